@@ -1,0 +1,37 @@
+"""Sentence splitting for Arabic and Latin text, as offsets into the original.
+
+A sentence ends at a line break, or at `.`, `!`, `?`, `؟`, `…` followed by
+white space or a quote. A full stop between digits (`5.5`), inside
+initials (`U.S.`) or after a one-letter abbreviation (`د.`) does not end one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s|$)|\n+")
+_ABBREV_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[ء-ي]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, stripped of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and "\n" not in m.group():
+            before = text[max(0, m.start() - 6) : m.start() + 1]
+            if _ABBREV_TAIL.search(before):
+                continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
