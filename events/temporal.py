@@ -1,0 +1,1412 @@
+"""Time expressions: find them, normalise them, resolve them against the publication date.
+
+Candidate spans come from one compiled pattern over the folded text (Arabic
+letter variants met, diacritics gone, digits ASCII, Latin lower-cased), built
+from the vocabulary in `events/data/calendar.json`: Gregorian months of every
+Arabic region and of English, Hijri months, weekdays, ordinal day words, counts
+and relative words. Each candidate is normalised with our own tables; Hijri
+dates are converted with `hijridate`; `dateparser` is asked only about
+candidates in other languages our tables do not know, one cached call per
+distinct string.
+
+Precision stays honest: `يونيو 2017` is the month `2017-06`, never a day. A
+relative expression (أمس, الأسبوع الماضي, last Friday) is resolved against the
+publication date and skipped when there is none.
+"""
+
+from __future__ import annotations
+
+import calendar as gregorian
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import ahocorasick
+
+from events.model import DateBasis, Precision, TimeMention
+from events.text.normalize import FoldedText, fold, fold_char, fold_str
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
+
+T = TypeVar("T")
+
+CALENDAR_PATH = Path(__file__).resolve().parent / "data" / "calendar.json"
+
+# How far after the publication a day and month written without a year may
+# fall before it is read as last year's (news reports the recent past).
+_FUTURE_SLACK = timedelta(days=14)
+_MIN_YEAR, _MAX_YEAR = 1800, 2100
+_MIN_HIJRI, _MAX_HIJRI = 1343, 1500
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The time vocabulary (folded) and the patterns compiled from it.
+
+    The tables map folded words to numbers or kinds; the word sets are the
+    context checks (a noun that turns `اليوم` into a noun phrase, a future
+    cue...). `anchors` finds, in one Aho-Corasick pass, the words every time
+    expression holds one of (besides numbers); `starters` are the words an
+    expression may begin with; `pattern` is the one alternation of every form.
+    """
+
+    months: dict[str, int]
+    weak_months: frozenset[str]
+    hijri_months: dict[str, int]
+    hijri_markers: frozenset[str]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, tuple[str, int | None]]
+    relative_days: dict[str, int]
+    modifiers: dict[str, str]
+    period_units: dict[str, str]
+    weekday_blockers: frozenset[str]
+    today_not_after: frozenset[str]
+    today_not_before: frozenset[str]
+    relative_not_before: frozenset[str]
+    future_cues: frozenset[str]
+    future_prefix_exceptions: frozenset[str]
+    general_heads: frozenset[str]
+    named_date_heads: frozenset[str]
+    count_nouns: frozenset[str]
+    count_tail_exceptions: frozenset[str]
+    range_open: dict[str, frozenset[str]]
+    range_bare: frozenset[str]
+    words: frozenset[str]
+    anchors: ahocorasick.Automaton
+    starters: frozenset[str]
+    pattern: re.Pattern[str]
+    month_finder: re.Pattern[str]
+    recurring_after: re.Pattern[str]
+    recurring_before: re.Pattern[str]
+    equivalence_gap: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    range_next: re.Pattern[str]
+    range_opener: re.Pattern[str]
+    lead: re.Pattern[str]
+
+
+def _key(phrase: str) -> str:
+    """Folded dictionary key: one space between words, `و ال` joined as `وال`."""
+    key = " ".join(fold_str(phrase).split())
+    return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key)
+
+
+def _norm(folded: str) -> str:
+    """`_key` of a phrase taken from the folded text (already folded)."""
+    key = " ".join(folded.split())
+    return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key) if " و" in key else key
+
+
+def _table(groups: dict[str, list[str]]) -> dict[str, int]:
+    return {_key(word): int(value) for value, words in groups.items() for word in words}
+
+
+def _is_latin(word: str) -> bool:
+    return word[:1].isascii()
+
+
+def _alt(words: Iterable[str], clitics: str = "none") -> str:
+    """A regex matching any of the phrases (folded), longest first.
+
+    `clitics` is `none`, `conj` (و ف may precede an Arabic phrase) or `full`
+    (also ب ك ل, with `ال` + `ل` written `لل`).
+    """
+    article: list[list[str]] = []
+    plain: list[list[str]] = []
+    latin: list[list[str]] = []
+    for word in {_key(w) for w in words if w.strip()}:
+        units = _units(word)
+        if _is_latin(word):
+            latin.append(units)
+        elif clitics == "full" and word.startswith("ال") and len(word) > 3:
+            article.append(units[2:])
+        else:
+            plain.append(units)
+    parts: list[str] = []
+    if article:
+        parts.append("(?:[وف]?[بك]?ال|[وف]?لل)" + _either(article))
+    if plain:
+        prefix = {"full": "[وف]?[بلك]?", "conj": "[وف]?", "none": ""}[clitics]
+        parts.append(prefix + _either(plain))
+    if latin:
+        parts.append(_either(latin))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _units(word: str) -> list[str]:
+    """Regex pieces of one phrase: a space is any white space, `و العشرين` may be split."""
+    units: list[str] = []
+    for i, ch in enumerate(word):
+        if ch == " ":
+            units.append(r"\s+")
+        elif ch == "و" and i > 0 and word[i - 1] == " " and word[i + 1 : i + 3] == "ال":
+            units.append(r"و\s*")
+        elif ch == "-" and len(word) > 1 and _is_latin(word):
+            units.append(r"[\s\-]?")
+        else:
+            units.append(re.escape(ch))
+    return units
+
+
+def _either(sequences: list[list[str]]) -> str:
+    """Alternatives longest first, so that `مايو` is tried before `ماي`."""
+    bodies = sorted(("".join(seq) for seq in sequences), key=lambda body: (-len(body), body))
+    return "(?:" + "|".join(bodies) + ")"
+
+
+def _arabic(words: Iterable[str]) -> list[str]:
+    return [w for w in words if not _is_latin(w)]
+
+
+def _latin(words: Iterable[str]) -> list[str]:
+    return [w for w in words if _is_latin(w)]
+
+
+@lru_cache(maxsize=4)
+def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
+    """Read the time vocabulary and compile the patterns (once per path)."""
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    months = _table(raw["gregorian_months"])
+    hijri = _table(raw["hijri_months"])
+    weekdays = _table(raw["weekdays"])
+    ordinals = _table(raw["ordinals"])
+    numbers = _table(raw["numbers"])
+    units: dict[str, tuple[str, int | None]] = {}
+    for unit, forms in raw["units"].items():
+        for kind, words in forms.items():
+            count = {"one": 1, "two": 2}.get(kind)
+            for word in words:
+                units[_key(word)] = (unit, count)
+    relative_days = _table(raw["relative_days"])
+    modifiers = {_key(w): kind for kind, words in raw["modifiers"].items() for w in words}
+    period_units = {_key(w): unit for unit, words in raw["period_units"].items() for w in words}
+    hijri_markers = frozenset(_key(w) for w in raw["hijri_year_markers"])
+    year_markers = [*raw["gregorian_year_markers"], *raw["hijri_year_markers"]]
+    range_open = {_key(k): frozenset(_key(c) for c in v) for k, v in raw["range_open"].items()}
+    range_bare = frozenset(_key(c) for c in raw["range_bare"])
+    connectors = set(range_bare) | {c for v in range_open.values() for c in v}
+
+    ar_mods = _arabic(modifiers)
+    pieces = {
+        "MON": _alt(months, "conj"),
+        "EMON": _alt(_latin(months)),
+        "AMON": _alt(_arabic(months), "conj"),
+        "HMON": _alt(hijri, "conj"),
+        "WD": _alt(_arabic(weekdays), "full"),
+        "EWD": _alt(_latin(weekdays)),
+        "ORD": _alt(ordinals, "conj"),
+        "NUM": _alt(_arabic(numbers)),
+        "ENUM": _alt(_latin(numbers)),
+        "UNIT": _alt(_arabic(units)),
+        "EUNIT": _alt(_latin(units)),
+        "REL": _alt(relative_days, "full"),
+        "TOD": _alt(_arabic(raw["times_of_day"]), "conj"),
+        "ETOD": _alt(_latin(raw["times_of_day"])),
+        "MOD": _alt(ar_mods),
+        "PUNIT": _alt(_arabic(period_units), "full"),
+        "EPUNIT": _alt(_latin(period_units)),
+        "THIS": _alt(raw["this_words"], "conj"),
+        "QUAL": _alt(raw["qualifiers"], "conj"),
+        "CTX": _alt(raw["context"], "conj"),
+        "SH": _alt(raw["month_nouns"], "full"),
+        "YN": _alt(raw["year_nouns"], "full"),
+        "YMK": _alt(year_markers),
+        "HMK": _alt(raw["hijri_year_markers"]),
+        "OPEN": _alt(range_open),
+        "CONN": _alt(connectors),
+        "AGO": _alt(raw["ago_words"]["before_count"], "conj"),
+    }
+    pattern = re.compile(_master_pattern(pieces))
+    vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units]
+    vocabulary += [
+        _key(w) for name in ("qualifiers", "context", "times_of_day", "month_nouns", "year_nouns") for w in raw[name]
+    ]
+    words = frozenset(word for phrase in vocabulary for word in phrase.split(" "))
+    # Every time expression holds an anchor word (or a digit); it may start a few words earlier.
+    anchor_phrases = [*months, *hijri, *weekdays, *relative_days, *units, *period_units, "ago"]
+    anchors = {word for phrase in anchor_phrases for word in phrase.split(" ") if len(word) > 1}
+    anchors -= {_key(w) for w in raw["anchor_stopwords"]}
+    automaton = ahocorasick.Automaton()
+    for word in anchors:
+        stem = word[2:] if word.startswith("ال") and len(word) > 3 else word
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    extra_starters = [*numbers, *range_open, *raw["ago_words"]["before_count"], *raw["this_words"], *raw["starters"]]
+    recurring = _alt(raw["recurring"])
+    lead_words = [w for w in raw["context"] if _key(w) not in modifiers and w not in raw["qualifiers"]]
+    return Calendar(
+        months=months,
+        weak_months=frozenset(_key(w) for w in raw["weak_months"]),
+        hijri_months=hijri,
+        hijri_markers=hijri_markers,
+        weekdays=weekdays,
+        ordinals=ordinals,
+        numbers=numbers,
+        units=units,
+        relative_days=relative_days,
+        modifiers=modifiers,
+        period_units=period_units,
+        weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
+        today_not_after=frozenset(_key(w) for w in raw["today_not_after"]),
+        today_not_before=frozenset(_key(w) for w in raw["today_not_before"]),
+        relative_not_before=frozenset(_key(w) for w in raw["relative_not_before"]),
+        future_cues=frozenset(_key(w) for w in raw["future_cues"]),
+        future_prefix_exceptions=frozenset(_key(w) for w in raw["future_prefix_exceptions"]),
+        general_heads=frozenset(_key(w) for w in raw["general_heads"]),
+        named_date_heads=frozenset(_key(w) for w in raw["named_date_heads"]),
+        count_nouns=frozenset(_key(w) for w in raw["count_nouns"]),
+        count_tail_exceptions=frozenset(_key(w) for w in raw["count_tail_exceptions"]),
+        range_open=range_open,
+        range_bare=range_bare,
+        words=words,
+        anchors=automaton,
+        starters=words | {word for phrase in extra_starters for word in _key(phrase).split(" ")},
+        pattern=pattern,
+        month_finder=re.compile(_alt(months) + r"(?!\w)"),
+        recurring_after=re.compile(r"\s*,?\s*(" + recurring + r")(?!\w)"),
+        recurring_before=re.compile(r"(?<!\w)" + recurring + r"\s*,?\s*(?:(?:في|on|in)\s*)?$"),
+        equivalence_gap=re.compile(
+            r"^[\s,\"'()\-]*(?:(?:" + _alt(raw["equivalence"]) + r")\s*(?:ل\s*)?)?[\s,\"'()\-]*$"
+        ),
+        range_gap=re.compile(r"^\s*(" + pieces["CONN"] + r")\s*$"),
+        range_next=re.compile(r"\s*" + pieces["CONN"] + r"\s*"),
+        range_opener=re.compile(r"(?<!\w)(" + pieces["OPEN"] + r")\s*$"),
+        lead=re.compile(r"^(?:" + _alt(lead_words + list(range_open), "conj") + r"\s+)+"),
+    )
+
+
+def _master_pattern(p: dict[str, str]) -> str:
+    """One alternation of every form; earlier branches win at the same position."""
+    day_num = r"(?<![\d/.+])(?:ال)?(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
+    day = rf"(?:(?:the\s+)?{day_num}|(?:the\s+)?{p['ORD']}(?!\w))"
+    month_x = rf"{p['MON']}(?!\w)(?:\s*[/\\(\-–]?\s*{p['AMON']}(?!\w)(?:\s*\))?)?"
+    adj_mod = rf"(?:{p['MOD']})(?!\w)"
+    year_noun = r"(?:(?:ل|ال)?عام|(?:ال)?سنه|of)"
+    latin_dot = r"(?:(?<![a-z]{4})(?<=[a-z])\.|(?<=sept)\.)?"  # Jan. Sept.
+
+    def year_tail(g: str) -> str:
+        return (
+            rf"(?:\s*,?\s*(?:من\s+)?(?:{year_noun}\s*)?(?P<{g}_year>\d{{4}})(?!\d)"
+            rf"(?:\s*(?P<{g}_mk>{p['YMK']})(?!\w))?)"
+        )
+
+    def mod_tail(g: str) -> str:
+        return (
+            rf"(?:\s+(?P<{g}_mod>(?:من\s+)?(?:(?:هذا|هذه)\s+(?:العام|السنه)|(?:(?:العام|السنه)\s+)?{adj_mod})"
+            rf"|(?:last|this|next)\s+year(?!\w)))"
+        )
+
+    branches = {
+        # 5/6/2017, 2017-06-05
+        "nu": r"(?<![\d/.\-+])(?:(?P<nu_a>\d{1,2})\s*(?P<nu_s>[/.\-])\s*(?P<nu_b>\d{1,2})\s*(?P=nu_s)\s*"
+        r"(?P<nu_y>\d{4}|\d{2})|(?P<nu_iy>\d{4})(?P<nu_is>[/.\-])(?P<nu_im>\d{1,2})(?P=nu_is)(?P<nu_id>\d{1,2}))"
+        r"(?!\d|[/.\-]\d)(?:\s*م(?!\w))?",
+        # 2017-2019, بين 2017 و2019, from 2017 to 2019
+        "yr": rf"(?:(?P<yr_open>{p['OPEN']})\s+)?(?:(?P<yr_n>{p['YN']})\s+)?(?P<yr_y1>\d{{4}})(?!\d)(?:\s*م(?!\w))?"
+        rf"\s*(?P<yr_conn>{p['CONN']})\s*(?:{year_noun}\s+)?(?P<yr_y2>\d{{4}})(?!\d)(?:\s*(?P<yr_mk>{p['YMK']})(?!\w))?",
+        # A day first: 5 يونيو 2017, الخامس من يونيو, 2 January 2017, من 5 إلى 7 يونيو,
+        # 15 رمضان 1438 هـ, الثاني من الشهر الجاري, the 2nd of this month
+        "dy": rf"(?:(?P<dy_open>{p['OPEN']})\s+)?(?P<dy_d1>{day})"
+        rf"(?:\s*(?P<dy_conn>{p['CONN']})\s*(?P<dy_d2>{day_num}))?\s*-?\s*(?:(?:من|of)\s+)?"
+        rf"(?:(?:{p['SH']}\s+)?(?:(?P<dy_mon>{month_x}){latin_dot}{year_tail('dy')}?{mod_tail('dy')}?"
+        rf"|(?P<dy_hmon>{p['HMON']})(?!\w)"
+        rf"(?:\s*,?\s*(?:من\s+)?(?:{year_noun}\s*)?(?P<dy_hyear>\d{{4}})(?!\d)(?:\s*{p['HMK']}(?!\w))?)?)"
+        rf"|(?:هذا\s+)?(?P<dy_sh>الشهر)(?!\w)(?:\s+(?P<dy_mod2>{adj_mod}))?"
+        rf"|(?P<dy_emod>this|last|next)\s+month(?!\w))",
+        # January 2, 2017; Jan. 2; June 5-7, 2017
+        "md": rf"(?P<md_mon>{p['EMON']})\.?\s+(?P<md_d1>{day_num})(?:\s*(?:-|–|to|through|and)\s*(?P<md_d2>{day_num}))?"
+        rf"(?:,?\s+(?P<md_year>\d{{4}})(?!\d))?",
+        # في يونيو 2017, يونيو/حزيران الماضي, منذ أواخر مارس, mid-June, last June
+        "mo": rf"(?:(?P<mo_ctx>{p['CTX']})\s+)?(?:(?P<mo_open>{p['OPEN']})\s+)?(?:(?P<mo_q>{p['QUAL']})(?:\s+|\s*-\s*))?(?:(?:of|من)\s+)?"
+        rf"(?:(?P<mo_sh>{p['SH']})\s+)?(?P<mo_mon>{month_x}){latin_dot}(?!(?<=[a-z])\.?\s+{day_num})(?:{year_tail('mo')}|{mod_tail('mo')})?",
+        # رمضان 1438, شهر رمضان الماضي
+        "hm": rf"(?:(?:{p['CTX']})\s+)?(?:(?P<hm_q>{p['QUAL']})\s+)?(?:(?P<hm_sh>{p['SH']})\s+)?(?P<hm_mon>{p['HMON']})(?!\w)"
+        rf"(?:\s*,?\s*(?:من\s+)?(?:{year_noun}\s*)?(?P<hm_year>\d{{4}})(?!\d)(?:\s*(?P<hm_mk>{p['HMK']})(?!\w))?"
+        rf"|\s+(?P<hm_mod>(?:من\s+)?(?:هذا\s+العام|العام\s+{adj_mod})|{adj_mod}))?",
+        # عام 2017, في 2017, مطلع 2017, mid-2017, 1438هـ, 2017م
+        "ye": rf"(?:(?P<ye_ctx>{p['CTX']})\s+)?(?:(?P<ye_q>{p['QUAL']})(?:\s+|\s*-\s*))?"
+        rf"(?:(?P<ye_n>{p['YN']})\s*)?(?P<ye_year>\d{{4}})(?!\d|[/.\-]\d)(?:\s*(?P<ye_mk>{p['YMK']})(?!\w))?",
+        # منذ ثلاثة أيام, قبل يومين, three days ago
+        "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
+        rf"(?!\s+(?:من|على|عن|ل)(?!\w))|(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
+        # اليوم, صباح أمس, أول أمس, yesterday
+        "rd": rf"(?:(?P<rd_tod>{p['TOD']})\s+(?:(?:يوم|هذا)\s+)?)?(?:يوم\s+)?(?P<rd_w>{p['REL']})(?!\w)"
+        rf"(?:\s+(?:{p['ETOD']})(?!\w))?",
+        # الخميس, يوم الأحد الماضي, last Friday
+        "wd": rf"(?:(?P<wd_tod>{p['TOD']})\s+)?(?:(?:يوم|ليوم|بيوم)\s+)?(?P<wd_w>{p['WD']})(?!\w)(?:\s+(?P<wd_mod>{adj_mod}))?"
+        rf"|(?:(?P<wd_emod>last|next|this|on|past|coming)\s+)?(?P<wd_e>{p['EWD']})(?!\w)(?:\s+(?:{p['ETOD']})(?!\w))?",
+        # الشهر الماضي, هذا العام, منتصف الأسبوع المقبل, last week, earlier this month
+        "pe": rf"(?:(?P<pe_q>{p['QUAL']})\s+)?(?:(?P<pe_this>{p['THIS']})\s+(?P<pe_u1>{p['PUNIT']})(?!\w)"
+        rf"|(?P<pe_u2>{p['PUNIT']})\s+(?P<pe_mod>{adj_mod}))"
+        rf"|(?:(?:earlier|later|early|late)\s+)?(?P<pe_emod>last|this|next)\s+(?P<pe_eu>{p['EPUNIT']})(?!\w)",
+    }
+    # A match starts a word, or follows a bare و/ف when it starts with a digit (`و5 يونيو`).
+    start = r"(?:(?<!\w)|(?<=(?<!\w)[وف])(?=\d))"
+    # Cheap first-character guards spare the big word alternations at numbers and vice versa.
+    guard = {"nu": r"(?=\d)", "md": r"(?=[a-z])", **dict.fromkeys(("mo", "hm", "rd", "wd", "pe"), r"(?!\d)")}
+    return (
+        start + "(?:" + "|".join(rf"(?P<{name}>{guard.get(name, '')}{body})" for name, body in branches.items()) + ")"
+    )
+
+
+# --------------------------------------------------------------------------- internal records
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    """A resolved point in time; `month`/`day` are 0 below the precision."""
+
+    year: int
+    month: int
+    day: int
+    precision: Precision
+
+    def iso(self) -> str:
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if self.precision == "month":
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    """One candidate in folded offsets, before merging with its neighbours.
+
+    `when` is None for a day and month whose year waits for a range partner.
+    `month_day` keeps a yearless day and month so a range can lend it a year.
+    """
+
+    start: int
+    end: int
+    kind: str  # explicit, hijri, relday, weekday, relative
+    when: _When | None
+    basis: DateBasis
+    end_when: _When | None = None
+    year_given: bool = True
+    month_day: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    folded: FoldedText
+    original: str
+    published: date | None
+    language: str | None
+    cal: Calendar
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_dates(
+    text: str,
+    published: str | None,
+    language: str | None = None,
+    *,
+    folded: FoldedText | None = None,
+    calendar: Calendar | None = None,
+) -> list[TimeMention]:
+    """Every time expression in `text`, normalised, sorted by start.
+
+    `published` is `YYYY-MM-DD` or None; relative expressions (and a day and
+    month written without a year) are skipped when it is None. Pass `folded`
+    when the caller already folded `text`, and `calendar` to use other
+    vocabulary than the bundled one.
+    """
+    if not text:
+        return []
+    cal = calendar or load_calendar()
+    ft = folded if folded is not None and folded.original == text else fold(text)
+    lang = (language or "").split("-")[0].split("_")[0].lower() or None  # ar-EG -> ar
+    ctx = _Context(ft, text, _parse_iso(published), lang, cal)
+    atoms = _scan(ctx)
+    if ctx.language and ctx.language not in ("ar", "en"):
+        atoms = _add_foreign(ctx, atoms)
+    atoms = _merge_ranges(ctx, _merge_neighbours(ctx, atoms))
+    mentions: list[TimeMention] = []
+    for atom in atoms:
+        if atom.when is None:
+            continue
+        end, recurring = _recurrence(ctx, atom)
+        start, stop = ft.span(_without_conjunction(ctx, atom.start), end)
+        while stop < len(text) and not fold_char(text[stop]):  # a trailing tanween or tatweel
+            stop += 1
+        mentions.append(
+            TimeMention(
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                value=atom.when.iso(),
+                precision=atom.when.precision,
+                basis=atom.basis,
+                end_value=atom.end_when.iso() if atom.end_when else None,
+                recurring=recurring,
+            )
+        )
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def estimate_published(text: str) -> str | None:
+    """A publication date guessed from the article's own explicit dates.
+
+    The latest explicit day date; failing that, the last day of the latest
+    explicit month; None when the text writes neither.
+    """
+    mentions = [m for m in find_dates(text, None) if m.basis == "explicit" and not m.recurring]
+    values = [v for m in mentions for v in (m.value, m.end_value) if v]
+    days = [v for v in values if len(v) == 10]
+    if days:
+        return max(days)
+    months = [v for v in values if len(v) == 7]
+    if months:
+        year, month = (int(part) for part in max(months).split("-"))
+        return date(year, month, gregorian.monthrange(year, month)[1]).isoformat()
+    return None
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        parsed = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return parsed if _year_ok(parsed.year) else None
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+_PROCLITICS = re.compile(r"[وف]?[بكل]?(?:ال)?|[وف]?لل")
+_LOOKBACK = 6  # words a time expression may hold before its anchor word
+
+
+def _scan(ctx: _Context) -> list[_Atom]:
+    """Candidates left to right.
+
+    Trying the full pattern at every word would be slow, so it is tried only
+    at words that can start a time expression, up to a few words before an
+    anchor (a number, or a month, weekday, relative word or unit found by one
+    Aho-Corasick pass). A rejected candidate lets the next start try again.
+    """
+    text = ctx.folded.text
+    cal = ctx.cal
+    pattern = cal.pattern
+    atoms: list[_Atom] = []
+    pos = 0
+    tried: set[int] = set()
+    words = [m.start() for m in _TOKEN.finditer(text)]
+    starter: dict[int, bool] = {}
+    for word_start, end in _anchors(cal, text):
+        if end <= pos:
+            continue
+        for start in _starts(cal, text, words, starter, word_start):
+            if start < pos or start in tried:
+                continue
+            tried.add(start)
+            m = pattern.match(text, start)
+            atom = _interpret(ctx, m) if m is not None else None
+            if atom is not None:
+                atoms.append(atom)
+                pos = max(m.end(), start + 1)
+                break
+    return atoms
+
+
+def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
+    """(word start, end) of every number and anchor word, in text order."""
+    found: set[tuple[int, int]] = set()
+    for last, stem in cal.anchors.iter(text):
+        start, end = last - len(stem) + 1, last + 1
+        if end < len(text) and text[end].isalnum():
+            continue
+        word = start
+        while word > 0 and text[word - 1].isalnum():
+            word -= 1
+        if word < start and (_is_latin(stem) or not _PROCLITICS.fullmatch(text, word, start)):
+            continue
+        found.add((word, end))
+    for m in _DIGITS.finditer(text):
+        word = m.start()
+        if word > 0 and text[word - 1] in "وف" and (word == 1 or not text[word - 2].isalnum()):
+            word -= 1
+        found.add((word, m.end()))
+    return sorted(found)
+
+
+def _starts(cal: Calendar, text: str, words: list[int], starter: dict[int, bool], anchor: int) -> list[int]:
+    """Where an expression holding the word at `anchor` may start, leftmost first.
+
+    `words` holds the start of every word; `starter` remembers which can
+    begin an expression.
+    """
+    out: list[int] = []
+    index = bisect_left(words, anchor)
+    for start in words[max(0, index - _LOOKBACK) : index]:
+        if start not in starter:
+            m = _TOKEN.match(text, start)
+            token = m.group() if m else ""
+            starter[start] = not token.isalpha() or _known(cal.starters, token)
+        if starter[start]:
+            out.append(start)
+    out.append(anchor)
+    if text[anchor] in "وف" and anchor + 1 < len(text) and text[anchor + 1].isdigit():  # و5 يونيو
+        out.append(anchor + 1)
+    return out
+
+
+def _known(words: frozenset[str], token: str) -> bool:
+    """`token` is in `words`, perhaps behind proclitics (وفي, بالأمس, للعام)."""
+    if token in words:
+        return True
+    if token[0] in "وف" and len(token) > 2:
+        token = token[1:]
+        if token in words:
+            return True
+    if token.startswith("لل") and len(token) > 3:
+        return "ال" + token[2:] in words
+    return token[0] in "بكل" and len(token) > 2 and token[1:] in words
+
+
+def _interpret(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    kind = m.lastgroup
+    handler = _HANDLERS.get(kind or "")
+    if handler is None:
+        return None
+    return handler(ctx, m)
+
+
+def _without_conjunction(ctx: _Context, start: int) -> int:
+    """Leave a leading و/ف out of the span (`ومنتصف 2016` -> `منتصف 2016`)."""
+    text = ctx.folded.text
+    if start >= len(text) or text[start] not in "وف":
+        return start
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    word, rest = text[start:end], text[start + 1 : end]
+    if rest.isdigit():
+        return start + 1
+    if word in ctx.cal.words:
+        return start
+    return start + 1 if rest in ctx.cal.words or _strip_clitics(rest) in ctx.cal.words else start
+
+
+def _start_after_lead(ctx: _Context, m: re.Match[str]) -> int:
+    """Start of the span without a leading preposition (في, منذ, in, since...)."""
+    lead = ctx.cal.lead.match(m.group(0))
+    return m.start() + (lead.end() if lead else 0)
+
+
+def _strip_clitics(word: str) -> str:
+    """A word without و ف and without ب ك ل before its article (`وبالأمس` -> `الامس`)."""
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+    if word.startswith("لل") and len(word) > 3:
+        return "ال" + word[2:]
+    if len(word) > 4 and word[0] in "بكل" and word[1:3] == "ال":
+        return word[1:]
+    return word
+
+
+def _variants(key: str) -> Iterable[str]:
+    yield key
+    if len(key) > 1 and key[0] in "وف":
+        yield key[1:]
+    yield _strip_clitics(key)
+
+
+def _lookup(table: dict[str, T], phrase: str) -> T | None:
+    """`table[phrase]`, trying the phrase without its proclitics too."""
+    for variant in _variants(_norm(phrase)):
+        if variant in table:
+            return table[variant]
+    return None
+
+
+def _has(words: frozenset[str], word: str) -> bool:
+    """Whether `word` is in `words`, with or without its proclitics and article."""
+    if not word:
+        return False
+    forms = {word, _strip_clitics(word), _strip_article(_strip_clitics(word))}
+    if len(word) > 3 and word[0] in "وفبلك":
+        forms.add(word[1:])
+        if word[1] in "بلك" and len(word) > 4:
+            forms.add(word[2:])
+    return not forms.isdisjoint(words)
+
+
+def _previous_word(ctx: _Context, start: int) -> str:
+    """The word right before `start` when only spaces separate them, clitics stripped."""
+    text = ctx.folded.text
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return _strip_clitics(text[j:i]) if i > j else ""
+
+
+def _next_token(ctx: _Context, end: int) -> str:
+    text = ctx.folded.text
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text):
+        return ""
+    j = i
+    while j < len(text) and text[j].isalnum():
+        j += 1
+    return text[i:j] if j > i else text[i]
+
+
+def _capitalised(ctx: _Context, m: re.Match[str], group: str) -> bool:
+    """Latin month and weekday names count only when written with a capital."""
+    start = m.start(group)
+    if start < 0 or not ctx.folded.text[start].isascii():
+        return True
+    original = ctx.original[ctx.folded.to_original(start)]
+    return original.isupper()
+
+
+def _day_value(ctx: _Context, raw: str) -> int | None:
+    word = raw.strip()
+    word = re.sub(r"^the\s+", "", word)
+    digits = re.match(r"^(?:ال)?(\d{1,2})(?:st|nd|rd|th)?$", word)
+    if digits:
+        return int(digits.group(1))
+    return _lookup(ctx.cal.ordinals, word)
+
+
+def _ordinal_as_adjective(ctx: _Context, m: re.Match[str], group: str) -> bool:
+    """`الأسبوع الثاني من شهر شباط`: an ordinal after a definite noun is its adjective."""
+    raw = m.group(group)
+    if raw is None or re.search(r"\d", raw):
+        return False
+    before = _previous_word(ctx, m.start(group))
+    return before.startswith("ال") and before not in ctx.cal.weekdays
+
+
+def _months(ctx: _Context, raw: str) -> list[tuple[str, int]]:
+    """(name, number) of each month named in a month group (two in `يونيو/حزيران`)."""
+    return [(hit.group(0), ctx.cal.months[_norm(hit.group(0))]) for hit in ctx.cal.month_finder.finditer(raw)]
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= gregorian.monthrange(year, month)[1]
+
+
+def _year_ok(year: int) -> bool:
+    return _MIN_YEAR <= year <= _MAX_YEAR
+
+
+def _mod_kind(ctx: _Context, raw: str | None) -> tuple[str | None, bool]:
+    """(past|future|current, whether the modifier names the year) of a modifier phrase."""
+    if not raw:
+        return None, False
+    words = _norm(raw).split(" ")
+    names_year = any(w in ("العام", "السنه", "year") for w in words)
+    if words[0] == "من":
+        words = words[1:]
+    for w in words:
+        if w in ("هذا", "هذه"):
+            return "current", names_year
+        kind = ctx.cal.modifiers.get(w)
+        if kind:
+            return kind, names_year
+    return None, names_year
+
+
+def _year_for(
+    ctx: _Context, month: int, day: int, mod: str | None, names_year: bool, start: int
+) -> tuple[int, DateBasis] | None:
+    """The year of a day (or a month, day=0) written without one.
+
+    A modifier decides it (`الماضي`, `المقبل`, `العام الماضي`); else the
+    publication year, or the year before when that would put the date more
+    than two weeks after publication, unless the sentence speaks of the
+    future (`المقررة في 17 ديسمبر`), which takes the coming occurrence.
+    """
+    pub = ctx.published
+    if pub is None:
+        return None
+    if mod and names_year:
+        return pub.year + {"past": -1, "future": 1}.get(mod, 0), "relative"
+    if mod == "current":
+        return pub.year, "relative"
+    if mod == "past":
+        before = (month, day) < (pub.month, pub.day) if day else month < pub.month
+        return (pub.year if before else pub.year - 1), "relative"
+    if mod == "future":
+        after = (month, day) > (pub.month, pub.day) if day else month > pub.month
+        return (pub.year if after else pub.year + 1), "relative"
+    year = pub.year
+    if _future_cue(ctx, start):
+        ahead = (month, day) >= (pub.month, pub.day) if day else month >= pub.month
+        return (year if ahead else year + 1), "explicit"
+    try:
+        if date(year, month, day or 1) > pub + _FUTURE_SLACK:
+            year -= 1
+    except ValueError:
+        pass
+    return year, "explicit"
+
+
+def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
+    """Whether the words before `start`, in its sentence, speak of what lies ahead.
+
+    Cue words count within eight words; a verb with the future prefix س
+    within `verb_reach` words.
+    """
+    window = ctx.folded.text[max(0, start - 90) : start]
+    cut = max(window.rfind(ch) for ch in ".!?؟\n")
+    words = re.findall(r"[^\W\d_]+", window[cut + 1 :])[-8:]
+    for distance, word in enumerate(reversed(words), start=1):
+        if _has(ctx.cal.future_cues, word):
+            return True
+        if distance <= verb_reach and _future_verb(ctx, word):
+            return True
+    return False
+
+
+def _future_verb(ctx: _Context, word: str) -> bool:
+    bare = word[1:] if len(word) > 5 and word[0] in "وف" else word
+    if len(bare) < 5 or bare[0] != "س" or bare[1] not in "يتن" or bare in ctx.cal.future_prefix_exceptions:
+        return False
+    return not any(bare.startswith(stem) for stem in ctx.cal.future_prefix_exceptions if len(stem) >= 4)
+
+
+def _gregorian_atom(
+    ctx: _Context,
+    m: re.Match[str],
+    g: str,
+    day: int | None,
+    start: int,
+    month_group: str,
+) -> _Atom | None:
+    """A Gregorian date with a month (and perhaps a day, a year or a modifier)."""
+    found = _months(ctx, m.group(month_group))
+    if not found or not _capitalised(ctx, m, month_group):
+        return None
+    month = found[0][1]
+    raw_year = m.groupdict().get(f"{g}_year")
+    mod, names_year = _mod_kind(ctx, m.groupdict().get(f"{g}_mod"))
+    if raw_year:
+        year = int(raw_year)
+        if not _year_ok(year):
+            return None
+        if day is not None and not _valid_day(year, month, day):
+            return None
+        when = _When(year, month, day or 0, "day" if day else "month")
+        return _Atom(start, m.end(), "explicit", when, "explicit")
+    if day is not None and not (1 <= day <= 31):
+        return None
+    if not mod and _has(ctx.cal.named_date_heads, _previous_word(ctx, start)):
+        return None
+    resolved = _year_for(ctx, month, day or 0, mod, names_year, start)
+    if resolved is None:
+        if mod:
+            return None
+        return _Atom(start, m.end(), "explicit", None, "explicit", year_given=False, month_day=(month, day or 0))
+    year, basis = resolved
+    if day is not None and not _valid_day(year, month, day):
+        return None
+    when = _When(year, month, day or 0, "day" if day else "month")
+    return _Atom(start, m.end(), "explicit", when, basis, year_given=False, month_day=(month, day or 0))
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# --------------------------------------------------------------------------- branch handlers
+
+
+def _h_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    """Every form that starts with a day: Gregorian, Hijri, this month's, ranges of days."""
+    if _ordinal_as_adjective(ctx, m, "dy_d1"):
+        return None
+    d1 = _day_value(ctx, m.group("dy_d1"))
+    if d1 is None:
+        return None
+    start = _start_after_lead(ctx, m)
+    if m.group("dy_d2"):
+        return _day_range(ctx, m, d1, start) if m.group("dy_mon") else None
+    if m.group("dy_mon"):
+        return _gregorian_atom(ctx, m, "dy", d1, start, "dy_mon")
+    if m.group("dy_hmon"):
+        return _hijri_day(ctx, m, d1, start)
+    return _day_of_month(ctx, m, d1, start)
+
+
+def _day_range(ctx: _Context, m: re.Match[str], d1: int, start: int) -> _Atom | None:
+    """`من 5 إلى 7 يونيو`, `from 5 to 7 June 2017`: the first day, ending on the second."""
+    d2 = _day_value(ctx, m.group("dy_d2"))
+    if d2 is None or not d1 < d2 or not _connector_fits(ctx, m.group("dy_open"), m.group("dy_conn")):
+        return None
+    atom = _gregorian_atom(ctx, m, "dy", d2, start, "dy_mon")
+    if atom is None or atom.when is None:
+        return None
+    end = atom.when
+    return replace(atom, when=replace(end, day=d1), end_when=end, month_day=(end.month, d1))
+
+
+def _connector_fits(ctx: _Context, opener: str | None, connector: str) -> bool:
+    conn = _norm(connector)
+    if opener:
+        allowed = _lookup(ctx.cal.range_open, opener) or frozenset()
+        return conn in allowed or conn in ("-", "–", "—")
+    return conn in ctx.cal.range_bare
+
+
+def _h_year_range(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    y1, y2 = int(m.group("yr_y1")), int(m.group("yr_y2"))
+    opener, conn = m.group("yr_open"), m.group("yr_conn")
+    if not (_connector_fits(ctx, opener, conn) or (m.group("yr_n") and _norm(conn) in ("و", "and"))):
+        return None
+    marker = m.group("yr_mk")
+    if marker and _norm(marker) in ctx.cal.hijri_markers:
+        g1, g2 = _hijri_year(y1), _hijri_year(y2)
+        if g1 is None or g2 is None or not g1 < g2:
+            return None
+        return _Atom(
+            _start_after_lead(ctx, m), m.end(), "hijri", _When(g1, 0, 0, "year"), "explicit", _When(g2, 0, 0, "year")
+        )
+    if not (_year_ok(y1) and _year_ok(y2) and y1 < y2 <= y1 + 100):
+        return None
+    return _Atom(
+        _start_after_lead(ctx, m), m.end(), "explicit", _When(y1, 0, 0, "year"), "explicit", _When(y2, 0, 0, "year")
+    )
+
+
+def _h_numeric(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    if m.group("nu_iy"):
+        year, month, day = int(m.group("nu_iy")), int(m.group("nu_im")), int(m.group("nu_id"))
+    else:
+        a, b, raw_year = int(m.group("nu_a")), int(m.group("nu_b")), m.group("nu_y")
+        year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+        # Day first, as Arabic and British writing have it; month first for English when it fits.
+        day, month = (b, a) if ctx.language == "en" and 1 <= a <= 12 else (a, b)
+        if not 1 <= month <= 12 and 1 <= day <= 12:
+            day, month = month, day
+    if not _year_ok(year) or not _valid_day(year, month, day):
+        return None
+    return _Atom(m.start(), m.end(), "explicit", _When(year, month, day, "day"), "explicit")
+
+
+def _h_month_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    d1 = _day_value(ctx, m.group("md_d1"))
+    if d1 is None:
+        return None
+    atom = _gregorian_atom(ctx, m, "md", d1, m.start(), "md_mon")
+    if atom is None or not m.group("md_d2"):
+        return atom
+    d2 = _day_value(ctx, m.group("md_d2"))
+    if atom.when is None or d2 is None or not d1 < d2 or not _valid_day(atom.when.year, atom.when.month, d2):
+        return None
+    return replace(atom, end_when=replace(atom.when, day=d2))
+
+
+def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    """A month without a day; a bare month name needs a context word, a weak one more."""
+    found = _months(ctx, m.group("mo_mon"))
+    if not found:
+        return None
+    name = _norm(found[0][0])
+    ctx_word = _norm(m.group("mo_ctx") or "")
+    ctx_mod = ctx.cal.modifiers.get(ctx_word) if ctx_word in ("last", "next", "this") else None
+    marked = bool(m.group("mo_year") or len(found) > 1 or m.group("mo_sh") or m.group("mo_mod") or ctx_mod)
+    if not marked:
+        in_range = bool(m.group("mo_open")) and _range_follows(ctx, m.end())
+        if not (ctx_word or m.group("mo_q") or in_range):
+            return None
+        if name in ctx.cal.weak_months and not _is_latin(name):
+            return None
+    start = _start_after_lead(ctx, m)
+    if ctx_mod and not m.group("mo_mod"):
+        return _gregorian_atom_with_mod(ctx, m, start, ctx_mod)
+    return _gregorian_atom(ctx, m, "mo", None, start, "mo_mon")
+
+
+def _range_follows(ctx: _Context, end: int) -> bool:
+    """`من يناير إلى يوليو 2018`: a connector and another month come next."""
+    conn = ctx.cal.range_next.match(ctx.folded.text, end)
+    return conn is not None and conn.end() > end and ctx.cal.month_finder.match(ctx.folded.text, conn.end()) is not None
+
+
+def _gregorian_atom_with_mod(ctx: _Context, m: re.Match[str], start: int, mod: str) -> _Atom | None:
+    """`last June`, `next March`: the modifier stands before the month."""
+    found = _months(ctx, m.group("mo_mon"))
+    if not found or not _capitalised(ctx, m, "mo_mon"):
+        return None
+    month = found[0][1]
+    resolved = _year_for(ctx, month, 0, mod, False, start)
+    if resolved is None:
+        return None
+    year, basis = resolved
+    return _Atom(start, m.end(), "explicit", _When(year, month, 0, "month"), basis)
+
+
+def _hijri_day(ctx: _Context, m: re.Match[str], day: int, start: int) -> _Atom | None:
+    """`15 رمضان 1438 هـ`; without a year, the latest such day up to two weeks after publication."""
+    month = _lookup(ctx.cal.hijri_months, m.group("dy_hmon"))
+    if month is None or not 1 <= day <= 30:
+        return None
+    raw_year = m.group("dy_hyear")
+    if raw_year:
+        g = _hijri_to_gregorian(int(raw_year), month, day)
+        return _Atom(start, m.end(), "hijri", _When(g.year, g.month, g.day, "day"), "explicit") if g else None
+    if ctx.published is None or _has(ctx.cal.named_date_heads, _previous_word(ctx, start)):
+        return None
+    h_year = _hijri_year_of(ctx.published)
+    if h_year is None:
+        return None
+    for year in (h_year + 1, h_year, h_year - 1):
+        g = _hijri_to_gregorian(year, month, day)
+        if g is not None and g <= ctx.published + _FUTURE_SLACK:
+            return _Atom(start, m.end(), "hijri", _When(g.year, g.month, g.day, "day"), "explicit", year_given=False)
+    return None
+
+
+def _h_hijri_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    month = _lookup(ctx.cal.hijri_months, m.group("hm_mon"))
+    if month is None:
+        return None
+    start = _start_after_lead(ctx, m)
+    raw_year = m.group("hm_year")
+    if raw_year:
+        year = int(raw_year)
+        if not _MIN_HIJRI <= year <= _MAX_HIJRI:
+            return None
+        when = _hijri_month(year, month)
+        return _Atom(start, m.end(), "hijri", when, "explicit") if when else None
+    mod, _names_year = _mod_kind(ctx, m.group("hm_mod"))
+    if mod is None or ctx.published is None:
+        return None
+    pub_h = _hijri_of(ctx.published)
+    if pub_h is None:
+        return None
+    h_year, h_month = pub_h
+    if mod == "past":
+        year = h_year if month < h_month else h_year - 1
+    elif mod == "future":
+        year = h_year if month > h_month else h_year + 1
+    else:
+        year = h_year
+    when = _hijri_month(year, month)
+    return _Atom(start, m.end(), "hijri", when, "relative") if when else None
+
+
+def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    year = int(m.group("ye_year"))
+    marker = _norm(m.group("ye_mk") or "")
+    start = _start_after_lead(ctx, m)
+    if marker and marker in ctx.cal.hijri_markers:
+        g = _hijri_year(year)
+        return _Atom(start, m.end(), "hijri", _When(g, 0, 0, "year"), "explicit") if g else None
+    if not _year_ok(year):
+        return None
+    bare = not (marker or m.group("ye_n") or m.group("ye_q"))
+    if bare and (not m.group("ye_ctx") or _is_count(ctx, m.end())):
+        return None
+    if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):
+        return None
+    return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
+
+
+def _is_count(ctx: _Context, end: int) -> bool:
+    """`في 2017 شخصا`: a number followed by a counted noun is a count, not a year."""
+    word = _next_token(ctx, end)
+    if not word or not word[0].isalpha():
+        return False
+    word = _strip_article(word)
+    if word in ctx.cal.count_nouns:
+        return True
+    return not word.isascii() and len(word) >= 4 and word.endswith("ا") and word not in ctx.cal.count_tail_exceptions
+
+
+def _day_of_month(ctx: _Context, m: re.Match[str], day: int, start: int) -> _Atom | None:
+    """`الثاني من الشهر الحالي`, `the 5th of last month`."""
+    if ctx.published is None:
+        return None
+    if m.group("dy_emod"):
+        mod = {"last": "past", "next": "future"}.get(m.group("dy_emod"), "current")
+    else:
+        mod = ctx.cal.modifiers.get(_norm(m.group("dy_mod2") or ""), "current")
+    year, month = _shift_month(ctx.published.year, ctx.published.month, {"past": -1, "future": 1}.get(mod, 0))
+    if not _valid_day(year, month, day):
+        return None
+    return _Atom(start, m.end(), "relday", _When(year, month, day, "day"), "relative")
+
+
+def _h_ago(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    if ctx.published is None:
+        return None
+    raw_n = m.group("ag_n") or m.group("ag_en")
+    unit_word = m.group("ag_u") or m.group("ag_eu")
+    unit, implied = ctx.cal.units.get(_norm(unit_word), ("", None))
+    if not unit:
+        return None
+    n = (int(raw_n) if raw_n.isdigit() else _lookup(ctx.cal.numbers, raw_n)) if raw_n else implied
+    if not n or n > 400:
+        return None
+    pub = ctx.published
+    if unit == "day":
+        d = pub - timedelta(days=n)
+        when = _When(d.year, d.month, d.day, "day")
+    elif unit == "week":
+        d = pub - timedelta(days=7 * n)
+        when = _When(d.year, d.month, 0, "month")
+    elif unit == "month":
+        year, month = _shift_month(pub.year, pub.month, -n)
+        when = _When(year, month, 0, "month")
+    else:
+        when = _When(pub.year - n, 0, 0, "year")
+    if not _year_ok(when.year):
+        return None
+    return _Atom(m.start(), m.end(), "relative", when, "relative")
+
+
+def _h_relative_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    word = m.group("rd_w")
+    offset = _lookup(ctx.cal.relative_days, word)
+    if offset is None:
+        return None
+    if _strip_clitics(_norm(word)) == "اليوم" and not m.group("rd_tod") and not _today_is_adverb(ctx, m):
+        return None
+    if offset == -1 and _next_token(ctx, m.end("rd_w")) in ctx.cal.relative_not_before:
+        return None
+    if ctx.published is None:
+        return None
+    d = ctx.published + timedelta(days=offset)
+    return _Atom(m.start(), m.end(), "relday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
+    """`اليوم الخميس`, `... اليوم.` are today; `اليوم الوطني`, `اليوم التالي` are not."""
+    word = _norm(m.group("rd_w"))
+    before = _previous_word(ctx, m.start("rd_w"))
+    if _has(ctx.cal.today_not_after, before):
+        return False
+    after = _next_token(ctx, m.end("rd_w"))
+    if not after or not after[0].isalnum():
+        return True
+    if after in ctx.cal.weekdays:
+        return True
+    if after in ctx.cal.today_not_before:
+        return False
+    if after.startswith("ال") and (after.endswith("ي") or after.endswith("يه")):
+        return False
+    if word.startswith("لل") or word.startswith("بال"):
+        return not after.startswith("ال")
+    return True
+
+
+def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    if m.group("wd_e"):
+        if not _capitalised(ctx, m, "wd_e"):
+            return None
+        weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
+        emod = m.group("wd_emod")
+        mod = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(emod or "")
+        start = m.start() if emod in ("last", "next", "this", "past", "coming") else m.start("wd_e")
+    else:
+        word = _norm(m.group("wd_w"))
+        if word[:1] in "وف" and word[1:] and not word[1:].startswith("ال"):
+            word = word[1:]
+        if word.startswith(("بال", "كال", "لل")):  # `بالاثنين معا`: with both
+            return None
+        weekday = _lookup(ctx.cal.weekdays, word)
+        mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or ""))
+        if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
+            return None
+        start = m.start()
+    if weekday is None:
+        return None
+    if ctx.published is None:
+        return _Atom(start, m.end(), "weekday", None, "relative")
+    pub = ctx.published
+    if mod == "future":
+        delta = (weekday - pub.weekday()) % 7 or 7
+        d = pub + timedelta(days=delta)
+    elif mod is None and _future_cue(ctx, start, verb_reach=4):
+        d = pub + timedelta(days=(weekday - pub.weekday()) % 7)
+    else:
+        delta = (pub.weekday() - weekday) % 7
+        if mod == "past" and delta == 0:
+            delta = 7
+        d = pub - timedelta(days=delta)
+    return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    if ctx.published is None:
+        return None
+    if m.group("pe_eu"):
+        unit = ctx.cal.period_units.get(_norm(m.group("pe_eu")))
+        mod = {"last": "past", "past": "past", "next": "future"}.get(m.group("pe_emod"), "current")
+    else:
+        unit_word = m.group("pe_u1") or m.group("pe_u2")
+        unit = ctx.cal.period_units.get(_strip_clitics(_norm(unit_word)))
+        mod = "current" if m.group("pe_this") else ctx.cal.modifiers.get(_norm(m.group("pe_mod") or ""), "current")
+        general = m.group("pe_u2") and not m.group("pe_q")  # الأمين العام الحالي
+        if general and _has(ctx.cal.general_heads, _previous_word(ctx, m.start())):
+            return None
+    if unit is None:
+        return None
+    pub = ctx.published
+    step = {"past": -1, "future": 1}.get(mod, 0)
+    if unit == "week":
+        d = pub + timedelta(days=7 * step)
+        when = _When(d.year, d.month, 0, "month")
+    elif unit == "month":
+        year, month = _shift_month(pub.year, pub.month, step)
+        when = _When(year, month, 0, "month")
+    else:
+        when = _When(pub.year + step, 0, 0, "year")
+    return _Atom(m.start(), m.end(), "relative", when, "relative")
+
+
+_HANDLERS = {
+    "nu": _h_numeric,
+    "yr": _h_year_range,
+    "dy": _h_day,
+    "md": _h_month_day,
+    "mo": _h_month,
+    "hm": _h_hijri_month,
+    "ye": _h_year,
+    "ag": _h_ago,
+    "rd": _h_relative_day,
+    "wd": _h_weekday,
+    "pe": _h_period,
+}
+
+
+# --------------------------------------------------------------------------- calendars
+
+
+def _shift_month(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(g.year, g.month, g.day)
+
+
+def _hijri_of(d: date) -> tuple[int, int] | None:
+    from hijridate import Gregorian
+
+    try:
+        h = Gregorian(d.year, d.month, d.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month
+
+
+def _hijri_year_of(d: date) -> int | None:
+    found = _hijri_of(d)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1024)
+def _hijri_month(year: int, month: int) -> _When | None:
+    """The Gregorian month holding most days of a Hijri month."""
+    from hijridate import Hijri
+
+    try:
+        first = Hijri(year, month, 1)
+        length = first.month_length()
+        start = first.to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    counts: dict[tuple[int, int], int] = {}
+    d = date(start.year, start.month, start.day)
+    for _ in range(length):
+        counts[(d.year, d.month)] = counts.get((d.year, d.month), 0) + 1
+        d += timedelta(days=1)
+    (g_year, g_month), _count = max(counts.items(), key=lambda item: (item[1], -item[0][0], -item[0][1]))
+    return _When(g_year, g_month, 0, "month")
+
+
+@lru_cache(maxsize=1024)
+def _hijri_year(year: int) -> int | None:
+    """The Gregorian year holding most days of a Hijri year."""
+    if not _MIN_HIJRI <= year < _MAX_HIJRI:
+        return None
+    start = _hijri_to_gregorian(year, 1, 1)
+    end = _hijri_to_gregorian(year + 1, 1, 1)
+    if start is None or end is None:
+        return None
+    if start.year == end.year:
+        return start.year
+    in_first = (date(start.year + 1, 1, 1) - start).days
+    in_second = (end - date(end.year, 1, 1)).days
+    return start.year if in_first >= in_second else end.year
+
+
+# --------------------------------------------------------------------------- merging
+
+
+_EXPLICIT_KINDS = ("explicit", "hijri")
+
+
+def _merge_neighbours(ctx: _Context, atoms: list[_Atom]) -> list[_Atom]:
+    """Join what belongs together: `اليوم الخميس`, `الخميس 1 يونيو`, Hijri `الموافق` Gregorian."""
+    out: list[_Atom] = []
+    text = ctx.folded.text
+    for atom in atoms:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : atom.start]
+            merged = _join(ctx, prev, atom, gap)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(atom)
+    return out
+
+
+def _is_day(atom: _Atom) -> bool:
+    return atom.when is not None and atom.when.precision == "day" and atom.end_when is None
+
+
+def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    if len(gap) > 24:
+        return None
+    plain_gap = not gap.strip(" \t,()\"'")
+    if a.kind == "relday" and b.kind == "weekday" and plain_gap:
+        return replace(a, end=b.end)
+    equivalent = ctx.cal.equivalence_gap.match(gap) is not None
+    if a.kind in ("relday", "weekday") and b.kind in _EXPLICIT_KINDS and _is_day(b) and equivalent:
+        return replace(b, start=a.start)
+    if {a.kind, b.kind} == {"explicit", "hijri"} and _is_day(a) and _is_day(b) and equivalent:
+        gregorian_atom = a if a.kind == "explicit" else b
+        return replace(gregorian_atom, start=a.start, end=b.end)
+    return None
+
+
+def _merge_ranges(ctx: _Context, atoms: list[_Atom]) -> list[_Atom]:
+    """`من 2-3-2017 وحتى 16-5-2017`, `between June and August 2017`: one mention with an end."""
+    out: list[_Atom] = []
+    text = ctx.folded.text
+    for atom in atoms:
+        if out:
+            prev = out[-1]
+            joined = _range_of(ctx, prev, atom, text[prev.end : atom.start])
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(atom)
+    return out
+
+
+def _range_of(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    if a.end_when is not None or b.end_when is not None or b.when is None:
+        return None
+    if a.kind not in _EXPLICIT_KINDS or b.kind not in _EXPLICIT_KINDS:
+        return None
+    conn = ctx.cal.range_gap.match(gap)
+    if conn is None:
+        return None
+    text = ctx.folded.text
+    opener = ctx.cal.range_opener.search(text, max(0, a.start - 16), a.start)
+    if not _connector_fits(ctx, opener.group(1) if opener else None, conn.group(1)):
+        return None
+    start_when = a.when
+    if not a.year_given and a.month_day and b.year_given and b.when.precision != "year":
+        month, day = a.month_day
+        year = b.when.year if (month, day) <= (b.when.month, b.when.day or 31) else b.when.year - 1
+        if day and not _valid_day(year, month, day):
+            return None
+        start_when = _When(year, month, day, "day" if day else "month")
+    if start_when is None or start_when.iso() > b.when.iso():
+        return None
+    return replace(a, end=b.end, when=start_when, end_when=b.when)
+
+
+def _recurrence(ctx: _Context, atom: _Atom) -> tuple[int, bool]:
+    """(end, recurring): `29 أكتوبر من كل عام`, `every year on 29 October`, `سنويا`."""
+    text = ctx.folded.text
+    after = ctx.cal.recurring_after.match(text, atom.end)
+    if after is not None:
+        return after.end(), True
+    if ctx.cal.recurring_before.search(text, max(0, atom.start - 32), atom.start):
+        return atom.end, True
+    return atom.end, False
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+_FOREIGN = re.compile(
+    r"(?<!\w)(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?[a-z]{3,12}\.?\s+(?:de\s+)?\d{4}|[a-z]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?!\d)"
+)
+
+
+def _add_foreign(ctx: _Context, atoms: list[_Atom]) -> list[_Atom]:
+    """Dates in a Latin-script language our tables do not cover, parsed by dateparser."""
+    taken = [(a.start, a.end) for a in atoms]
+    extra: list[_Atom] = []
+    for m in _FOREIGN.finditer(ctx.folded.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start, end = ctx.folded.span(m.start(), m.end())
+        parsed = _parse_foreign(ctx.original[start:end], ctx.language or "")
+        if parsed is None:
+            continue
+        year, month, day, precision = parsed
+        extra.append(_Atom(m.start(), m.end(), "explicit", _When(year, month, day, precision), "explicit"))
+    return sorted(atoms + extra, key=lambda a: a.start)
+
+
+@lru_cache(maxsize=4096)
+def _parse_foreign(candidate: str, language: str) -> tuple[int, int, int, Precision] | None:
+    """dateparser's reading of one candidate; only full dates, months and years count."""
+    parser = _date_parser(language)
+    if parser is None:
+        return None
+    data = parser.get_date_data(candidate)
+    if data is None or data.date_obj is None or data.period not in ("day", "month", "year"):
+        return None
+    d = data.date_obj
+    if not _year_ok(d.year) or str(d.year) not in candidate:
+        return None
+    if data.period == "year":
+        return d.year, 0, 0, "year"
+    if data.period == "month":
+        return d.year, d.month, 0, "month"
+    return d.year, d.month, d.day, "day"
+
+
+@lru_cache(maxsize=16)
+def _date_parser(language: str) -> DateDataParser | None:
+    from dateparser.date import DateDataParser
+
+    try:
+        return DateDataParser(languages=[language], settings={"PREFER_DAY_OF_MONTH": "first"})
+    except ValueError:
+        return None
