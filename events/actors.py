@@ -1,0 +1,525 @@
+"""Actors named in an article: countries, organisations, people and groups of states.
+
+The dictionary has two data files. `actor_countries.json` is generated from
+CLDR and ISO 3166 (scripts/build_actor_countries.py): every country, its
+names and a regular nisba. `actors.json` is curated: press variants,
+capitals used for governments (طلبت واشنطن من أنقرة), nisba forms and
+demonyms, institutions generated from templates (الجيش التركي, the Qatari
+foreign ministry), organisations, people and groups of states.
+
+All names go into one `PhraseMatcher` automaton. Matching rules, in order:
+
+- An English name needs its capitals in the original text (`Turkey`, not
+  `turkey`; `US`, not `us`), which keeps Turkey, Chad and Jordan safe.
+- An Arabic name written with the article needs the article in the text
+  (`الرياض` the capital, not `رياض` the given name).
+- The longest name wins (`مجلس النواب الليبي` over `مجلس النواب`); blockers
+  are names of nothing that hide what is inside them (`أمريكا اللاتينية`).
+- A context name (`عمان`, `مالي`, `عباس`, `مجلس الشورى`) counts only when the
+  same article names one of its candidates unambiguously elsewhere: the same
+  actor, or for a country or an institution (not a news outlet) its country.
+- A person absorbs the country or institution right before it when only
+  titles stand between them (`وزير الخارجية التركي مولود جاويش أوغلو`
+  yields the person alone, from the nisba on), so that one participant is
+  one actor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from events.model import ActorMention
+from events.text.matching import PhraseMatcher, phrase_key
+from events.text.normalize import FoldedText, fold_str, is_arabic
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ACTORS_FILE = DATA_DIR / "actors.json"
+KINDS = ("country", "organisation", "person", "group")
+
+_ARTICLE_PREFIX = re.compile(r"(?:.*ال|[وف]?لل)")
+_GAP_TOKEN = re.compile(r"\w+|[^\w\s]")
+_GAP_PUNCT = frozenset(",،-–—(")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_MAX_GAP = 60
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor of the dictionary.
+
+    `country` is the ISO alpha-3 code the actor belongs to (a country's own
+    code; None for international bodies and groups), `members` the member
+    countries of a group. `context_ar`/`context_en` are ambiguous names that
+    count only when the article also names the actor unambiguously.
+    """
+
+    id: str
+    kind: str  # country|organisation|person|group
+    country: str | None
+    members: tuple[str, ...]
+    name_en: str
+    name_ar: str
+    aliases_ar: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    context_ar: tuple[str, ...] = ()
+    context_en: tuple[str, ...] = ()
+    role: str | None = None
+
+
+class _Alias(NamedTuple):
+    """What one dictionary name stands for, and the checks its matches need."""
+
+    actor_id: str  # "" for a blocker
+    context: bool
+    capitals: tuple[str, ...] | None  # Latin names: per word "A" acronym, "C" capitalised, "" free
+    article: bool  # Arabic name written with the article, which the text must show too
+
+
+class ActorDictionary:
+    """The actors, with one automaton over all their names (built once)."""
+
+    def __init__(
+        self,
+        entries: Iterable[ActorEntry],
+        blockers: Iterable[str] = (),
+        honorifics: Iterable[str] = (),
+        block_original_ar: Iterable[str] = (),
+    ) -> None:
+        self._entries: dict[str, ActorEntry] = {}
+        phrases: list[tuple[str, _Alias]] = []
+
+        def add(actor_id: str, name: str, context: bool) -> None:
+            phrases.append((name, _make_alias(actor_id, name, context)))
+
+        for entry in entries:
+            if entry.id in self._entries:
+                raise ValueError(f"duplicate actor id {entry.id!r}")
+            self._entries[entry.id] = entry
+            for name in (*entry.aliases_ar, *entry.aliases_en):
+                add(entry.id, name, False)
+            for name in (*entry.context_ar, *entry.context_en):
+                add(entry.id, name, True)
+        for name in blockers:
+            add("", name, False)
+        self._matcher: PhraseMatcher[_Alias] = PhraseMatcher(phrases)
+        words: set[str] = set()
+        for h in honorifics:
+            words.update(_GAP_TOKEN.findall(fold_str(h)))
+        self._honorifics = frozenset(words)
+        self._block_original = tuple(block_original_ar)
+
+    def get(self, actor_id: str) -> ActorEntry | None:
+        return self._entries.get(actor_id)
+
+    def entries(self) -> Iterable[ActorEntry]:
+        return tuple(self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._entries
+
+    @property
+    def matcher(self) -> PhraseMatcher[_Alias]:
+        return self._matcher
+
+    @property
+    def honorifics(self) -> frozenset[str]:
+        """Folded words that may stand between a country and a person it describes."""
+        return self._honorifics
+
+    @property
+    def block_original_ar(self) -> tuple[str, ...]:
+        return self._block_original
+
+
+def _make_alias(actor_id: str, name: str, context: bool) -> _Alias:
+    if not name or not is_arabic(name[0]):
+        return _Alias(actor_id, context, tuple(map(_capitals, name.split())), False)
+    # The condition under which phrase_key stores a name without its article
+    # (dictionary names carry no diacritics before their third letter).
+    article = name[0] in _ALEF and name[1:2] == "ل" and len(name) > 4 and is_arabic(name[2])
+    return _Alias(actor_id, context, None, article)
+
+
+def _capitals(word: str) -> str:
+    if word.isupper() and sum(ch.isalpha() for ch in word) > 1:
+        return "A"
+    return "C" if word[:1].isupper() else ""
+
+
+_ALEF = frozenset("اأإآٱ")
+
+
+# ---------------------------------------------------------------- matching
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    aliases: tuple[_Alias, ...]
+    blocked: bool  # a blocker names this span: no actor here
+
+
+def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
+    """Every actor named in `text` (offsets into `text`), in text order."""
+    candidates = list(_candidates(folded, actors))
+    firm = _select([c for c in candidates if c.blocked or any(not a.context for a in c.aliases)])
+    firm_ids: set[str] = set()
+    firm_countries: set[str] = set()
+    for c in firm:
+        ids = {a.actor_id for a in c.aliases if not a.context}
+        if c.blocked or len(ids) != 1:
+            continue
+        entry = actors.get(ids.pop())
+        if entry is not None:
+            firm_ids.add(entry.id)
+            if entry.country:
+                firm_countries.add(entry.country)
+
+    def supported(entry: ActorEntry) -> bool:
+        if entry.id in firm_ids:
+            return True
+        # A state institution is supported by its country; a news outlet's
+        # short name (الجزيرة, قنا) also names other things in its country.
+        return entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries
+
+    mentions: list[ActorMention] = []
+    for c in _select(candidates):
+        if c.blocked:
+            continue
+        entry = _resolve(c, actors, supported)
+        if entry is not None:
+            mentions.append(
+                ActorMention(
+                    start=c.start,
+                    end=c.end,
+                    text=text[c.start : c.end],
+                    actor_id=entry.id,
+                    kind=entry.kind,
+                    country=entry.country,
+                    members=entry.members,
+                )
+            )
+    return _absorb_descriptors(text, mentions, actors.honorifics)
+
+
+def _candidates(folded: FoldedText, actors: ActorDictionary) -> Iterator[_Candidate]:
+    block = actors.block_original_ar
+    for m in actors.matcher.find_all(folded, overlapping=True):
+        if block and _blocked_spelling(m.text, block):
+            continue
+        prefix: str | None = None
+        aliases: list[_Alias] = []
+        for a in m.payload:
+            if a.capitals is not None:
+                ok = _capitals_agree(a.capitals, m.text)
+            elif a.article:
+                if prefix is None:
+                    prefix = fold_str(m.text)[: -len(m.key)]
+                ok = _ARTICLE_PREFIX.fullmatch(prefix) is not None
+            else:
+                ok = True
+            if ok:
+                aliases.append(a)
+        if aliases:
+            yield _Candidate(m.start, m.end, tuple(aliases), any(not a.actor_id for a in aliases))
+
+
+def _capitals_agree(capitals: tuple[str, ...], original: str) -> bool:
+    """The text capitalises every word the name capitalises (acronyms in full)."""
+    written = original.split()
+    if len(written) != len(capitals):
+        return original[:1].isupper() or capitals[:1] == ("",)
+    for want, got in zip(capitals, written, strict=True):
+        if want == "A" and not got.isupper():
+            return False
+        if want == "C" and not got[:1].isupper():
+            return False
+    return True
+
+
+def _blocked_spelling(original: str, block: tuple[str, ...]) -> bool:
+    """Folding merges ى and ي: `اليمنى` (the right hand) must not read as `اليمني`."""
+    plain = original.rstrip(_DIACRITICS)
+    if not plain or not any(plain.endswith(b[-1]) for b in block):
+        return False
+    plain = "".join(ch for ch in plain if ch not in _DIACRITICS)
+    return any(plain.endswith(b) for b in block)
+
+
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then leftmost; no two chosen candidates overlap."""
+    if not candidates:
+        return []
+    taken = bytearray(max(c.end for c in candidates))
+    chosen: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _resolve(c: _Candidate, actors: ActorDictionary, supported: Callable[[ActorEntry], bool]) -> ActorEntry | None:
+    """The one actor a candidate names, or None when it stays ambiguous."""
+    firm = _unique(a.actor_id for a in c.aliases if not a.context)
+    if len(firm) == 1:
+        return actors.get(firm[0])
+    pool = firm or _unique(a.actor_id for a in c.aliases)
+    hits = [e for e in (actors.get(i) for i in pool) if e is not None and supported(e)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _absorb_descriptors(text: str, mentions: list[ActorMention], honorifics: frozenset[str]) -> list[ActorMention]:
+    """Merge `country/institution + titles + person` into the person."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "person"
+            and prev.kind in ("country", "organisation")
+            and _same_side(prev, m)
+            and _title_gap(text[prev.end : m.start], honorifics)
+        ):
+            out[-1] = ActorMention(
+                start=prev.start,
+                end=m.end,
+                text=text[prev.start : m.end],
+                actor_id=m.actor_id,
+                kind=m.kind,
+                country=m.country,
+                members=m.members,
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _same_side(describer: ActorMention, person: ActorMention) -> bool:
+    if describer.country is not None:
+        return describer.country == person.country
+    return person.country is None and describer.kind == "organisation"
+
+
+def _title_gap(gap: str, honorifics: frozenset[str]) -> bool:
+    if len(gap) > _MAX_GAP:
+        return False
+    for token in _GAP_TOKEN.findall(fold_str(_POSSESSIVE.sub(" ", gap))):
+        if token not in honorifics and token not in _GAP_PUNCT:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- loading
+
+
+@lru_cache(maxsize=8)
+def load_actors(path: Path | None = None) -> ActorDictionary:
+    """The actor dictionary from `actors.json` and the country file it names (cached)."""
+    path = Path(path) if path is not None else ACTORS_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    countries = json.loads((path.parent / data["countries_file"]).read_text(encoding="utf-8"))
+    return ActorDictionary(
+        build_entries(data, countries),
+        blockers=[*data.get("blockers", {}).get("ar", ()), *data.get("blockers", {}).get("en", ())],
+        honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
+        block_original_ar=data.get("block_original_ar", ()),
+    )
+
+
+def build_entries(data: dict[str, Any], countries: dict[str, Any]) -> list[ActorEntry]:
+    """Countries (generated + curated), templated institutions and curated entries."""
+    country_entries: list[ActorEntry] = []
+    templated: dict[str, dict[str, Any]] = {}
+    curated_countries: dict[str, dict[str, Any]] = data.get("countries", {})
+    for generated in countries["countries"]:
+        override = curated_countries.get(generated["id"], {})
+        entry, names = _country_entry(generated, override)
+        country_entries.append(entry)
+        if "slug" in override:
+            for t in data.get("templates", ()):
+                item = _fill_template(t, entry, override, names)
+                templated[item["id"]] = item
+    curated = [_entry_from_json(d) for d in data.get("entries", ())]
+    return country_entries + _merge_templates(curated, templated, data.get("drop_aliases", ()))
+
+
+def nisba_forms(stems: Iterable[str]) -> list[str]:
+    """A masculine nisba and its feminine and plural forms: تركي تركية تركيين تركيون.
+
+    A stem that itself starts with `ال` (ألماني) is also given with the
+    article (الألماني): the matcher reads a leading `ال` as the article, so
+    `الألماني` would otherwise look like two articles.
+    """
+    out: list[str] = []
+    for s in stems:
+        forms = (s, s + "ة", s + "ين", s + "ون")
+        out.extend(forms)
+        if s[:1] in _ALEF and s[1:2] == "ل":
+            out.extend("ال" + f for f in forms)
+    return out
+
+
+def _country_entry(generated: dict[str, Any], override: dict[str, Any]) -> tuple[ActorEntry, dict[str, list[str]]]:
+    """A country from its generated record and its curated override, and the
+    names its templates are filled with."""
+    cid = generated["id"]
+    nisba = override.get("nisba_ar", generated.get("nisba_ar", []))
+    names_ar = _unique([*generated["aliases_ar"], *override.get("aliases_ar", ())])
+    names_en = _unique([*generated["aliases_en"], *override.get("aliases_en", ())])
+    adjectives = override.get("adj_en", generated.get("adj_en", []))
+    context_ar = tuple(override.get("context_ar", ()))
+    context_en = tuple(override.get("context_en", ()))
+    drop_ar = {phrase_key(a) for a in (*override.get("drop_ar", ()), *context_ar)}
+    drop_en = {phrase_key(a) for a in (*override.get("drop_en", ()), *context_en)}
+
+    def keep(names: Iterable[str], drop: set[str]) -> list[str]:
+        return [a for a in _unique(names) if not drop or phrase_key(a) not in drop]
+
+    aliases_ar = keep(
+        [*names_ar, *override.get("capitals_ar", ()), *nisba_forms(nisba), *override.get("plural_ar", ())], drop_ar
+    )
+    aliases_en = keep(
+        [*names_en, *override.get("capitals_en", ()), *adjectives, *override.get("demonyms_en", ())], drop_en
+    )
+    names_ar = keep(names_ar, drop_ar)
+    name_en = override.get("name_en", generated["name_en"])
+    entry = ActorEntry(
+        id=cid,
+        kind="country",
+        country=cid,
+        members=(),
+        name_en=name_en,
+        name_ar=override.get("name_ar", names_ar[0] if names_ar else generated["name_ar"]),
+        aliases_ar=tuple(aliases_ar),
+        aliases_en=tuple(aliases_en),
+        context_ar=context_ar,
+        context_en=context_en,
+    )
+    names = {
+        "m": ["ال" + s for s in nisba],
+        "f": ["ال" + s + "ة" for s in nisba],
+        "n": names_ar[:3],
+        "adj": list(adjectives),
+        "name": keep([name_en, *names_en], drop_en),
+    }
+    return entry, names
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _expand(pattern: str, names: dict[str, list[str]]) -> list[str]:
+    """`الجيش {m}` -> one phrase per masculine nisba; no phrase when a value is missing."""
+    if "{" not in pattern:
+        return [pattern]
+    out = [pattern]
+    for slot in _PLACEHOLDER.findall(pattern):
+        out = [p.replace("{" + slot + "}", v, 1) for p in out for v in names.get(slot, [])]
+    return out
+
+
+def _fill_template(
+    template: dict[str, Any], country: ActorEntry, override: dict[str, Any], names: dict[str, list[str]]
+) -> dict[str, Any]:
+    aliases_ar = _unique(a for p in template["aliases_ar"] for a in _expand(p, names))
+    aliases_en = _unique(a for p in template["aliases_en"] for a in _expand(p, names))
+    name_en = (_expand(template["name_en"], {"name": [country.name_en]}) or aliases_en or [country.name_en])[0]
+    name_ar = (_expand(template["name_ar"], names) or aliases_ar or [country.name_ar])[0]
+    return {
+        "id": template["id"].replace("{slug}", override["slug"]),
+        "kind": template["kind"],
+        "country": country.id,
+        "name_en": name_en,
+        "name_ar": name_ar,
+        "aliases_ar": aliases_ar,
+        "aliases_en": aliases_en,
+        "role": template.get("role"),
+    }
+
+
+def _merge_templates(
+    curated: list[ActorEntry], templated: dict[str, dict[str, Any]], drop: Iterable[str]
+) -> list[ActorEntry]:
+    """Curated entries win: a templated name another entry already has is removed.
+
+    Names are compared as written (templates are filled from the curated
+    spellings); tests check that no two actors share a folded name.
+    """
+    taken = {a for e in curated for a in (*e.aliases_ar, *e.aliases_en, *e.context_ar, *e.context_en)}
+    taken.update(drop)
+    by_id = {e.id: e for e in curated}
+    out: list[ActorEntry] = []
+    for e in curated:
+        t = templated.get(e.id)
+        if t is not None:
+            others = taken.difference(e.aliases_ar, e.aliases_en)
+            e = ActorEntry(
+                e.id, e.kind, e.country, e.members, e.name_en, e.name_ar,
+                tuple(_unique([*e.aliases_ar, *(a for a in t["aliases_ar"] if a not in others)])),
+                tuple(_unique([*e.aliases_en, *(a for a in t["aliases_en"] if a not in others)])),
+                e.context_ar, e.context_en, e.role or t["role"],
+            )  # fmt: skip
+        out.append(e)
+    for tid, t in templated.items():
+        if tid in by_id:
+            continue
+        aliases_ar = tuple(a for a in t["aliases_ar"] if a not in taken)
+        aliases_en = tuple(a for a in t["aliases_en"] if a not in taken)
+        if aliases_ar or aliases_en:
+            out.append(
+                ActorEntry(
+                    tid, t["kind"], t["country"], (), t["name_en"], t["name_ar"], aliases_ar, aliases_en, role=t["role"]
+                )
+            )
+    return out
+
+
+def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
+    return ActorEntry(
+        id=d["id"],
+        kind=d["kind"],
+        country=d.get("country"),
+        members=tuple(d.get("members", ())),
+        name_en=d["name_en"],
+        name_ar=d["name_ar"],
+        aliases_ar=tuple(_unique(v for a in d.get("aliases_ar", ()) for v in arabic_name_variants(a))),
+        aliases_en=tuple(d.get("aliases_en", ())),
+        context_ar=tuple(d.get("context_ar", ())),
+        context_en=tuple(d.get("context_en", ())),
+        role=d.get("role"),
+    )
+
+
+_ABD_SPACED = re.compile(r"(?<!\w)عبد (?=\w)")
+_ABD_JOINED = re.compile(r"(?<!\w)عبد(?=ال)")
+
+
+def arabic_name_variants(name: str) -> list[str]:
+    """A name and its other common spelling of `عبد`: عبد الله <-> عبدالله."""
+    out = [name]
+    if "عبد" not in name:
+        return out
+    if _ABD_SPACED.search(name):
+        out.append(_ABD_SPACED.sub("عبد", name))
+    if _ABD_JOINED.search(name):
+        out.append(_ABD_JOINED.sub("عبد ", name))
+    return out
