@@ -1,0 +1,279 @@
+"""Who asserts a sentence: the article in its own voice, or a quoted source.
+
+A sentence is attributed when a cue of reporting (`قالت`, `أفادت`, `وفقا ل`,
+`according to`, `said`) or of claiming (`ادعت`, `زعمت`, `claimed`) governs
+it. The speaker is the noun phrase the cue points at:
+
+- an Arabic reporting verb is followed by its subject (verb-subject-object):
+  `وادعت وكالة الأناضول التركية، أن ...` -> `وكالة الأناضول التركية`;
+- a preposition of source is followed by it: `ووفقًا لوسائل الإعلام العالمية
+  فإن ...` -> `وسائل الإعلام العالمية`, `according to Reuters` -> `Reuters`;
+- an English verb has its subject before it (`the ministry said`) or, after a
+  quotation, after it (`..., said the ministry`).
+
+The speaker phrase ends at punctuation, at a complementizer or preposition,
+at a time word, and at the first trigger word (`وأكدت مصادر تركية مطلعة وصول
+دفعة` -> `مصادر تركية مطلعة`). The cue words live in data/modality.json
+(section `attribution`), loaded once by `load_attribution`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from events.text.matching import PhraseMatcher
+from events.text.normalize import FoldedText, fold, fold_str, is_arabic
+from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
+
+MAX_SPEAKER_WORDS = 7
+
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_CONJUNCTIONS = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source cue in a sentence and the words that name the speaker (offsets into the text)."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    kind: str  # "claim" (ادعت، زعمت، claimed, alleged) | "report" (قالت، أفادت، وفقا ل، according to, said)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueForm:
+    kind: str  # claim | report
+    role: str  # verb | preposition
+
+
+@dataclass(frozen=True)
+class AttributionCues:
+    """The cue automaton and the word lists that bound a speaker phrase."""
+
+    matcher: PhraseMatcher[_CueForm]
+    not_sources: frozenset[str]
+    stops: frozenset[str]
+    subject_stops: frozenset[str]
+    auxiliaries: frozenset[str]
+    take_l: tuple[str, ...]  # prepositions whose ل is written on the next word
+
+
+@lru_cache(maxsize=4)
+def load_attribution(path: Path | None = None) -> AttributionCues:
+    """Attribution cues (the `attribution` section of data/modality.json), built once."""
+    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8"))["attribution"]
+    entries: list[tuple[str, _CueForm]] = []
+    for key, kind, role in (
+        ("report", "report", "verb"),
+        ("claim", "claim", "verb"),
+        ("report_prepositions", "report", "preposition"),
+        ("claim_prepositions", "claim", "preposition"),
+    ):
+        for pattern in data[key]:
+            for form in expand_pattern(pattern):
+                entries.append((form.text, _CueForm(kind, role)))
+    matcher: PhraseMatcher[_CueForm] = PhraseMatcher(entries, suffixes=("ه", "ها", "هم", "هما", "ن"), min_key=2)
+    return AttributionCues(
+        matcher,
+        frozenset(_bare(fold_str(w)) for w in data["not_sources"]),
+        frozenset(fold_str(w) for w in data["speaker_stops"]),
+        frozenset(fold_str(w) for w in data["subject_stops"]),
+        frozenset(fold_str(w) for w in data["auxiliaries"]),
+        tuple(fold_str(w) for w in data["prepositions_with_l"]),
+    )
+
+
+def _bare(word: str) -> str:
+    for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre) :]
+    return word
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int  # folded offsets
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(slots=True)
+class _CueHit:
+    form: _CueForm
+    first: int  # token indices, inclusive
+    last: int
+    start: int  # original offsets in the sentence
+    end: int
+
+
+def _tokens(folded: FoldedText) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded.text)]
+
+
+def _token_index(tokens: list[_Tok], pos: int) -> int:
+    """Index of the token that contains folded offset `pos` (len(tokens) when none does)."""
+    i = bisect.bisect_right([t.start for t in tokens], pos) - 1
+    return i if i >= 0 and pos < tokens[i].end else len(tokens)
+
+
+def _cue_hits(cues: AttributionCues, folded: FoldedText, tokens: list[_Tok]) -> list[_CueHit]:
+    out: list[_CueHit] = []
+    for m in cues.matcher.find_all(folded):
+        word = fold_str(folded.original[m.start : m.end])
+        prefix = word[: word.find(m.key)] if m.key in word else ""
+        if prefix not in _CONJUNCTIONS and prefix not in ("ب", "وب", "فب"):
+            continue
+        f0 = _folded(folded, m.start)
+        f1 = _folded(folded, m.end - 1)
+        first = _token_index(tokens, f0)
+        last = _token_index(tokens, f1)
+        if first >= len(tokens) or last >= len(tokens):
+            continue
+        out.append(_CueHit(m.payload[0], first, last, m.start, m.end))
+    return out
+
+
+def _folded(folded: FoldedText, original: int) -> int:
+    return bisect.bisect_left(folded.index, original)
+
+
+def _is_latin(word: str) -> bool:
+    return not any(is_arabic(c) for c in word)
+
+
+def _speaker_after(
+    tokens: list[_Tok], i: int, cues: AttributionCues, trigger_starts: set[int], latin: bool, checked: bool = False
+) -> tuple[int, int]:
+    """Token range [i, j) of the speaker phrase that starts at token i (its first word
+    already vetted when `checked`)."""
+    j = i
+    while j < len(tokens) and j - i < MAX_SPEAKER_WORDS:
+        t = tokens[j]
+        if not t.is_word or t.start in trigger_starts:
+            break
+        word = t.text
+        if j > i and (word in cues.stops or _bare(word) in cues.stops):
+            break
+        if j == i and not checked and word in cues.stops and word != "the":
+            break
+        if not latin and j > i and word[0] in "وف" and _bare(word[1:]) in cues.stops:
+            break
+        j += 1
+    return i, j
+
+
+def _speaker_before(tokens: list[_Tok], i: int, cues: AttributionCues) -> tuple[int, int]:
+    """Token range [k, i) of an English subject that ends before token i (auxiliaries skipped)."""
+    end = i
+    while end > 0 and tokens[end - 1].text in cues.auxiliaries:
+        end -= 1
+    k = end
+    while k > 0 and end - k < MAX_SPEAKER_WORDS:
+        t = tokens[k - 1]
+        if not t.is_word or t.text in cues.subject_stops:
+            break
+        k -= 1
+    return k, end
+
+
+def find_attribution(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    trigger: tuple[int, int] | None = None,
+    cues: AttributionCues | None = None,
+    lexicon: TriggerLexicon | None = None,
+) -> Attribution | None:
+    """The source cue of the sentence `text[start:end]` and its speaker, or None
+    when the sentence speaks in the article's own voice.
+
+    With `trigger` (offsets of an event's words), the cue nearest before it is
+    taken, or an English `..., the ministry said` after it.
+    """
+    cues = cues or load_attribution()
+    sentence = text[start:end]
+    folded = fold(sentence)
+    tokens = _tokens(folded)
+    hits = _cue_hits(cues, folded, tokens)
+    if not hits:
+        return None
+    lexicon = lexicon or load_triggers()
+    trigger_starts = {_folded(folded, m.start) for m in find_triggers(sentence, folded, lexicon)}
+    trigger_starts = {tokens[k].start for k in (_token_index(tokens, p) for p in trigger_starts) if k < len(tokens)}
+    ordered = hits
+    if trigger is not None:
+        t0 = trigger[0] - start
+        before = [h for h in hits if h.end <= t0]
+        after = [
+            h for h in hits if h.start >= trigger[1] - start and _is_latin(tokens[h.first].text) and len(tokens) - h.last <= 9
+        ]
+        ordered = list(reversed(before)) + after
+    for hit in ordered:
+        found = _speaker(hit, tokens, cues, trigger_starts)
+        if found is None:
+            continue
+        s_tok, e_tok, skip = found
+        if s_tok < e_tok:
+            s0 = folded.to_original(tokens[s_tok].start + skip)
+            s1 = folded.span(tokens[e_tok - 1].start, tokens[e_tok - 1].end)[1]
+        else:
+            s0 = s1 = hit.end
+        return Attribution(
+            cue=sentence[hit.start : hit.end],
+            cue_start=start + hit.start,
+            cue_end=start + hit.end,
+            speaker_start=start + s0,
+            speaker_end=start + s1,
+            kind=hit.form.kind,
+        )
+    return None
+
+
+def _speaker(
+    hit: _CueHit, tokens: list[_Tok], cues: AttributionCues, trigger_starts: set[int]
+) -> tuple[int, int, int] | None:
+    """(first token, end token, characters to skip in the first token) of the speaker, or None
+    when the cue turns out not to name a source (`وفق الاتفاق`)."""
+    latin = _is_latin(tokens[hit.first].text)
+    i = hit.last + 1
+    skip = 0
+    if hit.form.role == "preposition":
+        if not latin and i < len(tokens) and tokens[i].text == "ل":
+            i += 1
+        elif (
+            i < len(tokens)
+            and tokens[i].text.startswith("ل")
+            and tokens[i].is_word
+            and tokens[hit.last].text.endswith(cues.take_l)
+        ):
+            skip = 1  # ووفقًا لوسائل الإعلام: the ل belongs to the cue
+        if i + 1 < len(tokens) and tokens[i].text == "ما":
+            i += 2  # بحسب ما ذكرت وكالة ...
+        if i >= len(tokens) or not tokens[i].is_word:
+            return None
+        first = tokens[i].text[skip:]
+        if _bare(first) in cues.not_sources or first in cues.not_sources:
+            return None
+        s, e = _speaker_after(tokens, i, cues, trigger_starts, latin, checked=True)
+        return (s, e, skip) if e > s else None
+    if latin:
+        k, e = _speaker_before(tokens, hit.first, cues)
+        if e > k:
+            return k, e, 0
+        s, e = _speaker_after(tokens, i, cues, trigger_starts, latin)
+        return s, e, 0
+    s, e = _speaker_after(tokens, i, cues, trigger_starts, latin)
+    return s, e, 0

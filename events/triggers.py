@@ -1,0 +1,873 @@
+"""Event-type triggers and their modality.
+
+A trigger is a word or phrase that names an event of one of the fifteen types
+(`زيارة`, `قطعت ... علاقاتها`, `air strike`). The lexicon (data/triggers.json)
+is written as compact patterns that expand into every surface form:
+
+- `(a|b|c)` alternatives, `(a |)` an optional word;
+- `{زار/يزور}` an Arabic verb given by its past and present third-person
+  masculine forms: expands to the third-person conjugations (`زارت زاروا
+  تزور يزوران`...), and to the future with the prefix `سـ` (`سيزور`), which
+  marks the event as planned;
+- `{en:visit}` or `{en:meet/met}` an English verb: base, -s, -ing and past;
+- `word~` an Arabic noun with any possessive suffix (`علاقاتها`, `علاقاته`);
+- ` ... ` a gap of a few words (`قطعت ... علاقاتها`: the subject stands
+  between verb and object in Arabic).
+
+Arabic nouns also match with their proclitics, the article, plural `ات`,
+dual, accusative and possessive endings (`بزيارته`, `والزيارات`).
+
+Modality (data/modality.json): a cue (`لم`, `نفت`, `من المقرر`, `will`,
+`called for`...) governs a trigger when it stands before it in the same
+clause, within the cue's reach in words. The clause ends at punctuation and
+at subordinators and realis connectors (`بعد`, `الذي`, `إن` after a verb of
+saying, `after`, `which`); a complementizer `أن`/`that` keeps the clause open
+so that `نفت تركيا، في بيان، أن تكون أرسلت قوات` is a denial. A few cues follow
+their trigger (`القمة المقبلة`, `the summit next week`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
+from events.text.matching import Match, PhraseMatcher, phrase_key
+from events.text.normalize import FoldedText, fold_str
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+TRIGGERS_PATH = DATA_DIR / "triggers.json"
+MODALITY_PATH = DATA_DIR / "modality.json"
+
+ASSERTED = "asserted"
+MODALITIES = ("negated", "planned", "feared", "demanded", "hypothetical", "denied", "threatened", "recurring")
+
+# Endings an Arabic word may carry after a lexicon form (folded spelling).
+POSSESSIVE = ("ها", "ه", "هم", "هما", "هن", "كم", "نا")
+NOUN_SUFFIXES = ("", "ا", "ان", "ين", "ون", *POSSESSIVE)
+VERB_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+_SUFFIX_CLASSES: dict[str, frozenset[str]] = {
+    "noun": frozenset(NOUN_SUFFIXES),
+    "verb": frozenset(VERB_SUFFIXES),
+    "poss": frozenset(s for s in NOUN_SUFFIXES if s),  # ta-marbuta stem (زيارت-ه): needs an ending
+    "none": frozenset({""}),
+}
+_ALL_SUFFIXES = sorted(set().union(*_SUFFIX_CLASSES.values()) - {""}, key=len, reverse=True)
+
+# Proclitics a cue word or a verb may carry: conjunctions only (so `كما`, `بما`, `ألم`
+# are not `ما`, `لم`, and `الصوت` is not the verb `صوت`); a present verb may also take
+# the `ل` of purpose (`ليلتقي`).
+_CUE_PREFIXES = frozenset({"", "و", "ف"})
+_PRESENT_PREFIXES = _CUE_PREFIXES | {"ل", "ول", "فل"}
+_CUE_WORD_PREFIXES = _CUE_PREFIXES | {"ال", "وال", "فال"}
+
+_TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
+_QUOTES = frozenset({'"', "'"})
+
+
+# --------------------------------------------------------------------------
+# Pattern expansion
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One surface form of a pattern and what its verb slot told about it."""
+
+    text: str
+    tense: str = ""  # past | present | future | base (English infinitive) | "" (nouns)
+    verb_final: bool = False  # its last word is the verb of a `{...}` slot
+
+
+def _arabic_past(past: str) -> list[str]:
+    """Third-person past forms of an Arabic verb given in its 3ms form."""
+    if past.endswith(("ى", "ي")):  # defective: التقى، أجرى
+        stem = past[:-1]
+        return [past, stem + "ت", stem + "يا", stem + "تا", stem + "وا", stem + "اه", stem + "اها", stem + "اهم", stem + "اهما"]
+    if past.endswith("ا") and len(past) > 2:  # دعا، غزا
+        stem = past[:-1]
+        return [past, stem + "ت", stem + "وا", stem + "تا"]
+    return [past, past + "ت", past + "ا", past + "تا", past + "وا"]
+
+
+def _arabic_present(present: str) -> list[str]:
+    """Third-person present forms (indicative, subjunctive, jussive) from the 3ms `يفعل` form,
+    first person included for quoted speech."""
+    base = present[1:] if present[:1] in ("ي", "ت") else present
+    if base.endswith(("ي", "ى", "و")):  # defective: يلتقي، يخشى، يدعو
+        short = base[:-1]
+        glide = "و" if base.endswith("و") else "ي"
+        return [
+            *(p + base for p in "يتنأ"),
+            *(p + short for p in "يت"),
+            "ي" + short + glide + "ان", "ت" + short + glide + "ان", "ي" + short + "ون", "ي" + short + "وا",
+        ]
+    out = [*(p + base for p in "يتنأ"), "ي" + base + "ان", "ت" + base + "ان", "ي" + base + "ون", "ي" + base + "وا",
+           "ي" + base + "ا"]
+    if len(base) == 3 and base[1] in "واي":  # hollow verb, jussive: لم يزر، لم تعد
+        out += ["ي" + base[0] + base[2], "ت" + base[0] + base[2]]
+    return out
+
+
+def _english_verb(spec: str) -> list[tuple[str, str]]:
+    """(form, tense) of an English verb `visit` or `meet/met` or `make/made/made`."""
+    parts = spec.split("/")
+    base = parts[0]
+    past = parts[1] if len(parts) > 1 else _en_past(base)
+    participle = parts[2] if len(parts) > 2 else past
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        third = base[:-1] + "ies"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + "ing"
+    forms = [(base, "base"), (third, "present"), (ing, "present"), (past, "past"), (participle, "past")]
+    return list(dict.fromkeys(forms))
+
+
+def _en_past(base: str) -> str:
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+@lru_cache(maxsize=1024)
+def _verb_forms(spec: str) -> list[tuple[str, str]]:
+    """(form, tense) for one `{...}` slot."""
+    if spec.startswith("en:"):
+        return _english_verb(spec[3:])
+    past, _, present = spec.partition("/")
+    out: list[tuple[str, str]] = [(f, "past") for f in _arabic_past(past)] if past else []
+    if present:
+        forms = _arabic_present(present)
+        out += [(f, "present") for f in forms]
+        out += [("س" + f, "future") for f in forms if f[0] in "يتن" and not f.endswith("وا")]
+    return out
+
+
+def _possessive(word: str) -> list[str]:
+    stem = word[:-1]
+    if word.endswith("ة"):
+        return [word] + [stem + "ت" + s for s in POSSESSIVE]
+    return [word] + [word + s for s in POSSESSIVE]
+
+
+_PIECE = re.compile(r"\(([^()]*)\)|\{([^{}]*)\}|([^(){}]+)")
+
+
+def _literal_options(text: str) -> list[tuple[str, str, bool]]:
+    """A literal piece, with any `word~` expanded to its possessive forms."""
+    if "~" not in text:
+        return [(text, "", False)]
+    options = [""]
+    for token in re.split(r"(\s+)", text):
+        forms = _possessive(token[:-1]) if token.endswith("~") else [token]
+        options = [o + f for o in options for f in forms]
+    return [(o, "", False) for o in options]
+
+
+def _options(text: str) -> list[tuple[str, str, bool]]:
+    """(text, tense, ends with a verb) for every expansion of a pattern fragment."""
+    slots: list[list[tuple[str, str, bool]]] = []
+    pieces = list(_PIECE.finditer(text))
+    if sum(m.end() - m.start() for m in pieces) != len(text):
+        raise ValueError(f"malformed lexicon pattern (nested or unbalanced brackets): {text!r}")
+    for m in pieces:
+        group, verb, literal = m.groups()
+        if group is not None:
+            slots.append([o for alt in group.split("|") for o in _options(alt)])
+        elif verb is not None:
+            slots.append([(form, tense, True) for form, tense in _verb_forms(verb)])
+        else:
+            slots.append(_literal_options(literal))
+    out: list[tuple[str, str, bool]] = [("", "", False)]
+    for slot in slots:
+        out = [
+            (t1 + t2, tense2 or tense1, v2 if t2.strip() else v1 and not t2)
+            for t1, tense1, v1 in out
+            for t2, tense2, v2 in slot
+        ]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def expand_pattern(pattern: str) -> tuple[Form, ...]:
+    """Every surface form of one lexicon pattern without gaps (see the module docstring)."""
+    seen: dict[tuple[str, str, bool], None] = {}
+    for text, tense, verb_final in _options(pattern):
+        norm = " ".join(text.split()) if "  " in text or text[:1] == " " or text[-1:] == " " else text
+        if norm:
+            seen[(norm, tense, verb_final and not text.endswith(" "))] = None
+    return tuple(Form(*key) for key in seen)
+
+
+def _arabic_variants(part: str) -> list[tuple[str, str]]:
+    """(text, suffix class) variants of one contiguous Arabic noun part:
+    the plain form, the plural and possessive stems of a ta-marbuta noun,
+    and for a phrase its definite (`القاعدة العسكرية`) and accusative
+    (`اتصالا هاتفيا`) agreement forms."""
+    words = part.split(" ")
+    out = [(part, "noun")]
+    if len(words) == 1:
+        w = words[0]
+        if w.endswith("ة") and len(w) > 3:
+            out.append((w[:-1] + "ت", "poss"))
+            out.append((w[:-1] + "ات", "noun"))
+        return out
+    definite = [words[0]] + [w if w.startswith(("ال", "لل")) or w in _PARTICLES else "ال" + w for w in words[1:]]
+    out.append((" ".join(definite), "noun"))
+    if all(_takes_alif(w) for w in words):
+        out.append((" ".join(w + "ا" for w in words), "noun"))
+    return out
+
+
+_PARTICLES = frozenset({"من", "في", "على", "إلى", "عن", "مع", "ب", "ل"})
+
+
+def _takes_alif(word: str) -> bool:
+    """Whether an indefinite accusative noun is written with a final alif."""
+    return not (word.startswith("ال") or word.endswith(("ة", "ا", "ى", "ء", "ات", "ون", "ين")))
+
+
+# --------------------------------------------------------------------------
+# The lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """Context an ambiguous trigger needs (`requires`) or must not have (`excludes`)
+    within `window` words on either side in its sentence (word prefixes, folded)."""
+
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    window: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    """Payload of one automaton key: which entry, which part of its pattern."""
+
+    event_type: str
+    cameo: str | None
+    weight: float
+    entry: int
+    pattern: int
+    part: int
+    nparts: int
+    suffixes: str
+    tense: str
+    language: str
+    agent: bool = False  # names the people who act (المتظاهرون): only negation and denial govern it
+    article: bool = False  # the form itself begins with ال (التقى), which the matcher strips from keys
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """Payload of one modality-cue key."""
+
+    kind: str  # a modality, or boundary | saying | comp | light
+    reach: int  # words between cue and trigger
+    direction: str  # before | after | both
+    suffixes: str
+    not_next: tuple[str, ...] = ()
+    imperfect_next: bool = False
+    exact: str | None = None  # the cue must be written exactly so (case)
+    except_types: frozenset[str] = frozenset()  # event types the cue does not govern
+    clitics: str = "all"  # all proclitics, or "conj" (و ف only: `بما`, `كما`, `لما` are not `ما`)
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """The cue automaton and the word lists the scope rule uses."""
+
+    matcher: PhraseMatcher[CueForm]
+    qad_past: frozenset[str]
+    purpose_prefixes: frozenset[str]  # `ل` of purpose before a verbal noun: لزيارة، لإرسال
+    purpose_types: frozenset[str]
+    size: int
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """Trigger automaton, guards, gap limits and the modality cues."""
+
+    matcher: PhraseMatcher[tuple[TriggerForm, ...]]
+    guards: tuple[Guard, ...]
+    gaps: tuple[int, ...]  # per pattern: the most words a ` ... ` may span
+    heads: tuple[int, ...]  # per pattern: the part whose words are reported
+    cues: ModalityCues
+    counts: dict[str, dict[str, int]]  # event type -> language -> patterns
+    stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
+
+
+def _part_variants(form: Form, language: str, declared: str | None) -> list[tuple[str, str]]:
+    """Variants of one expanded pattern part with the suffix class of their last word."""
+    if declared:
+        return [(form.text, declared)]
+    if language == "en":
+        return [(form.text, "none")]
+    if form.verb_final:
+        return [(form.text, "verb")]
+    if form.tense:  # a verb and its object: no agreement variants
+        return [(form.text, "noun")]
+    return _arabic_variants(form.text)
+
+
+@lru_cache(maxsize=4)
+def load_modality(path: Path | None = None) -> ModalityCues:
+    """Modality cues, boundaries and verbs of saying (data/modality.json)."""
+    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8"))
+    entries: list[tuple[str, CueForm]] = []
+    for kind, spec in data["cues"].items():
+        for item in spec["items"]:
+            item = {"p": item} if isinstance(item, str) else item
+            form = CueForm(
+                kind=kind,
+                reach=int(item.get("reach", spec.get("reach", 6))),
+                direction=item.get("direction", spec.get("direction", "before")),
+                suffixes=item.get("suffixes", spec.get("suffixes", "none")),
+                not_next=tuple(fold_str(w) for w in item.get("not_next", spec.get("not_next", ()))),
+                imperfect_next=bool(item.get("imperfect_next", False)),
+                exact=item.get("exact"),
+                except_types=frozenset(item.get("except_types", ())),
+                clitics=item.get("clitics", spec.get("clitics", "all")),
+            )
+            for f in expand_pattern(item["p"]):
+                entries.append((f.text, form))
+    matcher: PhraseMatcher[CueForm] = PhraseMatcher(entries, suffixes=_ALL_SUFFIXES, min_key=1)
+    qad_past = frozenset(fold_str(w) for w in data.get("qad_past", ()))
+    purpose = data.get("purpose", {})
+    return ModalityCues(
+        matcher,
+        qad_past,
+        frozenset(purpose.get("prefixes", ())),
+        frozenset(purpose.get("types", ())),
+        len(entries),
+    )
+
+
+def _strips_article(text: str) -> bool:
+    """Whether the matcher stores `text` without a leading ال (as it does for التقى)."""
+    return text.startswith(("ال", "أل", "إل", "آل")) and _first_word_strips(text.split(" ", 1)[0], " " in text)
+
+
+@lru_cache(maxsize=4096)
+def _first_word_strips(word: str, more: bool) -> bool:
+    probe = word + " x" if more else word
+    return phrase_key(probe) != " ".join(fold_str(probe).split())
+
+
+def _guard_word(word: str) -> str:
+    if word.startswith("#"):
+        return word
+    folded = " ".join(fold_str(word).split())
+    return folded if " " in folded else _bare(folded)
+
+
+@lru_cache(maxsize=4)
+def load_triggers(path: Path | None = None, modality_path: Path | None = None) -> TriggerLexicon:
+    """The trigger lexicon (data/triggers.json) and modality cues, automata built once."""
+    data = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8"))
+    grouped: dict[str, list[TriggerForm]] = {}
+    guards: list[Guard] = []
+    gaps: list[int] = []
+    heads: list[int] = []
+    counts: dict[str, dict[str, int]] = {t: {"ar": 0, "en": 0} for t in EVENT_TYPES}
+    for event_type, items in data["types"].items():
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type in lexicon: {event_type}")
+        for item in items:
+            entry_id = len(guards)
+            guards.append(
+                Guard(
+                    tuple(_guard_word(w) for w in item.get("requires", ())),
+                    tuple(_guard_word(w) for w in item.get("excludes", ())),
+                    int(item.get("window", 8)),
+                )
+            )
+            cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
+            weight = float(item.get("weight", 0.8))
+            declared = item.get("suffixes")
+            agent = bool(item.get("agent", False))
+            for lang in ("ar", "en"):
+                for pattern in item.get(lang, ()):
+                    counts[event_type][lang] += 1
+                    pattern_id = len(gaps)
+                    payloads: dict[tuple[int, str, str, bool], TriggerForm] = {}
+                    gaps.append(int(item.get("gap", 5)))
+                    heads.append(int(item.get("head", 0)))
+                    parts = [p.strip() for p in pattern.split("...")]
+                    for k, part_pattern in enumerate(parts):
+                        for form in expand_pattern(part_pattern):
+                            for text, cls in _part_variants(form, lang, declared):
+                                article = bool(form.tense) and lang == "ar" and _strips_article(text)
+                                key = (k, cls, form.tense, article)
+                                payload = payloads.get(key)
+                                if payload is None:
+                                    payload = TriggerForm(
+                                        event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
+                                        form.tense, lang, agent, article,
+                                    )
+                                    payloads[key] = payload
+                                grouped.setdefault(text, []).append(payload)
+    # one entry per surface text (its payloads grouped), so each text is folded once
+    matcher: PhraseMatcher[tuple[TriggerForm, ...]] = PhraseMatcher(
+        ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
+    )
+    stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
+    return TriggerLexicon(
+        matcher, tuple(guards), tuple(gaps), tuple(heads), load_modality(modality_path), counts, stopwords
+    )
+
+
+# --------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """Word and punctuation tokens of the folded text, by folded offset.
+
+    `nwords[i]` counts the word tokens before token i and `nsent[i]` the
+    sentence ends before it, so distances are differences of two numbers.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    nwords: list[int]
+    nsent: list[int]
+
+    @classmethod
+    def of(cls, folded: FoldedText) -> _Tokens:
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        nwords: list[int] = []
+        nsent: list[int] = []
+        w = n = 0
+        for m in _TOKEN.finditer(folded.text):
+            tok = m.group()
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(tok)
+            nwords.append(w)
+            nsent.append(n)
+            if tok[0].isalnum():
+                w += 1
+            elif tok in _SENTENCE_END:
+                n += 1
+        nwords.append(w)
+        nsent.append(n)
+        return cls(starts, ends, words, nwords, nsent)
+
+    def index_at(self, pos: int) -> int:
+        """Index of the token containing folded offset `pos` (or the next one)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.ends[i]:
+            return i
+        return i + 1
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.words[i][0].isalnum()
+
+    def words_between(self, a: int, b: int) -> int:
+        """Word tokens strictly between token indices a < b."""
+        return self.nwords[b] - self.nwords[a + 1] if b > a else 0
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """No sentence end between tokens a <= b."""
+        return self.nsent[b] == self.nsent[a + 1] if b > a else True
+
+
+def _folded_pos(folded: FoldedText, original: int) -> int:
+    return bisect.bisect_left(folded.index, original)
+
+
+def _split(folded: FoldedText, m: Match[Any]) -> tuple[str, str]:
+    """(prefix, suffix) around the key in a match, folded."""
+    word = fold_str(folded.original[m.start : m.end])
+    key = m.key
+    for i in range(min(6, len(word)) + 1):
+        if word.startswith(key, i):
+            return word[:i], word[i + len(key) :]
+    return "", ""
+
+
+@dataclass(slots=True)
+class _Hit:
+    """One accepted match of a key, as token indices and original offsets."""
+
+    start: int
+    end: int
+    tok0: int
+    tok1: int  # inclusive
+    prefix: str
+
+
+@dataclass(slots=True)
+class _Candidate:
+    form: TriggerForm
+    head: _Hit
+    parts: list[_Hit]
+    size: int
+
+
+def _bare(word: str) -> str:
+    """A folded word without its proclitics and article, for guard look-ups."""
+    for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(pre) and len(word) - len(pre) >= 3:
+            return word[len(pre) :]
+    return word
+
+
+def _has(context: list[str], joined: str, word: str) -> bool:
+    if " " in word:
+        return word in joined
+    if len(word) <= 2:
+        return word in context
+    return any(w.startswith(word) for w in context)
+
+
+def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    if not guard.requires and not guard.excludes:
+        return True
+    before: list[str] = []
+    after: list[str] = []
+    for direction, out in ((-1, before), (1, after)):
+        i = hit.tok0 - 1 if direction < 0 else hit.tok1 + 1
+        n = 0
+        while 0 <= i < len(tokens.words) and n < guard.window:
+            w = tokens.words[i]
+            if w in _SENTENCE_END:
+                break
+            if w[0].isalnum():
+                out.append(w)
+                n += 1
+            i += direction
+    words = [*reversed(before), *tokens.words[hit.tok0 : hit.tok1 + 1], *after]
+    joined = " ".join(words)
+    context = words + [_bare(w) for w in words]
+    if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
+        return False
+    if any(_has(context, joined, x) for x in guard.excludes):
+        return False
+    return not guard.requires or any(_has(context, joined, r) for r in guard.requires)
+
+
+def _hits(matches: Iterable[Match[Any]], folded: FoldedText, tokens: _Tokens) -> list[tuple[Match[Any], _Hit, str]]:
+    out = []
+    for m in matches:
+        f0 = _folded_pos(folded, m.start)
+        f1 = _folded_pos(folded, m.end - 1)
+        prefix, suffix = _split(folded, m)
+        hit = _Hit(m.start, m.end, tokens.index_at(f0), tokens.index_at(f1), prefix)
+        out.append((m, hit, suffix))
+    return out
+
+
+def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
+    single: list[_Candidate] = []
+    parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
+    for m, hit, suffix in _hits(lexicon.matcher.find_all(folded, overlapping=True), folded, tokens):
+        if (suffix == "ه" and folded.original[m.end - 1] == "ة") or (suffix and m.key.endswith("ه")):
+            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
+        if fold_str(folded.original[m.start : m.end]) in lexicon.stopwords:
+            continue
+        for form in (f for forms in m.payload for f in forms):
+            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
+                continue
+            prefix = hit.prefix[:-2] if form.article and hit.prefix.endswith("ال") else hit.prefix
+            if form.tense and form.language == "ar" and prefix not in (
+                _PRESENT_PREFIXES if form.tense == "present" else _CUE_PREFIXES
+            ):
+                continue
+            if form.nparts == 1:
+                single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
+            else:
+                parts.setdefault((form.pattern, form.part), []).append((form, hit))
+    gapped: list[_Candidate] = []
+    for hits in parts.values():
+        hits.sort(key=lambda fh: fh[1].tok0)
+    for (pattern, part), firsts in parts.items():
+        if part != 0:
+            continue
+        nparts = firsts[0][0].nparts
+        gap = lexicon.gaps[pattern]
+        for form, hit in firsts:
+            chain = [hit]
+            for k in range(1, nparts):
+                prev = chain[-1]
+                later = parts.get((pattern, k), [])
+                i = bisect.bisect_right([h.tok0 for _, h in later], prev.tok1)
+                nxt = None
+                for _, h in later[i:]:
+                    if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
+                        break
+                    nxt = h
+                    break
+                if nxt is None:
+                    break
+                chain.append(nxt)
+            if len(chain) == nparts:
+                head = chain[min(lexicon.heads[pattern], nparts - 1)]
+                gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
+    return single + gapped
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest (then strongest) first."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-c.size, -c.form.weight, not c.form.tense, c.head.start)):
+        spans = [(h.start, h.end) for h in c.parts]
+        if any(s < te and ts < e for s, e in spans for ts, te in taken):
+            continue
+        chosen.append(c)
+        taken.extend(spans)
+    return chosen
+
+
+# --------------------------------------------------------------------------
+# Modality
+
+
+@dataclass(slots=True)
+class _Cue:
+    form: CueForm
+    hit: _Hit
+    text: str
+
+
+def _cue_index(cues: ModalityCues, folded: FoldedText, tokens: _Tokens) -> dict[int, list[_Cue]]:
+    """Cues by the index of their last token (and by first token for `after` cues)."""
+    by_end: dict[int, list[_Cue]] = {}
+    for m, hit, suffix in _hits(cues.matcher.find_all(folded, overlapping=True), folded, tokens):
+        for form in m.payload:
+            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
+                continue
+            if form.clitics == "conj" and hit.prefix not in _CUE_WORD_PREFIXES:
+                continue
+            if form.exact is not None and folded.original[m.start : m.end].lstrip("وف") != form.exact:
+                continue
+            nxt = hit.tok1 + 1
+            next_word = tokens.words[nxt] if nxt < len(tokens.words) else ""
+            if form.not_next and any(_bare(next_word) == w or next_word == w for w in form.not_next):
+                continue
+            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+                continue
+            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, folded.original[m.start : m.end]))
+    for items in by_end.values():
+        items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
+    return by_end
+
+
+def _imperfect(word: str, past: frozenset[str]) -> bool:
+    """Whether a folded Arabic word looks like an imperfect verb (after `قد`)."""
+    if len(word) < 3 or word in past:
+        return False
+    if word[0] in "ين":
+        return True
+    return word[0] == "ت" and not word.endswith("ت")
+
+
+_MAX_WALK = 16
+
+
+def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, event_type: str) -> _Cue | None:
+    """The cue before the trigger, in its clause and within the cue's reach.
+
+    Walks back from the trigger. Punctuation, boundary words and `إن` (or a
+    `أن`/`that` after a verb of saying) close the clause; a complementizer
+    otherwise keeps it open, and then commas (appositions between a verb and
+    its `أن` clause) do not close it.
+    """
+    words = 0
+    # a prepositional complement (`بتقديم`, `إلى وقف`) keeps the clause open across commas too
+    in_complement = head.prefix.lstrip("وف")[:1] in ("ب", "ل") or (
+        head.tok0 > 0 and tokens.words[head.tok0 - 1] in ("الي", "علي")
+    )
+    i = head.tok0 - 1
+    while i >= 0 and words <= _MAX_WALK:
+        cues = index.get(i)
+        if cues:
+            for cue in cues:
+                if (
+                    cue.form.kind in MODALITIES
+                    and cue.form.direction != "after"
+                    and words <= cue.form.reach
+                    and event_type not in cue.form.except_types
+                ):
+                    return cue
+            kinds = {c.form.kind for c in cues}
+            if "boundary" in kinds or ("anaphor" in kinds and words == 0):
+                return None
+            first = min(c.hit.tok0 for c in cues)
+            if "comp" in kinds:
+                comp = next(c for c in cues if c.form.kind == "comp")
+                if "إ" in comp.text or _after_saying(tokens, index, first - 1):
+                    return None
+                in_complement = True
+            elif not kinds & {"light", "anaphor"}:
+                words += 1
+            i = first - 1
+            continue
+        tok = tokens.words[i]
+        if tok in _SENTENCE_END:
+            return None
+        if tok[0].isalnum():
+            words += 1
+        elif not (
+            (tok == "," and in_complement)
+            or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
+        ):
+            return None
+        i -= 1
+    return None
+
+
+def _after_saying(tokens: _Tokens, index: dict[int, list[_Cue]], i: int) -> bool:
+    """Whether a verb of saying opens the clause that token `i` ends (its VSO subject between)."""
+    words = 0
+    while i >= 0 and words <= 8:
+        cues = index.get(i)
+        if cues:
+            kinds = {c.form.kind for c in cues}
+            if "saying" in kinds:
+                return True
+            if kinds & set(MODALITIES) or "boundary" in kinds:
+                return False
+            i = min(c.hit.tok0 for c in cues) - 1
+            words += 1
+            continue
+        tok = tokens.words[i]
+        if tok in _SENTENCE_END or tok in (";", ":"):
+            return False
+        if tok[0].isalnum():
+            words += 1
+        i -= 1
+    return False
+
+
+def _following_cue(
+    tokens: _Tokens, starts_at: dict[int, list[_Cue]], head: _Hit, event_type: str, heads: frozenset[int]
+) -> _Cue | None:
+    """A cue that follows its trigger in the same clause (`القمة المقبلة`, `talks next week`),
+    with no other trigger (`heads`: their first tokens) in between."""
+    words = 0
+    i = head.tok1 + 1
+    while i < len(tokens.words) and words <= 6 and i not in heads:
+        cues = starts_at.get(i)
+        if cues:
+            for cue in cues:
+                if (
+                    cue.form.kind in MODALITIES
+                    and cue.form.direction != "before"
+                    and words <= cue.form.reach
+                    and event_type not in cue.form.except_types
+                ):
+                    return cue
+            kinds = {c.form.kind for c in cues}
+            if kinds & {"boundary", "comp"}:
+                return None
+        tok = tokens.words[i]
+        if not tok[0].isalnum():
+            return None
+        words += 1
+        i += 1
+    return None
+
+
+def _modality(
+    cand: _Candidate,
+    tokens: _Tokens,
+    index: dict[int, list[_Cue]],
+    starts_at: dict[int, list[_Cue]],
+    folded: FoldedText,
+    cues: ModalityCues,
+    heads: frozenset[int],
+) -> tuple[str, str | None]:
+    """(modality, cue words) of one trigger."""
+    head = cand.head
+    tense = cand.form.tense
+    event_type = cand.form.event_type
+    language = cand.form.language
+    if tense == "past" and language == "ar" and head.prefix in ("و", "ف"):
+        before = None  # `... واستهدفها القصف`: a coordinated verb opens its own clause
+    else:
+        before = _governing_cue(tokens, index, head, event_type)
+    if before is not None and before.form.kind in ("denied", "negated"):
+        return before.form.kind, before.text
+    if tense == "future":
+        return "planned", "سـ"
+    if cand.form.agent:
+        return ASSERTED, None
+    if before is not None:
+        return before.form.kind, before.text
+    if head.tok0 > 0 and any(c.form.kind == "anaphor" for c in index.get(head.tok0 - 1, ())):
+        return ASSERTED, None  # `هذه الزيارة`: an event already told
+    if tense != "past":
+        after = _following_cue(tokens, starts_at, head, event_type, heads)
+        if after is not None:
+            return after.form.kind, after.text
+    if cand.form.language == "ar" and (
+        (tense == "present" and head.prefix.endswith("ل"))  # purpose: ليلتقي
+        or (not tense and head.prefix in cues.purpose_prefixes and event_type in cues.purpose_types)  # لزيارة
+    ):
+        return "planned", "لـ"
+    if tense in ("present", "base") and head.tok0 > 0:
+        prev = tokens.words[head.tok0 - 1]
+        if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
+            s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
+            return "planned", folded.original[s:e]
+    return ASSERTED, None
+
+
+def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
+    """Triggers in `text` (its folded form given), each with its modality and cue.
+
+    Offsets are into `text`. Overlapping matches are resolved longest first,
+    so `اتفاق وقف إطلاق النار` is one ceasefire, not an agreement.
+    """
+    if not text:
+        return []
+    tokens = _Tokens.of(folded)
+    chosen = [
+        c for c in _select(_candidates(lexicon, folded, tokens)) if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
+    ]
+    if not chosen:
+        return []
+    index = _cue_index(lexicon.cues, folded, tokens)
+    starts_at: dict[int, list[_Cue]] = {}
+    for items in index.values():
+        for cue in items:
+            starts_at.setdefault(cue.hit.tok0, []).append(cue)
+    heads = frozenset(c.head.tok0 for c in chosen)
+    out: list[TriggerMention] = []
+    for cand in sorted(chosen, key=lambda c: c.head.start):
+        modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads)
+        h = cand.head
+        out.append(
+            TriggerMention(
+                start=h.start,
+                end=h.end,
+                text=text[h.start : h.end],
+                event_type=cand.form.event_type,
+                cameo=cand.form.cameo,
+                modality=modality,
+                cue=cue,
+                weight=cand.form.weight,
+            )
+        )
+    return out

@@ -1,0 +1,338 @@
+"""Trigger finding and modality: Arabic and English sentences, table-driven."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from events.model import EVENT_TYPES
+from events.text.normalize import fold
+from events.triggers import (
+    ASSERTED,
+    DATA_DIR,
+    MODALITIES,
+    MODALITY_PATH,
+    TRIGGERS_PATH,
+    expand_pattern,
+    find_triggers,
+    load_modality,
+    load_triggers,
+)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_triggers()
+
+
+def _triggers(text, lexicon):
+    return find_triggers(text, fold(text), lexicon)
+
+
+def _of_type(text, event_type, lexicon):
+    found = [m for m in _triggers(text, lexicon) if m.event_type == event_type]
+    assert found, f"no {event_type} in {text!r}: {_triggers(text, lexicon)}"
+    return found[0]
+
+
+# (sentence, event type, modality, cue words or None)
+CASES = [
+    # visit
+    ("زار وزير الخارجية التركي الدوحة أمس", "visit", ASSERTED, None),
+    ("أجرى سفير تركيا بالدوحة زيارة مفاجئة لمقر القيادة", "visit", ASSERTED, None),
+    ("ووصل المبعوث الأممي مارتن غريفيث السبت إلى صنعاء", "visit", ASSERTED, None),
+    ("سيزور الرئيس التركي الدوحة الأسبوع المقبل", "visit", "planned", "سـ"),
+    ("من المقرر أن يزور الوزير أنقرة الأسبوع المقبل", "visit", "planned", "من المقرر"),
+    ("لم يزر الرئيس قطر منذ عامين", "visit", "negated", "لم"),
+    ("قد يزور الرئيس قطر", "visit", "hypothetical", "قد"),
+    ("وقد زار الرئيس قطر في مارس", "visit", ASSERTED, None),
+    ("وجاءت زيارته في هذه الزيارة المتوقع استمرارها ثلاثة أيام", "visit", ASSERTED, None),
+    ("Kushner visited Qatar on Tuesday.", "visit", ASSERTED, None),
+    ("The minister will visit Ankara next week.", "visit", "planned", "will"),
+    ("The president did not visit Ankara.", "visit", "negated", "not"),
+    # meeting
+    ("التقى أمير قطر الرئيس الأمريكي في البيت الأبيض", "meeting", ASSERTED, None),
+    ("أجرى الوزيران مباحثات في أنقرة", "meeting", ASSERTED, None),
+    ("عقد مجلس الأمن اجتماعا طارئا", "meeting", ASSERTED, None),
+    ("وأجرى الرئيس اتصالا هاتفيا مع نظيره التركي", "meeting", ASSERTED, None),
+    ("وتستضيف الرياض القمة الخليجية المقبلة", "meeting", "planned", "المقبلة"),
+    ("وفي حال فشلت المفاوضات فإن الحرب ستستمر", "meeting", "hypothetical", "وفي حال"),
+    ("Qatar held talks with Iran and Turkey.", "meeting", ASSERTED, None),
+    ("The summit next month will discuss Yemen.", "meeting", "planned", "next"),
+    ("Officials said the talks, which began on Monday, were constructive.", "meeting", ASSERTED, None),
+    # agreement and ratification
+    ("ووقعت تركيا وقطر اتفاقية للتعاون العسكري", "agreement", ASSERTED, None),
+    ("اتفقت الفصائل الليبية اليوم على إجراء انتخابات في ديسمبر", "agreement", ASSERTED, None),
+    ("They signed a memorandum of understanding in Doha.", "agreement", ASSERTED, None),
+    ("صادق البرلمان التركي على الاتفاقية العسكرية مع قطر", "ratification", ASSERTED, None),
+    ("ودخلت اتفاقية التعاون العسكري حيز التنفيذ", "ratification", ASSERTED, None),
+    ("The Turkish parliament ratified the agreement with Qatar.", "ratification", ASSERTED, None),
+    # sanctions
+    ("قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر", "sanctions", ASSERTED, None),
+    ("لم تقطع الكويت علاقاتها مع قطر", "sanctions", "negated", "لم"),
+    ("فيما أعلنت الأردن وجيبوتي خفض تمثيلها الدبلوماسي مع الدوحة", "sanctions", ASSERTED, None),
+    ("منعت هيئة الطيران المدني جميع الطائرات القطرية من الهبوط في مطارات المملكة", "sanctions", ASSERTED, None),
+    ("قررت الخطوط السعودية تعليق جميع الرحلات إلى قطر", "sanctions", ASSERTED, None),
+    ("هددت الولايات المتحدة بفرض عقوبات على إيران", "sanctions", "threatened", "هددت"),
+    ("عقب مقاطعة الرباعي العربي لقطر في يونيو 2017", "sanctions", ASSERTED, None),
+    ("Saudi Arabia and its allies cut diplomatic ties with Qatar.", "sanctions", ASSERTED, None),
+    ("Trump threatened to impose sanctions on Turkey.", "sanctions", "threatened", "threatened"),
+    # ceasefire
+    ("دعت الجامعة العربية إلى وقف إطلاق النار", "ceasefire", "demanded", "دعت"),
+    ("وأعلن الطرفان هدنة لمدة ثلاثة أيام", "ceasefire", ASSERTED, None),
+    ("هدد الجيش بتعطيل اتفاق وقف إطلاق النار", "ceasefire", ASSERTED, None),
+    ("If the ceasefire holds, talks will resume.", "ceasefire", "hypothetical", "If"),
+    ("They called for a ceasefire in Idlib.", "ceasefire", "demanded", "called for"),
+    # election
+    ("فاز المرشح الديمقراطي في الانتخابات الرئاسية", "election", ASSERTED, None),
+    ("أظهرت النتائج الأولية للانتخابات النيابية تقدم قائمة سائرون", "election", ASSERTED, None),
+    ("قبل يومين على الانتخابات التشريعية المقررة في 12 مايو", "election", "planned", "المقررة"),
+    ("اتفقت الفصائل الليبية اليوم على إجراء انتخابات في ديسمبر", "election", "planned", "اتفقت"),
+    ("Biden won the presidential election.", "election", ASSERTED, None),
+    ("They plan to hold elections in December.", "election", "planned", "plan to"),
+    # deployment
+    ("نفت تركيا أن تكون قد أرسلت قوات إلى ليبيا", "deployment", "denied", "نفت"),
+    ("ونفت الخارجية التركية، في بيان، أن تكون أنقرة أرسلت قوات إلى ليبيا", "deployment", "denied", "ونفت"),
+    ("وبموجب الاتفاقية، تمت إقامة قاعدة عسكرية تركية في قطر", "deployment", ASSERTED, None),
+    ("وأكدت مصادر تركية مطلعة وصول دفعة جديدة من المرتزقة", "deployment", ASSERTED, None),
+    ("وأشار المصدر أنه تم التنسيق لإرسال المزيد من الجنود الأتراك إلى قطر", "deployment", "planned", "لـ"),
+    ("Turkey denied sending troops to Libya.", "deployment", "denied", "denied"),
+    ("Turkey deployed troops to its base in Qatar.", "deployment", ASSERTED, None),
+    # military exercise
+    ("نفذت القوات التركية والقطرية تدريبات عسكرية مشتركة", "military_exercise", ASSERTED, None),
+    ("Joint military exercises were held in the Gulf.", "military_exercise", ASSERTED, None),
+    # attack
+    ("شن التحالف غارات جوية على صعدة", "attack", ASSERTED, None),
+    ("قصف الجيش المصري ستة مواقع في درنة", "attack", ASSERTED, None),
+    ("واندلعت اشتباكات مسلحة في جنوب طرابلس", "attack", ASSERTED, None),
+    ("قتل شرطي في انفجار عبوة ناسفة في الفحيص", "attack", ASSERTED, None),
+    ("تخشى المعارضة من اندلاع اشتباكات في المدينة", "attack", "feared", "تخشى"),
+    ("Israeli jets carried out air strikes on Gaza.", "attack", ASSERTED, None),
+    ("A missile strike killed ten people.", "attack", ASSERTED, None),
+    ("Residents fear renewed clashes.", "attack", "feared", "fear"),
+    ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
+    # protest
+    ("وخرج المئات من أتباع الصدر في مظاهرات في بغداد", "protest", ASSERTED, None),
+    ("يطالب المتظاهرون بإقالة الحكومة", "protest", ASSERTED, None),
+    ("ودعا النشطاء إلى تنظيم مظاهرة دعم مساء اليوم", "protest", "demanded", "ودعا"),
+    ("تنظم مظاهرات كل عام في ذكرى الثورة", "protest", "recurring", "كل عام"),
+    ("Workers went on strike in Tunis.", "protest", ASSERTED, None),
+    ("Thousands of protesters rallied in Baghdad.", "protest", ASSERTED, None),
+    ("Protests are held there every year.", "protest", "recurring", "every year"),
+    # aid
+    ("وقدمت الإمارات مساعدات إنسانية إلى سقطرى", "aid", ASSERTED, None),
+    ("The UN delivered humanitarian aid to Yemen.", "aid", ASSERTED, None),
+    # arrest
+    ("اعتقلت السلطات الإيرانية فتاة نشرت مقاطع مصورة", "arrest", ASSERTED, None),
+    ("ألقت قوات الأمن المصرية القبض على المستشار", "arrest", ASSERTED, None),
+    ("Police arrested the journalist on Monday.", "arrest", ASSERTED, None),
+    # appointment
+    ("وعين الرئيس صهره وزيرا للمالية", "appointment", ASSERTED, None),
+    ("أعلن وزير الداخلية استقالته من الحكومة", "appointment", ASSERTED, None),
+    ("يطالب المتظاهرون بإقالة الحكومة", "appointment", "demanded", "يطالب"),
+    ("Erdogan appointed Berat Albayrak as finance minister.", "appointment", ASSERTED, None),
+    # relations
+    ("أعادت السعودية فتح سفارتها في بغداد", "relations", ASSERTED, None),
+    ("The two countries restored diplomatic relations.", "relations", ASSERTED, None),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "modality", "cue"), CASES)
+def test_trigger_type_and_modality(text, event_type, modality, cue, lexicon):
+    m = _of_type(text, event_type, lexicon)
+    assert m.modality == modality, m
+    assert m.cue == cue, m
+    assert text[m.start : m.end] == m.text
+
+
+# Words that look like triggers but are not: (sentence, event type that must not be found)
+NOT_TRIGGERS = [
+    ("وبينت وزارة الصحة اليمنية أنها تتلقى البلاغات", "visit"),  # وزارة is not و+زار+ه
+    ("صعد المتسلقون إلى قمة الجبل", "meeting"),
+    ("نظر إليه بعين الريبة", "appointment"),
+    ("فاز الفريق بالمباراة النهائية على ملعبه", "election"),
+    ("وقع انفجار في أنبوب غاز داخل المصنع", "attack"),
+    ("شن الرئيس هجوما إعلاميا لاذعا على الصحافة", "attack"),
+    ("وتحقيق مصالحها الداخلية في المنطقة", "relations"),
+    ("قال وزير الدفاع الإسرائيلي أفيغدور ليبرمان", "agreement"),
+    ("تصل معدلات الشفاء إلى 94 في المئة", "visit"),
+    ("سمعت أصوات الانفجارات والصوت عال", "election"),
+    ("وأصدر الرئيس مرسوما بتوقيع مراسيم رئاسية جديدة", "agreement"),
+    ("The team won the cup final.", "election"),
+    ("Teachers and doctors joined the general strike.", "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOT_TRIGGERS)
+def test_look_alikes_are_not_triggers(text, event_type, lexicon):
+    assert not [m for m in _triggers(text, lexicon) if m.event_type == event_type]
+
+
+MELHOUB = (
+    'ولم يتردد طلال الميهوب رئيس لجنة الدفاع والأمن الوطني بمجلس النواب الليبي في القول إن "الهدف من هذه '
+    'الزيارات واضح للجميع، وهو تعطيل اتفاق وقف إطلاق النار الذي توصل إليه مجلس النواب الليبي، واللجنة العسكرية '
+    'المشتركة 5 + 5 في جنيف، سويسرا".'
+)
+BIDEN = (
+    "وأشار المصدر أنه تم التنسيق لإرسال المزيد من الجنود الأتراك إلى قطر، حيث تخشى تركيا من العزلة الكاملة "
+    "بعد فوز المرشح الديمقراطي جو بايدن في الانتخابات الرئاسية الأميركية والذي لديه تاريخ سيئ مع أردوغان."
+)
+
+
+def test_negation_before_a_verb_of_saying_does_not_reach_the_quoted_clause(lexicon):
+    ceasefire = _of_type(MELHOUB, "ceasefire", lexicon)
+    assert ceasefire.modality == ASSERTED
+    assert "وقف إطلاق النار" in ceasefire.text
+    assert _of_type(MELHOUB, "visit", lexicon).modality == ASSERTED
+
+
+def test_fear_stops_at_a_realis_connector(lexicon):
+    elections = [m for m in _triggers(BIDEN, lexicon) if m.event_type == "election"]
+    assert {m.text for m in elections} >= {"فوز", "الانتخابات"}
+    assert all(m.modality == ASSERTED for m in elections)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "cameo"),
+    [
+        ("قطعت السعودية علاقاتها الدبلوماسية مع قطر", "sanctions", "161"),
+        ("فرضت الولايات المتحدة عقوبات على إيران", "sanctions", "163"),
+        ("الحصار المفروض على قطر", "sanctions", "191"),
+        ("زار الوزير أنقرة", "visit", "042"),
+        ("استضاف ترامب أمير قطر في البيت الأبيض", "visit", "043"),
+        ("وأجرى الرئيس اتصالا هاتفيا مع نظيره", "meeting", "041"),
+        ("دعت الجامعة العربية إلى وقف إطلاق النار", "ceasefire", "0871"),
+        ("Israeli jets carried out air strikes on Gaza.", "attack", "195"),
+        ("A car bomb exploded in Kabul.", "attack", "183"),
+        ("Workers went on strike.", "protest", "143"),
+        ("The UN delivered humanitarian aid to Yemen.", "aid", "073"),
+    ],
+)
+def test_cameo_crosswalk_is_specific(text, event_type, cameo, lexicon):
+    assert _of_type(text, event_type, lexicon).cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "low", "high"),
+    [
+        ("زيارة الرئيس إلى الدوحة", "visit", 0.85, 1.0),
+        ("قطع العلاقات الدبلوماسية مع قطر", "sanctions", 0.9, 1.0),
+        ("مقتل ثلاثة أشخاص في المدينة", "attack", 0.3, 0.55),
+        ("Three people were killed in the city.", "attack", 0.3, 0.55),
+    ],
+)
+def test_weight_says_how_reliable_the_words_are(text, event_type, low, high, lexicon):
+    assert low <= _of_type(text, event_type, lexicon).weight <= high
+
+
+def test_arabic_clitics_and_endings(lexicon):
+    text = "وبزيارته الأخيرة وللزيارات السابقة وزيارتين"
+    visits = [m.text for m in _triggers(text, lexicon) if m.event_type == "visit"]
+    assert visits == ["وبزيارته", "وللزيارات", "وزيارتين"]
+
+
+def test_gapped_verb_phrase_reports_the_verb(lexicon):
+    text = "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر"
+    m = _of_type(text, "sanctions", lexicon)
+    assert m.text == "وقطعت"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("{زار/يزور}", {"زار", "زارت", "زاروا", "يزور", "تزور", "يزوران", "يزورون", "سيزور", "يزر"}),
+        ("{التقى/يلتقي}", {"التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتقون", "سيلتقي"}),
+        ("(العلاقات|علاقات~)", {"العلاقات", "علاقات", "علاقاتها", "علاقاته"}),
+        ("{en:visit}", {"visit", "visits", "visited", "visiting"}),
+        ("{en:meet/met}", {"meet", "meets", "meeting", "met"}),
+        ("(a |)b", {"a b", "b"}),
+    ],
+)
+def test_pattern_expansion(pattern, expected):
+    assert expected <= {f.text for f in expand_pattern(pattern)}
+
+
+def test_future_forms_are_tagged():
+    tenses = {f.text: f.tense for f in expand_pattern("{زار/يزور}")}
+    assert tenses["سيزور"] == "future"
+    assert tenses["زارت"] == "past"
+    assert tenses["تزور"] == "present"
+
+
+def test_malformed_pattern_is_refused():
+    with pytest.raises(ValueError):
+        expand_pattern("((a|b)|c)")
+
+
+# --- data ---------------------------------------------------------------------
+
+
+def test_data_files_name_their_source():
+    for name in ("triggers.json", "modality.json", "cameo.json"):
+        data = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+        assert len(data["_source"]) > 40, name
+
+
+def test_lexicon_covers_every_type_in_both_languages(lexicon):
+    data = json.loads(TRIGGERS_PATH.read_text(encoding="utf-8"))
+    assert set(data["types"]) == set(EVENT_TYPES)
+    for event_type in EVENT_TYPES:
+        assert lexicon.counts[event_type]["ar"] >= 3, event_type
+        assert lexicon.counts[event_type]["en"] >= 2, event_type
+
+
+def test_every_cameo_code_exists():
+    codes = json.loads((DATA_DIR / "cameo.json").read_text(encoding="utf-8"))["codes"]
+    assert codes["163"] == "Impose embargo, boycott, or sanctions"
+    assert codes["0871"] == "Declare truce, ceasefire"
+    data = json.loads(TRIGGERS_PATH.read_text(encoding="utf-8"))
+    for event_type, items in data["types"].items():
+        for item in items:
+            cameo = item.get("cameo")
+            assert cameo is None or cameo in codes, (event_type, cameo)
+            assert 0.0 < item.get("weight", 0.8) <= 1.0
+
+
+def test_every_modality_kind_has_cues():
+    data = json.loads(MODALITY_PATH.read_text(encoding="utf-8"))
+    assert set(MODALITIES) <= set(data["cues"])
+    for kind in MODALITIES:
+        patterns = [i if isinstance(i, str) else i["p"] for i in data["cues"][kind]["items"]]
+        arabic = [p for p in patterns if any("\u0600" <= c <= "\u06ff" for c in p)]
+        latin = [p for p in patterns if p not in arabic]
+        assert arabic and latin, kind
+
+
+def test_loading_is_cached_and_fast():
+    load_triggers.cache_clear()
+    load_modality.cache_clear()
+    expand_pattern.cache_clear()
+    t = time.perf_counter()
+    first = load_triggers()
+    elapsed = time.perf_counter() - t
+    assert load_triggers() is first
+    assert elapsed < 1.0  # measured about 0.1 s; generous for a loaded CI machine
+
+
+# --- properties ---------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    [*"زيارةقطعلاقاتهدنوفإطلقالنارمبحثسيلمأنبعدإنالذيتخشى،.\"' \n", "لم", "سـ", "...", "ًّ", "٢٠١٧"]
+) | st.characters()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_gives_valid_mentions(text):
+    lexicon = load_triggers()
+    for m in find_triggers(text, fold(text), lexicon):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.event_type in EVENT_TYPES
+        assert m.modality == ASSERTED or m.modality in MODALITIES
+        assert (m.cue is None) == (m.modality == ASSERTED)
+        assert 0.0 < m.weight <= 1.0
