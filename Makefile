@@ -12,8 +12,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The dashboard. On first start (no store, or an empty one) the store is filled from the
+# bundled corpus; the store is $EVENTS_DB, else $XDG_DATA_HOME/geo-timeline/events.sqlite.
 run: $(STAMP)
-	$(PY) -m events extract assets/corpus --format table
+	$(PY) -m dashboard.first_run assets/corpus
+	$(VENV)/bin/streamlit run streamlit_app.py
 
 test: $(STAMP)
 	$(PY) -m ruff check .

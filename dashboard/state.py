@@ -46,6 +46,7 @@ class ViewState:
     lanes: str = "type"
     event: str | None = None
     lang: str = "en"
+    show_rejected: bool = False
     notices: tuple[str, ...] = field(default=(), compare=False)
 
     # -- query string --------------------------------------------------------------
@@ -107,6 +108,8 @@ class ViewState:
             q["event"] = self.event
         if self.lang != "en":
             q["lang"] = self.lang
+        if self.show_rejected:
+            q["rejected"] = "show"
         return q
 
     def with_changes(self, **changes: object) -> ViewState:
@@ -193,6 +196,15 @@ def _read_event(value: str, notices: list[str], key: str) -> str | None:
     return value
 
 
+def _read_rejected(value: str, notices: list[str], key: str) -> bool:
+    value = value.strip().lower()
+    if value in ("show", "1", "true", "yes"):
+        return True
+    if value in ("hide", "0", "false", "no", ""):
+        return False
+    raise ValueError(f"must be show or hide ('{_short(value)}')")
+
+
 _READERS = {
     "actor": ("actors", _list_reader(_ACTOR_ID, "actor")),
     "country": ("countries", _list_reader(_COUNTRY, "country", upper=True)),
@@ -207,4 +219,5 @@ _READERS = {
     "lanes": ("lanes", _choice(LANES)),
     "event": ("event", _read_event),
     "lang": ("lang", _choice(LANGUAGES)),
+    "rejected": ("show_rejected", _read_rejected),
 }

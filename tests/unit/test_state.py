@@ -95,3 +95,15 @@ def test_round_trip(state):
 def test_any_query_never_raises(params):
     state = ViewState.from_query(params)
     assert ViewState.from_query(state.to_query()) == state
+
+
+@pytest.mark.parametrize(("value", "shown"), [("show", True), ("1", True), ("hide", False), ("0", False)])
+def test_rejected_parameter(value, shown):
+    state = ViewState.from_query({"rejected": value})
+    assert state.show_rejected is shown and not state.notices
+    assert ViewState.from_query(state.to_query()) == state
+
+
+def test_bad_rejected_parameter_is_a_notice():
+    state = ViewState.from_query({"rejected": "maybe"})
+    assert not state.show_rejected and any("rejected" in n for n in state.notices)

@@ -1,0 +1,173 @@
+"""Interface strings in English and Arabic, and the page direction.
+
+`t(key, lang, **values)` formats one string; a key missing in Arabic falls
+back to English. Arabic lays the page out right to left (`direction`,
+`page_css`).
+"""
+
+from __future__ import annotations
+
+from events.model import EVENT_TYPES
+
+STRINGS: dict[str, dict[str, str]] = {
+    "title": {"en": "Geopolitical timeline", "ar": "الخط الزمني للأحداث"},
+    "events": {"en": "Events", "ar": "الأحداث"},
+    "language": {"en": "Language", "ar": "اللغة"},
+    "filters": {"en": "Filters", "ar": "عوامل التصفية"},
+    "actors": {"en": "Actors", "ar": "الفاعلون"},
+    "countries": {"en": "Countries", "ar": "الدول"},
+    "types": {"en": "Event types", "ar": "أنواع الأحداث"},
+    "from": {"en": "From", "ar": "من"},
+    "to": {"en": "To", "ar": "إلى"},
+    "search": {"en": "Search titles and quotes", "ar": "البحث في العناوين والاقتباسات"},
+    "sources": {"en": "Sources", "ar": "المصادر"},
+    "article_langs": {"en": "Article language", "ar": "لغة المقال"},
+    "bases": {"en": "Date basis", "ar": "أساس التاريخ"},
+    "min_conf": {"en": "Minimum confidence", "ar": "الحد الأدنى للثقة"},
+    "lanes": {"en": "Timeline lanes", "ar": "مسارات الخط الزمني"},
+    "show_rejected": {"en": "Show rejected events", "ar": "إظهار الأحداث المرفوضة"},
+    "reset": {"en": "Reset filters", "ar": "إعادة ضبط عوامل التصفية"},
+    "lane_type": {"en": "Event type", "ar": "نوع الحدث"},
+    "lane_actor": {"en": "Actor", "ar": "الفاعل"},
+    "lane_country": {"en": "Country", "ar": "الدولة"},
+    "timeline": {"en": "Timeline", "ar": "الخط الزمني"},
+    "map": {"en": "Map", "ar": "الخريطة"},
+    "table": {"en": "Events table", "ar": "جدول الأحداث"},
+    "details": {"en": "Event details", "ar": "تفاصيل الحدث"},
+    "no_events": {"en": "No event matches this view.", "ar": "لا يوجد حدث يطابق هذا العرض."},
+    "empty_store": {
+        "en": "The store holds no events yet: add articles below, or run `python -m events ingest PATH`.",
+        "ar": "لا يحتوي المخزن على أحداث بعد: أضف مقالات أدناه أو شغّل `python -m events ingest PATH`.",
+    },
+    "store_error": {"en": "The events store cannot be read: {error}", "ar": "تعذرت قراءة مخزن الأحداث: {error}"},
+    "aggregated": {
+        "en": "{n} events: drawn as counts per {period}. Narrow the filters below {limit} events to see each one.",
+        "ar": "{n} حدثًا: تُعرض كأعداد لكل {period}. ضيّق عوامل التصفية إلى أقل من {limit} حدث لرؤية كل حدث.",
+    },
+    "period_W": {"en": "week", "ar": "أسبوع"},
+    "period_M": {"en": "month", "ar": "شهر"},
+    "period_Y": {"en": "year", "ar": "سنة"},
+    "table_limited": {"en": "Showing the first {shown} of {n} events.", "ar": "عرض أول {shown} من {n} حدثًا."},
+    "select_hint": {
+        "en": "Click an event on the timeline, the map or the table to see its details.",
+        "ar": "انقر على حدث في الخط الزمني أو الخريطة أو الجدول لعرض تفاصيله.",
+    },
+    "unknown_event": {"en": "The selected event '{id}' is not in the store.", "ar": "الحدث المحدد '{id}' غير موجود في المخزن."},
+    "notice": {"en": "Some link parameters were ignored:", "ar": "تم تجاهل بعض معلمات الرابط:"},
+    "copy_link": {"en": "Copy link", "ar": "نسخ الرابط"},
+    "copied": {"en": "Link copied", "ar": "تم نسخ الرابط"},
+    "share": {"en": "Share this view", "ar": "مشاركة هذا العرض"},
+    "date": {"en": "Date", "ar": "التاريخ"},
+    "basis": {"en": "Dated by", "ar": "مصدر التاريخ"},
+    "location": {"en": "Location", "ar": "المكان"},
+    "sources_of": {"en": "Sources ({n})", "ar": "المصادر ({n})"},
+    "confidence": {"en": "Confidence", "ar": "الثقة"},
+    "type": {"en": "Type", "ar": "النوع"},
+    "headline": {"en": "Headline", "ar": "العنوان"},
+    "count": {"en": "Count", "ar": "العدد"},
+    "mentions": {"en": "Mentions", "ar": "الإشارات"},
+    "status": {"en": "Status", "ar": "الحالة"},
+    "rejected": {"en": "rejected", "ar": "مرفوض"},
+    "review": {"en": "Review", "ar": "المراجعة"},
+    "reject": {"en": "Reject this event", "ar": "رفض هذا الحدث"},
+    "correct": {"en": "Save correction", "ar": "حفظ التصحيح"},
+    "correct_what": {"en": "Correct", "ar": "تصحيح"},
+    "note": {"en": "Note", "ar": "ملاحظة"},
+    "undo": {"en": "Undo correction {id}", "ar": "التراجع عن التصحيح {id}"},
+    "corrections": {"en": "Corrections", "ar": "التصحيحات"},
+    "saved": {"en": "Saved.", "ar": "تم الحفظ."},
+    "exports": {"en": "Export", "ar": "التصدير"},
+    "export_csv": {"en": "Events (CSV)", "ar": "الأحداث (CSV)"},
+    "export_geojson": {"en": "Events (GeoJSON)", "ar": "الأحداث (GeoJSON)"},
+    "export_timelinejs": {"en": "Events (TimelineJS)", "ar": "الأحداث (TimelineJS)"},
+    "export_timeline_html": {"en": "Timeline chart (HTML)", "ar": "مخطط الخط الزمني (HTML)"},
+    "export_map_html": {"en": "Map (HTML)", "ar": "الخريطة (HTML)"},
+    "export_png": {"en": "{chart} (PNG)", "ar": "{chart} (PNG)"},
+    "export_limit": {
+        "en": "Exports hold at most {limit} events; narrow the filters ({n} match).",
+        "ar": "تحتوي التصديرات على {limit} حدث كحد أقصى؛ ضيّق عوامل التصفية ({n} مطابق).",
+    },
+    "prepare_exports": {"en": "Prepare downloads", "ar": "تجهيز التنزيلات"},
+    "add_articles": {"en": "Add articles", "ar": "إضافة مقالات"},
+    "upload": {
+        "en": "Article files (.txt, .jsonl, .csv, .json, .html, RSS/Atom)",
+        "ar": "ملفات المقالات (.txt و.jsonl و.csv و.json و.html وRSS/Atom)",
+    },
+    "published": {"en": "Publication date for files without one", "ar": "تاريخ النشر للملفات التي لا تحمل تاريخًا"},
+    "extract": {"en": "Extract and store", "ar": "استخراج وتخزين"},
+    "extracting": {"en": "Extracting {done} of {total}…", "ar": "جارٍ استخراج {done} من {total}…"},
+    "ingest_done": {
+        "en": "{read} articles read: {new} new, {unchanged} unchanged; {events} events extracted.",
+        "ar": "تمت قراءة {read} مقالات: {new} جديدة، {unchanged} دون تغيير؛ استُخرج {events} حدثًا.",
+    },
+    "too_large": {"en": "{name} is larger than {limit} MB and was skipped.", "ar": "{name} أكبر من {limit} م.ب وتم تخطيه."},
+    "skipped": {"en": "Skipped: {what}", "ar": "تم التخطي: {what}"},
+    "article_text": {"en": "Quote in its article", "ar": "الاقتباس في مقاله"},
+    "open_article": {"en": "open the article", "ar": "فتح المقال"},
+    "estimated": {"en": "estimated", "ar": "تقديري"},
+    "publication_day": {"en": "published", "ar": "نُشر"},
+    "none": {"en": "none", "ar": "لا يوجد"},
+    "basis_explicit": {"en": "written in the text", "ar": "مذكور في النص"},
+    "basis_relative": {"en": "relative to the publication date", "ar": "نسبي إلى تاريخ النشر"},
+    "basis_reference": {"en": "known event (reference catalog)", "ar": "حدث معروف (فهرس المراجع)"},
+    "basis_publication": {"en": "the article's publication date", "ar": "تاريخ نشر المقال"},
+    "precision_day": {"en": "day", "ar": "يوم"},
+    "precision_month": {"en": "month", "ar": "شهر"},
+    "precision_year": {"en": "year", "ar": "سنة"},
+    "type_visit": {"en": "Visit", "ar": "زيارة"},
+    "type_meeting": {"en": "Meeting", "ar": "اجتماع"},
+    "type_agreement": {"en": "Agreement", "ar": "اتفاق"},
+    "type_ratification": {"en": "Ratification", "ar": "مصادقة"},
+    "type_sanctions": {"en": "Sanctions", "ar": "عقوبات"},
+    "type_ceasefire": {"en": "Ceasefire", "ar": "وقف إطلاق النار"},
+    "type_election": {"en": "Election", "ar": "انتخابات"},
+    "type_deployment": {"en": "Deployment", "ar": "نشر قوات"},
+    "type_military_exercise": {"en": "Military exercise", "ar": "مناورات عسكرية"},
+    "type_attack": {"en": "Attack", "ar": "هجوم"},
+    "type_protest": {"en": "Protest", "ar": "احتجاج"},
+    "type_aid": {"en": "Aid", "ar": "مساعدات"},
+    "type_arrest": {"en": "Arrest", "ar": "اعتقال"},
+    "type_appointment": {"en": "Appointment", "ar": "تعيين"},
+    "type_relations": {"en": "Relations", "ar": "علاقات"},
+}
+
+LANGUAGE_NAMES = {"en": "English", "ar": "العربية"}
+
+
+def t(key: str, lang: str = "en", **values: object) -> str:
+    """The interface string `key` in `lang` (English when missing), formatted with `values`."""
+    entry = STRINGS.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def type_label(event_type: str, lang: str = "en") -> str:
+    return t(f"type_{event_type}", lang) if f"type_{event_type}" in STRINGS else event_type
+
+
+def direction(lang: str) -> str:
+    return "rtl" if lang == "ar" else "ltr"
+
+
+def page_css(lang: str) -> str:
+    """CSS that sets the page's direction; for Arabic the sidebar moves to the right.
+
+    Charts stay left to right (time runs left to right in both languages).
+    """
+    if lang != "ar":
+        return '<style>.stApp { direction: ltr; }</style>'
+    return (
+        "<style>"
+        ".stApp, .stApp [data-testid='stSidebar'], .stApp [data-testid='stMarkdownContainer'] { direction: rtl; }"
+        ".stApp [data-testid='stMarkdownContainer'] { text-align: right; }"
+        ".stApp .js-plotly-plot, .stApp [data-testid='stDataFrame'] { direction: ltr; }"
+        # plotly measures label widths in a hidden element under <body>: measured right to left,
+        # the axis margins come out wrong and lane labels are cut
+        ".js-plotly-tester, .js-plotly-plot svg text { direction: ltr; }"
+        "</style>"
+    )
+
+
+__all__ = ["EVENT_TYPES", "LANGUAGE_NAMES", "STRINGS", "direction", "page_css", "t", "type_label"]

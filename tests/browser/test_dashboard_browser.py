@@ -1,0 +1,120 @@
+"""The dashboard in a real Chromium: shared links, the offline basemap, selection, Arabic."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+LINK = "/?country=QAT,TUR&type=visit,meeting,sanctions&from=2017-01-01&to=2020-12-31&event=ar-doha-base:0"
+
+
+def _expect():
+    from playwright.sync_api import expect
+
+    return expect
+
+
+def _wait_ready(page) -> None:
+    expect = _expect()
+    expect(page.get_by_test_id("stMetricValue")).to_be_visible(timeout=30_000)
+    expect(page.locator(".js-plotly-plot")).to_have_count(2, timeout=30_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
+
+
+def _location_query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.evaluate("() => window.location.href")).query)
+
+
+def _basemap_drawn(page) -> bool:
+    """The map's land, coastline and country layers have real geometry (the topojson was loaded)."""
+    return page.evaluate(
+        """() => { const m = document.querySelectorAll('.js-plotly-plot')[1];
+                   if (!m) return false;
+                   const d = Array.from(m.querySelectorAll('.geo .layer path')).map(p => (p.getAttribute('d') || '').length);
+                   return d.filter(n => n > 1000).length >= 2; }"""
+    )
+
+
+def test_shared_link_reopens_the_same_view_offline(page, server, artifacts):
+    expect = _expect()
+    page.goto(server + LINK)
+    _wait_ready(page)
+    expect(page.get_by_test_id("stMetricValue")).to_have_text("3")
+    expect(page.get_by_test_id("stMetricLabel")).to_contain_text("Events")
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar).to_contain_text("Qatar")
+    expect(sidebar).to_contain_text("Turkey")
+    expect(sidebar).to_contain_text("Sanctions")
+    expect(page.locator(".event-details")).to_have_attribute("data-event-id", "ar-doha-base:0")
+    # the timeline shows the link's date range
+    x_range = page.evaluate("() => document.querySelectorAll('.js-plotly-plot')[0]._fullLayout.xaxis.range")
+    assert [x[:10] for x in x_range] == ["2017-01-01", "2021-01-01"]
+    # the basemap was drawn from the app's own static folder, with every other host blocked
+    page.wait_for_function(
+        """() => { const m = document.querySelectorAll('.js-plotly-plot')[1];
+                   return m && Array.from(m.querySelectorAll('.geo .layer path')).filter(p => (p.getAttribute('d') || '').length > 1000).length >= 2; }""",
+        timeout=20_000,
+    )
+    assert _basemap_drawn(page)
+    assert any(u.endswith("/app/static/world_110m.json") for u in page.static)
+    assert not [u for u in page.blocked if "topojson" in u or "world_" in u]
+    # a month-precision event (the June 2017 boycott) is a bar, not a point
+    bars = page.evaluate(
+        """() => document.querySelectorAll('.js-plotly-plot')[0].data
+                 .filter(t => t.type === 'bar').flatMap(t => t.customdata)"""
+    )
+    assert "ar-doha-base:1" in bars
+    # the URL still holds the whole view
+    q = _location_query(page)
+    assert q["country"] == ["QAT,TUR"] and q["event"] == ["ar-doha-base:0"] and q["from"] == ["2017-01-01"]
+    page.screenshot(path=str(artifacts / "dashboard-en.png"), full_page=True)
+
+
+def test_click_an_event_selects_it(page, server):
+    expect = _expect()
+    page.goto(server + "/?type=ceasefire")
+    _wait_ready(page)
+    expect(page.get_by_test_id("stMetricValue")).to_have_text("1")
+    expect(page.locator(".event-details")).to_have_count(0)
+    page.locator(".js-plotly-plot").first.locator(".scatterlayer .point").first.click(force=True)
+    expect(page.locator(".event-details")).to_have_attribute("data-event-id", "en-geneva:0", timeout=20_000)
+    expect(page.locator(".event-details")).to_contain_text("Geneva")
+    expect(page.locator(".event-details mark.trigger")).to_have_text("signed a permanent ceasefire")
+    page.wait_for_function("() => window.location.href.includes('event=')", timeout=10_000)
+    assert _location_query(page)["event"] == ["en-geneva:0"]
+    # both charts ring the selected event
+    rings = page.evaluate(
+        """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+                 .map(p => p.data.filter(t => t.name === 'selected').length)"""
+    )
+    assert rings == [1, 1]
+
+
+def test_article_script_shows_as_text(page, server):
+    expect = _expect()
+    page.goto(server + "/?event=en-yemen:1")
+    _wait_ready(page)
+    details = page.locator(".event-details")
+    expect(details).to_contain_text("<script>alert('x')</script>")
+    assert details.locator("script").count() == 0
+
+
+def test_switch_to_arabic_lays_the_page_out_right_to_left(page, server, artifacts):
+    expect = _expect()
+    page.goto(server + "/?country=QAT&event=ar-erdogan-doha:0")
+    _wait_ready(page)
+    expect(page.locator("html")).to_have_attribute("dir", "ltr")
+    page.get_by_test_id("stSidebar").get_by_text("العربية").click()
+    expect(page.locator("html")).to_have_attribute("dir", "rtl", timeout=20_000)
+    expect(page.get_by_test_id("stMetricLabel")).to_contain_text("الأحداث")
+    expect(page.get_by_test_id("stMetricValue")).to_have_text("5")
+    direction = page.evaluate("() => getComputedStyle(document.querySelector('.stApp')).direction")
+    assert direction == "rtl"
+    page.wait_for_function("() => window.location.href.includes('lang=ar')", timeout=10_000)
+    assert _location_query(page)["lang"] == ["ar"]
+    expect(page.locator(".event-details")).to_have_attribute("dir", "rtl")
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(artifacts / "dashboard-ar.png"), full_page=True)
