@@ -129,7 +129,7 @@ class TriggerMention:
 
     `modality` is `asserted` for an event the text says happened, else the
     kind of cue that governs it (`negated`, `planned`, `feared`, `demanded`,
-    `hypothetical`, `denied`, `recurring`); `cue` holds the cue's words.
+    `hypothetical`, `denied`, `threatened`, `recurring`); `cue` holds the cue's words.
     """
 
     start: int

@@ -1,0 +1,536 @@
+"""Assembly: from the mentions of one article to its events.
+
+One event per asserted trigger (or catalog alias) and sentence, with the
+actors, place and date that the sentence shows. The date comes, in order of
+trust, from a time expression in the sentence (`explicit` or `relative`),
+from the reference catalog for a known background event (`reference`), or
+from the article's publication date (`publication`). Within one article the
+same event told twice becomes one event; articles are never merged here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from events.actors import ActorDictionary
+from events.attribution import find_attribution
+from events.model import (
+    CAMEO_BY_TYPE,
+    ActorMention,
+    Article,
+    Event,
+    PlaceMention,
+    ReferenceMention,
+    TimeMention,
+    TriggerMention,
+)
+from events.reference import ReferenceCatalog, match_reference
+from events.text.normalize import fold_str
+
+# When two types are read from one sentence, the first absorbs the second:
+# a visit in which people meet is a visit, "ratified the agreement" is a
+# ratification, "ceasefire agreement" is a ceasefire.
+DOMINATES: dict[str, frozenset[str]] = {
+    "visit": frozenset({"meeting"}),
+    "ratification": frozenset({"agreement"}),
+    "ceasefire": frozenset({"agreement", "meeting"}),
+    "relations": frozenset({"meeting"}),
+    "sanctions": frozenset({"relations"}),
+}
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+_BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
+HEADLINE_WORDS = 14
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Everything the stages found in one article (offsets into its text)."""
+
+    sentences: list[tuple[int, int]]
+    dates: list[TimeMention]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    triggers: list[TriggerMention]
+    references: list[ReferenceMention] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    event_type: str
+    cameo: str | None
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    trigger_text: str
+    weight: float
+    reference_id: str | None = None
+
+
+_CLAUSE_BREAK = frozenset("،,;؛:()")
+
+
+def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence around the trigger between clause punctuation."""
+    s, e = sentence
+    lo = trigger[0]
+    while lo > s and text[lo - 1] not in _CLAUSE_BREAK:
+        lo -= 1
+    hi = trigger[1]
+    while hi < e and text[hi] not in _CLAUSE_BREAK:
+        hi += 1
+    return lo, hi
+
+
+def _event_actors(
+    actors: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int]
+) -> list[ActorMention]:
+    """The actors of the trigger's clause; when it names fewer than two
+    countries, the nearest actors of the rest of the sentence join them."""
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    countries = set(_countries_of(inside))
+    if len(countries) >= 2:
+        return inside
+    centre = (trigger[0] + trigger[1]) / 2
+    outside = sorted(
+        (a for a in actors if a not in inside), key=lambda a: abs((a.start + a.end) / 2 - centre)
+    )
+    chosen = list(inside)
+    for a in outside:
+        if len(countries) >= 2:
+            break
+        new = set(_countries_of([a])) - countries
+        if new or not chosen:
+            chosen.append(a)
+            countries |= new
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def _inside(items: Sequence, start: int, end: int) -> list:
+    return [m for m in items if m.start >= start and m.end <= end]
+
+
+def _stable_id(*parts: object) -> str:
+    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """A short headline: the words around the trigger, inside its sentence."""
+    words: list[tuple[int, int]] = []
+    i = quote[0]
+    q_end = quote[1]
+    while i < q_end:
+        while i < q_end and text[i].isspace():
+            i += 1
+        j = i
+        while j < q_end and not text[j].isspace():
+            j += 1
+        if j > i:
+            words.append((i, j))
+        i = j
+    if not words:
+        return text[quote[0] : quote[1]].strip()
+    starts = [w[0] for w in words]
+    t = max(0, bisect.bisect_right(starts, trigger[0]) - 1)
+    lo = max(0, t - HEADLINE_WORDS // 2)
+    hi = min(len(words), lo + HEADLINE_WORDS)
+    lo = max(0, hi - HEADLINE_WORDS)
+    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    if lo > 0:
+        head = "…" + head
+    if hi < len(words):
+        head += "…"
+    return head
+
+
+def _pick_date(dates: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
+    """The time expression in the sentence that most likely dates the trigger."""
+    usable = [d for d in dates if not d.recurring]
+    if not usable:
+        return None
+
+    def distance(d: TimeMention) -> tuple[int, int, int]:
+        if d.end <= trigger[0]:
+            gap = trigger[0] - d.end
+        elif d.start >= trigger[1]:
+            gap = d.start - trigger[1]
+        else:
+            gap = 0
+        return (gap, -_PRECISION_RANK[d.precision], d.start)
+
+    return min(usable, key=distance)
+
+
+_TARGET_WORDS = frozenset(
+    fold_str(w)
+    for w in (
+        "مع", "ضد", "على", "إلى", "الى", "نحو", "تجاه", "بحق", "عن", "من",
+        "with", "against", "on", "to", "toward", "towards", "from", "into", "in",
+    )
+)
+
+
+def _is_target(text: str, mention: ActorMention) -> bool:
+    """True when a preposition or the clitic ل marks the actor as the target."""
+    word = fold_str(mention.text)
+    if word.startswith(("ل", "ول", "فل")) and not fold_str(mention.text.lstrip("وف")).startswith("ال"):
+        return True
+    j = mention.start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return fold_str(text[i:j]) in _TARGET_WORDS
+
+
+def _order_actors(
+    text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
+) -> list[ActorMention]:
+    """Actors in the order initiator, target, others.
+
+    Arabic news is mostly verb-subject-object, so the initiator is the first
+    actor after the trigger unless a preposition or ل marks it as a target;
+    a subject placed before the verb (SVO, and English) is the nearest actor
+    before it.
+    """
+    before = list(reversed([a for a in actors if a.end <= trigger[0]]))
+    after = [a for a in actors if a.start >= trigger[1]]
+    targets = [a for a in after if _is_target(text, a)]
+    free_after = [a for a in after if a not in targets]
+    subjects = free_after + before if language == "ar" else before + free_after
+    ordered = subjects[:1] + targets + subjects[1:]
+    return ordered
+
+
+def _unique(ids: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in ids:
+        if i and i not in seen:
+            seen[i] = None
+    return list(seen)
+
+
+def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.members:
+            out.extend(m.members)
+        elif m.country:
+            out.append(m.country)
+    return _unique(out)
+
+
+def _is_hosted(ordered: list[ActorMention], place: PlaceMention | None) -> bool:
+    """A meeting of a foreign initiator with a host in the host's own city is a visit."""
+    if place is None or place.precision == "country" or len(ordered) < 2:
+        return False
+    guest, host = ordered[0].country, ordered[1].country
+    return bool(guest and host and guest != host and host == place.country)
+
+
+def _pick_place(places: list[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
+    if not places:
+        return None
+
+    def rank(p: PlaceMention) -> tuple[int, int]:
+        gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
+        finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
+        return (finer, gap)
+
+    return min(places, key=rank)
+
+
+def _location(place: PlaceMention) -> dict:
+    return {
+        "name": place.name,
+        "country": place.country,
+        "lat": round(place.lat, 4),
+        "lon": round(place.lon, 4),
+        "precision": place.precision,
+    }
+
+
+def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
+    """Asserted triggers and catalog aliases, grouped one per type and sentence."""
+    out: list[_Candidate] = []
+    starts = [s for s, _ in mentions.sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        s, e = mentions.sentences[i]
+        return (s, e) if pos < e else None
+
+    best: dict[tuple[tuple[int, int], str], _Candidate] = {}
+    for t in mentions.triggers:
+        if t.modality != "asserted":
+            continue
+        sent = sentence_of(t.start)
+        if sent is None:
+            continue
+        key = (sent, t.event_type)
+        cand = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
+        if key not in best or cand.weight > best[key].weight:
+            best[key] = cand
+    for r in mentions.references:
+        sent = sentence_of(r.start)
+        if sent is None:
+            continue
+        key = (sent, r.event_type)
+        cand = _Candidate(
+            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id
+        )
+        prev = best.get(key)
+        if prev is None or prev.reference_id is None:
+            best[key] = cand
+    by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
+    for (sent, _), cand in best.items():
+        by_sentence.setdefault(sent, []).append(cand)
+    for sent in sorted(by_sentence):
+        group = by_sentence[sent]
+        types = {c.event_type for c in group}
+        for c in sorted(group, key=lambda c: c.trigger):
+            if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
+                continue
+            out.append(c)
+    return _one_per_clause(text, out)
+
+
+STRONG_TRIGGER = 0.8
+
+
+def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The best-supported candidate of each sentence, plus strong ones of other clauses.
+
+    A sentence usually reports one event; words of other types in it are most
+    often its circumstances ("talks on aid", "a visit after the attack").
+    """
+    def strength(c: _Candidate) -> tuple[bool, float]:
+        return (c.reference_id is not None, c.weight)
+
+    by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    kept: list[_Candidate] = []
+    for group in by_sentence.values():
+        best = max(group, key=strength)
+        kept.append(best)
+        best_clause = _clause(text, best.sentence, best.trigger)
+        for c in group:
+            if c is best or c.weight < STRONG_TRIGGER:
+                continue
+            if _clause(text, c.sentence, c.trigger) != best_clause:
+                kept.append(c)
+    return sorted(kept, key=lambda c: c.trigger)
+
+
+def assemble_events(
+    article: Article,
+    mentions: Mentions,
+    actors: ActorDictionary,
+    catalog: ReferenceCatalog,
+) -> list[Event]:
+    """The events of one article, deduplicated within it."""
+    text = article.text
+    language = article.language or "ar"
+    published = article.published
+    article_countries = Counter(_countries_of(mentions.actors))
+    for p in mentions.places:
+        article_countries[p.country] += 1
+    events: list[Event] = []
+    for cand in _candidates(text, mentions):
+        s, e = cand.sentence
+        if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
+            continue  # a question asserts nothing
+        sent_actors = _inside(mentions.actors, s, e)
+        attribution = find_attribution(text, s, e, trigger=cand.trigger)
+        attribution_id: str | None = "article"
+        if attribution is not None:
+            speakers = [
+                a for a in sent_actors if a.start < attribution.speaker_end and attribution.speaker_start < a.end
+            ]
+            attribution_id = speakers[0].actor_id if speakers else None
+            sent_actors = [a for a in sent_actors if a not in speakers]
+        clause = _clause(text, cand.sentence, cand.trigger)
+        ordered = _order_actors(text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language)
+        actor_ids = _unique(a.actor_id for a in ordered)
+        countries = _countries_of(ordered)
+        place = _pick_place(_inside(mentions.places, s, e), cand.trigger)
+        if place is not None and place.country not in countries:
+            countries.append(place.country)
+        if not countries:
+            continue
+        if cand.event_type == "meeting" and _is_hosted(ordered, place):
+            cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
+        event = Event(
+            event_id="",
+            article_id=article.id,
+            event_type=cand.event_type,
+            cameo=cand.cameo,
+            date=None,
+            date_precision=None,
+            date_basis=None,
+            title="",
+            quote=text[s:e],
+            trigger=cand.trigger_text,
+            actors=actor_ids,
+            actor1=ordered[0].actor_id if ordered else None,
+            actor2=ordered[1].actor_id if len(ordered) > 1 else None,
+            attribution=attribution_id,
+            countries=countries,
+            language=language,
+            published=published,
+            published_estimated=article.published_estimated,
+            reference_id=cand.reference_id,
+        )
+        if event.actor2 == event.actor1:
+            event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
+        spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
+        for a in ordered:
+            spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
+        if ordered:
+            spans["initiator_countries"] = _countries_of(ordered[:1])
+        if place is not None:
+            spans["location"] = [place.start, place.end]
+        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
+        event.location = _location(place) if place is not None else _fallback_location(event, ordered)
+        event.spans = spans
+        event.title = _headline(text, (s, e), cand.trigger)
+        event.confidence = _confidence(cand, event, attribution is not None)
+        event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
+        events.append(event)
+    return _dedupe(events)
+
+
+def _date_event(
+    event: Event,
+    cand: _Candidate,
+    dates: list[TimeMention],
+    catalog: ReferenceCatalog,
+    mentions: Mentions,
+    spans: dict,
+) -> None:
+    """Date the event from its sentence, the catalog, or the publication date."""
+    chosen = _pick_date(dates, cand.trigger)
+    if chosen is not None:
+        event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
+        event.end_date = chosen.end_value
+        spans["date"] = [chosen.start, chosen.end]
+        return
+    if cand.reference_id is not None:
+        entry = catalog.get(cand.reference_id)
+    else:
+        s, e = cand.sentence
+        quote = event.quote
+        entry = match_reference(catalog, event.event_type, event.countries, quote, event.published, event.language)
+        del s, e
+    if entry is not None and (event.published is None or entry.date[:10] <= event.published):
+        event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
+        event.end_date = entry.end_date
+        event.reference_id = entry.id
+        for c in entry.countries:
+            if c not in event.countries:
+                event.countries.append(c)
+        return
+    if event.published:
+        event.date, event.date_precision, event.date_basis = event.published, "day", "publication"
+
+
+def _fallback_location(event: Event, ordered: list[ActorMention]) -> dict | None:
+    """Country-level location when the sentence names no place.
+
+    For a visit the host is the target; otherwise the initiator's country.
+    Country precision tells the dashboard not to draw it as a point.
+    """
+    country: str | None = None
+    if event.event_type == "visit" and len(ordered) > 1 and ordered[1].country:
+        country = ordered[1].country
+    elif ordered and ordered[0].country:
+        country = ordered[0].country
+    elif event.countries:
+        country = event.countries[0]
+    if country is None:
+        return None
+    return {"name": country, "country": country, "lat": None, "lon": None, "precision": "country"}
+
+
+def _confidence(cand: _Candidate, event: Event, attributed: bool) -> float:
+    score = 0.5 * cand.weight + 0.1
+    if event.actors:
+        score += 0.15
+    if len(event.countries) > 1:
+        score += 0.05
+    if event.date_basis in ("explicit", "relative", "reference"):
+        score += 0.15
+    if attributed:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date == b.date
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+def _better(a: Event, b: Event) -> Event:
+    """The more informative of two reports of one event."""
+
+    def rank(e: Event) -> tuple:
+        return (
+            _BASIS_RANK.get(e.date_basis or "", 0),
+            _PRECISION_RANK.get(e.date_precision or "", 0),
+            e.confidence,
+            -e.spans["quote"][0],
+        )
+
+    return a if rank(a) >= rank(b) else b
+
+
+def _same_initiator(a: Event, b: Event) -> bool:
+    """Two reports can be one event unless both name different initiators."""
+    ia, ib = a.spans.get("initiator_countries"), b.spans.get("initiator_countries")
+    if not ia or not ib:
+        return True
+    return bool(set(ia) & set(ib))
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Within one article, the same event told twice is one event."""
+    kept: list[Event] = []
+    for ev in events:
+        for i, other in enumerate(kept):
+            if other.event_type != ev.event_type or not _dates_compatible(other, ev):
+                continue
+            if not set(other.countries) & set(ev.countries):
+                continue
+            if not _same_initiator(other, ev):
+                continue
+            if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
+                continue
+            winner = _better(other, ev)
+            loser = ev if winner is other else other
+            winner.actors = _unique([*winner.actors, *loser.actors])
+            winner.countries = _unique([*winner.countries, *loser.countries])
+            winner.sources = [*winner.sources, *loser.sources]
+            winner.confidence = round(min(0.99, max(winner.confidence, loser.confidence) + 0.05), 2)
+            if winner.location is None or (
+                winner.location.get("precision") == "country"
+                and loser.location
+                and loser.location.get("precision") != "country"
+            ):
+                winner.location = loser.location
+            kept[i] = winner
+            break
+        else:
+            kept.append(ev)
+    for ev in kept:
+        ev.sources = [{"article_id": ev.article_id, "quote": ev.quote}]
+    return kept

@@ -1,0 +1,125 @@
+"""`python -m events bench`: extraction speed against dateparser.search_dates.
+
+Both run in the same process on the same distinct articles, after a warm-up,
+so the ratio does not depend on the machine. Start-up time is measured by
+running `python -m events extract` on a one-article file in a fresh process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from events.model import Article
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "assets" / "corpus"
+STARTUP_GOAL_SECONDS = 1.5
+
+
+def distinct_articles(paths: Sequence[str], limit: int = 0) -> list[Article]:
+    """Readable articles from `paths`, each text once."""
+    from events.readers import read_inputs
+
+    seen: set[str] = set()
+    out: list[Article] = []
+    for item in read_inputs(paths):
+        if not isinstance(item, Article):
+            continue
+        digest = hashlib.sha1(item.text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        out.append(item)
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def time_pipeline(articles: list[Article], repeat: int) -> tuple[float, dict[str, float], int]:
+    """Best-of-`repeat` seconds for the whole pipeline, seconds per stage, events found."""
+    from events.pipeline import StageTimer, extract_article
+    from events.resources import load_resources
+
+    resources = load_resources()
+    for a in articles[:3]:
+        extract_article(a, resources)
+    best = float("inf")
+    stages: dict[str, float] = {}
+    n_events = 0
+    for _ in range(max(1, repeat)):
+        timer = StageTimer()
+        start = time.perf_counter()
+        n_events = sum(len(extract_article(a, resources, timer)) for a in articles)
+        elapsed = time.perf_counter() - start
+        if elapsed < best:
+            best, stages = elapsed, dict(timer.seconds)
+    return best, stages, n_events
+
+
+def time_search_dates(articles: list[Article]) -> float:
+    """Seconds for dateparser.search_dates over every article (one warm pass)."""
+    from dateparser.search import search_dates
+
+    from events.pipeline import prepare_article
+
+    prepared = [prepare_article(a) for a in articles]
+    search_dates(prepared[0].text[:200], languages=[prepared[0].language or "ar"])
+    start = time.perf_counter()
+    for a in prepared:
+        search_dates(a.text, languages=[a.language or "ar"])
+    return time.perf_counter() - start
+
+
+def time_startup(runs: int = 3) -> list[float]:
+    """Wall seconds of `python -m events extract` on a one-article file, per run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.txt"
+        sample.write_text("عنوان\nزار وزير الخارجية التركي الدوحة أمس.\n", encoding="utf-8")
+        times: list[float] = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "events", "extract", str(sample), "--published", "2020-11-10"],
+                capture_output=True,
+                check=False,
+                cwd=tmp,
+            )
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def run_bench(paths: Sequence[str], limit: int = 0, repeat: int = 3) -> int:
+    if not paths:
+        if not BUNDLED_CORPUS.exists():
+            print("bench: no articles given and no bundled corpus found", file=sys.stderr)
+            return 2
+        paths = [str(BUNDLED_CORPUS)]
+    articles = distinct_articles(paths, limit)
+    if not articles:
+        print("bench: no readable articles", file=sys.stderr)
+        return 2
+    n = len(articles)
+    kb = sum(len(a.text.encode("utf-8")) for a in articles) / 1024
+    pipeline_s, stages, n_events = time_pipeline(articles, repeat)
+    search_s = time_search_dates(articles)
+    startup = time_startup()
+
+    print(f"articles: {n} distinct ({kb:.0f} KB), events found: {n_events}")
+    print(f"pipeline:          {pipeline_s * 1000 / n:8.2f} ms/article  {n / pipeline_s:8.1f} articles/s")
+    for stage, seconds in stages.items():
+        print(f"  {stage:<16} {seconds * 1000 / n:8.3f} ms/article")
+    print(f"dateparser search: {search_s * 1000 / n:8.2f} ms/article  {n / search_s:8.1f} articles/s")
+    print(f"ratio: pipeline is {search_s / pipeline_s:.1f}x faster than dateparser.search_dates alone")
+    median = statistics.median(startup)
+    verdict = "within" if median < STARTUP_GOAL_SECONDS else "OVER"
+    print(
+        f"start-up of `python -m events extract`: median {median:.2f} s over {len(startup)} runs "
+        f"({verdict} the {STARTUP_GOAL_SECONDS} s goal)"
+    )
+    return 0

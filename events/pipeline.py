@@ -1,0 +1,77 @@
+"""The extraction pipeline for one article: stages in order, resources passed in."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from events.actors import find_actors
+from events.assemble import Mentions, assemble_events
+from events.model import Article, Event
+from events.places import find_places
+from events.reference import find_references
+from events.resources import Resources
+from events.temporal import estimate_published, find_dates
+from events.text.normalize import arabic_share, fold
+from events.text.sentences import split_sentences
+from events.triggers import find_triggers
+
+T = TypeVar("T")
+
+STAGES = ("normalise", "sentences", "dates", "actors", "places", "triggers", "references", "assemble")
+
+
+class StageTimer:
+    """Accumulates seconds per stage (for `python -m events bench`)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    def run(self, stage: str, fn: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        try:
+            return fn()
+        finally:
+            self.seconds[stage] += time.perf_counter() - start
+
+
+class _NoTimer(StageTimer):
+    def run(self, stage: str, fn: Callable[[], T]) -> T:
+        return fn()
+
+
+def prepare_article(article: Article) -> Article:
+    """Fill what the pipeline can infer: language, and an estimated publication date."""
+    language = article.language or ("ar" if arabic_share(article.text[:4000]) >= 0.3 else "en")
+    published, estimated = article.published, article.published_estimated
+    if not published:
+        published = estimate_published(article.text)
+        estimated = published is not None
+    return replace(article, language=language, published=published, published_estimated=estimated)
+
+
+def find_mentions(article: Article, resources: Resources, timer: StageTimer | None = None) -> Mentions:
+    """Run every mention-finding stage over one (prepared) article."""
+    t = timer or _NoTimer()
+    text = article.text
+    folded = t.run("normalise", lambda: fold(text))
+    sentences = t.run("sentences", lambda: split_sentences(text))
+    dates = t.run("dates", lambda: find_dates(text, article.published, article.language, folded=folded))
+    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
+    context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
+    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
+    triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
+    references = t.run("references", lambda: find_references(text, folded, resources.catalog))
+    return Mentions(sentences, dates, actors, places, triggers, references)
+
+
+def extract_article(article: Article, resources: Resources, timer: StageTimer | None = None) -> list[Event]:
+    """The events of one article (never merged with other articles)."""
+    if not article.text.strip():
+        return []
+    article = prepare_article(article)
+    mentions = find_mentions(article, resources, timer)
+    t = timer or _NoTimer()
+    return t.run("assemble", lambda: assemble_events(article, mentions, resources.actors, resources.catalog))

@@ -1,0 +1,369 @@
+"""The reference-event catalog: well-known events and their real dates.
+
+News often names a past event without dating it ("after the boycott of
+Qatar", "the ceasefire agreed by the 5+5 committee in Geneva"). The catalog
+(data/reference_events.json) lists such events with their dates, participants
+and the words the press uses for them, and answers two questions:
+
+- `find_references`: which catalogued events does the text name outright, by
+  an alias (`حصار قطر`, `اتفاق الصخيرات`, `the Abraham Accords`)? Aliases are
+  names that mean one event only, whenever they are written.
+- `match_reference`: an event of a known type and countries was read from a
+  sentence that gives no date; is it one of the catalogued events? A wrong
+  answer is worse than none (the event then keeps the publication date), so
+  an entry must pass every gate and its evidence must be distinctive:
+
+  1. same event type; its date not after publication (no upper bound on age:
+     the press retells Oslo and Camp David decades later);
+  2. when both sides name countries, at least one participant in common;
+  3. the sentence holds an alias, or at least `min_hits` of the entry's
+     keywords (folded, clitic-aware), none of them next to a novelty cue
+     ("a new batch", "another round", "extended"), which marks a fresh
+     instance of a recurring event rather than the catalogued one.
+
+  Candidates are then scored: each keyword counts 1/n when n candidates share
+  it (so a name common to several entries weighs little), an alias counts
+  more; country overlap and recency before publication add a little. The best
+  wins when its keyword evidence is at least half a distinctive keyword and
+  no candidate with another date scores within `TIE_MARGIN` of it. An
+  election that best fits but took place fewer than `FRESH_NEWS_DAYS` before
+  publication gives None too: days after a vote, its count and results are
+  the article's own news, dated by the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from events.model import EVENT_TYPES, ReferenceMention
+from events.text.matching import PhraseMatcher, phrase_key
+from events.text.normalize import FoldedText, fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CATALOG_PATH = DATA_DIR / "reference_events.json"
+
+PRECISION_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+# Nisba and plural endings a keyword may carry inside one Arabic word (folded).
+KEYWORD_SUFFIXES = ("ي", "يه", "يين", "يون")
+
+ALIAS_WEIGHT = 2.0
+COUNTRY_WEIGHT = 0.5
+RECENCY_WEIGHT = 0.25
+MIN_EVIDENCE = 0.5
+TIE_MARGIN = 0.05
+NOVELTY_WINDOW = 3  # words between a novelty cue and a keyword
+# Days after an entry during which an article is taken to report fresh news of
+# its own: in the days after polling, "the election results" are the count
+# and its announcement (an election event dated by the article), not the vote.
+FRESH_NEWS_DAYS: dict[str, int] = {"election": 5}
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class ReferenceEntry:
+    """One well-known event of the catalog."""
+
+    id: str
+    event_type: str
+    name_en: str
+    name_ar: str
+    date: str  # YYYY / YYYY-MM / YYYY-MM-DD
+    precision: str  # day|month|year
+    end_date: str | None
+    countries: tuple[str, ...]
+    location_country: str | None
+    aliases_ar: tuple[str, ...]
+    aliases_en: tuple[str, ...]
+    keywords_ar: tuple[str, ...]
+    keywords_en: tuple[str, ...]
+    source: str  # e.g. 'Wikipedia: 2017 Qatar diplomatic crisis'
+
+
+class _Key(NamedTuple):
+    """What a matched phrase says about one entry."""
+
+    entry: int
+    language: str
+    alias: bool
+
+
+class ReferenceCatalog:
+    """The catalog entries with their alias, keyword and novelty matchers built once."""
+
+    def __init__(
+        self,
+        entries: Iterable[ReferenceEntry],
+        min_hits: Mapping[str, int] | None = None,
+        novelty_cues: Mapping[str, Iterable[str]] | None = None,
+    ) -> None:
+        self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
+        self._by_id = {e.id: e for e in self._entries}
+        self._index = {e.id: i for i, e in enumerate(self._entries)}
+        if len(self._by_id) != len(self._entries):
+            raise ValueError("reference catalog: duplicate entry ids")
+        self._min_hits = tuple(max(1, (min_hits or {}).get(e.id, 1)) for e in self._entries)
+        self._starts = tuple(_start_date(e.date) for e in self._entries)
+        by_type: dict[str, list[int]] = {}
+        for i, e in enumerate(self._entries):
+            by_type.setdefault(e.event_type, []).append(i)
+        self._by_type = {t: tuple(ix) for t, ix in by_type.items()}
+
+        keys: dict[str, str] = {}  # phrase -> folded key, each phrase folded once
+        alias_keys: dict[str, list[int]] = {}
+        word_keys: dict[str, list[_Key]] = {}
+        for i, e in enumerate(self._entries):
+            for lang, alias_list, keyword_list in (
+                ("ar", e.aliases_ar, e.keywords_ar),
+                ("en", e.aliases_en, e.keywords_en),
+            ):
+                for phrase, is_alias in [*((a, True) for a in alias_list), *((k, False) for k in keyword_list)]:
+                    key = keys.get(phrase)
+                    if key is None:
+                        key = keys[phrase] = phrase_key(phrase)
+                    if len(key) < 2:
+                        continue
+                    word_keys.setdefault(key, []).append(_Key(i, lang, is_alias))
+                    if is_alias:
+                        alias_keys.setdefault(key, []).append(i)
+        self._aliases: PhraseMatcher[int] = PhraseMatcher.from_keys(alias_keys)
+        self._keywords: PhraseMatcher[_Key] = PhraseMatcher.from_keys(word_keys, suffixes=KEYWORD_SUFFIXES)
+        cues = [(c, lang) for lang, items in (novelty_cues or {}).items() for c in items]
+        self._novelty: PhraseMatcher[str] = PhraseMatcher(cues)
+
+    def get(self, ref_id: str) -> ReferenceEntry | None:
+        return self._by_id.get(ref_id)
+
+    def entries(self) -> tuple[ReferenceEntry, ...]:
+        return self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def min_hits(self, ref_id: str) -> int:
+        """Keyword matches a sentence needs for this entry when no alias names it."""
+        return self._min_hits[self._index[ref_id]]
+
+
+def _start_date(value: str) -> date:
+    """The first day of a YYYY / YYYY-MM / YYYY-MM-DD period."""
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(parts[0], parts[1], parts[2])
+
+
+def _published_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return _start_date(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _entry_from_json(raw: dict) -> ReferenceEntry:
+    event_type = raw["event_type"]
+    if event_type not in EVENT_TYPES:
+        raise ValueError(f"reference catalog: {raw['id']}: unknown event type {event_type!r}")
+    precision = PRECISION_BY_LENGTH.get(len(raw["date"]))
+    if precision != raw["precision"]:
+        raise ValueError(f"reference catalog: {raw['id']}: date {raw['date']!r} is not of precision {raw['precision']}")
+    return ReferenceEntry(
+        id=raw["id"],
+        event_type=event_type,
+        name_en=raw["name_en"],
+        name_ar=raw["name_ar"],
+        date=raw["date"],
+        precision=precision,
+        end_date=raw.get("end_date"),
+        countries=tuple(raw["countries"]),
+        location_country=raw.get("location_country"),
+        aliases_ar=tuple(raw.get("aliases_ar", ())),
+        aliases_en=tuple(raw.get("aliases_en", ())),
+        keywords_ar=tuple(raw.get("keywords_ar", ())),
+        keywords_en=tuple(raw.get("keywords_en", ())),
+        source=raw["source"],
+    )
+
+
+@lru_cache(maxsize=4)
+def load_catalog(path: Path | None = None) -> ReferenceCatalog:
+    """Load the catalog (data/reference_events.json unless `path` is given), once per path."""
+    with open(path or CATALOG_PATH, encoding="utf-8") as f:
+        data = json.load(f)
+    raws = data["entries"]
+    entries = [_entry_from_json(r) for r in raws]
+    min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
+    return ReferenceCatalog(entries, min_hits, data.get("novelty_cues", {}))
+
+
+def find_references(text: str, folded: FoldedText, catalog: ReferenceCatalog) -> list[ReferenceMention]:
+    """Catalogued events named in `text` by one of their aliases (offsets into `text`)."""
+    del text  # `folded` carries the original text and the map back to it
+    out: list[ReferenceMention] = []
+    for match in catalog._aliases.find_all(folded):
+        for i in dict.fromkeys(match.payload):
+            e = catalog._entries[i]
+            out.append(
+                ReferenceMention(
+                    start=match.start,
+                    end=match.end,
+                    text=match.text,
+                    ref_id=e.id,
+                    event_type=e.event_type,
+                    date=e.date,
+                    precision=e.precision,  # type: ignore[arg-type]
+                    countries=e.countries,
+                    end_date=e.end_date,
+                    location_country=e.location_country,
+                )
+            )
+    return out
+
+
+@dataclass(slots=True)
+class _Evidence:
+    spans: list[tuple[int, int, str]]  # (start, end, folded key) of keyword matches
+    alias: bool = False
+
+
+def _token_index(starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _novelty_test(
+    catalog: ReferenceCatalog, sentence: str, folded: FoldedText
+) -> Callable[[tuple[int, int, str]], bool]:
+    """A test telling whether a keyword span stands within a few words of a novelty cue."""
+    cues = catalog._novelty.find_all(folded)
+    if not cues:
+        return lambda span: False
+    starts = [m.start() for m in _TOKEN.finditer(sentence)]
+    cue_tokens = [_token_index(starts, m.start) for m in cues]
+
+    def near(span: tuple[int, int, str]) -> bool:
+        first, last = _token_index(starts, span[0]), _token_index(starts, max(span[0], span[1] - 1))
+        return any(first - NOVELTY_WINDOW <= t <= last + NOVELTY_WINDOW for t in cue_tokens)
+
+    return near
+
+
+def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
+    """Keys grouped by overlapping spans: nested keywords count as one hit."""
+    groups: list[list[str]] = []
+    end = -1
+    for s, e, key in sorted(spans):
+        if groups and s < end:
+            groups[-1].append(key)
+            end = max(end, e)
+        else:
+            groups.append([key])
+            end = e
+    return groups
+
+
+def match_reference(
+    catalog: ReferenceCatalog,
+    event_type: str,
+    countries: Collection[str],
+    sentence: str,
+    published: str | None,
+    language: str | None = None,
+) -> ReferenceEntry | None:
+    """The catalogued event that the `event_type` event read from `sentence` most likely is.
+
+    `countries` are the event's countries (ISO alpha-3), `published` the
+    article's publication date (YYYY-MM-DD) and `language` its language: when
+    it is `ar` or `en`, only that language's aliases and keywords count.
+    Returns None unless one entry is clearly supported (see the module doc).
+    """
+    indices = catalog._by_type.get(event_type)
+    if not indices or not sentence:
+        return None
+    pub = _published_date(published)
+    event_countries = {c.upper() for c in countries if c}
+    fresh_days = FRESH_NEWS_DAYS.get(event_type, 0)
+    eligible: set[int] = set()
+    fresh: set[int] = set()
+    for i in indices:
+        if pub is not None:
+            age_days = (pub - catalog._starts[i]).days
+            if age_days < 0:
+                continue
+            if age_days < fresh_days:
+                fresh.add(i)
+        entry_countries = catalog._entries[i].countries
+        if event_countries and entry_countries and not event_countries.intersection(entry_countries):
+            continue
+        eligible.add(i)
+    if not eligible:
+        return None
+
+    folded = fold(sentence)
+    evidence: dict[int, _Evidence] = {}
+    for match in catalog._keywords.find_all(folded, overlapping=True):
+        for key in dict.fromkeys(match.payload):
+            if key.entry not in eligible or (language in ("ar", "en") and key.language != language):
+                continue
+            ev = evidence.setdefault(key.entry, _Evidence([]))
+            if key.alias:
+                ev.alias = True
+            else:
+                ev.spans.append((match.start, match.end, match.key))
+    if not evidence:
+        return None
+
+    near_cue = _novelty_test(catalog, sentence, folded)
+    supported: dict[int, list[list[str]]] = {}
+    for i, ev in evidence.items():
+        if not ev.alias and any(near_cue(s) for s in ev.spans):
+            continue
+        groups = _clusters(ev.spans)
+        if ev.alias or len(groups) >= catalog._min_hits[i]:
+            supported[i] = groups
+    if not supported:
+        return None
+
+    sharing: dict[str, int] = {}
+    for groups in supported.values():
+        for key in {k for g in groups for k in g}:
+            sharing[key] = sharing.get(key, 0) + 1
+
+    scored: list[tuple[float, float, int]] = []
+    for i, groups in supported.items():
+        entry = catalog._entries[i]
+        strength = sum(max(1.0 / sharing[k] for k in g) for g in groups)
+        if evidence[i].alias:
+            strength += ALIAS_WEIGHT
+        score = strength
+        if event_countries:
+            entry_set = set(entry.countries)
+            if entry.location_country:
+                entry_set.add(entry.location_country)
+            score += COUNTRY_WEIGHT * len(event_countries & entry_set) / len(event_countries | entry_set)
+        if pub is not None:
+            age_years = (pub - catalog._starts[i]).days / 365.25
+            score += RECENCY_WEIGHT / (1.0 + age_years)
+        scored.append((score, strength, i))
+    scored.sort(key=lambda s: (-s[0], -catalog._starts[s[2]].toordinal(), catalog._entries[s[2]].id))
+
+    best_score, best_strength, best = scored[0]
+    if best_strength < MIN_EVIDENCE or best in fresh:
+        return None
+    best_entry = catalog._entries[best]
+    for score, _, i in scored[1:]:
+        if best_score - score >= TIE_MARGIN:
+            break
+        other = catalog._entries[i]
+        if (other.date, other.end_date) != (best_entry.date, best_entry.end_date):
+            return None
+    return best_entry
