@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from events.actors import ActorDictionary
 from events.attribution import find_attribution
@@ -41,6 +45,36 @@ DOMINATES: dict[str, frozenset[str]] = {
     "relations": frozenset({"meeting"}),
     "sanctions": frozenset({"relations"}),
 }
+
+ASSEMBLY_RULES = Path(__file__).resolve().parent / "data" / "assembly.json"
+
+
+@lru_cache(maxsize=4)
+def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that make a neighbouring event word part of a name (data/assembly.json):
+    Arabic ones placed before it, English ones after it."""
+    with open(path, encoding="utf-8") as f:
+        heads = json.load(f)["institution_heads"]
+    return frozenset(fold_str(w) for w in heads["ar_before"]), frozenset(fold_str(w) for w in heads["en_after"])
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
+
+
+def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True when the trigger is part of a body's name (مفوضية الانتخابات, election commission)."""
+    ar_before, en_after = heads
+    if trigger.text[:1].isascii():
+        m = _WORD_AFTER.match(text, trigger.end)
+        return m is not None and fold_str(m.group(1)) in en_after
+    m = _WORD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+    if m is None:
+        return False
+    word = fold_str(m.group(1))
+    return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
+
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
@@ -147,6 +181,26 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     return head
 
 
+_SUBORDINATORS = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان)|that|which|after|before)(?=\s)")
+
+
+def _dating_clause(quote: str, offset: int, trigger: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence whose time expressions date the trigger.
+
+    It ends at clause punctuation and at subordinators (إن/أن, that): in
+    "on Thursday the minister said that Riyadh cut ties", Thursday dates the
+    statement, not the cutting of ties.
+    """
+    lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    for m in _SUBORDINATORS.finditer(quote, lo, hi):
+        if m.end() <= trigger[0] - offset:
+            lo = m.end()
+        elif m.start() >= trigger[1] - offset:
+            hi = m.start()
+            break
+    return lo + offset, hi + offset
+
+
 def _pick_date(dates: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
     usable = [d for d in dates if not d.recurring]
@@ -190,8 +244,8 @@ def _is_target(text: str, mention: ActorMention) -> bool:
 
 def _order_actors(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
-) -> list[ActorMention]:
-    """Actors in the order initiator, target, others.
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator (a list of at most one) and the other actors, targets first.
 
     Arabic news is mostly verb-subject-object, so the initiator is the first
     actor after the trigger unless a preposition or ل marks it as a target;
@@ -203,8 +257,7 @@ def _order_actors(
     targets = [a for a in after if _is_target(text, a)]
     free_after = [a for a in after if a not in targets]
     subjects = free_after + before if language == "ar" else before + free_after
-    ordered = subjects[:1] + targets + subjects[1:]
-    return ordered
+    return subjects[:1], targets + subjects[1:]
 
 
 def _unique(ids: Iterable[str]) -> list[str]:
@@ -225,11 +278,11 @@ def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
     return _unique(out)
 
 
-def _is_hosted(ordered: list[ActorMention], place: PlaceMention | None) -> bool:
+def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:
     """A meeting of a foreign initiator with a host in the host's own city is a visit."""
-    if place is None or place.precision == "country" or len(ordered) < 2:
+    if place is None or place.precision == "country" or not initiator or not others:
         return False
-    guest, host = ordered[0].country, ordered[1].country
+    guest, host = initiator[0].country, others[0].country
     return bool(guest and host and guest != host and host == place.country)
 
 
@@ -268,8 +321,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         return (s, e) if pos < e else None
 
     best: dict[tuple[tuple[int, int], str], _Candidate] = {}
+    heads = load_institution_heads()
     for t in mentions.triggers:
-        if t.modality != "asserted":
+        if t.modality != "asserted" or _named_by_institution(text, t, heads):
             continue
         sent = sentence_of(t.start)
         if sent is None:
@@ -344,6 +398,7 @@ def assemble_events(
     for p in mentions.places:
         article_countries[p.country] += 1
     events: list[Event] = []
+    initiators: dict[int, set[str]] = {}
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
@@ -358,15 +413,21 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             sent_actors = [a for a in sent_actors if a not in speakers]
         clause = _clause(text, cand.sentence, cand.trigger)
-        ordered = _order_actors(text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language)
+        initiator, others = _order_actors(
+            text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language
+        )
+        ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
         place = _pick_place(_inside(mentions.places, s, e), cand.trigger)
         if place is not None and place.country not in countries:
             countries.append(place.country)
+        if not countries and cand.reference_id is not None:
+            entry = catalog.get(cand.reference_id)
+            countries = list(entry.countries) if entry is not None else []
         if not countries:
             continue
-        if cand.event_type == "meeting" and _is_hosted(ordered, place):
+        if cand.event_type == "meeting" and _is_hosted(initiator, others, place):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         event = Event(
             event_id="",
@@ -380,8 +441,8 @@ def assemble_events(
             quote=text[s:e],
             trigger=cand.trigger_text,
             actors=actor_ids,
-            actor1=ordered[0].actor_id if ordered else None,
-            actor2=ordered[1].actor_id if len(ordered) > 1 else None,
+            actor1=initiator[0].actor_id if initiator else None,
+            actor2=others[0].actor_id if others else None,
             attribution=attribution_id,
             countries=countries,
             language=language,
@@ -394,8 +455,6 @@ def assemble_events(
         spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
         for a in ordered:
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
-        if ordered:
-            spans["initiator_countries"] = _countries_of(ordered[:1])
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
@@ -404,8 +463,10 @@ def assemble_events(
         event.title = _headline(text, (s, e), cand.trigger)
         event.confidence = _confidence(cand, event, attribution is not None)
         event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
+        if initiator and cand.reference_id is None:
+            initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
-    return _dedupe(events)
+    return _dedupe(events, initiators)
 
 
 def _date_event(
@@ -417,20 +478,27 @@ def _date_event(
     spans: dict,
 ) -> None:
     """Date the event from its sentence, the catalog, or the publication date."""
-    chosen = _pick_date(dates, cand.trigger)
+    own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    chosen = _pick_date([d for d in dates if own[0] <= d.start and d.end <= own[1]], cand.trigger)
+    entry = None
+    if chosen is None:
+        if cand.reference_id is not None:
+            entry = catalog.get(cand.reference_id)
+        else:
+            entry = match_reference(
+                catalog, event.event_type, event.countries, event.quote, event.published, event.language
+            )
+        if entry is not None and event.published is not None and entry.date[:10] > event.published:
+            entry = None
+        # a date elsewhere in the sentence (often the day of a statement about
+        # the event) is used only when the catalog knows nothing better
+        chosen = None if entry is not None else _pick_date(dates, cand.trigger)
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
         spans["date"] = [chosen.start, chosen.end]
         return
-    if cand.reference_id is not None:
-        entry = catalog.get(cand.reference_id)
-    else:
-        s, e = cand.sentence
-        quote = event.quote
-        entry = match_reference(catalog, event.event_type, event.countries, quote, event.published, event.language)
-        del s, e
-    if entry is not None and (event.published is None or entry.date[:10] <= event.published):
+    if entry is not None:
         event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
         event.end_date = entry.end_date
         event.reference_id = entry.id
@@ -494,15 +562,22 @@ def _better(a: Event, b: Event) -> Event:
     return a if rank(a) >= rank(b) else b
 
 
-def _same_initiator(a: Event, b: Event) -> bool:
+SYMMETRIC_TYPES = frozenset(
+    {"meeting", "agreement", "ceasefire", "relations", "military_exercise", "election", "protest"}
+)
+
+
+def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
     """Two reports can be one event unless both name different initiators."""
-    ia, ib = a.spans.get("initiator_countries"), b.spans.get("initiator_countries")
+    if a.event_type in SYMMETRIC_TYPES:
+        return True
+    ia, ib = initiators.get(id(a)), initiators.get(id(b))
     if not ia or not ib:
         return True
-    return bool(set(ia) & set(ib))
+    return bool(ia & ib)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]:
     """Within one article, the same event told twice is one event."""
     kept: list[Event] = []
     for ev in events:
@@ -511,7 +586,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 continue
             if not set(other.countries) & set(ev.countries):
                 continue
-            if not _same_initiator(other, ev):
+            if not _same_initiator(other, ev, initiators):
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
                 continue

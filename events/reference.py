@@ -104,8 +104,11 @@ class ReferenceCatalog:
         entries: Iterable[ReferenceEntry],
         min_hits: Mapping[str, int] | None = None,
         novelty_cues: Mapping[str, Iterable[str]] | None = None,
+        country_keywords: Iterable[str] = (),
     ) -> None:
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
+        # keywords that only name a participant country ("Russian", "المالديف")
+        self._country_keys = frozenset(country_keywords)
         self._by_id = {e.id: e for e in self._entries}
         self._index = {e.id: i for i, e in enumerate(self._entries)}
         if len(self._by_id) != len(self._entries):
@@ -203,7 +206,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     raws = data["entries"]
     entries = [_entry_from_json(r) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
-    return ReferenceCatalog(entries, min_hits, data.get("novelty_cues", {}))
+    return ReferenceCatalog(entries, min_hits, data.get("novelty_cues", {}), data.get("country_keywords", ()))
 
 
 def find_references(text: str, folded: FoldedText, catalog: ReferenceCatalog) -> list[ReferenceMention]:
@@ -271,6 +274,18 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     return groups
 
 
+def _country_keys_ok(
+    catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]
+) -> bool:
+    """Keywords that only name a country ("Russian") support an entry only when the
+    event shares two of the entry's countries (both sides of it): otherwise any
+    Russian attack would be the 2015 downing of a Russian jet by Turkey."""
+    if any(k not in catalog._country_keys for g in groups for k in g):
+        return True
+    entry_countries = set(catalog._entries[i].countries)
+    return len(entry_countries & event_countries) >= min(2, len(entry_countries))
+
+
 def match_reference(
     catalog: ReferenceCatalog,
     event_type: str,
@@ -328,6 +343,8 @@ def match_reference(
         if not ev.alias and any(near_cue(s) for s in ev.spans):
             continue
         groups = _clusters(ev.spans)
+        if not ev.alias and not _country_keys_ok(catalog, i, groups, event_countries):
+            continue
         if ev.alias or len(groups) >= catalog._min_hits[i]:
             supported[i] = groups
     if not supported:

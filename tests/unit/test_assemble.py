@@ -1,0 +1,112 @@
+"""Assembly rules, sentence by sentence, in Arabic and English (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+
+
+def extract(text: str, published: str = "2018-06-22", language: str | None = None) -> list[dict]:
+    article = Article(id="t", text=text, published=published, language=language)
+    return [e.to_dict() for e in extract_article(article, _resources())]
+
+
+def _resources():
+    from events.resources import load_resources
+
+    return load_resources()
+
+
+def types(events: list[dict]) -> list[str]:
+    return [e["event_type"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "basis", "countries"),
+    [
+        ("قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.", "sanctions", "2017-06-05", "explicit", {"SAU", "QAT"}),
+        ("Saudi Arabia cut diplomatic ties with Qatar on 5 June 2017.", "sanctions", "2017-06-05", "explicit", {"SAU", "QAT"}),
+        ("زار وزير الخارجية التركي الدوحة أمس.", "visit", "2018-06-21", "relative", {"TUR", "QAT"}),
+        ("The Turkish foreign minister visited Doha yesterday.", "visit", "2018-06-21", "relative", {"TUR", "QAT"}),
+        ("اعتقلت السلطات الإيرانية ناشطة في طهران.", "arrest", "2018-06-22", "publication", {"IRN"}),
+    ],
+)
+def test_one_event_dated_from_its_sentence(text, event_type, date, basis, countries):
+    found = [e for e in extract(text) if e["event_type"] == event_type]
+    assert found, extract(text)
+    assert found[0]["date"] == date
+    assert found[0]["date_basis"] == basis
+    assert countries <= set(found[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "target"),
+    [
+        ("قطعت موريتانيا علاقاتها الدبلوماسية مع قطر.", "MRT", "QAT"),
+        ("Mauritania cut diplomatic ties with Qatar.", "MRT", "QAT"),
+        ("أعلنت 7 دول قطع علاقاتها مع قطر.", None, "QAT"),
+    ],
+)
+def test_initiator_and_target(text, initiator, target):
+    event = next(e for e in extract(text) if e["event_type"] == "sanctions")
+    assert event["actor1"] == initiator
+    assert event["actor2"] == target
+
+
+def test_a_date_of_the_statement_does_not_date_a_known_background_event():
+    text = "والخميس رد ممثلون عن أبوظبي بالقول إن بلادهم قطعت علاقاتها مع قطر بسبب دعمها للإرهاب."
+    event = next(e for e in extract(text, published="2018-06-28") if e["event_type"] == "sanctions")
+    assert event["date_basis"] == "reference"
+    assert event["date"].startswith("2017-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هل تقطع السعودية علاقاتها مع قطر؟",
+        "Will Saudi Arabia cut ties with Qatar?",
+        "لم تقطع الكويت علاقاتها مع قطر.",
+        "Kuwait did not cut ties with Qatar.",
+        "من المقرر أن يزور الوزير التركي الدوحة الأسبوع المقبل.",
+    ],
+)
+def test_questions_negations_and_plans_are_not_events(text):
+    assert not [e for e in extract(text) if e["event_type"] in ("sanctions", "visit")]
+
+
+def test_a_meeting_abroad_with_the_host_is_a_visit():
+    text = "التقى المستشار الأمريكي كوشنر الرئيس المصري عبد الفتاح السيسي في القاهرة الخميس."
+    assert "visit" in types(extract(text))
+
+
+def test_the_same_event_told_twice_is_one_event():
+    text = (
+        "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
+        "وكانت السعودية قد قطعت علاقاتها مع قطر في 5 يونيو 2017 متهمة إياها بدعم الإرهاب."
+    )
+    assert types(extract(text)).count("sanctions") == 1
+
+
+def test_different_initiators_stay_different_events():
+    text = "قطعت موريتانيا علاقاتها مع قطر. وقطعت جزر القمر علاقاتها مع قطر."
+    assert types(extract(text, published="2017-06-07")).count("sanctions") == 2
+
+
+def test_an_institution_name_is_not_an_event():
+    assert "election" not in types(extract("قال رئيس مفوضية الانتخابات العراقية إن العمل مستمر."))
+
+
+def test_article_language_and_publication_are_kept():
+    event = extract("Saudi Arabia cut diplomatic ties with Qatar on 5 June 2017.")[0]
+    assert event["language"] == "en"
+    assert event["published"] == "2018-06-22"
+    assert event["sources"] == [{"article_id": "t", "quote": event["quote"]}]
+
+
+def test_no_publication_date_estimates_it_from_the_text():
+    article = Article(id="t", text="الرياض، 5 يونيو 2017: قطعت السعودية علاقاتها الدبلوماسية مع قطر اليوم.")
+    events = extract_article(article, _resources())
+    assert events and events[0].published == "2017-06-05"
+    assert events[0].published_estimated
