@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from events.actors import ActorDictionary
 from events.attribution import find_attribution
 from events.model import (
     CAMEO_BY_TYPE,
@@ -32,6 +31,7 @@ from events.model import (
     TimeMention,
     TriggerMention,
 )
+from events.places import Gazetteer
 from events.reference import ReferenceCatalog, match_reference
 from events.text.normalize import fold_str
 
@@ -58,6 +58,13 @@ def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     return frozenset(fold_str(w) for w in heads["ar_before"]), frozenset(fold_str(w) for w in heads["en_after"])
 
 
+@lru_cache(maxsize=4)
+def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
+    """Per event type, the precision of a date taken from the publication (data/assembly.json)."""
+    with open(path, encoding="utf-8") as f:
+        return dict(json.load(f).get("undated_precision", {}))
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
@@ -74,6 +81,17 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return False
     word = fold_str(m.group(1))
     return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
+
+
+_DEMONSTRATIVE = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
+)
+
+
+def _is_anaphoric(text: str, start: int) -> bool:
+    """True when a demonstrative points the trigger back at an event told before
+    ("هذه الغارات", "these strikes")."""
+    return _DEMONSTRATIVE.search(text, max(0, start - 20), start) is not None
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -102,6 +120,7 @@ class _Candidate:
     trigger_text: str
     weight: float
     reference_id: str | None = None
+    anaphoric: bool = False
 
 
 _CLAUSE_BREAK = frozenset("،,;؛:()")
@@ -329,13 +348,18 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent is None:
             continue
         key = (sent, t.event_type)
-        cand = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
+        cand = _Candidate(
+            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, anaphoric=_is_anaphoric(text, t.start)
+        )
         if key not in best or cand.weight > best[key].weight:
             best[key] = cand
+    unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     for r in mentions.references:
         sent = sentence_of(r.start)
         if sent is None:
             continue
+        if any(t.start < r.end and r.start < t.end for t in unasserted):
+            continue  # "denied any role in the killing of ...": the cue governs the name too
         key = (sent, r.event_type)
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id
@@ -387,8 +411,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
 def assemble_events(
     article: Article,
     mentions: Mentions,
-    actors: ActorDictionary,
     catalog: ReferenceCatalog,
+    gazetteer: Gazetteer,
 ) -> list[Event]:
     """The events of one article, deduplicated within it."""
     text = article.text
@@ -458,11 +482,16 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
-        event.location = _location(place) if place is not None else _fallback_location(event, ordered)
+        event.location = _event_location(event, initiator, others, place, gazetteer)
         event.spans = spans
         event.title = _headline(text, (s, e), cand.trigger)
         event.confidence = _confidence(cand, event, attribution is not None)
         event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
+        antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
+        if cand.anaphoric and antecedent is not None:
+            antecedent.actors = _unique([*antecedent.actors, *event.actors])
+            antecedent.countries = _unique([*antecedent.countries, *event.countries])
+            continue
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
@@ -507,25 +536,62 @@ def _date_event(
                 event.countries.append(c)
         return
     if event.published:
-        event.date, event.date_precision, event.date_basis = event.published, "day", "publication"
+        precision = load_undated_precision().get(event.event_type, "day")
+        cut = {"day": 10, "month": 7, "year": 4}[precision]
+        event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
 
 
-def _fallback_location(event: Event, ordered: list[ActorMention]) -> dict | None:
-    """Country-level location when the sentence names no place.
+@lru_cache(maxsize=4)
+def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Types located at their target, and CAMEO codes of hosting (data/assembly.json)."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    return frozenset(data.get("location_at_target", ())), frozenset(data.get("host_cameo", ()))
 
-    For a visit the host is the target; otherwise the initiator's country.
-    Country precision tells the dashboard not to draw it as a point.
+
+def _event_location(
+    event: Event,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    place: PlaceMention | None,
+    gazetteer: Gazetteer,
+) -> dict | None:
+    """A city or region named in the sentence; for hosting, the host's country;
+    else a country named in the sentence; else the country the roles point to."""
+    if place is not None and place.precision != "country":
+        return _location(place)
+    _, host_cameo = load_location_roles()
+    if event.cameo in host_cameo and initiator and initiator[0].country:
+        return _country_location(initiator[0].country, gazetteer)
+    if place is not None:
+        return _location(place)
+    country = _role_country(event, initiator, others)
+    return _country_location(country, gazetteer) if country else None
+
+
+def _country_location(iso3: str, gazetteer: Gazetteer) -> dict:
+    """A country-level location (its point is for zooming, never drawn as the event's place)."""
+    info = gazetteer.country(iso3)
+    return {
+        "name": info.name_en if info else iso3,
+        "country": iso3,
+        "lat": round(info.lat, 4) if info else None,
+        "lon": round(info.lon, 4) if info else None,
+        "precision": "country",
+    }
+
+
+def _role_country(event: Event, initiator: list[ActorMention], others: list[ActorMention]) -> str | None:
+    """The country the roles point to when the sentence names no place.
+
+    A visit happens at the host's, aid at the recipient's, an attack on the
+    attacked side: the target's country; other types at the initiator's.
     """
-    country: str | None = None
-    if event.event_type == "visit" and len(ordered) > 1 and ordered[1].country:
-        country = ordered[1].country
-    elif ordered and ordered[0].country:
-        country = ordered[0].country
-    elif event.countries:
-        country = event.countries[0]
-    if country is None:
-        return None
-    return {"name": country, "country": country, "lat": None, "lon": None, "precision": "country"}
+    at_target, _ = load_location_roles()
+    first = initiator[0].country if initiator else None
+    target = next((a.country for a in others if a.country), None)
+    country = (target or first) if event.event_type in at_target else (first or target)
+    return country or (event.countries[0] if event.countries else None)
 
 
 def _confidence(cand: _Candidate, event: Event, attributed: bool) -> float:

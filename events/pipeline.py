@@ -74,4 +74,4 @@ def extract_article(article: Article, resources: Resources, timer: StageTimer | 
     article = prepare_article(article)
     mentions = find_mentions(article, resources, timer)
     t = timer or _NoTimer()
-    return t.run("assemble", lambda: assemble_events(article, mentions, resources.actors, resources.catalog))
+    return t.run("assemble", lambda: assemble_events(article, mentions, resources.catalog, resources.gazetteer))
