@@ -363,7 +363,8 @@ def build_entries(data: dict[str, Any], countries: dict[str, Any]) -> list[Actor
 
 
 def nisba_forms(stems: Iterable[str]) -> list[str]:
-    """A masculine nisba and its feminine and plural forms: تركي تركية تركيين تركيون.
+    """A masculine nisba and its feminine, dual and plural forms: تركي تركية تركيان
+    تركيتان تركيين تركيون.
 
     A stem that itself starts with `ال` (ألماني) is also given with the
     article (الألماني): the matcher reads a leading `ال` as the article, so
@@ -371,7 +372,7 @@ def nisba_forms(stems: Iterable[str]) -> list[str]:
     """
     out: list[str] = []
     for s in stems:
-        forms = (s, s + "ة", s + "ين", s + "ون")
+        forms = (s, s + "ة", s + "ين", s + "ون", s + "ان", s + "تان", s + "تين")
         out.extend(forms)
         if s[:1] in _ALEF and s[1:2] == "ل":
             out.extend("ال" + f for f in forms)

@@ -381,6 +381,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 
 
 STRONG_TRIGGER = 0.8
+# Below this weight a trigger makes an event only with a date or a catalog entry of its own.
+WEAK_TRIGGER = 0.5
 
 
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -482,6 +484,8 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
+        if event.date_basis == "publication" and cand.weight < WEAK_TRIGGER:
+            continue  # a weak word ("martyrdom", "measures") with nothing else to anchor it
         event.location = _event_location(event, initiator, others, place, gazetteer)
         event.spans = spans
         event.title = _headline(text, (s, e), cand.trigger)
