@@ -200,7 +200,9 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     return head
 
 
-_SUBORDINATORS = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان)|that|which|after|before)(?=\s)")
+_SUBORDINATORS = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ)|that|which|after|before|since|following)(?=\s)"
+)
 
 
 def _dating_clause(quote: str, offset: int, trigger: tuple[int, int]) -> tuple[int, int]:
@@ -391,8 +393,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     A sentence usually reports one event; words of other types in it are most
     often its circumstances ("talks on aid", "a visit after the attack").
     """
-    def strength(c: _Candidate) -> tuple[bool, float]:
-        return (c.reference_id is not None, c.weight)
+    def strength(c: _Candidate) -> tuple[bool, float, int]:
+        return (c.reference_id is not None, round(c.weight, 1), -c.trigger[0])
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:
@@ -484,8 +486,10 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
-        if event.date_basis == "publication" and cand.weight < WEAK_TRIGGER:
-            continue  # a weak word ("martyrdom", "measures") with nothing else to anchor it
+        if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or attribution is not None):
+            # nothing anchors it: a weak word ("martyrdom", "measures"), or a claim
+            # that only a quoted source makes, with no date and no known event behind it
+            continue
         event.location = _event_location(event, initiator, others, place, gazetteer)
         event.spans = spans
         event.title = _headline(text, (s, e), cand.trigger)
