@@ -486,9 +486,11 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
-        if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or attribution is not None):
-            # nothing anchors it: a weak word ("martyrdom", "measures"), or a claim
-            # that only a quoted source makes, with no date and no known event behind it
+        framed = attribution is not None and attribution.cue_end <= cand.trigger[0]
+        if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or framed):
+            # nothing anchors it: a weak word ("martyrdom", "measures"), or reported
+            # speech ("X said that ...") with no date and no known event behind it.
+            # A source cited after the fact ("..., officials said") still reports news.
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer)
         event.spans = spans

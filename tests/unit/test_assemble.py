@@ -110,3 +110,24 @@ def test_no_publication_date_estimates_it_from_the_text():
     events = extract_article(article, _resources())
     assert events and events[0].published == "2017-06-05"
     assert events[0].published_estimated
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Gunmen attacked a checkpoint near Tripoli, Libya, killing three soldiers, officials said.", True),
+        ("هاجم مسلحون حاجزا قرب طرابلس في ليبيا، وفق ما قال مسؤولون.", True),
+        ("وقال المندوب السعودي إن إيران تزود الحوثيين في اليمن بالأسلحة.", False),
+        ("The Saudi envoy said that Iran supplies the Houthis in Yemen with weapons.", False),
+    ],
+)
+def test_reported_speech_needs_its_own_anchor(text, reported):
+    found = [e for e in extract(text) if e["event_type"] in ("attack", "aid")]
+    assert bool(found) == reported, found
+
+
+def test_reported_speech_with_a_date_is_kept():
+    text = "وقال المتحدث باسم التحالف إن طائرات التحالف قصفت أمس مواقع للحوثيين في صعدة اليمنية."
+    event = next(e for e in extract(text) if e["event_type"] == "attack")
+    assert event["date"] == "2018-06-21"
+    assert event["location"]["country"] == "YEM"
