@@ -123,19 +123,15 @@ class _Candidate:
     anaphoric: bool = False
 
 
-_CLAUSE_BREAK = frozenset("،,;؛:()")
+_CLAUSE_BREAK = "،,;؛:()"
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the trigger between clause punctuation."""
     s, e = sentence
-    lo = trigger[0]
-    while lo > s and text[lo - 1] not in _CLAUSE_BREAK:
-        lo -= 1
-    hi = trigger[1]
-    while hi < e and text[hi] not in _CLAUSE_BREAK:
-        hi += 1
-    return lo, hi
+    lo = max(s, *(text.rfind(ch, s, trigger[0]) + 1 for ch in _CLAUSE_BREAK))
+    ends = [i for i in (text.find(ch, trigger[1], e) for ch in _CLAUSE_BREAK) if i >= 0]
+    return lo, min(ends) if ends else e
 
 
 def _event_actors(
@@ -171,20 +167,12 @@ def _stable_id(*parts: object) -> str:
     return digest[:16]
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
     """A short headline: the words around the trigger, inside its sentence."""
-    words: list[tuple[int, int]] = []
-    i = quote[0]
-    q_end = quote[1]
-    while i < q_end:
-        while i < q_end and text[i].isspace():
-            i += 1
-        j = i
-        while j < q_end and not text[j].isspace():
-            j += 1
-        if j > i:
-            words.append((i, j))
-        i = j
+    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
     if not words:
         return text[quote[0] : quote[1]].strip()
     starts = [w[0] for w in words]
@@ -432,7 +420,7 @@ def assemble_events(
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
-        attribution = find_attribution(text, s, e, trigger=cand.trigger)
+        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers)
         attribution_id: str | None = "article"
         if attribution is not None:
             speakers = [

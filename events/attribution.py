@@ -22,10 +22,12 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from events.model import TriggerMention
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
@@ -196,12 +198,15 @@ def find_attribution(
     trigger: tuple[int, int] | None = None,
     cues: AttributionCues | None = None,
     lexicon: TriggerLexicon | None = None,
+    triggers: Sequence[TriggerMention] | None = None,
 ) -> Attribution | None:
     """The source cue of the sentence `text[start:end]` and its speaker, or None
     when the sentence speaks in the article's own voice.
 
     With `trigger` (offsets of an event's words), the cue nearest before it is
-    taken, or an English `..., the ministry said` after it.
+    taken, or an English `..., the ministry said` after it. `triggers` are the
+    event words already found in `text` (the pipeline has them); without them
+    the sentence is searched again.
     """
     cues = cues or load_attribution()
     sentence = text[start:end]
@@ -210,8 +215,11 @@ def find_attribution(
     hits = _cue_hits(cues, folded, tokens)
     if not hits:
         return None
-    lexicon = lexicon or load_triggers()
-    trigger_starts = {_folded(folded, m.start) for m in find_triggers(sentence, folded, lexicon)}
+    if triggers is not None:
+        found = [m.start - start for m in triggers if start <= m.start < end]
+    else:
+        found = [m.start for m in find_triggers(sentence, folded, lexicon or load_triggers())]
+    trigger_starts = {_folded(folded, p) for p in found}
     trigger_starts = {tokens[k].start for k in (_token_index(tokens, p) for p in trigger_starts) if k < len(tokens)}
     ordered = hits
     if trigger is not None:
