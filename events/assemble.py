@@ -506,7 +506,7 @@ def _date_event(
 ) -> None:
     """Date the event from its sentence, the catalog, or the publication date."""
     own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
-    chosen = _pick_date([d for d in dates if own[0] <= d.start and d.end <= own[1]], cand.trigger)
+    chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     entry = None
     if chosen is None:
         if cand.reference_id is not None:

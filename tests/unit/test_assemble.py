@@ -131,3 +131,22 @@ def test_reported_speech_with_a_date_is_kept():
     event = next(e for e in extract(text) if e["event_type"] == "attack")
     assert event["date"] == "2018-06-21"
     assert event["location"]["country"] == "YEM"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "countries"),
+    [
+        ("Israeli air strikes killed 10 people in Gaza on Tuesday, health officials said.", "attack", "2018-06-19", {"ISR", "PSE"}),
+        ("Iraq held parliamentary elections on May 12, 2018.", "election", "2018-05-12", {"IRQ"}),
+        ("Turkish police detained 20 people in Istanbul on Monday.", "arrest", "2018-06-18", {"TUR"}),
+        ("Qatar sent humanitarian aid to Gaza.", "aid", "2018", {"QAT", "PSE"}),
+        ("Thousands of protesters rallied in Khartoum demanding civilian rule.", "protest", "2018-06-20", {"SDN"}),
+        ("شنت طائرات إسرائيلية غارات على غزة الثلاثاء.", "attack", "2018-06-19", {"ISR", "PSE"}),
+        ("أجرى العراق انتخابات برلمانية في 12 مايو 2018.", "election", "2018-05-12", {"IRQ"}),
+    ],
+)
+def test_news_sentences(text, event_type, date, countries):
+    found = [e for e in extract(text, published="2018-06-20") if e["event_type"] == event_type]
+    assert found, extract(text, published="2018-06-20")
+    assert found[0]["date"] == date
+    assert countries <= set(found[0]["countries"])
