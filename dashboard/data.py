@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -19,9 +18,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from events.merge import date_interval
+from events.store import KEY_SEP, UNKNOWN_SOURCE, dashboard_keys, make_key, source_label
 
-KEY_SEP = ";"
-UNKNOWN_SOURCE = "unknown"
+__all__ = ["KEY_SEP", "UNKNOWN_SOURCE", "make_key", "source_label"]
 
 FRAME_COLUMNS = (
     "event_id",
@@ -69,25 +68,6 @@ CATEGORICAL_TEXT = (
 )
 
 
-def make_key(values: Iterable[Any]) -> str:
-    """`;A;B;` for the values (sorted, unique, separators removed); '' for none."""
-    items = sorted({str(v).replace(KEY_SEP, ",").strip() for v in values if v and str(v).strip()})
-    return KEY_SEP + KEY_SEP.join(items) + KEY_SEP if items else ""
-
-
-def source_label(source: str | None, url: str | None, origin: str | None) -> str:
-    """What the `source` filter calls an article's publisher: its name, else the site, else the origin."""
-    if isinstance(source, str) and source.strip():
-        return " ".join(source.replace(",", " ").split())[:200]
-    if isinstance(url, str) and url:
-        host = urlsplit(url).hostname
-        if host:
-            return host.removeprefix("www.")
-    if isinstance(origin, str) and origin and origin != "extracted":
-        return origin
-    return UNKNOWN_SOURCE
-
-
 def finish_frame(columns: Mapping[str, Any]) -> pd.DataFrame:
     """The dashboard frame from its columns (missing ones empty), with compact dtypes and a 0..n-1 index."""
     df = pd.DataFrame({name: columns[name] for name in FRAME_COLUMNS if name in columns})
@@ -121,10 +101,7 @@ def _record_row(record: Mapping[str, Any]) -> dict[str, Any]:
     end = date_interval(record.get("end_date"), None) if record.get("end_date") else None
     loc = record.get("location") if isinstance(record.get("location"), Mapping) else None
     sources = [s for s in record.get("sources") or () if isinstance(s, Mapping)]
-    labels = [source_label(s.get("source"), s.get("url"), s.get("origin") or record.get("origin")) for s in sources]
-    if not labels:
-        labels = [source_label(record.get("source"), record.get("url"), record.get("origin"))]
-    langs = {s.get("language") for s in sources if s.get("language")} or {record.get("language")}
+    keys = dashboard_keys(record, record.get("origin") or "extracted")
     return {
         "event_id": str(record.get("event_id")),
         "event_type": record.get("event_type"),
@@ -137,17 +114,14 @@ def _record_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "title": record.get("title") or "",
         "actor1": record.get("actor1"),
         "actor2": record.get("actor2"),
-        "actors_key": make_key(record.get("actors") or ()),
-        "countries_key": make_key(record.get("countries") or ()),
-        "sources_key": make_key(labels),
-        "langs_key": make_key(langs),
+        **keys,
         "location_name": loc.get("name") if loc else None,
         "location_country": loc.get("country") if loc else None,
         "lat": loc.get("lat") if loc else None,
         "lon": loc.get("lon") if loc else None,
         "loc_precision": loc.get("precision") if loc else None,
         "mention_count": record.get("mention_count") or len(sources) or 1,
-        "num_sources": record.get("num_sources") or len(set(labels)) or 1,
+        "num_sources": record.get("num_sources") or max(keys["sources_key"].count(KEY_SEP) - 1, 1),
         "confidence": record.get("confidence"),
         "status": record.get("status") or "active",
         "origin": record.get("origin") or "extracted",
@@ -165,142 +139,30 @@ def frame_from_records(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 # --- from the store ---------------------------------------------------------------------------------
 
 
+# the frame's columns as the store's `events` table names them
+STORE_COLUMNS = {name: name for name in FRAME_COLUMNS} | {"start": "date_start", "end": "date_end"}
+
+
 def load_frame(store: Any) -> pd.DataFrame:
     """Every event of the store (rejected ones included: the page hides them) as the dashboard frame.
 
-    Reads the flat columns of `events` and the actor and source tables in three
-    queries, one snapshot; never parses the events' JSON records.
+    One query over the plain columns of `events`, read through the driver's
+    cursor straight into columns: no JSON is parsed and no other table is read.
     """
-    from sqlalchemy import func, select
-
-    from events.store import ArticleRow, EventActorRow, EventRow, EventSourceRow
-
-    loc_precision = EventRow.record["location"]["precision"].as_string()
-    language = EventRow.record["language"].as_string()
+    names = list(FRAME_COLUMNS)
+    sql = "SELECT " + ", ".join(STORE_COLUMNS[n] for n in names) + " FROM events"
     with store.read() as conn:
-        events = _frame(
-            conn.execute(
-                select(
-                    EventRow.event_id,
-                    EventRow.event_type,
-                    EventRow.date,
-                    EventRow.date_precision,
-                    EventRow.date_basis,
-                    EventRow.end_date,
-                    EventRow.date_start,
-                    EventRow.date_end,
-                    EventRow.title,
-                    EventRow.actor1,
-                    EventRow.actor2,
-                    EventRow.countries,
-                    EventRow.location_name,
-                    EventRow.location_country,
-                    EventRow.lat,
-                    EventRow.lon,
-                    loc_precision.label("loc_precision"),
-                    EventRow.mention_count,
-                    EventRow.num_sources,
-                    EventRow.confidence,
-                    EventRow.status,
-                    EventRow.origin,
-                    EventRow.search_text,
-                    language.label("language"),
-                )
-            ),
-            [
-                "event_id",
-                "event_type",
-                "date",
-                "date_precision",
-                "date_basis",
-                "end_date",
-                "start",
-                "end",
-                "title",
-                "actor1",
-                "actor2",
-                "countries",
-                "location_name",
-                "location_country",
-                "lat",
-                "lon",
-                "loc_precision",
-                "mention_count",
-                "num_sources",
-                "confidence",
-                "status",
-                "origin",
-                "search_text",
-                "language",
-            ],
-        )
-        actors = _frame(
-            conn.execute(
-                select(EventActorRow.event_id, func.aggregate_strings(EventActorRow.actor_id, KEY_SEP)).group_by(
-                    EventActorRow.event_id
-                )
-            ),
-            ["event_id", "actors"],
-        )
-        sources = _frame(
-            conn.execute(
-                select(
-                    EventSourceRow.event_id,
-                    EventSourceRow.source,
-                    EventSourceRow.url,
-                    EventSourceRow.origin,
-                    ArticleRow.language,
-                ).outerjoin(ArticleRow, ArticleRow.article_id == EventSourceRow.article_id)
-            ),
-            ["event_id", "source", "url", "origin", "language"],
-        )
-    return frame_from_tables(events, actors, sources)
-
-
-def _frame(result: Any, columns: list[str]) -> pd.DataFrame:
-    """A frame from a query result, column by column (much faster than from SQLAlchemy rows)."""
-    rows = result.all()
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql)
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
     if not rows:
-        return pd.DataFrame({c: pd.Series([], dtype="object") for c in columns})
-    return pd.DataFrame(dict(zip(columns, (list(col) for col in zip(*rows, strict=True)), strict=True)))
-
-
-def frame_from_tables(events: pd.DataFrame, actors: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Assemble the frame from the store's flat tables (see `load_frame`), vectorised."""
-    columns: dict[str, Any] = {c: events[c] for c in events.columns if c in FRAME_COLUMNS}
-    ids = events["event_id"].astype("str")
-    countries = events["countries"].fillna("").astype("str")
-    columns["countries_key"] = (KEY_SEP + countries + KEY_SEP).where(countries.str.len() > 0, "")
-    actor_keys = _grouped_keys(actors["event_id"], actors["actors"].fillna("").str.split(KEY_SEP).explode())
-    columns["actors_key"] = ids.map(actor_keys).fillna("")
-    origin = events["origin"].fillna("extracted").astype("str")
-    if len(sources):
-        labels = pd.Series(
-            [source_label(s, u, o) for s, u, o in zip(sources["source"], sources["url"], sources["origin"], strict=True)],
-            index=sources.index,
-        )
-        source_keys = _grouped_keys(sources["event_id"], labels)
-        lang_keys = _grouped_keys(sources["event_id"], sources["language"])
-    else:
-        source_keys = lang_keys = pd.Series([], dtype="str")
-    fallback_source = KEY_SEP + origin.map(lambda o: source_label(None, None, o)) + KEY_SEP
-    columns["sources_key"] = ids.map(source_keys).fillna(fallback_source)
-    own_lang = events["language"].fillna("").astype("str") if "language" in events else pd.Series("", index=events.index)
-    fallback_lang = (KEY_SEP + own_lang + KEY_SEP).where(own_lang.str.len() > 0, "")
-    columns["langs_key"] = ids.map(lang_keys).fillna(fallback_lang)
+        return finish_frame({n: [] for n in names})
+    columns = dict(zip(names, zip(*rows, strict=True), strict=True))
+    del rows
     return finish_frame(columns)
-
-
-def _grouped_keys(event_ids: pd.Series, values: pd.Series) -> pd.Series:
-    """`;a;b;` per event id from (event id, value) pairs (values aligned on the ids' index)."""
-    pairs = pd.DataFrame({"e": event_ids.reindex(values.index).astype("str"), "v": values})
-    pairs = pairs.dropna()
-    pairs["v"] = pairs["v"].astype("str").str.replace(KEY_SEP, ",").str.strip()
-    pairs = pairs[pairs["v"].str.len() > 0].drop_duplicates().sort_values(["e", "v"])
-    if pairs.empty:
-        return pd.Series([], dtype="str")
-    pairs["v"] = KEY_SEP + pairs["v"]
-    return pairs.groupby("e", sort=False)["v"].sum() + KEY_SEP
 
 
 def explode_key(series: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

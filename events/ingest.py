@@ -1,4 +1,4 @@
-"""Ingest: read articles, extract their events (in N processes), store them one article per transaction.
+"""Ingest: read articles, extract their events (in N processes), store them a few articles per transaction.
 
 - Idempotent: an article whose id and content hash the store already holds is
   skipped before extraction; an edited article (same id, new hash) has its
@@ -6,9 +6,14 @@
 - Near-identical copies of one wire story (MinHash of word shingles, estimated overlap above
   `NEAR_DUPLICATE_JACCARD`) form a wire group: their events merge into one
   report with several sources.
-- After each article the merge blocks it touches are merged again, inside
-  the same transaction, so readers always see a merged table that matches
-  the stored articles.
+- Articles are stored in batches (up to `BATCH_ARTICLES`, or what arrived
+  within `BATCH_SECONDS`), one transaction each: a killed ingest leaves whole
+  articles only, and a batch pays for its queries and its re-merge once.
+- In the same transaction the merged table is brought up to date, so readers
+  always see a merged table that matches the stored articles. New events
+  re-merge only the part of their merge block they connect to (see
+  `events.merge.connected_to`); a block that lost events (an edited article)
+  is merged again whole.
 """
 
 from __future__ import annotations
@@ -26,20 +31,23 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Connection, delete, insert, select, update
 
 from events.corrections import active_corrections, apply_corrections, corrections_for, now_iso
-from events.merge import SourceInfo, block_key, merge_events
+from events.merge import SourceInfo, block_key, connected_to, merge_events
 from events.model import Article
 from events.store import (
     ArticleBandRow,
     ArticleRow,
     EventRow,
+    EventSourceRow,
     RawEventRow,
     Store,
+    StoreError,
     delete_events,
     set_aliases,
-    write_event,
+    write_events,
 )
 
 SHINGLE_WORDS = 3
@@ -55,6 +63,9 @@ _HASH_PARAMS = tuple(
     )
     for i in range(MINHASH_SIZE)
 )
+
+BATCH_ARTICLES = 64  # articles per write transaction at most
+BATCH_SECONDS = 0.25  # a batch is written once its first article has waited this long
 
 Extractor = Callable[[Article], Sequence[Any]]
 Progress = Callable[["IngestReport"], None]
@@ -85,16 +96,45 @@ def content_hash(article: Article) -> str:
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
+_MASK32 = np.uint64(0xFFFFFFFF)
+_MASK29 = np.uint64((1 << 29) - 1)
+_P61 = np.uint64(_PRIME)
+_A = np.array([a for a, _ in _HASH_PARAMS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _HASH_PARAMS], dtype=np.uint64)[:, None]
+
+
+def _mod61(x: np.ndarray) -> np.ndarray:
+    """x mod 2^61-1 for any uint64 x."""
+    x = (x & _P61) + (x >> np.uint64(61))
+    return np.where(x >= _P61, x - _P61, x)
+
+
+def _mulmod61(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a*b mod 2^61-1 for a, b < 2^61, in uint64 without overflow (32-bit halves; 2^61 = 1 and 2^64 = 8)."""
+    ah, al = a >> np.uint64(32), a & _MASK32
+    bh, bl = b >> np.uint64(32), b & _MASK32
+    mid = ah * bl + al * bh
+    total = ((ah * bh) << np.uint64(3)) + (mid >> np.uint64(29)) + ((mid & _MASK29) << np.uint64(32)) + _mod61(al * bl)
+    return _mod61(total)
+
+
 def minhash(text: str) -> list[int] | None:
-    """MinHash signature of the folded text's word 3-shingles (None for texts too short to compare)."""
+    """MinHash signature of the folded text's word 3-shingles (None for texts too short to compare).
+
+    Value i is min over shingles h of (a_i * h + b_i) mod 2^61-1, computed in
+    numpy for all shingles and all i at once.
+    """
     from events.text.normalize import fold_str
 
     words = "".join(ch if ch.isalnum() else " " for ch in fold_str(text)).split()
     if len(words) < MIN_WORDS_FOR_FINGERPRINT:
         return None
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
-    hashes = [int.from_bytes(hashlib.blake2b(sh.encode("utf-8"), digest_size=8).digest(), "big") for sh in shingles]
-    return [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+    digests = b"".join(hashlib.blake2b(sh.encode("utf-8"), digest_size=8).digest() for sh in shingles)
+    hashes = _mod61(np.frombuffer(digests, dtype=">u8").astype(np.uint64))[None, :]
+    values = _mulmod61(np.broadcast_to(_A, (MINHASH_SIZE, hashes.shape[1])), hashes) + _B
+    values = np.where(values >= _P61, values - _P61, values)
+    return [int(v) for v in values.min(axis=1)]
 
 
 def signature_bands(signature: Sequence[int] | None) -> list[int]:
@@ -141,38 +181,45 @@ def prepare(article: Article, extract: Extractor) -> Prepared:
     return prepared
 
 
-def _unique_event_ids(conn: Connection, article_id: str, events: list[dict[str, Any]]) -> None:
-    """Event ids are primary keys: keep them unique within the article and across the store."""
-    seen: set[str] = set()
-    for ev in events:
-        eid = str(ev.get("event_id") or f"{article_id}#{len(seen)}")
-        if eid in seen:
-            n = 2
-            while f"{eid}~{n}" in seen:
-                n += 1
-            eid = f"{eid}~{n}"
-        owner = conn.execute(select(RawEventRow.article_id).where(RawEventRow.event_id == eid)).scalar()
-        if owner is not None and owner != article_id:
-            eid = f"{eid}@{hashlib.sha1(article_id.encode('utf-8')).hexdigest()[:8]}"
-        seen.add(eid)
-        ev["event_id"] = eid
-        ev["article_id"] = article_id
+def _in_chunks(conn: Connection, query: Callable[[Sequence[str]], Any], keys: Iterable[Any]) -> list[Any]:
+    """Rows of `query(chunk)` for the keys, 500 at a time (bounded IN lists)."""
+    ordered = sorted(set(keys))
+    out: list[Any] = []
+    for start in range(0, len(ordered), 500):
+        out.extend(conn.execute(query(ordered[start : start + 500])).all())
+    return out
 
 
-def _near_neighbours(conn: Connection, article_id: str, signature: Sequence[int] | None) -> set[str]:
-    keys = signature_bands(signature)
-    if not keys:
-        return set()
-    candidates = set(
-        conn.execute(select(ArticleBandRow.article_id).where(ArticleBandRow.band.in_(keys)).distinct()).scalars()
+def _unique_event_ids(conn: Connection, batch: Sequence[tuple[str, list[dict[str, Any]]]]) -> None:
+    """Event ids are primary keys: keep them unique within each article, the batch and the store."""
+    wanted: dict[str, str] = {}
+    for article_id, events in batch:
+        seen: set[str] = set()
+        for ev in events:
+            eid = str(ev.get("event_id") or f"{article_id}#{len(seen)}")
+            if eid in seen:
+                n = 2
+                while f"{eid}~{n}" in seen:
+                    n += 1
+                eid = f"{eid}~{n}"
+            seen.add(eid)
+            ev["event_id"] = eid
+            ev["article_id"] = article_id
+    owners: dict[str, str] = dict(
+        _in_chunks(
+            conn,
+            lambda chunk: select(RawEventRow.event_id, RawEventRow.article_id).where(RawEventRow.event_id.in_(chunk)),
+            [ev["event_id"] for _, events in batch for ev in events],
+        )
     )
-    candidates.discard(article_id)
-    if not candidates:
-        return set()
-    rows = conn.execute(
-        select(ArticleRow.article_id, ArticleRow.signature).where(ArticleRow.article_id.in_(sorted(candidates)))
-    ).all()
-    return {aid for aid, sig in rows if similarity(sig, signature) >= NEAR_DUPLICATE_JACCARD}
+    for article_id, events in batch:
+        for ev in events:
+            eid = ev["event_id"]
+            owner = owners.get(eid, wanted.get(eid))
+            if owner is not None and owner != article_id:
+                eid = f"{eid}@{hashlib.sha1(article_id.encode('utf-8')).hexdigest()[:8]}"
+                ev["event_id"] = eid
+            wanted[eid] = article_id
 
 
 def regroup(conn: Connection, seeds: Iterable[str]) -> set[str]:
@@ -180,24 +227,52 @@ def regroup(conn: Connection, seeds: Iterable[str]) -> set[str]:
 
     A wire group is a connected component of the near-duplicate graph, named
     by its smallest article id, so it depends only on the articles stored.
+    The graph is walked a level at a time, a few queries per level.
     """
-    todo = deque(sorted(set(seeds)))
     members: dict[str, tuple[Any, str]] = {}
     edges: dict[str, set[str]] = {}
-    while todo:
-        aid = todo.popleft()
-        if aid in members:
-            continue
-        row = conn.execute(
-            select(ArticleRow.signature, ArticleRow.wire_group).where(ArticleRow.article_id == aid)
-        ).one_or_none()
-        if row is None:
-            continue
-        members[aid] = (row[0], row[1])
-        near = _near_neighbours(conn, aid, row[0])
-        same_group = set(conn.execute(select(ArticleRow.article_id).where(ArticleRow.wire_group == row[1])).scalars())
-        edges[aid] = near
-        todo.extend(sorted((near | same_group) - members.keys()))
+    signatures: dict[str, Any] = {}
+    frontier = set(seeds)
+    while frontier:
+        rows = _in_chunks(
+            conn,
+            lambda chunk: select(ArticleRow.article_id, ArticleRow.signature, ArticleRow.wire_group).where(
+                ArticleRow.article_id.in_(chunk)
+            ),
+            frontier,
+        )
+        level: dict[str, list[int]] = {}
+        for aid, sig, group in rows:
+            members[aid] = (sig, group)
+            signatures[aid] = sig
+            level[aid] = signature_bands(sig)
+        holders: dict[int, set[str]] = {}
+        for band, aid in _in_chunks(
+            conn,
+            lambda chunk: select(ArticleBandRow.band, ArticleBandRow.article_id).where(ArticleBandRow.band.in_(chunk)),
+            {b for bands in level.values() for b in bands},
+        ):
+            holders.setdefault(band, set()).add(aid)
+        candidates = {aid: set().union(*(holders.get(b, set()) for b in bands)) - {aid} for aid, bands in level.items()}
+        unknown = set().union(*candidates.values()) - signatures.keys() if candidates else set()
+        signatures.update(
+            _in_chunks(
+                conn,
+                lambda chunk: select(ArticleRow.article_id, ArticleRow.signature).where(ArticleRow.article_id.in_(chunk)),
+                unknown,
+            )
+        )
+        for aid, cands in candidates.items():
+            edges[aid] = {c for c in cands if similarity(signatures.get(c), members[aid][0]) >= NEAR_DUPLICATE_JACCARD}
+        same_group = {
+            r[0]
+            for r in _in_chunks(
+                conn,
+                lambda chunk: select(ArticleRow.article_id).where(ArticleRow.wire_group.in_(chunk)),
+                {members[aid][1] for aid in level},
+            )
+        }
+        frontier = (set().union(*(edges[aid] for aid in level), same_group) if level else set()) - members.keys()
     parent = {a: a for a in members}
 
     def find(a: str) -> str:
@@ -206,14 +281,14 @@ def regroup(conn: Connection, seeds: Iterable[str]) -> set[str]:
             a = parent[a]
         return a
 
-    for a, near in edges.items():
-        for b in near:
+    for a in sorted(edges):
+        for b in sorted(edges[a]):
             if b in parent:
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
     changed: set[str] = set()
-    for aid, (_, group) in members.items():
+    for aid, (_, group) in sorted(members.items()):
         new_group = find(aid)
         if new_group != group:
             conn.execute(update(ArticleRow).where(ArticleRow.article_id == aid).values(wire_group=new_group))
@@ -222,120 +297,219 @@ def regroup(conn: Connection, seeds: Iterable[str]) -> set[str]:
 
 
 def _blocks_of(conn: Connection, article_ids: Iterable[str]) -> set[str]:
-    ids = sorted(set(article_ids))
-    out: set[str] = set()
-    for start in range(0, len(ids), 500):
-        out.update(
-            conn.execute(
-                select(RawEventRow.block).where(RawEventRow.article_id.in_(ids[start : start + 500])).distinct()
-            ).scalars()
+    return {
+        r[0]
+        for r in _in_chunks(
+            conn,
+            lambda chunk: select(RawEventRow.block).where(RawEventRow.article_id.in_(chunk)).distinct(),
+            article_ids,
         )
-    return out
+    }
+
+
+def _load_blocks(
+    conn: Connection, blocks: Iterable[str]
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, SourceInfo]]:
+    """The raw events of merge blocks (by block) and what the merge needs to know of their articles."""
+    rows = _in_chunks(
+        conn,
+        lambda chunk: select(
+            RawEventRow.block,
+            RawEventRow.record,
+            ArticleRow.article_id,
+            ArticleRow.source,
+            ArticleRow.url,
+            ArticleRow.published,
+            ArticleRow.wire_group,
+            ArticleRow.language,
+        )
+        .join(ArticleRow, ArticleRow.article_id == RawEventRow.article_id)
+        .where(RawEventRow.block.in_(chunk)),
+        blocks,
+    )
+    by_block: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_block.setdefault(r[0], []).append(r[1])
+    return by_block, {r[2]: SourceInfo(*r[2:]) for r in rows}
+
+
+def _rewrite(conn: Connection, merged: list[tuple[str, dict[str, Any]]], old: Mapping[str, Any]) -> None:
+    """Replace the merged events `old` (id -> stored record) by `merged` ((block, event) pairs), writing only what changed."""
+    by_target = active_corrections(conn, [m for _, item in merged for m in item["member_ids"]])
+    writes: list[tuple[dict[str, Any], dict[str, Any], str, str | None]] = []
+    for block, item in merged:
+        item["origin"] = "extracted"
+        shown = apply_corrections(item, corrections_for(item, by_target))
+        if old.get(item["event_id"]) != _json_roundtrip(shown):
+            writes.append((item, shown, "extracted", block))
+    keep = {item["event_id"] for _, item in merged}
+    delete_events(
+        conn,
+        [eid for eid in old if eid not in keep] + [item["event_id"] for item, *_ in writes if item["event_id"] in old],
+    )
+    write_events(conn, writes)
+    set_aliases(conn, {mid: item["event_id"] for item, *_ in writes for mid in item["member_ids"]})
+
+
+def remerge(conn: Connection, whole: Iterable[str] = (), around: Mapping[str, Iterable[str]] | None = None) -> None:
+    """Bring the merged events up to date: blocks in `whole` merged again whole; in the blocks of `around`,
+    only the events connected to the given raw event ids.
+
+    `around` is for blocks that only gained events: adding events only joins
+    components of the compatibility graph, so the merged events that held
+    any event of the touched components are exactly the ones to replace and
+    the rest of the block stays as it is. A block that lost events goes in
+    `whole`. Every block is read, and every table written, in a few queries.
+    """
+    whole = set(whole)
+    around = {b: set(ids) for b, ids in (around or {}).items() if b not in whole}
+    records, sources = _load_blocks(conn, whole | around.keys())
+    merged: list[tuple[str, dict[str, Any]]] = []
+    parts: list[str] = []
+    for block in sorted(whole | around.keys()):
+        members = records.get(block, [])
+        if block in around:
+            members = connected_to(members, around[block])
+            parts += [str(r.get("event_id")) for r in members]
+        merged += [(block, item) for item in merge_events(members, sources)]
+    old = dict(
+        _in_chunks(
+            conn,
+            lambda chunk: select(EventRow.event_id, EventRow.record).where(EventRow.block.in_(chunk)),
+            whole,
+        )
+    )
+    holders = {
+        r[0]
+        for r in _in_chunks(
+            conn,
+            lambda chunk: select(EventSourceRow.event_id).where(EventSourceRow.raw_event_id.in_(chunk)).distinct(),
+            parts,
+        )
+    }
+    old.update(
+        (eid, record)
+        for eid, block, record in _in_chunks(
+            conn,
+            lambda chunk: select(EventRow.event_id, EventRow.block, EventRow.record).where(EventRow.event_id.in_(chunk)),
+            holders - old.keys(),
+        )
+        if block in around
+    )
+    _rewrite(conn, merged, old)
 
 
 def remerge_blocks(conn: Connection, blocks: Iterable[str]) -> None:
     """Merge the raw events of each block again and rewrite the block's events."""
-    for block in sorted(set(blocks)):
-        rows = conn.execute(
-            select(
-                RawEventRow.record,
-                ArticleRow.article_id,
-                ArticleRow.source,
-                ArticleRow.url,
-                ArticleRow.published,
-                ArticleRow.wire_group,
-            )
-            .join(ArticleRow, ArticleRow.article_id == RawEventRow.article_id)
-            .where(RawEventRow.block == block)
-        ).all()
-        records = [r[0] for r in rows]
-        sources = {r[1]: SourceInfo(r[1], r[2], r[3], r[4], r[5]) for r in rows}
-        merged = merge_events(records, sources)
-        member_ids = [m for item in merged for m in item["member_ids"]]
-        by_target = active_corrections(conn, member_ids)
-        old = dict(conn.execute(select(EventRow.event_id, EventRow.record).where(EventRow.block == block)).all())
-        writes: list[tuple[dict[str, Any], dict[str, Any]]] = []
-        for item in merged:
-            item["origin"] = "extracted"
-            shown = apply_corrections(item, corrections_for(item, by_target))
-            if old.get(item["event_id"]) != _json_roundtrip(shown):
-                writes.append((item, shown))
-        keep = {item["event_id"] for item in merged}
-        delete_events(
-            conn,
-            [eid for eid in old if eid not in keep]
-            + [item["event_id"] for item, _ in writes if item["event_id"] in old],
-        )
-        aliases: dict[str, str] = {}
-        for item, shown in writes:
-            write_event(conn, item, shown, "extracted", block)
-            for mid in item["member_ids"]:
-                aliases[mid] = item["event_id"]
-        set_aliases(conn, aliases)
+    remerge(conn, whole=blocks)
 
 
 def _json_roundtrip(value: Any) -> Any:
     return json.loads(json.dumps(value))
 
 
+def _article_row(prepared: Prepared) -> dict[str, Any]:
+    article = prepared.article
+    return {
+        "article_id": article.id,
+        "content_hash": prepared.content_hash,
+        "text_hash": prepared.text_hash,
+        "signature": prepared.signature,
+        "wire_group": article.id,
+        "title": article.title,
+        "published": article.published,
+        "published_estimated": article.published_estimated,
+        "source": article.source,
+        "url": article.url,
+        "language": article.language,
+        "n_events": len(prepared.events),
+        "ingested_at": now_iso(),
+    }
+
+
+def store_batch(conn: Connection, batch: Sequence[Prepared]) -> list[str]:
+    """Store extracted articles (inside one write transaction): `new`, `replaced` or `unchanged` for each.
+
+    The articles must have distinct ids.
+    """
+    ids = [p.article.id for p in batch]
+    if len(set(ids)) != len(ids):
+        raise ValueError("store_batch: an article id appears twice in one batch")
+    existing: dict[str, tuple[str, str]] = {
+        r[0]: (r[1], r[2])
+        for r in _in_chunks(
+            conn,
+            lambda chunk: select(ArticleRow.article_id, ArticleRow.content_hash, ArticleRow.wire_group).where(
+                ArticleRow.article_id.in_(chunk)
+            ),
+            ids,
+        )
+    }
+    outcomes: list[str] = []
+    todo: list[Prepared] = []
+    for p in batch:
+        row = existing.get(p.article.id)
+        if row is not None and row[0] == p.content_hash:
+            outcomes.append("unchanged")
+            continue
+        outcomes.append("new" if row is None else "replaced")
+        todo.append(p)
+    if not todo:
+        return outcomes
+    replaced = [p.article.id for p in todo if p.article.id in existing]
+    seeds = {p.article.id for p in todo}
+    full_blocks: set[str] = set()
+    if replaced:
+        seeds |= {
+            r[0]
+            for r in _in_chunks(
+                conn,
+                lambda chunk: select(ArticleRow.article_id).where(ArticleRow.wire_group.in_(chunk)),
+                {existing[a][1] for a in replaced},
+            )
+        }
+        full_blocks |= _blocks_of(conn, replaced)
+        for start in range(0, len(replaced), 500):
+            chunk = replaced[start : start + 500]
+            conn.execute(delete(RawEventRow).where(RawEventRow.article_id.in_(chunk)))
+            conn.execute(delete(ArticleBandRow).where(ArticleBandRow.article_id.in_(chunk)))
+            conn.execute(delete(ArticleRow).where(ArticleRow.article_id.in_(chunk)))
+    conn.execute(insert(ArticleRow), [_article_row(p) for p in todo])
+    bands = [{"band": b, "article_id": p.article.id} for p in todo for b in sorted(set(signature_bands(p.signature)))]
+    if bands:
+        conn.execute(ArticleBandRow.__table__.insert(), bands)
+    events = [(p.article.id, [dict(e) for e in p.events]) for p in todo]
+    _unique_event_ids(conn, events)
+    raw = [
+        {
+            "event_id": e["event_id"],
+            "article_id": article_id,
+            "event_type": e.get("event_type") or "?",
+            "block": block_key(e),
+            "record": e,
+        }
+        for article_id, evs in events
+        for e in evs
+    ]
+    if raw:
+        conn.execute(insert(RawEventRow), raw)
+    around: dict[str, set[str]] = {}
+    for r in raw:
+        around.setdefault(r["block"], set()).add(r["event_id"])
+    changed = regroup(conn, seeds) - {p.article.id for p in todo}
+    for event_id, block in _in_chunks(
+        conn,
+        lambda chunk: select(RawEventRow.event_id, RawEventRow.block).where(RawEventRow.article_id.in_(chunk)),
+        changed,
+    ):
+        around.setdefault(block, set()).add(event_id)
+    remerge(conn, whole=full_blocks, around=around)
+    return outcomes
+
+
 def store_prepared(conn: Connection, prepared: Prepared) -> str:
     """Store one extracted article (inside a write transaction): `new`, `replaced` or `unchanged`."""
-    article = prepared.article
-    row = conn.execute(
-        select(ArticleRow.content_hash, ArticleRow.wire_group).where(ArticleRow.article_id == article.id)
-    ).one_or_none()
-    existing = row[0] if row else None
-    if existing == prepared.content_hash:
-        return "unchanged"
-    blocks: set[str] = set()
-    seeds = {article.id}
-    if row is not None:
-        seeds |= set(conn.execute(select(ArticleRow.article_id).where(ArticleRow.wire_group == row[1])).scalars())
-        blocks |= _blocks_of(conn, [article.id])
-        conn.execute(delete(RawEventRow).where(RawEventRow.article_id == article.id))
-        conn.execute(delete(ArticleBandRow).where(ArticleBandRow.article_id == article.id))
-        conn.execute(delete(ArticleRow).where(ArticleRow.article_id == article.id))
-    conn.execute(
-        insert(ArticleRow).values(
-            article_id=article.id,
-            content_hash=prepared.content_hash,
-            text_hash=prepared.text_hash,
-            signature=prepared.signature,
-            wire_group=article.id,
-            title=article.title,
-            published=article.published,
-            published_estimated=article.published_estimated,
-            source=article.source,
-            url=article.url,
-            language=article.language,
-            n_events=len(prepared.events),
-            ingested_at=now_iso(),
-        )
-    )
-    bands = sorted(set(signature_bands(prepared.signature)))
-    if bands:
-        conn.execute(ArticleBandRow.__table__.insert(), [{"band": b, "article_id": article.id} for b in bands])
-    events = [dict(e) for e in prepared.events]
-    _unique_event_ids(conn, article.id, events)
-    if events:
-        conn.execute(
-            insert(RawEventRow),
-            [
-                {
-                    "event_id": e["event_id"],
-                    "article_id": article.id,
-                    "event_type": e.get("event_type") or "?",
-                    "block": block_key(e),
-                    "record": e,
-                }
-                for e in events
-            ],
-        )
-    blocks |= {block_key(e) for e in events}
-    changed = regroup(conn, seeds)
-    blocks |= _blocks_of(conn, changed - {article.id})
-    remerge_blocks(conn, blocks)
-    return "new" if existing is None else "replaced"
+    return store_batch(conn, [prepared])[0]
 
 
 # --- a run ------------------------------------------------------------------------------------------
@@ -365,24 +539,42 @@ class IngestReport:
         )
 
 
-def _known_hash(store: Store, article_id: str) -> str | None:
+def _known_hashes(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
     with store.read() as conn:
-        return conn.execute(
-            select(ArticleRow.content_hash).where(ArticleRow.article_id == article_id)
-        ).scalar_one_or_none()
+        return dict(
+            _in_chunks(
+                conn,
+                lambda chunk: select(ArticleRow.article_id, ArticleRow.content_hash).where(
+                    ArticleRow.article_id.in_(chunk)
+                ),
+                article_ids,
+            )
+        )
 
 
-def _to_extract(store: Store, items: Iterable[Any], report: IngestReport) -> Iterator[Article]:
-    """The articles that need extracting: not yet stored, or changed since."""
+def _to_extract(store: Store, items: Iterable[Any], report: IngestReport, chunk: int = 64) -> Iterator[Article]:
+    """The articles that need extracting: not yet stored, or changed since (checked `chunk` at a time)."""
+    pending: list[Article] = []
+
+    def release() -> Iterator[Article]:
+        known = _known_hashes(store, [a.id for a in pending])
+        for article in pending:
+            if known.get(article.id) == content_hash(article):
+                report.unchanged += 1
+            else:
+                yield article
+        pending.clear()
+
     for item in items:
         if not isinstance(item, Article):
             report.skipped.append(str(item))
             continue
         report.read += 1
-        if _known_hash(store, item.id) == content_hash(item):
-            report.unchanged += 1
-            continue
-        yield item
+        pending.append(item)
+        if len(pending) >= chunk:
+            yield from release()
+    if pending:
+        yield from release()
 
 
 def _prepared_stream(articles: Iterator[Article], extract: Extractor, workers: int) -> Iterator[Prepared]:
@@ -410,8 +602,14 @@ def ingest_articles(
     extract: Extractor | None = None,
     workers: int = 1,
     progress: Progress | None = None,
+    batch_articles: int = BATCH_ARTICLES,
+    batch_seconds: float = BATCH_SECONDS,
 ) -> IngestReport:
-    """Extract and store `items` (Articles; anything else is counted as a skipped input)."""
+    """Extract and store `items` (Articles; anything else is counted as a skipped input).
+
+    Extracted articles are stored `batch_articles` at a time, or sooner when
+    the first article of a batch has waited `batch_seconds`.
+    """
     extract = extract or default_extract
     if extract is default_extract and workers > 1:
         from events.resources import load_resources
@@ -419,20 +617,49 @@ def ingest_articles(
         load_resources()  # loaded once here, shared by the forked workers
     report = IngestReport()
     start = time.perf_counter()
+    batch: dict[str, Prepared] = {}
+    opened = 0.0
+
+    def count(prepared: Prepared, outcome: str) -> None:
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        if outcome != "unchanged":
+            report.raw_events += len(prepared.events)
+
+    def flush() -> None:
+        if not batch:
+            return
+        items = list(batch.values())
+        batch.clear()
+        try:
+            with store.write() as conn:
+                outcomes = store_batch(conn, items)
+        except StoreError:
+            if len(items) == 1:
+                raise
+            # a batch that cannot be written (a full disk...) is written one article at a time:
+            # the articles before the one that fails are kept, as a one-article ingest would keep them
+            for prepared in items:
+                with store.write() as conn:
+                    count(prepared, store_batch(conn, [prepared])[0])
+        else:
+            for prepared, outcome in zip(items, outcomes, strict=True):
+                count(prepared, outcome)
+        report.seconds = time.perf_counter() - start
+        if progress is not None:
+            progress(report)
+
     for prepared in _prepared_stream(_to_extract(store, items, report), extract, max(1, workers)):
         if prepared.error:
             report.failed.append(f"{prepared.article.id}: {prepared.error}")
             continue
-        with store.write() as conn:
-            outcome = store_prepared(conn, prepared)
-        if outcome == "unchanged":
-            report.unchanged += 1
-        else:
-            setattr(report, outcome, getattr(report, outcome) + 1)
-            report.raw_events += len(prepared.events)
-        report.seconds = time.perf_counter() - start
-        if progress is not None:
-            progress(report)
+        if prepared.article.id in batch:
+            flush()  # the same id twice: the second is stored after the first, as if one at a time
+        if not batch:
+            opened = time.perf_counter()
+        batch[prepared.article.id] = prepared
+        if len(batch) >= batch_articles or time.perf_counter() - opened >= batch_seconds:
+            flush()
+    flush()
     report.seconds = time.perf_counter() - start
     return report
 

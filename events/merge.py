@@ -12,6 +12,12 @@ date first, then date, then event id), so every member of a merged event is
 compatible with every other, and the result depends only on the set of events,
 never on the order the articles came in. A merged event keeps the id of its
 best-supported member; the ids of all its parts are listed in `member_ids`.
+
+Greedy complete-linkage never puts two events of different connected
+components of the compatibility graph in one group, and the groups of one
+component do not depend on the others: clustering a block is clustering each
+of its components apart. So when events are added to a block, only the
+components they touch (`connected_to`) need clustering again.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ class SourceInfo:
     url: str | None = None
     published: str | None = None
     wire_group: str | None = None  # near-identical copies of one story share it
+    language: str | None = None
 
 
 def is_country(actor_id: str) -> bool:
@@ -176,6 +183,25 @@ def compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return _compatible(_features(a), _features(b))
 
 
+def connected_to(records: Sequence[Mapping[str, Any]], seeds: Iterable[str]) -> list[Mapping[str, Any]]:
+    """The events of `records` connected to the events with ids in `seeds` through compatible pairs (seeds included).
+
+    Events of other types or months never connect (see `block_key`), so a
+    caller passes one merge block.
+    """
+    feats = [_features(r) for r in records]
+    wanted = set(seeds)
+    todo = [i for i, f in enumerate(feats) if f.event_id in wanted]
+    reached = set(todo)
+    while todo:
+        current = feats[todo.pop()]
+        for j, other in enumerate(feats):
+            if j not in reached and _compatible(current, other):
+                reached.add(j)
+                todo.append(j)
+    return [records[i] for i in sorted(reached)]
+
+
 def cluster_events(records: Iterable[Mapping[str, Any]]) -> list[list[Mapping[str, Any]]]:
     """Groups of events that report the same event (each group in canonical order)."""
     ordered = sorted(records, key=canonical_key)
@@ -234,6 +260,7 @@ def merge_cluster(members: Sequence[Mapping[str, Any]], sources: Mapping[str, So
                 "source": info.source,
                 "url": info.url,
                 "published": info.published,
+                "language": info.language or m.get("language"),
             }
             for m, info in zip(members, infos, strict=True)
         ),

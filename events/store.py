@@ -17,6 +17,11 @@ Tables
 - ``corrections``: analyst corrections, kept apart from the data they correct.
 - ``store_meta``: the schema version.
 
+The dashboard reads ``events`` alone, in one query: every field it filters
+on is a plain column (dates, type, basis, confidence, location, mentions,
+status) and the multi-valued ones are delimited keys (``;QAT;TUR;``) for
+actors, countries, sources and the articles' languages, written with the row.
+
 Writers serialise: SQLite takes its write lock at the start of the transaction
 (``BEGIN IMMEDIATE``), PostgreSQL a transaction-level advisory lock. A write
 transaction holds one article, so a killed ingest leaves whole articles only.
@@ -26,12 +31,14 @@ Readers get a snapshot (a deferred SQLite transaction in WAL mode, a
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     JSON,
@@ -45,22 +52,27 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    bindparam,
     create_engine,
     event,
     inspect,
     select,
     text,
-    update,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB_ENV = "EVENTS_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _PG_WRITE_LOCK = 0x6576656E7473  # one advisory lock key for every writer of a store
 BUSY_TIMEOUT_MS = 120_000
+
+
+def dumps_json(value: Any) -> str:
+    """JSON as stored: UTF-8 text as itself (Arabic in escapes would take three times the room)."""
+    return json.dumps(value, ensure_ascii=False)
 
 
 class StoreError(Exception):
@@ -133,6 +145,11 @@ class EventRow(Base):
     location_country: Mapped[str | None] = mapped_column(String(3))
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
+    loc_precision: Mapped[str | None] = mapped_column(String(8))
+    actors_key: Mapped[str | None] = mapped_column(Text)
+    countries_key: Mapped[str | None] = mapped_column(Text)
+    sources_key: Mapped[str | None] = mapped_column(Text)
+    langs_key: Mapped[str | None] = mapped_column(Text)
     mention_count: Mapped[int] = mapped_column(Integer, default=1)
     num_articles: Mapped[int] = mapped_column(Integer, default=1)
     num_sources: Mapped[int] = mapped_column(Integer, default=1)
@@ -168,7 +185,7 @@ class EventSourceRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     event_id: Mapped[str] = mapped_column(String(256), ForeignKey("events.event_id"), index=True)
     article_id: Mapped[str | None] = mapped_column(String(512), index=True)
-    raw_event_id: Mapped[str | None] = mapped_column(String(256))
+    raw_event_id: Mapped[str | None] = mapped_column(String(256), index=True)
     origin: Mapped[str] = mapped_column(String(16))
     source: Mapped[str | None] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
@@ -196,8 +213,6 @@ class CorrectionRow(Base):
 
 
 Migration = Callable[[Connection], None]
-# MIGRATIONS[v] upgrades a store at schema version v to v + 1, inside the open transaction.
-MIGRATIONS: dict[int, Migration] = {}
 
 
 def default_store_location() -> str:
@@ -298,7 +313,7 @@ class Store:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, json_serializer=dumps_json)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -306,6 +321,7 @@ def _sqlite_engine(url: str) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MB of page cache: bulk writes touch many index pages
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -414,7 +430,7 @@ def open_store(
             _check_sqlite_file(url)
             engine = _sqlite_engine(url)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=dumps_json)
     except (ArgumentError, NoSuchModuleError) as exc:
         raise StoreError(f"not a usable store location: {display_url(url)}: {exc}") from exc
     store = Store(engine, url)
@@ -452,8 +468,55 @@ def resolve_event_id(conn: Connection, event_id: str) -> str | None:
     return None
 
 
+KEY_SEP = ";"
+UNKNOWN_SOURCE = "unknown"
+
+
 def _joined(values: Any) -> str:
     return ";".join(str(v) for v in values or () if v)
+
+
+def make_key(values: Iterable[Any]) -> str:
+    """`;A;B;` for the values (sorted, unique, separators removed); '' for none.
+
+    A filter on a multi-valued field is then one substring test for `;A;`.
+    """
+    items = sorted({str(v).replace(KEY_SEP, ",").strip() for v in values if v and str(v).strip()})
+    return KEY_SEP + KEY_SEP.join(items) + KEY_SEP if items else ""
+
+
+def source_label(source: str | None, url: str | None, origin: str | None) -> str:
+    """What the `source` filter calls an article's publisher: its name, else the site, else the origin."""
+    if isinstance(source, str) and source.strip():
+        return " ".join(source.replace(",", " ").split())[:200]
+    if isinstance(url, str) and url:
+        host = urlsplit(url).hostname
+        if host:
+            return host.removeprefix("www.")
+    if isinstance(origin, str) and origin and origin != "extracted":
+        return origin
+    return UNKNOWN_SOURCE
+
+
+def dashboard_keys(record: Mapping[str, Any], origin: str | None = None) -> dict[str, str]:
+    """The delimited keys of an event the dashboard filters on: actors, countries, sources, languages.
+
+    Sources are labelled by `source_label`; an event without sources is
+    labelled by its own source fields. Languages are those of the sources'
+    articles, else the event's own.
+    """
+    origin = origin or record.get("origin")
+    sources = [s for s in record.get("sources") or () if isinstance(s, Mapping)]
+    labels = [source_label(s.get("source"), s.get("url"), s.get("origin") or origin) for s in sources]
+    if not labels:
+        labels = [source_label(record.get("source"), record.get("url"), origin)]
+    langs = {s.get("language") for s in sources if s.get("language")} or {record.get("language")}
+    return {
+        "actors_key": make_key(record.get("actors") or ()),
+        "countries_key": make_key(record.get("countries") or ()),
+        "sources_key": make_key(labels),
+        "langs_key": make_key(langs),
+    }
 
 
 def search_text_of(record: Mapping[str, Any]) -> str:
@@ -472,27 +535,32 @@ def search_text_of(record: Mapping[str, Any]) -> str:
     return fold_str(" ".join(p for p in parts if p))
 
 
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
 def delete_events(conn: Connection, event_ids: Iterable[str]) -> None:
     ids = list(event_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in _chunks(ids):
         for table in (EventActorRow, EventCountryRow, EventSourceRow, EventRow):
             t = table.__table__
             conn.execute(t.delete().where(t.c.event_id.in_(chunk)))
 
 
-def write_event(
-    conn: Connection, base: Mapping[str, Any], shown: Mapping[str, Any], origin: str, block: str | None
-) -> None:
-    """Write one event row (`shown` = `base` with its corrections applied) with its actors, countries and sources."""
+# (base, shown, origin, block): the uncorrected record, the record as shown, where it came from, its merge block
+EventWrite = tuple[Mapping[str, Any], Mapping[str, Any], str, "str | None"]
+
+
+def event_row(base: Mapping[str, Any], shown: Mapping[str, Any], origin: str, block: str | None) -> dict[str, Any]:
+    """The `events` row of one event (`shown` = `base` with its corrections applied)."""
     from events.merge import date_interval
 
-    event_id = str(shown["event_id"])
     interval = date_interval(shown.get("date"), shown.get("date_precision"))
     end = date_interval(shown.get("end_date"), None) if shown.get("end_date") else None
     loc = shown.get("location") if isinstance(shown.get("location"), Mapping) else None
     row = {
-        "event_id": event_id,
+        "event_id": str(shown["event_id"]),
         "origin": origin,
         "block": block,
         "event_type": shown.get("event_type"),
@@ -512,6 +580,7 @@ def write_event(
         "location_country": loc.get("country") if loc else None,
         "lat": loc.get("lat") if loc else None,
         "lon": loc.get("lon") if loc else None,
+        "loc_precision": loc.get("precision") if loc else None,
         "mention_count": int(shown.get("mention_count") or 1),
         "num_articles": int(shown.get("num_articles") or 1),
         "num_sources": int(shown.get("num_sources") or 1),
@@ -523,31 +592,70 @@ def write_event(
         "base": dict(base),
         "record": dict(shown),
     }
-    conn.execute(EventRow.__table__.insert(), [row])
-    actors = sorted({str(a) for a in shown.get("actors") or () if a})
-    if actors:
-        conn.execute(EventActorRow.__table__.insert(), [{"event_id": event_id, "actor_id": a} for a in actors])
-    countries = sorted({str(c) for c in shown.get("countries") or () if c})
-    if countries:
-        conn.execute(EventCountryRow.__table__.insert(), [{"event_id": event_id, "country": c} for c in countries])
-    sources = [s for s in shown.get("sources") or () if isinstance(s, Mapping)]
-    if sources:
-        conn.execute(
-            EventSourceRow.__table__.insert(),
-            [
-                {
-                    "event_id": event_id,
-                    "article_id": s.get("article_id"),
-                    "raw_event_id": s.get("event_id"),
-                    "origin": s.get("origin") or origin,
-                    "source": s.get("source"),
-                    "url": s.get("url"),
-                    "published": s.get("published"),
-                    "quote": s.get("quote"),
-                }
-                for s in sources
-            ],
+    row.update(dashboard_keys(shown, origin))
+    return row
+
+
+def write_events(conn: Connection, items: Iterable[EventWrite]) -> int:
+    """Write event rows with their actors, countries and sources, each table in one bulk insert."""
+    rows: list[dict[str, Any]] = []
+    actors: list[dict[str, Any]] = []
+    countries: list[dict[str, Any]] = []
+    sources: list[dict[str, Any]] = []
+    for base, shown, origin, block in items:
+        event_id = str(shown["event_id"])
+        rows.append(event_row(base, shown, origin, block))
+        actors += [{"event_id": event_id, "actor_id": a} for a in sorted({str(a) for a in shown.get("actors") or () if a})]
+        countries += [
+            {"event_id": event_id, "country": c} for c in sorted({str(c) for c in shown.get("countries") or () if c})
+        ]
+        sources += [
+            {
+                "event_id": event_id,
+                "article_id": s.get("article_id"),
+                "raw_event_id": s.get("event_id"),
+                "origin": s.get("origin") or origin,
+                "source": s.get("source"),
+                "url": s.get("url"),
+                "published": s.get("published"),
+                "quote": s.get("quote"),
+            }
+            for s in shown.get("sources") or ()
+            if isinstance(s, Mapping)
+        ]
+    for table, values in ((EventRow, rows), (EventActorRow, actors), (EventCountryRow, countries), (EventSourceRow, sources)):
+        bulk_insert(conn, table, values)
+    return len(rows)
+
+
+def bulk_insert(conn: Connection, table: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys) in one driver-level executemany.
+
+    SQLAlchemy's per-row parameter processing costs more than the insert
+    itself on large batches; here JSON columns are serialised once by
+    `dumps_json` and every other value goes to the driver as it is.
+    """
+    if not rows:
+        return
+    t = table.__table__
+    columns = list(rows[0])
+    as_json = [isinstance(t.c[name].type, JSON) for name in columns]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {t.name} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    params = [
+        tuple(
+            dumps_json(row[name]) if j else row[name] for name, j in zip(columns, as_json, strict=True)
         )
+        for row in rows
+    ]
+    conn.exec_driver_sql(sql, params)
+
+
+def write_event(
+    conn: Connection, base: Mapping[str, Any], shown: Mapping[str, Any], origin: str, block: str | None
+) -> None:
+    """Write one event row (`shown` = `base` with its corrections applied) with its actors, countries and sources."""
+    write_events(conn, [(base, shown, origin, block)])
 
 
 def set_aliases(conn: Connection, pairs: Mapping[str, str]) -> None:
@@ -566,6 +674,50 @@ def set_aliases(conn: Connection, pairs: Mapping[str, str]) -> None:
     new = [{"alias_id": k, "event_id": v} for k, v in pairs.items() if k not in existing]
     if new:
         conn.execute(EventAliasRow.__table__.insert(), new)
-    for k, v in pairs.items():
-        if k in existing and existing[k] != v:
-            conn.execute(update(EventAliasRow).where(EventAliasRow.alias_id == k).values(event_id=v))
+    moved = [{"k": k, "v": v} for k, v in pairs.items() if k in existing and existing[k] != v]
+    if moved:
+        t = EventAliasRow.__table__
+        conn.execute(t.update().where(t.c.alias_id == bindparam("k")).values(event_id=bindparam("v")), moved)
+
+
+# --- migrations -------------------------------------------------------------------------------------
+
+_V2_EVENT_COLUMNS = (
+    ("loc_precision", "VARCHAR(8)"),
+    ("actors_key", "TEXT"),
+    ("countries_key", "TEXT"),
+    ("sources_key", "TEXT"),
+    ("langs_key", "TEXT"),
+)
+
+
+def _migrate_1_to_2(conn: Connection) -> None:
+    """Version 2: the dashboard's plain columns on `events` (filled from each record) and an index of sources by part."""
+    for name, sql_type in _V2_EVENT_COLUMNS:
+        conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {sql_type}"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_event_sources_raw_event_id ON event_sources (raw_event_id)"))
+    languages = dict(conn.execute(select(ArticleRow.article_id, ArticleRow.language)).all())
+    rows = conn.execute(select(EventRow.event_id, EventRow.origin, EventRow.record)).all()
+    update_sql = text(
+        "UPDATE events SET loc_precision = :loc_precision, actors_key = :actors_key, countries_key = :countries_key, "
+        "sources_key = :sources_key, langs_key = :langs_key WHERE event_id = :event_id"
+    )
+    for chunk in _chunks(rows, 5000):
+        values = []
+        for event_id, origin, record in chunk:
+            record = dict(record or {})
+            record["sources"] = [
+                {**s, "language": s.get("language") or languages.get(s.get("article_id"))}
+                for s in record.get("sources") or ()
+                if isinstance(s, Mapping)
+            ]
+            loc = record.get("location") if isinstance(record.get("location"), Mapping) else None
+            values.append(
+                {"event_id": event_id, "loc_precision": loc.get("precision") if loc else None}
+                | dashboard_keys(record, origin)
+            )
+        conn.execute(update_sql, values)
+
+
+# MIGRATIONS[v] upgrades a store at schema version v to v + 1, inside the open transaction.
+MIGRATIONS: dict[int, Migration] = {1: _migrate_1_to_2}

@@ -6,8 +6,8 @@
 The events come from `dashboard.synthetic` (dates with bursts, a skewed mix
 of types, 1-4 countries, people and organisations, GeoNames cities, month and
 year precisions, sources in Arabic and English). They are written as imported
-events (origin `synthetic`), through the store's own `write_event`, in
-transactions of `--batch` events.
+events (origin `synthetic`), through the store's own `write_events` (one bulk
+insert per table), in transactions of `--batch` events.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.synthetic import synthetic_records
-from events.store import open_store, write_event
+from dashboard.synthetic import SOURCES, synthetic_records
+from events.store import open_store, write_events
+
+LANGUAGE = dict(SOURCES)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,10 +39,12 @@ def main(argv: list[str] | None = None) -> int:
 
     def flush() -> None:
         nonlocal done
+        for record in batch:
+            record["origin"] = "synthetic"
+            for source in record["sources"]:
+                source["language"] = LANGUAGE.get(source["source"])
         with store.write() as conn:
-            for record in batch:
-                record["origin"] = "synthetic"
-                write_event(conn, record, record, "synthetic", None)
+            write_events(conn, ((record, record, "synthetic", None) for record in batch))
         done += len(batch)
         batch.clear()
         rate = done / (time.perf_counter() - start)

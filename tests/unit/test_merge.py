@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from events.merge import SourceInfo, block_key, compatible, date_interval, merge_events
+from events.merge import SourceInfo, block_key, cluster_events, compatible, connected_to, date_interval, merge_events
 
 DOHA = {"name": "Doha", "country": "QAT", "lat": 25.2854, "lon": 51.531, "precision": "city"}
 AL_WAKRAH = {"name": "Al Wakrah", "country": "QAT", "lat": 25.1659, "lon": 51.5976, "precision": "city"}
@@ -158,3 +158,29 @@ def test_merge_is_independent_of_article_order(order, drop) -> None:
     subset = [e for i, e in enumerate(order) if POOL.index(e) not in drop]
     reference = sorted(subset, key=lambda e: e["event_id"])
     assert merge_events(subset) == merge_events(reference)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(POOL), st.sampled_from([e["event_id"] for e in POOL]))
+def test_a_component_clusters_as_it_does_within_its_block(order, seed) -> None:
+    """Clustering what a seed connects to gives the groups the whole set gives to those events."""
+    part = connected_to(order, [seed])
+    ids = {e["event_id"] for e in part}
+    assert seed in ids
+    whole = [sorted(e["event_id"] for e in g) for g in cluster_events(order) if g[0]["event_id"] in ids]
+    alone = [sorted(e["event_id"] for e in g) for g in cluster_events(part)]
+    assert sorted(whole) == sorted(alone)
+    assert all(not (ids & {e["event_id"] for e in g}) for g in cluster_events(order) if g[0]["event_id"] not in ids)
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected"),
+    [
+        ("v1", {"v1", "v2", "v3"}),  # a month-dated report joins the day and the publication date around it
+        ("a1", {"a1", "a2", "a3"}),
+        ("n1", {"n1"}),  # undated: connects to nothing
+        ("m2", {"m1", "m2"}),
+    ],
+)
+def test_connected_to(seed: str, expected: set[str]) -> None:
+    assert {e["event_id"] for e in connected_to(POOL, [seed])} >= expected

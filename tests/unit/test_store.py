@@ -270,7 +270,7 @@ def test_a_full_disk_keeps_whole_articles_only(tmp_path) -> None:
 
     @sa_event.listens_for(store.engine, "connect")
     def _limit(dbapi_conn, _record) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 12}")
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 6}")
 
     store.engine.dispose()
     big = [make_article(f"big-{i}", VISIT_AR, body="نص " * 3000) for i in range(20)]
@@ -382,3 +382,129 @@ def test_jsonl_and_csv_exports(tmp_path) -> None:
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("event_id,event_type,")
     assert "QAT;TUR" in lines[1] and "A;B" in lines[1]
+
+
+# --- batched writes, incremental merge, schema version 2 ------------------------------------------
+
+
+def _table(store) -> str:
+    out = io.StringIO()
+    export_events(store, "jsonl", out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("batch", "order"),
+    [(1, "forward"), (4, "forward"), (64, "forward"), (5, "reverse"), (3, "interleaved")],
+)
+def test_batched_ingest_gives_the_table_of_one_article_at_a_time(tmp_path, batch: int, order: str) -> None:
+    """Incremental re-merge of what new events connect to gives the table a whole re-merge gives."""
+    articles = [
+        *corpus("b", 12),
+        make_article("A", VISIT_AR),
+        make_article("B", VISIT_EN),
+        make_article("C", VISIT_PUB, ATTACK),
+        make_article("D", "EVENT visit 2017-06 month explicit QAT #زيارة إلى قطر في يونيو"),
+    ]
+    reference = open_store(str(tmp_path / "ref.sqlite"))
+    ingest(reference, articles, batch_articles=1)
+    arranged = {"forward": articles, "reverse": articles[::-1], "interleaved": articles[::2] + articles[1::2]}[order]
+    store = open_store(str(tmp_path / "s.sqlite"))
+    report = ingest(store, arranged, batch_articles=batch)
+    assert report.new == len(articles)
+    assert _table(store) == _table(reference)
+    with store.read() as conn:
+        c = table_counts(conn)
+        mentions = conn.execute(text("SELECT SUM(mention_count) FROM events")).scalar()
+    assert mentions == c["raw_events"] == c["event_sources"]
+    assert c["events"] < c["raw_events"]
+    reference.close()
+    store.close()
+
+
+def test_an_edit_in_a_batch_rewrites_the_whole_block(tmp_path) -> None:
+    store = open_store(str(tmp_path / "s.sqlite"))
+    ingest(store, [make_article("A", VISIT_AR), make_article("B", VISIT_EN), make_article("C", VISIT_PUB)])
+    assert counts(store)["events"] == 1
+    edited = make_article("A", "EVENT visit 2017-06-20 day explicit QAT,TUR @Doha #زيارة ثانية")
+    report = ingest(store, [edited, make_article("E", ATTACK)], batch_articles=10)
+    assert (report.replaced, report.new) == (1, 1)
+    visits = select_events(store, EventFilter(event_type="visit"))
+    assert sorted(len(v["sources"]) for v in visits) == [1, 2]
+    assert {s["article_id"] for v in visits for s in v["sources"]} == {"A", "B", "C"}
+    store.close()
+
+
+def test_the_same_article_twice_in_one_run_is_stored_once(tmp_path) -> None:
+    """The same id twice in one run is stored in order: the second, unchanged, changes nothing."""
+    store = open_store(str(tmp_path / "s.sqlite"))
+    report = ingest(store, [make_article("A", VISIT_AR), make_article("A", VISIT_AR), make_article("B", ATTACK)])
+    assert (report.new, report.unchanged) == (2, 1)
+    store.close()
+
+
+def _reference_minhash(text_: str) -> list[int] | None:
+    import hashlib
+
+    from events.ingest import _HASH_PARAMS, _PRIME, MIN_WORDS_FOR_FINGERPRINT, SHINGLE_WORDS
+    from events.text.normalize import fold_str
+
+    words = "".join(ch if ch.isalnum() else " " for ch in fold_str(text_)).split()
+    if len(words) < MIN_WORDS_FOR_FINGERPRINT:
+        return None
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    hashes = [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big") for s in shingles]
+    return [min((a * h + b) % _PRIME for h in hashes) for a, b in _HASH_PARAMS]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "زار وزير الدفاع التركي الدوحة يوم الخامس من يونيو وبحث مع نظيره القطري التعاون العسكري بين البلدين " * 3,
+        "The Turkish defence minister visited Doha on 5 June and discussed military cooperation with his host " * 2,
+        "short text",
+        " ".join(f"w{i}" for i in range(400)),
+    ],
+)
+def test_vectorised_minhash_equals_the_formula(sample: str) -> None:
+    assert minhash(sample) == _reference_minhash(sample)
+
+
+def test_events_carry_the_dashboard_columns(tmp_path) -> None:
+    store = open_store(str(tmp_path / "s.sqlite"))
+    ingest(
+        store,
+        [
+            make_article("A", VISIT_AR, source="الجزيرة", language="ar"),
+            make_article("B", VISIT_EN, url="https://www.bbc.co.uk/x", language="en"),
+        ],
+    )
+    with store.read() as conn:
+        row = conn.execute(
+            text("SELECT actors_key, countries_key, sources_key, langs_key, loc_precision, record FROM events")
+        ).one()
+    assert row[:5] == (";QAT;TUR;", ";QAT;TUR;", ";bbc.co.uk;الجزيرة;", ";ar;en;", "city")
+    assert "زار" in str(row[5])  # JSON kept as UTF-8 text, not escapes
+    store.close()
+
+
+def test_a_version_1_store_is_migrated_and_its_columns_filled(tmp_path) -> None:
+    path = str(tmp_path / "old.sqlite")
+    store = open_store(path)
+    ingest(store, [make_article("A", VISIT_AR, source="Al Jazeera", language="ar"), make_article("B", ATTACK)])
+    store.close()
+    db = sqlite3.connect(path)
+    db.execute("DROP INDEX ix_event_sources_raw_event_id")
+    for name in ("loc_precision", "actors_key", "countries_key", "sources_key", "langs_key"):
+        db.execute(f"ALTER TABLE events DROP COLUMN {name}")
+    db.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    store = open_store(path)
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    with store.read() as conn:
+        rows = dict(conn.execute(text("SELECT event_type, sources_key || '|' || langs_key || '|' || actors_key FROM events")).all())
+    assert rows == {"visit": ";Al Jazeera;|;ar;|;QAT;TUR;", "attack": ";unknown;||;SYR;"}
+    ingest(store, [make_article("C", VISIT_EN)])  # the migrated store takes new articles
+    assert counts(store)["events"] == 2
+    store.close()
