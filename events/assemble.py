@@ -83,6 +83,16 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
 
 
+_COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
+
+
+def _reported(text: str, cue_end: int, trigger_start: int) -> bool:
+    """True when the trigger stands in the reported content of a speech verb before it
+    ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
+    meeting in Paris, an adviser said that ...")."""
+    return cue_end <= trigger_start and _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None
+
+
 _DEMONSTRATIVE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
 )
@@ -109,6 +119,7 @@ class Mentions:
     places: list[PlaceMention]
     triggers: list[TriggerMention]
     references: list[ReferenceMention] = field(default_factory=list)
+    text: str = ""
 
 
 @dataclass(slots=True)
@@ -189,18 +200,24 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
 
 
 _SUBORDINATORS = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ)|that|which|after|before|since|following)(?=\s)"
+    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+    r"|that|which|who|after|before|since|following)(?=\s)"
 )
 
 
-def _dating_clause(quote: str, offset: int, trigger: tuple[int, int]) -> tuple[int, int]:
+def _dating_clause(
+    quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
+) -> tuple[int, int]:
     """The part of the sentence whose time expressions date the trigger.
 
-    It ends at clause punctuation and at subordinators (إن/أن, that): in
-    "on Thursday the minister said that Riyadh cut ties", Thursday dates the
-    statement, not the cutting of ties.
+    It ends at subordinators (إن/أن, الذي/التي, that, after) and, with
+    `punctuation`, at clause punctuation: in "on Thursday the minister said
+    that Riyadh cut ties", Thursday dates the statement, not the cutting of ties.
     """
-    lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    if punctuation:
+        lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    else:
+        lo, hi = 0, len(quote)
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
         if m.end() <= trigger[0] - offset:
             lo = m.end()
@@ -210,9 +227,21 @@ def _dating_clause(quote: str, offset: int, trigger: tuple[int, int]) -> tuple[i
     return lo + offset, hi + offset
 
 
-def _pick_date(dates: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
+_DURATION_CUE = re.compile(r"(?:^|\s)(?:منذ|since|for)\s*$", re.IGNORECASE)
+_DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
+
+
+def _is_duration(text: str, d: TimeMention) -> bool:
+    """"منذ عامين" / "for two years": a span of years counted back measures how long
+    a state has lasted; it is not the date of an event."""
+    if d.basis != "relative" or d.precision != "year":
+        return False
+    return bool(_DURATION_START.match(d.text) or _DURATION_CUE.search(text, max(0, d.start - 8), d.start))
+
+
+def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
-    usable = [d for d in dates if not d.recurring]
+    usable = [d for d in dates if not d.recurring and not (text and _is_duration(text, d))]
     if not usable:
         return None
 
@@ -231,14 +260,15 @@ def _pick_date(dates: list[TimeMention], trigger: tuple[int, int]) -> TimeMentio
 _TARGET_WORDS = frozenset(
     fold_str(w)
     for w in (
-        "مع", "ضد", "على", "إلى", "الى", "نحو", "تجاه", "بحق", "عن", "من",
-        "with", "against", "on", "to", "toward", "towards", "from", "into", "in",
+        "مع", "ضد", "على", "إلى", "الى", "نحو", "تجاه", "بحق", "عن", "من", "في", "داخل", "قرب", "لدى",
+        "with", "against", "on", "to", "toward", "towards", "from", "into", "in", "at", "near",
     )
 )
 
 
 def _is_target(text: str, mention: ActorMention) -> bool:
-    """True when a preposition or the clitic ل marks the actor as the target."""
+    """True when a preposition or the clitic ل marks the actor as the target (or the
+    place: "في باريس"), so that it cannot be the subject."""
     word = fold_str(mention.text)
     if word.startswith(("ل", "ول", "فل")) and not fold_str(mention.text.lstrip("وف")).startswith("ال"):
         return True
@@ -289,20 +319,35 @@ def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:
     """A meeting of a foreign initiator with a host in the host's own city is a visit."""
-    if place is None or place.precision == "country" or not initiator or not others:
+    if place is None or place.precision == "country" or not initiator:
         return False
-    guest, host = initiator[0].country, others[0].country
+    hosts = [a for a in others if not (a.start < place.end and place.start < a.end)]  # not the place itself
+    if not hosts:
+        return False
+    guest, host = initiator[0].country, hosts[0].country
     return bool(guest and host and guest != host and host == place.country)
 
 
-def _pick_place(places: list[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
+def _pick_place(
+    places: list[PlaceMention], trigger: tuple[int, int], clause: tuple[int, int], initiator: list[ActorMention]
+) -> PlaceMention | None:
+    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest.
+
+    A capital that names the initiating government ("طهران تنفي", "Washington
+    imposed") is the actor, not the place.
+    """
+    subject = [(a.start, a.end) for a in initiator]
+    places = [
+        p for p in places if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject)
+    ]
     if not places:
         return None
 
-    def rank(p: PlaceMention) -> tuple[int, int]:
+    def rank(p: PlaceMention) -> tuple[int, bool, int]:
+        outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
-        return (finer, gap)
+        return (finer, outside, gap)
 
     return min(places, key=rank)
 
@@ -435,7 +480,7 @@ def assemble_events(
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(_inside(mentions.places, s, e), cand.trigger)
+        place = _pick_place(_inside(mentions.places, s, e), cand.trigger, clause, initiator)
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:
@@ -474,7 +519,7 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
-        framed = attribution is not None and attribution.cue_end <= cand.trigger[0]
+        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or framed):
             # nothing anchors it: a weak word ("martyrdom", "measures"), or reported
             # speech ("X said that ...") with no date and no known event behind it.
@@ -506,7 +551,8 @@ def _date_event(
 ) -> None:
     """Date the event from its sentence, the catalog, or the publication date."""
     own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
-    chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    text = mentions.text
+    chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
     entry = None
     if chosen is None:
         if cand.reference_id is not None:
@@ -517,9 +563,12 @@ def _date_event(
             )
         if entry is not None and event.published is not None and entry.date[:10] > event.published:
             entry = None
-        # a date elsewhere in the sentence (often the day of a statement about
-        # the event) is used only when the catalog knows nothing better
-        chosen = None if entry is not None else _pick_date(dates, cand.trigger)
+        # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
+        # is used when the catalog knows nothing better; one behind a
+        # subordinator belongs to another event ("the agreement that they signed in 2001")
+        wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+        nearby = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
+        chosen = None if entry is not None else _pick_date(nearby, cand.trigger, text)
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
@@ -641,6 +690,18 @@ def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool
     return bool(ia & ib)
 
 
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Two reports placed in different countries are different events: a tour is
+    several visits. Country-level places count only for visits, whose place is
+    their destination."""
+    la, lb = a.location, b.location
+    if not la or not lb or la.get("country") == lb.get("country"):
+        return False
+    if a.event_type == "visit":
+        return True
+    return la.get("precision") != "country" and lb.get("precision") != "country"
+
+
 def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]:
     """Within one article, the same event told twice is one event."""
     kept: list[Event] = []
@@ -650,7 +711,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]
                 continue
             if not set(other.countries) & set(ev.countries):
                 continue
-            if not _same_initiator(other, ev, initiators):
+            if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
                 continue

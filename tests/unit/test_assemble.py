@@ -150,3 +150,17 @@ def test_news_sentences(text, event_type, date, countries):
     assert found, extract(text, published="2018-06-20")
     assert found[0]["date"] == date
     assert countries <= set(found[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "not_date"),
+    [
+        ("أطلقت إيران صواريخ على مواقع في دير الزور السورية، وهي المرة الأولى منذ 30 عاما.", "1988"),
+        ("Iran fired missiles at targets in Deir ez-Zor, Syria, for the first time in 30 years.", "1988"),
+        ("صادق البرلمان التركي على اتفاقية التعاون الأمني التي وقعها البلدان عام 2001 مع قطر.", "2001"),
+    ],
+)
+def test_durations_and_relative_clauses_do_not_date_the_event(text, not_date):
+    events = extract(text, published="2018-06-20")
+    assert events
+    assert all(e["date"] != not_date for e in events), events
