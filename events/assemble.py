@@ -134,15 +134,17 @@ class _Candidate:
     anaphoric: bool = False
 
 
-_CLAUSE_BREAK = "،,;؛:()"
+_CLAUSE_BREAK = re.compile("[،,;؛:()]")
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the trigger between clause punctuation."""
     s, e = sentence
-    lo = max(s, *(text.rfind(ch, s, trigger[0]) + 1 for ch in _CLAUSE_BREAK))
-    ends = [i for i in (text.find(ch, trigger[1], e) for ch in _CLAUSE_BREAK) if i >= 0]
-    return lo, min(ends) if ends else e
+    lo = s
+    for m in _CLAUSE_BREAK.finditer(text, s, trigger[0]):
+        lo = m.end()
+    m = _CLAUSE_BREAK.search(text, trigger[1], e)
+    return lo, m.start() if m else e
 
 
 def _event_actors(

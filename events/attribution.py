@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from events.model import TriggerMention
@@ -35,6 +36,7 @@ from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_
 MAX_SPEAKER_WORDS = 7
 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _CONJUNCTIONS = ("", "و", "ف")
 
 
@@ -121,29 +123,34 @@ class _CueHit:
 
 
 def _tokens(folded: FoldedText) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded.text)]
+    # split() alternates the text between tokens with the tokens themselves
+    pieces = _TOKEN_SPLIT.split(folded.text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    return list(map(_Tok, offsets[1:-1:2], offsets[2::2], pieces[1::2]))
 
 
-def _token_index(tokens: list[_Tok], pos: int) -> int:
-    """Index of the token that contains folded offset `pos` (len(tokens) when none does)."""
-    i = bisect.bisect_right([t.start for t in tokens], pos) - 1
+def _token_index(tokens: list[_Tok], starts: list[int], pos: int) -> int:
+    """Index of the token that contains folded offset `pos` (len(tokens) when none does);
+    `starts` are the tokens' start offsets."""
+    i = bisect.bisect_right(starts, pos) - 1
     return i if i >= 0 and pos < tokens[i].end else len(tokens)
 
 
-def _cue_hits(cues: AttributionCues, folded: FoldedText, tokens: list[_Tok]) -> list[_CueHit]:
+def _cue_hits(
+    spans: list[tuple[int, int, str, tuple[_CueForm, ...]]], folded: FoldedText, tokens: list[_Tok], starts: list[int]
+) -> list[_CueHit]:
+    """The cue matches (folded spans) that stand as words of their own or after a conjunction or ب."""
     out: list[_CueHit] = []
-    for m in cues.matcher.find_all(folded):
-        word = fold_str(folded.original[m.start : m.end])
-        prefix = word[: word.find(m.key)] if m.key in word else ""
+    for fs, fe, key, payload in spans:
+        word = folded.text[fs:fe]
+        prefix = word[: word.find(key)] if key in word else ""
         if prefix not in _CONJUNCTIONS and prefix not in ("ب", "وب", "فب"):
             continue
-        f0 = _folded(folded, m.start)
-        f1 = _folded(folded, m.end - 1)
-        first = _token_index(tokens, f0)
-        last = _token_index(tokens, f1)
+        first = _token_index(tokens, starts, fs)
+        last = _token_index(tokens, starts, fe - 1)
         if first >= len(tokens) or last >= len(tokens):
             continue
-        out.append(_CueHit(m.payload[0], first, last, m.start, m.end))
+        out.append(_CueHit(payload[0], first, last, folded.index[fs], folded.index[fe - 1] + 1))
     return out
 
 
@@ -211,8 +218,12 @@ def find_attribution(
     cues = cues or load_attribution()
     sentence = text[start:end]
     folded = fold(sentence)
+    spans = cues.matcher.find_spans(folded)
+    if not spans:
+        return None  # most sentences: no cue, no need for their words
     tokens = _tokens(folded)
-    hits = _cue_hits(cues, folded, tokens)
+    starts = [t.start for t in tokens]
+    hits = _cue_hits(spans, folded, tokens, starts)
     if not hits:
         return None
     if triggers is not None:
@@ -220,7 +231,9 @@ def find_attribution(
     else:
         found = [m.start for m in find_triggers(sentence, folded, lexicon or load_triggers())]
     trigger_starts = {_folded(folded, p) for p in found}
-    trigger_starts = {tokens[k].start for k in (_token_index(tokens, p) for p in trigger_starts) if k < len(tokens)}
+    trigger_starts = {
+        tokens[k].start for k in (_token_index(tokens, starts, p) for p in trigger_starts) if k < len(tokens)
+    }
     ordered = hits
     if trigger is not None:
         t0 = trigger[0] - start

@@ -265,13 +265,10 @@ class _Context:
     prefix: str  # folded proclitics attached to the match (Arabic)
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def _context(text: str, m: Match[Any]) -> _Context:
-    before_raw = _words(text[max(0, m.start - 80) : m.start])[-3:]
-    after_raw = _words(text[m.end : m.end + 80])[:3]
+    # the pattern looks neither behind nor at the ends, so bounds read like a slice
+    before_raw = _WORD.findall(text, max(0, m.start - 80), m.start)[-3:]
+    after_raw = _WORD.findall(text, m.end, m.end + 80)[:3]
     folded_surface = fold_str(m.text)
     prefix = folded_surface[: max(0, len(folded_surface) - len(m.key))]
     return _Context(

@@ -304,12 +304,19 @@ def match_reference(
     indices = catalog._by_type.get(event_type)
     if not indices or not sentence:
         return None
+    folded = fold(sentence)
+    matches = catalog._keywords.find_all(folded, overlapping=True)
+    if not matches:
+        return None
+    named = {key.entry for match in matches for key in match.payload}
     pub = _published_date(published)
     event_countries = {c.upper() for c in countries if c}
     fresh_days = FRESH_NEWS_DAYS.get(event_type, 0)
     eligible: set[int] = set()
     fresh: set[int] = set()
     for i in indices:
+        if i not in named:
+            continue
         if pub is not None:
             age_days = (pub - catalog._starts[i]).days
             if age_days < 0:
@@ -323,9 +330,8 @@ def match_reference(
     if not eligible:
         return None
 
-    folded = fold(sentence)
     evidence: dict[int, _Evidence] = {}
-    for match in catalog._keywords.find_all(folded, overlapping=True):
+    for match in matches:
         for key in dict.fromkeys(match.payload):
             if key.entry not in eligible or (language in ("ar", "en") and key.language != language):
                 continue

@@ -34,11 +34,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
-from events.text.matching import Match, PhraseMatcher, phrase_key
+from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold_str
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -68,8 +70,12 @@ _PRESENT_PREFIXES = _CUE_PREFIXES | {"ل", "ول", "فل"}
 _CUE_WORD_PREFIXES = _CUE_PREFIXES | {"ال", "وال", "فال"}
 
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_first_char = itemgetter(0)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 _QUOTES = frozenset({'"', "'"})
+# `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
+_BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
 
 
 # --------------------------------------------------------------------------
@@ -451,26 +457,18 @@ class _Tokens:
 
     @classmethod
     def of(cls, folded: FoldedText) -> _Tokens:
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        nwords: list[int] = []
-        nsent: list[int] = []
-        w = n = 0
-        for m in _TOKEN.finditer(folded.text):
-            tok = m.group()
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(tok)
-            nwords.append(w)
-            nsent.append(n)
-            if tok[0].isalnum():
-                w += 1
-            elif tok in _SENTENCE_END:
-                n += 1
-        nwords.append(w)
-        nsent.append(n)
-        return cls(starts, ends, words, nwords, nsent)
+        # split() alternates the text between tokens with the tokens themselves,
+        # so the running sum of the pieces' lengths gives every offset
+        pieces = _TOKEN_SPLIT.split(folded.text)
+        words = pieces[1::2]
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        return cls(
+            offsets[1:-1:2],
+            offsets[2::2],
+            words,
+            list(accumulate(map(str.isalnum, map(_first_char, words)), initial=0)),
+            list(accumulate(map(_SENTENCE_END.__contains__, words), initial=0)),
+        )
 
     def index_at(self, pos: int) -> int:
         """Index of the token containing folded offset `pos` (or the next one)."""
@@ -491,18 +489,12 @@ class _Tokens:
         return self.nsent[b] == self.nsent[a + 1] if b > a else True
 
 
-def _folded_pos(folded: FoldedText, original: int) -> int:
-    return bisect.bisect_left(folded.index, original)
-
-
-def _split(folded: FoldedText, m: Match[Any]) -> tuple[str, str]:
-    """(prefix, suffix) around the key in a match, folded."""
-    word = fold_str(folded.original[m.start : m.end])
-    key = m.key
-    for i in range(min(6, len(word)) + 1):
-        if word.startswith(key, i):
-            return word[:i], word[i + len(key) :]
-    return "", ""
+def _split(word: str, key: str) -> tuple[str, str]:
+    """(prefix, suffix) around the key in a folded matched word (the key within its first 7 places)."""
+    i = word.find(key, 0, min(6, len(word)) + len(key))
+    if i < 0:
+        return "", ""
+    return word[:i], word[i + len(key) :]
 
 
 @dataclass(slots=True)
@@ -526,18 +518,32 @@ class _Candidate:
 
 def _bare(word: str) -> str:
     """A folded word without its proclitics and article, for guard look-ups."""
-    for pre in ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if word.startswith(pre) and len(word) - len(pre) >= 3:
-            return word[len(pre) :]
-    return word
+    m = _BARE_PREFIX.match(word)
+    return word[m.end() :] if m else word
 
 
-def _has(context: list[str], joined: str, word: str) -> bool:
-    if " " in word:
-        return word in joined
-    if len(word) <= 2:
-        return word in context
-    return any(w.startswith(word) for w in context)
+@lru_cache(maxsize=4096)
+def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Searches that tell whether any of the guard `words` is in a context.
+
+    The first runs over the context words joined by spaces: a phrase (with a
+    space) anywhere in it. The second runs over the words and their bare
+    forms joined by spaces: a short word (two letters at most) as a whole
+    word, a longer one as the beginning of a word.
+    """
+    phrases = [re.escape(w) for w in words if " " in w]
+    singles = [
+        re.escape(w) + ("(?![^ ])" if len(w) <= 2 else "") for w in words if " " not in w
+    ]
+    return (
+        re.compile("|".join(phrases)) if phrases else None,
+        re.compile("(?<![^ ])(?:" + "|".join(singles) + ")") if singles else None,
+    )
+
+
+def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
+    phrases, singles = _guard_patterns(words)
+    return bool((phrases is not None and phrases.search(joined)) or (singles is not None and singles.search(context)))
 
 
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
@@ -558,34 +564,38 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
             i += direction
     words = [*reversed(before), *tokens.words[hit.tok0 : hit.tok1 + 1], *after]
     joined = " ".join(words)
-    context = words + [_bare(w) for w in words]
+    context = joined + " " + " ".join([_bare(w) for w in words])
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
-    if any(_has(context, joined, x) for x in guard.excludes):
+    if guard.excludes and _any_in(guard.excludes, joined, context):
         return False
-    return not guard.requires or any(_has(context, joined, r) for r in guard.requires)
+    return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _hits(matches: Iterable[Match[Any]], folded: FoldedText, tokens: _Tokens) -> list[tuple[Match[Any], _Hit, str]]:
+def _hits(
+    spans: Iterable[tuple[int, int, str, Any]], folded: FoldedText, tokens: _Tokens
+) -> list[tuple[str, Any, str, _Hit, str]]:
+    """(key, payload, folded word, hit, suffix) of each matched span (folded offsets)."""
     out = []
-    for m in matches:
-        f0 = _folded_pos(folded, m.start)
-        f1 = _folded_pos(folded, m.end - 1)
-        prefix, suffix = _split(folded, m)
-        hit = _Hit(m.start, m.end, tokens.index_at(f0), tokens.index_at(f1), prefix)
-        out.append((m, hit, suffix))
+    text = folded.text
+    index = folded.index
+    index_at = tokens.index_at
+    for fs, fe, key, payload in spans:
+        word = text[fs:fe]
+        prefix, suffix = _split(word, key)
+        out.append((key, payload, word, _Hit(index[fs], index[fe - 1] + 1, index_at(fs), index_at(fe - 1), prefix), suffix))
     return out
 
 
 def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
     single: list[_Candidate] = []
     parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
-    for m, hit, suffix in _hits(lexicon.matcher.find_all(folded, overlapping=True), folded, tokens):
-        if (suffix == "ه" and folded.original[m.end - 1] == "ة") or (suffix and m.key.endswith("ه")):
+    for key, payload, word, hit, suffix in _hits(lexicon.matcher.find_spans(folded, overlapping=True), folded, tokens):
+        if (suffix == "ه" and folded.original[hit.end - 1] == "ة") or (suffix and key.endswith("ه")):
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
-        if fold_str(folded.original[m.start : m.end]) in lexicon.stopwords:
+        if word in lexicon.stopwords:
             continue
-        for form in (f for forms in m.payload for f in forms):
+        for form in (f for forms in payload for f in forms):
             if suffix not in _SUFFIX_CLASSES[form.suffixes]:
                 continue
             prefix = hit.prefix[:-2] if form.article and hit.prefix.endswith("ال") else hit.prefix
@@ -653,13 +663,13 @@ class _Cue:
 def _cue_index(cues: ModalityCues, folded: FoldedText, tokens: _Tokens) -> dict[int, list[_Cue]]:
     """Cues by the index of their last token (and by first token for `after` cues)."""
     by_end: dict[int, list[_Cue]] = {}
-    for m, hit, suffix in _hits(cues.matcher.find_all(folded, overlapping=True), folded, tokens):
-        for form in m.payload:
+    for _, payload, _, hit, suffix in _hits(cues.matcher.find_spans(folded, overlapping=True), folded, tokens):
+        for form in payload:
             if suffix not in _SUFFIX_CLASSES[form.suffixes]:
                 continue
             if form.clitics == "conj" and hit.prefix not in _CUE_WORD_PREFIXES:
                 continue
-            if form.exact is not None and folded.original[m.start : m.end].lstrip("وف") != form.exact:
+            if form.exact is not None and folded.original[hit.start : hit.end].lstrip("وف") != form.exact:
                 continue
             nxt = hit.tok1 + 1
             next_word = tokens.words[nxt] if nxt < len(tokens.words) else ""
@@ -667,7 +677,7 @@ def _cue_index(cues: ModalityCues, folded: FoldedText, tokens: _Tokens) -> dict[
                 continue
             if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
                 continue
-            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, folded.original[m.start : m.end]))
+            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, folded.original[hit.start : hit.end]))
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end

@@ -14,6 +14,7 @@ what makes the actor, place, trigger and catalog stages fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -25,12 +26,13 @@ from events.text.normalize import FoldedText, fold_str, is_arabic
 
 T = TypeVar("T")
 
-_PROCLITICS = re.compile(r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
+_PROCLITICS = r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)"
+# The proclitics in front of a match: the whole run of letters (`[^\W_]` is
+# exactly `str.isalnum`) between the start of its word and the match.
+_PROCLITIC_RUN = re.compile(r"(?<![^\W_])" + _PROCLITICS + r"\Z")
+_LONGEST_PROCLITIC = 4
+_PROCLITIC_ENDS = frozenset("وفبكل")  # the last letter of every proclitic run
 _ARTICLE = "ال"
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalnum()
 
 
 def phrase_key(phrase: str) -> str:
@@ -68,12 +70,22 @@ class PhraseMatcher(Generic[T]):
             if len(key) < min_key:
                 continue
             payloads.setdefault(key, []).append(payload)
+        self._add(payloads)
+        # longest first; the word must end with the suffix
+        folded_suffixes = sorted({fold_str(s) for s in suffixes}, key=len, reverse=True)
+        self._suffix_re = (
+            re.compile("(?:" + "|".join(re.escape(x) for x in folded_suffixes) + r")(?![^\W_])")
+            if folded_suffixes
+            else None
+        )
+
+    def _add(self, payloads: dict[str, list[T]]) -> None:
+        """Store each key with what accepting a match of it needs to know."""
         for key, items in payloads.items():
-            self._automaton.add_word(key, (key, tuple(items)))
+            self._automaton.add_word(key, (key, tuple(items), len(key) - 1, is_arabic(key[0]), is_arabic(key[-1])))
         self._size = len(payloads)
         if payloads:
             self._automaton.make_automaton()
-        self._suffixes = tuple(sorted({fold_str(s) for s in suffixes}, key=len, reverse=True))
 
     @classmethod
     def from_keys(cls, payloads: dict[str, list[T]], suffixes: Iterable[str] = ()) -> PhraseMatcher[T]:
@@ -83,62 +95,59 @@ class PhraseMatcher(Generic[T]):
         them skips folding tens of thousands of phrases at start-up.
         """
         matcher: PhraseMatcher[T] = cls((), suffixes)
-        for key, items in payloads.items():
-            matcher._automaton.add_word(key, (key, tuple(items)))
-        matcher._size = len(payloads)
-        if payloads:
-            matcher._automaton.make_automaton()
+        matcher._add(payloads)
         return matcher
 
     def __len__(self) -> int:
         return self._size
 
-    def find_all(self, folded: FoldedText, overlapping: bool = False) -> list[Match[tuple[T, ...]]]:
-        """Every accepted match; without `overlapping`, the best non-overlapping set."""
+    def find_spans(self, folded: FoldedText, overlapping: bool = False) -> list[tuple[int, int, str, tuple[T, ...]]]:
+        """Every accepted match as (start, end, key, payloads) in FOLDED offsets,
+        sorted by start when not `overlapping`.
+
+        The span covers the whole accepted word: proclitics, key and suffix.
+        """
         if not self._size:
             return []
         text = folded.text
+        n = len(text)
         found: list[tuple[int, int, str, tuple[T, ...]]] = []
-        for end_idx, (key, payloads) in self._automaton.iter(text):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
-            accepted = self._accept(text, start, end, key)
-            if accepted is None:
-                continue
-            found.append((accepted[0], accepted[1], key, payloads))
+        prefix_run = _PROCLITIC_RUN.search
+        suffix_re = self._suffix_re
+        for last, (key, payloads, span, arabic_first, arabic_last) in self._automaton.iter(text):
+            start = last - span
+            end = last + 1
+            # the start of the word: proclitics (Arabic) or nothing (Latin) before the key
+            if start and text[start - 1].isalnum():
+                if not arabic_first or text[start - 1] not in _PROCLITIC_ENDS:
+                    continue
+                lead = start - _LONGEST_PROCLITIC - 1
+                pre = prefix_run(text, lead if lead > 0 else 0, start)
+                if pre is None:
+                    continue
+                start = pre.start()
+            # the end of the word: the key, or an allowed suffix after an Arabic key
+            if end < n and text[end].isalnum():
+                if not arabic_last or suffix_re is None:
+                    continue
+                suf = suffix_re.match(text, end)
+                if suf is None:
+                    continue
+                end = suf.end()
+            found.append((start, end, key, payloads))
         if not overlapping:
             found = _best_non_overlapping(found)
-        out: list[Match[tuple[T, ...]]] = []
-        for start, end, key, payloads in found:
-            o_start, o_end = folded.span(start, end)
-            out.append(Match(o_start, o_end, folded.original[o_start:o_end], key, payloads))
-        return out
+        return found
 
-    def _accept(self, text: str, start: int, end: int, key: str) -> tuple[int, int] | None:
-        """The folded (start, end) of the whole accepted word, clitics included,
-        or None when the match is part of another word."""
-        w = start
-        first = key[0]
-        if is_arabic(first):
-            w = start
-            while w > 0 and _is_letter(text[w - 1]) and is_arabic(text[w - 1]):
-                w -= 1
-            if w > 0 and _is_letter(text[w - 1]):
-                return None
-            prefix = text[w:start]
-            if prefix and not _PROCLITICS.fullmatch(prefix):
-                return None
-        elif start > 0 and _is_letter(text[start - 1]):
-            return None
-        if end >= len(text) or not _is_letter(text[end]):
-            return w, end
-        if not is_arabic(key[-1]):
-            return None
-        for suffix in self._suffixes:
-            stop = end + len(suffix)
-            if text.startswith(suffix, end) and (stop >= len(text) or not _is_letter(text[stop])):
-                return w, stop
-        return None
+    def find_all(self, folded: FoldedText, overlapping: bool = False) -> list[Match[tuple[T, ...]]]:
+        """Every accepted match; without `overlapping`, the best non-overlapping set."""
+        index = folded.index
+        original = folded.original
+        out: list[Match[tuple[T, ...]]] = []
+        for start, end, key, payloads in self.find_spans(folded, overlapping):
+            o_start, o_end = index[start], index[end - 1] + 1
+            out.append(Match(o_start, o_end, original[o_start:o_end], key, payloads))
+        return out
 
     def iter_payloads(self, folded: FoldedText) -> Iterator[tuple[Match[tuple[T, ...]], T]]:
         for m in self.find_all(folded):
@@ -149,12 +158,17 @@ class PhraseMatcher(Generic[T]):
 def _best_non_overlapping(
     found: list[tuple[int, int, str, tuple[T, ...]]],
 ) -> list[tuple[int, int, str, tuple[T, ...]]]:
+    """Longest first, then leftmost; the chosen spans are kept sorted and
+    disjoint, so one bisection tells whether a span overlaps any of them."""
     chosen: list[tuple[int, int, str, tuple[T, ...]]] = []
-    taken: list[tuple[int, int]] = []
-    for item in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+    starts: list[int] = []
+    ends: list[int] = []
+    for item in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         s, e = item[0], item[1]
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
-        chosen.append(item)
-        taken.append((s, e))
-    return sorted(chosen, key=lambda f: f[0])
+        chosen.insert(i, item)
+        starts.insert(i, s)
+        ends.insert(i, e)
+    return chosen

@@ -10,9 +10,11 @@ original characters, so offsets shown to users always point at the article.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}
 
@@ -89,15 +91,26 @@ class FoldedText:
         return self.index[start], self.index[end - 1] + 1
 
 
-def _build_table() -> dict[int, str | None]:
+def _build_table() -> list[str | None]:
+    """The folded form of every code point up to the last one that changes (None: dropped).
+
+    A list, not a dict: `str.translate` treats a code point the table lacks
+    as unchanged only after catching a LookupError, so a dict of the changed
+    characters alone costs an exception for every Arabic letter.
+    """
     chars = {chr(c) for c in range(0x2000)} | set(_MAP) | _DROP
-    return {ord(ch): (fold_char(ch) or None) for ch in chars if fold_char(ch) != ch}
+    changed = {ord(ch): (fold_char(ch) or None) for ch in chars if fold_char(ch) != ch}
+    table: list[str | None] = [chr(c) for c in range(max(changed) + 1)]
+    for c, folded in changed.items():
+        table[c] = folded
+    return table
 
 
 # str.translate runs in C: folding a whole article costs microseconds. Characters
-# outside the table (above U+2000, not in _MAP/_DROP) fold to themselves.
+# beyond the table (above U+2000, not in _MAP/_DROP) fold to themselves.
 _TABLE = _build_table()
 _DROP_ORDS = frozenset(ord(ch) for ch in _DROP)
+_DROP_RUN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_DROP)) + "]+")
 
 
 def fold(text: str) -> FoldedText:
@@ -105,9 +118,14 @@ def fold(text: str) -> FoldedText:
     folded = text.translate(_TABLE)
     if len(folded) == len(text):
         return FoldedText(text, folded, range(len(text)))
-    drop = _DROP
-    index = tuple(i for i, ch in enumerate(text) if ch not in drop)
-    return FoldedText(text, folded, index)
+    # the kept characters: the ranges between runs of dropped ones
+    kept: list[range] = []
+    prev = 0
+    for m in _DROP_RUN.finditer(text):
+        kept.append(range(prev, m.start()))
+        prev = m.end()
+    kept.append(range(prev, len(text)))
+    return FoldedText(text, folded, tuple(chain.from_iterable(kept)))
 
 
 def fold_str(text: str) -> str:
@@ -134,14 +152,14 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ("\u064b" <= ch <= "\u065f") or ch == "\u0640" or ch == "\u0670"
 
 
+# the ranges of `is_arabic`
+_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
 def arabic_share(text: str) -> float:
     """Share of letters in `text` that are Arabic (0 when there are none)."""
-    arabic = latin = 0
-    for ch in text:
-        if ch.isalpha():
-            if is_arabic(ch):
-                arabic += 1
-            else:
-                latin += 1
-    total = arabic + latin
-    return arabic / total if total else 0.0
+    total = sum(map(str.isalpha, text))
+    if not total:
+        return 0.0
+    arabic = sum(map(str.isalpha, "".join(_ARABIC_RUN.findall(text))))
+    return arabic / total
