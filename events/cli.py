@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     be = sub.add_parser("bench", help="measure extraction speed against dateparser.search_dates")
     be.add_argument("paths", nargs="*", metavar="PATH", help="articles to measure on (default: the bundled corpus)")
     be.add_argument("--limit", type=int, default=0, help="use at most this many articles")
-    be.add_argument("--repeat", type=int, default=3, help="timed passes of the pipeline over the articles")
+    be.add_argument("--repeat", type=int, default=5, help="timed passes over the articles (the best counts)")
     be.add_argument("--store", action="store_true", help="measure ingest throughput into SQLite (and PostgreSQL)")
     be.add_argument("--pg-url", help="PostgreSQL URL for --store (default: EVENTS_TEST_PG_URL when set)")
     be.add_argument(
