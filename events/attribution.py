@@ -139,12 +139,19 @@ def _token_index(tokens: list[_Tok], starts: list[int], pos: int) -> int:
 def _cue_hits(
     spans: list[tuple[int, int, str, tuple[_CueForm, ...]]], folded: FoldedText, tokens: list[_Tok], starts: list[int]
 ) -> list[_CueHit]:
-    """The cue matches (folded spans) that stand as words of their own or after a conjunction or ب."""
+    """The cue matches (folded spans) that stand as words of their own or after a conjunction or ب.
+
+    A capitalised Latin cue inside a sentence is part of a name ("United
+    States", "the Daily Report"), not a verb of saying.
+    """
     out: list[_CueHit] = []
     for fs, fe, key, payload in spans:
         word = folded.text[fs:fe]
         prefix = word[: word.find(key)] if key in word else ""
         if prefix not in _CONJUNCTIONS and prefix not in ("ب", "وب", "فب"):
+            continue
+        o = folded.index[fs]
+        if key[:1].isascii() and folded.original[o : o + 1].isupper() and folded.original[:o].strip():
             continue
         first = _token_index(tokens, starts, fs)
         last = _token_index(tokens, starts, fe - 1)

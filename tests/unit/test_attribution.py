@@ -115,3 +115,11 @@ def test_any_text_gives_valid_offsets(text):
         assert 0 <= a.speaker_start <= a.speaker_end <= len(text)
         assert a.kind in ("claim", "report")
         assert text[a.cue_start : a.cue_end] == a.cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The United States imposed new sanctions on Iran.", "Officials of the Islamic State Report Office met."],
+)
+def test_a_capitalised_cue_inside_a_name_is_no_source(sentence: str) -> None:
+    assert find_attribution(sentence, 0, len(sentence)) is None
