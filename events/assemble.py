@@ -14,7 +14,6 @@ import bisect
 import hashlib
 import json
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -457,9 +456,6 @@ def assemble_events(
     text = article.text
     language = article.language or "ar"
     published = article.published
-    article_countries = Counter(_countries_of(mentions.actors))
-    for p in mentions.places:
-        article_countries[p.country] += 1
     events: list[Event] = []
     initiators: dict[int, set[str]] = {}
     for cand in _candidates(text, mentions):
