@@ -17,6 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "actors": {"en": "Actors", "ar": "الفاعلون"},
     "countries": {"en": "Countries", "ar": "الدول"},
     "types": {"en": "Event types", "ar": "أنواع الأحداث"},
+    "choose": {"en": "Choose options", "ar": "اختر"},
     "from": {"en": "From", "ar": "من"},
     "to": {"en": "To", "ar": "إلى"},
     "search": {"en": "Search titles and quotes", "ar": "البحث في العناوين والاقتباسات"},

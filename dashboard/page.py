@@ -217,26 +217,46 @@ def sidebar(options: dict[str, list[str]], names: NameBook) -> None:
             _with_values(options["countries"], ss.get("w_countries", [])),
             key="w_countries",
             format_func=lambda c: names.label(c, lang),
+            placeholder=t("choose", lang),
         )
         st.multiselect(
             t("actors", lang),
             _with_values(options["actors"], ss.get("w_actors", [])),
             key="w_actors",
             format_func=lambda a: names.label(a, lang),
+            placeholder=t("choose", lang),
         )
-        st.multiselect(t("types", lang), EVENT_TYPES, key="w_types", format_func=lambda x: type_label(x, lang))
+        st.multiselect(
+            t("types", lang),
+            EVENT_TYPES,
+            key="w_types",
+            format_func=lambda x: type_label(x, lang),
+            placeholder=t("choose", lang),
+        )
         c1, c2 = st.columns(2)
         c1.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         c2.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         st.text_input(t("search", lang), key="w_text", max_chars=500)
-        st.multiselect(t("sources", lang), _with_values(options["sources"], ss.get("w_sources", [])), key="w_sources")
+        st.multiselect(
+            t("sources", lang),
+            _with_values(options["sources"], ss.get("w_sources", [])),
+            key="w_sources",
+            placeholder=t("choose", lang),
+        )
         st.multiselect(
             t("article_langs", lang),
             _with_values(options["article_langs"], ss.get("w_article_langs", [])),
             key="w_article_langs",
             format_func=lambda x: LANGUAGE_NAMES.get(x, x),
+            placeholder=t("choose", lang),
         )
-        st.multiselect(t("bases", lang), BASES, key="w_bases", format_func=lambda b: t(f"basis_{b}", lang))
+        st.multiselect(
+            t("bases", lang),
+            BASES,
+            key="w_bases",
+            format_func=lambda b: t(f"basis_{b}", lang),
+            placeholder=t("choose", lang),
+        )
         st.slider(t("min_conf", lang), 0.0, 1.0, step=0.05, key="w_min_conf")
         st.radio(t("lanes", lang), LANES, key="w_lanes", format_func=lambda x: t(f"lane_{x}", lang), horizontal=True)
         st.checkbox(t("show_rejected", lang), key="w_rejected")

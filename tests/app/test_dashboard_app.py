@@ -108,8 +108,10 @@ def test_arabic_interface(store_path):
     assert at.metric[0].label == "الأحداث"
     assert count(at) == 5
     assert any("direction: rtl" in m.value for m in at.markdown)
+    assert at.multiselect(key="w_actors").placeholder == "اختر"
     at.radio(key="w_lang").set_value("en").run()
     assert at.metric[0].label == "Events"
+    assert at.multiselect(key="w_actors").placeholder == "Choose options"
     assert "lang" not in query(at)
 
 
