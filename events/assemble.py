@@ -523,7 +523,7 @@ def assemble_events(
             # speech ("X said that ...") with no date and no known event behind it.
             # A source cited after the fact ("..., officials said") still reports news.
             continue
-        event.location = _event_location(event, initiator, others, place, gazetteer)
+        event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         event.spans = spans
         event.title = _headline(text, (s, e), cand.trigger)
         event.confidence = _confidence(cand, event, attribution is not None)
@@ -594,17 +594,40 @@ def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], fr
     return frozenset(data.get("location_at_target", ())), frozenset(data.get("host_cameo", ()))
 
 
+@lru_cache(maxsize=4)
+def load_qualified_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types located by the country that qualifies their event word (data/assembly.json)."""
+    with open(path, encoding="utf-8") as f:
+        return frozenset(json.load(f).get("located_by_qualifier", ()))
+
+
+QUALIFIER_REACH = 30  # characters after the event word: "الانتخابات الرئاسية الأميركية"
+
+
 def _event_location(
     event: Event,
     initiator: list[ActorMention],
     others: list[ActorMention],
     place: PlaceMention | None,
     gazetteer: Gazetteer,
+    trigger: tuple[int, int] = (0, 0),
 ) -> dict | None:
     """A city or region named in the sentence; for hosting, the host's country;
+    for an election, the country that qualifies it ("the Iraqi elections");
     else a country named in the sentence; else the country the roles point to."""
     if place is not None and place.precision != "country":
         return _location(place)
+    if event.event_type in load_qualified_types():
+        qualifier = next(
+            (
+                a
+                for a in sorted(initiator + others, key=lambda a: a.start)
+                if a.country and trigger[1] <= a.start <= trigger[1] + QUALIFIER_REACH
+            ),
+            None,
+        )
+        if qualifier is not None:
+            return _country_location(qualifier.country, gazetteer)  # type: ignore[arg-type]
     _, host_cameo = load_location_roles()
     if event.cameo in host_cameo and initiator and initiator[0].country:
         return _country_location(initiator[0].country, gazetteer)

@@ -165,3 +165,15 @@ def test_durations_and_relative_clauses_do_not_date_the_event(text, not_date):
     events = extract(text, published="2018-06-20")
     assert events
     assert all(e["date"] != not_date for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تخشى تركيا من العزلة بعد فوز بايدن في الانتخابات الرئاسية الأميركية.",
+        "Turkey fears isolation after Biden won the American presidential elections.",
+    ],
+)
+def test_an_election_takes_place_in_the_country_that_qualifies_it(text):
+    event = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "election")
+    assert event["location"]["country"] == "USA"

@@ -46,7 +46,9 @@ def test_geneva_ceasefire_october_2020(events):
 
 
 def test_us_election_won_by_biden_november_2020(events):
-    assert _find(events, "election", ["USA"], "2020-11")
+    found = _find(events, "election", ["USA"], "2020-11")
+    assert found
+    assert found[0]["location"]["country"] == "USA"
 
 
 def test_ambassador_visit_to_the_base(events):
