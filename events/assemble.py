@@ -471,7 +471,7 @@ def assemble_events(
             ]
             attribution_id = speakers[0].actor_id if speakers else None
             sent_actors = [a for a in sent_actors if a not in speakers]
-        clause = _clause(text, cand.sentence, cand.trigger)
+        clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
             text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language
         )
