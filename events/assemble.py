@@ -530,9 +530,7 @@ def assemble_events(
         event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
         antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
         if cand.anaphoric and antecedent is not None:
-            antecedent.actors = _unique([*antecedent.actors, *event.actors])
-            antecedent.countries = _unique([*antecedent.countries, *event.countries])
-            continue
+            continue  # "these visits" tells of an event already read; its sentence is about something else
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
