@@ -209,54 +209,46 @@ def _with_values(options: list[str], chosen: list[str]) -> list[str]:
 def sidebar(options: dict[str, list[str]], names: NameBook) -> None:
     ss = st.session_state
     with st.sidebar:
-        st.radio(t("language", ss.get("w_lang", "en")), LANGUAGES, key="w_lang", format_func=LANGUAGE_NAMES.get, horizontal=True)
+        st.radio(
+            t("language", ss.get("w_lang", "en")),
+            LANGUAGES,
+            key="w_lang",
+            format_func=LANGUAGE_NAMES.get,
+            horizontal=True,
+        )
         lang = ss["w_lang"]
         st.header(t("filters", lang))
-        st.multiselect(
-            t("countries", lang),
+        choose = t("choose", lang)
+
+        def pick(label: str, values: list[str], key: str, fmt=None) -> None:
+            kwargs = {"format_func": fmt} if fmt is not None else {}
+            st.multiselect(t(label, lang), values, key=key, placeholder=choose, **kwargs)
+
+        pick(
+            "countries",
             _with_values(options["countries"], ss.get("w_countries", [])),
-            key="w_countries",
-            format_func=lambda c: names.label(c, lang),
-            placeholder=t("choose", lang),
+            "w_countries",
+            lambda c: names.label(c, lang),
         )
-        st.multiselect(
-            t("actors", lang),
+        pick(
+            "actors",
             _with_values(options["actors"], ss.get("w_actors", [])),
-            key="w_actors",
-            format_func=lambda a: names.label(a, lang),
-            placeholder=t("choose", lang),
+            "w_actors",
+            lambda a: names.label(a, lang),
         )
-        st.multiselect(
-            t("types", lang),
-            EVENT_TYPES,
-            key="w_types",
-            format_func=lambda x: type_label(x, lang),
-            placeholder=t("choose", lang),
-        )
+        pick("types", list(EVENT_TYPES), "w_types", lambda x: type_label(x, lang))
         c1, c2 = st.columns(2)
         c1.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         c2.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         st.text_input(t("search", lang), key="w_text", max_chars=500)
-        st.multiselect(
-            t("sources", lang),
-            _with_values(options["sources"], ss.get("w_sources", [])),
-            key="w_sources",
-            placeholder=t("choose", lang),
-        )
-        st.multiselect(
-            t("article_langs", lang),
+        pick("sources", _with_values(options["sources"], ss.get("w_sources", [])), "w_sources")
+        pick(
+            "article_langs",
             _with_values(options["article_langs"], ss.get("w_article_langs", [])),
-            key="w_article_langs",
-            format_func=lambda x: LANGUAGE_NAMES.get(x, x),
-            placeholder=t("choose", lang),
+            "w_article_langs",
+            lambda x: LANGUAGE_NAMES.get(x, x),
         )
-        st.multiselect(
-            t("bases", lang),
-            BASES,
-            key="w_bases",
-            format_func=lambda b: t(f"basis_{b}", lang),
-            placeholder=t("choose", lang),
-        )
+        pick("bases", list(BASES), "w_bases", lambda b: t(f"basis_{b}", lang))
         st.slider(t("min_conf", lang), 0.0, 1.0, step=0.05, key="w_min_conf")
         st.radio(t("lanes", lang), LANES, key="w_lanes", format_func=lambda x: t(f"lane_{x}", lang), horizontal=True)
         st.checkbox(t("show_rejected", lang), key="w_rejected")
@@ -328,7 +320,9 @@ def main() -> None:
     with left:
         st.subheader(t("map", lang))
         world = map_figure(df, state, names)
-        st.plotly_chart(world, key="map_chart", on_select="rerun", selection_mode=("points",), config=plotly_config("map"))
+        st.plotly_chart(
+            world, key="map_chart", on_select="rerun", selection_mode=("points",), config=plotly_config("map")
+        )
     with right:
         st.subheader(t("details", lang))
         if record is None:
@@ -347,4 +341,3 @@ def main() -> None:
     panels.share_panel(state, lang)
     panels.exports_panel(store, df, state, timeline, world, lang)
     panels.add_articles_panel(store, lang)
-

@@ -118,7 +118,6 @@ class Mentions:
     places: list[PlaceMention]
     triggers: list[TriggerMention]
     references: list[ReferenceMention] = field(default_factory=list)
-    text: str = ""
 
 
 @dataclass(slots=True)
@@ -516,7 +515,7 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, mentions, spans)
+        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans)
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or framed):
             # nothing anchors it: a weak word ("martyrdom", "measures"), or reported
@@ -542,12 +541,11 @@ def _date_event(
     cand: _Candidate,
     dates: list[TimeMention],
     catalog: ReferenceCatalog,
-    mentions: Mentions,
+    text: str,
     spans: dict,
 ) -> None:
     """Date the event from its sentence, the catalog, or the publication date."""
     own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
-    text = mentions.text
     chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
     entry = None
     if chosen is None:

@@ -64,7 +64,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
     triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
     references = t.run("references", lambda: find_references(text, folded, resources.catalog))
-    return Mentions(sentences, dates, actors, places, triggers, references, text)
+    return Mentions(sentences, dates, actors, places, triggers, references)
 
 
 def extract_article(article: Article, resources: Resources, timer: StageTimer | None = None) -> list[Event]:
