@@ -14,9 +14,10 @@ from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
 from events.temporal import estimate_published, find_dates
+from events.text.masking import kept_sentences, mask_folded
 from events.text.normalize import arabic_share, fold
 from events.text.sentences import split_sentences
-from events.triggers import find_triggers
+from events.triggers import ASSERTED, find_triggers
 
 T = TypeVar("T")
 
@@ -53,17 +54,30 @@ def prepare_article(article: Article) -> Article:
 
 
 def find_mentions(article: Article, resources: Resources, timer: StageTimer | None = None) -> Mentions:
-    """Run every mention-finding stage over one (prepared) article."""
+    """Run every mention-finding stage over one (prepared) article.
+
+    Triggers, catalog names and actors are read in the whole text (actors
+    support one another across sentences); dates and places only in the
+    sentences an event can come from (`events.text.masking`).
+    """
     t = timer or _NoTimer()
     text = article.text
     folded = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
-    dates = t.run("dates", lambda: find_dates(text, article.published, article.language, folded=folded))
-    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
-    context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
-    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
     triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
     references = t.run("references", lambda: find_references(text, folded, resources.catalog))
+    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
+    keep = kept_sentences(
+        sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
+    )
+    if not keep:
+        return Mentions(sentences, [], actors, [], triggers, references)
+    if keep != sentences:
+        folded = mask_folded(folded, keep)
+        text = folded.original
+    dates = t.run("dates", lambda: find_dates(text, article.published, article.language, folded=folded))
+    context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
+    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
     return Mentions(sentences, dates, actors, places, triggers, references)
 
 

@@ -1,0 +1,72 @@
+"""Blanking the sentences no event can come from keeps every offset and every kept word."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article, find_mentions, prepare_article
+from events.resources import load_resources
+from events.text.masking import kept_sentences, mask_folded, mask_outside
+from events.text.normalize import fold
+from events.text.sentences import split_sentences
+
+TEXTS = [
+    "قال الوزير إن الجو حار. وقطعت السعودية علاقاتها مع قطر في 5 يونيو 2017. وهذا كل شيء.",
+    "The weather was fine on Monday. Saudi Arabia cut ties with Qatar on 5 June 2017. Nothing else.",
+    "وزار الرئيسُ التركيُّ الدوحةَ أمس.\nوكان الطقس حاراً يوم الأحد.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_mask_keeps_length_and_kept_sentences(text: str) -> None:
+    sentences = split_sentences(text)
+    keep = sentences[1:2]
+    masked = mask_outside(text, keep)
+    assert len(masked) == len(text)
+    s, e = keep[0]
+    assert masked[s:e] == text[s:e]
+    assert not masked[:s].strip() and not masked[e:].strip()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_masked_folding_matches_folding_the_masked_text(text: str) -> None:
+    folded = fold(text)
+    keep = split_sentences(text)[:1]
+    masked = mask_folded(folded, keep)
+    again = fold(mask_outside(text, keep))
+    assert masked.original == again.original
+    s, e = keep[0]
+    fs, fe = masked.index.index(s), max(i for i, o in enumerate(masked.index) if o < e) + 1
+    gs, ge = list(again.index).index(s), max(i for i, o in enumerate(again.index) if o < e) + 1
+    assert masked.text[fs:fe] == again.text[gs:ge]
+    assert len(masked.text) == len(folded.text)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "positions", "expected"),
+    [
+        ([(0, 10), (11, 20), (21, 30)], [12, 15], [(11, 20)]),
+        ([(0, 10), (11, 20), (21, 30)], [25, 0], [(0, 10), (21, 30)]),
+        ([(0, 10), (11, 20)], [10], []),  # between sentences
+        ([], [3], []),
+    ],
+)
+def test_kept_sentences(sentences, positions, expected) -> None:
+    assert kept_sentences(sentences, positions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date_outside"),
+    [
+        ("كان الجو حارا يوم 3 مارس 2019. وقطعت السعودية علاقاتها مع قطر في 5 يونيو 2017.", "3 مارس 2019"),
+        ("It rained on 3 March 2019. Saudi Arabia cut ties with Qatar on 5 June 2017.", "3 March 2019"),
+    ],
+)
+def test_dates_are_read_only_where_an_event_can_be(text: str, date_outside: str) -> None:
+    resources = load_resources()
+    article = prepare_article(Article(id="a", text=text, published="2020-01-01"))
+    mentions = find_mentions(article, resources)
+    assert date_outside not in [d.text for d in mentions.dates]
+    events = extract_article(article, resources)
+    assert [e.date for e in events] == ["2017-06-05"]
