@@ -660,10 +660,18 @@ class _Cue:
     text: str
 
 
-def _cue_index(cues: ModalityCues, folded: FoldedText, tokens: _Tokens) -> dict[int, list[_Cue]]:
-    """Cues by the index of their last token (and by first token for `after` cues)."""
+def _cue_index(
+    cues: ModalityCues, folded: FoldedText, tokens: _Tokens, heads: Iterable[int]
+) -> dict[int, list[_Cue]]:
+    """Cues by the index of their last token, in the sentences of the trigger
+    tokens `heads` (no walk from a trigger to its cue leaves its sentence)."""
     by_end: dict[int, list[_Cue]] = {}
-    for _, payload, _, hit, suffix in _hits(cues.matcher.find_spans(folded, overlapping=True), folded, tokens):
+    spans = [
+        span
+        for lo, hi in _sentence_stretches(tokens, heads)
+        for span in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi))
+    ]
+    for _, payload, _, hit, suffix in _hits(spans, folded, tokens):
         for form in payload:
             if suffix not in _SUFFIX_CLASSES[form.suffixes]:
                 continue
@@ -681,6 +689,17 @@ def _cue_index(cues: ModalityCues, folded: FoldedText, tokens: _Tokens) -> dict[
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
+
+
+def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int, int]]:
+    """Folded (start, end) of the sentences holding the tokens `heads`, in text order."""
+    nsent, last = tokens.nsent, len(tokens.words) - 1
+    firsts = sorted({bisect.bisect_left(nsent, nsent[h]) for h in heads})
+    out: list[tuple[int, int]] = []
+    for first in firsts:
+        end_token = min(bisect.bisect_right(nsent, nsent[first]) - 1, last)
+        out.append((tokens.starts[first], tokens.ends[end_token]))
+    return out
 
 
 def _imperfect(word: str, past: frozenset[str]) -> bool:
@@ -858,7 +877,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     ]
     if not chosen:
         return []
-    index = _cue_index(lexicon.cues, folded, tokens)
+    index = _cue_index(lexicon.cues, folded, tokens, (c.head.tok0 for c in chosen))
     starts_at: dict[int, list[_Cue]] = {}
     for items in index.values():
         for cue in items:

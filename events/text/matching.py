@@ -101,11 +101,15 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return self._size
 
-    def find_spans(self, folded: FoldedText, overlapping: bool = False) -> list[tuple[int, int, str, tuple[T, ...]]]:
+    def find_spans(
+        self, folded: FoldedText, overlapping: bool = False, within: tuple[int, int] | None = None
+    ) -> list[tuple[int, int, str, tuple[T, ...]]]:
         """Every accepted match as (start, end, key, payloads) in FOLDED offsets,
         sorted by start when not `overlapping`.
 
         The span covers the whole accepted word: proclitics, key and suffix.
+        With `within` (folded start, end), only keys inside that stretch are
+        found; the words around it still decide whether a key stands as a word.
         """
         if not self._size:
             return []
@@ -114,7 +118,8 @@ class PhraseMatcher(Generic[T]):
         found: list[tuple[int, int, str, tuple[T, ...]]] = []
         prefix_run = _PROCLITIC_RUN.search
         suffix_re = self._suffix_re
-        for last, (key, payloads, span, arabic_first, arabic_last) in self._automaton.iter(text):
+        hits = self._automaton.iter(text) if within is None else self._automaton.iter(text, *within)
+        for last, (key, payloads, span, arabic_first, arabic_last) in hits:
             start = last - span
             end = last + 1
             # the start of the word: proclitics (Arabic) or nothing (Latin) before the key
