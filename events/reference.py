@@ -118,7 +118,7 @@ class ReferenceCatalog:
         by_type: dict[str, list[int]] = {}
         for i, e in enumerate(self._entries):
             by_type.setdefault(e.event_type, []).append(i)
-        self._by_type = {t: tuple(ix) for t, ix in by_type.items()}
+        self._by_type = {t: frozenset(ix) for t, ix in by_type.items()}
 
         keys: dict[str, str] = {}  # phrase -> folded key, each phrase folded once
         alias_keys: dict[str, list[int]] = {}
@@ -314,9 +314,7 @@ def match_reference(
     fresh_days = FRESH_NEWS_DAYS.get(event_type, 0)
     eligible: set[int] = set()
     fresh: set[int] = set()
-    for i in indices:
-        if i not in named:
-            continue
+    for i in indices & named:
         if pub is not None:
             age_days = (pub - catalog._starts[i]).days
             if age_days < 0:
