@@ -719,6 +719,18 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return la.get("precision") != "country" and lb.get("precision") != "country"
 
 
+def _same_parties(a: Event, b: Event) -> bool:
+    """Whether two reports' countries can be one event's: one names all the
+    other names, or they share two. Sharing one is not enough between two
+    reports of several countries each: an envoy's meetings in Cairo and in
+    Amman are two meetings, though the envoy's country is in both."""
+    ca, cb = set(a.countries), set(b.countries)
+    shared = ca & cb
+    if not shared:
+        return False
+    return len(shared) >= 2 or ca <= cb or cb <= ca
+
+
 def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]:
     """Within one article, the same event told twice is one event."""
     kept: list[Event] = []
@@ -726,7 +738,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]
         for i, other in enumerate(kept):
             if other.event_type != ev.event_type or not _dates_compatible(other, ev):
                 continue
-            if not set(other.countries) & set(ev.countries):
+            if not _same_parties(other, ev):
                 continue
             if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
                 continue

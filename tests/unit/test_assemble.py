@@ -94,6 +94,18 @@ def test_different_initiators_stay_different_events():
     assert types(extract(text, published="2017-06-07")).count("sanctions") == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى المبعوث الأمريكي الرئيس المصري أمس. والتقى المبعوث الأمريكي العاهل الأردني وولي العهد السعودي هذا الأسبوع.",
+        "The US envoy met the Egyptian president yesterday. The US envoy also met the Jordanian king and the Saudi crown prince this week.",
+    ],
+)
+def test_meetings_with_different_counterparts_stay_different_events(text):
+    meetings = [e for e in extract(text) if e["event_type"] in ("meeting", "visit")]
+    assert len(meetings) == 2, meetings
+
+
 def test_an_institution_name_is_not_an_event():
     assert "election" not in types(extract("قال رئيس مفوضية الانتخابات العراقية إن العمل مستمر."))
 
