@@ -516,6 +516,8 @@ def assemble_events(
         if place is not None:
             spans["location"] = [place.start, place.end]
         _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans)
+        if _after_publication(event):
+            continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or framed):
             # nothing anchors it: a weak word ("martyrdom", "measures"), or reported
@@ -534,6 +536,14 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
     return _dedupe(events, initiators)
+
+
+def _after_publication(event: Event) -> bool:
+    """Whether the event's date begins after the article was published (at the
+    date's own precision: May is not after 9 May)."""
+    if not event.date or not event.published:
+        return False
+    return event.date > event.published[: len(event.date)]
 
 
 def _date_event(

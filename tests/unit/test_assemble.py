@@ -189,3 +189,18 @@ def test_durations_and_relative_clauses_do_not_date_the_event(text, not_date):
 def test_an_election_takes_place_in_the_country_that_qualifies_it(text):
     event = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "election")
     assert event["location"]["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept"),
+    [
+        ("أعلنت المفوضية أنها ستهيئ 684 مركزا للاقتراع من أجل الانتخابات العراقية في 12 مايو 2018.", "2018-05-09", False),
+        ("The commission said it would open 684 polling stations for the Iraqi elections on 12 May 2018.", "2018-05-09", False),
+        ("جرت الانتخابات العراقية في 12 مايو 2018.", "2018-05-15", True),
+        ("The Iraqi elections were held on 12 May 2018.", "2018-05-15", True),
+        ("جرت الانتخابات العراقية في مايو 2018.", "2018-05-09", True),  # May is not after 9 May
+    ],
+)
+def test_an_event_dated_after_the_publication_has_not_happened(text, published, kept):
+    elections = [e for e in extract(text, published=published) if e["event_type"] == "election"]
+    assert bool(elections) == kept, elections
