@@ -256,28 +256,69 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+_REACH = 80  # characters before and after a name in which its neighbouring words are read
+
+
+def _last_words(text: str, start: int, n: int) -> list[str]:
+    """The last `n` words of `text[start - _REACH : start]`, as `_WORD.findall` over that window reads them.
+
+    The window is read from its end in growing steps: a scan that begins
+    later finds the same words as the full one once past its first word, so
+    when a shorter window holds more than `n` words its last `n` are exact.
+    """
+    floor = max(0, start - _REACH)
+    width = 16 * n
+    while start - width > floor:
+        words = _WORD.findall(text, start - width, start)
+        if len(words) > n:
+            return words[-n:]
+        width *= 2
+    return _WORD.findall(text, floor, start)[-n:]
+
+
 class _Context:
-    before: list[str]  # folded words before the match, nearest last
-    after: list[str]  # folded words after the match, nearest first
-    before_raw: list[str]  # the same words as written (case kept)
-    after_raw: list[str]
-    prefix: str  # folded proclitics attached to the match (Arabic)
+    """The words around one match, read only as far as the checks ask for them
+    (most need only the nearest word on either side)."""
 
+    __slots__ = ("_after", "_after_raw", "_before", "_before_raw", "_end", "_start", "_text", "_wanted", "prefix")
 
-def _context(text: str, m: Match[Any]) -> _Context:
-    # the pattern looks neither behind nor at the ends, so bounds read like a slice
-    before_raw = _WORD.findall(text, max(0, m.start - 80), m.start)[-3:]
-    after_raw = _WORD.findall(text, m.end, m.end + 80)[:3]
-    folded_surface = fold_str(m.text)
-    prefix = folded_surface[: max(0, len(folded_surface) - len(m.key))]
-    return _Context(
-        [fold_str(w) for w in before_raw],
-        [fold_str(w) for w in after_raw],
-        before_raw,
-        after_raw,
-        prefix,
-    )
+    def __init__(self, text: str, m: Match[Any]) -> None:
+        self._text = text
+        self._start = m.start
+        self._end = m.end
+        self._before_raw: list[str] = []
+        self._before: list[str] = []
+        self._wanted = 0
+        self._after_raw: str | None = None
+        self._after: str | None = None
+        folded_surface = fold_str(m.text)
+        self.prefix = folded_surface[: max(0, len(folded_surface) - len(m.key))]  # folded proclitics (Arabic)
+
+    def before_raw(self, n: int = 1) -> list[str]:
+        """Up to `n` (at most 3) words right before the match as written, nearest last."""
+        if n > self._wanted:
+            self._before_raw = _last_words(self._text, self._start, n)
+            self._before = [fold_str(w) for w in self._before_raw]
+            self._wanted = n
+        return self._before_raw[-n:]
+
+    def before(self, n: int = 1) -> list[str]:
+        """The same words folded."""
+        self.before_raw(n)
+        return self._before[-n:]
+
+    def after_raw(self) -> str | None:
+        """The word right after the match as written (None: none within reach)."""
+        if self._after_raw is None:
+            word = _WORD.search(self._text, self._end, self._end + _REACH)
+            self._after_raw = word.group() if word else ""
+            self._after = fold_str(self._after_raw)
+        return self._after_raw or None
+
+    def after(self) -> str | None:
+        """The same word folded."""
+        self.after_raw()
+        return self._after or None
 
 
 def _has_article(prefix: str) -> bool:
@@ -287,7 +328,8 @@ def _has_article(prefix: str) -> bool:
 def _cue(ctx: _Context, arabic: bool, cues: Cues) -> str | None:
     """'strong', 'weak' or None: the place cue right before the match."""
     if arabic:
-        prev = cues.strip_clitics(ctx.before[-1]) if ctx.before else ""
+        before = ctx.before()
+        prev = cues.strip_clitics(before[-1]) if before else ""
         if prev in cues.strong_ar:
             return "strong"
         if prev in cues.weak_ar:
@@ -295,10 +337,11 @@ def _cue(ctx: _Context, arabic: bool, cues: Cues) -> str | None:
         # a proclitic ب / ل on the name itself ("بجدة", "لجدة") reads "in" / "to"
         clitics = ctx.prefix[:-2] if ctx.prefix.endswith("ال") else ctx.prefix
         return "weak" if any(ch in "بل" for ch in clitics) else None
-    if not ctx.before:
+    before = ctx.before()
+    if not before:
         return None
-    prev = ctx.before[-1].rstrip(".")
-    if prev in cues.strong_en or (prev == "of" and len(ctx.before) >= 2 and ctx.before[-2] in cues.strong_en):
+    prev = before[-1].rstrip(".")
+    if prev in cues.strong_en or (prev == "of" and len(two := ctx.before(2)) == 2 and two[0] in cues.strong_en):
         return "strong"  # "the capital Doha", "the city of Reading"
     return "weak" if prev in cues.weak_en else None
 
@@ -319,8 +362,9 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def _part_of_longer_name(text: str, m: Match[Any], ctx: _Context, cues: Cues) -> bool:
     """An English name glued to a capitalised non-place word (`Michael Jordan`, `Jordan Peterson`)."""
-    if ctx.before_raw:
-        prev = ctx.before_raw[-1]
+    before_raw = ctx.before_raw()
+    if before_raw:
+        prev = before_raw[-1]
         gap = text[m.start - len(prev) - 1 : m.start]
         if (
             prev[:1].isupper()
@@ -329,11 +373,8 @@ def _part_of_longer_name(text: str, m: Match[Any], ctx: _Context, cues: Cues) ->
             and not _sentence_initial(text, m.start - len(prev) - 1)
         ):
             return True
-    if ctx.after_raw:
-        nxt = ctx.after_raw[0]
-        if nxt[:1].isupper() and nxt not in cues.place_words_en and text[m.end : m.end + 1] == " ":
-            return True
-    return False
+    nxt = ctx.after_raw() or ""
+    return nxt[:1].isupper() and nxt not in cues.place_words_en and text[m.end : m.end + 1] == " "
 
 
 def find_places(
@@ -352,7 +393,7 @@ def find_places(
     for m in matches:
         if any(n.entry < 0 for n in m.payload):
             continue
-        ctx = _context(text, m)
+        ctx = _Context(text, m)
         names = [n for n in m.payload if _form_ok(text, m, ctx, n, gazetteer.cues)]
         if names:
             checked.append((m, ctx, names))
@@ -402,11 +443,16 @@ def _local_countries(gazetteer: Gazetteer, ctx: _Context) -> set[str]:
     """Countries a nisba or demonym right next to the name points to (`طرابلس اللبنانية`,
     `العاصمة الليبية طرابلس`, `the Lebanese city of Tripoli`)."""
     local: set[str] = set()
-    if ctx.after:
-        iso3 = gazetteer.nisba_country(ctx.after[0])
+    after = ctx.after()
+    if after is not None:
+        iso3 = gazetteer.nisba_country(after)
         if iso3:
             local.add(iso3)
-    for word in reversed(ctx.before):
+    for n in (1, 2, 3):  # the nearest word that is not a skipped one (مدينة, the)
+        before = ctx.before(n)
+        if len(before) < n:
+            break
+        word = before[-n]
         if word in gazetteer.cues.skip_before:
             continue
         iso3 = gazetteer.nisba_country(word)
@@ -475,15 +521,17 @@ def _mention(
 def _province_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[int, int] | None:
     """Span of the province word that makes a city name a region (`محافظة إدلب`, `Idlib province`)."""
     if arabic:
-        if not ctx.before or cues.strip_clitics(ctx.before[-1]) not in cues.province_ar:
+        before = ctx.before()
+        if not before or cues.strip_clitics(before[-1]) not in cues.province_ar:
             return None
-        raw = ctx.before_raw[-1]
+        raw = ctx.before_raw()[-1]
         pos = m.start - len(raw) - 1
         if pos >= 0 and text[pos : pos + len(raw)] == raw and not text[pos + len(raw) : m.start].strip():
             return pos, pos + len(raw)
         return None
-    if ctx.after and ctx.after[0] in cues.province_en:
-        raw = ctx.after_raw[0]
+    after = ctx.after()
+    if after is not None and after in cues.province_en:
+        raw = ctx.after_raw() or ""
         pos = text.find(raw, m.end)
         if pos >= 0 and not text[m.end : pos].strip():
             return pos, pos + len(raw)
@@ -492,13 +540,14 @@ def _province_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: 
 
 def _compass_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[str, int] | None:
     """(direction, start) of a compass word right before a country name (`شمال سوريا`, `northern Syria`)."""
-    if not ctx.before:
+    before = ctx.before()
+    if not before:
         return None
-    word = ctx.before[-1]
+    word = before[-1]
     direction = cues.compass_ar.get(cues.strip_clitics(word)) if arabic else cues.compass_en.get(word)
     if direction is None:
         return None
-    raw = ctx.before_raw[-1]
+    raw = ctx.before_raw()[-1]
     pos = text.rfind(raw, 0, m.start)
     if pos < 0 or text[pos + len(raw) : m.start].strip():
         return None
