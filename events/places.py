@@ -57,6 +57,7 @@ _NEEDS_ARTICLE = 2
 _STRICT = 4
 
 
+_NISBA_SEEN_MAX = 50_000  # words whose nisba lookup is remembered (they repeat across articles)
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*\.?", re.UNICODE)
 _PROCLITIC_STRIP = re.compile(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
 
@@ -90,6 +91,12 @@ class Cues:
     compass_en: dict[str, str]
     place_words_en: frozenset[str]  # capitalised words that may stand beside a place name
     skip_before: frozenset[str]  # words passed over when looking for a nisba before a name
+    province_ar_ends: frozenset[str] = frozenset()  # last letters of province_ar
+    compass_ends: frozenset[str] = frozenset()  # last letters of compass_ar and compass_en
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "province_ar_ends", frozenset(w[-1:] for w in self.province_ar))
+        object.__setattr__(self, "compass_ends", frozenset(w[-1:] for w in (*self.compass_ar, *self.compass_en)))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Cues:
@@ -150,6 +157,7 @@ class Gazetteer:
         self._bbox: dict[str, tuple[float, float, float, float]] = {}
         self._nisba_ar: dict[str, str] = {}
         self._nisba_en: dict[str, str] = {}
+        self._nisba_seen: dict[str, str] = {}  # folded word -> nisba_country's answer ("" for None)
         payloads: dict[str, list[_Name]] = {}
         new = tuple.__new__  # NamedTuple's own __new__ is several times slower, and there are 20k names
 
@@ -186,6 +194,7 @@ class Gazetteer:
                 self._nisba_en[demonym.lower()] = iso3
         for _spelling, key, _flags in data["blockers"]:
             payloads.setdefault(key, []).append(_Name(-1, 0, 0, None))
+        self.blocker_keys = frozenset(key for _spelling, key, _flags in data["blockers"])
         self.matcher: PhraseMatcher[_Name] = PhraseMatcher.from_keys(payloads)
         self.cues = Cues.from_data(data["cues"])
 
@@ -201,6 +210,14 @@ class Gazetteer:
 
     def nisba_country(self, folded_word: str) -> str | None:
         """The country an Arabic nisba adjective or English demonym names (`اللبنانية`, `Lebanese`)."""
+        seen = self._nisba_seen.get(folded_word)
+        if seen is None:
+            seen = self._nisba_lookup(folded_word) or ""
+            if len(self._nisba_seen) < _NISBA_SEEN_MAX:
+                self._nisba_seen[folded_word] = seen
+        return seen or None
+
+    def _nisba_lookup(self, folded_word: str) -> str | None:
         w = folded_word
         if w.isascii():
             return self._nisba_en.get(w.lower())
@@ -307,6 +324,18 @@ class _Context:
         self.before_raw(n)
         return self._before[-n:]
 
+    def word_before_may_end_in(self, ends: frozenset[str]) -> bool:
+        """False when the word right before the match (spaces aside) cannot end in
+        one of the folded letters `ends`: a cheap test before reading that word."""
+        text = self._text
+        i = self._start - 1
+        while i >= 0 and text[i].isspace():
+            i -= 1
+        if i < 0:
+            return False
+        last = fold_str(text[i])
+        return not last or last in ends  # a letter folding drops tells nothing
+
     def after_raw(self) -> str | None:
         """The word right after the match as written (None: none within reach)."""
         if self._after_raw is None:
@@ -388,38 +417,60 @@ def find_places(
     `folded` is `fold(text)`; `context_countries` are ISO alpha-3 codes of the
     countries the article names (from the actors stage). Offsets are into `text`.
     """
-    matches = gazetteer.matcher.find_all(folded)
     checked: list[tuple[Match[Any], _Context, list[_Name]]] = []
-    for m in matches:
-        if any(n.entry < 0 for n in m.payload):
+    blocked = gazetteer.blocker_keys
+    for m in gazetteer.matcher.find_all(folded):
+        if m.key in blocked:
             continue
         ctx = _Context(text, m)
-        names = [n for n in m.payload if _form_ok(text, m, ctx, n, gazetteer.cues)]
+        names = _forms_ok(text, m, ctx, gazetteer.cues)
         if names:
             checked.append((m, ctx, names))
 
+    entries = gazetteer.entries
     context = set(context_countries)
     # countries the text itself names without doubt enrich the context
     for _m, _ctx, names in checked:
-        entries = {gazetteer.entries[n.entry] for n in names if not n.guarded}
-        if len(entries) == 1:
-            (e,) = entries
-            if e.precision == "country":
-                context.add(e.country)
+        e = _sure_entry(entries, names)
+        if e is not None and e.precision == "country":
+            context.add(e.country)
 
     out: list[PlaceMention] = []
     for i, (m, ctx, names) in enumerate(checked):
         arabic = is_arabic(m.key[0])
-        local = _local_countries(gazetteer, ctx)
-        cue = _cue(ctx, arabic, gazetteer.cues) if any(n.guarded for n in names) else None
-        kept = [n for n in names if not n.guarded or _guard_passes(n, gazetteer.entries[n.entry], cue, local, context)]
-        if not kept:
-            continue
-        if len({gazetteer.entries[n.entry].country for n in kept}) > 1:
-            local |= _neighbour_countries(text, checked, i, gazetteer)
-        entry = _resolve(gazetteer, kept, local, context)
+        local: set[str] | None = None
+        kept = names
+        if any(n.guarded for n in names):
+            local = _local_countries(gazetteer, ctx)
+            cue = _cue(ctx, arabic, gazetteer.cues)
+            kept = [n for n in names if not n.guarded or _guard_passes(n, entries[n.entry], cue, local, context)]
+            if not kept:
+                continue
+        first = kept[0].entry
+        if all(n.entry == first for n in kept):
+            entry = entries[first]  # one meaning: nothing to weigh
+        else:
+            if local is None:
+                local = _local_countries(gazetteer, ctx)
+            if len({entries[n.entry].country for n in kept}) > 1:
+                local |= _neighbour_countries(text, checked, i, gazetteer)
+            entry = _resolve(gazetteer, kept, local, context)
         out.append(_mention(text, m, ctx, entry, gazetteer, arabic))
     return out
+
+
+def _sure_entry(entries: list[GazetteerEntry], names: list[_Name]) -> GazetteerEntry | None:
+    """The one place the unguarded names of a match stand for, if there is exactly one."""
+    sure: GazetteerEntry | None = None
+    for n in names:
+        if n.guarded:
+            continue
+        e = entries[n.entry]
+        if sure is None:
+            sure = e
+        elif e is not sure and e != sure:
+            return None
+    return sure
 
 
 def _guard_passes(name: _Name, entry: GazetteerEntry, cue: str | None, local: set[str], context: set[str]) -> bool:
@@ -431,12 +482,17 @@ def _guard_passes(name: _Name, entry: GazetteerEntry, cue: str | None, local: se
     return cue == "weak" and not name.guarded & _STRICT and entry.country in context
 
 
-def _form_ok(text: str, m: Match[Any], ctx: _Context, n: _Name, cues: Cues) -> bool:
-    if n.latin is not None:
-        return _case_ok(m.text, n.latin) and not _part_of_longer_name(text, m, ctx, cues)
+def _forms_ok(text: str, m: Match[Any], ctx: _Context, cues: Cues) -> list[_Name]:
+    """The names of a match whose form the text bears out (all names of one key share its script)."""
+    names: tuple[_Name, ...] = m.payload
+    if names[0].latin is not None:
+        if _part_of_longer_name(text, m, ctx, cues):
+            return []
+        return [n for n in names if n.latin is not None and _case_ok(m.text, n.latin)]
     # with the article exactly when the dictionary form has it: الرمادي but not رمادي "grey";
     # سورية but not السورية "the Syrian"
-    return bool(n.needs_article) == _has_article(ctx.prefix)
+    article = _has_article(ctx.prefix)
+    return [n for n in names if bool(n.needs_article) == article]
 
 
 def _local_countries(gazetteer: Gazetteer, ctx: _Context) -> set[str]:
@@ -521,6 +577,8 @@ def _mention(
 def _province_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[int, int] | None:
     """Span of the province word that makes a city name a region (`محافظة إدلب`, `Idlib province`)."""
     if arabic:
+        if not ctx.word_before_may_end_in(cues.province_ar_ends):
+            return None
         before = ctx.before()
         if not before or cues.strip_clitics(before[-1]) not in cues.province_ar:
             return None
@@ -540,6 +598,8 @@ def _province_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: 
 
 def _compass_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[str, int] | None:
     """(direction, start) of a compass word right before a country name (`شمال سوريا`, `northern Syria`)."""
+    if not ctx.word_before_may_end_in(cues.compass_ends):
+        return None
     before = ctx.before()
     if not before:
         return None
