@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -113,6 +113,8 @@ class ActorDictionary:
             words.update(_GAP_TOKEN.findall(fold_str(h)))
         self._honorifics = frozenset(words)
         self._block_original = tuple(block_original_ar)
+        self._keys: dict[str, _Key] = {}  # filled as keys are first matched
+        self._readings: dict[tuple[_Alias, ...], _Reading] = {}
 
     def get(self, actor_id: str) -> ActorEntry | None:
         return self._entries.get(actor_id)
@@ -129,6 +131,29 @@ class ActorDictionary:
     @property
     def matcher(self) -> PhraseMatcher[_Alias]:
         return self._matcher
+
+    def key(self, key: str, aliases: tuple[_Alias, ...]) -> _Key:
+        """What the matches of one matcher key need checked (worked out at its first match)."""
+        found = self._keys.get(key)
+        if found is None:
+            checked = any(a.capitals is not None or a.article for a in aliases)
+            blocks = tuple(b for b in self._block_original if _may_spell(key, b))
+            found = self._keys[key] = _Key(aliases, self._reading(aliases), checked, blocks)
+        return found
+
+    def reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
+        """What some of a key's aliases say, when the text bears out only those."""
+        found = self._readings.get(aliases)
+        if found is None:
+            found = self._readings[aliases] = self._reading(aliases)
+        return found
+
+    def _reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
+        blocked = any(not a.actor_id for a in aliases)
+        firm_ids = _unique(a.actor_id for a in aliases if not a.context)
+        sure = self._entries.get(firm_ids[0]) if len(firm_ids) == 1 and not blocked else None
+        pool = tuple(e for e in map(self._entries.get, firm_ids or _unique(a.actor_id for a in aliases)) if e)
+        return _Reading(aliases, blocked, blocked or bool(firm_ids), sure, pool)
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -149,6 +174,12 @@ def _make_alias(actor_id: str, name: str, context: bool) -> _Alias:
     return _Alias(actor_id, context, None, article)
 
 
+def _may_spell(key: str, spelling: str) -> bool:
+    """Whether a match of `key` (proclitics + key, folded) may end with `spelling`."""
+    folded = fold_str(spelling)
+    return key.endswith(folded) or folded.endswith(key)
+
+
 def _capitals(word: str) -> str:
     if word.isupper() and sum(ch.isalpha() for ch in word) > 1:
         return "A"
@@ -161,28 +192,43 @@ _ALEF = frozenset("اأإآٱ")
 # ---------------------------------------------------------------- matching
 
 
-class _Candidate(NamedTuple):
-    start: int
-    end: int
+class _Reading(NamedTuple):
+    """What a set of accepted aliases at one span says, worked out once per set."""
+
     aliases: tuple[_Alias, ...]
     blocked: bool  # a blocker names this span: no actor here
+    firm: bool  # blocked, or some alias names its actor without needing context
+    sure: ActorEntry | None  # the one actor the non-context aliases name, if exactly one (unblocked)
+    pool: tuple[ActorEntry, ...]  # otherwise the actors it may name, if the article supports one
+
+
+class _Key(NamedTuple):
+    """A matcher key's aliases, and which of their checks need the text."""
+
+    aliases: tuple[_Alias, ...]
+    reading: _Reading  # when every alias is accepted
+    checked: bool  # some alias needs its capitals or its article checked
+    blocks: tuple[str, ...]  # spellings of `block_original_ar` that a match of this key may be
+
+
+# (start, end, reading), offsets into the original text
+_Candidate = tuple[int, int, _Reading]
 
 
 def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
     """Every actor named in `text` (offsets into `text`), in text order."""
-    candidates = list(_candidates(folded, actors))
-    firm = _select([c for c in candidates if c.blocked or any(not a.context for a in c.aliases)])
+    candidates = _candidates(folded, actors)
+    chosen = _select(candidates)
     firm_ids: set[str] = set()
     firm_countries: set[str] = set()
-    for c in firm:
-        ids = {a.actor_id for a in c.aliases if not a.context}
-        if c.blocked or len(ids) != 1:
-            continue
-        entry = actors.get(ids.pop())
-        if entry is not None:
-            firm_ids.add(entry.id)
-            if entry.country:
-                firm_countries.add(entry.country)
+    if any(r.sure is None and not r.blocked for _s, _e, r in chosen):
+        # some name counts only with support from a firm name elsewhere
+        firm = [c for c in candidates if c[2].firm]
+        for _s, _e, r in chosen if len(firm) == len(candidates) else _select(firm):
+            if r.sure is not None:
+                firm_ids.add(r.sure.id)
+                if r.sure.country:
+                    firm_countries.add(r.sure.country)
 
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
@@ -192,45 +238,58 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         return entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries
 
     mentions: list[ActorMention] = []
-    for c in _select(candidates):
-        if c.blocked:
+    for start, end, r in chosen:
+        if r.blocked:
             continue
-        entry = _resolve(c, actors, supported)
-        if entry is not None:
-            mentions.append(
-                ActorMention(
-                    start=c.start,
-                    end=c.end,
-                    text=text[c.start : c.end],
-                    actor_id=entry.id,
-                    kind=entry.kind,
-                    country=entry.country,
-                    members=entry.members,
-                )
+        entry = r.sure
+        if entry is None:
+            hits = [e for e in r.pool if supported(e)]
+            if len(hits) != 1:
+                continue
+            entry = hits[0]
+        mentions.append(
+            ActorMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                actor_id=entry.id,
+                kind=entry.kind,
+                country=entry.country,
+                members=entry.members,
             )
+        )
     return _absorb_descriptors(text, mentions, actors.honorifics)
 
 
-def _candidates(folded: FoldedText, actors: ActorDictionary) -> Iterator[_Candidate]:
-    block = actors.block_original_ar
-    for m in actors.matcher.find_all(folded, overlapping=True):
-        if block and _blocked_spelling(m.text, block):
+def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
+    """Every match whose aliases the text bears out, overlapping ones included."""
+    index = folded.index
+    original = folded.original
+    out: list[_Candidate] = []
+    for f_start, f_end, key_text, aliases in actors.matcher.find_spans(folded, overlapping=True):
+        key = actors.key(key_text, aliases)
+        start, end = index[f_start], index[f_end - 1] + 1
+        if key.blocks and _blocked_spelling(original[start:end], key.blocks):
             continue
-        prefix: str | None = None
-        aliases: list[_Alias] = []
-        for a in m.payload:
-            if a.capitals is not None:
-                ok = _capitals_agree(a.capitals, m.text)
-            elif a.article:
-                if prefix is None:
-                    prefix = fold_str(m.text)[: -len(m.key)]
-                ok = _ARTICLE_PREFIX.fullmatch(prefix) is not None
-            else:
-                ok = True
-            if ok:
-                aliases.append(a)
-        if aliases:
-            yield _Candidate(m.start, m.end, tuple(aliases), any(not a.actor_id for a in aliases))
+        reading = key.reading
+        if key.checked:
+            prefix = folded.text[f_start : f_end - len(key_text)]
+            accepted = tuple(a for a in aliases if _accepted(a, original[start:end], prefix))
+            if not accepted:
+                continue
+            if len(accepted) != len(aliases):
+                reading = actors.reading(accepted)
+        out.append((start, end, reading))
+    return out
+
+
+def _accepted(a: _Alias, original: str, prefix: str) -> bool:
+    """Latin names need their capitals, Arabic names written with the article need it in the text."""
+    if a.capitals is not None:
+        return _capitals_agree(a.capitals, original)
+    if a.article:
+        return _ARTICLE_PREFIX.fullmatch(prefix) is not None
+    return True
 
 
 def _capitals_agree(capitals: tuple[str, ...], original: str) -> bool:
@@ -262,25 +321,20 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then leftmost; no two chosen candidates overlap."""
     if not candidates:
         return []
-    taken = bytearray(max(c.end for c in candidates))
+    taken = bytearray(max(c[1] for c in candidates))
     chosen: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if taken.find(1, c.start, c.end) != -1:
+    for c in sorted(candidates, key=_longest_leftmost):
+        start, end = c[0], c[1]
+        if taken.find(1, start, end) != -1:
             continue
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    chosen.sort()
     return chosen
 
 
-def _resolve(c: _Candidate, actors: ActorDictionary, supported: Callable[[ActorEntry], bool]) -> ActorEntry | None:
-    """The one actor a candidate names, or None when it stays ambiguous."""
-    firm = _unique(a.actor_id for a in c.aliases if not a.context)
-    if len(firm) == 1:
-        return actors.get(firm[0])
-    pool = firm or _unique(a.actor_id for a in c.aliases)
-    hits = [e for e in (actors.get(i) for i in pool) if e is not None and supported(e)]
-    return hits[0] if len(hits) == 1 else None
+def _longest_leftmost(c: _Candidate) -> tuple[int, int]:
+    return (c[0] - c[1], c[0])
 
 
 def _unique(items: Iterable[str]) -> list[str]:
