@@ -136,9 +136,14 @@ class ActorDictionary:
         """What the matches of one matcher key need checked (worked out at its first match)."""
         found = self._keys.get(key)
         if found is None:
-            checked = any(a.capitals is not None or a.article for a in aliases)
-            blocks = tuple(b for b in self._block_original if _may_spell(key, b))
-            found = self._keys[key] = _Key(aliases, self._reading(aliases), checked, blocks)
+            latin = any(a.capitals is not None for a in aliases)
+            bare = tuple(a for a in aliases if not a.article)
+            found = self._keys[key] = _Key(
+                latin,
+                self._reading(bare) if bare else None,
+                self._reading(aliases),
+                tuple(b for b in self._block_original if _may_spell(key, b)),
+            )
         return found
 
     def reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
@@ -203,11 +208,11 @@ class _Reading(NamedTuple):
 
 
 class _Key(NamedTuple):
-    """A matcher key's aliases, and which of their checks need the text."""
+    """A matcher key's aliases and what its matches say, as far as that is known before the text."""
 
-    aliases: tuple[_Alias, ...]
-    reading: _Reading  # when every alias is accepted
-    checked: bool  # some alias needs its capitals or its article checked
+    latin: bool  # some alias needs its capitals checked in each match
+    bare: _Reading | None  # a match without the article in the text (None: no alias accepts one)
+    with_article: _Reading | None  # a match with it
     blocks: tuple[str, ...]  # spellings of `block_original_ar` that a match of this key may be
 
 
@@ -265,31 +270,36 @@ def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]
     """Every match whose aliases the text bears out, overlapping ones included."""
     index = folded.index
     original = folded.original
+    text = folded.text
+    article = _ARTICLE_PREFIX.fullmatch
     out: list[_Candidate] = []
     for f_start, f_end, key_text, aliases in actors.matcher.find_spans(folded, overlapping=True):
         key = actors.key(key_text, aliases)
         start, end = index[f_start], index[f_end - 1] + 1
         if key.blocks and _blocked_spelling(original[start:end], key.blocks):
             continue
-        reading = key.reading
-        if key.checked:
-            prefix = folded.text[f_start : f_end - len(key_text)]
-            accepted = tuple(a for a in aliases if _accepted(a, original[start:end], prefix))
-            if not accepted:
-                continue
-            if len(accepted) != len(aliases):
-                reading = actors.reading(accepted)
-        out.append((start, end, reading))
+        # an Arabic name written with the article needs the article in the text
+        key_start = f_end - len(key_text)
+        has_article = key_start > f_start and article(text, f_start, key_start) is not None
+        if key.latin:
+            reading = _latin_reading(actors, aliases, original[start:end], has_article)
+        else:
+            reading = key.with_article if has_article else key.bare
+        if reading is not None:
+            out.append((start, end, reading))
     return out
 
 
-def _accepted(a: _Alias, original: str, prefix: str) -> bool:
-    """Latin names need their capitals, Arabic names written with the article need it in the text."""
-    if a.capitals is not None:
-        return _capitals_agree(a.capitals, original)
-    if a.article:
-        return _ARTICLE_PREFIX.fullmatch(prefix) is not None
-    return True
+def _latin_reading(
+    actors: ActorDictionary, aliases: tuple[_Alias, ...], original: str, has_article: bool
+) -> _Reading | None:
+    """What a match of Latin names says: the names whose capitals the text shows."""
+    accepted = tuple(
+        a
+        for a in aliases
+        if (_capitals_agree(a.capitals, original) if a.capitals is not None else has_article or not a.article)
+    )
+    return actors.reading(accepted) if accepted else None
 
 
 def _capitals_agree(capitals: tuple[str, ...], original: str) -> bool:
