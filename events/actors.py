@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -138,10 +139,11 @@ class ActorDictionary:
         if found is None:
             latin = any(a.capitals is not None for a in aliases)
             bare = tuple(a for a in aliases if not a.article)
+            with_article = self._reading(aliases)
             found = self._keys[key] = _Key(
                 latin,
-                self._reading(bare) if bare else None,
-                self._reading(aliases),
+                with_article if len(bare) == len(aliases) else self._reading(bare) if bare else None,
+                with_article,
                 tuple(b for b in self._block_original if _may_spell(key, b)),
             )
         return found
@@ -211,29 +213,53 @@ class _Key(NamedTuple):
     """A matcher key's aliases and what its matches say, as far as that is known before the text."""
 
     latin: bool  # some alias needs its capitals checked in each match
-    bare: _Reading | None  # a match without the article in the text (None: no alias accepts one)
+    bare: _Reading | None  # a match without the article in the text (None: no alias accepts one;
+    # the very `with_article` object when no alias needs the article)
     with_article: _Reading | None  # a match with it
     blocks: tuple[str, ...]  # spellings of `block_original_ar` that a match of this key may be
 
 
-# (start, end, reading), offsets into the original text
-_Candidate = tuple[int, int, _Reading]
+# (start, end, reading, start - end): offsets into the original text
+_Candidate = tuple[int, int, _Reading, int]
 
 
 def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
     """Every actor named in `text` (offsets into `text`), in text order."""
     candidates = _candidates(folded, actors)
-    chosen = _select(candidates)
+    chosen = _select(candidates, len(text))
+    mentions: list[ActorMention | None] = []
+    pending: list[int] = []  # mentions whose actor depends on the rest of the article
+    for start, end, r, _ in chosen:
+        if r.blocked:
+            continue
+        entry = r.sure
+        if entry is None:
+            pending.append(len(mentions))
+            mentions.append(None)
+            continue
+        mentions.append(ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.country, entry.members))
+    if pending:
+        _resolve_pending(text, mentions, pending, candidates, chosen)
+    return _absorb_descriptors(text, [m for m in mentions if m is not None], actors.honorifics)
+
+
+def _resolve_pending(
+    text: str,
+    mentions: list[ActorMention | None],
+    pending: list[int],
+    candidates: list[_Candidate],
+    chosen: list[_Candidate],
+) -> None:
+    """Fill in the names that count only with support from a firm name elsewhere in the article."""
+    firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: set[str] = set()
-    if any(r.sure is None and not r.blocked for _s, _e, r in chosen):
-        # some name counts only with support from a firm name elsewhere
-        firm = [c for c in candidates if c[2].firm]
-        for _s, _e, r in chosen if len(firm) == len(candidates) else _select(firm):
-            if r.sure is not None:
-                firm_ids.add(r.sure.id)
-                if r.sure.country:
-                    firm_countries.add(r.sure.country)
+    for c in chosen if len(firm) == len(candidates) else _select(firm, len(text)):
+        sure = c[2].sure
+        if sure is not None:
+            firm_ids.add(sure.id)
+            if sure.country:
+                firm_countries.add(sure.country)
 
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
@@ -242,28 +268,13 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         # short name (الجزيرة, قنا) also names other things in its country.
         return entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries
 
-    mentions: list[ActorMention] = []
-    for start, end, r in chosen:
-        if r.blocked:
-            continue
-        entry = r.sure
-        if entry is None:
-            hits = [e for e in r.pool if supported(e)]
-            if len(hits) != 1:
-                continue
-            entry = hits[0]
-        mentions.append(
-            ActorMention(
-                start=start,
-                end=end,
-                text=text[start:end],
-                actor_id=entry.id,
-                kind=entry.kind,
-                country=entry.country,
-                members=entry.members,
-            )
-        )
-    return _absorb_descriptors(text, mentions, actors.honorifics)
+    unblocked = [c for c in chosen if not c[2].blocked]
+    for i in pending:
+        start, end, r, _ = unblocked[i]
+        hits = [e for e in r.pool if supported(e)]
+        if len(hits) == 1:
+            e = hits[0]
+            mentions[i] = ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
 
 
 def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
@@ -279,14 +290,16 @@ def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]
         if key.blocks and _blocked_spelling(original[start:end], key.blocks):
             continue
         # an Arabic name written with the article needs the article in the text
-        key_start = f_end - len(key_text)
-        has_article = key_start > f_start and article(text, f_start, key_start) is not None
-        if key.latin:
-            reading = _latin_reading(actors, aliases, original[start:end], has_article)
-        else:
-            reading = key.with_article if has_article else key.bare
+        reading = key.bare
+        if reading is not key.with_article or key.latin:
+            key_start = f_end - len(key_text)
+            has_article = key_start > f_start and article(text, f_start, key_start) is not None
+            if key.latin:
+                reading = _latin_reading(actors, aliases, original[start:end], has_article)
+            elif has_article:
+                reading = key.with_article
         if reading is not None:
-            out.append((start, end, reading))
+            out.append((start, end, reading, start - end))
     return out
 
 
@@ -327,24 +340,21 @@ def _blocked_spelling(original: str, block: tuple[str, ...]) -> bool:
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
-def _select(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Longest first, then leftmost; no two chosen candidates overlap."""
-    if not candidates:
-        return []
-    taken = bytearray(max(c[1] for c in candidates))
+def _select(candidates: list[_Candidate], size: int) -> list[_Candidate]:
+    """Longest first, then leftmost; no two chosen candidates overlap (`size`: the text's length)."""
+    taken = bytearray(size)
     chosen: list[_Candidate] = []
-    for c in sorted(candidates, key=_longest_leftmost):
+    for c in sorted(candidates, key=_LONGEST_LEFTMOST):
         start, end = c[0], c[1]
         if taken.find(1, start, end) != -1:
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(c)
-    chosen.sort()
+    chosen.sort()  # by start: chosen candidates never share one
     return chosen
 
 
-def _longest_leftmost(c: _Candidate) -> tuple[int, int]:
-    return (c[0] - c[1], c[0])
+_LONGEST_LEFTMOST = itemgetter(3, 0)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
