@@ -91,12 +91,15 @@ class Cues:
     compass_en: dict[str, str]
     place_words_en: frozenset[str]  # capitalised words that may stand beside a place name
     skip_before: frozenset[str]  # words passed over when looking for a nisba before a name
-    province_ar_ends: frozenset[str] = frozenset()  # last letters of province_ar
-    compass_ends: frozenset[str] = frozenset()  # last letters of compass_ar and compass_en
+    # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
+    province_ar_ends: tuple[str, ...] = ()
+    compass_ar_ends: tuple[str, ...] = ()
+    compass_en_ends: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "province_ar_ends", frozenset(w[-1:] for w in self.province_ar))
-        object.__setattr__(self, "compass_ends", frozenset(w[-1:] for w in (*self.compass_ar, *self.compass_en)))
+        object.__setattr__(self, "province_ar_ends", tuple(self.province_ar))
+        object.__setattr__(self, "compass_ar_ends", tuple(self.compass_ar))
+        object.__setattr__(self, "compass_en_ends", tuple(self.compass_en))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Cues:
@@ -346,13 +349,28 @@ class _Hit:
     """One accepted match and the words around it, read only as far as the checks
     ask for them (most need only the nearest word on either side)."""
 
-    __slots__ = ("_after", "_after_raw", "_before", "_before_raw", "_wanted", "arabic", "end", "prefix", "start", "text")
+    __slots__ = (
+        "_after",
+        "_after_raw",
+        "_before",
+        "_before_raw",
+        "_wanted",
+        "arabic",
+        "end",
+        "f_start",
+        "folded",
+        "prefix",
+        "start",
+        "text",
+    )
 
-    def __init__(self, text: str, start: int, end: int, prefix: str, arabic: bool) -> None:
+    def __init__(self, text: str, folded: FoldedText, f_start: int, f_end: int, key: str, arabic: bool) -> None:
         self.text = text
-        self.start = start
-        self.end = end
-        self.prefix = prefix  # folded proclitics attached to the match (Arabic)
+        self.folded = folded.text
+        self.f_start = f_start
+        self.start = folded.index[f_start]
+        self.end = folded.index[f_end - 1] + 1
+        self.prefix = self.folded[f_start : f_end - len(key)]  # folded proclitics attached to the match (Arabic)
         self.arabic = arabic
         self._before_raw: list[str] = []
         self._before: list[str] = []
@@ -373,17 +391,15 @@ class _Hit:
         self.before_raw(n)
         return self._before[-n:]
 
-    def word_before_may_end_in(self, ends: frozenset[str]) -> bool:
-        """False when the word right before the match (spaces aside) cannot end in
-        one of the folded letters `ends`: a cheap test before reading that word."""
-        text = self.text
-        i = self.start - 1
-        while i >= 0 and text[i].isspace():
+    def word_before_may_end_with(self, endings: tuple[str, ...]) -> bool:
+        """False when the word right before the match (spaces aside) cannot fold to a
+        word ending with one of `endings`: a cheap test, on the folded text, before
+        reading that word. (Folding keeps spaces spaces and makes no others.)"""
+        folded = self.folded
+        i = self.f_start
+        while i > 0 and folded[i - 1].isspace():
             i -= 1
-        if i < 0:
-            return False
-        last = fold_str(text[i])
-        return not last or last in ends  # a letter folding drops tells nothing
+        return folded.endswith(endings, 0, i)
 
     def after_raw(self) -> str | None:
         """The word right after the match as written (None: none within reach)."""
@@ -500,14 +516,12 @@ def find_places(
 
 def _hits(text: str, folded: FoldedText, gazetteer: Gazetteer) -> list[tuple[_Hit, _Reading]]:
     """The matches whose form the text bears out, with what their names say."""
-    index = folded.index
-    ftext = folded.text
     out: list[tuple[_Hit, _Reading]] = []
     for f_start, f_end, key_text, names in gazetteer.matcher.find_spans(folded):
         key = gazetteer.key(key_text, names)
         if key is None:
             continue
-        hit = _Hit(text, index[f_start], index[f_end - 1] + 1, ftext[f_start : f_end - len(key_text)], key.arabic)
+        hit = _Hit(text, folded, f_start, f_end, key_text, key.arabic)
         if key.latin:
             reading = None if _part_of_longer_name(hit, gazetteer.cues) else _latin_reading(gazetteer, key, hit)
         else:
@@ -629,7 +643,7 @@ def _province_word(hit: _Hit, cues: Cues) -> tuple[int, int] | None:
     """Span of the province word that makes a city name a region (`محافظة إدلب`, `Idlib province`)."""
     text = hit.text
     if hit.arabic:
-        if not hit.word_before_may_end_in(cues.province_ar_ends):
+        if not hit.word_before_may_end_with(cues.province_ar_ends):
             return None
         before = hit.before()
         if not before or cues.strip_clitics(before[-1]) not in cues.province_ar:
@@ -650,7 +664,7 @@ def _province_word(hit: _Hit, cues: Cues) -> tuple[int, int] | None:
 
 def _compass_word(hit: _Hit, cues: Cues) -> tuple[str, int] | None:
     """(direction, start) of a compass word right before a country name (`شمال سوريا`, `northern Syria`)."""
-    if not hit.word_before_may_end_in(cues.compass_ends):
+    if not hit.word_before_may_end_with(cues.compass_ar_ends if hit.arabic else cues.compass_en_ends):
         return None
     before = hit.before()
     if not before:

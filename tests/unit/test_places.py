@@ -454,3 +454,12 @@ def test_tiny_gazetteer(text: str, context: tuple[str, ...], expected: list[tupl
 def test_last_words_read_like_the_whole_window(text: str, start: int, n: int) -> None:
     start = min(start, len(text))
     assert _last_words(text, start, n) == _WORD.findall(text, max(0, start - _REACH), start)[-n:]
+
+
+def test_folding_keeps_spaces_apart_from_words() -> None:
+    """`_Hit.word_before_may_end_with` skips spaces in the folded text: folding must
+    neither turn a space into a letter nor a letter into a space."""
+    for code in range(0x3000):
+        ch = chr(code)
+        folded = fold_str(ch)
+        assert folded.isspace() == ch.isspace() or (ch.isspace() and folded == ""), hex(code)
