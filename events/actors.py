@@ -140,13 +140,19 @@ class ActorDictionary:
             latin = any(a.capitals is not None for a in aliases)
             bare = tuple(a for a in aliases if not a.article)
             with_article = self._reading(aliases)
-            found = self._keys[key] = _Key(
-                latin,
-                with_article if len(bare) == len(aliases) else self._reading(bare) if bare else None,
-                with_article,
-                tuple(b for b in self._block_original if _may_spell(key, b)),
-            )
+            blocks = tuple(b for b in self._block_original if _may_spell(key, b))
+            if len(bare) == len(aliases):
+                fixed = None if latin or blocks else with_article
+                found = _Key(fixed, latin, with_article, with_article, blocks)
+            else:
+                found = _Key(None, latin, self._reading(bare) if bare else None, with_article, blocks)
+            self._keys[key] = found
         return found
+
+    @property
+    def keys_seen(self) -> dict[str, _Key]:
+        """The keys `key` has worked out so far (read it, never write it)."""
+        return self._keys
 
     def reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
         """What some of a key's aliases say, when the text bears out only those."""
@@ -212,6 +218,7 @@ class _Reading(NamedTuple):
 class _Key(NamedTuple):
     """A matcher key's aliases and what its matches say, as far as that is known before the text."""
 
+    fixed: _Reading | None  # what every match says, when nothing needs checking in the text
     latin: bool  # some alias needs its capitals checked in each match
     bare: _Reading | None  # a match without the article in the text (None: no alias accepts one;
     # the very `with_article` object when no alias needs the article)
@@ -280,27 +287,39 @@ def _resolve_pending(
 def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
     """Every match whose aliases the text bears out, overlapping ones included."""
     index = folded.index
-    original = folded.original
-    text = folded.text
-    article = _ARTICLE_PREFIX.fullmatch
+    seen = actors.keys_seen
     out: list[_Candidate] = []
     for f_start, f_end, key_text, aliases in actors.matcher.find_spans(folded, overlapping=True):
-        key = actors.key(key_text, aliases)
-        start, end = index[f_start], index[f_end - 1] + 1
-        if key.blocks and _blocked_spelling(original[start:end], key.blocks):
-            continue
-        # an Arabic name written with the article needs the article in the text
-        reading = key.bare
-        if reading is not key.with_article or key.latin:
-            key_start = f_end - len(key_text)
-            has_article = key_start > f_start and article(text, f_start, key_start) is not None
-            if key.latin:
-                reading = _latin_reading(actors, aliases, original[start:end], has_article)
-            elif has_article:
-                reading = key.with_article
-        if reading is not None:
-            out.append((start, end, reading, start - end))
+        key = seen.get(key_text) or actors.key(key_text, aliases)
+        start = index[f_start]
+        end = index[f_end - 1] + 1
+        reading = key.fixed
+        if reading is None:
+            reading = _checked_reading(actors, key, aliases, folded, f_start, f_end - len(key_text), end)
+            if reading is None:
+                continue
+        out.append((start, end, reading, start - end))
     return out
+
+
+def _checked_reading(
+    actors: ActorDictionary,
+    key: _Key,
+    aliases: tuple[_Alias, ...],
+    folded: FoldedText,
+    f_start: int,
+    key_start: int,
+    end: int,
+) -> _Reading | None:
+    """What a match says once the text is checked (`key_start`: where the key begins in the folded text)."""
+    original = folded.original[folded.index[f_start] : end]
+    if key.blocks and _blocked_spelling(original, key.blocks):
+        return None
+    # an Arabic name written with the article needs the article in the text
+    has_article = key_start > f_start and _ARTICLE_PREFIX.fullmatch(folded.text, f_start, key_start) is not None
+    if key.latin:
+        return _latin_reading(actors, aliases, original, has_article)
+    return key.with_article if has_article else key.bare
 
 
 def _latin_reading(
