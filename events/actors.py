@@ -234,34 +234,34 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     """Every actor named in `text` (offsets into `text`), in text order."""
     candidates = _candidates(folded, actors)
     chosen = _select(candidates, len(text))
-    mentions: list[ActorMention | None] = []
-    pending: list[int] = []  # mentions whose actor depends on the rest of the article
+    named: list[_Named] = []
+    pending: list[int] = []  # names whose actor depends on the rest of the article
     for start, end, r, _ in chosen:
         if r.blocked:
             continue
-        entry = r.sure
-        if entry is None:
-            pending.append(len(mentions))
-            mentions.append(None)
-            continue
-        mentions.append(ActorMention(start, end, text[start:end], entry.id, entry.kind, entry.country, entry.members))
+        if r.sure is None:
+            pending.append(len(named))
+        named.append((start, end, r.sure))
     if pending:
-        _resolve_pending(text, mentions, pending, candidates, chosen)
-    return _absorb_descriptors(text, [m for m in mentions if m is not None], actors.honorifics)
+        _resolve_pending(named, pending, candidates, chosen, len(text))
+    return [
+        ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
+        for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
+    ]
+
+
+# (start, end, actor): an actor named in the text (None: not known yet, or unresolved)
+_Named = tuple[int, int, ActorEntry | None]
 
 
 def _resolve_pending(
-    text: str,
-    mentions: list[ActorMention | None],
-    pending: list[int],
-    candidates: list[_Candidate],
-    chosen: list[_Candidate],
+    named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate], size: int
 ) -> None:
     """Fill in the names that count only with support from a firm name elsewhere in the article."""
     firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: set[str] = set()
-    for c in chosen if len(firm) == len(candidates) else _select(firm, len(text)):
+    for c in chosen if len(firm) == len(candidates) else _select(firm, size):
         sure = c[2].sure
         if sure is not None:
             firm_ids.add(sure.id)
@@ -280,8 +280,7 @@ def _resolve_pending(
         start, end, r, _ = unblocked[i]
         hits = [e for e in r.pool if supported(e)]
         if len(hits) == 1:
-            e = hits[0]
-            mentions[i] = ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
+            named[i] = (start, end, hits[0])
 
 
 def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
@@ -380,33 +379,28 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _absorb_descriptors(text: str, mentions: list[ActorMention], honorifics: frozenset[str]) -> list[ActorMention]:
-    """Merge `country/institution + titles + person` into the person."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.kind == "person"
-            and prev.kind in ("country", "organisation")
-            and _same_side(prev, m)
-            and _title_gap(text[prev.end : m.start], honorifics)
-        ):
-            out[-1] = ActorMention(
-                start=prev.start,
-                end=m.end,
-                text=text[prev.start : m.end],
-                actor_id=m.actor_id,
-                kind=m.kind,
-                country=m.country,
-                members=m.members,
-            )
+def _absorb_descriptors(
+    text: str, named: list[_Named], honorifics: frozenset[str]
+) -> list[tuple[int, int, ActorEntry]]:
+    """Merge `country/institution + titles + person` into the person (and drop unresolved names)."""
+    out: list[tuple[int, int, ActorEntry]] = []
+    for start, end, entry in named:
+        if entry is None:
             continue
-        out.append(m)
+        if out and entry.kind == "person":
+            prev_start, prev_end, prev = out[-1]
+            if (
+                prev.kind in ("country", "organisation")
+                and _same_side(prev, entry)
+                and _title_gap(text[prev_end:start], honorifics)
+            ):
+                out[-1] = (prev_start, end, entry)
+                continue
+        out.append((start, end, entry))
     return out
 
 
-def _same_side(describer: ActorMention, person: ActorMention) -> bool:
+def _same_side(describer: ActorEntry, person: ActorEntry) -> bool:
     if describer.country is not None:
         return describer.country == person.country
     return person.country is None and describer.kind == "organisation"
