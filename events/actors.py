@@ -286,6 +286,8 @@ def _resolve_pending(
 def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
     """Every match whose aliases the text bears out, overlapping ones included."""
     index = folded.index
+    text = folded.text
+    article = _ARTICLE_PREFIX.fullmatch
     seen = actors.keys_seen
     out: list[_Candidate] = []
     for f_start, f_end, key_text, aliases in actors.matcher.find_spans(folded, overlapping=True):
@@ -294,7 +296,13 @@ def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]
         end = index[f_end - 1] + 1
         reading = key.fixed
         if reading is None:
-            reading = _checked_reading(actors, key, aliases, folded, f_start, f_end - len(key_text), end)
+            # an Arabic name written with the article needs the article in the text
+            key_start = f_end - len(key_text)
+            has_article = key_start > f_start and article(text, f_start, key_start) is not None
+            if key.latin or key.blocks:
+                reading = _checked_reading(actors, key, aliases, folded.original[start:end], has_article)
+            else:
+                reading = key.with_article if has_article else key.bare
             if reading is None:
                 continue
         out.append((start, end, reading, start - end))
@@ -302,20 +310,11 @@ def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]
 
 
 def _checked_reading(
-    actors: ActorDictionary,
-    key: _Key,
-    aliases: tuple[_Alias, ...],
-    folded: FoldedText,
-    f_start: int,
-    key_start: int,
-    end: int,
+    actors: ActorDictionary, key: _Key, aliases: tuple[_Alias, ...], original: str, has_article: bool
 ) -> _Reading | None:
-    """What a match says once the text is checked (`key_start`: where the key begins in the folded text)."""
-    original = folded.original[folded.index[f_start] : end]
+    """What a match says once its spelling and capitals are checked (`original`: the match as written)."""
     if key.blocks and _blocked_spelling(original, key.blocks):
         return None
-    # an Arabic name written with the article needs the article in the text
-    has_article = key_start > f_start and _ARTICLE_PREFIX.fullmatch(folded.text, f_start, key_start) is not None
     if key.latin:
         return _latin_reading(actors, aliases, original, has_article)
     return key.with_article if has_article else key.bare
