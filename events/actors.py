@@ -233,7 +233,7 @@ _Candidate = tuple[int, int, _Reading, int]
 def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
     """Every actor named in `text` (offsets into `text`), in text order."""
     candidates = _candidates(folded, actors)
-    chosen = _select(candidates, len(text))
+    chosen = _select(candidates)
     named: list[_Named] = []
     pending: list[int] = []  # names whose actor depends on the rest of the article
     for start, end, r, _ in chosen:
@@ -243,7 +243,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
             pending.append(len(named))
         named.append((start, end, r.sure))
     if pending:
-        _resolve_pending(named, pending, candidates, chosen, len(text))
+        _resolve_pending(named, pending, candidates, chosen)
     return [
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
         for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
@@ -255,13 +255,13 @@ _Named = tuple[int, int, ActorEntry | None]
 
 
 def _resolve_pending(
-    named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate], size: int
+    named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate]
 ) -> None:
     """Fill in the names that count only with support from a firm name elsewhere in the article."""
     firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: set[str] = set()
-    for c in chosen if len(firm) == len(candidates) else _select(firm, size):
+    for c in chosen if len(firm) == len(candidates) else _select(firm):
         sure = c[2].sure
         if sure is not None:
             firm_ids.add(sure.id)
@@ -357,21 +357,56 @@ def _blocked_spelling(original: str, block: tuple[str, ...]) -> bool:
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
-def _select(candidates: list[_Candidate], size: int) -> list[_Candidate]:
-    """Longest first, then leftmost; no two chosen candidates overlap (`size`: the text's length)."""
-    taken = bytearray(size)
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, then leftmost; no two chosen candidates overlap. Returned in text order.
+
+    Only candidates that overlap others need choosing among: in text order the
+    candidates fall into clusters that overlap one another, a lone candidate
+    is chosen as it is, and each cluster is chosen in by itself."""
     chosen: list[_Candidate] = []
-    for c in sorted(candidates, key=_LONGEST_LEFTMOST):
-        start, end = c[0], c[1]
-        if taken.find(1, start, end) != -1:
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        chosen.append(c)
-    chosen.sort()  # by start: chosen candidates never share one
+    cluster: list[_Candidate] = []
+    reach = 0  # the end of the current cluster
+    for c in sorted(candidates, key=_START):
+        if c[0] >= reach and cluster:
+            _choose(cluster, chosen)
+            cluster = []
+        cluster.append(c)
+        if c[1] > reach:
+            reach = c[1]
+    if cluster:
+        _choose(cluster, chosen)
     return chosen
 
 
+def _choose(cluster: list[_Candidate], chosen: list[_Candidate]) -> None:
+    """Add to `chosen` the longest-first, then leftmost, non-overlapping candidates of one cluster."""
+    if len(cluster) == 1:
+        chosen.append(cluster[0])
+        return
+    picked: list[_Candidate] = []
+    if len(cluster) > _SMALL_CLUSTER:  # mark taken offsets instead of comparing pairs
+        base = cluster[0][0]
+        taken = bytearray(max(c[1] for c in cluster) - base)
+        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+            start, end = c[0] - base, c[1] - base
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                picked.append(c)
+    else:
+        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+            start, end = c[0], c[1]
+            for p in picked:
+                if p[0] < end and start < p[1]:
+                    break
+            else:
+                picked.append(c)
+    picked.sort(key=_START)
+    chosen.extend(picked)
+
+
+_START = itemgetter(0)
 _LONGEST_LEFTMOST = itemgetter(3, 0)
+_SMALL_CLUSTER = 16
 
 
 def _unique(items: Iterable[str]) -> list[str]:
