@@ -366,23 +366,23 @@ class _Hit:
 
     def __init__(self, text: str, folded: FoldedText, f_start: int, f_end: int, key: str, arabic: bool) -> None:
         self.text = text
-        self.folded = folded.text
+        self.folded = ftext = folded.text
         self.f_start = f_start
-        self.start = folded.index[f_start]
-        self.end = folded.index[f_end - 1] + 1
-        self.prefix = self.folded[f_start : f_end - len(key)]  # folded proclitics attached to the match (Arabic)
+        index = folded.index
+        self.start = index[f_start]
+        self.end = index[f_end - 1] + 1
+        self.prefix = ftext[f_start : f_end - len(key)]  # folded proclitics attached to the match (Arabic)
         self.arabic = arabic
-        self._before_raw: list[str] = []
-        self._before: list[str] = []
+        # the words around are read on demand: `_before_raw`, `_before` once `_wanted`
+        # is set, `_after` once `_after_raw` is
         self._wanted = 0
         self._after_raw: str | None = None
-        self._after: str | None = None
 
     def before_raw(self, n: int = 1) -> list[str]:
         """Up to `n` (at most 3) words right before the match as written, nearest last."""
         if n > self._wanted:
-            self._before_raw = _last_words(self.text, self.start, n)
-            self._before = [fold_str(w) for w in self._before_raw]
+            self._before_raw: list[str] = _last_words(self.text, self.start, n)
+            self._before: list[str] = [fold_str(w) for w in self._before_raw]
             self._wanted = n
         return self._before_raw[-n:]
 
@@ -406,7 +406,7 @@ class _Hit:
         if self._after_raw is None:
             word = _WORD.search(self.text, self.end, self.end + _REACH)
             self._after_raw = word.group() if word else ""
-            self._after = fold_str(self._after_raw)
+            self._after: str = fold_str(self._after_raw)
         return self._after_raw or None
 
     def after(self) -> str | None:
