@@ -361,8 +361,8 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first, then leftmost; no two chosen candidates overlap. Returned in text order.
 
     Only candidates that overlap others need choosing among: in text order the
-    candidates fall into clusters that overlap one another, a lone candidate
-    is chosen as it is, and each cluster is chosen in by itself."""
+    candidates fall into clusters of ones that overlap, a lone candidate is
+    taken as it is, and the choice within a cluster affects no other."""
     chosen: list[_Candidate] = []
     cluster: list[_Candidate] = []
     reach = 0  # the end of the current cluster
