@@ -363,26 +363,28 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     Only candidates that overlap others need choosing among: in text order the
     candidates fall into clusters of ones that overlap, a lone candidate is
     taken as it is, and the choice within a cluster affects no other."""
+    order = sorted(candidates, key=_START)
     chosen: list[_Candidate] = []
-    cluster: list[_Candidate] = []
-    reach = 0  # the end of the current cluster
-    for c in sorted(candidates, key=_START):
-        if c[0] >= reach and cluster:
-            _choose(cluster, chosen)
-            cluster = []
-        cluster.append(c)
+    first = 0  # where the current cluster begins in `order`
+    reach = 0  # and where it ends in the text
+    for i, c in enumerate(order):
+        if c[0] >= reach:
+            if i - first == 1:
+                chosen.append(order[first])
+            elif i > first:
+                _choose(order[first:i], chosen)
+            first = i
         if c[1] > reach:
             reach = c[1]
-    if cluster:
-        _choose(cluster, chosen)
+    if len(order) - first == 1:
+        chosen.append(order[first])
+    elif order:
+        _choose(order[first:], chosen)
     return chosen
 
 
 def _choose(cluster: list[_Candidate], chosen: list[_Candidate]) -> None:
     """Add to `chosen` the longest-first, then leftmost, non-overlapping candidates of one cluster."""
-    if len(cluster) == 1:
-        chosen.append(cluster[0])
-        return
     picked: list[_Candidate] = []
     if len(cluster) > _SMALL_CLUSTER:  # mark taken offsets instead of comparing pairs
         base = cluster[0][0]
