@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -113,6 +114,8 @@ class ActorDictionary:
             words.update(_GAP_TOKEN.findall(fold_str(h)))
         self._honorifics = frozenset(words)
         self._block_original = tuple(block_original_ar)
+        self._keys: dict[str, _Key] = {}  # filled as keys are first matched
+        self._readings: dict[tuple[_Alias, ...], _Reading] = {}
 
     def get(self, actor_id: str) -> ActorEntry | None:
         return self._entries.get(actor_id)
@@ -129,6 +132,41 @@ class ActorDictionary:
     @property
     def matcher(self) -> PhraseMatcher[_Alias]:
         return self._matcher
+
+    def key(self, key: str, aliases: tuple[_Alias, ...]) -> _Key:
+        """What the matches of one matcher key need checked (worked out at its first match)."""
+        found = self._keys.get(key)
+        if found is None:
+            latin = any(a.capitals is not None for a in aliases)
+            bare = tuple(a for a in aliases if not a.article)
+            with_article = self._reading(aliases)
+            blocks = tuple(b for b in self._block_original if _may_spell(key, b))
+            if len(bare) == len(aliases):
+                fixed = None if latin or blocks else with_article
+                found = _Key(fixed, latin, with_article, with_article, blocks)
+            else:
+                found = _Key(None, latin, self._reading(bare) if bare else None, with_article, blocks)
+            self._keys[key] = found
+        return found
+
+    @property
+    def keys_seen(self) -> dict[str, _Key]:
+        """The keys `key` has worked out so far (read it, never write it)."""
+        return self._keys
+
+    def reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
+        """What some of a key's aliases say, when the text bears out only those."""
+        found = self._readings.get(aliases)
+        if found is None:
+            found = self._readings[aliases] = self._reading(aliases)
+        return found
+
+    def _reading(self, aliases: tuple[_Alias, ...]) -> _Reading:
+        blocked = any(not a.actor_id for a in aliases)
+        firm_ids = _unique(a.actor_id for a in aliases if not a.context)
+        sure = self._entries.get(firm_ids[0]) if len(firm_ids) == 1 and not blocked else None
+        pool = tuple(e for e in map(self._entries.get, firm_ids or _unique(a.actor_id for a in aliases)) if e)
+        return _Reading(aliases, blocked, blocked or bool(firm_ids), sure, pool)
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -149,6 +187,12 @@ def _make_alias(actor_id: str, name: str, context: bool) -> _Alias:
     return _Alias(actor_id, context, None, article)
 
 
+def _may_spell(key: str, spelling: str) -> bool:
+    """Whether a match of `key` (proclitics + key, folded) may end with `spelling`."""
+    folded = fold_str(spelling)
+    return key.endswith(folded) or folded.endswith(key)
+
+
 def _capitals(word: str) -> str:
     if word.isupper() and sum(ch.isalpha() for ch in word) > 1:
         return "A"
@@ -161,28 +205,68 @@ _ALEF = frozenset("اأإآٱ")
 # ---------------------------------------------------------------- matching
 
 
-class _Candidate(NamedTuple):
-    start: int
-    end: int
+class _Reading(NamedTuple):
+    """What a set of accepted aliases at one span says, worked out once per set."""
+
     aliases: tuple[_Alias, ...]
     blocked: bool  # a blocker names this span: no actor here
+    firm: bool  # blocked, or some alias names its actor without needing context
+    sure: ActorEntry | None  # the one actor the non-context aliases name, if exactly one (unblocked)
+    pool: tuple[ActorEntry, ...]  # otherwise the actors it may name, if the article supports one
+
+
+class _Key(NamedTuple):
+    """A matcher key's aliases and what its matches say, as far as that is known before the text."""
+
+    fixed: _Reading | None  # what every match says, when nothing needs checking in the text
+    latin: bool  # some alias needs its capitals checked in each match
+    bare: _Reading | None  # a match without the article in the text (None: no alias accepts one;
+    # the very `with_article` object when no alias needs the article)
+    with_article: _Reading | None  # a match with it
+    blocks: tuple[str, ...]  # spellings of `block_original_ar` that a match of this key may be
+
+
+# (start, end, reading, start - end): offsets into the original text
+_Candidate = tuple[int, int, _Reading, int]
 
 
 def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
     """Every actor named in `text` (offsets into `text`), in text order."""
-    candidates = list(_candidates(folded, actors))
-    firm = _select([c for c in candidates if c.blocked or any(not a.context for a in c.aliases)])
+    candidates = _candidates(folded, actors)
+    chosen = _select(candidates)
+    named: list[_Named] = []
+    pending: list[int] = []  # names whose actor depends on the rest of the article
+    for start, end, r, _ in chosen:
+        if r.blocked:
+            continue
+        if r.sure is None:
+            pending.append(len(named))
+        named.append((start, end, r.sure))
+    if pending:
+        _resolve_pending(named, pending, candidates, chosen)
+    return [
+        ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
+        for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
+    ]
+
+
+# (start, end, actor): an actor named in the text (None: not known yet, or unresolved)
+_Named = tuple[int, int, ActorEntry | None]
+
+
+def _resolve_pending(
+    named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate]
+) -> None:
+    """Fill in the names that count only with support from a firm name elsewhere in the article."""
+    firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: set[str] = set()
-    for c in firm:
-        ids = {a.actor_id for a in c.aliases if not a.context}
-        if c.blocked or len(ids) != 1:
-            continue
-        entry = actors.get(ids.pop())
-        if entry is not None:
-            firm_ids.add(entry.id)
-            if entry.country:
-                firm_countries.add(entry.country)
+    for c in chosen if len(firm) == len(candidates) else _select(firm):
+        sure = c[2].sure
+        if sure is not None:
+            firm_ids.add(sure.id)
+            if sure.country:
+                firm_countries.add(sure.country)
 
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
@@ -191,46 +275,61 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         # short name (الجزيرة, قنا) also names other things in its country.
         return entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries
 
-    mentions: list[ActorMention] = []
-    for c in _select(candidates):
-        if c.blocked:
-            continue
-        entry = _resolve(c, actors, supported)
-        if entry is not None:
-            mentions.append(
-                ActorMention(
-                    start=c.start,
-                    end=c.end,
-                    text=text[c.start : c.end],
-                    actor_id=entry.id,
-                    kind=entry.kind,
-                    country=entry.country,
-                    members=entry.members,
-                )
-            )
-    return _absorb_descriptors(text, mentions, actors.honorifics)
+    unblocked = [c for c in chosen if not c[2].blocked]
+    for i in pending:
+        start, end, r, _ = unblocked[i]
+        hits = [e for e in r.pool if supported(e)]
+        if len(hits) == 1:
+            named[i] = (start, end, hits[0])
 
 
-def _candidates(folded: FoldedText, actors: ActorDictionary) -> Iterator[_Candidate]:
-    block = actors.block_original_ar
-    for m in actors.matcher.find_all(folded, overlapping=True):
-        if block and _blocked_spelling(m.text, block):
-            continue
-        prefix: str | None = None
-        aliases: list[_Alias] = []
-        for a in m.payload:
-            if a.capitals is not None:
-                ok = _capitals_agree(a.capitals, m.text)
-            elif a.article:
-                if prefix is None:
-                    prefix = fold_str(m.text)[: -len(m.key)]
-                ok = _ARTICLE_PREFIX.fullmatch(prefix) is not None
+def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
+    """Every match whose aliases the text bears out, overlapping ones included."""
+    index = folded.index
+    text = folded.text
+    article = _ARTICLE_PREFIX.fullmatch
+    seen = actors.keys_seen
+    out: list[_Candidate] = []
+    for f_start, f_end, key_text, aliases in actors.matcher.find_spans(folded, overlapping=True):
+        key = seen.get(key_text) or actors.key(key_text, aliases)
+        start = index[f_start]
+        end = index[f_end - 1] + 1
+        reading = key.fixed
+        if reading is None:
+            # an Arabic name written with the article needs the article in the text
+            key_start = f_end - len(key_text)
+            has_article = key_start > f_start and article(text, f_start, key_start) is not None
+            if key.latin or key.blocks:
+                reading = _checked_reading(actors, key, aliases, folded.original[start:end], has_article)
             else:
-                ok = True
-            if ok:
-                aliases.append(a)
-        if aliases:
-            yield _Candidate(m.start, m.end, tuple(aliases), any(not a.actor_id for a in aliases))
+                reading = key.with_article if has_article else key.bare
+            if reading is None:
+                continue
+        out.append((start, end, reading, start - end))
+    return out
+
+
+def _checked_reading(
+    actors: ActorDictionary, key: _Key, aliases: tuple[_Alias, ...], original: str, has_article: bool
+) -> _Reading | None:
+    """What a match says once its spelling and capitals are checked (`original`: the match as written)."""
+    if key.blocks and _blocked_spelling(original, key.blocks):
+        return None
+    if key.latin:
+        return _latin_reading(actors, aliases, original, has_article)
+    return key.with_article if has_article else key.bare
+
+
+def _latin_reading(
+    actors: ActorDictionary, aliases: tuple[_Alias, ...], original: str, has_article: bool
+) -> _Reading | None:
+    """What a match of Latin names says: the names whose capitals the text shows."""
+    accepted = tuple(
+        a
+        for a in aliases
+        if (_capitals_agree(a.capitals, original) if a.capitals is not None else has_article or not a.article)
+    )
+    return actors.reading(accepted) if accepted else None
 
 
 def _capitals_agree(capitals: tuple[str, ...], original: str) -> bool:
@@ -259,61 +358,85 @@ _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Longest first, then leftmost; no two chosen candidates overlap."""
-    if not candidates:
-        return []
-    taken = bytearray(max(c.end for c in candidates))
+    """Longest first, then leftmost; no two chosen candidates overlap. Returned in text order.
+
+    Only candidates that overlap others need choosing among: in text order the
+    candidates fall into clusters of ones that overlap, a lone candidate is
+    taken as it is, and the choice within a cluster affects no other."""
+    order = sorted(candidates, key=_START)
     chosen: list[_Candidate] = []
-    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if taken.find(1, c.start, c.end) != -1:
-            continue
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+    first = 0  # where the current cluster begins in `order`
+    reach = 0  # and where it ends in the text
+    for i, c in enumerate(order):
+        if c[0] >= reach:
+            if i - first == 1:
+                chosen.append(order[first])
+            elif i > first:
+                _choose(order[first:i], chosen)
+            first = i
+        if c[1] > reach:
+            reach = c[1]
+    if len(order) - first == 1:
+        chosen.append(order[first])
+    elif order:
+        _choose(order[first:], chosen)
     return chosen
 
 
-def _resolve(c: _Candidate, actors: ActorDictionary, supported: Callable[[ActorEntry], bool]) -> ActorEntry | None:
-    """The one actor a candidate names, or None when it stays ambiguous."""
-    firm = _unique(a.actor_id for a in c.aliases if not a.context)
-    if len(firm) == 1:
-        return actors.get(firm[0])
-    pool = firm or _unique(a.actor_id for a in c.aliases)
-    hits = [e for e in (actors.get(i) for i in pool) if e is not None and supported(e)]
-    return hits[0] if len(hits) == 1 else None
+def _choose(cluster: list[_Candidate], chosen: list[_Candidate]) -> None:
+    """Add to `chosen` the longest-first, then leftmost, non-overlapping candidates of one cluster."""
+    picked: list[_Candidate] = []
+    if len(cluster) > _SMALL_CLUSTER:  # mark taken offsets instead of comparing pairs
+        base = cluster[0][0]
+        taken = bytearray(max(c[1] for c in cluster) - base)
+        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+            start, end = c[0] - base, c[1] - base
+            if taken.find(1, start, end) == -1:
+                taken[start:end] = b"\x01" * (end - start)
+                picked.append(c)
+    else:
+        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+            start, end = c[0], c[1]
+            for p in picked:
+                if p[0] < end and start < p[1]:
+                    break
+            else:
+                picked.append(c)
+    picked.sort(key=_START)
+    chosen.extend(picked)
+
+
+_START = itemgetter(0)
+_LONGEST_LEFTMOST = itemgetter(3, 0)
+_SMALL_CLUSTER = 16
 
 
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _absorb_descriptors(text: str, mentions: list[ActorMention], honorifics: frozenset[str]) -> list[ActorMention]:
-    """Merge `country/institution + titles + person` into the person."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.kind == "person"
-            and prev.kind in ("country", "organisation")
-            and _same_side(prev, m)
-            and _title_gap(text[prev.end : m.start], honorifics)
-        ):
-            out[-1] = ActorMention(
-                start=prev.start,
-                end=m.end,
-                text=text[prev.start : m.end],
-                actor_id=m.actor_id,
-                kind=m.kind,
-                country=m.country,
-                members=m.members,
-            )
+def _absorb_descriptors(
+    text: str, named: list[_Named], honorifics: frozenset[str]
+) -> list[tuple[int, int, ActorEntry]]:
+    """Merge `country/institution + titles + person` into the person (and drop unresolved names)."""
+    out: list[tuple[int, int, ActorEntry]] = []
+    for start, end, entry in named:
+        if entry is None:
             continue
-        out.append(m)
+        if out and entry.kind == "person":
+            prev_start, prev_end, prev = out[-1]
+            if (
+                prev.kind in ("country", "organisation")
+                and _same_side(prev, entry)
+                and _title_gap(text[prev_end:start], honorifics)
+            ):
+                out[-1] = (prev_start, end, entry)
+                continue
+        out.append((start, end, entry))
     return out
 
 
-def _same_side(describer: ActorMention, person: ActorMention) -> bool:
+def _same_side(describer: ActorEntry, person: ActorEntry) -> bool:
     if describer.country is not None:
         return describer.country == person.country
     return person.country is None and describer.kind == "organisation"

@@ -39,14 +39,14 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
-from events.text.matching import Match, PhraseMatcher
+from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json"
@@ -57,6 +57,7 @@ _NEEDS_ARTICLE = 2
 _STRICT = 4
 
 
+_NISBA_SEEN_MAX = 50_000  # words whose nisba lookup is remembered (they repeat across articles)
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*\.?", re.UNICODE)
 _PROCLITIC_STRIP = re.compile(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
 
@@ -90,6 +91,15 @@ class Cues:
     compass_en: dict[str, str]
     place_words_en: frozenset[str]  # capitalised words that may stand beside a place name
     skip_before: frozenset[str]  # words passed over when looking for a nisba before a name
+    # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
+    province_ar_ends: tuple[str, ...] = ()
+    compass_ar_ends: tuple[str, ...] = ()
+    compass_en_ends: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "province_ar_ends", tuple(self.province_ar))
+        object.__setattr__(self, "compass_ar_ends", tuple(self.compass_ar))
+        object.__setattr__(self, "compass_en_ends", tuple(self.compass_en))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Cues:
@@ -150,6 +160,7 @@ class Gazetteer:
         self._bbox: dict[str, tuple[float, float, float, float]] = {}
         self._nisba_ar: dict[str, str] = {}
         self._nisba_en: dict[str, str] = {}
+        self._nisba_seen: dict[str, str] = {}  # folded word -> nisba_country's answer ("" for None)
         payloads: dict[str, list[_Name]] = {}
         new = tuple.__new__  # NamedTuple's own __new__ is several times slower, and there are 20k names
 
@@ -186,11 +197,42 @@ class Gazetteer:
                 self._nisba_en[demonym.lower()] = iso3
         for _spelling, key, _flags in data["blockers"]:
             payloads.setdefault(key, []).append(_Name(-1, 0, 0, None))
+        self._blocker_keys = frozenset(key for _spelling, key, _flags in data["blockers"])
+        self._keys: dict[str, _Key | None] = {}  # filled as keys are first matched
+        self._readings: dict[tuple[_Name, ...], _Reading] = {}
         self.matcher: PhraseMatcher[_Name] = PhraseMatcher.from_keys(payloads)
         self.cues = Cues.from_data(data["cues"])
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def key(self, key: str, names: tuple[_Name, ...]) -> _Key | None:
+        """What the matches of one matcher key say (None: a blocker), worked out at its first match."""
+        if key in self._keys:
+            return self._keys[key]
+        found = None
+        if key not in self._blocker_keys:
+            bare = tuple(n for n in names if not n.needs_article)
+            with_article = tuple(n for n in names if n.needs_article)
+            found = _Key(
+                names,
+                names[0].latin is not None,
+                is_arabic(key[0]),
+                self.reading(bare) if bare else None,
+                self.reading(with_article) if with_article else None,
+            )
+        self._keys[key] = found
+        return found
+
+    def reading(self, names: tuple[_Name, ...]) -> _Reading:
+        """What a set of names accepted at one match says."""
+        found = self._readings.get(names)
+        if found is None:
+            first = names[0].entry
+            single = self.entries[first] if all(n.entry == first for n in names) else None
+            found = _Reading(names, any(n.guarded for n in names), single, _sure_entry(self.entries, names))
+            self._readings[names] = found
+        return found
 
     def country(self, iso3: str) -> CountryPlace | None:
         """The country with ISO alpha-3 code `iso3`, or None."""
@@ -201,6 +243,14 @@ class Gazetteer:
 
     def nisba_country(self, folded_word: str) -> str | None:
         """The country an Arabic nisba adjective or English demonym names (`اللبنانية`, `Lebanese`)."""
+        seen = self._nisba_seen.get(folded_word)
+        if seen is None:
+            seen = self._nisba_lookup(folded_word) or ""
+            if len(self._nisba_seen) < _NISBA_SEEN_MAX:
+                self._nisba_seen[folded_word] = seen
+        return seen or None
+
+    def _nisba_lookup(self, folded_word: str) -> str | None:
         w = folded_word
         if w.isascii():
             return self._nisba_en.get(w.lower())
@@ -256,49 +306,136 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
-    before: list[str]  # folded words before the match, nearest last
-    after: list[str]  # folded words after the match, nearest first
-    before_raw: list[str]  # the same words as written (case kept)
-    after_raw: list[str]
-    prefix: str  # folded proclitics attached to the match (Arabic)
+_REACH = 80  # characters before and after a name in which its neighbouring words are read
 
 
-def _context(text: str, m: Match[Any]) -> _Context:
-    # the pattern looks neither behind nor at the ends, so bounds read like a slice
-    before_raw = _WORD.findall(text, max(0, m.start - 80), m.start)[-3:]
-    after_raw = _WORD.findall(text, m.end, m.end + 80)[:3]
-    folded_surface = fold_str(m.text)
-    prefix = folded_surface[: max(0, len(folded_surface) - len(m.key))]
-    return _Context(
-        [fold_str(w) for w in before_raw],
-        [fold_str(w) for w in after_raw],
-        before_raw,
-        after_raw,
-        prefix,
+def _last_words(text: str, start: int, n: int) -> list[str]:
+    """The last `n` words of `text[start - _REACH : start]`, as `_WORD.findall` over that window reads them.
+
+    The window is read from its end in growing steps: a scan that begins
+    later finds the same words as the full one once past its first word, so
+    when a shorter window holds more than `n` words its last `n` are exact.
+    """
+    floor = max(0, start - _REACH)
+    width = 16 * n
+    while start - width > floor:
+        words = _WORD.findall(text, start - width, start)
+        if len(words) > n:
+            return words[-n:]
+        width *= 2
+    return _WORD.findall(text, floor, start)[-n:]
+
+
+class _Reading(NamedTuple):
+    """What the names of one key say at a match whose form the text bears out (worked out once per key)."""
+
+    names: tuple[_Name, ...]
+    guarded: bool  # some name is a place only with a cue
+    single: GazetteerEntry | None  # the one entry all the names stand for, if they stand for one
+    sure: GazetteerEntry | None  # the one entry the unguarded names stand for, if exactly one
+
+
+class _Key(NamedTuple):
+    """A matcher key's names, and what its matches say before the text is consulted."""
+
+    names: tuple[_Name, ...]
+    latin: bool  # English spellings: their capitals are checked in each match
+    arabic: bool
+    bare: _Reading | None  # an Arabic match without the article in the text (None: no name fits)
+    with_article: _Reading | None  # one with it
+
+
+class _Hit:
+    """One accepted match and the words around it, read only as far as the checks
+    ask for them (most need only the nearest word on either side)."""
+
+    __slots__ = (
+        "_after",
+        "_after_raw",
+        "_before",
+        "_before_raw",
+        "_wanted",
+        "arabic",
+        "end",
+        "f_start",
+        "folded",
+        "prefix",
+        "start",
+        "text",
     )
+
+    def __init__(self, text: str, folded: FoldedText, f_start: int, f_end: int, key: str, arabic: bool) -> None:
+        self.text = text
+        self.folded = ftext = folded.text
+        self.f_start = f_start
+        index = folded.index
+        self.start = index[f_start]
+        self.end = index[f_end - 1] + 1
+        self.prefix = ftext[f_start : f_end - len(key)]  # folded proclitics attached to the match (Arabic)
+        self.arabic = arabic
+        # the words around are read on demand: `_before_raw`, `_before` once `_wanted`
+        # is set, `_after` once `_after_raw` is
+        self._wanted = 0
+        self._after_raw: str | None = None
+
+    def before_raw(self, n: int = 1) -> list[str]:
+        """Up to `n` (at most 3) words right before the match as written, nearest last."""
+        if n > self._wanted:
+            self._before_raw: list[str] = _last_words(self.text, self.start, n)
+            self._before: list[str] = [fold_str(w) for w in self._before_raw]
+            self._wanted = n
+        return self._before_raw[-n:]
+
+    def before(self, n: int = 1) -> list[str]:
+        """The same words folded."""
+        self.before_raw(n)
+        return self._before[-n:]
+
+    def word_before_may_end_with(self, endings: tuple[str, ...]) -> bool:
+        """False when the word right before the match (spaces aside) cannot fold to a
+        word ending with one of `endings`: a cheap test, on the folded text, before
+        reading that word. (Folding keeps spaces spaces and makes no others.)"""
+        folded = self.folded
+        i = self.f_start
+        while i > 0 and folded[i - 1].isspace():
+            i -= 1
+        return folded.endswith(endings, 0, i)
+
+    def after_raw(self) -> str | None:
+        """The word right after the match as written (None: none within reach)."""
+        if self._after_raw is None:
+            word = _WORD.search(self.text, self.end, self.end + _REACH)
+            self._after_raw = word.group() if word else ""
+            self._after: str = fold_str(self._after_raw)
+        return self._after_raw or None
+
+    def after(self) -> str | None:
+        """The same word folded."""
+        self.after_raw()
+        return self._after or None
 
 
 def _has_article(prefix: str) -> bool:
     return prefix.endswith("ال") or prefix.endswith("لل")
 
 
-def _cue(ctx: _Context, arabic: bool, cues: Cues) -> str | None:
+def _cue(hit: _Hit, cues: Cues) -> str | None:
     """'strong', 'weak' or None: the place cue right before the match."""
-    if arabic:
-        prev = cues.strip_clitics(ctx.before[-1]) if ctx.before else ""
+    if hit.arabic:
+        before = hit.before()
+        prev = cues.strip_clitics(before[-1]) if before else ""
         if prev in cues.strong_ar:
             return "strong"
         if prev in cues.weak_ar:
             return "weak"
         # a proclitic ب / ل on the name itself ("بجدة", "لجدة") reads "in" / "to"
-        clitics = ctx.prefix[:-2] if ctx.prefix.endswith("ال") else ctx.prefix
+        clitics = hit.prefix[:-2] if hit.prefix.endswith("ال") else hit.prefix
         return "weak" if any(ch in "بل" for ch in clitics) else None
-    if not ctx.before:
+    before = hit.before()
+    if not before:
         return None
-    prev = ctx.before[-1].rstrip(".")
-    if prev in cues.strong_en or (prev == "of" and len(ctx.before) >= 2 and ctx.before[-2] in cues.strong_en):
+    prev = before[-1].rstrip(".")
+    if prev in cues.strong_en or (prev == "of" and len(two := hit.before(2)) == 2 and two[0] in cues.strong_en):
         return "strong"  # "the capital Doha", "the city of Reading"
     return "weak" if prev in cues.weak_en else None
 
@@ -317,23 +454,22 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;؟"
 
 
-def _part_of_longer_name(text: str, m: Match[Any], ctx: _Context, cues: Cues) -> bool:
+def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
     """An English name glued to a capitalised non-place word (`Michael Jordan`, `Jordan Peterson`)."""
-    if ctx.before_raw:
-        prev = ctx.before_raw[-1]
-        gap = text[m.start - len(prev) - 1 : m.start]
+    text = hit.text
+    before_raw = hit.before_raw()
+    if before_raw:
+        prev = before_raw[-1]
+        gap = text[hit.start - len(prev) - 1 : hit.start]
         if (
             prev[:1].isupper()
             and prev not in cues.place_words_en
             and gap.endswith(prev + " ")
-            and not _sentence_initial(text, m.start - len(prev) - 1)
+            and not _sentence_initial(text, hit.start - len(prev) - 1)
         ):
             return True
-    if ctx.after_raw:
-        nxt = ctx.after_raw[0]
-        if nxt[:1].isupper() and nxt not in cues.place_words_en and text[m.end : m.end + 1] == " ":
-            return True
-    return False
+    nxt = hit.after_raw() or ""
+    return nxt[:1].isupper() and nxt not in cues.place_words_en and text[hit.end : hit.end + 1] == " "
 
 
 def find_places(
@@ -347,38 +483,75 @@ def find_places(
     `folded` is `fold(text)`; `context_countries` are ISO alpha-3 codes of the
     countries the article names (from the actors stage). Offsets are into `text`.
     """
-    matches = gazetteer.matcher.find_all(folded)
-    checked: list[tuple[Match[Any], _Context, list[_Name]]] = []
-    for m in matches:
-        if any(n.entry < 0 for n in m.payload):
-            continue
-        ctx = _context(text, m)
-        names = [n for n in m.payload if _form_ok(text, m, ctx, n, gazetteer.cues)]
-        if names:
-            checked.append((m, ctx, names))
-
+    hits = _hits(text, folded, gazetteer)
+    entries = gazetteer.entries
     context = set(context_countries)
     # countries the text itself names without doubt enrich the context
-    for _m, _ctx, names in checked:
-        entries = {gazetteer.entries[n.entry] for n in names if not n.guarded}
-        if len(entries) == 1:
-            (e,) = entries
-            if e.precision == "country":
-                context.add(e.country)
+    for _hit, r in hits:
+        if r.sure is not None and r.sure.precision == "country":
+            context.add(r.sure.country)
 
     out: list[PlaceMention] = []
-    for i, (m, ctx, names) in enumerate(checked):
-        arabic = is_arabic(m.key[0])
-        local = _local_countries(gazetteer, ctx)
-        cue = _cue(ctx, arabic, gazetteer.cues) if any(n.guarded for n in names) else None
-        kept = [n for n in names if not n.guarded or _guard_passes(n, gazetteer.entries[n.entry], cue, local, context)]
-        if not kept:
-            continue
-        if len({gazetteer.entries[n.entry].country for n in kept}) > 1:
-            local |= _neighbour_countries(text, checked, i, gazetteer)
-        entry = _resolve(gazetteer, kept, local, context)
-        out.append(_mention(text, m, ctx, entry, gazetteer, arabic))
+    for i, (hit, r) in enumerate(hits):
+        local: set[str] | None = None
+        kept: Sequence[_Name] = r.names
+        entry = r.single
+        if r.guarded:
+            local = _local_countries(gazetteer, hit)
+            cue = _cue(hit, gazetteer.cues)
+            kept = [n for n in kept if not n.guarded or _guard_passes(n, entries[n.entry], cue, local, context)]
+            if not kept:
+                continue
+            first = kept[0].entry
+            entry = entries[first] if all(n.entry == first for n in kept) else None
+        if entry is None:  # several meanings to weigh
+            if local is None:
+                local = _local_countries(gazetteer, hit)
+            if len({entries[n.entry].country for n in kept}) > 1:
+                local |= _neighbour_countries(text, hits, i, gazetteer)
+            entry = _resolve(gazetteer, kept, local, context)
+        out.append(_mention(hit, entry, gazetteer))
     return out
+
+
+def _hits(text: str, folded: FoldedText, gazetteer: Gazetteer) -> list[tuple[_Hit, _Reading]]:
+    """The matches whose form the text bears out, with what their names say."""
+    out: list[tuple[_Hit, _Reading]] = []
+    for f_start, f_end, key_text, names in gazetteer.matcher.find_spans(folded):
+        key = gazetteer.key(key_text, names)
+        if key is None:
+            continue
+        hit = _Hit(text, folded, f_start, f_end, key_text, key.arabic)
+        if key.latin:
+            reading = None if _part_of_longer_name(hit, gazetteer.cues) else _latin_reading(gazetteer, key, hit)
+        else:
+            # with the article exactly when the dictionary form has it: الرمادي but not
+            # رمادي "grey"; سورية but not السورية "the Syrian"
+            reading = key.with_article if _has_article(hit.prefix) else key.bare
+        if reading is not None:
+            out.append((hit, reading))
+    return out
+
+
+def _latin_reading(gazetteer: Gazetteer, key: _Key, hit: _Hit) -> _Reading | None:
+    """The English spellings of a key whose capitals the text shows."""
+    surface = hit.text[hit.start : hit.end]
+    names = tuple(n for n in key.names if n.latin is not None and _case_ok(surface, n.latin))
+    return gazetteer.reading(names) if names else None
+
+
+def _sure_entry(entries: list[GazetteerEntry], names: Sequence[_Name]) -> GazetteerEntry | None:
+    """The one place the unguarded names of a match stand for, if there is exactly one."""
+    sure: GazetteerEntry | None = None
+    for n in names:
+        if n.guarded:
+            continue
+        e = entries[n.entry]
+        if sure is None:
+            sure = e
+        elif e is not sure and e != sure:
+            return None
+    return sure
 
 
 def _guard_passes(name: _Name, entry: GazetteerEntry, cue: str | None, local: set[str], context: set[str]) -> bool:
@@ -390,23 +563,20 @@ def _guard_passes(name: _Name, entry: GazetteerEntry, cue: str | None, local: se
     return cue == "weak" and not name.guarded & _STRICT and entry.country in context
 
 
-def _form_ok(text: str, m: Match[Any], ctx: _Context, n: _Name, cues: Cues) -> bool:
-    if n.latin is not None:
-        return _case_ok(m.text, n.latin) and not _part_of_longer_name(text, m, ctx, cues)
-    # with the article exactly when the dictionary form has it: الرمادي but not رمادي "grey";
-    # سورية but not السورية "the Syrian"
-    return bool(n.needs_article) == _has_article(ctx.prefix)
-
-
-def _local_countries(gazetteer: Gazetteer, ctx: _Context) -> set[str]:
+def _local_countries(gazetteer: Gazetteer, hit: _Hit) -> set[str]:
     """Countries a nisba or demonym right next to the name points to (`طرابلس اللبنانية`,
     `العاصمة الليبية طرابلس`, `the Lebanese city of Tripoli`)."""
     local: set[str] = set()
-    if ctx.after:
-        iso3 = gazetteer.nisba_country(ctx.after[0])
+    after = hit.after()
+    if after is not None:
+        iso3 = gazetteer.nisba_country(after)
         if iso3:
             local.add(iso3)
-    for word in reversed(ctx.before):
+    for n in (1, 2, 3):  # the nearest word that is not a skipped one (مدينة, the)
+        before = hit.before(n)
+        if len(before) < n:
+            break
+        word = before[-n]
         if word in gazetteer.cues.skip_before:
             continue
         iso3 = gazetteer.nisba_country(word)
@@ -416,20 +586,18 @@ def _local_countries(gazetteer: Gazetteer, ctx: _Context) -> set[str]:
     return local
 
 
-def _neighbour_countries(
-    text: str, checked: list[tuple[Match[Any], _Context, list[_Name]]], i: int, gazetteer: Gazetteer
-) -> set[str]:
+def _neighbour_countries(text: str, hits: list[tuple[_Hit, _Reading]], i: int, gazetteer: Gazetteer) -> set[str]:
     """Countries of unambiguous place names written right beside match `i` (`Tripoli, Lebanon`)."""
     out: set[str] = set()
-    m = checked[i][0]
+    m = hits[i][0]
     for j in (i - 1, i + 1):
-        if not 0 <= j < len(checked):
+        if not 0 <= j < len(hits):
             continue
-        other = checked[j][0]
+        other = hits[j][0]
         gap = text[other.end : m.start] if j < i else text[m.end : other.start]
         if len(gap) > 4 or gap.strip(" ,'’s،") != "":
             continue
-        countries = {gazetteer.entries[n.entry].country for n in checked[j][2] if not n.guarded}
+        countries = {gazetteer.entries[n.entry].country for n in hits[j][1].names if not n.guarded}
         if len(countries) == 1:
             out |= countries
     return out
@@ -449,18 +617,17 @@ def _resolve(gazetteer: Gazetteer, names: Iterable[_Name], local: set[str], cont
     return min(entries.values(), key=rank)
 
 
-def _mention(
-    text: str, m: Match[Any], ctx: _Context, e: GazetteerEntry, gazetteer: Gazetteer, arabic: bool
-) -> PlaceMention:
-    start, end = m.start, m.end
+def _mention(hit: _Hit, e: GazetteerEntry, gazetteer: Gazetteer) -> PlaceMention:
+    text = hit.text
+    start, end = hit.start, hit.end
     name, lat, lon, precision = e.name, e.lat, e.lon, e.precision
     if e.precision == "city":
-        province = _province_word(text, m, ctx, arabic, gazetteer.cues)
+        province = _province_word(hit, gazetteer.cues)
         if province is not None:
             start, end = min(start, province[0]), max(end, province[1])
             name, precision = f"{e.name} province", "region"
     elif e.precision == "country":
-        compass = _compass_word(text, m, ctx, arabic, gazetteer.cues)
+        compass = _compass_word(hit, gazetteer.cues)
         if compass is not None:
             direction, c_start = compass
             point = gazetteer.region_point(e.country, direction)
@@ -472,34 +639,43 @@ def _mention(
     return PlaceMention(start, end, text[start:end], name, e.country, lat, lon, precision, e.population)
 
 
-def _province_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[int, int] | None:
+def _province_word(hit: _Hit, cues: Cues) -> tuple[int, int] | None:
     """Span of the province word that makes a city name a region (`محافظة إدلب`, `Idlib province`)."""
-    if arabic:
-        if not ctx.before or cues.strip_clitics(ctx.before[-1]) not in cues.province_ar:
+    text = hit.text
+    if hit.arabic:
+        if not hit.word_before_may_end_with(cues.province_ar_ends):
             return None
-        raw = ctx.before_raw[-1]
-        pos = m.start - len(raw) - 1
-        if pos >= 0 and text[pos : pos + len(raw)] == raw and not text[pos + len(raw) : m.start].strip():
+        before = hit.before()
+        if not before or cues.strip_clitics(before[-1]) not in cues.province_ar:
+            return None
+        raw = hit.before_raw()[-1]
+        pos = hit.start - len(raw) - 1
+        if pos >= 0 and text[pos : pos + len(raw)] == raw and not text[pos + len(raw) : hit.start].strip():
             return pos, pos + len(raw)
         return None
-    if ctx.after and ctx.after[0] in cues.province_en:
-        raw = ctx.after_raw[0]
-        pos = text.find(raw, m.end)
-        if pos >= 0 and not text[m.end : pos].strip():
+    after = hit.after()
+    if after is not None and after in cues.province_en:
+        raw = hit.after_raw() or ""
+        pos = text.find(raw, hit.end)
+        if pos >= 0 and not text[hit.end : pos].strip():
             return pos, pos + len(raw)
     return None
 
 
-def _compass_word(text: str, m: Match[Any], ctx: _Context, arabic: bool, cues: Cues) -> tuple[str, int] | None:
+def _compass_word(hit: _Hit, cues: Cues) -> tuple[str, int] | None:
     """(direction, start) of a compass word right before a country name (`شمال سوريا`, `northern Syria`)."""
-    if not ctx.before:
+    if not hit.word_before_may_end_with(cues.compass_ar_ends if hit.arabic else cues.compass_en_ends):
         return None
-    word = ctx.before[-1]
-    direction = cues.compass_ar.get(cues.strip_clitics(word)) if arabic else cues.compass_en.get(word)
+    before = hit.before()
+    if not before:
+        return None
+    word = before[-1]
+    direction = cues.compass_ar.get(cues.strip_clitics(word)) if hit.arabic else cues.compass_en.get(word)
     if direction is None:
         return None
-    raw = ctx.before_raw[-1]
-    pos = text.rfind(raw, 0, m.start)
-    if pos < 0 or text[pos + len(raw) : m.start].strip():
+    raw = hit.before_raw()[-1]
+    text = hit.text
+    pos = text.rfind(raw, 0, hit.start)
+    if pos < 0 or text[pos + len(raw) : hit.start].strip():
         return None
     return direction, pos

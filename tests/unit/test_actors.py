@@ -7,12 +7,15 @@ import json
 from collections import defaultdict
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from events.actors import (
     ACTORS_FILE,
     KINDS,
     ActorDictionary,
     ActorEntry,
+    _select,
     arabic_name_variants,
     build_entries,
     find_actors,
@@ -421,3 +424,22 @@ def test_tiny_dictionary_entries() -> None:
     assert d.get("BBB") is not None and "Bolo" not in d.get("BBB").aliases_en  # type: ignore[union-attr]
     with pytest.raises(ValueError, match="duplicate"):
         ActorDictionary([army, army])
+
+
+def _select_by_marking(candidates: list) -> list:
+    """The plain statement of `_select`: longest first, then leftmost, skipping what overlaps."""
+    taken: set[int] = set()
+    chosen = []
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if taken.isdisjoint(range(c[0], c[1])):
+            taken.update(range(c[0], c[1]))
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=40))
+def test_select_chooses_like_marking_taken_offsets(spans: list[tuple[int, int]]) -> None:
+    # the third item tells apart candidates with the same span (their order must be kept)
+    candidates = [(s, s + n, i, -n) for i, (s, n) in enumerate(spans)]
+    assert _select(candidates) == _select_by_marking(candidates)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from events.places import DEFAULT_PATH, CountryPlace, Gazetteer, find_places, load_gazetteer
+from events.places import _REACH, _WORD, DEFAULT_PATH, CountryPlace, Gazetteer, _last_words, find_places, load_gazetteer
 from events.text.matching import phrase_key
 from events.text.normalize import fold, fold_str
 
@@ -443,3 +443,23 @@ def _tiny_gazetteer() -> Gazetteer:
 def test_tiny_gazetteer(text: str, context: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
     found = find_places(text, fold(text), _tiny_gazetteer(), context)
     assert [(p.name, p.country) for p in found] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab-.'’ _،,\nالموصل", max_size=200),
+    st.integers(min_value=0, max_value=200),
+    st.integers(min_value=1, max_value=3),
+)
+def test_last_words_read_like_the_whole_window(text: str, start: int, n: int) -> None:
+    start = min(start, len(text))
+    assert _last_words(text, start, n) == _WORD.findall(text, max(0, start - _REACH), start)[-n:]
+
+
+def test_folding_keeps_spaces_apart_from_words() -> None:
+    """`_Hit.word_before_may_end_with` skips spaces in the folded text: folding must
+    neither turn a space into a letter nor a letter into a space."""
+    for code in range(0x3000):
+        ch = chr(code)
+        folded = fold_str(ch)
+        assert folded.isspace() == ch.isspace() or (ch.isspace() and folded == ""), hex(code)
