@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s|$)|\n+")
+# `[.!?؟…]+["'»”)\]]*(?=\s|$)|\n+`, written to begin with one character class so
+# that the regex engine skips quickly to the next candidate character.
+_END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*[\"'»”)\]]*(?=\s|$))")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[ء-ي]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc)\.$")
 
 

@@ -1,7 +1,9 @@
 """Arabic folding, sentence splitting and the clitic-aware phrase matcher."""
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events.text.matching import PhraseMatcher, phrase_key
@@ -134,3 +136,14 @@ def test_matches_point_at_original_text(text: str) -> None:
     for m in MATCHER.find_all(fold(text)):
         assert text[m.start : m.end] == m.text
         assert fold_str(m.text).endswith(m.key) or m.key in fold_str(m.text)
+
+
+_PLAIN_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”)\]]*(?=\s|$)|\n+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?؟…\n \t\"'»”)]5aب", max_size=40))
+def test_sentence_ends_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    from events.text.sentences import _END
+
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in _PLAIN_SENTENCE_END.finditer(text)]
