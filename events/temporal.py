@@ -19,7 +19,6 @@ from __future__ import annotations
 import calendar as gregorian
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -492,9 +491,11 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _PROCLITICS = re.compile(r"[وف]?[بكل]?(?:ال)?|[وف]?لل")
 _LOOKBACK = 6  # words a time expression may hold before its anchor word
+_WINDOW = 64  # characters first read back from an anchor to find those words
 
 
 def _scan(ctx: _Context) -> list[_Atom]:
@@ -511,12 +512,11 @@ def _scan(ctx: _Context) -> list[_Atom]:
     atoms: list[_Atom] = []
     pos = 0
     tried: set[int] = set()
-    words = [m.start() for m in _TOKEN.finditer(text)]
     starter: dict[int, bool] = {}
     for word_start, end in _anchors(cal, text):
         if end <= pos:
             continue
-        for start in _starts(cal, text, words, starter, word_start):
+        for start in _starts(cal, text, starter, word_start):
             if start < pos or start in tried:
                 continue
             tried.add(start)
@@ -550,20 +550,19 @@ def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _starts(cal: Calendar, text: str, words: list[int], starter: dict[int, bool], anchor: int) -> list[int]:
+def _starts(cal: Calendar, text: str, starter: dict[int, bool], anchor: int) -> list[int]:
     """Where an expression holding the word at `anchor` may start, leftmost first.
 
-    `words` holds the start of every word; `starter` remembers which can
-    begin an expression.
+    `starter` remembers which word starts can begin an expression.
     """
     out: list[int] = []
-    index = bisect_left(words, anchor)
-    for start in words[max(0, index - _LOOKBACK) : index]:
-        if start not in starter:
-            m = _TOKEN.match(text, start)
-            token = m.group() if m else ""
-            starter[start] = not token.isalpha() or _known(cal.starters, token)
-        if starter[start]:
+    for word in _words_before(text, anchor):
+        start = word.start()
+        known = starter.get(start)
+        if known is None:
+            token = word.group()
+            known = starter[start] = not token.isalpha() or _known(cal.starters, token)
+        if known:
             out.append(start)
     out.append(anchor)
     if text[anchor] in "وف" and anchor + 1 < len(text) and text[anchor + 1].isdigit():  # و5 يونيو
@@ -571,8 +570,29 @@ def _starts(cal: Calendar, text: str, words: list[int], starter: dict[int, bool]
     return out
 
 
+def _words_before(text: str, anchor: int) -> list[re.Match[str]]:
+    """The last `_LOOKBACK` words that start before `anchor`, each whole.
+
+    Only a window before the anchor is read, widened until it holds enough
+    words or reaches a word boundary, rather than splitting the whole text.
+    """
+    reach = _WINDOW
+    while True:
+        low = max(0, anchor - reach)
+        words: list[re.Match[str]] = []
+        for word in _TOKEN.finditer(text, low):
+            if word.start() >= anchor:
+                break
+            words.append(word)
+        # The first word may be cut by the window; it is left out unless it starts the text or a word.
+        if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
+            return words[-_LOOKBACK:]
+        reach *= 2
+
+
+@lru_cache(maxsize=8192)
 def _known(words: frozenset[str], token: str) -> bool:
-    """`token` is in `words`, perhaps behind proclitics (وفي, بالأمس, للعام)."""
+    """`token` is in `words`, perhaps behind proclitics (وفي, بالأمس, للعام). Cached: words recur."""
     if token in words:
         return True
     if token[0] in "وف" and len(token) > 2:
@@ -640,8 +660,9 @@ def _lookup(table: dict[str, T], phrase: str) -> T | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _has(words: frozenset[str], word: str) -> bool:
-    """Whether `word` is in `words`, with or without its proclitics and article."""
+    """Whether `word` is in `words`, with or without its proclitics and article. Cached: words recur."""
     if not word:
         return False
     forms = {word, _strip_clitics(word), _strip_article(_strip_clitics(word))}
@@ -776,10 +797,11 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     within `verb_reach` words.
     """
     window = ctx.folded.text[max(0, start - 90) : start]
-    cut = max(window.rfind(ch) for ch in ".!?؟\n")
-    words = re.findall(r"[^\W\d_]+", window[cut + 1 :])[-8:]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    words = _LETTERS.findall(window, cut + 1)[-8:]
+    cues = ctx.cal.future_cues
     for distance, word in enumerate(reversed(words), start=1):
-        if _has(ctx.cal.future_cues, word):
+        if _has(cues, word):
             return True
         if distance <= verb_reach and _future_verb(ctx, word):
             return True
