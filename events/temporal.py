@@ -240,7 +240,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     automaton = ahocorasick.Automaton()
     for word in anchors:
         stem = word[2:] if word.startswith("ال") and len(word) > 3 else word
-        automaton.add_word(stem, stem)
+        automaton.add_word(stem, (len(stem), _is_latin(stem)))
     automaton.make_automaton()
     extra_starters = [*numbers, *range_open, *raw["ago_words"]["before_count"], *raw["this_words"], *raw["starters"]]
     recurring = _alt(raw["recurring"])
@@ -493,7 +493,10 @@ def _parse_iso(value: str | None) -> date | None:
 _TOKEN = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
-_PROCLITICS = re.compile(r"[وف]?[بكل]?(?:ال)?|[وف]?لل")
+# What may stand before an Arabic anchor word: [وف]?[بكل]?(?:ال)? or [وف]?لل, every form spelled out.
+_PROCLITICS = frozenset(
+    [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")] + ["لل", "ولل", "فلل"]
+)
 _LOOKBACK = 6  # words a time expression may hold before its anchor word
 _WINDOW = 64  # characters first read back from an anchor to find those words
 
@@ -512,11 +515,10 @@ def _scan(ctx: _Context) -> list[_Atom]:
     atoms: list[_Atom] = []
     pos = 0
     tried: set[int] = set()
-    starter: dict[int, bool] = {}
     for word_start, end in _anchors(cal, text):
         if end <= pos:
             continue
-        for start in _starts(cal, text, starter, word_start):
+        for start in _starts(cal, text, word_start):
             if start < pos or start in tried:
                 continue
             tried.add(start)
@@ -532,14 +534,15 @@ def _scan(ctx: _Context) -> list[_Atom]:
 def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
     """(word start, end) of every number and anchor word, in text order."""
     found: set[tuple[int, int]] = set()
-    for last, stem in cal.anchors.iter(text):
-        start, end = last - len(stem) + 1, last + 1
-        if end < len(text) and text[end].isalnum():
+    size = len(text)
+    for last, (length, latin) in cal.anchors.iter(text):
+        end = last + 1
+        if end < size and text[end].isalnum():
             continue
-        word = start
+        start = word = end - length
         while word > 0 and text[word - 1].isalnum():
             word -= 1
-        if word < start and (_is_latin(stem) or not _PROCLITICS.fullmatch(text, word, start)):
+        if word < start and (latin or text[word:start] not in _PROCLITICS):
             continue
         found.add((word, end))
     for m in _DIGITS.finditer(text):
@@ -550,28 +553,29 @@ def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _starts(cal: Calendar, text: str, starter: dict[int, bool], anchor: int) -> list[int]:
-    """Where an expression holding the word at `anchor` may start, leftmost first.
-
-    `starter` remembers which word starts can begin an expression.
-    """
+def _starts(cal: Calendar, text: str, anchor: int) -> list[int]:
+    """Where an expression holding the word at `anchor` may start, leftmost first."""
     out: list[int] = []
-    for word in _words_before(text, anchor):
-        start = word.start()
-        known = starter.get(start)
-        if known is None:
-            token = word.group()
-            known = starter[start] = not token.isalpha() or _known(cal.starters, token)
-        if known:
+    words = _words_before(text, anchor)
+    end = anchor
+    for i in range(len(words) - 1, -1, -1):
+        token = words[i]
+        # Words are runs of letters and digits with only other characters between them,
+        # so the last occurrence before the next word is the word itself.
+        start = end = text.rfind(token, 0, end)
+        if start + len(token) == anchor and text[anchor - 1 : anchor + 1].isalnum():  # 2017 in `abc2017`
+            token = _TOKEN.match(text, start).group()  # type: ignore[union-attr]
+        if _can_start(cal.starters, token):
             out.append(start)
+    out.reverse()
     out.append(anchor)
     if text[anchor] in "وف" and anchor + 1 < len(text) and text[anchor + 1].isdigit():  # و5 يونيو
         out.append(anchor + 1)
     return out
 
 
-def _words_before(text: str, anchor: int) -> list[re.Match[str]]:
-    """The last `_LOOKBACK` words that start before `anchor`, each whole.
+def _words_before(text: str, anchor: int) -> list[str]:
+    """The last `_LOOKBACK` words that start before `anchor` (the last one may be cut at `anchor`).
 
     Only a window before the anchor is read, widened until it holds enough
     words or reaches a word boundary, rather than splitting the whole text.
@@ -579,11 +583,7 @@ def _words_before(text: str, anchor: int) -> list[re.Match[str]]:
     reach = _WINDOW
     while True:
         low = max(0, anchor - reach)
-        words: list[re.Match[str]] = []
-        for word in _TOKEN.finditer(text, low):
-            if word.start() >= anchor:
-                break
-            words.append(word)
+        words = _TOKEN.findall(text, low, anchor)
         # The first word may be cut by the window; it is left out unless it starts the text or a word.
         if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
             return words[-_LOOKBACK:]
@@ -591,8 +591,13 @@ def _words_before(text: str, anchor: int) -> list[re.Match[str]]:
 
 
 @lru_cache(maxsize=8192)
+def _can_start(starters: frozenset[str], token: str) -> bool:
+    """Whether an expression may begin with this word: a number, or a known word. Cached: words recur."""
+    return not token.isalpha() or _known(starters, token)
+
+
 def _known(words: frozenset[str], token: str) -> bool:
-    """`token` is in `words`, perhaps behind proclitics (وفي, بالأمس, للعام). Cached: words recur."""
+    """`token` is in `words`, perhaps behind proclitics (وفي, بالأمس, للعام)."""
     if token in words:
         return True
     if token[0] in "وف" and len(token) > 2:
@@ -803,16 +808,18 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     for distance, word in enumerate(reversed(words), start=1):
         if _has(cues, word):
             return True
-        if distance <= verb_reach and _future_verb(ctx, word):
+        if distance <= verb_reach and _future_verb(ctx.cal.future_prefix_exceptions, word):
             return True
     return False
 
 
-def _future_verb(ctx: _Context, word: str) -> bool:
+@lru_cache(maxsize=8192)
+def _future_verb(exceptions: frozenset[str], word: str) -> bool:
+    """A verb with the future prefix س (`سيزور`), other than the words that merely start with it."""
     bare = word[1:] if len(word) > 5 and word[0] in "وف" else word
-    if len(bare) < 5 or bare[0] != "س" or bare[1] not in "يتن" or bare in ctx.cal.future_prefix_exceptions:
+    if len(bare) < 5 or bare[0] != "س" or bare[1] not in "يتن" or bare in exceptions:
         return False
-    return not any(bare.startswith(stem) for stem in ctx.cal.future_prefix_exceptions if len(stem) >= 4)
+    return not any(bare.startswith(stem) for stem in exceptions if len(stem) >= 4)
 
 
 def _gregorian_atom(
