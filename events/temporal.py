@@ -227,7 +227,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "CONN": _alt(connectors),
         "AGO": _alt(raw["ago_words"]["before_count"], "conj"),
     }
-    pattern = re.compile(_master_pattern(pieces))
+    pattern = re.compile(_optional_as_branch(_master_pattern(pieces)))
     vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units]
     vocabulary += [
         _key(w) for name in ("qualifiers", "context", "times_of_day", "month_nouns", "year_nouns") for w in raw[name]
@@ -284,6 +284,60 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         range_opener=re.compile(r"(?<!\w)(" + pieces["OPEN"] + r")\s*$"),
         lead=re.compile(r"^(?:" + _alt(lead_words + list(range_open), "conj") + r"\s+)+"),
     )
+
+
+def _optional_as_branch(source: str) -> str:
+    """The same regex with every optional group `(X)?` written `(?:(X)|)`.
+
+    Both try X first and then nothing, so they match alike. The second is
+    much faster in Python's engine: an optional group is a repeat, and inside
+    a repeat every alternation first copies the state of all capture groups
+    set so far, which the master pattern, with its eighty groups and many
+    word alternations, pays for at every branch.
+    """
+    out: list[str] = []
+    opened: list[tuple[int, str]] = []  # where each open group starts in `out`, and its opening
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        if char == "[":
+            end = _class_end(source, i)
+            out.append(source[i:end])
+            i = end
+            continue
+        if char == "(":
+            opening = source[i : i + 4]
+            opened.append((len(out), "(?:" if opening.startswith("(?:") else opening))
+        elif char == ")":
+            start, opening = opened.pop()
+            optional = source[i + 1 : i + 2] == "?" and source[i + 2 : i + 3] not in ("?", "+")
+            capturing = opening == "(?P<" or not opening.startswith("(?")
+            if optional and (capturing or opening == "(?:"):
+                if capturing:
+                    out.insert(start, "(?:")
+                    out.append(")")
+                out.append("|)")
+                i += 2
+                continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def _class_end(source: str, start: int) -> int:
+    """Index just after the character class `[...]` opening at `start`."""
+    i = start + 1
+    if source[i : i + 1] == "^":
+        i += 1
+    if source[i : i + 1] == "]":
+        i += 1
+    while source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1
 
 
 def _master_pattern(p: dict[str, str]) -> str:
