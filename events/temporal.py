@@ -297,47 +297,25 @@ def _optional_as_branch(source: str) -> str:
     """
     out: list[str] = []
     opened: list[tuple[int, str]] = []  # where each open group starts in `out`, and its opening
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            out.append(source[i : i + 2])
-            i += 2
-            continue
-        if char == "[":
-            end = _class_end(source, i)
-            out.append(source[i:end])
-            i = end
-            continue
-        if char == "(":
-            opening = source[i : i + 4]
-            opened.append((len(out), "(?:" if opening.startswith("(?:") else opening))
-        elif char == ")":
+    for piece in _REGEX_PIECE.findall(source):
+        if piece[0] == "(":
+            opened.append((len(out), piece))
+        elif piece[0] == ")":
             start, opening = opened.pop()
-            optional = source[i + 1 : i + 2] == "?" and source[i + 2 : i + 3] not in ("?", "+")
-            capturing = opening == "(?P<" or not opening.startswith("(?")
-            if optional and (capturing or opening == "(?:"):
+            capturing = opening in ("(", "(?P<")
+            if piece == ")?" and (capturing or opening == "(?:"):
                 if capturing:
                     out.insert(start, "(?:")
                     out.append(")")
                 out.append("|)")
-                i += 2
                 continue
-        out.append(char)
-        i += 1
+        out.append(piece)
     return "".join(out)
 
 
-def _class_end(source: str, start: int) -> int:
-    """Index just after the character class `[...]` opening at `start`."""
-    i = start + 1
-    if source[i : i + 1] == "^":
-        i += 1
-    if source[i : i + 1] == "]":
-        i += 1
-    while source[i] != "]":
-        i += 2 if source[i] == "\\" else 1
-    return i + 1
+# A regex source in pieces: an escape, a character class, a group's opening, a group's
+# end with a plain `?` after it, or a run of anything else.
+_REGEX_PIECE = re.compile(r"\\[\s\S]|\[\^?\]?(?:\\[\s\S]|[^\]\\])*\]|\((?:\?P<|\?:|\?)?|\)(?:\?(?![?+]))?|[^\\\[()]+")
 
 
 def _master_pattern(p: dict[str, str]) -> str:

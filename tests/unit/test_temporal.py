@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.model import TimeMention
-from events.temporal import CALENDAR_PATH, estimate_published, find_dates, load_calendar
+from events.temporal import CALENDAR_PATH, _optional_as_branch, estimate_published, find_dates, load_calendar
 from events.text.normalize import fold
 
 PUB = "2017-06-15"  # a Thursday
@@ -305,6 +305,27 @@ def test_calendar_data_names_its_source_and_is_cached() -> None:
     raw = json.loads(CALENDAR_PATH.read_text(encoding="utf-8"))
     assert raw["_source"].strip()
     assert load_calendar() is load_calendar()
+
+
+@pytest.mark.parametrize(
+    ("source", "rewritten"),
+    [
+        ("(?:ab)?c", "(?:ab|)c"),
+        ("(?P<x>a)?b", "(?:(?P<x>a)|)b"),
+        ("(?:a(?:b)?)?", "(?:a(?:b|)|)"),
+        (r"[)?]?\)?(?:c)?", r"[)?]?\)?(?:c|)"),
+        ("(?:a)??(?:b)?+(?=c)?", "(?:a)??(?:b)?+(?=c)?"),
+    ],
+)
+def test_optional_groups_are_written_as_alternations(source: str, rewritten: str) -> None:
+    assert _optional_as_branch(source) == rewritten
+
+
+def test_master_pattern_has_no_optional_group() -> None:
+    pattern = load_calendar().pattern
+    plain = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "_", pattern.pattern)  # escapes and classes out of the way
+    assert re.search(r"\)\?(?![?+])", plain) is None
+    assert {"dy_mon", "mo_year", "wd_mod"} <= set(pattern.groupindex)
 
 
 # fmt: off
