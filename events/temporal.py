@@ -610,15 +610,26 @@ def _words_before(text: str, anchor: int) -> list[str]:
     """The last `_LOOKBACK` words that start before `anchor` (the last one may be cut at `anchor`).
 
     Only a window before the anchor is read, widened until it holds enough
-    words or reaches a word boundary, rather than splitting the whole text.
+    words or reaches a word boundary, rather than splitting the whole text;
+    it is split at white space, and only a piece holding punctuation is split
+    again into words.
     """
     reach = _WINDOW
     while True:
         low = max(0, anchor - reach)
-        words = _TOKEN.findall(text, low, anchor)
+        words: list[str] = []
+        for piece in reversed(text[low:anchor].split()):
+            if piece.isalnum():
+                words.append(piece)
+            else:
+                words += reversed(_TOKEN.findall(piece))
+            if len(words) > _LOOKBACK:
+                break
         # The first word may be cut by the window; it is left out unless it starts the text or a word.
         if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
-            return words[-_LOOKBACK:]
+            del words[_LOOKBACK:]
+            words.reverse()
+            return words
         reach *= 2
 
 
