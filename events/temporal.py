@@ -846,14 +846,30 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     """
     window = ctx.folded.text[max(0, start - 90) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
-    words = _LETTERS.findall(window, cut + 1)[-8:]
     cues = ctx.cal.future_cues
-    for distance, word in enumerate(reversed(words), start=1):
+    for distance, word in enumerate(_last_words(window[cut + 1 :], 8), start=1):
         if _has(cues, word):
             return True
         if distance <= verb_reach and _future_verb(ctx.cal.future_prefix_exceptions, word):
             return True
     return False
+
+
+def _last_words(segment: str, count: int) -> list[str]:
+    """The last `count` runs of letters in `segment`, the last first.
+
+    Split at white space first; only a piece that is not all letters goes
+    through the regex, whose per-character class test is slow.
+    """
+    words: list[str] = []
+    for piece in reversed(segment.split()):
+        if piece.isalpha():
+            words.append(piece)
+        else:
+            words += reversed(_LETTERS.findall(piece))
+        if len(words) >= count:
+            break
+    return words[:count]
 
 
 @lru_cache(maxsize=8192)
