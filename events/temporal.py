@@ -894,8 +894,8 @@ def _gregorian_atom(
     if not found or not _capitalised(ctx, m, month_group):
         return None
     month = found[0][1]
-    raw_year = m.groupdict().get(f"{g}_year")
-    mod, names_year = _mod_kind(ctx, m.groupdict().get(f"{g}_mod"))
+    raw_year = _group(m, f"{g}_year")
+    mod, names_year = _mod_kind(ctx, _group(m, f"{g}_mod"))
     if raw_year:
         year = int(raw_year)
         if not _year_ok(year):
@@ -918,6 +918,11 @@ def _gregorian_atom(
         return None
     when = _When(year, month, day or 0, "day" if day else "month")
     return _Atom(start, m.end(), "explicit", when, basis, year_given=False, month_day=(month, day or 0))
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """`m.groupdict().get(name)` without building the dict of every group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _strip_article(word: str) -> str:
