@@ -587,18 +587,19 @@ def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
 
 def _starts(cal: Calendar, text: str, anchor: int) -> list[int]:
     """Where an expression holding the word at `anchor` may start, leftmost first."""
+    starters = cal.starters
     out: list[int] = []
-    words = _words_before(text, anchor)
     end = anchor
-    for i in range(len(words) - 1, -1, -1):
-        token = words[i]
+    whole = text[anchor - 1 : anchor + 1].isalnum()  # a number inside a word (`abc2017`): judge the whole word
+    for word in _words_before(text, anchor):
         # Words are runs of letters and digits with only other characters between them,
         # so the last occurrence before the next word is the word itself.
-        start = end = text.rfind(token, 0, end)
-        if start + len(token) == anchor and text[anchor - 1 : anchor + 1].isalnum():  # 2017 in `abc2017`
-            token = _TOKEN.match(text, start).group()  # type: ignore[union-attr]
-        if _can_start(cal.starters, token):
-            out.append(start)
+        end = text.rfind(word, 0, end)
+        if whole:
+            word = _TOKEN.match(text, end).group()  # type: ignore[union-attr]
+            whole = False
+        if _can_start(starters, word):
+            out.append(end)
     out.reverse()
     out.append(anchor)
     if text[anchor] in "وف" and anchor + 1 < len(text) and text[anchor + 1].isdigit():  # و5 يونيو
@@ -607,7 +608,7 @@ def _starts(cal: Calendar, text: str, anchor: int) -> list[int]:
 
 
 def _words_before(text: str, anchor: int) -> list[str]:
-    """The last `_LOOKBACK` words that start before `anchor` (the last one may be cut at `anchor`).
+    """The last `_LOOKBACK` words that start before `anchor`, the last first (it may be cut at `anchor`).
 
     Only a window before the anchor is read, widened until it holds enough
     words or reaches a word boundary, rather than splitting the whole text;
@@ -628,7 +629,6 @@ def _words_before(text: str, anchor: int) -> list[str]:
         # The first word may be cut by the window; it is left out unless it starts the text or a word.
         if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
             del words[_LOOKBACK:]
-            words.reverse()
             return words
         reach *= 2
 
