@@ -618,14 +618,19 @@ def _words_before(text: str, anchor: int) -> list[str]:
     reach = _WINDOW
     while True:
         low = max(0, anchor - reach)
-        words: list[str] = []
-        for piece in reversed(text[low:anchor].split()):
-            if piece.isalnum():
-                words.append(piece)
-            else:
-                words += reversed(_TOKEN.findall(piece))
-            if len(words) > _LOOKBACK:
-                break
+        pieces = text[low:anchor].split()
+        tail = pieces[-_LOOKBACK - 1 :]
+        if "".join(tail).isalnum():  # the usual case: every piece is one word
+            words = tail[::-1]
+        else:
+            words = []
+            for piece in reversed(pieces):
+                if piece.isalnum():
+                    words.append(piece)
+                else:
+                    words += reversed(_TOKEN.findall(piece))
+                if len(words) > _LOOKBACK:
+                    break
         # The first word may be cut by the window; it is left out unless it starts the text or a word.
         if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
             del words[_LOOKBACK:]
@@ -846,13 +851,20 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     """
     window = ctx.folded.text[max(0, start - 90) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
-    cues = ctx.cal.future_cues
+    cues, exceptions = ctx.cal.future_cues, ctx.cal.future_prefix_exceptions
     for distance, word in enumerate(_last_words(window[cut + 1 :], 8), start=1):
-        if _has(cues, word):
-            return True
-        if distance <= verb_reach and _future_verb(ctx.cal.future_prefix_exceptions, word):
+        kind = _future_word(cues, exceptions, word)
+        if kind == 2 or (kind == 1 and distance <= verb_reach):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _future_word(cues: frozenset[str], exceptions: frozenset[str], word: str) -> int:
+    """2 for a future cue word, 1 for a verb with the future prefix, else 0. Cached: words recur."""
+    if _has(cues, word):
+        return 2
+    return 1 if _future_verb(exceptions, word) else 0
 
 
 def _last_words(segment: str, count: int) -> list[str]:
@@ -861,8 +873,12 @@ def _last_words(segment: str, count: int) -> list[str]:
     Split at white space first; only a piece that is not all letters goes
     through the regex, whose per-character class test is slow.
     """
+    pieces = segment.split()
+    tail = pieces[-count:]
+    if "".join(tail).isalpha():  # the usual case: every piece is one word
+        return tail[::-1]
     words: list[str] = []
-    for piece in reversed(segment.split()):
+    for piece in reversed(pieces):
         if piece.isalpha():
             words.append(piece)
         else:
