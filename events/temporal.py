@@ -20,11 +20,11 @@ import calendar as gregorian
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -395,9 +395,12 @@ def _master_pattern(p: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- internal records
 
 
-@dataclass(frozen=True, slots=True)
-class _When:
-    """A resolved point in time; `month`/`day` are 0 below the precision."""
+class _When(NamedTuple):
+    """A resolved point in time; `month`/`day` are 0 below the precision.
+
+    The internal records are named tuples: one is made for every candidate,
+    and a tuple is much cheaper to build than a frozen dataclass.
+    """
 
     year: int
     month: int
@@ -412,8 +415,7 @@ class _When:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):
     """One candidate in folded offsets, before merging with its neighbours.
 
     `when` is None for a day and month whose year waits for a range partner.
@@ -974,7 +976,7 @@ def _day_range(ctx: _Context, m: re.Match[str], d1: int, start: int) -> _Atom | 
     if atom is None or atom.when is None:
         return None
     end = atom.when
-    return replace(atom, when=replace(end, day=d1), end_when=end, month_day=(end.month, d1))
+    return atom._replace(when=end._replace(day=d1), end_when=end, month_day=(end.month, d1))
 
 
 def _connector_fits(ctx: _Context, opener: str | None, connector: str) -> bool:
@@ -1030,7 +1032,7 @@ def _h_month_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     d2 = _day_value(ctx, m.group("md_d2"))
     if atom.when is None or d2 is None or not d1 < d2 or not _valid_day(atom.when.year, atom.when.month, d2):
         return None
-    return replace(atom, end_when=replace(atom.when, day=d2))
+    return atom._replace(end_when=atom.when._replace(day=d2))
 
 
 def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
@@ -1408,13 +1410,13 @@ def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         return None
     plain_gap = not gap.strip(" \t,()\"'")
     if a.kind == "relday" and b.kind == "weekday" and plain_gap:
-        return replace(a, end=b.end)
+        return a._replace(end=b.end)
     equivalent = ctx.cal.equivalence_gap.match(gap) is not None
     if a.kind in ("relday", "weekday") and b.kind in _EXPLICIT_KINDS and _is_day(b) and equivalent:
-        return replace(b, start=a.start)
+        return b._replace(start=a.start)
     if {a.kind, b.kind} == {"explicit", "hijri"} and _is_day(a) and _is_day(b) and equivalent:
         gregorian_atom = a if a.kind == "explicit" else b
-        return replace(gregorian_atom, start=a.start, end=b.end)
+        return gregorian_atom._replace(start=a.start, end=b.end)
     return None
 
 
@@ -1454,7 +1456,7 @@ def _range_of(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         start_when = _When(year, month, day, "day" if day else "month")
     if start_when is None or start_when.iso() > b.when.iso():
         return None
-    return replace(a, end=b.end, when=start_when, end_when=b.when)
+    return a._replace(end=b.end, when=start_when, end_when=b.when)
 
 
 def _recurrence(ctx: _Context, atom: _Atom) -> tuple[int, bool]:
