@@ -160,9 +160,46 @@ def _units(word: str) -> list[str]:
 
 
 def _either(sequences: list[list[str]]) -> str:
-    """Alternatives longest first, so that `مايو` is tried before `ماي`."""
+    """Alternatives longest first, so that `مايو` is tried before `ماي`.
+
+    The phrases are laid out as a prefix tree (`ما(?:يو|ي)` rather than
+    `مايو|ماي`), so the regex engine reads a letter once rather than once
+    for every phrase that could start there. A branch point where two
+    branches could match the same text (a unit that may match white space, a
+    hyphen or nothing, or two units with the same first letter) stays a
+    plain alternation in that order, so every match is the one the flat list
+    would give.
+    """
+    return "(?:" + _tree([tuple(seq) for seq in sequences]) + ")"
+
+
+def _flat(sequences: list[tuple[str, ...]]) -> str:
     bodies = sorted(("".join(seq) for seq in sequences), key=lambda body: (-len(body), body))
     return "(?:" + "|".join(bodies) + ")"
+
+
+def _tree(sequences: list[tuple[str, ...]]) -> str:
+    """`_flat` of the phrases, their shared beginnings factored out where that is safe."""
+    ends = any(not seq for seq in sequences)
+    branches: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        if seq:
+            branches.setdefault(seq[0], []).append(seq[1:])
+    leads = [_lead(unit) for unit in branches]
+    if None in leads or len(set(leads)) < len(leads):
+        return _flat(sequences)
+    parts = [unit + _tree(rests) if rests != [()] else unit for unit, rests in sorted(branches.items())]
+    if ends:
+        parts.append("")  # the shorter phrase after its longer ones, as in `_flat`
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _lead(unit: str) -> str | None:
+    """The letter a unit of `_units` starts with; None if it may match white space, `-` or nothing."""
+    if unit.startswith(("\\s", "[")):
+        return None
+    char = unit[1] if unit.startswith("\\") and len(unit) == 2 else unit[0]
+    return None if char.isspace() or char == "-" else char
 
 
 def _arabic(words: Iterable[str]) -> list[str]:
