@@ -102,8 +102,9 @@ def _key(phrase: str) -> str:
     return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key)
 
 
+@lru_cache(maxsize=8192)
 def _norm(folded: str) -> str:
-    """`_key` of a phrase taken from the folded text (already folded)."""
+    """`_key` of a phrase taken from the folded text (already folded). Cached: phrases recur."""
     key = " ".join(folded.split())
     return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key) if " و" in key else key
 
