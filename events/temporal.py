@@ -19,13 +19,12 @@ from __future__ import annotations
 import calendar as gregorian
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -103,8 +102,9 @@ def _key(phrase: str) -> str:
     return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key)
 
 
+@lru_cache(maxsize=8192)
 def _norm(folded: str) -> str:
-    """`_key` of a phrase taken from the folded text (already folded)."""
+    """`_key` of a phrase taken from the folded text (already folded). Cached: phrases recur."""
     key = " ".join(folded.split())
     return re.sub(r"(?<=\s)و\s+(?=ال)", "و", key) if " و" in key else key
 
@@ -161,9 +161,46 @@ def _units(word: str) -> list[str]:
 
 
 def _either(sequences: list[list[str]]) -> str:
-    """Alternatives longest first, so that `مايو` is tried before `ماي`."""
+    """Alternatives longest first, so that `مايو` is tried before `ماي`.
+
+    The phrases are laid out as a prefix tree (`ما(?:يو|ي)` rather than
+    `مايو|ماي`), so the regex engine reads a letter once rather than once
+    for every phrase that could start there. A branch point where two
+    branches could match the same text (a unit that may match white space, a
+    hyphen or nothing, or two units with the same first letter) stays a
+    plain alternation in that order, so every match is the one the flat list
+    would give.
+    """
+    return "(?:" + _tree([tuple(seq) for seq in sequences]) + ")"
+
+
+def _flat(sequences: list[tuple[str, ...]]) -> str:
     bodies = sorted(("".join(seq) for seq in sequences), key=lambda body: (-len(body), body))
     return "(?:" + "|".join(bodies) + ")"
+
+
+def _tree(sequences: list[tuple[str, ...]]) -> str:
+    """`_flat` of the phrases, their shared beginnings factored out where that is safe."""
+    ends = any(not seq for seq in sequences)
+    branches: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sequences:
+        if seq:
+            branches.setdefault(seq[0], []).append(seq[1:])
+    leads = [_lead(unit) for unit in branches]
+    if None in leads or len(set(leads)) < len(leads):
+        return _flat(sequences)
+    parts = [unit + _tree(rests) if rests != [()] else unit for unit, rests in sorted(branches.items())]
+    if ends:
+        parts.append("")  # the shorter phrase after its longer ones, as in `_flat`
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _lead(unit: str) -> str | None:
+    """The letter a unit of `_units` starts with; None if it may match white space, `-` or nothing."""
+    if unit.startswith(("\\s", "[")):
+        return None
+    char = unit[1] if unit.startswith("\\") and len(unit) == 2 else unit[0]
+    return None if char.isspace() or char == "-" else char
 
 
 def _arabic(words: Iterable[str]) -> list[str]:
@@ -228,7 +265,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "CONN": _alt(connectors),
         "AGO": _alt(raw["ago_words"]["before_count"], "conj"),
     }
-    pattern = re.compile(_master_pattern(pieces))
+    pattern = re.compile(_optional_as_branch(_master_pattern(pieces)))
     vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units]
     vocabulary += [
         _key(w) for name in ("qualifiers", "context", "times_of_day", "month_nouns", "year_nouns") for w in raw[name]
@@ -241,7 +278,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     automaton = ahocorasick.Automaton()
     for word in anchors:
         stem = word[2:] if word.startswith("ال") and len(word) > 3 else word
-        automaton.add_word(stem, stem)
+        automaton.add_word(stem, (len(stem), _is_latin(stem)))
     automaton.make_automaton()
     extra_starters = [*numbers, *range_open, *raw["ago_words"]["before_count"], *raw["this_words"], *raw["starters"]]
     recurring = _alt(raw["recurring"])
@@ -285,6 +322,38 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         range_opener=re.compile(r"(?<!\w)(" + pieces["OPEN"] + r")\s*$"),
         lead=re.compile(r"^(?:" + _alt(lead_words + list(range_open), "conj") + r"\s+)+"),
     )
+
+
+def _optional_as_branch(source: str) -> str:
+    """The same regex with every optional group `(X)?` written `(?:(X)|)`.
+
+    Both try X first and then nothing, so they match alike. The second is
+    much faster in Python's engine: an optional group is a repeat, and inside
+    a repeat every alternation first copies the state of all capture groups
+    set so far, which the master pattern, with its eighty groups and many
+    word alternations, pays for at every branch.
+    """
+    out: list[str] = []
+    opened: list[tuple[int, str]] = []  # where each open group starts in `out`, and its opening
+    for piece in _REGEX_PIECE.findall(source):
+        if piece[0] == "(":
+            opened.append((len(out), piece))
+        elif piece[0] == ")":
+            start, opening = opened.pop()
+            capturing = opening in ("(", "(?P<")
+            if piece == ")?" and (capturing or opening == "(?:"):
+                if capturing:
+                    out.insert(start, "(?:")
+                    out.append(")")
+                out.append("|)")
+                continue
+        out.append(piece)
+    return "".join(out)
+
+
+# A regex source in pieces: an escape, a character class, a group's opening, a group's
+# end with a plain `?` after it, or a run of anything else.
+_REGEX_PIECE = re.compile(r"\\[\s\S]|\[\^?\]?(?:\\[\s\S]|[^\]\\])*\]|\((?:\?P<|\?:|\?)?|\)(?:\?(?![?+]))?|[^\\\[()]+")
 
 
 def _master_pattern(p: dict[str, str]) -> str:
@@ -364,9 +433,12 @@ def _master_pattern(p: dict[str, str]) -> str:
 # --------------------------------------------------------------------------- internal records
 
 
-@dataclass(frozen=True, slots=True)
-class _When:
-    """A resolved point in time; `month`/`day` are 0 below the precision."""
+class _When(NamedTuple):
+    """A resolved point in time; `month`/`day` are 0 below the precision.
+
+    The internal records are named tuples: one is made for every candidate,
+    and a tuple is much cheaper to build than a frozen dataclass.
+    """
 
     year: int
     month: int
@@ -381,8 +453,7 @@ class _When:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
+class _Atom(NamedTuple):
     """One candidate in folded offsets, before merging with its neighbours.
 
     `when` is None for a day and month whose year waits for a range partner.
@@ -492,9 +563,14 @@ def _parse_iso(value: str | None) -> date | None:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
-_PROCLITICS = re.compile(r"[وف]?[بكل]?(?:ال)?|[وف]?لل")
+# What may stand before an Arabic anchor word: [وف]?[بكل]?(?:ال)? or [وف]?لل, every form spelled out.
+_PROCLITICS = frozenset(
+    [c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")] + ["لل", "ولل", "فلل"]
+)
 _LOOKBACK = 6  # words a time expression may hold before its anchor word
+_WINDOW = 64  # characters first read back from an anchor to find those words
 
 
 def _scan(ctx: _Context) -> list[_Atom]:
@@ -511,12 +587,10 @@ def _scan(ctx: _Context) -> list[_Atom]:
     atoms: list[_Atom] = []
     pos = 0
     tried: set[int] = set()
-    words = [m.start() for m in _TOKEN.finditer(text)]
-    starter: dict[int, bool] = {}
     for word_start, end in _anchors(cal, text):
         if end <= pos:
             continue
-        for start in _starts(cal, text, words, starter, word_start):
+        for start in _starts(cal, text, word_start):
             if start < pos or start in tried:
                 continue
             tried.add(start)
@@ -532,14 +606,15 @@ def _scan(ctx: _Context) -> list[_Atom]:
 def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
     """(word start, end) of every number and anchor word, in text order."""
     found: set[tuple[int, int]] = set()
-    for last, stem in cal.anchors.iter(text):
-        start, end = last - len(stem) + 1, last + 1
-        if end < len(text) and text[end].isalnum():
+    size = len(text)
+    for last, (length, latin) in cal.anchors.iter(text):
+        end = last + 1
+        if end < size and text[end].isalnum():
             continue
-        word = start
+        start = word = end - length
         while word > 0 and text[word - 1].isalnum():
             word -= 1
-        if word < start and (_is_latin(stem) or not _PROCLITICS.fullmatch(text, word, start)):
+        if word < start and (latin or text[word:start] not in _PROCLITICS):
             continue
         found.add((word, end))
     for m in _DIGITS.finditer(text):
@@ -550,25 +625,63 @@ def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _starts(cal: Calendar, text: str, words: list[int], starter: dict[int, bool], anchor: int) -> list[int]:
-    """Where an expression holding the word at `anchor` may start, leftmost first.
-
-    `words` holds the start of every word; `starter` remembers which can
-    begin an expression.
-    """
+def _starts(cal: Calendar, text: str, anchor: int) -> list[int]:
+    """Where an expression holding the word at `anchor` may start, leftmost first."""
+    starters = cal.starters
     out: list[int] = []
-    index = bisect_left(words, anchor)
-    for start in words[max(0, index - _LOOKBACK) : index]:
-        if start not in starter:
-            m = _TOKEN.match(text, start)
-            token = m.group() if m else ""
-            starter[start] = not token.isalpha() or _known(cal.starters, token)
-        if starter[start]:
-            out.append(start)
+    end = anchor
+    whole = text[anchor - 1 : anchor + 1].isalnum()  # a number inside a word (`abc2017`): judge the whole word
+    for word in _words_before(text, anchor):
+        # Words are runs of letters and digits with only other characters between them,
+        # so the last occurrence before the next word is the word itself.
+        end = text.rfind(word, 0, end)
+        if whole:
+            word = _TOKEN.match(text, end).group()  # type: ignore[union-attr]
+            whole = False
+        if _can_start(starters, word):
+            out.append(end)
+    out.reverse()
     out.append(anchor)
     if text[anchor] in "وف" and anchor + 1 < len(text) and text[anchor + 1].isdigit():  # و5 يونيو
         out.append(anchor + 1)
     return out
+
+
+def _words_before(text: str, anchor: int) -> list[str]:
+    """The last `_LOOKBACK` words that start before `anchor`, the last first (it may be cut at `anchor`).
+
+    Only a window before the anchor is read, widened until it holds enough
+    words or reaches a word boundary, rather than splitting the whole text;
+    it is split at white space, and only a piece holding punctuation is split
+    again into words.
+    """
+    reach = _WINDOW
+    while True:
+        low = max(0, anchor - reach)
+        pieces = text[low:anchor].split()
+        tail = pieces[-_LOOKBACK - 1 :]
+        if "".join(tail).isalnum():  # the usual case: every piece is one word
+            words = tail[::-1]
+        else:
+            words = []
+            for piece in reversed(pieces):
+                if piece.isalnum():
+                    words.append(piece)
+                else:
+                    words += reversed(_TOKEN.findall(piece))
+                if len(words) > _LOOKBACK:
+                    break
+        # The first word may be cut by the window; it is left out unless it starts the text or a word.
+        if len(words) > _LOOKBACK or low == 0 or not text[low - 1].isalnum():
+            del words[_LOOKBACK:]
+            return words
+        reach *= 2
+
+
+@lru_cache(maxsize=8192)
+def _can_start(starters: frozenset[str], token: str) -> bool:
+    """Whether an expression may begin with this word: a number, or a known word. Cached: words recur."""
+    return not token.isalpha() or _known(starters, token)
 
 
 def _known(words: frozenset[str], token: str) -> bool:
@@ -640,8 +753,9 @@ def _lookup(table: dict[str, T], phrase: str) -> T | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _has(words: frozenset[str], word: str) -> bool:
-    """Whether `word` is in `words`, with or without its proclitics and article."""
+    """Whether `word` is in `words`, with or without its proclitics and article. Cached: words recur."""
     if not word:
         return False
     forms = {word, _strip_clitics(word), _strip_article(_strip_clitics(word))}
@@ -776,21 +890,51 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     within `verb_reach` words.
     """
     window = ctx.folded.text[max(0, start - 90) : start]
-    cut = max(window.rfind(ch) for ch in ".!?؟\n")
-    words = re.findall(r"[^\W\d_]+", window[cut + 1 :])[-8:]
-    for distance, word in enumerate(reversed(words), start=1):
-        if _has(ctx.cal.future_cues, word):
-            return True
-        if distance <= verb_reach and _future_verb(ctx, word):
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    cues, exceptions = ctx.cal.future_cues, ctx.cal.future_prefix_exceptions
+    for distance, word in enumerate(_last_words(window[cut + 1 :], 8), start=1):
+        kind = _future_word(cues, exceptions, word)
+        if kind == 2 or (kind == 1 and distance <= verb_reach):
             return True
     return False
 
 
-def _future_verb(ctx: _Context, word: str) -> bool:
+@lru_cache(maxsize=8192)
+def _future_word(cues: frozenset[str], exceptions: frozenset[str], word: str) -> int:
+    """2 for a future cue word, 1 for a verb with the future prefix, else 0. Cached: words recur."""
+    if _has(cues, word):
+        return 2
+    return 1 if _future_verb(exceptions, word) else 0
+
+
+def _last_words(segment: str, count: int) -> list[str]:
+    """The last `count` runs of letters in `segment`, the last first.
+
+    Split at white space first; only a piece that is not all letters goes
+    through the regex, whose per-character class test is slow.
+    """
+    pieces = segment.split()
+    tail = pieces[-count:]
+    if "".join(tail).isalpha():  # the usual case: every piece is one word
+        return tail[::-1]
+    words: list[str] = []
+    for piece in reversed(pieces):
+        if piece.isalpha():
+            words.append(piece)
+        else:
+            words += reversed(_LETTERS.findall(piece))
+        if len(words) >= count:
+            break
+    return words[:count]
+
+
+@lru_cache(maxsize=8192)
+def _future_verb(exceptions: frozenset[str], word: str) -> bool:
+    """A verb with the future prefix س (`سيزور`), other than the words that merely start with it."""
     bare = word[1:] if len(word) > 5 and word[0] in "وف" else word
-    if len(bare) < 5 or bare[0] != "س" or bare[1] not in "يتن" or bare in ctx.cal.future_prefix_exceptions:
+    if len(bare) < 5 or bare[0] != "س" or bare[1] not in "يتن" or bare in exceptions:
         return False
-    return not any(bare.startswith(stem) for stem in ctx.cal.future_prefix_exceptions if len(stem) >= 4)
+    return not any(bare.startswith(stem) for stem in exceptions if len(stem) >= 4)
 
 
 def _gregorian_atom(
@@ -806,8 +950,8 @@ def _gregorian_atom(
     if not found or not _capitalised(ctx, m, month_group):
         return None
     month = found[0][1]
-    raw_year = m.groupdict().get(f"{g}_year")
-    mod, names_year = _mod_kind(ctx, m.groupdict().get(f"{g}_mod"))
+    raw_year = _group(m, f"{g}_year")
+    mod, names_year = _mod_kind(ctx, _group(m, f"{g}_mod"))
     if raw_year:
         year = int(raw_year)
         if not _year_ok(year):
@@ -830,6 +974,11 @@ def _gregorian_atom(
         return None
     when = _When(year, month, day or 0, "day" if day else "month")
     return _Atom(start, m.end(), "explicit", when, basis, year_given=False, month_day=(month, day or 0))
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """`m.groupdict().get(name)` without building the dict of every group."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _strip_article(word: str) -> str:
@@ -865,7 +1014,7 @@ def _day_range(ctx: _Context, m: re.Match[str], d1: int, start: int) -> _Atom | 
     if atom is None or atom.when is None:
         return None
     end = atom.when
-    return replace(atom, when=replace(end, day=d1), end_when=end, month_day=(end.month, d1))
+    return atom._replace(when=end._replace(day=d1), end_when=end, month_day=(end.month, d1))
 
 
 def _connector_fits(ctx: _Context, opener: str | None, connector: str) -> bool:
@@ -921,7 +1070,7 @@ def _h_month_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     d2 = _day_value(ctx, m.group("md_d2"))
     if atom.when is None or d2 is None or not d1 < d2 or not _valid_day(atom.when.year, atom.when.month, d2):
         return None
-    return replace(atom, end_when=replace(atom.when, day=d2))
+    return atom._replace(end_when=atom.when._replace(day=d2))
 
 
 def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
@@ -1299,13 +1448,13 @@ def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         return None
     plain_gap = not gap.strip(" \t,()\"'")
     if a.kind == "relday" and b.kind == "weekday" and plain_gap:
-        return replace(a, end=b.end)
+        return a._replace(end=b.end)
     equivalent = ctx.cal.equivalence_gap.match(gap) is not None
     if a.kind in ("relday", "weekday") and b.kind in _EXPLICIT_KINDS and _is_day(b) and equivalent:
-        return replace(b, start=a.start)
+        return b._replace(start=a.start)
     if {a.kind, b.kind} == {"explicit", "hijri"} and _is_day(a) and _is_day(b) and equivalent:
         gregorian_atom = a if a.kind == "explicit" else b
-        return replace(gregorian_atom, start=a.start, end=b.end)
+        return gregorian_atom._replace(start=a.start, end=b.end)
     return None
 
 
@@ -1345,7 +1494,7 @@ def _range_of(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         start_when = _When(year, month, day, "day" if day else "month")
     if start_when is None or start_when.iso() > b.when.iso():
         return None
-    return replace(a, end=b.end, when=start_when, end_when=b.when)
+    return a._replace(end=b.end, when=start_when, end_when=b.when)
 
 
 def _recurrence(ctx: _Context, atom: _Atom) -> tuple[int, bool]:

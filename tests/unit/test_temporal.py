@@ -11,7 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events.model import TimeMention
-from events.temporal import CALENDAR_PATH, estimate_published, find_dates, load_calendar
+from events.temporal import (
+    CALENDAR_PATH,
+    _either,
+    _flat,
+    _key,
+    _optional_as_branch,
+    _units,
+    estimate_published,
+    find_dates,
+    load_calendar,
+)
 from events.text.normalize import fold
 
 PUB = "2017-06-15"  # a Thursday
@@ -305,6 +315,38 @@ def test_calendar_data_names_its_source_and_is_cached() -> None:
     raw = json.loads(CALENDAR_PATH.read_text(encoding="utf-8"))
     assert raw["_source"].strip()
     assert load_calendar() is load_calendar()
+
+
+@pytest.mark.parametrize(
+    ("source", "rewritten"),
+    [
+        ("(?:ab)?c", "(?:ab|)c"),
+        ("(?P<x>a)?b", "(?:(?P<x>a)|)b"),
+        ("(?:a(?:b)?)?", "(?:a(?:b|)|)"),
+        (r"[)?]?\)?(?:c)?", r"[)?]?\)?(?:c|)"),
+        ("(?:a)??(?:b)?+(?=c)?", "(?:a)??(?:b)?+(?=c)?"),
+    ],
+)
+def test_optional_groups_are_written_as_alternations(source: str, rewritten: str) -> None:
+    assert _optional_as_branch(source) == rewritten
+
+
+def test_word_alternation_as_prefix_tree_matches_like_the_flat_list() -> None:
+    words = ["مايو", "ماي", "مارس", "الحادي و العشرين", "الحادي والعشرين", "mid-june", "mid june", "mid"]
+    units = [_units(_key(word)) for word in words]
+    tree = re.compile(_either(units) + r"(?!\w)")
+    flat = re.compile(_flat([tuple(u) for u in units]) + r"(?!\w)")
+    assert tree.pattern.startswith("(?:(?:mid") and "ما(?:" in tree.pattern
+    for text in ["مايو", "ماي", "مايوم", "مارس 2017", "الحادي  والعشرين", "mid-june", "mid  june", "mid", "midjune"]:
+        a, b = tree.match(text), flat.match(text)
+        assert (a and a.group()) == (b and b.group()), text
+
+
+def test_master_pattern_has_no_optional_group() -> None:
+    pattern = load_calendar().pattern
+    plain = re.sub(r"\\.|\[(?:\\.|[^\]])*\]", "_", pattern.pattern)  # escapes and classes out of the way
+    assert re.search(r"\)\?(?![?+])", plain) is None
+    assert {"dy_mon", "mo_year", "wd_mod"} <= set(pattern.groupindex)
 
 
 # fmt: off
