@@ -358,7 +358,18 @@ def map_figure(df: pd.DataFrame, state: ViewState, names: NameBook | None = None
                 locationmode="ISO-3",
                 colorscale="Blues",
                 marker={"line": {"color": "#888", "width": 0.4}},
-                colorbar={"title": {"text": t("events", lang)}, "thickness": 12, "len": 0.6},
+                # under the map, not beside it: a vertical bar's title was clipped at
+                # the page edge in the right-to-left layout
+                colorbar={
+                    "title": {"text": t("events", lang), "side": "top"},
+                    "orientation": "h",
+                    "x": 0.5,
+                    "xanchor": "center",
+                    "y": 0,
+                    "yanchor": "top",
+                    "thickness": 10,
+                    "len": 0.5,
+                },
                 text=[names.name(c, lang) if names else c for c in codes],
                 hovertemplate="%{text}: %{z}<extra></extra>",
                 name=t("countries", lang),
@@ -413,7 +424,7 @@ def map_figure(df: pd.DataFrame, state: ViewState, names: NameBook | None = None
     _highlight_on_map(fig, df, state)
     fig.update_layout(
         height=460,
-        margin={"l": 0, "r": 0, "t": 10, "b": 0},
+        margin={"l": 0, "r": 0, "t": 10, "b": 50},
         showlegend=False,
         clickmode="event+select",
         geo={

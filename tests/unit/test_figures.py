@@ -170,3 +170,14 @@ def test_narrow_filter_on_big_data_draws_points():
     fig = timeline_figure(df, state)
     ids = np.concatenate([np.asarray(tr.customdata) for tr in fig.data if tr.customdata is not None])
     assert set(ids) == set(df["event_id"])
+
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_map_colour_bar_lies_under_the_map_with_room_for_its_title(frame, lang: str) -> None:
+    """Beside the map, the bar's title was clipped at the page edge in Arabic."""
+    state = ViewState(lang=lang)
+    fig = map_figure(filter_events(frame, state), state)
+    [choropleth] = [tr for tr in fig.data if tr.type == "choropleth"]
+    assert choropleth.colorbar.orientation == "h" and choropleth.colorbar.title.side == "top"
+    assert fig.layout.margin.b >= 40
