@@ -147,6 +147,8 @@ def test_context_names(text: str, expected: list[str], actors: ActorDictionary) 
         ("The Gulf states", [("gcc_states", GCC)]),
         ("غارات التحالف بقيادة السعودية", [("saudi_led_coalition", ("SAU", "ARE"))]),
         ("the US-led coalition", [("us_led_coalition", ("USA",))]),
+        ("ذكر الائتلاف لدعم الشرعية في اليمن أن", [("saudi_led_coalition", ("SAU", "ARE"))]),
+        ("the Coalition to Restore Legitimacy in Yemen said", [("saudi_led_coalition", ("SAU", "ARE"))]),
     ],
 )
 def test_groups(text: str, expected: list[tuple[str, tuple[str, ...]]], actors: ActorDictionary) -> None:
