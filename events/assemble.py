@@ -32,7 +32,8 @@ from events.model import (
 )
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, match_reference
-from events.text.normalize import fold_str
+from events.sentence_fold import sentence_fold
+from events.text.normalize import FoldedText, fold_str
 
 # When two types are read from one sentence, the first absorbs the second:
 # a visit in which people meet is a visit, "ratified the agreement" is a
@@ -118,6 +119,7 @@ class Mentions:
     places: list[PlaceMention]
     triggers: list[TriggerMention]
     references: list[ReferenceMention] = field(default_factory=list)
+    folded: FoldedText | None = None  # the whole article folded (not masked), when at hand
 
 
 @dataclass(slots=True)
@@ -462,7 +464,8 @@ def assemble_events(
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
-        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers)
+        folded = sentence_fold(mentions.folded, text, s, e)
+        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         attribution_id: str | None = "article"
         if attribution is not None:
             speakers = [
@@ -515,7 +518,7 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans)
+        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
@@ -553,8 +556,9 @@ def _date_event(
     catalog: ReferenceCatalog,
     text: str,
     spans: dict,
+    folded: FoldedText | None = None,
 ) -> None:
-    """Date the event from its sentence, the catalog, or the publication date."""
+    """Date the event from its sentence (`folded`: the sentence folded), the catalog, or the publication date."""
     own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
     chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
     entry = None
@@ -563,7 +567,7 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             entry = match_reference(
-                catalog, event.event_type, event.countries, event.quote, event.published, event.language
+                catalog, event.event_type, event.countries, event.quote, event.published, event.language, folded=folded
             )
         if entry is not None and event.published is not None and entry.date[:10] > event.published:
             entry = None

@@ -213,6 +213,7 @@ def find_attribution(
     cues: AttributionCues | None = None,
     lexicon: TriggerLexicon | None = None,
     triggers: Sequence[TriggerMention] | None = None,
+    folded: FoldedText | None = None,
 ) -> Attribution | None:
     """The source cue of the sentence `text[start:end]` and its speaker, or None
     when the sentence speaks in the article's own voice.
@@ -220,11 +221,12 @@ def find_attribution(
     With `trigger` (offsets of an event's words), the cue nearest before it is
     taken, or an English `..., the ministry said` after it. `triggers` are the
     event words already found in `text` (the pipeline has them); without them
-    the sentence is searched again.
+    the sentence is searched again. `folded` is the sentence already folded, when at hand.
     """
     cues = cues or load_attribution()
     sentence = text[start:end]
-    folded = fold(sentence)
+    if folded is None:
+        folded = fold(sentence)
     spans = cues.matcher.find_spans(folded)
     if not spans:
         return None  # most sentences: no cue, no need for their words

@@ -293,6 +293,8 @@ def match_reference(
     sentence: str,
     published: str | None,
     language: str | None = None,
+    *,
+    folded: FoldedText | None = None,
 ) -> ReferenceEntry | None:
     """The catalogued event that the `event_type` event read from `sentence` most likely is.
 
@@ -300,11 +302,13 @@ def match_reference(
     article's publication date (YYYY-MM-DD) and `language` its language: when
     it is `ar` or `en`, only that language's aliases and keywords count.
     Returns None unless one entry is clearly supported (see the module doc).
+    `folded` is the sentence already folded, when at hand.
     """
     indices = catalog._by_type.get(event_type)
     if not indices or not sentence:
         return None
-    folded = fold(sentence)
+    if folded is None:
+        folded = fold(sentence)
     matches = catalog._keywords.find_all(folded, overlapping=True)
     if not matches:
         return None
