@@ -201,10 +201,15 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     return head
 
 
-_SUBORDINATORS = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+_SUBORDINATOR_WORDS = (
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
     r"|that|which|who|after|before|since|following)(?=\s)"
 )
+# A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
+# Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
+# character class is scanned for much faster.
+_SUBORDINATORS = re.compile(r"\s" + _SUBORDINATOR_WORDS)
+_SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 
 
 def _dating_clause(
@@ -220,10 +225,17 @@ def _dating_clause(
         lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
     else:
         lo, hi = 0, len(quote)
+    t0, t1 = trigger[0] - offset, trigger[1] - offset
+    first = _SUBORDINATOR_FIRST.match(quote, 0, hi) if lo == 0 else None
+    if first is not None:
+        if first.end() <= t0:
+            lo = first.end()
+        elif t1 <= 0:
+            return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
-        if m.end() <= trigger[0] - offset:
+        if m.end() <= t0:
             lo = m.end()
-        elif m.start() >= trigger[1] - offset:
+        elif m.start() >= t1:
             hi = m.start()
             break
     return lo + offset, hi + offset
@@ -518,7 +530,7 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded)
+        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
@@ -557,9 +569,14 @@ def _date_event(
     text: str,
     spans: dict,
     folded: FoldedText | None = None,
+    own: tuple[int, int] | None = None,
 ) -> None:
-    """Date the event from its sentence (`folded`: the sentence folded), the catalog, or the publication date."""
-    own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    """Date the event from its sentence, the catalog, or the publication date.
+
+    `folded` is the sentence folded and `own` its dating clause, when at hand.
+    """
+    if own is None:
+        own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
     chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
     entry = None
     if chosen is None:
