@@ -76,11 +76,42 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     if trigger.text[:1].isascii():
         m = _WORD_AFTER.match(text, trigger.end)
         return m is not None and fold_str(m.group(1)) in en_after
-    m = _WORD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
-    if m is None:
-        return False
-    word = fold_str(m.group(1))
+    word = _word_before(text, trigger.start)
+    return word is not None and _is_head_before(word, ar_before)
+
+
+@lru_cache(maxsize=4096)
+def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
+    """Whether `word` (as written) is an Arabic institution noun, with or without its clitics."""
+    word = fold_str(word)
     return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
+
+
+def _is_letter(ch: str) -> bool:
+    """The character class `[^\\W\\d_]` (a letter) for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """What `_WORD_BEFORE.search(text, max(0, start - 40), start)` captures, found by
+    walking back from `start` instead of trying the pattern at forty positions:
+    the last run of letters before `start`, with only spaces and tatweel after it
+    (tatweel counts as a letter too)."""
+    lo = start - 40 if start > 40 else 0
+    k = start  # the spaces and tatweel that end the stretch begin at k
+    while k > lo and (text[k - 1].isspace() or text[k - 1] == "\u0640"):
+        k -= 1
+    i = k
+    while i > lo and _is_letter(text[i - 1]):
+        i -= 1
+    if i == k:  # no letter before them: a tatweel among them is the word
+        i = text.find("\u0640", k, start)
+        if i < 0:
+            return None
+    end = max(i, k)
+    while end < start and _is_letter(text[end]):
+        end += 1
+    return text[i:end]
 
 
 _COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
@@ -130,8 +161,7 @@ class _Candidate:
     trigger: tuple[int, int]
     trigger_text: str
     weight: float
-    reference_id: str | None = None
-    anaphoric: bool = False
+    reference_id: str | None = None  # None for a trigger word
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -397,9 +427,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent is None:
             continue
         key = (sent, t.event_type)
-        cand = _Candidate(
-            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, anaphoric=_is_anaphoric(text, t.start)
-        )
+        cand = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
         if key not in best or cand.weight > best[key].weight:
             best[key] = cand
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
@@ -545,7 +573,7 @@ def assemble_events(
         event.confidence = _confidence(cand, event, attribution is not None)
         event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
         antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
-        if cand.anaphoric and antecedent is not None:
+        if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
