@@ -504,6 +504,9 @@ def assemble_events(
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
+        sent_places = _inside(mentions.places, s, e)
+        if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
+            continue  # no country can come from this sentence: the check on `countries` below would drop it
         folded = sentence_fold(mentions.folded, text, s, e)
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         attribution_id: str | None = "article"
@@ -520,7 +523,7 @@ def assemble_events(
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(_inside(mentions.places, s, e), cand.trigger, clause, initiator)
+        place = _pick_place(sent_places, cand.trigger, clause, initiator)
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:
