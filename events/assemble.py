@@ -210,23 +210,33 @@ def _stable_id(*parts: object) -> str:
     return digest[:16]
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
-    """A short headline: the words around the trigger, inside its sentence."""
-    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
-    if not words:
-        return text[quote[0] : quote[1]].strip()
-    starts = [w[0] for w in words]
-    t = max(0, bisect.bisect_right(starts, trigger[0]) - 1)
+    """A short headline: the words around the trigger, inside its sentence.
+
+    The words are whitespace-separated (`str.split`, which splits where `\\s`
+    does); the trigger's word is the last one starting at or before it.
+    """
+    q0, q1 = quote
+    seg = text[q0:q1]
+    words = seg.split()
+    n = len(words)
+    if not n:
+        return seg.strip()
+    t = max(0, len(text[q0 : min(trigger[0] + 1, q1)].split()) - 1)
     lo = max(0, t - HEADLINE_WORDS // 2)
-    hi = min(len(words), lo + HEADLINE_WORDS)
+    hi = min(n, lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    # offsets of words lo .. hi-1: each word is the next occurrence of its letters
+    start = end = 0
+    for k in range(hi):
+        end = seg.find(words[k], end)
+        if k == lo:
+            start = end
+        end += len(words[k])
+    head = seg[start:end].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
-    if hi < len(words):
+    if hi < n:
         head += "…"
     return head
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import random
+import re
 
-from events.assemble import _WORD_BEFORE, _word_before
+from events.assemble import _WORD_BEFORE, HEADLINE_WORDS, _headline, _word_before
 
 
 def test_word_before_agrees_with_the_pattern() -> None:
@@ -16,3 +18,31 @@ def test_word_before_agrees_with_the_pattern() -> None:
         for start in range(len(text) + 1):
             m = _WORD_BEFORE.search(text, max(0, start - 40), start)
             assert _word_before(text, start) == (m.group(1) if m else None), (text, start)
+
+
+def _headline_by_pattern(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """The headline as first written, with a pattern for the words."""
+    words = [m.span() for m in re.compile(r"\S+").finditer(text, quote[0], quote[1])]
+    if not words:
+        return text[quote[0] : quote[1]].strip()
+    t = max(0, bisect.bisect_right([w[0] for w in words], trigger[0]) - 1)
+    lo = max(0, t - HEADLINE_WORDS // 2)
+    hi = min(len(words), lo + HEADLINE_WORDS)
+    lo = max(0, hi - HEADLINE_WORDS)
+    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    if lo > 0:
+        head = "…" + head
+    if hi < len(words):
+        head += "…"
+    return head
+
+
+def test_headline_agrees_with_the_pattern() -> None:
+    rng = random.Random(11)
+    alphabet = ["ا", "ب", "a", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", "«", "،"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(120)))
+        q0 = rng.randrange(len(text) + 1)
+        q1 = rng.randrange(q0, len(text) + 1)
+        t = rng.randrange(len(text) + 1)
+        assert _headline(text, (q0, q1), (t, t + 1)) == _headline_by_pattern(text, (q0, q1), (t, t + 1))
