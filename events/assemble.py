@@ -187,14 +187,18 @@ def _event_actors(
     if len(countries) >= 2:
         return inside
     centre = (trigger[0] + trigger[1]) / 2
+    # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
-        (a for a in actors if a not in inside), key=lambda a: abs((a.start + a.end) / 2 - centre)
+        (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
+        key=lambda a: abs((a.start + a.end) / 2 - centre),
     )
     chosen = list(inside)
     for a in outside:
         if len(countries) >= 2:
             break
-        new = set(_countries_of([a])) - countries
+        new = (set(a.members) if a.members else {a.country}) - countries
+        new.discard(None)
+        new.discard("")
         if new or not chosen:
             chosen.append(a)
             countries |= new
@@ -295,7 +299,11 @@ def _is_duration(text: str, d: TimeMention) -> bool:
 
 def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
-    usable = [d for d in dates if not d.recurring and not (text and _is_duration(text, d))]
+    return _nearest_date([d for d in dates if not d.recurring and not (text and _is_duration(text, d))], trigger)
+
+
+def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
+    """Of `usable` dates, the nearest to the trigger (then the most precise, then the first)."""
     if not usable:
         return None
 
@@ -347,8 +355,10 @@ def _order_actors(
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
-    targets = [a for a in after if _is_target(text, a)]
-    free_after = [a for a in after if a not in targets]
+    targets: list[ActorMention] = []
+    free_after: list[ActorMention] = []
+    for a in after:
+        (targets if _is_target(text, a) else free_after).append(a)
     subjects = free_after + before if language == "ar" else before + free_after
     return subjects[:1], targets + subjects[1:]
 
@@ -521,11 +531,11 @@ def assemble_events(
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         attribution_id: str | None = "article"
         if attribution is not None:
-            speakers = [
-                a for a in sent_actors if a.start < attribution.speaker_end and attribution.speaker_start < a.end
-            ]
+            speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
+            speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
-            sent_actors = [a for a in sent_actors if a not in speakers]
+            if speakers:
+                sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
             text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language
@@ -618,7 +628,9 @@ def _date_event(
     """
     if own is None:
         own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
-    chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
+    # what _pick_date drops, dropped once for both of its uses here
+    dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
+    chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     entry = None
     if chosen is None:
         if cand.reference_id is not None:
@@ -632,9 +644,9 @@ def _date_event(
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a
         # subordinator belongs to another event ("the agreement that they signed in 2001")
-        wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-        nearby = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
-        chosen = None if entry is not None else _pick_date(nearby, cand.trigger, text)
+        if entry is None and dates:
+            wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+            chosen = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
