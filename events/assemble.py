@@ -101,9 +101,11 @@ def _word_before(text: str, start: int) -> str | None:
     k = start  # the spaces and tatweel that end the stretch begin at k
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "\u0640"):
         k -= 1
-    i = k
-    while i > lo and _is_letter(text[i - 1]):
-        i -= 1
+    i = max(text.rfind(" ", lo, k) + 1, lo)
+    if i == k or not text[i:k].isalpha():  # else the word runs from the space: the usual case
+        i = k
+        while i > lo and _is_letter(text[i - 1]):
+            i -= 1
     if i == k:  # no letter before them: a tatweel among them is the word
         i = text.find("\u0640", k, start)
         if i < 0:
@@ -328,11 +330,16 @@ _TARGET_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _has_target_clitic(name: str) -> bool:
+    """Whether an actor's name as written carries the clitic ل (لقطر), not the article (الل...)."""
+    return fold_str(name).startswith(("ل", "ول", "فل")) and not fold_str(name.lstrip("وف")).startswith("ال")
+
+
 def _is_target(text: str, mention: ActorMention) -> bool:
     """True when a preposition or the clitic ل marks the actor as the target (or the
     place: "في باريس"), so that it cannot be the subject."""
-    word = fold_str(mention.text)
-    if word.startswith(("ل", "ول", "فل")) and not fold_str(mention.text.lstrip("وف")).startswith("ال"):
+    if _has_target_clitic(mention.text):
         return True
     j = mention.start
     while j > 0 and text[j - 1].isspace():
