@@ -448,15 +448,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     best: dict[tuple[tuple[int, int], str], _Candidate] = {}
     heads = load_institution_heads()
     for t in mentions.triggers:
-        if t.modality != "asserted" or _named_by_institution(text, t, heads):
+        if t.modality != "asserted":
             continue
         sent = sentence_of(t.start)
         if sent is None:
             continue
         key = (sent, t.event_type)
-        cand = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
-        if key not in best or cand.weight > best[key].weight:
-            best[key] = cand
+        prev = best.get(key)
+        if (prev is not None and t.weight <= prev.weight) or _named_by_institution(text, t, heads):
+            continue
+        best[key] = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     for r in mentions.references:
         sent = sentence_of(r.start)
@@ -503,8 +504,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
     for group in by_sentence.values():
-        best = max(group, key=strength)
+        best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
+        if len(group) == 1:
+            continue
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
             if c is best or c.weight < STRONG_TRIGGER:
