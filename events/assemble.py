@@ -228,17 +228,19 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     n = len(words)
     if not n:
         return seg.strip()
-    t = max(0, len(text[q0 : min(trigger[0] + 1, q1)].split()) - 1)
-    lo = max(0, t - HEADLINE_WORDS // 2)
+    before = text[q0 : min(trigger[0] + 1, q1)]  # holds the words that start at or before the trigger
+    count = len(before.split())
+    lo = max(0, count - 1 - HEADLINE_WORDS // 2)
     hi = min(n, lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    # offsets of words lo .. hi-1: each word is the next occurrence of its letters
-    start = end = 0
-    for k in range(hi):
-        end = seg.find(words[k], end)
-        if k == lo:
-            start = end
-        end += len(words[k])
+    start = 0
+    if lo:  # cut the words after word lo off `before`: what is left ends with (the start of) word lo
+        rest = before.rsplit(None, count - 1 - lo)[0]
+        start = len(rest) - len(rest.rsplit(None, 1)[-1])
+    # then each word is the next occurrence of its letters
+    start = end = seg.find(words[lo], start)
+    for k in range(lo, hi):
+        end = seg.find(words[k], end) + len(words[k])
     head = seg[start:end].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
