@@ -212,7 +212,7 @@ def _inside(items: Sequence, start: int, end: int) -> list:
 
 
 def _stable_id(*parts: object) -> str:
-    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:16]
 
 
@@ -373,11 +373,8 @@ def _order_actors(
 
 
 def _unique(ids: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for i in ids:
-        if i and i not in seen:
-            seen[i] = None
-    return list(seen)
+    """The non-empty ids, each once, in order of first appearance."""
+    return list(dict.fromkeys(filter(None, ids)))
 
 
 def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
