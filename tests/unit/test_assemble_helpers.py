@@ -6,7 +6,7 @@ import bisect
 import random
 import re
 
-from events.assemble import _WORD_BEFORE, HEADLINE_WORDS, _headline, _word_before
+from events.assemble import _WORD_BEFORE, HEADLINE_WORDS, _clause, _dating_clause, _headline, _word_before
 
 
 def test_word_before_agrees_with_the_pattern() -> None:
@@ -46,3 +46,40 @@ def test_headline_agrees_with_the_pattern() -> None:
         q1 = rng.randrange(q0, len(text) + 1)
         t = rng.randrange(len(text) + 1)
         assert _headline(text, (q0, q1), (t, t + 1)) == _headline_by_pattern(text, (q0, q1), (t, t + 1))
+
+
+_SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+    r"|that|which|who|after|before|since|following)(?=\s)"
+)
+
+
+def _dating_clause_by_one_pattern(
+    quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
+) -> tuple[int, int]:
+    if punctuation:
+        lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    else:
+        lo, hi = 0, len(quote)
+    for m in _SUBORDINATORS_AS_FIRST_WRITTEN.finditer(quote, lo, hi):
+        if m.end() <= trigger[0] - offset:
+            lo = m.end()
+        elif m.start() >= trigger[1] - offset:
+            hi = m.start()
+            break
+    return lo + offset, hi + offset
+
+
+def test_dating_clause_agrees_with_one_pattern() -> None:
+    rng = random.Random(13)
+    pieces = ["أن", "بعد", "وإن", "التي", "that", "after", "قال", "الوزير", " ", " ", "،", ",", ":", "\n"]
+    for _ in range(5000):
+        quote = "".join(rng.choice(pieces) for _ in range(rng.randrange(25)))
+        offset = rng.choice([0, 7])
+        a = rng.randrange(len(quote) + 1)
+        b = rng.randrange(a, len(quote) + 1)
+        for punctuation in (True, False):
+            trigger = (a + offset, b + offset)
+            assert _dating_clause(quote, offset, trigger, punctuation) == _dating_clause_by_one_pattern(
+                quote, offset, trigger, punctuation
+            ), (quote, trigger, punctuation)
