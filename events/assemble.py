@@ -65,7 +65,6 @@ def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
         return dict(json.load(f).get("undated_precision", {}))
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
 
@@ -93,10 +92,11 @@ def _is_letter(ch: str) -> bool:
 
 
 def _word_before(text: str, start: int) -> str | None:
-    """What `_WORD_BEFORE.search(text, max(0, start - 40), start)` captures, found by
-    walking back from `start` instead of trying the pattern at forty positions:
-    the last run of letters before `start`, with only spaces and tatweel after it
-    (tatweel counts as a letter too)."""
+    """The word just before `start` (looking at most 40 characters back): the
+    last run of letters with only spaces and tatweel after it (tatweel counts
+    as a letter too), or None. The same as the group of
+    `([^\\W\\d_]+)[\\s\\u0640]*$` searched in that stretch, found by walking back
+    instead of trying the pattern at forty positions."""
     lo = start - 40 if start > 40 else 0
     k = start  # the spaces and tatweel that end the stretch begin at k
     while k > lo and (text[k - 1].isspace() or text[k - 1] == "\u0640"):

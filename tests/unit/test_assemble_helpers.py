@@ -6,7 +6,9 @@ import bisect
 import random
 import re
 
-from events.assemble import _WORD_BEFORE, HEADLINE_WORDS, _clause, _dating_clause, _headline, _word_before
+from events.assemble import HEADLINE_WORDS, _clause, _dating_clause, _headline, _word_before
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
 
 
 def test_word_before_agrees_with_the_pattern() -> None:
