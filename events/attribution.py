@@ -30,7 +30,7 @@ from pathlib import Path
 
 from events.model import TriggerMention
 from events.text.matching import PhraseMatcher
-from events.text.normalize import FoldedText, fold, fold_str, is_arabic
+from events.text.normalize import FoldedText, fold, fold_str
 from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
 
 MAX_SPEAKER_WORDS = 7
@@ -167,8 +167,13 @@ def _folded(folded: FoldedText, original: int) -> int:
     return bisect.bisect_left(folded.index, original)
 
 
+# the ranges of `events.text.normalize.is_arabic`
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _is_latin(word: str) -> bool:
-    return not any(is_arabic(c) for c in word)
+    """No character of `word` is Arabic (`is_arabic`)."""
+    return _ARABIC_CHAR.search(word) is None
 
 
 def _speaker_after(

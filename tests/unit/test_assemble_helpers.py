@@ -1,4 +1,4 @@
-"""Hand-written scans in assembly agree with the patterns they stand for."""
+"""Hand-written scans in assembly and attribution agree with the patterns they stand for."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import random
 import re
 
 from events.assemble import HEADLINE_WORDS, _clause, _dating_clause, _headline, _word_before
+from events.attribution import _is_latin
+from events.text.normalize import is_arabic
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
 
@@ -85,3 +87,9 @@ def test_dating_clause_agrees_with_one_pattern() -> None:
             assert _dating_clause(quote, offset, trigger, punctuation) == _dating_clause_by_one_pattern(
                 quote, offset, trigger, punctuation
             ), (quote, trigger, punctuation)
+
+
+def test_is_latin_agrees_with_is_arabic() -> None:
+    for code in range(0x10000):
+        word = "ab" + chr(code)
+        assert _is_latin(word) == (not any(is_arabic(c) for c in word)), hex(code)
