@@ -32,7 +32,8 @@ from events.model import (
 )
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, match_reference
-from events.text.normalize import fold_str
+from events.sentence_fold import sentence_fold
+from events.text.normalize import FoldedText, fold_str
 
 # When two types are read from one sentence, the first absorbs the second:
 # a visit in which people meet is a visit, "ratified the agreement" is a
@@ -64,7 +65,6 @@ def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
         return dict(json.load(f).get("undated_precision", {}))
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
 
@@ -75,11 +75,45 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     if trigger.text[:1].isascii():
         m = _WORD_AFTER.match(text, trigger.end)
         return m is not None and fold_str(m.group(1)) in en_after
-    m = _WORD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
-    if m is None:
-        return False
-    word = fold_str(m.group(1))
+    word = _word_before(text, trigger.start)
+    return word is not None and _is_head_before(word, ar_before)
+
+
+@lru_cache(maxsize=4096)
+def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
+    """Whether `word` (as written) is an Arabic institution noun, with or without its clitics."""
+    word = fold_str(word)
     return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
+
+
+def _is_letter(ch: str) -> bool:
+    """The character class `[^\\W\\d_]` (a letter) for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word just before `start` (looking at most 40 characters back): the
+    last run of letters with only spaces and tatweel after it (tatweel counts
+    as a letter too), or None. The same as the group of
+    `([^\\W\\d_]+)[\\s\\u0640]*$` searched in that stretch, found by walking back
+    instead of trying the pattern at forty positions."""
+    lo = start - 40 if start > 40 else 0
+    k = start  # the spaces and tatweel that end the stretch begin at k
+    while k > lo and (text[k - 1].isspace() or text[k - 1] == "\u0640"):
+        k -= 1
+    i = max(text.rfind(" ", lo, k) + 1, lo)
+    if i == k or not text[i:k].isalpha():  # else the word runs from the space: the usual case
+        i = k
+        while i > lo and _is_letter(text[i - 1]):
+            i -= 1
+    if i == k:  # no letter before them: a tatweel among them is the word
+        i = text.find("\u0640", k, start)
+        if i < 0:
+            return None
+    end = max(i, k)
+    while end < start and _is_letter(text[end]):
+        end += 1
+    return text[i:end]
 
 
 _COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
@@ -118,6 +152,7 @@ class Mentions:
     places: list[PlaceMention]
     triggers: list[TriggerMention]
     references: list[ReferenceMention] = field(default_factory=list)
+    folded: FoldedText | None = None  # the whole article folded (not masked), when at hand
 
 
 @dataclass(slots=True)
@@ -128,8 +163,7 @@ class _Candidate:
     trigger: tuple[int, int]
     trigger_text: str
     weight: float
-    reference_id: str | None = None
-    anaphoric: bool = False
+    reference_id: str | None = None  # None for a trigger word
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -155,14 +189,18 @@ def _event_actors(
     if len(countries) >= 2:
         return inside
     centre = (trigger[0] + trigger[1]) / 2
+    # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
-        (a for a in actors if a not in inside), key=lambda a: abs((a.start + a.end) / 2 - centre)
+        (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
+        key=lambda a: abs((a.start + a.end) / 2 - centre),
     )
     chosen = list(inside)
     for a in outside:
         if len(countries) >= 2:
             break
-        new = set(_countries_of([a])) - countries
+        new = (set(a.members) if a.members else {a.country}) - countries
+        new.discard(None)
+        new.discard("")
         if new or not chosen:
             chosen.append(a)
             countries |= new
@@ -174,35 +212,52 @@ def _inside(items: Sequence, start: int, end: int) -> list:
 
 
 def _stable_id(*parts: object) -> str:
-    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:16]
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
-    """A short headline: the words around the trigger, inside its sentence."""
-    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
-    if not words:
-        return text[quote[0] : quote[1]].strip()
-    starts = [w[0] for w in words]
-    t = max(0, bisect.bisect_right(starts, trigger[0]) - 1)
-    lo = max(0, t - HEADLINE_WORDS // 2)
-    hi = min(len(words), lo + HEADLINE_WORDS)
+    """A short headline: the words around the trigger, inside its sentence.
+
+    The words are whitespace-separated (`str.split`, which splits where `\\s`
+    does); the trigger's word is the last one starting at or before it.
+    """
+    q0, q1 = quote
+    seg = text[q0:q1]
+    words = seg.split()
+    n = len(words)
+    if not n:
+        return seg.strip()
+    before = text[q0 : min(trigger[0] + 1, q1)]  # holds the words that start at or before the trigger
+    count = len(before.split())
+    lo = max(0, count - 1 - HEADLINE_WORDS // 2)
+    hi = min(n, lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    start = 0
+    if lo:  # cut the words after word lo off `before`: what is left ends with (the start of) word lo
+        rest = before.rsplit(None, count - 1 - lo)[0]
+        start = len(rest) - len(rest.rsplit(None, 1)[-1])
+    # then each word is the next occurrence of its letters
+    start = end = seg.find(words[lo], start)
+    for k in range(lo, hi):
+        end = seg.find(words[k], end) + len(words[k])
+    head = seg[start:end].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
-    if hi < len(words):
+    if hi < n:
         head += "…"
     return head
 
 
-_SUBORDINATORS = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+_SUBORDINATOR_WORDS = (
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
     r"|that|which|who|after|before|since|following)(?=\s)"
 )
+# A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
+# Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
+# character class is scanned for much faster.
+_SUBORDINATORS = re.compile(r"\s" + _SUBORDINATOR_WORDS)
+_SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 
 
 def _dating_clause(
@@ -218,10 +273,17 @@ def _dating_clause(
         lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
     else:
         lo, hi = 0, len(quote)
+    t0, t1 = trigger[0] - offset, trigger[1] - offset
+    first = _SUBORDINATOR_FIRST.match(quote, 0, hi) if lo == 0 else None
+    if first is not None:
+        if first.end() <= t0:
+            lo = first.end()
+        elif t1 <= 0:
+            return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
-        if m.end() <= trigger[0] - offset:
+        if m.end() <= t0:
             lo = m.end()
-        elif m.start() >= trigger[1] - offset:
+        elif m.start() >= t1:
             hi = m.start()
             break
     return lo + offset, hi + offset
@@ -241,7 +303,11 @@ def _is_duration(text: str, d: TimeMention) -> bool:
 
 def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
-    usable = [d for d in dates if not d.recurring and not (text and _is_duration(text, d))]
+    return _nearest_date([d for d in dates if not d.recurring and not (text and _is_duration(text, d))], trigger)
+
+
+def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
+    """Of `usable` dates, the nearest to the trigger (then the most precise, then the first)."""
     if not usable:
         return None
 
@@ -266,11 +332,16 @@ _TARGET_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
+def _has_target_clitic(name: str) -> bool:
+    """Whether an actor's name as written carries the clitic ل (لقطر), not the article (الل...)."""
+    return fold_str(name).startswith(("ل", "ول", "فل")) and not fold_str(name.lstrip("وف")).startswith("ال")
+
+
 def _is_target(text: str, mention: ActorMention) -> bool:
     """True when a preposition or the clitic ل marks the actor as the target (or the
     place: "في باريس"), so that it cannot be the subject."""
-    word = fold_str(mention.text)
-    if word.startswith(("ل", "ول", "فل")) and not fold_str(mention.text.lstrip("وف")).startswith("ال"):
+    if _has_target_clitic(mention.text):
         return True
     j = mention.start
     while j > 0 and text[j - 1].isspace():
@@ -293,18 +364,17 @@ def _order_actors(
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
-    targets = [a for a in after if _is_target(text, a)]
-    free_after = [a for a in after if a not in targets]
+    targets: list[ActorMention] = []
+    free_after: list[ActorMention] = []
+    for a in after:
+        (targets if _is_target(text, a) else free_after).append(a)
     subjects = free_after + before if language == "ar" else before + free_after
     return subjects[:1], targets + subjects[1:]
 
 
 def _unique(ids: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for i in ids:
-        if i and i not in seen:
-            seen[i] = None
-    return list(seen)
+    """The non-empty ids, each once, in order of first appearance."""
+    return list(dict.fromkeys(filter(None, ids)))
 
 
 def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
@@ -377,17 +447,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     best: dict[tuple[tuple[int, int], str], _Candidate] = {}
     heads = load_institution_heads()
     for t in mentions.triggers:
-        if t.modality != "asserted" or _named_by_institution(text, t, heads):
+        if t.modality != "asserted":
             continue
         sent = sentence_of(t.start)
         if sent is None:
             continue
         key = (sent, t.event_type)
-        cand = _Candidate(
-            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, anaphoric=_is_anaphoric(text, t.start)
-        )
-        if key not in best or cand.weight > best[key].weight:
-            best[key] = cand
+        prev = best.get(key)
+        if (prev is not None and t.weight <= prev.weight) or _named_by_institution(text, t, heads):
+            continue
+        best[key] = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     for r in mentions.references:
         sent = sentence_of(r.start)
@@ -434,8 +503,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
     for group in by_sentence.values():
-        best = max(group, key=strength)
+        best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
+        if len(group) == 1:
+            continue
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
             if c is best or c.weight < STRONG_TRIGGER:
@@ -462,14 +533,18 @@ def assemble_events(
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
-        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers)
+        sent_places = _inside(mentions.places, s, e)
+        if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
+            continue  # no country can come from this sentence: the check on `countries` below would drop it
+        folded = sentence_fold(mentions.folded, text, s, e)
+        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         attribution_id: str | None = "article"
         if attribution is not None:
-            speakers = [
-                a for a in sent_actors if a.start < attribution.speaker_end and attribution.speaker_start < a.end
-            ]
+            speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
+            speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
-            sent_actors = [a for a in sent_actors if a not in speakers]
+            if speakers:
+                sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
             text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language
@@ -477,7 +552,7 @@ def assemble_events(
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(_inside(mentions.places, s, e), cand.trigger, clause, initiator)
+        place = _pick_place(sent_places, cand.trigger, clause, initiator)
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:
@@ -515,7 +590,7 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans)
+        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
@@ -530,7 +605,7 @@ def assemble_events(
         event.confidence = _confidence(cand, event, attribution is not None)
         event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
         antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
-        if cand.anaphoric and antecedent is not None:
+        if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
@@ -553,26 +628,34 @@ def _date_event(
     catalog: ReferenceCatalog,
     text: str,
     spans: dict,
+    folded: FoldedText | None = None,
+    own: tuple[int, int] | None = None,
 ) -> None:
-    """Date the event from its sentence, the catalog, or the publication date."""
-    own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
-    chosen = _pick_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger, text)
+    """Date the event from its sentence, the catalog, or the publication date.
+
+    `folded` is the sentence folded and `own` its dating clause, when at hand.
+    """
+    if own is None:
+        own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    # what _pick_date drops, dropped once for both of its uses here
+    dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
+    chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     entry = None
     if chosen is None:
         if cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
         else:
             entry = match_reference(
-                catalog, event.event_type, event.countries, event.quote, event.published, event.language
+                catalog, event.event_type, event.countries, event.quote, event.published, event.language, folded=folded
             )
         if entry is not None and event.published is not None and entry.date[:10] > event.published:
             entry = None
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a
         # subordinator belongs to another event ("the agreement that they signed in 2001")
-        wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-        nearby = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
-        chosen = None if entry is not None else _pick_date(nearby, cand.trigger, text)
+        if entry is None and dates:
+            wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+            chosen = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value

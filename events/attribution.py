@@ -30,7 +30,7 @@ from pathlib import Path
 
 from events.model import TriggerMention
 from events.text.matching import PhraseMatcher
-from events.text.normalize import FoldedText, fold, fold_str, is_arabic
+from events.text.normalize import FoldedText, fold, fold_str
 from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
 
 MAX_SPEAKER_WORDS = 7
@@ -102,15 +102,25 @@ def _bare(word: str) -> str:
     return word
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int  # folded offsets
-    end: int
-    text: str
+class _Tokens:
+    """The words and punctuation marks of a folded sentence, as parallel lists
+    (folded offsets): cheaper to build than one object per token."""
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, folded: FoldedText) -> None:
+        # split() alternates the text between tokens with the tokens themselves
+        pieces = _TOKEN_SPLIT.split(folded.text)
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
+        self.texts: list[str] = pieces[1::2]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def is_word(self, i: int) -> bool:
+        return self.texts[i][0].isalnum()
 
 
 @dataclass(slots=True)
@@ -122,22 +132,14 @@ class _CueHit:
     end: int
 
 
-def _tokens(folded: FoldedText) -> list[_Tok]:
-    # split() alternates the text between tokens with the tokens themselves
-    pieces = _TOKEN_SPLIT.split(folded.text)
-    offsets = list(accumulate(map(len, pieces), initial=0))
-    return list(map(_Tok, offsets[1:-1:2], offsets[2::2], pieces[1::2]))
-
-
-def _token_index(tokens: list[_Tok], starts: list[int], pos: int) -> int:
-    """Index of the token that contains folded offset `pos` (len(tokens) when none does);
-    `starts` are the tokens' start offsets."""
-    i = bisect.bisect_right(starts, pos) - 1
-    return i if i >= 0 and pos < tokens[i].end else len(tokens)
+def _token_index(tokens: _Tokens, pos: int) -> int:
+    """Index of the token that contains folded offset `pos` (len(tokens) when none does)."""
+    i = bisect.bisect_right(tokens.starts, pos) - 1
+    return i if i >= 0 and pos < tokens.ends[i] else len(tokens)
 
 
 def _cue_hits(
-    spans: list[tuple[int, int, str, tuple[_CueForm, ...]]], folded: FoldedText, tokens: list[_Tok], starts: list[int]
+    spans: list[tuple[int, int, str, tuple[_CueForm, ...]]], folded: FoldedText, tokens: _Tokens
 ) -> list[_CueHit]:
     """The cue matches (folded spans) that stand as words of their own or after a conjunction or ب.
 
@@ -153,8 +155,8 @@ def _cue_hits(
         o = folded.index[fs]
         if key[:1].isascii() and folded.original[o : o + 1].isupper() and folded.original[:o].strip():
             continue
-        first = _token_index(tokens, starts, fs)
-        last = _token_index(tokens, starts, fe - 1)
+        first = _token_index(tokens, fs)
+        last = _token_index(tokens, fe - 1)
         if first >= len(tokens) or last >= len(tokens):
             continue
         out.append(_CueHit(payload[0], first, last, folded.index[fs], folded.index[fe - 1] + 1))
@@ -165,21 +167,26 @@ def _folded(folded: FoldedText, original: int) -> int:
     return bisect.bisect_left(folded.index, original)
 
 
+# the ranges of `events.text.normalize.is_arabic`
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _is_latin(word: str) -> bool:
-    return not any(is_arabic(c) for c in word)
+    """No character of `word` is Arabic (`is_arabic`)."""
+    return _ARABIC_CHAR.search(word) is None
 
 
 def _speaker_after(
-    tokens: list[_Tok], i: int, cues: AttributionCues, trigger_starts: set[int], latin: bool, checked: bool = False
+    tokens: _Tokens, i: int, cues: AttributionCues, trigger_starts: set[int], latin: bool, checked: bool = False
 ) -> tuple[int, int]:
     """Token range [i, j) of the speaker phrase that starts at token i (its first word
     already vetted when `checked`)."""
     j = i
-    while j < len(tokens) and j - i < MAX_SPEAKER_WORDS:
-        t = tokens[j]
-        if not t.is_word or t.start in trigger_starts:
+    texts, starts = tokens.texts, tokens.starts
+    while j < len(texts) and j - i < MAX_SPEAKER_WORDS:
+        word = texts[j]
+        if not word[0].isalnum() or starts[j] in trigger_starts:
             break
-        word = t.text
         if j > i and (word in cues.stops or _bare(word) in cues.stops):
             break
         if j == i and not checked and word in cues.stops and word != "the":
@@ -190,15 +197,16 @@ def _speaker_after(
     return i, j
 
 
-def _speaker_before(tokens: list[_Tok], i: int, cues: AttributionCues) -> tuple[int, int]:
+def _speaker_before(tokens: _Tokens, i: int, cues: AttributionCues) -> tuple[int, int]:
     """Token range [k, i) of an English subject that ends before token i (auxiliaries skipped)."""
+    texts = tokens.texts
     end = i
-    while end > 0 and tokens[end - 1].text in cues.auxiliaries:
+    while end > 0 and texts[end - 1] in cues.auxiliaries:
         end -= 1
     k = end
     while k > 0 and end - k < MAX_SPEAKER_WORDS:
-        t = tokens[k - 1]
-        if not t.is_word or t.text in cues.subject_stops:
+        word = texts[k - 1]
+        if not word[0].isalnum() or word in cues.subject_stops:
             break
         k -= 1
     return k, end
@@ -213,6 +221,7 @@ def find_attribution(
     cues: AttributionCues | None = None,
     lexicon: TriggerLexicon | None = None,
     triggers: Sequence[TriggerMention] | None = None,
+    folded: FoldedText | None = None,
 ) -> Attribution | None:
     """The source cue of the sentence `text[start:end]` and its speaker, or None
     when the sentence speaks in the article's own voice.
@@ -220,17 +229,17 @@ def find_attribution(
     With `trigger` (offsets of an event's words), the cue nearest before it is
     taken, or an English `..., the ministry said` after it. `triggers` are the
     event words already found in `text` (the pipeline has them); without them
-    the sentence is searched again.
+    the sentence is searched again. `folded` is the sentence already folded, when at hand.
     """
     cues = cues or load_attribution()
     sentence = text[start:end]
-    folded = fold(sentence)
+    if folded is None:
+        folded = fold(sentence)
     spans = cues.matcher.find_spans(folded)
     if not spans:
         return None  # most sentences: no cue, no need for their words
-    tokens = _tokens(folded)
-    starts = [t.start for t in tokens]
-    hits = _cue_hits(spans, folded, tokens, starts)
+    tokens = _Tokens(folded)
+    hits = _cue_hits(spans, folded, tokens)
     if not hits:
         return None
     if triggers is not None:
@@ -239,14 +248,16 @@ def find_attribution(
         found = [m.start for m in find_triggers(sentence, folded, lexicon or load_triggers())]
     trigger_starts = {_folded(folded, p) for p in found}
     trigger_starts = {
-        tokens[k].start for k in (_token_index(tokens, starts, p) for p in trigger_starts) if k < len(tokens)
+        tokens.starts[k] for k in (_token_index(tokens, p) for p in trigger_starts) if k < len(tokens)
     }
     ordered = hits
     if trigger is not None:
         t0 = trigger[0] - start
         before = [h for h in hits if h.end <= t0]
         after = [
-            h for h in hits if h.start >= trigger[1] - start and _is_latin(tokens[h.first].text) and len(tokens) - h.last <= 9
+            h
+            for h in hits
+            if h.start >= trigger[1] - start and _is_latin(tokens.texts[h.first]) and len(tokens) - h.last <= 9
         ]
         ordered = list(reversed(before)) + after
     for hit in ordered:
@@ -255,8 +266,8 @@ def find_attribution(
             continue
         s_tok, e_tok, skip = found
         if s_tok < e_tok:
-            s0 = folded.to_original(tokens[s_tok].start + skip)
-            s1 = folded.span(tokens[e_tok - 1].start, tokens[e_tok - 1].end)[1]
+            s0 = folded.to_original(tokens.starts[s_tok] + skip)
+            s1 = folded.span(tokens.starts[e_tok - 1], tokens.ends[e_tok - 1])[1]
         else:
             s0 = s1 = hit.end
         return Attribution(
@@ -271,28 +282,29 @@ def find_attribution(
 
 
 def _speaker(
-    hit: _CueHit, tokens: list[_Tok], cues: AttributionCues, trigger_starts: set[int]
+    hit: _CueHit, tokens: _Tokens, cues: AttributionCues, trigger_starts: set[int]
 ) -> tuple[int, int, int] | None:
     """(first token, end token, characters to skip in the first token) of the speaker, or None
     when the cue turns out not to name a source (`وفق الاتفاق`)."""
-    latin = _is_latin(tokens[hit.first].text)
+    texts = tokens.texts
+    latin = _is_latin(texts[hit.first])
     i = hit.last + 1
     skip = 0
     if hit.form.role == "preposition":
-        if not latin and i < len(tokens) and tokens[i].text == "ل":
+        if not latin and i < len(tokens) and texts[i] == "ل":
             i += 1
         elif (
             i < len(tokens)
-            and tokens[i].text.startswith("ل")
-            and tokens[i].is_word
-            and tokens[hit.last].text.endswith(cues.take_l)
+            and texts[i].startswith("ل")
+            and tokens.is_word(i)
+            and texts[hit.last].endswith(cues.take_l)
         ):
             skip = 1  # ووفقًا لوسائل الإعلام: the ل belongs to the cue
-        if i + 1 < len(tokens) and tokens[i].text == "ما":
+        if i + 1 < len(tokens) and texts[i] == "ما":
             i += 2  # بحسب ما ذكرت وكالة ...
-        if i >= len(tokens) or not tokens[i].is_word:
+        if i >= len(tokens) or not tokens.is_word(i):
             return None
-        first = tokens[i].text[skip:]
+        first = texts[i][skip:]
         if _bare(first) in cues.not_sources or first in cues.not_sources:
             return None
         s, e = _speaker_after(tokens, i, cues, trigger_starts, latin, checked=True)

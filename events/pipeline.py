@@ -62,7 +62,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     """
     t = timer or _NoTimer()
     text = article.text
-    folded = t.run("normalise", lambda: fold(text))
+    folded = whole = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
     references = t.run("references", lambda: find_references(text, folded, resources.catalog))
@@ -71,14 +71,14 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
         sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
     )
     if not keep:
-        return Mentions(sentences, [], actors, [], triggers, references)
+        return Mentions(sentences, [], actors, [], triggers, references, whole)
     if keep != sentences:
         folded = mask_folded(folded, keep)
         text = folded.original
     dates = t.run("dates", lambda: find_dates(text, article.published, article.language, folded=folded))
     context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
     places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
-    return Mentions(sentences, dates, actors, places, triggers, references)
+    return Mentions(sentences, dates, actors, places, triggers, references, whole)
 
 
 def extract_article(article: Article, resources: Resources, timer: StageTimer | None = None) -> list[Event]:

@@ -139,8 +139,29 @@ class ReferenceCatalog:
                         alias_keys.setdefault(key, []).append(i)
         self._aliases: PhraseMatcher[int] = PhraseMatcher.from_keys(alias_keys)
         self._keywords: PhraseMatcher[_Key] = PhraseMatcher.from_keys(word_keys, suffixes=KEYWORD_SUFFIXES)
+        self._word_keys = word_keys
+        self._keywords_by_type: dict[str, PhraseMatcher[_Key]] = {}
+        self._keys_by_type: dict[str, dict[str, list[_Key]]] | None = None
         cues = [(c, lang) for lang, items in (novelty_cues or {}).items() for c in items]
         self._novelty: PhraseMatcher[str] = PhraseMatcher(cues)
+
+    def keywords_of_type(self, event_type: str) -> PhraseMatcher[_Key]:
+        """The keyword and alias matcher of the entries of one event type, built on first use.
+
+        A sentence is matched against one type's entries only; most of the
+        phrases the full matcher finds belong to entries of other types.
+        """
+        matcher = self._keywords_by_type.get(event_type)
+        if matcher is None:
+            if self._keys_by_type is None:
+                self._keys_by_type = {}
+                for key, items in self._word_keys.items():
+                    for k in items:
+                        mine = self._keys_by_type.setdefault(self._entries[k.entry].event_type, {})
+                        mine.setdefault(key, []).append(k)
+            keys = self._keys_by_type.get(event_type, {})
+            matcher = self._keywords_by_type[event_type] = PhraseMatcher.from_keys(keys, suffixes=KEYWORD_SUFFIXES)
+        return matcher
 
     def get(self, ref_id: str) -> ReferenceEntry | None:
         return self._by_id.get(ref_id)
@@ -164,6 +185,7 @@ def _start_date(value: str) -> date:
     return date(parts[0], parts[1], parts[2])
 
 
+@lru_cache(maxsize=256)
 def _published_date(published: str | None) -> date | None:
     if not published:
         return None
@@ -293,6 +315,8 @@ def match_reference(
     sentence: str,
     published: str | None,
     language: str | None = None,
+    *,
+    folded: FoldedText | None = None,
 ) -> ReferenceEntry | None:
     """The catalogued event that the `event_type` event read from `sentence` most likely is.
 
@@ -300,12 +324,14 @@ def match_reference(
     article's publication date (YYYY-MM-DD) and `language` its language: when
     it is `ar` or `en`, only that language's aliases and keywords count.
     Returns None unless one entry is clearly supported (see the module doc).
+    `folded` is the sentence already folded, when at hand.
     """
     indices = catalog._by_type.get(event_type)
     if not indices or not sentence:
         return None
-    folded = fold(sentence)
-    matches = catalog._keywords.find_all(folded, overlapping=True)
+    if folded is None:
+        folded = fold(sentence)
+    matches = catalog.keywords_of_type(event_type).find_all(folded, overlapping=True)
     if not matches:
         return None
     named = {key.entry for match in matches for key in match.payload}

@@ -1,0 +1,95 @@
+"""Hand-written scans in assembly and attribution agree with the patterns they stand for."""
+
+from __future__ import annotations
+
+import bisect
+import random
+import re
+
+from events.assemble import HEADLINE_WORDS, _clause, _dating_clause, _headline, _word_before
+from events.attribution import _is_latin
+from events.text.normalize import is_arabic
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\u0640]*$")
+
+
+def test_word_before_agrees_with_the_pattern() -> None:
+    rng = random.Random(7)
+    alphabet = ["ا", "ب", "ل", " ", "\u0640", "1", "٣", "_", ",", "\n", "a", "\u064e", "²"]
+    texts = ["وقالت مفوضية   الانتخابات", "مجلس ـ الأمن", "ـ ـ", "12 ـ", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(70))) for _ in range(3000)]
+    for text in texts:
+        for start in range(len(text) + 1):
+            m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            assert _word_before(text, start) == (m.group(1) if m else None), (text, start)
+
+
+def _headline_by_pattern(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """The headline as first written, with a pattern for the words."""
+    words = [m.span() for m in re.compile(r"\S+").finditer(text, quote[0], quote[1])]
+    if not words:
+        return text[quote[0] : quote[1]].strip()
+    t = max(0, bisect.bisect_right([w[0] for w in words], trigger[0]) - 1)
+    lo = max(0, t - HEADLINE_WORDS // 2)
+    hi = min(len(words), lo + HEADLINE_WORDS)
+    lo = max(0, hi - HEADLINE_WORDS)
+    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    if lo > 0:
+        head = "…" + head
+    if hi < len(words):
+        head += "…"
+    return head
+
+
+def test_headline_agrees_with_the_pattern() -> None:
+    rng = random.Random(11)
+    alphabet = ["ا", "ب", "a", " ", "  ", "\n", "\t", "\u00a0", "\u2003", ".", "«", "،"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(120)))
+        q0 = rng.randrange(len(text) + 1)
+        q1 = rng.randrange(q0, len(text) + 1)
+        t = rng.randrange(len(text) + 1)
+        assert _headline(text, (q0, q1), (t, t + 1)) == _headline_by_pattern(text, (q0, q1), (t, t + 1))
+
+
+_SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
+    r"|that|which|who|after|before|since|following)(?=\s)"
+)
+
+
+def _dating_clause_by_one_pattern(
+    quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
+) -> tuple[int, int]:
+    if punctuation:
+        lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    else:
+        lo, hi = 0, len(quote)
+    for m in _SUBORDINATORS_AS_FIRST_WRITTEN.finditer(quote, lo, hi):
+        if m.end() <= trigger[0] - offset:
+            lo = m.end()
+        elif m.start() >= trigger[1] - offset:
+            hi = m.start()
+            break
+    return lo + offset, hi + offset
+
+
+def test_dating_clause_agrees_with_one_pattern() -> None:
+    rng = random.Random(13)
+    pieces = ["أن", "بعد", "وإن", "التي", "that", "after", "قال", "الوزير", " ", " ", "،", ",", ":", "\n"]
+    for _ in range(5000):
+        quote = "".join(rng.choice(pieces) for _ in range(rng.randrange(25)))
+        offset = rng.choice([0, 7])
+        a = rng.randrange(len(quote) + 1)
+        b = rng.randrange(a, len(quote) + 1)
+        for punctuation in (True, False):
+            trigger = (a + offset, b + offset)
+            assert _dating_clause(quote, offset, trigger, punctuation) == _dating_clause_by_one_pattern(
+                quote, offset, trigger, punctuation
+            ), (quote, trigger, punctuation)
+
+
+def test_is_latin_agrees_with_is_arabic() -> None:
+    for code in range(0x10000):
+        word = "ab" + chr(code)
+        assert _is_latin(word) == (not any(is_arabic(c) for c in word)), hex(code)
