@@ -284,10 +284,16 @@ def _dating_clause(
         if m.end() <= t0:
             lo = m.end()
         elif m.start() >= t1:
+            right_after = not quote[t1 : m.start()].strip()
+            if right_after and _RELATIVE.fullmatch(m.group().strip()):
+                continue  # "the strike that hit on Thursday": the clause tells of the trigger itself
             hi = m.start()
             break
     return lo + offset, hi + offset
 
+
+# Relative pronouns: right after the event word, their clause describes that event.
+_RELATIVE = re.compile(r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that")
 
 _DURATION_CUE = re.compile(r"(?:^|\s)(?:منذ|since|for)\s*$", re.IGNORECASE)
 _DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
@@ -484,6 +490,14 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     return _one_per_clause(text, out)
 
 
+# A temporal preposition before an event word makes it the circumstance of the
+# sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
+_CIRCUMSTANCE = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)"
+    r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)\s+$",
+    re.IGNORECASE,
+)
+
 STRONG_TRIGGER = 0.8
 # Below this weight a trigger makes an event only with a date or a catalog entry of its own.
 WEAK_TRIGGER = 0.5
@@ -495,8 +509,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     A sentence usually reports one event; words of other types in it are most
     often its circumstances ("talks on aid", "a visit after the attack").
     """
-    def strength(c: _Candidate) -> tuple[bool, float, int]:
-        return (c.reference_id is not None, round(c.weight, 1), -c.trigger[0])
+
+    def strength(c: _Candidate) -> tuple[bool, bool, float, int]:
+        circumstance = _CIRCUMSTANCE.search(text, max(0, c.trigger[0] - 20), c.trigger[0]) is not None
+        return (c.reference_id is not None, not circumstance, round(c.weight, 1), -c.trigger[0])
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:

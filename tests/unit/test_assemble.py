@@ -204,3 +204,46 @@ def test_an_election_takes_place_in_the_country_that_qualifies_it(text):
 def test_an_event_dated_after_the_publication_has_not_happened(text, published, kept):
     elections = [e for e in extract(text, published=published) if e["event_type"] == "election"]
     assert bool(elections) == kept, elections
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (
+            "وقال المتحدث إن الاستهداف الذي حدث يوم الخميس 9 أغسطس 2018 في محافظة صعدة استهدف قادة الحوثيين.",
+            "attack",
+            "2018-08-09",
+        ),
+        (
+            "The spokesman said that the strike which took place on Thursday 9 August 2018 in Saada targeted Houthi leaders.",
+            "attack",
+            "2018-08-09",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_event_word_dates_the_event(text, event_type, date):
+    found = [e for e in extract(text, published="2018-08-12") if e["event_type"] == event_type]
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صادق البرلمان التركي على الاتفاقية التي وقعت في 25 ديسمبر 2001 بين تركيا وقطر.",
+        "The Turkish parliament ratified the agreement that Turkey and Qatar signed on 25 December 2001.",
+    ],
+)
+def test_a_relative_clause_on_another_noun_does_not_date_the_event(text):
+    found = [e for e in extract(text, published="2017-06-08") if e["event_type"] == "ratification"]
+    assert found and not found[0]["date"].startswith("2001"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("قال مستشار لرئيس الحكومة الليبية بعد اجتماع في باريس إن الفصائل الليبية اتفقت اليوم على إجراء انتخابات.", "agreement"),
+        ("After a meeting in Paris, the Libyan rivals agreed on Tuesday on a new constitutional basis, an adviser said.", "agreement"),
+    ],
+)
+def test_an_event_word_after_a_temporal_preposition_is_the_circumstance(text, event_type):
+    assert event_type in types(extract(text, published="2018-05-29"))

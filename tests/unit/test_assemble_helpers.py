@@ -58,6 +58,11 @@ _SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
 )
 
 
+_RELATIVE_PRONOUNS = {
+    c + w for c in ("", "و", "ف") for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
+} | {"which", "that"}
+
+
 def _dating_clause_by_one_pattern(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -69,6 +74,9 @@ def _dating_clause_by_one_pattern(
         if m.end() <= trigger[0] - offset:
             lo = m.end()
         elif m.start() >= trigger[1] - offset:
+            right_after = not quote[trigger[1] - offset : m.start()].strip()
+            if right_after and m.group().strip() in _RELATIVE_PRONOUNS:
+                continue
             hi = m.start()
             break
     return lo + offset, hi + offset
