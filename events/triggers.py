@@ -304,11 +304,31 @@ class ModalityCues:
     size: int
 
 
+# A trigger form with the endings and proclitics a match of it may have
+# (None: any proclitics), worked out once when the lexicon loads.
+_FormCheck = tuple[TriggerForm, frozenset[str], "frozenset[str] | None"]
+
+
+def _form_check(form: TriggerForm) -> _FormCheck:
+    """What `_candidates` tests a match against, for one trigger form.
+
+    An Arabic verb takes conjunctions only (and a present verb the `ل` of
+    purpose); when the form itself begins with the article the matcher strips
+    from keys (التقى), that article ends the matched prefix too.
+    """
+    prefixes: frozenset[str] | None = None
+    if form.tense and form.language == "ar":
+        prefixes = _PRESENT_PREFIXES if form.tense == "present" else _CUE_PREFIXES
+        if form.article:
+            prefixes = prefixes | {p + "ال" for p in prefixes}
+    return form, _SUFFIX_CLASSES[form.suffixes], prefixes
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger automaton, guards, gap limits and the modality cues."""
 
-    matcher: PhraseMatcher[tuple[TriggerForm, ...]]
+    matcher: PhraseMatcher[tuple[_FormCheck, ...]]
     guards: tuple[Guard, ...]
     gaps: tuple[int, ...]  # per pattern: the most words a ` ... ` may span
     heads: tuple[int, ...]  # per pattern: the part whose words are reported
@@ -428,8 +448,9 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                                     payloads[key] = payload
                                 grouped.setdefault(text, []).append(payload)
     # one entry per surface text (its payloads grouped), so each text is folded once
-    matcher: PhraseMatcher[tuple[TriggerForm, ...]] = PhraseMatcher(
-        ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
+    checks = {id(f): _form_check(f) for forms in grouped.values() for f in forms}
+    matcher: PhraseMatcher[tuple[_FormCheck, ...]] = PhraseMatcher(
+        ((text, tuple(checks[id(f)] for f in forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
     )
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
     return TriggerLexicon(
@@ -590,26 +611,44 @@ def _hits(
 def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
     single: list[_Candidate] = []
     parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
-    for key, payload, word, hit, suffix in _hits(lexicon.matcher.find_spans(folded, overlapping=True), folded, tokens):
-        if (suffix == "ه" and folded.original[hit.end - 1] == "ة") or (suffix and key.endswith("ه")):
+    text = folded.text
+    index = folded.index
+    original = folded.original
+    stopwords = lexicon.stopwords
+    index_at = tokens.index_at
+    for fs, fe, key, payload in lexicon.matcher.find_spans(folded, overlapping=True):
+        word = text[fs:fe]
+        prefix, suffix = _split(word, key)
+        if (suffix == "ه" and original[index[fe - 1]] == "ة") or (suffix and key.endswith("ه")):
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
-        if word in lexicon.stopwords:
+        if word in stopwords:
             continue
-        for form in (f for forms in payload for f in forms):
-            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                continue
-            prefix = hit.prefix[:-2] if form.article and hit.prefix.endswith("ال") else hit.prefix
-            if form.tense and form.language == "ar" and prefix not in (
-                _PRESENT_PREFIXES if form.tense == "present" else _CUE_PREFIXES
-            ):
-                continue
-            if form.nparts == 1:
-                single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
-            else:
-                parts.setdefault((form.pattern, form.part), []).append((form, hit))
+        hit = None
+        for checks in payload:
+            for form, suffixes, prefixes in checks:
+                if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
+                    continue
+                if hit is None:
+                    hit = _Hit(index[fs], index[fe - 1] + 1, index_at(fs), index_at(fe - 1), prefix)
+                if form.nparts == 1:
+                    single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
+                else:
+                    parts.setdefault((form.pattern, form.part), []).append((form, hit))
+    if not parts:
+        return single
+    return single + _gapped(lexicon, tokens, parts)
+
+
+def _gapped(
+    lexicon: TriggerLexicon, tokens: _Tokens, parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]]
+) -> list[_Candidate]:
+    """Multi-part candidates: each first part followed, in its sentence and within
+    the pattern's gap, by the nearest hit of every next part."""
     gapped: list[_Candidate] = []
-    for hits in parts.values():
+    later_tok0: dict[tuple[int, int], list[int]] = {}
+    for pk, hits in parts.items():
         hits.sort(key=lambda fh: fh[1].tok0)
+        later_tok0[pk] = [h.tok0 for _, h in hits]
     for (pattern, part), firsts in parts.items():
         if part != 0:
             continue
@@ -619,21 +658,20 @@ def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) ->
             chain = [hit]
             for k in range(1, nparts):
                 prev = chain[-1]
-                later = parts.get((pattern, k), [])
-                i = bisect.bisect_right([h.tok0 for _, h in later], prev.tok1)
-                nxt = None
-                for _, h in later[i:]:
-                    if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
-                        break
-                    nxt = h
+                later = parts.get((pattern, k))
+                if later is None:
                     break
-                if nxt is None:
+                i = bisect.bisect_right(later_tok0[(pattern, k)], prev.tok1)
+                if i == len(later):
                     break
-                chain.append(nxt)
+                h = later[i][1]
+                if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
+                    break
+                chain.append(h)
             if len(chain) == nparts:
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
                 gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
-    return single + gapped
+    return gapped
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
