@@ -37,7 +37,6 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.text.matching import PhraseMatcher, phrase_key
@@ -593,74 +592,70 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _hits(
-    spans: Iterable[tuple[int, int, str, Any]], folded: FoldedText, tokens: _Tokens
-) -> list[tuple[str, Any, str, _Hit, str]]:
-    """(key, payload, folded word, hit, suffix) of each matched span (folded offsets)."""
-    out = []
-    text = folded.text
-    index = folded.index
-    index_at = tokens.index_at
-    for fs, fe, key, payload in spans:
-        word = text[fs:fe]
-        prefix, suffix = _split(word, key)
-        out.append((key, payload, word, _Hit(index[fs], index[fe - 1] + 1, index_at(fs), index_at(fe - 1), prefix), suffix))
-    return out
-
-
 def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
     single: list[_Candidate] = []
-    parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
+    # parts of gapped patterns as (form, folded start, folded end, prefix): most never
+    # make a whole chain, so their hits are made only for patterns that might
+    parts: dict[tuple[int, int], list[tuple[TriggerForm, int, int, str]]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
     stopwords = lexicon.stopwords
-    index_at = tokens.index_at
     for fs, fe, key, payload in lexicon.matcher.find_spans(folded, overlapping=True):
         word = text[fs:fe]
-        prefix, suffix = _split(word, key)
+        prefix, suffix = ("", "") if fe - fs == len(key) else _split(word, key)
         if (suffix == "ه" and original[index[fe - 1]] == "ة") or (suffix and key.endswith("ه")):
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
         if word in stopwords:
             continue
-        hit = None
         for checks in payload:
             for form, suffixes, prefixes in checks:
                 if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
                     continue
-                if hit is None:
-                    hit = _Hit(index[fs], index[fe - 1] + 1, index_at(fs), index_at(fe - 1), prefix)
                 if form.nparts == 1:
+                    hit = _make_hit(folded, tokens, fs, fe, prefix)
                     single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
                 else:
-                    parts.setdefault((form.pattern, form.part), []).append((form, hit))
+                    parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
     if not parts:
         return single
-    return single + _gapped(lexicon, tokens, parts)
+    return single + _gapped(lexicon, folded, tokens, parts)
+
+
+def _make_hit(folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
+    """The hit of the matched span [fs, fe) (folded offsets)."""
+    index = folded.index
+    return _Hit(index[fs], index[fe - 1] + 1, tokens.index_at(fs), tokens.index_at(fe - 1), prefix)
 
 
 def _gapped(
-    lexicon: TriggerLexicon, tokens: _Tokens, parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]]
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    parts: dict[tuple[int, int], list[tuple[TriggerForm, int, int, str]]],
 ) -> list[_Candidate]:
     """Multi-part candidates: each first part followed, in its sentence and within
     the pattern's gap, by the nearest hit of every next part."""
     gapped: list[_Candidate] = []
+    found: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
     later_tok0: dict[tuple[int, int], list[int]] = {}
-    for pk, hits in parts.items():
-        hits.sort(key=lambda fh: fh[1].tok0)
-        later_tok0[pk] = [h.tok0 for _, h in hits]
-    for (pattern, part), firsts in parts.items():
-        if part != 0:
+    for (pattern, part), raw in parts.items():
+        if part != 0 or not all((pattern, k) in parts for k in range(1, raw[0][0].nparts)):
             continue
+        for k in range(raw[0][0].nparts):
+            if (pattern, k) not in found:
+                hits = [(form, _make_hit(folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]]
+                hits.sort(key=lambda fh: fh[1].tok0)
+                found[(pattern, k)] = hits
+                later_tok0[(pattern, k)] = [h.tok0 for _, h in hits]
+        firsts = found[(pattern, 0)]
         nparts = firsts[0][0].nparts
         gap = lexicon.gaps[pattern]
         for form, hit in firsts:
             chain = [hit]
             for k in range(1, nparts):
                 prev = chain[-1]
-                later = parts.get((pattern, k))
-                if later is None:
-                    break
+                later = found[(pattern, k)]
                 i = bisect.bisect_right(later_tok0[(pattern, k)], prev.tok1)
                 if i == len(later):
                     break
@@ -704,26 +699,32 @@ def _cue_index(
     """Cues by the index of their last token, in the sentences of the trigger
     tokens `heads` (no walk from a trigger to its cue leaves its sentence)."""
     by_end: dict[int, list[_Cue]] = {}
-    spans = [
-        span
-        for lo, hi in _sentence_stretches(tokens, heads)
-        for span in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi))
-    ]
-    for _, payload, _, hit, suffix in _hits(spans, folded, tokens):
-        for form in payload:
-            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                continue
-            if form.clitics == "conj" and hit.prefix not in _CUE_WORD_PREFIXES:
-                continue
-            if form.exact is not None and folded.original[hit.start : hit.end].lstrip("وف") != form.exact:
-                continue
-            nxt = hit.tok1 + 1
-            next_word = tokens.words[nxt] if nxt < len(tokens.words) else ""
-            if form.not_next and any(_bare(next_word) == w or next_word == w for w in form.not_next):
-                continue
-            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
-                continue
-            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, folded.original[hit.start : hit.end]))
+    text = folded.text
+    index = folded.index
+    original = folded.original
+    words = tokens.words
+    index_at = tokens.index_at
+    for lo, hi in _sentence_stretches(tokens, heads):
+        for fs, fe, key, payload in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi)):
+            prefix, suffix = _split(text[fs:fe], key)
+            hit = None
+            for form in payload:
+                if suffix not in _SUFFIX_CLASSES[form.suffixes]:
+                    continue
+                if form.clitics == "conj" and prefix not in _CUE_WORD_PREFIXES:
+                    continue
+                start, end = index[fs], index[fe - 1] + 1
+                if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
+                    continue
+                if hit is None:
+                    hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
+                nxt = hit.tok1 + 1
+                next_word = words[nxt] if nxt < len(words) else ""
+                if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
+                    continue
+                if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+                    continue
+                by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
