@@ -72,6 +72,7 @@ _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _first_char = itemgetter(0)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
 _BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
@@ -476,15 +477,29 @@ class _Tokens:
     nsent: list[int]
 
     @classmethod
-    def of(cls, folded: FoldedText) -> _Tokens:
-        # split() alternates the text between tokens with the tokens themselves,
-        # so the running sum of the pieces' lengths gives every offset
-        pieces = _TOKEN_SPLIT.split(folded.text)
-        words = pieces[1::2]
-        offsets = list(accumulate(map(len, pieces), initial=0))
+    def of(cls, folded: FoldedText, near: Iterable[int] | None = None) -> _Tokens:
+        """Tokens of the whole text, or with `near` (folded offsets) only those of
+        the sentences that hold one of these offsets.
+
+        Every use of the tokens stays within a sentence and stops at its end
+        token, which each sentence keeps, so the sentences left out are never
+        missed; the indices of the tokens kept still rise in text order.
+        """
+        text = folded.text
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, near):
+            # split() alternates the text between tokens with the tokens themselves,
+            # so the running sum of the pieces' lengths gives every offset
+            pieces = _TOKEN_SPLIT.split(text[lo:hi])
+            offsets = list(accumulate(map(len, pieces), initial=lo))
+            starts += offsets[1:-1:2]
+            ends += offsets[2::2]
+            words += pieces[1::2]
         return cls(
-            offsets[1:-1:2],
-            offsets[2::2],
+            starts,
+            ends,
             words,
             list(accumulate(map(str.isalnum, map(_first_char, words)), initial=0)),
             list(accumulate(map(_SENTENCE_END.__contains__, words), initial=0)),
@@ -507,6 +522,22 @@ class _Tokens:
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
         return self.nsent[b] == self.nsent[a + 1] if b > a else True
+
+
+def _sentence_runs(text: str, near: Iterable[int]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of consecutive sentences holding the offsets `near`;
+    a sentence ends with (and keeps) its end character."""
+    bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
+    wanted = sorted({bisect.bisect_right(bounds, pos) for pos in near})
+    runs: list[tuple[int, int]] = []
+    for i in wanted:
+        lo = bounds[i - 1] if i else 0
+        hi = bounds[i] if i < len(bounds) else len(text)
+        if runs and runs[-1][1] == lo:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
 
 
 def _split(word: str, key: str) -> tuple[str, str]:
@@ -592,11 +623,17 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
-    single: list[_Candidate] = []
-    # parts of gapped patterns as (form, folded start, folded end, prefix): most never
-    # make a whole chain, so their hits are made only for patterns that might
-    parts: dict[tuple[int, int], list[tuple[TriggerForm, int, int, str]]] = {}
+# a matched form before its hit is made: (form, folded start, folded end, prefix)
+_Matched = tuple[TriggerForm, int, int, str]
+
+
+def _matched_forms(
+    lexicon: TriggerLexicon, folded: FoldedText
+) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
+    """The lexicon forms each match stands for: single-part forms, and the parts of
+    gapped patterns by (pattern, part), kept only for patterns whose every part matched."""
+    single: list[_Matched] = []
+    parts: dict[tuple[int, int], list[_Matched]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
@@ -613,13 +650,31 @@ def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) ->
                 if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
                     continue
                 if form.nparts == 1:
-                    hit = _make_hit(folded, tokens, fs, fe, prefix)
-                    single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
+                    single.append((form, fs, fe, prefix))
                 else:
                     parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
-    if not parts:
-        return single
-    return single + _gapped(lexicon, folded, tokens, parts)
+    whole = {
+        pattern
+        for (pattern, part), matched in parts.items()
+        if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
+    }
+    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+
+
+def _candidates(
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    single: list[_Matched],
+    parts: dict[tuple[int, int], list[_Matched]],
+) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for form, fs, fe, prefix in single:
+        hit = _make_hit(folded, tokens, fs, fe, prefix)
+        out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
+    if parts:
+        out += _gapped(lexicon, folded, tokens, parts)
+    return out
 
 
 def _make_hit(folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
@@ -632,15 +687,16 @@ def _gapped(
     lexicon: TriggerLexicon,
     folded: FoldedText,
     tokens: _Tokens,
-    parts: dict[tuple[int, int], list[tuple[TriggerForm, int, int, str]]],
+    parts: dict[tuple[int, int], list[_Matched]],
 ) -> list[_Candidate]:
     """Multi-part candidates: each first part followed, in its sentence and within
-    the pattern's gap, by the nearest hit of every next part."""
+    the pattern's gap, by the nearest hit of every next part (`parts`: of the
+    patterns whose every part matched)."""
     gapped: list[_Candidate] = []
     found: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
     later_tok0: dict[tuple[int, int], list[int]] = {}
     for (pattern, part), raw in parts.items():
-        if part != 0 or not all((pattern, k) in parts for k in range(1, raw[0][0].nparts)):
+        if part != 0:
             continue
         for k in range(raw[0][0].nparts):
             if (pattern, k) not in found:
@@ -910,9 +966,15 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     """
     if not text:
         return []
-    tokens = _Tokens.of(folded)
+    single, parts = _matched_forms(lexicon, folded)
+    if not single and not parts:
+        return []
+    # the tokens of the sentences with a match: no later step leaves those
+    tokens = _Tokens.of(folded, [m[1] for m in single] + [m[1] for matched in parts.values() for m in matched])
     chosen = [
-        c for c in _select(_candidates(lexicon, folded, tokens)) if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
+        c
+        for c in _select(_candidates(lexicon, folded, tokens, single, parts))
+        if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
     ]
     if not chosen:
         return []
