@@ -67,6 +67,13 @@ _ALL_SUFFIXES = sorted(set().union(*_SUFFIX_CLASSES.values()) - {""}, key=len, r
 _CUE_PREFIXES = frozenset({"", "و", "ف"})
 _PRESENT_PREFIXES = _CUE_PREFIXES | {"ل", "ول", "فل"}
 _CUE_WORD_PREFIXES = _CUE_PREFIXES | {"ال", "وال", "فال"}
+# the proclitics of an Arabic verb by (present tense, the form begins with ال):
+# the article the matcher strips from such a form's key ends the proclitics
+_VERB_PREFIXES = {
+    (present, article): frozenset(p + a for p in (_PRESENT_PREFIXES if present else _CUE_PREFIXES) for a in (("", "ال") if article else ("",)))
+    for present in (False, True)
+    for article in (False, True)
+}
 
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
@@ -318,9 +325,7 @@ def _form_check(form: TriggerForm) -> _FormCheck:
     """
     prefixes: frozenset[str] | None = None
     if form.tense and form.language == "ar":
-        prefixes = _PRESENT_PREFIXES if form.tense == "present" else _CUE_PREFIXES
-        if form.article:
-            prefixes = prefixes | {p + "ال" for p in prefixes}
+        prefixes = _VERB_PREFIXES[(form.tense == "present", form.article)]
     return form, _SUFFIX_CLASSES[form.suffixes], prefixes
 
 
@@ -405,7 +410,7 @@ def _guard_word(word: str) -> str:
 def load_triggers(path: Path | None = None, modality_path: Path | None = None) -> TriggerLexicon:
     """The trigger lexicon (data/triggers.json) and modality cues, automata built once."""
     data = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8"))
-    grouped: dict[str, list[TriggerForm]] = {}
+    grouped: dict[str, list[_FormCheck]] = {}
     guards: list[Guard] = []
     gaps: list[int] = []
     heads: list[int] = []
@@ -430,7 +435,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                 for pattern in item.get(lang, ()):
                     counts[event_type][lang] += 1
                     pattern_id = len(gaps)
-                    payloads: dict[tuple[int, str, str, bool], TriggerForm] = {}
+                    payloads: dict[tuple[int, str, str, bool], _FormCheck] = {}
                     gaps.append(int(item.get("gap", 5)))
                     heads.append(int(item.get("head", 0)))
                     parts = [p.strip() for p in pattern.split("...")]
@@ -441,16 +446,17 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                                 key = (k, cls, form.tense, article)
                                 payload = payloads.get(key)
                                 if payload is None:
-                                    payload = TriggerForm(
-                                        event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
-                                        form.tense, lang, agent, article,
+                                    payload = _form_check(
+                                        TriggerForm(
+                                            event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
+                                            form.tense, lang, agent, article,
+                                        )
                                     )
                                     payloads[key] = payload
                                 grouped.setdefault(text, []).append(payload)
     # one entry per surface text (its payloads grouped), so each text is folded once
-    checks = {id(f): _form_check(f) for forms in grouped.values() for f in forms}
     matcher: PhraseMatcher[tuple[_FormCheck, ...]] = PhraseMatcher(
-        ((text, tuple(checks[id(f)] for f in forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
+        ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
     )
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
     return TriggerLexicon(
