@@ -573,6 +573,7 @@ class _Candidate:
     size: int
 
 
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     """A folded word without its proclitics and article, for guard look-ups."""
     m = _BARE_PREFIX.match(word)
@@ -768,7 +769,7 @@ def _cue_index(
     index_at = tokens.index_at
     for lo, hi in _sentence_stretches(tokens, heads):
         for fs, fe, key, payload in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi)):
-            prefix, suffix = _split(text[fs:fe], key)
+            prefix, suffix = ("", "") if fe - fs == len(key) else _split(text[fs:fe], key)
             hit = None
             for form in payload:
                 if suffix not in _SUFFIX_CLASSES[form.suffixes]:
