@@ -35,7 +35,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
 from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
@@ -77,7 +76,6 @@ _VERB_PREFIXES = {
 
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-_first_char = itemgetter(0)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 _SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
@@ -472,15 +470,15 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
 class _Tokens:
     """Word and punctuation tokens of the folded text, by folded offset.
 
-    `nwords[i]` counts the word tokens before token i and `nsent[i]` the
-    sentence ends before it, so distances are differences of two numbers.
+    `bounds` are the folded offsets just after each sentence end of the whole
+    text: a sentence is told by how many of them are at or before an offset.
     """
 
     starts: list[int]
     ends: list[int]
     words: list[str]
-    nwords: list[int]
-    nsent: list[int]
+    bounds: list[int]
+    size: int  # of the folded text
 
     @classmethod
     def of(cls, folded: FoldedText, near: Iterable[int] | None = None) -> _Tokens:
@@ -495,7 +493,8 @@ class _Tokens:
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
-        for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, near):
+        bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
+        for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, bounds, near):
             # split() alternates the text between tokens with the tokens themselves,
             # so the running sum of the pieces' lengths gives every offset
             pieces = _TOKEN_SPLIT.split(text[lo:hi])
@@ -503,13 +502,7 @@ class _Tokens:
             starts += offsets[1:-1:2]
             ends += offsets[2::2]
             words += pieces[1::2]
-        return cls(
-            starts,
-            ends,
-            words,
-            list(accumulate(map(str.isalnum, map(_first_char, words)), initial=0)),
-            list(accumulate(map(_SENTENCE_END.__contains__, words), initial=0)),
-        )
+        return cls(starts, ends, words, bounds, len(text))
 
     def index_at(self, pos: int) -> int:
         """Index of the token containing folded offset `pos` (or the next one)."""
@@ -523,17 +516,23 @@ class _Tokens:
 
     def words_between(self, a: int, b: int) -> int:
         """Word tokens strictly between token indices a < b."""
-        return self.nwords[b] - self.nwords[a + 1] if b > a else 0
+        return sum(1 for w in self.words[a + 1 : b] if w[0].isalnum())
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
-        return self.nsent[b] == self.nsent[a + 1] if b > a else True
+        if b <= a:
+            return True
+        return bisect.bisect_right(self.bounds, self.starts[b]) == bisect.bisect_right(self.bounds, self.ends[a])
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Folded (start, end) of the sentence holding token i, its end character included."""
+        k = bisect.bisect_right(self.bounds, self.starts[i])
+        return self.bounds[k - 1] if k else 0, self.bounds[k] if k < len(self.bounds) else self.size
 
 
-def _sentence_runs(text: str, near: Iterable[int]) -> list[tuple[int, int]]:
-    """(start, end) of the runs of consecutive sentences holding the offsets `near`;
-    a sentence ends with (and keeps) its end character."""
-    bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
+def _sentence_runs(text: str, bounds: list[int], near: Iterable[int]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of consecutive sentences holding the offsets `near`
+    (`bounds`: the offsets just after each sentence end)."""
     wanted = sorted({bisect.bisect_right(bounds, pos) for pos in near})
     runs: list[tuple[int, int]] = []
     for i in wanted:
@@ -795,13 +794,7 @@ def _cue_index(
 
 def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int, int]]:
     """Folded (start, end) of the sentences holding the tokens `heads`, in text order."""
-    nsent, last = tokens.nsent, len(tokens.words) - 1
-    firsts = sorted({bisect.bisect_left(nsent, nsent[h]) for h in heads})
-    out: list[tuple[int, int]] = []
-    for first in firsts:
-        end_token = min(bisect.bisect_right(nsent, nsent[first]) - 1, last)
-        out.append((tokens.starts[first], tokens.ends[end_token]))
-    return out
+    return sorted({tokens.sentence(h) for h in heads})
 
 
 def _imperfect(word: str, past: frozenset[str]) -> bool:
