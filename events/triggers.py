@@ -35,9 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import itemgetter
 from pathlib import Path
-from typing import Any
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.text.matching import PhraseMatcher, phrase_key
@@ -68,11 +66,18 @@ _ALL_SUFFIXES = sorted(set().union(*_SUFFIX_CLASSES.values()) - {""}, key=len, r
 _CUE_PREFIXES = frozenset({"", "و", "ف"})
 _PRESENT_PREFIXES = _CUE_PREFIXES | {"ل", "ول", "فل"}
 _CUE_WORD_PREFIXES = _CUE_PREFIXES | {"ال", "وال", "فال"}
+# the proclitics of an Arabic verb by (present tense, the form begins with ال):
+# the article the matcher strips from such a form's key ends the proclitics
+_VERB_PREFIXES = {
+    (present, article): frozenset(p + a for p in (_PRESENT_PREFIXES if present else _CUE_PREFIXES) for a in (("", "ال") if article else ("",)))
+    for present in (False, True)
+    for article in (False, True)
+}
 
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
-_first_char = itemgetter(0)
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
+_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
 _BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
@@ -304,11 +309,29 @@ class ModalityCues:
     size: int
 
 
+# A trigger form with the endings and proclitics a match of it may have
+# (None: any proclitics), worked out once when the lexicon loads.
+_FormCheck = tuple[TriggerForm, frozenset[str], "frozenset[str] | None"]
+
+
+def _form_check(form: TriggerForm) -> _FormCheck:
+    """What `_candidates` tests a match against, for one trigger form.
+
+    An Arabic verb takes conjunctions only (and a present verb the `ل` of
+    purpose); when the form itself begins with the article the matcher strips
+    from keys (التقى), that article ends the matched prefix too.
+    """
+    prefixes: frozenset[str] | None = None
+    if form.tense and form.language == "ar":
+        prefixes = _VERB_PREFIXES[(form.tense == "present", form.article)]
+    return form, _SUFFIX_CLASSES[form.suffixes], prefixes
+
+
 @dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger automaton, guards, gap limits and the modality cues."""
 
-    matcher: PhraseMatcher[tuple[TriggerForm, ...]]
+    matcher: PhraseMatcher[tuple[_FormCheck, ...]]
     guards: tuple[Guard, ...]
     gaps: tuple[int, ...]  # per pattern: the most words a ` ... ` may span
     heads: tuple[int, ...]  # per pattern: the part whose words are reported
@@ -385,7 +408,7 @@ def _guard_word(word: str) -> str:
 def load_triggers(path: Path | None = None, modality_path: Path | None = None) -> TriggerLexicon:
     """The trigger lexicon (data/triggers.json) and modality cues, automata built once."""
     data = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8"))
-    grouped: dict[str, list[TriggerForm]] = {}
+    grouped: dict[str, list[_FormCheck]] = {}
     guards: list[Guard] = []
     gaps: list[int] = []
     heads: list[int] = []
@@ -410,7 +433,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                 for pattern in item.get(lang, ()):
                     counts[event_type][lang] += 1
                     pattern_id = len(gaps)
-                    payloads: dict[tuple[int, str, str, bool], TriggerForm] = {}
+                    payloads: dict[tuple[int, str, str, bool], _FormCheck] = {}
                     gaps.append(int(item.get("gap", 5)))
                     heads.append(int(item.get("head", 0)))
                     parts = [p.strip() for p in pattern.split("...")]
@@ -421,14 +444,16 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                                 key = (k, cls, form.tense, article)
                                 payload = payloads.get(key)
                                 if payload is None:
-                                    payload = TriggerForm(
-                                        event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
-                                        form.tense, lang, agent, article,
+                                    payload = _form_check(
+                                        TriggerForm(
+                                            event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
+                                            form.tense, lang, agent, article,
+                                        )
                                     )
                                     payloads[key] = payload
                                 grouped.setdefault(text, []).append(payload)
     # one entry per surface text (its payloads grouped), so each text is folded once
-    matcher: PhraseMatcher[tuple[TriggerForm, ...]] = PhraseMatcher(
+    matcher: PhraseMatcher[tuple[_FormCheck, ...]] = PhraseMatcher(
         ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
     )
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
@@ -445,30 +470,39 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
 class _Tokens:
     """Word and punctuation tokens of the folded text, by folded offset.
 
-    `nwords[i]` counts the word tokens before token i and `nsent[i]` the
-    sentence ends before it, so distances are differences of two numbers.
+    `bounds` are the folded offsets just after each sentence end of the whole
+    text: a sentence is told by how many of them are at or before an offset.
     """
 
     starts: list[int]
     ends: list[int]
     words: list[str]
-    nwords: list[int]
-    nsent: list[int]
+    bounds: list[int]
+    size: int  # of the folded text
 
     @classmethod
-    def of(cls, folded: FoldedText) -> _Tokens:
-        # split() alternates the text between tokens with the tokens themselves,
-        # so the running sum of the pieces' lengths gives every offset
-        pieces = _TOKEN_SPLIT.split(folded.text)
-        words = pieces[1::2]
-        offsets = list(accumulate(map(len, pieces), initial=0))
-        return cls(
-            offsets[1:-1:2],
-            offsets[2::2],
-            words,
-            list(accumulate(map(str.isalnum, map(_first_char, words)), initial=0)),
-            list(accumulate(map(_SENTENCE_END.__contains__, words), initial=0)),
-        )
+    def of(cls, folded: FoldedText, near: Iterable[int] | None = None) -> _Tokens:
+        """Tokens of the whole text, or with `near` (folded offsets) only those of
+        the sentences that hold one of these offsets.
+
+        Every use of the tokens stays within a sentence and stops at its end
+        token, which each sentence keeps, so the sentences left out are never
+        missed; the indices of the tokens kept still rise in text order.
+        """
+        text = folded.text
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
+        for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, bounds, near):
+            # split() alternates the text between tokens with the tokens themselves,
+            # so the running sum of the pieces' lengths gives every offset
+            pieces = _TOKEN_SPLIT.split(text[lo:hi])
+            offsets = list(accumulate(map(len, pieces), initial=lo))
+            starts += offsets[1:-1:2]
+            ends += offsets[2::2]
+            words += pieces[1::2]
+        return cls(starts, ends, words, bounds, len(text))
 
     def index_at(self, pos: int) -> int:
         """Index of the token containing folded offset `pos` (or the next one)."""
@@ -482,11 +516,33 @@ class _Tokens:
 
     def words_between(self, a: int, b: int) -> int:
         """Word tokens strictly between token indices a < b."""
-        return self.nwords[b] - self.nwords[a + 1] if b > a else 0
+        return sum(1 for w in self.words[a + 1 : b] if w[0].isalnum())
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
-        return self.nsent[b] == self.nsent[a + 1] if b > a else True
+        if b <= a:
+            return True
+        return bisect.bisect_right(self.bounds, self.starts[b]) == bisect.bisect_right(self.bounds, self.ends[a])
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Folded (start, end) of the sentence holding token i, its end character included."""
+        k = bisect.bisect_right(self.bounds, self.starts[i])
+        return self.bounds[k - 1] if k else 0, self.bounds[k] if k < len(self.bounds) else self.size
+
+
+def _sentence_runs(text: str, bounds: list[int], near: Iterable[int]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of consecutive sentences holding the offsets `near`
+    (`bounds`: the offsets just after each sentence end)."""
+    wanted = sorted({bisect.bisect_right(bounds, pos) for pos in near})
+    runs: list[tuple[int, int]] = []
+    for i in wanted:
+        lo = bounds[i - 1] if i else 0
+        hi = bounds[i] if i < len(bounds) else len(text)
+        if runs and runs[-1][1] == lo:
+            runs[-1] = (runs[-1][0], hi)
+        else:
+            runs.append((lo, hi))
+    return runs
 
 
 def _split(word: str, key: str) -> tuple[str, str]:
@@ -516,6 +572,7 @@ class _Candidate:
     size: int
 
 
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     """A folded word without its proclitics and article, for guard look-ups."""
     m = _BARE_PREFIX.match(word)
@@ -572,68 +629,106 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _hits(
-    spans: Iterable[tuple[int, int, str, Any]], folded: FoldedText, tokens: _Tokens
-) -> list[tuple[str, Any, str, _Hit, str]]:
-    """(key, payload, folded word, hit, suffix) of each matched span (folded offsets)."""
-    out = []
+# a matched form before its hit is made: (form, folded start, folded end, prefix)
+_Matched = tuple[TriggerForm, int, int, str]
+
+
+def _matched_forms(
+    lexicon: TriggerLexicon, folded: FoldedText
+) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
+    """The lexicon forms each match stands for: single-part forms, and the parts of
+    gapped patterns by (pattern, part), kept only for patterns whose every part matched."""
+    single: list[_Matched] = []
+    parts: dict[tuple[int, int], list[_Matched]] = {}
     text = folded.text
     index = folded.index
-    index_at = tokens.index_at
-    for fs, fe, key, payload in spans:
+    original = folded.original
+    stopwords = lexicon.stopwords
+    for fs, fe, key, payload in lexicon.matcher.find_spans(folded, overlapping=True):
         word = text[fs:fe]
-        prefix, suffix = _split(word, key)
-        out.append((key, payload, word, _Hit(index[fs], index[fe - 1] + 1, index_at(fs), index_at(fe - 1), prefix), suffix))
+        prefix, suffix = ("", "") if fe - fs == len(key) else _split(word, key)
+        if (suffix == "ه" and original[index[fe - 1]] == "ة") or (suffix and key.endswith("ه")):
+            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
+        if word in stopwords:
+            continue
+        for checks in payload:
+            for form, suffixes, prefixes in checks:
+                if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
+                    continue
+                if form.nparts == 1:
+                    single.append((form, fs, fe, prefix))
+                else:
+                    parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
+    whole = {
+        pattern
+        for (pattern, part), matched in parts.items()
+        if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
+    }
+    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+
+
+def _candidates(
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    single: list[_Matched],
+    parts: dict[tuple[int, int], list[_Matched]],
+) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for form, fs, fe, prefix in single:
+        hit = _make_hit(folded, tokens, fs, fe, prefix)
+        out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
+    if parts:
+        out += _gapped(lexicon, folded, tokens, parts)
     return out
 
 
-def _candidates(lexicon: TriggerLexicon, folded: FoldedText, tokens: _Tokens) -> list[_Candidate]:
-    single: list[_Candidate] = []
-    parts: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
-    for key, payload, word, hit, suffix in _hits(lexicon.matcher.find_spans(folded, overlapping=True), folded, tokens):
-        if (suffix == "ه" and folded.original[hit.end - 1] == "ة") or (suffix and key.endswith("ه")):
-            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
-        if word in lexicon.stopwords:
-            continue
-        for form in (f for forms in payload for f in forms):
-            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                continue
-            prefix = hit.prefix[:-2] if form.article and hit.prefix.endswith("ال") else hit.prefix
-            if form.tense and form.language == "ar" and prefix not in (
-                _PRESENT_PREFIXES if form.tense == "present" else _CUE_PREFIXES
-            ):
-                continue
-            if form.nparts == 1:
-                single.append(_Candidate(form, hit, [hit], hit.end - hit.start))
-            else:
-                parts.setdefault((form.pattern, form.part), []).append((form, hit))
+def _make_hit(folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
+    """The hit of the matched span [fs, fe) (folded offsets)."""
+    index = folded.index
+    return _Hit(index[fs], index[fe - 1] + 1, tokens.index_at(fs), tokens.index_at(fe - 1), prefix)
+
+
+def _gapped(
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    parts: dict[tuple[int, int], list[_Matched]],
+) -> list[_Candidate]:
+    """Multi-part candidates: each first part followed, in its sentence and within
+    the pattern's gap, by the nearest hit of every next part (`parts`: of the
+    patterns whose every part matched)."""
     gapped: list[_Candidate] = []
-    for hits in parts.values():
-        hits.sort(key=lambda fh: fh[1].tok0)
-    for (pattern, part), firsts in parts.items():
+    found: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
+    later_tok0: dict[tuple[int, int], list[int]] = {}
+    for (pattern, part), raw in parts.items():
         if part != 0:
             continue
+        for k in range(raw[0][0].nparts):
+            if (pattern, k) not in found:
+                hits = [(form, _make_hit(folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]]
+                hits.sort(key=lambda fh: fh[1].tok0)
+                found[(pattern, k)] = hits
+                later_tok0[(pattern, k)] = [h.tok0 for _, h in hits]
+        firsts = found[(pattern, 0)]
         nparts = firsts[0][0].nparts
         gap = lexicon.gaps[pattern]
         for form, hit in firsts:
             chain = [hit]
             for k in range(1, nparts):
                 prev = chain[-1]
-                later = parts.get((pattern, k), [])
-                i = bisect.bisect_right([h.tok0 for _, h in later], prev.tok1)
-                nxt = None
-                for _, h in later[i:]:
-                    if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
-                        break
-                    nxt = h
+                later = found[(pattern, k)]
+                i = bisect.bisect_right(later_tok0[(pattern, k)], prev.tok1)
+                if i == len(later):
                     break
-                if nxt is None:
+                h = later[i][1]
+                if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
                     break
-                chain.append(nxt)
+                chain.append(h)
             if len(chain) == nparts:
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
                 gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
-    return single + gapped
+    return gapped
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
@@ -666,26 +761,32 @@ def _cue_index(
     """Cues by the index of their last token, in the sentences of the trigger
     tokens `heads` (no walk from a trigger to its cue leaves its sentence)."""
     by_end: dict[int, list[_Cue]] = {}
-    spans = [
-        span
-        for lo, hi in _sentence_stretches(tokens, heads)
-        for span in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi))
-    ]
-    for _, payload, _, hit, suffix in _hits(spans, folded, tokens):
-        for form in payload:
-            if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                continue
-            if form.clitics == "conj" and hit.prefix not in _CUE_WORD_PREFIXES:
-                continue
-            if form.exact is not None and folded.original[hit.start : hit.end].lstrip("وف") != form.exact:
-                continue
-            nxt = hit.tok1 + 1
-            next_word = tokens.words[nxt] if nxt < len(tokens.words) else ""
-            if form.not_next and any(_bare(next_word) == w or next_word == w for w in form.not_next):
-                continue
-            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
-                continue
-            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, folded.original[hit.start : hit.end]))
+    text = folded.text
+    index = folded.index
+    original = folded.original
+    words = tokens.words
+    index_at = tokens.index_at
+    for lo, hi in _sentence_stretches(tokens, heads):
+        for fs, fe, key, payload in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi)):
+            prefix, suffix = ("", "") if fe - fs == len(key) else _split(text[fs:fe], key)
+            hit = None
+            for form in payload:
+                if suffix not in _SUFFIX_CLASSES[form.suffixes]:
+                    continue
+                if form.clitics == "conj" and prefix not in _CUE_WORD_PREFIXES:
+                    continue
+                start, end = index[fs], index[fe - 1] + 1
+                if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
+                    continue
+                if hit is None:
+                    hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
+                nxt = hit.tok1 + 1
+                next_word = words[nxt] if nxt < len(words) else ""
+                if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
+                    continue
+                if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+                    continue
+                by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
@@ -693,13 +794,7 @@ def _cue_index(
 
 def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int, int]]:
     """Folded (start, end) of the sentences holding the tokens `heads`, in text order."""
-    nsent, last = tokens.nsent, len(tokens.words) - 1
-    firsts = sorted({bisect.bisect_left(nsent, nsent[h]) for h in heads})
-    out: list[tuple[int, int]] = []
-    for first in firsts:
-        end_token = min(bisect.bisect_right(nsent, nsent[first]) - 1, last)
-        out.append((tokens.starts[first], tokens.ends[end_token]))
-    return out
+    return sorted({tokens.sentence(h) for h in heads})
 
 
 def _imperfect(word: str, past: frozenset[str]) -> bool:
@@ -871,9 +966,15 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     """
     if not text:
         return []
-    tokens = _Tokens.of(folded)
+    single, parts = _matched_forms(lexicon, folded)
+    if not single and not parts:
+        return []
+    # the tokens of the sentences with a match: no later step leaves those
+    tokens = _Tokens.of(folded, [m[1] for m in single] + [m[1] for matched in parts.values() for m in matched])
     chosen = [
-        c for c in _select(_candidates(lexicon, folded, tokens)) if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
+        c
+        for c in _select(_candidates(lexicon, folded, tokens, single, parts))
+        if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
     ]
     if not chosen:
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 
@@ -17,6 +18,7 @@ from events.triggers import (
     MODALITIES,
     MODALITY_PATH,
     TRIGGERS_PATH,
+    _Tokens,
     expand_pattern,
     find_triggers,
     load_modality,
@@ -336,3 +338,23 @@ def test_any_text_gives_valid_mentions(text):
         assert m.modality == ASSERTED or m.modality in MODALITIES
         assert (m.cue is None) == (m.modality == ASSERTED)
         assert 0.0 < m.weight <= 1.0
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join), st.sets(st.integers(0, 80)))
+def test_tokens_of_some_sentences_are_those_of_the_whole_text(text, offsets):
+    """Tokenising only the sentences that hold some offsets keeps exactly their
+    tokens, each sentence with its end token, in text order."""
+    folded = fold(text)
+    near = [i for i in offsets if i < len(folded.text)]
+    whole = _Tokens.of(folded)
+    ends = [0, *whole.bounds, len(folded.text)]
+    sentences = {next((lo, hi) for lo, hi in itertools.pairwise(ends) if lo <= i < hi) for i in near}
+    expected = [
+        (s, e, w)
+        for s, e, w in zip(whole.starts, whole.ends, whole.words, strict=True)
+        if any(lo <= s < hi for lo, hi in sentences)
+    ]
+    some = _Tokens.of(folded, near)
+    assert list(zip(some.starts, some.ends, some.words, strict=True)) == expected
