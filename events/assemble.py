@@ -164,6 +164,7 @@ class _Candidate:
     trigger_text: str
     weight: float
     reference_id: str | None = None  # None for a trigger word
+    circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -460,9 +461,13 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         key = (sent, t.event_type)
         prev = best.get(key)
-        if (prev is not None and t.weight <= prev.weight) or _named_by_institution(text, t, heads):
+        circumstance = _is_circumstance(text, t.start)
+        # the strongest word of the type; between equals, one that is not a circumstance
+        if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
             continue
-        best[key] = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight)
+        if _named_by_institution(text, t, heads):
+            continue
+        best[key] = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance)
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     for r in mentions.references:
         sent = sentence_of(r.start)
@@ -498,6 +503,12 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def _is_circumstance(text: str, start: int) -> bool:
+    return _CIRCUMSTANCE.search(text, max(0, start - 20), start) is not None
+
+
 STRONG_TRIGGER = 0.8
 # Below this weight a trigger makes an event only with a date or a catalog entry of its own.
 WEAK_TRIGGER = 0.5
@@ -511,8 +522,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     """
 
     def strength(c: _Candidate) -> tuple[bool, bool, float, int]:
-        circumstance = _CIRCUMSTANCE.search(text, max(0, c.trigger[0] - 20), c.trigger[0]) is not None
-        return (c.reference_id is not None, not circumstance, round(c.weight, 1), -c.trigger[0])
+        return (c.reference_id is not None, not c.circumstance, round(c.weight, 1), -c.trigger[0])
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:

@@ -247,3 +247,21 @@ def test_a_relative_clause_on_another_noun_does_not_date_the_event(text):
 )
 def test_an_event_word_after_a_temporal_preposition_is_the_circumstance(text, event_type):
     assert event_type in types(extract(text, published="2018-05-29"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "فبعد الزيارات المتبادلة بين قطر وليبيا والاتفاق الأمني بين الطرفين، أجرى سفير تركيا بالدوحة زيارة مفاجئة لقاعدة عسكرية.",
+            "أجرى",
+        ),
+        (
+            "After the visits between Qatar and Libya and their security agreement, the Turkish ambassador paid a visit to a base in Doha.",
+            "visit",  # not "visits", the circumstance
+        ),
+    ],
+)
+def test_the_event_of_a_sentence_is_told_in_its_main_clause(text, trigger):
+    events = extract(text, published="2020-11-10")
+    assert [(e["event_type"], e["trigger"]) for e in events] == [("visit", trigger)], events
