@@ -32,8 +32,8 @@ from events.model import (
 )
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, match_reference
-from events.sentence_fold import sentence_fold
 from events.text.normalize import FoldedText, fold_str
+from events.text.sentence_fold import sentence_fold
 
 # When two types are read from one sentence, the first absorbs the second:
 # a visit in which people meet is a visit, "ratified the agreement" is a

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from events.sentence_fold import sentence_fold
 from events.text.normalize import fold
+from events.text.sentence_fold import sentence_fold
 
 TEXTS = [
     "قال وزير الخارجية إن الزيارة ستتم. وأكد أن المحادثات ناجحة.",
