@@ -290,7 +290,24 @@ def _dating_clause(
                 continue  # "the strike that hit on Thursday": the clause tells of the trigger itself
             hi = m.start()
             break
+    for m in load_participles().finditer(quote, t1, hi):
+        if not _same_noun_phrase(quote[t1 : m.start()]):  # "ratified the agreement signed in 2001"
+            hi = m.start()
+            break
     return lo + offset, hi + offset
+
+
+# Words that end the event word's own noun phrase: a participle after them describes another noun.
+_PHRASE_BREAKS = frozenset(
+    ("على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of")
+)
+
+
+def _same_noun_phrase(between: str) -> bool:
+    """Whether the words between the event word and a participle still belong to the
+    event word's noun phrase (`اتفاق المصالحة الموقع`, `اتفاقية التعاون الأمني الموقعة`)."""
+    words = between.split()
+    return len(words) <= 2 and not any(w.lower() in _PHRASE_BREAKS for w in words)
 
 
 # Relative pronouns: right after the event word, their clause describes that event.
@@ -707,6 +724,16 @@ def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], fr
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
     return frozenset(data.get("location_at_target", ())), frozenset(data.get("host_cameo", ()))
+
+
+@lru_cache(maxsize=4)
+def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the participles that open a clause about the noun before them
+    (data/assembly.json `attributive_participles`), as whole words after a space."""
+    with open(path, encoding="utf-8") as f:
+        words = json.load(f).get("attributive_participles", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -265,3 +265,18 @@ def test_an_event_word_after_a_temporal_preposition_is_the_circumstance(text, ev
 def test_the_event_of_a_sentence_is_told_in_its_main_clause(text, trigger):
     events = extract(text, published="2020-11-10")
     assert [(e["event_type"], e["trigger"]) for e in events] == [("visit", trigger)], events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dated_2001"),
+    [
+        ("وجاءت المصادقة على مشروع القانون بناء على بنود اتفاقية التعاون الأمني الموقعة في 25 ديسمبر 2001 بين تركيا وقطر.", "ratification", False),
+        ("The parliament ratified the security agreement signed on 25 December 2001 between Turkey and Qatar.", "ratification", False),
+        ("وكانت اتفاقية التعاون الأمني الموقعة في 25 ديسمبر 2001 بين تركيا وقطر أساس التعاون بينهما.", "agreement", True),
+        ("The security agreement signed on 25 December 2001 between Turkey and Qatar set up their cooperation.", "agreement", True),
+    ],
+)
+def test_a_participle_clause_dates_the_noun_it_follows(text, event_type, dated_2001):
+    found = [e for e in extract(text, published="2017-06-08") if e["event_type"] == event_type]
+    assert found, extract(text, published="2017-06-08")
+    assert found[0]["date"].startswith("2001") == dated_2001, found
