@@ -637,10 +637,13 @@ def assemble_events(
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
-        if event.date_basis == "publication" and (cand.weight < WEAK_TRIGGER or framed):
-            # nothing anchors it: a weak word ("martyrdom", "measures"), or reported
-            # speech ("X said that ...") with no date and no known event behind it.
-            # A source cited after the fact ("..., officials said") still reports news.
+        if event.date_basis == "publication" and (
+            cand.weight < WEAK_TRIGGER or framed or _commemorated(text, cand.trigger[0])
+        ):
+            # nothing anchors it: a weak word ("martyrdom", "measures"), reported
+            # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no
+            # date and no known event behind it. A source cited after the fact
+            # ("..., officials said") still reports news.
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         event.spans = spans
@@ -654,6 +657,15 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
     return _dedupe(events, initiators)
+
+
+_ANNIVERSARY = re.compile(r"(?:ذكرى|ذكري|anniversary|commemorat\w*)(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
+
+
+def _commemorated(text: str, trigger_start: int) -> bool:
+    """Whether the event word is what an anniversary recalls ("إحياء ذكرى معركة",
+    "the anniversary of the war"): an event of the past, not of the day."""
+    return _ANNIVERSARY.search(text, max(0, trigger_start - 40), trigger_start) is not None
 
 
 def _after_publication(event: Event) -> bool:

@@ -280,3 +280,18 @@ def test_a_participle_clause_dates_the_noun_it_follows(text, event_type, dated_2
     found = [e for e in extract(text, published="2017-06-08") if e["event_type"] == event_type]
     assert found, extract(text, published="2017-06-08")
     assert found[0]["date"].startswith("2001") == dated_2001, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقال الرئيس في موش، حيث يتم إحياء ذكرى معركة ملاذكرد بين السلاجقة والبيزنطيين، إن تركيا قوية.", False),
+        ("The president spoke in Mus, where Turks mark the anniversary of the battle of Manzikert.", False),
+        ("وفي الذكرى الأولى لمقاطعة قطر التي بدأت في 5 يونيو 2017، قال الوزير إن الحصار فشل.", True),
+    ],
+)
+def test_an_anniversary_recalls_an_event_only_when_it_can_be_dated(text, kept):
+    found = [e for e in extract(text, published="2018-08-26") if e["event_type"] in ("attack", "sanctions")]
+    assert bool(found) == kept, found
+    for e in found:
+        assert e["date_basis"] != "publication"
