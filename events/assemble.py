@@ -217,35 +217,22 @@ def _stable_id(*parts: object) -> str:
     return digest[:16]
 
 
-def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
-    """A short headline: the words around the trigger, inside its sentence.
+_WORD = re.compile(r"\S+")
 
-    The words are whitespace-separated (`str.split`, which splits where `\\s`
-    does); the trigger's word is the last one starting at or before it.
-    """
-    q0, q1 = quote
-    seg = text[q0:q1]
-    words = seg.split()
-    n = len(words)
-    if not n:
-        return seg.strip()
-    before = text[q0 : min(trigger[0] + 1, q1)]  # holds the words that start at or before the trigger
-    count = len(before.split())
-    lo = max(0, count - 1 - HEADLINE_WORDS // 2)
-    hi = min(n, lo + HEADLINE_WORDS)
+
+def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """A short headline: the words around the trigger, inside its sentence."""
+    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
+    if not words:
+        return text[quote[0] : quote[1]].strip()
+    t = max(0, bisect.bisect_right([w[0] for w in words], trigger[0]) - 1)
+    lo = max(0, t - HEADLINE_WORDS // 2)
+    hi = min(len(words), lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    start = 0
-    if lo:  # cut the words after word lo off `before`: what is left ends with (the start of) word lo
-        rest = before.rsplit(None, count - 1 - lo)[0]
-        start = len(rest) - len(rest.rsplit(None, 1)[-1])
-    # then each word is the next occurrence of its letters
-    start = end = seg.find(words[lo], start)
-    for k in range(lo, hi):
-        end = seg.find(words[k], end) + len(words[k])
-    head = seg[start:end].strip(" \t\"'«»،,.:;-")
+    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
-    if hi < n:
+    if hi < len(words):
         head += "…"
     return head
 
