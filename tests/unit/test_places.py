@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pycountry
 import pytest
@@ -374,12 +373,11 @@ def test_every_country_has_arabic_and_english_names(gazetteer: Gazetteer) -> Non
     assert missing == []
 
 
-def test_loader_is_cached_and_fast() -> None:
-    start = time.perf_counter()
+def test_loader_is_cached() -> None:
+    """Loaded once per process (its cost is part of the start-up `python -m events bench` reports)."""
     first = load_gazetteer()
     assert load_gazetteer() is first
     assert load_gazetteer(DEFAULT_PATH) is first
-    assert time.perf_counter() - start < 1.0
 
 
 def _tiny_gazetteer() -> Gazetteer:

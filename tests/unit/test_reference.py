@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import defaultdict
 from datetime import date
 
@@ -129,13 +128,11 @@ def test_get_unknown_id_is_none(catalog):
     assert catalog.get("no_such_event") is None
 
 
-def test_loader_is_cached_and_fast():
+def test_loader_is_cached():
+    """Loaded once per process (its cost is part of the start-up `python -m events bench` reports)."""
     load_catalog.cache_clear()
-    start = time.perf_counter()
     first = load_catalog()
-    elapsed = time.perf_counter() - start
     assert load_catalog() is first
-    assert elapsed < 0.5  # about 60 ms on one core; generous for loaded CI machines
 
 
 # ---------------------------------------------------------------- aliases
@@ -316,13 +313,6 @@ def test_unknown_type_or_empty_sentence(catalog):
 def test_bad_publication_date_is_ignored(catalog):
     entry = match_reference(catalog, "ceasefire", {"LBY"}, GENEVA_CEASEFIRE, "not a date", "ar")
     assert entry is not None and entry.id == "libya_ceasefire_geneva_2020"
-
-
-def test_matching_is_fast(catalog):
-    start = time.perf_counter()
-    for _ in range(200):
-        match_reference(catalog, "ratification", {"TUR", "QAT"}, TURKEY_QATAR_RATIFICATION, "2020-11-10", "ar")
-    assert (time.perf_counter() - start) / 200 < 0.005
 
 
 # ---------------------------------------------------------------- the rules, on a small catalog

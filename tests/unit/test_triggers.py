@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -309,15 +308,13 @@ def test_every_modality_kind_has_cues():
         assert arabic and latin, kind
 
 
-def test_loading_is_cached_and_fast():
+def test_loading_is_cached():
+    """Loaded once per process (its cost is part of the start-up `python -m events bench` reports)."""
     load_triggers.cache_clear()
     load_modality.cache_clear()
     expand_pattern.cache_clear()
-    t = time.perf_counter()
     first = load_triggers()
-    elapsed = time.perf_counter() - t
     assert load_triggers() is first
-    assert elapsed < 1.0  # measured about 0.1 s; generous for a loaded CI machine
 
 
 # --- properties ---------------------------------------------------------------
