@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -401,13 +403,30 @@ def _prepare(store: Store, create: bool, migrations: dict[int, Migration], targe
         _use_wal(store.engine)
 
 
-def _use_wal(engine: Engine) -> None:
-    """Switch the file to WAL mode (persistent; needs no transaction open on this connection)."""
+def _use_wal(engine: Engine, timeout: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Switch the file to WAL mode (persistent; needs no transaction open on this connection).
+
+    The switch needs the file to itself. While another process holds a write
+    lock, SQLite refuses at once ("database is locked") instead of waiting,
+    so the switch is retried until `timeout` seconds have passed.
+    """
+    deadline = time.monotonic() + timeout
+    pause = 0.01
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
-        if driver.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            driver.execute("PRAGMA journal_mode = WAL")
+        while driver.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                driver.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"the store is held by another process: could not switch it to WAL mode in {timeout:.0f} s"
+                    ) from exc
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
     finally:
         raw.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import threading
 from dataclasses import replace
 
 import pytest
@@ -18,6 +19,8 @@ from events.store import (
     SCHEMA_VERSION,
     ArticleRow,
     StoreError,
+    _sqlite_engine,
+    _use_wal,
     open_store,
     resolve_event_id,
     table_counts,
@@ -57,6 +60,44 @@ def test_new_sqlite_store_is_created_in_wal_mode(tmp_path) -> None:
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"articles", "raw_events", "events", "event_actors", "event_countries", "event_sources",
             "event_aliases", "corrections", "store_meta"} <= tables  # fmt: skip
+
+
+def rollback_journal_store(path) -> None:
+    """A store whose file is back in the rollback journal mode, as one is between creation and the WAL switch."""
+    open_store(str(path)).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA journal_mode = DELETE")
+
+
+def test_the_wal_switch_waits_for_another_writer_to_finish(tmp_path) -> None:
+    path = tmp_path / "events.sqlite"
+    rollback_journal_store(path)
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE store_meta SET value = value")
+    releaser = threading.Timer(0.5, holder.execute, ("COMMIT",))
+    releaser.start()
+    try:
+        _use_wal(_sqlite_engine(f"sqlite:///{path}"))
+    finally:
+        releaser.join()
+        holder.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_wal_switch_blocked_for_too_long_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "events.sqlite"
+    rollback_journal_store(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE store_meta SET value = value")
+    try:
+        with pytest.raises(StoreError, match="held by another process"):
+            _use_wal(_sqlite_engine(f"sqlite:///{path}"), timeout=0.3)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 @pytest.mark.parametrize(
