@@ -354,13 +354,40 @@ def _is_target(text: str, mention: ActorMention) -> bool:
     place: "في باريس"), so that it cannot be the subject."""
     if _has_target_clitic(mention.text):
         return True
-    j = mention.start
+    i, j = _span_before(text, mention.start)
+    if fold_str(text[i:j]) in _TARGET_WORDS:
+        return True
+    if _is_indefinite_nisba(mention):  # "على مدن سعودية": the noun it qualifies follows the preposition
+        k, m = _span_before(text, i)
+        return j > i and fold_str(text[k:m]) in _DIRECTED_WORDS
+    return False
+
+
+def _span_before(text: str, pos: int) -> tuple[int, int]:
+    """The span of the word before `pos` (across spaces; empty at the start)."""
+    j = pos
     while j > 0 and text[j - 1].isspace():
         j -= 1
     i = j
     while i > 0 and not text[i - 1].isspace():
         i -= 1
-    return fold_str(text[i:j]) in _TARGET_WORDS
+    return i, j
+
+
+# Prepositions that aim at their object ("on Saudi cities", "against Israeli
+# targets"), unlike في or من, whose noun may be the event itself ("in a Russian raid").
+_DIRECTED_WORDS = frozenset(fold_str(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "بحق"))
+
+_NISBA_ENDINGS = tuple(fold_str(e) for e in ("ية", "يون", "يين", "ي"))
+
+
+def _is_indefinite_nisba(mention: ActorMention) -> bool:
+    """An Arabic country adjective without the article ("سعودية", "إيرانيين"),
+    which qualifies the noun before it rather than naming a party of its own."""
+    if mention.kind != "country":
+        return False
+    word = fold_str(mention.text)
+    return not word.startswith(("ال", "وال", "فال", "بال")) and word.endswith(_NISBA_ENDINGS) and " " not in word
 
 
 def _order_actors(
@@ -407,6 +434,17 @@ def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place:
         return False
     guest, host = initiator[0].country, hosts[0].country
     return bool(guest and host and guest != host and host == place.country)
+
+
+def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """The places that are not a word of a longer name: "اليمن" in "تحالف دعم
+    الشرعية في اليمن" or "Yemen" in "the Coalition to Restore Legitimacy in
+    Yemen" names the body, not where the event happened."""
+    return [
+        p
+        for p in places
+        if not any(a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start for a in actors)
+    ]
 
 
 def _pick_place(
@@ -563,7 +601,7 @@ def assemble_events(
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
-        sent_places = _inside(mentions.places, s, e)
+        sent_places = _outside_names(_inside(mentions.places, s, e), sent_actors)
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             continue  # no country can come from this sentence: the check on `countries` below would drop it
         folded = sentence_fold(mentions.folded, text, s, e)

@@ -295,3 +295,46 @@ def test_an_anniversary_recalls_an_event_only_when_it_can_be_dated(text, kept):
     assert bool(found) == kept, found
     for e in found:
         assert e["date_basis"] != "publication"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن تحالف دعم الشرعية في اليمن اعتراض صاروخ باليستي أطلقته مليشيات الحوثي الإيرانية على مدن سعودية مساء الأحد.",
+        "قصفت مليشيات الحوثي الإيرانية بالصواريخ مواقع على الحدود ضد قوات سعودية.",
+    ],
+)
+def test_an_attack_on_cities_qualified_by_a_country_takes_place_in_that_country(text):
+    event = next(e for e in extract(text, published="2018-03-26") if e["event_type"] == "attack")
+    assert event["actor1"] == "houthis"
+    assert event["actor2"] == "SAU"
+    assert event["location"]["country"] == "SAU"
+
+
+@pytest.mark.parametrize(
+    ("text", "name_place"),
+    [
+        ("أعلن تحالف دعم الشرعية في اليمن اعتراض صاروخ.", "اليمن"),
+        ("The Coalition to Restore Legitimacy in Yemen intercepted a missile.", "Yemen"),
+    ],
+)
+def test_a_place_inside_a_name_is_not_a_place_of_the_sentence(text, name_place):
+    from events.assemble import _outside_names
+    from events.pipeline import find_mentions, prepare_article
+
+    article = prepare_article(Article(id="t", text=text, published="2018-03-26"))
+    mentions = find_mentions(article, _resources())
+    assert name_place in [p.text for p in mentions.places]
+    assert name_place not in [p.text for p in _outside_names(list(mentions.places), list(mentions.actors))]
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator"),
+    [
+        ("رجحت وزارة الدفاع الروسية مقتل زعيم تنظيم داعش في غارة روسية.", "RUS"),
+        ("Russia's defence ministry said a Russian air strike killed the leader of Islamic State.", "RUS"),
+    ],
+)
+def test_a_country_adjective_on_the_event_word_is_its_author(text, initiator):
+    event = next(e for e in extract(text) if e["event_type"] == "attack")
+    assert event["actor1"] == initiator
