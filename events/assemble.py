@@ -31,7 +31,7 @@ from events.model import (
     TriggerMention,
 )
 from events.places import Gazetteer
-from events.reference import ReferenceCatalog, match_reference
+from events.reference import ReferenceCatalog, ReferenceEntry, match_references
 from events.text.normalize import FoldedText, fold_str
 from events.text.sentence_fold import sentence_fold
 
@@ -180,11 +180,51 @@ def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> t
     return lo, m.start() if m else e
 
 
+# What may stand between two names of one list: commas, "and", "و" (the latter
+# usually written on the next name, which the name's span then holds).
+_LIST_GAP = re.compile(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
+
+
+def _with_listed(
+    text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause widened over the lists its first and last names belong to,
+    and on to the clause punctuation beyond them: in "Saudi Arabia, Egypt, the
+    UAE and Bahrain cut ties with Qatar", the commas that bound the trigger's
+    clause only separate the names of its subject."""
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    if not inside:
+        return clause
+    lo, hi = clause
+    start, end = inside[0].start, inside[-1].end
+    for a in reversed(actors):
+        if a.end <= start and _LIST_GAP.match(text, a.end, start):
+            start = a.start
+    for a in actors:
+        if a.start >= end and _LIST_GAP.match(text, end, a.start):
+            end = a.end
+    if start < lo:
+        lo = sentence[0]
+        for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
+            lo = m.end()
+    if end > hi:
+        m = _CLAUSE_BREAK.search(text, end, sentence[1])
+        hi = m.start() if m else sentence[1]
+    return lo, hi
+
+
 def _event_actors(
-    actors: list[ActorMention], clause: tuple[int, int], trigger: tuple[int, int]
+    actors: list[ActorMention],
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    text: str = "",
+    sentence: tuple[int, int] = (0, 0),
 ) -> list[ActorMention]:
-    """The actors of the trigger's clause; when it names fewer than two
-    countries, the nearest actors of the rest of the sentence join them."""
+    """The actors of the trigger's clause (with the lists its names belong to);
+    when it names fewer than two countries, the nearest actors of the rest of
+    the sentence join them."""
+    if text:
+        clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
     countries = set(_countries_of(inside))
     if len(countries) >= 2:
@@ -615,7 +655,7 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
-            text, _event_actors(sent_actors, clause, cand.trigger), cand.trigger, language
+            text, _event_actors(sent_actors, clause, cand.trigger, text, cand.sentence), cand.trigger, language
         )
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
@@ -658,7 +698,7 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
+        listed = _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
@@ -681,7 +721,65 @@ def assemble_events(
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
+        if listed:
+            events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
     return _dedupe(events, initiators)
+
+
+def _split_off(
+    event: Event,
+    listed: list[ReferenceEntry],
+    actors: list[ActorMention],
+    catalog: ReferenceCatalog,
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    """The events of the other catalogued entries a sentence lists with the one
+    that dates `event`; their own countries and actors leave `event`.
+
+    "Seven states cut ties with Qatar: Saudi Arabia, ..., Mauritania and the
+    Comoros" is the boycott of 5 June plus Mauritania's of 6 June and the
+    Comoros' of 7 June, each on its own day on the timeline.
+    """
+    main = catalog.get(event.reference_id) if event.reference_id else None
+    shared = set(main.countries) if main is not None else set()
+    leaving = {c for entry in listed for c in entry.countries if c not in shared}
+    country_of = {a.actor_id: a.country for a in actors}
+    located = (event.location or {}).get("country")
+    out: list[Event] = []
+    for entry in listed:
+        own = [c for c in entry.countries if c not in shared]
+        split = replace(
+            event,
+            event_id=_stable_id(event.event_id, entry.id),
+            date=entry.date,
+            date_precision=entry.precision,  # type: ignore[arg-type]
+            date_basis="reference",
+            end_date=entry.end_date,
+            title=entry.name_ar if event.language == "ar" else entry.name_en,
+            reference_id=entry.id,
+            countries=list(entry.countries),
+            actors=[a for a in event.actors if country_of.get(a) in entry.countries],
+            spans={**event.spans, "date": None},
+            sources=[],
+        )
+        split.actor1 = next((a for a in split.actors if country_of.get(a) in own), None)
+        split.actor2 = next((a for a in split.actors if a != split.actor1), None)
+        if located in entry.countries:
+            split.location = event.location
+        elif entry.location_country or own:
+            split.location = _country_location(entry.location_country or own[0], gazetteer)
+        else:
+            split.location = None
+        out.append(split)
+    event.countries = [c for c in event.countries if c not in leaving]
+    event.actors = [a for a in event.actors if country_of.get(a) not in leaving]
+    if event.actor1 not in event.actors:
+        event.actor1 = event.actors[0] if event.actors else None
+    if event.actor2 not in event.actors or event.actor2 == event.actor1:
+        event.actor2 = next((a for a in event.actors if a != event.actor1), None)
+    if located in leaving:
+        event.location = _country_location(main.location_country, gazetteer) if main and main.location_country else None
+    return out
 
 
 _ANNIVERSARY = re.compile(r"(?:ذكرى|ذكري|anniversary|commemorat\w*)(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
@@ -710,10 +808,12 @@ def _date_event(
     spans: dict,
     folded: FoldedText | None = None,
     own: tuple[int, int] | None = None,
-) -> None:
+) -> list[ReferenceEntry]:
     """Date the event from its sentence, the catalog, or the publication date.
 
     `folded` is the sentence folded and `own` its dating clause, when at hand.
+    Returns the other catalogued events the sentence lists with the one that
+    dates it (joiners of a boycott on later days), for the caller to split off.
     """
     if own is None:
         own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
@@ -721,15 +821,18 @@ def _date_event(
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     entry = None
+    also: list[ReferenceEntry] = []
     if chosen is None:
         if cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
         else:
-            entry = match_reference(
+            entry, *also = match_references(
                 catalog, event.event_type, event.countries, event.quote, event.published, event.language, folded=folded
-            )
-        if entry is not None and event.published is not None and entry.date[:10] > event.published:
-            entry = None
+            ) or [None]
+        if event.published is not None:
+            if entry is not None and entry.date[:10] > event.published:
+                entry, also = None, []
+            also = [a for a in also if a.date[:10] <= event.published]
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a
         # subordinator belongs to another event ("the agreement that they signed in 2001")
@@ -740,7 +843,7 @@ def _date_event(
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
         spans["date"] = [chosen.start, chosen.end]
-        return
+        return []
     if entry is not None:
         event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
         event.end_date = entry.end_date
@@ -748,11 +851,12 @@ def _date_event(
         for c in entry.countries:
             if c not in event.countries:
                 event.countries.append(c)
-        return
+        return also
     if event.published:
         precision = load_undated_precision().get(event.event_type, "day")
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
+    return []
 
 
 @lru_cache(maxsize=4)

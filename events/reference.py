@@ -29,6 +29,9 @@ and the words the press uses for them, and answers two questions:
   election that best fits but took place fewer than `FRESH_NEWS_DAYS` before
   publication gives None too: days after a vote, its count and results are
   the article's own news, dated by the article.
+- `match_references`: the same, and also the other entries of one episode
+  that the sentence lists with the first (the states that joined a boycott on
+  later days), so that each is dated on its own day.
 """
 
 from __future__ import annotations
@@ -64,6 +67,9 @@ NOVELTY_WINDOW = 3  # words between a novelty cue and a keyword
 # its own: in the days after polling, "the election results" are the count
 # and its announcement (an election event dated by the article), not the vote.
 FRESH_NEWS_DAYS: dict[str, int] = {"election": 5}
+# Days between the catalogued events one sentence can list together (the states
+# that joined a boycott over the following days).
+EPISODE_DAYS = 31
 
 _TOKEN = re.compile(r"\S+")
 
@@ -326,14 +332,38 @@ def match_reference(
     Returns None unless one entry is clearly supported (see the module doc).
     `folded` is the sentence already folded, when at hand.
     """
+    found = match_references(catalog, event_type, countries, sentence, published, language, folded=folded)
+    return found[0] if found else None
+
+
+def match_references(
+    catalog: ReferenceCatalog,
+    event_type: str,
+    countries: Collection[str],
+    sentence: str,
+    published: str | None,
+    language: str | None = None,
+    *,
+    folded: FoldedText | None = None,
+) -> list[ReferenceEntry]:
+    """The catalogued events the sentence tells, the one it is mainly about first.
+
+    Usually none or one. A sentence that lists the countries of several
+    catalogued events of one episode, each on its own day, tells all of them
+    ("seven states cut ties with Qatar: Saudi Arabia, ..., Mauritania and the
+    Comoros"; "Jordan and Djibouti downgraded their representation"). Those
+    entries come as well when every country of each is named in the sentence,
+    each names a country the others do not, and they lie within
+    `EPISODE_DAYS` of the first.
+    """
     indices = catalog._by_type.get(event_type)
     if not indices or not sentence:
-        return None
+        return []
     if folded is None:
         folded = fold(sentence)
     matches = catalog.keywords_of_type(event_type).find_all(folded, overlapping=True)
     if not matches:
-        return None
+        return []
     named = {key.entry for match in matches for key in match.payload}
     pub = _published_date(published)
     event_countries = {c.upper() for c in countries if c}
@@ -352,7 +382,7 @@ def match_reference(
             continue
         eligible.add(i)
     if not eligible:
-        return None
+        return []
 
     evidence: dict[int, _Evidence] = {}
     for match in matches:
@@ -365,7 +395,7 @@ def match_reference(
             else:
                 ev.spans.append((match.start, match.end, match.key))
     if not evidence:
-        return None
+        return []
 
     near_cue = _novelty_test(catalog, sentence, folded)
     supported: dict[int, list[list[str]]] = {}
@@ -378,7 +408,7 @@ def match_reference(
         if ev.alias or len(groups) >= catalog._min_hits[i]:
             supported[i] = groups
     if not supported:
-        return None
+        return []
 
     sharing: dict[str, int] = {}
     for groups in supported.values():
@@ -405,12 +435,35 @@ def match_reference(
 
     best_score, best_strength, best = scored[0]
     if best_strength < MIN_EVIDENCE or best in fresh:
-        return None
+        return []
     best_entry = catalog._entries[best]
+    episode = _episode(catalog, best, [i for _, strength, i in scored[1:] if strength >= MIN_EVIDENCE], event_countries)
+    listed = {best, *episode}
     for score, _, i in scored[1:]:
         if best_score - score >= TIE_MARGIN:
             break
         other = catalog._entries[i]
-        if (other.date, other.end_date) != (best_entry.date, best_entry.end_date):
-            return None
-    return best_entry
+        if (other.date, other.end_date) != (best_entry.date, best_entry.end_date) and i not in listed:
+            return []
+    return [best_entry, *(catalog._entries[i] for i in episode)]
+
+
+def _episode(catalog: ReferenceCatalog, best: int, others: list[int], event_countries: set[str]) -> list[int]:
+    """The other supported entries the sentence also tells: each on another day
+    than `best` but within `EPISODE_DAYS` of it, all its countries named in the
+    sentence, and one of them named by no other chosen entry."""
+    if not event_countries:
+        return []
+    first = catalog._starts[best]
+    chosen: list[int] = []
+    taken = set(catalog._entries[best].countries)
+    for i in sorted(others, key=lambda i: (catalog._starts[i], catalog._entries[i].id)):
+        entry = catalog._entries[i]
+        own = set(entry.countries)
+        if entry.date == catalog._entries[best].date or not own <= event_countries:
+            continue
+        if abs((catalog._starts[i] - first).days) > EPISODE_DAYS or not own - taken:
+            continue
+        chosen.append(i)
+        taken |= own
+    return chosen

@@ -338,3 +338,47 @@ def test_a_place_inside_a_name_is_not_a_place_of_the_sentence(text, name_place):
 def test_a_country_adjective_on_the_event_word_is_its_author(text, initiator):
     event = next(e for e in extract(text) if e["event_type"] == "attack")
     assert event["actor1"] == initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "أعلنت سبع دول قطع علاقاتها الدبلوماسية مع قطر وهي السعودية ومصر والإمارات والبحرين واليمن وموريتانيا وجزر القمر.",
+            {("2017-06-05", "SAU"), ("2017-06-06", "MRT"), ("2017-06-07", "COM")},
+        ),
+        (
+            "Saudi Arabia, Egypt, the UAE, Bahrain, Yemen, Mauritania and the Comoros cut diplomatic ties with Qatar.",
+            {("2017-06-05", "SAU"), ("2017-06-06", "MRT"), ("2017-06-07", "COM")},
+        ),
+        ("وأعلنت الأردن وجيبوتي خفض تمثيلهما الدبلوماسي مع الدوحة.", {("2017-06-06", "JOR"), ("2017-06-07", "DJI")}),
+        (
+            "Jordan and Djibouti downgraded their diplomatic representation in Qatar.",
+            {("2017-06-06", "JOR"), ("2017-06-07", "DJI")},
+        ),
+        ("قطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر.", {("2017-06-05", "SAU")}),
+    ],
+)
+def test_states_that_joined_on_other_days_are_events_of_their_own(text, expected):
+    found = [e for e in extract(text, published="2017-06-20") if e["event_type"] == "sanctions"]
+    for date, country in expected:
+        assert any(e["date"] == date and country in e["countries"] for e in found), (date, country, found)
+    assert len(found) == len(expected)
+    assert all(e["date_basis"] == "reference" and "QAT" in e["countries"] for e in found)
+    # each joiner's country is in its own event only
+    for e in found:
+        others = {c for x in found if x is not e for c in x["countries"]} - {"QAT"}
+        assert not others & set(e["countries"]) - {"QAT"}
+    assert len({e["event_id"] for e in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قطعت السعودية، مصر، الإمارات، البحرين علاقاتها الدبلوماسية مع قطر.",
+        "Saudi Arabia, Egypt, the UAE and Bahrain cut diplomatic ties with Qatar on Monday.",
+    ],
+)
+def test_a_list_of_names_broken_by_commas_is_one_party(text):
+    event = next(e for e in extract(text, published="2017-06-06") if e["event_type"] == "sanctions")
+    assert {"SAU", "EGY", "ARE", "BHR", "QAT"} <= set(event["countries"])

@@ -18,6 +18,7 @@ from events.reference import (
     find_references,
     load_catalog,
     match_reference,
+    match_references,
 )
 from events.text.matching import phrase_key
 from events.text.normalize import fold
@@ -308,6 +309,53 @@ def test_match_reference_declines(catalog, event_type, countries, sentence, publ
 def test_unknown_type_or_empty_sentence(catalog):
     assert match_reference(catalog, "weather", {"USA"}, BIDEN_WIN, "2021-01-01") is None
     assert match_reference(catalog, "election", {"USA"}, "", "2021-01-01") is None
+
+
+@pytest.mark.parametrize(
+    ("countries", "sentence", "expected"),
+    [
+        (
+            {"SAU", "EGY", "ARE", "BHR", "YEM", "MRT", "COM", "QAT"},
+            "أعلنت سبع دول قطع علاقاتها الدبلوماسية مع قطر وهي السعودية ومصر والإمارات والبحرين واليمن وموريتانيا وجزر القمر",
+            ["qatar_boycott_2017", "qatar_ties_cut_mauritania_2017", "qatar_ties_cut_comoros_2017"],
+        ),
+        (
+            {"SAU", "EGY", "ARE", "BHR", "YEM", "MRT", "COM", "QAT"},
+            "Saudi Arabia, Egypt, the UAE, Bahrain, Yemen, Mauritania and the Comoros cut diplomatic ties with Qatar",
+            ["qatar_boycott_2017", "qatar_ties_cut_mauritania_2017", "qatar_ties_cut_comoros_2017"],
+        ),
+        (
+            {"JOR", "DJI", "QAT"},
+            "أعلنت الأردن وجيبوتي خفض تمثيلهما الدبلوماسي مع الدوحة",
+            ["qatar_ties_downgraded_djibouti_2017", "qatar_ties_downgraded_jordan_2017"],
+        ),
+        # the four states alone: one event; Yemen's break on the same day belongs to it
+        (
+            {"SAU", "EGY", "ARE", "BHR", "YEM", "QAT"},
+            "قطعت السعودية ومصر والإمارات والبحرين واليمن علاقاتها مع قطر",
+            ["qatar_boycott_2017"],
+        ),
+        # Mauritania named, but not as a party of this event: nothing split off
+        (
+            {"SAU", "ARE", "BHR", "EGY", "QAT"},
+            "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar, a move Mauritania followed",
+            ["qatar_boycott_2017"],
+        ),
+    ],
+)
+def test_a_sentence_can_list_several_catalogued_events_of_one_episode(catalog, countries, sentence, expected):
+    language = "ar" if re.search(r"[\u0600-\u06ff]", sentence) else "en"
+    found = match_references(catalog, "sanctions", countries, sentence, "2017-06-20", language)
+    assert sorted(e.id for e in found[1:]) == sorted(expected[1:])
+    assert found[0].id in expected
+    assert match_reference(catalog, "sanctions", countries, sentence, "2017-06-20", language) == found[0]
+
+
+def test_joiners_after_the_publication_are_not_listed(catalog):
+    sentence = "قطعت السعودية ومصر والإمارات والبحرين وموريتانيا وجزر القمر علاقاتها مع قطر"
+    countries = {"SAU", "EGY", "ARE", "BHR", "MRT", "COM", "QAT"}
+    found = match_references(catalog, "sanctions", countries, sentence, "2017-06-06", "ar")
+    assert [e.id for e in found] == ["qatar_boycott_2017", "qatar_ties_cut_mauritania_2017"]
 
 
 def test_bad_publication_date_is_ignored(catalog):
