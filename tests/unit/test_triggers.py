@@ -103,6 +103,8 @@ CASES = [
     ("وأشار المصدر أنه تم التنسيق لإرسال المزيد من الجنود الأتراك إلى قطر", "deployment", "planned", "لـ"),
     ("Turkey denied sending troops to Libya.", "deployment", "denied", "denied"),
     ("Turkey deployed troops to its base in Qatar.", "deployment", ASSERTED, None),
+    ("Parliament approved a bill allowing troops to be deployed to Qatar.", "deployment", "planned", "allowing"),
+    ("وأقر البرلمان قانونا يسمح بنشر قوات في قطر", "deployment", "planned", "يسمح"),
     # military exercise
     ("نفذت القوات التركية والقطرية تدريبات عسكرية مشتركة", "military_exercise", ASSERTED, None),
     ("Joint military exercises were held in the Gulf.", "military_exercise", ASSERTED, None),
