@@ -115,6 +115,7 @@ CASES = [
     ("قتل شرطي في انفجار عبوة ناسفة في الفحيص", "attack", ASSERTED, None),
     ("تخشى المعارضة من اندلاع اشتباكات في المدينة", "attack", "feared", "تخشى"),
     ("Israeli jets carried out air strikes on Gaza.", "attack", ASSERTED, None),
+    ("Russian and Syrian jets pounded rebel-held areas of Idlib.", "attack", ASSERTED, None),
     ("A missile strike killed ten people.", "attack", ASSERTED, None),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
