@@ -636,14 +636,24 @@ def assemble_events(
     published = article.published
     events: list[Event] = []
     initiators: dict[int, set[str]] = {}
+    home: str | bool | None = False  # not looked for yet
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         sent_actors = _inside(mentions.actors, s, e)
         sent_places = _outside_names(_inside(mentions.places, s, e), sent_actors)
+        at_home: str | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
-            continue  # no country can come from this sentence: the check on `countries` below would drop it
+            # no country can come from this sentence; a domestic event ("police
+            # arrested dozens") takes place in the country the article is about
+            if cand.event_type not in load_home_types() or cand.weight < STRONG_TRIGGER:
+                continue
+            if home is False:
+                home = _home_country(mentions)
+            if not isinstance(home, str):
+                continue
+            at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         attribution_id: str | None = "article"
@@ -666,6 +676,8 @@ def assemble_events(
         if not countries and cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
             countries = list(entry.countries) if entry is not None else []
+        if not countries and at_home:
+            countries = [at_home]
         if not countries:
             continue
         if cand.event_type == "meeting" and _is_hosted(initiator, others, place):
@@ -875,6 +887,32 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
         words = json.load(f).get("attributive_participles", ())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Domestic types placed in the article's own country when their sentence
+    names none (data/assembly.json `home_country_types`)."""
+    with open(path, encoding="utf-8") as f:
+        return frozenset(json.load(f).get("home_country_types", ()))
+
+
+HOME_LEAD = 2  # the article's country is named at least twice as often as any other
+
+
+def _home_country(mentions: Mentions) -> str | None:
+    """The country the article is about: the one its actors and places name most,
+    when it is named at least twice and `HOME_LEAD` times as often as any other."""
+    counts: dict[str, int] = {}
+    for m in (*mentions.actors, *mentions.places):
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    first, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return first if n >= 2 and n >= HOME_LEAD * second else None
 
 
 @lru_cache(maxsize=4)
