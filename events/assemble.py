@@ -165,6 +165,7 @@ class _Candidate:
     weight: float
     reference_id: str | None = None  # None for a trigger word
     circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
+    background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -521,6 +522,16 @@ def _location(place: PlaceMention) -> dict:
     }
 
 
+def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether the trigger is a word of a longer name of a body or a person
+    (`names`: their spans in text order, `starts` their starts). Names of groups
+    of states are not among them: "the boycotting countries" still tells of the
+    boycott."""
+    i = bisect.bisect_right(starts, t.start)
+    # names nest or overlap a few deep at most
+    return any(t.end <= e and e - s > t.end - t.start for s, e in names[max(0, i - 4) : i])
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -535,9 +546,13 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 
     best: dict[tuple[tuple[int, int], str], _Candidate] = {}
     heads = load_institution_heads()
+    names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
+    name_starts = [n[0] for n in names]
     for t in mentions.triggers:
         if t.modality != "asserted":
             continue
+        if _inside_a_name(t, names, name_starts):
+            continue  # "the Government of National Accord", "حزب العدالة والتنمية"
         sent = sentence_of(t.start)
         if sent is None:
             continue
@@ -580,15 +595,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)"
-    r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)\s+$",
+    r"(?:^|\s)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
+    r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
 
 
 
 def _is_circumstance(text: str, start: int) -> bool:
-    return _CIRCUMSTANCE.search(text, max(0, start - 20), start) is not None
+    return _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
 
 
 STRONG_TRIGGER = 0.8
@@ -621,6 +637,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 kept.append(c)
+            elif c.circumstance and not best.circumstance:
+                # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
+                # boycott happened too, on a day the sentence or the catalog must give
+                kept.append(replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 
 
@@ -715,7 +735,7 @@ def assemble_events(
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (
-            cand.weight < WEAK_TRIGGER or framed or _commemorated(text, cand.trigger[0])
+            cand.weight < WEAK_TRIGGER or framed or cand.background or _commemorated(text, cand.trigger[0])
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no

@@ -382,3 +382,41 @@ def test_states_that_joined_on_other_days_are_events_of_their_own(text, expected
 def test_a_list_of_names_broken_by_commas_is_one_party(text):
     event = next(e for e in extract(text, published="2017-06-06") if e["event_type"] == "sanctions")
     assert {"SAU", "EGY", "ARE", "BHR", "QAT"} <= set(event["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قاتلت قوات حكومة الوفاق الوطني الليبية قوات حفتر في يونيو.",
+        "Forces of Libya's Government of National Accord repelled an offensive by Haftar's army in June.",
+    ],
+)
+def test_an_event_word_inside_a_name_is_not_an_event(text):
+    found = extract(text, published="2018-10-03")
+    assert types(found) == ["attack"], found
+    assert found[0]["date"] == "2018-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "background", "main"),
+    [
+        ("ترسل تركيا المواد الغذائية إلى قطر بعد أن قطعت السعودية علاقاتها مع الدوحة.", "sanctions", "aid"),
+        ("Turkey sends humanitarian aid to Qatar after Saudi Arabia cut diplomatic ties with Doha.", "sanctions", "aid"),
+    ],
+)
+def test_a_background_event_after_after_is_kept_when_it_can_be_dated(text, background, main):
+    found = extract(text, published="2018-10-03")
+    assert {background, main} <= set(types(found)), found
+    event = next(e for e in found if e["event_type"] == background)
+    assert event["date"] == "2017-06-05" and event["date_basis"] == "reference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف الجيش السوري البلدة بعد أن تجمع محتجون في درعا.",
+        "The Syrian army shelled the town after protesters gathered in Deraa.",
+    ],
+)
+def test_a_background_event_with_no_date_of_its_own_is_left_out(text):
+    assert types(extract(text, published="2018-10-03")) == ["attack"]
