@@ -246,7 +246,31 @@ def _event_actors(
         if new or not chosen:
             chosen.append(a)
             countries |= new
+            if text:  # with the names listed with it: "met King Abdullah and the Saudi crown prince"
+                for mate in _list_mates(text, actors, a):
+                    if mate not in chosen:
+                        chosen.append(mate)
+                        countries |= set(_countries_of([mate]))
     return sorted(chosen, key=lambda a: a.start)
+
+
+def _list_mates(text: str, actors: list[ActorMention], first: ActorMention) -> list[ActorMention]:
+    """The actors joined to `first` by commas, "and" or و alone, on either side."""
+    i = actors.index(first)
+    mates: list[ActorMention] = []
+    end = first.end
+    for a in actors[i + 1 :]:
+        if a.start < end or not _LIST_GAP.match(text, end, a.start):
+            break
+        mates.append(a)
+        end = a.end
+    start = first.start
+    for a in reversed(actors[:i]):
+        if a.end > start or not _LIST_GAP.match(text, a.end, start):
+            break
+        mates.append(a)
+        start = a.start
+    return mates
 
 
 def _inside(items: Sequence, start: int, end: int) -> list:

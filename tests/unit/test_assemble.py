@@ -420,3 +420,16 @@ def test_a_background_event_after_after_is_kept_when_it_can_be_dated(text, backg
 )
 def test_a_background_event_with_no_date_of_its_own_is_left_out(text):
     assert types(extract(text, published="2018-10-03")) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والتقى الرئيس الأميركي، يوم الأحد، قادة السعودية والإمارات والبحرين.",
+        "The American president met, on Sunday, the leaders of Saudi Arabia, the UAE and Bahrain.",
+    ],
+)
+def test_a_party_taken_from_another_clause_comes_with_the_names_listed_with_it(text):
+    event = next(e for e in extract(text, published="2017-05-22") if e["event_type"] == "meeting")
+    assert {"USA", "SAU", "ARE", "BHR"} <= set(event["countries"])
+    assert event["date"] == "2017-05-21"
