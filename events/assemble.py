@@ -32,6 +32,7 @@ from events.model import (
 )
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
+from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str
 from events.text.sentence_fold import sentence_fold
 
@@ -681,12 +682,15 @@ def assemble_events(
     events: list[Event] = []
     initiators: dict[int, set[str]] = {}
     home: str | bool | None = False  # not looked for yet
+    dateline = find_dateline(text)
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
-        sent_actors = _inside(mentions.actors, s, e)
-        sent_places = _outside_names(_inside(mentions.places, s, e), sent_actors)
+        # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
+        named_from = max(s, dateline[1]) if dateline is not None else s
+        sent_actors = _inside(mentions.actors, named_from, e)
+        sent_places = _outside_names(_inside(mentions.places, named_from, e), sent_actors)
         at_home: str | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             # no country can come from this sentence; a domestic event ("police
@@ -694,7 +698,7 @@ def assemble_events(
             if cand.event_type not in load_home_types() or cand.weight < STRONG_TRIGGER:
                 continue
             if home is False:
-                home = _home_country(mentions)
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
             if not isinstance(home, str):
                 continue
             at_home = home
@@ -944,12 +948,13 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 HOME_LEAD = 2  # the article's country is named at least twice as often as any other
 
 
-def _home_country(mentions: Mentions) -> str | None:
-    """The country the article is about: the one its actors and places name most,
-    when it is named at least twice and `HOME_LEAD` times as often as any other."""
+def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
+    """The country the article is about: the one its actors and places name most
+    (from `named_from` on, after the dateline), when it is named at least twice
+    and `HOME_LEAD` times as often as any other."""
     counts: dict[str, int] = {}
     for m in (*mentions.actors, *mentions.places):
-        if m.country:
+        if m.country and m.start >= named_from:
             counts[m.country] = counts.get(m.country, 0) + 1
     if not counts:
         return None

@@ -433,3 +433,16 @@ def test_a_party_taken_from_another_clause_comes_with_the_names_listed_with_it(t
     event = next(e for e in extract(text, published="2017-05-22") if e["event_type"] == "meeting")
     assert {"USA", "SAU", "ARE", "BHR"} <= set(event["countries"])
     assert event["date"] == "2017-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "newsroom"),
+    [
+        ("دبي، الإمارات العربية المتحدة (CNN)-- قصفت طائرات إسرائيلية مواقع لحركة حماس في غزة يوم الأحد.", "ARE"),
+        ("ANKARA, June 7 (Reuters) - Israeli warplanes struck Hamas positions in Gaza on Sunday.", "TUR"),
+    ],
+)
+def test_the_newsrooms_city_in_the_dateline_is_neither_place_nor_party(text, newsroom):
+    event = next(e for e in extract(text, published="2018-05-14") if e["event_type"] == "attack")
+    assert newsroom not in event["countries"]
+    assert event["location"]["country"] != newsroom

@@ -1,0 +1,28 @@
+"""The dateline that opens a wire story: where it was filed, not where its events happened.
+
+"دبي، الإمارات العربية المتحدة (CNN)-- قال ...", "ANKARA, June 7 (Reuters) - Turkey's
+parliament ...", "JERUSALEM, May 10, 2021 - Israeli warplanes ...", "بيروت - أعلن ...".
+Names in it (Dubai, the UAE, Ankara) are the newsroom's, so they are neither the
+place nor a party of the first sentence's event.
+"""
+
+from __future__ import annotations
+
+import re
+
+# place (and date) then the agency in brackets, then a dash or colon
+_WITH_AGENCY = re.compile(r"\A\s*[^\n()]{2,60}?\s*\([^()\n]{1,30}\)\s*(?:[-–—]+|:)\s*")
+# an English dateline in capitals, with an optional date after a comma
+_CAPITALS = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30}(?:,[^\n\-–—]{1,25})?\s+[-–—]{1,2}\s+")
+# an Arabic city of one word, then a spaced dash ("بيروت - ")
+_ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """(start, end) of the dateline at the start of `text`, or None."""
+    head = text[:120]
+    for pattern in (_WITH_AGENCY, _CAPITALS, _ARABIC_CITY):
+        m = pattern.match(head)
+        if m is not None:
+            return (len(m.group()) - len(m.group().lstrip()), m.end())
+    return None
