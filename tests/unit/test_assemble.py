@@ -438,8 +438,8 @@ def test_a_party_taken_from_another_clause_comes_with_the_names_listed_with_it(t
 @pytest.mark.parametrize(
     ("text", "newsroom"),
     [
-        ("دبي، الإمارات العربية المتحدة (CNN)-- قصفت طائرات إسرائيلية مواقع لحركة حماس في غزة يوم الأحد.", "ARE"),
-        ("ANKARA, June 7 (Reuters) - Israeli warplanes struck Hamas positions in Gaza on Sunday.", "TUR"),
+        ("دبي، الإمارات العربية المتحدة (CNN)-- قصفت طائرات إسرائيلية مواقع لحركة حماس يوم الأحد.", "ARE"),
+        ("ANKARA, June 7 (Reuters) - Israeli warplanes struck Hamas positions on Sunday.", "TUR"),
     ],
 )
 def test_the_newsrooms_city_in_the_dateline_is_neither_place_nor_party(text, newsroom):
