@@ -22,6 +22,7 @@ from pathlib import Path
 from events.attribution import find_attribution
 from events.model import (
     CAMEO_BY_TYPE,
+    EVENT_TYPES,
     ActorMention,
     Article,
     Event,
@@ -763,7 +764,7 @@ def assemble_events(
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (
-            cand.weight < WEAK_TRIGGER or framed or cand.background or _commemorated(text, cand.trigger[0])
+            cand.weight < WEAK_TRIGGER or framed or cand.background or _recalled(text, cand.trigger[0], cand.event_type)
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no
@@ -842,13 +843,30 @@ def _split_off(
     return out
 
 
-_ANNIVERSARY = re.compile(r"(?:ذكرى|ذكري|anniversary|commemorat\w*)(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
+    """By event type, a search for a noun that presupposes the event word after it
+    (data/assembly.json `recalled_by`), ending right before that word."""
+    with open(path, encoding="utf-8") as f:
+        table: dict[str, list[str]] = json.load(f).get("recalled_by", {})
+    common = table.get("*", [])
+    types = {t for key in table if key != "*" for t in key.split()} | set(EVENT_TYPES)
+    out: dict[str, re.Pattern[str]] = {}
+    for event_type in types:
+        words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
+        alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        out[event_type] = re.compile(
+            r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
+        )
+    return out
 
 
-def _commemorated(text: str, trigger_start: int) -> bool:
-    """Whether the event word is what an anniversary recalls ("إحياء ذكرى معركة",
-    "the anniversary of the war"): an event of the past, not of the day."""
-    return _ANNIVERSARY.search(text, max(0, trigger_start - 40), trigger_start) is not None
+def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
+    """Whether the event word is what a noun before it presupposes ("إحياء ذكرى
+    معركة", "the anniversary of the war", "violations of the ceasefire"): an
+    event of the past, not of the day."""
+    pattern = load_recalled_by().get(event_type)
+    return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
 
 
 def _after_publication(event: Event) -> bool:

@@ -446,3 +446,19 @@ def test_the_newsrooms_city_in_the_dateline_is_neither_place_nor_party(text, new
     event = next(e for e in extract(text, published="2018-05-14") if e["event_type"] == "attack")
     assert newsroom not in event["countries"]
     assert event["location"]["country"] != newsroom
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وأشار التقرير إلى الانتهاكات الإسرائيلية لاتفاق وقف إطلاق النار في الجولان السوري.", False),
+        ("The report cited Israeli violations of the ceasefire agreement in the Syrian Golan.", False),
+        ("وطالب الوزير بتطبيق بنود اتفاق السلام بين إثيوبيا وإريتريا.", False),
+        ("The minister urged the implementation of the peace agreement between Ethiopia and Eritrea.", False),
+        ("أعلنت إسرائيل وسوريا وقف إطلاق النار في الجولان.", True),
+        ("Israel and Syria agreed a ceasefire in the Golan.", True),
+    ],
+)
+def test_the_violation_or_terms_of_an_agreement_do_not_date_it_today(text, kept):
+    found = [e for e in extract(text, published="2017-06-15") if e["event_type"] in ("agreement", "ceasefire")]
+    assert bool(found) == kept, found
