@@ -119,6 +119,11 @@ CASES = [
     ("A missile strike killed ten people.", "attack", ASSERTED, None),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
+    ("إن أي هجوم على إدلب سيكون مذبحة", "attack", "hypothetical", "أي"),
+    ("Erdogan said any attack on Idlib would be a massacre.", "attack", "hypothetical", "any"),
+    ("وقال إن ذلك سيكون مذبحة", "attack", "planned", "سيكون"),
+    ("وأرخبيل سقطرى يحتاج إلى مساعدات عاجلة", "aid", "demanded", "يحتاج"),
+    ("The island needs urgent humanitarian aid.", "aid", "demanded", "needs"),
     # protest
     ("وخرج المئات من أتباع الصدر في مظاهرات في بغداد", "protest", ASSERTED, None),
     ("يطالب المتظاهرون بإقالة الحكومة", "protest", ASSERTED, None),
