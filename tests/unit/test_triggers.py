@@ -95,6 +95,8 @@ CASES = [
     ("اتفقت الفصائل الليبية اليوم على إجراء انتخابات في ديسمبر", "election", "planned", "اتفقت"),
     ("Biden won the presidential election.", "election", ASSERTED, None),
     ("They plan to hold elections in December.", "election", "planned", "plan to"),
+    ("بهدف وضع مسودة خريطة طريق نحو الانتخابات", "election", "planned", "نحو"),
+    ("They drafted a road map towards elections.", "election", "planned", "towards"),
     # deployment
     ("نفت تركيا أن تكون قد أرسلت قوات إلى ليبيا", "deployment", "denied", "نفت"),
     ("ونفت الخارجية التركية، في بيان، أن تكون أنقرة أرسلت قوات إلى ليبيا", "deployment", "denied", "ونفت"),
