@@ -175,6 +175,9 @@ NOT_TRIGGERS = [
     ("وأصدر الرئيس مرسوما بتوقيع مراسيم رئاسية جديدة", "agreement"),
     ("The team won the cup final.", "election"),
     ("Teachers and doctors joined the general strike.", "attack"),
+    ("وحجز 3 مركبات رباعية الدفع وكمية من المواد الغذائية", "aid"),
+    ("تعاني المدينة من نقص المواد الغذائية", "aid"),
+    ("Police seized food aid smuggled across the border.", "aid"),
 ]
 
 
