@@ -133,10 +133,17 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# A sentence that opens on the event word as its definite subject speaks of an
+# event already told: "The visit comes after ...", "وتأتي الزيارة بعد ...".
+_TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
+
+
 def _is_anaphoric(text: str, start: int) -> bool:
     """True when a demonstrative points the trigger back at an event told before
-    ("هذه الغارات", "these strikes")."""
-    return _DEMONSTRATIVE.search(text, max(0, start - 20), start) is not None
+    ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
+    subject ("The visit comes after ...")."""
+    lo = max(0, start - 20)
+    return _DEMONSTRATIVE.search(text, lo, start) is not None or _TOLD_BEFORE.search(text, lo, start) is not None
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -514,13 +521,37 @@ def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> li
     ]
 
 
+def _locative(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition or a noun of places makes the name a place: "in Ankara",
+    "إلى أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
+    if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
+        return True
+    i, j = _span_before(text, place.start)
+    word = fold_str(text[i:j]).lower()
+    return word in _TARGET_WORDS or word.lstrip("وفبل") in load_place_heads()
+
+
+@lru_cache(maxsize=4)
+def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
+    with open(path, encoding="utf-8") as f:
+        return frozenset(fold_str(w).lower() for w in json.load(f).get("place_heads", ()))
+
+
 def _pick_place(
-    places: list[PlaceMention], trigger: tuple[int, int], clause: tuple[int, int], initiator: list[ActorMention]
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    initiator: list[ActorMention],
+    actors: Sequence[ActorMention] = (),
+    text: str = "",
 ) -> PlaceMention | None:
     """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest.
 
     A capital that names the initiating government ("طهران تنفي", "Washington
-    imposed") is the actor, not the place.
+    imposed") is the actor, not the place; so is one that names a government in
+    another clause ("after Ankara's parliament ratified ..., Saudi Arabia imposed
+    a blockade"), unless a preposition makes it a place ("in Ankara").
     """
     subject = [(a.start, a.end) for a in initiator]
     places = [
@@ -528,12 +559,14 @@ def _pick_place(
     ]
     if not places:
         return None
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
 
-    def rank(p: PlaceMention) -> tuple[int, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
-        return (finer, outside, gap)
+        metonym = outside and p.precision != "country" and (p.start, p.end) in governments and not _locative(text, p)
+        return (metonym, finer, outside, gap)
 
     return min(places, key=rank)
 
@@ -719,7 +752,7 @@ def assemble_events(
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(sent_places, cand.trigger, clause, initiator)
+        place = _pick_place(sent_places, cand.trigger, clause, initiator, sent_actors, text)
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:

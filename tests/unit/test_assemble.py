@@ -462,3 +462,33 @@ def test_the_newsrooms_city_in_the_dateline_is_neither_place_nor_party(text, new
 def test_the_violation_or_terms_of_an_agreement_do_not_date_it_today(text, kept):
     found = [e for e in extract(text, published="2017-06-15") if e["event_type"] in ("agreement", "ceasefire")]
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("وجاء ذلك بعد أن صادقت أنقرة على الاتفاق، فيما فرضت السعودية حصارا على قطر في يونيو 2017.", None),
+        ("After Ankara's parliament ratified the deal, Saudi Arabia imposed a blockade on Qatar in June 2017.", None),
+        # a preposition makes it a place again
+        ("وفرضت السعودية حصارا على قطر في يونيو 2017، بعد اجتماع في الرياض.", "Riyadh"),
+        ("Saudi Arabia imposed a blockade on Qatar in June 2017, after a meeting in Riyadh.", "Riyadh"),
+    ],
+)
+def test_a_capital_that_stands_for_its_government_elsewhere_does_not_place_the_event(text, city):
+    event = next(e for e in extract(text, published="2017-07-01") if e["event_type"] == "sanctions")
+    if city is None:
+        assert event["location"]["precision"] == "country" and event["location"]["country"] != "TUR"
+    else:
+        assert event["location"]["name"] == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار السفير التركي مقر القيادة في الدوحة يوم الاثنين. وتأتي الزيارة إلى قطر بعد أيام من توتر العلاقات.",
+        "The Turkish ambassador visited the command in Doha on Monday. The visit to Qatar comes days after tensions rose.",
+    ],
+)
+def test_a_sentence_that_opens_on_an_event_already_told_adds_no_event(text):
+    visits = [e for e in extract(text, published="2020-11-10") if e["event_type"] == "visit"]
+    assert len(visits) == 1 and visits[0]["date"] == "2020-11-09", visits
