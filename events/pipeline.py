@@ -58,7 +58,9 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
 
     Triggers, catalog names and actors are read in the whole text (actors
     support one another across sentences); dates and places only in the
-    sentences an event can come from (`events.text.masking`).
+    sentences an event can come from (`events.text.masking`). When there is
+    no such sentence, no event can come from the article, and nothing else is
+    read.
     """
     t = timer or _NoTimer()
     text = article.text
@@ -66,12 +68,12 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
     references = t.run("references", lambda: find_references(text, folded, resources.catalog))
-    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
     keep = kept_sentences(
         sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
     )
-    if not keep:
-        return Mentions(sentences, [], actors, [], triggers, references, whole)
+    if not keep:  # no event can come from this article: its actors, dates and places are never read
+        return Mentions(sentences, [], [], [], triggers, references, whole)
+    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
     if keep != sentences:
         folded = mask_folded(folded, keep)
         text = folded.original
