@@ -158,14 +158,34 @@ def fold(text: str) -> FoldedText:
     folded = _fold_long(text)
     if len(folded) == len(text):
         return FoldedText(text, folded, range(len(text)))
-    # the kept characters: the ranges between runs of dropped ones
-    kept: list[range] = []
+    # the kept characters: the stretches between runs of dropped ones
+    n = len(text)
+    offsets = _offsets(n)
+    kept: list[Sequence[int]] = []
     prev = 0
     for m in _DROP_RUN.finditer(text):
-        kept.append(range(prev, m.start()))
+        kept.append(offsets[prev : m.start()])
         prev = m.end()
-    kept.append(range(prev, len(text)))
+    kept.append(offsets[prev:n])
     return FoldedText(text, folded, tuple(chain.from_iterable(kept)))
+
+
+_OFFSETS: tuple[int, ...] = ()  # 0, 1, 2, ...: grown on demand, up to _MAX_SHARED
+_MAX_SHARED = 1 << 16
+
+
+def _offsets(n: int) -> Sequence[int]:
+    """0, 1, 2, ... up to at least n-1: a tuple of shared int objects when `n` is not too big.
+
+    An offset map holds one int per character; slicing them from a shared tuple
+    copies references rather than making a new int for each offset above 256.
+    """
+    global _OFFSETS
+    if n > _MAX_SHARED:
+        return range(n)
+    if n > len(_OFFSETS):
+        _OFFSETS = tuple(range(min(_MAX_SHARED, max(n, 2 * len(_OFFSETS), 4096))))
+    return _OFFSETS
 
 
 def fold_str(text: str) -> str:

@@ -15,3 +15,10 @@ def test_fold_agrees_with_folding_each_character() -> None:
         folded = fold(text)
         assert folded.text == "".join(map(fold_char, text)) == fold_str(text)
         assert [folded.original[i] for i in folded.index] == [ch for ch in text if fold_char(ch)]
+
+
+def test_offset_map_of_long_texts() -> None:
+    for n in (10, 5000, 70000):  # grown shared offsets, and past them
+        text = ("قالَ" * n)[: n * 4]
+        folded = fold(text)
+        assert list(folded.index) == [i for i, ch in enumerate(text) if fold_char(ch)]
