@@ -14,7 +14,7 @@ from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
 from events.temporal import estimate_published, find_dates
-from events.text.masking import kept_sentences, mask_folded
+from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import arabic_share, fold
 from events.text.sentences import split_sentences
 from events.triggers import ASSERTED, find_triggers
@@ -58,7 +58,9 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
 
     Triggers, catalog names and actors are read in the whole text (actors
     support one another across sentences); dates and places only in the
-    sentences an event can come from (`events.text.masking`).
+    sentences an event can come from (`events.text.masking`). When there is
+    no such sentence, no event can come from the article, and nothing else is
+    read.
     """
     t = timer or _NoTimer()
     text = article.text
@@ -66,18 +68,22 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
     references = t.run("references", lambda: find_references(text, folded, resources.catalog))
-    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
     keep = kept_sentences(
         sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
     )
-    if not keep:
-        return Mentions(sentences, [], actors, [], triggers, references, whole)
+    if not keep:  # no event can come from this article: its actors, dates and places are never read
+        return Mentions(sentences, [], [], [], triggers, references, whole)
+    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
+    spans = None  # the stretches of `folded` that hold text (None: all of it)
     if keep != sentences:
+        spans = text_spans(folded, keep)
         folded = mask_folded(folded, keep)
         text = folded.original
-    dates = t.run("dates", lambda: find_dates(text, article.published, article.language, folded=folded))
+    dates = t.run(
+        "dates", lambda: find_dates(text, article.published, article.language, folded=folded, spans=spans)
+    )
     context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
-    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context))
+    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context, spans))
     return Mentions(sentences, dates, actors, places, triggers, references, whole)
 
 

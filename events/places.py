@@ -42,6 +42,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -477,13 +478,16 @@ def find_places(
     folded: FoldedText,
     gazetteer: Gazetteer,
     context_countries: Collection[str] = (),
+    spans: Sequence[tuple[int, int]] | None = None,
 ) -> list[PlaceMention]:
     """Every place named in `text`, resolved to one gazetteer entry each.
 
     `folded` is `fold(text)`; `context_countries` are ISO alpha-3 codes of the
     countries the article names (from the actors stage). Offsets are into `text`.
+    `spans` (sorted, disjoint, in folded offsets, with only blanks between
+    them) are the stretches of `folded` that hold any text: the rest is not searched.
     """
-    hits = _hits(text, folded, gazetteer)
+    hits = _hits(text, folded, gazetteer, spans)
     entries = gazetteer.entries
     context = set(context_countries)
     # countries the text itself names without doubt enrich the context
@@ -514,10 +518,15 @@ def find_places(
     return out
 
 
-def _hits(text: str, folded: FoldedText, gazetteer: Gazetteer) -> list[tuple[_Hit, _Reading]]:
+def _hits(
+    text: str, folded: FoldedText, gazetteer: Gazetteer, spans: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[_Hit, _Reading]]:
     """The matches whose form the text bears out, with what their names say."""
     out: list[tuple[_Hit, _Reading]] = []
-    for f_start, f_end, key_text, names in gazetteer.matcher.find_spans(folded):
+    find = gazetteer.matcher.find_spans
+    # no match reaches across the blanks between spans, so each is searched on its own
+    found = find(folded) if spans is None else chain.from_iterable(find(folded, within=span) for span in spans)
+    for f_start, f_end, key_text, names in found:
         key = gazetteer.key(key_text, names)
         if key is None:
             continue

@@ -19,10 +19,11 @@ from __future__ import annotations
 import calendar as gregorian
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -489,13 +490,16 @@ def find_dates(
     *,
     folded: FoldedText | None = None,
     calendar: Calendar | None = None,
+    spans: Sequence[tuple[int, int]] | None = None,
 ) -> list[TimeMention]:
     """Every time expression in `text`, normalised, sorted by start.
 
     `published` is `YYYY-MM-DD` or None; relative expressions (and a day and
     month written without a year) are skipped when it is None. Pass `folded`
     when the caller already folded `text`, and `calendar` to use other
-    vocabulary than the bundled one.
+    vocabulary than the bundled one. `spans` (sorted, disjoint, in folded
+    offsets, with only blanks between them) are the stretches of `folded`
+    that hold any text: the rest is not searched.
     """
     if not text:
         return []
@@ -503,7 +507,7 @@ def find_dates(
     ft = folded if folded is not None and folded.original == text else fold(text)
     lang = (language or "").split("-")[0].split("_")[0].lower() or None  # ar-EG -> ar
     ctx = _Context(ft, text, _parse_iso(published), lang, cal)
-    atoms = _scan(ctx)
+    atoms = _scan(ctx, spans if spans is not None and ft is folded else ((0, len(ft.text)),))
     if ctx.language and ctx.language not in ("ar", "en"):
         atoms = _add_foreign(ctx, atoms)
     atoms = _merge_ranges(ctx, _merge_neighbours(ctx, atoms))
@@ -573,7 +577,7 @@ _LOOKBACK = 6  # words a time expression may hold before its anchor word
 _WINDOW = 64  # characters first read back from an anchor to find those words
 
 
-def _scan(ctx: _Context) -> list[_Atom]:
+def _scan(ctx: _Context, spans: Sequence[tuple[int, int]]) -> list[_Atom]:
     """Candidates left to right.
 
     Trying the full pattern at every word would be slow, so it is tried only
@@ -587,7 +591,7 @@ def _scan(ctx: _Context) -> list[_Atom]:
     atoms: list[_Atom] = []
     pos = 0
     tried: set[int] = set()
-    for word_start, end in _anchors(cal, text):
+    for word_start, end in _anchors(cal, text, spans):
         if end <= pos:
             continue
         for start in _starts(cal, text, word_start):
@@ -603,11 +607,12 @@ def _scan(ctx: _Context) -> list[_Atom]:
     return atoms
 
 
-def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
-    """(word start, end) of every number and anchor word, in text order."""
+def _anchors(cal: Calendar, text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(word start, end) of every number and anchor word within `spans`, in text order."""
     found: set[tuple[int, int]] = set()
     size = len(text)
-    for last, (length, latin) in cal.anchors.iter(text):
+    automaton = cal.anchors
+    for last, (length, latin) in chain.from_iterable(automaton.iter(text, s, e) for s, e in spans):
         end = last + 1
         if end < size and text[end].isalnum():
             continue
@@ -617,7 +622,8 @@ def _anchors(cal: Calendar, text: str) -> list[tuple[int, int]]:
         if word < start and (latin or text[word:start] not in _PROCLITICS):
             continue
         found.add((word, end))
-    for m in _DIGITS.finditer(text):
+    digits = _DIGITS.finditer
+    for m in chain.from_iterable(digits(text, s, e) for s, e in spans):
         word = m.start()
         if word > 0 and text[word - 1] in "وف" and (word == 1 or not text[word - 2].isalnum()):
             word -= 1

@@ -53,3 +53,23 @@ def mask_folded(folded: FoldedText, keep: Sequence[tuple[int, int]]) -> FoldedTe
     index = folded.index
     folded_keep = [(bisect.bisect_left(index, s), bisect.bisect_left(index, e)) for s, e in keep]
     return FoldedText(mask_outside(folded.original, keep), mask_outside(folded.text, folded_keep), index)
+
+
+# Blanks shorter than this between two kept spans are read through rather than
+# skipped: starting a new search costs about as much as reading them.
+_SHORT_GAP = 64
+
+
+def text_spans(folded: FoldedText, keep: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of the masked fold (`mask_folded(folded, keep)`) that hold
+    text, in folded offsets: the kept spans, joined across short blanks.
+    Searching only these finds all that searching the whole masked text finds."""
+    index = folded.index
+    spans: list[tuple[int, int]] = []
+    for s, e in keep:
+        fs, fe = bisect.bisect_left(index, s), bisect.bisect_left(index, e)
+        if spans and fs - spans[-1][1] < _SHORT_GAP:
+            spans[-1] = (spans[-1][0], fe)
+        else:
+            spans.append((fs, fe))
+    return spans

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -106,26 +106,86 @@ def _build_table() -> list[str | None]:
     return table
 
 
-# str.translate runs in C: folding a whole article costs microseconds. Characters
+# str.translate runs in C: folding a short string costs microseconds. Characters
 # beyond the table (above U+2000, not in _MAP/_DROP) fold to themselves.
 _TABLE = _build_table()
 _DROP_ORDS = frozenset(ord(ch) for ch in _DROP)
 _DROP_RUN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_DROP)) + "]+")
+# Every character folding changes, and what it becomes ('' when dropped). No
+# result is itself changed, so replacing one character at a time all through
+# the text gives what translating it does.
+_CHANGED = {chr(c): folded or "" for c, folded in enumerate(_TABLE) if folded != chr(c)}
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class of `chars`, written as ranges (quicker to compile)."""
+    codes = sorted(map(ord, chars))
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_CHANGED_CHAR = re.compile(_char_class(_CHANGED))
+
+
+def _fold_long(text: str) -> str:
+    """`text.translate(_TABLE)` for a long text, several times faster.
+
+    `str.translate` looks every character of a non-ASCII text up on its own,
+    while an article holds only a dozen or so distinct characters that fold
+    changes: the regex engine finds the next one, and `str.replace` replaces
+    all its occurrences at once. Characters before the one found need nothing,
+    so the next search starts there.
+    """
+    search = _CHANGED_CHAR.search
+    found = search(text)
+    while found is not None:
+        ch = found.group()
+        text = text.replace(ch, _CHANGED[ch])
+        found = search(text, found.start())
+    return text
 
 
 def fold(text: str) -> FoldedText:
     """Fold `text` for matching, remembering where each character came from."""
-    folded = text.translate(_TABLE)
+    folded = _fold_long(text)
     if len(folded) == len(text):
         return FoldedText(text, folded, range(len(text)))
-    # the kept characters: the ranges between runs of dropped ones
-    kept: list[range] = []
+    # the kept characters: the stretches between runs of dropped ones
+    n = len(text)
+    offsets = _offsets(n)
+    kept: list[Sequence[int]] = []
     prev = 0
     for m in _DROP_RUN.finditer(text):
-        kept.append(range(prev, m.start()))
+        kept.append(offsets[prev : m.start()])
         prev = m.end()
-    kept.append(range(prev, len(text)))
+    kept.append(offsets[prev:n])
     return FoldedText(text, folded, tuple(chain.from_iterable(kept)))
+
+
+_OFFSETS: tuple[int, ...] = ()  # 0, 1, 2, ...: grown on demand, up to _MAX_SHARED
+_MAX_SHARED = 1 << 16
+
+
+def _offsets(n: int) -> Sequence[int]:
+    """0, 1, 2, ... up to at least n-1: a tuple of shared int objects when `n` is not too big.
+
+    An offset map holds one int per character; slicing them from a shared tuple
+    copies references rather than making a new int for each offset above 256.
+    """
+    global _OFFSETS
+    if n > _MAX_SHARED:
+        return range(n)
+    if n > len(_OFFSETS):
+        _OFFSETS = tuple(range(min(_MAX_SHARED, max(n, 2 * len(_OFFSETS), 4096))))
+    return _OFFSETS
 
 
 def fold_str(text: str) -> str:

@@ -70,3 +70,29 @@ def test_dates_are_read_only_where_an_event_can_be(text: str, date_outside: str)
     assert date_outside not in [d.text for d in mentions.dates]
     events = extract_article(article, resources)
     assert [e.date for e in events] == ["2017-06-05"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_reading_only_the_text_spans_finds_what_reading_the_masked_text_finds(text: str) -> None:
+    from events.places import find_places
+    from events.temporal import find_dates
+    from events.text.masking import text_spans
+
+    resources = load_resources()
+    folded = fold(text + " " + text)
+    sentences = split_sentences(folded.original)
+    for keep in (sentences[1:2], sentences[::2], sentences[-1:]):
+        masked = mask_folded(folded, keep)
+        spans = text_spans(folded, keep)
+        for s, e in spans:
+            assert masked.text[s:e].strip()
+        outside = list(masked.text)
+        for s, e in spans:
+            outside[s:e] = " " * (e - s)
+        assert not "".join(outside).strip()
+        original = masked.original
+        assert find_dates(original, "2020-01-01", "ar", folded=masked, spans=spans) == find_dates(
+            original, "2020-01-01", "ar", folded=masked
+        )
+        places = find_places(original, masked, resources.gazetteer, (), spans)
+        assert places == find_places(original, masked, resources.gazetteer, ())
