@@ -400,7 +400,7 @@ def _master_pattern(p: dict[str, str]) -> str:
         rf"(?:,?\s+(?P<md_year>\d{{4}})(?!\d))?",
         # في يونيو 2017, يونيو/حزيران الماضي, منذ أواخر مارس, mid-June, last June
         "mo": rf"(?:(?P<mo_ctx>{p['CTX']})\s+)?(?:(?P<mo_open>{p['OPEN']})\s+)?(?:(?P<mo_q>{p['QUAL']})(?:\s+|\s*-\s*))?(?:(?:of|من)\s+)?"
-        rf"(?:(?P<mo_sh>{p['SH']})\s+)?(?P<mo_mon>{month_x}){latin_dot}(?!(?<=[a-z])\.?\s+{day_num})(?:{year_tail('mo')}|{mod_tail('mo')})?",
+        rf"(?:(?P<mo_sh>{p['SH']})\s+)?(?P<mo_mon>{month_x}){latin_dot}(?!(?<=[a-z.])\.?\s+{day_num})(?:{year_tail('mo')}|{mod_tail('mo')})?",
         # رمضان 1438, شهر رمضان الماضي
         "hm": rf"(?:(?:{p['CTX']})\s+)?(?:(?P<hm_q>{p['QUAL']})\s+)?(?:(?P<hm_sh>{p['SH']})\s+)?(?P<hm_mon>{p['HMON']})(?!\w)"
         rf"(?:\s*,?\s*(?:من\s+)?(?:{year_noun}\s*)?(?P<hm_year>\d{{4}})(?!\d)(?:\s*(?P<hm_mk>{p['HMK']})(?!\w))?"

@@ -134,6 +134,8 @@ ENGLISH = [
     ("A bomb exploded three days ago.", "three days ago", "2017-06-12", "day", "relative", None),
     ("The talks began two weeks ago.", "two weeks ago", "2017-06", "month", "relative", None),
     ("They met on Jan 2 in Doha.", "Jan 2", "2017-01-02", "day", "explicit", None),
+    ("They met on Jan. 2 in Doha.", "Jan. 2", "2017-01-02", "day", "explicit", None),
+    ("The offensive began on Sept. 5, 2016.", "Sept. 5, 2016", "2016-09-05", "day", "explicit", None),
     ("They met on January 2, 2017 in Doha.", "January 2, 2017", "2017-01-02", "day", "explicit", None),
     ("They met on 2 January 2017.", "2 January 2017", "2017-01-02", "day", "explicit", None),
     ("They met on the 2nd of January 2017.", "the 2nd of January 2017", "2017-01-02", "day", "explicit", None),
