@@ -141,6 +141,7 @@ CASES = [
     ("اعتقلت السلطات الإيرانية فتاة نشرت مقاطع مصورة", "arrest", ASSERTED, None),
     ("ألقت قوات الأمن المصرية القبض على المستشار", "arrest", ASSERTED, None),
     ("Police arrested the journalist on Monday.", "arrest", ASSERTED, None),
+    ("مثل الصحفي أمام المحكمة يوم الأحد", "arrest", ASSERTED, None),
     # appointment
     ("وعين الرئيس صهره وزيرا للمالية", "appointment", ASSERTED, None),
     ("أعلن وزير الداخلية استقالته من الحكومة", "appointment", ASSERTED, None),
@@ -178,6 +179,7 @@ NOT_TRIGGERS = [
     ("وحجز 3 مركبات رباعية الدفع وكمية من المواد الغذائية", "aid"),
     ("تعاني المدينة من نقص المواد الغذائية", "aid"),
     ("Police seized food aid smuggled across the border.", "aid"),
+    ("وقال المحامي البريطاني الذي يمثل الدوحة أمام المحكمة إن القطريين يعيشون في خوف", "arrest"),
 ]
 
 
