@@ -645,7 +645,17 @@ def assemble_events(
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             continue  # no country can come from this sentence: the check on `countries` below would drop it
         folded = sentence_fold(mentions.folded, text, s, e)
+        sent_dates = _inside(mentions.dates, s, e)
+        # a candidate that will be dated by the publication is dropped when weak,
+        # reported or commemorated (below): those drops are tried first, as they
+        # need neither its actors nor its date
+        unanchored = cand.weight < WEAK_TRIGGER or _commemorated(text, cand.trigger[0])
+        if unanchored and _publication_dated(cand, sent_dates, text, folded, catalog, published):
+            continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
+        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
+        if framed and not unanchored and _publication_dated(cand, sent_dates, text, folded, catalog, published):
+            continue
         attribution_id: str | None = "article"
         if attribution is not None:
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
@@ -698,13 +708,10 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        listed = _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
+        listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
-        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
-        if event.date_basis == "publication" and (
-            cand.weight < WEAK_TRIGGER or framed or _commemorated(text, cand.trigger[0])
-        ):
+        if event.date_basis == "publication" and (unanchored or framed):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no
             # date and no known event behind it. A source cited after the fact
@@ -789,6 +796,26 @@ def _commemorated(text: str, trigger_start: int) -> bool:
     """Whether the event word is what an anniversary recalls ("إحياء ذكرى معركة",
     "the anniversary of the war"): an event of the past, not of the day."""
     return _ANNIVERSARY.search(text, max(0, trigger_start - 40), trigger_start) is not None
+
+
+def _publication_dated(
+    cand: _Candidate,
+    dates: list[TimeMention],
+    text: str,
+    folded: FoldedText,
+    catalog: ReferenceCatalog,
+    published: str | None,
+) -> bool:
+    """Whether `_date_event` is sure to date the candidate by the publication: no
+    catalog entry of its own, no usable time expression in its sentence, and no
+    keyword of a catalogued event of its type (or of a visit, which a hosted
+    meeting becomes)."""
+    if not published or cand.reference_id is not None:
+        return False
+    if any(not d.recurring and not _is_duration(text, d) for d in dates):
+        return False
+    types = (cand.event_type, "visit") if cand.event_type == "meeting" else (cand.event_type,)
+    return not any(catalog.names_any(t, folded) for t in types)
 
 
 def _after_publication(event: Event) -> bool:

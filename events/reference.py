@@ -169,6 +169,13 @@ class ReferenceCatalog:
             matcher = self._keywords_by_type[event_type] = PhraseMatcher.from_keys(keys, suffixes=KEYWORD_SUFFIXES)
         return matcher
 
+    def names_any(self, event_type: str, folded: FoldedText) -> bool:
+        """Whether the sentence holds a keyword or alias of an entry of `event_type`:
+        without one, `match_references` finds nothing for that type."""
+        if event_type not in self._by_type:
+            return False
+        return bool(self.keywords_of_type(event_type).find_spans(folded, overlapping=True))
+
     def get(self, ref_id: str) -> ReferenceEntry | None:
         return self._by_id.get(ref_id)
 
