@@ -252,6 +252,25 @@ def _inside(items: Sequence, start: int, end: int) -> list:
     return [m for m in items if m.start >= start and m.end <= end]
 
 
+class _ByStart:
+    """Mentions of one article, for taking those inside a sentence (`_inside`)
+    by bisecting their starts when they come sorted by start, as the stages give them."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence) -> None:
+        self.items = items
+        starts = [m.start for m in items]
+        self.starts: list[int] | None = starts if starts == sorted(starts) else None
+
+    def inside(self, start: int, end: int) -> list:
+        if self.starts is None:
+            return _inside(self.items, start, end)
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
+
+
 def _stable_id(*parts: object) -> str:
     digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:16]
@@ -636,16 +655,17 @@ def assemble_events(
     published = article.published
     events: list[Event] = []
     initiators: dict[int, set[str]] = {}
+    all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
-        sent_actors = _inside(mentions.actors, s, e)
-        sent_places = _outside_names(_inside(mentions.places, s, e), sent_actors)
+        sent_actors = all_actors.inside(s, e)
+        sent_places = _outside_names(all_places.inside(s, e), sent_actors)
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             continue  # no country can come from this sentence: the check on `countries` below would drop it
         folded = sentence_fold(mentions.folded, text, s, e)
-        sent_dates = _inside(mentions.dates, s, e)
+        sent_dates = all_dates.inside(s, e)
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
