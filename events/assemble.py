@@ -739,9 +739,7 @@ def assemble_events(
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         event.spans = spans
-        event.title = _headline(text, (s, e), cand.trigger)
         event.confidence = _confidence(cand, event, attribution is not None)
-        event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
         antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
         if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
@@ -749,8 +747,21 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
         if listed:
+            _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
-    return _dedupe(events, initiators)
+    kept = _dedupe(events, initiators)
+    for event in kept:
+        if not event.event_id:
+            _name(event, text, article.id)
+    return kept
+
+
+def _name(event: Event, text: str, article_id: str) -> None:
+    """Give the event its headline and id, once it is known to be kept: a
+    report merged into another one keeps neither."""
+    (s, e), (t0, t1) = event.spans["quote"], event.spans["trigger"]
+    event.title = _headline(text, (s, e), (t0, t1))
+    event.event_id = _stable_id(article_id, event.event_type, s, t0)
 
 
 def _split_off(
