@@ -280,18 +280,26 @@ _WORD = re.compile(r"\S+")
 
 
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
-    """A short headline: the words around the trigger, inside its sentence."""
-    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
-    if not words:
-        return text[quote[0] : quote[1]].strip()
-    t = max(0, bisect.bisect_right([w[0] for w in words], trigger[0]) - 1)
+    """A short headline: the words around the trigger, inside its sentence.
+
+    Words are whitespace-separated runs; `str.split` counts them and finds where
+    the shown ones begin and end, without a match object per word.
+    """
+    q0, q1 = quote
+    sentence = text[q0:q1]
+    n = len(sentence.split())
+    if not n:
+        return sentence.strip()
+    t = max(0, len(text[q0 : min(trigger[0] + 1, q1)].split()) - 1)  # the word the trigger starts in
     lo = max(0, t - HEADLINE_WORDS // 2)
-    hi = min(len(words), lo + HEADLINE_WORDS)
+    hi = min(n, lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    first = q1 - len(sentence.split(None, lo)[-1])  # where word lo begins
+    last = q0 + len(sentence.rsplit(None, n - hi)[0])  # where word hi - 1 ends
+    head = text[first:last].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
-    if hi < len(words):
+    if hi < n:
         head += "…"
     return head
 
