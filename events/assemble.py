@@ -276,9 +276,6 @@ def _stable_id(*parts: object) -> str:
     return digest[:16]
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
     """A short headline: the words around the trigger, inside its sentence.
 
