@@ -567,6 +567,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         key = (sent, t.event_type)
         prev = best.get(key)
+        if prev is not None and t.weight < prev.weight:
+            continue  # a weaker word of a type the sentence already has (the test below, decided early)
         circumstance = _is_circumstance(text, t.start)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
@@ -593,6 +595,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
+        if len(group) == 1:
+            out.append(group[0])
+            continue
         types = {c.event_type for c in group}
         for c in sorted(group, key=lambda c: c.trigger):
             if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
