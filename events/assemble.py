@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from events.attribution import find_attribution
@@ -252,6 +253,9 @@ def _inside(items: Sequence, start: int, end: int) -> list:
     return [m for m in items if m.start >= start and m.end <= end]
 
 
+_START = attrgetter("start")
+
+
 class _ByStart:
     """Mentions of one article, for taking those inside a sentence (`_inside`)
     by bisecting their starts when they come sorted by start, as the stages give them."""
@@ -260,7 +264,7 @@ class _ByStart:
 
     def __init__(self, items: Sequence) -> None:
         self.items = items
-        starts = [m.start for m in items]
+        starts = list(map(_START, items))
         self.starts: list[int] | None = starts if starts == sorted(starts) else None
 
     def inside(self, start: int, end: int) -> list:
