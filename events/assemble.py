@@ -683,12 +683,14 @@ def assemble_events(
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
-        unanchored = cand.weight < WEAK_TRIGGER or _commemorated(text, cand.trigger[0])
-        if unanchored and _publication_dated(cand, sent_dates, text, folded, catalog, published):
+        weak = cand.weight < WEAK_TRIGGER
+        undated = _undated(cand, sent_dates, text, published)
+        commemorated = undated and not weak and _commemorated(text, cand.trigger[0])
+        if (weak or commemorated) and undated and not _names_catalogued(cand, folded, catalog):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
-        if framed and not unanchored and _publication_dated(cand, sent_dates, text, folded, catalog, published):
+        if framed and undated and not (weak or commemorated) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
         if attribution is not None:
@@ -745,7 +747,9 @@ def assemble_events(
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
-        if event.date_basis == "publication" and (unanchored or framed):
+        if event.date_basis == "publication" and (
+            weak or framed or commemorated or (not undated and _commemorated(text, cand.trigger[0]))
+        ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no
             # date and no known event behind it. A source cited after the fact
@@ -843,24 +847,21 @@ def _commemorated(text: str, trigger_start: int) -> bool:
     return _ANNIVERSARY.search(text, max(0, trigger_start - 40), trigger_start) is not None
 
 
-def _publication_dated(
-    cand: _Candidate,
-    dates: list[TimeMention],
-    text: str,
-    folded: FoldedText,
-    catalog: ReferenceCatalog,
-    published: str | None,
-) -> bool:
-    """Whether `_date_event` is sure to date the candidate by the publication: no
-    catalog entry of its own, no usable time expression in its sentence, and no
-    keyword of a catalogued event of its type (or of a visit, which a hosted
-    meeting becomes)."""
+def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
+    """Whether only the catalog could keep `_date_event` from dating the candidate
+    by the publication: it has a publication date, no catalog entry of its own and
+    no usable time expression in its sentence."""
     if not published or cand.reference_id is not None:
         return False
-    if any(not d.recurring and not _is_duration(text, d) for d in dates):
-        return False
+    return not any(not d.recurring and not _is_duration(text, d) for d in dates)
+
+
+def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCatalog) -> bool:
+    """Whether the sentence holds a keyword of a catalogued event of the candidate's
+    type (or of a visit, which a hosted meeting becomes): without one, an
+    `_undated` candidate is dated by the publication."""
     types = (cand.event_type, "visit") if cand.event_type == "meeting" else (cand.event_type,)
-    return not any(catalog.names_any(t, folded) for t in types)
+    return any(catalog.names_any(t, folded) for t in types)
 
 
 def _after_publication(event: Event) -> bool:
