@@ -433,6 +433,20 @@ def _is_target(text: str, mention: ActorMention) -> bool:
 
 def _span_before(text: str, pos: int) -> tuple[int, int]:
     """The span of the word before `pos` (across spaces; empty at the start)."""
+    lo = max(0, pos - _SPAN_REACH)
+    stripped = text[lo:pos].rstrip()  # the usual case: the word and its spaces lie within reach
+    j = lo + len(stripped)
+    i = j - len(stripped.rsplit(None, 1)[-1]) if stripped else j
+    if i > lo or lo == 0:
+        return i, j
+    return _span_before_far(text, pos)
+
+
+_SPAN_REACH = 48
+
+
+def _span_before_far(text: str, pos: int) -> tuple[int, int]:
+    """`_span_before` walking back character by character, for a long word or a long run of spaces."""
     j = pos
     while j > 0 and text[j - 1].isspace():
         j -= 1
