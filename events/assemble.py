@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from events.attribution import find_attribution
@@ -286,27 +287,54 @@ def _inside(items: Sequence, start: int, end: int) -> list:
     return [m for m in items if m.start >= start and m.end <= end]
 
 
+_START = attrgetter("start")
+
+
+class _ByStart:
+    """Mentions of one article, for taking those inside a sentence (`_inside`)
+    by bisecting their starts when they come sorted by start, as the stages give them."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence) -> None:
+        self.items = items
+        starts = list(map(_START, items))
+        self.starts: list[int] | None = starts if starts == sorted(starts) else None
+
+    def inside(self, start: int, end: int) -> list:
+        if self.starts is None:
+            return _inside(self.items, start, end)
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
+
+
 def _stable_id(*parts: object) -> str:
     digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
     return digest[:16]
 
 
-_WORD = re.compile(r"\S+")
-
-
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
-    """A short headline: the words around the trigger, inside its sentence."""
-    words = [m.span() for m in _WORD.finditer(text, quote[0], quote[1])]
-    if not words:
-        return text[quote[0] : quote[1]].strip()
-    t = max(0, bisect.bisect_right([w[0] for w in words], trigger[0]) - 1)
+    """A short headline: the words around the trigger, inside its sentence.
+
+    Words are whitespace-separated runs; `str.split` counts them and finds where
+    the shown ones begin and end, without a match object per word.
+    """
+    q0, q1 = quote
+    sentence = text[q0:q1]
+    n = len(sentence.split())
+    if not n:
+        return sentence.strip()
+    t = max(0, len(text[q0 : min(trigger[0] + 1, q1)].split()) - 1)  # the word the trigger starts in
     lo = max(0, t - HEADLINE_WORDS // 2)
-    hi = min(len(words), lo + HEADLINE_WORDS)
+    hi = min(n, lo + HEADLINE_WORDS)
     lo = max(0, hi - HEADLINE_WORDS)
-    head = text[words[lo][0] : words[hi - 1][1]].strip(" \t\"'«»،,.:;-")
+    first = q1 - len(sentence.split(None, lo)[-1])  # where word lo begins
+    last = q0 + len(sentence.rsplit(None, n - hi)[0])  # where word hi - 1 ends
+    head = text[first:last].strip(" \t\"'«»،,.:;-")
     if lo > 0:
         head = "…" + head
-    if hi < len(words):
+    if hi < n:
         head += "…"
     return head
 
@@ -439,6 +467,20 @@ def _is_target(text: str, mention: ActorMention) -> bool:
 
 def _span_before(text: str, pos: int) -> tuple[int, int]:
     """The span of the word before `pos` (across spaces; empty at the start)."""
+    lo = max(0, pos - _SPAN_REACH)
+    stripped = text[lo:pos].rstrip()  # the usual case: the word and its spaces lie within reach
+    j = lo + len(stripped)
+    i = j - len(stripped.rsplit(None, 1)[-1]) if stripped else j
+    if i > lo or lo == 0:
+        return i, j
+    return _span_before_far(text, pos)
+
+
+_SPAN_REACH = 48
+
+
+def _span_before_far(text: str, pos: int) -> tuple[int, int]:
+    """`_span_before` walking back character by character, for a long word or a long run of spaces."""
     j = pos
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -617,6 +659,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         key = (sent, t.event_type)
         prev = best.get(key)
+        if prev is not None and t.weight < prev.weight:
+            continue  # a weaker word of a type the sentence already has (the test below, decided early)
         circumstance = _is_circumstance(text, t.start)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
@@ -643,6 +687,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
+        if len(group) == 1:
+            out.append(group[0])
+            continue
         types = {c.event_type for c in group}
         for c in sorted(group, key=lambda c: c.trigger):
             if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
@@ -717,14 +764,15 @@ def assemble_events(
     initiators: dict[int, set[str]] = {}
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
+    all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
-        sent_actors = _inside(mentions.actors, named_from, e)
-        sent_places = _outside_names(_inside(mentions.places, named_from, e), sent_actors)
+        sent_actors = all_actors.inside(named_from, e)
+        sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
         at_home: str | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             # no country can come from this sentence; a domestic event ("police
@@ -737,7 +785,19 @@ def assemble_events(
                 continue
             at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
+        sent_dates = all_dates.inside(s, e)
+        # a candidate that will be dated by the publication is dropped when weak,
+        # reported or commemorated (below): those drops are tried first, as they
+        # need neither its actors nor its date
+        weak = cand.weight < WEAK_TRIGGER
+        undated = _undated(cand, sent_dates, text, published)
+        recalled = undated and not weak and (cand.background or _recalled(text, cand.trigger[0], cand.event_type))
+        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
+            continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
+        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
+        if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
+            continue
         attribution_id: str | None = "article"
         if attribution is not None:
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
@@ -792,23 +852,24 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        listed = _date_event(event, cand, _inside(mentions.dates, s, e), catalog, text, spans, folded, clause)
+        listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
-        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
         if event.date_basis == "publication" and (
-            cand.weight < WEAK_TRIGGER or framed or cand.background or _recalled(text, cand.trigger[0], cand.event_type)
+            weak
+            or framed
+            or recalled
+            or (not undated and (cand.background or _recalled(text, cand.trigger[0], cand.event_type)))
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
-            # speech ("X said that ...") or an anniversary ("ذكرى معركة ...") with no
+            # speech ("X said that ..."), an anniversary ("ذكرى معركة ...") or a
+            # background event after "after" with no
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         event.spans = spans
-        event.title = _headline(text, (s, e), cand.trigger)
         event.confidence = _confidence(cand, event, attribution is not None)
-        event.event_id = _stable_id(article.id, event.event_type, s, cand.trigger[0])
         antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
         if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
@@ -816,8 +877,21 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)
         if listed:
+            _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
-    return _dedupe(events, initiators)
+    kept = _dedupe(events, initiators)
+    for event in kept:
+        if not event.event_id:
+            _name(event, text, article.id)
+    return kept
+
+
+def _name(event: Event, text: str, article_id: str) -> None:
+    """Give the event its headline and id, once it is known to be kept: a
+    report merged into another one keeps neither."""
+    (s, e), (t0, t1) = event.spans["quote"], event.spans["trigger"]
+    event.title = _headline(text, (s, e), (t0, t1))
+    event.event_id = _stable_id(article_id, event.event_type, s, t0)
 
 
 def _split_off(
@@ -900,6 +974,23 @@ def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
     event of the past, not of the day."""
     pattern = load_recalled_by().get(event_type)
     return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
+def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
+    """Whether only the catalog could keep `_date_event` from dating the candidate
+    by the publication: it has a publication date, no catalog entry of its own and
+    no usable time expression in its sentence."""
+    if not published or cand.reference_id is not None:
+        return False
+    return not any(not d.recurring and not _is_duration(text, d) for d in dates)
+
+
+def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCatalog) -> bool:
+    """Whether the sentence holds a keyword of a catalogued event of the candidate's
+    type (or of a visit, which a hosted meeting becomes): without one, an
+    `_undated` candidate is dated by the publication."""
+    types = (cand.event_type, "visit") if cand.event_type == "meeting" else (cand.event_type,)
+    return any(catalog.names_any(t, folded) for t in types)
 
 
 def _after_publication(event: Event) -> bool:

@@ -169,6 +169,13 @@ class ReferenceCatalog:
             matcher = self._keywords_by_type[event_type] = PhraseMatcher.from_keys(keys, suffixes=KEYWORD_SUFFIXES)
         return matcher
 
+    def names_any(self, event_type: str, folded: FoldedText) -> bool:
+        """Whether the sentence holds a keyword or alias of an entry of `event_type`:
+        without one, `match_references` finds nothing for that type."""
+        if event_type not in self._by_type:
+            return False
+        return bool(self.keywords_of_type(event_type).find_spans(folded, overlapping=True))
+
     def get(self, ref_id: str) -> ReferenceEntry | None:
         return self._by_id.get(ref_id)
 
@@ -361,10 +368,12 @@ def match_references(
         return []
     if folded is None:
         folded = fold(sentence)
-    matches = catalog.keywords_of_type(event_type).find_all(folded, overlapping=True)
-    if not matches:
+    spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
+    if not spans:
         return []
-    named = {key.entry for match in matches for key in match.payload}
+    index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
+    matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
+    named = {key.entry for *_, payloads in matches for key in payloads}
     pub = _published_date(published)
     event_countries = {c.upper() for c in countries if c}
     fresh_days = FRESH_NEWS_DAYS.get(event_type, 0)
@@ -385,15 +394,15 @@ def match_references(
         return []
 
     evidence: dict[int, _Evidence] = {}
-    for match in matches:
-        for key in dict.fromkeys(match.payload):
+    for start, end, folded_key, payloads in matches:
+        for key in dict.fromkeys(payloads):
             if key.entry not in eligible or (language in ("ar", "en") and key.language != language):
                 continue
             ev = evidence.setdefault(key.entry, _Evidence([]))
             if key.alias:
                 ev.alias = True
             else:
-                ev.spans.append((match.start, match.end, match.key))
+                ev.spans.append((start, end, folded_key))
     if not evidence:
         return []
 
