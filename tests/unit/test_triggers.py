@@ -180,6 +180,8 @@ NOT_TRIGGERS = [
     ("تعاني المدينة من نقص المواد الغذائية", "aid"),
     ("Police seized food aid smuggled across the border.", "aid"),
     ("وقال المحامي البريطاني الذي يمثل الدوحة أمام المحكمة إن القطريين يعيشون في خوف", "arrest"),
+    ("وصلت قافلة مساعدات إنسانية إلى غزة", "visit"),
+    ("An aid convoy arrived in Gaza on Sunday.", "visit"),
 ]
 
 
