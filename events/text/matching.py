@@ -32,6 +32,20 @@ _PROCLITICS = r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)"
 _PROCLITIC_RUN = re.compile(r"(?<![^\W_])" + _PROCLITICS + r"\Z")
 _LONGEST_PROCLITIC = 4
 _PROCLITIC_ENDS = frozenset("وفبكل")  # the last letter of every proclitic run
+# Whether a match is accepted depends only on the few letters around it: the
+# verdicts on those short strings are remembered (and forgotten when too many).
+_MEMO_LIMIT = 50_000
+_PROCLITIC_MEMO: dict[str, int] = {}
+
+
+def _proclitic_length(lead: str) -> int:
+    """Length of the proclitic run that ends `lead` (the letters before a match,
+    at most one more than the longest run), or -1 when they are not one."""
+    pre = _PROCLITIC_RUN.search(lead)
+    if len(_PROCLITIC_MEMO) > _MEMO_LIMIT:
+        _PROCLITIC_MEMO.clear()
+    _PROCLITIC_MEMO[lead] = length = -1 if pre is None else len(lead) - pre.start()
+    return length
 _ARTICLE = "ال"
 
 
@@ -78,6 +92,9 @@ class PhraseMatcher(Generic[T]):
             if folded_suffixes
             else None
         )
+        # the suffix test looks at most one character past the longest suffix
+        self._suffix_reach = len(folded_suffixes[0]) + 1 if folded_suffixes else 0
+        self._suffix_memo: dict[str, int] = {}
 
     def _add(self, payloads: dict[str, list[T]]) -> None:
         """Store each key with what accepting a match of it needs to know."""
@@ -101,6 +118,17 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return self._size
 
+    def _suffix_length(self, tail: str) -> int:
+        """Length of the allowed suffix that begins `tail` (the text after a match,
+        `_suffix_reach` characters at most) and ends its word, or -1."""
+        assert self._suffix_re is not None
+        suf = self._suffix_re.match(tail)
+        memo = self._suffix_memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        memo[tail] = length = -1 if suf is None else suf.end()
+        return length
+
     def find_spans(
         self, folded: FoldedText, overlapping: bool = False, within: tuple[int, int] | None = None
     ) -> list[tuple[int, int, str, tuple[T, ...]]]:
@@ -116,8 +144,9 @@ class PhraseMatcher(Generic[T]):
         text = folded.text
         n = len(text)
         found: list[tuple[int, int, str, tuple[T, ...]]] = []
-        prefix_run = _PROCLITIC_RUN.search
-        suffix_re = self._suffix_re
+        proclitics = _PROCLITIC_MEMO
+        suffixes = self._suffix_memo
+        reach = self._suffix_reach
         hits = self._automaton.iter(text) if within is None else self._automaton.iter(text, *within)
         for last, (key, payloads, span, arabic_first, arabic_last) in hits:
             start = last - span
@@ -126,19 +155,26 @@ class PhraseMatcher(Generic[T]):
             if start and text[start - 1].isalnum():
                 if not arabic_first or text[start - 1] not in _PROCLITIC_ENDS:
                     continue
-                lead = start - _LONGEST_PROCLITIC - 1
-                pre = prefix_run(text, lead if lead > 0 else 0, start)
-                if pre is None:
+                # a run is never longer than the letters looked at, so the
+                # boundary before them need not be seen
+                lead = text[start - _LONGEST_PROCLITIC - 1 if start > _LONGEST_PROCLITIC else 0 : start]
+                length = proclitics.get(lead)
+                if length is None:
+                    length = _proclitic_length(lead)
+                if length < 0:
                     continue
-                start = pre.start()
+                start -= length
             # the end of the word: the key, or an allowed suffix after an Arabic key
             if end < n and text[end].isalnum():
-                if not arabic_last or suffix_re is None:
+                if not arabic_last or not reach:
                     continue
-                suf = suffix_re.match(text, end)
-                if suf is None:
+                tail = text[end : end + reach]
+                length = suffixes.get(tail)
+                if length is None:
+                    length = self._suffix_length(tail)
+                if length < 0:
                     continue
-                end = suf.end()
+                end += length
             found.append((start, end, key, payloads))
         if not overlapping:
             found = _best_non_overlapping(found)
