@@ -32,13 +32,13 @@ import bisect
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
-from events.text.matching import PhraseMatcher, phrase_key
+from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -309,6 +309,10 @@ class ModalityCues:
     size: int
 
 
+# The payload of one key of the joint automaton: its trigger forms (grouped by
+# the surface texts that share the key) and its modality cues.
+_KeyPayload = tuple[tuple[tuple["_FormCheck", ...], ...], tuple[CueForm, ...]]
+
 # A trigger form with the endings and proclitics a match of it may have
 # (None: any proclitics), worked out once when the lexicon loads.
 _FormCheck = tuple[TriggerForm, frozenset[str], "frozenset[str] | None"]
@@ -329,15 +333,26 @@ def _form_check(form: TriggerForm) -> _FormCheck:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    """Trigger automaton, guards, gap limits and the modality cues."""
+    """Trigger automaton, guards, gap limits and the modality cues.
 
-    matcher: PhraseMatcher[tuple[_FormCheck, ...]]
+    The automaton holds the modality cues' keys too, so one pass over a text
+    finds both: a key's payload is (trigger forms, cue forms), either empty.
+    """
+
+    matcher: PhraseMatcher[_KeyPayload]
     guards: tuple[Guard, ...]
     gaps: tuple[int, ...]  # per pattern: the most words a ` ... ` may span
     heads: tuple[int, ...]  # per pattern: the part whose words are reported
     cues: ModalityCues
     counts: dict[str, dict[str, int]]  # event type -> language -> patterns
     stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
+    # what a matched word (by key and word) stands for: see `_trigger_reading`, `_cue_reading`
+    readings: dict[tuple[str, str], tuple[str, str, tuple[TriggerForm, ...]] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    cue_readings: dict[tuple[str, str], tuple[str, tuple[CueForm, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _part_variants(form: Form, language: str, declared: str | None) -> list[tuple[str, str]]:
@@ -453,12 +468,13 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                                     payloads[key] = payload
                                 grouped.setdefault(text, []).append(payload)
     # one entry per surface text (its payloads grouped), so each text is folded once
-    matcher: PhraseMatcher[tuple[_FormCheck, ...]] = PhraseMatcher(
-        ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
-    )
+    trigger_keys = keyed((text, tuple(forms)) for text, forms in grouped.items())
+    cues = load_modality(modality_path)
+    matcher = PhraseMatcher.joint([trigger_keys, cues.matcher.by_key()], suffixes=_ALL_SUFFIXES)
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
     return TriggerLexicon(
-        matcher, tuple(guards), tuple(gaps), tuple(heads), load_modality(modality_path), counts, stopwords
+        matcher,  # type: ignore[arg-type]
+        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords,
     )
 
 
@@ -633,38 +649,69 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
 _Matched = tuple[TriggerForm, int, int, str]
 
 
+_MEMO_LIMIT = 20_000
+_UNKNOWN = object()
+
+
 def _matched_forms(
-    lexicon: TriggerLexicon, folded: FoldedText
+    lexicon: TriggerLexicon, folded: FoldedText, spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]]
 ) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
-    """The lexicon forms each match stands for: single-part forms, and the parts of
-    gapped patterns by (pattern, part), kept only for patterns whose every part matched."""
+    """The lexicon forms each match (of `spans`, the joint automaton's) stands for:
+    single-part forms, and the parts of gapped patterns by (pattern, part), kept
+    only for patterns whose every part matched."""
     single: list[_Matched] = []
     parts: dict[tuple[int, int], list[_Matched]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
-    stopwords = lexicon.stopwords
-    for fs, fe, key, payload in lexicon.matcher.find_spans(folded, overlapping=True):
-        word = text[fs:fe]
-        prefix, suffix = ("", "") if fe - fs == len(key) else _split(word, key)
-        if (suffix == "ه" and original[index[fe - 1]] == "ة") or (suffix and key.endswith("ه")):
-            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
-        if word in stopwords:
+    readings = lexicon.readings
+    for fs, fe, key, ((payload, _),) in spans:
+        if not payload:
             continue
-        for checks in payload:
-            for form, suffixes, prefixes in checks:
-                if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
-                    continue
-                if form.nparts == 1:
-                    single.append((form, fs, fe, prefix))
-                else:
-                    parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
+        word = text[fs:fe]
+        reading = readings.get((key, word), _UNKNOWN)
+        if reading is _UNKNOWN:
+            reading = _trigger_reading(lexicon, key, word, payload)
+        if reading is None:
+            continue
+        prefix, suffix, forms = reading  # type: ignore[misc]
+        if suffix == "ه" and original[index[fe - 1]] == "ة":
+            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه
+        for form in forms:
+            if form.nparts == 1:
+                single.append((form, fs, fe, prefix))
+            else:
+                parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
     whole = {
         pattern
         for (pattern, part), matched in parts.items()
         if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
     }
     return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+
+
+def _trigger_reading(
+    lexicon: TriggerLexicon, key: str, word: str, payload: tuple[tuple[_FormCheck, ...], ...]
+) -> tuple[str, str, tuple[TriggerForm, ...]] | None:
+    """(prefix, suffix, forms) of a matched folded word: the forms of its key that
+    allow its proclitics and ending, or None when it stands for none. A word
+    ending in `ه` may still be a `ة` in the original, which the caller checks.
+    Remembered per (key, word) in the lexicon."""
+    prefix, suffix = ("", "") if len(word) == len(key) else _split(word, key)
+    reading: tuple[str, str, tuple[TriggerForm, ...]] | None = None
+    # a key ending in ه is a folded ة: `مصالحها` is not مصالحة+ا
+    if not (suffix and key.endswith("ه")) and word not in lexicon.stopwords:
+        forms = tuple(
+            form
+            for checks in payload
+            for form, suffixes, prefixes in checks
+            if suffix in suffixes and (prefixes is None or prefix in prefixes)
+        )
+        reading = (prefix, suffix, forms) if forms else None
+    if len(lexicon.readings) > _MEMO_LIMIT:
+        lexicon.readings.clear()
+    lexicon.readings[(key, word)] = reading
+    return reading
 
 
 def _candidates(
@@ -756,40 +803,74 @@ class _Cue:
 
 
 def _cue_index(
-    cues: ModalityCues, folded: FoldedText, tokens: _Tokens, heads: Iterable[int]
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]],
+    heads: Iterable[int],
 ) -> dict[int, list[_Cue]]:
-    """Cues by the index of their last token, in the sentences of the trigger
-    tokens `heads` (no walk from a trigger to its cue leaves its sentence)."""
+    """Cues (of `spans`, the joint automaton's) by the index of their last token,
+    in the sentences of the trigger tokens `heads` (no walk from a trigger to its
+    cue leaves its sentence).
+
+    A match lies in a sentence exactly when its key does: a sentence ends just
+    after a non-letter, so no proclitic or suffix reaches across its bounds.
+    """
+    cues = lexicon.cues
+    stretches = _sentence_stretches(tokens, heads)
+    los = [lo for lo, _ in stretches]
     by_end: dict[int, list[_Cue]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
     words = tokens.words
     index_at = tokens.index_at
-    for lo, hi in _sentence_stretches(tokens, heads):
-        for fs, fe, key, payload in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi)):
-            prefix, suffix = ("", "") if fe - fs == len(key) else _split(text[fs:fe], key)
-            hit = None
-            for form in payload:
-                if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                    continue
-                if form.clitics == "conj" and prefix not in _CUE_WORD_PREFIXES:
-                    continue
-                start, end = index[fs], index[fe - 1] + 1
-                if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
-                    continue
-                if hit is None:
-                    hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
-                nxt = hit.tok1 + 1
-                next_word = words[nxt] if nxt < len(words) else ""
-                if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
-                    continue
-                if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
-                    continue
-                by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
+    readings = lexicon.cue_readings
+    for fs, fe, key, ((_, payload),) in spans:
+        if not payload:
+            continue
+        k = bisect.bisect_right(los, fs) - 1
+        if k < 0 or fe > stretches[k][1]:
+            continue
+        word = text[fs:fe]
+        reading = readings.get((key, word))
+        if reading is None:
+            reading = _cue_reading(lexicon, key, word, payload)
+        prefix, forms = reading
+        hit = None
+        for form in forms:
+            start, end = index[fs], index[fe - 1] + 1
+            if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
+                continue
+            if hit is None:
+                hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
+            nxt = hit.tok1 + 1
+            next_word = words[nxt] if nxt < len(words) else ""
+            if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
+                continue
+            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+                continue
+            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
+
+
+def _cue_reading(
+    lexicon: TriggerLexicon, key: str, word: str, payload: tuple[CueForm, ...]
+) -> tuple[str, tuple[CueForm, ...]]:
+    """(prefix, forms) of a matched folded word: the cue forms of its key that allow
+    its ending and proclitics. Remembered per (key, word) in the lexicon."""
+    prefix, suffix = ("", "") if len(word) == len(key) else _split(word, key)
+    forms = tuple(
+        form
+        for form in payload
+        if suffix in _SUFFIX_CLASSES[form.suffixes] and (form.clitics != "conj" or prefix in _CUE_WORD_PREFIXES)
+    )
+    if len(lexicon.cue_readings) > _MEMO_LIMIT:
+        lexicon.cue_readings.clear()
+    lexicon.cue_readings[(key, word)] = reading = (prefix, forms)
+    return reading
 
 
 def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int, int]]:
@@ -966,7 +1047,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     """
     if not text:
         return []
-    single, parts = _matched_forms(lexicon, folded)
+    spans = lexicon.matcher.find_spans(folded, overlapping=True)
+    single, parts = _matched_forms(lexicon, folded, spans)
     if not single and not parts:
         return []
     # the tokens of the sentences with a match: no later step leaves those
@@ -978,7 +1060,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     ]
     if not chosen:
         return []
-    index = _cue_index(lexicon.cues, folded, tokens, (c.head.tok0 for c in chosen))
+    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
     starts_at: dict[int, list[_Cue]] = {}
     for items in index.values():
         for cue in items:

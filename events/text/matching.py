@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -78,15 +78,10 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]], suffixes: Iterable[str] = (), min_key: int = 2) -> None:
         self._automaton = ahocorasick.Automaton()
-        payloads: dict[str, list[T]] = {}
-        for phrase, payload in entries:
-            key = phrase_key(phrase)
-            if len(key) < min_key:
-                continue
-            payloads.setdefault(key, []).append(payload)
-        self._add(payloads)
+        self._add(keyed(entries, min_key))
         # longest first; the word must end with the suffix
         folded_suffixes = sorted({fold_str(s) for s in suffixes}, key=len, reverse=True)
+        self._suffixes = tuple(folded_suffixes)
         self._suffix_re = (
             re.compile("(?:" + "|".join(re.escape(x) for x in folded_suffixes) + r")(?![^\W_])")
             if folded_suffixes
@@ -114,6 +109,24 @@ class PhraseMatcher(Generic[T]):
         matcher: PhraseMatcher[T] = cls((), suffixes)
         matcher._add(payloads)
         return matcher
+
+    @classmethod
+    def joint(cls, dictionaries: Sequence[dict[str, list[Any]]], suffixes: Iterable[str] = ()) -> PhraseMatcher[tuple[tuple[Any, ...], ...]]:
+        """One matcher for several dictionaries (keys in `phrase_key` form, as
+        `keyed` gives them) that allow the same suffixes, so that one pass over a
+        text finds the keys of all of them. A key's one payload is the tuple of
+        its payloads in each dictionary, empty where the dictionary lacks it.
+        """
+        keys: dict[str, None] = {}
+        for dictionary in dictionaries:
+            keys.update(dict.fromkeys(dictionary))
+        return cls.from_keys(
+            {key: [tuple(tuple(d.get(key, ())) for d in dictionaries)] for key in keys}, suffixes
+        )
+
+    def by_key(self) -> dict[str, list[T]]:
+        """The payloads of every key, as `keyed` gives them."""
+        return {key: list(value[1]) for key, value in self._automaton.items()}
 
     def __len__(self) -> int:
         return self._size
@@ -194,6 +207,17 @@ class PhraseMatcher(Generic[T]):
         for m in self.find_all(folded):
             for p in m.payload:
                 yield m, p
+
+
+def keyed(entries: Iterable[tuple[str, T]], min_key: int = 2) -> dict[str, list[T]]:
+    """The payloads of phrases by their `phrase_key`, keys shorter than `min_key` left out."""
+    payloads: dict[str, list[T]] = {}
+    for phrase, payload in entries:
+        key = phrase_key(phrase)
+        if len(key) < min_key:
+            continue
+        payloads.setdefault(key, []).append(payload)
+    return payloads
 
 
 def _best_non_overlapping(
