@@ -77,6 +77,8 @@ _VERB_PREFIXES = {
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
+# marks that are each a token of their own wherever they stand
+_EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
 _SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
@@ -511,13 +513,7 @@ class _Tokens:
         words: list[str] = []
         bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
         for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, bounds, near):
-            # split() alternates the text between tokens with the tokens themselves,
-            # so the running sum of the pieces' lengths gives every offset
-            pieces = _TOKEN_SPLIT.split(text[lo:hi])
-            offsets = list(accumulate(map(len, pieces), initial=lo))
-            starts += offsets[1:-1:2]
-            ends += offsets[2::2]
-            words += pieces[1::2]
+            _tokenize(text[lo:hi], lo, starts, ends, words)
         return cls(starts, ends, words, bounds, len(text))
 
     def index_at(self, pos: int) -> int:
@@ -544,6 +540,55 @@ class _Tokens:
         """Folded (start, end) of the sentence holding token i, its end character included."""
         k = bisect.bisect_right(self.bounds, self.starts[i])
         return self.bounds[k - 1] if k else 0, self.bounds[k] if k < len(self.bounds) else self.size
+
+
+def _tokenize(text: str, at: int, starts: list[int], ends: list[int], words: list[str]) -> None:
+    """Append the tokens of `text` (found at folded offset `at`) to the lists.
+
+    No token holds a space, so the text is cut at spaces first: a piece that
+    is all letters and digits (most are) is one word.
+    """
+    pos = at
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if chunk.isalnum():
+            starts.append(pos)
+            ends.append(pos + size)
+            words.append(chunk)
+        elif chunk:
+            _tokenize_piece(chunk, pos, starts, ends, words)
+        pos += size + 1
+
+
+def _tokenize_piece(chunk: str, at: int, starts: list[int], ends: list[int], words: list[str]) -> None:
+    """Append the tokens of a piece of text without spaces that is not one word.
+
+    Most such pieces are a word with punctuation before or after it (`الحادث.`,
+    `"قطر`), each mark a token of its own; the others go through the token pattern.
+    """
+    core = chunk.lstrip(_EDGE_MARKS)
+    lead = len(chunk) - len(core)
+    core = core.rstrip(_EDGE_MARKS)
+    if core.isalnum():
+        tail = lead + len(core)
+        for j in (*range(lead), lead, *range(tail, len(chunk))):
+            starts.append(at + j)
+        for j in range(lead):
+            ends.append(at + j + 1)
+        ends.append(at + tail)
+        for j in range(tail, len(chunk)):
+            ends.append(at + j + 1)
+        words += chunk[:lead]
+        words.append(core)
+        words += chunk[tail:]
+        return
+    # split() alternates the piece between tokens with the tokens themselves,
+    # so the running sum of the pieces' lengths gives every offset
+    pieces = _TOKEN_SPLIT.split(chunk)
+    offsets = list(accumulate(map(len, pieces), initial=at))
+    starts += offsets[1:-1:2]
+    ends += offsets[2::2]
+    words += pieces[1::2]
 
 
 def _sentence_runs(text: str, bounds: list[int], near: Iterable[int]) -> list[tuple[int, int]]:
