@@ -667,27 +667,32 @@ def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if not guard.requires and not guard.excludes:
         return True
-    before: list[str] = []
-    after: list[str] = []
-    for direction, out in ((-1, before), (1, after)):
-        i = hit.tok0 - 1 if direction < 0 else hit.tok1 + 1
-        n = 0
-        while 0 <= i < len(tokens.words) and n < guard.window:
-            w = tokens.words[i]
-            if w in _SENTENCE_END:
-                break
-            if w[0].isalnum():
-                out.append(w)
-                n += 1
-            i += direction
-    words = [*reversed(before), *tokens.words[hit.tok0 : hit.tok1 + 1], *after]
-    joined = " ".join(words)
-    context = joined + " " + " ".join([_bare(w) for w in words])
+    words = tokens.words
+    before = _context_words(words, hit.tok0 - 1, -1, guard.window)
+    after = _context_words(words, hit.tok1 + 1, 1, guard.window)
+    before.reverse()
+    around = before + words[hit.tok0 : hit.tok1 + 1] + after
+    joined = " ".join(around)
+    context = joined + " " + " ".join(map(_bare, around))
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
     if guard.excludes and _any_in(guard.excludes, joined, context):
         return False
     return not guard.requires or _any_in(guard.requires, joined, context)
+
+
+def _context_words(words: list[str], i: int, step: int, window: int) -> list[str]:
+    """Up to `window` words from token `i` on, stepping by `step`, in its sentence."""
+    out: list[str] = []
+    stop = -1 if step < 0 else len(words)
+    while i != stop and len(out) < window:
+        w = words[i]
+        if w in _SENTENCE_END:
+            break
+        if w[0].isalnum():
+            out.append(w)
+        i += step
+    return out
 
 
 # a matched form before its hit is made: (form, folded start, folded end, prefix)
@@ -767,8 +772,11 @@ def _candidates(
     parts: dict[tuple[int, int], list[_Matched]],
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
+    hits: dict[tuple[int, int, str], _Hit] = {}  # a word that stands for several forms is one hit
     for form, fs, fe, prefix in single:
-        hit = _make_hit(folded, tokens, fs, fe, prefix)
+        hit = hits.get((fs, fe, prefix))
+        if hit is None:
+            hit = hits[(fs, fe, prefix)] = _make_hit(folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
         out += _gapped(lexicon, folded, tokens, parts)
@@ -824,16 +832,29 @@ def _gapped(
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
-    """Non-overlapping candidates, longest (then strongest) first."""
+    """Non-overlapping candidates, longest (then strongest) first.
+
+    The spans taken are disjoint, so kept sorted their ends rise with their
+    starts, and one bisection tells whether a span overlaps any of them.
+    """
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-c.size, -c.form.weight, not c.form.tense, c.head.start)):
-        spans = [(h.start, h.end) for h in c.parts]
-        if any(s < te and ts < e for s, e in spans for ts, te in taken):
+        if any(_overlaps(starts, ends, h.start, h.end) for h in c.parts):
             continue
         chosen.append(c)
-        taken.extend(spans)
+        for h in c.parts:
+            i = bisect.bisect_left(starts, h.start)
+            starts.insert(i, h.start)
+            ends.insert(i, h.end)
     return chosen
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the disjoint spans (sorted `starts`, `ends`)."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
 
 
 # --------------------------------------------------------------------------
