@@ -772,15 +772,24 @@ def _candidates(
     parts: dict[tuple[int, int], list[_Matched]],
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
-    hits: dict[tuple[int, int, str], _Hit] = {}  # a word that stands for several forms is one hit
+    hits: _HitCache = {}
     for form, fs, fe, prefix in single:
-        hit = hits.get((fs, fe, prefix))
-        if hit is None:
-            hit = hits[(fs, fe, prefix)] = _make_hit(folded, tokens, fs, fe, prefix)
+        hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
-        out += _gapped(lexicon, folded, tokens, parts)
+        out += _gapped(lexicon, folded, tokens, parts, hits)
     return out
+
+
+# the hits of an article by matched span and prefix: a word that stands for several forms is one hit
+_HitCache = dict[tuple[int, int, str], _Hit]
+
+
+def _hit_of(hits: _HitCache, folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
+    hit = hits.get((fs, fe, prefix))
+    if hit is None:
+        hit = hits[(fs, fe, prefix)] = _make_hit(folded, tokens, fs, fe, prefix)
+    return hit
 
 
 def _make_hit(folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
@@ -794,6 +803,7 @@ def _gapped(
     folded: FoldedText,
     tokens: _Tokens,
     parts: dict[tuple[int, int], list[_Matched]],
+    hits: _HitCache,
 ) -> list[_Candidate]:
     """Multi-part candidates: each first part followed, in its sentence and within
     the pattern's gap, by the nearest hit of every next part (`parts`: of the
@@ -806,10 +816,12 @@ def _gapped(
             continue
         for k in range(raw[0][0].nparts):
             if (pattern, k) not in found:
-                hits = [(form, _make_hit(folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]]
-                hits.sort(key=lambda fh: fh[1].tok0)
-                found[(pattern, k)] = hits
-                later_tok0[(pattern, k)] = [h.tok0 for _, h in hits]
+                made = [
+                    (form, _hit_of(hits, folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]
+                ]
+                made.sort(key=lambda fh: fh[1].tok0)
+                found[(pattern, k)] = made
+                later_tok0[(pattern, k)] = [h.tok0 for _, h in made]
         firsts = found[(pattern, 0)]
         nparts = firsts[0][0].nparts
         gap = lexicon.gaps[pattern]
@@ -822,7 +834,9 @@ def _gapped(
                 if i == len(later):
                     break
                 h = later[i][1]
-                if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
+                # no more words between than tokens: most parts are near enough without counting
+                too_far = h.tok0 - prev.tok1 - 1 > gap and tokens.words_between(prev.tok1, h.tok0) > gap
+                if too_far or not tokens.same_sentence(prev.tok1, h.tok0):
                     break
                 chain.append(h)
             if len(chain) == nparts:
