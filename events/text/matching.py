@@ -158,28 +158,33 @@ class PhraseMatcher(Generic[T]):
         n = len(text)
         found: list[tuple[int, int, str, tuple[T, ...]]] = []
         proclitics = _PROCLITIC_MEMO
+        proclitic_ends = _PROCLITIC_ENDS
         suffixes = self._suffix_memo
         reach = self._suffix_reach
         hits = self._automaton.iter(text) if within is None else self._automaton.iter(text, *within)
-        for last, (key, payloads, span, arabic_first, arabic_last) in hits:
-            start = last - span
-            end = last + 1
+        # most hits are keys inside longer words: the stored value (key, payloads,
+        # len - 1, Arabic first letter, Arabic last letter) is read only as far as needed
+        for last, value in hits:
+            start = last - value[2]
             # the start of the word: proclitics (Arabic) or nothing (Latin) before the key
-            if start and text[start - 1].isalnum():
-                if not arabic_first or text[start - 1] not in _PROCLITIC_ENDS:
-                    continue
-                # a run is never longer than the letters looked at, so the
-                # boundary before them need not be seen
-                lead = text[start - _LONGEST_PROCLITIC - 1 if start > _LONGEST_PROCLITIC else 0 : start]
-                length = proclitics.get(lead)
-                if length is None:
-                    length = _proclitic_length(lead)
-                if length < 0:
-                    continue
-                start -= length
+            if start:
+                before = text[start - 1]
+                if before.isalnum():
+                    if before not in proclitic_ends or not value[3]:
+                        continue
+                    # a run is never longer than the letters looked at, so the
+                    # boundary before them need not be seen
+                    lead = text[start - _LONGEST_PROCLITIC - 1 if start > _LONGEST_PROCLITIC else 0 : start]
+                    length = proclitics.get(lead)
+                    if length is None:
+                        length = _proclitic_length(lead)
+                    if length < 0:
+                        continue
+                    start -= length
             # the end of the word: the key, or an allowed suffix after an Arabic key
+            end = last + 1
             if end < n and text[end].isalnum():
-                if not arabic_last or not reach:
+                if not value[4] or not reach:
                     continue
                 tail = text[end : end + reach]
                 length = suffixes.get(tail)
@@ -188,7 +193,7 @@ class PhraseMatcher(Generic[T]):
                 if length < 0:
                     continue
                 end += length
-            found.append((start, end, key, payloads))
+            found.append((start, end, value[0], value[1]))
         if not overlapping:
             found = _best_non_overlapping(found)
         return found
