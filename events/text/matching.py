@@ -93,10 +93,16 @@ class PhraseMatcher(Generic[T]):
 
     def _add(self, payloads: dict[str, list[T]]) -> None:
         """Store each key with what accepting a match of it needs to know."""
-        for key, items in payloads.items():
-            self._automaton.add_word(key, (key, tuple(items), len(key) - 1, is_arabic(key[0]), is_arabic(key[-1])))
-        self._size = len(payloads)
-        if payloads:
+        self._add_values((key, tuple(items)) for key, items in payloads.items())
+
+    def _add_values(self, payloads: Iterable[tuple[str, tuple[T, ...]]]) -> None:
+        add_word = self._automaton.add_word
+        size = 0
+        for key, items in payloads:
+            add_word(key, (key, items, len(key) - 1, is_arabic(key[0]), is_arabic(key[-1])))
+            size += 1
+        self._size = size
+        if size:
             self._automaton.make_automaton()
 
     @classmethod
@@ -117,12 +123,17 @@ class PhraseMatcher(Generic[T]):
         text finds the keys of all of them. A key's one payload is the tuple of
         its payloads in each dictionary, empty where the dictionary lacks it.
         """
-        keys: dict[str, None] = {}
-        for dictionary in dictionaries:
-            keys.update(dict.fromkeys(dictionary))
-        return cls.from_keys(
-            {key: [tuple(tuple(d.get(key, ())) for d in dictionaries)] for key in keys}, suffixes
-        )
+        slots: dict[str, list[tuple[Any, ...]]] = {}
+        empty: list[tuple[Any, ...]] = [()] * len(dictionaries)
+        for i, dictionary in enumerate(dictionaries):
+            for key, payloads in dictionary.items():
+                found = slots.get(key)
+                if found is None:
+                    found = slots[key] = empty.copy()
+                found[i] = tuple(payloads)
+        matcher: PhraseMatcher[tuple[tuple[Any, ...], ...]] = cls((), suffixes)
+        matcher._add_values((key, (tuple(found),)) for key, found in slots.items())
+        return matcher
 
     def by_key(self) -> dict[str, list[T]]:
         """The payloads of every key, as `keyed` gives them."""
