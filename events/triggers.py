@@ -32,13 +32,13 @@ import bisect
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
-from events.text.matching import PhraseMatcher, phrase_key
+from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -77,6 +77,8 @@ _VERB_PREFIXES = {
 _TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
 _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
+# marks that are each a token of their own wherever they stand
+_EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
 _SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
@@ -309,6 +311,10 @@ class ModalityCues:
     size: int
 
 
+# The payload of one key of the joint automaton: its trigger forms (grouped by
+# the surface texts that share the key) and its modality cues.
+_KeyPayload = tuple[tuple[tuple["_FormCheck", ...], ...], tuple[CueForm, ...]]
+
 # A trigger form with the endings and proclitics a match of it may have
 # (None: any proclitics), worked out once when the lexicon loads.
 _FormCheck = tuple[TriggerForm, frozenset[str], "frozenset[str] | None"]
@@ -329,15 +335,26 @@ def _form_check(form: TriggerForm) -> _FormCheck:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    """Trigger automaton, guards, gap limits and the modality cues."""
+    """Trigger automaton, guards, gap limits and the modality cues.
 
-    matcher: PhraseMatcher[tuple[_FormCheck, ...]]
+    The automaton holds the modality cues' keys too, so one pass over a text
+    finds both: a key's payload is (trigger forms, cue forms), either empty.
+    """
+
+    matcher: PhraseMatcher[_KeyPayload]
     guards: tuple[Guard, ...]
     gaps: tuple[int, ...]  # per pattern: the most words a ` ... ` may span
     heads: tuple[int, ...]  # per pattern: the part whose words are reported
     cues: ModalityCues
     counts: dict[str, dict[str, int]]  # event type -> language -> patterns
     stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
+    # what a matched word (by key and word) stands for: see `_trigger_reading`, `_cue_reading`
+    readings: dict[tuple[str, str], tuple[str, str, tuple[TriggerForm, ...]] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    cue_readings: dict[tuple[str, str], tuple[str, tuple[CueForm, ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def _part_variants(form: Form, language: str, declared: str | None) -> list[tuple[str, str]]:
@@ -453,12 +470,13 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                                     payloads[key] = payload
                                 grouped.setdefault(text, []).append(payload)
     # one entry per surface text (its payloads grouped), so each text is folded once
-    matcher: PhraseMatcher[tuple[_FormCheck, ...]] = PhraseMatcher(
-        ((text, tuple(forms)) for text, forms in grouped.items()), suffixes=_ALL_SUFFIXES
-    )
+    trigger_keys = keyed((text, tuple(forms)) for text, forms in grouped.items())
+    cues = load_modality(modality_path)
+    matcher = PhraseMatcher.joint([trigger_keys, cues.matcher.by_key()], suffixes=_ALL_SUFFIXES)
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
     return TriggerLexicon(
-        matcher, tuple(guards), tuple(gaps), tuple(heads), load_modality(modality_path), counts, stopwords
+        matcher,  # type: ignore[arg-type]
+        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords,
     )
 
 
@@ -495,13 +513,7 @@ class _Tokens:
         words: list[str] = []
         bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
         for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, bounds, near):
-            # split() alternates the text between tokens with the tokens themselves,
-            # so the running sum of the pieces' lengths gives every offset
-            pieces = _TOKEN_SPLIT.split(text[lo:hi])
-            offsets = list(accumulate(map(len, pieces), initial=lo))
-            starts += offsets[1:-1:2]
-            ends += offsets[2::2]
-            words += pieces[1::2]
+            _tokenize(text[lo:hi], lo, starts, ends, words)
         return cls(starts, ends, words, bounds, len(text))
 
     def index_at(self, pos: int) -> int:
@@ -528,6 +540,55 @@ class _Tokens:
         """Folded (start, end) of the sentence holding token i, its end character included."""
         k = bisect.bisect_right(self.bounds, self.starts[i])
         return self.bounds[k - 1] if k else 0, self.bounds[k] if k < len(self.bounds) else self.size
+
+
+def _tokenize(text: str, at: int, starts: list[int], ends: list[int], words: list[str]) -> None:
+    """Append the tokens of `text` (found at folded offset `at`) to the lists.
+
+    No token holds a space, so the text is cut at spaces first: a piece that
+    is all letters and digits (most are) is one word.
+    """
+    pos = at
+    for chunk in text.split(" "):
+        size = len(chunk)
+        if chunk.isalnum():
+            starts.append(pos)
+            ends.append(pos + size)
+            words.append(chunk)
+        elif chunk:
+            _tokenize_piece(chunk, pos, starts, ends, words)
+        pos += size + 1
+
+
+def _tokenize_piece(chunk: str, at: int, starts: list[int], ends: list[int], words: list[str]) -> None:
+    """Append the tokens of a piece of text without spaces that is not one word.
+
+    Most such pieces are a word with punctuation before or after it (`الحادث.`,
+    `"قطر`), each mark a token of its own; the others go through the token pattern.
+    """
+    core = chunk.lstrip(_EDGE_MARKS)
+    lead = len(chunk) - len(core)
+    core = core.rstrip(_EDGE_MARKS)
+    if core.isalnum():
+        tail = lead + len(core)
+        for j in (*range(lead), lead, *range(tail, len(chunk))):
+            starts.append(at + j)
+        for j in range(lead):
+            ends.append(at + j + 1)
+        ends.append(at + tail)
+        for j in range(tail, len(chunk)):
+            ends.append(at + j + 1)
+        words += chunk[:lead]
+        words.append(core)
+        words += chunk[tail:]
+        return
+    # split() alternates the piece between tokens with the tokens themselves,
+    # so the running sum of the pieces' lengths gives every offset
+    pieces = _TOKEN_SPLIT.split(chunk)
+    offsets = list(accumulate(map(len, pieces), initial=at))
+    starts += offsets[1:-1:2]
+    ends += offsets[2::2]
+    words += pieces[1::2]
 
 
 def _sentence_runs(text: str, bounds: list[int], near: Iterable[int]) -> list[tuple[int, int]]:
@@ -606,22 +667,13 @@ def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if not guard.requires and not guard.excludes:
         return True
-    before: list[str] = []
-    after: list[str] = []
-    for direction, out in ((-1, before), (1, after)):
-        i = hit.tok0 - 1 if direction < 0 else hit.tok1 + 1
-        n = 0
-        while 0 <= i < len(tokens.words) and n < guard.window:
-            w = tokens.words[i]
-            if w in _SENTENCE_END:
-                break
-            if w[0].isalnum():
-                out.append(w)
-                n += 1
-            i += direction
-    words = [*reversed(before), *tokens.words[hit.tok0 : hit.tok1 + 1], *after]
-    joined = " ".join(words)
-    context = joined + " " + " ".join([_bare(w) for w in words])
+    words = tokens.words
+    before = _context_words(words, hit.tok0 - 1, -1, guard.window)
+    after = _context_words(words, hit.tok1 + 1, 1, guard.window)
+    before.reverse()
+    around = before + words[hit.tok0 : hit.tok1 + 1] + after
+    joined = " ".join(around)
+    context = joined + " " + " ".join(map(_bare, around))
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
     if guard.excludes and _any_in(guard.excludes, joined, context):
@@ -629,42 +681,87 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
+def _context_words(words: list[str], i: int, step: int, window: int) -> list[str]:
+    """Up to `window` words from token `i` on, stepping by `step`, in its sentence."""
+    out: list[str] = []
+    stop = -1 if step < 0 else len(words)
+    while i != stop and len(out) < window:
+        w = words[i]
+        if w in _SENTENCE_END:
+            break
+        if w[0].isalnum():
+            out.append(w)
+        i += step
+    return out
+
+
 # a matched form before its hit is made: (form, folded start, folded end, prefix)
 _Matched = tuple[TriggerForm, int, int, str]
 
 
+_MEMO_LIMIT = 20_000
+_UNKNOWN = object()
+
+
 def _matched_forms(
-    lexicon: TriggerLexicon, folded: FoldedText
+    lexicon: TriggerLexicon, folded: FoldedText, spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]]
 ) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
-    """The lexicon forms each match stands for: single-part forms, and the parts of
-    gapped patterns by (pattern, part), kept only for patterns whose every part matched."""
+    """The lexicon forms each match (of `spans`, the joint automaton's) stands for:
+    single-part forms, and the parts of gapped patterns by (pattern, part), kept
+    only for patterns whose every part matched."""
     single: list[_Matched] = []
     parts: dict[tuple[int, int], list[_Matched]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
-    stopwords = lexicon.stopwords
-    for fs, fe, key, payload in lexicon.matcher.find_spans(folded, overlapping=True):
-        word = text[fs:fe]
-        prefix, suffix = ("", "") if fe - fs == len(key) else _split(word, key)
-        if (suffix == "ه" and original[index[fe - 1]] == "ة") or (suffix and key.endswith("ه")):
-            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه, `مصالحها` is not مصالحة+ا
-        if word in stopwords:
+    readings = lexicon.readings
+    for fs, fe, key, ((payload, _),) in spans:
+        if not payload:
             continue
-        for checks in payload:
-            for form, suffixes, prefixes in checks:
-                if suffix not in suffixes or (prefixes is not None and prefix not in prefixes):
-                    continue
-                if form.nparts == 1:
-                    single.append((form, fs, fe, prefix))
-                else:
-                    parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
+        word = text[fs:fe]
+        reading = readings.get((key, word), _UNKNOWN)
+        if reading is _UNKNOWN:
+            reading = _trigger_reading(lexicon, key, word, payload)
+        if reading is None:
+            continue
+        prefix, suffix, forms = reading  # type: ignore[misc]
+        if suffix == "ه" and original[index[fe - 1]] == "ة":
+            continue  # folding makes ة a ه: `وزارة` is not و+زار+ه
+        for form in forms:
+            if form.nparts == 1:
+                single.append((form, fs, fe, prefix))
+            else:
+                parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
     whole = {
         pattern
         for (pattern, part), matched in parts.items()
         if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
     }
     return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+
+
+def _trigger_reading(
+    lexicon: TriggerLexicon, key: str, word: str, payload: tuple[tuple[_FormCheck, ...], ...]
+) -> tuple[str, str, tuple[TriggerForm, ...]] | None:
+    """(prefix, suffix, forms) of a matched folded word: the forms of its key that
+    allow its proclitics and ending, or None when it stands for none. A word
+    ending in `ه` may still be a `ة` in the original, which the caller checks.
+    Remembered per (key, word) in the lexicon."""
+    prefix, suffix = ("", "") if len(word) == len(key) else _split(word, key)
+    reading: tuple[str, str, tuple[TriggerForm, ...]] | None = None
+    # a key ending in ه is a folded ة: `مصالحها` is not مصالحة+ا
+    if not (suffix and key.endswith("ه")) and word not in lexicon.stopwords:
+        forms = tuple(
+            form
+            for checks in payload
+            for form, suffixes, prefixes in checks
+            if suffix in suffixes and (prefixes is None or prefix in prefixes)
+        )
+        reading = (prefix, suffix, forms) if forms else None
+    if len(lexicon.readings) > _MEMO_LIMIT:
+        lexicon.readings.clear()
+    lexicon.readings[(key, word)] = reading
+    return reading
 
 
 def _candidates(
@@ -675,12 +772,24 @@ def _candidates(
     parts: dict[tuple[int, int], list[_Matched]],
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
+    hits: _HitCache = {}
     for form, fs, fe, prefix in single:
-        hit = _make_hit(folded, tokens, fs, fe, prefix)
+        hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
-        out += _gapped(lexicon, folded, tokens, parts)
+        out += _gapped(lexicon, folded, tokens, parts, hits)
     return out
+
+
+# the hits of an article by matched span and prefix: a word that stands for several forms is one hit
+_HitCache = dict[tuple[int, int, str], _Hit]
+
+
+def _hit_of(hits: _HitCache, folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
+    hit = hits.get((fs, fe, prefix))
+    if hit is None:
+        hit = hits[(fs, fe, prefix)] = _make_hit(folded, tokens, fs, fe, prefix)
+    return hit
 
 
 def _make_hit(folded: FoldedText, tokens: _Tokens, fs: int, fe: int, prefix: str) -> _Hit:
@@ -694,6 +803,7 @@ def _gapped(
     folded: FoldedText,
     tokens: _Tokens,
     parts: dict[tuple[int, int], list[_Matched]],
+    hits: _HitCache,
 ) -> list[_Candidate]:
     """Multi-part candidates: each first part followed, in its sentence and within
     the pattern's gap, by the nearest hit of every next part (`parts`: of the
@@ -706,10 +816,12 @@ def _gapped(
             continue
         for k in range(raw[0][0].nparts):
             if (pattern, k) not in found:
-                hits = [(form, _make_hit(folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]]
-                hits.sort(key=lambda fh: fh[1].tok0)
-                found[(pattern, k)] = hits
-                later_tok0[(pattern, k)] = [h.tok0 for _, h in hits]
+                made = [
+                    (form, _hit_of(hits, folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]
+                ]
+                made.sort(key=lambda fh: fh[1].tok0)
+                found[(pattern, k)] = made
+                later_tok0[(pattern, k)] = [h.tok0 for _, h in made]
         firsts = found[(pattern, 0)]
         nparts = firsts[0][0].nparts
         gap = lexicon.gaps[pattern]
@@ -722,7 +834,9 @@ def _gapped(
                 if i == len(later):
                     break
                 h = later[i][1]
-                if tokens.words_between(prev.tok1, h.tok0) > gap or not tokens.same_sentence(prev.tok1, h.tok0):
+                # no more words between than tokens: most parts are near enough without counting
+                too_far = h.tok0 - prev.tok1 - 1 > gap and tokens.words_between(prev.tok1, h.tok0) > gap
+                if too_far or not tokens.same_sentence(prev.tok1, h.tok0):
                     break
                 chain.append(h)
             if len(chain) == nparts:
@@ -732,16 +846,29 @@ def _gapped(
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
-    """Non-overlapping candidates, longest (then strongest) first."""
+    """Non-overlapping candidates, longest (then strongest) first.
+
+    The spans taken are disjoint, so kept sorted their ends rise with their
+    starts, and one bisection tells whether a span overlaps any of them.
+    """
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-c.size, -c.form.weight, not c.form.tense, c.head.start)):
-        spans = [(h.start, h.end) for h in c.parts]
-        if any(s < te and ts < e for s, e in spans for ts, te in taken):
+        if any(_overlaps(starts, ends, h.start, h.end) for h in c.parts):
             continue
         chosen.append(c)
-        taken.extend(spans)
+        for h in c.parts:
+            i = bisect.bisect_left(starts, h.start)
+            starts.insert(i, h.start)
+            ends.insert(i, h.end)
     return chosen
+
+
+def _overlaps(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the disjoint spans (sorted `starts`, `ends`)."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
 
 
 # --------------------------------------------------------------------------
@@ -756,40 +883,74 @@ class _Cue:
 
 
 def _cue_index(
-    cues: ModalityCues, folded: FoldedText, tokens: _Tokens, heads: Iterable[int]
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]],
+    heads: Iterable[int],
 ) -> dict[int, list[_Cue]]:
-    """Cues by the index of their last token, in the sentences of the trigger
-    tokens `heads` (no walk from a trigger to its cue leaves its sentence)."""
+    """Cues (of `spans`, the joint automaton's) by the index of their last token,
+    in the sentences of the trigger tokens `heads` (no walk from a trigger to its
+    cue leaves its sentence).
+
+    A match lies in a sentence exactly when its key does: a sentence ends just
+    after a non-letter, so no proclitic or suffix reaches across its bounds.
+    """
+    cues = lexicon.cues
+    stretches = _sentence_stretches(tokens, heads)
+    los = [lo for lo, _ in stretches]
     by_end: dict[int, list[_Cue]] = {}
     text = folded.text
     index = folded.index
     original = folded.original
     words = tokens.words
     index_at = tokens.index_at
-    for lo, hi in _sentence_stretches(tokens, heads):
-        for fs, fe, key, payload in cues.matcher.find_spans(folded, overlapping=True, within=(lo, hi)):
-            prefix, suffix = ("", "") if fe - fs == len(key) else _split(text[fs:fe], key)
-            hit = None
-            for form in payload:
-                if suffix not in _SUFFIX_CLASSES[form.suffixes]:
-                    continue
-                if form.clitics == "conj" and prefix not in _CUE_WORD_PREFIXES:
-                    continue
-                start, end = index[fs], index[fe - 1] + 1
-                if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
-                    continue
-                if hit is None:
-                    hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
-                nxt = hit.tok1 + 1
-                next_word = words[nxt] if nxt < len(words) else ""
-                if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
-                    continue
-                if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
-                    continue
-                by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
+    readings = lexicon.cue_readings
+    for fs, fe, key, ((_, payload),) in spans:
+        if not payload:
+            continue
+        k = bisect.bisect_right(los, fs) - 1
+        if k < 0 or fe > stretches[k][1]:
+            continue
+        word = text[fs:fe]
+        reading = readings.get((key, word))
+        if reading is None:
+            reading = _cue_reading(lexicon, key, word, payload)
+        prefix, forms = reading
+        hit = None
+        for form in forms:
+            start, end = index[fs], index[fe - 1] + 1
+            if form.exact is not None and original[start:end].lstrip("وف") != form.exact:
+                continue
+            if hit is None:
+                hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
+            nxt = hit.tok1 + 1
+            next_word = words[nxt] if nxt < len(words) else ""
+            if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
+                continue
+            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+                continue
+            by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
+
+
+def _cue_reading(
+    lexicon: TriggerLexicon, key: str, word: str, payload: tuple[CueForm, ...]
+) -> tuple[str, tuple[CueForm, ...]]:
+    """(prefix, forms) of a matched folded word: the cue forms of its key that allow
+    its ending and proclitics. Remembered per (key, word) in the lexicon."""
+    prefix, suffix = ("", "") if len(word) == len(key) else _split(word, key)
+    forms = tuple(
+        form
+        for form in payload
+        if suffix in _SUFFIX_CLASSES[form.suffixes] and (form.clitics != "conj" or prefix in _CUE_WORD_PREFIXES)
+    )
+    if len(lexicon.cue_readings) > _MEMO_LIMIT:
+        lexicon.cue_readings.clear()
+    lexicon.cue_readings[(key, word)] = reading = (prefix, forms)
+    return reading
 
 
 def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int, int]]:
@@ -966,7 +1127,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     """
     if not text:
         return []
-    single, parts = _matched_forms(lexicon, folded)
+    spans = lexicon.matcher.find_spans(folded, overlapping=True)
+    single, parts = _matched_forms(lexicon, folded, spans)
     if not single and not parts:
         return []
     # the tokens of the sentences with a match: no later step leaves those
@@ -978,7 +1140,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     ]
     if not chosen:
         return []
-    index = _cue_index(lexicon.cues, folded, tokens, (c.head.tok0 for c in chosen))
+    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
     starts_at: dict[int, list[_Cue]] = {}
     for items in index.values():
         for cue in items:

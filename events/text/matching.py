@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -32,6 +32,20 @@ _PROCLITICS = r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)"
 _PROCLITIC_RUN = re.compile(r"(?<![^\W_])" + _PROCLITICS + r"\Z")
 _LONGEST_PROCLITIC = 4
 _PROCLITIC_ENDS = frozenset("وفبكل")  # the last letter of every proclitic run
+# Whether a match is accepted depends only on the few letters around it: the
+# verdicts on those short strings are remembered (and forgotten when too many).
+_MEMO_LIMIT = 50_000
+_PROCLITIC_MEMO: dict[str, int] = {}
+
+
+def _proclitic_length(lead: str) -> int:
+    """Length of the proclitic run that ends `lead` (the letters before a match,
+    at most one more than the longest run), or -1 when they are not one."""
+    pre = _PROCLITIC_RUN.search(lead)
+    if len(_PROCLITIC_MEMO) > _MEMO_LIMIT:
+        _PROCLITIC_MEMO.clear()
+    _PROCLITIC_MEMO[lead] = length = -1 if pre is None else len(lead) - pre.start()
+    return length
 _ARTICLE = "ال"
 
 
@@ -64,27 +78,31 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]], suffixes: Iterable[str] = (), min_key: int = 2) -> None:
         self._automaton = ahocorasick.Automaton()
-        payloads: dict[str, list[T]] = {}
-        for phrase, payload in entries:
-            key = phrase_key(phrase)
-            if len(key) < min_key:
-                continue
-            payloads.setdefault(key, []).append(payload)
-        self._add(payloads)
+        self._add(keyed(entries, min_key))
         # longest first; the word must end with the suffix
         folded_suffixes = sorted({fold_str(s) for s in suffixes}, key=len, reverse=True)
+        self._suffixes = tuple(folded_suffixes)
         self._suffix_re = (
             re.compile("(?:" + "|".join(re.escape(x) for x in folded_suffixes) + r")(?![^\W_])")
             if folded_suffixes
             else None
         )
+        # the suffix test looks at most one character past the longest suffix
+        self._suffix_reach = len(folded_suffixes[0]) + 1 if folded_suffixes else 0
+        self._suffix_memo: dict[str, int] = {}
 
     def _add(self, payloads: dict[str, list[T]]) -> None:
         """Store each key with what accepting a match of it needs to know."""
-        for key, items in payloads.items():
-            self._automaton.add_word(key, (key, tuple(items), len(key) - 1, is_arabic(key[0]), is_arabic(key[-1])))
-        self._size = len(payloads)
-        if payloads:
+        self._add_values((key, tuple(items)) for key, items in payloads.items())
+
+    def _add_values(self, payloads: Iterable[tuple[str, tuple[T, ...]]]) -> None:
+        add_word = self._automaton.add_word
+        size = 0
+        for key, items in payloads:
+            add_word(key, (key, items, len(key) - 1, is_arabic(key[0]), is_arabic(key[-1])))
+            size += 1
+        self._size = size
+        if size:
             self._automaton.make_automaton()
 
     @classmethod
@@ -98,8 +116,42 @@ class PhraseMatcher(Generic[T]):
         matcher._add(payloads)
         return matcher
 
+    @classmethod
+    def joint(cls, dictionaries: Sequence[dict[str, list[Any]]], suffixes: Iterable[str] = ()) -> PhraseMatcher[tuple[tuple[Any, ...], ...]]:
+        """One matcher for several dictionaries (keys in `phrase_key` form, as
+        `keyed` gives them) that allow the same suffixes, so that one pass over a
+        text finds the keys of all of them. A key's one payload is the tuple of
+        its payloads in each dictionary, empty where the dictionary lacks it.
+        """
+        slots: dict[str, list[tuple[Any, ...]]] = {}
+        empty: list[tuple[Any, ...]] = [()] * len(dictionaries)
+        for i, dictionary in enumerate(dictionaries):
+            for key, payloads in dictionary.items():
+                found = slots.get(key)
+                if found is None:
+                    found = slots[key] = empty.copy()
+                found[i] = tuple(payloads)
+        matcher: PhraseMatcher[tuple[tuple[Any, ...], ...]] = cls((), suffixes)
+        matcher._add_values((key, (tuple(found),)) for key, found in slots.items())
+        return matcher
+
+    def by_key(self) -> dict[str, list[T]]:
+        """The payloads of every key, as `keyed` gives them."""
+        return {key: list(value[1]) for key, value in self._automaton.items()}
+
     def __len__(self) -> int:
         return self._size
+
+    def _suffix_length(self, tail: str) -> int:
+        """Length of the allowed suffix that begins `tail` (the text after a match,
+        `_suffix_reach` characters at most) and ends its word, or -1."""
+        assert self._suffix_re is not None
+        suf = self._suffix_re.match(tail)
+        memo = self._suffix_memo
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        memo[tail] = length = -1 if suf is None else suf.end()
+        return length
 
     def find_spans(
         self, folded: FoldedText, overlapping: bool = False, within: tuple[int, int] | None = None
@@ -116,30 +168,43 @@ class PhraseMatcher(Generic[T]):
         text = folded.text
         n = len(text)
         found: list[tuple[int, int, str, tuple[T, ...]]] = []
-        prefix_run = _PROCLITIC_RUN.search
-        suffix_re = self._suffix_re
+        proclitics = _PROCLITIC_MEMO
+        proclitic_ends = _PROCLITIC_ENDS
+        suffixes = self._suffix_memo
+        reach = self._suffix_reach
         hits = self._automaton.iter(text) if within is None else self._automaton.iter(text, *within)
-        for last, (key, payloads, span, arabic_first, arabic_last) in hits:
-            start = last - span
-            end = last + 1
+        # most hits are keys inside longer words: the stored value (key, payloads,
+        # len - 1, Arabic first letter, Arabic last letter) is read only as far as needed
+        for last, value in hits:
+            start = last - value[2]
             # the start of the word: proclitics (Arabic) or nothing (Latin) before the key
-            if start and text[start - 1].isalnum():
-                if not arabic_first or text[start - 1] not in _PROCLITIC_ENDS:
-                    continue
-                lead = start - _LONGEST_PROCLITIC - 1
-                pre = prefix_run(text, lead if lead > 0 else 0, start)
-                if pre is None:
-                    continue
-                start = pre.start()
+            if start:
+                before = text[start - 1]
+                if before.isalnum():
+                    if before not in proclitic_ends or not value[3]:
+                        continue
+                    # a run is never longer than the letters looked at, so the
+                    # boundary before them need not be seen
+                    lead = text[start - _LONGEST_PROCLITIC - 1 if start > _LONGEST_PROCLITIC else 0 : start]
+                    length = proclitics.get(lead)
+                    if length is None:
+                        length = _proclitic_length(lead)
+                    if length < 0:
+                        continue
+                    start -= length
             # the end of the word: the key, or an allowed suffix after an Arabic key
+            end = last + 1
             if end < n and text[end].isalnum():
-                if not arabic_last or suffix_re is None:
+                if not value[4] or not reach:
                     continue
-                suf = suffix_re.match(text, end)
-                if suf is None:
+                tail = text[end : end + reach]
+                length = suffixes.get(tail)
+                if length is None:
+                    length = self._suffix_length(tail)
+                if length < 0:
                     continue
-                end = suf.end()
-            found.append((start, end, key, payloads))
+                end += length
+            found.append((start, end, value[0], value[1]))
         if not overlapping:
             found = _best_non_overlapping(found)
         return found
@@ -158,6 +223,17 @@ class PhraseMatcher(Generic[T]):
         for m in self.find_all(folded):
             for p in m.payload:
                 yield m, p
+
+
+def keyed(entries: Iterable[tuple[str, T]], min_key: int = 2) -> dict[str, list[T]]:
+    """The payloads of phrases by their `phrase_key`, keys shorter than `min_key` left out."""
+    payloads: dict[str, list[T]] = {}
+    for phrase, payload in entries:
+        key = phrase_key(phrase)
+        if len(key) < min_key:
+            continue
+        payloads.setdefault(key, []).append(payload)
+    return payloads
 
 
 def _best_non_overlapping(
