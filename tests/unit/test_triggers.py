@@ -118,6 +118,8 @@ CASES = [
     ("تخشى المعارضة من اندلاع اشتباكات في المدينة", "attack", "feared", "تخشى"),
     ("Israeli jets carried out air strikes on Gaza.", "attack", ASSERTED, None),
     ("Russian and Syrian jets pounded rebel-held areas of Idlib.", "attack", ASSERTED, None),
+    ("وتحاصر البلدة منذ نهاية العام الماضي مليشيا قوات سوريا الديمقراطية", "attack", ASSERTED, None),
+    ("Government forces laid siege to the town.", "attack", ASSERTED, None),
     ("A missile strike killed ten people.", "attack", ASSERTED, None),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
@@ -182,6 +184,9 @@ NOT_TRIGGERS = [
     ("وقال المحامي البريطاني الذي يمثل الدوحة أمام المحكمة إن القطريين يعيشون في خوف", "arrest"),
     ("وصلت قافلة مساعدات إنسانية إلى غزة", "visit"),
     ("An aid convoy arrived in Gaza on Sunday.", "visit"),
+    ("وتسبب الإعصار في سيول حاصرت المنازل وغمرت قرى بكاملها", "attack"),
+    ("وتسبب الإعصار في سيول حاصرت المنازل وغمرت قرى بكاملها", "sanctions"),
+    ("Government forces laid siege to the town.", "sanctions"),
 ]
 
 
