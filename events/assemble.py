@@ -119,7 +119,7 @@ def _word_before(text: str, start: int) -> str | None:
     return text[i:end]
 
 
-_COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int) -> bool:
@@ -130,8 +130,27 @@ def _reported(text: str, cue_end: int, trigger_start: int) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
+    r"(?<!\S)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
 )
+
+
+# An accusation frames the event it accuses someone of, as reported speech does:
+# "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
+_ACCUSATION = re.compile(
+    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|اتهام|اتهامات|متهما|متهمة)"
+    r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,5}\s+(?:of\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word is what an accusation charges someone with: the
+    word follows the accusation in its clause, marked by ب or "of"."""
+    if not (text.startswith("ب", trigger_start) or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "):
+        return False
+    lo = max(sentence_start, trigger_start - 80)
+    m = _ACCUSATION.search(text, lo, trigger_start)
+    return m is not None and not _CLAUSE_BREAK.search(text, m.start(), trigger_start)
 
 
 # A sentence that opens on the event word as its definite subject speaks of an
@@ -402,7 +421,7 @@ def _same_noun_phrase(between: str) -> bool:
 # Relative pronouns: right after the event word, their clause describes that event.
 _RELATIVE = re.compile(r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that")
 
-_DURATION_CUE = re.compile(r"(?:^|\s)(?:منذ|since|for)\s*$", re.IGNORECASE)
+_DURATION_CUE = re.compile(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
 _DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
 
 
@@ -701,7 +720,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?:^|\s)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
     r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
@@ -795,7 +814,9 @@ def assemble_events(
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
-        framed = attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])
+        framed = (attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])) or _accused(
+            text, s, cand.trigger[0]
+        )
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
@@ -963,7 +984,7 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
         alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
         out[event_type] = re.compile(
-            r"(?:^|\s)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
+            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
         )
     return out
 

@@ -492,3 +492,18 @@ def test_a_capital_that_stands_for_its_government_elsewhere_does_not_place_the_e
 def test_a_sentence_that_opens_on_an_event_already_told_adds_no_event(text):
     visits = [e for e in extract(text, published="2020-11-10") if e["event_type"] == "visit"]
     assert len(visits) == 1 and visits[0]["date"] == "2020-11-09", visits
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وتتهم أنقرة واشنطن باستهدافها بسبب القس الأمريكي أندرو برونسون.", False),
+        ("Damascus accused the US-led coalition of attacking its positions.", False),
+        ("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في سوريا يوم الخميس.", True),
+        ("Damascus accused the coalition of attacking its positions in Syria on Thursday.", True),
+        ("Turkish jets attacked Kurdish positions in Iraq.", True),
+    ],
+)
+def test_an_accusation_needs_a_date_of_its_own(text, kept):
+    found = [e for e in extract(text, published="2018-08-26") if e["event_type"] == "attack"]
+    assert bool(found) == kept, found
