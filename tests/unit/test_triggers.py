@@ -97,6 +97,8 @@ CASES = [
     ("They plan to hold elections in December.", "election", "planned", "plan to"),
     ("بهدف وضع مسودة خريطة طريق نحو الانتخابات", "election", "planned", "نحو"),
     ("They drafted a road map towards elections.", "election", "planned", "towards"),
+    ("Egypt and Qatar were trying to mediate a truce.", "ceasefire", "planned", "trying to"),
+    ("وتحاول مصر التوسط لوقف إطلاق النار", "ceasefire", "planned", "وتحاول"),
     # deployment
     ("نفت تركيا أن تكون قد أرسلت قوات إلى ليبيا", "deployment", "denied", "نفت"),
     ("ونفت الخارجية التركية، في بيان، أن تكون أنقرة أرسلت قوات إلى ليبيا", "deployment", "denied", "ونفت"),
