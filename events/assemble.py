@@ -1017,8 +1017,8 @@ def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCa
 def _after_publication(event: Event) -> bool:
     """Whether the event's date begins after the article was published (at the
     date's own precision: May is not after 9 May)."""
-    if not event.date or not event.published:
-        return False
+    if not event.date or not event.published or event.published_estimated:
+        return False  # an estimated publication date is only a lower bound
     return event.date > event.published[: len(event.date)]
 
 
@@ -1040,6 +1040,9 @@ def _date_event(
     """
     if own is None:
         own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    # no catalogued event after the publication; an estimated publication date
+    # is only a lower bound (the article names events after its latest date)
+    bound = None if event.published_estimated else event.published
     # what _pick_date drops, dropped once for both of its uses here
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
@@ -1050,12 +1053,12 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             entry, *also = match_references(
-                catalog, event.event_type, event.countries, event.quote, event.published, event.language, folded=folded
+                catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded
             ) or [None]
-        if event.published is not None:
-            if entry is not None and entry.date[:10] > event.published:
+        if bound is not None:
+            if entry is not None and entry.date[:10] > bound:
                 entry, also = None, []
-            also = [a for a in also if a.date[:10] <= event.published]
+            also = [a for a in also if a.date[:10] <= bound]
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a
         # subordinator belongs to another event ("the agreement that they signed in 2001")

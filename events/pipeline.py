@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 
 from events.actors import find_actors
@@ -94,4 +96,26 @@ def extract_article(article: Article, resources: Resources, timer: StageTimer | 
     article = prepare_article(article)
     mentions = find_mentions(article, resources, timer)
     t = timer or _NoTimer()
-    return t.run("assemble", lambda: assemble_events(article, mentions, resources.catalog, resources.gazetteer))
+    events = t.run("assemble", lambda: assemble_events(article, mentions, resources.catalog, resources.gazetteer))
+    later = _latest_known_date(events) if article.published_estimated else None
+    if later is not None and article.published is not None and later > article.published:
+        # the article names an event after the date it was estimated from: it
+        # was published no earlier, and its relative words speak from then
+        article = replace(article, published=later)
+        mentions = find_mentions(article, resources, timer)
+        events = t.run("assemble", lambda: assemble_events(article, mentions, resources.catalog, resources.gazetteer))
+    return events
+
+
+def _latest_known_date(events: list[Event]) -> str | None:
+    """The latest day an event is dated by the text or the catalog (a month counts as its last day)."""
+    days = []
+    for e in events:
+        if e.date is None or e.date_basis not in ("explicit", "reference"):
+            continue
+        if len(e.date) == 10:
+            days.append(e.date)
+        elif len(e.date) == 7:
+            year, month = (int(part) for part in e.date.split("-"))
+            days.append(date(year, month, calendar.monthrange(year, month)[1]).isoformat())
+    return max(days, default=None)

@@ -125,6 +125,26 @@ def test_no_publication_date_estimates_it_from_the_text():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "تعززت العلاقات بين تركيا وقطر عقب مقاطعة الرباعي العربي لقطر في يونيو 2017. "
+        "وتخشى تركيا من العزلة بعد فوز المرشح الديمقراطي جو بايدن في الانتخابات الرئاسية الأميركية. "
+        "وزار السفير التركي القاعدة العسكرية في الدوحة أمس.",
+        "Ties between Turkey and Qatar grew after the Arab Quartet's boycott of Qatar in June 2017. "
+        "Turkey fears isolation after Joe Biden won the US presidential election. "
+        "The Turkish ambassador visited the military base in Doha yesterday.",
+    ],
+)
+def test_an_estimated_publication_date_is_no_earlier_than_the_events_the_article_names(text):
+    events = [e.to_dict() for e in extract_article(Article(id="t", text=text), _resources())]
+    election = next(e for e in events if e["event_type"] == "election")
+    assert election["date"] == "2020-11-03" and election["date_basis"] == "reference"
+    assert all(e["published"] == "2020-11-03" and e["published_estimated"] for e in events)
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert visit["date"] == "2020-11-02"  # "yesterday" speaks from the estimated day
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         ("Gunmen attacked a checkpoint near Tripoli, Libya, killing three soldiers, officials said.", True),
