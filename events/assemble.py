@@ -244,17 +244,16 @@ def _with_listed(
 
 
 def _event_actors(
+    text: str,
     actors: list[ActorMention],
+    sentence: tuple[int, int],
     clause: tuple[int, int],
     trigger: tuple[int, int],
-    text: str = "",
-    sentence: tuple[int, int] = (0, 0),
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (with the lists its names belong to);
     when it names fewer than two countries, the nearest actors of the rest of
     the sentence join them."""
-    if text:
-        clause = _with_listed(text, actors, clause, sentence)
+    clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
     countries = set(_countries_of(inside))
     if len(countries) >= 2:
@@ -275,11 +274,11 @@ def _event_actors(
         if new or not chosen:
             chosen.append(a)
             countries |= new
-            if text:  # with the names listed with it: "met King Abdullah and the Saudi crown prince"
-                for mate in _list_mates(text, actors, a):
-                    if mate not in chosen:
-                        chosen.append(mate)
-                        countries |= set(_countries_of([mate]))
+            # with the names listed with it: "met the leaders of Saudi Arabia, the UAE and Bahrain"
+            for mate in _list_mates(text, actors, a):
+                if mate not in chosen:
+                    chosen.append(mate)
+                    countries |= set(_countries_of([mate]))
     return sorted(chosen, key=lambda a: a.start)
 
 
@@ -604,8 +603,8 @@ def _pick_place(
     trigger: tuple[int, int],
     clause: tuple[int, int],
     initiator: list[ActorMention],
-    actors: Sequence[ActorMention] = (),
-    text: str = "",
+    actors: Sequence[ActorMention],
+    text: str,
 ) -> PlaceMention | None:
     """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest.
 
@@ -828,7 +827,7 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
-            text, _event_actors(sent_actors, clause, cand.trigger, text, cand.sentence), cand.trigger, language
+            text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
