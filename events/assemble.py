@@ -890,7 +890,15 @@ def assemble_events(
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
-        antecedent = next((ev for ev in reversed(events) if ev.event_type == event.event_type), None)
+        # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
+        antecedent = next(
+            (
+                ev
+                for ev in reversed(events)
+                if ev.event_type == event.event_type or event.event_type in DOMINATES.get(ev.event_type, ())
+            ),
+            None,
+        )
         if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
         if initiator and cand.reference_id is None:

@@ -529,3 +529,15 @@ def test_a_sentence_that_opens_on_an_event_already_told_adds_no_event(text):
 def test_an_accusation_needs_a_date_of_its_own(text, kept):
     found = [e for e in extract(text, published="2018-08-26") if e["event_type"] == "attack"]
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقعت الأطراف الليبية اتفاق وقف إطلاق النار في جنيف يوم الجمعة. وجاء الاتفاق بين الطرفين الليبيين بعد محادثات استمرت أسبوعا.",
+        "Libya's rivals signed a ceasefire agreement in Geneva on Friday. The deal between the Libyan sides was reached by the joint military commission.",
+    ],
+)
+def test_a_sentence_that_opens_on_the_deal_after_a_ceasefire_adds_no_agreement(text):
+    found = extract(text, published="2020-10-24")
+    assert types(found) == ["ceasefire"], found
