@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
 from events.attribution import find_attribution
 from events.model import (
@@ -53,19 +54,24 @@ ASSEMBLY_RULES = Path(__file__).resolve().parent / "data" / "assembly.json"
 
 
 @lru_cache(maxsize=4)
+def load_assembly_rules(path: Path = ASSEMBLY_RULES) -> dict[str, Any]:
+    """data/assembly.json, read once; the `load_*` functions below take their part of it."""
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=4)
 def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
     """Nouns that make a neighbouring event word part of a name (data/assembly.json):
     Arabic ones placed before it, English ones after it."""
-    with open(path, encoding="utf-8") as f:
-        heads = json.load(f)["institution_heads"]
+    heads = load_assembly_rules(path)["institution_heads"]
     return frozenset(fold_str(w) for w in heads["ar_before"]), frozenset(fold_str(w) for w in heads["en_after"])
 
 
 @lru_cache(maxsize=4)
 def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
     """Per event type, the precision of a date taken from the publication (data/assembly.json)."""
-    with open(path, encoding="utf-8") as f:
-        return dict(json.load(f).get("undated_precision", {}))
+    return dict(load_assembly_rules(path).get("undated_precision", {}))
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -226,13 +232,8 @@ def _with_listed(
     if not inside:
         return clause
     lo, hi = clause
-    start, end = inside[0].start, inside[-1].end
-    for a in reversed(actors):
-        if a.end <= start and _LIST_GAP.match(text, a.end, start):
-            start = a.start
-    for a in actors:
-        if a.start >= end and _LIST_GAP.match(text, end, a.start):
-            end = a.end
+    start = min(a.start for a in (inside[0], *_list_mates(text, actors, inside[0])))
+    end = max(a.end for a in (inside[-1], *_list_mates(text, actors, inside[-1])))
     if start < lo:
         lo = sentence[0]
         for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
@@ -594,8 +595,7 @@ def _locative(text: str, place: PlaceMention) -> bool:
 @lru_cache(maxsize=4)
 def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
-    with open(path, encoding="utf-8") as f:
-        return frozenset(fold_str(w).lower() for w in json.load(f).get("place_heads", ()))
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
 
 
 def _pick_place(
@@ -982,8 +982,7 @@ def _split_off(
 def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     """By event type, a search for a noun that presupposes the event word after it
     (data/assembly.json `recalled_by`), ending right before that word."""
-    with open(path, encoding="utf-8") as f:
-        table: dict[str, list[str]] = json.load(f).get("recalled_by", {})
+    table: dict[str, list[str]] = load_assembly_rules(path).get("recalled_by", {})
     common = table.get("*", [])
     types = {t for key in table if key != "*" for t in key.split()} | set(EVENT_TYPES)
     out: dict[str, re.Pattern[str]] = {}
@@ -1095,8 +1094,7 @@ def _date_event(
 @lru_cache(maxsize=4)
 def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
     """Types located at their target, and CAMEO codes of hosting (data/assembly.json)."""
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
+    data = load_assembly_rules(path)
     return frozenset(data.get("location_at_target", ())), frozenset(data.get("host_cameo", ()))
 
 
@@ -1104,8 +1102,7 @@ def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], fr
 def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the participles that open a clause about the noun before them
     (data/assembly.json `attributive_participles`), as whole words after a space."""
-    with open(path, encoding="utf-8") as f:
-        words = json.load(f).get("attributive_participles", ())
+    words = load_assembly_rules(path).get("attributive_participles", ())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
 
@@ -1114,8 +1111,7 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Domestic types placed in the article's own country when their sentence
     names none (data/assembly.json `home_country_types`)."""
-    with open(path, encoding="utf-8") as f:
-        return frozenset(json.load(f).get("home_country_types", ()))
+    return frozenset(load_assembly_rules(path).get("home_country_types", ()))
 
 
 HOME_LEAD = 2  # the article's country is named at least twice as often as any other
@@ -1140,8 +1136,7 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
 @lru_cache(maxsize=4)
 def load_qualified_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Types located by the country that qualifies their event word (data/assembly.json)."""
-    with open(path, encoding="utf-8") as f:
-        return frozenset(json.load(f).get("located_by_qualifier", ()))
+    return frozenset(load_assembly_rules(path).get("located_by_qualifier", ()))
 
 
 QUALIFIER_REACH = 30  # characters after the event word: "الانتخابات الرئاسية الأميركية"
