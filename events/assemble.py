@@ -525,6 +525,17 @@ def _is_indefinite_nisba(mention: ActorMention) -> bool:
     return not word.startswith(("ال", "وال", "فال", "بال")) and word.endswith(_NISBA_ENDINGS) and " " not in word
 
 
+_EN_ADJECTIVE_ENDINGS = ("ian", "ean", "can", "yan", "ese", "ish", "i")
+
+
+def _is_english_adjective(text: str, mention: ActorMention) -> bool:
+    """An English country adjective before a common noun ("Syrian rebels", "Saudi officials")."""
+    if mention.kind != "country" or not mention.text.endswith(_EN_ADJECTIVE_ENDINGS) or not mention.text.isascii():
+        return False
+    following = text[mention.end : mention.end + 2]
+    return len(following) == 2 and following[0] == " " and following[1].islower()
+
+
 def _order_actors(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -580,6 +591,77 @@ def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> li
         for p in places
         if not any(a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start for a in actors)
     ]
+
+
+@lru_cache(maxsize=4)
+def load_backers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Searches for the words that make the name after them a backer (data/assembly.json
+    `backers`): the `by` participles and the `to` adjectives ending the text before
+    the name, each with its preposition if any; and the endings joined to a name."""
+    rules = load_assembly_rules(path).get("backers", {})
+
+    def search(words: list[str], prepositions: str) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+        return re.compile(r"(?<!\S)(?:" + alternatives + r")\s+(?P<prep>(?:" + prepositions + r")\s+)?\Z", re.I)
+
+    return (
+        search(rules.get("by", []), r"من\s+قبل|من|by"),
+        search(rules.get("to", []), r"to|with|من"),
+        tuple(s.lower() for s in rules.get("suffix", ())),
+    )
+
+
+_BACKER_REACH = 30  # characters before a name that can hold its backer words
+_NEAR = re.compile(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
+
+
+def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, int] | None:
+    """Whether the name stands for the backer of a noun beside it, and where that
+    noun ends or begins: ("before", start of the backer words) for
+    "الميليشيا الحوثية المدعومة من إيران", "المدعومين إيرانيا", "القوات الموالية
+    لإيران", "militias loyal to Iran"; ("after", end of the ending) for
+    "Iran-backed rebels"; else None."""
+    by, to, suffixes = load_backers()
+    after = text[mention.end : mention.end + 12].lower()
+    suffix = next((s for s in suffixes if after.startswith(s)), None)
+    if suffix is not None:
+        return "after", mention.end + len(suffix)
+    lo = max(0, mention.start - _BACKER_REACH)
+    lead = text[lo : mention.start]
+    m = by.search(lead)
+    if m is not None and (m.group("prep") or fold_str(mention.text).endswith("يا")):
+        return "before", lo + m.start()
+    m = to.search(lead)
+    if m is not None and (m.group("prep") or mention.text.startswith("ل")):
+        return "before", lo + m.start()
+    return None
+
+
+def _drop_backers(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a sentence without the backers of another party.
+
+    A backer is never the event's place. It is no party to the event either when
+    the noun it qualifies is a named party ("the Houthis, backed by Iran"); after a
+    plain noun ("forces loyal to the government", "Iran-backed militias") it
+    stands for that side and stays.
+    """
+
+    def backs_a_party(mention: ActorMention) -> bool:
+        backed = _backed_at(text, mention)
+        if backed is None:
+            return False
+        side, pos = backed
+        if side == "before":
+            return any(a.end <= pos and _NEAR.fullmatch(text, a.end, pos) for a in parties if a is not mention)
+        return any(a.start >= pos and _NEAR.fullmatch(text, pos, a.start) for a in parties if a is not mention)
+
+    # a country adjective ("فصائل سورية موالية لتركيا", "Syrian factions loyal to
+    # Turkey") qualifies a plain noun: it names no party
+    parties = [a for a in actors if not (_is_indefinite_nisba(a) or _is_english_adjective(text, a))]
+
+    return [a for a in actors if not backs_a_party(a)], [p for p in places if _backed_at(text, p) is None]
 
 
 def _locative(text: str, place: PlaceMention) -> bool:
@@ -791,6 +873,7 @@ def assemble_events(
         named_from = max(s, dateline[1]) if dateline is not None else s
         sent_actors = all_actors.inside(named_from, e)
         sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
+        sent_actors, sent_places = _drop_backers(text, sent_actors, sent_places)
         at_home: str | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             # no country can come from this sentence; a domestic event ("police

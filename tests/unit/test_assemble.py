@@ -541,3 +541,40 @@ def test_an_accusation_needs_a_date_of_its_own(text, kept):
 def test_a_sentence_that_opens_on_the_deal_after_a_ceasefire_adds_no_agreement(text):
     found = extract(text, published="2020-10-24")
     assert types(found) == ["ceasefire"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("أطلق الحوثيون المدعومون من إيران صاروخا باتجاه أراضي المملكة أمس.", "IRN"),
+        ("The Houthis, who are backed by Iran, launched a missile towards the kingdom on Friday.", "IRN"),
+        ("Iran-backed Houthi rebels fired a ballistic missile at Riyadh on Friday.", "IRN"),
+        (
+            "وقال المتحدث باسم التحالف إن الدفاعات رصدت أمس إطلاق صاروخ باليستي من قبل الميليشيا الحوثية"
+            " المدعومة من إيران باتجاه أراضي المملكة.",
+            "IRN",
+        ),
+    ],
+)
+def test_the_backer_of_a_named_party_is_neither_party_nor_place(text, backer):
+    event = next(e for e in extract(text, published="2018-04-20") if e["event_type"] == "attack")
+    assert "houthis" in event["actors"]
+    assert backer not in event["countries"]
+    assert event["location"]["country"] != backer
+
+
+@pytest.mark.parametrize(
+    ("text", "backer", "patron"),
+    [
+        ("شنت جبهة النصرة الموالية لتنظيم القاعدة هجوما على مواقع الجيش أمس.", "al_qaeda", False),
+        ("Nusra Front fighters loyal to al-Qaeda attacked army positions on Friday.", "al_qaeda", False),
+        # after a plain noun the patron stands for that side
+        ("وقصفت القوات الموالية للحكومة السورية مدينة جسر الشغور أمس.", "syria_government", True),
+        ("Forces loyal to the Syrian government shelled Jisr al-Shughour on Friday.", "syria_government", True),
+        ("وهاجمت فصائل سورية موالية لتركيا مدينة عفرين أمس.", "TUR", True),
+        ("Syrian rebel factions loyal to Turkey attacked the town of Afrin on Friday.", "TUR", True),
+    ],
+)
+def test_a_patron_stays_a_party_only_after_a_plain_noun(text, backer, patron):
+    event = next(e for e in extract(text, published="2018-04-20") if e["event_type"] == "attack")
+    assert (backer in event["actors"]) == patron, event["actors"]

@@ -130,6 +130,7 @@ CASES = [
     ("Government forces laid siege to the town.", "attack", ASSERTED, None),
     ("A missile strike killed ten people.", "attack", ASSERTED, None),
     ("وسئل إن كان هذا سيشمل ضربات جوية أمريكية", "attack", "planned", "سيشمل"),
+    ("وستقوم الطائرات بشن غارات على مواقع المسلحين", "attack", "planned", "وستقوم"),
     ("Asked whether this would include air strikes, he said it was an option.", "attack", "hypothetical", "would"),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
