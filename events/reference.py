@@ -309,13 +309,17 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     return groups
 
 
+_YEAR_KEY = re.compile(r"\d{4}")
+
+
 def _country_keys_ok(
     catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]
 ) -> bool:
-    """Keywords that only name a country ("Russian") support an entry only when the
-    event shares two of the entry's countries (both sides of it): otherwise any
-    Russian attack would be the 2015 downing of a Russian jet by Turkey."""
-    if any(k not in catalog._country_keys for g in groups for k in g):
+    """Keywords that only name a country ("Russian") or a year ("2015") support an
+    entry only when the event shares two of the entry's countries (both sides of
+    it): otherwise any Russian attack would be the 2015 downing of a Russian jet
+    by Turkey, and any Russian death in 2015 the bombing of a Russian airliner."""
+    if any(k not in catalog._country_keys and not _YEAR_KEY.fullmatch(k) for g in groups for k in g):
         return True
     entry_countries = set(catalog._entries[i].countries)
     return len(entry_countries & event_countries) >= min(2, len(entry_countries))

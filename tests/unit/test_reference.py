@@ -284,6 +284,9 @@ def test_match_reference_finds_the_event(catalog, event_type, countries, sentenc
         ("attack", {"SYR"}, "قتل عشرة مدنيين في قصف على ريف حلب", "2019-05-01"),
         # right words, other countries
         ("ceasefire", {"SYR"}, GENEVA_CEASEFIRE, "2020-11-10"),
+        # a year and a country's name do not make a catalogued event
+        ("attack", {"RUS", "SYR"}, "وقتل عشرات المقاتلين الروس في سوريا منذ بدأت موسكو تدخلها عام 2015", "2018-05-27"),
+        ("attack", {"RUS", "SYR"}, "Dozens of Russian fighters have been killed in Syria since 2015", "2018-05-27"),
         # a new batch of troops is a new deployment, not the 2017 one
         ("deployment", {"TUR", "QAT"}, "وصول دفعة جديدة من الجنود الأتراك إلى قطر بعد الحصار", "2020-11-10"),
         (
