@@ -201,6 +201,7 @@ class _Candidate:
     reference_id: str | None = None  # None for a trigger word
     circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
     background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
+    definite: bool = False  # a noun with the article: "الهجوم", "the attack"
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -393,7 +394,7 @@ def _dating_clause(
         if m.end() <= t0:
             lo = m.end()
         elif m.start() >= t1:
-            right_after = not quote[t1 : m.start()].strip()
+            right_after = not quote[t1 : m.start()].strip().strip(",،")
             if right_after and _RELATIVE.fullmatch(m.group().strip()):
                 continue  # "the strike that hit on Thursday": the clause tells of the trigger itself
             hi = m.start()
@@ -733,6 +734,37 @@ def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list
     return any(t.end <= e and e - s > t.end - t.start for s, e in names[max(0, i - 4) : i])
 
 
+_DEFINITE_AR = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
+_DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _told_before(event: Event, told: list[Event]) -> bool:
+    """Whether an event of its type (or one that dominates it) among those already
+    told has every country it has and its initiator among its actors: the one a
+    definite noun points back at."""
+    countries = set(event.countries)
+    return any(
+        (ev.event_type == event.event_type or event.event_type in DOMINATES.get(ev.event_type, ()))
+        and countries <= set(ev.countries)
+        and (event.actor1 is None or event.actor1 in ev.actors)
+        for ev in told
+    )
+
+
+_RELATIVE_NEXT = re.compile(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
+
+
+def _is_definite(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun with the definite article ("الهجوم", "بالزيارة",
+    "the attack", "the deadly attack") and no relative clause right after it to say
+    which one ("الزيارات التي قام بها مسؤولون ليبيون", "the visits that ... made")."""
+    if _RELATIVE_NEXT.match(text, t.end):
+        return False
+    if _DEFINITE_AR.match(t.text):
+        return not t.tense  # not a verb that begins like the article (التقى)
+    return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -767,7 +799,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _named_by_institution(text, t, heads):
             continue
-        best[key] = _Candidate(t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance)
+        best[key] = _Candidate(
+            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
+            definite=_is_definite(text, t),
+        )
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     for r in mentions.references:
         sent = sentence_of(r.start)
@@ -984,6 +1019,8 @@ def assemble_events(
         )
         if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
             continue  # "these visits" tells of an event already read; its sentence is about something else
+        if cand.definite and event.date_basis == "publication" and _told_before(event, events):
+            continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         events.append(event)

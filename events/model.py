@@ -130,6 +130,7 @@ class TriggerMention:
     `modality` is `asserted` for an event the text says happened, else the
     kind of cue that governs it (`negated`, `planned`, `feared`, `demanded`,
     `hypothetical`, `denied`, `threatened`, `recurring`); `cue` holds the cue's words.
+    `tense` is that of a verb (`past`, `present`, `future`, `base`), empty for a noun.
     """
 
     start: int
@@ -140,6 +141,7 @@ class TriggerMention:
     modality: str = "asserted"
     cue: str | None = None
     weight: float = 1.0
+    tense: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1160,6 +1160,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
                 modality=modality,
                 cue=cue,
                 weight=cand.form.weight,
+                tense=cand.form.tense,
             )
         )
     return out

@@ -239,6 +239,17 @@ def test_an_event_dated_after_the_publication_has_not_happened(text, published, 
             "attack",
             "2018-08-09",
         ),
+        # set off by a comma
+        (
+            "ونشر الجيش الإسرائيلي وثائق بشأن الغارة الجوية، التي شنتها في سبتمبر 2007 على منشأة قرب دير الزور.",
+            "attack",
+            "2007-09",
+        ),
+        (
+            "The Israeli army released documents about the air strike, which it carried out in September 2007 near Deir ez-Zor.",
+            "attack",
+            "2007-09",
+        ),
     ],
 )
 def test_a_relative_clause_on_the_event_word_dates_the_event(text, event_type, date):
@@ -578,3 +589,44 @@ def test_the_backer_of_a_named_party_is_neither_party_nor_place(text, backer):
 def test_a_patron_stays_a_party_only_after_a_plain_noun(text, backer, patron):
     event = next(e for e in extract(text, published="2018-04-20") if e["event_type"] == "attack")
     assert (backer in event["actors"]) == patron, event["actors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت طائرات إسرائيلية مفاعلا نوويا في سوريا في سبتمبر 2007. ووضع الجيش قواته في حالة تأهب في أعقاب الهجوم.",
+        "Israeli jets bombed a nuclear reactor in Syria in September 2007. The army put its forces on alert after the attack.",
+        "زار وزير الخارجية التركي الدوحة أمس. وألقى الوزير كلمة أمام الجنود الأتراك في قطر على هامش الزيارة.",
+        "The Turkish foreign minister visited Doha yesterday. The minister addressed Turkish troops in Qatar during the visit.",
+    ],
+)
+def test_a_definite_event_noun_with_no_date_of_its_own_is_the_event_already_told(text):
+    first = extract(text.split(". ")[0] + ".", published="2018-03-22")
+    both = extract(text, published="2018-03-22")
+    assert types(both) == types(first), both
+
+
+def test_a_relative_clause_makes_a_definite_event_noun_another_event():
+    text = "زار وزير الخارجية التركي الدوحة أمس. وتكررت الزيارات التي قام بها مسؤولون ليبيون إلى قطر."
+    visits = [e for e in extract(text, published="2018-03-22") if e["event_type"] == "visit"]
+    assert len(visits) == 2, visits
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense", "definite"),
+    [
+        ("ووضع الجيش قواته في حالة تأهب في أعقاب الهجوم.", "الهجوم", "", True),
+        ("وتكررت الزيارات التي قام بها مسؤولون ليبيون.", "الزيارات", "", False),
+        ("والتقى الوزير نظيره التركي.", "والتقى", "past", False),
+        ("The army was put on alert after the deadly attack.", "attack", "", True),
+        ("The visits that Libyan officials made drew criticism.", "visits", "base", False),
+        ("An attack killed ten people.", "attack", "", False),
+    ],
+)
+def test_definite_event_nouns(text, word, tense, definite):
+    from events.assemble import _is_definite
+    from events.model import TriggerMention
+
+    start = text.index(word)
+    mention = TriggerMention(start, start + len(word), word, "attack", None, tense=tense)
+    assert _is_definite(text, mention) == definite

@@ -68,6 +68,8 @@ CASES = [
     ("وقالت إن القمة ستقام في الرياض", "meeting", "planned", "ستقام"),
     ("The talks will take place in Geneva next month.", "meeting", "planned", "will take place"),
     ("The summit will be held in Riyadh on Sunday.", "meeting", "planned", "will be held"),
+    ("ورحب بصفقات يتوقع أن يبرمها ولي العهد مع شركات أمريكية", "agreement", "planned", "يتوقع"),
+    ("He welcomed deals expected to be signed by the crown prince.", "agreement", "planned", "expected to"),
     ("Officials said the talks, which began on Monday, were constructive.", "meeting", ASSERTED, None),
     # agreement and ratification
     ("ووقعت تركيا وقطر اتفاقية للتعاون العسكري", "agreement", ASSERTED, None),
