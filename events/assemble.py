@@ -594,24 +594,32 @@ def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> li
     ]
 
 
+_BY_PREPOSITIONS = (("من", "قبل"), ("من",), ("by",))
+_TO_PREPOSITIONS = frozenset({"to", "with", "من"})
+
+
+@dataclass(frozen=True)
+class Backers:
+    """The words that make the name after them a backer (data/assembly.json `backers`),
+    lower-cased: `by` participles (before من/من قبل/by), `to` adjectives (before
+    ل/to/with/من), and the `suffix` endings joined to a name."""
+
+    by: frozenset[str]
+    to: frozenset[str]
+    suffixes: tuple[str, ...]
+    before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
+
+
 @lru_cache(maxsize=4)
-def load_backers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """Searches for the words that make the name after them a backer (data/assembly.json
-    `backers`): the `by` participles and the `to` adjectives ending the text before
-    the name, each with its preposition if any; and the endings joined to a name."""
+def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     rules = load_assembly_rules(path).get("backers", {})
-
-    def search(words: list[str], prepositions: str) -> re.Pattern[str]:
-        alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
-        return re.compile(r"(?<!\S)(?:" + alternatives + r")\s+(?P<prep>(?:" + prepositions + r")\s+)?\Z", re.I)
-
-    return (
-        search(rules.get("by", []), r"من\s+قبل|من|by"),
-        search(rules.get("to", []), r"to|with|من"),
-        tuple(s.lower() for s in rules.get("suffix", ())),
-    )
+    by = frozenset(w.lower() for w in rules.get("by", ()))
+    to = frozenset(w.lower() for w in rules.get("to", ()))
+    prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
+    return Backers(by, to, tuple(s.lower() for s in rules.get("suffix", ())), by | to | prepositions)
 
 
+_LEAD_WORDS = re.compile(r"\S+")
 _BACKER_REACH = 30  # characters before a name that can hold its backer words
 _NEAR = re.compile(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
 
@@ -622,19 +630,33 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     "الميليشيا الحوثية المدعومة من إيران", "المدعومين إيرانيا", "القوات الموالية
     لإيران", "militias loyal to Iran"; ("after", end of the ending) for
     "Iran-backed rebels"; else None."""
-    by, to, suffixes = load_backers()
+    backers = load_backers()
     after = text[mention.end : mention.end + 12].lower()
-    suffix = next((s for s in suffixes if after.startswith(s)), None)
-    if suffix is not None:
+    if after.startswith(backers.suffixes):
+        suffix = next(s for s in backers.suffixes if after.startswith(s))
         return "after", mention.end + len(suffix)
     lo = max(0, mention.start - _BACKER_REACH)
     lead = text[lo : mention.start]
-    m = by.search(lead)
-    if m is not None and (m.group("prep") or fold_str(mention.text).endswith("يا")):
-        return "before", lo + m.start()
-    m = to.search(lead)
-    if m is not None and (m.group("prep") or mention.text.startswith("ل")):
-        return "before", lo + m.start()
+    if not lead.endswith((" ", "\n", "\t")):
+        return None
+    # most names follow none of these words: one look at the word before tells
+    before = lead.split()
+    if not before or before[-1].lower() not in backers.before_names:
+        return None
+    words = list(_LEAD_WORDS.finditer(text, lo, mention.start))[-3:]
+    if not words:
+        return None
+    lowered = [w.group().lower() for w in words]
+    for prep in _BY_PREPOSITIONS:
+        k = len(lowered) - len(prep) - 1
+        if k >= 0 and tuple(lowered[k + 1 :]) == prep and lowered[k] in backers.by:
+            return "before", words[k].start()
+    if lowered[-1] in backers.by and fold_str(mention.text).endswith("يا"):
+        return "before", words[-1].start()
+    if len(lowered) >= 2 and lowered[-1] in _TO_PREPOSITIONS and lowered[-2] in backers.to:
+        return "before", words[-2].start()
+    if lowered[-1] in backers.to and mention.text.startswith("ل"):
+        return "before", words[-1].start()
     return None
 
 
@@ -649,20 +671,20 @@ def _drop_backers(
     stands for that side and stays.
     """
 
-    def backs_a_party(mention: ActorMention) -> bool:
-        backed = _backed_at(text, mention)
-        if backed is None:
-            return False
-        side, pos = backed
-        if side == "before":
-            return any(a.end <= pos and _NEAR.fullmatch(text, a.end, pos) for a in parties if a is not mention)
-        return any(a.start >= pos and _NEAR.fullmatch(text, pos, a.start) for a in parties if a is not mention)
-
+    places = [p for p in places if _backed_at(text, p) is None]
+    backed = [(a, _backed_at(text, a)) for a in actors]
+    if all(b is None for _, b in backed):
+        return actors, places
     # a country adjective ("فصائل سورية موالية لتركيا", "Syrian factions loyal to
     # Turkey") qualifies a plain noun: it names no party
     parties = [a for a in actors if not (_is_indefinite_nisba(a) or _is_english_adjective(text, a))]
 
-    return [a for a in actors if not backs_a_party(a)], [p for p in places if _backed_at(text, p) is None]
+    def backs_a_party(mention: ActorMention, side: str, pos: int) -> bool:
+        if side == "before":
+            return any(a.end <= pos and _NEAR.fullmatch(text, a.end, pos) for a in parties if a is not mention)
+        return any(a.start >= pos and _NEAR.fullmatch(text, pos, a.start) for a in parties if a is not mention)
+
+    return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
 
 
 def _locative(text: str, place: PlaceMention) -> bool:
