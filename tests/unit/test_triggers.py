@@ -134,6 +134,8 @@ CASES = [
     ("وسئل إن كان هذا سيشمل ضربات جوية أمريكية", "attack", "planned", "سيشمل"),
     ("وستقوم الطائرات بشن غارات على مواقع المسلحين", "attack", "planned", "وستقوم"),
     ("Asked whether this would include air strikes, he said it was an option.", "attack", "hypothetical", "would"),
+    ("وكان ترامب قد حظر الأسد من شن أي هجوم", "attack", "negated", "حظر"),
+    ("The court barred the army from carrying out air strikes.", "attack", "negated", "barred"),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
     ("إن أي هجوم على إدلب سيكون مذبحة", "attack", "hypothetical", "أي"),
