@@ -787,6 +787,15 @@ def _is_definite(text: str, t: TriggerMention) -> bool:
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
 
 
+_COORDINATION = re.compile(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether the words ending at `end` and those starting at `start` are joined by
+    no more than a conjunction ("قتل أو اختفاء", "the killing or disappearance")."""
+    return 0 <= start - end <= 8 and _COORDINATION.fullmatch(text, end, start) is not None
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -830,8 +839,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(r.start)
         if sent is None:
             continue
-        if any(t.start < r.end and r.start < t.end for t in unasserted):
-            continue  # "denied any role in the killing of ...": the cue governs the name too
+        if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
+            continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
         key = (sent, r.event_type)
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id

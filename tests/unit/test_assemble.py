@@ -630,3 +630,14 @@ def test_definite_event_nouns(text, word, tense, definite):
     start = text.index(word)
     mention = TriggerMention(start, start + len(word), word, "attack", None, tense=tense)
     assert _is_definite(text, mention) == definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتنفي السعودية مسؤوليتها عن قتل أو اختفاء خاشقجي.",
+        "Saudi Arabia denies any role in the killing or disappearance of Jamal Khashoggi.",
+    ],
+)
+def test_a_cue_governs_a_catalogued_name_coordinated_with_its_event_word(text):
+    assert extract(text, published="2018-10-19") == []
