@@ -144,19 +144,24 @@ _DEMONSTRATIVE = re.compile(
 # "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
 _ACCUSATION = re.compile(
     r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|اتهام|اتهامات|متهما|متهمة)"
-    r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,5}\s+(?:of\s+|by\s+)?$",
+    r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,8}\s+(?:of\s+|by\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the event word is what an accusation charges someone with: the
-    word follows the accusation in its clause, marked by ب or "of"."""
+    word follows the accusation in its clause, marked by ب or "of". A phrase set
+    off by a pair of commas (an apposition: "اتهم علي طه، محامي جنينة، الشرطة
+    بمحاولة قتل موكله") stays inside the clause."""
     if not (text.startswith("ب", trigger_start) or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "):
         return False
     lo = max(sentence_start, trigger_start - 80)
     m = _ACCUSATION.search(text, lo, trigger_start)
-    return m is not None and not _CLAUSE_BREAK.search(text, m.start(), trigger_start)
+    if m is None:
+        return False
+    breaks = _CLAUSE_BREAK.findall(text, m.start(), trigger_start)
+    return all(b in ",،" for b in breaks) and len(breaks) % 2 == 0
 
 
 # A sentence that opens on the event word as its definite subject speaks of an

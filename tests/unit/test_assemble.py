@@ -532,6 +532,8 @@ def test_a_sentence_that_opens_on_an_event_already_told_adds_no_event(text):
     [
         ("وتتهم أنقرة واشنطن باستهدافها بسبب القس الأمريكي أندرو برونسون.", False),
         ("Damascus accused the US-led coalition of attacking its positions.", False),
+        ("واتهم علي طه، محامي جنينة، الشرطة المصرية بمحاولة قتل موكله.", False),
+        ("Ali Taha, the lawyer of Geneina, accused the Egyptian police of attempting to kill his client.", False),
         ("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في سوريا يوم الخميس.", True),
         ("Damascus accused the coalition of attacking its positions in Syria on Thursday.", True),
         ("Turkish jets attacked Kurdish positions in Iraq.", True),

@@ -202,6 +202,8 @@ NOT_TRIGGERS = [
     ("وتسبب الإعصار في سيول حاصرت المنازل وغمرت قرى بكاملها", "attack"),
     ("وتسبب الإعصار في سيول حاصرت المنازل وغمرت قرى بكاملها", "sanctions"),
     ("Government forces laid siege to the town.", "sanctions"),
+    ("وهو أمر يستهدف إثارة الشكوك حول الدولة ومؤسساتها", "attack"),
+    ("The central bank targets inflation of two percent.", "attack"),
 ]
 
 
