@@ -1068,6 +1068,10 @@ def _following_cue(
                 return None
         tok = tokens.words[i]
         if not tok[0].isalnum():
+            # "the elections, which will be held in June": a relative clause set off by a comma
+            if tok in (",", "،") and any(c.form.kind in MODALITIES for c in starts_at.get(i + 1, ())):
+                i += 1
+                continue
             return None
         words += 1
         i += 1
