@@ -103,7 +103,7 @@ CASES = [
     ("They plan to hold elections in December.", "election", "planned", "plan to"),
     ("وأعلن أردوغان ترشحه للانتخابات الرئاسية", "election", "planned", "ترشحه"),
     ("He announced his candidacy for the presidential election.", "election", "planned", "candidacy"),
-    ("وتعهد بهزيمة المعارضة في الانتخابات المبكرة التي ستجري في يونيو", "election", "planned", "التي ستجري"),
+    ("وتتنافس الأحزاب في الانتخابات المبكرة التي ستجري في يونيو", "election", "planned", "التي ستجري"),
     ("The early elections, which will be held in June, are a test.", "election", "planned", "which will be held"),
     ("The elections, which took place in May, were a test.", "election", ASSERTED, None),
     ("بهدف وضع مسودة خريطة طريق نحو الانتخابات", "election", "planned", "نحو"),
