@@ -1231,6 +1231,8 @@ def _date_event(
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
         spans["date"] = [chosen.start, chosen.end]
+        if entry is None and chosen.precision != "year":
+            _same_as_catalogued(event, chosen.value, catalog, folded)
         return []
     if entry is not None:
         event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
@@ -1245,6 +1247,23 @@ def _date_event(
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []
+
+
+def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:
+    """When the sentence dates its event itself and the catalog knows an event it
+    names on that very day or month ("أعلنت ثلاث دول خليجية اليوم قطع علاقاتها مع
+    قطر", told on 5 June 2017), the event is that one: it takes the entry's id and
+    countries (the sentence may not name them all), and keeps its own date."""
+    found = match_references(catalog, event.event_type, event.countries, event.quote, None, event.language, folded=folded)
+    if not found:
+        return
+    entry = found[0]
+    if not (entry.date.startswith(value) or value.startswith(entry.date)) or entry.end_date:
+        return
+    event.reference_id = entry.id
+    for c in entry.countries:
+        if c not in event.countries:
+            event.countries.append(c)
 
 
 @lru_cache(maxsize=4)

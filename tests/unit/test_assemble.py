@@ -643,3 +643,23 @@ def test_definite_event_nouns(text, word, tense, definite):
 )
 def test_a_cue_governs_a_catalogued_name_coordinated_with_its_event_word(text):
     assert extract(text, published="2018-10-19") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ref_id", "date", "countries"),
+    [
+        ("أطلقت السعودية عملية عاصفة الحزم في اليمن يوم 26 مارس 2015.", "decisive_storm_2015", "2015-03-26", {"SAU", "YEM", "ARE"}),
+        ("Saudi Arabia launched Operation Decisive Storm in Yemen on 26 March 2015.", "decisive_storm_2015", "2015-03-26", {"SAU", "YEM", "ARE"}),
+        ("قطعت السعودية ومصر والإمارات العلاقات مع قطر يوم 5 يونيو 2017.", "qatar_boycott_2017", "2017-06-05", {"SAU", "EGY", "ARE", "BHR", "QAT"}),
+        ("Saudi Arabia, Egypt and the UAE cut ties with Qatar on 5 June 2017.", "qatar_boycott_2017", "2017-06-05", {"SAU", "EGY", "ARE", "BHR", "QAT"}),
+    ],
+)
+def test_an_event_dated_by_its_sentence_on_a_catalogued_day_is_that_event(text, ref_id, date, countries):
+    event = extract(text, published="2018-01-10")[0]
+    assert (event["reference_id"], event["date"], event["date_basis"]) == (ref_id, date, "explicit")
+    assert set(event["countries"]) == countries
+
+
+def test_a_catalogued_event_on_another_day_is_not_the_event_dated_by_the_sentence():
+    event = extract("قطعت السعودية العلاقات مع قطر يوم 5 يونيو 2016.", published="2018-01-10")[0]
+    assert event["reference_id"] is None and event["date"] == "2016-06-05"
