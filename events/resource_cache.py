@@ -65,8 +65,8 @@ def cache_dir(environ: Any = None) -> Path | None:
     if xdg and os.path.isabs(xdg):  # the XDG spec says to ignore a relative path
         return Path(xdg) / APP_NAME
     home = os.path.expanduser("~")
-    if not home or home == "~" or not os.path.isabs(home):
-        return None
+    if not home or home == "~" or not os.path.isabs(home) or not os.path.isdir(home):
+        return None  # no home to keep a cache in (one is never created)
     return Path(home) / ".cache" / APP_NAME
 
 

@@ -152,6 +152,8 @@ def test_cache_location(monkeypatch, tmp_path):
     monkeypatch.delenv("EVENTS_CACHE_DIR", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert cache_dir() is None  # a missing home is not created
+    (tmp_path / "home").mkdir()
     assert cache_dir() == tmp_path / "home" / ".cache" / "geo-timeline"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_dir() == tmp_path / "xdg" / "geo-timeline"
