@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -197,3 +198,25 @@ def test_the_suite_does_not_use_the_users_cache():
     assert os.environ.get("EVENTS_CACHE_DIR")
     assert Path(os.environ["EVENTS_CACHE_DIR"]) != Path.home() / ".cache" / "geo-timeline"
     assert sys.modules["events.resource_cache"].cache_dir() == Path(os.environ["EVENTS_CACHE_DIR"])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file-size limit")
+def test_a_full_disk_leaves_no_partial_file(tmp_path):
+    # A file-size limit makes writes past 1 MB fail as on a full disk (EFBIG
+    # instead of ENOSPC), in a separate process so the limit ends with it.
+    script = f"""
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, resource.RLIM_INFINITY))
+from events.resource_cache import load_cached
+from events.resources import Resources, build_resources
+resources = load_cached(build_resources, Resources, {str(tmp_path)!r})
+assert isinstance(resources, Resources)
+print("ok")
+"""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=root)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "ok\n" and done.stderr == ""
+    assert _files(tmp_path) == []
