@@ -88,7 +88,7 @@ def _ahocorasick_build() -> str:
     for entry in os.scandir(module.parent):
         name = entry.name
         if name.lower().startswith("pyahocorasick-") and name.endswith((".dist-info", ".egg-info")):
-            version = name[len("pyahocorasick-") :].rsplit(".", 1)[0]
+            version = name[len("pyahocorasick-") :].removesuffix(".dist-info").removesuffix(".egg-info")
             break
     return f"{version} {module.name} {stat.st_size} {stat.st_mtime_ns}"
 
