@@ -2,7 +2,7 @@
 
 Every stage takes the resource it needs as an argument; this module is the
 only place that decides where the data files live and loads each once per
-process.
+process. A built copy is kept on disk between processes (events.resource_cache).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from events.actors import ActorDictionary, load_actors
 from events.places import Gazetteer, load_gazetteer
 from events.reference import ReferenceCatalog, load_catalog
+from events.resource_cache import load_cached
 from events.triggers import TriggerLexicon, load_triggers
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -31,7 +32,14 @@ class Resources:
 
 @lru_cache(maxsize=1)
 def load_resources() -> Resources:
-    """Load (once per process) every data file the pipeline uses."""
+    """Load (once per process) every data file the pipeline uses: from the
+    on-disk cache when it holds a copy built from the same code and data, else
+    built (and then stored there)."""
+    return load_cached(build_resources, Resources)
+
+
+def build_resources() -> Resources:
+    """Build the resources from the data files."""
     return Resources(
         actors=load_actors(),
         gazetteer=load_gazetteer(),

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "assets" / "corpus"
+
+
+def pytest_configure(config):
+    # The suite never reads or writes the user's resource cache: one fresh
+    # directory for the whole run (inherited by the processes it starts).
+    config._events_cache_dir = tempfile.mkdtemp(prefix="events-test-cache-")
+    os.environ["EVENTS_CACHE_DIR"] = config._events_cache_dir
+
+
+def pytest_unconfigure(config):
+    cache = getattr(config, "_events_cache_dir", None)
+    if cache:
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
