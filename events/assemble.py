@@ -840,6 +840,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             definite=_is_definite(text, t),
         )
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
+    told_in_passing: list[_Candidate] = []
     for r in mentions.references:
         sent = sentence_of(r.start)
         if sent is None:
@@ -851,7 +852,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id
         )
         prev = best.get(key)
-        if prev is None or prev.reference_id is None:
+        if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
+            # "strikes on camps of the militants who planned the Minya attack": the
+            # sentence's own event, and a catalogued one of its type told in passing
+            told_in_passing.append(replace(cand, background=True))
+        elif prev is None or prev.reference_id is None:
             best[key] = cand
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for (sent, _), cand in best.items():
@@ -866,7 +871,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
                 continue
             out.append(c)
-    return _one_per_clause(text, out)
+    return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
 
 
 # A temporal preposition before an event word makes it the circumstance of the

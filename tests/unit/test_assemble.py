@@ -663,3 +663,15 @@ def test_an_event_dated_by_its_sentence_on_a_catalogued_day_is_that_event(text, 
 def test_a_catalogued_event_on_another_day_is_not_the_event_dated_by_the_sentence():
     event = extract("قطعت السعودية العلاقات مع قطر يوم 5 يونيو 2016.", published="2018-01-10")[0]
     assert event["reference_id"] is None and event["date"] == "2016-06-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فرضت السعودية عقوبات جديدة على قطر أمس بعد عام من حصار قطر.",
+        "Saudi Arabia imposed new sanctions on Qatar yesterday, a year after the blockade of Qatar.",
+    ],
+)
+def test_a_catalogued_event_named_in_passing_leaves_the_sentences_own_event(text):
+    dates = sorted(e["date"] for e in extract(text, published="2018-05-10") if e["event_type"] == "sanctions")
+    assert dates == ["2017-06-05", "2018-05-09"]
