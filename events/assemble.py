@@ -1259,6 +1259,8 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
     names on that very day or month ("أعلنت ثلاث دول خليجية اليوم قطع علاقاتها مع
     قطر", told on 5 June 2017), the event is that one: it takes the entry's id and
     countries (the sentence may not name them all), and keeps its own date."""
+    if not catalog.dates_on(event.event_type, value):
+        return  # no entry of its type on that day: nothing to look for
     found = match_references(catalog, event.event_type, event.countries, event.quote, None, event.language, folded=folded)
     if not found:
         return

@@ -115,6 +115,9 @@ class ReferenceCatalog:
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
+        # the dates of the entries, by type, and every prefix of them (see `dates_on`)
+        self._date_prefixes: frozenset[tuple[str, str]] | None = None
+        self._dates: frozenset[tuple[str, str]] = frozenset()
         self._by_id = {e.id: e for e in self._entries}
         self._index = {e.id: i for i, e in enumerate(self._entries)}
         if len(self._by_id) != len(self._entries):
@@ -175,6 +178,20 @@ class ReferenceCatalog:
         if event_type not in self._by_type:
             return False
         return bool(self.keywords_of_type(event_type).find_spans(folded, overlapping=True))
+
+    def dates_on(self, event_type: str, value: str) -> bool:
+        """Whether an entry of `event_type` falls on the date `value` (a day, month or
+        year): its date begins with `value`, or `value` begins with its date."""
+        if self._date_prefixes is None:
+            prefixes: set[tuple[str, str]] = set()
+            exact: set[tuple[str, str]] = set()
+            for e in self._entries:
+                exact.add((e.event_type, e.date))
+                prefixes.update((e.event_type, e.date[:n]) for n in (4, 7, 10) if n <= len(e.date))
+            self._date_prefixes, self._dates = frozenset(prefixes), frozenset(exact)
+        return (event_type, value) in self._date_prefixes or any(
+            (event_type, value[:n]) in self._dates for n in (4, 7) if n < len(value)
+        )
 
     def get(self, ref_id: str) -> ReferenceEntry | None:
         return self._by_id.get(ref_id)

@@ -457,3 +457,17 @@ def test_duplicate_ids_are_refused():
     e = _entry("x", "meeting", "2015", ("AAA",), keywords_en=("k",))
     with pytest.raises(ValueError):
         ReferenceCatalog([e, e])
+
+
+@pytest.mark.parametrize(
+    ("event_type", "value", "expected"),
+    [
+        ("sanctions", "2017-06-05", True),  # the boycott of Qatar, a day
+        ("sanctions", "2017-06", True),  # a month holding it
+        ("sanctions", "2017", True),
+        ("sanctions", "2017-06-04", False),
+        ("attack", "2017-06-05", False),  # another type
+    ],
+)
+def test_dates_on_tells_whether_an_entry_of_the_type_falls_on_a_date(catalog, event_type, value, expected):
+    assert catalog.dates_on(event_type, value) == expected
