@@ -1016,10 +1016,20 @@ def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, ev
         elif not (
             (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
+            or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
         ):
             return None
         i -= 1
     return None
+
+
+def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:
+    """Whether the quote mark at token `opening` opens a short quoted term around the
+    trigger (`"هجمات إرهابية"`, `"terrorist attacks"`) rather than quoted speech."""
+    if head.tok0 - opening > 3:
+        return False
+    words = tokens.words
+    return any(words[j] in _QUOTES for j in range(head.tok1 + 1, min(len(words), head.tok1 + 4)))
 
 
 def _after_saying(tokens: _Tokens, index: dict[int, list[_Cue]], i: int) -> bool:

@@ -140,6 +140,11 @@ CASES = [
     ("وستقوم الطائرات بشن غارات على مواقع المسلحين", "attack", "planned", "وستقوم"),
     ("Asked whether this would include air strikes, he said it was an option.", "attack", "hypothetical", "would"),
     ("وكان ترامب قد حظر الأسد من شن أي هجوم", "attack", "negated", "حظر"),
+    ('ولم تشهد البلاد "هجمات إرهابية" منذ عام', "attack", "negated", "ولم"),
+    ('Iraq has not seen "terrorist attacks" since 2017.', "attack", "negated", "not"),
+    ("رصد الفريق الحادثة التي وقعت يوم الخميس في صعدة وأدت إلى مقتل عدد من الأطفال", "attack", ASSERTED, None),
+    ("عين مستشارا خاصا ليشرف على المحادثات بشأن الانتقال السياسي", "meeting", "planned", "ليشرف"),
+    ("He was appointed to oversee the talks on a political transition.", "meeting", "planned", "to oversee"),
     ("The court barred the army from carrying out air strikes.", "attack", "negated", "barred"),
     ("Residents fear renewed clashes.", "attack", "feared", "fear"),
     ("Iran may launch missiles at the base.", "attack", "hypothetical", "may"),
@@ -209,6 +214,9 @@ NOT_TRIGGERS = [
     ("Government forces laid siege to the town.", "sanctions"),
     ("وهو أمر يستهدف إثارة الشكوك حول الدولة ومؤسساتها", "attack"),
     ("The central bank targets inflation of two percent.", "attack"),
+    ("وضرب الإعصار نفسه منطقة القرن الأفريقي يوم الأربعاء، ما أسفر عن مقتل أكثر من 50 شخصا في الصومال", "attack"),
+    ("The cyclone hit the Horn of Africa on Wednesday, killing more than 50 people in Somalia.", "attack"),
+    ("لقي ثلاثة ضباط حتفهم في حادث سقوط مروحية تابعة للقوات البحرية", "attack"),
 ]
 
 
