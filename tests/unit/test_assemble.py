@@ -675,3 +675,14 @@ def test_a_catalogued_event_on_another_day_is_not_the_event_dated_by_the_sentenc
 def test_a_catalogued_event_named_in_passing_leaves_the_sentences_own_event(text):
     dates = sorted(e["date"] for e in extract(text, published="2018-05-10") if e["event_type"] == "sanctions")
     assert dates == ["2017-06-05", "2018-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والإمارة حليف عسكري قديم للولايات المتحدة إذ تستضيف أكبر قاعدة جوية أمريكية في الشرق الأوسط.",
+        "Qatar, a long-standing US ally, hosts the largest US air base in the Middle East.",
+    ],
+)
+def test_a_standing_military_base_is_no_event_of_the_day(text):
+    assert extract(text, published="2018-04-10") == []

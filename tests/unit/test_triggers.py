@@ -217,6 +217,7 @@ NOT_TRIGGERS = [
     ("وضرب الإعصار نفسه منطقة القرن الأفريقي يوم الأربعاء، ما أسفر عن مقتل أكثر من 50 شخصا في الصومال", "attack"),
     ("The cyclone hit the Horn of Africa on Wednesday, killing more than 50 people in Somalia.", "attack"),
     ("لقي ثلاثة ضباط حتفهم في حادث سقوط مروحية تابعة للقوات البحرية", "attack"),
+    ("Qatar, a long-standing US ally, hosts the largest US air base in the Middle East.", "visit"),
 ]
 
 
