@@ -128,11 +128,21 @@ def _word_before(text: str, start: int) -> str | None:
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
 
 
-def _reported(text: str, cue_end: int, trigger_start: int) -> bool:
+# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه")
+_CLAIMED = re.compile(r"(?<!\S)[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)(?=\s)")
+
+
+def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
     """True when the trigger stands in the reported content of a speech verb before it
     ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
-    meeting in Paris, an adviser said that ...")."""
-    return cue_end <= trigger_start and _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None
+    meeting in Paris, an adviser said that ..."). A speaker telling of its own
+    doing ("قالت الوزارة إنها قررت") reports news; one claiming it ("زعمت أنه")
+    does not."""
+    if cue_end > trigger_start:
+        return False
+    if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
+        return True
+    return claim and _CLAIMED.search(text, cue_end, trigger_start) is not None
 
 
 _DEMONSTRATIVE = re.compile(
@@ -972,7 +982,10 @@ def assemble_events(
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
-        framed = (attribution is not None and _reported(text, attribution.cue_end, cand.trigger[0])) or _accused(
+        framed = (
+            attribution is not None
+            and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
+        ) or _accused(
             text, s, cand.trigger[0]
         )
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):

@@ -686,3 +686,17 @@ def test_a_catalogued_event_named_in_passing_leaves_the_sentences_own_event(text
 )
 def test_a_standing_military_base_is_no_event_of_the_day(text):
     assert extract(text, published="2018-04-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kept"),
+    [
+        ("وحذفت قناة الجزيرة فيديو زعمت أنه لتظاهرة أمام سفارة الإمارات في لندن.", "protest", False),
+        ("Al Jazeera claimed that the video showed a protest outside the UAE embassy in London.", "protest", False),
+        # a speaker telling of its own doing reports news
+        ("وقالت وزارة الإعلام السعودية إنها قررت غلق مكتب القناة في الرياض.", "sanctions", True),
+    ],
+)
+def test_a_claim_needs_its_own_anchor_even_about_the_claimant(text, event_type, kept):
+    found = [e for e in extract(text, published="2017-06-18") if e["event_type"] == event_type]
+    assert bool(found) == kept, found
