@@ -646,19 +646,20 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     لإيران", "militias loyal to Iran"; ("after", end of the ending) for
     "Iran-backed rebels"; else None."""
     backers = load_backers()
-    after = text[mention.end : mention.end + 12].lower()
-    if after.startswith(backers.suffixes):
-        suffix = next(s for s in backers.suffixes if after.startswith(s))
-        return "after", mention.end + len(suffix)
-    lo = max(0, mention.start - _BACKER_REACH)
-    lead = text[lo : mention.start]
-    if not lead.endswith((" ", "\n", "\t")):
+    start, end = mention.start, mention.end
+    if text[end : end + 1] in ("-", " "):  # every ending begins so
+        after = text[end : end + 12].lower()
+        if after.startswith(backers.suffixes):
+            suffix = next(s for s in backers.suffixes if after.startswith(s))
+            return "after", end + len(suffix)
+    if start < 2 or not text[start - 1].isspace():
         return None
     # most names follow none of these words: one look at the word before tells
-    before = lead.split()
-    if not before or before[-1].lower() not in backers.before_names:
+    lo = max(0, start - _BACKER_REACH)
+    cut = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1))
+    if text[cut + 1 : start - 1].lower() not in backers.before_names:
         return None
-    words = list(_LEAD_WORDS.finditer(text, lo, mention.start))[-3:]
+    words = list(_LEAD_WORDS.finditer(text, lo, start))[-3:]
     if not words:
         return None
     lowered = [w.group().lower() for w in words]
@@ -951,15 +952,19 @@ def assemble_events(
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
+    names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
-        sent_actors = all_actors.inside(named_from, e)
-        sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-        sent_actors, sent_places = _drop_backers(text, sent_actors, sent_places)
+        named = names_of.get((named_from, e))
+        if named is None:  # the names of a sentence, read once for all its candidates
+            sent_actors = all_actors.inside(named_from, e)
+            sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
+            named = names_of[(named_from, e)] = _drop_backers(text, sent_actors, sent_places)
+        sent_actors, sent_places = named
         at_home: str | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             # no country can come from this sentence; a domestic event ("police
