@@ -106,8 +106,16 @@ def test_meetings_with_different_counterparts_stay_different_events(text):
     assert len(meetings) == 2, meetings
 
 
-def test_an_institution_name_is_not_an_event():
-    assert "election" not in types(extract("قال رئيس مفوضية الانتخابات العراقية إن العمل مستمر."))
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("قال رئيس مفوضية الانتخابات العراقية إن العمل مستمر.", "election"),
+        ("عفرين: تفاقم الأزمة الإنسانية وسط غياب منظمات الإغاثة", "aid"),
+        ("Afrin: humanitarian crisis worsens as aid organisations stay away", "aid"),
+    ],
+)
+def test_an_institution_name_is_not_an_event(text, event_type):
+    assert event_type not in types(extract(text))
 
 
 def test_article_language_and_publication_are_kept():

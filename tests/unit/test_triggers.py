@@ -218,6 +218,10 @@ NOT_TRIGGERS = [
     ("The cyclone hit the Horn of Africa on Wednesday, killing more than 50 people in Somalia.", "attack"),
     ("لقي ثلاثة ضباط حتفهم في حادث سقوط مروحية تابعة للقوات البحرية", "attack"),
     ("Qatar, a long-standing US ally, hosts the largest US air base in the Middle East.", "visit"),
+    ("وحاصر المتظاهرون منزل المحافظ وأطلقت القوات الأمنية قنابل مسيلة للدموع", "sanctions"),
+    ("Protesters blockaded the governor's house.", "sanctions"),
+    ("وصلت إلى مطار القاهرة الاثنين رفات 20 مسيحيا قبطيا من ليبيا", "visit"),
+    ("The remains of 20 Coptic Christians arrived at Cairo airport on Monday.", "visit"),
 ]
 
 
