@@ -153,6 +153,9 @@ CASES = [
     ("وقال إن ذلك سيكون مذبحة", "attack", "planned", "سيكون"),
     ("وأرخبيل سقطرى يحتاج إلى مساعدات عاجلة", "aid", "demanded", "يحتاج"),
     ("The island needs urgent humanitarian aid.", "aid", "demanded", "needs"),
+    ("UN chief Guterres on Friday formally chose Ghassan Salame, a former Lebanese minister, as the new UN envoy to Libya.", "appointment", ASSERTED, None),
+    ("The president picked a retired general as his new defence minister.", "appointment", ASSERTED, None),
+    ("اختار الأمين العام غسان سلامة مبعوثا جديدا إلى ليبيا", "appointment", ASSERTED, None),
     # protest
     ("وخرج المئات من أتباع الصدر في مظاهرات في بغداد", "protest", ASSERTED, None),
     ("يطالب المتظاهرون بإقالة الحكومة", "protest", ASSERTED, None),
