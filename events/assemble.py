@@ -1086,6 +1086,12 @@ def assemble_events(
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
+        elif cand.event_type in DISTRIBUTIVE_TYPES and (each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)):
+            _name(event, text, article.id)
+            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in initiator]
+            for split in _each_counterpart(event, initiator, listed_after, gazetteer):
+                initiators[id(split)] = initiators.get(id(event), set())
+                events.append(split)
     kept = _dedupe(events, initiators)
     for event in kept:
         if not event.event_id:
@@ -1155,6 +1161,65 @@ def _split_off(
     if located in leaving:
         event.location = _country_location(main.location_country, gazetteer) if main and main.location_country else None
     return out
+
+
+DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
+# "met each of the King of Jordan and the Saudi crown prince", "met separately with"
+_DISTRIBUTIVE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً|كل) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
+)
+
+
+def _each_counterpart(
+    event: Event, initiator: list[ActorMention], others: list[ActorMention], gazetteer: Gazetteer
+) -> list[Event]:
+    """The meetings or visits of one initiator with counterparts of different
+    countries, told as one ("التقى المسؤولان كلا من العاهل الأردني وولي عهد
+    السعودية", "met separately with the Jordanian king and the Saudi crown
+    prince"): `event` keeps the first counterpart; each other country gets its
+    own event."""
+    own = set(_countries_of(initiator))
+    by_country: dict[str, list[str]] = {}
+    for a in others:
+        for c in (a.members or (a.country,)):
+            if c and c not in own:
+                by_country.setdefault(c, []).append(a.actor_id)
+    if len(by_country) < 2:
+        return []
+    first, *rest = by_country
+    for country in by_country:  # the listed counterparts are all parties to one of the events
+        if country not in event.countries:
+            event.countries.append(country)
+    for ids in by_country.values():
+        event.actors += [i for i in ids if i not in event.actors]
+    located = (event.location or {}).get("country")
+    out: list[Event] = []
+    for country in rest:
+        ids = by_country[country]
+        split = replace(
+            event,
+            event_id=_stable_id(event.event_id, country),
+            countries=[c for c in event.countries if c in own] + [country],
+            actors=[a for a in event.actors if a not in _ids_of_other(by_country, country)],
+            actor2=ids[0],
+            spans={**event.spans},
+            sources=[],
+        )
+        split.location = event.location if located == country else _country_location(country, gazetteer) if event.event_type == "visit" else None
+        out.append(split)
+    leaving = set(rest)
+    event.countries = [c for c in event.countries if c not in leaving]
+    event.actors = [a for a in event.actors if a not in _ids_of_other(by_country, first)]
+    if event.actor2 not in event.actors:
+        event.actor2 = by_country[first][0]
+    if located in leaving:
+        event.location = _country_location(first, gazetteer) if event.event_type == "visit" else None
+    return out
+
+
+def _ids_of_other(by_country: dict[str, list[str]], country: str) -> set[str]:
+    """The actor ids of the counterparts of every country but `country`."""
+    return {i for c, ids in by_country.items() if c != country for i in ids} - set(by_country[country])
 
 
 @lru_cache(maxsize=4)

@@ -708,3 +708,24 @@ def test_a_standing_military_base_is_no_event_of_the_day(text):
 def test_a_claim_needs_its_own_anchor_even_about_the_claimant(text, event_type, kept):
     found = [e for e in extract(text, published="2017-06-18") if e["event_type"] == event_type]
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "والتقى المسؤولان الأمريكيان، هذا الأسبوع، كلا من العاهل الأردني الملك عبد الله وولي عهد السعودية الأمير محمد بن سلمان.",
+            [{"USA", "JOR"}, {"USA", "SAU"}],
+        ),
+        (
+            "This week the two US officials met separately with Jordan's King Abdullah and Saudi Crown Prince Mohammed bin Salman.",
+            [{"USA", "JOR"}, {"USA", "SAU"}],
+        ),
+        # one meeting of three
+        ("التقى الرئيس التركي نظيريه الروسي والإيراني في قمة ثلاثية في طهران.", [{"TUR", "RUS", "IRN"}]),
+        ("The Turkish president met his Russian and Iranian counterparts at a summit in Tehran.", [{"TUR", "RUS", "IRN"}]),
+    ],
+)
+def test_meetings_with_each_of_several_counterparts_are_one_event_each(text, expected):
+    meetings = [set(e["countries"]) for e in extract(text, published="2018-06-22") if e["event_type"] == "meeting"]
+    assert sorted(meetings, key=sorted) == sorted(expected, key=sorted), meetings
