@@ -217,6 +217,7 @@ class _Candidate:
     circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
     background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
     definite: bool = False  # a noun with the article: "الهجوم", "the attack"
+    tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
@@ -849,6 +850,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         best[key] = _Candidate(
             t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
             definite=_is_definite(text, t),
+            tense=t.tense,
         )
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
     told_in_passing: list[_Candidate] = []
@@ -953,6 +955,7 @@ def assemble_events(
     dateline = find_dateline(text)
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
+    acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
@@ -969,7 +972,7 @@ def assemble_events(
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
             # no country can come from this sentence; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
-            if cand.event_type not in load_home_types() or cand.weight < STRONG_TRIGGER:
+            if not _at_home(cand):
                 continue
             if home is False:
                 home = _home_country(mentions, dateline[1] if dateline is not None else 0)
@@ -1082,6 +1085,8 @@ def assemble_events(
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
+        if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
+            acts.add(id(event))
         events.append(event)
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
@@ -1092,7 +1097,7 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(events, initiators)
+    kept = _dedupe(events, initiators, acts)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
@@ -1379,6 +1384,16 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("home_country_types", ()))
 
 
+def _at_home(cand: _Candidate) -> bool:
+    """Whether an event told in a sentence naming no country takes place in the
+    article's country: a strong word of a domestic type (an arrest, a protest),
+    or an appointment told by a verb in the past ("وعين الفريق أول دوندار قائدا
+    للقوات البرية"), not by a noun that may name the power to appoint."""
+    if cand.weight < STRONG_TRIGGER:
+        return False
+    return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
+
+
 HOME_LEAD = 2  # the article's country is named at least twice as often as any other
 
 
@@ -1478,6 +1493,11 @@ def _confidence(cand: _Candidate, event: Event, attributed: bool) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
+def _acts_of(event: Event, told_by: dict[int, Event]) -> bool:
+    """Whether `event` (or one merged into it) was told by a verb of its own."""
+    return id(event) in told_by
+
+
 def _dates_compatible(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return a.date == b.date
@@ -1538,13 +1558,21 @@ def _same_parties(a: Event, b: Event) -> bool:
     return len(shared) >= 2 or ca <= cb or cb <= ca
 
 
-def _dedupe(events: list[Event], initiators: dict[int, set[str]]) -> list[Event]:
+# Types of which each verb in the past tells one more act ("وعين أمس البيرق وزيرا ...
+# وعين الفريق دوندار قائدا ..."): two of them in one article are two events.
+SEPARATE_ACTS = frozenset({"appointment"})
+
+
+def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: set[int] = frozenset()) -> list[Event]:  # type: ignore[assignment]
     """Within one article, the same event told twice is one event."""
     kept: list[Event] = []
+    told_by = {id(ev): ev for ev in events if id(ev) in acts}
     for ev in events:
         for i, other in enumerate(kept):
             if other.event_type != ev.event_type or not _dates_compatible(other, ev):
                 continue
+            if (id(ev) in told_by or _acts_of(other, told_by)) and other.quote != ev.quote:
+                continue  # an act told by a verb of its own is not another sentence's
             if not _same_parties(other, ev):
                 continue
             if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):

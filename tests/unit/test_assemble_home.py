@@ -36,6 +36,9 @@ def told_in(events: list[dict], words: str) -> list[dict]:
         (IRAQ_AR, "واعتقلت الشرطة عشرات المتظاهرين أمس.", "arrest"),
         (IRAQ_EN, "Police arrested dozens of demonstrators on Tuesday.", "arrest"),
         (IRAQ_EN, "Security forces dispersed a sit-in outside an oil facility on Tuesday.", "protest"),
+        # an appointment told by a verb in the past
+        (IRAQ_AR, "وعين الفريق أول عثمان الغانمي قائدا للقوات البرية أمس.", "appointment"),
+        (IRAQ_EN, "General Othman al-Ghanimi was appointed commander of the land forces on Tuesday.", "appointment"),
     ],
 )
 def test_a_domestic_event_without_a_country_is_placed_in_the_articles_country(frame, sentence, event_type):
@@ -55,7 +58,17 @@ def test_a_domestic_event_without_a_country_is_placed_in_the_articles_country(fr
         # not a domestic type: a meeting needs its parties in its own sentence
         (IRAQ_AR, "وعقد المسؤولون اجتماعا أمس."),
         (IRAQ_EN, "Officials held talks on Tuesday."),
+        # a noun may name the power to appoint, not an appointment
+        (IRAQ_AR, "ويملك البرلمان صلاحية تعيين الوزراء منذ أمس."),
     ],
 )
 def test_no_country_is_guessed_otherwise(frame, sentence):
     assert told_in(events_of(frame.format(sentence=sentence)), sentence) == []
+
+
+def test_appointments_told_by_verbs_of_their_own_stay_apart():
+    text = IRAQ_AR.format(
+        sentence="وعين الفريق أول عثمان الغانمي قائدا للقوات البرية أمس. وعين الفريق أول طالب شغاتي رئيسا لجهاز مكافحة الإرهاب أمس."
+    )
+    appointments = [e for e in events_of(text) if e["event_type"] == "appointment"]
+    assert len(appointments) == 2, appointments
