@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -1493,11 +1493,6 @@ def _confidence(cand: _Candidate, event: Event, attributed: bool) -> float:
     return round(max(0.05, min(0.99, score)), 2)
 
 
-def _acts_of(event: Event, told_by: dict[int, Event]) -> bool:
-    """Whether `event` (or one merged into it) was told by a verb of its own."""
-    return id(event) in told_by
-
-
 def _dates_compatible(a: Event, b: Event) -> bool:
     if a.date is None or b.date is None:
         return a.date == b.date
@@ -1563,15 +1558,15 @@ def _same_parties(a: Event, b: Event) -> bool:
 SEPARATE_ACTS = frozenset({"appointment"})
 
 
-def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: set[int] = frozenset()) -> list[Event]:  # type: ignore[assignment]
-    """Within one article, the same event told twice is one event."""
+def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: AbstractSet[int] = frozenset()) -> list[Event]:
+    """Within one article, the same event told twice is one event (`acts`: the ids
+    of events told by a verb of their own, see `SEPARATE_ACTS`)."""
     kept: list[Event] = []
-    told_by = {id(ev): ev for ev in events if id(ev) in acts}
     for ev in events:
         for i, other in enumerate(kept):
             if other.event_type != ev.event_type or not _dates_compatible(other, ev):
                 continue
-            if (id(ev) in told_by or _acts_of(other, told_by)) and other.quote != ev.quote:
+            if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's
             if not _same_parties(other, ev):
                 continue
