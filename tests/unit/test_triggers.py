@@ -226,7 +226,7 @@ NOT_TRIGGERS = [
     ("وصلت إلى مطار القاهرة الاثنين رفات 20 مسيحيا قبطيا من ليبيا", "visit"),
     ("The remains of 20 Coptic Christians arrived at Cairo airport on Monday.", "visit"),
     ('وتم التحقيق معه بتهمة "نشر معلومات من شأنها الإضرار بالقوات المسلحة"', "deployment"),
-    ("He was accused of spreading news harmful to the armed forces.", "deployment"),
+    ("He was accused of spreading information harmful to the armed forces.", "deployment"),
     ("ويعتمد نحو 22 مليون نسمة في اليمن على المساعدات الإنسانية", "aid"),
     ("Some 22 million people in Yemen rely on humanitarian aid.", "aid"),
 ]
