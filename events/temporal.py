@@ -881,12 +881,28 @@ def _year_for(
     if _future_cue(ctx, start):
         ahead = (month, day) >= (pub.month, pub.day) if day else month >= pub.month
         return (year if ahead else year + 1), "explicit"
+    told = _sentence_year(ctx, start)
+    if told is not None and told < pub.year:
+        return told, "explicit"  # "في فبراير 2015 ... خطفوا في يناير من العام نفسه"
     try:
         if date(year, month, day or 1) > pub + _FUTURE_SLACK:
             year -= 1
     except ValueError:
         pass
     return year, "explicit"
+
+
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _sentence_year(ctx: _Context, start: int) -> int | None:
+    """The last year written before `start` in its sentence (within 150 characters):
+    a month or day told without a year after it falls in that year, the sentence's
+    time ("In February 2015 the group showed 21 men it had kidnapped in January")."""
+    window = ctx.folded.text[max(0, start - 150) : start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    years = _YEAR_NUMBER.findall(window, cut + 1)
+    return int(years[-1]) if years else None
 
 
 def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:

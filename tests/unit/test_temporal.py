@@ -265,6 +265,21 @@ def test_explicit_without_publication_date() -> None:
     assert (m.value, m.basis) == ("2017-06-05", "explicit")
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("بث التنظيم في فبراير 2015 شريطا يظهر 21 رجلا خطفوا في كانون الثاني/يناير من العام نفسه", "2015-01"),
+        ("In February 2015 the group released a video of 21 men it had kidnapped in January of the same year", "2015-01"),
+        ("وهو أول حفل منذ 2011 بعدما هاجم متظاهرون مبناها في أيلول/سبتمبر من نفس العام", "2011-09"),
+        # with no year before it in its sentence, the publication's year
+        ("خطفوا في كانون الثاني/يناير. وفي 2015 بث التنظيم شريطا", "2018-01"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_its_sentence_gave(text: str, value: str) -> None:
+    months = [m for m in find_dates(text, "2018-05-15") if m.precision == "month" and m.value.endswith(("-01", "-09"))]
+    assert [m.value for m in months] == [value]
+
+
 def test_range_lends_its_year_to_its_start() -> None:
     m = _only("from 5 June to 7 July 2016", None)
     assert (m.value, m.end_value) == ("2016-06-05", "2016-07-07")
