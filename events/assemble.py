@@ -849,7 +849,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
         key = (sent, r.event_type)
         cand = _Candidate(
-            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id
+            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
+            _is_circumstance(text, r.start),
         )
         prev = best.get(key)
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
@@ -878,7 +879,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"|(?:after|before|during|following|since)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -902,7 +903,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     """
 
     def strength(c: _Candidate) -> tuple[bool, bool, float, int]:
-        return (c.reference_id is not None, not c.circumstance, round(c.weight, 1), -c.trigger[0])
+        # a catalogued event the sentence names as its setting ("his first visit since
+        # the Gulf rift began") gives way to the sentence's own event, and is kept beside it
+        return (not c.circumstance, c.reference_id is not None, round(c.weight, 1), -c.trigger[0])
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:
