@@ -46,3 +46,42 @@ def test_a_catalogued_event_named_as_the_setting_keeps_the_sentences_own_event(t
     own = [e for e in found if e["event_type"] == event_type]
     assert own and own[0]["date"] == date, found
     assert any(e["reference_id"] == reference for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting"),
+    [
+        # the agency that reports a call is not the party called
+        (
+            "Qatar's emir and Donald Trump discussed the crisis in a phone call on Friday, "
+            "the official Qatar News Agency reported.",
+            True,
+        ),
+        (
+            "Egypt's president and the king of Bahrain spoke by phone on Friday, the state news agency said.",
+            True,
+        ),
+        ("ذكرت وكالة الأنباء القطرية أن أمير قطر تلقى اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب يوم الجمعة.", True),
+        # a call with the press is an interview, not a meeting
+        ("The lawyer Ali Taha told the agency in a phone call on Friday that the sentence was five years.", False),
+        ("The lawyer Ali Taha told Reuters in a phone call from Cairo on Friday that he would appeal.", False),
+        ("وقال المحامي علي طه في اتصال هاتفي مع وكالة الأنباء الفرنسية إن الحكم هو خمس سنوات.", False),
+    ],
+)
+def test_a_phone_call_credited_to_an_agency_is_a_meeting_one_with_the_press_is_not(text, is_meeting):
+    found = extract(text, published="2017-11-10")
+    assert any(e["event_type"] == "meeting" for e in found) == is_meeting, found
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting"),
+    [
+        ("Egypt's Sisi met King Hamad of Bahrain in Cairo on Friday, state television reported.", True),
+        ("Vladimir Putin met Tayyip Erdogan in Sochi on Monday, Russian television said.", True),
+        ("التقى السيسي ملك البحرين في القاهرة يوم الجمعة، حسبما أفاد التلفزيون الرسمي.", True),
+        ("Egypt's Sisi said in a television interview on Friday that Egypt would meet its obligations.", False),
+    ],
+)
+def test_a_meeting_credited_to_television_is_a_meeting(text, is_meeting):
+    found = extract(text, published="2017-11-10")
+    assert any(e["event_type"] == "meeting" for e in found) == is_meeting, found
