@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -212,13 +212,26 @@ class _Candidate:
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
 
 
+# A comma inside an English list ("Iran's oil, banking and shipping sectors",
+# "Saudi Arabia, the UAE, Bahrain and Egypt"): one or two words, then another
+# comma or "and"/"or". It joins names; it ends no clause.
+_LIST_COMMA = re.compile(r",\s*(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
+            continue
+        yield m
+
+
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the trigger between clause punctuation."""
     s, e = sentence
     lo = s
-    for m in _CLAUSE_BREAK.finditer(text, s, trigger[0]):
+    for m in _clause_breaks(text, s, trigger[0]):
         lo = m.end()
-    m = _CLAUSE_BREAK.search(text, trigger[1], e)
+    m = next(_clause_breaks(text, trigger[1], e), None)
     return lo, m.start() if m else e
 
 

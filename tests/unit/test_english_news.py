@@ -85,3 +85,30 @@ def test_a_phone_call_credited_to_an_agency_is_a_meeting_one_with_the_press_is_n
 def test_a_meeting_credited_to_television_is_a_meeting(text, is_meeting):
     found = extract(text, published="2017-11-10")
     assert any(e["event_type"] == "meeting" for e in found) == is_meeting, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "basis"),
+    [
+        # a list's commas do not cut the day off its event
+        (
+            "The United States restored sanctions on Iran's oil, banking and shipping sectors on Monday, "
+            "six months after President Donald Trump withdrew from the 2015 nuclear deal.",
+            "sanctions",
+            "2018-11-05",
+            "relative",
+        ),
+        (
+            "Israel struck Hamas positions, weapons depots and tunnels in Gaza on Monday, the army said.",
+            "attack",
+            "2018-11-05",
+            "relative",
+        ),
+        # a clause comma still does: Thursday dates the saying
+        ("The minister said on Thursday, Riyadh cut ties with Qatar in June 2017.", "sanctions", "2017-06", "explicit"),
+    ],
+)
+def test_a_comma_inside_a_list_does_not_end_the_dating_clause(text, event_type, date, basis):
+    found = [e for e in extract(text, published="2018-11-05") if e["event_type"] == event_type]
+    assert found, extract(text, published="2018-11-05")
+    assert (found[0]["date"], found[0]["date_basis"]) == (date, basis)
