@@ -716,6 +716,22 @@ def _locative(text: str, place: PlaceMention) -> bool:
 
 
 @lru_cache(maxsize=4)
+def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("destination_words", ()))
+
+
+@lru_cache(maxsize=4)
+def load_destination_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("destination_types", ()))
+
+
+def _destination(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition of destination stands right before the name: "to Qatar", "إلى قطر"."""
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_destination_words()
+
+
+@lru_cache(maxsize=4)
 def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
@@ -728,8 +744,10 @@ def _pick_place(
     initiator: list[ActorMention],
     actors: Sequence[ActorMention],
     text: str,
+    toward: bool = False,
 ) -> PlaceMention | None:
-    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest.
+    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest
+    (with `toward`, one after a preposition of destination first).
 
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
@@ -749,7 +767,10 @@ def _pick_place(
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
         metonym = outside and p.precision != "country" and (p.start, p.end) in governments and not _locative(text, p)
-        return (metonym, finer, outside, gap)
+        # for an event sent somewhere (troops, aid), between names of one grain, the one a
+        # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
+        # قطر") before a nearer one that names a party ("Turkey sent")
+        return (metonym, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
 
@@ -1007,7 +1028,9 @@ def assemble_events(
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(sent_places, cand.trigger, clause, initiator, sent_actors, text)
+        place = _pick_place(
+            sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
+        )
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:

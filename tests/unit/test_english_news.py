@@ -112,3 +112,18 @@ def test_a_comma_inside_a_list_does_not_end_the_dating_clause(text, event_type, 
     found = [e for e in extract(text, published="2018-11-05") if e["event_type"] == event_type]
     assert found, extract(text, published="2018-11-05")
     assert (found[0]["date"], found[0]["date_basis"]) == (date, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Turkey deployed troops to Qatar in 2017.", "deployment", "QAT"),
+        ("Turkey sent more troops to Qatar on Tuesday.", "deployment", "QAT"),
+        ("أرسلت تركيا قوات إضافية إلى قطر يوم الثلاثاء.", "deployment", "QAT"),
+        ("Saudi Arabia sent humanitarian aid to Yemen on Tuesday.", "aid", "YEM"),
+        ("أرسلت السعودية مساعدات إنسانية إلى اليمن يوم الثلاثاء.", "aid", "YEM"),
+    ],
+)
+def test_troops_and_aid_sent_to_a_country_take_place_there(text, event_type, country):
+    found = [e for e in extract(text, published="2017-11-15") if e["event_type"] == event_type]
+    assert found and found[0]["location"]["country"] == country, found
