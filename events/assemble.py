@@ -884,7 +884,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         key = (sent, r.event_type)
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
-            _is_circumstance(text, r.start),
+            _is_circumstance(text, r.start)
+            or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
+            or _dated_otherwise(text, sent, r, mentions.dates),
         )
         prev = best.get(key)
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
@@ -918,6 +920,38 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+# A word of discussion before a catalogued event's name makes it the topic of the
+# sentence's event ("discussed the boycott of Qatar in a phone call", "بحث ... الأزمة
+# الخليجية"), not the sentence's event: it is kept beside it, on its own date.
+# A verb of discussion may stand further back, its subject and partner between
+# ("بحث أمير قطر مع الرئيس الأمريكي الأزمة الخليجية"), in the same clause.
+_TOPIC = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بحث|بحثا|ناقش|ناقشا|تناول|تناولا|يبحث|يناقش)(?:\s+[^\s,،.;:؛]+){0,8}"
+    r"|[وف]?(?:حول|بشأن)"
+    r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning)(?:\s+(?:a|an|the|this|that|its|their))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _disagrees(value: str, catalogued: str) -> bool:
+    """Whether two dates differ at the coarser of their precisions."""
+    n = min(len(value), len(catalogued))
+    return value[:n] != catalogued[:n]
+
+
+def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, dates: list[TimeMention]) -> bool:
+    """Whether the catalogued event's clause is dated by a day other than its own
+    ("detained 70 soldiers on Tuesday over links to the failed 2016 coup"): the
+    date is another event's, and the catalogued one is named in passing."""
+    s, e = sentence
+    lo, hi = _dating_clause(text[s:e], s, (r.start, r.end))
+    usable = [
+        d for d in dates if lo <= d.start and d.end <= hi and not d.recurring and not _is_duration(text, d)
+    ]
+    return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
 def _is_circumstance(text: str, start: int) -> bool:
@@ -1252,6 +1286,12 @@ def _date_event(
     # what _pick_date drops, dropped once for both of its uses here
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    if cand.reference_id is not None and chosen is not None:
+        entry = catalog.get(cand.reference_id)
+        if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
+            # a catalogued event told in passing, or beside a date not its own: the
+            # sentence's dates are another event's; the catalog dates this one
+            chosen = None
     entry = None
     also: list[ReferenceEntry] = []
     if chosen is None:

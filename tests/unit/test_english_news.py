@@ -127,3 +127,48 @@ def test_a_comma_inside_a_list_does_not_end_the_dating_clause(text, event_type, 
 def test_troops_and_aid_sent_to_a_country_take_place_there(text, event_type, country):
     found = [e for e in extract(text, published="2017-11-15") if e["event_type"] == event_type]
     assert found and found[0]["location"]["country"] == country, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "own", "reference", "reference_date"),
+    [
+        # the topic of a call or talks
+        (
+            "Qatar's emir and Donald Trump discussed the boycott of Qatar in a phone call on Friday.",
+            "2017-11-10",
+            ("meeting", "2017-11-10"),
+            "qatar_boycott_2017",
+            "2017-06-05",
+        ),
+        (
+            "بحث أمير قطر مع الرئيس الأمريكي دونالد ترامب الأزمة الخليجية في اتصال هاتفي يوم الجمعة.",
+            "2017-11-10",
+            ("meeting", "2017-11-10"),
+            "qatar_boycott_2017",
+            "2017-06-05",
+        ),
+        # named beside a day that is not its own
+        (
+            "Turkish authorities detained 70 soldiers on Tuesday over suspected links to the network "
+            "blamed for the failed 2016 coup.",
+            "2018-10-23",
+            ("arrest", "2018-10-23"),
+            "turkey_coup_attempt_2016",
+            "2016-07-15",
+        ),
+        (
+            "اعتقلت السلطات التركية 70 عسكريا يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب الفاشلة في تركيا.",
+            "2018-10-23",
+            ("arrest", "2018-10-23"),
+            "turkey_coup_attempt_2016",
+            "2016-07-15",
+        ),
+    ],
+)
+def test_a_catalogued_event_named_in_passing_keeps_its_own_date_and_the_sentences_event(
+    text, published, own, reference, reference_date
+):
+    found = extract(text, published=published)
+    assert any((e["event_type"], e["date"]) == own for e in found), found
+    named = [e for e in found if e["reference_id"] == reference]
+    assert named and named[0]["date"] == reference_date, found
