@@ -172,3 +172,17 @@ def test_a_catalogued_event_named_in_passing_keeps_its_own_date_and_the_sentence
     assert any((e["event_type"], e["date"]) == own for e in found), found
     named = [e for e in found if e["reference_id"] == reference]
     assert named and named[0]["date"] == reference_date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Saudi Arabia, the UAE, Bahrain and Egypt have kept up a blockade on Qatar since June 2017.", "qatar_boycott_2017"),
+        ("The Gulf crisis has divided the region for more than a year.", "qatar_boycott_2017"),
+        ("Ankara blames cleric Fethullah Gulen for the failed 2016 coup.", "turkey_coup_attempt_2016"),
+        ("Baghdad opposed the Kurdish independence vote.", "kurdistan_referendum_2017"),
+    ],
+)
+def test_english_names_of_catalogued_events(text, reference):
+    found = extract(text, published="2018-10-23")
+    assert any(e["reference_id"] == reference for e in found), found
