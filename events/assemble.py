@@ -1059,12 +1059,23 @@ def assemble_events(
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )
-        ordered = initiator + others
-        actor_ids = _unique(a.actor_id for a in ordered)
-        countries = _countries_of(ordered)
         place = _pick_place(
             sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
         )
+        passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
+        if passing is not None:
+            # a catalogued event told in passing: the sentence's parties and place are
+            # its own event's; only those of the catalogued event's countries stay
+            own = set(passing.countries)
+            initiator = [a for a in initiator if a.country in own or own & set(a.members)]
+            others = [a for a in others if a.country in own or own & set(a.members)]
+            if place is not None and place.country not in own:
+                place = None
+        ordered = initiator + others
+        actor_ids = _unique(a.actor_id for a in ordered)
+        countries = _countries_of(ordered)
+        if passing is not None:
+            countries = _unique([*countries, *passing.countries])
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:

@@ -186,3 +186,19 @@ def test_a_catalogued_event_named_in_passing_keeps_its_own_date_and_the_sentence
 def test_english_names_of_catalogued_events(text, reference):
     found = extract(text, published="2018-10-23")
     assert any(e["reference_id"] == reference for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's emir met Donald Trump at the White House on Thursday, "
+        "his first visit to Washington since the Gulf rift began.",
+        "زار أمير الكويت واشنطن يوم الخميس في أول زيارة له بعد حصار قطر.",
+    ],
+)
+def test_a_catalogued_event_named_in_passing_has_its_own_countries_not_the_sentences(text):
+    found = extract(text)
+    named = [e for e in found if e["reference_id"] == "qatar_boycott_2017"]
+    assert named, found
+    assert set(named[0]["countries"]) == {"SAU", "ARE", "BHR", "EGY", "QAT"}
+    assert (named[0]["location"] or {}).get("country") != "USA"
