@@ -202,3 +202,30 @@ def test_a_catalogued_event_named_in_passing_has_its_own_countries_not_the_sente
     assert named, found
     assert set(named[0]["countries"]) == {"SAU", "ARE", "BHR", "EGY", "QAT"}
     assert (named[0]["location"] or {}).get("country") != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a parliament's vote on a decision is not an election
+        ("Iraq's parliament voted on Sunday to expel foreign troops from the country.", "election", False),
+        ("صوت البرلمان العراقي يوم الأحد على إخراج القوات الأجنبية من البلاد.", "election", False),
+        ("صوت مجلس النواب العراقي يوم الأحد على إخراج القوات الأجنبية من البلاد.", "election", False),
+        ("Iraqis voted on Sunday in a parliamentary election.", "election", True),
+        ("صوت العراقيون يوم السبت في الانتخابات البرلمانية.", "election", True),
+        # missiles fired some words before their target, people shot dead
+        (
+            "Iran fired more than a dozen ballistic missiles at two Iraqi military bases hosting US troops "
+            "early on Wednesday.",
+            "attack",
+            True,
+        ),
+        ("Israeli troops shot dead at least 52 Palestinians on the Gaza border on Monday.", "attack", True),
+        # officials dismissed
+        ("Iraqi Prime Minister Mustafa al-Kadhimi dismissed several senior security officials on Friday.", "appointment", True),
+        ("Iraq's parliament removed the Basra governor from office on Monday.", "appointment", True),
+    ],
+)
+def test_english_event_words(text, event_type, expected):
+    found = extract(text, published="2020-01-08")
+    assert any(e["event_type"] == event_type for e in found) == expected, found
