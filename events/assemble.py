@@ -169,6 +169,12 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
 _TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
 
 
+def _dated_in(spans: dict, clause: tuple[int, int]) -> bool:
+    """Whether the event's date was read in its own dating clause."""
+    date = spans.get("date")
+    return date is not None and clause[0] <= date[0] and date[1] <= clause[1]
+
+
 def _is_anaphoric(text: str, start: int) -> bool:
     """True when a demonstrative points the trigger back at an event told before
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
@@ -1142,8 +1148,16 @@ def assemble_events(
             ),
             None,
         )
-        if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
-            continue  # "these visits" tells of an event already read; its sentence is about something else
+        if (
+            antecedent is not None
+            and cand.reference_id is None
+            and _is_anaphoric(text, cand.trigger[0])
+            and (not _dated_in(spans, clause) or _dates_compatible(antecedent, event))
+        ):
+            # "these visits" tells of an event already read; its sentence is about
+            # something else. One its sentence dates on another day ("The protests
+            # began in Mashhad on December 28") is not the one read.
+            continue
         if cand.definite and event.date_basis == "publication" and _told_before(event, events):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:

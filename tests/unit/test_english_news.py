@@ -229,3 +229,28 @@ def test_a_catalogued_event_named_in_passing_has_its_own_countries_not_the_sente
 def test_english_event_words(text, event_type, expected):
     found = extract(text, published="2020-01-08")
     assert any(e["event_type"] == event_type for e in found) == expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Tens of thousands of Iranians staged pro-government rallies on Wednesday. "
+            "The protests began in the city of Mashhad on December 28.",
+            {"2018-01-03", "2017-12-28"},
+        ),
+        (
+            "خرج آلاف الإيرانيين في مظاهرات مؤيدة للحكومة يوم الأربعاء. "
+            "وكانت هذه الاحتجاجات قد بدأت في مدينة مشهد في 28 ديسمبر.",
+            {"2018-01-03", "2017-12-28"},
+        ),
+        # with no day of its own, "the protests" is the event already told
+        (
+            "Tens of thousands of Iranians staged rallies on Wednesday. The protests were the largest since 2009.",
+            {"2018-01-03"},
+        ),
+    ],
+)
+def test_an_event_named_again_on_a_day_of_its_own_is_another_event(text, dates):
+    found = [e for e in extract(text, published="2018-01-04") if e["event_type"] == "protest"]
+    assert {e["date"] for e in found} == dates, found
