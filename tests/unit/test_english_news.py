@@ -254,3 +254,17 @@ def test_english_event_words(text, event_type, expected):
 def test_an_event_named_again_on_a_day_of_its_own_is_another_event(text, dates):
     found = [e for e in extract(text, published="2018-01-04") if e["event_type"] == "protest"]
     assert {e["date"] for e in found} == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting"),
+    [
+        # "upcoming" governs an event word behind a name of several words
+        ("The two leaders also discussed the upcoming Gulf Cooperation Council summit in Kuwait.", False),
+        ("ناقش الزعيمان القمة الخليجية المرتقبة في الكويت.", False),
+        ("Ahead of the upcoming Arab League summit, Saudi Arabia and Egypt held talks in Riyadh on Friday.", True),
+    ],
+)
+def test_an_upcoming_summit_has_not_happened(text, is_meeting):
+    found = extract(text, published="2017-11-10")
+    assert any(e["event_type"] in ("meeting", "visit") for e in found) == is_meeting, found
