@@ -268,3 +268,16 @@ def test_an_event_named_again_on_a_day_of_its_own_is_another_event(text, dates):
 def test_an_upcoming_summit_has_not_happened(text, is_meeting):
     found = extract(text, published="2017-11-10")
     assert any(e["event_type"] in ("meeting", "visit") for e in found) == is_meeting, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Kuwait offered on Tuesday to host talks between Qatar and its neighbours.", "meeting", False),
+        ("Kuwait offered to mediate between Qatar and its neighbours on Tuesday.", "meeting", False),
+        ("Kuwait hosted talks between Qatar and its neighbours on Tuesday.", "meeting", True),
+    ],
+)
+def test_an_offer_to_host_talks_is_not_talks(text, event_type, expected):
+    found = extract(text, published="2018-03-14")
+    assert any(e["event_type"] == event_type for e in found) == expected, found
