@@ -929,14 +929,14 @@ _CIRCUMSTANCE = re.compile(
 
 
 # A word of discussion before a catalogued event's name makes it the topic of the
-# sentence's event ("discussed the boycott of Qatar in a phone call", "بحث ... الأزمة
-# الخليجية"), not the sentence's event: it is kept beside it, on its own date.
+# sentence's event ("discussed the boycott of Qatar in a phone call", "talks that will
+# focus on the Gulf crisis", "بحث ... الأزمة الخليجية"), not the sentence's event: it is kept beside it, on its own date.
 # A verb of discussion may stand further back, its subject and partner between
 # ("بحث أمير قطر مع الرئيس الأمريكي الأزمة الخليجية"), in the same clause.
 _TOPIC = re.compile(
     r"(?<!\S)(?:[وف]?(?:بحث|بحثا|ناقش|ناقشا|تناول|تناولا|يبحث|يناقش)(?:\s+[^\s,،.;:؛]+){0,8}"
     r"|[وف]?(?:حول|بشأن)"
-    r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning)(?:\s+(?:a|an|the|this|that|its|their))?)"
+    r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning|on|over)(?:\s+(?:a|an|the|this|that|its|their))?)"
     r"\s+$",
     re.IGNORECASE,
 )

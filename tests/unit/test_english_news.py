@@ -281,3 +281,17 @@ def test_an_upcoming_summit_has_not_happened(text, is_meeting):
 def test_an_offer_to_host_talks_is_not_talks(text, event_type, expected):
     found = extract(text, published="2018-03-14")
     assert any(e["event_type"] == event_type for e in found) == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's foreign minister arrived in Washington on Tuesday for talks that are expected to focus on the Gulf crisis.",
+        "Qatar's foreign minister arrived in Washington on Tuesday for talks on the boycott of Qatar.",
+    ],
+)
+def test_a_visit_for_talks_on_a_catalogued_event_is_a_visit(text):
+    found = extract(text, published="2018-03-14")
+    visits = [e for e in found if e["event_type"] == "visit"]
+    assert visits and visits[0]["date"] == "2018-03-13", found
+    assert any(e["reference_id"] == "qatar_boycott_2017" and e["date"] == "2017-06-05" for e in found), found
