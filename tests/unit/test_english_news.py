@@ -295,3 +295,17 @@ def test_a_visit_for_talks_on_a_catalogued_event_is_a_visit(text):
     visits = [e for e in found if e["event_type"] == "visit"]
     assert visits and visits[0]["date"] == "2018-03-13", found
     assert any(e["reference_id"] == "qatar_boycott_2017" and e["date"] == "2017-06-05" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("Canada's ambassador was expelled from Saudi Arabia on Tuesday.", "sanctions", "2018-03-13"),
+        ("Qatar's ambassador to Chad was recalled on Tuesday.", "sanctions", "2018-03-13"),
+        ("Hundreds of Turkish troops were sent to Qatar on Tuesday.", "deployment", "2018-03-13"),
+        ("Diplomatic ties with Qatar were cut on June 5, 2017.", "sanctions", "2017-06-05"),
+    ],
+)
+def test_english_passive_voice(text, event_type, date):
+    found = [e for e in extract(text, published="2018-03-14") if e["event_type"] == event_type]
+    assert found and found[0]["date"] == date, found
