@@ -781,6 +781,20 @@ def _pick_place(
     return min(places, key=rank)
 
 
+@lru_cache(maxsize=4)
+def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("dateline_types", ()))
+
+
+def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
+    """The dateline's city, as the place of the first sentence's event that names no
+    city of its own, when the event is of a type held somewhere and the city's
+    country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday")."""
+    if event.event_type not in load_dateline_types():
+        return None
+    return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
+
+
 def _location(place: PlaceMention) -> dict:
     return {
         "name": place.name,
@@ -1137,6 +1151,16 @@ def assemble_events(
             # ("..., officials said") still reports news.
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if (
+            dateline is not None
+            and s <= dateline[1]
+            and cand.reference_id is None
+            and (event.location or {}).get("precision") in (None, "country")
+        ):
+            filed = _filed_at(all_places.inside(*dateline), event)
+            if filed is not None:
+                event.location = _location(filed)
+                spans["location"] = [filed.start, filed.end]
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates

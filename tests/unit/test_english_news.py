@@ -309,3 +309,25 @@ def test_a_visit_for_talks_on_a_catalogued_event_is_a_visit(text):
 def test_english_passive_voice(text, event_type, date):
     found = [e for e in extract(text, published="2018-03-14") if e["event_type"] == event_type]
     assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("DOHA (Reuters) - Qatar and Turkey signed a military agreement on Thursday.", "agreement", "QAT"),
+        (
+            "DOHA (QNA) - Qatari and American naval forces began a joint military exercise on Tuesday.",
+            "military_exercise",
+            "QAT",
+        ),
+        ("SOCHI, Russia (Reuters) - Russia and Turkey agreed on Monday to set up a buffer zone.", "agreement", "RUS"),
+        ("الدوحة - وقعت قطر وتركيا اتفاقية عسكرية يوم الخميس.", "agreement", "QAT"),
+        # a newsroom whose country takes no part is not the place
+        ("DOHA (Reuters) - Saudi Arabia and the UAE signed a military agreement on Thursday.", "agreement", None),
+    ],
+)
+def test_the_lede_event_with_no_city_of_its_own_takes_the_datelines_city(text, event_type, place):
+    found = [e for e in extract(text, published="2017-12-14") if e["event_type"] == event_type]
+    assert found, extract(text, published="2017-12-14")
+    country = (found[0]["location"] or {}).get("country")
+    assert country == place if place else country != "QAT"
