@@ -795,6 +795,22 @@ def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
     return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
 
 
+@lru_cache(maxsize=4)
+def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    words = sorted(load_assembly_rules(path).get("pair_anaphors", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before (not a catalogued one
+    named in passing), when the sentence names its parties only as "the two
+    countries" ("البلدان", "the two sides")."""
+    before = next((ev for ev in reversed(events) if ev.reference_id is None), None)
+    if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
+        return None
+    return list(before.countries)
+
+
 def _location(place: PlaceMention) -> dict:
     return {
         "name": place.name,
@@ -1042,16 +1058,20 @@ def assemble_events(
         sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
         sent_actors, sent_places = _drop_backers(text, sent_actors, sent_places)
         at_home: str | None = None
+        pair: list[str] | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
-            # no country can come from this sentence; a domestic event ("police
+            # no country can come from this sentence: "the two countries" are the
+            # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
-            if cand.event_type not in load_home_types() or cand.weight < STRONG_TRIGGER:
-                continue
-            if home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
-            if not isinstance(home, str):
-                continue
-            at_home = home
+            pair = _pair_told_before(text[s:e], events)
+            if pair is None:
+                if cand.event_type not in load_home_types() or cand.weight < STRONG_TRIGGER:
+                    continue
+                if home is False:
+                    home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                if not isinstance(home, str):
+                    continue
+                at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
         sent_dates = all_dates.inside(s, e)
         # a candidate that will be dated by the publication is dropped when weak,
@@ -1101,6 +1121,8 @@ def assemble_events(
         if not countries and cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
             countries = list(entry.countries) if entry is not None else []
+        if not countries and pair:
+            countries = list(pair)
         if not countries and at_home:
             countries = [at_home]
         if not countries:

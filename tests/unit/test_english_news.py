@@ -331,3 +331,23 @@ def test_the_lede_event_with_no_city_of_its_own_takes_the_datelines_city(text, e
     assert found, extract(text, published="2017-12-14")
     country = (found[0]["location"] or {}).get("country")
     assert country == place if place else country != "QAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Erdogan met the Qatari emir in Ankara on Tuesday. The two countries signed a defence agreement on Wednesday.",
+            {"TUR", "QAT"},
+        ),
+        ("التقى أردوغان أمير قطر في أنقرة يوم الثلاثاء. ووقع البلدان اتفاقية دفاعية يوم الأربعاء.", {"TUR", "QAT"}),
+        # with nothing told before, the pair is unknown
+        ("The two countries signed a defence agreement on Wednesday.", None),
+    ],
+)
+def test_the_two_countries_are_the_parties_told_just_before(text, expected):
+    found = [e for e in extract(text, published="2017-06-07") if e["event_type"] == "agreement"]
+    if expected is None:
+        assert not found, found
+    else:
+        assert found and set(found[0]["countries"]) == expected, found
