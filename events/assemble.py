@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -180,6 +180,12 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
 _TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
 
 
+def _dated_in(spans: dict, clause: tuple[int, int]) -> bool:
+    """Whether the event's date was read in its own dating clause."""
+    date = spans.get("date")
+    return date is not None and clause[0] <= date[0] and date[1] <= clause[1]
+
+
 def _is_anaphoric(text: str, start: int) -> bool:
     """True when a demonstrative points the trigger back at an event told before
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
@@ -224,13 +230,26 @@ class _Candidate:
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
 
 
+# A comma inside an English list ("Iran's oil, banking and shipping sectors",
+# "Saudi Arabia, the UAE, Bahrain and Egypt"): one or two words, then another
+# comma or "and"/"or". It joins names; it ends no clause.
+_LIST_COMMA = re.compile(r",\s*(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
+            continue
+        yield m
+
+
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the trigger between clause punctuation."""
     s, e = sentence
     lo = s
-    for m in _CLAUSE_BREAK.finditer(text, s, trigger[0]):
+    for m in _clause_breaks(text, s, trigger[0]):
         lo = m.end()
-    m = _CLAUSE_BREAK.search(text, trigger[1], e)
+    m = next(_clause_breaks(text, trigger[1], e), None)
     return lo, m.start() if m else e
 
 
@@ -716,6 +735,22 @@ def _locative(text: str, place: PlaceMention) -> bool:
 
 
 @lru_cache(maxsize=4)
+def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("destination_words", ()))
+
+
+@lru_cache(maxsize=4)
+def load_destination_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("destination_types", ()))
+
+
+def _destination(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition of destination stands right before the name: "to Qatar", "إلى قطر"."""
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_destination_words()
+
+
+@lru_cache(maxsize=4)
 def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
@@ -728,8 +763,10 @@ def _pick_place(
     initiator: list[ActorMention],
     actors: Sequence[ActorMention],
     text: str,
+    toward: bool = False,
 ) -> PlaceMention | None:
-    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest.
+    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest
+    (with `toward`, one after a preposition of destination first).
 
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
@@ -749,9 +786,42 @@ def _pick_place(
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
         metonym = outside and p.precision != "country" and (p.start, p.end) in governments and not _locative(text, p)
-        return (metonym, finer, outside, gap)
+        # for an event sent somewhere (troops, aid), between names of one grain, the one a
+        # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
+        # قطر") before a nearer one that names a party ("Turkey sent")
+        return (metonym, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
+
+
+@lru_cache(maxsize=4)
+def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("dateline_types", ()))
+
+
+def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
+    """The dateline's city, as the place of the first sentence's event that names no
+    city of its own, when the event is of a type held somewhere and the city's
+    country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday")."""
+    if event.event_type not in load_dateline_types():
+        return None
+    return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
+
+
+@lru_cache(maxsize=4)
+def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    words = sorted(load_assembly_rules(path).get("pair_anaphors", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before (not a catalogued one
+    named in passing), when the sentence names its parties only as "the two
+    countries" ("البلدان", "the two sides")."""
+    before = next((ev for ev in reversed(events) if ev.reference_id is None), None)
+    if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
+        return None
+    return list(before.countries)
 
 
 def _location(place: PlaceMention) -> dict:
@@ -863,7 +933,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
         key = (sent, r.event_type)
         cand = _Candidate(
-            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id
+            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
+            _is_circumstance(text, r.start)
+            or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
+            or _dated_otherwise(text, sent, r, mentions.dates),
         )
         prev = best.get(key)
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
@@ -892,11 +965,43 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"|(?:after|before|during|following|since)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
 
+
+
+# A word of discussion before a catalogued event's name makes it the topic of the
+# sentence's event ("discussed the boycott of Qatar in a phone call", "talks that will
+# focus on the Gulf crisis", "بحث ... الأزمة الخليجية"), not the sentence's event: it is kept beside it, on its own date.
+# A verb of discussion may stand further back, its subject and partner between
+# ("بحث أمير قطر مع الرئيس الأمريكي الأزمة الخليجية"), in the same clause.
+_TOPIC = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بحث|بحثا|ناقش|ناقشا|تناول|تناولا|يبحث|يناقش)(?:\s+[^\s,،.;:؛]+){0,8}"
+    r"|[وف]?(?:حول|بشأن)"
+    r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning|on|over)(?:\s+(?:a|an|the|this|that|its|their))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _disagrees(value: str, catalogued: str) -> bool:
+    """Whether two dates differ at the coarser of their precisions."""
+    n = min(len(value), len(catalogued))
+    return value[:n] != catalogued[:n]
+
+
+def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, dates: list[TimeMention]) -> bool:
+    """Whether the catalogued event's clause is dated by a day other than its own
+    ("detained 70 soldiers on Tuesday over links to the failed 2016 coup"): the
+    date is another event's, and the catalogued one is named in passing."""
+    s, e = sentence
+    lo, hi = _dating_clause(text[s:e], s, (r.start, r.end))
+    usable = [
+        d for d in dates if lo <= d.start and d.end <= hi and not d.recurring and not _is_duration(text, d)
+    ]
+    return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
 def _is_circumstance(text: str, start: int) -> bool:
@@ -916,7 +1021,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     """
 
     def strength(c: _Candidate) -> tuple[bool, bool, float, int]:
-        return (c.reference_id is not None, not c.circumstance, round(c.weight, 1), -c.trigger[0])
+        # a catalogued event the sentence names as its setting ("his first visit since
+        # the Gulf rift began") gives way to the sentence's own event, and is kept beside it
+        return (not c.circumstance, c.reference_id is not None, round(c.weight, 1), -c.trigger[0])
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:
@@ -970,16 +1077,20 @@ def assemble_events(
             named = names_of[(named_from, e)] = _drop_backers(text, sent_actors, sent_places)
         sent_actors, sent_places = named
         at_home: str | None = None
+        pair: list[str] | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
-            # no country can come from this sentence; a domestic event ("police
+            # no country can come from this sentence: "the two countries" are the
+            # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
-            if not _at_home(cand):
-                continue
-            if home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
-            if not isinstance(home, str):
-                continue
-            at_home = home
+            pair = _pair_told_before(text[s:e], events)
+            if pair is None:
+                if not _at_home(cand):
+                    continue
+                if home is False:
+                    home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                if not isinstance(home, str):
+                    continue
+                at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
         sent_dates = all_dates.inside(s, e)
         # a candidate that will be dated by the publication is dropped when weak,
@@ -1010,15 +1121,30 @@ def assemble_events(
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )
+        place = _pick_place(
+            sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
+        )
+        passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
+        if passing is not None:
+            # a catalogued event told in passing: the sentence's parties and place are
+            # its own event's; only those of the catalogued event's countries stay
+            own = set(passing.countries)
+            initiator = [a for a in initiator if a.country in own or own & set(a.members)]
+            others = [a for a in others if a.country in own or own & set(a.members)]
+            if place is not None and place.country not in own:
+                place = None
         ordered = initiator + others
         actor_ids = _unique(a.actor_id for a in ordered)
         countries = _countries_of(ordered)
-        place = _pick_place(sent_places, cand.trigger, clause, initiator, sent_actors, text)
+        if passing is not None:
+            countries = _unique([*countries, *passing.countries])
         if place is not None and place.country not in countries:
             countries.append(place.country)
         if not countries and cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
             countries = list(entry.countries) if entry is not None else []
+        if not countries and pair:
+            countries = list(pair)
         if not countries and at_home:
             countries = [at_home]
         if not countries:
@@ -1069,6 +1195,16 @@ def assemble_events(
             # ("..., officials said") still reports news.
             continue
         event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if (
+            dateline is not None
+            and s <= dateline[1]
+            and cand.reference_id is None
+            and (event.location or {}).get("precision") in (None, "country")
+        ):
+            filed = _filed_at(all_places.inside(*dateline), event)
+            if filed is not None:
+                event.location = _location(filed)
+                spans["location"] = [filed.start, filed.end]
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
@@ -1080,8 +1216,16 @@ def assemble_events(
             ),
             None,
         )
-        if antecedent is not None and cand.reference_id is None and _is_anaphoric(text, cand.trigger[0]):
-            continue  # "these visits" tells of an event already read; its sentence is about something else
+        if (
+            antecedent is not None
+            and cand.reference_id is None
+            and _is_anaphoric(text, cand.trigger[0])
+            and (not _dated_in(spans, clause) or _dates_compatible(antecedent, event))
+        ):
+            # "these visits" tells of an event already read; its sentence is about
+            # something else. One its sentence dates on another day ("The protests
+            # began in Mashhad on December 28") is not the one read.
+            continue
         if cand.definite and event.date_basis == "publication" and _told_before(event, events):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
@@ -1302,6 +1446,12 @@ def _date_event(
     # what _pick_date drops, dropped once for both of its uses here
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    if cand.reference_id is not None and chosen is not None:
+        entry = catalog.get(cand.reference_id)
+        if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
+            # a catalogued event told in passing, or beside a date not its own: the
+            # sentence's dates are another event's; the catalog dates this one
+            chosen = None
     entry = None
     also: list[ReferenceEntry] = []
     if chosen is None:

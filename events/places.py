@@ -470,7 +470,8 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
         ):
             return True
     nxt = hit.after_raw() or ""
-    return nxt[:1].isupper() and nxt not in cues.place_words_en and text[hit.end : hit.end + 1] == " "
+    # the next word right after one space: "DOHA (Reuters)" is a dateline's city, not a longer name
+    return nxt[:1].isupper() and nxt not in cues.place_words_en and text.startswith(" " + nxt, hit.end)
 
 
 def find_places(
