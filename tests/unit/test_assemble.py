@@ -729,3 +729,15 @@ def test_a_claim_needs_its_own_anchor_even_about_the_claimant(text, event_type, 
 def test_meetings_with_each_of_several_counterparts_are_one_event_each(text, expected):
     meetings = [set(e["countries"]) for e in extract(text, published="2018-06-22") if e["event_type"] == "meeting"]
     assert sorted(meetings, key=sorted) == sorted(expected, key=sorted), meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تكررت الزيارات التي قام بها مسؤولون ليبيون من حكومة الوفاق في ليبيا إلى قطر أمس.",
+        "Officials of the Brotherhood in Libya paid repeated visits to Qatar yesterday.",
+    ],
+)
+def test_a_visit_takes_place_at_its_destination(text):
+    visit = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "visit")
+    assert visit["location"]["country"] == "QAT"
