@@ -741,3 +741,19 @@ def test_meetings_with_each_of_several_counterparts_are_one_event_each(text, exp
 def test_a_visit_takes_place_at_its_destination(text):
     visit = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "visit")
     assert visit["location"]["country"] == "QAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("والمدينة الساحلية هي المكان الذي تصل إليه معظم المساعدات الخارجية.", False),
+        ("Hodeidah, the main entry point for aid, could see a humanitarian catastrophe.", False),
+        ("وأعلن التحالف عن منح مساعدات للمتضررين في اليمن.", True),
+        ("Turkey sent aid to Qatar on Monday.", True),
+        # a bare word for aid with a day of its own
+        ("وصلت المساعدات الإنسانية إلى غزة أمس.", True),
+    ],
+)
+def test_the_word_aid_alone_needs_a_day_or_a_giver(text, kept):
+    found = [e for e in extract(text, published="2018-09-02") if e["event_type"] == "aid"]
+    assert bool(found) == kept, found
