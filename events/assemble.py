@@ -884,6 +884,21 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= 8 and _COORDINATION.fullmatch(text, end, start) is not None
 
 
+# A sentence whose subject is a personal pronoun ("He met ...", "She told ...").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+
+
+def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
+    """The (start, end) of the sentence before the one that begins at `start` (empty if none)."""
+    i = bisect.bisect_left([s for s, _ in sentences], start)
+    return sentences[i - 1] if i > 0 else (start, start)
+
+
+def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The first person named in a sentence: the subject a pronoun after it takes up."""
+    return next((a for a in actors if a.kind == "person"), None)
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1121,6 +1136,11 @@ def assemble_events(
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )
+        if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
+            # "He spoke by phone with the Qatari emir": the person the sentence before was about
+            person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
+            if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
+                initiator, others = [person], initiator + others
         place = _pick_place(
             sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
         )

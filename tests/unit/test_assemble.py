@@ -757,3 +757,10 @@ def test_a_visit_takes_place_at_its_destination(text):
 def test_the_word_aid_alone_needs_a_day_or_a_giver(text, kept):
     found = [e for e in extract(text, published="2018-09-02") if e["event_type"] == "aid"]
     assert bool(found) == kept, found
+
+
+def test_a_pronoun_subject_takes_the_person_of_the_sentence_before():
+    text = "Turkish President Tayyip Erdogan said the isolation of Qatar would solve nothing. He spoke by phone with the Qatari emir on Tuesday."
+    meeting = next(e for e in extract(text, published="2017-06-07") if e["event_type"] == "meeting")
+    assert set(meeting["countries"]) == {"TUR", "QAT"}
+    assert meeting["actor1"] == "recep_tayyip_erdogan"
