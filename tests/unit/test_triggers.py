@@ -78,6 +78,8 @@ CASES = [
     ("صادق البرلمان التركي على الاتفاقية العسكرية مع قطر", "ratification", ASSERTED, None),
     ("ودخلت اتفاقية التعاون العسكري حيز التنفيذ", "ratification", ASSERTED, None),
     ("The Turkish parliament ratified the agreement with Qatar.", "ratification", ASSERTED, None),
+    ("Turkey's parliament approved a bill allowing Turkish troops to be deployed to a base in Qatar.", "ratification", ASSERTED, None),
+    ("وافق البرلمان التركي على مشروع قانون يسمح بنشر قوات تركية في قطر", "ratification", ASSERTED, None),
     # sanctions
     ("قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر", "sanctions", ASSERTED, None),
     ("لم تقطع الكويت علاقاتها مع قطر", "sanctions", "negated", "لم"),
@@ -230,6 +232,8 @@ NOT_TRIGGERS = [
     ("ويعتمد نحو 22 مليون نسمة في اليمن على المساعدات الإنسانية", "aid"),
     ("Some 22 million people in Yemen rely on humanitarian aid.", "aid"),
     ("Three planes carrying vegetables landed in Doha on Sunday.", "visit"),
+    ("Parliament approved the budget law on Monday.", "ratification"),
+    ("وأقر البرلمان قانون الموازنة العامة", "ratification"),
 ]
 
 
