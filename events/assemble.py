@@ -1035,10 +1035,17 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
-        # the Gulf rift began") gives way to the sentence's own event, and is kept beside it
-        return (not c.circumstance, c.reference_id is not None, round(c.weight, 1), -c.trigger[0])
+        # the Gulf rift began") gives way to the sentence's own event, and is kept beside
+        # it; an event told before ("these visits") gives way to any other
+        return (
+            not c.circumstance,
+            not _is_anaphoric(text, c.trigger[0]),
+            c.reference_id is not None,
+            round(c.weight, 1),
+            -c.trigger[0],
+        )
 
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
     for c in candidates:

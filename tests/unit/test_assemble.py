@@ -764,3 +764,14 @@ def test_a_pronoun_subject_takes_the_person_of_the_sentence_before():
     meeting = next(e for e in extract(text, published="2017-06-07") if e["event_type"] == "meeting")
     assert set(meeting["countries"]) == {"TUR", "QAT"}
     assert meeting["actor1"] == "recep_tayyip_erdogan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Libyan MP said the aim of these visits was to undermine the ceasefire agreement reached by the 5+5 Joint Military Commission in Geneva.",
+    ],
+)
+def test_an_event_told_before_does_not_take_its_sentence_from_another(text):
+    ceasefire = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "ceasefire")
+    assert ceasefire["date"] == "2020-10-23" and ceasefire["date_basis"] == "reference"
