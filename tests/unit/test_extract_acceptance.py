@@ -75,3 +75,30 @@ def test_spans_point_into_the_text(events, turkey_qatar_path):
         assert text[s:t] == e["quote"]
         ts, te = e["spans"]["trigger"]
         assert s <= ts < te <= t
+
+
+ENGLISH_STORY = (
+    "The Turkish ambassador to Doha, Mustafa Goksu, paid a surprise visit on Monday to the headquarters of the "
+    "Qatari-Turkish combined force at the Turkish military base in Qatar. Military ties between Turkey and Qatar "
+    "have deepened since the boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt in June 2017. The military "
+    "cooperation agreement came into force after the Turkish parliament ratified it. The head of the defence committee "
+    "of the Libyan House of Representatives said the aim of these visits was to undermine the ceasefire agreement "
+    "reached by the 5+5 Joint Military Commission in Geneva. Turkey fears isolation after Democratic candidate Joe "
+    "Biden won the US presidential election."
+)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "countries", "date"),
+    [
+        ("visit", ["TUR", "QAT"], "2020-11-09"),
+        ("sanctions", ["SAU", "ARE", "BHR", "EGY", "QAT"], "2017-06"),
+        ("ratification", ["TUR"], "2017"),
+        ("ceasefire", ["LBY"], "2020-10"),
+        ("election", ["USA"], "2020-11"),
+    ],
+)
+def test_the_story_told_in_english(resources, event_type, countries, date):
+    article = Article(id="turkey-qatar-en", title="Turkish ambassador visits base in Qatar", text=ENGLISH_STORY, published="2020-11-10")
+    found = _find([e.to_dict() for e in extract_article(article, resources)], event_type, countries, date)
+    assert found, (event_type, countries, date)
