@@ -1086,6 +1086,7 @@ def assemble_events(
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
@@ -1206,7 +1207,9 @@ def assemble_events(
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
         if place is not None:
             spans["location"] = [place.start, place.end]
-        listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause)
+        if context is None:
+            context = _article_countries(mentions)
+        listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if event.date_basis == "publication" and (
@@ -1458,10 +1461,12 @@ def _date_event(
     spans: dict,
     folded: FoldedText | None = None,
     own: tuple[int, int] | None = None,
+    context: frozenset[str] = frozenset(),
 ) -> list[ReferenceEntry]:
     """Date the event from its sentence, the catalog, or the publication date.
 
-    `folded` is the sentence folded and `own` its dating clause, when at hand.
+    `folded` is the sentence folded and `own` its dating clause, when at hand;
+    `context` the countries the article is about (see `_article_countries`).
     Returns the other catalogued events the sentence lists with the one that
     dates it (joiners of a boycott on later days), for the caller to split off.
     """
@@ -1486,7 +1491,8 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             entry, *also = match_references(
-                catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded
+                catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded,
+                context=context,
             ) or [None]
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
@@ -1570,6 +1576,19 @@ def _at_home(cand: _Candidate) -> bool:
     if cand.weight < STRONG_TRIGGER:
         return False
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
+
+
+def _article_countries(mentions: Mentions) -> frozenset[str]:
+    """The countries the article is about: those its names point to at least twice
+    and at least half as often as the one named most."""
+    counts: dict[str, int] = {}
+    for m in (*mentions.actors, *mentions.places):
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return frozenset()
+    most = max(counts.values())
+    return frozenset(c for c, n in counts.items() if n >= 2 and 2 * n >= most)
 
 
 HOME_LEAD = 2  # the article's country is named at least twice as often as any other

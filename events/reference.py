@@ -60,6 +60,7 @@ KEYWORD_SUFFIXES = ("ي", "يه", "يين", "يون")
 ALIAS_WEIGHT = 2.0
 COUNTRY_WEIGHT = 0.5
 RECENCY_WEIGHT = 0.25
+CONTEXT_WEIGHT = 0.3
 MIN_EVIDENCE = 0.5
 TIE_MARGIN = 0.05
 NOVELTY_WINDOW = 3  # words between a novelty cue and a keyword
@@ -373,8 +374,12 @@ def match_references(
     language: str | None = None,
     *,
     folded: FoldedText | None = None,
+    context: frozenset[str] = frozenset(),
 ) -> list[ReferenceEntry]:
     """The catalogued events the sentence tells, the one it is mainly about first.
+
+    `context`: the countries the article as a whole is about, which favour the
+    entries of those countries among entries the sentence supports alike.
 
     Usually none or one. A sentence that lists the countries of several
     catalogued events of one episode, each on its own day, tells all of them
@@ -457,6 +462,10 @@ def match_references(
             if entry.location_country:
                 entry_set.add(entry.location_country)
             score += COUNTRY_WEIGHT * len(event_countries & entry_set) / len(event_countries | entry_set)
+        if context:
+            # the countries the whole article is about: "the agreement came into force
+            # after the Turkish parliament ratified it", in an article about Turkey and Qatar
+            score += CONTEXT_WEIGHT * len(context.intersection(entry.countries)) / len(entry.countries or ("",))
         if pub is not None:
             age_years = (pub - catalog._starts[i]).days / 365.25
             score += RECENCY_WEIGHT / (1.0 + age_years)

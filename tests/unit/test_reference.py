@@ -471,3 +471,16 @@ def test_duplicate_ids_are_refused():
 )
 def test_dates_on_tells_whether_an_entry_of_the_type_falls_on_a_date(catalog, event_type, value, expected):
     assert catalog.dates_on(event_type, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        (frozenset({"TUR", "QAT"}), "turkey_parliament_qatar_troops_2017"),
+        (frozenset({"TUR", "LBY"}), "turkey_parliament_libya_security_2019"),
+    ],
+)
+def test_the_articles_countries_choose_between_entries_the_sentence_supports_alike(catalog, context, expected):
+    sentence = "The military cooperation agreement came into force after the Turkish parliament ratified it."
+    found = match_references(catalog, "ratification", {"TUR"}, sentence, "2020-11-10", "en", context=context)
+    assert found and found[0].id == expected
