@@ -644,6 +644,8 @@ class Backers:
     to: frozenset[str]
     suffixes: tuple[str, ...]
     before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
+    # a search for any of the words or endings: a text without one has no backer
+    anywhere: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -651,8 +653,11 @@ def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     rules = load_assembly_rules(path).get("backers", {})
     by = frozenset(w.lower() for w in rules.get("by", ()))
     to = frozenset(w.lower() for w in rules.get("to", ()))
+    suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
     prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
-    return Backers(by, to, tuple(s.lower() for s in rules.get("suffix", ())), by | to | prepositions)
+    words = sorted({*by, *to, *(s.strip(" -") for s in suffixes)}, key=len, reverse=True)
+    anywhere = re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE)
+    return Backers(by, to, suffixes, by | to | prepositions, anywhere)
 
 
 _LEAD_WORDS = re.compile(r"\S+")
@@ -708,6 +713,12 @@ def _drop_backers(
     stands for that side and stays.
     """
 
+    names = (*actors, *places)
+    if not names:
+        return actors, places
+    lo = max(0, min(m.start for m in names) - _BACKER_REACH)
+    if not load_backers().anywhere.search(text, lo, max(m.end for m in names) + 12):
+        return actors, places  # no backer word around the names
     places = [p for p in places if _backed_at(text, p) is None]
     backed = [(a, _backed_at(text, a)) for a in actors]
     if all(b is None for _, b in backed):
