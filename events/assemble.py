@@ -644,8 +644,8 @@ class Backers:
     to: frozenset[str]
     suffixes: tuple[str, ...]
     before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
-    # a search for any of the words or endings: a text without one has no backer
-    anywhere: re.Pattern[str] = re.compile("(?!)")
+    # every word and ending, bare: a stretch of text holding none has no backer
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -655,9 +655,8 @@ def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     to = frozenset(w.lower() for w in rules.get("to", ()))
     suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
     prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
-    words = sorted({*by, *to, *(s.strip(" -") for s in suffixes)}, key=len, reverse=True)
-    anywhere = re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE)
-    return Backers(by, to, suffixes, by | to | prepositions, anywhere)
+    words = tuple(sorted({*by, *to, *(s.strip(" -") for s in suffixes)}))
+    return Backers(by, to, suffixes, by | to | prepositions, words)
 
 
 _LEAD_WORDS = re.compile(r"\S+")
@@ -716,8 +715,8 @@ def _drop_backers(
     names = (*actors, *places)
     if not names:
         return actors, places
-    lo = max(0, min(m.start for m in names) - _BACKER_REACH)
-    if not load_backers().anywhere.search(text, lo, max(m.end for m in names) + 12):
+    around = text[max(0, min(m.start for m in names) - _BACKER_REACH) : max(m.end for m in names) + 12].lower()
+    if not any(w in around for w in load_backers().words):
         return actors, places  # no backer word around the names
     places = [p for p in places if _backed_at(text, p) is None]
     backed = [(a, _backed_at(text, a)) for a in actors]
