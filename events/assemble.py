@@ -1395,7 +1395,10 @@ def _each_counterpart(
             spans={**event.spans},
             sources=[],
         )
-        split.location = event.location if located == country else _country_location(country, gazetteer) if event.event_type == "visit" else None
+        if located == country:
+            split.location = event.location
+        else:  # a visit takes place at the host's; a meeting's place is not told
+            split.location = _country_location(country, gazetteer) if event.event_type == "visit" else None
         out.append(split)
     leaving = set(rest)
     event.countries = [c for c in event.countries if c not in leaving]
