@@ -858,13 +858,18 @@ _DEFINITE_AR = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
 _DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 
 
+def _tells_of(told: Event, event_type: str) -> bool:
+    """Whether an event told already is of `event_type` or one that absorbs it."""
+    return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
+
+
 def _told_before(event: Event, told: list[Event]) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
     definite noun points back at."""
     countries = set(event.countries)
     return any(
-        (ev.event_type == event.event_type or event.event_type in DOMINATES.get(ev.event_type, ()))
+        _tells_of(ev, event.event_type)
         and countries <= set(ev.countries)
         and (event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
@@ -1252,7 +1257,7 @@ def assemble_events(
             (
                 ev
                 for ev in reversed(events)
-                if ev.event_type == event.event_type or event.event_type in DOMINATES.get(ev.event_type, ())
+                if _tells_of(ev, event.event_type)
             ),
             None,
         )
@@ -1591,13 +1596,19 @@ def _at_home(cand: _Candidate) -> bool:
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
 
 
+def _country_counts(mentions: Mentions, named_from: int = 0) -> dict[str, int]:
+    """How often the article's actors and places (from `named_from` on) name each country."""
+    counts: dict[str, int] = {}
+    for m in (*mentions.actors, *mentions.places):
+        if m.country and m.start >= named_from:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return counts
+
+
 def _article_countries(mentions: Mentions) -> frozenset[str]:
     """The countries the article is about: those its names point to at least twice
     and at least half as often as the one named most."""
-    counts: dict[str, int] = {}
-    for m in (*mentions.actors, *mentions.places):
-        if m.country:
-            counts[m.country] = counts.get(m.country, 0) + 1
+    counts = _country_counts(mentions)
     if not counts:
         return frozenset()
     most = max(counts.values())
@@ -1611,10 +1622,7 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     """The country the article is about: the one its actors and places name most
     (from `named_from` on, after the dateline), when it is named at least twice
     and `HOME_LEAD` times as often as any other."""
-    counts: dict[str, int] = {}
-    for m in (*mentions.actors, *mentions.places):
-        if m.country and m.start >= named_from:
-            counts[m.country] = counts.get(m.country, 0) + 1
+    counts = _country_counts(mentions, named_from)
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
