@@ -11,13 +11,13 @@ from typing import TypeVar
 
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
-from events.model import Article, Event
+from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
 from events.temporal import estimate_published, find_dates
 from events.text.masking import kept_sentences, mask_folded, text_spans
-from events.text.normalize import arabic_share, fold
+from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
 from events.triggers import ASSERTED, find_triggers
 
@@ -66,27 +66,66 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     """
     t = timer or _NoTimer()
     text = article.text
-    folded = whole = t.run("normalise", lambda: fold(text))
+    whole = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
-    triggers = t.run("triggers", lambda: find_triggers(text, folded, resources.triggers))
-    references = t.run("references", lambda: find_references(text, folded, resources.catalog))
-    keep = kept_sentences(
-        sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
-    )
-    if not keep:  # no event can come from this article: its actors, dates and places are never read
+    triggers = t.run("triggers", lambda: find_triggers(text, whole, resources.triggers))
+    references = t.run("references", lambda: find_references(text, whole, resources.catalog))
+    reading = _Reading.of(sentences, triggers, references, whole)
+    if reading is None:  # no event can come from this article: its actors, dates and places are never read
         return Mentions(sentences, [], [], [], triggers, references, whole)
-    actors = t.run("actors", lambda: find_actors(text, folded, resources.actors))
-    spans = None  # the stretches of `folded` that hold text (None: all of it)
-    if keep != sentences:
-        spans = text_spans(folded, keep)
-        folded = mask_folded(folded, keep)
-        text = folded.original
-    dates = t.run(
-        "dates", lambda: find_dates(text, article.published, article.language, folded=folded, spans=spans)
-    )
+    actors = t.run("actors", lambda: find_actors(text, whole, resources.actors))
+    dates = t.run("dates", lambda: reading.dates(article))
     context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
-    places = t.run("places", lambda: find_places(text, folded, resources.gazetteer, context, spans))
+    places = t.run(
+        "places", lambda: find_places(reading.text, reading.folded, resources.gazetteer, context, reading.spans)
+    )
     return Mentions(sentences, dates, actors, places, triggers, references, whole)
+
+
+class _Reading:
+    """The sentences an event can come from, as the dates and places stages read them:
+    the text with every other sentence blanked, and the stretches that hold text."""
+
+    def __init__(self, folded: FoldedText, spans: list[tuple[int, int]] | None) -> None:
+        self.folded = folded
+        self.text = folded.original
+        self.spans = spans  # the stretches of `folded` that hold text (None: all of it)
+
+    @classmethod
+    def of(
+        cls,
+        sentences: list[tuple[int, int]],
+        triggers: list[TriggerMention],
+        references: list[ReferenceMention],
+        whole: FoldedText,
+    ) -> _Reading | None:
+        """The reading of the sentences with an asserted trigger or a catalogued name (None: there is none)."""
+        keep = kept_sentences(
+            sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
+        )
+        if not keep:
+            return None
+        if keep == sentences:
+            return cls(whole, None)
+        return cls(mask_folded(whole, keep), text_spans(whole, keep))
+
+    def dates(self, article: Article) -> list[TimeMention]:
+        return find_dates(self.text, article.published, article.language, folded=self.folded, spans=self.spans)
+
+
+def redate(article: Article, mentions: Mentions, timer: StageTimer | None = None) -> Mentions:
+    """`mentions` with their dates read again against the article's (new) publication date.
+
+    Only the dates stage reads the publication date: triggers, catalog names,
+    actors and places stay as they were found.
+    """
+    if mentions.folded is None:
+        raise ValueError("redate needs the mentions' folded text")
+    reading = _Reading.of(mentions.sentences, mentions.triggers, mentions.references, mentions.folded)
+    if reading is None:
+        return mentions
+    t = timer or _NoTimer()
+    return replace(mentions, dates=t.run("dates", lambda: reading.dates(article)))
 
 
 def extract_article(article: Article, resources: Resources, timer: StageTimer | None = None) -> list[Event]:
@@ -102,7 +141,7 @@ def extract_article(article: Article, resources: Resources, timer: StageTimer | 
         # the article names an event after the date it was estimated from: it
         # was published no earlier, and its relative words speak from then
         article = replace(article, published=later)
-        mentions = find_mentions(article, resources, timer)
+        mentions = redate(article, mentions, timer)
         events = t.run("assemble", lambda: assemble_events(article, mentions, resources.catalog, resources.gazetteer))
     return events
 

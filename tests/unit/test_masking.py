@@ -96,3 +96,29 @@ def test_reading_only_the_text_spans_finds_what_reading_the_masked_text_finds(te
         )
         places = find_places(original, masked, resources.gazetteer, (), spans)
         assert places == find_places(original, masked, resources.gazetteer, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار أردوغان الدوحة أمس. وكان الطقس حارا الأحد. ووقعت تركيا وقطر اتفاقا في 5 يونيو 2017.",
+        "Erdogan visited Doha yesterday. It was hot on Sunday. Turkey and Qatar signed a deal on 5 June 2017.",
+        "كان الطقس حارا.",
+    ],
+)
+@pytest.mark.parametrize("published", ["2017-06-30", "2020-11-10"])
+def test_dates_read_again_are_those_a_fresh_reading_finds(text: str, published: str) -> None:
+    """A second pass (the publication date estimated anew) re-reads only the dates."""
+    from dataclasses import replace
+
+    from events.pipeline import redate
+
+    resources = load_resources()
+    first = find_mentions(prepare_article(Article(id="a", text=text, published="2001-01-01")), resources)
+    article = prepare_article(Article(id="a", text=text, published=published))
+    again = redate(article, first)
+    fresh = find_mentions(article, resources)
+    assert again == fresh
+    assert replace(again, dates=[]) == replace(first, dates=[])
+    if any(d.basis == "relative" for d in fresh.dates):  # "yesterday" moved with the publication date
+        assert first.dates != again.dates
