@@ -608,6 +608,9 @@ def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
     return _unique(out)
 
 
+PHONE_CALL = "041"  # CAMEO "discuss by telephone": its parties are apart, so it is never a visit
+
+
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:
     """A meeting of a foreign initiator with a host in the host's own city is a visit."""
     if place is None or place.precision == "country" or not initiator:
@@ -1192,7 +1195,7 @@ def assemble_events(
             countries = [at_home]
         if not countries:
             continue
-        if cand.event_type == "meeting" and _is_hosted(initiator, others, place):
+        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and _is_hosted(initiator, others, place):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         event = Event(
             event_id="",

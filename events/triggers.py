@@ -39,7 +39,7 @@ from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.text.matching import PhraseMatcher, keyed, phrase_key
-from events.text.normalize import FoldedText, fold_str
+from events.text.normalize import FoldedText, fold_str, is_arabic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TRIGGERS_PATH = DATA_DIR / "triggers.json"
@@ -652,6 +652,11 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
     phrases = [re.escape(w) for w in words if " " in w]
     singles = [
         re.escape(w) + ("(?![^ ])" if len(w) <= 2 else "") for w in words if " " not in w
+    ] + [
+        # a noun in ة (folded ه) before a possessive ending is written with ت: قيمة, قيمته
+        re.escape(w[:-1]) + "ت(?:[هكي]|ها|هم|هما|هن|كم|كما|نا)(?![^ ])"
+        for w in words
+        if " " not in w and len(w) > 2 and w.endswith("ه") and is_arabic(w[0])
     ]
     return (
         re.compile("|".join(phrases)) if phrases else None,

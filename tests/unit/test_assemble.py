@@ -81,6 +81,17 @@ def test_a_meeting_abroad_with_the_host_is_a_visit():
     assert "visit" in types(extract(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعهد العبادي بذلك في اتصال هاتفي مع رئيس الوزراء التركي بن علي يلدريم في منطقة سنجار.",
+        "Erdogan spoke by phone with the Qatari emir in Doha on Monday.",
+    ],
+)
+def test_a_phone_call_is_never_a_visit(text):
+    assert types(extract(text)) == ["meeting"]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"

@@ -108,6 +108,9 @@ CASES = [
     ("وتتنافس الأحزاب في الانتخابات المبكرة التي ستجري في يونيو", "election", "planned", "التي ستجري"),
     ("The early elections, which will be held in June, are a test.", "election", "planned", "which will be held"),
     ("The elections, which took place in May, were a test.", "election", ASSERTED, None),
+    ("ويبدو أن التفاوض مع واشنطن أمر مستحيل", "meeting", "hypothetical", "مستحيل"),
+    ("Talks with the United States were impossible, he said.", "meeting", "hypothetical", "impossible"),
+    ("A ceasefire in Yemen is unlikely this year.", "ceasefire", "hypothetical", "unlikely"),
     ("بهدف وضع مسودة خريطة طريق نحو الانتخابات", "election", "planned", "نحو"),
     ("They drafted a road map towards elections.", "election", "planned", "towards"),
     ("Egypt and Qatar were trying to mediate a truce.", "ceasefire", "planned", "trying to"),
@@ -233,6 +236,9 @@ NOT_TRIGGERS = [
     ("Some 22 million people in Yemen rely on humanitarian aid.", "aid"),
     ("Three planes carrying vegetables landed in Doha on Sunday.", "visit"),
     ("Parliament approved the budget law on Monday.", "ratification"),
+    # a guard word in ة also stands before a possessive ending, written with ت
+    ("بما تصل قيمته إلى 100 مليار جنيه استرليني", "visit"),
+    ("ووصلت حصيلتها إلى 20 قتيلا", "visit"),
     ("وأقر البرلمان قانون الموازنة العامة", "ratification"),
 ]
 
