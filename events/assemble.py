@@ -36,6 +36,7 @@ from events.model import (
 )
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
+from events.temporal import load_calendar
 from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str
 from events.text.sentence_fold import sentence_fold
@@ -427,6 +428,8 @@ def _dating_clause(
         elif t1 <= 0:
             return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
+        if _counts_back(quote, m):
+            continue  # "أقاله قبل سنتين": two years ago, a time expression of this clause
         if m.end() <= t0:
             lo = m.end()
         elif m.start() >= t1:
@@ -440,6 +443,26 @@ def _dating_clause(
             hi = m.start()
             break
     return lo + offset, hi + offset
+
+
+_AGO_WORDS = frozenset({"قبل"})
+_EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
+_COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "أقل", "من"))
+
+
+def _counts_back(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
+    ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
+    if m.group().strip().lstrip("وف") not in _AGO_WORDS:
+        return False
+    calendar = load_calendar()
+    for word in quote[m.end() : m.end() + 40].split()[:4]:
+        folded = fold_str(word).strip(_EDGE_PUNCTUATION)
+        if folded in calendar.units:
+            return True
+        if not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
+            return False
+    return False
 
 
 # Words that end the event word's own noun phrase: a participle after them describes another noun.

@@ -265,6 +265,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "OPEN": _alt(range_open),
         "CONN": _alt(connectors),
         "AGO": _alt(raw["ago_words"]["before_count"], "conj"),
+        "APPROX": _alt(raw["ago_words"].get("approximate", ())),
     }
     pattern = re.compile(_optional_as_branch(_master_pattern(pieces)))
     vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units]
@@ -408,8 +409,8 @@ def _master_pattern(p: dict[str, str]) -> str:
         # عام 2017, في 2017, مطلع 2017, mid-2017, 1438هـ, 2017م
         "ye": rf"(?:(?P<ye_ctx>{p['CTX']})\s+)?(?:(?P<ye_q>{p['QUAL']})(?:\s+|\s*-\s*))?"
         rf"(?:(?P<ye_n>{p['YN']})\s*)?(?P<ye_year>\d{{4}})(?!\d|[/.\-]\d)(?:\s*(?P<ye_mk>{p['YMK']})(?!\w))?",
-        # منذ ثلاثة أيام, قبل يومين, three days ago
-        "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
+        # منذ ثلاثة أيام, قبل يومين, قبل نحو عام, three days ago
+        "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?:{p['APPROX']})\s+)?(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
         rf"(?!\s+(?:من|على|عن|ل)(?!\w))|(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
         # اليوم, صباح أمس, أول أمس, yesterday
         "rd": rf"(?:(?P<rd_tod>{p['TOD']})\s+(?:(?:يوم|هذا)\s+)?)?(?:يوم\s+)?(?P<rd_w>{p['REL']})(?!\w)"

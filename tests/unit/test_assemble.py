@@ -219,6 +219,23 @@ def test_durations_and_relative_clauses_do_not_date_the_event(text, not_date):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # `قبل` counting time back is a time expression of the clause, not a subordinator
+        ("وأقال السيسي جنينة من منصبه قبل سنتين بعد اتهامه بالمبالغة.", "appointment", "2016"),
+        ("وكان الجيش التركي قد أطلق عملية عسكرية في عفرين السورية قبل شهرين.", "attack", "2018-04"),
+        ("زار أردوغان الدوحة قبل ثلاثة أيام، والتقى أميرها.", "visit", "2018-06-17"),
+        ("Erdogan visited Doha three days ago.", "visit", "2018-06-17"),
+        ("Sisi sacked the auditor two years ago.", "appointment", "2016"),
+    ],
+)
+def test_a_time_counted_back_dates_its_clause(text, event_type, date):
+    found = [e for e in extract(text, published="2018-06-20") if e["event_type"] == event_type]
+    assert [e["date"] for e in found] == [date]
+
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "تخشى تركيا من العزلة بعد فوز بايدن في الانتخابات الرئاسية الأميركية.",
