@@ -1162,7 +1162,9 @@ def assemble_events(
         # need neither its actors nor its date
         weak = cand.weight < WEAK_TRIGGER
         undated = _undated(cand, sent_dates, text, published)
-        recalled = undated and not weak and (cand.background or _recalled(text, cand.trigger[0], cand.event_type))
+        recalled = undated and not weak and (
+            cand.background or _recalled(text, cand.trigger[0], cand.event_type) or _described_by(text, cand)
+        )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
@@ -1469,6 +1471,20 @@ def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
     event of the past, not of the day."""
     pattern = load_recalled_by().get(event_type)
     return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
+# A relative pronoun right before a verb in the past: the clause describes a person or
+# thing by what once happened to it ("جيفري، الذي عُيّن ممثلا خاصا", "Jeffrey, who was
+# appointed envoy"), background rather than the day's news.
+_DESCRIBING = re.compile(
+    r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+$|\b(?:who|which)\s+(?:(?:was|were|had been|has been)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _described_by(text: str, cand: _Candidate) -> bool:
+    """Whether the candidate is a verb in the past opening a relative clause (`_DESCRIBING`)."""
+    return cand.tense == "past" and _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
 
 
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
