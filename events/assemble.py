@@ -397,13 +397,13 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
 
 
 _SUBORDINATOR_WORDS = (
-    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي)"
-    r"|that|which|who|after|before|since|following)(?=\s)"
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|(?:ردا|رداً|ردًا)\s+على)"
+    r"|that|which|who|after|before|since|following|in\s+response\s+to|in\s+retaliation\s+for)(?=\s)"
 )
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
 # Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
 # character class is scanned for much faster.
-_SUBORDINATORS = re.compile(r"\s" + _SUBORDINATOR_WORDS)
+_SUBORDINATORS = re.compile(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
 _SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 
 
@@ -1020,8 +1020,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة)(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following|since)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة|ردا\s+على|رداً\s+على|ردًا\s+على|رد\s+على)(?:\s+(?:أن|ان|ما))?"
+    r"|(?:after|before|during|following|since|in\s+response\s+to|in\s+retaliation\s+for)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -1504,6 +1504,28 @@ def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCa
     return any(catalog.names_any(t, folded) for t in types)
 
 
+# What follows the event word and gives its cause ("air strikes in response to the
+# chemical attack on Douma", "غارات ردا على هجوم كيماوي على دوما") names another
+# event: its words do not say which catalogued event this one is. (A time setting,
+# "entered into force after parliament ratified it", may name this very event.)
+_SETTING_AFTER = re.compile(
+    r"(?<!\w)[وف]?(?:ردا|رداً|ردًا|رد)\s+على\s|(?<!\w)[وف]?انتقاما\s+ل"
+    r"|(?<!\w)(?:in\s+response\s+to|in\s+retaliation\s+for)\s",
+    re.IGNORECASE,
+)
+
+
+def _without_setting(
+    quote: str, cand: _Candidate, folded: FoldedText | None
+) -> tuple[str, FoldedText | None]:
+    """The sentence (and its fold) with the setting after the event word blanked out."""
+    m = _SETTING_AFTER.search(quote, cand.trigger[1] - cand.sentence[0])
+    if m is None:
+        return quote, folded
+    told = quote[: m.start()] + " " * (len(quote) - m.start())
+    return told, None
+
+
 def _after_publication(event: Event) -> bool:
     """Whether the event's date begins after the article was published (at the
     date's own precision: May is not after 9 May)."""
@@ -1550,8 +1572,9 @@ def _date_event(
         if cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
         else:
+            told, told_folded = _without_setting(event.quote, cand, folded)
             entry, *also = match_references(
-                catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded,
+                catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context,
             ) or [None]
         if bound is not None:

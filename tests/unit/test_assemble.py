@@ -107,6 +107,22 @@ def test_a_relative_clause_in_the_past_describes_rather_than_reports(text, kept)
     assert ("appointment" in types(extract(text, published="2018-09-07"))) == kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'شنت الولايات المتحدة وفرنسا غارات جوية "ردا على هجوم كيماوي على مدينة دوما السورية، الأسبوع الماضي".',
+        "The United States and France launched air strikes in response to the chemical attack on Douma last week.",
+        "شنت الولايات المتحدة وفرنسا غارات جوية انتقاما للهجوم الكيماوي على دوما.",
+    ],
+)
+def test_the_cause_an_event_responds_to_neither_dates_nor_names_it(text):
+    attacks = [e for e in extract(text, published="2018-04-14") if e["event_type"] == "attack"]
+    strikes = [e for e in attacks if "USA" in e["countries"]]
+    assert [(e["date"], e["reference_id"]) for e in strikes] == [("2018-04-14", None)]
+    # the attack responded to may stand as an event of its own, on its own date
+    assert all(e["date"] == "2018-04-07" for e in attacks if e not in strikes)
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
