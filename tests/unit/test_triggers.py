@@ -236,6 +236,10 @@ NOT_TRIGGERS = [
     ("Some 22 million people in Yemen rely on humanitarian aid.", "aid"),
     ("Three planes carrying vegetables landed in Doha on Sunday.", "visit"),
     ("Parliament approved the budget law on Monday.", "ratification"),
+    # agreeing on the importance of something is a statement, not an agreement
+    ("واتفقا على أهمية العمل معا لمكافحة الإرهاب", "agreement"),
+    ("واتفق الجانبان على ضرورة الحل السياسي", "agreement"),
+    ("The two leaders agreed on the importance of working together.", "agreement"),
     # a guard word in ة also stands before a possessive ending, written with ت
     ("بما تصل قيمته إلى 100 مليار جنيه استرليني", "visit"),
     ("ووصلت حصيلتها إلى 20 قتيلا", "visit"),
