@@ -35,7 +35,7 @@ from events.model import (
     TriggerMention,
 )
 from events.places import Gazetteer
-from events.reference import ReferenceCatalog, ReferenceEntry, match_references
+from events.reference import ReferenceCatalog, ReferenceEntry, match_references, upcoming_reference
 from events.temporal import load_calendar
 from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str
@@ -1255,6 +1255,10 @@ def assemble_events(
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
+        if event.date_basis == "publication" and upcoming_reference(
+            catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+        ):
+            continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
         if event.date_basis == "publication" and (
             weak
             or framed

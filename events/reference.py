@@ -487,6 +487,47 @@ def match_references(
     return [best_entry, *(catalog._entries[i] for i in episode)]
 
 
+# How far ahead of the publication a catalogued event the article names may lie
+# for the article to be speaking of it before it happened (an election next week).
+UPCOMING_DAYS = 45
+# Events held on a day set in advance: in the weeks before the catalogued one, any
+# mention of that type in its countries speaks of it, named or not ("the elections").
+SCHEDULED_TYPES = frozenset({"election"})
+
+
+def upcoming_reference(
+    catalog: ReferenceCatalog,
+    event_type: str,
+    countries: Collection[str],
+    sentence: str,
+    published: str | None,
+    language: str | None = None,
+    *,
+    folded: FoldedText | None = None,
+    context: frozenset[str] = frozenset(),
+) -> ReferenceEntry | None:
+    """The catalogued event the sentence names that had not yet happened when the
+    article was published (within `UPCOMING_DAYS`): "the Iraqi elections", told
+    three days before the vote, speak of a coming event, not of the day's news."""
+    pub = _published_date(published)
+    if pub is None or event_type not in catalog._by_type:
+        return None
+
+    def ahead(i: int) -> bool:
+        return 0 < (catalog._starts[i] - pub).days <= UPCOMING_DAYS
+
+    if event_type in SCHEDULED_TYPES:
+        shared = {c.upper() for c in countries}
+        for i in sorted(catalog._by_type[event_type]):
+            if ahead(i) and shared.intersection(catalog._entries[i].countries):
+                return catalog._entries[i]
+    for entry in match_references(catalog, event_type, countries, sentence, None, language, folded=folded, context=context):
+        i = catalog._index[entry.id]
+        if ahead(i):
+            return entry
+    return None
+
+
 def _episode(catalog: ReferenceCatalog, best: int, others: list[int], event_countries: set[str]) -> list[int]:
     """The other supported entries the sentence also tells: each on another day
     than `best` but within `EPISODE_DAYS` of it, all its countries named in the

@@ -123,6 +123,20 @@ def test_the_cause_an_event_responds_to_neither_dates_nor_names_it(text):
     assert all(e["date"] == "2018-04-07" for e in attacks if e not in strikes)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "kept"),
+    [
+        ("الانتخابات العراقية وفتاوى إفطار لاعبي كرة القدم في الصحف العربية", "2018-05-09", False),
+        ("Iraqis prepare for the parliamentary elections.", "2018-05-09", False),
+        # dated by the text, or told after the vote: news
+        ("أجرى العراق انتخابات برلمانية أمس.", "2018-05-13", True),
+        ("Iraqis voted in parliamentary elections on Saturday.", "2018-05-13", True),
+    ],
+)
+def test_an_election_the_catalog_places_after_the_publication_is_still_to_come(text, published, kept):
+    assert ("election" in types(extract(text, published=published))) == kept
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"

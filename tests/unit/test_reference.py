@@ -19,6 +19,7 @@ from events.reference import (
     load_catalog,
     match_reference,
     match_references,
+    upcoming_reference,
 )
 from events.text.matching import phrase_key
 from events.text.normalize import fold
@@ -484,3 +485,25 @@ def test_the_articles_countries_choose_between_entries_the_sentence_supports_ali
     sentence = "The military cooperation agreement came into force after the Turkish parliament ratified it."
     found = match_references(catalog, "ratification", {"TUR"}, sentence, "2020-11-10", "en", context=context)
     assert found and found[0].id == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "countries", "sentence", "published", "expected"),
+    [
+        # an election in the weeks before the catalogued one speaks of it, named or not
+        ("election", ["IRQ"], "الانتخابات العراقية في الصحف العربية", "2018-05-09", "iraq_election_2018"),
+        ("election", ["IRQ"], "Iraqis prepare for the parliamentary elections.", "2018-04-20", "iraq_election_2018"),
+        ("election", ["TUR"], "أحزاب أخرى تخوض الانتخابات بمفردها", "2018-06-23", "turkey_election_2018"),
+        # after it, or long before it, or elsewhere: nothing ahead
+        ("election", ["IRQ"], "الانتخابات العراقية", "2018-05-13", None),
+        ("election", ["IRQ"], "Iraq's elections", "2017-11-01", None),
+        ("election", ["JOR"], "Jordan's elections", "2018-05-09", None),
+        # an attack is not held on a set day: only a name of the catalogued event counts
+        ("attack", ["SYR"], "Air strikes hit Douma.", "2018-04-01", None),
+        ("attack", ["SYR"], "الهجوم الكيميائي على دوما", "2018-04-01", "douma_chemical_attack_2018"),
+        ("election", ["IRQ"], "الانتخابات العراقية", None, None),
+    ],
+)
+def test_upcoming_reference(catalog, event_type, countries, sentence, published, expected):
+    entry = upcoming_reference(catalog, event_type, countries, sentence, published)
+    assert (entry.id if entry is not None else None) == expected
