@@ -428,14 +428,16 @@ def _dating_clause(
         elif t1 <= 0:
             return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
-        if _counts_back(quote, m):
-            continue  # "أقاله قبل سنتين": two years ago, a time expression of this clause
+        if _counts_back(quote, m) or _agentive(quote, m):
+            continue  # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by
         if m.end() <= t0:
             lo = m.end()
         elif m.start() >= t1:
-            right_after = not quote[t1 : m.start()].strip().strip(",،")
-            if right_after and _RELATIVE.fullmatch(m.group().strip()):
-                continue  # "the strike that hit on Thursday": the clause tells of the trigger itself
+            between = quote[t1 : m.start()].strip().strip(",،")
+            if (not between or _same_noun_phrase(between)) and _RELATIVE.fullmatch(m.group().strip()):
+                # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
+                # the clause tells of the trigger itself
+                continue
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
@@ -463,6 +465,11 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
         if not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
             return False
     return False
+
+
+def _agentive(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is the `قبل` of `من قبل` ("by"), which names the agent."""
+    return m.group().strip().lstrip("وف") in _AGO_WORDS and quote[: m.start()].endswith("من")
 
 
 # Words that end the event word's own noun phrase: a participle after them describes another noun.

@@ -279,6 +279,24 @@ def test_a_time_counted_back_dates_its_clause(text, event_type, date):
     assert [e["date"] for e in found] == [date]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # `من قبل` (by) names the agent; it does not close the clause
+        ("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت، بحسب الخوذ البيضاء.", "attack", "2018-06-16"),
+        # a relative clause after the event word and its adjectives tells of it
+        ("واكتسح السيسي الانتخابات الرئاسية المصرية التي أجريت في 26 آذار/مارس الماضي.", "election", "2018-03-26"),
+        ("تصدر أردوغان النتائج الأولية للانتخابات التركية التي جرت الأحد.", "election", "2018-06-17"),
+        ("The Turkish parliament ratified the security agreement with Qatar that was signed in December 2001.", "ratification", "2018-06-20"),
+        ("صادق البرلمان التركي على اتفاقية التعاون الأمني مع قطر التي وقعت في ديسمبر 2001.", "ratification", "2018-06-20"),
+    ],
+)
+def test_the_clause_that_dates_an_event(text, event_type, date):
+    found = [e for e in extract(text, published="2018-06-20") if e["event_type"] == event_type]
+    assert [e["date"] for e in found] == [date]
+
+
+
 
 @pytest.mark.parametrize(
     "text",

@@ -45,6 +45,7 @@ _SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
 )
 
 
+_PHRASE_BREAKS = {"على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of"}
 _RELATIVE_PRONOUNS = {
     c + w for c in ("", "و", "ف") for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
 } | {"which", "that"}
@@ -61,8 +62,9 @@ def _dating_clause_by_one_pattern(
         if m.end() <= trigger[0] - offset:
             lo = m.end()
         elif m.start() >= trigger[1] - offset:
-            right_after = not quote[trigger[1] - offset : m.start()].strip()
-            if right_after and m.group().strip() in _RELATIVE_PRONOUNS:
+            between = quote[trigger[1] - offset : m.start()].strip().strip(",،").split()
+            own_phrase = len(between) <= 2 and not any(w.lower() in _PHRASE_BREAKS for w in between)
+            if own_phrase and m.group().strip() in _RELATIVE_PRONOUNS:
                 continue
             hi = m.start()
             break

@@ -236,6 +236,7 @@ NOT_TRIGGERS = [
     ("Some 22 million people in Yemen rely on humanitarian aid.", "aid"),
     ("Three planes carrying vegetables landed in Doha on Sunday.", "visit"),
     ("Parliament approved the budget law on Monday.", "ratification"),
+    ("ينتظرون مغادرة المنطقة عبر معبر الزيارة جنوبا", "visit"),
     # agreeing on the importance of something is a statement, not an agreement
     ("واتفقا على أهمية العمل معا لمكافحة الإرهاب", "agreement"),
     ("واتفق الجانبان على ضرورة الحل السياسي", "agreement"),
