@@ -155,10 +155,14 @@ _DEMONSTRATIVE = re.compile(
 # An accusation frames the event it accuses someone of, as reported speech does:
 # "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
 _ACCUSATION = re.compile(
-    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|اتهام|اتهامات|متهما|متهمة)"
+    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|اتهام|اتهامات|(?:ال)?(?:متهم|متهما|متهمة|متهمين|متهمون))"
     r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,8}\s+(?:of\s+|by\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "اتهمها بأنها تزود ...": the charge told as a clause
+_CHARGED_THAT = re.compile(r"(?<!\S)(?:ب[أا]ن(?:ه|ها|هم|هما)?|of\s+having)\s+$", re.IGNORECASE)
 
 
 def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
@@ -166,7 +170,11 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
     word follows the accusation in its clause, marked by ب or "of". A phrase set
     off by a pair of commas (an apposition: "اتهم علي طه، محامي جنينة، الشرطة
     بمحاولة قتل موكله") stays inside the clause."""
-    if not (text.startswith("ب", trigger_start) or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "):
+    if not (
+        text.startswith("ب", trigger_start)
+        or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "
+        or _CHARGED_THAT.search(text, max(0, trigger_start - 12), trigger_start) is not None
+    ):
         return False
     lo = max(sentence_start, trigger_start - 80)
     m = _ACCUSATION.search(text, lo, trigger_start)

@@ -635,6 +635,10 @@ def test_a_sentence_that_opens_on_an_event_already_told_adds_no_event(text):
         ("Ali Taha, the lawyer of Geneina, accused the Egyptian police of attempting to kill his client.", False),
         ("وكانت دمشق اتهمت التحالف الدولي باستهداف أحد مواقعها العسكرية في سوريا يوم الخميس.", True),
         ("Damascus accused the coalition of attacking its positions in Syria on Thursday.", True),
+        # the accused named by a participle, the charge told as a clause
+        ("وتواصل الرياض حشد شركائها ضد دمشق المتهمة بقصف مواقع المعارضة في سوريا.", False),
+        ("واتهمت أنقرة دمشق بأنها قصفت مواقع المعارضة في سوريا.", False),
+        ("Ankara accused Damascus of having bombed opposition positions in Syria.", False),
         ("Turkish jets attacked Kurdish positions in Iraq.", True),
     ],
 )
