@@ -237,6 +237,7 @@ NOT_TRIGGERS = [
     ("Three planes carrying vegetables landed in Doha on Sunday.", "visit"),
     ("Parliament approved the budget law on Monday.", "ratification"),
     ("ينتظرون مغادرة المنطقة عبر معبر الزيارة جنوبا", "visit"),
+    ("ارتفع عدد القتلى في الغوطة الشرقية المحاصرة قرب دمشق", "sanctions"),
     # agreeing on the importance of something is a statement, not an agreement
     ("واتفقا على أهمية العمل معا لمكافحة الإرهاب", "agreement"),
     ("واتفق الجانبان على ضرورة الحل السياسي", "agreement"),
