@@ -660,6 +660,18 @@ def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place:
     return bool(guest and host and guest != host and host == place.country)
 
 
+def _is_received(
+    cameo: str | None, initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None
+) -> bool:
+    """A host receiving a foreign guest in the host's own city ("استقبل أمير قطر وزير
+    الخارجية التركي في الدوحة", "Trump hosted the emir at the White House"): the guest's visit."""
+    if cameo not in load_location_roles()[1] or place is None or place.precision == "country" or not initiator:
+        return False
+    host = initiator[0].country
+    guests = [a for a in others if not (a.start < place.end and place.start < a.end)]
+    return bool(host and host == place.country and any(a.country and a.country != host for a in guests))
+
+
 def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
     """The places that are not a word of a longer name: "اليمن" in "تحالف دعم
     الشرعية في اليمن" or "Yemen" in "the Coalition to Restore Legitimacy in
@@ -1235,7 +1247,9 @@ def assemble_events(
             countries = [at_home]
         if not countries:
             continue
-        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and _is_hosted(initiator, others, place):
+        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and (
+            _is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place)
+        ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         event = Event(
             event_id="",

@@ -137,6 +137,20 @@ def test_an_election_the_catalog_places_after_the_publication_is_still_to_come(t
     assert ("election" in types(extract(text, published=published))) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("استقبل أمير قطر الشيخ تميم وزير الخارجية التركي في الدوحة أمس.", "visit"),
+        ("The Emir of Qatar received the Turkish foreign minister in Doha on Monday.", "visit"),
+        # no city: a reception told on its own is a meeting
+        ("استقبل أمير قطر الشيخ تميم وزير الخارجية التركي أمس.", "meeting"),
+        ("The Emir of Qatar received the Turkish foreign minister on Monday.", "meeting"),
+    ],
+)
+def test_a_host_receiving_a_foreign_guest_in_its_city_is_the_guest_visit(text, event_type):
+    assert types(extract(text, published="2018-08-07")) == [event_type]
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
