@@ -38,7 +38,7 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references, upcoming_reference
 from events.temporal import load_calendar
 from events.text.dateline import find_dateline
-from events.text.normalize import FoldedText, fold_str
+from events.text.normalize import FoldedText, fold_str, is_arabic
 from events.text.sentence_fold import sentence_fold
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -787,6 +787,24 @@ def _drop_backers(
     return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _modifies_a_noun(text: str, place: PlaceMention) -> bool:
+    """Whether a Latin name stands before a noun after "the" ("the Manchester attacker",
+    "the Doha office"): it qualifies that noun rather than placing the event."""
+    i, j = _span_before(text, place.start)
+    return text[i:j].lower() == "the" and _NOUN_AFTER.match(text, place.end) is not None
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the word after `pos` begins (across spaces)."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _locative(text: str, place: PlaceMention) -> bool:
     """Whether a preposition or a noun of places makes the name a place: "in Ankara",
     "إلى أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
@@ -827,9 +845,14 @@ def _pick_place(
     actors: Sequence[ActorMention],
     text: str,
     toward: bool = False,
+    event_words: Sequence[tuple[int, int]] = (),
 ) -> PlaceMention | None:
     """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest
     (with `toward`, one after a preposition of destination first).
+
+    A name joined to another event word (`event_words`, its span) names that
+    event's place ("والد منفذ هجوم مانشستر", "the Manchester attack"), so
+    another name comes first.
 
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
@@ -843,16 +866,24 @@ def _pick_place(
     if not places:
         return None
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    others = [(s, e) for s, e in event_words if not (s < trigger[1] and trigger[0] < e)]
+    ends = {e for _, e in others}
+    starts = {s for s, _ in others}
 
-    def rank(p: PlaceMention) -> tuple[bool, int, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
         metonym = outside and p.precision != "country" and (p.start, p.end) in governments and not _locative(text, p)
+        # the event word before an Arabic name (هجوم مانشستر), after a Latin one (the Manchester attack)
+        if is_arabic(p.text[-1:]):
+            of_another = _span_before(text, p.start)[1] in ends
+        else:
+            of_another = _next_word_start(text, p.end) in starts or _modifies_a_noun(text, p)
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
-        return (metonym, finer, outside, toward and not _destination(text, p), gap)
+        return (metonym, of_another, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
 
@@ -1152,6 +1183,7 @@ def assemble_events(
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
+    all_triggers = _ByStart(mentions.triggers)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
@@ -1220,7 +1252,14 @@ def assemble_events(
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
                 initiator, others = [person], initiator + others
         place = _pick_place(
-            sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
+            sent_places,
+            cand.trigger,
+            clause,
+            initiator,
+            sent_actors,
+            text,
+            cand.event_type in load_destination_types(),
+            [(t.start, t.end) for t in all_triggers.inside(s, e)],
         )
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:

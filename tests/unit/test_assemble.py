@@ -151,6 +151,22 @@ def test_a_host_receiving_a_foreign_guest_in_its_city_is_the_guest_visit(text, e
     assert types(extract(text, published="2018-08-07")) == [event_type]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name joined to another event word names that event's place
+        ("ألقت أجهزة أمنية ليبية القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس.", "Tripoli"),
+        ("Libyan security forces arrested the father of the Manchester attacker in Tripoli on Wednesday.", "Tripoli"),
+        ("Police arrested a man after the Manchester attack on Monday.", "Manchester"),
+        # a capital after a noun of places is a place, not the government it may stand for
+        ("قتل ثلاثة أشخاص في انفجار، الأحد، في العاصمة طرابلس.", "Tripoli"),
+    ],
+)
+def test_the_place_of_another_event_is_not_this_one(text, place):
+    found = extract(text, published="2017-05-25")
+    assert [(e["location"] or {}).get("name") for e in found][:1] == [place], found
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
