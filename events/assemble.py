@@ -797,6 +797,15 @@ def _modifies_a_noun(text: str, place: PlaceMention) -> bool:
     return text[i:j].lower() == "the" and _NOUN_AFTER.match(text, place.end) is not None
 
 
+def _opens_with(text: str, sentence_start: int, place: PlaceMention) -> bool:
+    """Whether the place is the second word of its sentence: in Arabic, the subject
+    of the verb that opens it ("وأعلنت الرياض")."""
+    if sentence_start < 0:
+        return False
+    i, _ = _span_before(text, place.start)
+    return i <= sentence_start or not text[sentence_start:i].strip()
+
+
 def _next_word_start(text: str, pos: int) -> int:
     """Where the word after `pos` begins (across spaces)."""
     n = len(text)
@@ -846,13 +855,15 @@ def _pick_place(
     text: str,
     toward: bool = False,
     event_words: Sequence[tuple[int, int]] = (),
+    sentence_start: int = -1,
 ) -> PlaceMention | None:
     """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest
     (with `toward`, one after a preposition of destination first).
 
     A name joined to another event word (`event_words`, its span) names that
-    event's place ("والد منفذ هجوم مانشستر", "the Manchester attack"), so
-    another name comes first.
+    event's place ("والد منفذ هجوم مانشستر", "the Manchester attacker"), so
+    another name comes first. So does a capital that is the subject of the
+    sentence's first verb ("أعلنت الرياض مقتل جنديين في اليمن").
 
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
@@ -874,7 +885,12 @@ def _pick_place(
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
-        metonym = outside and p.precision != "country" and (p.start, p.end) in governments and not _locative(text, p)
+        metonym = (
+            (outside or _opens_with(text, sentence_start, p))
+            and p.precision != "country"
+            and (p.start, p.end) in governments
+            and not _locative(text, p)
+        )
         # the event word before an Arabic name (هجوم مانشستر), after a Latin one (the Manchester attack)
         if is_arabic(p.text[-1:]):
             of_another = _span_before(text, p.start)[1] in ends
@@ -1242,6 +1258,8 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
+            # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
+            sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
@@ -1260,6 +1278,7 @@ def assemble_events(
             text,
             cand.event_type in load_destination_types(),
             [(t.start, t.end) for t in all_triggers.inside(s, e)],
+            named_from,
         )
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:

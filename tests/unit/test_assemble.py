@@ -158,6 +158,9 @@ def test_a_host_receiving_a_foreign_guest_in_its_city_is_the_guest_visit(text, e
         ("ألقت أجهزة أمنية ليبية القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس.", "Tripoli"),
         ("Libyan security forces arrested the father of the Manchester attacker in Tripoli on Wednesday.", "Tripoli"),
         ("Police arrested a man after the Manchester attack on Monday.", "Manchester"),
+        # a capital opening the sentence as its subject stands for the government
+        ("وأعلنت الرياض في وقت سابق مقتل جنديين سعوديين في معارك ضد الحوثيين في اليمن.", "Yemen"),
+        ("Riyadh announced that two Saudi soldiers were killed in clashes in Yemen.", "Yemen"),
         # a capital after a noun of places is a place, not the government it may stand for
         ("قتل ثلاثة أشخاص في انفجار، الأحد، في العاصمة طرابلس.", "Tripoli"),
     ],
