@@ -404,9 +404,13 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     return head
 
 
+# Words that give an event's cause: what it responds to ("ردا على", "in response to").
+_RESPONSE_AR = r"(?:ردا|رداً|ردًا|رد)\s+على|انتقاما\s+ل"
+_RESPONSE_EN = r"in\s+response\s+to|in\s+retaliation\s+for"
+
 _SUBORDINATOR_WORDS = (
-    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|(?:ردا|رداً|ردًا)\s+على)"
-    r"|that|which|who|after|before|since|following|in\s+response\s+to|in\s+retaliation\s+for)(?=\s)"
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
+    r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + r")(?=\s)"
 )
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
 # Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
@@ -1094,8 +1098,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة|ردا\s+على|رداً\s+على|ردًا\s+على|رد\s+على)(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following|since|in\s+response\s+to|in\s+retaliation\s+for)(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
+    r"|(?:after|before|during|following|since|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -1600,8 +1604,7 @@ def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCa
 # event: its words do not say which catalogued event this one is. (A time setting,
 # "entered into force after parliament ratified it", may name this very event.)
 _SETTING_AFTER = re.compile(
-    r"(?<!\w)[وف]?(?:ردا|رداً|ردًا|رد)\s+على\s|(?<!\w)[وف]?انتقاما\s+ل"
-    r"|(?<!\w)(?:in\s+response\s+to|in\s+retaliation\s+for)\s",
+    r"(?<!\w)[وف]?(?:" + _RESPONSE_AR + r")|(?<!\w)(?:" + _RESPONSE_EN + r")\s",
     re.IGNORECASE,
 )
 
