@@ -35,7 +35,13 @@ from events.model import (
     TriggerMention,
 )
 from events.places import Gazetteer
-from events.reference import ReferenceCatalog, ReferenceEntry, match_references, upcoming_reference
+from events.reference import (
+    ReferenceCatalog,
+    ReferenceEntry,
+    match_references,
+    scheduled_a_week_later,
+    upcoming_reference,
+)
 from events.temporal import load_calendar
 from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str, is_arabic
@@ -409,7 +415,7 @@ _RESPONSE_AR = r"(?:ردا|رداً|ردًا|رد)\s+على|انتقاما\s+ل"
 _RESPONSE_EN = r"in\s+response\s+to|in\s+retaliation\s+for"
 
 _SUBORDINATOR_WORDS = (
-    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|قبيل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
     r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + r")(?=\s)"
 )
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
@@ -1098,7 +1104,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|خلال|أثناء|اثناء|غداة|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
     r"|(?:after|before|during|following|since|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
@@ -1346,6 +1352,13 @@ def assemble_events(
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
+        if (
+            event.date_basis == "relative"
+            and event.date_precision == "day"
+            and _bare_weekday(text, spans["date"])
+            and scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+        ):
+            continue  # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last
         if event.date_basis == "publication" and upcoming_reference(
             catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
         ):
@@ -1618,6 +1631,19 @@ def _without_setting(
         return quote, folded
     told = quote[: m.start()] + " " * (len(quote) - m.start())
     return told, None
+
+
+def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
+    """Whether the time expression at `span` is a weekday alone ("الأحد", "يوم الأحد",
+    "on Sunday"), with no word that says which one ("الماضي", "last")."""
+    if not span:
+        return False
+    words = fold_str(text[span[0] : span[1]]).lower().split()
+    weekdays = load_calendar().weekdays
+    return bool(words) and words[-1].lstrip("وف") in weekdays and all(w in _WEEKDAY_LEADS for w in words[:-1])
+
+
+_WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
 
 
 def _after_publication(event: Event) -> bool:

@@ -528,6 +528,24 @@ def upcoming_reference(
     return None
 
 
+def scheduled_a_week_later(
+    catalog: ReferenceCatalog, event_type: str, countries: Collection[str], day: str, published: str | None
+) -> ReferenceEntry | None:
+    """The catalogued event of a `SCHEDULED_TYPES` type in one of `countries` held
+    seven days after `day` and after the publication: an event dated by a bare
+    weekday read as the past one ("تشهد تركيا، الأحد، انتخابات", told on a
+    Friday) is that coming event, on the weekday ahead."""
+    pub, when = _published_date(published), _published_date(day)
+    if event_type not in SCHEDULED_TYPES or pub is None or when is None or event_type not in catalog._by_type:
+        return None
+    shared = {c.upper() for c in countries}
+    for i in sorted(catalog._by_type[event_type]):
+        start = catalog._starts[i]
+        if (start - when).days == 7 and start > pub and shared.intersection(catalog._entries[i].countries):
+            return catalog._entries[i]
+    return None
+
+
 def _episode(catalog: ReferenceCatalog, best: int, others: list[int], event_countries: set[str]) -> list[int]:
     """The other supported entries the sentence also tells: each on another day
     than `best` but within `EPISODE_DAYS` of it, all its countries named in the

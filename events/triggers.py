@@ -386,7 +386,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_next=tuple(fold_str(w) for w in item.get("not_next", spec.get("not_next", ()))),
                 imperfect_next=bool(item.get("imperfect_next", False)),
                 exact=item.get("exact"),
-                except_types=frozenset(item.get("except_types", ())),
+                # `only_types`: the cue governs these types and no other
+                except_types=frozenset(item.get("except_types", ()))
+                | (frozenset(EVENT_TYPES) - frozenset(item["only_types"]) if "only_types" in item else frozenset()),
                 clitics=item.get("clitics", spec.get("clitics", "all")),
             )
             for f in expand_pattern(item["p"]):

@@ -105,6 +105,12 @@ CASES = [
     ("They plan to hold elections in December.", "election", "planned", "plan to"),
     ("وأعلن أردوغان ترشحه للانتخابات الرئاسية", "election", "planned", "ترشحه"),
     ("He announced his candidacy for the presidential election.", "election", "planned", "candidacy"),
+    ("أعلنت المرشحة للانتخابات البرلمانية انسحابها", "election", "planned", "المرشحة"),
+    ("أعلنت انسحابها من الانتخابات الخميس", "election", "planned", "انسحابها"),
+    ("The candidate for the Iraqi parliamentary elections spoke on Monday.", "election", "planned", "candidate for"),
+    ("She announced her withdrawal from the presidential elections.", "election", "planned", "withdrawal from"),
+    # only an election is still to come for its candidates: a withdrawal from a deal is not a plan
+    ("أعلن ترامب الانسحاب من الاتفاق النووي", "agreement", ASSERTED, None),
     ("وتتنافس الأحزاب في الانتخابات المبكرة التي ستجري في يونيو", "election", "planned", "التي ستجري"),
     ("The early elections, which will be held in June, are a test.", "election", "planned", "which will be held"),
     ("The elections, which took place in May, were a test.", "election", ASSERTED, None),
@@ -238,6 +244,8 @@ NOT_TRIGGERS = [
     ("Parliament approved the budget law on Monday.", "ratification"),
     ("ينتظرون مغادرة المنطقة عبر معبر الزيارة جنوبا", "visit"),
     ("ارتفع عدد القتلى في الغوطة الشرقية المحاصرة قرب دمشق", "sanctions"),
+    ("إيطاليا التي تستقبل سواحلها أغلب موجات المهاجرين", "meeting"),
+    ("Italy, whose coasts receive most migrants crossing the sea", "meeting"),
     # agreeing on the importance of something is a statement, not an agreement
     ("واتفقا على أهمية العمل معا لمكافحة الإرهاب", "agreement"),
     ("واتفق الجانبان على ضرورة الحل السياسي", "agreement"),
