@@ -161,7 +161,7 @@ _DEMONSTRATIVE = re.compile(
 # An accusation frames the event it accuses someone of, as reported speech does:
 # "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
 _ACCUSATION = re.compile(
-    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|اتهام|اتهامات|(?:ال)?(?:متهم|متهما|متهمة|متهمين|متهمون))"
+    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان|اتهام|اتهامات|(?:ال)?(?:متهم|متهما|متهمة|متهمين|متهمون))"
     r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,8}\s+(?:of\s+|by\s+)?$",
     re.IGNORECASE,
 )
@@ -1591,8 +1591,12 @@ _DESCRIBING = re.compile(
 
 
 def _described_by(text: str, cand: _Candidate) -> bool:
-    """Whether the candidate is a verb in the past opening a relative clause (`_DESCRIBING`)."""
-    return cand.tense == "past" and _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
+    """Whether the candidate is a verb opening a relative clause (`_DESCRIBING`) that
+    describes rather than reports: one in the past, or one in the present that says
+    who holds an office ("الحزب الذي يتولى رئاسته كوسرت رسول", "who heads it")."""
+    if not (cand.tense == "past" or (cand.tense == "present" and cand.event_type == "appointment")):
+        return False
+    return _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
 
 
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
