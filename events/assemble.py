@@ -1637,6 +1637,9 @@ def _without_setting(
     return told, None
 
 
+_WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
+
+
 def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
     """Whether the time expression at `span` is a weekday alone ("الأحد", "يوم الأحد",
     "on Sunday"), with no word that says which one ("الماضي", "last")."""
@@ -1645,9 +1648,6 @@ def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
     words = fold_str(text[span[0] : span[1]]).lower().split()
     weekdays = load_calendar().weekdays
     return bool(words) and words[-1].lstrip("وف") in weekdays and all(w in _WEEKDAY_LEADS for w in words[:-1])
-
-
-_WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
 
 
 def _after_publication(event: Event) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -517,9 +517,8 @@ def upcoming_reference(
         return 0 < (catalog._starts[i] - pub).days <= UPCOMING_DAYS
 
     if event_type in SCHEDULED_TYPES:
-        shared = {c.upper() for c in countries}
-        for i in sorted(catalog._by_type[event_type]):
-            if ahead(i) and shared.intersection(catalog._entries[i].countries):
+        for i in _of_countries(catalog, event_type, countries):
+            if ahead(i):
                 return catalog._entries[i]
     for entry in match_references(catalog, event_type, countries, sentence, None, language, folded=folded, context=context):
         i = catalog._index[entry.id]
@@ -538,12 +537,19 @@ def scheduled_a_week_later(
     pub, when = _published_date(published), _published_date(day)
     if event_type not in SCHEDULED_TYPES or pub is None or when is None or event_type not in catalog._by_type:
         return None
-    shared = {c.upper() for c in countries}
-    for i in sorted(catalog._by_type[event_type]):
+    for i in _of_countries(catalog, event_type, countries):
         start = catalog._starts[i]
-        if (start - when).days == 7 and start > pub and shared.intersection(catalog._entries[i].countries):
+        if (start - when).days == 7 and start > pub:
             return catalog._entries[i]
     return None
+
+
+def _of_countries(catalog: ReferenceCatalog, event_type: str, countries: Collection[str]) -> Iterator[int]:
+    """The entries of `event_type` that share a country with `countries`, in catalog order."""
+    shared = {c.upper() for c in countries}
+    for i in sorted(catalog._by_type[event_type]):
+        if shared.intersection(catalog._entries[i].countries):
+            yield i
 
 
 def _episode(catalog: ReferenceCatalog, best: int, others: list[int], event_countries: set[str]) -> list[int]:
