@@ -840,6 +840,18 @@ def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words that name an official or a delegation (data/assembly.json `official_words`)."""
+    words = sorted(load_assembly_rules(path).get("official_words", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
+
+
+def _official(sentence: str, actors: Sequence[ActorMention]) -> bool:
+    """Whether the sentence names an official: a person or body of the dictionary, or an office word."""
+    return any(a.kind in ("person", "organisation", "group") for a in actors) or load_official_words().search(sentence) is not None
+
+
+@lru_cache(maxsize=4)
 def load_destination_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("destination_types", ()))
 
@@ -1319,6 +1331,8 @@ def assemble_events(
             _is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place)
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
+        if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
+            continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
         event = Event(
             event_id="",
             article_id=article.id,

@@ -190,6 +190,23 @@ def test_the_place_of_another_event_is_not_this_one(text, place):
     assert [(e["location"] or {}).get("name") for e in found][:1] == [place], found
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a visit is an official's: a private trip is not one
+        ("ونشر محمود سرحان الصور على فيسبوك بعد زيارة حديقة حيوان في القاهرة.", False),
+        ("واظهرت القناة مقطع فيديو لطلبة صغار يمنيين يزورون مقبرة في صعدة.", False),
+        ("A man posted the photos on Facebook after visiting a zoo in Cairo.", False),
+        ("زار وزير الخارجية التركي الدوحة أمس.", True),
+        ("The Turkish foreign minister visited Doha on Monday.", True),
+        ("وقام مسؤولون عمانيون بزيارة تفقدية لعدد من السدود في ظفار أمس.", True),
+        ("زار أردوغان الدوحة أمس.", True),
+    ],
+)
+def test_a_visit_is_an_officials(text, kept):
+    assert ("visit" in types(extract(text, published="2018-03-07"))) == kept
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
