@@ -245,6 +245,8 @@ NOT_TRIGGERS = [
     ("ينتظرون مغادرة المنطقة عبر معبر الزيارة جنوبا", "visit"),
     ("ارتفع عدد القتلى في الغوطة الشرقية المحاصرة قرب دمشق", "sanctions"),
     ("إيطاليا التي تستقبل سواحلها أغلب موجات المهاجرين", "meeting"),
+    ("وانتقلت الدعوى بين أروقة المحاكم الإدارية حتى وصلت إلى المحكمة الإدارية العليا", "visit"),
+    ("The lawsuit went through the courts until it reached the supreme court.", "visit"),
     ("Italy, whose coasts receive most migrants crossing the sea", "meeting"),
     # agreeing on the importance of something is a statement, not an agreement
     ("واتفقا على أهمية العمل معا لمكافحة الإرهاب", "agreement"),
