@@ -127,19 +127,19 @@ def _word_before(text: str, start: int) -> str | None:
     return text[i:end]
 
 
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
 
 
-# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه")
-_CLAIMED = re.compile(r"(?<!\S)[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)(?=\s)")
+# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
+_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
     """True when the trigger stands in the reported content of a speech verb before it
     ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
     meeting in Paris, an adviser said that ..."). A speaker telling of its own
-    doing ("قالت الوزارة إنها قررت") reports news; one claiming it ("زعمت أنه")
-    does not."""
+    doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided") reports
+    news; one claiming it ("زعمت أنه", "claimed that it") does not."""
     if cue_end > trigger_start:
         return False
     if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
@@ -940,6 +940,42 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
     return next((a for a in actors if a.kind == "person"), None)
 
 
+# What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
+_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they)\s")
+
+
+# A verb of saying between an office and an event word: the office holder speaks of it.
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned|urged|insisted|accused|hoped)\b")
+
+
+@lru_cache(maxsize=4)
+def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An English sentence whose subject is an office named without its holder
+    ("The crown prince visited ...", "On Thursday, the king held talks ...")."""
+    titles = sorted(load_assembly_rules(path).get("title_subjects", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(r"\s*(?:(?:On|Earlier on|Later on|Late on|Early on) [A-Z][a-z]+,\s*)?[Tt]he ((?i:" + alternatives + r"))\b(?! of\b)")
+
+
+def _title_holder(text: str, before: Sequence[ActorMention], title: str) -> ActorMention | None:
+    """The last actor named before with that title: the person it stands right before
+    ("Crown Prince Mohammed bin Salman", "King Salman") or the country it belongs to
+    ("Qatar's emir", "the emir of Kuwait", "Saudi Crown Prince")."""
+    word = re.escape(title)
+    for a in reversed(before):
+        if a.country is None or a.kind not in ("person", "country"):
+            continue
+        head = text[max(0, a.start - len(title) - 10) : a.start].lower()
+        if a.kind == "person":
+            if title in a.text.lower() or re.search(word + r"\s+(?:sheikh\s+|prince\s+)?$", head):
+                return a
+        elif re.match(r"(?:'s|s')?\s" + word + r"\b", text[a.end : a.end + len(title) + 4], re.I) or re.search(
+            word + r"\s+of\s+(?:the\s+)?$", head
+        ):
+            return a
+    return None
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1175,10 +1211,13 @@ def assemble_events(
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
+        speaker_subject: ActorMention | None = None
         if attribution is not None:
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
             speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
+            if speakers and _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0]):
+                speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
@@ -1190,6 +1229,18 @@ def assemble_events(
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
                 initiator, others = [person], initiator + others
+        elif speaker_subject is not None:
+            if all(a.country != speaker_subject.country for a in initiator):
+                initiator, others = [speaker_subject], initiator + others
+        elif (
+            language == "en"
+            and (titled := load_title_subjects().match(text, s, cand.trigger[0]))
+            and not _SAYING.search(text, titled.end(), cand.trigger[0])
+        ):
+            # "The crown prince visited Egypt": the holder of the office named before
+            holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
+            if holder is not None and all(a.country != holder.country for a in initiator):
+                initiator, others = [holder], initiator + others
         place = _pick_place(
             sent_places, cand.trigger, clause, initiator, sent_actors, text, cand.event_type in load_destination_types()
         )

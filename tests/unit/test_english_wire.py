@@ -46,3 +46,72 @@ def test_english_ing_forms_of_doubling_verbs_are_triggers(text, event_type):
 )
 def test_seizing_a_town_is_an_attack_and_toppling_a_leader_removes_him(text, event_type, expected):
     assert (event_type in types(text, "2019-04-12")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            "Saudi Crown Prince Mohammed bin Salman arrived in London on Wednesday. "
+            "The crown prince visited Egypt earlier this week.",
+            "visit",
+            "SAU",
+        ),
+        (
+            "Erdogan held talks with Qatar's emir in Doha on Thursday. The emir visited Ankara in November last year.",
+            "visit",
+            "QAT",
+        ),
+        (
+            "King Salman arrived in Moscow on Wednesday. On Thursday, the king held talks with Putin at the Kremlin.",
+            "meeting",
+            "SAU",
+        ),
+        (
+            "King Abdullah II received Mahmoud Abbas in Amman on Sunday. "
+            "The king attended an emergency summit in Istanbul on Wednesday.",
+            "meeting",
+            "JOR",
+        ),
+    ],
+)
+def test_an_office_named_without_its_holder_is_the_holder_named_before(text, event_type, country):
+    found = [e for e in extract(text, "2018-03-07") if e["event_type"] == event_type]
+    assert found and country in found[-1]["countries"], found
+
+
+def test_an_office_holder_who_only_speaks_does_not_join_the_event():
+    text = (
+        "Kuwait's emir met Donald Trump at the White House on Thursday. "
+        "The emir said Qatar was ready to meet the demands of the four states that cut ties with Doha on June 5."
+    )
+    cut = [e for e in extract(text, "2017-09-08") if e["event_type"] == "sanctions"]
+    assert cut and "KWT" not in cut[0]["countries"], cut
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # the speaker is the subject of the event it tells ("said (that) it had ...")
+        ("Turkey said it had sent more troops to Qatar.", "deployment", "TUR"),
+        ("Morocco said on Tuesday it was cutting diplomatic ties with Iran.", "sanctions", "MAR"),
+        ("Qatar said on Sunday it had signed an agreement with Turkey.", "agreement", "QAT"),
+        ("The Houthis said they had fired a missile at Riyadh on Sunday.", "attack", "YEM"),
+        ("Saudi Arabia said on Tuesday that it had intercepted a missile fired at Riyadh.", "attack", "SAU"),
+        ("أعلنت السعودية يوم الثلاثاء أنها اعترضت صاروخا أطلق على الرياض.", "attack", "SAU"),
+    ],
+)
+def test_a_speaker_telling_of_its_own_doing_acts_in_the_event(text, event_type, country):
+    found = [e for e in extract(text, "2018-05-01") if e["event_type"] == event_type]
+    assert found and country in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia claimed that it had intercepted a missile fired at Riyadh.",
+        "زعمت السعودية أنها اعترضت صاروخا أطلق على الرياض.",
+    ],
+)
+def test_a_speaker_claiming_its_own_doing_is_still_a_claim(text):
+    assert "attack" not in types(text, "2018-05-01")
