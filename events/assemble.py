@@ -949,6 +949,26 @@ _SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned
 
 
 @lru_cache(maxsize=4)
+def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Event types whose parties stand before the words that open their topic, and
+    those words ("met Trump ... to discuss the crisis in Qatar", "لبحث الأزمة مع قطر")."""
+    rules = load_assembly_rules(path).get("topic_markers", {})
+    words = sorted((*rules.get("en", ()), *rules.get("ar", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("types", ())), re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
+    """Where the topic of a meeting or visit opens after its event word (`end` if it
+    does not): a country talked about there is no party and no place of the event,
+    when a party with a country stands before it."""
+    marker = load_topic_markers()[1].search(text, trigger_end, end)
+    if marker is None or not any((a.country or a.members) and a.start < marker.start() for a in actors):
+        return end
+    return marker.start()
+
+
+@lru_cache(maxsize=4)
 def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """An English sentence whose subject is an office named without its holder
     ("The crown prince visited ...", "On Thursday, the king held talks ...")."""
@@ -1221,6 +1241,10 @@ def assemble_events(
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
+        if cand.event_type in load_topic_markers()[0]:
+            topic = _topic_start(text, sent_actors, cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < topic]
+            sent_places = [p for p in sent_places if p.start < topic]
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )

@@ -115,3 +115,44 @@ def test_a_speaker_telling_of_its_own_doing_acts_in_the_event(text, event_type, 
 )
 def test_a_speaker_claiming_its_own_doing_is_still_a_claim(text):
     assert "attack" not in types(text, "2018-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "parties", "topic"),
+    [
+        (
+            "Kuwait's emir, Sheikh Sabah al-Ahmad al-Sabah, met President Donald Trump at the White House on "
+            "Thursday as he pressed on with efforts to mediate in the dispute between Qatar and its Arab neighbours.",
+            "meeting",
+            {"KWT", "USA"},
+            "QAT",
+        ),
+        (
+            "Israel's foreign minister Yair Lapid visited London and Paris last week to urge a tougher line on Tehran.",
+            "visit",
+            {"ISR", "GBR", "FRA"},
+            "IRN",
+        ),
+        (
+            "Kuwait's emir met President Donald Trump at the White House on Thursday to discuss the crisis with Qatar.",
+            "meeting",
+            {"KWT", "USA"},
+            "QAT",
+        ),
+        (
+            "التقى أمير الكويت الرئيس الأمريكي دونالد ترامب في البيت الأبيض يوم الخميس لبحث الأزمة مع قطر.",
+            "meeting",
+            {"KWT", "USA"},
+            "QAT",
+        ),
+        (
+            "زار وزير الخارجية الإسرائيلي لندن وباريس الأسبوع الماضي لحث البلدين على تشديد الموقف من إيران.",
+            "visit",
+            {"ISR", "GBR", "FRA"},
+            "IRN",
+        ),
+    ],
+)
+def test_a_country_named_as_the_topic_of_a_meeting_or_visit_is_no_party(text, event_type, parties, topic):
+    found = [e for e in extract("Title\n" + text, "2017-09-08") if e["event_type"] == event_type]
+    assert found and parties <= set(found[0]["countries"]) and topic not in found[0]["countries"], found
