@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -996,6 +997,26 @@ def _title_holder(text: str, before: Sequence[ActorMention], title: str) -> Acto
     return None
 
 
+# Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم ".
+_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*[وف]|\sثم\s")
+
+
+def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:
+    """Where a sentence telling events of different days splits into clauses with a
+    day each ("the cabinet approved it on Monday, and the Knesset ratified it on
+    Thursday"): the boundary between every two dates of different values."""
+    inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1] and not d.recurring]
+    cuts: list[int] = []
+    for d1, d2 in itertools.pairwise(inside):
+        if d1.value == d2.value:
+            continue
+        gaps = list(_PART_BOUNDARY.finditer(text, d1.end, d2.start))
+        if gaps:
+            marked = [g for g in gaps if text[g.start()] in ",;،"]
+            cuts.append(marked[0].start() if marked else gaps[-1].start())
+    return cuts
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1008,7 +1029,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         s, e = mentions.sentences[i]
         return (s, e) if pos < e else None
 
-    best: dict[tuple[tuple[int, int], str], _Candidate] = {}
+    best: dict[tuple[tuple[int, int], str, int], _Candidate] = {}
+    parts: dict[tuple[int, int], list[int]] = {}
     heads = load_institution_heads()
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
     name_starts = [n[0] for n in names]
@@ -1020,7 +1042,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(t.start)
         if sent is None:
             continue
-        key = (sent, t.event_type)
+        if sent not in parts:
+            parts[sent] = _dated_parts(text, sent, mentions.dates)
+        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start))
         prev = best.get(key)
         if prev is not None and t.weight < prev.weight:
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
@@ -1043,7 +1067,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
-        key = (sent, r.event_type)
+        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start))
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
@@ -1058,7 +1082,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif prev is None or prev.reference_id is None:
             best[key] = cand
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
-    for (sent, _), cand in best.items():
+    for (sent, _, _), cand in best.items():
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
@@ -1155,7 +1179,12 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             continue
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
-            if c is best or c.weight < STRONG_TRIGGER:
+            if c is best:
+                continue
+            if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
+                kept.append(c)  # another event of its type, on a day of its own (`_dated_parts`)
+                continue
+            if c.weight < STRONG_TRIGGER:
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 kept.append(c)

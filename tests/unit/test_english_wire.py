@@ -156,3 +156,36 @@ def test_a_speaker_claiming_its_own_doing_is_still_a_claim(text):
 def test_a_country_named_as_the_topic_of_a_meeting_or_visit_is_no_party(text, event_type, parties, topic):
     found = [e for e in extract("Title\n" + text, "2017-09-08") if e["event_type"] == event_type]
     assert found and parties <= set(found[0]["countries"]) and topic not in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "dates"),
+    [
+        (
+            "The Israeli cabinet approved the agreement on Monday, and the Knesset ratified it on Thursday.",
+            "2020-09-15",
+            "ratification",
+            {"2020-09-14", "2020-09-10"},
+        ),
+        (
+            "Bahrain recalled its ambassador from Doha on Monday, while the UAE expelled Qatari diplomats on Tuesday.",
+            "2017-06-06",
+            "sanctions",
+            {"2017-06-05", "2017-06-06"},
+        ),
+        (
+            "قطعت البحرين علاقاتها مع قطر يوم الاثنين، وقطعت موريتانيا علاقاتها مع الدوحة يوم الأربعاء.",
+            "2017-06-06",
+            "sanctions",
+            {"2017-06-05", "2017-05-31"},
+        ),
+    ],
+)
+def test_two_events_of_a_type_on_different_days_in_one_sentence_are_both_told(text, published, event_type, dates):
+    found = {e["date"] for e in extract("Title\n" + text, published) if e["event_type"] == event_type}
+    assert found == dates
+
+
+def test_one_event_told_over_two_days_stays_one():
+    found = [e for e in extract("Title\nClashes erupted in Tripoli on Monday and continued on Tuesday.", "2017-06-06")]
+    assert [e["event_type"] for e in found] == ["attack"]
