@@ -189,3 +189,18 @@ def test_two_events_of_a_type_on_different_days_in_one_sentence_are_both_told(te
 def test_one_event_told_over_two_days_stays_one():
     found = [e for e in extract("Title\nClashes erupted in Tripoli on Monday and continued on Tuesday.", "2017-06-06")]
     assert [e["event_type"] for e in found] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a truce named after "despite" is one already in force, not news of the day
+        ("Heavy clashes erupted in southern Tripoli overnight, residents said, despite the truce.", "ceasefire", False),
+        ("Heavy clashes erupted in southern Tripoli overnight, residents said, despite the truce.", "attack", True),
+        # the sentence's own event is not the one it names as a circumstance
+        ("Russia and Turkey brokered a truce in Libya on Sunday despite the clashes.", "ceasefire", True),
+        ("توسطت روسيا وتركيا في هدنة في ليبيا يوم الأحد رغم الاشتباكات.", "ceasefire", True),
+    ],
+)
+def test_an_event_named_after_despite_is_a_circumstance(text, event_type, expected):
+    assert (event_type in types("Title\n" + text, "2020-02-03")) == expected
