@@ -204,3 +204,33 @@ def test_one_event_told_over_two_days_stays_one():
 )
 def test_an_event_named_after_despite_is_a_circumstance(text, event_type, expected):
     assert (event_type in types("Title\n" + text, "2020-02-03")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept", "not_kept"),
+    [
+        # a truce that talks are about is sought, not agreed: the arrival or the meeting is the news
+        (
+            "A Hamas delegation arrived in Cairo on Saturday for talks on a ceasefire in Gaza, "
+            "two Egyptian security sources said.",
+            "2024-03-03",
+            "visit",
+            "ceasefire",
+        ),
+        (
+            "Last Thursday, UN envoy Hans Grundberg met Houthi negotiators in Muscat, Oman, "
+            "to discuss a renewal of the truce.",
+            "2022-08-21",
+            "meeting",
+            "ceasefire",
+        ),
+        ("وصل وفد من حركة حماس إلى القاهرة يوم السبت لإجراء محادثات بشأن وقف إطلاق النار في غزة.", "2024-03-03", "visit",
+         "ceasefire"),
+        ("وصل وفد من حركة حماس إلى القاهرة يوم السبت لبحث التوصل إلى هدنة في غزة.", "2024-03-03", "visit", "ceasefire"),
+        # plural objects of restoring ties
+        ("The UAE and Kuwait returned their ambassadors to Tehran last year.", "2023-03-10", "relations", None),
+    ],
+)
+def test_a_truce_that_talks_are_about_is_not_agreed(text, published, kept, not_kept):
+    found = types("Title\n" + text, published)
+    assert kept in found and (not_kept is None or not_kept not in found), found
