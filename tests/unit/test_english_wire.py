@@ -234,3 +234,15 @@ def test_an_event_named_after_despite_is_a_circumstance(text, event_type, expect
 def test_a_truce_that_talks_are_about_is_not_agreed(text, published, kept, not_kept):
     found = types("Title\n" + text, published)
     assert kept in found and (not_kept is None or not_kept not in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's foreign minister arrived in Washington on Tuesday for talks on the boycott of Qatar.",
+        "وصل وزير الخارجية القطري إلى واشنطن يوم الثلاثاء لإجراء محادثات بشأن حصار قطر.",
+    ],
+)
+def test_a_catalogued_event_that_talks_are_about_stays_told(text):
+    found = extract("Title\n" + text, "2018-03-14")
+    assert any(e["reference_id"] == "qatar_boycott_2017" for e in found), found
