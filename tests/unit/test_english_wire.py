@@ -246,3 +246,19 @@ def test_a_truce_that_talks_are_about_is_not_agreed(text, published, kept, not_k
 def test_a_catalogued_event_that_talks_are_about_stays_told(text):
     found = extract("Title\n" + text, "2018-03-14")
     assert any(e["reference_id"] == "qatar_boycott_2017" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting"),
+    [
+        # calling a counterpart, or calling someone to discuss or congratulate, is a phone call
+        ("French President Emmanuel Macron called his Turkish counterpart on Monday and urged restraint.", True),
+        ("Emmanuel Macron called Tayyip Erdogan on Monday to discuss the offensive in Afrin.", True),
+        ("The emir of Kuwait called King Salman on Monday to congratulate him.", True),
+        # calling on someone, or calling an envoy home, is not
+        ("Erdogan called on Russia on Monday to discuss a ceasefire.", False),
+        ("Egypt called its ambassador to Qatar home on Monday to discuss the crisis.", False),
+    ],
+)
+def test_calling_a_counterpart_is_a_phone_call(text, is_meeting):
+    assert ("meeting" in types("Title\n" + text, "2018-01-22")) == is_meeting
