@@ -262,3 +262,15 @@ def test_a_catalogued_event_that_talks_are_about_stays_told(text):
 )
 def test_calling_a_counterpart_is_a_phone_call(text, is_meeting):
     assert ("meeting" in types("Title\n" + text, "2018-01-22")) == is_meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The previous day, the Houthis said they had shot down a Saudi reconnaissance drone over Hajjah.", "2022-08-20"),
+        ("The Houthis shot down a Saudi reconnaissance drone over Hajjah yesterday.", "2022-08-20"),
+    ],
+)
+def test_the_previous_day_is_the_day_before_the_story(text, date):
+    found = [e for e in extract("Title\n" + text, "2022-08-21") if e["event_type"] == "attack"]
+    assert found and found[0]["date"] == date, found
