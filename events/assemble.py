@@ -39,7 +39,7 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
 from events.temporal import load_calendar
 from events.text.dateline import find_dateline
-from events.text.normalize import FoldedText, fold_str
+from events.text.normalize import FoldedText, fold_str, is_arabic
 from events.text.sentence_fold import sentence_fold
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -1029,7 +1029,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         s, e = mentions.sentences[i]
         return (s, e) if pos < e else None
 
-    best: dict[tuple[tuple[int, int], str, int], _Candidate] = {}
+    best: dict[tuple[tuple[int, int], str, int, bool], _Candidate] = {}
     parts: dict[tuple[int, int], list[int]] = {}
     heads = load_institution_heads()
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
@@ -1044,11 +1044,13 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if sent not in parts:
             parts[sent] = _dated_parts(text, sent, mentions.dates)
-        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start))
+        circumstance = _is_circumstance(text, t.start)
+        # an English event of the type told as the circumstance of another ("struck ...
+        # on Wednesday, hours after the group fired missiles") does not displace it
+        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
         prev = best.get(key)
         if prev is not None and t.weight < prev.weight:
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
-        circumstance = _is_circumstance(text, t.start)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
             continue
@@ -1067,7 +1069,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
-        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start))
+        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False)
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
@@ -1082,7 +1084,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif prev is None or prev.reference_id is None:
             best[key] = cand
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
-    for (sent, _, _), cand in best.items():
+    for (sent, _, _, _), cand in best.items():
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
@@ -1182,7 +1184,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             if c is best:
                 continue
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
-                kept.append(c)  # another event of its type, on a day of its own (`_dated_parts`)
+                # another event of its type, on a day of its own (`_dated_parts`), or told
+                # as the circumstance of the sentence's own one
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
                 continue
             if c.weight < STRONG_TRIGGER:
                 continue

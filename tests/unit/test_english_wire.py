@@ -274,3 +274,27 @@ def test_calling_a_counterpart_is_a_phone_call(text, is_meeting):
 def test_the_previous_day_is_the_day_before_the_story(text, date):
     found = [e for e in extract("Title\n" + text, "2022-08-21") if e["event_type"] == "attack"]
     assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "place"),
+    [
+        (
+            "Israeli fighter jets struck Hezbollah targets in southern Lebanon on Wednesday, hours after the group "
+            "fired anti-tank missiles at an Israeli army post near the border.",
+            "2023-11-09",
+            "2023-11-08",
+            "LBN",
+        ),
+        (
+            "Israeli warplanes struck Hamas targets across the Gaza Strip on Sunday after militants fired rockets "
+            "into southern Israel, the military said.",
+            "2018-10-29",
+            "2018-10-28",
+            "PSE",
+        ),
+    ],
+)
+def test_an_attack_told_as_the_circumstance_does_not_displace_the_sentences_own(text, published, date, place):
+    found = [e for e in extract("Title\n" + text, published) if e["event_type"] == "attack"]
+    assert found and found[0]["date"] == date and found[0]["location"]["country"] == place, found
