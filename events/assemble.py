@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -133,19 +134,19 @@ def _word_before(text: str, start: int) -> str | None:
     return text[i:end]
 
 
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)|that)(?=\s)|[:\"«“]")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
 
 
-# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه")
-_CLAIMED = re.compile(r"(?<!\S)[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)(?=\s)")
+# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
+_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
     """True when the trigger stands in the reported content of a speech verb before it
     ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
     meeting in Paris, an adviser said that ..."). A speaker telling of its own
-    doing ("قالت الوزارة إنها قررت") reports news; one claiming it ("زعمت أنه")
-    does not."""
+    doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided") reports
+    news; one claiming it ("زعمت أنه", "claimed that it") does not."""
     if cue_end > trigger_start:
         return False
     if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
@@ -1036,6 +1037,82 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
     return next((a for a in actors if a.kind == "person"), None)
 
 
+# What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
+_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they)\s")
+
+
+# A verb of saying between an office and an event word: the office holder speaks of it.
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned|urged|insisted|accused|hoped)\b")
+
+
+@lru_cache(maxsize=4)
+def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Event types whose parties stand before the words that open their topic, and
+    those words ("met Trump ... to discuss the crisis in Qatar", "لبحث الأزمة مع قطر")."""
+    rules = load_assembly_rules(path).get("topic_markers", {})
+    words = sorted((*rules.get("en", ()), *rules.get("ar", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("types", ())), re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
+    """Where the topic of a meeting or visit opens after its event word (`end` if it
+    does not): a country talked about there is no party and no place of the event,
+    when a party with a country stands before it."""
+    marker = load_topic_markers()[1].search(text, trigger_end, end)
+    if marker is None or not any((a.country or a.members) and a.start < marker.start() for a in actors):
+        return end
+    return marker.start()
+
+
+@lru_cache(maxsize=4)
+def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An English sentence whose subject is an office named without its holder
+    ("The crown prince visited ...", "On Thursday, the king held talks ...")."""
+    titles = sorted(load_assembly_rules(path).get("title_subjects", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(r"\s*(?:(?:On|Earlier on|Later on|Late on|Early on) [A-Z][a-z]+,\s*)?[Tt]he ((?i:" + alternatives + r"))\b(?! of\b)")
+
+
+def _title_holder(text: str, before: Sequence[ActorMention], title: str) -> ActorMention | None:
+    """The last actor named before with that title: the person it stands right before
+    ("Crown Prince Mohammed bin Salman", "King Salman") or the country it belongs to
+    ("Qatar's emir", "the emir of Kuwait", "Saudi Crown Prince")."""
+    word = re.escape(title)
+    for a in reversed(before):
+        if a.country is None or a.kind not in ("person", "country"):
+            continue
+        head = text[max(0, a.start - len(title) - 10) : a.start].lower()
+        if a.kind == "person":
+            if title in a.text.lower() or re.search(word + r"\s+(?:sheikh\s+|prince\s+)?$", head):
+                return a
+        elif re.match(r"(?:'s|s')?\s" + word + r"\b", text[a.end : a.end + len(title) + 4], re.I) or re.search(
+            word + r"\s+of\s+(?:the\s+)?$", head
+        ):
+            return a
+    return None
+
+
+# Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم ".
+_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*[وف]|\sثم\s")
+
+
+def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:
+    """Where a sentence telling events of different days splits into clauses with a
+    day each ("the cabinet approved it on Monday, and the Knesset ratified it on
+    Thursday"): the boundary between every two dates of different values."""
+    inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1] and not d.recurring]
+    cuts: list[int] = []
+    for d1, d2 in itertools.pairwise(inside):
+        if d1.value == d2.value:
+            continue
+        gaps = list(_PART_BOUNDARY.finditer(text, d1.end, d2.start))
+        if gaps:
+            marked = [g for g in gaps if text[g.start()] in ",;،"]
+            cuts.append(marked[0].start() if marked else gaps[-1].start())
+    return cuts
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1048,7 +1125,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         s, e = mentions.sentences[i]
         return (s, e) if pos < e else None
 
-    best: dict[tuple[tuple[int, int], str], _Candidate] = {}
+    best: dict[tuple[tuple[int, int], str, int, bool], _Candidate] = {}
+    parts: dict[tuple[int, int], list[int]] = {}
     heads = load_institution_heads()
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
     name_starts = [n[0] for n in names]
@@ -1060,11 +1138,15 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(t.start)
         if sent is None:
             continue
-        key = (sent, t.event_type)
+        if sent not in parts:
+            parts[sent] = _dated_parts(text, sent, mentions.dates)
+        circumstance = _is_circumstance(text, t.start)
+        # an English event of the type told as the circumstance of another ("struck ...
+        # on Wednesday, hours after the group fired missiles") does not displace it
+        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
         prev = best.get(key)
         if prev is not None and t.weight < prev.weight:
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
-        circumstance = _is_circumstance(text, t.start)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
             continue
@@ -1083,7 +1165,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
-        key = (sent, r.event_type)
+        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False)
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
@@ -1098,7 +1180,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif prev is None or prev.reference_id is None:
             best[key] = cand
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
-    for (sent, _), cand in best.items():
+    for (sent, _, _, _), cand in best.items():
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
@@ -1116,8 +1198,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
-    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following|since|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
+    r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -1195,7 +1277,14 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             continue
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
-            if c is best or c.weight < STRONG_TRIGGER:
+            if c is best:
+                continue
+            if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
+                # another event of its type, on a day of its own (`_dated_parts`), or told
+                # as the circumstance of the sentence's own one
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                continue
+            if c.weight < STRONG_TRIGGER:
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 kept.append(c)
@@ -1274,15 +1363,22 @@ def assemble_events(
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
+        speaker_subject: ActorMention | None = None
         if attribution is not None:
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
             speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
+            if speakers and _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0]):
+                speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
+        if cand.event_type in load_topic_markers()[0]:
+            topic = _topic_start(text, sent_actors, cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < topic]
+            sent_places = [p for p in sent_places if p.start < topic]
         initiator, others = _order_actors(
             text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
         )
@@ -1291,6 +1387,18 @@ def assemble_events(
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
                 initiator, others = [person], initiator + others
+        elif speaker_subject is not None:
+            if all(a.country != speaker_subject.country for a in initiator):
+                initiator, others = [speaker_subject], initiator + others
+        elif (
+            language == "en"
+            and (titled := load_title_subjects().match(text, s, cand.trigger[0]))
+            and not _SAYING.search(text, titled.end(), cand.trigger[0])
+        ):
+            # "The crown prince visited Egypt": the holder of the office named before
+            holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
+            if holder is not None and all(a.country != holder.country for a in initiator):
+                initiator, others = [holder], initiator + others
         place = _pick_place(
             sent_places,
             cand.trigger,
