@@ -798,14 +798,25 @@ def _drop_backers(
     return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
+_NOT_NOUNS = frozenset(
+    (
+        "on", "in", "at", "and", "or", "to", "from", "with", "by", "for", "of", "after", "before", "since",
+        "during", "as", "while", "but", "where", "when", "which", "who", "that", "said", "says", "was", "were",
+        "is", "are", "has", "have", "had", "will", "would", "could", "earlier", "last", "this",
+    )
+)
 
 
 def _modifies_a_noun(text: str, place: PlaceMention) -> bool:
     """Whether a Latin name stands before a noun after "the" ("the Manchester attacker",
     "the Doha office"): it qualifies that noun rather than placing the event."""
     i, j = _span_before(text, place.start)
-    return text[i:j].lower() == "the" and _NOUN_AFTER.match(text, place.end) is not None
+    if text[i:j].lower() != "the":
+        return False
+    after = _WORD_AFTER.match(text, place.end)
+    return after is not None and after.group(1) not in _NOT_NOUNS
 
 
 def _opens_with(text: str, sentence_start: int, place: PlaceMention) -> bool:
@@ -2097,6 +2108,8 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's
+            if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
+                continue  # one sentence's two events of a type on two dates were told apart on purpose
             if not _same_parties(other, ev):
                 continue
             if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):

@@ -1140,6 +1140,20 @@ def _modality(
     return ASSERTED, None
 
 
+_COORDINATED_REACH = 8
+
+
+def _coordinated_with_future(cand: _Candidate, tokens: _Tokens, future_end: int) -> bool:
+    """Whether an Arabic verb in the present joined by و/ف follows, in its clause and
+    within a few words, a verb in the future, whose time it shares."""
+    head = cand.head
+    if cand.form.language != "ar" or cand.form.tense != "present" or head.prefix[:1] not in ("و", "ف"):
+        return False
+    if future_end < 0 or not 0 < head.tok0 - future_end <= _COORDINATED_REACH:
+        return False
+    return all(w[0].isalnum() for w in tokens.words[future_end + 1 : head.tok0])
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -1168,9 +1182,14 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             starts_at.setdefault(cue.hit.tok0, []).append(cue)
     heads = frozenset(c.head.tok0 for c in chosen)
     out: list[TriggerMention] = []
+    future_end = -1  # the last token of the latest verb in the future
     for cand in sorted(chosen, key=lambda c: c.head.start):
         modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads)
         h = cand.head
+        if modality == ASSERTED and _coordinated_with_future(cand, tokens, future_end):
+            modality, cue = "planned", "سـ"  # "ستغلق سفارتها وتطرد السفير": both still to come
+        if cand.form.tense == "future":
+            future_end = h.tok1
         out.append(
             TriggerMention(
                 start=h.start,

@@ -188,6 +188,8 @@ CASES = [
     ("أعلن وزير الداخلية استقالته من الحكومة", "appointment", ASSERTED, None),
     ("يطالب المتظاهرون بإقالة الحكومة", "appointment", "demanded", "يطالب"),
     ("Erdogan appointed Berat Albayrak as finance minister.", "appointment", ASSERTED, None),
+    ("وحاولت مصر التوسط في هدنة بين حماس وإسرائيل", "ceasefire", "planned", "وحاولت"),
+    ("Egypt tried to broker a truce between Hamas and Israel.", "ceasefire", "planned", "tried to"),
     # relations
     ("أعادت السعودية فتح سفارتها في بغداد", "relations", ASSERTED, None),
     ("The two countries restored diplomatic relations.", "relations", ASSERTED, None),
@@ -446,3 +448,17 @@ def test_tokens_of_some_sentences_are_those_of_the_whole_text(text, offsets):
     ]
     some = _Tokens.of(folded, near)
     assert list(zip(some.starts, some.ends, some.words, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        # a verb in the present joined to one in the future shares its time
+        ("وقالت البحرين إنها ستغلق سفارتها وتطرد السفير القطري", ["planned", "planned"]),
+        ("وقالت البحرين إنها أغلقت سفارتها وتطرد السفير القطري اليوم", [ASSERTED, ASSERTED]),
+        ("وقالت البحرين إنها ستغلق سفارتها، وطردت السفير القطري أمس", ["planned", ASSERTED]),
+        ("Bahrain said it will close its embassy and expel the Qatari ambassador.", ["planned", "planned"]),
+    ],
+)
+def test_a_coordinated_verb_shares_the_future_of_the_first(text, modalities, lexicon):
+    assert [m.modality for m in _triggers(text, lexicon) if m.event_type == "sanctions"] == modalities
