@@ -341,6 +341,9 @@ def test_the_lede_event_with_no_city_of_its_own_takes_the_datelines_city(text, e
             {"TUR", "QAT"},
         ),
         ("التقى أردوغان أمير قطر في أنقرة يوم الثلاثاء. ووقع البلدان اتفاقية دفاعية يوم الأربعاء.", {"TUR", "QAT"}),
+        # the two leaders or ministers stand for the pair as well
+        ("Erdogan met the Qatari emir in Ankara on Tuesday. The two leaders signed seven agreements.", {"TUR", "QAT"}),
+        ("التقى أردوغان أمير قطر في أنقرة يوم الثلاثاء. ووقع الزعيمان سبع اتفاقيات.", {"TUR", "QAT"}),
         # with nothing told before, the pair is unknown
         ("The two countries signed a defence agreement on Wednesday.", None),
     ],
