@@ -1004,7 +1004,7 @@ def _told_before(event: Event, told: list[Event]) -> bool:
     countries = set(event.countries)
     return any(
         _tells_of(ev, event.event_type)
-        and countries <= set(ev.countries)
+        and (countries <= set(ev.countries) or (event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries)))
         and (event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
     )

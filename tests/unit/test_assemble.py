@@ -207,6 +207,17 @@ def test_a_visit_is_an_officials(text, kept):
     assert ("visit" in types(extract(text, published="2018-03-07"))) == kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "افتتحت القمة العربية أعمالها في مدينة الظهران السعودية الأحد. ويرى مراقبون أن السعودية ستدفع خلال أعمال القمة باتجاه موقف أكثر حزما ضد إيران.",
+        "The Arab summit opened in the Saudi city of Dhahran on Sunday. Observers say Saudi Arabia will push during the summit for a tougher line against Iran.",
+    ],
+)
+def test_a_meeting_told_again_with_a_topic_country_is_the_one_told(text):
+    assert types(extract(text, published="2018-04-16")).count("meeting") == 1
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
