@@ -11,8 +11,9 @@ cache directory:
   (name and content), the Python version and the pyahocorasick build, so any
   change to code or data gives a new file and an old copy is never read;
 - a file is written under a temporary name in the same directory and renamed
-  into place, so a reader never sees half a file; files of other keys are
-  removed when a new one is written;
+  into place, so a reader never sees half a file; of the files of other keys,
+  the `KEEP` most recently used stay (two checkouts of different versions, or
+  switching branches, each keep their copy) and the older are removed;
 - the file carries its length and a checksum of its content: a truncated or
   damaged file is never unpickled into wrong data, it is built again and
   replaced.
@@ -49,6 +50,7 @@ KEY_LENGTH = 40
 _SIZES = struct.Struct("<QI")
 PREFIX, SUFFIX = "resources-", ".pickle"
 STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a process that died while writing
+KEEP = 3  # cache files kept, the most recently used
 
 _UNSET: Any = object()
 
@@ -135,6 +137,8 @@ def load_cached(
     path = directory / f"{PREFIX}{key}{SUFFIX}"
     found = _read(path, key, kind)
     if found is not None:
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used now: the last to be removed
         return found
     value = build()
     _write(directory, path, key, value)
@@ -210,21 +214,26 @@ def _write(directory: Path, path: Path, key: str, value: Any) -> None:
 
 
 def _tidy(directory: Path, keep: Path) -> None:
-    """Remove the cache files of other keys, and temporary files left by processes that died."""
+    """Remove the cache files of other keys but the `KEEP` - 1 most recently used,
+    and temporary files left by processes that died."""
     now = time.time()
     try:
         entries = list(os.scandir(directory))
     except OSError:
         return
+    others: list[tuple[float, str]] = []
     for entry in entries:
         name = entry.name
-        other_key = name.startswith(PREFIX) and name.endswith(SUFFIX) and name != keep.name
-        left_over = name.startswith(f".{PREFIX}") and name.endswith(".tmp")
         try:
-            if other_key or (left_over and now - entry.stat().st_mtime > STALE_TEMP_SECONDS):
+            if name.startswith(PREFIX) and name.endswith(SUFFIX) and name != keep.name:
+                others.append((entry.stat().st_mtime, entry.path))
+            elif name.startswith(f".{PREFIX}") and name.endswith(".tmp") and now - entry.stat().st_mtime > STALE_TEMP_SECONDS:
                 os.unlink(entry.path)
         except OSError:
             continue
+    for _, path in sorted(others, reverse=True)[KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 def _debug(message: str) -> None:

@@ -104,9 +104,26 @@ def test_a_changed_source_or_data_file_gives_a_new_key(tmp_path):
     data.write_text('{"a": 2}', encoding="utf-8")
     load_cached(built, Resources, cache, files=[data])
     assert built.calls == 2
-    [second] = _files(cache)  # the copy of the old key is gone
-    assert second != first
+    assert len(_files(cache)) == 2 and first in _files(cache)  # the old key's copy stays for a while
     load_cached(_not_built, Resources, cache, files=[data])
+
+
+def test_the_most_recently_used_copies_stay(tmp_path):
+    """Two checkouts of different versions sharing the cache each keep their copy;
+    beyond `KEEP`, the least recently used copy goes."""
+    data = tmp_path / "data.json"
+    cache = tmp_path / "cache"
+    names = []
+    for version in range(resource_cache.KEEP):
+        data.write_text(f'{{"v": {version}}}', encoding="utf-8")
+        load_cached(Builds(), Resources, cache, files=[data])
+        names.append((set(_files(cache)) - set(names)).pop())
+    data.write_text('{"v": 0}', encoding="utf-8")
+    load_cached(_not_built, Resources, cache, files=[data])  # version 0 read: now the most recently used
+    data.write_text('{"v": 99}', encoding="utf-8")
+    load_cached(Builds(), Resources, cache, files=[data])
+    assert len(_files(cache)) == resource_cache.KEEP
+    assert names[0] in _files(cache) and names[1] not in _files(cache)
 
 
 def test_the_key_covers_every_source_and_data_file():
