@@ -297,20 +297,28 @@ def _with_listed(
     return lo, hi
 
 
+def _told_as_setting(cand: _Candidate, language: str) -> bool:
+    """Whether an English candidate is an uncatalogued event kept as the setting of its
+    sentence's own ("strikes on Syria in response to the chemical attack in Douma")."""
+    return language == "en" and cand.background and cand.reference_id is None
+
+
 def _event_actors(
     text: str,
     actors: list[ActorMention],
     sentence: tuple[int, int],
     clause: tuple[int, int],
     trigger: tuple[int, int],
+    own_clause: bool = False,
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (with the lists its names belong to);
     when it names fewer than two countries, the nearest actors of the rest of
-    the sentence join them."""
+    the sentence join them, unless `own_clause` (an event told as the setting
+    of the sentence's own, whose parties are that event's)."""
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
     countries = set(_countries_of(inside))
-    if len(countries) >= 2:
+    if len(countries) >= 2 or own_clause:
         return inside
     centre = (trigger[0] + trigger[1]) / 2
     # not in `inside` (tested by position: an equal mention has the same)
@@ -1391,7 +1399,10 @@ def assemble_events(
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
         initiator, others = _order_actors(
-            text, _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger), cand.trigger, language
+            text,
+            _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
+            cand.trigger,
+            language,
         )
         if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about

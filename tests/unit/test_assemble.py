@@ -218,6 +218,17 @@ def test_a_meeting_told_again_with_a_topic_country_is_the_one_told(text):
     assert types(extract(text, published="2018-04-16")).count("meeting") == 1
 
 
+def test_the_attack_an_english_sentence_responds_to_keeps_its_own_parties():
+    text = (
+        "The United States, Britain and France launched missile strikes on Syrian targets on April 14 "
+        "in response to the suspected chemical attack in Douma."
+    )
+    attacks = [e for e in extract(text, published="2018-04-16") if e["event_type"] == "attack"]
+    assert len(attacks) == 2
+    setting = next(e for e in attacks if e["date"] != "2018-04-14")
+    assert not {"USA", "GBR", "FRA"} & set(setting["countries"]), setting
+
+
 def test_the_same_event_told_twice_is_one_event():
     text = (
         "قطعت السعودية علاقاتها الدبلوماسية مع قطر يوم 5 يونيو 2017.\n"
