@@ -48,3 +48,15 @@ def extract(text: str, published: str) -> list[dict]:
 def test_the_event_is_found_and_dated(text, published, event_type, date):
     found = [e for e in extract(text, published) if e["event_type"] == event_type]
     assert found and found[0]["date"] == date, extract(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زار رئيس حكومة الوفاق الوطني الفلسطيني رامي الحمدلله قطاع غزة أمس.",
+        "زار رئيس حكومة التوافق الوطني رامي الحمدلله قطاع غزة أمس.",
+    ],
+)
+def test_the_palestinian_consensus_government_is_not_libyas(text):
+    found = [e for e in extract(text, "2018-03-14") if e["event_type"] == "visit"]
+    assert found and "LBY" not in found[0]["countries"] and "PSE" in found[0]["countries"], found
