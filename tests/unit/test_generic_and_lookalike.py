@@ -82,3 +82,17 @@ def test_the_guards_keep_the_real_events(text, present):
         assert any(m for m in modalities(text) if "المصالحة" in m)
     else:
         assert present in [e["event_type"] for e in extract(text)], extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # targeting a state's sovereignty, or a state over its criticism: no strike
+        ("إجراء عدته الحكومة اليمنية عملا عدائيا يستهدف سيادتها على ترابها الوطني.", False),
+        ("وكانت السعودية استهدفت ألمانيا والسويد في السابق بسبب انتقادهما لانتهاكات حقوق الإنسان.", False),
+        ("Saudi Arabia has targeted Germany and Sweden before over their criticism of its human rights record.", False),
+        ("استهدفت المقاتلات التركية موكبا في قضاء سنجار أمس.", True),
+    ],
+)
+def test_targeting_without_arms(text, kept):
+    assert any(m.startswith(("يستهدف", "استهدف", "targeted")) for m in modalities(text)) is kept
