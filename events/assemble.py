@@ -466,7 +466,11 @@ def _dating_clause(
         elif t1 <= 0:
             return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
-        if _counts_back(quote, m) or _agentive(quote, m) or (m.start() >= t1 and _since_a_date(quote, m, lo)):
+        if (
+            _counts_back(quote, m)
+            or _agentive(quote, m)
+            or (m.start() >= t1 and not _CLAUSE_BREAK.search(quote, t1, m.start()) and _since_a_date(quote, m, lo))
+        ):
             # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
             # "يشن التحالف عملية عسكرية منذ أواخر مارس 2015": since a date, when this event began
             continue

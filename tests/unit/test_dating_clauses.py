@@ -67,3 +67,12 @@ def test_a_date_in_the_charge_dates_the_deed_not_the_sentence(text):
 )
 def test_a_body_named_with_an_adjective_is_not_an_election(text):
     assert not of_type(extract(text, "2018-05-10"), "election"), extract(text, "2018-05-10")
+
+
+def test_since_a_date_in_another_clause_does_not_date_the_event():
+    text = (
+        "وكان المجلس قد أكد مخاوف الإمارات بسبب العمليات العسكرية القطرية، وذلك في ضوء اقتراب "
+        "مقاتلاتها من طائرات مدنية منذ بداية العام 2018."
+    )
+    found = of_type(extract(text, "2018-05-17"), "attack")
+    assert found and found[0]["date"] == "2018-05-17", found
