@@ -43,7 +43,7 @@ from events.reference import (
     scheduled_a_week_later,
     upcoming_reference,
 )
-from events.temporal import load_calendar
+from events.temporal import CALENDAR_PATH, load_calendar
 from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str, is_arabic
 from events.text.sentence_fold import sentence_fold
@@ -94,7 +94,20 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         m = _WORD_AFTER.match(text, trigger.end)
         return m is not None and fold_str(m.group(1)) in en_after
     word = _word_before(text, trigger.start)
-    return word is not None and _is_head_before(word, ar_before)
+    if word is not None and _is_head_before(word, ar_before):
+        return True
+    # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
+    if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
+        return False
+    before = _word_before(text, text.rfind(word, 0, trigger.start))
+    return before is not None and _is_head_before(before, ar_before)
+
+
+@lru_cache(maxsize=4)
+def load_institution_adjectives(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Adjectives that may stand between an institution noun and the event word of its name."""
+    words = load_assembly_rules(path)["institution_heads"].get("ar_adjectives", ())
+    return frozenset(_CLITIC_ARTICLE.sub("", fold_str(w), count=1) for w in words)
 
 
 @lru_cache(maxsize=4096)
@@ -423,9 +436,15 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
 _RESPONSE_AR = r"(?:ردا|رداً|ردًا|رد)\s+على|انتقاما\s+ل"
 _RESPONSE_EN = r"in\s+response\s+to|in\s+retaliation\s+for"
 
+# Words that open the charge a sentence or an arrest is for ("بتهمة قتل متظاهرين عام 2011",
+# "on charges of"): a date after them dates the deed charged, not the verdict (data/assembly.json).
+_CHARGE = "|".join(re.escape(w) for w in sorted(load_assembly_rules()["charge_markers"], key=len, reverse=True))
+
+_CHARGE_WORD = re.compile(r"(?:^|\s)[\"'«“(]?(?:" + _CHARGE + r")$")
+
 _SUBORDINATOR_WORDS = (
     r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|قبيل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
-    r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + r")(?=\s)"
+    r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + "|" + _CHARGE + r")(?=\s)"
 )
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
 # Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
@@ -455,9 +474,17 @@ def _dating_clause(
         elif t1 <= 0:
             return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
-        if _counts_back(quote, m) or _agentive(quote, m):
-            continue  # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by
+        if (
+            _counts_back(quote, m)
+            or _agentive(quote, m)
+            or (m.start() >= t1 and not _CLAUSE_BREAK.search(quote, t1, m.start()) and _since_a_date(quote, m, lo))
+        ):
+            # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
+            # "يشن التحالف عملية عسكرية منذ أواخر مارس 2015": since a date, when this event began
+            continue
         if m.end() <= t0:
+            if _CHARGE_WORD.search(m.group()):
+                continue  # the deed charged keeps the arrest's time ("اعتقلت ... يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب")
             lo = m.end()
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
@@ -491,6 +518,48 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
             return True
         if not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
             return False
+    return False
+
+
+_SINCE_WORDS = frozenset({"منذ", "since"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4)
+def load_since_comparisons(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Superlatives and `first` that make `since` + a date a comparison (data/assembly.json)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["since_comparisons"])
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """The folded words a calendar date may be written with besides numbers: months (each word
+    of `كانون الثاني`), the nouns month and year, and early/mid/late."""
+    raw = json.loads(CALENDAR_PATH.read_text(encoding="utf-8"))
+    words = [w for forms in raw["gregorian_months"].values() for form in forms for w in form.split()]
+    words += [w for phrase in raw["month_nouns"] + raw["year_nouns"] + raw["qualifiers"] for w in phrase.split()]
+    words += ["of", "in"]
+    return frozenset(fold_str(w).lower() for w in words)
+
+
+def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
+    """Whether the subordinator `m` is `منذ`/`since` opening a calendar date with its year
+    ("منذ أواخر مارس/آذار عام 2015", "منذ عام 2015", "since March 2015"): the time the
+    clause's own event began, not another clause's event ("منذ تولي منصبه"). Not after a
+    comparison in the clause (from `lo`): "the largest protests since 2012" are today's."""
+    if m.group().strip().lstrip("وف").lower() not in _SINCE_WORDS:
+        return False
+    comparisons = load_since_comparisons()
+    if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
+        return False
+    words = _date_words()
+    for word in quote[m.end() : m.end() + 60].split()[:6]:
+        for part in word.split("/"):
+            folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
+            if _YEAR.fullmatch(folded):
+                return True
+            if folded and not (folded.isdigit() or folded in words):
+                return False
     return False
 
 

@@ -260,11 +260,14 @@ def _takes_alif(word: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class Guard:
     """Context an ambiguous trigger needs (`requires`) or must not have (`excludes`)
-    within `window` words on either side in its sentence (word prefixes, folded)."""
+    within `window` words on either side in its sentence (word prefixes, folded);
+    `exclude_window`, when given, is the reach of `excludes` alone (a disaster named
+    at the head of a long sentence: "زلزال ... مما أدى إلى مقتل ... وإصابة الآلاف")."""
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     window: int = 8
+    exclude_window: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,7 @@ class CueForm:
     exact: str | None = None  # the cue must be written exactly so (case)
     except_types: frozenset[str] = frozenset()  # event types the cue does not govern
     clitics: str = "all"  # all proclitics, or "conj" (و ف only: `بما`, `كما`, `لما` are not `ما`)
+    any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
 
 
 @dataclass(frozen=True)
@@ -390,6 +394,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 except_types=frozenset(item.get("except_types", ()))
                 | (frozenset(EVENT_TYPES) - frozenset(item["only_types"]) if "only_types" in item else frozenset()),
                 clitics=item.get("clitics", spec.get("clitics", "all")),
+                any_tense=bool(item.get("any_tense", False)),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, form))
@@ -442,6 +447,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     tuple(_guard_word(w) for w in item.get("requires", ())),
                     tuple(_guard_word(w) for w in item.get("excludes", ())),
                     int(item.get("window", 8)),
+                    int(item.get("exclude_window", 0)),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -685,6 +691,12 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         return False
     if guard.excludes and _any_in(guard.excludes, joined, context):
         return False
+    if guard.excludes and guard.exclude_window > guard.window:
+        wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
+        wide.reverse()
+        wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
+        if _any_in(guard.excludes, " ".join(wide), " ".join(wide) + " " + " ".join(map(_bare, wide))):
+            return False
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
@@ -757,7 +769,9 @@ def _trigger_reading(
     prefix, suffix = ("", "") if len(word) == len(key) else _split(word, key)
     reading: tuple[str, str, tuple[TriggerForm, ...]] | None = None
     # a key ending in ه is a folded ة: `مصالحها` is not مصالحة+ا
-    if not (suffix and key.endswith("ه")) and word not in lexicon.stopwords:
+    # a stopword stays one under a pronoun ending: `تقلهن` (carried them) is not أقال
+    stop = word in lexicon.stopwords or (suffix and prefix + key in lexicon.stopwords)
+    if not (suffix and key.endswith("ه")) and not stop:
         forms = tuple(
             form
             for checks in payload
@@ -1123,10 +1137,9 @@ def _modality(
         return before.form.kind, before.text
     if head.tok0 > 0 and any(c.form.kind == "anaphor" for c in index.get(head.tok0 - 1, ())):
         return ASSERTED, None  # `هذه الزيارة`: an event already told
-    if tense != "past":
-        after = _following_cue(tokens, starts_at, head, event_type, heads)
-        if after is not None:
-            return after.form.kind, after.text
+    after = _following_cue(tokens, starts_at, head, event_type, heads)
+    if after is not None and (tense != "past" or after.form.any_tense):
+        return after.form.kind, after.text
     if cand.form.language == "ar" and (
         (tense == "present" and head.prefix.endswith("ل"))  # purpose: ليلتقي
         or (not tense and head.prefix in cues.purpose_prefixes and event_type in cues.purpose_types)  # لزيارة

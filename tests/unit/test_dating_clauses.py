@@ -1,0 +1,78 @@
+"""Which clause's date dates an event: since a date, a charge, a body's name (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+
+
+def extract(text: str, published: str) -> list[dict]:
+    from events.resources import load_resources
+
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # since a date after the event word: the time the ongoing event began
+        ("ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار عام 2015 ضد الحوثيين في اليمن.", "attack", "2015-03"),
+        ("ويقدم البنتاغون منذ عام 2015 دعما غير قتالي للمملكة العربية السعودية.", "aid", "2015"),
+        ("The coalition has waged a military campaign against the Houthis in Yemen since March 2015.", "attack", "2015-03"),
+    ],
+)
+def test_since_a_date_dates_the_ongoing_event(text, event_type, date):
+    found = of_type(extract(text, "2018-08-12"), event_type)
+    assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a comparison: the largest protests since 2012 are today's
+        ("وخرجت الاحتجاجات في طهران، وتعد المظاهرات الأكبر في إيران منذ عام 2012.", "protest"),
+        ("Protesters marched in Tehran, in the largest protests in Iran since 2012.", "protest"),
+    ],
+)
+def test_since_after_a_comparison_is_not_the_events_date(text, event_type):
+    found = of_type(extract(text, "2018-06-26"), event_type)
+    assert found and all(e["date"] != "2012" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حكم بإعدام 45 شخصا في ليبيا بتهمة قتل متظاهرين عام 2011",
+        "A Libyan court sentenced 45 people to death on charges of killing protesters in 2011.",
+    ],
+)
+def test_a_date_in_the_charge_dates_the_deed_not_the_sentence(text):
+    found = of_type(extract(text, "2018-08-30"), "arrest")
+    assert found and found[0]["date"] == "2018-08-30", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت المفوضية العليا للانتخابات في العراق الخميس أن نحو 24.5 مليون ناخب يحق لهم التصويت.",
+        "وقالت الهيئة الوطنية للانتخابات في مصر إن نسبة المشاركة بلغت 41 بالمئة.",
+    ],
+)
+def test_a_body_named_with_an_adjective_is_not_an_election(text):
+    assert not of_type(extract(text, "2018-05-10"), "election"), extract(text, "2018-05-10")
+
+
+def test_since_a_date_in_another_clause_does_not_date_the_event():
+    text = (
+        "وكان المجلس قد أكد مخاوف الإمارات بسبب العمليات العسكرية القطرية، وذلك في ضوء اقتراب "
+        "مقاتلاتها من طائرات مدنية منذ بداية العام 2018."
+    )
+    found = of_type(extract(text, "2018-05-17"), "attack")
+    assert found and found[0]["date"] == "2018-05-17", found
