@@ -43,7 +43,7 @@ from events.reference import (
     scheduled_a_week_later,
     upcoming_reference,
 )
-from events.temporal import CALENDAR_PATH, load_calendar
+from events.temporal import load_calendar
 from events.text.dateline import find_dateline
 from events.text.normalize import FoldedText, fold_str, is_arabic
 from events.text.sentence_fold import sentence_fold
@@ -533,13 +533,10 @@ def load_since_comparisons(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _date_words() -> frozenset[str]:
-    """The folded words a calendar date may be written with besides numbers: months (each word
-    of `كانون الثاني`), the nouns month and year, and early/mid/late."""
-    raw = json.loads(CALENDAR_PATH.read_text(encoding="utf-8"))
-    words = [w for forms in raw["gregorian_months"].values() for form in forms for w in form.split()]
-    words += [w for phrase in raw["month_nouns"] + raw["year_nouns"] + raw["qualifiers"] for w in phrase.split()]
-    words += ["of", "in"]
-    return frozenset(fold_str(w).lower() for w in words)
+    """The folded words a calendar date may be written with besides numbers: the time
+    vocabulary's words (months, each word of `كانون الثاني`, the nouns month and year,
+    early/mid/late...), and `of`, `in`."""
+    return load_calendar().words | {"of", "in"}
 
 
 def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
