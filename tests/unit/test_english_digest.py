@@ -28,3 +28,35 @@ def test_a_sum_in_us_dollars_adds_no_country(text, countries):
     found = [e for e in extract(text) if e["event_type"] == "agreement"]
     assert found and set(found[0]["countries"]) == countries, found
     assert (found[0]["location"] or {}).get("country") != "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Turkish parliament ratified a deal to send troops to Qatar on Wednesday.", "ratification"),
+        ("Jordan's parliament ratified the memorandum of understanding with Iraq on Sunday.", "ratification"),
+        ("The Turkish parliament ratified the agreement with Qatar on Wednesday.", "ratification"),
+    ],
+)
+def test_ratifying_a_deal_or_memorandum_is_a_ratification(text, event_type):
+    assert event_type in [e["event_type"] for e in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # sanctions aimed at firms and people are no strike
+        ("The measures target eight firms based in the UAE and Hong Kong.", "attack", False),
+        ("The new sanctions target 12 individuals and entities linked to the Revolutionary Guards.", "attack", False),
+        ("استهدفت العقوبات الجديدة شركات مرتبطة بالحرس الثوري.", "attack", False),
+        ("Israeli jets targeted Hamas positions in Gaza on Monday.", "attack", True),
+        ("استهدفت طائرات التحالف مواقع الحوثيين في صعدة الاثنين.", "attack", True),
+        # jails as a place of holding is no sentence
+        ("Israel holds more than 5,000 Palestinians in its jails.", "arrest", False),
+        ("Thousands of Palestinians are held in Israeli jails, the society said on Tuesday.", "arrest", False),
+        ("Bahrain jails 138 in terror case on Tuesday.", "arrest", True),
+        ("A Bahraini court jailed two activists for 20 years on Monday.", "arrest", True),
+    ],
+)
+def test_targeted_measures_and_jails_held_in(text, event_type, expected):
+    assert (event_type in [e["event_type"] for e in extract(text)]) == expected
