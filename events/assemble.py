@@ -707,7 +707,8 @@ def _order_actors(
     Arabic news is mostly verb-subject-object, so the initiator is the first
     actor after the trigger unless a preposition or ل marks it as a target;
     a subject placed before the verb (SVO, and English) is the nearest actor
-    before it.
+    before it. In English, one after a preposition ("arrived in Doha for a visit")
+    comes last.
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
@@ -715,7 +716,13 @@ def _order_actors(
     free_after: list[ActorMention] = []
     for a in after:
         (targets if _is_target(text, a) else free_after).append(a)
-    subjects = free_after + before if language == "ar" else before + free_after
+    if language == "ar":
+        subjects = free_after + before
+    else:
+        # "arrived in Doha ... for a visit": a name after a preposition is no subject
+        # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
+        aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
+        subjects = [a for a in before if a not in aimed] + free_after + aimed
     return subjects[:1], targets + subjects[1:]
 
 

@@ -60,3 +60,16 @@ def test_ratifying_a_deal_or_memorandum_is_a_ratification(text, event_type):
 )
 def test_targeted_measures_and_jails_held_in(text, event_type, expected):
     assert (event_type in [e["event_type"] for e in extract(text)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chinese President Xi Jinping arrived in Cairo on Wednesday for a state visit.", "EGY"),
+        ("Turkish President Recep Tayyip Erdogan arrived in Doha on Tuesday for a two-day working visit.", "QAT"),
+        ("Turkish President Recep Tayyip Erdogan arrived in Doha on Tuesday.", "QAT"),
+    ],
+)
+def test_a_visit_after_arriving_in_a_capital_is_held_there(text, country):
+    found = [e for e in extract(text) if e["event_type"] == "visit"]
+    assert found and found[0]["location"]["country"] == country, found
