@@ -59,6 +59,10 @@ DOMINATES: dict[str, frozenset[str]] = {
     "sanctions": frozenset({"relations"}),
 }
 
+# Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
+# clause, never a restoration told beside it.
+OPPOSED: dict[str, frozenset[str]] = {"sanctions": frozenset({"relations"})}
+
 ASSEMBLY_RULES = Path(__file__).resolve().parent / "data" / "assembly.json"
 
 
@@ -1283,8 +1287,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             out.append(group[0])
             continue
         types = {c.event_type for c in group}
+        # a break of ties told as a circumstance, or in a clause that opens with "after" ("restored
+        # relations, three years after Riyadh and its allies cut ties"), is another event than the
+        # restoration, which it does not absorb
+        aside = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
         for c in sorted(group, key=lambda c: c.trigger):
-            if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
+            if any(
+                c.event_type in DOMINATES.get(other, ()) and not (other in aside and c.event_type in OPPOSED.get(other, ()))
+                for other in types
+                if other != c.event_type
+            ):
                 continue
             out.append(c)
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
@@ -1340,6 +1352,18 @@ def _is_circumstance(text: str, start: int) -> bool:
 STRONG_TRIGGER = 0.8
 # Below this weight a trigger makes an event only with a date or a catalog entry of its own.
 WEAK_TRIGGER = 0.5
+
+
+# A clause that opens with a temporal preposition, a span of time before it ("three years after",
+# "بعد ثلاث سنوات من"): its event is the circumstance of the sentence's own.
+_ASIDE_CLAUSE = re.compile(
+    r"\s*(?:[^\s,،]+\s+){0,3}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
+)
+
+
+def _opens_aside(text: str, c: _Candidate) -> bool:
+    lo, _ = _clause(text, c.sentence, c.trigger)
+    return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
 
 
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -73,3 +73,23 @@ def test_targeted_measures_and_jails_held_in(text, event_type, expected):
 def test_a_visit_after_arriving_in_a_capital_is_held_there(text, country):
     found = [e for e in extract(text) if e["event_type"] == "visit"]
     assert found and found[0]["location"]["country"] == country, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco restored diplomatic relations with Iran on Tuesday, five years after it cut ties with Tehran.",
+        "Qatar and Saudi Arabia have restored diplomatic relations, the Qatari foreign ministry said on Wednesday, "
+        "three years after Riyadh and its allies cut ties with Doha.",
+        "أعلنت قطر والسعودية الأربعاء إعادة العلاقات الدبلوماسية، بعد ثلاث سنوات من قطع الرياض علاقاتها مع الدوحة.",
+    ],
+)
+def test_a_restoration_of_ties_told_with_their_break_keeps_both(text):
+    found = {e["event_type"]: e for e in extract(text, "2021-01-20")}
+    assert {"relations", "sanctions"} <= set(found), found
+    assert found["relations"]["date"] >= "2021-01-19"
+
+
+def test_a_break_of_ties_in_its_own_clause_is_one_event():
+    found = [e["event_type"] for e in extract("Saudi Arabia cut diplomatic relations with Qatar on Monday.", "2021-01-20")]
+    assert found == ["sanctions"]
