@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -2151,6 +2152,34 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date[:n] == b.date[:n]
 
 
+@lru_cache(maxsize=4)
+def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("retold_types", ()))
+
+
+RETOLD_DAYS = 7
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """Whether one of two tellings of a meeting, visit or agreement between the same countries
+    has no date of its own and the other gives a day of the week before publication ("Sisi met Haftar on Sunday
+    ... Sisi received Haftar in the presence of ..."): the same event, on that day."""
+    if a.event_type not in load_retold_types() or not a.published or set(a.countries) != set(b.countries):
+        return False
+    if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
+        return False  # a phone call is not the summit told beside it
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+        return False
+    if dated.date_precision != "day" or not dated.date:
+        return False
+    try:
+        days = (date.fromisoformat(a.published) - date.fromisoformat(dated.date)).days
+    except ValueError:
+        return False
+    return 0 < days <= RETOLD_DAYS
+
+
 def _better(a: Event, b: Event) -> Event:
     """The more informative of two reports of one event."""
 
@@ -2215,7 +2244,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
-            if other.event_type != ev.event_type or not _dates_compatible(other, ev):
+            if other.event_type != ev.event_type or not (_dates_compatible(other, ev) or _retold(other, ev)):
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's

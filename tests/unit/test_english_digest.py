@@ -93,3 +93,31 @@ def test_a_restoration_of_ties_told_with_their_break_keeps_both(text):
 def test_a_break_of_ties_in_its_own_clause_is_one_event():
     found = [e["event_type"] for e in extract("Saudi Arabia cut diplomatic relations with Qatar on Monday.", "2021-01-20")]
     assert found == ["sanctions"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Abdel Fattah al-Sisi met on Sunday with Libyan National Army commander Khalifa Haftar in Cairo, "
+        "the spokesman said. Sisi received Haftar in the presence of intelligence chief Abbas Kamel.",
+        "التقى الرئيس عبد الفتاح السيسي الأحد قائد الجيش الوطني الليبي خليفة حفتر في القاهرة. "
+        "واستقبل السيسي حفتر بحضور رئيس المخابرات عباس كامل.",
+    ],
+)
+def test_a_meeting_told_again_without_a_date_is_the_dated_one(text):
+    found = [e for e in extract(text, "2019-05-13") if e["event_type"] == "meeting"]
+    assert [e["date"] for e in found] == ["2019-05-12"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another pair of countries, or a phone call beside a summit, stays apart
+        "Erdogan met Qatar's emir in Istanbul on Sunday. Erdogan received Iraqi Prime Minister Haider al-Abadi in Ankara.",
+        "Erdogan attended a summit with Qatar's emir in Doha on Sunday. "
+        "Erdogan spoke by phone with Qatar's emir about the crisis.",
+    ],
+)
+def test_a_different_meeting_without_a_date_stays_apart(text):
+    found = [e for e in extract(text, "2019-05-13") if e["event_type"] in ("meeting", "visit")]
+    assert len(found) == 2, found
