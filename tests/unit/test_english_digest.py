@@ -121,3 +121,16 @@ def test_a_meeting_told_again_without_a_date_is_the_dated_one(text):
 def test_a_different_meeting_without_a_date_stays_apart(text):
     found = [e for e in extract(text, "2019-05-13") if e["event_type"] in ("meeting", "visit")]
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A truce between Israel and Hamas took effect on Friday.", "ceasefire"),
+        ("دخلت الهدنة بين إسرائيل وحماس حيز التنفيذ الجمعة.", "ceasefire"),
+        ("The agreement between Turkey and Qatar entered into force on Friday.", "ratification"),
+        ("دخلت الاتفاقية بين تركيا وقطر حيز التنفيذ الجمعة.", "ratification"),
+    ],
+)
+def test_a_truce_taking_effect_is_a_ceasefire_and_an_agreement_a_ratification(text, event_type):
+    assert [e["event_type"] for e in extract(text, "2018-03-07")] == [event_type]
