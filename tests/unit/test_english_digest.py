@@ -134,3 +134,16 @@ def test_a_different_meeting_without_a_date_stays_apart(text):
 )
 def test_a_truce_taking_effect_is_a_ceasefire_and_an_agreement_a_ratification(text, event_type):
     assert [e["event_type"] for e in extract(text, "2018-03-07")] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A truce mediated by Russia took effect in Syria on Friday.", "SYR"),
+        ("A ceasefire brokered by Russia took effect in Idlib on Friday.", "SYR"),
+    ],
+)
+def test_the_broker_of_a_truce_is_not_its_place(text, country):
+    found = [e for e in extract(text, "2018-03-07") if e["event_type"] == "ceasefire"]
+    assert found and found[0]["location"]["country"] == country, found
+    assert "RUS" in found[0]["countries"]
