@@ -147,3 +147,20 @@ def test_the_broker_of_a_truce_is_not_its_place(text, country):
     found = [e for e in extract(text, "2018-03-07") if e["event_type"] == "ceasefire"]
     assert found and found[0]["location"]["country"] == country, found
     assert "RUS" in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sisi hosted Putin in Cairo on Monday, and the two leaders signed a deal to build a nuclear power plant.",
+            {"visit", "agreement"},
+        ),
+        ("Sisi hosted Putin in Cairo on Monday.", {"visit"}),
+        ("Egypt hosted a meeting of Libyan army officers on Sunday.", {"meeting"}),
+        ("Qatar hosted talks between the US and the Taliban on Sunday.", {"meeting"}),
+        ("Turkey hosts more than 3.5 million Syrian refugees.", set()),
+    ],
+)
+def test_hosting_a_guest_is_a_visit_beside_the_deal_they_sign(text, expected):
+    assert {e["event_type"] for e in extract(text, "2017-12-12")} == expected
