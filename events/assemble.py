@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -58,6 +59,10 @@ DOMINATES: dict[str, frozenset[str]] = {
     "relations": frozenset({"meeting"}),
     "sanctions": frozenset({"relations"}),
 }
+
+# Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
+# clause, never a restoration told beside it.
+OPPOSED: dict[str, frozenset[str]] = {"sanctions": frozenset({"relations"})}
 
 ASSEMBLY_RULES = Path(__file__).resolve().parent / "data" / "assembly.json"
 
@@ -704,7 +709,8 @@ def _order_actors(
     Arabic news is mostly verb-subject-object, so the initiator is the first
     actor after the trigger unless a preposition or ل marks it as a target;
     a subject placed before the verb (SVO, and English) is the nearest actor
-    before it.
+    before it. In English, one after a preposition ("arrived in Doha for a visit")
+    comes last.
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
@@ -712,7 +718,13 @@ def _order_actors(
     free_after: list[ActorMention] = []
     for a in after:
         (targets if _is_target(text, a) else free_after).append(a)
-    subjects = free_after + before if language == "ar" else before + free_after
+    if language == "ar":
+        subjects = free_after + before
+    else:
+        # "arrived in Doha ... for a visit": a name after a preposition is no subject
+        # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
+        aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
+        subjects = [a for a in before if a not in aimed] + free_after + aimed
     return subjects[:1], targets + subjects[1:]
 
 
@@ -1273,8 +1285,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             out.append(group[0])
             continue
         types = {c.event_type for c in group}
+        # a break of ties told as a circumstance, or in a clause that opens with "after" ("restored
+        # relations, three years after Riyadh and its allies cut ties"), is another event than the
+        # restoration, which it does not absorb
+        aside = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
         for c in sorted(group, key=lambda c: c.trigger):
-            if any(c.event_type in DOMINATES.get(other, ()) for other in types if other != c.event_type):
+            if any(
+                c.event_type in DOMINATES.get(other, ()) and not (other in aside and c.event_type in OPPOSED.get(other, ()))
+                for other in types
+                if other != c.event_type
+            ):
                 continue
             out.append(c)
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
@@ -1330,6 +1350,18 @@ def _is_circumstance(text: str, start: int) -> bool:
 STRONG_TRIGGER = 0.8
 # Below this weight a trigger makes an event only with a date or a catalog entry of its own.
 WEAK_TRIGGER = 0.5
+
+
+# A clause that opens with a temporal preposition, a span of time before it ("three years after",
+# "بعد ثلاث سنوات من"): its event is the circumstance of the sentence's own.
+_ASIDE_CLAUSE = re.compile(
+    r"\s*(?:[^\s,،]+\s+){0,3}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
+)
+
+
+def _opens_aside(text: str, c: _Candidate) -> bool:
+    lo, _ = _clause(text, c.sentence, c.trigger)
+    return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
 
 
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -2117,6 +2149,34 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date[:n] == b.date[:n]
 
 
+@lru_cache(maxsize=4)
+def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("retold_types", ()))
+
+
+RETOLD_DAYS = 7
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """Whether one of two tellings of a meeting, visit or agreement between the same countries
+    has no date of its own and the other gives a day of the week before publication ("Sisi met Haftar on Sunday
+    ... Sisi received Haftar in the presence of ..."): the same event, on that day."""
+    if a.event_type not in load_retold_types() or not a.published or set(a.countries) != set(b.countries):
+        return False
+    if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
+        return False  # a phone call is not the summit told beside it
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+        return False
+    if dated.date_precision != "day" or not dated.date:
+        return False
+    try:
+        days = (date.fromisoformat(a.published) - date.fromisoformat(dated.date)).days
+    except ValueError:
+        return False
+    return 0 < days <= RETOLD_DAYS
+
+
 def _better(a: Event, b: Event) -> Event:
     """The more informative of two reports of one event."""
 
@@ -2181,7 +2241,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
-            if other.event_type != ev.event_type or not _dates_compatible(other, ev):
+            if other.event_type != ev.event_type or not (_dates_compatible(other, ev) or _retold(other, ev)):
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's
