@@ -1035,13 +1035,22 @@ def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, ev
         if tok[0].isalnum():
             words += 1
         elif not (
-            (tok == "," and in_complement)
+            _inside_a_word(tokens, i)  # the hyphen of "a 30-day ceasefire"
+            or (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
         ):
             return None
         i -= 1
     return None
+
+
+def _inside_a_word(tokens: _Tokens, i: int) -> bool:
+    """Whether token `i` is a hyphen or slash joining the tokens on either side with no
+    space ("30-day", "three-day"): part of one word, it closes no clause."""
+    if tokens.words[i] not in ("-", "/") or i == 0 or i + 1 >= len(tokens.words):
+        return False
+    return tokens.ends[i - 1] == tokens.starts[i] and tokens.ends[i] == tokens.starts[i + 1]
 
 
 def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:

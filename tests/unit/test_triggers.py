@@ -462,3 +462,16 @@ def test_tokens_of_some_sentences_are_those_of_the_whole_text(text, offsets):
 )
 def test_a_coordinated_verb_shares_the_future_of_the_first(text, modalities, lexicon):
     assert [m.modality for m in _triggers(text, lexicon) if m.event_type == "sanctions"] == modalities
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a hyphenated word between the cue and the event word leaves the clause open
+        ("The UN Security Council demanded a 30-day ceasefire across Syria.", "demanded"),
+        ("Rebels called for a three-day truce in Ghouta.", "demanded"),
+        ("Israel and Hamas agreed to a 72-hour ceasefire on Monday.", ASSERTED),
+    ],
+)
+def test_a_hyphenated_word_closes_no_clause(text, modality, lexicon):
+    assert _of_type(text, "ceasefire", lexicon).modality == modality
