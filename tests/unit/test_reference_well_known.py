@@ -153,6 +153,50 @@ def extract(text: str, published: str) -> list[dict]:
             "icc_netanyahu_warrants_2024",
             "2024-11-21",
         ),
+        # operations and events of the 2020s
+        (
+            "وأعلنت أنقرة أن عملية المخلب-السيف حققت أهدافها.",
+            "2023-01-10",
+            "attack",
+            "claw_sword_2022",
+            "2022-11-20",
+        ),
+        (
+            "Turkey said Operation Claw-Sword had achieved its goals.",
+            "2023-01-10",
+            "attack",
+            "claw_sword_2022",
+            "2022-11-20",
+        ),
+        (
+            "ويعيش آلاف النازحين في ظروف صعبة منذ سقوط الفاشر.",
+            "2025-11-20",
+            "attack",
+            "fall_of_el_fasher_2025",
+            "2025-10-26",
+        ),
+        (
+            "Thousands have been displaced since the fall of El Fasher.",
+            "2025-11-20",
+            "attack",
+            "fall_of_el_fasher_2025",
+            "2025-10-26",
+        ),
+        ("وأدين العشرات بسبب اقتحام مبنى الكابيتول.", "2022-06-01", "attack", "capitol_attack_2021", "2021-01-06"),
+        (
+            "Dozens were convicted over the storming of the Capitol.",
+            "2022-06-01",
+            "attack",
+            "capitol_attack_2021",
+            "2021-01-06",
+        ),
+        (
+            "وتواصل القوات المسلحة العملية الشاملة سيناء 2018 منذ أسابيع.",
+            "2018-03-01",
+            "attack",
+            "operation_sinai_2018",
+            "2018-02-09",
+        ),
         # the peace treaties, told with اتفاقية as often as معاهدة, and told apart by their countries
         (
             "رغم مرور نحو 40 عاما على اتفاقية السلام المصرية الإسرائيلية، أثار احتفال السفارة الإسرائيلية سخطا.",
@@ -199,6 +243,8 @@ def test_a_well_known_event_named_without_a_date_is_dated_from_the_catalog(text,
         ("The two sides agreed a new ceasefire in Gaza.", "2024-06-01"),
         ("وتبنى مجلس الأمن قرارا جديدا بشأن سوريا.", "2024-06-01"),
         ("وقال إن الاتفاق التركي الروسي الجديد حول إدلب صامد.", "2020-03-10"),
+        # an attack within a named operation is not its launch
+        ("وقتل جنديان في هجوم شمال سيناء ضمن العملية الشاملة.", "2018-03-01"),
         # an event the catalog knows cannot be told before it happened
         ("وقالت روسيا إنها تتحقق من مقتل البغدادي في غارة على الرقة.", "2017-06-20"),
         (
