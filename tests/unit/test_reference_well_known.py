@@ -245,6 +245,13 @@ def test_a_well_known_event_named_without_a_date_is_dated_from_the_catalog(text,
         ("وقال إن الاتفاق التركي الروسي الجديد حول إدلب صامد.", "2020-03-10"),
         # an attack within a named operation is not its launch
         ("وقتل جنديان في هجوم شمال سيناء ضمن العملية الشاملة.", "2018-03-01"),
+        # an operation's name made of ordinary words is no name without the word "operation"
+        ("وتهدف المبادرة إلى إعادة الأمل للشباب في المنطقة.", "2024-06-01"),
+        ("The programme aims at restoring hope for young people.", "2024-06-01"),
+        ("وتوقعت الأرصاد هطول أمطار الصيف على المرتفعات.", "2024-06-01"),
+        ("وأكد قادة المحور على وحدة الساحات في مواجهة إسرائيل.", "2024-06-01"),
+        # the storming of another congress is not the Capitol attack
+        ("وأدان العالم اقتحام الكونغرس البرازيلي من أنصار بولسونارو.", "2023-01-10"),
         # an event the catalog knows cannot be told before it happened
         ("وقالت روسيا إنها تتحقق من مقتل البغدادي في غارة على الرقة.", "2017-06-20"),
         (
