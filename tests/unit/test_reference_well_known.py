@@ -197,6 +197,50 @@ def extract(text: str, published: str) -> list[dict]:
             "operation_sinai_2018",
             "2018-02-09",
         ),
+        # attacks the press of 2017-2018 retells by name
+        (
+            "وأعلنت قوة الردع أن شقيقه سلمان العبيدي هو منفذ هجوم مانشستر.",
+            "2017-05-25",
+            "attack",
+            "manchester_bombing_2017",
+            "2017-05-22",
+        ),
+        (
+            "Police said his brother carried out the Manchester Arena bombing.",
+            "2017-05-25",
+            "attack",
+            "manchester_bombing_2017",
+            "2017-05-22",
+        ),
+        (
+            "وتوترت العلاقات بعد إسقاط الطائرة الروسية إيل 20 قبالة اللاذقية.",
+            "2018-10-01",
+            "attack",
+            "il20_shootdown_2018",
+            "2018-09-17",
+        ),
+        (
+            "Relations soured after the Il-20 shootdown off Latakia.",
+            "2018-10-01",
+            "attack",
+            "il20_shootdown_2018",
+            "2018-09-17",
+        ),
+        (
+            "وطردت لندن دبلوماسيين روس بعد تسميم سكريبال.",
+            "2018-03-27",
+            "attack",
+            "skripal_poisoning_2018",
+            "2018-03-04",
+        ),
+        (
+            "Britain expelled Russian diplomats after the Skripal poisoning.",
+            "2018-03-27",
+            "attack",
+            "skripal_poisoning_2018",
+            "2018-03-04",
+        ),
+        ("وقتل 16 شرطيا في حادث الواحات.", "2017-11-01", "attack", "el_wahat_attack_2017", "2017-10-20"),
         # the peace treaties, told with اتفاقية as often as معاهدة, and told apart by their countries
         (
             "رغم مرور نحو 40 عاما على اتفاقية السلام المصرية الإسرائيلية، أثار احتفال السفارة الإسرائيلية سخطا.",
@@ -268,3 +312,35 @@ def test_a_well_known_event_named_without_a_date_is_dated_from_the_catalog(text,
 def test_a_new_event_of_a_known_kind_is_not_a_catalogued_one(text, published):
     found = [e for e in extract(text, published) if e["date_basis"] == "reference"]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "own", "ref_id"),
+    [
+        # a catalogued event named through its perpetrators or suspects is the setting of the
+        # sentence's own event, which it does not replace
+        (
+            "ألقت أجهزة أمنية ليبية القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس.",
+            "2017-05-25",
+            ("arrest", "2017-05-24"),
+            "manchester_bombing_2017",
+        ),
+        (
+            "ألقت أجهزة الأمن القبض على أحد المتورطين في هجوم مسجد الروضة، أمس الأربعاء، في العريش.",
+            "2018-05-25",
+            ("arrest", "2018-05-24"),
+            "sinai_rawda_mosque_attack_2017",
+        ),
+        (
+            "Libyan police arrested Hashem Abedi, one of the perpetrators of the Manchester Arena bombing, "
+            "in Tripoli on Wednesday.",
+            "2017-05-25",
+            ("arrest", "2017-05-24"),
+            "manchester_bombing_2017",
+        ),
+    ],
+)
+def test_a_catalogued_event_named_through_its_perpetrators_keeps_the_sentence_event(text, published, own, ref_id):
+    found = extract(text, published)
+    assert own in [(e["event_type"], e["date"]) for e in found], found
+    assert ref_id in [e["reference_id"] for e in found], found
