@@ -1267,6 +1267,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
             or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
+            or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
             or _dated_otherwise(text, sent, r, mentions.dates),
         )
         prev = best.get(key)
@@ -1309,6 +1310,17 @@ _CIRCUMSTANCE = re.compile(
     re.IGNORECASE,
 )
 
+
+
+# A catalogued event named through its perpetrators, suspects or victims ("القبض على والد
+# منفذ هجوم مانشستر", "compensation for the victims of the Lockerbie bombing") is the
+# setting of the sentence's event, told beside it on its own date, not the event.
+_PARTY_OF = re.compile(
+    r"(?<!\S)(?:[وفل]?(?:منفذ|منفذي|منفذو|منفذا|مرتكب|مرتكبي|مرتكبو|مدبر|مدبري|مدبرو|ضحايا|ضحية|"
+    r"المتورطين\s+في|المتورط\s+في|المتهمين\s+في|المتهم\s+في)"
+    r"|(?:perpetrators?|masterminds?|suspects?|victims?)\s+(?:of|in)(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A word of discussion before a catalogued event's name makes it the topic of the
