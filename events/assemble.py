@@ -458,6 +458,33 @@ _SUBORDINATORS = re.compile(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
 _SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 
 
+_RELATIVE_WORDS = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that"
+
+
+# A relative clause set off by commas after the event word ("شن هجوما على السويداء،
+# التي ظلت بمنأى عن النزاع، في 25 يوليو", "attacked Sweida, which had been spared, on
+# 25 July"): the comma closes it, and a date right after belongs to the event again.
+_ASIDE_OPEN = re.compile(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
+_ASIDE_LEAD = re.compile(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
+
+
+def _date_after_aside(
+    quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The date that follows a relative clause set off by a pair of commas right
+    where the event word's dating clause ends (None: no such date)."""
+    hi = own[1] - offset
+    opened = next((m for k in (hi - 2, hi - 1, hi) if k >= 0 and (m := _ASIDE_OPEN.match(quote, k))), None)
+    if opened is None:
+        return None
+    close = _CLAUSE_BREAK.search(quote, opened.end())
+    if close is None or close.group() not in ",،":
+        return None
+    lead = _ASIDE_LEAD.match(quote, close.start())
+    at = offset + lead.end()  # type: ignore[union-attr]
+    return next((d for d in dates if d.start == at), None)
+
+
 def _dating_clause(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -584,7 +611,7 @@ def _same_noun_phrase(between: str) -> bool:
 
 
 # Relative pronouns: right after the event word, their clause describes that event.
-_RELATIVE = re.compile(r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that")
+_RELATIVE = re.compile(_RELATIVE_WORDS)
 
 _DURATION_CUE = re.compile(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
 _DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
@@ -1926,6 +1953,8 @@ def _date_event(
     # what _pick_date drops, dropped once for both of its uses here
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    if chosen is None and dates:
+        chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
         if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):

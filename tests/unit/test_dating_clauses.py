@@ -76,3 +76,26 @@ def test_since_a_date_in_another_clause_does_not_date_the_event():
     )
     found = of_type(extract(text, "2018-05-17"), "attack")
     assert found and found[0]["date"] == "2018-05-17", found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative clause set off by commas: the date after its closing comma is the event's
+        (
+            "وكان التنظيم المتطرف شن هجوما داميا على محافظة السويداء، التي ظلت بمنأى عن النزاع السوري "
+            "إلى حد كبير، في 25 تموز/ يوليو الماضي، أوقع أكثر من 250 قتيلا.",
+            "2018-07-25",
+        ),
+        (
+            "The militants attacked Sweida province in Syria, which had been largely spared by the war, "
+            "on July 25, killing more than 250 people.",
+            "2018-07-25",
+        ),
+        # a date inside the aside is still the aside's own
+        ("وقصفت الطائرات مطار أبها في السعودية، الذي افتتح عام 2010، وأوقعت قتلى.", "2018-08-05"),
+    ],
+)
+def test_a_date_after_a_relative_aside_dates_the_event(text, date):
+    found = of_type(extract(text, "2018-08-05"), "attack")
+    assert found and found[0]["date"] == date, found
