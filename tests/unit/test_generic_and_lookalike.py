@@ -96,3 +96,19 @@ def test_the_guards_keep_the_real_events(text, present):
 )
 def test_targeting_without_arms(text, kept):
     assert any(m.startswith(("يستهدف", "استهدف", "targeted")) for m in modalities(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a charter named as the law one invokes is a document, not an agreement reached
+        ("توعدت سوريا الجمعة الدول الغربية بالرد، وأنها ستطبق المادة 51 من ميثاق الأمم المتحدة الذي يمنحها الحق في ذلك.", False),
+        ("وقال الوزير إن مصر تتصرف بموجب ميثاق جامعة الدول العربية.", False),
+        # a charter agreed or signed stays one
+        ("ووقعت الفصائل الليبية ميثاق شرف في القاهرة الأحد.", True),
+        ("وأعلنت الأحزاب التونسية الخميس ميثاقا وطنيا جديدا.", True),
+    ],
+)
+def test_a_charter_invoked_is_no_agreement(text, kept):
+    found = [e for e in extract(text, "2018-04-13") if e["event_type"] == "agreement"]
+    assert bool(found) == kept, found
