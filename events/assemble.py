@@ -965,6 +965,19 @@ def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def load_closure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The first words of measures a state takes on its own ground (data/assembly.json `closure_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("closure_words", ()))
+
+
+def _closure(trigger_text: str) -> bool:
+    """Whether the event word is one of `closure_words`, maybe after a clitic (وإغلاق، بإغلاق)."""
+    words = load_closure_words()
+    first = fold_str(trigger_text.split()[0]).lower() if trigger_text.split() else ""
+    return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
+
+
 def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words that name an official or a delegation (data/assembly.json `official_words`)."""
     words = sorted(load_assembly_rules(path).get("official_words", ()), key=len, reverse=True)
@@ -1621,6 +1634,15 @@ def assemble_events(
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
+        if (
+            event.event_type == "sanctions"
+            and len(event.countries) < 2
+            and _closure(cand.trigger_text)
+            and not any(_is_target(text, a) for a in ordered)
+        ):
+            # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
+            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            continue
         if (
             event.date_basis == "relative"
             and event.date_precision == "day"

@@ -112,3 +112,26 @@ def test_targeting_without_arms(text, kept):
 def test_a_charter_invoked_is_no_agreement(text, kept):
     found = [e for e in extract(text, "2018-04-13") if e["event_type"] == "agreement"]
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a state closing its own airport, borders or roads targets no party: no sanction
+        ("وكانت الهيئة العامة للطيران المدني العماني قررت الخميس إغلاق مطار صلالة أمام حركة الطيران في سلطنة عمان.", False),
+        ("وأعلنت هيئة المنافذ الحدودية العراقية، الأربعاء، إغلاق الحدود البرية والمجال الجوي للبلاد لـ24 ساعة بمناسبة الانتخابات.", False),
+        ("وأكد مصدر أمني مصري أنه تم اغلاق جميع المنافذ المؤدية الى المنيا.", False),
+        ("Iraq closed its land borders and airspace for 24 hours on Wednesday for the election.", False),
+        # one closing its borders with another, or the other's flights, does
+        ("وقررت السعودية إغلاق كافة المنافذ البرية والبحرية والجوية مع قطر.", True),
+        ("Saudi Arabia closed its airspace to Qatari flights on Monday.", True),
+    ],
+)
+def test_a_closure_at_home_is_no_sanction(text, kept):
+    found = [e for e in extract(text, "2018-05-10") if e["event_type"] == "sanctions"]
+    assert bool(found) == kept, found
+
+
+def test_a_closure_against_the_one_country_named_stays_a_sanction():
+    text = "وأدت الأزمة إلى إغلاق الحدود البرية الوحيدة لقطر، وأغلقت الكثير من دول المنطقة مجالها الجوي أمام قطر."
+    assert [e for e in extract(text, "2018-04-11") if e["event_type"] == "sanctions"]
