@@ -1647,9 +1647,14 @@ def assemble_events(
             event.date_basis == "relative"
             and event.date_precision == "day"
             and _bare_weekday(text, spans["date"])
-            and scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+            and (
+                scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+                or (_told_in_present(text, cand) and _days_before(event.date, published) >= 2)
+            )
         ):
-            continue  # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last
+            # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
+            # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
+            continue
         if event.date_basis == "publication" and upcoming_reference(
             catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
         ):
@@ -1939,6 +1944,36 @@ def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
     words = fold_str(text[span[0] : span[1]]).lower().split()
     weekdays = load_calendar().weekdays
     return bool(words) and words[-1].lstrip("وف") in weekdays and all(w in _WEEKDAY_LEADS for w in words[:-1])
+
+
+@lru_cache(maxsize=4)
+def load_present_lead_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Present verbs that open a sentence and carry a noun event word (data/assembly.json `present_lead_verbs`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("present_lead_verbs", ()))
+
+
+def _told_in_present(text: str, cand: _Candidate) -> bool:
+    """Whether the event is told in the present: by a verb of its own (يزور، يجري) or,
+    for a noun, by a present verb that opens its sentence (يؤدي ... اليمين)."""
+    if cand.tense == "present":
+        first = cand.trigger_text.split()[:1]
+        return not (first and first[0].lower().endswith("ing"))  # "accused ... of attacking": no tense of its own
+    if cand.tense:
+        return False
+    first = text[cand.sentence[0] : cand.trigger[0]].split()[:1]
+    if not first:
+        return False
+    word = fold_str(first[0]).strip(_EDGE_PUNCTUATION)
+    verbs = load_present_lead_verbs()
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
+def _days_before(day: str | None, published: str | None) -> int:
+    """How many days `day` is before `published` (0 when either is unknown)."""
+    try:
+        return (date.fromisoformat(published or "") - date.fromisoformat(day or "")).days
+    except ValueError:
+        return 0
 
 
 def _after_publication(event: Event) -> bool:

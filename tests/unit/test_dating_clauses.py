@@ -99,3 +99,23 @@ def test_since_a_date_in_another_clause_does_not_date_the_event():
 def test_a_date_after_a_relative_aside_dates_the_event(text, date):
     found = of_type(extract(text, "2018-08-05"), "attack")
     assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kept"),
+    [
+        # told in the present beside a weekday days before the publication: the coming one, a plan
+        ("يؤدي الرئيس المصري عبد الفتاح السيسي، السبت، اليمين الدستورية لفترته الرئاسية الثانية أمام مجلس النواب.", "appointment", False),
+        ("يزور الرئيس التركي رجب طيب أردوغان، الأحد، العاصمة القطرية الدوحة.", "visit", False),
+        ("Turkish President Erdogan visits Qatar on Sunday for talks with the emir.", "visit", False),
+        # told in the past, it happened on the weekday before
+        ("أدى الرئيس المصري عبد الفتاح السيسي اليمين الدستورية أمام مجلس النواب السبت.", "appointment", True),
+        ("زار الرئيس التركي رجب طيب أردوغان الأحد العاصمة القطرية الدوحة.", "visit", True),
+        ("Turkish President Erdogan visited Qatar on Sunday for talks with the emir.", "visit", True),
+        # the day before the publication may be told in the present still
+        ("يزور الرئيس التركي رجب طيب أردوغان، الاثنين، العاصمة القطرية الدوحة.", "visit", True),
+    ],
+)
+def test_a_present_verb_with_a_bare_weekday_is_the_coming_day(text, event_type, kept):
+    found = of_type(extract(text, "2018-05-29"), event_type)
+    assert bool(found) == kept, found
