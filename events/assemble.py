@@ -1267,6 +1267,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     heads = load_institution_heads()
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
     name_starts = [n[0] for n in names]
+    verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
     for t in mentions.triggers:
         if t.modality != "asserted":
             continue
@@ -1278,6 +1279,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent not in parts:
             parts[sent] = _dated_parts(text, sent, mentions.dates)
         circumstance = _is_circumstance(text, t.start)
+        if t.event_type == "arrest":
+            verdict_in = sent
+        elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):
+            circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
         key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
@@ -1338,6 +1343,21 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
+
+
+# The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
+# before the event word ("بسبب اعتصام رابعة", "over the 2013 sit-in"; data/assembly.json).
+_DEED = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 
 
 # A temporal preposition before an event word makes it the circumstance of the

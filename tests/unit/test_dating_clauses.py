@@ -119,3 +119,18 @@ def test_a_date_after_a_relative_aside_dates_the_event(text, date):
 def test_a_present_verb_with_a_bare_weekday_is_the_coming_day(text, event_type, kept):
     found = of_type(extract(text, "2018-05-29"), event_type)
     assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed a verdict punishes does not take the verdict's place; it keeps its own date
+        "أصدرت محكمة مصرية السبت حكما بالسجن المؤبد على 47 متهما بسبب اعتصام رابعة في 2013.",
+        "قضت محكمة جنايات القاهرة، السبت، بإعدام 75 شخصا بسبب مشاركتهم في اعتصام رابعة العدوية عام 2013.",
+        "An Egyptian court on Saturday sentenced 75 people to death over a sit-in in Cairo in 2013.",
+    ],
+)
+def test_a_verdict_is_not_lost_to_the_deed_it_punishes(text):
+    found = extract(text, "2018-09-09")
+    assert [e["date"] for e in of_type(found, "arrest")] == ["2018-09-08"], found
+    assert [e["date"] for e in of_type(found, "protest")] == ["2013"], found
