@@ -135,3 +135,19 @@ def test_a_closure_at_home_is_no_sanction(text, kept):
 def test_a_closure_against_the_one_country_named_stays_a_sanction():
     text = "وأدت الأزمة إلى إغلاق الحدود البرية الوحيدة لقطر، وأغلقت الكثير من دول المنطقة مجالها الجوي أمام قطر."
     assert [e for e in extract(text, "2018-04-11") if e["event_type"] == "sanctions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 'is consistent with' (يتفق مع, agrees with): an opinion or a likeness, no agreement reached
+        ("رد الفعل الشعبي هذا يتفق أيضا مع رد فعل جماعة أنصار الله الحوثية في اليمن.", False),
+        ("Analysts say the Turkish position agrees with that of Russia on Syria.", False),
+        # parties that agree on something did reach one
+        ("واتفقت مصر مع السعودية على تشكيل لجنة مشتركة الأحد.", True),
+        ("Egypt agreed with Saudi Arabia on Sunday to form a joint committee.", True),
+    ],
+)
+def test_being_consistent_with_is_no_agreement(text, kept):
+    found = [e for e in extract(text, "2018-05-08") if e["event_type"] == "agreement"]
+    assert bool(found) == kept, found
