@@ -1510,6 +1510,9 @@ def assemble_events(
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
             pair = _pair_told_before(text[s:e], events)
+            if pair is None and cand.definite:
+                # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
+                pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
                 if not _at_home(cand):
                     continue
@@ -1717,10 +1720,18 @@ def assemble_events(
             antecedent is not None
             and cand.reference_id is None
             and _is_anaphoric(text, cand.trigger[0])
-            and (not _dated_in(spans, clause) or _dates_compatible(antecedent, event))
+            and (
+                not _dated_in(spans, clause)
+                or (
+                    _dates_compatible(antecedent, event)
+                    and _PRECISION_RANK.get(event.date_precision or "", 0)
+                    <= _PRECISION_RANK.get(antecedent.date_precision or "", 0)
+                )
+            )
         ):
             # "these visits" tells of an event already read; its sentence is about
-            # something else. One its sentence dates on another day ("The protests
+            # something else (one that gives it a finer date, "The clashes broke out on
+            # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
         if cand.definite and event.date_basis == "publication" and _told_before(event, events):
@@ -1973,11 +1984,12 @@ def load_present_lead_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 def _told_in_present(text: str, cand: _Candidate) -> bool:
-    """Whether the event is told in the present: by a verb of its own (يزور، يجري) or,
+    """Whether an Arabic event is told in the present: by a verb of its own (يزور، يجري) or,
     for a noun, by a present verb that opens its sentence (يؤدي ... اليمين)."""
+    if not is_arabic(cand.trigger_text[:1]):
+        return False  # an English plural reads as a present verb ("the clashes on Monday")
     if cand.tense == "present":
-        first = cand.trigger_text.split()[:1]
-        return not (first and first[0].lower().endswith("ing"))  # "accused ... of attacking": no tense of its own
+        return True
     if cand.tense:
         return False
     first = text[cand.sentence[0] : cand.trigger[0]].split()[:1]

@@ -107,7 +107,9 @@ def test_a_date_after_a_relative_aside_dates_the_event(text, date):
         # told in the present beside a weekday days before the publication: the coming one, a plan
         ("يؤدي الرئيس المصري عبد الفتاح السيسي، السبت، اليمين الدستورية لفترته الرئاسية الثانية أمام مجلس النواب.", "appointment", False),
         ("يزور الرئيس التركي رجب طيب أردوغان، الأحد، العاصمة القطرية الدوحة.", "visit", False),
-        ("Turkish President Erdogan visits Qatar on Sunday for talks with the emir.", "visit", False),
+        # in English, a plural noun reads as a present verb: nothing is dropped
+        ("The clashes broke out on Saturday in the southern suburbs of the Libyan capital Tripoli.", "attack", True),
+        ("The attacks on Saturday killed 20 people in the Libyan capital Tripoli.", "attack", True),
         # told in the past, it happened on the weekday before
         ("أدى الرئيس المصري عبد الفتاح السيسي اليمين الدستورية أمام مجلس النواب السبت.", "appointment", True),
         ("زار الرئيس التركي رجب طيب أردوغان الأحد العاصمة القطرية الدوحة.", "visit", True),
@@ -134,3 +136,19 @@ def test_a_verdict_is_not_lost_to_the_deed_it_punishes(text):
     found = extract(text, "2018-09-09")
     assert [e["date"] for e in of_type(found, "arrest")] == ["2018-09-08"], found
     assert [e["date"] for e in of_type(found, "protest")] == ["2013"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the definite event word of a sentence that names no country is the one told before,
+        # and its own weekday dates it
+        "تقول السلطات الليبية إن عشرات الأشخاص قتلوا هذا الأسبوع في اشتباكات بين المليشيات في العاصمة، طرابلس.\n"
+        "واندلعت الاشتباكات، الإثنين، في الضواحي الجنوبية للمدينة.",
+        "Dozens of people were killed this week in clashes between rival militias in the Libyan capital Tripoli.\n"
+        "The clashes broke out on Monday in the southern suburbs of the city.",
+    ],
+)
+def test_a_definite_event_word_without_a_country_takes_the_one_told_before(text):
+    found = of_type(extract(text, "2018-08-30"), "attack")
+    assert [(e["date"], e["countries"]) for e in found] == [("2018-08-27", ["LBY"])], found
