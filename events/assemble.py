@@ -1175,7 +1175,24 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 
 # What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
-_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they)\s")
+_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
+    """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
+    after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
+    m = _SPEAKER_SUBJECT_AR.match(text, speaker_end, trigger_start)
+    if m is None:
+        return False
+    words = text[speaker_start:speaker_end].split()
+    plural = bool(words) and words[-1].endswith(("ون", "ين"))
+    return not (plural and m.group(1) in ("ه", "ها"))
+
+
+# The Arabic speaker stands after the verb of saying; a pronoun on the complementizer after
+# it, maybe past a short time phrase, makes the speaker the one who acts
+# ("قال وزير الخارجية، الأحد، إنه قدم استقالته").
+_SPEAKER_SUBJECT_AR = re.compile(
+    r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)(ه|ها|هم|هما)\s"
+)
 
 
 # A verb of saying between an office and an event word: the office holder speaks of it.
@@ -1548,7 +1565,10 @@ def assemble_events(
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
             speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
-            if speakers and _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0]):
+            if speakers and (
+                _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
+            ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
