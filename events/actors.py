@@ -91,8 +91,10 @@ class ActorDictionary:
         blockers: Iterable[str] = (),
         honorifics: Iterable[str] = (),
         block_original_ar: Iterable[str] = (),
+        state_words: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
+        self._state_words = frozenset(fold_str(w) for w in state_words)
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -167,6 +169,11 @@ class ActorDictionary:
         sure = self._entries.get(firm_ids[0]) if len(firm_ids) == 1 and not blocked else None
         pool = tuple(e for e in map(self._entries.get, firm_ids or _unique(a.actor_id for a in aliases)) if e)
         return _Reading(aliases, blocked, blocked or bool(firm_ids), sure, pool)
+
+    @property
+    def state_words(self) -> frozenset[str]:
+        """Folded words of a state's office or body, after which a context nisba names its country."""
+        return self._state_words
 
     @property
     def honorifics(self) -> frozenset[str]:
@@ -244,6 +251,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         named.append((start, end, r.sure))
     if pending:
         _resolve_pending(named, pending, candidates, chosen)
+        _resolve_by_office(text, named, pending, chosen, actors.state_words)
     return [
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
         for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
@@ -281,6 +289,29 @@ def _resolve_pending(
         hits = [e for e in r.pool if supported(e)]
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
+
+
+def _resolve_by_office(
+    text: str, named: list[_Named], pending: list[int], chosen: list[_Candidate], state_words: frozenset[str]
+) -> None:
+    """A context nisba still unresolved right after a word of a state's office or body
+    ("وزير الخارجية التونسي", "الجيش السوداني") names that country."""
+    if not state_words:
+        return
+    unblocked = [c for c in chosen if not c[2].blocked]
+    for i in pending:
+        start, end, entry = named[i]
+        if entry is not None:
+            continue
+        countries = [e for e in unblocked[i][2].pool if e.kind == "country"]
+        if len(countries) != 1:
+            continue
+        before = text[max(0, start - 30) : start].split()
+        if before and fold_str(before[-1]).strip(_EDGE) in state_words:
+            named[i] = (start, end, countries[0])
+
+
+_EDGE = ".,،;؛:!?؟\"'()«»“”"
 
 
 def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
@@ -465,6 +496,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         blockers=[*data.get("blockers", {}).get("ar", ()), *data.get("blockers", {}).get("en", ())],
         honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
         block_original_ar=data.get("block_original_ar", ()),
+        state_words=data.get("state_words", {}).get("ar", ()),
     )
 
 

@@ -458,6 +458,33 @@ _SUBORDINATORS = re.compile(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
 _SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 
 
+_RELATIVE_WORDS = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that"
+
+
+# A relative clause set off by commas after the event word ("شن هجوما على السويداء،
+# التي ظلت بمنأى عن النزاع، في 25 يوليو", "attacked Sweida, which had been spared, on
+# 25 July"): the comma closes it, and a date right after belongs to the event again.
+_ASIDE_OPEN = re.compile(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
+_ASIDE_LEAD = re.compile(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
+
+
+def _date_after_aside(
+    quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The date that follows a relative clause set off by a pair of commas right
+    where the event word's dating clause ends (None: no such date)."""
+    hi = own[1] - offset
+    opened = next((m for k in (hi - 2, hi - 1, hi) if k >= 0 and (m := _ASIDE_OPEN.match(quote, k))), None)
+    if opened is None:
+        return None
+    close = _CLAUSE_BREAK.search(quote, opened.end())
+    if close is None or close.group() not in ",،":
+        return None
+    lead = _ASIDE_LEAD.match(quote, close.start())
+    at = offset + lead.end()  # type: ignore[union-attr]
+    return next((d for d in dates if d.start == at), None)
+
+
 def _dating_clause(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -584,7 +611,7 @@ def _same_noun_phrase(between: str) -> bool:
 
 
 # Relative pronouns: right after the event word, their clause describes that event.
-_RELATIVE = re.compile(r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that")
+_RELATIVE = re.compile(_RELATIVE_WORDS)
 
 _DURATION_CUE = re.compile(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
 _DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
@@ -938,6 +965,19 @@ def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=4)
+def load_closure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The first words of measures a state takes on its own ground (data/assembly.json `closure_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("closure_words", ()))
+
+
+def _closure(trigger_text: str) -> bool:
+    """Whether the event word is one of `closure_words`, maybe after a clitic (وإغلاق، بإغلاق)."""
+    words = load_closure_words()
+    first = fold_str(trigger_text.split()[0]).lower() if trigger_text.split() else ""
+    return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
+
+
 def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words that name an official or a delegation (data/assembly.json `official_words`)."""
     words = sorted(load_assembly_rules(path).get("official_words", ()), key=len, reverse=True)
@@ -1135,7 +1175,24 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 
 # What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
-_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they)\s")
+_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
+    """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
+    after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
+    m = _SPEAKER_SUBJECT_AR.match(text, speaker_end, trigger_start)
+    if m is None:
+        return False
+    words = text[speaker_start:speaker_end].split()
+    plural = bool(words) and words[-1].endswith(("ون", "ين"))
+    return not (plural and m.group(1) in ("ه", "ها"))
+
+
+# The Arabic speaker stands after the verb of saying; a pronoun on the complementizer after
+# it, maybe past a short time phrase, makes the speaker the one who acts
+# ("قال وزير الخارجية، الأحد، إنه قدم استقالته").
+_SPEAKER_SUBJECT_AR = re.compile(
+    r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)(ه|ها|هم|هما)\s"
+)
 
 
 # A verb of saying between an office and an event word: the office holder speaks of it.
@@ -1227,6 +1284,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     heads = load_institution_heads()
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
     name_starts = [n[0] for n in names]
+    verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
     for t in mentions.triggers:
         if t.modality != "asserted":
             continue
@@ -1238,6 +1296,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent not in parts:
             parts[sent] = _dated_parts(text, sent, mentions.dates)
         circumstance = _is_circumstance(text, t.start)
+        if t.event_type == "arrest":
+            verdict_in = sent
+        elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):
+            circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
         key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
@@ -1299,6 +1361,21 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
+
+
+# The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
+# before the event word ("بسبب اعتصام رابعة", "over the 2013 sit-in"; data/assembly.json).
+_DEED = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 
 
 # A temporal preposition before an event word makes it the circumstance of the
@@ -1462,6 +1539,9 @@ def assemble_events(
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
             pair = _pair_told_before(text[s:e], events)
+            if pair is None and cand.definite:
+                # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
+                pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
                 if not _at_home(cand):
                     continue
@@ -1497,7 +1577,10 @@ def assemble_events(
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
             speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
-            if speakers and _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0]):
+            if speakers and (
+                _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
+            ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             if speakers:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
@@ -1607,12 +1690,26 @@ def assemble_events(
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
+            event.event_type == "sanctions"
+            and len(event.countries) < 2
+            and _closure(cand.trigger_text)
+            and not any(_is_target(text, a) for a in ordered)
+        ):
+            # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
+            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            continue
+        if (
             event.date_basis == "relative"
             and event.date_precision == "day"
             and _bare_weekday(text, spans["date"])
-            and scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+            and (
+                scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+                or (_told_in_present(text, cand) and _days_before(event.date, published) >= 2)
+            )
         ):
-            continue  # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last
+            # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
+            # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
+            continue
         if event.date_basis == "publication" and upcoming_reference(
             catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
         ):
@@ -1655,10 +1752,18 @@ def assemble_events(
             antecedent is not None
             and cand.reference_id is None
             and _is_anaphoric(text, cand.trigger[0])
-            and (not _dated_in(spans, clause) or _dates_compatible(antecedent, event))
+            and (
+                not _dated_in(spans, clause)
+                or (
+                    _dates_compatible(antecedent, event)
+                    and _PRECISION_RANK.get(event.date_precision or "", 0)
+                    <= _PRECISION_RANK.get(antecedent.date_precision or "", 0)
+                )
+            )
         ):
             # "these visits" tells of an event already read; its sentence is about
-            # something else. One its sentence dates on another day ("The protests
+            # something else (one that gives it a finer date, "The clashes broke out on
+            # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
         if cand.definite and event.date_basis == "publication" and _told_before(event, events):
@@ -1904,6 +2009,37 @@ def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
     return bool(words) and words[-1].lstrip("وف") in weekdays and all(w in _WEEKDAY_LEADS for w in words[:-1])
 
 
+@lru_cache(maxsize=4)
+def load_present_lead_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Present verbs that open a sentence and carry a noun event word (data/assembly.json `present_lead_verbs`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("present_lead_verbs", ()))
+
+
+def _told_in_present(text: str, cand: _Candidate) -> bool:
+    """Whether an Arabic event is told in the present: by a verb of its own (يزور، يجري) or,
+    for a noun, by a present verb that opens its sentence (يؤدي ... اليمين)."""
+    if not is_arabic(cand.trigger_text[:1]):
+        return False  # an English plural reads as a present verb ("the clashes on Monday")
+    if cand.tense == "present":
+        return True
+    if cand.tense:
+        return False
+    first = text[cand.sentence[0] : cand.trigger[0]].split()[:1]
+    if not first:
+        return False
+    word = fold_str(first[0]).strip(_EDGE_PUNCTUATION)
+    verbs = load_present_lead_verbs()
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
+def _days_before(day: str | None, published: str | None) -> int:
+    """How many days `day` is before `published` (0 when either is unknown)."""
+    try:
+        return (date.fromisoformat(published or "") - date.fromisoformat(day or "")).days
+    except ValueError:
+        return 0
+
+
 def _after_publication(event: Event) -> bool:
     """Whether the event's date begins after the article was published (at the
     date's own precision: May is not after 9 May)."""
@@ -1938,6 +2074,8 @@ def _date_event(
     # what _pick_date drops, dropped once for both of its uses here
     dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    if chosen is None and dates:
+        chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
         if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):

@@ -445,3 +445,19 @@ def test_select_chooses_like_marking_taken_offsets(spans: list[tuple[int, int]])
     # the third item tells apart candidates with the same span (their order must be kept)
     candidates = [(s, s + n, i, -n) for i, (s, n) in enumerate(spans)]
     assert _select(candidates) == _select_by_marking(candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a nisba that is also a surname names its country after a word of a state's office or body
+        ("قدم وزير الخارجية التونسي استقالته الأحد.", "TUN"),
+        ("قال الرئيس الجزائري إن بلاده ترفض التدخل.", "DZA"),
+        ("وصل وزير الخارجية المغربي إلى العاصمة.", "MAR"),
+        # after a given name it is a surname
+        ("وقال محمد التونسي إن الاجتماع انتهى.", None),
+    ],
+)
+def test_a_context_nisba_after_an_office_names_its_country(text, country):
+    found = {a.country for a in find_actors(text, fold(text), load_actors())}
+    assert (country in found) if country else not found, found

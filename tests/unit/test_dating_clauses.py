@@ -76,3 +76,79 @@ def test_since_a_date_in_another_clause_does_not_date_the_event():
     )
     found = of_type(extract(text, "2018-05-17"), "attack")
     assert found and found[0]["date"] == "2018-05-17", found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative clause set off by commas: the date after its closing comma is the event's
+        (
+            "وكان التنظيم المتطرف شن هجوما داميا على محافظة السويداء، التي ظلت بمنأى عن النزاع السوري "
+            "إلى حد كبير، في 25 تموز/ يوليو الماضي، أوقع أكثر من 250 قتيلا.",
+            "2018-07-25",
+        ),
+        (
+            "The militants attacked Sweida province in Syria, which had been largely spared by the war, "
+            "on July 25, killing more than 250 people.",
+            "2018-07-25",
+        ),
+        # a date inside the aside is still the aside's own
+        ("وقصفت الطائرات مطار أبها في السعودية، الذي افتتح عام 2010، وأوقعت قتلى.", "2018-08-05"),
+    ],
+)
+def test_a_date_after_a_relative_aside_dates_the_event(text, date):
+    found = of_type(extract(text, "2018-08-05"), "attack")
+    assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kept"),
+    [
+        # told in the present beside a weekday days before the publication: the coming one, a plan
+        ("يؤدي الرئيس المصري عبد الفتاح السيسي، السبت، اليمين الدستورية لفترته الرئاسية الثانية أمام مجلس النواب.", "appointment", False),
+        ("يزور الرئيس التركي رجب طيب أردوغان، الأحد، العاصمة القطرية الدوحة.", "visit", False),
+        # in English, a plural noun reads as a present verb: nothing is dropped
+        ("The clashes broke out on Saturday in the southern suburbs of the Libyan capital Tripoli.", "attack", True),
+        ("The attacks on Saturday killed 20 people in the Libyan capital Tripoli.", "attack", True),
+        # told in the past, it happened on the weekday before
+        ("أدى الرئيس المصري عبد الفتاح السيسي اليمين الدستورية أمام مجلس النواب السبت.", "appointment", True),
+        ("زار الرئيس التركي رجب طيب أردوغان الأحد العاصمة القطرية الدوحة.", "visit", True),
+        ("Turkish President Erdogan visited Qatar on Sunday for talks with the emir.", "visit", True),
+        # the day before the publication may be told in the present still
+        ("يزور الرئيس التركي رجب طيب أردوغان، الاثنين، العاصمة القطرية الدوحة.", "visit", True),
+    ],
+)
+def test_a_present_verb_with_a_bare_weekday_is_the_coming_day(text, event_type, kept):
+    found = of_type(extract(text, "2018-05-29"), event_type)
+    assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed a verdict punishes does not take the verdict's place; it keeps its own date
+        "أصدرت محكمة مصرية السبت حكما بالسجن المؤبد على 47 متهما بسبب اعتصام رابعة في 2013.",
+        "قضت محكمة جنايات القاهرة، السبت، بإعدام 75 شخصا بسبب مشاركتهم في اعتصام رابعة العدوية عام 2013.",
+        "An Egyptian court on Saturday sentenced 75 people to death over a sit-in in Cairo in 2013.",
+    ],
+)
+def test_a_verdict_is_not_lost_to_the_deed_it_punishes(text):
+    found = extract(text, "2018-09-09")
+    assert [e["date"] for e in of_type(found, "arrest")] == ["2018-09-08"], found
+    assert [e["date"] for e in of_type(found, "protest")] == ["2013"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the definite event word of a sentence that names no country is the one told before,
+        # and its own weekday dates it
+        "تقول السلطات الليبية إن عشرات الأشخاص قتلوا هذا الأسبوع في اشتباكات بين المليشيات في العاصمة، طرابلس.\n"
+        "واندلعت الاشتباكات، الإثنين، في الضواحي الجنوبية للمدينة.",
+        "Dozens of people were killed this week in clashes between rival militias in the Libyan capital Tripoli.\n"
+        "The clashes broke out on Monday in the southern suburbs of the city.",
+    ],
+)
+def test_a_definite_event_word_without_a_country_takes_the_one_told_before(text):
+    found = of_type(extract(text, "2018-08-30"), "attack")
+    assert [(e["date"], e["countries"]) for e in found] == [("2018-08-27", ["LBY"])], found

@@ -96,3 +96,58 @@ def test_the_guards_keep_the_real_events(text, present):
 )
 def test_targeting_without_arms(text, kept):
     assert any(m.startswith(("يستهدف", "استهدف", "targeted")) for m in modalities(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a charter named as the law one invokes is a document, not an agreement reached
+        ("توعدت سوريا الجمعة الدول الغربية بالرد، وأنها ستطبق المادة 51 من ميثاق الأمم المتحدة الذي يمنحها الحق في ذلك.", False),
+        ("وقال الوزير إن مصر تتصرف بموجب ميثاق جامعة الدول العربية.", False),
+        # a charter agreed or signed stays one
+        ("ووقعت الفصائل الليبية ميثاق شرف في القاهرة الأحد.", True),
+        ("وأعلنت الأحزاب التونسية الخميس ميثاقا وطنيا جديدا.", True),
+    ],
+)
+def test_a_charter_invoked_is_no_agreement(text, kept):
+    found = [e for e in extract(text, "2018-04-13") if e["event_type"] == "agreement"]
+    assert bool(found) == kept, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a state closing its own airport, borders or roads targets no party: no sanction
+        ("وكانت الهيئة العامة للطيران المدني العماني قررت الخميس إغلاق مطار صلالة أمام حركة الطيران في سلطنة عمان.", False),
+        ("وأعلنت هيئة المنافذ الحدودية العراقية، الأربعاء، إغلاق الحدود البرية والمجال الجوي للبلاد لـ24 ساعة بمناسبة الانتخابات.", False),
+        ("وأكد مصدر أمني مصري أنه تم اغلاق جميع المنافذ المؤدية الى المنيا.", False),
+        ("Iraq closed its land borders and airspace for 24 hours on Wednesday for the election.", False),
+        # one closing its borders with another, or the other's flights, does
+        ("وقررت السعودية إغلاق كافة المنافذ البرية والبحرية والجوية مع قطر.", True),
+        ("Saudi Arabia closed its airspace to Qatari flights on Monday.", True),
+    ],
+)
+def test_a_closure_at_home_is_no_sanction(text, kept):
+    found = [e for e in extract(text, "2018-05-10") if e["event_type"] == "sanctions"]
+    assert bool(found) == kept, found
+
+
+def test_a_closure_against_the_one_country_named_stays_a_sanction():
+    text = "وأدت الأزمة إلى إغلاق الحدود البرية الوحيدة لقطر، وأغلقت الكثير من دول المنطقة مجالها الجوي أمام قطر."
+    assert [e for e in extract(text, "2018-04-11") if e["event_type"] == "sanctions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 'is consistent with' (يتفق مع, agrees with): an opinion or a likeness, no agreement reached
+        ("رد الفعل الشعبي هذا يتفق أيضا مع رد فعل جماعة أنصار الله الحوثية في اليمن.", False),
+        ("Analysts say the Turkish position agrees with that of Russia on Syria.", False),
+        # parties that agree on something did reach one
+        ("واتفقت مصر مع السعودية على تشكيل لجنة مشتركة الأحد.", True),
+        ("Egypt agreed with Saudi Arabia on Sunday to form a joint committee.", True),
+    ],
+)
+def test_being_consistent_with_is_no_agreement(text, kept):
+    found = [e for e in extract(text, "2018-05-08") if e["event_type"] == "agreement"]
+    assert bool(found) == kept, found

@@ -60,3 +60,19 @@ def test_the_event_is_found_and_dated(text, published, event_type, date):
 def test_the_palestinian_consensus_government_is_not_libyas(text):
     found = [e for e in extract(text, "2018-03-14") if e["event_type"] == "visit"]
     assert found and "LBY" not in found[0]["countries"] and "PSE" in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a speaker who tells of its own doing reports news: the speaker is the party, the statement's day its date
+        ("قال وزير الخارجية المصري، الأحد، إنه قدم استقالته.", "appointment", [("2018-05-27", ["EGY"])]),
+        ("وقال الحرس الثوري الإيراني الشهر الماضي إنه قتل تسعة معارضين خلال عملية أمنية.", "attack", [("2018-04", ["IRN"])]),
+        ("Egypt's foreign minister said on Sunday he had resigned.", "appointment", [("2018-05-27", ["EGY"])]),
+        # plural speakers and a singular pronoun: someone else's doing, reported
+        ("وقال مسؤولون سعوديون إنه غادر مقر القنصلية بعدما زارها.", "visit", []),
+    ],
+)
+def test_a_speaker_telling_of_its_own_doing(text, event_type, expected):
+    found = [e for e in extract(text, "2018-05-29") if e["event_type"] == event_type]
+    assert [(e["date"], e["countries"]) for e in found] == expected, found
