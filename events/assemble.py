@@ -1254,7 +1254,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             definite=_is_definite(text, t),
             tense=t.tense,
         )
-    unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
+    # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
+    unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []
     for r in mentions.references:
         sent = sentence_of(r.start)

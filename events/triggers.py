@@ -46,7 +46,8 @@ TRIGGERS_PATH = DATA_DIR / "triggers.json"
 MODALITY_PATH = DATA_DIR / "modality.json"
 
 ASSERTED = "asserted"
-MODALITIES = ("negated", "planned", "feared", "demanded", "hypothetical", "denied", "threatened", "recurring")
+# `left`: a deal withdrawn from ("pulled out of the deal"), an agreement of the past, not of that day
+MODALITIES = ("negated", "planned", "feared", "demanded", "hypothetical", "denied", "threatened", "recurring", "left")
 
 # Endings an Arabic word may carry after a lexicon form (folded spelling).
 POSSESSIVE = ("ها", "ه", "هم", "هما", "هن", "كم", "نا")

@@ -1,0 +1,102 @@
+"""Shapes of English analysis, live-blog, casualty and court copy (Al-Monitor, WAFA, Ahram, KUNA, Rudaw)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+
+
+def extract(text: str, published: str = "2024-12-01") -> list[dict]:
+    from events.resources import load_resources
+
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def types_of(text: str, published: str = "2024-12-01") -> list[str]:
+    return [e["event_type"] for e in extract(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a raid told with the verb "storm": a weather guard ("storm") must not stop it
+        ("Three Palestinians were killed on Tuesday when Israeli forces stormed the Jenin refugee camp.", "attack"),
+        ("Israeli forces stormed the Jenin refugee camp on Tuesday.", "attack"),
+        ("اقتحمت القوات الإسرائيلية مخيم جنين الثلاثاء.", "attack"),
+        # firing on people
+        ("Israeli tanks fired on people approaching the village of Markaba on Tuesday, wounding two.", "attack"),
+        ("Soldiers fired at protesters in Khartoum on Sunday.", "attack"),
+        # opening an embassy, upgrading ties
+        ("The UAE opened its embassy in Tel Aviv in July 2021.", "relations"),
+        ("افتتحت الإمارات سفارتها في تل أبيب في يوليو 2021.", "relations"),
+        ("On July 4, 2023, Turkey and Egypt upgraded their diplomatic relations to the level of ambassadors.", "relations"),
+        ("قررت مصر وتركيا في 4 يوليو 2023 رفع مستوى العلاقات الدبلوماسية إلى مستوى السفراء.", "relations"),
+        # dispatching an aid convoy
+        ("Jordan's charity dispatched a convoy of 50 trucks carrying food to the Gaza Strip on Sunday.", "aid"),
+        ("سيرت الهيئة الخيرية قافلة تحمل أغذية إلى قطاع غزة الأحد.", "aid"),
+        # removing an office holder
+        ("In November 2023, Iraq's Federal Supreme Court removed speaker Mohammed al-Halbousi.", "appointment"),
+    ],
+)
+def test_event_words_of_raids_fire_embassies_convoys_and_removals(text, event_type):
+    assert event_type in types_of(text), extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Heavy storms killed three people in Tripoli on Tuesday.", "attack"),
+        ("The minister was fired on Monday.", "attack"),
+        ("Soldiers opened fire near the embassy on Monday.", "relations"),
+        ("The army sent a military convoy to Idlib on Monday.", "aid"),
+    ],
+)
+def test_look_alikes_of_those_words_are_no_event(text, event_type):
+    assert event_type not in types_of(text), extract(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # leaving a deal is no signing of it on that day
+        ("Russia pulled out of the grain deal on July 17, 2023.", "2023-07", False),
+        ("Egypt withdrew from the gas deal in May 2018.", "2018-05", False),
+        ("أعلنت مصر في مايو 2018 الانسحاب من اتفاق الغاز.", "2018-05", False),
+        ("Russia and Turkey signed the grain deal in Istanbul on July 22, 2022.", "2022-07", True),
+        ("وقعت روسيا وتركيا الاتفاق في إسطنبول في 22 يوليو 2022.", "2022-07", True),
+    ],
+)
+def test_pulling_out_of_a_deal_is_no_agreement(text, day, expected):
+    found = [e for e in extract(text) if e["event_type"] == "agreement" and (e["date"] or "").startswith(day)]
+    assert bool(found) == expected, extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States withdrew from the Iran nuclear deal in May 2018.",
+        "أعلن ترامب في مايو 2018 الانسحاب من الاتفاق النووي الإيراني.",
+    ],
+)
+def test_a_catalogued_deal_withdrawn_from_stays_on_its_own_date(text):
+    found = [e for e in extract(text, "2018-05-10") if e["event_type"] == "agreement"]
+    assert found and found[0]["date"] == "2015-07-14" and found[0]["date_basis"] == "reference", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # "concerns" as the verb of a case or a file, not a fear
+        ("The case concerns deadly protests that erupted in Turkey in October 2014.", "protest"),
+        ("The trial concerns clashes in Tripoli in August 2023.", "attack"),
+    ],
+)
+def test_a_case_that_concerns_an_event_tells_it(text, event_type):
+    assert event_type in types_of(text), extract(text)
+
+
+def test_concerns_over_an_event_still_fear_it():
+    assert "attack" not in types_of("Residents fled on Monday amid concerns over a new offensive in Idlib.")
