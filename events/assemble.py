@@ -1048,7 +1048,9 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     """The two countries of the event told just before (not a catalogued one
     named in passing), when the sentence names its parties only as "the two
     countries" ("البلدان", "the two sides")."""
-    before = next((ev for ev in reversed(events) if ev.reference_id is None), None)
+    # the latest event with two parties or more: one told in between with a single
+    # country ("The visit is his third to Egypt") names no pair
+    before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
     if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
         return None
     return list(before.countries)
@@ -1365,6 +1367,24 @@ def _opens_aside(text: str, c: _Candidate) -> bool:
     return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
 
 
+@lru_cache(maxsize=4)
+def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An event word right after one of these (a determiner and a word may stand
+    between) is what another event is about ("protested against the visit",
+    "against the Israeli bombardment"). English only: Arabic ضد is as often an
+    idiom's ("رفعت صوتها ضد المجزرة")."""
+    words = sorted(load_assembly_rules(path).get("object_prepositions", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(
+        r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+)?\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    return load_object_prepositions().search(text, max(0, start - 30), start) is not None
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -1372,13 +1392,14 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began") gives way to the sentence's own event, and is kept beside
         # it; an event told before ("these visits") gives way to any other
         return (
             not c.circumstance,
             not _is_anaphoric(text, c.trigger[0]),
+            not _object_of_preposition(text, c.trigger[0]),
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -1406,9 +1427,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 kept.append(c)
-            elif c.circumstance and not best.circumstance:
+            elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
-                # boycott happened too, on a day the sentence or the catalog must give
+                # boycott happened too, on a day the sentence or the catalog must give;
+                # so did the visit of "protested against the visit", when dated or catalogued
                 kept.append(replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 

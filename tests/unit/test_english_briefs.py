@@ -100,3 +100,39 @@ def test_a_case_that_concerns_an_event_tells_it(text, event_type):
 
 def test_concerns_over_an_event_still_fear_it():
     assert "attack" not in types_of("Residents fled on Monday amid concerns over a new offensive in Idlib.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # the event a protest is against is what it is about; the protest is the news
+        ("Hundreds of Moroccans protested in Rabat on Tuesday against the visit, witnesses said.", "protest", "visit"),
+        ("Thousands of Palestinians took to the streets in Ramallah on Wednesday to protest against the Israeli bombardment.",
+         "protest", None),
+        ("Thousands of Jordanians protested in Amman on Friday over the agreement.", "protest", None),
+        # still the best word of its clause when not after such a preposition
+        ("Israeli Defence Minister Benny Gantz began a visit to Rabat on Tuesday.", "visit", None),
+    ],
+)
+def test_an_event_after_against_or_over_gives_way_to_the_clause_s_own(text, kept, dropped):
+    found = types_of(text)
+    assert kept in found, extract(text)
+    if dropped:
+        assert dropped not in found, extract(text)
+
+
+def test_the_two_countries_are_the_pair_of_the_latest_event_with_two_parties():
+    text = (
+        "President Sisi received UAE President Sheikh Mohamed bin Zayed in El Alamein on Saturday.\n"
+        "Sheikh Mohamed's visit is his third to Egypt this year.\n"
+        "In February, the two countries signed a $35 billion deal to develop the Ras El-Hekma peninsula."
+    )
+    found = [e for e in extract(text, "2024-08-03") if e["event_type"] == "agreement"]
+    assert found and set(found[0]["countries"]) == {"EGY", "ARE"} and found[0]["date"] == "2024-02", found
+    text_ar = (
+        "استقبل الرئيس السيسي رئيس دولة الإمارات الشيخ محمد بن زايد في العلمين السبت.\n"
+        "وتعد زيارة الشيخ محمد الثالثة إلى مصر هذا العام.\n"
+        "وفي فبراير، وقع البلدان صفقة بقيمة 35 مليار دولار لتطوير رأس الحكمة."
+    )
+    found = [e for e in extract(text_ar, "2024-08-03") if e["event_type"] == "agreement"]
+    assert found and set(found[0]["countries"]) == {"EGY", "ARE"}, found
