@@ -1618,6 +1618,16 @@ def assemble_events(
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
+            event.date_basis in ("explicit", "relative")
+            and cand.reference_id is None
+            and spans["date"] is not None
+            and spans["date"][1] <= cand.trigger[0]
+            and _recalled(text, cand.trigger[0], cand.event_type)
+        ):
+            # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
+            # في خرق للهدنة": the day before a presupposed event is that of the sentence's own
+            continue
+        if (
             event.date_basis == "relative"
             and event.date_precision == "day"
             and _bare_weekday(text, spans["date"])

@@ -136,3 +136,25 @@ def test_the_two_countries_are_the_pair_of_the_latest_event_with_two_parties():
     )
     found = [e for e in extract(text_ar, "2024-08-03") if e["event_type"] == "agreement"]
     assert found and set(found[0]["countries"]) == {"EGY", "ARE"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal an act is part of, or carried out under, is presupposed: no agreement of that day
+        "A ceasefire took effect in Lebanon on Wednesday.\nThe Lebanese army will deploy troops in the south as part of the agreement.",
+        "Turkish troops began patrols in Idlib on Tuesday as part of the agreement.",
+        "Egypt opened the Rafah crossing on Monday in line with the agreement.",
+        "بدأت القوات التركية الثلاثاء دوريات في إدلب بموجب الاتفاق.",
+        "قصفت القوات الحكومية مدينة درعا الاثنين في خرق للهدنة.",
+    ],
+)
+def test_a_deal_an_act_is_part_of_is_no_event_of_its_day(text):
+    found = [e for e in extract(text, "2024-11-28") if e["event_type"] in ("agreement", "ceasefire")]
+    assert all(e["date_basis"] != "publication" and e["date"] not in ("2024-11-25", "2024-11-26") for e in found), found
+
+
+def test_a_deal_an_act_is_part_of_keeps_a_date_of_its_own():
+    text = "Turkish troops began patrols in Idlib as part of the agreement signed in September 2018."
+    found = [e for e in extract(text) if e["event_type"] == "agreement"]
+    assert found and found[0]["date"] == "2018-09", found
