@@ -158,3 +158,49 @@ def test_a_deal_an_act_is_part_of_keeps_a_date_of_its_own():
     text = "Turkish troops began patrols in Idlib as part of the agreement signed in September 2018."
     found = [e for e in extract(text) if e["event_type"] == "agreement"]
     assert found and found[0]["date"] == "2018-09", found
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("RIYADH, Dec. 8 (Xinhua) -- Xi met the crown prince here on Thursday. They signed deals.", 2),
+        ("Turkey launched the offensive on Oct. 9. It was condemned.", 2),
+        ("MOSCOW, March 15. /TASS/. Lavrov held talks with his Iranian counterpart. They discussed Syria.", 2),
+        ("He arrived on Dec. The talks began.", 2),
+        ("ودخلت القوات د. محمد المدينة. ثم انسحبت.", 2),
+    ],
+)
+def test_a_short_month_before_its_day_or_a_tass_dateline_ends_no_sentence(text, sentences):
+    from events.text.sentences import split_sentences
+
+    assert len(split_sentences(text)) == sentences, [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        # the newsroom of a Xinhua or TASS dateline is where a meeting told "here" took place
+        ("RIYADH, Dec. 8 (Xinhua) -- Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman "
+         "here on Thursday.", "2022-12-08", "SAU"),
+        ("MOSCOW, March 15. /TASS/. Russian Foreign Minister Sergey Lavrov held talks with Iranian Foreign Minister "
+         "Hossein Amir-Abdollahian on Wednesday.", "2023-03-15", "RUS"),
+        ("الرياض، 8 ديسمبر (شينخوا) -- التقى الرئيس الصيني شي جين بينغ ولي العهد السعودي الأمير محمد بن سلمان الخميس.",
+         "2022-12-08", "SAU"),
+    ],
+)
+def test_a_meeting_filed_under_an_agency_dateline_is_held_there(text, published, country):
+    found = [e for e in extract(text, published) if e["event_type"] == "meeting"]
+    assert found and (found[0]["location"] or {}).get("country") == country, found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Police detained opposition leader Rached Ghannouchi in April of last year.", "2021-04"),
+        ("Police detained opposition leader Rached Ghannouchi in May of 2019.", "2019-05"),
+        ("اعتقلت الشرطة زعيم المعارضة راشد الغنوشي في أبريل من العام الماضي.", "2021-04"),
+    ],
+)
+def test_a_month_of_last_year(text, date):
+    found = [e for e in extract(text, "2022-03-30") if e["event_type"] == "arrest"]
+    assert found and found[0]["date"] == date, found
