@@ -1385,6 +1385,27 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return load_object_prepositions().search(text, max(0, start - 30), start) is not None
 
 
+@lru_cache(maxsize=4)
+def load_discussion_verbs(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The types a discussion is itself, and a search for a verb of discussion
+    ("discussed", "بحث"): an event word after it in its sentence is a topic talked
+    about ("The ministers discussed the situation in Syria, the normalization of
+    Syrian-Turkish relations"), not an event of the day."""
+    rules = load_assembly_rules(path).get("discussion_verbs", {})
+    words = sorted(rules.get("words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("except_types", ())), re.compile(
+        r"(?<!\S)[وف]?(?:" + alternatives + r")(?!\S)", re.IGNORECASE
+    )
+
+
+def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
+    own, verbs = load_discussion_verbs()
+    if cand.event_type in own or cand.reference_id is not None:
+        return False
+    return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -1489,7 +1510,10 @@ def assemble_events(
         weak = cand.weight < WEAK_TRIGGER
         undated = _undated(cand, sent_dates, text, published)
         recalled = undated and not weak and (
-            cand.background or _recalled(text, cand.trigger[0], cand.event_type) or _described_by(text, cand)
+            cand.background
+            or _recalled(text, cand.trigger[0], cand.event_type)
+            or _described_by(text, cand)
+            or _discussed(text, s, cand)
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue

@@ -204,3 +204,23 @@ def test_a_meeting_filed_under_an_agency_dateline_is_held_there(text, published,
 def test_a_month_of_last_year(text, date):
     found = [e for e in extract(text, "2022-03-30") if e["event_type"] == "arrest"]
     assert found and found[0]["date"] == date, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # what a meeting discussed is its topic, not an event of the day
+        ("Lavrov held talks with his Iranian counterpart in Moscow on Wednesday.\n"
+         "The ministers discussed the situation in Syria, the normalization of Syrian-Turkish relations and trade.",
+         "relations", False),
+        ("Erdogan spoke by phone with Putin on Sunday.\nThe two leaders discussed the grain corridor and the ceasefire in Gaza.",
+         "ceasefire", False),
+        ("التقى لافروف نظيره الإيراني في موسكو الأربعاء.\nوناقش الوزيران تطبيع العلاقات السورية التركية.", "relations", False),
+        # a topic with a day of its own is an event still
+        ("The ministers discussed the reconciliation agreed between Fatah and Hamas on October 12, 2017.", "relations", True),
+        # the discussion itself stays
+        ("Sisi discussed the Libyan crisis with Macron in a phone call on Tuesday.", "meeting", True),
+    ],
+)
+def test_a_topic_discussed_is_no_event_of_the_day(text, event_type, expected):
+    assert (event_type in types_of(text, "2023-03-15")) == expected, extract(text, "2023-03-15")
