@@ -600,7 +600,27 @@ def _is_duration(text: str, d: TimeMention) -> bool:
 
 def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
-    return _nearest_date([d for d in dates if not d.recurring and not (text and _is_duration(text, d))], trigger)
+    return _nearest_date(
+        [d for d in dates if not d.recurring and not (text and (_is_duration(text, d) or _compared_since(text, d)))],
+        trigger,
+    )
+
+
+_SINCE_BEFORE = re.compile(r"(?<!\S)since\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _compared_since(text: str, d: TimeMention) -> bool:
+    """Whether an English date follows "since" after a comparison ("the first since 2015",
+    "the largest protests since 2012"): the time compared with, no event's, unless a clause
+    on that time follows ("since 2012, when sanctions were imposed"). Arabic منذ is left
+    alone: its dates as often fall to a catalogued event then."""
+    since = _SINCE_BEFORE.search(text, max(0, d.start - 20), d.start)
+    if since is None or _WHEN_AFTER.match(text, d.end):
+        return False
+    comparisons = load_since_comparisons()
+    words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
+    return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
 
 
 def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
@@ -1981,7 +2001,11 @@ def _date_event(
     # is only a lower bound (the article names events after its latest date)
     bound = None if event.published_estimated else event.published
     # what _pick_date drops, dropped once for both of its uses here
-    dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
+    dates = (
+        [d for d in dates if not d.recurring and not _is_duration(text, d) and not _compared_since(text, d)]
+        if dates
+        else dates
+    )
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)

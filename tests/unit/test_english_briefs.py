@@ -224,3 +224,43 @@ def test_a_month_of_last_year(text, date):
 )
 def test_a_topic_discussed_is_no_event_of_the_day(text, event_type, expected):
     assert (event_type in types_of(text, "2023-03-15")) == expected, extract(text, "2023-03-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # "the internationally recognized government" names a party, it tells no recognition
+        ("Yemen's internationally recognized government and the Houthis agreed on Sunday to exchange 880 prisoners.",
+         "relations", False),
+        ("Yemen's internationally recognized government and the Houthis agreed on Sunday to exchange 880 prisoners.",
+         "agreement", True),
+        ("The UN-recognized government in Tripoli rejected the offer on Sunday.", "relations", False),
+        ("Turkey recognized the government of Fayez al-Serraj on Sunday.", "relations", True),
+        # trading fire; ending a diplomatic crisis
+        ("Israel and Hezbollah traded fire across the border on Sunday.", "attack", True),
+        ("تبادلت إسرائيل وحزب الله إطلاق النار عبر الحدود الأحد.", "attack", True),
+        ("Morocco and Spain ended a diplomatic crisis in March 2022.", "relations", True),
+    ],
+)
+def test_recognized_governments_traded_fire_and_ended_crises(text, event_type, expected):
+    assert (event_type in types_of(text, "2023-03-20")) == expected, extract(text, "2023-03-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the time a "first since" compares with dates no event of the sentence
+        ("Morocco and Spain held a high-level meeting in Rabat, the first since 2015, and signed 20 agreements.",
+         "2023-02-02"),
+        # a clause on that time keeps it
+        ("The protests were the largest in Iran since 2012, when international sanctions were imposed.", None),
+    ],
+)
+def test_a_date_compared_with_dates_nothing(text, date):
+    found = extract(text, "2023-02-02")
+    if date:
+        agreements = [e for e in found if e["event_type"] == "agreement"]
+        assert agreements and agreements[0]["date"] == date, found
+    else:
+        sanctions = [e for e in found if e["event_type"] == "sanctions"]
+        assert sanctions and sanctions[0]["date"] == "2012", found
