@@ -264,3 +264,20 @@ def test_a_date_compared_with_dates_nothing(text, date):
     else:
         sanctions = [e for e in found if e["event_type"] == "sanctions"]
         assert sanctions and sanctions[0]["date"] == "2012", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what someone was prompted, forced or led to do was done
+        ("Spain admitted Polisario leader Brahim Ghali to a hospital in April 2021, prompting Rabat to recall its "
+         "ambassador.", True),
+        ("The move led Algeria to cut diplomatic ties with Morocco in August 2021.", True),
+        ("Qatar was forced to recall its ambassador from Cairo in April 2021.", True),
+        # what someone plans or wants to do is still to come
+        ("Qatar plans to recall its ambassador from Cairo.", False),
+        ("The move is leading nowhere; Qatar wants to recall its ambassador from Cairo.", False),
+    ],
+)
+def test_a_deed_someone_was_prompted_to_do_was_done(text, expected):
+    assert ("sanctions" in types_of(text, "2022-01-10")) == expected, extract(text, "2022-01-10")
