@@ -1264,7 +1264,17 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # on Wednesday, hours after the group fired missiles") does not displace it
         key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
         prev = best.get(key)
-        if prev is not None and t.weight < prev.weight:
+        # in English, a verb in the past that tells the event comes before a noun of its type
+        # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
+        # talks between the two countries since 2011"): the verb's clause holds the parties
+        told_by_verb = (
+            prev is not None
+            and prev.tense == "past"
+            and not t.tense
+            and not is_arabic(t.text)
+            and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
+        )
+        if prev is not None and (t.weight < prev.weight or told_by_verb):
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):

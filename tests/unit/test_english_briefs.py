@@ -281,3 +281,18 @@ def test_a_date_compared_with_dates_nothing(text, date):
 )
 def test_a_deed_someone_was_prompted_to_do_was_done(text, expected):
     assert ("sanctions" in types_of(text, "2022-01-10")) == expected, extract(text, "2022-01-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb's clause holds the parties; the noun in apposition after a comma describes it
+        "ANKARA (Daily Sabah) - The defence ministers of Turkey and Syria met in Moscow on Wednesday along with their "
+        "Russian counterpart, the highest-level talks between the two countries since the start of the Syrian war in 2011.",
+        "The defence ministers of Turkey and Syria met in Moscow on Wednesday, the first talks between the two countries "
+        "in a decade.",
+    ],
+)
+def test_a_meeting_verb_before_a_noun_in_apposition_keeps_its_parties(text):
+    found = [e for e in extract(text, "2022-12-28") if e["event_type"] == "meeting"]
+    assert found and {"TUR", "SYR"} <= set(found[0]["countries"]), found
