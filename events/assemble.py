@@ -1399,20 +1399,20 @@ def _opens_aside(text: str, c: _Candidate) -> bool:
 
 @lru_cache(maxsize=4)
 def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """An event word right after one of these (a determiner and a word may stand
+    """An event word right after one of these (a determiner and two words may stand
     between) is what another event is about ("protested against the visit",
-    "against the Israeli bombardment"). English only: Arabic ضد is as often an
-    idiom's ("رفعت صوتها ضد المجزرة")."""
+    "against the Israeli bombardment", "over the 2013 Rabaa sit-in"). English only:
+    Arabic ضد is as often an idiom's ("رفعت صوتها ضد المجزرة")."""
     words = sorted(load_assembly_rules(path).get("object_prepositions", ()), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(
-        r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+)?\s+$",
+        r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+){0,2}\s+$",
         re.IGNORECASE,
     )
 
 
 def _object_of_preposition(text: str, start: int) -> bool:
-    return load_object_prepositions().search(text, max(0, start - 30), start) is not None
+    return load_object_prepositions().search(text, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=4)

@@ -110,6 +110,8 @@ def test_concerns_over_an_event_still_fear_it():
         ("Thousands of Palestinians took to the streets in Ramallah on Wednesday to protest against the Israeli bombardment.",
          "protest", None),
         ("Thousands of Jordanians protested in Amman on Friday over the agreement.", "protest", None),
+        ("Egypt's top court on Monday upheld death sentences against 12 Brotherhood leaders over the 2013 Rabaa sit-in.",
+         "arrest", None),
         # still the best word of its clause when not after such a preposition
         ("Israeli Defence Minister Benny Gantz began a visit to Rabat on Tuesday.", "visit", None),
     ],
