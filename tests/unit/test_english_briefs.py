@@ -298,3 +298,17 @@ def test_a_deed_someone_was_prompted_to_do_was_done(text, expected):
 def test_a_meeting_verb_before_a_noun_in_apposition_keeps_its_parties(text):
     found = [e for e in extract(text, "2022-12-28") if e["event_type"] == "meeting"]
     assert found and {"TUR", "SYR"} <= set(found[0]["countries"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body suspending a state's membership is a sanction on it
+        "The African Union suspended Sudan's membership on Wednesday.",
+        "علق الاتحاد الأفريقي عضوية السودان الأربعاء.",
+        "The Arab League announced on Wednesday the suspension of Syria's membership.",
+    ],
+)
+def test_a_suspended_membership_is_a_sanction(text):
+    found = [e for e in extract(text, "2021-10-28") if e["event_type"] == "sanctions"]
+    assert found and found[0]["countries"] in (["SDN"], ["SYR"]), found
