@@ -627,7 +627,27 @@ def _is_duration(text: str, d: TimeMention) -> bool:
 
 def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
     """The time expression in the sentence that most likely dates the trigger."""
-    return _nearest_date([d for d in dates if not d.recurring and not (text and _is_duration(text, d))], trigger)
+    return _nearest_date(
+        [d for d in dates if not d.recurring and not (text and (_is_duration(text, d) or _compared_since(text, d)))],
+        trigger,
+    )
+
+
+_SINCE_BEFORE = re.compile(r"(?<!\S)since\s+(?:the\s+year\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _compared_since(text: str, d: TimeMention) -> bool:
+    """Whether an English date follows "since" after a comparison ("the first since 2015",
+    "the largest protests since 2012"): the time compared with, no event's, unless a clause
+    on that time follows ("since 2012, when sanctions were imposed"). Arabic منذ is left
+    alone: its dates as often fall to a catalogued event then."""
+    since = _SINCE_BEFORE.search(text, max(0, d.start - 20), d.start)
+    if since is None or _WHEN_AFTER.match(text, d.end):
+        return False
+    comparisons = load_since_comparisons()
+    words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
+    return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
 
 
 def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
@@ -971,6 +991,12 @@ def load_closure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("closure_words", ()))
 
 
+def _international_body(actor: ActorMention) -> bool:
+    """An organisation of no one country (the African Union, the Arab League): a measure
+    it takes ("suspended Sudan's membership") is against another party."""
+    return actor.kind == "organisation" and actor.country is None and not actor.members
+
+
 def _closure(trigger_text: str) -> bool:
     """Whether the event word is one of `closure_words`, maybe after a clitic (وإغلاق، بإغلاق)."""
     words = load_closure_words()
@@ -1088,7 +1114,9 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     """The two countries of the event told just before (not a catalogued one
     named in passing), when the sentence names its parties only as "the two
     countries" ("البلدان", "the two sides")."""
-    before = next((ev for ev in reversed(events) if ev.reference_id is None), None)
+    # the latest event with two parties or more: one told in between with a single
+    # country ("The visit is his third to Egypt") names no pair
+    before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
     if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
         return None
     return list(before.countries)
@@ -1304,7 +1332,17 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # on Wednesday, hours after the group fired missiles") does not displace it
         key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
         prev = best.get(key)
-        if prev is not None and t.weight < prev.weight:
+        # in English, a verb in the past that tells the event comes before a noun of its type
+        # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
+        # talks between the two countries since 2011"): the verb's clause holds the parties
+        told_by_verb = (
+            prev is not None
+            and prev.tense == "past"
+            and not t.tense
+            and not is_arabic(t.text)
+            and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
+        )
+        if prev is not None and (t.weight < prev.weight or told_by_verb):
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
@@ -1316,7 +1354,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             definite=_is_definite(text, t),
             tense=t.tense,
         )
-    unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
+    # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
+    unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []
     for r in mentions.references:
         sent = sentence_of(r.start)
@@ -1453,6 +1492,45 @@ def _opens_aside(text: str, c: _Candidate) -> bool:
     return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
 
 
+@lru_cache(maxsize=4)
+def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An event word right after one of these (a determiner and two words may stand
+    between) is what another event is about ("protested against the visit",
+    "against the Israeli bombardment", "over the 2013 Rabaa sit-in"). English only:
+    Arabic ضد is as often an idiom's ("رفعت صوتها ضد المجزرة")."""
+    words = sorted(load_assembly_rules(path).get("object_prepositions", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(
+        r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+){0,2}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    return load_object_prepositions().search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=4)
+def load_discussion_verbs(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The types a discussion is itself, and a search for a verb of discussion
+    ("discussed", "بحث"): an event word after it in its sentence is a topic talked
+    about ("The ministers discussed the situation in Syria, the normalization of
+    Syrian-Turkish relations"), not an event of the day."""
+    rules = load_assembly_rules(path).get("discussion_verbs", {})
+    words = sorted(rules.get("words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("except_types", ())), re.compile(
+        r"(?<!\S)[وف]?(?:" + alternatives + r")(?!\S)", re.IGNORECASE
+    )
+
+
+def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
+    own, verbs = load_discussion_verbs()
+    if cand.event_type in own or cand.reference_id is not None:
+        return False
+    return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -1460,13 +1538,14 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began") gives way to the sentence's own event, and is kept beside
         # it; an event told before ("these visits") gives way to any other
         return (
             not c.circumstance,
             not _is_anaphoric(text, c.trigger[0]),
+            not _object_of_preposition(text, c.trigger[0]),
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -1494,9 +1573,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 kept.append(c)
-            elif c.circumstance and not best.circumstance:
+            elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
-                # boycott happened too, on a day the sentence or the catalog must give
+                # boycott happened too, on a day the sentence or the catalog must give;
+                # so did the visit of "protested against the visit", when dated or catalogued
                 kept.append(replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 
@@ -1558,7 +1638,10 @@ def assemble_events(
         weak = cand.weight < WEAK_TRIGGER
         undated = _undated(cand, sent_dates, text, published)
         recalled = undated and not weak and (
-            cand.background or _recalled(text, cand.trigger[0], cand.event_type) or _described_by(text, cand)
+            cand.background
+            or _recalled(text, cand.trigger[0], cand.event_type)
+            or _described_by(text, cand)
+            or _discussed(text, s, cand)
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue
@@ -1693,10 +1776,20 @@ def assemble_events(
             event.event_type == "sanctions"
             and len(event.countries) < 2
             and _closure(cand.trigger_text)
-            and not any(_is_target(text, a) for a in ordered)
+            and not any(_is_target(text, a) or _international_body(a) for a in ordered)
         ):
             # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
             # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            continue
+        if (
+            event.date_basis in ("explicit", "relative")
+            and cand.reference_id is None
+            and spans["date"] is not None
+            and spans["date"][1] <= cand.trigger[0]
+            and _recalled(text, cand.trigger[0], cand.event_type)
+        ):
+            # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
+            # في خرق للهدنة": the day before a presupposed event is that of the sentence's own
             continue
         if (
             event.date_basis == "relative"
@@ -2072,7 +2165,11 @@ def _date_event(
     # is only a lower bound (the article names events after its latest date)
     bound = None if event.published_estimated else event.published
     # what _pick_date drops, dropped once for both of its uses here
-    dates = [d for d in dates if not d.recurring and not _is_duration(text, d)] if dates else dates
+    dates = (
+        [d for d in dates if not d.recurring and not _is_duration(text, d) and not _compared_since(text, d)]
+        if dates
+        else dates
+    )
     chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)

@@ -369,14 +369,14 @@ def _master_pattern(p: dict[str, str]) -> str:
 
     def year_tail(g: str) -> str:
         return (
-            rf"(?:\s*,?\s*(?:من\s+)?(?:{year_noun}\s*)?(?P<{g}_year>\d{{4}})(?!\d)"
+            rf"(?:\s*,?\s*(?:(?:من|of)\s+)?(?:{year_noun}\s*)?(?P<{g}_year>\d{{4}})(?!\d)"
             rf"(?:\s*(?P<{g}_mk>{p['YMK']})(?!\w))?)"
         )
 
     def mod_tail(g: str) -> str:
         return (
             rf"(?:\s+(?P<{g}_mod>(?:من\s+)?(?:(?:هذا|هذه)\s+(?:العام|السنه)|(?:(?:العام|السنه)\s+)?{adj_mod})"
-            rf"|(?:last|this|next)\s+year(?!\w)))"
+            rf"|(?:of\s+)?(?:last|this|next)\s+year(?!\w)))"  # "April last year", "April of last year"
         )
 
     branches = {

@@ -46,7 +46,8 @@ TRIGGERS_PATH = DATA_DIR / "triggers.json"
 MODALITY_PATH = DATA_DIR / "modality.json"
 
 ASSERTED = "asserted"
-MODALITIES = ("negated", "planned", "feared", "demanded", "hypothetical", "denied", "threatened", "recurring")
+# `left`: a deal withdrawn from ("pulled out of the deal"), an agreement of the past, not of that day
+MODALITIES = ("negated", "planned", "feared", "demanded", "hypothetical", "denied", "threatened", "recurring", "left")
 
 # Endings an Arabic word may carry after a lexicon form (folded spelling).
 POSSESSIVE = ("ها", "ه", "هم", "هما", "هن", "كم", "نا")
@@ -313,6 +314,7 @@ class ModalityCues:
     purpose_prefixes: frozenset[str]  # `ل` of purpose before a verbal noun: لزيارة، لإرسال
     purpose_types: frozenset[str]
     size: int
+    causatives: frozenset[str] = frozenset()  # "prompting Rabat to recall": the deed done
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -407,6 +409,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(purpose.get("prefixes", ())),
         frozenset(purpose.get("types", ())),
         len(entries),
+        frozenset(fold_str(w) for w in data.get("causatives", ())),
     )
 
 
@@ -1157,12 +1160,28 @@ def _modality(
     if tense in ("present", "base") and head.tok0 > 0:
         prev = tokens.words[head.tok0 - 1]
         if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
+            if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives):
+                return ASSERTED, None  # "prompting Rabat to recall its ambassador": it was recalled
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
 
 
 _COORDINATED_REACH = 8
+_CAUSED_REACH = 4
+
+
+def _caused(tokens: _Tokens, i: int, causatives: frozenset[str]) -> bool:
+    """Whether a causative verb in the past or in -ing ("prompting", "forced", "led") stands
+    within a few words before token `i`, its object between: "prompting Rabat to", "was
+    forced to"."""
+    for j in range(i, max(-1, i - _CAUSED_REACH), -1):
+        word = tokens.words[j]
+        if word in causatives:
+            return True
+        if not word[0].isalnum():
+            return False
+    return False
 
 
 def _coordinated_with_future(cand: _Candidate, tokens: _Tokens, future_end: int) -> bool:

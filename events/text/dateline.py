@@ -14,6 +14,8 @@ import re
 _WITH_AGENCY = re.compile(r"\A\s*[^\n()]{2,60}?\s*\([^()\n]{1,30}\)\s*(?:[-–—]+|:)\s*")
 # an English dateline in capitals, with an optional date after a comma
 _CAPITALS = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30}(?:,[^\n\-–—]{1,25})?\s+[-–—]{1,2}\s+")
+# a city in capitals and a date, then the agency between slashes ("MOSCOW, March 15. /TASS/. ")
+_SLASHED = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30},[^\n/]{1,25}?\s*/[A-Za-z-]{2,12}/\.?\s+")
 # an Arabic city of one word, then a spaced dash ("بيروت - ")
 _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 
@@ -21,7 +23,7 @@ _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 def find_dateline(text: str) -> tuple[int, int] | None:
     """(start, end) of the dateline at the start of `text`, or None."""
     head = text[:120]
-    for pattern in (_WITH_AGENCY, _CAPITALS, _ARABIC_CITY):
+    for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _ARABIC_CITY):
         m = pattern.match(head)
         if m is not None:
             return (len(m.group()) - len(m.group().lstrip()), m.end())

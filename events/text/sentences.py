@@ -2,7 +2,9 @@
 
 A sentence ends at a line break, or at `.`, `!`, `?`, `؟`, `…` followed by
 white space or a quote. A full stop between digits (`5.5`), inside
-initials (`U.S.`) or after a one-letter abbreviation (`د.`) does not end one.
+initials (`U.S.`), after a one-letter abbreviation (`د.`) or a month cut short
+before its day (`Dec. 8`), or inside a TASS dateline (`MOSCOW, March 15. /TASS/.`)
+does not end one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,12 @@ import re
 # that the regex engine skips quickly to the next candidate character.
 _END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*[\"'»”)\]]*(?=\s|$))")
 _ABBREV_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Za-z]|[ء-ي]|[A-Z]\.[A-Z]|Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|vs|etc)\.$")
+# a month cut short before its day ("RIYADH, Dec. 8 (Xinhua) --", "on Oct. 9")
+_MONTH_TAIL = re.compile(r"(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_NEXT = re.compile(r"\s+\d")
+# an agency between slashes, as TASS files: "MOSCOW, March 15. /TASS/. Russian ..."
+_SLASHED_AGENCY_NEXT = re.compile(r"\s+/[A-Za-z-]{2,12}/")
+_SLASHED_AGENCY_TAIL = re.compile(r"\s/[A-Za-z-]{2,12}/\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -24,6 +32,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = text[max(0, m.start() - 6) : m.start() + 1]
             if _ABBREV_TAIL.search(before):
                 continue
+            if _MONTH_TAIL.search(before) and _DAY_NEXT.match(text, m.end()):
+                continue
+            if start == 0 and (
+                _SLASHED_AGENCY_NEXT.match(text, m.end())
+                or _SLASHED_AGENCY_TAIL.search(text, max(0, m.start() - 16), m.start() + 1)
+            ):
+                continue  # a dateline "MOSCOW, March 15. /TASS/." is part of the first sentence
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)

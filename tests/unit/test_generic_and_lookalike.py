@@ -125,6 +125,9 @@ def test_a_charter_invoked_is_no_agreement(text, kept):
         # one closing its borders with another, or the other's flights, does
         ("وقررت السعودية إغلاق كافة المنافذ البرية والبحرية والجوية مع قطر.", True),
         ("Saudi Arabia closed its airspace to Qatari flights on Monday.", True),
+        # a body of no one country suspending a member acts against that member
+        ("وعلقت جامعة الدول العربية عضوية سوريا الأربعاء.", True),
+        ("The African Union suspended Sudan's membership on Wednesday.", True),
     ],
 )
 def test_a_closure_at_home_is_no_sanction(text, kept):

@@ -109,8 +109,10 @@ CASES = [
     ("أعلنت انسحابها من الانتخابات الخميس", "election", "planned", "انسحابها"),
     ("The candidate for the Iraqi parliamentary elections spoke on Monday.", "election", "planned", "candidate for"),
     ("She announced her withdrawal from the presidential elections.", "election", "planned", "withdrawal from"),
-    # only an election is still to come for its candidates: a withdrawal from a deal is not a plan
-    ("أعلن ترامب الانسحاب من الاتفاق النووي", "agreement", ASSERTED, None),
+    # only an election is still to come for its candidates: a withdrawal from a deal is not a plan,
+    # it tells of a deal of the past
+    ("أعلن ترامب الانسحاب من الاتفاق النووي", "agreement", "left", "الانسحاب"),
+    ("Russia pulled out of the grain deal in July.", "agreement", "left", "pulled out of"),
     ("وتتنافس الأحزاب في الانتخابات المبكرة التي ستجري في يونيو", "election", "planned", "التي ستجري"),
     ("The early elections, which will be held in June, are a test.", "election", "planned", "which will be held"),
     ("The elections, which took place in May, were a test.", "election", ASSERTED, None),
