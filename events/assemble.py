@@ -1988,11 +1988,25 @@ _SETTING_AFTER = re.compile(
 def _without_setting(
     quote: str, cand: _Candidate, folded: FoldedText | None
 ) -> tuple[str, FoldedText | None]:
-    """The sentence (and its fold) with the setting after the event word blanked out."""
-    m = _SETTING_AFTER.search(quote, cand.trigger[1] - cand.sentence[0])
-    if m is None:
+    """The sentence (and its fold) with the setting after the event word blanked out,
+    and a relative clause set off by a comma after it ("... سنجار، التي تصدت لتنظيم داعش
+    الذي اجتاح المنطقة عام 2014", "..., which was seized by ISIS in 2014"): that clause
+    describes another noun, and the catalogued event it names is not this one. A clause
+    right after the event word's own noun phrase describes the event and is kept."""
+    t1 = cand.trigger[1] - cand.sentence[0]
+    m = _SETTING_AFTER.search(quote, t1)
+    told = quote if m is None else quote[: m.start()] + " " * (len(quote) - m.start())
+    pos = t1
+    while (aside := _ASIDE_OPEN.search(told, pos)) is not None:
+        pos = aside.end()
+        if _same_noun_phrase(told[t1 : aside.start()]):
+            continue  # "الهجوم الانتحاري، الذي استهدف ...": the event itself
+        close = _CLAUSE_BREAK.search(told, pos)
+        end = close.start() if close is not None else len(told)
+        told = told[: aside.start()] + " " * (end - aside.start()) + told[end:]
+        pos = end
+    if told is quote:
         return quote, folded
-    told = quote[: m.start()] + " " * (len(quote) - m.start())
     return told, None
 
 

@@ -1,0 +1,34 @@
+"""Events told again, and catalogued events named in a relative clause (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+
+
+def extract(text: str, published: str) -> list[dict]:
+    from events.resources import load_resources
+
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدثت وسائل إعلام تركية عن اغتيال القيادي في حزب العمال الكردي، إسماعيل أوزدان، المطلوب لأنقرة، "
+        'في حين قال تلفزيون "روداو" إن أوزدان كان قائدا في وحدات مقاومة سنجار، التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014.',
+        "Turkish media reported the assassination of Ismail Ozden, a commander of the Sinjar Resistance Units in Iraq, "
+        "which fought ISIS when it overran the region in 2014.",
+        "Turkish media reported the killing of a PKK commander in a Turkish air strike in Sinjar, Iraq, which ISIS overran in 2014.",
+    ],
+)
+def test_a_catalogued_event_in_a_relative_clause_does_not_date_the_event(text):
+    found = of_type(extract(text, "2018-08-17"), "attack")
+    assert found and all(e["date"] == "2018-08-17" and e.get("reference_id") is None for e in found), found
