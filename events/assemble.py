@@ -258,6 +258,7 @@ class _Candidate:
     circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
     background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
     definite: bool = False  # a noun with the article: "الهجوم", "the attack"
+    described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
     tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
 
 
@@ -1123,14 +1124,18 @@ def _tells_of(told: Event, event_type: str) -> bool:
     return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
 
 
-def _told_before(event: Event, told: list[Event]) -> bool:
+def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
-    definite noun points back at."""
+    definite noun points back at. With `some`, one that shares a country is enough
+    for a type told of each party apart (a visit of one side to several others)."""
     countries = set(event.countries)
     return any(
         _tells_of(ev, event.event_type)
-        and (countries <= set(ev.countries) or (event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries)))
+        and (
+            countries <= set(ev.countries)
+            or (some and event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries))
+        )
         and (event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
     )
@@ -1147,6 +1152,18 @@ def _is_definite(text: str, t: TriggerMention) -> bool:
         return False
     if _DEFINITE_AR.match(t.text):
         return not t.tense  # not a verb that begins like the article (التقى)
+    return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _is_described(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun with the definite article that a relative clause
+    describes ("الغارة الجوية التي أسفرت عن مقتل العشرات", "the strike that killed
+    dozens"): with no date of its own, it is an event already told when one of its type
+    and countries was (a new one is told with its own date or news)."""
+    if not _RELATIVE_NEXT.match(text, t.end):
+        return False
+    if _DEFINITE_AR.match(t.text):
+        return not t.tense
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
 
 
@@ -1314,6 +1331,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         best[key] = _Candidate(
             t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
             definite=_is_definite(text, t),
+            described=_is_described(text, t),
             tense=t.tense,
         )
     unasserted = [t for t in mentions.triggers if t.modality != "asserted"]
@@ -1766,7 +1784,12 @@ def assemble_events(
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
-        if cand.definite and event.date_basis == "publication" and _told_before(event, events):
+        if event.date_basis == "publication" and (
+            (cand.definite and _told_before(event, events))
+            # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
+            # with all its countries (the new events of the day are told with their news)
+            or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+        ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))

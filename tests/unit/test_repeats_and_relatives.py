@@ -32,3 +32,17 @@ def of_type(found: list[dict], event_type: str) -> list[dict]:
 def test_a_catalogued_event_in_a_relative_clause_does_not_date_the_event(text):
     found = of_type(extract(text, "2018-08-17"), "attack")
     assert found and all(e["date"] == "2018-08-17" and e.get("reference_id") is None for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات التحالف بقيادة السعودية والإمارات غارة على سوق في صعدة اليمنية في أغسطس الماضي. "
+        'وكان التحالف قد اعترف بأن الغارة الجوية التي أسفرت عن مقتل العشرات كانت "غير مبررة".',
+        "Saudi-led coalition jets struck a market in Saada, Yemen, in August. "
+        'The coalition admitted that the air strike that killed dozens was "unjustified".',
+    ],
+)
+def test_a_definite_event_described_by_a_relative_clause_is_the_one_told(text):
+    found = of_type(extract(text, "2018-09-02"), "attack")
+    assert len(found) == 1 and found[0]["date"] == "2018-08", found
