@@ -76,3 +76,16 @@ def test_the_palestinian_consensus_government_is_not_libyas(text):
 def test_a_speaker_telling_of_its_own_doing(text, event_type, expected):
     found = [e for e in extract(text, "2018-05-29") if e["event_type"] == event_type]
     assert [(e["date"], e["countries"]) for e in found] == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # targeting with a weapon is an attack, even beside a word that guards the bare verb (تقرير, report)
+        "وذكر تقرير للوكالة أن قوات النظام التركي استهدفت بالمدفعية أماكن وجود القوات الشعبية في عفرين أمس.",
+        "A report by the agency said Turkish forces targeted Kurdish positions in Afrin with artillery on Monday.",
+    ],
+)
+def test_targeting_with_a_weapon_is_an_attack(text):
+    found = [e for e in extract(text, "2018-02-20") if e["event_type"] == "attack"]
+    assert [(e["date"], sorted(e["countries"])) for e in found] == [("2018-02-19", ["SYR", "TUR"])], found
