@@ -2345,9 +2345,11 @@ RETOLD_DAYS = 7
 
 
 def _retold(a: Event, b: Event) -> bool:
-    """Whether one of two tellings of a meeting, visit or agreement between the same countries
-    has no date of its own and the other gives a day of the week before publication ("Sisi met Haftar on Sunday
-    ... Sisi received Haftar in the presence of ..."): the same event, on that day."""
+    """Whether one of two tellings of a meeting, visit, agreement, deployment or arrest (`retold_types`)
+    between the same countries has no date of its own and the other gives a day of the week before publication
+    ("Sisi met Haftar on Sunday ... Sisi received Haftar in the presence of ..."; "بعد نشر الإمارات قوات في
+    سقطرى ... في الثاني من مايو أرسلت الإمارات قوات"): the same event, on that day. Attacks and protests,
+    which go on from day to day, are not among them."""
     if a.event_type not in load_retold_types() or not a.published or set(a.countries) != set(b.countries):
         return False
     if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):

@@ -46,3 +46,31 @@ def test_a_catalogued_event_in_a_relative_clause_does_not_date_the_event(text):
 def test_a_definite_event_described_by_a_relative_clause_is_the_one_told(text):
     found = of_type(extract(text, "2018-09-02"), "attack")
     assert len(found) == 1 and found[0]["date"] == "2018-08", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # the lead tells a deployment or an arrest with no date, a later sentence gives its day
+        (
+            "احتدمت الأزمة بعد نشر الإمارات قوات عسكرية في جزيرة سقطرى اليمنية. "
+            "وفي الثاني من مايو أرسلت الإمارات قوات عسكرية إلى جزيرة سقطرى اليمنية.",
+            "deployment",
+            "2018-05-02",
+        ),
+        (
+            "The crisis deepened after the UAE deployed troops on Yemen's Socotra island. "
+            "The UAE sent troops to Yemen's Socotra island on May 2.",
+            "deployment",
+            "2018-05-02",
+        ),
+        (
+            "أعلنت السلطات السعودية اعتقال الشيخ ناصر العمر. وكانت السلطات السعودية قد اعتقلت العمر في مكة يوم الأحد.",
+            "arrest",
+            "2018-05-06",
+        ),
+    ],
+)
+def test_an_undated_deployment_or_arrest_is_the_one_dated_days_before(text, event_type, date):
+    found = of_type(extract(text, "2018-05-08"), event_type)
+    assert [e["date"] for e in found] == [date], found
