@@ -2207,10 +2207,10 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def _at_home(cand: _Candidate) -> bool:
     """Whether an event told in a sentence naming no country takes place in the
     article's country: a strong word of a domestic type (an arrest, a protest),
-    or an appointment told by a verb in the past ("وعين الفريق أول دوندار قائدا
-    للقوات البرية"), not by a noun that may name the power to appoint."""
+    or an appointment or an arrest told by a verb in the past ("وعين الفريق أول دوندار قائدا
+    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint."""
     if cand.weight < STRONG_TRIGGER:
-        return False
+        return cand.event_type == "arrest" and cand.tense == "past"
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
 
 
