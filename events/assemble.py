@@ -1561,7 +1561,7 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                if not _at_home(cand):
+                if not _at_home(cand, text):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
@@ -2204,13 +2204,21 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("home_country_types", ()))
 
 
-def _at_home(cand: _Candidate) -> bool:
+# A verbal noun after تم/جرى tells a deed done, as a verb in the past does ("وتم توقيف الصحافي").
+_DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
+
+
+def _at_home(cand: _Candidate, text: str = "") -> bool:
     """Whether an event told in a sentence naming no country takes place in the
     article's country: a strong word of a domestic type (an arrest, a protest),
     or an appointment or an arrest told by a verb in the past ("وعين الفريق أول دوندار قائدا
-    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint."""
+    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint;
+    an arrest noun after تم or جرى ("وتم توقيف الصحافي") is told as done, as by a verb."""
     if cand.weight < STRONG_TRIGGER:
-        return cand.event_type == "arrest" and cand.tense == "past"
+        return cand.event_type == "arrest" and (
+            cand.tense == "past"
+            or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
+        )
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
 
 

@@ -119,3 +119,13 @@ def test_an_arrest_by_a_past_verb_takes_the_articles_country(text):
 )
 def test_stopping_a_thing_is_no_arrest(text):
     assert not [e for e in extract(text, "2018-04-24") if e["event_type"] == "arrest"]
+
+
+def test_an_arrest_noun_after_tamma_is_a_deed_done_at_home():
+    # "وتم توقيف": a verbal noun after تم tells the arrest done, as a verb in the past would
+    text = (
+        "قضت محكمة عسكرية مصرية في مارس بالسجن خمس سنوات على هشام جنينة، الرئيس السابق لجهاز المحاسبات في مصر. "
+        "وتم كذلك توقيف الصحافي الذي أجرى المقابلة معه."
+    )
+    found = [e for e in extract(text, "2018-04-24") if e["event_type"] == "arrest"]
+    assert sorted((e["date"], tuple(e["countries"])) for e in found) == [("2018-03", ("EGY",)), ("2018-04-24", ("EGY",))], found
