@@ -1167,6 +1167,44 @@ def _is_described(text: str, t: TriggerMention) -> bool:
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
 
 
+# The word an event noun names its target or victim with ("القبض على العيثاوي", "اغتيال
+# القيادي", "the arrest of Issawi"): prepositions and the article are passed over.
+_NAMED_AFTER = re.compile(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
+_BARE_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل|al-)")
+_TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
+
+
+def _bare_word(word: str) -> str:
+    return _BARE_ARTICLE.sub("", word.lower(), count=1)
+
+
+def _same_one_named(
+    text: str, cand: _Candidate, event: Event, told: list[Event], names: Sequence[PlaceMention | ActorMention] = ()
+) -> bool:
+    """Whether an event noun with no date of its own names, right after it, the one
+    an event of its type told before on a day of its own was done to ("بعد القبض على
+    العيثاوي" after "ألقت السلطات التركية القبض على إسماعيل العيثاوي في فبراير";
+    "after the arrest of Issawi"): the same event, told again. A place or a party
+    named there (`names`) says nothing of which event it is."""
+    m = _NAMED_AFTER.match(text, cand.trigger[1])
+    if m is None:
+        return False
+    after_preposition = m.group(1) is not None or cand.trigger_text.endswith((" على", " of"))
+    if not after_preposition and (" " in cand.trigger_text or not is_arabic(cand.trigger_text[:1]) or _DEFINITE_AR.match(cand.trigger_text)):
+        return False  # only a single indefinite Arabic noun takes the next word as its own (اغتيال القيادي)
+    if any(n.start <= m.start(2) < n.end for n in names):
+        return False  # a place or a party ("باستهداف دمشق"): many events of a type fall on one
+    word = _bare_word(m.group(2))
+    if len(word) < 3 or word in _TOO_COMMON:
+        return False
+    for ev in told:
+        if ev.date_basis == "publication" or not _tells_of(ev, event.event_type):
+            continue
+        if any(_bare_word(w) == word for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", ev.quote)):
+            return True
+    return False
+
+
 _COORDINATION = re.compile(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
 
 
@@ -1789,6 +1827,7 @@ def assemble_events(
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+            or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:

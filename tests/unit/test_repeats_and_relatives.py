@@ -74,3 +74,39 @@ def test_a_definite_event_described_by_a_relative_clause_is_the_one_told(text):
 def test_an_undated_deployment_or_arrest_is_the_one_dated_days_before(text, event_type, date):
     found = of_type(extract(text, "2018-05-08"), event_type)
     assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        # the noun names right after it the one an event told and dated before was done to
+        (
+            "وقال المستشار الأمني إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا. "
+            "وتابع أن ضباط المخابرات العراقية والأميركية تمكنوا، بعد القبض على العيثاوي، من الكشف عن الحسابات المصرفية للتنظيم.",
+            "arrest",
+            ["2018-02"],
+        ),
+        (
+            "The adviser said Turkish authorities arrested Ismail al-Issawi in Turkey in February. "
+            "Iraqi and American intelligence officers, after the arrest of al-Issawi, uncovered the group's bank accounts.",
+            "arrest",
+            ["2018-02"],
+        ),
+        (
+            "وكانت وسائل إعلام ذكرت أن المقاتلات التركية استهدفت موكبا، الأربعاء، في قضاء سنجار العراقي، "
+            "مما أسفر عن سقوط 5 قتلى، بينهم قيادي. وتحدثت وسائل إعلام تركية عن اغتيال القيادي في حزب العمال الكردي.",
+            "attack",
+            ["2018-05-09"],
+        ),
+        # another one named: another event
+        (
+            "وقال المستشار إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا. "
+            "وأعلنت السلطات العراقية القبض على محمد الجمل.",
+            "arrest",
+            ["2018-02", "2018-05-10"],
+        ),
+    ],
+)
+def test_an_event_noun_naming_the_one_an_event_told_before_was_done_to(text, event_type, dates):
+    found = of_type(extract(text, "2018-05-10"), event_type)
+    assert sorted(e["date"] for e in found) == dates, found
