@@ -258,6 +258,7 @@ class _Candidate:
     circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
     background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
     definite: bool = False  # a noun with the article: "الهجوم", "the attack"
+    described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
     tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
 
 
@@ -1151,14 +1152,18 @@ def _tells_of(told: Event, event_type: str) -> bool:
     return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
 
 
-def _told_before(event: Event, told: list[Event]) -> bool:
+def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
-    definite noun points back at."""
+    definite noun points back at. With `some`, one that shares a country is enough
+    for a type told of each party apart (a visit of one side to several others)."""
     countries = set(event.countries)
     return any(
         _tells_of(ev, event.event_type)
-        and (countries <= set(ev.countries) or (event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries)))
+        and (
+            countries <= set(ev.countries)
+            or (some and event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries))
+        )
         and (event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
     )
@@ -1176,6 +1181,56 @@ def _is_definite(text: str, t: TriggerMention) -> bool:
     if _DEFINITE_AR.match(t.text):
         return not t.tense  # not a verb that begins like the article (التقى)
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _is_described(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun with the definite article that a relative clause
+    describes ("الغارة الجوية التي أسفرت عن مقتل العشرات", "the strike that killed
+    dozens"): with no date of its own, it is an event already told when one of its type
+    and countries was (a new one is told with its own date or news)."""
+    if not _RELATIVE_NEXT.match(text, t.end):
+        return False
+    if _DEFINITE_AR.match(t.text):
+        return not t.tense
+    return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+# The word an event noun names its target or victim with ("القبض على العيثاوي", "اغتيال
+# القيادي", "the arrest of Issawi"): prepositions and the article are passed over.
+_NAMED_AFTER = re.compile(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
+_BARE_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل|al-)")
+_TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
+
+
+def _bare_word(word: str) -> str:
+    return _BARE_ARTICLE.sub("", word.lower(), count=1)
+
+
+def _same_one_named(
+    text: str, cand: _Candidate, event: Event, told: list[Event], names: Sequence[PlaceMention | ActorMention] = ()
+) -> bool:
+    """Whether an event noun with no date of its own names, right after it, the one
+    an event of its type told before on a day of its own was done to ("بعد القبض على
+    العيثاوي" after "ألقت السلطات التركية القبض على إسماعيل العيثاوي في فبراير";
+    "after the arrest of Issawi"): the same event, told again. A place or a party
+    named there (`names`) says nothing of which event it is."""
+    m = _NAMED_AFTER.match(text, cand.trigger[1])
+    if m is None:
+        return False
+    after_preposition = m.group(1) is not None or cand.trigger_text.endswith((" على", " of"))
+    if not after_preposition and (" " in cand.trigger_text or not is_arabic(cand.trigger_text[:1]) or _DEFINITE_AR.match(cand.trigger_text)):
+        return False  # only a single indefinite Arabic noun takes the next word as its own (اغتيال القيادي)
+    if any(n.start <= m.start(2) < n.end for n in names):
+        return False  # a place or a party ("باستهداف دمشق"): many events of a type fall on one
+    word = _bare_word(m.group(2))
+    if len(word) < 3 or word in _TOO_COMMON:
+        return False
+    for ev in told:
+        if ev.date_basis == "publication" or not _tells_of(ev, event.event_type):
+            continue
+        if any(_bare_word(w) == word for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", ev.quote)):
+            return True
+    return False
 
 
 _COORDINATION = re.compile(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
@@ -1352,6 +1407,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         best[key] = _Candidate(
             t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
             definite=_is_definite(text, t),
+            described=_is_described(text, t),
             tense=t.tense,
         )
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
@@ -1623,7 +1679,7 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                if not _at_home(cand):
+                if not _at_home(cand, text):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
@@ -1859,7 +1915,13 @@ def assemble_events(
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
-        if cand.definite and event.date_basis == "publication" and _told_before(event, events):
+        if event.date_basis == "publication" and (
+            (cand.definite and _told_before(event, events))
+            # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
+            # with all its countries (the new events of the day are told with their news)
+            or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+            or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
+        ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
@@ -2081,11 +2143,25 @@ _SETTING_AFTER = re.compile(
 def _without_setting(
     quote: str, cand: _Candidate, folded: FoldedText | None
 ) -> tuple[str, FoldedText | None]:
-    """The sentence (and its fold) with the setting after the event word blanked out."""
-    m = _SETTING_AFTER.search(quote, cand.trigger[1] - cand.sentence[0])
-    if m is None:
+    """The sentence (and its fold) with the setting after the event word blanked out,
+    and a relative clause set off by a comma after it ("... سنجار، التي تصدت لتنظيم داعش
+    الذي اجتاح المنطقة عام 2014", "..., which was seized by ISIS in 2014"): that clause
+    describes another noun, and the catalogued event it names is not this one. A clause
+    right after the event word's own noun phrase describes the event and is kept."""
+    t1 = cand.trigger[1] - cand.sentence[0]
+    m = _SETTING_AFTER.search(quote, t1)
+    told = quote if m is None else quote[: m.start()] + " " * (len(quote) - m.start())
+    pos = t1
+    while (aside := _ASIDE_OPEN.search(told, pos)) is not None:
+        pos = aside.end()
+        if _same_noun_phrase(told[t1 : aside.start()]):
+            continue  # "الهجوم الانتحاري، الذي استهدف ...": the event itself
+        close = _CLAUSE_BREAK.search(told, pos)
+        end = close.start() if close is not None else len(told)
+        told = told[: aside.start()] + " " * (end - aside.start()) + told[end:]
+        pos = end
+    if told is quote:
         return quote, folded
-    told = quote[: m.start()] + " " * (len(quote) - m.start())
     return told, None
 
 
@@ -2264,13 +2340,21 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("home_country_types", ()))
 
 
-def _at_home(cand: _Candidate) -> bool:
+# A verbal noun after تم/جرى tells a deed done, as a verb in the past does ("وتم توقيف الصحافي").
+_DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
+
+
+def _at_home(cand: _Candidate, text: str = "") -> bool:
     """Whether an event told in a sentence naming no country takes place in the
     article's country: a strong word of a domestic type (an arrest, a protest),
-    or an appointment told by a verb in the past ("وعين الفريق أول دوندار قائدا
-    للقوات البرية"), not by a noun that may name the power to appoint."""
+    or an appointment or an arrest told by a verb in the past ("وعين الفريق أول دوندار قائدا
+    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint;
+    an arrest noun after تم or جرى ("وتم توقيف الصحافي") is told as done, as by a verb."""
     if cand.weight < STRONG_TRIGGER:
-        return False
+        return cand.event_type == "arrest" and (
+            cand.tense == "past"
+            or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
+        )
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
 
 
@@ -2405,9 +2489,11 @@ RETOLD_DAYS = 7
 
 
 def _retold(a: Event, b: Event) -> bool:
-    """Whether one of two tellings of a meeting, visit or agreement between the same countries
-    has no date of its own and the other gives a day of the week before publication ("Sisi met Haftar on Sunday
-    ... Sisi received Haftar in the presence of ..."): the same event, on that day."""
+    """Whether one of two tellings of a meeting, visit, agreement, deployment or arrest (`retold_types`)
+    between the same countries has no date of its own and the other gives a day of the week before publication
+    ("Sisi met Haftar on Sunday ... Sisi received Haftar in the presence of ..."; "بعد نشر الإمارات قوات في
+    سقطرى ... في الثاني من مايو أرسلت الإمارات قوات"): the same event, on that day. Attacks and protests,
+    which go on from day to day, are not among them."""
     if a.event_type not in load_retold_types() or not a.published or set(a.countries) != set(b.countries):
         return False
     if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):

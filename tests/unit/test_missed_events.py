@@ -76,3 +76,56 @@ def test_the_palestinian_consensus_government_is_not_libyas(text):
 def test_a_speaker_telling_of_its_own_doing(text, event_type, expected):
     found = [e for e in extract(text, "2018-05-29") if e["event_type"] == event_type]
     assert [(e["date"], e["countries"]) for e in found] == expected, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # targeting with a weapon is an attack, even beside a word that guards the bare verb (تقرير, report)
+        "وذكر تقرير للوكالة أن قوات النظام التركي استهدفت بالمدفعية أماكن وجود القوات الشعبية في عفرين أمس.",
+        "A report by the agency said Turkish forces targeted Kurdish positions in Afrin with artillery on Monday.",
+    ],
+)
+def test_targeting_with_a_weapon_is_an_attack(text):
+    found = [e for e in extract(text, "2018-02-20") if e["event_type"] == "attack"]
+    assert [(e["date"], sorted(e["countries"])) for e in found] == [("2018-02-19", ["SYR", "TUR"])], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # أوقف of a person by the authorities is an arrest; an arrest told by a verb in the past
+        # in a sentence naming no country takes place in the country the article is about
+        "قضت محكمة عسكرية مصرية الثلاثاء بالسجن خمس سنوات على هشام جنينة، الرئيس السابق لجهاز المحاسبات في مصر. "
+        "وأوقفت السلطات جنينة في شباط/فبراير الماضي.",
+        "قضت محكمة عسكرية مصرية الثلاثاء بالسجن خمس سنوات على هشام جنينة، الرئيس السابق لجهاز المحاسبات في مصر. "
+        "واحتجزت السلطات جنينة في شباط/فبراير الماضي.",
+        "An Egyptian military court on Tuesday jailed Hisham Geneina, the former head of the auditing agency in Egypt. "
+        "The authorities detained Geneina in February.",
+    ],
+)
+def test_an_arrest_by_a_past_verb_takes_the_articles_country(text):
+    found = [e for e in extract(text, "2018-04-24") if e["event_type"] == "arrest"]
+    assert sorted((e["date"], tuple(e["countries"])) for e in found) == [("2018-02", ("EGY",)), ("2018-04-24", ("EGY",))], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # أوقف of a broadcast, of flights or of fire is no arrest
+        "وأوقفت السلطات المصرية بث القناة في يناير.",
+        "وأوقفت السلطات المصرية الرحلات إلى قطر أمس.",
+    ],
+)
+def test_stopping_a_thing_is_no_arrest(text):
+    assert not [e for e in extract(text, "2018-04-24") if e["event_type"] == "arrest"]
+
+
+def test_an_arrest_noun_after_tamma_is_a_deed_done_at_home():
+    # "وتم توقيف": a verbal noun after تم tells the arrest done, as a verb in the past would
+    text = (
+        "قضت محكمة عسكرية مصرية في مارس بالسجن خمس سنوات على هشام جنينة، الرئيس السابق لجهاز المحاسبات في مصر. "
+        "وتم كذلك توقيف الصحافي الذي أجرى المقابلة معه."
+    )
+    found = [e for e in extract(text, "2018-04-24") if e["event_type"] == "arrest"]
+    assert sorted((e["date"], tuple(e["countries"])) for e in found) == [("2018-03", ("EGY",)), ("2018-04-24", ("EGY",))], found

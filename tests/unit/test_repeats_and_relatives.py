@@ -1,0 +1,112 @@
+"""Events told again, and catalogued events named in a relative clause (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+
+
+def extract(text: str, published: str) -> list[dict]:
+    from events.resources import load_resources
+
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدثت وسائل إعلام تركية عن اغتيال القيادي في حزب العمال الكردي، إسماعيل أوزدان، المطلوب لأنقرة، "
+        'في حين قال تلفزيون "روداو" إن أوزدان كان قائدا في وحدات مقاومة سنجار، التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014.',
+        "Turkish media reported the assassination of Ismail Ozden, a commander of the Sinjar Resistance Units in Iraq, "
+        "which fought ISIS when it overran the region in 2014.",
+        "Turkish media reported the killing of a PKK commander in a Turkish air strike in Sinjar, Iraq, which ISIS overran in 2014.",
+    ],
+)
+def test_a_catalogued_event_in_a_relative_clause_does_not_date_the_event(text):
+    found = of_type(extract(text, "2018-08-17"), "attack")
+    assert found and all(e["date"] == "2018-08-17" and e.get("reference_id") is None for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات التحالف بقيادة السعودية والإمارات غارة على سوق في صعدة اليمنية في أغسطس الماضي. "
+        'وكان التحالف قد اعترف بأن الغارة الجوية التي أسفرت عن مقتل العشرات كانت "غير مبررة".',
+        "Saudi-led coalition jets struck a market in Saada, Yemen, in August. "
+        'The coalition admitted that the air strike that killed dozens was "unjustified".',
+    ],
+)
+def test_a_definite_event_described_by_a_relative_clause_is_the_one_told(text):
+    found = of_type(extract(text, "2018-09-02"), "attack")
+    assert len(found) == 1 and found[0]["date"] == "2018-08", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # the lead tells a deployment or an arrest with no date, a later sentence gives its day
+        (
+            "احتدمت الأزمة بعد نشر الإمارات قوات عسكرية في جزيرة سقطرى اليمنية. "
+            "وفي الثاني من مايو أرسلت الإمارات قوات عسكرية إلى جزيرة سقطرى اليمنية.",
+            "deployment",
+            "2018-05-02",
+        ),
+        (
+            "The crisis deepened after the UAE deployed troops on Yemen's Socotra island. "
+            "The UAE sent troops to Yemen's Socotra island on May 2.",
+            "deployment",
+            "2018-05-02",
+        ),
+        (
+            "أعلنت السلطات السعودية اعتقال الشيخ ناصر العمر. وكانت السلطات السعودية قد اعتقلت العمر في مكة يوم الأحد.",
+            "arrest",
+            "2018-05-06",
+        ),
+    ],
+)
+def test_an_undated_deployment_or_arrest_is_the_one_dated_days_before(text, event_type, date):
+    found = of_type(extract(text, "2018-05-08"), event_type)
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        # the noun names right after it the one an event told and dated before was done to
+        (
+            "وقال المستشار الأمني إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا. "
+            "وتابع أن ضباط المخابرات العراقية والأميركية تمكنوا، بعد القبض على العيثاوي، من الكشف عن الحسابات المصرفية للتنظيم.",
+            "arrest",
+            ["2018-02"],
+        ),
+        (
+            "The adviser said Turkish authorities arrested Ismail al-Issawi in Turkey in February. "
+            "Iraqi and American intelligence officers, after the arrest of al-Issawi, uncovered the group's bank accounts.",
+            "arrest",
+            ["2018-02"],
+        ),
+        (
+            "وكانت وسائل إعلام ذكرت أن المقاتلات التركية استهدفت موكبا، الأربعاء، في قضاء سنجار العراقي، "
+            "مما أسفر عن سقوط 5 قتلى، بينهم قيادي. وتحدثت وسائل إعلام تركية عن اغتيال القيادي في حزب العمال الكردي.",
+            "attack",
+            ["2018-05-09"],
+        ),
+        # another one named: another event
+        (
+            "وقال المستشار إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا. "
+            "وأعلنت السلطات العراقية القبض على محمد الجمل.",
+            "arrest",
+            ["2018-02", "2018-05-10"],
+        ),
+    ],
+)
+def test_an_event_noun_naming_the_one_an_event_told_before_was_done_to(text, event_type, dates):
+    found = of_type(extract(text, "2018-05-10"), event_type)
+    assert sorted(e["date"] for e in found) == dates, found
