@@ -8,6 +8,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what the code returns, never how fast: on a loaded
+# machine a first example that builds a dictionary may take longer than
+# Hypothesis's default 200 ms deadline, which would fail the run for nothing.
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "assets" / "corpus"
