@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from events.attribution import find_attribution
+from events.attribution import Attribution, find_attribution
 from events.model import (
     CAMEO_BY_TYPE,
     EVENT_TYPES,
@@ -157,6 +157,10 @@ _COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)
 
 # after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
 _CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+# the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
+_SAID_OPENS = re.compile(
+    r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)|that(?=\s))|[:\"«“]"
+)
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
@@ -1176,6 +1180,49 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 # What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
 _SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+# words before "أن"/"that" that make it a conjunction, not the opening of what was said ("بعد أن", "so that")
+_NOT_SAID = frozenset(("بعد", "وبعد", "قبل", "منذ", "حتى", "دون", "بدل", "بمجرد", "so", "such", "now"))
+
+
+def _event_side(
+    text: str,
+    places: list[PlaceMention],
+    attribution: Attribution,
+    trigger: tuple[int, int],
+    event_words: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """The places of the sentence that are not where the speaker spoke: none after
+    a source cited after the event ("..., the envoy told the Council in New York"),
+    none between a cue and the word or mark that opens what was said ("قال في بيان
+    نشر في نيويورك إن", "told the Council in New York that"), unless another event
+    word stands before it ("said after a meeting in Paris that the factions agreed":
+    that meeting's place)."""
+    said_from = min(attribution.cue_start, attribution.speaker_start)
+    if said_from >= trigger[1]:
+        return [p for p in places if p.start < said_from]
+    if attribution.cue_end > trigger[0]:
+        return places
+    said = next(
+        (
+            m.start()
+            for m in _SAID_OPENS.finditer(text, attribution.cue_end, trigger[0])
+            if (_word_before(text, m.start()) or "").lower() not in _NOT_SAID
+        ),
+        None,
+    )
+    if said is None:
+        return places
+    return [
+        p
+        for p in places
+        if not (
+            attribution.cue_end <= p.start
+            and p.end <= said
+            and not any(attribution.cue_end <= s and e <= p.start for s, e in event_words)
+        )
+    ]
+
+
 def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
     """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
     after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
@@ -1586,6 +1633,9 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
+            sent_places = _event_side(
+                text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
+            )
         clause = _dating_clause(text[s:e], s, cand.trigger)
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)

@@ -1,0 +1,68 @@
+"""Where an event took place: not where a speaker told of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+from events.resources import load_resources
+
+
+def events_of(text: str, published: str = "2018-05-31") -> list[dict]:
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def located(text: str, event_type: str, words: str) -> str | None:
+    found = [e for e in events_of(text) if e["event_type"] == event_type and words in e["quote"]]
+    assert found, text
+    return (found[0]["location"] or {}).get("country")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # the place of the statement, before the word that opens what was said
+        (
+            "إضافة إلى ذلك، أعرب وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية مارك لوكوك الخميس، في بيان نشر في "
+            "نيويورك، عن \"قلقه البالغ\" من تصاعد المعارك في اليمن خلال الأسابيع الأخيرة.",
+            "attack",
+            "YEM",
+        ),
+        (
+            "وقال المبعوث الأممي في نيويورك إن معارك عنيفة في اليمن قتلت 40 مقاتلا الاثنين.",
+            "attack",
+            "YEM",
+        ),
+        (
+            "The UN envoy told the Security Council in New York that fierce battles in Yemen killed 40 fighters on Monday.",
+            "attack",
+            "YEM",
+        ),
+        # a source cited after the event: its place is the speaker's
+        ("Fierce battles in Yemen killed 40 fighters on Monday, the UN envoy said in New York.", "attack", "YEM"),
+        # a place in another event's words before the opening is that event's setting
+        (
+            "قال مستشار لرئيس الحكومة الليبية بعد اجتماع في باريس إن الفصائل الليبية اتفقت اليوم الثلاثاء على إجراء انتخابات.",
+            "agreement",
+            "FRA",
+        ),
+        (
+            "An adviser to the Libyan prime minister said after a meeting in Paris that the Libyan factions signed "
+            "an agreement on Tuesday to hold elections.",
+            "agreement",
+            "FRA",
+        ),
+        # "بعد أن" is a conjunction, not the opening of what was said
+        (
+            "تفيد التقارير الواردة من عفرين بوقوع عمليات نهب على أيدي مسلحين مدعومين من تركيا بعد أن بسطوا سيطرتهم عليها الأحد.",
+            "attack",
+            "SYR",
+        ),
+    ],
+)
+def test_the_place_a_speaker_spoke_from_is_not_the_events(text, event_type, country):
+    found = [e for e in events_of(text) if e["event_type"] == event_type]
+    assert found, text
+    assert found[0]["location"]["country"] == country
