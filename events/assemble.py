@@ -1776,7 +1776,27 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
-        event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if (
+            place is None
+            and cand.reference_id is None
+            and cand.event_type in load_war_types()
+            and not any(a.country for a in others)
+        ):
+            # "Turkish shelling killed five civilians", in a story about Syria: the war's country
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            if (
+                isinstance(home, str)
+                and home not in event.countries
+                and initiator
+                and initiator[0].country
+                # a country its sentence names and leaves out (a backer, a speaker) is not the place
+                and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
+            ):
+                event.countries.append(home)
+                event.location = _country_location(home, gazetteer)
+        if event.location is None:
+            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None
             and s <= dateline[1]
@@ -2260,6 +2280,13 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     first, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return first if n >= 2 and n >= HOME_LEAD * second else None
+
+
+@lru_cache(maxsize=4)
+def load_war_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types that take place in the article's country when the sentence names neither
+    a place nor a target, only the side that struck (data/assembly.json `war_types`)."""
+    return frozenset(load_assembly_rules(path).get("war_types", ()))
 
 
 @lru_cache(maxsize=4)

@@ -1,4 +1,5 @@
-"""Where an event took place: not where a speaker told of it."""
+"""Where an event took place: not where a speaker told of it, and for a strike told
+with neither place nor target, the country of the war the article is about."""
 
 from __future__ import annotations
 
@@ -66,3 +67,36 @@ def test_the_place_a_speaker_spoke_from_is_not_the_events(text, event_type, coun
     found = [e for e in events_of(text) if e["event_type"] == event_type]
     assert found, text
     assert found[0]["location"]["country"] == country
+
+
+SYRIA_AR = (
+    "تتواصل المعارك في شمال سوريا. وقالت الحكومة السورية إن الجيش السوري يتقدم. "
+    "وأعلن المرصد السوري نزوح الآلاف. {sentence}"
+)
+SYRIA_EN = (
+    "Fighting continues in northern Syria. The Syrian government said the Syrian army was advancing. "
+    "The Syrian Observatory reported that thousands had fled. {sentence}"
+)
+TURKEY_AR = "تستعد تركيا للانتخابات. وقال الرئيس التركي إن تركيا قوية. وأعلنت الحكومة التركية خطة جديدة. {sentence}"
+TURKEY_EN = (
+    "Turkey prepares for elections. The Turkish president said Turkey was strong. "
+    "The Turkish government announced a new plan. {sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    ("frame", "sentence", "country"),
+    [
+        (SYRIA_AR, "وقتل خمسة مدنيين الأحد في قصف تركي.", "SYR"),
+        (SYRIA_EN, "Turkish shelling killed five civilians on Sunday.", "SYR"),
+        # the article is about the striking side's own country: it stays there
+        (TURKEY_AR, "وقتل خمسة مدنيين الأحد في قصف تركي.", "TUR"),
+        (TURKEY_EN, "Turkish shelling killed five civilians on Sunday.", "TUR"),
+    ],
+)
+def test_a_strike_with_no_place_nor_target_is_in_the_country_of_the_war(frame, sentence, country):
+    text = frame.format(sentence=sentence)
+    found = [e for e in events_of(text) if e["event_type"] == "attack" and sentence[:12] in e["quote"]]
+    assert found, text
+    assert found[0]["location"]["country"] == country
+    assert country in found[0]["countries"]
