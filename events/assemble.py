@@ -827,6 +827,8 @@ class Backers:
     before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
     # every word and ending, bare: a stretch of text holding none has no backer
     words: tuple[str, ...] = ()
+    # words right before a mediator's name ("بوساطة مصر", "برعاية روسيا"): never the place
+    mediators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -836,8 +838,9 @@ def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     to = frozenset(w.lower() for w in rules.get("to", ()))
     suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
     prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
-    words = tuple(sorted({*by, *to, *(s.strip(" -") for s in suffixes)}))
-    return Backers(by, to, suffixes, by | to | prepositions, words)
+    mediators = frozenset(w.lower() for w in rules.get("mediators", ()))
+    words = tuple(sorted({*by, *to, *mediators, *(s.strip(" -") for s in suffixes)}))
+    return Backers(by, to, suffixes, by | to | prepositions, words, mediators)
 
 
 _LEAD_WORDS = re.compile(r"\S+")
@@ -882,6 +885,29 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     return None
 
 
+_AND = re.compile(r"\s*[,،]?\s*(?:and|و)?\s*", re.IGNORECASE)
+
+
+def _not_backing(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that name neither a backer nor a mediator ("brokered by Russia",
+    "بوساطة مصر"), nor a name joined to one by "and" ("brokered by Russia and
+    Turkey", "برعاية روسيا وتركيا")."""
+    mediators = load_backers().mediators
+    kept: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last backer's name
+    for p in sorted(places, key=lambda p: p.start):
+        i, j = _span_before(text, p.start)
+        backing = _backed_at(text, p) is not None or text[i:j].lower() in mediators
+        if not backing and last is not None and p.start >= last.end:
+            gap = text[last.end : p.start]
+            backing = _AND.fullmatch(gap) is not None and (gap.strip() != "" or p.text.startswith("و"))
+        if backing:
+            last = p
+        else:
+            kept.append(p)
+    return kept
+
+
 def _drop_backers(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
@@ -899,7 +925,7 @@ def _drop_backers(
     around = text[max(0, min(m.start for m in names) - _BACKER_REACH) : max(m.end for m in names) + 12].lower()
     if not any(w in around for w in load_backers().words):
         return actors, places  # no backer word around the names
-    places = [p for p in places if _backed_at(text, p) is None]
+    places = _not_backing(text, places)
     backed = [(a, _backed_at(text, a)) for a in actors]
     if all(b is None for _, b in backed):
         return actors, places

@@ -100,3 +100,19 @@ def test_a_strike_with_no_place_nor_target_is_in_the_country_of_the_war(frame, s
     assert found, text
     assert found[0]["location"]["country"] == country
     assert country in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دخل وقف إطلاق النار بوساطة روسيا وتركيا حيز التنفيذ في سوريا الجمعة.",
+        "دخل وقف إطلاق النار برعاية تركيا حيز التنفيذ في سوريا الجمعة.",
+        "دخل وقف إطلاق النار المدعوم من روسيا وتركيا حيز التنفيذ في سوريا الجمعة.",
+        "A ceasefire brokered by Russia and Turkey took effect on Friday across Syria.",
+        "A ceasefire brokered by Russia, Iran and Turkey took effect on Friday across Syria.",
+    ],
+)
+def test_the_mediators_of_a_ceasefire_are_not_its_place(text):
+    found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == "ceasefire"]
+    assert found, text
+    assert found[0]["location"]["country"] == "SYR"
