@@ -1030,6 +1030,32 @@ def _destination(text: str, place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in load_destination_words()
 
 
+def _sent_there(
+    text: str, place: PlaceMention, trigger: tuple[int, int], event_type: str, event_words: Sequence[TriggerMention]
+) -> bool:
+    """Whether the place is where another event word sends something ("سيتم إرسال قوات
+    إلى قطر فور التصديق", "ratified an agreement that allows troops to be sent to
+    Qatar"): a preposition of destination stands before it, and the nearest event
+    word before it is of another type, not one of travel (a visit's destination,
+    "flew to Riyadh for talks", is where the talks are). A name inside the event's
+    own words ("نقل السفارة إلى القدس") is its place."""
+    if trigger[0] <= place.start < trigger[1] or not _destination(text, place):
+        return False
+    nearest = max((t for t in event_words if t.end <= place.start), key=attrgetter("start"), default=None)
+    return (
+        nearest is not None
+        and nearest.event_type != event_type
+        and not (nearest.start < trigger[1] and trigger[0] < nearest.end)
+        and nearest.event_type not in load_travel_types()
+    )
+
+
+@lru_cache(maxsize=4)
+def load_travel_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose destination is where the events told with them happen (data/assembly.json)."""
+    return frozenset(load_assembly_rules(path).get("travel_types", ()))
+
+
 @lru_cache(maxsize=4)
 def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
@@ -1690,6 +1716,8 @@ def assemble_events(
             holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
             if holder is not None and all(a.country != holder.country for a in initiator):
                 initiator, others = [holder], initiator + others
+        if cand.event_type not in load_destination_types():
+            sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         place = _pick_place(
             sent_places,
             cand.trigger,

@@ -116,3 +116,30 @@ def test_the_mediators_of_a_ceasefire_are_not_its_place(text):
     found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == "ceasefire"]
     assert found, text
     assert found[0]["location"]["country"] == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # the destination of another event word is not this event's place
+        ("سيتم إرسال قوات إلى قطر فور التصديق على الاتفاقية من قبل البرلمان التركي الأربعاء.", "ratification", "TUR"),
+        ("صادق البرلمان التركي الأربعاء على اتفاقية تسمح بإرسال قوات إلى قطر.", "ratification", "TUR"),
+        (
+            "The Turkish parliament on Wednesday ratified an agreement that allows troops to be sent to Qatar.",
+            "ratification",
+            "TUR",
+        ),
+        # the same event told by a second word: its destination is still its place
+        (
+            "ارتفعت حصيلة الهجوم الذي استهدف حافلة للأقباط كانت في طريقها إلى محافظة المنيا الجمعة إلى 28 قتيلا.",
+            "attack",
+            "EGY",
+        ),
+        # a visit's destination is where it happens
+        ("The Egyptian president flew to Riyadh on Wednesday for talks with King Salman.", "visit", "SAU"),
+    ],
+)
+def test_a_destination_of_another_event_word_is_not_the_place(text, event_type, country):
+    found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == event_type]
+    assert found, text
+    assert found[0]["location"]["country"] == country
