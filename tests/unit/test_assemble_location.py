@@ -143,3 +143,23 @@ def test_a_destination_of_another_event_word_is_not_the_place(text, event_type, 
     found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == event_type]
     assert found, text
     assert found[0]["location"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_a_party"),
+    [
+        # the river and its valley are not the kingdom of Jordan
+        ("اعتقلت القوات الإسرائيلية عشرة فلسطينيين في منطقة الأغوار قرب نهر الأردن الاثنين.", "PSE", "JOR"),
+        ("اعتقلت القوات الإسرائيلية عشرة فلسطينيين في غور الأردن الاثنين.", "PSE", "JOR"),
+        ("Israeli forces arrested 10 Palestinians in the Jordan Valley on Monday.", "PSE", "JOR"),
+        # a city of the gazetteer followed by a state of another country is a namesake
+        ("Police arrested a man in Alexandria, Virginia, on Monday over a shooting.", "USA", "EGY"),
+        # a list of cities is not a city and its state
+        ("Iraqi forces arrested 20 militants in Mosul, Raqqa and Aleppo on Monday.", "IRQ", None),
+    ],
+)
+def test_a_name_read_as_another_place_is_not_its_namesake(text, country, not_a_party):
+    found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == "arrest"]
+    assert found, text
+    assert found[0]["location"]["country"] == country
+    assert not_a_party not in found[0]["countries"]
