@@ -1062,6 +1062,19 @@ def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
 
 
+# prepositions that place an event in a country ("battles in Yemen", "معارك في اليمن")
+_IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "in", "inside", "across", "throughout"))
+
+
+def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
+    """Whether "in" stands before the name, right after the event word or one word more
+    ("battles in Yemen", "معارك عنيفة في اليمن")."""
+    if place.start < trigger[1]:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -1097,7 +1110,12 @@ def _pick_place(
     ends = {e for _, e in others}
     starts = {s for s, _ in others}
 
-    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
+    # a country placed by a preposition right after the event word, or after one word
+    # more ("battles in Yemen", "معارك عنيفة في اليمن"), comes before a finer name of another country further on
+    # ("..., the envoy told the Security Council in New York")
+    at_country = next((p.country for p in places if p.precision == "country" and _in_after(text, trigger, p)), None)
+
+    def rank(p: PlaceMention) -> tuple[bool, bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
@@ -1111,11 +1129,13 @@ def _pick_place(
         if is_arabic(p.text[-1:]):
             of_another = _span_before(text, p.start)[1] in ends
         else:
-            of_another = _next_word_start(text, p.end) in starts or _modifies_a_noun(text, p)
+            # (not after a preposition: "battles in Yemen killed 40" tells the battles' place)
+            of_another = (_next_word_start(text, p.end) in starts and not _locative(text, p)) or _modifies_a_noun(text, p)
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
-        return (metonym, of_another, finer, outside, toward and not _destination(text, p), gap)
+        elsewhere = at_country is not None and p.country != at_country
+        return (metonym, of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
 

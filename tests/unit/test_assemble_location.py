@@ -163,3 +163,26 @@ def test_a_name_read_as_another_place_is_not_its_namesake(text, country, not_a_p
     assert found, text
     assert found[0]["location"]["country"] == country
     assert not_a_party not in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country after "in" right after the event word comes before a city of another country
+        ("اندلعت معارك عنيفة في اليمن الأحد أسفرت عن مقتل 40 مقاتلا، وفق تقرير قدمه المبعوث الأممي لمجلس الأمن في نيويورك.", "Yemen"),
+        ("اندلعت معارك عنيفة في اليمن الأحد، فيما عقد مجلس الأمن جلسة طارئة في نيويورك لبحث الوضع.", "Yemen"),
+        ("Fierce battles in Yemen killed 40 fighters on Sunday as the Security Council met in New York to discuss the crisis.", "Yemen"),
+        (
+            "NEW YORK - Fierce battles in Yemen killed 40 fighters on Sunday, the UN envoy Martin Griffiths told "
+            "the Security Council in New York on Tuesday.",
+            "Yemen",
+        ),
+        # a city of that country still places it finer
+        ("اندلعت معارك عنيفة في اليمن الأحد في مدينة الحديدة.", "Hodeidah"),
+        ("Fierce battles in Yemen killed 40 fighters in Hodeidah on Sunday.", "Hodeidah"),
+    ],
+)
+def test_a_country_named_in_right_after_the_event_word_beats_a_city_elsewhere(text, name):
+    found = [e for e in events_of("T\n" + text, published="2018-03-13") if e["event_type"] == "attack"]
+    assert found, text
+    assert found[0]["location"]["name"] == name
