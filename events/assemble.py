@@ -986,7 +986,16 @@ def _locative(text: str, place: PlaceMention) -> bool:
         return True
     i, j = _span_before(text, place.start)
     word = fold_str(text[i:j]).lower()
-    return word in _TARGET_WORDS or word.lstrip("وفبل") in load_place_heads()
+    if word in _TARGET_WORDS:
+        return True
+    heads = load_place_heads()
+    for _ in range(3):  # "وسط", "بوسط", "وبوسط": a head whose own first letter is a clitic's stays whole
+        if word in heads:
+            return True
+        if word[:1] not in ("و", "ف", "ب", "ل"):
+            return False
+        word = word[1:]
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from events.model import Article
+from events.assemble import _locative
+from events.model import Article, PlaceMention
 from events.pipeline import extract_article
 from events.resources import load_resources
 
@@ -186,3 +187,20 @@ def test_a_country_named_in_right_after_the_event_word_beats_a_city_elsewhere(te
     found = [e for e in events_of("T\n" + text, published="2018-03-13") if e["event_type"] == "attack"]
     assert found, text
     assert found[0]["location"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "locative"),
+    [
+        ("تجمع المحتجون قبالة مقر الحكومة بوسط لندن", True),
+        ("تجمع المحتجون وسط لندن", True),
+        ("وتجمعوا فوسط لندن", True),
+        ("protesters gathered in central London", True),
+        ("وأعلنت لندن", False),
+        ("London", False),
+    ],
+)
+def test_a_noun_of_places_after_a_clitic_makes_a_capital_a_place(text, locative):
+    start = text.index("لندن") if "لندن" in text else text.index("London")
+    place = PlaceMention(start, start + 4 if "لندن" in text else start + 6, "London", "London", "GBR", 51.5, -0.1, "city")
+    assert _locative(text, place) is locative
