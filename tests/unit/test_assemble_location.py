@@ -204,3 +204,23 @@ def test_a_noun_of_places_after_a_clitic_makes_a_capital_a_place(text, locative)
     start = text.index("لندن") if "لندن" in text else text.index("London")
     place = PlaceMention(start, start + 4 if "لندن" in text else start + 6, "London", "London", "GBR", 51.5, -0.1, "city")
     assert _locative(text, place) is locative
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "قنا" is also the Qatar News Agency: the Egyptian city needs a cue
+        (
+            "وقطعت السعودية ومصر والإمارات والبحرين العلاقات الدبلوماسية مع قطر الاثنين بعد تصريحات نسبتها "
+            "وكالة الأنباء القطرية الرسمية \"قنا\" لأمير قطر.",
+            None,
+        ),
+        ("وقتل خمسة أشخاص الأحد في هجوم بمدينة قنا المصرية.", "Qena"),
+        ("Five people were killed on Sunday in an attack in the Egyptian city of Qena.", "Qena"),
+    ],
+)
+def test_a_city_named_like_a_news_agency_needs_a_cue(text, name):
+    found = events_of(text, published="2018-03-10")
+    assert found, text
+    names = [(e["location"] or {}).get("name") for e in found]
+    assert (name in names) if name else ("Qena" not in names)
