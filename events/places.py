@@ -525,9 +525,17 @@ def find_places(
     return out
 
 
+# the words of a state or province that join it to the city before it ("الإسكندرية بولاية فيرجينيا")
+_STATE_WORDS = ("بولاية ", "في ولاية ", "ولاية ")
+
+
 def _after_a_namesake(text: str, before: _Hit, hit: _Hit) -> bool:
-    """Whether an English name follows another and ", " (`Alexandria, Virginia`)."""
-    return not hit.arabic and text[before.end : hit.start] == ", "
+    """Whether a name of a state follows a city name right after ", " (`Alexandria,
+    Virginia`) or, in Arabic, with a word of states (`الإسكندرية بولاية فيرجينيا`)."""
+    gap = text[before.end : hit.start]
+    if not hit.arabic:
+        return gap == ", "
+    return (gap in (" ", "، ") and text.startswith(_STATE_WORDS, hit.start)) or gap in (" بولاية ", " في ولاية ")
 
 
 def _namesake_of(text: str, hits: list[tuple[_Hit, _Reading]], i: int, entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:

@@ -155,6 +155,9 @@ def test_a_destination_of_another_event_word_is_not_the_place(text, event_type, 
         ("Israeli forces arrested 10 Palestinians in the Jordan Valley on Monday.", "PSE", "JOR"),
         # a city of the gazetteer followed by a state of another country is a namesake
         ("Police arrested a man in Alexandria, Virginia, on Monday over a shooting.", "USA", "EGY"),
+        ("اعتقلت الشرطة الأمريكية رجلا في مدينة الإسكندرية بولاية فيرجينيا الاثنين.", "USA", "EGY"),
+        # a city and a province of its own country
+        ("اعتقلت القوات العراقية عشرة مسلحين في الموصل بمحافظة نينوى الاثنين.", "IRQ", None),
         # a list of cities is not a city and its state
         ("Iraqi forces arrested 20 militants in Mosul, Raqqa and Aleppo on Monday.", "IRQ", None),
     ],
