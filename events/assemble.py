@@ -1758,6 +1758,17 @@ def assemble_events(
             [(t.start, t.end) for t in all_triggers.inside(s, e)],
             named_from,
         )
+        if (
+            place is not None
+            and place.precision == "country"
+            and cand.event_type in load_war_types()
+            and any(place.start < a.end and a.start < place.end for a in initiator)
+            and not _locative(text, place)
+            and any(a.country and a.country != place.country for a in others)
+        ):
+            # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
+            # struck, named as a country, is not where; the target's country is
+            place = None
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
             # a catalogued event told in passing: the sentence's parties and place are

@@ -227,3 +227,19 @@ def test_a_city_named_like_a_news_agency_needs_a_cue(text, name):
     assert found, text
     names = [(e["location"] or {}).get("name") for e in found]
     assert (name in names) if name else ("Qena" not in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the striking side, named as a country, is not where: the target's country is
+        ("شنت الولايات المتحدة ضربات جوية على مواقع للجيش السوري الجمعة.", "SYR"),
+        ("The United States launched air strikes on Syrian army positions on Friday.", "SYR"),
+        # a country after "in" is the place, whoever struck
+        ("شن الجيش التركي ضربات جوية على مسلحين أكراد في تركيا الجمعة.", "TUR"),
+    ],
+)
+def test_the_country_that_struck_is_not_the_place_of_the_strike(text, country):
+    found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == "attack"]
+    assert found, text
+    assert found[0]["location"]["country"] == country
