@@ -1762,12 +1762,16 @@ def assemble_events(
             place is not None
             and place.precision == "country"
             and cand.event_type in load_war_types()
+            and place.end <= cand.trigger[0]
             and any(place.start < a.end and a.start < place.end for a in initiator)
             and not _locative(text, place)
-            and any(a.country and a.country != place.country for a in others)
+            and (target := next((a for a in others if a.country), None)) is not None
+            and target.country != place.country
+            and target.start >= cand.trigger[1]
         ):
             # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
-            # struck, named as a country, is not where; the target's country is
+            # struck, named as a country before the event word, is not where; the target's
+            # country, named after it, is
             place = None
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
