@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from events.attribution import find_attribution
+from events.attribution import Attribution, find_attribution
 from events.model import (
     CAMEO_BY_TYPE,
     EVENT_TYPES,
@@ -157,6 +157,10 @@ _COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)
 
 # after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
 _CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+# the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
+_SAID_OPENS = re.compile(
+    r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)|that(?=\s))|[:\"«“]"
+)
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
@@ -844,6 +848,8 @@ class Backers:
     before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
     # every word and ending, bare: a stretch of text holding none has no backer
     words: tuple[str, ...] = ()
+    # words right before a mediator's name ("بوساطة مصر", "برعاية روسيا"): never the place
+    mediators: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -853,8 +859,9 @@ def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     to = frozenset(w.lower() for w in rules.get("to", ()))
     suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
     prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
-    words = tuple(sorted({*by, *to, *(s.strip(" -") for s in suffixes)}))
-    return Backers(by, to, suffixes, by | to | prepositions, words)
+    mediators = frozenset(w.lower() for w in rules.get("mediators", ()))
+    words = tuple(sorted({*by, *to, *mediators, *(s.strip(" -") for s in suffixes)}))
+    return Backers(by, to, suffixes, by | to | prepositions, words, mediators)
 
 
 _LEAD_WORDS = re.compile(r"\S+")
@@ -899,6 +906,29 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     return None
 
 
+_AND = re.compile(r"\s*[,،]?\s*(?:and|و)?\s*", re.IGNORECASE)
+
+
+def _not_backing(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that name neither a backer nor a mediator ("brokered by Russia",
+    "بوساطة مصر"), nor a name joined to one by "and" ("brokered by Russia and
+    Turkey", "برعاية روسيا وتركيا")."""
+    mediators = load_backers().mediators
+    kept: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last backer's name
+    for p in sorted(places, key=lambda p: p.start):
+        i, j = _span_before(text, p.start)
+        backing = _backed_at(text, p) is not None or text[i:j].lower() in mediators
+        if not backing and last is not None and p.start >= last.end:
+            gap = text[last.end : p.start]
+            backing = _AND.fullmatch(gap) is not None and (gap.strip() != "" or p.text.startswith("و"))
+        if backing:
+            last = p
+        else:
+            kept.append(p)
+    return kept
+
+
 def _drop_backers(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
@@ -916,7 +946,7 @@ def _drop_backers(
     around = text[max(0, min(m.start for m in names) - _BACKER_REACH) : max(m.end for m in names) + 12].lower()
     if not any(w in around for w in load_backers().words):
         return actors, places  # no backer word around the names
-    places = [p for p in places if _backed_at(text, p) is None]
+    places = _not_backing(text, places)
     backed = [(a, _backed_at(text, a)) for a in actors]
     if all(b is None for _, b in backed):
         return actors, places
@@ -977,7 +1007,16 @@ def _locative(text: str, place: PlaceMention) -> bool:
         return True
     i, j = _span_before(text, place.start)
     word = fold_str(text[i:j]).lower()
-    return word in _TARGET_WORDS or word.lstrip("وفبل") in load_place_heads()
+    if word in _TARGET_WORDS:
+        return True
+    heads = load_place_heads()
+    for _ in range(3):  # "وسط", "بوسط", "وبوسط": a head whose own first letter is a clitic's stays whole
+        if word in heads:
+            return True
+        if word[:1] not in ("و", "ف", "ب", "ل"):
+            return False
+        word = word[1:]
+    return False
 
 
 @lru_cache(maxsize=4)
@@ -1027,10 +1066,49 @@ def _destination(text: str, place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in load_destination_words()
 
 
+def _sent_there(
+    text: str, place: PlaceMention, trigger: tuple[int, int], event_type: str, event_words: Sequence[TriggerMention]
+) -> bool:
+    """Whether the place is where another event word sends something ("سيتم إرسال قوات
+    إلى قطر فور التصديق", "ratified an agreement that allows troops to be sent to
+    Qatar"): a preposition of destination stands before it, and the nearest event
+    word before it is of another type, not one of travel (a visit's destination,
+    "flew to Riyadh for talks", is where the talks are). A name inside the event's
+    own words ("نقل السفارة إلى القدس") is its place."""
+    if trigger[0] <= place.start < trigger[1] or not _destination(text, place):
+        return False
+    nearest = max((t for t in event_words if t.end <= place.start), key=attrgetter("start"), default=None)
+    return (
+        nearest is not None
+        and nearest.event_type != event_type
+        and not (nearest.start < trigger[1] and trigger[0] < nearest.end)
+        and nearest.event_type not in load_travel_types()
+    )
+
+
+@lru_cache(maxsize=4)
+def load_travel_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose destination is where the events told with them happen (data/assembly.json)."""
+    return frozenset(load_assembly_rules(path).get("travel_types", ()))
+
+
 @lru_cache(maxsize=4)
 def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
+
+
+# prepositions that place an event in a country ("battles in Yemen", "معارك في اليمن")
+_IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "in", "inside", "across", "throughout"))
+
+
+def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
+    """Whether "in" stands before the name, right after the event word or one word more
+    ("battles in Yemen", "معارك عنيفة في اليمن")."""
+    if place.start < trigger[1]:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
 
 
 def _pick_place(
@@ -1068,7 +1146,12 @@ def _pick_place(
     ends = {e for _, e in others}
     starts = {s for s, _ in others}
 
-    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
+    # a country placed by a preposition right after the event word, or after one word
+    # more ("battles in Yemen", "معارك عنيفة في اليمن"), comes before a finer name of another country further on
+    # ("..., the envoy told the Security Council in New York")
+    at_country = next((p.country for p in places if p.precision == "country" and _in_after(text, trigger, p)), None)
+
+    def rank(p: PlaceMention) -> tuple[bool, bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
@@ -1082,11 +1165,13 @@ def _pick_place(
         if is_arabic(p.text[-1:]):
             of_another = _span_before(text, p.start)[1] in ends
         else:
-            of_another = _next_word_start(text, p.end) in starts or _modifies_a_noun(text, p)
+            # (not after a preposition: "battles in Yemen killed 40" tells the battles' place)
+            of_another = (_next_word_start(text, p.end) in starts and not _locative(text, p)) or _modifies_a_noun(text, p)
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
-        return (metonym, of_another, finer, outside, toward and not _destination(text, p), gap)
+        elsewhere = at_country is not None and p.country != at_country
+        return (metonym, of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
 
@@ -1259,6 +1344,49 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 # What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
 _SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+# words before "أن"/"that" that make it a conjunction, not the opening of what was said ("بعد أن", "so that")
+_NOT_SAID = frozenset(("بعد", "وبعد", "قبل", "منذ", "حتى", "دون", "بدل", "بمجرد", "so", "such", "now"))
+
+
+def _event_side(
+    text: str,
+    places: list[PlaceMention],
+    attribution: Attribution,
+    trigger: tuple[int, int],
+    event_words: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """The places of the sentence that are not where the speaker spoke: none after
+    a source cited after the event ("..., the envoy told the Council in New York"),
+    none between a cue and the word or mark that opens what was said ("قال في بيان
+    نشر في نيويورك إن", "told the Council in New York that"), unless another event
+    word stands before it ("said after a meeting in Paris that the factions agreed":
+    that meeting's place)."""
+    said_from = min(attribution.cue_start, attribution.speaker_start)
+    if said_from >= trigger[1]:
+        return [p for p in places if p.start < said_from]
+    if attribution.cue_end > trigger[0]:
+        return places
+    said = next(
+        (
+            m.start()
+            for m in _SAID_OPENS.finditer(text, attribution.cue_end, trigger[0])
+            if (_word_before(text, m.start()) or "").lower() not in _NOT_SAID
+        ),
+        None,
+    )
+    if said is None:
+        return places
+    return [
+        p
+        for p in places
+        if not (
+            attribution.cue_end <= p.start
+            and p.end <= said
+            and not any(attribution.cue_end <= s and e <= p.start for s, e in event_words)
+        )
+    ]
+
+
 def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
     """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
     after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
@@ -1725,6 +1853,9 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
+            sent_places = _event_side(
+                text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
+            )
         clause = _dating_clause(text[s:e], s, cand.trigger)
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
@@ -1753,6 +1884,8 @@ def assemble_events(
             holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
             if holder is not None and all(a.country != holder.country for a in initiator):
                 initiator, others = [holder], initiator + others
+        if cand.event_type not in load_destination_types():
+            sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         place = _pick_place(
             sent_places,
             cand.trigger,
@@ -1764,6 +1897,21 @@ def assemble_events(
             [(t.start, t.end) for t in all_triggers.inside(s, e)],
             named_from,
         )
+        if (
+            place is not None
+            and place.precision == "country"
+            and cand.event_type in load_war_types()
+            and place.end <= cand.trigger[0]
+            and any(place.start < a.end and a.start < place.end for a in initiator)
+            and not _locative(text, place)
+            and (target := next((a for a in others if a.country), None)) is not None
+            and target.country != place.country
+            and target.start >= cand.trigger[1]
+        ):
+            # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
+            # struck, named as a country before the event word, is not where; the target's
+            # country, named after it, is
+            place = None
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
             # a catalogued event told in passing: the sentence's parties and place are
@@ -1875,7 +2023,27 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
-        event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if (
+            place is None
+            and cand.reference_id is None
+            and cand.event_type in load_war_types()
+            and not any(a.country for a in others)
+        ):
+            # "Turkish shelling killed five civilians", in a story about Syria: the war's country
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            if (
+                isinstance(home, str)
+                and home not in event.countries
+                and initiator
+                and initiator[0].country
+                # a country its sentence names and leaves out (a backer, a speaker) is not the place
+                and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
+            ):
+                event.countries.append(home)
+                event.location = _country_location(home, gazetteer)
+        if event.location is None:
+            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None
             and s <= dateline[1]
@@ -2391,6 +2559,13 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     first, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return first if n >= 2 and n >= HOME_LEAD * second else None
+
+
+@lru_cache(maxsize=4)
+def load_war_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types that take place in the article's country when the sentence names neither
+    a place nor a target, only the side that struck (data/assembly.json `war_types`)."""
+    return frozenset(load_assembly_rules(path).get("war_types", ()))
 
 
 @lru_cache(maxsize=4)

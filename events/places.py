@@ -497,6 +497,7 @@ def find_places(
             context.add(r.sure.country)
 
     out: list[PlaceMention] = []
+    namesake = -2  # the last city name read as a namesake elsewhere (none yet)
     for i, (hit, r) in enumerate(hits):
         local: set[str] | None = None
         kept: Sequence[_Name] = r.names
@@ -515,8 +516,39 @@ def find_places(
             if len({entries[n.entry].country for n in kept}) > 1:
                 local |= _neighbour_countries(text, hits, i, gazetteer)
             entry = _resolve(gazetteer, kept, local, context)
+        if namesake == i - 1:  # "Alexandria, Virginia": the state, not a town of its name elsewhere
+            entry = next((entries[n.entry] for n in kept if entries[n.entry].precision == "region"), entry)
+        elif entry.precision == "city" and _namesake_of(text, hits, i, entry, gazetteer):
+            namesake = i
+            continue
         out.append(_mention(hit, entry, gazetteer))
     return out
+
+
+# the words of a state or province that join it to the city before it ("الإسكندرية بولاية فيرجينيا")
+_STATE_WORDS = ("بولاية ", "في ولاية ", "ولاية ")
+
+
+def _after_a_namesake(text: str, before: _Hit, hit: _Hit) -> bool:
+    """Whether a name of a state follows a city name right after ", " (`Alexandria,
+    Virginia`) or, in Arabic, with a word of states (`الإسكندرية بولاية فيرجينيا`)."""
+    gap = text[before.end : hit.start]
+    if not hit.arabic:
+        return gap == ", "
+    return (gap in (" ", "، ") and text.startswith(_STATE_WORDS, hit.start)) or gap in (" بولاية ", " في ولاية ")
+
+
+def _namesake_of(text: str, hits: list[tuple[_Hit, _Reading]], i: int, entry: GazetteerEntry, gazetteer: Gazetteer) -> bool:
+    """Whether an English city name is followed by ", " and a name that can be a
+    state or province of another country only (`Alexandria, Virginia`), not in a
+    list of names (`Mosul, Raqqa and Aleppo`): a namesake the gazetteer does not
+    hold, not the city it knows; the region names the place."""
+    if i + 1 >= len(hits) or not _after_a_namesake(text, hits[i][0], hits[i + 1][0]):
+        return False
+    if i + 2 < len(hits) and text[hits[i + 1][0].end : hits[i + 2][0].start] in (", ", " and ", ", and "):
+        return False
+    readings = [gazetteer.entries[n.entry] for n in hits[i + 1][1].names if not n.guarded]
+    return any(e.precision == "region" for e in readings) and all(e.country != entry.country for e in readings)
 
 
 def _hits(
