@@ -1473,11 +1473,24 @@ _DEED = re.compile(
 )
 
 
+# A span of time the event word is measured in may stand between the preposition and
+# it ("following 10 days of talks", "after two rounds of negotiations", "بعد عشرة أيام
+# من المحادثات"): the event is still the circumstance.
+_SPAN_OF_EN = (
+    r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
+    r"(?:\s+(?:the|these|those|its|their))?)?"
+)
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|أيام|ايام|يوما|يومين|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
+
+
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    + _SPAN_OF_AR
+    + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
+    + _SPAN_OF_EN
+    + r")"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -1628,7 +1641,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             if c.weight < STRONG_TRIGGER:
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
-                kept.append(c)
+                # "..., following 10 days of talks in Switzerland": a circumstance set apart
+                # by a comma is still one, dated only by a date of its own
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
             elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;

@@ -1,4 +1,4 @@
-"""Events told again after a reaction to them (real resources)."""
+"""Events told again after a reaction to them, and circumstances measured in time (real resources)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,35 @@ def of_type(found: list[dict], event_type: str) -> list[dict]:
 def test_a_welcomed_agreement_is_not_a_new_one(text):
     found = of_type(extract(text, "2023-03-15"), "agreement")
     assert found and all(e["date_basis"] != "publication" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        (
+            "Yemen's government and the Houthi militia agreed on Sunday to exchange more than 880 prisoners, "
+            "following 10 days of UN-sponsored talks in Switzerland, the UN envoy's office said.",
+            "2023-03-20",
+            "agreement",
+            "2023-03-19",
+        ),
+        (
+            "Sudan's army and the Rapid Support Forces signed a ceasefire deal on Saturday, "
+            "after two weeks of negotiations in Jeddah.",
+            "2023-05-21",
+            "ceasefire",
+            "2023-05-20",
+        ),
+        (
+            "اتفقت الحكومة اليمنية وجماعة الحوثي الأحد على تبادل أكثر من 880 أسيرا، "
+            "بعد عشرة أيام من المحادثات برعاية الأمم المتحدة في سويسرا.",
+            "2023-03-20",
+            "agreement",
+            "2023-03-19",
+        ),
+    ],
+)
+def test_talks_measured_in_days_before_an_agreement_are_its_circumstance(text, published, event_type, date):
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, event_type)] == [date], found
+    assert not [e for e in of_type(found, "meeting") if e["date_basis"] == "publication"], found
