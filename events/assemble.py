@@ -1152,11 +1152,12 @@ def _tells_of(told: Event, event_type: str) -> bool:
     return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
 
 
-def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
+def _told_before(event: Event, told: list[Event], some: bool = True, doer: bool = True) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
     definite noun points back at. With `some`, one that shares a country is enough
-    for a type told of each party apart (a visit of one side to several others)."""
+    for a type told of each party apart (a visit of one side to several others).
+    Without `doer`, the initiator is no doer the sentence names (`_doer_named`)."""
     countries = set(event.countries)
     return any(
         _tells_of(ev, event.event_type)
@@ -1164,9 +1165,29 @@ def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
             countries <= set(ev.countries)
             or (some and event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries))
         )
-        and (event.actor1 is None or event.actor1 in ev.actors)
+        and (not doer or event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
     )
+
+
+_BY_BEFORE = re.compile(r"(?<!\S)by\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) -> bool:
+    """Whether an English event noun names its doer: before it ("the Israeli strike")
+    or after "by" ("the strike by Israel"). A party named after it otherwise ("killed
+    in the strike on an apartment in Dahiyeh, a Hezbollah stronghold") is another
+    noun's, and says nothing of who struck. Arabic nouns name theirs after them
+    ("الغارة الإسرائيلية"), but not past a comma ("في الغارة على شقة في الضاحية،
+    معقل حزب الله")."""
+    if not initiator:
+        return True
+    if is_arabic(cand.trigger_text[:1]):
+        return any(a.start < cand.trigger[0] or not _COMMA.search(text, cand.trigger[1], a.start) for a in initiator)
+    return any(a.start < cand.trigger[0] or _BY_BEFORE.search(text, max(0, a.start - 8), a.start) for a in initiator)
+
+
+_COMMA = re.compile(r"[,،]")
 
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
@@ -1931,7 +1952,7 @@ def assemble_events(
             # began in Mashhad on December 28") is not the one read.
             continue
         if event.date_basis == "publication" and (
-            (cand.definite and _told_before(event, events))
+            (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))

@@ -1,4 +1,4 @@
-"""Events told again after a reaction to them, and circumstances measured in time (real resources)."""
+"""Events told again after a noun or a reaction, and circumstances measured in time (real resources)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,21 @@ def extract(text: str, published: str) -> list[dict]:
 
 def of_type(found: list[dict], event_type: str) -> list[dict]:
     return [e for e in found if e["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli drone strike on Tuesday killed Saleh al-Arouri, the deputy head of Hamas's political bureau, "
+        "in a southern Beirut suburb, Lebanese security officials said. "
+        "Six other people were killed in the strike on an apartment in the Dahiyeh district, a Hezbollah stronghold.",
+        "قتلت غارة إسرائيلية بطائرة مسيرة الثلاثاء صالح العاروري نائب رئيس المكتب السياسي لحركة حماس في الضاحية الجنوبية لبيروت. "
+        "وقتل ستة أشخاص آخرين في الغارة على شقة في الضاحية، معقل حزب الله.",
+    ],
+)
+def test_a_definite_noun_with_a_party_named_after_it_is_the_event_told(text):
+    found = of_type(extract(text, "2024-01-02"), "attack")
+    assert len(found) == 1 and found[0]["date_basis"] != "publication", found
 
 
 @pytest.mark.parametrize(
