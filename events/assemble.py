@@ -1182,9 +1182,25 @@ def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) 
     معقل حزب الله")."""
     if not initiator:
         return True
+    # "Iraq's foreign ministry condemned the attack", "وأدانت الخارجية العراقية الهجوم":
+    # who reacts to the event named after the verb is not who did it
+    reacted = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) is not None
     if is_arabic(cand.trigger_text[:1]):
-        return any(a.start < cand.trigger[0] or not _COMMA.search(text, cand.trigger[1], a.start) for a in initiator)
-    return any(a.start < cand.trigger[0] or _BY_BEFORE.search(text, max(0, a.start - 8), a.start) for a in initiator)
+        return any(
+            (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and not _COMMA.search(text, cand.trigger[1], a.start))
+            for a in initiator
+        )
+    return any(
+        (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and _BY_BEFORE.search(text, max(0, a.start - 8), a.start))
+        for a in initiator
+    )
+
+
+_REACTION = re.compile(
+    r"(?<!\w)(?:(?:condemn|denounc|welcom|prais)(?:ed|es|e|s|ing)?|hail(?:ed|s|ing)?|deplor(?:ed|es|ing)"
+    r"|[وف]?(?:أدان|أدانت|يدين|تدين|استنكر|استنكرت|يستنكر|تستنكر|ندد|نددت|يندد|تندد|رحب|رحبت|أشاد|أشادت|شجب|شجبت))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _COMMA = re.compile(r"[,،]")

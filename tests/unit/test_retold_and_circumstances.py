@@ -82,3 +82,17 @@ def test_talks_measured_in_days_before_an_agreement_are_its_circumstance(text, p
     found = extract(text, published)
     assert [e["date"] for e in of_type(found, event_type)] == [date], found
     assert not [e for e in of_type(found, "meeting") if e["date_basis"] == "publication"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Turkish drone strike on Thursday killed three members of the Kurdistan Workers' Party near Sinjar, "
+        "Kurdish officials said. Iraq's foreign ministry condemned the attack and summoned the Turkish ambassador.",
+        "قتلت غارة بطائرة مسيرة تركية الخميس ثلاثة من عناصر حزب العمال الكردستاني قرب سنجار في شمال العراق. "
+        "وأدانت الخارجية العراقية الهجوم واستدعت السفير التركي.",
+    ],
+)
+def test_who_condemns_an_attack_told_before_is_not_its_doer(text):
+    found = of_type(extract(text, "2022-08-12"), "attack")
+    assert len(found) == 1 and found[0]["date"] == "2022-08-11", found
