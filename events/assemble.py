@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -1878,6 +1878,8 @@ def assemble_events(
         if context is None:
             context = _article_countries(mentions)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if event.date_basis == "publication" and cand.background:
+            _date_days_before(event, cand, text, events, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -1994,6 +1996,45 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+# "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
+# the circumstance came that many days before the sentence's own event.
+_DAYS_AFTER = re.compile(
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2}
+
+
+def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> None:
+    """Date a circumstance told as so many days before its sentence's event ("reopened
+    its border on Saturday, a day after the two countries signed a deal") by that
+    event's day, when the sentence's event is told before it with a day of its own."""
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - 70), cand.trigger[0])
+    if m is None:
+        return
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.spans.get("quote") == [*cand.sentence]
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("trigger", [0])[0] < m.start()
+        ),
+        None,
+    )
+    if main is None or days is None or main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
 
 
 def _name(event: Event, text: str, article_id: str) -> None:

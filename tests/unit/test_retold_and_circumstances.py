@@ -96,3 +96,32 @@ def test_talks_measured_in_days_before_an_agreement_are_its_circumstance(text, p
 def test_who_condemns_an_attack_told_before_is_not_its_doer(text):
     found = of_type(extract(text, "2022-08-12"), "attack")
     assert len(found) == 1 and found[0]["date"] == "2022-08-11", found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        (
+            "Saudi Arabia reopened its land border with Qatar on Saturday for the first time since June 2017, "
+            "a day after the two countries signed a deal ending a three-and-a-half-year rift.",
+            "2021-01-09",
+            "agreement",
+            "2021-01-08",
+        ),
+        (
+            "Egypt's army launched an offensive in northern Sinai on Friday, two days after militants attacked a checkpoint in el-Arish.",
+            "2018-02-10",
+            "attack",
+            "2018-02-07",
+        ),
+        (
+            "أعادت السعودية فتح حدودها البرية مع قطر يوم السبت، بعد يوم من توقيع البلدين اتفاقا ينهي الخلاف بينهما.",
+            "2021-01-09",
+            "agreement",
+            "2021-01-08",
+        ),
+    ],
+)
+def test_a_circumstance_so_many_days_before_the_event_takes_its_day(text, published, event_type, date):
+    found = extract(text, published)
+    assert date in [e["date"] for e in of_type(found, event_type)], found
