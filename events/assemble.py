@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -1237,11 +1237,12 @@ def _tells_of(told: Event, event_type: str) -> bool:
     return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
 
 
-def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
+def _told_before(event: Event, told: list[Event], some: bool = True, doer: bool = True) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
     definite noun points back at. With `some`, one that shares a country is enough
-    for a type told of each party apart (a visit of one side to several others)."""
+    for a type told of each party apart (a visit of one side to several others).
+    Without `doer`, the initiator is no doer the sentence names (`_doer_named`)."""
     countries = set(event.countries)
     return any(
         _tells_of(ev, event.event_type)
@@ -1249,9 +1250,45 @@ def _told_before(event: Event, told: list[Event], some: bool = True) -> bool:
             countries <= set(ev.countries)
             or (some and event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries))
         )
-        and (event.actor1 is None or event.actor1 in ev.actors)
+        and (not doer or event.actor1 is None or event.actor1 in ev.actors)
         for ev in told
     )
+
+
+_BY_BEFORE = re.compile(r"(?<!\S)by\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) -> bool:
+    """Whether an English event noun names its doer: before it ("the Israeli strike")
+    or after "by" ("the strike by Israel"). A party named after it otherwise ("killed
+    in the strike on an apartment in Dahiyeh, a Hezbollah stronghold") is another
+    noun's, and says nothing of who struck. Arabic nouns name theirs after them
+    ("الغارة الإسرائيلية"), but not past a comma ("في الغارة على شقة في الضاحية،
+    معقل حزب الله")."""
+    if not initiator:
+        return True
+    # "Iraq's foreign ministry condemned the attack", "وأدانت الخارجية العراقية الهجوم":
+    # who reacts to the event named after the verb is not who did it
+    reacted = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) is not None
+    if is_arabic(cand.trigger_text[:1]):
+        return any(
+            (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and not _COMMA.search(text, cand.trigger[1], a.start))
+            for a in initiator
+        )
+    return any(
+        (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and _BY_BEFORE.search(text, max(0, a.start - 8), a.start))
+        for a in initiator
+    )
+
+
+_REACTION = re.compile(
+    r"(?<!\w)(?:(?:condemn|denounc|welcom|prais)(?:ed|es|e|s|ing)?|hail(?:ed|s|ing)?|deplor(?:ed|es|ing)"
+    r"|[وف]?(?:أدان|أدانت|يدين|تدين|استنكر|استنكرت|يستنكر|تستنكر|ندد|نددت|يندد|تندد|رحب|رحبت|أشاد|أشادت|شجب|شجبت))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_COMMA = re.compile(r"[,،]")
 
 
 _RELATIVE_NEXT = re.compile(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
@@ -1601,11 +1638,24 @@ _DEED = re.compile(
 )
 
 
+# A span of time the event word is measured in may stand between the preposition and
+# it ("following 10 days of talks", "after two rounds of negotiations", "بعد عشرة أيام
+# من المحادثات"): the event is still the circumstance.
+_SPAN_OF_EN = (
+    r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
+    r"(?:\s+(?:the|these|those|its|their))?)?"
+)
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|أيام|ايام|يوما|يومين|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
+
+
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = re.compile(
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
-    r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?)"
+    + _SPAN_OF_AR
+    + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
+    + _SPAN_OF_EN
+    + r")"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
     re.IGNORECASE,
 )
@@ -1756,7 +1806,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             if c.weight < STRONG_TRIGGER:
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
-                kept.append(c)
+                # "..., following 10 days of talks in Switzerland": a circumstance set apart
+                # by a comma is still one, dated only by a date of its own
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
             elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;
@@ -1974,6 +2026,8 @@ def assemble_events(
         if context is None:
             context = _article_countries(mentions)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if event.date_basis == "publication" and cand.background:
+            _date_days_before(event, cand, text, events, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -2084,7 +2138,7 @@ def assemble_events(
             # began in Mashhad on December 28") is not the one read.
             continue
         if event.date_basis == "publication" and (
-            (cand.definite and _told_before(event, events))
+            (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
@@ -2110,6 +2164,45 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+# "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
+# the circumstance came that many days before the sentence's own event.
+_DAYS_AFTER = re.compile(
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,3}\s+\Z",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2}
+
+
+def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> None:
+    """Date a circumstance told as so many days before its sentence's event ("reopened
+    its border on Saturday, a day after the two countries signed a deal") by that
+    event's day, when the sentence's event is told before it with a day of its own."""
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - 70), cand.trigger[0])
+    if m is None:
+        return
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.spans.get("quote") == [*cand.sentence]
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("trigger", [0])[0] < m.start()
+        ),
+        None,
+    )
+    if main is None or days is None or main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
 
 
 def _name(event: Event, text: str, article_id: str) -> None:

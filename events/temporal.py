@@ -1196,11 +1196,24 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if not _year_ok(year):
         return None
     bare = not (marker or m.group("ye_n") or m.group("ye_q"))
-    if bare and (not m.group("ye_ctx") or _is_count(ctx, m.end())):
+    if bare and (not (m.group("ye_ctx") or _attributive_year(ctx, m)) or _is_count(ctx, m.end())):
         return None
     if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):
         return None
     return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+\Z", re.IGNORECASE)
+
+
+def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
+    """`the 2013 Rabaa sit-in`, `the 2011 revolution`: an English year between the
+    article and a noun dates that noun's event (a count, `the 2000 troops`, is not one)."""
+    start = m.start("ye_year")
+    if not _THE_BEFORE.search(ctx.folded.text, max(0, start - 5), start):
+        return False
+    word = _next_token(ctx, m.end())
+    return bool(word) and word.isascii() and word[0].isalpha()
 
 
 def _is_count(ctx: _Context, end: int) -> bool:

@@ -398,3 +398,26 @@ def test_any_text_gives_valid_mentions(text: str, published: str | None, languag
         assert ISO.match(m.value) and len(m.value) == LENGTH[m.precision]
         assert m.end_value is None or ISO.match(m.end_value)
         assert m.basis in ("explicit", "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "value"),
+    [
+        ("upheld death sentences over the 2013 Rabaa sit-in", "2013", "2013"),
+        ("the anniversary of the 2011 revolution", "2011", "2011"),
+        ("talks to revive the 2015 nuclear deal", "2015", "2015"),
+        # Arabic names the year with a noun before it, as before
+        ("المحكوم عليهم في قضية فض اعتصام رابعة عام 2013", "عام 2013", "2013"),
+    ],
+)
+def test_a_year_between_the_article_and_a_noun_dates_it(text: str, covered: str, value: str) -> None:
+    found = [m for m in find_dates(text, PUB) if m.value == value]
+    assert len(found) == 1 and text[found[0].start : found[0].end] == covered, find_dates(text, PUB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 2000 troops deployed", "the 2017 votes he got", "the 1500 people who fled", "The 2254 resolution"],
+)
+def test_a_count_after_the_article_is_no_year(text: str) -> None:
+    assert find_dates(text, PUB) == []
