@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from events.model import Article
-from events.pipeline import extract_article
+from test_extraction_support import extract as extract_events
 
 
 def extract(text: str, published: str = "2024-12-01") -> list[dict]:
-    from events.resources import load_resources
-
-    article = Article(id="t", text=text, published=published)
-    return [e.to_dict() for e in extract_article(article, load_resources())]
+    return extract_events(text, published)
 
 
 def types_of(text: str, published: str = "2024-12-01") -> list[str]:

@@ -4,16 +4,11 @@ each with its Arabic counterpart where the rule is shared (real resources)."""
 from __future__ import annotations
 
 import pytest
-
-from events.model import Article
-from events.pipeline import extract_article
+from test_extraction_support import extract as extract_events
 
 
 def extract(text: str, published: str = "2017-09-08") -> list[dict]:
-    from events.resources import load_resources
-
-    article = Article(id="t", text=text, published=published)
-    return [e.to_dict() for e in extract_article(article, load_resources())]
+    return extract_events(text, published)
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,14 @@ ending, a political clash, deaths in an earthquake (real resources)."""
 from __future__ import annotations
 
 import pytest
+from test_extraction_support import extract as extract_events
 
-from events.model import Article
-from events.pipeline import extract_article
 from events.text.normalize import fold
 from events.triggers import ASSERTED, find_triggers, load_triggers
 
 
 def extract(text: str, published: str = "2018-09-05") -> list[dict]:
-    from events.resources import load_resources
-
-    article = Article(id="t", text=text, published=published)
-    return [e.to_dict() for e in extract_article(article, load_resources())]
+    return extract_events(text, published)
 
 
 def modalities(text: str) -> dict[str, str]:

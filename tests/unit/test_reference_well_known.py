@@ -4,16 +4,7 @@ massacres, agreements, summits and recognitions, dated from the reference catalo
 from __future__ import annotations
 
 import pytest
-
-from events.model import Article
-from events.pipeline import extract_article
-
-
-def extract(text: str, published: str) -> list[dict]:
-    from events.resources import load_resources
-
-    article = Article(id="t", text=text, published=published)
-    return [e.to_dict() for e in extract_article(article, load_resources())]
+from test_extraction_support import extract
 
 
 @pytest.mark.parametrize(

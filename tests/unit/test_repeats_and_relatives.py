@@ -3,20 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from events.model import Article
-from events.pipeline import extract_article
-
-
-def extract(text: str, published: str) -> list[dict]:
-    from events.resources import load_resources
-
-    article = Article(id="t", text=text, published=published)
-    return [e.to_dict() for e in extract_article(article, load_resources())]
-
-
-def of_type(found: list[dict], event_type: str) -> list[dict]:
-    return [e for e in found if e["event_type"] == event_type]
+from test_extraction_support import extract, of_type
 
 
 @pytest.mark.parametrize(

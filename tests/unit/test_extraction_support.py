@@ -1,0 +1,17 @@
+"""Extraction of one short text with the real resources, shared by the table-driven extraction tests."""
+
+from __future__ import annotations
+
+from events.model import Article
+from events.pipeline import extract_article
+from events.resources import load_resources
+
+
+def extract(text: str, published: str) -> list[dict]:
+    """The events of `text` told on `published`, as SCHEMA.md records."""
+    article = Article(id="t", text=text, published=published)
+    return [e.to_dict() for e in extract_article(article, load_resources())]
+
+
+def of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
