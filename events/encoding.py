@@ -3,7 +3,10 @@
 Arabic news files arrive as UTF-8 (with or without a BOM), as UTF-16 from
 Windows tools, and as Windows-1256 from older Arabic sites and exports.
 Windows-1256 decodes every byte, so it is accepted only when the result reads
-like Arabic text; Windows-1252 is the last resort for Latin text. A file with
+like Arabic text; Windows-1252 is the last resort for Latin text. UTF-8 text
+with a few broken bytes (a truncated download, files joined together) is
+read as UTF-8 with those bytes replaced and counted: read as Windows-1256 it
+would turn into mojibake that still looks like Arabic letters. A file with
 NUL bytes that are not UTF-16, or with many control characters, is binary.
 """
 
@@ -46,6 +49,35 @@ class DecodeError(ValueError):
 class Decoded:
     text: str
     encoding: str
+    replaced: int = 0  # invalid UTF-8 sequences read as U+FFFD
+
+
+# UTF-8 with broken bytes: at least this many well-formed non-ASCII characters per broken
+# sequence. Real Windows-1256 Arabic news read as UTF-8 gives at most one well-formed
+# character per forty broken sequences (its letters are lead bytes followed by lead bytes).
+_UTF8_GOOD_PER_BAD = 4
+
+
+def replaced_bytes_note(count: int) -> str:
+    """The message for a text read with `count` broken UTF-8 sequences replaced."""
+    noun = "sequence" if count == 1 else "sequences"
+    return f"{count} invalid UTF-8 byte {noun} (read as U+FFFD); the rest was read"
+
+
+def decode_mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with a few broken byte sequences, those replaced by U+FFFD; None when
+    the bytes are not mostly well-formed UTF-8 (a single-byte encoding, binary data).
+
+    A real Windows-1256 or Windows-1252 text almost never forms a well-formed
+    multi-byte UTF-8 sequence, so one per `_UTF8_GOOD_PER_BAD` broken ones is
+    far more than those encodings give by chance.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if bad <= 0 or good < _UTF8_GOOD_PER_BAD * bad:
+        return None
+    return Decoded(text, "utf-8", bad)
 
 
 def bom_encoding(head: bytes) -> tuple[str, int] | None:
@@ -145,9 +177,21 @@ def plausible_latin_single_byte(text: str) -> bool:
     return rare * 10 <= non_ascii
 
 
+def utf8_read_as_windows_1256(text: str) -> bool:
+    """Text decoded as Windows-1256 is UTF-8 Arabic read the wrong way: every Arabic
+    letter's UTF-8 lead byte (0xD8, 0xD9) reads as ط or ظ, so those two letters
+    are more than half of all its letters (in real Arabic text, about one in seventy)."""
+    sample = text[:HEAD_BYTES]
+    tell = sample.count("ط") + sample.count("ظ")
+    return tell >= 3 and tell * 2 > len(_ARABIC_LETTER.findall(sample))
+
+
 def decode_single_byte(data: bytes) -> Decoded | None:
-    """Windows-1256 when it reads as Arabic, else Windows-1252 when it reads as Latin text."""
+    """Windows-1256 when it reads as Arabic, else Windows-1252 when it reads as Latin text
+    (None when neither, or when the bytes are broken UTF-8 Arabic)."""
     text = data.decode("cp1256")
+    if utf8_read_as_windows_1256(text):
+        return None
     if plausible_arabic_single_byte(text):
         return Decoded(text, "windows-1256")
     try:
@@ -181,7 +225,7 @@ def decode_bytes(data: bytes) -> Decoded:
     try:
         decoded = Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        fallback = decode_single_byte(data)
+        fallback = decode_mostly_utf8(data) or decode_single_byte(data)
         if fallback is None:
             if is_binary_text(data[:HEAD_BYTES].decode("latin-1")):
                 raise DecodeError(BINARY) from None
@@ -215,19 +259,26 @@ class LineDecoder:
     """Decodes the byte lines of one file: UTF-8, else the single-byte encoding the first bad line shows.
 
     The fallback is decided once per file so that every line of a
-    Windows-1256 file is read the same way.
+    Windows-1256 file is read the same way. A UTF-8 line with a few broken
+    bytes is read as UTF-8, and `replaced` tells how many were replaced.
     """
 
     def __init__(self) -> None:
         self.fallback: str | None = None
+        self.replaced = 0  # broken UTF-8 sequences in the line decoded last
 
     def decode(self, line: bytes) -> str:
+        self.replaced = 0
         if b"\x00" in line:
             raise DecodeError(BINARY)
         try:
             return line.decode("utf-8")
         except UnicodeDecodeError:
             pass
+        mostly = decode_mostly_utf8(line)
+        if mostly is not None:
+            self.replaced = mostly.replaced
+            return mostly.text
         if self.fallback is None:
             found = decode_single_byte(line)
             if found is None:

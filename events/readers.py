@@ -37,8 +37,10 @@ from events.encoding import (
     LineDecoder,
     bom_encoding,
     decode_bytes,
+    decode_mostly_utf8,
     guess_utf16,
     is_binary_text,
+    replaced_bytes_note,
     stream_codec,
 )
 from events.language import detect_language, normalize_language
@@ -465,6 +467,9 @@ def _iter_lines(stream: BinaryIO, name: str, max_line: int) -> Iterator[tuple[in
             yield lineno, decoder.decode(raw)
         except DecodeError as exc:
             yield lineno, ReadProblem(name, lineno, str(exc))
+            continue
+        if decoder.replaced:
+            yield lineno, ReadProblem(name, lineno, replaced_bytes_note(decoder.replaced))
 
 
 class _ProblemCounter:
@@ -644,21 +649,24 @@ def _read_document(data: bytes, kind: str, name: str, options: _Options) -> Iter
         return
     if kind == "html":
         try:
-            page = _decode_html(data)
+            page, replaced = _decode_html(data)
         except DecodeError as exc:
             yield ReadProblem(name, None, str(exc))
             return
         yield _read_html(page, name, options)
-        return
-    try:
-        text = decode_bytes(data).text
-    except DecodeError as exc:
-        yield ReadProblem(name, None, str(exc))
-        return
-    if kind == "json":
-        yield from _read_json(text, name, options)
     else:
-        yield _read_text(text, name, options)
+        try:
+            decoded = decode_bytes(data)
+        except DecodeError as exc:
+            yield ReadProblem(name, None, str(exc))
+            return
+        replaced = decoded.replaced
+        if kind == "json":
+            yield from _read_json(decoded.text, name, options)
+        else:
+            yield _read_text(decoded.text, name, options)
+    if replaced:
+        yield ReadProblem(name, None, replaced_bytes_note(replaced))
 
 
 def _read_text(text: str, name: str, options: _Options) -> Item:
@@ -690,20 +698,25 @@ _XML_ENCODING = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
-def _decode_html(data: bytes) -> str:
-    """Page text: by its BOM, else UTF-8 when it is valid, else the charset the page declares, else detected."""
+def _decode_html(data: bytes) -> tuple[str, int]:
+    """Page text and the broken UTF-8 sequences replaced in it: by its BOM, else UTF-8
+    when it is valid (or nearly), else the charset the page declares, else detected."""
     if bom_encoding(data) is None and b"\x00" not in data[:HEAD_BYTES]:
         try:
-            return data.decode("utf-8")
+            return data.decode("utf-8"), 0
         except UnicodeDecodeError:
             pass
+        mostly = decode_mostly_utf8(data)
+        if mostly is not None:
+            return mostly.text, mostly.replaced
         declared = _META_CHARSET.search(data[:4096])
         if declared:
             try:
-                return data.decode(declared.group(1).decode("ascii").lower())
+                return data.decode(declared.group(1).decode("ascii").lower()), 0
             except (LookupError, UnicodeDecodeError):
                 pass
-    return decode_bytes(data).text
+    decoded = decode_bytes(data)
+    return decoded.text, decoded.replaced
 
 
 def _read_html(page: str, name: str, options: _Options) -> Item:

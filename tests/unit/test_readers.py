@@ -121,6 +121,62 @@ def test_binary_and_undecodable(tmp_path: Path, content: bytes, message: str) ->
     assert problem.message.startswith(message)
 
 
+def _broken(text: str, at: int) -> bytes:
+    """`text` in UTF-8 with one stray byte put in after `at` characters (a broken download)."""
+    return text[:at].encode() + b"\xff" + text[at:].encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "kept"),
+    [
+        (_broken(f"{AR_TITLE}\n{AR_BODY}", 30), ["الشيخ تميم بن حمد", "والتقى الرئيس التركي"]),
+        (_broken(f"{EN_TITLE}\nL'émir du Qatar est arrivé à Ankara, a déclaré l'agence: {EN_BODY}", 40), ["arrivé", "Turkish"]),
+    ],
+    ids=["ar", "en-accents"],
+)
+def test_utf8_with_a_broken_byte_is_read_as_utf8_and_reported(tmp_path: Path, content: bytes, kept: list[str]) -> None:
+    # read as Windows-1256, UTF-8 Arabic turns into mojibake that still looks like Arabic letters
+    path = write(tmp_path / "a.txt", content)
+    items = read(path)
+    [article] = articles(items)
+    assert all(words in article.text for words in kept)
+    assert article.text.count("\ufffd") == 1
+    [problem] = problems(items)
+    assert (problem.path, problem.line) == (str(path), None)
+    assert problem.message.startswith("1 invalid UTF-8 byte sequence (read as U+FFFD)")
+
+
+def test_utf8_with_a_broken_byte_in_jsonl_and_html(tmp_path: Path) -> None:
+    line = json.dumps({"id": "ar-1", "text": AR_BODY}, ensure_ascii=False)
+    at = line.index("تميم")
+    path = write(tmp_path / "c.jsonl", line[:at].encode() + b"\xfe" + line[at:].encode() + b"\n" + jsonl({"text": EN_BODY}).encode())
+    items = read(path)
+    assert [type(item) for item in items] == [Article, ReadProblem, Article]
+    assert "الشيخ \ufffdتميم" in items[0].text
+    assert (items[1].line, items[1].message) == (1, "1 invalid UTF-8 byte sequence (read as U+FFFD); the rest was read")
+    page = f'<html><head><meta charset="utf-8"><title>{AR_TITLE}</title></head><body><p>{AR_BODY}</p></body></html>'
+    cut = page.index("تميم")
+    items = read(write(tmp_path / "p.html", page[:cut].encode() + b"\xff" + page[cut:].encode()))
+    [article] = articles(items)
+    assert "والتقى الرئيس التركي" in article.text
+    assert len(problems(items)) == 1
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # UTF-8 Arabic cut into pieces: neither UTF-8 nor a single-byte text, not read as mojibake
+        "قصف".encode() + b"\xff\xfe",
+        b"".join("خبر عاجل من الدوحة".encode()[i : i + 3] + b"\xff" for i in range(0, 33, 3)),
+    ],
+    ids=["short", "every-third-byte"],
+)
+def test_badly_broken_utf8_arabic_is_not_read_as_windows_1256(tmp_path: Path, content: bytes) -> None:
+    [problem] = read(write(tmp_path / "a.txt", content))
+    assert isinstance(problem, ReadProblem)
+    assert problem.message.startswith("cannot decode")
+
+
 # ---------------------------------------------------------------- .jsonl
 
 
