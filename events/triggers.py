@@ -537,9 +537,16 @@ class _Tokens:
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.words) and self.words[i][0].isalnum()
 
-    def words_between(self, a: int, b: int) -> int:
-        """Word tokens strictly between token indices a < b."""
-        return sum(1 for w in self.words[a + 1 : b] if w[0].isalnum())
+    def more_words_between(self, a: int, b: int, limit: int) -> bool:
+        """Whether more than `limit` word tokens stand strictly between token indices a < b
+        (counted no further than needed: the parts of a pattern may be far apart)."""
+        count = 0
+        for i in range(a + 1, b):
+            if self.words[i][0].isalnum():
+                count += 1
+                if count > limit:
+                    return True
+        return False
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
@@ -859,8 +866,9 @@ def _gapped(
                     break
                 h = later[i][1]
                 # no more words between than tokens: most parts are near enough without counting
-                too_far = h.tok0 - prev.tok1 - 1 > gap and tokens.words_between(prev.tok1, h.tok0) > gap
-                if too_far or not tokens.same_sentence(prev.tok1, h.tok0):
+                if not tokens.same_sentence(prev.tok1, h.tok0) or (
+                    h.tok0 - prev.tok1 - 1 > gap and tokens.more_words_between(prev.tok1, h.tok0, gap)
+                ):
                     break
                 chain.append(h)
             if len(chain) == nparts:
