@@ -293,7 +293,7 @@ class TriggerForm:
 class CueForm:
     """Payload of one modality-cue key."""
 
-    kind: str  # a modality, or boundary | saying | comp | light
+    kind: str  # a modality, or boundary | saying | comp | light | upon
     reach: int  # words between cue and trigger
     direction: str  # before | after | both
     suffixes: str
@@ -1000,6 +1000,7 @@ def _imperfect(word: str, past: frozenset[str]) -> bool:
 
 
 _MAX_WALK = 16
+_UPON_REACH = 3  # words between `upon` and the event noun it ties to its clause's time
 
 
 def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, event_type: str) -> _Cue | None:
@@ -1015,6 +1016,10 @@ def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, ev
     in_complement = head.prefix.lstrip("وف")[:1] in ("ب", "ل") or (
         head.tok0 > 0 and tokens.words[head.tok0 - 1] in ("الي", "علي")
     )
+    # "سيتم إرسال قوات إلى قطر فور التصديق على الاتفاقية", "troops will be sent upon
+    # ratification of the deal": the event nouns just after `upon` are as planned as its
+    # clause, however far back the cue
+    upon = False
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
         cues = index.get(i)
@@ -1023,11 +1028,13 @@ def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, ev
                 if (
                     cue.form.kind in MODALITIES
                     and cue.form.direction != "after"
-                    and words <= cue.form.reach
+                    and (words <= cue.form.reach or (upon and cue.form.kind == "planned"))
                     and event_type not in cue.form.except_types
                 ):
                     return cue
             kinds = {c.form.kind for c in cues}
+            if words <= _UPON_REACH and "upon" in kinds:
+                upon = True
             if "boundary" in kinds or ("anaphor" in kinds and words == 0):
                 return None
             first = min(c.hit.tok0 for c in cues)

@@ -123,7 +123,7 @@ def test_the_mediators_of_a_ceasefire_are_not_its_place(text):
     ("text", "event_type", "country"),
     [
         # the destination of another event word is not this event's place
-        ("سيتم إرسال قوات إلى قطر فور التصديق على الاتفاقية من قبل البرلمان التركي الأربعاء.", "ratification", "TUR"),
+        ("صادق البرلمان التركي الأربعاء على الاتفاقية، وسيتم إرسال قوات إلى قطر فور نشرها.", "ratification", "TUR"),
         ("صادق البرلمان التركي الأربعاء على اتفاقية تسمح بإرسال قوات إلى قطر.", "ratification", "TUR"),
         (
             "The Turkish parliament on Wednesday ratified an agreement that allows troops to be sent to Qatar.",

@@ -477,3 +477,22 @@ def test_a_coordinated_verb_shares_the_future_of_the_first(text, modalities, lex
 )
 def test_a_hyphenated_word_closes_no_clause(text, modality, lexicon):
     assert _of_type(text, "ceasefire", lexicon).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        # an event noun just after "upon" is as planned as the clause it stands in
+        ("وسيتم إرسال 5 آلاف عنصر تركي إلى قطر فور التصديق على الاتفاقية من قبل البرلمان التركي", "ratification", "planned"),
+        ("وسيتم إرسال 5 آلاف عنصر تركي إلى قطر فور التصديق على الاتفاقية من قبل البرلمان التركي", "agreement", "planned"),
+        ("سيتم الإفراج عن جميع الأسرى من الجانبين بمجرد توقيع الاتفاق بين الطرفين", "agreement", "planned"),
+        ("Turkey will send troops to Qatar upon ratification of the agreement by the Turkish parliament.", "ratification", "planned"),
+        ("Turkey will send troops to Qatar as soon as the parliament ratifies the agreement.", "ratification", "planned"),
+        # ... and as done as a clause in the past
+        ("وتم إرسال 5 آلاف عنصر تركي إلى قطر فور التصديق على الاتفاقية من قبل البرلمان التركي", "ratification", ASSERTED),
+        ("تم الإفراج عن جميع الأسرى من الجانبين فور توقيع الاتفاق بين الطرفين", "agreement", ASSERTED),
+        ("Turkey sent troops to Qatar upon ratification of the agreement by the Turkish parliament.", "ratification", ASSERTED),
+    ],
+)
+def test_an_event_upon_which_another_follows_shares_its_time(text, event_type, modality, lexicon):
+    assert _of_type(text, event_type, lexicon).modality == modality
