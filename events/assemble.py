@@ -263,6 +263,7 @@ class _Candidate:
     background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
     definite: bool = False  # a noun with the article: "الهجوم", "the attack"
     described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
+    annexed: str | None = None  # the stem of the definite noun an Arabic noun is annexed to: "زيارة السفير"
     tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
 
 
@@ -1025,7 +1026,6 @@ def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def load_closure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """The first words of measures a state takes on its own ground (data/assembly.json `closure_words`)."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("closure_words", ()))
@@ -1229,7 +1229,7 @@ def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list
 
 
 _DEFINITE_AR = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
-_DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+_DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+(?:['’]s)?\s+){0,2}\Z", re.IGNORECASE)
 
 
 def _tells_of(told: Event, event_type: str) -> bool:
@@ -1303,6 +1303,41 @@ def _is_definite(text: str, t: TriggerMention) -> bool:
     if _DEFINITE_AR.match(t.text):
         return not t.tense  # not a verb that begins like the article (التقى)
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+# A definite noun right after an Arabic event noun, which it is annexed to ("زيارة السفير",
+# "استهداف الحوثيين"); a bare proper name carries no article and is not looked for.
+_ANNEXED_TO_DEFINITE = re.compile(r" (?:ال|لل)(\w{2,})")
+# Endings of number and case an Arabic noun changes between tellings (الحوثيون، الحوثيين).
+_NOUN_ENDING = re.compile(r"(?:ين|ون|ان|ات|ة|ه|ي)$")
+
+
+def _noun_stem(word: str) -> str:
+    return _NOUN_ENDING.sub("", _bare_word(word))
+
+
+def _annexed(text: str, t: TriggerMention) -> str | None:
+    """The stem of the definite noun an Arabic event noun with no article of its own is
+    annexed to ("زيارة السفير التركي" -> سفير, "استهداف الحوثيين" -> حوثي): the noun
+    says which event it is, as the article would, when it names one told before."""
+    if t.tense or " " in t.text or not is_arabic(t.text[:1]) or _DEFINITE_AR.match(t.text):
+        return None
+    m = _ANNEXED_TO_DEFINITE.match(text, t.end)
+    if m is None:
+        return None
+    stem = _noun_stem(m.group(1))
+    return stem if len(stem) >= 3 and stem not in load_generic_heads() else None
+
+
+@lru_cache(maxsize=4)
+def load_generic_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Stems of the nouns for sides that do many things in one story (النظام، الجيش)."""
+    return frozenset(_noun_stem(w) for w in load_assembly_rules(path).get("generic_heads", ()))
+
+
+def _names_stem(quote: str, stem: str) -> bool:
+    """Whether a word of `quote` has the noun stem `stem`."""
+    return any(_noun_stem(w) == stem for w in re.findall(r"[^\W\d_]+", quote))
 
 
 def _is_described(text: str, t: TriggerMention) -> bool:
@@ -1573,6 +1608,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
             definite=_is_definite(text, t),
             described=_is_described(text, t),
+            annexed=_annexed(text, t),
             tense=t.tense,
         )
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
@@ -2142,6 +2178,11 @@ def assemble_events(
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+            # "زيارة السفير التركي" after "أجرى سفير تركيا زيارة": annexed to a noun of the one told
+            or (
+                cand.annexed is not None
+                and _told_before(event, [ev for ev in events if _names_stem(ev.quote, cand.annexed)], doer=False)
+            )
             or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told

@@ -97,3 +97,40 @@ def test_an_undated_deployment_or_arrest_is_the_one_dated_days_before(text, even
 def test_an_event_noun_naming_the_one_an_event_told_before_was_done_to(text, event_type, dates):
     found = of_type(extract(text, "2018-05-10"), event_type)
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        # an event noun annexed to a definite noun that named an event told before ("استهداف
+        # الحوثيين") is that event (a noun annexed to someone new is not: see test_missed_events)
+        (
+            "أطلق الحوثيون صاروخا باليستيا على الرياض مساء الأربعاء. "
+            "وارتفعت أسعار النفط بعد الأنباء عن استهداف الحوثيين المملكة بصواريخ بالستية.",
+            "attack",
+            1,
+        ),
+        (
+            "أطلق الحوثيون صاروخا باليستيا على الرياض مساء الأربعاء. وأثار استهداف الحوثيين العاصمة السعودية قلقا دوليا.",
+            "attack",
+            1,
+        ),
+        # and an English one with a possessive between "the" and the noun
+        (
+            "Turkey's foreign minister visited Doha yesterday and met the emir of Qatar. "
+            "Observers link the Turkish minister's visit to the crisis in Libya.",
+            "visit",
+            1,
+        ),
+        # a side that does many things in one story does not say which event it is
+        (
+            "قصف الجيش السوري بلدة في ريف إدلب يوم الاثنين. وأسفرت غارات الجيش السوري على مدينة دوما عن مقتل 13 مدنيا.",
+            "attack",
+            2,
+        ),
+        # told first so, it is the news
+        ("بدأت زيارة الرئيس التركي إلى قطر اليوم وسط إجراءات أمنية مشددة.", "visit", 1),
+    ],
+)
+def test_an_event_noun_annexed_to_a_definite_noun_is_the_one_told(text, event_type, count):
+    assert len(of_type(extract(text, "2018-04-12"), event_type)) == count
