@@ -639,15 +639,15 @@ def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "
     )
 
 
-_SINCE_BEFORE = re.compile(r"(?<!\S)since\s+(?:the\s+year\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?)$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
 
 
 def _compared_since(text: str, d: TimeMention) -> bool:
-    """Whether an English date follows "since" after a comparison ("the first since 2015",
-    "the largest protests since 2012"): the time compared with, no event's, unless a clause
-    on that time follows ("since 2012, when sanctions were imposed"). Arabic منذ is left
-    alone: its dates as often fall to a catalogued event then."""
+    """Whether a date follows "since"/منذ after a comparison ("the first since 2015", "the
+    largest protests since 2012", "أعلى مستوى له منذ ديسمبر 2014"): the time compared
+    with, no event's, unless a clause on that time follows ("since 2012, when sanctions
+    were imposed")."""
     since = _SINCE_BEFORE.search(text, max(0, d.start - 20), d.start)
     if since is None or _WHEN_AFTER.match(text, d.end):
         return False
@@ -2467,6 +2467,15 @@ def _without_setting(
     return told, None
 
 
+def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`quote` with the stretches `spans` (offsets in it) turned to spaces."""
+    for start, end in spans:
+        start, end = max(0, start), min(len(quote), end)
+        if start < end:
+            quote = quote[:start] + " " * (end - start) + quote[end:]
+    return quote
+
+
 _WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
 
 
@@ -2542,9 +2551,11 @@ def _date_event(
     # no catalogued event after the publication; an estimated publication date
     # is only a lower bound (the article names events after its latest date)
     bound = None if event.published_estimated else event.published
-    # what _pick_date drops, dropped once for both of its uses here
+    # what _pick_date drops, dropped once for both of its uses here; a date compared
+    # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
+    compared = [d for d in dates if _compared_since(text, d)] if dates else []
     dates = (
-        [d for d in dates if not d.recurring and not _is_duration(text, d) and not _compared_since(text, d)]
+        [d for d in dates if not d.recurring and not _is_duration(text, d) and d not in compared]
         if dates
         else dates
     )
@@ -2564,6 +2575,8 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             told, told_folded = _without_setting(event.quote, cand, folded)
+            if compared:
+                told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
             entry, *also = match_references(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context,
