@@ -1003,14 +1003,24 @@ _MAX_WALK = 16
 _UPON_REACH = 3  # words between `upon` and the event noun it ties to its clause's time
 
 
-def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, event_type: str) -> _Cue | None:
+def _governing_cue(
+    tokens: _Tokens,
+    index: dict[int, list[_Cue]],
+    head: _Hit,
+    event_type: str,
+    owners: dict[int, object] | None = None,
+    own: object = None,
+) -> _Cue | None:
     """The cue before the trigger, in its clause and within the cue's reach.
 
     Walks back from the trigger. Punctuation, boundary words and `إن` (or a
     `أن`/`that` after a verb of saying) close the clause; a complementizer
     otherwise keeps it open, and then commas (appositions between a verb and
-    its `أن` clause) do not close it.
+    its `أن` clause) do not close it. A cue word that is part of another event
+    word of several words (`owners`: the event word of each of their tokens;
+    `own`: this one), as `محاولة` of `محاولة الانقلاب`, governs nothing.
     """
+    owners = owners or {}
     words = 0
     # a prepositional complement (`بتقديم`, `إلى وقف`) keeps the clause open across commas too
     in_complement = head.prefix.lstrip("وف")[:1] in ("ب", "ل") or (
@@ -1030,6 +1040,7 @@ def _governing_cue(tokens: _Tokens, index: dict[int, list[_Cue]], head: _Hit, ev
                     and cue.form.direction != "after"
                     and (words <= cue.form.reach or (upon and cue.form.kind == "planned"))
                     and event_type not in cue.form.except_types
+                    and owners.get(cue.hit.tok0, own) is own
                 ):
                     return cue
             kinds = {c.form.kind for c in cues}
@@ -1144,8 +1155,9 @@ def _modality(
     folded: FoldedText,
     cues: ModalityCues,
     heads: frozenset[int],
+    owners: dict[int, object] | None = None,
 ) -> tuple[str, str | None]:
-    """(modality, cue words) of one trigger."""
+    """(modality, cue words) of one trigger (`owners`: the event word of each token of one)."""
     head = cand.head
     tense = cand.form.tense
     event_type = cand.form.event_type
@@ -1153,7 +1165,7 @@ def _modality(
     if tense == "past" and language == "ar" and head.prefix in ("و", "ف"):
         before = None  # `... واستهدفها القصف`: a coordinated verb opens its own clause
     else:
-        before = _governing_cue(tokens, index, head, event_type)
+        before = _governing_cue(tokens, index, head, event_type, owners, cand)
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if tense == "future":
@@ -1237,10 +1249,15 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         for cue in items:
             starts_at.setdefault(cue.hit.tok0, []).append(cue)
     heads = frozenset(c.head.tok0 for c in chosen)
+    # the tokens of each event word of several words, so that a cue inside one ("محاولة
+    # الانقلاب") governs no other (a one-word event word may: "اتفقت على إجراء انتخابات")
+    owners: dict[int, object] = {
+        i: c for c in chosen for h in c.parts if h.tok1 > h.tok0 for i in range(h.tok0, h.tok1 + 1)
+    }
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
     for cand in sorted(chosen, key=lambda c: c.head.start):
-        modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads)
+        modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners)
         h = cand.head
         if modality == ASSERTED and _coordinated_with_future(cand, tokens, future_end):
             modality, cue = "planned", "سـ"  # "ستغلق سفارتها وتطرد السفير": both still to come

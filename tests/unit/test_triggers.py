@@ -496,3 +496,19 @@ def test_a_hyphenated_word_closes_no_clause(text, modality, lexicon):
 )
 def test_an_event_upon_which_another_follows_shares_its_time(text, event_type, modality, lexicon):
     assert _of_type(text, event_type, lexicon).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        # a cue word inside another event word of several words governs nothing
+        ("وفي أعقاب محاولة الانقلاب الفاشلة في تركيا اعتقلت السلطات التركية يوم الاثنين 20 عسكريا", "arrest", ASSERTED),
+        # a one-word event word still may
+        ("الفصائل الليبية اتفقت اليوم على إجراء انتخابات برلمانية ورئاسية في ديسمبر", "election", "planned"),
+        # and a cue standing alone does
+        ("وأطلق الحوثيون صاروخا في محاولة لاستهداف مطار أبها", "attack", ASSERTED),
+        ("في محاولة لاستهداف مطار أبها", "attack", "planned"),
+    ],
+)
+def test_a_cue_inside_another_event_word_governs_nothing(text, event_type, modality, lexicon):
+    assert _of_type(text, event_type, lexicon).modality == modality
