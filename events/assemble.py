@@ -1914,6 +1914,7 @@ def assemble_events(
             or _recalled(text, cand.trigger[0], cand.event_type)
             or _described_by(text, cand)
             or _discussed(text, s, cand)
+            or _after_old_setting(text, cand, mentions.references, published)
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
             continue
@@ -2422,6 +2423,46 @@ def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: s
     if not published or cand.reference_id is not None:
         return False
     return not any(not d.recurring and not _is_duration(text, d) for d in dates)
+
+
+# "in the wake of", "following", "في أعقاب", "عقب": the catalogued event named right after
+# is what the sentence's event followed (not "since", which measures a span to now)
+_SETTING_CUE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:في\s+أعقاب|في\s+اعقاب|بعد|عقب|إثر|اثر|غداة|على\s+إثر)"
+    r"|after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)"
+    r"(?:\s+(?:the|a|an))?\s+$",
+    re.IGNORECASE,
+)
+_OLD_SETTING_DAYS = 365
+
+
+def _after_old_setting(text: str, cand: _Candidate, references: Sequence[ReferenceMention], published: str | None) -> bool:
+    """Whether the sentence tells its event as what followed a catalogued event more than a
+    year before the publication ("في أعقاب محاولة الانقلاب الفاشلة في تركيا اعتقلت
+    السلطات ...", "Following the Houthi takeover of Sanaa, Saudi Arabia intervened"): with
+    no date of its own, it is background of that time, not the day's news."""
+    if not published:
+        return False
+    s, e = cand.sentence
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    for r in references:
+        if not (s <= r.start < e) or r.start <= cand.trigger[0] < r.end:
+            continue
+        if _SETTING_CUE.search(text, max(s, r.start - 30), r.start) is None:
+            continue
+        when = _first_day(r.end_date or r.date)
+        if (day - when).days > _OLD_SETTING_DAYS:
+            return True
+    return False
+
+
+def _first_day(value: str) -> date:
+    """The first day a YYYY, YYYY-MM or YYYY-MM-DD date covers."""
+    parts = [int(p) for p in value[:10].split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCatalog) -> bool:
