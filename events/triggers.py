@@ -303,6 +303,7 @@ class CueForm:
     except_types: frozenset[str] = frozenset()  # event types the cue does not govern
     clitics: str = "all"  # all proclitics, or "conj" (و ف only: `بما`, `كما`, `لما` are not `ما`)
     any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
+    not_past: bool = False  # before its trigger, it governs no verb in the past (a purpose phrase: `في محاولة لـ`)
 
 
 @dataclass(frozen=True)
@@ -397,6 +398,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 | (frozenset(EVENT_TYPES) - frozenset(item["only_types"]) if "only_types" in item else frozenset()),
                 clitics=item.get("clitics", spec.get("clitics", "all")),
                 any_tense=bool(item.get("any_tense", False)),
+                not_past=bool(item.get("not_past", False)),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, form))
@@ -1010,6 +1012,7 @@ def _governing_cue(
     event_type: str,
     owners: dict[int, object] | None = None,
     own: object = None,
+    tense: str = "",
 ) -> _Cue | None:
     """The cue before the trigger, in its clause and within the cue's reach.
 
@@ -1041,6 +1044,8 @@ def _governing_cue(
                     and (words <= cue.form.reach or (upon and cue.form.kind == "planned"))
                     and event_type not in cue.form.except_types
                     and owners.get(cue.hit.tok0, own) is own
+                    # a purpose phrase right before the word makes it a verbal noun (من أجل عقد)
+                    and not (cue.form.not_past and tense == "past" and words >= 2)
                 ):
                     return cue
             kinds = {c.form.kind for c in cues}
@@ -1165,7 +1170,7 @@ def _modality(
     if tense == "past" and language == "ar" and head.prefix in ("و", "ف"):
         before = None  # `... واستهدفها القصف`: a coordinated verb opens its own clause
     else:
-        before = _governing_cue(tokens, index, head, event_type, owners, cand)
+        before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if tense == "future":

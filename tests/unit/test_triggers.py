@@ -512,3 +512,17 @@ def test_an_event_upon_which_another_follows_shares_its_time(text, event_type, m
 )
 def test_a_cue_inside_another_event_word_governs_nothing(text, event_type, modality, lexicon):
     assert _of_type(text, event_type, lexicon).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modalities"),
+    [
+        # a purpose phrase before the sentence's verb governs its own verbal noun, not the verb
+        ("وفي محاولة لاستهداف مطار أبها أطلق الحوثيون صاروخا باليستيا", "attack", ["planned", ASSERTED]),
+        ("وبهدف تعزيز التعاون بين البلدين وقع الوزيران اتفاقية في الدوحة", "agreement", [ASSERTED]),
+        # right before a word that reads as a verb in the past, it makes it a verbal noun
+        ("وتسعى قطر من أجل عقد قمة خليجية", "meeting", ["planned"]),
+    ],
+)
+def test_a_purpose_phrase_governs_no_verb_in_the_past(text, event_type, modalities, lexicon):
+    assert [m.modality for m in _triggers(text, lexicon) if m.event_type == event_type] == modalities
