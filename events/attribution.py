@@ -206,10 +206,30 @@ def _speaker_before(tokens: _Tokens, i: int, cues: AttributionCues) -> tuple[int
     k = end
     while k > 0 and end - k < MAX_SPEAKER_WORDS:
         word = texts[k - 1]
+        if word == "and" and k < end:
+            # "..., the United States and Saudi Arabia said": sources joined by "and"
+            # after a comma are one speaker
+            joined = _joined_after_comma(texts, k - 1, end, cues)
+            if joined is not None:
+                return joined, end
         if not word[0].isalnum() or word in cues.subject_stops:
             break
         k -= 1
     return k, end
+
+
+def _joined_after_comma(texts: Sequence[str], and_at: int, end: int, cues: AttributionCues) -> int | None:
+    """The first token of a speaker phrase whose "and" is at `and_at`, when words with
+    no other stop reach back from it to a comma within `MAX_SPEAKER_WORDS`; else None."""
+    k = and_at
+    while k > 0 and end - k < MAX_SPEAKER_WORDS:
+        word = texts[k - 1]
+        if word in (",", "،"):
+            return k if k < and_at else None
+        if not word[0].isalnum() or word in cues.subject_stops:
+            return None
+        k -= 1
+    return None
 
 
 def find_attribution(

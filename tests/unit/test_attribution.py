@@ -32,6 +32,10 @@ CASES = [
     ("Officials in Ankara have said the troops arrived.", "report", "said", "Officials in Ankara"),
     ("Iran claimed that the drone was shot down over its territory.", "claim", "claimed", "Iran"),
     ("Rebels alleged that the army shelled the town.", "claim", "alleged", "Rebels"),
+    # sources joined by "and" after a comma are one speaker; a clause joined by "and" is not one
+    ("The two sides agreed to a truce, the United States and Saudi Arabia said.", "report", "said",
+     "the United States and Saudi Arabia"),
+    ("The army shelled the town and residents said dozens were killed.", "report", "said", "residents"),
 ]
 
 
