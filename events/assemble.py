@@ -273,7 +273,7 @@ _CLAUSE_BREAK = re.compile("[،,;؛:()]")
 # A comma inside an English list ("Iran's oil, banking and shipping sectors",
 # "Saudi Arabia, the UAE, Bahrain and Egypt"): one or two words, then another
 # comma or "and"/"or". It joins names; it ends no clause.
-_LIST_COMMA = re.compile(r",\s*(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+)?(?:\s*,|\s+(?:and|or)\s)")
+_LIST_COMMA = re.compile(r",\s*(?:the\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s*,|\s+(?:and|or)\s)")
 
 
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -1753,7 +1753,7 @@ WEAK_TRIGGER = 0.5
 # A clause that opens with a temporal preposition, a span of time before it ("three years after",
 # "بعد ثلاث سنوات من"): its event is the circumstance of the sentence's own.
 _ASIDE_CLAUSE = re.compile(
-    r"\s*(?:[^\s,،]+\s+){0,3}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
+    r"\s*(?:[^\s,،]+\s+){0,4}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
 )
 
 
@@ -1810,10 +1810,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
 
     def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
-        # the Gulf rift began") gives way to the sentence's own event, and is kept beside
-        # it; an event told before ("these visits") gives way to any other
+        # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
+        # gives way to the sentence's own event, and is kept beside it; an event told
+        # before ("these visits") gives way to any other
         return (
-            not c.circumstance,
+            not (c.circumstance or _opens_aside(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             c.reference_id is not None,
@@ -2508,6 +2509,23 @@ def _without_setting(
     return told, None
 
 
+# "agreed Saturday to a ceasefire starting Monday", "هدنة تبدأ اعتبارا من الاثنين": the
+# day something takes effect, not the day it was agreed
+_ONSET_BEFORE = re.compile(
+    r"(?<!\S)(?:starting|beginning|effective|as\s+of|[وف]?(?:اعتبارا|اعتبارًا|ابتداء|ابتداءً|بدءا|بدءًا)\s+من)"
+    r"(?:\s+(?:on|from|يوم))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_onsets(text: str, dates: list[TimeMention]) -> list[TimeMention]:
+    """`dates` less those that say when something takes effect, when another is left."""
+    if len(dates) < 2:
+        return dates
+    kept = [d for d in dates if _ONSET_BEFORE.search(text, max(0, d.start - 25), d.start) is None]
+    return kept or dates
+
+
 def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
     """`quote` with the stretches `spans` (offsets in it) turned to spaces."""
     for start, end in spans:
@@ -2600,7 +2618,7 @@ def _date_event(
         if dates
         else dates
     )
-    chosen = _nearest_date([d for d in dates if d.start < own[1] and own[0] < d.end], cand.trigger)
+    chosen = _nearest_date(_without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end]), cand.trigger)
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:

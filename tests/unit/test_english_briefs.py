@@ -314,3 +314,31 @@ def test_a_meeting_verb_before_a_noun_in_apposition_keeps_its_parties(text):
 def test_a_suspended_membership_is_a_sanction(text):
     found = [e for e in extract(text, "2021-10-28") if e["event_type"] == "sanctions"]
     assert found and found[0]["countries"] in (["SDN"], ["SYR"]), found
+
+
+def test_a_catalogued_event_in_a_clause_after_after_gives_way_to_the_sentence_event():
+    # "..., more than three years after Cairo joined ... in imposing a boycott": the setting;
+    # the lead's own event, dated by its clause, is the news
+    text = (
+        "CAIRO (Reuters) - Egypt and Qatar agreed on Wednesday to restore diplomatic relations, Egypt's foreign "
+        "ministry said, more than three years after Cairo joined Saudi Arabia, the United Arab Emirates and Bahrain "
+        "in imposing a boycott on Doha."
+    )
+    found = extract(text, "2021-01-20")
+    assert [(e["event_type"], e["date"]) for e in found] == [("agreement", "2021-01-20"), ("sanctions", "2017-06-05")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day a truce takes effect is not the day it was agreed
+        "Sudan's warring generals agreed Saturday to a seven-day ceasefire starting Monday, the United States and "
+        "Saudi Arabia said.",
+        "اتفق طرفا النزاع في السودان السبت على هدنة لمدة سبعة أيام اعتبارا من الاثنين.",
+    ],
+)
+def test_the_day_a_truce_takes_effect_does_not_date_its_agreement(text):
+    found = [e for e in extract(text, "2023-05-20") if e["event_type"] == "ceasefire"]
+    assert found and found[0]["date"] == "2023-05-20", found
+    # sources joined by "and" after a comma are the speakers, not parties or the place
+    assert found[0]["countries"] == ["SDN"], found
