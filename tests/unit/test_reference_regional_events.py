@@ -256,6 +256,20 @@ from test_extraction_support import extract
             "mulki_resignation_2018",
             "2018-06-04",
         ),
+        (
+            "وتشهد ليبيا فوضى منذ سقوط نظام معمر القذافي وتتنازع الحكم فيها حكومتان.",
+            "2018-05-15",
+            "appointment",
+            "fall_of_gaddafi_regime_2011",
+            "2011-08",
+        ),
+        (
+            "Libya has been in chaos since the overthrow of Muammar Gaddafi.",
+            "2018-05-15",
+            "appointment",
+            "fall_of_gaddafi_regime_2011",
+            "2011-08",
+        ),
         # elections and deals
         (
             "وتقدم حزب جبهة التحرير الوطني في الانتخابات التشريعية الجزائرية 2017.",
