@@ -154,6 +154,48 @@ from test_extraction_support import extract
             "fujairah_tanker_attacks_2019",
             "2019-05-12",
         ),
+        (
+            "وتبنى تنظيم داعش تفجيري برج البراجنة.",
+            "2016-01-10",
+            "attack",
+            "beirut_bombings_2015",
+            "2015-11-12",
+        ),
+        (
+            "وأغلقت السفارات أبوابها بعد الهجوم على فندق كورنثيا.",
+            "2015-06-01",
+            "attack",
+            "corinthia_hotel_attack_2015",
+            "2015-01-27",
+        ),
+        (
+            "Embassies closed after the attack on the Corinthia Hotel in Tripoli.",
+            "2015-06-01",
+            "attack",
+            "corinthia_hotel_attack_2015",
+            "2015-01-27",
+        ),
+        (
+            "واتهمت إيران إسرائيل بالوقوف وراء تفجير السفارة الإيرانية في بيروت.",
+            "2014-06-01",
+            "attack",
+            "iranian_embassy_bombing_beirut_2013",
+            "2013-11-19",
+        ),
+        (
+            "وشددت بريطانيا الإجراءات الأمنية بعد هجوم جسر لندن 2017.",
+            "2017-09-01",
+            "attack",
+            "london_bridge_attack_2017",
+            "2017-06-03",
+        ),
+        (
+            "وأحيا أهالي طرابلس ذكرى ضحايا تفجير مسجدي التقوى والسلام.",
+            "2014-01-01",
+            "attack",
+            "tripoli_lebanon_mosque_bombings_2013",
+            "2013-08-23",
+        ),
         # battles, offensives and killings named by the city or the person
         (
             "ولم تتعاف حلب منذ سقوط حلب الشرقية بيد القوات الحكومية.",
@@ -271,6 +313,13 @@ from test_extraction_support import extract
             "2011-08",
         ),
         # elections and deals
+        (
+            "وأدى الغزواني اليمين بعد فوزه في الانتخابات الرئاسية الموريتانية 2019.",
+            "2019-08-01",
+            "election",
+            "mauritania_presidential_election_2019",
+            "2019-06-22",
+        ),
         (
             "وتقدم حزب جبهة التحرير الوطني في الانتخابات التشريعية الجزائرية 2017.",
             "2017-06-01",
