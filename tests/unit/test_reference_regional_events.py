@@ -360,6 +360,10 @@ def test_a_retold_regional_event_is_dated_from_the_catalog(text, published, even
         ("Five people were killed in another bombing in Tayaran Square in Baghdad.", "2021-05-01"),
         ("وقتل جنديان أمريكيان في هجوم جديد على قاعدة في الأردن.", "2024-02-10"),
         ("وأعلنت إسرائيل اغتيال قيادي جديد في حزب الله في بيروت.", "2024-10-01"),
+        # a place that saw a catalogued offensive or attack sees others: its bare name is no alias
+        ("وقتل عشرات الفلسطينيين في العملية العسكرية الإسرائيلية في رفح.", "2025-04-01"),
+        ("وقتل ثلاثة جنود في هجمات الشيخ زويد.", "2017-01-01"),
+        ("Three soldiers were killed in the Sheikh Zuweid attacks.", "2017-01-01"),
         # a protest in a town whose movement is catalogued is the day's protest
         ("وتظاهر المئات في الحسيمة للمطالبة بالإفراج عن الزفزافي.", "2017-07-10"),
         ("Hundreds protested in Al Hoceima to demand the release of Zefzafi.", "2017-07-10"),
