@@ -314,6 +314,34 @@ from test_extraction_support import extract
         ),
         # elections and deals
         (
+            "وحصل الإسلاميون على 15 مقعدا في الانتخابات النيابية الأردنية 2016.",
+            "2017-01-01",
+            "election",
+            "jordan_parliamentary_election_2016",
+            "2016-09-20",
+        ),
+        (
+            "وحقق الإصلاحيون مكاسب في الانتخابات التشريعية الإيرانية 2016.",
+            "2016-07-01",
+            "election",
+            "iran_legislative_election_2016",
+            "2016-02-26",
+        ),
+        (
+            "وعادت حركة الشاحنات بعد إعادة فتح منفذ سلوى بين البلدين.",
+            "2021-02-01",
+            "relations",
+            "saudi_qatar_border_reopened_2021",
+            "2021-01-04",
+        ),
+        (
+            "Trucks crossed again after the reopening of the Salwa border crossing.",
+            "2021-02-01",
+            "relations",
+            "saudi_qatar_border_reopened_2021",
+            "2021-01-04",
+        ),
+        (
             "وأدى الغزواني اليمين بعد فوزه في الانتخابات الرئاسية الموريتانية 2019.",
             "2019-08-01",
             "election",
@@ -364,6 +392,8 @@ def test_a_retold_regional_event_is_dated_from_the_catalog(text, published, even
         ("وقتل عشرات الفلسطينيين في العملية العسكرية الإسرائيلية في رفح.", "2025-04-01"),
         ("وقتل ثلاثة جنود في هجمات الشيخ زويد.", "2017-01-01"),
         ("Three soldiers were killed in the Sheikh Zuweid attacks.", "2017-01-01"),
+        # an election days or weeks ahead is not yet an event
+        ("ودعت الهيئة المستقلة الأردنيين إلى المشاركة في الانتخابات النيابية.", "2016-09-10"),
         # a protest in a town whose movement is catalogued is the day's protest
         ("وتظاهر المئات في الحسيمة للمطالبة بالإفراج عن الزفزافي.", "2017-07-10"),
         ("Hundreds protested in Al Hoceima to demand the release of Zefzafi.", "2017-07-10"),
