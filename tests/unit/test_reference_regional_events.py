@@ -392,6 +392,13 @@ def test_a_retold_regional_event_is_dated_from_the_catalog(text, published, even
         ("وقتل عشرات الفلسطينيين في العملية العسكرية الإسرائيلية في رفح.", "2025-04-01"),
         ("وقتل ثلاثة جنود في هجمات الشيخ زويد.", "2017-01-01"),
         ("Three soldiers were killed in the Sheikh Zuweid attacks.", "2017-01-01"),
+        # a place where a catalogued strike or killing happened, or the aid group it hit,
+        # is no name of that event: later strikes there are the day's news
+        ("وقتل فلسطيني في غارة إسرائيلية على بيت حانون.", "2019-05-01"),
+        ("A Palestinian was killed in an Israeli strike on Beit Hanoun.", "2019-05-01"),
+        ("وقتل خمسة في غارة إسرائيلية على خيام النازحين في المواصي.", "2025-01-15"),
+        ("Five people were killed in an Israeli strike on tents in al-Mawasi.", "2025-01-15"),
+        ("وقتل أحد موظفي المطبخ المركزي العالمي في غارة على خان يونس.", "2024-12-01"),
         # an election days or weeks ahead is not yet an event
         ("ودعت الهيئة المستقلة الأردنيين إلى المشاركة في الانتخابات النيابية.", "2016-09-10"),
         # a protest in a town whose movement is catalogued is the day's protest
