@@ -399,6 +399,11 @@ def test_a_retold_regional_event_is_dated_from_the_catalog(text, published, even
         ("وقتل خمسة في غارة إسرائيلية على خيام النازحين في المواصي.", "2025-01-15"),
         ("Five people were killed in an Israeli strike on tents in al-Mawasi.", "2025-01-15"),
         ("وقتل أحد موظفي المطبخ المركزي العالمي في غارة على خان يونس.", "2024-12-01"),
+        ("وقصفت طائرات إسرائيلية مواقع لحزب الله في القصير.", "2024-10-01"),
+        ("Israeli jets struck Hezbollah positions near Qusayr.", "2024-10-01"),
+        ("وقصفت إسرائيل المستشفى الأهلي العربي المعمداني في غزة.", "2025-04-14"),
+        ("وقتل شرطي في مداهمة أمنية في القديح بالقطيف.", "2017-05-10"),
+        ("وقتل أربعة في تفجير انتحاري قرب السفارة الإيرانية في بئر حسن.", "2014-03-01"),
         # an election days or weeks ahead is not yet an event
         ("ودعت الهيئة المستقلة الأردنيين إلى المشاركة في الانتخابات النيابية.", "2016-09-10"),
         # a protest in a town whose movement is catalogued is the day's protest
