@@ -2642,7 +2642,9 @@ def _date_event(
             ) or [None]
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
+                # an event the catalog knows only later: not that one
                 entry, also = None, []
+                event.reference_id = None
             also = [a for a in also if a.date[:10] <= bound]
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a

@@ -335,3 +335,9 @@ def test_a_catalogued_event_named_through_its_perpetrators_keeps_the_sentence_ev
     found = extract(text, published)
     assert own in [(e["event_type"], e["date"]) for e in found], found
     assert ref_id in [e["reference_id"] for e in found], found
+
+
+def test_an_event_the_catalog_knows_only_after_the_publication_is_not_that_one():
+    # the Niger coup of 2023 named in a 2015 article: another coup, dated by the article
+    found = extract("وفي أعقاب الانقلاب العسكري في النيجر، علقت الإيكواس عضوية البلاد.", "2015-05-01")
+    assert found and all(e.get("reference_id") is None and e["date"] == "2015-05-01" for e in found), found
