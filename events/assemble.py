@@ -1111,6 +1111,33 @@ def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
 
 
+@lru_cache(maxsize=4)
+def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words after which a capital names a government dealt with (data/assembly.json `partner_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("partner_words", ()))
+
+
+def _partner_capital(text: str, place: PlaceMention, governments: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether a city that names a government stands after "with", "against" or "between"
+    ("خلافاتها مع الرياض", "talks with Tehran"): the state dealt with, not the event's place."""
+    if place.precision == "country" or (place.start, place.end) not in governments:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_partner_words()
+
+
+def _without_partner_capitals(
+    text: str, places: list[PlaceMention], actors: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    """`places` without the capitals that name a government dealt with ("وقعت قطر اتفاقا مع
+    تركيا، في ظل خلافاتها مع الرياض": Riyadh is a party, not the place), unless no other
+    place is left. (Aid and visits go to the capital after مع; a sanction is placed at its
+    target: `_place_at_target`.)"""
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    kept = [p for p in places if not _partner_capital(text, p, governments)]
+    return kept if kept else places
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -1938,6 +1965,8 @@ def assemble_events(
                 initiator, others = [holder], initiator + others
         if cand.event_type not in load_destination_types():
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
+        if cand.event_type not in load_destination_types() | load_target_place_types():
+            sent_places = _without_partner_capitals(text, sent_places, sent_actors)
         place = _pick_place(
             sent_places,
             cand.trigger,
@@ -2096,6 +2125,9 @@ def assemble_events(
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)
+        if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
+            # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
+            _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
         if event.location is None:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
@@ -2701,6 +2733,47 @@ def _event_location(
         return _location(place)
     country = _role_country(event, initiator, others)
     return _country_location(country, gazetteer) if country else None
+
+
+@lru_cache(maxsize=4)
+def load_target_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types placed in their target's country (data/assembly.json `target_place_types`)."""
+    return frozenset(load_assembly_rules(path).get("target_place_types", ()))
+
+
+def _place_at_target(
+    event: Event,
+    text: str,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    place: PlaceMention | None,
+    gazetteer: Gazetteer,
+    spans: dict,
+    after: int,
+    clause_end: int,
+) -> None:
+    """Place a sanction of several states in its target's country ("قطعت السعودية والإمارات
+    والبحرين ومصر العلاقات مع قطر": Qatar, not the first of the states that cut ties) when
+    the sentence names no place but an initiator's country or a capital dealt with ("مع
+    الدوحة"). The target is a country named after the event word (`after`) in its clause
+    (before `clause_end`) and not listed with the initiators."""
+    if place is not None:
+        governments = {(a.start, a.end) for a in (*initiator, *others) if a.kind == "country"}
+        by_initiator = place.precision == "country" and any(place.start < a.end and a.start < place.end for a in initiator)
+        if _locative(text, place) or not (by_initiator or _partner_capital(text, place, governments)):
+            return
+    sides = set(_countries_of(initiator))
+    if initiator:
+        sides.update(_countries_of(_list_mates(text, sorted((*initiator, *others), key=lambda a: a.start), initiator[0])))
+    if len(sides) < 2:
+        return  # one state's measure ("قطعت السعودية علاقاتها مع قطر وأغلقت منافذها") may be told at home
+    target = next(
+        (a for a in others if a.country and a.country not in sides and after <= a.start and a.end <= clause_end), None
+    )
+    if target is None or target.country is None:
+        return
+    event.location = _country_location(target.country, gazetteer)
+    spans["location"] = [target.start, target.end]
 
 
 def _country_location(iso3: str, gazetteer: Gazetteer) -> dict:
