@@ -1915,6 +1915,8 @@ def assemble_events(
         ) or _accused(
             text, s, cand.trigger[0]
         )
+        lead = framed and _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+        framed = framed and not lead
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
@@ -2055,6 +2057,8 @@ def assemble_events(
         if context is None:
             context = _article_countries(mentions)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if lead and event.date_basis == "publication":
+            _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if _after_publication(event):
@@ -2196,6 +2200,53 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+def _lead_report(
+    text: str,
+    cand: _Candidate,
+    sentences: Sequence[tuple[int, int]],
+    attribution: Attribution | None,
+    unanchored: bool,
+) -> bool:
+    """Whether a reported event is the article's news: a doing told in the past by a
+    source in the article's first sentence ("قالت مصادر ليبية، الأربعاء، إن مليشيات
+    اختطفت عضو المجلس", "Libyan sources said militias kidnapped ..."). Elsewhere a
+    report with no date of its own may tell of anything; a claim or an accusation
+    asserts nothing."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background:
+        return False
+    if cand.tense != "past" or not sentences or cand.sentence[0] != sentences[0][0]:
+        return False
+    speaker = fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split()
+    if speaker and speaker[0] in load_hearsay_speakers():
+        return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source
+    return not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+@lru_cache(maxsize=4)
+def load_hearsay_speakers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources that are reports themselves (data/assembly.json `hearsay_speakers`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("hearsay_speakers", ()))
+
+
+def _date_by_saying(
+    event: Event, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, attribution: Attribution | None
+) -> None:
+    """A lead report with no date in its own clause takes the day the sentence gives the
+    saying ("قالت مصادر، الأربعاء، إن ..."), the day of the news it reports."""
+    if attribution is None:
+        return
+    said = [
+        d
+        for d in dates
+        if d.precision == "day" and not d.recurring and d.end <= cand.trigger[0] and d.start >= attribution.cue_start - 40
+    ]
+    if not said:
+        return
+    d = said[-1]
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
 
 
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
