@@ -297,6 +297,40 @@ def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> t
 _LIST_GAP = re.compile(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_border_neighbour_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The words that end right before a neighbour country (data/assembly.json `border_neighbour_markers`)."""
+    words = sorted(load_assembly_rules(path).get("border_neighbour_markers", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$", re.IGNORECASE)
+
+
+def _drop_neighbours(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without the countries a place is said to lie near ("في غرب البلاد
+    قرب الحدود مع العراق", "موقعها الحدودي مع إسرائيل والأردن", "near the border with Iraq"),
+    with those listed after them: neighbours, neither parties nor the place."""
+    marker = load_border_neighbour_markers()
+    spans: list[tuple[int, int]] = []
+    listing = False  # the name before was a neighbour
+    for m in sorted([*actors, *places], key=lambda m: m.start):
+        if listing and (m.start < spans[-1][1] or _LIST_GAP.match(text, spans[-1][1], m.start)):
+            spans.append((m.start, max(m.end, spans[-1][1])))  # the same name, or one listed after it
+        elif marker.search(text, max(0, m.start - 40), m.start) is not None:
+            spans.append((m.start, m.end))
+            listing = True
+        else:
+            listing = False
+    if not spans:
+        return actors, places
+
+    def near(m: ActorMention | PlaceMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    return [a for a in actors if not near(a)], [p for p in places if not near(p)]
+
+
 def _with_listed(
     text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1873,7 +1907,7 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_backers(text, sent_actors, sent_places)
+            named = names_of[(named_from, e)] = _drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
         sent_actors, sent_places = named
         at_home: str | None = None
         pair: list[str] | None = None
