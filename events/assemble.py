@@ -1172,6 +1172,19 @@ def _without_partner_capitals(
     return kept if kept else places
 
 
+def _placed_in(text: str, place: PlaceMention) -> bool:
+    """Whether "in" or a noun of places stands right before a city ("في القاهرة", "بالقاهرة",
+    "جنوب القاهرة", "south of Cairo"): where something happens, not a government that acts."""
+    if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
+        return True
+    i, j = _span_before(text, place.start)
+    word = fold_str(text[i:j]).lower()
+    if word == "of":
+        i, j = _span_before(text, i)
+        word = fold_str(text[i:j]).lower()
+    return word in _IN_WORDS or word in load_place_heads()
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -1197,8 +1210,11 @@ def _pick_place(
     a blockade"), unless a preposition makes it a place ("in Ankara").
     """
     subject = [(a.start, a.end) for a in initiator]
+    # (a capital that a preposition or a noun of places makes a place, "جنوب القاهرة", stays one)
     places = [
-        p for p in places if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject)
+        p
+        for p in places
+        if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject) or (p.precision == "city" and _placed_in(text, p))
     ]
     if not places:
         return None
