@@ -1998,6 +1998,9 @@ def assemble_events(
             cand.trigger,
             language,
         )
+        agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
+        if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
+            initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
         if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
@@ -2250,6 +2253,34 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+# The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".
+_SUFFERED_AR = re.compile(
+    r"(?<!\S)[وف]?(?:تعرض|تعرضت|تعرضوا|تعرضا|تعرضتا|يتعرض|تتعرض|يتعرضون|يتعرضان|تعرضه|تعرضها|تعرضهم|تعرضهما)"
+    r"(?:\s+\S+){0,4}\s+$"
+)
+_SUFFERED_EN = re.compile(r"(?:\b(?:came|come|comes|coming)\s+under|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE)
+# the words that name the doer after a passive: "من تنظيم داعش", "من قبل", "by", "from"
+_AGENT_MARK = re.compile(r"(?:\s+\S+){0,3}?\s+(?:[وف]?(?:من قبل|من جانب|على يد|من)|by|from)\s+$", re.IGNORECASE)
+
+
+def _passive_agent(
+    text: str, sentence_start: int, trigger: tuple[int, int], actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The doer named after an event its sentence tells from the side that suffered it
+    ("تعرضوا لهجوم من تنظيم داعش", "came under attack from Islamic State fighters",
+    "were attacked by ..."): the actor right after "من"/"by"/"from" a few words on."""
+    t0, t1 = trigger
+    if text.startswith(("ل", "ول", "فل"), t0) or text[t0:t1].startswith("لإ"):
+        if _SUFFERED_AR.search(text, max(sentence_start, t0 - 40), t0) is None:
+            return None
+    elif _SUFFERED_EN.search(text, max(sentence_start, t0 - 24), t0) is None:
+        return None
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.start >= t1 and a.start - t1 <= 40 and _AGENT_MARK.fullmatch(text, t1, a.start):
+            return a
+    return None
 
 
 def _lead_report(
