@@ -1956,7 +1956,8 @@ def assemble_events(
             or _described_by(text, cand)
             or _discussed(text, s, cand)
         )
-        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
+        came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
+        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
@@ -2114,6 +2115,8 @@ def assemble_events(
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication" and came_after is not None:
+            _date_before_told(event, text, cand, came_after, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -2367,6 +2370,58 @@ def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Even
     event.date_precision = "day"
     event.date_basis = "relative"
     spans["date"] = [m.start(), m.end()]
+
+
+# "وجاءت الغارة بعد يوم من زيارة ...", "The strike came a day after ...": the sentence opens
+# on an event told before, then on how many days after the circumstance it came
+_CAME_OPENS = re.compile(
+    r"\s*(?:[وف]?(?:جاءت|جاء|تأتي|تاتي|يأتي|ياتي)\s+\S+(?:\s+\S+)?|The\s+\S+(?:\s+\S+)?\s+(?:came|comes))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _came_days_after(
+    text: str, cand: _Candidate, told: list[Event], opening: Sequence[TriggerMention]
+) -> tuple[Event, int, tuple[int, int]] | None:
+    """For a circumstance in "وجاءت الغارة بعد يوم من زيارة العبادي", "The strike came a
+    day after a visit": (the event told before that the sentence opens on, with a day of
+    its own; the days between; the span that counts them). `opening`: the event words
+    before the circumstance's."""
+    s = cand.sentence[0]
+    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - 70), cand.trigger[0])
+    if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
+        return None
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    # the event the opening names ("الغارة"), else the one told last ("The move came ...")
+    types = {t.event_type for t in opening if t.end <= m.start()}
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if (not types or ev.event_type in types)
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("quote", [s])[0] < s
+        ),
+        None,
+    )
+    if main is None or days is None:
+        return None
+    return main, days, (m.start(), m.end())
+
+
+def _date_before_told(
+    event: Event, text: str, cand: _Candidate, came_after: tuple[Event, int, tuple[int, int]], spans: dict
+) -> None:
+    """Date the circumstance that many days before the event told before (`_came_days_after`)."""
+    main, days, span = came_after
+    if main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = list(span)
 
 
 def _name(event: Event, text: str, article_id: str) -> None:
