@@ -298,6 +298,40 @@ def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> t
 _LIST_GAP = re.compile(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_border_neighbour_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The words that end right before a neighbour country (data/assembly.json `border_neighbour_markers`)."""
+    words = sorted(load_assembly_rules(path).get("border_neighbour_markers", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$", re.IGNORECASE)
+
+
+def _drop_neighbours(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without the countries a place is said to lie near ("في غرب البلاد
+    قرب الحدود مع العراق", "موقعها الحدودي مع إسرائيل والأردن", "near the border with Iraq"),
+    with those listed after them: neighbours, neither parties nor the place."""
+    marker = load_border_neighbour_markers()
+    spans: list[tuple[int, int]] = []
+    listing = False  # the name before was a neighbour
+    for m in sorted([*actors, *places], key=lambda m: m.start):
+        if listing and (m.start < spans[-1][1] or _LIST_GAP.match(text, spans[-1][1], m.start)):
+            spans.append((m.start, max(m.end, spans[-1][1])))  # the same name, or one listed after it
+        elif marker.search(text, max(0, m.start - 40), m.start) is not None:
+            spans.append((m.start, m.end))
+            listing = True
+        else:
+            listing = False
+    if not spans:
+        return actors, places
+
+    def near(m: ActorMention | PlaceMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    return [a for a in actors if not near(a)], [p for p in places if not near(p)]
+
+
 def _with_listed(
     text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1111,6 +1145,46 @@ def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
 
 
+@lru_cache(maxsize=4)
+def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words after which a capital names a government dealt with (data/assembly.json `partner_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("partner_words", ()))
+
+
+def _partner_capital(text: str, place: PlaceMention, governments: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether a city that names a government stands after "with", "against" or "between"
+    ("خلافاتها مع الرياض", "talks with Tehran"): the state dealt with, not the event's place."""
+    if place.precision == "country" or (place.start, place.end) not in governments:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_partner_words()
+
+
+def _without_partner_capitals(
+    text: str, places: list[PlaceMention], actors: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    """`places` without the capitals that name a government dealt with ("وقعت قطر اتفاقا مع
+    تركيا، في ظل خلافاتها مع الرياض": Riyadh is a party, not the place), unless no other
+    place is left. (Aid and visits go to the capital after مع; a sanction is placed at its
+    target: `_place_at_target`.)"""
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    kept = [p for p in places if not _partner_capital(text, p, governments)]
+    return kept if kept else places
+
+
+def _placed_in(text: str, place: PlaceMention) -> bool:
+    """Whether "in" or a noun of places stands right before a city ("في القاهرة", "بالقاهرة",
+    "جنوب القاهرة", "south of Cairo"): where something happens, not a government that acts."""
+    if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
+        return True
+    i, j = _span_before(text, place.start)
+    word = fold_str(text[i:j]).lower()
+    if word == "of":
+        i, j = _span_before(text, i)
+        word = fold_str(text[i:j]).lower()
+    return word in _IN_WORDS or word in load_place_heads()
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -1136,8 +1210,11 @@ def _pick_place(
     a blockade"), unless a preposition makes it a place ("in Ankara").
     """
     subject = [(a.start, a.end) for a in initiator]
+    # (a capital that a preposition or a noun of places makes a place, "جنوب القاهرة", stays one)
     places = [
-        p for p in places if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject)
+        p
+        for p in places
+        if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject) or (p.precision == "city" and _placed_in(text, p))
     ]
     if not places:
         return None
@@ -1883,7 +1960,7 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_backers(text, sent_actors, sent_places)
+            named = names_of[(named_from, e)] = _drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
         sent_actors, sent_places = named
         at_home: str | None = None
         pair: list[str] | None = None
@@ -1917,7 +1994,8 @@ def assemble_events(
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
         )
-        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog):
+        came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
+        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
@@ -1926,6 +2004,8 @@ def assemble_events(
         ) or _accused(
             text, s, cand.trigger[0]
         )
+        lead = framed and _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+        framed = framed and not lead
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
         attribution_id: str | None = "article"
@@ -1957,6 +2037,9 @@ def assemble_events(
             cand.trigger,
             language,
         )
+        agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
+        if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
+            initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
         if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
@@ -1976,6 +2059,8 @@ def assemble_events(
                 initiator, others = [holder], initiator + others
         if cand.event_type not in load_destination_types():
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
+        if cand.event_type not in load_destination_types() | load_target_place_types():
+            sent_places = _without_partner_capitals(text, sent_places, sent_actors)
         place = _pick_place(
             sent_places,
             cand.trigger,
@@ -2064,8 +2149,12 @@ def assemble_events(
         if context is None:
             context = _article_countries(mentions)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if lead and event.date_basis == "publication":
+            _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication" and came_after is not None:
+            _date_before_told(event, text, cand, came_after, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -2134,6 +2223,9 @@ def assemble_events(
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)
+        if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
+            # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
+            _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
         if event.location is None:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
@@ -2209,6 +2301,81 @@ def assemble_events(
     return kept
 
 
+# The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".
+_SUFFERED_AR = re.compile(
+    r"(?<!\S)[وف]?(?:تعرض|تعرضت|تعرضوا|تعرضا|تعرضتا|يتعرض|تتعرض|يتعرضون|يتعرضان|تعرضه|تعرضها|تعرضهم|تعرضهما)"
+    r"(?:\s+\S+){0,4}\s+$"
+)
+_SUFFERED_EN = re.compile(r"(?:\b(?:came|come|comes|coming)\s+under|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE)
+# the words that name the doer after a passive: "من تنظيم داعش", "من قبل", "by", "from"
+_AGENT_MARK = re.compile(r"(?:\s+\S+){0,3}?\s+(?:[وف]?(?:من قبل|من جانب|على يد|من)|by|from)\s+$", re.IGNORECASE)
+
+
+def _passive_agent(
+    text: str, sentence_start: int, trigger: tuple[int, int], actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The doer named after an event its sentence tells from the side that suffered it
+    ("تعرضوا لهجوم من تنظيم داعش", "came under attack from Islamic State fighters",
+    "were attacked by ..."): the actor right after "من"/"by"/"from" a few words on."""
+    t0, t1 = trigger
+    if text.startswith(("ل", "ول", "فل"), t0) or text[t0:t1].startswith("لإ"):
+        if _SUFFERED_AR.search(text, max(sentence_start, t0 - 40), t0) is None:
+            return None
+    elif _SUFFERED_EN.search(text, max(sentence_start, t0 - 24), t0) is None:
+        return None
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.start >= t1 and a.start - t1 <= 40 and _AGENT_MARK.fullmatch(text, t1, a.start):
+            return a
+    return None
+
+
+def _lead_report(
+    text: str,
+    cand: _Candidate,
+    sentences: Sequence[tuple[int, int]],
+    attribution: Attribution | None,
+    unanchored: bool,
+) -> bool:
+    """Whether a reported event is the article's news: a doing told in the past by a
+    source in the article's first sentence ("قالت مصادر ليبية، الأربعاء، إن مليشيات
+    اختطفت عضو المجلس", "Libyan sources said militias kidnapped ..."). Elsewhere a
+    report with no date of its own may tell of anything; a claim or an accusation
+    asserts nothing."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background:
+        return False
+    if cand.tense != "past" or not sentences or cand.sentence[0] != sentences[0][0]:
+        return False
+    speaker = fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split()
+    if speaker and speaker[0] in load_hearsay_speakers():
+        return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source
+    return not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+@lru_cache(maxsize=4)
+def load_hearsay_speakers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources that are reports themselves (data/assembly.json `hearsay_speakers`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("hearsay_speakers", ()))
+
+
+def _date_by_saying(
+    event: Event, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, attribution: Attribution | None
+) -> None:
+    """A lead report with no date in its own clause takes the day the sentence gives the
+    saying ("قالت مصادر، الأربعاء، إن ..."), the day of the news it reports."""
+    if attribution is None:
+        return
+    said = [
+        d
+        for d in dates
+        if d.precision == "day" and not d.recurring and d.end <= cand.trigger[0] and d.start >= attribution.cue_start - 40
+    ]
+    if not said:
+        return
+    d = said[-1]
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
+
+
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
 _DAYS_AFTER = re.compile(
@@ -2246,6 +2413,58 @@ def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Even
     event.date_precision = "day"
     event.date_basis = "relative"
     spans["date"] = [m.start(), m.end()]
+
+
+# "وجاءت الغارة بعد يوم من زيارة ...", "The strike came a day after ...": the sentence opens
+# on an event told before, then on how many days after the circumstance it came
+_CAME_OPENS = re.compile(
+    r"\s*(?:[وف]?(?:جاءت|جاء|تأتي|تاتي|يأتي|ياتي)\s+\S+(?:\s+\S+)?|The\s+\S+(?:\s+\S+)?\s+(?:came|comes))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _came_days_after(
+    text: str, cand: _Candidate, told: list[Event], opening: Sequence[TriggerMention]
+) -> tuple[Event, int, tuple[int, int]] | None:
+    """For a circumstance in "وجاءت الغارة بعد يوم من زيارة العبادي", "The strike came a
+    day after a visit": (the event told before that the sentence opens on, with a day of
+    its own; the days between; the span that counts them). `opening`: the event words
+    before the circumstance's."""
+    s = cand.sentence[0]
+    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - 70), cand.trigger[0])
+    if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
+        return None
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    # the event the opening names ("الغارة"), else the one told last ("The move came ...")
+    types = {t.event_type for t in opening if t.end <= m.start()}
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if (not types or ev.event_type in types)
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("quote", [s])[0] < s
+        ),
+        None,
+    )
+    if main is None or days is None:
+        return None
+    return main, days, (m.start(), m.end())
+
+
+def _date_before_told(
+    event: Event, text: str, cand: _Candidate, came_after: tuple[Event, int, tuple[int, int]], spans: dict
+) -> None:
+    """Date the circumstance that many days before the event told before (`_came_days_after`)."""
+    main, days, span = came_after
+    if main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = list(span)
 
 
 def _name(event: Event, text: str, article_id: str) -> None:
@@ -2816,6 +3035,47 @@ def _event_location(
         return _location(place)
     country = _role_country(event, initiator, others)
     return _country_location(country, gazetteer) if country else None
+
+
+@lru_cache(maxsize=4)
+def load_target_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types placed in their target's country (data/assembly.json `target_place_types`)."""
+    return frozenset(load_assembly_rules(path).get("target_place_types", ()))
+
+
+def _place_at_target(
+    event: Event,
+    text: str,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    place: PlaceMention | None,
+    gazetteer: Gazetteer,
+    spans: dict,
+    after: int,
+    clause_end: int,
+) -> None:
+    """Place a sanction of several states in its target's country ("قطعت السعودية والإمارات
+    والبحرين ومصر العلاقات مع قطر": Qatar, not the first of the states that cut ties) when
+    the sentence names no place but an initiator's country or a capital dealt with ("مع
+    الدوحة"). The target is a country named after the event word (`after`) in its clause
+    (before `clause_end`) and not listed with the initiators."""
+    if place is not None:
+        governments = {(a.start, a.end) for a in (*initiator, *others) if a.kind == "country"}
+        by_initiator = place.precision == "country" and any(place.start < a.end and a.start < place.end for a in initiator)
+        if _locative(text, place) or not (by_initiator or _partner_capital(text, place, governments)):
+            return
+    sides = set(_countries_of(initiator))
+    if initiator:
+        sides.update(_countries_of(_list_mates(text, sorted((*initiator, *others), key=lambda a: a.start), initiator[0])))
+    if len(sides) < 2:
+        return  # one state's measure ("قطعت السعودية علاقاتها مع قطر وأغلقت منافذها") may be told at home
+    target = next(
+        (a for a in others if a.country and a.country not in sides and after <= a.start and a.end <= clause_end), None
+    )
+    if target is None or target.country is None:
+        return
+    event.location = _country_location(target.country, gazetteer)
+    spans["location"] = [target.start, target.end]
 
 
 def _country_location(iso3: str, gazetteer: Gazetteer) -> dict:

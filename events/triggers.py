@@ -1051,13 +1051,17 @@ def _governing_cue(
             kinds = {c.form.kind for c in cues}
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
-            if "boundary" in kinds or ("anaphor" in kinds and words == 0):
-                return None
             first = min(c.hit.tok0 for c in cues)
+            if "boundary" in kinds:
+                # "نفت الأنباء التي تحدثت عن اعتقال": the relative clause of a denied report
+                return _denied_report(tokens, index, first - 1) if tokens.words[first] in _RELATIVES else None
+            if "anaphor" in kinds and words == 0:
+                return None
             if "comp" in kinds:
                 comp = next(c for c in cues if c.form.kind == "comp")
                 if "إ" in comp.text or _after_saying(tokens, index, first - 1):
-                    return None
+                    # "نفت التقارير التي أفادت بأنها اعتقلت", "denied reports that it had arrested"
+                    return _denied_report(tokens, index, first - 1)
                 in_complement = True
             elif not kinds & {"light", "anaphor"}:
                 words += 1
@@ -1077,6 +1081,34 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+# relative pronouns that open a clause describing the noun before them (folded)
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "which", "that"})
+
+
+def _denied_report(tokens: _Tokens, index: dict[int, list[_Cue]], i: int) -> _Cue | None:
+    """The denial of a report whose content the trigger's clause is, the report
+    ending at token `i`: a report noun ("التقارير", "الأنباء", "reports"), maybe with
+    its relative pronoun and verb of saying after it ("التقارير التي أفادت", "reports
+    which said"), governed by a verb of denial ("نفت صحة التقارير", "denied reports").
+    Only the reported doing is denied: an event outside the report stays asserted."""
+    cues = index.get(i, ())
+    if not any(c.form.kind == "report_noun" for c in cues):
+        if not any(c.form.kind == "saying" for c in cues):
+            return None
+        i = min(c.hit.tok0 for c in cues) - 1  # the report's own verb of saying
+        if i >= 0 and tokens.words[i] in _RELATIVES:
+            i -= 1
+        cues = index.get(i, ())
+        if not any(c.form.kind == "report_noun" for c in cues):
+            return None
+    denial = next((c for c in cues if c.form.kind == "denied"), None)  # "dismissed reports"
+    if denial is not None:
+        return denial
+    noun = next(c for c in cues if c.form.kind == "report_noun")
+    cue = _governing_cue(tokens, index, noun.hit, "")
+    return cue if cue is not None and cue.form.kind == "denied" else None
 
 
 def _inside_a_word(tokens: _Tokens, i: int) -> bool:

@@ -1,0 +1,40 @@
+"""A country a place is said to lie near ("قرب الحدود مع العراق", "near the border with Iraq")
+is neither a party nor the place; one across the border ("عبر الحدود مع سوريا") is."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept", "neighbours"),
+    [
+        (
+            "أعلن الحرس الثوري الإيراني أنه قتل ثلاثة مسلحين في عملية أمنية نفذها، السبت، في غرب البلاد قرب الحدود مع العراق.",
+            "2018-07-14",
+            {"IRN"},
+            {"IRQ"},
+        ),
+        (
+            "كثفت قوات النظام السوري قصفها على محافظة درعا حيث تدور اشتباكات عنيفة في منطقة تكتسب أهمية من "
+            "موقعها الحدودي مع إسرائيل والأردن.",
+            "2018-06-26",
+            {"SYR"},
+            {"ISR", "JOR"},
+        ),
+        (
+            "Iran's Revolutionary Guards said they killed three militants in an operation on Saturday near the border with Iraq.",
+            "2018-07-14",
+            {"IRN"},
+            {"IRQ"},
+        ),
+        # across the border, the neighbour is where it happens
+        ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا.", "2018-08-26", {"TUR", "SYR"}, set()),
+    ],
+)
+def test_a_neighbour_is_not_a_party(text, published, kept, neighbours):
+    found = of_type(extract(text, published), "attack")
+    assert found, extract(text, published)
+    countries = set(found[0]["countries"]) | {(found[0]["location"] or {}).get("country")}
+    assert kept <= countries and not (neighbours & countries), found
