@@ -964,6 +964,42 @@ def _not_backing(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+@lru_cache(maxsize=4)
+def load_media_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a media noun just before an Arabic nationality ("الموقع الإخباري
+    الأمريكي", "صحيفة نيويورك تايمز الأمريكية") and just after an English one ("the
+    American news site", "Saudi state media") (data/assembly.json `media_nouns`)."""
+    rules = load_assembly_rules(path).get("media_nouns", {})
+    ar = "|".join(re.escape(w) for w in sorted(rules.get("ar", ()), key=len, reverse=True)) or "(?!)"
+    named = "|".join(re.escape(w) for w in sorted(rules.get("ar_named", ()), key=len, reverse=True)) or "(?!)"
+    qualifiers = "|".join(re.escape(w) for w in rules.get("ar_qualifiers", ())) or "(?!)"
+    en = "|".join(re.escape(w) for w in sorted(rules.get("en", ()), key=len, reverse=True)) or "(?!)"
+    before = re.compile(
+        r"(?<!\S)[وفبل]?(?:(?:ال)?(?:" + ar + r")(?:\s+(?:" + qualifiers + r"))?"
+        r"|(?:ال)?(?:" + named + r")(?:\s+(?!(?:في|من|إلى|الى|على|عن|مع|ب|و)\s)[^\s,،.]+){1,3})\s+$"
+    )
+    after = re.compile(
+        r"(?:-\w+)?\s+(?:(?:state(?:-run)?|pro-government|official|online)\s+)?(?:" + en + r")\b", re.IGNORECASE
+    )
+    return before, after
+
+
+def _media_nationality(text: str, actor: ActorMention) -> bool:
+    """Whether a country's name stands as the nationality of a news outlet ("الموقع
+    الإخباري الأمريكي", "قناة الجزيرة القطرية", "the American news site"): it names no
+    party to the event, nor its place."""
+    if actor.kind != "country":
+        return False
+    before, after = load_media_nouns()
+    if is_arabic(actor.text[:1]):
+        # an adjective of nationality (الأمريكي، القطرية), not a place after a preposition
+        return _NISBA_END.search(actor.text) is not None and before.search(text, max(0, actor.start - 40), actor.start) is not None
+    return after.match(text, actor.end) is not None
+
+
+_NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
+
+
 def _drop_backers(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
@@ -2026,6 +2062,8 @@ def assemble_events(
             sent_places = _event_side(
                 text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
             )
+        # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
+        sent_actors = [a for a in sent_actors if not _media_nationality(text, a)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)

@@ -243,3 +243,26 @@ def test_the_country_that_struck_is_not_the_place_of_the_strike(text, country):
     found = [e for e in events_of(text, published="2018-03-10") if e["event_type"] == "attack"]
     assert found, text
     assert found[0]["location"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries", "attribution"),
+    [
+        # a news outlet's nationality names no party and no place
+        ("اعتقلت السلطات المصرية الصحفي يوم الثلاثاء، بحسب ما ذكر موقع إخباري أمريكي.", "arrest", ["EGY"], None),
+        ("واعتقلت السلطات المصرية الثلاثاء الصحفي الذي أجرى مقابلة مع الموقع الإخباري الأمريكي.", "arrest", ["EGY"], None),
+        ("Egyptian authorities on Tuesday arrested the journalist who gave an interview to the American news site.",
+         "arrest", ["EGY"], None),
+        ("Saudi state media said Houthi rebels fired a missile at Riyadh on Tuesday.", "attack", ["YEM", "SAU"], None),
+        # ... though it may say who reports it
+        ("وذكرت وسائل إعلام سورية أن القوات الحكومية قصفت جسر الشغور يوم الثلاثاء.", "attack", ["SYR"], "SYR"),
+        # a body of a state named like an outlet is a party
+        ("وقالت وكالة الاستخبارات الأمريكية إن روسيا شنت هجوما إلكترونيا على أوكرانيا الثلاثاء.", "attack",
+         ["RUS", "UKR"], None),
+    ],
+)
+def test_a_news_outlets_nationality_is_no_party(text, event_type, countries, attribution):
+    found = [e for e in events_of(text) if e["event_type"] == event_type]
+    assert found and found[0]["countries"] == countries, found
+    if attribution:
+        assert found[0]["attribution"] == attribution, found
