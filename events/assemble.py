@@ -2029,6 +2029,7 @@ def assemble_events(
             or _described_by(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
+            or _under_an_old_agreement(text, cand, events, published)
         )
         came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
@@ -2715,6 +2716,34 @@ def _after_old_setting(text: str, cand: _Candidate, references: Sequence[Referen
         if (day - when).days > _OLD_SETTING_DAYS:
             return True
     return False
+
+
+# "وبموجب الاتفاقية، تمت إقامة قاعدة", "Under the agreement, Turkey set up a base": what
+# a deal told before brought about
+_UNDER_THE_AGREEMENT = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بموجب|بمقتضى|وفق|وفقا\s+ل|تنفيذا\s+ل)\s*(?:ال|لل)?(?:اتفاقية|اتفاقيه|اتفاق|معاهدة|معاهده)"
+    r"|(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to)\s+the\s+(?:agreement|deal|accord|treaty))(?!\w)",
+    re.IGNORECASE,
+)
+_AGREEMENT_TYPES = frozenset({"agreement", "ratification"})
+
+
+def _under_an_old_agreement(text: str, cand: _Candidate, told: Sequence[Event], published: str | None) -> bool:
+    """Whether an event with no date of its own is told as done under "the agreement"
+    (بموجب الاتفاقية، under the agreement) before it in its sentence, when the
+    agreement the article told before dates more than a year before the publication:
+    what that deal brought about then, not the day's news."""
+    if not published or cand.event_type in _AGREEMENT_TYPES:
+        return False
+    s, _ = cand.sentence
+    if _UNDER_THE_AGREEMENT.search(text, s, cand.trigger[0]) is None:
+        return False
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    deals = [ev for ev in told if ev.event_type in _AGREEMENT_TYPES and ev.date and ev.date_basis != "publication"]
+    return bool(deals) and all((day - _first_day(ev.date)).days > _OLD_SETTING_DAYS for ev in deals)
 
 
 def _first_day(value: str) -> date:

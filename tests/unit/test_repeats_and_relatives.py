@@ -150,3 +150,31 @@ def test_an_event_noun_annexed_to_a_definite_noun_is_the_one_told(text, event_ty
 )
 def test_what_followed_an_old_catalogued_event_is_background(text, event_type, kept):
     assert bool(of_type(extract(text, "2018-07-10"), event_type)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kept"),
+    [
+        # what an agreement told before brought about, years before, is background
+        (
+            "ودخلت اتفاقية التعاون العسكري بين تركيا وقطر حيز التنفيذ عام 2015. "
+            "وبموجب الاتفاقية، تمت إقامة قاعدة عسكرية تركية في قطر، وتنفيذ تدريبات عسكرية مشتركة.",
+            "military_exercise",
+            False,
+        ),
+        (
+            "Turkey and Qatar signed a military cooperation agreement in 2014. "
+            "Under the agreement, Turkish and Qatari troops held joint military exercises.",
+            "military_exercise",
+            False,
+        ),
+        # under a deal of these days, it is news
+        (
+            "وقعت تركيا وقطر اتفاقية للتعاون العسكري الاثنين. وبموجب الاتفاقية، أرسلت تركيا قوات إلى قطر.",
+            "deployment",
+            True,
+        ),
+    ],
+)
+def test_what_an_old_agreement_brought_about_is_background(text, event_type, kept):
+    assert bool(of_type(extract(text, "2020-11-10"), event_type)) == kept
