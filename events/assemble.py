@@ -962,6 +962,77 @@ def _drop_backers(
     return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
 
 
+@lru_cache(maxsize=4)
+def load_mediating_participles(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("mediating_participles", ()))
+
+
+# what joins a mediator to the next one: "Saudi Arabia and the United States", "روسيا وتركيا"
+_MEDIATOR_AND = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?|\s+و?", re.IGNORECASE)
+
+
+def _after_mediating_word(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word naming a mediator: بوساطة, برعاية, or an
+    English participle and "by" ("brokered by (the) ...", "mediated by ...")."""
+    i, j = _span_before(text, start)
+    word = text[i:j].lower()
+    if word in load_backers().mediators:
+        return True
+    if word == "the":
+        i, j = _span_before(text, i)
+        word = text[i:j].lower()
+    if word != "by":
+        return False
+    i, j = _span_before(text, i)
+    return text[i:j].lower() in load_mediating_participles()
+
+
+def _drop_mediators(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of a sentence without the mediators of its truce, deal or talks ("a
+    ceasefire brokered by Saudi Arabia and the United States between the army and the
+    RSF", "اتفاق بوساطة مصر وقطر بين فتح وحماس"), nor the names joined to them, when
+    another named party has a country: the parties are the sides, not their brokers."""
+    if len(actors) < 2:
+        return actors, places
+    mediators = _mediators(text, actors)
+    if not mediators:
+        return actors, places
+    rest = [a for a in actors if a not in mediators]
+    if not any((a.country or a.members) and not _placed_in(text, a) for a in rest):
+        # the sides are not named ("a truce mediated by Russia took effect in Syria"):
+        # the mediators are all there is
+        return actors, places
+    spans = {(a.start, a.end) for a in mediators}
+    return rest, [p for p in places if (p.start, p.end) not in spans]  # nor their place
+
+
+_IN_WORDS = frozenset(fold_str(w) for w in ("in", "at", "across", "inside", "near", "في", "داخل", "قرب"))
+
+
+def _placed_in(text: str, a: ActorMention) -> bool:
+    """Whether the name follows "in", "at" or في: a place, not a side."""
+    i, j = _span_before(text, a.start)
+    return fold_str(text[i:j]).lower() in _IN_WORDS
+
+
+def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
+    """The names after a mediating word, and those joined to them by "and" or و."""
+    found: list = []
+    last: ActorMention | PlaceMention | None = None
+    for a in names:
+        if _after_mediating_word(text, a.start) or (
+            last is not None
+            and a.start >= last.end
+            and _MEDIATOR_AND.fullmatch(text, last.end, a.start) is not None
+            and (text[last.end : a.start].strip() != "" or a.text.startswith("و"))
+        ):
+            found.append(a)
+            last = a
+    return found
+
+
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
 _NOT_NOUNS = frozenset(
@@ -1846,7 +1917,7 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_backers(text, sent_actors, sent_places)
+            named = names_of[(named_from, e)] = _drop_mediators(text, *_drop_backers(text, sent_actors, sent_places))
         sent_actors, sent_places = named
         at_home: str | None = None
         pair: list[str] | None = None
