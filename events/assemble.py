@@ -1033,6 +1033,38 @@ def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
     return found
 
 
+@lru_cache(maxsize=4)
+def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    rules = load_assembly_rules(path)
+    names = sorted(rules.get("sea_names", ()), key=len, reverse=True)
+    # after a space, the start or an Arabic clitic ("في البحر الأحمر", "بالبحر الأحمر", "والبحر")
+    alternatives = "|".join(map(re.escape, names))
+    pattern = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(rules.get("sea_types", ()))
+
+
+# words before a country that place the event on its land or coast: "in Yemen", "off Yemen", "قبالة اليمن"
+_ON_LAND_WORDS = frozenset(fold_str(w) for w in ("in", "off", "near", "inside", "في", "قبالة", "قرب", "داخل"))
+
+
+def _at_sea(text: str, sentence: tuple[int, int], event_type: str, place: PlaceMention | None) -> bool:
+    """Whether the event of the sentence happened at sea ("seized a tanker in the Strait
+    of Hormuz", "fired a missile at a destroyer in the Red Sea"): its type is one held
+    at sea, the sentence names a sea, and no city or region, nor a country after "in"
+    or "off" ("off Yemen"), places it on land or a coast."""
+    seas, types = load_seas()
+    if event_type not in types:
+        return False
+    if place is not None and (place.precision != "country" or _placed_at(text, place.start)):
+        return False
+    return seas.search(text, *sentence) is not None
+
+
+def _placed_at(text: str, start: int) -> bool:
+    i, j = _span_before(text, start)
+    return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
+
+
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
 _NOT_NOUNS = frozenset(
@@ -2148,8 +2180,10 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
+        at_sea = _at_sea(text, cand.sentence, cand.event_type, place)
         if (
             place is None
+            and not at_sea
             and cand.reference_id is None
             and cand.event_type in load_war_types()
             and not any(a.country for a in others)
@@ -2167,7 +2201,7 @@ def assemble_events(
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)
-        if event.location is None:
+        if event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None

@@ -97,3 +97,55 @@ def test_rsf_is_the_one_its_article_names_in_full_or_by_country(text, actor):
 def test_a_country_named_as_the_place_is_no_side_that_would_displace_the_mediator(text, country):
     found = of_type(extract(text, "2018-03-10"), "ceasefire")
     assert found and country in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on Friday.", {"IRN", "GBR"}),
+        ("The Houthis seized the car carrier Galaxy Leader in the Red Sea on Sunday.", {"YEM"}),
+        ("احتجز الحرس الثوري الإيراني ناقلة نفط بريطانية في مضيق هرمز يوم الجمعة.", {"IRN", "GBR"}),
+        ("أعلنت إيران الاستيلاء على ناقلة نفط أجنبية يوم الجمعة.", {"IRN"}),
+    ],
+)
+def test_seizing_a_ship_is_an_attack(text, countries):
+    found = of_type(extract(text, "2019-07-20"), "attack")
+    assert found and countries <= set(found[0]["countries"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers seized a ship carrying drugs in the port of Aden on Monday.",
+        "ضبطت السلطات سفينة محملة بالمخدرات واحتجزت السفينة في ميناء عدن يوم الاثنين بسبب تهريب مخدرات.",
+    ],
+)
+def test_a_ship_held_by_customs_for_drugs_is_no_attack(text):
+    assert not of_type(extract(text, "2024-01-15"), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Houthis fired a missile at a U.S. destroyer in the Red Sea on Monday.", "attack"),
+        ("Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on Friday.", "attack"),
+        ("أطلق الحوثيون صاروخا على سفينة شحن أمريكية في البحر الأحمر يوم الإثنين.", "attack"),
+        ("احتجز الحرس الثوري الإيراني ناقلة نفط بريطانية في مضيق هرمز يوم الجمعة.", "attack"),
+    ],
+)
+def test_an_attack_at_sea_is_not_placed_in_the_targets_country(text, event_type):
+    found = of_type(extract(text, "2024-01-15"), event_type)
+    assert found and found[0]["location"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Houthis fired a missile at a cargo ship off Yemen in the Red Sea on Monday.", "YEM"),
+        ("The Houthis fired a missile at a cargo ship near Hodeidah in the Red Sea on Monday.", "YEM"),
+        ("أطلق الحوثيون صاروخا على سفينة شحن قبالة الحديدة في البحر الأحمر يوم الإثنين.", "YEM"),
+    ],
+)
+def test_an_attack_off_a_named_coast_stays_there(text, country):
+    found = of_type(extract(text, "2024-01-15"), "attack")
+    assert found and (found[0]["location"] or {}).get("country") == country, found
