@@ -1279,6 +1279,43 @@ def _pick_place(
     return min(places, key=rank)
 
 
+_ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
+_FIRED_FROM_REACH = 60  # characters after the event word within which "from" names where fire came from
+
+
+def _fired_from_at(text: str, place: PlaceMention, trigger: tuple[int, int]) -> bool:
+    """Whether the name follows "from" shortly after the event word: where fire came from
+    ("fired rockets from Lebanon at ..."). (Arabic من is partitive or of reports too often:
+    "أجزاء من محافظة إدلب", "الأنباء الواردة من السعودية".)"""
+    if not trigger[1] <= place.start <= trigger[1] + _FIRED_FROM_REACH:
+        return False
+    i, j = _span_before(text, place.start)
+    return text[i:j] == "from"
+
+
+def _not_fired_from(
+    text: str, cand: _Candidate, places: list[PlaceMention], initiator: list[ActorMention], place: PlaceMention | None
+) -> tuple[PlaceMention | None, str | None]:
+    """The place of an attack that is not where the fire came from: a name after "from"
+    right after the event word, or one in the attacker's own country in a sentence that fires "across the
+    border" ("Turkish artillery near Akcakale shelled villages around Tal Abyad across
+    the border"), gives way to a name of another country in the sentence, else to none;
+    and the country the fire came from, when it was given up."""
+    if place is None or cand.event_type != "attack":
+        return place, None
+    own = {a.country for a in initiator if a.country}
+    s, e = cand.sentence
+
+    def origin(p: PlaceMention) -> bool:
+        return _fired_from_at(text, p, cand.trigger) or (p.country in own and _ACROSS.search(text, s, e) is not None)
+
+    if not origin(place):
+        return place, None
+    rest = [p for p in places if p.country != place.country and not origin(p)]
+    key = lambda p: (p.precision == "country", abs(p.start - cand.trigger[0]))  # noqa: E731
+    return min(rest, key=key, default=None), place.country
+
+
 @lru_cache(maxsize=4)
 def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("dateline_types", ()))
@@ -2067,6 +2104,7 @@ def assemble_events(
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
             place = None
+        place, fired_from = _not_fired_from(text, cand, sent_places, initiator, place)
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
             # a catalogued event told in passing: the sentence's parties and place are
@@ -2201,7 +2239,12 @@ def assemble_events(
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)
-        if event.location is None and not at_sea:
+        if event.location is None and fired_from is not None and place is None:
+            # fire from one country at another: the one it was aimed at, when the sentence names it
+            own = {fired_from, *(a.country for a in initiator)}
+            aimed = next((c for c in event.countries if c not in own), None)
+            event.location = _country_location(aimed, gazetteer) if aimed else None
+        elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None

@@ -149,3 +149,33 @@ def test_an_attack_at_sea_is_not_placed_in_the_targets_country(text, event_type)
 def test_an_attack_off_a_named_coast_stays_there(text, country):
     found = of_type(extract(text, "2024-01-15"), "attack")
     assert found and (found[0]["location"] or {}).get("country") == country, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a place in the attacker's country, in a sentence firing across the border, is where fire came from
+        (
+            "Turkish artillery near the town of Akcakale shelled villages around Tal Abyad across the border on Monday.",
+            "SYR",
+        ),
+        ("قصفت المدفعية التركية قرب أقجة قلعة قرى حول تل أبيض عبر الحدود يوم الاثنين.", "SYR"),
+        # a place after "from" right after the event word is where fire came from, not where it hit
+        ("Hezbollah fired rockets from Lebanon at the Israeli town of Metula on Monday.", "ISR"),
+    ],
+)
+def test_fire_across_the_border_is_placed_where_it_hit(text, country):
+    found = of_type(extract(text, "2022-11-21"), "attack")
+    assert found and (found[0]["location"] or {}).get("country") == country, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish artillery in Kilis shelled Kurdish positions across the border on Monday.",
+        "قصفت المدفعية التركية من ولاية كلس مواقع كردية عبر الحدود يوم الاثنين.",
+    ],
+)
+def test_fire_across_the_border_from_the_attackers_land_is_not_placed_there(text):
+    found = of_type(extract(text, "2022-11-21"), "attack")
+    assert found and (found[0]["location"] or {}).get("country") != "TUR", found
