@@ -1348,6 +1348,17 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     return list(before.countries)
 
 
+def _pair_before_word(text: str, cand: _Candidate, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before, when "the two countries" (البلدان,
+    the two sides) stands before the event word in its sentence, as its subject or in
+    its clause ("The two countries agreed in a phone call after the earthquakes in
+    Turkey"), though the sentence names another country."""
+    s = cand.sentence[0]
+    if load_pair_anaphors().search(text, s, cand.trigger[0]) is None:
+        return None
+    return _pair_told_before(text[s : cand.trigger[0]], events)
+
+
 def _location(place: PlaceMention) -> dict:
     return {
         "name": place.name,
@@ -2126,6 +2137,9 @@ def assemble_events(
             countries = list(entry.countries) if entry is not None else []
         if not countries and pair:
             countries = list(pair)
+        elif pair is None and len(countries) < 2:
+            # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
+            countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
         if not countries and at_home:
             countries = [at_home]
         if not countries:

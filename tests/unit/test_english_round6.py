@@ -179,3 +179,25 @@ def test_fire_across_the_border_is_placed_where_it_hit(text, country):
 def test_fire_across_the_border_from_the_attackers_land_is_not_placed_there(text):
     found = of_type(extract(text, "2022-11-21"), "attack")
     assert found and (found[0]["location"] or {}).get("country") != "TUR", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        (
+            "Egypt and Turkey restored full diplomatic relations on Tuesday. "
+            "The two countries agreed on that in a phone call after the earthquakes in Turkey.",
+            "meeting",
+            {"EGY", "TUR"},
+        ),
+        (
+            "أعادت مصر وتركيا العلاقات الدبلوماسية الكاملة يوم الثلاثاء. "
+            "واتفق البلدان على ذلك في اتصال هاتفي بعد الزلزال في تركيا.",
+            "meeting",
+            {"EGY", "TUR"},
+        ),
+    ],
+)
+def test_the_two_countries_before_the_event_word_are_the_pair_told_before(text, event_type, countries):
+    found = of_type(extract(text, "2023-07-04"), event_type)
+    assert found and countries <= set(found[-1]["countries"]), found
