@@ -201,3 +201,23 @@ def test_fire_across_the_border_from_the_attackers_land_is_not_placed_there(text
 def test_the_two_countries_before_the_event_word_are_the_pair_told_before(text, event_type, countries):
     found = of_type(extract(text, "2023-07-04"), event_type)
     assert found and countries <= set(found[-1]["countries"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # in an article that names the United States, Georgia is the US state
+        ("Police arrested 28 protesters in Georgia on Thursday. U.S. police cleared a camp in Texas on Friday.", "USA"),
+        ("اعتقلت الشرطة الأمريكية عشرات الطلاب في ولاية جورجيا يوم الخميس.", "USA"),
+        # elsewhere it is the country
+        (
+            "Thousands of protesters rallied in Georgia on Friday against the foreign agents law, as Russia "
+            "and the EU traded accusations.",
+            "GEO",
+        ),
+        ("تظاهر الآلاف في جورجيا يوم الجمعة ضد قانون العملاء الأجانب.", "GEO"),
+    ],
+)
+def test_georgia_is_the_us_state_in_an_article_about_the_united_states(text, country):
+    found = [e for e in extract(text, "2024-04-26") if e["event_type"] in ("arrest", "protest")]
+    assert found and (found[0]["location"] or {}).get("country") == country, found
