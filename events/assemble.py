@@ -2255,8 +2255,7 @@ def assemble_events(
                 event.location = _country_location(home, gazetteer)
         if event.location is None and fired_from is not None and place is None:
             # fire from one country at another: the one it was aimed at, when the sentence names it
-            own = {fired_from, *(a.country for a in initiator)}
-            aimed = next((c for c in event.countries if c not in own), None)
+            aimed = next((c for c in event.countries if c != fired_from), None)
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
