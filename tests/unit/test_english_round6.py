@@ -221,3 +221,38 @@ def test_the_two_countries_before_the_event_word_are_the_pair_told_before(text, 
 def test_georgia_is_the_us_state_in_an_article_about_the_united_states(text, country):
     found = [e for e in extract(text, "2024-04-26") if e["event_type"] in ("arrest", "protest")]
     assert found and (found[0]["location"] or {}).get("country") == country, found
+
+
+def test_fire_from_one_country_is_placed_in_the_other_it_hit():
+    text = "Rockets fired from Syria hit the Turkish border town of Karkamis on Monday, killing two people."
+    found = of_type(extract(text, "2022-11-21"), "attack")
+    assert found and (found[0]["location"] or {}).get("country") == "TUR", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("The United States is sending a second aircraft carrier to the eastern Mediterranean, officials said on Saturday.", "deployment", True),
+        ("Britain dispatched a destroyer to the Gulf on Friday.", "deployment", True),
+        ("Kuwait's emir on Wednesday asked Sheikh Ahmad Abdullah to form a new government.", "appointment", True),
+        ("Iraq's president on Monday tasked Mohammed Shia al-Sudani with forming a new government.", "appointment", True),
+        # a named storm, a co-host of drills, the release of hostages and "offensive" as an adjective tell no event
+        ("Storm Daniel hit eastern Libya on Sunday, bursting two dams above Derna.", "attack", False),
+        ("The drills, co-hosted by Egypt and the United States, began on Thursday.", "visit", False),
+        ("Blinken thanked Qatar on Sunday for its role in securing the release of hostages held in Gaza.", "attack", False),
+        ("The truce includes a halt to all offensive military operations inside Yemen from Saturday.", "attack", False),
+    ],
+)
+def test_english_words_that_tell_or_do_not_tell_an_event(text, event_type, expected):
+    assert bool(of_type(extract(text, "2024-01-07"), event_type)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce includes a halt to all offensive military operations inside Yemen from Saturday.",
+        "ينص الاتفاق على وقف جميع العمليات العسكرية في اليمن اعتبارا من السبت.",
+    ],
+)
+def test_a_halt_to_military_operations_is_no_attack(text):
+    assert not of_type(extract(text, "2022-04-01"), "attack")
