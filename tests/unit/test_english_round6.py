@@ -256,3 +256,28 @@ def test_english_words_that_tell_or_do_not_tell_an_event(text, event_type, expec
 )
 def test_a_halt_to_military_operations_is_no_attack(text):
     assert not of_type(extract(text, "2022-04-01"), "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (
+            "Saudi Arabia and Syria agreed in April to reopen their embassies. "
+            "Tunisia restored relations with Syria the same month.",
+            "relations",
+            "2023-04",
+        ),
+        ("اتفقت السعودية وسوريا في أبريل على إعادة فتح السفارتين، وأعادت تونس علاقاتها مع سوريا في الشهر نفسه.", "relations", "2023-04"),
+        ("Protests broke out in Sudan in December 2018. Bashir was ousted by the army later that year.", "appointment", "2018"),
+    ],
+)
+def test_the_same_month_or_year_is_the_one_told_before(text, event_type, date):
+    found = [e for e in of_type(extract(text, "2023-05-07"), event_type) if any(w in e["quote"] for w in ("Tunisia", "تونس", "Bashir"))]
+    assert found and found[0]["date"] == date, found
+
+
+def test_the_same_day_after_a_month_names_no_day():
+    from events.temporal import find_dates
+
+    found = find_dates("Talks began in April. A truce was signed the same day.", "2023-05-07", "en")
+    assert all(d.text != "the same day" for d in found)
