@@ -279,7 +279,13 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
             continue
+        if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
+            continue  # a name's short form: "the Office of Foreign Assets Control (OFAC) imposed"
         yield m
+
+
+# a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)")
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
@@ -2261,6 +2267,7 @@ def assemble_events(
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None
+            and not at_sea
             and s <= dateline[1]
             and cand.reference_id is None
             and (event.location or {}).get("precision") in (None, "country")
