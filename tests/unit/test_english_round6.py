@@ -281,3 +281,37 @@ def test_the_same_day_after_a_month_names_no_day():
 
     found = find_dates("Talks began in April. A truce was signed the same day.", "2023-05-07", "en")
     assert all(d.text != "the same day" for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            "The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today imposed "
+            "sanctions on 13 individuals responsible for selling Iranian commodities to the Houthis in Yemen.",
+            "sanctions",
+            "USA",
+        ),
+        (
+            "فرضت وزارة الخزانة الأمريكية (أوفاك) يوم الخميس عقوبات على 13 شخصا باعوا سلعا إيرانية لصالح الحوثيين في اليمن.",
+            "sanctions",
+            "USA",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_does_not_cut_the_subject_from_its_verb(text, event_type, country):
+    found = of_type(extract(text, "2024-01-25"), event_type)
+    assert found and country in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The United States is sending a second aircraft carrier to the eastern Mediterranean, "
+        "the Pentagon said on Saturday.",
+        "واشنطن - أرسلت الولايات المتحدة حاملة طائرات ثانية إلى البحر المتوسط يوم السبت.",
+    ],
+)
+def test_a_deployment_at_sea_does_not_take_the_datelines_city(text):
+    found = of_type(extract(text, "2023-10-14"), "deployment")
+    assert found and found[0]["location"] is None, found
