@@ -1024,19 +1024,33 @@ def _placed_in(text: str, a: ActorMention) -> bool:
 
 
 def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
-    """The names after a mediating word, and those joined to them by "and" or و."""
-    found: list = []
-    last: ActorMention | PlaceMention | None = None
-    for a in names:
-        if _after_mediating_word(text, a.start) or (
-            last is not None
-            and a.start >= last.end
-            and _MEDIATOR_AND.fullmatch(text, last.end, a.start) is not None
-            and (text[last.end : a.start].strip() != "" or a.text.startswith("و"))
-        ):
-            found.append(a)
-            last = a
-    return found
+    """The names after a mediating word ("brokered by", بوساطة), before one ("US-brokered",
+    "under Saudi and US mediation"), and those joined to them by "and", و or, for Arabic
+    adjectives, a space ("بوساطة سعودية أمريكية")."""
+    marked = [_after_mediating_word(text, a.start) or _before_mediating_word(text, a.end) for a in names]
+    if not any(marked):
+        return []
+    joined = [
+        b.start >= a.end
+        and _MEDIATOR_AND.fullmatch(text, a.end, b.start) is not None
+        and (text[a.end : b.start].strip() != "" or b.text.startswith("و") or is_arabic(b.text[:1]))
+        for a, b in itertools.pairwise(names)
+    ]
+    for _ in range(2):  # forward along the list, then back
+        for i, j in enumerate(joined):
+            if j and (marked[i] or marked[i + 1]):
+                marked[i] = marked[i + 1] = True
+    return [a for a, m in zip(names, marked, strict=True) if m]
+
+
+_MEDIATING_AFTER = re.compile(
+    r"(?:-(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
+)
+
+
+def _before_mediating_word(text: str, end: int) -> bool:
+    """Whether a mediating ending or noun follows the name ("US-brokered", "US mediation")."""
+    return _MEDIATING_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=4)

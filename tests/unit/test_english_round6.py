@@ -315,3 +315,28 @@ def test_a_short_form_in_brackets_does_not_cut_the_subject_from_its_verb(text, e
 def test_a_deployment_at_sea_does_not_take_the_datelines_city(text):
     found = of_type(extract(text, "2023-10-14"), "deployment")
     assert found and found[0]["location"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "parties", "mediators"),
+    [
+        ("A US-brokered ceasefire between Israel and Hezbollah took effect on Wednesday.", "ceasefire", {"ISR", "LBN"}, {"USA"}),
+        ("Israel and Hamas agreed on Wednesday to an Egyptian-mediated truce.", "ceasefire", {"ISR", "PSE"}, {"EGY"}),
+        (
+            "Envoys of Sudan's army and the Rapid Support Forces began talks in Jeddah on Saturday under Saudi and US mediation.",
+            "meeting",
+            {"SDN"},
+            {"USA"},
+        ),
+        (
+            "بدأ ممثلو الجيش السوداني وقوات الدعم السريع محادثات في جدة يوم السبت بوساطة سعودية أمريكية.",
+            "meeting",
+            {"SDN"},
+            {"USA"},
+        ),
+    ],
+)
+def test_mediators_named_before_a_mediating_word_or_as_adjectives_are_not_parties(text, event_type, parties, mediators):
+    found = of_type(extract(text, "2024-11-27"), event_type)
+    assert found, text
+    assert parties <= set(found[0]["countries"]) and not mediators & set(found[0]["countries"]), found[0]
