@@ -1629,7 +1629,7 @@ def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.
 
 
 def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
-    """Where the topic of a meeting or visit opens after its event word (`end` if it
+    """Where the topic of a meeting, visit or protest opens after its event word (`end` if it
     does not): a country talked about there is no party and no place of the event,
     when a party with a country stands before it."""
     marker = load_topic_markers()[1].search(text, trigger_end, end)

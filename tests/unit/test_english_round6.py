@@ -340,3 +340,20 @@ def test_mediators_named_before_a_mediating_word_or_as_adjectives_are_not_partie
     found = of_type(extract(text, "2024-11-27"), event_type)
     assert found, text
     assert parties <= set(found[0]["countries"]) and not mediators & set(found[0]["countries"]), found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "topic"),
+    [
+        ("Thousands of Iraqi protesters rallied in Baghdad on Friday, demanding the expulsion of US troops.", "IRQ", "USA"),
+        ("تظاهر آلاف العراقيين في بغداد يوم الجمعة للمطالبة بطرد القوات الأمريكية.", "IRQ", "USA"),
+        (
+            "Thousands of Jordanians protested in Amman on Friday calling for the expulsion of the Israeli ambassador.",
+            "JOR",
+            "ISR",
+        ),
+    ],
+)
+def test_a_country_in_what_protesters_demand_is_no_party_of_the_protest(text, country, topic):
+    found = of_type(extract(text, "2020-01-24"), "protest")
+    assert found and country in found[0]["countries"] and topic not in found[0]["countries"], found
