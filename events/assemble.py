@@ -285,7 +285,8 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 # a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
-_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)")
+# (not a news agency's after a dateline: "ISTANBUL (Reuters) -")
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
@@ -1067,17 +1068,41 @@ def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[s
 _ON_LAND_WORDS = frozenset(fold_str(w) for w in ("in", "off", "near", "inside", "في", "قبالة", "قرب", "داخل"))
 
 
-def _at_sea(text: str, sentence: tuple[int, int], event_type: str, place: PlaceMention | None) -> bool:
+def _at_sea(
+    text: str, sentence: tuple[int, int], event_type: str, place: PlaceMention | None, trigger: tuple[int, int]
+) -> bool:
     """Whether the event of the sentence happened at sea ("seized a tanker in the Strait
     of Hormuz", "fired a missile at a destroyer in the Red Sea"): its type is one held
     at sea, the sentence names a sea, and no city or region, nor a country after "in"
-    or "off" ("off Yemen"), places it on land or a coast."""
+    or "off" ("off Yemen"), places it on land or a coast, unless the sea is named
+    nearer the event word ("seized a tanker in the Strait of Hormuz, two weeks after
+    British forces captured a tanker off Gibraltar")."""
     seas, types = load_seas()
     if event_type not in types:
         return False
-    if place is not None and (place.precision != "country" or _placed_at(text, place.start)):
+    sea = next((m for m in seas.finditer(text, *sentence) if _in_the_sea(text, m.start())), None)
+    if sea is None:
         return False
-    return seas.search(text, *sentence) is not None
+    if place is None or not (place.precision != "country" or _placed_at(text, place.start)):
+        return True
+    return abs(sea.start() - trigger[1]) < abs(place.start - trigger[1])
+
+
+# words before a sea that put the event in its waters: "in the Red Sea", "to the eastern Mediterranean",
+# "في البحر الأحمر", "بالبحر الأحمر",
+# not on its coast ("المدينة الواقعة على البحر الأحمر", "a port on the Red Sea")
+_IN_SEA_WORDS = frozenset(
+    fold_str(w) for w in ("in", "into", "to", "across", "through", "crossing", "في", "عبر", "داخل", "إلى", "الى")
+)
+
+
+def _in_the_sea(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1].isalpha():
+        return text[start - 1] == "ب"  # a clitic on the name: "بالبحر الأحمر", not "والبحر"
+    i, j = _span_before(text, start)
+    if text[i:j].lower() == "the":
+        i, j = _span_before(text, i)
+    return fold_str(text[i:j]).lower() in _IN_SEA_WORDS
 
 
 def _placed_at(text: str, start: int) -> bool:
@@ -2136,6 +2161,9 @@ def assemble_events(
             # country, named after it, is
             place = None
         place, fired_from = _not_fired_from(text, cand, sent_places, initiator, place)
+        at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
+        if at_sea:
+            place = None  # a place named farther from the event word than its sea is another event's
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
             # a catalogued event told in passing: the sentence's parties and place are
@@ -2252,7 +2280,6 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
-        at_sea = _at_sea(text, cand.sentence, cand.event_type, place)
         if (
             place is None
             and not at_sea

@@ -357,3 +357,21 @@ def test_mediators_named_before_a_mediating_word_or_as_adjectives_are_not_partie
 def test_a_country_in_what_protesters_demand_is_no_party_of_the_protest(text, country, topic):
     found = of_type(extract(text, "2020-01-24"), "protest")
     assert found and country in found[0]["countries"] and topic not in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a city on the coast of a sea is on land
+        ("بدأ التحالف هجومه على مدينة الحديدة الواقعة على البحر الأحمر يوم 2 يونيو.", "YEM"),
+        # a place named farther from the event word than its sea is another event's
+        (
+            "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz on Friday, two "
+            "weeks after British forces captured an Iranian tanker off Gibraltar.",
+            None,
+        ),
+    ],
+)
+def test_the_sea_an_attack_happened_in(text, country):
+    found = of_type(extract(text, "2019-07-19"), "attack")
+    assert found and (found[0]["location"] or {}).get("country") == country, found
