@@ -550,6 +550,12 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[s
     return pattern, unit_of
 
 
+def same_as_before_starts(text: str) -> list[int]:
+    """Where "the same month", "later that year", "في الشهر نفسه" stand in `text`: each takes
+    the time expression told before it, so the sentence before must be read for dates too."""
+    return [m.start() for m in _same_as_before()[0].finditer(text)]
+
+
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
     time expression told before them, cut to their unit (none when that one is coarser)."""

@@ -375,3 +375,23 @@ def test_a_country_in_what_protesters_demand_is_no_party_of_the_protest(text, co
 def test_the_sea_an_attack_happened_in(text, country):
     found = of_type(extract(text, "2019-07-19"), "attack")
     assert found and (found[0]["location"] or {}).get("country") == country, found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "The Libyan coast guard intercepted a boat carrying 120 migrants off Zuwara on Tuesday. "
+            "Militiamen opened fire on a coast guard patrol near Sabratha the same day, wounding two officers.",
+            "2023-06-13",
+        ),
+        (
+            "اعترض خفر السواحل الليبي قاربا يقل 120 مهاجرا قبالة زوارة يوم الثلاثاء. "
+            "وأطلق مسلحون النار على دورية لخفر السواحل قرب صبراتة في اليوم نفسه.",
+            "2023-06-13",
+        ),
+    ],
+)
+def test_the_same_day_is_read_from_a_sentence_that_tells_no_event(text, date):
+    found = of_type(extract(text, "2023-06-14"), "attack")
+    assert found and found[0]["date"] == date, found
