@@ -395,3 +395,11 @@ def test_the_sea_an_attack_happened_in(text, country):
 def test_the_same_day_is_read_from_a_sentence_that_tells_no_event(text, date):
     found = of_type(extract(text, "2023-06-14"), "attack")
     assert found and found[0]["date"] == date, found
+
+
+def test_the_al_sabah_family_name_is_not_the_turkish_newspaper():
+    found = of_type(
+        extract("Kuwait's emir on Wednesday asked Sheikh Ahmad Abdullah al-Sabah to form a new government.", "2024-05-10"),
+        "appointment",
+    )
+    assert found and "sabah_newspaper" not in found[0]["actors"], found
