@@ -1100,9 +1100,20 @@ def _in_the_sea(text: str, start: int) -> bool:
     if start > 0 and text[start - 1].isalpha():
         return text[start - 1] == "ب"  # a clitic on the name: "بالبحر الأحمر", not "والبحر"
     i, j = _span_before(text, start)
-    if text[i:j].lower() == "the":
+    for _ in range(2):  # "in the southern Red Sea", "في جنوب البحر الأحمر", "في مياه البحر الأحمر"
+        if fold_str(text[i:j]).lower() not in _SEA_SKIPPED:
+            break
         i, j = _span_before(text, i)
     return fold_str(text[i:j]).lower() in _IN_SEA_WORDS
+
+
+_SEA_SKIPPED = frozenset(
+    fold_str(w)
+    for w in (
+        "the", "southern", "northern", "eastern", "western", "central", "upper", "lower",
+        "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "مياه",
+    )
+)
 
 
 def _placed_at(text: str, start: int) -> bool:

@@ -403,3 +403,15 @@ def test_the_al_sabah_family_name_is_not_the_turkish_newspaper():
         "appointment",
     )
     assert found and "sabah_newspaper" not in found[0]["actors"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis fired a missile toward the USS Laboon, a U.S. destroyer operating in the southern Red Sea.",
+        "أطلق الحوثيون صاروخا على مدمرة أمريكية في جنوب البحر الأحمر يوم الاثنين.",
+    ],
+)
+def test_a_part_of_a_sea_is_the_sea(text):
+    found = of_type(extract(text, "2024-01-15"), "attack")
+    assert found and found[0]["location"] is None, found
