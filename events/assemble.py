@@ -280,7 +280,14 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
             continue
+        if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
+            continue  # a name's short form: "the Office of Foreign Assets Control (OFAC) imposed"
         yield m
+
+
+# a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
+# (not a news agency's after a dateline: "ISTANBUL (Reuters) -")
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
@@ -1033,6 +1040,158 @@ def _drop_backers(
     return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
 
 
+@lru_cache(maxsize=4)
+def load_mediating_participles(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("mediating_participles", ()))
+
+
+# what joins a mediator to the next one: "Saudi Arabia and the United States", "روسيا وتركيا"
+_MEDIATOR_AND = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?|\s+و?", re.IGNORECASE)
+
+
+def _after_mediating_word(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word naming a mediator: بوساطة, برعاية, or an
+    English participle and "by" ("brokered by (the) ...", "mediated by ...")."""
+    i, j = _span_before(text, start)
+    word = text[i:j].lower()
+    if word in load_backers().mediators:
+        return True
+    if word == "the":
+        i, j = _span_before(text, i)
+        word = text[i:j].lower()
+    if word != "by":
+        return False
+    i, j = _span_before(text, i)
+    return text[i:j].lower() in load_mediating_participles()
+
+
+def _drop_mediators(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of a sentence without the mediators of its truce, deal or talks ("a
+    ceasefire brokered by Saudi Arabia and the United States between the army and the
+    RSF", "اتفاق بوساطة مصر وقطر بين فتح وحماس"), nor the names joined to them, when
+    another named party has a country: the parties are the sides, not their brokers."""
+    if len(actors) < 2:
+        return actors, places
+    mediators = _mediators(text, actors)
+    if not mediators:
+        return actors, places
+    rest = [a for a in actors if a not in mediators]
+    if not any((a.country or a.members) and not _placed_in(text, a) for a in rest):
+        # the sides are not named ("a truce mediated by Russia took effect in Syria"):
+        # the mediators are all there is
+        return actors, places
+    spans = {(a.start, a.end) for a in mediators}
+    return rest, [p for p in places if (p.start, p.end) not in spans]  # nor their place
+
+
+_IN_WORDS = frozenset(fold_str(w) for w in ("in", "at", "across", "inside", "near", "في", "داخل", "قرب"))
+
+
+def _placed_in(text: str, a: ActorMention) -> bool:
+    """Whether the name follows "in", "at" or في: a place, not a side."""
+    i, j = _span_before(text, a.start)
+    return fold_str(text[i:j]).lower() in _IN_WORDS
+
+
+def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
+    """The names after a mediating word ("brokered by", بوساطة), before one ("US-brokered",
+    "under Saudi and US mediation"), and those joined to them by "and", و or, for Arabic
+    adjectives, a space ("بوساطة سعودية أمريكية")."""
+    marked = [_after_mediating_word(text, a.start) or _before_mediating_word(text, a.end) for a in names]
+    if not any(marked):
+        return []
+    joined = [
+        b.start >= a.end
+        and _MEDIATOR_AND.fullmatch(text, a.end, b.start) is not None
+        and (text[a.end : b.start].strip() != "" or b.text.startswith("و") or is_arabic(b.text[:1]))
+        for a, b in itertools.pairwise(names)
+    ]
+    for _ in range(2):  # forward along the list, then back
+        for i, j in enumerate(joined):
+            if j and (marked[i] or marked[i + 1]):
+                marked[i] = marked[i + 1] = True
+    return [a for a, m in zip(names, marked, strict=True) if m]
+
+
+_MEDIATING_AFTER = re.compile(
+    r"(?:-(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
+)
+
+
+def _before_mediating_word(text: str, end: int) -> bool:
+    """Whether a mediating ending or noun follows the name ("US-brokered", "US mediation")."""
+    return _MEDIATING_AFTER.match(text, end) is not None
+
+
+@lru_cache(maxsize=4)
+def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    rules = load_assembly_rules(path)
+    names = sorted(rules.get("sea_names", ()), key=len, reverse=True)
+    # after a space, the start or an Arabic clitic ("في البحر الأحمر", "بالبحر الأحمر", "والبحر")
+    alternatives = "|".join(map(re.escape, names))
+    pattern = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(rules.get("sea_types", ()))
+
+
+# words before a country that place the event on its land or coast: "in Yemen", "off Yemen", "قبالة اليمن"
+_ON_LAND_WORDS = frozenset(fold_str(w) for w in ("in", "off", "near", "inside", "في", "قبالة", "قرب", "داخل"))
+
+
+def _at_sea(
+    text: str, sentence: tuple[int, int], event_type: str, place: PlaceMention | None, trigger: tuple[int, int]
+) -> bool:
+    """Whether the event of the sentence happened at sea ("seized a tanker in the Strait
+    of Hormuz", "fired a missile at a destroyer in the Red Sea"): its type is one held
+    at sea, the sentence names a sea, and no city or region, nor a country after "in"
+    or "off" ("off Yemen"), places it on land or a coast, unless the sea is named
+    nearer the event word ("seized a tanker in the Strait of Hormuz, two weeks after
+    British forces captured a tanker off Gibraltar")."""
+    seas, types = load_seas()
+    if event_type not in types:
+        return False
+    sea = next((m for m in seas.finditer(text, *sentence) if _in_the_sea(text, m.start())), None)
+    if sea is None:
+        return False
+    if place is None or not (place.precision != "country" or _placed_at(text, place.start)):
+        return True
+    return abs(sea.start() - trigger[1]) < abs(place.start - trigger[1])
+
+
+# words before a sea that put the event in its waters: "in the Red Sea", "to the eastern Mediterranean",
+# "في البحر الأحمر", "بالبحر الأحمر",
+# not on its coast ("المدينة الواقعة على البحر الأحمر", "a port on the Red Sea")
+_IN_SEA_WORDS = frozenset(
+    fold_str(w) for w in ("in", "into", "to", "across", "through", "crossing", "في", "عبر", "داخل", "إلى", "الى")
+)
+
+
+def _in_the_sea(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1].isalpha():
+        return text[start - 1] == "ب"  # a clitic on the name: "بالبحر الأحمر", not "والبحر"
+    i, j = _span_before(text, start)
+    for _ in range(2):  # "in the southern Red Sea", "في جنوب البحر الأحمر", "في مياه البحر الأحمر"
+        if fold_str(text[i:j]).lower() not in _SEA_SKIPPED:
+            break
+        i, j = _span_before(text, i)
+    return fold_str(text[i:j]).lower() in _IN_SEA_WORDS
+
+
+_SEA_SKIPPED = frozenset(
+    fold_str(w)
+    for w in (
+        "the", "southern", "northern", "eastern", "western", "central", "upper", "lower",
+        "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "مياه",
+    )
+)
+
+
+def _placed_at(text: str, start: int) -> bool:
+    i, j = _span_before(text, start)
+    return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
+
+
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
 _NOT_NOUNS = frozenset(
@@ -1289,6 +1448,53 @@ def _pick_place(
     return min(places, key=rank)
 
 
+_ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
+_FIRED_FROM_REACH = 60  # characters after the event word within which "from" names where fire came from
+
+
+def _fired_from_at(
+    text: str, place: PlaceMention, trigger: tuple[int, int], words: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the name follows "from" shortly after the event word, with no other event
+    word (`words`) between: where fire came from ("fired rockets from Lebanon at ...", not
+    "executed a hostage it had abducted from Sweida"). (Arabic من is partitive or of
+    reports too often: "أجزاء من محافظة إدلب", "الأنباء الواردة من السعودية".)"""
+    if not trigger[1] <= place.start <= trigger[1] + _FIRED_FROM_REACH:
+        return False
+    if any(trigger[1] <= w0 < place.start for w0, _ in words):
+        return False
+    i, j = _span_before(text, place.start)
+    return text[i:j] == "from"
+
+
+def _not_fired_from(
+    text: str,
+    cand: _Candidate,
+    places: list[PlaceMention],
+    initiator: list[ActorMention],
+    place: PlaceMention | None,
+    words: Sequence[tuple[int, int]] = (),
+) -> tuple[PlaceMention | None, str | None]:
+    """The place of an attack that is not where the fire came from: a name after "from"
+    right after the event word, or one in the attacker's own country in a sentence that fires "across the
+    border" ("Turkish artillery near Akcakale shelled villages around Tal Abyad across
+    the border"), gives way to a name of another country in the sentence, else to none;
+    and the country the fire came from, when it was given up."""
+    if place is None or cand.event_type != "attack":
+        return place, None
+    own = {a.country for a in initiator if a.country}
+    s, e = cand.sentence
+
+    def origin(p: PlaceMention) -> bool:
+        return _fired_from_at(text, p, cand.trigger, words) or (p.country in own and _ACROSS.search(text, s, e) is not None)
+
+    if not origin(place):
+        return place, None
+    rest = [p for p in places if p.country != place.country and not origin(p)]
+    key = lambda p: (p.precision == "country", abs(p.start - cand.trigger[0]))  # noqa: E731
+    return min(rest, key=key, default=None), place.country
+
+
 @lru_cache(maxsize=4)
 def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("dateline_types", ()))
@@ -1319,6 +1525,17 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
         return None
     return list(before.countries)
+
+
+def _pair_before_word(text: str, cand: _Candidate, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before, when "the two countries" (البلدان,
+    the two sides) stands before the event word in its sentence, as its subject or in
+    its clause ("The two countries agreed in a phone call after the earthquakes in
+    Turkey"), though the sentence names another country."""
+    s = cand.sentence[0]
+    if load_pair_anaphors().search(text, s, cand.trigger[0]) is None:
+        return None
+    return _pair_told_before(text[s : cand.trigger[0]], events)
 
 
 def _location(place: PlaceMention) -> dict:
@@ -1606,7 +1823,7 @@ def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.
 
 
 def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
-    """Where the topic of a meeting or visit opens after its event word (`end` if it
+    """Where the topic of a meeting, visit or protest opens after its event word (`end` if it
     does not): a country talked about there is no party and no place of the event,
     when a party with a country stands before it."""
     marker = load_topic_markers()[1].search(text, trigger_end, end)
@@ -1996,7 +2213,9 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
+            named = names_of[(named_from, e)] = _drop_mediators(
+                text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
+            )
         sent_actors, sent_places = named
         at_home: str | None = None
         pair: list[str] | None = None
@@ -2126,6 +2345,12 @@ def assemble_events(
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
             place = None
+        place, fired_from = _not_fired_from(
+            text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
+        )
+        at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
+        if at_sea:
+            place = None  # a place named farther from the event word than its sea is another event's
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
         if passing is not None:
             # a catalogued event told in passing: the sentence's parties and place are
@@ -2147,6 +2372,9 @@ def assemble_events(
             countries = list(entry.countries) if entry is not None else []
         if not countries and pair:
             countries = list(pair)
+        elif pair is None and len(countries) < 2:
+            # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
+            countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
         if not countries and at_home:
             countries = [at_home]
         if not countries:
@@ -2245,6 +2473,7 @@ def assemble_events(
             continue
         if (
             place is None
+            and not at_sea
             and cand.reference_id is None
             and cand.event_type in load_war_types()
             and not any(a.country for a in others)
@@ -2265,10 +2494,15 @@ def assemble_events(
         if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
             # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
             _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
-        if event.location is None:
+        if event.location is None and fired_from is not None and place is None:
+            # fire from one country at another: the one it was aimed at, when the sentence names it
+            aimed = next((c for c in event.countries if c != fired_from), None)
+            event.location = _country_location(aimed, gazetteer) if aimed else None
+        elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
         if (
             dateline is not None
+            and not at_sea
             and s <= dateline[1]
             and cand.reference_id is None
             and (event.location or {}).get("precision") in (None, "country")

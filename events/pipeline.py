@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import time
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from events.model import Article, Event, ReferenceMention, TimeMention, TriggerM
 from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
-from events.temporal import estimate_published, find_dates
+from events.temporal import estimate_published, find_dates, same_as_before_starts
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -100,17 +101,37 @@ class _Reading:
         whole: FoldedText,
     ) -> _Reading | None:
         """The reading of the sentences with an asserted trigger or a catalogued name (None: there is none)."""
-        keep = kept_sentences(
-            sentences, [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
-        )
+        positions = [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
+        keep = kept_sentences(sentences, positions)
         if not keep:
             return None
+        if keep != sentences:
+            # "Militiamen opened fire ... the same day": the sentence before tells which day
+            before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
+            if before:
+                keep = kept_sentences(sentences, positions + before)
         if keep == sentences:
             return cls(whole, None)
         return cls(mask_folded(whole, keep), text_spans(whole, keep))
 
     def dates(self, article: Article) -> list[TimeMention]:
         return find_dates(self.text, article.published, article.language, folded=self.folded, spans=self.spans)
+
+
+def _sentences_before(
+    sentences: list[tuple[int, int]], keep: list[tuple[int, int]], positions: list[int]
+) -> list[int]:
+    """The starts of the sentences just before the kept ones that hold one of `positions`."""
+    if not positions:
+        return []
+    starts = [s for s, _ in sentences]
+    kept = set(keep)
+    out: list[int] = []
+    for pos in positions:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i > 0 and sentences[i] in kept:
+            out.append(sentences[i - 1][0])
+    return out
 
 
 def redate(article: Article, mentions: Mentions, timer: StageTimer | None = None) -> Mentions:

@@ -533,7 +533,62 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return _with_same_as_before(text, mentions)
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+@lru_cache(maxsize=4)
+def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words that take the date told before them (calendar.json `same_as_before`)."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f).get("same_as_before", {})
+    unit_of = {w.lower(): unit for unit, words in groups.items() for w in words}
+    words = sorted(unit_of, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])", re.IGNORECASE)
+    return pattern, unit_of
+
+
+def same_as_before_starts(text: str) -> list[int]:
+    """Where "the same month", "later that year", "في الشهر نفسه" stand in `text`: each takes
+    the time expression told before it, so the sentence before must be read for dates too."""
+    return [m.start() for m in _same_as_before()[0].finditer(text)]
+
+
+def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
+    time expression told before them, cut to their unit (none when that one is coarser)."""
+    if not mentions:
+        return mentions
+    pattern, unit_of = _same_as_before()
+    added: list[TimeMention] = []
+    for m in pattern.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        unit = unit_of[m.group().lower()]
+        before = [d for d in mentions if d.end <= m.start() and not d.recurring]
+        if not before:
+            continue
+        prev = before[-1]
+        if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
+            continue
+        cut = {"year": 4, "month": 7, "day": 10}[unit]
+        added.append(
+            TimeMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                value=prev.value[:cut],
+                precision=unit,  # type: ignore[arg-type]
+                basis=prev.basis,
+                end_value=None,
+                recurring=False,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
 
 
 def estimate_published(text: str) -> str | None:

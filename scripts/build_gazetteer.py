@@ -662,6 +662,7 @@ US|Mississippi|ميسيسبي,ولاية ميسيسبي,المسيسيبي|Missi
 US|West Virginia|فيرجينيا الغربية,ويست فيرجينيا|West Virginia|38.60,-80.60
 US|Virginia|فيرجينيا,ولاية فيرجينيا|Virginia|37.50,-78.80
 US|Hawaii|هاواي,جزر هاواي|Hawaii|20.80,-156.30
+US|Georgia (US state)|ولاية جورجيا|Georgia|32.70,-83.40
 ET|Tigray|تيغراي,إقليم تيغراي|Tigray|14.00,39.00
 SO|Somaliland|أرض الصومال,صوماليلاند|Somaliland|9.50,46.00
 SO|Puntland|بونتلاند|Puntland|8.50,49.00

@@ -20,11 +20,17 @@ _SLASHED = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30},[^\n/]{1,25}?\s*/[A-Za-z-]{
 _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 
 
+# a byline on a line of its own before the dateline ("By Parisa Hafezi", "بقلم: محمد علي")
+_BYLINE = re.compile(r"\A\s*(?:By|BY|بقلم)\b:?[^\n]{2,60}\n")
+
+
 def find_dateline(text: str) -> tuple[int, int] | None:
-    """(start, end) of the dateline at the start of `text`, or None."""
-    head = text[:120]
+    """(start, end) of the dateline at the start of `text` (after a byline), or None."""
+    byline = _BYLINE.match(text)
+    offset = byline.end() if byline is not None else 0
+    head = text[offset : offset + 120]
     for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _ARABIC_CITY):
         m = pattern.match(head)
         if m is not None:
-            return (len(m.group()) - len(m.group().lstrip()), m.end())
+            return (offset + len(m.group()) - len(m.group().lstrip()), offset + m.end())
     return None

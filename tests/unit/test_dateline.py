@@ -38,3 +38,9 @@ def test_a_dateline_is_found(text, dateline):
 )
 def test_no_dateline_in_an_ordinary_opening(text):
     assert find_dateline(text) is None
+
+
+def test_a_byline_before_the_dateline_is_skipped():
+    text = "By Parisa Hafezi\nDUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker on Friday."
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]].startswith("DUBAI (Reuters)")
