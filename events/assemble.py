@@ -991,17 +991,23 @@ def load_media_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.P
     return before, after
 
 
-def _media_nationality(text: str, actor: ActorMention) -> bool:
+def _media_nationality(text: str, actor: ActorMention, known: dict[int, bool] | None = None) -> bool:
     """Whether a country's name stands as the nationality of a news outlet ("الموقع
     الإخباري الأمريكي", "قناة الجزيرة القطرية", "the American news site"): it names no
-    party to the event, nor its place."""
+    party to the event, nor its place. `known`: the answers so far, by the name's start."""
     if actor.kind != "country":
         return False
+    if known is not None and (found := known.get(actor.start)) is not None:
+        return found
     before, after = load_media_nouns()
     if is_arabic(actor.text[:1]):
         # an adjective of nationality (الأمريكي، القطرية), not a place after a preposition
-        return _NISBA_END.search(actor.text) is not None and before.search(text, max(0, actor.start - 40), actor.start) is not None
-    return after.match(text, actor.end) is not None
+        found = _NISBA_END.search(actor.text) is not None and before.search(text, max(0, actor.start - 40), actor.start) is not None
+    else:
+        found = after.match(text, actor.end) is not None
+    if known is not None:
+        known[actor.start] = found
+    return found
 
 
 _NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
@@ -2201,6 +2207,7 @@ def assemble_events(
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     all_triggers = _ByStart(mentions.triggers)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
+    outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
@@ -2283,7 +2290,7 @@ def assemble_events(
                 text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
             )
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
-        sent_actors = [a for a in sent_actors if not _media_nationality(text, a)]
+        sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
