@@ -2944,19 +2944,13 @@ def _after_old_setting(text: str, cand: _Candidate, references: Sequence[Referen
     if not published:
         return False
     s, e = cand.sentence
-    try:
-        day = date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    for r in references:
-        if not (s <= r.start < e) or r.start <= cand.trigger[0] < r.end:
-            continue
-        if _SETTING_CUE.search(text, max(s, r.start - 30), r.start) is None:
-            continue
-        when = _first_day(r.end_date or r.date)
-        if (day - when).days > _OLD_SETTING_DAYS:
-            return True
-    return False
+    return any(
+        s <= r.start < e
+        and not r.start <= cand.trigger[0] < r.end
+        and _SETTING_CUE.search(text, max(s, r.start - 30), r.start) is not None
+        and _over_a_year_before(r.end_date or r.date, published)
+        for r in references
+    )
 
 
 # "وبموجب الاتفاقية، تمت إقامة قاعدة", "Under the agreement, Turkey set up a base": what
@@ -2979,18 +2973,19 @@ def _under_an_old_agreement(text: str, cand: _Candidate, told: Sequence[Event], 
     s, _ = cand.sentence
     if _UNDER_THE_AGREEMENT.search(text, s, cand.trigger[0]) is None:
         return False
+    deals = [ev for ev in told if ev.event_type in _AGREEMENT_TYPES and ev.date and ev.date_basis != "publication"]
+    return bool(deals) and all(_over_a_year_before(ev.date or "", published) for ev in deals)
+
+
+def _over_a_year_before(value: str, published: str) -> bool:
+    """Whether the first day a YYYY, YYYY-MM or YYYY-MM-DD date covers is more than
+    `_OLD_SETTING_DAYS` before the publication (False when either is no date)."""
     try:
-        day = date.fromisoformat(published[:10])
+        parts = [int(p) for p in value[:10].split("-")]
+        first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return (date.fromisoformat(published[:10]) - first).days > _OLD_SETTING_DAYS
     except ValueError:
         return False
-    deals = [ev for ev in told if ev.event_type in _AGREEMENT_TYPES and ev.date and ev.date_basis != "publication"]
-    return bool(deals) and all((day - _first_day(ev.date)).days > _OLD_SETTING_DAYS for ev in deals)
-
-
-def _first_day(value: str) -> date:
-    """The first day a YYYY, YYYY-MM or YYYY-MM-DD date covers."""
-    parts = [int(p) for p in value[:10].split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCatalog) -> bool:
