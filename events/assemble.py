@@ -1279,6 +1279,7 @@ def _closure(trigger_text: str) -> bool:
     return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
 
 
+@lru_cache(maxsize=4)
 def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words that name an official or a delegation (data/assembly.json `official_words`)."""
     words = sorted(load_assembly_rules(path).get("official_words", ()), key=len, reverse=True)
