@@ -103,6 +103,9 @@ def test_a_named_event_is_dated_from_the_catalog(text, published, event_type, re
         ("وعقدت اللجنة الدستورية السورية جولة جديدة في جنيف.", "2021-01-25"),
         ("وعقد قادة الخليج قمة جديدة في الرياض.", "2023-12-05"),
         ("وتظاهر آلاف الإسرائيليين مجددا ضد خطة الإصلاح القضائي.", "2023-03-15"),
+        # a later summit in the same city on the same war
+        ("وعقدت قمة طهران الثلاثية حول سوريا وإدلب.", "2022-07-25"),
+        ("Leaders met at the Tehran summit on Syria and Idlib.", "2022-07-25"),
     ],
 )
 def test_a_new_event_of_the_same_kind_keeps_its_own_date(text, published):
