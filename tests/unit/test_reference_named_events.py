@@ -122,6 +122,9 @@ def test_a_named_event_is_dated_from_the_catalog(text, published, event_type, re
         ("وشن الجيش الليبي هجوما على مسلحين في بنغازي.", "2017-07-20"),
         ("وقتل مسلح في إطلاق نار قرب السفارة الإسرائيلية في عمان.", "2024-11-24"),
         ("وقصفت طائرات روسية مواقع لداعش في دير الزور.", "2017-10-01"),
+        # an attack on a town, or a coup attempt in a country, with a catalogued bombing or coup
+        ("وقتل شخص في هجوم الريحانية الصاروخي.", "2018-01-25"),
+        ("واستذكر الغابونيون محاولة الانقلاب العسكري في الغابون عام 2019.", "2024-01-10"),
         # a new referendum, summit, visit or appointment of the same kind
         ("وأجرت قطر استفتاء جديدا على تعديلات دستورية.", "2026-01-10"),
         ("Turkey held a new referendum on the constitution.", "2026-01-10"),
