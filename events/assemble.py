@@ -99,13 +99,31 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         m = _WORD_AFTER.match(text, trigger.end)
         return m is not None and fold_str(m.group(1)) in en_after
     word = _word_before(text, trigger.start)
-    if word is not None and _is_head_before(word, ar_before):
+    if word is not None and _is_head_before(word, ar_before) and not _definite_then_indefinite(word, trigger.text):
         return True
     # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
     if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
         return False
     before = _word_before(text, text.rfind(word, 0, trigger.start))
     return before is not None and _is_head_before(before, ar_before)
+
+
+def _is_siege(event: Event) -> bool:
+    """A siege laid by forces (an attack of CAMEO 191): a state that lasts, never one
+    catalogued assault or massacre of the place besieged, whose keywords it shares."""
+    return event.event_type == "attack" and event.cameo == "191"
+
+
+_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+_INDEFINITE_ACCUSATIVE = re.compile(r"^[وف]?[^\W\d_]+ا$")
+
+
+def _definite_then_indefinite(word: str, trigger: str) -> bool:
+    """Whether a definite noun stands before an indefinite accusative event word
+    ("فرضت قوات النظام حصارا"): the two make no name (a name's head takes no article),
+    the event word is the verb's object."""
+    return _DEFINITE.match(fold_str(word)) is not None and _INDEFINITE_ACCUSATIVE.match(fold_str(trigger)) is not None \
+        and _DEFINITE.match(fold_str(trigger)) is None
 
 
 @lru_cache(maxsize=4)
@@ -3158,10 +3176,10 @@ def _date_event(
             told, told_folded = _without_setting(event.quote, cand, folded)
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
-            entry, *also = match_references(
+            entry, *also = (not _is_siege(event) and match_references(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context,
-            ) or [None]
+            )) or [None]
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
                 # an event the catalog knows only later: not that one
