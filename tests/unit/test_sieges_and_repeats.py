@@ -1,4 +1,4 @@
-"""A siege laid by forces is a military action (real resources)."""
+"""A siege laid by forces is a military action, and repeated or earlier doings are no one dated event (real resources)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,22 @@ def test_a_siege_laid_by_forces_is_an_attack(text, date):
 )
 def test_the_blockade_of_a_country_stays_sanctions(text):
     assert {e["event_type"] for e in extract(text, "2018-02-20")} == {"sanctions"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتكررت الزيارات المتبادلة بين مسؤولي قطر وتركيا.",
+        "وشهدت العلاقات زيارات متبادلة بين مسؤولي قطر وتركيا.",
+        "وتعرضت القوات التركية لهجمات متكررة في سوريا.",
+        "وكانت الهدنات السابقة قد انتهكت في سوريا.",
+        "Officials paid repeated visits to Qatar.",
+        "Mutual visits between Qatari and Turkish officials continued.",
+        "Previous truces were violated in Syria.",
+    ],
+)
+def test_repeated_or_earlier_doings_are_no_dated_event(text):
+    assert extract(text, "2018-03-10") == []
 
 
 @pytest.mark.parametrize(
