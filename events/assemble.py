@@ -3127,6 +3127,38 @@ def _after_publication(event: Event) -> bool:
     return event.date > event.published[: len(event.date)]
 
 
+# "ارتفعت حصيلة ضحايا التفجير ... إلى 30 قتيلا", "the death toll from the bombing rose to 30":
+# the toll's noun just before the attack's word, and the figure it rose to after it
+_TOLL_HEAD = re.compile(
+    r"(?:حصيلة|عدد\s+(?:ال)?(?:قتلى|ضحايا|وفيات|جرحى|مصابين))(?:\s+(?:ال)?(?:ضحايا|قتلى|القتلى))?"
+    r"(?:\s+(?:جراء|جرّاء|في|من))?\s+\S*$"
+    r"|\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:\w+'s\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_FIGURE = re.compile(
+    r"(?:إلى|الى)\s+(?:نحو\s+|أكثر\s+من\s+|ما\s+لا\s+يقل\s+عن\s+)?[\d٠-٩]|\bto\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMention]) -> list[TimeMention]:
+    """The dates of an attack's sentence without those of a death-toll update that
+    names it ("ارتفعت الأحد حصيلة ضحايا التفجير الذي وقع الخميس إلى 30 قتيلا"): the day
+    the toll rose, told before the toll's noun or after the figure, is not the attack's;
+    a date in the attack's own clause between them is."""
+    s = cand.sentence[0]
+    before = text[max(s, cand.trigger[0] - 60) : cand.trigger[0]]
+    if "حصيل" not in before and "عدد" not in before and "toll" not in before.lower() and "number" not in before.lower():
+        return dates
+    head = _TOLL_HEAD.search(before)
+    if head is None:
+        return dates
+    head_start = cand.trigger[0] - len(before) + head.start()
+    figure = _TOLL_FIGURE.search(text, cand.trigger[1], cand.sentence[1])
+    figure_start = figure.start() if figure is not None else cand.sentence[1]
+    return [d for d in dates if head_start <= d.start and d.end <= figure_start]
+
+
 def _date_event(
     event: Event,
     cand: _Candidate,
@@ -3158,6 +3190,8 @@ def _date_event(
         if dates
         else dates
     )
+    if dates and event.event_type == "attack":
+        dates = _without_toll_update_dates(text, cand, dates)
     chosen = _nearest_date(_without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end]), cand.trigger)
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
