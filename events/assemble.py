@@ -2510,7 +2510,7 @@ def assemble_events(
                 isinstance(home, str)
                 and home not in event.countries
                 and initiator
-                and initiator[0].country
+                and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
                 # a country its sentence names and leaves out (a backer, a speaker) is not the place
                 and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
             ):
