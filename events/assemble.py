@@ -1904,6 +1904,28 @@ def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMenti
     return cuts
 
 
+# "وفي هجوم آخر في العريش", "in another attack": a second event of the type, not the one told before it
+_ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
+_ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _another(text: str, trigger: TriggerMention) -> bool:
+    """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
+    if is_arabic(trigger.text[:1]):
+        return _ANOTHER_AFTER.match(text, trigger.end) is not None
+    return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+def _told_as_another(event: Event) -> bool:
+    """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
+    العريش", "in another attack"): it is never the event of its type told beside it."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1939,7 +1961,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
-        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
+        part = bisect.bisect_right(parts[sent], t.start) if not _another(text, t) else -1 - t.start
+        key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
         # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
@@ -3578,7 +3601,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
                 continue  # an act told by a verb of its own is not another sentence's
             if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
-            if not _same_parties(other, ev):
+            if not _same_parties(other, ev) or _told_as_another(ev) or _told_as_another(other):
                 continue
             if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
                 continue
