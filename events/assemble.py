@@ -2118,6 +2118,32 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
     return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+
+
+def _without_circumstance_places(
+    text: str, places: list[PlaceMention], trigger: tuple[int, int], triggers: Sequence[TriggerMention]
+) -> list[PlaceMention]:
+    """The places of a sentence without those of a circumstance clause set before the event
+    word by a comma ("بعد أيام من هجوم في حلب، التقى الوزيران", "days after an attack in Aleppo,
+    the ministers met"): that place is the earlier event's, not the sentence's own."""
+    if not places or not triggers:
+        return places
+    kept = []
+    for p in places:
+        if p.end <= trigger[0] and any(
+            t.end <= p.start
+            and t.start != trigger[0]
+            and _CLAUSE_COMMA.search(text, t.end, p.start) is None
+            and _CLAUSE_COMMA.search(text, p.end, trigger[0]) is not None
+            and _is_circumstance(text, t.start)
+            for t in triggers
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
 def _is_circumstance(text: str, start: int) -> bool:
     return _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
 
@@ -2367,6 +2393,7 @@ def assemble_events(
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         if cand.event_type not in load_destination_types() | load_target_place_types():
             sent_places = _without_partner_capitals(text, sent_places, sent_actors)
+        sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
         place = _pick_place(
             sent_places,
             cand.trigger,
