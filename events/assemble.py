@@ -2334,7 +2334,10 @@ def assemble_events(
         ) or _accused(
             text, s, cand.trigger[0]
         )
-        lead = framed and _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+        lead = framed and (
+            _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+            or _field_report(text, cand, attribution, weak or recalled)
+        )
         framed = framed and not lead
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
@@ -2697,6 +2700,22 @@ def _lead_report(
     if speaker and speaker[0] in load_hearsay_speakers():
         return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source
     return not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+def _field_report(text: str, cand: _Candidate, attribution: Attribution | None, unanchored: bool) -> bool:
+    """Whether a reported event past the first sentence is still the day's news: a doing
+    told in the past by sources on the ground ("وأفادت مصادر محلية بأن مسلحين اختطفوا ...",
+    "witnesses said gunmen kidnapped ..."), who report what just happened, not background."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background or cand.tense != "past":
+        return False
+    speaker = " ".join(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split())
+    return speaker in load_field_sources() and not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+@lru_cache(maxsize=4)
+def load_field_sources(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources on the ground whose reports tell the day's news (data/assembly.json `field_sources`)."""
+    return frozenset(" ".join(fold_str(w).lower().split()) for w in load_assembly_rules(path).get("field_sources", ()))
 
 
 @lru_cache(maxsize=4)
