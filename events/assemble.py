@@ -1916,6 +1916,21 @@ def _another(text: str, trigger: TriggerMention) -> bool:
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 
+def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
+    """The types whose only words in a sentence qualify another event word next to them
+    ("اتفاق المصالحة", "the reconciliation agreement"): such a word names the other event, not
+    one of its own that would absorb the sentence's meeting."""
+    ends = {c.trigger[1] for c in group}
+    starts = {c.trigger[0] for c in group}
+
+    def qualifies(c: _Candidate) -> bool:
+        if is_arabic(c.trigger_text[:1]):  # the genitive after its head
+            return any(e < c.trigger[0] and not text[e : c.trigger[0]].strip() for e in ends)
+        return any(c.trigger[1] < b and not text[c.trigger[1] : b].strip() for b in starts)  # the modifier before it
+
+    return {c.event_type for c in group} - {c.event_type for c in group if not qualifies(c)}
+
+
 def _told_as_another(event: Event) -> bool:
     """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
     العريش", "in another attack"): it is never the event of its type told beside it."""
@@ -2025,10 +2040,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # relations, three years after Riyadh and its allies cut ties"), is another event than the
         # restoration, which it does not absorb
         aside = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
+        ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
             if any(
                 c.event_type in DOMINATES.get(other, ()) and not (other in aside and c.event_type in OPPOSED.get(other, ()))
-                for other in types
+                for other in ruling
                 if other != c.event_type
             ):
                 continue
