@@ -2335,6 +2335,7 @@ def assemble_events(
         recalled = undated and not weak and (
             cand.background
             or _recalled(text, cand.trigger[0], cand.event_type)
+            or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
@@ -2991,6 +2992,25 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
             r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
         )
     return out
+
+
+# "وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر", "it is the first time since 2005 that
+# a president has been sworn in": a comment on an event told before, or on one still to come
+_FIRST_TIME = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:هذه|هذا|إنها|انها|إنه|انه|هي|وهي)\s+(?:هي\s+)?(?:المرة|المره)\s+(?:الأولى|الاولى|الثانية|الثالثة)"
+    r"(?:\s+\S+){0,6}?\s+(?:التي|الذي)(?:\s+\S+){0,4}\s+$"
+    r"|(?<![^\W\d_])(?:this|it)\s+(?:is|was|marks|marked)\s+the\s+(?:first|second|third)\s+time(?:\s+\S+){0,6}?\s+(?:that\s+)?(?:\S+\s+){0,4}$)",
+    re.IGNORECASE,
+)
+
+
+def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word stands in a sentence that comments on how rare an event is
+    ("وهذه هي المرة الأولى التي ...", "it is the first time that ..."), with no date of its own:
+    the event is the one told before it, or one announced for later, not another."""
+    if trigger_start - sentence_start > 160:
+        return False
+    return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
 
 
 def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
