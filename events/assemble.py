@@ -2220,6 +2220,15 @@ def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
     return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
 
 
+def _talked_about(text: str, cand: _Candidate) -> bool:
+    """Whether a catalogued event is the topic of a discussion verb before it ("بحث أردوغان هاتفيا
+    مع أمير قطر الأزمة الخليجية", "discussed the Gulf crisis"): the talks are the sentence's event."""
+    own, verbs = load_discussion_verbs()
+    if cand.reference_id is None or cand.event_type in own:
+        return False
+    return verbs.search(text, max(cand.sentence[0], cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -2227,7 +2236,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -2236,6 +2245,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             not (c.circumstance or _opens_aside(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
+            not _talked_about(text, c),
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
