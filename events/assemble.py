@@ -2220,6 +2220,19 @@ def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
     return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
 
 
+def _catalogued_location(
+    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer
+) -> dict | None:
+    """A catalogued event whose sentence names no place of its countries took place where the
+    catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia), not in a party's country."""
+    where = entry.location_country if entry is not None else None
+    if not where or (event.location or {}).get("country") == where:
+        return event.location
+    if place is not None and place.country in entry.countries:  # type: ignore[union-attr]
+        return event.location
+    return _country_location(where, gazetteer)
+
+
 def _talked_about(text: str, cand: _Candidate) -> bool:
     """Whether a catalogued event is the topic of a discussion verb before it ("بحث أردوغان هاتفيا
     مع أمير قطر الأزمة الخليجية", "discussed the Gulf crisis"): the talks are the sentence's event."""
@@ -2605,6 +2618,8 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if cand.reference_id is not None:
+            event.location = _catalogued_location(event, place, catalog.get(cand.reference_id), gazetteer)
         if (
             dateline is not None
             and not at_sea
