@@ -2223,13 +2223,14 @@ def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
 def _catalogued_location(
     event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer
 ) -> dict | None:
-    """A catalogued event whose sentence names no place of its countries took place where the
-    catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia), not in a party's country."""
+    """A catalogued event whose sentence names no city or region of its countries took place where
+    the catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia; "نفذت فيها تركيا عمليتها
+    المسماة درع الفرات": in Syria), not in a party's country."""
     where = entry.location_country if entry is not None else None
     if not where or (event.location or {}).get("country") == where:
         return event.location
-    if place is not None and place.country in entry.countries:  # type: ignore[union-attr]
-        return event.location
+    if place is not None and place.precision != "country" and place.country in entry.countries:  # type: ignore[union-attr]
+        return event.location  # a city or region of the event's countries (a country's name is most often a party)
     return _country_location(where, gazetteer)
 
 
@@ -2618,8 +2619,8 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
-        if cand.reference_id is not None:
-            event.location = _catalogued_location(event, place, catalog.get(cand.reference_id), gazetteer)
+        if event.reference_id is not None and not at_sea:
+            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
         if (
             dateline is not None
             and not at_sea

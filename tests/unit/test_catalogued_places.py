@@ -19,6 +19,13 @@ from test_extraction_support import extract
             "2017-06-12",
             "TUN",
         ),
+        # the country named as the party that struck is not the place
+        (
+            "وقال المرصد إن مفاوضات تجري مع الجانب التركي للسماح بدخول قافلة المهجرين إلى المناطق التي نفذت "
+            "فيها تركيا عمليتها العسكرية المسماة درع الفرات.",
+            "2018-04-03",
+            "SYR",
+        ),
     ],
 )
 def test_the_catalog_places_the_event(text, published, where):
