@@ -2134,6 +2134,40 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
     return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
+# The office a country's name qualifies ("أمير قطر", "رئيس وزراء العراق", "the emir of Qatar"):
+# the name says whose official acts, not where
+_TITLES_AR = frozenset(
+    fold_str(w)
+    for w in (
+        "أمير", "ملك", "عاهل", "سلطان", "رئيس", "وزراء", "وزير", "نائب", "ولي", "عهد", "حاكم", "سفير", "خارجية",
+        "دفاع", "حكومة", "برلمان", "جيش", "وفد", "مبعوث", "زعيم", "قائد", "مفتي",
+    )
+)
+_TITLE_OF_EN = re.compile(
+    r"(?<![^\W\d_])(?:emir|amir|king|sultan|president|prime minister|premier|minister|crown prince|ruler|ambassador|"
+    r"envoy|leader|government|army|delegation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_title_countries(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a visit without a country's name that an office before it qualifies
+    ("زار أمير قطر تركيا", "the emir of Qatar visited Turkey"): the visitor's country is
+    not where the visit took place, when the sentence names another place."""
+    if len(places) < 2:
+        return places
+    kept = []
+    for p in places:
+        if p.precision == "country":
+            word = _word_before(text, p.start)
+            if word is not None and _CLITIC_ARTICLE.sub("", fold_str(word), count=1) in _TITLES_AR:
+                continue
+            if _TITLE_OF_EN.search(text, max(0, p.start - 40), p.start) is not None:
+                continue
+        kept.append(p)
+    return kept or places
+
+
 _CLAUSE_COMMA = re.compile(r"[,،;؛]")
 
 
@@ -2438,6 +2472,8 @@ def assemble_events(
         if cand.event_type not in load_destination_types() | load_target_place_types():
             sent_places = _without_partner_capitals(text, sent_places, sent_actors)
         sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
+        if cand.event_type in load_destination_types():
+            sent_places = _without_title_countries(text, sent_places)
         place = _pick_place(
             sent_places,
             cand.trigger,
