@@ -2168,6 +2168,30 @@ def _without_title_countries(text: str, places: list[PlaceMention]) -> list[Plac
     return kept or places
 
 
+_HOME_IN = re.compile(r"\s+(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_AIMED_AT = re.compile(r"(?<![^\W\d_])(?:على|باتجاه|نحو|صوب|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_actor_homes(text: str, places: list[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:
+    """The places of a sentence without a country's name that only says where a party is
+    based ("وأطلق الحوثيون في اليمن صاروخا على السعودية", "the Houthis in Yemen fired a missile
+    at Saudi Arabia"), when the sentence names a place the deed was aimed at: that one is the event's."""
+    if len(places) < 2 or not actors:
+        return places
+    if not any(_AIMED_AT.search(text, max(0, p.start - 12), p.start) for p in places):
+        return places
+    ends = [a.end for a in actors if a.kind != "country"]
+    kept = [
+        p
+        for p in places
+        if not (
+            p.precision == "country"
+            and any(0 < p.start - end <= 12 and _HOME_IN.search(text, end, p.start) is not None for end in ends)
+        )
+    ]
+    return kept or places
+
+
 _CLAUSE_COMMA = re.compile(r"[,،;؛]")
 
 
@@ -2474,6 +2498,7 @@ def assemble_events(
         sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
         if cand.event_type in load_destination_types():
             sent_places = _without_title_countries(text, sent_places)
+        sent_places = _without_actor_homes(text, sent_places, sent_actors)
         place = _pick_place(
             sent_places,
             cand.trigger,
