@@ -99,13 +99,31 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         m = _WORD_AFTER.match(text, trigger.end)
         return m is not None and fold_str(m.group(1)) in en_after
     word = _word_before(text, trigger.start)
-    if word is not None and _is_head_before(word, ar_before):
+    if word is not None and _is_head_before(word, ar_before) and not _definite_then_indefinite(word, trigger.text):
         return True
     # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
     if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
         return False
     before = _word_before(text, text.rfind(word, 0, trigger.start))
     return before is not None and _is_head_before(before, ar_before)
+
+
+def _is_siege(event: Event) -> bool:
+    """A siege laid by forces (an attack of CAMEO 191): a state that lasts, never one
+    catalogued assault or massacre of the place besieged, whose keywords it shares."""
+    return event.event_type == "attack" and event.cameo == "191"
+
+
+_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+_INDEFINITE_ACCUSATIVE = re.compile(r"^[وف]?[^\W\d_]+ا$")
+
+
+def _definite_then_indefinite(word: str, trigger: str) -> bool:
+    """Whether a definite noun stands before an indefinite accusative event word
+    ("فرضت قوات النظام حصارا"): the two make no name (a name's head takes no article),
+    the event word is the verb's object."""
+    return _DEFINITE.match(fold_str(word)) is not None and _INDEFINITE_ACCUSATIVE.match(fold_str(trigger)) is not None \
+        and _DEFINITE.match(fold_str(trigger)) is None
 
 
 @lru_cache(maxsize=4)
@@ -1887,6 +1905,43 @@ def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMenti
     return cuts
 
 
+# "وفي هجوم آخر في العريش", "in another attack": a second event of the type, not the one told before it
+_ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
+_ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _another(text: str, trigger: TriggerMention) -> bool:
+    """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
+    if is_arabic(trigger.text[:1]):
+        return _ANOTHER_AFTER.match(text, trigger.end) is not None
+    return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
+    """The types whose only words in a sentence qualify another event word next to them
+    ("اتفاق المصالحة", "the reconciliation agreement"): such a word names the other event, not
+    one of its own that would absorb the sentence's meeting."""
+    ends = {c.trigger[1] for c in group}
+    starts = {c.trigger[0] for c in group}
+
+    def qualifies(c: _Candidate) -> bool:
+        if is_arabic(c.trigger_text[:1]):  # the genitive after its head
+            return any(e < c.trigger[0] and not text[e : c.trigger[0]].strip() for e in ends)
+        return any(c.trigger[1] < b and not text[c.trigger[1] : b].strip() for b in starts)  # the modifier before it
+
+    return {c.event_type for c in group} - {c.event_type for c in group if not qualifies(c)}
+
+
+def _told_as_another(event: Event) -> bool:
+    """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
+    العريش", "in another attack"): it is never the event of its type told beside it."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -1922,7 +1977,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
-        key = (sent, t.event_type, bisect.bisect_right(parts[sent], t.start), circumstance and not is_arabic(t.text))
+        part = bisect.bisect_right(parts[sent], t.start) if not _another(text, t) else -1 - t.start
+        key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
         # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
@@ -1985,10 +2041,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # relations, three years after Riyadh and its allies cut ties"), is another event than the
         # restoration, which it does not absorb
         aside = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
+        ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
             if any(
                 c.event_type in DOMINATES.get(other, ()) and not (other in aside and c.event_type in OPPOSED.get(other, ()))
-                for other in types
+                for other in ruling
                 if other != c.event_type
             ):
                 continue
@@ -2078,6 +2135,90 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
     return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
+# The office a country's name qualifies ("أمير قطر", "رئيس وزراء العراق", "the emir of Qatar"):
+# the name says whose official acts, not where
+_TITLES_AR = frozenset(
+    fold_str(w)
+    for w in (
+        "أمير", "ملك", "عاهل", "سلطان", "رئيس", "وزراء", "وزير", "نائب", "ولي", "عهد", "حاكم", "سفير", "خارجية",
+        "دفاع", "حكومة", "برلمان", "جيش", "وفد", "مبعوث", "زعيم", "قائد", "مفتي",
+    )
+)
+_TITLE_OF_EN = re.compile(
+    r"(?<![^\W\d_])(?:emir|amir|king|sultan|president|prime minister|premier|minister|crown prince|ruler|ambassador|"
+    r"envoy|leader|government|army|delegation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_title_countries(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a visit without a country's name that an office before it qualifies
+    ("زار أمير قطر تركيا", "the emir of Qatar visited Turkey"): the visitor's country is
+    not where the visit took place, when the sentence names another place."""
+    if len(places) < 2:
+        return places
+    kept = []
+    for p in places:
+        if p.precision == "country":
+            word = _word_before(text, p.start)
+            if word is not None and _CLITIC_ARTICLE.sub("", fold_str(word), count=1) in _TITLES_AR:
+                continue
+            if _TITLE_OF_EN.search(text, max(0, p.start - 40), p.start) is not None:
+                continue
+        kept.append(p)
+    return kept or places
+
+
+_HOME_IN = re.compile(r"\s+(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_AIMED_AT = re.compile(r"(?<![^\W\d_])(?:على|باتجاه|نحو|صوب|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_actor_homes(text: str, places: list[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:
+    """The places of a sentence without a country's name that only says where a party is
+    based ("وأطلق الحوثيون في اليمن صاروخا على السعودية", "the Houthis in Yemen fired a missile
+    at Saudi Arabia"), when the sentence names a place the deed was aimed at: that one is the event's."""
+    if len(places) < 2 or not actors:
+        return places
+    if not any(_AIMED_AT.search(text, max(0, p.start - 12), p.start) for p in places):
+        return places
+    ends = [a.end for a in actors if a.kind != "country"]
+    kept = [
+        p
+        for p in places
+        if not (
+            p.precision == "country"
+            and any(0 < p.start - end <= 12 and _HOME_IN.search(text, end, p.start) is not None for end in ends)
+        )
+    ]
+    return kept or places
+
+
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+
+
+def _without_circumstance_places(
+    text: str, places: list[PlaceMention], trigger: tuple[int, int], triggers: Sequence[TriggerMention]
+) -> list[PlaceMention]:
+    """The places of a sentence without those of a circumstance clause set before the event
+    word by a comma ("بعد أيام من هجوم في حلب، التقى الوزيران", "days after an attack in Aleppo,
+    the ministers met"): that place is the earlier event's, not the sentence's own."""
+    if not places or not triggers:
+        return places
+    kept = []
+    for p in places:
+        if p.end <= trigger[0] and any(
+            t.end <= p.start
+            and t.start != trigger[0]
+            and _CLAUSE_COMMA.search(text, t.end, p.start) is None
+            and _CLAUSE_COMMA.search(text, p.end, trigger[0]) is not None
+            and _is_circumstance(text, t.start)
+            for t in triggers
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
 def _is_circumstance(text: str, start: int) -> bool:
     return _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
 
@@ -2138,6 +2279,29 @@ def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
     return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
 
 
+def _catalogued_location(
+    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer
+) -> dict | None:
+    """A catalogued event whose sentence names no city or region of its countries took place where
+    the catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia; "نفذت فيها تركيا عمليتها
+    المسماة درع الفرات": in Syria), not in a party's country."""
+    where = entry.location_country if entry is not None else None
+    if not where or (event.location or {}).get("country") == where:
+        return event.location
+    if place is not None and place.precision != "country" and place.country in entry.countries:  # type: ignore[union-attr]
+        return event.location  # a city or region of the event's countries (a country's name is most often a party)
+    return _country_location(where, gazetteer)
+
+
+def _talked_about(text: str, cand: _Candidate) -> bool:
+    """Whether a catalogued event is the topic of a discussion verb before it ("بحث أردوغان هاتفيا
+    مع أمير قطر الأزمة الخليجية", "discussed the Gulf crisis"): the talks are the sentence's event."""
+    own, verbs = load_discussion_verbs()
+    if cand.reference_id is None or cand.event_type in own:
+        return False
+    return verbs.search(text, max(cand.sentence[0], cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -2145,7 +2309,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -2154,6 +2318,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             not (c.circumstance or _opens_aside(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
+            not _talked_about(text, c),
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -2253,6 +2418,7 @@ def assemble_events(
         recalled = undated and not weak and (
             cand.background
             or _recalled(text, cand.trigger[0], cand.event_type)
+            or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
@@ -2268,7 +2434,10 @@ def assemble_events(
         ) or _accused(
             text, s, cand.trigger[0]
         )
-        lead = framed and _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+        lead = framed and (
+            _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+            or _field_report(text, cand, attribution, weak or recalled)
+        )
         framed = framed and not lead
         if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
             continue
@@ -2327,6 +2496,10 @@ def assemble_events(
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         if cand.event_type not in load_destination_types() | load_target_place_types():
             sent_places = _without_partner_capitals(text, sent_places, sent_actors)
+        sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
+        if cand.event_type in load_destination_types():
+            sent_places = _without_title_countries(text, sent_places)
+        sent_places = _without_actor_homes(text, sent_places, sent_actors)
         place = _pick_place(
             sent_places,
             cand.trigger,
@@ -2493,7 +2666,7 @@ def assemble_events(
                 isinstance(home, str)
                 and home not in event.countries
                 and initiator
-                and initiator[0].country
+                and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
                 # a country its sentence names and leaves out (a backer, a speaker) is not the place
                 and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
             ):
@@ -2508,6 +2681,8 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if event.reference_id is not None and not at_sea:
+            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
         if (
             dateline is not None
             and not at_sea
@@ -2630,6 +2805,22 @@ def _lead_report(
     if speaker and speaker[0] in load_hearsay_speakers():
         return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source
     return not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+def _field_report(text: str, cand: _Candidate, attribution: Attribution | None, unanchored: bool) -> bool:
+    """Whether a reported event past the first sentence is still the day's news: a doing
+    told in the past by sources on the ground ("وأفادت مصادر محلية بأن مسلحين اختطفوا ...",
+    "witnesses said gunmen kidnapped ..."), who report what just happened, not background."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background or cand.tense != "past":
+        return False
+    speaker = " ".join(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split())
+    return speaker in load_field_sources() and not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+@lru_cache(maxsize=4)
+def load_field_sources(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources on the ground whose reports tell the day's news (data/assembly.json `field_sources`)."""
+    return frozenset(" ".join(fold_str(w).lower().split()) for w in load_assembly_rules(path).get("field_sources", ()))
 
 
 @lru_cache(maxsize=4)
@@ -2891,6 +3082,25 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     return out
 
 
+# "وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر", "it is the first time since 2005 that
+# a president has been sworn in": a comment on an event told before, or on one still to come
+_FIRST_TIME = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:هذه|هذا|إنها|انها|إنه|انه|هي|وهي)\s+(?:هي\s+)?(?:المرة|المره)\s+(?:الأولى|الاولى|الثانية|الثالثة)"
+    r"(?:\s+\S+){0,6}?\s+(?:التي|الذي)(?:\s+\S+){0,4}\s+$"
+    r"|(?<![^\W\d_])(?:this|it)\s+(?:is|was|marks|marked)\s+the\s+(?:first|second|third)\s+time(?:\s+\S+){0,6}?\s+(?:that\s+)?(?:\S+\s+){0,4}$)",
+    re.IGNORECASE,
+)
+
+
+def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word stands in a sentence that comments on how rare an event is
+    ("وهذه هي المرة الأولى التي ...", "it is the first time that ..."), with no date of its own:
+    the event is the one told before it, or one announced for later, not another."""
+    if trigger_start - sentence_start > 160:
+        return False
+    return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
+
+
 def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
     """Whether the event word is what a noun before it presupposes ("إحياء ذكرى
     معركة", "the anniversary of the war", "violations of the ceasefire"): an
@@ -3110,6 +3320,38 @@ def _after_publication(event: Event) -> bool:
     return event.date > event.published[: len(event.date)]
 
 
+# "ارتفعت حصيلة ضحايا التفجير ... إلى 30 قتيلا", "the death toll from the bombing rose to 30":
+# the toll's noun just before the attack's word, and the figure it rose to after it
+_TOLL_HEAD = re.compile(
+    r"(?:حصيلة|عدد\s+(?:ال)?(?:قتلى|ضحايا|وفيات|جرحى|مصابين))(?:\s+(?:ال)?(?:ضحايا|قتلى|القتلى))?"
+    r"(?:\s+(?:جراء|جرّاء|في|من))?\s+\S*$"
+    r"|\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:\w+'s\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL_FIGURE = re.compile(
+    r"(?:إلى|الى)\s+(?:نحو\s+|أكثر\s+من\s+|ما\s+لا\s+يقل\s+عن\s+)?[\d٠-٩]|\bto\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMention]) -> list[TimeMention]:
+    """The dates of an attack's sentence without those of a death-toll update that
+    names it ("ارتفعت الأحد حصيلة ضحايا التفجير الذي وقع الخميس إلى 30 قتيلا"): the day
+    the toll rose, told before the toll's noun or after the figure, is not the attack's;
+    a date in the attack's own clause between them is."""
+    s = cand.sentence[0]
+    before = text[max(s, cand.trigger[0] - 60) : cand.trigger[0]]
+    if "حصيل" not in before and "عدد" not in before and "toll" not in before.lower() and "number" not in before.lower():
+        return dates
+    head = _TOLL_HEAD.search(before)
+    if head is None:
+        return dates
+    head_start = cand.trigger[0] - len(before) + head.start()
+    figure = _TOLL_FIGURE.search(text, cand.trigger[1], cand.sentence[1])
+    figure_start = figure.start() if figure is not None else cand.sentence[1]
+    return [d for d in dates if head_start <= d.start and d.end <= figure_start]
+
+
 def _date_event(
     event: Event,
     cand: _Candidate,
@@ -3141,6 +3383,8 @@ def _date_event(
         if dates
         else dates
     )
+    if dates and event.event_type == "attack":
+        dates = _without_toll_update_dates(text, cand, dates)
     chosen = _nearest_date(_without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end]), cand.trigger)
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
@@ -3159,10 +3403,10 @@ def _date_event(
             told, told_folded = _without_setting(event.quote, cand, folded)
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
-            entry, *also = match_references(
+            entry, *also = (not _is_siege(event) and match_references(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context,
-            ) or [None]
+            )) or [None]
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
                 # an event the catalog knows only later: not that one
@@ -3527,7 +3771,7 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
                 continue  # an act told by a verb of its own is not another sentence's
             if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
-            if not _same_parties(other, ev):
+            if not _same_parties(other, ev) or _told_as_another(ev) or _told_as_another(other):
                 continue
             if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
                 continue

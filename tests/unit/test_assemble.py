@@ -805,7 +805,7 @@ def test_a_definite_event_noun_with_no_date_of_its_own_is_the_event_already_told
 
 
 def test_a_relative_clause_makes_a_definite_event_noun_another_event():
-    text = "زار وزير الخارجية التركي الدوحة أمس. وتكررت الزيارات التي قام بها مسؤولون ليبيون إلى قطر."
+    text = "زار وزير الخارجية التركي الدوحة أمس. وأثارت الزيارات التي قام بها مسؤولون ليبيون إلى قطر مخاوف."
     visits = [e for e in extract(text, published="2018-03-22") if e["event_type"] == "visit"]
     assert len(visits) == 2, visits
 
@@ -922,8 +922,8 @@ def test_meetings_with_each_of_several_counterparts_are_one_event_each(text, exp
 @pytest.mark.parametrize(
     "text",
     [
-        "تكررت الزيارات التي قام بها مسؤولون ليبيون من حكومة الوفاق في ليبيا إلى قطر أمس.",
-        "Officials of the Brotherhood in Libya paid repeated visits to Qatar yesterday.",
+        "أثارت الزيارات التي قام بها مسؤولون ليبيون من حكومة الوفاق في ليبيا إلى قطر أمس جدلا.",
+        "Officials of the Brotherhood in Libya paid visits to Qatar yesterday.",
     ],
 )
 def test_a_visit_takes_place_at_its_destination(text):

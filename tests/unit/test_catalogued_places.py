@@ -1,0 +1,33 @@
+"""A catalogued event whose sentence names no place of its countries takes place where the catalog says (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "where"),
+    [
+        (
+            "وبشأن اتهام السعودية لقطر باغتيال الشهيد شكري بلعيد، بالتعاون مع النهضة، قال الوريمي إن الحركة تطالب بكشف الحقيقة.",
+            "2017-06-12",
+            "TUN",
+        ),
+        (
+            "As for Saudi Arabia's accusation that Qatar was behind the assassination of Chokri Belaid, the party demanded the truth.",
+            "2017-06-12",
+            "TUN",
+        ),
+        # the country named as the party that struck is not the place
+        (
+            "وقال المرصد إن مفاوضات تجري مع الجانب التركي للسماح بدخول قافلة المهجرين إلى المناطق التي نفذت "
+            "فيها تركيا عمليتها العسكرية المسماة درع الفرات.",
+            "2018-04-03",
+            "SYR",
+        ),
+    ],
+)
+def test_the_catalog_places_the_event(text, published, where):
+    event = next(e for e in extract(text, published) if e["reference_id"] is not None)
+    assert event["location"]["country"] == where, event
