@@ -1,0 +1,48 @@
+"""Regional outlets, wire copy, NGO reports, live pages and anniversary pieces (The National, Xinhua,
+Anadolu, HRW, Amnesty, the Guardian): sentence shapes read since the seventh English round."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Egyptian naval forces on Tuesday held a joint maritime exercise off the city of Alexandria.",
+        "The UAE Air Force hosted the Desert Flag exercise at Al Dhafra Air Base in Abu Dhabi on Monday.",
+        "Pakistan and Saudi Arabia held a joint air force exercise in Taif on Monday.",
+    ],
+)
+def test_a_single_exercise_held_or_hosted_is_an_exercise(text):
+    assert of_type(extract(text, "2023-08-22"), "military_exercise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 7.8-magnitude earthquake struck southern Turkey and northern Syria on Monday, killing more than 11,000 people.",
+        "A powerful quake struck the Al Haouz province of Morocco on Friday night, killing nearly 3,000 people.",
+    ],
+)
+def test_an_earthquake_that_struck_is_no_attack(text):
+    assert not of_type(extract(text, "2023-09-10"), "attack")
+
+
+def test_a_humanitarian_pause_that_came_into_effect_is_a_ceasefire():
+    found = extract("On 24 November, a four-day humanitarian pause between Israel and Hamas came into effect.", "2023-11-28")
+    assert of_type(found, "ceasefire") and not of_type(found, "ratification")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon marked a year since the port blast in Beirut, the Lebanese capital. Thousands of people marched "
+        "on Wednesday from the fire brigade headquarters to the port, demanding justice for the victims.",
+        "Baghdad was calm on Thursday, Iraqi officials said. Hundreds of supporters of the cleric marched to the "
+        "parliament building on Friday.",
+    ],
+)
+def test_a_crowd_that_marched_protested_in_the_article_country(text):
+    assert of_type(extract(text, "2021-08-06"), "protest")
