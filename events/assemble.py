@@ -2440,6 +2440,8 @@ def assemble_events(
             # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
             # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
             continue
+        if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
+            continue
         if (
             event.date_basis in ("explicit", "relative")
             and cand.reference_id is None
@@ -2885,7 +2887,7 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
         alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
         out[event_type] = re.compile(
-            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
+            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
         )
     return out
 
@@ -2896,6 +2898,29 @@ def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
     event of the past, not of the day."""
     pattern = load_recalled_by().get(event_type)
     return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
+@lru_cache(maxsize=4)
+def load_anniversary_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word counting the time since the event word after it (data/assembly.json
+    `anniversary_words`), within three words, ending right before that word."""
+    words = load_assembly_rules(path).get("anniversary_words", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, published: str | None) -> bool:
+    """Whether the event is one an anniversary or a count of years recalls ("On the
+    anniversary of the massacre, hundreds marched on Saturday", "Two years after the
+    bombing, families gathered on Sunday") dated by its sentence to less than a year
+    before the publication: that date is the commemoration's, not the old event's."""
+    return (
+        published is not None
+        and event.date is not None
+        and event.date_basis in ("explicit", "relative")
+        and not _over_a_year_before(event.date, published)
+        and load_anniversary_words().search(text, max(0, trigger_start - 60), trigger_start) is not None
+    )
 
 
 # A relative pronoun right before a verb in the past: the clause describes a person or

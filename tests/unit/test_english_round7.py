@@ -46,3 +46,49 @@ def test_a_humanitarian_pause_that_came_into_effect_is_a_ceasefire():
 )
 def test_a_crowd_that_marched_protested_in_the_article_country(text):
     assert of_type(extract(text, "2021-08-06"), "protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "old_type", "new_type"),
+    [
+        (
+            "On the anniversary of the massacre, hundreds of people protested in Baghdad on Saturday.",
+            "2018-11-24",
+            "attack",
+            "protest",
+        ),
+        (
+            "Two years after the bombing of the Karrada district, families protested in Baghdad on Sunday.",
+            "2018-07-03",
+            "attack",
+            "protest",
+        ),
+        (
+            "في الذكرى الأولى لتفجير مرفأ بيروت، تظاهر آلاف اللبنانيين في بيروت يوم الأربعاء.",
+            "2021-08-04",
+            "attack",
+            "protest",
+        ),
+        (
+            "بمناسبة مرور عام على تفجير المرفأ، تظاهر آلاف اللبنانيين في بيروت يوم الأربعاء.",
+            "2021-08-04",
+            "attack",
+            "protest",
+        ),
+    ],
+)
+def test_the_event_an_anniversary_recalls_is_not_dated_by_the_commemoration(text, published, old_type, new_type):
+    found = extract(text, published)
+    assert of_type(found, new_type)
+    assert not [e for e in of_type(found, old_type) if e["date"] and e["date"][:4] == published[:4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("It is one year since the suicide bombing in Baghdad's Tayaran Square that killed 32 people.", "2022-01-21"),
+        ("Two years after the car bombing in Mogadishu, the city's markets have reopened.", "2019-10-14"),
+    ],
+)
+def test_an_event_years_old_named_without_a_date_is_not_the_day_news(text, published):
+    assert not [e for e in of_type(extract(text, published), "attack") if e["date"] == published]
