@@ -2209,6 +2209,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
@@ -2566,6 +2567,8 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
             acts.add(id(event))
+        if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
+            tolls.add(id(event))
         events.append(event)
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
@@ -2576,7 +2579,7 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(events, initiators, acts)
+    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
@@ -2921,6 +2924,68 @@ def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, pub
         and not _over_a_year_before(event.date, published)
         and load_anniversary_words().search(text, max(0, trigger_start - 60), trigger_start) is not None
     )
+
+
+@lru_cache(maxsize=4)
+def load_toll_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a noun of a count of the dead (data/assembly.json `toll_nouns`) within
+    three words before the event word, ending right before that word."""
+    words = load_assembly_rules(path).get("toll_nouns", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<!\S)[وفب]?(?:ال)?(?:" + alternatives + r")(?:\s+(?:from|of|in|the|a|an|ال\S+|\S+ال\S+)){0,3}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _dated_by_its_toll(event: Event, text: str, trigger: tuple[int, int], date_span: tuple[int, int] | None) -> bool:
+    """Whether the event word is what a count of the dead is from and the sentence's date
+    comes after it ("The death toll from a suicide bombing in Baghdad rose to 40 on
+    Thursday", "ارتفعت حصيلة ضحايا التفجير إلى 40 قتيلا الخميس"): the day the count rose."""
+    return (
+        event.date_basis in ("explicit", "relative")
+        and date_span is not None
+        and date_span[0] >= trigger[1]
+        and load_toll_nouns().search(text, max(0, trigger[0] - 50), trigger[0]) is not None
+    )
+
+
+def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Event]:
+    """The events dated by the day their toll rose (`_dated_by_its_toll`), left out when the
+    article tells an event of the type, in one of their countries, on a day before: that
+    one is the event the toll is from, and takes its parties."""
+    if not tolls:
+        return events
+    kept: list[Event] = []
+    for ev in events:
+        if id(ev) in tolls and ev.date:
+            earlier = next(
+                (
+                    other
+                    for other in events
+                    if other is not ev
+                    and other.event_type == ev.event_type
+                    and other.date_precision == "day"
+                    and other.date_basis in ("explicit", "relative")
+                    and other.date
+                    and other.date < ev.date[:10]
+                    and set(other.countries) & set(ev.countries)
+                ),
+                None,
+            )
+            if earlier is not None:
+                earlier.actors = _unique([*earlier.actors, *ev.actors])
+                if (
+                    earlier.location
+                    and ev.location
+                    and earlier.location.get("precision") == "country"
+                    and ev.location.get("precision") != "country"
+                    and earlier.location.get("country") == ev.location.get("country")
+                ):
+                    earlier.location = ev.location
+                continue
+        kept.append(ev)
+    return kept
 
 
 # A relative pronoun right before a verb in the past: the clause describes a person or

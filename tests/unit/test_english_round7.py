@@ -92,3 +92,28 @@ def test_the_event_an_anniversary_recalls_is_not_dated_by_the_commemoration(text
 )
 def test_an_event_years_old_named_without_a_date_is_not_the_day_news(text, published):
     assert not [e for e in of_type(extract(text, published), "attack") if e["date"] == published]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The death toll from a suicide bombing in Baghdad rose to 40 on Thursday, officials said. "
+            "The bomber struck a crowded market on Tuesday.",
+            "2022-08-23",
+        ),
+        (
+            "ارتفعت حصيلة ضحايا التفجير الانتحاري في بغداد إلى 40 قتيلا يوم الخميس.\n"
+            "وكان انتحاري قد فجر نفسه في سوق ببغداد يوم الثلاثاء.",
+            "2022-08-23",
+        ),
+    ],
+)
+def test_the_day_a_death_toll_rose_does_not_date_the_attack(text, day):
+    attacks = of_type(extract(text, "2022-08-25"), "attack")
+    assert [e["date"] for e in attacks] == [day]
+
+
+def test_a_toll_with_no_earlier_telling_keeps_its_event():
+    attacks = of_type(extract("The death toll from the car bombing in Mogadishu rose to 21 on Sunday.", "2022-08-21"), "attack")
+    assert len(attacks) == 1
