@@ -2569,6 +2569,10 @@ def assemble_events(
             acts.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
+        if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
+            # the claimant, named before the claimed event word, is its doer
+            claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
+            continue
         events.append(event)
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
@@ -2986,6 +2990,28 @@ def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Eve
                 continue
         kept.append(ev)
     return kept
+
+
+@lru_cache(maxsize=4)
+def load_claim_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word by which a group claims the event word named within three words
+    after it, in its clause (data/assembly.json `claim_cues`), ending right before that word."""
+    words = load_assembly_rules(path).get("claim_cues", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")(?:\s+(?!(?:that|أن|بأن|إن)\s)[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
+    )
+
+
+def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Event]) -> Event | None:
+    """The event told before that a claim names ("Islamic State claimed responsibility for
+    the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
+    claimed event's type sharing a country with it, else the first of that type."""
+    if not told or load_claim_cues().search(text, max(0, trigger_start - 70), trigger_start) is None:
+        return None
+    of_type = [ev for ev in told if ev.event_type == event.event_type and ev.quote != event.quote]
+    shared = [ev for ev in of_type if set(ev.countries) & set(event.countries)]
+    return shared[-1] if shared else (of_type[0] if of_type else None)
 
 
 # A relative pronoun right before a verb in the past: the clause describes a person or

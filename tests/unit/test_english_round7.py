@@ -117,3 +117,38 @@ def test_the_day_a_death_toll_rose_does_not_date_the_attack(text, day):
 def test_a_toll_with_no_earlier_telling_keeps_its_event():
     attacks = of_type(extract("The death toll from the car bombing in Mogadishu rose to 21 on Sunday.", "2022-08-21"), "attack")
     assert len(attacks) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "doer"),
+    [
+        (
+            "Gunmen attacked a checkpoint in Egypt's North Sinai on Saturday, killing five soldiers. "
+            "The Islamic State group claimed responsibility for the attack on the checkpoint in a statement on Sunday.",
+            "2019-03-09",
+            None,
+        ),
+        (
+            "Yemen's Houthi rebels said on Tuesday they had targeted two commercial vessels in the Red Sea with missiles. "
+            "Houthi spokesman Yahya Saree claimed the attack on the ships, the Liberian-flagged Star Nasia and the "
+            "Greek-owned Morning Tide.",
+            "2019-03-05",
+            None,
+        ),
+        (
+            "هاجم مسلحون حاجزا أمنيا في شمال سيناء بمصر يوم السبت وقتلوا خمسة جنود.\n"
+            "وتبنى تنظيم داعش الهجوم على الحاجز في بيان يوم الأحد.",
+            "2019-03-09",
+            "islamic_state",
+        ),
+    ],
+)
+def test_a_claimed_attack_is_the_one_told_before(text, day, doer):
+    attacks = of_type(extract(text, "2019-03-10"), "attack")
+    assert [e["date"] for e in attacks] == [day]
+    assert doer is None or doer in attacks[0]["actors"]
+
+
+def test_a_claim_with_no_attack_told_before_is_the_news():
+    found = of_type(extract("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Friday.", "2019-03-10"), "attack")
+    assert [e["date"] for e in found] == ["2019-03-08"]
