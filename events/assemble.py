@@ -564,7 +564,7 @@ def _dating_clause(
         if m.end() <= t0:
             if _CHARGE_WORD.search(m.group()):
                 continue  # the deed charged keeps the arrest's time ("اعتقلت ... يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب")
-            lo = m.end()
+            lo = _after_closed_aside(quote, m, t0)
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
             if (not between or _same_noun_phrase(between)) and _RELATIVE.fullmatch(m.group().strip()):
@@ -578,6 +578,21 @@ def _dating_clause(
             hi = m.start()
             break
     return lo + offset, hi + offset
+
+
+# A relative pronoun right after a comma: it opens an aside about the name before it
+# ("Erdogan, who won re-election in May, met ...", "أردوغان، الذي فاز بالانتخابات في مايو، التقى ...")
+_ASIDE_RELATIVE = re.compile(r"\s*(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|who|which)$")
+
+
+def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
+    """Where the dating clause of an event word at `t0` starts after the subordinator `m`
+    before it: right after it, or, when it opens an aside set off by commas that closes
+    before the event word, after the closing comma (the aside's dates are its own verb's)."""
+    if m.start() < 1 or quote[m.start() - 1] not in ",،" or not _ASIDE_RELATIVE.match(m.group().lstrip("\"'«“(")):
+        return m.end()
+    close = _CLAUSE_BREAK.search(quote, m.end(), t0)
+    return close.end() if close is not None and close.group() in ",،" else m.end()
 
 
 _AGO_WORDS = frozenset({"قبل"})

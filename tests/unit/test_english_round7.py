@@ -152,3 +152,16 @@ def test_a_claimed_attack_is_the_one_told_before(text, day, doer):
 def test_a_claim_with_no_attack_told_before_is_the_news():
     found = of_type(extract("Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu on Friday.", "2019-03-10"), "attack")
     assert [e["date"] for e in found] == ["2019-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Erdogan, who won re-election in May, met the Saudi crown prince in Jeddah.", "visit"),
+        ("The emir, who took office in June 2013, met the Turkish president in Doha.", "meeting"),
+        ("وقام الرئيس التركي أردوغان، الذي فاز بالانتخابات في مايو، بزيارة إلى السعودية.", "visit"),
+    ],
+)
+def test_a_date_in_an_aside_between_commas_is_not_the_main_clause_event_date(text, event_type):
+    found = of_type(extract(text, "2023-07-19"), event_type)
+    assert found and all(e["date"] == "2023-07-19" for e in found)
