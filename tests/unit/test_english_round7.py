@@ -165,3 +165,26 @@ def test_a_claim_with_no_attack_told_before_is_the_news():
 def test_a_date_in_an_aside_between_commas_is_not_the_main_clause_event_date(text, event_type):
     found = of_type(extract(text, "2023-07-19"), event_type)
     assert found and all(e["date"] == "2023-07-19" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country", "newsroom"),
+    [
+        (
+            "(Beirut) – Egyptian security forces arrested hundreds of protesters on Friday, Human Rights Watch said today.",
+            "arrest",
+            "EGY",
+            "LBN",
+        ),
+        (
+            "RIYADH: Saudi Arabia on Wednesday sent two relief planes carrying 90 tons of aid to Turkey.",
+            "aid",
+            "TUR",
+            None,
+        ),
+    ],
+)
+def test_a_bracketed_or_colon_dateline_is_the_newsroom(text, event_type, country, newsroom):
+    found = of_type(extract(text, "2019-10-02"), event_type)
+    assert found and found[0]["location"]["country"] == country
+    assert newsroom is None or newsroom not in found[0]["countries"]
