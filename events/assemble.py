@@ -1401,6 +1401,43 @@ def _placed_in(text: str, place: PlaceMention) -> bool:
     return word in _IN_WORDS or word in load_place_heads()
 
 
+# "after", "following", "بعد", "عقب", "إثر", "في أعقاب": a clause after the event word that
+# tells what it followed
+_LATER_SETTING = re.compile(
+    r"(?<!\S)(?:after|following|in\s+the\s+wake\s+of|[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب))\s",
+    re.IGNORECASE,
+)
+
+
+def _outside_later_setting(
+    text: str,
+    places: list[PlaceMention],
+    actors: Sequence[ActorMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+) -> list[PlaceMention]:
+    """`places` without those named in a clause after the event word that tells, by an
+    event word of its own, what the event followed ("Jordan recalled its ambassador from
+    Israel after Israeli strikes in Gaza killed dozens", "استدعت الأردن سفيرها بعد غارات
+    إسرائيلية على غزة"): that event's place, when the sentence names another. One in the
+    country of a party named before the clause stays ("ترسل تركيا شحنات لقطر بعد أن قطعت
+    السعودية العلاقات مع الدوحة"). (Events sent somewhere, aid or troops, keep them all:
+    "أرسلت تركيا مساعدات بعد قطع العلاقات مع الدوحة" goes to Doha.)"""
+    if not places or not later_triggers:
+        return places
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return places
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(m.end() <= t.start < stop for t in later_triggers):
+        return places
+    parties = {a.country for a in actors if a.end <= m.start() and a.country}
+    kept = [p for p in places if not (m.end() <= p.start < stop) or p.country in parties]
+    return kept if kept else places
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -2343,7 +2380,9 @@ def assemble_events(
         if cand.event_type not in load_destination_types() | load_target_place_types():
             sent_places = _without_partner_capitals(text, sent_places, sent_actors)
         place = _pick_place(
-            sent_places,
+            sent_places
+            if cand.event_type in load_destination_types()
+            else _outside_later_setting(text, sent_places, sent_actors, cand.trigger, e, all_triggers.inside(cand.trigger[1], e)),
             cand.trigger,
             clause,
             initiator,

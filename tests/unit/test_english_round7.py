@@ -188,3 +188,32 @@ def test_a_bracketed_or_colon_dateline_is_the_newsroom(text, event_type, country
     found = of_type(extract(text, "2019-10-02"), event_type)
     assert found and found[0]["location"]["country"] == country
     assert newsroom is None or newsroom not in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country", "not_country"),
+    [
+        (
+            "Jordan recalled its ambassador from Israel on Wednesday after Israeli strikes in Gaza killed dozens.",
+            "sanctions",
+            "JOR",
+            "PSE",
+        ),
+        (
+            "استدعى الأردن سفيره لدى إسرائيل يوم الأربعاء بعد غارات إسرائيلية على غزة أسفرت عن مقتل العشرات.",
+            "sanctions",
+            "JOR",
+            "PSE",
+        ),
+        (
+            "Turkey sent food shipments to Qatar on Monday after Saudi Arabia cut ties with Doha.",
+            "aid",
+            "QAT",
+            None,
+        ),
+    ],
+)
+def test_a_place_in_a_clause_telling_what_the_event_followed_is_not_its_place(text, event_type, country, not_country):
+    found = of_type(extract(text, "2024-03-05"), event_type)
+    assert found and found[0]["location"]["country"] == country
+    assert not_country is None or not_country not in found[0]["countries"]
