@@ -217,3 +217,27 @@ def test_a_place_in_a_clause_telling_what_the_event_followed_is_not_its_place(te
     found = of_type(extract(text, "2024-03-05"), event_type)
     assert found and found[0]["location"]["country"] == country
     assert not_country is None or not_country not in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (
+            "Al-Sadr's bloc won the most seats in the October elections but he withdrew his lawmakers from parliament in June.",
+            "election",
+            "2021-10",
+        ),
+        ("Police arrested dozens of students during the March protests in Baghdad.", "protest", "2022-03"),
+        ("Iraq held early elections in October 2021 after the October protests of 2019.", "protest", "2019"),
+    ],
+)
+def test_a_bare_month_between_the_and_an_event_noun_dates_it(text, event_type, date):
+    found = of_type(extract(text, "2022-07-27"), event_type)
+    assert [e["date"] for e in found] == [date]
+
+
+def test_the_may_government_is_no_date():
+    from events.temporal import find_dates
+
+    text = "Theresa May defended the May government on Tuesday."
+    assert [d.text for d in find_dates(text, "2019-03-05")] == ["Tuesday"]
