@@ -2129,8 +2129,16 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
     return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
 
 
+# "after setting off two car bombs", "before detonating a bomb": an English clause of a
+# gerund after a temporal preposition, with its object's words before the event word
+_GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
+
+
 def _is_circumstance(text: str, start: int) -> bool:
-    return _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
+    return (
+        _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
+        or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+    )
 
 
 STRONG_TRIGGER = 0.8

@@ -241,3 +241,18 @@ def test_the_may_government_is_no_date():
 
     text = "Theresa May defended the May government on Tuesday."
     assert [d.text for d in find_dates(text, "2019-03-05")] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Gunmen stormed the Hayat hotel in Mogadishu on Friday evening after setting off two car bombs outside the building.",
+            "2022-08-19",
+        ),
+        ("Militants attacked an army post in Sinai on Thursday after detonating a car bomb at its gate.", "2022-08-18"),
+    ],
+)
+def test_an_event_word_in_a_gerund_clause_after_after_is_the_circumstance(text, date):
+    attacks = of_type(extract(text, "2022-08-21"), "attack")
+    assert [e["date"] for e in attacks] == [date]
