@@ -712,6 +712,22 @@ def _compared_since(text: str, d: TimeMention) -> bool:
     return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
 
 
+# an English verb of saying right before a date, and a pronoun subject right after it:
+# "said on Tuesday it had ...", "announced late on Monday they would ..." (no "that")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we)\s")
+
+
+def _dates_the_saying(text: str, date: TimeMention) -> bool:
+    """Whether the date stands between an English verb of saying and the pronoun subject of
+    what was said, "that" left out ("The military said on Tuesday it had struck ... on
+    Monday"): it dates the saying; a date of the event's own, after its word, comes first."""
+    return (
+        _PRONOUN_AFTER.match(text, date.end) is not None
+        and _SAYING_BEFORE.search(text, max(0, date.start - 30), date.start) is not None
+    )
+
+
 def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
     """Of `usable` dates, the nearest to the trigger (then the most precise, then the first)."""
     if not usable:
@@ -3318,7 +3334,11 @@ def _date_event(
         if dates
         else dates
     )
-    chosen = _nearest_date(_without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end]), cand.trigger)
+    in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
+    chosen = _nearest_date(in_own, cand.trigger)
+    if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
+        # "The US military said on Tuesday it had carried out strikes ... on Monday"
+        chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:

@@ -256,3 +256,16 @@ def test_the_may_government_is_no_date():
 def test_an_event_word_in_a_gerund_clause_after_after_is_the_circumstance(text, date):
     attacks = of_type(extract(text, "2022-08-21"), "attack")
     assert [e["date"] for e in attacks] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The US military said on Tuesday it had carried out air strikes on Houthi targets in Yemen on Monday.", "2024-06-03"),
+        ("The Iraqi army announced late on Tuesday they had repelled an attack by Islamic State in Kirkuk on Sunday.", "2024-06-02"),
+        ("The US military said on Tuesday it had carried out air strikes on Houthi targets in Yemen.", "2024-06-04"),
+    ],
+)
+def test_the_day_of_the_saying_gives_way_to_the_event_own_day(text, date):
+    attacks = of_type(extract(text, "2024-06-05"), "attack")
+    assert [e["date"] for e in attacks] == [date]
