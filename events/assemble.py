@@ -1425,6 +1425,10 @@ _LATER_SETTING = re.compile(
 )
 
 
+# events whose place is that of what they led to ("agreed on Tuesday after a week of talks in Bouznika")
+_HELD_WHERE_IT_LED = frozenset({"meeting", "visit"})
+
+
 def _outside_later_setting(
     text: str,
     places: list[PlaceMention],
@@ -1447,8 +1451,8 @@ def _outside_later_setting(
         return places
     close = _CLAUSE_BREAK.search(text, m.end(), end)
     stop = close.start() if close is not None else end
-    if not any(m.end() <= t.start < stop for t in later_triggers):
-        return places
+    if not any(m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED for t in later_triggers):
+        return places  # "agreed ... following talks in Beijing": where the talks were, the deal was
     parties = {a.country for a in actors if a.end <= m.start() and a.country}
     kept = [p for p in places if not (m.end() <= p.start < stop) or p.country in parties]
     return kept if kept else places

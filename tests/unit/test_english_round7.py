@@ -211,6 +211,12 @@ def test_a_bracketed_or_colon_dateline_is_the_newsroom(text, event_type, country
             "QAT",
             None,
         ),
+        (
+            "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, following talks in Beijing.",
+            "agreement",
+            "CHN",
+            None,
+        ),
     ],
 )
 def test_a_place_in_a_clause_telling_what_the_event_followed_is_not_its_place(text, event_type, country, not_country):
