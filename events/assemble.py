@@ -97,7 +97,9 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     ar_before, en_after = heads
     if trigger.text[:1].isascii():
         m = _WORD_AFTER.match(text, trigger.end)
-        return m is not None and fold_str(m.group(1)) in en_after
+        return (m is not None and fold_str(m.group(1)) in en_after) or (
+            trigger.text[:1].isupper() and load_institution_name_start().search(text, max(0, trigger.start - 60), trigger.start) is not None
+        )
     word = _word_before(text, trigger.start)
     if word is not None and _is_head_before(word, ar_before):
         return True
@@ -106,6 +108,15 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return False
     before = _word_before(text, text.rfind(word, 0, trigger.start))
     return before is not None and _is_head_before(before, ar_before)
+
+
+@lru_cache(maxsize=4)
+def load_institution_name_start(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The start of an English body's name before its capitalised event word (`institution_heads.en_before`
+    then for/of: "Center for Reconciliation", "Ministry of National Reconciliation"), ending right before it."""
+    words = load_assembly_rules(path)["institution_heads"].get("en_before", ())
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"\b(?:" + alternatives + r")\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=4)

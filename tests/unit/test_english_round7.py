@@ -275,3 +275,15 @@ def test_an_event_word_in_a_gerund_clause_after_after_is_the_circumstance(text, 
 def test_the_day_of_the_saying_gives_way_to_the_event_own_day(text, date):
     attacks = of_type(extract(text, "2024-06-05"), "attack")
     assert [e["date"] for e in attacks] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Turkish military police held a joint patrol in Idlib on Tuesday, the Russian Center for "
+        "Reconciliation of Opposing Sides said.",
+        "Syria's Ministry of National Reconciliation said on Monday that 200 fighters in Daraa had handed over their weapons.",
+    ],
+)
+def test_an_event_word_in_a_body_name_after_for_or_of_is_no_event(text):
+    assert not of_type(extract(text, "2021-10-05"), "relations")
