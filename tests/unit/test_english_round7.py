@@ -287,3 +287,16 @@ def test_the_day_of_the_saying_gives_way_to_the_event_own_day(text, date):
 )
 def test_an_event_word_in_a_body_name_after_for_or_of_is_no_event(text):
     assert not of_type(extract(text, "2021-10-05"), "relations")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sheikh Nawaf became emir in September after the death of his half-brother.", "2020-09"),
+        ("Mohammed bin Salman became crown prince in June 2017.", "2017-06"),
+        ("He was foreign minister of Kuwait for four decades before becoming emir in 2006.", "2006"),
+    ],
+)
+def test_one_who_became_emir_or_president_was_appointed(text, date):
+    found = of_type(extract(text, "2020-09-30"), "appointment")
+    assert [e["date"] for e in found] == [date]
