@@ -300,3 +300,14 @@ def test_an_event_word_in_a_body_name_after_for_or_of_is_no_event(text):
 def test_one_who_became_emir_or_president_was_appointed(text, date):
     found = of_type(extract(text, "2020-09-30"), "appointment")
     assert [e["date"] for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A donor conference on Wednesday raised 370 million dollars in aid for Lebanon.",
+        "Donors raised $1.2 billion in humanitarian aid for Yemen at a conference in Geneva on Tuesday.",
+    ],
+)
+def test_money_raised_in_aid_is_aid(text):
+    assert of_type(extract(text, "2021-08-04"), "aid")
