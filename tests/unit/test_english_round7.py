@@ -311,3 +311,19 @@ def test_one_who_became_emir_or_president_was_appointed(text, date):
 )
 def test_money_raised_in_aid_is_aid(text):
     assert of_type(extract(text, "2021-08-04"), "aid")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Lavrov and Mekdad discussed preparations for a meeting of the deputy foreign ministers of Russia, Syria, "
+            "Turkey and Iran, the ministry said.",
+            "meeting",
+        ),
+        ("Security was tightened across Baghdad ahead of the elections on Sunday.", "election"),
+        ("Iraqi police were deployed in Karbala in preparation for the elections.", "election"),
+    ],
+)
+def test_an_event_prepared_for_or_ahead_is_no_event(text, event_type):
+    assert not of_type(extract(text, "2023-04-07"), event_type)
