@@ -655,14 +655,25 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
     if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
         return False
     words = _date_words()
+    # English: a month with or without its day, the year left out ("since August 9", "since
+    # July"), is as good, the latest such day before the publication
+    months = _latin_months() if m.group().strip().lower() == "since" else frozenset()
+    month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
         for part in word.split("/"):
             folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
             if _YEAR.fullmatch(folded):
                 return True
+            month_seen = month_seen or folded in months
             if folded and not (folded.isdigit() or folded in words):
-                return False
-    return False
+                return month_seen
+    return month_seen
+
+
+@lru_cache(maxsize=1)
+def _latin_months() -> frozenset[str]:
+    """The English month names of the calendar, folded."""
+    return frozenset(w for w in load_calendar().months if w.isascii())
 
 
 def _agentive(quote: str, m: re.Match[str]) -> bool:

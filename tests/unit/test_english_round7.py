@@ -327,3 +327,16 @@ def test_money_raised_in_aid_is_aid(text):
 )
 def test_an_event_prepared_for_or_ahead_is_no_event(text, event_type):
     assert not of_type(extract(text, "2023-04-07"), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Abdulhadi al-Khawaja, a rights defender jailed in Bahrain, has been on hunger strike since August 9.", "2023-08-09"),
+        ("Protesters have staged a sit-in outside parliament in Baghdad since July 30.", "2023-07-30"),
+        ("Hundreds of workers have been on strike in Tunisia since July.", "2023-07"),
+    ],
+)
+def test_an_ongoing_event_since_a_month_and_day_began_then(text, date):
+    found = of_type(extract(text, "2023-08-31"), "protest")
+    assert [e["date"] for e in found] == [date]
