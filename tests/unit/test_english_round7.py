@@ -340,3 +340,8 @@ def test_an_event_prepared_for_or_ahead_is_no_event(text, event_type):
 def test_an_ongoing_event_since_a_month_and_day_began_then(text, date):
     found = of_type(extract(text, "2023-08-31"), "protest")
     assert [e["date"] for e in found] == [date]
+
+
+def test_gulf_leaders_are_the_gulf_states():
+    found = of_type(extract("Gulf leaders met in Riyadh on Tuesday.", "2021-01-05"), "meeting")
+    assert found and {"SAU", "QAT", "KWT"} <= set(found[0]["countries"])
