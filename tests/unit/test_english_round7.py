@@ -345,3 +345,17 @@ def test_an_ongoing_event_since_a_month_and_day_began_then(text, date):
 def test_gulf_leaders_are_the_gulf_states():
     found = of_type(extract("Gulf leaders met in Riyadh on Tuesday.", "2021-01-05"), "meeting")
     assert found and {"SAU", "QAT", "KWT"} <= set(found[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Israeli air strikes killed 20 people in Beit Lahia on Monday.", "Beit Lahia", "PSE"),
+        ("Israeli jets struck at least five buildings in Dahiyeh on Tuesday.", "Dahieh", "LBN"),
+        ("Hezbollah fired rockets at Kiryat Shmona on Monday.", "Kiryat Shmona", "ISR"),
+        ("قصف الطيران الإسرائيلي مخيم النصيرات وسط قطاع غزة يوم الاثنين.", "Nuseirat", "PSE"),
+    ],
+)
+def test_towns_of_the_gaza_and_lebanon_wars_are_places(text, place, country):
+    found = of_type(extract(text, "2024-11-22"), "attack")
+    assert found and found[0]["location"]["name"] == place and found[0]["location"]["country"] == country
