@@ -97,7 +97,9 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     ar_before, en_after = heads
     if trigger.text[:1].isascii():
         m = _WORD_AFTER.match(text, trigger.end)
-        return m is not None and fold_str(m.group(1)) in en_after
+        return (m is not None and fold_str(m.group(1)) in en_after) or (
+            trigger.text[:1].isupper() and load_institution_name_start().search(text, max(0, trigger.start - 60), trigger.start) is not None
+        )
     word = _word_before(text, trigger.start)
     if word is not None and _is_head_before(word, ar_before) and not _definite_then_indefinite(word, trigger.text):
         return True
@@ -124,6 +126,15 @@ def _definite_then_indefinite(word: str, trigger: str) -> bool:
     the event word is the verb's object."""
     return _DEFINITE.match(fold_str(word)) is not None and _INDEFINITE_ACCUSATIVE.match(fold_str(trigger)) is not None \
         and _DEFINITE.match(fold_str(trigger)) is None
+
+
+@lru_cache(maxsize=4)
+def load_institution_name_start(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The start of an English body's name before its capitalised event word (`institution_heads.en_before`
+    then for/of: "Center for Reconciliation", "Ministry of National Reconciliation"), ending right before it."""
+    words = load_assembly_rules(path)["institution_heads"].get("en_before", ())
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"\b(?:" + alternatives + r")\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=4)
@@ -582,7 +593,7 @@ def _dating_clause(
         if m.end() <= t0:
             if _CHARGE_WORD.search(m.group()):
                 continue  # the deed charged keeps the arrest's time ("اعتقلت ... يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب")
-            lo = m.end()
+            lo = _after_closed_aside(quote, m, t0)
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
             if (not between or _same_noun_phrase(between)) and _RELATIVE.fullmatch(m.group().strip()):
@@ -596,6 +607,21 @@ def _dating_clause(
             hi = m.start()
             break
     return lo + offset, hi + offset
+
+
+# A relative pronoun right after a comma: it opens an aside about the name before it
+# ("Erdogan, who won re-election in May, met ...", "أردوغان، الذي فاز بالانتخابات في مايو، التقى ...")
+_ASIDE_RELATIVE = re.compile(r"\s*(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|who|which)$")
+
+
+def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
+    """Where the dating clause of an event word at `t0` starts after the subordinator `m`
+    before it: right after it, or, when it opens an aside set off by commas that closes
+    before the event word, after the closing comma (the aside's dates are its own verb's)."""
+    if m.start() < 1 or quote[m.start() - 1] not in ",،" or not _ASIDE_RELATIVE.match(m.group().lstrip("\"'«“(")):
+        return m.end()
+    close = _CLAUSE_BREAK.search(quote, m.end(), t0)
+    return close.end() if close is not None and close.group() in ",،" else m.end()
 
 
 _AGO_WORDS = frozenset({"قبل"})
@@ -647,14 +673,25 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
     if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
         return False
     words = _date_words()
+    # English: a month with or without its day, the year left out ("since August 9", "since
+    # July"), is as good, the latest such day before the publication
+    months = _latin_months() if m.group().strip().lower() == "since" else frozenset()
+    month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
         for part in word.split("/"):
             folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
             if _YEAR.fullmatch(folded):
                 return True
+            month_seen = month_seen or folded in months
             if folded and not (folded.isdigit() or folded in words):
-                return False
-    return False
+                return month_seen
+    return month_seen
+
+
+@lru_cache(maxsize=1)
+def _latin_months() -> frozenset[str]:
+    """The English month names of the calendar, folded."""
+    return frozenset(w for w in load_calendar().months if w.isascii())
 
 
 def _agentive(quote: str, m: re.Match[str]) -> bool:
@@ -713,6 +750,22 @@ def _compared_since(text: str, d: TimeMention) -> bool:
     comparisons = load_since_comparisons()
     words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
     return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
+
+
+# an English verb of saying right before a date, and a pronoun subject right after it:
+# "said on Tuesday it had ...", "announced late on Monday they would ..." (no "that")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we)\s")
+
+
+def _dates_the_saying(text: str, date: TimeMention) -> bool:
+    """Whether the date stands between an English verb of saying and the pronoun subject of
+    what was said, "that" left out ("The military said on Tuesday it had struck ... on
+    Monday"): it dates the saying; a date of the event's own, after its word, comes first."""
+    return (
+        _PRONOUN_AFTER.match(text, date.end) is not None
+        and _SAYING_BEFORE.search(text, max(0, date.start - 30), date.start) is not None
+    )
 
 
 def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
@@ -1403,6 +1456,47 @@ def _placed_in(text: str, place: PlaceMention) -> bool:
         i, j = _span_before(text, i)
         word = fold_str(text[i:j]).lower()
     return word in _IN_WORDS or word in load_place_heads()
+
+
+# "after", "following", "بعد", "عقب", "إثر", "في أعقاب": a clause after the event word that
+# tells what it followed
+_LATER_SETTING = re.compile(
+    r"(?<!\S)(?:after|following|in\s+the\s+wake\s+of|[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب))\s",
+    re.IGNORECASE,
+)
+
+
+# events whose place is that of what they led to ("agreed on Tuesday after a week of talks in Bouznika")
+_HELD_WHERE_IT_LED = frozenset({"meeting", "visit"})
+
+
+def _outside_later_setting(
+    text: str,
+    places: list[PlaceMention],
+    actors: Sequence[ActorMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+) -> list[PlaceMention]:
+    """`places` without those named in a clause after the event word that tells, by an
+    event word of its own, what the event followed ("Jordan recalled its ambassador from
+    Israel after Israeli strikes in Gaza killed dozens", "استدعت الأردن سفيرها بعد غارات
+    إسرائيلية على غزة"): that event's place, when the sentence names another. One in the
+    country of a party named before the clause stays ("ترسل تركيا شحنات لقطر بعد أن قطعت
+    السعودية العلاقات مع الدوحة"). (Events sent somewhere, aid or troops, keep them all:
+    "أرسلت تركيا مساعدات بعد قطع العلاقات مع الدوحة" goes to Doha.)"""
+    if not places or not later_triggers:
+        return places
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return places
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED for t in later_triggers):
+        return places  # "agreed ... following talks in Beijing": where the talks were, the deal was
+    parties = {a.country for a in actors if a.end <= m.start() and a.country}
+    kept = [p for p in places if not (m.end() <= p.start < stop) or p.country in parties]
+    return kept if kept else places
 
 
 def _pick_place(
@@ -2219,8 +2313,16 @@ def _without_circumstance_places(
     return kept
 
 
+# "after setting off two car bombs", "before detonating a bomb": an English clause of a
+# gerund after a temporal preposition, with its object's words before the event word
+_GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
+
+
 def _is_circumstance(text: str, start: int) -> bool:
-    return _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
+    return (
+        _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
+        or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+    )
 
 
 STRONG_TRIGGER = 0.8
@@ -2375,6 +2477,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
@@ -2501,7 +2604,9 @@ def assemble_events(
             sent_places = _without_title_countries(text, sent_places)
         sent_places = _without_actor_homes(text, sent_places, sent_actors)
         place = _pick_place(
-            sent_places,
+            sent_places
+            if cand.event_type in load_destination_types()
+            else _outside_later_setting(text, sent_places, sent_actors, cand.trigger, e, all_triggers.inside(cand.trigger[1], e)),
             cand.trigger,
             clause,
             initiator,
@@ -2613,6 +2718,8 @@ def assemble_events(
         ):
             # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
             # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            continue
+        if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
             continue
         if (
             event.date_basis in ("explicit", "relative")
@@ -2740,6 +2847,12 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
             acts.add(id(event))
+        if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
+            tolls.add(id(event))
+        if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
+            # the claimant, named before the claimed event word, is its doer
+            claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
+            continue
         events.append(event)
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
@@ -2750,7 +2863,7 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(events, initiators, acts)
+    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
@@ -3077,7 +3190,7 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
         alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
         out[event_type] = re.compile(
-            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+\S+){0,3}\s+$", re.IGNORECASE
+            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
         )
     return out
 
@@ -3107,6 +3220,114 @@ def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
     event of the past, not of the day."""
     pattern = load_recalled_by().get(event_type)
     return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
+@lru_cache(maxsize=4)
+def load_anniversary_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word counting the time since the event word after it (data/assembly.json
+    `anniversary_words`), within three words, ending right before that word."""
+    words = load_assembly_rules(path).get("anniversary_words", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, published: str | None) -> bool:
+    """Whether the event is one an anniversary or a count of years recalls ("On the
+    anniversary of the massacre, hundreds marched on Saturday", "Two years after the
+    bombing, families gathered on Sunday") dated by its sentence to less than a year
+    before the publication: that date is the commemoration's, not the old event's."""
+    return (
+        published is not None
+        and event.date is not None
+        and event.date_basis in ("explicit", "relative")
+        and not _over_a_year_before(event.date, published)
+        and load_anniversary_words().search(text, max(0, trigger_start - 60), trigger_start) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def load_toll_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a noun of a count of the dead (data/assembly.json `toll_nouns`) within
+    three words before the event word, ending right before that word."""
+    words = load_assembly_rules(path).get("toll_nouns", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<!\S)[وفب]?(?:ال)?(?:" + alternatives + r")(?:\s+(?:from|of|in|the|a|an|ال\S+|\S+ال\S+)){0,3}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _dated_by_its_toll(event: Event, text: str, trigger: tuple[int, int], date_span: tuple[int, int] | None) -> bool:
+    """Whether the event word is what a count of the dead is from and the sentence's date
+    comes after it ("The death toll from a suicide bombing in Baghdad rose to 40 on
+    Thursday", "ارتفعت حصيلة ضحايا التفجير إلى 40 قتيلا الخميس"): the day the count rose.
+    So is one dated by the publication: the day of its update was set aside in dating it
+    (`_without_toll_update_dates`), and the toll is still news of an earlier deed."""
+    if load_toll_nouns().search(text, max(0, trigger[0] - 50), trigger[0]) is None:
+        return False
+    if event.date_basis == "publication":
+        return True
+    return event.date_basis in ("explicit", "relative") and date_span is not None and date_span[0] >= trigger[1]
+
+
+def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Event]:
+    """The events dated by the day their toll rose (`_dated_by_its_toll`), left out when the
+    article tells an event of the type, in one of their countries, on a day before: that
+    one is the event the toll is from, and takes its parties."""
+    if not tolls:
+        return events
+    kept: list[Event] = []
+    for ev in events:
+        if id(ev) in tolls and ev.date:
+            earlier = next(
+                (
+                    other
+                    for other in events
+                    if other is not ev
+                    and other.event_type == ev.event_type
+                    and other.date_precision == "day"
+                    and other.date_basis in ("explicit", "relative")
+                    and other.date
+                    and other.date < ev.date[:10]
+                    and set(other.countries) & set(ev.countries)
+                ),
+                None,
+            )
+            if earlier is not None:
+                earlier.actors = _unique([*earlier.actors, *ev.actors])
+                if (
+                    earlier.location
+                    and ev.location
+                    and earlier.location.get("precision") == "country"
+                    and ev.location.get("precision") != "country"
+                    and earlier.location.get("country") == ev.location.get("country")
+                ):
+                    earlier.location = ev.location
+                continue
+        kept.append(ev)
+    return kept
+
+
+@lru_cache(maxsize=4)
+def load_claim_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word by which a group claims the event word named within three words
+    after it, in its clause (data/assembly.json `claim_cues`), ending right before that word."""
+    words = load_assembly_rules(path).get("claim_cues", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")(?:\s+(?!(?:that|أن|بأن|إن)\s)[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
+    )
+
+
+def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Event]) -> Event | None:
+    """The event told before that a claim names ("Islamic State claimed responsibility for
+    the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
+    claimed event's type sharing a country with it, else the first of that type."""
+    if not told or load_claim_cues().search(text, max(0, trigger_start - 70), trigger_start) is None:
+        return None
+    of_type = [ev for ev in told if ev.event_type == event.event_type and ev.quote != event.quote]
+    shared = [ev for ev in of_type if set(ev.countries) & set(event.countries)]
+    return shared[-1] if shared else (of_type[0] if of_type else None)
 
 
 # A relative pronoun right before a verb in the past: the clause describes a person or
@@ -3385,7 +3606,11 @@ def _date_event(
     )
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
-    chosen = _nearest_date(_without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end]), cand.trigger)
+    in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
+    chosen = _nearest_date(in_own, cand.trigger)
+    if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
+        # "The US military said on Tuesday it had carried out strikes ... on Monday"
+        chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:

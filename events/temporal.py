@@ -1169,7 +1169,7 @@ def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     marked = bool(m.group("mo_year") or len(found) > 1 or m.group("mo_sh") or m.group("mo_mod") or ctx_mod)
     if not marked:
         in_range = bool(m.group("mo_open")) and _range_follows(ctx, m.end())
-        if not (ctx_word or m.group("mo_q") or in_range):
+        if not (ctx_word or m.group("mo_q") or in_range or _month_of_an_event(ctx, m.start("mo_mon"), m.end())):
             return None
         if name in ctx.cal.weak_months and not _is_latin(name):
             return None
@@ -1177,6 +1177,26 @@ def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if ctx_mod and not m.group("mo_mod"):
         return _gregorian_atom_with_mod(ctx, m, start, ctx_mod)
     return _gregorian_atom(ctx, m, "mo", None, start, "mo_mon")
+
+
+@lru_cache(maxsize=4)
+def _month_event_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """Nouns of events a bare month may qualify (calendar.json `month_event_nouns`)."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(_key(w) for w in json.load(f).get("month_event_nouns", []))
+
+
+def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
+    """`the October elections`, `the March protests`: a bare month between "the" and a
+    noun of an event dates that event (the most recent such month, as "in October"),
+    unless a year follows the noun ("the October protests of 2019"), whose month it is."""
+    noun = _next_token(ctx, end)
+    if _previous_word(ctx, start) != "the" or noun not in _month_event_nouns():
+        return False
+    return _YEAR_AFTER_NOUN.match(ctx.folded.text, ctx.folded.text.find(noun, end) + len(noun)) is None
+
+
+_YEAR_AFTER_NOUN = re.compile(r"\s+(?:of|in)\s+\d{4}(?!\d)")
 
 
 def _range_follows(ctx: _Context, end: int) -> bool:

@@ -1,7 +1,8 @@
 """The dateline that opens a wire story: where it was filed, not where its events happened.
 
 "دبي، الإمارات العربية المتحدة (CNN)-- قال ...", "ANKARA, June 7 (Reuters) - Turkey's
-parliament ...", "JERUSALEM, May 10, 2021 - Israeli warplanes ...", "بيروت - أعلن ...".
+parliament ...", "JERUSALEM, May 10, 2021 - Israeli warplanes ...", "بيروت - أعلن ...", "(Beirut) – Egyptian
+security forces ...", "RIYADH: Saudi Arabia ...".
 Names in it (Dubai, the UAE, Ankara) are the newsroom's, so they are neither the
 place nor a party of the first sentence's event.
 """
@@ -16,6 +17,11 @@ _WITH_AGENCY = re.compile(r"\A\s*[^\n()]{2,60}?\s*\([^()\n]{1,30}\)\s*(?:[-–�
 _CAPITALS = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30}(?:,[^\n\-–—]{1,25})?\s+[-–—]{1,2}\s+")
 # a city in capitals and a date, then the agency between slashes ("MOSCOW, March 15. /TASS/. ")
 _SLASHED = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30},[^\n/]{1,25}?\s*/[A-Za-z-]{2,12}/\.?\s+")
+# a city in brackets, then a dash, as rights groups open their reports ("(Beirut) – ")
+_BRACKETED = re.compile(r"\A\s*\([A-Z][A-Za-z .'’-]{2,30}\)\s*[-–—]{1,2}\s*")
+# a city in capitals or of up to three capitalised words, then a colon, as Gulf papers
+# open their stories ("RIYADH: Saudi Arabia ...", "Abu Dhabi: The UAE ...")
+_COLON = re.compile(r"\A\s*(?:[A-Z][A-Z .'’-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z\u0621-\u064a])")
 # an Arabic city of one word, then a spaced dash ("بيروت - ")
 _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 
@@ -29,7 +35,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     byline = _BYLINE.match(text)
     offset = byline.end() if byline is not None else 0
     head = text[offset : offset + 120]
-    for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _ARABIC_CITY):
+    for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _BRACKETED, _COLON, _ARABIC_CITY):
         m = pattern.match(head)
         if m is not None:
             return (offset + len(m.group()) - len(m.group().lstrip()), offset + m.end())

@@ -51,6 +51,12 @@ _RELATIVE_PRONOUNS = {
 } | {"which", "that"}
 
 
+_ASIDE_PRONOUNS = {c + w for c in ("", "و", "ف") for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")} | {
+    "who",
+    "which",
+}
+
+
 def _dating_clause_by_one_pattern(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -61,6 +67,11 @@ def _dating_clause_by_one_pattern(
     for m in _SUBORDINATORS_AS_FIRST_WRITTEN.finditer(quote, lo, hi):
         if m.end() <= trigger[0] - offset:
             lo = m.end()
+            # an aside a comma opens with a relative pronoun and closes before the trigger
+            if m.start() >= 1 and quote[m.start() - 1] in ",،" and m.group().strip() in _ASIDE_PRONOUNS:
+                close = re.compile("[،,;؛:()]").search(quote, m.end(), trigger[0] - offset)
+                if close is not None and close.group() in ",،":
+                    lo = close.end()
         elif m.start() >= trigger[1] - offset:
             between = quote[trigger[1] - offset : m.start()].strip().strip(",،").split()
             own_phrase = len(between) <= 2 and not any(w.lower() in _PHRASE_BREAKS for w in between)

@@ -17,6 +17,9 @@ from events.text.dateline import find_dateline
         ("GENEVA (AP) — Libya's rivals", "GENEVA (AP) — "),
         ("JERUSALEM, May 10, 2021 - Israeli warplanes", "JERUSALEM, May 10, 2021 - "),
         ("  الدوحة – وصل وزير الدفاع", "الدوحة – "),
+        ("(Beirut) – Egyptian security forces arrested", "(Beirut) – "),
+        ("RIYADH: Saudi Arabia on Wednesday sent", "RIYADH: "),
+        ("Abu Dhabi: The UAE Air Force hosted", "Abu Dhabi: "),
     ],
 )
 def test_a_dateline_is_found(text, dateline):
@@ -33,6 +36,8 @@ def test_a_dateline_is_found(text, dateline):
         "The US - led coalition said",
         "زار وزير الخارجية التركي الدوحة أمس.",
         "Saudi Arabia cut ties with Qatar (June 2017).",
+        "He said: The talks failed.",
+        "(Reuters is not responsible) the deal.",
         "",
     ],
 )
