@@ -3261,8 +3261,9 @@ def _dated_by_its_toll(event: Event, text: str, trigger: tuple[int, int], date_s
     """Whether the event word is what a count of the dead is from and the sentence's date
     comes after it ("The death toll from a suicide bombing in Baghdad rose to 40 on
     Thursday", "ارتفعت حصيلة ضحايا التفجير إلى 40 قتيلا الخميس"): the day the count rose.
-    So is one dated by the publication: the day of its update was set aside in dating it
-    (`_without_toll_update_dates`), and the toll is still news of an earlier deed."""
+    So is one dated by the publication ("ارتفاع حصيلة الاشتباكات إلى 52 قتيلا", or a toll
+    whose day of update was set aside in dating it, `_without_toll_update_dates`): a toll
+    is news of an earlier deed."""
     if load_toll_nouns().search(text, max(0, trigger[0] - 50), trigger[0]) is None:
         return False
     if event.date_basis == "publication":

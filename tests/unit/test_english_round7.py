@@ -107,6 +107,16 @@ def test_an_event_years_old_named_without_a_date_is_not_the_day_news(text, publi
             "وكان انتحاري قد فجر نفسه في سوق ببغداد يوم الثلاثاء.",
             "2022-08-23",
         ),
+        (
+            "اندلعت اشتباكات عنيفة بين فصائل مسلحة في العاصمة الليبية طرابلس يوم الثلاثاء.\n"
+            "وارتفعت حصيلة الاشتباكات إلى 52 قتيلا فضلا عن عشرات الجرحى، حسبما أوردته مصادر إعلامية.",
+            "2022-08-23",
+        ),
+        (
+            "Heavy clashes broke out between armed factions in the Libyan capital Tripoli on Tuesday.\n"
+            "The death toll from the clashes has risen to 52, medical sources said.",
+            "2022-08-23",
+        ),
     ],
 )
 def test_the_day_a_death_toll_rose_does_not_date_the_attack(text, day):
