@@ -3252,7 +3252,7 @@ def load_toll_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = load_assembly_rules(path).get("toll_nouns", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        r"(?<!\S)[وفب]?(?:ال)?(?:" + alternatives + r")(?:\s+(?:from|of|in|the|a|an|ال\S+|\S+ال\S+)){0,3}\s+$",
+        r"(?<!\S)[وفب]?(?:ال)?(?:" + alternatives + r")(?:\s+(?:from|of|in|the|a|an|في|من|جراء|ال\S+|\S+ال\S+)){0,3}\s+$",
         re.IGNORECASE,
     )
 
@@ -3544,16 +3544,28 @@ def _after_publication(event: Event) -> bool:
 
 # "ارتفعت حصيلة ضحايا التفجير ... إلى 30 قتيلا", "the death toll from the bombing rose to 30":
 # the toll's noun just before the attack's word, and the figure it rose to after it
-_TOLL_HEAD = re.compile(
-    r"(?:حصيلة|عدد\s+(?:ال)?(?:قتلى|ضحايا|وفيات|جرحى|مصابين))(?:\s+(?:ال)?(?:ضحايا|قتلى|القتلى))?"
-    r"(?:\s+(?:جراء|جرّاء|في|من))?\s+\S*$"
-    r"|\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|casualties))\s+(?:from|of|in)\s+(?:the\s+)?(?:\w+'s\s+)?$",
-    re.IGNORECASE,
-)
 _TOLL_FIGURE = re.compile(
     r"(?:إلى|الى)\s+(?:نحو\s+|أكثر\s+من\s+|ما\s+لا\s+يقل\s+عن\s+)?[\d٠-٩]|\bto\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?\d",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4)
+def load_toll_heads(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a toll's noun (data/assembly.json `toll_nouns`) that ends a stretch of
+    text before an attack's word: "حصيلة ضحايا التفجير", "the death toll from the"."""
+    words = sorted(set(load_assembly_rules(path).get("toll_nouns", [])), key=len, reverse=True)
+
+    def alternatives(arabic: bool) -> str:
+        chosen = [re.escape(w).replace(r"\ ", r"\s+") for w in words if is_arabic(w[:1]) == arabic]
+        return "|".join(chosen) or "(?!)"
+
+    return re.compile(
+        r"(?:" + alternatives(True) + r")(?:\s+(?:ال)?(?:ضحايا|قتلى|القتلى))?"
+        r"(?:\s+(?:جراء|جرّاء|في|من))?\s+\S*$"
+        r"|\b(?:" + alternatives(False) + r")\s+(?:from|of|in)\s+(?:the\s+)?(?:\w+'s\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMention]) -> list[TimeMention]:
@@ -3565,7 +3577,7 @@ def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMent
     before = text[max(s, cand.trigger[0] - 60) : cand.trigger[0]]
     if "حصيل" not in before and "عدد" not in before and "toll" not in before.lower() and "number" not in before.lower():
         return dates
-    head = _TOLL_HEAD.search(before)
+    head = load_toll_heads().search(before)
     if head is None:
         return dates
     head_start = cand.trigger[0] - len(before) + head.start()

@@ -108,6 +108,16 @@ def test_an_event_years_old_named_without_a_date_is_not_the_day_news(text, publi
             "2022-08-23",
         ),
         (
+            "The number of victims of a suicide bombing in Baghdad rose to 40 on Thursday, officials said. "
+            "The bomber struck a crowded market on Tuesday.",
+            "2022-08-23",
+        ),
+        (
+            "ارتفع عدد الجرحى في التفجير الانتحاري في بغداد إلى 40 يوم الخميس.\n"
+            "وكان انتحاري قد فجر نفسه في سوق ببغداد يوم الثلاثاء.",
+            "2022-08-23",
+        ),
+        (
             "اندلعت اشتباكات عنيفة بين فصائل مسلحة في العاصمة الليبية طرابلس يوم الثلاثاء.\n"
             "وارتفعت حصيلة الاشتباكات إلى 52 قتيلا فضلا عن عشرات الجرحى، حسبما أوردته مصادر إعلامية.",
             "2022-08-23",
