@@ -1357,6 +1357,55 @@ def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a count of people (data/assembly.json `crowd_counts`: "9 مهربين", "45
+    شخصا", "14 إيرانيا", "dozens of protesters"), and a match for the words that list names after one."""
+    rules = load_assembly_rules(path).get("crowd_counts", {})
+
+    def alternatives(key: str) -> str:
+        words = sorted(rules.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    figure = r"[\d٠-٩][\d٠-٩,.]*"
+    amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?\s+"
+    count = re.compile(
+        r"(?<![^\W\d_])(?:" + amount + r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:ال)?(?:" + alternatives("people") + r")"
+        # people of a nationality: a figure before an accusative nisba ("14 إيرانيا"), a count
+        # before a plural one ("عشرة فلسطينيين", not "ملايين") or a demonym ("10 Palestinians")
+        r"|" + figure + r"\s+[\u0621-\u064a]{3,}يا"
+        r"|" + amount + r"(?:ال)?(?!ملايين)[\u0621-\u064a]{3,}يين"
+        r"|" + amount + r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites)))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ...")
+    names = re.compile(
+        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
+        # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
+        r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return count, names
+
+
+def _unnamed_crowd(
+    text: str, trigger: tuple[int, int], sentence_end: int, actors: Sequence[ActorMention], others: Sequence[TriggerMention]
+) -> bool:
+    """Whether an arrest or a verdict is of a count of people and of no named person
+    ("تم إيقاف 9 مهربين", "حكم بإعدام 45 شخصا", "police arrested dozens of protesters"): SCHEMA.md's
+    arrests are of named persons. The count is the object when it comes within 120 characters
+    after the event word (asides may stand between) with no other event word between; names
+    listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
+    next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons."""
+    if any(a.kind == "person" for a in actors):
+        return False
+    count, names = load_crowd_counts()
+    m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 120))
+    if m is None or any(trigger[1] <= t.start < m.start() for t in others):
+        return False
+    return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
+
+
 def _official(sentence: str, actors: Sequence[ActorMention]) -> bool:
     """Whether the sentence names an official: a person or body of the dictionary, or an office word."""
     return any(a.kind in ("person", "organisation", "group") for a in actors) or load_official_words().search(sentence) is not None
@@ -2477,6 +2526,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
@@ -2671,6 +2721,13 @@ def assemble_events(
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
             continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
+        # "إيقاف 9 مهربين", "arrested dozens of protesters": no named person, so no event, but
+        # what retells it later ("the trial") is the same one and goes with it
+        crowd = (
+            cand.event_type == "arrest"
+            and cand.reference_id is None
+            and _unnamed_crowd(text, cand.trigger, e, ordered, all_triggers.inside(s, e))
+        )
         event = Event(
             event_id="",
             article_id=article.id,
@@ -2854,6 +2911,8 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
+        if crowd:
+            unnamed.add(id(event))
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
@@ -2863,7 +2922,7 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts)
+    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts, unnamed)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
@@ -3997,9 +4056,14 @@ def _same_parties(a: Event, b: Event) -> bool:
 SEPARATE_ACTS = frozenset({"appointment"})
 
 
-def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: AbstractSet[int] = frozenset()) -> list[Event]:
+def _dedupe(
+    events: list[Event], initiators: dict[int, set[str]], acts: AbstractSet[int] = frozenset(), unnamed: AbstractSet[int] = frozenset()
+) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
-    of events told by a verb of their own, see `SEPARATE_ACTS`)."""
+    of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
+    arrests of a count of unnamed people (`_unnamed_crowd`), no events; a later telling
+    merged into one goes with it, while one merged into an earlier named arrest is that arrest."""
+    unnamed = set(unnamed)
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
@@ -4028,9 +4092,14 @@ def _dedupe(events: list[Event], initiators: dict[int, set[str]], acts: Abstract
             ):
                 winner.location = loser.location
             kept[i] = winner
+            if id(other) in unnamed:  # the unnamed arrest told first takes its retelling along
+                unnamed.add(id(winner))
+            else:
+                unnamed.discard(id(winner))
             break
         else:
             kept.append(ev)
+    kept = [ev for ev in kept if id(ev) not in unnamed]
     for ev in kept:
         ev.sources = [{"article_id": ev.article_id, "quote": ev.quote}]
     return kept

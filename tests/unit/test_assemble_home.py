@@ -33,8 +33,8 @@ def told_in(events: list[dict], words: str) -> list[dict]:
     ("frame", "sentence", "event_type"),
     [
         (IRAQ_AR, "وفرقت قوات الأمن اعتصاما أمام مدخل منشأة نفطية أمس.", "protest"),
-        (IRAQ_AR, "واعتقلت الشرطة عشرات المتظاهرين أمس.", "arrest"),
-        (IRAQ_EN, "Police arrested dozens of demonstrators on Tuesday.", "arrest"),
+        (IRAQ_AR, "واعتقلت الشرطة الناشط أحمد الحسني أمس.", "arrest"),
+        (IRAQ_EN, "Police arrested the activist Ahmed al-Hasani on Tuesday.", "arrest"),
         (IRAQ_EN, "Security forces dispersed a sit-in outside an oil facility on Tuesday.", "protest"),
         # an appointment told by a verb in the past
         (IRAQ_AR, "وعين الفريق أول عثمان الغانمي قائدا للقوات البرية أمس.", "appointment"),
@@ -53,8 +53,8 @@ def test_a_domestic_event_without_a_country_is_placed_in_the_articles_country(fr
     ("frame", "sentence"),
     [
         # two countries named as often: the article is about neither alone
-        (EVEN_AR, "واعتقلت الشرطة عشرات المتظاهرين أمس."),
-        (EVEN_EN, "Police arrested dozens of demonstrators on Tuesday."),
+        (EVEN_AR, "واعتقلت الشرطة الناشط أحمد الحسني أمس."),
+        (EVEN_EN, "Police arrested the activist Ahmed al-Hasani on Tuesday."),
         # not a domestic type: a meeting needs its parties in its own sentence
         (IRAQ_AR, "وعقد المسؤولون اجتماعا أمس."),
         (IRAQ_EN, "Officials held talks on Tuesday."),

@@ -150,16 +150,16 @@ def test_a_destination_of_another_event_word_is_not_the_place(text, event_type, 
     ("text", "country", "not_a_party"),
     [
         # the river and its valley are not the kingdom of Jordan
-        ("اعتقلت القوات الإسرائيلية عشرة فلسطينيين في منطقة الأغوار قرب نهر الأردن الاثنين.", "PSE", "JOR"),
-        ("اعتقلت القوات الإسرائيلية عشرة فلسطينيين في غور الأردن الاثنين.", "PSE", "JOR"),
-        ("Israeli forces arrested 10 Palestinians in the Jordan Valley on Monday.", "PSE", "JOR"),
+        ("اعتقلت القوات الإسرائيلية الناشط الفلسطيني محمود الخطيب في منطقة الأغوار قرب نهر الأردن الاثنين.", "PSE", "JOR"),
+        ("اعتقلت القوات الإسرائيلية الناشط الفلسطيني محمود الخطيب في غور الأردن الاثنين.", "PSE", "JOR"),
+        ("Israeli forces arrested the Palestinian activist Mahmoud al-Khatib in the Jordan Valley on Monday.", "PSE", "JOR"),
         # a city of the gazetteer followed by a state of another country is a namesake
         ("Police arrested a man in Alexandria, Virginia, on Monday over a shooting.", "USA", "EGY"),
         ("اعتقلت الشرطة الأمريكية رجلا في مدينة الإسكندرية بولاية فيرجينيا الاثنين.", "USA", "EGY"),
         # a city and a province of its own country
-        ("اعتقلت القوات العراقية عشرة مسلحين في الموصل بمحافظة نينوى الاثنين.", "IRQ", None),
+        ("اعتقلت القوات العراقية القيادي في داعش أبو عمر الجبوري في الموصل بمحافظة نينوى الاثنين.", "IRQ", None),
         # a list of cities is not a city and its state
-        ("Iraqi forces arrested 20 militants in Mosul, Raqqa and Aleppo on Monday.", "IRQ", None),
+        ("Iraqi forces arrested the Islamic State commander Abu Omar al-Jubouri, who had fought in Mosul, Raqqa and Aleppo, on Monday.", "IRQ", None),
     ],
 )
 def test_a_name_read_as_another_place_is_not_its_namesake(text, country, not_a_party):

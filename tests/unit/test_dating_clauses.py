@@ -36,8 +36,8 @@ def test_since_after_a_comparison_is_not_the_events_date(text, event_type):
 @pytest.mark.parametrize(
     "text",
     [
-        "حكم بإعدام 45 شخصا في ليبيا بتهمة قتل متظاهرين عام 2011",
-        "A Libyan court sentenced 45 people to death on charges of killing protesters in 2011.",
+        "حكم بإعدام عبد الله السنوسي في ليبيا بتهمة قتل متظاهرين عام 2011",
+        "A Libyan court sentenced Abdullah al-Senussi to death on charges of killing protesters in 2011.",
     ],
 )
 def test_a_date_in_the_charge_dates_the_deed_not_the_sentence(text):
@@ -114,9 +114,9 @@ def test_a_present_verb_with_a_bare_weekday_is_the_coming_day(text, event_type, 
     "text",
     [
         # the deed a verdict punishes does not take the verdict's place; it keeps its own date
-        "أصدرت محكمة مصرية السبت حكما بالسجن المؤبد على 47 متهما بسبب اعتصام رابعة في 2013.",
+        "أصدرت محكمة مصرية السبت حكما بالسجن المؤبد على محمد بديع بسبب اعتصام رابعة في 2013.",
         "قضت محكمة جنايات القاهرة، السبت، بإعدام 75 شخصا بسبب مشاركتهم في اعتصام رابعة العدوية عام 2013.",
-        "An Egyptian court on Saturday sentenced 75 people to death over a sit-in in Cairo in 2013.",
+        "An Egyptian court on Saturday sentenced Mohamed Badie to death over a sit-in in Cairo in 2013.",
     ],
 )
 def test_a_verdict_is_not_lost_to_the_deed_it_punishes(text):

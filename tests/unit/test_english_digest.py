@@ -50,7 +50,7 @@ def test_ratifying_a_deal_or_memorandum_is_a_ratification(text, event_type):
         ("Israel holds more than 5,000 Palestinians in its jails.", "arrest", False),
         ("Thousands of Palestinians are held in Israeli jails, the society said on Tuesday.", "arrest", False),
         ("Bahrain jails 138 in terror case on Tuesday.", "arrest", True),
-        ("A Bahraini court jailed two activists for 20 years on Monday.", "arrest", True),
+        ("A Bahraini court jailed the activist Abdulhadi al-Khawaja for 20 years on Monday.", "arrest", True),
     ],
 )
 def test_targeted_measures_and_jails_held_in(text, event_type, expected):

@@ -144,7 +144,7 @@ def test_troops_and_aid_sent_to_a_country_take_place_there(text, event_type, cou
         ),
         # named beside a day that is not its own
         (
-            "Turkish authorities detained 70 soldiers on Tuesday over suspected links to the network "
+            "Turkish authorities detained the former air force commander Akin Ozturk on Tuesday over suspected links to the network "
             "blamed for the failed 2016 coup.",
             "2018-10-23",
             ("arrest", "2018-10-23"),
@@ -152,7 +152,7 @@ def test_troops_and_aid_sent_to_a_country_take_place_there(text, event_type, cou
             "2016-07-15",
         ),
         (
-            "اعتقلت السلطات التركية 70 عسكريا يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب الفاشلة في تركيا.",
+            "اعتقلت السلطات التركية قائد سلاح الجو السابق أكين أوزتورك يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب الفاشلة في تركيا.",
             "2018-10-23",
             ("arrest", "2018-10-23"),
             "turkey_coup_attempt_2016",

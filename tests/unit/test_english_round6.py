@@ -207,8 +207,8 @@ def test_the_two_countries_before_the_event_word_are_the_pair_told_before(text, 
     ("text", "country"),
     [
         # in an article that names the United States, Georgia is the US state
-        ("Police arrested 28 protesters in Georgia on Thursday. U.S. police cleared a camp in Texas on Friday.", "USA"),
-        ("اعتقلت الشرطة الأمريكية عشرات الطلاب في ولاية جورجيا يوم الخميس.", "USA"),
+        ("Police arrested the activist DeRay Mckesson in Georgia on Thursday. U.S. police cleared a camp in Texas on Friday.", "USA"),
+        ("اعتقلت الشرطة الأمريكية الناشط ديراي ماكيسون في ولاية جورجيا يوم الخميس.", "USA"),
         # elsewhere it is the country
         (
             "Thousands of protesters rallied in Georgia on Friday against the foreign agents law, as Russia "

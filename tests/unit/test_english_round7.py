@@ -191,7 +191,7 @@ def test_a_date_in_an_aside_between_commas_is_not_the_main_clause_event_date(tex
     ("text", "event_type", "country", "newsroom"),
     [
         (
-            "(Beirut) – Egyptian security forces arrested hundreds of protesters on Friday, Human Rights Watch said today.",
+            "(Beirut) – Egyptian security forces arrested the blogger Alaa Abd El-Fattah on Friday, Human Rights Watch said today.",
             "arrest",
             "EGY",
             "LBN",

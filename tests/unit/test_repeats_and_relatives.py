@@ -144,8 +144,8 @@ def test_an_event_noun_annexed_to_a_definite_noun_is_the_one_told(text, event_ty
         ("In the wake of the failed coup in Turkey, Turkish authorities arrested tens of thousands of people.", "arrest", False),
         ("Turkey sent troops to Qatar after the boycott of Qatar by Saudi Arabia, the UAE, Bahrain and Egypt.", "deployment", False),
         # with a day of its own, or over a link to it, it is the news
-        ("Turkish police arrested 20 soldiers on Monday over links to the failed coup in Turkey.", "arrest", True),
-        ("وفي أعقاب محاولة الانقلاب الفاشلة في تركيا اعتقلت السلطات التركية يوم الاثنين 20 عسكريا.", "arrest", True),
+        ("Turkish police arrested the colonel Mehmet Disli on Monday over links to the failed coup in Turkey.", "arrest", True),
+        ("وفي أعقاب محاولة الانقلاب الفاشلة في تركيا اعتقلت السلطات التركية يوم الاثنين العقيد محمد ديشلي.", "arrest", True),
     ],
 )
 def test_what_followed_an_old_catalogued_event_is_background(text, event_type, kept):
