@@ -1393,14 +1393,14 @@ def _unnamed_crowd(
 ) -> bool:
     """Whether an arrest or a verdict is of a count of people and of no named person
     ("تم إيقاف 9 مهربين", "حكم بإعدام 45 شخصا", "police arrested dozens of protesters"): SCHEMA.md's
-    arrests are of named persons. The count is the object when it comes within 120 characters
+    arrests are of named persons. The count is the object when it comes within 200 characters
     after the event word (asides may stand between) with no other event word between; names
     listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
     next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons."""
     if any(a.kind == "person" for a in actors):
         return False
     count, names = load_crowd_counts()
-    m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 120))
+    m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
     if m is None or any(trigger[1] <= t.start < m.start() for t in others):
         return False
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None

@@ -24,6 +24,11 @@ PUBLISHED = "2018-05-10"
         "Bahraini authorities arrested 14 Iranians who entered the country on forged passports on Saturday.",
         "Turkish police detained 20 PKK militants in Diyarbakir on Monday.",
         "A Turkish court on Wednesday jailed 14 journalists of the Cumhuriyet newspaper.",
+        # a long aside between the verb and its object
+        "اعتقلت السلطات المصرية أمس، وهي التي تواجه انتقادات متزايدة من منظمات حقوق الإنسان الدولية بسبب أوضاع"
+        " السجون ومعاملة المعارضين، أكثر من 300 شخص في القاهرة.",
+        "Egyptian authorities arrested on Friday, despite growing criticism from international human rights groups"
+        " over prison conditions and the treatment of opponents, more than 300 people in Cairo.",
     ],
 )
 def test_a_count_of_unnamed_people_is_no_arrest_event(text):
