@@ -420,6 +420,11 @@ def test_an_older_well_known_event_is_dated_from_the_catalog(text, published, ev
         ("The two sides agreed to a new round of talks in Zurich.", "2016-05-23"),
         ("Israel held a new election after the Knesset was dissolved.", "2019-05-30"),
         ("وأجرت إسرائيل انتخابات جديدة بعد حل الكنيست.", "2019-05-30"),
+        # the indefinite accusative جديدا ("اتفاقا جديدا") marks a new instance as جديد does
+        ("ووقعت الحكومة الليبية والمجلس الرئاسي اتفاقا جديدا في الصخيرات.", "2019-03-10"),
+        ("ووقع الشرع ومظلوم عبدي اتفاقا جديدا بشأن حلب.", "2025-10-10"),
+        # the dismissal of Hadi's deputy is not Hadi's own resignation
+        ("وأقال الرئيس هادي نائبه خالد بحاح من منصبه.", "2016-04-03"),
         # a later arrest warrant against another leader is not the 2009 warrant against Bashir
         ("وأصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق بوتين.", "2023-03-17"),
         # an election of the same year in a neighbouring country is not the Algerian one
