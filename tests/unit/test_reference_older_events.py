@@ -393,6 +393,21 @@ from test_extraction_support import extract
             "ethiopian_invasion_somalia_2006",
             "2006-12",
         ),
+        # Gulf and Sudanese elections named with their year: the catalog gives the day
+        (
+            "وحصدت المعارضة 24 مقعدا في الانتخابات البرلمانية الكويتية 2016.",
+            "2018-03-10",
+            "election",
+            "kuwait_election_2016",
+            "2016-11-26",
+        ),
+        (
+            "وفاز البشير في الانتخابات العامة السودانية 2010.",
+            "2018-03-10",
+            "election",
+            "sudan_general_election_2010",
+            "2010-04-11",
+        ),
         # retold from beyond the region
         ("وقتل 191 شخصا في تفجيرات مدريد.", "2015-07-03", "attack", "madrid_train_bombings_2004", "2004-03-11"),
         (
@@ -423,6 +438,7 @@ def test_an_older_well_known_event_is_dated_from_the_catalog(text, published, ev
         # the indefinite accusative جديدا ("اتفاقا جديدا") marks a new instance as جديد does
         ("ووقعت الحكومة الليبية والمجلس الرئاسي اتفاقا جديدا في الصخيرات.", "2019-03-10"),
         ("ووقع الشرع ومظلوم عبدي اتفاقا جديدا بشأن حلب.", "2025-10-10"),
+        ("وتجري الكويت انتخابات برلمانية جديدة.", "2023-05-01"),
         # the dismissal of Hadi's deputy is not Hadi's own resignation
         ("وأقال الرئيس هادي نائبه خالد بحاح من منصبه.", "2016-04-03"),
         # a later arrest warrant against another leader is not the 2009 warrant against Bashir
