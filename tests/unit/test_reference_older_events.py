@@ -408,6 +408,71 @@ from test_extraction_support import extract
             "sudan_general_election_2010",
             "2010-04-11",
         ),
+        # more of Egypt, Iraq, Syria, Palestine, Algeria and Turkey
+        (
+            "Mubarak's life sentence was overturned on appeal.",
+            "2014-11-29",
+            "arrest",
+            "mubarak_life_sentence_2012",
+            "2012-06-02",
+        ),
+        (
+            "وتراجع نفوذ المالكي منذ تكليف حيدر العبادي بتشكيل الحكومة.",
+            "2016-11-29",
+            "appointment",
+            "abadi_designated_2014",
+            "2014-08-11",
+        ),
+        (
+            "وتعهد بالإصلاح منذ تولي بشار الأسد الحكم.",
+            "2010-11-29",
+            "appointment",
+            "bashar_assad_succession_2000",
+            "2000-07-17",
+        ),
+        (
+            "Reform was promised when Bashar al-Assad took power.",
+            "2010-11-29",
+            "appointment",
+            "bashar_assad_succession_2000",
+            "2000-07-17",
+        ),
+        (
+            "وتعثر تطبيق اتفاق المصالحة الفلسطينية 2011.",
+            "2013-11-29",
+            "agreement",
+            "fatah_hamas_cairo_agreement_2011",
+            "2011-05-04",
+        ),
+        (
+            "ودخلت الجزائر العشرية السوداء بعد توقيف المسار الانتخابي.",
+            "2019-11-29",
+            "appointment",
+            "algeria_coup_1992",
+            "1992-01-11",
+        ),
+        (
+            "وتغيرت السياسة الأمريكية منذ لقاء ترامب والشرع في الرياض.",
+            "2025-07-01",
+            "meeting",
+            "trump_sharaa_riyadh_2025",
+            "2025-05-14",
+        ),
+        (
+            "US policy changed after Trump's meeting with Sharaa in Riyadh.",
+            "2025-07-01",
+            "meeting",
+            "trump_sharaa_riyadh_2025",
+            "2025-05-14",
+        ),
+        (
+            "It came after Sharaa's visit to the White House.",
+            "2025-12-01",
+            "visit",
+            "sharaa_white_house_visit_2025",
+            "2025-11-10",
+        ),
+        ("وقتل 10 سياح ألمان في تفجير السلطان أحمد.", "2017-01-12", "attack", "sultanahmet_bombing_2016", "2016-01-12"),
         # retold from beyond the region
         ("وقتل 191 شخصا في تفجيرات مدريد.", "2015-07-03", "attack", "madrid_train_bombings_2004", "2004-03-11"),
         (
@@ -439,6 +504,9 @@ def test_an_older_well_known_event_is_dated_from_the_catalog(text, published, ev
         ("ووقعت الحكومة الليبية والمجلس الرئاسي اتفاقا جديدا في الصخيرات.", "2019-03-10"),
         ("ووقع الشرع ومظلوم عبدي اتفاقا جديدا بشأن حلب.", "2025-10-10"),
         ("وتجري الكويت انتخابات برلمانية جديدة.", "2023-05-01"),
+        ("وزار الشرع البيت الأبيض مجددا.", "2026-01-12"),
+        # Abadi abolishing the vice-presidencies, Maliki's among them, is not his designation
+        ("وأقال العبادي نواب رئيس الجمهورية ومنهم المالكي.", "2015-08-11"),
         # the dismissal of Hadi's deputy is not Hadi's own resignation
         ("وأقال الرئيس هادي نائبه خالد بحاح من منصبه.", "2016-04-03"),
         # a later arrest warrant against another leader is not the 2009 warrant against Bashir
