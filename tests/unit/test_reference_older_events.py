@@ -277,7 +277,13 @@ from test_extraction_support import extract
             "qatar_coup_1995",
             "1995-06-27",
         ),
-        ("وأدين باسم عوض الله في قضية الفتنة.", "2022-07-03", "arrest", "jordan_sedition_case_2021", "2021-04-03"),
+        (
+            "واعتقل باسم عوض الله في قضية الفتنة في الأردن.",
+            "2022-07-03",
+            "arrest",
+            "jordan_sedition_case_2021",
+            "2021-04-03",
+        ),
         # Egypt and Turkey
         (
             "وشهدت مصر احتجاجات واسعة بعد مقتل خالد سعيد في الإسكندرية.",
@@ -507,6 +513,11 @@ def test_an_older_well_known_event_is_dated_from_the_catalog(text, published, ev
         ("وزار الشرع البيت الأبيض مجددا.", "2026-01-12"),
         # Abadi abolishing the vice-presidencies, Maliki's among them, is not his designation
         ("وأقال العبادي نواب رئيس الجمهورية ومنهم المالكي.", "2015-08-11"),
+        # names that other events share: Iraq's federal police (الاتحادية), a later Mahalla strike,
+        # a later Trump-Sharaa meeting
+        ("وتجددت اشتباكات الاتحادية مع البيشمركة قرب كركوك.", "2017-10-20"),
+        ("وبدأ إضراب المحلة للمطالبة بصرف الأرباح.", "2014-02-10"),
+        ("وجاء ذلك خلال لقاء ترامب والشرع في البيت الأبيض.", "2025-11-11"),
         # the dismissal of Hadi's deputy is not Hadi's own resignation
         ("وأقال الرئيس هادي نائبه خالد بحاح من منصبه.", "2016-04-03"),
         # a later arrest warrant against another leader is not the 2009 warrant against Bashir
