@@ -479,6 +479,23 @@ from test_extraction_support import extract
             "2025-11-10",
         ),
         ("وقتل 10 سياح ألمان في تفجير السلطان أحمد.", "2017-01-12", "attack", "sultanahmet_bombing_2016", "2016-01-12"),
+        # Tunisia before 2011
+        (
+            "وسجن عشرات النقابيين بعد انتفاضة الحوض المنجمي.",
+            "2018-01-05",
+            "protest",
+            "gafsa_mining_basin_protests_2008",
+            "2008-01",
+        ),
+        (
+            "وفاز بن علي بنسبة 89 في المئة في الانتخابات الرئاسية التونسية 2009.",
+            "2018-01-05",
+            "election",
+            "tunisia_presidential_election_2009",
+            "2009-10-25",
+        ),
+        # the presidential election of the same year in a neighbouring country is not the Algerian one
+        ("وجرت رئاسيات 2009 في تونس.", "2015-08-01", "election", "tunisia_presidential_election_2009", "2009-10-25"),
         # retold from beyond the region
         ("وقتل 191 شخصا في تفجيرات مدريد.", "2015-07-03", "attack", "madrid_train_bombings_2004", "2004-03-11"),
         (
@@ -518,12 +535,11 @@ def test_an_older_well_known_event_is_dated_from_the_catalog(text, published, ev
         ("وتجددت اشتباكات الاتحادية مع البيشمركة قرب كركوك.", "2017-10-20"),
         ("وبدأ إضراب المحلة للمطالبة بصرف الأرباح.", "2014-02-10"),
         ("وجاء ذلك خلال لقاء ترامب والشرع في البيت الأبيض.", "2025-11-11"),
+        ("وخرجت احتجاجات جديدة في الحوض المنجمي.", "2018-01-05"),
         # the dismissal of Hadi's deputy is not Hadi's own resignation
         ("وأقال الرئيس هادي نائبه خالد بحاح من منصبه.", "2016-04-03"),
         # a later arrest warrant against another leader is not the 2009 warrant against Bashir
         ("وأصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق بوتين.", "2023-03-17"),
-        # an election of the same year in a neighbouring country is not the Algerian one
-        ("وجرت رئاسيات 2009 في تونس.", "2015-08-01"),
         ("The Houthis and Washington agreed a new ceasefire.", "2025-07-01"),
         # an event the catalog knows cannot be told before it happened
         ("وأعلنت إسبانيا وأيرلندا والنرويج أنها ستعترف بدولة فلسطين.", "2023-05-22"),
