@@ -422,6 +422,12 @@ def map_figure(df: pd.DataFrame, state: ViewState, names: NameBook | None = None
                 )
             )
     _highlight_on_map(fig, df, state)
+    if not fig.data:
+        # with no trace plotly draws bare x/y axes: an empty geo trace keeps the world map, with the reason on it
+        fig.add_trace(go.Scattergeo(lat=[], lon=[], mode="markers", hoverinfo="skip", name=t("location", lang)))
+        fig.add_annotation(
+            text=t("no_events", lang), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper", bgcolor="rgba(255,255,255,0.85)"
+        )
     fig.update_layout(
         height=460,
         margin={"l": 0, "r": 0, "t": 10, "b": 50},

@@ -181,3 +181,14 @@ def test_the_map_colour_bar_lies_under_the_map_with_room_for_its_title(frame, la
     [choropleth] = [tr for tr in fig.data if tr.type == "choropleth"]
     assert choropleth.colorbar.orientation == "h" and choropleth.colorbar.title.side == "top"
     assert fig.layout.margin.b >= 40
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_view_with_no_events_keeps_the_world_map_and_says_why(frame, lang):
+    state = ViewState(lang=lang, text="no article says this")
+    df = filter_events(frame, state)
+    assert df.empty
+    fig = map_figure(df, state)
+    assert [tr.type for tr in fig.data] == ["scattergeo"]  # a geo subplot, not bare x/y axes
+    [note] = fig.layout.annotations
+    assert note.text and note.text == timeline_figure(df, state).layout.annotations[0].text
