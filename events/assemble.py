@@ -2164,6 +2164,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
             or _dated_otherwise(text, sent, r, mentions.dates),
         )
+        aside = best.get((*key[:3], True))
+        if aside is not None and aside.reference_id is None and aside.trigger[0] < r.end and r.start < aside.trigger[1]:
+            # "since the 2013 Gezi protests": the English event word inside the alias, read as the
+            # circumstance of the sentence, is the alias's own word, not a second event
+            del best[(*key[:3], True)]
         prev = best.get(key)
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
             # "strikes on camps of the militants who planned the Minya attack": the
