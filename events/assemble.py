@@ -1952,6 +1952,54 @@ def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: i
 
 
 @lru_cache(maxsize=4)
+def load_topic_nouns(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic nouns of a topic talked about, and the adjectives that may stand between one and
+    the country qualifying it (`topic_nouns` of assembly.json), folded without the article."""
+    rules = load_assembly_rules(path).get("topic_nouns", {})
+
+    def bare(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(_CLITIC_ARTICLE.sub("", fold_str(w), count=1) for w in words)
+
+    return bare(rules.get("ar", ())), bare(rules.get("ar_adjectives", ()))
+
+
+def _qualifies_a_topic(text: str, start: int) -> bool:
+    """Whether the name at `start` qualifies a topic noun before it, perhaps after
+    adjectives ("الاتفاق النووي الإيراني", "الأزمة الليبية")."""
+    nouns, adjectives = load_topic_nouns()
+    for _ in range(3):
+        word = _word_before(text, start)
+        if word is None:
+            return False
+        bare = _CLITIC_ARTICLE.sub("", fold_str(word), count=1)
+        if bare in nouns:
+            return True
+        if bare not in adjectives:
+            return False
+        start = text.rfind(word, max(0, start - 40), start)
+    return False
+
+
+def _without_topic_countries(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_end: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a meeting, a visit or a protest without a country named
+    after its word only as the qualifier of a topic noun ("وبحث الجانبان الاتفاق النووي
+    الإيراني", "لبحث الأزمة الليبية"): what was talked about, not a party, when the event
+    keeps another party with a country."""
+    dropped = [a for a in actors if a.start >= trigger_end and a.country and _qualifies_a_topic(text, a.start)]
+    if not dropped:
+        return actors, places
+    # with the names listed after them: "ملفات إيران واليمن"
+    dropped += [m for a in list(dropped) for m in _list_mates(text, actors, a) if m.start > a.start and m not in dropped]
+    kept = [a for a in actors if a not in dropped]
+    if not any(a.country or a.members for a in kept):
+        return actors, places
+    spans = {(a.start, a.end) for a in dropped}
+    return kept, [p for p in places if (p.start, p.end) not in spans]
+
+
+@lru_cache(maxsize=4)
 def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """An English sentence whose subject is an office named without its holder
     ("The crown prince visited ...", "On Thursday, the king held talks ...")."""
@@ -2009,6 +2057,21 @@ def _another(text: str, trigger: TriggerMention) -> bool:
     if is_arabic(trigger.text[:1]):
         return _ANOTHER_AFTER.match(text, trigger.end) is not None
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+# "بعد أسبوع من هجوم", "بعد أيام من مقتل", "قبل شهرين من": an event word told as so long
+# before or after the sentence's own event is another event of its type, not that one
+_SPACED_CIRCUMSTANCE = re.compile(
+    r"(?<!\S)[وف]?(?:بعد|عقب|قبل)\s+(?:\S+\s+)?"
+    r"(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور)"
+    r"\s+(?:من|على)(?:\s+[^\s,،.;:؛]+){0,2}\s+$"
+)
+
+
+def _spaced_from_its_sentence(text: str, trigger: TriggerMention) -> bool:
+    """Whether an Arabic event word is told as so long before or after its sentence's
+    event ("قتل ثلاثة جنود أمس بعد أسبوع من هجوم على مسجد"): a separate event."""
+    return is_arabic(trigger.text[:1]) and _SPACED_CIRCUMSTANCE.search(text, max(0, trigger.start - 50), trigger.start) is not None
 
 
 def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
@@ -2071,7 +2134,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
-        part = bisect.bisect_right(parts[sent], t.start) if not _another(text, t) else -1 - t.start
+        part = (
+            bisect.bisect_right(parts[sent], t.start)
+            if not (_another(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            else -1 - t.start
+        )
         key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -2169,7 +2236,7 @@ _SPAN_OF_EN = (
     r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
     r"(?:\s+(?:the|these|those|its|their))?)?"
 )
-_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|أيام|ايام|يوما|يومين|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
 
 
 # A temporal preposition before an event word makes it the circumstance of the
@@ -2569,6 +2636,7 @@ def assemble_events(
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
+            sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
         initiator, others = _order_actors(
             text,
             _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
