@@ -1951,6 +1951,55 @@ def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: i
     return marker.start()
 
 
+# A relative pronoun: "الذي", "والتي", "الذين"
+_RELATIVE_AR = re.compile(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
+_RELATIVE_END = re.compile("[،,.;؛:()!?؟\n]")
+_FEMININE_END = ("ة", "ات")
+
+
+def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[int, int]) -> bool:
+    """Whether an Arabic relative pronoun after the event word describes another word than it:
+    a word without the article stands between them (a name, a preposition: "القبض على نشطاء،
+    ومنهم سمر بدوي، التي ..."), or a masculine pronoun follows a feminine event word
+    ("الانتخابات الرئاسية الأميركية والذي لديه ..."). A name that follows بين is a party of the
+    event, and what goes on after its clause may list the other ("المعارك بين قوات سوريا
+    الديمقراطية التي تدافع عن المنطقة والقوات التركية"): no."""
+    words = [w.strip("\"'«»“”()،,") for w in text[trigger[1] : pronoun.start()].split()]
+    words = [w for w in words if w]
+    if any(w in ("بين", "وبين") for w in words):
+        return False
+    if any(not w.startswith("ال") for w in words):
+        return True
+    return pronoun.group().lstrip("وف") == "الذي" and fold_str(text[trigger[0] : trigger[1]]).endswith(_FEMININE_END)
+
+
+def _without_relative_clause_names(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of an Arabic sentence without those named in a relative clause after the
+    event word that describes another word than it ("فوز بايدن في الانتخابات الأميركية والذي
+    لديه تاريخ سيئ مع أردوغان", "اعتقلت السلطات الصحفي أحمد سيك الذي انتقد الحكومة الروسية"):
+    they are no party to the event. The clause runs to the next comma."""
+    if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
+        return actors, places
+    clauses: list[tuple[int, int]] = []
+    for m in _RELATIVE_AR.finditer(text, trigger[1], end):
+        if not _describes_another_word(text, m, trigger):
+            continue
+        stop = _RELATIVE_END.search(text, m.end(), end)
+        clauses.append((m.end(), stop.start() if stop is not None else end))
+    if not clauses:
+        return actors, places
+    kept = [a for a in actors if not any(lo <= a.start and a.end <= hi for lo, hi in clauses)]
+    if not places and not any(a.country or a.members for a in kept):
+        return actors, places  # no country would be left to tell where it happened
+    return kept, places
+
+
 @lru_cache(maxsize=4)
 def load_topic_nouns(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
     """Arabic nouns of a topic talked about, and the adjectives that may stand between one and
@@ -2559,7 +2608,7 @@ def assemble_events(
             named = names_of[(named_from, e)] = _drop_mediators(
                 text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
             )
-        sent_actors, sent_places = named
+        sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
