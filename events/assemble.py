@@ -1499,6 +1499,40 @@ def _outside_later_setting(
     return kept if kept else places
 
 
+def _outside_later_setting_actors(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+    event_type: str,
+) -> list[ActorMention]:
+    """`actors` without those named in a clause after the event word that tells, by an event
+    word of its own, what the event followed ("تعرضت إدلب لقصف من مقاتلات روسية، السبت، بعد
+    يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة", "Russian jets struck Idlib a day after
+    talks between Turkey and Iran failed to agree a truce"): that event's parties, when the
+    event keeps a party or a place of its own. (Talks and visits it followed share its parties:
+    "agreed after talks between ..."; so does an event word of its own type, the same event
+    told again: "دخلت الاتفاقية حيز التنفيذ بعد تصديق البرلمان التركي عليها".)"""
+    if not actors or not later_triggers:
+        return actors
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return actors
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(
+        m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED and t.event_type != event_type
+        for t in later_triggers
+    ):
+        return actors
+    kept = [a for a in actors if not (m.end() <= a.start < stop)]
+    if not kept and not any(p.start < m.start() for p in places):
+        return actors
+    return kept
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -2686,6 +2720,10 @@ def assemble_events(
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
             sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
+        if cand.event_type not in load_destination_types():
+            sent_actors = _outside_later_setting_actors(
+                text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
+            )
         initiator, others = _order_actors(
             text,
             _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
@@ -3745,7 +3783,9 @@ def _date_event(
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
-        if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
+        if _new_round(text, cand, chosen, entry):
+            event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
+        elif cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
             # a catalogued event told in passing, or beside a date not its own: the
             # sentence's dates are another event's; the catalog dates this one
             chosen = None
@@ -3794,6 +3834,30 @@ def _date_event(
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []
+
+
+@lru_cache(maxsize=4)
+def load_new_round_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """Words that tell a catalogued event's new instance (`new_round_words` of assembly.json:
+    استؤنفت، استئناف، جولة جديدة، resumed, a new round of)."""
+    words = sorted(load_assembly_rules(path).get("new_round_words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _new_round(text: str, cand: _Candidate, chosen: TimeMention, entry: ReferenceEntry | None) -> bool:
+    """Whether a catalogued event's name, dated in its own clause later than the catalog's
+    date, is told with a word of resumption or of a new round right beside it ("استؤنفت
+    مشاورات الكويت اليوم", "a new round of the Astana talks on Monday"): that is a new
+    instance on the sentence's day, not the catalogued one."""
+    if entry is None or cand.background or chosen.value is None:
+        return False
+    n = min(len(chosen.value), len(entry.date))
+    if chosen.value[:n] <= entry.date[:n]:
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - 30)
+    hi = min(cand.sentence[1], cand.trigger[1] + 25)
+    return load_new_round_words().search(text, lo, hi) is not None
 
 
 def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:

@@ -99,3 +99,94 @@ def test_a_demand_about_a_past_attack_leaves_the_attack(text, date):
 )
 def test_no_attack_on_the_day_of_the_pledge(text):
     assert of_type(extract(text, "2018-06-06"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "reference_id"),
+    [
+        # resumed on the day the sentence gives: a new round, not the catalogued opening
+        ("واستؤنفت مشاورات الكويت اليوم بين الأطراف اليمنية.", "2018-06-06", None),
+        # without a word of resumption, the catalogued talks keep their day
+        ("وتعثرت المفاوضات اليمنية منذ فشل مشاورات الكويت.", "2016-04-21", "kuwait_yemen_talks_2016"),
+    ],
+)
+def test_resumed_catalogued_talks_are_a_new_round(text, date, reference_id):
+    found = of_type(extract(text, "2018-06-06"), "meeting")
+    assert [(e["date"], e["reference_id"]) for e in found] == [(date, reference_id)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # the day of the arrest is not the day of the coup it is charged with
+        ("واعتقلت السلطات التركية الثلاثاء 70 جنديا بتهمة الارتباط بمحاولة الانقلاب الفاشلة.", []),
+        ("Turkish police detained 70 soldiers on Tuesday on charges of plotting the attack.", []),
+        # a date of its own after the charge dates the deed
+        ("وقضت محكمة مصرية الأحد بإعدام 20 شخصا بتهمة قتل ضباط شرطة في كرداسة عام 2013.", ["2013"]),
+    ],
+)
+def test_a_charge_is_not_dated_by_the_arrest(text, attacks):
+    assert [e["date"] for e in of_type(extract(text, "2018-06-06"), "attack")] == attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت، وذلك بعد يوم من فشل روسيا وتركيا وإيران "
+            "بالتوصل إلى هدنة في المحافظة الواقعة شمال سوريا.",
+            {"RUS", "SYR"},
+        ),
+        ("وقصفت مقاتلات روسية إدلب السبت بعد يوم من فشل تركيا وإيران بالتوصل إلى هدنة.", {"RUS", "SYR"}),
+        ("Russian jets struck Idlib on Saturday a day after Turkey and Iran failed to agree a truce.", {"RUS", "SYR"}),
+    ],
+)
+def test_the_parties_of_what_an_event_followed_are_not_its_own(text, countries):
+    found = of_type(extract(text, "2018-09-09"), "attack")
+    assert [set(e["countries"]) for e in found] == [countries], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        # talks the event followed share its parties
+        ("واتفق الطرفان أمس بعد محادثات بين السعودية وإيران في بكين.", "agreement", {"SAU", "IRN"}),
+        # aid sent keeps the party it went to
+        ("وأرسلت تركيا مساعدات أمس بعد قطع العلاقات مع الدوحة.", "aid", {"TUR", "QAT"}),
+    ],
+)
+def test_parties_an_event_shares_with_what_it_followed_stay(text, event_type, countries):
+    found = of_type(extract(text, "2018-09-09"), event_type)
+    assert len(found) == 1 and countries <= set(found[0]["countries"]), found
+
+
+def test_a_bare_regime_is_the_country_the_article_is_about():
+    # "قوات النظام" in a story about Turkey that names Syria once is not Syria's army
+    text = (
+        "وأعلنت اللجنة العليا للانتخابات في تركيا فوز الرئيس التركي رجب طيب أردوغان في الانتخابات الرئاسية التركية. "
+        "ويقول أردوغان إن تركيا قوية وإن الاقتصاد التركي ينمو. وتدعم تركيا فصائل معارضة في سوريا. "
+        "وشنت قوات النظام أمس حملة اعتقالات واسعة ضد المعارضين والصحافيين."
+    )
+    assert all("SYR" not in e["countries"] for e in extract(text, "2018-06-24"))
+
+
+def test_a_bare_regime_in_a_story_about_syria_is_syria_s():
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان إن الغارات استهدفت بلدات في ريف دمشق. "
+        "وقصفت قوات النظام أمس الغوطة الشرقية قرب دمشق."
+    )
+    attacks = of_type(extract(text, "2018-06-24"), "attack")
+    assert attacks and all("syria_army" in e["actors"] for e in attacks), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # strikes told as done almost daily are no one event
+        ("ويشن الطيران الحربي للسعودية التي تقود تحالفا ضد الحوثيين، غارات جوية بشكل شبه يومي في محافظات يمنية.", 0),
+        ("Saudi jets carry out air strikes in Yemen almost daily.", 0),
+        ("وشن الطيران السعودي أمس غارات جوية على صنعاء.", 1),
+    ],
+)
+def test_strikes_done_almost_daily_are_no_event(text, attacks):
+    assert len(of_type(extract(text, "2018-06-06"), "attack")) == attacks
