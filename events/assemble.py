@@ -368,6 +368,34 @@ def _drop_neighbours(
     return [a for a in actors if not near(a)], [p for p in places if not near(p)]
 
 
+# "على بعد 200 كيلومتر من الساحل الإيراني", "تبعد حوالي 180 كم شرق مدينة سرت", "50 km north of
+# Baghdad": the name after is a point the place is measured from
+_MEASURED_FROM = re.compile(
+    r"(?:(?<!\S)(?:على\s+بعد|على\s+مسافة|[تي]بعد)\s+(?:\S+\s+){1,4}?(?:من|عن|(?:[شجغ]\S*|[وش]?\S*(?:شرق|غرب|شمال|جنوب)\S*)(?:\s+(?:من|عن))?)"
+    r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
+    r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_measuring_points(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without a point a place is measured from ("القمة التي تعقد في الظهران
+    على بعد حوالي 200 كيلومتر من الساحل الإيراني", "a town 50 km north of Baghdad"): neither a
+    party nor the place, when the sentence names another place."""
+    if not places:
+        return actors, places
+
+    def measured(m: ActorMention | PlaceMention) -> bool:
+        return _MEASURED_FROM.search(text, max(0, m.start - 60), m.start) is not None
+
+    points = [p for p in places if measured(p)]
+    if points and len(points) == len(places):
+        return actors, places
+    return [a for a in actors if not measured(a)], [p for p in places if p not in points]
+
+
 def _with_listed(
     text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int]:
@@ -2639,8 +2667,8 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_mediators(
-                text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
+            named = names_of[(named_from, e)] = _drop_measuring_points(
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places)))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None

@@ -190,3 +190,63 @@ def test_a_bare_regime_in_a_story_about_syria_is_syria_s():
 )
 def test_strikes_done_almost_daily_are_no_event(text, attacks):
     assert len(of_type(extract(text, "2018-06-06"), "attack")) == attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        ("ومنذ 2015، تخرج مظاهرات ضد الفساد كل يوم جمعة في العاصمة العراقية.", 0),
+        ("Protests against corruption have been held every Friday in Baghdad since 2015.", 0),
+        ("وتظاهر الآلاف الجمعة في بغداد.", 1),
+    ],
+)
+def test_protests_every_friday_are_no_event(text, protests):
+    assert len(of_type(extract(text, "2018-07-20"), "protest")) == protests
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "وترأس الملك السعودي سلمان بن عبد العزيز القمة التي عقدت في مدينة الظهران الشرقية على بعد حوالي 200 كيلومتر "
+            "من الساحل الإيراني.",
+            {"SAU"},
+        ),
+        ("King Salman chaired the summit in Dhahran, about 200 km from the Iranian coast.", {"SAU"}),
+    ],
+)
+def test_a_point_a_place_is_measured_from_is_no_party(text, countries):
+    found = of_type(extract(text, "2018-04-15"), "meeting")
+    assert [set(e["countries"]) for e in found] == [countries], found
+
+
+def test_a_point_measured_from_stays_the_place_when_alone():
+    found = of_type(extract("وانفجرت سيارة مفخخة أمس على بعد 50 كيلومترا من بغداد.", "2018-04-15"), "attack")
+    assert [e["countries"] for e in found] == [["IRQ"]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a strike "carried out" (تم شنها) on a day of its own, told as what the sentence's strike came after
+        (
+            "وتأتي هذه الغارة بعد أربعة أيام من ضربة تم شنها مساء الأحد في بلدة الهري في محافظة دير الزور، "
+            "ما أدى إلى مقتل 55 شخصا.",
+            {"2018-06-17"},
+        ),
+        # a figurative blow is none
+        ("وشكلت الخسارة ضربة قوية للحزب الحاكم الذي شن حملة انتخابية واسعة.", set()),
+    ],
+)
+def test_a_strike_carried_out(text, dates):
+    found = of_type(extract(text, "2018-06-21"), "attack")
+    assert dates <= {e["date"] for e in found} and (dates or not found), found
+
+
+def test_a_town_by_the_border_is_not_in_the_neighbour():
+    text = (
+        "وتأتي هذه الغارة بعد أربعة أيام من ضربة تم شنها مساء الأحد في بلدة الهري في محافظة دير الزور "
+        "والمحاذية للحدود العراقية، ما أدى إلى مقتل 55 شخصا."
+    )
+    found = [e for e in of_type(extract(text, "2018-06-21"), "attack") if e["date"] == "2018-06-17"]
+    assert [e["countries"] for e in found] == [["SYR"]], found
