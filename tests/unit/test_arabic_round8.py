@@ -250,3 +250,20 @@ def test_a_town_by_the_border_is_not_in_the_neighbour():
     )
     found = [e for e in of_type(extract(text, "2018-06-21"), "attack") if e["date"] == "2018-06-17"]
     assert [e["countries"] for e in found] == [["SYR"]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # a verbal attack, told with what was said
+        (
+            "وهاجم الرئيس التركي الجهات التي استغلت المأساة التي يشهدها الشرق الأوسط من أجل بيع أسلحتها "
+            "وتحقيق مصالحها الداخلية قائلا \"تبا لما يفهمونه من الديمقراطية\".",
+            0,
+        ),
+        ("وهاجم الرئيس المصري في كلمته أمس المشككين في إنجازات الحكومة.", 0),
+        ("وهاجم مسلحون أمس نقطة تفتيش للجيش المصري في شمال سيناء.", 1),
+    ],
+)
+def test_a_verbal_attack_is_no_attack(text, attacks):
+    assert len(of_type(extract(text, "2018-06-06"), "attack")) == attacks
