@@ -267,3 +267,22 @@ def test_a_town_by_the_border_is_not_in_the_neighbour():
 )
 def test_a_verbal_attack_is_no_attack(text, attacks):
     assert len(of_type(extract(text, "2018-06-06"), "attack")) == attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تسلسل زمني لأبرز الهجمات على قوات الأمن والجيش في مصر", "A timeline of attacks on the security forces in Egypt"],
+)
+def test_a_timeline_of_attacks_is_no_attack(text):
+    assert of_type(extract(text, "2018-09-04"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لكن بعض المناطق، بما فيها العاصمة القاهرة، تتعرض من حين لآخر لهجمات مسلحة تستهدف في الأغلب عناصر الأمن.",
+        "Some areas, including Cairo, come under armed attacks from time to time.",
+    ],
+)
+def test_attacks_from_time_to_time_are_no_event(text):
+    assert of_type(extract(text, "2018-09-04"), "attack") == []
