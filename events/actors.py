@@ -262,26 +262,35 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
 _Named = tuple[int, int, ActorEntry | None]
 
 
+# roles of a state's government and forces, named bare by a context word (النظام، قوات النظام)
+_REGIME_ROLES = frozenset({"government", "military"})
+
+
 def _resolve_pending(
     named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate]
 ) -> None:
     """Fill in the names that count only with support from a firm name elsewhere in the article."""
     firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
-    firm_countries: set[str] = set()
+    firm_countries: dict[str, int] = {}  # how often each country's firm names come
     for c in chosen if len(firm) == len(candidates) else _select(firm):
         sure = c[2].sure
         if sure is not None:
             firm_ids.add(sure.id)
             if sure.country:
-                firm_countries.add(sure.country)
+                firm_countries[sure.country] = firm_countries.get(sure.country, 0) + 1
+    most = max(firm_countries.values(), default=0)
 
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
             return True
         # A state institution is supported by its country; a news outlet's
         # short name (الجزيرة, قنا) also names other things in its country.
-        return entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries
+        if not (entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries):
+            return False
+        # a bare "النظام", "قوات النظام" is the regime of a country the article is about, not
+        # of one it names in passing ("حملات للنظام ضد المعارضة" in a story about Turkey)
+        return entry.role not in _REGIME_ROLES or firm_countries[entry.country] * 3 >= most
 
     unblocked = [c for c in chosen if not c[2].blocked]
     for i in pending:

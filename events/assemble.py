@@ -368,6 +368,34 @@ def _drop_neighbours(
     return [a for a in actors if not near(a)], [p for p in places if not near(p)]
 
 
+# "على بعد 200 كيلومتر من الساحل الإيراني", "تبعد حوالي 180 كم شرق مدينة سرت", "50 km north of
+# Baghdad": the name after is a point the place is measured from
+_MEASURED_FROM = re.compile(
+    r"(?:(?<!\S)(?:على\s+بعد|على\s+مسافة|[تي]بعد)\s+(?:\S+\s+){1,4}?(?:من|عن|(?:[شجغ]\S*|[وش]?\S*(?:شرق|غرب|شمال|جنوب)\S*)(?:\s+(?:من|عن))?)"
+    r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
+    r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_measuring_points(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without a point a place is measured from ("القمة التي تعقد في الظهران
+    على بعد حوالي 200 كيلومتر من الساحل الإيراني", "a town 50 km north of Baghdad"): neither a
+    party nor the place, when the sentence names another place."""
+    if not places:
+        return actors, places
+
+    def measured(m: ActorMention | PlaceMention) -> bool:
+        return _MEASURED_FROM.search(text, max(0, m.start - 60), m.start) is not None
+
+    points = [p for p in places if measured(p)]
+    if points and len(points) == len(places):
+        return actors, places
+    return [a for a in actors if not measured(a)], [p for p in places if p not in points]
+
+
 def _with_listed(
     text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1548,6 +1576,40 @@ def _outside_later_setting(
     return kept if kept else places
 
 
+def _outside_later_setting_actors(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+    event_type: str,
+) -> list[ActorMention]:
+    """`actors` without those named in a clause after the event word that tells, by an event
+    word of its own, what the event followed ("تعرضت إدلب لقصف من مقاتلات روسية، السبت، بعد
+    يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة", "Russian jets struck Idlib a day after
+    talks between Turkey and Iran failed to agree a truce"): that event's parties, when the
+    event keeps a party or a place of its own. (Talks and visits it followed share its parties:
+    "agreed after talks between ..."; so does an event word of its own type, the same event
+    told again: "دخلت الاتفاقية حيز التنفيذ بعد تصديق البرلمان التركي عليها".)"""
+    if not actors or not later_triggers:
+        return actors
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return actors
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(
+        m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED and t.event_type != event_type
+        for t in later_triggers
+    ):
+        return actors
+    kept = [a for a in actors if not (m.end() <= a.start < stop)]
+    if not kept and not any(p.start < m.start() for p in places):
+        return actors
+    return kept
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -2000,6 +2062,103 @@ def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: i
     return marker.start()
 
 
+# A relative pronoun: "الذي", "والتي", "الذين"
+_RELATIVE_AR = re.compile(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
+_RELATIVE_END = re.compile("[،,.;؛:()!?؟\n]")
+_FEMININE_END = ("ة", "ات")
+
+
+def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[int, int]) -> bool:
+    """Whether an Arabic relative pronoun after the event word describes another word than it:
+    a word without the article stands between them (a name, a preposition: "القبض على نشطاء،
+    ومنهم سمر بدوي، التي ..."), or a masculine pronoun follows a feminine event word
+    ("الانتخابات الرئاسية الأميركية والذي لديه ..."). A name that follows بين is a party of the
+    event, and what goes on after its clause may list the other ("المعارك بين قوات سوريا
+    الديمقراطية التي تدافع عن المنطقة والقوات التركية"): no."""
+    words = [w.strip("\"'«»“”()،,") for w in text[trigger[1] : pronoun.start()].split()]
+    words = [w for w in words if w]
+    if any(w in ("بين", "وبين") for w in words):
+        return False
+    if any(not w.startswith("ال") for w in words):
+        return True
+    return pronoun.group().lstrip("وف") == "الذي" and fold_str(text[trigger[0] : trigger[1]]).endswith(_FEMININE_END)
+
+
+def _without_relative_clause_names(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of an Arabic sentence without those named in a relative clause after the
+    event word that describes another word than it ("فوز بايدن في الانتخابات الأميركية والذي
+    لديه تاريخ سيئ مع أردوغان", "اعتقلت السلطات الصحفي أحمد سيك الذي انتقد الحكومة الروسية"):
+    they are no party to the event. The clause runs to the next comma."""
+    if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
+        return actors, places
+    clauses: list[tuple[int, int]] = []
+    for m in _RELATIVE_AR.finditer(text, trigger[1], end):
+        if not _describes_another_word(text, m, trigger):
+            continue
+        stop = _RELATIVE_END.search(text, m.end(), end)
+        clauses.append((m.end(), stop.start() if stop is not None else end))
+    if not clauses:
+        return actors, places
+    kept = [a for a in actors if not any(lo <= a.start and a.end <= hi for lo, hi in clauses)]
+    if not places and not any(a.country or a.members for a in kept):
+        return actors, places  # no country would be left to tell where it happened
+    return kept, places
+
+
+@lru_cache(maxsize=4)
+def load_topic_nouns(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic nouns of a topic talked about, and the adjectives that may stand between one and
+    the country qualifying it (`topic_nouns` of assembly.json), folded without the article."""
+    rules = load_assembly_rules(path).get("topic_nouns", {})
+
+    def bare(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(_CLITIC_ARTICLE.sub("", fold_str(w), count=1) for w in words)
+
+    return bare(rules.get("ar", ())), bare(rules.get("ar_adjectives", ()))
+
+
+def _qualifies_a_topic(text: str, start: int) -> bool:
+    """Whether the name at `start` qualifies a topic noun before it, perhaps after
+    adjectives ("الاتفاق النووي الإيراني", "الأزمة الليبية")."""
+    nouns, adjectives = load_topic_nouns()
+    for _ in range(3):
+        word = _word_before(text, start)
+        if word is None:
+            return False
+        bare = _CLITIC_ARTICLE.sub("", fold_str(word), count=1)
+        if bare in nouns:
+            return True
+        if bare not in adjectives:
+            return False
+        start = text.rfind(word, max(0, start - 40), start)
+    return False
+
+
+def _without_topic_countries(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_end: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a meeting, a visit or a protest without a country named
+    after its word only as the qualifier of a topic noun ("وبحث الجانبان الاتفاق النووي
+    الإيراني", "لبحث الأزمة الليبية"): what was talked about, not a party, when the event
+    keeps another party with a country."""
+    dropped = [a for a in actors if a.start >= trigger_end and a.country and _qualifies_a_topic(text, a.start)]
+    if not dropped:
+        return actors, places
+    # with the names listed after them: "ملفات إيران واليمن"
+    dropped += [m for a in list(dropped) for m in _list_mates(text, actors, a) if m.start > a.start and m not in dropped]
+    kept = [a for a in actors if a not in dropped]
+    if not any(a.country or a.members for a in kept):
+        return actors, places
+    spans = {(a.start, a.end) for a in dropped}
+    return kept, [p for p in places if (p.start, p.end) not in spans]
+
+
 @lru_cache(maxsize=4)
 def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """An English sentence whose subject is an office named without its holder
@@ -2058,6 +2217,21 @@ def _another(text: str, trigger: TriggerMention) -> bool:
     if is_arabic(trigger.text[:1]):
         return _ANOTHER_AFTER.match(text, trigger.end) is not None
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+# "بعد أسبوع من هجوم", "بعد أيام من مقتل", "قبل شهرين من": an event word told as so long
+# before or after the sentence's own event is another event of its type, not that one
+_SPACED_CIRCUMSTANCE = re.compile(
+    r"(?<!\S)[وف]?(?:بعد|عقب|قبل)\s+(?:\S+\s+)?"
+    r"(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور)"
+    r"\s+(?:من|على)(?:\s+[^\s,،.;:؛]+){0,2}\s+$"
+)
+
+
+def _spaced_from_its_sentence(text: str, trigger: TriggerMention) -> bool:
+    """Whether an Arabic event word is told as so long before or after its sentence's
+    event ("قتل ثلاثة جنود أمس بعد أسبوع من هجوم على مسجد"): a separate event."""
+    return is_arabic(trigger.text[:1]) and _SPACED_CIRCUMSTANCE.search(text, max(0, trigger.start - 50), trigger.start) is not None
 
 
 def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
@@ -2120,7 +2294,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
         # an English event of the type told as the circumstance of another ("struck ...
         # on Wednesday, hours after the group fired missiles") does not displace it
-        part = bisect.bisect_right(parts[sent], t.start) if not _another(text, t) else -1 - t.start
+        part = (
+            bisect.bisect_right(parts[sent], t.start)
+            if not (_another(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            else -1 - t.start
+        )
         key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -2223,7 +2401,7 @@ _SPAN_OF_EN = (
     r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
     r"(?:\s+(?:the|these|those|its|their))?)?"
 )
-_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|أيام|ايام|يوما|يومين|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
 
 
 # A temporal preposition before an event word makes it the circumstance of the
@@ -2544,10 +2722,10 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
-            named = names_of[(named_from, e)] = _drop_mediators(
-                text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places))
+            named = names_of[(named_from, e)] = _drop_measuring_points(
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places)))
             )
-        sent_actors, sent_places = named
+        sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
         if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
@@ -2624,6 +2802,11 @@ def assemble_events(
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
+            sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
+        if cand.event_type not in load_destination_types():
+            sent_actors = _outside_later_setting_actors(
+                text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
+            )
         initiator, others = _order_actors(
             text,
             _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
@@ -3692,7 +3875,9 @@ def _date_event(
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
-        if cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
+        if _new_round(text, cand, chosen, entry):
+            event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
+        elif cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
             # a catalogued event told in passing, or beside a date not its own: the
             # sentence's dates are another event's; the catalog dates this one
             chosen = None
@@ -3741,6 +3926,30 @@ def _date_event(
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []
+
+
+@lru_cache(maxsize=4)
+def load_new_round_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """Words that tell a catalogued event's new instance (`new_round_words` of assembly.json:
+    استؤنفت، استئناف، جولة جديدة، resumed, a new round of)."""
+    words = sorted(load_assembly_rules(path).get("new_round_words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _new_round(text: str, cand: _Candidate, chosen: TimeMention, entry: ReferenceEntry | None) -> bool:
+    """Whether a catalogued event's name, dated in its own clause later than the catalog's
+    date, is told with a word of resumption or of a new round right beside it ("استؤنفت
+    مشاورات الكويت اليوم", "a new round of the Astana talks on Monday"): that is a new
+    instance on the sentence's day, not the catalogued one."""
+    if entry is None or cand.background or chosen.value is None:
+        return False
+    n = min(len(chosen.value), len(entry.date))
+    if chosen.value[:n] <= entry.date[:n]:
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - 30)
+    hi = min(cand.sentence[1], cand.trigger[1] + 25)
+    return load_new_round_words().search(text, lo, hi) is not None
 
 
 def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:

@@ -1052,6 +1052,8 @@ def _governing_cue(
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
             first = min(c.hit.tok0 for c in cues)
+            if "presupposed" in kinds and words <= 1 and not _any_between(tokens, i + 1, head.tok0):
+                return None  # "تعهد بالرد على اغتيال العالم": the deed responded to happened
             if "boundary" in kinds:
                 # "نفت الأنباء التي تحدثت عن اعتقال": the relative clause of a denied report
                 return _denied_report(tokens, index, first - 1) if tokens.words[first] in _RELATIVES else None
@@ -1081,6 +1083,14 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+# "بالرد على أي هجوم", "to respond to any attack": the deed is a hypothetical one
+_ANY = frozenset({"اي", "اية", "any"})
+
+
+def _any_between(tokens: _Tokens, lo: int, hi: int) -> bool:
+    return any(tokens.words[j].lower() in _ANY for j in range(lo, hi))
 
 
 # relative pronouns that open a clause describing the noun before them (folded)
