@@ -404,17 +404,21 @@ def _event_actors(
     clause: tuple[int, int],
     trigger: tuple[int, int],
     own_clause: bool = False,
+    one_country: bool = False,
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (with the lists its names belong to);
     when it names fewer than two countries, the nearest actors of the rest of
     the sentence join them, unless `own_clause` (an event told as the setting
-    of the sentence's own, whose parties are that event's)."""
+    of the sentence's own, whose parties are that event's); an event of one
+    country's own (`one_country`: an election) is the nearest country's."""
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
     countries = set(_countries_of(inside))
     if len(countries) >= 2 or own_clause:
         return inside
     centre = (trigger[0] + trigger[1]) / 2
+    if one_country:
+        return _one_country_actors(actors, inside, centre)
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
         (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
@@ -435,6 +439,21 @@ def _event_actors(
                 if mate not in chosen:
                     chosen.append(mate)
                     countries |= set(_countries_of([mate]))
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def _one_country_actors(actors: list[ActorMention], inside: list[ActorMention], centre: float) -> list[ActorMention]:
+    """The actors of an event of one country's own (an election) whose clause names at most one
+    country: the sentence's actor of a country nearest its word, and those of its clause of that
+    country or of none ("Pezeshkian, who won a runoff election in July, was received by Iraqi
+    Prime Minister Sudani": Iran's election; "إيران التي أنهت للتو انتخابات حقيقية تتعرض لهجوم من
+    رئيس الولايات المتحدة": Iran's)."""
+    near = min((a for a in actors if a.country), key=lambda a: abs((a.start + a.end) / 2 - centre), default=None)
+    if near is None:
+        return inside
+    chosen = [a for a in inside if not a.country or a.country == near.country]
+    if near not in chosen:
+        chosen.append(near)
     return sorted(chosen, key=lambda a: a.start)
 
 
@@ -1276,6 +1295,8 @@ _NOT_NOUNS = frozenset(
         "on", "in", "at", "and", "or", "to", "from", "with", "by", "for", "of", "after", "before", "since",
         "during", "as", "while", "but", "where", "when", "which", "who", "that", "said", "says", "was", "were",
         "is", "are", "has", "have", "had", "will", "would", "could", "earlier", "last", "this",
+        "through", "via", "into", "across", "near", "over", "under", "along", "amid", "against", "toward",
+        "towards", "between", "until", "within", "around", "despite", "overnight", "late", "early", "yesterday",
     )
 )
 
@@ -2411,16 +2432,19 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
-        # before ("these visits") gives way to any other
+        # before ("these visits") gives way to any other; so does one a noun before it
+        # presupposes, to an event word before that noun ("struck a depot ... in response
+        # to a violation of the ceasefire")
         return (
             not (c.circumstance or _opens_aside(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),
+            id(c) not in presupposed,
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -2430,7 +2454,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     for c in candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
+    presupposed: set[int] = set()
     for group in by_sentence.values():
+        if len(group) > 1:
+            presupposed = _presupposed_after_another(text, group)
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
         if len(group) == 1:
@@ -2571,7 +2598,15 @@ def assemble_events(
             sent_places = [p for p in sent_places if p.start < topic]
         initiator, others = _order_actors(
             text,
-            _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
+            _event_actors(
+                text,
+                sent_actors,
+                cand.sentence,
+                clause,
+                cand.trigger,
+                _told_as_setting(cand, language),
+                cand.event_type in load_one_country_types(),
+            ),
             cand.trigger,
             language,
         )
@@ -2964,23 +2999,33 @@ def _date_by_saying(
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
 _DAYS_AFTER = re.compile(
-    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:after|following)"
-    r"|[وف]?بعد\s+(?P<ar>يوم|يومين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
-    r"(?:\s+[^\s,،.;:؛]+){0,3}\s+\Z",
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
     re.IGNORECASE,
 )
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2}
+_DAY_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2,
+    "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
+}  # fmt: skip
+_DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"
+
+
+def _days_counted(m: re.Match[str]) -> int | None:
+    """The days a `_DAYS_AFTER` match counts ("two days after" 2, "a week after" 7)."""
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    return days * 7 if days is not None and m.group("weeks") else days
 
 
 def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> None:
     """Date a circumstance told as so many days before its sentence's event ("reopened
     its border on Saturday, a day after the two countries signed a deal") by that
     event's day, when the sentence's event is told before it with a day of its own."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - 70), cand.trigger[0])
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return
-    count = (m.group("en") or m.group("ar") or "").lower()
-    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    days = _days_counted(m)
     main = next(
         (
             ev
@@ -3016,11 +3061,10 @@ def _came_days_after(
     its own; the days between; the span that counts them). `opening`: the event words
     before the circumstance's."""
     s = cand.sentence[0]
-    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - 70), cand.trigger[0])
+    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
         return None
-    count = (m.group("en") or m.group("ar") or "").lower()
-    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    days = _days_counted(m)
     # the event the opening names ("الغارة"), else the one told last ("The move came ...")
     types = {t.event_type for t in opening if t.end <= m.start()}
     main = next(
@@ -3212,6 +3256,22 @@ def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> b
     if trigger_start - sentence_start > 160:
         return False
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
+
+
+def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
+    """The ids of the candidates of a sentence that a noun before them presupposes (`_recalled`:
+    "a violation of the ceasefire", "انتهاك اتفاق وقف إطلاق النار") with another candidate's
+    word before that noun ("struck a depot ... in response to a violation of the ceasefire")."""
+    out: set[int] = set()
+    first_end = min(c.trigger[1] for c in group)
+    for c in group:
+        pattern = load_recalled_by().get(c.event_type)
+        if pattern is None or c.trigger[1] == first_end:
+            continue
+        m = pattern.search(text, max(0, c.trigger[0] - 60), c.trigger[0])
+        if m is not None and any(o is not c and o.trigger[1] <= m.start() for o in group):
+            out.add(id(c))
+    return out
 
 
 def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
@@ -3715,6 +3775,13 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of one country's own doing, whose parties are those of their clause once it
+    names a country (data/assembly.json `one_country_types`)."""
+    return frozenset(load_assembly_rules(path).get("one_country_types", ()))
+
+
+@lru_cache(maxsize=4)
 def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Domestic types placed in the article's own country when their sentence
     names none (data/assembly.json `home_country_types`)."""
@@ -3818,9 +3885,24 @@ def _event_location(
     if event.cameo in host_cameo and initiator and initiator[0].country:
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
-        return _location(place)
+        recipient = _recipient_country(event, [*initiator, *others], place, trigger)
+        return _country_location(recipient, gazetteer) if recipient else _location(place)
     country = _role_country(event, initiator, others)
     return _country_location(country, gazetteer) if country else None
+
+
+def _recipient_country(
+    event: Event, actors: Sequence[ActorMention], place: PlaceMention, trigger: tuple[int, int]
+) -> str | None:
+    """For an event sent or travelling somewhere (aid, troops, a visitor) whose only place is
+    the country of its sender, named before the event word, the country of a party named after
+    it ("Saudi Arabia sent humanitarian aid to the Yemeni people", "أرسلت السعودية مساعدات
+    إنسانية إلى الشعب اليمني": in Yemen, not in Saudi Arabia)."""
+    if event.event_type not in load_destination_types() or place.precision != "country" or place.end > trigger[0]:
+        return None
+    if not any(a.start <= place.start < a.end and a.country == place.country for a in actors):
+        return None
+    return next((a.country for a in actors if a.start >= trigger[1] and a.country and a.country != place.country), None)
 
 
 @lru_cache(maxsize=4)

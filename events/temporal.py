@@ -20,7 +20,7 @@ import calendar as gregorian
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
@@ -533,7 +533,68 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _with_same_as_before(text, mentions)
+    return _with_after_before(text, _with_same_as_before(text, _with_repeated_days(mentions)))
+
+
+@lru_cache(maxsize=4)
+def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The words that date an event days after the date told before them (calendar.json `after_before`)."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f).get("after_before", {})
+    days_of = {w.lower(): int(days) for days, words in groups.items() for w in words}
+    # written as found, lower case or capitalised at a sentence's start (see `_same_as_before`)
+    words = sorted({v for w in days_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), days_of
+
+
+def _word_start(text: str, i: int) -> bool:
+    """Whether a word begins at `i`, perhaps after the conjunction و or ف ("وفي اليوم التالي")."""
+    if i and text[i - 1] in "وف":
+        i -= 1
+    return not (i and text[i - 1].isalpha())
+
+
+def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
+    days after the day told before them (none after a coarser time expression)."""
+    if not mentions:
+        return mentions
+    pattern, days_of = _after_before()
+    added: list[TimeMention] = []
+    for m in pattern.finditer(text):
+        if not _word_start(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
+            continue  # "اليوم التالي للحرب": the day after the war, a time of its own
+        prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
+        if prev is None or prev.precision != "day":
+            continue
+        day = date.fromisoformat(prev.value[:10]) + timedelta(days=days_of[m.group().lower()])
+        basis = "relative" if prev.basis == "publication" else prev.basis
+        added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=day.isoformat(), basis=basis, end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+def _with_repeated_days(mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a day and month written without a year that repeat a day and month
+    written before with one ("since April 15, 2023 ... The fighting erupted in Khartoum on
+    April 15") taking that year rather than the publication's: the day told again."""
+    told: dict[str, str] = {}
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.precision != "day" or m.basis != "explicit" or m.end_value or m.recurring:
+            continue
+        if _YEAR_NUMBER.search(m.text):
+            told[m.value[5:]] = m.value[:4]
+            continue
+        year = told.get(m.value[5:])
+        if year is not None and year != m.value[:4]:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, value=year + m.value[4:])
+    return out
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
