@@ -2610,6 +2610,8 @@ def assemble_events(
             cand.trigger,
             language,
         )
+        if cand.event_type in load_venue_types():
+            initiator, others = _without_venues(text, initiator, others)
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
@@ -3772,6 +3774,39 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = load_assembly_rules(path).get("attributive_participles", ())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_venue_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types held somewhere, whose country named after "in" is their venue, not a side
+    (data/assembly.json `venue_types`)."""
+    return frozenset(load_assembly_rules(path).get("venue_types", ()))
+
+
+_VENUE_WORDS = frozenset(("in", "at", "في"))
+
+
+def _without_venues(
+    text: str, initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The parties of talks, a deal or a truce without a state named as where they were held
+    ("an agreement reached in Switzerland between the government and the Houthis", "talks in
+    Saudi Arabia", "في السعودية"), when another party with a country is named: the venue is
+    the event's place (and country), not one of its sides."""
+
+    def venue(a: ActorMention) -> bool:
+        if a.kind != "country" or _RELATIVE_NEXT.match(text, a.end):
+            return False  # "في مصر التي كانت أول دولة عربية تبرم معاهدة سلام": the clause's side
+        i, j = _span_before(text, a.start)
+        return fold_str(text[i:j]).lower() in _VENUE_WORDS
+
+    venues = [a for a in (*initiator, *others) if venue(a)]
+    if not venues:
+        return initiator, others
+    rest = [a for a in (*initiator, *others) if a not in venues]
+    if not any(a.country or a.members for a in rest):
+        return initiator, others
+    return [a for a in initiator if a not in venues], [a for a in others if a not in venues]
 
 
 @lru_cache(maxsize=4)

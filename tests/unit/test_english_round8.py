@@ -176,3 +176,44 @@ def test_a_day_and_month_told_again_without_a_year_keep_the_year_told_first(text
 def test_the_following_day_or_a_week_later_counts_from_the_day_told_before(text, day):
     found = of_type(extract(text, "2025-11-05"), "sanctions")
     assert len(found) == 2 and found[1]["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "venue"),
+    [
+        (
+            "The swap followed an agreement reached in Switzerland last month between the Yemeni government and "
+            "the Houthis under UN auspices.",
+            "agreement",
+            "CHE",
+        ),
+        ("Representatives of Sudan's army and the RSF met in Saudi Arabia on Monday.", "meeting", "SAU"),
+        ("اجتمع ممثلو الجيش السوداني وقوات الدعم السريع في السعودية يوم الاثنين.", "meeting", "SAU"),
+    ],
+)
+def test_the_state_where_talks_were_held_is_their_place_not_a_side(text, kind, venue):
+    (found,) = of_type(extract(text, "2023-05-13"), kind)
+    assert venue not in found["actors"] and found["location"]["country"] == venue
+
+
+def test_a_state_heading_a_clause_after_in_stays_a_side():
+    (found,) = of_type(
+        extract("أقيم الحفل في مكان عام في مصر التي أبرمت معاهدة سلام مع إسرائيل عام 1979.", "2018-05-10"), "agreement"
+    )
+    assert "EGY" in found["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The UN called for an inquiry into the bombing of a school in Gaza on Saturday.", "2024-08-03"),
+        ("طالبت الأمم المتحدة بالتحقيق في الهجوم على مدرسة في غزة يوم السبت.", "2024-08-03"),
+        (
+            "Hezbollah vowed to avenge the killing of its commander Fuad Shukr in an Israeli strike in "
+            "Beirut on Tuesday.",
+            "2024-07-30",
+        ),
+    ],
+)
+def test_an_attack_a_demand_for_an_inquiry_or_a_vow_of_revenge_presupposes_happened(text, day):
+    assert [e["date"] for e in of_type(extract(text, "2024-08-05"), "attack")] == [day]
