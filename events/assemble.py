@@ -424,6 +424,11 @@ def _event_actors(
         (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
         key=lambda a: abs((a.start + a.end) / 2 - centre),
     )
+    aside = _aside_before(text, actors, clause[0])
+    if aside is not None:
+        # "Erdogan, a close ally of Qatar, visited Baku": the person the aside is about, not its names
+        subject, lo, hi = aside
+        outside = [subject, *(a for a in outside if a is not subject and not lo <= a.start < hi)]
     chosen = list(inside)
     for a in outside:
         if len(countries) >= 2:
@@ -440,6 +445,39 @@ def _event_actors(
                     chosen.append(mate)
                     countries |= set(_countries_of([mate]))
     return sorted(chosen, key=lambda a: a.start)
+
+
+_ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of Qatar,"
+_NAME_TAIL_REACH = 20  # characters of a name after its dictionary part: "Mohammed| bin Salman,"
+
+
+def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> tuple[ActorMention, int, int] | None:
+    """When the clause opens right after an aside set off by commas that follows a person's
+    name ("Erdogan, a close ally of Qatar, visited ...", "Mohammed bin Salman, whose relations
+    with Qatar soured in 2017, received ...", "أردوغان، حليف قطر الوثيق، زار ..."): (that person,
+    where the aside begins, where it ends)."""
+    j = clause_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in ",،":
+        return None
+    close = j - 1
+    lo = max(0, close - _ASIDE_REACH)
+    opening = max(text.rfind(",", lo, close), text.rfind("،", lo, close))
+    if opening < 0 or any(ch in ".;:!?؟؛" for ch in text[opening:close]):
+        return None
+    person = next(
+        (
+            a
+            for a in reversed(actors)
+            if a.kind == "person"
+            and a.end <= opening
+            and opening - a.end <= _NAME_TAIL_REACH
+            and all(ch.isalpha() or ch in " -'" for ch in text[a.end : opening])
+        ),
+        None,
+    )
+    return (person, opening, close) if person is not None else None
 
 
 def _one_country_actors(actors: list[ActorMention], inside: list[ActorMention], centre: float) -> list[ActorMention]:
@@ -2183,6 +2221,20 @@ _DEED = re.compile(
 )
 
 
+# The same words after a verdict or an arrest: what follows names the deed, its places and sides
+_DEED_AFTER = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # A span of time the event word is measured in may stand between the preposition and
 # it ("following 10 days of talks", "after two rounds of negotiations", "بعد عشرة أيام
 # من المحادثات"): the event is still the circumstance.
@@ -2472,6 +2524,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
                 continue
             if c.weight < STRONG_TRIGGER:
+                if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
+                    kept.append(replace(c, background=True))  # "since the 2011 uprising that toppled Gaddafi"
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart
@@ -2592,6 +2646,18 @@ def assemble_events(
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
+        aside = _aside_before(text, sent_actors, clause[0])
+        if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
+            sent_places = [p for p in sent_places if not aside[1] <= p.start < aside[2]]
+        if (
+            cand.event_type == "arrest"
+            and (deed := _DEED_AFTER.search(text, cand.trigger[1], e)) is not None
+            and any(m.country and m.start < deed.start() for m in (*sent_actors, *sent_places))
+        ):
+            # "A Bahraini court jailed an activist over tweets criticising the war in Yemen": the
+            # deed's names (when the sentence names the verdict's country before them)
+            sent_places = [p for p in sent_places if p.start < deed.start()]
+            sent_actors = [a for a in sent_actors if a.start < deed.start()]
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
@@ -3258,6 +3324,19 @@ def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> b
     if trigger_start - sentence_start > 160:
         return False
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
+
+
+_YEAR_BEFORE_WORD = re.compile(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+_YEAR_AFTER_WORD = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the event word is named with the year it happened, as a known event of the
+    past is: "the 2011 uprising", "the 2013 military coup", "انتفاضة 2011", "ثورة عام 2011"."""
+    return (
+        _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
+        or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
+    )
 
 
 def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:

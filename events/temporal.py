@@ -537,14 +537,18 @@ def find_dates(
 
 
 @lru_cache(maxsize=4)
-def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int]]:
+def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
     """The words that date an event days after the date told before them (calendar.json `after_before`)."""
     with path.open(encoding="utf-8") as f:
         groups = json.load(f).get("after_before", {})
-    days_of = {w.lower(): int(days) for days, words in groups.items() for w in words}
+    # a count of days, or of months as (months, "m")
+    shift_of: dict[str, tuple[int, str]] = {}
+    for unit, counts in groups.items():
+        for count, words in counts.items():
+            shift_of.update((w.lower(), (int(count), unit)) for w in words)
     # written as found, lower case or capitalised at a sentence's start (see `_same_as_before`)
-    words = sorted({v for w in days_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), days_of
+    words = sorted({v for w in shift_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), shift_of
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -556,10 +560,11 @@ def _word_start(text: str, i: int) -> bool:
 
 def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
-    days after the day told before them (none after a coarser time expression)."""
+    days after the day told before them (none after a coarser time expression), and "the
+    previous month", "a month later" the month before or after the one told before them."""
     if not mentions:
         return mentions
-    pattern, days_of = _after_before()
+    pattern, shift_of = _after_before()
     added: list[TimeMention] = []
     for m in pattern.finditer(text):
         if not _word_start(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in mentions):
@@ -567,11 +572,18 @@ def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMenti
         if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
             continue  # "اليوم التالي للحرب": the day after the war, a time of its own
         prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
-        if prev is None or prev.precision != "day":
+        count, unit = shift_of[m.group().lower()]
+        if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
             continue
-        day = date.fromisoformat(prev.value[:10]) + timedelta(days=days_of[m.group().lower()])
+        if unit == "days":
+            value, precision = (date.fromisoformat(prev.value[:10]) + timedelta(days=count)).isoformat(), "day"
+        else:
+            months = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 1 + count
+            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         basis = "relative" if prev.basis == "publication" else prev.basis
-        added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=day.isoformat(), basis=basis, end_value=None))
+        added.append(
+            replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
+        )
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))

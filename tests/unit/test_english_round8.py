@@ -217,3 +217,67 @@ def test_a_state_heading_a_clause_after_in_stays_a_side():
 )
 def test_an_attack_a_demand_for_an_inquiry_or_a_vow_of_revenge_presupposes_happened(text, day):
     assert [e["date"] for e in of_type(extract(text, "2024-08-05"), "attack")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan, a close ally of Qatar, visited Baku on Monday.",
+        "أردوغان، حليف قطر الوثيق، زار باكو يوم الاثنين.",
+    ],
+)
+def test_an_aside_about_the_visitor_lends_no_country_and_leaves_him_the_visitor(text):
+    (visit,) = of_type(extract(text, "2024-08-05"), "visit")
+    assert "recep_tayyip_erdogan" in visit["actors"] and sorted(visit["countries"]) == ["AZE", "TUR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A Tunisian court sentenced former prime minister Ali Larayedh to 34 years in prison on Friday in a "
+            "case over the alleged sending of jihadists to Syria.",
+            "TUN",
+        ),
+        ("A Bahraini court jailed an activist on Monday over tweets criticising the war in Yemen.", "BHR"),
+        ("قضت محكمة بحرينية يوم الاثنين بسجن ناشط بسبب تغريدات تنتقد الحرب في اليمن.", "BHR"),
+    ],
+)
+def test_a_verdict_takes_no_place_or_side_from_the_deed_it_punishes(text, country):
+    (verdict,) = of_type(extract(text, "2025-05-02"), "arrest")
+    assert verdict["countries"] == [country] and verdict["location"]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Sharaa arrived in the UAE on Sunday on his first visit since taking office in January.",
+        "Syrian President Ahmed al-Sharaa visited Abu Dhabi on Sunday.",
+    ],
+)
+def test_the_syrian_president_is_known_by_his_own_name(text):
+    (visit,) = of_type(extract(text, "2025-04-06"), "visit")
+    assert "abu_mohammad_al_julani" in visit["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Turkey sent troops to Qatar in June 2017. A month later, Saudi Arabia sent troops to Yemen.", "2017-07"),
+        ("أرسلت تركيا قوات إلى قطر في يونيو 2017. وفي الشهر التالي أرسلت السعودية قوات إلى اليمن.", "2017-07"),
+    ],
+)
+def test_a_month_later_counts_from_the_month_told_before(text, month):
+    found = of_type(extract(text, "2025-04-06"), "deployment")
+    assert len(found) == 2 and found[1]["date"] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year"),
+    [
+        ("Libya has been mired in chaos since the 2011 uprising that toppled Muammar Gaddafi.", "protest", "2011"),
+        ("تعيش ليبيا في فوضى منذ انتفاضة 2011 التي أطاحت بمعمر القذافي.", "protest", "2011"),
+    ],
+)
+def test_an_event_named_with_its_year_is_a_background_event_beside_the_sentence_one(text, kind, year):
+    assert [e["date"][:4] for e in of_type(extract(text, "2024-08-05"), kind)] == [year]
