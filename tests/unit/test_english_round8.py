@@ -281,3 +281,16 @@ def test_a_month_later_counts_from_the_month_told_before(text, month):
 )
 def test_an_event_named_with_its_year_is_a_background_event_beside_the_sentence_one(text, kind, year):
     assert [e["date"][:4] for e in of_type(extract(text, "2024-08-05"), kind)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trucks carried food, medicine and fuel, and were received by the Palestine Red Crescent Society on "
+        "the Palestinian side of the crossing.",
+        "وصلت الشاحنات المحملة بالغذاء والدواء واستقبلها الهلال الأحمر الفلسطيني في الجانب الفلسطيني من المعبر.",
+    ],
+)
+def test_goods_received_make_no_meeting(text):
+    found = extract(text, "2025-03-02")
+    assert not of_type(found, "meeting") and not of_type(found, "visit")
