@@ -533,7 +533,34 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _with_after_before(text, _with_same_as_before(text, _with_repeated_days(mentions)))
+    return _with_after_before(text, _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions))))
+
+
+# "in late November that year", "في نوفمبر من العام نفسه": the year told before
+_THAT_YEAR = re.compile(
+    r"\s*,?\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
+)
+
+
+def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a month or a day written without a year and followed by "that year"
+    ("In late November that year, security forces killed ...", "في نوفمبر من العام نفسه")
+    taking the year of the time expression told before them, not the publication's."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.precision == "year" or m.recurring or m.end_value or _YEAR_NUMBER.search(m.text):
+            continue
+        that = _THAT_YEAR.match(text, m.end)
+        if that is None:
+            continue
+        prev = next((d for d in reversed(mentions[:i]) if not d.recurring), None)
+        if prev is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        # the phrase is part of the expression, so that "the same year" in it is no date of its own
+        out[i] = replace(m, end=that.end(), text=text[m.start : that.end()], value=prev.value[:4] + m.value[4:], basis="explicit")
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -631,9 +658,16 @@ def _same_as_before_matches(text: str) -> list[re.Match[str]]:
 
 
 def same_as_before_starts(text: str) -> list[int]:
-    """Where "the same month", "later that year", "في الشهر نفسه" stand in `text`: each takes
-    the time expression told before it, so the sentence before must be read for dates too."""
-    return [m.start() for m in _same_as_before_matches(text)]
+    """Where "the same month", "later that year", "في الشهر نفسه", "the following day", "a week
+    later", "November that year" stand in `text`: each takes the time expression told before
+    it, so the sentence before must be read for dates too."""
+    return sorted(
+        [
+            *(m.start() for m in _same_as_before_matches(text)),
+            *(m.start() for m in _after_before()[0].finditer(text)),
+            *(m.start() for m in _THAT_YEAR.finditer(text)),
+        ]
+    )
 
 
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:

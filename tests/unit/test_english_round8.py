@@ -294,3 +294,36 @@ def test_an_event_named_with_its_year_is_a_background_event_beside_the_sentence_
 def test_goods_received_make_no_meeting(text):
     found = extract(text, "2025-03-02")
     assert not of_type(found, "meeting") and not of_type(found, "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "month"),
+    [
+        (
+            "Protests swept Baghdad and southern Iraq in October 2019. In late November that year, security forces "
+            "opened fire on protesters in Nasiriyah.",
+            "attack",
+            "2019-11",
+        ),
+        (
+            "اندلعت الاحتجاجات في العراق في أكتوبر 2019. وفي أواخر نوفمبر من العام نفسه قتلت قوات الأمن أكثر من 30 "
+            "متظاهرا في الناصرية.",
+            "attack",
+            "2019-11",
+        ),
+    ],
+)
+def test_a_month_followed_by_that_year_takes_the_year_told_before(text, kind, month):
+    assert [e["date"] for e in of_type(extract(text, "2024-05-17"), kind)] == [month]
+
+
+def test_the_sentence_before_a_week_later_is_read_for_its_day():
+    found = of_type(
+        extract(
+            "The Treasury published its findings on the RSF on January 7, 2025. A week later, Washington "
+            "sanctioned army chief Abdel Fattah al-Burhan.",
+            "2025-11-05",
+        ),
+        "sanctions",
+    )
+    assert [e["date"] for e in found] == ["2025-01-14"]
