@@ -327,3 +327,17 @@ def test_the_sentence_before_a_week_later_is_read_for_its_day():
         "sanctions",
     )
     assert [e["date"] for e in found] == ["2025-01-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria's incumbent president Abdelmadjid Tebboune has been re-elected with 84.3 percent of the vote, "
+        "the electoral authority announced on Sunday, a day after the election.",
+        "أعيد انتخاب الرئيس الجزائري عبد المجيد تبون بنسبة 84.3 بالمئة من الأصوات، وفق ما أعلنته السلطة المستقلة "
+        "للانتخابات يوم الأحد.",
+    ],
+)
+def test_a_fresh_election_is_not_dated_by_an_older_one_its_winner_recalls(text):
+    found = of_type(extract(text, "2024-09-08"), "election")
+    assert found and all(e["date"].startswith("2024-09") for e in found)
