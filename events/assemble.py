@@ -796,6 +796,24 @@ _SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:ع
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
 
 
+# a figure compared with an earlier one: "up from 43 percent five years ago", "مقارنة بـ 40% في 2019"
+_FIGURE_FROM = re.compile(
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|مقارنة\s+(?:ب|مع))[^,،.;:؛]{0,40}\Z", re.IGNORECASE
+)
+_PHRASE_END = re.compile(r"[,،.;:؛]|\s(?:as|while|when|and)\s")
+
+
+def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
+    """Whether the date is the time of a figure compared with ("Turnout was 50 percent, up from
+    43 percent five years ago, as the vote was held ..."), in a phrase without the event word:
+    no date of the event ("up from 41 percent in the 2021 election" dates that election)."""
+    m = _FIGURE_FROM.search(text, max(0, d.start - 50), d.start)
+    if m is None:
+        return False
+    end = _PHRASE_END.search(text, d.end, d.end + 60)
+    return not m.start() <= trigger[0] < (end.start() if end else d.end + 60)
+
+
 def _compared_since(text: str, d: TimeMention) -> bool:
     """Whether a date follows "since"/منذ after a comparison ("the first since 2015", "the
     largest protests since 2012", "أعلى مستوى له منذ ديسمبر 2014"): the time compared
@@ -3758,6 +3776,8 @@ def _date_event(
         if dates
         else dates
     )
+    if dates:
+        dates = [d for d in dates if not _figure_compared(text, d, cand.trigger)]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])

@@ -341,3 +341,16 @@ def test_the_sentence_before_a_week_later_is_read_for_its_day():
 def test_a_fresh_election_is_not_dated_by_an_older_one_its_winner_recalls(text):
     found = of_type(extract(text, "2024-09-08"), "election")
     assert found and all(e["date"].startswith("2024-09") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moroccans voted in parliamentary elections on Wednesday. Turnout was 50.35 percent, up from 43 percent "
+        "five years ago, as the parliamentary vote was held on the same day as local elections for the first time.",
+        "أدلى المغاربة بأصواتهم في الانتخابات التشريعية يوم الأربعاء. وبلغت نسبة المشاركة 50 بالمئة مقارنة بـ43 "
+        "بالمئة قبل خمس سنوات، إذ أجريت الانتخابات التشريعية في اليوم نفسه مع الانتخابات المحلية.",
+    ],
+)
+def test_the_time_of_a_figure_compared_with_dates_no_event(text):
+    assert {e["date"] for e in of_type(extract(text, "2021-09-09"), "election")} == {"2021-09-08"}
