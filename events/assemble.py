@@ -432,22 +432,31 @@ def _event_actors(
     clause: tuple[int, int],
     trigger: tuple[int, int],
     own_clause: bool = False,
+    one_country: bool = False,
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (with the lists its names belong to);
     when it names fewer than two countries, the nearest actors of the rest of
     the sentence join them, unless `own_clause` (an event told as the setting
-    of the sentence's own, whose parties are that event's)."""
+    of the sentence's own, whose parties are that event's); an event of one
+    country's own (`one_country`: an election) is the nearest country's."""
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
     countries = set(_countries_of(inside))
     if len(countries) >= 2 or own_clause:
         return inside
     centre = (trigger[0] + trigger[1]) / 2
+    if one_country:
+        return _one_country_actors(actors, inside, centre)
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
         (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
         key=lambda a: abs((a.start + a.end) / 2 - centre),
     )
+    aside = _aside_before(text, actors, clause[0])
+    if aside is not None:
+        # "Erdogan, a close ally of Qatar, visited Baku": the person the aside is about, not its names
+        subject, lo, hi = aside
+        outside = [subject, *(a for a in outside if a is not subject and not lo <= a.start < hi)]
     chosen = list(inside)
     for a in outside:
         if len(countries) >= 2:
@@ -463,6 +472,54 @@ def _event_actors(
                 if mate not in chosen:
                     chosen.append(mate)
                     countries |= set(_countries_of([mate]))
+    return sorted(chosen, key=lambda a: a.start)
+
+
+_ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of Qatar,"
+_NAME_TAIL_REACH = 20  # characters of a name after its dictionary part: "Mohammed| bin Salman,"
+
+
+def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> tuple[ActorMention, int, int] | None:
+    """When the clause opens right after an aside set off by commas that follows a person's
+    name ("Erdogan, a close ally of Qatar, visited ...", "Mohammed bin Salman, whose relations
+    with Qatar soured in 2017, received ...", "أردوغان، حليف قطر الوثيق، زار ..."): (that person,
+    where the aside begins, where it ends)."""
+    j = clause_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in ",،":
+        return None
+    close = j - 1
+    lo = max(0, close - _ASIDE_REACH)
+    opening = max(text.rfind(",", lo, close), text.rfind("،", lo, close))
+    if opening < 0 or any(ch in ".;:!?؟؛" for ch in text[opening:close]):
+        return None
+    person = next(
+        (
+            a
+            for a in reversed(actors)
+            if a.kind == "person"
+            and a.end <= opening
+            and opening - a.end <= _NAME_TAIL_REACH
+            and all(ch.isalpha() or ch in " -'" for ch in text[a.end : opening])
+        ),
+        None,
+    )
+    return (person, opening, close) if person is not None else None
+
+
+def _one_country_actors(actors: list[ActorMention], inside: list[ActorMention], centre: float) -> list[ActorMention]:
+    """The actors of an event of one country's own (an election) whose clause names at most one
+    country: the sentence's actor of a country nearest its word, and those of its clause of that
+    country or of none ("Pezeshkian, who won a runoff election in July, was received by Iraqi
+    Prime Minister Sudani": Iran's election; "إيران التي أنهت للتو انتخابات حقيقية تتعرض لهجوم من
+    رئيس الولايات المتحدة": Iran's)."""
+    near = min((a for a in actors if a.country), key=lambda a: abs((a.start + a.end) / 2 - centre), default=None)
+    if near is None:
+        return inside
+    chosen = [a for a in inside if not a.country or a.country == near.country]
+    if near not in chosen:
+        chosen.append(near)
     return sorted(chosen, key=lambda a: a.start)
 
 
@@ -765,6 +822,24 @@ def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "
 
 _SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?)$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
+
+
+# a figure compared with an earlier one: "up from 43 percent five years ago", "مقارنة بـ 40% في 2019"
+_FIGURE_FROM = re.compile(
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|مقارنة\s+(?:ب|مع))[^,،.;:؛]{0,40}\Z", re.IGNORECASE
+)
+_PHRASE_END = re.compile(r"[,،.;:؛]|\s(?:as|while|when|and)\s")
+
+
+def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
+    """Whether the date is the time of a figure compared with ("Turnout was 50 percent, up from
+    43 percent five years ago, as the vote was held ..."), in a phrase without the event word:
+    no date of the event ("up from 41 percent in the 2021 election" dates that election)."""
+    m = _FIGURE_FROM.search(text, max(0, d.start - 50), d.start)
+    if m is None:
+        return False
+    end = _PHRASE_END.search(text, d.end, d.end + 60)
+    return not m.start() <= trigger[0] < (end.start() if end else d.end + 60)
 
 
 def _compared_since(text: str, d: TimeMention) -> bool:
@@ -1304,6 +1379,8 @@ _NOT_NOUNS = frozenset(
         "on", "in", "at", "and", "or", "to", "from", "with", "by", "for", "of", "after", "before", "since",
         "during", "as", "while", "but", "where", "when", "which", "who", "that", "said", "says", "was", "were",
         "is", "are", "has", "have", "had", "will", "would", "could", "earlier", "last", "this",
+        "through", "via", "into", "across", "near", "over", "under", "along", "amid", "against", "toward",
+        "towards", "between", "until", "within", "around", "despite", "overnight", "late", "early", "yesterday",
     )
 )
 
@@ -2394,6 +2471,20 @@ _DEED = re.compile(
 )
 
 
+# The same words after a verdict or an arrest: what follows names the deed, its places and sides
+_DEED_AFTER = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # A span of time the event word is measured in may stand between the preposition and
 # it ("following 10 days of talks", "after two rounds of negotiations", "بعد عشرة أيام
 # من المحادثات"): the event is still the circumstance.
@@ -2643,16 +2734,19 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
-        # before ("these visits") gives way to any other
+        # before ("these visits") gives way to any other; so does one a noun before it
+        # presupposes, to an event word before that noun ("struck a depot ... in response
+        # to a violation of the ceasefire")
         return (
             not (c.circumstance or _opens_aside(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),
+            id(c) not in presupposed,
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -2662,7 +2756,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
     for c in candidates:
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
+    presupposed: set[int] = set()
     for group in by_sentence.values():
+        if len(group) > 1:
+            presupposed = _presupposed_after_another(text, group)
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
         if len(group) == 1:
@@ -2677,6 +2774,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
                 continue
             if c.weight < STRONG_TRIGGER:
+                if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
+                    kept.append(replace(c, background=True))  # "since the 2011 uprising that toppled Gaddafi"
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart
@@ -2798,6 +2897,18 @@ def assemble_events(
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
+        aside = _aside_before(text, sent_actors, clause[0])
+        if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
+            sent_places = [p for p in sent_places if not aside[1] <= p.start < aside[2]]
+        if (
+            cand.event_type == "arrest"
+            and (deed := _DEED_AFTER.search(text, cand.trigger[1], e)) is not None
+            and any(m.country and m.start < deed.start() for m in (*sent_actors, *sent_places))
+        ):
+            # "A Bahraini court jailed an activist over tweets criticising the war in Yemen": the
+            # deed's names (when the sentence names the verdict's country before them)
+            sent_places = [p for p in sent_places if p.start < deed.start()]
+            sent_actors = [a for a in sent_actors if a.start < deed.start()]
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
@@ -2809,10 +2920,20 @@ def assemble_events(
             )
         initiator, others = _order_actors(
             text,
-            _event_actors(text, sent_actors, cand.sentence, clause, cand.trigger, _told_as_setting(cand, language)),
+            _event_actors(
+                text,
+                sent_actors,
+                cand.sentence,
+                clause,
+                cand.trigger,
+                _told_as_setting(cand, language),
+                cand.event_type in load_one_country_types(),
+            ),
             cand.trigger,
             language,
         )
+        if cand.event_type in load_venue_types():
+            initiator, others = _without_venues(text, initiator, others)
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
@@ -3211,23 +3332,33 @@ def _date_by_saying(
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
 _DAYS_AFTER = re.compile(
-    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?:after|following)"
-    r"|[وف]?بعد\s+(?P<ar>يوم|يومين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
-    r"(?:\s+[^\s,،.;:؛]+){0,3}\s+\Z",
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
     re.IGNORECASE,
 )
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2}
+_DAY_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2,
+    "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
+}  # fmt: skip
+_DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"
+
+
+def _days_counted(m: re.Match[str]) -> int | None:
+    """The days a `_DAYS_AFTER` match counts ("two days after" 2, "a week after" 7)."""
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    return days * 7 if days is not None and m.group("weeks") else days
 
 
 def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> None:
     """Date a circumstance told as so many days before its sentence's event ("reopened
     its border on Saturday, a day after the two countries signed a deal") by that
     event's day, when the sentence's event is told before it with a day of its own."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - 70), cand.trigger[0])
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return
-    count = (m.group("en") or m.group("ar") or "").lower()
-    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    days = _days_counted(m)
     main = next(
         (
             ev
@@ -3263,11 +3394,10 @@ def _came_days_after(
     its own; the days between; the span that counts them). `opening`: the event words
     before the circumstance's."""
     s = cand.sentence[0]
-    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - 70), cand.trigger[0])
+    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
         return None
-    count = (m.group("en") or m.group("ar") or "").lower()
-    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    days = _days_counted(m)
     # the event the opening names ("الغارة"), else the one told last ("The move came ...")
     types = {t.event_type for t in opening if t.end <= m.start()}
     main = next(
@@ -3459,6 +3589,35 @@ def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> b
     if trigger_start - sentence_start > 160:
         return False
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
+
+
+_YEAR_BEFORE_WORD = re.compile(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+_YEAR_AFTER_WORD = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the event word is named with the year it happened, as a known event of the
+    past is: "the 2011 uprising", "the 2013 military coup", "انتفاضة 2011", "ثورة عام 2011"."""
+    return (
+        _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
+        or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
+    )
+
+
+def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
+    """The ids of the candidates of a sentence that a noun before them presupposes (`_recalled`:
+    "a violation of the ceasefire", "انتهاك اتفاق وقف إطلاق النار") with another candidate's
+    word before that noun ("struck a depot ... in response to a violation of the ceasefire")."""
+    out: set[int] = set()
+    first_end = min(c.trigger[1] for c in group)
+    for c in group:
+        pattern = load_recalled_by().get(c.event_type)
+        if pattern is None or c.trigger[1] == first_end:
+            continue
+        m = pattern.search(text, max(0, c.trigger[0] - 60), c.trigger[0])
+        if m is not None and any(o is not c and o.trigger[1] <= m.start() for o in group):
+            out.add(id(c))
+    return out
 
 
 def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
@@ -3864,6 +4023,8 @@ def _date_event(
         if dates
         else dates
     )
+    if dates:
+        dates = [d for d in dates if not _figure_compared(text, d, cand.trigger)]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
@@ -3988,6 +4149,46 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def load_venue_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types held somewhere, whose country named after "in" is their venue, not a side
+    (data/assembly.json `venue_types`)."""
+    return frozenset(load_assembly_rules(path).get("venue_types", ()))
+
+
+_VENUE_WORDS = frozenset(("in", "at", "في"))
+
+
+def _without_venues(
+    text: str, initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The parties of talks, a deal or a truce without a state named as where they were held
+    ("an agreement reached in Switzerland between the government and the Houthis", "talks in
+    Saudi Arabia", "في السعودية"), when another party with a country is named: the venue is
+    the event's place (and country), not one of its sides."""
+
+    def venue(a: ActorMention) -> bool:
+        if a.kind != "country" or _RELATIVE_NEXT.match(text, a.end):
+            return False  # "في مصر التي كانت أول دولة عربية تبرم معاهدة سلام": the clause's side
+        i, j = _span_before(text, a.start)
+        return fold_str(text[i:j]).lower() in _VENUE_WORDS
+
+    venues = [a for a in (*initiator, *others) if venue(a)]
+    if not venues:
+        return initiator, others
+    rest = [a for a in (*initiator, *others) if a not in venues]
+    if not any(a.country or a.members for a in rest):
+        return initiator, others
+    return [a for a in initiator if a not in venues], [a for a in others if a not in venues]
+
+
+@lru_cache(maxsize=4)
+def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of one country's own doing, whose parties are those of their clause once it
+    names a country (data/assembly.json `one_country_types`)."""
+    return frozenset(load_assembly_rules(path).get("one_country_types", ()))
+
+
+@lru_cache(maxsize=4)
 def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Domestic types placed in the article's own country when their sentence
     names none (data/assembly.json `home_country_types`)."""
@@ -4091,9 +4292,24 @@ def _event_location(
     if event.cameo in host_cameo and initiator and initiator[0].country:
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
-        return _location(place)
+        recipient = _recipient_country(event, [*initiator, *others], place, trigger)
+        return _country_location(recipient, gazetteer) if recipient else _location(place)
     country = _role_country(event, initiator, others)
     return _country_location(country, gazetteer) if country else None
+
+
+def _recipient_country(
+    event: Event, actors: Sequence[ActorMention], place: PlaceMention, trigger: tuple[int, int]
+) -> str | None:
+    """For an event sent or travelling somewhere (aid, troops, a visitor) whose only place is
+    the country of its sender, named before the event word, the country of a party named after
+    it ("Saudi Arabia sent humanitarian aid to the Yemeni people", "أرسلت السعودية مساعدات
+    إنسانية إلى الشعب اليمني": in Yemen, not in Saudi Arabia)."""
+    if event.event_type not in load_destination_types() or place.precision != "country" or place.end > trigger[0]:
+        return None
+    if not any(a.start <= place.start < a.end and a.country == place.country for a in actors):
+        return None
+    return next((a.country for a in actors if a.start >= trigger[1] and a.country and a.country != place.country), None)
 
 
 @lru_cache(maxsize=4)

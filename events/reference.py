@@ -475,6 +475,10 @@ def match_references(
     best_score, best_strength, best = scored[0]
     if best_strength < MIN_EVIDENCE or best in fresh:
         return []
+    if any(i in fresh and strength >= MIN_EVIDENCE for _, strength, i in scored[1:]):
+        # "Tebboune has been re-elected", told the day after the 2024 vote: the fresh news the
+        # sentence may tell, not the 2019 election its name also recalls
+        return []
     best_entry = catalog._entries[best]
     episode = _episode(catalog, best, [i for _, strength, i in scored[1:] if strength >= MIN_EVIDENCE], event_countries)
     listed = {best, *episode}

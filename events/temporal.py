@@ -20,7 +20,7 @@ import calendar as gregorian
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain
@@ -533,7 +533,107 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _with_same_as_before(text, mentions)
+    return _with_after_before(text, _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions))))
+
+
+# "in late November that year", "في نوفمبر من العام نفسه": the year told before
+_THAT_YEAR = re.compile(
+    r"\s*,?\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
+)
+
+
+def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a month or a day written without a year and followed by "that year"
+    ("In late November that year, security forces killed ...", "في نوفمبر من العام نفسه")
+    taking the year of the time expression told before them, not the publication's."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.precision == "year" or m.recurring or m.end_value or _YEAR_NUMBER.search(m.text):
+            continue
+        that = _THAT_YEAR.match(text, m.end)
+        if that is None:
+            continue
+        prev = next((d for d in reversed(mentions[:i]) if not d.recurring), None)
+        if prev is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        # the phrase is part of the expression, so that "the same year" in it is no date of its own
+        out[i] = replace(m, end=that.end(), text=text[m.start : that.end()], value=prev.value[:4] + m.value[4:], basis="explicit")
+    return out
+
+
+@lru_cache(maxsize=4)
+def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """The words that date an event days after the date told before them (calendar.json `after_before`)."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f).get("after_before", {})
+    # a count of days, or of months as (months, "m")
+    shift_of: dict[str, tuple[int, str]] = {}
+    for unit, counts in groups.items():
+        for count, words in counts.items():
+            shift_of.update((w.lower(), (int(count), unit)) for w in words)
+    # written as found, lower case or capitalised at a sentence's start (see `_same_as_before`)
+    words = sorted({v for w in shift_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), shift_of
+
+
+def _word_start(text: str, i: int) -> bool:
+    """Whether a word begins at `i`, perhaps after the conjunction و or ف ("وفي اليوم التالي")."""
+    if i and text[i - 1] in "وف":
+        i -= 1
+    return not (i and text[i - 1].isalpha())
+
+
+def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
+    days after the day told before them (none after a coarser time expression), and "the
+    previous month", "a month later" the month before or after the one told before them."""
+    if not mentions:
+        return mentions
+    pattern, shift_of = _after_before()
+    added: list[TimeMention] = []
+    for m in pattern.finditer(text):
+        if not _word_start(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
+            continue  # "اليوم التالي للحرب": the day after the war, a time of its own
+        prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
+        count, unit = shift_of[m.group().lower()]
+        if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
+            continue
+        if unit == "days":
+            value, precision = (date.fromisoformat(prev.value[:10]) + timedelta(days=count)).isoformat(), "day"
+        else:
+            months = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 1 + count
+            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        basis = "relative" if prev.basis == "publication" else prev.basis
+        added.append(
+            replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+def _with_repeated_days(mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a day and month written without a year that repeat a day and month
+    written before with one ("since April 15, 2023 ... The fighting erupted in Khartoum on
+    April 15") taking that year rather than the publication's: the day told again."""
+    told: dict[str, str] = {}
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.precision != "day" or m.basis != "explicit" or m.end_value or m.recurring:
+            continue
+        if _YEAR_NUMBER.search(m.text):
+            told[m.value[5:]] = m.value[:4]
+            continue
+        year = told.get(m.value[5:])
+        if year is not None and year != m.value[:4]:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, value=year + m.value[4:])
+    return out
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -558,9 +658,16 @@ def _same_as_before_matches(text: str) -> list[re.Match[str]]:
 
 
 def same_as_before_starts(text: str) -> list[int]:
-    """Where "the same month", "later that year", "في الشهر نفسه" stand in `text`: each takes
-    the time expression told before it, so the sentence before must be read for dates too."""
-    return [m.start() for m in _same_as_before_matches(text)]
+    """Where "the same month", "later that year", "في الشهر نفسه", "the following day", "a week
+    later", "November that year" stand in `text`: each takes the time expression told before
+    it, so the sentence before must be read for dates too."""
+    return sorted(
+        [
+            *(m.start() for m in _same_as_before_matches(text)),
+            *(m.start() for m in _after_before()[0].finditer(text)),
+            *(m.start() for m in _THAT_YEAR.finditer(text)),
+        ]
+    )
 
 
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
