@@ -32,8 +32,11 @@ def test_a_country_qualifying_the_topic_is_no_party(text, countries):
 @pytest.mark.parametrize(
     ("text", "attacks"),
     [
-        # the killing of yesterday, and not the attack a week before it
-        ("وقتل ثلاثة جنود مصريين أمس في سيناء بعد أسبوع من هجوم على مسجد في العريش.", [("2018-06-05", "وقتل")]),
+        # the killing of yesterday, and apart from it the attack a week before it, dated so
+        (
+            "وقتل ثلاثة جنود مصريين أمس في سيناء بعد أسبوع من هجوم على مسجد في العريش.",
+            [("2018-06-05", "وقتل"), ("2018-05-29", "هجوم")],
+        ),
         ("وقتل ثلاثة جنود مصريين أمس في سيناء بعد أيام من هجوم على مسجد في العريش.", [("2018-06-05", "وقتل")]),
     ],
 )
