@@ -377,6 +377,8 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 
+_DISTANCE_WORDS = ("بعد", "مسافة")
+
 
 def _drop_measuring_points(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
@@ -388,7 +390,12 @@ def _drop_measuring_points(
         return actors, places
 
     def measured(m: ActorMention | PlaceMention) -> bool:
-        return _MEASURED_FROM.search(text, max(0, m.start - 60), m.start) is not None
+        start = max(0, m.start - 60)
+        before = text[start : m.start]
+        # the search is tried at every position: only where a word of distance stands
+        if not any(w in before for w in _DISTANCE_WORDS) and not any(w in before.lower() for w in ("km", "kilomet", "mile")):
+            return False
+        return _MEASURED_FROM.search(text, start, m.start) is not None
 
     points = [p for p in places if measured(p)]
     if points and len(points) == len(places):

@@ -537,9 +537,18 @@ def find_dates(
 
 
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before
-_THAT_YEAR = re.compile(
-    r"\s*,?\s*(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
-)
+_THAT_YEAR_WORDS = r"(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
+_THAT_YEAR = re.compile(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month or a day
+# where one stands in a text: a search that opens with \s* is tried at every position of the
+# article, so it looks for the words themselves, and only in a text that has their last word
+_THAT_YEAR_FOUND = re.compile(_THAT_YEAR_WORDS)
+_THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
+
+
+def _that_year_starts(text: str) -> list[int]:
+    if not any(w in text for w in _THAT_YEAR_LAST_WORDS):
+        return []
+    return [m.start() for m in _THAT_YEAR_FOUND.finditer(text)]
 
 
 def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -665,7 +674,7 @@ def same_as_before_starts(text: str) -> list[int]:
         [
             *(m.start() for m in _same_as_before_matches(text)),
             *(m.start() for m in _after_before()[0].finditer(text)),
-            *(m.start() for m in _THAT_YEAR.finditer(text)),
+            *_that_year_starts(text),
         ]
     )
 
