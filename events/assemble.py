@@ -377,7 +377,7 @@ _MEASURED_FROM = re.compile(
     re.IGNORECASE,
 )
 
-_DISTANCE_WORDS = ("بعد", "مسافة")
+_DISTANCE_WORDS = ("بعد", "مسافة", "km", "kilomet", "Kilomet", "mile", "Mile")
 
 
 def _drop_measuring_points(
@@ -388,14 +388,14 @@ def _drop_measuring_points(
     party nor the place, when the sentence names another place."""
     if not places:
         return actors, places
+    # the search is tried at every position: only in a stretch where a word of distance stands
+    first = min(m.start for m in (*actors, *places))
+    stretch = text[max(0, first - 60) : max(m.start for m in (*actors, *places))]
+    if not any(w in stretch for w in _DISTANCE_WORDS):
+        return actors, places
 
     def measured(m: ActorMention | PlaceMention) -> bool:
-        start = max(0, m.start - 60)
-        before = text[start : m.start]
-        # the search is tried at every position: only where a word of distance stands
-        if not any(w in before for w in _DISTANCE_WORDS) and not any(w in before.lower() for w in ("km", "kilomet", "mile")):
-            return False
-        return _MEASURED_FROM.search(text, start, m.start) is not None
+        return _MEASURED_FROM.search(text, max(0, m.start - 60), m.start) is not None
 
     points = [p for p in places if measured(p)]
     if points and len(points) == len(places):
@@ -2149,6 +2149,7 @@ def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: i
 # A relative pronoun: "الذي", "والتي", "الذين"
 _RELATIVE_AR = re.compile(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
 _RELATIVE_END = re.compile("[،,.;؛:()!?؟\n]")
+_RELATIVE_STEMS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 _FEMININE_END = ("ة", "ات")
 
 
@@ -2181,6 +2182,9 @@ def _without_relative_clause_names(
     they are no party to the event. The clause runs to the next comma."""
     if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
         return actors, places
+    after = text[trigger[1] : end]
+    if not any(w in after for w in _RELATIVE_STEMS):
+        return actors, places  # the search below is tried at every position
     clauses: list[tuple[int, int]] = []
     for m in _RELATIVE_AR.finditer(text, trigger[1], end):
         if not _describes_another_word(text, m, trigger):
