@@ -1470,9 +1470,11 @@ def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A search for a count of people (data/assembly.json `crowd_counts`: "9 مهربين", "45
-    شخصا", "14 إيرانيا", "dozens of protesters"), and a match for the words that list names after one."""
+    شخصا", "14 إيرانيا", "dozens of protesters"), a match for the words that list names after
+    one, and a search for one as the subject of an English passive just before the event word
+    ("Dozens of protesters were arrested", "Thousands have been detained")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
 
     def alternatives(key: str) -> str:
@@ -1497,24 +1499,37 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
-    return count, names
+    subject = re.compile(
+        r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?)"
+        r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:were|have\s+been|had\s+been|are\s+being|are)\s+$",
+        re.IGNORECASE,
+    )
+    return count, names, subject
 
 
 def _unnamed_crowd(
-    text: str, trigger: tuple[int, int], sentence_end: int, actors: Sequence[ActorMention], others: Sequence[TriggerMention]
+    text: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    actors: Sequence[ActorMention],
+    others: Sequence[TriggerMention],
 ) -> bool:
     """Whether an arrest or a verdict is of a count of people and of no named person
     ("تم إيقاف 9 مهربين", "حكم بإعدام 45 شخصا", "police arrested dozens of protesters"): SCHEMA.md's
     arrests are of named persons. The count is the object when it comes within 200 characters
     after the event word (asides may stand between) with no other event word between; names
     listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
-    next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons."""
+    next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons. In English the count
+    may be the subject of a passive ("Dozens of protesters were arrested")."""
     if any(a.kind == "person" for a in actors):
         return False
-    count, names = load_crowd_counts()
+    count, names, subject = load_crowd_counts()
+    sentence_end = sentence[1]
     m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
     if m is None or any(trigger[1] <= t.start < m.start() for t in others):
-        return False
+        if subject.search(text, max(sentence[0], trigger[0] - 120), trigger[0]) is None:
+            return False
+        return names.match(text, trigger[1], min(len(text), sentence_end + 30)) is None
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
 
 
@@ -3046,7 +3061,7 @@ def assemble_events(
         crowd = (
             cand.event_type == "arrest"
             and cand.reference_id is None
-            and _unnamed_crowd(text, cand.trigger, e, ordered, all_triggers.inside(s, e))
+            and _unnamed_crowd(text, cand.trigger, (s, e), ordered, all_triggers.inside(s, e))
         )
         event = Event(
             event_id="",

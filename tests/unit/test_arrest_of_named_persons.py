@@ -78,3 +78,21 @@ def test_an_unnamed_arrest_goes_with_its_retellings_but_never_with_a_named_one(t
 )
 def test_names_that_open_the_next_sentence_name_the_persons_of_a_count(text):
     assert of_type(extract(text, PUBLISHED), "arrest"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed count as the subject of an English passive
+        ("Dozens of protesters were arrested in Cairo on Friday.", 0),
+        ("At least 20 people were detained in Istanbul on Monday, police said.", 0),
+        ("Thousands have been detained in Turkey since the coup attempt.", 0),
+        # names after the event word, or a named person, still make one
+        ("Three journalists were jailed in Egypt on Monday, including Alaa Abd El-Fattah.", 1),
+        ("The journalist Ahmet Altan was detained in Istanbul on Monday.", 1),
+        # a count that is another clause's subject
+        ("Five people were killed and the bomber Salman Abedi's brother was arrested in Tripoli on Monday.", 1),
+    ],
+)
+def test_an_unnamed_count_before_an_english_passive_is_no_arrest(text, expected):
+    assert len(of_type(extract(text, PUBLISHED), "arrest")) == expected, text
