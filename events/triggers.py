@@ -316,7 +316,6 @@ class ModalityCues:
     purpose_types: frozenset[str]
     size: int
     causatives: frozenset[str] = frozenset()  # "prompting Rabat to recall": the deed done
-    presupposing: frozenset[str] = frozenset()  # "vowed to avenge the killing": the killing happened
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -413,7 +412,6 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(purpose.get("types", ())),
         len(entries),
         frozenset(fold_str(w) for w in data.get("causatives", ())),
-        frozenset(fold_str(w) for w in data.get("presupposing", ())),
     )
 
 
@@ -1222,8 +1220,6 @@ def _modality(
     if cand.form.agent:
         return ASSERTED, None
     if before is not None:
-        if (not tense or tense == "present") and _presupposed(tokens, head.tok0, cues.presupposing):
-            return ASSERTED, None  # "vowed to avenge the killing of ...": it happened
         return before.form.kind, before.text
     if head.tok0 > 0 and any(c.form.kind == "anaphor" for c in index.get(head.tok0 - 1, ())):
         return ASSERTED, None  # `هذه الزيارة`: an event already told
@@ -1247,20 +1243,6 @@ def _modality(
 
 _COORDINATED_REACH = 8
 _CAUSED_REACH = 4
-
-
-_ARTICLES = frozenset(("the", "a", "an"))
-
-
-def _presupposed(tokens: _Tokens, i: int, presupposing: frozenset[str]) -> bool:
-    """Whether the one or two words before token `i` (past an article) presuppose that the event
-    it names happened: "avenge the killing", "an inquiry into the bombing", "التحقيق في الهجوم"."""
-    j = i - 1
-    while j >= 0 and tokens.words[j] in _ARTICLES:
-        j -= 1
-    if j < 0 or not presupposing:
-        return False
-    return tokens.words[j] in presupposing or (j > 0 and f"{tokens.words[j - 1]} {tokens.words[j]}" in presupposing)
 
 
 def _caused(tokens: _Tokens, i: int, causatives: frozenset[str]) -> bool:
