@@ -2322,11 +2322,14 @@ def _another(text: str, trigger: TriggerMention) -> bool:
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 
+# Arabic spans of time, counted or not: "أسبوع", "ثلاثة أيام", "شهرين"
+_TIME_UNITS_AR = "ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور"
+
 # "بعد أسبوع من هجوم", "بعد أيام من مقتل", "قبل شهرين من": an event word told as so long
 # before or after the sentence's own event is another event of its type, not that one
 _SPACED_CIRCUMSTANCE = re.compile(
     r"(?<!\S)[وف]?(?:بعد|عقب|قبل)\s+(?:\S+\s+)?"
-    r"(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور)"
+    r"(?:" + _TIME_UNITS_AR + r")"
     r"\s+(?:من|على)(?:\s+[^\s,،.;:؛]+){0,2}\s+$"
 )
 
@@ -2518,7 +2521,7 @@ _SPAN_OF_EN = (
     r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
     r"(?:\s+(?:the|these|those|its|their))?)?"
 )
-_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور|جولات|جولة|جولتين)\s+من)?"
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|جولتين)\s+من)?"
 
 
 # A temporal preposition before an event word makes it the circumstance of the
