@@ -88,7 +88,7 @@ def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
     return dict(load_assembly_rules(path).get("undated_precision", {}))
 
 
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
 
 
@@ -96,7 +96,7 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     """True when the trigger is part of a body's name (مفوضية الانتخابات, election commission)."""
     ar_before, en_after = heads
     if trigger.text[:1].isascii():
-        m = _WORD_AFTER.match(text, trigger.end)
+        m = _LETTERS_AFTER.match(text, trigger.end)
         return (m is not None and fold_str(m.group(1)) in en_after) or (
             trigger.text[:1].isupper() and load_institution_name_start().search(text, max(0, trigger.start - 60), trigger.start) is not None
         )
@@ -1273,15 +1273,6 @@ def _drop_mediators(
     return rest, [p for p in places if (p.start, p.end) not in spans]  # nor their place
 
 
-_IN_WORDS = frozenset(fold_str(w) for w in ("in", "at", "across", "inside", "near", "في", "داخل", "قرب"))
-
-
-def _placed_in(text: str, a: ActorMention) -> bool:
-    """Whether the name follows "in", "at" or في: a place, not a side."""
-    i, j = _span_before(text, a.start)
-    return fold_str(text[i:j]).lower() in _IN_WORDS
-
-
 def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
     """The names after a mediating word ("brokered by", بوساطة), before one ("US-brokered",
     "under Saudi and US mediation"), and those joined to them by "and", و or, for Arabic
@@ -1379,7 +1370,7 @@ def _placed_at(text: str, start: int) -> bool:
     return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
 _NOT_NOUNS = frozenset(
     (
@@ -1398,7 +1389,7 @@ def _modifies_a_noun(text: str, place: PlaceMention) -> bool:
     i, j = _span_before(text, place.start)
     if text[i:j].lower() != "the":
         return False
-    after = _WORD_AFTER.match(text, place.end)
+    after = _LOWER_WORD_AFTER.match(text, place.end)
     return after is not None and after.group(1) not in _NOT_NOUNS
 
 
@@ -1621,7 +1612,7 @@ def _without_partner_capitals(
     return kept if kept else places
 
 
-def _placed_in(text: str, place: PlaceMention) -> bool:
+def _placed_in(text: str, place: ActorMention | PlaceMention) -> bool:
     """Whether "in" or a noun of places stands right before a city ("في القاهرة", "بالقاهرة",
     "جنوب القاهرة", "south of Cairo"): where something happens, not a government that acts."""
     if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
@@ -2472,11 +2463,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # a break of ties told as a circumstance, or in a clause that opens with "after" ("restored
         # relations, three years after Riyadh and its allies cut ties"), is another event than the
         # restoration, which it does not absorb
-        aside = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
+        aside_types = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
         ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
             if any(
-                c.event_type in DOMINATES.get(other, ()) and not (other in aside and c.event_type in OPPOSED.get(other, ()))
+                c.event_type in DOMINATES.get(other, ()) and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
                 for other in ruling
                 if other != c.event_type
             ):

@@ -260,6 +260,9 @@ def test_meetings_with_different_counterparts_stay_different_events(text):
         ("قال رئيس مفوضية الانتخابات العراقية إن العمل مستمر.", "election"),
         ("عفرين: تفاقم الأزمة الإنسانية وسط غياب منظمات الإغاثة", "aid"),
         ("Afrin: humanitarian crisis worsens as aid organisations stay away", "aid"),
+        # a capitalised word of the body's name after the event word
+        ("Officials of the Election Commission met in Baghdad on Monday to discuss the budget.", "election"),
+        ("Libya's High National Elections Commission opened voter registration on Sunday.", "election"),
     ],
 )
 def test_an_institution_name_is_not_an_event(text, event_type):
