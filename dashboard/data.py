@@ -235,8 +235,3 @@ def fetch_record(store: Any, event_id: str) -> dict[str, Any] | None:
     return record
 
 
-def fetch_corrections(store: Any, event_id: str) -> list[dict[str, Any]]:
-    """The corrections (active and undone) recorded against this event or any of its parts."""
-    from events.corrections import list_corrections
-
-    return [c for c in list_corrections(store) if c.get("event_id") == event_id or c.get("target_id") == event_id]

@@ -819,14 +819,6 @@ def _is_duration(text: str, d: TimeMention) -> bool:
     return bool(_DURATION_START.match(d.text) or _DURATION_CUE.search(text, max(0, d.start - 8), d.start))
 
 
-def _pick_date(dates: list[TimeMention], trigger: tuple[int, int], text: str = "") -> TimeMention | None:
-    """The time expression in the sentence that most likely dates the trigger."""
-    return _nearest_date(
-        [d for d in dates if not d.recurring and not (text and (_is_duration(text, d) or _compared_since(text, d)))],
-        trigger,
-    )
-
-
 _SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?)$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
 
@@ -2528,7 +2520,6 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
-
 # A catalogued event named through its perpetrators, suspects or victims ("القبض على والد
 # منفذ هجوم مانشستر", "compensation for the victims of the Lockerbie bombing") is the
 # setting of the sentence's event, told beside it on its own date, not the event.
@@ -4035,7 +4026,7 @@ def _date_event(
     # no catalogued event after the publication; an estimated publication date
     # is only a lower bound (the article names events after its latest date)
     bound = None if event.published_estimated else event.published
-    # what _pick_date drops, dropped once for both of its uses here; a date compared
+    # recurring dates, durations and compared ones, dropped once for both uses here; a date compared
     # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
     compared = [d for d in dates if _compared_since(text, d)] if dates else []
     dates = (

@@ -399,11 +399,6 @@ def remerge(conn: Connection, whole: Iterable[str] = (), around: Mapping[str, It
     _rewrite(conn, merged, old)
 
 
-def remerge_blocks(conn: Connection, blocks: Iterable[str]) -> None:
-    """Merge the raw events of each block again and rewrite the block's events."""
-    remerge(conn, whole=blocks)
-
-
 def _json_roundtrip(value: Any) -> Any:
     return json.loads(json.dumps(value))
 
@@ -505,11 +500,6 @@ def store_batch(conn: Connection, batch: Sequence[Prepared]) -> list[str]:
         around.setdefault(block, set()).add(event_id)
     remerge(conn, whole=full_blocks, around=around)
     return outcomes
-
-
-def store_prepared(conn: Connection, prepared: Prepared) -> str:
-    """Store one extracted article (inside a write transaction): `new`, `replaced` or `unchanged`."""
-    return store_batch(conn, [prepared])[0]
 
 
 # --- a run ------------------------------------------------------------------------------------------
@@ -684,14 +674,3 @@ def ingest_paths(
         workers=workers,
         progress=progress,
     )
-
-
-def article_sources(conn: Connection, article_ids: Iterable[str]) -> Mapping[str, SourceInfo]:
-    """SourceInfo of stored articles (for merging outside a store)."""
-    ids = sorted(set(article_ids))
-    rows = conn.execute(
-        select(
-            ArticleRow.article_id, ArticleRow.source, ArticleRow.url, ArticleRow.published, ArticleRow.wire_group
-        ).where(ArticleRow.article_id.in_(ids))
-    ).all()
-    return {r[0]: SourceInfo(*r) for r in rows}

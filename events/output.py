@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
@@ -73,6 +72,3 @@ def _clip(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-def display_width(text: str) -> int:
-    """Terminal columns of `text` (combining marks take none)."""
-    return sum(0 if unicodedata.combining(ch) else 1 for ch in text)

@@ -207,11 +207,6 @@ def is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
 
 
-def is_word_char(ch: str) -> bool:
-    """Letters and digits of any script (Arabic diacritics count as part of a word)."""
-    return ch.isalnum() or ("\u064b" <= ch <= "\u065f") or ch == "\u0640" or ch == "\u0670"
-
-
 # the ranges of `is_arabic`
 _ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
 
