@@ -148,7 +148,13 @@ def load_institution_adjectives(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
     """Whether `word` (as written) is an Arabic institution noun, with or without its clitics."""
     word = fold_str(word)
-    return word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before
+    if word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before:
+        return True
+    # a noun that begins with lam keeps it after ل and the article (ل + اللجنة is written للجنة)
+    return _LAM_AFTER_PREPOSITION.match(word) is not None and word[word.index("ل") + 1 :] in ar_before
+
+
+_LAM_AFTER_PREPOSITION = re.compile(r"^[وف]?لل")
 
 
 def _is_letter(ch: str) -> bool:

@@ -263,6 +263,9 @@ def test_meetings_with_different_counterparts_stay_different_events(text):
         # a capitalised word of the body's name after the event word
         ("Officials of the Election Commission met in Baghdad on Monday to discuss the budget.", "election"),
         ("Libya's High National Elections Commission opened voter registration on Sunday.", "election"),
+        # a noun that begins with lam after ل and the article: للجنة (to the committee)
+        ("سمى مجلس الأمن الدولي السفير الألماني رئيسا للجنة العقوبات.", "sanctions"),
+        ("وقدم التقرير للجنة العقوبات في مجلس الأمن.", "sanctions"),
     ],
 )
 def test_an_institution_name_is_not_an_event(text, event_type):
