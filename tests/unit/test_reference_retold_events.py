@@ -153,3 +153,20 @@ def test_a_retold_event_known_to_the_month_keeps_that_precision(text, published,
 def test_a_new_event_of_the_same_kind_is_not_a_catalogued_one(text, published):
     found = [e for e in extract(text, published) if e["date_basis"] == "reference"]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "ref_id", "date"),
+    [
+        # the American wires abbreviate the month and drop the article of a name
+        ("Security was tightened after the Sept. 11 attacks.", "2005-03-01", "attack", "september_11_attacks", "2001-09-11"),
+        ("Prosecutors charged hundreds of people over the Jan. 6 riot.", "2022-03-01", "attack", "capitol_attack_2021", "2021-01-06"),
+        ("The hostages were taken in the Oct. 7, 2023, attack.", "2024-03-01", "attack", "october_7_attack_2023", "2023-10-07"),
+        ("Syria has changed since the fall of Bashar Assad.", "2025-03-01", "appointment", "fall_of_assad_2024", "2024-12-08"),
+        ("Refugees began returning after the ouster of Bashar Assad.", "2025-03-01", "appointment", "fall_of_assad_2024", "2024-12-08"),
+    ],
+)
+def test_a_wire_name_of_a_catalogued_event_names_it(text, published, event_type, ref_id, date):
+    found = [e for e in extract(text, published) if e["event_type"] == event_type]
+    assert found, extract(text, published)
+    assert (found[0]["date"], found[0]["reference_id"]) == (date, ref_id), found
