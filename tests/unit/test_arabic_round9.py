@@ -1,0 +1,68 @@
+"""Arabic round 9: deeds retold as what a reaction is to, events told as days before a
+saying with no day of its own (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "attacks"),
+    [
+        # the strike condemned on Friday is the Wednesday's strike told after it
+        (
+            "دانت وزارة الخارجية العراقية، الجمعة، الضربات التي شنتها المقاتلات الحربية التركية على مناطق مدنية "
+            "بقضاء سنجار شمالي العراق. وكانت وسائل إعلام كردية ذكرت في وقت سابق، أن المقاتلات التركية استهدفت "
+            "موكبا، الأربعاء، في قضاء سنجار، مما أسفر عن سقوط 5 قتلى.",
+            "2018-08-17",
+            ["2018-08-15"],
+        ),
+        (
+            "ندد الأزهر، السبت، بالهجوم الإرهابي على مسجد الروضة في شمال سيناء. "
+            "وقتل مسلحون 305 أشخاص في هجوم على مسجد الروضة في شمال سيناء يوم الجمعة.",
+            "2017-11-25",
+            ["2017-11-24"],
+        ),
+        (
+            "Iraq's foreign ministry on Friday condemned the Turkish air strikes on civilian areas in Sinjar. "
+            "Turkish warplanes struck a convoy in Sinjar on Wednesday, killing five people.",
+            "2018-08-17",
+            ["2018-08-15"],
+        ),
+        # a reaction to a deed told nowhere else keeps it
+        (
+            "دانت وزارة الخارجية العراقية، الجمعة، الضربات التي شنتها المقاتلات الحربية التركية على قضاء سنجار شمالي العراق.",
+            "2018-08-17",
+            ["2018-08-17"],
+        ),
+    ],
+)
+def test_a_deed_a_reaction_is_to_takes_not_the_reaction_s_day(text, published, attacks):
+    found = of_type(extract(text, published), "attack")
+    assert sorted(e["date"] for e in found) == attacks, found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # the saying has no day of its own: the invasion is not of the publication day
+        (
+            "وقال الرئيس التركي رجب طيب أردوغان، بعد يوم من اجتياح قواته عفرين، إن تركيا ستستهدف منطقة القامشلي.",
+            [],
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan said, a day after his forces stormed Afrin in Syria, that Turkey would target Qamishli.",
+            [],
+        ),
+        # with a day of its own, the sentence's event dates it back
+        (
+            "وقتل ثلاثة جنود مصريين أمس في سيناء بعد يوم من هجوم على مسجد في العريش.",
+            ["2018-06-04", "2018-06-05"],
+        ),
+    ],
+)
+def test_an_event_days_before_an_undated_saying_is_not_of_the_publication_day(text, attacks):
+    found = of_type(extract(text, "2018-03-28" if "عفرين" in text or "Afrin" in text else "2018-06-06"), "attack")
+    assert sorted(e["date"] for e in found) == attacks, found
+
