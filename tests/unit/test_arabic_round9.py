@@ -66,3 +66,16 @@ def test_an_event_days_before_an_undated_saying_is_not_of_the_publication_day(te
     found = of_type(extract(text, "2018-03-28" if "عفرين" in text or "Afrin" in text else "2018-06-06"), "attack")
     assert sorted(e["date"] for e in found) == attacks, found
 
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what an expansion of a campaign would do: no attack
+        ("ومن شأن توسيع الحملة العسكرية التركية لتشمل مناطق شرق الفرات أن يهدد بمواجهة القوات الأميركية في سوريا.", []),
+        # what a deal signed yesterday would do: the deal stays
+        ("ومن شأن الاتفاق الذي وقعته تركيا وقطر أمس أن يعزز التعاون العسكري.", ["agreement"]),
+    ],
+)
+def test_what_an_expansion_would_do_is_no_event(text, kept):
+    found = [e["event_type"] for e in extract(text, "2018-06-06") if e["event_type"] in ("attack", "agreement")]
+    assert found == kept
