@@ -79,3 +79,26 @@ def test_an_event_days_before_an_undated_saying_is_not_of_the_publication_day(te
 def test_what_an_expansion_would_do_is_no_event(text, kept):
     found = [e["event_type"] for e in extract(text, "2018-06-06") if e["event_type"] in ("attack", "agreement")]
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # what talks yielded, or agreed the need of, is their topic: Iran and Syria are no parties
+        (
+            "ويأتي ذلك بعد لقاء بين وزير الدفاع الإسرائيلي أفيغدور ليبرمان ونظيره الروسي سيرجي شويغو في موسكو أمس "
+            "أثمر عن توافق روسي إسرائيلي على ضرورة انسحاب كل الميليشيات التابعة لإيران من مناطق الجنوب السوري.",
+            {"ISR", "RUS"},
+        ),
+        (
+            "Israeli Defence Minister Avigdor Lieberman met his Russian counterpart Sergei Shoigu in Moscow on Thursday "
+            "and they agreed on the need for Iranian forces to leave southern Syria.",
+            {"ISR", "RUS"},
+        ),
+        # a party named again in the topic stays
+        ("التقى وزير الخارجية القطري نظيره التركي في أنقرة أمس وأكد الجانبان على ضرورة رفع الحصار عن قطر.", {"QAT", "TUR"}),
+    ],
+)
+def test_what_talks_yielded_names_no_party(text, countries):
+    talks = [e for e in extract(text, "2018-06-01") if e["event_type"] in ("meeting", "visit")]
+    assert [set(e["countries"]) for e in talks] == [countries], talks
