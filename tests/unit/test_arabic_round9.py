@@ -102,3 +102,21 @@ def test_what_an_expansion_would_do_is_no_event(text, kept):
 def test_what_talks_yielded_names_no_party(text, countries):
     talks = [e for e in extract(text, "2018-06-01") if e["event_type"] in ("meeting", "visit")]
     assert [set(e["countries"]) for e in talks] == [countries], talks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "published", "entry"),
+    [
+        # two catalogued Minya attacks (May 2017, November 2018) named alike: the latest before the publication
+        ("وتذكر الأقباط الهجوم على حافلة قرب دير الأنبا صموئيل في المنيا.", "ar", "2024-05-01", "minya_attack_2018"),
+        ("Copts remembered the attack on a bus near the Anba Samuel monastery in Minya.", "en", "2024-05-01", "minya_attack_2018"),
+        # before the second one, the first
+        ("وتذكر الأقباط الهجوم على حافلة قرب دير الأنبا صموئيل في المنيا.", "ar", "2018-01-10", "minya_bus_attack_2017"),
+        ("Copts remembered the attack on a bus near the Anba Samuel monastery in Minya.", "en", "2018-01-10", "minya_bus_attack_2017"),
+    ],
+)
+def test_of_catalogued_events_named_alike_the_latest_before_the_publication(sentence, language, published, entry):
+    from events.reference import load_catalog, match_references
+
+    found = match_references(load_catalog(), "attack", ["EGY"], sentence, published, language)
+    assert [e.id for e in found] == [entry]
