@@ -120,3 +120,17 @@ def test_of_catalogued_events_named_alike_the_latest_before_the_publication(sent
 
     found = match_references(load_catalog(), "attack", ["EGY"], sentence, published, language)
     assert [e.id for e in found] == [entry]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "countries"),
+    [
+        # seizing a city, told with a long subject (its allies, its backers) and a day between
+        ("وسيطرت القوات التركية والفصائل الموالية لها الأحد على مدينة عفرين.", "2018-06-03", {"TUR", "SYR"}),
+        ("وسيطرت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة الأحد على مدينة الرقة.", "2018-06-03", {"SYR"}),
+        ("Turkish forces and allied Syrian rebels on Sunday took full control of the city of Afrin.", "2018-06-03", {"TUR", "SYR"}),
+    ],
+)
+def test_a_city_seized_is_an_attack(text, date, countries):
+    found = of_type(extract(text, "2018-06-06"), "attack")
+    assert [(e["date"], set(e["countries"])) for e in found] == [(date, countries)], found
