@@ -134,3 +134,25 @@ def test_of_catalogued_events_named_alike_the_latest_before_the_publication(sent
 def test_a_city_seized_is_an_attack(text, date, countries):
     found = of_type(extract(text, "2018-06-06"), "attack")
     assert [(e["date"], set(e["countries"])) for e in found] == [(date, countries)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "ويُذكر أن", it is recalled that: the article's own voice, not a source's report
+        (
+            "قال مسؤول في حركة الجهاد الإسلامي إن الحركة ملتزمة بالتهدئة. "
+            "ويذكر أن إسرائيل أعلنت شن غارات على مواقع تابعة لحركة حماس في غزة.",
+            ["attack"],
+        ),
+        # a named source that mentions it reports it
+        (
+            "قال مسؤول في حركة الجهاد الإسلامي إن الحركة ملتزمة بالتهدئة. "
+            "ويذكر التقرير أن إسرائيل شنت غارات على مواقع تابعة لحركة حماس في غزة.",
+            [],
+        ),
+    ],
+)
+def test_what_is_recalled_in_the_article_s_voice_is_no_report(text, kept):
+    found = [e["event_type"] for e in extract(text, "2018-05-30") if e["event_type"] == "attack"]
+    assert found == kept
