@@ -2315,6 +2315,13 @@ _ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ث�
 _ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
+def _pointed_back(text: str, trigger: TriggerMention) -> bool:
+    """Whether a demonstrative points the event word back at one told before ("إن هذا الهجوم
+    يأتي ردا على الاعتداءات التي استهدفت يوم 7 يونيو طهران", "this attack"): it does not stand
+    for the other words of its type in its sentence."""
+    return _DEMONSTRATIVE.search(text, max(0, trigger.start - 20), trigger.start) is not None
+
+
 def _another(text: str, trigger: TriggerMention) -> bool:
     """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
     if is_arabic(trigger.text[:1]):
@@ -2402,7 +2409,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # on Wednesday, hours after the group fired missiles") does not displace it
         part = (
             bisect.bisect_right(parts[sent], t.start)
-            if not (_another(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            if not (_another(text, t) or _pointed_back(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
             else -1 - t.start
         )
         key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))

@@ -156,3 +156,19 @@ def test_a_city_seized_is_an_attack(text, date, countries):
 def test_what_is_recalled_in_the_article_s_voice_is_no_report(text, kept):
     found = [e["event_type"] for e in extract(text, "2018-05-30") if e["event_type"] == "attack"]
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this attack" points back at the strike told before; the attacks it answers, with a day of
+        # their own, are another event
+        "أطلقت إيران صواريخ على مواقع لتنظيم داعش في دير الزور. وقال الحرس الثوري إن هذا الهجوم يأتي ردا على "
+        "الاعتداءات التي استهدفت يوم 7 جوان الجاري مجلس الشورى الايراني في طهران.",
+        "Iran fired missiles at Islamic State positions in Deir ez-Zor. The Revolutionary Guards said this attack was "
+        "a response to the attacks that targeted the Iranian parliament in Tehran on June 7.",
+    ],
+)
+def test_a_word_pointed_back_does_not_stand_for_another_of_its_sentence(text):
+    found = of_type(extract(text, "2017-06-19"), "attack")
+    assert sorted(e["date"] for e in found) == ["2017-06-07", "2017-06-19"], found
