@@ -172,3 +172,26 @@ def test_what_is_recalled_in_the_article_s_voice_is_no_report(text, kept):
 def test_a_word_pointed_back_does_not_stand_for_another_of_its_sentence(text):
     found = of_type(extract(text, "2017-06-19"), "attack")
     assert sorted(e["date"] for e in found) == ["2017-06-07", "2017-06-19"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # receiving bodies, named far after the verb, is no reception of a visitor
+        (
+            "واستقبل بابا الإسكندرية بطريرك الكرازة المرقسية تواضروس الثاني في المطار الجثامين التي تم نقلها من "
+            "مطار مصراته الليبي.",
+            [],
+        ),
+        (
+            "The Egyptian president received at the presidential palace in Cairo on Monday evening the first donations "
+            "sent from Libya.",
+            [],
+        ),
+        # a visitor received stays
+        ("واستقبل الرئيس المصري عبد الفتاح السيسي في القاهرة أمس وزير الخارجية الليبي.", ["visit"]),
+    ],
+)
+def test_receiving_things_far_after_the_verb_is_no_reception(text, kept):
+    found = [e["event_type"] for e in extract(text, "2018-05-15") if e["event_type"] in ("meeting", "visit")]
+    assert found == kept
