@@ -195,3 +195,22 @@ def test_a_word_pointed_back_does_not_stand_for_another_of_its_sentence(text):
 def test_receiving_things_far_after_the_verb_is_no_reception(text, kept):
     found = [e["event_type"] for e in extract(text, "2018-05-15") if e["event_type"] in ("meeting", "visit")]
     assert found == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an operation a future verb heads for is a plan
+        (
+            "وتحدث المتحدث باسم الحكومة التركية عن الوضع في منبج، مشددا على أن تركيا ستتوجه نحوها بعملية عسكرية "
+            "بحال لم تنته الاتصالات مع واشنطن بشكل إيجابي.",
+            [],
+        ),
+        ("وقالت الحكومة التركية أمس إنها ستلجأ إلى عملية عسكرية في منبج السورية.", []),
+        # one begun stays
+        ("وبدأت القوات التركية أمس عملية عسكرية في منبج السورية.", ["attack"]),
+    ],
+)
+def test_an_operation_a_future_verb_heads_for_is_a_plan(text, kept):
+    found = [e["event_type"] for e in extract(text, "2018-02-20") if e["event_type"] == "attack"]
+    assert found == kept
