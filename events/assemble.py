@@ -2304,6 +2304,13 @@ _ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ث�
 _ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
+def _pointed_back(text: str, trigger: TriggerMention) -> bool:
+    """Whether a demonstrative points the event word back at one told before ("إن هذا الهجوم
+    يأتي ردا على الاعتداءات التي استهدفت يوم 7 يونيو طهران", "this attack"): it does not stand
+    for the other words of its type in its sentence."""
+    return _DEMONSTRATIVE.search(text, max(0, trigger.start - 20), trigger.start) is not None
+
+
 def _another(text: str, trigger: TriggerMention) -> bool:
     """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
     if is_arabic(trigger.text[:1]):
@@ -2391,7 +2398,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # on Wednesday, hours after the group fired missiles") does not displace it
         part = (
             bisect.bisect_right(parts[sent], t.start)
-            if not (_another(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            if not (_another(text, t) or _pointed_back(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
             else -1 - t.start
         )
         key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
@@ -2827,6 +2834,7 @@ def assemble_events(
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
+    reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
@@ -3091,6 +3099,8 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
+            continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -3232,6 +3242,8 @@ def assemble_events(
             acts.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
+        elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
+            reactions.add(id(event))
         if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
             # the claimant, named before the claimed event word, is its doer
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
@@ -3248,7 +3260,7 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts, unnamed)
+    kept = _dedupe(_without_reaction_days(_without_toll_days(events, tolls), reactions), initiators, acts, unnamed)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
@@ -3393,6 +3405,37 @@ def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Even
     event.date_precision = "day"
     event.date_basis = "relative"
     spans["date"] = [m.start(), m.end()]
+
+
+def _days_before_unknown(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> bool:
+    """For a circumstance told as so many days before its sentence's event and still dated
+    by the publication (`_date_days_before` found no day to count from): date it back from
+    the publication when the sentence's event is the day's news (told before it in the
+    sentence, dated by the publication, or the one told last that the sentence opens on:
+    "The strike came a day after a visit"); whether it has no day at all otherwise ("وقال
+    أردوغان، بعد يوم من اجتياح قواته عفرين، إن ...": the saying's day is not told)."""
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    if m is None:
+        return False
+    days = _days_counted(m)
+    main = any(
+        ev.spans.get("quote") == [*cand.sentence]
+        and ev.date_basis == "publication"
+        and ev.spans.get("trigger", [0])[0] < m.start()
+        for ev in told
+    ) or (
+        # "The strike came a day after a visit": the event told last, the day's news
+        bool(told)
+        and told[-1].date_basis == "publication"
+        and _CAME_OPENS.fullmatch(text, cand.sentence[0], m.start()) is not None
+    )
+    if not main or days is None or event.published is None:
+        return True
+    event.date = (date.fromisoformat(event.published) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
+    return False
 
 
 # "وجاءت الغارة بعد يوم من زيارة ...", "The strike came a day after ...": the sentence opens
@@ -3730,6 +3773,58 @@ def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Eve
                 continue
         kept.append(ev)
     return kept
+
+
+@lru_cache(maxsize=4)
+def load_reaction_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a verb of a reaction (data/assembly.json `reaction_verbs`) whose object is
+    the event word within six words after it, in its clause, ending right before that word
+    (or its preposition: "ندد ... بالهجوم")."""
+    words = load_assembly_rules(path).get("reaction_verbs", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")"
+        r"(?:\s+(?!(?:that|أن|بأن|إن|ان|بان)\s)[^\s.!?؟;:]+){0,6}\s+[بل]?$",
+        re.IGNORECASE,
+    )
+
+
+def _dated_by_its_reaction(
+    event: Event, text: str, trigger: tuple[int, int], date_span: list[int] | None, sentence_start: int
+) -> bool:
+    """Whether the event word is the object of a reaction ("دانت الخارجية العراقية، الجمعة،
+    الضربات التركية", "on Friday condemned the Turkish strikes") dated by the reaction's day,
+    a day before its word, or by the publication: the deed is an earlier one, retold."""
+    if event.date_basis != "publication" and (
+        event.date_basis not in ("explicit", "relative") or date_span is None or date_span[1] > trigger[0]
+    ):
+        return False
+    return load_reaction_verbs().search(text, max(sentence_start, trigger[0] - 90), trigger[0]) is not None
+
+
+def _without_reaction_days(events: list[Event], reactions: AbstractSet[int]) -> list[Event]:
+    """The deeds dated by the day of a reaction to them (`_dated_by_its_reaction`), left out
+    when the article tells an event of the type, in one of their countries, on a day
+    before: that one is the deed reacted to."""
+    if not reactions:
+        return events
+    return [
+        ev
+        for ev in events
+        if id(ev) not in reactions
+        or not ev.date
+        or not any(
+            other is not ev
+            and id(other) not in reactions
+            and other.event_type == ev.event_type
+            and other.date_precision == "day"
+            and other.date_basis in ("explicit", "relative")
+            and other.date
+            and other.date < ev.date[:10]
+            and set(other.countries) & set(ev.countries)
+            for other in events
+        )
+    ]
 
 
 @lru_cache(maxsize=4)

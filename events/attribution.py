@@ -95,6 +95,10 @@ def load_attribution(path: Path | None = None) -> AttributionCues:
     )
 
 
+# a passive of saying with no speaker before أن: "ويُذكر أن ..." (it is recalled that)
+_IMPERSONAL_AR = frozenset({"يذكر"})
+
+
 def _bare(word: str) -> str:
     for pre in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
         if word.startswith(pre) and len(word) - len(pre) >= 3:
@@ -336,4 +340,6 @@ def _speaker(
         s, e = _speaker_after(tokens, i, cues, trigger_starts, latin)
         return s, e, 0
     s, e = _speaker_after(tokens, i, cues, trigger_starts, latin)
+    if s >= e and texts[hit.first].lstrip("وف") in _IMPERSONAL_AR and i < len(tokens) and texts[i] in ("أن", "ان"):
+        return None  # "ويذكر أن ...", it is recalled that: the article's own voice, no source
     return s, e, 0

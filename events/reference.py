@@ -482,13 +482,28 @@ def match_references(
     best_entry = catalog._entries[best]
     episode = _episode(catalog, best, [i for _, strength, i in scored[1:] if strength >= MIN_EVIDENCE], event_countries)
     listed = {best, *episode}
+    namesakes = [best]
     for score, _, i in scored[1:]:
         if best_score - score >= TIE_MARGIN:
             break
         other = catalog._entries[i]
         if (other.date, other.end_date) != (best_entry.date, best_entry.end_date) and i not in listed:
-            return []
+            if pub is None or not _namesakes(supported[best], supported[i], evidence[best].alias, evidence[i].alias):
+                return []
+            namesakes.append(i)
+    latest = max(namesakes, key=lambda i: (catalog._starts[i], catalog._entries[i].id))
+    if latest != best:
+        # "هجوم المنيا", the Minya attack: two attacks of one name (2017, 2018), named alike;
+        # the latest before the publication is the one the article means
+        return [catalog._entries[latest]]
     return [best_entry, *(catalog._entries[i] for i in episode)]
+
+
+def _namesakes(groups: list[list[str]], other_groups: list[list[str]], alias: bool, other_alias: bool) -> bool:
+    """Whether two catalogued events are supported by the same words of the sentence (and
+    both, or neither, by an alias): events of one name, which the sentence cannot tell apart
+    (without a publication date, nothing tells which one is meant)."""
+    return alias == other_alias and {k for g in groups for k in g} == {k for g in other_groups for k in g}
 
 
 # How far ahead of the publication a catalogued event the article names may lie

@@ -24,7 +24,8 @@ def test_the_circumstance_is_dated_before_the_told_event(text):
     assert found and (found[0]["date"], found[0]["date_basis"]) == ("2018-08-14", "relative"), found
 
 
-def test_without_a_told_day_the_circumstance_keeps_the_publication():
+def test_after_the_day_s_news_the_circumstance_is_the_day_before_the_publication():
+    # the strike is the day's news (the publication's day): the visit came the day before it
     text = "The Turkish jets struck a convoy in Sinjar. The strike came a day after a visit by Iraqi Prime Minister Haider al-Abadi to Ankara."
     found = of_type(extract(text, "2018-08-17"), "visit")
-    assert found and found[0]["date"] == "2018-08-17", found
+    assert found and (found[0]["date"], found[0]["date_basis"]) == ("2018-08-16", "relative"), found

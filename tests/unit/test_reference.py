@@ -421,7 +421,8 @@ def small() -> ReferenceCatalog:
             "summit_b",
         ),  # shared keyword: the latest, just after it
         ("meeting", {"AAA"}, "talks at Lakeside", "2017-01-01", "summit_a"),  # summit_b is after publication
-        ("meeting", {"AAA"}, "talks at Lakeside", "2030-01-01", None),  # long after both: too close to call
+        # long after both, named alike: the latest before the publication
+        ("meeting", {"AAA"}, "talks at Lakeside", "2030-01-01", "summit_b"),
         ("meeting", {"AAA"}, "talks at Lakeside in the treaty hall", "2030-01-01", "summit_a"),
         ("election", {"BBB"}, "Smith won the vote", "2020-05-03", None),  # fresh news of the count
         ("election", {"BBB"}, "Smith won the vote", "2020-06-01", "vote_x"),
