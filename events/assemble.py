@@ -2839,6 +2839,7 @@ def assemble_events(
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
+    reacted: set[int] = set()  # deeds dated by the day they were condemned or welcomed (see `_reacted_to`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
@@ -3249,6 +3250,8 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
+        if _reacted_to(text, cand, spans["date"], event.date_basis):
+            reacted.add(id(event))
         if crowd:
             unnamed.add(id(event))
         if listed:
@@ -3260,11 +3263,50 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(_without_toll_days(events, tolls), initiators, acts, unnamed)
+    kept = _dedupe(_without_toll_days(_without_reactions_dates(events, reacted), tolls), initiators, acts, unnamed)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+def _reacted_to(text: str, cand: _Candidate, date_span: Sequence[int] | None, basis: str | None) -> bool:
+    """Whether the event is a deed named as the object of a reaction ("Iraq on Friday condemned
+    the Turkish air strikes", "أدانت العراق يوم الجمعة الغارات التركية") and dated by the
+    sentence's date, which is the reaction's: the deed came before it."""
+    if cand.tense or date_span is None or basis not in ("explicit", "relative") or cand.reference_id is not None:
+        return False
+    verb = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0])
+    return verb is not None and date_span[0] < cand.trigger[0]  # a date after the deed may be its own
+
+
+def _without_reactions_dates(events: list[Event], reacted: AbstractSet[int]) -> list[Event]:
+    """The events without each reacted-to deed (`_reacted_to`) that the article also tells
+    on a day of its own, in the week up to the reaction: "Iraq on Friday condemned the
+    Turkish strikes ... Turkish jets struck Sinjar on Wednesday" is one strike, on Wednesday."""
+    if not reacted:
+        return events
+
+    def day(ev: Event) -> date | None:
+        try:
+            return date.fromisoformat(ev.date) if ev.date and ev.date_precision == "day" else None
+        except ValueError:
+            return None
+
+    def retold(ev: Event) -> bool:
+        when = day(ev)
+        return when is not None and any(
+            id(other) not in reacted
+            and other.event_type == ev.event_type
+            and other.quote != ev.quote
+            and other.date_basis in ("explicit", "relative")
+            and (then := day(other)) is not None
+            and 0 < (when - then).days <= RETOLD_DAYS
+            and _same_parties(other, ev)
+            for other in events
+        )
+
+    return [ev for ev in events if id(ev) not in reacted or not retold(ev)]
 
 
 # The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".
