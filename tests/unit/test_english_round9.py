@@ -25,3 +25,30 @@ from test_extraction_support import extract, of_type
 def test_a_condemned_deed_told_on_its_own_day_is_not_dated_by_the_condemnation(text, day):
     attacks = of_type(extract(text, "2024-06-21"), "attack")
     assert [a["date"] for a in attacks] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "In the spring of 2011, the war reached the east of the country. Libyan protesters rallied in Benghazi on 15 February, "
+            "and by the end of the month the city was in rebel hands.",
+            "protest",
+            "2011-02-15",
+        ),
+        (
+            "في ربيع عام 2011، وصلت الحرب إلى شرق البلاد. وتظاهر محتجون ليبيون في بنغازي يوم 15 فبراير.",
+            "protest",
+            "2011-02-15",
+        ),
+        # a year the sentence before names in passing sets no time for the next
+        (
+            "The truce of 2014 collapsed within weeks. Libyan protesters rallied in Benghazi on 15 February.",
+            "protest",
+            "2019-02-15",
+        ),
+    ],
+)
+def test_a_day_without_a_year_is_in_the_year_the_sentence_before_opens_with(text, kind, day):
+    (event,) = of_type(extract(text, "2019-05-02"), kind)
+    assert event["date"] == day
