@@ -2068,6 +2068,18 @@ def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[
     return sentences[i - 1] if i > 0 else (start, start)
 
 
+def _pronoun_for_a_countryman(
+    text: str, sentences: Sequence[tuple[int, int]], actors: _ByStart, start: int, trigger_start: int
+) -> bool:
+    """Whether the sentence opens with "He"/"She" for a person of a country named in the
+    sentence before ("Bouteflika joined the army as a teenager. He was elected president in
+    April 1999"): the person's country is the event's, as the pronoun code below makes it."""
+    if not _PRONOUN_SUBJECT.match(text, start, trigger_start):
+        return False
+    person = _last_person(actors.inside(*_sentence_before(sentences, start)))
+    return person is not None and bool(person.country)
+
+
 def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
     """The first person named in a sentence: the subject a pronoun after it takes up."""
     return next((a for a in actors if a.kind == "person"), None)
@@ -2857,7 +2869,12 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
-        if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
+        if (
+            cand.reference_id is None
+            and not sent_places
+            and not any(a.country or a.members for a in sent_actors)
+            and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
+        ):
             # no country can come from this sentence: "the two countries" are the
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about

@@ -52,3 +52,26 @@ def test_a_condemned_deed_told_on_its_own_day_is_not_dated_by_the_condemnation(t
 def test_a_day_without_a_year_is_in_the_year_the_sentence_before_opens_with(text, kind, day):
     (event,) = of_type(extract(text, "2019-05-02"), kind)
     assert event["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "country"),
+    [
+        (
+            "Born in 1937, Abdelaziz Bouteflika joined the National Liberation Army as a teenager. "
+            "He was elected president in April 1999.",
+            "election",
+            "1999-04",
+            "DZA",
+        ),
+        (
+            "Selahattin Demirtas led the party for eight years. He was arrested in November 2016.",
+            "arrest",
+            "2016-11",
+            "TUR",
+        ),
+    ],
+)
+def test_he_or_she_after_a_person_of_a_country_tells_an_event_of_that_country(text, kind, value, country):
+    (event,) = of_type(extract(text, "2021-09-17"), kind)
+    assert event["date"] == value and country in event["countries"]
