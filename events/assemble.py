@@ -3115,6 +3115,8 @@ def assemble_events(
         if context is None:
             context = _article_countries(mentions)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+            _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
@@ -3690,6 +3692,26 @@ def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
         _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
         or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
     )
+
+
+def _catalogued_day_of_its_year(
+    event: Event, catalog: ReferenceCatalog, folded: FoldedText | None, context: frozenset[str]
+) -> None:
+    """An event word named with its year ("the 2017 blockade imposed by Saudi Arabia, the UAE,
+    Bahrain and Egypt"), when the catalog knows the event its sentence names in that year,
+    takes the catalog's finer date (reference basis) and countries instead of the bare year."""
+    bound = None if event.published_estimated else event.published
+    found = match_references(
+        catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded, context=context
+    )
+    if not found or found[0].date[:4] != event.date or found[0].precision == "year" or found[0].end_date:
+        return
+    entry = found[0]
+    event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
+    event.reference_id = entry.id
+    for c in entry.countries:
+        if c not in event.countries:
+            event.countries.append(c)
 
 
 def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:

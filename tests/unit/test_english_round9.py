@@ -75,3 +75,20 @@ def test_a_day_without_a_year_is_in_the_year_the_sentence_before_opens_with(text
 def test_he_or_she_after_a_person_of_a_country_tells_an_event_of_that_country(text, kind, value, country):
     (event,) = of_type(extract(text, "2021-09-17"), kind)
     assert event["date"] == value and country in event["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Qatar's economy recovered quickly from the 2017 blockade imposed by Saudi Arabia, the UAE, Bahrain and Egypt.",
+            "sanctions",
+            "2017-06-05",
+        ),
+        ("Thousands were killed in the 2011 uprising in Libya.", "protest", "2011-02-17"),
+        ("تعافى اقتصاد قطر سريعا من حصار عام 2017 الذي فرضته السعودية والإمارات والبحرين ومصر.", "sanctions", "2017-06-05"),
+    ],
+)
+def test_an_event_named_with_its_year_takes_the_catalogued_day_of_that_year(text, kind, day):
+    (event,) = of_type(extract(text, "2024-01-09"), kind)
+    assert event["date"] == day and event["date_basis"] == "reference"
