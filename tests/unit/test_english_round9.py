@@ -92,3 +92,29 @@ def test_he_or_she_after_a_person_of_a_country_tells_an_event_of_that_country(te
 def test_an_event_named_with_its_year_takes_the_catalogued_day_of_that_year(text, kind, day):
     (event,) = of_type(extract(text, "2024-01-09"), kind)
     assert event["date"] == day and event["date_basis"] == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Turkish Armed Forces neutralized seven PKK terrorists in northern Iraq on Sunday.", True),
+        ("أعلنت وزارة الدفاع التركية الاثنين تحييد 7 إرهابيين من بي كا كا شمالي العراق.", True),
+        ("The central bank moved to neutralize the effects of inflation in Turkey on Sunday.", False),
+        ("نجحت تركيا في تحييد المخاطر الاقتصادية.", False),
+    ],
+)
+def test_militants_neutralized_are_an_attack(text, found):
+    attacks = of_type(extract(text, "2024-09-30"), "attack")
+    assert bool(attacks) == found and all({"TUR", "IRQ"} <= set(a["countries"]) for a in attacks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara blames the network of Fethullah Gulen for the failed coup of July 2016.",
+        "Erdogan survived the foiled coup of July 2016 in Turkey.",
+    ],
+)
+def test_a_failed_coup_is_an_attempted_coup(text):
+    (attack,) = of_type(extract(text, "2024-07-16"), "attack")
+    assert attack["date"].startswith("2016-07") and "TUR" in attack["countries"]
