@@ -3114,7 +3114,10 @@ def assemble_events(
             spans["location"] = [place.start, place.end]
         if context is None:
             context = _article_countries(mentions)
+        own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if cand.reference_id is None and _catalogued_without_a_side(event, ordered, pair, catalog):
+            listed = _not_catalogued(event, own_countries)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
@@ -3692,6 +3695,34 @@ def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
         _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
         or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
     )
+
+
+def _catalogued_without_a_side(
+    event: Event, ordered: Sequence[ActorMention], pair: Sequence[str] | None, catalog: ReferenceCatalog
+) -> bool:
+    """Whether the catalog dated the event though the sentence names, as its parties, two
+    countries and the catalogued event is between one of them and a third one
+    ("Turkey and Greece signed 15 agreements and memoranda of understanding" is not the
+    2019 Turkey-Libya memoranda; "The two sides also signed ..." after a Turkish-Greek
+    summit): another event of the same kind."""
+    if event.date_basis != "reference" or event.reference_id is None:
+        return False
+    entry = catalog.get(event.reference_id)
+    sides = {a.country for a in ordered if a.country} or set(pair or ())
+    # between two states, a catalogued event between one of them and a third one
+    return entry is not None and len(sides) == 2 and len(entry.countries) == 2 and len(sides & set(entry.countries)) == 1
+
+
+def _not_catalogued(event: Event, countries: list[str]) -> list[ReferenceEntry]:
+    """The event dated as one the catalog does not know: by the publication date, with its own countries."""
+    event.reference_id = None
+    event.countries = countries
+    event.date = event.date_precision = event.date_basis = event.end_date = None
+    if event.published:
+        precision = load_undated_precision().get(event.event_type, "day")
+        cut = {"day": 10, "month": 7, "year": 4}[precision]
+        event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
+    return []
 
 
 def _catalogued_day_of_its_year(

@@ -118,3 +118,17 @@ def test_militants_neutralized_are_an_attack(text, found):
 def test_a_failed_coup_is_an_attempted_coup(text):
     (attack,) = of_type(extract(text, "2024-07-16"), "attack")
     assert attack["date"].startswith("2016-07") and "TUR" in attack["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turkey and Greece signed 15 agreements and memoranda of understanding on trade, energy and education.", "2023-12-08"),
+        ("وقعت تركيا واليونان مذكرتي التفاهم في مجالات التجارة والطاقة.", "2023-12-08"),
+        # the catalogued event's own two sides: that one
+        ("Turkey and Libya signed two memoranda of understanding.", "2019-11-27"),
+    ],
+)
+def test_a_deal_between_two_states_is_no_catalogued_deal_of_one_of_them_with_a_third(text, value):
+    (agreement,) = of_type(extract(text, "2023-12-08"), "agreement")
+    assert agreement["date"] == value
