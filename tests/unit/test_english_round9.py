@@ -132,3 +132,20 @@ def test_a_failed_coup_is_an_attempted_coup(text):
 def test_a_deal_between_two_states_is_no_catalogued_deal_of_one_of_them_with_a_third(text, value):
     (agreement,) = of_type(extract(text, "2023-12-08"), "agreement")
     assert agreement["date"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Secretary of State Antony J. Blinken spoke with Saudi Foreign Minister Prince Faisal bin Farhan Al Saud "
+            "today to discuss the ongoing efforts to secure a ceasefire.",
+            {"USA", "SAU"},
+        ),
+        ("Foreign Secretary David Lammy spoke with his Iranian counterpart Abbas Araghchi on Monday.", {"GBR", "IRN"}),
+        ("Erdogan spoke with reporters on his plane about the president of Syria.", None),
+    ],
+)
+def test_a_readout_of_an_official_speaking_with_a_foreign_official_is_a_call(text, countries):
+    meetings = of_type(extract(text, "2024-02-20"), "meeting")
+    assert (set(meetings[0]["countries"]) if meetings else None) == countries
