@@ -149,3 +149,23 @@ def test_a_deal_between_two_states_is_no_catalogued_deal_of_one_of_them_with_a_t
 def test_a_readout_of_an_official_speaking_with_a_foreign_official_is_a_call(text, countries):
     meetings = of_type(extract(text, "2024-02-20"), "meeting")
     assert (set(meetings[0]["countries"]) if meetings else None) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "countries"),
+    [
+        (
+            "A court in Ankara on Tuesday jailed Ahmet Yilmaz, a teacher, over links to the US-based cleric Fethullah Gulen.",
+            "arrest",
+            ["TUR"],
+        ),
+        (
+            "The London-based Syrian Observatory for Human Rights said Turkish drones struck Kobani on Monday.",
+            "attack",
+            ["SYR", "TUR"],
+        ),
+    ],
+)
+def test_the_city_or_country_a_body_or_person_is_based_in_is_no_party(text, kind, countries):
+    (event,) = of_type(extract(text, "2024-07-16"), kind)
+    assert sorted(event["countries"]) == countries
