@@ -4548,7 +4548,7 @@ RETOLD_DAYS = 7
 
 
 def _retold(a: Event, b: Event) -> bool:
-    """Whether one of two tellings of a meeting, visit, agreement, deployment or arrest (`retold_types`)
+    """Whether one of two tellings of a meeting, visit, agreement, deployment, arrest or election (`retold_types`)
     between the same countries has no date of its own and the other gives a day of the week before publication
     ("Sisi met Haftar on Sunday ... Sisi received Haftar in the presence of ..."; "بعد نشر الإمارات قوات في
     سقطرى ... في الثاني من مايو أرسلت الإمارات قوات"): the same event, on that day. Attacks and protests,

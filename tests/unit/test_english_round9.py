@@ -169,3 +169,16 @@ def test_a_readout_of_an_official_speaking_with_a_foreign_official_is_a_call(tex
 def test_the_city_or_country_a_body_or_person_is_based_in_is_no_party(text, kind, countries):
     (event,) = of_type(extract(text, "2024-07-16"), kind)
     assert sorted(event["countries"]) == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's parliament elected army commander Joseph Aoun as president on Thursday in a second round of voting.\n"
+        "Aoun won 99 votes out of 128.\nThe post had been empty since Michel Aoun's term ended in October 2022.",
+        "انتخب البرلمان اللبناني قائد الجيش جوزيف عون رئيسا للجمهورية يوم الخميس في جولة ثانية من التصويت.\n"
+        "وحصل عون على 99 صوتا من أصل 128.\nوكان المنصب شاغرا منذ انتهاء ولاية ميشال عون في أكتوبر 2022.",
+    ],
+)
+def test_an_election_retold_without_a_date_is_the_one_told_on_its_day(text):
+    assert [e["date"] for e in of_type(extract(text, "2025-01-14"), "election")] == ["2025-01-09"]
