@@ -3219,6 +3219,8 @@ def assemble_events(
             if filed is not None:
                 event.location = _location(filed)
                 spans["location"] = [filed.start, filed.end]
+        if event.event_type in load_initiator_place_types():
+            _at_the_initiator(event, initiator, gazetteer, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
@@ -3695,6 +3697,24 @@ def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
         _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
         or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
     )
+
+
+@lru_cache(maxsize=4)
+def load_initiator_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types done at home by their initiator (`initiator_place_types` of assembly.json: a ratification)."""
+    return frozenset(load_assembly_rules(path).get("initiator_place_types", ()))
+
+
+def _at_the_initiator(event: Event, initiator: Sequence[ActorMention], gazetteer: Gazetteer, spans: dict) -> None:
+    """A parliament or a head of state ratifies at home: a country named as the place of such an
+    event ("Turkey's parliament ratified Finland's accession protocol", "صادق البرلمان التركي على
+    بروتوكول انضمام فنلندا") is the other party's, not where it happened; the initiator's is."""
+    home = next((a.country for a in initiator if a.country), None)
+    location = event.location or {}
+    if home is None or location.get("precision") != "country" or location.get("country") == home:
+        return
+    event.location = _country_location(home, gazetteer)
+    spans.pop("location", None)
 
 
 def _catalogued_without_a_side(

@@ -182,3 +182,15 @@ def test_the_city_or_country_a_body_or_person_is_based_in_is_no_party(text, kind
 )
 def test_an_election_retold_without_a_date_is_the_one_told_on_its_day(text):
     assert [e["date"] for e in of_type(extract(text, "2025-01-14"), "election")] == ["2025-01-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's parliament ratified Finland's accession protocol on 30 March.",
+        "صادق البرلمان التركي على بروتوكول انضمام فنلندا يوم 30 مارس.",
+    ],
+)
+def test_a_ratification_takes_place_in_the_ratifying_country(text):
+    (ratification,) = of_type(extract(text, "2023-04-04"), "ratification")
+    assert ratification["location"]["country"] == "TUR" and {"TUR", "FIN"} <= set(ratification["countries"])
