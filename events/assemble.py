@@ -3297,16 +3297,39 @@ def assemble_events(
 def _reacted_to(text: str, cand: _Candidate, date_span: Sequence[int] | None, basis: str | None) -> bool:
     """Whether the event is a deed named as the object of a reaction ("Iraq on Friday condemned
     the Turkish air strikes", "أدانت العراق يوم الجمعة الغارات التركية") and dated by the
-    sentence's date, which is the reaction's: the deed came before it."""
-    if cand.tense or date_span is None or basis not in ("explicit", "relative") or cand.reference_id is not None:
+    sentence's date, which is the reaction's: the deed came before it. So is a one-off deed
+    (`retold_types`) told as what was announced, dated by the announcement or by nothing ("Iran's
+    judiciary announced on Tuesday that it had arrested ...", "أعلنت ... يوم الثلاثاء أنها اعتقلت")."""
+    if cand.reference_id is not None:
         return False
-    verb = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0])
-    return verb is not None and date_span[0] < cand.trigger[0]  # a date after the deed may be its own
+    lo = max(cand.sentence[0], cand.trigger[0] - 60)
+    before = date_span is None or date_span[0] < cand.trigger[0]  # a date after the deed may be its own
+    if (
+        not cand.tense
+        and date_span is not None
+        and basis in ("explicit", "relative")
+        and before
+        and _REACTION.search(text, lo, cand.trigger[0]) is not None
+    ):
+        return True
+    return (
+        cand.event_type in load_retold_types()
+        and basis in ("explicit", "relative", "publication")
+        and before
+        and _ANNOUNCED.search(text, lo, cand.trigger[0]) is not None
+    )
+
+
+# a verb that announces a deed told after it ("announced on Tuesday that it had arrested")
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:announced|announces|said|says|reported|confirmed|[وف]?(?:أعلن|أعلنت|يعلن|تعلن|ذكر|ذكرت|أكد|أكدت))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _without_reactions_dates(events: list[Event], reacted: AbstractSet[int]) -> list[Event]:
-    """The events without each reacted-to deed (`_reacted_to`) that the article also tells
-    on a day of its own, in the week up to the reaction: "Iraq on Friday condemned the
+    """The events without each reacted-to or announced deed (`_reacted_to`) that the article also
+    tells on a day of its own, in the week up to the reaction: "Iraq on Friday condemned the
     Turkish strikes ... Turkish jets struck Sinjar on Wednesday" is one strike, on Wednesday."""
     if not reacted:
         return events
@@ -3317,20 +3340,32 @@ def _without_reactions_dates(events: list[Event], reacted: AbstractSet[int]) -> 
         except ValueError:
             return None
 
-    def retold(ev: Event) -> bool:
+    def retelling(ev: Event) -> Event | None:
         when = day(ev)
-        return when is not None and any(
-            id(other) not in reacted
-            and other.event_type == ev.event_type
-            and other.quote != ev.quote
-            and other.date_basis in ("explicit", "relative")
-            and (then := day(other)) is not None
-            and 0 < (when - then).days <= RETOLD_DAYS
-            and _same_parties(other, ev)
-            for other in events
+        return None if when is None else next(
+            (
+                other
+                for other in events
+                if id(other) not in reacted
+                and other.event_type == ev.event_type
+                and other.quote != ev.quote
+                and other.date_basis in ("explicit", "relative")
+                and (then := day(other)) is not None
+                and 0 < (when - then).days <= RETOLD_DAYS
+                and _same_parties(other, ev)
+            ),
+            None,
         )
 
-    return [ev for ev in events if id(ev) not in reacted or not retold(ev)]
+    kept: list[Event] = []
+    for ev in events:
+        other = retelling(ev) if id(ev) in reacted else None
+        if other is None:
+            kept.append(ev)
+        else:  # the parties the reaction or announcement names go with the deed's own telling
+            other.actors = _unique([*other.actors, *ev.actors])
+            other.countries = _unique([*other.countries, *ev.countries])
+    return kept
 
 
 # The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".

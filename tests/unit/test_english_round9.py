@@ -194,3 +194,31 @@ def test_an_election_retold_without_a_date_is_the_one_told_on_its_day(text):
 def test_a_ratification_takes_place_in_the_ratifying_country(text):
     (ratification,) = of_type(extract(text, "2023-04-04"), "ratification")
     assert ratification["location"]["country"] == "TUR" and {"TUR", "FIN"} <= set(ratification["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "dates"),
+    [
+        (
+            "Iran's judiciary announced on Tuesday that it had arrested British national Craig Foreman on spying "
+            "charges. Foreman was detained in Kerman on Saturday, his family said.",
+            "arrest",
+            ["2025-02-22"],
+        ),
+        (
+            "أعلنت السلطة القضائية الإيرانية يوم الثلاثاء أنها اعتقلت المواطن البريطاني كريغ فورمان بتهمة التجسس. "
+            "وكان فورمان قد اعتقل في كرمان يوم السبت، بحسب عائلته.",
+            "arrest",
+            ["2025-02-22"],
+        ),
+        # strikes go on from day to day: the ones announced are not those of days before
+        (
+            "The Israeli army said on Tuesday it had struck targets in Gaza. On Saturday, Israeli jets struck a school in Gaza.",
+            "attack",
+            ["2025-02-25", "2025-02-22"],
+        ),
+    ],
+)
+def test_an_announced_deed_told_on_an_earlier_day_is_that_day_s(text, kind, dates):
+    found = of_type(extract(text, "2025-02-25"), kind)
+    assert [e["date"] for e in found] == dates and all("IRN" not in e["countries"] or "GBR" in e["countries"] for e in found)
