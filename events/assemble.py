@@ -2057,6 +2057,18 @@ def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[
     return sentences[i - 1] if i > 0 else (start, start)
 
 
+def _pronoun_for_a_countryman(
+    text: str, sentences: Sequence[tuple[int, int]], actors: _ByStart, start: int, trigger_start: int
+) -> bool:
+    """Whether the sentence opens with "He"/"She" for a person of a country named in the
+    sentence before ("Bouteflika joined the army as a teenager. He was elected president in
+    April 1999"): the person's country is the event's, as the pronoun code below makes it."""
+    if not _PRONOUN_SUBJECT.match(text, start, trigger_start):
+        return False
+    person = _last_person(actors.inside(*_sentence_before(sentences, start)))
+    return person is not None and bool(person.country)
+
+
 def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
     """The first person named in a sentence: the subject a pronoun after it takes up."""
     return next((a for a in actors if a.kind == "person"), None)
@@ -2835,6 +2847,7 @@ def assemble_events(
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
+    announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
@@ -2852,7 +2865,12 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
-        if cand.reference_id is None and not sent_places and not any(a.country or a.members for a in sent_actors):
+        if (
+            cand.reference_id is None
+            and not sent_places
+            and not any(a.country or a.members for a in sent_actors)
+            and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
+        ):
             # no country can come from this sentence: "the two countries" are the
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
@@ -3092,7 +3110,14 @@ def assemble_events(
             spans["location"] = [place.start, place.end]
         if context is None:
             context = _article_countries(mentions)
+        own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if cand.reference_id is None and _catalogued_without_a_side(
+            event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
+        ):
+            listed = _not_catalogued(event, own_countries)
+        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+            _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
@@ -3194,6 +3219,8 @@ def assemble_events(
             if filed is not None:
                 event.location = _location(filed)
                 spans["location"] = [filed.start, filed.end]
+        if event.event_type in load_initiator_place_types():
+            _at_the_initiator(event, initiator, gazetteer, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
@@ -3249,6 +3276,8 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
+        if _announced(text, cand, spans["date"], event.date_basis):
+            announced.add(id(event))
         if crowd:
             unnamed.add(id(event))
         if listed:
@@ -3260,10 +3289,80 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
-    kept = _dedupe(_without_reaction_days(_without_toll_days(events, tolls), reactions), initiators, acts, unnamed)
+    kept = _dedupe(
+        _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions),
+        initiators,
+        acts,
+        unnamed,
+    )
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
+    return kept
+
+
+def _announced(text: str, cand: _Candidate, date_span: Sequence[int] | None, basis: str | None) -> bool:
+    """Whether the event is a one-off deed (`retold_types`) told as what was announced, dated by
+    the announcement or by nothing ("Iran's judiciary announced on Tuesday that it had arrested
+    ...", "أعلنت ... يوم الثلاثاء أنها اعتقلت"): the deed may have come before the announcement
+    (a deed reacted to is `_dated_by_its_reaction`'s)."""
+    if cand.reference_id is not None:
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - 60)
+    before = date_span is None or date_span[0] < cand.trigger[0]  # a date after the deed may be its own
+    return (
+        cand.event_type in load_retold_types()
+        and basis in ("explicit", "relative", "publication")
+        and before
+        and _ANNOUNCED.search(text, lo, cand.trigger[0]) is not None
+    )
+
+
+# a verb that announces a deed told after it ("announced on Tuesday that it had arrested")
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:announced|announces|said|says|reported|confirmed|[وف]?(?:أعلن|أعلنت|يعلن|تعلن|ذكر|ذكرت|أكد|أكدت))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _without_announcement_days(events: list[Event], announced: AbstractSet[int]) -> list[Event]:
+    """The events without each announced deed (`_announced`) that the article also tells on a
+    day of its own, in the week up to the announcement: "The judiciary announced on Tuesday that
+    it had arrested Foreman ... Foreman was detained on Saturday" is one arrest, on Saturday."""
+    if not announced:
+        return events
+
+    def day(ev: Event) -> date | None:
+        try:
+            return date.fromisoformat(ev.date) if ev.date and ev.date_precision == "day" else None
+        except ValueError:
+            return None
+
+    def retelling(ev: Event) -> Event | None:
+        when = day(ev)
+        return None if when is None else next(
+            (
+                other
+                for other in events
+                if id(other) not in announced
+                and other.event_type == ev.event_type
+                and other.quote != ev.quote
+                and other.date_basis in ("explicit", "relative")
+                and (then := day(other)) is not None
+                and 0 < (when - then).days <= RETOLD_DAYS
+                and _same_parties(other, ev)
+            ),
+            None,
+        )
+
+    kept: list[Event] = []
+    for ev in events:
+        other = retelling(ev) if id(ev) in announced else None
+        if other is None:
+            kept.append(ev)
+        else:  # the parties the announcement names go with the deed's own telling
+            other.actors = _unique([*other.actors, *ev.actors])
+            other.countries = _unique([*other.countries, *ev.countries])
     return kept
 
 
@@ -3662,6 +3761,81 @@ def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
         _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
         or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
     )
+
+
+@lru_cache(maxsize=4)
+def load_initiator_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types done at home by their initiator (`initiator_place_types` of assembly.json: a ratification)."""
+    return frozenset(load_assembly_rules(path).get("initiator_place_types", ()))
+
+
+def _at_the_initiator(event: Event, initiator: Sequence[ActorMention], gazetteer: Gazetteer, spans: dict) -> None:
+    """A parliament or a head of state ratifies at home: a country named as the place of such an
+    event ("Turkey's parliament ratified Finland's accession protocol", "صادق البرلمان التركي على
+    بروتوكول انضمام فنلندا") is the other party's, not where it happened; the initiator's is."""
+    home = next((a.country for a in initiator if a.country), None)
+    location = event.location or {}
+    if home is None or location.get("precision") != "country" or location.get("country") == home:
+        return
+    event.location = _country_location(home, gazetteer)
+    spans.pop("location", None)
+
+
+def _catalogued_without_a_side(
+    event: Event, ordered: Sequence[ActorMention], pair: Sequence[str] | None, catalog: ReferenceCatalog
+) -> bool:
+    """Whether the catalog dated the event though the sentence names, as its parties, two
+    countries and the catalogued event is between one of them and a third one
+    ("Turkey and Greece signed 15 agreements and memoranda of understanding" is not the
+    2019 Turkey-Libya memoranda; "The two sides also signed ..." after a Turkish-Greek
+    summit): another event of the same kind."""
+    if event.date_basis != "reference" or event.reference_id is None:
+        return False
+    entry = catalog.get(event.reference_id)
+    sides = {a.country for a in ordered if a.country} or set(pair or ())
+    # between two states, a catalogued event between one of them and a third one
+    return entry is not None and len(sides) == 2 and len(entry.countries) == 2 and len(sides & set(entry.countries)) == 1
+
+
+def _outside_catalogued_names(
+    actors: Sequence[ActorMention], references: Sequence[ReferenceMention], start: int, end: int
+) -> list[ActorMention]:
+    """The actors outside the names of catalogued events in the sentence (`start`, `end`): the
+    city in "the Hanoi summit" or "قمة هانوي" names where that event was held, not a side."""
+    names = [(r.start, r.end) for r in references if r.start < end and start < r.end]
+    return [a for a in actors if not any(s <= a.start and a.end <= e for s, e in names)]
+
+
+def _not_catalogued(event: Event, countries: list[str]) -> list[ReferenceEntry]:
+    """The event dated as one the catalog does not know: by the publication date, with its own countries."""
+    event.reference_id = None
+    event.countries = countries
+    event.date = event.date_precision = event.date_basis = event.end_date = None
+    if event.published:
+        precision = load_undated_precision().get(event.event_type, "day")
+        cut = {"day": 10, "month": 7, "year": 4}[precision]
+        event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
+    return []
+
+
+def _catalogued_day_of_its_year(
+    event: Event, catalog: ReferenceCatalog, folded: FoldedText | None, context: frozenset[str]
+) -> None:
+    """An event word named with its year ("the 2017 blockade imposed by Saudi Arabia, the UAE,
+    Bahrain and Egypt"), when the catalog knows the event its sentence names in that year,
+    takes the catalog's finer date (reference basis) and countries instead of the bare year."""
+    bound = None if event.published_estimated else event.published
+    found = match_references(
+        catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded, context=context
+    )
+    if not found or found[0].date[:4] != event.date or found[0].precision == "year" or found[0].end_date:
+        return
+    entry = found[0]
+    event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
+    event.reference_id = entry.id
+    for c in entry.countries:
+        if c not in event.countries:
+            event.countries.append(c)
 
 
 def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
@@ -4519,7 +4693,7 @@ RETOLD_DAYS = 7
 
 
 def _retold(a: Event, b: Event) -> bool:
-    """Whether one of two tellings of a meeting, visit, agreement, deployment or arrest (`retold_types`)
+    """Whether one of two tellings of a meeting, visit, agreement, deployment, arrest or election (`retold_types`)
     between the same countries has no date of its own and the other gives a day of the week before publication
     ("Sisi met Haftar on Sunday ... Sisi received Haftar in the presence of ..."; "بعد نشر الإمارات قوات في
     سقطرى ... في الثاني من مايو أرسلت الإمارات قوات"): the same event, on that day. Attacks and protests,

@@ -16,7 +16,7 @@ from events.model import Article, Event, ReferenceMention, TimeMention, TriggerM
 from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
-from events.temporal import estimate_published, find_dates, same_as_before_starts
+from events.temporal import estimate_published, find_dates, opens_with_year, same_as_before_starts
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -106,8 +106,10 @@ class _Reading:
         if not keep:
             return None
         if keep != sentences:
-            # "Militiamen opened fire ... the same day": the sentence before tells which day
+            # "Militiamen opened fire ... the same day": the sentence before tells which day;
+            # "In the spring of 2011, ... Protests broke out on 15 February": which year
             before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
+            before += _year_settings_before(sentences, keep, whole.original)
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:
@@ -131,6 +133,21 @@ def _sentences_before(
         i = bisect.bisect_right(starts, pos) - 1
         if i > 0 and sentences[i] in kept:
             out.append(sentences[i - 1][0])
+    return out
+
+
+def _year_settings_before(sentences: list[tuple[int, int]], keep: list[tuple[int, int]], text: str) -> list[int]:
+    """The starts of the sentences, not kept, just before kept ones in their paragraph, that
+    open with the year they are set in (see `events.temporal.opens_with_year`)."""
+    starts = [s for s, _ in sentences]
+    kept = set(keep)
+    out: list[int] = []
+    for s, _ in keep:
+        i = bisect.bisect_left(starts, s)
+        if 0 < i < len(sentences) and starts[i] == s and sentences[i - 1] not in kept:
+            b, e = sentences[i - 1]
+            if "\n" not in text[e:s] and opens_with_year(text, b, e):
+                out.append(b)
     return out
 
 

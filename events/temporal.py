@@ -1081,7 +1081,37 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     window = ctx.folded.text[max(0, start - 150) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
     years = _YEAR_NUMBER.findall(window, cut + 1)
-    return int(years[-1]) if years else None
+    if years:
+        return int(years[-1])
+    return _paragraph_year(ctx, start) if cut >= 0 and window[cut] != "\n" else None
+
+
+def _paragraph_year(ctx: _Context, start: int) -> int | None:
+    """The year the sentence before, in the same paragraph, is set in ("In the spring of 2011,
+    Benghazi became the capital of the revolution. Protests broke out on 15 February"): a
+    retold story's next day without a year is in its year. Only a year the sentence opens
+    with counts (not "the ceasefire of 2014 collapsed")."""
+    window = ctx.folded.text[max(0, start - 400) : start]
+    para = window.rfind("\n") + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(window, para)]
+    if not ends:
+        return None
+    begin = ends[-2] if len(ends) > 1 else para
+    m = _OPENING_YEAR.match(window, begin, ends[-1])
+    return int(m.group(1)) if m else None
+
+
+def opens_with_year(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at `start` opens with the year it is set in ("In the spring of 2011,")."""
+    return _OPENING_YEAR.match(text, start, end) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?:\s+|$)")
+# "In 2011,", "In the spring of 2011,", "In February 2015,", "On 11 September 2012,", "في عام 2011،"
+_OPENING_YEAR = re.compile(
+    r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+)?((?:19|20)\d\d)\s*[,،]",
+    re.IGNORECASE,
+)
 
 
 def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
