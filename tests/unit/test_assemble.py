@@ -549,7 +549,7 @@ def test_an_attack_on_cities_qualified_by_a_country_takes_place_in_that_country(
     ],
 )
 def test_a_place_inside_a_name_is_not_a_place_of_the_sentence(text, name_place):
-    from events.assemble import _outside_names
+    from events.assemble.parties import _outside_names
     from events.pipeline import find_mentions, prepare_article
 
     article = prepare_article(Article(id="t", text=text, published="2018-03-26"))
@@ -828,7 +828,7 @@ def test_a_relative_clause_makes_a_definite_event_noun_another_event():
     ],
 )
 def test_definite_event_nouns(text, word, tense, definite):
-    from events.assemble import _is_definite
+    from events.assemble.candidates import _is_definite
     from events.model import TriggerMention
 
     start = text.index(word)

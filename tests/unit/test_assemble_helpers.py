@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from events.assemble import _clause, _dating_clause, _headline, _word_before
+from events.assemble.core import _headline
+from events.assemble.text import _clause, _dating_clause, _word_before
 from events.attribution import _is_latin
 from events.text.normalize import is_arabic
 

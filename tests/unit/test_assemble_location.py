@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.assemble import _locative
+from events.assemble.text import _locative
 from events.model import Article, PlaceMention
 from events.pipeline import extract_article
 from events.resources import load_resources

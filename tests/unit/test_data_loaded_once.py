@@ -10,7 +10,15 @@ import inspect
 import pytest
 
 MODULES = (
-    "events.assemble",
+    "events.assemble.rules",
+    "events.assemble.text",
+    "events.assemble.crowds",
+    "events.assemble.dedupe",
+    "events.assemble.places",
+    "events.assemble.parties",
+    "events.assemble.dating",
+    "events.assemble.candidates",
+    "events.assemble.core",
     "events.attribution",
     "events.reference",
     "events.temporal",
@@ -39,7 +47,7 @@ LOADERS = _loaders()
 
 def test_loaders_are_found() -> None:
     assert len(LOADERS) >= 20
-    assert "events.assemble.load_official_words" in dict(LOADERS)
+    assert "events.assemble.parties.load_official_words" in dict(LOADERS)
 
 
 @pytest.mark.parametrize("name, loader", LOADERS, ids=[n for n, _ in LOADERS])

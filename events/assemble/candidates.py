@@ -1,0 +1,795 @@
+"""Which event words of a sentence make events: one per asserted trigger and
+clause, the stronger type absorbing the weaker, reports and discussions told apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
+from events.assemble.text import (
+    _CLAUSE_BREAK,
+    _CLITIC_ARTICLE,
+    _DEFINITE_AR,
+    _DEMONSTRATIVE,
+    _RELATIVE_NEXT,
+    _TIME_UNITS_AR,
+    DISTRIBUTIVE_TYPES,
+    DOMINATES,
+    STRONG_TRIGGER,
+    WEAK_TRIGGER,
+    Mentions,
+    _accused,
+    _another,
+    _Candidate,
+    _clause,
+    _countries_of,
+    _country_location,
+    _dating_clause,
+    _disagrees,
+    _is_anaphoric,
+    _is_circumstance,
+    _is_duration,
+    _named_with_its_year,
+    _noun_stem,
+    _stable_id,
+    _tells_of,
+    _word_before,
+)
+from events.attribution import Attribution
+from events.model import (
+    CAMEO_BY_TYPE,
+    ActorMention,
+    Event,
+    ReferenceMention,
+    TimeMention,
+    TriggerMention,
+)
+from events.places import Gazetteer
+from events.reference import (
+    ReferenceCatalog,
+    ReferenceEntry,
+)
+from events.text.normalize import fold_str, is_arabic
+
+# Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
+# clause, never a restoration told beside it.
+OPPOSED: dict[str, frozenset[str]] = {"sanctions": frozenset({"relations"})}
+
+
+@lru_cache(maxsize=4)
+def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns that make a neighbouring event word part of a name (data/assembly.json):
+    Arabic ones placed before it, English ones after it."""
+    heads = load_assembly_rules(path)["institution_heads"]
+    return frozenset(fold_str(w) for w in heads["ar_before"]), frozenset(fold_str(w) for w in heads["en_after"])
+
+
+_LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """True when the trigger is part of a body's name (مفوضية الانتخابات, election commission)."""
+    ar_before, en_after = heads
+    if trigger.text[:1].isascii():
+        m = _LETTERS_AFTER.match(text, trigger.end)
+        return (m is not None and fold_str(m.group(1)) in en_after) or (
+            trigger.text[:1].isupper() and load_institution_name_start().search(text, max(0, trigger.start - 60), trigger.start) is not None
+        )
+    word = _word_before(text, trigger.start)
+    if word is not None and _is_head_before(word, ar_before) and not _definite_then_indefinite(word, trigger.text):
+        return True
+    # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
+    if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
+        return False
+    before = _word_before(text, text.rfind(word, 0, trigger.start))
+    return before is not None and _is_head_before(before, ar_before)
+
+
+_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+
+
+_INDEFINITE_ACCUSATIVE = re.compile(r"^[وف]?[^\W\d_]+ا$")
+
+
+def _definite_then_indefinite(word: str, trigger: str) -> bool:
+    """Whether a definite noun stands before an indefinite accusative event word
+    ("فرضت قوات النظام حصارا"): the two make no name (a name's head takes no article),
+    the event word is the verb's object."""
+    return _DEFINITE.match(fold_str(word)) is not None and _INDEFINITE_ACCUSATIVE.match(fold_str(trigger)) is not None \
+        and _DEFINITE.match(fold_str(trigger)) is None
+
+
+@lru_cache(maxsize=4)
+def load_institution_name_start(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The start of an English body's name before its capitalised event word (`institution_heads.en_before`
+    then for/of: "Center for Reconciliation", "Ministry of National Reconciliation"), ending right before it."""
+    words = load_assembly_rules(path)["institution_heads"].get("en_before", ())
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"\b(?:" + alternatives + r")\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=4)
+def load_institution_adjectives(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Adjectives that may stand between an institution noun and the event word of its name."""
+    words = load_assembly_rules(path)["institution_heads"].get("ar_adjectives", ())
+    return frozenset(_CLITIC_ARTICLE.sub("", fold_str(w), count=1) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
+    """Whether `word` (as written) is an Arabic institution noun, with or without its clitics."""
+    word = fold_str(word)
+    if word in ar_before or _CLITIC_ARTICLE.sub("", word, count=1) in ar_before:
+        return True
+    # a noun that begins with lam keeps it after ل and the article (ل + اللجنة is written للجنة)
+    return _LAM_AFTER_PREPOSITION.match(word) is not None and word[word.index("ل") + 1 :] in ar_before
+
+
+_LAM_AFTER_PREPOSITION = re.compile(r"^[وف]?لل")
+
+
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
+
+
+# after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
+_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+
+
+def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
+    """True when the trigger stands in the reported content of a speech verb before it
+    ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
+    meeting in Paris, an adviser said that ..."). A speaker telling of its own
+    doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided") reports
+    news; one claiming it ("زعمت أنه", "claimed that it") does not."""
+    if cue_end > trigger_start:
+        return False
+    if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
+        return True
+    return claim and _CLAIMED.search(text, cue_end, trigger_start) is not None
+
+
+def _dated_in(spans: dict, clause: tuple[int, int]) -> bool:
+    """Whether the event's date was read in its own dating clause."""
+    date = spans.get("date")
+    return date is not None and clause[0] <= date[0] and date[1] <= clause[1]
+
+
+def _told_as_setting(cand: _Candidate, language: str) -> bool:
+    """Whether an English candidate is an uncatalogued event kept as the setting of its
+    sentence's own ("strikes on Syria in response to the chemical attack in Douma")."""
+    return language == "en" and cand.background and cand.reference_id is None
+
+
+@lru_cache(maxsize=4)
+def load_closure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The first words of measures a state takes on its own ground (data/assembly.json `closure_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("closure_words", ()))
+
+
+def _closure(trigger_text: str) -> bool:
+    """Whether the event word is one of `closure_words`, maybe after a clitic (وإغلاق، بإغلاق)."""
+    words = load_closure_words()
+    first = fold_str(trigger_text.split()[0]).lower() if trigger_text.split() else ""
+    return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
+
+
+def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether the trigger is a word of a longer name of a body or a person
+    (`names`: their spans in text order, `starts` their starts). Names of groups
+    of states are not among them: "the boycotting countries" still tells of the
+    boycott."""
+    i = bisect.bisect_right(starts, t.start)
+    # names nest or overlap a few deep at most
+    return any(t.end <= e and e - s > t.end - t.start for s, e in names[max(0, i - 4) : i])
+
+
+_DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+(?:['’]s)?\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _told_before(event: Event, told: list[Event], some: bool = True, doer: bool = True) -> bool:
+    """Whether an event of its type (or one that dominates it) among those already
+    told has every country it has and its initiator among its actors: the one a
+    definite noun points back at. With `some`, one that shares a country is enough
+    for a type told of each party apart (a visit of one side to several others).
+    Without `doer`, the initiator is no doer the sentence names (`_doer_named`)."""
+    countries = set(event.countries)
+    return any(
+        _tells_of(ev, event.event_type)
+        and (
+            countries <= set(ev.countries)
+            or (some and event.event_type in DISTRIBUTIVE_TYPES and countries & set(ev.countries))
+        )
+        and (not doer or event.actor1 is None or event.actor1 in ev.actors)
+        for ev in told
+    )
+
+
+def _is_definite(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun with the definite article ("الهجوم", "بالزيارة",
+    "the attack", "the deadly attack") and no relative clause right after it to say
+    which one ("الزيارات التي قام بها مسؤولون ليبيون", "the visits that ... made")."""
+    if _RELATIVE_NEXT.match(text, t.end):
+        return False
+    if _DEFINITE_AR.match(t.text):
+        return not t.tense  # not a verb that begins like the article (التقى)
+    return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+# A definite noun right after an Arabic event noun, which it is annexed to ("زيارة السفير",
+# "استهداف الحوثيين"); a bare proper name carries no article and is not looked for.
+_ANNEXED_TO_DEFINITE = re.compile(r" (?:ال|لل)(\w{2,})")
+
+
+def _annexed(text: str, t: TriggerMention) -> str | None:
+    """The stem of the definite noun an Arabic event noun with no article of its own is
+    annexed to ("زيارة السفير التركي" -> سفير, "استهداف الحوثيين" -> حوثي): the noun
+    says which event it is, as the article would, when it names one told before."""
+    if t.tense or " " in t.text or not is_arabic(t.text[:1]) or _DEFINITE_AR.match(t.text):
+        return None
+    m = _ANNEXED_TO_DEFINITE.match(text, t.end)
+    if m is None:
+        return None
+    stem = _noun_stem(m.group(1))
+    return stem if len(stem) >= 3 and stem not in load_generic_heads() else None
+
+
+@lru_cache(maxsize=4)
+def load_generic_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Stems of the nouns for sides that do many things in one story (النظام، الجيش)."""
+    return frozenset(_noun_stem(w) for w in load_assembly_rules(path).get("generic_heads", ()))
+
+
+def _is_described(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun with the definite article that a relative clause
+    describes ("الغارة الجوية التي أسفرت عن مقتل العشرات", "the strike that killed
+    dozens"): with no date of its own, it is an event already told when one of its type
+    and countries was (a new one is told with its own date or news)."""
+    if not _RELATIVE_NEXT.match(text, t.end):
+        return False
+    if _DEFINITE_AR.match(t.text):
+        return not t.tense
+    return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
+
+
+_COORDINATION = re.compile(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether the words ending at `end` and those starting at `start` are joined by
+    no more than a conjunction ("قتل أو اختفاء", "the killing or disappearance")."""
+    return 0 <= start - end <= 8 and _COORDINATION.fullmatch(text, end, start) is not None
+
+
+# Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم ".
+_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*[وف]|\sثم\s")
+
+
+def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:
+    """Where a sentence telling events of different days splits into clauses with a
+    day each ("the cabinet approved it on Monday, and the Knesset ratified it on
+    Thursday"): the boundary between every two dates of different values."""
+    inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1] and not d.recurring]
+    cuts: list[int] = []
+    for d1, d2 in itertools.pairwise(inside):
+        if d1.value == d2.value:
+            continue
+        gaps = list(_PART_BOUNDARY.finditer(text, d1.end, d2.start))
+        if gaps:
+            marked = [g for g in gaps if text[g.start()] in ",;،"]
+            cuts.append(marked[0].start() if marked else gaps[-1].start())
+    return cuts
+
+
+def _pointed_back(text: str, trigger: TriggerMention) -> bool:
+    """Whether a demonstrative points the event word back at one told before ("إن هذا الهجوم
+    يأتي ردا على الاعتداءات التي استهدفت يوم 7 يونيو طهران", "this attack"): it does not stand
+    for the other words of its type in its sentence."""
+    return _DEMONSTRATIVE.search(text, max(0, trigger.start - 20), trigger.start) is not None
+
+
+# "بعد أسبوع من هجوم", "بعد أيام من مقتل", "قبل شهرين من": an event word told as so long
+# before or after the sentence's own event is another event of its type, not that one
+_SPACED_CIRCUMSTANCE = re.compile(
+    r"(?<!\S)[وف]?(?:بعد|عقب|قبل)\s+(?:\S+\s+)?"
+    r"(?:" + _TIME_UNITS_AR + r")"
+    r"\s+(?:من|على)(?:\s+[^\s,،.;:؛]+){0,2}\s+$"
+)
+
+
+def _spaced_from_its_sentence(text: str, trigger: TriggerMention) -> bool:
+    """Whether an Arabic event word is told as so long before or after its sentence's
+    event ("قتل ثلاثة جنود أمس بعد أسبوع من هجوم على مسجد"): a separate event."""
+    return is_arabic(trigger.text[:1]) and _SPACED_CIRCUMSTANCE.search(text, max(0, trigger.start - 50), trigger.start) is not None
+
+
+def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
+    """The types whose only words in a sentence qualify another event word next to them
+    ("اتفاق المصالحة", "the reconciliation agreement"): such a word names the other event, not
+    one of its own that would absorb the sentence's meeting."""
+    ends = {c.trigger[1] for c in group}
+    starts = {c.trigger[0] for c in group}
+
+    def qualifies(c: _Candidate) -> bool:
+        if is_arabic(c.trigger_text[:1]):  # the genitive after its head
+            return any(e < c.trigger[0] and not text[e : c.trigger[0]].strip() for e in ends)
+        return any(c.trigger[1] < b and not text[c.trigger[1] : b].strip() for b in starts)  # the modifier before it
+
+    return {c.event_type for c in group} - {c.event_type for c in group if not qualifies(c)}
+
+
+def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
+    """Asserted triggers and catalog aliases, grouped one per type and sentence."""
+    out: list[_Candidate] = []
+    starts = [s for s, _ in mentions.sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return None
+        s, e = mentions.sentences[i]
+        return (s, e) if pos < e else None
+
+    best: dict[tuple[tuple[int, int], str, int, bool], _Candidate] = {}
+    parts: dict[tuple[int, int], list[int]] = {}
+    heads = load_institution_heads()
+    names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
+    name_starts = [n[0] for n in names]
+    verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
+    for t in mentions.triggers:
+        if t.modality != "asserted":
+            continue
+        if _inside_a_name(t, names, name_starts):
+            continue  # "the Government of National Accord", "حزب العدالة والتنمية"
+        sent = sentence_of(t.start)
+        if sent is None:
+            continue
+        if sent not in parts:
+            parts[sent] = _dated_parts(text, sent, mentions.dates)
+        circumstance = _is_circumstance(text, t.start)
+        if t.event_type == "arrest":
+            verdict_in = sent
+        elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):
+            circumstance = True  # "حكم بالسجن ... بسبب اعتصام رابعة": the deed the verdict punishes
+        # an English event of the type told as the circumstance of another ("struck ...
+        # on Wednesday, hours after the group fired missiles") does not displace it
+        part = (
+            bisect.bisect_right(parts[sent], t.start)
+            if not (_another(text, t) or _pointed_back(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            else -1 - t.start
+        )
+        key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
+        prev = best.get(key)
+        # in English, a verb in the past that tells the event comes before a noun of its type
+        # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
+        # talks between the two countries since 2011"): the verb's clause holds the parties
+        told_by_verb = (
+            prev is not None
+            and prev.tense == "past"
+            and not t.tense
+            and not is_arabic(t.text)
+            and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
+        )
+        if prev is not None and (t.weight < prev.weight or told_by_verb):
+            continue  # a weaker word of a type the sentence already has (the test below, decided early)
+        # the strongest word of the type; between equals, one that is not a circumstance
+        if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
+            continue
+        if _named_by_institution(text, t, heads):
+            continue
+        best[key] = _Candidate(
+            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
+            definite=_is_definite(text, t),
+            described=_is_described(text, t),
+            annexed=_annexed(text, t),
+            tense=t.tense,
+        )
+    # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
+    unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
+    told_in_passing: list[_Candidate] = []
+    for r in mentions.references:
+        sent = sentence_of(r.start)
+        if sent is None:
+            continue
+        if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
+            continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
+        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False)
+        cand = _Candidate(
+            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
+            _is_circumstance(text, r.start)
+            or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
+            or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
+            or _dated_otherwise(text, sent, r, mentions.dates),
+        )
+        aside = best.get((*key[:3], True))
+        if aside is not None and aside.reference_id is None and aside.trigger[0] < r.end and r.start < aside.trigger[1]:
+            # "since the 2013 Gezi protests": the English event word inside the alias, read as the
+            # circumstance of the sentence, is the alias's own word, not a second event
+            del best[(*key[:3], True)]
+        prev = best.get(key)
+        if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
+            # "strikes on camps of the militants who planned the Minya attack": the
+            # sentence's own event, and a catalogued one of its type told in passing
+            told_in_passing.append(replace(cand, background=True))
+        elif prev is None or prev.reference_id is None:
+            best[key] = cand
+    by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
+    for (sent, _, _, _), cand in best.items():
+        by_sentence.setdefault(sent, []).append(cand)
+    for sent in sorted(by_sentence):
+        group = by_sentence[sent]
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        types = {c.event_type for c in group}
+        # a break of ties told as a circumstance, or in a clause that opens with "after" ("restored
+        # relations, three years after Riyadh and its allies cut ties"), is another event than the
+        # restoration, which it does not absorb
+        aside_types = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
+        ruling = types - _genitive_types(text, group)
+        for c in sorted(group, key=lambda c: c.trigger):
+            if any(
+                c.event_type in DOMINATES.get(other, ()) and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                for other in ruling
+                if other != c.event_type
+            ):
+                continue
+            out.append(c)
+    return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
+
+
+# The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
+# before the event word ("بسبب اعتصام رابعة", "over the 2013 sit-in"; data/assembly.json).
+_DEED = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+# The same words after a verdict or an arrest: what follows names the deed, its places and sides
+_DEED_AFTER = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
+        )
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A catalogued event named through its perpetrators, suspects or victims ("القبض على والد
+# منفذ هجوم مانشستر", "compensation for the victims of the Lockerbie bombing") is the
+# setting of the sentence's event, told beside it on its own date, not the event.
+_PARTY_OF = re.compile(
+    r"(?<!\S)(?:[وفل]?(?:منفذ|منفذي|منفذو|منفذا|مرتكب|مرتكبي|مرتكبو|مدبر|مدبري|مدبرو|ضحايا|ضحية|"
+    r"المتورطين\s+في|المتورط\s+في|المتهمين\s+في|المتهم\s+في)"
+    r"|(?:perpetrators?|masterminds?|suspects?|victims?)\s+(?:of|in)(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A word of discussion before a catalogued event's name makes it the topic of the
+# sentence's event ("discussed the boycott of Qatar in a phone call", "talks that will
+# focus on the Gulf crisis", "بحث ... الأزمة الخليجية"), not the sentence's event: it is kept beside it, on its own date.
+# A verb of discussion may stand further back, its subject and partner between
+# ("بحث أمير قطر مع الرئيس الأمريكي الأزمة الخليجية"), in the same clause.
+_TOPIC = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بحث|بحثا|ناقش|ناقشا|تناول|تناولا|يبحث|يناقش)(?:\s+[^\s,،.;:؛]+){0,8}"
+    r"|[وف]?(?:حول|بشأن)"
+    r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning|on|over)(?:\s+(?:a|an|the|this|that|its|their))?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, dates: list[TimeMention]) -> bool:
+    """Whether the catalogued event's clause is dated by a day other than its own
+    ("detained 70 soldiers on Tuesday over links to the failed 2016 coup"): the
+    date is another event's, and the catalogued one is named in passing."""
+    s, e = sentence
+    lo, hi = _dating_clause(text[s:e], s, (r.start, r.end))
+    usable = [
+        d for d in dates if lo <= d.start and d.end <= hi and not d.recurring and not _is_duration(text, d)
+    ]
+    return bool(usable) and all(_disagrees(d.value, r.date) for d in usable)
+
+
+# A clause that opens with a temporal preposition, a span of time before it ("three years after",
+# "بعد ثلاث سنوات من"): its event is the circumstance of the sentence's own.
+_ASIDE_CLAUSE = re.compile(
+    r"\s*(?:[^\s,،]+\s+){0,4}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
+)
+
+
+def _opens_aside(text: str, c: _Candidate) -> bool:
+    lo, _ = _clause(text, c.sentence, c.trigger)
+    return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
+
+
+@lru_cache(maxsize=4)
+def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An event word right after one of these (a determiner and two words may stand
+    between) is what another event is about ("protested against the visit",
+    "against the Israeli bombardment", "over the 2013 Rabaa sit-in"). English only:
+    Arabic ضد is as often an idiom's ("رفعت صوتها ضد المجزرة")."""
+    words = sorted(load_assembly_rules(path).get("object_prepositions", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(
+        r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+){0,2}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _object_of_preposition(text: str, start: int) -> bool:
+    return load_object_prepositions().search(text, max(0, start - 40), start) is not None
+
+
+def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
+    own, verbs = load_discussion_verbs()
+    if cand.event_type in own or cand.reference_id is not None:
+        return False
+    return verbs.search(text, max(sentence_start, cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
+def _talked_about(text: str, cand: _Candidate) -> bool:
+    """Whether a catalogued event is the topic of a discussion verb before it ("بحث أردوغان هاتفيا
+    مع أمير قطر الأزمة الخليجية", "discussed the Gulf crisis"): the talks are the sentence's event."""
+    own, verbs = load_discussion_verbs()
+    if cand.reference_id is None or cand.event_type in own:
+        return False
+    return verbs.search(text, max(cand.sentence[0], cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
+def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The best-supported candidate of each sentence, plus strong ones of other clauses.
+
+    A sentence usually reports one event; words of other types in it are most
+    often its circumstances ("talks on aid", "a visit after the attack").
+    """
+
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
+        # a catalogued event the sentence names as its setting ("his first visit since
+        # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
+        # gives way to the sentence's own event, and is kept beside it; an event told
+        # before ("these visits") gives way to any other; so does one a noun before it
+        # presupposes, to an event word before that noun ("struck a depot ... in response
+        # to a violation of the ceasefire")
+        return (
+            not (c.circumstance or _opens_aside(text, c)),
+            not _is_anaphoric(text, c.trigger[0]),
+            not _object_of_preposition(text, c.trigger[0]),
+            not _talked_about(text, c),
+            id(c) not in presupposed,
+            c.reference_id is not None,
+            round(c.weight, 1),
+            -c.trigger[0],
+        )
+
+    by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    kept: list[_Candidate] = []
+    presupposed: set[int] = set()
+    for group in by_sentence.values():
+        if len(group) > 1:
+            presupposed = _presupposed_after_another(text, group)
+        best = max(group, key=strength) if len(group) > 1 else group[0]
+        kept.append(best)
+        if len(group) == 1:
+            continue
+        best_clause = _clause(text, best.sentence, best.trigger)
+        for c in group:
+            if c is best:
+                continue
+            if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
+                # another event of its type, on a day of its own (`_dated_parts`), or told
+                # as the circumstance of the sentence's own one
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                continue
+            if c.weight < STRONG_TRIGGER:
+                if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
+                    kept.append(replace(c, background=True))  # "since the 2011 uprising that toppled Gaddafi"
+                continue
+            if _clause(text, c.sentence, c.trigger) != best_clause:
+                # "..., following 10 days of talks in Switzerland": a circumstance set apart
+                # by a comma is still one, dated only by a date of its own
+                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+            elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
+                # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
+                # boycott happened too, on a day the sentence or the catalog must give;
+                # so did the visit of "protested against the visit", when dated or catalogued
+                kept.append(replace(c, background=True))
+    return sorted(kept, key=lambda c: c.trigger)
+
+
+def _lead_report(
+    text: str,
+    cand: _Candidate,
+    sentences: Sequence[tuple[int, int]],
+    attribution: Attribution | None,
+    unanchored: bool,
+) -> bool:
+    """Whether a reported event is the article's news: a doing told in the past by a
+    source in the article's first sentence ("قالت مصادر ليبية، الأربعاء، إن مليشيات
+    اختطفت عضو المجلس", "Libyan sources said militias kidnapped ..."). Elsewhere a
+    report with no date of its own may tell of anything; a claim or an accusation
+    asserts nothing."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background:
+        return False
+    if cand.tense != "past" or not sentences or cand.sentence[0] != sentences[0][0]:
+        return False
+    speaker = fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split()
+    if speaker and speaker[0] in load_hearsay_speakers():
+        return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source
+    return not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+def _field_report(text: str, cand: _Candidate, attribution: Attribution | None, unanchored: bool) -> bool:
+    """Whether a reported event past the first sentence is still the day's news: a doing
+    told in the past by sources on the ground ("وأفادت مصادر محلية بأن مسلحين اختطفوا ...",
+    "witnesses said gunmen kidnapped ..."), who report what just happened, not background."""
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background or cand.tense != "past":
+        return False
+    speaker = " ".join(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split())
+    return speaker in load_field_sources() and not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+@lru_cache(maxsize=4)
+def load_field_sources(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources on the ground whose reports tell the day's news (data/assembly.json `field_sources`)."""
+    return frozenset(" ".join(fold_str(w).lower().split()) for w in load_assembly_rules(path).get("field_sources", ()))
+
+
+@lru_cache(maxsize=4)
+def load_hearsay_speakers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Sources that are reports themselves (data/assembly.json `hearsay_speakers`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("hearsay_speakers", ()))
+
+
+def _split_off(
+    event: Event,
+    listed: list[ReferenceEntry],
+    actors: list[ActorMention],
+    catalog: ReferenceCatalog,
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    """The events of the other catalogued entries a sentence lists with the one
+    that dates `event`; their own countries and actors leave `event`.
+
+    "Seven states cut ties with Qatar: Saudi Arabia, ..., Mauritania and the
+    Comoros" is the boycott of 5 June plus Mauritania's of 6 June and the
+    Comoros' of 7 June, each on its own day on the timeline.
+    """
+    main = catalog.get(event.reference_id) if event.reference_id else None
+    shared = set(main.countries) if main is not None else set()
+    leaving = {c for entry in listed for c in entry.countries if c not in shared}
+    country_of = {a.actor_id: a.country for a in actors}
+    located = (event.location or {}).get("country")
+    out: list[Event] = []
+    for entry in listed:
+        own = [c for c in entry.countries if c not in shared]
+        split = replace(
+            event,
+            event_id=_stable_id(event.event_id, entry.id),
+            date=entry.date,
+            date_precision=entry.precision,  # type: ignore[arg-type]
+            date_basis="reference",
+            end_date=entry.end_date,
+            title=entry.name_ar if event.language == "ar" else entry.name_en,
+            reference_id=entry.id,
+            countries=list(entry.countries),
+            actors=[a for a in event.actors if country_of.get(a) in entry.countries],
+            spans={**event.spans, "date": None},
+            sources=[],
+        )
+        split.actor1 = next((a for a in split.actors if country_of.get(a) in own), None)
+        split.actor2 = next((a for a in split.actors if a != split.actor1), None)
+        if located in entry.countries:
+            split.location = event.location
+        elif entry.location_country or own:
+            split.location = _country_location(entry.location_country or own[0], gazetteer)
+        else:
+            split.location = None
+        out.append(split)
+    event.countries = [c for c in event.countries if c not in leaving]
+    event.actors = [a for a in event.actors if country_of.get(a) not in leaving]
+    if event.actor1 not in event.actors:
+        event.actor1 = event.actors[0] if event.actors else None
+    if event.actor2 not in event.actors or event.actor2 == event.actor1:
+        event.actor2 = next((a for a in event.actors if a != event.actor1), None)
+    if located in leaving:
+        event.location = _country_location(main.location_country, gazetteer) if main and main.location_country else None
+    return out
+
+
+# "met each of the King of Jordan and the Saudi crown prince", "met separately with"
+_DISTRIBUTIVE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً|كل) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
+)
+
+
+def _each_counterpart(
+    event: Event, initiator: list[ActorMention], others: list[ActorMention], gazetteer: Gazetteer
+) -> list[Event]:
+    """The meetings or visits of one initiator with counterparts of different
+    countries, told as one ("التقى المسؤولان كلا من العاهل الأردني وولي عهد
+    السعودية", "met separately with the Jordanian king and the Saudi crown
+    prince"): `event` keeps the first counterpart; each other country gets its
+    own event."""
+    own = set(_countries_of(initiator))
+    by_country: dict[str, list[str]] = {}
+    for a in others:
+        for c in (a.members or (a.country,)):
+            if c and c not in own:
+                by_country.setdefault(c, []).append(a.actor_id)
+    if len(by_country) < 2:
+        return []
+    first, *rest = by_country
+    for country in by_country:  # the listed counterparts are all parties to one of the events
+        if country not in event.countries:
+            event.countries.append(country)
+    for ids in by_country.values():
+        event.actors += [i for i in ids if i not in event.actors]
+    located = (event.location or {}).get("country")
+    out: list[Event] = []
+    for country in rest:
+        ids = by_country[country]
+        split = replace(
+            event,
+            event_id=_stable_id(event.event_id, country),
+            countries=[c for c in event.countries if c in own] + [country],
+            actors=[a for a in event.actors if a not in _ids_of_other(by_country, country)],
+            actor2=ids[0],
+            spans={**event.spans},
+            sources=[],
+        )
+        if located == country:
+            split.location = event.location
+        else:  # a visit takes place at the host's; a meeting's place is not told
+            split.location = _country_location(country, gazetteer) if event.event_type == "visit" else None
+        out.append(split)
+    leaving = set(rest)
+    event.countries = [c for c in event.countries if c not in leaving]
+    event.actors = [a for a in event.actors if a not in _ids_of_other(by_country, first)]
+    if event.actor2 not in event.actors:
+        event.actor2 = by_country[first][0]
+    if located in leaving:
+        event.location = _country_location(first, gazetteer) if event.event_type == "visit" else None
+    return out
+
+
+def _ids_of_other(by_country: dict[str, list[str]], country: str) -> set[str]:
+    """The actor ids of the counterparts of every country but `country`."""
+    return {i for c, ids in by_country.items() if c != country for i in ids} - set(by_country[country])
+
+
+def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
+    """The ids of the candidates of a sentence that a noun before them presupposes (`_recalled`:
+    "a violation of the ceasefire", "انتهاك اتفاق وقف إطلاق النار") with another candidate's
+    word before that noun ("struck a depot ... in response to a violation of the ceasefire")."""
+    out: set[int] = set()
+    first_end = min(c.trigger[1] for c in group)
+    for c in group:
+        pattern = load_recalled_by().get(c.event_type)
+        if pattern is None or c.trigger[1] == first_end:
+            continue
+        m = pattern.search(text, max(0, c.trigger[0] - 60), c.trigger[0])
+        if m is not None and any(o is not c and o.trigger[1] <= m.start() for o in group):
+            out.add(id(c))
+    return out

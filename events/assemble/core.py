@@ -1,0 +1,682 @@
+"""The assembly of one article's events, step by step: candidates, parties,
+place, date, headline, then one event per real-world event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.assemble.candidates import (
+    _DEED_AFTER,
+    _DISTRIBUTIVE,
+    _candidates,
+    _closure,
+    _dated_in,
+    _discussed,
+    _each_counterpart,
+    _field_report,
+    _lead_report,
+    _reported,
+    _split_off,
+    _told_as_setting,
+    _told_before,
+)
+from events.assemble.crowds import _unnamed_crowd
+from events.assemble.dating import (
+    _after_old_setting,
+    _after_publication,
+    _announced,
+    _bare_weekday,
+    _came_days_after,
+    _catalogued_day_of_its_year,
+    _catalogued_without_a_side,
+    _claimed_before,
+    _date_before_told,
+    _date_by_saying,
+    _date_days_before,
+    _date_event,
+    _dated_by_its_reaction,
+    _dated_by_its_toll,
+    _dated_by_the_commemoration,
+    _days_before,
+    _days_before_unknown,
+    _described_by,
+    _first_time_comment,
+    _names_catalogued,
+    _not_catalogued,
+    _outside_catalogued_names,
+    _recalled,
+    _told_in_present,
+    _undated,
+    _under_an_old_agreement,
+)
+from events.assemble.dedupe import (
+    SEPARATE_ACTS,
+    _dedupe,
+    _without_announcement_days,
+    _without_reaction_days,
+    _without_toll_days,
+)
+from events.assemble.parties import (
+    _SAYING,
+    _SPEAKER_SUBJECT,
+    _article_countries,
+    _at_home,
+    _doer_named,
+    _drop_backers,
+    _drop_measuring_points,
+    _drop_mediators,
+    _drop_neighbours,
+    _event_actors,
+    _event_side,
+    _home_country,
+    _international_body,
+    _is_hosted,
+    _is_received,
+    _media_nationality,
+    _names_stem,
+    _official,
+    _order_actors,
+    _outside_later_setting,
+    _outside_later_setting_actors,
+    _outside_names,
+    _pair_before_word,
+    _passive_agent,
+    _pronoun_for_a_countryman,
+    _same_one_named,
+    _speaker_acts_ar,
+    _title_holder,
+    _topic_start,
+    _without_actor_homes,
+    _without_partner_capitals,
+    _without_relative_clause_names,
+    _without_title_countries,
+    _without_topic_countries,
+    _without_venues,
+    load_one_country_types,
+    load_title_subjects,
+)
+from events.assemble.places import (
+    _at_sea,
+    _at_the_initiator,
+    _catalogued_location,
+    _event_location,
+    _filed_at,
+    _not_fired_from,
+    _pick_place,
+    _place_at_target,
+    _sent_there,
+    _without_circumstance_places,
+    load_initiator_place_types,
+    load_target_place_types,
+    load_venue_types,
+    load_war_types,
+)
+from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.text import (
+    _PRECISION_RANK,
+    _PRONOUN_SUBJECT,
+    DISTRIBUTIVE_TYPES,
+    PHONE_CALL,
+    WEAK_TRIGGER,
+    Mentions,
+    _accused,
+    _aside_before,
+    _ByStart,
+    _Candidate,
+    _countries_of,
+    _country_location,
+    _dates_compatible,
+    _dating_clause,
+    _is_anaphoric,
+    _is_target,
+    _last_person,
+    _location,
+    _locative,
+    _named_with_its_year,
+    _pair_told_before,
+    _sentence_before,
+    _stable_id,
+    _tells_of,
+    _unique,
+)
+from events.attribution import find_attribution
+from events.model import (
+    CAMEO_BY_TYPE,
+    ActorMention,
+    Article,
+    Event,
+    PlaceMention,
+)
+from events.places import Gazetteer
+from events.reference import (
+    ReferenceCatalog,
+    scheduled_a_week_later,
+    upcoming_reference,
+)
+from events.text.dateline import find_dateline
+from events.text.sentence_fold import sentence_fold
+
+HEADLINE_WORDS = 14
+
+
+def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """A short headline: the words around the trigger, inside its sentence.
+
+    Words are whitespace-separated runs; `str.split` counts them and finds where
+    the shown ones begin and end, without a match object per word.
+    """
+    q0, q1 = quote
+    sentence = text[q0:q1]
+    n = len(sentence.split())
+    if not n:
+        return sentence.strip()
+    t = max(0, len(text[q0 : min(trigger[0] + 1, q1)].split()) - 1)  # the word the trigger starts in
+    lo = max(0, t - HEADLINE_WORDS // 2)
+    hi = min(n, lo + HEADLINE_WORDS)
+    lo = max(0, hi - HEADLINE_WORDS)
+    first = q1 - len(sentence.split(None, lo)[-1])  # where word lo begins
+    last = q0 + len(sentence.rsplit(None, n - hi)[0])  # where word hi - 1 ends
+    head = text[first:last].strip(" \t\"'«»،,.:;-")
+    if lo > 0:
+        head = "…" + head
+    if hi < n:
+        head += "…"
+    return head
+
+
+def assemble_events(
+    article: Article,
+    mentions: Mentions,
+    catalog: ReferenceCatalog,
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    """The events of one article, deduplicated within it."""
+    text = article.text
+    language = article.language or "ar"
+    published = article.published
+    events: list[Event] = []
+    initiators: dict[int, set[str]] = {}
+    home: str | bool | None = False  # not looked for yet
+    dateline = find_dateline(text)
+    all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
+    all_triggers = _ByStart(mentions.triggers)
+    names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
+    outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
+    acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
+    tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
+    reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
+    announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
+    context: frozenset[str] | None = None  # the countries the article is about, read when first needed
+    for cand in _candidates(text, mentions):
+        s, e = cand.sentence
+        if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
+            continue  # a question asserts nothing
+        # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
+        named_from = max(s, dateline[1]) if dateline is not None else s
+        named = names_of.get((named_from, e))
+        if named is None:  # the names of a sentence, read once for all its candidates
+            sent_actors = all_actors.inside(named_from, e)
+            sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
+            named = names_of[(named_from, e)] = _drop_measuring_points(
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places)))
+            )
+        sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
+        at_home: str | None = None
+        pair: list[str] | None = None
+        if (
+            cand.reference_id is None
+            and not sent_places
+            and not any(a.country or a.members for a in sent_actors)
+            and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
+        ):
+            # no country can come from this sentence: "the two countries" are the
+            # parties of the event told just before; a domestic event ("police
+            # arrested dozens") takes place in the country the article is about
+            pair = _pair_told_before(text[s:e], events)
+            if pair is None and cand.definite:
+                # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
+                pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
+            if pair is None:
+                if not _at_home(cand, text):
+                    continue
+                if home is False:
+                    home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                if not isinstance(home, str):
+                    continue
+                at_home = home
+        folded = sentence_fold(mentions.folded, text, s, e)
+        sent_dates = all_dates.inside(s, e)
+        # a candidate that will be dated by the publication is dropped when weak,
+        # reported or commemorated (below): those drops are tried first, as they
+        # need neither its actors nor its date
+        weak = cand.weight < WEAK_TRIGGER
+        undated = _undated(cand, sent_dates, text, published)
+        recalled = undated and not weak and (
+            cand.background
+            or _recalled(text, cand.trigger[0], cand.event_type)
+            or _first_time_comment(text, s, cand.trigger[0])
+            or _described_by(text, cand)
+            or _discussed(text, s, cand)
+            or _after_old_setting(text, cand, mentions.references, published)
+            or _under_an_old_agreement(text, cand, events, published)
+        )
+        came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
+        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
+            continue
+        attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
+        framed = (
+            attribution is not None
+            and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
+        ) or _accused(
+            text, s, cand.trigger[0]
+        )
+        lead = framed and (
+            _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+            or _field_report(text, cand, attribution, weak or recalled)
+        )
+        framed = framed and not lead
+        if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
+            continue
+        attribution_id: str | None = "article"
+        speaker_subject: ActorMention | None = None
+        if attribution is not None:
+            speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
+            speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
+            attribution_id = speakers[0].actor_id if speakers else None
+            if speakers and (
+                _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
+            ):
+                speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
+            if speakers:
+                sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
+            # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
+            sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
+            sent_places = _event_side(
+                text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
+            )
+        # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
+        sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
+        clause = _dating_clause(text[s:e], s, cand.trigger)
+        aside = _aside_before(text, sent_actors, clause[0])
+        if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
+            sent_places = [p for p in sent_places if not aside[1] <= p.start < aside[2]]
+        if (
+            cand.event_type == "arrest"
+            and (deed := _DEED_AFTER.search(text, cand.trigger[1], e)) is not None
+            and any(m.country and m.start < deed.start() for m in (*sent_actors, *sent_places))
+        ):
+            # "A Bahraini court jailed an activist over tweets criticising the war in Yemen": the
+            # deed's names (when the sentence names the verdict's country before them)
+            sent_places = [p for p in sent_places if p.start < deed.start()]
+            sent_actors = [a for a in sent_actors if a.start < deed.start()]
+        if cand.event_type in load_topic_markers()[0]:
+            topic = _topic_start(text, sent_actors, cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < topic]
+            sent_places = [p for p in sent_places if p.start < topic]
+            sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
+        if cand.event_type not in load_destination_types():
+            sent_actors = _outside_later_setting_actors(
+                text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
+            )
+        initiator, others = _order_actors(
+            text,
+            _event_actors(
+                text,
+                sent_actors,
+                cand.sentence,
+                clause,
+                cand.trigger,
+                _told_as_setting(cand, language),
+                cand.event_type in load_one_country_types(),
+            ),
+            cand.trigger,
+            language,
+        )
+        if cand.event_type in load_venue_types():
+            initiator, others = _without_venues(text, initiator, others)
+        agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
+        if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
+            initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
+        if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
+            # "He spoke by phone with the Qatari emir": the person the sentence before was about
+            person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
+            if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
+                initiator, others = [person], initiator + others
+        elif speaker_subject is not None:
+            if all(a.country != speaker_subject.country for a in initiator):
+                initiator, others = [speaker_subject], initiator + others
+        elif (
+            language == "en"
+            and (titled := load_title_subjects().match(text, s, cand.trigger[0]))
+            and not _SAYING.search(text, titled.end(), cand.trigger[0])
+        ):
+            # "The crown prince visited Egypt": the holder of the office named before
+            holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
+            if holder is not None and all(a.country != holder.country for a in initiator):
+                initiator, others = [holder], initiator + others
+        if cand.event_type not in load_destination_types():
+            sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
+        if cand.event_type not in load_destination_types() | load_target_place_types():
+            sent_places = _without_partner_capitals(text, sent_places, sent_actors)
+        sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
+        if cand.event_type in load_destination_types():
+            sent_places = _without_title_countries(text, sent_places)
+        sent_places = _without_actor_homes(text, sent_places, sent_actors)
+        place = _pick_place(
+            sent_places
+            if cand.event_type in load_destination_types()
+            else _outside_later_setting(text, sent_places, sent_actors, cand.trigger, e, all_triggers.inside(cand.trigger[1], e)),
+            cand.trigger,
+            clause,
+            initiator,
+            sent_actors,
+            text,
+            cand.event_type in load_destination_types(),
+            [(t.start, t.end) for t in all_triggers.inside(s, e)],
+            named_from,
+        )
+        if (
+            place is not None
+            and place.precision == "country"
+            and cand.event_type in load_war_types()
+            and place.end <= cand.trigger[0]
+            and any(place.start < a.end and a.start < place.end for a in initiator)
+            and not _locative(text, place)
+            and (target := next((a for a in others if a.country), None)) is not None
+            and target.country != place.country
+            and target.start >= cand.trigger[1]
+        ):
+            # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
+            # struck, named as a country before the event word, is not where; the target's
+            # country, named after it, is
+            place = None
+        place, fired_from = _not_fired_from(
+            text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
+        )
+        at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
+        if at_sea:
+            place = None  # a place named farther from the event word than its sea is another event's
+        passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None
+        if passing is not None:
+            # a catalogued event told in passing: the sentence's parties and place are
+            # its own event's; only those of the catalogued event's countries stay
+            own = set(passing.countries)
+            initiator = [a for a in initiator if a.country in own or own & set(a.members)]
+            others = [a for a in others if a.country in own or own & set(a.members)]
+            if place is not None and place.country not in own:
+                place = None
+        ordered = initiator + others
+        actor_ids = _unique(a.actor_id for a in ordered)
+        countries = _countries_of(ordered)
+        if passing is not None:
+            countries = _unique([*countries, *passing.countries])
+        if place is not None and place.country not in countries:
+            countries.append(place.country)
+        if not countries and cand.reference_id is not None:
+            entry = catalog.get(cand.reference_id)
+            countries = list(entry.countries) if entry is not None else []
+        if not countries and pair:
+            countries = list(pair)
+        elif pair is None and len(countries) < 2:
+            # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
+            countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
+        if not countries and at_home:
+            countries = [at_home]
+        if not countries:
+            continue
+        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and (
+            _is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place)
+        ):
+            cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
+        if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
+            continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
+        # "إيقاف 9 مهربين", "arrested dozens of protesters": no named person, so no event, but
+        # what retells it later ("the trial") is the same one and goes with it
+        crowd = (
+            cand.event_type == "arrest"
+            and cand.reference_id is None
+            and _unnamed_crowd(text, cand.trigger, (s, e), ordered, all_triggers.inside(s, e))
+        )
+        event = Event(
+            event_id="",
+            article_id=article.id,
+            event_type=cand.event_type,
+            cameo=cand.cameo,
+            date=None,
+            date_precision=None,
+            date_basis=None,
+            title="",
+            quote=text[s:e],
+            trigger=cand.trigger_text,
+            actors=actor_ids,
+            actor1=initiator[0].actor_id if initiator else None,
+            actor2=others[0].actor_id if others else None,
+            attribution=attribution_id,
+            countries=countries,
+            language=language,
+            published=published,
+            published_estimated=article.published_estimated,
+            reference_id=cand.reference_id,
+        )
+        if event.actor2 == event.actor1:
+            event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
+        spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
+        for a in ordered:
+            spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
+        if place is not None:
+            spans["location"] = [place.start, place.end]
+        if context is None:
+            context = _article_countries(mentions)
+        own_countries = list(event.countries)
+        listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if cand.reference_id is None and _catalogued_without_a_side(
+            event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
+        ):
+            listed = _not_catalogued(event, own_countries)
+        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+            _catalogued_day_of_its_year(event, catalog, folded, context)
+        if lead and event.date_basis == "publication":
+            _date_by_saying(event, cand, sent_dates, spans, attribution)
+        if event.date_basis == "publication" and cand.background:
+            _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication" and came_after is not None:
+            _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
+            continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
+        if _after_publication(event):
+            continue  # "the elections set for 12 May", told on 9 May: it has not happened
+        if (
+            event.event_type == "sanctions"
+            and len(event.countries) < 2
+            and _closure(cand.trigger_text)
+            and not any(_is_target(text, a) or _international_body(a) for a in ordered)
+        ):
+            # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
+            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            continue
+        if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
+            continue
+        if (
+            event.date_basis in ("explicit", "relative")
+            and cand.reference_id is None
+            and spans["date"] is not None
+            and spans["date"][1] <= cand.trigger[0]
+            and _recalled(text, cand.trigger[0], cand.event_type)
+        ):
+            # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
+            # في خرق للهدنة": the day before a presupposed event is that of the sentence's own
+            continue
+        if (
+            event.date_basis == "relative"
+            and event.date_precision == "day"
+            and _bare_weekday(text, spans["date"])
+            and (
+                scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
+                or (_told_in_present(text, cand) and _days_before(event.date, published) >= 2)
+            )
+        ):
+            # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
+            # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
+            continue
+        if event.date_basis == "publication" and upcoming_reference(
+            catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+        ):
+            continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
+        if event.date_basis == "publication" and (
+            weak
+            or framed
+            or recalled
+            or (not undated and (cand.background or _recalled(text, cand.trigger[0], cand.event_type)))
+        ):
+            # nothing anchors it: a weak word ("martyrdom", "measures"), reported
+            # speech ("X said that ..."), an anniversary ("ذكرى معركة ...") or a
+            # background event after "after" with no
+            # date and no known event behind it. A source cited after the fact
+            # ("..., officials said") still reports news.
+            continue
+        if (
+            place is None
+            and not at_sea
+            and cand.reference_id is None
+            and cand.event_type in load_war_types()
+            and not any(a.country for a in others)
+        ):
+            # "Turkish shelling killed five civilians", in a story about Syria: the war's country
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            if (
+                isinstance(home, str)
+                and home not in event.countries
+                and initiator
+                and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
+                # a country its sentence names and leaves out (a backer, a speaker) is not the place
+                and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
+            ):
+                event.countries.append(home)
+                event.location = _country_location(home, gazetteer)
+        if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
+            # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
+            _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
+        if event.location is None and fired_from is not None and place is None:
+            # fire from one country at another: the one it was aimed at, when the sentence names it
+            aimed = next((c for c in event.countries if c != fired_from), None)
+            event.location = _country_location(aimed, gazetteer) if aimed else None
+        elif event.location is None and not at_sea:
+            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+        if event.reference_id is not None and not at_sea:
+            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
+        if (
+            dateline is not None
+            and not at_sea
+            and s <= dateline[1]
+            and cand.reference_id is None
+            and (event.location or {}).get("precision") in (None, "country")
+        ):
+            filed = _filed_at(all_places.inside(*dateline), event)
+            if filed is not None:
+                event.location = _location(filed)
+                spans["location"] = [filed.start, filed.end]
+        if event.event_type in load_initiator_place_types():
+            _at_the_initiator(event, initiator, gazetteer, spans)
+        event.spans = spans
+        event.confidence = _confidence(cand, event, attribution is not None)
+        # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
+        antecedent = next(
+            (
+                ev
+                for ev in reversed(events)
+                if _tells_of(ev, event.event_type)
+            ),
+            None,
+        )
+        if (
+            antecedent is not None
+            and cand.reference_id is None
+            and _is_anaphoric(text, cand.trigger[0])
+            and (
+                not _dated_in(spans, clause)
+                or (
+                    _dates_compatible(antecedent, event)
+                    and _PRECISION_RANK.get(event.date_precision or "", 0)
+                    <= _PRECISION_RANK.get(antecedent.date_precision or "", 0)
+                )
+            )
+        ):
+            # "these visits" tells of an event already read; its sentence is about
+            # something else (one that gives it a finer date, "The clashes broke out on
+            # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
+            # began in Mashhad on December 28") is not the one read.
+            continue
+        if event.date_basis == "publication" and (
+            (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
+            # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
+            # with all its countries (the new events of the day are told with their news)
+            or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+            # "زيارة السفير التركي" after "أجرى سفير تركيا زيارة": annexed to a noun of the one told
+            or (
+                cand.annexed is not None
+                and _told_before(event, [ev for ev in events if _names_stem(ev.quote, cand.annexed)], doer=False)
+            )
+            or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
+        ):
+            continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
+        if initiator and cand.reference_id is None:
+            initiators[id(event)] = set(_countries_of(initiator))
+        if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
+            acts.add(id(event))
+        if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
+            tolls.add(id(event))
+        elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
+            reactions.add(id(event))
+        if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
+            # the claimant, named before the claimed event word, is its doer
+            claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
+            continue
+        events.append(event)
+        if _announced(text, cand, spans["date"], event.date_basis):
+            announced.add(id(event))
+        if crowd:
+            unnamed.add(id(event))
+        if listed:
+            _name(event, text, article.id)  # the events split off take their ids from its id
+            events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
+        elif cand.event_type in DISTRIBUTIVE_TYPES and (each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)):
+            _name(event, text, article.id)
+            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in initiator]
+            for split in _each_counterpart(event, initiator, listed_after, gazetteer):
+                initiators[id(split)] = initiators.get(id(event), set())
+                events.append(split)
+    kept = _dedupe(
+        _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions),
+        initiators,
+        acts,
+        unnamed,
+    )
+    for event in kept:
+        if not event.event_id:
+            _name(event, text, article.id)
+    return kept
+
+
+def _name(event: Event, text: str, article_id: str) -> None:
+    """Give the event its headline and id, once it is known to be kept: a
+    report merged into another one keeps neither."""
+    (s, e), (t0, t1) = event.spans["quote"], event.spans["trigger"]
+    event.title = _headline(text, (s, e), (t0, t1))
+    event.event_id = _stable_id(article_id, event.event_type, s, t0)
+
+
+def _confidence(cand: _Candidate, event: Event, attributed: bool) -> float:
+    score = 0.5 * cand.weight + 0.1
+    if event.actors:
+        score += 0.15
+    if len(event.countries) > 1:
+        score += 0.05
+    if event.date_basis in ("explicit", "relative", "reference"):
+        score += 0.15
+    if attributed:
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)

@@ -1,0 +1,80 @@
+"""Arrests and verdicts of unnamed counts of people (SCHEMA.md: an arrest is of a
+named person), which make no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import (
+    ActorMention,
+    TriggerMention,
+)
+
+
+@lru_cache(maxsize=4)
+def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A search for a count of people (data/assembly.json `crowd_counts`: "9 مهربين", "45
+    شخصا", "14 إيرانيا", "dozens of protesters"), a match for the words that list names after
+    one, and a search for one as the subject of an English passive just before the event word
+    ("Dozens of protesters were arrested", "Thousands have been detained")."""
+    rules = load_assembly_rules(path).get("crowd_counts", {})
+
+    def alternatives(key: str) -> str:
+        words = sorted(rules.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    figure = r"[\d٠-٩][\d٠-٩,.]*"
+    amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?\s+"
+    count = re.compile(
+        r"(?<![^\W\d_])(?:" + amount + r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:ال)?(?:" + alternatives("people") + r")"
+        # people of a nationality: a figure before an accusative nisba ("14 إيرانيا"), a count
+        # before a plural one ("عشرة فلسطينيين", not "ملايين") or a demonym ("10 Palestinians")
+        r"|" + figure + r"\s+[\u0621-\u064a]{3,}يا"
+        r"|" + amount + r"(?:ال)?(?!ملايين)[\u0621-\u064a]{3,}يين"
+        r"|" + amount + r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites)))(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ...")
+    names = re.compile(
+        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
+        # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
+        r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    subject = re.compile(
+        r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?)"
+        r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:were|have\s+been|had\s+been|are\s+being|are)\s+$",
+        re.IGNORECASE,
+    )
+    return count, names, subject
+
+
+def _unnamed_crowd(
+    text: str,
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+    actors: Sequence[ActorMention],
+    others: Sequence[TriggerMention],
+) -> bool:
+    """Whether an arrest or a verdict is of a count of people and of no named person
+    ("تم إيقاف 9 مهربين", "حكم بإعدام 45 شخصا", "police arrested dozens of protesters"): SCHEMA.md's
+    arrests are of named persons. The count is the object when it comes within 200 characters
+    after the event word (asides may stand between) with no other event word between; names
+    listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
+    next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons. In English the count
+    may be the subject of a passive ("Dozens of protesters were arrested")."""
+    if any(a.kind == "person" for a in actors):
+        return False
+    count, names, subject = load_crowd_counts()
+    sentence_end = sentence[1]
+    m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
+    if m is None or any(trigger[1] <= t.start < m.start() for t in others):
+        if subject.search(text, max(sentence[0], trigger[0] - 120), trigger[0]) is None:
+            return False
+        return names.match(text, trigger[1], min(len(text), sentence_end + 30)) is None
+    return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None

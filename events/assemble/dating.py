@@ -1,0 +1,870 @@
+"""When an event happened: a time expression of its own clause, a day counted
+from another event, the reference catalog, or the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import (
+    ASSEMBLY_RULES,
+    load_assembly_rules,
+    load_recalled_by,
+    load_retold_types,
+    load_since_comparisons,
+    load_undated_precision,
+)
+from events.assemble.text import (
+    _CAME_OPENS,
+    _CLAUSE_BREAK,
+    _DAYS_AFTER,
+    _DAYS_AFTER_REACH,
+    _EDGE_PUNCTUATION,
+    _PRECISION_RANK,
+    _RELATIVE_WORDS,
+    _RESPONSE_AR,
+    _RESPONSE_EN,
+    _Candidate,
+    _dating_clause,
+    _days_counted,
+    _disagrees,
+    _is_duration,
+    _over_a_year_before,
+    _same_noun_phrase,
+)
+from events.attribution import Attribution
+from events.model import (
+    ActorMention,
+    Event,
+    ReferenceMention,
+    TimeMention,
+    TriggerMention,
+)
+from events.reference import (
+    ReferenceCatalog,
+    ReferenceEntry,
+    match_references,
+)
+from events.temporal import load_calendar
+from events.text.normalize import FoldedText, fold_str, is_arabic
+
+
+def _is_siege(event: Event) -> bool:
+    """A siege laid by forces (an attack of CAMEO 191): a state that lasts, never one
+    catalogued assault or massacre of the place besieged, whose keywords it shares."""
+    return event.event_type == "attack" and event.cameo == "191"
+
+
+# A relative clause set off by commas after the event word ("شن هجوما على السويداء،
+# التي ظلت بمنأى عن النزاع، في 25 يوليو", "attacked Sweida, which had been spared, on
+# 25 July"): the comma closes it, and a date right after belongs to the event again.
+_ASIDE_OPEN = re.compile(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
+
+
+_ASIDE_LEAD = re.compile(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
+
+
+def _date_after_aside(
+    quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The date that follows a relative clause set off by a pair of commas right
+    where the event word's dating clause ends (None: no such date)."""
+    hi = own[1] - offset
+    opened = next((m for k in (hi - 2, hi - 1, hi) if k >= 0 and (m := _ASIDE_OPEN.match(quote, k))), None)
+    if opened is None:
+        return None
+    close = _CLAUSE_BREAK.search(quote, opened.end())
+    if close is None or close.group() not in ",،":
+        return None
+    lead = _ASIDE_LEAD.match(quote, close.start())
+    at = offset + lead.end()  # type: ignore[union-attr]
+    return next((d for d in dates if d.start == at), None)
+
+
+_SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?)$", re.IGNORECASE)
+
+
+_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
+
+
+# a figure compared with an earlier one: "up from 43 percent five years ago", "مقارنة بـ 40% في 2019"
+_FIGURE_FROM = re.compile(
+    r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|مقارنة\s+(?:ب|مع))[^,،.;:؛]{0,40}\Z", re.IGNORECASE
+)
+
+
+_PHRASE_END = re.compile(r"[,،.;:؛]|\s(?:as|while|when|and)\s")
+
+
+def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
+    """Whether the date is the time of a figure compared with ("Turnout was 50 percent, up from
+    43 percent five years ago, as the vote was held ..."), in a phrase without the event word:
+    no date of the event ("up from 41 percent in the 2021 election" dates that election)."""
+    m = _FIGURE_FROM.search(text, max(0, d.start - 50), d.start)
+    if m is None:
+        return False
+    end = _PHRASE_END.search(text, d.end, d.end + 60)
+    return not m.start() <= trigger[0] < (end.start() if end else d.end + 60)
+
+
+def _compared_since(text: str, d: TimeMention) -> bool:
+    """Whether a date follows "since"/منذ after a comparison ("the first since 2015", "the
+    largest protests since 2012", "أعلى مستوى له منذ ديسمبر 2014"): the time compared
+    with, no event's, unless a clause on that time follows ("since 2012, when sanctions
+    were imposed")."""
+    since = _SINCE_BEFORE.search(text, max(0, d.start - 20), d.start)
+    if since is None or _WHEN_AFTER.match(text, d.end):
+        return False
+    comparisons = load_since_comparisons()
+    words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
+    return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
+
+
+# an English verb of saying right before a date, and a pronoun subject right after it:
+# "said on Tuesday it had ...", "announced late on Monday they would ..." (no "that")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+
+
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we)\s")
+
+
+def _dates_the_saying(text: str, date: TimeMention) -> bool:
+    """Whether the date stands between an English verb of saying and the pronoun subject of
+    what was said, "that" left out ("The military said on Tuesday it had struck ... on
+    Monday"): it dates the saying; a date of the event's own, after its word, comes first."""
+    return (
+        _PRONOUN_AFTER.match(text, date.end) is not None
+        and _SAYING_BEFORE.search(text, max(0, date.start - 30), date.start) is not None
+    )
+
+
+def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMention | None:
+    """Of `usable` dates, the nearest to the trigger (then the most precise, then the first)."""
+    if not usable:
+        return None
+
+    def distance(d: TimeMention) -> tuple[int, int, int]:
+        if d.end <= trigger[0]:
+            gap = trigger[0] - d.end
+        elif d.start >= trigger[1]:
+            gap = d.start - trigger[1]
+        else:
+            gap = 0
+        return (gap, -_PRECISION_RANK[d.precision], d.start)
+
+    return min(usable, key=distance)
+
+
+def _announced(text: str, cand: _Candidate, date_span: Sequence[int] | None, basis: str | None) -> bool:
+    """Whether the event is a one-off deed (`retold_types`) told as what was announced, dated by
+    the announcement or by nothing ("Iran's judiciary announced on Tuesday that it had arrested
+    ...", "أعلنت ... يوم الثلاثاء أنها اعتقلت"): the deed may have come before the announcement
+    (a deed reacted to is `_dated_by_its_reaction`'s)."""
+    if cand.reference_id is not None:
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - 60)
+    before = date_span is None or date_span[0] < cand.trigger[0]  # a date after the deed may be its own
+    return (
+        cand.event_type in load_retold_types()
+        and basis in ("explicit", "relative", "publication")
+        and before
+        and _ANNOUNCED.search(text, lo, cand.trigger[0]) is not None
+    )
+
+
+# a verb that announces a deed told after it ("announced on Tuesday that it had arrested")
+_ANNOUNCED = re.compile(
+    r"(?<!\w)(?:announced|announces|said|says|reported|confirmed|[وف]?(?:أعلن|أعلنت|يعلن|تعلن|ذكر|ذكرت|أكد|أكدت))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _date_by_saying(
+    event: Event, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, attribution: Attribution | None
+) -> None:
+    """A lead report with no date in its own clause takes the day the sentence gives the
+    saying ("قالت مصادر، الأربعاء، إن ..."), the day of the news it reports."""
+    if attribution is None:
+        return
+    said = [
+        d
+        for d in dates
+        if d.precision == "day" and not d.recurring and d.end <= cand.trigger[0] and d.start >= attribution.cue_start - 40
+    ]
+    if not said:
+        return
+    d = said[-1]
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
+
+
+def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> None:
+    """Date a circumstance told as so many days before its sentence's event ("reopened
+    its border on Saturday, a day after the two countries signed a deal") by that
+    event's day, when the sentence's event is told before it with a day of its own."""
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    if m is None:
+        return
+    days = _days_counted(m)
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.spans.get("quote") == [*cand.sentence]
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("trigger", [0])[0] < m.start()
+        ),
+        None,
+    )
+    if main is None or days is None or main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
+
+
+def _days_before_unknown(event: Event, cand: _Candidate, text: str, told: list[Event], spans: dict) -> bool:
+    """For a circumstance told as so many days before its sentence's event and still dated
+    by the publication (`_date_days_before` found no day to count from): date it back from
+    the publication when the sentence's event is the day's news (told before it in the
+    sentence, dated by the publication, or the one told last that the sentence opens on:
+    "The strike came a day after a visit"); whether it has no day at all otherwise ("وقال
+    أردوغان، بعد يوم من اجتياح قواته عفرين، إن ...": the saying's day is not told)."""
+    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    if m is None:
+        return False
+    days = _days_counted(m)
+    main = any(
+        ev.spans.get("quote") == [*cand.sentence]
+        and ev.date_basis == "publication"
+        and ev.spans.get("trigger", [0])[0] < m.start()
+        for ev in told
+    ) or (
+        # "The strike came a day after a visit": the event told last, the day's news
+        bool(told)
+        and told[-1].date_basis == "publication"
+        and _CAME_OPENS.fullmatch(text, cand.sentence[0], m.start()) is not None
+    )
+    if not main or days is None or event.published is None:
+        return True
+    event.date = (date.fromisoformat(event.published) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
+    return False
+
+
+def _came_days_after(
+    text: str, cand: _Candidate, told: list[Event], opening: Sequence[TriggerMention]
+) -> tuple[Event, int, tuple[int, int]] | None:
+    """For a circumstance in "وجاءت الغارة بعد يوم من زيارة العبادي", "The strike came a
+    day after a visit": (the event told before that the sentence opens on, with a day of
+    its own; the days between; the span that counts them). `opening`: the event words
+    before the circumstance's."""
+    s = cand.sentence[0]
+    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
+        return None
+    days = _days_counted(m)
+    # the event the opening names ("الغارة"), else the one told last ("The move came ...")
+    types = {t.event_type for t in opening if t.end <= m.start()}
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if (not types or ev.event_type in types)
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("quote", [s])[0] < s
+        ),
+        None,
+    )
+    if main is None or days is None:
+        return None
+    return main, days, (m.start(), m.end())
+
+
+def _date_before_told(
+    event: Event, text: str, cand: _Candidate, came_after: tuple[Event, int, tuple[int, int]], spans: dict
+) -> None:
+    """Date the circumstance that many days before the event told before (`_came_days_after`)."""
+    main, days, span = came_after
+    if main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=days)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = list(span)
+
+
+# "وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر", "it is the first time since 2005 that
+# a president has been sworn in": a comment on an event told before, or on one still to come
+_FIRST_TIME = re.compile(
+    r"(?<![^\W\d_])(?:[وف]?(?:هذه|هذا|إنها|انها|إنه|انه|هي|وهي)\s+(?:هي\s+)?(?:المرة|المره)\s+(?:الأولى|الاولى|الثانية|الثالثة)"
+    r"(?:\s+\S+){0,6}?\s+(?:التي|الذي)(?:\s+\S+){0,4}\s+$"
+    r"|(?<![^\W\d_])(?:this|it)\s+(?:is|was|marks|marked)\s+the\s+(?:first|second|third)\s+time(?:\s+\S+){0,6}?\s+(?:that\s+)?(?:\S+\s+){0,4}$)",
+    re.IGNORECASE,
+)
+
+
+def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word stands in a sentence that comments on how rare an event is
+    ("وهذه هي المرة الأولى التي ...", "it is the first time that ..."), with no date of its own:
+    the event is the one told before it, or one announced for later, not another."""
+    if trigger_start - sentence_start > 160:
+        return False
+    return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
+
+
+def _catalogued_without_a_side(
+    event: Event, ordered: Sequence[ActorMention], pair: Sequence[str] | None, catalog: ReferenceCatalog
+) -> bool:
+    """Whether the catalog dated the event though the sentence names, as its parties, two
+    countries and the catalogued event is between one of them and a third one
+    ("Turkey and Greece signed 15 agreements and memoranda of understanding" is not the
+    2019 Turkey-Libya memoranda; "The two sides also signed ..." after a Turkish-Greek
+    summit): another event of the same kind."""
+    if event.date_basis != "reference" or event.reference_id is None:
+        return False
+    entry = catalog.get(event.reference_id)
+    sides = {a.country for a in ordered if a.country} or set(pair or ())
+    # between two states, a catalogued event between one of them and a third one
+    return entry is not None and len(sides) == 2 and len(entry.countries) == 2 and len(sides & set(entry.countries)) == 1
+
+
+def _outside_catalogued_names(
+    actors: Sequence[ActorMention], references: Sequence[ReferenceMention], start: int, end: int
+) -> list[ActorMention]:
+    """The actors outside the names of catalogued events in the sentence (`start`, `end`): the
+    city in "the Hanoi summit" or "قمة هانوي" names where that event was held, not a side."""
+    names = [(r.start, r.end) for r in references if r.start < end and start < r.end]
+    return [a for a in actors if not any(s <= a.start and a.end <= e for s, e in names)]
+
+
+def _not_catalogued(event: Event, countries: list[str]) -> list[ReferenceEntry]:
+    """The event dated as one the catalog does not know: by the publication date, with its own countries."""
+    event.reference_id = None
+    event.countries = countries
+    event.date = event.date_precision = event.date_basis = event.end_date = None
+    if event.published:
+        precision = load_undated_precision().get(event.event_type, "day")
+        cut = {"day": 10, "month": 7, "year": 4}[precision]
+        event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
+    return []
+
+
+def _catalogued_day_of_its_year(
+    event: Event, catalog: ReferenceCatalog, folded: FoldedText | None, context: frozenset[str]
+) -> None:
+    """An event word named with its year ("the 2017 blockade imposed by Saudi Arabia, the UAE,
+    Bahrain and Egypt"), when the catalog knows the event its sentence names in that year,
+    takes the catalog's finer date (reference basis) and countries instead of the bare year."""
+    bound = None if event.published_estimated else event.published
+    found = match_references(
+        catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded, context=context
+    )
+    if not found or found[0].date[:4] != event.date or found[0].precision == "year" or found[0].end_date:
+        return
+    entry = found[0]
+    event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
+    event.reference_id = entry.id
+    for c in entry.countries:
+        if c not in event.countries:
+            event.countries.append(c)
+
+
+def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
+    """Whether the event word is what a noun before it presupposes ("إحياء ذكرى
+    معركة", "the anniversary of the war", "violations of the ceasefire"): an
+    event of the past, not of the day."""
+    pattern = load_recalled_by().get(event_type)
+    return pattern is not None and pattern.search(text, max(0, trigger_start - 60), trigger_start) is not None
+
+
+@lru_cache(maxsize=4)
+def load_anniversary_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word counting the time since the event word after it (data/assembly.json
+    `anniversary_words`), within three words, ending right before that word."""
+    words = load_assembly_rules(path).get("anniversary_words", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, published: str | None) -> bool:
+    """Whether the event is one an anniversary or a count of years recalls ("On the
+    anniversary of the massacre, hundreds marched on Saturday", "Two years after the
+    bombing, families gathered on Sunday") dated by its sentence to less than a year
+    before the publication: that date is the commemoration's, not the old event's."""
+    return (
+        published is not None
+        and event.date is not None
+        and event.date_basis in ("explicit", "relative")
+        and not _over_a_year_before(event.date, published)
+        and load_anniversary_words().search(text, max(0, trigger_start - 60), trigger_start) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def load_toll_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a noun of a count of the dead (data/assembly.json `toll_nouns`) within
+    three words before the event word, ending right before that word."""
+    words = load_assembly_rules(path).get("toll_nouns", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<!\S)[وفب]?(?:ال)?(?:" + alternatives + r")(?:\s+(?:from|of|in|the|a|an|في|من|جراء|ال\S+|\S+ال\S+)){0,3}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _dated_by_its_toll(event: Event, text: str, trigger: tuple[int, int], date_span: tuple[int, int] | None) -> bool:
+    """Whether the event word is what a count of the dead is from and the sentence's date
+    comes after it ("The death toll from a suicide bombing in Baghdad rose to 40 on
+    Thursday", "ارتفعت حصيلة ضحايا التفجير إلى 40 قتيلا الخميس"): the day the count rose.
+    So is one dated by the publication ("ارتفاع حصيلة الاشتباكات إلى 52 قتيلا", or a toll
+    whose day of update was set aside in dating it, `_without_toll_update_dates`): a toll
+    is news of an earlier deed."""
+    if load_toll_nouns().search(text, max(0, trigger[0] - 50), trigger[0]) is None:
+        return False
+    if event.date_basis == "publication":
+        return True
+    return event.date_basis in ("explicit", "relative") and date_span is not None and date_span[0] >= trigger[1]
+
+
+@lru_cache(maxsize=4)
+def load_reaction_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a verb of a reaction (data/assembly.json `reaction_verbs`) whose object is
+    the event word within six words after it, in its clause, ending right before that word
+    (or its preposition: "ندد ... بالهجوم")."""
+    words = load_assembly_rules(path).get("reaction_verbs", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")"
+        r"(?:\s+(?!(?:that|أن|بأن|إن|ان|بان)\s)[^\s.!?؟;:]+){0,6}\s+[بل]?$",
+        re.IGNORECASE,
+    )
+
+
+def _dated_by_its_reaction(
+    event: Event, text: str, trigger: tuple[int, int], date_span: list[int] | None, sentence_start: int
+) -> bool:
+    """Whether the event word is the object of a reaction ("دانت الخارجية العراقية، الجمعة،
+    الضربات التركية", "on Friday condemned the Turkish strikes") dated by the reaction's day,
+    a day before its word, or by the publication: the deed is an earlier one, retold."""
+    if event.date_basis != "publication" and (
+        event.date_basis not in ("explicit", "relative") or date_span is None or date_span[1] > trigger[0]
+    ):
+        return False
+    return load_reaction_verbs().search(text, max(sentence_start, trigger[0] - 90), trigger[0]) is not None
+
+
+@lru_cache(maxsize=4)
+def load_claim_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word by which a group claims the event word named within three words
+    after it, in its clause (data/assembly.json `claim_cues`), ending right before that word."""
+    words = load_assembly_rules(path).get("claim_cues", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")(?:\s+(?!(?:that|أن|بأن|إن)\s)[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
+    )
+
+
+def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Event]) -> Event | None:
+    """The event told before that a claim names ("Islamic State claimed responsibility for
+    the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
+    claimed event's type sharing a country with it, else the first of that type."""
+    if not told or load_claim_cues().search(text, max(0, trigger_start - 70), trigger_start) is None:
+        return None
+    of_type = [ev for ev in told if ev.event_type == event.event_type and ev.quote != event.quote]
+    shared = [ev for ev in of_type if set(ev.countries) & set(event.countries)]
+    return shared[-1] if shared else (of_type[0] if of_type else None)
+
+
+# A relative pronoun right before a verb in the past: the clause describes a person or
+# thing by what once happened to it ("جيفري، الذي عُيّن ممثلا خاصا", "Jeffrey, who was
+# appointed envoy"), background rather than the day's news.
+_DESCRIBING = re.compile(
+    r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+$|\b(?:who|which)\s+(?:(?:was|were|had been|has been)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _described_by(text: str, cand: _Candidate) -> bool:
+    """Whether the candidate is a verb opening a relative clause (`_DESCRIBING`) that
+    describes rather than reports: one in the past, or one in the present that says
+    who holds an office ("الحزب الذي يتولى رئاسته كوسرت رسول", "who heads it")."""
+    if not (cand.tense == "past" or (cand.tense == "present" and cand.event_type == "appointment")):
+        return False
+    return _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
+
+
+def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
+    """Whether only the catalog could keep `_date_event` from dating the candidate
+    by the publication: it has a publication date, no catalog entry of its own and
+    no usable time expression in its sentence."""
+    if not published or cand.reference_id is not None:
+        return False
+    return not any(not d.recurring and not _is_duration(text, d) for d in dates)
+
+
+# "in the wake of", "following", "في أعقاب", "عقب": the catalogued event named right after
+# is what the sentence's event followed (not "since", which measures a span to now)
+_SETTING_CUE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:في\s+أعقاب|في\s+اعقاب|بعد|عقب|إثر|اثر|غداة|على\s+إثر)"
+    r"|after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)"
+    r"(?:\s+(?:the|a|an))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_old_setting(text: str, cand: _Candidate, references: Sequence[ReferenceMention], published: str | None) -> bool:
+    """Whether the sentence tells its event as what followed a catalogued event more than a
+    year before the publication ("في أعقاب محاولة الانقلاب الفاشلة في تركيا اعتقلت
+    السلطات ...", "Following the Houthi takeover of Sanaa, Saudi Arabia intervened"): with
+    no date of its own, it is background of that time, not the day's news."""
+    if not published:
+        return False
+    s, e = cand.sentence
+    return any(
+        s <= r.start < e
+        and not r.start <= cand.trigger[0] < r.end
+        and _SETTING_CUE.search(text, max(s, r.start - 30), r.start) is not None
+        and _over_a_year_before(r.end_date or r.date, published)
+        for r in references
+    )
+
+
+# "وبموجب الاتفاقية، تمت إقامة قاعدة", "Under the agreement, Turkey set up a base": what
+# a deal told before brought about
+_UNDER_THE_AGREEMENT = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بموجب|بمقتضى|وفق|وفقا\s+ل|تنفيذا\s+ل)\s*(?:ال|لل)?(?:اتفاقية|اتفاقيه|اتفاق|معاهدة|معاهده)"
+    r"|(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to)\s+the\s+(?:agreement|deal|accord|treaty))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_AGREEMENT_TYPES = frozenset({"agreement", "ratification"})
+
+
+def _under_an_old_agreement(text: str, cand: _Candidate, told: Sequence[Event], published: str | None) -> bool:
+    """Whether an event with no date of its own is told as done under "the agreement"
+    (بموجب الاتفاقية، under the agreement) before it in its sentence, when the
+    agreement the article told before dates more than a year before the publication:
+    what that deal brought about then, not the day's news."""
+    if not published or cand.event_type in _AGREEMENT_TYPES:
+        return False
+    s, _ = cand.sentence
+    if _UNDER_THE_AGREEMENT.search(text, s, cand.trigger[0]) is None:
+        return False
+    deals = [ev for ev in told if ev.event_type in _AGREEMENT_TYPES and ev.date and ev.date_basis != "publication"]
+    return bool(deals) and all(_over_a_year_before(ev.date or "", published) for ev in deals)
+
+
+def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCatalog) -> bool:
+    """Whether the sentence holds a keyword of a catalogued event of the candidate's
+    type (or of a visit, which a hosted meeting becomes): without one, an
+    `_undated` candidate is dated by the publication."""
+    types = (cand.event_type, "visit") if cand.event_type == "meeting" else (cand.event_type,)
+    return any(catalog.names_any(t, folded) for t in types)
+
+
+# What follows the event word and gives its cause ("air strikes in response to the
+# chemical attack on Douma", "غارات ردا على هجوم كيماوي على دوما") names another
+# event: its words do not say which catalogued event this one is. (A time setting,
+# "entered into force after parliament ratified it", may name this very event.)
+_SETTING_AFTER = re.compile(
+    r"(?<!\w)[وف]?(?:" + _RESPONSE_AR + r")|(?<!\w)(?:" + _RESPONSE_EN + r")\s",
+    re.IGNORECASE,
+)
+
+
+def _without_setting(
+    quote: str, cand: _Candidate, folded: FoldedText | None
+) -> tuple[str, FoldedText | None]:
+    """The sentence (and its fold) with the setting after the event word blanked out,
+    and a relative clause set off by a comma after it ("... سنجار، التي تصدت لتنظيم داعش
+    الذي اجتاح المنطقة عام 2014", "..., which was seized by ISIS in 2014"): that clause
+    describes another noun, and the catalogued event it names is not this one. A clause
+    right after the event word's own noun phrase describes the event and is kept."""
+    t1 = cand.trigger[1] - cand.sentence[0]
+    m = _SETTING_AFTER.search(quote, t1)
+    told = quote if m is None else quote[: m.start()] + " " * (len(quote) - m.start())
+    pos = t1
+    while (aside := _ASIDE_OPEN.search(told, pos)) is not None:
+        pos = aside.end()
+        if _same_noun_phrase(told[t1 : aside.start()]):
+            continue  # "الهجوم الانتحاري، الذي استهدف ...": the event itself
+        close = _CLAUSE_BREAK.search(told, pos)
+        end = close.start() if close is not None else len(told)
+        told = told[: aside.start()] + " " * (end - aside.start()) + told[end:]
+        pos = end
+    if told is quote:
+        return quote, folded
+    return told, None
+
+
+# "agreed Saturday to a ceasefire starting Monday", "هدنة تبدأ اعتبارا من الاثنين": the
+# day something takes effect, not the day it was agreed
+_ONSET_BEFORE = re.compile(
+    r"(?<!\S)(?:starting|beginning|effective|as\s+of|[وف]?(?:اعتبارا|اعتبارًا|ابتداء|ابتداءً|بدءا|بدءًا)\s+من)"
+    r"(?:\s+(?:on|from|يوم))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_onsets(text: str, dates: list[TimeMention]) -> list[TimeMention]:
+    """`dates` less those that say when something takes effect, when another is left."""
+    if len(dates) < 2:
+        return dates
+    kept = [d for d in dates if _ONSET_BEFORE.search(text, max(0, d.start - 25), d.start) is None]
+    return kept or dates
+
+
+def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`quote` with the stretches `spans` (offsets in it) turned to spaces."""
+    for start, end in spans:
+        start, end = max(0, start), min(len(quote), end)
+        if start < end:
+            quote = quote[:start] + " " * (end - start) + quote[end:]
+    return quote
+
+
+_WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
+
+
+def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
+    """Whether the time expression at `span` is a weekday alone ("الأحد", "يوم الأحد",
+    "on Sunday"), with no word that says which one ("الماضي", "last")."""
+    if not span:
+        return False
+    words = fold_str(text[span[0] : span[1]]).lower().split()
+    weekdays = load_calendar().weekdays
+    return bool(words) and words[-1].lstrip("وف") in weekdays and all(w in _WEEKDAY_LEADS for w in words[:-1])
+
+
+@lru_cache(maxsize=4)
+def load_present_lead_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Present verbs that open a sentence and carry a noun event word (data/assembly.json `present_lead_verbs`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("present_lead_verbs", ()))
+
+
+def _told_in_present(text: str, cand: _Candidate) -> bool:
+    """Whether an Arabic event is told in the present: by a verb of its own (يزور، يجري) or,
+    for a noun, by a present verb that opens its sentence (يؤدي ... اليمين)."""
+    if not is_arabic(cand.trigger_text[:1]):
+        return False  # an English plural reads as a present verb ("the clashes on Monday")
+    if cand.tense == "present":
+        return True
+    if cand.tense:
+        return False
+    first = text[cand.sentence[0] : cand.trigger[0]].split()[:1]
+    if not first:
+        return False
+    word = fold_str(first[0]).strip(_EDGE_PUNCTUATION)
+    verbs = load_present_lead_verbs()
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
+
+
+def _days_before(day: str | None, published: str | None) -> int:
+    """How many days `day` is before `published` (0 when either is unknown)."""
+    try:
+        return (date.fromisoformat(published or "") - date.fromisoformat(day or "")).days
+    except ValueError:
+        return 0
+
+
+def _after_publication(event: Event) -> bool:
+    """Whether the event's date begins after the article was published (at the
+    date's own precision: May is not after 9 May)."""
+    if not event.date or not event.published or event.published_estimated:
+        return False  # an estimated publication date is only a lower bound
+    return event.date > event.published[: len(event.date)]
+
+
+# "ارتفعت حصيلة ضحايا التفجير ... إلى 30 قتيلا", "the death toll from the bombing rose to 30":
+# the toll's noun just before the attack's word, and the figure it rose to after it
+_TOLL_FIGURE = re.compile(
+    r"(?:إلى|الى)\s+(?:نحو\s+|أكثر\s+من\s+|ما\s+لا\s+يقل\s+عن\s+)?[\d٠-٩]|\bto\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def load_toll_heads(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a toll's noun (data/assembly.json `toll_nouns`) that ends a stretch of
+    text before an attack's word: "حصيلة ضحايا التفجير", "the death toll from the"."""
+    words = sorted(set(load_assembly_rules(path).get("toll_nouns", [])), key=len, reverse=True)
+
+    def alternatives(arabic: bool) -> str:
+        chosen = [re.escape(w).replace(r"\ ", r"\s+") for w in words if is_arabic(w[:1]) == arabic]
+        return "|".join(chosen) or "(?!)"
+
+    return re.compile(
+        r"(?:" + alternatives(True) + r")(?:\s+(?:ال)?(?:ضحايا|قتلى|القتلى))?"
+        r"(?:\s+(?:جراء|جرّاء|في|من))?\s+\S*$"
+        r"|\b(?:" + alternatives(False) + r")\s+(?:from|of|in)\s+(?:the\s+)?(?:\w+'s\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMention]) -> list[TimeMention]:
+    """The dates of an attack's sentence without those of a death-toll update that
+    names it ("ارتفعت الأحد حصيلة ضحايا التفجير الذي وقع الخميس إلى 30 قتيلا"): the day
+    the toll rose, told before the toll's noun or after the figure, is not the attack's;
+    a date in the attack's own clause between them is."""
+    s = cand.sentence[0]
+    before = text[max(s, cand.trigger[0] - 60) : cand.trigger[0]]
+    if "حصيل" not in before and "عدد" not in before and "toll" not in before.lower() and "number" not in before.lower():
+        return dates
+    head = load_toll_heads().search(before)
+    if head is None:
+        return dates
+    head_start = cand.trigger[0] - len(before) + head.start()
+    figure = _TOLL_FIGURE.search(text, cand.trigger[1], cand.sentence[1])
+    figure_start = figure.start() if figure is not None else cand.sentence[1]
+    return [d for d in dates if head_start <= d.start and d.end <= figure_start]
+
+
+def _date_event(
+    event: Event,
+    cand: _Candidate,
+    dates: list[TimeMention],
+    catalog: ReferenceCatalog,
+    text: str,
+    spans: dict,
+    folded: FoldedText | None = None,
+    own: tuple[int, int] | None = None,
+    context: frozenset[str] = frozenset(),
+) -> list[ReferenceEntry]:
+    """Date the event from its sentence, the catalog, or the publication date.
+
+    `folded` is the sentence folded and `own` its dating clause, when at hand;
+    `context` the countries the article is about (see `_article_countries`).
+    Returns the other catalogued events the sentence lists with the one that
+    dates it (joiners of a boycott on later days), for the caller to split off.
+    """
+    if own is None:
+        own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    # no catalogued event after the publication; an estimated publication date
+    # is only a lower bound (the article names events after its latest date)
+    bound = None if event.published_estimated else event.published
+    # recurring dates, durations and compared ones, dropped once for both uses here; a date compared
+    # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
+    compared = [d for d in dates if _compared_since(text, d)] if dates else []
+    dates = (
+        [d for d in dates if not d.recurring and not _is_duration(text, d) and d not in compared]
+        if dates
+        else dates
+    )
+    if dates:
+        dates = [d for d in dates if not _figure_compared(text, d, cand.trigger)]
+    if dates and event.event_type == "attack":
+        dates = _without_toll_update_dates(text, cand, dates)
+    in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
+    chosen = _nearest_date(in_own, cand.trigger)
+    if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
+        # "The US military said on Tuesday it had carried out strikes ... on Monday"
+        chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
+    if chosen is None and dates:
+        chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    if cand.reference_id is not None and chosen is not None:
+        entry = catalog.get(cand.reference_id)
+        if _new_round(text, cand, chosen, entry):
+            event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
+        elif cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
+            # a catalogued event told in passing, or beside a date not its own: the
+            # sentence's dates are another event's; the catalog dates this one
+            chosen = None
+    entry = None
+    also: list[ReferenceEntry] = []
+    if chosen is None:
+        if cand.reference_id is not None:
+            entry = catalog.get(cand.reference_id)
+        else:
+            told, told_folded = _without_setting(event.quote, cand, folded)
+            if compared:
+                told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
+            entry, *also = (not _is_siege(event) and match_references(
+                catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
+                context=context,
+            )) or [None]
+        if bound is not None:
+            if entry is not None and entry.date[:10] > bound:
+                # an event the catalog knows only later: not that one
+                entry, also = None, []
+                event.reference_id = None
+            also = [a for a in also if a.date[:10] <= bound]
+        # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
+        # is used when the catalog knows nothing better; one behind a
+        # subordinator belongs to another event ("the agreement that they signed in 2001")
+        if entry is None and dates:
+            wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+            chosen = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
+    if chosen is not None:
+        event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
+        event.end_date = chosen.end_value
+        spans["date"] = [chosen.start, chosen.end]
+        if entry is None and chosen.precision != "year":
+            _same_as_catalogued(event, chosen.value, catalog, folded)
+        return []
+    if entry is not None:
+        event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
+        event.end_date = entry.end_date
+        event.reference_id = entry.id
+        for c in entry.countries:
+            if c not in event.countries:
+                event.countries.append(c)
+        return also
+    if event.published:
+        precision = load_undated_precision().get(event.event_type, "day")
+        cut = {"day": 10, "month": 7, "year": 4}[precision]
+        event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
+    return []
+
+
+@lru_cache(maxsize=4)
+def load_new_round_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """Words that tell a catalogued event's new instance (`new_round_words` of assembly.json:
+    استؤنفت، استئناف، جولة جديدة، resumed, a new round of)."""
+    words = sorted(load_assembly_rules(path).get("new_round_words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _new_round(text: str, cand: _Candidate, chosen: TimeMention, entry: ReferenceEntry | None) -> bool:
+    """Whether a catalogued event's name, dated in its own clause later than the catalog's
+    date, is told with a word of resumption or of a new round right beside it ("استؤنفت
+    مشاورات الكويت اليوم", "a new round of the Astana talks on Monday"): that is a new
+    instance on the sentence's day, not the catalogued one."""
+    if entry is None or cand.background or chosen.value is None:
+        return False
+    n = min(len(chosen.value), len(entry.date))
+    if chosen.value[:n] <= entry.date[:n]:
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - 30)
+    hi = min(cand.sentence[1], cand.trigger[1] + 25)
+    return load_new_round_words().search(text, lo, hi) is not None
+
+
+def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:
+    """When the sentence dates its event itself and the catalog knows an event it
+    names on that very day or month ("أعلنت ثلاث دول خليجية اليوم قطع علاقاتها مع
+    قطر", told on 5 June 2017), the event is that one: it takes the entry's id and
+    countries (the sentence may not name them all), and keeps its own date."""
+    if not catalog.dates_on(event.event_type, value):
+        return  # no entry of its type on that day: nothing to look for
+    found = match_references(catalog, event.event_type, event.countries, event.quote, None, event.language, folded=folded)
+    if not found:
+        return
+    entry = found[0]
+    if not (entry.date.startswith(value) or value.startswith(entry.date)) or entry.end_date:
+        return
+    event.reference_id = entry.id
+    for c in entry.countries:
+        if c not in event.countries:
+            event.countries.append(c)

@@ -1,0 +1,256 @@
+"""One event per real-world event within an article: the tellings of one event
+merged, the most informative kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from datetime import date
+
+from events.assemble.rules import load_retold_types
+from events.assemble.text import (
+    _PRECISION_RANK,
+    PHONE_CALL,
+    RETOLD_DAYS,
+    _another,
+    _dates_compatible,
+    _same_parties,
+    _unique,
+)
+from events.model import (
+    Event,
+    TriggerMention,
+)
+
+_BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
+
+
+def _told_as_another(event: Event) -> bool:
+    """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
+    العريش", "in another attack"): it is never the event of its type told beside it."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
+
+
+def _without_announcement_days(events: list[Event], announced: AbstractSet[int]) -> list[Event]:
+    """The events without each announced deed (`_announced`) that the article also tells on a
+    day of its own, in the week up to the announcement: "The judiciary announced on Tuesday that
+    it had arrested Foreman ... Foreman was detained on Saturday" is one arrest, on Saturday."""
+    if not announced:
+        return events
+
+    def day(ev: Event) -> date | None:
+        try:
+            return date.fromisoformat(ev.date) if ev.date and ev.date_precision == "day" else None
+        except ValueError:
+            return None
+
+    def retelling(ev: Event) -> Event | None:
+        when = day(ev)
+        return None if when is None else next(
+            (
+                other
+                for other in events
+                if id(other) not in announced
+                and other.event_type == ev.event_type
+                and other.quote != ev.quote
+                and other.date_basis in ("explicit", "relative")
+                and (then := day(other)) is not None
+                and 0 < (when - then).days <= RETOLD_DAYS
+                and _same_parties(other, ev)
+            ),
+            None,
+        )
+
+    kept: list[Event] = []
+    for ev in events:
+        other = retelling(ev) if id(ev) in announced else None
+        if other is None:
+            kept.append(ev)
+        else:  # the parties the announcement names go with the deed's own telling
+            other.actors = _unique([*other.actors, *ev.actors])
+            other.countries = _unique([*other.countries, *ev.countries])
+    return kept
+
+
+def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Event]:
+    """The events dated by the day their toll rose (`_dated_by_its_toll`), left out when the
+    article tells an event of the type, in one of their countries, on a day before: that
+    one is the event the toll is from, and takes its parties."""
+    if not tolls:
+        return events
+    kept: list[Event] = []
+    for ev in events:
+        if id(ev) in tolls and ev.date:
+            earlier = next(
+                (
+                    other
+                    for other in events
+                    if other is not ev
+                    and other.event_type == ev.event_type
+                    and other.date_precision == "day"
+                    and other.date_basis in ("explicit", "relative")
+                    and other.date
+                    and other.date < ev.date[:10]
+                    and set(other.countries) & set(ev.countries)
+                ),
+                None,
+            )
+            if earlier is not None:
+                earlier.actors = _unique([*earlier.actors, *ev.actors])
+                if (
+                    earlier.location
+                    and ev.location
+                    and earlier.location.get("precision") == "country"
+                    and ev.location.get("precision") != "country"
+                    and earlier.location.get("country") == ev.location.get("country")
+                ):
+                    earlier.location = ev.location
+                continue
+        kept.append(ev)
+    return kept
+
+
+def _without_reaction_days(events: list[Event], reactions: AbstractSet[int]) -> list[Event]:
+    """The deeds dated by the day of a reaction to them (`_dated_by_its_reaction`), left out
+    when the article tells an event of the type, in one of their countries, on a day
+    before: that one is the deed reacted to."""
+    if not reactions:
+        return events
+    return [
+        ev
+        for ev in events
+        if id(ev) not in reactions
+        or not ev.date
+        or not any(
+            other is not ev
+            and id(other) not in reactions
+            and other.event_type == ev.event_type
+            and other.date_precision == "day"
+            and other.date_basis in ("explicit", "relative")
+            and other.date
+            and other.date < ev.date[:10]
+            and set(other.countries) & set(ev.countries)
+            for other in events
+        )
+    ]
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """Whether one of two tellings of a meeting, visit, agreement, deployment, arrest or election (`retold_types`)
+    between the same countries has no date of its own and the other gives a day of the week before publication
+    ("Sisi met Haftar on Sunday ... Sisi received Haftar in the presence of ..."; "بعد نشر الإمارات قوات في
+    سقطرى ... في الثاني من مايو أرسلت الإمارات قوات"): the same event, on that day. Attacks and protests,
+    which go on from day to day, are not among them."""
+    if a.event_type not in load_retold_types() or not a.published or set(a.countries) != set(b.countries):
+        return False
+    if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
+        return False  # a phone call is not the summit told beside it
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+        return False
+    if dated.date_precision != "day" or not dated.date:
+        return False
+    try:
+        days = (date.fromisoformat(a.published) - date.fromisoformat(dated.date)).days
+    except ValueError:
+        return False
+    return 0 < days <= RETOLD_DAYS
+
+
+def _better(a: Event, b: Event) -> Event:
+    """The more informative of two reports of one event."""
+
+    def rank(e: Event) -> tuple:
+        return (
+            _BASIS_RANK.get(e.date_basis or "", 0),
+            _PRECISION_RANK.get(e.date_precision or "", 0),
+            e.confidence,
+            -e.spans["quote"][0],
+        )
+
+    return a if rank(a) >= rank(b) else b
+
+
+SYMMETRIC_TYPES = frozenset(
+    {"meeting", "agreement", "ceasefire", "relations", "military_exercise", "election", "protest"}
+)
+
+
+def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
+    """Two reports can be one event unless both name different initiators."""
+    if a.event_type in SYMMETRIC_TYPES:
+        return True
+    ia, ib = initiators.get(id(a)), initiators.get(id(b))
+    if not ia or not ib:
+        return True
+    return bool(ia & ib)
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Two reports placed in different countries are different events: a tour is
+    several visits. Country-level places count only for visits, whose place is
+    their destination."""
+    la, lb = a.location, b.location
+    if not la or not lb or la.get("country") == lb.get("country"):
+        return False
+    if a.event_type == "visit":
+        return True
+    return la.get("precision") != "country" and lb.get("precision") != "country"
+
+
+# Types of which each verb in the past tells one more act ("وعين أمس البيرق وزيرا ...
+# وعين الفريق دوندار قائدا ..."): two of them in one article are two events.
+SEPARATE_ACTS = frozenset({"appointment"})
+
+
+def _dedupe(
+    events: list[Event], initiators: dict[int, set[str]], acts: AbstractSet[int] = frozenset(), unnamed: AbstractSet[int] = frozenset()
+) -> list[Event]:
+    """Within one article, the same event told twice is one event (`acts`: the ids
+    of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
+    arrests of a count of unnamed people (`_unnamed_crowd`), no events; a later telling
+    merged into one goes with it, while one merged into an earlier named arrest is that arrest."""
+    unnamed = set(unnamed)
+    kept: list[Event] = []
+    for ev in events:
+        for i, other in enumerate(kept):
+            if other.event_type != ev.event_type or not (_dates_compatible(other, ev) or _retold(other, ev)):
+                continue
+            if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
+                continue  # an act told by a verb of its own is not another sentence's
+            if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
+                continue  # one sentence's two events of a type on two dates were told apart on purpose
+            if not _same_parties(other, ev) or _told_as_another(ev) or _told_as_another(other):
+                continue
+            if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
+                continue
+            if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
+                continue
+            winner = _better(other, ev)
+            loser = ev if winner is other else other
+            winner.actors = _unique([*winner.actors, *loser.actors])
+            winner.countries = _unique([*winner.countries, *loser.countries])
+            winner.sources = [*winner.sources, *loser.sources]
+            winner.confidence = round(min(0.99, max(winner.confidence, loser.confidence) + 0.05), 2)
+            if winner.location is None or (
+                winner.location.get("precision") == "country"
+                and loser.location
+                and loser.location.get("precision") != "country"
+            ):
+                winner.location = loser.location
+            kept[i] = winner
+            if id(other) in unnamed:  # the unnamed arrest told first takes its retelling along
+                unnamed.add(id(winner))
+            else:
+                unnamed.discard(id(winner))
+            break
+        else:
+            kept.append(ev)
+    kept = [ev for ev in kept if id(ev) not in unnamed]
+    for ev in kept:
+        ev.sources = [{"article_id": ev.article_id, "quote": ev.quote}]
+    return kept

@@ -1,0 +1,1101 @@
+"""Who takes part in an event: its actors and countries, from the names of its
+clause, without backers, mediators, venues, measuring points, topics and asides.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from events.assemble.rules import (
+    _BY_PREPOSITIONS,
+    _TO_PREPOSITIONS,
+    ASSEMBLY_RULES,
+    load_assembly_rules,
+    load_backers,
+    load_location_roles,
+    load_pair_anaphors,
+    load_topic_markers,
+)
+from events.assemble.text import (
+    _CLAUSE_BREAK,
+    _CLITIC_ARTICLE,
+    _DEFINITE_AR,
+    _HELD_WHERE_IT_LED,
+    _LATER_SETTING,
+    _LIST_GAP,
+    _PRONOUN_SUBJECT,
+    _RELATIVE_NEXT,
+    STRONG_TRIGGER,
+    Mentions,
+    _aside_before,
+    _bare_word,
+    _ByStart,
+    _Candidate,
+    _countries_of,
+    _country_counts,
+    _is_circumstance,
+    _is_indefinite_nisba,
+    _is_target,
+    _last_person,
+    _list_mates,
+    _noun_stem,
+    _pair_told_before,
+    _partner_capital,
+    _placed_in,
+    _sentence_before,
+    _span_before,
+    _tells_of,
+    _word_before,
+)
+from events.attribution import Attribution
+from events.model import (
+    ActorMention,
+    Event,
+    PlaceMention,
+)
+from events.text.normalize import fold_str, is_arabic
+
+# the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
+_SAID_OPENS = re.compile(
+    r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)|that(?=\s))|[:\"«“]"
+)
+
+
+@lru_cache(maxsize=4)
+def load_border_neighbour_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The words that end right before a neighbour country (data/assembly.json `border_neighbour_markers`)."""
+    words = sorted(load_assembly_rules(path).get("border_neighbour_markers", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$", re.IGNORECASE)
+
+
+def _drop_neighbours(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without the countries a place is said to lie near ("في غرب البلاد
+    قرب الحدود مع العراق", "موقعها الحدودي مع إسرائيل والأردن", "near the border with Iraq"),
+    with those listed after them: neighbours, neither parties nor the place."""
+    marker = load_border_neighbour_markers()
+    spans: list[tuple[int, int]] = []
+    listing = False  # the name before was a neighbour
+    for m in sorted([*actors, *places], key=lambda m: m.start):
+        if listing and (m.start < spans[-1][1] or _LIST_GAP.match(text, spans[-1][1], m.start)):
+            spans.append((m.start, max(m.end, spans[-1][1])))  # the same name, or one listed after it
+        elif marker.search(text, max(0, m.start - 40), m.start) is not None:
+            spans.append((m.start, m.end))
+            listing = True
+        else:
+            listing = False
+    if not spans:
+        return actors, places
+
+    def near(m: ActorMention | PlaceMention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in spans)
+
+    return [a for a in actors if not near(a)], [p for p in places if not near(p)]
+
+
+# "على بعد 200 كيلومتر من الساحل الإيراني", "تبعد حوالي 180 كم شرق مدينة سرت", "50 km north of
+# Baghdad": the name after is a point the place is measured from
+_MEASURED_FROM = re.compile(
+    r"(?:(?<!\S)(?:على\s+بعد|على\s+مسافة|[تي]بعد)\s+(?:\S+\s+){1,4}?(?:من|عن|(?:[شجغ]\S*|[وش]?\S*(?:شرق|غرب|شمال|جنوب)\S*)(?:\s+(?:من|عن))?)"
+    r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
+    r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_DISTANCE_WORDS = ("بعد", "مسافة", "km", "kilomet", "Kilomet", "mile", "Mile")
+
+
+def _drop_measuring_points(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without a point a place is measured from ("القمة التي تعقد في الظهران
+    على بعد حوالي 200 كيلومتر من الساحل الإيراني", "a town 50 km north of Baghdad"): neither a
+    party nor the place, when the sentence names another place."""
+    if not places:
+        return actors, places
+    # the search is tried at every position: only in a stretch where a word of distance stands
+    first = min(m.start for m in (*actors, *places))
+    stretch = text[max(0, first - 60) : max(m.start for m in (*actors, *places))]
+    if not any(w in stretch for w in _DISTANCE_WORDS):
+        return actors, places
+
+    def measured(m: ActorMention | PlaceMention) -> bool:
+        return _MEASURED_FROM.search(text, max(0, m.start - 60), m.start) is not None
+
+    points = [p for p in places if measured(p)]
+    if points and len(points) == len(places):
+        return actors, places
+    return [a for a in actors if not measured(a)], [p for p in places if p not in points]
+
+
+def _with_listed(
+    text: str, actors: list[ActorMention], clause: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause widened over the lists its first and last names belong to,
+    and on to the clause punctuation beyond them: in "Saudi Arabia, Egypt, the
+    UAE and Bahrain cut ties with Qatar", the commas that bound the trigger's
+    clause only separate the names of its subject."""
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    if not inside:
+        return clause
+    lo, hi = clause
+    start = min(a.start for a in (inside[0], *_list_mates(text, actors, inside[0])))
+    end = max(a.end for a in (inside[-1], *_list_mates(text, actors, inside[-1])))
+    if start < lo:
+        lo = sentence[0]
+        for m in _CLAUSE_BREAK.finditer(text, sentence[0], start):
+            lo = m.end()
+    if end > hi:
+        m = _CLAUSE_BREAK.search(text, end, sentence[1])
+        hi = m.start() if m else sentence[1]
+    return lo, hi
+
+
+def _event_actors(
+    text: str,
+    actors: list[ActorMention],
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    trigger: tuple[int, int],
+    own_clause: bool = False,
+    one_country: bool = False,
+) -> list[ActorMention]:
+    """The actors of the trigger's clause (with the lists its names belong to);
+    when it names fewer than two countries, the nearest actors of the rest of
+    the sentence join them, unless `own_clause` (an event told as the setting
+    of the sentence's own, whose parties are that event's); an event of one
+    country's own (`one_country`: an election) is the nearest country's."""
+    clause = _with_listed(text, actors, clause, sentence)
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    countries = set(_countries_of(inside))
+    if len(countries) >= 2 or own_clause:
+        return inside
+    centre = (trigger[0] + trigger[1]) / 2
+    if one_country:
+        return _one_country_actors(actors, inside, centre)
+    # not in `inside` (tested by position: an equal mention has the same)
+    outside = sorted(
+        (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
+        key=lambda a: abs((a.start + a.end) / 2 - centre),
+    )
+    aside = _aside_before(text, actors, clause[0])
+    if aside is not None:
+        # "Erdogan, a close ally of Qatar, visited Baku": the person the aside is about, not its names
+        subject, lo, hi = aside
+        outside = [subject, *(a for a in outside if a is not subject and not lo <= a.start < hi)]
+    chosen = list(inside)
+    for a in outside:
+        if len(countries) >= 2:
+            break
+        new = (set(a.members) if a.members else {a.country}) - countries
+        new.discard(None)
+        new.discard("")
+        if new or not chosen:
+            chosen.append(a)
+            countries |= new
+            # with the names listed with it: "met the leaders of Saudi Arabia, the UAE and Bahrain"
+            for mate in _list_mates(text, actors, a):
+                if mate not in chosen:
+                    chosen.append(mate)
+                    countries |= set(_countries_of([mate]))
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def _one_country_actors(actors: list[ActorMention], inside: list[ActorMention], centre: float) -> list[ActorMention]:
+    """The actors of an event of one country's own (an election) whose clause names at most one
+    country: the sentence's actor of a country nearest its word, and those of its clause of that
+    country or of none ("Pezeshkian, who won a runoff election in July, was received by Iraqi
+    Prime Minister Sudani": Iran's election; "إيران التي أنهت للتو انتخابات حقيقية تتعرض لهجوم من
+    رئيس الولايات المتحدة": Iran's)."""
+    near = min((a for a in actors if a.country), key=lambda a: abs((a.start + a.end) / 2 - centre), default=None)
+    if near is None:
+        return inside
+    chosen = [a for a in inside if not a.country or a.country == near.country]
+    if near not in chosen:
+        chosen.append(near)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+_EN_ADJECTIVE_ENDINGS = ("ian", "ean", "can", "yan", "ese", "ish", "i")
+
+
+def _is_english_adjective(text: str, mention: ActorMention) -> bool:
+    """An English country adjective before a common noun ("Syrian rebels", "Saudi officials")."""
+    if mention.kind != "country" or not mention.text.endswith(_EN_ADJECTIVE_ENDINGS) or not mention.text.isascii():
+        return False
+    following = text[mention.end : mention.end + 2]
+    return len(following) == 2 and following[0] == " " and following[1].islower()
+
+
+def _order_actors(
+    text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator (a list of at most one) and the other actors, targets first.
+
+    Arabic news is mostly verb-subject-object, so the initiator is the first
+    actor after the trigger unless a preposition or ل marks it as a target;
+    a subject placed before the verb (SVO, and English) is the nearest actor
+    before it. In English, one after a preposition ("arrived in Doha for a visit")
+    comes last.
+    """
+    before = list(reversed([a for a in actors if a.end <= trigger[0]]))
+    after = [a for a in actors if a.start >= trigger[1]]
+    targets: list[ActorMention] = []
+    free_after: list[ActorMention] = []
+    for a in after:
+        (targets if _is_target(text, a) else free_after).append(a)
+    if language == "ar":
+        subjects = free_after + before
+    else:
+        # "arrived in Doha ... for a visit": a name after a preposition is no subject
+        # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
+        aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
+        subjects = [a for a in before if a not in aimed] + free_after + aimed
+    return subjects[:1], targets + subjects[1:]
+
+
+def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:
+    """A meeting of a foreign initiator with a host in the host's own city is a visit."""
+    if place is None or place.precision == "country" or not initiator:
+        return False
+    hosts = [a for a in others if not (a.start < place.end and place.start < a.end)]  # not the place itself
+    if not hosts:
+        return False
+    guest, host = initiator[0].country, hosts[0].country
+    return bool(guest and host and guest != host and host == place.country)
+
+
+def _is_received(
+    cameo: str | None, initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None
+) -> bool:
+    """A host receiving a foreign guest in the host's own city ("استقبل أمير قطر وزير
+    الخارجية التركي في الدوحة", "Trump hosted the emir at the White House"): the guest's visit."""
+    if cameo not in load_location_roles()[1] or place is None or place.precision == "country" or not initiator:
+        return False
+    host = initiator[0].country
+    guests = [a for a in others if not (a.start < place.end and place.start < a.end)]
+    return bool(host and host == place.country and any(a.country and a.country != host for a in guests))
+
+
+def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> list[PlaceMention]:
+    """The places that are not a word of a longer name: "اليمن" in "تحالف دعم
+    الشرعية في اليمن" or "Yemen" in "the Coalition to Restore Legitimacy in
+    Yemen" names the body, not where the event happened."""
+    return [
+        p
+        for p in places
+        if not any(a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start for a in actors)
+    ]
+
+
+_LEAD_WORDS = re.compile(r"\S+")
+
+
+_BACKER_REACH = 30  # characters before a name that can hold its backer words
+
+
+_NEAR = re.compile(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
+
+
+def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, int] | None:
+    """Whether the name stands for the backer of a noun beside it, and where that
+    noun ends or begins: ("before", start of the backer words) for
+    "الميليشيا الحوثية المدعومة من إيران", "المدعومين إيرانيا", "القوات الموالية
+    لإيران", "militias loyal to Iran"; ("after", end of the ending) for
+    "Iran-backed rebels"; else None."""
+    backers = load_backers()
+    start, end = mention.start, mention.end
+    if text[end : end + 1] in ("-", " "):  # every ending begins so
+        after = text[end : end + 12].lower()
+        if after.startswith(backers.suffixes):
+            suffix = next(s for s in backers.suffixes if after.startswith(s))
+            return "after", end + len(suffix)
+    if start < 2 or not text[start - 1].isspace():
+        return None
+    # most names follow none of these words: one look at the word before tells
+    lo = max(0, start - _BACKER_REACH)
+    cut = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1))
+    if text[cut + 1 : start - 1].lower() not in backers.before_names:
+        return None
+    words = list(_LEAD_WORDS.finditer(text, lo, start))[-3:]
+    if not words:
+        return None
+    lowered = [w.group().lower() for w in words]
+    for prep in _BY_PREPOSITIONS:
+        k = len(lowered) - len(prep) - 1
+        if k >= 0 and tuple(lowered[k + 1 :]) == prep and lowered[k] in backers.by:
+            return "before", words[k].start()
+    if lowered[-1] in backers.by and fold_str(mention.text).endswith("يا"):
+        return "before", words[-1].start()
+    if len(lowered) >= 2 and lowered[-1] in _TO_PREPOSITIONS and lowered[-2] in backers.to:
+        return "before", words[-2].start()
+    if lowered[-1] in backers.to and mention.text.startswith("ل"):
+        return "before", words[-1].start()
+    return None
+
+
+_AND = re.compile(r"\s*[,،]?\s*(?:and|و)?\s*", re.IGNORECASE)
+
+
+def _not_backing(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that name neither a backer nor a mediator ("brokered by Russia",
+    "بوساطة مصر"), nor a name joined to one by "and" ("brokered by Russia and
+    Turkey", "برعاية روسيا وتركيا")."""
+    mediators = load_backers().mediators
+    kept: list[PlaceMention] = []
+    last: PlaceMention | None = None  # the last backer's name
+    for p in sorted(places, key=lambda p: p.start):
+        i, j = _span_before(text, p.start)
+        backing = _backed_at(text, p) is not None or text[i:j].lower() in mediators
+        if not backing and last is not None and p.start >= last.end:
+            gap = text[last.end : p.start]
+            backing = _AND.fullmatch(gap) is not None and (gap.strip() != "" or p.text.startswith("و"))
+        if backing:
+            last = p
+        else:
+            kept.append(p)
+    return kept
+
+
+@lru_cache(maxsize=4)
+def load_media_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a media noun just before an Arabic nationality ("الموقع الإخباري
+    الأمريكي", "صحيفة نيويورك تايمز الأمريكية") and just after an English one ("the
+    American news site", "Saudi state media") (data/assembly.json `media_nouns`)."""
+    rules = load_assembly_rules(path).get("media_nouns", {})
+    ar = "|".join(re.escape(w) for w in sorted(rules.get("ar", ()), key=len, reverse=True)) or "(?!)"
+    named = "|".join(re.escape(w) for w in sorted(rules.get("ar_named", ()), key=len, reverse=True)) or "(?!)"
+    qualifiers = "|".join(re.escape(w) for w in rules.get("ar_qualifiers", ())) or "(?!)"
+    en = "|".join(re.escape(w) for w in sorted(rules.get("en", ()), key=len, reverse=True)) or "(?!)"
+    before = re.compile(
+        r"(?<!\S)[وفبل]?(?:(?:ال)?(?:" + ar + r")(?:\s+(?:" + qualifiers + r"))?"
+        r"|(?:ال)?(?:" + named + r")(?:\s+(?!(?:في|من|إلى|الى|على|عن|مع|ب|و)\s)[^\s,،.]+){1,3})\s+$"
+    )
+    after = re.compile(
+        r"(?:-\w+)?\s+(?:(?:state(?:-run)?|pro-government|official|online)\s+)?(?:" + en + r")\b", re.IGNORECASE
+    )
+    return before, after
+
+
+def _media_nationality(text: str, actor: ActorMention, known: dict[int, bool] | None = None) -> bool:
+    """Whether a country's name stands as the nationality of a news outlet ("الموقع
+    الإخباري الأمريكي", "قناة الجزيرة القطرية", "the American news site"): it names no
+    party to the event, nor its place. `known`: the answers so far, by the name's start."""
+    if actor.kind != "country":
+        return False
+    if known is not None and (found := known.get(actor.start)) is not None:
+        return found
+    before, after = load_media_nouns()
+    if is_arabic(actor.text[:1]):
+        # an adjective of nationality (الأمريكي، القطرية), not a place after a preposition
+        found = _NISBA_END.search(actor.text) is not None and before.search(text, max(0, actor.start - 40), actor.start) is not None
+    else:
+        found = after.match(text, actor.end) is not None
+    if known is not None:
+        known[actor.start] = found
+    return found
+
+
+_NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
+
+
+def _drop_backers(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a sentence without the backers of another party.
+
+    A backer is never the event's place. It is no party to the event either when
+    the noun it qualifies is a named party ("the Houthis, backed by Iran"); after a
+    plain noun ("forces loyal to the government", "Iran-backed militias") it
+    stands for that side and stays.
+    """
+
+    names = (*actors, *places)
+    if not names:
+        return actors, places
+    around = text[max(0, min(m.start for m in names) - _BACKER_REACH) : max(m.end for m in names) + 12].lower()
+    if not any(w in around for w in load_backers().words):
+        return actors, places  # no backer word around the names
+    places = _not_backing(text, places)
+    backed = [(a, _backed_at(text, a)) for a in actors]
+    if all(b is None for _, b in backed):
+        return actors, places
+    # a country adjective ("فصائل سورية موالية لتركيا", "Syrian factions loyal to
+    # Turkey") qualifies a plain noun: it names no party
+    parties = [a for a in actors if not (_is_indefinite_nisba(a) or _is_english_adjective(text, a))]
+
+    def backs_a_party(mention: ActorMention, side: str, pos: int) -> bool:
+        if side == "before":
+            return any(a.end <= pos and _NEAR.fullmatch(text, a.end, pos) for a in parties if a is not mention)
+        return any(a.start >= pos and _NEAR.fullmatch(text, pos, a.start) for a in parties if a is not mention)
+
+    return [a for a, b in backed if b is None or not backs_a_party(a, *b)], places
+
+
+@lru_cache(maxsize=4)
+def load_mediating_participles(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("mediating_participles", ()))
+
+
+# what joins a mediator to the next one: "Saudi Arabia and the United States", "روسيا وتركيا"
+_MEDIATOR_AND = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?|\s+و?", re.IGNORECASE)
+
+
+def _after_mediating_word(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a word naming a mediator: بوساطة, برعاية, or an
+    English participle and "by" ("brokered by (the) ...", "mediated by ...")."""
+    i, j = _span_before(text, start)
+    word = text[i:j].lower()
+    if word in load_backers().mediators:
+        return True
+    if word == "the":
+        i, j = _span_before(text, i)
+        word = text[i:j].lower()
+    if word != "by":
+        return False
+    i, j = _span_before(text, i)
+    return text[i:j].lower() in load_mediating_participles()
+
+
+def _drop_mediators(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of a sentence without the mediators of its truce, deal or talks ("a
+    ceasefire brokered by Saudi Arabia and the United States between the army and the
+    RSF", "اتفاق بوساطة مصر وقطر بين فتح وحماس"), nor the names joined to them, when
+    another named party has a country: the parties are the sides, not their brokers."""
+    if len(actors) < 2:
+        return actors, places
+    mediators = _mediators(text, actors)
+    if not mediators:
+        return actors, places
+    rest = [a for a in actors if a not in mediators]
+    if not any((a.country or a.members) and not _placed_in(text, a) for a in rest):
+        # the sides are not named ("a truce mediated by Russia took effect in Syria"):
+        # the mediators are all there is
+        return actors, places
+    spans = {(a.start, a.end) for a in mediators}
+    return rest, [p for p in places if (p.start, p.end) not in spans]  # nor their place
+
+
+def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
+    """The names after a mediating word ("brokered by", بوساطة), before one ("US-brokered",
+    "under Saudi and US mediation"), and those joined to them by "and", و or, for Arabic
+    adjectives, a space ("بوساطة سعودية أمريكية")."""
+    marked = [_after_mediating_word(text, a.start) or _before_mediating_word(text, a.end) for a in names]
+    if not any(marked):
+        return []
+    joined = [
+        b.start >= a.end
+        and _MEDIATOR_AND.fullmatch(text, a.end, b.start) is not None
+        and (text[a.end : b.start].strip() != "" or b.text.startswith("و") or is_arabic(b.text[:1]))
+        for a, b in itertools.pairwise(names)
+    ]
+    for _ in range(2):  # forward along the list, then back
+        for i, j in enumerate(joined):
+            if j and (marked[i] or marked[i + 1]):
+                marked[i] = marked[i + 1] = True
+    return [a for a, m in zip(names, marked, strict=True) if m]
+
+
+_MEDIATING_AFTER = re.compile(
+    r"(?:-(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
+)
+
+
+def _before_mediating_word(text: str, end: int) -> bool:
+    """Whether a mediating ending or noun follows the name ("US-brokered", "US mediation")."""
+    return _MEDIATING_AFTER.match(text, end) is not None
+
+
+def _international_body(actor: ActorMention) -> bool:
+    """An organisation of no one country (the African Union, the Arab League): a measure
+    it takes ("suspended Sudan's membership") is against another party."""
+    return actor.kind == "organisation" and actor.country is None and not actor.members
+
+
+@lru_cache(maxsize=4)
+def load_official_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words that name an official or a delegation (data/assembly.json `official_words`)."""
+    words = sorted(load_assembly_rules(path).get("official_words", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)[وفبل]?(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
+
+
+def _official(sentence: str, actors: Sequence[ActorMention]) -> bool:
+    """Whether the sentence names an official: a person or body of the dictionary, or an office word."""
+    return any(a.kind in ("person", "organisation", "group") for a in actors) or load_official_words().search(sentence) is not None
+
+
+def _without_partner_capitals(
+    text: str, places: list[PlaceMention], actors: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    """`places` without the capitals that name a government dealt with ("وقعت قطر اتفاقا مع
+    تركيا، في ظل خلافاتها مع الرياض": Riyadh is a party, not the place), unless no other
+    place is left. (Aid and visits go to the capital after مع; a sanction is placed at its
+    target: `_place_at_target`.)"""
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    kept = [p for p in places if not _partner_capital(text, p, governments)]
+    return kept if kept else places
+
+
+def _outside_later_setting(
+    text: str,
+    places: list[PlaceMention],
+    actors: Sequence[ActorMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+) -> list[PlaceMention]:
+    """`places` without those named in a clause after the event word that tells, by an
+    event word of its own, what the event followed ("Jordan recalled its ambassador from
+    Israel after Israeli strikes in Gaza killed dozens", "استدعت الأردن سفيرها بعد غارات
+    إسرائيلية على غزة"): that event's place, when the sentence names another. One in the
+    country of a party named before the clause stays ("ترسل تركيا شحنات لقطر بعد أن قطعت
+    السعودية العلاقات مع الدوحة"). (Events sent somewhere, aid or troops, keep them all:
+    "أرسلت تركيا مساعدات بعد قطع العلاقات مع الدوحة" goes to Doha.)"""
+    if not places or not later_triggers:
+        return places
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return places
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED for t in later_triggers):
+        return places  # "agreed ... following talks in Beijing": where the talks were, the deal was
+    parties = {a.country for a in actors if a.end <= m.start() and a.country}
+    kept = [p for p in places if not (m.end() <= p.start < stop) or p.country in parties]
+    return kept if kept else places
+
+
+def _outside_later_setting_actors(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+    later_triggers: Sequence[Any],
+    event_type: str,
+) -> list[ActorMention]:
+    """`actors` without those named in a clause after the event word that tells, by an event
+    word of its own, what the event followed ("تعرضت إدلب لقصف من مقاتلات روسية، السبت، بعد
+    يوم من فشل روسيا وتركيا وإيران بالتوصل إلى هدنة", "Russian jets struck Idlib a day after
+    talks between Turkey and Iran failed to agree a truce"): that event's parties, when the
+    event keeps a party or a place of its own. (Talks and visits it followed share its parties:
+    "agreed after talks between ..."; so does an event word of its own type, the same event
+    told again: "دخلت الاتفاقية حيز التنفيذ بعد تصديق البرلمان التركي عليها".)"""
+    if not actors or not later_triggers:
+        return actors
+    m = _LATER_SETTING.search(text, trigger[1], end)
+    if m is None:
+        return actors
+    close = _CLAUSE_BREAK.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if not any(
+        m.end() <= t.start < stop and t.event_type not in _HELD_WHERE_IT_LED and t.event_type != event_type
+        for t in later_triggers
+    ):
+        return actors
+    kept = [a for a in actors if not (m.end() <= a.start < stop)]
+    if not kept and not any(p.start < m.start() for p in places):
+        return actors
+    return kept
+
+
+def _pair_before_word(text: str, cand: _Candidate, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before, when "the two countries" (البلدان,
+    the two sides) stands before the event word in its sentence, as its subject or in
+    its clause ("The two countries agreed in a phone call after the earthquakes in
+    Turkey"), though the sentence names another country."""
+    s = cand.sentence[0]
+    if load_pair_anaphors().search(text, s, cand.trigger[0]) is None:
+        return None
+    return _pair_told_before(text[s : cand.trigger[0]], events)
+
+
+_BY_BEFORE = re.compile(r"(?<!\S)by\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) -> bool:
+    """Whether an English event noun names its doer: before it ("the Israeli strike")
+    or after "by" ("the strike by Israel"). A party named after it otherwise ("killed
+    in the strike on an apartment in Dahiyeh, a Hezbollah stronghold") is another
+    noun's, and says nothing of who struck. Arabic nouns name theirs after them
+    ("الغارة الإسرائيلية"), but not past a comma ("في الغارة على شقة في الضاحية،
+    معقل حزب الله")."""
+    if not initiator:
+        return True
+    # "Iraq's foreign ministry condemned the attack", "وأدانت الخارجية العراقية الهجوم":
+    # who reacts to the event named after the verb is not who did it
+    reacted = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) is not None
+    if is_arabic(cand.trigger_text[:1]):
+        return any(
+            (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and not _COMMA.search(text, cand.trigger[1], a.start))
+            for a in initiator
+        )
+    return any(
+        (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and _BY_BEFORE.search(text, max(0, a.start - 8), a.start))
+        for a in initiator
+    )
+
+
+_REACTION = re.compile(
+    r"(?<!\w)(?:(?:condemn|denounc|welcom|prais)(?:ed|es|e|s|ing)?|hail(?:ed|s|ing)?|deplor(?:ed|es|ing)"
+    r"|[وف]?(?:أدان|أدانت|يدين|تدين|استنكر|استنكرت|يستنكر|تستنكر|ندد|نددت|يندد|تندد|رحب|رحبت|أشاد|أشادت|شجب|شجبت))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_COMMA = re.compile(r"[,،]")
+
+
+def _names_stem(quote: str, stem: str) -> bool:
+    """Whether a word of `quote` has the noun stem `stem`."""
+    return any(_noun_stem(w) == stem for w in re.findall(r"[^\W\d_]+", quote))
+
+
+# The word an event noun names its target or victim with ("القبض على العيثاوي", "اغتيال
+# القيادي", "the arrest of Issawi"): prepositions and the article are passed over.
+_NAMED_AFTER = re.compile(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
+
+
+_TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
+
+
+def _same_one_named(
+    text: str, cand: _Candidate, event: Event, told: list[Event], names: Sequence[PlaceMention | ActorMention] = ()
+) -> bool:
+    """Whether an event noun with no date of its own names, right after it, the one
+    an event of its type told before on a day of its own was done to ("بعد القبض على
+    العيثاوي" after "ألقت السلطات التركية القبض على إسماعيل العيثاوي في فبراير";
+    "after the arrest of Issawi"): the same event, told again. A place or a party
+    named there (`names`) says nothing of which event it is."""
+    m = _NAMED_AFTER.match(text, cand.trigger[1])
+    if m is None:
+        return False
+    after_preposition = m.group(1) is not None or cand.trigger_text.endswith((" على", " of"))
+    if not after_preposition and (" " in cand.trigger_text or not is_arabic(cand.trigger_text[:1]) or _DEFINITE_AR.match(cand.trigger_text)):
+        return False  # only a single indefinite Arabic noun takes the next word as its own (اغتيال القيادي)
+    if any(n.start <= m.start(2) < n.end for n in names):
+        return False  # a place or a party ("باستهداف دمشق"): many events of a type fall on one
+    word = _bare_word(m.group(2))
+    if len(word) < 3 or word in _TOO_COMMON:
+        return False
+    for ev in told:
+        if ev.date_basis == "publication" or not _tells_of(ev, event.event_type):
+            continue
+        if any(_bare_word(w) == word for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", ev.quote)):
+            return True
+    return False
+
+
+def _pronoun_for_a_countryman(
+    text: str, sentences: Sequence[tuple[int, int]], actors: _ByStart, start: int, trigger_start: int
+) -> bool:
+    """Whether the sentence opens with "He"/"She" for a person of a country named in the
+    sentence before ("Bouteflika joined the army as a teenager. He was elected president in
+    April 1999"): the person's country is the event's, as the pronoun code below makes it."""
+    if not _PRONOUN_SUBJECT.match(text, start, trigger_start):
+        return False
+    person = _last_person(actors.inside(*_sentence_before(sentences, start)))
+    return person is not None and bool(person.country)
+
+
+# What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
+_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+
+
+# words before "أن"/"that" that make it a conjunction, not the opening of what was said ("بعد أن", "so that")
+_NOT_SAID = frozenset(("بعد", "وبعد", "قبل", "منذ", "حتى", "دون", "بدل", "بمجرد", "so", "such", "now"))
+
+
+def _event_side(
+    text: str,
+    places: list[PlaceMention],
+    attribution: Attribution,
+    trigger: tuple[int, int],
+    event_words: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """The places of the sentence that are not where the speaker spoke: none after
+    a source cited after the event ("..., the envoy told the Council in New York"),
+    none between a cue and the word or mark that opens what was said ("قال في بيان
+    نشر في نيويورك إن", "told the Council in New York that"), unless another event
+    word stands before it ("said after a meeting in Paris that the factions agreed":
+    that meeting's place)."""
+    said_from = min(attribution.cue_start, attribution.speaker_start)
+    if said_from >= trigger[1]:
+        return [p for p in places if p.start < said_from]
+    if attribution.cue_end > trigger[0]:
+        return places
+    said = next(
+        (
+            m.start()
+            for m in _SAID_OPENS.finditer(text, attribution.cue_end, trigger[0])
+            if (_word_before(text, m.start()) or "").lower() not in _NOT_SAID
+        ),
+        None,
+    )
+    if said is None:
+        return places
+    return [
+        p
+        for p in places
+        if not (
+            attribution.cue_end <= p.start
+            and p.end <= said
+            and not any(attribution.cue_end <= s and e <= p.start for s, e in event_words)
+        )
+    ]
+
+
+def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
+    """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
+    after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
+    m = _SPEAKER_SUBJECT_AR.match(text, speaker_end, trigger_start)
+    if m is None:
+        return False
+    words = text[speaker_start:speaker_end].split()
+    plural = bool(words) and words[-1].endswith(("ون", "ين"))
+    return not (plural and m.group(1) in ("ه", "ها"))
+
+
+# The Arabic speaker stands after the verb of saying; a pronoun on the complementizer after
+# it, maybe past a short time phrase, makes the speaker the one who acts
+# ("قال وزير الخارجية، الأحد، إنه قدم استقالته").
+_SPEAKER_SUBJECT_AR = re.compile(
+    r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)(ه|ها|هم|هما)\s"
+)
+
+
+# A verb of saying between an office and an event word: the office holder speaks of it.
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned|urged|insisted|accused|hoped)\b")
+
+
+def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
+    """Where the topic of a meeting, visit or protest opens after its event word (`end` if it
+    does not): a country talked about there is no party and no place of the event,
+    when a party with a country stands before it."""
+    marker = load_topic_markers()[1].search(text, trigger_end, end)
+    if marker is None or not any((a.country or a.members) and a.start < marker.start() for a in actors):
+        return end
+    return marker.start()
+
+
+# A relative pronoun: "الذي", "والتي", "الذين"
+_RELATIVE_AR = re.compile(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
+
+
+_RELATIVE_END = re.compile("[،,.;؛:()!?؟\n]")
+
+
+_RELATIVE_STEMS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+
+
+_FEMININE_END = ("ة", "ات")
+
+
+def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[int, int]) -> bool:
+    """Whether an Arabic relative pronoun after the event word describes another word than it:
+    a word without the article stands between them (a name, a preposition: "القبض على نشطاء،
+    ومنهم سمر بدوي، التي ..."), or a masculine pronoun follows a feminine event word
+    ("الانتخابات الرئاسية الأميركية والذي لديه ..."). A name that follows بين is a party of the
+    event, and what goes on after its clause may list the other ("المعارك بين قوات سوريا
+    الديمقراطية التي تدافع عن المنطقة والقوات التركية"): no."""
+    words = [w.strip("\"'«»“”()،,") for w in text[trigger[1] : pronoun.start()].split()]
+    words = [w for w in words if w]
+    if any(w in ("بين", "وبين") for w in words):
+        return False
+    if any(not w.startswith("ال") for w in words):
+        return True
+    return pronoun.group().lstrip("وف") == "الذي" and fold_str(text[trigger[0] : trigger[1]]).endswith(_FEMININE_END)
+
+
+def _without_relative_clause_names(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors of an Arabic sentence without those named in a relative clause after the
+    event word that describes another word than it ("فوز بايدن في الانتخابات الأميركية والذي
+    لديه تاريخ سيئ مع أردوغان", "اعتقلت السلطات الصحفي أحمد سيك الذي انتقد الحكومة الروسية"):
+    they are no party to the event. The clause runs to the next comma."""
+    if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
+        return actors, places
+    after = text[trigger[1] : end]
+    if not any(w in after for w in _RELATIVE_STEMS):
+        return actors, places  # the search below is tried at every position
+    clauses: list[tuple[int, int]] = []
+    for m in _RELATIVE_AR.finditer(text, trigger[1], end):
+        if not _describes_another_word(text, m, trigger):
+            continue
+        stop = _RELATIVE_END.search(text, m.end(), end)
+        clauses.append((m.end(), stop.start() if stop is not None else end))
+    if not clauses:
+        return actors, places
+    kept = [a for a in actors if not any(lo <= a.start and a.end <= hi for lo, hi in clauses)]
+    if not places and not any(a.country or a.members for a in kept):
+        return actors, places  # no country would be left to tell where it happened
+    return kept, places
+
+
+@lru_cache(maxsize=4)
+def load_topic_nouns(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic nouns of a topic talked about, and the adjectives that may stand between one and
+    the country qualifying it (`topic_nouns` of assembly.json), folded without the article."""
+    rules = load_assembly_rules(path).get("topic_nouns", {})
+
+    def bare(words: Sequence[str]) -> frozenset[str]:
+        return frozenset(_CLITIC_ARTICLE.sub("", fold_str(w), count=1) for w in words)
+
+    return bare(rules.get("ar", ())), bare(rules.get("ar_adjectives", ()))
+
+
+def _qualifies_a_topic(text: str, start: int) -> bool:
+    """Whether the name at `start` qualifies a topic noun before it, perhaps after
+    adjectives ("الاتفاق النووي الإيراني", "الأزمة الليبية")."""
+    nouns, adjectives = load_topic_nouns()
+    for _ in range(3):
+        word = _word_before(text, start)
+        if word is None:
+            return False
+        bare = _CLITIC_ARTICLE.sub("", fold_str(word), count=1)
+        if bare in nouns:
+            return True
+        if bare not in adjectives:
+            return False
+        start = text.rfind(word, max(0, start - 40), start)
+    return False
+
+
+def _without_topic_countries(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_end: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a meeting, a visit or a protest without a country named
+    after its word only as the qualifier of a topic noun ("وبحث الجانبان الاتفاق النووي
+    الإيراني", "لبحث الأزمة الليبية"): what was talked about, not a party, when the event
+    keeps another party with a country."""
+    dropped = [a for a in actors if a.start >= trigger_end and a.country and _qualifies_a_topic(text, a.start)]
+    if not dropped:
+        return actors, places
+    # with the names listed after them: "ملفات إيران واليمن"
+    dropped += [m for a in list(dropped) for m in _list_mates(text, actors, a) if m.start > a.start and m not in dropped]
+    kept = [a for a in actors if a not in dropped]
+    if not any(a.country or a.members for a in kept):
+        return actors, places
+    spans = {(a.start, a.end) for a in dropped}
+    return kept, [p for p in places if (p.start, p.end) not in spans]
+
+
+@lru_cache(maxsize=4)
+def load_title_subjects(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An English sentence whose subject is an office named without its holder
+    ("The crown prince visited ...", "On Thursday, the king held talks ...")."""
+    titles = sorted(load_assembly_rules(path).get("title_subjects", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles) or "(?!)"
+    return re.compile(r"\s*(?:(?:On|Earlier on|Later on|Late on|Early on) [A-Z][a-z]+,\s*)?[Tt]he ((?i:" + alternatives + r"))\b(?! of\b)")
+
+
+def _title_holder(text: str, before: Sequence[ActorMention], title: str) -> ActorMention | None:
+    """The last actor named before with that title: the person it stands right before
+    ("Crown Prince Mohammed bin Salman", "King Salman") or the country it belongs to
+    ("Qatar's emir", "the emir of Kuwait", "Saudi Crown Prince")."""
+    word = re.escape(title)
+    for a in reversed(before):
+        if a.country is None or a.kind not in ("person", "country"):
+            continue
+        head = text[max(0, a.start - len(title) - 10) : a.start].lower()
+        if a.kind == "person":
+            if title in a.text.lower() or re.search(word + r"\s+(?:sheikh\s+|prince\s+)?$", head):
+                return a
+        elif re.match(r"(?:'s|s')?\s" + word + r"\b", text[a.end : a.end + len(title) + 4], re.I) or re.search(
+            word + r"\s+of\s+(?:the\s+)?$", head
+        ):
+            return a
+    return None
+
+
+# The office a country's name qualifies ("أمير قطر", "رئيس وزراء العراق", "the emir of Qatar"):
+# the name says whose official acts, not where
+_TITLES_AR = frozenset(
+    fold_str(w)
+    for w in (
+        "أمير", "ملك", "عاهل", "سلطان", "رئيس", "وزراء", "وزير", "نائب", "ولي", "عهد", "حاكم", "سفير", "خارجية",
+        "دفاع", "حكومة", "برلمان", "جيش", "وفد", "مبعوث", "زعيم", "قائد", "مفتي",
+    )
+)
+
+
+_TITLE_OF_EN = re.compile(
+    r"(?<![^\W\d_])(?:emir|amir|king|sultan|president|prime minister|premier|minister|crown prince|ruler|ambassador|"
+    r"envoy|leader|government|army|delegation)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_title_countries(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a visit without a country's name that an office before it qualifies
+    ("زار أمير قطر تركيا", "the emir of Qatar visited Turkey"): the visitor's country is
+    not where the visit took place, when the sentence names another place."""
+    if len(places) < 2:
+        return places
+    kept = []
+    for p in places:
+        if p.precision == "country":
+            word = _word_before(text, p.start)
+            if word is not None and _CLITIC_ARTICLE.sub("", fold_str(word), count=1) in _TITLES_AR:
+                continue
+            if _TITLE_OF_EN.search(text, max(0, p.start - 40), p.start) is not None:
+                continue
+        kept.append(p)
+    return kept or places
+
+
+_HOME_IN = re.compile(r"\s+(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_AIMED_AT = re.compile(r"(?<![^\W\d_])(?:على|باتجاه|نحو|صوب|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_actor_homes(text: str, places: list[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:
+    """The places of a sentence without a country's name that only says where a party is
+    based ("وأطلق الحوثيون في اليمن صاروخا على السعودية", "the Houthis in Yemen fired a missile
+    at Saudi Arabia"), when the sentence names a place the deed was aimed at: that one is the event's."""
+    if len(places) < 2 or not actors:
+        return places
+    if not any(_AIMED_AT.search(text, max(0, p.start - 12), p.start) for p in places):
+        return places
+    ends = [a.end for a in actors if a.kind != "country"]
+    kept = [
+        p
+        for p in places
+        if not (
+            p.precision == "country"
+            and any(0 < p.start - end <= 12 and _HOME_IN.search(text, end, p.start) is not None for end in ends)
+        )
+    ]
+    return kept or places
+
+
+# The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".
+_SUFFERED_AR = re.compile(
+    r"(?<!\S)[وف]?(?:تعرض|تعرضت|تعرضوا|تعرضا|تعرضتا|يتعرض|تتعرض|يتعرضون|يتعرضان|تعرضه|تعرضها|تعرضهم|تعرضهما)"
+    r"(?:\s+\S+){0,4}\s+$"
+)
+
+
+_SUFFERED_EN = re.compile(r"(?:\b(?:came|come|comes|coming)\s+under|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE)
+
+
+# the words that name the doer after a passive: "من تنظيم داعش", "من قبل", "by", "from"
+_AGENT_MARK = re.compile(r"(?:\s+\S+){0,3}?\s+(?:[وف]?(?:من قبل|من جانب|على يد|من)|by|from)\s+$", re.IGNORECASE)
+
+
+def _passive_agent(
+    text: str, sentence_start: int, trigger: tuple[int, int], actors: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The doer named after an event its sentence tells from the side that suffered it
+    ("تعرضوا لهجوم من تنظيم داعش", "came under attack from Islamic State fighters",
+    "were attacked by ..."): the actor right after "من"/"by"/"from" a few words on."""
+    t0, t1 = trigger
+    if text.startswith(("ل", "ول", "فل"), t0) or text[t0:t1].startswith("لإ"):
+        if _SUFFERED_AR.search(text, max(sentence_start, t0 - 40), t0) is None:
+            return None
+    elif _SUFFERED_EN.search(text, max(sentence_start, t0 - 24), t0) is None:
+        return None
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.start >= t1 and a.start - t1 <= 40 and _AGENT_MARK.fullmatch(text, t1, a.start):
+            return a
+    return None
+
+
+_VENUE_WORDS = frozenset(("in", "at", "في"))
+
+
+def _without_venues(
+    text: str, initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The parties of talks, a deal or a truce without a state named as where they were held
+    ("an agreement reached in Switzerland between the government and the Houthis", "talks in
+    Saudi Arabia", "في السعودية"), when another party with a country is named: the venue is
+    the event's place (and country), not one of its sides."""
+
+    def venue(a: ActorMention) -> bool:
+        if a.kind != "country" or _RELATIVE_NEXT.match(text, a.end):
+            return False  # "في مصر التي كانت أول دولة عربية تبرم معاهدة سلام": the clause's side
+        i, j = _span_before(text, a.start)
+        return fold_str(text[i:j]).lower() in _VENUE_WORDS
+
+    venues = [a for a in (*initiator, *others) if venue(a)]
+    if not venues:
+        return initiator, others
+    rest = [a for a in (*initiator, *others) if a not in venues]
+    if not any(a.country or a.members for a in rest):
+        return initiator, others
+    return [a for a in initiator if a not in venues], [a for a in others if a not in venues]
+
+
+@lru_cache(maxsize=4)
+def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of one country's own doing, whose parties are those of their clause once it
+    names a country (data/assembly.json `one_country_types`)."""
+    return frozenset(load_assembly_rules(path).get("one_country_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Domestic types placed in the article's own country when their sentence
+    names none (data/assembly.json `home_country_types`)."""
+    return frozenset(load_assembly_rules(path).get("home_country_types", ()))
+
+
+# A verbal noun after تم/جرى tells a deed done, as a verb in the past does ("وتم توقيف الصحافي").
+_DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
+
+
+def _at_home(cand: _Candidate, text: str = "") -> bool:
+    """Whether an event told in a sentence naming no country takes place in the
+    article's country: a strong word of a domestic type (an arrest, a protest),
+    or an appointment or an arrest told by a verb in the past ("وعين الفريق أول دوندار قائدا
+    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint;
+    an arrest noun after تم or جرى ("وتم توقيف الصحافي") is told as done, as by a verb."""
+    if cand.weight < STRONG_TRIGGER:
+        return cand.event_type == "arrest" and (
+            cand.tense == "past"
+            or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
+        )
+    return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
+
+
+def _article_countries(mentions: Mentions) -> frozenset[str]:
+    """The countries the article is about: those its names point to at least twice
+    and at least half as often as the one named most."""
+    counts = _country_counts(mentions)
+    if not counts:
+        return frozenset()
+    most = max(counts.values())
+    return frozenset(c for c, n in counts.items() if n >= 2 and 2 * n >= most)
+
+
+HOME_LEAD = 2  # the article's country is named at least twice as often as any other
+
+
+def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
+    """The country the article is about: the one its actors and places name most
+    (from `named_from` on, after the dateline), when it is named at least twice
+    and `HOME_LEAD` times as often as any other."""
+    counts = _country_counts(mentions, named_from)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    first, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return first if n >= 2 and n >= HOME_LEAD * second else None

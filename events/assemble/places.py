@@ -1,0 +1,496 @@
+"""Where an event takes place: a city or region of its sentence, the target's
+country, the sea, or the country of its parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import attrgetter
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
+from events.assemble.text import (
+    _IN_WORDS,
+    _Candidate,
+    _countries_of,
+    _country_location,
+    _destination,
+    _is_circumstance,
+    _list_mates,
+    _location,
+    _locative,
+    _partner_capital,
+    _placed_in,
+    _span_before,
+)
+from events.model import (
+    ActorMention,
+    Event,
+    PlaceMention,
+    TriggerMention,
+)
+from events.places import Gazetteer
+from events.reference import (
+    ReferenceEntry,
+)
+from events.text.normalize import fold_str, is_arabic
+
+
+@lru_cache(maxsize=4)
+def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    rules = load_assembly_rules(path)
+    names = sorted(rules.get("sea_names", ()), key=len, reverse=True)
+    # after a space, the start or an Arabic clitic ("في البحر الأحمر", "بالبحر الأحمر", "والبحر")
+    alternatives = "|".join(map(re.escape, names))
+    pattern = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(rules.get("sea_types", ()))
+
+
+# words before a country that place the event on its land or coast: "in Yemen", "off Yemen", "قبالة اليمن"
+_ON_LAND_WORDS = frozenset(fold_str(w) for w in ("in", "off", "near", "inside", "في", "قبالة", "قرب", "داخل"))
+
+
+def _at_sea(
+    text: str, sentence: tuple[int, int], event_type: str, place: PlaceMention | None, trigger: tuple[int, int]
+) -> bool:
+    """Whether the event of the sentence happened at sea ("seized a tanker in the Strait
+    of Hormuz", "fired a missile at a destroyer in the Red Sea"): its type is one held
+    at sea, the sentence names a sea, and no city or region, nor a country after "in"
+    or "off" ("off Yemen"), places it on land or a coast, unless the sea is named
+    nearer the event word ("seized a tanker in the Strait of Hormuz, two weeks after
+    British forces captured a tanker off Gibraltar")."""
+    seas, types = load_seas()
+    if event_type not in types:
+        return False
+    sea = next((m for m in seas.finditer(text, *sentence) if _in_the_sea(text, m.start())), None)
+    if sea is None:
+        return False
+    if place is None or not (place.precision != "country" or _placed_at(text, place.start)):
+        return True
+    return abs(sea.start() - trigger[1]) < abs(place.start - trigger[1])
+
+
+# words before a sea that put the event in its waters: "in the Red Sea", "to the eastern Mediterranean",
+# "في البحر الأحمر", "بالبحر الأحمر",
+# not on its coast ("المدينة الواقعة على البحر الأحمر", "a port on the Red Sea")
+_IN_SEA_WORDS = frozenset(
+    fold_str(w) for w in ("in", "into", "to", "across", "through", "crossing", "في", "عبر", "داخل", "إلى", "الى")
+)
+
+
+def _in_the_sea(text: str, start: int) -> bool:
+    if start > 0 and text[start - 1].isalpha():
+        return text[start - 1] == "ب"  # a clitic on the name: "بالبحر الأحمر", not "والبحر"
+    i, j = _span_before(text, start)
+    for _ in range(2):  # "in the southern Red Sea", "في جنوب البحر الأحمر", "في مياه البحر الأحمر"
+        if fold_str(text[i:j]).lower() not in _SEA_SKIPPED:
+            break
+        i, j = _span_before(text, i)
+    return fold_str(text[i:j]).lower() in _IN_SEA_WORDS
+
+
+_SEA_SKIPPED = frozenset(
+    fold_str(w)
+    for w in (
+        "the", "southern", "northern", "eastern", "western", "central", "upper", "lower",
+        "جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "مياه",
+    )
+)
+
+
+def _placed_at(text: str, start: int) -> bool:
+    i, j = _span_before(text, start)
+    return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+# Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
+_NOT_NOUNS = frozenset(
+    (
+        "on", "in", "at", "and", "or", "to", "from", "with", "by", "for", "of", "after", "before", "since",
+        "during", "as", "while", "but", "where", "when", "which", "who", "that", "said", "says", "was", "were",
+        "is", "are", "has", "have", "had", "will", "would", "could", "earlier", "last", "this",
+        "through", "via", "into", "across", "near", "over", "under", "along", "amid", "against", "toward",
+        "towards", "between", "until", "within", "around", "despite", "overnight", "late", "early", "yesterday",
+    )
+)
+
+
+def _modifies_a_noun(text: str, place: PlaceMention) -> bool:
+    """Whether a Latin name stands before a noun after "the" ("the Manchester attacker",
+    "the Doha office"): it qualifies that noun rather than placing the event."""
+    i, j = _span_before(text, place.start)
+    if text[i:j].lower() != "the":
+        return False
+    after = _LOWER_WORD_AFTER.match(text, place.end)
+    return after is not None and after.group(1) not in _NOT_NOUNS
+
+
+def _opens_with(text: str, sentence_start: int, place: PlaceMention) -> bool:
+    """Whether the place is the second word of its sentence: in Arabic, the subject
+    of the verb that opens it ("وأعلنت الرياض")."""
+    if sentence_start < 0:
+        return False
+    i, _ = _span_before(text, place.start)
+    return i <= sentence_start or not text[sentence_start:i].strip()
+
+
+def _next_word_start(text: str, pos: int) -> int:
+    """Where the word after `pos` begins (across spaces)."""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _sent_there(
+    text: str, place: PlaceMention, trigger: tuple[int, int], event_type: str, event_words: Sequence[TriggerMention]
+) -> bool:
+    """Whether the place is where another event word sends something ("سيتم إرسال قوات
+    إلى قطر فور التصديق", "ratified an agreement that allows troops to be sent to
+    Qatar"): a preposition of destination stands before it, and the nearest event
+    word before it is of another type, not one of travel (a visit's destination,
+    "flew to Riyadh for talks", is where the talks are). A name inside the event's
+    own words ("نقل السفارة إلى القدس") is its place."""
+    if trigger[0] <= place.start < trigger[1] or not _destination(text, place):
+        return False
+    nearest = max((t for t in event_words if t.end <= place.start), key=attrgetter("start"), default=None)
+    return (
+        nearest is not None
+        and nearest.event_type != event_type
+        and not (nearest.start < trigger[1] and trigger[0] < nearest.end)
+        and nearest.event_type not in load_travel_types()
+    )
+
+
+@lru_cache(maxsize=4)
+def load_travel_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose destination is where the events told with them happen (data/assembly.json)."""
+    return frozenset(load_assembly_rules(path).get("travel_types", ()))
+
+
+def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
+    """Whether "in" stands before the name, right after the event word or one word more
+    ("battles in Yemen", "معارك عنيفة في اليمن")."""
+    if place.start < trigger[1]:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
+
+
+def _pick_place(
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    initiator: list[ActorMention],
+    actors: Sequence[ActorMention],
+    text: str,
+    toward: bool = False,
+    event_words: Sequence[tuple[int, int]] = (),
+    sentence_start: int = -1,
+) -> PlaceMention | None:
+    """The place of the event: the finest named in its sentence, in the trigger's clause first, the nearest
+    (with `toward`, one after a preposition of destination first).
+
+    A name joined to another event word (`event_words`, its span) names that
+    event's place ("والد منفذ هجوم مانشستر", "the Manchester attacker"), so
+    another name comes first. So does a capital that is the subject of the
+    sentence's first verb ("أعلنت الرياض مقتل جنديين في اليمن").
+
+    A capital that names the initiating government ("طهران تنفي", "Washington
+    imposed") is the actor, not the place; so is one that names a government in
+    another clause ("after Ankara's parliament ratified ..., Saudi Arabia imposed
+    a blockade"), unless a preposition makes it a place ("in Ankara").
+    """
+    subject = [(a.start, a.end) for a in initiator]
+    # (a capital that a preposition or a noun of places makes a place, "جنوب القاهرة", stays one)
+    places = [
+        p
+        for p in places
+        if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject) or (p.precision == "city" and _placed_in(text, p))
+    ]
+    if not places:
+        return None
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    others = [(s, e) for s, e in event_words if not (s < trigger[1] and trigger[0] < e)]
+    ends = {e for _, e in others}
+    starts = {s for s, _ in others}
+
+    # a country placed by a preposition right after the event word, or after one word
+    # more ("battles in Yemen", "معارك عنيفة في اليمن"), comes before a finer name of another country further on
+    # ("..., the envoy told the Security Council in New York")
+    at_country = next((p.country for p in places if p.precision == "country" and _in_after(text, trigger, p)), None)
+
+    def rank(p: PlaceMention) -> tuple[bool, bool, bool, int, bool, bool, int]:
+        outside = not (clause[0] <= p.start and p.end <= clause[1])
+        gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
+        finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
+        metonym = (
+            (outside or _opens_with(text, sentence_start, p))
+            and p.precision != "country"
+            and (p.start, p.end) in governments
+            and not _locative(text, p)
+        )
+        # the event word before an Arabic name (هجوم مانشستر), after a Latin one (the Manchester attack)
+        if is_arabic(p.text[-1:]):
+            of_another = _span_before(text, p.start)[1] in ends
+        else:
+            # (not after a preposition: "battles in Yemen killed 40" tells the battles' place)
+            of_another = (_next_word_start(text, p.end) in starts and not _locative(text, p)) or _modifies_a_noun(text, p)
+        # for an event sent somewhere (troops, aid), between names of one grain, the one a
+        # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
+        # قطر") before a nearer one that names a party ("Turkey sent")
+        elsewhere = at_country is not None and p.country != at_country
+        return (metonym, of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
+
+    return min(places, key=rank)
+
+
+_ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
+
+
+_FIRED_FROM_REACH = 60  # characters after the event word within which "from" names where fire came from
+
+
+def _fired_from_at(
+    text: str, place: PlaceMention, trigger: tuple[int, int], words: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the name follows "from" shortly after the event word, with no other event
+    word (`words`) between: where fire came from ("fired rockets from Lebanon at ...", not
+    "executed a hostage it had abducted from Sweida"). (Arabic من is partitive or of
+    reports too often: "أجزاء من محافظة إدلب", "الأنباء الواردة من السعودية".)"""
+    if not trigger[1] <= place.start <= trigger[1] + _FIRED_FROM_REACH:
+        return False
+    if any(trigger[1] <= w0 < place.start for w0, _ in words):
+        return False
+    i, j = _span_before(text, place.start)
+    return text[i:j] == "from"
+
+
+def _not_fired_from(
+    text: str,
+    cand: _Candidate,
+    places: list[PlaceMention],
+    initiator: list[ActorMention],
+    place: PlaceMention | None,
+    words: Sequence[tuple[int, int]] = (),
+) -> tuple[PlaceMention | None, str | None]:
+    """The place of an attack that is not where the fire came from: a name after "from"
+    right after the event word, or one in the attacker's own country in a sentence that fires "across the
+    border" ("Turkish artillery near Akcakale shelled villages around Tal Abyad across
+    the border"), gives way to a name of another country in the sentence, else to none;
+    and the country the fire came from, when it was given up."""
+    if place is None or cand.event_type != "attack":
+        return place, None
+    own = {a.country for a in initiator if a.country}
+    s, e = cand.sentence
+
+    def origin(p: PlaceMention) -> bool:
+        return _fired_from_at(text, p, cand.trigger, words) or (p.country in own and _ACROSS.search(text, s, e) is not None)
+
+    if not origin(place):
+        return place, None
+    rest = [p for p in places if p.country != place.country and not origin(p)]
+    key = lambda p: (p.precision == "country", abs(p.start - cand.trigger[0]))  # noqa: E731
+    return min(rest, key=key, default=None), place.country
+
+
+@lru_cache(maxsize=4)
+def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("dateline_types", ()))
+
+
+def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
+    """The dateline's city, as the place of the first sentence's event that names no
+    city of its own, when the event is of a type held somewhere and the city's
+    country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday")."""
+    if event.event_type not in load_dateline_types():
+        return None
+    return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
+
+
+_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+
+
+def _without_circumstance_places(
+    text: str, places: list[PlaceMention], trigger: tuple[int, int], triggers: Sequence[TriggerMention]
+) -> list[PlaceMention]:
+    """The places of a sentence without those of a circumstance clause set before the event
+    word by a comma ("بعد أيام من هجوم في حلب، التقى الوزيران", "days after an attack in Aleppo,
+    the ministers met"): that place is the earlier event's, not the sentence's own."""
+    if not places or not triggers:
+        return places
+    kept = []
+    for p in places:
+        if p.end <= trigger[0] and any(
+            t.end <= p.start
+            and t.start != trigger[0]
+            and _CLAUSE_COMMA.search(text, t.end, p.start) is None
+            and _CLAUSE_COMMA.search(text, p.end, trigger[0]) is not None
+            and _is_circumstance(text, t.start)
+            for t in triggers
+        ):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _catalogued_location(
+    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer
+) -> dict | None:
+    """A catalogued event whose sentence names no city or region of its countries took place where
+    the catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia; "نفذت فيها تركيا عمليتها
+    المسماة درع الفرات": in Syria), not in a party's country."""
+    where = entry.location_country if entry is not None else None
+    if not where or (event.location or {}).get("country") == where:
+        return event.location
+    if place is not None and place.precision != "country" and place.country in entry.countries:  # type: ignore[union-attr]
+        return event.location  # a city or region of the event's countries (a country's name is most often a party)
+    return _country_location(where, gazetteer)
+
+
+@lru_cache(maxsize=4)
+def load_initiator_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types done at home by their initiator (`initiator_place_types` of assembly.json: a ratification)."""
+    return frozenset(load_assembly_rules(path).get("initiator_place_types", ()))
+
+
+def _at_the_initiator(event: Event, initiator: Sequence[ActorMention], gazetteer: Gazetteer, spans: dict) -> None:
+    """A parliament or a head of state ratifies at home: a country named as the place of such an
+    event ("Turkey's parliament ratified Finland's accession protocol", "صادق البرلمان التركي على
+    بروتوكول انضمام فنلندا") is the other party's, not where it happened; the initiator's is."""
+    home = next((a.country for a in initiator if a.country), None)
+    location = event.location or {}
+    if home is None or location.get("precision") != "country" or location.get("country") == home:
+        return
+    event.location = _country_location(home, gazetteer)
+    spans.pop("location", None)
+
+
+@lru_cache(maxsize=4)
+def load_venue_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types held somewhere, whose country named after "in" is their venue, not a side
+    (data/assembly.json `venue_types`)."""
+    return frozenset(load_assembly_rules(path).get("venue_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_war_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types that take place in the article's country when the sentence names neither
+    a place nor a target, only the side that struck (data/assembly.json `war_types`)."""
+    return frozenset(load_assembly_rules(path).get("war_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_qualified_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types located by the country that qualifies their event word (data/assembly.json)."""
+    return frozenset(load_assembly_rules(path).get("located_by_qualifier", ()))
+
+
+QUALIFIER_REACH = 30  # characters after the event word: "الانتخابات الرئاسية الأميركية"
+
+
+def _event_location(
+    event: Event,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    place: PlaceMention | None,
+    gazetteer: Gazetteer,
+    trigger: tuple[int, int] = (0, 0),
+) -> dict | None:
+    """A city or region named in the sentence; for hosting, the host's country;
+    for an election, the country that qualifies it ("the Iraqi elections");
+    else a country named in the sentence; else the country the roles point to."""
+    if place is not None and place.precision != "country":
+        return _location(place)
+    if event.event_type in load_qualified_types():
+        qualifier = next(
+            (
+                a
+                for a in sorted(initiator + others, key=lambda a: a.start)
+                if a.country and trigger[1] <= a.start <= trigger[1] + QUALIFIER_REACH
+            ),
+            None,
+        )
+        if qualifier is not None:
+            return _country_location(qualifier.country, gazetteer)  # type: ignore[arg-type]
+    _, host_cameo = load_location_roles()
+    if event.cameo in host_cameo and initiator and initiator[0].country:
+        return _country_location(initiator[0].country, gazetteer)
+    if place is not None:
+        recipient = _recipient_country(event, [*initiator, *others], place, trigger)
+        return _country_location(recipient, gazetteer) if recipient else _location(place)
+    country = _role_country(event, initiator, others)
+    return _country_location(country, gazetteer) if country else None
+
+
+def _recipient_country(
+    event: Event, actors: Sequence[ActorMention], place: PlaceMention, trigger: tuple[int, int]
+) -> str | None:
+    """For an event sent or travelling somewhere (aid, troops, a visitor) whose only place is
+    the country of its sender, named before the event word, the country of a party named after
+    it ("Saudi Arabia sent humanitarian aid to the Yemeni people", "أرسلت السعودية مساعدات
+    إنسانية إلى الشعب اليمني": in Yemen, not in Saudi Arabia)."""
+    if event.event_type not in load_destination_types() or place.precision != "country" or place.end > trigger[0]:
+        return None
+    if not any(a.start <= place.start < a.end and a.country == place.country for a in actors):
+        return None
+    return next((a.country for a in actors if a.start >= trigger[1] and a.country and a.country != place.country), None)
+
+
+@lru_cache(maxsize=4)
+def load_target_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types placed in their target's country (data/assembly.json `target_place_types`)."""
+    return frozenset(load_assembly_rules(path).get("target_place_types", ()))
+
+
+def _place_at_target(
+    event: Event,
+    text: str,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    place: PlaceMention | None,
+    gazetteer: Gazetteer,
+    spans: dict,
+    after: int,
+    clause_end: int,
+) -> None:
+    """Place a sanction of several states in its target's country ("قطعت السعودية والإمارات
+    والبحرين ومصر العلاقات مع قطر": Qatar, not the first of the states that cut ties) when
+    the sentence names no place but an initiator's country or a capital dealt with ("مع
+    الدوحة"). The target is a country named after the event word (`after`) in its clause
+    (before `clause_end`) and not listed with the initiators."""
+    if place is not None:
+        governments = {(a.start, a.end) for a in (*initiator, *others) if a.kind == "country"}
+        by_initiator = place.precision == "country" and any(place.start < a.end and a.start < place.end for a in initiator)
+        if _locative(text, place) or not (by_initiator or _partner_capital(text, place, governments)):
+            return
+    sides = set(_countries_of(initiator))
+    if initiator:
+        sides.update(_countries_of(_list_mates(text, sorted((*initiator, *others), key=lambda a: a.start), initiator[0])))
+    if len(sides) < 2:
+        return  # one state's measure ("قطعت السعودية علاقاتها مع قطر وأغلقت منافذها") may be told at home
+    target = next(
+        (a for a in others if a.country and a.country not in sides and after <= a.start and a.end <= clause_end), None
+    )
+    if target is None or target.country is None:
+        return
+    event.location = _country_location(target.country, gazetteer)
+    spans["location"] = [target.start, target.end]
+
+
+def _role_country(event: Event, initiator: list[ActorMention], others: list[ActorMention]) -> str | None:
+    """The country the roles point to when the sentence names no place.
+
+    A visit happens at the host's, aid at the recipient's, an attack on the
+    attacked side: the target's country; other types at the initiator's.
+    """
+    at_target, _ = load_location_roles()
+    first = initiator[0].country if initiator else None
+    target = next((a.country for a in others if a.country), None)
+    country = (target or first) if event.event_type in at_target else (first or target)
+    return country or (event.countries[0] if event.countries else None)

@@ -1,0 +1,161 @@
+"""The assembly rules of events/data/assembly.json, each loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from events.model import (
+    EVENT_TYPES,
+)
+from events.text.normalize import fold_str
+
+ASSEMBLY_RULES = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
+
+
+@lru_cache(maxsize=4)
+def load_assembly_rules(path: Path = ASSEMBLY_RULES) -> dict[str, Any]:
+    """data/assembly.json, read once; the `load_*` functions below take their part of it."""
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+@lru_cache(maxsize=4)
+def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
+    """Per event type, the precision of a date taken from the publication (data/assembly.json)."""
+    return dict(load_assembly_rules(path).get("undated_precision", {}))
+
+
+@lru_cache(maxsize=4)
+def load_since_comparisons(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Superlatives and `first` that make `since` + a date a comparison (data/assembly.json)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["since_comparisons"])
+
+
+_BY_PREPOSITIONS = (("من", "قبل"), ("من",), ("by",))
+
+
+_TO_PREPOSITIONS = frozenset({"to", "with", "من"})
+
+
+@dataclass(frozen=True)
+class Backers:
+    """The words that make the name after them a backer (data/assembly.json `backers`),
+    lower-cased: `by` participles (before من/من قبل/by), `to` adjectives (before
+    ل/to/with/من), and the `suffix` endings joined to a name."""
+
+    by: frozenset[str]
+    to: frozenset[str]
+    suffixes: tuple[str, ...]
+    before_names: frozenset[str] = frozenset()  # every word that can stand right before a backer's name
+    # every word and ending, bare: a stretch of text holding none has no backer
+    words: tuple[str, ...] = ()
+    # words right before a mediator's name ("بوساطة مصر", "برعاية روسيا"): never the place
+    mediators: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
+    rules = load_assembly_rules(path).get("backers", {})
+    by = frozenset(w.lower() for w in rules.get("by", ()))
+    to = frozenset(w.lower() for w in rules.get("to", ()))
+    suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
+    prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
+    mediators = frozenset(w.lower() for w in rules.get("mediators", ()))
+    words = tuple(sorted({*by, *to, *mediators, *(s.strip(" -") for s in suffixes)}))
+    return Backers(by, to, suffixes, by | to | prepositions, words, mediators)
+
+
+@lru_cache(maxsize=4)
+def load_destination_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("destination_words", ()))
+
+
+@lru_cache(maxsize=4)
+def load_destination_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("destination_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns after which a capital is a place (data/assembly.json `place_heads`), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("place_heads", ()))
+
+
+@lru_cache(maxsize=4)
+def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words after which a capital names a government dealt with (data/assembly.json `partner_words`)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("partner_words", ()))
+
+
+@lru_cache(maxsize=4)
+def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    words = sorted(load_assembly_rules(path).get("pair_anaphors", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Event types whose parties stand before the words that open their topic, and
+    those words ("met Trump ... to discuss the crisis in Qatar", "لبحث الأزمة مع قطر")."""
+    rules = load_assembly_rules(path).get("topic_markers", {})
+    words = sorted((*rules.get("en", ()), *rules.get("ar", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("types", ())), re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_discussion_verbs(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The types a discussion is itself, and a search for a verb of discussion
+    ("discussed", "بحث"): an event word after it in its sentence is a topic talked
+    about ("The ministers discussed the situation in Syria, the normalization of
+    Syrian-Turkish relations"), not an event of the day."""
+    rules = load_assembly_rules(path).get("discussion_verbs", {})
+    words = sorted(rules.get("words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return frozenset(rules.get("except_types", ())), re.compile(
+        r"(?<!\S)[وف]?(?:" + alternatives + r")(?!\S)", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4)
+def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
+    """By event type, a search for a noun that presupposes the event word after it
+    (data/assembly.json `recalled_by`), ending right before that word."""
+    table: dict[str, list[str]] = load_assembly_rules(path).get("recalled_by", {})
+    common = table.get("*", [])
+    types = {t for key in table if key != "*" for t in key.split()} | set(EVENT_TYPES)
+    out: dict[str, re.Pattern[str]] = {}
+    for event_type in types:
+        words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
+        alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        out[event_type] = re.compile(
+            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
+        )
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_location_roles(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """Types located at their target, and CAMEO codes of hosting (data/assembly.json)."""
+    data = load_assembly_rules(path)
+    return frozenset(data.get("location_at_target", ())), frozenset(data.get("host_cameo", ()))
+
+
+@lru_cache(maxsize=4)
+def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the participles that open a clause about the noun before them
+    (data/assembly.json `attributive_participles`), as whole words after a space."""
+    words = load_assembly_rules(path).get("attributive_participles", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    return frozenset(load_assembly_rules(path).get("retold_types", ()))

@@ -1,0 +1,880 @@
+"""What several assembly steps read in a sentence: words and spans before a
+position, clauses, asides, dating clauses, targets and the candidate record.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from operator import attrgetter
+
+from events.assemble.rules import (
+    load_assembly_rules,
+    load_destination_words,
+    load_pair_anaphors,
+    load_participles,
+    load_partner_words,
+    load_place_heads,
+    load_since_comparisons,
+)
+from events.model import (
+    ActorMention,
+    Event,
+    PlaceMention,
+    ReferenceMention,
+    TimeMention,
+    TriggerMention,
+)
+from events.places import Gazetteer
+from events.temporal import load_calendar
+from events.text.normalize import FoldedText, fold_str, is_arabic
+
+# When two types are read from one sentence, the first absorbs the second:
+# a visit in which people meet is a visit, "ratified the agreement" is a
+# ratification, "ceasefire agreement" is a ceasefire.
+DOMINATES: dict[str, frozenset[str]] = {
+    "visit": frozenset({"meeting"}),
+    "ratification": frozenset({"agreement"}),
+    "ceasefire": frozenset({"agreement", "meeting"}),
+    "relations": frozenset({"meeting"}),
+    "sanctions": frozenset({"relations"}),
+}
+
+
+_CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
+
+
+def _is_letter(ch: str) -> bool:
+    """The character class `[^\\W\\d_]` (a letter) for one character."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word just before `start` (looking at most 40 characters back): the
+    last run of letters with only spaces and tatweel after it (tatweel counts
+    as a letter too), or None. The same as the group of
+    `([^\\W\\d_]+)[\\s\\u0640]*$` searched in that stretch, found by walking back
+    instead of trying the pattern at forty positions."""
+    lo = start - 40 if start > 40 else 0
+    k = start  # the spaces and tatweel that end the stretch begin at k
+    while k > lo and (text[k - 1].isspace() or text[k - 1] == "\u0640"):
+        k -= 1
+    i = max(text.rfind(" ", lo, k) + 1, lo)
+    if i == k or not text[i:k].isalpha():  # else the word runs from the space: the usual case
+        i = k
+        while i > lo and _is_letter(text[i - 1]):
+            i -= 1
+    if i == k:  # no letter before them: a tatweel among them is the word
+        i = text.find("\u0640", k, start)
+        if i < 0:
+            return None
+    end = max(i, k)
+    while end < start and _is_letter(text[end]):
+        end += 1
+    return text[i:end]
+
+
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
+)
+
+
+# An accusation frames the event it accuses someone of, as reported speech does:
+# "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
+_ACCUSATION = re.compile(
+    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان|اتهام|اتهامات|(?:ال)?(?:متهم|متهما|متهمة|متهمين|متهمون))"
+    r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,8}\s+(?:of\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "اتهمها بأنها تزود ...": the charge told as a clause
+_CHARGED_THAT = re.compile(r"(?<!\S)(?:ب[أا]ن(?:ه|ها|هم|هما)?|of\s+having)\s+$", re.IGNORECASE)
+
+
+def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word is what an accusation charges someone with: the
+    word follows the accusation in its clause, marked by ب or "of". A phrase set
+    off by a pair of commas (an apposition: "اتهم علي طه، محامي جنينة، الشرطة
+    بمحاولة قتل موكله") stays inside the clause."""
+    if not (
+        text.startswith("ب", trigger_start)
+        or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "
+        or _CHARGED_THAT.search(text, max(0, trigger_start - 12), trigger_start) is not None
+    ):
+        return False
+    lo = max(sentence_start, trigger_start - 80)
+    m = _ACCUSATION.search(text, lo, trigger_start)
+    if m is None:
+        return False
+    breaks = _CLAUSE_BREAK.findall(text, m.start(), trigger_start)
+    return all(b in ",،" for b in breaks) and len(breaks) % 2 == 0
+
+
+# A sentence that opens on the event word as its definite subject speaks of an
+# event already told: "The visit comes after ...", "وتأتي الزيارة بعد ...".
+_TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
+
+
+def _is_anaphoric(text: str, start: int) -> bool:
+    """True when a demonstrative points the trigger back at an event told before
+    ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
+    subject ("The visit comes after ...")."""
+    lo = max(0, start - 20)
+    return _DEMONSTRATIVE.search(text, lo, start) is not None or _TOLD_BEFORE.search(text, lo, start) is not None
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(slots=True)
+class Mentions:
+    """Everything the stages found in one article (offsets into its text)."""
+
+    sentences: list[tuple[int, int]]
+    dates: list[TimeMention]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    triggers: list[TriggerMention]
+    references: list[ReferenceMention] = field(default_factory=list)
+    folded: FoldedText | None = None  # the whole article folded (not masked), when at hand
+
+
+@dataclass(slots=True)
+class _Candidate:
+    event_type: str
+    cameo: str | None
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    trigger_text: str
+    weight: float
+    reference_id: str | None = None  # None for a trigger word
+    circumstance: bool = False  # right after بعد/خلال/after/during...: the setting, not the event
+    background: bool = False  # a strong circumstance kept beside its sentence's event: only with a date of its own
+    definite: bool = False  # a noun with the article: "الهجوم", "the attack"
+    described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
+    annexed: str | None = None  # the stem of the definite noun an Arabic noun is annexed to: "زيارة السفير"
+    tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
+
+
+_CLAUSE_BREAK = re.compile("[،,;؛:()]")
+
+
+# A comma inside an English list ("Iran's oil, banking and shipping sectors",
+# "Saudi Arabia, the UAE, Bahrain and Egypt"): one or two words, then another
+# comma or "and"/"or". It joins names; it ends no clause.
+_LIST_COMMA = re.compile(r",\s*(?:the\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
+            continue
+        if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
+            continue  # a name's short form: "the Office of Foreign Assets Control (OFAC) imposed"
+        yield m
+
+
+# a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
+# (not a news agency's after a dateline: "ISTANBUL (Reuters) -")
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
+
+
+def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of the sentence around the trigger between clause punctuation."""
+    s, e = sentence
+    lo = s
+    for m in _clause_breaks(text, s, trigger[0]):
+        lo = m.end()
+    m = next(_clause_breaks(text, trigger[1], e), None)
+    return lo, m.start() if m else e
+
+
+# What may stand between two names of one list: commas, "and", "و" (the latter
+# usually written on the next name, which the name's span then holds).
+_LIST_GAP = re.compile(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
+
+
+_ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of Qatar,"
+
+
+_NAME_TAIL_REACH = 20  # characters of a name after its dictionary part: "Mohammed| bin Salman,"
+
+
+def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> tuple[ActorMention, int, int] | None:
+    """When the clause opens right after an aside set off by commas that follows a person's
+    name ("Erdogan, a close ally of Qatar, visited ...", "Mohammed bin Salman, whose relations
+    with Qatar soured in 2017, received ...", "أردوغان، حليف قطر الوثيق، زار ..."): (that person,
+    where the aside begins, where it ends)."""
+    j = clause_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] not in ",،":
+        return None
+    close = j - 1
+    lo = max(0, close - _ASIDE_REACH)
+    opening = max(text.rfind(",", lo, close), text.rfind("،", lo, close))
+    if opening < 0 or any(ch in ".;:!?؟؛" for ch in text[opening:close]):
+        return None
+    person = next(
+        (
+            a
+            for a in reversed(actors)
+            if a.kind == "person"
+            and a.end <= opening
+            and opening - a.end <= _NAME_TAIL_REACH
+            and all(ch.isalpha() or ch in " -'" for ch in text[a.end : opening])
+        ),
+        None,
+    )
+    return (person, opening, close) if person is not None else None
+
+
+def _list_mates(text: str, actors: list[ActorMention], first: ActorMention) -> list[ActorMention]:
+    """The actors joined to `first` by commas, "and" or و alone, on either side."""
+    i = actors.index(first)
+    mates: list[ActorMention] = []
+    end = first.end
+    for a in actors[i + 1 :]:
+        if a.start < end or not _LIST_GAP.match(text, end, a.start):
+            break
+        mates.append(a)
+        end = a.end
+    start = first.start
+    for a in reversed(actors[:i]):
+        if a.end > start or not _LIST_GAP.match(text, a.end, start):
+            break
+        mates.append(a)
+        start = a.start
+    return mates
+
+
+def _inside(items: Sequence, start: int, end: int) -> list:
+    return [m for m in items if m.start >= start and m.end <= end]
+
+
+_START = attrgetter("start")
+
+
+class _ByStart:
+    """Mentions of one article, for taking those inside a sentence (`_inside`)
+    by bisecting their starts when they come sorted by start, as the stages give them."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Sequence) -> None:
+        self.items = items
+        starts = list(map(_START, items))
+        self.starts: list[int] | None = starts if starts == sorted(starts) else None
+
+    def inside(self, start: int, end: int) -> list:
+        if self.starts is None:
+            return _inside(self.items, start, end)
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
+
+
+def _stable_id(*parts: object) -> str:
+    digest = hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()
+    return digest[:16]
+
+
+# Words that give an event's cause: what it responds to ("ردا على", "in response to").
+_RESPONSE_AR = r"(?:ردا|رداً|ردًا|رد)\s+على|انتقاما\s+ل"
+
+
+_RESPONSE_EN = r"in\s+response\s+to|in\s+retaliation\s+for"
+
+
+# Words that open the charge a sentence or an arrest is for ("بتهمة قتل متظاهرين عام 2011",
+# "on charges of"): a date after them dates the deed charged, not the verdict (data/assembly.json).
+_CHARGE = "|".join(re.escape(w) for w in sorted(load_assembly_rules()["charge_markers"], key=len, reverse=True))
+
+
+_CHARGE_WORD = re.compile(r"(?:^|\s)[\"'«“(]?(?:" + _CHARGE + r")$")
+
+
+_SUBORDINATOR_WORDS = (
+    r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|بعد|قبل|قبيل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
+    r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + "|" + _CHARGE + r")(?=\s)"
+)
+
+
+# A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
+# Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
+# character class is scanned for much faster.
+_SUBORDINATORS = re.compile(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
+
+
+_SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
+
+
+_RELATIVE_WORDS = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that"
+
+
+def _dating_clause(
+    quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
+) -> tuple[int, int]:
+    """The part of the sentence whose time expressions date the trigger.
+
+    It ends at subordinators (إن/أن, الذي/التي, that, after) and, with
+    `punctuation`, at clause punctuation: in "on Thursday the minister said
+    that Riyadh cut ties", Thursday dates the statement, not the cutting of ties.
+    """
+    if punctuation:
+        lo, hi = _clause(quote, (0, len(quote)), (trigger[0] - offset, trigger[1] - offset))
+    else:
+        lo, hi = 0, len(quote)
+    t0, t1 = trigger[0] - offset, trigger[1] - offset
+    first = _SUBORDINATOR_FIRST.match(quote, 0, hi) if lo == 0 else None
+    if first is not None:
+        if first.end() <= t0:
+            lo = first.end()
+        elif t1 <= 0:
+            return offset, offset
+    for m in _SUBORDINATORS.finditer(quote, lo, hi):
+        if (
+            _counts_back(quote, m)
+            or _agentive(quote, m)
+            or (m.start() >= t1 and not _CLAUSE_BREAK.search(quote, t1, m.start()) and _since_a_date(quote, m, lo))
+        ):
+            # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
+            # "يشن التحالف عملية عسكرية منذ أواخر مارس 2015": since a date, when this event began
+            continue
+        if m.end() <= t0:
+            if _CHARGE_WORD.search(m.group()):
+                continue  # the deed charged keeps the arrest's time ("اعتقلت ... يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب")
+            lo = _after_closed_aside(quote, m, t0)
+        elif m.start() >= t1:
+            between = quote[t1 : m.start()].strip().strip(",،")
+            if (not between or _same_noun_phrase(between)) and _RELATIVE.fullmatch(m.group().strip()):
+                # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
+                # the clause tells of the trigger itself
+                continue
+            hi = m.start()
+            break
+    for m in load_participles().finditer(quote, t1, hi):
+        if not _same_noun_phrase(quote[t1 : m.start()]):  # "ratified the agreement signed in 2001"
+            hi = m.start()
+            break
+    return lo + offset, hi + offset
+
+
+# A relative pronoun right after a comma: it opens an aside about the name before it
+# ("Erdogan, who won re-election in May, met ...", "أردوغان، الذي فاز بالانتخابات في مايو، التقى ...")
+_ASIDE_RELATIVE = re.compile(r"\s*(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|who|which)$")
+
+
+def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
+    """Where the dating clause of an event word at `t0` starts after the subordinator `m`
+    before it: right after it, or, when it opens an aside set off by commas that closes
+    before the event word, after the closing comma (the aside's dates are its own verb's)."""
+    if m.start() < 1 or quote[m.start() - 1] not in ",،" or not _ASIDE_RELATIVE.match(m.group().lstrip("\"'«“(")):
+        return m.end()
+    close = _CLAUSE_BREAK.search(quote, m.end(), t0)
+    return close.end() if close is not None and close.group() in ",،" else m.end()
+
+
+_AGO_WORDS = frozenset({"قبل"})
+
+
+_EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
+
+
+_COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "أقل", "من"))
+
+
+def _counts_back(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
+    ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
+    if m.group().strip().lstrip("وف") not in _AGO_WORDS:
+        return False
+    calendar = load_calendar()
+    for word in quote[m.end() : m.end() + 40].split()[:4]:
+        folded = fold_str(word).strip(_EDGE_PUNCTUATION)
+        if folded in calendar.units:
+            return True
+        if not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
+            return False
+    return False
+
+
+_SINCE_WORDS = frozenset({"منذ", "since"})
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """The folded words a calendar date may be written with besides numbers: the time
+    vocabulary's words (months, each word of `كانون الثاني`, the nouns month and year,
+    early/mid/late...), and `of`, `in`."""
+    return load_calendar().words | {"of", "in"}
+
+
+def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
+    """Whether the subordinator `m` is `منذ`/`since` opening a calendar date with its year
+    ("منذ أواخر مارس/آذار عام 2015", "منذ عام 2015", "since March 2015"): the time the
+    clause's own event began, not another clause's event ("منذ تولي منصبه"). Not after a
+    comparison in the clause (from `lo`): "the largest protests since 2012" are today's."""
+    if m.group().strip().lstrip("وف").lower() not in _SINCE_WORDS:
+        return False
+    comparisons = load_since_comparisons()
+    if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
+        return False
+    words = _date_words()
+    # English: a month with or without its day, the year left out ("since August 9", "since
+    # July"), is as good, the latest such day before the publication
+    months = _latin_months() if m.group().strip().lower() == "since" else frozenset()
+    month_seen = False
+    for word in quote[m.end() : m.end() + 60].split()[:6]:
+        for part in word.split("/"):
+            folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
+            if _YEAR.fullmatch(folded):
+                return True
+            month_seen = month_seen or folded in months
+            if folded and not (folded.isdigit() or folded in words):
+                return month_seen
+    return month_seen
+
+
+@lru_cache(maxsize=1)
+def _latin_months() -> frozenset[str]:
+    """The English month names of the calendar, folded."""
+    return frozenset(w for w in load_calendar().months if w.isascii())
+
+
+def _agentive(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is the `قبل` of `من قبل` ("by"), which names the agent."""
+    return m.group().strip().lstrip("وف") in _AGO_WORDS and quote[: m.start()].endswith("من")
+
+
+# Words that end the event word's own noun phrase: a participle after them describes another noun.
+_PHRASE_BREAKS = frozenset(
+    ("على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of")
+)
+
+
+def _same_noun_phrase(between: str) -> bool:
+    """Whether the words between the event word and a participle still belong to the
+    event word's noun phrase (`اتفاق المصالحة الموقع`, `اتفاقية التعاون الأمني الموقعة`)."""
+    words = between.split()
+    return len(words) <= 2 and not any(w.lower() in _PHRASE_BREAKS for w in words)
+
+
+# Relative pronouns: right after the event word, their clause describes that event.
+_RELATIVE = re.compile(_RELATIVE_WORDS)
+
+
+_DURATION_CUE = re.compile(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
+
+
+_DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
+
+
+def _is_duration(text: str, d: TimeMention) -> bool:
+    """"منذ عامين" / "for two years": a span of years counted back measures how long
+    a state has lasted; it is not the date of an event."""
+    if d.basis != "relative" or d.precision != "year":
+        return False
+    return bool(_DURATION_START.match(d.text) or _DURATION_CUE.search(text, max(0, d.start - 8), d.start))
+
+
+_TARGET_WORDS = frozenset(
+    fold_str(w)
+    for w in (
+        "مع", "ضد", "على", "إلى", "الى", "نحو", "تجاه", "بحق", "عن", "من", "في", "داخل", "قرب", "لدى",
+        "with", "against", "on", "to", "toward", "towards", "from", "into", "in", "at", "near",
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def _has_target_clitic(name: str) -> bool:
+    """Whether an actor's name as written carries the clitic ل (لقطر), not the article (الل...)."""
+    return fold_str(name).startswith(("ل", "ول", "فل")) and not fold_str(name.lstrip("وف")).startswith("ال")
+
+
+def _is_target(text: str, mention: ActorMention) -> bool:
+    """True when a preposition or the clitic ل marks the actor as the target (or the
+    place: "في باريس"), so that it cannot be the subject."""
+    if _has_target_clitic(mention.text):
+        return True
+    i, j = _span_before(text, mention.start)
+    if fold_str(text[i:j]) in _TARGET_WORDS:
+        return True
+    if _is_indefinite_nisba(mention):  # "على مدن سعودية": the noun it qualifies follows the preposition
+        k, m = _span_before(text, i)
+        return j > i and fold_str(text[k:m]) in _DIRECTED_WORDS
+    return False
+
+
+def _span_before(text: str, pos: int) -> tuple[int, int]:
+    """The span of the word before `pos` (across spaces; empty at the start)."""
+    lo = max(0, pos - _SPAN_REACH)
+    stripped = text[lo:pos].rstrip()  # the usual case: the word and its spaces lie within reach
+    j = lo + len(stripped)
+    i = j - len(stripped.rsplit(None, 1)[-1]) if stripped else j
+    if i > lo or lo == 0:
+        return i, j
+    return _span_before_far(text, pos)
+
+
+_SPAN_REACH = 48
+
+
+def _span_before_far(text: str, pos: int) -> tuple[int, int]:
+    """`_span_before` walking back character by character, for a long word or a long run of spaces."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i, j
+
+
+# Prepositions that aim at their object ("on Saudi cities", "against Israeli
+# targets"), unlike في or من, whose noun may be the event itself ("in a Russian raid").
+_DIRECTED_WORDS = frozenset(fold_str(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "بحق"))
+
+
+_NISBA_ENDINGS = tuple(fold_str(e) for e in ("ية", "يون", "يين", "ي"))
+
+
+def _is_indefinite_nisba(mention: ActorMention) -> bool:
+    """An Arabic country adjective without the article ("سعودية", "إيرانيين"),
+    which qualifies the noun before it rather than naming a party of its own."""
+    if mention.kind != "country":
+        return False
+    word = fold_str(mention.text)
+    return not word.startswith(("ال", "وال", "فال", "بال")) and word.endswith(_NISBA_ENDINGS) and " " not in word
+
+
+def _unique(ids: Iterable[str]) -> list[str]:
+    """The non-empty ids, each once, in order of first appearance."""
+    return list(dict.fromkeys(filter(None, ids)))
+
+
+def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.members:
+            out.extend(m.members)
+        elif m.country:
+            out.append(m.country)
+    return _unique(out)
+
+
+PHONE_CALL = "041"  # CAMEO "discuss by telephone": its parties are apart, so it is never a visit
+
+
+def _locative(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition or a noun of places makes the name a place: "in Ankara",
+    "إلى أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
+    if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
+        return True
+    i, j = _span_before(text, place.start)
+    word = fold_str(text[i:j]).lower()
+    if word in _TARGET_WORDS:
+        return True
+    heads = load_place_heads()
+    for _ in range(3):  # "وسط", "بوسط", "وبوسط": a head whose own first letter is a clitic's stays whole
+        if word in heads:
+            return True
+        if word[:1] not in ("و", "ف", "ب", "ل"):
+            return False
+        word = word[1:]
+    return False
+
+
+def _destination(text: str, place: PlaceMention) -> bool:
+    """Whether a preposition of destination stands right before the name: "to Qatar", "إلى قطر"."""
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_destination_words()
+
+
+# prepositions that place an event in a country ("battles in Yemen", "معارك في اليمن")
+_IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "in", "inside", "across", "throughout"))
+
+
+def _partner_capital(text: str, place: PlaceMention, governments: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether a city that names a government stands after "with", "against" or "between"
+    ("خلافاتها مع الرياض", "talks with Tehran"): the state dealt with, not the event's place."""
+    if place.precision == "country" or (place.start, place.end) not in governments:
+        return False
+    i, j = _span_before(text, place.start)
+    return fold_str(text[i:j]).lower() in load_partner_words()
+
+
+def _placed_in(text: str, place: ActorMention | PlaceMention) -> bool:
+    """Whether "in" or a noun of places stands right before a city ("في القاهرة", "بالقاهرة",
+    "جنوب القاهرة", "south of Cairo"): where something happens, not a government that acts."""
+    if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
+        return True
+    i, j = _span_before(text, place.start)
+    word = fold_str(text[i:j]).lower()
+    if word == "of":
+        i, j = _span_before(text, i)
+        word = fold_str(text[i:j]).lower()
+    return word in _IN_WORDS or word in load_place_heads()
+
+
+# "after", "following", "بعد", "عقب", "إثر", "في أعقاب": a clause after the event word that
+# tells what it followed
+_LATER_SETTING = re.compile(
+    r"(?<!\S)(?:after|following|in\s+the\s+wake\s+of|[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب))\s",
+    re.IGNORECASE,
+)
+
+
+# events whose place is that of what they led to ("agreed on Tuesday after a week of talks in Bouznika")
+_HELD_WHERE_IT_LED = frozenset({"meeting", "visit"})
+
+
+def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
+    """The two countries of the event told just before (not a catalogued one
+    named in passing), when the sentence names its parties only as "the two
+    countries" ("البلدان", "the two sides")."""
+    # the latest event with two parties or more: one told in between with a single
+    # country ("The visit is his third to Egypt") names no pair
+    before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
+    if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
+        return None
+    return list(before.countries)
+
+
+def _location(place: PlaceMention) -> dict:
+    return {
+        "name": place.name,
+        "country": place.country,
+        "lat": round(place.lat, 4),
+        "lon": round(place.lon, 4),
+        "precision": place.precision,
+    }
+
+
+_DEFINITE_AR = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
+
+
+def _tells_of(told: Event, event_type: str) -> bool:
+    """Whether an event told already is of `event_type` or one that absorbs it."""
+    return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
+
+
+_RELATIVE_NEXT = re.compile(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
+
+
+# Endings of number and case an Arabic noun changes between tellings (الحوثيون، الحوثيين).
+_NOUN_ENDING = re.compile(r"(?:ين|ون|ان|ات|ة|ه|ي)$")
+
+
+def _noun_stem(word: str) -> str:
+    return _NOUN_ENDING.sub("", _bare_word(word))
+
+
+_BARE_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل|al-)")
+
+
+def _bare_word(word: str) -> str:
+    return _BARE_ARTICLE.sub("", word.lower(), count=1)
+
+
+# A sentence whose subject is a personal pronoun ("He met ...", "She told ...").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+
+
+def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
+    """The (start, end) of the sentence before the one that begins at `start` (empty if none)."""
+    i = bisect.bisect_left([s for s, _ in sentences], start)
+    return sentences[i - 1] if i > 0 else (start, start)
+
+
+def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The first person named in a sentence: the subject a pronoun after it takes up."""
+    return next((a for a in actors if a.kind == "person"), None)
+
+
+# "وفي هجوم آخر في العريش", "in another attack": a second event of the type, not the one told before it
+_ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
+
+
+_ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
+
+
+def _another(text: str, trigger: TriggerMention) -> bool:
+    """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
+    if is_arabic(trigger.text[:1]):
+        return _ANOTHER_AFTER.match(text, trigger.end) is not None
+    return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
+
+
+# Arabic spans of time, counted or not: "أسبوع", "ثلاثة أيام", "شهرين"
+_TIME_UNITS_AR = "ساعات|ساعة|ساعتين|أيام|ايام|يوم|يوما|يومين|أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|شهر|شهرين|أشهر|اشهر|شهور"
+
+
+# A span of time the event word is measured in may stand between the preposition and
+# it ("following 10 days of talks", "after two rounds of negotiations", "بعد عشرة أيام
+# من المحادثات"): the event is still the circumstance.
+_SPAN_OF_EN = (
+    r"(?:\s+(?:\S+\s+)?(?:hours?|days?|weeks?|months?|years?|rounds?|sessions?)\s+of"
+    r"(?:\s+(?:the|these|those|its|their))?)?"
+)
+
+
+_SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|جولتين)\s+من)?"
+
+
+# A temporal preposition before an event word makes it the circumstance of the
+# sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
+_CIRCUMSTANCE = re.compile(
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
+    + _SPAN_OF_AR
+    + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
+    + _SPAN_OF_EN
+    + r")"
+    r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
+    re.IGNORECASE,
+)
+
+
+def _disagrees(value: str, catalogued: str) -> bool:
+    """Whether two dates differ at the coarser of their precisions."""
+    n = min(len(value), len(catalogued))
+    return value[:n] != catalogued[:n]
+
+
+# "after setting off two car bombs", "before detonating a bomb": an English clause of a
+# gerund after a temporal preposition, with its object's words before the event word
+_GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _is_circumstance(text: str, start: int) -> bool:
+    return (
+        _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
+        or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+    )
+
+
+STRONG_TRIGGER = 0.8
+
+
+# Below this weight a trigger makes an event only with a date or a catalog entry of its own.
+WEAK_TRIGGER = 0.5
+
+
+# "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
+# the circumstance came that many days before the sentence's own event.
+_DAYS_AFTER = re.compile(
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
+    re.IGNORECASE,
+)
+
+
+_DAY_COUNTS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2,
+    "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
+}  # fmt: skip
+
+
+_DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"
+
+
+def _days_counted(m: re.Match[str]) -> int | None:
+    """The days a `_DAYS_AFTER` match counts ("two days after" 2, "a week after" 7)."""
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    return days * 7 if days is not None and m.group("weeks") else days
+
+
+# "وجاءت الغارة بعد يوم من زيارة ...", "The strike came a day after ...": the sentence opens
+# on an event told before, then on how many days after the circumstance it came
+_CAME_OPENS = re.compile(
+    r"\s*(?:[وف]?(?:جاءت|جاء|تأتي|تاتي|يأتي|ياتي)\s+\S+(?:\s+\S+)?|The\s+\S+(?:\s+\S+)?\s+(?:came|comes))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
+
+
+_YEAR_BEFORE_WORD = re.compile(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+_YEAR_AFTER_WORD = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the event word is named with the year it happened, as a known event of the
+    past is: "the 2011 uprising", "the 2013 military coup", "انتفاضة 2011", "ثورة عام 2011"."""
+    return (
+        _YEAR_BEFORE_WORD.search(text, max(0, trigger[0] - 30), trigger[0]) is not None
+        or _YEAR_AFTER_WORD.match(text, trigger[1]) is not None
+    )
+
+
+_OLD_SETTING_DAYS = 365
+
+
+def _over_a_year_before(value: str, published: str) -> bool:
+    """Whether the first day a YYYY, YYYY-MM or YYYY-MM-DD date covers is more than
+    `_OLD_SETTING_DAYS` before the publication (False when either is no date)."""
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return (date.fromisoformat(published[:10]) - first).days > _OLD_SETTING_DAYS
+    except ValueError:
+        return False
+
+
+def _country_counts(mentions: Mentions, named_from: int = 0) -> dict[str, int]:
+    """How often the article's actors and places (from `named_from` on) name each country."""
+    counts: dict[str, int] = {}
+    for m in (*mentions.actors, *mentions.places):
+        if m.country and m.start >= named_from:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    return counts
+
+
+def _country_location(iso3: str, gazetteer: Gazetteer) -> dict:
+    """A country-level location (its point is for zooming, never drawn as the event's place)."""
+    info = gazetteer.country(iso3)
+    return {
+        "name": info.name_en if info else iso3,
+        "country": iso3,
+        "lat": round(info.lat, 4) if info else None,
+        "lon": round(info.lon, 4) if info else None,
+        "precision": "country",
+    }
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return a.date == b.date
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
+RETOLD_DAYS = 7
+
+
+def _same_parties(a: Event, b: Event) -> bool:
+    """Whether two reports' countries can be one event's: one names all the
+    other names, or they share two. Sharing one is not enough between two
+    reports of several countries each: an envoy's meetings in Cairo and in
+    Amman are two meetings, though the envoy's country is in both."""
+    ca, cb = set(a.countries), set(b.countries)
+    shared = ca & cb
+    if not shared:
+        return False
+    return len(shared) >= 2 or ca <= cb or cb <= ca
