@@ -19,6 +19,7 @@ from events.assemble.rules import (
     load_backers,
     load_location_roles,
     load_pair_anaphors,
+    load_reaction_words,
     load_topic_markers,
 )
 from events.assemble.text import (
@@ -634,7 +635,7 @@ def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) 
         return True
     # "Iraq's foreign ministry condemned the attack", "وأدانت الخارجية العراقية الهجوم":
     # who reacts to the event named after the verb is not who did it
-    reacted = _REACTION.search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) is not None
+    reacted = load_reaction_words().search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) is not None
     if is_arabic(cand.trigger_text[:1]):
         return any(
             (a.start < cand.trigger[0] and not reacted) or (a.start > cand.trigger[0] and not _COMMA.search(text, cand.trigger[1], a.start))
@@ -646,11 +647,6 @@ def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) 
     )
 
 
-_REACTION = re.compile(
-    r"(?<!\w)(?:(?:condemn|denounc|welcom|prais)(?:ed|es|e|s|ing)?|hail(?:ed|s|ing)?|deplor(?:ed|es|ing)"
-    r"|[وف]?(?:أدان|أدانت|يدين|تدين|استنكر|استنكرت|يستنكر|تستنكر|ندد|نددت|يندد|تندد|رحب|رحبت|أشاد|أشادت|شجب|شجبت))(?!\w)",
-    re.IGNORECASE,
-)
 
 
 _COMMA = re.compile(r"[,،]")

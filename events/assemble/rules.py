@@ -32,6 +32,15 @@ def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def load_reaction_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for any verb of a reaction to a deed (data/assembly.json `reaction_verbs`:
+    condemned, welcomed, أدانت, رحب), as a whole word."""
+    words = load_assembly_rules(path).get("reaction_verbs", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<!\w)[وف]?(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def load_since_comparisons(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Superlatives and `first` that make `since` + a date a comparison (data/assembly.json)."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["since_comparisons"])
