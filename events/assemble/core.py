@@ -547,13 +547,16 @@ def assemble_events(
             # "Turkish shelling killed five civilians", in a story about Syria: the war's country
             if home is False:
                 home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            # a country named behind a subordinator after the event word ("... على الميناء الذي يمثل
+            # شريان حياة لملايين اليمنيين") is another clause's, no side left out of this one
+            told_to = max(_dating_clause(text[s:e], s, cand.trigger, punctuation=False)[1], cand.trigger[1])
             if (
                 isinstance(home, str)
                 and home not in event.countries
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
-                # a country its sentence names and leaves out (a backer, a speaker) is not the place
-                and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
+                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
+                and all(m.country != home for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)
