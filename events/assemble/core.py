@@ -294,9 +294,13 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
-            sent_places = _event_side(
+            kept_places = _event_side(
                 text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
             )
+            # "كشف في اتصال هاتفي ... من طرابلس، أنه": the capital the speaker spoke from is no party either
+            spoken_from = {(p.start, p.end) for p in sent_places if p not in kept_places}
+            sent_actors = [a for a in sent_actors if (a.start, a.end) not in spoken_from]
+            sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         clause = _dating_clause(text[s:e], s, cand.trigger)

@@ -303,3 +303,27 @@ def test_a_coalitions_capture_is_in_the_country_of_the_war(frame, sentence, coun
     assert found, text
     assert found[0]["location"]["country"] == country
     assert country in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        # the call the speaker told it by, and the city he spoke from, belong to no event he tells of
+        (
+            "ألقت أجهزة أمنية ليبية القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس. "
+            "وكشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس، أنه تحدث مع ابنه قبل 5 أيام من الهجوم الدامي.",
+            "2017-05-25",
+            "LBY",
+        ),
+        (
+            "اعتقلت الشرطة البريطانية شقيق منفذ التفجير في مانشستر الأربعاء. وقال في مكالمة هاتفية مع وكالة "
+            "رويترز من بغداد، إنه تحدث مع شقيقه قبل أيام من التفجير.",
+            "2017-05-25",
+            "IRQ",
+        ),
+    ],
+)
+def test_the_city_a_caller_spoke_from_is_not_the_place_of_what_he_tells(text, published, country):
+    assert not [
+        e for e in events_of(text, published) if e["event_type"] == "attack" and country in e["countries"]
+    ], events_of(text, published)
