@@ -39,6 +39,7 @@ from events.assemble.dating import (
     _dated_by_its_toll,
     _dated_by_the_commemoration,
     _days_before,
+    _days_before_retold,
     _days_before_unknown,
     _described_by,
     _first_time_comment,
@@ -262,7 +263,12 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
         )
-        came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
+        came_after = (
+            _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
+            or _days_before_retold(text, cand, events, all_triggers.inside(cand.trigger[1], e))
+            if undated
+            else None
+        )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)

@@ -787,6 +787,10 @@ _DAY_COUNTS = {
 }  # fmt: skip
 
 
+# "غداة اعتقال هشام": the day after, a word of its own (one day)
+_MORROW_BEFORE = re.compile(r"(?<!\S)[وف]?غداة(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z")
+
+
 _DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"
 
 
