@@ -16,8 +16,11 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_disc
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
+    _DAYS_AFTER,
+    _DAYS_AFTER_REACH,
     _DEFINITE_AR,
     _DEMONSTRATIVE,
+    _MORROW_BEFORE,
     _RELATIVE_NEXT,
     _TIME_UNITS_AR,
     DISTRIBUTIVE_TYPES,
@@ -193,6 +196,13 @@ def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list
 _DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+(?:['’]s)?\s+){0,2}\Z", re.IGNORECASE)
 
 
+def _days_before_its_sentence(text: str, t: TriggerMention, sentence_start: int) -> bool:
+    """Whether a circumstance is told as so many days before its sentence's event ("غداة اعتقال
+    هشام تم القبض على والده", "a day after his brother was arrested"): another event of its type."""
+    lo = max(sentence_start, t.start - _DAYS_AFTER_REACH)
+    return _DAYS_AFTER.search(text, lo, t.start) is not None or _MORROW_BEFORE.search(text, lo, t.start) is not None
+
+
 def _told_before(event: Event, told: list[Event], some: bool = True, doer: bool = True) -> bool:
     """Whether an event of its type (or one that dominates it) among those already
     told has every country it has and its initiator among its actors: the one a
@@ -361,7 +371,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # on Wednesday, hours after the group fired missiles") does not displace it
         part = (
             bisect.bisect_right(parts[sent], t.start)
-            if not (_another(text, t) or _pointed_back(text, t) or (circumstance and _spaced_from_its_sentence(text, t)))
+            if not (
+                _another(text, t)
+                or _pointed_back(text, t)
+                or (circumstance and (_spaced_from_its_sentence(text, t) or _days_before_its_sentence(text, t, sent[0])))
+            )
             else -1 - t.start
         )
         key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))

@@ -39,6 +39,7 @@ from events.assemble.dating import (
     _dated_by_its_toll,
     _dated_by_the_commemoration,
     _days_before,
+    _days_before_retold,
     _days_before_unknown,
     _described_by,
     _first_time_comment,
@@ -262,7 +263,12 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
         )
-        came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
+        came_after = (
+            _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
+            or _days_before_retold(text, cand, events, all_triggers.inside(cand.trigger[1], e))
+            if undated
+            else None
+        )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
@@ -294,9 +300,13 @@ def assemble_events(
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
-            sent_places = _event_side(
+            kept_places = _event_side(
                 text, sent_places, attribution, cand.trigger, [(t.start, t.end) for t in all_triggers.inside(s, e)]
             )
+            # "كشف في اتصال هاتفي ... من طرابلس، أنه": the capital the speaker spoke from is no party either
+            spoken_from = {(p.start, p.end) for p in sent_places if p not in kept_places}
+            sent_actors = [a for a in sent_actors if (a.start, a.end) not in spoken_from]
+            sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
@@ -547,13 +557,16 @@ def assemble_events(
             # "Turkish shelling killed five civilians", in a story about Syria: the war's country
             if home is False:
                 home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            # a country named behind a subordinator after the event word ("... على الميناء الذي يمثل
+            # شريان حياة لملايين اليمنيين") is another clause's, no side left out of this one
+            told_to = max(_dating_clause(text[s:e], s, cand.trigger, punctuation=False)[1], cand.trigger[1])
             if (
                 isinstance(home, str)
                 and home not in event.countries
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
-                # a country its sentence names and leaves out (a backer, a speaker) is not the place
-                and all(m.country != home for m in (*all_actors.inside(named_from, e), *all_places.inside(named_from, e)))
+                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
+                and all(m.country != home for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
             ):
                 event.countries.append(home)
                 event.location = _country_location(home, gazetteer)

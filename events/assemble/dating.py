@@ -24,6 +24,7 @@ from events.assemble.text import (
     _DAYS_AFTER,
     _DAYS_AFTER_REACH,
     _EDGE_PUNCTUATION,
+    _MORROW_BEFORE,
     _PRECISION_RANK,
     _RELATIVE_WORDS,
     _RESPONSE_AR,
@@ -288,6 +289,39 @@ def _came_days_after(
     if main is None or days is None:
         return None
     return main, days, (m.start(), m.end())
+
+
+def _days_before_retold(
+    text: str, cand: _Candidate, told: list[Event], later: Sequence[TriggerMention]
+) -> tuple[Event, int, tuple[int, int]] | None:
+    """For a circumstance told so many days before an event of its type that its undated
+    sentence retells after it ("أعلن المتحدث أنه غداة اعتقال هشام تم القبض على والده", after
+    "ألقت أجهزة أمنية القبض على والده أمس"): (the event of the type told before in another
+    sentence with a day of its own; the days between; the span that counts them). `later`:
+    the event words after the circumstance's in its sentence."""
+    if not any(t.event_type == cand.event_type for t in later):
+        return None
+    s = cand.sentence[0]
+    lo = max(s, cand.trigger[0] - _DAYS_AFTER_REACH)
+    m = _DAYS_AFTER.search(text, lo, cand.trigger[0])
+    days = _days_counted(m) if m is not None else None
+    if m is None:
+        m = _MORROW_BEFORE.search(text, lo, cand.trigger[0])
+        days = 1
+    if m is None or days is None:
+        return None
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.event_type == cand.event_type
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("quote", [s])[0] < s
+        ),
+        None,
+    )
+    return (main, days, (m.start(), m.end())) if main is not None else None
 
 
 def _date_before_told(

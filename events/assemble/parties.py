@@ -746,9 +746,14 @@ def _event_side(
         if not (
             attribution.cue_end <= p.start
             and p.end <= said
-            and not any(attribution.cue_end <= s and e <= p.start for s, e in event_words)
+            and not any(attribution.cue_end <= s and e <= p.start and not _CHANNEL.match(text, s, e) for s, e in event_words)
         )
     ]
+
+
+# The means the speaker spoke by ("كشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس أنه", "said in a
+# phone call from Tripoli that"): a call is no event whose place the words it opens take.
+_CHANNEL = re.compile(r"(?:[وفب]?(?:اتصال|مكالمة|محادثة) هاتفي|(?:tele)?phone (?:call|conversation))", re.IGNORECASE)
 
 
 def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:

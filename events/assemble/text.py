@@ -95,7 +95,13 @@ _ACCUSATION = re.compile(
 
 
 # "اتهمها بأنها تزود ...": the charge told as a clause
-_CHARGED_THAT = re.compile(r"(?<!\S)(?:ب[أا]ن(?:ه|ها|هم|هما)?|of\s+having)\s+$", re.IGNORECASE)
+_CHARGED_THAT = re.compile(
+    r"(?<!\S)(?:ب[أا]ن(?:ه|ها|هم|هما)?|of\s+having"
+    # the part charged in it: "اتهم واشنطن والرياض بالتورط في الاعتداءات", "accused of involvement in the attacks"
+    r"|(?:بالتورط|بالضلوع|بالمشاركة|بالتواطؤ)\s+(?:في|ب)|بالوقوف\s+(?:وراء|خلف)"
+    r"|of\s+(?:involvement|complicity|a\s+role|taking\s+part)\s+in(?:\s+the)?|of\s+being\s+behind(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
@@ -106,7 +112,7 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
     if not (
         text.startswith("ب", trigger_start)
         or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "
-        or _CHARGED_THAT.search(text, max(0, trigger_start - 12), trigger_start) is not None
+        or _CHARGED_THAT.search(text, max(0, trigger_start - 30), trigger_start) is not None
     ):
         return False
     lo = max(sentence_start, trigger_start - 80)
@@ -785,6 +791,10 @@ _DAY_COUNTS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "يوم": 1, "يومين": 2,
     "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
 }  # fmt: skip
+
+
+# "غداة اعتقال هشام": the day after, a word of its own (one day)
+_MORROW_BEFORE = re.compile(r"(?<!\S)[وف]?غداة(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z")
 
 
 _DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"

@@ -266,3 +266,64 @@ def test_a_news_outlets_nationality_is_no_party(text, event_type, countries, att
     assert found and found[0]["countries"] == countries, found
     if attribution:
         assert found[0]["attribution"] == attribution, found
+
+
+YEMEN_AR = (
+    "تتواصل المعارك في مدينة الحديدة اليمنية. وقالت الحكومة اليمنية إن الجيش اليمني يتقدم نحو الميناء. "
+    "وأعلنت مصادر يمنية نزوح الآلاف من الحديدة. ويقترب التحالف بقيادة السعودية من وسط المدينة. {sentence}"
+)
+YEMEN_EN = (
+    "Fighting continues in the Yemeni city of Hodeidah. The Yemeni government said the Yemeni army was advancing on "
+    "the port. Yemeni sources reported that thousands had fled Hodeidah. The Saudi-led coalition is closing in on the "
+    "city centre. {sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    ("frame", "sentence", "country"),
+    [
+        # the war's country named behind a relative pronoun, in another clause, is no side left out
+        (
+            YEMEN_AR,
+            "وسيطرت قوات التحالف على المطار يوم الأربعاء فيما تواصلت جهود الأمم المتحدة لمنع هجوم على الميناء "
+            "الذي يمثل شريان حياة لملايين اليمنيين.",
+            "YEM",
+        ),
+        (
+            YEMEN_EN,
+            "Coalition forces seized the airport on Wednesday while UN efforts continued to prevent an attack on the "
+            "port, which is a lifeline for millions of Yemenis.",
+            "YEM",
+        ),
+    ],
+)
+def test_a_coalitions_capture_is_in_the_country_of_the_war(frame, sentence, country):
+    text = frame.format(sentence=sentence)
+    found = [e for e in events_of(text, "2018-06-24") if e["event_type"] == "attack" and sentence[:12] in e["quote"]]
+    assert found, text
+    assert found[0]["location"]["country"] == country
+    assert country in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        # the call the speaker told it by, and the city he spoke from, belong to no event he tells of
+        (
+            "ألقت أجهزة أمنية ليبية القبض على والد منفذ هجوم مانشستر، أمس الأربعاء، في العاصمة طرابلس. "
+            "وكشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس، أنه تحدث مع ابنه قبل 5 أيام من الهجوم الدامي.",
+            "2017-05-25",
+            "LBY",
+        ),
+        (
+            "اعتقلت الشرطة البريطانية شقيق منفذ التفجير في مانشستر الأربعاء. وقال في مكالمة هاتفية مع وكالة "
+            "رويترز من بغداد، إنه تحدث مع شقيقه قبل أيام من التفجير.",
+            "2017-05-25",
+            "IRQ",
+        ),
+    ],
+)
+def test_the_city_a_caller_spoke_from_is_not_the_place_of_what_he_tells(text, published, country):
+    assert not [
+        e for e in events_of(text, published) if e["event_type"] == "attack" and country in e["countries"]
+    ], events_of(text, published)
