@@ -1,0 +1,43 @@
+"""Sentence shapes read since the tenth English round: weekends, definitional sentences."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "covered", "value", "end_value"),
+    [
+        # published on a Monday: the Saturday and Sunday just past
+        ("Troops shelled the town over the weekend.", "2024-09-30", "the weekend", "2024-09-28", "2024-09-29"),
+        ("Troops shelled the town this past weekend.", "2024-09-30", "this past weekend", "2024-09-28", "2024-09-29"),
+        ("Troops shelled the town last weekend.", "2024-09-30", "last weekend", "2024-09-28", "2024-09-29"),
+        ("Over the weekend, troops shelled the town.", "2024-10-03", "the weekend", "2024-09-28", "2024-09-29"),
+        # a weekend across the turn of a month
+        ("Troops shelled the town over the weekend.", "2024-09-02", "the weekend", "2024-08-31", "2024-09-01"),
+        # published on a Sunday: this weekend, and last weekend is the one before
+        ("Troops shelled the town over the weekend.", "2024-09-29", "the weekend", "2024-09-28", "2024-09-29"),
+        ("Troops shelled the town last weekend.", "2024-09-29", "last weekend", "2024-09-21", "2024-09-22"),
+        # published on a Saturday: the day itself, no range into tomorrow
+        ("Troops shelled the town over the weekend.", "2024-09-28", "the weekend", "2024-09-28", None),
+        # ahead
+        ("Talks will be held this weekend.", "2024-10-02", "this weekend", "2024-10-05", "2024-10-06"),
+        ("Talks are planned for next weekend.", "2024-09-30", "next weekend", "2024-10-05", "2024-10-06"),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text, published, covered, value, end_value):
+    (mention,) = find_dates(text, published)
+    assert text[mention.start : mention.end] == covered
+    assert (mention.value, mention.precision, mention.end_value) == (value, "day", end_value)
+
+
+def test_an_event_over_the_weekend_is_dated_by_the_weekend_not_by_the_saying():
+    text = (
+        "ANKARA - The Turkish Armed Forces neutralized seven PKK terrorists in northern Iraq over the weekend, "
+        "the National Defense Ministry said on Monday."
+    )
+    (attack,) = of_type(extract(text, "2024-09-30"), "attack")
+    assert (attack["date"], attack["date_precision"]) == ("2024-09-28", "day")
