@@ -41,3 +41,14 @@ def test_an_event_over_the_weekend_is_dated_by_the_weekend_not_by_the_saying():
     )
     (attack,) = of_type(extract(text, "2024-09-30"), "attack")
     assert (attack["date"], attack["date_precision"]) == ("2024-09-28", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turkish authorities use the term "neutralize" to imply the terrorists in question surrendered or were killed or captured.',
+        "Iraqi officials use the word to mean that the suspects were arrested.",
+    ],
+)
+def test_a_sentence_that_defines_a_word_tells_no_event(text):
+    assert extract(text, "2024-09-30") == []
