@@ -52,3 +52,23 @@ def test_an_event_over_the_weekend_is_dated_by_the_weekend_not_by_the_saying():
 )
 def test_a_sentence_that_defines_a_word_tells_no_event(text):
     assert extract(text, "2024-09-30") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "KUWAIT: Kuwait's emir on Friday dissolved the National Assembly and suspended some articles of Kuwait's constitution. "
+            "The decision comes less than two months after the parliamentary elections held on April 4, the fourth in as many years.",
+            "2024-04-04",
+        ),
+        (
+            "الكويت - حل أمير الكويت يوم الجمعة مجلس الأمة وعلق العمل ببعض مواد الدستور الكويتي. "
+            "ويأتي القرار بعد أقل من شهرين على الانتخابات البرلمانية التي جرت في 4 أبريل، وهي الرابعة في أربع سنوات.",
+            "2024-04-04",
+        ),
+    ],
+)
+def test_an_election_told_without_a_country_is_the_article_country_s(text, day):
+    (election,) = of_type(extract(text, "2024-05-10"), "election")
+    assert (election["date"], election["countries"]) == (day, ["KWT"])
