@@ -72,3 +72,20 @@ def test_a_sentence_that_defines_a_word_tells_no_event(text):
 def test_an_election_told_without_a_country_is_the_article_country_s(text, day):
     (election,) = of_type(extract(text, "2024-05-10"), "election")
     assert (election["date"], election["countries"]) == (day, ["KWT"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In 2005 Algerians approved his Charter for Peace and National Reconciliation in a referendum, "
+            "offering amnesty to Islamist fighters.",
+            "relations",
+        ),
+        ("The Moroccan Commission for Truth and Reconciliation published its report in 2005.", "relations"),
+        ("وفي عام 2005 وافق الجزائريون في استفتاء على ميثاق السلم والمصالحة الوطنية.", "relations"),
+        ("ونشرت هيئة الإنصاف والمصالحة في المغرب تقريرها عام 2005.", "relations"),
+    ],
+)
+def test_an_event_word_that_ends_a_body_s_or_a_charter_s_name_makes_no_event(text, kind):
+    assert of_type(extract(text, "2021-09-17"), kind) == []
