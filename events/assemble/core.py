@@ -42,6 +42,7 @@ from events.assemble.dating import (
     _days_before_unknown,
     _described_by,
     _first_time_comment,
+    _in_past_aside,
     _names_catalogued,
     _not_catalogued,
     _outside_catalogued_names,
@@ -264,6 +265,8 @@ def assemble_events(
         )
         came_after = _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0])) if undated else None
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
+            continue
+        if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (

@@ -503,6 +503,34 @@ def _described_by(text: str, cand: _Candidate) -> bool:
     return _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
 
 
+# ", who ruled Algeria for two decades before ...": an aside about someone or something
+# opened by a verb in the past, running on to the event word with no comma between
+_PAST_VERB = (
+    r"(?:[a-z]+ed|led|ran|won|took|fought|held|oversaw|became|began|came|rose|fell|spent|"
+    r"left|built|made|fled|saw|lost|sought|gave|brought|went|grew|kept|struck|shook)(?!\w)"
+)
+_PAST_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
+_PAST_VERB_AT = re.compile(_PAST_VERB)
+
+
+def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> bool:
+    """Whether an English event word stands in an aside opened by ", who" or ", which" and a
+    verb in the past (the event word or one before it), with no date of its own in the aside
+    ("Abdelaziz Bouteflika, who ruled Algeria for two decades before mass protests forced him
+    from office, has died, state television announced on Friday"; "Iraq's prime minister, who
+    took office after ..., praised the operation on Monday"): the aside tells background, and
+    the sentence's dates are its main clause's."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    m = _PAST_ASIDE.search(text, max(cand.sentence[0], start - 150), start)
+    if m is None or (m.group("verb") is None and _PAST_VERB_AT.match(text, start) is None):
+        return False
+    close = text.find(",", start, cand.sentence[1])
+    end = close if close >= 0 else cand.sentence[1]
+    return not any(m.start() <= d.start < end and not d.recurring for d in dates)
+
+
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:
     """Whether only the catalog could keep `_date_event` from dating the candidate
     by the publication: it has a publication date, no catalog entry of its own and

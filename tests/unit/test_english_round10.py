@@ -89,3 +89,31 @@ def test_an_election_told_without_a_country_is_the_article_country_s(text, day):
 )
 def test_an_event_word_that_ends_a_body_s_or_a_charter_s_name_makes_no_event(text, kind):
     assert of_type(extract(text, "2021-09-17"), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Abdelaziz Bouteflika, who ruled Algeria for two decades before mass protests forced him from office, "
+            "has died at the age of 84, state television announced on Friday.",
+            "protest",
+        ),
+        (
+            "Iraq's prime minister, who took office after mass protests toppled his predecessor, "
+            "praised the Iraqi security forces on Monday.",
+            "appointment",
+        ),
+    ],
+)
+def test_an_event_told_in_an_aside_in_the_past_is_not_dated_by_the_main_clause(text, absent):
+    assert of_type(extract(text, "2021-09-17"), absent) == []
+
+
+def test_an_aside_with_a_date_of_its_own_keeps_its_event():
+    text = (
+        "Abdelaziz Bouteflika, who ruled Algeria until mass protests in February 2019 forced him from office, "
+        "has died at the age of 84, state television announced on Friday."
+    )
+    (protest,) = of_type(extract(text, "2021-09-17"), "protest")
+    assert protest["date"].startswith("2019-02")
