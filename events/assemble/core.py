@@ -35,6 +35,7 @@ from events.assemble.dating import (
     _date_by_saying,
     _date_days_before,
     _date_event,
+    _date_on_the_eve,
     _dated_by_its_reaction,
     _dated_by_its_toll,
     _dated_by_the_commemoration,
@@ -487,6 +488,8 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and cand.reference_id is None:
+            _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):

@@ -303,6 +303,49 @@ def _date_before_told(
     spans["date"] = list(span)
 
 
+@lru_cache(maxsize=4)
+def load_eve_of(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A search for 'on the eve of' or عشية and the noun of an event after it (data/assembly.json
+    `eve_cues`, `eve_nouns`), and the type each noun names, folded and lower-cased."""
+    rules = load_assembly_rules(path)
+    cues = sorted(set(rules.get("eve_cues", ())), key=len, reverse=True)
+    nouns = {fold_str(w).lower(): t for t, words in rules.get("eve_nouns", {}).items() for w in words}
+    alt = "|".join(re.escape(w) for w in cues) or "(?!)"
+    noun_alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(r"(?<!\w)[وف]?(?:" + alt + r")\s+(?P<noun>" + noun_alt + r")(?!\w)", re.IGNORECASE)
+    return pattern, nouns
+
+
+def _date_on_the_eve(event: Event, text: str, cand: _Candidate, told: list[Event], spans: dict) -> None:
+    """Date an event its sentence sets 'on the eve of' an event told before with a day of its
+    own ("Saudi and French envoys visited Beirut on the eve of the vote", "عشية الانتخابات"):
+    the day before that one."""
+    s, e = cand.sentence
+    pattern, nouns = load_eve_of()
+    m = pattern.search(text, s, e)
+    if m is None:
+        return
+    kind = nouns.get(fold_str(m.group("noun")).lower())
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.event_type == kind
+            and ev.date_precision == "day"
+            and ev.date is not None
+            and ev.date_basis in ("explicit", "relative", "reference")
+            and ev.spans.get("quote", [s])[0] < s
+        ),
+        None,
+    )
+    if main is None or main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=1)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
+
+
 # "وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر", "it is the first time since 2005 that
 # a president has been sworn in": a comment on an event told before, or on one still to come
 _FIRST_TIME = re.compile(

@@ -117,3 +117,17 @@ def test_an_aside_with_a_date_of_its_own_keeps_its_event():
     )
     (protest,) = of_type(extract(text, "2021-09-17"), "protest")
     assert protest["date"].startswith("2019-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lebanon's parliament elected army commander Joseph Aoun as president on Thursday. "
+        "Saudi envoy Yazid bin Farhan and French envoy Jean-Yves Le Drian visited Beirut on the eve of the vote.",
+        "انتخب البرلمان اللبناني قائد الجيش جوزيف عون رئيسا للجمهورية يوم الخميس. "
+        "وزار المبعوث السعودي يزيد بن فرحان والمبعوث الفرنسي جان إيف لودريان بيروت عشية الانتخابات.",
+    ],
+)
+def test_an_event_on_the_eve_of_one_told_before_is_on_the_day_before_it(text):
+    (visit,) = of_type(extract(text, "2025-01-14"), "visit")
+    assert (visit["date"], visit["date_precision"]) == ("2025-01-08", "day")
