@@ -56,6 +56,7 @@ from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
     _without_announcement_days,
+    _without_meetings_of_visits,
     _without_reaction_days,
     _without_toll_days,
 )
@@ -661,6 +662,7 @@ def assemble_events(
         acts,
         unnamed,
     )
+    kept = _without_meetings_of_visits(kept)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -131,3 +131,18 @@ def test_an_aside_with_a_date_of_its_own_keeps_its_event():
 def test_an_event_on_the_eve_of_one_told_before_is_on_the_day_before_it(text):
     (visit,) = of_type(extract(text, "2025-01-14"), "visit")
     assert (visit["date"], visit["date_precision"]) == ("2025-01-08", "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Abdel-Fattah El-Sisi received Turkish Foreign Minister Hakan Fidan in Cairo on Saturday. "
+        "Fidan also met his Egyptian counterpart Badr Abdelatty, and the two discussed the war in Gaza.",
+        "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية التركي هاكان فيدان في القاهرة يوم السبت. "
+        "كما التقى فيدان نظيره المصري بدر عبد العاطي، وبحث الجانبان الحرب في غزة.",
+    ],
+)
+def test_a_meeting_of_the_visitor_on_the_visit_s_day_is_the_visit(text):
+    found = extract(text, "2024-10-12")
+    assert [e["event_type"] for e in found] == ["visit"]
+    assert found[0]["location"]["country"] == "EGY"
