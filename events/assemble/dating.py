@@ -319,25 +319,24 @@ def load_eve_of(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str,
 def _date_on_the_eve(event: Event, text: str, cand: _Candidate, told: list[Event], spans: dict) -> None:
     """Date an event its sentence sets 'on the eve of' an event told before with a day of its
     own ("Saudi and French envoys visited Beirut on the eve of the vote", "عشية الانتخابات"):
-    the day before that one."""
+    the day before that one, the last told of those the text dates, else of the catalogued."""
     s, e = cand.sentence
     pattern, nouns = load_eve_of()
     m = pattern.search(text, s, e)
     if m is None:
         return
     kind = nouns.get(fold_str(m.group("noun")).lower())
-    main = next(
-        (
-            ev
-            for ev in reversed(told)
-            if ev.event_type == kind
-            and ev.date_precision == "day"
-            and ev.date is not None
-            and ev.date_basis in ("explicit", "relative", "reference")
-            and ev.spans.get("quote", [s])[0] < s
-        ),
-        None,
-    )
+    before = [
+        ev
+        for ev in told
+        if ev.event_type == kind
+        and ev.date_precision == "day"
+        and ev.date is not None
+        and ev.date_basis in ("explicit", "relative", "reference")
+        and ev.spans.get("quote", [s])[0] < s
+    ]
+    # the article's own event, dated by the text, before a catalogued one named in passing
+    main = max(before, key=lambda ev: (ev.date_basis != "reference", ev.spans.get("quote", [0])[0]), default=None)
     if main is None or main.date is None:
         return
     event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=1)).isoformat()

@@ -261,8 +261,24 @@ def _shares_a_person(a: Event, b: Event) -> bool:
     return any(not (len(x) == 3 and x.isupper()) for x in set(a.actors) & set(b.actors))
 
 
+VISIT_DAYS = 7  # a meeting dated only by the publication is the visit's within this many days after it
+
+
+def _on_the_visit_s_day(visit: Event, meeting: Event) -> bool:
+    """Whether the meeting is on the visit's day, or dated only by the publication at most
+    `VISIT_DAYS` after it ("Fidan also met ...", told the day after the visit)."""
+    if visit.date is None or meeting.date is None:
+        return False
+    if visit.date == meeting.date:
+        return True
+    if meeting.date_basis != "publication":
+        return False
+    gap = (date.fromisoformat(meeting.date[:10]) - date.fromisoformat(visit.date[:10])).days
+    return 0 < gap <= VISIT_DAYS
+
+
 def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
-    """A meeting told after a visit, on the visit's day, between no other countries than the
+    """A meeting told after a visit, on the visit's day (`_on_the_visit_s_day`), between no other countries than the
     visit's and naming one of its people, is the visit's own meeting ("Sisi received Turkish
     Foreign Minister Hakan Fidan in Cairo on Saturday. ... Fidan also met his Egyptian
     counterpart"): one event, the visit (GUIDELINES: a visit in which the visitor meets people
@@ -276,8 +292,8 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
                     v
                     for v in kept
                     if v.event_type == "visit"
-                    and v.date == ev.date
                     and v.date_precision == "day"
+                    and _on_the_visit_s_day(v, ev)
                     and set(ev.countries) <= set(v.countries)
                     and _shares_a_person(v, ev)
                 ),

@@ -146,3 +146,36 @@ def test_a_meeting_of_the_visitor_on_the_visit_s_day_is_the_visit(text):
     found = extract(text, "2024-10-12")
     assert [e["event_type"] for e in found] == ["visit"]
     assert found[0]["location"]["country"] == "EGY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi Prime Minister Mohammed Shia al-Sudani received Jordanian Foreign Minister Ayman Safadi in Baghdad on Sunday. "
+        "Safadi also met his Iraqi counterpart Fuad Hussein, and the two discussed border trade.",
+        "استقبل رئيس الوزراء العراقي محمد شياع السوداني وزير الخارجية الأردني أيمن الصفدي في بغداد يوم الأحد. "
+        "كما التقى الصفدي نظيره العراقي فؤاد حسين، وبحث الجانبان التجارة عبر الحدود.",
+    ],
+)
+def test_a_meeting_of_the_visitor_told_without_a_day_the_day_after_the_visit_is_the_visit(text):
+    found = extract(text, "2023-06-12")
+    assert [e["event_type"] for e in found] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algerians voted on Saturday in an early parliamentary election. "
+        "Algerian President Abdelmadjid Tebboune, who came to power after an election boycotted by the Hirak movement, "
+        "cast his ballot in Algiers. "
+        "Algerian police arrested opposition figure Karim Tabbou on the eve of the vote, his lawyer said.",
+    ],
+)
+def test_the_eve_of_the_vote_is_the_eve_of_the_article_s_own_vote(text):
+    (arrest,) = of_type(extract(text, "2021-06-13"), "arrest")
+    assert arrest["date"] == "2021-06-11"
+
+
+def test_an_event_word_named_as_a_term_tells_no_event():
+    text = 'Turkish officials use the word "captured" for PKK militants in northern Iraq.'
+    assert extract(text, "2023-06-12") == []
