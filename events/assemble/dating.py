@@ -570,7 +570,9 @@ def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> boo
         return False
     close = text.find(",", start, cand.sentence[1])
     end = close if close >= 0 else cand.sentence[1]
-    return not any(m.start() <= d.start < end and not d.recurring for d in dates)
+    # a date before the aside dates what it describes, which may be the event's too
+    # ("signed the Stockholm Agreement in December 2018, which included a ceasefire")
+    return not any(d.start < end and not d.recurring for d in dates)
 
 
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:

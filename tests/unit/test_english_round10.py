@@ -179,3 +179,21 @@ def test_the_eve_of_the_vote_is_the_eve_of_the_article_s_own_vote(text):
 def test_an_event_word_named_as_a_term_tells_no_event():
     text = 'Turkish officials use the word "captured" for PKK militants in northern Iraq.'
     assert extract(text, "2023-06-12") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's election commission said on Tuesday that the vote went smoothly in Egypt. Turnout was 41%, lower than in 2014.",
+    ],
+)
+def test_an_election_compared_with_is_not_placed_at_home(text):
+    assert [e["date"] for e in of_type(extract(text, "2018-03-28"), "election") if e["date"].startswith("2014")] == []
+
+
+def test_a_date_before_an_aside_still_dates_the_event_in_it():
+    text = (
+        "The Yemeni government and the Houthis signed the Stockholm Agreement in December 2018, "
+        "which included a ceasefire in the port city of Hodeidah."
+    )
+    assert of_type(extract(text, "2021-01-05"), "ceasefire") != []
