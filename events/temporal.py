@@ -421,7 +421,9 @@ def _master_pattern(p: dict[str, str]) -> str:
         # الشهر الماضي, هذا العام, منتصف الأسبوع المقبل, last week, earlier this month
         "pe": rf"(?:(?P<pe_q>{p['QUAL']})\s+)?(?:(?P<pe_this>{p['THIS']})\s+(?P<pe_u1>{p['PUNIT']})(?!\w)"
         rf"|(?P<pe_u2>{p['PUNIT']})\s+(?P<pe_mod>{adj_mod}))"
-        rf"|(?:(?:earlier|later|early|late)\s+)?(?P<pe_emod>last|this|next)\s+(?P<pe_eu>{p['EPUNIT']})(?!\w)",
+        rf"|(?:(?:earlier|later|early|late)\s+)?(?P<pe_emod>last|this|next)\s+(?P<pe_eu>{p['EPUNIT']})(?!\w)"
+        # over the weekend, this past weekend: the Saturday and Sunday before publication
+        rf"|(?:(?:this\s+)?past|the)\s+(?P<pe_wk>weekend)(?!\w)",
     }
     # A match starts a word, or follows a bare و/ف when it starts with a digit (`و5 يونيو`).
     start = r"(?:(?<!\w)|(?<=(?<!\w)[وف])(?=\d))"
@@ -1572,8 +1574,12 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if ctx.published is None:
         return None
+    if m.group("pe_wk"):
+        return _weekend_atom(ctx, m.start(), m.end(), "past", last=False)
     if m.group("pe_eu"):
         unit = ctx.cal.period_units.get(_norm(m.group("pe_eu")))
+        if unit == "weekend":
+            return _weekend_atom(ctx, m.start(), m.end(), m.group("pe_emod"), last=m.group("pe_emod") == "last")
         mod = {"last": "past", "past": "past", "next": "future"}.get(m.group("pe_emod"), "current")
     else:
         unit_word = m.group("pe_u1") or m.group("pe_u2")
@@ -1595,6 +1601,31 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     else:
         when = _When(pub.year + step, 0, 0, "year")
     return _Atom(m.start(), m.end(), "relative", when, "relative")
+
+
+def _weekend_atom(ctx: _Context, start: int, end: int, mod: str, last: bool) -> _Atom | None:
+    """A weekend, as the range of its Saturday and Sunday, cut at publication.
+
+    'over the weekend' and 'this past weekend' are the latest Saturday on or
+    before publication; 'last weekend' the one before a weekend in progress;
+    'next weekend' the coming one; 'this weekend' the coming one after a
+    future cue, else the latest.
+    """
+    pub = ctx.published
+    if pub is None:
+        return None
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    in_weekend = pub.weekday() >= 5
+    if mod == "next" or (mod == "this" and not in_weekend and _future_cue(ctx, start, verb_reach=4)):
+        saturday += timedelta(days=7)
+    elif last and in_weekend:
+        saturday -= timedelta(days=7)
+    sunday = saturday + timedelta(days=1)
+    if saturday <= pub < sunday:
+        return _Atom(start, end, "relative", _When(saturday.year, saturday.month, saturday.day, "day"), "relative")
+    when = _When(saturday.year, saturday.month, saturday.day, "day")
+    end_when = _When(sunday.year, sunday.month, sunday.day, "day")
+    return _Atom(start, end, "relative", when, "relative", end_when=end_when)
 
 
 _HANDLERS = {

@@ -88,8 +88,19 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
     word = _word_before(text, trigger.start)
     if word is not None and _is_head_before(word, ar_before) and not _definite_then_indefinite(word, trigger.text):
         return True
+    if word is not None and _conjoined_in_name(text, trigger, word, ar_before):
+        return True
     # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
     if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
+        return False
+    before = _word_before(text, text.rfind(word, 0, trigger.start))
+    return before is not None and _is_head_before(before, ar_before)
+
+
+def _conjoined_in_name(text: str, trigger: TriggerMention, word: str, ar_before: frozenset[str]) -> bool:
+    """Whether an Arabic event word joined by و to a definite noun right after an institution
+    or document noun ends that name (ميثاق السلم والمصالحة الوطنية، هيئة الإنصاف والمصالحة)."""
+    if not fold_str(trigger.text).startswith(("وال", "ولل")) or _DEFINITE.match(fold_str(word)) is None:
         return False
     before = _word_before(text, text.rfind(word, 0, trigger.start))
     return before is not None and _is_head_before(before, ar_before)
@@ -112,10 +123,11 @@ def _definite_then_indefinite(word: str, trigger: str) -> bool:
 @lru_cache(maxsize=4)
 def load_institution_name_start(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """The start of an English body's name before its capitalised event word (`institution_heads.en_before`
-    then for/of: "Center for Reconciliation", "Ministry of National Reconciliation"), ending right before it."""
+    then for/of: "Center for Reconciliation", "Ministry of National Reconciliation", "Charter for Peace and
+    National Reconciliation"), ending right before it."""
     words = load_assembly_rules(path)["institution_heads"].get("en_before", ())
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
-    return re.compile(r"\b(?:" + alternatives + r")\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}$")
+    return re.compile(r"\b(?:" + alternatives + r")\s+(?:for|of)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+|and)\s+){0,3}$")
 
 
 @lru_cache(maxsize=4)

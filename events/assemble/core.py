@@ -35,6 +35,7 @@ from events.assemble.dating import (
     _date_by_saying,
     _date_days_before,
     _date_event,
+    _date_on_the_eve,
     _dated_by_its_reaction,
     _dated_by_its_toll,
     _dated_by_the_commemoration,
@@ -43,6 +44,7 @@ from events.assemble.dating import (
     _days_before_unknown,
     _described_by,
     _first_time_comment,
+    _in_past_aside,
     _names_catalogued,
     _not_catalogued,
     _outside_catalogued_names,
@@ -55,6 +57,7 @@ from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
     _without_announcement_days,
+    _without_meetings_of_visits,
     _without_reaction_days,
     _without_toll_days,
 )
@@ -270,6 +273,8 @@ def assemble_events(
             else None
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
+            continue
+        if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
@@ -494,6 +499,8 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and cand.reference_id is None:
+            _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):
@@ -668,6 +675,7 @@ def assemble_events(
         acts,
         unnamed,
     )
+    kept = _without_meetings_of_visits(kept)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -337,6 +337,48 @@ def _date_before_told(
     spans["date"] = list(span)
 
 
+@lru_cache(maxsize=4)
+def load_eve_of(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A search for 'on the eve of' or عشية and the noun of an event after it (data/assembly.json
+    `eve_cues`, `eve_nouns`), and the type each noun names, folded and lower-cased."""
+    rules = load_assembly_rules(path)
+    cues = sorted(set(rules.get("eve_cues", ())), key=len, reverse=True)
+    nouns = {fold_str(w).lower(): t for t, words in rules.get("eve_nouns", {}).items() for w in words}
+    alt = "|".join(re.escape(w) for w in cues) or "(?!)"
+    noun_alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(r"(?<!\w)[وف]?(?:" + alt + r")\s+(?P<noun>" + noun_alt + r")(?!\w)", re.IGNORECASE)
+    return pattern, nouns
+
+
+def _date_on_the_eve(event: Event, text: str, cand: _Candidate, told: list[Event], spans: dict) -> None:
+    """Date an event its sentence sets 'on the eve of' an event told before with a day of its
+    own ("Saudi and French envoys visited Beirut on the eve of the vote", "عشية الانتخابات"):
+    the day before that one, the last told of those the text dates, else of the catalogued."""
+    s, e = cand.sentence
+    pattern, nouns = load_eve_of()
+    m = pattern.search(text, s, e)
+    if m is None:
+        return
+    kind = nouns.get(fold_str(m.group("noun")).lower())
+    before = [
+        ev
+        for ev in told
+        if ev.event_type == kind
+        and ev.date_precision == "day"
+        and ev.date is not None
+        and ev.date_basis in ("explicit", "relative", "reference")
+        and ev.spans.get("quote", [s])[0] < s
+    ]
+    # the article's own event, dated by the text, before a catalogued one named in passing
+    main = max(before, key=lambda ev: (ev.date_basis != "reference", ev.spans.get("quote", [0])[0]), default=None)
+    if main is None or main.date is None:
+        return
+    event.date = (date.fromisoformat(main.date[:10]) - timedelta(days=1)).isoformat()
+    event.date_precision = "day"
+    event.date_basis = "relative"
+    spans["date"] = [m.start(), m.end()]
+
+
 # "وهذه هي المرة الأولى منذ سنوات التي تفتح فيها مصر المعبر", "it is the first time since 2005 that
 # a president has been sworn in": a comment on an event told before, or on one still to come
 _FIRST_TIME = re.compile(
@@ -535,6 +577,36 @@ def _described_by(text: str, cand: _Candidate) -> bool:
     if not (cand.tense == "past" or (cand.tense == "present" and cand.event_type == "appointment")):
         return False
     return _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
+
+
+# ", who ruled Algeria for two decades before ...": an aside about someone or something
+# opened by a verb in the past, running on to the event word with no comma between
+_PAST_VERB = (
+    r"(?:[a-z]+ed|led|ran|won|took|fought|held|oversaw|became|began|came|rose|fell|spent|"
+    r"left|built|made|fled|saw|lost|sought|gave|brought|went|grew|kept|struck|shook)(?!\w)"
+)
+_PAST_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
+_PAST_VERB_AT = re.compile(_PAST_VERB)
+
+
+def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> bool:
+    """Whether an English event word stands in an aside opened by ", who" or ", which" and a
+    verb in the past (the event word or one before it), with no date of its own in the aside
+    ("Abdelaziz Bouteflika, who ruled Algeria for two decades before mass protests forced him
+    from office, has died, state television announced on Friday"; "Iraq's prime minister, who
+    took office after ..., praised the operation on Monday"): the aside tells background, and
+    the sentence's dates are its main clause's."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    m = _PAST_ASIDE.search(text, max(cand.sentence[0], start - 150), start)
+    if m is None or (m.group("verb") is None and _PAST_VERB_AT.match(text, start) is None):
+        return False
+    close = text.find(",", start, cand.sentence[1])
+    end = close if close >= 0 else cand.sentence[1]
+    # a date before the aside dates what it describes, which may be the event's too
+    # ("signed the Stockholm Agreement in December 2018, which included a ceasefire")
+    return not any(d.start < end and not d.recurring for d in dates)
 
 
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:

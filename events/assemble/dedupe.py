@@ -254,3 +254,53 @@ def _dedupe(
     for ev in kept:
         ev.sources = [{"article_id": ev.article_id, "quote": ev.quote}]
     return kept
+
+
+def _shares_a_person(a: Event, b: Event) -> bool:
+    """Whether two events name one person or body among their actors (not only a country)."""
+    return any(not (len(x) == 3 and x.isupper()) for x in set(a.actors) & set(b.actors))
+
+
+VISIT_DAYS = 7  # a meeting dated only by the publication is the visit's within this many days after it
+
+
+def _on_the_visit_s_day(visit: Event, meeting: Event) -> bool:
+    """Whether the meeting is on the visit's day, or dated only by the publication at most
+    `VISIT_DAYS` after it ("Fidan also met ...", told the day after the visit)."""
+    if visit.date is None or meeting.date is None:
+        return False
+    if visit.date == meeting.date:
+        return True
+    if meeting.date_basis != "publication":
+        return False
+    gap = (date.fromisoformat(meeting.date[:10]) - date.fromisoformat(visit.date[:10])).days
+    return 0 < gap <= VISIT_DAYS
+
+
+def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
+    """A meeting told after a visit, on the visit's day (`_on_the_visit_s_day`), between no other countries than the
+    visit's and naming one of its people, is the visit's own meeting ("Sisi received Turkish
+    Foreign Minister Hakan Fidan in Cairo on Saturday. ... Fidan also met his Egyptian
+    counterpart"): one event, the visit (GUIDELINES: a visit in which the visitor meets people
+    is one visit). A phone call, whose parties are apart, is never one."""
+    kept: list[Event] = []
+    for ev in events:
+        visit = None
+        if ev.event_type == "meeting" and ev.cameo != PHONE_CALL and ev.date_precision == "day" and len(ev.countries) >= 2:
+            visit = next(
+                (
+                    v
+                    for v in kept
+                    if v.event_type == "visit"
+                    and v.date_precision == "day"
+                    and _on_the_visit_s_day(v, ev)
+                    and set(ev.countries) <= set(v.countries)
+                    and _shares_a_person(v, ev)
+                ),
+                None,
+            )
+        if visit is None:
+            kept.append(ev)
+            continue
+        visit.sources = [*visit.sources, *ev.sources]
+    return kept

@@ -1073,7 +1073,12 @@ def _at_home(cand: _Candidate, text: str = "") -> bool:
             cand.tense == "past"
             or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
         )
+    if cand.event_type == "election" and _COMPARED.search(text, cand.trigger[1], cand.sentence[1]) is not None:
+        return False  # "Turnout was 41%, lower than in 2014": the date is the compared vote's
     return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
+
+
+_COMPARED = re.compile(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
 
 
 def _article_countries(mentions: Mentions) -> frozenset[str]:
