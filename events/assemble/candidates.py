@@ -46,19 +46,9 @@ from events.assemble.text import (
     _word_before,
 )
 from events.attribution import Attribution
-from events.model import (
-    CAMEO_BY_TYPE,
-    ActorMention,
-    Event,
-    ReferenceMention,
-    TimeMention,
-    TriggerMention,
-)
+from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.reference import (
-    ReferenceCatalog,
-    ReferenceEntry,
-)
+from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.normalize import fold_str, is_arabic
 
 # Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own

@@ -145,19 +145,9 @@ from events.assemble.text import (
     _unique,
 )
 from events.attribution import find_attribution
-from events.model import (
-    CAMEO_BY_TYPE,
-    ActorMention,
-    Article,
-    Event,
-    PlaceMention,
-)
+from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
-from events.reference import (
-    ReferenceCatalog,
-    scheduled_a_week_later,
-    upcoming_reference,
-)
+from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.text.dateline import find_dateline
 from events.text.sentence_fold import sentence_fold
 

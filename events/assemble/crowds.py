@@ -10,10 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.model import (
-    ActorMention,
-    TriggerMention,
-)
+from events.model import ActorMention, TriggerMention
 
 
 @lru_cache(maxsize=4)

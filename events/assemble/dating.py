@@ -38,18 +38,8 @@ from events.assemble.text import (
     _same_noun_phrase,
 )
 from events.attribution import Attribution
-from events.model import (
-    ActorMention,
-    Event,
-    ReferenceMention,
-    TimeMention,
-    TriggerMention,
-)
-from events.reference import (
-    ReferenceCatalog,
-    ReferenceEntry,
-    match_references,
-)
+from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
+from events.reference import ReferenceCatalog, ReferenceEntry, match_references
 from events.temporal import load_calendar
 from events.text.normalize import FoldedText, fold_str, is_arabic
 

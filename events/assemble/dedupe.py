@@ -17,10 +17,7 @@ from events.assemble.text import (
     _same_parties,
     _unique,
 )
-from events.model import (
-    Event,
-    TriggerMention,
-)
+from events.model import Event, TriggerMention
 
 _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
 

@@ -54,11 +54,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.attribution import Attribution
-from events.model import (
-    ActorMention,
-    Event,
-    PlaceMention,
-)
+from events.model import ActorMention, Event, PlaceMention
 from events.text.normalize import fold_str, is_arabic
 
 # the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")

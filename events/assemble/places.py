@@ -25,16 +25,9 @@ from events.assemble.text import (
     _placed_in,
     _span_before,
 )
-from events.model import (
-    ActorMention,
-    Event,
-    PlaceMention,
-    TriggerMention,
-)
+from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.places import Gazetteer
-from events.reference import (
-    ReferenceEntry,
-)
+from events.reference import ReferenceEntry
 from events.text.normalize import fold_str, is_arabic
 
 

@@ -10,9 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from events.model import (
-    EVENT_TYPES,
-)
+from events.model import EVENT_TYPES
 from events.text.normalize import fold_str
 
 ASSEMBLY_RULES = Path(__file__).resolve().parent.parent / "data" / "assembly.json"

@@ -23,14 +23,7 @@ from events.assemble.rules import (
     load_place_heads,
     load_since_comparisons,
 )
-from events.model import (
-    ActorMention,
-    Event,
-    PlaceMention,
-    ReferenceMention,
-    TimeMention,
-    TriggerMention,
-)
+from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import load_calendar
 from events.text.normalize import FoldedText, fold_str, is_arabic
