@@ -462,31 +462,15 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
 
 # The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
 # before the event word ("بسبب اعتصام رابعة", "over the 2013 sit-in"; data/assembly.json).
-_DEED = re.compile(
-    r"(?<!\S)[وف]?(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(
-            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
-        )
-    )
-    + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$",
-    re.IGNORECASE,
+_DEED_WORDS = "|".join(
+    re.escape(w)
+    for w in sorted([*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True)
 )
+_DEED = re.compile(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$", re.IGNORECASE)
 
 
 # The same words after a verdict or an arrest: what follows names the deed, its places and sides
-_DEED_AFTER = re.compile(
-    r"(?<!\S)[وف]?(?:"
-    + "|".join(
-        re.escape(w)
-        for w in sorted(
-            [*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True
-        )
-    )
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+_DEED_AFTER = re.compile(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?!\w)", re.IGNORECASE)
 
 
 # A catalogued event named through its perpetrators, suspects or victims ("القبض على والد

@@ -73,6 +73,27 @@ def _without_announcement_days(events: list[Event], announced: AbstractSet[int])
     return kept
 
 
+def _told_on_a_day_before(ev: Event, events: list[Event], skip: AbstractSet[int] = frozenset()) -> Event | None:
+    """The first event of `ev`'s type, in one of its countries, that the article tells on a day of
+    its own before `ev`'s date (none of `skip`): the deed a later day's report is about."""
+    return next(
+        (
+            other
+            for other in events
+            if other is not ev
+            and id(other) not in skip
+            and other.event_type == ev.event_type
+            and other.date_precision == "day"
+            and other.date_basis in ("explicit", "relative")
+            and other.date
+            and ev.date
+            and other.date < ev.date[:10]
+            and set(other.countries) & set(ev.countries)
+        ),
+        None,
+    )
+
+
 def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Event]:
     """The events dated by the day their toll rose (`_dated_by_its_toll`), left out when the
     article tells an event of the type, in one of their countries, on a day before: that
@@ -82,20 +103,7 @@ def _without_toll_days(events: list[Event], tolls: AbstractSet[int]) -> list[Eve
     kept: list[Event] = []
     for ev in events:
         if id(ev) in tolls and ev.date:
-            earlier = next(
-                (
-                    other
-                    for other in events
-                    if other is not ev
-                    and other.event_type == ev.event_type
-                    and other.date_precision == "day"
-                    and other.date_basis in ("explicit", "relative")
-                    and other.date
-                    and other.date < ev.date[:10]
-                    and set(other.countries) & set(ev.countries)
-                ),
-                None,
-            )
+            earlier = _told_on_a_day_before(ev, events)
             if earlier is not None:
                 earlier.actors = _unique([*earlier.actors, *ev.actors])
                 if (
@@ -120,19 +128,7 @@ def _without_reaction_days(events: list[Event], reactions: AbstractSet[int]) -> 
     return [
         ev
         for ev in events
-        if id(ev) not in reactions
-        or not ev.date
-        or not any(
-            other is not ev
-            and id(other) not in reactions
-            and other.event_type == ev.event_type
-            and other.date_precision == "day"
-            and other.date_basis in ("explicit", "relative")
-            and other.date
-            and other.date < ev.date[:10]
-            and set(other.countries) & set(ev.countries)
-            for other in events
-        )
+        if id(ev) not in reactions or not ev.date or _told_on_a_day_before(ev, events, reactions) is None
     ]
 
 
