@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
-from events.assemble.rules import load_retold_types
+from events.assemble.rules import load_retold_types, load_runoff_words
 from events.assemble.text import (
     _PRECISION_RANK,
     PHONE_CALL,
@@ -154,6 +154,33 @@ def _retold(a: Event, b: Event) -> bool:
     return 0 < days <= RETOLD_DAYS
 
 
+# The weeks after a vote in which its count and its results are told
+VOTE_COUNT_DAYS = 45
+
+
+def _result_of_the_vote(a: Event, b: Event) -> bool:
+    """Whether one of two tellings of an election has no date of its own and the other dates
+    the same country's election in the weeks before the publication ("Iraq voted on 12 May
+    ... the Sadr bloc won 54 seats"; "الانتخابات التي جرت في 12 مايو ... وفازت كتلة الصدر بـ
+    54 مقعدا"): a country holds no two elections so close but for a runoff, so, unless the
+    undated telling speaks of a runoff (`runoff_words`), it is the count or the result of
+    that vote, the same election."""
+    if a.event_type != "election" or b.event_type != "election" or not a.published:
+        return False
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis == "publication" or not dated.date:
+        return False
+    if not undated.countries or not set(undated.countries) <= set(dated.countries):
+        return False
+    if load_runoff_words().search(undated.quote):
+        return False
+    try:
+        days = (date.fromisoformat(a.published) - date.fromisoformat((dated.date + "-01-01")[:10])).days
+    except ValueError:
+        return False
+    return 0 <= days <= VOTE_COUNT_DAYS
+
+
 def _better(a: Event, b: Event) -> Event:
     """The more informative of two reports of one event."""
 
@@ -211,7 +238,9 @@ def _dedupe(
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
-            if other.event_type != ev.event_type or not (_dates_compatible(other, ev) or _retold(other, ev)):
+            if other.event_type != ev.event_type or not (
+                _dates_compatible(other, ev) or _retold(other, ev) or _result_of_the_vote(other, ev)
+            ):
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's

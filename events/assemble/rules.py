@@ -166,3 +166,12 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("retold_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_runoff_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words of an election's second round (`runoff_words` of assembly.json:
+    جولة الإعادة، الجولة الثانية, a runoff), as whole words."""
+    words = sorted(load_assembly_rules(path).get("runoff_words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
