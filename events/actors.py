@@ -284,6 +284,9 @@ def _resolve_pending(
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
             return True
+        if entry.kind == "group" and entry.members:
+            # "أربع دول عربية" after the article has named the four states: that group
+            return all(m in firm_countries for m in entry.members)
         # A state institution is supported by its country; a news outlet's
         # short name (الجزيرة, قنا) also names other things in its country.
         if not (entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries):
