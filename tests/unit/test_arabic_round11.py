@@ -28,3 +28,64 @@ from test_extraction_support import extract, of_type
 def test_a_verbal_noun_continuing_a_demanded_list_is_no_deed(text, sanctions):
     found = of_type(extract(text, "2017-06-23"), "sanctions")
     assert sorted(e["date"] for e in found) == sanctions, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        # a deed retold in a clause of time, with no date of its own: not of the publication's day
+        ("وقال الوزير إن العلاقات تحسنت كثيرا منذ حين زار ترامب الرياض.", "visit", []),
+        ("وتدهورت العلاقات بين البلدين عندما التقى ولي العهد السعودي نتنياهو في نيوم.", "meeting", []),
+        ("وأعلنت قطر حين زار أمير الكويت الدوحة أنها مستعدة للحوار.", "visit", []),
+        # with a date in its clause, it is dated by it
+        ("وكان الرئيس قد أشاد بالعلاقات حين زار ترامب الرياض في مايو 2017.", "visit", ["2017-05"]),
+        ("وقال الوزير عندما التقى نظيره التركي أمس إن العلاقات جيدة.", "meeting", ["2018-03-09"]),
+        # a verb of the sentence's own, after no subordinator of time
+        ("زار أمير الكويت الدوحة حيث التقى أمير قطر.", "visit", ["2018-03-10"]),
+    ],
+)
+def test_a_deed_retold_in_a_clause_of_time_takes_not_the_publication_day(text, event_type, dates):
+    found = of_type(extract(text, "2018-03-10"), event_type)
+    assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # a counted group of states after the article has named them: that group
+        (
+            "تتواصل أزمة قطر مع السعودية والإمارات والبحرين ومصر. "
+            "وأغلقت أربع دول عربية أجواءها أمام الطائرات القطرية الأحد.",
+            "2018-03-10",
+            [["ARE", "BHR", "EGY", "QAT", "SAU"]],
+        ),
+        (
+            "تصاعدت الأزمة بين الرباعي العربي وقطر. وقطعت أربع دول عربية علاقاتها مع قطر في الخامس من يونيو.",
+            "2017-07-10",
+            [["ARE", "BHR", "EGY", "QAT", "SAU"]],
+        ),
+        # four other states named before: not that group
+        (
+            "زار وزير الخارجية الجزائري تونس والمغرب وليبيا وموريتانيا. "
+            "وقال إن أربع دول عربية قطعت علاقاتها مع قطر في الخامس من يونيو.",
+            "2017-07-10",
+            [["QAT"]],
+        ),
+    ],
+)
+def test_a_counted_group_of_states_is_the_group_the_article_names(text, published, countries):
+    found = of_type(extract(text, published), "sanctions")
+    assert [sorted(e["countries"]) for e in found] == countries, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the price offered for a deal is no deed
+        ("وفي مقابل إنهاء الحصار، طالبت الدول المجاورة لقطر بإغلاق شبكة الجزيرة.", "relations"),
+        ("وعرضت تركيا سحب قواتها من سوريا مقابل وقف إطلاق النار.", "ceasefire"),
+        ("The rebels offered to release the prisoners in exchange for a ceasefire.", "ceasefire"),
+    ],
+)
+def test_a_deed_offered_in_exchange_is_no_event(text, event_type):
+    assert of_type(extract(text, "2018-04-11"), event_type) == []
