@@ -284,9 +284,6 @@ def _resolve_pending(
     def supported(entry: ActorEntry) -> bool:
         if entry.id in firm_ids:
             return True
-        if entry.kind == "group" and entry.members:
-            # "أربع دول عربية" after the article has named the four states: that group
-            return all(m in firm_countries for m in entry.members)
         # A state institution is supported by its country; a news outlet's
         # short name (الجزيرة, قنا) also names other things in its country.
         if not (entry.kind in ("country", "organisation") and entry.role != "media" and entry.country in firm_countries):
@@ -298,9 +295,15 @@ def _resolve_pending(
     unblocked = [c for c in chosen if not c[2].blocked]
     for i in pending:
         start, end, r, _ = unblocked[i]
-        hits = [e for e in r.pool if supported(e)]
+        hits = [e for e in r.pool if supported(e)] or [e for e in r.pool if _members_named(e, firm_countries)]
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
+
+
+def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:
+    """Whether a group of states counted by its name (three or more: "أربع دول عربية") has
+    every member named firmly in the article: after the four states are named, it is that group."""
+    return entry.kind == "group" and len(entry.members) >= 3 and all(m in firm_countries for m in entry.members)
 
 
 def _resolve_by_office(
