@@ -694,7 +694,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         return True
     words = tokens.words
     before = _context_words(words, hit.tok0 - 1, -1, guard.window)
-    after = _context_words(words, hit.tok1 + 1, 1, guard.window)
+    after = _context_words(words, hit.tok1 + 1, 1, guard.window, asides=bool(guard.requires))
     before.reverse()
     around = before + words[hit.tok0 : hit.tok1 + 1] + after
     joined = " ".join(around)
@@ -712,9 +712,16 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _context_words(words: list[str], i: int, step: int, window: int) -> list[str]:
-    """Up to `window` words from token `i` on, stepping by `step`, in its sentence."""
+_ASIDE_WORDS = 12  # words of an aside between two commas passed over after an event word
+_ASIDES = 2  # asides passed over
+
+
+def _context_words(words: list[str], i: int, step: int, window: int, asides: bool = False) -> list[str]:
+    """Up to `window` words from token `i` on, stepping by `step`, in its sentence. With
+    `asides` (forward only), up to two asides set off by two commas each are passed over:
+    `وعين أمس، بعد ساعات من أدائه اليمين، صهره وزيرا للمالية` reaches its role noun."""
     out: list[str] = []
+    skips = _ASIDES if asides else 0
     stop = -1 if step < 0 else len(words)
     while i != stop and len(out) < window:
         w = words[i]
@@ -722,8 +729,24 @@ def _context_words(words: list[str], i: int, step: int, window: int) -> list[str
             break
         if w[0].isalnum():
             out.append(w)
+        elif skips and w == ",":
+            close = _aside_close(words, i)
+            if close is not None:
+                skips -= 1
+                i = close - 1  # the closing comma may open the next aside
         i += step
     return out
+
+
+def _aside_close(words: list[str], i: int) -> int | None:
+    """The comma that closes an aside opened by the comma at token `i`, a few words on."""
+    for j in range(i + 1, min(len(words), i + 2 + _ASIDE_WORDS)):
+        w = words[j]
+        if w == ",":
+            return j if j > i + 1 else None
+        if not w[0].isalnum():
+            return None
+    return None
 
 
 # a matched form before its hit is made: (form, folded start, folded end, prefix)

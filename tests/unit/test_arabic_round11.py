@@ -89,3 +89,28 @@ def test_a_counted_group_of_states_is_the_group_the_article_names(text, publishe
 )
 def test_a_deed_offered_in_exchange_is_no_event(text, event_type):
     assert of_type(extract(text, "2018-04-11"), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the role noun after an aside between two commas
+        (
+            "وعين العاهل الأردني أمس، بعد ساعات قليلة من عودته من رحلته إلى الخارج، نجله الأكبر وزيرا للدفاع.",
+            ["2018-07-09"],
+        ),
+        (
+            "وعين العاهل المغربي، الاثنين، عقب لقاء مع قادة الأحزاب في القصر، صهره مستشارا للشؤون الدينية.",
+            ["2018-07-09"],
+        ),
+        # no role noun within reach, however the asides fall: no appointment
+        (
+            "وعين العاهل الأردني أمس، بعد ساعات قليلة من عودته من رحلته الطويلة إلى الخارج والتي شملت عواصم أوروبية عدة "
+            "وآسيوية ومحطات أخرى كثيرة، نجله الأكبر وزيرا للدفاع.",
+            [],
+        ),
+    ],
+)
+def test_an_appointment_reaches_its_role_noun_past_an_aside(text, dates):
+    found = of_type(extract(text, "2018-07-10"), "appointment")
+    assert sorted(e["date"] for e in found) == dates, found
