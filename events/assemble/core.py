@@ -22,6 +22,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.clauses import _in_time_clause
+from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -661,6 +662,11 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
+        elif (second := _second_deed(
+            event, text, cand.trigger, e, sent_places, sent_actors, initiator, sent_dates, catalog, published
+        )) is not None:
+            _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
+            events.append(second)
     kept = _dedupe(
         _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions),
         initiators,

@@ -114,3 +114,34 @@ def test_a_deed_offered_in_exchange_is_no_event(text, event_type):
 def test_an_appointment_reaches_its_role_noun_past_an_aside(text, dates):
     found = of_type(extract(text, "2018-07-10"), "appointment")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # one word, two objects each with a place of its own in another country: two deeds
+        (
+            "وجاء ذلك بعد اغتيال هنية في طهران ونصر الله في بيروت.",
+            [("2024-07-31", "IRN"), ("2024-09-27", "LBN")],
+        ),
+        (
+            "واغتالت إسرائيل هنية في طهران في 31 يوليو ونصر الله في بيروت في 27 سبتمبر.",
+            [("2024-07-31", "IRN"), ("2024-09-27", "LBN")],
+        ),
+        (
+            "وقصفت الطائرات الإسرائيلية مواقع في غزة وأخرى في جنوب لبنان أمس.",
+            [("2024-10-09", "LBN"), ("2024-10-09", "PSE")],
+        ),
+        # the second deed with no date of its own and no catalog entry is not told as of the first's day
+        (
+            "واغتالت إسرائيل القيادي في حماس صالح العاروري في بيروت، والقيادي في الجهاد أكرم العجوري في دمشق.",
+            [("2024-01-02", "LBN")],
+        ),
+    ],
+)
+def test_one_word_with_two_objects_in_two_places_tells_two_deeds(text, attacks):
+    found = of_type(extract(text, "2024-10-10"), "attack")
+    assert sorted((e["date"], e["location"]["country"]) for e in found) == attacks, found
+    if len(found) == 2:
+        first, second = sorted(found, key=lambda e: e["date"])
+        assert second["location"]["country"] not in first["countries"], found
