@@ -145,3 +145,30 @@ def test_one_word_with_two_objects_in_two_places_tells_two_deeds(text, attacks):
     if len(found) == 2:
         first, second = sorted(found, key=lambda e: e["date"])
         assert second["location"]["country"] not in first["countries"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "coups"),
+    [
+        # the failed coup, named without its country in a story about Turkey: the catalogued one
+        (
+            "اعتقلت السلطات التركية الصحفي أحمد ألتان في إسطنبول. وتشن أنقرة حملة على معارضيها منذ الانقلاب الفاشل.",
+            ["2016-07-15"],
+        ),
+        (
+            "اعتقلت السلطات التركية الصحفي أحمد ألتان في إسطنبول. "
+            "وفصلت السلطات التركية أكثر من 150 ألف موظف بعد محاولة الانقلاب الفاشلة.",
+            ["2016-07-15"],
+        ),
+        (
+            "Turkish police detained the journalist Ahmet Altan in Istanbul. "
+            "Ankara has pursued its critics since the failed coup.",
+            ["2016-07-15"],
+        ),
+        # a story about a country with no such catalogued event: none
+        ("اعتقلت السلطات المصرية الصحفي في القاهرة. وتشن مصر حملة على معارضيها منذ الانقلاب الفاشل.", []),
+    ],
+)
+def test_a_failed_coup_named_bare_is_that_of_the_story_s_country(text, coups):
+    found = [e for e in extract(text, "2018-03-10") if e.get("reference_id") == "turkey_coup_attempt_2016"]
+    assert [e["date"] for e in found] == coups, found
