@@ -1,5 +1,6 @@
-"""Arabic round 11: verbal nouns continuing a demanded list, retold deeds in a clause of
-time, ..."""
+"""Arabic round 11: verbal nouns continuing a demanded list, deeds retold in a clause of
+time, counted groups of states, the price offered in exchange, a role noun past an aside,
+one event word with two objects in two places, a failed coup named without its country."""
 
 from __future__ import annotations
 
