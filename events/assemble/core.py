@@ -22,7 +22,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
-from events.assemble.clauses import _in_time_clause
+from events.assemble.clauses import _in_time_clause, _object_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
@@ -257,6 +257,7 @@ def assemble_events(
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
             or _in_time_clause(text, cand)
+            or _object_in_time_clause(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)

@@ -173,3 +173,21 @@ def test_one_word_with_two_objects_in_two_places_tells_two_deeds(text, attacks):
 def test_a_failed_coup_named_bare_is_that_of_the_story_s_country(text, coups):
     found = [e for e in extract(text, "2018-03-10") if e.get("reference_id") == "turkey_coup_attempt_2016"]
     assert [e["date"] for e in found] == coups, found
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        # the object of the past verb of a clause of time, with no date of its own: not of the day
+        ("وقتلت قوات الأمن العراقية أحد المحتجين عندما فرقت اعتصاما أمام منشأة نفطية.", []),
+        # with a date in the clause, it is dated by it
+        ("وقتلت قوات الأمن العراقية أحد المحتجين عندما فرقت، الثلاثاء، اعتصاما أمام منشأة نفطية.", ["2018-08-14"]),
+        # a verb in the present opens no retold deed
+        ("وقتلت قوات الأمن العراقية أحد المحتجين عندما تفرق اعتصاما أمام منشأة نفطية.", ["2018-08-15"]),
+        # no clause of time: the day's news
+        ("وفرقت الشرطة العراقية اعتصاما أمام منشأة نفطية في البصرة.", ["2018-08-15"]),
+    ],
+)
+def test_an_event_noun_in_a_past_clause_of_time_takes_not_the_publication_day(text, protests):
+    found = of_type(extract(text, "2018-08-15"), "protest")
+    assert sorted(e["date"] for e in found) == protests, found
