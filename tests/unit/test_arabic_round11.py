@@ -191,3 +191,27 @@ def test_a_failed_coup_named_bare_is_that_of_the_story_s_country(text, coups):
 def test_an_event_noun_in_a_past_clause_of_time_takes_not_the_publication_day(text, protests):
     found = of_type(extract(text, "2018-08-15"), "protest")
     assert sorted(e["date"] for e in found) == protests, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # اختار with its subject and object named at length before the role noun
+        (
+            "واختار الأمين العام للأمم المتحدة أنطونيو غوتيريش وزير الثقافة اللبناني السابق غسان سلامة "
+            "مبعوثا خاصا إلى ليبيا أمس.",
+            ["2017-06-16"],
+        ),
+        ("واختار الملك سلمان نجله الأمير خالد بن سلمان سفيرا لدى الولايات المتحدة أمس.", ["2017-06-16"]),
+        # a role noun far beyond the verb's clause
+        (
+            "واختار الناخبون في تونس أمس مرشحي حزب النهضة في أغلب الدوائر رغم أن الحزب لم يقدم رئيسا للقائمة.",
+            [],
+        ),
+        # planned: no event
+        ("ومن المقرر أن يختار غوتيريش وزيرا سابقا للثقافة في لبنان مبعوثا جديدا إلى ليبيا.", []),
+    ],
+)
+def test_a_choice_reaches_its_role_noun_past_long_names(text, dates):
+    found = of_type(extract(text, "2017-06-17"), "appointment")
+    assert sorted(e["date"] for e in found) == dates, found
