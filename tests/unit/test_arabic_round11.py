@@ -65,17 +65,29 @@ def test_a_deed_retold_in_a_clause_of_time_takes_not_the_publication_day(text, e
             "2017-07-10",
             [["ARE", "BHR", "EGY", "QAT", "SAU"]],
         ),
-        # four other states named before: not that group
-        (
-            "زار وزير الخارجية الجزائري تونس والمغرب وليبيا وموريتانيا. "
-            "وقال إن أربع دول عربية قطعت علاقاتها مع قطر في الخامس من يونيو.",
-            "2017-07-10",
-            [["QAT"]],
-        ),
+        # named with its counterpart (Qatar): that group
+        ("وقطعت أربع دول عربية علاقاتها مع قطر.", "2017-07-10", [["ARE", "BHR", "EGY", "QAT", "SAU"]]),
     ],
 )
 def test_a_counted_group_of_states_is_the_group_the_article_names(text, published, countries):
     found = of_type(extract(text, published), "sanctions")
+    assert [sorted(e["countries"]) for e in found] == countries, found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # four other states named before, and no counterpart of the group: not that group
+        (
+            "زار وزير الخارجية الجزائري تونس والمغرب وليبيا وموريتانيا. "
+            "وقال إن أربع دول عربية شاركت في المناورات العسكرية في الأردن أمس.",
+            [["JOR"]],
+        ),
+        ("وقال إن أربع دول عربية شاركت في المناورات العسكرية في الأردن أمس.", [["JOR"]]),
+    ],
+)
+def test_a_counted_group_with_nothing_of_its_own_is_no_group(text, countries):
+    found = of_type(extract(text, "2017-07-10"), "military_exercise")
     assert [sorted(e["countries"]) for e in found] == countries, found
 
 
