@@ -71,6 +71,9 @@ class ActorEntry:
     context_ar: tuple[str, ...] = ()
     context_en: tuple[str, ...] = ()
     role: str | None = None
+    # a group's counterparts: a counted name of the group ("أربع دول عربية") names it in an
+    # article that names one of them (the Arab Quartet's is Qatar)
+    counted_with: tuple[str, ...] = ()
 
 
 class _Alias(NamedTuple):
@@ -295,9 +298,19 @@ def _resolve_pending(
     unblocked = [c for c in chosen if not c[2].blocked]
     for i in pending:
         start, end, r, _ = unblocked[i]
-        hits = [e for e in r.pool if supported(e)]
+        hits = (
+            [e for e in r.pool if supported(e)]
+            or [e for e in r.pool if _members_named(e, firm_countries)]
+            or [e for e in r.pool if any(c in firm_countries for c in e.counted_with)]
+        )
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
+
+
+def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:
+    """Whether a group of states counted by its name (three or more: "أربع دول عربية") has
+    every member named firmly in the article: after the four states are named, it is that group."""
+    return entry.kind == "group" and len(entry.members) >= 3 and all(m in firm_countries for m in entry.members)
 
 
 def _resolve_by_office(
@@ -641,7 +654,7 @@ def _merge_templates(
                 e.id, e.kind, e.country, e.members, e.name_en, e.name_ar,
                 tuple(_unique([*e.aliases_ar, *(a for a in t["aliases_ar"] if a not in others)])),
                 tuple(_unique([*e.aliases_en, *(a for a in t["aliases_en"] if a not in others)])),
-                e.context_ar, e.context_en, e.role or t["role"],
+                e.context_ar, e.context_en, e.role or t["role"], e.counted_with,
             )  # fmt: skip
         out.append(e)
     for tid, t in templated.items():
@@ -671,6 +684,7 @@ def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
         context_ar=tuple(d.get("context_ar", ())),
         context_en=tuple(d.get("context_en", ())),
         role=d.get("role"),
+        counted_with=tuple(d.get("counted_with", ())),
     )
 
 

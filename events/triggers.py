@@ -694,7 +694,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         return True
     words = tokens.words
     before = _context_words(words, hit.tok0 - 1, -1, guard.window)
-    after = _context_words(words, hit.tok1 + 1, 1, guard.window)
+    after = _context_words(words, hit.tok1 + 1, 1, guard.window, asides=bool(guard.requires))
     before.reverse()
     around = before + words[hit.tok0 : hit.tok1 + 1] + after
     joined = " ".join(around)
@@ -712,9 +712,16 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
-def _context_words(words: list[str], i: int, step: int, window: int) -> list[str]:
-    """Up to `window` words from token `i` on, stepping by `step`, in its sentence."""
+_ASIDE_WORDS = 12  # words of an aside between two commas passed over after an event word
+_ASIDES = 2  # asides passed over
+
+
+def _context_words(words: list[str], i: int, step: int, window: int, asides: bool = False) -> list[str]:
+    """Up to `window` words from token `i` on, stepping by `step`, in its sentence. With
+    `asides` (forward only), up to two asides set off by two commas each are passed over:
+    `وعين أمس، بعد ساعات من أدائه اليمين، صهره وزيرا للمالية` reaches its role noun."""
     out: list[str] = []
+    skips = _ASIDES if asides else 0
     stop = -1 if step < 0 else len(words)
     while i != stop and len(out) < window:
         w = words[i]
@@ -722,8 +729,24 @@ def _context_words(words: list[str], i: int, step: int, window: int) -> list[str
             break
         if w[0].isalnum():
             out.append(w)
+        elif skips and w == ",":
+            close = _aside_close(words, i)
+            if close is not None:
+                skips -= 1
+                i = close - 1  # the closing comma may open the next aside
         i += step
     return out
+
+
+def _aside_close(words: list[str], i: int) -> int | None:
+    """The comma that closes an aside opened by the comma at token `i`, a few words on."""
+    for j in range(i + 1, min(len(words), i + 2 + _ASIDE_WORDS)):
+        w = words[j]
+        if w == ",":
+            return j if j > i + 1 else None
+        if not w[0].isalnum():
+            return None
+    return None
 
 
 # a matched form before its hit is made: (form, folded start, folded end, prefix)
@@ -1210,7 +1233,10 @@ def _modality(
     event_type = cand.form.event_type
     language = cand.form.language
     if tense == "past" and language == "ar" and head.prefix in ("و", "ف"):
-        before = None  # `... واستهدفها القصف`: a coordinated verb opens its own clause
+        # `... واستهدفها القصف`: a coordinated verb opens its own clause, unless it is a
+        # verbal noun continuing a list of them (`طالبت قطر بإغلاق القناة، وقطع صلتها`)
+        lead = _listed_after(tokens, head)
+        before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
     if before is not None and before.form.kind in ("denied", "negated"):
@@ -1239,6 +1265,47 @@ def _modality(
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+_LIST_ITEMS = 6  # items of a list of verbal nouns walked back
+_LIST_ITEM_WORDS = 8  # words of one item
+_VERB_ENDINGS = ("ت", "وا", "تا", "ا")
+
+
+def _listed_after(tokens: _Tokens, head: _Hit) -> _Hit | None:
+    """The first item of a list of verbal nouns after `ب` that an Arabic word in the past
+    form joined by `و` after a comma continues, as a verbal noun of its own: `طالبت الدول
+    قطر بإغلاق قناة الجزيرة، وخفض علاقاتها مع إيران، وقطع صلتها`. The word has the bare
+    form a verb shares with its verbal noun (no ending of person: `وقطعت` is a verb),
+    a noun after it (its complement), and every item back to the `ب` one is a few words
+    between commas, each after the first opening on `و`. None when the shape is not so."""
+    words = tokens.words
+    i, j = head.tok0 - 1, head.tok1 + 1
+    if head.prefix != "و" or i < 0 or words[i] != "," or j >= len(words) or not words[j][0].isalpha():
+        return None
+    if words[head.tok0][1:].endswith(_VERB_ENDINGS):
+        return None
+    for _ in range(_LIST_ITEMS):
+        k = i - 1
+        while k >= 0 and i - k <= _LIST_ITEM_WORDS and words[k][0].isalnum():
+            k -= 1
+        item = range(k + 1, i)
+        lead = next((t for t in reversed(item) if _verbal_noun_after_b(words, t)), None)
+        if lead is not None:
+            return _Hit(tokens.starts[lead], tokens.ends[lead], lead, lead, "ب")
+        if not item or not words[k + 1].startswith("و") or k < 0 or words[k] != ",":
+            return None
+        i = k
+    return None
+
+
+def _verbal_noun_after_b(words: list[str], t: int) -> bool:
+    """Whether token `t` is an indefinite noun after `ب` or `إلى` with a noun after it
+    (`بإغلاق قناة`, `إلى إجراء انتخابات`): the head of an item of a list of verbal nouns."""
+    word = words[t]
+    if t + 1 >= len(words) or not words[t + 1][0].isalpha() or word.startswith(("ال", "بال")):
+        return False
+    return (word.startswith("ب") and len(word) >= 4) or (t > 0 and words[t - 1] == "الي")
 
 
 _COORDINATED_REACH = 8

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.bare_names import _with_bare_names
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -21,6 +22,8 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.clauses import _in_time_clause, _object_in_time_clause
+from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -203,6 +206,7 @@ def assemble_events(
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
+    mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
@@ -252,6 +256,8 @@ def assemble_events(
             or _recalled(text, cand.trigger[0], cand.event_type)
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
+            or _in_time_clause(text, cand)
+            or _object_in_time_clause(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
@@ -659,6 +665,11 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
+        elif (second := _second_deed(
+            event, text, cand.trigger, e, sent_places, sent_actors, initiator, sent_dates, catalog, published
+        )) is not None:
+            _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
+            events.append(second)
     kept = _dedupe(
         _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions),
         initiators,
