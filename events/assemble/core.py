@@ -678,8 +678,8 @@ def assemble_events(
 
 def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:
     """The ids of the catalogued events whose initiator is none of their entry's countries: a
-    state that joined the catalogued event ("أعلنت ليبيا قطع علاقاتها مع قطر عقب قرار السعودية
-    والإمارات ..."), whose own deed is not the entry's."""
+    state that joined the catalogued event ("وانضمت موريتانيا إلى الدول الأربع في قطع علاقاتها
+    مع الدوحة"), whose own deed is not the entry's."""
     outside: set[int] = set()
     for ev in events:
         entry = catalog.get(ev.reference_id) if ev.reference_id else None

@@ -227,16 +227,16 @@ def _one_catalogued_event(a: Event, b: Event) -> bool:
     """Whether two tellings are of one catalogued event: both read as the same entry of the
     reference catalog, on its own day. A catalog entry is one real-world event, so one
     member state told apart from the group, or another place or side named beside it
-    ("القرار الذي اتخذته المملكة بقطع علاقاتها مع قطر ... وكانت كل من السعودية والإمارات
-    والبحرين ومصر قد أعلنت قطع علاقاتها مع قطر"), is still that one event; the states that
-    joined it on other days have entries of their own."""
+    ("قرار البحرين قطع علاقاتها مع الدوحة ... وقطعت الدول الأربع علاقاتها مع قطر يوم
+    الاثنين"), is still that one event; the states that joined it on other days have entries
+    of their own."""
     return bool(a.reference_id) and a.reference_id == b.reference_id and a.date == b.date
 
 
 def _opens_a_measure(event: Event) -> bool:
     """Whether the event's word is one measure of a sanction (`measure_words`: a ban, a
     suspension, a freeze), not the sanction told as a whole. A closure of borders and ports
-    is told with the cut of ties it goes with ("قررت قطع العلاقات ... وإغلاق كافة المنافذ")."""
+    is told with the cut of ties it goes with ("قطعت علاقاتها مع الدوحة وأغلقت حدودها معها")."""
     words = fold_str(event.trigger or "").lower().split()
     if not words:
         return False
@@ -247,9 +247,9 @@ def _opens_a_measure(event: Event) -> bool:
 
 def _another_measure(a: Event, b: Event) -> bool:
     """Whether two sanctions told in two sentences are two deeds: one told by a measure of
-    its own (`_opens_a_measure`), the other not ("منعت هيئة الطيران المدني السعودي الطائرات
-    القطرية من الهبوط ... بعدما قطعت السعودية علاقاتها مع قطر": a flight ban beside the
-    ties cut), though the catalog reads both as one episode."""
+    its own (`_opens_a_measure`), the other not ("حظرت سلطة الطيران الإماراتية على طائرات
+    الدوحة الهبوط في مطاراتها ... وكانت الإمارات قد قطعت علاقاتها مع قطر": a flight ban
+    beside the ties cut), though the catalog reads both as one episode."""
     if a.event_type != "sanctions" or a.quote == b.quote:
         return False
     return _opens_a_measure(a) != _opens_a_measure(b)
