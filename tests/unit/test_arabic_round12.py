@@ -124,3 +124,36 @@ def test_a_suspension_with_its_doer_between_is_a_sanction(text, published, count
 )
 def test_a_suspension_between_no_states_is_no_sanction(text):
     assert of_type(extract(text, "2017-06-06"), "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # told as recent, with both sides of a catalogued visit of the weeks before
+        (
+            "أشاد المسؤول بزيارة الرئيس الأمريكي دونالد ترامب إلى السعودية مؤخرا.",
+            "2017-06-10",
+            ["2017-05-20"],
+        ),
+        (
+            "The minister said the deal followed a visit by President Donald Trump to Saudi Arabia recently.",
+            "2017-06-10",
+            ["2017-05-20"],
+        ),
+        # no word of recency: the article's day
+        (
+            "أشاد المسؤول بزيارة الرئيس الأمريكي دونالد ترامب إلى السعودية.",
+            "2017-06-10",
+            ["2017-06-10"],
+        ),
+        # the catalogued visit lies months before: not a recent one
+        (
+            "أشاد المسؤول بزيارة الرئيس الأمريكي دونالد ترامب إلى السعودية مؤخرا.",
+            "2017-10-10",
+            ["2017-10-10"],
+        ),
+    ],
+)
+def test_an_event_told_as_recent_is_the_catalogued_one_of_the_weeks_before(text, published, dates):
+    found = of_type(extract(text, published), "visit")
+    assert [e["date"] for e in found] == dates, found
