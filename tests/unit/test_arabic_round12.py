@@ -157,3 +157,28 @@ def test_a_suspension_between_no_states_is_no_sanction(text):
 def test_an_event_told_as_recent_is_the_catalogued_one_of_the_weeks_before(text, published, dates):
     found = of_type(extract(text, published), "visit")
     assert [e["date"] for e in found] == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the day after "في حين" dates the contrasting clause, not the attack before it
+        (
+            "وتتحصن الميليشيا التي قصفت مواقع الجيش الليبي قرب سرت في ضواحي المدينة، في حين عقد البرلمان يوم "
+            "الأحد جلسة طارئة.",
+            ["2018-09-04"],
+        ),
+        (
+            "وقتل ثلاثة جنود مصريين في هجوم على نقطة تفتيش في العريش، بينما أعيد فتح معبر رفح يوم الأحد.",
+            ["2018-09-04"],
+        ),
+        # a day in the attack's own clause still dates it
+        (
+            "وقتل ثلاثة جنود مصريين يوم الأحد في هجوم على نقطة تفتيش في العريش، بينما أعيد فتح معبر رفح.",
+            ["2018-09-02"],
+        ),
+    ],
+)
+def test_a_day_after_a_contrasting_clause_is_not_the_event_s(text, dates):
+    found = of_type(extract(text, "2018-09-04"), "attack")
+    assert [e["date"] for e in found] == dates, found
