@@ -182,3 +182,16 @@ def test_an_event_told_as_recent_is_the_catalogued_one_of_the_weeks_before(text,
 def test_a_day_after_a_contrasting_clause_is_not_the_event_s(text, dates):
     found = of_type(extract(text, "2018-09-04"), "attack")
     assert [e["date"] for e in found] == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # what a law would permit, four words on, is not done
+        ("ناقش النواب اليوم نصا يسمح بنشر جنود أتراك في قاعدة عسكرية تركية في قطر.", 0),
+        ("ناقش النواب اليوم قانونا يسمح بإرسال مدربين فرنسيين إلى قاعدة عسكرية قرب نيامي.", 0),
+        ("ناقش النواب اليوم قانونا يتيح نشر مستشارين أمريكيين في قاعدة جوية عراقية.", 0),
+    ],
+)
+def test_what_a_law_permits_some_words_on_is_no_deployment(text, count):
+    assert len(of_type(extract(text, "2017-06-07"), "deployment")) == count
