@@ -194,6 +194,7 @@ def assemble_events(
     published = article.published
     events: list[Event] = []
     initiators: dict[int, set[str]] = {}
+    doers: dict[int, set[str]] = {}  # every event's initiating countries, catalogued or not
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
@@ -641,6 +642,8 @@ def assemble_events(
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
+        if initiator:
+            doers[id(event)] = set(_countries_of(initiator))
         if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
             acts.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
@@ -675,12 +678,25 @@ def assemble_events(
         initiators,
         acts,
         unnamed,
+        _outside_their_entry(events, doers, catalog),
     )
     kept = _without_meetings_of_visits(kept)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:
+    """The ids of the catalogued events whose initiator is none of their entry's countries: a
+    state that joined the catalogued event ("وانضمت موريتانيا إلى الدول الأربع في قطع علاقاتها
+    مع الدوحة"), whose own deed is not the entry's."""
+    outside: set[int] = set()
+    for ev in events:
+        entry = catalog.get(ev.reference_id) if ev.reference_id else None
+        if entry is not None and doers.get(id(ev), set()) - set(entry.countries):
+            outside.add(id(ev))
+    return outside
 
 
 def _name(event: Event, text: str, article_id: str) -> None:

@@ -916,11 +916,67 @@ def _date_event(
             if c not in event.countries:
                 event.countries.append(c)
         return also
+    recent = _recent_catalogued(event, cand, text, catalog)
+    if recent is not None:
+        event.date, event.date_precision, event.date_basis = recent.date, recent.precision, "reference"  # type: ignore[assignment]
+        event.end_date = recent.end_date
+        event.reference_id = recent.id
+        return []
     if event.published:
         precision = load_undated_precision().get(event.event_type, "day")
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []
+
+
+@lru_cache(maxsize=4)
+def load_recency_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """Words that tell an event as done a short while ago (`recency_words` of assembly.json:
+    مؤخرا, recently), as whole words."""
+    words = sorted(load_assembly_rules(path).get("recency_words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+# The days before the publication in which an event told as recent is looked for in the catalog
+RECENT_DAYS = 45
+# Characters after the event word within which a word of recency qualifies it
+RECENCY_REACH = 60
+
+
+def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: ReferenceCatalog) -> ReferenceEntry | None:
+    """The catalogued event that an undated event told as recent is ("في إشارة إلى زيارة
+    الرئيس الفرنسي إلى الجزائر مؤخرا", "his recent visit to Beijing"): the one entry of its
+    type, with the very countries the event names (two at least), in the `RECENT_DAYS` before
+    the publication, when a word of recency (`recency_words`) stands in the event word's
+    clause, right after it or just before it. The sentence need not name the entry's
+    keywords: the recency, the type and every side together single it out."""
+    published = _day_of(event.published)
+    if published is None or len(set(event.countries)) < 2:
+        return None
+    lo = max(cand.sentence[0], cand.trigger[0] - 12)
+    hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
+    word = load_recency_words().search(text, lo, hi)
+    if word is None or _CLAUSE_BREAK.search(text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])):
+        return None
+    countries = set(event.countries)
+    found = [
+        e
+        for e in catalog.entries()
+        if e.event_type == event.event_type
+        and set(e.countries) == countries
+        and (day := _day_of(e.date)) is not None
+        and 0 <= (published - day).days <= RECENT_DAYS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _day_of(value: str | None) -> date | None:
+    """The day of an ISO date of day precision, else None."""
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=4)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
-from events.assemble.rules import load_retold_types, load_runoff_words
+from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
 from events.assemble.text import (
     _PRECISION_RANK,
     PHONE_CALL,
@@ -18,6 +18,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.model import Event, TriggerMention
+from events.text.normalize import fold_str
 
 _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
 
@@ -222,18 +223,56 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return la.get("precision") != "country" and lb.get("precision") != "country"
 
 
+def _one_catalogued_event(a: Event, b: Event) -> bool:
+    """Whether two tellings are of one catalogued event: both read as the same entry of the
+    reference catalog, on its own day. A catalog entry is one real-world event, so one
+    member state told apart from the group, or another place or side named beside it
+    ("قرار البحرين قطع علاقاتها مع الدوحة ... وقطعت الدول الأربع علاقاتها مع قطر يوم
+    الاثنين"), is still that one event; the states that joined it on other days have entries
+    of their own."""
+    return bool(a.reference_id) and a.reference_id == b.reference_id and a.date == b.date
+
+
+def _opens_a_measure(event: Event) -> bool:
+    """Whether the event's word is one measure of a sanction (`measure_words`: a ban, a
+    suspension, a freeze), not the sanction told as a whole. A closure of borders and ports
+    is told with the cut of ties it goes with ("قطعت علاقاتها مع الدوحة وأغلقت حدودها معها")."""
+    words = fold_str(event.trigger or "").lower().split()
+    if not words:
+        return False
+    first = words[0]
+    measures = load_measure_words()
+    return first in measures or (first[:1] in ("و", "ف") and first[1:] in measures)
+
+
+def _another_measure(a: Event, b: Event) -> bool:
+    """Whether two sanctions told in two sentences are two deeds: one told by a measure of
+    its own (`_opens_a_measure`), the other not ("حظرت سلطة الطيران الإماراتية على طائرات
+    الدوحة الهبوط في مطاراتها ... وكانت الإمارات قد قطعت علاقاتها مع قطر": a flight ban
+    beside the ties cut), though the catalog reads both as one episode."""
+    if a.event_type != "sanctions" or a.quote == b.quote:
+        return False
+    return _opens_a_measure(a) != _opens_a_measure(b)
+
+
 # Types of which each verb in the past tells one more act ("وعين أمس البيرق وزيرا ...
 # وعين الفريق دوندار قائدا ..."): two of them in one article are two events.
 SEPARATE_ACTS = frozenset({"appointment"})
 
 
 def _dedupe(
-    events: list[Event], initiators: dict[int, set[str]], acts: AbstractSet[int] = frozenset(), unnamed: AbstractSet[int] = frozenset()
+    events: list[Event],
+    initiators: dict[int, set[str]],
+    acts: AbstractSet[int] = frozenset(),
+    unnamed: AbstractSet[int] = frozenset(),
+    joined: AbstractSet[int] = frozenset(),
 ) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
     of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
     arrests of a count of unnamed people (`_unnamed_crowd`), no events; a later telling
-    merged into one goes with it, while one merged into an earlier named arrest is that arrest."""
+    merged into one goes with it, while one merged into an earlier named arrest is that arrest.
+    `joined`: the ids of catalogued events whose initiator is none of their entry's countries
+    (a state that joined it), never folded into the entry by `_one_catalogued_event`."""
     unnamed = set(unnamed)
     kept: list[Event] = []
     for ev in events:
@@ -246,9 +285,13 @@ def _dedupe(
                 continue  # an act told by a verb of its own is not another sentence's
             if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
-            if not _same_parties(other, ev) or _told_as_another(ev) or _told_as_another(other):
+            if _told_as_another(ev) or _told_as_another(other):
                 continue
-            if not _same_initiator(other, ev, initiators) or _elsewhere(other, ev):
+            if _another_measure(other, ev):
+                continue
+            if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
+                not _same_parties(other, ev) or not _same_initiator(other, ev, initiators) or _elsewhere(other, ev)
+            ):
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
                 continue

@@ -175,3 +175,11 @@ def load_runoff_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = sorted(load_assembly_rules(path).get("runoff_words", ()), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_measure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The words that open the telling of one measure of a sanction (`measure_words` of
+    assembly.json: a ban, a suspension, a freeze; منعت، تعليق، إيقاف, banned),
+    folded and lower-cased."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("measure_words", ()))
