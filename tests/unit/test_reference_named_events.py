@@ -27,6 +27,9 @@ from test_extraction_support import extract
         ("وتراجع نفوذ تنظيم القاعدة في العراق بعد مقتل أبو مصعب الزرقاوي.", "2008-01-10", "attack",
          "zarqawi_killed_2006", "2006-06-07"),
         ("وتصاعد التوتر في غزة منذ اغتيال بهاء أبو العطا.", "2020-01-10", "attack", "abu_al_ata_killed_2019", "2019-11-12"),
+        # attacks named by their city, in the plural or the dual of either word
+        ("ودان الوزير اعتداءات طهران.", "2017-06-10", "attack", "tehran_attacks_2017", "2017-06-07"),
+        ("وتبنى تنظيم داعش هجومي طهران.", "2017-06-10", "attack", "tehran_attacks_2017", "2017-06-07"),
         ("وما زالت صورة استشهاد الطفل محمد الدرة حاضرة في الذاكرة.", "2020-09-30", "attack", "muhammad_al_durrah_2000", "2000-09-30"),
         # offensives, operations and attacks named by the place or the operation
         ("ونزح عشرات الآلاف خلال عملية البازلت في الجنوب السوري.", "2019-06-01", "attack",
