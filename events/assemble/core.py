@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.background import _in_a_definition, _in_when_clause
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -21,6 +22,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.citations import _dated_only_by_citations
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -61,6 +63,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -255,6 +258,7 @@ def assemble_events(
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
+            or _in_when_clause(text, cand)
         )
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
@@ -265,6 +269,10 @@ def assemble_events(
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
         if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
+            continue
+        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand):
+            continue
+        if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (

@@ -166,3 +166,66 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("retold_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_ballot_acts(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The words of casting a vote (data/assembly.json `ballot_acts`: cast, ballot, polling
+    station, أدلى، صناديق الاقتراع), matched as a whole event word."""
+    words = sorted(set(load_assembly_rules(path).get("ballot_acts", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"[وف]?(?:" + alternatives + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_definition(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word being defined (data/assembly.json `definition_nouns` after the/a: 'the term',
+    'a word') and the verb that defines it further on in the clause (`definition_verbs`: 'to
+    mean', 'refers to', 'use for'), or a 'for' right after the word and its quoted form ('the
+    term "neutralised" for militants ...')."""
+    data = load_assembly_rules(path)
+    nouns = "|".join(re.escape(w) for w in sorted(data.get("definition_nouns", ()), key=len, reverse=True)) or "(?!)"
+    verbs = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("definition_verbs", ()), key=len, reverse=True)
+    ) or "(?!)"
+    return re.compile(
+        r"\b(?:the|a|an)\s+(?:" + nouns + r")\b(?:[^.;:]*?\b(?:" + verbs + r")|\s+(?:[\"“'][^\"”']{1,40}[\"”']\s+)?for)\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_citation(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A cited source's noun and the participle that gives its own day, ending right where a
+    date starts (data/assembly.json `citation_nouns`, `citation_participles`: 'a report
+    published on', 'an investigation released last', 'the study issued in')."""
+    data = load_assembly_rules(path)
+    nouns = "|".join(re.escape(w) for w in sorted(data.get("citation_nouns", ()), key=len, reverse=True)) or "(?!)"
+    parts = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("citation_participles", ()), key=len, reverse=True)
+    ) or "(?!)"
+    return re.compile(
+        r"\b(?:" + nouns + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + parts + r")\s+(?:on\s+|in\s+|at\s+|earlier\s+|)$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nouns of flights (data/assembly.json `flight_nouns`), and a cause of safety given
+    for a step (`safety_cause_links` then, within four words, one of `safety_causes`:
+    'citing security concerns', 'because of the regional situation', 'بسبب الأوضاع الأمنية')."""
+    data = load_assembly_rules(path)
+
+    def alternatives(key: str) -> str:
+        words = sorted(data.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    flights = re.compile(r"(?<!\w)(?:" + alternatives("flight_nouns") + r")(?!\w)", re.IGNORECASE)
+    cause = re.compile(
+        r"(?<!\w)[وف]?(?:" + alternatives("safety_cause_links") + r")(?!\w)(?:\W+\w+){0,4}?\W+(?:ال)?(?:"
+        + alternatives("safety_causes")
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return flights, cause

@@ -1,0 +1,23 @@
+"""The day of a cited report is not the day of what it reports."""
+
+from __future__ import annotations
+
+from events.assemble.rules import load_citation
+from events.model import TimeMention
+
+
+def _dates_a_citation(text: str, d: TimeMention) -> bool:
+    """Whether an English time expression gives the day of a cited source ("..., according to a
+    report published on 3 May", "an investigation released last week found that ..."): that day
+    is when the report came out; what it tells happened before."""
+    if not text[d.start : d.start + 1].isascii():
+        return False
+    return load_citation().search(text, max(0, d.start - 80), d.start) is not None
+
+
+def _dated_only_by_citations(text: str, dates: list[TimeMention]) -> bool:
+    """Whether every usable date of a sentence is a cited source's own day: the event it tells
+    came before that report, on a day it does not give, so neither that day nor the article's
+    is the event's."""
+    usable = [d for d in dates if not d.recurring]
+    return bool(usable) and all(_dates_a_citation(text, d) for d in usable)

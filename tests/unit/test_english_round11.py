@@ -1,0 +1,128 @@
+"""Sentence shapes read since the eleventh English round: 'when' clauses, ballots cast, words
+defined, cited reports' days, flights suspended for safety, first rounds a week before a runoff."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "When Saudi Crown Prince Mohammed bin Salman visited Washington, he was received at the White House "
+            "with fanfare.",
+            "visit",
+        ),
+        (
+            "When the Iraqi prime minister met U.S. President Joe Biden at the White House, the two leaders "
+            "discussed energy cooperation, the government said.",
+            "meeting",
+        ),
+        ("When Fidan met Sharaa, the two discussed the return of refugees.", "meeting"),
+    ],
+)
+def test_a_past_event_in_an_undated_when_clause_is_not_the_day_s_news(text, kind):
+    assert of_type(extract(text, "2024-10-31"), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("When the emir visited Baghdad in 2019, he was the first Kuwaiti ruler to do so since the invasion.", "visit", "2019"),
+        ("When King Abdullah visited Washington on Tuesday, he met President Donald Trump.", "visit", "2025-02-11"),
+    ],
+)
+def test_a_when_clause_with_a_date_keeps_its_event(text, kind, day):
+    (event,) = of_type(extract(text, "2025-02-12"), kind)
+    assert event["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("President Kais Saied cast his ballot in Tunis.", "2024-10-06", "2024-10-06"),
+        ("President Kais Saied has cast his ballot in Tunis.", "2024-10-06", "2024-10-06"),
+        ("President Kais Saied cast his ballot in Tunis today.", "2024-10-06", "2024-10-06"),
+        ("Tunisians voted on Sunday in a presidential election. President Kais Saied cast his ballot in Tunis.", "2024-10-07", "2024-10-06"),
+    ],
+)
+def test_a_ballot_cast_with_no_date_is_the_article_s_own_vote_not_an_older_catalogued_one(text, published, day):
+    found = of_type(extract(text, published), "election")
+    assert [(e["date"], e["date_basis"] == "reference") for e in found] == [(day, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Iranians voted on Friday in a snap presidential election.", "2024-06-29"),
+        ("Iran's supreme leader Ali Khamenei cast his ballot in Tehran on Friday.", "2024-06-28"),
+        ("Iran's supreme leader Ali Khamenei cast his ballot in Tehran.", "2024-06-28"),
+    ],
+)
+def test_a_first_round_is_not_taken_for_the_runoff_a_week_later(text, published):
+    (election,) = of_type(extract(text, published), "election")
+    assert election["date"] == "2024-06-28"
+
+
+def test_an_election_a_week_ahead_is_still_to_come():
+    text = "Iran will hold a presidential election on Friday to choose a successor to Ebrahim Raisi."
+    assert of_type(extract(text, "2024-06-24"), "election") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turkish officials use the term "neutralised", used to mean militants who were killed, captured or surrendered, in their statements.',
+        'Turkish officials often use the term "neutralised" to mean militants who were killed or captured.',
+        'Ankara uses the term "neutralised" for militants who have been killed, captured or have surrendered.',
+        'The ministry uses the word "neutralised" to describe militants who were killed or captured.',
+    ],
+)
+def test_an_event_word_in_a_definition_makes_no_event(text):
+    assert extract(text, "2025-01-14") == []
+
+
+def test_the_event_before_a_definition_is_kept():
+    text = (
+        "Turkish warplanes neutralised 14 militants in northern Iraq on Monday, a term Turkish officials "
+        "use for militants who were killed, captured or who surrendered."
+    )
+    (attack,) = of_type(extract(text, "2025-01-14"), "attack")
+    assert (attack["date"], attack["trigger"]) == ("2025-01-13", "neutralised")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli warplanes struck a school in Gaza, killing 20 people, according to a report published on 3 May.",
+        "According to an investigation released on Tuesday, Syrian government forces shelled the town of Douma.",
+    ],
+)
+def test_a_cited_report_s_day_does_not_date_the_event_it_tells(text):
+    assert of_type(extract(text, "2024-08-07"), "attack") == []
+
+
+def test_an_event_with_a_day_of_its_own_beside_a_cited_report_keeps_it():
+    text = "Israeli warplanes struck a school in Gaza on 1 May, killing 20 people, according to a report published on 3 May."
+    (attack,) = of_type(extract(text, "2024-08-07"), "attack")
+    assert attack["date"] == "2024-05-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar Airways suspended flights to Iraq and Iran on Sunday because of the regional situation.",
+        "Turkish Airlines suspended flights to Iran, Iraq, Syria and Jordan on Tuesday amid the tensions.",
+        "Several European airlines have suspended flights to Tehran, citing security concerns.",
+    ],
+)
+def test_flights_suspended_for_safety_are_no_sanctions(text):
+    assert of_type(extract(text, "2024-10-01"), "sanctions") == []
+
+
+def test_flights_suspended_in_a_boycott_are_still_sanctions():
+    text = "Saudi Arabia cut ties with Qatar on Monday. Saudia suspended all flights to Doha on Monday."
+    found = of_type(extract(text, "2017-06-05"), "sanctions")
+    assert found and all(e["date"] == "2017-06-05" for e in found)
