@@ -126,3 +126,26 @@ def test_flights_suspended_in_a_boycott_are_still_sanctions():
     text = "Saudi Arabia cut ties with Qatar on Monday. Saudia suspended all flights to Doha on Monday."
     found = of_type(extract(text, "2017-06-05"), "sanctions")
     assert found and all(e["date"] == "2017-06-05" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moroccan police arrested 12 suspected members of an Islamic State-linked cell in Casablanca on Thursday.",
+        "Turkish police detained five alleged members of Islamic State in Istanbul on Tuesday.",
+    ],
+)
+def test_an_arrest_of_unnamed_people_with_a_qualifier_makes_no_event(text):
+    assert of_type(extract(text, "2025-03-14"), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian police arrested two prominent activists, Alaa Abd el-Fattah and Mohamed el-Baqer, in Cairo on Monday.",
+        "Egyptian police arrested activist Alaa Abd el-Fattah in Cairo on Monday.",
+        "Tunisian police arrested a former minister in Tunis on Monday.",
+    ],
+)
+def test_an_arrest_of_a_named_or_office_holding_person_is_kept(text):
+    assert len(of_type(extract(text, "2021-12-20"), "arrest")) == 1
