@@ -119,6 +119,7 @@ from events.assemble.places import (
     load_venue_types,
     load_war_types,
 )
+from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_topic_markers
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -674,6 +675,7 @@ def assemble_events(
         unnamed,
     )
     kept = _without_meetings_of_visits(kept)
+    kept = _without_undated_retold(kept, published, language)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -149,3 +149,24 @@ def test_an_arrest_of_unnamed_people_with_a_qualifier_makes_no_event(text):
 )
 def test_an_arrest_of_a_named_or_office_holding_person_is_kept(text):
     assert len(of_type(extract(text, "2021-12-20"), "arrest")) == 1
+
+
+_LOOK_BACK = (
+    "BEIRUT - The uprisings changed the region. "
+    "In Egypt, eighteen days of demonstrations in Tahrir Square ended Hosni Mubarak's rule in February 2011. "
+    "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar in June 2017. "
+    "Sudan's army ousted Omar al-Bashir in April 2019. "
+    "In the Gulf, Saudi Arabia sent troops into Bahrain to help crush protests. "
+    "Security forces broke up a sit-in by supporters of the ousted president in Cairo, killing hundreds."
+)
+
+
+def test_an_english_article_that_only_retells_the_past_gives_its_undated_events_no_publication_day():
+    found = extract(_LOOK_BACK, "2024-12-17")
+    assert found and all(e["date_basis"] != "publication" for e in found)
+
+
+def test_an_article_with_news_of_its_days_keeps_its_undated_events():
+    text = _LOOK_BACK + " Syrian rebels captured the city of Hama on Thursday."
+    found = extract(text, "2024-12-17")
+    assert any(e["date_basis"] == "publication" for e in found)
