@@ -42,3 +42,20 @@ def _in_a_definition(text: str, cand: _Candidate) -> bool:
     if not text[start : start + 1].isascii():
         return False
     return load_definition().search(text[s:start]) is not None
+
+
+# "accused Iran of training and arming militants to carry out attacks": the charge, a gerund
+# after 'of' and the words it governs, up to the event word with no clause break between
+_CHARGED_DOING = re.compile(
+    r"\baccus(?:e|es|ed|ing)\s+(?:[^\s.;:!?,()]+\s+){0,4}?of\s+[a-z]+ing\b[^.;:!?,()]*$", re.IGNORECASE
+)
+
+
+def _in_a_charged_doing(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word stands in the doing someone is accused of, told by a
+    gerund after 'of' ("Manama has accused Iran of training and arming militants to carry out
+    attacks in the kingdom"): the charge, not an event the article asserts."""
+    s, start = cand.sentence[0], cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    return _CHARGED_DOING.search(text[max(s, start - 160) : start]) is not None

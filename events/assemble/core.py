@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from events.assemble.background import _in_a_definition, _in_when_clause
+from events.assemble.background import _in_a_charged_doing, _in_a_definition, _in_when_clause
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -281,7 +281,7 @@ def assemble_events(
             and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
         ) or _accused(
             text, s, cand.trigger[0]
-        )
+        ) or _in_a_charged_doing(text, cand)
         lead = framed and (
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
             or _field_report(text, cand, attribution, weak or recalled)

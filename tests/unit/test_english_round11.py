@@ -170,3 +170,20 @@ def test_an_article_with_news_of_its_days_keeps_its_undated_events():
     text = _LOOK_BACK + " Syrian rebels captured the city of Hama on Thursday."
     found = extract(text, "2024-12-17")
     assert any(e["date_basis"] == "publication" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manama has repeatedly accused Iran of training and arming militants to carry out attacks in the kingdom.",
+        "Israel accused Hezbollah of helping Hamas fighters plan the attack on the border crossing.",
+    ],
+)
+def test_an_event_word_in_a_charged_doing_makes_no_event(text):
+    assert of_type(extract(text, "2024-06-24"), "attack") == []
+
+
+def test_an_event_told_before_the_accusation_is_kept():
+    text = "Gunmen attacked a police station in Sitra on Monday, and Bahrain accused Iran of training them."
+    (attack,) = of_type(extract(text, "2024-06-24"), "attack")
+    assert attack["date"] == "2024-06-24"
