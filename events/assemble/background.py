@@ -6,7 +6,8 @@ import re
 
 from events.assemble.dating import _PAST_VERB
 from events.assemble.rules import load_definition
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, _tells_of
+from events.model import Event
 
 # "When Saudi Crown Prince Mohammed bin Salman visited Washington, he ...", "..., when the two
 # leaders met in Paris": a clause opened by 'when', at the sentence's start or after a comma,
@@ -59,3 +60,23 @@ def _in_a_charged_doing(text: str, cand: _Candidate) -> bool:
     if not text[start : start + 1].isascii():
         return False
     return _CHARGED_DOING.search(text[max(s, start - 160) : start]) is not None
+
+
+# "after the meeting", "during the visit": the article right before the event noun (a
+# 'that' after it may open what was said, not a relative clause)
+_THE_BEFORE = re.compile(r"(?<!\S)the\s+$", re.IGNORECASE)
+
+
+def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event]) -> bool:
+    """Whether a definite event noun the sentence names as its setting ("The king said after
+    the meeting that ...", "during the visit") with no date of its own is an event of its type
+    told before that shares a country with it (or one of a type it absorbs, the meeting of a
+    visit): the same one again, whatever other country a
+    clause of the saying adds ("children from Gaza")."""
+    if not cand.circumstance or _THE_BEFORE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is None:
+        return False
+    countries = set(event.countries)
+    return any(
+        (_tells_of(ev, event.event_type) or _tells_of(event, ev.event_type)) and countries & set(ev.countries)
+        for ev in told
+    )

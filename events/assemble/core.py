@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from events.assemble.background import _in_a_charged_doing, _in_a_definition, _in_when_clause
+from events.assemble.background import _in_a_charged_doing, _in_a_definition, _in_when_clause, _setting_told_before
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -631,6 +631,7 @@ def assemble_events(
             continue
         if event.date_basis == "publication" and (
             (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
+            or _setting_told_before(text, cand, event, events)
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))

@@ -187,3 +187,17 @@ def test_an_event_told_before_the_accusation_is_kept():
     text = "Gunmen attacked a police station in Sitra on Monday, and Bahrain accused Iran of training them."
     (attack,) = of_type(extract(text, "2024-06-24"), "attack")
     assert attack["date"] == "2024-06-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's King Abdullah II met U.S. President Donald Trump at the White House on Tuesday. "
+        "The king said after the meeting that Jordan would take in 2,000 sick children from Gaza.",
+        "Turkish Foreign Minister Hakan Fidan visited Cairo on Saturday. "
+        "Fidan told reporters during the visit that Ankara wanted to open a new page with Egypt and Libya.",
+    ],
+)
+def test_a_setting_told_before_is_not_another_event(text):
+    found = extract(text, "2025-02-12")
+    assert [e["date_basis"] for e in found] == ["relative"]
