@@ -201,3 +201,33 @@ def test_an_event_told_before_the_accusation_is_kept():
 def test_a_setting_told_before_is_not_another_event(text):
     found = extract(text, "2025-02-12")
     assert [e["date_basis"] for e in found] == ["relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Gulf states have told Washington they do not want their airspace used for any Israeli strike on Iran.",
+            "attack",
+        ),
+        ("The Houthis warned that any new attack on Hodeidah would be met with force.", "attack"),
+    ],
+)
+def test_an_event_after_any_and_one_word_is_hypothetical(text, kind):
+    assert of_type(extract(text, "2024-10-15"), kind) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British maritime agency UKMTO said it had received a report of an incident west of Hodeidah.",
+        "King Abdullah received a report on the situation in Gaza on Tuesday.",
+    ],
+)
+def test_receiving_a_report_is_no_meeting(text):
+    assert extract(text, "2025-01-09") == []
+
+
+def test_receiving_a_visitor_is_still_a_visit():
+    text = "Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani in Riyadh on Tuesday."
+    assert [e["event_type"] for e in extract(text, "2025-01-09")] == ["visit"]
