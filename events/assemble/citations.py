@@ -1,8 +1,8 @@
-"""The day of a cited report is not the day of what it reports."""
+"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day."""
 
 from __future__ import annotations
 
-from events.assemble.rules import load_citation
+from events.assemble.rules import load_citation, load_future_modals
 from events.model import TimeMention
 
 
@@ -21,3 +21,10 @@ def _dated_only_by_citations(text: str, dates: list[TimeMention]) -> bool:
     is the event's."""
     usable = [d for d in dates if not d.recurring]
     return bool(usable) and all(_dates_a_citation(text, d) for d in usable)
+
+
+def _dates_a_later_plan(text: str, trigger: tuple[int, int], d: TimeMention) -> bool:
+    """Whether a time expression after the event word stands after a word that opens a plan
+    between them ("CHP leader Ozel called the detention a political operation and said the
+    party would hold a rally in Istanbul on Saturday"): it is the plan's day, not the event's."""
+    return d.start >= trigger[1] and load_future_modals().search(text, trigger[1], d.start) is not None

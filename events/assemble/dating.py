@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.ballots import _older_vote_than_the_ballot
-from events.assemble.citations import _dates_a_citation
+from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -860,7 +860,13 @@ def _date_event(
         else dates
     )
     if dates:
-        dates = [d for d in dates if not _figure_compared(text, d, cand.trigger) and not _dates_a_citation(text, d)]
+        dates = [
+            d
+            for d in dates
+            if not _figure_compared(text, d, cand.trigger)
+            and not _dates_a_citation(text, d)
+            and not _dates_a_later_plan(text, cand.trigger, d)
+        ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])

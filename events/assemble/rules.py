@@ -229,3 +229,12 @@ def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re
         re.IGNORECASE,
     )
     return flights, cause
+
+
+@lru_cache(maxsize=4)
+def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word that opens a plan (data/assembly.json `future_modals`: will, would,
+    is due to, من المقرر أن), as whole words."""
+    words = sorted(set(load_assembly_rules(path).get("future_modals", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)

@@ -231,3 +231,21 @@ def test_receiving_a_report_is_no_meeting(text):
 def test_receiving_a_visitor_is_still_a_visit():
     text = "Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani in Riyadh on Tuesday."
     assert [e["event_type"] for e in extract(text, "2025-01-09")] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish police detained the mayor of Besiktas, Riza Akpolat, on Tuesday. "
+        "CHP leader Ozgur Ozel called the detention a political operation and said the party would hold a rally in Istanbul on Saturday.",
+    ],
+)
+def test_a_day_after_a_word_of_plan_is_the_plan_s_not_the_event_s(text):
+    found = of_type(extract(text, "2025-01-14"), "arrest")
+    assert [e["date"] for e in found] == ["2025-01-14"]
+
+
+def test_an_event_dated_before_the_plan_keeps_its_day():
+    text = "Police detained opposition leader Riza Akpolat in Istanbul on Tuesday, and the party said it would hold a rally."
+    (arrest,) = of_type(extract(text, "2025-01-14"), "arrest")
+    assert arrest["date"] == "2025-01-14"
