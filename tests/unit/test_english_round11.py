@@ -249,3 +249,22 @@ def test_an_event_dated_before_the_plan_keeps_its_day():
     text = "Police detained opposition leader Riza Akpolat in Istanbul on Tuesday, and the party said it would hold a rally."
     (arrest,) = of_type(extract(text, "2025-01-14"), "arrest")
     assert arrest["date"] == "2025-01-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libya's elections were set for December 2021 but were postponed indefinitely amid disputes over candidates.",
+        "Libya's presidential elections were postponed indefinitely.",
+        "Algeria's presidential election has been called off.",
+        "Libya's presidential election was set for December 24.",
+    ],
+)
+def test_an_election_set_for_a_day_or_postponed_is_no_event(text):
+    assert of_type(extract(text, "2024-12-22"), "election") == []
+
+
+def test_an_election_held_after_delays_is_an_event():
+    text = "Iraqis voted in parliamentary elections on Sunday that had been delayed twice."
+    (election,) = of_type(extract(text, "2021-10-11"), "election")
+    assert election["date"] == "2021-10-10"
