@@ -268,3 +268,20 @@ def test_an_election_held_after_delays_is_an_event():
     text = "Iraqis voted in parliamentary elections on Sunday that had been delayed twice."
     (election,) = of_type(extract(text, "2021-10-11"), "election")
     assert election["date"] == "2021-10-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a separate meeting on Syria on Thursday, council members clashed over cross-border aid deliveries.",
+        "Lebanese lawmakers clashed over the election of a president on Thursday.",
+    ],
+)
+def test_a_clash_of_diplomats_or_lawmakers_is_no_attack(text):
+    assert of_type(extract(text, "2024-05-30"), "attack") == []
+
+
+def test_militias_clashing_over_a_port_still_attack():
+    text = "Rival militias clashed over control of the port of Zawiya on Wednesday."
+    (attack,) = of_type(extract(text, "2024-12-22"), "attack")
+    assert attack["date"] == "2024-12-18"
