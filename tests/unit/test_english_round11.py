@@ -285,3 +285,18 @@ def test_militias_clashing_over_a_port_still_attack():
     text = "Rival militias clashed over control of the port of Zawiya on Wednesday."
     (attack,) = of_type(extract(text, "2024-12-22"), "attack")
     assert attack["date"] == "2024-12-18"
+
+
+def test_a_surname_after_the_word_that_opens_the_sentence_is_no_town_abroad():
+    text = (
+        "Iran's acting foreign minister Ali Bagheri Kani met Bahrain's foreign minister on Monday. "
+        "Bagheri Kani also met Kuwait's foreign minister in Tehran on Monday."
+    )
+    found = extract(text, "2024-06-24")
+    assert all("JPN" not in e["countries"] for e in found)
+
+
+def test_a_city_of_a_country_the_article_names_after_an_opening_word_is_kept():
+    text = "Visiting Doha, the Turkish minister met the emir of Qatar on Monday."
+    (visit,) = of_type(extract(text, "2024-06-24"), "visit")
+    assert "QAT" in visit["countries"]
