@@ -300,3 +300,20 @@ def test_a_city_of_a_country_the_article_names_after_an_opening_word_is_kept():
     text = "Visiting Doha, the Turkish minister met the emir of Qatar on Monday."
     (visit,) = of_type(extract(text, "2024-06-24"), "visit")
     assert "QAT" in visit["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, which has cut some military aid to Tunisia, should say plainly that the vote is not free.",
+        "The United States froze billions in aid to Sudan on Monday.",
+        "The United States suspended economic aid to Sudan on Monday.",
+    ],
+)
+def test_aid_cut_frozen_or_withheld_is_no_aid_given(text):
+    assert of_type(extract(text, "2021-10-26"), "aid") == []
+
+
+def test_aid_sent_is_still_aid():
+    text = "Qatar sent 40 tonnes of aid to Gaza on Monday after Israel cut power supplies."
+    assert len(of_type(extract(text, "2021-10-26"), "aid")) == 1
