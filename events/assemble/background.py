@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from events.assemble.dating import _PAST_VERB
-from events.assemble.rules import load_definition
+from events.assemble.rules import load_cause_links, load_definition
 from events.assemble.text import _Candidate, _tells_of
 from events.model import Event
 
@@ -80,3 +80,13 @@ def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[E
         (_tells_of(ev, event.event_type) or _tells_of(event, ev.event_type)) and countries & set(ev.countries)
         for ev in told
     )
+
+
+def _a_bare_cause(text: str, cand: _Candidate) -> bool:
+    """Whether an English event noun stands right after a word that gives a cause, with no
+    article or determiner of its own ("deliveries have slowed in recent weeks because of
+    fighting and heavy rains"): a kind of cause, not an event the article tells."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    return load_cause_links().search(text, max(cand.sentence[0], start - 30), start) is not None

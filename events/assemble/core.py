@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from events.assemble.background import _in_a_charged_doing, _in_a_definition, _in_when_clause, _setting_told_before
+from events.assemble.background import (
+    _a_bare_cause,
+    _in_a_charged_doing,
+    _in_a_definition,
+    _in_when_clause,
+    _setting_told_before,
+)
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -260,6 +266,7 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
             or _in_when_clause(text, cand)
+            or _a_bare_cause(text, cand)
         )
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
@@ -546,6 +553,7 @@ def assemble_events(
             or framed
             or recalled
             or (not undated and (cand.background or _recalled(text, cand.trigger[0], cand.event_type)))
+            or _a_bare_cause(text, cand)
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ..."), an anniversary ("ذكرى معركة ...") or a

@@ -238,3 +238,12 @@ def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = sorted(set(load_assembly_rules(path).get("future_modals", ())), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_cause_links(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """English words that give a cause (data/assembly.json `cause_links`: because of, due to),
+    ending right before the next word."""
+    words = sorted(set(load_assembly_rules(path).get("cause_links", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"\b(?:" + alternatives + r")\s+$", re.IGNORECASE)

@@ -317,3 +317,28 @@ def test_aid_cut_frozen_or_withheld_is_no_aid_given(text):
 def test_aid_sent_is_still_aid():
     text = "Qatar sent 40 tonnes of aid to Gaza on Monday after Israel cut power supplies."
     assert len(of_type(extract(text, "2021-10-26"), "aid")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid deliveries through the crossing from Chad have slowed in recent weeks because of fighting and heavy rains.",
+        "Aid deliveries to Darfur have slowed due to fighting, aid groups said.",
+        "Deliveries through the Adre crossing from Chad, which the government reopened in August, "
+        "have slowed because of fighting.",
+    ],
+)
+def test_an_event_noun_named_bare_as_a_cause_makes_no_event(text):
+    assert of_type(extract(text, "2024-09-26"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Flights to Khartoum were cancelled because of fighting on Monday.", "2024-09-23"),
+        ("Schools in Tripoli closed because of the clashes between rival militias.", "2024-09-26"),
+    ],
+)
+def test_a_cause_with_a_day_or_a_determiner_is_kept(text, day):
+    (attack,) = of_type(extract(text, "2024-09-26"), "attack")
+    assert attack["date"] == day
