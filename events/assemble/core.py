@@ -126,7 +126,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.retrospective import _without_undated_retold
-from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.rules import load_destination_types, load_own_forces, load_topic_markers
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -304,6 +304,7 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             if speakers and (
                 _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or load_own_forces().match(text, attribution.cue_end, cand.trigger[0])
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts

@@ -247,3 +247,16 @@ def load_cause_links(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = sorted(set(load_assembly_rules(path).get("cause_links", ())), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(r"\b(?:" + alternatives + r")\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_own_forces(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after a verb of saying, for the speaker's own forces as the subject of
+    what is said (data/assembly.json `own_forces_nouns` after its/their, perhaps after 'that'
+    and a day: "said on Monday its forces", "said their jets")."""
+    words = sorted(set(load_assembly_rules(path).get("own_forces_nouns", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(
+        r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:its|their)\s+(?:" + alternatives + r")\s",
+        re.IGNORECASE,
+    )

@@ -342,3 +342,15 @@ def test_an_event_noun_named_bare_as_a_cause_makes_no_event(text):
 def test_a_cause_with_a_day_or_a_determiner_is_kept(text, day):
     (attack,) = of_type(extract(text, "2024-09-26"), "attack")
     assert attack["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Israeli military said its forces opened fire on several vehicles in southern Lebanon on Wednesday.", "ISR"),
+        ("The Turkish defence ministry said that its warplanes struck militant targets in northern Iraq on Tuesday.", "TUR"),
+    ],
+)
+def test_a_speaker_s_own_forces_make_the_speaker_the_doer(text, country):
+    (attack,) = of_type(extract(text, "2024-11-27"), "attack")
+    assert country in attack["countries"]
