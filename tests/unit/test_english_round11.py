@@ -354,3 +354,14 @@ def test_a_cause_with_a_day_or_a_determiner_is_kept(text, day):
 def test_a_speaker_s_own_forces_make_the_speaker_the_doer(text, country):
     (attack,) = of_type(extract(text, "2024-11-27"), "attack")
     assert country in attack["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emir died in the United States, where he had been receiving medical treatment since July.",
+        "King Salman received treatment at a hospital in Jeddah on Monday.",
+    ],
+)
+def test_receiving_treatment_is_no_meeting(text):
+    assert extract(text, "2020-09-29") == []
