@@ -474,6 +474,23 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
     return nxt[:1].isupper() and nxt not in cues.place_words_en and text.startswith(" " + nxt, hit.end)
 
 
+def _after_an_opening_name(hit: _Hit, cues: Cues) -> bool:
+    """An English name right after the capitalised word that opens its sentence, that word no
+    place word of the cues ("Bagheri Kani also met ..."): most often a person's two names."""
+    if not hit.text[hit.start : hit.start + 1].isascii():
+        return False
+    before_raw = hit.before_raw()
+    if not before_raw:
+        return False
+    prev = before_raw[-1]
+    return (
+        prev[:1].isupper()
+        and prev not in cues.place_words_en
+        and hit.text[hit.start - len(prev) - 1 : hit.start] == prev + " "
+        and _sentence_initial(hit.text, hit.start - len(prev) - 1)
+    )
+
+
 def find_places(
     text: str,
     folded: FoldedText,
@@ -516,6 +533,8 @@ def find_places(
             if len({entries[n.entry].country for n in kept}) > 1:
                 local |= _neighbour_countries(text, hits, i, gazetteer)
             entry = _resolve(gazetteer, kept, local, context)
+        if entry.precision == "city" and entry.country not in context and _after_an_opening_name(hit, gazetteer.cues):
+            continue  # "Bagheri Kani also met ...": a surname, not a town of a country the article never names
         if namesake == i - 1:  # "Alexandria, Virginia": the state, not a town of its name elsewhere
             entry = next((entries[n.entry] for n in kept if entries[n.entry].precision == "region"), entry)
         elif entry.precision == "city" and _namesake_of(text, hits, i, entry, gazetteer):

@@ -535,7 +535,7 @@ def upcoming_reference(
     def ahead(i: int) -> bool:
         return 0 < (catalog._starts[i] - pub).days <= UPCOMING_DAYS
 
-    if event_type in SCHEDULED_TYPES:
+    if event_type in SCHEDULED_TYPES and not _held_just_before(catalog, event_type, countries, pub):
         for i in _of_countries(catalog, event_type, countries):
             if ahead(i):
                 return catalog._entries[i]
@@ -556,11 +556,26 @@ def scheduled_a_week_later(
     pub, when = _published_date(published), _published_date(day)
     if event_type not in SCHEDULED_TYPES or pub is None or when is None or event_type not in catalog._by_type:
         return None
+    if _held_just_before(catalog, event_type, countries, when, days=0):
+        return None  # a first round on that very weekday: the vote told is that one, not the runoff
     for i in _of_countries(catalog, event_type, countries):
         start = catalog._starts[i]
         if (start - when).days == 7 and start > pub:
             return catalog._entries[i]
     return None
+
+
+# how many days after a scheduled event the article's own mention of its type is still of it
+HELD_DAYS = 3
+
+
+def _held_just_before(
+    catalog: ReferenceCatalog, event_type: str, countries: Collection[str], day: date, days: int = HELD_DAYS
+) -> bool:
+    """Whether the catalog holds an event of `event_type` in one of `countries` on `day` or in the
+    `days` before it (the first round of an election whose runoff comes a week later): a vote
+    told on that day is the one just held, not the one ahead."""
+    return any(0 <= (day - catalog._starts[i]).days <= days for i in _of_countries(catalog, event_type, countries))
 
 
 def _of_countries(catalog: ReferenceCatalog, event_type: str, countries: Collection[str]) -> Iterator[int]:

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.background import (
+    _a_bare_cause,
+    _in_a_charged_doing,
+    _in_a_definition,
+    _in_when_clause,
+    _setting_told_before,
+)
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.candidates import (
     _DEED_AFTER,
@@ -22,6 +29,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.citations import _dated_only_by_citations
 from events.assemble.clauses import _in_time_clause, _object_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
@@ -64,6 +72,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -119,7 +128,8 @@ from events.assemble.places import (
     load_venue_types,
     load_war_types,
 )
-from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.retrospective import _without_undated_retold
+from events.assemble.rules import load_destination_types, load_own_forces, load_topic_markers
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -262,6 +272,8 @@ def assemble_events(
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
+            or _in_when_clause(text, cand)
+            or _a_bare_cause(text, cand)
         )
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
@@ -273,13 +285,17 @@ def assemble_events(
             continue
         if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
+        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand):
+            continue
+        if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
+            continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
             attribution is not None
             and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
         ) or _accused(
             text, s, cand.trigger[0]
-        )
+        ) or _in_a_charged_doing(text, cand)
         lead = framed and (
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
             or _field_report(text, cand, attribution, weak or recalled)
@@ -295,6 +311,7 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             if speakers and (
                 _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or load_own_forces().match(text, attribution.cue_end, cand.trigger[0])
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
@@ -544,6 +561,7 @@ def assemble_events(
             or framed
             or recalled
             or (not undated and (cand.background or _recalled(text, cand.trigger[0], cand.event_type)))
+            or _a_bare_cause(text, cand)
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
             # speech ("X said that ..."), an anniversary ("ذكرى معركة ...") or a
@@ -629,6 +647,7 @@ def assemble_events(
             continue
         if event.date_basis == "publication" and (
             (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
+            or _setting_told_before(text, cand, event, events)
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
@@ -681,6 +700,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
     )
     kept = _without_meetings_of_visits(kept)
+    kept = _without_undated_retold(kept, published, language)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

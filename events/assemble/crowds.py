@@ -28,7 +28,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     figure = r"[\d٠-٩][\d٠-٩,.]*"
     amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?\s+"
     count = re.compile(
-        r"(?<![^\W\d_])(?:" + amount + r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:ال)?(?:" + alternatives("people") + r")"
+        r"(?<![^\W\d_])(?:" + amount + r"(?:(?:(?-i:[A-Z][\w-]*)|" + alternatives("qualifiers") + r")\s+){0,2}(?:ال)?(?:"
+        + alternatives("people")
+        + r")"
         # people of a nationality: a figure before an accusative nisba ("14 إيرانيا"), a count
         # before a plural one ("عشرة فلسطينيين", not "ملايين") or a demonym ("10 Palestinians")
         r"|" + figure + r"\s+[\u0621-\u064a]{3,}يا"
@@ -40,7 +42,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     names = re.compile(
         r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
         # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
-        r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])",
+        r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])"
+        # or a name of two words or more stands in apposition ("two activists, Alaa Abd el-Fattah and ...")
+        r"|\s*,\s*(?-i:[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|el-[A-Z][\w'-]+|al-[A-Z][\w'-]+|bin|ben|abu|abd|el|al)){1,4})\s*(?:,|and\b|$)",
         re.IGNORECASE,
     )
     subject = re.compile(

@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.ballots import _older_vote_than_the_ballot
+from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -858,7 +860,13 @@ def _date_event(
         else dates
     )
     if dates:
-        dates = [d for d in dates if not _figure_compared(text, d, cand.trigger)]
+        dates = [
+            d
+            for d in dates
+            if not _figure_compared(text, d, cand.trigger)
+            and not _dates_a_citation(text, d)
+            and not _dates_a_later_plan(text, cand.trigger, d)
+        ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
@@ -889,6 +897,8 @@ def _date_event(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context,
             )) or [None]
+        if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
+            entry, also = None, []
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
                 # an event the catalog knows only later: not that one

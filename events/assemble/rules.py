@@ -183,3 +183,97 @@ def load_measure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     assembly.json: a ban, a suspension, a freeze; منعت، تعليق، إيقاف, banned),
     folded and lower-cased."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("measure_words", ()))
+
+
+@lru_cache(maxsize=4)
+def load_ballot_acts(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The words of casting a vote (data/assembly.json `ballot_acts`: cast, ballot, polling
+    station, أدلى، صناديق الاقتراع), matched as a whole event word."""
+    words = sorted(set(load_assembly_rules(path).get("ballot_acts", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"[وف]?(?:" + alternatives + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_definition(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word being defined (data/assembly.json `definition_nouns` after the/a: 'the term',
+    'a word') and the verb that defines it further on in the clause (`definition_verbs`: 'to
+    mean', 'refers to', 'use for'), or a 'for' right after the word and its quoted form ('the
+    term "neutralised" for militants ...')."""
+    data = load_assembly_rules(path)
+    nouns = "|".join(re.escape(w) for w in sorted(data.get("definition_nouns", ()), key=len, reverse=True)) or "(?!)"
+    verbs = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("definition_verbs", ()), key=len, reverse=True)
+    ) or "(?!)"
+    return re.compile(
+        r"\b(?:the|a|an)\s+(?:" + nouns + r")\b(?:[^.;:]*?\b(?:" + verbs + r")|\s+(?:[\"“'][^\"”']{1,40}[\"”']\s+)?for)\b",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_citation(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A cited source's noun and the participle that gives its own day, ending right where a
+    date starts (data/assembly.json `citation_nouns`, `citation_participles`: 'a report
+    published on', 'an investigation released last', 'the study issued in')."""
+    data = load_assembly_rules(path)
+    nouns = "|".join(re.escape(w) for w in sorted(data.get("citation_nouns", ()), key=len, reverse=True)) or "(?!)"
+    parts = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("citation_participles", ()), key=len, reverse=True)
+    ) or "(?!)"
+    return re.compile(
+        r"\b(?:" + nouns + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + parts + r")\s+(?:on\s+|in\s+|at\s+|earlier\s+|)$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The nouns of flights (data/assembly.json `flight_nouns`), and a cause of safety given
+    for a step (`safety_cause_links` then, within four words, one of `safety_causes`:
+    'citing security concerns', 'because of the regional situation', 'بسبب الأوضاع الأمنية')."""
+    data = load_assembly_rules(path)
+
+    def alternatives(key: str) -> str:
+        words = sorted(data.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    flights = re.compile(r"(?<!\w)(?:" + alternatives("flight_nouns") + r")(?!\w)", re.IGNORECASE)
+    cause = re.compile(
+        r"(?<!\w)[وف]?(?:" + alternatives("safety_cause_links") + r")(?!\w)(?:\W+\w+){0,4}?\W+(?:ال)?(?:"
+        + alternatives("safety_causes")
+        + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return flights, cause
+
+
+@lru_cache(maxsize=4)
+def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word that opens a plan (data/assembly.json `future_modals`: will, would,
+    is due to, من المقرر أن), as whole words."""
+    words = sorted(set(load_assembly_rules(path).get("future_modals", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_cause_links(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """English words that give a cause (data/assembly.json `cause_links`: because of, due to),
+    ending right before the next word."""
+    words = sorted(set(load_assembly_rules(path).get("cause_links", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"\b(?:" + alternatives + r")\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_own_forces(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after a verb of saying, for the speaker's own forces as the subject of
+    what is said (data/assembly.json `own_forces_nouns` after its/their, perhaps after 'that'
+    and a day: "said on Monday its forces", "said their jets")."""
+    words = sorted(set(load_assembly_rules(path).get("own_forces_nouns", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(
+        r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:its|their)\s+(?:" + alternatives + r")\s",
+        re.IGNORECASE,
+    )

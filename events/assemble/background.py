@@ -1,0 +1,92 @@
+"""English event words that tell no news: a past event in a 'when' clause, a word defined."""
+
+from __future__ import annotations
+
+import re
+
+from events.assemble.dating import _PAST_VERB
+from events.assemble.rules import load_cause_links, load_definition
+from events.assemble.text import _Candidate, _tells_of
+from events.model import Event
+
+# "When Saudi Crown Prince Mohammed bin Salman visited Washington, he ...", "..., when the two
+# leaders met in Paris": a clause opened by 'when', at the sentence's start or after a comma,
+# running on to the event word with no comma between
+_WHEN_CLAUSE = re.compile(r"(?:^\W*|,\s+)when\s+(?P<clause>[^,;:()\"“”]*)$", re.IGNORECASE)
+# irregular verbs of the event types beside the common past forms of `_PAST_VERB`
+_PAST_VERB_WORD = re.compile(
+    r"(?<!\w)(?:" + _PAST_VERB + r"|(?:met|sent|hit|shot|cut|spoke|flew|swept|stood|overthrew)(?!\w))", re.IGNORECASE
+)
+
+
+def _in_when_clause(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word stands in a clause opened by 'when' whose verb is in the
+    past, the event word itself or one before it ("When Imamoglu visited the district to meet
+    residents, he promised new schools"; "When the premier met Biden at the White House, the two
+    discussed ..."). With no date anywhere in its sentence (the caller's test) the clause retells
+    an earlier event as the setting of another: not the day's news."""
+    s, start = cand.sentence[0], cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    m = _WHEN_CLAUSE.search(text[s:start])
+    if m is None:
+        return False
+    return _PAST_VERB_WORD.search(m.group("clause")) is not None or _PAST_VERB_WORD.match(text, start) is not None
+
+
+def _in_a_definition(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word comes after a word being defined and the verb that defines
+    it, in one clause ("Turkish officials use the term 'neutralised', used to mean militants who
+    were killed, captured or surrendered"; "..., a term officials use for militants who were
+    killed or captured"): it tells what the word means, not what happened."""
+    s, start = cand.sentence[0], cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    return load_definition().search(text[s:start]) is not None
+
+
+# "accused Iran of training and arming militants to carry out attacks": the charge, a gerund
+# after 'of' and the words it governs, up to the event word with no clause break between
+_CHARGED_DOING = re.compile(
+    r"\baccus(?:e|es|ed|ing)\s+(?:[^\s.;:!?,()]+\s+){0,4}?of\s+[a-z]+ing\b[^.;:!?,()]*$", re.IGNORECASE
+)
+
+
+def _in_a_charged_doing(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word stands in the doing someone is accused of, told by a
+    gerund after 'of' ("Manama has accused Iran of training and arming militants to carry out
+    attacks in the kingdom"): the charge, not an event the article asserts."""
+    s, start = cand.sentence[0], cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    return _CHARGED_DOING.search(text[max(s, start - 160) : start]) is not None
+
+
+# "after the meeting", "during the visit": the article right before the event noun (a
+# 'that' after it may open what was said, not a relative clause)
+_THE_BEFORE = re.compile(r"(?<!\S)the\s+$", re.IGNORECASE)
+
+
+def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event]) -> bool:
+    """Whether a definite event noun the sentence names as its setting ("The king said after
+    the meeting that ...", "during the visit") with no date of its own is an event of its type
+    told before that shares a country with it (or one of a type it absorbs, the meeting of a
+    visit): the same one again, whatever other country a
+    clause of the saying adds ("children from Gaza")."""
+    if not cand.circumstance or _THE_BEFORE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is None:
+        return False
+    countries = set(event.countries)
+    return any(
+        (_tells_of(ev, event.event_type) or _tells_of(event, ev.event_type)) and countries & set(ev.countries)
+        for ev in told
+    )
+
+
+def _a_bare_cause(text: str, cand: _Candidate) -> bool:
+    """Whether an English event noun stands right after a word that gives a cause, with no
+    article or determiner of its own ("deliveries have slowed in recent weeks because of
+    fighting and heavy rains"): a kind of cause, not an event the article tells."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    return load_cause_links().search(text, max(cand.sentence[0], start - 30), start) is not None

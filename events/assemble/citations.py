@@ -1,0 +1,30 @@
+"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day."""
+
+from __future__ import annotations
+
+from events.assemble.rules import load_citation, load_future_modals
+from events.model import TimeMention
+
+
+def _dates_a_citation(text: str, d: TimeMention) -> bool:
+    """Whether an English time expression gives the day of a cited source ("..., according to a
+    report published on 3 May", "an investigation released last week found that ..."): that day
+    is when the report came out; what it tells happened before."""
+    if not text[d.start : d.start + 1].isascii():
+        return False
+    return load_citation().search(text, max(0, d.start - 80), d.start) is not None
+
+
+def _dated_only_by_citations(text: str, dates: list[TimeMention]) -> bool:
+    """Whether every usable date of a sentence is a cited source's own day: the event it tells
+    came before that report, on a day it does not give, so neither that day nor the article's
+    is the event's."""
+    usable = [d for d in dates if not d.recurring]
+    return bool(usable) and all(_dates_a_citation(text, d) for d in usable)
+
+
+def _dates_a_later_plan(text: str, trigger: tuple[int, int], d: TimeMention) -> bool:
+    """Whether a time expression after the event word stands after a word that opens a plan
+    between them ("CHP leader Ozel called the detention a political operation and said the
+    party would hold a rally in Istanbul on Saturday"): it is the plan's day, not the event's."""
+    return d.start >= trigger[1] and load_future_modals().search(text, trigger[1], d.start) is not None
