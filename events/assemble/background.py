@@ -1,37 +1,12 @@
-"""English event words that tell no news: a past event in a 'when' clause, a word defined."""
+"""English event words that tell no news: a word defined, a doing charged, a bare cause."""
 
 from __future__ import annotations
 
 import re
 
-from events.assemble.dating import _PAST_VERB
 from events.assemble.rules import load_cause_links, load_definition
 from events.assemble.text import _Candidate, _tells_of
 from events.model import Event
-
-# "When Saudi Crown Prince Mohammed bin Salman visited Washington, he ...", "..., when the two
-# leaders met in Paris": a clause opened by 'when', at the sentence's start or after a comma,
-# running on to the event word with no comma between
-_WHEN_CLAUSE = re.compile(r"(?:^\W*|,\s+)when\s+(?P<clause>[^,;:()\"“”]*)$", re.IGNORECASE)
-# irregular verbs of the event types beside the common past forms of `_PAST_VERB`
-_PAST_VERB_WORD = re.compile(
-    r"(?<!\w)(?:" + _PAST_VERB + r"|(?:met|sent|hit|shot|cut|spoke|flew|swept|stood|overthrew)(?!\w))", re.IGNORECASE
-)
-
-
-def _in_when_clause(text: str, cand: _Candidate) -> bool:
-    """Whether an English event word stands in a clause opened by 'when' whose verb is in the
-    past, the event word itself or one before it ("When Imamoglu visited the district to meet
-    residents, he promised new schools"; "When the premier met Biden at the White House, the two
-    discussed ..."). With no date anywhere in its sentence (the caller's test) the clause retells
-    an earlier event as the setting of another: not the day's news."""
-    s, start = cand.sentence[0], cand.trigger[0]
-    if not text[start : start + 1].isascii():
-        return False
-    m = _WHEN_CLAUSE.search(text[s:start])
-    if m is None:
-        return False
-    return _PAST_VERB_WORD.search(m.group("clause")) is not None or _PAST_VERB_WORD.match(text, start) is not None
 
 
 def _in_a_definition(text: str, cand: _Candidate) -> bool:

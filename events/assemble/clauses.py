@@ -1,5 +1,5 @@
 """Clauses that tell an event as the time of another: a deed retold after a subordinator
-of time (حين زار ترامب الرياض) is of before the sentence's own time.
+of time (حين زار ترامب الرياض, when the premier met Biden) is of before the sentence's own time.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.dating import _PAST_VERB
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import fold_str
@@ -62,3 +63,33 @@ def _looks_past(word: str) -> bool:
     if not word or word[0] in "ينس" or word in ("كان", "كانت"):
         return False
     return word[0] != "ت" or word.endswith("ت")
+
+
+# "When Saudi Crown Prince Mohammed bin Salman visited Washington, he ...", "..., when the two
+# leaders met in Paris": a clause opened by 'when', at the sentence's start or after a comma,
+# running on to the event word with no comma between
+_WHEN_CLAUSE = re.compile(r"(?:^\W*|,\s+)when\s+(?P<clause>[^,;:()\"“”]*)$", re.IGNORECASE)
+# irregular verbs of the event types beside the common past forms of `_PAST_VERB`
+_PAST_VERB_WORD = re.compile(
+    r"(?<!\w)(?:" + _PAST_VERB + r"|(?:met|sent|hit|shot|cut|spoke|flew|swept|stood|overthrew)(?!\w))", re.IGNORECASE
+)
+
+
+def _in_when_clause(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word stands in a clause opened by 'when' whose verb is in the
+    past, the event word itself or one before it ("When Imamoglu visited the district to meet
+    residents, he promised new schools"; "When the premier met Biden at the White House, the two
+    discussed ..."). With no date anywhere in its sentence (the caller's test) the clause retells
+    an earlier event as the setting of another: not the day's news."""
+    s, start = cand.sentence[0], cand.trigger[0]
+    if not text[start : start + 1].isascii():
+        return False
+    m = _WHEN_CLAUSE.search(text[s:start])
+    if m is None:
+        return False
+    return _PAST_VERB_WORD.search(m.group("clause")) is not None or _PAST_VERB_WORD.match(text, start) is not None
+
+
+def _retold_in_time_clause(text: str, cand: _Candidate) -> bool:
+    """Whether the event is told in a clause of time, in Arabic or in English (above)."""
+    return _in_time_clause(text, cand) or _object_in_time_clause(text, cand) or _in_when_clause(text, cand)

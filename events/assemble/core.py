@@ -10,7 +10,6 @@ from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
     _in_a_definition,
-    _in_when_clause,
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
@@ -30,7 +29,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.citations import _dated_only_by_citations
-from events.assemble.clauses import _in_time_clause, _object_in_time_clause
+from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
@@ -267,12 +266,10 @@ def assemble_events(
             or _recalled(text, cand.trigger[0], cand.event_type)
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
-            or _in_time_clause(text, cand)
-            or _object_in_time_clause(text, cand)
+            or _retold_in_time_clause(text, cand)
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
-            or _in_when_clause(text, cand)
             or _a_bare_cause(text, cand)
         )
         came_after = (
