@@ -27,6 +27,11 @@ from test_extraction_support import extract
         ("وتراجع نفوذ تنظيم القاعدة في العراق بعد مقتل أبو مصعب الزرقاوي.", "2008-01-10", "attack",
          "zarqawi_killed_2006", "2006-06-07"),
         ("وتصاعد التوتر في غزة منذ اغتيال بهاء أبو العطا.", "2020-01-10", "attack", "abu_al_ata_killed_2019", "2019-11-12"),
+        # the October 7 attack by its doer and its place
+        ("Hamas's attack on southern Israel and the war that followed halted normalisation.", "2024-12-17", "attack",
+         "october_7_attack_2023", "2023-10-07"),
+        ("وأدى هجوم حماس على جنوب إسرائيل إلى اندلاع الحرب في غزة.", "2024-12-17", "attack", "october_7_attack_2023",
+         "2023-10-07"),
         # attacks named by their city, in the plural or the dual of either word
         ("ودان الوزير اعتداءات طهران.", "2017-06-10", "attack", "tehran_attacks_2017", "2017-06-07"),
         ("وتبنى تنظيم داعش هجومي طهران.", "2017-06-10", "attack", "tehran_attacks_2017", "2017-06-07"),
