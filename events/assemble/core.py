@@ -58,6 +58,7 @@ from events.assemble.dating import (
     _names_catalogued,
     _not_catalogued,
     _outside_catalogued_names,
+    _outside_names_of_events,
     _recalled,
     _told_in_present,
     _undated,
@@ -208,6 +209,7 @@ def assemble_events(
     dateline = find_dateline(text)
     all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
     all_triggers = _ByStart(mentions.triggers)
+    all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
@@ -255,7 +257,8 @@ def assemble_events(
                     continue
                 at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
-        sent_dates = all_dates.inside(s, e)
+        # the day in a catalogued event's name ("the October 7 attack") is part of that name
+        sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date

@@ -1030,3 +1030,13 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
     for c in entry.countries:
         if c not in event.countries:
             event.countries.append(c)
+
+
+def _outside_names_of_events(dates: list[TimeMention], references: Sequence[ReferenceMention]) -> list[TimeMention]:
+    """`dates` without those inside a catalogued event's name ("the October 7 attack", "هجمات
+    طهران 2017"): such a day names that event, dated by the catalog, and dates no other event of
+    its sentence ("The October 7 attack halted normalisation" tells of no normalisation on 7
+    October)."""
+    if not references:
+        return dates
+    return [d for d in dates if not any(r.start <= d.start and d.end <= r.end for r in references)]
