@@ -144,6 +144,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.visitors import _visitor_first
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -401,6 +402,8 @@ def assemble_events(
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
+        if cand.event_type == "visit":
+            initiator, others = _visitor_first(initiator, others, place)
         at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
         if at_sea:
             place = None  # a place named farther from the event word than its sea is another event's
