@@ -40,3 +40,35 @@ from test_extraction_support import extract, of_type
 def test_the_visitor_is_not_of_the_country_visited(text, published, visits):
     found = of_type(extract(text, published), "visit")
     assert sorted((e["date"], e["actor1"]) for e in found) == visits, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # since a past year or month named relative to the publication: when the doing began
+        (
+            "ونفذت القوات الجوية العراقية عدة ضربات جوية منذ العام الماضي ضد مواقع للتنظيم على الأراضي السورية.",
+            [("2017", "relative")],
+        ),
+        (
+            "وتشن القوات التركية غارات على مواقع حزب العمال الكردستاني منذ مطلع الشهر الماضي.",
+            [("2018-04", "relative")],
+        ),
+        (
+            "Iraqi jets have carried out several air strikes on Islamic State positions in Syria since last year.",
+            [("2017", "relative")],
+        ),
+        # a count of years is how long it has lasted, and a comparison is no date of the event
+        (
+            "وتشن القوات التركية غارات على مواقع حزب العمال الكردستاني منذ عامين.",
+            [("2018-05-10", "publication")],
+        ),
+        (
+            "وشنت الطائرات الروسية اليوم أعنف الغارات منذ العام الماضي على مدينة إدلب.",
+            [("2018-05-10", "relative")],
+        ),
+    ],
+)
+def test_since_a_past_year_or_month_dates_when_the_doing_began(text, dates):
+    found = of_type(extract(text, "2018-05-10"), "attack")
+    assert sorted((e["date"], e["date_basis"]) for e in found) == dates, found
