@@ -175,3 +175,24 @@ def load_runoff_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = sorted(load_assembly_rules(path).get("runoff_words", ()), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AgreedViews:
+    """The words of an agreement on a view (data/assembly.json `agreed_views`), folded."""
+
+    verbs: frozenset[str]
+    that: frozenset[str]
+    that_pronouns: frozenset[str]
+    subjects: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_agreed_views(path: Path = ASSEMBLY_RULES) -> AgreedViews:
+    """The verbs of agreeing and the words after على that make the agreement a shared view."""
+    raw = load_assembly_rules(path)["agreed_views"]
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_str(w) for w in raw[key])
+
+    return AgreedViews(folded("verbs"), folded("that"), folded("that_pronouns"), folded("subjects"))

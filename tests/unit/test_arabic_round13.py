@@ -72,3 +72,21 @@ def test_the_visitor_is_not_of_the_country_visited(text, published, visits):
 def test_since_a_past_year_or_month_dates_when_the_doing_began(text, dates):
     found = of_type(extract(text, "2018-05-10"), "attack")
     assert sorted((e["date"], e["date_basis"]) for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        # agreeing that something is so: a view the sides share, no deal
+        ("واتفقت ماي مع ولي العهد السعودي على أن الحل السياسي هو الطريق الوحيد لإنهاء الصراع في اليمن.", []),
+        ("واتفق وزيرا خارجية مصر والسودان على أنه لا حل عسكريا للأزمة في ليبيا.", []),
+        ("واتفق الجانبان المصري والسوداني على أن هناك حاجة إلى تنسيق أكبر بين البلدين.", []),
+        # agreeing on what is to be done is a deal, whatever was said before it
+        ("واتفقت مصر والسودان، الاثنين، على أن يتم تبادل الأسرى خلال أسبوع.", ["2018-10-08"]),
+        ("واتفقت مصر والسودان، الاثنين، على تبادل الأسرى خلال أسبوع.", ["2018-10-08"]),
+        ("وأكد البيان على أن الطرفين اتفقا على تبادل الأسرى، الاثنين، بين مصر والسودان.", ["2018-10-08"]),
+    ],
+)
+def test_agreeing_on_a_view_is_no_agreement(text, agreements):
+    found = of_type(extract(text, "2018-10-08"), "agreement")
+    assert sorted(e["date"] for e in found) == agreements, found
