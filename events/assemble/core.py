@@ -117,6 +117,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -289,6 +290,7 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             if speakers and (
                 _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                or _speaker_country_acts(text, speaker_end, attribution.cue_end, cand.trigger[0])
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts

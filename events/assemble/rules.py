@@ -196,3 +196,17 @@ def load_agreed_views(path: Path = ASSEMBLY_RULES) -> AgreedViews:
         return frozenset(fold_str(w) for w in raw[key])
 
     return AgreedViews(folded("verbs"), folded("that"), folded("that_pronouns"), folded("subjects"))
+
+
+@lru_cache(maxsize=4)
+def load_speaker_country_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, Arabic and English, for a noun of the speaker's own country or government
+    (data/assembly.json `speaker_country_nouns`) as a whole word or phrase."""
+    raw = load_assembly_rules(path)["speaker_country_nouns"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+    return re.compile("(?:" + alternatives(raw["ar"]) + r")(?!\w)"), re.compile(
+        "(?:" + alternatives(raw["en"]) + r")(?!\w)", re.IGNORECASE
+    )

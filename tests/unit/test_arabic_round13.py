@@ -90,3 +90,20 @@ def test_since_a_past_year_or_month_dates_when_the_doing_began(text, dates):
 def test_agreeing_on_a_view_is_no_agreement(text, agreements):
     found = of_type(extract(text, "2018-10-08"), "agreement")
     assert sorted(e["date"] for e in found) == agreements, found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # the speaker's own country, named by a noun with the speaker's pronoun, is the one that acts
+        ("قال وزير الخارجية القطري، الأحد، إن بلاده وقعت اتفاقية مع تركيا.", ["QAT", "TUR"]),
+        ("قال وزير الخارجية القطري، الأحد، إن بلاده وقعت اتفاقية للتعاون العسكري.", ["QAT"]),
+        ("أكد وزير الخارجية الإماراتي أن بلاده أرسلت مساعدات إلى اليمن، الأحد.", ["ARE", "YEM"]),
+        ("Qatar's foreign minister said on Sunday his country had signed an agreement with Turkey.", ["QAT", "TUR"]),
+        # as with a pronoun
+        ("قال وزير الخارجية القطري، الأحد، إنها وقعت اتفاقية مع تركيا.", ["QAT", "TUR"]),
+    ],
+)
+def test_the_speaker_s_own_country_acts(text, countries):
+    found = [e for e in extract(text, "2018-10-08") if e["event_type"] in ("agreement", "aid")]
+    assert [sorted(e["countries"]) for e in found] == [sorted(countries)], found
