@@ -116,6 +116,7 @@ from events.assemble.places import (
     load_venue_types,
     load_war_types,
 )
+from events.assemble.points import _reference_point
 from events.assemble.rules import load_destination_types, load_topic_markers
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
@@ -638,6 +639,16 @@ def assemble_events(
             or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
+        if (
+            cand.definite
+            and came_after is None  # "a day after the arrest of his son": another arrest, the day before
+            and _reference_point(text, cand.trigger[0])
+            and not _dated_in(spans, clause)
+            and _told_before(event, events, doer=False)
+        ):
+            # "وقبل الهجوم، رصدت الاستخبارات المفاعل عام 2006": the attack told, the sentence's
+            # dates another doing's ("أثناء الزيارة الشهر الماضي", dated in its own clause, is kept for the merge)
+            continue
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         if cand.event_type in SEPARATE_ACTS and cand.tense == "past":

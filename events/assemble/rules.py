@@ -210,3 +210,10 @@ def load_speaker_country_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[
     return re.compile("(?:" + alternatives(raw["ar"]) + r")(?!\w)"), re.compile(
         "(?:" + alternatives(raw["en"]) + r")(?!\w)", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=4)
+def load_reference_points(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of time that take an event as a point of reference (data/assembly.json
+    `reference_points`: قبل، بعد، before, after), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["reference_points"])

@@ -107,3 +107,35 @@ def test_agreeing_on_a_view_is_no_agreement(text, agreements):
 def test_the_speaker_s_own_country_acts(text, countries):
     found = [e for e in extract(text, "2018-10-08") if e["event_type"] in ("agreement", "aid")]
     assert [sorted(e["countries"]) for e in found] == [sorted(countries)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # the attack named as the time another doing is placed before is the attack told
+        (
+            "شنت إسرائيل غارة جوية على منشأة في دير الزور في سبتمبر 2007. "
+            "وقبل الهجوم، رصدت الاستخبارات الإسرائيلية المفاعل عام 2006.",
+            ["2007-09"],
+        ),
+        (
+            "Israel carried out an air strike on a site near Deir ez-Zor in September 2007. "
+            "Before the attack, Israeli intelligence had spotted the reactor in 2006.",
+            ["2007-09"],
+        ),
+        # with no attack told before, or with a date in its own clause, it stays
+        ("وقبل الهجوم، رصدت الاستخبارات الإسرائيلية المفاعل في سوريا عام 2006.", ["2006"]),
+    ],
+)
+def test_an_attack_as_a_point_in_time_is_the_one_told(text, attacks):
+    found = of_type(extract(text, "2018-03-22"), "attack")
+    assert sorted(e["date"] for e in found) == attacks, found
+
+
+def test_a_visit_dated_in_its_own_clause_after_a_word_of_time_is_kept_for_the_merge():
+    text = (
+        "زار الرئيس الأمريكي دونالد ترامب السعودية في مايو الماضي. "
+        "وكان ترامب ومسؤولون أمريكيون شاركوا في رقصة بالسيوف أثناء الزيارة الشهر الماضي."
+    )
+    found = of_type(extract(text, "2017-06-05"), "visit")
+    assert {e["date"] for e in found} == {"2017-05"}, found
