@@ -139,3 +139,12 @@ def test_a_visit_dated_in_its_own_clause_after_a_word_of_time_is_kept_for_the_me
     )
     found = of_type(extract(text, "2017-06-05"), "visit")
     assert {e["date"] for e in found} == {"2017-05"}, found
+
+
+def test_signing_framework_arrangements_is_an_agreement():
+    text = (
+        "رحب مجلس الوزراء البحريني، الاثنين، بالتوقيع على الترتيبات الإطارية للتعاون المالي "
+        "بين حكومات السعودية والإمارات والكويت وحكومة البحرين."
+    )
+    found = of_type(extract(text, "2018-10-08"), "agreement")
+    assert [(e["date"], sorted(e["countries"])) for e in found] == [("2018-10-08", ["ARE", "BHR", "KWT", "SAU"])], found
