@@ -61,6 +61,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -346,6 +347,8 @@ def assemble_events(
         )
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
+        if cand.event_type == "attack":
+            initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]

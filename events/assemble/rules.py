@@ -217,3 +217,9 @@ def load_reference_points(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Words of time that take an event as a point of reference (data/assembly.json
     `reference_points`: قبل، بعد، before, after), folded."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["reference_points"])
+
+
+@lru_cache(maxsize=4)
+def load_interception_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of intercepting or detecting a missile (data/assembly.json `interception_words`), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["interception_words"])

@@ -148,3 +148,19 @@ def test_signing_framework_arrangements_is_an_agreement():
     )
     found = of_type(extract(text, "2018-10-08"), "agreement")
     assert [(e["date"], sorted(e["countries"])) for e in found] == [("2018-10-08", ["ARE", "BHR", "KWT", "SAU"])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "place"),
+    [
+        # the side that intercepts a missile, the subject of the verb, is its target
+        ("اعترضت قوات الدفاع الجوي السعودي صاروخا فوق العاصمة الرياض، الأحد، في ما يبدو أنه هجوم للحوثيين.", "houthis", "SAU"),
+        # after the noun of intercepting, the party named is the one that fired
+        ("أعلن التحالف عن مقتل مقيم أثناء اعتراض الصواريخ التي أطلقتها مليشيات الحوثي على مدن سعودية مساء الأحد.", "houthis", "SAU"),
+        # no interception: the striking side is the doer
+        ("قصفت المقاتلات السعودية مواقع الحوثيين في صعدة، الأحد.", "SAU", "YEM"),
+    ],
+)
+def test_the_side_that_intercepts_a_missile_is_its_target(text, actor1, place):
+    found = of_type(extract(text, "2018-03-25"), "attack")
+    assert [(e["actor1"], (e["location"] or {}).get("country")) for e in found] == [(actor1, place)], found
