@@ -164,3 +164,9 @@ def test_signing_framework_arrangements_is_an_agreement():
 def test_the_side_that_intercepts_a_missile_is_its_target(text, actor1, place):
     found = of_type(extract(text, "2018-03-25"), "attack")
     assert [(e["actor1"], (e["location"] or {}).get("country")) for e in found] == [(actor1, place)], found
+
+
+def test_the_speaker_s_own_forces_act():
+    text = "قال الجيش التركي، الاثنين، إن قواته قصفت مواقع لحزب العمال الكردستاني في شمال العراق."
+    found = of_type(extract(text, "2018-05-30"), "attack")
+    assert [(e["actor1"], sorted(e["countries"])) for e in found] == [("turkey_army", ["IRQ", "TUR"])], found
