@@ -45,6 +45,7 @@ from events.assemble.text import (
     _tells_of,
     _word_before,
 )
+from events.assemble.views import _agreed_view
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -399,6 +400,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _named_by_institution(text, t, heads):
             continue
+        if t.event_type == "agreement" and _agreed_view(text, t):
+            continue  # "اتفقا على أن الحل السياسي هو الطريق الوحيد": a view the sides share, no deal
         best[key] = _Candidate(
             t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
             definite=_is_definite(text, t),

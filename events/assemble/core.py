@@ -73,6 +73,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -128,8 +129,10 @@ from events.assemble.places import (
     load_venue_types,
     load_war_types,
 )
+from events.assemble.points import _reference_point
 from events.assemble.retrospective import _without_undated_retold
-from events.assemble.rules import load_destination_types, load_own_forces, load_topic_markers
+from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -157,6 +160,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.visitors import _visitor_first
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -311,7 +315,7 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             if speakers and (
                 _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
-                or load_own_forces().match(text, attribution.cue_end, cand.trigger[0])
+                or _speaker_country_acts(text, speaker_end, attribution.cue_end, cand.trigger[0])
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
@@ -366,6 +370,8 @@ def assemble_events(
         )
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
+        if cand.event_type == "attack":
+            initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
@@ -425,6 +431,8 @@ def assemble_events(
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
+        if cand.event_type == "visit":
+            initiator, others = _visitor_first(initiator, others, place)
         at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
         if at_sea:
             place = None  # a place named farther from the event word than its sea is another event's
@@ -659,6 +667,16 @@ def assemble_events(
             or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
+        if (
+            cand.definite
+            and came_after is None  # "a day after the arrest of his son": another arrest, the day before
+            and _reference_point(text, cand.trigger[0])
+            and not _dated_in(spans, clause)
+            and _told_before(event, events, doer=False)
+        ):
+            # "وقبل الهجوم، رصدت الاستخبارات المفاعل عام 2006": the attack told, the sentence's
+            # dates another doing's ("أثناء الزيارة الشهر الماضي", dated in its own clause, is kept for the merge)
+            continue
         if initiator and cand.reference_id is None:
             initiators[id(event)] = set(_countries_of(initiator))
         if initiator:

@@ -277,3 +277,51 @@ def load_own_forces(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
         r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:its|their)\s+(?:" + alternatives + r")\s",
         re.IGNORECASE,
     )
+
+
+@dataclass(frozen=True)
+class AgreedViews:
+    """The words of an agreement on a view (data/assembly.json `agreed_views`), folded."""
+
+    verbs: frozenset[str]
+    that: frozenset[str]
+    that_pronouns: frozenset[str]
+    subjects: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_agreed_views(path: Path = ASSEMBLY_RULES) -> AgreedViews:
+    """The verbs of agreeing and the words after على that make the agreement a shared view."""
+    raw = load_assembly_rules(path)["agreed_views"]
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(fold_str(w) for w in raw[key])
+
+    return AgreedViews(folded("verbs"), folded("that"), folded("that_pronouns"), folded("subjects"))
+
+
+@lru_cache(maxsize=4)
+def load_speaker_country_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, Arabic and English, for a noun of the speaker's own country or government
+    (data/assembly.json `speaker_country_nouns`) as a whole word or phrase."""
+    raw = load_assembly_rules(path)["speaker_country_nouns"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+    return re.compile("(?:" + alternatives(raw["ar"]) + r")(?!\w)"), re.compile(
+        "(?:" + alternatives(raw["en"]) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4)
+def load_reference_points(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of time that take an event as a point of reference (data/assembly.json
+    `reference_points`: قبل، بعد، before, after), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["reference_points"])
+
+
+@lru_cache(maxsize=4)
+def load_interception_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of intercepting or detecting a missile (data/assembly.json `interception_words`), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["interception_words"])

@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from events.assemble.rules import (
@@ -429,6 +430,8 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
     comparisons = load_since_comparisons()
     if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
         return False
+    if _past_period(quote, m.end()):
+        return True
     words = _date_words()
     # English: a month with or without its day, the year left out ("since August 9", "since
     # July"), is as good, the latest such day before the publication
@@ -443,6 +446,22 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
             if folded and not (folded.isdigit() or folded in words):
                 return month_seen
     return month_seen
+
+
+def _past_period(quote: str, at: int) -> bool:
+    """Whether the words at `at` name a past month or year relative to the publication
+    ("منذ العام الماضي", "منذ مطلع الشهر الماضي", "since last year"): a unit of the calendar's
+    periods and a word of the past, side by side, perhaps after a word of its part (مطلع,
+    early)."""
+    calendar = load_calendar()
+    folded = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in quote[at : at + 40].split()[:4]]
+    folded = [w for w in folded if w not in calendar.words or w in calendar.period_units or w in calendar.modifiers][:3]
+    pairs = pairwise(folded)
+    return any(
+        (calendar.period_units.get(a) in ("month", "year") and calendar.modifiers.get(b) == "past")
+        or (calendar.modifiers.get(a) == "past" and calendar.period_units.get(b) in ("month", "year"))
+        for a, b in pairs
+    )
 
 
 @lru_cache(maxsize=1)
@@ -481,8 +500,11 @@ _DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
 
 def _is_duration(text: str, d: TimeMention) -> bool:
     """"منذ عامين" / "for two years": a span of years counted back measures how long
-    a state has lasted; it is not the date of an event."""
+    a state has lasted; it is not the date of an event. A past year named relative to the
+    publication ("منذ العام الماضي", "since last year") is when the event began, no span."""
     if d.basis != "relative" or d.precision != "year":
+        return False
+    if _past_period(_DURATION_START.sub("", d.text, count=1), 0):
         return False
     return bool(_DURATION_START.match(d.text) or _DURATION_CUE.search(text, max(0, d.start - 8), d.start))
 

@@ -1,0 +1,20 @@
+"""Who visits: the visitor of a visit comes from elsewhere than the place visited."""
+
+from __future__ import annotations
+
+from events.model import ActorMention, PlaceMention
+
+
+def _visitor_first(
+    initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """A visit's initiator of the country of the place visited is its host or the place itself
+    ("ولي العهد السعودي يزور مصر", "برلين التي يقوم بزيارتها"): the visitor is the first other
+    party of another country, when the sentence names one; else the parties stay as read (a
+    ruler touring his own provinces)."""
+    if place is None or not initiator or initiator[0].country != place.country:
+        return initiator, others
+    visitor = next((a for a in others if a.country and a.country != place.country), None)
+    if visitor is None:
+        return initiator, others
+    return [visitor], [*initiator, *(a for a in others if a is not visitor)]
