@@ -147,6 +147,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.votes import _votes_cast
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -534,8 +535,12 @@ def assemble_events(
             # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
             # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
             continue
-        if event.date_basis == "publication" and upcoming_reference(
-            catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+        if (
+            event.date_basis == "publication"
+            and not _votes_cast(cand, all_triggers.inside(s, e))  # "توافد الجنود للإدلاء بأصواتهم": the early vote, held that day
+            and upcoming_reference(
+                catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+            )
         ):
             continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
         if event.date_basis == "publication" and (

@@ -1,0 +1,26 @@
+"""Arabic round 14: ballots told as cast days before a country's catalogued election."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # ballots told as cast, two days before the catalogued general vote: the early vote of that day
+        ("توافد آلاف الجنود العراقيين إلى مراكز الاقتراع في بغداد للإدلاء بأصواتهم.", ["2018-05-10"]),
+        ("اصطف مقاتلو البشمركة أمام مراكز الاقتراع في إقليم كردستان العراق، للإدلاء بأصواتهم.", ["2018-05-10"]),
+        ("وقال شرطي عراقي عقب الإدلاء بصوته في البصرة إنه يريد التغيير.", ["2018-05-10"]),
+        # the coming vote itself, spoken of before it is held
+        ("وفرضت القوات الأمنية إجراءات مشددة على مداخل مراكز الاقتراع في العراق.", []),
+        ("يستعد العراقيون للإدلاء بأصواتهم في الانتخابات التشريعية.", []),
+        ("دعا المرجع الشيعي العراقيين إلى الإدلاء بأصواتهم في الانتخابات.", []),
+        ("يتوجه العراقيون السبت إلى مراكز الاقتراع للإدلاء بأصواتهم.", []),
+    ],
+)
+def test_ballots_cast_before_the_catalogued_election_are_the_early_vote(text, dates):
+    found = of_type(extract(text, "2018-05-10"), "election")
+    assert sorted(e["date"] for e in found) == dates, found
+
