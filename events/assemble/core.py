@@ -120,6 +120,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.seats import _drop_seats
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -219,7 +220,7 @@ def assemble_events(
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
             named = names_of[(named_from, e)] = _drop_measuring_points(
-                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places)))
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *_drop_seats(text, sent_actors, sent_places))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None

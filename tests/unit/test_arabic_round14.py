@@ -1,4 +1,5 @@
-"""Arabic round 14: ballots told as cast days before a country's catalogued election."""
+"""Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
+of a body named beside it."""
 
 from __future__ import annotations
 
@@ -23,4 +24,25 @@ from test_extraction_support import extract, of_type
 def test_ballots_cast_before_the_catalogued_election_are_the_early_vote(text, dates):
     found = of_type(extract(text, "2018-05-10"), "election")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "place"),
+    [
+        # the seat of the source is neither a party nor the place
+        (
+            "وذكرت وكالة رويترز أن المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال إن الجيش السوري "
+            "قصف آخر معقل للمعارضة صباح اليوم الأربعاء.",
+            ["SYR"],
+            "SYR",
+        ),
+        ("أعلن المرصد ومقره بريطانيا مقتل 20 مدنيا في غارات روسية على إدلب أمس.", ["RUS", "SYR"], "SYR"),
+        ("قتل 20 مدنيا في غارات روسية على إدلب أمس، بحسب منظمة تتخذ من بريطانيا مقرا لها.", ["RUS", "SYR"], "SYR"),
+        # a country named as a side is one
+        ("قصفت الطائرات البريطانية مواقع في سوريا أمس.", ["GBR", "SYR"], "SYR"),
+    ],
+)
+def test_the_seat_of_a_body_is_no_party_nor_place(text, countries, place):
+    found = of_type(extract(text, "2018-09-05"), "attack")
+    assert [(sorted(e["countries"]), e["location"]["country"]) for e in found] == [(countries, place)], found
 
