@@ -64,6 +64,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.headings import _heading_line
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -213,6 +214,8 @@ def assemble_events(
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
+        if _heading_line(text, s, e):
+            continue  # a linked report's headline or a subheading between the paragraphs
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
         named = names_of.get((named_from, e))

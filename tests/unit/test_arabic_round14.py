@@ -1,5 +1,5 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
-of a body named beside it."""
+of a body named beside it, the headlines of linked reports between the paragraphs."""
 
 from __future__ import annotations
 
@@ -46,3 +46,31 @@ def test_the_seat_of_a_body_is_no_party_nor_place(text, countries, place):
     found = of_type(extract(text, "2018-09-05"), "attack")
     assert [(sorted(e["countries"]), e["location"]["country"]) for e in found] == [(countries, place)], found
 
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a short line with no end of sentence, between paragraphs: a linked report's headline
+        (
+            "قتل جنديان تركيان في هجوم على موقع للجيش في عفرين أمس.\n"
+            "إسقاط مروحية عسكرية تركية بشمال سوريا\n"
+            "ويواصل الجيش التركي عمليته في المنطقة.",
+            ["2018-02-11"],
+        ),
+        (
+            "قتل جنديان تركيان في هجوم على موقع للجيش في عفرين أمس.\n"
+            "معارك عفرين: خارطة الأعداء والحلفاء المتحركة\n",
+            ["2018-02-11"],
+        ),
+        # the first line, or a long one, is the story's own even with no full stop
+        ("إسقاط مروحية عسكرية تركية بشمال سوريا\nوقال الجيش إن طاقمها قتل.", ["2018-02-12"]),
+        (
+            "قال الجيش إن طاقم المروحية قتل.\n"
+            "تعرضت مواقع للجيش التركي في عفرين لقصف مدفعي من قبل المقاتلين الأكراد، السبت، وذلك بعد يوم من وصول تعزيزات\n",
+            ["2018-02-10"],
+        ),
+    ],
+)
+def test_a_linked_report_s_headline_tells_no_event(text, dates):
+    found = of_type(extract(text, "2018-02-12"), "attack")
+    assert sorted(e["date"] for e in found) == dates, found
