@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -364,7 +365,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if sent not in parts:
             parts[sent] = _dated_parts(text, sent, mentions.dates)
-        circumstance = _is_circumstance(text, t.start)
+        responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
+        circumstance = responded or _is_circumstance(text, t.start)
         if t.event_type == "arrest":
             verdict_in = sent
         elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):
@@ -380,7 +382,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             )
             else -1 - t.start
         )
-        key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
+        key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
         # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level

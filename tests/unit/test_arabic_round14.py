@@ -1,5 +1,5 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
-of a body named beside it, the headlines of linked reports between the paragraphs."""
+of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers."""
 
 from __future__ import annotations
 
@@ -73,4 +73,23 @@ def test_the_seat_of_a_body_is_no_party_nor_place(text, countries, place):
 )
 def test_a_linked_report_s_headline_tells_no_event(text, dates):
     found = of_type(extract(text, "2018-02-12"), "attack")
+    assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the deed responded to is another event than the response, though of its type
+        (
+            'كما شنت الولايات المتحدة وفرنسا غارات جوية "ردا على هجوم كيماوي على مدينة دوما السورية، الأسبوع الماضي".',
+            ["2018-04-07", "2018-04-14"],
+        ),
+        ("وشنت الولايات المتحدة غارات جوية ردا على الهجوم الكيماوي على مدينة دوما.", ["2018-04-07", "2018-04-14"]),
+        # with no date and no catalog entry of its own it is left out, as a deed after بعد is
+        ("قصفت إسرائيل مواقع في غزة أمس ردا على هجوم صاروخي.", ["2018-04-13"]),
+        ("قصفت إسرائيل مواقع في غزة أمس بعد هجوم صاروخي.", ["2018-04-13"]),
+    ],
+)
+def test_the_deed_a_response_answers_is_another_event(text, dates):
+    found = of_type(extract(text, "2018-04-14"), "attack")
     assert sorted(e["date"] for e in found) == dates, found
