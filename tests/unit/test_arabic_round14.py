@@ -1,5 +1,6 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
-of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers."""
+of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
+what the source called them."""
 
 from __future__ import annotations
 
@@ -93,3 +94,19 @@ def test_a_linked_report_s_headline_tells_no_event(text, dates):
 def test_the_deed_a_response_answers_is_another_event(text, dates):
     found = of_type(extract(text, "2018-04-14"), "attack")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        # people told only by what the source called them: no named person, no event
+        ("أعلن النائب العام عن اعتقال من وصفهم بمثيري أعمال الشغب ممن خرجوا في احتجاجات السوق في طهران الاثنين.", 0),
+        ('أعلنت الداخلية المصرية توقيف من وصفته بشخص "يعتنق بعض الأفكار المتطرفة" بمحيط السفارة الأمريكية.', 0),
+        # a named person, though described by the source, is one
+        ("أعلنت الداخلية المصرية توقيف هشام جنينة بمحيط السفارة الأمريكية.", 1),
+        ("اعتقلت السلطات الإيرانية الناشطة نسرين ستوده، التي وصفتها بأنها مثيرة للشغب.", 1),
+    ],
+)
+def test_an_arrest_of_people_told_only_by_what_the_source_called_them_is_no_event(text, arrests):
+    found = of_type(extract(text, "2018-06-26"), "arrest")
+    assert len(found) == arrests, found
