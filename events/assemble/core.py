@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.aims import _split_aims
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.candidates import (
     _DEED_AFTER,
@@ -337,20 +338,21 @@ def assemble_events(
             sent_actors = _outside_later_setting_actors(
                 text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
             )
-        initiator, others = _order_actors(
+        event_actors = _event_actors(
             text,
-            _event_actors(
-                text,
-                sent_actors,
-                cand.sentence,
-                clause,
-                cand.trigger,
-                _told_as_setting(cand, language),
-                cand.event_type in load_one_country_types(),
-            ),
+            sent_actors,
+            cand.sentence,
+            clause,
             cand.trigger,
-            language,
+            _told_as_setting(cand, language),
+            cand.event_type in load_one_country_types(),
         )
+        # "ضربات جوية ضد مواقع لتنظيم الدولة": the owner of the positions struck is attacked
+        aimed, event_actors, after_aim = (
+            _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
+        )
+        initiator, others = _order_actors(text, event_actors, cand.trigger, language)
+        others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])

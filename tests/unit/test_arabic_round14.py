@@ -1,6 +1,7 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
-what the source called them, agreeing on a view or on a study."""
+what the source called them, agreeing on a view or on a study,
+the side an attack is aimed at."""
 
 from __future__ import annotations
 
@@ -126,3 +127,19 @@ def test_an_arrest_of_people_told_only_by_what_the_source_called_them_is_no_even
 def test_agreeing_on_a_view_or_a_study_is_no_agreement(text, dates):
     found = of_type(extract(text, "2018-05-29"), "agreement")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "initiator", "place"),
+    [
+        # the owner of the positions or targets struck is the side attacked
+        ('شنت القوات الجوية العراقية الخميس، ضربات جوية ضد مواقع لتنظيم "الدولة الإسلامية" داخل الأراضي السورية.', "IRQ", "SYR"),
+        ("جددت مقاتلات التحالف العربي، الجمعة، قصفها لأهداف ومواقع ميليشيات الحوثي في العاصمة صنعاء.", "saudi_led_coalition", "YEM"),
+        ("وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الرئيس السوري بشار الأسد في منتصف أبريل الماضي.", "USA", "SYR"),
+        # a doer named after the aim, by a verb of its own, stays the doer
+        ("قتل خمسة جنود مصريين في هجوم على مواقع للجيش نفذه تنظيم داعش في سيناء أمس.", "islamic_state", "EGY"),
+    ],
+)
+def test_the_side_an_attack_is_aimed_at_is_not_its_doer(text, initiator, place):
+    found = of_type(extract(text, "2018-06-14"), "attack")
+    assert [(e["actor1"], e["location"]["country"]) for e in found] == [(initiator, place)], found
