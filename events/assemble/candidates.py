@@ -141,11 +141,15 @@ def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
 _LAM_AFTER_PREPOSITION = re.compile(r"^[وف]?لل")
 
 
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
+# the vowel marks a word may carry (إِنّ، أَنَّ): they change no word
+_MARKS = "[\u064b-\u0652]*"
+_THAT_AR = "(?:" + "|".join(_MARKS.join(w) + _MARKS for w in ("إن", "أن", "بأن", "ان", "بان")) + ")"
+
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
 
 
 # after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
-_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:

@@ -1,7 +1,7 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
 what the source called them, agreeing on a view or on a study,
-the side an attack is aimed at."""
+the side an attack is aimed at, a complementizer with its vowel marks."""
 
 from __future__ import annotations
 
@@ -143,3 +143,19 @@ def test_agreeing_on_a_view_or_a_study_is_no_agreement(text, dates):
 def test_the_side_an_attack_is_aimed_at_is_not_its_doer(text, initiator, place):
     found = of_type(extract(text, "2018-06-14"), "attack")
     assert [(e["actor1"], e["location"]["country"]) for e in found] == [(initiator, place)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # reported speech with no date of its own, whether or not the complementizer bears its vowel marks
+        ("وقال خبراء المجلس إِن ضربات جوية شنها التحالف في اليمن تسببت في خسائر بالغة في أرواح المدنيين.", []),
+        ("وقال خبراء المجلس إنّ ضربات جوية شنها التحالف في اليمن تسببت في خسائر بالغة.", []),
+        ("وقال خبراء المجلس إن ضربات جوية شنها التحالف في اليمن تسببت في خسائر بالغة.", []),
+        # with a date of its own it is told
+        ("وقال خبراء المجلس إِن ضربات جوية شنها التحالف في اليمن أمس قتلت عشرة مدنيين.", ["2018-09-01"]),
+    ],
+)
+def test_a_complementizer_with_vowel_marks_opens_reported_speech(text, dates):
+    found = of_type(extract(text, "2018-09-02"), "attack")
+    assert sorted(e["date"] for e in found) == dates, found
