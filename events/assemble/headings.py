@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-HEADING_WORDS = 10  # the most words of a line read as a heading
+HEADING_WORDS = 14  # the most words of a line read as a heading
 _SENTENCE_END = (".", "!", "?", "؟", "…", '"', "»", "”", ")", "'")
 
 
@@ -18,6 +18,9 @@ def _heading_line(text: str, start: int, end: int) -> bool:
         return False  # the first line: the story's lead
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if not line or line.endswith(_SENTENCE_END) or len(line.split()) > HEADING_WORDS:
+    words = line.split()
+    if not words or line.endswith(_SENTENCE_END) or len(words) > HEADING_WORDS:
         return False
+    if any(mark in words[-1] for mark in _SENTENCE_END[:4]):
+        return False  # a sentence whose full stop has a stray figure after it ("مؤقت.45425532")
     return text[start:end].strip() in line
