@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 
+from events.assemble.lasts import _the_last_of
 from events.assemble.rules import (
     load_assembly_rules,
     load_destination_words,
@@ -712,7 +713,8 @@ _ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a
 def _another(text: str, trigger: TriggerMention) -> bool:
     """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
     if is_arabic(trigger.text[:1]):
-        return _ANOTHER_AFTER.match(text, trigger.end) is not None
+        m = _ANOTHER_AFTER.match(text, trigger.end)
+        return m is not None and not (m.group().strip() == "آخر" and _the_last_of(text, m.end()))  # "قصف آخر معقل"
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 

@@ -1,7 +1,8 @@
 """Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
 what the source called them, agreeing on a view or on a study,
-the side an attack is aimed at, a complementizer with its vowel marks."""
+the side an attack is aimed at, a complementizer with its vowel marks,
+آخر read as "the last"."""
 
 from __future__ import annotations
 
@@ -170,3 +171,21 @@ def test_the_side_an_attack_is_aimed_at_is_not_its_doer(text, initiator, place):
 def test_a_complementizer_with_vowel_marks_opens_reported_speech(text, dates):
     found = of_type(extract(text, "2018-09-02"), "attack")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # "آخر" before a noun of place is "the last": the shelling is the one told again
+        (
+            "وذكرت وكالة رويترز أن الجيش السوري قصف آخر معقل للمعارضة صباح اليوم الأربعاء. "
+            "وقالت وسائل إعلام سورية إن القوات الموالية للحكومة السورية ركزت قصفها يوم الأربعاء على أجزاء تحيط بمدينة جسر الشغور.",
+            1,
+        ),
+        # after the event word it is "another"
+        ("قتل جنديان مصريان في هجوم في العريش أمس. وفي هجوم آخر في الشيخ زويد قتل ثلاثة جنود مصريين أمس.", 2),
+    ],
+)
+def test_akhir_before_a_noun_of_place_is_the_last_not_another(text, attacks):
+    found = of_type(extract(text, "2018-09-05"), "attack")
+    assert len(found) == attacks, found
