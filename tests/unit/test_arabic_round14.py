@@ -2,7 +2,7 @@
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
 what the source called them, agreeing on a view or on a study,
 the side an attack is aimed at, a complementizer with its vowel marks,
-آخر read as "the last"."""
+آخر read as "the last", a deed described in a reaction."""
 
 from __future__ import annotations
 
@@ -189,3 +189,26 @@ def test_a_complementizer_with_vowel_marks_opens_reported_speech(text, dates):
 def test_akhir_before_a_noun_of_place_is_the_last_not_another(text, attacks):
     found = of_type(extract(text, "2018-09-05"), "attack")
     assert len(found) == attacks, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a deed a statement describes ("ووصفت نشر القوات بغير المبرر") is the one told on its own day
+        (
+            "أرسلت الإمارات قوات عسكرية إلى جزيرة سقطرى اليمنية في الثاني من مايو. "
+            "وأدانت الحكومة اليمنية هذه الخطوة في بيان رسمي صدر الأحد ووصفت نشر القوات الإماراتية في الجزيرة بغير المبرر.",
+            ["2018-05-02"],
+        ),
+        (
+            "أرسلت الإمارات قوات عسكرية إلى جزيرة سقطرى اليمنية في الثاني من مايو. "
+            "واعتبرت الحكومة اليمنية في بيان صدر الأحد نشر القوات الإماراتية في الجزيرة عملا عدائيا.",
+            ["2018-05-02"],
+        ),
+        # with no telling of its own before, the described deed keeps its day
+        ("واعتبرت الحكومة اليمنية في بيان صدر الأحد نشر القوات الإماراتية في سقطرى عملا عدائيا.", ["2018-05-06"]),
+    ],
+)
+def test_a_deed_described_in_a_reaction_is_the_one_told_on_its_own_day(text, dates):
+    found = of_type(extract(text, "2018-05-08"), "deployment")
+    assert sorted(e["date"] for e in found) == dates, found
