@@ -2,7 +2,8 @@
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a response answers, arrests of people told only by
 what the source called them, agreeing on a view or on a study,
 the side an attack is aimed at, a complementizer with its vowel marks,
-آخر read as "the last", a deed described in a reaction."""
+آخر read as "the last", a deed described in a reaction,
+fighting told twice."""
 
 from __future__ import annotations
 
@@ -212,3 +213,25 @@ def test_akhir_before_a_noun_of_place_is_the_last_not_another(text, attacks):
 def test_a_deed_described_in_a_reaction_is_the_one_told_on_its_own_day(text, dates):
     found = of_type(extract(text, "2018-05-08"), "deployment")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # fighting between sides, told twice with a different side named first: one event
+        (
+            "احتدم القتال في اليمن بين قوات الحكومة والحوثيين للسيطرة على ميناء الحديدة اليوم الخميس. "
+            "وتصاعدت حدة المعارك التي يخوضها التحالف بقيادة السعودية قرب مطار الحديدة اليوم الخميس.",
+            1,
+        ),
+        # strikes told beside the fighting stay an event of their own
+        (
+            "احتدم القتال في اليمن بين قوات الحكومة والحوثيين للسيطرة على ميناء الحديدة اليوم الخميس. "
+            "وشنت طائرات التحالف بقيادة السعودية غارات جوية على مواقع الحوثيين قرب المطار اليوم الخميس.",
+            2,
+        ),
+    ],
+)
+def test_fighting_told_twice_is_one_event_whichever_side_is_named_first(text, attacks):
+    found = of_type(extract(text, "2018-06-14"), "attack")
+    assert len(found) == attacks, found
