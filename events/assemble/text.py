@@ -15,6 +15,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from events.assemble.lasts import _the_last_of
+from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
     load_assembly_rules,
     load_destination_words,
@@ -127,7 +128,11 @@ def _is_anaphoric(text: str, start: int) -> bool:
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
     subject ("The visit comes after ...")."""
     lo = max(0, start - 20)
-    return _DEMONSTRATIVE.search(text, lo, start) is not None or _TOLD_BEFORE.search(text, lo, start) is not None
+    return (
+        _DEMONSTRATIVE.search(text, lo, start) is not None
+        or _TOLD_BEFORE.search(text, lo, start) is not None
+        or _opens_on_its_decision(text, start)  # "ويأتي قرار فتح المعبر بعد ..."
+    )
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}

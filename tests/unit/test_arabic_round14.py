@@ -3,7 +3,8 @@ of a body named beside it, the headlines of linked reports between the paragraph
 what the source called them, agreeing on a view or on a study,
 the side an attack is aimed at, a complementizer with its vowel marks,
 آخر read as "the last", a deed described in a reaction,
-fighting told twice."""
+fighting told twice, a sentence opening on
+the decision of an event told before."""
 
 from __future__ import annotations
 
@@ -235,3 +236,21 @@ def test_a_deed_described_in_a_reaction_is_the_one_told_on_its_own_day(text, dat
 def test_fighting_told_twice_is_one_event_whichever_side_is_named_first(text, attacks):
     found = of_type(extract(text, "2018-06-14"), "attack")
     assert len(found) == attacks, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a sentence that opens on the decision of the event told before tells no new one
+        (
+            "فتحت السلطات المصرية الخميس معبر رفح الحدودي مع قطاع غزة. "
+            "ويأتي قرار فتح المعبر لمدة شهر كامل قبل ساعات من قمة تستضيفها إسطنبول.",
+            ["2018-05-17"],
+        ),
+        # with none told before, it is the news
+        ("ويأتي قرار فتح المعبر مع قطاع غزة بعد أيام من احتجاجات في غزة.", ["2018-05-18"]),
+    ],
+)
+def test_a_sentence_opening_on_the_decision_of_an_event_told_before_tells_no_new_one(text, dates):
+    found = of_type(extract(text, "2018-05-18"), "relations")
+    assert sorted(e["date"] for e in found) == dates, found
