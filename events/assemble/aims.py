@@ -18,8 +18,9 @@ from events.text.normalize import fold_str
 def load_aims(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search, over the folded words from an attack's word to a name, for an aim right before
     the name (data/assembly.json `aims`): a preposition of aim and a noun of a target, perhaps
-    with one more noun (`prepositions`, `heads`: ضد مواقع، على مواقع ميليشيات، لأهداف), or a
-    verb of aiming and perhaps a word (`verbs`: استهدفت نظام)."""
+    with one more noun (`prepositions`, `heads`: ضد مواقع، على مواقع ميليشيات، لأهداف), على or ضد
+    and a noun of fighters (`force_prepositions`, `forces`: على قوات; "هجوم لمسلحي التنظيم" is
+    the doer's), or a verb of aiming and perhaps a word (`verbs`: استهدفت نظام)."""
     rules = load_assembly_rules(path).get("aims", {})
 
     def alternatives(key: str) -> str:
@@ -27,10 +28,12 @@ def load_aims(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
     prepositions, heads, verbs = alternatives("prepositions"), alternatives("heads"), alternatives("verbs")
+    forces, force_prepositions = alternatives("forces"), alternatives("force_prepositions")
+    nouns = r"(?:ال|لل|ل)?(?:" + heads + "|" + forces + r")"
     return re.compile(
-        r"(?:(?<!\S)(?:" + prepositions + r")\s*(?:ال|لل)?(?:" + heads + r")(?:\s+[وف]?(?:ال|لل)?(?:" + heads + r"))?"
-        r"(?:\s+\S+)?"
-        r"|(?<!\S)[وف]?(?:" + verbs + r")\S*(?:\s+\S+)?)\s*(?:ل|لل)?$"
+        r"(?:(?<!\S)(?:(?:" + prepositions + r")\s*(?:ال|لل)?(?:" + heads + r")|(?:" + force_prepositions + r")\s+(?:ال)?(?:" + forces + r"))"
+        r"(?:\s+[وف]?" + nouns + r")?(?:\s+\S+)?"
+        r"|(?<!\S)[وف]?(?:" + verbs + r")\S*(?:\s+\S+)?)\s*(?:ل|لل)?[^\w\s]*\s*$"
     )
 
 

@@ -152,6 +152,9 @@ def test_agreeing_on_a_view_or_a_study_is_no_agreement(text, dates):
         ("وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الرئيس السوري بشار الأسد في منتصف أبريل الماضي.", "USA", "SYR"),
         # a doer named after the aim, by a verb of its own, stays the doer
         ("قتل خمسة جنود مصريين في هجوم على مواقع للجيش نفذه تنظيم داعش في سيناء أمس.", "islamic_state", "EGY"),
+        # fighters after ل are the doer's ("an attack by the group's militants"), after على the target's
+        ("قتل خمسة جنود عراقيين في هجوم لمسلحي تنظيم داعش على موقع للجيش في الأنبار أمس.", "islamic_state", "IRQ"),
+        ("شن تنظيم داعش هجوما على قوات الجيش العراقي في الأنبار أمس.", "islamic_state", "IRQ"),
     ],
 )
 def test_the_side_an_attack_is_aimed_at_is_not_its_doer(text, initiator, place):
