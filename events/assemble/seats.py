@@ -20,16 +20,16 @@ def _alternatives(words: object) -> str:
 
 @lru_cache(maxsize=4)
 def load_seat_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Searches, over folded text, for a seat noun right before a name (data/assembly.json
-    `seat_words.before`: ومقره، ومقرها في) and for one right after a name that follows من
+    """Searches, over folded text, for a seat noun in apposition right before a name
+    (data/assembly.json `seat_words.before`: ومقره، ومقرها في، التي مقرها) and for one right after a name that follows من
     (`seat_words.after`: تتخذ من لاهاي مقرا)."""
     words = load_assembly_rules(path).get("seat_words", {})
-    before = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _alternatives(words.get("before")) + r")\s+(?:في\s+)?$")
+    before = re.compile(r"(?<![^\W\d_])(?:" + _alternatives(words.get("before")) + r")\s+(?:في\s+)?$")
     after = re.compile(r"\s*(?:" + _alternatives(words.get("after")) + r")(?![^\W\d_])")
     return before, after
 
 
-_SEAT_REACH = 16  # characters before a name searched for the seat noun
+_SEAT_REACH = 20  # characters before a name searched for the seat noun
 _FROM = re.compile(r"(?<![^\W\d_])من\s+$")
 
 

@@ -45,6 +45,9 @@ def test_ballots_cast_before_the_catalogued_election_are_the_early_vote(text, da
         ("قتل 20 مدنيا في غارات روسية على إدلب أمس، بحسب منظمة تتخذ من بريطانيا مقرا لها.", ["RUS", "SYR"], "SYR"),
         # a country named as a side is one
         ("قصفت الطائرات البريطانية مواقع في سوريا أمس.", ["GBR", "SYR"], "SYR"),
+        # a seat that is the object of the deed is its place
+        ("قصفت الطائرات الروسية مقرها في سوريا أمس.", ["RUS", "SYR"], "SYR"),
+        ("قالت المنظمة التي مقرها بريطانيا إن الطائرات الروسية قصفت إدلب أمس.", ["RUS", "SYR"], "SYR"),
     ],
 )
 def test_the_seat_of_a_body_is_no_party_nor_place(text, countries, place):
