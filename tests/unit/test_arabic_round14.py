@@ -137,8 +137,9 @@ def test_an_arrest_of_people_told_only_by_what_the_source_called_them_is_no_even
         ("واتفقت مصر والسعودية أمس على دراسة نتائج التحقيق في الغارة الجوية.", []),
         ("واتفق الرئيسان المصري والفرنسي أمس على أن الحل السياسي هو الطريق الوحيد لإنهاء الصراع في اليمن.", []),
         ("اتفقت الإمارات والبحرين أمس على مواصلة التنسيق بينهما.", []),
-        # agreeing on a deed to be done is an agreement reached
+        # agreeing on a deed to be done is an agreement reached, with a proviso after its object too
         ("اتفقت تركيا وروسيا أمس على إقامة منطقة منزوعة السلاح في إدلب.", ["2018-05-28"]),
+        ("اتفقت تركيا وروسيا أمس على إقامة منطقة منزوعة السلاح في إدلب، على أن تنسحب منها الفصائل المتشددة.", ["2018-05-28"]),
     ],
 )
 def test_agreeing_on_a_view_or_a_study_is_no_agreement(text, dates):
