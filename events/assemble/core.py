@@ -150,7 +150,6 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
-from events.assemble.views import _agreed_on_a_view
 from events.assemble.votes import _votes_cast
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
@@ -218,8 +217,6 @@ def assemble_events(
             continue  # a question asserts nothing
         if _heading_line(text, s, e):
             continue  # a linked report's headline or a subheading between the paragraphs
-        if _agreed_on_a_view(text, cand):
-            continue  # "اتفقا على أن الحل السياسي هو الطريق الوحيد": a view shared, no deal reached
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
         named = names_of.get((named_from, e))
