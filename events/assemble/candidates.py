@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -141,11 +142,15 @@ def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
 _LAM_AFTER_PREPOSITION = re.compile(r"^[وف]?لل")
 
 
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
+# the vowel marks a word may carry (إِنّ، أَنَّ): they change no word
+_MARKS = "[\u064b-\u0652]*"
+_THAT_AR = "(?:" + "|".join(_MARKS.join(w) + _MARKS for w in ("إن", "أن", "بأن", "ان", "بان")) + ")"
+
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
 
 
 # after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
-_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
@@ -365,7 +370,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if sent not in parts:
             parts[sent] = _dated_parts(text, sent, mentions.dates)
-        circumstance = _is_circumstance(text, t.start)
+        responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
+        circumstance = responded or _is_circumstance(text, t.start)
         if t.event_type == "arrest":
             verdict_in = sent
         elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):
@@ -381,7 +387,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             )
             else -1 - t.start
         )
-        key = (sent, t.event_type, part, circumstance and not is_arabic(t.text))
+        key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)))
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
         # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.aims import _split_aims
 from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
@@ -73,6 +74,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.parties import (
     _SAYING,
@@ -132,6 +134,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.seats import _drop_seats
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -161,6 +164,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.visitors import _visitor_first
+from events.assemble.votes import _votes_cast
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -227,6 +231,8 @@ def assemble_events(
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
+        if _heading_line(text, s, e):
+            continue  # a linked report's headline or a subheading between the paragraphs
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
         named = names_of.get((named_from, e))
@@ -234,7 +240,7 @@ def assemble_events(
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
             named = names_of[(named_from, e)] = _drop_measuring_points(
-                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, sent_actors, sent_places)))
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *_drop_seats(text, sent_actors, sent_places))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
@@ -354,20 +360,21 @@ def assemble_events(
             sent_actors = _outside_later_setting_actors(
                 text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
             )
-        initiator, others = _order_actors(
+        event_actors = _event_actors(
             text,
-            _event_actors(
-                text,
-                sent_actors,
-                cand.sentence,
-                clause,
-                cand.trigger,
-                _told_as_setting(cand, language),
-                cand.event_type in load_one_country_types(),
-            ),
+            sent_actors,
+            cand.sentence,
+            clause,
             cand.trigger,
-            language,
+            _told_as_setting(cand, language),
+            cand.event_type in load_one_country_types(),
         )
+        # "ضربات جوية ضد مواقع لتنظيم الدولة": the owner of the positions struck is attacked
+        aimed, event_actors, after_aim = (
+            _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
+        )
+        initiator, others = _order_actors(text, event_actors, cand.trigger, language)
+        others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
         if cand.event_type == "attack":
@@ -560,8 +567,12 @@ def assemble_events(
             # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
             # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
             continue
-        if event.date_basis == "publication" and upcoming_reference(
-            catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+        if (
+            event.date_basis == "publication"
+            and not _votes_cast(cand, all_triggers.inside(s, e))  # "توافد الجنود للإدلاء بأصواتهم": the early vote, held that day
+            and upcoming_reference(
+                catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
+            )
         ):
             continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
         if event.date_basis == "publication" and (

@@ -16,7 +16,8 @@ from events.model import ActorMention, TriggerMention
 @lru_cache(maxsize=4)
 def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A search for a count of people (data/assembly.json `crowd_counts`: "9 مهربين", "45
-    شخصا", "14 إيرانيا", "dozens of protesters"), a match for the words that list names after
+    شخصا", "14 إيرانيا", "dozens of protesters", or people told only by what the source called
+    them, `crowd_described`: "من وصفهم بمثيري الشغب"), a match for the words that list names after
     one, and a search for one as the subject of an English passive just before the event word
     ("Dozens of protesters were arrested", "Thousands have been detained")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
@@ -25,6 +26,8 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         words = sorted(rules.get(key, ()), key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
+    described_words = sorted(load_assembly_rules(path).get("crowd_described", ()), key=len, reverse=True)
+    described = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in described_words) or "(?!)"
     figure = r"[\d٠-٩][\d٠-٩,.]*"
     amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?\s+"
     count = re.compile(
@@ -35,7 +38,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         # before a plural one ("عشرة فلسطينيين", not "ملايين") or a demonym ("10 Palestinians")
         r"|" + figure + r"\s+[\u0621-\u064a]{3,}يا"
         r"|" + amount + r"(?:ال)?(?!ملايين)[\u0621-\u064a]{3,}يين"
-        r"|" + amount + r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites)))(?![^\W\d_])",
+        r"|" + amount + r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites))"
+        # people told only by what the source called them ("اعتقال من وصفهم بمثيري الشغب")
+        r"|(?:" + described + r"))(?![^\W\d_])",
         re.IGNORECASE,
     )
     # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ...")

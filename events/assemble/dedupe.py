@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
+from events.assemble.mutual import _mutual
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -203,8 +204,8 @@ SYMMETRIC_TYPES = frozenset(
 
 def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
     """Two reports can be one event unless both name different initiators."""
-    if a.event_type in SYMMETRIC_TYPES:
-        return True
+    if a.event_type in SYMMETRIC_TYPES or (_mutual(a) and _mutual(b)):
+        return True  # "المعارك الدائرة" and "تصاعدت حدة المعارك": fighting has no one doer
     ia, ib = initiators.get(id(a)), initiators.get(id(b))
     if not ia or not ib:
         return True

@@ -15,6 +15,8 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
+from events.assemble.lasts import _the_last_of
+from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
     load_assembly_rules,
     load_destination_words,
@@ -127,7 +129,11 @@ def _is_anaphoric(text: str, start: int) -> bool:
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
     subject ("The visit comes after ...")."""
     lo = max(0, start - 20)
-    return _DEMONSTRATIVE.search(text, lo, start) is not None or _TOLD_BEFORE.search(text, lo, start) is not None
+    return (
+        _DEMONSTRATIVE.search(text, lo, start) is not None
+        or _TOLD_BEFORE.search(text, lo, start) is not None
+        or _opens_on_its_decision(text, start)  # "ويأتي قرار فتح المعبر بعد ..."
+    )
 
 
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
@@ -734,7 +740,8 @@ _ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a
 def _another(text: str, trigger: TriggerMention) -> bool:
     """Whether the event word is qualified as another event of its type ("هجوم آخر", "another attack")."""
     if is_arabic(trigger.text[:1]):
-        return _ANOTHER_AFTER.match(text, trigger.end) is not None
+        m = _ANOTHER_AFTER.match(text, trigger.end)
+        return m is not None and not (m.group().strip() == "آخر" and _the_last_of(text, m.end()))  # "قصف آخر معقل"
     return _ANOTHER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start) is not None
 
 

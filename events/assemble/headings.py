@@ -1,0 +1,26 @@
+"""Lines of a page that are no sentences of the story: the headline of a linked report ("إسقاط
+مروحية عسكرية تركية بشمال سوريا") or a subheading, set between its paragraphs.
+"""
+
+from __future__ import annotations
+
+HEADING_WORDS = 14  # the most words of a line read as a heading
+_SENTENCE_END = (".", "!", "?", "؟", "…", '"', "»", "”", ")", "'")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at `start`-`end` is a whole line of its own, after the first, of at
+    most `HEADING_WORDS` words and with no mark that ends a sentence: the headline of another
+    report linked from the page, or a subheading, which tells no event of the story (the body
+    tells its own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or not text[:line_start].strip():
+        return False  # the first line: the story's lead
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = line.split()
+    if not words or line.endswith(_SENTENCE_END) or len(words) > HEADING_WORDS:
+        return False
+    if any(mark in words[-1] for mark in _SENTENCE_END[:4]):
+        return False  # a sentence whose full stop has a stray figure after it ("مؤقت.45425532")
+    return text[start:end].strip() in line

@@ -1,0 +1,52 @@
+"""The seat of a body named beside it ("المرصد السوري لحقوق الإنسان ومقره بريطانيا", "التي
+تتخذ من لاهاي مقرا لها"): where the body sits, neither a party to the event nor its place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+from events.text.normalize import fold_str
+
+
+def _alternatives(words: object) -> str:
+    folded = {fold_str(w) for w in words or ()}  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def load_seat_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, over folded text, for a seat noun in apposition right before a name
+    (data/assembly.json `seat_words.before`: ومقره، ومقرها في، التي مقرها) and for one right after a name that follows من
+    (`seat_words.after`: تتخذ من لاهاي مقرا)."""
+    words = load_assembly_rules(path).get("seat_words", {})
+    before = re.compile(r"(?<![^\W\d_])(?:" + _alternatives(words.get("before")) + r")\s+(?:في\s+)?$")
+    after = re.compile(r"\s*(?:" + _alternatives(words.get("after")) + r")(?![^\W\d_])")
+    return before, after
+
+
+_SEAT_REACH = 20  # characters before a name searched for the seat noun
+_FROM = re.compile(r"(?<![^\W\d_])من\s+$")
+
+
+def _is_seat(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` is the seat of the body named before it."""
+    before, after = load_seat_words()
+    if before.search(fold_str(text[max(0, start - _SEAT_REACH) : start])):
+        return True
+    return _FROM.search(text, max(0, start - 4), start) is not None and after.match(fold_str(text[end : end + _SEAT_REACH])) is not None
+
+
+def _drop_seats(
+    text: str, actors: list[ActorMention], places: list[PlaceMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The actors and places of a sentence without the names that only say where a body named
+    in it sits."""
+    return (
+        [a for a in actors if not (a.country and _is_seat(text, a.start, a.end))],
+        [p for p in places if not _is_seat(text, p.start, p.end)],
+    )
