@@ -231,7 +231,7 @@ def assemble_events(
         s, e = cand.sentence
         if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
             continue  # a question asserts nothing
-        if _heading_line(text, s, e):
+        if _heading_line(text, s, e, [d.start for d in all_dates.inside(s, e) if d.basis == "explicit"]):
             continue  # a linked report's headline or a subheading between the paragraphs
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
         named_from = max(s, dateline[1]) if dateline is not None else s
