@@ -74,6 +74,7 @@ from events.assemble.dedupe import (
 )
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.interceptions import _interceptor_as_target
+from events.assemble.named_places import _without_listed_doers, _without_office_countries, _without_seats
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -332,6 +333,7 @@ def assemble_events(
             sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
+        sent_actors, sent_places = _without_seats(text, sent_actors), _without_seats(text, sent_places)
         clause = _dating_clause(text[s:e], s, cand.trigger)
         aside = _aside_before(text, sent_actors, clause[0])
         if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
@@ -400,6 +402,8 @@ def assemble_events(
         if cand.event_type in load_destination_types():
             sent_places = _without_title_countries(text, sent_places)
         sent_places = _without_actor_homes(text, sent_places, sent_actors)
+        sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
+        sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
