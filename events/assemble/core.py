@@ -162,6 +162,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.visitors import _visitor_first
+from events.assemble.war_country import _war_country
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -594,16 +595,20 @@ def assemble_events(
             # a country named behind a subordinator after the event word ("... على الميناء الذي يمثل
             # شريان حياة لملايين اليمنيين") is another clause's, no side left out of this one
             told_to = max(_dating_clause(text[s:e], s, cand.trigger, punctuation=False)[1], cand.trigger[1])
+            war = (
+                home
+                if isinstance(home, str) and home not in event.countries
+                else _war_country(mentions, dateline[1] if dateline is not None else 0, event.countries)
+            )
             if (
-                isinstance(home, str)
-                and home not in event.countries
+                war is not None
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
                 # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
-                and all(m.country != home for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                and all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
             ):
-                event.countries.append(home)
-                event.location = _country_location(home, gazetteer)
+                event.countries.append(war)
+                event.location = _country_location(war, gazetteer)
         if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
             # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
             _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])

@@ -103,3 +103,32 @@ def test_a_setting_after_in_is_no_side_that_displaces_the_doers():
     # the agreement's topic is set in Libya; Libya takes no part in it
     text = "وقال مصدر إن تونس والجزائر ومصر اتفقت على إعداد قائمة بالجماعات المسلحة الناشطة في ليبيا."
     assert _places(text, "2017-06-09", "agreement") == [("EGY", ["DZA", "EGY", "TUN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "places"),
+    [
+        # a strike whose sentence names only the striker, in a story of a war in another country
+        # that names the striker almost as often: the war's country, not the striker's
+        (
+            "قتل عشرات المدنيين في اليمن في غارة على سوق شعبي في محافظة صعدة. "
+            "وقال التحالف بقيادة السعودية إنه سيحقق في الغارة. "
+            "وقالت الرياض إن قواتها تلتزم بالقانون الدولي، وتتهم السعودية إيران بدعم الحوثيين. "
+            "ودافعت المملكة العربية السعودية عن عملياتها. "
+            "وقد أسفرت الغارات الجوية التي شنها التحالف الشهر الماضي عن مقتل 40 شخصا.",
+            "2018-09-02",
+            [("YEM", ["YEM"]), ("YEM", ["ARE", "SAU", "YEM"]), ("YEM", ["ARE", "SAU", "YEM"])],
+        ),
+        # a state's own war at home, with a neighbour named in passing: the strike stays at home
+        (
+            "أعلن الجيش المصري مقتل 20 مسلحا في شمال سيناء. "
+            "وقال المتحدث العسكري المصري إن القوات المصرية دمرت مخابئ للمسلحين. "
+            "وكانت مصر قد شددت الرقابة على حدودها مع ليبيا. "
+            "وشنت القوات الجوية المصرية غارات أسفرت عن مقتل مسلحين.",
+            "2018-10-08",
+            [("EGY", ["EGY"])],
+        ),
+    ],
+)
+def test_a_strike_told_by_its_striker_alone_is_in_the_wars_country(text, published, places):
+    assert _places(text, published, "attack") == places
