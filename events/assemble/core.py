@@ -153,7 +153,6 @@ from events.assemble.text import (
     _is_target,
     _last_person,
     _location,
-    _locative,
     _named_with_its_year,
     _pair_told_before,
     _sentence_before,
@@ -162,7 +161,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.visitors import _visitor_first
-from events.assemble.war_country import _war_country
+from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -423,15 +422,12 @@ def assemble_events(
             and place.precision == "country"
             and cand.event_type in load_war_types()
             and place.end <= cand.trigger[0]
-            and any(place.start < a.end and a.start < place.end for a in initiator)
-            and not _locative(text, place)
-            and (target := next((a for a in others if a.country), None)) is not None
-            and target.country != place.country
-            and target.start >= cand.trigger[1]
+            and _striker_before(text, place, cand, [*initiator, *others], all_triggers.inside(cand.trigger[1], e))
         ):
             # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
+            initiator, others = _striker_first(place, initiator, others)
             place = None
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]

@@ -132,3 +132,33 @@ def test_a_setting_after_in_is_no_side_that_displaces_the_doers():
 )
 def test_a_strike_told_by_its_striker_alone_is_in_the_wars_country(text, published, places):
     assert _places(text, published, "attack") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "strikes"),
+    [
+        # the country named before the strike's word is the striker; the side named after it, struck
+        (
+            "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت قوات الرئيس السوري بشار الأسد بعد هجوم كيماوي.",
+            "2018-09-05",
+            [("USA", "bashar_al_assad", "SYR")],
+        ),
+        # a side named after the strike's word but before another event's word
+        # (the protest, the embassy's move) is still the strike's
+        (
+            "وتواجه إسرائيل انتقادات بعد أن قتلت قواتها الاثنين عشرات الفلسطينيين الذين كانوا يحتجون "
+            "على نقل السفارة الأمريكية إلى القدس.",
+            "2018-05-16",
+            [("ISR", "PSE", "PSE")],
+        ),
+        # with no side of another country after the word, the striker's country stays
+        (
+            "وكانت تركيا قد شنت الشهر الماضي هجوما على مواقع المسلحين الأكراد قرب الحدود.",
+            "2018-05-16",
+            [("TUR", None, "TUR")],
+        ),
+    ],
+)
+def test_the_country_named_before_a_strike_is_its_striker_not_its_place(text, published, strikes):
+    found = of_type(extract(text, published), "attack")
+    assert [(e["actor1"], e["actor2"], (e["location"] or {}).get("country")) for e in found] == strikes
