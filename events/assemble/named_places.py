@@ -59,8 +59,18 @@ def _without_seats(text: str, names: Sequence[M]) -> list[M]:
     """The names of a sentence without the seat of a body ("قال المرصد السوري لحقوق الإنسان،
     ومقره بريطانيا، إن الجيش قصف ...", "the Observatory, based in Britain, said"): where the
     source sits, neither a party nor where the event happened."""
-    seat = load_seat_words()
-    return [m for m in names if seat.search(fold_str(text[max(0, m.start - _SEAT_REACH) : m.start])) is None]
+    return [m for m in names if not _after_seat(text, m.start)]
+
+
+def _after_seat(text: str, start: int) -> bool:
+    """Whether a seat word stands before `start` ("ومقره بريطانيا"), itself not after a preposition:
+    "اجتماعا في مقرها في الرياض" tells where the meeting was held."""
+    before = fold_str(text[max(0, start - _SEAT_REACH) : start])
+    seat = load_seat_words().search(before)
+    if seat is None:
+        return False
+    words = before[: seat.start()].split()
+    return not words or words[-1].lower() not in _TARGET_WORDS
 
 
 @lru_cache(maxsize=4)

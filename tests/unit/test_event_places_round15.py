@@ -162,3 +162,10 @@ def test_a_strike_told_by_its_striker_alone_is_in_the_wars_country(text, publish
 def test_the_country_named_before_a_strike_is_its_striker_not_its_place(text, published, strikes):
     found = of_type(extract(text, published), "attack")
     assert [(e["actor1"], e["actor2"], (e["location"] or {}).get("country")) for e in found] == strikes
+
+
+def test_a_meeting_held_at_a_bodys_seat_keeps_the_seat_as_its_place():
+    # "في مقرها في الرياض": where the meeting was held, not a description of a source
+    text = "وعقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعا طارئا في مقرها في الرياض الأحد."
+    found = of_type(extract(text, "2018-05-06"), "meeting")
+    assert [(e["location"] or {}).get("name") for e in found] == ["Riyadh"]
