@@ -76,6 +76,7 @@ from events.assemble.dedupe import (
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
+from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -155,7 +156,6 @@ from events.assemble.text import (
     _is_target,
     _last_person,
     _location,
-    _locative,
     _named_with_its_year,
     _pair_told_before,
     _sentence_before,
@@ -165,6 +165,7 @@ from events.assemble.text import (
 )
 from events.assemble.visitors import _visitor_first
 from events.assemble.votes import _votes_cast
+from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -407,6 +408,8 @@ def assemble_events(
         if cand.event_type in load_destination_types():
             sent_places = _without_title_countries(text, sent_places)
         sent_places = _without_actor_homes(text, sent_places, sent_actors)
+        sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
+        sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -425,15 +428,12 @@ def assemble_events(
             and place.precision == "country"
             and cand.event_type in load_war_types()
             and place.end <= cand.trigger[0]
-            and any(place.start < a.end and a.start < place.end for a in initiator)
-            and not _locative(text, place)
-            and (target := next((a for a in others if a.country), None)) is not None
-            and target.country != place.country
-            and target.start >= cand.trigger[1]
+            and _striker_before(text, place, cand, [*initiator, *others], all_triggers.inside(cand.trigger[1], e))
         ):
             # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
+            initiator, others = _striker_first(place, initiator, others)
             place = None
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
@@ -601,16 +601,20 @@ def assemble_events(
             # a country named behind a subordinator after the event word ("... على الميناء الذي يمثل
             # شريان حياة لملايين اليمنيين") is another clause's, no side left out of this one
             told_to = max(_dating_clause(text[s:e], s, cand.trigger, punctuation=False)[1], cand.trigger[1])
+            war = (
+                home
+                if isinstance(home, str) and home not in event.countries
+                else _war_country(mentions, dateline[1] if dateline is not None else 0, event.countries)
+            )
             if (
-                isinstance(home, str)
-                and home not in event.countries
+                war is not None
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
                 # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
-                and all(m.country != home for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                and all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
             ):
-                event.countries.append(home)
-                event.location = _country_location(home, gazetteer)
+                event.countries.append(war)
+                event.location = _country_location(war, gazetteer)
         if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
             # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
             _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])

@@ -1,5 +1,6 @@
 """The seat of a body named beside it ("المرصد السوري لحقوق الإنسان ومقره بريطانيا", "التي
-تتخذ من لاهاي مقرا لها"): where the body sits, neither a party to the event nor its place.
+تتخذ من لاهاي مقرا لها", "the Observatory, based in Britain"): where the body sits, neither a
+party to the event nor its place.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def load_seat_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pa
     (data/assembly.json `seat_words.before`: ومقره، ومقرها في، التي مقرها) and for one right after a name that follows من
     (`seat_words.after`: تتخذ من لاهاي مقرا)."""
     words = load_assembly_rules(path).get("seat_words", {})
-    before = re.compile(r"(?<![^\W\d_])(?:" + _alternatives(words.get("before")) + r")\s+(?:في\s+)?$")
+    before = re.compile(r"(?<![^\W\d_])(?:" + _alternatives(words.get("before")) + r")\s+(?:في\s+|the\s+)?$", re.IGNORECASE)
     after = re.compile(r"\s*(?:" + _alternatives(words.get("after")) + r")(?![^\W\d_])")
     return before, after
 
