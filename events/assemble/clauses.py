@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.dating import _PAST_VERB
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import fold_str
 
@@ -18,8 +18,7 @@ from events.text.normalize import fold_str
 def load_time_clause_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search, over folded text, for a subordinator of time (data/assembly.json
     `time_clause_words`) ending right before the word after it, with و/ف or not."""
-    words = {fold_str(w) for w in load_assembly_rules(path).get("time_clause_words", ())}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = alternation(fold_str(w) for w in load_assembly_rules(path).get("time_clause_words", ()))
     return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$")
 
 

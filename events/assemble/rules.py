@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,16 @@ def load_assembly_rules(path: Path = ASSEMBLY_RULES) -> dict[str, Any]:
         return json.load(f)
 
 
+def alternation(words: Iterable[str], spaced: bool = False) -> str:
+    """A regular-expression alternation of `words`, each escaped, longest first so that the
+    longest of two words that start alike wins; with `spaced`, a space within a phrase matches
+    any run of spaces. Never empty: with no word it matches nothing."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    if spaced:
+        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
+    return "|".join(escaped) or "(?!)"
+
+
 @lru_cache(maxsize=4)
 def load_undated_precision(path: Path = ASSEMBLY_RULES) -> dict[str, str]:
     """Per event type, the precision of a date taken from the publication (data/assembly.json)."""
@@ -34,7 +45,7 @@ def load_reaction_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for any verb of a reaction to a deed (data/assembly.json `reaction_verbs`:
     condemned, welcomed, أدانت, رحب), as a whole word."""
     words = load_assembly_rules(path).get("reaction_verbs", [])
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    alternatives = alternation(words)
     return re.compile(r"(?<!\w)[وف]?(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
@@ -102,8 +113,8 @@ def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    words = sorted(load_assembly_rules(path).get("pair_anaphors", ()), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    words = load_assembly_rules(path).get("pair_anaphors", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -111,8 +122,8 @@ def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.
     """Event types whose parties stand before the words that open their topic, and
     those words ("met Trump ... to discuss the crisis in Qatar", "لبحث الأزمة مع قطر")."""
     rules = load_assembly_rules(path).get("topic_markers", {})
-    words = sorted((*rules.get("en", ()), *rules.get("ar", ())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    words = (*rules.get("en", ()), *rules.get("ar", ()))
+    alternatives = alternation(words)
     return frozenset(rules.get("types", ())), re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE)
 
 
@@ -123,8 +134,8 @@ def load_discussion_verbs(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], 
     about ("The ministers discussed the situation in Syria, the normalization of
     Syrian-Turkish relations"), not an event of the day."""
     rules = load_assembly_rules(path).get("discussion_verbs", {})
-    words = sorted(rules.get("words", ()), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    words = rules.get("words", ())
+    alternatives = alternation(words)
     return frozenset(rules.get("except_types", ())), re.compile(
         r"(?<!\S)[وف]?(?:" + alternatives + r")(?!\S)", re.IGNORECASE
     )
@@ -140,7 +151,7 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     out: dict[str, re.Pattern[str]] = {}
     for event_type in types:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
-        alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        alternatives = alternation(words)
         out[event_type] = re.compile(
             r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
         )
@@ -159,7 +170,7 @@ def load_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the participles that open a clause about the noun before them
     (data/assembly.json `attributive_participles`), as whole words after a space."""
     words = load_assembly_rules(path).get("attributive_participles", ())
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    alternatives = alternation(words)
     return re.compile(r"\s[وف]?(?:" + alternatives + r")(?=\s)", re.IGNORECASE)
 
 
@@ -172,8 +183,8 @@ def load_retold_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def load_runoff_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words of an election's second round (`runoff_words` of assembly.json:
     جولة الإعادة، الجولة الثانية, a runoff), as whole words."""
-    words = sorted(load_assembly_rules(path).get("runoff_words", ()), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    words = load_assembly_rules(path).get("runoff_words", ())
+    alternatives = alternation(words)
     return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -189,8 +200,8 @@ def load_measure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def load_ballot_acts(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """The words of casting a vote (data/assembly.json `ballot_acts`: cast, ballot, polling
     station, أدلى، صناديق الاقتراع), matched as a whole event word."""
-    words = sorted(set(load_assembly_rules(path).get("ballot_acts", ())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    words = load_assembly_rules(path).get("ballot_acts", ())
+    alternatives = alternation(words)
     return re.compile(r"[وف]?(?:" + alternatives + r")", re.IGNORECASE)
 
 
@@ -201,10 +212,8 @@ def load_definition(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     mean', 'refers to', 'use for'), or a 'for' right after the word and its quoted form ('the
     term "neutralised" for militants ...')."""
     data = load_assembly_rules(path)
-    nouns = "|".join(re.escape(w) for w in sorted(data.get("definition_nouns", ()), key=len, reverse=True)) or "(?!)"
-    verbs = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("definition_verbs", ()), key=len, reverse=True)
-    ) or "(?!)"
+    nouns = alternation(data.get("definition_nouns", ()))
+    verbs = alternation(data.get("definition_verbs", ()), spaced=True)
     return re.compile(
         r"\b(?:the|a|an)\s+(?:" + nouns + r")\b(?:[^.;:]*?\b(?:" + verbs + r")|\s+(?:[\"“'][^\"”']{1,40}[\"”']\s+)?for)\b",
         re.IGNORECASE,
@@ -217,10 +226,8 @@ def load_citation(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     date starts (data/assembly.json `citation_nouns`, `citation_participles`: 'a report
     published on', 'an investigation released last', 'the study issued in')."""
     data = load_assembly_rules(path)
-    nouns = "|".join(re.escape(w) for w in sorted(data.get("citation_nouns", ()), key=len, reverse=True)) or "(?!)"
-    parts = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("citation_participles", ()), key=len, reverse=True)
-    ) or "(?!)"
+    nouns = alternation(data.get("citation_nouns", ()))
+    parts = alternation(data.get("citation_participles", ()), spaced=True)
     return re.compile(
         r"\b(?:" + nouns + r")\s+(?:[\w'-]+\s+){0,3}?(?:" + parts + r")\s+(?:on\s+|in\s+|at\s+|earlier\s+|)$",
         re.IGNORECASE,
@@ -235,8 +242,8 @@ def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re
     data = load_assembly_rules(path)
 
     def alternatives(key: str) -> str:
-        words = sorted(data.get(key, ()), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+        words = data.get(key, ())
+        return alternation(words, spaced=True)
 
     flights = re.compile(r"(?<!\w)(?:" + alternatives("flight_nouns") + r")(?!\w)", re.IGNORECASE)
     cause = re.compile(
@@ -252,8 +259,8 @@ def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re
 def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a word that opens a plan (data/assembly.json `future_modals`: will, would,
     is due to, من المقرر أن), as whole words."""
-    words = sorted(set(load_assembly_rules(path).get("future_modals", ())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    words = load_assembly_rules(path).get("future_modals", ())
+    alternatives = alternation(words, spaced=True)
     return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -261,8 +268,8 @@ def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 def load_cause_links(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """English words that give a cause (data/assembly.json `cause_links`: because of, due to),
     ending right before the next word."""
-    words = sorted(set(load_assembly_rules(path).get("cause_links", ())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    words = load_assembly_rules(path).get("cause_links", ())
+    alternatives = alternation(words, spaced=True)
     return re.compile(r"\b(?:" + alternatives + r")\s+$", re.IGNORECASE)
 
 
@@ -271,8 +278,8 @@ def load_own_forces(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match, right after a verb of saying, for the speaker's own forces as the subject of
     what is said (data/assembly.json `own_forces_nouns` after its/their, perhaps after 'that'
     and a day: "said on Monday its forces", "said their jets")."""
-    words = sorted(set(load_assembly_rules(path).get("own_forces_nouns", ())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    words = load_assembly_rules(path).get("own_forces_nouns", ())
+    alternatives = alternation(words, spaced=True)
     return re.compile(
         r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:its|their)\s+(?:" + alternatives + r")\s",
         re.IGNORECASE,
@@ -307,7 +314,7 @@ def load_speaker_country_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[
     raw = load_assembly_rules(path)["speaker_country_nouns"]
 
     def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+        return alternation(words)
 
     return re.compile("(?:" + alternatives(raw["ar"]) + r")(?!\w)"), re.compile(
         "(?:" + alternatives(raw["en"]) + r")(?!\w)", re.IGNORECASE

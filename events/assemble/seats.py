@@ -6,17 +6,17 @@ party to the event nor its place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
 from events.text.normalize import fold_str
 
 
-def _alternatives(words: object) -> str:
-    folded = {fold_str(w) for w in words or ()}  # type: ignore[attr-defined]
-    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)) or "(?!)"
+def _alternatives(words: Iterable[str] | None) -> str:
+    return alternation(fold_str(w) for w in words or ())
 
 
 @lru_cache(maxsize=4)
