@@ -70,7 +70,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     whole = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, whole, resources.triggers))
-    references = t.run("references", lambda: find_references(text, whole, resources.catalog))
+    references = t.run("references", lambda: find_references(text, whole, resources.catalog, article.published))
     reading = _Reading.of(sentences, triggers, references, whole)
     if reading is None:  # no event can come from this article: its actors, dates and places are never read
         return Mentions(sentences, [], [], [], triggers, references, whole)

@@ -7,7 +7,9 @@ and the words the press uses for them, and answers two questions:
 
 - `find_references`: which catalogued events does the text name outright, by
   an alias (`حصار قطر`, `اتفاق الصخيرات`, `the Abraham Accords`)? Aliases are
-  names that mean one event only, whenever they are written.
+  names that mean one event only, whenever they are written, or events of one
+  name and kind in different years (the Minya attacks of 2017 and 2018), of
+  which the latest before the publication is meant.
 - `match_reference`: an event of a known type and countries was read from a
   sentence that gives no date; is it one of the catalogued events? A wrong
   answer is worse than none (the event then keeps the publication date), so
@@ -48,7 +50,7 @@ from typing import NamedTuple
 
 from events.model import EVENT_TYPES, ReferenceMention
 from events.text.matching import PhraseMatcher, phrase_key
-from events.text.normalize import FoldedText, fold
+from events.text.normalize import FoldedText, fold, fold_str
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CATALOG_PATH = DATA_DIR / "reference_events.json"
@@ -112,7 +114,11 @@ class ReferenceCatalog:
         min_hits: Mapping[str, int] | None = None,
         novelty_cues: Mapping[str, Iterable[str]] | None = None,
         country_keywords: Iterable[str] = (),
+        titles: Iterable[str] = (),
+        given_names: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
+        # the titles and given names an alias leaves out before a surname (see `without_titles`)
+        self._title_run = _title_run_pattern(titles, given_names or {})
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -178,7 +184,11 @@ class ReferenceCatalog:
         without one, `match_references` finds nothing for that type."""
         if event_type not in self._by_type:
             return False
-        return bool(self.keywords_of_type(event_type).find_spans(folded, overlapping=True))
+        matcher = self.keywords_of_type(event_type)
+        if matcher.find_spans(folded, overlapping=True):
+            return True
+        compact = without_titles(self, folded)
+        return compact is not None and bool(matcher.find_spans(compact, overlapping=True))
 
     def dates_on(self, event_type: str, value: str) -> bool:
         """Whether an entry of `event_type` falls on the date `value` (a day, month or
@@ -259,15 +269,30 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     raws = data["entries"]
     entries = [_entry_from_json(r) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
-    return ReferenceCatalog(entries, min_hits, data.get("novelty_cues", {}), data.get("country_keywords", ()))
+    names = data.get("names_before_surnames", {})
+    return ReferenceCatalog(
+        entries,
+        min_hits,
+        data.get("novelty_cues", {}),
+        data.get("country_keywords", ()),
+        names.get("titles", ()),
+        names.get("given_names", {}),
+    )
 
 
-def find_references(text: str, folded: FoldedText, catalog: ReferenceCatalog) -> list[ReferenceMention]:
-    """Catalogued events named in `text` by one of their aliases (offsets into `text`)."""
+def find_references(
+    text: str, folded: FoldedText, catalog: ReferenceCatalog, published: str | None = None
+) -> list[ReferenceMention]:
+    """Catalogued events named in `text` by one of their aliases (offsets into `text`).
+
+    An alias that names several entries alike ("هجوم المنيا", "Trump's visit to Saudi
+    Arabia": events of one name in different years) names the latest of them before
+    `published`, when it is given."""
     del text  # `folded` carries the original text and the map back to it
     out: list[ReferenceMention] = []
+    pub = _published_date(published)
     for match in catalog._aliases.find_all(folded):
-        for i in dict.fromkeys(match.payload):
+        for i in _latest_namesake(catalog, dict.fromkeys(match.payload), pub):
             e = catalog._entries[i]
             out.append(
                 ReferenceMention(
@@ -284,6 +309,80 @@ def find_references(text: str, folded: FoldedText, catalog: ReferenceCatalog) ->
                 )
             )
     return out
+
+
+def _aliases_without_titles(
+    catalog: ReferenceCatalog, event_type: str, folded: FoldedText, matches: list[tuple[int, int, str, tuple[_Key, ...]]]
+) -> list[tuple[int, int, str, tuple[_Key, ...]]]:
+    """The aliases of `event_type` entries found only once the titles and given names before
+    a surname are left out ("زيارة الرئيس الأمريكي دونالد ترامب للسعودية" names "زيارة ترامب
+    للسعودية"), as `match_references` holds its matches: offsets in the sentence."""
+    compact = without_titles(catalog, folded)
+    if compact is None:
+        return []
+    index = compact.index
+    seen = {(s, e) for s, e, *_ in matches}
+    found = []
+    for fs, fe, key, payloads in catalog.keywords_of_type(event_type).find_spans(compact, overlapping=True):
+        aliases = tuple(k for k in payloads if k.alias)
+        span = (index[fs], index[fe - 1] + 1)
+        if aliases and span not in seen:
+            found.append((*span, key, aliases))
+    return found
+
+
+def _latest_namesake(catalog: ReferenceCatalog, named: Iterable[int], pub: date | None) -> list[int]:
+    """Of the entries one alias names, the latest before the publication (all of them when
+    there is no publication date, or none of them lies before it)."""
+    named = list(named)
+    if pub is None or len(named) < 2:
+        return named
+    before = [i for i in named if catalog._starts[i] <= pub]
+    if not before:
+        return named
+    return [max(before, key=lambda i: (catalog._starts[i], catalog._entries[i].id))]
+
+
+def without_titles(catalog: ReferenceCatalog, folded: FoldedText) -> FoldedText | None:
+    """The folded text with the titles and given names written before a surname the
+    catalog knows left out ("الرئيس الأمريكي دونالد ترامب" -> "ترامب", "US President
+    Donald Trump's" -> "Trump's"), each kept character still mapped to its offset in the
+    original; None when there are none. An alias names a person by the surname alone."""
+    pattern = catalog._title_run
+    if pattern is None:
+        return None
+    cuts = [(m.start("run"), m.end()) for m in pattern.finditer(folded.text) if m.end() > m.start("run")]
+    if not cuts:
+        return None
+    text, index, prev = [], [], 0
+    for start, end in cuts:
+        text.append(folded.text[prev:start])
+        index.extend(folded.index[prev:start])
+        prev = end
+    text.append(folded.text[prev:])
+    index.extend(folded.index[prev:])
+    return FoldedText(folded.original, "".join(text), tuple(index))
+
+
+def _title_run_pattern(titles: Iterable[str], given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
+    """A run of titles (each with the comma that may follow it) and at most one given
+    name, written before a known surname: the part of the text `without_titles` leaves out."""
+    folded_titles = sorted({_words_pattern(t) for t in titles if t.strip()}, key=len, reverse=True)
+    runs = []
+    for surname, names in sorted(given_names.items()):
+        given = sorted({_words_pattern(n) for n in names if n.strip()}, key=len, reverse=True)
+        title = f"(?:(?:{'|'.join(folded_titles)})[،,]?\\s+)*" if folded_titles else ""
+        first = f"(?:(?:{'|'.join(given)})[،,]?\\s+)?" if given else ""
+        # at least one word left out: a title or a given name
+        runs.append(f"(?:{title}{first})(?={_words_pattern(surname)}(?![^\\W_]))")
+    if not runs:
+        return None
+    # a run after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction on the surname
+    return re.compile(f"(?<![^\\W_])و?(?P<run>(?=\\S)(?:{'|'.join(runs)}))")
+
+
+def _words_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in fold_str(phrase).lower().split())
 
 
 @dataclass(slots=True)
@@ -395,10 +494,11 @@ def match_references(
     if folded is None:
         folded = fold(sentence)
     spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
-    if not spans:
-        return []
     index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
     matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
+    matches += _aliases_without_titles(catalog, event_type, folded, matches)
+    if not matches:
+        return []
     named = {key.entry for *_, payloads in matches for key in payloads}
     pub = _published_date(published)
     event_countries = {c.upper() for c in countries if c}

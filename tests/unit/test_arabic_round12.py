@@ -140,15 +140,16 @@ def test_a_suspension_between_no_states_is_no_sanction(text):
             "2017-06-10",
             ["2017-05-20"],
         ),
-        # no word of recency: the article's day
+        # no word of recency, but the visit named by its common name (زيارة ترامب إلى السعودية,
+        # titles and given name between its words): the catalogued one
         (
             "أشاد المسؤول بزيارة الرئيس الأمريكي دونالد ترامب إلى السعودية.",
             "2017-06-10",
-            ["2017-06-10"],
+            ["2017-05-20"],
         ),
-        # the catalogued visit lies months before: not a recent one
+        # a visit of no catalogued name, told as recent, months after the catalogued one: not that one
         (
-            "أشاد المسؤول بزيارة الرئيس الأمريكي دونالد ترامب إلى السعودية مؤخرا.",
+            "أشاد المسؤول بزيارة الرئيس الأمريكي إلى السعودية مؤخرا.",
             "2017-10-10",
             ["2017-10-10"],
         ),
