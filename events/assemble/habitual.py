@@ -17,6 +17,8 @@ from events.text.normalize import fold_str
 # characters read after the event word for the span of years or the words of an attack in words
 _SPAN_REACH = 220
 _PHRASE_WORDS = 6  # words after an attack's word within which a phrase of speech or the media is read
+_CAMPAIGN_REACH = 50  # characters after a verb of launching within which its campaigns are counted
+_COUNT_REACH = 12  # characters before a campaign's noun within which its count is read
 _NOUN_REACH = 4  # words after a verb of launching within which an adjective and an attack's noun are read
 # an Arabic word with the prefix of the present, after a conjunction (وتغلق، تفرض، ويقدم)
 _PRESENT = re.compile(r"^[وف]?[يتن]\w{2,}$")
@@ -113,6 +115,33 @@ def _a_state_of_years(text: str, cand: _Candidate, next_trigger: int | None) -> 
         return True  # "الهجمات التي أودت بحياة العشرات خلال السنوات الست الماضية": many deeds
     found = (states.en_span if english else states.ar_span).search(folded)
     return found is not None and _told_in_the_present(text, cand, english)
+
+
+@lru_cache(maxsize=4)
+def load_counted_campaigns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A count of campaigns (data/assembly.json `counted_campaigns`), over folded lower-cased text."""
+    rules = load_assembly_rules(path)["counted_campaigns"]
+    return re.compile(
+        r"(?<!\w)(?:(?:"
+        + _alternation(rules["duals"])
+        + r")|(?:"
+        + _alternation(rules["counts"])
+        + r")\s+(?:"
+        + _alternation(rules["plurals"])
+        + r"))(?!\w)"
+    )
+
+
+def _a_count_of_campaigns(text: str, cand: _Candidate) -> bool:
+    """Whether an attack's words count its campaigns (وشنت أنقرة عمليتين عسكريتين عبر الحدود,
+    Turkey has launched two military operations): campaigns last weeks or months, so a count
+    of them sums up deeds of the past, no event of a day (the caller's test: no date of its own)."""
+    if cand.event_type != "attack":
+        return False
+    # the count may come before the campaign's noun when that noun is the event word
+    start = max(cand.sentence[0], cand.trigger[0] - _COUNT_REACH)
+    stretch = text[start : min(cand.sentence[1], cand.trigger[1] + _CAMPAIGN_REACH)]
+    return load_counted_campaigns().search(fold_str(stretch).lower()) is not None
 
 
 @dataclass(frozen=True)

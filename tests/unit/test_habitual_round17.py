@@ -1,9 +1,9 @@
 """Arabic round 17: generic and habitual statements. A state of affairs told in the present with
 its length in years (وتفرض إسرائيل حصارا منذ عشر سنوات, Israel has imposed a blockade for more
-than a decade), deeds told over the past years (خلال السنوات الست الماضية) and an attack in
-words (وطأة الهجوم على حماس في وسائل إعلام مصرية, a scathing attack) are no events of the
-publication's day; an ongoing operation dated by its start, an event told with a span of days,
-and armed attacks reported by the media stay."""
+than a decade), deeds told over the past years (خلال السنوات الست الماضية), campaigns counted
+(وشنت أنقرة عمليتين عسكريتين) and an attack in words (وطأة الهجوم على حماس في وسائل إعلام
+مصرية, a scathing attack) are no events of the publication's day; an ongoing operation dated
+by its start, an event told with a span of days, and armed attacks reported by the media stay."""
 
 from __future__ import annotations
 
@@ -96,3 +96,22 @@ def test_an_attack_in_words_is_no_attack(text):
 def test_armed_attacks_stay(text):
     found = of_type(extract(text, PUBLISHED), "attack")
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # campaigns counted: deeds of the past summed up, no event of a day
+        ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا حيث أقامت مراكز للمراقبة.", []),
+        ("ونفذ الجيش التركي ثلاث عمليات عسكرية في شمال سوريا.", []),
+        ("Turkey has launched two military operations across the border into Syria.", []),
+        # with a date of their own they stay
+        ("شن الجيش المصري عمليتين عسكريتين في سيناء يوم الثلاثاء.", ["2018-05-15"]),
+        # strikes or attacks counted are deeds of a day
+        ("نفذ انتحاريان عمليتين في بغداد أوقعتا عشرات القتلى.", [PUBLISHED]),
+        ("Turkish jets carried out two air strikes on Kurdish positions in Syria.", [PUBLISHED]),
+    ],
+)
+def test_counted_campaigns_are_no_event_of_the_day(text, dates):
+    found = of_type(extract(text, PUBLISHED), "attack")
+    assert [e["date"] for e in found] == dates, found
