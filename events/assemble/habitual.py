@@ -19,6 +19,7 @@ _SPAN_REACH = 220
 _PHRASE_WORDS = 6  # words after an attack's word within which a phrase of speech or the media is read
 _CAMPAIGN_REACH = 50  # characters after a verb of launching within which its campaigns are counted
 _COUNT_REACH = 12  # characters before a campaign's noun within which its count is read
+_STATE_REACH = 40  # characters before an event word within which a verb of undergoing is read
 _NOUN_REACH = 4  # words after a verb of launching within which an adjective and an attack's noun are read
 # an Arabic word with the prefix of the present, after a conjunction (وتغلق، تفرض، ويقدم)
 _PRESENT = re.compile(r"^[وف]?[يتن]\w{2,}$")
@@ -142,6 +143,40 @@ def _a_count_of_campaigns(text: str, cand: _Candidate) -> bool:
     start = max(cand.sentence[0], cand.trigger[0] - _COUNT_REACH)
     stretch = text[start : min(cand.sentence[1], cand.trigger[1] + _CAMPAIGN_REACH)]
     return load_counted_campaigns().search(fold_str(stretch).lower()) is not None
+
+
+@dataclass(frozen=True)
+class _UndergoneStates:
+    # a verb of undergoing ending right before the event word, with up to two English qualifiers
+    # or up to three Arabic words (the subject: تخضع إيران لعقوبات) between
+    before: re.Pattern[str]
+    types: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_undergone_states(path: Path = ASSEMBLY_RULES) -> _UndergoneStates:
+    """The verbs of undergoing a state (data/assembly.json `undergone_states`), over folded
+    lower-cased text."""
+    rules = load_assembly_rules(path)["undergone_states"]
+    before = re.compile(
+        r"(?<!\w)[وف]?(?:"
+        + _alternation(rules["verbs"])
+        + r")\s*(?:(?:(?:"
+        + _alternation(rules["qualifiers"])
+        + r")\s+){0,2}|(?:[^\W\d_a-z]+\s+){0,3})$"
+    )
+    return _UndergoneStates(before, frozenset(rules["types"]))
+
+
+def _a_state_undergone(text: str, cand: _Candidate) -> bool:
+    """Whether the event word follows a verb of undergoing in the present (إيران التي تواجه
+    عقوبات أميركية، ويخضع النظام السوري لعقوبات; Iran, which faces U.S. sanctions): a state the country is in,
+    no measure of a day (the caller's test: no date of its own)."""
+    states = load_undergone_states()
+    if cand.event_type not in states.types:
+        return False
+    before = text[max(cand.sentence[0], cand.trigger[0] - _STATE_REACH) : cand.trigger[0]]
+    return states.before.search(fold_str(before).lower()) is not None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """Arabic round 17: generic and habitual statements. A state of affairs told in the present with
 its length in years (وتفرض إسرائيل حصارا منذ عشر سنوات, Israel has imposed a blockade for more
-than a decade), deeds told over the past years (خلال السنوات الست الماضية), campaigns counted
-(وشنت أنقرة عمليتين عسكريتين) and an attack in words (وطأة الهجوم على حماس في وسائل إعلام
-مصرية, a scathing attack) are no events of the publication's day; an ongoing operation dated
-by its start, an event told with a span of days, and armed attacks reported by the media stay."""
+than a decade), deeds told over the past years (خلال السنوات الست الماضية), sanctions a country
+is under (إيران التي تواجه عقوبات أميركية), campaigns counted (وشنت أنقرة عمليتين عسكريتين) and
+an attack in words (وطأة الهجوم على حماس في وسائل إعلام مصرية, a scathing attack) are no events
+of the publication's day; an ongoing operation dated by its start, an event told with a span of
+days, and armed attacks reported by the media stay."""
 
 from __future__ import annotations
 
@@ -114,4 +115,23 @@ def test_armed_attacks_stay(text):
 )
 def test_counted_campaigns_are_no_event_of_the_day(text, dates):
     found = of_type(extract(text, PUBLISHED), "attack")
+    assert [e["date"] for e in found] == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # sanctions a country is under, after a verb of undergoing in the present: a state
+        ("وطدت قطر علاقاتها مع إيران التي تواجه عقوبات أميركية بسبب برنامجها الصاروخي.", []),
+        ("ويخضع النظام السوري لعقوبات أوروبية.", []),
+        ("Qatar has strengthened ties with Iran, which faces U.S. sanctions over its missile programme.", []),
+        ("Russia remains under Western sanctions.", []),
+        # sanctions imposed, or undergone with a date of their own, stay
+        ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", [PUBLISHED]),
+        ("وتواجه الحكومة ضغوطا بعد أن فرضت واشنطن عقوبات على إيران.", [PUBLISHED]),
+        ("Iran faces new U.S. sanctions announced by the Treasury on Monday.", ["2018-05-14"]),
+    ],
+)
+def test_sanctions_undergone_are_a_state(text, dates):
+    found = of_type(extract(text, PUBLISHED), "sanctions")
     assert [e["date"] for e in found] == dates, found
