@@ -74,6 +74,12 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.habitual import (
+    _a_count_of_campaigns,
+    _a_state_of_years,
+    _a_state_undergone,
+    _an_attack_in_words,
+)
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -285,6 +291,10 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
             or _a_bare_cause(text, cand)
+            or _an_attack_in_words(text, cand)
+            or _a_count_of_campaigns(text, cand)
+            or _a_state_undergone(text, cand)
+            or _a_state_of_years(text, cand, next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None))
         )
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))

@@ -30,7 +30,7 @@ from test_extraction_support import extract, of_type
             {"IRQ"},
         ),
         # across the border, the neighbour is where it happens
-        ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا.", "2018-08-26", {"TUR", "SYR"}, set()),
+        ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا يوم السبت.", "2018-08-26", {"TUR", "SYR"}, set()),
     ],
 )
 def test_a_neighbour_is_not_a_party(text, published, kept, neighbours):

@@ -1,0 +1,223 @@
+"""Event words that tell no event of a day: a state of affairs told with its length in years
+("وتغلق مصر المعبر منذ عدة سنوات", "Israel has imposed a blockade for more than a decade")
+and an attack in words ("وطأة الهجوم على حماس في وسائل إعلام مصرية", "a scathing attack")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.text.normalize import fold_str
+
+# characters read after the event word for the span of years or the words of an attack in words
+_SPAN_REACH = 220
+_PHRASE_WORDS = 6  # words after an attack's word within which a phrase of speech or the media is read
+_CAMPAIGN_REACH = 50  # characters after a verb of launching within which its campaigns are counted
+_COUNT_REACH = 12  # characters before a campaign's noun within which its count is read
+_STATE_REACH = 40  # characters before an event word within which a verb of undergoing is read
+_NOUN_REACH = 4  # words after a verb of launching within which an adjective and an attack's noun are read
+# an Arabic word with the prefix of the present, after a conjunction (وتغلق، تفرض، ويقدم)
+_PRESENT = re.compile(r"^[وف]?[يتن]\w{2,}$")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_PUNCT = re.compile(r"[،,;؛:.!?؟()\"«»]")
+
+
+def _alternation(words: list[str]) -> str:
+    folded = {fold_str(w).lower() for w in words}
+    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _SpanStates:
+    ar_span: re.Pattern[str]  # منذ + quantifiers + a number + a unit of years, over folded text
+    en_span: re.Pattern[str]  # for + ... + years, over lower-cased text
+    en_perfect: re.Pattern[str]
+    past_years: re.Pattern[str]  # خلال السنوات الست الماضية, over the past three years
+
+
+@lru_cache(maxsize=4)
+def load_span_states(path: Path = ASSEMBLY_RULES) -> _SpanStates:
+    """The patterns of a span of years (data/assembly.json `span_states`)."""
+    rules = load_assembly_rules(path)["span_states"]
+    quantity = (
+        r"(?:(?:" + _alternation(rules["quantifiers"]) + r")\s+){0,3}"
+        r"(?:(?:\d+|" + _alternation(rules["numbers"]) + r")\s+)?"
+        r"(?:" + _alternation(rules["units"]) + r")(?!\w)"
+    )
+    ar = re.compile(r"(?<!\w)[وف]?(?:" + _alternation(rules["since"]) + r")\s+" + quantity)
+    en = re.compile(r"(?<!\w)(?:" + _alternation(rules["en_since"]) + r")\s+" + quantity)
+    perfect = re.compile(r"(?<!\w)(?:" + _alternation(rules["en_perfect"]) + r")(?!\w)")
+    number = r"(?:\d+|(?:ال)?(?:" + _alternation(rules["numbers"]) + r"))"
+    unit = r"(?:ال)?(?:" + _alternation(rules["units"]) + r")"
+    past_years = re.compile(
+        r"(?<!\w)[وف]?(?:"
+        + _alternation(rules["past_prepositions"])
+        + r")\s+(?:"
+        + unit
+        + r"(?:\s+"
+        + number
+        + r")?\s+(?:"
+        + _alternation(rules["ar_past"])
+        + r")"
+        + r"|(?:"
+        + _alternation(rules["en_past"])
+        + r")(?:\s+"
+        + number
+        + r")?\s+"
+        + unit
+        + r")(?!\w)"
+    )
+    return _SpanStates(ar, en, perfect, past_years)
+
+
+def _clause_start(text: str, cand: _Candidate) -> int:
+    """Where the event word's clause opens: after the last punctuation before it in its sentence."""
+    s = cand.sentence[0]
+    before = text[s : cand.trigger[0]]
+    marks = list(_PUNCT.finditer(before))
+    return s + marks[-1].end() if marks else s
+
+
+def _told_in_the_present(text: str, cand: _Candidate, english: bool) -> bool:
+    """Whether the event word's clause is in the present: an Arabic verb of the present, the
+    event word itself or the clause's first word (وتغلق مصر المعبر، تفرض إسرائيل حصارا); in
+    English has/have/had before the event word in its clause."""
+    lo = _clause_start(text, cand)
+    before = text[lo : cand.trigger[0]]
+    if english:
+        return load_span_states().en_perfect.search(before.lower()) is not None
+    if cand.tense == "present":
+        return True
+    if cand.tense:
+        return False
+    words = _WORD.findall(fold_str(before))
+    return bool(words) and len(words) <= 6 and _PRESENT.match(words[0]) is not None
+
+
+def _a_state_of_years(text: str, cand: _Candidate, next_trigger: int | None) -> bool:
+    """Whether the event is a state of affairs told in the present with its length in years
+    (وتغلق مصر المعبر ... منذ عدة سنوات، تفرض إسرائيل حصارا خانقا منذ عشر سنوات; Israel has
+    imposed a blockade on Gaza for more than a decade): منذ or `for` and a span of years after
+    the event word, before the next one (`next_trigger`) and the sentence's end (data/
+    assembly.json `span_states`); or deeds told, in any tense, over the past years (الهجمات
+    التي أودت بحياة العشرات خلال السنوات الست الماضية, over the past three years). The caller
+    keeps it only with a date of its own (منذ مارس 2015 dates an operation by its start)."""
+    english = text[cand.trigger[0] : cand.trigger[0] + 1].isascii()
+    end = min(cand.sentence[1], cand.trigger[1] + _SPAN_REACH, next_trigger or cand.sentence[1])
+    after = text[cand.trigger[1] : end]
+    states = load_span_states()
+    folded = after.lower() if english else fold_str(after)
+    if states.past_years.search(folded) is not None:
+        return True  # "الهجمات التي أودت بحياة العشرات خلال السنوات الست الماضية": many deeds
+    found = (states.en_span if english else states.ar_span).search(folded)
+    return found is not None and _told_in_the_present(text, cand, english)
+
+
+@lru_cache(maxsize=4)
+def load_counted_campaigns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A count of campaigns (data/assembly.json `counted_campaigns`), over folded lower-cased text."""
+    rules = load_assembly_rules(path)["counted_campaigns"]
+    return re.compile(
+        r"(?<!\w)(?:(?:"
+        + _alternation(rules["duals"])
+        + r")|(?:"
+        + _alternation(rules["counts"])
+        + r")\s+(?:"
+        + _alternation(rules["plurals"])
+        + r"))(?!\w)"
+    )
+
+
+def _a_count_of_campaigns(text: str, cand: _Candidate) -> bool:
+    """Whether an attack's words count its campaigns (وشنت أنقرة عمليتين عسكريتين عبر الحدود,
+    Turkey has launched two military operations): campaigns last weeks or months, so a count
+    of them sums up deeds of the past, no event of a day (the caller's test: no date of its own)."""
+    if cand.event_type != "attack":
+        return False
+    # the count may come before the campaign's noun when that noun is the event word
+    start = max(cand.sentence[0], cand.trigger[0] - _COUNT_REACH)
+    stretch = text[start : min(cand.sentence[1], cand.trigger[1] + _CAMPAIGN_REACH)]
+    return load_counted_campaigns().search(fold_str(stretch).lower()) is not None
+
+
+@dataclass(frozen=True)
+class _UndergoneStates:
+    # a verb of undergoing ending right before the event word, with up to two English qualifiers
+    # or up to three Arabic words (the subject: تخضع إيران لعقوبات) between
+    before: re.Pattern[str]
+    types: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_undergone_states(path: Path = ASSEMBLY_RULES) -> _UndergoneStates:
+    """The verbs of undergoing a state (data/assembly.json `undergone_states`), over folded
+    lower-cased text."""
+    rules = load_assembly_rules(path)["undergone_states"]
+    before = re.compile(
+        r"(?<!\w)[وف]?(?:"
+        + _alternation(rules["verbs"])
+        + r")\s*(?:(?:(?:"
+        + _alternation(rules["qualifiers"])
+        + r")\s+){0,2}|(?:[^\W\d_a-z]+\s+){0,3})$"
+    )
+    return _UndergoneStates(before, frozenset(rules["types"]))
+
+
+def _a_state_undergone(text: str, cand: _Candidate) -> bool:
+    """Whether the event word follows a verb of undergoing in the present (إيران التي تواجه
+    عقوبات أميركية، ويخضع النظام السوري لعقوبات; Iran, which faces U.S. sanctions): a state the country is in,
+    no measure of a day (the caller's test: no date of its own)."""
+    states = load_undergone_states()
+    if cand.event_type not in states.types:
+        return False
+    before = text[max(cand.sentence[0], cand.trigger[0] - _STATE_REACH) : cand.trigger[0]]
+    return states.before.search(fold_str(before).lower()) is not None
+
+
+@dataclass(frozen=True)
+class _FigurativeAttacks:
+    phrases: re.Pattern[str]
+    before: frozenset[str]
+    nouns: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_figurative_attacks(path: Path = ASSEMBLY_RULES) -> _FigurativeAttacks:
+    """The words of an attack in words (data/assembly.json `figurative_attacks`), folded."""
+    rules = load_assembly_rules(path)["figurative_attacks"]
+    phrases = re.compile(r"(?<!\w)[وف]?(?:" + _alternation(rules["after_phrases"]) + r")(?!\w)")
+    return _FigurativeAttacks(
+        phrases,
+        frozenset(fold_str(w).lower() for w in rules["before"]),
+        frozenset(w.lower() for w in rules["nouns"]),
+    )
+
+
+def _an_attack_in_words(text: str, cand: _Candidate) -> bool:
+    """Whether an attack's word tells an attack in words: a phrase of the media or of speech a
+    few words after it with no punctuation between (وطأة الهجوم على حماس في وسائل إعلام مصرية،
+    attacked Israel in a speech), or an adjective of speech right before it or before the
+    attack's noun after a verb of launching (a verbal attack, launched a scathing attack). The
+    adjectives right after an Arabic attack's word (هجوما إعلاميا، لاذعا) are the triggers'
+    own exclusions."""
+    if cand.event_type != "attack":
+        return False
+    words = load_figurative_attacks()
+    after = fold_str(text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + 120)]).lower()
+    cut = _PUNCT.search(after)
+    after = after[: cut.start()] if cut else after
+    following = _WORD.findall(after)
+    phrase = words.phrases.search(after)
+    if phrase is not None and len(_WORD.findall(after[: phrase.start()])) <= _PHRASE_WORDS:
+        return True
+    preceding = _WORD.findall(fold_str(text[max(cand.sentence[0], cand.trigger[0] - 30) : cand.trigger[0]]).lower())
+    if preceding and preceding[-1] in words.before:
+        return True
+    # "launched a scathing attack on": the attack's noun after the verb, with its adjective
+    near = following[:_NOUN_REACH]
+    return any(a in words.before and b in words.nouns for a, b in itertools.pairwise(near))
