@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1099,6 +1100,7 @@ def _governing_cue(
             words += 1
         elif not (
             _inside_a_word(tokens, i)  # the hyphen of "a 30-day ceasefire"
+            or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"
             or (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
@@ -1150,6 +1152,18 @@ def _inside_a_word(tokens: _Tokens, i: int) -> bool:
     if tokens.words[i] not in ("-", "/") or i == 0 or i + 1 >= len(tokens.words):
         return False
     return tokens.ends[i - 1] == tokens.starts[i] and tokens.ends[i] == tokens.starts[i + 1]
+
+
+def _sign_of_a_number(tokens: _Tokens, i: int) -> bool:
+    """Whether token `i` is a currency sign (Unicode category Sc) or a per cent sign
+    written against a number ("$130", "£7", "40%"): part of the amount, it closes no
+    clause."""
+    tok = tokens.words[i]
+    if len(tok) != 1 or not (unicodedata.category(tok) == "Sc" or tok == "%"):
+        return False
+    after = i + 1 < len(tokens.words) and tokens.ends[i] == tokens.starts[i + 1] and tokens.words[i + 1][:1].isdigit()
+    before = i > 0 and tokens.ends[i - 1] == tokens.starts[i] and tokens.words[i - 1][-1:].isdigit()
+    return after or before
 
 
 def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:

@@ -73,6 +73,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.fronted import _date_by_fronted
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -505,6 +506,7 @@ def assemble_events(
             event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
         ):
             listed = _not_catalogued(event, own_countries)
+            _date_by_fronted(event, text, cand, sent_dates, spans)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":

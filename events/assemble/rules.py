@@ -277,3 +277,12 @@ def load_own_forces(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
         r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:its|their)\s+(?:" + alternatives + r")\s",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=4)
+def load_fronted_date_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A full match for what may stand before a date that opens a sentence (data/assembly.json
+    `fronted_date_openers`: on, in, early on), after any bullet mark, or nothing."""
+    words = sorted(set(load_assembly_rules(path).get("fronted_date_openers", ())), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"[\s\-–—•*·]*(?:(?:" + alternatives + r")\s+)?", re.IGNORECASE)

@@ -1,0 +1,113 @@
+"""English round 12: amounts written with a currency sign, "in protest at", crowds that
+demonstrated, the pound as a currency, and a date that opens its sentence."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States withheld $130 million of military aid to Egypt in September.",
+        "Washington froze $2 billion in economic aid to Cairo on Monday.",
+        "Britain suspended £40 million of aid to Sudan in March.",
+        "The European Union withheld €300 million in budget support to Tunisia last year.",
+    ],
+)
+def test_aid_withheld_with_a_currency_sign_is_no_aid_given(text):
+    assert of_type(extract(text, "2021-10-26"), "aid") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia sent $500 million of aid to Yemen on Monday.",
+        "The United States delivered $845 million in economic aid to Jordan last year.",
+    ],
+)
+def test_aid_given_with_a_currency_sign_is_still_aid(text):
+    assert len(of_type(extract(text, "2021-10-26"), "aid")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq's football federation pulled its team out of the match in protest at a Kuwaiti decision.",
+        "The minister walked out of the session in protest against the remarks on Tuesday.",
+        "Jordan recalled its ambassador in protest over the raid on Monday.",
+    ],
+)
+def test_in_protest_at_gives_a_motive_not_a_protest(text):
+    assert of_type(extract(text, "2023-09-10"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hundreds of people demonstrated in Basra on Saturday in support of the court ruling.", "2023-09-09"),
+        ("Thousands of students demonstrated outside parliament in Amman on Friday.", "2023-09-08"),
+        ("Thousands of people protested in Basra on Saturday.", "2023-09-09"),
+    ],
+)
+def test_a_crowd_that_demonstrated_is_a_protest(text, day):
+    (protest,) = of_type(extract(text, "2023-09-10"), "protest")
+    assert protest["date"] == day
+
+
+def test_a_test_that_demonstrated_something_is_no_protest():
+    text = "The minister said the launch demonstrated in practice that the missile works."
+    assert of_type(extract(text, "2023-09-10"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF approved a loan for Egypt in March, after the central bank let the pound fall by almost 40 percent.",
+        "The Lebanese pound has lost 90 percent of its value against the dollar since 2019.",
+        "The government paid 5 billion Egyptian pounds to farmers in Egypt on Monday.",
+    ],
+)
+def test_the_pound_as_a_currency_is_no_shelling(text):
+    assert of_type(extract(text, "2024-08-22"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli artillery pounded the Lebanese town of Khiam on Tuesday.",
+        "Russian jets pounded rebel positions in Idlib, Syria, on Tuesday.",
+    ],
+)
+def test_pounding_a_place_is_still_shelling(text):
+    (attack,) = of_type(extract(text, "2024-08-22"), "attack")
+    assert attack["date"] == "2024-08-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On January 28, 2024, a drone launched by an Iran-aligned militia struck Tower 22, "
+            "a US logistics base in north-eastern Jordan.",
+            "2024-01-28",
+        ),
+        (
+            "On January 28, 2024, a drone launched by an Iran-aligned militia struck a US logistics base "
+            "in north-eastern Jordan near the Syrian border, killing three American soldiers.",
+            "2024-01-28",
+        ),
+        ("In March 2019, Iranian jets struck Kurdish positions in Iraq.", "2019-03"),
+    ],
+)
+def test_a_date_that_opens_the_sentence_dates_its_main_clause(text, day):
+    (attack,) = of_type(extract(text, "2025-06-01"), "attack")
+    assert attack["date"] == day
+    assert attack["date_basis"] == "explicit"
+
+
+def test_a_dateline_date_is_no_fronted_date():
+    text = "KHARTOUM, April 15 (Reuters) - The army said it had repelled an RSF attack on El Fasher on Tuesday."
+    (attack,) = of_type(extract(text, "2025-04-15"), "attack")
+    assert attack["date"] == "2025-04-15"
