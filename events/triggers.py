@@ -81,7 +81,8 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 # marks that are each a token of their own wherever they stand
 _EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
-_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+# (a full stop between two digits, "1.45", is a decimal point)
+_SENTENCE_END_CHAR = re.compile(r"(?!(?<=\d)\.(?=\d))[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
 _BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
@@ -726,7 +727,7 @@ def _context_words(words: list[str], i: int, step: int, window: int, asides: boo
     stop = -1 if step < 0 else len(words)
     while i != stop and len(out) < window:
         w = words[i]
-        if w in _SENTENCE_END:
+        if w in _SENTENCE_END and not _decimal_point(words, i):
             break
         if w[0].isalnum():
             out.append(w)
@@ -737,6 +738,12 @@ def _context_words(words: list[str], i: int, step: int, window: int, asides: boo
                 i = close - 1  # the closing comma may open the next aside
         i += step
     return out
+
+
+def _decimal_point(words: list[str], i: int) -> bool:
+    """Whether the full stop at token `i` stands between two digits ("$1.45 billion"): a
+    decimal point, which ends no sentence."""
+    return words[i] == "." and 0 < i < len(words) - 1 and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit()
 
 
 def _aside_close(words: list[str], i: int) -> int | None:
@@ -1094,13 +1101,14 @@ def _governing_cue(
             i = first - 1
             continue
         tok = tokens.words[i]
-        if tok in _SENTENCE_END:
+        if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
         if tok[0].isalnum():
             words += 1
         elif not (
             _inside_a_word(tokens, i)  # the hyphen of "a 30-day ceasefire"
             or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"
+            or _decimal_point(tokens.words, i)  # "withheld $1.3 billion of military aid"
             or (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"

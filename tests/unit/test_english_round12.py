@@ -111,3 +111,55 @@ def test_a_dateline_date_is_no_fronted_date():
     text = "KHARTOUM, April 15 (Reuters) - The army said it had repelled an RSF attack on El Fasher on Tuesday."
     (attack,) = of_type(extract(text, "2025-04-15"), "attack")
     assert attack["date"] == "2025-04-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On January 28, 2024, a drone struck a US base in Jordan, killing three soldiers. "
+            "Washington responded on February 2 with strikes on more than 85 targets in Iraq and Syria.",
+            "2024-02-02",
+        ),
+        (
+            "On March 3, 2019, rebels seized the town. Government jets struck rebel positions in Idlib, Syria, on March 9.",
+            "2019-03-09",
+        ),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_the_sentence_before_opens_with(text, day):
+    attacks = of_type(extract(text, "2025-06-01"), "attack")
+    assert day in [a["date"] for a in attacks]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Jordan buys water from Israel under a 2021 agreement.", "2021"),
+        ("Jordan's water dependence on Israel, under a 2021 agreement, is another constraint.", "2021"),
+    ],
+)
+def test_a_year_between_an_indefinite_article_and_its_noun_dates_it(text, year):
+    (deal,) = of_type(extract(text, "2025-06-01"), "agreement")
+    assert deal["date"] == year
+
+
+def test_a_number_after_a_possessive_that_counts_a_plural_noun_is_no_year():
+    (attack,) = of_type(extract("Hezbollah's 2000 fighters attacked the town in Lebanon on Monday.", "2025-06-01"), "attack")
+    assert attack["date"] == "2025-05-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States withheld $1.3 billion of military aid to Egypt in September.",
+        "Washington froze $1.5 billion in economic aid to Sudan on Monday.",
+    ],
+)
+def test_a_decimal_point_in_an_amount_ends_no_clause(text):
+    assert of_type(extract(text, "2021-10-26"), "aid") == []
+
+
+def test_received_with_an_amount_of_assistance_is_no_meeting():
+    text = "Jordan has received about $1.45 billion a year in US assistance."
+    assert of_type(extract(text, "2025-06-01"), "meeting") == []
