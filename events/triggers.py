@@ -81,8 +81,13 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 # marks that are each a token of their own wherever they stand
 _EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
-# (a full stop between two digits, "1.45", is a decimal point)
-_SENTENCE_END_CHAR = re.compile(r"(?!(?<=\d)\.(?=\d))[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+# (a full stop between two digits, "1.45", is a decimal point; one after a single letter that
+# another such letter and stop precede or follow, "u.s.", "u.n.", an abbreviation's)
+_SENTENCE_END_CHAR = re.compile(
+    r"(?!(?<=\d)\.(?=\d))(?!(?<![^\W\d_][^\W\d_])(?<=[^\W\d_])\.(?=[^\W\d_]\.))(?!(?<=[^\W\d_]\.[^\W\d_])\.)["
+    + re.escape("".join(sorted(_SENTENCE_END)))
+    + "]"
+)
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
 _BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
@@ -741,9 +746,22 @@ def _context_words(words: list[str], i: int, step: int, window: int, asides: boo
 
 
 def _decimal_point(words: list[str], i: int) -> bool:
-    """Whether the full stop at token `i` stands between two digits ("$1.45 billion"): a
-    decimal point, which ends no sentence."""
-    return words[i] == "." and 0 < i < len(words) - 1 and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit()
+    """Whether the full stop at token `i` stands between two digits ("$1.45 billion"), a
+    decimal point, or ends one of the single letters of an abbreviation ("the U.S. Navy"):
+    it ends no sentence."""
+    if words[i] != "." or i == 0:
+        return False
+    if i < len(words) - 1 and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit():
+        return True
+    if not _single_letter(words[i - 1]):
+        return False
+    opens = i + 2 < len(words) and _single_letter(words[i + 1]) and words[i + 2] == "."
+    closes = i >= 3 and words[i - 2] == "." and _single_letter(words[i - 3])
+    return opens or closes
+
+
+def _single_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def _aside_close(words: list[str], i: int) -> int | None:

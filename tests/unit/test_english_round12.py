@@ -163,3 +163,36 @@ def test_a_decimal_point_in_an_amount_ends_no_clause(text):
 def test_received_with_an_amount_of_assistance_is_no_meeting():
     text = "Jordan has received about $1.45 billion a year in US assistance."
     assert of_type(extract(text, "2025-06-01"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manama has accused Iran of arming militants in the kingdom, which hosts the U.S. Navy's Fifth Fleet.",
+        "Bahrain, which hosts the U.S. Navy's Fifth Fleet, has accused Iran of backing protests.",
+    ],
+)
+def test_a_state_hosting_a_fleet_is_no_visit(text):
+    assert of_type(extract(text, "2024-06-24"), "visit") == []
+
+
+def test_the_stops_of_an_abbreviation_end_no_sentence_for_a_host():
+    (visit,) = of_type(extract("Qatar hosted U.S. Secretary of State Antony Blinken on Monday.", "2024-06-24"), "visit")
+    assert visit["date"] == "2024-06-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war erupted when tensions between the army and the RSF exploded into open fighting in Khartoum.",
+        "The conflict began when rebels attacked army posts in the north of Mali.",
+    ],
+)
+def test_a_when_clause_after_a_verb_of_beginning_retells_the_onset(text):
+    assert of_type(extract(text, "2024-09-26"), "attack") == []
+
+
+def test_a_when_clause_of_the_day_s_news_is_kept():
+    text = "Three soldiers were killed when their convoy came under attack near El Fasher, the army said."
+    (attack,) = of_type(extract(text, "2024-09-26"), "attack")
+    assert attack["date"] == "2024-09-26"
