@@ -196,3 +196,27 @@ def test_a_when_clause_of_the_day_s_news_is_kept():
     text = "Three soldiers were killed when their convoy came under attack near El Fasher, the army said."
     (attack,) = of_type(extract(text, "2024-09-26"), "attack")
     assert attack["date"] == "2024-09-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the meeting, the two ministers reviewed relations between their countries, foremost among them "
+        "the situation in the Gaza Strip and Syria.",
+        "In the talks, the two sides discussed the situation in Yemen and Sudan.",
+    ],
+)
+def test_countries_talked_about_by_a_named_pair_are_no_parties(text):
+    for event in of_type(extract(text, "2025-02-03"), "meeting"):
+        assert not {"SYR", "PSE", "YEM", "SDN"} & set(event["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister affirmed Kuwait's support for all efforts aimed at achieving a permanent ceasefire in Gaza.",
+        "Egypt backs a plan designed to restore the ceasefire in Gaza.",
+    ],
+)
+def test_a_ceasefire_aimed_at_is_none_reached(text):
+    assert of_type(extract(text, "2025-02-03"), "ceasefire") == []
