@@ -74,6 +74,7 @@ from events.assemble.dedupe import (
 )
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
+from events.assemble.habits import _habitual_claim
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -296,7 +297,7 @@ def assemble_events(
             and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
         ) or _accused(
             text, s, cand.trigger[0]
-        ) or _in_a_charged_doing(text, cand)
+        ) or _in_a_charged_doing(text, cand) or _habitual_claim(text, cand)
         lead = framed and (
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
             or _field_report(text, cand, attribution, weak or recalled)

@@ -220,3 +220,20 @@ def test_countries_talked_about_by_a_named_pair_are_no_parties(text):
 )
 def test_a_ceasefire_aimed_at_is_none_reached(text):
     assert of_type(extract(text, "2025-02-03"), "ceasefire") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed a port deal with the UAE on Thursday. The Houthis say they target ships linked to Israel.",
+        "Egypt signed a port deal with the UAE on Thursday. Israel says it strikes only militants in Gaza.",
+    ],
+)
+def test_what_a_speaker_says_it_does_as_a_rule_is_no_deed_of_a_day(text):
+    assert of_type(extract(text, "2024-08-22"), "attack") == []
+
+
+def test_what_a_speaker_says_it_did_on_a_day_is_kept():
+    text = "Egypt signed a port deal with the UAE on Thursday. The Houthis say they attacked a ship in the Red Sea on Monday."
+    (attack,) = of_type(extract(text, "2024-08-22"), "attack")
+    assert attack["date"] == "2024-08-19"
