@@ -75,6 +75,7 @@ from events.assemble.dedupe import (
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habits import _habitual_claim
+from events.assemble.known import _opens_as_known
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -648,6 +649,8 @@ def assemble_events(
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
+        if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
+            continue  # "The vote came as tension rose": told before in other words
         if event.date_basis == "publication" and (
             (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
             or _setting_told_before(text, cand, event, events)

@@ -237,3 +237,39 @@ def test_what_a_speaker_says_it_did_on_a_day_is_kept():
     text = "Egypt signed a port deal with the UAE on Thursday. The Houthis say they attacked a ship in the Red Sea on Monday."
     (attack,) = of_type(extract(text, "2024-08-22"), "attack")
     assert attack["date"] == "2024-08-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish parliament approved a motion on Wednesday. The main opposition party voted against it. "
+        "The vote came as tension rose along the Syrian border.",
+        "Lawmakers from the ruling party voted in favour of the motion on Wednesday.",
+        "Twelve members voted against the draft, and three abstained.",
+    ],
+)
+def test_a_vote_for_or_against_a_measure_is_no_election(text):
+    assert of_type(extract(text, "2022-10-26"), "election") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iranians voted on Friday in a runoff presidential election.", "2022-10-21"),
+        ("The vote was held on Sunday across Tunisia.", "2022-10-23"),
+    ],
+)
+def test_votes_of_the_polls_are_still_elections(text, day):
+    (election,) = of_type(extract(text, "2022-10-26"), "election")
+    assert election["date"] == day
+
+
+def test_an_opening_event_noun_linked_to_its_setting_adds_no_event_when_none_was_read():
+    text = "The Turkish parliament approved a motion on Wednesday. The vote came as tension rose along the Syrian border."
+    assert of_type(extract(text, "2022-10-26"), "election") == []
+
+
+def test_an_opening_event_noun_linked_to_its_setting_keeps_the_one_told():
+    text = "Erdogan landed in Doha on Monday. The visit comes as Qatar faces a boycott."
+    (visit,) = of_type(extract(text, "2022-10-26"), "visit")
+    assert visit["date"] == "2022-10-24"
