@@ -273,3 +273,14 @@ def test_an_opening_event_noun_linked_to_its_setting_keeps_the_one_told():
     text = "Erdogan landed in Doha on Monday. The visit comes as Qatar faces a boycott."
     (visit,) = of_type(extract(text, "2022-10-26"), "visit")
     assert visit["date"] == "2022-10-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 2019 - Iran begins to breach limits set by the deal.",
+        "In May 2019, the rebels in Sudan began to exceed the limits of the deal.",
+    ],
+)
+def test_the_limits_set_by_a_deal_are_no_new_deal(text):
+    assert of_type(extract(text, "2025-09-28"), "agreement") == []
