@@ -12,6 +12,7 @@ from pathlib import Path
 
 from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -1035,6 +1036,8 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
         return
     entry = found[0]
     if not (entry.date.startswith(value) or value.startswith(entry.date)) or entry.end_date:
+        return
+    if _visited_elsewhere(event, entry):
         return
     event.reference_id = entry.id
     for c in entry.countries:

@@ -284,3 +284,19 @@ def test_an_opening_event_noun_linked_to_its_setting_keeps_the_one_told():
 )
 def test_the_limits_set_by_a_deal_are_no_new_deal(text):
     assert of_type(extract(text, "2025-09-28"), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Saudi Crown Prince Mohammed bin Salman visited London in March 2018.", "GBR"),
+        (
+            "Saudi Crown Prince Mohammed bin Salman visited London in March 2018 and met Prime Minister Theresa May.",
+            "GBR",
+        ),
+    ],
+)
+def test_a_visit_to_another_country_than_the_catalogued_visit_of_that_month_is_not_it(text, country):
+    (visit,) = of_type(extract(text, "2024-02-06"), "visit")
+    assert visit["location"]["country"] == country
+    assert "USA" not in visit["countries"]
