@@ -160,6 +160,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.topics import _slogan_start
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -344,6 +345,10 @@ def assemble_events(
             # deed's names (when the sentence names the verdict's country before them)
             sent_places = [p for p in sent_places if p.start < deed.start()]
             sent_actors = [a for a in sent_actors if a.start < deed.start()]
+        if cand.event_type == "protest":  # 'holding placards reading "Stop arming Saudi"'
+            slogans = _slogan_start(text, cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < slogans]
+            sent_places = [p for p in sent_places if p.start < slogans]
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]

@@ -300,3 +300,15 @@ def test_a_visit_to_another_country_than_the_catalogued_visit_of_that_month_is_n
     (visit,) = of_type(extract(text, "2024-02-06"), "visit")
     assert visit["location"]["country"] == country
     assert "USA" not in visit["countries"]
+
+
+def test_a_country_on_the_placards_is_no_party_or_place_of_the_protest():
+    text = 'Outside the court in London, about 30 protesters held a demonstration, holding placards reading "Stop arming Saudi".'
+    (protest,) = of_type(extract(text, "2024-02-06"), "protest")
+    assert protest["countries"] == ["GBR"]
+
+
+def test_a_protest_against_a_country_named_in_its_own_words_keeps_it():
+    text = "Thousands of protesters marched in Amman on Friday, chanting slogans against Israel."
+    (protest,) = of_type(extract(text, "2024-02-06"), "protest")
+    assert "ISR" in protest["countries"]
