@@ -312,3 +312,24 @@ def test_a_protest_against_a_country_named_in_its_own_words_keeps_it():
     text = "Thousands of protesters marched in Amman on Friday, chanting slogans against Israel."
     (protest,) = of_type(extract(text, "2024-02-06"), "protest")
     assert "ISR" in protest["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The agreement was signed in Amman during a visit by Iraqi Prime Minister Mohammed Shia al-Sudani, "
+            "who met King Abdullah II.",
+            "visit",
+        ),
+        ("The two ministers signed the memorandum in Cairo during a meeting of Arab foreign ministers.", "meeting"),
+    ],
+)
+def test_a_visit_or_meeting_during_which_the_event_took_place_is_of_its_day(text, kind):
+    (event,) = of_type(extract(text, "2023-01-07"), kind)
+    assert event["date"] == "2023-01-07"
+
+
+def test_a_visit_after_which_the_event_took_place_still_needs_a_date():
+    text = "Jordan and Iraq signed the agreement in Amman after a visit by the Iraqi prime minister."
+    assert of_type(extract(text, "2023-01-07"), "visit") == []
