@@ -133,6 +133,7 @@ from events.assemble.places import (
 )
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_own_forces, load_topic_markers
+from events.assemble.sequels import _date_as_sequel
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -522,6 +523,9 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and language == "en":
+            before = _sentence_before(mentions.sentences, s)
+            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):

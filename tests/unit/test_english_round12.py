@@ -333,3 +333,22 @@ def test_a_visit_or_meeting_during_which_the_event_took_place_is_of_its_day(text
 def test_a_visit_after_which_the_event_took_place_still_needs_a_date():
     text = "Jordan and Iraq signed the agreement in Amman after a visit by the Iraqi prime minister."
     assert of_type(extract(text, "2023-01-07"), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, two Turkish police officers were killed when a rocket fired from Syria hit a police station in Kilis. "
+        "Turkish artillery then struck YPG positions near Tal Rifaat, according to the ministry.",
+        "On Sunday, a rocket hit a police station in Kilis. In retaliation, Turkish artillery struck YPG positions near Tal Rifaat.",
+    ],
+)
+def test_an_event_told_as_the_next_step_takes_the_day_of_the_sentence_before(text):
+    attacks = [a for a in of_type(extract(text, "2022-10-26"), "attack") if "SYR" in a["countries"]]
+    assert attacks and all(a["date"] == "2022-10-23" for a in attacks)
+
+
+def test_since_then_is_no_next_step():
+    text = "On Sunday, a rocket hit a police station in Kilis. Since then, Turkish artillery has struck YPG positions near Tal Rifaat."
+    struck = [a for a in of_type(extract(text, "2022-10-26"), "attack") if a["trigger"] == "struck"]
+    assert all(a["date"] != "2022-10-23" for a in struck)
