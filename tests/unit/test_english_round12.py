@@ -352,3 +352,23 @@ def test_since_then_is_no_next_step():
     text = "On Sunday, a rocket hit a police station in Kilis. Since then, Turkish artillery has struck YPG positions near Tal Rifaat."
     struck = [a for a in of_type(extract(text, "2022-10-26"), "attack") if a["trigger"] == "struck"]
     assert all(a["date"] != "2022-10-23" for a in struck)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Turkish parliament on Wednesday approved a motion extending the mandate for cross-border military "
+            "operations in northern Iraq and Syria for another two years.",
+            "attack",
+        ),
+        ("Parliament gave the government a mandate to send troops to Libya on Thursday.", "deployment"),
+    ],
+)
+def test_a_mandate_for_a_deed_is_no_deed(text, kind):
+    assert of_type(extract(text, "2022-10-26"), kind) == []
+
+
+def test_operations_launched_are_still_an_attack():
+    (attack,) = of_type(extract("Turkish troops launched military operations in northern Iraq on Monday.", "2022-10-26"), "attack")
+    assert attack["date"] == "2022-10-24"
