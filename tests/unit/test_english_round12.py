@@ -372,3 +372,26 @@ def test_a_mandate_for_a_deed_is_no_deed(text, kind):
 def test_operations_launched_are_still_an_attack():
     (attack,) = of_type(extract("Turkish troops launched military operations in northern Iraq on Monday.", "2022-10-26"), "attack")
     assert attack["date"] == "2022-10-24"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two teams last met in Basra in January during the Gulf Cup, an event seen at the time as a sign of "
+        "reconciliation between the two countries.",
+        "Analysts see the visit as a step towards rapprochement between Turkey and Egypt.",
+    ],
+)
+def test_a_sign_of_or_step_towards_reconciliation_is_none_made(text):
+    found = extract(text, "2023-09-10")
+    assert of_type(found, "relations") == [] and of_type(found, "agreement") == []
+
+
+def test_national_teams_that_met_held_no_meeting():
+    assert of_type(extract("The two national teams last met in Basra in January during the Gulf Cup.", "2023-09-10"), "meeting") == []
+
+
+def test_officials_who_met_still_held_a_meeting():
+    text = "Iraqi and Kuwaiti officials met in Kuwait City on Monday to discuss the maritime border."
+    (meeting,) = of_type(extract(text, "2023-09-10"), "meeting")
+    assert meeting["date"] == "2023-09-04"
