@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
+from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
 from events.reference import find_references
@@ -109,6 +110,7 @@ class _Reading:
             # "Militiamen opened fire ... the same day": the sentence before tells which day;
             # "In the spring of 2011, ... Protests broke out on 15 February": which year
             before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
+            before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
             before += _year_settings_before(sentences, keep, whole.original)
             if before:
                 keep = kept_sentences(sentences, positions + before)

@@ -1109,9 +1109,10 @@ def opens_with_year(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s+|$)")
-# "In 2011,", "In the spring of 2011,", "In February 2015,", "On 11 September 2012,", "في عام 2011،"
+# "In 2011,", "In the spring of 2011,", "In February 2015,", "On 11 September 2012,", "On January
+# 28, 2024,", "في عام 2011،"
 _OPENING_YEAR = re.compile(
-    r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+)?((?:19|20)\d\d)\s*[,،]",
+    r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+|\d{1,2},\s+)?((?:19|20)\d\d)\s*[,،]",
     re.IGNORECASE,
 )
 
@@ -1433,17 +1434,23 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
 
 
-_THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+\Z", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
+# "Iran's 2015 nuclear deal", "its 2019 election": a possessive before the year
+_OWNER_BEFORE = re.compile(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
 
 
 def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
-    """`the 2013 Rabaa sit-in`, `the 2011 revolution`: an English year between the
-    article and a noun dates that noun's event (a count, `the 2000 troops`, is not one)."""
+    """`the 2013 Rabaa sit-in`, `a 2021 agreement`, `Iran's 2015 nuclear deal`: an English
+    year between an article or a possessive and a noun dates that noun's event (a count,
+    `the 2000 troops`, `its 2000 soldiers`, is not one)."""
     start = m.start("ye_year")
-    if not _THE_BEFORE.search(ctx.folded.text, max(0, start - 5), start):
-        return False
     word = _next_token(ctx, m.end())
-    return bool(word) and word.isascii() and word[0].isalpha()
+    if not (word and word.isascii() and word[0].isalpha()):
+        return False
+    if _THE_BEFORE.search(ctx.folded.text, max(0, start - 5), start):
+        return True
+    # after a possessive, a plural noun is what the number counts
+    return bool(_OWNER_BEFORE.search(ctx.folded.text, max(0, start - 8), start)) and not word.lower().endswith("s")
 
 
 def _is_count(ctx: _Context, end: int) -> bool:

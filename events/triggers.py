@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -80,7 +81,13 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 # marks that are each a token of their own wherever they stand
 _EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
-_SENTENCE_END_CHAR = re.compile("[" + re.escape("".join(sorted(_SENTENCE_END))) + "]")
+# (a full stop between two digits, "1.45", is a decimal point; one after a single letter that
+# another such letter and stop precede or follow, "u.s.", "u.n.", an abbreviation's)
+_SENTENCE_END_CHAR = re.compile(
+    r"(?!(?<=\d)\.(?=\d))(?!(?<![^\W\d_][^\W\d_])(?<=[^\W\d_])\.(?=[^\W\d_]\.))(?!(?<=[^\W\d_]\.[^\W\d_])\.)["
+    + re.escape("".join(sorted(_SENTENCE_END)))
+    + "]"
+)
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
 _BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
@@ -725,7 +732,7 @@ def _context_words(words: list[str], i: int, step: int, window: int, asides: boo
     stop = -1 if step < 0 else len(words)
     while i != stop and len(out) < window:
         w = words[i]
-        if w in _SENTENCE_END:
+        if w in _SENTENCE_END and not _decimal_point(words, i):
             break
         if w[0].isalnum():
             out.append(w)
@@ -736,6 +743,25 @@ def _context_words(words: list[str], i: int, step: int, window: int, asides: boo
                 i = close - 1  # the closing comma may open the next aside
         i += step
     return out
+
+
+def _decimal_point(words: list[str], i: int) -> bool:
+    """Whether the full stop at token `i` stands between two digits ("$1.45 billion"), a
+    decimal point, or ends one of the single letters of an abbreviation ("the U.S. Navy"):
+    it ends no sentence."""
+    if words[i] != "." or i == 0:
+        return False
+    if i < len(words) - 1 and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit():
+        return True
+    if not _single_letter(words[i - 1]):
+        return False
+    opens = i + 2 < len(words) and _single_letter(words[i + 1]) and words[i + 2] == "."
+    closes = i >= 3 and words[i - 2] == "." and _single_letter(words[i - 3])
+    return opens or closes
+
+
+def _single_letter(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
 
 
 def _aside_close(words: list[str], i: int) -> int | None:
@@ -1093,12 +1119,14 @@ def _governing_cue(
             i = first - 1
             continue
         tok = tokens.words[i]
-        if tok in _SENTENCE_END:
+        if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
         if tok[0].isalnum():
             words += 1
         elif not (
             _inside_a_word(tokens, i)  # the hyphen of "a 30-day ceasefire"
+            or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"
+            or _decimal_point(tokens.words, i)  # "withheld $1.3 billion of military aid"
             or (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
@@ -1150,6 +1178,18 @@ def _inside_a_word(tokens: _Tokens, i: int) -> bool:
     if tokens.words[i] not in ("-", "/") or i == 0 or i + 1 >= len(tokens.words):
         return False
     return tokens.ends[i - 1] == tokens.starts[i] and tokens.ends[i] == tokens.starts[i + 1]
+
+
+def _sign_of_a_number(tokens: _Tokens, i: int) -> bool:
+    """Whether token `i` is a currency sign (Unicode category Sc) or a per cent sign
+    written against a number ("$130", "£7", "40%"): part of the amount, it closes no
+    clause."""
+    tok = tokens.words[i]
+    if len(tok) != 1 or not (unicodedata.category(tok) == "Sc" or tok == "%"):
+        return False
+    after = i + 1 < len(tokens.words) and tokens.ends[i] == tokens.starts[i + 1] and tokens.words[i + 1][:1].isdigit()
+    before = i > 0 and tokens.ends[i - 1] == tokens.starts[i] and tokens.words[i - 1][-1:].isdigit()
+    return after or before
 
 
 def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
+from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
@@ -622,8 +623,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;
-                # so did the visit of "protested against the visit", when dated or catalogued
-                kept.append(replace(c, background=True))
+                # so did the visit of "protested against the visit", when dated or catalogued;
+                # "signed in Amman during a visit by ...": the visit was that day's
+                kept.append(replace(c, background=not _simultaneous(text, c)))
     return sorted(kept, key=lambda c: c.trigger)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.dating import _PAST_VERB
+from events.assemble.onsets import _in_onset_when_clause
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import fold_str
@@ -91,4 +92,9 @@ def _in_when_clause(text: str, cand: _Candidate) -> bool:
 
 def _retold_in_time_clause(text: str, cand: _Candidate) -> bool:
     """Whether the event is told in a clause of time, in Arabic or in English (above)."""
-    return _in_time_clause(text, cand) or _object_in_time_clause(text, cand) or _in_when_clause(text, cand)
+    return (
+        _in_time_clause(text, cand)
+        or _object_in_time_clause(text, cand)
+        or _in_when_clause(text, cand)
+        or _in_onset_when_clause(text, cand)
+    )

@@ -74,6 +74,8 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.fronted import _date_by_fronted
+from events.assemble.habits import _habitual_claim
 from events.assemble.habitual import (
     _a_count_of_campaigns,
     _a_state_of_years,
@@ -82,6 +84,7 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
+from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.parties import (
     _SAYING,
@@ -142,6 +145,7 @@ from events.assemble.points import _reference_point
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_topic_markers
 from events.assemble.seats import _drop_seats
+from events.assemble.sequels import _date_as_sequel
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -169,6 +173,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.topics import _slogan_start
 from events.assemble.visitors import _visitor_first
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
@@ -316,7 +321,7 @@ def assemble_events(
             and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
         ) or _accused(
             text, s, cand.trigger[0]
-        ) or _in_a_charged_doing(text, cand)
+        ) or _in_a_charged_doing(text, cand) or _habitual_claim(text, cand)
         lead = framed and (
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
             or _field_report(text, cand, attribution, weak or recalled)
@@ -362,6 +367,10 @@ def assemble_events(
             # deed's names (when the sentence names the verdict's country before them)
             sent_places = [p for p in sent_places if p.start < deed.start()]
             sent_actors = [a for a in sent_actors if a.start < deed.start()]
+        if cand.event_type == "protest":  # 'holding placards reading "Stop arming Saudi"'
+            slogans = _slogan_start(text, cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < slogans]
+            sent_places = [p for p in sent_places if p.start < slogans]
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
@@ -530,6 +539,7 @@ def assemble_events(
             event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
         ):
             listed = _not_catalogued(event, own_countries)
+            _date_by_fronted(event, text, cand, sent_dates, spans)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
@@ -538,6 +548,9 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
+        if event.date_basis == "publication" and language == "en":
+            before = _sentence_before(mentions.sentences, s)
+            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
@@ -678,6 +691,8 @@ def assemble_events(
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
             continue
+        if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
+            continue  # "The vote came as tension rose": told before in other words
         if event.date_basis == "publication" and (
             (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
             or _setting_told_before(text, cand, event, events)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.destinations import _visited_elsewhere
+from events.assemble.fronted import _fronted_date
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -876,6 +878,11 @@ def _date_event(
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    fronted = (
+        _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+        if chosen is None and event.language == "en" and not cand.background and cand.reference_id is None
+        else None
+    )
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
         if _new_round(text, cand, chosen, entry):
@@ -908,7 +915,11 @@ def _date_event(
         # a date in a neighbouring clause ("أعلنت موريتانيا، اليوم، قطع علاقاتها")
         # is used when the catalog knows nothing better; one behind a
         # subordinator belongs to another event ("the agreement that they signed in 2001")
-        if entry is None and dates:
+        if fronted is not None and (entry is None or _disagrees(fronted.value, entry.date)):
+            # "On January 28, 2024, a drone ... struck": the catalog's finer day only when it agrees
+            chosen, entry, also = fronted, None, []
+            event.reference_id = None
+        if entry is None and dates and chosen is None:
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
             chosen = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
     if chosen is not None:
@@ -1025,6 +1036,8 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
         return
     entry = found[0]
     if not (entry.date.startswith(value) or value.startswith(entry.date)) or entry.end_date:
+        return
+    if _visited_elsewhere(event, entry):
         return
     event.reference_id = entry.id
     for c in entry.countries:

@@ -53,6 +53,7 @@ from events.assemble.text import (
     _tells_of,
     _word_before,
 )
+from events.assemble.topics import _pair_before
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
 from events.text.normalize import fold_str, is_arabic
@@ -778,9 +779,12 @@ _SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned
 def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
     """Where the topic of a meeting, visit or protest opens after its event word (`end` if it
     does not): a country talked about there is no party and no place of the event,
-    when a party with a country stands before it."""
+    when a party with a country, or a pair ("the two ministers"), stands before it."""
     marker = load_topic_markers()[1].search(text, trigger_end, end)
-    if marker is None or not any((a.country or a.members) and a.start < marker.start() for a in actors):
+    if marker is None or not (
+        any((a.country or a.members) and a.start < marker.start() for a in actors)
+        or _pair_before(text, trigger_end, marker.start())
+    ):
         return end
     return marker.start()
 

@@ -332,3 +332,11 @@ def load_reference_points(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def load_interception_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Words of intercepting or detecting a missile (data/assembly.json `interception_words`), folded."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path)["interception_words"])
+
+
+@lru_cache(maxsize=4)
+def load_fronted_date_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A full match for what may stand before a date that opens a sentence (data/assembly.json
+    `fronted_date_openers`: on, in, early on), after any bullet mark, or nothing."""
+    alternatives = alternation(load_assembly_rules(path).get("fronted_date_openers", ()), spaced=True)
+    return re.compile(r"[\s\-–—•*·]*(?:(?:" + alternatives + r")\s+)?", re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""A date that opens an English sentence, set off by a comma, a colon or a dash, dates its
+main clause ("On January 28, 2024, a drone launched by a militia struck a US base", a
+timeline's "July 14, 2015 - Iran and six powers reach a deal")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.assemble.rules import load_fronted_date_openers
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+# what sets a fronted date off from its clause
+_SET_OFF = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
+
+
+def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The date that opens the sentence starting at `sentence_start` before the event word at
+    `trigger_start`, when only an opener ("On", "In", "Early on") or a bullet mark stands before
+    it and a comma, a colon or a dash sets it off; else None."""
+    if not dates:
+        return None
+    first = min(dates, key=lambda d: d.start)
+    if first.end > trigger_start or first.precision not in ("day", "month", "year"):
+        return None
+    if load_fronted_date_openers().fullmatch(text, sentence_start, first.start) is None:
+        return None
+    if _SET_OFF.match(text, first.end) is None:
+        return None
+    return first
+
+
+def _date_by_fronted(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date `event` by the date that opens its English sentence, when there is one (an event the
+    catalog dated and then turned out not to be the catalogued one)."""
+    if event.language != "en" or cand.background:
+        return
+    fronted = _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+    if fronted is not None:
+        event.date, event.date_precision, event.date_basis = fronted.value, fronted.precision, fronted.basis  # type: ignore[assignment]
+        event.end_date = fronted.end_value
+        spans["date"] = [fronted.start, fronted.end]
