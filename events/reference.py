@@ -119,6 +119,9 @@ class ReferenceCatalog:
     ) -> None:
         # the titles and given names an alias leaves out before a surname (see `without_titles`)
         self._title_run = _title_run_pattern(titles, given_names or {})
+        # the surnames alone: a text naming none of them has no run to leave out, and a search
+        # for them is far quicker than one for the runs
+        self._surnames = _surnames_pattern(given_names or {})
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -349,7 +352,7 @@ def without_titles(catalog: ReferenceCatalog, folded: FoldedText) -> FoldedText 
     Donald Trump's" -> "Trump's"), each kept character still mapped to its offset in the
     original; None when there are none. An alias names a person by the surname alone."""
     pattern = catalog._title_run
-    if pattern is None:
+    if pattern is None or catalog._surnames is None or catalog._surnames.search(folded.text) is None:
         return None
     cuts = [(m.start("run"), m.end()) for m in pattern.finditer(folded.text) if m.end() > m.start("run")]
     if not cuts:
@@ -379,6 +382,12 @@ def _title_run_pattern(titles: Iterable[str], given_names: Mapping[str, Iterable
         return None
     # a run after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction on the surname
     return re.compile(f"(?<![^\\W_])و?(?P<run>(?=\\S)(?:{'|'.join(runs)}))")
+
+
+def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
+    """A search for any of the surnames that `_title_run_pattern` looks for a run before."""
+    surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
 
 
 def _words_pattern(phrase: str) -> str:

@@ -34,8 +34,24 @@ _SEAT_REACH = 20  # characters before a name searched for the seat noun
 _FROM = re.compile(r"(?<![^\W\d_])من\s+$")
 
 
+@lru_cache(maxsize=4)
+def _seat_stems(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
+    """The first three letters of each seat word's noun (its last word of three letters or more:
+    مقره of الذي مقره, based of based in), folded and lower-cased: a name with none of them
+    near it needs no closer look."""
+    words = load_assembly_rules(path).get("seat_words", {})
+    stems = set()
+    for w in (*words.get("before", ()), *words.get("after", ())):
+        parts = [p.lstrip("و") for p in fold_str(w).lower().split()]
+        stems.add(next(p for p in reversed(parts) if len(p) >= 3 or p is parts[0])[:3])
+    return tuple(sorted(stems))
+
+
 def _is_seat(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`-`end` is the seat of the body named before it."""
+    near = fold_str(text[max(0, start - _SEAT_REACH) : end + _SEAT_REACH]).lower()
+    if not any(stem in near for stem in _seat_stems()):
+        return False
     before, after = load_seat_words()
     if before.search(fold_str(text[max(0, start - _SEAT_REACH) : start])):
         return True
