@@ -83,6 +83,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
+from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -393,7 +394,11 @@ def assemble_events(
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
-        if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
+        # "وأحالته النيابة للتحقيق", "police arrested him": the person named before
+        told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
+        if told_of is not None:
+            initiator, others = with_object(told_of, initiator, others)
+        elif _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
@@ -526,6 +531,8 @@ def assemble_events(
             context = _article_countries(mentions)
         own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:
+            catalogued_by_object(event, told_of, cand.trigger_text, catalog)
         if cand.reference_id is None and _catalogued_without_a_side(
             event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
         ):
