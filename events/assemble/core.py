@@ -140,9 +140,11 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.points import _reference_point
+from events.assemble.re_elections import as_re_election
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_topic_markers
 from events.assemble.seats import _drop_seats
+from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -337,7 +339,7 @@ def assemble_events(
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
-            if speakers:
+            if speakers and not on_the_speaker(text, speaker_end, cand.trigger[0]):
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
@@ -533,6 +535,7 @@ def assemble_events(
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
         if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:
             catalogued_by_object(event, told_of, cand.trigger_text, catalog)
+        as_re_election(event, cand, text, catalog, context)
         if cand.reference_id is None and _catalogued_without_a_side(
             event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
         ):

@@ -13,6 +13,7 @@ import pytest
 from test_extraction_support import extract, of_type
 
 ANAN_DAYS = "2018-01-25"
+ROUHANI_DAYS = "2017-06-20"
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,42 @@ def test_a_pronoun_arrest_is_not_merged_into_another_persons_arrest():
     found = of_type(extract(text, ANAN_DAYS), "arrest")
     people = sorted(p for e in found for p in e["actors"] if p in ("ahmed_shafik", "sami_anan"))
     assert people == ["ahmed_shafik", "sami_anan"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a second term won: an election; a catalogued one by the catalog
+        ("وكان الرئيس الإيراني حسن روحاني قد فاز بولاية ثانية.", ROUHANI_DAYS, "2017-05-19"),
+        ("فاز الرئيس الإيراني حسن روحاني بفترة رئاسية ثانية.", ROUHANI_DAYS, "2017-05-19"),
+        ("Iranian President Hassan Rouhani won a second term.", ROUHANI_DAYS, "2017-05-19"),
+        # a re-election is the later election of the person, not the first
+        ("أعيد انتخاب الرئيس الإيراني حسن روحاني.", ROUHANI_DAYS, "2017-05-19"),
+        ("وقال الرئيس الإيراني حسن روحاني، الذي أعيد انتخابه، إن بلاده مستعدة للحوار.", ROUHANI_DAYS, "2017-05-19"),
+        # in a relative clause on the speaker, with a date of its own: the text's date
+        (
+            "وقال الرئيس الإيراني حسن روحاني، الذي أعيد انتخابه الشهر الماضي، إن بلاده مستعدة للحوار.",
+            ROUHANI_DAYS,
+            "2017-05",
+        ),
+        # no catalogued election: the text dates it
+        ("وفاز الرئيس الكيني أوهورو كينياتا بولاية ثانية الأحد.", "2017-10-31", "2017-10-29"),
+        ("Kenyan President Uhuru Kenyatta won a second term on Sunday.", "2017-10-31", "2017-10-29"),
+    ],
+)
+def test_a_second_term_won_is_an_election(text, published, date):
+    found = of_type(extract(text, published), "election")
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hoped for: no election held
+        "ويأمل الرئيس الإيراني حسن روحاني الفوز بولاية ثانية.",
+        # a second term of a club's board is no state's election
+        "وفاز النادي بولاية ثانية في الدوري.",
+    ],
+)
+def test_a_second_term_hoped_for_is_no_election(text):
+    assert of_type(extract(text, "2017-04-20"), "election") == []
