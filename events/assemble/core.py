@@ -255,10 +255,12 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
+        told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
         if (
             cand.reference_id is None
             and not sent_places
             and not any(a.country or a.members for a in sent_actors)
+            and (told_of is None or told_of.country is None)
             and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
         ):
             # no country can come from this sentence: "the two countries" are the
@@ -396,9 +398,7 @@ def assemble_events(
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
-        # "وأحالته النيابة للتحقيق", "police arrested him": the person named before
-        told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
-        if told_of is not None:
+        if told_of is not None:  # "وأحالته النيابة للتحقيق", "police arrested him": the person named before
             initiator, others = with_object(told_of, initiator, others)
         elif _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about

@@ -77,6 +77,18 @@ def test_a_pronoun_takes_the_person_named_before(text, published, event_type, pe
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن رئيس الأركان السابق سامي عنان ترشحه للرئاسة. وأحالته النيابة العسكرية للتحقيق.",
+        "Former chief of staff Sami Anan announced his bid. Military prosecutors arrested him on Tuesday.",
+    ],
+)
+def test_the_persons_country_is_the_events_when_no_other_is_named(text):
+    found = of_type(extract(text, ANAN_DAYS), "arrest")
+    assert [(e["actors"], e["countries"], e["date"]) for e in found] == [(["sami_anan"], ["EGY"], "2018-01-23")], found
+
+
+@pytest.mark.parametrize(
     ("text", "person", "other"),
     [
         # a pronoun of a man passes over a woman named nearer
