@@ -86,6 +86,7 @@ from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
+from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -142,10 +143,12 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.points import _reference_point
+from events.assemble.re_elections import as_re_election
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -257,10 +260,12 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         at_home: str | None = None
         pair: list[str] | None = None
+        told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
         if (
             cand.reference_id is None
             and not sent_places
             and not any(a.country or a.members for a in sent_actors)
+            and (told_of is None or told_of.country is None)
             and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
         ):
             # no country can come from this sentence: "the two countries" are the
@@ -341,7 +346,7 @@ def assemble_events(
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
-            if speakers:
+            if speakers and not on_the_speaker(text, speaker_end, cand.trigger[0]):
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
@@ -402,7 +407,9 @@ def assemble_events(
         agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
         if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
             initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
-        if _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
+        if told_of is not None:  # "وأحالته النيابة للتحقيق", "police arrested him": the person named before
+            initiator, others = with_object(told_of, initiator, others)
+        elif _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
             # "He spoke by phone with the Qatari emir": the person the sentence before was about
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
@@ -535,6 +542,9 @@ def assemble_events(
             context = _article_countries(mentions)
         own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:
+            catalogued_by_object(event, told_of, cand.trigger_text, catalog)
+        as_re_election(event, cand, text, catalog, context)
         if cand.reference_id is None and _catalogued_without_a_side(
             event, _outside_catalogued_names(ordered, mentions.references, s, e), pair, catalog
         ):
