@@ -37,8 +37,8 @@ _FROM = re.compile(r"(?<![^\W\d_])من\s+$")
 @lru_cache(maxsize=4)
 def _seat_stems(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
     """The first three letters of each seat word's noun (its last word of three letters or more:
-    مقره of الذي مقره, based of based in), folded and lower-cased: a name with none of them
-    near it needs no closer look."""
+    مقره of الذي مقره, based of based in), lower-cased: names with none of them near them need
+    no closer look (letters a folding would change do not begin these nouns)."""
     words = load_assembly_rules(path).get("seat_words", {})
     stems = set()
     for w in (*words.get("before", ()), *words.get("after", ())):
@@ -49,9 +49,6 @@ def _seat_stems(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
 
 def _is_seat(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`-`end` is the seat of the body named before it."""
-    near = fold_str(text[max(0, start - _SEAT_REACH) : end + _SEAT_REACH]).lower()
-    if not any(stem in near for stem in _seat_stems()):
-        return False
     before, after = load_seat_words()
     if before.search(fold_str(text[max(0, start - _SEAT_REACH) : start])):
         return True
@@ -63,6 +60,12 @@ def _drop_seats(
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """The actors and places of a sentence without the names that only say where a body named
     in it sits."""
+    names = [*actors, *places]
+    if not names:
+        return actors, places
+    near = text[max(0, min(n.start for n in names) - _SEAT_REACH) : max(n.end for n in names) + _SEAT_REACH].lower()
+    if not any(stem in near for stem in _seat_stems()):
+        return actors, places  # no seat noun near any name: nothing to look at closer
     return (
         [a for a in actors if not (a.country and _is_seat(text, a.start, a.end))],
         [p for p in places if not _is_seat(text, p.start, p.end)],
