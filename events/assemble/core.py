@@ -75,12 +75,12 @@ from events.assemble.dedupe import (
 )
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
-from events.assemble.habits import _habitual_claim
 from events.assemble.habitual import (
     _a_count_of_campaigns,
     _a_state_of_years,
     _a_state_undergone,
     _an_attack_in_words,
+    _habitual_claim,
 )
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target

@@ -1,6 +1,7 @@
 """Event words that tell no event of a day: a state of affairs told with its length in years
-("وتغلق مصر المعبر منذ عدة سنوات", "Israel has imposed a blockade for more than a decade")
-and an attack in words ("وطأة الهجوم على حماس في وسائل إعلام مصرية", "a scathing attack")."""
+("وتغلق مصر المعبر منذ عدة سنوات", "Israel has imposed a blockade for more than a decade"),
+an attack in words ("وطأة الهجوم على حماس في وسائل إعلام مصرية", "a scathing attack"), and what
+a speaker says, in the simple present, it does as a rule ("The Houthis say they target ships")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import fold_str
 
@@ -28,8 +29,7 @@ _PUNCT = re.compile(r"[،,;؛:.!?؟()\"«»]")
 
 
 def _alternation(words: list[str]) -> str:
-    folded = {fold_str(w).lower() for w in words}
-    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True)) or "(?!)"
+    return alternation(fold_str(w).lower() for w in words)
 
 
 @dataclass(frozen=True)
@@ -221,3 +221,26 @@ def _an_attack_in_words(text: str, cand: _Candidate) -> bool:
     # "launched a scathing attack on": the attack's noun after the verb, with its adjective
     near = following[:_NOUN_REACH]
     return any(a in words.before and b in words.nouns for a, b in itertools.pairwise(near))
+
+
+@lru_cache(maxsize=4)
+def load_habitual_saying(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a verb of saying in the simple present and a subject pronoun (data/assembly.json
+    `habitual_saying`), perhaps with 'that', ending right before the next word."""
+    spec = load_assembly_rules(path).get("habitual_saying", {})
+    verbs = alternation(spec.get("verbs", ()))
+    pronouns = alternation(spec.get("pronouns", ()))
+    return re.compile(r"(?<!\w)(?:" + verbs + r")\s+(?:that\s+)?(?:" + pronouns + r")\s+$", re.IGNORECASE)
+
+
+# a verb form that is no simple present: a past or a participle
+_NOT_SIMPLE_PRESENT = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
+
+
+def _habitual_claim(text: str, cand: _Candidate) -> bool:
+    """Whether an English event verb in the simple present follows a verb of saying in the simple
+    present and its subject pronoun ("say they target", "says it strikes only militants")."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii() or _NOT_SIMPLE_PRESENT.search(cand.trigger_text.split()[0]):
+        return False
+    return load_habitual_saying().search(text, max(cand.sentence[0], start - 40), start) is not None
