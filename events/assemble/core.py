@@ -177,6 +177,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.topics import _slogan_start
+from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.visitors import _visitor_first
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
@@ -768,6 +769,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
     )
     kept = _without_meetings_of_visits(kept)
+    kept = _without_undated_retellings(kept)
     kept = _without_undated_retold(kept, published, language)
     for event in kept:
         if not event.event_id:

@@ -1,0 +1,97 @@
+"""An event told with no date of its own beside the one telling of it the article dates: "أكد
+نجله اعتقال الشيخ من مكة يوم الثلاثاء ... وقال نشطاء إن علاقته بالجماعة سبب اعتقاله" is one
+arrest, on Tuesday, not a second one on the day of the publication.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.dedupe import SEPARATE_ACTS, _another_measure, _elsewhere, _told_as_another
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _same_parties
+from events.model import Event
+from events.text.normalize import fold_str
+
+_ARABIC_DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
+_DATED = ("explicit", "relative", "reference")
+
+
+@lru_cache(maxsize=4)
+def load_undated_retellings(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The types that go on from day to day (`recurring_types` of assembly.json
+    `undated_retellings`) and the English determiners that make an event word definite."""
+    rules = load_assembly_rules(path).get("undated_retellings", {})
+    return (
+        frozenset(rules.get("recurring_types", ())),
+        frozenset(w.lower() for w in rules.get("en_determiners", ())),
+    )
+
+
+def _definite(event: Event) -> bool:
+    """Whether the event's word is definite: the Arabic article on its first word (الهجوم،
+    بالاعتداءات، للغارة), or an English determiner right before it (the attack)."""
+    words = fold_str(event.trigger or "").split()
+    if words and _ARABIC_DEFINITE.match(words[0]):
+        return True
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    before = event.quote[: trigger[0] - quote[0]].split()
+    return bool(before) and before[-1].lower() in load_undated_retellings()[1]
+
+
+def _days_before_publication(event: Event) -> int | None:
+    try:
+        return (date.fromisoformat(event.published or "") - date.fromisoformat(event.date or "")).days
+    except ValueError:
+        return None
+
+
+def _may_be(undated: Event, dated: Event) -> bool:
+    """Whether an undated telling and a telling with a day of its own can be one event."""
+    if dated is undated or dated.event_type != undated.event_type or dated.date_basis not in _DATED:
+        return False
+    if dated.date_precision != "day" or not 0 < (_days_before_publication(dated) or 0) <= RETOLD_DAYS:
+        return False
+    if (dated.cameo == PHONE_CALL) != (undated.cameo == PHONE_CALL) or _told_as_another(dated):
+        return False
+    return _same_parties(undated, dated) and not _elsewhere(undated, dated) and not _another_measure(undated, dated)
+
+
+def _retold_by(undated: Event, events: list[Event]) -> Event | None:
+    """The one event with a day of its own that the undated telling retells, if only one can be."""
+    if undated.date_basis != "publication" or undated.event_type in SEPARATE_ACTS or _told_as_another(undated):
+        return None
+    if undated.event_type in load_undated_retellings()[0] and not _definite(undated):
+        return None
+    rivals = [
+        e
+        for e in events
+        if e is not undated
+        and e.event_type == undated.event_type
+        and e.date_basis == "publication"
+        and set(e.countries) & set(undated.countries)
+    ]
+    dated = [e for e in events if _may_be(undated, e)]
+    return dated[0] if len(dated) == 1 and not rivals else None
+
+
+def _without_undated_retellings(events: list[Event]) -> list[Event]:
+    """The events less each one told with no date of its own that `_retold_by` finds the
+    retelling of another: its sentence joins that event's sources."""
+    kept: list[Event] = []
+    for ev in events:
+        dated = _retold_by(ev, events)
+        if dated is None:
+            kept.append(ev)
+            continue
+        dated.sources = [*dated.sources, *ev.sources]
+        if ev.location and ev.location.get("precision") != "country" and (
+            not dated.location or dated.location.get("precision") == "country"
+        ) and (not dated.location or dated.location.get("country") == ev.location.get("country")):
+            dated.location = ev.location
+    return kept
