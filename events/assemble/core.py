@@ -123,7 +123,6 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
-    load_one_country_types,
     load_title_subjects,
 )
 from events.assemble.places import (
@@ -145,7 +144,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.re_elections import as_re_election
 from events.assemble.retrospective import _without_undated_retold
-from events.assemble.rules import load_destination_types, load_topic_markers
+from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.speaker_asides import on_the_speaker

@@ -17,6 +17,7 @@ from events.assemble.fronted import _fronted_date
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
+    load_one_country_types,
     load_recalled_by,
     load_retold_types,
     load_since_comparisons,
@@ -968,12 +969,15 @@ RECENCY_REACH = 60
 def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: ReferenceCatalog) -> ReferenceEntry | None:
     """The catalogued event that an undated event told as recent is ("في إشارة إلى زيارة
     الرئيس الفرنسي إلى الجزائر مؤخرا", "his recent visit to Beijing"): the one entry of its
-    type, with the very countries the event names (two at least), in the `RECENT_DAYS` before
+    type, with the very countries the event names (two at least, or the one of a country's own
+    doing: an election, `one_country_types`), in the `RECENT_DAYS` before
     the publication, when a word of recency (`recency_words`) stands in the event word's
     clause, right after it or just before it. The sentence need not name the entry's
     keywords: the recency, the type and every side together single it out."""
     published = _day_of(event.published)
-    if published is None or len(set(event.countries)) < 2:
+    # a country's own doing (an election) is singled out by that one country
+    fewest = 1 if event.event_type in load_one_country_types() else 2
+    if published is None or len(set(event.countries)) < fewest:
         return None
     lo = max(cand.sentence[0], cand.trigger[0] - 12)
     hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)

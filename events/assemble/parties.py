@@ -1045,13 +1045,6 @@ def _without_venues(
 
 
 @lru_cache(maxsize=4)
-def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
-    """Types of one country's own doing, whose parties are those of their clause once it
-    names a country (data/assembly.json `one_country_types`)."""
-    return frozenset(load_assembly_rules(path).get("one_country_types", ()))
-
-
-@lru_cache(maxsize=4)
 def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Domestic types placed in the article's own country when their sentence
     names none (data/assembly.json `home_country_types`)."""

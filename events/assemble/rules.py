@@ -340,3 +340,10 @@ def load_fronted_date_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     `fronted_date_openers`: on, in, early on), after any bullet mark, or nothing."""
     alternatives = alternation(load_assembly_rules(path).get("fronted_date_openers", ()), spaced=True)
     return re.compile(r"[\s\-–—•*·]*(?:(?:" + alternatives + r")\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of one country's own doing, whose parties are those of their clause once it
+    names a country (data/assembly.json `one_country_types`)."""
+    return frozenset(load_assembly_rules(path).get("one_country_types", ()))
