@@ -981,10 +981,7 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
     fewest = 1 if event.event_type in load_one_country_types() else 2
     if published is None or len(set(event.countries)) < fewest:
         return None
-    lo = max(cand.sentence[0], cand.trigger[0] - 12)
-    hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
-    word = load_recency_words().search(text, lo, hi)
-    if word is None or _CLAUSE_BREAK.search(text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])):
+    if not _told_as_recent(text, cand):
         return None
     countries = set(event.countries)
     found = [
@@ -996,6 +993,17 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
         and 0 <= (published - day).days <= RECENT_DAYS
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _told_as_recent(text: str, cand: _Candidate) -> bool:
+    """Whether a word of recency (`recency_words`) stands in the event word's clause, right
+    after it or just before it ("أجرت مؤخرا انتخابات", "held an election recently")."""
+    lo = max(cand.sentence[0], cand.trigger[0] - 12)
+    hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
+    word = load_recency_words().search(text, lo, hi)
+    return word is not None and not _CLAUSE_BREAK.search(
+        text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])
+    )
 
 
 def _recent_over_older(

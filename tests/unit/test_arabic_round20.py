@@ -1,7 +1,8 @@
 """An event told as recent whose keywords fit an older catalogued event of its type is the one
 entry of its type and countries in the weeks before the publication: a name the press repeats
 for every term (a president re-elected) fits the first election as well, but the word of
-recency points to the latest."""
+recency points to the latest. Told so inside what a speaker said, such an event is kept when
+the catalog dates it, as a keyword of its entry would keep it."""
 
 from __future__ import annotations
 
@@ -26,3 +27,29 @@ def test_a_recent_election_over_an_older_namesake(text, published, date, basis):
     (election,) = of_type(extract(text, published), "election")
     assert (election["date"], election["date_basis"]) == (date, basis)
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a country's recent doing, told in a relative clause inside what a speaker said
+        ("وقال المسؤول إن إيران التي أجرت مؤخرا انتخابات رئاسية ترفض أي تدخل في شؤونها.", "2017-05-25", "2017-05-19"),
+        ("وأكد الوزير أن إيران التي شهدت مؤخرا انتخابات حرة لن تقبل الضغوط.", "2017-06-01", "2017-05-19"),
+        ("The minister said that Iran held an election recently.", "2017-05-25", "2017-05-19"),
+    ],
+)
+def test_a_recent_event_told_in_reported_speech(text, published, date):
+    (election,) = of_type(extract(text, published), "election")
+    assert (election["date"], election["date_basis"]) == (date, "reference")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as recent, but no catalogued event of the weeks before: the speaker's word alone
+        "وقال المسؤول إن إيران التي أجرت مؤخرا انتخابات رئاسية ترفض أي تدخل في شؤونها.",
+        # no word of recency: reported, undated, not kept
+        "وقال المسؤول إن إيران التي أجرت انتخابات رئاسية ترفض أي تدخل في شؤونها.",
+    ],
+)
+def test_a_reported_event_without_a_recent_entry(text):
+    assert of_type(extract(text, "2017-11-25"), "election") == []
