@@ -2,7 +2,8 @@
 entry of its type and countries in the weeks before the publication: a name the press repeats
 for every term (a president re-elected) fits the first election as well, but the word of
 recency points to the latest. Told so inside what a speaker said, such an event is kept when
-the catalog dates it, as a keyword of its entry would keep it."""
+the catalog dates it, as a keyword of its entry would keep it. A president's re-election told by
+title and nationality alone is the country's catalogued re-election of the weeks before."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_a_recent_event_told_in_reported_speech(text, published, date):
 )
 def test_a_reported_event_without_a_recent_entry(text):
     assert of_type(extract(text, "2017-11-25"), "election") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "basis"),
+    [
+        # a president's re-election told by title and nationality, with a word between the term and its count
+        ("وفاز الرئيس الإيراني بولاية رئاسية ثانية.", "2017-05-25", "2017-05-19", "reference"),
+        ("وحصل الرئيس الإيراني على فترة ولاية جديدة بعد فوزه في الانتخابات.", "2017-06-05", "2017-05-19", "reference"),
+        # days after the vote, its result is the article's own news
+        ("وفاز الرئيس الإيراني بولاية رئاسية ثانية.", "2017-05-20", "2017-05-20", "publication"),
+        # weeks after: no catalogued re-election of the country near enough
+        ("وفاز الرئيس الإيراني بولاية رئاسية ثانية.", "2017-07-10", "2017-07-10", "publication"),
+    ],
+)
+def test_a_presidents_re_election_without_his_name(text, published, date, basis):
+    (election,) = of_type(extract(text, published), "election")
+    assert (election["date"], election["date_basis"]) == (date, basis)
