@@ -3,7 +3,8 @@ entry of its type and countries in the weeks before the publication: a name the 
 for every term (a president re-elected) fits the first election as well, but the word of
 recency points to the latest. Told so inside what a speaker said, such an event is kept when
 the catalog dates it, as a keyword of its entry would keep it. A president's re-election told by
-title and nationality alone is the country's catalogued re-election of the weeks before."""
+title and nationality alone is the country's catalogued re-election of the weeks before, also in a
+relative clause on the speaker with no comma before it."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_a_reported_event_without_a_recent_entry(text):
 def test_a_presidents_re_election_without_his_name(text, published, date, basis):
     (election,) = of_type(extract(text, published), "election")
     assert (election["date"], election["date_basis"]) == (date, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a relative clause right after the speaker's title, with no comma before it, is about the speaker
+        ("وقال الرئيس الإيراني الذي فاز مؤخرا بولاية ثانية إن بلاده لن تتراجع.", "2017-05-25", "2017-05-19"),
+        ("وأكد الرئيس الإيراني الذي أعيد انتخابه مؤخرا أن بلاده ستواصل الحوار.", "2017-06-01", "2017-05-19"),
+    ],
+)
+def test_an_election_in_a_relative_clause_on_the_speaker(text, published, date):
+    (election,) = of_type(extract(text, published), "election")
+    assert (election["date"], election["date_basis"], election["countries"]) == (date, "reference", ["IRN"])
