@@ -61,6 +61,7 @@ from events.assemble.dating import (
     _outside_catalogued_names,
     _outside_names_of_events,
     _recalled,
+    _told_as_recent,
     _told_in_present,
     _undated,
     _under_an_old_agreement,
@@ -332,7 +333,13 @@ def assemble_events(
             or _field_report(text, cand, attribution, weak or recalled)
         )
         framed = framed and not lead
-        if framed and undated and not (weak or recalled) and not _names_catalogued(cand, folded, catalog):
+        if (
+            framed
+            and undated
+            and not (weak or recalled)
+            and not _names_catalogued(cand, folded, catalog)
+            and not _told_as_recent(text, cand)  # told as recent, the catalog may still date it
+        ):
             continue
         attribution_id: str | None = "article"
         speaker_subject: ActorMention | None = None

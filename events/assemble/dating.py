@@ -907,6 +907,8 @@ def _date_event(
             )) or [None]
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
+        if cand.reference_id is None and entry is not None and (recent := _recent_over_older(event, cand, text, catalog, entry)):
+            entry, also = recent, []
         if bound is not None:
             if entry is not None and entry.date[:10] > bound:
                 # an event the catalog knows only later: not that one
@@ -979,10 +981,7 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
     fewest = 1 if event.event_type in load_one_country_types() else 2
     if published is None or len(set(event.countries)) < fewest:
         return None
-    lo = max(cand.sentence[0], cand.trigger[0] - 12)
-    hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
-    word = load_recency_words().search(text, lo, hi)
-    if word is None or _CLAUSE_BREAK.search(text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])):
+    if not _told_as_recent(text, cand):
         return None
     countries = set(event.countries)
     found = [
@@ -994,6 +993,32 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
         and 0 <= (published - day).days <= RECENT_DAYS
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _told_as_recent(text: str, cand: _Candidate) -> bool:
+    """Whether a word of recency (`recency_words`) stands in the event word's clause, right
+    after it or just before it ("أجرت مؤخرا انتخابات", "held an election recently")."""
+    lo = max(cand.sentence[0], cand.trigger[0] - 12)
+    hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
+    word = load_recency_words().search(text, lo, hi)
+    return word is not None and not _CLAUSE_BREAK.search(
+        text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])
+    )
+
+
+def _recent_over_older(
+    event: Event, cand: _Candidate, text: str, catalog: ReferenceCatalog, entry: ReferenceEntry
+) -> ReferenceEntry | None:
+    """The catalogued event told as recent, when the sentence's keywords fit an older one of its
+    type ("أجرت إيران مؤخرا انتخابات رئاسية فاز بها روحاني", told days after his second
+    election: his name fits his first one as well): the word of recency points to the one
+    entry of the event's type and countries in the `RECENT_DAYS` before the publication
+    (`_recent_catalogued`), which wins over an entry older than that. None otherwise."""
+    published, day = _day_of(event.published), _day_of(entry.date)
+    if published is None or day is None or (published - day).days <= RECENT_DAYS:
+        return None
+    recent = _recent_catalogued(event, cand, text, catalog)
+    return recent if recent is not None and recent.id != entry.id else None
 
 
 def _day_of(value: str | None) -> date | None:

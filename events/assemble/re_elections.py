@@ -9,10 +9,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.dating import RECENT_DAYS, _day_of
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event
-from events.reference import ReferenceCatalog, match_references
+from events.reference import FRESH_NEWS_DAYS, ReferenceCatalog, ReferenceEntry, match_references
 from events.text.normalize import fold_str
 
 # characters around the event word within which a mark of re-election is read
@@ -56,9 +57,9 @@ def as_re_election(
     entries = match_references(
         catalog, event.event_type, event.countries, f"{event.quote} {words}", bound, event.language, context=context
     )
-    if not entries or entries[0].id == event.reference_id:
+    entry = entries[0] if entries else _recent_re_election(event, catalog, words)
+    if entry is None or entry.id == event.reference_id:
         return
-    entry = entries[0]
     if (
         event.reference_id is not None
         and (current := catalog.get(event.reference_id)) is not None
@@ -69,3 +70,26 @@ def as_re_election(
     event.end_date = entry.end_date
     event.reference_id = entry.id
     event.countries.extend(c for c in entry.countries if c not in event.countries)
+
+
+def _recent_re_election(event: Event, catalog: ReferenceCatalog, words: str) -> ReferenceEntry | None:
+    """The re-election of a country's office-holder told with no name ("فاز الرئيس الإيراني
+    بولاية رئاسية ثانية"): the one catalogued election of the event's one country in the
+    `RECENT_DAYS` before the publication (and not in its `FRESH_NEWS_DAYS`, when the result is
+    the article's own news) that the catalog tells as a re-election (its keywords hold the
+    catalog's word for one), when there is exactly one."""
+    published = None if event.published_estimated else _day_of(event.published)
+    if published is None or len(set(event.countries)) != 1:
+        return None
+    word = fold_str(words).lower()
+    fresh = FRESH_NEWS_DAYS.get(event.event_type, 0)  # days after the vote, its result is the article's news
+    found = [
+        e
+        for e in catalog.entries()
+        if e.event_type == event.event_type
+        and set(e.countries) == set(event.countries)
+        and (day := _day_of(e.date)) is not None
+        and fresh <= (published - day).days <= RECENT_DAYS
+        and word in {fold_str(k).lower() for k in (*e.keywords_ar, *e.keywords_en)}
+    ]
+    return found[0] if len(found) == 1 else None

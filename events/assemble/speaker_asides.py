@@ -13,10 +13,11 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 
 @lru_cache(maxsize=4)
 def _speaker_aside(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A relative clause opened right after the speaker's name, up to the event word
-    (data/assembly.json `speaker_asides`)."""
+    """A relative clause opened right after the speaker's name, after a comma or none (a
+    relative right after a definite name or title describes it: "قال الرئيس الإيراني الذي
+    فاز بولاية ثانية إن ..."), up to the event word (data/assembly.json `speaker_asides`)."""
     words = load_assembly_rules(path)["speaker_asides"]
-    return re.compile(r"\s*[،,]\s*(?:" + alternation(words) + r")(?:\s+[^\s،,.]+){0,2}\s+$", re.IGNORECASE)
+    return re.compile(r"\s*[،,]?\s*(?:" + alternation(words) + r")(?:\s+[^\s،,.]+){0,2}\s+$", re.IGNORECASE)
 
 
 def on_the_speaker(text: str, speaker_end: int, trigger_start: int) -> bool:
