@@ -964,6 +964,16 @@ def load_recency_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 RECENT_DAYS = 45
 # Characters after the event word within which a word of recency qualifies it
 RECENCY_REACH = 60
+# Words before the event word within which a word of recency qualifies it: the adverb of its verb
+# ("Iran, which recently held presidential elections", "أجرت مؤخرا انتخابات")
+RECENCY_WORDS_BEFORE = 4
+_A_WORD = re.compile(r"[^\W_]+")
+
+
+def _words_back(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the `count`-th word before `hi` starts, no earlier than `lo`."""
+    starts = [m.start() for m in _A_WORD.finditer(text, max(lo, hi - 200), hi)]
+    return starts[-count] if len(starts) >= count else max(lo, hi - 200)
 
 
 def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: ReferenceCatalog) -> ReferenceEntry | None:
@@ -979,7 +989,7 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
     fewest = 1 if event.event_type in load_one_country_types() else 2
     if published is None or len(set(event.countries)) < fewest:
         return None
-    lo = max(cand.sentence[0], cand.trigger[0] - 12)
+    lo = _words_back(text, cand.sentence[0], cand.trigger[0], RECENCY_WORDS_BEFORE)
     hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
     word = load_recency_words().search(text, lo, hi)
     if word is None or _CLAUSE_BREAK.search(text, min(word.end(), cand.trigger[1]), max(word.start(), cand.trigger[0])):

@@ -2,7 +2,9 @@
 ("Sports boycotts of Israel have a long history in the region", "Such attacks are nothing new")
 names a practice, no event of the publication's day; the same noun told as a deed of a day stays.
 "Under the deal" after a dated agreement names that agreement again, and an undated doing the
-deal brought about, more than a month after it, is no news of the publication's day."""
+deal brought about, more than a month after it, is no news of the publication's day. A word of
+recency a few words before the event word ("Iran, which recently held presidential elections")
+qualifies it as the verb's adverb, and the catalog dates it."""
 
 from __future__ import annotations
 
@@ -81,3 +83,16 @@ def test_a_doing_under_a_deal_of_the_week_stays() -> None:
         "Under the agreement, Turkey deployed troops to Qatar."
     )
     assert of_type(extract(text, DEAL_PUBLISHED), "deployment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, which recently held presidential elections, announced a new cabinet.",
+        "Iran recently held presidential elections.",
+        "Iran, which has recently held early presidential elections, named a new envoy.",
+    ],
+)
+def test_recency_a_few_words_before_dates_by_the_catalog(text: str) -> None:
+    found = of_type(extract(text, "2017-06-10"), "election")
+    assert [(e["date"], e["date_basis"]) for e in found] == [("2017-05-19", "reference")]
