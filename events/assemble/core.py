@@ -176,6 +176,7 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
@@ -278,7 +279,8 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                if not _at_home(cand, text):
+                entry = [(d.start, d.end) for d in all_dates.inside(s, e) if d.basis == "explicit"]
+                if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)

@@ -96,3 +96,28 @@ def test_a_doing_under_a_deal_of_the_week_stays() -> None:
 def test_recency_a_few_words_before_dates_by_the_catalog(text: str) -> None:
     found = of_type(extract(text, "2017-06-10"), "election")
     assert [(e["date"], e["date_basis"]) for e in found] == [("2017-05-19", "reference")]
+
+
+TIMELINE_LEAD = (
+    "Timeline of Yemen's crisis\n"
+    "SANAA, March 3 (Reuters) - Yemen's government and the Houthis met in Muscat on Monday. "
+    "Yemen has been at war for years. Here are key events in Yemen:\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("entry", "event_type", "day"),
+    [
+        ("- November 23, 2011: Rival leaders sign a transition deal in a palace ceremony.", "agreement", "2011-11-23"),
+        ("- 5 December 2019: Tribal leaders and party chiefs sign a framework agreement.", "agreement", "2019-12-05"),
+        ("• July 8, 2020: The rival camps sign a prisoner exchange agreement.", "agreement", "2020-07-08"),
+    ],
+)
+def test_a_timeline_entry_without_a_country_is_the_story_country(entry: str, event_type: str, day: str) -> None:
+    found = [e for e in of_type(extract(TIMELINE_LEAD + entry + "\n", "2024-03-05"), event_type) if e["date"] == day]
+    assert [e["countries"] for e in found] == [["YEM"]]
+
+
+def test_a_list_item_without_a_date_of_its_own_stays_unplaced() -> None:
+    text = TIMELINE_LEAD + "- Rival leaders sign a transition deal, the reports say.\n"
+    assert [e for e in of_type(extract(text, "2024-03-05"), "agreement") if e["date"] == "2024-03-05"] == []
