@@ -78,6 +78,7 @@ from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habitual import (
     _a_count_of_campaigns,
+    _a_generic_kind,
     _a_state_of_years,
     _a_state_undergone,
     _an_attack_in_words,
@@ -176,8 +177,10 @@ from events.assemble.text import (
     _tells_of,
     _unique,
 )
+from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start
 from events.assemble.undated_retellings import _without_undated_retellings
+from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.visitors import _visitor_first
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
@@ -277,7 +280,8 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                if not _at_home(cand, text):
+                entry = [(d.start, d.end) for d in all_dates.inside(s, e) if d.basis == "explicit"]
+                if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
@@ -301,6 +305,7 @@ def assemble_events(
             or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
+            or _under_a_told_deal(text, cand, events, published)
             or _a_bare_cause(text, cand)
             or _an_attack_in_words(text, cand)
             or _a_count_of_campaigns(text, cand)
@@ -317,7 +322,9 @@ def assemble_events(
             continue
         if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
-        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand):
+        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
+            continue
+        if _the_deal_retold(text, cand, events):
             continue
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue

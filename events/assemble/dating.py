@@ -966,6 +966,16 @@ def load_recency_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 RECENT_DAYS = 45
 # Characters after the event word within which a word of recency qualifies it
 RECENCY_REACH = 60
+# Words before the event word within which a word of recency qualifies it: the adverb of its verb
+# ("Iran, which recently held presidential elections", "أجرت مؤخرا انتخابات")
+RECENCY_WORDS_BEFORE = 4
+_A_WORD = re.compile(r"[^\W_]+")
+
+
+def _words_back(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the `count`-th word before `hi` starts, no earlier than `lo`."""
+    starts = [m.start() for m in _A_WORD.finditer(text, max(lo, hi - 200), hi)]
+    return starts[-count] if len(starts) >= count else max(lo, hi - 200)
 
 
 def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: ReferenceCatalog) -> ReferenceEntry | None:
@@ -996,9 +1006,10 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
 
 
 def _told_as_recent(text: str, cand: _Candidate) -> bool:
-    """Whether a word of recency (`recency_words`) stands in the event word's clause, right
-    after it or just before it ("أجرت مؤخرا انتخابات", "held an election recently")."""
-    lo = max(cand.sentence[0], cand.trigger[0] - 12)
+    """Whether a word of recency (`recency_words`) stands in the event word's clause, after it
+    or up to `RECENCY_WORDS_BEFORE` words before it ("أجرت مؤخرا انتخابات", "held an election
+    recently", "which recently held presidential elections")."""
+    lo = _words_back(text, cand.sentence[0], cand.trigger[0], RECENCY_WORDS_BEFORE)
     hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
     word = load_recency_words().search(text, lo, hi)
     return word is not None and not _CLAUSE_BREAK.search(

@@ -244,3 +244,29 @@ def _habitual_claim(text: str, cand: _Candidate) -> bool:
     if not text[start : start + 1].isascii() or _NOT_SIMPLE_PRESENT.search(cand.trigger_text.split()[0]):
         return False
     return load_habitual_saying().search(text, max(cand.sentence[0], start - 40), start) is not None
+
+
+_GENERIC_GAP = 40  # characters after a plural event noun within which its generic predicate is read
+_GENERIC_WORDS = 4  # words between the noun and its generic predicate ('of Israel', 'against the regime')
+
+
+@lru_cache(maxsize=4)
+def load_generic_predicates(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a predicate that makes a plural event noun a kind of deed in general
+    (data/assembly.json `generic_predicates`), over lower-cased text."""
+    words = load_assembly_rules(path).get("generic_predicates", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(words, spaced=True) + r")(?!\w)")
+
+
+def _a_generic_kind(text: str, cand: _Candidate) -> bool:
+    """Whether an English plural event noun is the subject of a predicate of deeds in general, a
+    few words after it with no punctuation between ("Sports boycotts of Israel have a long
+    history", "Such attacks are nothing new"): a practice, no event of a day."""
+    word = cand.trigger_text.split()[-1] if cand.trigger_text.split() else ""
+    if not word.isascii() or not word.lower().endswith("s"):
+        return False
+    after = text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _GENERIC_GAP)].lower()
+    cut = _PUNCT.search(after)
+    after = after[: cut.start()] if cut else after
+    found = load_generic_predicates().search(after)
+    return found is not None and len(_WORD.findall(after[: found.start()])) <= _GENERIC_WORDS
