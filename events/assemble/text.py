@@ -858,15 +858,22 @@ def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
 _OLD_SETTING_DAYS = 365
 
 
-def _over_a_year_before(value: str, published: str) -> bool:
-    """Whether the first day a YYYY, YYYY-MM or YYYY-MM-DD date covers is more than
-    `_OLD_SETTING_DAYS` before the publication (False when either is no date)."""
+def _days_since_first_day(value: str, published: str) -> int | None:
+    """The days from the first day a YYYY, YYYY-MM or YYYY-MM-DD date covers to the
+    publication (None when either is no date)."""
     try:
         parts = [int(p) for p in value[:10].split("-")]
         first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        return (date.fromisoformat(published[:10]) - first).days > _OLD_SETTING_DAYS
+        return (date.fromisoformat(published[:10]) - first).days
     except ValueError:
-        return False
+        return None
+
+
+def _over_a_year_before(value: str, published: str) -> bool:
+    """Whether the first day `value` covers is more than `_OLD_SETTING_DAYS` before the
+    publication (False when either is no date)."""
+    days = _days_since_first_day(value, published)
+    return days is not None and days > _OLD_SETTING_DAYS
 
 
 def _country_counts(mentions: Mentions, named_from: int = 0) -> dict[str, int]:

@@ -7,10 +7,9 @@ the publication once the deal is more than a month old."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from events.assemble.dating import _AGREEMENT_TYPES, _UNDER_THE_AGREEMENT
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, _days_since_first_day
 from events.model import Event
 
 _MONTH_DAYS = 31  # days before the publication after which a deal told before is no news of the day
@@ -31,14 +30,10 @@ def _the_deal_retold(text: str, cand: _Candidate, told: Sequence[Event]) -> bool
 
 
 def _over_a_month_before(value: str, published: str) -> bool:
-    """Whether the first day a YYYY, YYYY-MM or YYYY-MM-DD date covers is more than
-    `_MONTH_DAYS` before the publication (False when either is no date)."""
-    try:
-        parts = [int(p) for p in value[:10].split("-")]
-        first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        return (date.fromisoformat(published[:10]) - first).days > _MONTH_DAYS
-    except ValueError:
-        return False
+    """Whether the first day `value` covers is more than `_MONTH_DAYS` before the publication
+    (False when either is no date)."""
+    days = _days_since_first_day(value, published)
+    return days is not None and days > _MONTH_DAYS
 
 
 def _under_a_told_deal(text: str, cand: _Candidate, told: Sequence[Event], published: str | None) -> bool:
