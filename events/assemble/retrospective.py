@@ -12,7 +12,7 @@ _OLD_EVENTS = 3
 _RECENT_DAYS = 31
 
 
-def _days_before(value: str | None, published: date) -> int | None:
+def _days_since_latest_day(value: str | None, published: date) -> int | None:
     """Days from the latest day a date of any precision may be (a year's last, a month's 28th)
     to the publication."""
     if not value:
@@ -41,7 +41,7 @@ def _retelling(events: list[Event], published: str | None, language: str | None)
             return False
         if event.date_basis not in ("explicit", "reference"):
             continue
-        before = _days_before(event.date, day)
+        before = _days_since_latest_day(event.date, day)
         if before is not None and before <= _RECENT_DAYS:
             return False
         if before is not None and before >= 365:
