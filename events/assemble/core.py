@@ -181,6 +181,7 @@ from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
+from events.assemble.venues import venue_unstated
 from events.assemble.visitors import _visitor_first
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
@@ -671,6 +672,9 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+            if venue_unstated(event, cand.cameo, place, sent_places, text, ordered):
+                event.location = None  # talks between states told with no place: held where the text does not say
+                spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
         if (

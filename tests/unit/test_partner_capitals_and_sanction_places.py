@@ -14,9 +14,10 @@ def _country(event: dict) -> str | None:
 @pytest.mark.parametrize(
     ("text", "event_type", "place"),
     [
-        ("وقعت قطر اتفاقا مع تركيا الأحد، في ظل خلافاتها مع الرياض.", "agreement", "QAT"),
-        ("Qatar signed a deal with Turkey on Sunday, amid its dispute with Riyadh.", "agreement", "QAT"),
-        ("أبرمت الرياض يوم 21 مايو صفقات أسلحة مع واشنطن قيمتها 110 مليارات دولار.", "agreement", "SAU"),
+        # a deal between two states told with no place of its own is placed in neither
+        ("وقعت قطر اتفاقا مع تركيا الأحد، في ظل خلافاتها مع الرياض.", "agreement", None),
+        ("Qatar signed a deal with Turkey on Sunday, amid its dispute with Riyadh.", "agreement", None),
+        ("أبرمت الرياض يوم 21 مايو صفقات أسلحة مع واشنطن قيمتها 110 مليارات دولار.", "agreement", None),
         # aid goes to the capital after مع, told alone
         ("أرسلت تركيا مساعدات غذائية الاثنين بعد قطع العلاقات مع الدوحة.", "aid", "QAT"),
     ],

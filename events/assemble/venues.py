@@ -1,0 +1,50 @@
+"""Where talks, a deal, a truce or an exercise were held: the place its text states, never a
+party's country for want of one. "التقى وزير الخارجية السعودي نظيره الأمريكي", "Turkey and
+Qatar signed an agreement", a phone call between two leaders: the text says where none of them
+took place, and the country of either side would be a guess."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from events.assemble.places import load_venue_types
+from events.assemble.rules import load_location_roles
+from events.assemble.text import PHONE_CALL, _countries_of, _locative, _placed_in
+from events.model import ActorMention, Event, PlaceMention
+
+
+def _named_as_a_side(text: str, place: PlaceMention, actors: Sequence[ActorMention]) -> bool:
+    """Whether a country's name is one of the event's parties and no preposition or noun of
+    places makes it a place ("وقعت تركيا وقطر اتفاقية", not "اتفاق في قطر", "talks in Qatar")."""
+    return (
+        place.precision == "country"
+        and any(a.start < place.end and place.start < a.end for a in actors)
+        and not (_locative(text, place) or _placed_in(text, place))
+    )
+
+
+def venue_unstated(
+    event: Event,
+    cameo: str | None,
+    place: PlaceMention | None,
+    places: Sequence[PlaceMention],
+    text: str,
+    actors: Sequence[ActorMention],
+) -> bool:
+    """Whether an event held somewhere (`venue_types` of assembly.json) is told with no place
+    of its own: its sentence names no place, or its place is a country named only as one of
+    its parties (`places`, the sentence's, name it nowhere else as a place: "Turkey and Qatar
+    held talks in Qatar" is placed), and its parties are of two countries or more (the
+    parties of one country meet at home: "اجتمع رئيس الوزراء العراقي مع قادة الأحزاب
+    العراقية"). A reception (the host's, CAMEO 043) is held at the host's; a phone call (041)
+    is held nowhere, whatever its parties."""
+    if event.event_type not in load_venue_types():
+        return False
+    _, host_cameo = load_location_roles()
+    if cameo in host_cameo:
+        return False
+    if place is not None and not all(
+        _named_as_a_side(text, p, actors) for p in (place, *places) if p.country == place.country
+    ):
+        return False
+    return cameo == PHONE_CALL or len(_countries_of(list(actors))) >= 2

@@ -1,0 +1,58 @@
+"""Places of events, Arabic round 21: talks, a deal, a truce or an exercise between states,
+told with no place of their own, are placed in none of their parties' countries (the text does
+not say where they were held); a phone call is held nowhere. A place the text states, a
+reception at the host's, a dateline's city and the parties of one country keep their place."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+def _places(text: str, published: str, event_type: str) -> list[tuple[str | None, list[str]]]:
+    return [((e["location"] or {}).get("country"), sorted(e["countries"])) for e in of_type(extract(text, published), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        # a phone call between two leaders
+        ("أجرى الرئيس الأمريكي دونالد ترامب الأربعاء اتصالا هاتفيا بأمير قطر الشيخ تميم بن حمد.", "meeting", ["QAT", "USA"]),
+        ("وبحث ولي العهد السعودي هاتفيا أمس مع الرئيس الفرنسي الأوضاع في اليمن.", "meeting", ["FRA", "SAU"]),
+        ("Trump spoke by phone with the Qatari emir on Wednesday.", "meeting", ["QAT", "USA"]),
+        # a meeting of two states' officials, no place named
+        ("التقى وزير الخارجية السعودي عادل الجبير أمس نظيره الأمريكي ريكس تيلرسون.", "meeting", ["SAU", "USA"]),
+        ("The Saudi foreign minister met his US counterpart on Tuesday.", "meeting", ["SAU", "USA"]),
+        # a deal whose only country names are its sides
+        ("وقع وزير الخارجية التركي مولود تشاووش أوغلو ونظيره القطري اتفاقية تعاون عسكري أمس.", "agreement", ["QAT", "TUR"]),
+        ("وأبرمت السعودية أمس صفقات أسلحة مع الولايات المتحدة.", "agreement", ["SAU", "USA"]),
+        ("Turkey and Qatar signed a military cooperation agreement on Tuesday.", "agreement", ["QAT", "TUR"]),
+        # a joint exercise of two states' forces
+        ("وأجرت القوات المصرية والسعودية أمس مناورات عسكرية مشتركة.", "military_exercise", ["EGY", "SAU"]),
+        ("Egyptian and Saudi forces held joint military exercises on Monday.", "military_exercise", ["EGY", "SAU"]),
+    ],
+)
+def test_talks_between_states_with_no_place_are_placed_nowhere(text, event_type, countries):
+    assert _places(text, "2017-06-08", event_type) == [(None, countries)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a country after "in" is where the talks were held, though it is a side
+        ("وعقد وزير الخارجية التركي ونظيره القطري محادثات أمس في قطر.", "meeting", "QAT"),
+        ("Turkey and Qatar held talks in Qatar on Tuesday.", "meeting", "QAT"),
+        # the place the sentence names
+        ("وأعلنت تركيا وروسيا أمس وقف إطلاق النار في سوريا.", "ceasefire", "SYR"),
+        # the dateline's city, of a side's country
+        ("الدوحة - وقعت تركيا وقطر أمس اتفاقية تعاون عسكري.", "agreement", "QAT"),
+        # a reception is held at the host's
+        ("واستقبل أمير قطر أمس وزير الخارجية التركي.", "meeting", "QAT"),
+        ("The Qatari emir received the Turkish foreign minister on Monday.", "meeting", "QAT"),
+        # the parties of one country meet at home
+        ("واجتمع رئيس الوزراء العراقي أمس مع قادة الأحزاب العراقية.", "meeting", "IRQ"),
+        ("The Iraqi prime minister met Iraqi party leaders on Monday.", "meeting", "IRQ"),
+    ],
+)
+def test_a_stated_or_plain_place_stays(text, event_type, place):
+    assert [p for p, _ in _places(text, "2017-06-08", event_type)] == [place]
