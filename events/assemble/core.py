@@ -672,7 +672,7 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
-            if venue_unstated(event, cand.cameo, place, sent_places, text, ordered):
+            if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
         if event.reference_id is not None and not at_sea:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -206,9 +207,10 @@ def _pick_place(
         for p in places
         if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject) or (p.precision == "city" and _placed_in(text, p))
     ]
+    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
+    places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
     if not places:
         return None
-    governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     others = [(s, e) for s, e in event_words if not (s < trigger[1] and trigger[0] < e)]
     ends = {e for _, e in others}
     starts = {s for s, _ in others}
@@ -218,16 +220,10 @@ def _pick_place(
     # ("..., the envoy told the Security Council in New York")
     at_country = next((p.country for p in places if p.precision == "country" and _in_after(text, trigger, p)), None)
 
-    def rank(p: PlaceMention) -> tuple[bool, bool, bool, int, bool, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
-        metonym = (
-            (outside or _opens_with(text, sentence_start, p))
-            and p.precision != "country"
-            and (p.start, p.end) in governments
-            and not _locative(text, p)
-        )
         # the event word before an Arabic name (هجوم مانشستر), after a Latin one (the Manchester attack)
         if is_arabic(p.text[-1:]):
             of_another = _span_before(text, p.start)[1] in ends
@@ -238,9 +234,33 @@ def _pick_place(
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
         elsewhere = at_country is not None and p.country != at_country
-        return (metonym, of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
+        return (of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
+
+
+def _government_elsewhere(
+    text: str,
+    place: PlaceMention,
+    clause: tuple[int, int],
+    governments: AbstractSet[tuple[int, int]],
+    sentence_start: int = -1,
+) -> bool:
+    """Whether a capital names a government outside the event word's clause, or as the subject
+    of the sentence's first verb ("الانتهاكات التي قامت بها طهران، وأبرزها تزويد الحوثيين
+    بالأسلحة", "كما فعلت الدوحة الأمر نفسه", "أعلنت أنقرة مقتل جنديين", "while Damascus
+    condemned the raids"): the state that acts or speaks, never where the event took place,
+    unless a preposition or a noun of places makes it a place ("in Ankara", "مطار الرياض"), or
+    may: a name read with ب on it ("سجن الهضبة بطرابلس"; also a name of its own first letter,
+    "بغداد", stays a place)."""
+    outside = not (clause[0] <= place.start and place.end <= clause[1])
+    return (
+        (outside or _opens_with(text, sentence_start, place))
+        and place.precision != "country"
+        and (place.start, place.end) in governments
+        and not _locative(text, place)
+        and not fold_str(place.text).startswith(("ب", "وب", "فب"))
+    )
 
 
 _ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)

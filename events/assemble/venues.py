@@ -14,12 +14,11 @@ from events.model import ActorMention, Event, PlaceMention
 
 
 def _named_as_a_side(text: str, place: PlaceMention, actors: Sequence[ActorMention]) -> bool:
-    """Whether a country's name is one of the event's parties and no preposition or noun of
-    places makes it a place ("وقعت تركيا وقطر اتفاقية", not "اتفاق في قطر", "talks in Qatar")."""
-    return (
-        place.precision == "country"
-        and any(a.start < place.end and place.start < a.end for a in actors)
-        and not (_locative(text, place) or _placed_in(text, place))
+    """Whether a name is one of the event's parties or a government of its sentence, and no
+    preposition or noun of places makes it a place ("وقعت تركيا وقطر اتفاقية", "والرياض لا
+    ترغب", not "اتفاق في قطر", "talks in Qatar")."""
+    return any(a.start < place.end and place.start < a.end for a in actors) and not (
+        _locative(text, place) or _placed_in(text, place)
     )
 
 
@@ -30,11 +29,13 @@ def venue_unstated(
     places: Sequence[PlaceMention],
     text: str,
     actors: Sequence[ActorMention],
+    named: Sequence[ActorMention] = (),
 ) -> bool:
     """Whether an event held somewhere (`venue_types` of assembly.json) is told with no place
     of its own: its sentence names no place, or its place is a country named only as one of
-    its parties (`places`, the sentence's, name it nowhere else as a place: "Turkey and Qatar
-    held talks in Qatar" is placed), and its parties are of two countries or more (the
+    its parties (`places`, the sentence's, name it nowhere else but as a party or as a
+    government among the sentence's names, `named`: "Turkey and Qatar held talks in Qatar" is
+    placed), and its parties (`actors`) are of two countries or more (the
     parties of one country meet at home: "اجتمع رئيس الوزراء العراقي مع قادة الأحزاب
     العراقية"). A reception (the host's, CAMEO 043) is held at the host's; a phone call (041)
     is held nowhere, whatever its parties."""
@@ -43,8 +44,9 @@ def venue_unstated(
     _, host_cameo = load_location_roles()
     if cameo in host_cameo:
         return False
-    if place is not None and not all(
-        _named_as_a_side(text, p, actors) for p in (place, *places) if p.country == place.country
+    if place is not None and (
+        place.precision != "country"
+        or not all(_named_as_a_side(text, p, [*actors, *named]) for p in (place, *places) if p.country == place.country)
     ):
         return False
     return cameo == PHONE_CALL or len(_countries_of(list(actors))) >= 2

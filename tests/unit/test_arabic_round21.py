@@ -56,3 +56,36 @@ def test_talks_between_states_with_no_place_are_placed_nowhere(text, event_type,
 )
 def test_a_stated_or_plain_place_stays(text, event_type, place):
     assert [p for p, _ in _places(text, "2017-06-08", event_type)] == [place]
+
+
+def _place(text: str, event_type: str) -> list[tuple[str | None, str | None]]:
+    return [((e["location"] or {}).get("name"), (e["location"] or {}).get("country")) for e in of_type(extract(text, "2017-06-08"), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a capital that acts in a later clause is that state's government, not the place
+        ("وشنت القوات الأمريكية أمس غارات على مواقع التنظيم، فيما قالت دمشق إنها تدين الهجوم.", "attack", ("Syria", "SYR")),
+        ("US forces carried out air strikes on Monday, and Damascus condemned the raids.", "attack", ("Syria", "SYR")),
+        # the capital that opens the sentence as its first verb's subject announces; it is not where
+        ("وأعلنت أنقرة أمس مقتل جنديين تركيين في هجوم.", "attack", ("Turkey", "TUR")),
+        # a state that did the same in another clause is neither place nor party
+        ("وأدرجته الدول الأربع أمس على قوائم الإرهاب، كما فعلت الدوحة الأمر نفسه.", "sanctions", ("Saudi Arabia", "SAU")),
+    ],
+)
+def test_a_capital_naming_a_government_elsewhere_is_not_the_place(text, event_type, place):
+    assert _place(text, event_type) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a preposition, a noun of places or ب on the name makes the capital a place
+        ("وقتل جنديان تركيان أمس في هجوم في أنقرة.", "attack", ("Ankara", "TUR")),
+        ("وقتل جنديان تركيان أمس في هجوم قرب مطار أنقرة.", "attack", ("Ankara", "TUR")),
+        ("وحاصرت قوات الحكومة أمس سجنا بطرابلس.", "attack", ("Tripoli", "LBY")),
+    ],
+)
+def test_a_capital_made_a_place_stays(text, event_type, place):
+    assert _place(text, event_type) == [place]
