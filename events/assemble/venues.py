@@ -38,15 +38,18 @@ def venue_unstated(
     placed), and its parties (`actors`) are of two countries or more (the
     parties of one country meet at home: "اجتمع رئيس الوزراء العراقي مع قادة الأحزاب
     العراقية"). A reception (the host's, CAMEO 043) is held at the host's; a phone call (041)
-    is held nowhere, whatever its parties."""
+    is held nowhere, whatever its parties and the places its sentence names ("في اتصال هاتفي مع
+    نظيره، بعد يوم من تهديد أنقرة بالتدخل في سنجار")."""
     if event.event_type not in load_venue_types():
         return False
     _, host_cameo = load_location_roles()
     if cameo in host_cameo:
         return False
+    if cameo == PHONE_CALL:
+        return True  # its parties are apart: a place of its sentence is another clause's
     if place is not None and (
         place.precision != "country"
         or not all(_named_as_a_side(text, p, [*actors, *named]) for p in (place, *places) if p.country == place.country)
     ):
         return False
-    return cameo == PHONE_CALL or len(_countries_of(list(actors))) >= 2
+    return len(_countries_of(list(actors))) >= 2

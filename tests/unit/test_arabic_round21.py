@@ -89,3 +89,15 @@ def test_a_capital_naming_a_government_elsewhere_is_not_the_place(text, event_ty
 )
 def test_a_capital_made_a_place_stays(text, event_type, place):
     assert _place(text, event_type) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phone call's parties are apart: a place of another clause of its sentence is not its place
+        "وتعهد رئيس الوزراء العراقي بذلك في اتصال هاتفي أمس مع نظيره التركي، بعد يوم من تهديد أنقرة بالتدخل إذا فشلت العملية العسكرية في سنجار.",
+        "The Iraqi prime minister spoke by phone with his Turkish counterpart on Monday, a day after Turkish jets struck targets in Sinjar.",
+    ],
+)
+def test_a_phone_call_takes_no_place_of_its_sentence(text):
+    assert [p for p, _ in _places(text, "2017-06-08", "meeting")] == [None]
