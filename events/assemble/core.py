@@ -145,6 +145,7 @@ from events.assemble.places import (
 )
 from events.assemble.points import _reference_point
 from events.assemble.re_elections import as_re_election
+from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
@@ -451,6 +452,7 @@ def assemble_events(
         sent_places = _without_actor_homes(text, sent_places, sent_actors)
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
+        sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

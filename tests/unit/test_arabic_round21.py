@@ -1,7 +1,10 @@
 """Places of events, Arabic round 21: talks, a deal, a truce or an exercise between states,
 told with no place of their own, are placed in none of their parties' countries (the text does
 not say where they were held); a phone call is held nowhere. A place the text states, a
-reception at the host's, a dateline's city and the parties of one country keep their place."""
+reception at the host's, a dateline's city and the parties of one country keep their place.
+A capital that names a government in another clause, or as the subject of the sentence's first
+verb, is not a place; an event told inside an Arabic relative clause takes no place of the main
+clause, but the name the clause describes stays."""
 
 from __future__ import annotations
 
@@ -101,3 +104,24 @@ def test_a_capital_made_a_place_stays(text, event_type, place):
 )
 def test_a_phone_call_takes_no_place_of_its_sentence(text):
     assert [p for p, _ in _places(text, "2017-06-08", "meeting")] == [None]
+
+
+def test_a_place_outside_the_relative_clause_of_the_event_word_is_the_main_clauses():
+    # the clashes are told in a relative clause set off by commas; Turkey is where the wounded were taken
+    text = "ونقلت طائرات تركية أمس المصابين الفلسطينيين، الذين أصيبوا في مواجهات مع الجيش الإسرائيلي، إلى تركيا لتلقي العلاج."
+    (attack,) = of_type(extract(text, "2018-05-16"), "attack")
+    assert (attack["location"] or {}).get("country") != "TUR"
+    assert sorted(attack["countries"]) == ["ISR", "PSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # the name the relative pronoun describes is the clause's subject
+        ("وخرج الآلاف في مصر التي شهدت احتجاجات واسعة أمس.", "protest", ("Egypt", "EGY")),
+        # and so is a name in apposition before it
+        ("وألقى أمير قطر كلمة أمس من العاصمة الألمانية، برلين التي يقوم بزيارتها.", "visit", ("Berlin", "DEU")),
+    ],
+)
+def test_the_name_a_relative_clause_describes_stays_its_place(text, event_type, place):
+    assert [((e["location"] or {}).get("name"), (e["location"] or {}).get("country")) for e in of_type(extract(text, "2018-05-16"), event_type)] == [place]
