@@ -1,0 +1,52 @@
+"""An attack told from the side that suffered it: after a verb of undergoing (تعرضت السفارة
+لهجوم), before a clause of undergoing on it (هجوم تعرض له موقعهم), as a passive verb with
+the doer after a mark of the passive (قتل على يد، من قبل، من جانب; killed by, at the hands
+of) or as an English passive with none. The name after the mark is the doer; the side that
+suffered is the target, never the doer; with no doer named the attack has no initiator, and
+its target is the sufferer, not a name told as a place (في بغداد، شرقي سوريا, in Syria)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a passive verb with its doer after على يد / من قبل / by / at the hands of
+        ("وأكدت مصادر أن الناشط الإيراني قتل أمس على يد قوات الأمن التركية.", "TUR", "IRN"),
+        ("وقتل جنديان سعوديان الأحد على يد الحوثيين قرب الحدود اليمنية.", "houthis", "SAU"),
+        ("A Saudi journalist was killed yesterday at the hands of Iranian agents.", "IRN", "SAU"),
+        ("Saudi positions came under attack on Monday by the Houthis.", "houthis", "SAU"),
+        # the doer unnamed: no initiator, the sufferer is the target
+        ("وقتل جندي تركي أمس على يد مسلحين أكراد في سوريا.", None, "TUR"),
+        ("Three Turkish soldiers were killed yesterday by Kurdish militants in Syria.", None, "TUR"),
+        ("وتعرضت السفارة الأمريكية في بغداد أمس لهجوم صاروخي.", None, "USA"),
+        # a clause of undergoing on the attack's word: the side named before it suffered it
+        ("قتل ثلاثة جنود روس في هجوم تعرض له موقعهم شرقي سوريا.", None, "RUS"),
+        ("أصيب جنود أمريكيون أمس في هجوم تعرضت له دوريتهم في العراق.", None, "USA"),
+    ],
+)
+def test_the_side_that_suffered_an_attack_is_its_target(text, actor1, actor2):
+    (attack,) = of_type(extract(text, "2018-05-10"), "attack")
+    assert (attack["actor1"], attack["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # the doer already after the mark of undergoing
+        ("وتعرض الجنود الأتراك أمس لهجوم من قبل مسلحين سوريين.", "attack", "SYR"),
+        ("تعرضت مدينة إدلب أمس لقصف جوي من قبل طائرات روسية.", "attack", "RUS"),
+        # undergoing something else, then a deed of the sufferer's own
+        ("وتتعرض إسرائيل لضغوط دولية بعد أن قتلت قواتها الاثنين نحو 60 متظاهرا.", "attack", "ISR"),
+        # من جانب واحد is "unilaterally", no mark of a doer
+        ("وأعلنت روسيا وقف إطلاق النار من جانب واحد في سوريا أمس.", "ceasefire", "RUS"),
+        # an active verb: its subject stays the doer
+        ("وشنت الطائرات التركية غارات على مواقع كردية في العراق أمس.", "attack", "TUR"),
+    ],
+)
+def test_a_doer_told_otherwise_stays(text, event_type, actor1):
+    (event,) = of_type(extract(text, "2018-05-10"), event_type)
+    assert event["actor1"] == actor1
