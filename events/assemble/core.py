@@ -108,7 +108,6 @@ from events.assemble.parties import (
     _media_nationality,
     _names_stem,
     _official,
-    _order_actors,
     _outside_later_setting,
     _outside_later_setting_actors,
     _outside_names,
@@ -151,6 +150,7 @@ from events.assemble.sequels import _date_as_sequel
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
+from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -412,7 +412,7 @@ def assemble_events(
         aimed, event_actors, after_aim = (
             _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
         )
-        initiator, others = _order_actors(text, event_actors, cand.trigger, language)
+        initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
         others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)

@@ -50,3 +50,27 @@ def test_the_side_that_suffered_an_attack_is_its_target(text, actor1, actor2):
 def test_a_doer_told_otherwise_stays(text, event_type, actor1):
     (event,) = of_type(extract(text, "2018-05-10"), event_type)
     assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "backers"),
+    [
+        # a backer after a phrase of support stays a party, never the doer
+        ("وشنت القوات الحكومية السورية، بدعم من روسيا، هجوما على مواقع المعارضة في إدلب أمس.", "syria_army", {"RUS"}),
+        ("وشن الجيش العراقي بمساندة من الطيران الأمريكي هجوما على الموصل أمس.", "iraq_army", {"USA"}),
+        ("Iraqi forces, with the support of US aircraft, attacked Mosul on Monday.", "iraq_army", {"USA"}),
+        # two backers joined by و, a word between the phrase and them; the doer told as a place
+        ("وبدأت دمشق، بدعم من حليفتيها روسيا وإيران، هجوما على إدلب أمس.", None, {"RUS", "IRN"}),
+        # a helper that is no name of the dictionary changes nothing
+        ("وهاجمت القوات التركية بمساعدة مقاتلين سوريين مدينة عفرين أمس.", "turkey_army", set()),
+    ],
+)
+def test_a_backer_is_never_the_doer(text, actor1, backers):
+    (attack,) = of_type(extract(text, "2018-05-10"), "attack")
+    assert attack["actor1"] == actor1
+    assert backers <= set(attack["countries"])
+
+
+def test_a_charge_of_support_moves_no_party():
+    (cut,) = of_type(extract("وقطعت السعودية العلاقات مع قطر أمس متهمة إياها بدعم الإرهاب.", "2018-05-10"), "sanctions")
+    assert (cut["actor1"], cut["actor2"]) == ("SAU", "QAT")

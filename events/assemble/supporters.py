@@ -1,0 +1,53 @@
+"""The backer of a deed (بدعم من روسيا, backed by Russia): a party, never the doer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.parties import _order_actors
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import ActorMention
+
+
+@lru_cache(maxsize=4)
+def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a phrase of support (data/assembly.json `support_phrases`) and up to two
+    words, ending where the backer's name begins ("بدعم من حليفتيها ", "backed by the ")."""
+    words = sorted(load_assembly_rules(path).get("support_phrases", ()), key=len, reverse=True)
+    phrases = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
+
+
+def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors named as a deed's backers: right after a phrase of support, or joined by
+    و/and to one that is."""
+    support = load_support_phrases()
+    found: list[ActorMention] = []
+    last: ActorMention | None = None
+    for a in sorted(actors, key=lambda a: a.start):
+        backing = support.search(text, max(0, a.start - 48), a.start) is not None
+        if not backing and last is not None and a.start >= last.end:
+            gap = text[last.end : a.start]
+            backing = _JOINED.fullmatch(gap) is not None and (gap.strip() != "" or a.text.startswith("و"))
+        if backing:
+            found.append(a)
+            last = a
+    return found
+
+
+def ordered_with_backers_last(
+    text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator and the other actors, as `_order_actors` gives them of those that back
+    no one; the backers ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia")
+    come after the others and never as the initiator."""
+    backers = _backers(text, actors)
+    if not backers:
+        return _order_actors(text, actors, trigger, language)
+    initiator, others = _order_actors(text, [a for a in actors if a not in backers], trigger, language)
+    return initiator, [*others, *backers]
