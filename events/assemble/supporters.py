@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.parties import _order_actors
+from events.assemble.parties import _backed_at, _order_actors
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention
 
@@ -44,10 +44,32 @@ def ordered_with_backers_last(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The initiator and the other actors, as `_order_actors` gives them of those that back
-    no one; the backers ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia")
-    come after the others and never as the initiator."""
+    no deed, a patron first after the event word as the subject; the backers of the deed
+    ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia") come after the others
+    and never as the initiator."""
     backers = _backers(text, actors)
-    if not backers:
-        return _order_actors(text, actors, trigger, language)
     initiator, others = _order_actors(text, [a for a in actors if a not in backers], trigger, language)
+    if language == "ar":
+        initiator, others = _patron_as_subject(text, trigger, initiator, others)
     return initiator, [*others, *backers]
+
+
+_SUBJECT_WORDS = 3  # the words of a subject's noun and adjectives between the event word and its patron
+_BREAK = re.compile(r"[.,،؛;:()\"«»]")
+
+
+def _patron_as_subject(
+    text: str, trigger: tuple[int, int], initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """A patron named for a plain noun ("وهاجمت قوات موالية لإيران قاعدة أمريكية", "قوات
+    تابعة لإيران") stands for that noun and takes its place in the clause: the first name
+    after the event word, with that noun right after the word (up to `_SUBJECT_WORDS` words,
+    no punctuation), it is the subject, though ل marks it."""
+    after = sorted((a for a in (*initiator, *others) if a.start >= trigger[1]), key=lambda a: a.start)
+    if not after or after[0] in initiator or (found := _backed_at(text, after[0])) is None or found[0] != "before":
+        return initiator, others
+    noun = text[trigger[1] : found[1]]
+    if len(noun.split()) > _SUBJECT_WORDS or _BREAK.search(noun):
+        return initiator, others  # "مظاهرة أمام مقر لمنظمة ... المقربة من إيران": no subject of the event word
+    patron = after[0]
+    return [patron], [*initiator, *(a for a in others if a is not patron)]

@@ -74,3 +74,35 @@ def test_a_backer_is_never_the_doer(text, actor1, backers):
 def test_a_charge_of_support_moves_no_party():
     (cut,) = of_type(extract("وقطعت السعودية العلاقات مع قطر أمس متهمة إياها بدعم الإرهاب.", "2018-05-10"), "sanctions")
     assert (cut["actor1"], cut["actor2"]) == ("SAU", "QAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "not_a_party"),
+    [
+        # a named group's patron, after a noun of a proxy or after التابعة ل, is no party
+        ("وهاجم حزب الله، وكيل إيران في لبنان، مواقع إسرائيلية أمس.", "hezbollah", "IRN"),
+        ("ورصدت الدفاعات السعودية صاروخا أطلقته الميليشيا الحوثية الإرهابية التابعة لإيران من صعدة أمس.", "houthis", "IRN"),
+        ("وهاجمت ميليشيا الحوثي التابعة لإيران سفينة سعودية أمس.", "houthis", "IRN"),
+        # the group's nationality adjective was no party before either
+        ("وقصفت ميليشيات الحوثي الإيرانية مواقع للجيش اليمني أمس.", "houthis", "IRN"),
+    ],
+)
+def test_the_patron_of_a_named_group_is_no_party(text, actor1, not_a_party):
+    (attack,) = of_type(extract(text, "2018-05-10"), "attack")
+    assert attack["actor1"] == actor1
+    assert not_a_party not in attack["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1"),
+    [
+        # the patron of a plain noun stands for it, as the subject right after the verb
+        ("وهاجمت قوات موالية لإيران قاعدة أمريكية في سوريا أمس.", "attack", "IRN"),
+        ("ووصلت قوات موالية للحكومة السورية أمس إلى مدينة عفرين.", "deployment", "syria_government"),
+        # far after a noun event word, behind a preposition: no subject
+        ("وخرجت أمس مظاهرة أمام مقر لحركة مقربة من إيران في مدينة البصرة العراقية.", "protest", "IRQ"),
+    ],
+)
+def test_the_patron_of_a_plain_noun_stands_for_it(text, event_type, actor1):
+    (event,) = of_type(extract(text, "2018-05-10"), event_type)
+    assert event["actor1"] == actor1
