@@ -54,6 +54,13 @@ def ordered_with_backers_last(
     return initiator, [*others, *backers]
 
 
+def _aimed_noun(noun: str) -> bool:
+    """Whether the words hold a noun of a target (data/assembly.json `aims.heads`: مواقع،
+    أهداف، مقار), which is struck, not the one that strikes."""
+    heads = load_assembly_rules().get("aims", {}).get("heads", ())
+    return any(w.removeprefix("ال") in heads for w in noun.split())
+
+
 _SUBJECT_WORDS = 3  # the words of a subject's noun and adjectives between the event word and its patron
 _BREAK = re.compile(r"[.,،؛;:()\"«»]")
 
@@ -68,8 +75,10 @@ def _patron_as_subject(
     after = sorted((a for a in (*initiator, *others) if a.start >= trigger[1]), key=lambda a: a.start)
     if not after or after[0] in initiator or (found := _backed_at(text, after[0])) is None or found[0] != "before":
         return initiator, others
+    if initiator and initiator[0].end <= trigger[0]:
+        return initiator, others  # "طائرات إسرائيلية قصفت مواقع تابعة لحزب الله": the subject came first
     noun = text[trigger[1] : found[1]]
-    if len(noun.split()) > _SUBJECT_WORDS or _BREAK.search(noun):
+    if len(noun.split()) > _SUBJECT_WORDS or _BREAK.search(noun) or _aimed_noun(noun):
         return initiator, others  # "مظاهرة أمام مقر لمنظمة ... المقربة من إيران": no subject of the event word
     patron = after[0]
     return [patron], [*initiator, *(a for a in others if a is not patron)]

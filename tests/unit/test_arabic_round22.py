@@ -22,6 +22,7 @@ from test_extraction_support import extract, of_type
         # the doer unnamed: no initiator, the sufferer is the target
         ("وقتل جندي تركي أمس على يد مسلحين أكراد في سوريا.", None, "TUR"),
         ("Three Turkish soldiers were killed yesterday by Kurdish militants in Syria.", None, "TUR"),
+        ("The Turkish army was attacked by Kurdish fighters in Afrin on Sunday.", None, "turkey_army"),
         ("وتعرضت السفارة الأمريكية في بغداد أمس لهجوم صاروخي.", None, "USA"),
         # a clause of undergoing on the attack's word: the side named before it suffered it
         ("قتل ثلاثة جنود روس في هجوم تعرض له موقعهم شرقي سوريا.", None, "RUS"),
@@ -101,6 +102,9 @@ def test_the_patron_of_a_named_group_is_no_party(text, actor1, not_a_party):
         ("ووصلت قوات موالية للحكومة السورية أمس إلى مدينة عفرين.", "deployment", "syria_government"),
         # far after a noun event word, behind a preposition: no subject
         ("وخرجت أمس مظاهرة أمام مقر لحركة مقربة من إيران في مدينة البصرة العراقية.", "protest", "IRQ"),
+        # a subject before the verb stays; a patron of positions struck is their owner, no subject
+        ("وقالت الوزارة إن طائرات إسرائيلية قصفت أمس مواقع تابعة لحزب الله في سوريا.", "attack", "ISR"),
+        ("وقصفت أمس مواقع تابعة لحزب الله في سوريا.", "attack", None),
     ],
 )
 def test_the_patron_of_a_plain_noun_stands_for_it(text, event_type, actor1):
