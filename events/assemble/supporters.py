@@ -8,7 +8,9 @@ from pathlib import Path
 
 from events.assemble.parties import _backed_at, _order_actors
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _span_before
 from events.model import ActorMention
+from events.text.normalize import fold_str
 
 
 @lru_cache(maxsize=4)
@@ -44,14 +46,35 @@ def ordered_with_backers_last(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The initiator and the other actors, as `_order_actors` gives them of those that back
-    no deed, a patron first after the event word as the subject; the backers of the deed
+    no deed, a country named after the event word as where ("غارة ... شمالي اليمن") never
+    the subject when another side can be, a patron first after the event word as the subject; the backers of the deed
     ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia") come after the others
     and never as the initiator."""
     backers = _backers(text, actors)
-    initiator, others = _order_actors(text, [a for a in actors if a not in backers], trigger, language)
+    rest = [a for a in actors if a not in backers]
+    initiator, others = _order_actors(text, rest, trigger, language)
+    if initiator and initiator[0].start >= trigger[1] and _after_direction(text, initiator[0]):
+        place = initiator[0]
+        subject, objects = _order_actors(text, [a for a in rest if a is not place], trigger, language)
+        if subject and _backed_at(text, subject[0]) is None:
+            initiator, others = subject, [*objects, place]
     if language == "ar":
         initiator, others = _patron_as_subject(text, trigger, initiator, others)
     return initiator, [*others, *backers]
+
+
+@lru_cache(maxsize=4)
+def load_direction_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of a part of a country before its name (data/assembly.json `direction_words`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("direction_words", ()))
+
+
+def _after_direction(text: str, actor: ActorMention) -> bool:
+    """Whether a country is named after a word of its part ("شمالي اليمن"): a place."""
+    if actor.kind != "country":
+        return False
+    i, j = _span_before(text, actor.start)
+    return fold_str(text[i:j]) in load_direction_words()
 
 
 def _aimed_noun(noun: str) -> bool:

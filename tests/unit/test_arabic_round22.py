@@ -110,3 +110,18 @@ def test_the_patron_of_a_named_group_is_no_party(text, actor1, not_a_party):
 def test_the_patron_of_a_plain_noun_stands_for_it(text, event_type, actor1):
     (event,) = of_type(extract(text, "2018-05-10"), event_type)
     assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a country after a word of its part, after the event word, is where: the side named is the doer
+        ("واتهمت المنظمة التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة شمالي اليمن في أغسطس الماضي.", "saudi_led_coalition"),
+        ("وأعلن الجيش العراقي أنه قتل عشرات المسلحين في غارات جوية شرقي سوريا أمس.", "iraq_army"),
+        # no other side: the country stays
+        ("وتوافد الناخبون أمس إلى المدارس وسط بغداد للإدلاء بأصواتهم.", "IRQ"),
+    ],
+)
+def test_a_country_named_as_a_part_is_where_not_the_doer(text, actor1):
+    (event,) = extract(text, "2018-09-02")
+    assert event["actor1"] == actor1
