@@ -108,12 +108,10 @@ from events.assemble.parties import (
     _media_nationality,
     _names_stem,
     _official,
-    _order_actors,
     _outside_later_setting,
     _outside_later_setting_actors,
     _outside_names,
     _pair_before_word,
-    _passive_agent,
     _pronoun_for_a_countryman,
     _same_one_named,
     _speaker_acts_ar,
@@ -152,6 +150,8 @@ from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.sufferers import sufferer_parties
+from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -414,15 +414,16 @@ def assemble_events(
         aimed, event_actors, after_aim = (
             _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
         )
-        initiator, others = _order_actors(text, event_actors, cand.trigger, language)
+        initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
         others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
         if cand.event_type == "attack":
             initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
-        agent = _passive_agent(text, s, cand.trigger, [*initiator, *others])
-        if agent is not None:  # "تعرضوا لهجوم من تنظيم داعش", "came under attack from IS": the attacker
-            initiator, others = [agent], [a for a in (*initiator, *others) if a is not agent]
+        # "تعرضوا لهجوم من تنظيم داعش", "قتل على يد قوات سعودية", "came under attack from IS": the attacker
+        initiator, others, suffered = sufferer_parties(
+            text, (s, e), cand.trigger, cand.event_type in load_war_types(), initiator, others
+        )
         if told_of is not None:  # "وأحالته النيابة للتحقيق", "police arrested him": the person named before
             initiator, others = with_object(told_of, initiator, others)
         elif _PRONOUN_SUBJECT.match(text, s, cand.trigger[0]):
@@ -471,6 +472,7 @@ def assemble_events(
             and place.precision == "country"
             and cand.event_type in load_war_types()
             and place.end <= cand.trigger[0]
+            and not suffered
             and _striker_before(text, place, cand, [*initiator, *others], all_triggers.inside(cand.trigger[1], e))
         ):
             # "وكانت الولايات المتحدة قد شنت ضربات جوية استهدفت نظام الأسد": the side that

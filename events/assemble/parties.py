@@ -307,7 +307,7 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     """Whether the name stands for the backer of a noun beside it, and where that
     noun ends or begins: ("before", start of the backer words) for
     "الميليشيا الحوثية المدعومة من إيران", "المدعومين إيرانيا", "القوات الموالية
-    لإيران", "militias loyal to Iran"; ("after", end of the ending) for
+    لإيران", "militias loyal to Iran", "حزب الله، وكيل إيران"; ("after", end of the ending) for
     "Iran-backed rebels"; else None."""
     backers = load_backers()
     start, end = mention.start, mention.end
@@ -335,7 +335,7 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
         return "before", words[-1].start()
     if len(lowered) >= 2 and lowered[-1] in _TO_PREPOSITIONS and lowered[-2] in backers.to:
         return "before", words[-2].start()
-    if lowered[-1] in backers.to and mention.text.startswith("ل"):
+    if (lowered[-1] in backers.to and mention.text.startswith("ل")) or lowered[-1] in backers.proxies:
         return "before", words[-1].start()
     return None
 

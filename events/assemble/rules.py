@@ -75,6 +75,8 @@ class Backers:
     words: tuple[str, ...] = ()
     # words right before a mediator's name ("بوساطة مصر", "برعاية روسيا"): never the place
     mediators: frozenset[str] = frozenset()
+    # nouns of a proxy before the name they belong to ("حزب الله، وكيل إيران")
+    proxies: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -85,8 +87,9 @@ def load_backers(path: Path = ASSEMBLY_RULES) -> Backers:
     suffixes = tuple(s.lower() for s in rules.get("suffix", ()))
     prepositions = {w for words in _BY_PREPOSITIONS for w in words} | _TO_PREPOSITIONS
     mediators = frozenset(w.lower() for w in rules.get("mediators", ()))
-    words = tuple(sorted({*by, *to, *mediators, *(s.strip(" -") for s in suffixes)}))
-    return Backers(by, to, suffixes, by | to | prepositions, words, mediators)
+    proxies = frozenset(w.lower() for w in rules.get("proxies", ()))
+    words = tuple(sorted({*by, *to, *mediators, *proxies, *(s.strip(" -") for s in suffixes)}))
+    return Backers(by, to, suffixes, by | to | proxies | prepositions, words, mediators, proxies)
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,107 @@
+"""The backer of a deed (بدعم من روسيا, backed by Russia): a party, never the doer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.parties import _backed_at, _order_actors
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _span_before
+from events.model import ActorMention
+from events.text.normalize import fold_str
+
+
+@lru_cache(maxsize=4)
+def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a phrase of support (data/assembly.json `support_phrases`) and up to two
+    words, ending where the backer's name begins ("بدعم من حليفتيها ", "backed by the ")."""
+    words = sorted(load_assembly_rules(path).get("support_phrases", ()), key=len, reverse=True)
+    phrases = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
+
+
+def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors named as a deed's backers: right after a phrase of support, or joined by
+    و/and to one that is."""
+    support = load_support_phrases()
+    found: list[ActorMention] = []
+    last: ActorMention | None = None
+    for a in sorted(actors, key=lambda a: a.start):
+        backing = support.search(text, max(0, a.start - 48), a.start) is not None
+        if not backing and last is not None and a.start >= last.end:
+            gap = text[last.end : a.start]
+            backing = _JOINED.fullmatch(gap) is not None and (gap.strip() != "" or a.text.startswith("و"))
+        if backing:
+            found.append(a)
+            last = a
+    return found
+
+
+def ordered_with_backers_last(
+    text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator and the other actors, as `_order_actors` gives them of those that back
+    no deed, a country named after the event word as where ("غارة ... شمالي اليمن") never
+    the subject when another side can be, a patron first after the event word as the subject; the backers of the deed
+    ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia") come after the others
+    and never as the initiator."""
+    backers = _backers(text, actors)
+    rest = [a for a in actors if a not in backers]
+    initiator, others = _order_actors(text, rest, trigger, language)
+    if initiator and initiator[0].start >= trigger[1] and _after_direction(text, initiator[0]):
+        place = initiator[0]
+        subject, objects = _order_actors(text, [a for a in rest if a is not place], trigger, language)
+        if subject and _backed_at(text, subject[0]) is None:
+            initiator, others = subject, [*objects, place]
+    if language == "ar":
+        initiator, others = _patron_as_subject(text, trigger, initiator, others)
+    return initiator, [*others, *backers]
+
+
+@lru_cache(maxsize=4)
+def load_direction_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of a part of a country before its name (data/assembly.json `direction_words`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("direction_words", ()))
+
+
+def _after_direction(text: str, actor: ActorMention) -> bool:
+    """Whether a country is named after a word of its part ("شمالي اليمن"): a place."""
+    if actor.kind != "country":
+        return False
+    i, j = _span_before(text, actor.start)
+    return fold_str(text[i:j]) in load_direction_words()
+
+
+def _aimed_noun(noun: str) -> bool:
+    """Whether the words hold a noun of a target (data/assembly.json `aims.heads`: مواقع،
+    أهداف، مقار), which is struck, not the one that strikes."""
+    heads = load_assembly_rules().get("aims", {}).get("heads", ())
+    return any(w.removeprefix("ال") in heads for w in noun.split())
+
+
+_SUBJECT_WORDS = 3  # the words of a subject's noun and adjectives between the event word and its patron
+_BREAK = re.compile(r"[.,،؛;:()\"«»]")
+
+
+def _patron_as_subject(
+    text: str, trigger: tuple[int, int], initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """A patron named for a plain noun ("وهاجمت قوات موالية لإيران قاعدة أمريكية", "قوات
+    تابعة لإيران") stands for that noun and takes its place in the clause: the first name
+    after the event word, with that noun right after the word (up to `_SUBJECT_WORDS` words,
+    no punctuation), it is the subject, though ل marks it."""
+    after = sorted((a for a in (*initiator, *others) if a.start >= trigger[1]), key=lambda a: a.start)
+    if not after or after[0] in initiator or (found := _backed_at(text, after[0])) is None or found[0] != "before":
+        return initiator, others
+    if initiator and initiator[0].end <= trigger[0]:
+        return initiator, others  # "طائرات إسرائيلية قصفت مواقع تابعة لحزب الله": the subject came first
+    noun = text[trigger[1] : found[1]]
+    if len(noun.split()) > _SUBJECT_WORDS or _BREAK.search(noun) or _aimed_noun(noun):
+        return initiator, others  # "مظاهرة أمام مقر لمنظمة ... المقربة من إيران": no subject of the event word
+    patron = after[0]
+    return [patron], [*initiator, *(a for a in others if a is not patron)]
