@@ -1,9 +1,9 @@
 """Reference catalog, round 13.
 
-Keywords alone name a catalogued event of a kind held again and again (an election, a
-second term) only within a few years of it, unless the sentence places the deed in the
-past (a year, "آنذاك", "at the time", "former"); a treaty made once stays named by its
-keywords however old.
+Keywords that only name a kind of event ("a second term", "re-elected") name a catalogued
+event of a kind held again and again only within a few years of it, unless the sentence
+places the deed in the past (a year, "آنذاك", "at the time", "former"); a name among the
+keywords, or a treaty made once, names its entry however old.
 """
 
 from __future__ import annotations
@@ -21,6 +21,21 @@ from test_extraction_support import extract, of_type
         # years later, a past-time word places the deed back then
         ("وفاز الرئيس الأمريكي آنذاك بولاية ثانية.", "2017-06-01", "election", "us_election_2012", "2012-11-06"),
         ("The US president at the time won a second term.", "2017-06-01", "election", "us_election_2012", "2012-11-06"),
+        # a name among the keywords (a person, a square) names the entry however old
+        (
+            "وأنهت ثمانية عشر يوما من التظاهرات في ميدان التحرير حكم حسني مبارك.",
+            "2024-12-17",
+            "protest",
+            "egypt_revolution_2011",
+            "2011-01-25",
+        ),
+        (
+            "In Sudan, the army ousted Omar al-Bashir after months of street protests.",
+            "2024-12-17",
+            "appointment",
+            "bashir_ousted_2019",
+            "2019-04-11",
+        ),
         # a treaty made once: its keywords name it however old
         (
             "وقال مسؤول أردني إن معاهدة السلام مع إسرائيل صامدة.",
