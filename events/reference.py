@@ -21,7 +21,16 @@ and the words the press uses for them, and answers two questions:
   3. the sentence holds an alias, or at least `min_hits` of the entry's
      keywords (folded, clitic-aware), none of them next to a novelty cue
      ("a new batch", "another round", "extended"), which marks a fresh
-     instance of a recurring event rather than the catalogued one.
+     instance of a recurring event rather than the catalogued one;
+  4. keywords that only name a kind of event ("a second term", "re-elected",
+     "sworn in": the catalog's `kind_keywords`), with no alias and no name of
+     a person, place or body among them, name an entry of a kind held again
+     and again in the same countries (elections, appointments, summits) more
+     than `keyword_only_age` years before publication only when the sentence
+     places its deed in the past: a year, or a past-time word ("آنذاك", "at
+     the time", "former"). Years after the entry, the same words without a
+     time anchor tell a later event of that kind, not the old one; a name
+     ("Mubarak", "Tahrir Square") and a treaty made once stay named however old.
 
   Candidates are then scored: each keyword counts 1/n when n candidates share
   it (so a name common to several entries weighs little), an alias counts
@@ -116,7 +125,20 @@ class ReferenceCatalog:
         country_keywords: Iterable[str] = (),
         titles: Iterable[str] = (),
         given_names: Mapping[str, Iterable[str]] | None = None,
+        keyword_only_years: float | None = None,
+        past_time_cues: Mapping[str, Iterable[str]] | None = None,
+        recurring_types: Iterable[str] = (),
+        kind_keywords: Iterable[str] = (),
     ) -> None:
+        # years after which keywords alone, without a time anchor, no longer name an entry
+        # of a recurring type
+        self._keyword_only_days = None if keyword_only_years is None else keyword_only_years * 365.25
+        self._recurring_types = frozenset(recurring_types)
+        # keywords that name a kind of event, not one instance of it (folded keys)
+        self._kind_keys = frozenset(phrase_key(k) for k in kind_keywords)
+        self._past_time: PhraseMatcher[str] = PhraseMatcher(
+            [(c, lang) for lang, items in (past_time_cues or {}).items() for c in items]
+        )
         # the titles and given names an alias leaves out before a surname (see `without_titles`)
         self._title_run = _title_run_pattern(titles, given_names or {})
         # the surnames alone: a text naming none of them has no run to leave out, and a search
@@ -273,6 +295,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     entries = [_entry_from_json(r) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
+    aged = data.get("keyword_only_age", {})
     return ReferenceCatalog(
         entries,
         min_hits,
@@ -280,6 +303,10 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("country_keywords", ()),
         names.get("titles", ()),
         names.get("given_names", {}),
+        aged.get("years"),
+        aged.get("past_time_cues", {}),
+        aged.get("types", ()),
+        [k for items in aged.get("kind_keywords", {}).values() for k in items],
     )
 
 
@@ -421,6 +448,36 @@ def _novelty_test(
     return near
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _too_old_for_keywords(
+    catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]
+) -> bool:
+    """Whether entry `i`, of a kind held again and again, lies more than the catalog's
+    `keyword_only_age` years before the publication and its matched keywords (`groups`)
+    only name a kind of event ("a second term"), no person, place or body."""
+    limit = catalog._keyword_only_days
+    if limit is None or pub is None or catalog._entries[i].event_type not in catalog._recurring_types:
+        return False
+    if any(k not in catalog._kind_keys for g in groups for k in g):
+        return False
+    return (pub - catalog._starts[i]).days > limit
+
+
+def _time_anchor_test(catalog: ReferenceCatalog, folded: FoldedText) -> Callable[[], bool]:
+    """A test, run at most once, telling whether the sentence places what it tells in the
+    past: it writes a year, or a past-time word of the catalog ("آنذاك", "at the time")."""
+    answer: list[bool] = []
+
+    def anchored() -> bool:
+        if not answer:
+            answer.append(bool(_YEAR.search(folded.text)) or bool(catalog._past_time.find_all(folded)))
+        return answer[0]
+
+    return anchored
+
+
 def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     """Keys grouped by overlapping spans: nested keywords count as one hit."""
     groups: list[list[str]] = []
@@ -542,11 +599,14 @@ def match_references(
         return []
 
     near_cue = _novelty_test(catalog, sentence, folded)
+    anchored = _time_anchor_test(catalog, folded)
     supported: dict[int, list[list[str]]] = {}
     for i, ev in evidence.items():
         if not ev.alias and any(near_cue(s) for s in ev.spans):
             continue
         groups = _clusters(ev.spans)
+        if not ev.alias and _too_old_for_keywords(catalog, i, pub, groups) and not anchored():
+            continue
         if not ev.alias and not _country_keys_ok(catalog, i, groups, event_countries):
             continue
         if ev.alias or len(groups) >= catalog._min_hits[i]:
