@@ -140,7 +140,8 @@ class ReferenceCatalog:
             [(c, lang) for lang, items in (past_time_cues or {}).items() for c in items]
         )
         # the titles and given names an alias leaves out before a surname (see `without_titles`)
-        self._title_run = _title_run_pattern(titles, given_names or {})
+        # (one run per surname: see `_title_runs`)
+        self._title_runs = _title_runs(titles, given_names or {})
         # the surnames alone: a text naming none of them has no run to leave out, and a search
         # for them is far quicker than one for the runs
         self._surnames = _surnames_pattern(given_names or {})
@@ -378,8 +379,13 @@ def without_titles(catalog: ReferenceCatalog, folded: FoldedText) -> FoldedText 
     catalog knows left out ("الرئيس الأمريكي دونالد ترامب" -> "ترامب", "US President
     Donald Trump's" -> "Trump's"), each kept character still mapped to its offset in the
     original; None when there are none. An alias names a person by the surname alone."""
-    pattern = catalog._title_run
-    if pattern is None or catalog._surnames is None or catalog._surnames.search(folded.text) is None:
+    if catalog._surnames is None or catalog._surnames.search(folded.text) is None:
+        return None
+    # the runs before a surname the text holds: a run before any other cannot match
+    pattern = _title_run_pattern(
+        tuple(run for surname, run in catalog._title_runs if surname.search(folded.text) is not None)
+    )
+    if pattern is None:
         return None
     cuts = [(m.start("run"), m.end()) for m in pattern.finditer(folded.text) if m.end() > m.start("run")]
     if not cuts:
@@ -394,17 +400,25 @@ def without_titles(catalog: ReferenceCatalog, folded: FoldedText) -> FoldedText 
     return FoldedText(folded.original, "".join(text), tuple(index))
 
 
-def _title_run_pattern(titles: Iterable[str], given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
-    """A run of titles (each with the comma that may follow it) and at most one given
-    name, written before a known surname: the part of the text `without_titles` leaves out."""
+def _title_runs(titles: Iterable[str], given_names: Mapping[str, Iterable[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """For each known surname, a search for it and the pattern of a run of titles (each with
+    the comma that may follow it) and at most one of its given names written before it: the
+    part of the text `without_titles` leaves out."""
     folded_titles = sorted({_words_pattern(t) for t in titles if t.strip()}, key=len, reverse=True)
     runs = []
     for surname, names in sorted(given_names.items()):
         given = sorted({_words_pattern(n) for n in names if n.strip()}, key=len, reverse=True)
         title = f"(?:(?:{'|'.join(folded_titles)})[،,]?\\s+)*" if folded_titles else ""
         first = f"(?:(?:{'|'.join(given)})[،,]?\\s+)?" if given else ""
+        named = f"{_words_pattern(surname)}(?![^\\W_])"
         # at least one word left out: a title or a given name
-        runs.append(f"(?:{title}{first})(?={_words_pattern(surname)}(?![^\\W_]))")
+        runs.append((re.compile(named), f"(?:{title}{first})(?={named})"))
+    return tuple(runs)
+
+
+@lru_cache(maxsize=256)
+def _title_run_pattern(runs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for any of `runs` (from `_title_runs`, in their order)."""
     if not runs:
         return None
     # a run after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction on the surname

@@ -15,6 +15,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import Mentions
 from events.model import ReferenceMention
 from events.reference import ReferenceCatalog, ReferenceEntry
+from events.text.gates import anchor_words, case_blind_text, may_hold
 from events.text.normalize import fold, fold_str
 
 
@@ -25,6 +26,11 @@ def load_bare_event_names(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str],
     names = frozenset(fold_str(n).lower() for n in load_assembly_rules(path).get("bare_event_names", ()))
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
     return re.compile(r"(?<!\w)(?:[وبل]|و[بل])?(" + alternatives + r")(?!\w)", re.IGNORECASE), names
+
+
+@lru_cache(maxsize=4)
+def _bare_name_anchors(names: frozenset[str]) -> tuple[str, ...]:
+    return anchor_words(names)
 
 
 _IN = re.compile(r"^(?P<head>.+?)\s+(?:في|in)\s+(?:the\s+)?\S+$", re.IGNORECASE)
@@ -49,8 +55,10 @@ def _by_bare_name(catalog: ReferenceCatalog) -> dict[tuple[str, str], list[Refer
 def _with_bare_names(text: str, mentions: Mentions, catalog: ReferenceCatalog) -> Mentions:
     """`mentions` with the catalogued events named by a bare name in an article about their
     country (the one it names most, `_home_country`), when one entry of that country has it."""
-    search, _ = load_bare_event_names()
+    search, names = load_bare_event_names()
     folded = mentions.folded or fold(text)
+    if not may_hold(case_blind_text(folded.text), _bare_name_anchors(names)):
+        return mentions  # none of the names' words: the whole text need not be searched
     spans = [folded.span(m.start(1), m.end(1)) for m in search.finditer(folded.text)]
     found = [(s, e, fold_str(text[s:e]).lower()) for s, e in spans if not _inside(s, e, mentions.references)]
     if not found:

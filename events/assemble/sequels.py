@@ -12,6 +12,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.gates import anchor_words, case_blind_text, may_hold
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +63,15 @@ def _sequel_word_search(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?<![Ss]ince )(?<![Uu]ntil )(?<![Bb]y )(?<![Tt]he )(?i:" + alternatives + r"),?\s+[^\W\d_]")
 
 
+@lru_cache(maxsize=4)
+def _sequel_anchors(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
+    return anchor_words(load_assembly_rules(path).get("sequel_words", ()))
+
+
 def sequel_starts(text: str) -> list[int]:
     """Where an adverb of sequence stands before a lower-case word in `text`: the sentence
-    before must be read for dates too (see `_date_as_sequel`)."""
+    before must be read for dates too (see `_date_as_sequel`). The whole text is searched
+    only when one of the adverbs' words occurs in it (most articles are Arabic)."""
+    if not may_hold(case_blind_text(text), _sequel_anchors()):
+        return []
     return [m.start() for m in _sequel_word_search().finditer(text)]

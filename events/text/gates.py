@@ -1,0 +1,51 @@
+"""A quick test of whether a search for a set of phrases can match a text at all, so
+that a search over a whole article runs only where every word of one of its phrases
+occurs.
+
+A case-blind pattern takes a letter for its other case and, beyond that, dotless
+and dotted i for i and the long s for s; every other letter a word of Arabic or
+of the Latin alphabet may hold matches only itself or its other case. So each word
+of a phrase the pattern matches occurs, as a plain substring, in the text with those
+letters made plain and lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# letters a case-blind pattern reads as i or s, whose lower case is not that letter
+_CASE_BLIND_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"))
+_SPACES = re.compile(r"\s+")
+
+
+def case_blind_text(text: str) -> str:
+    """`text` as `may_hold` compares it: lower case, the twins of i and s made plain."""
+    for twin, plain in _CASE_BLIND_TWINS:
+        if twin in text:  # rare: replaced only when there
+            text = text.replace(twin, plain)
+    return text.lower()
+
+
+def anchor_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase (apart by any white space), lower case, longest first:
+    all the words of one of them occur in any text that a search for the phrases matches."""
+    anchors = {tuple(sorted(_SPACES.split(p.strip().lower()), key=len, reverse=True)) for p in phrases}
+    return tuple(sorted(anchors))
+
+
+def may_hold(lowered: str, anchors: Iterable[tuple[str, ...]]) -> bool:
+    """Whether all the words of one of `anchors` (from `anchor_words`) occur in `lowered`
+    (from `case_blind_text`): when none does, a search for the phrases finds nothing.
+    Each word is looked for once."""
+    present: dict[str, bool] = {}
+    for words in anchors:
+        for word in words:
+            found = present.get(word)
+            if found is None:
+                found = present[word] = word in lowered
+            if not found:
+                break
+        else:
+            return True
+    return False

@@ -1,0 +1,44 @@
+"""The quick test of whether a search for phrases can match a text at all."""
+
+import re
+
+import pytest
+
+from events.text.gates import anchor_words, case_blind_text, may_hold
+
+PHRASES = ["the same day", "later that year", "في الشهر نفسه", "then"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Protests broke out the same day.", True),
+        ("THE SAME DAY, police fired", True),
+        ("The same\nday, police fired", True),  # words apart by any white space
+        ("Later that year", True),
+        ("وفي الشهر نفسه أعلنت الحكومة", True),
+        ("أعلنت الحكومة في الشهر الماضي", False),  # one word of the phrase is missing
+        ("The talks resumed on Monday", False),
+        ("They thEn left", True),
+        ("the ſame day", True),  # the long s reads as s in a case-blind search
+        ("ThEN", True),
+        ("", False),
+    ],
+)
+def test_may_hold(text: str, expected: bool) -> None:
+    assert may_hold(case_blind_text(text), anchor_words(PHRASES)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The saMe day", "then", "in the Same\tday", "later that yeAr", "في الشهر نفسه", "sınce THEN", "the ſame day", "faİled"],
+)
+def test_never_misses_what_a_case_blind_search_finds(text: str) -> None:
+    phrases = [*PHRASES, "failed", "same day"]
+    search = re.compile("|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), re.IGNORECASE)
+    assert search.search(text) is not None
+    assert may_hold(case_blind_text(text), anchor_words(phrases))
+
+
+def test_no_phrases_hold_nothing() -> None:
+    assert not may_hold(case_blind_text("anything"), anchor_words([]))
