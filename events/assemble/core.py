@@ -74,6 +74,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.early_votes import _without_early_votes
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habitual import (
@@ -89,6 +90,7 @@ from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.other_names import _outside_other_names
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -146,6 +148,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.re_elections import as_re_election
 from events.assemble.retrospective import _without_undated_retold
+from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
@@ -262,6 +265,8 @@ def assemble_events(
                 text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *_drop_seats(text, sent_actors, sent_places))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
+        sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
+        sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         at_home: str | None = None
         pair: list[str] | None = None
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
@@ -782,6 +787,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
     )
     kept = _without_meetings_of_visits(kept)
+    kept = _without_early_votes(kept)
     kept = _without_undated_retellings(kept)
     kept = _without_undated_retold(kept, published, language)
     for event in kept:

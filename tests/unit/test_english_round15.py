@@ -1,0 +1,128 @@
+"""Settings joined by 'and', the ends of a route, votes cast ahead of the election day: sentence
+shapes read since the fifteenth English round."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "Lebanese voters cast ballots on Sunday in the first municipal election since the currency crash "
+            "and the Beirut port blast.",
+            "2023-05-14",
+            "election",
+            "2023-05-14",
+        ),
+        (
+            "Kuwaitis went to the polls on Thursday in the first vote since the economic downturn of 1989 "
+            "and the invasion of Kuwait.",
+            "1992-10-08",
+            "election",
+            "1992-10-08",
+        ),
+        (
+            "Lebanese voters cast ballots on Sunday in the first election since the 2019 protests "
+            "or the assassination of Rafic Hariri.",
+            "2022-05-15",
+            "election",
+            "2022-05-15",
+        ),
+    ],
+)
+def test_a_catalogued_name_joined_to_a_setting_leaves_the_sentence_its_own_event(text, published, kind, day):
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, kind)] == [day]
+    # the catalogued event stays beside it, on its own day
+    assert [e["date"][:4] for e in of_type(found, "attack")] in (["2020"], ["1990"], ["2005"])
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "city"),
+    [
+        (
+            "AMMAN (Reuters) - Iraq and Jordan signed an agreement on Monday to build a railway from Basra "
+            "to the Jordanian port of Aqaba, officials said.",
+            "2024-03-04",
+            "Amman",
+        ),
+        (
+            "Egypt and Saudi Arabia signed an agreement in Cairo on Monday to build a power line linking Tabuk "
+            "to the Egyptian city of Aswan.",
+            "2024-03-04",
+            "Cairo",
+        ),
+        (
+            "BAGHDAD (AFP) - Iraq and Turkey reached a deal on Tuesday on an oil pipeline between Kirkuk and Ceyhan.",
+            "2024-03-05",
+            "Baghdad",
+        ),
+    ],
+)
+def test_the_ends_of_a_route_are_not_where_a_deal_was_signed(text, published, city):
+    (deal,) = of_type(extract(text, published), "agreement")
+    assert deal["location"]["name"] == city
+
+
+def test_a_clash_on_a_road_stays_on_that_road():
+    found = extract("Gunmen attacked a Syrian army convoy on the road from Homs to Palmyra on Monday.", "2024-03-05")
+    (attack,) = of_type(found, "attack")
+    assert attack["location"]["name"] in ("Homs", "Palmyra")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Iraqi voters went to the polls on Sunday in a parliamentary election. "
+            "Iraqis living abroad voted on November 3.",
+            "2025-11-09",
+            ["2025-11-09"],
+        ),
+        (
+            "Algerians voted on Saturday in a presidential election. Algerian expatriates began voting on September 2.",
+            "2024-09-07",
+            ["2024-09-07"],
+        ),
+        (
+            "توجه الناخبون العراقيون يوم الأحد إلى صناديق الاقتراع في الانتخابات البرلمانية. "
+            "وصوت العراقيون المقيمون في الخارج يوم 3 نوفمبر.",
+            "2025-11-09",
+            ["2025-11-09"],
+        ),
+        # an election of another year is another election, abroad or not
+        (
+            "Iraqi voters went to the polls on Sunday in a parliamentary election. "
+            "Iraqis living abroad voted in large numbers in the election of May 2018.",
+            "2025-11-09",
+            ["2025-11-09", "2018-05"],
+        ),
+    ],
+)
+def test_a_vote_cast_abroad_before_the_election_day_is_part_of_that_election(text, published, days):
+    elections = of_type(extract(text, published), "election")
+    assert sorted(e["date"] for e in elections) == sorted(days)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Lebanese voters cast ballots on Sunday in the first municipal election since the currency crash "
+            "and the Beirut port blast.",
+            "election",
+            "Lebanon",
+        ),
+        (
+            "Kuwaiti protesters rallied on Friday against the government, a year after the invasion of Kuwait and the Gulf War.",
+            "protest",
+            "Kuwait",
+        ),
+    ],
+)
+def test_a_place_inside_a_catalogued_name_is_not_the_place_of_another_event(text, kind, place):
+    (event,) = of_type(extract(text, "2023-05-14"), kind)
+    assert event["location"]["name"] == place
