@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.assemble.aims import _split_aims
+from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
@@ -56,6 +57,7 @@ from events.assemble.dating import (
     _described_by,
     _first_time_comment,
     _in_past_aside,
+    _in_recent_aside,
     _names_catalogued,
     _not_catalogued,
     _outside_catalogued_names,
@@ -267,6 +269,9 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
+        if cand.event_type in load_one_country_types():
+            # "Turkey, which recently held elections, signed a deal in Baku": not the election's place
+            sent_places = _aside_places(text, sent_actors, sent_places, cand.trigger[0], e)
         at_home: str | None = None
         pair: list[str] | None = None
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
@@ -296,6 +301,9 @@ def assemble_events(
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
+        if recent_aside:
+            sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
@@ -325,7 +333,7 @@ def assemble_events(
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
-        if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
+        if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
@@ -561,6 +569,8 @@ def assemble_events(
             context = _article_countries(mentions)
         own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if recent_aside and event.date_basis == "publication":
+            continue  # told as recent in an aside, and no catalogued event of the days before
         if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:
             catalogued_by_object(event, told_of, cand.trigger_text, catalog)
         as_re_election(event, cand, text, catalog, context)

@@ -126,3 +126,51 @@ def test_a_vote_cast_abroad_before_the_election_day_is_part_of_that_election(tex
 def test_a_place_inside_a_catalogued_name_is_not_the_place_of_another_event(text, kind, place):
     (event,) = of_type(extract(text, "2023-05-14"), kind)
     assert event["location"]["name"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Sudan's war: key dates.\n\n- March 2, 2024: The army retakes the state broadcaster's headquarters in Omdurman.",
+            "attack",
+            "2024-03-02",
+        ),
+        ("Yemeni government forces retook the port city of Mocha from the Houthis on Tuesday.", "attack", "2025-04-08"),
+        ("Libyan forces regained control of the town of Sirte on Monday after weeks of fighting.", "attack", "2025-04-07"),
+        (
+            "Algeria's key dates.\n\n- April 2, 2019: The army removes veteran president Abdelaziz Bouteflika after weeks of protests.",
+            "appointment",
+            "2019-04-02",
+        ),
+    ],
+)
+def test_retaking_a_place_is_an_attack_and_removing_a_ruler_an_appointment(text, kind, day):
+    assert day in [e["date"] for e in of_type(extract(text, "2025-04-10"), kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "elections"),
+    [
+        # the catalog's one election of the country in the weeks before
+        (
+            "Turkey, which recently held presidential elections, signed an agreement with Azerbaijan on Saturday.",
+            "2023-05-27",
+            [("2023-05-14", ["TUR"])],
+        ),
+        (
+            "Jordan, which recently held parliamentary elections, signed a trade deal with Egypt in Cairo on Monday.",
+            "2024-10-01",
+            [("2024-09-10", ["JOR"])],
+        ),
+        # none: the main clause's day is not the election's
+        (
+            "Morocco, which recently held local elections, signed a fishing agreement with Spain on Saturday.",
+            "2024-10-01",
+            [],
+        ),
+    ],
+)
+def test_an_election_in_an_aside_told_as_recent_is_not_dated_by_the_main_clause(text, published, elections):
+    found = of_type(extract(text, published), "election")
+    assert [(e["date"], e["countries"]) for e in found] == elections
