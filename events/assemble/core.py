@@ -290,7 +290,7 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                entry = [(d.start, d.end) for d in all_dates.inside(s, e) if d.basis == "explicit"]
+                entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
                     continue
                 if home is False:

@@ -174,3 +174,50 @@ def test_retaking_a_place_is_an_attack_and_removing_a_ruler_an_appointment(text,
 def test_an_election_in_an_aside_told_as_recent_is_not_dated_by_the_main_clause(text, published, elections):
     found = of_type(extract(text, published), "election")
     assert [(e["date"], e["countries"]) for e in found] == elections
+
+
+_TIMELINE = (
+    "Timeline: Libya's years of division\n"
+    "TRIPOLI, May 2 (Reuters) - Libya's rival governments met in Tunis on Friday. Here are key events:\n\n"
+    "Feb. 17, 2011 - Protests against Muammar Gaddafi break out in Benghazi.\n\n"
+    "April 4, 2019 - Khalifa Haftar's forces launch an offensive on Tripoli. Fighting spreads to the southern suburbs.\n\n"
+    "June 4, 2020 - Government forces retake Tripoli airport. A truce takes effect on Aug. 21.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "day"),
+    [
+        ("ceasefire", "2020-08-21"),  # a later sentence of an entry with no mark of a list
+        ("attack", "2020-06-04"),
+    ],
+)
+def test_every_sentence_of_a_timeline_entry_without_a_list_mark_is_the_story_country(kind, day):
+    found = of_type(extract(_TIMELINE, "2025-05-02"), kind)
+    assert day in [e["date"] for e in found]
+    assert all("LBY" in e["countries"] for e in found if e["date"] == day)
+
+
+def test_a_line_opening_on_a_date_outside_a_timeline_is_no_entry():
+    text = "Libya's rival governments met in Tunis on Friday.\n\nAug. 21, 2020 - A truce takes effect.\n"
+    assert of_type(extract(text, "2025-05-02"), "ceasefire") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Iran retaliated with missiles on U.S. bases in Iraq on Wednesday.", "2025-09-24"),
+        ("The Houthis retaliated on Monday with drones on an Israeli port.", "2025-09-22"),
+    ],
+)
+def test_retaliating_with_missiles_is_an_attack(text, day):
+    assert [e["date"] for e in of_type(extract(text, "2025-09-28"), "attack")] == [day]
+
+
+def test_a_recall_of_ambassadors_is_a_deed_apart_from_the_sanctions_of_its_day():
+    text = (
+        "United Nations sanctions on Iran were reimposed on Sunday after talks collapsed. "
+        "Iran recalled its ambassadors to Britain, France and Germany for consultations, state media reported."
+    )
+    sanctions = of_type(extract(text, "2025-09-28"), "sanctions")
+    assert sorted(e["trigger"] for e in sanctions) == ["recalled", "sanctions"]
