@@ -221,3 +221,23 @@ def test_a_recall_of_ambassadors_is_a_deed_apart_from_the_sanctions_of_its_day()
     )
     sanctions = of_type(extract(text, "2025-09-28"), "sanctions")
     assert sorted(e["trigger"] for e in sanctions) == ["recalled", "sanctions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Sunday, Egypt's president received a phone call from the Qatari emir, during which they discussed "
+            "the deal the two countries reached in Cairo on 2 Ramadan.",
+            "2023-03-24",
+        ),
+        (
+            "Jordan's king met the Iraqi prime minister on Monday, and they reviewed the accord their governments "
+            "struck in Baghdad on January 5.",
+            "2023-01-05",
+        ),
+    ],
+)
+def test_a_deal_named_before_the_verb_that_concluded_it_is_told_on_its_own_day(text, day):
+    deals = of_type(extract(text, "2023-04-04"), "agreement")
+    assert [d["date"] for d in deals] == [day]
