@@ -154,6 +154,7 @@ from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.since_causes import _date_by_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.text import (
@@ -590,6 +591,8 @@ def assemble_events(
         if event.date_basis == "publication" and language == "en":
             before = _sentence_before(mentions.sentences, s)
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
+        if cand.reference_id is None:
+            _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):

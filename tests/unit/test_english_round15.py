@@ -241,3 +241,15 @@ def test_a_recall_of_ambassadors_is_a_deed_apart_from_the_sanctions_of_its_day()
 def test_a_deal_named_before_the_verb_that_concluded_it_is_told_on_its_own_day(text, day):
     deals = of_type(extract(text, "2023-04-04"), "agreement")
     assert [d["date"] for d in deals] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year"),
+    [
+        ("The Rafah crossing has stayed shut since 2007, after an attack on an Egyptian border post in Sinai.", "attack", "2007"),
+        ("Qatar's embassy in Tripoli has been closed since 2014 following clashes between militias in Libya.", "attack", "2014"),
+        ("والحدود البرية بين المغرب والجزائر مغلقة منذ عام 1994 بعد هجوم على فندق في مراكش.", "attack", "1994"),
+    ],
+)
+def test_the_cause_of_a_state_lasting_since_a_year_came_in_that_year(text, kind, year):
+    assert [e["date"] for e in of_type(extract(text, "2024-08-26"), kind)] == [year]
