@@ -253,3 +253,17 @@ def test_a_deal_named_before_the_verb_that_concluded_it_is_told_on_its_own_day(t
 )
 def test_the_cause_of_a_state_lasting_since_a_year_came_in_that_year(text, kind, year):
     assert [e["date"] for e in of_type(extract(text, "2024-08-26"), kind)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's Foreign Minister Sameh Shoukry arrived in Ankara on Thursday, on the first visit by an Egyptian "
+        "foreign minister to Turkey in a decade. Shoukry met his Turkish counterpart Mevlut Cavusoglu, the ministry said.",
+        "Iran's Foreign Minister Hossein Amir-Abdollahian arrived in Doha on Thursday, on the first visit by an Iranian "
+        "foreign minister to Qatar in two years. Amir-Abdollahian met the Qatari emir, the foreign ministry said.",
+    ],
+)
+def test_a_meeting_of_a_person_named_in_the_visit_s_sentence_is_the_visit_s_own(text):
+    found = extract(text, "2023-04-14")
+    assert [e["event_type"] for e in found] == ["visit"]
