@@ -1100,7 +1100,7 @@ def _paragraph_year(ctx: _Context, start: int) -> int | None:
         return None
     begin = ends[-2] if len(ends) > 1 else para
     m = _OPENING_YEAR.match(window, begin, ends[-1])
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def opens_with_year(text: str, start: int, end: int) -> bool:
@@ -1110,9 +1110,11 @@ def opens_with_year(text: str, start: int, end: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s+|$)")
 # "In 2011,", "In the spring of 2011,", "In February 2015,", "On 11 September 2012,", "On January
-# 28, 2024,", "في عام 2011،"
+# 28, 2024,", "في عام 2011،"; or a timeline's entry, its date set off by a dash or a colon
+# ("June 4, 2020 - ...", "- Jan. 3, 2020: ...", "April 2021 - ...")
 _OPENING_YEAR = re.compile(
-    r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+|\d{1,2},\s+)?((?:19|20)\d\d)\s*[,،]",
+    r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+|\d{1,2},\s+)?((?:19|20)\d\d)\s*[,،]"
+    r"|\s*(?:[-–—•*]\s*)?[^\W\d]+\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*[-–—:]\s",
     re.IGNORECASE,
 )
 

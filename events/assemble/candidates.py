@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.simultaneous import _simultaneous
@@ -429,6 +430,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
+            or joined_to_setting(text, sent[0], r.start)
             or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
             or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
             or _dated_otherwise(text, sent, r, mentions.dates),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.assemble.aims import _split_aims
+from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
@@ -56,6 +57,7 @@ from events.assemble.dating import (
     _described_by,
     _first_time_comment,
     _in_past_aside,
+    _in_recent_aside,
     _names_catalogued,
     _not_catalogued,
     _outside_catalogued_names,
@@ -74,6 +76,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.early_votes import _without_early_votes
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habitual import (
@@ -89,6 +92,7 @@ from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.other_names import _outside_other_names
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -145,9 +149,11 @@ from events.assemble.points import _reference_point
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.retrospective import _without_undated_retold
+from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.since_causes import _date_by_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
@@ -264,6 +270,11 @@ def assemble_events(
                 text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *_drop_seats(text, sent_actors, sent_places))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
+        sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
+        sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
+        if cand.event_type in load_one_country_types():
+            # "Turkey, which recently held elections, signed a deal in Baku": not the election's place
+            sent_places = _aside_places(text, sent_actors, sent_places, cand.trigger[0], e)
         at_home: str | None = None
         pair: list[str] | None = None
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
@@ -282,7 +293,7 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
-                entry = [(d.start, d.end) for d in all_dates.inside(s, e) if d.basis == "explicit"]
+                entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
                     continue
                 if home is False:
@@ -293,6 +304,9 @@ def assemble_events(
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
+        if recent_aside:
+            sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
@@ -322,7 +336,7 @@ def assemble_events(
         )
         if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
             continue
-        if cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
+        if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
@@ -561,6 +575,8 @@ def assemble_events(
             context = _article_countries(mentions)
         own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if recent_aside and event.date_basis == "publication":
+            continue  # told as recent in an aside, and no catalogued event of the days before
         if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:
             catalogued_by_object(event, told_of, cand.trigger_text, catalog)
         as_re_election(event, cand, text, catalog, context)
@@ -580,6 +596,8 @@ def assemble_events(
         if event.date_basis == "publication" and language == "en":
             before = _sentence_before(mentions.sentences, s)
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
+        if cand.reference_id is None:
+            _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
@@ -790,6 +808,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
     )
     kept = _without_meetings_of_visits(kept)
+    kept = _without_early_votes(kept)
     kept = _without_undated_retellings(kept)
     kept = _without_undated_retold(kept, published, language)
     for event in kept:

@@ -575,12 +575,13 @@ def _described_by(text: str, cand: _Candidate) -> bool:
 
 
 # ", who ruled Algeria for two decades before ...": an aside about someone or something
-# opened by a verb in the past, running on to the event word with no comma between
+# opened by a verb in the past (perhaps after an adverb: ", which recently held"), running
+# on to the event word with no comma between
 _PAST_VERB = (
     r"(?:[a-z]+ed|led|ran|won|took|fought|held|oversaw|became|began|came|rose|fell|spent|"
     r"left|built|made|fled|saw|lost|sought|gave|brought|went|grew|kept|struck|shook)(?!\w)"
 )
-_PAST_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
+_PAST_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
 _PAST_VERB_AT = re.compile(_PAST_VERB)
 
 
@@ -602,6 +603,13 @@ def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> boo
     # a date before the aside dates what it describes, which may be the event's too
     # ("signed the Stockholm Agreement in December 2018, which included a ceasefire")
     return not any(d.start < end and not d.recurring for d in dates)
+
+
+def _in_recent_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> bool:
+    """Whether an event word of an aside in the past (`_in_past_aside`) is told as recent
+    ("Iran, which recently held elections, announced a cabinet on Saturday"): the main
+    clause's day is not its own, and only the catalog may date it."""
+    return cand.reference_id is None and _in_past_aside(text, cand, dates) and _told_as_recent(text, cand)
 
 
 def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: str | None) -> bool:

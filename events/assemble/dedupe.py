@@ -18,6 +18,7 @@ from events.assemble.text import (
     _same_parties,
     _unique,
 )
+from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.model import Event, TriggerMention
 from events.text.normalize import fold_str
 
@@ -345,7 +346,8 @@ def _on_the_visit_s_day(visit: Event, meeting: Event) -> bool:
 
 def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
     """A meeting told after a visit, on the visit's day (`_on_the_visit_s_day`), between no other countries than the
-    visit's and naming one of its people, is the visit's own meeting ("Sisi received Turkish
+    visit's and naming one of its people (or a person named in the visit's sentence), is the
+    visit's own meeting ("Sisi received Turkish
     Foreign Minister Hakan Fidan in Cairo on Saturday. ... Fidan also met his Egyptian
     counterpart"): one event, the visit (GUIDELINES: a visit in which the visitor meets people
     is one visit). A phone call, whose parties are apart, is never one."""
@@ -361,7 +363,7 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
                     and v.date_precision == "day"
                     and _on_the_visit_s_day(v, ev)
                     and set(ev.countries) <= set(v.countries)
-                    and _shares_a_person(v, ev)
+                    and (_shares_a_person(v, ev) or _a_person_of_the_visit_s_sentence(v, ev))
                 ),
                 None,
             )

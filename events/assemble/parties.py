@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from events.assemble.antecedents import _aside_antecedent
 from events.assemble.rules import (
     _BY_PREPOSITIONS,
     _TO_PREPOSITIONS,
@@ -178,7 +179,7 @@ def _event_actors(
         return inside
     centre = (trigger[0] + trigger[1]) / 2
     if one_country:
-        return _one_country_actors(actors, inside, centre)
+        return _one_country_actors(actors, inside, centre, _aside_antecedent(text, actors, trigger[0]))
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
         (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
@@ -207,13 +208,17 @@ def _event_actors(
     return sorted(chosen, key=lambda a: a.start)
 
 
-def _one_country_actors(actors: list[ActorMention], inside: list[ActorMention], centre: float) -> list[ActorMention]:
+def _one_country_actors(
+    actors: list[ActorMention], inside: list[ActorMention], centre: float, antecedent: ActorMention | None = None
+) -> list[ActorMention]:
     """The actors of an event of one country's own (an election) whose clause names at most one
-    country: the sentence's actor of a country nearest its word, and those of its clause of that
-    country or of none ("Pezeshkian, who won a runoff election in July, was received by Iraqi
-    Prime Minister Sudani": Iran's election; "إيران التي أنهت للتو انتخابات حقيقية تتعرض لهجوم من
+    country: the name an aside holding its word is about (`antecedent`), else the sentence's
+    actor of a country nearest its word, and those of its clause of that country or of none
+    ("Pezeshkian, who won a runoff election in July, was received by Iraqi Prime Minister
+    Sudani": Iran's election; "إيران التي أنهت للتو انتخابات حقيقية تتعرض لهجوم من
     رئيس الولايات المتحدة": Iran's)."""
-    near = min((a for a in actors if a.country), key=lambda a: abs((a.start + a.end) / 2 - centre), default=None)
+    # "Turkey, which recently held elections, signed ...": the name the aside is about
+    near = antecedent or min((a for a in actors if a.country), key=lambda a: abs((a.start + a.end) / 2 - centre), default=None)
     if near is None:
         return inside
     chosen = [a for a in inside if not a.country or a.country == near.country]
