@@ -72,3 +72,24 @@ def test_arabic_words_that_name_no_event(text: str, event_type: str) -> None:
 def test_sanctions_lifted_or_eased_are_no_sanctions(text: str) -> None:
     assert of_type(extract(text, PUBLISHED), "sanctions") == []
 
+
+SEIZURE_PUBLISHED = "2023-11-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Yemen's Houthi rebels said on Monday they had seized a cargo ship linked to Israel in the Red Sea, "
+            "a day after hijacking the vessel.",
+            "2023-11-19",
+        ),
+        (
+            "Iran's navy said on Tuesday it had seized a British tanker in the Gulf, two days after capturing the vessel.",
+            "2023-11-19",
+        ),
+    ],
+)
+def test_a_deed_in_the_past_perfect_after_a_dated_saying_is_the_one_told_on_its_own_day(text: str, day: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, SEIZURE_PUBLISHED), "attack")] == [day]
+
