@@ -73,6 +73,52 @@ def test_sanctions_lifted_or_eased_are_no_sanctions(text: str) -> None:
     assert of_type(extract(text, PUBLISHED), "sanctions") == []
 
 
+VOTE_PUBLISHED = "2024-10-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdistan Democratic Party won 39 seats in the Kurdistan region's parliamentary election, according to "
+        "preliminary results announced by Iraq's electoral commission on Monday. Turnout was 72 percent in Sunday's "
+        "vote. Iraqi security forces voted on Friday in a special early ballot.",
+        "Georgia's ruling party won the parliamentary election, according to results announced on Monday. "
+        "Georgians voted on Saturday in the parliamentary election.",
+        "صوتت قوات الأمن العراقية يوم الجمعة في اقتراع خاص مبكر للانتخابات البرلمانية. "
+        "وأدلى العراقيون بأصواتهم يوم الأحد في الانتخابات البرلمانية.",
+    ],
+)
+def test_one_vote_told_on_several_days_is_one_election(text: str) -> None:
+    found = of_type(extract(text, VOTE_PUBLISHED), "election")
+    assert [e["date"] for e in found] in (["2024-10-20"], ["2024-10-19"]), found
+
+
+def test_elections_of_two_countries_in_one_week_stay_two() -> None:
+    text = "Iraqis voted on Sunday in a parliamentary election. Jordanians voted on Tuesday in a parliamentary election."
+    assert len(of_type(extract(text, VOTE_PUBLISHED), "election")) == 2
+
+
+PROTEST_PUBLISHED = "2025-10-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moroccan protesters took to the streets on Saturday demanding better schools. Two people were killed on "
+        "Wednesday when police opened fire in Agadir, as the demonstrations in Morocco entered their fifth day.",
+        "Protests erupted in Algeria on February 22. Algeria's president resigned on Tuesday, bowing to weeks of "
+        "mass protests against his rule.",
+    ],
+)
+def test_a_protest_under_way_for_a_span_is_the_one_told_beside_it(text: str) -> None:
+    assert len(of_type(extract(text, PROTEST_PUBLISHED), "protest")) == 1
+
+
+def test_a_protest_under_way_told_alone_stays() -> None:
+    text = "Algeria's president resigned on Tuesday, bowing to weeks of mass protests against his rule."
+    assert of_type(extract(text, PROTEST_PUBLISHED), "protest")
+
+
 SEIZURE_PUBLISHED = "2023-11-21"
 
 
@@ -93,3 +139,17 @@ SEIZURE_PUBLISHED = "2023-11-21"
 def test_a_deed_in_the_past_perfect_after_a_dated_saying_is_the_one_told_on_its_own_day(text: str, day: str) -> None:
     assert [e["date"] for e in of_type(extract(text, SEIZURE_PUBLISHED), "attack")] == [day]
 
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Iran and the United States held their first round of talks over Tehran's nuclear programme in Oman "
+            "on Saturday, officials from both sides said.",
+            "meeting",
+        ),
+        ("Iran's foreign minister held talks in Cairo with Egypt's president on Saturday.", "visit"),
+    ],
+)
+def test_a_city_in_the_possessive_hosts_no_meeting(text: str, event_type: str) -> None:
+    assert [e["event_type"] for e in extract(text, "2025-04-13")] == [event_type]
