@@ -153,3 +153,28 @@ def test_a_deed_in_the_past_perfect_after_a_dated_saying_is_the_one_told_on_its_
 )
 def test_a_city_in_the_possessive_hosts_no_meeting(text: str, event_type: str) -> None:
     assert [e["event_type"] for e in extract(text, "2025-04-13")] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iraq's federal court ordered the electoral commission to run the vote instead.", "election"),
+        ("Trump sent a letter to Iran's Supreme Leader Ali Khamenei last month proposing negotiations.", "meeting"),
+        ("The Houthis suspended the attacks on Israel during the Gaza ceasefire in January.", "attack"),
+        ("Iraqi officials have previously accused Kataib Hezbollah of similar attacks on oil fields.", "attack"),
+    ],
+)
+def test_an_ordered_vote_a_proposal_a_suspension_and_a_kind_of_attack_are_no_event(text: str, event_type: str) -> None:
+    assert of_type(extract(text, "2025-04-13"), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A similar attack on an Iraqi oil field killed three people on Monday.", "attack"),
+        ("The Houthis resumed their attacks on Israel on Monday.", "attack"),
+        ("Iraqis voted on Friday in a parliamentary election.", "election"),
+    ],
+)
+def test_the_deed_itself_still_stays(text: str, event_type: str) -> None:
+    assert of_type(extract(text, "2025-04-13"), event_type)
