@@ -146,6 +146,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.points import _reference_point
+from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.retrospective import _without_undated_retold
@@ -188,8 +189,10 @@ from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
+from events.assemble.under_way import without_campaigns_under_way
 from events.assemble.venues import venue_unstated
 from events.assemble.visitors import _visitor_first
+from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
@@ -530,7 +533,7 @@ def assemble_events(
             countries = [at_home]
         if not countries:
             continue
-        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and (
+        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and not named_in_the_possessive(text, place) and (
             _is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place)
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
@@ -809,8 +812,10 @@ def assemble_events(
     )
     kept = _without_meetings_of_visits(kept)
     kept = _without_early_votes(kept)
+    kept = without_other_days_of_a_vote(kept)
     kept = _without_undated_retellings(kept)
     kept = _without_undated_retold(kept, published, language)
+    kept = without_campaigns_under_way(kept)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -14,6 +14,7 @@ from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date
+from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -156,7 +157,8 @@ def _nearest_date(usable: list[TimeMention], trigger: tuple[int, int]) -> TimeMe
 
 
 def _announced(text: str, cand: _Candidate, date_span: Sequence[int] | None, basis: str | None) -> bool:
-    """Whether the event is a one-off deed (`retold_types`) told as what was announced, dated by
+    """Whether the event is a one-off deed (`retold_types`), or any deed in the past perfect
+    ("said on Monday they had seized a ship"), told as what was announced, dated by
     the announcement or by nothing ("Iran's judiciary announced on Tuesday that it had arrested
     ...", "أعلنت ... يوم الثلاثاء أنها اعتقلت"): the deed may have come before the announcement
     (a deed reacted to is `_dated_by_its_reaction`'s)."""
@@ -165,7 +167,7 @@ def _announced(text: str, cand: _Candidate, date_span: Sequence[int] | None, bas
     lo = max(cand.sentence[0], cand.trigger[0] - 60)
     before = date_span is None or date_span[0] < cand.trigger[0]  # a date after the deed may be its own
     return (
-        cand.event_type in load_retold_types()
+        (cand.event_type in load_retold_types() or told_in_the_past_perfect(text, cand))
         and basis in ("explicit", "relative", "publication")
         and before
         and _ANNOUNCED.search(text, lo, cand.trigger[0]) is not None

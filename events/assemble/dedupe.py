@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from events.assemble.mutual import _mutual
+from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -56,7 +57,8 @@ def _without_announcement_days(events: list[Event], announced: AbstractSet[int])
                 for other in events
                 if id(other) not in announced
                 and other.event_type == ev.event_type
-                and other.quote != ev.quote
+                # the same sentence's own day of a deed it tells in the past perfect too
+                and (other.quote != ev.quote or event_in_the_past_perfect(ev))
                 and other.date_basis in ("explicit", "relative")
                 and (then := day(other)) is not None
                 and 0 < (when - then).days <= RETOLD_DAYS
