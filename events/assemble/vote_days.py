@@ -61,9 +61,18 @@ def _one_vote(a: Event, b: Event) -> bool:
     return not (runoff.search(a.quote) or runoff.search(b.quote))
 
 
+def _before(a: Event, b: Event) -> bool:
+    """Whether `a` is the likelier polling-day telling: the better rank, else the earlier day
+    (results follow the vote; one sentence may tell both days, giving both tellings one rank)."""
+    ra, rb = _rank(a), _rank(b)
+    if ra != rb:
+        return ra > rb
+    return (_day(a) or date.max) < (_day(b) or date.max)
+
+
 def without_other_days_of_a_vote(events: list[Event]) -> list[Event]:
     """The events with each election told on another day of the week of its vote folded into
-    the telling of the polling day (the first of the best rank, see `_rank`)."""
+    the telling of the polling day (see `_before`)."""
     kept: list[Event] = []
     for ev in events:
         i = next((i for i, other in enumerate(kept) if _one_vote(other, ev)), None)
@@ -71,7 +80,7 @@ def without_other_days_of_a_vote(events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         other = kept[i]
-        winner, loser = (ev, other) if _rank(ev) > _rank(other) else (other, ev)
+        winner, loser = (ev, other) if _before(ev, other) else (other, ev)
         winner.actors = _unique([*winner.actors, *loser.actors])
         winner.countries = _unique([*winner.countries, *loser.countries])
         winner.sources = [*winner.sources, *loser.sources]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
+from events.assemble.vote_days import without_other_days_of_a_vote
+from events.model import Event
+
 PUBLISHED = "2024-05-20"
 
 
@@ -178,3 +181,24 @@ def test_an_ordered_vote_a_proposal_a_suspension_and_a_kind_of_attack_are_no_eve
 )
 def test_the_deed_itself_still_stays(text: str, event_type: str) -> None:
     assert of_type(extract(text, "2025-04-13"), event_type)
+
+
+
+def _election(day: str, quote: str) -> Event:
+    return Event(
+        event_id="", article_id="a", event_type="election", cameo=None, date=day, date_precision="day",
+        date_basis="relative", title="", quote=quote, trigger="", countries=["JOR"],
+    )
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "أعلنت الهيئة، أمس الأربعاء، النتائج الأولية للانتخابات النيابية التي جرت الثلاثاء.",
+        "The commission on Wednesday announced the results of the election held on Tuesday.",
+    ],
+)
+def test_two_days_of_one_vote_of_one_rank_keep_the_earlier_day(quote: str) -> None:
+    # one sentence telling the results' day and the polling day gives both tellings one rank
+    kept = without_other_days_of_a_vote([_election("2024-09-11", quote), _election("2024-09-10", quote)])
+    assert [e.date for e in kept] == ["2024-09-10"]
