@@ -95,3 +95,40 @@ def test_a_ratification_not_done_is_no_event(text, published):
 def test_a_context_word_beginning_with_a_letter_like_a_proclitic_is_found_with_the_article():
     # the ratification needs an agreement word near: `البروتوكول` is one, its ب a letter of the word
     assert ("ratification", "asserted") in _types("صادقت الحكومة أمس على البروتوكول الإضافي.")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "dates"),
+    [
+        # committed to prison, remanded in custody
+        ("زجت السلطات الإيرانية أمس بالصحفية في السجن.", "2023-05-11", "arrest", ["2023-05-10"]),
+        ("وقررت النيابة العامة المصرية أمس حبس الباحث 15 يوما على ذمة التحقيق.", "2023-05-11", "arrest", ["2023-05-10"]),
+        # a legislature votes for an accession
+        ("صوت البرلمان المجري أمس لصالح انضمام السويد إلى الحلف.", "2023-05-11", "ratification", ["2023-05-10"]),
+        # rounds of a dialogue
+        ("وعقدت مصر وتركيا ثلاث جولات من المحادثات في أنقرة عام 2021.", "2023-05-11", "meeting", ["2021"]),
+        ("واستضافت مسقط جولات الحوار بين إيران والولايات المتحدة عام 2021.", "2023-05-11", "meeting", ["2021"]),
+        # a ship targeted with a drone, a town overrun
+        ("استهدف الحوثيون أمس ناقلة نفط بمسيرة قبالة سواحل اليمن.", "2023-05-11", "attack", ["2023-05-10"]),
+        ("واجتاحت القوات الإسرائيلية أمس بلدة في جنوب لبنان.", "2023-05-11", "attack", ["2023-05-10"]),
+    ],
+)
+def test_more_words_of_an_event(text, published, event_type, dates):
+    found = of_type(extract(text, published), event_type)
+    assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a flood or a wave of protests overruns no town
+        ("اجتاحت السيول مناطق واسعة في شرق ليبيا أمس.", "attack"),
+        ("واجتاح وباء الكوليرا عشر محافظات يمنية.", "attack"),
+        # forces received on their arrival are no visitors
+        ("واستهدفت المدفعية التركية القوات الشعبية لدى وصولها إلى منطقة عفرين.", "visit"),
+        # a bank's deposit is nobody jailed
+        ("أمر البنك المركزي المصري أمس بإيداع الأموال في حساب خاص.", "arrest"),
+    ],
+)
+def test_words_of_the_same_form_that_name_no_such_event(text, event_type):
+    assert of_type(extract(text, "2023-05-11"), event_type) == []
