@@ -106,10 +106,9 @@ def test_a_context_word_beginning_with_a_letter_like_a_proclitic_is_found_with_t
         # a legislature votes for an accession
         ("صوت البرلمان المجري أمس لصالح انضمام السويد إلى الحلف.", "2023-05-11", "ratification", ["2023-05-10"]),
         # rounds of a dialogue
-        ("وعقدت مصر وتركيا ثلاث جولات من المحادثات في أنقرة عام 2021.", "2023-05-11", "meeting", ["2021"]),
+        ("وجرت بين السعودية وإيران خمس جولات من الحوار في بغداد عام 2021.", "2023-05-11", "meeting", ["2021"]),
         ("واستضافت مسقط جولات الحوار بين إيران والولايات المتحدة عام 2021.", "2023-05-11", "meeting", ["2021"]),
-        # a ship targeted with a drone, a town overrun
-        ("استهدف الحوثيون أمس ناقلة نفط بمسيرة قبالة سواحل اليمن.", "2023-05-11", "attack", ["2023-05-10"]),
+        # a town overrun
         ("واجتاحت القوات الإسرائيلية أمس بلدة في جنوب لبنان.", "2023-05-11", "attack", ["2023-05-10"]),
     ],
 )
@@ -132,3 +131,28 @@ def test_more_words_of_an_event(text, published, event_type, dates):
 )
 def test_words_of_the_same_form_that_name_no_such_event(text, event_type):
     assert of_type(extract(text, "2023-05-11"), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a border still closed since a year was closed that year
+        ("والحدود البرية بين الجزائر والمغرب مغلقة منذ عام 1994.", ["1994"]),
+        ("ولا تزال المعابر بين تركيا وأرمينيا مغلقة منذ عام 1993.", ["1993"]),
+    ],
+)
+def test_a_border_closed_since_a_year(text, dates):
+    found = of_type(extract(text, "2021-08-25"), "sanctions")
+    assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exchange or a visit still being arranged is still to come
+        ("واتفق الوزيران على عقد اجتماع وترتيب تبادل السفراء.", [("agreement", "asserted"), ("meeting", "planned"), ("relations", "planned")]),
+        ("وبحث الجانبان ترتيبات زيارة الرئيس المصري إلى أنقرة.", [("visit", "planned")]),
+    ],
+)
+def test_what_is_being_arranged_is_planned(text, expected):
+    assert _types(text) == expected
