@@ -156,3 +156,21 @@ def test_a_border_closed_since_a_year(text, dates):
 )
 def test_what_is_being_arranged_is_planned(text, expected):
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        # voters cast their ballots
+        ("واقترع الناخبون في البرتغال أمس لاختيار برلمان جديد.", "election", ["2023-05-10"]),
+        # a ruler gives up the throne
+        ("وتنازل ملك الدنمارك أمس عن العرش لابنه.", "appointment", ["2023-05-10"]),
+        # ties normalised, told by the verb
+        ("وطبعت البحرين علاقاتها مع إسرائيل في سبتمبر 2020.", "relations", ["2020-09"]),
+        # a press prints no ties
+        ("وتطبع المطبعة الحكومية في الرباط آلاف النسخ أسبوعيا.", "relations", []),
+    ],
+)
+def test_a_verb_of_the_event_itself(text, event_type, dates):
+    found = of_type(extract(text, "2023-05-11"), event_type)
+    assert sorted(e["date"] for e in found) == dates, found
