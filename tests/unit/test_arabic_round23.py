@@ -72,6 +72,8 @@ def test_an_event_told_in_the_words_an_arabic_outlet_uses(text, published, event
         # `قبل أن` in a sentence telling the past: what came next
         ("وعينه الرئيس نائبا له، قبل أن يستقيل في مارس الماضي.", [("appointment", "asserted"), ("appointment", "asserted")]),
         ("وزار الرئيس الصيني الرياض في ديسمبر، قبل أن يستقبل الرئيس الإيراني في بكين.", [("visit", "asserted"), ("meeting", "asserted")]),
+        # `قبل أن` after a wish told in the present: still to come
+        ("وتريد واشنطن إنهاء الحرب قبل أن يتسلم الرئيس الجديد منصبه.", [("appointment", "planned")]),
         # an order of the court that is not one to hold anybody
         ("أمر القاضي بحبس الأنفاس حتى صدور الحكم.", []),
     ],
