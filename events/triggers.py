@@ -438,8 +438,7 @@ def _first_word_strips(word: str, more: bool) -> bool:
 def _guard_word(word: str) -> str:
     if word.startswith("#"):
         return word
-    folded = " ".join(fold_str(word).split())
-    return folded if " " in folded else _bare(folded)
+    return " ".join(fold_str(word).split())
 
 
 @lru_cache(maxsize=4)
@@ -679,13 +678,16 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
     word, a longer one as the beginning of a word.
     """
     phrases = [re.escape(w) for w in words if " " in w]
+    # a single word as written and without what looks like a proclitic: `بتهمة` is `تهمة`
+    # after `ب`, but the ب of `بروتوكول` and the ل of `لاجئ` are letters of the word
+    forms = list(dict.fromkeys(f for w in words if " " not in w for f in (w, _bare(w))))
     singles = [
-        re.escape(w) + ("(?![^ ])" if len(w) <= 2 else "") for w in words if " " not in w
+        re.escape(w) + ("(?![^ ])" if len(w) <= 2 else "") for w in forms
     ] + [
         # a noun in ة (folded ه) before a possessive ending is written with ت: قيمة, قيمته
         re.escape(w[:-1]) + "ت(?:[هكي]|ها|هم|هما|هن|كم|كما|نا)(?![^ ])"
-        for w in words
-        if " " not in w and len(w) > 2 and w.endswith("ه") and is_arabic(w[0])
+        for w in forms
+        if len(w) > 2 and w.endswith("ه") and is_arabic(w[0])
     ]
     return (
         re.compile("|".join(phrases)) if phrases else None,
@@ -1268,8 +1270,10 @@ def _modality(
     cues: ModalityCues,
     heads: frozenset[int],
     owners: dict[int, object] | None = None,
+    past_heads: frozenset[int] = frozenset(),
 ) -> tuple[str, str | None]:
-    """(modality, cue words) of one trigger (`owners`: the event word of each token of one)."""
+    """(modality, cue words) of one trigger (`owners`: the event word of each token of one;
+    `past_heads`: the first tokens of the event words that are verbs in the past)."""
     head = cand.head
     tense = cand.form.tense
     event_type = cand.form.event_type
@@ -1304,9 +1308,36 @@ def _modality(
         if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
             if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives):
                 return ASSERTED, None  # "prompting Rabat to recall its ambassador": it was recalled
+            if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads):
+                return ASSERTED, None  # "عينه نائبا قبل أن يستقيل": a later deed of the story
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+# the cues that make a sentence's deeds not yet done, or not done
+_IRREALIS = frozenset(MODALITIES) - {"recurring", "left"}
+
+
+def _told_before(tokens: _Tokens, index: dict[int, list[_Cue]], i: int, past_heads: frozenset[int]) -> bool:
+    """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past: an event
+    verb in the past before it (`past_heads`), no verb in the future (`سيزور ... قبل أن يتوجه`)
+    and no cue of a deed not done, so that the verb after it tells what came next
+    (`عينه نائبا، قبل أن يستقيل`), not what is wished before it (`تريد ... قبل أن يتسلم`)."""
+    words = tokens.words
+    if i < 1 or words[i] != "ان" or words[i - 1].lstrip("و") != "قبل":
+        return False
+    j = i - 2
+    told = False
+    while j >= 0 and words[j] not in _SENTENCE_END:
+        w = words[j]
+        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 4:
+            return False  # a verb in the future, or a word that may be one
+        if any(c.form.kind in _IRREALIS for c in index.get(j, ())):
+            return False
+        told = told or j in past_heads
+        j -= 1
+    return told
 
 
 _LIST_ITEMS = 6  # items of a list of verbal nouns walked back
@@ -1405,6 +1436,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         for cue in items:
             starts_at.setdefault(cue.hit.tok0, []).append(cue)
     heads = frozenset(c.head.tok0 for c in chosen)
+    past_heads = frozenset(c.head.tok0 for c in chosen if c.form.tense == "past")
     # the tokens of each event word of several words, so that a cue inside one ("محاولة
     # الانقلاب") governs no other (a one-word event word may: "اتفقت على إجراء انتخابات")
     owners: dict[int, object] = {
@@ -1413,7 +1445,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
     for cand in sorted(chosen, key=lambda c: c.head.start):
-        modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners)
+        modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners, past_heads)
         h = cand.head
         if modality == ASSERTED and _coordinated_with_future(cand, tokens, future_end):
             modality, cue = "planned", "سـ"  # "ستغلق سفارتها وتطرد السفير": both still to come
