@@ -1,0 +1,113 @@
+"""One event told twice, and words that tell no event.
+
+Told twice: the talks the two sides hold during a visit are the visit's; the results of a vote
+told beside it are that election; the oath of one elected or appointed is not another
+appointment; "the agreement" announced beside the article's ceasefire is that ceasefire.
+No event: a call for a halt to the fighting, a deal not yet approved, an undeclared truce, an
+arrangement still to be made, relations under review, a state lasting since an event, the
+session in which one state's body decides, a police raid on an office."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "count"),
+    [
+        # talks of the two sides after the visit: the visit's own talks
+        (
+            "استقبل الرئيس المصري أمس الاثنين في القاهرة الرئيس الفرنسي. وعقد الرئيسان جلسة محادثات مغلقة تناولت الأوضاع في ليبيا.",
+            "2022-03-08",
+            "meeting",
+            0,
+        ),
+        (
+            "وصل العاهل الأردني أمس الأحد إلى الرياض في زيارة رسمية. ثم عقد الجانبان اجتماعا موسعا بحضور الوفدين.",
+            "2022-03-07",
+            "meeting",
+            0,
+        ),
+        (
+            "The Egyptian president received his French counterpart in Cairo on Monday. The two leaders held talks on Libya.",
+            "2022-03-08",
+            "meeting",
+            0,
+        ),
+        # a meeting dated on a day of its own stays
+        (
+            "استقبل الرئيس المصري أمس الاثنين في القاهرة الرئيس الفرنسي. وكان الرئيسان قد التقيا في باريس في مارس 2019.",
+            "2022-03-08",
+            "meeting",
+            1,
+        ),
+        # the results of a vote told beside it: one election
+        (
+            "Algerians voted in parliamentary elections on Saturday. The electoral authority announced the results of the vote on Tuesday.",
+            "2021-06-16",
+            "election",
+            1,
+        ),
+        (
+            "أدلى الناخبون الجزائريون يوم السبت بأصواتهم في الانتخابات التشريعية. وأعلنت السلطة أمس الثلاثاء النتائج المؤقتة للانتخابات.",
+            "2021-06-16",
+            "election",
+            1,
+        ),
+        # the oath of the one just elected: no second event
+        (
+            "انتخب مجلس النواب اللبناني أمس الخميس ميشال عون رئيسا للجمهورية. وأدى عون اليمين الدستورية في قصر بعبدا.",
+            "2021-10-14",
+            "appointment",
+            0,
+        ),
+        # "the agreement" announced beside the ceasefire: that ceasefire
+        (
+            "دخل اتفاق وقف إطلاق النار بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ فجر اليوم الاثنين. وكانت مصر قد أعلنت مساء أمس الأحد التوصل إلى الاتفاق بعد اتصالات مكثفة.",
+            "2022-08-08",
+            "agreement",
+            0,
+        ),
+        # a deal of its own named after the ceasefire stays
+        (
+            "دخل اتفاق وقف إطلاق النار بين إسرائيل وحركة الجهاد الإسلامي حيز التنفيذ فجر اليوم الاثنين. ووقعت مصر والأردن أمس الأحد اتفاقية للتعاون التجاري.",
+            "2022-08-08",
+            "agreement",
+            1,
+        ),
+    ],
+)
+def test_one_event_told_twice(text, published, event_type, count):
+    assert len(of_type(extract(text, published), event_type)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a state since an event, with no date: no event of the day
+        ("وتعد القاهرة المحطة الثالثة للرئيس منذ توليه الرئاسة.", "appointment"),
+        # the session in which one state's body decides: no meeting between sides
+        ("قرر المجلس الأعلى للأمن في الجزائر، في اجتماع ترأسه رئيس الجمهورية أمس، إغلاق المجال الجوي أمام الطائرات المغربية.", "meeting"),
+        # a police raid on an office: no armed attack
+        ("واقتحمت قوات الأمن التونسية مكتب قناة العربية في العاصمة أمس وأخرجت العاملين فيه.", "attack"),
+        ("Police raided the office of the Qatari channel in Tunis on Monday.", "attack"),
+    ],
+)
+def test_words_that_tell_no_event(text, event_type):
+    assert of_type(extract(text, "2021-09-23"), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the same words where they do tell an event
+        ("اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في الخرطوم أمس.", "attack"),
+        ("ودخلت الهدنة بين الطرفين في غزة حيز التنفيذ أمس.", "ceasefire"),
+        ("وأعادت قطر أمس فتح سفارتها في دمشق بعد إغلاق دام سنوات.", "relations"),
+        ("واقتحم مسلحون مقر الشرطة في مدينة العريش أمس وقتلوا ثلاثة من عناصرها.", "attack"),
+        ("والتقى وزير الخارجية السعودي نظيره الإيراني في اجتماع في بكين أمس.", "meeting"),
+    ],
+)
+def test_the_same_words_telling_an_event_stay(text, event_type):
+    assert len(of_type(extract(text, "2021-09-23"), event_type)) == 1
