@@ -85,6 +85,19 @@ def test_one_event_told_twice(text, published, event_type, count):
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
+        # a call for a halt to the fighting, quoted or not: no attack by the caller
+        ('ودعت فرنسا وألمانيا إلى "وقف فوري" للقتال في السودان.', "attack"),
+        ("وطالب الاتحاد الأوروبي بوقف الهجمات على المدنيين في غزة.", "attack"),
+        # a deal not yet approved
+        ("وطلبت أنقرة شراء طائرات من واشنطن التي لم تعلن بعد موافقتها على الصفقة.", "agreement"),
+        ("Ankara asked to buy jets from Washington, which has yet to approve the deal.", "agreement"),
+        # an undeclared truce that goes on: no ceasefire declared
+        ("وتسود في اليمن منذ أشهر هدنة غير معلنة بين الطرفين.", "ceasefire"),
+        # an arrangement still to be made
+        ("وكلف الرئيسان وزيري الخارجية ترتيب تبادل السفراء بين السعودية وإيران.", "relations"),
+        ("وسيعمل الوزيران على ترتيب تبادل السفراء بين السعودية وإيران.", "relations"),
+        # relations under review are not restored
+        ("وقرر المجلس الأعلى للأمن الأربعاء الماضي إعادة النظر في العلاقات مع المغرب.", "relations"),
         # a state since an event, with no date: no event of the day
         ("وتعد القاهرة المحطة الثالثة للرئيس منذ توليه الرئاسة.", "appointment"),
         # the session in which one state's body decides: no meeting between sides
