@@ -1,6 +1,8 @@
 """Tellings that are part of an event told beside them, or no event of their own (the word
 lists are `one_telling` of data/assembly.json):
 
+- one more participant of a meeting told before ("وشارك في القمة جاريد كوشنر"), and "the
+  protesters" of a protest told before: that meeting, that protest;
 - the talks the two sides hold during a visit ("وعقد الرئيسان جلسة مباحثات", "the two
   leaders held talks"): the visit's own talks (GUIDELINES: a visit in which the visitor
   meets people is one visit);
@@ -27,7 +29,7 @@ from pathlib import Path
 
 from events.assemble.dedupe import VOTE_COUNT_DAYS, _on_the_visit_s_day, _shares_a_person
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.assemble.text import PHONE_CALL, RETOLD_DAYS
+from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique
 from events.model import Event
 from events.text.normalize import fold_str
 
@@ -98,6 +100,50 @@ def _talks_of_the_visit(event: Event, before: list[Event]) -> Event | None:
         (v for v in reversed(before) if v.event_type == "visit" and v.date_precision == "day" and _on_the_visit_s_day(v, event)),
         None,
     )
+
+
+def _told_before(event: Event, before: list[Event], days: int = RETOLD_DAYS) -> Event | None:
+    """The last event of the event's type told before it, on a day of its own within `days`
+    before the event's day (or its publication's)."""
+    when = _day(event) or (date.fromisoformat(event.published) if event.published else None)
+    return next(
+        (
+            o
+            for o in reversed(before)
+            if o.event_type == event.event_type
+            and o.date_basis != "publication"
+            and (then := _day(o)) is not None
+            and when is not None
+            and 0 <= (when - then).days <= days
+        ),
+        None,
+    )
+
+
+def _a_participant_s_meeting(event: Event, before: list[Event]) -> Event | None:
+    """The meeting told before that a meeting with no date of its own is, when its word follows
+    a verb of taking part (`took_part`: شارك في، حضر, attended): "وشارك في القمة جاريد
+    كوشنر" names one more participant of the summit, not another summit."""
+    if event.event_type != "meeting" or event.date_basis != "publication" or event.cameo == PHONE_CALL:
+        return None
+    prior, _, _ = _around(event)
+    if not any(_listed(w, "took_part") for w in prior[-2:]):
+        return None
+    return _told_before(event, before)
+
+
+def _the_protesters_again(event: Event, before: list[Event]) -> bool:
+    """Whether the protest is told only by "the protesters" (`protesters`: المحتجين، the
+    demonstrators) after a protest in one of its countries told on a day of its own, that day
+    or the day before: the same protesters, no second protest (on a later day they may be
+    out again)."""
+    if event.event_type != "protest":
+        return False
+    _, own, _ = _around(event)
+    if not own or not all(_listed(w, "protesters") or w == "the" for w in own):
+        return False
+    earlier = _told_before(event, before, days=1)
+    return earlier is not None and bool(set(earlier.countries) & set(event.countries))
 
 
 def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
@@ -199,8 +245,15 @@ def _without_second_tellings(events: list[Event]) -> list[Event]:
         if visit is not None:
             visit.sources = [*visit.sources, *ev.sources]
             continue
+        meeting = _a_participant_s_meeting(ev, kept)
+        if meeting is not None:
+            meeting.actors = _unique([*meeting.actors, *ev.actors])
+            meeting.countries = _unique([*meeting.countries, *ev.countries])
+            meeting.sources = [*meeting.sources, *ev.sources]
+            continue
         if (
-            _results_of_a_vote(ev, events)
+            _the_protesters_again(ev, kept)
+            or _results_of_a_vote(ev, events)
             or _oath_of_an_office(ev, events)
             or _the_deal_of_a_ceasefire(ev, kept)
             or _a_state_since(ev)

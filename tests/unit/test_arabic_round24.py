@@ -42,6 +42,26 @@ from test_extraction_support import extract, of_type
             "meeting",
             1,
         ),
+        # one more participant of the summit told before: that summit
+        (
+            "وعقدت قمة دول الساحل أمس الأحد في نيامي برئاسة رئيس النيجر. وشارك في القمة وزير الخارجية الأمريكي.",
+            "2024-07-08",
+            "meeting",
+            1,
+        ),
+        (
+            "The Sahel summit was held in Niamey on Sunday. Attending the summit was the prime minister of Mali.",
+            "2024-07-08",
+            "meeting",
+            1,
+        ),
+        # "the protesters" of the protest told the day before: that protest
+        (
+            "تظاهر آلاف التونسيين أمس السبت في العاصمة تونس ضد الحكومة. ولم يصدر أي رد من الحكومة على مطالب المحتجين حتى مساء اليوم.",
+            "2023-02-05",
+            "protest",
+            1,
+        ),
         # the results of a vote told beside it: one election
         (
             "Algerians voted in parliamentary elections on Saturday. The electoral authority announced the results of the vote on Tuesday.",
