@@ -116,6 +116,12 @@ def test_one_event_told_twice(text, published, event_type, count):
         # an arrangement still to be made
         ("وكلف الرئيسان وزيري الخارجية ترتيب تبادل السفراء بين السعودية وإيران.", "relations"),
         ("وسيعمل الوزيران على ترتيب تبادل السفراء بين السعودية وإيران.", "relations"),
+        # what a deal provides for: its terms, not a second event beside it
+        (
+            "وأشاد الوزيران بالاتفاق الموقع في بكين في العاشر من مارس الماضي، الذي نص على استئناف العلاقات الدبلوماسية بين الرياض وطهران.",
+            "relations",
+        ),
+        ("The two countries signed a deal in Doha yesterday that provides for the restoration of diplomatic relations.", "relations"),
         # relations under review are not restored
         ("وقرر المجلس الأعلى للأمن الأربعاء الماضي إعادة النظر في العلاقات مع المغرب.", "relations"),
         # a state since an event, with no date: no event of the day
