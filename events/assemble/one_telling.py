@@ -218,6 +218,8 @@ def _a_session_of_one_side(event: Event) -> bool:
     if event.event_type != "meeting":
         return False
     prior, _, after = _around(event)
+    if prior and prior[-1] in ("a", "an"):
+        prior = prior[:-1]  # "in a meeting chaired by"
     return bool(prior) and _listed(prior[-1], "setting") and bool(after) and _phrase_at(after, 0, "chaired")
 
 

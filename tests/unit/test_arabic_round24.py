@@ -35,6 +35,12 @@ from test_extraction_support import extract, of_type
             "meeting",
             0,
         ),
+        (
+            "The Egyptian president received the Turkish president in Cairo on Wednesday. The two presidents held talks on Gaza and Libya.",
+            "2024-02-15",
+            "meeting",
+            0,
+        ),
         # a meeting dated on a day of its own stays
         (
             "استقبل الرئيس المصري أمس الاثنين في القاهرة الرئيس الفرنسي. وكان الرئيسان قد التقيا في باريس في مارس 2019.",
@@ -128,6 +134,10 @@ def test_one_event_told_twice(text, published, event_type, count):
         ("وتعد القاهرة المحطة الثالثة للرئيس منذ توليه الرئاسة.", "appointment"),
         # the session in which one state's body decides: no meeting between sides
         ("قرر المجلس الأعلى للأمن في الجزائر، في اجتماع ترأسه رئيس الجمهورية أمس، إغلاق المجال الجوي أمام الطائرات المغربية.", "meeting"),
+        (
+            "The High Security Council decided, in a meeting chaired by the president on Wednesday, to close the airspace to Moroccan aircraft.",
+            "meeting",
+        ),
         # a police raid on an office: no armed attack
         ("واقتحمت قوات الأمن التونسية مكتب قناة العربية في العاصمة أمس وأخرجت العاملين فيه.", "attack"),
         ("Police raided the office of the Qatari channel in Tunis on Monday.", "attack"),
