@@ -3,6 +3,8 @@ lists are `one_telling` of data/assembly.json):
 
 - one more participant of a meeting told before ("وشارك في القمة جاريد كوشنر"), and "the
   protesters" of a protest told before: that meeting, that protest;
+- a ceasefire, agreement or election after a word of time ("قبل سريان الهدنة") beside
+  one of its type told before: the time of that one, told again;
 - the talks the two sides hold during a visit ("وعقد الرئيسان جلسة مباحثات", "the two
   leaders held talks"): the visit's own talks (GUIDELINES: a visit in which the visitor
   meets people is one visit);
@@ -146,6 +148,27 @@ def _the_protesters_again(event: Event, before: list[Event]) -> bool:
     return earlier is not None and bool(set(earlier.countries) & set(event.countries))
 
 
+def _a_time_anchor(event: Event, before: list[Event]) -> bool:
+    """Whether the event word, of a type told once (`anchor_types`: a ceasefire, an
+    agreement, an election), stands after a word of time (`anchors`: قبل، بعد، حتى, before)
+    within two words ("حتى الدقائق الأخيرة قبل سريان الهدنة") while the article told an
+    event of the type on a day within `RETOLD_DAYS` of its own before: the time of that
+    event, told again to date another deed, not a second one."""
+    if event.event_type not in load_one_telling().get("anchor_types", frozenset()):
+        return False
+    prior, _, _ = _around(event)
+    if not any(_listed(w, "anchors") for w in prior[-2:]):
+        return False
+    when = _day(event) or (date.fromisoformat(event.published) if event.published else None)
+    return when is not None and any(
+        o.event_type == event.event_type
+        and o.date_basis != "publication"
+        and (then := _day(o)) is not None
+        and abs((when - then).days) <= RETOLD_DAYS
+        for o in before
+    )
+
+
 def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
     """Whether the election is told by its results (`results`: النتائج، results, opening its
     word or up to two words before it: النتائج المؤقتة للانتخابات) beside the
@@ -255,6 +278,7 @@ def _without_second_tellings(events: list[Event]) -> list[Event]:
             continue
         if (
             _the_protesters_again(ev, kept)
+            or _a_time_anchor(ev, kept)
             or _results_of_a_vote(ev, events)
             or _oath_of_an_office(ev, events)
             or _the_deal_of_a_ceasefire(ev, kept)

@@ -68,6 +68,13 @@ from test_extraction_support import extract, of_type
             "protest",
             1,
         ),
+        # the ceasefire told again as the time of another deed
+        (
+            "دخلت الهدنة بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ فجر اليوم الأحد. وواصل الطيران الحربي السوداني قصف مواقع الدعم السريع في الخرطوم حتى الساعات الأخيرة قبل سريان الهدنة، إذ شن أمس عشرات الغارات.",
+            "2023-05-21",
+            "ceasefire",
+            1,
+        ),
         # the results of a vote told beside it: one election
         (
             "Algerians voted in parliamentary elections on Saturday. The electoral authority announced the results of the vote on Tuesday.",
