@@ -1134,6 +1134,7 @@ def _governing_cue(
             or (tok == "," and in_complement)
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
+            or (tok in _QUOTES and _short_quote(tokens, i, index))  # دعت إلى "وقف فوري" للقتال
         ):
             return None
         i -= 1
@@ -1203,6 +1204,25 @@ def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:
         return False
     words = tokens.words
     return any(words[j] in _QUOTES for j in range(head.tok1 + 1, min(len(words), head.tok1 + 4)))
+
+
+def _short_quote(tokens: _Tokens, mark: int, index: dict[int, list[_Cue]]) -> bool:
+    """Whether the quote mark at token `mark` is one of a pair around a term of at most
+    three words that holds a cue of negation (`"وقف فوري"`, `"immediate halt"`): a quoted
+    cue inside the clause, not quoted speech, nor a quoted term that a cue before it governs in
+    place of the event word after it (`بحثا "الخطوات التنفيذية" للاتفاق`), nor a quoted concern
+    about a deed that goes on (`أعرب عن "قلقه البالغ" من تصاعد المعارك`)."""
+    words = tokens.words
+    for step in (-1, 1):
+        j, inside = mark + step, []
+        while 0 <= j < len(words) and len(inside) <= 3:
+            if words[j] in _QUOTES:
+                return any(c.form.kind == "negated" for k in inside for c in index.get(k, ()))
+            if not words[j][0].isalnum():
+                break
+            inside.append(j)
+            j += step
+    return False
 
 
 def _after_saying(tokens: _Tokens, index: dict[int, list[_Cue]], i: int) -> bool:

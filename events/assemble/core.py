@@ -92,6 +92,7 @@ from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.one_telling import _without_second_tellings
 from events.assemble.other_names import _outside_other_names
 from events.assemble.parties import (
     _SAYING,
@@ -810,7 +811,7 @@ def assemble_events(
         unnamed,
         _outside_their_entry(events, doers, catalog),
     )
-    kept = _without_meetings_of_visits(kept)
+    kept = _without_second_tellings(_without_meetings_of_visits(kept))
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = _without_undated_retellings(kept)
