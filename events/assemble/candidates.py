@@ -14,6 +14,7 @@ from pathlib import Path
 
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
+from events.assemble.second_verbs import _told_by_a_second_verb
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -611,6 +612,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 # another event of its type, on a day of its own (`_dated_parts`), or told
                 # as the circumstance of the sentence's own one
                 kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                continue
+            if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
+                kept.append(c)  # "visited Erbil and signed agreements": the subject did both
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
