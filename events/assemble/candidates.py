@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.own_days import _on_a_day_of_its_own
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_second_verb
@@ -462,7 +463,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
             if any(
-                c.event_type in DOMINATES.get(other, ()) and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                c.event_type in DOMINATES.get(other, ())
+                and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 for other in ruling
                 if other != c.event_type
             ):

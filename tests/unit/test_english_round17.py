@@ -1,6 +1,6 @@
 """Events the English extractor missed: the second verb of a coordinated pair, passive
 re-elections, embassies that reopened, governments formed, interventions,
-memorandums signed, troops moved, loans approved, banks cut off; and the guards that keep plans and names of a body out."""
+memorandums signed, troops moved, loans approved, banks cut off, officials voted out; and the guards that keep plans and names of a body out."""
 
 from __future__ import annotations
 
@@ -97,6 +97,13 @@ def test_memorandums_signed_are_an_agreement(text):
             {"USA", "IRQ"},
         ),
         (
+            "Basra's governor, whom the Iraqi parliament had voted to dismiss in March, returned to the city on Monday.",
+            "2025-05-06",
+            "appointment",
+            "2025-03",
+            {"IRQ"},
+        ),
+        (
             "Tunisia's president dissolved parliament in 2022 and Tunisian judges were dismissed. "
             "He was re-elected in October last year with 90 percent of the vote.",
             "2025-04-19",
@@ -132,6 +139,8 @@ def test_a_government_formed_in_the_country_of_the_story():
         ("He visited Beirut on Monday and called for a ceasefire in southern Lebanon.", "ceasefire"),
         ("The Iraqi army may intervene against the militants in Tal Afar within days.", "attack"),
         ("The IMF is expected to approve a loan for Tunisia next month.", "aid"),
+        ("Iraqi lawmakers will vote to dismiss the governor of Basra next week.", "appointment"),
+        ("Iraqi lawmakers refused to vote to dismiss the governor of Basra on Tuesday.", "appointment"),
         ("Lebanon asked the IMF to approve a bailout.", "aid"),
         # a second verb of reacting or demanding: its object is another event
         ("The minister visited Kabul on Monday and condemned the attack on the mosque.", "attack"),
@@ -142,3 +151,17 @@ def test_a_government_formed_in_the_country_of_the_story():
 )
 def test_no_event_from_a_name_a_plan_or_a_list(text, kind):
     assert of_type(extract(text, "2025-03-06"), kind) == []
+
+
+def test_talks_in_a_clause_and_on_a_day_of_their_own_are_not_absorbed_by_a_truce():
+    text = (
+        "Azerbaijan and Armenia have observed a ceasefire since November 2020, "
+        "and their foreign ministers held talks in Washington in August 2025."
+    )
+    (event,) = of_type(extract(text, "2025-10-07"), "meeting")
+    assert event["date"] == "2025-08" and {"ARM", "AZE"} <= set(event["countries"])
+
+
+def test_a_meeting_on_another_day_of_a_visit_is_still_the_visit():
+    found = extract("The Omani foreign minister visited Tehran on Sunday, and he met President Pezeshkian on Monday.", "2025-10-07")
+    assert [e["event_type"] for e in found] == ["visit"]
