@@ -135,6 +135,9 @@ def test_a_government_formed_in_the_country_of_the_story():
         ("Militias loyal to Sudan's new government killed 20 villagers in Darfur on Monday.", "appointment"),
         # plans, not deeds
         ("Morocco and Iran plan to reopen their embassies next month.", "relations"),
+        # denials
+        ("The Saudi embassy in Damascus has not reopened since 2012.", "relations"),
+        ("The Iraqi parliament did not vote to dismiss the governor of Basra on Tuesday.", "appointment"),
         ("The Lebanese president said a new government would be formed within weeks.", "appointment"),
         ("He visited Beirut on Monday and called for a ceasefire in southern Lebanon.", "ceasefire"),
         ("The Iraqi army may intervene against the militants in Tal Afar within days.", "attack"),
