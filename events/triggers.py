@@ -905,7 +905,7 @@ def _gapped(
                 made = [
                     (form, _hit_of(hits, folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]
                 ]
-                made.sort(key=lambda fh: fh[1].tok0)
+                made.sort(key=lambda fh: (fh[1].tok0, fh[1].start - fh[1].end))  # the longest part at a word first
                 found[(pattern, k)] = made
                 later_tok0[(pattern, k)] = [h.tok0 for _, h in made]
         firsts = found[(pattern, 0)]

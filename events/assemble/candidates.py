@@ -13,8 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.own_days import _on_a_day_of_its_own
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
+from events.assemble.second_verbs import _told_by_a_second_verb
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -463,7 +465,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
             if any(
-                c.event_type in DOMINATES.get(other, ()) and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                c.event_type in DOMINATES.get(other, ())
+                and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 for other in ruling
                 if other != c.event_type
             ):
@@ -613,6 +617,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 # another event of its type, on a day of its own (`_dated_parts`), or told
                 # as the circumstance of the sentence's own one
                 kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                continue
+            if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
+                kept.append(c)  # "visited Erbil and signed agreements": the subject did both
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

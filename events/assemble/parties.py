@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from events.assemble.antecedents import _aside_antecedent
+from events.assemble.elected import _elected_at_home
 from events.assemble.rules import (
     _BY_PREPOSITIONS,
     _TO_PREPOSITIONS,
@@ -1067,9 +1068,12 @@ def _at_home(cand: _Candidate, text: str = "") -> bool:
     للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint;
     an arrest noun after تم or جرى ("وتم توقيف الصحافي") is told as done, as by a verb."""
     if cand.weight < STRONG_TRIGGER:
-        return cand.event_type == "arrest" and (
-            cand.tense == "past"
-            or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
+        return _elected_at_home(cand) or (
+            cand.event_type == "arrest"
+            and (
+                cand.tense == "past"
+                or (not cand.tense and _DONE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None)
+            )
         )
     if cand.event_type == "election" and _COMPARED.search(text, cand.trigger[1], cand.sentence[1]) is not None:
         return False  # "Turnout was 41%, lower than in 2014": the date is the compared vote's

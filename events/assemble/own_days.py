@@ -1,0 +1,36 @@
+"""An English event word of a type another word of its sentence would absorb ("a truce" absorbs
+"talks") keeps its own event when it stands in a clause of its own, on a day of its own: "the
+two sides have observed a truce since April 2022, and a delegation held talks in Sanaa in
+April 2023" tells the talks as well."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _Candidate, _clause
+
+
+@lru_cache(maxsize=4)
+def load_own_day_absorbers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The absorbing types that yield to a clause with a day of its own (data/assembly.json `own_day_absorbers`)."""
+    return frozenset(load_assembly_rules(path).get("own_day_absorbers", ()))
+
+
+def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candidate], cuts: Sequence[int]) -> bool:
+    """Whether the English candidate stands in another clause and another dated part of its
+    sentence (`cuts`: where the sentence's days change) than every absorbing candidate, of a
+    type that yields so."""
+    if not text[cand.trigger[0] : cand.trigger[0] + 1].isascii() or not cuts or not absorbing:
+        return False
+    if any(a.event_type not in load_own_day_absorbers() for a in absorbing):
+        return False
+    part = bisect.bisect_right(cuts, cand.trigger[0])
+    clause = _clause(text, cand.sentence, cand.trigger)
+    return all(
+        bisect.bisect_right(cuts, a.trigger[0]) != part and _clause(text, a.sentence, a.trigger) != clause
+        for a in absorbing
+    )

@@ -1,0 +1,52 @@
+"""An English event told by the second verb of a coordinated pair ("a delegation visited Erbil
+and signed preliminary agreements", "withdrew from the deal in 2018 and reimposed sanctions"):
+the subject shared by the two verbs did both, so the second is an event of its own, beside
+the one of the first verb, in the same clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+
+
+@lru_cache(maxsize=4)
+def load_second_verb_object(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for "and" (perhaps with an adverb of
+    sequence after it, data/assembly.json `second_verbs.adverbs`), a verb that carries out the
+    act its object names (`second_verbs.object_verbs`) and at most `second_verbs.object_words`
+    words of that object, none of them a preposition (`second_verbs.object_stops`)."""
+    rules = load_assembly_rules(path).get("second_verbs", {})
+    adverbs = alternation(rules.get("adverbs", ()), spaced=True)
+    verbs = alternation(rules.get("object_verbs", ()), spaced=True)
+    stops = alternation(rules.get("object_stops", ()))
+    words = int(rules.get("object_words", 0))
+    return re.compile(
+        r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?(?:" + verbs + r")"
+        r"(?:\s+(?!(?:" + stops + r")(?![\w-]))[\w'$.,-]+){0," + str(words) + r"}\s+$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for "and", perhaps with an adverb of sequence, right before an event verb."""
+    adverbs = alternation(load_assembly_rules(path).get("second_verbs", {}).get("adverbs", ()), spaced=True)
+    return re.compile(r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?$", re.IGNORECASE)
+
+
+def _told_by_a_second_verb(text: str, cand: _Candidate, first: _Candidate) -> bool:
+    """Whether an English event word, after the sentence's main event word `first` in its
+    clause, is the second of two coordinated verbs in the past, or the object of that second
+    verb: "visited Erbil and signed agreements", "withdrew from the deal and reimposed
+    sanctions"."""
+    start = cand.trigger[0]
+    if not text[start : start + 1].isascii() or first.trigger[1] > start:
+        return False
+    lo = max(first.trigger[1], start - 80)
+    if cand.tense == "past":
+        return load_second_verb_itself().search(text, lo, start) is not None
+    return load_second_verb_object().search(text, lo, start) is not None
