@@ -30,6 +30,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.citations import _dated_only_by_citations
+from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
@@ -74,6 +75,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.explaining import _date_by_explanation
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habitual import (
@@ -375,6 +377,8 @@ def assemble_events(
             sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
+        # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
+        sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         aside = _aside_before(text, sent_actors, clause[0])
         if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
@@ -582,6 +586,8 @@ def assemble_events(
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
+            _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):
