@@ -91,6 +91,7 @@ from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -516,6 +517,9 @@ def assemble_events(
         elif pair is None and len(countries) < 2:
             # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
             countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
+        if pair is None and countries and (joint := _pair_as_subject(text, cand, events)) is not None:
+            # "وكان الرئيسان قد تصافحا ... ثم التقيا في نيودلهي": the pair told before is who met
+            countries = _unique([*joint, *countries])
         if not countries and at_home:
             countries = [at_home]
         if not countries:

@@ -8,6 +8,9 @@
 - A day counted from the publication (أمس، الثلاثاء) in the event's sentence, in no clause of
   another event, dates it rather than a catalogued event of long before.
 - An event between two countries is not a catalogued one between one of them and a third.
+- A clause of explanation after a comma (، إذ التقى ...) telling the same deed dates it.
+- A person's citizenship (الجنسية البريطانية) is no side of what the sentence tells.
+- A pair as the subject of a meeting (الرئيسان ... التقيا) is the pair told before.
 """
 
 from __future__ import annotations
@@ -119,3 +122,15 @@ def test_a_persons_citizenship_is_no_side_of_what_the_sentence_tells(text, event
 def test_a_clause_of_explanation_telling_the_same_deed_dates_it(text, day):
     (visit,) = of_type(extract(text, "2025-02-04"), "visit")
     assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair told before is who met; the mediator and the places do not make the pair
+        "استقبل الرئيس المصري أمس نظيره التركي في القاهرة. وكان الرئيسان قد تصافحا في الدوحة بوساطة من أمير قطر في تشرين الثاني/نوفمبر 2022، ثم التقيا في نيودلهي في أيلول/سبتمبر الماضي.",
+    ],
+)
+def test_a_pair_as_the_subject_of_a_meeting_is_the_pair_told_before(text):
+    meetings = [e for e in of_type(extract(text, "2024-02-15"), "meeting") if e["date"] == "2023-09"]
+    assert len(meetings) == 1 and {"EGY", "TUR", "IND"} <= set(meetings[0]["countries"])
