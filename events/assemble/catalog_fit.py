@@ -61,8 +61,17 @@ def _leaving_told_as_taking(event: Event, entry: ReferenceEntry) -> bool:
     return taken.search(entry.name_en) is not None and left.search(entry.name_en) is None
 
 
-_YEAR_AFTER = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)")
-_YEAR_BEFORE = re.compile(r"(?<!\S)(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+# the year ends the event word's phrase: punctuation, the end, or a definite word, a
+# preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "election of 2018,"),
+# never a counted noun ("اعتقال 2000 شخص", "arrest of 2000 people")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:عام\s+|العام\s+|سنة\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
+    r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
+    re.IGNORECASE,
+)
+# "the 2018 election", "the 2018 parliamentary vote": "the" before the year, never a count
+# ("some 2000 protesters")
+_YEAR_BEFORE = re.compile(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:

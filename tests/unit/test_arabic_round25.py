@@ -25,6 +25,8 @@ from test_extraction_support import extract, of_type
         # the other words name a catalogued election of another year
         ("وخسر ائتلاف دولة القانون بزعامة نوري المالكي عددا من مقاعده مقارنة بانتخابات 2018.", "2021-10-12", "2018"),
         ("وحصل ائتلاف دولة القانون بزعامة المالكي على 25 مقعدا في انتخابات 2010.", "2021-10-12", "2010"),
+        # a definite adjective may follow the year
+        ("وتراجع ائتلاف دولة القانون بزعامة المالكي مقارنة بانتخابات 2018 البرلمانية.", "2021-10-12", "2018"),
         ("The State of Law coalition of Nouri al-Maliki lost seats compared with the 2018 election.", "2021-10-12", "2018"),
     ],
 )
