@@ -11,6 +11,7 @@
 - A clause of explanation after a comma (، إذ التقى ...) telling the same deed dates it.
 - A person's citizenship (الجنسية البريطانية) is no side of what the sentence tells.
 - A pair as the subject of a meeting (الرئيسان ... التقيا) is the pair told before.
+- A party's primary (انتخابات تمهيدية) is no election of the state.
 """
 
 from __future__ import annotations
@@ -136,3 +137,15 @@ def test_a_clause_of_explanation_telling_the_same_deed_dates_it(text, day):
 def test_a_pair_as_the_subject_of_a_meeting_is_the_pair_told_before(text):
     meetings = [e for e in of_type(extract(text, "2024-02-15"), "meeting") if e["date"] == "2023-09"]
     assert len(meetings) == 1 and {"EGY", "TUR", "IND"} <= set(meetings[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's primary picks its candidate: no election of the state
+        "وأجرى حزب المعارضة التركي أمس انتخابات تمهيدية شارك فيها نحو مليون عضو.",
+        "واختارت المعارضة التركية أمس رئيس بلدية إسطنبول مرشحا للرئاسة في انتخابات تمهيدية.",
+    ],
+)
+def test_a_partys_primary_is_no_election(text):
+    assert of_type(extract(text, "2025-03-24"), "election") == []
