@@ -87,6 +87,7 @@ from events.assemble.habitual import (
     _habitual_claim,
 )
 from events.assemble.headings import _heading_line
+from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -592,6 +593,8 @@ def assemble_events(
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+            _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):

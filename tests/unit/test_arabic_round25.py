@@ -12,6 +12,7 @@
 - A person's citizenship (الجنسية البريطانية) is no side of what the sentence tells.
 - A pair as the subject of a meeting (الرئيسان ... التقيا) is the pair told before.
 - A party's primary (انتخابات تمهيدية) is no election of the state.
+- A sentence opened by right after an event told before (وعقب المظاهرة، ...) is of its day.
 """
 
 from __future__ import annotations
@@ -149,3 +150,18 @@ def test_a_pair_as_the_subject_of_a_meeting_is_the_pair_told_before(text):
 )
 def test_a_partys_primary_is_no_election(text):
     assert of_type(extract(text, "2025-03-24"), "election") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # right after the event told before: its day
+        ("تظاهر آلاف الليبيين أمس الجمعة في طرابلس للمطالبة برحيل الحكومة. وعقب المظاهرة، أعلن وزيران في الحكومة الليبية استقالتهما.", "2025-05-16"),
+        ("Thousands of Libyans protested in Tripoli on Friday against the government. Following the protest, two Libyan ministers resigned.", "2025-05-16"),
+        # weeks after it: no day of it
+        ("تظاهر آلاف الليبيين أمس الجمعة في طرابلس للمطالبة برحيل الحكومة. وبعد أسابيع من المظاهرة، أعلن وزيران في الحكومة الليبية استقالتهما.", "2025-05-17"),
+    ],
+)
+def test_a_deed_right_after_an_event_told_before_is_of_its_day(text, day):
+    (resignation,) = of_type(extract(text, "2025-05-17"), "appointment")
+    assert resignation["date"] == day
