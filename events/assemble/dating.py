@@ -21,6 +21,7 @@ from events.assemble.catalog_fit import (
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date
+from events.assemble.morrow import _morrow_of
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -941,6 +942,7 @@ def _date_event(
         if dates and chosen is None and year is None and (entry is None or cand.reference_id is None):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
             day = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
+            day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             if entry is None or _recent_day_beats(entry, day):
                 chosen, entry, also = day, None, []
                 event.reference_id = None

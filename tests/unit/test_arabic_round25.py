@@ -13,6 +13,7 @@
 - A pair as the subject of a meeting (الرئيسان ... التقيا) is the pair told before.
 - A party's primary (انتخابات تمهيدية) is no election of the state.
 - A sentence opened by right after an event told before (وعقب المظاهرة، ...) is of its day.
+- An event after غداة, following a day of its sentence, is of the day before it.
 """
 
 from __future__ import annotations
@@ -165,3 +166,14 @@ def test_a_partys_primary_is_no_election(text):
 def test_a_deed_right_after_an_event_told_before_is_of_its_day(text, day):
     (resignation,) = of_type(extract(text, "2025-05-17"), "appointment")
     assert resignation["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # غداة: the event named after it came the day before the day told
+        ("وكانت المواجهات على الحدود قد بدأت في العاشر من أيار/مايو 2023، غداة هجوم مسلحين على بلدة حدودية في جنوب لبنان.", "2023-05-09"),
+    ],
+)
+def test_the_event_after_the_morrow_word_is_of_the_day_before(text, day):
+    assert day in [e["date"] for e in of_type(extract(text, "2024-11-27"), "attack")]
