@@ -943,7 +943,9 @@ def _date_event(
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
             day = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
-            if entry is None or _recent_day_beats(entry, day):
+            reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
+            # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's
+            if entry is None or (_recent_day_beats(entry, day) and reacted is None):
                 chosen, entry, also = day, None, []
                 event.reference_id = None
     if chosen is not None:

@@ -88,6 +88,18 @@ def test_a_catalogued_day_close_to_the_texts_stays(text, published, day):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the day of a reaction to the deed is not the deed's
+        ("ووصف وزير الخارجية المغربي، أمس، قطع العلاقات مع إيران بأنه قرار سيادي.", "2019-06-06", "2018-05-01"),
+    ],
+)
+def test_the_day_of_a_reaction_does_not_beat_the_catalog(text, published, day):
+    (measure,) = of_type(extract(text, published), "sanctions")
+    assert measure["date"] == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the words name a catalogued event of Morocco and a third country; the sentence's
