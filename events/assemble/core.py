@@ -31,6 +31,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.citations import _dated_only_by_citations
+from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.crowds import _unnamed_crowd
@@ -77,6 +78,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.early_votes import _without_early_votes
+from events.assemble.explaining import _date_by_explanation
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.habitual import (
@@ -88,12 +90,14 @@ from events.assemble.habitual import (
     _habitual_claim,
 )
 from events.assemble.headings import _heading_line
+from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.other_names import _outside_other_names
+from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -393,6 +397,8 @@ def assemble_events(
             sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
+        # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
+        sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         aside = _aside_before(text, sent_actors, clause[0])
         if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
@@ -530,6 +536,9 @@ def assemble_events(
         elif pair is None and len(countries) < 2:
             # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
             countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
+        if pair is None and countries and (joint := _pair_as_subject(text, cand, events)) is not None:
+            # "وكان الرئيسان قد تصافحا ... ثم التقيا في نيودلهي": the pair told before is who met
+            countries = _unique([*joint, *countries])
         if not countries and at_home:
             countries = [at_home]
         if not countries:
@@ -604,6 +613,10 @@ def assemble_events(
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
+            _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+            _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):

@@ -11,9 +11,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.ballots import _older_vote_than_the_ballot
+from events.assemble.catalog_fit import (
+    _date_of_the_word,
+    _dated_by_its_year,
+    _recent_day_beats,
+    _unfit,
+    _year_with_the_word,
+)
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date
+from events.assemble.morrow import _morrow_of
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -898,6 +906,8 @@ def _date_event(
         entry = catalog.get(cand.reference_id)
         if _new_round(text, cand, chosen, entry):
             event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
+        elif entry is not None and _disagrees(chosen.value, entry.date) and _date_of_the_word(text, cand.trigger, chosen, entry.date):
+            event.reference_id = None  # "استقالة الحكومة في كانون الأول/ديسمبر": the text's own date
         elif cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
             # a catalogued event told in passing, or beside a date not its own: the
             # sentence's dates are another event's; the catalog dates this one
@@ -917,6 +927,13 @@ def _date_event(
             )) or [None]
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
+        if cand.reference_id is None and entry is not None and _unfit(event, entry):
+            entry, also = None, []
+        year = _year_with_the_word(text, cand.trigger)
+        if year is not None and entry is not None and entry.date[:4] != year:
+            # "مقارنة بانتخابات 2018": the year, not the catalog's event of another year
+            entry, also = None, []
+            event.reference_id = None
         if cand.reference_id is None and entry is not None and (recent := _recent_over_older(event, cand, text, catalog, entry)):
             entry, also = recent, []
         if bound is not None:
@@ -932,9 +949,15 @@ def _date_event(
             # "On January 28, 2024, a drone ... struck": the catalog's finer day only when it agrees
             chosen, entry, also = fronted, None, []
             event.reference_id = None
-        if entry is None and dates and chosen is None:
+        if dates and chosen is None and year is None and (entry is None or cand.reference_id is None):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-            chosen = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
+            day = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
+            day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
+            reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
+            # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's
+            if entry is None or (_recent_day_beats(entry, day) and reacted is None):
+                chosen, entry, also = day, None, []
+                event.reference_id = None
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
@@ -955,6 +978,8 @@ def _date_event(
         event.date, event.date_precision, event.date_basis = recent.date, recent.precision, "reference"  # type: ignore[assignment]
         event.end_date = recent.end_date
         event.reference_id = recent.id
+        return []
+    if _dated_by_its_year(event, text, cand.trigger):
         return []
     if event.published:
         precision = load_undated_precision().get(event.event_type, "day")

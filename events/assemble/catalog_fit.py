@@ -1,0 +1,146 @@
+"""Whether a catalogued event the sentence's words name fits the event the sentence tells:
+its sides, the kind of office change, and the year written with the event word.
+
+- Sides: an event between two countries is not a catalogued event between one of them and
+  a third one (Algeria closing its airspace to Morocco is not Morocco cutting ties with Iran).
+- Office: an office left (استقالة، resigned) is not a catalogued taking of office whose name
+  tells no leaving (`leaving_office_words`, `catalog_office_names` of data/assembly.json).
+- Year: an event word written with its year (انتخابات 2018، the 2018 election) is an event
+  of that year, never a catalogued one of another year the other words name: the year
+  dates it, at the precision the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import Event, TimeMention
+from events.reference import ReferenceEntry
+from events.text.normalize import fold_str
+
+
+def _sides_differ(countries: list[str], entry: ReferenceEntry) -> bool:
+    """Whether an event between two countries is a catalogued one between one of them and a
+    third country (the country where the catalogued event was held is no side of it: "talks
+    with Pyongyang after the Hanoi summit")."""
+    catalogued = set(entry.countries)
+    own = set(countries) - ({entry.location_country} - catalogued)
+    return len(own) == 2 and len(catalogued) == 2 and len(own & catalogued) == 1
+
+
+@lru_cache(maxsize=4)
+def load_leaving_office_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, over a folded event word, of a word of leaving an office at its start (after
+    و، ف، ب، ل)."""
+    words = (fold_str(w).lower() for w in load_assembly_rules(path).get("leaving_office_words", ()))
+    return re.compile(r"(?:[وفبل]|وب|ول)?(?:" + alternation(words) + ")")
+
+
+@lru_cache(maxsize=4)
+def load_catalog_office_names(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, over a catalog entry's English name, for the words of an office taken and
+    for those of an office left."""
+    names = load_assembly_rules(path).get("catalog_office_names", {})
+
+    def search(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + alternation(words) + ")", re.IGNORECASE)
+
+    return search(names.get("taken", [])), search(names.get("left", []))
+
+
+def _leaving_told_as_taking(event: Event, entry: ReferenceEntry) -> bool:
+    """Whether an appointment told by a word of leaving office is matched to a catalogued
+    taking of office whose name tells no leaving."""
+    if event.event_type != "appointment" or not load_leaving_office_words().match(fold_str(event.trigger).lower()):
+        return False
+    taken, left = load_catalog_office_names()
+    return taken.search(entry.name_en) is not None and left.search(entry.name_en) is None
+
+
+# the year ends the event word's phrase: punctuation, the end, or a definite word, a
+# preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "election of 2018,"),
+# never a counted noun ("اعتقال 2000 شخص", "arrest of 2000 people")
+_YEAR_AFTER = re.compile(
+    r"\s+(?:عام\s+|العام\s+|سنة\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
+    r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
+    re.IGNORECASE,
+)
+# "the 2018 election", "the 2018 parliamentary vote": "the" before the year, never a count
+# ("some 2000 protesters")
+_YEAR_BEFORE = re.compile(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
+    """The year written right after the event word (انتخابات 2018، the election of 2018) or,
+    in English, right before it (the 2018 election, the 2018 parliamentary vote)."""
+    after = _YEAR_AFTER.match(text, trigger[1])
+    if after is not None:
+        return after.group("year")
+    before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 30), trigger[0])
+    return before.group("year") if before is not None and text[trigger[0] : trigger[0] + 1].isascii() else None
+
+
+def _unfit(event: Event, entry: ReferenceEntry) -> bool:
+    """Whether the catalogued event the sentence's words name is not the event told (above)."""
+    return _sides_differ(event.countries, entry) or _leaving_told_as_taking(event, entry)
+
+
+def _dated_by_its_year(event: Event, text: str, trigger: tuple[int, int]) -> bool:
+    """Date an event left undated by its sentence and the catalog by the year written with
+    its word, when that year is not after the publication; whether it was."""
+    year = _year_with_the_word(text, trigger)
+    if year is None or (event.published is not None and year > event.published[:4]):
+        return False
+    event.date, event.date_precision, event.date_basis = year, "year", "explicit"  # type: ignore[assignment]
+    event.end_date = None
+    return True
+
+
+# an English event word's complement of up to four words ("the resignation of Adil
+# Abdul-Mahdi's government in December") before the preposition of time
+_ATTACHED_LEAD = re.compile(
+    r"(?:(?:'s|’s|\s+of)(?:\s+[^\s,;:.()\"]+){0,4})?\s*(?:(?:في|يوم|خلال|on|in|during)\s+)?", re.IGNORECASE
+)
+
+
+def _date_of_the_word(text: str, trigger: tuple[int, int], told: TimeMention, catalogued: str) -> bool:
+    """Whether a date stands right after the event word, perhaps after a preposition of time
+    (استقالة الحكومة في كانون الأول، the resignation in December), and within
+    `_SAME_NEWS_DAYS` of the catalogued date it disagrees with: it is that event's own date,
+    which the catalog's does not override. Farther from it, it is another deed's ("withdrew
+    from the 2015 deal in May 2018")."""
+    return (
+        told.start >= trigger[1]
+        and _ATTACHED_LEAD.fullmatch(text, trigger[1], told.start) is not None
+        and _days_apart(told.value, catalogued) <= _SAME_NEWS_DAYS
+    )
+
+
+def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None) -> bool:
+    """Whether a day counted from the publication (أمس، الأربعاء، yesterday) in the event's
+    sentence, in no clause of another event, dates the event rather than a catalogued event
+    its words name more than `_SAME_NEWS_DAYS` away: that day's news is not the old event."""
+    return (
+        entry is not None
+        and day is not None
+        and day.basis == "relative"
+        and day.precision == "day"
+        and _days_apart(day.value, entry.date) > _SAME_NEWS_DAYS
+    )
+
+
+_SAME_NEWS_DAYS = 45  # a catalogued day this close to the text's is the same event, told a day off
+
+
+def _first_day(value: str) -> date:
+    parts = [int(p) for p in value[:10].split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _days_apart(value: str, catalogued: str) -> int:
+    """The days between the first days of two dates (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    return abs((_first_day(value) - _first_day(catalogued)).days)

@@ -1,0 +1,51 @@
+"""A sentence opened by a word of right after and a definite event word set off by a comma
+("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم", "Following the protest, three ministers
+resigned"): its event, with no date of its own, came on the day of that event as told
+before in the article, the latest of its type dated to a day by the text (`wake_openers`
+of data/assembly.json)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TriggerMention
+
+
+@lru_cache(maxsize=4)
+def load_wake_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at a sentence's start, of a word of right after, with و/ف or not, and the
+    space after it."""
+    words = alternation(load_assembly_rules(path).get("wake_openers", ()), spaced=True)
+    return re.compile(r"\W*[وف]?(?:" + words + r")\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_DEFINITE = re.compile(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)
+
+
+def _date_in_the_wake(
+    event: Event, text: str, cand: _Candidate, triggers: Sequence[TriggerMention], events: Sequence[Event], spans: dict
+) -> None:
+    """Date the event by the day of the event its sentence opens after (above)."""
+    s = cand.sentence[0]
+    opener = load_wake_openers().match(text, s)
+    if opener is None:
+        return
+    after = next((t for t in triggers if t.start == opener.end() and t.start < cand.trigger[0]), None)
+    if after is None or not _DEFINITE.match(text, after.start) or not re.match(r"\s*[،,]", text[after.end :]):
+        return
+    told = next(
+        (
+            ev
+            for ev in reversed(events)
+            if ev.event_type == after.event_type and ev.date_precision == "day" and ev.date_basis in ("explicit", "relative")
+        ),
+        None,
+    )
+    if told is not None and (event.published is None or told.date <= event.published):
+        event.date, event.date_precision, event.date_basis = told.date, "day", told.date_basis
+        event.end_date = None

@@ -1,0 +1,25 @@
+"""A joint deed whose subject is a pair named only as such (الرئيسان، البلدان، the two
+leaders), before its word or, in Arabic, right after its verb: "وعقد الرئيسان جلسة مباحثات",
+"وكان الرئيسان قد تصافحا في الدوحة ... ثم التقيا في نيودلهي". The two countries of the latest
+event of two countries told in the sentences before are its parties, beside the countries
+the sentence names as its place, a mediator or a topic, which do not make the pair."""
+
+from __future__ import annotations
+
+from events.assemble.rules import load_pair_anaphors
+from events.assemble.text import _Candidate
+from events.model import Event
+
+JOINT_TYPES = frozenset({"meeting", "agreement"})  # deeds done together by the pair
+_SUBJECT_AFTER_VERB = 20  # characters after an Arabic verb where its subject stands
+
+
+def _pair_as_subject(text: str, cand: _Candidate, events: list[Event]) -> list[str] | None:
+    """The pair of the latest event of two countries told in an earlier sentence, when the
+    sentence names its joint deed's doers as a pair (None otherwise)."""
+    s = cand.sentence[0]
+    end = cand.trigger[1] + _SUBJECT_AFTER_VERB if cand.tense else cand.trigger[0]
+    if cand.event_type not in JOINT_TYPES or load_pair_anaphors().search(text, s, min(end, cand.sentence[1])) is None:
+        return None
+    earlier = (ev for ev in reversed(events) if ev.spans.get("quote", [s])[0] < s and ev.reference_id is None)
+    return next((list(ev.countries) for ev in earlier if len(ev.countries) == 2), None)
