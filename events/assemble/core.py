@@ -90,6 +90,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.mere_words import _a_told_truce_again, _names_no_deed
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.other_names import _outside_other_names
@@ -343,7 +344,7 @@ def assemble_events(
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
-        if _the_deal_retold(text, cand, events):
+        if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
