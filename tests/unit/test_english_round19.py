@@ -80,3 +80,28 @@ def test_the_deed_itself_stays(text: str, event_type: str) -> None:
 )
 def test_arabic_crowds_spoken_of(text: str, event_type: str) -> None:
     assert of_type(extract(text, PUBLISHED), event_type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian and Qatari mediators said they hope a deal between Israel and Hamas can be reached soon.",
+        "Israel and Hamas hope a deal can be reached soon, Egyptian officials said.",
+        "A senior Egyptian official said a deal between Israel and Hamas could be struck within days.",
+        "US officials said an agreement with Iran could be signed within weeks.",
+        "Diplomats in Cairo were hoping for a deal between Sudan's army and the RSF.",
+    ],
+)
+def test_hoped_deals_are_no_agreements(text: str) -> None:
+    assert of_type(extract(text, PUBLISHED), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas reached a deal in Cairo on Thursday, Egyptian officials said.",
+        "Iran and Oman signed an agreement in Muscat on Monday that officials hope will boost trade.",
+    ],
+)
+def test_deals_made_stay(text: str) -> None:
+    assert of_type(extract(text, PUBLISHED), "agreement")
