@@ -105,3 +105,25 @@ def test_hoped_deals_are_no_agreements(text: str) -> None:
 )
 def test_deals_made_stay(text: str) -> None:
     assert of_type(extract(text, PUBLISHED), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The commission announced on Tuesday the results of the election that took place on Sunday in Iraq.", "2025-09-28"),
+        (
+            "Tunisia's electoral authority announced on Tuesday the results of the presidential election "
+            "that was held on Saturday.",
+            "2025-09-27",
+        ),
+        ("أعلنت المفوضية الثلاثاء نتائج الانتخابات البرلمانية العراقية التي جرت الأحد.", "2025-09-28"),
+        ("أعلنت الهيئة الثلاثاء النتائج الأولية للانتخابات الرئاسية الجزائرية التي أجريت السبت.", "2025-09-27"),
+    ],
+)
+def test_an_election_takes_the_day_it_was_held(text: str, day: str) -> None:
+    assert [ev["date"] for ev in of_type(extract(text, PUBLISHED), "election")] == [day]
+
+
+def test_the_announcement_day_stays_without_a_holding_clause() -> None:
+    text = "The commission on Tuesday announced the results of the parliamentary election in Iraq."
+    assert [ev["date"] for ev in of_type(extract(text, PUBLISHED), "election")] != ["2025-09-28"]
