@@ -90,7 +90,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
-from events.assemble.mere_words import _a_told_truce_again, _names_no_deed
+from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.other_names import _outside_other_names
@@ -326,6 +326,7 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
             or _under_a_told_deal(text, cand, events, published)
+            or _the_grounds_of_a_charge(text, cand)
             or _a_bare_cause(text, cand)
             or _an_attack_in_words(text, cand)
             or _a_count_of_campaigns(text, cand)

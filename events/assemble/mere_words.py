@@ -57,7 +57,8 @@ def _charge_grounds() -> re.Pattern[str]:
 
 
 def _the_grounds_of_a_charge(text: str, cand: _Candidate) -> bool:
-    """Whether the event word is a deed named as the grounds of an accusation."""
+    """Whether the event word is a deed named as the grounds of an accusation: with no date of
+    its own it is a charge, not a deed told as done."""
     before = text[max(cand.sentence[0], cand.trigger[0] - 160) : cand.trigger[0]]
     return _charge_grounds().search(before) is not None
 
@@ -83,8 +84,10 @@ def _a_mediated_object(text: str, cand: _Candidate) -> bool:
 
 
 def _names_no_deed(text: str, cand: _Candidate) -> bool:
-    """Whether the event word, whatever its date, tells no deed of its type (see the module)."""
-    return _a_crowd_spoken_of(text, cand) or _the_grounds_of_a_charge(text, cand) or _a_mediated_object(text, cand)
+    """Whether the event word, whatever its date, tells no deed of its type: protesters spoken
+    of, a mediated exchange or deal. (The grounds of a charge, which may be a deed told with a
+    day of its own, are left out only without one: see `_the_grounds_of_a_charge`.)"""
+    return _a_crowd_spoken_of(text, cand) or _a_mediated_object(text, cand)
 
 
 @lru_cache(maxsize=1)
