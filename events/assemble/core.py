@@ -93,6 +93,7 @@ from events.assemble.headings import _heading_line
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.one_telling import _without_second_tellings
@@ -330,6 +331,7 @@ def assemble_events(
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
             or _under_a_told_deal(text, cand, events, published)
+            or _the_grounds_of_a_charge(text, cand)
             or _a_bare_cause(text, cand)
             or _an_attack_in_words(text, cand)
             or _a_count_of_campaigns(text, cand)
@@ -348,7 +350,7 @@ def assemble_events(
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
-        if _the_deal_retold(text, cand, events):
+        if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue

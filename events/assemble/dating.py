@@ -21,6 +21,7 @@ from events.assemble.catalog_fit import (
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date
+from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.morrow import _morrow_of
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
@@ -895,6 +896,7 @@ def _date_event(
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
+    chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     fronted = (

@@ -1,0 +1,114 @@
+"""Event words that tell no deed: protesters who only speak or are spoken to ("but protesters
+said ...", "ready for dialogue with the young protesters", وقال المحتجون); a deed named as the
+grounds of an accusation ("accused the party of 'treason' for agreeing to withdraw"); a verb of
+mediation whose object is an exchange or a deal ("Oman mediated a prisoner swap"), no meeting;
+and the terms of a truce the article told before ("Under the ceasefire, troops are due to
+withdraw", "The truce did not cover Israel"), no new ceasefire."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from events.assemble.rules import alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event
+
+_WORD = r"[\w'’\"-]+"
+
+
+@lru_cache(maxsize=1)
+def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The agent nouns; a verb of saying right after one; a verb of saying or words of address
+    right before one, perhaps with two words between (assembly.json `crowds_spoken_of`)."""
+    rules = load_assembly_rules()["crowds_spoken_of"]
+    agents = re.compile(rf"(?:[وف]?)(?:{alternation(rules['agents'])})", re.IGNORECASE)
+    saying_after = re.compile(rf"\s+(?:{alternation(rules['en_saying'])})(?!\w)", re.IGNORECASE)
+    saying_before = re.compile(rf"(?<!\w)(?:{alternation(rules['ar_saying'])})\s+$")
+    address = alternation([*rules["en_address"], *rules["ar_address"]], spaced=True)
+    address_before = re.compile(rf"(?<!\w)(?:{address})(?:\s+{_WORD}){{0,2}}\s+$", re.IGNORECASE)
+    return agents, saying_after, saying_before, address_before
+
+
+def _a_crowd_spoken_of(text: str, cand: _Candidate) -> bool:
+    """Whether a protest's word is an agent noun that only speaks or is spoken to."""
+    agents, saying_after, saying_before, address_before = _crowd_patterns()
+    if cand.event_type != "protest" or agents.fullmatch(cand.trigger_text.strip()) is None:
+        return False
+    before = text[max(cand.sentence[0], cand.trigger[0] - 60) : cand.trigger[0]]
+    return (
+        saying_after.match(text, cand.trigger[1]) is not None
+        or saying_before.search(before) is not None
+        or address_before.search(before) is not None
+    )
+
+
+@lru_cache(maxsize=1)
+def _charge_grounds() -> re.Pattern[str]:
+    """An accusation, its charge after `of`, then the word of its grounds, ending right before
+    the event word, all in one clause (assembly.json `charge_grounds`)."""
+    rules = load_assembly_rules()["charge_grounds"]
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(rules['verbs'])})\s[^.;:!?،؛]{{0,80}}?\s(?:{alternation(rules['of'])})"
+        rf"\s[^.;:!?،؛]{{0,40}}?\s(?:{alternation(rules['grounds'])})\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _the_grounds_of_a_charge(text: str, cand: _Candidate) -> bool:
+    """Whether the event word is a deed named as the grounds of an accusation: with no date of
+    its own it is a charge, not a deed told as done."""
+    before = text[max(cand.sentence[0], cand.trigger[0] - 160) : cand.trigger[0]]
+    return _charge_grounds().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _mediated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of mediation; its object, an exchange or a deal, within two words after it
+    (assembly.json `mediated_objects`)."""
+    rules = load_assembly_rules()["mediated_objects"]
+    verbs = re.compile(alternation(rules["verbs"]), re.IGNORECASE)
+    objects = re.compile(rf"(?:\s+{_WORD}){{0,2}}?\s+(?:{alternation(rules['objects'])})(?!\w)", re.IGNORECASE)
+    return verbs, objects
+
+
+def _a_mediated_object(text: str, cand: _Candidate) -> bool:
+    """Whether a meeting's word is a verb of mediation whose object is an exchange or a deal."""
+    verbs, objects = _mediated_patterns()
+    return (
+        cand.event_type == "meeting"
+        and verbs.fullmatch(cand.trigger_text.strip()) is not None
+        and objects.match(text, cand.trigger[1]) is not None
+    )
+
+
+def _names_no_deed(text: str, cand: _Candidate) -> bool:
+    """Whether the event word, whatever its date, tells no deed of its type: protesters spoken
+    of, a mediated exchange or deal. (The grounds of a charge, which may be a deed told with a
+    day of its own, are left out only without one: see `_the_grounds_of_a_charge`.)"""
+    return _a_crowd_spoken_of(text, cand) or _a_mediated_object(text, cand)
+
+
+@lru_cache(maxsize=1)
+def _truce_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of `under` right before a truce's word; a definite word right before it; a verb of
+    its scope right after it (assembly.json `truce_terms`)."""
+    rules = load_assembly_rules()["truce_terms"]
+    under = re.compile(rf"(?<!\w)(?:{alternation(rules['under'], spaced=True)})\s*$", re.IGNORECASE)
+    definite = re.compile(rf"(?<!\w)(?:{alternation(rules['determiners'])})\s+$", re.IGNORECASE)
+    scope = re.compile(rf"\s+(?:{alternation(rules['scope'], spaced=True)})(?!\w)", re.IGNORECASE)
+    return under, definite, scope
+
+
+def _a_told_truce_again(text: str, cand: _Candidate, told: Sequence[Event]) -> bool:
+    """Whether a ceasefire's word tells the terms of a ceasefire the article told before."""
+    if cand.event_type != "ceasefire" or cand.reference_id is not None:
+        return False
+    if not any(ev.event_type == "ceasefire" for ev in told):
+        return False
+    under, definite, scope = _truce_patterns()
+    before = text[max(cand.sentence[0], cand.trigger[0] - 30) : cand.trigger[0]]
+    return under.search(before) is not None or (
+        definite.search(before) is not None and scope.match(text, cand.trigger[1]) is not None
+    )
