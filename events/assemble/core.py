@@ -95,6 +95,7 @@ from events.assemble.known import _opens_as_known
 from events.assemble.measured_settings import without_measured_settings
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.objections import without_objectors
 from events.assemble.other_names import _outside_other_names
 from events.assemble.parties import (
     _SAYING,
@@ -412,20 +413,16 @@ def assemble_events(
             slogans = _slogan_start(text, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < slogans]
             sent_places = [p for p in sent_places if p.start < slogans]
+        # "held the referendum despite objections from Baghdad and the United States"
+        sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
         if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None
             )
         if cand.event_type in load_spoken_topics()[0]:  # "after campaigning on the war in Gaza"
             topic = _spoken_topic_start(text, [*sent_actors, *sent_places], cand.trigger[1], e)
-            named = any(n.country for n in (*sent_actors, *sent_places))
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
-            if named and not any(n.country or n.members for n in (*sent_actors, *sent_places)) and _at_home(cand, text):
-                # "won 31 seats in parliamentary elections after campaigning on the war in Gaza": at home
-                if home is False:
-                    home = _home_country(mentions, dateline[1] if dateline is not None else 0)
-                at_home = home if isinstance(home, str) else at_home
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
@@ -551,6 +548,12 @@ def assemble_events(
             # "The two countries agreed ... after the earthquakes in Turkey": the pair is the subject
             countries = _unique([*(_pair_before_word(text, cand, events) or ()), *countries])
         countries = sides_of_the_war(text, cand.event_type, ordered, countries, events)
+        if not countries and not at_home and cand.reference_id is None and _at_home(cand, text):
+            # every name was another's ("after campaigning on the war in Gaza", "at a border post
+            # with Tunisia"): a domestic deed takes place in the country the article is about
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            at_home = home if isinstance(home, str) else None
         if not countries and at_home:
             countries = [at_home]
         if not countries:

@@ -250,3 +250,43 @@ def test_the_second_of_two_listed_deeds_takes_the_date_after_its_word(text, publ
 def test_a_deed_going_on_since_a_catalogued_event_began_in_its_month(text, published, month):
     found = [e for e in of_type(extract(text, published), "attack") if "YEM" in e["countries"]]
     assert [e["date"] for e in found] == [month]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "countries"),
+    [
+        (
+            "The Kurdistan Regional Government held the referendum on September 25 despite objections from "
+            "Baghdad, its neighbours and the United States.",
+            "2017-10-17",
+            "election",
+            ["IRQ"],
+        ),
+        (
+            "أجرت حكومة إقليم كردستان الاستفتاء في 25 سبتمبر رغم اعتراض بغداد والولايات المتحدة.",
+            "2017-10-17",
+            "election",
+            ["IRQ"],
+        ),
+        (
+            "Catalan authorities held the independence vote on Sunday in defiance of Madrid and the European Union, "
+            "with Britain's support.",
+            "2017-10-03",
+            "election",
+            ["ESP", "GBR"],
+        ),
+    ],
+)
+def test_those_who_objected_are_no_party(text, published, kind, countries):
+    events = of_type(extract(text, published), kind)
+    assert [sorted(e["countries"]) for e in events] == [countries]
+
+
+def test_a_border_post_with_a_neighbour_names_no_party():
+    text = (
+        "Algeria's Bouteflika resigned on Tuesday after weeks of protests in Algiers and Oran. Early on Sunday, "
+        "the Algerian authorities detained the businessman Ali Haddad, an ally of the president, at a border "
+        "post with Tunisia."
+    )
+    arrests = of_type(extract(text, "2019-04-03"), "arrest")
+    assert [e["countries"] for e in arrests] == [["DZA"]]
