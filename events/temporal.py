@@ -536,7 +536,7 @@ def find_dates(
         )
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
-    return _with_hours_around(text, _with_after_before(text, mentions))
+    return _with_afterwards(text, _with_hours_around(text, _with_after_before(text, mentions)))
 
 
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before
@@ -683,6 +683,31 @@ def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMenti
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
 
 
+@lru_cache(maxsize=4)
+def _afterwards(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for "soon afterwards" (calendar.json `afterwards`) ending its clause."""
+    with path.open(encoding="utf-8") as f:
+        words = sorted(json.load(f).get("afterwards", []), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?=\s*(?:[,.;:،؛]|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "soon afterwards" after a word of its sentence dated by the year of the
+    time expression told before it (see calendar.json `afterwards`)."""
+    added: list[TimeMention] = []
+    for m in _afterwards().finditer(text):
+        head = text[: m.start()].rstrip()
+        if not head or head[-1] in ".\n!?،,:;؛" or any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
+        if prev is not None:
+            added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=prev.value[:4], precision="year", end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
 def _word_start(text: str, i: int) -> bool:
     """Whether a word begins at `i`, perhaps after the conjunction و or ف ("وفي اليوم التالي")."""
     if i and text[i - 1] in "وف":
@@ -770,6 +795,7 @@ def same_as_before_starts(text: str) -> list[int]:
         [
             *(m.start() for m in _same_as_before_matches(text)),
             *(m.start() for m in _after_before()[0].finditer(text)),
+            *(m.start() for m in _afterwards().finditer(text)),
             *_that_year_starts(text),
         ]
     )

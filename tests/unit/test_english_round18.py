@@ -290,3 +290,29 @@ def test_a_border_post_with_a_neighbour_names_no_party():
     )
     arrests = of_type(extract(text, "2019-04-03"), "arrest")
     assert [e["countries"] for e in arrests] == [["DZA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (
+            "Egypt expelled the Turkish ambassador in November 2013. Turkey expelled the Egyptian envoy "
+            "shortly afterwards.",
+            "2023-06-20",
+            ["2013-11", "2013"],
+        ),
+        (
+            "Riyadh cut ties with Tehran in January 2016. Bahrain and Sudan severed relations with Iran "
+            "soon afterwards, officials said.",
+            "2023-06-20",
+            ["2016-01", "2016"],
+        ),
+    ],
+)
+def test_soon_afterwards_ending_a_clause_takes_the_year_told_before(text, published, dates):
+    assert [e["date"] for e in extract(text, published)] == dates
+
+
+def test_shortly_afterwards_opening_a_sentence_keeps_the_day_before():
+    text = "A rocket hit a police station in Kilis on Sunday. Shortly afterwards, Turkish artillery struck Syrian positions."
+    assert [e["date"] for e in of_type(extract(text, "2023-06-20"), "attack")] == ["2023-06-18"]
