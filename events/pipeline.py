@@ -17,7 +17,7 @@ from events.model import Article, Event, ReferenceMention, TimeMention, TriggerM
 from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
-from events.temporal import estimate_published, find_dates, opens_with_year, same_as_before_starts
+from events.temporal import estimate_published, find_dates, hours_around_deeds, opens_with_year, same_as_before_starts
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -112,6 +112,7 @@ class _Reading:
             before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
             before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
             before += _year_settings_before(sentences, keep, whole.original)
+            before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

@@ -535,7 +535,8 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _with_after_before(text, _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions))))
+    mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
+    return _with_afterwards(text, _with_hours_around(text, _with_after_before(text, mentions)))
 
 
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before
@@ -589,6 +590,124 @@ def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
     return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), shift_of
 
 
+@lru_cache(maxsize=4)
+def _aside_opener(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for a comma and a word opening a relative clause (calendar.json `aside_openers`),
+    with no other comma after it: the clause the searched stretch ends in."""
+    with path.open(encoding="utf-8") as f:
+        words = json.load(f).get("aside_openers", [])
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"[,،]\s*(?:" + alternatives + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
+
+
+def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) -> bool:
+    """Whether `mention` stands in a relative clause set off by a comma (", which began on June
+    13") after another date of its sentence (one of `before`): a background date, not the main one."""
+    cut = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start))
+    if not any(d.start > cut and d.end <= mention.start and not d.recurring for d in before):
+        return False
+    return _aside_opener().search(text[cut + 1 : mention.start]) is not None
+
+
+def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMention | None:
+    """The time expression "two days later" at `at` counts from: the last one told before it,
+    passing over one in a relative clause after a main-clause date of its sentence."""
+    before = [d for d in mentions if d.end <= at and not d.recurring]
+    for i in range(len(before) - 1, -1, -1):
+        if not _in_aside(text, before[i], before[:i]):
+            return before[i]
+    return None
+
+
+@lru_cache(maxsize=4)
+def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A search for "hours before the announcement" (calendar.json `hours_around`, then one of
+    `hours_around_nouns` in group 1), and the endings cut from that noun to find the deed's word
+    told before."""
+    with path.open(encoding="utf-8") as f:
+        data = json.load(f)
+    words = sorted(data.get("hours_around", []), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    nouns = "|".join(map(re.escape, sorted(data.get("hours_around_nouns", []), key=len, reverse=True))) or "(?!)"
+    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")\s+(" + nouns + r")(?!\w)", re.IGNORECASE)
+    return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
+
+
+def _stem(noun: str, endings: tuple[str, ...]) -> str:
+    """`noun` without the first of `endings` it ends in, kept at four letters or more."""
+    low = noun.lower()
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            return low[: -len(ending)]
+    return low
+
+
+def _day_of_deed(text: str, mentions: list[TimeMention], stem: str, before: int) -> TimeMention | None:
+    """The day told in the last sentence before `before` that names a word opening with `stem`
+    ("announced earlier on Tuesday" for "the announcement"), the one nearest that word."""
+    for found in reversed(list(re.finditer(r"(?<!\w)" + re.escape(stem) + r"\w*", text[:before], re.IGNORECASE))):
+        lo = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        hi = min((i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0), default=len(text))
+        days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
+        if days:
+            return min(days, key=lambda d: abs(d.start - found.start()))
+    return None
+
+
+def hours_around_deeds(text: str) -> list[int]:
+    """Where the deed that "Hours before the announcement" counts from is last named before it
+    in `text` ("announced earlier on Tuesday"): its sentence must be read for dates too."""
+    pattern, endings = _hours_around()
+    found = []
+    for m in pattern.finditer(text):
+        stem = re.escape(_stem(m.group(1), endings))
+        named = [w.start() for w in re.finditer(r"(?<!\w)" + stem + r"\w*", text[: m.start()], re.IGNORECASE)]
+        found.extend(named[-1:])
+    return found
+
+
+def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "Hours before the announcement" dated the day of the sentence told
+    before that names the deed (see `_day_of_deed`), when none of the mentions covers it."""
+    pattern, endings = _hours_around()
+    added: list[TimeMention] = []
+    for m in pattern.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        day = _day_of_deed(text, mentions, _stem(m.group(1), endings), m.start())
+        if day is not None:
+            basis = "relative" if day.basis == "publication" else day.basis
+            added.append(replace(day, start=m.start(), end=m.end(), text=m.group(), basis=basis, end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+@lru_cache(maxsize=4)
+def _afterwards(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for "soon afterwards" (calendar.json `afterwards`) ending its clause."""
+    with path.open(encoding="utf-8") as f:
+        words = sorted(json.load(f).get("afterwards", []), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?=\s*(?:[,.;:،؛]|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "soon afterwards" after a word of its sentence dated by the year of the
+    time expression told before it (see calendar.json `afterwards`)."""
+    added: list[TimeMention] = []
+    for m in _afterwards().finditer(text):
+        head = text[: m.start()].rstrip()
+        if not head or head[-1] in ".\n!?،,:;؛" or any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
+        if prev is not None:
+            added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=prev.value[:4], precision="year", end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
 def _word_start(text: str, i: int) -> bool:
     """Whether a word begins at `i`, perhaps after the conjunction و or ف ("وفي اليوم التالي")."""
     if i and text[i - 1] in "وف":
@@ -609,7 +728,7 @@ def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMenti
             continue
         if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
             continue  # "اليوم التالي للحرب": the day after the war, a time of its own
-        prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
+        prev = _anchor_before(text, mentions, m.start())
         count, unit = shift_of[m.group().lower()]
         if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
             continue
@@ -676,6 +795,7 @@ def same_as_before_starts(text: str) -> list[int]:
         [
             *(m.start() for m in _same_as_before_matches(text)),
             *(m.start() for m in _after_before()[0].finditer(text)),
+            *(m.start() for m in _afterwards().finditer(text)),
             *_that_year_starts(text),
         ]
     )

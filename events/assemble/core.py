@@ -15,6 +15,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.brokered import sides_of_the_war
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -81,6 +82,7 @@ from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.fronted import _date_by_fronted
+from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
     _a_count_of_campaigns,
     _a_generic_kind,
@@ -93,9 +95,11 @@ from events.assemble.headings import _heading_line
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.measured_settings import without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
+from events.assemble.objections import without_objectors
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
@@ -161,6 +165,7 @@ from events.assemble.rules import load_destination_types, load_one_country_types
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.since_causes import _date_by_since
+from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
@@ -192,7 +197,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.timeline import _a_timeline_entry
-from events.assemble.topics import _slogan_start
+from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
@@ -287,11 +292,13 @@ def assemble_events(
         at_home: str | None = None
         pair: list[str] | None = None
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
+        group = group_subject(text, s, cand.trigger[0], all_actors.inside(0, s)) if language == "en" else None
         if (
             cand.reference_id is None
             and not sent_places
             and not any(a.country or a.members for a in sent_actors)
             and (told_of is None or told_of.country is None)
+            and group is None
             and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
         ):
             # no country can come from this sentence: "the two countries" are the
@@ -418,6 +425,16 @@ def assemble_events(
             slogans = _slogan_start(text, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < slogans]
             sent_places = [p for p in sent_places if p.start < slogans]
+        # "held the referendum despite objections from Baghdad and the United States"
+        sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
+        if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
+            sent_actors, sent_places = without_measured_settings(
+                text, sent_actors, sent_places, cand.trigger[1], e, group is not None
+            )
+        if cand.event_type in load_spoken_topics()[0]:  # "after campaigning on the war in Gaza"
+            topic = _spoken_topic_start(text, [*sent_actors, *sent_places], cand.trigger[1], e)
+            sent_actors = [a for a in sent_actors if a.start < topic]
+            sent_places = [p for p in sent_places if p.start < topic]
         if cand.event_type in load_topic_markers()[0]:
             topic = _topic_start(text, sent_actors, cand.trigger[1], e)
             sent_actors = [a for a in sent_actors if a.start < topic]
@@ -457,6 +474,10 @@ def assemble_events(
             person = _last_person(all_actors.inside(*_sentence_before(mentions.sentences, s)))
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
                 initiator, others = [person], initiator + others
+        elif group is not None:
+            # "The group began attacking merchant ships": the group named last before
+            if all(a.actor_id != group.actor_id for a in initiator + others):
+                initiator, others = [group], initiator + others
         elif speaker_subject is not None:
             if all(a.country != speaker_subject.country for a in initiator):
                 initiator, others = [speaker_subject], initiator + others
@@ -541,6 +562,13 @@ def assemble_events(
         if pair is None and countries and (joint := _pair_as_subject(text, cand, events)) is not None:
             # "وكان الرئيسان قد تصافحا ... ثم التقيا في نيودلهي": the pair told before is who met
             countries = _unique([*joint, *countries])
+        countries = sides_of_the_war(text, cand.event_type, ordered, countries, events)
+        if not countries and not at_home and cand.reference_id is None and _at_home(cand, text):
+            # every name was another's ("after campaigning on the war in Gaza", "at a border post
+            # with Tunisia"): a domestic deed takes place in the country the article is about
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            at_home = home if isinstance(home, str) else None
         if not countries and at_home:
             countries = [at_home]
         if not countries:
@@ -613,6 +641,7 @@ def assemble_events(
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
+            date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":

@@ -19,8 +19,9 @@ from events.assemble.catalog_fit import (
     _year_with_the_word,
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.destinations import _visited_elsewhere
-from events.assemble.fronted import _fronted_date
+from events.assemble.fronted import _opening_date
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.morrow import _morrow_of
 from events.assemble.past_perfect import told_in_the_past_perfect
@@ -52,6 +53,7 @@ from events.assemble.text import (
     _over_a_year_before,
     _same_noun_phrase,
 )
+from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
@@ -897,10 +899,16 @@ def _date_event(
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
+    if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own)) is not None:
+        chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
+    if dates and (told_when := date_of_when_clause(text, cand.trigger, dates, chosen)) is not None:
+        chosen = told_when  # "since February 22, when protests erupted over ... the April 18 election"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
+    # Arab leaders adopted at a summit in Cairo": the opening date holds for a clause with none
     fronted = (
-        _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+        _opening_date(text, cand.sentence[0], cand.trigger[0], dates)
         if chosen is None and event.language == "en" and not cand.background and cand.reference_id is None
         else None
     )

@@ -15,10 +15,10 @@ from events.model import Event, TimeMention
 _SET_OFF = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
 
 
-def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
+def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The date that opens the sentence starting at `sentence_start` before the event word at
     `trigger_start`, when only an opener ("On", "In", "Early on") or a bullet mark stands before
-    it and a comma, a colon or a dash sets it off; else None."""
+    it ("In March last year he presented a plan, which Arab leaders adopted at a summit"); else None."""
     if not dates:
         return None
     first = min(dates, key=lambda d: d.start)
@@ -26,7 +26,13 @@ def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Seq
         return None
     if load_fronted_date_openers().fullmatch(text, sentence_start, first.start) is None:
         return None
-    if _SET_OFF.match(text, first.end) is None:
+    return first
+
+
+def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The opening date (`_opening_date`) when a comma, a colon or a dash sets it off; else None."""
+    first = _opening_date(text, sentence_start, trigger_start, dates)
+    if first is None or _SET_OFF.match(text, first.end) is None:
         return None
     return first
 

@@ -510,8 +510,9 @@ def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
     return [a for a, m in zip(names, marked, strict=True) if m]
 
 
+# also the first of two names sharing one ending: "US- and French-brokered"
 _MEDIATING_AFTER = re.compile(
-    r"(?:-(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
+    r"(?:-(?:\s+(?:and|or)\s+[^\W\d_]+-)?(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
 )
 
 

@@ -1,0 +1,38 @@
+"""A truce named only by its brokers ("More than 4,000 people were killed before a US- and
+French-brokered ceasefire took effect on November 27"): its sides are those of the war told
+before it, the brokers stay beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.parties import _mediators
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import ActorMention, Event
+
+
+@lru_cache(maxsize=4)
+def load_brokered_sides(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The types of a truce or deal whose brokers may be all its sentence names, and the types
+    of the war whose sides they are (data/assembly.json `brokered_sides`)."""
+    rules = load_assembly_rules(path).get("brokered_sides", {})
+    return frozenset(rules.get("types", ())), frozenset(rules.get("war_types", ()))
+
+
+def sides_of_the_war(
+    text: str, event_type: str, named: Sequence[ActorMention], countries: list[str], events: Sequence[Event]
+) -> list[str]:
+    """`countries`, after the two sides of the latest war told before (an event of `war_types`
+    with two countries, none of them a broker) when every name the event has is a broker's."""
+    types, war_types = load_brokered_sides()
+    if event_type not in types or not named or not countries:
+        return countries
+    brokers = _mediators(text, list(named))
+    if len(brokers) != len(named):
+        return countries
+    war = next((ev for ev in reversed(events) if ev.event_type in war_types and len(ev.countries) >= 2), None)
+    if war is None or len(war.countries) != 2 or set(war.countries) & set(countries):
+        return countries
+    return [*war.countries, *countries]

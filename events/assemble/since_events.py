@@ -1,0 +1,34 @@
+"""A deed told as going on since a catalogued event ("The group has fired missiles towards Eilat
+since the October 7 Hamas attack", "منذ هجوم 7 أكتوبر"): with no date of its own, it began in the
+month of that event, not on the day of the publication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.assemble.text import _Candidate
+from events.model import Event, ReferenceMention
+
+_SINCE = re.compile(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def date_since_catalogued(
+    event: Event, text: str, cand: _Candidate, references: Sequence[ReferenceMention], spans: dict
+) -> None:
+    """Date a publication-dated event by the month of a catalogued event named right after
+    "since" after its word in its sentence, when that event is no later than the publication."""
+    if event.date_basis != "publication":
+        return
+    s, e = cand.sentence
+    for r in references:
+        if not (cand.trigger[1] <= r.start < e) or r.precision == "year":
+            continue
+        if _SINCE.search(text, max(s, r.start - 12), r.start) is None:
+            continue
+        if event.published and r.date[:10] > event.published:
+            continue
+        event.date, event.date_precision, event.date_basis = r.date[:7], "month", "reference"
+        event.end_date = None
+        spans["date"] = [r.start, r.end]
+        return
