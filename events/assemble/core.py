@@ -152,6 +152,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
+from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -183,7 +184,7 @@ from events.assemble.topics import _slogan_start
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.venues import venue_unstated
-from events.assemble.visitors import _visitor_first
+from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
@@ -393,9 +394,10 @@ def assemble_events(
             sent_actors = [a for a in sent_actors if a.start < slogans]
             sent_places = [p for p in sent_places if p.start < slogans]
         if cand.event_type in load_topic_markers()[0]:
-            topic = _topic_start(text, sent_actors, cand.trigger[1], e)
-            sent_actors = [a for a in sent_actors if a.start < topic]
-            sent_places = [p for p in sent_places if p.start < topic]
+            topic = min(_topic_start(text, sent_actors, cand.trigger[1], e), _talk_topic_start(text, sent_actors, cand.trigger[1], e))
+            told = _topic_end(text, topic, e, sent_actors, sent_places)  # a clause that places the talks after it
+            sent_actors = [a for a in sent_actors if not topic <= a.start < told]
+            sent_places = [p for p in sent_places if not topic <= p.start < told]
             sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
         if cand.event_type not in load_destination_types():
             sent_actors = _outside_later_setting_actors(
@@ -484,6 +486,7 @@ def assemble_events(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
         if cand.event_type == "visit":
+            place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
         at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
         if at_sea:
