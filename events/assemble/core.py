@@ -271,7 +271,8 @@ def assemble_events(
         if (
             cand.reference_id is None
             and not sent_places
-            and not any(a.country or a.members for a in sent_actors)
+            # (a news outlet's nationality, "according to Algerian media", names no country of the event)
+            and not any((a.country or a.members) and not _media_nationality(text, a) for a in sent_actors)
             and (told_of is None or told_of.country is None)
             and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
         ):

@@ -82,3 +82,24 @@ def test_a_neighbour_or_a_topic_is_no_party(text, event_type, countries):
 )
 def test_a_place_stated_outside_the_topic_stays(text, event_type, place):
     assert _places(text, "2025-06-10", event_type) == [place]
+
+
+_ALGERIA = (
+    "Algerian prosecutors opened an inquiry into the former prime minister on Monday. "
+    "The Algerian army chief asked the courts to act quickly, and Algeria's interim leader named a new cabinet. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the neighbour after "border post with" is no place: the article's country is
+        "Early on Sunday, the authorities detained the businessman Karim Tahar at a border post with Morocco.",
+        # a news outlet's nationality names no country of the event: the article's country is its place
+        "Early on Sunday, the authorities detained the businessman Karim Tahar, according to Algerian media.",
+        "Early on Sunday, the authorities detained the businessman Karim Tahar at a border crossing with Tunisia, according to Algerian media.",
+    ],
+)
+def test_a_domestic_arrest_by_a_border_is_at_home(sentence):
+    found = of_type(extract(_ALGERIA + sentence, "2019-04-03"), "arrest")
+    assert [(sorted(e["countries"]), (e["location"] or {}).get("country")) for e in found] == [(["DZA"], "DZA")]
