@@ -32,6 +32,7 @@ from events.assemble.candidates import (
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
+from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -457,6 +458,7 @@ def assemble_events(
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
+        sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

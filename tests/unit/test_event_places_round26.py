@@ -103,3 +103,17 @@ _ALGERIA = (
 def test_a_domestic_arrest_by_a_border_is_at_home(sentence):
     found = of_type(extract(_ALGERIA + sentence, "2019-04-03"), "arrest")
     assert [(sorted(e["countries"]), (e["location"] or {}).get("country")) for e in found] == [(["DZA"], "DZA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a place after the event word of a coordinate clause is that event's
+        ("A truce brokered by the UN in Yemen last May has largely held, and Saudi and Houthi envoys held talks in Riyadh in June.", "ceasefire", "YEM"),
+        ("The Sudanese army and the RSF agreed to a truce last month, and their envoys held talks in Jeddah on Monday.", "ceasefire", "SDN"),
+        ("وأعلن الجيش السوداني وقوات الدعم السريع هدنة الشهر الماضي، ثم عقد مبعوثوهما محادثات في جدة أمس.", "ceasefire", "SDN"),
+        ("وصادقت الحكومة على الاتفاق في بغداد أمس، وشارك الوزير في مؤتمر صحفي في أربيل.", "ratification", "IRQ"),
+    ],
+)
+def test_a_later_coordinate_clause_keeps_its_place(text, event_type, place):
+    assert _places(text, "2025-06-10", event_type)[:1] == [place]
