@@ -229,7 +229,12 @@ def _pick_place(
             of_another = _span_before(text, p.start)[1] in ends
         else:
             # (not after a preposition: "battles in Yemen killed 40" tells the battles' place)
-            of_another = (_next_word_start(text, p.end) in starts and not _locative(text, p)) or _modifies_a_noun(text, p)
+            # (not a city or region before the event's own word, "the Gaza ceasefire", while
+            # "the UAE agreed" is a country's verb)
+            after = _next_word_start(text, p.end)
+            of_another = (after in starts and not _locative(text, p)) or (
+                _modifies_a_noun(text, p) and (after != trigger[0] or p.precision == "country")
+            )
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")

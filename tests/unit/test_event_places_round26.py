@@ -117,3 +117,14 @@ def test_a_domestic_arrest_by_a_border_is_at_home(sentence):
 )
 def test_a_later_coordinate_clause_keeps_its_place(text, event_type, place):
     assert _places(text, "2025-06-10", event_type)[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a city or region before the event's own word ("the Gaza ceasefire") is its place
+        ("The envoy flew to Amman in May and met Jordanian leaders, and later joined Qatari mediators in the talks that produced the Gaza ceasefire of June 2025.", "ceasefire", "PSE"),
+    ],
+)
+def test_a_city_that_qualifies_the_event_word(text, event_type, place):
+    assert _places(text, "2025-07-10", event_type)[:1] == [place]
