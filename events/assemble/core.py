@@ -175,6 +175,7 @@ from events.assemble.text import (
     _location,
     _named_with_its_year,
     _pair_told_before,
+    _placed_in,
     _sentence_before,
     _stable_id,
     _tells_of,
@@ -681,7 +682,8 @@ def assemble_events(
             aimed = next((c for c in event.countries if c != fired_from), None)
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
-            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+            stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
+            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger, stated)
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)

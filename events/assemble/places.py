@@ -419,8 +419,11 @@ def _event_location(
     place: PlaceMention | None,
     gazetteer: Gazetteer,
     trigger: tuple[int, int] = (0, 0),
+    stated: bool = False,
 ) -> dict | None:
-    """A city or region named in the sentence; for hosting, the host's country;
+    """A city or region named in the sentence; for hosting, the host's country, unless the
+    place is a country the sentence states after "in" (`stated`: "received a warm welcome at
+    a summit in Saudi Arabia");
     for an election, the country that qualifies it ("the Iraqi elections");
     else a country named in the sentence; else the country the roles point to."""
     if place is not None and place.precision != "country":
@@ -437,7 +440,7 @@ def _event_location(
         if qualifier is not None:
             return _country_location(qualifier.country, gazetteer)  # type: ignore[arg-type]
     _, host_cameo = load_location_roles()
-    if event.cameo in host_cameo and initiator and initiator[0].country:
+    if event.cameo in host_cameo and initiator and initiator[0].country and not (place is not None and stated):
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger)

@@ -128,3 +128,17 @@ def test_a_later_coordinate_clause_keeps_its_place(text, event_type, place):
 )
 def test_a_city_that_qualifies_the_event_word(text, event_type, place):
     assert _places(text, "2025-07-10", event_type)[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a reception held in a country the sentence states after "in": there, not at the host's
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani received a warm welcome at a Gulf summit in Kuwait on Sunday.", "KWT"),
+        ("The Qatari emir received the Turkish foreign minister in Turkey on Monday.", "TUR"),
+        # with no place stated, at the host's
+        ("The Qatari emir received the Turkish foreign minister on Monday.", "QAT"),
+    ],
+)
+def test_a_reception_in_a_stated_country(text, place):
+    assert _places(text, "2023-05-20", "meeting")[:1] == [place]
