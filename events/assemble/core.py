@@ -149,6 +149,7 @@ from events.assemble.retrospective import _without_undated_retold
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.signing_places import _without_signing_places
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
@@ -460,6 +461,7 @@ def assemble_events(
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
+        sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

@@ -142,3 +142,16 @@ def test_a_city_that_qualifies_the_event_word(text, event_type, place):
 )
 def test_a_reception_in_a_stated_country(text, place):
     assert _places(text, "2023-05-20", "meeting")[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where the ratified agreement was signed is not where it was ratified
+        ("The Egyptian parliament on Tuesday ratified the gas agreement with Greece signed in Athens in October.", "EGY"),
+        ("صادق البرلمان الأردني أمس على اتفاقية التعاون مع العراق الموقعة ببغداد في أكتوبر الماضي.", "JOR"),
+        ("وصادق مجلس النواب التونسي أمس على الاتفاقية مع الجزائر الموقعة في الجزائر العاصمة العام الماضي.", "TUN"),
+    ],
+)
+def test_a_ratification_is_not_where_the_agreement_was_signed(text, place):
+    assert _places(text, "2025-11-12", "ratification") == [place]
