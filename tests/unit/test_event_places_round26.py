@@ -155,3 +155,15 @@ def test_a_reception_in_a_stated_country(text, place):
 )
 def test_a_ratification_is_not_where_the_agreement_was_signed(text, place):
     assert _places(text, "2025-11-12", "ratification") == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the city a traveller goes to, though the sentence reads it as a party
+        ("وصل الرئيس الفرنسي إلى الرياض أمس في زيارة رسمية تستمر يومين.", "SAU"),
+        ("ووصل رئيس الوزراء الهندي إلى أبوظبي مساء أمس في زيارة هي الأولى منذ سنوات.", "ARE"),
+    ],
+)
+def test_a_visit_is_where_the_traveller_went(text, place):
+    assert _places(text, "2019-02-04", "visit")[:1] == [place]
