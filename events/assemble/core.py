@@ -35,6 +35,7 @@ from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
+from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -164,12 +165,14 @@ from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.signing_places import _without_signing_places
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
+from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -191,6 +194,7 @@ from events.assemble.text import (
     _location,
     _named_with_its_year,
     _pair_told_before,
+    _placed_in,
     _sentence_before,
     _stable_id,
     _tells_of,
@@ -202,7 +206,7 @@ from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
 from events.assemble.venues import venue_unstated
-from events.assemble.visitors import _visitor_first
+from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
@@ -296,7 +300,8 @@ def assemble_events(
         if (
             cand.reference_id is None
             and not sent_places
-            and not any(a.country or a.members for a in sent_actors)
+            # (a news outlet's nationality, "according to Algerian media", names no country of the event)
+            and not any((a.country or a.members) and not _media_nationality(text, a) for a in sent_actors)
             and (told_of is None or told_of.country is None)
             and group is None
             and not _pronoun_for_a_countryman(text, mentions.sentences, all_actors, s, cand.trigger[0])
@@ -436,9 +441,10 @@ def assemble_events(
             sent_actors = [a for a in sent_actors if a.start < topic]
             sent_places = [p for p in sent_places if p.start < topic]
         if cand.event_type in load_topic_markers()[0]:
-            topic = _topic_start(text, sent_actors, cand.trigger[1], e)
-            sent_actors = [a for a in sent_actors if a.start < topic]
-            sent_places = [p for p in sent_places if p.start < topic]
+            topic = min(_topic_start(text, sent_actors, cand.trigger[1], e), _talk_topic_start(text, sent_actors, cand.trigger[1], e))
+            told = _topic_end(text, topic, e, sent_actors, sent_places)  # a clause that places the talks after it
+            sent_actors = [a for a in sent_actors if not topic <= a.start < told]
+            sent_places = [p for p in sent_places if not topic <= p.start < told]
             sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
         if cand.event_type not in load_destination_types():
             sent_actors = _outside_later_setting_actors(
@@ -501,6 +507,8 @@ def assemble_events(
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
+        sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
+        sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -531,6 +539,7 @@ def assemble_events(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
         if cand.event_type == "visit":
+            place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
         at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
         if at_sea:
@@ -741,7 +750,8 @@ def assemble_events(
             aimed = next((c for c in event.countries if c != fired_from), None)
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
-            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger)
+            stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
+            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger, stated)
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)

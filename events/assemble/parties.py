@@ -306,6 +306,10 @@ _LEAD_WORDS = re.compile(r"\S+")
 _BACKER_REACH = 30  # characters before a name that can hold its backer words
 
 
+# a hyphen left open, "and" and the next name: "US- and French-brokered"
+_SHARED_ENDING = re.compile(r"-\s+(?:and|or)\s+(?P<mate>[A-Z][\w.]*)")
+
+
 _NEAR = re.compile(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
 
 
@@ -318,10 +322,12 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     backers = load_backers()
     start, end = mention.start, mention.end
     if text[end : end + 1] in ("-", " "):  # every ending begins so
-        after = text[end : end + 12].lower()
+        # "US- and French-brokered": the ending is the next name's, shared by both
+        shared = _SHARED_ENDING.match(text, end)
+        after = text[shared.end("mate") if shared else end :][:12].lower()
         if after.startswith(backers.suffixes):
             suffix = next(s for s in backers.suffixes if after.startswith(s))
-            return "after", end + len(suffix)
+            return "after", (shared.end("mate") if shared else end) + len(suffix)
     if start < 2 or not text[start - 1].isspace():
         return None
     # most names follow none of these words: one look at the word before tells

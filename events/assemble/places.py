@@ -205,7 +205,10 @@ def _pick_place(
     places = [
         p
         for p in places
-        if p.precision == "country" or not any(p.start < e and s < p.end for s, e in subject) or (p.precision == "city" and _placed_in(text, p))
+        if p.precision == "country"
+        or not any(p.start < e and s < p.end for s, e in subject)
+        # (so does one a traveller goes to: "وصل إلى أبوظبي في زيارة")
+        or (p.precision == "city" and (_placed_in(text, p) or (toward and _destination(text, p))))
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
@@ -229,7 +232,12 @@ def _pick_place(
             of_another = _span_before(text, p.start)[1] in ends
         else:
             # (not after a preposition: "battles in Yemen killed 40" tells the battles' place)
-            of_another = (_next_word_start(text, p.end) in starts and not _locative(text, p)) or _modifies_a_noun(text, p)
+            # (not a city or region before the event's own word, "the Gaza ceasefire", while
+            # "the UAE agreed" is a country's verb)
+            after = _next_word_start(text, p.end)
+            of_another = (after in starts and not _locative(text, p)) or (
+                _modifies_a_noun(text, p) and (after != trigger[0] or p.precision == "country")
+            )
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
@@ -414,8 +422,11 @@ def _event_location(
     place: PlaceMention | None,
     gazetteer: Gazetteer,
     trigger: tuple[int, int] = (0, 0),
+    stated: bool = False,
 ) -> dict | None:
-    """A city or region named in the sentence; for hosting, the host's country;
+    """A city or region named in the sentence; for hosting, the host's country, unless the
+    place is a country the sentence states after "in" (`stated`: "received a warm welcome at
+    a summit in Saudi Arabia");
     for an election, the country that qualifies it ("the Iraqi elections");
     else a country named in the sentence; else the country the roles point to."""
     if place is not None and place.precision != "country":
@@ -432,7 +443,7 @@ def _event_location(
         if qualifier is not None:
             return _country_location(qualifier.country, gazetteer)  # type: ignore[arg-type]
     _, host_cameo = load_location_roles()
-    if event.cameo in host_cameo and initiator and initiator[0].country:
+    if event.cameo in host_cameo and initiator and initiator[0].country and not (place is not None and stated):
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger)

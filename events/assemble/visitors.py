@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from events.model import ActorMention, PlaceMention
 
 
@@ -18,3 +21,21 @@ def _visitor_first(
     if visitor is None:
         return initiator, others
     return [visitor], [*initiator, *(a for a in others if a is not visitor)]
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:to|إلى|الى)\s+)?")
+
+
+def _visited_object(text: str, places: Sequence[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
+    """The city or region a visit's word takes as its object, right after it ("زار الرياض",
+    "visited Riyadh", "زيارة إلى الرياض"): where the visit took place, though the sentence
+    names the visited government as a party, or names another city in a later clause ("زار
+    الرياض، قبل أن يستقبل رئيسي في بكين")."""
+    return next(
+        (
+            p
+            for p in places
+            if p.precision in ("city", "region") and p.start > trigger[1] and _OBJECT_GAP.fullmatch(text, trigger[1], p.start)
+        ),
+        None,
+    )
