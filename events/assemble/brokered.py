@@ -25,7 +25,7 @@ def sides_of_the_war(
     text: str, event_type: str, named: Sequence[ActorMention], countries: list[str], events: Sequence[Event]
 ) -> list[str]:
     """`countries`, after the two sides of the latest war told before (an event of `war_types`
-    with two countries, none of them a broker) when every name the event has is a broker's."""
+    with two countries) when every name the event has is a broker's."""
     types, war_types = load_brokered_sides()
     if event_type not in types or not named or not countries:
         return countries
@@ -33,6 +33,7 @@ def sides_of_the_war(
     if len(brokers) != len(named):
         return countries
     war = next((ev for ev in reversed(events) if ev.event_type in war_types and len(ev.countries) >= 2), None)
-    if war is None or len(war.countries) != 2 or set(war.countries) & set(countries):
+    if war is None or len(war.countries) != 2:
         return countries
-    return [*war.countries, *countries]
+    # the truce's place may already be one side ("killed in Lebanon before a US-brokered ceasefire")
+    return [*war.countries, *(c for c in countries if c not in war.countries)]

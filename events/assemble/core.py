@@ -436,15 +436,19 @@ def assemble_events(
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None
             )
+        topic = e
         if cand.event_type in load_spoken_topics()[0]:  # "after campaigning on the war in Gaza"
             topic = _spoken_topic_start(text, [*sent_actors, *sent_places], cand.trigger[1], e)
-            sent_actors = [a for a in sent_actors if a.start < topic]
-            sent_places = [p for p in sent_places if p.start < topic]
         if cand.event_type in load_topic_markers()[0]:
-            topic = min(_topic_start(text, sent_actors, cand.trigger[1], e), _talk_topic_start(text, sent_actors, cand.trigger[1], e))
-            told = _topic_end(text, topic, e, sent_actors, sent_places)  # a clause that places the talks after it
+            topic = min(
+                topic, _topic_start(text, sent_actors, cand.trigger[1], e), _talk_topic_start(text, sent_actors, cand.trigger[1], e)
+            )
+        if topic < e:
+            # a clause that places the talks after the topic ("talks over Sudan's war in Doha")
+            told = _topic_end(text, topic, e, sent_actors, sent_places)
             sent_actors = [a for a in sent_actors if not topic <= a.start < told]
             sent_places = [p for p in sent_places if not topic <= p.start < told]
+        if cand.event_type in load_topic_markers()[0]:
             sent_actors, sent_places = _without_topic_countries(text, sent_actors, sent_places, cand.trigger[1])
         if cand.event_type not in load_destination_types():
             sent_actors = _outside_later_setting_actors(
