@@ -739,12 +739,18 @@ _ONSET_BEFORE = re.compile(
 )
 
 
-def _without_onsets(text: str, dates: list[TimeMention]) -> list[TimeMention]:
-    """`dates` less those that say when something takes effect, when another is left."""
-    if len(dates) < 2:
-        return dates
-    kept = [d for d in dates if _ONSET_BEFORE.search(text, max(0, d.start - 25), d.start) is None]
-    return kept or dates
+def _is_onset(text: str, mention: TimeMention) -> bool:
+    """Whether `mention` says when something takes effect ("ابتداء من اليوم")."""
+    return _ONSET_BEFORE.search(text, max(0, mention.start - 25), mention.start) is not None
+
+
+def _without_onsets(text: str, dates: list[TimeMention], sentence: Sequence[TimeMention] = ()) -> list[TimeMention]:
+    """`dates` less those that say when something takes effect, when another is left in
+    them or in the `sentence`'s dates ("أعلن، مساء الثلاثاء، قطع العلاقات ابتداء من اليوم")."""
+    kept = [d for d in dates if not _is_onset(text, d)]
+    if kept or not dates:
+        return kept
+    return [] if any(not _is_onset(text, d) for d in sentence) else dates
 
 
 def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -893,7 +899,7 @@ def _date_event(
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
-    in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end])
+    in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end], dates)
     chosen = _nearest_date(in_own, cand.trigger)
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
@@ -961,7 +967,7 @@ def _date_event(
             event.reference_id = None
         if dates and chosen is None and year is None and (entry is None or cand.reference_id is None):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-            day = _nearest_date([d for d in dates if d.start < wide[1] and wide[0] < d.end], cand.trigger)
+            day = _nearest_date(_without_onsets(text, [d for d in dates if d.start < wide[1] and wide[0] < d.end], dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's

@@ -1,0 +1,50 @@
+"""Arabic round 28: a failed vote is no election; a meeting a country will host is a plan;
+what a source does not rule out is a possibility; a suspension of aid is a sanction, an airdrop
+of aid and money set aside for rebuilding are aid; and the day a measure takes effect does not
+date the announcement when the sentence tells that day apart, even between commas."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # a failed vote: no election took place
+        ("أخفق البرلمان العراقي أمس الاثنين للمرة الثالثة في انتخاب رئيس للجمهورية بسبب غياب النصاب.", "2022-03-01", "election"),
+        ("وأخفقت الجمعية الوطنية يوم الخميس في انتخاب رئيس جديد لها.", "2022-11-12", "election"),
+        # a meeting still to be hosted
+        ("أعلنت جامعة الدول العربية أنها ستستضيف اجتماعا طارئا لوزراء الخارجية العرب في القاهرة الأسبوع المقبل.", "2023-04-02", "meeting"),
+        ("وقالت الخارجية العمانية إن مسقط ستحتضن جولة مفاوضات بين الطرفين نهاية الشهر.", "2023-04-02", "meeting"),
+        # not ruled out: only a possibility
+        ("لم تستبعد مصادر مصرية فرض قيود على استيراد البضائع التركية.", "2020-06-01", "sanctions"),
+        ("ولم يستبعد مسؤول عراقي طرد السفير التركي من بغداد.", "2020-06-01", "sanctions"),
+        # a suspension of aid is no aid
+        ("أعلنت الولايات المتحدة أمس تعليق مساعدات بقيمة 500 مليون دولار لإثيوبيا.", "2021-11-03", "aid"),
+    ],
+)
+def test_no_event_of_the_kind(text, published, kind):
+    assert of_type(extract(text, published), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        # a meeting hosted in the past stays one
+        ("واستضافت القاهرة أمس اجتماعا لوزراء الخارجية العرب.", "2023-04-02", "meeting", "2023-04-01"),
+        # a suspension of aid is a sanction
+        ("أعلنت الولايات المتحدة أمس تعليق مساعدات بقيمة 500 مليون دولار لإثيوبيا.", "2021-11-03", "sanctions", "2021-11-02"),
+        ("وقرر البنك الدولي أمس حجب المساعدات عن السودان.", "2021-06-02", "sanctions", "2021-06-01"),
+        # an airdrop of aid; money set aside for rebuilding
+        ("نفذ سلاح الجو الأردني أمس الأحد عملية إنزال جوي لمساعدات غذائية على جنوب قطاع غزة.", "2024-03-04", "aid", "2024-03-03"),
+        ("أعلنت الحكومة المصرية أمس تخصيص 100 مليون دولار لإعادة إعمار قطاع غزة.", "2021-05-20", "aid", "2021-05-19"),
+        # the evening between commas dates the announcement, not the day it takes effect
+        ("أعلن وزير خارجية بوليفيا، مساء الاثنين، قطع العلاقات الدبلوماسية مع بيرو ابتداء من اليوم.", "2019-05-07", "sanctions", "2019-05-06"),
+        ("أعلنت الحكومة التشادية، مساء الأحد، طرد السفير الفرنسي اعتبارا من اليوم.", "2019-05-07", "sanctions", "2019-05-05"),
+    ],
+)
+def test_event_and_its_day(text, published, kind, date):
+    events = of_type(extract(text, published), kind)
+    assert [e["date"] for e in events] == [date]
