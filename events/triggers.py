@@ -1045,13 +1045,17 @@ def _sentence_stretches(tokens: _Tokens, heads: Iterable[int]) -> list[tuple[int
     return sorted({tokens.sentence(h) for h in heads})
 
 
+_PAST_SUBJECT_ENDINGS = ("ت", "تا", "وا")
+
+
 def _imperfect(word: str, past: frozenset[str]) -> bool:
     """Whether a folded Arabic word looks like an imperfect verb (after `قد`)."""
     if len(word) < 3 or word in past:
         return False
     if word[0] in "ين":
         return True
-    return word[0] == "ت" and not word.endswith("ت")
+    # a past in تـ with the ending of a past subject ("قد توصلت"، "قد توصلتا"، "قد تمكنوا")
+    return word[0] == "ت" and not word.endswith(_PAST_SUBJECT_ENDINGS)
 
 
 _MAX_WALK = 16

@@ -48,3 +48,20 @@ def test_no_event_of_the_kind(text, published, kind):
 def test_event_and_its_day(text, published, kind, date):
     events = of_type(extract(text, published), kind)
     assert [e["date"] for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        # قد before a past verb with a dual or plural subject ending: a past event, no possibility
+        ("وكانت مصر والسودان قد توصلتا في مارس 2015 إلى اتفاق بشأن تقاسم مياه النيل.", "2019-05-07", "agreement", "2015-03"),
+        ("وكان وزراء الخارجية العرب قد توجهوا أمس إلى دمشق في زيارة رسمية.", "2019-05-07", "visit", "2019-05-06"),
+    ],
+)
+def test_qad_before_a_past_dual_or_plural(text, published, kind, date):
+    events = of_type(extract(text, published), kind)
+    assert [e["date"] for e in events] == [date]
+
+
+def test_qad_before_an_imperfect_stays_a_possibility():
+    assert of_type(extract("قد تتوصل مصر والسودان إلى اتفاق بشأن مياه النيل.", "2019-05-07"), "agreement") == []
