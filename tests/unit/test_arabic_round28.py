@@ -65,3 +65,20 @@ def test_qad_before_a_past_dual_or_plural(text, published, kind, date):
 
 def test_qad_before_an_imperfect_stays_a_possibility():
     assert of_type(extract("قد تتوصل مصر والسودان إلى اتفاق بشأن مياه النيل.", "2019-05-07"), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # the ways to an end that talks looked into: a goal, no event
+        ("وبحث وزير الخارجية المصري مع نظيره السوداني أمس سبل إيصال المساعدات الإنسانية إلى دارفور.", "2024-02-15", "aid"),
+        ("وناقش الرئيس التونسي مع نظيره الجزائري سبل التوصل إلى وقف دائم لإطلاق النار في ليبيا وإدخال المساعدات إليها.", "2024-02-15", "aid"),
+    ],
+)
+def test_ways_looked_into_are_a_goal(text, published, kind):
+    assert of_type(extract(text, published), kind) == []
+
+
+def test_aid_sent_stays_aid():
+    (aid,) = of_type(extract("وأرسلت مصر أمس مساعدات إنسانية إلى السودان.", "2024-02-15"), "aid")
+    assert aid["date"] == "2024-02-14"
