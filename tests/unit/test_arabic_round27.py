@@ -1,0 +1,35 @@
+"""Arrivals told by وصل ... إلى, and the opening of the current week or month.
+
+- مطلع الأسبوع، بداية الشهر (no modifier after them) name the opening of the current
+  week or month, dated at the precision of a month, never the publication day.
+- The words before an arrival verb, back to the comma that opens its clause, are the only
+  ones that can make it no arrival (a count of the clause before tells another deed).
+- A short aside between two commas (، أمس الخميس،) does not count in the gap between
+  وصل and إلى; a long name of the visitor may stand between them.
+- A noun of the type opening a phrase past a comma (، في أول زيارة) names the deed the
+  verb before it told: the verb's clause gives the day and the parties, and a catalogued
+  event the sentence names as its setting does not displace it.
+- An event word right after في أعقاب، عقب، إثر (following), the cause of a deed its sentence
+  dates before the publication's month, came in that deed's month, not on the publication's day.
+- "البلدان" after an event of three countries, one of them its host (met in Beijing), are
+  the two others.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        ("وزار وزير الخارجية المصري بغداد مطلع الأسبوع، وبحث مع نظيره العراقي العلاقات الثنائية.", "2025-01-10", "2025-01"),
+        ("وزار رئيس الوزراء الأردني دمشق في بداية الشهر.", "2024-06-20", "2024-06"),
+        ("واستقبل الرئيس التونسي في قرطاج مستهل الأسبوع وزير الخارجية الإيطالي.", "2023-03-17", "2023-03"),
+    ],
+)
+def test_the_opening_of_the_current_week_or_month(text, published, month):
+    (event,) = [e for e in extract(text, published) if e["event_type"] in ("visit", "meeting")]
+    assert event["date"] == month
+
