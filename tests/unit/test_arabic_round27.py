@@ -33,3 +33,48 @@ def test_the_opening_of_the_current_week_or_month(text, published, month):
     (event,) = [e for e in extract(text, published) if e["event_type"] in ("visit", "meeting")]
     assert event["date"] == month
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "visitor", "day"),
+    [
+        (
+            "والتقى الموفد القطري عددا من النواب، كما وصل وزير الخارجية الأردني أيمن الصفدي إلى العاصمة العراقية الأحد الماضي.",
+            "2025-01-10",
+            "JOR",
+            "2025-01-05",
+        ),
+        (
+            "وبحث الوفد المصري مع المسؤولين حجم التبادل التجاري، كما وصل الرئيس التركي إلى العاصمة الليبية أمس.",
+            "2024-03-14",
+            "TUR",
+            "2024-03-13",
+        ),
+    ],
+)
+def test_a_count_of_the_clause_before_leaves_the_arrival(text, published, visitor, day):
+    visits = [e for e in of_type(extract(text, published), "visit") if visitor in e["countries"]]
+    assert [v["date"] for v in visits] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "day"),
+    [
+        (
+            "وصل ولي العهد السعودي الأمير محمد بن سلمان، مساء أمس، إلى العاصمة المصرية القاهرة.",
+            "2022-06-21",
+            {"SAU", "EGY"},
+            "2022-06-20",
+        ),
+        (
+            "وصل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح، أمس الثلاثاء، إلى العاصمة الأردنية عمان.",
+            "2024-05-01",
+            {"KWT", "JOR"},
+            "2024-04-30",
+        ),
+    ],
+)
+def test_a_short_aside_and_a_long_name_between_the_arrival_words(text, published, countries, day):
+    (visit,) = of_type(extract(text, published), "visit")
+    assert set(visit["countries"]) == countries
+    assert visit["date"] == day
+
