@@ -78,3 +78,25 @@ def test_a_short_aside_and_a_long_name_between_the_arrival_words(text, published
     assert set(visit["countries"]) == countries
     assert visit["date"] == day
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "day"),
+    [
+        (
+            "وصل الرئيس التركي رجب طيب أردوغان، أمس الأربعاء، إلى العاصمة السورية دمشق، في أول زيارة يجريها رئيس دولة إلى سوريا منذ سقوط نظام بشار الأسد في الثامن من كانون الأول الماضي.",
+            "2025-02-06",
+            {"TUR", "SYR"},
+            "2025-02-05",
+        ),
+        (
+            "وصل رئيس الوزراء العراقي محمد شياع السوداني، أمس الأربعاء، إلى العاصمة السورية دمشق، في أول زيارة يجريها مسؤول عراقي إلى سوريا منذ سقوط نظام بشار الأسد في الثامن من كانون الأول الماضي.",
+            "2025-02-06",
+            {"IRQ", "SYR"},
+            "2025-02-05",
+        ),
+    ],
+)
+def test_a_visit_named_past_the_comma_is_the_verbs(text, published, countries, day):
+    visits = of_type(extract(text, published), "visit")
+    assert [(set(v["countries"]), v["date"]) for v in visits] == [(countries, day)]
+
