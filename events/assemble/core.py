@@ -209,6 +209,7 @@ from events.assemble.venues import venue_unstated
 from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
+from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
@@ -654,6 +655,7 @@ def assemble_events(
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
+            _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)

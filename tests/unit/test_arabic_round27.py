@@ -100,3 +100,43 @@ def test_a_visit_named_past_the_comma_is_the_verbs(text, published, countries, d
     visits = of_type(extract(text, published), "visit")
     assert [(set(v["countries"]), v["date"]) for v in visits] == [(countries, day)]
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "month"),
+    [
+        (
+            "وكانت السلطات قد اعتقلت الناشط في مارس 2016، خلال فترة الإفراج المشروط التي كان يقضيها، وذلك في أعقاب احتجاجات اندلعت في عدة مدن أردنية.",
+            "2021-05-03",
+            "protest",
+            "2016-03",
+        ),
+        (
+            "واعتقلت الشرطة المعارض البارز في 12 مارس 2022 إثر مظاهرات في العاصمة الجزائرية.",
+            "2023-01-15",
+            "protest",
+            "2022-03",
+        ),
+        (
+            "Security forces had arrested the activist in September 2019, during the probation he was serving after an earlier sentence, in the wake of limited protests in several Egyptian cities.",
+            "2021-05-03",
+            "protest",
+            "2019-09",
+        ),
+    ],
+)
+def test_a_cause_in_the_wake_of_a_dated_deed_is_of_its_month(text, published, event_type, month):
+    (cause,) = of_type(extract(text, published), event_type)
+    assert cause["date"] == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed is of the publication's month: the cause keeps the day its sentence gives
+        "واعتقلت الشرطة الأردنية الناشط أمس، في أعقاب احتجاجات في العاصمة عمان.",
+    ],
+)
+def test_a_cause_of_a_deed_of_the_publications_month_keeps_its_day(text):
+    (cause,) = of_type(extract(text, "2023-01-15"), "protest")
+    assert cause["date"] == "2023-01-14"
+
