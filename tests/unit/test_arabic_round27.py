@@ -140,3 +140,27 @@ def test_a_cause_of_a_deed_of_the_publications_month_keeps_its_day(text):
     (cause,) = of_type(extract(text, "2023-01-15"), "protest")
     assert cause["date"] == "2023-01-14"
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "countries"),
+    [
+        (
+            "التقى وزير الخارجية المصري سامح شكري ونظيره التركي مولود جاووش أوغلو، أمس الخميس، في العاصمة الروسية موسكو، "
+            "في أول اجتماع رسمي بين وزيري خارجية البلدين منذ سنوات. وقال بيان مشترك صدر عقب الاجتماع إن الجانبين بحثا "
+            "تنفيذ الاتفاق الذي توصل إليه البلدان في موسكو في العاشر من مارس الماضي.",
+            "2023-05-05",
+            "agreement",
+            {"EGY", "TUR", "RUS"},
+        ),
+        (
+            "واجتمع وزير الخارجية السعودي بنظيره الإيراني في العاصمة العمانية مسقط أمس الأربعاء. "
+            "ووقع البلدان في ختام الاجتماع اتفاقا لاستئناف الرحلات الجوية.",
+            "2023-05-04",
+            "agreement",
+            {"SAU", "IRN"},
+        ),
+    ],
+)
+def test_the_two_countries_after_a_hosted_event_are_its_guests(text, published, event_type, countries):
+    (event,) = of_type(extract(text, published), event_type)
+    assert set(event["countries"]) == countries
