@@ -93,6 +93,7 @@ from events.assemble.habitual import (
     _habitual_claim,
 )
 from events.assemble.headings import _heading_line
+from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
@@ -316,7 +317,7 @@ def assemble_events(
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
-                if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
+                if not (_at_home(cand, text) or in_the_bare_capital(text, cand)) and not _a_timeline_entry(text, s, entry):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)

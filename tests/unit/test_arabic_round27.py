@@ -13,6 +13,8 @@
   dates before the publication's month, came in that deed's month, not on the publication's day.
 - "البلدان" after an event of three countries, one of them its host (met in Beijing), are
   the two others.
+- An event of a sentence naming no country but the capital with no name or adjective (في
+  العاصمة، in the capital) took place in the country the article is about.
 """
 
 from __future__ import annotations
@@ -164,3 +166,24 @@ def test_a_cause_of_a_deed_of_the_publications_month_keeps_its_day(text):
 def test_the_two_countries_after_a_hosted_event_are_its_guests(text, published, event_type, countries):
     (event,) = of_type(extract(text, published), event_type)
     assert set(event["countries"]) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "وشهدت مدن سودانية عدة احتجاجات على غلاء الأسعار الأسبوع الماضي، وقال وزير الخارجية السوداني إن بلاده تتابع "
+            "الوضع. وأعلنت قيادة الجيش، أمس الأحد، التوصل إلى هدنة في العاصمة.",
+            "ceasefire",
+        ),
+        (
+            "Sudanese troops fought rebels in Darfur last month, and Sudan's foreign minister said the situation was calm. "
+            "The army announced on Sunday a truce in the capital.",
+            "ceasefire",
+        ),
+    ],
+)
+def test_an_event_in_the_unnamed_capital_is_of_the_articles_country(text, event_type):
+    (event,) = of_type(extract(text, "2024-06-10"), event_type)
+    assert event["countries"] == ["SDN"]
+    assert event["date"] == "2024-06-09"
