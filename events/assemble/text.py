@@ -789,10 +789,21 @@ def _disagrees(value: str, catalogued: str) -> bool:
 _GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
 
 
+# Words of protest at the event word right after them (data/assembly.json `protested_markers`;
+# an Arabic ب may be the event word's own): what was protested is a circumstance.
+_PROTESTED = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(re.escape(w) for w in sorted(load_assembly_rules()["protested_markers"], key=len, reverse=True))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_circumstance(text: str, start: int) -> bool:
     return (
         _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
         or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+        or _PROTESTED.search(text, max(0, start - 24), start) is not None
     )
 
 

@@ -15,6 +15,8 @@
   the two others.
 - An event of a sentence naming no country but the capital with no name or adjective (في
   العاصمة، in the capital) took place in the country the article is about.
+- An event word right after a word of protest at it (تنديدا ب، احتجاجا على) is what was
+  protested, a circumstance that does not displace the protest.
 """
 
 from __future__ import annotations
@@ -187,3 +189,16 @@ def test_an_event_in_the_unnamed_capital_is_of_the_articles_country(text, event_
     (event,) = of_type(extract(text, "2024-06-10"), event_type)
     assert event["countries"] == ["SDN"]
     assert event["date"] == "2024-06-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وخرج آلاف اليمنيين في مسيرات حاشدة بصنعاء أمس تنديدا بالغارات الأمريكية.", "YEM"),
+        ("وتظاهر مئات العراقيين في بغداد أمس احتجاجا على اغتيال قائد عسكري.", "IRQ"),
+    ],
+)
+def test_what_was_protested_leaves_the_protest(text, country):
+    (protest,) = of_type(extract(text, "2024-01-13"), "protest")
+    assert country in protest["countries"]
+    assert protest["date"] == "2024-01-12"
