@@ -71,6 +71,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
+from events.assemble.decrees import told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
@@ -317,7 +318,10 @@ def assemble_events(
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
-                if not (_at_home(cand, text) or in_the_bare_capital(text, cand)) and not _a_timeline_entry(text, s, entry):
+                if (
+                    not (_at_home(cand, text) or in_the_bare_capital(text, cand) or told_by_decree(text, cand))
+                    and not _a_timeline_entry(text, s, entry)
+                ):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)

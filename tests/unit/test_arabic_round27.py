@@ -17,6 +17,9 @@
   العاصمة، in the capital) took place in the country the article is about.
 - An event word right after a word of protest at it (تنديدا ب، احتجاجا على) is what was
   protested, a circumstance that does not displace the protest.
+- A dismissal or an appointment told by its noun after a decree issued (أصدر ... أمرا رئاسيا
+  بإعفاء، قرارا بتعيين) is told as done, like a verb in the past: with no country in its
+  sentence, it took place in the article's country.
 """
 
 from __future__ import annotations
@@ -202,3 +205,16 @@ def test_what_was_protested_leaves_the_protest(text, country):
     (protest,) = of_type(extract(text, "2024-01-13"), "protest")
     assert country in protest["countries"]
     assert protest["date"] == "2024-01-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشهدت تونس احتجاجات واسعة أمس في عدة مدن تونسية. وأصدر رئيس الجمهورية مساء اليوم أمرا رئاسيا بإعفاء وزير الدفاع الوطني من مهامه.",
+        "وشهدت تونس احتجاجات واسعة أمس في عدة مدن تونسية. وأصدر رئيس الحكومة اليوم قرارا بتعيين محافظ جديد للبنك المركزي.",
+    ],
+)
+def test_an_appointment_by_a_decree_issued_is_told_as_done(text):
+    (appointment,) = of_type(extract(text, "2021-07-26"), "appointment")
+    assert appointment["countries"] == ["TUN"]
+    assert appointment["date"] == "2021-07-26"
