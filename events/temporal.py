@@ -257,6 +257,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "EPUNIT": _alt(_latin(period_units)),
         "THIS": _alt(raw["this_words"], "conj"),
         "QUAL": _alt(raw["qualifiers"], "conj"),
+        "OPENQ": _alt(raw["opening_qualifiers"], "conj"),
         "CTX": _alt(raw["context"], "conj"),
         "SH": _alt(raw["month_nouns"], "full"),
         "YN": _alt(raw["year_nouns"], "full"),
@@ -421,6 +422,8 @@ def _master_pattern(p: dict[str, str]) -> str:
         # الشهر الماضي, هذا العام, منتصف الأسبوع المقبل, last week, earlier this month
         "pe": rf"(?:(?P<pe_q>{p['QUAL']})\s+)?(?:(?P<pe_this>{p['THIS']})\s+(?P<pe_u1>{p['PUNIT']})(?!\w)"
         rf"|(?P<pe_u2>{p['PUNIT']})\s+(?P<pe_mod>{adj_mod}))"
+        # مطلع الأسبوع, بداية الشهر: the opening of the current period
+        rf"|(?P<pe_open>{p['OPENQ']})\s+(?P<pe_u3>{p['PUNIT']})(?!\w)(?!\s*\d)"
         rf"|(?:(?:earlier|later|early|late)\s+)?(?P<pe_emod>last|this|next)\s+(?P<pe_eu>{p['EPUNIT']})(?!\w)"
         # over the weekend, this past weekend: the Saturday and Sunday before publication
         rf"|(?:(?:this\s+)?past|the)\s+(?P<pe_wk>weekend)(?!\w)",
@@ -1711,7 +1714,7 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             return _weekend_atom(ctx, m.start(), m.end(), m.group("pe_emod"), last=m.group("pe_emod") == "last")
         mod = {"last": "past", "past": "past", "next": "future"}.get(m.group("pe_emod"), "current")
     else:
-        unit_word = m.group("pe_u1") or m.group("pe_u2")
+        unit_word = m.group("pe_u1") or m.group("pe_u2") or m.group("pe_u3")
         unit = ctx.cal.period_units.get(_strip_clitics(_norm(unit_word)))
         mod = "current" if m.group("pe_this") else ctx.cal.modifiers.get(_norm(m.group("pe_mod") or ""), "current")
         general = m.group("pe_u2") and not m.group("pe_q")  # الأمين العام الحالي

@@ -272,12 +272,16 @@ class Guard:
     """Context an ambiguous trigger needs (`requires`) or must not have (`excludes`)
     within `window` words on either side in its sentence (word prefixes, folded);
     `exclude_window`, when given, is the reach of `excludes` alone (a disaster named
-    at the head of a long sentence: "زلزال ... مما أدى إلى مقتل ... وإصابة الآلاف")."""
+    at the head of a long sentence: "زلزال ... مما أدى إلى مقتل ... وإصابة الآلاف");
+    `clause_excludes`: `excludes` before the word are read only back to the comma that
+    opens its clause, the words before it telling another deed ("التقى عددا من النواب،
+    كما وصل الموفد إلى بيروت": the count is the meeting's, not what arrived)."""
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     window: int = 8
     exclude_window: int = 0
+    clause_excludes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +465,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     tuple(_guard_word(w) for w in item.get("excludes", ())),
                     int(item.get("window", 8)),
                     int(item.get("exclude_window", 0)),
+                    bool(item.get("clause_excludes", False)),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -549,14 +554,33 @@ class _Tokens:
 
     def more_words_between(self, a: int, b: int, limit: int) -> bool:
         """Whether more than `limit` word tokens stand strictly between token indices a < b
-        (counted no further than needed: the parts of a pattern may be far apart)."""
+        (counted no further than needed: the parts of a pattern may be far apart). A short
+        aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted."""
         count = 0
-        for i in range(a + 1, b):
-            if self.words[i][0].isalnum():
+        i = a + 1
+        while i < b:
+            w = self.words[i]
+            if w[0].isalnum():
                 count += 1
                 if count > limit:
                     return True
+            elif w in (",", "،"):
+                i = self._past_short_aside(i, b)
+            i += 1
         return False
+
+    def _past_short_aside(self, i: int, b: int) -> int:
+        """The closing comma of a short aside opened by the comma at token i, before b; else i."""
+        words = 0
+        for j in range(i + 1, b):
+            w = self.words[j]
+            if w in (",", "،"):
+                return j if words else i
+            if w in _SENTENCE_END or words == _SHORT_ASIDE:
+                return i
+            if w[0].isalnum():
+                words += 1
+        return i
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
@@ -712,7 +736,12 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     context = joined + " " + " ".join(map(_bare, around))
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
-    if guard.excludes and _any_in(guard.excludes, joined, context):
+    if guard.excludes and guard.clause_excludes:
+        near = _clause_words(words, hit.tok0 - 1, guard.window) + words[hit.tok0 : hit.tok1 + 1] + after
+        near_joined = " ".join(near)
+        if _any_in(guard.excludes, near_joined, near_joined + " " + " ".join(map(_bare, near))):
+            return False
+    elif guard.excludes and _any_in(guard.excludes, joined, context):
         return False
     if guard.excludes and guard.exclude_window > guard.window:
         wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
@@ -723,6 +752,21 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return not guard.requires or _any_in(guard.requires, joined, context)
 
 
+def _clause_words(words: list[str], i: int, window: int) -> list[str]:
+    """Up to `window` words before token `i` (inclusive) back to the comma that opens its clause."""
+    out: list[str] = []
+    while i >= 0 and len(out) < window:
+        w = words[i]
+        if w in _SENTENCE_END or w in (",", "،"):
+            break
+        if w[0].isalnum():
+            out.append(w)
+        i -= 1
+    out.reverse()
+    return out
+
+
+_SHORT_ASIDE = 4  # words of an aside between two commas a gap of a pattern passes over uncounted
 _ASIDE_WORDS = 12  # words of an aside between two commas passed over after an event word
 _ASIDES = 2  # asides passed over
 

@@ -289,8 +289,9 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= 8 and _COORDINATION.fullmatch(text, end, start) is not None
 
 
-# Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم ".
-_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*[وف]|\sثم\s")
+# Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم " (not "، في",
+# a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
+_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s")
 
 
 def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:
@@ -405,6 +406,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         )
         if prev is not None and (t.weight < prev.weight or told_by_verb):
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
+        if prev is not None and not circumstance and _named_after_its_verb(text, prev, t):
+            # "وصل الأمير إلى دمشق، في أول زيارة ...": the noun past the comma names what the
+            # verb told; the verb's clause holds the parties and the day, the noun the certainty
+            best[key] = replace(prev, weight=t.weight)
+            continue
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
             continue
@@ -570,6 +576,27 @@ def _talked_about(text: str, cand: _Candidate) -> bool:
     if cand.reference_id is None or cand.event_type in own:
         return False
     return verbs.search(text, max(cand.sentence[0], cand.trigger[0] - 200), cand.trigger[0]) is not None
+
+
+@lru_cache(maxsize=4)
+def load_apposition(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A comma, an opener of a phrase naming the deed told before (data/assembly.json
+    `apposition_openers`) and at most one word, ending where the noun starts."""
+    words = "|".join(map(re.escape, load_assembly_rules(path).get("apposition_openers", ())))
+    return re.compile(rf"[،,]\s*(?:{words})\s+(?:\w+\s+)?$")
+
+
+def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
+    """Whether an Arabic noun of a type, opening a phrase past a comma after a verb in the
+    past of that type (`prev`), names the deed the verb told."""
+    return (
+        prev.tense == "past"
+        and not t.tense
+        and is_arabic(t.text)
+        and not prev.circumstance
+        and prev.trigger[1] < t.start
+        and load_apposition().search(text[max(prev.trigger[1], t.start - 40) : t.start]) is not None
+    )
 
 
 def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:

@@ -71,6 +71,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
+from events.assemble.decrees import told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
@@ -93,6 +94,7 @@ from events.assemble.habitual import (
     _habitual_claim,
 )
 from events.assemble.headings import _heading_line
+from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
@@ -209,6 +211,7 @@ from events.assemble.venues import venue_unstated
 from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
+from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
@@ -315,7 +318,10 @@ def assemble_events(
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
-                if not _at_home(cand, text) and not _a_timeline_entry(text, s, entry):
+                if (
+                    not (_at_home(cand, text) or in_the_bare_capital(text, cand) or told_by_decree(text, cand))
+                    and not _a_timeline_entry(text, s, entry)
+                ):
                     continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
@@ -654,6 +660,7 @@ def assemble_events(
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
+            _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)

@@ -673,10 +673,14 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     countries" ("البلدان", "the two sides")."""
     # the latest event with two parties or more: one told in between with a single
     # country ("The visit is his third to Egypt") names no pair
+    # with a third country, its host (the two ministers met in Beijing): the pair is the
+    # two others
     before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
-    if before is None or len(before.countries) != 2 or not load_pair_anaphors().search(sentence):
+    if before is None or not load_pair_anaphors().search(sentence):
         return None
-    return list(before.countries)
+    host = (before.location or {}).get("country")
+    pair = [c for c in before.countries if c != host] if len(before.countries) == 3 else before.countries
+    return list(pair) if len(pair) == 2 else None
 
 
 def _location(place: PlaceMention) -> dict:
@@ -785,10 +789,21 @@ def _disagrees(value: str, catalogued: str) -> bool:
 _GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
 
 
+# Words of protest at the event word right after them (data/assembly.json `protested_markers`;
+# an Arabic ب may be the event word's own): what was protested is a circumstance.
+_PROTESTED = re.compile(
+    r"(?<!\S)[وف]?(?:"
+    + "|".join(re.escape(w) for w in sorted(load_assembly_rules()["protested_markers"], key=len, reverse=True))
+    + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_circumstance(text: str, start: int) -> bool:
     return (
         _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
         or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+        or _PROTESTED.search(text, max(0, start - 24), start) is not None
     )
 
 
