@@ -37,3 +37,28 @@ def test_named_day_is_a_time_expression(text: str, published: str, value: str) -
 
 def test_named_day_dates_a_truce() -> None:
     assert [e["date"] for e in of_type(extract("A truce between the Yemeni government and the Houthis took effect on Christmas Day.", "2019-01-10"), "ceasefire")] == ["2018-12-25"]
+
+
+# A doer ranked among others ("was the first foreign official to visit") did the deed of the
+# to-clause: no plan. A plan or a wish stays one.
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        ("Turkish intelligence chief Ibrahim Kalin was the first foreign official to visit Damascus after the offensive.", "visit", 1),
+        ("Emmanuel Macron was the first Western leader to visit Beirut after the blast.", "visit", 1),
+        ("Qatar became the only Gulf state to send troops to Turkey after the coup attempt.", "deployment", 1),
+        ("Macron will be the first Western leader to visit Beirut after the blast.", "visit", 0),
+        ("Macron wants to be the first Western leader to visit Beirut.", "visit", 0),
+    ],
+)
+def test_ranked_doer_did_the_deed(text: str, event_type: str, count: int) -> None:
+    assert len(of_type(extract(text, "2025-08-14"), event_type)) == count
+
+
+def test_a_reception_before_another_subject_s_visit_is_kept() -> None:
+    text = (
+        "Erdogan received interim President Ahmed al-Sharaa in Ankara in February, and Turkish "
+        "intelligence chief Ibrahim Kalin was the first foreign official to visit Damascus after the offensive."
+    )
+    places = sorted(e["location"]["name"] for e in of_type(extract(text, "2025-08-14"), "visit"))
+    assert places == ["Ankara", "Damascus"]
