@@ -1259,10 +1259,11 @@ def _following_cue(
     tokens: _Tokens, starts_at: dict[int, list[_Cue]], head: _Hit, event_type: str, heads: frozenset[int]
 ) -> _Cue | None:
     """A cue that follows its trigger in the same clause (`القمة المقبلة`, `talks next week`),
-    with no other trigger (`heads`: their first tokens) in between."""
+    with no other trigger (`heads`: their first tokens) in between but the noun right after
+    it that it names ("a ceasefire deal could be reached": the deal is the ceasefire)."""
     words = 0
     i = head.tok1 + 1
-    while i < len(tokens.words) and words <= 6 and i not in heads:
+    while i < len(tokens.words) and words <= 6 and (i not in heads or i == head.tok1 + 1):
         cues = starts_at.get(i)
         if cues:
             for cue in cues:

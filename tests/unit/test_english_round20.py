@@ -62,3 +62,18 @@ def test_a_reception_before_another_subject_s_visit_is_kept() -> None:
     )
     places = sorted(e["location"]["name"] for e in of_type(extract(text, "2025-08-14"), "visit"))
     assert places == ["Ankara", "Damascus"]
+
+
+# A cue after a compound ("a ceasefire deal could be reached") governs its first noun too: the
+# noun right after the event word names the same thing, and does not stand between them.
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        ("US officials said a ceasefire deal between Israel and Hamas could be reached this week.", "ceasefire", 0),
+        ("A truce agreement between Sudan and South Sudan could soon be signed.", "ceasefire", 0),
+        ("A ceasefire deal between Israel and Lebanon might be finalised within days.", "ceasefire", 0),
+        ("A ceasefire deal between Israel and Hamas took effect on Sunday.", "ceasefire", 1),
+    ],
+)
+def test_cue_after_a_compound_governs_it(text: str, event_type: str, count: int) -> None:
+    assert len(of_type(extract(text, "2025-01-09"), event_type)) == count
