@@ -77,3 +77,24 @@ def test_a_reception_before_another_subject_s_visit_is_kept() -> None:
 )
 def test_cue_after_a_compound_governs_it(text: str, event_type: str, count: int) -> None:
     assert len(of_type(extract(text, "2025-01-09"), event_type)) == count
+
+
+# A clause opened by "during which" or "at which" right after a date tells what happened in
+# what that date dates: its event word takes that date, not the publication's.
+@pytest.mark.parametrize(
+    ("text", "event_type", "value"),
+    [
+        (
+            "The emir of Kuwait paid a state visit to Amman in May 2024, during which the two countries signed several agreements.",
+            "agreement",
+            "2024-05",
+        ),
+        (
+            "Arab leaders gathered for a summit in Cairo on March 4, at which Egypt and Jordan signed a trade accord.",
+            "agreement",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_during_which_clause_takes_the_date_before_it(text: str, event_type: str, value: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2025-04-03"), event_type)] == [value]
