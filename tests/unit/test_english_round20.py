@@ -98,3 +98,31 @@ def test_cue_after_a_compound_governs_it(text: str, event_type: str, count: int)
 )
 def test_during_which_clause_takes_the_date_before_it(text: str, event_type: str, value: str) -> None:
     assert [e["date"] for e in of_type(extract(text, "2025-04-03"), event_type)] == [value]
+
+
+# Two attacks at two cities far apart, one told to the day and one only to the month, are two
+# deeds; the same city, or two tellings to the day, stay one.
+@pytest.mark.parametrize(
+    ("text", "published", "count"),
+    [
+        (
+            "Gunmen killed dozens of civilians in the Syrian city of Baniyas in March. "
+            "The violence began on March 6, when fighters ambushed a patrol near Jableh in Syria.",
+            "2025-04-03",
+            2,
+        ),
+        (
+            "Iraqi forces took control of Kirkuk on Monday. Iraqi forces recaptured Hawija in Iraq earlier this month.",
+            "2017-10-17",
+            2,
+        ),
+        (
+            "Gunmen killed dozens of civilians in the Syrian city of Baniyas in March. "
+            "The attack began on March 8, when gunmen stormed homes in Baniyas.",
+            "2025-04-03",
+            1,
+        ),
+    ],
+)
+def test_attacks_in_cities_far_apart_are_two(text: str, published: str, count: int) -> None:
+    assert len(of_type(extract(text, published), "attack")) == count
