@@ -538,8 +538,44 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = _with_named_days(ctx, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
     return _with_afterwards(text, _with_hours_around(text, _with_after_before(text, mentions)))
+
+
+@lru_cache(maxsize=4)
+def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """A search for the names of a fixed day of the year (calendar.json `named_days`), in folded text."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f).get("named_days", {})
+    day_of = {
+        fold_str(name).replace("’", "'"): (int(key[:2]), int(key[3:]))
+        for key, names in groups.items()
+        for name in names
+    }
+    words = sorted(day_of, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words) or "(?!)"
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), day_of
+
+
+def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with the name of a fixed day of the year ("on New Year's Eve") read as that
+    day and month written without a year (see calendar.json `named_days`)."""
+    pattern, day_of = _named_days()
+    ft = ctx.folded
+    added: list[TimeMention] = []
+    for m in pattern.finditer(ft.text):
+        month, day = day_of[re.sub(r"\s+", " ", m.group()).replace("’", "'")]
+        resolved = _year_for(ctx, month, day, None, False, m.start())
+        start, stop = ft.span(m.start(), m.end())
+        if resolved is None or any(d.start < stop and start < d.end for d in mentions):
+            continue
+        year, basis = resolved
+        when = _When(year, month, day, "day")
+        added.append(TimeMention(start=start, end=stop, text=ctx.original[start:stop], value=when.iso(), precision="day", basis=basis))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
 
 
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before

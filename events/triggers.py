@@ -329,6 +329,9 @@ class ModalityCues:
     purpose_types: frozenset[str]
     size: int
     causatives: frozenset[str] = frozenset()  # "prompting Rabat to recall": the deed done
+    ranked_copulas: frozenset[str] = frozenset()  # "was the first official to visit": the deed done
+    ranks: frozenset[str] = frozenset()
+    ranked_reach: int = 0
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -418,6 +421,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     matcher: PhraseMatcher[CueForm] = PhraseMatcher(entries, suffixes=_ALL_SUFFIXES, min_key=1)
     qad_past = frozenset(fold_str(w) for w in data.get("qad_past", ()))
     purpose = data.get("purpose", {})
+    ranked = data.get("ranked_doers", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -425,6 +429,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(purpose.get("types", ())),
         len(entries),
         frozenset(fold_str(w) for w in data.get("causatives", ())),
+        frozenset(fold_str(w) for w in ranked.get("copulas", ())),
+        frozenset(fold_str(w) for w in ranked.get("ranks", ())),
+        int(ranked.get("reach", 0)),
     )
 
 
@@ -1300,10 +1307,11 @@ def _following_cue(
     tokens: _Tokens, starts_at: dict[int, list[_Cue]], head: _Hit, event_type: str, heads: frozenset[int]
 ) -> _Cue | None:
     """A cue that follows its trigger in the same clause (`القمة المقبلة`, `talks next week`),
-    with no other trigger (`heads`: their first tokens) in between."""
+    with no other trigger (`heads`: their first tokens) in between but the noun right after
+    it that it names ("a ceasefire deal could be reached": the deal is the ceasefire)."""
     words = 0
     i = head.tok1 + 1
-    while i < len(tokens.words) and words <= 6 and i not in heads:
+    while i < len(tokens.words) and words <= 6 and (i not in heads or i == head.tok1 + 1):
         cues = starts_at.get(i)
         if cues:
             for cue in cues:
@@ -1376,6 +1384,8 @@ def _modality(
         if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
             if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives):
                 return ASSERTED, None  # "prompting Rabat to recall its ambassador": it was recalled
+            if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
+                return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
             if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads):
                 return ASSERTED, None  # "عينه نائبا قبل أن يستقيل": a later deed of the story
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
@@ -1461,6 +1471,20 @@ def _caused(tokens: _Tokens, i: int, causatives: frozenset[str]) -> bool:
         word = tokens.words[j]
         if word in causatives:
             return True
+        if not word[0].isalnum():
+            return False
+    return False
+
+
+def _ranked_doer(tokens: _Tokens, i: int, cues: ModalityCues) -> bool:
+    """Whether the words before token `i` (the noun before "to") rank a doer among others in a
+    past clause or an apposition: "was the first foreign official", "became the only leader",
+    ", the last envoy" (a copula or a comma, "the", a rank word, then the noun's other words)."""
+    words = tokens.words
+    for j in range(i, max(1, i - cues.ranked_reach), -1):
+        word = words[j]
+        if word in cues.ranks:
+            return words[j - 1] == "the" and words[j - 2] in cues.ranked_copulas
         if not word[0].isalnum():
             return False
     return False

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.coordinated_settings import joined_to_setting
-from events.assemble.own_days import _on_a_day_of_its_own
+from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_second_verb
@@ -474,6 +474,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 c.event_type in DOMINATES.get(other, ())
                 and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
+                and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 for other in ruling
                 if other != c.event_type
             ):
@@ -647,6 +648,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
+                kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

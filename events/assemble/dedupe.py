@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
+from events.assemble.apart import _apart
 from events.assemble.mutual import _mutual
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
@@ -291,7 +292,7 @@ def _dedupe(
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
             if _told_as_another(ev) or _told_as_another(other):
                 continue
-            if _another_measure(other, ev):
+            if _another_measure(other, ev) or _apart(other, ev):
                 continue
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
                 not _same_parties(other, ev) or not _same_initiator(other, ev, initiators) or _elsewhere(other, ev)

@@ -6,6 +6,7 @@ April 2023" tells the talks as well."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -32,5 +33,22 @@ def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candi
     clause = _clause(text, cand.sentence, cand.trigger)
     return all(
         bisect.bisect_right(cuts, a.trigger[0]) != part and _clause(text, a.sentence, a.trigger) != clause
+        for a in absorbing
+    )
+
+
+# ", and" opening a clause with a subject of its own: a capitalised word or "the" next
+_NEW_SUBJECT = re.compile(r"[,;]\s+and\s+(?:the\s+|[A-Z])")
+
+
+def _done_before_another_subject(text: str, cand: _Candidate, absorbing: Sequence[_Candidate]) -> bool:
+    """Whether the English candidate is a verb in the past whose clause ends before every
+    absorbing candidate, past ", and" and another subject: "Erdogan received al-Sharaa in
+    Ankara in February, and Kalin was the first official to visit Damascus" tells the
+    reception too, though a visit would take in a meeting of its own clause."""
+    if cand.tense != "past" or not text[cand.trigger[0] : cand.trigger[0] + 1].isascii() or not absorbing:
+        return False
+    return all(
+        a.trigger[0] > cand.trigger[1] and _NEW_SUBJECT.search(text, cand.trigger[1], a.trigger[0]) is not None
         for a in absorbing
     )
