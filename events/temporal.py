@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
+from events.text.gates import anchor_words, case_blind_text, may_hold
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 
 if TYPE_CHECKING:
@@ -540,7 +541,13 @@ def find_dates(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _with_named_days(ctx, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
-    return _with_afterwards(text, _with_hours_around(text, _with_after_before(text, mentions)))
+    mentions = _with_after_before(text, mentions)
+    lowered = case_blind_text(text)
+    if may_hold(lowered, _hours_around_anchors()):
+        mentions = _with_hours_around(text, mentions)
+    if may_hold(lowered, _afterwards_anchors()):
+        mentions = _with_afterwards(text, mentions)
+    return mentions
 
 
 @lru_cache(maxsize=4)
@@ -672,6 +679,14 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of calendar.json `hours_around`: a text holding none of them in
+    full has no match of `_hours_around`."""
+    with path.open(encoding="utf-8") as f:
+        return anchor_words(json.load(f).get("hours_around", []))
+
+
 def _stem(noun: str, endings: tuple[str, ...]) -> str:
     """`noun` without the first of `endings` it ends in, kept at four letters or more."""
     low = noun.lower()
@@ -696,6 +711,8 @@ def _day_of_deed(text: str, mentions: list[TimeMention], stem: str, before: int)
 def hours_around_deeds(text: str) -> list[int]:
     """Where the deed that "Hours before the announcement" counts from is last named before it
     in `text` ("announced earlier on Tuesday"): its sentence must be read for dates too."""
+    if not may_hold(case_blind_text(text), _hours_around_anchors()):
+        return []
     pattern, endings = _hours_around()
     found = []
     for m in pattern.finditer(text):
@@ -731,6 +748,14 @@ def _afterwards(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?=\s*(?:[,.;:،؛]|$))", re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=4)
+def _afterwards_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of calendar.json `afterwards`: a text holding none of them in
+    full has no match of `_afterwards`."""
+    with path.open(encoding="utf-8") as f:
+        return anchor_words(json.load(f).get("afterwards", []))
+
+
 def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "soon afterwards" after a word of its sentence dated by the year of the
     time expression told before it (see calendar.json `afterwards`)."""
@@ -745,6 +770,13 @@ def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+def _afterwards_matches(text: str) -> Iterable[re.Match[str]]:
+    """The matches of `_afterwards` in `text`, searched only when it holds all the words of one."""
+    if not may_hold(case_blind_text(text), _afterwards_anchors()):
+        return ()
+    return _afterwards().finditer(text)
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -834,7 +866,7 @@ def same_as_before_starts(text: str) -> list[int]:
         [
             *(m.start() for m in _same_as_before_matches(text)),
             *(m.start() for m in _after_before()[0].finditer(text)),
-            *(m.start() for m in _afterwards().finditer(text)),
+            *(m.start() for m in _afterwards_matches(text)),
             *_that_year_starts(text),
         ]
     )

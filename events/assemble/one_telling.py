@@ -58,9 +58,18 @@ def _around(event: Event) -> tuple[list[str], list[str], list[str]]:
     """The words of the event's quote before its trigger, of the trigger, and after it."""
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:
-        return [], _words(event.trigger), []
-    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
-    return _words(event.quote[:start]), _words(event.quote[start:end]), _words(event.quote[end:])
+        return _split_quote("", event.trigger, 0, 0)
+    return _split_quote(event.quote, "", trigger[0] - quote[0], trigger[1] - quote[0])
+
+
+@lru_cache(maxsize=256)
+def _split_quote(quote: str, trigger: str, start: int, end: int) -> tuple[list[str], list[str], list[str]]:
+    """The words of `quote` before `start`, from there to `end`, and after it; with no quote,
+    the words of `trigger` as the middle part. Asked again by each check of an event, so kept
+    (the callers only read the lists)."""
+    if not quote:
+        return [], _words(trigger), []
+    return _words(quote[:start]), _words(quote[start:end]), _words(quote[end:])
 
 
 def _listed(word: str, key: str) -> bool:
@@ -69,10 +78,15 @@ def _listed(word: str, key: str) -> bool:
     return word in words or (word[:1] in _CLITICS and word[1:] in words)
 
 
+@lru_cache(maxsize=32)
+def _phrases(key: str) -> tuple[list[str], ...]:
+    """The phrases of list `key`, each as its words."""
+    return tuple(phrase.split() for phrase in load_one_telling().get(key, frozenset()))
+
+
 def _phrase_at(words: list[str], i: int, key: str) -> bool:
     """Whether a phrase of list `key` starts at `words[i]` (a proclitic allowed on its first word)."""
-    for phrase in load_one_telling().get(key, frozenset()):
-        parts = phrase.split()
+    for parts in _phrases(key):
         got = words[i : i + len(parts)]
         if len(got) == len(parts) and all(
             g == p or (j == 0 and g[:1] in _CLITICS and g[1:] == p) for j, (g, p) in enumerate(zip(got, parts, strict=True))

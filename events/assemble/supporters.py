@@ -10,6 +10,7 @@ from events.assemble.parties import _backed_at, _order_actors
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention
+from events.text.gates import anchor_words, case_blind_text, may_hold
 from events.text.normalize import fold_str
 
 
@@ -22,12 +23,27 @@ def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _support_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of support (`support_phrases`)."""
+    return anchor_words(load_assembly_rules(path).get("support_phrases", ()))
+
+
+@lru_cache(maxsize=8)
+def _names_support(text: str) -> bool:
+    """Whether `text` holds all the words of a phrase of support: only then can an actor in it
+    be a backer (asked for each event of one article)."""
+    return may_hold(case_blind_text(text), _support_anchors())
+
+
 _JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
 
 
 def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     """The actors named as a deed's backers: right after a phrase of support, or joined by
     و/and to one that is."""
+    if not _names_support(text):
+        return []
     support = load_support_phrases()
     found: list[ActorMention] = []
     last: ActorMention | None = None

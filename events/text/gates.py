@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # letters a case-blind pattern reads as i or s, whose lower case is not that letter
 _CASE_BLIND_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"))
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4)
 def case_blind_text(text: str) -> str:
-    """`text` as `may_hold` compares it: lower case, the twins of i and s made plain."""
+    """`text` as `may_hold` compares it: lower case, the twins of i and s made plain. Kept for
+    the last few texts, since the rules gated on one article's text each ask for it."""
     for twin, plain in _CASE_BLIND_TWINS:
         if twin in text:  # rare: replaced only when there
             text = text.replace(twin, plain)
