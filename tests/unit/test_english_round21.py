@@ -71,6 +71,15 @@ def test_a_labour_strike_or_walkout_is_a_protest(text, published, day):
     assert [e["date"] for e in found] == [day]
 
 
+def test_a_labour_strike_told_without_a_country_is_in_the_country_of_the_article():
+    text = (
+        "Thousands of Moroccan nurses walked off the job in Rabat on Monday over unpaid salaries. "
+        "In 2019, contract teachers held strikes and marches over their pay."
+    )
+    found = of_type(extract(text, "2024-01-24"), "protest")
+    assert sorted((e["date"], tuple(e["countries"])) for e in found) == [("2019", ("MAR",)), ("2024-01-22", ("MAR",))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
