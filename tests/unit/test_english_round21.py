@@ -129,3 +129,20 @@ def test_a_verdict_on_named_people_is_an_arrest_of_its_own_day(text, published, 
 def test_a_count_sentenced_and_never_named_is_no_arrest():
     text = "A court in Basra on Tuesday sentenced two Iraqi journalists and three activists to six years in prison. The five men had been held for months."
     assert of_type(extract(text, "2021-02-18"), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Jordan's King Abdullah dissolved the country's parliament on Sunday.", "2020-09-29", "2020-09-27"),
+        ("Sudan's army chief dissolved the government on Monday and declared a state of emergency.", "2021-10-26", "2021-10-25"),
+    ],
+)
+def test_a_parliament_or_government_dissolved_is_an_appointment(text, published, day):
+    found = of_type(extract(text, published), "appointment")
+    assert [e["date"] for e in found] == [day]
+
+
+def test_a_dissolution_threatened_is_none():
+    found = extract("Tunisia's president threatened to dissolve parliament if lawmakers blocked the budget.", "2021-10-26")
+    assert of_type(found, "appointment") == []
