@@ -48,6 +48,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
         # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
         r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])"
+        # or the next sentence opens with the count again and its list ("The five men, including ...")
+        r"|[^.!?؟\n]*[.!?؟\n]\s*the\s+(?:" + alternatives("numbers") + r")(?:\s+[^\W\d_]+){1,2},?\s+(?:"
+        + alternatives("names_follow") + r")(?![^\W\d_])"
         # or a name of two words or more stands in apposition ("two activists, Alaa Abd el-Fattah and ...")
         r"|\s*,\s*(?-i:[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|el-[A-Z][\w'-]+|al-[A-Z][\w'-]+|bin|ben|abu|abd|el|al)){1,4})\s*(?:,|and\b|$)",
         re.IGNORECASE,
@@ -72,7 +75,7 @@ def _unnamed_crowd(
     arrests are of named persons. The count is the object when it comes within 200 characters
     after the event word (asides may stand between) with no other event word between; names
     listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
-    next sentence ("ومن بين المدانين مدير الصحيفة ..."), name the persons. In English the count
+    next sentence ("ومن بين المدانين مدير الصحيفة ...", "The five men, including ..."), name the persons. In English the count
     may be the subject of a passive ("Dozens of protesters were arrested")."""
     if any(a.kind == "person" for a in actors):
         return False

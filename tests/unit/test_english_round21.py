@@ -1,0 +1,148 @@
+"""Ratifications of a membership or a deal, governments approved by parliament, labour
+strikes and walkouts, strikes carried out, and verdicts: sentence shapes read in the
+twenty-first English round."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a parliament approving a state's bid to join an alliance ratifies its accession
+        ("The Hungarian parliament on Monday approved Sweden's bid to join NATO.", "2024-02-27", "2024-02-26"),
+        ("The Greek parliament approved North Macedonia's accession protocol on Friday.", "2019-02-09", "2019-02-08"),
+        # a state ratifying another's membership
+        ("Croatia ratified Finland's membership in March 2023, months before Sweden's.", "2023-06-01", "2023-03"),
+        # a cabinet voting to approve a deal ratifies it
+        ("Jordan's cabinet voted on Sunday to approve the agreement with Israel.", "2021-11-23", "2021-11-21"),
+    ],
+)
+def test_a_membership_or_a_deal_approved_by_a_state_is_a_ratification(text, published, day):
+    found = of_type(extract(text, published), "ratification")
+    assert [e["date"] for e in found] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # backing for a bid, not a state's ratification of it
+        "The United States on Monday endorsed Ukraine's bid to join NATO.",
+        # not ratified
+        "Austria is now the only member that has not ratified Bulgaria's membership.",
+    ],
+)
+def test_support_for_a_bid_or_a_ratification_not_made_is_none(text):
+    assert of_type(extract(text, "2024-02-27"), "ratification") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Lebanon's parliament approved a government of technocrats led by Prime Minister Hassan Diab early on Wednesday.", "2020-02-13", "2020-02-12"),
+        # a vote of confidence won is no election
+        ("Tunisia's government of Prime Minister Youssef Chahed won a vote of confidence in parliament on Monday.", "2016-08-30", "2016-08-29"),
+        ("Kuwait's lawmakers gave the cabinet their confidence on Sunday.", "2024-01-24", "2024-01-21"),
+    ],
+)
+def test_a_government_approved_by_parliament_is_an_appointment(text, published, day):
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, "appointment")] == [day]
+    assert of_type(found, "election") == []
+
+
+def test_a_parliament_approving_a_government_budget_names_no_government():
+    found = extract("Jordan's parliament on Monday approved the government's budget and a government plan for schools.", "2024-01-23")
+    assert of_type(found, "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Thousands of Tunisian nurses walked off the job on Monday over unpaid salaries.", "2024-01-24", "2024-01-22"),
+        ("Algerian doctors have held a series of strikes since early October over wages.", "2024-01-24", "2023-10"),
+        ("In 2019, Moroccan contract teachers held weeks of strikes and marches.", "2024-01-24", "2019"),
+    ],
+)
+def test_a_labour_strike_or_walkout_is_a_protest(text, published, day):
+    found = of_type(extract(text, published), "protest")
+    assert [e["date"] for e in found] == [day]
+
+
+def test_a_labour_strike_told_without_a_country_is_in_the_country_of_the_article():
+    text = (
+        "Thousands of Moroccan nurses walked off the job in Rabat on Monday over unpaid salaries. "
+        "In 2019, contract teachers held strikes and marches over their pay."
+    )
+    found = of_type(extract(text, "2024-01-24"), "protest")
+    assert sorted((e["date"], tuple(e["countries"])) for e in found) == [("2019", ("MAR",)), ("2024-01-22", ("MAR",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets carried out new strikes on Hamas positions in Gaza on Monday.",
+        "The European Union on Monday condemned the strikes on Gaza.",
+    ],
+)
+def test_military_strikes_are_no_labour_protest(text):
+    assert of_type(extract(text, "2024-01-24"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("The US and UK carried out strikes on eight Houthi sites in Yemen on Monday, the Pentagon said.", "2024-01-24", "2024-01-22"),
+    ],
+)
+def test_strikes_carried_out_are_an_attack(text, published, day):
+    found = of_type(extract(text, published), "attack")
+    assert [e["date"] for e in found] == [day]
+
+
+def test_workers_carrying_out_strikes_make_no_attack():
+    found = extract("Egyptian textile workers carried out strikes at the factory last week over wages.", "2024-01-24")
+    assert of_type(found, "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the date after "convicted him of" is the deed's, the verdict keeps the day told before it
+        ("On Tuesday, an Egyptian court convicted him of spreading false news over an article he wrote in 2019.", "2023-07-20", "2023-07-18"),
+        # a count of people sentenced, named when the next sentence lists them
+        (
+            "A court in Basra on Tuesday sentenced two Iraqi journalists and three activists to six years in prison. "
+            "The five men, including journalist Ahmed Karim Saleh, had been held for months.",
+            "2021-02-18",
+            "2021-02-16",
+        ),
+    ],
+)
+def test_a_verdict_on_named_people_is_an_arrest_of_its_own_day(text, published, day):
+    found = of_type(extract(text, published), "arrest")
+    assert [e["date"] for e in found] == [day]
+
+
+def test_a_count_sentenced_and_never_named_is_no_arrest():
+    text = "A court in Basra on Tuesday sentenced two Iraqi journalists and three activists to six years in prison. The five men had been held for months."
+    assert of_type(extract(text, "2021-02-18"), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("Jordan's King Abdullah dissolved the country's parliament on Sunday.", "2020-09-29", "2020-09-27"),
+        ("Sudan's army chief dissolved the government on Monday and declared a state of emergency.", "2021-10-26", "2021-10-25"),
+    ],
+)
+def test_a_parliament_or_government_dissolved_is_an_appointment(text, published, day):
+    found = of_type(extract(text, published), "appointment")
+    assert [e["date"] for e in found] == [day]
+
+
+def test_a_dissolution_threatened_is_none():
+    found = extract("Tunisia's president threatened to dissolve parliament if lawmakers blocked the budget.", "2021-10-26")
+    assert of_type(found, "appointment") == []
