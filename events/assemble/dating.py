@@ -52,6 +52,7 @@ from events.assemble.text import (
     _is_duration,
     _over_a_year_before,
     _same_noun_phrase,
+    day_of,
 )
 from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
@@ -1037,7 +1038,7 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
     the publication, when a word of recency (`recency_words`) stands in the event word's
     clause, right after it or just before it. The sentence need not name the entry's
     keywords: the recency, the type and every side together single it out."""
-    published = _day_of(event.published)
+    published = day_of(event.published)
     # a country's own doing (an election) is singled out by that one country
     fewest = 1 if event.event_type in load_one_country_types() else 2
     if published is None or len(set(event.countries)) < fewest:
@@ -1050,7 +1051,7 @@ def _recent_catalogued(event: Event, cand: _Candidate, text: str, catalog: Refer
         for e in catalog.entries()
         if e.event_type == event.event_type
         and set(e.countries) == countries
-        and (day := _day_of(e.date)) is not None
+        and (day := day_of(e.date)) is not None
         and 0 <= (published - day).days <= RECENT_DAYS
     ]
     return found[0] if len(found) == 1 else None
@@ -1076,19 +1077,11 @@ def _recent_over_older(
     election: his name fits his first one as well): the word of recency points to the one
     entry of the event's type and countries in the `RECENT_DAYS` before the publication
     (`_recent_catalogued`), which wins over an entry older than that. None otherwise."""
-    published, day = _day_of(event.published), _day_of(entry.date)
+    published, day = day_of(event.published), day_of(entry.date)
     if published is None or day is None or (published - day).days <= RECENT_DAYS:
         return None
     recent = _recent_catalogued(event, cand, text, catalog)
     return recent if recent is not None and recent.id != entry.id else None
-
-
-def _day_of(value: str | None) -> date | None:
-    """The day of an ISO date of day precision, else None."""
-    try:
-        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 @lru_cache(maxsize=4)

@@ -19,6 +19,7 @@ from events.assemble.text import (
     _dates_compatible,
     _same_parties,
     _unique,
+    event_day,
 )
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.model import Event, TriggerMention
@@ -44,14 +45,8 @@ def _without_announcement_days(events: list[Event], announced: AbstractSet[int])
     if not announced:
         return events
 
-    def day(ev: Event) -> date | None:
-        try:
-            return date.fromisoformat(ev.date) if ev.date and ev.date_precision == "day" else None
-        except ValueError:
-            return None
-
     def retelling(ev: Event) -> Event | None:
-        when = day(ev)
+        when = event_day(ev)
         return None if when is None else next(
             (
                 other
@@ -61,7 +56,7 @@ def _without_announcement_days(events: list[Event], announced: AbstractSet[int])
                 # the same sentence's own day of a deed it tells in the past perfect too
                 and (other.quote != ev.quote or event_in_the_past_perfect(ev))
                 and other.date_basis in ("explicit", "relative")
-                and (then := day(other)) is not None
+                and (then := event_day(other)) is not None
                 and 0 < (when - then).days <= RETOLD_DAYS
                 and _same_parties(other, ev)
             ),

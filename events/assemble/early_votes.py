@@ -5,11 +5,11 @@ stage of that election, not an election of its own."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import day_of
 from events.model import Event
 from events.text.normalize import fold_str
 
@@ -26,21 +26,14 @@ def load_early_vote_marks(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + alternation(marks, spaced=True) + r")(?![^\W\d_])")
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value or "")
-    except ValueError:
-        return None
-
-
 def _early_vote(event: Event, elections: list[Event]) -> bool:
     """Whether an election, told with a mark of an early vote, comes in the month before
     another election of the article in one of its countries, told with no such mark."""
-    held = _day(event.date)
+    held = day_of(event.date)
     if held is None or load_early_vote_marks().search(fold_str(event.quote).lower()) is None:
         return False
     for other in elections:
-        day = _day(other.date)
+        day = day_of(other.date)
         if other is event or day is None or not set(other.countries) & set(event.countries):
             continue
         if (

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from events.assemble.dedupe import VOTE_COUNT_DAYS, _on_the_visit_s_day, _shares_a_person
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique
+from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique, event_day
 from events.model import Event
 from events.text.normalize import fold_str
 
@@ -95,13 +95,6 @@ def _phrase_at(words: list[str], i: int, key: str) -> bool:
     return False
 
 
-def _day(event: Event) -> date | None:
-    try:
-        return date.fromisoformat(event.date) if event.date and event.date_precision == "day" else None
-    except ValueError:
-        return None
-
-
 def _talks_of_the_visit(event: Event, before: list[Event]) -> Event | None:
     """The visit, told before, whose talks the meeting is: a meeting with no date of its own,
     held by "the two sides" (`two_sides`: الرئيسان، الجانبان, the two leaders) within two words
@@ -121,14 +114,14 @@ def _talks_of_the_visit(event: Event, before: list[Event]) -> Event | None:
 def _told_before(event: Event, before: list[Event], days: int = RETOLD_DAYS) -> Event | None:
     """The last event of the event's type told before it, on a day of its own within `days`
     before the event's day (or its publication's)."""
-    when = _day(event) or (date.fromisoformat(event.published) if event.published else None)
+    when = event_day(event) or (date.fromisoformat(event.published) if event.published else None)
     return next(
         (
             o
             for o in reversed(before)
             if o.event_type == event.event_type
             and o.date_basis != "publication"
-            and (then := _day(o)) is not None
+            and (then := event_day(o)) is not None
             and when is not None
             and 0 <= (when - then).days <= days
         ),
@@ -173,11 +166,11 @@ def _a_time_anchor(event: Event, before: list[Event]) -> bool:
     prior, _, _ = _around(event)
     if not any(_listed(w, "anchors") for w in prior[-2:]):
         return False
-    when = _day(event) or (date.fromisoformat(event.published) if event.published else None)
+    when = event_day(event) or (date.fromisoformat(event.published) if event.published else None)
     return when is not None and any(
         o.event_type == event.event_type
         and o.date_basis != "publication"
-        and (then := _day(o)) is not None
+        and (then := event_day(o)) is not None
         and abs((when - then).days) <= RETOLD_DAYS
         for o in before
     )
@@ -192,12 +185,12 @@ def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
     prior, own, _ = _around(event)
     if not any(_listed(w, "results") for w in [*prior[-2:], *own[:1]]):
         return False
-    when = _day(event) or (date.fromisoformat(event.published) if event.published else None)
+    when = event_day(event) or (date.fromisoformat(event.published) if event.published else None)
     return when is not None and any(
         o is not event
         and o.event_type == "election"
         and o.date_basis != "publication"
-        and (vote := _day(o)) is not None
+        and (vote := event_day(o)) is not None
         and 0 <= (when - vote).days <= VOTE_COUNT_DAYS
         and set(o.countries) & set(event.countries)
         for o in others
@@ -212,13 +205,13 @@ def _oath_of_an_office(event: Event, others: list[Event]) -> bool:
     _, own, _ = _around(event)
     if not any(_listed(w, "oath") for w in own):
         return False
-    when = _day(event)
+    when = event_day(event)
     return any(
         o is not event
         and o.event_type in ("election", "appointment")
         and not any(_listed(w, "oath") for w in _around(o)[1])
         and _shares_a_person(o, event)
-        and (when is None or ((then := _day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS))
+        and (when is None or ((then := event_day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS))
         for o in others
     )
 
@@ -233,9 +226,9 @@ def _the_deal_of_a_ceasefire(event: Event, before: list[Event]) -> bool:
         return False
     if after and (after[0].startswith("ال") or after[0] in ("of", "on", "between")):
         return False  # "الاتفاق النووي", "the agreement on ...": a deal of its own
-    when = _day(event)
+    when = event_day(event)
     return when is not None and any(
-        c.event_type == "ceasefire" and (then := _day(c)) is not None and abs((when - then).days) <= RETOLD_DAYS
+        c.event_type == "ceasefire" and (then := event_day(c)) is not None and abs((when - then).days) <= RETOLD_DAYS
         for c in before
     )
 

@@ -9,9 +9,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.dating import RECENT_DAYS, _day_of
+from events.assemble.dating import RECENT_DAYS
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, day_of
 from events.model import Event
 from events.reference import FRESH_NEWS_DAYS, ReferenceCatalog, ReferenceEntry, match_references
 from events.text.normalize import fold_str
@@ -78,7 +78,7 @@ def _recent_re_election(event: Event, catalog: ReferenceCatalog, words: str) -> 
     `RECENT_DAYS` before the publication (and not in its `FRESH_NEWS_DAYS`, when the result is
     the article's own news) that the catalog tells as a re-election (its keywords hold the
     catalog's word for one), when there is exactly one."""
-    published = None if event.published_estimated else _day_of(event.published)
+    published = None if event.published_estimated else day_of(event.published)
     if published is None or len(set(event.countries)) != 1:
         return None
     word = fold_str(words).lower()
@@ -88,7 +88,7 @@ def _recent_re_election(event: Event, catalog: ReferenceCatalog, words: str) -> 
         for e in catalog.entries()
         if e.event_type == event.event_type
         and set(e.countries) == set(event.countries)
-        and (day := _day_of(e.date)) is not None
+        and (day := day_of(e.date)) is not None
         and fresh <= (published - day).days <= RECENT_DAYS
         and word in {fold_str(k).lower() for k in (*e.keywords_ar, *e.keywords_en)}
     ]

@@ -932,3 +932,16 @@ def _same_parties(a: Event, b: Event) -> bool:
     if not shared:
         return False
     return len(shared) >= 2 or ca <= cb or cb <= ca
+
+
+def day_of(value: str | None) -> date | None:
+    """The day of an ISO date of day precision, else None."""
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def event_day(event: Event) -> date | None:
+    """The day of an event dated to the day, else None."""
+    return day_of(event.date) if event.date_precision == "day" else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_runoff_words
-from events.assemble.text import _unique
+from events.assemble.text import _unique, event_day
 from events.model import Event
 from events.text.normalize import fold_str
 
@@ -31,12 +31,9 @@ def _vote_day_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pa
 
 
 def _day(ev: Event) -> date | None:
-    if ev.event_type != "election" or ev.date_precision != "day" or ev.date_basis not in ("explicit", "relative"):
+    if ev.event_type != "election" or ev.date_basis not in ("explicit", "relative"):
         return None
-    try:
-        return date.fromisoformat(ev.date or "")
-    except ValueError:
-        return None
+    return event_day(ev)
 
 
 def _rank(ev: Event) -> int:
