@@ -85,7 +85,14 @@ def test_click_an_event_selects_it(page, server):
     expect(page.locator(".event-details mark.trigger")).to_have_text("signed a permanent ceasefire")
     page.wait_for_function("() => window.location.href.includes('event=')", timeout=10_000)
     assert _location_query(page)["event"] == ["en-geneva:0"]
-    # both charts ring the selected event
+    # both charts ring the selected event (a rerun may still show the stale charts beside the new ones)
+    page.wait_for_function(
+        """() => {
+            const plots = Array.from(document.querySelectorAll('.js-plotly-plot'));
+            return plots.length === 2 && plots.every(p => p.data && p.data.some(t => t.name === 'selected'));
+        }""",
+        timeout=20_000,
+    )
     rings = page.evaluate(
         """() => Array.from(document.querySelectorAll('.js-plotly-plot'))
                  .map(p => p.data.filter(t => t.name === 'selected').length)"""
