@@ -57,3 +57,27 @@ def test_event_on_the_day_of_the_deed_told_before(text, published, kind, date):
 def test_no_deed_told_before(text, published, kind, date):
     events = of_type(extract(text, published), kind)
     assert [e["date"] for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # the clause before "، فيما" tells another event: its names are no party to the protest
+        (
+            "شنت طائرات أمريكية أمس غارات على مواقع في محافظة الحديدة.\n"
+            "وقال متحدث باسم الجماعة إن استهداف السفن المتجهة إلى موانئ إسرائيل سيتواصل، "
+            "فيما خرج آلاف المتظاهرين في مسيرات بصنعاء أمس تنديدا بالغارات.",
+            "2024-02-03",
+            ["YEM"],
+        ),
+        (
+            "أعلنت وزارة الخزانة الأمريكية أمس فرض عقوبات على شركات نفط إيرانية، "
+            "بينما تظاهر مئات العراقيين أمس أمام مبنى البرلمان في بغداد.",
+            "2024-02-03",
+            ["IRQ"],
+        ),
+    ],
+)
+def test_protest_after_a_while_clause_keeps_its_own_country(text, published, countries):
+    events = of_type(extract(text, published), "protest")
+    assert [sorted(e["countries"]) for e in events] == [countries]
