@@ -668,14 +668,20 @@ def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMenti
 @lru_cache(maxsize=4)
 def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A search for "hours before the announcement" (calendar.json `hours_around`, then one of
-    `hours_around_nouns` in group 1), and the endings cut from that noun to find the deed's word
-    told before."""
+    `hours_around_nouns` in group 1) or "the announcement came hours after" (one of
+    `hours_around_came`, the noun in group 2, then a phrase of `hours_around`), and the endings
+    cut from that noun to find the deed's word told before."""
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     words = sorted(data.get("hours_around", []), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     nouns = "|".join(map(re.escape, sorted(data.get("hours_around_nouns", []), key=len, reverse=True))) or "(?!)"
-    pattern = re.compile(r"(?<!\w)(?:" + alternatives + r")\s+(" + nouns + r")(?!\w)", re.IGNORECASE)
+    came = "|".join(map(re.escape, sorted(data.get("hours_around_came", []), key=len, reverse=True))) or "(?!)"
+    pattern = re.compile(
+        r"(?<!\w)(?:[وف]?(?:" + alternatives + r")\s+(?:ال)?(" + nouns + r")"
+        r"|[وف]?(?:" + came + r")\s+(?:ال)?(" + nouns + r")\s+(?:" + alternatives + r"))(?!\w)",
+        re.IGNORECASE,
+    )
     return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
 
 
@@ -687,6 +693,13 @@ def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], 
         return anchor_words(json.load(f).get("hours_around", []))
 
 
+@lru_cache(maxsize=4)
+def _deed_words(path: Path = CALENDAR_PATH) -> dict[str, tuple[str, ...]]:
+    """calendar.json `hours_around_deed_words`: the word starts naming each noun's deed."""
+    with path.open(encoding="utf-8") as f:
+        return {k: tuple(v) for k, v in json.load(f).get("hours_around_deed_words", {}).items()}
+
+
 def _stem(noun: str, endings: tuple[str, ...]) -> str:
     """`noun` without the first of `endings` it ends in, kept at four letters or more."""
     low = noun.lower()
@@ -696,10 +709,20 @@ def _stem(noun: str, endings: tuple[str, ...]) -> str:
     return low
 
 
-def _day_of_deed(text: str, mentions: list[TimeMention], stem: str, before: int) -> TimeMention | None:
-    """The day told in the last sentence before `before` that names a word opening with `stem`
-    ("announced earlier on Tuesday" for "the announcement"), the one nearest that word."""
-    for found in reversed(list(re.finditer(r"(?<!\w)" + re.escape(stem) + r"\w*", text[:before], re.IGNORECASE))):
+def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for the words naming the deed of the noun of `m` (a match of `_hours_around`):
+    its `hours_around_deed_words` after an optional conjunction or article, else its stem."""
+    noun = m.group(1) or m.group(2)
+    starts = _deed_words().get(noun)
+    if not starts:
+        return re.compile(r"(?<!\w)" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
+    return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
+
+
+def _day_of_deed(text: str, mentions: list[TimeMention], deed: re.Pattern[str], before: int) -> TimeMention | None:
+    """The day told in the last sentence before `before` that names the deed (a match of `deed`:
+    "announced earlier on Tuesday" for "the announcement"), the one nearest that word."""
+    for found in reversed(list(deed.finditer(text[:before]))):
         lo = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         hi = min((i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0), default=len(text))
         days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
@@ -716,8 +739,7 @@ def hours_around_deeds(text: str) -> list[int]:
     pattern, endings = _hours_around()
     found = []
     for m in pattern.finditer(text):
-        stem = re.escape(_stem(m.group(1), endings))
-        named = [w.start() for w in re.finditer(r"(?<!\w)" + stem + r"\w*", text[: m.start()], re.IGNORECASE)]
+        named = [w.start() for w in _deed_search(m, endings).finditer(text[: m.start()])]
         found.extend(named[-1:])
     return found
 
@@ -730,7 +752,7 @@ def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMenti
     for m in pattern.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
-        day = _day_of_deed(text, mentions, _stem(m.group(1), endings), m.start())
+        day = _day_of_deed(text, mentions, _deed_search(m, endings), m.start())
         if day is not None:
             basis = "relative" if day.basis == "publication" else day.basis
             added.append(replace(day, start=m.start(), end=m.end(), text=m.group(), basis=basis, end_value=None))

@@ -213,6 +213,7 @@ from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.war_country import _striker_before, _striker_first, _war_country
+from events.assemble.while_clauses import _after_while, _without_before_while
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -376,6 +377,7 @@ def assemble_events(
         framed = (
             attribution is not None
             and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
+            and not _after_while(text, attribution.cue_end, cand.trigger[0])
         ) or _accused(
             text, s, cand.trigger[0]
         ) or _in_a_charged_doing(text, cand) or _habitual_claim(text, cand)
@@ -460,6 +462,8 @@ def assemble_events(
             sent_actors = _outside_later_setting_actors(
                 text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
             )
+        # "..., فيما خرج الآلاف في مسيرات": a protest takes no party from the clause before
+        sent_actors, sent_places = _without_before_while(text, sent_actors, sent_places, cand.sentence, cand.trigger, cand.event_type)
         event_actors = _event_actors(
             text,
             sent_actors,
