@@ -45,3 +45,22 @@ def test_armed_men_storming_is_no_protest(text):
 def test_crowd_control_fire_told_at_length_is_an_attack(text, published, day):
     found = of_type(extract(text, published), "attack")
     assert [e["date"] for e in found] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "year"),
+    [
+        # a state in force since a clause that closes with its year began in that year
+        ("Israel and Egypt have kept a blockade on Gaza since Hamas took over the strip in 2007.", "2019-05-06", "2007"),
+        ("Washington has kept a blockade on Cuba since Fidel Castro seized power in 1959.", "2019-05-06", "1959"),
+    ],
+)
+def test_a_state_since_a_clause_ending_in_a_year_is_dated_by_that_year(text, published, year):
+    found = of_type(extract(text, published), "sanctions")
+    assert [e["date"] for e in found] == [year]
+
+
+def test_a_comparison_since_a_clause_gives_no_year():
+    # a superlative before "since" compares with that time: the sanctions are of the day
+    text = "Washington imposed the biggest sanctions on Iran since the clerics took power in 1979."
+    assert [e["date"] for e in of_type(extract(text, "2019-05-07"), "sanctions")] == ["2019-05-07"]
