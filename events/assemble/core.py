@@ -169,6 +169,7 @@ from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.signing_places import _without_signing_places
 from events.assemble.since_causes import _date_by_since
+from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
@@ -664,6 +665,7 @@ def assemble_events(
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
+            date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans)  # "since Hamas seized ... in 2007"
             _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:

@@ -1,0 +1,59 @@
+"""A state in force since a clause that ends in its year ("Israel and Egypt have maintained a
+blockade on Gaza since Hamas seized control of the territory in 2007"): the state began in that
+year, not on the day of the publication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_since_comparisons
+from events.model import Event
+from events.temporal import TimeMention
+from events.text.normalize import fold_str
+
+_WORDS_TO_SINCE = 6  # words between the event word and "since" ("blockade on the Gaza Strip since")
+_WORDS_IN_CLAUSE = 10  # words of the clause between "since" and "in" before the year
+
+
+@lru_cache(maxsize=4)
+def load_since_clause(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The event types that tell a state (data/assembly.json `since_clause.types`), and a match,
+    from the end of the event word, of a few words, the word opening the clause (`since`), a
+    clause of a few words with no punctuation, and the word before the year (`in`), ending
+    where the matched text ends."""
+    rules = load_assembly_rules(path).get("since_clause", {})
+    words = r"(?:[^\s,;:.!?()]+\s+)"
+    clause = re.compile(
+        r"[^\s,;:.!?()]*\s+" + words + "{0," + str(_WORDS_TO_SINCE) + r"}(?:"
+        + alternation(rules.get("since", ()), spaced=True) + r")\s+" + words + "{1," + str(_WORDS_IN_CLAUSE)
+        + r"}(?:" + alternation(rules.get("in", ()), spaced=True) + r")\s+",
+        re.IGNORECASE,
+    )
+    return frozenset(rules.get("types", ())), clause
+
+
+def _compared(text: str, start: int, year: int) -> bool:
+    """Whether a superlative or `first` stands among the few words before the event word or
+    between it and "since" ("the toughest sanctions since the war began in 2011"): a comparison."""
+    before_since = re.split(r"(?i)\bsince\b", text[start:year])[0]
+    words = text[max(0, start - 40) : start].split()[-4:] + before_since.split()
+    comparisons = load_since_comparisons()
+    return any(fold_str(w).lower().strip(",.") in comparisons for w in words)
+
+
+def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated state by the year closing the "since" clause after its word."""
+    types, clause = load_since_clause()
+    start, end = trigger
+    if event.date_basis != "publication" or event.event_type not in types:
+        return
+    for d in dates:
+        if d.precision != "year" or d.start < end or d.recurring or d.value is None:
+            continue
+        if clause.fullmatch(text, end, d.start) and not _compared(text, start, d.start):
+            event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+            spans["date"] = [d.start, d.end]
+            return
