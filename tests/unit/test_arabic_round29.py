@@ -1,0 +1,35 @@
+"""Arabic round 29: a demand carries to the second item joined to its first by `و` with no
+comma, whether the first item is indefinite or definite, after `ب` or `إلى`."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # the second item of a demand is demanded too
+        ("خرج آلاف المواطنين يوم الجمعة في مسيرة طالبت بإلغاء اتفاقية الغاز مع إسرائيل وطرد السفير الإسرائيلي.", "2023-10-20", "sanctions"),
+        ("ودعا المحتجون إلى الإفراج عن المعتقلين وطرد السفير الأمريكي من بغداد.", "2020-01-10", "sanctions"),
+        ("وطالب النواب بالإفراج عن الأسرى وقطع العلاقات مع تل أبيب.", "2021-05-15", "sanctions"),
+        ("وطالبت الأحزاب الحكومة بإغلاق السفارة وقطع العلاقات مع طهران.", "2016-01-05", "sanctions"),
+    ],
+)
+def test_no_event_of_the_kind(text, published, kind):
+    assert of_type(extract(text, published), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        # a verb with its ending after the `و` opens a clause of its own
+        ("وطالبت الحكومة بالإفراج عن الأسرى وطردت السفير الإسرائيلي أمس.", "2021-05-15", "sanctions", "2021-05-14"),
+        # no demand before the pair: the second item stays a deed
+        ("وقامت الحكومة أمس بإغلاق السفارة وطرد السفير الإيراني.", "2016-01-05", "sanctions", "2016-01-04"),
+    ],
+)
+def test_event_kept(text, published, kind, date):
+    found = of_type(extract(text, published), kind)
+    assert [e["date"] for e in found] == [date]
