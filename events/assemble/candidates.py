@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -648,6 +649,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and _told_as_outcome(text, c, best):
+                # "اندلعت مواجهات ... وانتهت بهدنة": the fight ended in a truce, on a day the
+                # sentence must give (the fight's own may be the catalog's)
+                kept.append(replace(c, background=True))
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."

@@ -1,5 +1,6 @@
 """Arabic round 29: a demand carries to the second item joined to its first by `و` with no
-comma, whether the first item is indefinite or definite, after `ب` or `إلى`."""
+comma, whether the first item is indefinite or definite, after `ب` or `إلى`; a fight that
+ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from test_extraction_support import extract, of_type
         ("ودعا المحتجون إلى الإفراج عن المعتقلين وطرد السفير الأمريكي من بغداد.", "2020-01-10", "sanctions"),
         ("وطالب النواب بالإفراج عن الأسرى وقطع العلاقات مع تل أبيب.", "2021-05-15", "sanctions"),
         ("وطالبت الأحزاب الحكومة بإغلاق السفارة وقطع العلاقات مع طهران.", "2016-01-05", "sanctions"),
+        # a truce only named beside the fight, with no verb of an ending, stays its circumstance
+        ("واندلعت اشتباكات عنيفة بين فصيلين مسلحين في طرابلس الليبية أمس رغم الهدنة.", "2025-09-03", "ceasefire"),
     ],
 )
 def test_no_event_of_the_kind(text, published, kind):
@@ -28,6 +31,9 @@ def test_no_event_of_the_kind(text, published, kind):
         ("وطالبت الحكومة بالإفراج عن الأسرى وطردت السفير الإسرائيلي أمس.", "2021-05-15", "sanctions", "2021-05-14"),
         # no demand before the pair: the second item stays a deed
         ("وقامت الحكومة أمس بإغلاق السفارة وطرد السفير الإيراني.", "2016-01-05", "sanctions", "2016-01-04"),
+        # the fight ended in a truce: the truce is an event of its own
+        ("واندلعت اشتباكات عنيفة بين فصيلين مسلحين في طرابلس الليبية أمس استمرت ساعات وانتهت بهدنة رعتها وساطة قبلية.", "2025-09-03", "ceasefire", "2025-09-02"),
+        ("اندلعت مواجهات دامية في مدينة الزاوية الليبية يوم الأحد وانتهت بهدنة بين الطرفين.", "2024-06-04", "ceasefire", "2024-06-02"),
     ],
 )
 def test_event_kept(text, published, kind, date):
