@@ -1,6 +1,7 @@
 """Arabic round 29: a demand carries to the second item joined to its first by `و` with no
 comma, whether the first item is indefinite or definite, after `ب` or `إلى`; a fight that
-ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight."""
+ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight; a clause
+of contrast after a comma (`، فيما قررت ...`) tells a second measure of the type."""
 
 from __future__ import annotations
 
@@ -39,3 +40,19 @@ def test_no_event_of_the_kind(text, published, kind):
 def test_event_kept(text, published, kind, date):
     found = of_type(extract(text, published), kind)
     assert [e["date"] for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "initiators"),
+    [
+        # a second measure in a clause of contrast, by another doer
+        ("أعلنت الكويت أمس استدعاء سفيرها لدى طهران، فيما قررت قطر خفض مستوى علاقاتها الدبلوماسية مع إيران.", "2016-01-06", "sanctions", 2),
+        ("قطعت جيبوتي أمس علاقاتها مع إيران، بينما قررت السودان طرد السفير الإيراني.", "2016-01-06", "sanctions", 2),
+        # `فيما يتعلق`: as for, no clause of a deed of its own
+        ("أعلنت الكويت أمس استدعاء سفيرها لدى طهران، فيما يتعلق بخفض مستوى العلاقات مع إيران.", "2016-01-06", "sanctions", 1),
+        # a clause of contrast that reports a saying: the event word in it is no deed of its own
+        ("قصفت الطائرات أمس مواقع في شمال العراق، في حين قالت مصادر محلية إن المنطقة تعرضت لهجوم مماثل في عام 2019.", "2018-08-16", "attack", 1),
+    ],
+)
+def test_measures_of_a_sentence(text, published, kind, initiators):
+    assert len(of_type(extract(text, published), kind)) == initiators
