@@ -1432,10 +1432,12 @@ def _listed_after(tokens: _Tokens, head: _Hit) -> _Hit | None:
     between commas, each after the first opening on `و`. None when the shape is not so."""
     words = tokens.words
     i, j = head.tok0 - 1, head.tok1 + 1
-    if head.prefix != "و" or i < 0 or words[i] != "," or j >= len(words) or not words[j][0].isalpha():
+    if head.prefix != "و" or i < 0 or j >= len(words) or not words[j][0].isalpha():
         return None
     if words[head.tok0][1:].endswith(_VERB_ENDINGS):
         return None
+    if words[i] != ",":
+        return _joined_after(tokens, head.tok0)
     for _ in range(_LIST_ITEMS):
         k = i - 1
         while k >= 0 and i - k <= _LIST_ITEM_WORDS and words[k][0].isalnum():
@@ -1448,6 +1450,27 @@ def _listed_after(tokens: _Tokens, head: _Hit) -> _Hit | None:
             return None
         i = k
     return None
+
+
+def _joined_after(tokens: _Tokens, tok0: int) -> _Hit | None:
+    """The verbal noun after `ب` a few words before a bare word joined by `و` with no comma
+    (`طالبت بإلغاء الاتفاقية مع إسرائيل وطرد السفير`, `دعوا إلى الإفراج عنهم وطرد السفير`):
+    the second item of the pair, so the cue of the first governs it. The noun may be definite
+    (`بالإفراج`; folding makes `بإلغاء` look so too). None when punctuation or no such noun
+    stands between."""
+    words = tokens.words
+    k = tok0 - 1
+    while k >= 0 and tok0 - k <= _LIST_ITEM_WORDS and words[k][0].isalnum():
+        if _verbal_noun_after_b(words, k) or _definite_after_b(words, k):
+            return _Hit(tokens.starts[k], tokens.ends[k], k, k, "ب")
+        k -= 1
+    return None
+
+
+def _definite_after_b(words: list[str], t: int) -> bool:
+    """Whether token `t` is a definite noun after `ب` or `إلى` (`بالإفراج`, `إلى الإفراج`)."""
+    word = words[t]
+    return (word.startswith("بال") and len(word) >= 6) or (t > 0 and words[t - 1] == "الي" and word.startswith("ال"))
 
 
 def _verbal_noun_after_b(words: list[str], t: int) -> bool:

@@ -12,7 +12,9 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -392,7 +394,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             )
             else -1 - t.start
         )
-        key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)))
+        # "قطعت البحرين علاقاتها، فيما قررت الإمارات تخفيض التمثيل": a clause of contrast tells another deed
+        clause = _contrasts_before(text, sent[0], t.start) if part >= 0 else 0
+        key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
         # told after it, past a comma, in apposition ("the ministers met in Moscow on Wednesday, the highest-level
@@ -434,7 +438,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
-        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False)
+        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False, _contrasts_before(text, sent[0], r.start))
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
@@ -443,11 +447,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
             or _dated_otherwise(text, sent, r, mentions.dates),
         )
-        aside = best.get((*key[:3], True))
+        aside = best.get((*key[:3], True, key[4]))
         if aside is not None and aside.reference_id is None and aside.trigger[0] < r.end and r.start < aside.trigger[1]:
             # "since the 2013 Gezi protests": the English event word inside the alias, read as the
             # circumstance of the sentence, is the alias's own word, not a second event
-            del best[(*key[:3], True)]
+            del best[(*key[:3], True, key[4])]
         prev = best.get(key)
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
             # "strikes on camps of the militants who planned the Minya attack": the
@@ -456,7 +460,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif prev is None or prev.reference_id is None:
             best[key] = cand
     by_sentence: dict[tuple[int, int], list[_Candidate]] = {}
-    for (sent, _, _, _), cand in best.items():
+    for (sent, _, _, _, _), cand in best.items():
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
@@ -648,6 +652,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 continue
             if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and _told_as_outcome(text, c, best):
+                # "اندلعت مواجهات ... وانتهت بهدنة": the fight ended in a truce, on a day the
+                # sentence must give (the fight's own may be the catalog's)
+                kept.append(replace(c, background=True))
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."

@@ -1,0 +1,28 @@
+"""An Arabic sentence that joins two deeds by a connector of contrast after a comma
+(`أعلنت البحرين قطع علاقاتها مع إيران، فيما قررت الإمارات تخفيض التمثيل`): the clause after it
+tells a deed of its own, often by another doer, so an event word of the type the first clause
+already has is another event, not a weaker word for the same one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+
+
+@lru_cache(maxsize=4)
+def load_contrast_connector(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A comma, then a connector of contrast (data/assembly.json `contrast_connectors.ar`)
+    not followed by a word that makes it mean "as for" (`contrast_connectors.not_before`)."""
+    rules = load_assembly_rules(path).get("contrast_connectors", {})
+    connectors = alternation(rules.get("ar", ()), spaced=True)
+    stops = alternation(rules.get("not_before", ()))
+    return re.compile(r"[،,]\s*(?:" + connectors + r")\s+(?!(?:" + stops + r")(?!\w))")
+
+
+def _contrasts_before(text: str, sentence_start: int, start: int) -> int:
+    """How many connectors of contrast after a comma stand between the sentence's start
+    and `start`: the clause of the sentence an event word is in, counted by them."""
+    return sum(1 for _ in load_contrast_connector().finditer(text, sentence_start, start))
