@@ -15,7 +15,8 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 @lru_cache(maxsize=4)
 def load_contrast_connector(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A comma, then a connector of contrast (data/assembly.json `contrast_connectors.ar`)
-    not followed by a word that makes it mean "as for" (`contrast_connectors.not_before`)."""
+    not followed by a word that makes it mean "as for", "later" or a report
+    (`contrast_connectors.not_before`)."""
     rules = load_assembly_rules(path).get("contrast_connectors", {})
     connectors = alternation(rules.get("ar", ()), spaced=True)
     stops = alternation(rules.get("not_before", ()))

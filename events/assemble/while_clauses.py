@@ -8,19 +8,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.contrasts import load_contrast_connector
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, PlaceMention
 
 
 @lru_cache(maxsize=4)
 def load_while_clause(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A search for a comma and a word of `while_clause_words` (not followed by one of
-    `while_clause_not_after`), and the event types of `while_clause_types` (data/assembly.json)."""
-    rules = load_assembly_rules(path)
-    words = alternation(rules.get("while_clause_words", ()), spaced=True)
-    not_after = alternation(rules.get("while_clause_not_after", ()))
-    pattern = re.compile(r"[،,]\s*و?(?:" + words + r")(?!\w)(?!\s+(?:" + not_after + r")(?!\w))")
-    return pattern, frozenset(rules.get("while_clause_types", ()))
+    """The search for a comma and a connector of contrast (`contrasts.load_contrast_connector`),
+    and the event types of `while_clause_types` (data/assembly.json)."""
+    return load_contrast_connector(path), frozenset(load_assembly_rules(path).get("while_clause_types", ()))
 
 
 def _without_before_while(
