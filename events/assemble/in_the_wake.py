@@ -1,6 +1,6 @@
-"""A sentence opened by a word of right after and a definite event word set off by a comma
-("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم", "Following the protest, three ministers
-resigned"): its event, with no date of its own, came on the day of that event as told
+"""A sentence opened by a word of right after or during and a definite event word set off by a
+comma ("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم", "Following the protest, three ministers
+resigned", "During the visit, the ministers signed a memorandum"): its event, with no date of its own, came on the day of that event as told
 before in the article, the latest of its type dated to a day by the text (`wake_openers`
 of data/assembly.json)."""
 
