@@ -24,6 +24,24 @@ def load_wake_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"\W*[وف]?(?:" + words + r")\s+(?:the\s+)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_wake_closers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A search for a word of right after and a definite noun of an event closing a clause, and
+    the event type of each noun, folded to lower case (data/assembly.json `wake_closers`)."""
+    rules = load_assembly_rules(path).get("wake_closers", {})
+    types = {n.lower(): t for t, nouns in rules.get("nouns", {}).items() for n in nouns}
+    words, nouns = alternation(rules.get("words", ()), spaced=True), alternation(types, spaced=True)
+    pattern = r"(?<!\w)[وف]?(?:" + words + r")\s+(" + nouns + r")\s*[،,.]"
+    return re.compile(pattern, re.IGNORECASE), types
+
+
+def _closing_type(text: str, cand: _Candidate) -> str | None:
+    """The type of the event a word of right after names at the end of the event's clause."""
+    pattern, types = load_wake_closers()
+    found = pattern.search(text, cand.trigger[1], min(len(text), cand.sentence[1] + 1))
+    return None if found is None else types.get(re.sub(r"\s+", " ", found.group(1)).lower())
+
+
 _DEFINITE = re.compile(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)
 
 
@@ -31,21 +49,28 @@ def _date_in_the_wake(
     event: Event, text: str, cand: _Candidate, triggers: Sequence[TriggerMention], events: Sequence[Event], spans: dict
 ) -> None:
     """Date the event by the day of the event its sentence opens after (above)."""
-    s = cand.sentence[0]
-    opener = load_wake_openers().match(text, s)
-    if opener is None:
-        return
-    after = next((t for t in triggers if t.start == opener.end() and t.start < cand.trigger[0]), None)
-    if after is None or not _DEFINITE.match(text, after.start) or not re.match(r"\s*[،,]", text[after.end :]):
+    event_type = _opening_type(text, cand, triggers) or _closing_type(text, cand)
+    if event_type is None:
         return
     told = next(
         (
             ev
             for ev in reversed(events)
-            if ev.event_type == after.event_type and ev.date_precision == "day" and ev.date_basis in ("explicit", "relative")
+            if ev.event_type == event_type and ev.date_precision == "day" and ev.date_basis in ("explicit", "relative")
         ),
         None,
     )
     if told is not None and (event.published is None or told.date <= event.published):
         event.date, event.date_precision, event.date_basis = told.date, "day", told.date_basis
         event.end_date = None
+
+
+def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention]) -> str | None:
+    """The type of the definite event word the sentence opens with after a word of right after."""
+    opener = load_wake_openers().match(text, cand.sentence[0])
+    if opener is None:
+        return None
+    after = next((t for t in triggers if t.start == opener.end() and t.start < cand.trigger[0]), None)
+    if after is None or not _DEFINITE.match(text, after.start) or not re.match(r"\s*[،,]", text[after.end :]):
+        return None
+    return after.event_type

@@ -57,3 +57,35 @@ def test_an_event_told_within_a_dated_one_takes_its_day(text, event_type, date):
 def test_without_a_dated_event_before_the_publication_day_stays(text, event_type):
     found = of_type(extract(text, MONDAY), event_type)
     assert [e["date_basis"] for e in found] == ["publication"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "basis"),
+    [
+        # a word of right after and a signing closing the clause of a call told after the signing
+        (
+            "وقعت مصر والأردن، أمس الأحد، اتفاقية للتجارة الحرة في القاهرة. "
+            "وأجرى الرئيس المصري اتصالا هاتفيا مع العاهل الأردني عقب التوقيع، وتبادلا التهاني.",
+            "meeting",
+            "2019-03-24",
+            "relative",
+        ),
+        (
+            "Egypt and Jordan signed a free trade agreement in Cairo on Sunday. "
+            "The Egyptian president held talks with the Jordanian king right after the signing, the presidency said.",
+            "meeting",
+            "2019-03-24",
+            "relative",
+        ),
+        # no signing told before with a day: the publication day stays
+        (
+            "وأجرى الرئيس المصري اتصالا هاتفيا مع العاهل الأردني عقب التوقيع، وتبادلا التهاني.",
+            "meeting",
+            "2019-03-25",
+            "publication",
+        ),
+    ],
+)
+def test_a_closing_right_after_phrase_dates_by_the_told_event(text, event_type, date, basis):
+    found = of_type(extract(text, MONDAY), event_type)
+    assert [(e["date"], e["date_basis"]) for e in found] == [(date, basis)], found
