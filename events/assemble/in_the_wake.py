@@ -2,7 +2,8 @@
 comma ("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم", "Following the protest, three ministers
 resigned", "During the visit, the ministers signed a memorandum"): its event, with no date of its own, came on the day of that event as told
 before in the article, the latest of its type dated to a day by the text (`wake_openers`
-of data/assembly.json)."""
+of data/assembly.json). A clause closed by a word of right after and a definite noun of an event
+("اتصالا هاتفيا مع الرئيس التركي عقب التوقيع،") is dated the same way (`wake_closers`)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """Round 31: an event told as part of one told in the sentence before, by a word of during that
 opens its sentence before a definite event word and a comma ("During the visit, the ministers
 signed a memorandum", "وخلال الزيارة، وقع الوزيران مذكرة"): with no date of its own, it took
-place on the day that event was told on, not on the publication day."""
+place on the day that event was told on, not on the publication day. So does one whose clause closes
+with a word of right after and a definite noun of an event (عقب التوقيع، right after the signing)."""
 
 from __future__ import annotations
 
