@@ -54,6 +54,7 @@ from events.assemble.text import (
     _same_noun_phrase,
     day_of,
 )
+from events.assemble.told_precision import keep_told_precision, told_coarser
 from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
@@ -449,7 +450,8 @@ def _catalogued_day_of_its_year(
 ) -> None:
     """An event word named with its year ("the 2017 blockade imposed by Saudi Arabia, the UAE,
     Bahrain and Egypt"), when the catalog knows the event its sentence names in that year,
-    takes the catalog's finer date (reference basis) and countries instead of the bare year."""
+    is that entry: it takes the entry's id and countries, and keeps the year its text gives
+    (see `told_precision`)."""
     bound = None if event.published_estimated else event.published
     found = match_references(
         catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded, context=context
@@ -457,7 +459,6 @@ def _catalogued_day_of_its_year(
     if not found or found[0].date[:4] != event.date or found[0].precision == "year" or found[0].end_date:
         return
     entry = found[0]
-    event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
     event.reference_id = entry.id
     for c in entry.countries:
         if c not in event.countries:
@@ -989,6 +990,8 @@ def _date_event(
         for c in entry.countries:
             if c not in event.countries:
                 event.countries.append(c)
+        if (told := told_coarser(entry, text, cand.trigger, fronted)) is not None:
+            keep_told_precision(event, told)  # "In 2019, ...", "the 2018 election": the text's year
         return also
     recent = _recent_catalogued(event, cand, text, catalog)
     if recent is not None:

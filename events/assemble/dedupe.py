@@ -229,8 +229,9 @@ def _one_catalogued_event(a: Event, b: Event) -> bool:
     member state told apart from the group, or another place or side named beside it
     ("قرار البحرين قطع علاقاتها مع الدوحة ... وقطعت الدول الأربع علاقاتها مع قطر يوم
     الاثنين"), is still that one event; the states that joined it on other days have entries
-    of their own."""
-    return bool(a.reference_id) and a.reference_id == b.reference_id and a.date == b.date
+    of their own. One telling may date it by the year or month its text gives, the other by
+    the catalog's day (`told_precision`)."""
+    return bool(a.reference_id) and a.reference_id == b.reference_id and _dates_compatible(a, b)
 
 
 def _opens_a_measure(event: Event) -> bool:
@@ -283,7 +284,12 @@ def _dedupe(
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's
-            if other.quote == ev.quote and other.spans.get("trigger") != ev.spans.get("trigger") and other.date != ev.date:
+            if (
+                other.quote == ev.quote
+                and other.spans.get("trigger") != ev.spans.get("trigger")
+                and other.date != ev.date
+                and not _one_catalogued_event(other, ev)
+            ):
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
             if _told_as_another(ev) or _told_as_another(other):
                 continue

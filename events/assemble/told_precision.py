@@ -1,0 +1,43 @@
+"""A catalogued event keeps the precision its article dates it at.
+
+GUIDELINES: an event is dated "at the precision the text supports"; the catalog
+dates an event only when the text names it without a date. So "the 2018 killing of
+Jamal Khashoggi" or "In 2019, Saudi oil facilities were hit" is dated 2018 or 2019
+(explicit), not the catalog's day, while the event keeps the entry's id and
+countries: it is still known to be that event.
+"""
+
+from __future__ import annotations
+
+from events.assemble.catalog_fit import _year_with_the_word
+from events.model import Event, TimeMention
+from events.reference import ReferenceEntry
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def told_coarser(
+    entry: ReferenceEntry, text: str, trigger: tuple[int, int], told: TimeMention | None = None
+) -> tuple[str, str, str] | None:
+    """(value, precision, basis) of the date the text gives the catalogued event, when it
+    agrees with `entry` but is coarser: the year written with its word ("the 2015
+    nuclear deal", "انتخابات 2018") or `told`, a date the caller read as this event's
+    own ("In 2019, ..."). None when the text says nothing coarser."""
+    year = _year_with_the_word(text, trigger)
+    if year is not None and entry.date.startswith(year) and entry.precision != "year":
+        return year, "year", "explicit"
+    if (
+        told is not None
+        and told.precision in _RANK
+        and entry.precision in _RANK
+        and _RANK[told.precision] < _RANK[entry.precision]
+        and entry.date.startswith(told.value)
+    ):
+        return told.value, told.precision, told.basis
+    return None
+
+
+def keep_told_precision(event: Event, told: tuple[str, str, str]) -> None:
+    """Date `event` as its text does (its catalog id and countries stay)."""
+    event.date, event.date_precision, event.date_basis = told  # type: ignore[assignment]
+    event.end_date = None
