@@ -124,13 +124,19 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
 _TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
 
 
+# An Arabic demonstrative determines only a noun with the article ("هذه الغارات", "ذلك
+# الاتفاق"); before an Arabic word without it, the event word is a verb and the
+# demonstrative the object of what precedes ("وإثر ذلك قطعت اليمن ...": after that, Yemen cut)
+_ARABIC_VERB_AFTER = re.compile(r"(?![وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064a]")
+
+
 def _is_anaphoric(text: str, start: int) -> bool:
     """True when a demonstrative points the trigger back at an event told before
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
     subject ("The visit comes after ...")."""
     lo = max(0, start - 20)
     return (
-        _DEMONSTRATIVE.search(text, lo, start) is not None
+        (_DEMONSTRATIVE.search(text, lo, start) is not None and not _ARABIC_VERB_AFTER.match(text, start))
         or _TOLD_BEFORE.search(text, lo, start) is not None
         or _opens_on_its_decision(text, start)  # "ويأتي قرار فتح المعبر بعد ..."
     )
