@@ -1064,6 +1064,13 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("home_country_types", ()))
 
 
+@lru_cache(maxsize=4)
+def load_party_made_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose sides make the event, never placed in the article's country for want of
+    them (data/assembly.json `party_made_types`)."""
+    return frozenset(load_assembly_rules(path).get("party_made_types", ()))
+
+
 # A verbal noun after تم/جرى tells a deed done, as a verb in the past does ("وتم توقيف الصحافي").
 _DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
 
@@ -1071,8 +1078,9 @@ _DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذل�
 def _at_home(cand: _Candidate, text: str = "") -> bool:
     """Whether an event told in a sentence naming no country takes place in the
     article's country: a strong word of a domestic type (an arrest, a protest),
-    or an appointment or an arrest told by a verb in the past ("وعين الفريق أول دوندار قائدا
-    للقوات البرية", "وأوقفت السلطات جنينة في فبراير"), not by a noun that may name the power to appoint;
+    or a deed told by a verb in the past ("وعين الفريق أول دوندار قائدا للقوات البرية",
+    "وأوقفت السلطات جنينة في فبراير", "the military and civilian groups signed a power-sharing
+    deal"), not by a noun that may name a kind of event or the power to appoint;
     an arrest noun after تم or جرى ("وتم توقيف الصحافي") is told as done, as by a verb."""
     if cand.weight < STRONG_TRIGGER:
         return _elected_at_home(cand) or (
@@ -1084,7 +1092,9 @@ def _at_home(cand: _Candidate, text: str = "") -> bool:
         )
     if cand.event_type == "election" and _COMPARED.search(text, cand.trigger[1], cand.sentence[1]) is not None:
         return False  # "Turnout was 41%, lower than in 2014": the date is the compared vote's
-    return cand.event_type in load_home_types() or (cand.event_type == "appointment" and cand.tense == "past")
+    # any deed told by a strong verb in the past ("the government reached an agreement with the
+    # IMF", "soldiers opened fire on protesters"); a noun may name a kind of event or the power to do it
+    return cand.event_type in load_home_types() or (cand.tense == "past" and cand.event_type not in load_party_made_types())
 
 
 _COMPARED = re.compile(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
