@@ -165,6 +165,7 @@ from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
+from events.assemble.ruptures import _rupture_at_home
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.signing_places import _without_signing_places
@@ -787,6 +788,7 @@ def assemble_events(
                 spans["location"] = [filed.start, filed.end]
         if event.event_type in load_initiator_place_types():
             _at_the_initiator(event, initiator, gazetteer, spans)
+        _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
