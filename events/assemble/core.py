@@ -177,6 +177,7 @@ from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
+from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -523,6 +524,7 @@ def assemble_events(
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
+        sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         place = _pick_place(

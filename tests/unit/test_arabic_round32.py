@@ -7,7 +7,9 @@ that ends in asylum is no visit; a crowd gathered in celebration (احتفالا
 told by titles or pronouns during a visit, or before the visit the article names after them,
 are that visit; a delegation "of high level" (رفيع المستوى) still arrives; who asked for a
 meeting (بطلب من) did not hold it; fire launched from one place (أطلقت من) lands in another;
-one state that cuts ties decides at home.
+one state that cuts ties decides at home; a truce that shares brokers with a catalogued one in
+another country is not that one; the place of the deal an event is done under (بموجب) is not
+the event's.
 """
 
 from __future__ import annotations
@@ -170,3 +172,19 @@ def test_who_asked_for_a_meeting_did_not_hold_it():
 def test_place(text, published, kind, country):
     events = of_type(extract(text, published), kind)
     assert [(e["location"] or {}).get("country") for e in events] == [country]
+
+
+def test_a_truce_of_another_country_is_not_the_catalogued_one():
+    # the same brokers as a catalogued truce in Libya, but the truce is in Syria
+    found = of_type(extract("وقف إطلاق النار في إدلب السورية صامد بفضل التفاهم بين بوتين وأردوغان.", "2020-03-06"), "ceasefire")
+    assert [(e["date"], e["location"]["country"]) for e in found] == [("2020-03-06", "SYR")]
+    assert "LBY" not in found[0]["countries"]
+
+
+def test_the_place_of_the_deal_it_is_done_under_is_not_its_own():
+    found = extract(
+        "دخل اتفاق وقف إطلاق النار في محافظة إدلب السورية حيز التنفيذ اليوم، بموجب التفاهم الذي توصل إليه "
+        "الرئيسان فلاديمير بوتين ورجب طيب أردوغان في موسكو.",
+        "2020-03-06",
+    )
+    assert [e["location"]["country"] for e in of_type(found, "ceasefire")] == ["SYR"]
