@@ -327,6 +327,7 @@ class ModalityCues:
     qad_past: frozenset[str]
     purpose_prefixes: frozenset[str]  # `ل` of purpose before a verbal noun: لزيارة، لإرسال
     purpose_types: frozenset[str]
+    purpose_definite_types: frozenset[str]  # types whose verbal noun after ل and the article is a purpose too
     size: int
     causatives: frozenset[str] = frozenset()  # "prompting Rabat to recall": the deed done
     ranked_copulas: frozenset[str] = frozenset()  # "was the first official to visit": the deed done
@@ -427,6 +428,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         qad_past,
         frozenset(purpose.get("prefixes", ())),
         frozenset(purpose.get("types", ())),
+        frozenset(purpose.get("definite_types", ())),
         len(entries),
         frozenset(fold_str(w) for w in data.get("causatives", ())),
         frozenset(fold_str(w) for w in ranked.get("copulas", ())),
@@ -1376,7 +1378,7 @@ def _modality(
         return after.form.kind, after.text
     if cand.form.language == "ar" and (
         (tense == "present" and head.prefix.endswith("ل"))  # purpose: ليلتقي
-        or (not tense and head.prefix in cues.purpose_prefixes and event_type in cues.purpose_types)  # لزيارة
+        or (not tense and _purpose_prefix(head.prefix, event_type, cues) and event_type in cues.purpose_types)  # لزيارة
     ):
         return "planned", "لـ"
     if tense in ("present", "base") and head.tok0 > 0:
@@ -1391,6 +1393,14 @@ def _modality(
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:
+    """Whether a verbal noun's proclitics are the `ل` of purpose, for the types that keep it
+    before the article too (`للمصادقة` is `ل` + `المصادقة`, as `لزيارة` is `ل` + `زيارة`)."""
+    if prefix.endswith("لل") and event_type in cues.purpose_definite_types:
+        prefix = prefix[:-1]
+    return prefix in cues.purpose_prefixes
 
 
 # the cues that make a sentence's deeds not yet done, or not done

@@ -2,7 +2,10 @@
 its sides, the kind of office change, and the year written with the event word.
 
 - Sides: an event between two countries is not a catalogued event between one of them and
-  a third one (Algeria closing its airspace to Morocco is not Morocco cutting ties with Iran).
+  a third one (Algeria closing its airspace to Morocco is not Morocco cutting ties with Iran);
+  nor is an event that shares a side with a catalogued one among three or more countries,
+  but names another country and not the one the catalogued event took place in, that event
+  (a truce in Syria brokered by Russia and Turkey is not their truce in Libya).
 - Office: an office left (استقالة، resigned) is not a catalogued taking of office whose name
   tells no leaving (`leaving_office_words`, `catalog_office_names` of data/assembly.json).
 - Year: an event word written with its year (انتخابات 2018، the 2018 election) is an event
@@ -29,7 +32,17 @@ def _sides_differ(countries: list[str], entry: ReferenceEntry) -> bool:
     with Pyongyang after the Hanoi summit")."""
     catalogued = set(entry.countries)
     own = set(countries) - ({entry.location_country} - catalogued)
-    return len(own) == 2 and len(catalogued) == 2 and len(own & catalogued) == 1
+    if len(own) == 2 and len(catalogued) == 2 and len(own & catalogued) == 1:
+        return True
+    # "a ceasefire in Idlib brokered by Russia and Turkey" is not the catalogued Russian-Turkish
+    # truce in Libya: the same brokers, but the country the entry took place in is not a side
+    # of the sentence, and another country stands in its stead
+    return (
+        entry.location_country in catalogued - own
+        and len(catalogued) >= 3
+        and bool(own & catalogued)
+        and bool(own - catalogued)
+    )
 
 
 @lru_cache(maxsize=4)

@@ -165,6 +165,7 @@ from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
+from events.assemble.ruptures import _rupture_at_home
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.signing_places import _without_signing_places
@@ -176,6 +177,7 @@ from events.assemble.speakers import _speaker_country_acts
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
+from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
     _PRONOUN_SUBJECT,
@@ -522,6 +524,7 @@ def assemble_events(
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
+        sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         place = _pick_place(
@@ -787,6 +790,7 @@ def assemble_events(
                 spans["location"] = [filed.start, filed.end]
         if event.event_type in load_initiator_place_types():
             _at_the_initiator(event, initiator, gazetteer, spans)
+        _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates

@@ -22,6 +22,7 @@ from events.assemble.text import (
     event_day,
 )
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
+from events.assemble.visit_talks import told_by_titles, visit_told_after
 from events.model import Event, TriggerMention
 from events.text.normalize import fold_str
 
@@ -354,9 +355,11 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
     visit's own meeting ("Sisi received Turkish
     Foreign Minister Hakan Fidan in Cairo on Saturday. ... Fidan also met his Egyptian
     counterpart"): one event, the visit (GUIDELINES: a visit in which the visitor meets people
-    is one visit). A phone call, whose parties are apart, is never one."""
+    is one visit). So is one that names no person at all (its sides told by titles or pronouns),
+    and one told before a visit that the article names after it with no person of its own
+    (`visit_told_after`). A phone call, whose parties are apart, is never one."""
     kept: list[Event] = []
-    for ev in events:
+    for n, ev in enumerate(events):
         visit = None
         if ev.event_type == "meeting" and ev.cameo != PHONE_CALL and ev.date_precision == "day" and len(ev.countries) >= 2:
             visit = next(
@@ -367,10 +370,10 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
                     and v.date_precision == "day"
                     and _on_the_visit_s_day(v, ev)
                     and set(ev.countries) <= set(v.countries)
-                    and (_shares_a_person(v, ev) or _a_person_of_the_visit_s_sentence(v, ev))
+                    and (_shares_a_person(v, ev) or _a_person_of_the_visit_s_sentence(v, ev) or told_by_titles(ev))
                 ),
                 None,
-            )
+            ) or visit_told_after(ev, events[n + 1 :])
         if visit is None:
             kept.append(ev)
             continue

@@ -289,7 +289,17 @@ def _fired_from_at(
     if any(trigger[1] <= w0 < place.start for w0, _ in words):
         return False
     i, j = _span_before(text, place.start)
-    return text[i:j] == "from"
+    if text[i:j] == "from":
+        return True
+    # "قذائف أطلقت من عفرين على كليس": من right after a verb of launching
+    k, m = _span_before(text, i)
+    return text[i:j] == "من" and fold_str(text[k:m]) in load_launch_verbs()
+
+
+@lru_cache(maxsize=4)
+def load_launch_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Arabic verbs of launching after which من names where fire came from (data/assembly.json `launch_verbs`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("launch_verbs", ()))
 
 
 def _not_fired_from(
