@@ -1,0 +1,113 @@
+"""Crowds converging on a square or pouring into the streets, an office whose term ended,
+a suspension of flights, a border kept closed, and a taking of office told in a
+relative clause: sentence shapes read in the twenty-third English round."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a crowd converging on a square, rallying in a city or pouring into the streets protests
+        ("Crowds converged on Tahrir Square in Baghdad on Sunday, waving Iraqi flags.", "2021-01-05", "2021-01-03"),
+        ("Thousands of Palestinians rallied in Ramallah on Friday.", "2021-05-23", "2021-05-21"),
+        ("Crowds in Damascus and Homs poured into the streets on Tuesday night to celebrate the decision.", "2025-05-15", "2025-05-13"),
+        ("Thousands of Palestinians streamed into the streets of Gaza on Friday, waving flags.", "2021-05-23", "2021-05-21"),
+        ("Hundreds of students filled the streets of Algiers on Tuesday.", "2019-03-14", "2019-03-12"),
+    ],
+)
+def test_a_crowd_moving_into_the_streets_protests(text, published, day):
+    assert [e["date"] for e in of_type(extract(text, published), "protest")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed men converging on a town, water pouring into the streets, markets rallying
+        "Thousands of troops converged on Mosul on Friday.",
+        "Flood water poured into the streets of Khartoum on Friday.",
+        "Shares rallied in Riyadh on Friday after the oil deal.",
+    ],
+)
+def test_no_protest_without_a_crowd_of_people(text):
+    assert of_type(extract(text, "2021-05-23"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # an office held for a term: its end is a change of office holder
+        ("The presidency of Lebanon has been vacant since Michel Aoun's six-year term ended on October 31 last year.", "2023-06-14", "2022-10-31"),
+        ("Lebanese President Michel Aoun's mandate expired on October 31, 2022.", "2023-06-14", "2022-10-31"),
+    ],
+)
+def test_a_term_that_ended_is_an_appointment(text, published, date):
+    assert [e["date"] for e in of_type(extract(text, published), "appointment")] == [date]
+
+
+def test_a_term_still_to_end_is_no_event():
+    assert of_type(extract("Lebanese President Michel Aoun's term ends on October 31.", "2022-06-14"), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # an office taken told in a relative clause, in a story about one country
+        (
+            "Iraq votes on Sunday. Prime Minister Mustafa al-Kadhemi, who took office in May 2020, is not himself a candidate.",
+            "2021-10-09",
+            "2020-05",
+        ),
+    ],
+)
+def test_an_office_taken_in_a_relative_clause_is_an_appointment(text, published, date):
+    assert [e["date"] for e in of_type(extract(text, published), "appointment")] == [date]
+
+
+def test_an_office_still_to_be_taken_is_no_event():
+    assert of_type(extract("Iraq's new president will take office in January.", "2021-10-09"), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "countries"),
+    [
+        # a suspension of flights announced against another state
+        ("Saudi Arabia announced a suspension of flights to Lebanon on Friday.", "2021-10-31", "2021-10-29", {"SAU", "LBN"}),
+        # a border kept closed since a year
+        ("The land border between Algeria and Morocco has been closed since 1994.", "2021-08-24", "1994", {"DZA", "MAR"}),
+    ],
+)
+def test_a_halt_to_flights_and_a_closed_border_are_sanctions(text, published, date, countries):
+    found = of_type(extract(text, published), "sanctions")
+    assert [e["date"] for e in found] == [date]
+    assert countries <= set(found[0]["countries"])
+
+
+def test_a_suspension_of_flights_called_for_is_no_event():
+    assert of_type(extract("Kuwait called for a suspension of all flights to and from Lebanon.", "2021-10-31"), "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # several office holders dismissed at once
+        ("In March 2019, the king of Jordan dismissed several ministers over the budget.", "2019-06-01", "appointment", "2019-03"),
+        # a group listed or labelled as terrorist, or listed again
+        ("The Trump administration had labelled Yemen's Houthis a terrorist organisation in January 2021.", "2024-01-26", "sanctions", "2021-01"),
+        ("Earlier this month, Washington re-designated Yemen's Houthis as a terrorist group.", "2024-01-26", "sanctions", "2024-01"),
+        # a meeting or talks hosted by a state
+        ("Last week, Jordan hosted a meeting of the foreign ministers of Syria, Iraq and Egypt in Amman.", "2023-05-08", "meeting", "2023-05"),
+        ("Qatar hosted talks between the United States and the Taliban in Doha on Saturday.", "2020-02-10", "meeting", "2020-02-08"),
+        # two leaders shaking hands
+        ("Erdogan and Sisi shook hands in Doha last November.", "2023-07-05", "meeting", "2022-11"),
+    ],
+)
+def test_more_event_phrases(text, published, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, published), event_type)] == [date]
+
+
+def test_a_tournament_hosted_is_no_meeting():
+    assert of_type(extract("Qatar hosted the World Cup final in Doha in December.", "2023-07-05"), "meeting") == []
