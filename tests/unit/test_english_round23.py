@@ -1,6 +1,6 @@
 """Crowds converging on a square or pouring into the streets, an office whose term ended,
-a suspension of flights, a border kept closed, and a taking of office told in a
-relative clause: sentence shapes read in the twenty-third English round."""
+a suspension of flights, a border kept closed, a taking of office told in a relative clause, and
+an event told after ", where": sentence shapes read in the twenty-third English round."""
 
 from __future__ import annotations
 
@@ -88,6 +88,28 @@ def test_a_halt_to_flights_and_a_closed_border_are_sanctions(text, published, da
 
 def test_a_suspension_of_flights_called_for_is_no_event():
     assert of_type(extract("Kuwait called for a suspension of all flights to and from Lebanon.", "2021-10-31"), "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # the event of the main clause, and the one told at its place after ", where"
+        (
+            "Early Wednesday, Hamas announced that its leader Ismail Haniyeh had been killed in Tehran, "
+            "where he had attended the inauguration of Iranian President Masoud Pezeshkian on Tuesday.",
+            "2024-07-31",
+            {"attack": "2024-07-31", "appointment": "2024-07-30"},
+        ),
+        (
+            "On Wednesday, the group said its commander had been killed in Beirut, where he had attended talks with Iranian officials on Monday.",
+            "2024-07-31",
+            {"attack": "2024-07-31", "meeting": "2024-07-29"},
+        ),
+    ],
+)
+def test_an_event_told_after_where_leaves_the_main_one(text, published, types):
+    found = extract(text, published)
+    assert {e["event_type"]: e["date"] for e in found} == types
 
 
 @pytest.mark.parametrize(
