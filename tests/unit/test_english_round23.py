@@ -133,3 +133,38 @@ def test_more_event_phrases(text, published, event_type, date):
 
 def test_a_tournament_hosted_is_no_meeting():
     assert of_type(extract("Qatar hosted the World Cup final in Doha in December.", "2023-07-05"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # an office holder fired, named by office right after the verb
+        ("In July 2019, Erdogan fired central bank governor Murat Cetinkaya.", "2021-03-20", "appointment", "2019-07"),
+        ("Trump fired Defense Secretary Mark Esper on Monday.", "2020-11-12", "appointment", "2020-11-09"),
+        # a leader put back in office
+        ("Mr Hamdok was reinstated in November under a deal with the military in Sudan.", "2022-06-30", "appointment", "2021-11"),
+        ("Sudan's military reinstated Abdalla Hamdok as prime minister on Sunday.", "2021-11-23", "appointment", "2021-11-21"),
+        # troops moving into a place
+        ("Moroccan forces moved into the Guerguerat buffer zone in November.", "2020-12-23", "deployment", "2020-11"),
+    ],
+)
+def test_offices_changed_and_troops_moved(text, published, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, published), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # fire at an office holder's office is an attack, not a dismissal
+        ("In Yemen, militants fired rockets at the governor's office on Sunday.", "appointment"),
+        # a state put back in a body is no office
+        ("Syria was reinstated in the Arab League in May.", "appointment"),
+    ],
+)
+def test_no_office_change_from_fire_or_a_body_rejoined(text, event_type):
+    assert of_type(extract(text, "2021-03-20"), event_type) == []
+
+
+def test_fire_at_an_office_stays_an_attack():
+    found = of_type(extract("In Yemen, militants fired rockets at the governor's office on Sunday.", "2021-03-20"), "attack")
+    assert [e["date"] for e in found] == ["2021-03-14"]
