@@ -168,3 +168,28 @@ def test_no_office_change_from_fire_or_a_body_rejoined(text, event_type):
 def test_fire_at_an_office_stays_an_attack():
     found = of_type(extract("In Yemen, militants fired rockets at the governor's office on Sunday.", "2021-03-20"), "attack")
     assert [e["date"] for e in found] == ["2021-03-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # ", when" opens a clause of its own even before "he and ...": its deed stays beside the visit
+        (
+            "Egypt's president paid his first visit to Turkey in September 2024, when he and Erdogan signed 17 agreements in Ankara.",
+            "2025-09-23",
+            {"visit": "2024-09", "agreement": "2024-09"},
+        ),
+        (
+            "The Qatari emir visited Cairo in June, when he and Sisi signed a deal on gas supplies.",
+            "2022-09-01",
+            {"visit": "2022-06", "agreement": "2022-06"},
+        ),
+    ],
+)
+def test_a_when_clause_after_a_comma_keeps_its_own_event(text, published, types):
+    assert {e["event_type"]: e["date"] for e in extract(text, published)} == types
+
+
+def test_a_comma_inside_a_list_of_names_still_joins_them():
+    found = of_type(extract("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on June 5, 2017.", "2017-06-06"), "sanctions")
+    assert {"SAU", "ARE", "BHR", "EGY", "QAT"} <= set(found[0]["countries"])
