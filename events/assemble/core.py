@@ -886,7 +886,7 @@ def assemble_events(
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = _without_undated_retellings(kept)
-    kept = _without_undated_retold(kept, published, language)
+    kept = _without_undated_retold(kept, published, language, mentions.dates)
     kept = without_campaigns_under_way(kept)
     for event in kept:
         if not event.event_id:

@@ -193,3 +193,34 @@ def test_a_when_clause_after_a_comma_keeps_its_own_event(text, published, types)
 def test_a_comma_inside_a_list_of_names_still_joins_them():
     found = of_type(extract("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on June 5, 2017.", "2017-06-06"), "sanctions")
     assert {"SAU", "ARE", "BHR", "EGY", "QAT"} <= set(found[0]["countries"])
+
+
+_BACKGROUND = (
+    " Saudi Arabia cut ties with Iran in January 2016. Saudi oil plants were hit by drone attacks in 2019."
+    " Iran and Saudi Arabia signed a security pact in 2001."
+)
+
+
+def test_an_article_naming_a_recent_weekday_reports_its_days():
+    # the weekday dates the announcement, no kept event; the undated deal and talks are the day's news
+    text = (
+        "Saudi Arabia and Iran have agreed to reopen embassies within two months. The breakthrough was announced "
+        "on Friday after four days of talks in Beijing between their security advisers." + _BACKGROUND
+    )
+    found = extract(text, "2023-03-10")
+    assert [e["date"] for e in of_type(found, "agreement") if e["date_basis"] == "publication"] == ["2023-03-10"]
+    assert [e["date"] for e in of_type(found, "meeting")] == ["2023-03-10"]
+
+
+def test_an_article_of_old_events_only_stays_a_retelling():
+    text = (
+        "Saudi Arabia and Iran agreed to reopen embassies after years of rivalry. The breakthrough followed talks "
+        "in Beijing between their security advisers." + _BACKGROUND
+    )
+    found = extract(text, "2023-03-10")
+    assert [e for e in found if e["date_basis"] == "publication"] == []
+
+
+def test_a_handshake_in_pictures_is_no_meeting():
+    text = "On Saturday, Iranian newspapers carried pictures of Shamkhani shaking hands with Saudi officials in Beijing."
+    assert of_type(extract(text, "2023-03-12"), "meeting") == []
