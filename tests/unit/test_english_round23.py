@@ -224,3 +224,30 @@ def test_an_article_of_old_events_only_stays_a_retelling():
 def test_a_handshake_in_pictures_is_no_meeting():
     text = "On Saturday, Iranian newspapers carried pictures of Shamkhani shaking hands with Saudi officials in Beijing."
     assert of_type(extract(text, "2023-03-12"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "year"),
+    [
+        # a deed told after "after", right after the time that dates the sentence: that time's year
+        ("Bahrain cut ties with Iran in January 2016, after protesters stormed the Saudi embassy in Tehran.", "2023-03-10", "protest", "2016"),
+        ("The offensive on Tripoli collapsed in June 2020 after Turkey sent troops to back the government in Libya.", "2020-10-23", "deployment", "2020"),
+    ],
+)
+def test_a_deed_after_after_takes_the_year_of_the_time_before_it(text, published, event_type, year):
+    assert [e["date"] for e in of_type(extract(text, published), event_type)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a span of time, or another clause, between the time and "after": no year given
+        ("Kuwait's emir dissolved parliament in February, less than two months after taking office.", "appointment"),
+        ("Erdogan received Sharaa in Ankara in February, and Kalin was the first foreign official to visit Damascus after the offensive.", "attack"),
+        # the event word is the object of a verb of the after-clause, not its deed
+        ("Hamdok of Sudan resigned in January after failing to end the protests.", "protest"),
+    ],
+)
+def test_no_year_from_a_time_far_from_after(text, event_type):
+    # (the sentence's own event keeps its month; none takes a year from that time)
+    assert [e for e in of_type(extract(text, "2025-03-10"), event_type) if e["date_precision"] == "year"] == []
