@@ -16,6 +16,7 @@ from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
+from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_second_verb
@@ -617,9 +618,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         # gives way to the sentence's own event, and is kept beside it; an event told
         # before ("these visits") gives way to any other; so does one a noun before it
         # presupposes, to an event word before that noun ("struck a depot ... in response
-        # to a violation of the ceasefire")
+        # to a violation of the ceasefire"); one told after ", where" gives way to the
+        # event at that place ("killed in Tehran, where he had attended the inauguration")
         return (
-            not (c.circumstance or _opens_aside(text, c)),
+            not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),

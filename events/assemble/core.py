@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aims import _split_aims
 from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
@@ -661,6 +662,8 @@ def assemble_events(
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication" and cand.background and cand.reference_id is None:
+            _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
         if event.date_basis == "publication" and language == "en":
@@ -890,7 +893,7 @@ def assemble_events(
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = _without_undated_retellings(kept)
-    kept = _without_undated_retold(kept, published, language)
+    kept = _without_undated_retold(kept, published, language, mentions.dates)
     kept = without_campaigns_under_way(kept)
     for event in kept:
         if not event.event_id:

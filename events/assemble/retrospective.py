@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from events.model import Event
+from events.model import Event, TimeMention
 
 # how many events dated a year or more before the publication make an article a retelling
 _OLD_EVENTS = 3
@@ -49,10 +50,30 @@ def _retelling(events: list[Event], published: str | None, language: str | None)
     return old >= _OLD_EVENTS
 
 
-def _without_undated_retold(events: list[Event], published: str | None, language: str | None) -> list[Event]:
+def _names_a_recent_day(dates: Sequence[TimeMention], published: str | None) -> bool:
+    """Whether the text names a day by a relative word within `_RECENT_DAYS` before the
+    publication ("The agreement was announced on Friday"): it reports its days, even when no
+    event it keeps is dated by that word."""
+    try:
+        day = date.fromisoformat((published or "")[:10])
+    except ValueError:
+        return False
+    for d in dates:
+        if d.basis != "relative" or d.precision != "day" or d.recurring:
+            continue
+        before = _days_since_latest_day(d.value, day)
+        if before is not None and 0 <= before <= _RECENT_DAYS:
+            return True
+    return False
+
+
+def _without_undated_retold(
+    events: list[Event], published: str | None, language: str | None, dates: Sequence[TimeMention] = ()
+) -> list[Event]:
     """The events of an article that `_retelling` finds a retelling of the past, less those
     dated only by the publication ("Within weeks, protesters forced Ben Ali to flee"; "Turkey
-    sent troops into the north"): they are background of years before, not the day's news."""
-    if not _retelling(events, published, language):
+    sent troops into the north"): they are background of years before, not the day's news.
+    An article that names a recent day by a relative word (`dates`) is not a retelling."""
+    if not _retelling(events, published, language) or _names_a_recent_day(dates, published):
         return events
     return [e for e in events if e.date_basis != "publication"]

@@ -181,7 +181,12 @@ _CLAUSE_BREAK = re.compile("[،,;؛:()]")
 # A comma inside an English list ("Iran's oil, banking and shipping sectors",
 # "Saudi Arabia, the UAE, Bahrain and Egypt"): one or two words, then another
 # comma or "and"/"or". It joins names; it ends no clause.
-_LIST_COMMA = re.compile(r",\s*(?:the\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s*,|\s+(?:and|or)\s)")
+# Not before a word that opens a clause of its own (data/assembly.json `clause_openers`:
+# ", when he and Erdogan signed 17 agreements and held ...").
+_LIST_COMMA = re.compile(
+    r",\s*(?!(?i:" + "|".join(re.escape(w) for w in sorted(load_assembly_rules()["clause_openers"], key=len, reverse=True)) + r")(?![\w-]))"
+    r"(?:the\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s*,|\s+(?:and|or)\s)"
+)
 
 
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

@@ -1,0 +1,64 @@
+"""An English deed told after "after" with no date of its own, in a clause dated by a
+preposition and a time expression ("cut ties in January 2016, after protesters stormed the
+embassy"; "were driven back in June this year after Turkey sent troops"): it came before
+that time, in the same telling, so it takes that time's year, no finer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+# a participle in -ing right after the opener: the subject's own doing, told as the circumstance
+_GERUND = re.compile(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
+
+# the most words between the time expression and the opener ("in January 2016, after")
+_WORDS_BETWEEN = 2
+
+
+@lru_cache(maxsize=4)
+def load_year_before(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Searches for the word that opens the deed (data/assembly.json `year_before.openers`,
+    anchored at the end of the searched text, at most three words before the event word and
+    none of them a participle in -ing: "after failing to end the protests" tells no deed of the
+    protests), for a
+    span of time after it (`year_before.spans`: after years of talks), and for the
+    preposition right before the time expression that dates the clause (`year_before.prepositions`)."""
+    rules = load_assembly_rules(path).get("year_before", {})
+    opener = re.compile(
+        r"(?<![\w-])(" + alternation(rules.get("openers", ()), spaced=True) + r")(?:\s+(?![\w-]+ing(?![\w-]))[^\s,;:()]+){0,3}\s+$", re.IGNORECASE
+    )
+    span = re.compile(r"\s*(?:" + alternation(rules.get("spans", ()), spaced=True) + r")(?![\w-])", re.IGNORECASE)
+    preposition = re.compile(r"(?<![\w-])(?:" + alternation(rules.get("prepositions", ()), spaced=True) + r")\s+$", re.IGNORECASE)
+    return opener, span, preposition
+
+
+def _date_by_the_year_after(
+    event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
+) -> None:
+    """Date an English background deed opened by "after" by the year of the time expression
+    that dates its sentence right before that word, when a preposition leads that expression."""
+    if language != "en":
+        return
+    opener, span, preposition = load_year_before()
+    start = cand.sentence[0]
+    m = opener.search(text, start, cand.trigger[0])
+    if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
+        return  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
+    before = [d for d in dates if start <= d.start and d.end <= m.start() and not d.recurring and d.value]
+    if not before:
+        return
+    d = max(before, key=lambda x: x.start)
+    if preposition.search(text, max(start, d.start - 12), d.start) is None:
+        return
+    if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:
+        return  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
+    event.date = d.value[:4]
+    event.date_precision = "year"
+    event.date_basis = d.basis
+    spans["date"] = [d.start, d.end]
