@@ -15,6 +15,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.body_venues import body_venue
 from events.assemble.brokered import sides_of_the_war
 from events.assemble.candidates import (
     _DEED_AFTER,
@@ -98,7 +99,7 @@ from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
-from events.assemble.measured_settings import without_measured_settings
+from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
@@ -140,6 +141,7 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
+    load_home_types,
     load_title_subjects,
 )
 from events.assemble.places import (
@@ -295,6 +297,13 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
+        if language == "en":  # "arrested in February 2018, days after giving interviews in London"
+            domestic = cand.event_type in load_home_types()
+            if domestic and home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            sent_actors, sent_places = without_measured_names(
+                text, sent_actors, sent_places, cand.trigger[1], e, domestic and home is not None
+            )
         if cand.event_type in load_one_country_types():
             # "Turkey, which recently held elections, signed a deal in Baku": not the election's place
             sent_places = _aside_places(text, sent_actors, sent_places, cand.trigger[0], e)
@@ -772,6 +781,10 @@ def assemble_events(
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
+        if not at_sea and (place is None or place.precision == "country") and (body := body_venue(text, cand.event_type, sent_actors)):
+            # "signed a peace accord at the White House": the body's country is where
+            event.location = _country_location(body.country, gazetteer)
+            spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
         if (
