@@ -186,3 +186,24 @@ def test_ties_restored_between_two_states_with_no_place_are_placed_nowhere():
 def test_the_place_of_an_earlier_deed_is_not_the_arrests(text):
     found = of_type(extract(text, "2022-05-31"), "arrest")
     assert [e["location"]["country"] for e in found] == ["EGY", "EGY"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sanctions ordered ended, by a noun of ending
+        'Trump said on Tuesday he had ordered "the cessation of sanctions against Syria".',
+        "On Tuesday the president ordered the removal of sanctions on Syria.",
+        "On Tuesday the president ordered an end to sanctions on Syria.",
+        "أعلن الرئيس الأمريكي الثلاثاء وقف العقوبات على سوريا.",
+    ],
+)
+def test_sanctions_ended_are_ties_restored(text):
+    found = extract(text, "2025-05-15")
+    assert of_type(found, "sanctions") == []
+    assert [e["date"] for e in of_type(found, "relations")] == ["2025-05-13"]
+
+
+def test_an_end_to_sanctions_demanded_is_no_event():
+    found = extract("Syrians on Tuesday demanded an end to sanctions on Syria.", "2025-05-15")
+    assert of_type(found, "relations") == [] and of_type(found, "sanctions") == []
