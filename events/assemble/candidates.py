@@ -19,6 +19,7 @@ from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_second_verb
+from events.assemble.settled import agreed_restoration
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -389,6 +390,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
+        if agreed_restoration(text, t, mentions.triggers):
+            continue  # "agreed last month to reopen embassies": the restoration is the event
         sent = sentence_of(t.start)
         if sent is None:
             continue

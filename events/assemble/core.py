@@ -781,8 +781,9 @@ def assemble_events(
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
-        if not at_sea and (place is None or place.precision == "country") and (body := body_venue(text, cand.event_type, sent_actors)):
-            # "signed a peace accord at the White House": the body's country is where
+        # "signed a peace accord at the White House": the body's country is where, before a dateline's city
+        body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
+        if body is not None:
             event.location = _country_location(body.country, gazetteer)
             spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
@@ -790,6 +791,7 @@ def assemble_events(
         if (
             dateline is not None
             and not at_sea
+            and body is None
             and s <= dateline[1]
             and cand.reference_id is None
             and (event.location or {}).get("precision") in (None, "country")

@@ -158,6 +158,8 @@ def test_deaths_in_a_bomb_blast_are_an_attack(text):
         ("Israel and the UAE signed a historic peace accord at the White House on Tuesday.", "USA"),
         ("Israeli and Emirati officials held talks at the Kremlin on Tuesday.", "RUS"),
         ("وقعت إسرائيل والإمارات اتفاق سلام في البيت الأبيض يوم الثلاثاء.", "USA"),
+        # before the city of the dateline
+        ("AMMAN, Sept 16 (AP) — Jordan's King Abdullah II met U.S. President Donald Trump at the White House on Tuesday.", "USA"),
         # a place after the topic of talks, with a noun of its kind, is where they were held
         ("Iran and the US held a third round of talks on Tehran's nuclear program in the Omani capital Muscat on Tuesday.", "OMN"),
     ],
@@ -209,3 +211,17 @@ def test_sanctions_ended_are_ties_restored(text):
 def test_an_end_to_sanctions_demanded_is_no_event():
     found = extract("Syrians on Tuesday demanded an end to sanctions on Syria.", "2025-05-15")
     assert of_type(found, "relations") == [] and of_type(found, "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word of agreeing tells no second event beside the restoration, whatever follows
+        "Egypt and Qatar agreed last month to reopen embassies, and Qatar's foreign minister visited Cairo.",
+        "اتفقت مصر وقطر الشهر الماضي على إعادة فتح السفارتين، وزار وزير الخارجية القطري القاهرة.",
+    ],
+)
+def test_agreeing_to_restore_ties_is_one_event(text):
+    found = extract(text, "2021-02-10")
+    assert [e["date"] for e in of_type(found, "relations")] == ["2021-01"]
+    assert of_type(found, "agreement") == []
