@@ -225,3 +225,10 @@ def test_agreeing_to_restore_ties_is_one_event(text):
     found = extract(text, "2021-02-10")
     assert [e["date"] for e in of_type(found, "relations")] == ["2021-01"]
     assert of_type(found, "agreement") == []
+
+
+def test_agreeing_to_resume_flights_stays_an_agreement():
+    # flights to be resumed are a deal on what is to come, no ties restored that day
+    found = extract("Saudi Arabia and Iran agreed on Tuesday to resume direct commercial flights and to expand trade.", "2024-10-16")
+    assert [e["date"] for e in of_type(found, "agreement")] == ["2024-10-15"]
+    assert of_type(found, "relations") == []
