@@ -35,6 +35,7 @@ from events.assemble.candidates import (
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
+from events.assemble.closure_origins import closure_origin
 from events.assemble.conjuncts import _second_deed
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.crowds import _unnamed_crowd
@@ -164,6 +165,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
+from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
@@ -533,6 +535,7 @@ def assemble_events(
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
+        sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -785,6 +788,10 @@ def assemble_events(
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:
             event.location = _country_location(body.country, gazetteer)
+            spans.pop("location", None)
+        elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
+            # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
+            event.location = _country_location(initiator[0].country, gazetteer)
             spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)

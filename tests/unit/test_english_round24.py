@@ -232,3 +232,19 @@ def test_agreeing_to_resume_flights_stays_an_agreement():
     found = extract("Saudi Arabia and Iran agreed on Tuesday to resume direct commercial flights and to expand trade.", "2024-10-16")
     assert [e["date"] for e in of_type(found, "agreement")] == ["2024-10-15"]
     assert of_type(found, "relations") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closure is on the closing state's own ground, not where what it keeps out comes from
+        "Iran closed its airspace to flights from the Kurdistan Region on Sunday.",
+        "أغلقت إيران الأحد مجالها الجوي أمام الرحلات القادمة من إقليم كردستان العراق.",
+        # nor in the capital that asked for it
+        "Tehran closed its airspace to flights from the Kurdistan Region on Sunday at Baghdad's request.",
+    ],
+)
+def test_a_closure_is_placed_at_the_closing_state(text):
+    found = of_type(extract(text, "2023-01-10"), "sanctions")
+    assert [(e["date"], e["location"]["country"]) for e in found] == [("2023-01-08", "IRN")]
+    assert "IRQ" in found[0]["countries"]
