@@ -248,3 +248,21 @@ def test_a_closure_is_placed_at_the_closing_state(text):
     found = of_type(extract(text, "2023-01-10"), "sanctions")
     assert [(e["date"], e["location"]["country"]) for e in found] == [("2023-01-08", "IRN")]
     assert "IRQ" in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truce monitored is one agreed before, no new truce of that day
+        "Egypt said it would send two delegations to monitor the truce.",
+        "Egypt sent observers on Saturday to monitor the truce.",
+        "أرسلت مصر وفدين لمراقبة الهدنة.",
+    ],
+)
+def test_a_truce_monitored_is_no_new_truce(text):
+    assert of_type(extract(text, "2021-05-22"), "ceasefire") == []
+
+
+def test_a_truce_told_beside_its_monitoring_stays():
+    found = of_type(extract("Israel and Hamas agreed a ceasefire on Friday, and Egypt sent delegations to monitor it.", "2021-05-22"), "ceasefire")
+    assert [e["date"] for e in found] == ["2021-05-21"]
