@@ -266,3 +266,15 @@ def test_a_truce_monitored_is_no_new_truce(text):
 def test_a_truce_told_beside_its_monitoring_stays():
     found = of_type(extract("Israel and Hamas agreed a ceasefire on Friday, and Egypt sent delegations to monitor it.", "2021-05-22"), "ceasefire")
     assert [e["date"] for e in found] == ["2021-05-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a state lobbies for is a demand, not a deed
+        "Israel has lobbied Washington to keep the sanctions in place.",
+        "Israel has lobbied Washington for more sanctions on Iran.",
+    ],
+)
+def test_sanctions_lobbied_for_are_no_event(text):
+    assert of_type(extract(text, "2025-05-15"), "sanctions") == []
