@@ -333,6 +333,9 @@ class ModalityCues:
     ranked_copulas: frozenset[str] = frozenset()  # "was the first official to visit": the deed done
     ranks: frozenset[str] = frozenset()
     ranked_reach: int = 0
+    settled_verbs: frozenset[str] = frozenset()  # "agreed last month to reopen embassies": ties restored then
+    settled_types: frozenset[str] = frozenset()
+    unsettled_objects: frozenset[str] = frozenset()  # "agreed to resume flights": a deal on what is to come
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -423,6 +426,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     qad_past = frozenset(fold_str(w) for w in data.get("qad_past", ()))
     purpose = data.get("purpose", {})
     ranked = data.get("ranked_doers", {})
+    settled = data.get("settled_acts", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -434,6 +438,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in ranked.get("copulas", ())),
         frozenset(fold_str(w) for w in ranked.get("ranks", ())),
         int(ranked.get("reach", 0)),
+        frozenset(fold_str(w) for w in settled.get("verbs", ())),
+        frozenset(settled.get("types", ())),
+        frozenset(fold_str(w) for w in settled.get("not_objects", ())),
     )
 
 
@@ -1386,6 +1393,13 @@ def _modality(
         if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
             if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives):
                 return ASSERTED, None  # "prompting Rabat to recall its ambassador": it was recalled
+            if (
+                tense == "base"
+                and event_type in cues.settled_types
+                and _caused(tokens, head.tok0 - 2, cues.settled_verbs)
+                and not any(tokens.words[h.tok1] in cues.unsettled_objects for h in cand.parts)
+            ):
+                return ASSERTED, None  # "agreed last month to reopen embassies": the ties were restored
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
                 return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
             if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads):

@@ -20,6 +20,7 @@ from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_second_verb
+from events.assemble.settled import agreed_restoration
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -71,6 +72,23 @@ def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     Arabic ones placed before it, English ones after it."""
     heads = load_assembly_rules(path)["institution_heads"]
     return frozenset(fold_str(w) for w in heads["ar_before"]), frozenset(fold_str(w) for w in heads["en_after"])
+
+
+@lru_cache(maxsize=4)
+def load_compound_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """English nouns of a craft or a weapon that make an event word right before them the first
+    noun of a compound naming that thing (data/assembly.json `institution_heads.en_compound_after`)."""
+    heads = load_assembly_rules(path)["institution_heads"]
+    return frozenset(fold_str(w) for w in heads.get("en_compound_after", ()))
+
+
+def _names_a_craft(text: str, trigger: TriggerMention) -> bool:
+    """True when an English event word, no verb in the past, is the first noun of a compound
+    naming a craft or a weapon ("fast attack boats", "attack helicopters")."""
+    if not trigger.text[:1].isascii() or trigger.tense == "past" or " " in trigger.text.strip():
+        return False
+    m = _LETTERS_AFTER.match(text, trigger.end)
+    return m is not None and fold_str(m.group(1)) in load_compound_heads()
 
 
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)")
@@ -373,6 +391,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
+        if agreed_restoration(text, t, mentions.triggers):
+            continue  # "agreed last month to reopen embassies": the restoration is the event
         sent = sentence_of(t.start)
         if sent is None:
             continue
@@ -419,7 +439,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
             continue
-        if _named_by_institution(text, t, heads):
+        if _named_by_institution(text, t, heads) or _names_a_craft(text, t):
             continue
         if t.event_type == "agreement" and _agreed_view(text, t):
             continue  # "اتفقا على أن الحل السياسي هو الطريق الوحيد": a view the sides share, no deal

@@ -16,6 +16,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.body_venues import body_venue
 from events.assemble.brokered import sides_of_the_war
 from events.assemble.candidates import (
     _DEED_AFTER,
@@ -35,6 +36,7 @@ from events.assemble.candidates import (
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
+from events.assemble.closure_origins import closure_origin
 from events.assemble.conjuncts import _second_deed
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.crowds import _unnamed_crowd
@@ -99,7 +101,7 @@ from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
-from events.assemble.measured_settings import without_measured_settings
+from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
@@ -141,6 +143,7 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
+    load_home_types,
     load_title_subjects,
 )
 from events.assemble.places import (
@@ -163,6 +166,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
+from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
@@ -298,6 +302,13 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
+        if language == "en":  # "arrested in February 2018, days after giving interviews in London"
+            domestic = cand.event_type in load_home_types()
+            if domestic and home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            sent_actors, sent_places = without_measured_names(
+                text, sent_actors, sent_places, cand.trigger[1], e, domestic and home is not None
+            )
         if cand.event_type in load_one_country_types():
             # "Turkey, which recently held elections, signed a deal in Baku": not the election's place
             sent_places = _aside_places(text, sent_actors, sent_places, cand.trigger[0], e)
@@ -528,6 +539,7 @@ def assemble_events(
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
+        sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -778,11 +790,21 @@ def assemble_events(
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
+        # "signed a peace accord at the White House": the body's country is where, before a dateline's city
+        body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
+        if body is not None:
+            event.location = _country_location(body.country, gazetteer)
+            spans.pop("location", None)
+        elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
+            # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
+            event.location = _country_location(initiator[0].country, gazetteer)
+            spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
         if (
             dateline is not None
             and not at_sea
+            and body is None
             and s <= dateline[1]
             and cand.reference_id is None
             and (event.location or {}).get("precision") in (None, "country")

@@ -226,24 +226,37 @@ def _an_attack_in_words(text: str, cand: _Candidate) -> bool:
 @lru_cache(maxsize=4)
 def load_habitual_saying(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a verb of saying in the simple present and a subject pronoun (data/assembly.json
-    `habitual_saying`), perhaps with 'that', ending right before the next word."""
+    `habitual_saying`), perhaps with 'that', perhaps with an auxiliary of the present progressive
+    after the pronoun (`progressive`, the group `aux`), ending right before the next word."""
     spec = load_assembly_rules(path).get("habitual_saying", {})
     verbs = alternation(spec.get("verbs", ()))
     pronouns = alternation(spec.get("pronouns", ()))
-    return re.compile(r"(?<!\w)(?:" + verbs + r")\s+(?:that\s+)?(?:" + pronouns + r")\s+$", re.IGNORECASE)
+    aux = alternation(spec.get("progressive", ()))
+    return re.compile(
+        r"(?<!\w)(?:" + verbs + r")\s+(?:that\s+)?(?:" + pronouns + r")\s+(?:(?P<aux>" + aux + r")\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 # a verb form that is no simple present: a past or a participle
 _NOT_SIMPLE_PRESENT = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"ing$", re.IGNORECASE)
 
 
 def _habitual_claim(text: str, cand: _Candidate) -> bool:
-    """Whether an English event verb in the simple present follows a verb of saying in the simple
-    present and its subject pronoun ("say they target", "says it strikes only militants")."""
+    """Whether an English event verb in the simple present, or in the present progressive, follows
+    a verb of saying in the simple present and its subject pronoun ("say they target", "says it
+    strikes only militants", "say they are targeting ships")."""
     start = cand.trigger[0]
-    if not text[start : start + 1].isascii() or _NOT_SIMPLE_PRESENT.search(cand.trigger_text.split()[0]):
+    if not text[start : start + 1].isascii():
         return False
-    return load_habitual_saying().search(text, max(cand.sentence[0], start - 40), start) is not None
+    found = load_habitual_saying().search(text, max(cand.sentence[0], start - 40), start)
+    if found is None:
+        return False
+    verb = cand.trigger_text.split()[0]
+    if found.group("aux"):
+        return _PROGRESSIVE.search(verb) is not None
+    return _NOT_SIMPLE_PRESENT.search(verb) is None
 
 
 _GENERIC_GAP = 40  # characters after a plural event noun within which its generic predicate is read

@@ -44,3 +44,21 @@ def without_measured_settings(
     if not side and not any(n.country for n in (*kept_actors, *kept_places)):
         return actors, places
     return kept_actors, kept_places
+
+
+
+def without_measured_names(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_end: int, end: int, domestic: bool
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`places` without those of a time measured from another event after the event word, up to
+    the end of its clause ("was arrested in February 2018, days after giving interviews in
+    London"): that earlier deed's place, never this event's, whatever else the sentence names;
+    for a domestic event (`domestic`: an arrest, a protest), its `actors` there too, so that the
+    event falls to the country the article is about."""
+    m = load_measured_settings().search(text, trigger_end, end)
+    if m is None:
+        return actors, places
+    close = _CLAUSE_END.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    kept_places = [p for p in places if not m.start() <= p.start < stop]
+    return ([a for a in actors if not m.start() <= a.start < stop] if domestic else actors), kept_places

@@ -81,12 +81,24 @@ def _topic_end(
 _IN = frozenset(("in", "at", "في"))
 
 
+@lru_cache(maxsize=4)
+def load_place_nouns(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """English nouns of a kind of place that may stand before its name after "in" (`talk_topics.place_nouns`:
+    "in the Omani capital Muscat")."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("talk_topics", {}).get("place_nouns", ()))
+
+
 def _held_in(text: str, place: PlaceMention) -> bool:
     """Whether "in", "at" or في stands before the name (perhaps with "the": "in the Omani
-    capital"), or ب is joined to it ("بمسقط")."""
+    capital", and a noun of a kind of place with a capitalised adjective: "in the Omani
+    capital Muscat"), or ب is joined to it ("بمسقط")."""
     if fold_str(place.text).startswith(("ب", "وب")) and not fold_str(place.text).startswith("بغداد"):
         return True
     i, j = _span_before(text, place.start)
+    if text[i:j].lower() in load_place_nouns():  # "in the Omani capital Muscat"
+        i, j = _span_before(text, i)
+        if text[i:j][:1].isupper():
+            i, j = _span_before(text, i)
     if text[i:j].lower() == "the":  # "in the Omani capital"
         i, j = _span_before(text, i)
     return fold_str(text[i:j]).lower() in _IN

@@ -325,7 +325,7 @@ def test_a_catalogued_event_in_a_clause_after_after_gives_way_to_the_sentence_ev
         "in imposing a boycott on Doha."
     )
     found = extract(text, "2021-01-20")
-    assert [(e["event_type"], e["date"]) for e in found] == [("agreement", "2021-01-20"), ("sanctions", "2017-06-05")], found
+    assert [(e["event_type"], e["date"]) for e in found] == [("relations", "2021-01-20"), ("sanctions", "2017-06-05")], found
 
 
 @pytest.mark.parametrize(

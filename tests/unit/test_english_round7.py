@@ -233,7 +233,7 @@ def test_a_bracketed_or_colon_dateline_is_the_newsroom(text, event_type, country
         ),
         (
             "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, following talks in Beijing.",
-            "agreement",
+            "relations",
             "CHN",
             None,
         ),

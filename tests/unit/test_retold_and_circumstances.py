@@ -24,7 +24,7 @@ def test_a_definite_noun_with_a_party_named_after_it_is_the_event_told(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Earlier, on March 10, Iran and Saudi Arabia agreed in Beijing to restore diplomatic relations. "
+        "Earlier, on March 10, Iran and Saudi Arabia signed an agreement in Beijing to restore diplomatic relations. "
         "Lavrov welcomed the Chinese-brokered deal, saying Moscow had long advocated dialogue between Tehran and Riyadh.",
         "Yemen's government and the Houthis had agreed in Stockholm in December 2018 to exchange prisoners. "
         'UN envoy Hans Grundberg hailed the agreement as a "positive step".',
