@@ -202,13 +202,13 @@ _BACKGROUND = (
 
 
 def test_an_article_naming_a_recent_weekday_reports_its_days():
-    # the weekday dates the announcement, no kept event; the undated deal and talks are the day's news
+    # the weekday dates the announcement, no kept event; the undated restoration and talks are the day's news
     text = (
         "Saudi Arabia and Iran have agreed to reopen embassies within two months. The breakthrough was announced "
         "on Friday after four days of talks in Beijing between their security advisers." + _BACKGROUND
     )
     found = extract(text, "2023-03-10")
-    assert [e["date"] for e in of_type(found, "agreement") if e["date_basis"] == "publication"] == ["2023-03-10"]
+    assert [e["date"] for e in of_type(found, "relations") if e["date_basis"] == "publication"] == ["2023-03-10"]
     assert [e["date"] for e in of_type(found, "meeting")] == ["2023-03-10"]
 
 
