@@ -36,6 +36,7 @@ from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.coordinate_places import _outside_later_coordinate
+from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -271,6 +272,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
@@ -848,6 +850,8 @@ def assemble_events(
             doers[id(event)] = set(_countries_of(initiator))
         if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
             acts.add(id(event))
+        if told_as_coordinated_act(text, cand):
+            coordinated.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
         elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
@@ -881,6 +885,7 @@ def assemble_events(
         acts,
         unnamed,
         _outside_their_entry(events, doers, catalog),
+        coordinated,
     )
     kept = _without_second_tellings(_without_meetings_of_visits(kept))
     kept = _without_early_votes(kept)
