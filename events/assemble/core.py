@@ -35,6 +35,7 @@ from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
+from events.assemble.continued import date_as_continued
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.crowds import _unnamed_crowd
@@ -676,6 +677,13 @@ def assemble_events(
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
+        if (
+            event.date_basis == "publication"
+            and cand.reference_id is None
+            and language == "ar"
+            and all(d.value > (published or "") for d in sent_dates)
+        ):
+            date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):

@@ -62,3 +62,79 @@ def test_listed_acts_keep_their_own_triggers() -> None:
     found = of_type(extract(text, "2017-11-05"), "appointment")
     assert [e["trigger"] for e in found] == ["وتعيين", "وإعفاء"]
     assert {e["date"] for e in found} == {"2017-11-04"}
+
+
+_MEETING = "وعقد الرئيسان الروسي والتركي، أمس الخميس 5 من آذار، اجتماعا استمر نحو ست ساعات في الكرملين. "
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "day"),
+    [
+        # a sentence that goes on with the news of the one before takes its day
+        (
+            _MEETING + "ووقع وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو البروتوكول الإضافي.",
+            "2020-03-06",
+            "agreement",
+            "2020-03-05",
+        ),
+        # a date after the publication is a plan's, and does not stop it
+        (
+            _MEETING + "ووقع وزيرا الخارجية الروسي والتركي البروتوكول الإضافي، على أن تبدأ الدوريات المشتركة "
+            "اعتبارا من 15 من آذار الحالي.",
+            "2020-03-06",
+            "agreement",
+            "2020-03-05",
+        ),
+        # a sentence with a day of its own keeps it
+        (
+            _MEETING + "ووقع وزيرا الخارجية الروسي والتركي البروتوكول الإضافي اليوم الجمعة.",
+            "2020-03-06",
+            "agreement",
+            "2020-03-06",
+        ),
+        # only the sentence right before lends its day
+        (
+            _MEETING + "وشهدت مدينة إدلب هدوءا حذرا. "
+            "ووقع وزيرا الخارجية الروسي والتركي البروتوكول الإضافي.",
+            "2020-03-06",
+            "agreement",
+            "2020-03-06",
+        ),
+        # a verb of saying opens no deed of that news
+        (
+            _MEETING + "وقال الكرملين إن روسيا وتركيا وقعتا البروتوكول الإضافي.",
+            "2020-03-06",
+            "agreement",
+            None,
+        ),
+        # the day of an old background event is no news of the day
+        (
+            "وقال الحريري إن الأجواء شبيهة بالأجواء التي سادت قبيل اغتيال رفيق الحريري في 14 فبراير 2005. "
+            "وفاجأت استقالة رئيس الحكومة اللبنانية الأوساط السياسية في بيروت.",
+            "2017-11-05",
+            "appointment",
+            "2017-11-05",
+        ),
+    ],
+)
+def test_day_carried_to_the_next_sentence(text: str, published: str, event_type: str, day: str | None) -> None:
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == ([day] if day else []), [(e["trigger"], e["date"]) for e in found]
+
+
+def test_retelling_in_the_next_sentence_is_not_carried() -> None:
+    # "وتهدف الاتفاقية": the deal told just before, not a deed of its own
+    text = (
+        "وقعت دولة الإمارات العربية المتحدة والجمهورية التركية، أمس الجمعة، اتفاقية الشراكة الاقتصادية الشاملة. "
+        "وتهدف الاتفاقية إلى رفع حجم التجارة البينية بين البلدين."
+    )
+    found = of_type(extract(text, "2023-03-04"), "agreement")
+    assert [e["date"] for e in found] == ["2023-03-03"]
+    assert all(e["location"] is None for e in found)
+
+
+def test_sentence_opened_as_a_retelling_takes_no_day() -> None:
+    # "وتأتي ...": the news told again as the setting of another deed, not a deed of that day
+    text = _MEETING + "وتأتي المحادثات بعد أن أجرى ولي العهد السعودي زيارة إلى الولايات المتحدة استمرت ثلاثة أسابيع."
+    found = of_type(extract(text, "2020-03-06"), "visit")
+    assert "2020-03-05" not in [e["date"] for e in found]
