@@ -138,3 +138,24 @@ def test_sentence_opened_as_a_retelling_takes_no_day() -> None:
     text = _MEETING + "وتأتي المحادثات بعد أن أجرى ولي العهد السعودي زيارة إلى الولايات المتحدة استمرت ثلاثة أسابيع."
     found = of_type(extract(text, "2020-03-06"), "visit")
     assert "2020-03-05" not in [e["date"] for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # warships sailing out are forces sent
+        ("أبحرت أربع قطع بحرية مصرية أمس باتجاه خليج عدن.", "2015-03-26", [("2015-03-25", ["EGY"])]),
+        # after فيما, the deployment is its own clause's: the states of the clause before are not its sides
+        (
+            "وأعلنت كل من مصر والأردن والمغرب والسودان وباكستان مشاركتها في العملية، فيما أبحرت أربع قطع بحرية "
+            "مصرية باتجاه خليج عدن لتأمين الملاحة في مضيق باب المندب.",
+            "2015-03-26",
+            [("2015-03-26", ["EGY", "YEM"])],
+        ),
+        # boats of fishermen are no warships
+        ("أبحر الصيادون المصريون بقواربهم أمس من ميناء الإسكندرية.", "2015-03-26", []),
+    ],
+)
+def test_warships_sailing_out(text: str, published: str, expected: list) -> None:
+    found = of_type(extract(text, published), "deployment")
+    assert [(e["date"], e["countries"]) for e in found] == expected
