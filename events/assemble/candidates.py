@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.contrasts import _contrasts_before
-from events.assemble.coordinated_acts import coordinated_act
+from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
@@ -487,6 +487,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             ):
                 continue
             out.append(c)
+    out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
 
 

@@ -159,3 +159,30 @@ def test_sentence_opened_as_a_retelling_takes_no_day() -> None:
 def test_warships_sailing_out(text: str, published: str, expected: list) -> None:
     found = of_type(extract(text, published), "deployment")
     assert [(e["date"], e["countries"]) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a verb of following tells the act before it done again by another person, on its own day
+        (
+            "أعلنت وزيرة الإعلام اللبنانية استقالتها الأحد، وتلتها وزيرة العدل صباح أمس.",
+            "2020-08-11",
+            ["2020-08-09", "2020-08-10"],
+        ),
+        (
+            "استقال وزير المالية الأردني أمس، وتبعه وزير التخطيط.",
+            "2019-05-02",
+            ["2019-05-01", "2019-05-01"],
+        ),
+        # with no verb of following, one act
+        (
+            "أعلنت وزيرة الإعلام اللبنانية استقالتها الأحد، في حين لوح وزراء آخرون بالخطوة نفسها.",
+            "2020-08-11",
+            ["2020-08-09"],
+        ),
+    ],
+)
+def test_act_done_again_by_a_verb_of_following(text: str, published: str, dates: list[str]) -> None:
+    found = of_type(extract(text, published), "appointment")
+    assert sorted(e["date"] for e in found) == dates, [(e["trigger"], e["date"]) for e in found]
