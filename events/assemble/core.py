@@ -36,6 +36,7 @@ from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
+from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.crowds import _unnamed_crowd
@@ -856,8 +857,8 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if initiator:
             doers[id(event)] = set(_countries_of(initiator))
-        if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
-            acts.add(id(event))
+        if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
+            acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
         if told_as_coordinated_act(text, cand):
             coordinated.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):

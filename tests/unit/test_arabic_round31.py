@@ -186,3 +186,26 @@ def test_warships_sailing_out(text: str, published: str, expected: list) -> None
 def test_act_done_again_by_a_verb_of_following(text: str, published: str, dates: list[str]) -> None:
     found = of_type(extract(text, published), "appointment")
     assert sorted(e["date"] for e in found) == dates, [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a deed told by its own verb after بينما is not the attack another sentence told that day
+        (
+            "وتعرضت مدينة حمص السورية لقصف عنيف اليوم الأحد. "
+            "وفي الجنوب، أعلن الجيش الإسرائيلي نشر قواته في المنطقة العازلة بالجولان السوري، "
+            "بينما شنت طائرات إسرائيلية غارات على مستودعات أسلحة في محيط مطار المزة العسكري.",
+            2,
+        ),
+        # the same attack told again by a noun is one
+        (
+            "وانفجرت سيارة مفخخة في مدينة حمص السورية فجر اليوم. "
+            "وقال مراقبون إن الهجوم على حمص استمر ساعات.",
+            1,
+        ),
+    ],
+)
+def test_deed_of_a_contrast_clause_is_its_own(text: str, count: int) -> None:
+    found = of_type(extract(text, "2024-12-08"), "attack")
+    assert len(found) == count, [(e["trigger"], e["countries"]) for e in found]
