@@ -209,3 +209,16 @@ def test_act_done_again_by_a_verb_of_following(text: str, published: str, dates:
 def test_deed_of_a_contrast_clause_is_its_own(text: str, count: int) -> None:
     found = of_type(extract(text, "2024-12-08"), "attack")
     assert len(found) == count, [(e["trigger"], e["countries"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a session of negotiation is a meeting
+        ("عقد الاتحاد العام التونسي للشغل جلسة تفاوض مع رئيس الحكومة التونسية أمس.", "2019-01-17", ["2019-01-16"]),
+        ("وعقدت الحكومة اليمنية والحوثيون جلسة تفاوضية جديدة في الكويت أمس.", "2016-05-02", ["2016-05-01"]),
+    ],
+)
+def test_negotiating_session_is_a_meeting(text: str, published: str, dates: list[str]) -> None:
+    found = of_type(extract(text, published), "meeting")
+    assert [e["date"] for e in found] == dates
