@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.contrasts import _contrasts_before
+from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
@@ -417,6 +418,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         )
         # "قطعت البحرين علاقاتها، فيما قررت الإمارات تخفيض التمثيل": a clause of contrast tells another deed
         clause = _contrasts_before(text, sent[0], t.start) if part >= 0 else 0
+        if coordinated_act(text, sent, t.event_type, t.start, t.end):
+            clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -505,6 +508,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             ):
                 continue
             out.append(c)
+    out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
     return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
 
 

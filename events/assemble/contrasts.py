@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 
 
 @lru_cache(maxsize=4)
@@ -27,3 +28,10 @@ def _contrasts_before(text: str, sentence_start: int, start: int) -> int:
     """How many connectors of contrast after a comma stand between the sentence's start
     and `start`: the clause of the sentence an event word is in, counted by them."""
     return sum(1 for _ in load_contrast_connector().finditer(text, sentence_start, start))
+
+
+def _told_in_contrast(text: str, cand: _Candidate) -> bool:
+    """Whether an Arabic event word stands in a clause of contrast of its sentence, after a
+    comma and فيما/بينما: a deed told there by a verb of its own is not one told in another
+    sentence of the article (`_dedupe`'s acts)."""
+    return _contrasts_before(text, cand.sentence[0], cand.trigger[0]) > 0

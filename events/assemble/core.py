@@ -38,7 +38,10 @@ from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_origin
 from events.assemble.conjuncts import _second_deed
+from events.assemble.continued import date_as_continued
+from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_later_coordinate
+from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -278,6 +281,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
@@ -692,6 +696,13 @@ def assemble_events(
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
+        if (
+            event.date_basis == "publication"
+            and cand.reference_id is None
+            and language == "ar"
+            and all(d.value > (published or "") for d in sent_dates)
+        ):
+            date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):
@@ -875,8 +886,10 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if initiator:
             doers[id(event)] = set(_countries_of(initiator))
-        if cand.event_type in SEPARATE_ACTS and cand.tense == "past":
-            acts.add(id(event))
+        if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
+            acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
+        if told_as_coordinated_act(text, cand):
+            coordinated.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
         elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
@@ -910,6 +923,7 @@ def assemble_events(
         acts,
         unnamed,
         _outside_their_entry(events, doers, catalog),
+        coordinated,
     )
     kept = _without_second_tellings(_without_meetings_of_visits(kept))
     kept = _without_early_votes(kept)

@@ -268,13 +268,16 @@ def _dedupe(
     acts: AbstractSet[int] = frozenset(),
     unnamed: AbstractSet[int] = frozenset(),
     joined: AbstractSet[int] = frozenset(),
+    coordinated: AbstractSet[int] = frozenset(),
 ) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
     of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
     arrests of a count of unnamed people (`_unnamed_crowd`), no events; a later telling
     merged into one goes with it, while one merged into an earlier named arrest is that arrest.
     `joined`: the ids of catalogued events whose initiator is none of their entry's countries
-    (a state that joined it), never folded into the entry by `_one_catalogued_event`."""
+    (a state that joined it), never folded into the entry by `_one_catalogued_event`.
+    `coordinated`: the ids of acts told in a list of one sentence, each by an event word of its
+    own (`told_as_coordinated_act`), never folded into another word of that sentence."""
     unnamed = set(unnamed)
     kept: list[Event] = []
     for ev in events:
@@ -285,6 +288,12 @@ def _dedupe(
                 continue
             if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
                 continue  # an act told by a verb of its own is not another sentence's
+            if (
+                (id(ev) in coordinated or id(other) in coordinated)
+                and other.quote == ev.quote
+                and other.spans.get("trigger") != ev.spans.get("trigger")
+            ):
+                continue  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": two acts listed in one sentence
             if (
                 other.quote == ev.quote
                 and other.spans.get("trigger") != ev.spans.get("trigger")

@@ -1,0 +1,70 @@
+"""An Arabic act of a type told by an event word of its own after a comma and و, in a list
+of the same decree or report ("بإعفاء فلان من منصبه، وتعيين فلان خلفا له، وإعفاء وزير
+الاقتصاد فلان"): each such word tells another act, of another person, not a second word for
+the one before it; but the appointment of a successor (`خلفا له`) is the same change of office
+as the dismissal it follows (data/assembly.json `coordinated_acts`). A verb of following in
+that place ("أعلنت الوزيرة استقالتها الأحد، وتلتها وزيرة العدل صباح أمس") tells the same act
+done again by another person: an event of the type of the act told before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.text.normalize import is_arabic
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_CLAUSE_END = re.compile(r"[،,.;:؛]")
+
+
+@lru_cache(maxsize=4)
+def load_coordinated_acts(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The types concerned (`coordinated_acts.types`) and a search for a word that names the
+    person of the act as the successor of the one before (`coordinated_acts.successor_words`)."""
+    rules = load_assembly_rules(path).get("coordinated_acts", {})
+    words = alternation(rules.get("successor_words", ()), spaced=True)
+    return frozenset(rules.get("types", ())), re.compile(r"(?<!\w)(?:" + words + r")(?!\w)")
+
+
+def coordinated_act(text: str, sentence: tuple[int, int], event_type: str, start: int, end: int) -> bool:
+    """Whether an Arabic event word of the types concerned (at `start`-`end` in `sentence`)
+    opens, with و after a comma, a clause of its own that names no successor."""
+    types, successor = load_coordinated_acts()
+    if event_type not in types or not text.startswith("و", start):
+        return False
+    if _COMMA_BEFORE.search(text, max(sentence[0], start - 3), start) is None:
+        return False
+    stop = _CLAUSE_END.search(text, end, sentence[1])
+    return successor.search(text, end, stop.start() if stop else sentence[1]) is None
+
+
+def told_as_coordinated_act(text: str, cand: _Candidate) -> bool:
+    """Whether a candidate's event word is such an act (see `coordinated_act`)."""
+    return coordinated_act(text, cand.sentence, cand.event_type, *cand.trigger[:2])
+
+
+@lru_cache(maxsize=4)
+def load_following_verb(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a comma, then و joined to a verb of following with its object pronoun
+    (`coordinated_acts.following_verbs`: تلته، تبعتها، لحقت بها)."""
+    verbs = alternation(load_assembly_rules(path).get("coordinated_acts", {}).get("following_verbs", ()), spaced=True)
+    return re.compile(r"[،,]\s*(و(?:" + verbs + r"))(?!\w)")
+
+
+def followed_acts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The acts told by a verb of following after an Arabic event word of the types concerned
+    in its sentence, each an event of that type told by the verb."""
+    types = load_coordinated_acts()[0]
+    found: list[_Candidate] = []
+    for c in candidates:
+        if c.event_type not in types or c.reference_id is not None or not is_arabic(c.trigger_text[:1]):
+            continue
+        for m in load_following_verb().finditer(text, c.trigger[1], c.sentence[1]):
+            found.append(
+                replace(c, trigger=(m.start(1), m.end(1)), trigger_text=m.group(1), tense="past", definite=False, described=False, annexed=None)
+            )
+    return found
