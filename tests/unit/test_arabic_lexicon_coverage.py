@@ -1,0 +1,118 @@
+"""Arabic trigger lexicon coverage: the common news vocabulary of each event type, in the verb
+forms and verbal nouns outlets use, names its event; words of the same spelling with another
+sense (a comment, a quotation, a consensus of views, worshippers gathering) do not."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+MAY = "2021-05-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # visit: travel told by the verb of heading somewhere, the subject between verb and place
+        ("توجه الرئيس التركي رجب طيب أردوغان الاثنين إلى الدوحة.", "visit"),
+        ("غادر وزير الخارجية القطري الدوحة الاثنين متوجها إلى أنقرة.", "visit"),
+        # meeting: matters discussed with someone named after a long title
+        ("ناقش وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
+        ("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
+        # agreement: documents signed, by their broken and dual plurals
+        ("وقع الجانبان المصري والسوداني الاثنين ثلاث وثائق للتعاون.", "agreement"),
+        # ratification: an agreement passed by a parliament
+        ("مرر البرلمان التركي الاثنين الاتفاقية العسكرية مع قطر.", "ratification"),
+        # sanctions: ties frozen or suspended, a diplomat declared unwelcome, entry or visas stopped
+        ("جمدت السعودية الاثنين علاقاتها مع كندا.", "sanctions"),
+        ("علقت المغرب الاثنين علاقاتها مع ألمانيا.", "sanctions"),
+        ("أعلنت تونس السفير الليبي شخصا غير مرغوب فيه الاثنين.", "sanctions"),
+        ("منعت السعودية الاثنين دخول المواطنين القطريين.", "sanctions"),
+        ("علقت السعودية الاثنين منح التأشيرات للمواطنين اللبنانيين.", "sanctions"),
+        ("عاقبت الولايات المتحدة الاثنين شركات إيرانية.", "sanctions"),
+        # election: seats won, votes counted
+        ("حصد حزب العدالة والتنمية 50 مقعدا في البرلمان التركي الاثنين.", "election"),
+        ("بدأ الاثنين فرز الأصوات في العراق.", "election"),
+        # deployment: warplanes sent, warships arriving or docking, troops crossing a border or stationed
+        ("نشرت روسيا الاثنين مقاتلات في قاعدة حميميم السورية.", "deployment"),
+        ("أرسلت تركيا الاثنين طائرات حربية إلى ليبيا.", "deployment"),
+        ("استقدم الجيش الليبي الاثنين وحدات من الجنوب إلى طرابلس.", "deployment"),
+        ("وصلت فرقاطة تركية الاثنين إلى ميناء طرابلس الليبي.", "deployment"),
+        ("رست سفينة حربية روسية الاثنين في ميناء طرطوس السوري.", "deployment"),
+        ("عبرت قوات تركية الاثنين الحدود إلى شمال العراق.", "deployment"),
+        ("تمركزت قوات تركية الاثنين في محيط مدينة إدلب السورية.", "deployment"),
+        # attack: shelling and raids by their verbs, attacks named by their kind, salvos of rockets
+        ("دكت المدفعية التركية الاثنين مواقع المقاتلين الأكراد في شمال سوريا.", "attack"),
+        ("أغارت طائرات إسرائيلية الاثنين على مواقع في سوريا.", "attack"),
+        ("نفذ مسلحون عملية إرهابية الاثنين في سيناء المصرية.", "attack"),
+        ("أصيب جنديان إسرائيليان في عملية دهس الاثنين في الضفة الغربية.", "attack"),
+        ("أطلقت حماس الاثنين رشقة صاروخية على إسرائيل.", "attack"),
+        ("استشهد جنديان مصريان الاثنين في سيناء برصاص مسلحين.", "attack"),
+        ("دمرت طائرات التحالف الاثنين مخزنا للأسلحة في صنعاء اليمنية.", "attack"),
+        ("بدأت تركيا الاثنين عملية برية في شمال سوريا.", "attack"),
+        # protest: crowds massing, vigils, strikes from work
+        ("احتشد آلاف التونسيين الاثنين أمام البرلمان.", "protest"),
+        ("تجمهر عشرات الأردنيين الاثنين أمام السفارة الإسرائيلية في عمان.", "protest"),
+        ("تجمع آلاف اللبنانيين الاثنين في ساحة الشهداء ببيروت.", "protest"),
+        ("نظم صحفيون مغاربة الاثنين وقفة تضامنية أمام البرلمان في الرباط.", "protest"),
+        ("أضرب المعلمون في الأردن عن العمل الاثنين.", "protest"),
+        # aid: planes loaded with relief, grants, vaccine doses and tonnes sent
+        ("أرسلت قطر الاثنين طائرة محملة بالمواد الطبية إلى تونس.", "aid"),
+        ("قدمت السعودية الاثنين هبة مالية لليمن.", "aid"),
+        ("قدمت الصين الاثنين 500 ألف جرعة من اللقاحات إلى مصر.", "aid"),
+        # arrest: a person led away by the security forces, sent to prison
+        ("اقتادت قوات الأمن المصرية الاثنين الناشط علاء عبد الفتاح إلى جهة مجهولة.", "arrest"),
+        ("أودعت السلطات المصرية الاثنين الناشط علاء عبد الفتاح السجن.", "arrest"),
+        # appointment: the oath taken, an inauguration
+        ("أدى الرئيس التونسي قيس سعيد القسم الاثنين أمام البرلمان.", "appointment"),
+        ("جرت الاثنين مراسم تنصيب الرئيس الأمريكي جو بايدن.", "appointment"),
+        # relations: ties restored, a page of dispute turned, a new page opened
+        ("استعادت قطر والسعودية علاقاتهما الدبلوماسية الاثنين.", "relations"),
+        ("طوت السعودية وقطر الاثنين صفحة الخلاف.", "relations"),
+        ("فتحت السعودية وقطر الاثنين صفحة جديدة في علاقاتهما.", "relations"),
+    ],
+)
+def test_common_news_vocabulary_names_its_event(text, event_type):
+    assert of_type(extract(text, MAY), event_type), extract(text, MAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heading: thanks addressed, a policy's direction, voters going to the polls
+        "توجه الوزير بالشكر إلى الحكومة القطرية على دعمها.",
+        "في إطار توجه الحكومة المصرية إلى خفض الدعم.",
+        # searching for someone; a bill debated by parliament
+        "بحث الفريق عن ناجين تحت الأنقاض في تركيا.",
+        "ناقش البرلمان التونسي الاثنين مشروع قانون المالية.",
+        # a comment on relations, on a decision on visas
+        "علق وزير الخارجية المصري على العلاقات مع تركيا في مؤتمر صحفي.",
+        "وفي تعليق له على علاقات بلاده مع قطر قال الوزير إنها جيدة.",
+        "علق الوزير المصري على قرار وقف التأشيرات.",
+        # votes a bill won; a seat a team won
+        "حصل مشروع القانون على 120 صوتا في البرلمان الأردني.",
+        "انتزع المنتخب المغربي الفوز ونال مقعدا في كأس العالم.",
+        # pictures of warplanes published; a merchant ship docking
+        "نشرت وزارة الدفاع الروسية صورا لمقاتلات فوق سوريا.",
+        "وصلت السفينة التجارية إلى ميناء طرابلس الليبي.",
+        # a foiled attack; a quotation cited; an earthquake's damage
+        "أحبطت قوات الأمن المصرية عملية إرهابية في سيناء.",
+        "استشهد الوزير التركي بقول مأثور في كلمته.",
+        "دمر الزلزال الاثنين مئات المنازل في تركيا.",
+        # worshippers and football fans gathering
+        "احتشد المصلون في المسجد الأقصى لأداء صلاة الجمعة.",
+        "احتشد آلاف المشجعين في الملعب لمتابعة مباراة المنتخب المصري.",
+        "تجمع عشرات المصلين في المسجد لأداء صلاة العيد في القاهرة.",
+        # giving an example; what led to what; a committee installed; a page of a life
+        "أضرب مثلا على ذلك ما حدث في تونس.",
+        "أدى ارتفاع الأسعار في تونس إلى إغلاق القسم.",
+        "تم تنصيب لجنة جديدة لمتابعة الانتخابات في الجزائر.",
+        "طوى الكاتب المصري صفحة من حياته.",
+        # the preposition "through", not the verb of crossing
+        "نقل الرئيس الجزائري تحيته عبر قوات الجيش المنتشرة على الحدود.",
+        # drugs seized by the tonne are no aid
+        "ضبطت الشرطة المصرية 5 أطنان من المخدرات في السويس.",
+    ],
+)
+def test_other_senses_of_the_same_words_are_no_event(text):
+    assert extract(text, MAY) == [], extract(text, MAY)
