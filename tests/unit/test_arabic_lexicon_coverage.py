@@ -13,9 +13,10 @@ MAY = "2021-05-11"
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # visit: travel told by the verb of heading somewhere, the subject between verb and place
+        # visit: travel told by the verb of heading somewhere, or a guest's stay, the subject between
         ("توجه الرئيس التركي رجب طيب أردوغان الاثنين إلى الدوحة.", "visit"),
         ("غادر وزير الخارجية القطري الدوحة الاثنين متوجها إلى أنقرة.", "visit"),
+        ("حل وزير الخارجية الروسي سيرغي لافروف الاثنين ضيفا على الجزائر.", "visit"),
         # meeting: matters discussed with someone named after a long title
         ("ناقش وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
         ("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
@@ -86,6 +87,8 @@ MAY = "2021-05-11"
         ("استعادت قطر والسعودية علاقاتهما الدبلوماسية الاثنين.", "relations"),
         ("طوت السعودية وقطر الاثنين صفحة الخلاف.", "relations"),
         ("فتحت السعودية وقطر الاثنين صفحة جديدة في علاقاتهما.", "relations"),
+        # a blockade lifted by a list of states
+        ("رفعت السعودية والإمارات والبحرين ومصر الاثنين الحصار عن قطر.", "relations"),
     ],
 )
 def test_common_news_vocabulary_names_its_event(text, event_type):
