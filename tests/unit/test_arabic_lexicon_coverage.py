@@ -132,6 +132,8 @@ def test_common_news_vocabulary_names_its_event(text, event_type):
         # a threat to a government; a diplomatic effort torpedoed
         "يشكل الوضع خطرا على الحكومة العراقية.",
         "نسف الرئيس التركي الجهود الدبلوماسية في ليبيا.",
+        # a rescue ship at sea gives no aid
+        "ولد طفل على متن سفينة إغاثة وسط البحر المتوسط بعدما أنقذت أمه قبالة ليبيا.",
         # drugs seized by the tonne are no aid
         "ضبطت الشرطة المصرية 5 أطنان من المخدرات في السويس.",
     ],
