@@ -57,6 +57,7 @@ MAY = "2021-05-11"
         ("تجمع آلاف اللبنانيين الاثنين في ساحة الشهداء ببيروت.", "protest"),
         ("نظم صحفيون مغاربة الاثنين وقفة تضامنية أمام البرلمان في الرباط.", "protest"),
         ("أضرب المعلمون في الأردن عن العمل الاثنين.", "protest"),
+        ("نفذ أهالي قفصة التونسية الاثنين تحركا احتجاجيا أمام مقر الولاية.", "protest"),
         # aid: planes loaded with relief, grants, vaccine doses and tonnes sent
         ("أرسلت قطر الاثنين طائرة محملة بالمواد الطبية إلى تونس.", "aid"),
         ("قدمت السعودية الاثنين هبة مالية لليمن.", "aid"),
@@ -64,6 +65,10 @@ MAY = "2021-05-11"
         # arrest: a person led away by the security forces, sent to prison
         ("اقتادت قوات الأمن المصرية الاثنين الناشط علاء عبد الفتاح إلى جهة مجهولة.", "arrest"),
         ("أودعت السلطات المصرية الاثنين الناشط علاء عبد الفتاح السجن.", "arrest"),
+        # arrest in Maghrebi usage: a person stopped, a committal warrant, held in custody
+        ("تم الاثنين إيقاف القيادي في حزب قلب تونس نبيل القروي.", "arrest"),
+        ("صدرت الاثنين بطاقة إيداع في حق راشد الغنوشي.", "arrest"),
+        ("قررت النيابة العمومية الاثنين الاحتفاظ براشد الغنوشي.", "arrest"),
         # appointment: the oath taken, an inauguration
         ("أدى الرئيس التونسي قيس سعيد القسم الاثنين أمام البرلمان.", "appointment"),
         ("جرت الاثنين مراسم تنصيب الرئيس الأمريكي جو بايدن.", "appointment"),
@@ -132,6 +137,10 @@ def test_common_news_vocabulary_names_its_event(text, event_type):
         # a threat to a government; a diplomatic effort torpedoed
         "يشكل الوضع خطرا على الحكومة العراقية.",
         "نسف الرئيس التركي الجهود الدبلوماسية في ليبيا.",
+        # work stopped, weapons kept, a statement of protest
+        "قررت الحكومة التونسية إيقاف العمل بالإجراءات الاستثنائية.",
+        "أكد الأمن التونسي الاحتفاظ بالأسلحة المحجوزة في المخازن.",
+        "أصدرت الهيئة بيانا احتجاجيا على قرار الحكومة التونسية.",
         # a rescue ship at sea gives no aid
         "ولد طفل على متن سفينة إغاثة وسط البحر المتوسط بعدما أنقذت أمه قبالة ليبيا.",
         # drugs seized by the tonne are no aid
