@@ -20,8 +20,9 @@ MAY = "2021-05-11"
         # meeting: matters discussed with someone named after a long title
         ("ناقش وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
         ("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي الاثنين الأوضاع في ليبيا.", "meeting"),
-        # agreement: documents signed, by their broken and dual plurals
+        # agreement: documents signed, by their broken and dual plurals, the dual in a construct
         ("وقع الجانبان المصري والسوداني الاثنين ثلاث وثائق للتعاون.", "agreement"),
+        ("وقعت الإمارات والبحرين الاثنين اتفاقيتي سلام مع إسرائيل.", "agreement"),
         # ratification: an agreement passed by a parliament
         ("مرر البرلمان التركي الاثنين الاتفاقية العسكرية مع قطر.", "ratification"),
         # sanctions: ties frozen or suspended, a diplomat declared unwelcome, entry or visas stopped
@@ -30,6 +31,7 @@ MAY = "2021-05-11"
         ("أعلنت تونس السفير الليبي شخصا غير مرغوب فيه الاثنين.", "sanctions"),
         ("منعت السعودية الاثنين دخول المواطنين القطريين.", "sanctions"),
         ("علقت السعودية الاثنين منح التأشيرات للمواطنين اللبنانيين.", "sanctions"),
+        ("أمهلت الكويت الاثنين السفير الإيراني 48 ساعة لمغادرة البلاد.", "sanctions"),
         ("عاقبت الولايات المتحدة الاثنين شركات إيرانية.", "sanctions"),
         # election: seats won, votes counted
         ("حصد حزب العدالة والتنمية 50 مقعدا في البرلمان التركي الاثنين.", "election"),
@@ -77,9 +79,10 @@ MAY = "2021-05-11"
         # deployment, by sea and by thrusting troops in
         ("أرسلت روسيا الاثنين سفينة حربية إلى البحر المتوسط قبالة سوريا.", "deployment"),
         ("زج الجيش السوري الاثنين بقوات النخبة إلى ريف إدلب.", "deployment"),
-        # military exercise: live-fire drills and tactical exercises
+        # military exercise: live-fire drills, tactical exercises, naval passing exercises
         ("نفذت القوات الجزائرية الاثنين مشروعا تكتيكيا بالذخيرة الحية في تندوف.", "military_exercise"),
         ("نفذت وحدات من الجيش المصري الاثنين رماية بالذخيرة الحية في سيناء.", "military_exercise"),
+        ("أجرت القوات البحرية المصرية والفرنسية الاثنين تدريبا بحريا عابرا في البحر المتوسط.", "military_exercise"),
         # attack: barrel bombs dropped, a house blown up
         ("ألقت مروحيات الجيش السوري الاثنين براميل متفجرة على داريا.", "attack"),
         ("نسفت القوات الإسرائيلية الاثنين منزل أسير فلسطيني في جنين.", "attack"),
