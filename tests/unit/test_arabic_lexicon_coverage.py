@@ -36,7 +36,10 @@ MAY = "2021-05-11"
         # election: seats won, votes counted
         ("حصد حزب العدالة والتنمية 50 مقعدا في البرلمان التركي الاثنين.", "election"),
         ("بدأ الاثنين فرز الأصوات في العراق.", "election"),
-        # deployment: warplanes sent, warships arriving or docking, troops crossing a border or stationed
+        # and by the Maghrebi and Levantine names of an election
+        ("انطلق الاثنين الاستحقاق الرئاسي في الجزائر.", "election"),
+        ("جرت الاثنين التشريعيات الجزائرية.", "election"),
+        # deployment: warplanes sent, warships arriving or docking, troops crossing a border or stationed, observation points set up
         ("نشرت روسيا الاثنين مقاتلات في قاعدة حميميم السورية.", "deployment"),
         ("أرسلت تركيا الاثنين طائرات حربية إلى ليبيا.", "deployment"),
         ("استقدم الجيش الليبي الاثنين وحدات من الجنوب إلى طرابلس.", "deployment"),
@@ -44,6 +47,7 @@ MAY = "2021-05-11"
         ("رست سفينة حربية روسية الاثنين في ميناء طرطوس السوري.", "deployment"),
         ("عبرت قوات تركية الاثنين الحدود إلى شمال العراق.", "deployment"),
         ("تمركزت قوات تركية الاثنين في محيط مدينة إدلب السورية.", "deployment"),
+        ("أقام الجيش التركي الاثنين نقطة مراقبة جديدة في ريف إدلب السوري.", "deployment"),
         # attack: shelling and raids by their verbs, attacks named by their kind, salvos of rockets
         ("دكت المدفعية التركية الاثنين مواقع المقاتلين الأكراد في شمال سوريا.", "attack"),
         ("أغارت طائرات إسرائيلية الاثنين على مواقع في سوريا.", "attack"),
@@ -74,8 +78,9 @@ MAY = "2021-05-11"
         # appointment: the oath taken, an inauguration
         ("أدى الرئيس التونسي قيس سعيد القسم الاثنين أمام البرلمان.", "appointment"),
         ("جرت الاثنين مراسم تنصيب الرئيس الأمريكي جو بايدن.", "appointment"),
-        # ceasefire: a comprehensive or immediate halt of fire, its adjective between
+        # ceasefire: a comprehensive or immediate halt of fire, its adjective between; fire stopped by a side
         ("أعلنت الحكومة اليمنية الاثنين وقفا شاملا لإطلاق النار.", "ceasefire"),
+        ("أوقف الجيش الليبي الاثنين إطلاق النار في طرابلس.", "ceasefire"),
         # deployment, by sea and by thrusting troops in
         ("أرسلت روسيا الاثنين سفينة حربية إلى البحر المتوسط قبالة سوريا.", "deployment"),
         ("زج الجيش السوري الاثنين بقوات النخبة إلى ريف إدلب.", "deployment"),
