@@ -1006,7 +1006,10 @@ _SUFFERED_AR = re.compile(
 )
 
 
-_SUFFERED_EN = re.compile(r"(?:\b(?:came|come|comes|coming)\s+under|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE)
+# "came under heavy fire from": a word or two of how heavy may stand before the noun
+_SUFFERED_EN = re.compile(
+    r"(?:\b(?:came|come|comes|coming)\s+under(?:\s+[a-z]+){0,2}|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE
+)
 
 
 # the words that name the doer after a passive: "من تنظيم داعش", "من قبل", "by", "from"

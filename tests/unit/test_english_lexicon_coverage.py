@@ -199,6 +199,19 @@ def test_an_everyday_sense_of_the_phrase_names_no_event(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        # the side under fire is the target, the one after "from" or "by" the doer
+        ("Syrian government troops came under heavy fire from Islamic State fighters in Deir ez-Zor on Wednesday.", "islamic_state", "syria_government"),
+        ("A Syrian army post was hit by a rocket fired by Islamic State fighters in Deir ez-Zor on Wednesday.", "islamic_state", "syria_army"),
+    ],
+)
+def test_an_attack_told_by_the_side_under_fire_names_its_doer_after_it(text, doer, target):
+    (attack,) = of_type(extract(text, "2018-04-18"), "attack")
+    assert (attack["actor1"], attack["actor2"]) == (doer, target)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the new event words are governed by the cues of plans, threats, refusals and denials
