@@ -151,6 +151,8 @@ def _english_verb(spec: str) -> list[tuple[str, str]]:
         ing = base[:-2] + "ying"
     elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         ing = base[:-1] + "ing"
+    elif _doubles_last(base):
+        ing = base + base[-1] + "ing"  # stopping, cutting, expelling
     else:
         ing = base + "ing"
     forms = [(base, "base"), (third, "present"), (ing, "present"), (past, "past"), (participle, "past")]
@@ -162,7 +164,25 @@ def _en_past(base: str) -> str:
         return base + "d"
     if base.endswith("y") and base[-2:-1] not in "aeiou":
         return base[:-1] + "ied"
+    if _doubles_last(base):
+        return base + base[-1] + "ed"  # stopped, banned, expelled
     return base + "ed"
+
+
+_VOWELS = "aeiou"
+# verbs of two syllables stressed on the last, which double their last consonant too
+_STRESSED_LAST = frozenset(
+    ["admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "deter", "control", "patrol", "compel", "expel", "repel", "propel", "dispel", "rebel", "regret", "abet", "acquit", "allot", "embed", "equip", "transfer"]
+)
+
+
+def _doubles_last(base: str) -> bool:
+    """Whether an English verb doubles its last consonant before -ed and -ing: one
+    vowel between consonants at its end, in a word of one syllable (stop, ban) or
+    stressed on its last (expel, transfer)."""
+    if len(base) < 3 or base[-1] in "wxy" + _VOWELS or base[-2] not in _VOWELS or base[-3] in _VOWELS:
+        return False
+    return len(re.findall("[aeiouy]+", base)) == 1 or base in _STRESSED_LAST
 
 
 @lru_cache(maxsize=1024)
