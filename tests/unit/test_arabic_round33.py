@@ -1,0 +1,148 @@
+"""Arabic round 33: an event told as going on for its nth day running is the day's news, not
+the day its catalogued campaign began; imprisonment by أودع ... السجن with words between,
+arrests by the gendarmerie; clashes between protesters are a protest; what demonstrations
+condemn is their circumstance; an event word in an opening time measured from it gets no
+date of the clause after it; منذ before a weekday or a month dates when the event began
+(real resources)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the nth day running: the day's stretch of the protests
+        (
+            "تواصلت الاحتجاجات في إيران لليوم الخامس على التوالي على خلفية وفاة الشابة مهسا أميني.",
+            "2022-09-21",
+            "2022-09-21",
+        ),
+        (
+            "امتدت المظاهرات في إيران ليومها الرابع إلى مدن جديدة، احتجاجا على وفاة مهسا أميني.",
+            "2022-09-20",
+            "2022-09-20",
+        ),
+        # no count of days: the catalogued campaign, on the day it began
+        (
+            "تواصلت الاحتجاجات في إيران على خلفية وفاة الشابة مهسا أميني.",
+            "2022-09-21",
+            "2022-09-16",
+        ),
+    ],
+)
+def test_days_running(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "protest")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # أودع ... السجن, the judge, a date and the person between
+        (
+            "أودع قاضي التحقيق في العاصمة، أمس الاثنين، وزير الداخلية الموريتاني الأسبق أحمد ولد محمد السجن المدني.",
+            "2022-05-10",
+            "2022-05-09",
+        ),
+        # the gendarmerie arrests
+        (
+            "أوقفت وحدات الدرك الجزائري، مساء الجمعة، رجل الأعمال محمد بن علي عند معبر حدودي مع تونس.",
+            "2019-04-01",
+            "2019-03-29",
+        ),
+    ],
+)
+def test_arrests_by_less_common_verbs(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "arrest")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أودع المودعون أموالهم في المصرف قبل أن يقرر البنك المركزي تجميد الحسابات ونقلها إلى السجن الإلكتروني.",
+        "أوقفت الحكومة الجزائرية العمل بالمعبر الحدودي مع تونس أمس، بحضور قائد الدرك.",
+    ],
+)
+def test_no_arrest_by_those_verbs(text: str) -> None:
+    assert of_type(extract(text, "2022-05-10"), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # clashes between protesters and the police: a protest
+        (
+            "وشهدت مدينة الناصرية جنوبي العراق، مساء الأحد، مواجهات بين محتجين وقوات الأمن أسفرت عن سقوط جرحى.",
+            "2019-10-07",
+            "protest",
+            "2019-10-06",
+        ),
+        (
+            "اندلعت اشتباكات بين المتظاهرين والشرطة اللبنانية وسط بيروت أمس.",
+            "2019-10-19",
+            "protest",
+            "2019-10-18",
+        ),
+        # what the demonstrations condemned is their circumstance
+        (
+            "وشارك آلاف اليمنيين في صنعاء في تظاهرات منددة بالغارات الأمريكية.",
+            "2024-03-18",
+            "protest",
+            "2024-03-18",
+        ),
+    ],
+)
+def test_protest_types(text: str, published: str, event_type: str, date: str) -> None:
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [(event_type, date)], [
+        (e["event_type"], e["trigger"], e["date"]) for e in found
+    ]
+
+
+def test_clashes_between_armed_sides_stay_an_attack() -> None:
+    found = extract("اندلعت اشتباكات بين الجيش السوري والمسلحين في ريف درعا أمس.", "2018-06-20")
+    assert [e["event_type"] for e in found] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وقبل ساعات من سريان الهدنة، شن الطيران الإسرائيلي أمس غارات على الضاحية الجنوبية لبيروت.", "2024-11-27"),
+        ("وبعد أيام من توقيع الاتفاق، قصفت القوات التركية أمس مواقع للمسلحين في ريف حلب.", "2019-10-25"),
+    ],
+)
+def test_measured_opener_is_no_event_of_the_day(text: str, published: str) -> None:
+    found = extract(text, published)
+    assert [e["event_type"] for e in found] == ["attack"], [(e["event_type"], e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        (
+            "وأجرى الجيشان الأردني والأمريكي مناورات عسكرية مشتركة قرب الحدود السورية منذ الأحد.",
+            "2023-05-10",
+            "military_exercise",
+            "2023-05-07",
+        ),
+        (
+            "وجاء البيان في ختام مباحثات استضافتها الدوحة منذ الخامس من مارس الجاري بين وفدي السودان وتشاد.",
+            "2023-03-09",
+            "meeting",
+            "2023-03-05",
+        ),
+    ],
+)
+def test_since_a_weekday_or_a_month(text: str, published: str, event_type: str, date: str) -> None:
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+def test_since_a_weekday_far_from_the_event_word_is_another_doing() -> None:
+    text = "ودفع اقتراب المعركة من مدينة الرقة بعشرات آلاف السكان إلى النزوح منها منذ الأربعاء، وفق المرصد."
+    found = of_type(extract(text, "2017-06-10"), "attack")
+    assert all(e["date"] != "2017-06-07" for e in found), [(e["trigger"], e["date"]) for e in found]
