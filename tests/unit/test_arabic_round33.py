@@ -146,3 +146,30 @@ def test_since_a_weekday_far_from_the_event_word_is_another_doing() -> None:
     text = "ودفع اقتراب المعركة من مدينة الرقة بعشرات آلاف السكان إلى النزوح منها منذ الأربعاء، وفق المرصد."
     found = of_type(extract(text, "2017-06-10"), "attack")
     assert all(e["date"] != "2017-06-07" for e in found), [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the modifier written once after a pair of weekdays governs the first too, even after
+        # a name that starts like a verb of the future (سنغاري)
+        (
+            "وجاء القرار عقب زيارة قام بها وزير الخارجية التشادي محمد سنغاري إلى الجزائر يومي الأربعاء والخميس الماضيين.",
+            "2026-02-15",
+            "2026-02-11",
+        ),
+        (
+            "زار وزير الخارجية التشادي محمد سنغاري الجزائر يومي السبت والأحد الماضيين.",
+            "2026-02-18",
+            "2026-02-14",
+        ),
+    ],
+)
+def test_pair_of_weekdays_told_as_past(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "visit")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+def test_nigerien_adjective_names_niger() -> None:
+    found = extract("وعقد وزير الخارجية النيجري أمس جلسة مباحثات مع نظيره الجزائري في العاصمة الجزائرية.", "2026-02-15")
+    assert found and all("NER" in e["countries"] for e in found), [(e["event_type"], e["countries"]) for e in found]
