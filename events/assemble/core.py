@@ -171,6 +171,7 @@ from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
+from events.assemble.revived import revived_object
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -390,6 +391,8 @@ def assemble_events(
             continue
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
+        if revived_object(text, cand):
+            continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)

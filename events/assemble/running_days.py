@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import Event
 
 _AFTER = 60  # characters after the event word within which the count of days stands
 
@@ -31,3 +32,12 @@ def told_as_running(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the event word's clause counts the days it has gone on (up to a clause break)."""
     tail = re.split(r"[,،.;؛]", text[trigger[1] : trigger[1] + _AFTER], maxsplit=1)[0]
     return load_running_days().search(tail) is not None
+
+
+def event_told_as_running(event: Event) -> bool:
+    """Whether an assembled event's word counts the days it has gone on: the day's stretch of
+    it, never an undated retelling of the day its campaign began."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    return told_as_running(event.quote, (trigger[0] - quote[0], trigger[1] - quote[0]))

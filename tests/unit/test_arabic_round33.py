@@ -173,3 +173,44 @@ def test_pair_of_weekdays_told_as_past(text: str, published: str, date: str) -> 
 def test_nigerien_adjective_names_niger() -> None:
     found = extract("وعقد وزير الخارجية النيجري أمس جلسة مباحثات مع نظيره الجزائري في العاصمة الجزائرية.", "2026-02-15")
     assert found and all("NER" in e["countries"] for e in found), [(e["event_type"], e["countries"]) for e in found]
+
+
+def test_days_running_is_no_retelling_of_the_campaign() -> None:
+    text = (
+        "اتسعت الاحتجاجات في إيران لليوم الخامس على التوالي، وامتدت إلى مدن جديدة. وأعلنت وزارة الخزانة "
+        "الأمريكية اليوم فرض عقوبات على شرطة الأخلاق الإيرانية، محملة إياها مسؤولية وفاة مهسا أميني والعنف ضد المتظاهرين."
+    )
+    found = of_type(extract(text, "2022-09-21"), "protest")
+    assert "2022-09-21" in [e["date"] for e in found], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس الإيراني في كلمته إن بلاده جادة في إحياء الاتفاق النووي.",
+        "وتحاول الدول الأوروبية إنقاذ الاتفاق النووي مع إيران عبر آلية مالية جديدة.",
+    ],
+)
+def test_deal_named_as_the_object_of_saving_it(text: str) -> None:
+    assert of_type(extract(text, "2019-11-05"), "agreement") == []
+
+
+def test_deal_named_otherwise_stays() -> None:
+    found = of_type(extract("وقال الرئيس الإيراني إن بلاده ملتزمة بالاتفاق النووي.", "2019-11-05"), "agreement")
+    assert [e["date"] for e in found] == ["2015-07-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأمهل البرلمان حكومة الإقليم حتى الجمعة لتسليم المطارات، مهددة بفرض حظر على الرحلات الدولية إلى أربيل.",
+        "وخرج المتحدث باسم الحكومة أمس مهددين بفرض عقوبات على الشركات المخالفة.",
+    ],
+)
+def test_threatening_participles(text: str) -> None:
+    assert of_type(extract(text, "2017-09-26"), "sanctions") == []
+
+
+def test_revival_agreed_is_that_day_s_deal() -> None:
+    found = extract("اتفقت مصر والسودان أمس على إحياء اتفاق التجارة الحرة الموقع عام 2010.", "2019-11-05")
+    assert [(e["event_type"], e["date"]) for e in found] == [("agreement", "2019-11-04")]
