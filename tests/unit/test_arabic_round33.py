@@ -214,3 +214,23 @@ def test_threatening_participles(text: str) -> None:
 def test_revival_agreed_is_that_day_s_deal() -> None:
     found = extract("اتفقت مصر والسودان أمس على إحياء اتفاق التجارة الحرة الموقع عام 2010.", "2019-11-05")
     assert [(e["event_type"], e["date"]) for e in found] == [("agreement", "2019-11-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agreement the ratification needs stands between commas after a date set off by commas
+        "صادق البرلمان الكيني، أمس الأربعاء، على اتفاقية للتعاون الدفاعي مع تركيا مدتها خمس سنوات، تتولى بموجبها أنقرة تدريب قواته.",
+        "صادق البرلمان الكيني، أمس الأربعاء، على اتفاقية للتعاون الدفاعي مع تركيا.",
+    ],
+)
+def test_ratification_reaches_its_agreement(text: str) -> None:
+    found = extract(text, "2024-02-22")
+    assert [(e["event_type"], e["date"]) for e in found] == [("ratification", "2024-02-21")], [
+        (e["event_type"], e["trigger"]) for e in found
+    ]
+
+
+def test_aid_worker_is_no_aid() -> None:
+    text = "وأفرجت السلطات الإيرانية أمس عن عامل الإغاثة الفرنسي بعد وساطة قطرية."
+    assert of_type(extract(text, "2023-05-29"), "aid") == []
