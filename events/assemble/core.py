@@ -104,6 +104,7 @@ from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -695,6 +696,9 @@ def assemble_events(
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
+            # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
+            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:

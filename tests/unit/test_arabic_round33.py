@@ -234,3 +234,20 @@ def test_ratification_reaches_its_agreement(text: str) -> None:
 def test_aid_worker_is_no_aid() -> None:
     text = "وأفرجت السلطات الإيرانية أمس عن عامل الإغاثة الفرنسي بعد وساطة قطرية."
     assert of_type(extract(text, "2023-05-29"), "aid") == []
+
+
+@pytest.mark.parametrize(
+    ("opener", "date"),
+    [
+        ("وبعد ساعات من بدء الهدنة،", "2019-08-31"),
+        ("وبعد يوم من بدء الهدنة،", "2019-09-01"),
+    ],
+)
+def test_deed_measured_from_a_told_event(opener: str, date: str) -> None:
+    text = (
+        "دخل وقف إطلاق النار في ريف حماة حيز التنفيذ صباح السبت. "
+        + opener
+        + " قصفت طائرات التحالف الدولي مقرا لتنظيم حراس الدين في ريف حماة."
+    )
+    found = of_type(extract(text, "2019-09-02"), "attack")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"], e["date_basis"]) for e in found]
