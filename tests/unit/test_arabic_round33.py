@@ -251,3 +251,23 @@ def test_deed_measured_from_a_told_event(opener: str, date: str) -> None:
     )
     found = of_type(extract(text, "2019-09-02"), "attack")
     assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"], e["date_basis"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the year told inside the catalogued name the text uses
+        ("وقال روحاني إن الاتفاق النووي لعام 2015 ما زال قائما رغم الانسحاب الأمريكي.", "2015"),
+        ("Rouhani said the 2015 nuclear deal was still alive despite the US withdrawal.", "2015"),
+        # no year told: the catalog's day
+        ("وقال روحاني إن الاتفاق النووي ما زال قائما رغم الانسحاب الأمريكي.", "2015-07-14"),
+    ],
+)
+def test_year_told_in_a_catalogued_name(text: str, date: str) -> None:
+    found = of_type(extract(text, "2019-11-05"), "agreement")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+def test_day_in_a_catalogued_name_stays_a_day() -> None:
+    found = of_type(extract("وأحيا الأمريكيون أمس ذكرى هجمات 11 سبتمبر 2001.", "2019-09-12"), "attack")
+    assert all(e["date"] != "2001" for e in found), [(e["trigger"], e["date"]) for e in found]
