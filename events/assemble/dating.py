@@ -19,6 +19,7 @@ from events.assemble.catalog_fit import (
     _year_with_the_word,
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _opening_date
@@ -981,7 +982,10 @@ def _date_event(
             and not in_measured_opener(text, cand.sentence[0], cand.trigger[0])  # "وقبل ساعات من سريان الهدنة، ..."
         ):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-            day = _nearest_date(_without_onsets(text, [d for d in dates if d.start < wide[1] and wide[0] < d.end], dates), cand.trigger)
+            in_wide = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
+            # "أن المذكرة التي وقعتها أمس باطلة، واستدعت سفيرها": أمس is the memorandum's
+            in_wide = outside_closed_relatives(text, in_wide, cand.sentence[0], cand.trigger[0])
+            day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's

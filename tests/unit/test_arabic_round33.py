@@ -271,3 +271,12 @@ def test_year_told_in_a_catalogued_name(text: str, date: str) -> None:
 def test_day_in_a_catalogued_name_stays_a_day() -> None:
     found = of_type(extract("وأحيا الأمريكيون أمس ذكرى هجمات 11 سبتمبر 2001.", "2019-09-12"), "attack")
     assert all(e["date"] != "2001" for e in found), [(e["trigger"], e["date"]) for e in found]
+
+
+def test_date_of_a_closed_relative_clause_is_its_noun_s() -> None:
+    text = (
+        "أعلنت الحكومة الكينية، اليوم الثلاثاء، أن الاتفاقية التي وقعتها أوغندا مع جنوب السودان أمس "
+        "\"باطلة\"، واستدعت سفيرها لدى كمبالا للتشاور."
+    )
+    found = of_type(extract(text, "2024-01-02"), "sanctions")
+    assert [e["date"] for e in found] == ["2024-01-02"], [(e["trigger"], e["date"]) for e in found]
