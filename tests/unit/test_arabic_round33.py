@@ -280,3 +280,21 @@ def test_date_of_a_closed_relative_clause_is_its_noun_s() -> None:
     )
     found = of_type(extract(text, "2024-01-02"), "sanctions")
     assert [e["date"] for e in found] == ["2024-01-02"], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("وكان الرئيس السابق قد سلّم السلطة في أغسطس 2019 لخلفه محمد ولد الغزواني.", "2021-06-30", "2019-08"),
+        ("سلم المجلس العسكري في السودان السلطة للمدنيين أمس.", "2021-06-30", "2021-06-29"),
+        ("وتسلم الرئيس الموريتاني الجديد السلطة رسميا أمس في نواكشوط.", "2019-08-02", "2019-08-01"),
+    ],
+)
+def test_handover_of_power(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "appointment")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+def test_handover_demanded_is_no_event() -> None:
+    text = "طالب المحتجون المجلس العسكري في السودان بتسليم السلطة للمدنيين."
+    assert of_type(extract(text, "2019-06-30"), "appointment") == []
