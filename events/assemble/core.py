@@ -101,6 +101,7 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
+from events.assemble.hosted_venues import hosted_at
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
@@ -808,6 +809,9 @@ def assemble_events(
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
+            if (hosted := hosted_at(text, cand, all_places.inside(s, e))) is not None:
+                event.location = _location(hosted)  # "مباحثات استضافتها العاصمة الصينية": held there
+                spans["location"] = [hosted.start, hosted.end]
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:

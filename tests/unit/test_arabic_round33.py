@@ -298,3 +298,17 @@ def test_handover_of_power(text: str, published: str, date: str) -> None:
 def test_handover_demanded_is_no_event() -> None:
     text = "طالب المحتجون المجلس العسكري في السودان بتسليم السلطة للمدنيين."
     assert of_type(extract(text, "2019-06-30"), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء الإعلان في ختام مباحثات استضافتها العاصمة الصينية منذ الخامس من مارس الجاري بين وفدي مصر وإثيوبيا.",
+        "وجاء الإعلان في ختام مباحثات استضافتها بكين منذ الخامس من مارس الجاري بين وفدي مصر وإثيوبيا.",
+    ],
+)
+def test_talks_held_where_hosted(text: str) -> None:
+    found = of_type(extract(text, "2023-03-10"), "meeting")
+    assert [(e.get("location") or {}).get("country") for e in found] == ["CHN"], [
+        (e["trigger"], e["countries"], e.get("location")) for e in found
+    ]
