@@ -1771,7 +1771,7 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         if word.startswith(("بال", "كال", "لل")):  # `بالاثنين معا`: with both
             return None
         weekday = _lookup(ctx.cal.weekdays, word)
-        mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or ""))
+        mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or "")) or _pair_modifier(ctx, m.end())
         if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
             return None
         start = m.start()
@@ -1791,6 +1791,15 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             delta = 7
         d = pub - timedelta(days=delta)
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+def _pair_modifier(ctx: _Context, end: int) -> str | None:
+    """The modifier of a pair of weekdays, written once after the second ("يومي الأربعاء
+    والخميس الماضيين"): it governs the first too."""
+    words = ctx.folded.text[end : end + 40].split()[:2]
+    if len(words) < 2 or not words[0].startswith("و") or _lookup(ctx.cal.weekdays, words[0][1:]) is None:
+        return None
+    return ctx.cal.modifiers.get(_norm(words[1].strip(".,،;:")))
 
 
 def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:

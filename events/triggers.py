@@ -785,7 +785,13 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
         if _any_in(guard.excludes, " ".join(wide), " ".join(wide) + " " + " ".join(map(_bare, wide))):
             return False
-    return not guard.requires or _any_in(guard.requires, joined, context)
+    if not guard.requires or _any_in(guard.requires, joined, context):
+        return True
+    # the asides passed over reach further, and hide nothing: "صادق البرلمان، أمس، على اتفاقية
+    # مدتها عشر سنوات، تتولى ..." has its agreement in what looked like a second aside
+    plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window)
+    plain_joined = " ".join(plain)
+    return plain_joined != joined and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain)))
 
 
 def _clause_words(words: list[str], i: int, window: int) -> list[str]:

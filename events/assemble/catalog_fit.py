@@ -78,7 +78,7 @@ def _leaving_told_as_taking(event: Event, entry: ReferenceEntry) -> bool:
 # preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "election of 2018,"),
 # never a counted noun ("اعتقال 2000 شخص", "arrest of 2000 people")
 _YEAR_AFTER = re.compile(
-    r"\s+(?:عام\s+|العام\s+|سنة\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
+    r"\s+(?:(?:ال[^\W\d_]+\s+(?:في\s+)?)?(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
     r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
     re.IGNORECASE,
 )
@@ -88,7 +88,8 @@ _YEAR_BEFORE = re.compile(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
-    """The year written right after the event word (انتخابات 2018، the election of 2018) or,
+    """The year written right after the event word (انتخابات 2018، الاتفاق النووي لعام 2015, after
+    one definite word: الاتفاق المبرم عام 2015; the election of 2018) or,
     in English, right before it (the 2018 election, the 2018 parliamentary vote)."""
     after = _YEAR_AFTER.match(text, trigger[1])
     if after is not None:

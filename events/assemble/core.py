@@ -101,9 +101,11 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
+from events.assemble.hosted_venues import hosted_at
 from events.assemble.in_the_wake import _date_in_the_wake
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -171,6 +173,7 @@ from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
+from events.assemble.revived import revived_object
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -390,6 +393,8 @@ def assemble_events(
             continue
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
+        if revived_object(text, cand):
+            continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
@@ -693,6 +698,9 @@ def assemble_events(
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
+            # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
+            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
@@ -801,6 +809,9 @@ def assemble_events(
             if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
+            if (hosted := hosted_at(text, cand, all_places.inside(s, e))) is not None:
+                event.location = _location(hosted)  # "مباحثات استضافتها العاصمة الصينية": held there
+                spans["location"] = [hosted.start, hosted.end]
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:

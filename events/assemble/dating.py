@@ -19,10 +19,12 @@ from events.assemble.catalog_fit import (
     _year_with_the_word,
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _opening_date
 from events.assemble.holding_days import _date_of_its_holding
+from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
@@ -34,6 +36,7 @@ from events.assemble.rules import (
     load_since_comparisons,
     load_undated_precision,
 )
+from events.assemble.running_days import told_as_running
 from events.assemble.text import (
     _CAME_OPENS,
     _CLAUSE_BREAK,
@@ -947,6 +950,10 @@ def _date_event(
             entry, also = None, []
         if cand.reference_id is None and entry is not None and _unfit(event, entry):
             entry, also = None, []
+        if entry is not None and told_as_running(text, cand.trigger):
+            # "لليوم السادس على التوالي": this day's stretch, not the day the campaign began
+            entry, also = None, []
+            event.reference_id = None
         year = _year_with_the_word(text, cand.trigger)
         if year is not None and entry is not None and entry.date[:4] != year:
             # "مقارنة بانتخابات 2018": the year, not the catalog's event of another year
@@ -967,9 +974,18 @@ def _date_event(
             # "On January 28, 2024, a drone ... struck": the catalog's finer day only when it agrees
             chosen, entry, also = fronted, None, []
             event.reference_id = None
-        if dates and chosen is None and year is None and (entry is None or cand.reference_id is None):
+        if (
+            dates
+            and chosen is None
+            and year is None
+            and (entry is None or cand.reference_id is None)
+            and not in_measured_opener(text, cand.sentence[0], cand.trigger[0])  # "وقبل ساعات من سريان الهدنة، ..."
+        ):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
-            day = _nearest_date(_without_onsets(text, [d for d in dates if d.start < wide[1] and wide[0] < d.end], dates), cand.trigger)
+            in_wide = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
+            # "أن المذكرة التي وقعتها أمس باطلة، واستدعت سفيرها": أمس is the memorandum's
+            in_wide = outside_closed_relatives(text, in_wide, cand.sentence[0], cand.trigger[0])
+            day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's

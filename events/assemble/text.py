@@ -360,7 +360,11 @@ def _dating_clause(
         if (
             _counts_back(quote, m)
             or _agentive(quote, m)
-            or (m.start() >= t1 and not _CLAUSE_BREAK.search(quote, t1, m.start()) and _since_a_date(quote, m, lo))
+            or (
+                m.start() >= t1
+                and not _CLAUSE_BREAK.search(quote, t1, m.start())
+                and _since_a_date(quote, m, lo, len(quote[t1 : m.start()].split()))
+            )
         ):
             # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
             # "يشن التحالف عملية عسكرية منذ أواخر مارس 2015": since a date, when this event began
@@ -437,9 +441,10 @@ def _date_words() -> frozenset[str]:
     return load_calendar().words | {"of", "in"}
 
 
-def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
+def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -> bool:
     """Whether the subordinator `m` is `منذ`/`since` opening a calendar date with its year
-    ("منذ أواخر مارس/آذار عام 2015", "منذ عام 2015", "since March 2015"): the time the
+    ("منذ أواخر مارس/آذار عام 2015", "منذ عام 2015", "since March 2015") or with its month
+    or weekday ("منذ السادس من مارس الجاري", "منذ الأحد", "since August 9"): the time the
     clause's own event began, not another clause's event ("منذ تولي منصبه"). Not after a
     comparison in the clause (from `lo`): "the largest protests since 2012" are today's."""
     if m.group().strip().lstrip("وف").lower() not in _SINCE_WORDS:
@@ -452,7 +457,13 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0) -> bool:
     words = _date_words()
     # English: a month with or without its day, the year left out ("since August 9", "since
     # July"), is as good, the latest such day before the publication
-    months = _latin_months() if m.group().strip().lower() == "since" else frozenset()
+    # Arabic: a month or a weekday, the year left out ("منذ الأحد", "منذ السادس من مارس الجاري"),
+    # only a few words after the event word (`between`): further on, another doing's
+    # ("اقتراب المعركة من المدينة دفع الآلاف للفرار منها منذ الأربعاء")
+    if m.group().strip().lower() == "since":
+        months = _latin_months()
+    else:
+        months = _arabic_months_and_days() if between <= _SINCE_DAY_REACH else frozenset()
     month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
         for part in word.split("/"):
@@ -479,6 +490,16 @@ def _past_period(quote: str, at: int) -> bool:
         or (calendar.modifiers.get(a) == "past" and calendar.period_units.get(b) in ("month", "year"))
         for a, b in pairs
     )
+
+
+_SINCE_DAY_REACH = 6  # words at most between an event word and منذ before a date with no year
+
+
+@lru_cache(maxsize=1)
+def _arabic_months_and_days() -> frozenset[str]:
+    """The Arabic month and weekday names of the calendar, folded."""
+    calendar = load_calendar()
+    return frozenset(w for w in (*calendar.months, *calendar.weekdays) if not w.isascii())
 
 
 @lru_cache(maxsize=1)

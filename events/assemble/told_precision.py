@@ -9,6 +9,8 @@ countries: it is still known to be that event.
 
 from __future__ import annotations
 
+import re
+
 from events.assemble.catalog_fit import _year_with_the_word
 from events.model import Event, TimeMention
 from events.reference import ReferenceEntry
@@ -23,7 +25,7 @@ def told_coarser(
     agrees with `entry` but is coarser: the year written with its word ("the 2015
     nuclear deal", "انتخابات 2018") or `told`, a date the caller read as this event's
     own ("In 2019, ..."). None when the text says nothing coarser."""
-    year = _year_with_the_word(text, trigger)
+    year = _year_with_the_word(text, trigger) or _year_in_the_name(text, trigger)
     if year is not None and entry.date.startswith(year) and entry.precision != "year":
         return year, "year", "explicit"
     if (
@@ -35,6 +37,18 @@ def told_coarser(
     ):
         return told.value, told.precision, told.basis
     return None
+
+
+# a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
+# ("هجمات 11 سبتمبر 2001")
+_YEAR = re.compile(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)the\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _year_in_the_name(text: str, trigger: tuple[int, int]) -> str | None:
+    """The year written inside the catalogued name the text uses ("الاتفاق النووي لعام 2015",
+    "the 2015 nuclear deal" as one alias)."""
+    found = _YEAR.search(text, max(0, trigger[0] - 5), trigger[1])  # "the " before the name
+    return found.group("year") if found is not None and found.start("year") >= trigger[0] else None
 
 
 def keep_told_precision(event: Event, told: tuple[str, str, str]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from events.assemble.dedupe import SEPARATE_ACTS, _another_measure, _elsewhere, _told_as_another
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.running_days import event_told_as_running
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _same_parties
 from events.model import Event
 from events.text.normalize import fold_str
@@ -66,6 +67,8 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
     """The one event with a day of its own that the undated telling retells, if only one can be."""
     if undated.date_basis != "publication" or undated.event_type in SEPARATE_ACTS or _told_as_another(undated):
         return None
+    if event_told_as_running(undated):
+        return None  # "لليوم السادس على التوالي": the day's stretch of it
     if undated.event_type in load_undated_retellings()[0] and not _definite(undated):
         return None
     rivals = [
