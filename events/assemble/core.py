@@ -110,6 +110,7 @@ from events.assemble.named_places import _without_listed_doers, _without_office_
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.one_telling import _without_second_tellings
+from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.parties import (
@@ -676,6 +677,8 @@ def assemble_events(
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
+        if cand.reference_id is None:
+            date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None:
