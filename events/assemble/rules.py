@@ -364,3 +364,14 @@ def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[
     )
     auxiliary = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules["auxiliaries"]) + r")\s+\Z", re.IGNORECASE)
     return saying, auxiliary
+
+
+@lru_cache(maxsize=4)
+def load_following_years(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at most three words after an event word, of a phrase that puts the deed in
+    the year after the one told before it (`following_years` of assembly.json: the
+    following year, a year later)."""
+    words = load_assembly_rules(path)["following_years"]
+    return re.compile(
+        r"\s+(?:[^\W\d_]+\s+){0,3}?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
+    )

@@ -76,3 +76,65 @@ def test_the_polling_day_dates_an_election_told_with_its_results(text, date):
 def test_a_deed_under_way_takes_the_day_of_its_announcement(text, date, basis):
     found = of_type(extract(text, "2021-08-25"), "sanctions")
     assert [(e["date"], e["date_basis"]) for e in found] == [(date, basis)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # ties absent since a year were cut that year
+        ("Iran and the United States have had no diplomatic relations since 1980.", "sanctions", "1980"),
+        ("Egypt and Iran have not had full diplomatic ties since 1980.", "sanctions", "1980"),
+        # a treasury's designation is a sanction
+        ("On Monday, the US Treasury designated Turkey's defense and energy ministries.", "sanctions", "2024-09-02"),
+        # a parliament passing amendments to the constitution
+        ("Egypt's House of Representatives had passed the amendments on 16 April.", "ratification", "2024-04-16"),
+        # a military coalition intervening
+        ("The Saudi-led coalition intervened in Yemen in March 2015.", "deployment", "2015-03"),
+        # an heir named or removed
+        ("Jordan's King Abdullah named his eldest son Hussein crown prince in July 2009.", "appointment", "2009-07"),
+        ("Jordan's Prince Hamzah was removed as crown prince by King Abdullah in 2004.", "appointment", "2004"),
+    ],
+)
+def test_wordings_of_background_deeds(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, "2024-09-08"), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's intervention in a market sends no troops
+        "Egypt's central bank intervened to support the pound.",
+        # ties that exist are no cut
+        "Egypt and Iran have had diplomatic relations since 1980.",
+    ],
+)
+def test_wordings_that_tell_no_deed(text):
+    found = extract(text, "2024-09-08")
+    assert of_type(found, "deployment") == [] and of_type(found, "sanctions") == []
+
+
+def test_the_two_foes_are_the_pair_told_before():
+    text = (
+        "Washington imposed fresh sanctions on Iran's oil sector on Monday. "
+        "Oman has long mediated between the two foes, which have had no diplomatic relations since 1980."
+    )
+    found = [e for e in of_type(extract(text, "2025-04-12"), "sanctions") if e["date"] == "1980"]
+    assert len(found) == 1 and {"USA", "IRN"} <= set(found[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # the year after the year told before the deed
+        (
+            "The Houthis seized the capital Sanaa in 2014, and a Saudi-led coalition intervened the following year.",
+            "deployment",
+            "2015",
+        ),
+        ("Egypt and Qatar signed a deal in 2020 and restored ties a year later.", "relations", "2021"),
+        # the year told for the deed itself stays
+        ("The Saudi-led coalition intervened in Yemen in 2015.", "deployment", "2015"),
+    ],
+)
+def test_a_deed_of_the_following_year(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, "2024-01-10"), event_type)] == [date]
