@@ -138,3 +138,19 @@ def test_the_two_foes_are_the_pair_told_before():
 )
 def test_a_deed_of_the_following_year(text, event_type, date):
     assert [e["date"] for e in of_type(extract(text, "2024-01-10"), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a catalogued name that opens on its year is dated at that year
+        "Oman relayed messages between Tehran and Washington on reviving the 2015 nuclear deal.",
+    ],
+)
+def test_a_catalogued_name_with_its_year_keeps_the_year(text):
+    assert [e["date"] for e in of_type(extract(text, "2023-05-29"), "agreement")] == ["2015"]
+
+
+def test_a_catalogued_name_without_a_year_takes_the_catalogued_day():
+    found = of_type(extract("Iran and world powers signed the nuclear deal in Vienna.", "2023-05-29"), "agreement")
+    assert [e["date"] for e in found] == ["2015-07-14"]
