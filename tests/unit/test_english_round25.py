@@ -154,3 +154,16 @@ def test_a_catalogued_name_with_its_year_keeps_the_year(text):
 def test_a_catalogued_name_without_a_year_takes_the_catalogued_day():
     found = of_type(extract("Iran and world powers signed the nuclear deal in Vienna.", "2023-05-29"), "agreement")
     assert [e["date"] for e in found] == ["2015-07-14"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths in a natural disaster are no attack
+        "Algeria blamed the group for deadly wildfires that killed at least 90 people in the Kabylie region.",
+        "A landslide killed 12 people in northern Algeria on Sunday.",
+    ],
+)
+def test_deaths_in_a_disaster_are_no_attack(text):
+    assert of_type(extract(text, "2021-08-25"), "attack") == []
+
