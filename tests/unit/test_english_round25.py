@@ -167,3 +167,24 @@ def test_a_catalogued_name_without_a_year_takes_the_catalogued_day():
 def test_deaths_in_a_disaster_are_no_attack(text):
     assert of_type(extract(text, "2021-08-25"), "attack") == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # aid paused, frozen or withheld is a measure against the receiver
+        ("The United States said on Monday it was pausing $700 million in emergency economic assistance to Sudan.", "2021-10-25"),
+        ("The United States paused emergency economic assistance to Sudan on Monday.", "2021-10-25"),
+        ("Washington withheld $130 million of military aid to Egypt in September.", "2021-09"),
+    ],
+)
+def test_aid_paused_is_a_sanction(text, date):
+    found = extract(text, "2021-10-26")
+    assert [e["date"] for e in of_type(found, "sanctions")] == [date]
+    assert of_type(found, "aid") == []
+
+
+def test_aid_sent_stays_aid():
+    found = extract("The United States sent economic assistance to Sudan on Monday.", "2021-10-26")
+    assert [e["date"] for e in of_type(found, "aid")] == ["2021-10-25"]
+    assert of_type(found, "sanctions") == []
