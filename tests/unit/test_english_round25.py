@@ -188,3 +188,17 @@ def test_aid_sent_stays_aid():
     found = extract("The United States sent economic assistance to Sudan on Monday.", "2021-10-26")
     assert [e["date"] for e in of_type(found, "aid")] == ["2021-10-25"]
     assert of_type(found, "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # relatives of captives rallying protest; their captivity is no deed of the day
+        "In Tel Aviv, relatives of hostages rallied outside the Defense Ministry on Thursday.",
+        "Families of hostages rallied in Tel Aviv on Thursday.",
+    ],
+)
+def test_relatives_of_hostages_rallying_protest(text):
+    found = extract(text, "2025-01-16")
+    assert [e["date"] for e in of_type(found, "protest")] == ["2025-01-16"]
+    assert of_type(found, "attack") == []
