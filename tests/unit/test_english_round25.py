@@ -202,3 +202,15 @@ def test_relatives_of_hostages_rallying_protest(text):
     found = extract(text, "2025-01-16")
     assert [e["date"] for e in of_type(found, "protest")] == ["2025-01-16"]
     assert of_type(found, "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a leader taking the rotating chair of a body takes an office
+        "Mauritania's president took over the rotating chairmanship of the African Union in February.",
+        "Mauritania's president assumed the rotating presidency of the African Union in February.",
+    ],
+)
+def test_a_chair_taken_over_is_an_appointment(text):
+    assert [e["date"] for e in of_type(extract(text, "2024-07-03"), "appointment")] == ["2024-02"]
