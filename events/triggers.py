@@ -395,6 +395,7 @@ class TriggerLexicon:
     cues: ModalityCues
     counts: dict[str, dict[str, int]]  # event type -> language -> patterns
     stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
+    title_suffixes: frozenset[str] = frozenset()  # "elect" of "President-elect": a title, no deed
     # what a matched word (by key and word) stands for: see `_trigger_reading`, `_cue_reading`
     readings: dict[tuple[str, str], tuple[str, str, tuple[TriggerForm, ...]] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -536,9 +537,10 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
     cues = load_modality(modality_path)
     matcher = PhraseMatcher.joint([trigger_keys, cues.matcher.by_key()], suffixes=_ALL_SUFFIXES)
     stopwords = frozenset(fold_str(w) for w in data.get("not_triggers", ()))
+    title_suffixes = frozenset(fold_str(w) for w in data.get("title_suffixes", ()))
     return TriggerLexicon(
         matcher,  # type: ignore[arg-type]
-        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords,
+        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords, title_suffixes,
     )
 
 
@@ -1275,6 +1277,14 @@ def _inside_a_word(tokens: _Tokens, i: int) -> bool:
     return tokens.ends[i - 1] == tokens.starts[i] and tokens.ends[i] == tokens.starts[i + 1]
 
 
+def _title_suffix(lexicon: TriggerLexicon, tokens: _Tokens, head: _Hit) -> bool:
+    """Whether the event word is the last part of a title joined by a hyphen to the office
+    before it ("President-elect", "Prime Minister-designate"): the holder's title, no deed
+    of the day."""
+    i = head.tok0
+    return i >= 2 and tokens.words[i].lower() in lexicon.title_suffixes and _inside_a_word(tokens, i - 1)
+
+
 def _sign_of_a_number(tokens: _Tokens, i: int) -> bool:
     """Whether token `i` is a currency sign (Unicode category Sc) or a per cent sign
     written against a number ("$130", "£7", "40%"): part of the amount, it closes no
@@ -1591,7 +1601,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     chosen = [
         c
         for c in _select(_candidates(lexicon, folded, tokens, single, parts))
-        if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head)
+        if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head) and not _title_suffix(lexicon, tokens, c.head)
     ]
     if not chosen:
         return []

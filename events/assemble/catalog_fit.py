@@ -95,7 +95,15 @@ def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
     if after is not None:
         return after.group("year")
     before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 30), trigger[0])
+    if before is None and _THE_BEFORE.search(text, max(0, trigger[0] - 5), trigger[0]):
+        # a catalogued name that opens on its year ("the 2015 nuclear deal" as one name)
+        inside = _YEAR_OPENS.match(text, trigger[0], trigger[1])
+        return inside.group("year") if inside is not None else None
     return before.group("year") if before is not None and text[trigger[0] : trigger[0] + 1].isascii() else None
+
+
+_THE_BEFORE = re.compile(r"(?<!\S)the\s+\Z", re.IGNORECASE)
+_YEAR_OPENS = re.compile(r"(?P<year>(?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
 
 
 def _unfit(event: Event, entry: ReferenceEntry) -> bool:

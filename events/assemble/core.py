@@ -89,6 +89,7 @@ from events.assemble.dedupe import (
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.following_years import date_by_the_following_year
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
@@ -112,6 +113,7 @@ from events.assemble.named_places import _without_listed_doers, _without_office_
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.one_telling import _without_second_tellings
+from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.parties import (
@@ -681,6 +683,9 @@ def assemble_events(
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
+        if cand.reference_id is None:
+            date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
+            date_by_the_following_year(event, text, cand, sent_dates, spans)  # "in 2014, and ... intervened the following year"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None:

@@ -350,3 +350,28 @@ def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Types of one country's own doing, whose parties are those of their clause once it
     names a country (data/assembly.json `one_country_types`)."""
     return frozenset(load_assembly_rules(path).get("one_country_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for an English verb of saying ending right before a date and for an
+    auxiliary of the progressive ending right before an event word (`ongoing_announcements`
+    of assembly.json: announced ... was cutting)."""
+    rules = load_assembly_rules(path)["ongoing_announcements"]
+    saying = re.compile(
+        r"(?<![^\W\d_])(?:" + alternation(rules["sayings"], spaced=True) + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+        re.IGNORECASE,
+    )
+    auxiliary = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules["auxiliaries"]) + r")\s+\Z", re.IGNORECASE)
+    return saying, auxiliary
+
+
+@lru_cache(maxsize=4)
+def load_following_years(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at most three words after an event word, of a phrase that puts the deed in
+    the year after the one told before it (`following_years` of assembly.json: the
+    following year, a year later)."""
+    words = load_assembly_rules(path)["following_years"]
+    return re.compile(
+        r"\s+(?:[^\W\d_]+\s+){0,3}?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
+    )
