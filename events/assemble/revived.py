@@ -1,7 +1,9 @@
 """A deal, catalogued or not, named as the object of a plan to restore or save it ("جادة في إحياء
 الاتفاق النووي", "تحاول إنقاذ الاتفاق", "efforts to revive the nuclear deal"): the sentence
 tells of that plan, not of the deal, which it names only as what the plan is about; it gives
-no event (data/assembly.json `revived_objects`)."""
+no event (data/assembly.json `revived_objects`). A deal named with its year ("reviving the
+2015 nuclear deal", "إحياء الاتفاق النووي لعام 2015") is a background event told in passing,
+which counts."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.catalog_fit import _year_with_the_word
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import fold_str
@@ -33,9 +36,9 @@ def load_revived_objects(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], r
 
 def revived_object(text: str, cand: _Candidate) -> bool:
     """Whether a deal's or a truce's word is the object of a word of restoring or saving it,
-    with no word of agreeing before it in its sentence."""
+    with no word of agreeing before it in its sentence and no year of its own."""
     types, before, agreeing = load_revived_objects()
-    if cand.event_type not in types:
+    if cand.event_type not in types or _year_with_the_word(text, cand.trigger) is not None:
         return False
     head = fold_str(text[max(cand.sentence[0], cand.trigger[0] - _BEFORE) : cand.trigger[0]]).lower()
     if before.search(head) is None:
