@@ -1,0 +1,56 @@
+"""Events the text dates only by the publication. A meeting told again by its definite word
+with no date of its own (عقب الاجتماع، وجرى الاجتماع، the talks, the meeting) is the one meeting
+the article dates in the week before the publication, or on its day, even when its own sentence
+names other countries: the sides of a meeting are told once, where it is dated."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+WEDNESDAY = "2022-10-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a statement made after the meeting, naming a country the meeting was about
+        (
+            "عقد وزراء خارجية مصر والأردن اجتماعا في القاهرة يوم الاثنين لبحث الأوضاع في المنطقة. "
+            "وقال وزير الخارجية المصري عقب الاجتماع إن بلاده تدعم الحوار الوطني في السودان.",
+            "2022-10-17",
+        ),
+        # the meeting's setting told in a sentence of its own, naming its sponsor's country
+        (
+            "التقى ممثلو الحكومتين الليبيتين في القاهرة، أمس الثلاثاء، بحضور مسؤولين مصريين. "
+            "وجرى الاجتماع برعاية المبعوثة الأممية وبمشاركة ممثلين عن تونس.",
+            "2022-10-18",
+        ),
+        # the talks' mediators named after the meeting, dated on the publication's day
+        (
+            "Sudanese army and RSF envoys met in Jeddah on Wednesday. "
+            "Kuwait and the United States were instrumental in the talks.",
+            WEDNESDAY,
+        ),
+    ],
+)
+def test_definite_meeting_word_retells_the_dated_meeting(text: str, date: str) -> None:
+    meetings = of_type(extract(text, WEDNESDAY), "meeting")
+    assert [m["date"] for m in meetings] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite meeting is another one
+        "The foreign ministers of Egypt and Jordan met in Cairo on Monday. "
+        "Kuwaiti officials held a meeting with US envoys.",
+        # two meetings dated in the week: the definite word may be either
+        "عقد وزيرا خارجية السعودية وإيران اجتماعا في بغداد يوم الاثنين. "
+        "وعقد وزيرا خارجية تركيا وسوريا اجتماعا في موسكو يوم الثلاثاء. وحضر رئيس الوزراء الأردني الاجتماع.",
+    ],
+)
+def test_definite_word_stays_when_it_may_be_another(text: str) -> None:
+    meetings = of_type(extract(text, WEDNESDAY), "meeting")
+    assert [m["date"] for m in meetings if m["date_basis"] == "publication"] == [WEDNESDAY]
+
