@@ -1,7 +1,9 @@
 """Events the text dates only by the publication. A meeting told again by its definite word
 with no date of its own (عقب الاجتماع، وجرى الاجتماع، the talks, the meeting) is the one meeting
 the article dates in the week before the publication, or on its day, even when its own sentence
-names other countries: the sides of a meeting are told once, where it is dated."""
+names other countries: the sides of a meeting are told once, where it is dated. A reception of
+visitors (استقبل، received) told with no date of its own after a visit dated in the week before,
+between no countries but the visit's, is that visit's, not a meeting of the publication's day."""
 
 from __future__ import annotations
 
@@ -54,3 +56,33 @@ def test_definite_word_stays_when_it_may_be_another(text: str) -> None:
     meetings = of_type(extract(text, WEDNESDAY), "meeting")
     assert [m["date"] for m in meetings if m["date_basis"] == "publication"] == [WEDNESDAY]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وفد إسرائيلي برئاسة مستشار الأمن القومي مئير بن شبات إلى الرباط أمس الثلاثاء في زيارة رسمية "
+        "إلى المغرب. واستقبل الملك محمد السادس أعضاء الوفد الإسرائيلي بالقصر الملكي.",
+        # the host's reception names only the host's country
+        "Morocco and Israel signed four agreements in Rabat on Tuesday during a visit by a US-Israeli "
+        "delegation led by Jared Kushner. King Mohammed VI received the delegation at the royal palace, "
+        "according to a statement from the Royal Cabinet.",
+        "An Israeli delegation led by national security adviser Meir Ben-Shabbat arrived in Rabat on Tuesday "
+        "for an official visit to Morocco. Morocco's King Mohammed VI received the Israeli delegation at the royal palace.",
+    ],
+)
+def test_undated_reception_is_the_dated_visit(text: str) -> None:
+    found = extract(text, WEDNESDAY)
+    assert of_type(found, "meeting") == []
+    assert [v["date"] for v in of_type(found, "visit")] == ["2022-10-18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reception of a third country's envoy is another meeting
+        "An Israeli delegation arrived in Rabat on Tuesday for an official visit to Morocco. "
+        "Morocco's King Mohammed VI received the French foreign minister at the royal palace.",
+    ],
+)
+def test_reception_of_another_country_stays(text: str) -> None:
+    assert [m["date"] for m in of_type(extract(text, WEDNESDAY), "meeting")] == [WEDNESDAY]
