@@ -3,7 +3,10 @@ with no date of its own (عقب الاجتماع، وجرى الاجتماع، t
 the article dates in the week before the publication, or on its day, even when its own sentence
 names other countries: the sides of a meeting are told once, where it is dated. A reception of
 visitors (استقبل، received) told with no date of its own after a visit dated in the week before,
-between no countries but the visit's, is that visit's, not a meeting of the publication's day."""
+between no countries but the visit's, is that visit's, not a meeting of the publication's day.
+A clause closed by "right after" and a definite noun of an event (عقب التوقيع، following the
+signing) takes the day the article gives that event, though a later clause of its sentence
+gives a date of its own."""
 
 from __future__ import annotations
 
@@ -86,3 +89,35 @@ def test_undated_reception_is_the_dated_visit(text: str) -> None:
 )
 def test_reception_of_another_country_stays(text: str) -> None:
     assert [m["date"] for m in of_type(extract(text, WEDNESDAY), "meeting")] == [WEDNESDAY]
+
+
+EARTHQUAKE_AR = "، وجدد تعازيه في ضحايا الزلزال الذي ضرب جنوب تركيا في السادس من فبراير الماضي."
+SIGNED_AR = "وقعت دولة الإمارات والجمهورية التركية، يوم الجمعة، اتفاقية الشراكة الاقتصادية الشاملة. "
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            SIGNED_AR + "وأجرى الشيخ محمد بن زايد اتصالا هاتفيا مع الرئيس التركي عقب التوقيع، تبادلا خلاله التهاني"
+            + EARTHQUAKE_AR,
+            "2023-03-04",
+            "2023-03-03",
+        ),
+        (
+            "The UAE and Turkey signed a comprehensive economic partnership agreement on Friday. Sheikh Mohamed "
+            "bin Zayed held a phone call with the Turkish president following the signing, and renewed his "
+            "condolences for the victims of the earthquake that struck southern Turkey on February 6.",
+            "2023-03-04",
+            "2023-03-03",
+        ),
+        # a date of the call's own clause is its own
+        (
+            SIGNED_AR + "وأجرى الشيخ محمد بن زايد يوم الأحد اتصالا هاتفيا مع الرئيس التركي عقب التوقيع" + EARTHQUAKE_AR,
+            "2023-03-06",
+            "2023-03-05",
+        ),
+    ],
+)
+def test_call_closed_by_after_the_signing_takes_its_day(text: str, published: str, date: str) -> None:
+    assert [m["date"] for m in of_type(extract(text, published), "meeting")] == [date]
