@@ -34,17 +34,18 @@ def load_undated_retellings(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str]
     )
 
 
-def _definite(event: Event) -> bool:
+def _definite(event: Event, modifiers: int = 0) -> bool:
     """Whether the event's word is definite: the Arabic article on its first word (الهجوم،
-    بالاعتداءات، للغارة), or an English determiner right before it (the attack)."""
+    بالاعتداءات، للغارة), or an English determiner right before it (the attack), or at most
+    `modifiers` words before it (the half-hour meeting)."""
     words = fold_str(event.trigger or "").split()
     if words and _ARABIC_DEFINITE.match(words[0]):
         return True
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:
         return False
-    before = event.quote[: trigger[0] - quote[0]].split()
-    return bool(before) and before[-1].lower() in load_undated_retellings()[1]
+    before = event.quote[: trigger[0] - quote[0]].split()[-1 - modifiers :]
+    return any(w.lower() in load_undated_retellings()[1] for w in before)
 
 
 def _days_before_publication(event: Event) -> int | None:
@@ -72,8 +73,9 @@ def _may_be(undated: Event, dated: Event, loose: bool = False) -> bool:
 
 def _retold_by_definite_word(undated: Event) -> bool:
     """Whether the undated telling is a definite word of a type whose sides are told once, where
-    it is dated ("عقب الاجتماع", "the talks"): the countries of its own sentence are not its sides."""
-    return undated.event_type in load_undated_retellings()[2] and _definite(undated)
+    it is dated ("عقب الاجتماع", "the talks", "the half-hour meeting"): the countries of its own
+    sentence are not its sides."""
+    return undated.event_type in load_undated_retellings()[2] and _definite(undated, modifiers=1)
 
 
 def _retold_by(undated: Event, events: list[Event]) -> Event | None:

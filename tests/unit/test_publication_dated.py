@@ -1,7 +1,8 @@
 """Events the text dates only by the publication. A meeting told again by its definite word
 with no date of its own (عقب الاجتماع، وجرى الاجتماع، the talks, the meeting) is the one meeting
 the article dates in the week before the publication, or on its day, even when its own sentence
-names other countries: the sides of a meeting are told once, where it is dated. A reception of
+names other countries: the sides of a meeting are told once, where it is dated; in English a
+word may stand between the determiner and the meeting (the half-hour meeting). A reception of
 visitors (استقبل، received) told with no date of its own after a visit dated in the week before,
 between no countries but the visit's, is that visit's, not a meeting of the publication's day.
 A clause closed by "right after" and a definite noun of an event (عقب التوقيع، following the
@@ -121,3 +122,19 @@ SIGNED_AR = "وقعت دولة الإمارات والجمهورية الترك�
 )
 def test_call_closed_by_after_the_signing_takes_its_day(text: str, published: str, date: str) -> None:
     assert [m["date"] for m in of_type(extract(text, published), "meeting")] == [date]
+
+
+MET_IN_RIYADH = "Syria's interim president met the US president in Riyadh on Tuesday. "
+JOINED = " meeting, hosted by the Saudi crown prince at the royal court, was also joined by Turkey's president by phone."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (MET_IN_RIYADH + "The half-hour" + JOINED, ["2025-05-13"]),
+        # an indefinite one may be another meeting
+        (MET_IN_RIYADH + "An hour-long" + JOINED, ["2025-05-13", "2025-05-15"]),
+    ],
+)
+def test_determiner_before_a_modifier_of_the_meeting(text: str, dates: list[str]) -> None:
+    assert [m["date"] for m in of_type(extract(text, "2025-05-15"), "meeting")] == dates
