@@ -2,7 +2,8 @@
 with no date of its own (عقب الاجتماع، وجرى الاجتماع، the talks, the meeting) is the one meeting
 the article dates in the week before the publication, or on its day, even when its own sentence
 names other countries: the sides of a meeting are told once, where it is dated; in English a
-word may stand between the determiner and the meeting (the half-hour meeting). A reception of
+word may stand between the determiner and the meeting (the half-hour meeting). So is a truce
+(الهدنة، the truce) whose later sentence names its mediators. A reception of
 visitors (استقبل، received) told with no date of its own after a visit dated in the week before,
 between no countries but the visit's, is that visit's, not a meeting of the publication's day.
 A clause closed by "right after" and a definite noun of an event (عقب التوقيع، following the
@@ -138,3 +139,22 @@ JOINED = " meeting, hosted by the Saudi crown prince at the royal court, was als
 )
 def test_determiner_before_a_modifier_of_the_meeting(text: str, dates: list[str]) -> None:
     assert [m["date"] for m in of_type(extract(text, "2025-05-15"), "meeting")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "دخلت هدنة بين إسرائيل والفصائل الفلسطينية في غزة حيز التنفيذ يوم الاثنين. "
+            "وتوسط وسطاء مصريون وقطريون في الهدنة، التي بدأت عند الفجر، وفق مسؤولين فلسطينيين.",
+            "2022-04-04",
+        ),
+        (
+            "A ceasefire between Israel and Palestinian militants in Gaza took effect on Monday. Egyptian and "
+            "Qatari mediators brokered the truce, which came into effect at dawn, according to Palestinian officials.",
+            "2022-04-04",
+        ),
+    ],
+)
+def test_definite_truce_word_retells_the_dated_truce(text: str, date: str) -> None:
+    assert [c["date"] for c in of_type(extract(text, "2022-04-06"), "ceasefire")] == [date]
