@@ -103,7 +103,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.hosted_venues import hosted_at
-from events.assemble.in_the_wake import _date_in_the_wake
+from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.measured_openers import date_after_measured_opener
@@ -707,7 +707,11 @@ def assemble_events(
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
-        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+        if (
+            event.date_basis == "publication"
+            and cand.reference_id is None
+            and (not sent_dates or dates_after_the_closer(text, cand, sent_dates))
+        ):
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
         if (
             event.date_basis == "publication"

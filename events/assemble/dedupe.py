@@ -10,6 +10,7 @@ from datetime import date
 from events.assemble.apart import _apart
 from events.assemble.mutual import _mutual
 from events.assemble.past_perfect import event_in_the_past_perfect
+from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -358,6 +359,18 @@ def _on_the_visit_s_day(visit: Event, meeting: Event) -> bool:
     return 0 < gap <= VISIT_DAYS
 
 
+def _the_visit_s_talks(visit: Event, meeting: Event) -> bool:
+    """Whether a meeting of two countries or more on the visit's day is its talks: between no
+    other countries, naming one of its people, one of its sentence's, or none at all."""
+    if len(meeting.countries) < 2 or not set(meeting.countries) <= set(visit.countries):
+        return False
+    return (
+        _shares_a_person(visit, meeting)
+        or _a_person_of_the_visit_s_sentence(visit, meeting)
+        or told_by_titles(meeting)
+    )
+
+
 def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
     """A meeting told after a visit, on the visit's day (`_on_the_visit_s_day`), between no other countries than the
     visit's and naming one of its people (or a person named in the visit's sentence), is the
@@ -366,11 +379,12 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
     counterpart"): one event, the visit (GUIDELINES: a visit in which the visitor meets people
     is one visit). So is one that names no person at all (its sides told by titles or pronouns),
     and one told before a visit that the article names after it with no person of its own
-    (`visit_told_after`). A phone call, whose parties are apart, is never one."""
+    (`visit_told_after`), and a reception of the visitors with no date of its own
+    (`reception_of_the_visit`). A phone call, whose parties are apart, is never one."""
     kept: list[Event] = []
     for n, ev in enumerate(events):
         visit = None
-        if ev.event_type == "meeting" and ev.cameo != PHONE_CALL and ev.date_precision == "day" and len(ev.countries) >= 2:
+        if ev.event_type == "meeting" and ev.cameo != PHONE_CALL and ev.date_precision == "day":
             visit = next(
                 (
                     v
@@ -378,11 +392,10 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
                     if v.event_type == "visit"
                     and v.date_precision == "day"
                     and _on_the_visit_s_day(v, ev)
-                    and set(ev.countries) <= set(v.countries)
-                    and (_shares_a_person(v, ev) or _a_person_of_the_visit_s_sentence(v, ev) or told_by_titles(ev))
+                    and (_the_visit_s_talks(v, ev) or reception_of_the_visit(v, ev))
                 ),
                 None,
-            ) or visit_told_after(ev, events[n + 1 :])
+            ) or (visit_told_after(ev, events[n + 1 :]) if len(ev.countries) >= 2 else None)
         if visit is None:
             kept.append(ev)
             continue

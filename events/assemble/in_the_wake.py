@@ -3,7 +3,8 @@ comma ("وعقب المظاهرة، أعلن ثلاثة وزراء استقال�
 resigned", "During the visit, the ministers signed a memorandum"): its event, with no date of its own, came on the day of that event as told
 before in the article, the latest of its type dated to a day by the text (`wake_openers`
 of data/assembly.json). A clause closed by a word of right after and a definite noun of an event
-("اتصالا هاتفيا مع الرئيس التركي عقب التوقيع،") is dated the same way (`wake_closers`)."""
+("اتصالا هاتفيا مع الرئيس التركي عقب التوقيع،") is dated the same way (`wake_closers`), whatever
+dates the clauses after it give."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event, TriggerMention
+from events.model import Event, TimeMention, TriggerMention
 
 
 @lru_cache(maxsize=4)
@@ -41,6 +42,15 @@ def _closing_type(text: str, cand: _Candidate) -> str | None:
     pattern, types = load_wake_closers()
     found = pattern.search(text, cand.trigger[1], min(len(text), cand.sentence[1] + 1))
     return None if found is None else types.get(re.sub(r"\s+", " ", found.group(1)).lower())
+
+
+def dates_after_the_closer(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether the sentence's dates all come after the word of right after that closes the event's
+    clause ("أجرى اتصالا هاتفيا عقب التوقيع، وجدد تعازيه في ضحايا الزلزال الذي ضرب في السادس من
+    فبراير"): they date the clauses after it, not the event, which the closer dates."""
+    pattern, _ = load_wake_closers()
+    found = pattern.search(text, cand.trigger[1], min(len(text), cand.sentence[1] + 1))
+    return found is not None and all(d.start >= found.end() for d in dates)
 
 
 _DEFINITE = re.compile(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)

@@ -22,27 +22,30 @@ _DATED = ("explicit", "relative", "reference")
 
 
 @lru_cache(maxsize=4)
-def load_undated_retellings(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+def load_undated_retellings(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The types that go on from day to day (`recurring_types` of assembly.json
-    `undated_retellings`) and the English determiners that make an event word definite."""
+    `undated_retellings`), the English determiners that make an event word definite, and the
+    types whose definite word retells the dated one whatever countries it names (`definite_types`)."""
     rules = load_assembly_rules(path).get("undated_retellings", {})
     return (
         frozenset(rules.get("recurring_types", ())),
         frozenset(w.lower() for w in rules.get("en_determiners", ())),
+        frozenset(rules.get("definite_types", ())),
     )
 
 
-def _definite(event: Event) -> bool:
+def _definite(event: Event, modifiers: int = 0) -> bool:
     """Whether the event's word is definite: the Arabic article on its first word (الهجوم،
-    بالاعتداءات، للغارة), or an English determiner right before it (the attack)."""
+    بالاعتداءات، للغارة), or an English determiner right before it (the attack), or at most
+    `modifiers` words before it (the half-hour meeting)."""
     words = fold_str(event.trigger or "").split()
     if words and _ARABIC_DEFINITE.match(words[0]):
         return True
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:
         return False
-    before = event.quote[: trigger[0] - quote[0]].split()
-    return bool(before) and before[-1].lower() in load_undated_retellings()[1]
+    before = event.quote[: trigger[0] - quote[0]].split()[-1 - modifiers :]
+    return any(w.lower() in load_undated_retellings()[1] for w in before)
 
 
 def _days_before_publication(event: Event) -> int | None:
@@ -52,15 +55,27 @@ def _days_before_publication(event: Event) -> int | None:
         return None
 
 
-def _may_be(undated: Event, dated: Event) -> bool:
-    """Whether an undated telling and a telling with a day of its own can be one event."""
+def _may_be(undated: Event, dated: Event, loose: bool = False) -> bool:
+    """Whether an undated telling and a telling with a day of its own can be one event; `loose`
+    for a definite word of `definite_types`, which may name other countries and retell an
+    event of the publication's own day."""
     if dated is undated or dated.event_type != undated.event_type or dated.date_basis not in _DATED:
         return False
-    if dated.date_precision != "day" or not 0 < (_days_before_publication(dated) or 0) <= RETOLD_DAYS:
+    days = _days_before_publication(dated)
+    if dated.date_precision != "day" or days is None or not (0 if loose else 1) <= days <= RETOLD_DAYS:
         return False
     if (dated.cameo == PHONE_CALL) != (undated.cameo == PHONE_CALL) or _told_as_another(dated):
         return False
-    return _same_parties(undated, dated) and not _elsewhere(undated, dated) and not _another_measure(undated, dated)
+    if not (loose or _same_parties(undated, dated)):
+        return False
+    return not _elsewhere(undated, dated) and not _another_measure(undated, dated)
+
+
+def _retold_by_definite_word(undated: Event) -> bool:
+    """Whether the undated telling is a definite word of a type whose sides are told once, where
+    it is dated ("عقب الاجتماع", "the talks", "the half-hour meeting"): the countries of its own
+    sentence are not its sides."""
+    return undated.event_type in load_undated_retellings()[2] and _definite(undated, modifiers=1)
 
 
 def _retold_by(undated: Event, events: list[Event]) -> Event | None:
@@ -80,6 +95,8 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         and set(e.countries) & set(undated.countries)
     ]
     dated = [e for e in events if _may_be(undated, e)]
+    if not dated and _retold_by_definite_word(undated):
+        dated = [e for e in events if _may_be(undated, e, loose=True)]
     return dated[0] if len(dated) == 1 and not rivals else None
 
 
