@@ -220,6 +220,7 @@ from events.assemble.text import (
 )
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
+from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
@@ -310,6 +311,8 @@ def assemble_events(
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
+        # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
+        sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()

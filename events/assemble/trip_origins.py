@@ -1,0 +1,45 @@
+"""Where a traveller came from is neither a party nor the place of the visit.
+
+"وصل الرئيس التركي إلى الدوحة قادما من الكويت", "arrived in Doha, coming from Kuwait":
+the name right after a word of coming from (data/assembly.json `trip_origins`) is the
+trip's origin; the visit is Turkey's to Qatar, in Doha.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.places import load_travel_types
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+
+_REACH = 12  # characters from the end of the words of coming to the start of the origin's name
+
+
+@lru_cache(maxsize=4)
+def load_trip_origins(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    words = load_assembly_rules(path).get("trip_origins", ())
+    return re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def without_trip_origins(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+    event_type: str,
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without the origin of the trip told after the event word."""
+    if event_type not in load_travel_types():
+        return actors, places
+    ends = [m.end() for m in load_trip_origins().finditer(text, trigger[1], end)]
+    if not ends:
+        return actors, places
+
+    def origin(start: int) -> bool:
+        return any(0 <= start - e <= _REACH for e in ends)
+
+    return [a for a in actors if not origin(a.start)], [p for p in places if not origin(p.start)]
