@@ -98,7 +98,10 @@ def _date_after_aside(
     return next((d for d in dates if d.start == at), None)
 
 
-_SINCE_BEFORE = re.compile(r"(?<!\S)(?:since\s+(?:the\s+year\s+)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+)?)$", re.IGNORECASE)
+# "since 1979", "since the 1979 revolution", "منذ عام 2014", "منذ ثورة 1979"
+_SINCE_BEFORE = re.compile(
+    r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$", re.IGNORECASE
+)
 
 
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
