@@ -1,0 +1,112 @@
+"""Arabic round 35: a curfew (حظر التجول، حظر الجولان) is no sanction; clashes between
+protesters and the security forces are a protest even with words between the clashes and
+their sides; an arrest campaign told by its plural noun (حملة توقيفات)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وفرضت السلطات العراقية حظرا للتجول ليلا في مدينة كركوك بعد اشتباكات محدودة.", "2017-09-26"),
+        ("وفرض الجيش الإسرائيلي أمس حظر تجول ليلي على القرى الواقعة جنوب نهر الليطاني.", "2024-11-28"),
+        ("كما أعلن الرئيس التونسي فرض حظر للجولان من السابعة مساء إلى السادسة صباحا لمدة شهر.", "2021-07-26"),
+        ("وقررت الحكومة الأردنية فرض حظر التجوال الشامل في المملكة يوم الجمعة.", "2020-03-21"),
+    ],
+)
+def test_curfew_is_no_sanction(text: str, published: str) -> None:
+    found = of_type(extract(text, published), "sanctions")
+    assert found == [], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # sanctions and a ban on travel stay sanctions
+        ("فرضت الولايات المتحدة أمس عقوبات جديدة على إيران.", "2020-08-11", "2020-08-10"),
+        ("وقررت مصر حظر سفر مواطنيها إلى ليبيا يوم الاثنين.", "2015-02-17", "2015-02-16"),
+    ],
+)
+def test_sanctions_beside_the_curfew_rule(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "sanctions")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a time between the clashes and their sides
+        ("وتجددت المواجهات ليل أمس بين محتجين وقوات الأمن في وسط بيروت.", "2020-08-11", "2020-08-10"),
+        # the security forces named first, the protesters second
+        ("واندلعت اشتباكات عنيفة مساء الأحد بين قوات الأمن ومحتجين في ساحة التحرير ببغداد.", "2019-10-08", "2019-10-06"),
+        ("ووقعت صدامات مساء أمس بين الشرطة والمتظاهرين أمام مقر الحكومة في الخرطوم.", "2019-01-10", "2019-01-09"),
+    ],
+)
+def test_clashes_with_protesters_are_a_protest(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [("protest", date)], [
+        (e["event_type"], e["trigger"], e["date"]) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # armed men on the other side: fighting, not a protest
+        ("واندلعت اشتباكات عنيفة مساء الأحد بين الجيش السوري ومسلحين في ريف درعا.", "2020-08-11", "2020-08-09"),
+    ],
+)
+def test_clashes_with_gunmen_stay_an_attack(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [("attack", date)], [
+        (e["event_type"], e["trigger"], e["date"]) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("وشنت قوات الأمن المصرية أمس حملة توقيفات في صفوف قيادات جماعة الإخوان المسلمين.", "2016-07-17", "2016-07-16"),
+        ("ونفذت الشرطة التركية صباح اليوم توقيفات في صفوف أنصار حزب العمال الكردستاني في ديار بكر.", "2016-07-17", "2016-07-17"),
+    ],
+)
+def test_arrest_campaign_by_its_plural_noun(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "arrest")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the truce named far before the words of entering into force: the truce, no ratification
+        (
+            "ودخلت الهدنة الإنسانية التي أعلنها المبعوث الأممي إلى اليمن هانس غروندبرغ حيز التنفيذ مساء أمس السبت.",
+            "2022-04-03",
+            "2022-04-02",
+        ),
+    ],
+)
+def test_truce_entering_into_force_far_from_its_word(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [("ceasefire", date)], [
+        (e["event_type"], e["trigger"], e["date"]) for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # an agreement's entry into force stays a ratification
+        (
+            "ودخلت الاتفاقية التجارية الموقعة بين المغرب وموريتانيا حيز التنفيذ أمس بعد مصادقة البرلمانين عليها.",
+            "2022-04-03",
+            "2022-04-02",
+        ),
+    ],
+)
+def test_agreement_entering_into_force_stays_a_ratification(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "ratification")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
