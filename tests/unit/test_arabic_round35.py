@@ -1,6 +1,9 @@
 """Arabic round 35: a curfew (حظر التجول، حظر الجولان) is no sanction; clashes between
 protesters and the security forces are a protest even with words between the clashes and
-their sides; an arrest campaign told by its plural noun (حملة توقيفات)."""
+their sides; an arrest campaign told by its plural noun (حملة توقيفات); a truce named far before
+its entering into force is no ratification; an event word right after عقب/إثر (following) that a
+day closes came on that day; the midnight between two weekdays (منتصف ليل الخميس-الجمعة) is the
+second day; حظر الجولان (the curfew) names no Golan."""
 
 from __future__ import annotations
 
@@ -110,3 +113,88 @@ def test_truce_entering_into_force_far_from_its_word(text: str, published: str, 
 def test_agreement_entering_into_force_stays_a_ratification(text: str, published: str, date: str) -> None:
     found = of_type(extract(text, published), "ratification")
     assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # the day, set off by commas, closed by عقب and the event word
+        (
+            "وكان البيت الأبيض قد أعلن، مساء الأحد الماضي، عقب اتصال هاتفي بين الرئيس الأميركي دونالد ترامب ونظيره التركي رجب طيب أردوغان، أن القوات الأميركية ستنسحب.",
+            "2019-10-10",
+            "meeting",
+            "2019-10-06",
+        ),
+        ("وقتل ثلاثة جنود مصريين أمس إثر هجوم شنه مسلحون على حاجز للجيش في سيناء.", "2019-10-10", "attack", "2019-10-09"),
+        (
+            "The White House said on Sunday, following a phone call between Donald Trump and Recep Tayyip Erdogan, that US troops would withdraw.",
+            "2019-10-10",
+            "meeting",
+            "2019-10-06",
+        ),
+    ],
+)
+def test_event_right_after_a_day(text: str, published: str, event_type: str, date: str) -> None:
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a day not right before the word of right after: the event keeps its own dating
+        ("وأجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي اليوم عقب عودته من الرياض.", "2019-10-10", "2019-10-10"),
+    ],
+)
+def test_day_elsewhere_keeps_its_event(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "meeting")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the midnight between Thursday and Friday: Friday
+        (
+            "ودخل اتفاق وقف إطلاق النار في محافظة إدلب حيز التنفيذ منتصف ليل الخميس- الجمعة بعد قمة روسية تركية.",
+            "2020-03-06",
+            "2020-03-06",
+        ),
+        ("وبدأ سريان وقف إطلاق النار في غزة منتصف ليل السبت-الأحد.", "2021-05-24", "2021-05-23"),
+    ],
+)
+def test_midnight_between_two_weekdays(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "ceasefire")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the night of two weekdays, no midnight: its evening, the first day
+        ("وشن الجيش غارات جوية على مواقع المسلحين في درعا ليلة الجمعة- السبت.", "2020-03-08", "2020-03-06"),
+    ],
+)
+def test_night_of_two_weekdays_keeps_the_first(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "attack")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # حظر الجولان, the Maghrebi curfew: no Golan, no Syria
+        ("وتظاهر الآلاف في شوارع مدينة صفاقس التونسية ليلا رغم حظر الجولان.", "2021-07-26", ["TUN"]),
+        ("وخرج الآلاف إلى الشوارع في القيروان ليلا رغم حظر الجولان.", "2021-07-26", ["TUN"]),
+        # the Golan itself stays Syria's
+        ("وتظاهر الآلاف من أهالي الجولان السوري المحتل أمس رفضا لقرار الضم.", "2019-03-26", ["SYR"]),
+    ],
+)
+def test_curfew_word_is_no_golan(text: str, published: str, countries: list[str]) -> None:
+    found = of_type(extract(text, published), "protest")
+    assert [sorted(e["countries"]) for e in found] == [countries], [(e["trigger"], e["countries"]) for e in found]
+
+
+def test_curfew_word_alone_names_no_country() -> None:
+    found = extract("وتظاهر الآلاف ليلا في شوارع المدينة رغم حظر الجولان.", "2021-07-26")
+    assert not any("SYR" in e["countries"] for e in found), [(e["trigger"], e["countries"]) for e in found]
