@@ -3,7 +3,8 @@ protesters and the security forces are a protest even with words between the cla
 their sides; an arrest campaign told by its plural noun (حملة توقيفات); a truce named far before
 its entering into force is no ratification; an event word right after عقب/إثر (following) that a
 day closes came on that day; the midnight between two weekdays (منتصف ليل الخميس-الجمعة) is the
-second day; حظر الجولان (the curfew) names no Golan."""
+second day; حظر الجولان (the curfew) names no Golan; protesters who attack (هاجم محتجون) riot, no
+attack of its own."""
 
 from __future__ import annotations
 
@@ -198,3 +199,27 @@ def test_curfew_word_is_no_golan(text: str, published: str, countries: list[str]
 def test_curfew_word_alone_names_no_country() -> None:
     found = extract("وتظاهر الآلاف ليلا في شوارع المدينة رغم حظر الجولان.", "2021-07-26")
     assert not any("SYR" in e["countries"] for e in found), [(e["trigger"], e["countries"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # protesters who attack offices during marches: the protest, no attack of its own
+        (
+            "وشهدت عدة مدن تونسية يوم الأحد مسيرات احتجاجية طالبت بحل البرلمان، وهاجم خلالها محتجون مقرات لحركة النهضة.",
+            "2021-07-26",
+            "2021-07-25",
+        ),
+        ("وهاجم محتجون غاضبون أمس مقر حركة النهضة في مدينة توزر التونسية.", "2021-07-26", "2021-07-25"),
+    ],
+)
+def test_protesters_attacking_is_a_protest(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [("protest", date)], [
+        (e["event_type"], e["trigger"], e["date"]) for e in found
+    ]
+
+
+def test_gunmen_attacking_stay_an_attack() -> None:
+    found = extract("وهاجم مسلحون مجهولون أمس حاجزا للجيش المصري في شمال سيناء.", "2021-07-26")
+    assert [(e["event_type"], e["date"]) for e in found] == [("attack", "2021-07-25")]
