@@ -4,7 +4,7 @@ their sides; an arrest campaign told by its plural noun (حملة توقيفات
 its entering into force is no ratification; an event word right after عقب/إثر (following) that a
 day closes came on that day; the midnight between two weekdays (منتصف ليل الخميس-الجمعة) is the
 second day; حظر الجولان (the curfew) names no Golan; protesters who attack (هاجم محتجون) riot, no
-attack of its own."""
+attack of its own; troops that deploy (انتشرت وحدات الجيش، بدأ الجيش الانتشار)."""
 
 from __future__ import annotations
 
@@ -223,3 +223,28 @@ def test_protesters_attacking_is_a_protest(text: str, published: str, date: str)
 def test_gunmen_attacking_stay_an_attack() -> None:
     found = extract("وهاجم مسلحون مجهولون أمس حاجزا للجيش المصري في شمال سيناء.", "2021-07-26")
     assert [(e["event_type"], e["date"]) for e in found] == [("attack", "2021-07-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # troops that deploy, the verb intransitive
+        ("وانتشرت وحدات من الجيش التونسي صباح الاثنين حول مقر البرلمان في العاصمة تونس.", "2021-07-27", "2021-07-26"),
+        # the army begins its deployment, told by the verbal noun
+        ("وبدأت قوات الجيش اللبناني بالانتشار في جنوب لبنان اليوم.", "2024-11-28", "2024-11-28"),
+    ],
+)
+def test_troops_deploying_by_the_intransitive(text: str, published: str, date: str) -> None:
+    found = of_type(extract(text, published), "deployment")
+    assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وانتشر فيروس كورونا في لبنان بسرعة خلال الأسابيع الماضية.", "2020-04-01"),
+        ("وحذر الجيش اللبناني من الانتشار الواسع للسلاح في البلاد.", "2020-04-01"),
+    ],
+)
+def test_spreading_of_other_things_is_no_deployment(text: str, published: str) -> None:
+    assert of_type(extract(text, published), "deployment") == []
