@@ -73,6 +73,7 @@ class Calendar:
     modifiers: dict[str, str]
     period_units: dict[str, str]
     weekday_blockers: frozenset[str]
+    midnight_words: frozenset[str]
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
     relative_not_before: frozenset[str]
@@ -300,6 +301,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         modifiers=modifiers,
         period_units=period_units,
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
+        midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
         today_not_after=frozenset(_key(w) for w in raw["today_not_after"]),
         today_not_before=frozenset(_key(w) for w in raw["today_not_before"]),
         relative_not_before=frozenset(_key(w) for w in raw["relative_not_before"]),
@@ -1775,6 +1777,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
             return None
         start = m.start()
+        if weekday is not None and (after := _midnight_pair(ctx, m, weekday)) is not None:
+            return after
     if weekday is None:
         return None
     if ctx.published is None:
@@ -1791,6 +1795,30 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             delta = 7
         d = pub - timedelta(days=delta)
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+_DASHED_NEXT = re.compile(r"\s*[-–/]\s*")
+
+
+def _midnight_pair(ctx: _Context, m: re.Match[str], weekday: int) -> _Atom | None:
+    """"منتصف ليل الخميس- الجمعة": the midnight between two weekdays joined by a dash, told by a
+    `midnight_words` time of day, is the first moments of the second day; one atom over both."""
+    tod = m.group("wd_tod")
+    if not tod or _norm(tod) not in ctx.cal.midnight_words:
+        return None
+    dash = _DASHED_NEXT.match(ctx.folded.text, m.end())
+    if dash is None:
+        return None
+    nxt = ctx.cal.pattern.match(ctx.folded.text, dash.end())
+    if nxt is None or nxt.lastgroup is None or not (nxt.groupdict().get("wd_w")):
+        return None
+    second = _lookup(ctx.cal.weekdays, _norm(nxt.group("wd_w")))
+    if second != (weekday + 1) % 7:
+        return None
+    atom = _h_weekday(ctx, nxt)
+    if atom is None or atom.when is None:
+        return None
+    return _Atom(m.start(), atom.end, "weekday", atom.when, "relative")
 
 
 def _pair_modifier(ctx: _Context, end: int) -> str | None:

@@ -58,6 +58,7 @@ from events.assemble.text import (
     day_of,
 )
 from events.assemble.told_precision import keep_told_precision, told_coarser
+from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
@@ -917,6 +918,8 @@ def _date_event(
         chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
     if dates and (told_when := date_of_when_clause(text, cand.trigger, dates, chosen)) is not None:
         chosen = told_when  # "since February 22, when protests erupted over ... the April 18 election"
+    if chosen is None and dates and cand.reference_id is None:
+        chosen = day_before_the_wake(text, cand, dates)  # "أعلن، مساء الأحد، عقب اتصال هاتفي"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
