@@ -1,0 +1,27 @@
+"""Announcements dated after a phrase of their medium, deeds counted back from the day before the
+count, and rescue teams arriving: sentence shapes read in the twenty-sixth English round."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # counted back from the day told right before the count, though no event is told on it
+        (
+            "Tunisia extended a curfew in the border town on Tuesday, a day after jihadists launched "
+            "attacks on an army barracks.",
+            "2016-03-07",
+        ),
+        (
+            "Tunisia imposed a curfew in the town on Thursday, two days after gunmen attacked a police station.",
+            "2016-03-01",
+        ),
+        ("Schools stayed shut on Monday, a week after militants attacked a police station in Tunisia.", "2016-02-29"),
+    ],
+)
+def test_a_deed_counted_back_from_the_day_before_the_count(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2016-03-08"), "attack")] == [date]
