@@ -8,6 +8,20 @@ from test_extraction_support import extract, of_type
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a short phrase of the announcement's medium between the saying and its day
+        "The foreign minister announced on state television on Monday that Bahrain was restoring diplomatic "
+        "relations with Qatar.",
+        "Egypt said in a statement on Monday that it was restoring diplomatic relations with Qatar.",
+        "Kuwait's emir announced on Monday evening that Saudi Arabia was reopening its border to Qatar.",
+    ],
+)
+def test_a_deed_under_way_takes_the_day_of_an_announcement_told_with_its_medium(text):
+    assert [e["date"] for e in of_type(extract(text, "2021-01-06"), "relations")] == ["2021-01-04"]
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         # counted back from the day told right before the count, though no event is told on it
