@@ -39,3 +39,30 @@ def test_a_deed_under_way_takes_the_day_of_an_announcement_told_with_its_medium(
 )
 def test_a_deed_counted_back_from_the_day_before_the_count(text, date):
     assert [e["date"] for e in of_type(extract(text, "2016-03-08"), "attack")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a team of rescuers or relief workers arriving is aid, not a visit
+        (
+            "A team of 50 Spanish military emergency unit personnel landed in Marrakech on Sunday night.",
+            {"ESP", "MAR"},
+        ),
+        (
+            "A Qatari aircraft carrying rescuers and equipment touched down in Marrakech on Sunday afternoon.",
+            {"QAT", "MAR"},
+        ),
+        ("A Turkish rescue team arrived in Marrakech on Sunday.", {"TUR", "MAR"}),
+    ],
+)
+def test_rescue_teams_arriving_bring_aid(text, countries):
+    found = extract(text, "2023-09-11")
+    assert [(e["date"], set(e["countries"])) for e in of_type(found, "aid")] == [("2023-09-10", countries)]
+    assert of_type(found, "visit") == []
+
+
+def test_an_official_landing_stays_a_visit():
+    found = extract("The Turkish foreign minister landed in Marrakech on Sunday for talks.", "2023-09-11")
+    assert of_type(found, "aid") == []
+    assert [e["date"] for e in of_type(found, "visit")] == ["2023-09-10"]
