@@ -66,3 +66,38 @@ def test_an_official_landing_stays_a_visit():
     found = extract("The Turkish foreign minister landed in Marrakech on Sunday for talks.", "2023-09-11")
     assert of_type(found, "aid") == []
     assert [e["date"] for e in of_type(found, "visit")] == ["2023-09-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "date"),
+    [
+        # an official stepping off a plane, or stopping in a place on a journey, visits it
+        (
+            "Turkish President Recep Tayyip Erdogan stepped off his plane in Cairo on Wednesday.",
+            {"TUR", "EGY"},
+            "2024-02-14",
+        ),
+        (
+            "On his way home, Lebanese Prime Minister Saad Hariri stopped in Cairo on Tuesday for a meeting with "
+            "Egyptian President Abdel Fattah el-Sisi.",
+            {"LBN", "EGY"},
+            "2024-02-13",
+        ),
+        ("Lebanese Prime Minister Saad Hariri made a brief stop in Cyprus on Tuesday.", {"LBN", "CYP"}, "2024-02-13"),
+    ],
+)
+def test_an_official_stepping_off_a_plane_or_stopping_on_a_journey_visits(text, countries, date):
+    found = of_type(extract(text, "2024-02-15"), "visit")
+    assert [(e["date"], set(e["countries"])) for e in found] == [(date, countries)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fighting or traffic that stops somewhere is no visit
+        "The fighting stopped in Aleppo on Tuesday, residents said.",
+        "Traffic stopped in central Cairo on Tuesday after the storm.",
+    ],
+)
+def test_what_stops_in_a_place_is_no_visit(text):
+    assert of_type(extract(text, "2024-02-15"), "visit") == []
