@@ -101,3 +101,33 @@ def test_an_official_stepping_off_a_plane_or_stopping_on_a_journey_visits(text, 
 )
 def test_what_stops_in_a_place_is_no_visit(text):
     assert of_type(extract(text, "2024-02-15"), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # months or days counted after the time told in the sentence before
+        (
+            "In March last year gunmen killed 21 tourists at a museum in Tunis. Three months later, "
+            "38 foreigners were shot dead on a beach near Sousse in Tunisia.",
+            "2015-06",
+        ),
+        (
+            "Gunmen attacked a hotel in Tunis in January last year. Six months later, militants attacked "
+            "a police station in Tunisia.",
+            "2015-07",
+        ),
+        (
+            "Gunmen attacked a hotel in Tunis on 1 February. Ten days later, militants attacked a police "
+            "station in Tunisia.",
+            "2016-02-11",
+        ),
+        (
+            "Gunmen attacked a hotel in Tunis on 1 February. Three weeks later, militants attacked a police "
+            "station in Tunisia.",
+            "2016-02-22",
+        ),
+    ],
+)
+def test_a_deed_counted_later_than_the_time_told_before(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2016-03-08"), "attack")][-1] == date
