@@ -131,3 +131,21 @@ def test_what_stops_in_a_place_is_no_visit(text):
 )
 def test_a_deed_counted_later_than_the_time_told_before(text, date):
     assert [e["date"] for e in of_type(extract(text, "2016-03-08"), "attack")][-1] == date
+
+
+def test_the_signing_told_again_is_the_dated_agreement():
+    text = (
+        "Gulf leaders signed a declaration of solidarity at a summit in Saudi Arabia on Tuesday. "
+        "Jared Kushner, the senior White House adviser, was in the hall for the signing."
+    )
+    found = of_type(extract(text, "2021-01-06"), "agreement")
+    assert [e["date"] for e in found] == ["2021-01-05"]
+
+
+def test_an_agreement_of_another_day_stays_apart():
+    text = (
+        "Gulf leaders signed a declaration of solidarity at a summit in Saudi Arabia on Tuesday. "
+        "Egypt and Sudan signed an agreement on water in Cairo in March."
+    )
+    found = of_type(extract(text, "2021-04-06"), "agreement")
+    assert sorted(e["date"] for e in found) == ["2021-03", "2021-04-06"]
