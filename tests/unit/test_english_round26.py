@@ -149,3 +149,30 @@ def test_an_agreement_of_another_day_stays_apart():
     )
     found = of_type(extract(text, "2021-04-06"), "agreement")
     assert sorted(e["date"] for e in found) == ["2021-03", "2021-04-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a crowd gathering, demonstrating, rallying or pouring into a square is a protest
+        ("Hundreds gathered again near the prime minister's office in Amman on Monday night.", "2018-06-04"),
+        ("Thousands of people demonstrated every night near the parliament in Amman on Monday.", "2018-06-04"),
+        ("Thousands of supporters gathered outside the prime minister's residence in Beirut on Monday.", "2018-06-04"),
+        ("Thousands flooded into central Algiers late on Monday, waving flags.", "2018-06-04"),
+    ],
+)
+def test_a_crowd_gathering_is_a_protest(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2018-06-05"), "protest")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mourners, pilgrims and fans gather for no protest
+        "Thousands gathered in Amman on Monday for the funeral of the former prime minister.",
+        "Hundreds of thousands of pilgrims gathered on Mount Arafat in Saudi Arabia on Monday.",
+        "Thousands of football fans celebrated in central Algiers on Monday after the match.",
+    ],
+)
+def test_crowds_of_mourners_pilgrims_or_fans_are_no_protest(text):
+    assert of_type(extract(text, "2018-06-05"), "protest") == []
