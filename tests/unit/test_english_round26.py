@@ -176,3 +176,25 @@ def test_a_crowd_gathering_is_a_protest(text, date):
 )
 def test_crowds_of_mourners_pilgrims_or_fans_are_no_protest(text):
     assert of_type(extract(text, "2018-06-05"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # forces sweeping into a city, a barrage fired: attacks
+        ("Rebel forces swept into Damascus on December 8.", "attack", "2024-12-08"),
+        (
+            "On Tuesday, the Houthis fired their largest barrage yet at ships in the Red Sea off Yemen.",
+            "attack",
+            "2024-12-10",
+        ),
+        # bombers or warships moved to a base: a deployment
+        ("The Pentagon moved B-2 bombers to Diego Garcia on Monday.", "deployment", "2024-12-09"),
+    ],
+)
+def test_sweeping_into_a_city_a_barrage_and_bombers_moved(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, "2024-12-12"), event_type)] == [date]
+
+
+def test_a_company_moving_its_offices_deploys_nothing():
+    assert of_type(extract("The company moved its headquarters to Dubai on Monday.", "2024-12-12"), "deployment") == []
