@@ -42,6 +42,7 @@ from events.assemble.continued import date_as_continued
 from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
+from events.assemble.counted_back import date_counted_back
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -691,6 +692,8 @@ def assemble_events(
             date_by_the_following_year(event, text, cand, sent_dates, spans)  # "in 2014, and ... intervened the following year"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None:
+            date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
         if event.date_basis == "publication" and cand.background and cand.reference_id is None:
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:

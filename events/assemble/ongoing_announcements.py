@@ -1,7 +1,8 @@
 """A deed told in the progressive in the that-clause of an announcement dated by a day
 ("Algeria announced on Tuesday that it was cutting diplomatic relations with Morocco"): the
 deed is under way as it is announced, so the announcement's day is its own, not the day of
-the publication (data/assembly.json `ongoing_announcements`)."""
+the publication (data/assembly.json `ongoing_announcements`). A short phrase of its medium may
+stand between the verb of saying and its day ("announced on state television on Monday")."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def date_by_ongoing_announcement(
     for d in reversed(dates):
         if d.precision != "day" or d.recurring or d.end > t0 or t0 - d.end > _REACH or d.start < cand.sentence[0]:
             continue
-        if saying.search(text, max(cand.sentence[0], d.start - 30), d.start) is None:
+        if saying.search(text, max(cand.sentence[0], d.start - 60), d.start) is None:
             continue
         if _THAT_CLAUSE.match(text[d.end : t0]) is None:
             continue

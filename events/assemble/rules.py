@@ -354,12 +354,14 @@ def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Searches for an English verb of saying ending right before a date and for an
+    """Searches for an English verb of saying ending right before a date (perhaps with a
+    short phrase of its medium between: announced on state television on Monday) and for an
     auxiliary of the progressive ending right before an event word (`ongoing_announcements`
     of assembly.json: announced ... was cutting)."""
     rules = load_assembly_rules(path)["ongoing_announcements"]
     saying = re.compile(
-        r"(?<![^\W\d_])(?:" + alternation(rules["sayings"], spaced=True) + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z",
+        r"(?<![^\W\d_])(?:" + alternation(rules["sayings"], spaced=True)
+        + r")\s+(?:(?:on|in|at|to|via)\s+(?:[^\W\d_][\w'’-]*\s+){1,3}?)?(?:(?:late|early)\s+)?(?:on\s+)?\Z",
         re.IGNORECASE,
     )
     auxiliary = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules["auxiliaries"]) + r")\s+\Z", re.IGNORECASE)
