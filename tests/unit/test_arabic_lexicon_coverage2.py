@@ -50,6 +50,25 @@ MAY = "2021-05-11"
         ("منح البرلمان الليبي الاثنين الثقة لحكومة الوحدة الوطنية.", "appointment"),
         # relations: official contacts resumed
         ("أعلنت المغرب وإسرائيل الاثنين استئناف الاتصالات الرسمية.", "relations"),
+        # agreement: a letter or declaration of intent
+        ("وقعت مصر وروسيا الاثنين خطاب نوايا لبناء محطة نووية.", "agreement"),
+        # ceasefire: infighting halted
+        ("أعلنت القبائل الليبية الاثنين وقف الاقتتال في سبها.", "ceasefire"),
+        # deployment: troops or columns moved
+        ("حرك الجيش التركي الاثنين أرتالا عسكرية نحو الحدود السورية.", "deployment"),
+        # attack: soldiers captured
+        ("أسرت حماس الاثنين جنديا إسرائيليا قرب غزة.", "attack"),
+        # protest: a protest gathering in the masculine
+        ("نظم أنصار الحزب الاثنين تجمعا احتجاجيا أمام البرلمان العراقي.", "protest"),
+        # aid: medical supplies
+        ("أرسلت الإمارات الاثنين إمدادات طبية إلى السودان.", "aid"),
+        # arrest: a suspect caught in Egyptian usage
+        ("ضبطت الشرطة المصرية الاثنين المتهم بقتل الطالبة في القاهرة.", "arrest"),
+        # relations: diplomatic representation raised, sovereignty recognised
+        ("رفعت الإمارات الاثنين تمثيلها الدبلوماسي في إيران إلى مستوى سفير.", "relations"),
+        ("اعترفت الولايات المتحدة الاثنين بسيادة المغرب على الصحراء الغربية.", "relations"),
+        # meeting: views exchanged
+        ("تبادل الرئيسان المصري والفرنسي الاثنين وجهات النظر حول ليبيا.", "meeting"),
     ],
 )
 def test_wider_news_vocabulary_names_its_event(text, event_type):
@@ -80,6 +99,11 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
         "بايع مقاتلو التنظيم زعيمهم الجديد.",
         # a car accident
         "دهست سيارة مسرعة المارة في شارع بالقاهرة.",
+        # soldiers' families; a lawsuit filed; drugs seized; infighting within a party
+        "استقبلت أسر الجنود القتلى جثامين أبنائها في القاهرة.",
+        "حرك المحامي دعوى قضائية ضد الوزير المصري.",
+        "ضبطت الشرطة المصرية كمية من المخدرات في السويس.",
+        "أعلن الرئيس وقف الاقتتال الداخلي في الحزب قبل المؤتمر.",
     ],
 )
 def test_other_senses_of_the_wider_words_are_no_event(text):
