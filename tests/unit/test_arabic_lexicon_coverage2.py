@@ -67,6 +67,13 @@ MAY = "2021-05-11"
         # relations: diplomatic representation raised, sovereignty recognised
         ("رفعت الإمارات الاثنين تمثيلها الدبلوماسي في إيران إلى مستوى سفير.", "relations"),
         ("اعترفت الولايات المتحدة الاثنين بسيادة المغرب على الصحراء الغربية.", "relations"),
+        # appointment: a ruler ousted; arrest: the passive of leading away
+        ("أطاح الجيش السوداني الاثنين بالرئيس عمر البشير.", "appointment"),
+        ("أطاح الجيش المالي الاثنين بالرئيس إبراهيم أبو بكر كيتا.", "appointment"),
+        ("اقتيد الناشط المصري علاء عبد الفتاح الاثنين إلى سجن طرة.", "arrest"),
+        # deployment: troops landed; aid: a shipment of vaccines received
+        ("أنزلت القوات الأمريكية الاثنين جنودا في شمال سوريا.", "deployment"),
+        ("تسلمت مصر الاثنين شحنة لقاحات من الصين.", "aid"),
         # meeting: views exchanged
         ("تبادل الرئيسان المصري والفرنسي الاثنين وجهات النظر حول ليبيا.", "meeting"),
     ],
@@ -99,6 +106,12 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
         "بايع مقاتلو التنظيم زعيمهم الجديد.",
         # a car accident
         "دهست سيارة مسرعة المارة في شارع بالقاهرة.",
+        # an ouster recalled by its verbal noun
+        "كانوا يأملون بعد الإطاحة بالنظام في مصر أن يتحكموا بالمنطقة.",
+        # a team knocked out of a cup; a copy of a report received; rain falling
+        "أطاح المنتخب المغربي بالفريق البرتغالي من كأس العالم.",
+        "تسلم الوزير المصري نسخة من التقرير.",
+        "ينزل المطر الاثنين على القاهرة.",
         # soldiers' families; a lawsuit filed; drugs seized; infighting within a party
         "استقبلت أسر الجنود القتلى جثامين أبنائها في القاهرة.",
         "حرك المحامي دعوى قضائية ضد الوزير المصري.",
