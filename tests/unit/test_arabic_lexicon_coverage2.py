@@ -74,6 +74,13 @@ MAY = "2021-05-11"
         # deployment: troops landed; aid: a shipment of vaccines received
         ("أنزلت القوات الأمريكية الاثنين جنودا في شمال سوريا.", "deployment"),
         ("تسلمت مصر الاثنين شحنة لقاحات من الصين.", "aid"),
+        # sanctions: diplomats sent away (Gulf usage), a mission cut down
+        ("أبعدت الكويت الاثنين دبلوماسيين إيرانيين.", "sanctions"),
+        ("قلصت السعودية الاثنين تمثيلها الدبلوماسي في لبنان.", "sanctions"),
+        # attack: a grenade thrown
+        ("رمى مسلح فلسطيني الاثنين قنبلة يدوية على دورية إسرائيلية في نابلس.", "attack"),
+        # protest: crowds taking to the squares
+        ("نزل آلاف اللبنانيين الاثنين إلى الساحات في بيروت.", "protest"),
         # meeting: views exchanged
         ("تبادل الرئيسان المصري والفرنسي الاثنين وجهات النظر حول ليبيا.", "meeting"),
     ],
@@ -108,6 +115,11 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
         "دهست سيارة مسرعة المارة في شارع بالقاهرة.",
         # an ouster recalled by its verbal noun
         "كانوا يأملون بعد الإطاحة بالنظام في مصر أن يتحكموا بالمنطقة.",
+        # a ball thrown, lava spewed, fans celebrating in the squares, staff cut
+        "رمى اللاعب الكرة في المرمى.",
+        "قذف البركان الحمم في جزيرة صقلية.",
+        "خرج آلاف المغاربة إلى الميادين احتفالا بفوز المنتخب.",
+        "قلصت الحكومة الأردنية عدد الموظفين في الوزارات.",
         # a team knocked out of a cup; a copy of a report received; rain falling
         "أطاح المنتخب المغربي بالفريق البرتغالي من كأس العالم.",
         "تسلم الوزير المصري نسخة من التقرير.",
