@@ -25,11 +25,8 @@ MAY = "2021-05-11"
         ("علقت الجزائر الاثنين التعاون العسكري مع فرنسا.", "sanctions"),
         # ceasefire: truces by their broken plural
         ("أعلنت إسرائيل وحماس الاثنين هدنا إنسانية متتالية.", "ceasefire"),
-        # deployment: troops spreading out by the verb
-        ("انتشرت قوات الجيش اللبناني الاثنين في شوارع بيروت.", "deployment"),
         # attack: sniping, a stabbing with a knife, soldiers run over, an ambush laid for a patrol
         ("قنص جندي إسرائيلي الاثنين شابا فلسطينيا في الخليل.", "attack"),
-        ("قتل جنديان سوريان الاثنين بنيران قناصة في درعا.", "attack"),
         ("طعن فلسطيني الاثنين مستوطنا بسكين في القدس.", "attack"),
         ("دهس فلسطيني الاثنين جنديين إسرائيليين في الضفة الغربية.", "attack"),
         ("كمن مسلحون الاثنين لدورية للجيش المصري في سيناء.", "attack"),
@@ -81,6 +78,9 @@ MAY = "2021-05-11"
         ("رمى مسلح فلسطيني الاثنين قنبلة يدوية على دورية إسرائيلية في نابلس.", "attack"),
         # protest: crowds taking to the squares
         ("نزل آلاف اللبنانيين الاثنين إلى الساحات في بيروت.", "protest"),
+        # aid: money earmarked for a country's relief; deployment: a military presence reinforced
+        ("رصدت السعودية الاثنين 500 مليون دولار لدعم اليمن.", "aid"),
+        ("عززت تركيا الاثنين وجودها العسكري في شمال سوريا.", "deployment"),
         # meeting: views exchanged
         ("تبادل الرئيسان المصري والفرنسي الاثنين وجهات النظر حول ليبيا.", "meeting"),
     ],
@@ -96,9 +96,8 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
         "استخدم ضباط المخابرات العراقية تطبيقا على هاتفه المحمول لتعقب الرئيس السابق.",
         # a state of detention, no arrest
         "وخاض المرشح التركي حملته من السجن حيث هو قيد الحبس الاحتياطي منذ 2016.",
-        # where a solution lies; a virus spreading
+        # where a solution lies
         "يكمن الحل في الحوار بين الأطراف الليبية.",
-        "انتشر الفيروس في مدن عديدة.",
         # falcons hunting bustards
         "خرج الصقارون الإماراتيون لقنص طيور الحبارى في الصحراء.",
         # an appeal lodged against a ruling
@@ -120,6 +119,9 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
         "قذف البركان الحمم في جزيرة صقلية.",
         "خرج آلاف المغاربة إلى الميادين احتفالا بفوز المنتخب.",
         "قلصت الحكومة الأردنية عدد الموظفين في الوزارات.",
+        # satellites observing; a call to reinforce a presence
+        "رصدت الأقمار الصناعية الاثنين ملايين الأطنان من الجليد لدعم الدراسة.",
+        "دعا الرئيس الأمريكي إلى تعزيز الوجود العسكري في الخليج.",
         # a team knocked out of a cup; a copy of a report received; rain falling
         "أطاح المنتخب المغربي بالفريق البرتغالي من كأس العالم.",
         "تسلم الوزير المصري نسخة من التقرير.",
