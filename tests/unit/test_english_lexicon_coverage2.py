@@ -1,0 +1,113 @@
+"""Less common English news wordings of the fifteen event types: passives and
+nominalisations, phrasal verbs, British and American spellings, each naming its
+event, and the everyday senses of the same words that name none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an official jetting in
+        ("The Qatari emir jetted into Ankara on Monday.", "visit"),
+        # a telephone conversation, a huddle, a topic discussed with a counterpart
+        ("The Saudi foreign minister had a telephone conversation with his Iranian counterpart on Monday.", "meeting"),
+        ("The Emirati foreign minister huddled with his Omani counterpart in Muscat on Monday.", "meeting"),
+        ("The Saudi foreign minister discussed the war in Yemen with his Iranian counterpart on Monday.", "meeting"),
+        # an agreement going into effect, a green light given to it
+        ("The defence agreement between Turkey and Qatar went into effect on Monday.", "ratification"),
+        ("The Turkish parliament gave the green light to the defence agreement with Qatar on Monday.", "ratification"),
+        # borders sealed, ships barred from ports, visa bans, trade cut off, a firm blacklisted
+        ("Saudi Arabia sealed its land border with Qatar on Monday.", "sanctions"),
+        ("Saudi Arabia barred Qatari ships from its ports on Monday.", "sanctions"),
+        ("The United States slapped a visa ban on three Iranian officials on Monday.", "sanctions"),
+        ("Bahrain declared three Qatari diplomats personae non gratae on Monday.", "sanctions"),
+        ("Saudi Arabia cut off trade with Qatar on Monday.", "sanctions"),
+        ("The United States added three Iranian firms to its entity list on Monday.", "sanctions"),
+        # a lull agreed, guns silenced
+        ("Israel and Hamas agreed to a lull in fighting on Monday.", "ceasefire"),
+        ("Israel and Hamas silenced their guns on Monday.", "ceasefire"),
+        # voters heading to the polls, polls opening
+        ("Iraqis headed to the polls on Monday.", "election"),
+        ("Polls opened in Iraq on Monday.", "election"),
+        # troops despatched, amassed, redeployed; troops crossing, entering, arriving, pouring in
+        ("Turkey despatched troops to Libya on Monday.", "deployment"),
+        ("Turkey amassed troops on the Syrian border on Monday.", "deployment"),
+        ("The United States redeployed troops to Saudi Arabia on Monday.", "deployment"),
+        ("Turkish troops crossed into Syria on Monday.", "deployment"),
+        ("Turkish forces entered northern Syria on Monday.", "deployment"),
+        ("The first Turkish troops arrived in Qatar on Monday.", "deployment"),
+        ("Turkish troops poured into Idlib on Monday.", "deployment"),
+        # firing on positions, rockets slamming in or raining down, a fatal shooting
+        ("Israeli tanks fired on Hamas positions in Gaza on Monday.", "attack"),
+        ("Rockets slammed into an Iraqi base on Monday.", "attack"),
+        ("Rockets rained down on an Iraqi base near Baghdad on Monday.", "attack"),
+        ("Israeli forces fatally shot a Palestinian in Jenin on Monday.", "attack"),
+        # tools downed, a crowd massing
+        ("Iraqi teachers downed tools on Monday.", "protest"),
+        ("Thousands of Iraqis massed in Tahrir Square on Monday.", "protest"),
+        # food airdropped, a country supplied with fuel, a debt written off, a soft loan
+        ("Saudi Arabia airdropped food to Yemen on Monday.", "aid"),
+        ("Saudi Arabia supplied Yemen with fuel on Monday.", "aid"),
+        ("Saudi Arabia wrote off Yemen's debt on Monday.", "aid"),
+        ("Saudi Arabia gave Yemen a soft loan on Monday.", "aid"),
+        # charges pressed or brought, an interrogation
+        ("Egyptian prosecutors pressed charges against activist Alaa Abdel Fattah on Monday.", "arrest"),
+        ("Egyptian prosecutors brought charges against activist Alaa Abdel Fattah on Monday.", "arrest"),
+        ("Egyptian police interrogated activist Alaa Abdel Fattah on Monday.", "arrest"),
+        # a reshuffle, a reappointment, a cabinet dissolved, a no-confidence vote, a designation
+        ("Egyptian President Abdel Fattah al-Sisi reshuffled the cabinet on Monday.", "appointment"),
+        ("Egyptian Prime Minister Mostafa Madbouly was reappointed on Monday.", "appointment"),
+        ("The Egyptian cabinet was dissolved on Monday.", "appointment"),
+        ("The Egyptian parliament passed a vote of no confidence in the government on Monday.", "appointment"),
+        ("Egyptian President Abdel Fattah al-Sisi designated Mostafa Madbouly as prime minister on Monday.", "appointment"),
+        # ties reestablished, an ambassador sent back
+        ("Saudi Arabia and Iran reestablished diplomatic relations on Monday.", "relations"),
+        ("Saudi Arabia sent its ambassador back to Tehran on Monday.", "relations"),
+    ],
+)
+def test_a_less_common_english_news_phrase_names_its_event(text, kind):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # rules coming into effect, a budget given the green light
+        ("The new tax rules went into effect in Egypt on Monday.", "ratification"),
+        ("The Egyptian cabinet gave the green light to the budget on Monday.", "ratification"),
+        # a border closed against a virus
+        ("Egypt closed its border with Sudan on Monday over the coronavirus outbreak.", "sanctions"),
+        # a group designated a terrorist one, a topic discussed with reporters
+        ("Egypt designated the Muslim Brotherhood as a terrorist group on Monday.", "appointment"),
+        ("The Egyptian minister discussed the budget with reporters in Cairo on Monday.", "meeting"),
+        # an accidental explosion, troops massing, bad loans written off
+        ("A gas leak explosion ripped through a restaurant in Cairo on Monday.", "attack"),
+        ("A huge explosion tore through a chemical depot at an Iranian port on Monday.", "attack"),
+        ("Thousands of Egyptian troops massed near the Libyan border on Monday.", "protest"),
+        ("The Egyptian central bank wrote off the bad debts of farmers on Monday.", "aid"),
+        # a witness questioned
+        ("An Egyptian witness was questioned by prosecutors in Cairo on Monday.", "arrest"),
+    ],
+)
+def test_an_everyday_sense_of_the_less_common_phrase_names_no_event(text, kind):
+    assert of_type(extract(text, PUBLISHED), kind) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the new words are governed by the cues of plans, threats and denials
+        "Turkey plans to amass troops on the Syrian border next week.",
+        "The United States threatened on Monday to slap a visa ban on Iranian officials.",
+        "Egypt denied on Monday that it had sealed its border with Libya.",
+        "Saudi Arabia will write off Yemen's debt next year.",
+    ],
+)
+def test_a_planned_threatened_or_denied_deed_names_no_event(text):
+    assert extract(text, PUBLISHED) == []
