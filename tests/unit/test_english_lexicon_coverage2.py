@@ -69,6 +69,34 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         # ties reestablished, an ambassador sent back
         ("Saudi Arabia and Iran reestablished diplomatic relations on Monday.", "relations"),
         ("Saudi Arabia sent its ambassador back to Tehran on Monday.", "relations"),
+        # a red carpet rolled out, a call taken, a deal okayed
+        ("The Turkish president rolled out the red carpet for the Qatari emir in Ankara on Monday.", "visit"),
+        ("The Turkish president took a call from the Qatari emir on Monday.", "meeting"),
+        ("The Turkish parliament okayed the deal with Qatar on Monday.", "ratification"),
+        # an embassy shuttered, an ambassador pulled, flights banned
+        ("Egypt shuttered its embassy in Doha on Monday.", "sanctions"),
+        ("Egypt pulled its ambassador from Doha on Monday.", "sanctions"),
+        ("Egypt banned Qatari flights on Monday.", "sanctions"),
+        # guns falling silent
+        ("The guns fell silent in Gaza on Monday.", "ceasefire"),
+        # a post mortared, a convoy strafed
+        ("Militants mortared an Egyptian checkpoint in Sinai on Monday.", "attack"),
+        ("Israeli jets strafed a convoy in Gaza on Monday.", "attack"),
+        # a work stoppage, a session boycotted
+        ("Iraqi doctors staged a work stoppage on Monday.", "protest"),
+        ("Iraqi lawmakers boycotted the parliamentary session on Monday.", "protest"),
+        # food baskets distributed, a credit facility provided
+        ("Saudi Arabia distributed food baskets in Yemen on Monday.", "aid"),
+        ("Saudi Arabia provided a $100 million credit facility to Yemen on Monday.", "aid"),
+        # a suspect held for questioning
+        ("Egyptian police held activist Alaa Abdel Fattah for questioning on Monday.", "arrest"),
+        # an officer demoted, a premier forced out
+        ("Egyptian President Abdel Fattah al-Sisi demoted the army chief on Monday.", "appointment"),
+        ("Egyptian Prime Minister Mostafa Madbouly was forced out on Monday.", "appointment"),
+        # a rift healed, ties revived, a rupture ended
+        ("Saudi Arabia and Iran healed their rift on Monday.", "relations"),
+        ("Saudi Arabia and Iran revived diplomatic relations on Monday.", "relations"),
+        ("Saudi Arabia and Iran ended a seven-year rupture on Monday.", "relations"),
     ],
 )
 def test_a_less_common_english_news_phrase_names_its_event(text, kind):
@@ -93,6 +121,14 @@ def test_a_less_common_english_news_phrase_names_its_event(text, kind):
         ("The Egyptian central bank wrote off the bad debts of farmers on Monday.", "aid"),
         # a witness questioned
         ("An Egyptian witness was questioned by prosecutors in Cairo on Monday.", "arrest"),
+        # families forced out of their homes, a candidate out of a race, a call from a reporter
+        ("Thousands of Syrian families were forced out of their homes in Idlib on Monday.", "appointment"),
+        ("The Egyptian candidate was forced out of the race on Monday.", "appointment"),
+        ("The Egyptian minister took a call from a reporter on Monday.", "meeting"),
+        # flights banned against a virus, leaflets distributed, a session attended
+        ("Egypt banned flights to China on Monday over the coronavirus outbreak.", "sanctions"),
+        ("Egyptian activists distributed leaflets in Cairo on Monday.", "aid"),
+        ("Egyptian lawmakers attended the parliamentary session on Monday.", "protest"),
     ],
 )
 def test_an_everyday_sense_of_the_less_common_phrase_names_no_event(text, kind):
