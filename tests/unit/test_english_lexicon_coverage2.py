@@ -97,6 +97,21 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("Saudi Arabia and Iran healed their rift on Monday.", "relations"),
         ("Saudi Arabia and Iran revived diplomatic relations on Monday.", "relations"),
         ("Saudi Arabia and Iran ended a seven-year rupture on Monday.", "relations"),
+        # banks penalised or penalized, flights cancelled or canceled
+        ("The United States penalised three Iranian banks on Monday.", "sanctions"),
+        ("The United States penalized three Iranian banks on Monday.", "sanctions"),
+        ("Egypt cancelled flights to Qatar on Monday.", "sanctions"),
+        ("Egypt canceled flights to Qatar on Monday.", "sanctions"),
+        # a mobilisation, positions taken up, observation posts set up, a task force or military police sent
+        ("Turkey began the mobilisation of its forces on the Syrian border on Monday.", "deployment"),
+        ("Russian peacekeepers took up positions in Karabakh on Monday.", "deployment"),
+        ("Turkish troops set up observation posts in Idlib on Monday.", "deployment"),
+        ("Turkey sent a naval task force to the eastern Mediterranean on Monday.", "deployment"),
+        ("Russia sent military police to Karabakh on Monday.", "deployment"),
+        # buildings destroyed or flattened by aircraft and missiles, soldiers martyred
+        ("Israeli jets destroyed a tower block in Gaza on Monday.", "attack"),
+        ("Israeli missiles flattened a tower block in Gaza on Monday.", "attack"),
+        ("Three Egyptian soldiers were martyred in Sinai on Monday.", "attack"),
     ],
 )
 def test_a_less_common_english_news_phrase_names_its_event(text, kind):
@@ -129,6 +144,16 @@ def test_a_less_common_english_news_phrase_names_its_event(text, kind):
         ("Egypt banned flights to China on Monday over the coronavirus outbreak.", "sanctions"),
         ("Egyptian activists distributed leaflets in Cairo on Monday.", "aid"),
         ("Egyptian lawmakers attended the parliamentary session on Monday.", "protest"),
+        # flights cancelled for the weather, a club penalised, drugs destroyed by police, a storm, a road accident
+        ("EgyptAir cancelled flights to Cairo on Monday because of a sandstorm.", "sanctions"),
+        ("The Egyptian football federation penalised the club on Monday.", "sanctions"),
+        ("Egyptian police destroyed drugs seized in Sinai on Monday.", "attack"),
+        ("The storm destroyed homes in Alexandria on Monday.", "attack"),
+        ("Three Egyptian soldiers were martyred in a traffic accident in Sinai on Monday.", "attack"),
+        # an observation post left
+        ("Turkey withdrew from an observation post in Idlib on Monday.", "deployment"),
+        # a war between an army and named forces entering its third year
+        ("Sudan's war between the army and the Rapid Support Forces entered its third year on Monday.", "deployment"),
     ],
 )
 def test_an_everyday_sense_of_the_less_common_phrase_names_no_event(text, kind):
