@@ -112,6 +112,15 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("Israeli jets destroyed a tower block in Gaza on Monday.", "attack"),
         ("Israeli missiles flattened a tower block in Gaza on Monday.", "attack"),
         ("Three Egyptian soldiers were martyred in Sinai on Monday.", "attack"),
+        # leaders conversing by phone or over it, a tete-a-tete, a working lunch
+        ("The Turkish president and the Qatari emir conversed by phone on Monday.", "meeting"),
+        ("The Turkish president and the Qatari emir spoke over the phone on Monday.", "meeting"),
+        ("The Turkish president talked to the Qatari emir by phone on Monday.", "meeting"),
+        ("The Turkish president and the Qatari emir held a tete-a-tete in Ankara on Monday.", "meeting"),
+        ("The Turkish president and the Qatari emir held a working lunch in Ankara on Monday.", "meeting"),
+        # an election's final results announced, a sentence of death
+        ("Iraq's electoral commission announced the final results on Monday.", "election"),
+        ("An Egyptian court condemned activist Alaa Abdel Fattah to death on Monday.", "arrest"),
     ],
 )
 def test_a_less_common_english_news_phrase_names_its_event(text, kind):
@@ -152,6 +161,10 @@ def test_a_less_common_english_news_phrase_names_its_event(text, kind):
         ("Three Egyptian soldiers were martyred in a traffic accident in Sinai on Monday.", "attack"),
         # an observation post left
         ("Turkey withdrew from an observation post in Idlib on Monday.", "deployment"),
+        # a minister talking to reporters by phone, exam results, an attack condemned
+        ("The Egyptian minister talked to reporters by phone on Monday.", "meeting"),
+        ("The Egyptian ministry of education announced the final results of the school exams on Monday.", "election"),
+        ("The Egyptian president condemned the attack in Sinai on Monday.", "arrest"),
         # a war between an army and named forces entering its third year
         ("Sudan's war between the army and the Rapid Support Forces entered its third year on Monday.", "deployment"),
     ],
