@@ -57,7 +57,7 @@ from events.assemble.text import (
     _same_noun_phrase,
     day_of,
 )
-from events.assemble.told_precision import keep_told_precision, told_coarser
+from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser
 from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
@@ -1012,8 +1012,11 @@ def _date_event(
         for c in entry.countries:
             if c not in event.countries:
                 event.countries.append(c)
-        if (told := told_coarser(entry, text, cand.trigger, fronted)) is not None:
-            keep_told_precision(event, told)  # "In 2019, ...", "the 2018 election": the text's year
+        told = told_coarser(entry, text, cand.trigger, fronted) or told_coarser(
+            entry, text, cand.trigger, month_of_the_entry(entry, text, dates)
+        )
+        if told is not None:
+            keep_told_precision(event, told)  # "In 2019, ...", "the 2018 election", "in July 2013": the text's
         return also
     recent = _recent_catalogued(event, cand, text, catalog)
     if recent is not None:

@@ -10,8 +10,12 @@ countries: it is still known to be that event.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.catalog_fit import _year_with_the_word
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceEntry
 
@@ -49,6 +53,44 @@ def _year_in_the_name(text: str, trigger: tuple[int, int]) -> str | None:
     "the 2015 nuclear deal" as one alias)."""
     found = _YEAR.search(text, max(0, trigger[0] - 5), trigger[1])  # "the " before the name
     return found.group("year") if found is not None and found.start("year") >= trigger[0] else None
+
+
+def month_of_the_entry(entry: ReferenceEntry, text: str, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The month the sentence names that holds the catalogued day, when the sentence tells no day
+    of that month ("Sinjar was retaken ..., in November 2015", "named Bashagha prime minister in
+    February", "الحراك الذي انطلق في تشرين الأول 2019"): the text dates the event to that month
+    only. None for an entry not dated to a day, or when a day of that month is told."""
+    if entry.precision != "day":
+        return None
+    month = entry.date[:7]
+    if any(d.precision == "day" and d.value[:7] == month for d in dates):
+        return None
+    not_after, week_words = load_month_told()
+    return next(
+        (
+            d
+            for d in dates
+            if d.precision == "month"
+            and d.value == month
+            and not not_after.search(text, max(0, d.start - 12), d.start)
+            and not week_words.search(d.text)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_month_told(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words right before a month that make it the start of a count (`month_told.not_after`:
+    منذ, since), and words of a week (`month_told.week_words`) that make a time no month the
+    text names."""
+    rules = load_assembly_rules(path).get("month_told", {})
+
+    def words(key: str, tail: str) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(rules.get(key, ()), key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w){tail}", re.IGNORECASE)
+
+    return words("not_after", r"\W*$"), words("week_words", "")
 
 
 def keep_told_precision(event: Event, told: tuple[str, str, str]) -> None:
