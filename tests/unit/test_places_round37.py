@@ -1,0 +1,71 @@
+"""Places of events, round 37: a state or city named as the subject of a verb of hosting
+before the word of talks, a deal or a truce ("استضاف العراق جولات من المحادثات", "Oman hosted
+talks between ...") is where they were held, and one of their countries, though the sentence
+names their sides apart from it."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+def _events(text: str, event_type: str) -> list[dict]:
+    return of_type(extract(text, "2025-06-10"), event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # Arabic: the verb first, its subject right after it
+        ("واستضاف العراق منذ أبريل 2021 خمس جولات من المحادثات الأمنية بين السعودية وإيران.", "meeting", "IRQ"),
+        ("استضافت سلطنة عمان يوم الاثنين محادثات بين الولايات المتحدة وإيران.", "meeting", "OMN"),
+        ("واستضافت قطر، الأحد، مفاوضات غير مباشرة بين حماس وإسرائيل.", "meeting", "QAT"),
+        ("احتضنت الجزائر أمس اجتماعا بين وزيري خارجية مالي والنيجر.", "meeting", "DZA"),
+        # English: the subject before the verb
+        ("Oman hosted talks between the United States and Iran on Saturday.", "meeting", "OMN"),
+        ("Iraq has hosted five rounds of talks between Saudi Arabia and Iran since April 2021.", "meeting", "IRQ"),
+        ("Qatar hosted indirect negotiations between Hamas and Israel on Sunday.", "meeting", "QAT"),
+        ("Egypt hosted a meeting between the Sudanese army and the RSF on Monday.", "meeting", "EGY"),
+    ],
+)
+def test_the_host_is_the_venue(text, event_type, place):
+    found = _events(text, event_type)
+    assert [(e["location"] or {}).get("country") for e in found][:1] == [place]
+    assert place in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a place of its own named in the sentence stays the place
+        ("Oman hosted talks between the United States and Iran in Rome on Saturday.", "meeting", "ITA"),
+        # hosted by: the place after the verb, as before
+        ("Talks hosted by Oman between the United States and Iran ended on Saturday.", "meeting", "OMN"),
+    ],
+)
+def test_other_places_still_hold(text, event_type, place):
+    assert [(e["location"] or {}).get("country") for e in _events(text, event_type)][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # talks between states with no host named are held where the text does not say
+        ("Saudi Arabia and Iran held talks on Saturday.", "meeting"),
+        ("أجرت السعودية وإيران محادثات أمس.", "meeting"),
+    ],
+)
+def test_no_host_no_place(text, event_type):
+    assert [e["location"] for e in _events(text, event_type)][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # two hosts: held in either, the text does not say which
+        ("Iraq and Oman hosted several rounds of talks between Saudi Arabia and Iran in 2021 and 2022.", "meeting"),
+        ("واستضافت مصر وقطر جولات من المفاوضات بين حماس وإسرائيل العام الماضي.", "meeting"),
+    ],
+)
+def test_two_hosts_no_place(text, event_type):
+    assert [e["location"] for e in _events(text, event_type)][:1] == [None]
