@@ -1,7 +1,10 @@
 """Places of events, round 37: a state or city named as the subject of a verb of hosting
 before the word of talks, a deal or a truce ("استضاف العراق جولات من المحادثات", "Oman hosted
 talks between ...") is where they were held, and one of their countries, though the sentence
-names their sides apart from it."""
+names their sides apart from it. A city or region placed by "in" (في) right after the event
+word is the event's own place: a finer name of another country further on in the sentence
+(the city of a summit that announced a truce) does not outrank it, as a country so placed
+already did not."""
 
 from __future__ import annotations
 
@@ -69,3 +72,17 @@ def test_no_host_no_place(text, event_type):
 )
 def test_two_hosts_no_place(text, event_type):
     assert [e["location"] for e in _events(text, event_type)][:1] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        ("دخل اتفاق وقف إطلاق النار في محافظة إدلب حيز التنفيذ منتصف ليل الخميس، بعد ساعات من إعلانه عقب قمة جمعت الرئيسين الروسي والتركي في العاصمة الروسية موسكو.", "ceasefire", "SYR"),
+        ("دخلت الهدنة في شمال سوريا حيز التنفيذ أمس، بعد أيام من مباحثات بين الطرفين في العاصمة التركية أنقرة.", "ceasefire", "SYR"),
+        # (English already read so; kept beside the Arabic for the same construction)
+        ("The ceasefire in Idlib took effect at midnight on Thursday, hours after a summit of the Russian and Turkish presidents in Moscow.", "ceasefire", "SYR"),
+        ("The truce in northern Syria took effect on Tuesday, days after talks between the two sides in Ankara.", "ceasefire", "SYR"),
+    ],
+)
+def test_the_place_right_after_the_word_outranks_a_finer_one_further_on(text, event_type, place):
+    assert [(e["location"] or {}).get("country") for e in _events(text, event_type)][:1] == [place]
