@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
+from events.text.dateline import find_dateline
+
 
 def _events(text: str, event_type: str) -> list[dict]:
     return of_type(extract(text, "2025-06-10"), event_type)
@@ -86,3 +88,43 @@ def test_two_hosts_no_place(text, event_type):
 )
 def test_the_place_right_after_the_word_outranks_a_finer_one_further_on(text, event_type, place):
     assert [(e["location"] or {}).get("country") for e in _events(text, event_type)][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Rabat – Morocco and Israel signed four agreements on Tuesday.", "Rabat – "),
+        ("Abu Dhabi — The UAE and Israel signed a trade deal on Sunday.", "Abu Dhabi — "),
+        ("Tunis – Tunisian police arrested a former minister on Monday.", "Tunis – "),
+    ],
+)
+def test_a_capitalised_city_and_a_dash_open_a_dateline(text, dateline):
+    span = find_dateline(text)
+    assert span is not None and text[span[0] : span[1]] == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turkey - Qatar ties are strong.", "Saudi Arabia – the kingdom said – cut ties.", "The talks – held in Doha – failed."],
+)
+def test_no_dateline_without_a_capital_after_the_dash(text):
+    assert find_dateline(text) is None
+
+
+def test_the_dateline_city_places_a_signing_of_its_country():
+    text = "Rabat – Morocco and Israel signed four agreements on Tuesday during a visit by a US delegation."
+    found = of_type(extract(text, "2020-12-23"), "agreement")
+    assert [(e["location"] or {}).get("name") for e in found] == ["Rabat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a bare first name shared by many people is no one person's name
+        ("Police in Amman detained Nasser Nawasreh, deputy head of the teachers' syndicate, on Saturday.", "gamal_abdel_nasser"),
+        ("A Moroccan court sentenced Nasser Zefzafi to 20 years in prison on Tuesday.", "gamal_abdel_nasser"),
+    ],
+)
+def test_a_shared_first_name_is_not_a_known_person(text, actor):
+    assert all(actor not in e["actors"] for e in extract(text, "2020-08-10"))
+
