@@ -827,6 +827,8 @@ def assemble_events(
             if (hosted := hosted_at(text, cand, all_places.inside(s, e))) is not None:
                 event.location = _location(hosted)  # "مباحثات استضافتها العاصمة الصينية": held there
                 spans["location"] = [hosted.start, hosted.end]
+                if hosted.country and hosted.country not in event.countries:
+                    event.countries.append(hosted.country)  # "استضاف العراق جولات من المحادثات": the host
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:

@@ -1,7 +1,8 @@
 """A place named right after a verb of hosting in the clause of talks, a deal or a truce
 ("مباحثات استضافتها العاصمة الصينية", "المشاورات التي احتضنتها الرياض", "talks hosted by
 Beijing") is where they were held, though its sentence names the sides apart from it
-(data/assembly.json `hosting_verbs`)."""
+(data/assembly.json `hosting_verbs`). So is a place that hosts them as the verb's subject
+before their word ("استضاف العراق خمس جولات من المحادثات", "Oman hosted talks between ...")."""
 
 from __future__ import annotations
 
@@ -25,10 +26,55 @@ def load_hosting_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + words + r")(?:ها|ه|هما|هم)?\s+(?:by\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_hosting_subjects(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for an Arabic verb of hosting ending right before its subject, and for an
+    English one (perhaps after has/had) starting right after it."""
+    verbs = load_assembly_rules(path)["hosting_verbs"]
+    arabic = alternation([v for v in verbs if not v.isascii()], spaced=True)
+    english = alternation([v for v in verbs if v.isascii() and not v.endswith(" by")], spaced=True)
+    return (
+        re.compile(r"(?<!\w)[وف]?(?:" + arabic + r")\s+$"),
+        re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:" + english + r")\b(?!\s+by)", re.IGNORECASE),
+    )
+
+
+def _co_hosted(text: str, place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
+    """Whether another place is joined to `place` by "and", و or a comma (two hosts)."""
+    for q in places:
+        between = text[place.end : q.start] if q.start >= place.end else text[q.end : place.start]
+        joined = q.start >= place.end and text.startswith("و", q.start)  # "مصر وقطر": و within the name's span
+        if q is not place and re.fullmatch(r"\s*(?:,|،|and|و)\s*" if not joined else r"\s*", between):
+            return True
+    return False
+
+
+def _hosting_subject(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place named as the subject of a verb of hosting before the event word, in its
+    sentence; none when two are named ("Iraq and Oman hosted rounds of talks": held in
+    either, the text does not say which)."""
+    arabic, english = load_hosting_subjects()
+    for p in places:
+        if not (cand.sentence[0] <= p.start and p.end <= cand.trigger[1] and cand.trigger[0] - p.end <= _REACH):
+            continue
+        if re.search(r"[.;؛]", text[p.end : cand.trigger[0]]):
+            continue
+        if (
+            arabic.search(text, max(cand.sentence[0], p.start - 30), p.start) is not None
+            or english.match(text, p.end, min(cand.trigger[1], p.end + 30)) is not None
+        ):
+            return None if _co_hosted(text, p, places) else p
+    return None
+
+
 def hosted_at(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> PlaceMention | None:
-    """The place a verb of hosting names right after the event word, in its clause."""
+    """The place a verb of hosting names right after the event word, in its clause, or as
+    the verb's subject before the event word."""
     if cand.event_type not in load_venue_types():
         return None
+    own = [p for p in places if cand.trigger[1] <= p.start < cand.sentence[1] and p.precision != "country"]
+    if not own and (host := _hosting_subject(text, cand, places)) is not None:
+        return host  # (a place named after the word is its own: "Oman hosted talks in Rome")
     verbs = load_hosting_verbs()
     end = min(cand.sentence[1], cand.trigger[1] + _REACH)
     for p in places:

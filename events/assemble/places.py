@@ -218,10 +218,11 @@ def _pick_place(
     ends = {e for _, e in others}
     starts = {s for s, _ in others}
 
-    # a country placed by a preposition right after the event word, or after one word
-    # more ("battles in Yemen", "معارك عنيفة في اليمن"), comes before a finer name of another country further on
-    # ("..., the envoy told the Security Council in New York")
-    at_country = next((p.country for p in places if p.precision == "country" and _in_after(text, trigger, p)), None)
+    # a place (a country, a region or a city) placed by a preposition right after the event word, or
+    # after one word more ("battles in Yemen", "معارك عنيفة في اليمن", "وقف إطلاق النار في محافظة إدلب"),
+    # comes before a finer name of another country further on ("..., the envoy told the Security
+    # Council in New York", "..., عقب قمة في العاصمة الروسية موسكو")
+    at_country = next((p.country for p in places if _in_after(text, trigger, p)), None)
 
     def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])

@@ -2,7 +2,7 @@
 
 "دبي، الإمارات العربية المتحدة (CNN)-- قال ...", "ANKARA, June 7 (Reuters) - Turkey's
 parliament ...", "JERUSALEM, May 10, 2021 - Israeli warplanes ...", "بيروت - أعلن ...", "(Beirut) – Egyptian
-security forces ...", "RIYADH: Saudi Arabia ...".
+security forces ...", "RIYADH: Saudi Arabia ...", "Rabat – Morocco and Israel ...".
 Names in it (Dubai, the UAE, Ankara) are the newsroom's, so they are neither the
 place nor a party of the first sentence's event.
 """
@@ -22,6 +22,10 @@ _BRACKETED = re.compile(r"\A\s*\([A-Z][A-Za-z .'’-]{2,30}\)\s*[-–—]{1,2}\s
 # a city in capitals or of up to three capitalised words, then a colon, as Gulf papers
 # open their stories ("RIYADH: Saudi Arabia ...", "Abu Dhabi: The UAE ...")
 _COLON = re.compile(r"\A\s*(?:[A-Z][A-Z .'’-]{2,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?=[A-Z\u0621-\u064a])")
+# a city of up to three capitalised words, then a spaced en or em dash, as North African
+# papers open their stories ("Rabat – Morocco and Israel ...", "Abu Dhabi — The UAE ...");
+# not a hyphen, which joins names ("Turkey - Qatar ties")
+_TITLED = re.compile(r"\A\s*[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\s+[–—]\s+(?=[A-Z])")
 # an Arabic city of one word, then a spaced dash ("بيروت - ")
 _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 
@@ -35,7 +39,7 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     byline = _BYLINE.match(text)
     offset = byline.end() if byline is not None else 0
     head = text[offset : offset + 120]
-    for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _BRACKETED, _COLON, _ARABIC_CITY):
+    for pattern in (_WITH_AGENCY, _SLASHED, _CAPITALS, _BRACKETED, _COLON, _TITLED, _ARABIC_CITY):
         m = pattern.match(head)
         if m is not None:
             return (offset + len(m.group()) - len(m.group().lstrip()), offset + m.end())
