@@ -78,3 +78,23 @@ def test_two_changes_of_power_of_one_country_in_two_months_stay_two():
 )
 def test_a_removal_told_after_after_is_no_event_of_its_own(text):
     assert of_type(extract(text, "2024-05-10"), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a participle in -ing after a comma tells a second deed of the subject, of another type
+        (
+            "In October 2021 Sudan's army seized power in a coup, detaining Prime Minister Abdalla Hamdok.",
+            ["appointment", "arrest"],
+        ),
+        (
+            "Sudan's army dissolved the government on Monday, detaining Prime Minister Abdalla Hamdok.",
+            ["appointment", "arrest"],
+        ),
+        # a participle of the main word's own type is no second deed
+        ("Protesters in Iraq clashed with police on Monday, killing two officers.", ["attack"]),
+    ],
+)
+def test_a_participle_after_a_comma_tells_a_deed_of_its_own(text, types):
+    assert sorted({e["event_type"] for e in extract(text, "2024-05-10")}) == types
