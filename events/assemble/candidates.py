@@ -20,7 +20,7 @@ from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
-from events.assemble.second_verbs import _told_by_a_second_verb
+from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.text import (
@@ -676,7 +676,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 # as the circumstance of the sentence's own one
                 kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
                 continue
-            if c.weight >= WEAK_TRIGGER and _told_by_a_second_verb(text, c, best):
+            if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
                 continue
             if c.weight >= WEAK_TRIGGER and _told_as_outcome(text, c, best):

@@ -172,6 +172,7 @@ from events.assemble.places import (
 )
 from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
+from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.requesters import without_requesters
@@ -953,7 +954,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
         coordinated,
     )
-    kept = _without_second_tellings(_without_meetings_of_visits(kept))
+    kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = _without_undated_retellings(kept)

@@ -38,6 +38,24 @@ def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?$", re.IGNORECASE)
 
 
+# a comma right before the word: the participle opens a clause of its own
+_COMMA_BEFORE = re.compile(r",\s*$")
+# an English participle in -ing as the event word ("detaining", "dissolving the government")
+_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])", re.IGNORECASE)
+
+
+def _told_by_a_participle(text: str, cand: _Candidate, first: _Candidate) -> bool:
+    """Whether an English event word of another type than the sentence's main one is a
+    participle in -ing opening, right after a comma, a clause after that word ("seized power
+    in a coup, detaining the prime minister"): the subject did that deed too, as it did the
+    first."""
+    start = cand.trigger[0]
+    if first.trigger[1] > start or cand.event_type == first.event_type or not text[start : start + 1].isascii():
+        return False
+    word = _PARTICIPLE.match(text, start)
+    return word is not None and _COMMA_BEFORE.search(text, max(first.trigger[1], start - 3), start) is not None
+
+
 def _told_by_a_second_verb(text: str, cand: _Candidate, first: _Candidate) -> bool:
     """Whether an English event word, after the sentence's main event word `first` in its
     clause, is the second of two coordinated verbs in the past, or the object of that second
