@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
 
 # a participle in -ing right after the opener: the subject's own doing, told as the circumstance
@@ -50,10 +50,9 @@ def _date_by_the_year_after(
     m = opener.search(text, start, cand.trigger[0])
     if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
         return  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
-    before = [d for d in dates if start <= d.start and d.end <= m.start() and not d.recurring and d.value]
-    if not before:
+    d = latest_date_between(dates, start, m.start())
+    if d is None:
         return
-    d = max(before, key=lambda x: x.start)
     if preposition.search(text, max(start, d.start - 12), d.start) is None:
         return
     if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:

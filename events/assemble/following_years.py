@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from events.assemble.rules import load_following_years
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
 
 
@@ -22,10 +22,9 @@ def date_by_the_following_year(
     m = load_following_years().match(text, cand.trigger[1], cand.sentence[1])
     if m is None:
         return
-    before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0] and d.value and not d.recurring]
-    if not before:
+    d = latest_date_between(dates, cand.sentence[0], cand.trigger[0])
+    if d is None:
         return
-    d = max(before, key=lambda x: x.start)
     year = str(int(d.value[:4]) + 1)
     if event.published and year > event.published[:4]:
         return

@@ -977,3 +977,9 @@ def day_of(value: str | None) -> date | None:
 def event_day(event: Event) -> date | None:
     """The day of an event dated to the day, else None."""
     return day_of(event.date) if event.date_precision == "day" else None
+
+
+def latest_date_between(dates: Sequence[TimeMention], start: int, end: int) -> TimeMention | None:
+    """The last date told within [start, end) that names a time of its own (not a recurring one)."""
+    inside = [d for d in dates if start <= d.start and d.end <= end and d.value and not d.recurring]
+    return max(inside, key=lambda d: d.start, default=None)
