@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.announced_days import day_of_the_deed_announced
 from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.catalog_fit import (
     _date_of_the_word,
@@ -913,6 +914,8 @@ def _date_event(
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
+    if event.language == "ar" and (deed_day := day_of_the_deed_announced(text, cand, chosen, dates)) is not None:
+        chosen = deed_day  # "أعلنت القيادة، الأحد، عن تنفيذ غارة جوية على هدف، السبت"
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
     if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own)) is not None:
         chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
