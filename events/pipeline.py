@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
+from events.assemble.referred_back import referring_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
@@ -111,6 +112,7 @@ class _Reading:
             # "In the spring of 2011, ... Protests broke out on 15 February": which year
             before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
             before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
+            before += _sentences_before(sentences, keep, referring_starts(whole.original, sentences))  # "وجاء ذلك خلال"
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             if before:

@@ -174,6 +174,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
+from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
@@ -727,6 +728,9 @@ def assemble_events(
             and all(d.value > (published or "") for d in sent_dates)
         ):
             date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if not sent_dates and cand.reference_id is None and language == "ar":
+            # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
+            date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):

@@ -74,3 +74,60 @@ def test_the_deed_announced_takes_its_own_earlier_day(text, published, event_typ
 def test_without_an_earlier_day_after_the_word_no_change(text, published, event_type, date):
     found = of_type(extract(text, published), event_type)
     assert [e["date"] for e in found] == [date], found
+
+
+# An Arabic sentence opened by و and a verb that takes up what the sentence before told by a
+# demonstrative standing alone ("وجاء ذلك خلال لقاء", "وتعهد الوزير بذلك في اتصال هاتفي"): its event,
+# with no date of its own, came on the day the sentence before gives.
+WEDNESDAY = "2019-03-27"
+CRITICISED = "انتقد وزير الخارجية الإيراني، أمس الثلاثاء، تصريحات الرئيس الأمريكي.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (CRITICISED + "وجاء ذلك خلال لقاء جمعه بنظيره التركي في أنقرة.", "meeting", "2019-03-26"),
+        (
+            "أكد رئيس الوزراء العراقي، أمس الثلاثاء، أن قواته ستمنع أي هجمات عبر الحدود.\n"
+            "وتعهد رئيس الوزراء بذلك في اتصال هاتفي مع الرئيس التركي.",
+            "meeting",
+            "2019-03-26",
+        ),
+        (
+            "انتقد الرئيس الإيراني، أمس الثلاثاء، تصريحات الرئيس الأمريكي.\n"
+            "وجاء ذلك خلال قمة إسلامية في الرياض وقعت خلالها السعودية والولايات المتحدة اتفاقية دفاعية.",
+            "agreement",
+            "2019-03-26",
+        ),
+        # a meeting told before on another day does not stop it
+        (
+            "التقى وزير الخارجية الإيراني نظيره العراقي في بغداد يوم 10 مارس.\n"
+            "وانتقد الوزير الإيراني، أمس الثلاثاء، تصريحات الرئيس الأمريكي.\n"
+            "وجاء ذلك خلال لقاء جمعه بنظيره التركي في أنقرة.",
+            "meeting",
+            "2019-03-26",
+        ),
+    ],
+)
+def test_a_sentence_taking_up_the_one_before_takes_its_day(text, event_type, date):
+    found = of_type(extract(text, WEDNESDAY), event_type)
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of after or before puts the event at another time
+        CRITICISED + "وجاء ذلك عقب لقاء جمعه بنظيره التركي في أنقرة.",
+        # ومع ذلك (nevertheless) takes nothing up
+        CRITICISED + "ومع ذلك التقى الوزير نظيره التركي في أنقرة.",
+        # a demonstrative before a definite noun names that noun
+        CRITICISED + "وجاء هذا اللقاء مع نظيره التركي في أنقرة بعد أسابيع من التوتر.",
+        # the day taken up is more than a week old
+        "انتقد وزير الخارجية الإيراني، يوم 3 مارس، تصريحات الرئيس الأمريكي.\n"
+        "وجاء ذلك خلال لقاء جمعه بنظيره التركي في أنقرة.",
+    ],
+)
+def test_otherwise_the_publication_day_stays(text):
+    found = of_type(extract(text, WEDNESDAY), "meeting")
+    assert [e["date_basis"] for e in found] == ["publication"], found

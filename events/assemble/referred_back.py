@@ -1,0 +1,70 @@
+"""An Arabic sentence opened by a verb joined to و that takes up what the sentence before told by
+a demonstrative (`referred_back` of data/assembly.json: "وجاء ذلك خلال قمة ...", "وتعهد الوزير
+بذلك في اتصال هاتفي"): what it tells came with what the demonstrative points back to, so its
+event, with no date of its own, took place on the one day the sentence before gives it, when
+that day is in the week before the publication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+RECENT_DAYS = 7  # the day carried is at most this many days before the publication
+
+
+@lru_cache(maxsize=4)
+def load_referring_opening(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A match, at a sentence's start, of و and a verb (no word of `not_after`: ومع ذلك), at most `words` words (none of
+    `not_after`) and a demonstrative standing alone (none with a definite noun after it: هذا
+    الاتفاق names a noun, it takes nothing up); and a match, right after it, of the words that
+    put the sentence's event at another time than the one taken up (`not_before`: بعد، قبل)."""
+    rules = load_assembly_rules(path).get("referred_back", {})
+    demonstratives = alternation(rules.get("demonstratives", ()))
+    stops = alternation(rules.get("not_after", ()))
+    words = int(rules.get("words", 3))
+    word = r"(?!(?:" + stops + r")(?!\w))[^\W\d_]+"
+    opening = re.compile(
+        r"[\W_]*[وف]" + word + r"(?:\s+" + word + r"){0," + str(words) + r"}\s+(?:" + demonstratives + r")(?!\w)(?!\s+ال)"
+    )
+    later = re.compile(r"\s*[،,]?\s*(?:" + alternation(rules.get("not_before", ())) + r")(?!\w)")
+    return opening, later
+
+
+def _recent(day: str, published: str | None) -> bool:
+    if not published:
+        return False
+    gap = (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    return 0 <= gap <= RECENT_DAYS
+
+
+def date_by_what_it_takes_up(
+    event: Event, text: str, cand: _Candidate, before_dates: Sequence[TimeMention], spans: dict
+) -> None:
+    """Date a publication-dated Arabic event whose sentence takes up the one before by a
+    demonstrative before the event word by the single recent day that sentence gives."""
+    if event.date_basis != "publication" or event.date_precision != "day":
+        return
+    opening, later = load_referring_opening()
+    m = opening.match(text, cand.sentence[0], cand.trigger[0])
+    if m is None or later.match(text, m.end(), cand.trigger[0]) is not None:
+        return
+    days = [d for d in before_dates if d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]
+    if not days or len({d.value for d in days}) != 1 or not _recent(days[-1].value, event.published):
+        return
+    d = days[-1]
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
+
+
+def referring_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """The starts of the sentences that take up the one before by a demonstrative: the sentence
+    before must be read for dates too."""
+    opening = load_referring_opening()[0]
+    return [s for s, e in sentences if opening.match(text, s, e) is not None]
