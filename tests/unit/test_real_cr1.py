@@ -1,0 +1,90 @@
+"""Events told by words the lexicon lacked: a court upholding a verdict or turning down an
+appeal ("أيدت محكمة الاستئناف الحكم", "رفضت محكمة النقض الطعن"), a person being tried told by
+the verb ("الذي يحاكم في تركيا"), both arrests by SCHEMA.md (arrest, detention, trial); and
+an armed group seizing ground told by "استولى ... على" (an attack, as "سيطر على" is), but not
+when what it took is weapons, money, goods or power."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+JUNE = "2018-06-07"  # a Thursday
+AUGUST = "2018-08-26"  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date", "country"),
+    [
+        # an appeals court upholds a sentence on a weekday
+        (
+            "وأيدت محكمة الاستئناف البحرينية الثلاثاء الحكم الصادر بحق المعارض.",
+            JUNE,
+            "arrest",
+            "2018-06-05",
+            "BHR",
+        ),
+        (
+            "وقد أكدت محكمة استئناف كويتية يوم الاثنين هذا الحكم بحق النائب السابق.",
+            JUNE,
+            "arrest",
+            "2018-06-04",
+            "KWT",
+        ),
+        (
+            "وثبتت محكمة الاستئناف الأردنية الأربعاء أحكام السجن بحق المتهمين.",
+            JUNE,
+            "arrest",
+            "2018-06-06",
+            "JOR",
+        ),
+        # the highest court turns down the appeal
+        (
+            "ورفضت محكمة النقض المصرية يوم الثلاثاء الطعن المقدم من الناشط على حكم سجنه.",
+            JUNE,
+            "arrest",
+            "2018-06-05",
+            "EGY",
+        ),
+        # a person being tried, told by the verb
+        (
+            "وتطالب واشنطن بالإفراج عن الصحفي الأمريكي الذي يحاكم في إيران بتهمة التجسس.",
+            AUGUST,
+            "arrest",
+            "2018-08-26",
+            "IRN",
+        ),
+        # an armed group seizing ground
+        (
+            "واشتدت الحرب في اليمن منذ عام 2014، عندما استولى الحوثيون على العاصمة صنعاء.",
+            AUGUST,
+            "attack",
+            "2014",
+            "YEM",
+        ),
+        (
+            "واستولت حركة طالبان على مدينة قندوز الأفغانية يوم الاثنين.",
+            AUGUST,
+            "attack",
+            "2018-08-20",
+            "AFG",
+        ),
+    ],
+)
+def test_a_verdict_upheld_a_trial_and_a_seizure_of_ground_are_events(text, published, event_type, date, country):
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == [date], found
+    assert country in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was taken is weapons, money or power: not ground
+        "واستولى المسلحون على أسلحة من مركز للشرطة في الموصل يوم الأربعاء.",
+        "واستولى مسؤولون سابقون على أموال عامة في العراق خلال السنوات الماضية.",
+        "واستولى الجيش على السلطة في السودان بعد احتجاجات واسعة.",
+    ],
+)
+def test_seizing_what_is_not_ground_is_no_attack(text):
+    assert of_type(extract(text, AUGUST), "attack") == []
