@@ -2,7 +2,10 @@
 appeal ("أيدت محكمة الاستئناف الحكم", "رفضت محكمة النقض الطعن"), a person being tried told by
 the verb ("الذي يحاكم في تركيا"), both arrests by SCHEMA.md (arrest, detention, trial); and
 an armed group seizing ground told by "استولى ... على" (an attack, as "سيطر على" is), but not
-when what it took is weapons, money, goods or power."""
+when what it took is weapons, money, goods or power. A state that asks soldiers of another to
+leave ("طلبت ... من جنود قطريين المغادرة") expels them (a sanction), and an expulsion told by the
+one state that expels takes place in its country, not in the capital named as the other side of
+the quarrel, unless the text puts it "in" a city."""
 
 from __future__ import annotations
 
@@ -88,3 +91,34 @@ def test_a_verdict_upheld_a_trial_and_a_seizure_of_ground_are_events(text, publi
 )
 def test_seizing_what_is_not_ground_is_no_attack(text):
     assert of_type(extract(text, AUGUST), "attack") == []
+
+
+EXPULSION_DAY = "2017-06-20"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "location"),
+    [
+        # a state asks another's soldiers on its ground to leave
+        (
+            "وطلبت الحكومة العراقية يوم الأحد من جنود أتراك متمركزين في معسكر بعشيقة المغادرة خلال أسبوع "
+            "على خلفية الخلاف مع أنقرة.",
+            {"IRQ", "TUR"},
+            "IRQ",
+        ),
+        # the capital after "with" is the other side of the quarrel, not the place
+        (
+            "وطلبت البحرين يوم الأحد من القائم بالأعمال العراقي المغادرة على خلفية الأزمة مع بغداد.",
+            {"BHR", "IRQ"},
+            "BHR",
+        ),
+        ("Kuwait expelled the Iranian ambassador on Sunday amid its dispute with Tehran.", {"KWT", "IRN"}, "KWT"),
+        # a city the text puts the expulsion in stays its place
+        ("وطردت تركيا السفير الإسرائيلي في أنقرة يوم الأحد.", {"TUR", "ISR"}, "TUR"),
+    ],
+)
+def test_an_expulsion_takes_place_in_the_expelling_state(text, countries, location):
+    found = of_type(extract(text, EXPULSION_DAY), "sanctions")
+    assert [e["date"] for e in found] == ["2017-06-18"], found
+    assert set(found[0]["countries"]) == countries, found
+    assert found[0]["location"]["country"] == location, found
