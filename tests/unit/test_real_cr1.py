@@ -5,7 +5,8 @@ an armed group seizing ground told by "استولى ... على" (an attack, as "
 when what it took is weapons, money, goods or power. A state that asks soldiers of another to
 leave ("طلبت ... من جنود قطريين المغادرة") expels them (a sanction), and an expulsion told by the
 one state that expels takes place in its country, not in the capital named as the other side of
-the quarrel, unless the text puts it "in" a city."""
+the quarrel, unless the text puts it "in" a city. Soldiers who take part in the vote
+("يشارك ... في التصويت") cast their ballots that day, though the country's election is days ahead."""
 
 from __future__ import annotations
 
@@ -122,3 +123,25 @@ def test_an_expulsion_takes_place_in_the_expelling_state(text, countries, locati
     assert [e["date"] for e in found] == ["2017-06-18"], found
     assert set(found[0]["countries"]) == countries, found
     assert found[0]["location"]["country"] == location, found
+
+
+ELECTION_EVE = "2018-05-10"  # a Thursday, two days before the Iraqi parliamentary election of 12 May
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # soldiers vote early, on the day told
+        (
+            "وسط إجراءات أمنية مشددة، يشارك آلاف من عناصر الجيش والشرطة العراقية في التصويت في أنحاء العراق، "
+            "قبل الانتخابات البرلمانية.",
+            ["2018-05-10"],
+        ),
+        # taking part to come is no vote cast
+        ("ويستعد العراقيون للمشاركة في التصويت في الانتخابات البرلمانية.", []),
+        ("وسيشارك آلاف من عناصر الأمن العراقية في التصويت في الانتخابات البرلمانية.", []),
+    ],
+)
+def test_taking_part_in_the_vote_is_the_vote_of_that_day(text, dates):
+    found = of_type(extract(text, ELECTION_EVE), "election")
+    assert [e["date"] for e in found] == dates, found
