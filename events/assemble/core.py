@@ -89,6 +89,7 @@ from events.assemble.dedupe import (
 )
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
+from events.assemble.expulsions import expulsion_at_home
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.fronted import _date_by_fronted
@@ -860,6 +861,7 @@ def assemble_events(
         if event.event_type in load_initiator_place_types():
             _at_the_initiator(event, initiator, gazetteer, spans)
         _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
+        expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
