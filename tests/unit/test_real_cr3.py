@@ -1,0 +1,67 @@
+"""An attack told again by the target it names. An attack told with no date of its own, whose
+word leads by a preposition or a verb of targeting to its target (غارة استهدفت حافلة، قصف جوي على
+مدينة حجة, the strike on the bus), is the one attack the article dates before the publication, in
+one of its countries, whose telling names that target: one strike, on its own date, not a
+second one on the day of the publication. A generic target (a city, an area) names one only with
+the word after it; the words right after a verb are its subject, no target; and an attack on
+another target is another attack."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+SEPTEMBER = "2018-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a strike on a bus dated by its month, told again with its toll
+        (
+            "اتهمت منظمة العفو الدولية التحالف بقيادة السعودية بارتكاب جريمة حرب إثر غارة استهدفت حافلة "
+            "مدرسية في اليمن في يوليو الماضي.\nوقتل 30 طفلا وأصيب 12 آخرون في قصف استهدف حافلة في سوق "
+            "مزدحم شمالي اليمن.",
+            "2018-07",
+        ),
+        # an attack on a reactor dated by its year, told again by a definite noun with other sides
+        (
+            "اعترفت إسرائيل بأنها دمرت بغارة جوية مفاعلا نوويا في سوريا عام 2007.\n"
+            "وكان الهجوم على المفاعل موضع خلاف بين إسرائيل والولايات المتحدة.",
+            "2007",
+        ),
+        # an air raid on a town dated by its day, told again: a generic target with its name
+        (
+            "قتل 20 شخصا في قصف جوي على مدينة حجة اليمنية يوم الخميس.\n"
+            "وقتل 20 مدنيا وأصيب 9 آخرون في غارة جوية استهدفت مدينة حجة اليمنية.",
+            "2018-08-30",
+        ),
+        # English: a strike on a hospital dated by its day, told again
+        (
+            "A Saudi-led coalition air strike hit a hospital in Yemen on Thursday, killing 12 people.\n"
+            "Twelve civilians were killed and 20 wounded in a strike on the hospital in Yemen.",
+            "2018-08-30",
+        ),
+    ],
+)
+def test_an_attack_told_again_by_its_target_is_the_dated_one(text: str, date: str) -> None:
+    attacks = of_type(extract(text, SEPTEMBER), "attack")
+    assert [a["date"] for a in attacks] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another town: another attack
+        "قتل 20 شخصا في قصف جوي على مدينة حجة اليمنية يوم الخميس.\n"
+        "وقتل 5 أشخاص وأصيب 9 آخرون في غارة استهدفت مدينة الحديدة اليمنية.",
+        # a generic target with no name of its own tells no attack apart
+        "قتل 20 شخصا في قصف جوي على مدينة حجة اليمنية يوم الخميس.\n"
+        "وقتل 5 أشخاص وأصيب 9 آخرون في قصف على منطقة أخرى.",
+        # another target of the same side
+        "اعترفت إسرائيل بأنها دمرت بغارة جوية مفاعلا نوويا في سوريا عام 2007.\nوشنت إسرائيل غارة على مطار دمشق.",
+    ],
+)
+def test_an_attack_on_another_target_stays_apart(text: str) -> None:
+    attacks = of_type(extract(text, SEPTEMBER), "attack")
+    assert len(attacks) == 2
