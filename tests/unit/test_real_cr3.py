@@ -1,4 +1,4 @@
-"""An attack told again by the target it names. An attack told with no date of its own, whose
+"""The same event told twice. An attack told again by the target it names. An attack told with no date of its own, whose
 word leads by a preposition or a verb of targeting to its target (غارة استهدفت حافلة، قصف جوي على
 مدينة حجة, the strike on the bus), is the one attack the article dates before the publication, in
 one of its countries, whose telling names that target: one strike, on its own date, not a
@@ -65,3 +65,26 @@ def test_an_attack_told_again_by_its_target_is_the_dated_one(text: str, date: st
 def test_an_attack_on_another_target_stays_apart(text: str) -> None:
     attacks = of_type(extract(text, SEPTEMBER), "attack")
     assert len(attacks) == 2
+
+
+# An attack whose doers are protesters, named after من قبل, على أيدي or English "by" ("تعرضت
+# السفارة لهجوم من قبل محتجين", "was attacked by protesters"), is a protest (CAMEO 145), as the
+# protesters' own verb is ("هاجم متظاهرون السفارة"): one event, not an attack beside a protest.
+MAY = "2018-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("تعرضت السفارة الإسرائيلية في القاهرة لهجوم من قبل محتجين مصريين في العام 2011.", "2011"),
+        ("The Israeli embassy in Cairo was attacked by protesters in September 2011.", "2011-09"),
+    ],
+)
+def test_an_attack_by_protesters_is_one_protest(text: str, date: str) -> None:
+    found = extract(text, MAY)
+    assert [(e["event_type"], e["date"]) for e in found] == [("protest", date)]
+
+
+def test_an_attack_by_gunmen_stays_an_attack() -> None:
+    found = extract("قتل ثلاثة جنود في هجوم من قبل مسلحين على حاجز في سيناء يوم الخميس.", MAY)
+    assert [e["event_type"] for e in found] == ["attack"]
