@@ -175,6 +175,7 @@ from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
 from events.assemble.relative_places import _inside_relative_clause
+from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.requesters import without_requesters
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
@@ -957,7 +958,7 @@ def assemble_events(
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
-    kept = _without_undated_retellings(kept)
+    kept = without_repeated_tolls(_without_undated_retellings(kept))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     kept = without_campaigns_under_way(kept)
     for event in kept:

@@ -88,3 +88,37 @@ def test_an_attack_by_protesters_is_one_protest(text: str, date: str) -> None:
 def test_an_attack_by_gunmen_stays_an_attack() -> None:
     found = extract("قتل ثلاثة جنود في هجوم من قبل مسلحين على حاجز في سيناء يوم الخميس.", MAY)
     assert [e["event_type"] for e in found] == ["attack"]
+
+
+# Two attacks of one article that tell the same toll (a figure of three or more beside a word of
+# death: مقتل 25 شخصا، 25 شخصا لقوا مصرعهم, 25 people were killed), on days up to a week apart,
+# in countries one of them names, are one attack told twice, on the earlier day: the later is
+# the day it was reported or an inquiry into it announced. Another toll is another attack.
+REPORTED = "2018-04-24"
+INQUIRY_AR = (
+    "أتلانتا (CNN) – أكدت قوات التحالف العربي في اليمن، بقيادة السعودية، أنها ستجري تحقيقا لمعرفة مدى "
+    "صحة الأنباء التي تحدثت عن مقتل 25 شخصا في أحد الأعراس، إثر قصف جوي على مدينة حجة اليمنية، وفقا "
+    "لتصريحات أدلى بها المتحدث باسم التحالف، الإثنين.\n"
+)
+INQUIRY_EN = (
+    "DUBAI (CNN) - The Saudi-led coalition in Yemen said it would open an investigation into reports that "
+    "25 people were killed at a wedding in an air strike on the city of Hajjah, a spokesman said on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INQUIRY_AR + "يذكر أن 25 شخصا لقوا مصرعهم إثر غارة جوية على مدينة حجة، الأحد، وفقا لما كشفه مصدر طبي يمني.",
+        INQUIRY_EN + "A Yemeni medical source said 25 people were killed in an air strike on Hajjah on Sunday.",
+    ],
+)
+def test_one_toll_told_twice_is_one_attack_on_the_earlier_day(text: str) -> None:
+    attacks = of_type(extract(text, REPORTED), "attack")
+    assert [a["date"] for a in attacks] == ["2018-04-22"]
+
+
+def test_another_toll_is_another_attack() -> None:
+    text = INQUIRY_AR + "يذكر أن 12 شخصا لقوا مصرعهم إثر غارة جوية على مدينة صعدة، الأحد، وفقا لما كشفه مصدر طبي يمني."
+    attacks = of_type(extract(text, REPORTED), "attack")
+    assert sorted(a["date"] for a in attacks) == ["2018-04-22", "2018-04-23"]
