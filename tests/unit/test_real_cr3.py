@@ -122,3 +122,32 @@ def test_another_toll_is_another_attack() -> None:
     text = INQUIRY_AR + "يذكر أن 12 شخصا لقوا مصرعهم إثر غارة جوية على مدينة صعدة، الأحد، وفقا لما كشفه مصدر طبي يمني."
     attacks = of_type(extract(text, REPORTED), "attack")
     assert sorted(a["date"] for a in attacks) == ["2018-04-22", "2018-04-23"]
+
+
+# An attack's word right after a relative clause of people hurt in it (المصابين الذين أصيبوا في
+# مواجهات، الجرحى الذين أصيبوا في غارات) tells how they were hurt: with no date of its own, it is
+# the one attack the article dates before the publication, told again.
+WEDNESDAY = "2018-05-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت القوات الإسرائيلية 60 فلسطينيا خلال احتجاجات على حدود قطاع غزة يوم الإثنين.\n"
+        "واتهمت الحكومة التركية، الأربعاء، إسرائيل برفض هبوط الطائرات التركية لنقل المصابين الفلسطينيين، "
+        "الذين أصيبوا في مواجهات مع الجيش الإسرائيلي، إلى تركيا للعلاج.",
+        "شنت طائرات التحالف بقيادة السعودية غارات على سوق في صعدة اليمنية يوم الإثنين.\n"
+        "وطالبت منظمة حقوقية الأربعاء بنقل الجرحى اليمنيين الذين أصيبوا في غارات التحالف إلى الخارج للعلاج.",
+    ],
+)
+def test_an_attack_told_as_how_people_were_hurt_is_the_dated_one(text: str) -> None:
+    attacks = of_type(extract(text, WEDNESDAY), "attack")
+    assert [a["date"] for a in attacks] == ["2018-05-14"]
+
+
+def test_an_attack_with_its_own_doers_and_no_casualty_clause_stays_apart() -> None:
+    text = (
+        "قتلت القوات الإسرائيلية 60 فلسطينيا خلال احتجاجات على حدود قطاع غزة يوم الإثنين.\n"
+        "وقتل جنديان إسرائيليان في مواجهات مع مسلحين فلسطينيين."
+    )
+    assert len(of_type(extract(text, WEDNESDAY), "attack")) == 2
