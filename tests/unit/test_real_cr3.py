@@ -151,3 +151,30 @@ def test_an_attack_with_its_own_doers_and_no_casualty_clause_stays_apart() -> No
         "وقتل جنديان إسرائيليان في مواجهات مع مسلحين فلسطينيين."
     )
     assert len(of_type(extract(text, WEDNESDAY), "attack")) == 2
+
+
+# The deed a response answers (ردا على هجوم كيماوي على دوما) takes no side of the response: the
+# names before "in response to" are the response's doers and targets, when a side or a place
+# with a country is named after it.
+SATURDAY = "2018-04-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            'شنت الولايات المتحدة وبريطانيا وفرنسا السبت ضربات على سوريا "ردا على هجوم كيماوي على مدينة دوما '
+            'السورية" الأسبوع الماضي.',
+            ["SYR"],
+        ),
+        (
+            "قصفت المدفعية التركية الأحد مواقع في منطقة عفرين السورية ردا على هجوم صاروخي على مدينة كلس "
+            "التركية يوم الجمعة.",
+            ["TUR"],
+        ),
+    ],
+)
+def test_the_deed_responded_to_takes_no_side_of_the_response(text: str, countries: list[str]) -> None:
+    attacks = of_type(extract(text, SATURDAY), "attack")
+    assert len(attacks) == 2
+    assert sorted(attacks[1]["countries"]) == countries
