@@ -177,7 +177,9 @@ from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
+from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.requesters import without_requesters
+from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.routes import _without_route_ends
@@ -473,6 +475,8 @@ def assemble_events(
             sent_places = [p for p in sent_places if p.start < slogans]
         # "held the referendum despite objections from Baghdad and the United States"
         sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
+        # "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما": the response's doers
+        sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
         if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None
@@ -963,7 +967,7 @@ def assemble_events(
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
-    kept = _without_undated_retellings(kept)
+    kept = without_repeated_tolls(_without_undated_retellings(kept))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     kept = without_campaigns_under_way(kept)
     for event in kept:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from events.assemble.text import _RESPONSE_AR
+from events.model import ActorMention, PlaceMention
 
 # "ردا على هجوم", "ردا على الهجوم الكيميائي", "انتقاما لمقتل": the object of the response,
 # with a word or two (a quotation mark, an article of quantity) between
@@ -19,3 +20,20 @@ def _responded_to(text: str, start: int) -> bool:
     the deed responded to, not the response, which its sentence tells with a word of its
     own ("شنت الولايات المتحدة غارات جوية ردا على هجوم كيماوي على دوما")."""
     return _RESPONDED_TO.search(text, max(0, start - _RESPONSE_REACH), start) is not None
+
+
+def without_responders(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_start: int, start: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`actors` and `places` without those named before "in response to" when the event word is
+    its object (`_responded_to`): they are the response's doers and targets ("شنت الولايات
+    المتحدة وفرنسا غارات ردا على هجوم كيماوي على دوما": the chemical attack is not theirs), when
+    a side or a place with a country stays after it."""
+    m = _RESPONDED_TO.search(text, max(start, trigger_start - _RESPONSE_REACH), trigger_start)
+    if m is None:
+        return actors, places
+    kept_actors = [a for a in actors if a.start >= m.start()]
+    kept_places = [p for p in places if p.start >= m.start()]
+    if not any(n.country for n in (*kept_actors, *kept_places)):
+        return actors, places
+    return kept_actors, kept_places

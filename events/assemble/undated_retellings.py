@@ -10,7 +10,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.casualty_clauses import retold_as_casualties
 from events.assemble.dedupe import SEPARATE_ACTS, _another_measure, _elsewhere, _told_as_another
+from events.assemble.retold_targets import retold_by_target
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.running_days import event_told_as_running
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _same_parties
@@ -84,6 +86,9 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         return None
     if event_told_as_running(undated):
         return None  # "لليوم السادس على التوالي": the day's stretch of it
+    by_target = retold_by_target(undated, events) or retold_as_casualties(undated, events)
+    if by_target is not None:
+        return by_target  # "في غارة استهدفت حافلة": the strike on the bus the article dates
     if undated.event_type in load_undated_retellings()[0] and not _definite(undated):
         return None
     rivals = [
