@@ -1,0 +1,81 @@
+"""A visit whose object is the building of a diplomatic mission is a person calling at a
+consulate or an embassy ("اختفى منذ زيارته إلى القنصلية", "since his visit to the consulate"),
+no visit of an official to a place. A visit of an official to a country or a city, with a
+building named elsewhere in its sentence, is still read."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+OCTOBER = "2018-10-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a person calling at his country's consulate, the building right after the visit's word
+        (
+            "قال مسؤولون أتراك إن الصحفي السعودي اختفى منذ زيارته إلى القنصلية السعودية في إسطنبول "
+            "يوم الثلاثاء الماضي.",
+            OCTOBER,
+        ),
+        # ... with ل joined to the building
+        (
+            "قال مسؤولون أتراك إن الصحفي السعودي اختفى بعد زيارته للقنصلية السعودية في إسطنبول "
+            "يوم الثلاثاء الماضي.",
+            OCTOBER,
+        ),
+        # ... with the visitor named between
+        (
+            "قال مسؤولون أتراك إن الصحفي السعودي اختفى منذ زيارة الصحفي السعودي إلى السفارة السعودية "
+            "في أنقرة يوم الثلاثاء الماضي.",
+            OCTOBER,
+        ),
+        # the building as the verb's direct object, and as the object of a visit a verb of doing takes
+        ("قال مسؤولون أتراك إن الصحفي السعودي زار القنصلية السعودية في إسطنبول يوم الثلاثاء الماضي.", OCTOBER),
+        (
+            "قال مسؤولون أتراك إن الكاتب السعودي قام بزيارة إلى القنصلية السعودية في إسطنبول يوم "
+            "الثلاثاء الماضي.",
+            OCTOBER,
+        ),
+        (
+            "US officials said the Saudi writer has not been seen since his visit to the Saudi consulate "
+            "in Istanbul on Tuesday.",
+            OCTOBER,
+        ),
+        (
+            "Turkish officials said the Saudi writer visited the Saudi consulate in Istanbul on Tuesday "
+            "to obtain a document.",
+            OCTOBER,
+        ),
+    ],
+)
+def test_a_call_at_a_mission_is_no_visit(text, published):
+    assert of_type(extract(text, published), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # a state visit, an embassy named later in the sentence
+        (
+            "زار وزير الخارجية الأمريكي مايك بومبيو الرياض يوم الثلاثاء والتقى موظفي السفارة الأمريكية.",
+            OCTOBER,
+            {"USA", "SAU"},
+        ),
+        (
+            "وبدأ الرئيس التركي زيارة رسمية إلى قطر يوم الثلاثاء، والتقى موظفي السفارة التركية في الدوحة.",
+            OCTOBER,
+            {"TUR", "QAT"},
+        ),
+        (
+            "US Secretary of State Mike Pompeo visited Riyadh on Tuesday and met the staff of the US embassy.",
+            OCTOBER,
+            {"USA", "SAU"},
+        ),
+    ],
+)
+def test_a_state_visit_is_still_read(text, published, countries):
+    found = of_type(extract(text, published), "visit")
+    assert len(found) == 1 and countries <= set(found[0]["countries"]), found
