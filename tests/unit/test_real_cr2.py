@@ -1,7 +1,12 @@
-"""A visit whose object is the building of a diplomatic mission is a person calling at a
+"""Event words that tell no event of their type.
+
+A visit whose object is the building of a diplomatic mission is a person calling at a
 consulate or an embassy ("اختفى منذ زيارته إلى القنصلية", "since his visit to the consulate"),
 no visit of an official to a place. A visit of an official to a country or a city, with a
-building named elsewhere in its sentence, is still read."""
+building named elsewhere in its sentence, is still read. A catalogued crisis a word of
+solving takes ("حل للأزمة الخليجية") is the topic of a mediation, not the boycott. The verb of
+agreeing whose content is only to study or discuss (اتفقت الدول على دراسة ...) is no agreement
+reached."""
 
 from __future__ import annotations
 
@@ -110,3 +115,33 @@ def test_a_crisis_to_resolve_is_no_boycott(text):
 def test_the_boycott_told_beside_its_crisis_is_still_read(text):
     found = of_type(extract(text, JUNE), "sanctions")
     assert len(found) == 1 and {"SAU", "QAT"} <= set(found[0]["countries"]), found
+
+
+SEPTEMBER = "2018-09-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreeing only to study or discuss: a procedure, no deal reached
+        "واتفقت الدول الأعضاء في مجلس الأمن على دراسة نتائج التحقيق في الغارة التي شنها التحالف في اليمن.",
+        "واتفقت الدول الأعضاء في الجامعة العربية على دراسة المقترح السعودي بشأن الأزمة اليمنية.",
+        "واتفق وزراء الخارجية العرب يوم الأحد على بحث الخطة الأمريكية للسلام في اجتماعهم المقبل في القاهرة.",
+    ],
+)
+def test_agreeing_with_no_deal_is_no_agreement(text):
+    assert of_type(extract(text, SEPTEMBER), "agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("واتفقت روسيا وتركيا يوم الاثنين على إقامة منطقة منزوعة السلاح في إدلب.", {"RUS", "TUR"}),
+        ("واتفقت مصر مع السعودية على إنشاء قوة عربية مشتركة.", {"EGY", "SAU"}),
+        ("واتفق الطرفان أمس بعد محادثات بين السعودية وإيران في بكين.", {"SAU", "IRN"}),
+        ("Russia and Turkey agreed on Monday to set up a demilitarised zone in Idlib.", {"RUS", "TUR"}),
+    ],
+)
+def test_agreeing_on_a_deed_is_still_an_agreement(text, countries):
+    found = of_type(extract(text, SEPTEMBER), "agreement")
+    assert len(found) == 1 and countries <= set(found[0]["countries"]), found
