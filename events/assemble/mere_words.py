@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from events.assemble.crisis_topics import _a_crisis_to_resolve
+from events.assemble.premises_visits import _a_visit_to_premises
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event
@@ -85,9 +87,15 @@ def _a_mediated_object(text: str, cand: _Candidate) -> bool:
 
 def _names_no_deed(text: str, cand: _Candidate) -> bool:
     """Whether the event word, whatever its date, tells no deed of its type: protesters spoken
-    of, a mediated exchange or deal. (The grounds of a charge, which may be a deed told with a
-    day of its own, are left out only without one: see `_the_grounds_of_a_charge`.)"""
-    return _a_crowd_spoken_of(text, cand) or _a_mediated_object(text, cand)
+    of, a mediated exchange or deal, a call at a consulate, a crisis a mediator means to
+    resolve. (The grounds of a charge, which may be a deed told with a day of its own, are
+    left out only without one: see `_the_grounds_of_a_charge`.)"""
+    return (
+        _a_crowd_spoken_of(text, cand)
+        or _a_mediated_object(text, cand)
+        or _a_visit_to_premises(text, cand)
+        or _a_crisis_to_resolve(text, cand)
+    )
 
 
 @lru_cache(maxsize=1)
