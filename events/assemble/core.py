@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.assemble.after_years import _date_by_the_year_after
+from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
@@ -585,6 +586,18 @@ def assemble_events(
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
+        aimed = aimed_place(
+            text,
+            cand,
+            all_places.inside(s, e),
+            all_actors.inside(s, e),
+            [(t.start, t.end) for t in all_triggers.inside(s, e)],
+            mentions.actors,
+            gazetteer,
+        )
+        if aimed is not None:
+            # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side
+            place, fired_from = aimed[0], None
         if cand.event_type == "visit":
             place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
@@ -607,6 +620,8 @@ def assemble_events(
             countries = _unique([*countries, *passing.countries])
         if place is not None and place.country not in countries:
             countries.append(place.country)
+        if aimed is not None and aimed[1] is not None and aimed[1] not in countries:
+            countries.append(aimed[1])
         if not countries and cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
             countries = list(entry.countries) if entry is not None else []
