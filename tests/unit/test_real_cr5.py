@@ -3,7 +3,10 @@
 word is the attack's place and one of its sides, not the place of the side that reports it
 (التحالف في اليمن) nor where the fire came from; the place named after a word of origin
 (من، from) between the verb and the word of direction is where it came from, a side too. A
-bare word for the kingdom there (باتجاه المملكة) is the kingdom the article names most."""
+bare word for the kingdom there (باتجاه المملكة) is the kingdom the article names most.
+
+People counted by a number are named by the indefinite accusative of their nisba (نحو 60
+فلسطينيا، صيادا إيرانيا): that country is a side of what was done to them."""
 
 from __future__ import annotations
 
@@ -83,3 +86,18 @@ def test_what_the_rule_leaves(text, location):
     found = of_type(extract(text, APRIL), "attack")
     assert found, found
     assert found[-1]["location"]["country"] == location, found
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        # people counted by a number, in the indefinite accusative of their nisba
+        ("قتلت القوات الإسرائيلية الاثنين نحو 60 فلسطينيا كانوا يحتجون على الحدود.", "PSE"),
+        ("قتل خفر السواحل السعودي السبت صيادا إيرانيا قرب جزيرة فارسي.", "IRN"),
+        ("قتلت غارة جوية الخميس 14 يمنيا في سوق شعبي.", "YEM"),
+    ],
+)
+def test_people_counted_in_the_accusative_are_of_their_nisba_country(text, victims):
+    found = of_type(extract(text, "2018-05-16"), "attack")
+    assert len(found) == 1, found
+    assert victims in found[0]["countries"], found
