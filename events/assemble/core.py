@@ -118,6 +118,7 @@ from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
+from events.assemble.partial_groups import without_partial_groups
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -284,7 +285,8 @@ def assemble_events(
     doers: dict[int, set[str]] = {}  # every event's initiating countries, catalogued or not
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
-    all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
+    all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
+    all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}

@@ -6,7 +6,11 @@ word is the attack's place and one of its sides, not the place of the side that 
 bare word for the kingdom there (باتجاه المملكة) is the kingdom the article names most.
 
 People counted by a number are named by the indefinite accusative of their nisba (نحو 60
-فلسطينيا، صيادا إيرانيا): that country is a side of what was done to them."""
+فلسطينيا، صيادا إيرانيا): that country is a side of what was done to them.
+
+A group after a partitive quantifier (عدد من الدول الخليجية، بعض دول الخليج, a number of Gulf
+states) stands for some of its members, which the text does not name: not all of them are
+sides."""
 
 from __future__ import annotations
 
@@ -101,3 +105,20 @@ def test_people_counted_in_the_accusative_are_of_their_nisba_country(text, victi
     found = of_type(extract(text, "2018-05-16"), "attack")
     assert len(found) == 1, found
     assert victims in found[0]["countries"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group after a partitive quantifier stands for some of its members, unnamed
+        "وأوقفت بنوك سعودية التعامل مع المصارف القطرية بعد القرار الذي اتخذته عدد من الدول الخليجية "
+        "إلى جانب مصر بقطع العلاقات مع قطر يوم الاثنين.",
+        "وقال الوزير إن بعض دول الخليج فرضت حصارا على قطر يوم الاثنين.",
+        "A number of Gulf states imposed a blockade on Qatar on Monday, the minister said.",
+    ],
+)
+def test_some_members_of_a_group_are_not_all_of_them(text):
+    found = of_type(extract(text, "2017-06-06"), "sanctions")
+    assert found, found
+    assert "QAT" in found[0]["countries"], found
+    assert not {"KWT", "OMN"} & set(found[0]["countries"]), found
