@@ -541,7 +541,8 @@ def build_entries(data: dict[str, Any], countries: dict[str, Any]) -> list[Actor
 
 def nisba_forms(stems: Iterable[str]) -> list[str]:
     """A masculine nisba and its feminine, dual and plural forms: تركي تركية تركيان
-    تركيتان تركيين تركيون.
+    تركيتان تركيين تركيون; and its indefinite accusative, the form of people counted by a
+    number (قتلت القوات نحو 60 فلسطينيا, صيادا إيرانيا): they are of that country.
 
     A stem that itself starts with `ال` (ألماني) is also given with the
     article (الألماني): the matcher reads a leading `ال` as the article, so
@@ -549,7 +550,7 @@ def nisba_forms(stems: Iterable[str]) -> list[str]:
     """
     out: list[str] = []
     for s in stems:
-        forms = (s, s + "ة", s + "ين", s + "ون", s + "ان", s + "تان", s + "تين")
+        forms = (s, s + "ة", s + "ين", s + "ون", s + "ان", s + "تان", s + "تين", s + "ا")
         out.extend(forms)
         if s[:1] in _ALEF and s[1:2] == "ل":
             out.extend("ال" + f for f in forms)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.assemble.after_years import _date_by_the_year_after
+from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
@@ -118,6 +119,7 @@ from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
+from events.assemble.partial_groups import without_partial_groups
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -287,7 +289,8 @@ def assemble_events(
     doers: dict[int, set[str]] = {}  # every event's initiating countries, catalogued or not
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
-    all_actors, all_places, all_dates = _ByStart(mentions.actors), _ByStart(mentions.places), _ByStart(mentions.dates)
+    all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
+    all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
@@ -591,6 +594,18 @@ def assemble_events(
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
+        aimed = aimed_place(
+            text,
+            cand,
+            all_places.inside(s, e),
+            all_actors.inside(s, e),
+            [(t.start, t.end) for t in all_triggers.inside(s, e)],
+            mentions.actors,
+            gazetteer,
+        )
+        if aimed is not None:
+            # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side
+            place, fired_from = aimed[0], None
         if cand.event_type == "visit":
             place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
@@ -613,6 +628,8 @@ def assemble_events(
             countries = _unique([*countries, *passing.countries])
         if place is not None and place.country not in countries:
             countries.append(place.country)
+        if aimed is not None and aimed[1] is not None and aimed[1] not in countries:
+            countries.append(aimed[1])
         if not countries and cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
             countries = list(entry.countries) if entry is not None else []

@@ -328,7 +328,7 @@ def test_arabic_name_variants(name: str, expected: list[str]) -> None:
 
 
 def test_nisba_forms() -> None:
-    assert nisba_forms(["تركي"]) == ["تركي", "تركية", "تركيين", "تركيون", "تركيان", "تركيتان", "تركيتين"]
+    assert nisba_forms(["تركي"]) == ["تركي", "تركية", "تركيين", "تركيون", "تركيان", "تركيتان", "تركيتين", "تركيا"]
 
 
 def _tiny_dictionary() -> ActorDictionary:
