@@ -181,6 +181,7 @@ from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.requesters import without_requesters
+from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
@@ -389,6 +390,7 @@ def assemble_events(
             or _the_grounds_of_a_charge(text, cand)
             or _a_bare_cause(text, cand)
             or _an_attack_in_words(text, cand)
+            or resisted_attack(text, cand)
             or _a_count_of_campaigns(text, cand)
             or _a_state_undergone(text, cand)
             or _a_state_of_years(text, cand, next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None))
@@ -802,7 +804,10 @@ def assemble_events(
             weak
             or framed
             or recalled
-            or (not undated and (cand.background or _recalled(text, cand.trigger[0], cand.event_type)))
+            or (
+                not undated
+                and (cand.background or _recalled(text, cand.trigger[0], cand.event_type) or resisted_attack(text, cand))
+            )
             or _a_bare_cause(text, cand)
         ):
             # nothing anchors it: a weak word ("martyrdom", "measures"), reported
