@@ -56,6 +56,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.assemble.views import _agreed_view
+from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -509,7 +510,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
-    return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
+    return sorted(_one_per_clause(text, out, mentions.dates) + told_in_passing, key=lambda c: c.trigger)
 
 
 # The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
@@ -629,7 +630,7 @@ def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> boo
     )
 
 
-def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = ()) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
     A sentence usually reports one event; words of other types in it are most
@@ -701,6 +702,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 # so did the visit of "protested against the visit", when dated or catalogued;
                 # "signed in Amman during a visit by ...": the visit was that day's
                 kept.append(replace(c, background=not _simultaneous(text, c)))
+            elif _dated_after_the_event(text, c, best, group, dates):
+                # "تعثر الاتفاق بعد اتهامات بالمسؤولية عن محاولة اغتيال ... في مارس الماضي":
+                # the attempt, on the date written out for it
+                kept.append(replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 
 
