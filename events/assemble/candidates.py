@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.in_progress import _in_progress
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause
@@ -637,7 +638,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -647,6 +648,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         # event at that place ("killed in Tehran, where he had attended the inauguration")
         return (
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
+            not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),
@@ -679,6 +681,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and _in_progress(text, c) and any(o.trigger[1] <= c.trigger[0] for o in group):
+                kept.append(c)  # "قتلت القوات 60 فلسطينيا كانوا يحتجون": the protest was going on that day
                 continue
             if c.weight >= WEAK_TRIGGER and _told_as_outcome(text, c, best):
                 # "اندلعت مواجهات ... وانتهت بهدنة": the fight ended in a truce, on a day the

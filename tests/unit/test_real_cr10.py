@@ -6,7 +6,10 @@ reconciliation. Not when the second word is the setting of the first ("signed on
 of the summit in Madrid in June 2022": the date is the signing's), the outcome of the first told
 in a relative clause ("the offensive that toppled him on 8 December"), an Arabic verb in the
 present that describes ("آخر رئيس يؤدي اليمين ... في سبتمبر 2005"), or when only a bare day of the
-week follows it, most often the day of the sentence's own event."""
+week follows it, most often the day of the sentence's own event. A protest told in the past
+progressive after another event word ("قتلت القوات 60 فلسطينيا كانوا يحتجون", "killed 60
+Palestinians who were protesting") was going on when that event befell the protesters: both are
+told, on the sentence's day, and the protest never outranks the other."""
 
 from __future__ import annotations
 
@@ -74,3 +77,32 @@ def test_a_second_deed_with_a_date_written_for_it_is_an_event(text, published, e
 )
 def test_a_setting_an_outcome_or_a_description_takes_no_date_of_its_own(text, published, event_type):
     assert of_type(extract(text, published), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # protesters killed while protesting: the protest was going on that Monday
+        (
+            "وقتلت القوات الإسرائيلية الاثنين نحو 60 فلسطينيا كانوا يحتجون على الحدود مع قطاع غزة.",
+            "2018-05-18",
+            {"attack": ["2018-05-14"], "protest": ["2018-05-14"]},
+        ),
+        # protesters arrested while demonstrating
+        (
+            "واعتقلت الشرطة الأردنية الخميس عشرين شخصا كانوا يتظاهرون أمام السفارة الإسرائيلية في عمان.",
+            "2018-05-18",
+            {"arrest": ["2018-05-17"], "protest": ["2018-05-17"]},
+        ),
+        # the protest in progress never outranks the killing the sentence tells
+        (
+            "Israeli forces on Monday killed some 60 Palestinians who were protesting along the Gaza border.",
+            "2018-05-18",
+            {"attack": ["2018-05-14"]},
+        ),
+    ],
+)
+def test_a_protest_in_progress_is_told_beside_what_befell_the_protesters(text, published, dates):
+    found = extract(text, published)
+    for event_type, want in dates.items():
+        assert [e["date"] for e in of_type(found, event_type)] == want, found
