@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.in_progress import _in_progress
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause
@@ -56,6 +57,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.assemble.views import _agreed_view
+from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -509,7 +511,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
-    return sorted(_one_per_clause(text, out) + told_in_passing, key=lambda c: c.trigger)
+    return sorted(_one_per_clause(text, out, mentions.dates) + told_in_passing, key=lambda c: c.trigger)
 
 
 # The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
@@ -629,14 +631,14 @@ def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> boo
     )
 
 
-def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = ()) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
     A sentence usually reports one event; words of other types in it are most
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -646,6 +648,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
         # event at that place ("killed in Tehran, where he had attended the inauguration")
         return (
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
+            not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),
@@ -679,6 +682,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
                 continue
+            if c.weight >= WEAK_TRIGGER and _in_progress(text, c) and any(o.trigger[1] <= c.trigger[0] for o in group):
+                kept.append(c)  # "قتلت القوات 60 فلسطينيا كانوا يحتجون": the protest was going on that day
+                continue
             if c.weight >= WEAK_TRIGGER and _told_as_outcome(text, c, best):
                 # "اندلعت مواجهات ... وانتهت بهدنة": the fight ended in a truce, on a day the
                 # sentence must give (the fight's own may be the catalog's)
@@ -701,6 +707,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate]) -> list[_Candidate]
                 # so did the visit of "protested against the visit", when dated or catalogued;
                 # "signed in Amman during a visit by ...": the visit was that day's
                 kept.append(replace(c, background=not _simultaneous(text, c)))
+            elif _dated_after_the_event(text, c, best, group, dates):
+                # "تعثر الاتفاق بعد اتهامات بالمسؤولية عن محاولة اغتيال ... في مارس الماضي":
+                # the attempt, on the date written out for it
+                kept.append(replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 
 

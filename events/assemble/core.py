@@ -106,6 +106,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.hosted_venues import hosted_at
+from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
@@ -786,7 +787,11 @@ def assemble_events(
             and _bare_weekday(text, spans["date"])
             and (
                 scheduled_a_week_later(catalog, event.event_type, event.countries, event.date, published)
-                or (_told_in_present(text, cand) and _days_before(event.date, published) >= 2)
+                or (
+                    _told_in_present(text, cand)
+                    and not _in_progress(text, cand)  # "كانوا يحتجون": going on then, in the past
+                    and _days_before(event.date, published) >= 2
+                )
             )
         ):
             # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
