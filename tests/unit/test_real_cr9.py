@@ -1,0 +1,81 @@
+"""A deal is an agreement, whatever it trades.
+
+An arms deal ("صفقة أسلحة", "صفقات سلاح") is a contract of sale reached between two
+states, an `agreement` as the English "arms deal" already is; only weapons sent,
+delivered or supplied ("شحنة أسلحة", "زودت ... بالأسلحة") are military `aid`.
+
+A state massing its army ("يحشد الرئيس ... جيشه", "حشدت مصر الجيش", "massing his army") is a
+`deployment`, with the subject standing between verb and object however long its name; the
+Popular Mobilisation Forces ("الحشد الشعبي") beside an army are no massing."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+MARCH = "2018-03-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a deal announced, with its partner after مع
+        ("أعلنت الحكومة الأمريكية يوم السبت صفقة أسلحة مع السعودية بقيمة 110 مليارات دولار.", {"USA", "SAU"}),
+        # a deal signed by both sides
+        ("وقعت فرنسا ومصر أمس صفقة سلاح تشمل طائرات مقاتلة.", {"FRA", "EGY"}),
+        # the plural, concluded
+        ("وأبرمت قطر الأسبوع الماضي صفقات أسلحة مع بريطانيا.", {"QAT", "GBR"}),
+        # the English phrase, unchanged
+        ("The United States announced a $110bn arms deal with Saudi Arabia on Saturday.", {"USA", "SAU"}),
+    ],
+)
+def test_an_arms_deal_is_an_agreement(text, countries):
+    found = extract(text, MARCH)
+    assert of_type(found, "aid") == []
+    deals = of_type(found, "agreement")
+    assert len(deals) == 1
+    assert countries <= set(deals[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسلمت مصر أمس شحنة أسلحة من روسيا.",
+        "وكانت إيران قد زودت الحوثيين في اليمن بالأسلحة والصواريخ.",
+        "Iran supplied weapons and missiles to the Houthis in Yemen.",
+    ],
+)
+def test_weapons_sent_are_still_aid(text):
+    found = extract(text, MARCH)
+    assert len(of_type(found, "aid")) == 1
+    assert of_type(found, "agreement") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a subject of four words between the verb and the army with its possessive
+        ("ويحشد الرئيس السوري بشار الأسد جيشه والقوات المتحالفة معه على الخطوط الأمامية في إدلب.", {"SYR"}),
+        # the army with the article
+        ("وحشدت مصر الجيش على حدودها مع ليبيا أمس.", {"EGY"}),
+        ("Syrian President Bashar al-Assad is massing his army and allied forces on the front lines in Idlib.", {"SYR"}),
+        ("Turkey massed thousands of its troops on the Syrian border on Sunday.", {"TUR"}),
+    ],
+)
+def test_massing_an_army_is_a_deployment(text, countries):
+    found = extract(text, MARCH)
+    moves = of_type(found, "deployment")
+    assert len(moves) == 1
+    assert countries <= set(moves[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن الحشد الشعبي والجيش العراقي سيطرا على المدينة.",
+        "Security forces carried out mass arrests of soldiers in Turkey on Sunday.",
+    ],
+)
+def test_no_massing_without_its_verb(text):
+    assert of_type(extract(text, MARCH), "deployment") == []
+
