@@ -6,7 +6,11 @@ delivered or supplied ("شحنة أسلحة", "زودت ... بالأسلحة") a
 
 A state massing its army ("يحشد الرئيس ... جيشه", "حشدت مصر الجيش", "massing his army") is a
 `deployment`, with the subject standing between verb and object however long its name; the
-Popular Mobilisation Forces ("الحشد الشعبي") beside an army are no massing."""
+Popular Mobilisation Forces ("الحشد الشعبي") beside an army are no massing.
+
+A visit a phrase of coincidence introduces ("تزامنا مع زيارة", "بالتزامن مع الزيارة") is the
+setting of its sentence's event, as after "خلال": the deal or agreement the sentence tells is
+read beside it, and the visit is kept, on the same day."""
 
 from __future__ import annotations
 
@@ -79,3 +83,25 @@ def test_massing_an_army_is_a_deployment(text, countries):
 def test_no_massing_without_its_verb(text):
     assert of_type(extract(text, MARCH), "deployment") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "own_type"),
+    [
+        # a deal named by its noun, the visit after a comma, two words between phrase and visit
+        (
+            "أعلنت الحكومة الأمريكية السبت عن صفقة أسلحة مع السعودية بقيمة 110 مليارات دولار، وذلك تزامنا "
+            "مع اليوم الأول لزيارة الرئيس الأمريكي إلى الرياض.",
+            "agreement",
+        ),
+        # an agreement signed, the visit in the same clause
+        ("وقعت قطر وتركيا أمس اتفاقية للتعاون الدفاعي تزامنا مع زيارة أمير قطر إلى أنقرة.", "agreement"),
+        ("وقعت قطر وتركيا أمس اتفاقية للتعاون الدفاعي بالتزامن مع زيارة أمير قطر إلى أنقرة.", "agreement"),
+    ],
+)
+def test_a_visit_told_as_coincident_is_the_setting(text, own_type):
+    found = extract(text, MARCH)
+    own = of_type(found, own_type)
+    visits = of_type(found, "visit")
+    assert len(own) == 1
+    assert len(visits) == 1
+    assert visits[0]["date"] == own[0]["date"]
