@@ -10,7 +10,11 @@ Popular Mobilisation Forces ("الحشد الشعبي") beside an army are no ma
 
 A visit a phrase of coincidence introduces ("تزامنا مع زيارة", "بالتزامن مع الزيارة") is the
 setting of its sentence's event, as after "خلال": the deal or agreement the sentence tells is
-read beside it, and the visit is kept, on the same day."""
+read beside it, and the visit is kept, on the same day.
+
+A leader who "contacted" (اتصل ب) another by a title of office (بالرئيس، بنظيره، بالملك) made a
+phone call, a `meeting`, as "spoke with his counterpart" is in English, with or without
+"هاتفيا"; contacting the police is none, nor is a call denied or demanded."""
 
 from __future__ import annotations
 
@@ -105,3 +109,34 @@ def test_a_visit_told_as_coincident_is_the_setting(text, own_type):
     assert len(own) == 1
     assert len(visits) == 1
     assert visits[0]["date"] == own[0]["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a long subject between the verb and the title, a purpose clause after
+        (
+            "واتصل العاهل المغربي الملك محمد السادس بالرئيس الفرنسي إيمانويل ماكرون بعد ساعات من "
+            "الهجوم، ليعرب عن تضامن المملكة.",
+            {"MAR", "FRA"},
+        ),
+        ("واتصل أمير قطر بنظيره التركي أمس.", {"QAT", "TUR"}),
+        ("اتصلت رئيسة الوزراء البريطانية بالرئيس الفرنسي الأحد لبحث الأزمة.", {"GBR", "FRA"}),
+    ],
+)
+def test_a_leader_contacting_another_is_a_call(text, countries):
+    calls = of_type(extract(text, MARCH), "meeting")
+    assert len(calls) == 1
+    assert countries <= set(calls[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم يتصل الرئيس الأمريكي بالرئيس الروسي منذ شهور.",
+        "وقال إنه اتصل بالشرطة فور وقوع الحادث في عمان.",
+        "وطالب البرلمان الرئيس بأن يتصل بالرئيس الإيراني.",
+    ],
+)
+def test_no_call_without_an_official_contacted(text):
+    assert of_type(extract(text, MARCH), "meeting") == []
