@@ -14,7 +14,11 @@ read beside it, and the visit is kept, on the same day.
 
 A leader who "contacted" (اتصل ب) another by a title of office (بالرئيس، بنظيره، بالملك) made a
 phone call, a `meeting`, as "spoke with his counterpart" is in English, with or without
-"هاتفيا"; contacting the police is none, nor is a call denied or demanded."""
+"هاتفيا"; contacting the police is none, nor is a call denied or demanded.
+
+A state providing or supplying another with fuel, wheat, flour, medicine or food (وفرت مصر الوقود
+لقطاع غزة، زودت ... بالوقود، أمدت ... بالقمح) gives aid, as "supplied ... with fuel" does in
+English; a sale, a contract, or a ministry providing goods to its citizens or its market is none."""
 
 from __future__ import annotations
 
@@ -140,3 +144,28 @@ def test_a_leader_contacting_another_is_a_call(text, countries):
 )
 def test_no_call_without_an_official_contacted(text):
     assert of_type(extract(text, MARCH), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("وخلال الشهور الماضية وفرت مصر الوقود لقطاع غزة لتشغيل محطة الكهرباء الرئيسية.", {"EGY", "PSE"}),
+        ("وزودت قطر لبنان بالوقود الأسبوع الماضي.", {"QAT", "LBN"}),
+        ("وأمدت روسيا سوريا بالقمح أمس.", {"RUS", "SYR"}),
+    ],
+)
+def test_goods_supplied_to_another_are_aid(text, countries):
+    aid = of_type(extract(text, MARCH), "aid")
+    assert len(aid) == 1
+    assert countries <= set(aid[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت وزارة التموين إنها توفر الوقود للمواطنين بأسعار مدعومة في القاهرة.",
+        "وباعت السعودية الوقود لمصر بموجب عقد في 2017.",
+    ],
+)
+def test_goods_sold_or_for_citizens_are_no_aid(text):
+    assert of_type(extract(text, MARCH), "aid") == []
