@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
+from events.assemble.coincident import _coincident
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
@@ -836,6 +837,7 @@ def _is_circumstance(text: str, start: int) -> bool:
         _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
         or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
         or _PROTESTED.search(text, max(0, start - 24), start) is not None
+        or _coincident(text, start)
     )
 
 
