@@ -3,7 +3,8 @@ followed by منذ ("المعارض المحتجز منذ 2016", "الناشط �
 منذ عام 2014"), a state of detention ("قيد الحبس الاحتياطي منذ 2016", "رهن الاعتقال منذ ...") and
 the verb of staying in prison ("يقبع في السجن منذ 2016"). Held for a span of years ("المعتقل منذ
 عامين", "يقبع في السجن منذ سنوات") tells how long, not when: no event of a day; nor is a place of
-detention ("المعتقل منذ افتتاحه") anybody held."""
+detention ("المعتقل منذ افتتاحه") anybody held, nor are hostages or a ship held since a date
+("الرهائن المحتجزون منذ 2014", "الناقلة المحتجزة منذ يوليو") arrested."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def test_held_since_a_date_is_an_arrest_of_that_date(text, date, country):
         "ويقبع المعارض البحريني في السجن منذ سنوات.",
         # the detention camp, nobody held
         "وقال إن المعتقل منذ افتتاحه استقبل مئات السجناء.",
+        # hostages held by an armed group, a tanker held: no arrest
+        "وتحدث الرهائن الفرنسيون المحتجزون منذ 2014 في سوريا.",
+        "وأبحر طاقم الناقلة البريطانية المحتجزة منذ يوليو الماضي في إيران.",
     ],
 )
 def test_held_for_a_span_of_years_or_a_camp_is_no_arrest_of_a_day(text):
