@@ -109,13 +109,28 @@ def _a_state_of_years(text: str, cand: _Candidate, next_trigger: int | None) -> 
     keeps it only with a date of its own (منذ مارس 2015 dates an operation by its start)."""
     english = text[cand.trigger[0] : cand.trigger[0] + 1].isascii()
     end = min(cand.sentence[1], cand.trigger[1] + _SPAN_REACH, next_trigger or cand.sentence[1])
-    after = text[cand.trigger[1] : end]
+    # "الناشط المعتقل منذ عامين": a state whose words end in منذ, read with them
+    since_state = not english and _ends_in_since(text, cand)
+    after = text[cand.trigger[0] if since_state else cand.trigger[1] : end]
     states = load_span_states()
     folded = after.lower() if english else fold_str(after)
     if states.past_years.search(folded) is not None:
         return True  # "الهجمات التي أودت بحياة العشرات خلال السنوات الست الماضية": many deeds
     found = (states.en_span if english else states.ar_span).search(folded)
-    return found is not None and _told_in_the_present(text, cand, english)
+    return found is not None and (since_state or _told_in_the_present(text, cand, english))
+
+
+def _ends_in_since(text: str, cand: _Candidate) -> bool:
+    """Whether the event word's last word is one of `span_states.since` ("المحتجز منذ",
+    "قيد الحبس منذ"): a state told with when it began, in the present by its nature."""
+    words = _WORD.findall(fold_str(text[cand.trigger[0] : cand.trigger[1]]))
+    return bool(words) and words[-1] in load_since_words()
+
+
+@lru_cache(maxsize=4)
+def load_since_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The Arabic words of "since" (data/assembly.json `span_states.since`), folded."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path)["span_states"]["since"])
 
 
 @lru_cache(maxsize=4)
