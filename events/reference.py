@@ -19,7 +19,8 @@ and the words the press uses for them, and answers two questions:
      the press retells Oslo and Camp David decades later);
   2. when both sides name countries, at least one participant in common;
   3. the sentence holds an alias, or at least `min_hits` of the entry's
-     keywords (folded, clitic-aware), none of them next to a novelty cue
+     keywords (folded, clitic-aware; a keyword written twice counts once),
+     none of them next to a novelty cue
      ("a new batch", "another round", "extended"), which marks a fresh
      instance of a recurring event rather than the catalogued one;
   4. keywords that only name a kind of event ("a second term", "re-elected",
@@ -493,7 +494,9 @@ def _time_anchor_test(catalog: ReferenceCatalog, folded: FoldedText) -> Callable
 
 
 def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
-    """Keys grouped by overlapping spans: nested keywords count as one hit."""
+    """Keys grouped by overlapping spans: nested keywords count as one hit, and a
+    keyword written twice ("محافظة السويداء ... شبكة السويداء 24") counts once: a group
+    whose keys another group holds as well adds no second hit."""
     groups: list[list[str]] = []
     end = -1
     for s, e, key in sorted(spans):
@@ -503,7 +506,12 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
         else:
             groups.append([key])
             end = e
-    return groups
+    keys = [set(g) for g in groups]
+    return [
+        g
+        for i, g in enumerate(groups)
+        if not any(keys[i] < other or (keys[i] == other and j < i) for j, other in enumerate(keys) if j != i)
+    ]
 
 
 _YEAR_KEY = re.compile(r"\d{4}")
