@@ -1,0 +1,105 @@
+"""An English sentence that goes on with the news of the sentence right before it ("The two
+leaders met in Ankara on Tuesday. They signed three agreements on trade."): its event, with
+no time word of its own, took place on the day that sentence names, when it names one day in
+the week before the publication. A sentence goes on with that news when its subject is a
+pronoun or the actor the sentence before named ("Rashid, a former minister, won 162 votes"),
+or when its verb is told as more of the same ("also", "later": data/assembly.json
+`continued_news_en`). Not a deed told in the pluperfect ("had"), as the content of a verb of
+saying before it, inside a quotation or as the topic of a verb of discussion, nor the talks of
+a visit or an event of a type told before, whose retelling the merge of one article's tellings
+decides."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.continued import _recent, load_parts_of
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:[a-z]+ly\s+|not\s+|already\s+|also\s+)*(?:[a-z]+(?:ed|en|wn|ne|ld|nt|un|ue)\b|(?=\W*$))", re.IGNORECASE
+)
+_FIRST_NAME = re.compile(r"\W*([A-Z][\w'-]+)(?=[\s,])")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The subject words of the actors told before that open a sentence, the adverbs before a
+    verb telling more of the same news, the verbs of saying, and the capitalised words that
+    open a sentence without naming its subject (`continued_news_en`)."""
+    rules = load_assembly_rules(path).get("continued_news_en", {})
+    subjects = re.compile(r"\W*(?:" + _alternatives(rules.get("subjects", ())) + r")\b(?!['’-])")
+    adverbs = re.compile(r"\b(?:" + _alternatives(rules.get("adverbs", ())) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+    saying = re.compile(r"\b(?:" + _alternatives(rules.get("saying", ())) + r")\b", re.IGNORECASE)
+    return subjects, adverbs, saying, frozenset(rules.get("not_subjects", ()))
+
+
+def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
+    """Whether the event's sentence, up to its event word, goes on with the news of the sentence
+    `before`: a pronoun or the actor named there as subject, or an adverb of more of the same."""
+    start, opening = cand.sentence[0], text[cand.sentence[0] : cand.trigger[0]]
+    subjects, adverbs, saying, not_subjects = _rules()
+    if (
+        _PLUPERFECT.search(text, start, cand.sentence[1])
+        or saying.search(opening)
+        or opening.count('"') % 2
+        or "“" in opening
+    ):
+        return False  # background told as done before, the content of speech, a quotation
+    except_types, discussion = load_discussion_verbs()
+    if cand.event_type not in except_types and discussion.search(opening):
+        return False  # "The ministers discussed the normalization of relations": a topic talked about
+    if subjects.match(text, start, cand.trigger[0]) or adverbs.search(opening):
+        return True
+    name = _FIRST_NAME.match(opening)
+    if name is None or name.group(1) in not_subjects:
+        return False
+    return re.search(r"(?<![\w'])" + re.escape(name.group(1)) + r"(?![\w'])", text[before[0] : before[1]]) is not None
+
+
+def _told_before(event: Event, day: str, before: tuple[int, int], told: Sequence[Event]) -> bool:
+    """Whether the article told an event of which this one is a part (the talks of a visit), or
+    one of its type in the sentence before or on another day, whose retelling the merge of one
+    article's tellings decides."""
+    parts = load_parts_of().get(event.event_type, ())
+    return any(
+        ev.event_type in parts
+        or (ev.event_type == event.event_type and (ev.date != day or before[0] <= ev.spans["quote"][0] < before[1]))
+        for ev in told
+    )
+
+
+def date_as_continued_en(
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    before: tuple[int, int],
+    context: tuple[Sequence[TimeMention], Sequence[Event]],
+    spans: dict,
+) -> None:
+    """Date a publication-dated English event of a sentence with no date of its own that goes on
+    with the news of the sentence right before it (`before`, its start and end) by the one day
+    that sentence names (`context`: the dates of the text found there, the events told so far)."""
+    dates, told = context
+    if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
+        return
+    days = [d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring]
+    if not days or any(d.precision != "day" for d in days) or len({d.value for d in days}) != 1:
+        return  # no day, or a new time frame told beside it
+    day = days[-1]
+    if not _recent(day.value, event.published) or not _goes_on(text, cand, before):
+        return
+    if _told_before(event, day.value, before, told):
+        return
+    event.date, event.date_precision, event.date_basis = day.value, day.precision, day.basis  # type: ignore[assignment]
+    spans["date"] = [day.start, day.end]
