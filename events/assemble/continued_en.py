@@ -33,22 +33,29 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 @lru_cache(maxsize=4)
-def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _rules(
+    path: Path = ASSEMBLY_RULES,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The subject words of the actors told before that open a sentence, the adverbs before a
-    verb telling more of the same news, the verbs of saying, and the capitalised words that
-    open a sentence without naming its subject (`continued_news_en`)."""
+    verb telling more of the same news, the verbs of saying, a span of the same day before or
+    after a told event that opens a sentence, and the capitalised words that open a sentence
+    without naming its subject (`continued_news_en`)."""
     rules = load_assembly_rules(path).get("continued_news_en", {})
     subjects = re.compile(r"\W*(?:" + _alternatives(rules.get("subjects", ())) + r")\b(?!['’-])")
     adverbs = re.compile(r"\b(?:" + _alternatives(rules.get("adverbs", ())) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
     saying = re.compile(r"\b(?:" + _alternatives(rules.get("saying", ())) + r")\b", re.IGNORECASE)
-    return subjects, adverbs, saying, frozenset(rules.get("not_subjects", ()))
+    measured = re.compile(
+        r"\W*(?:" + _alternatives(rules.get("measured_openers", ())) + r")\s+(?:before|after)\s+the\s+[^\W\d_]",
+        re.IGNORECASE,
+    )
+    return subjects, adverbs, saying, measured, frozenset(rules.get("not_subjects", ()))
 
 
 def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
     """Whether the event's sentence, up to its event word, goes on with the news of the sentence
     `before`: a pronoun or the actor named there as subject, or an adverb of more of the same."""
     start, opening = cand.sentence[0], text[cand.sentence[0] : cand.trigger[0]]
-    subjects, adverbs, saying, not_subjects = _rules()
+    subjects, adverbs, saying, measured, not_subjects = _rules()
     if (
         _PLUPERFECT.search(text, start, cand.sentence[1])
         or saying.search(opening)
@@ -59,6 +66,8 @@ def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
     except_types, discussion = load_discussion_verbs()
     if cand.event_type not in except_types and discussion.search(opening):
         return False  # "The ministers discussed the normalization of relations": a topic talked about
+    if measured.match(text, start, cand.trigger[0]):
+        return True  # "Minutes before the session, rockets struck": the session's day
     if subjects.match(text, start, cand.trigger[0]) or adverbs.search(opening):
         return True
     name = _FIRST_NAME.match(opening)
@@ -79,6 +88,37 @@ def _told_before(event: Event, day: str, before: tuple[int, int], told: Sequence
     )
 
 
+def _day_carried(before: tuple[int, int], told: Sequence[Event]) -> tuple[str, str, list[int]] | None:
+    """The day, its basis and its span, of the events of the sentence `before`, itself with no
+    date, that a date told further back dates (the news goes on over several sentences), if
+    they all share it."""
+    carried = [
+        ev
+        for ev in told
+        if before[0] <= ev.spans["quote"][0] < before[1]
+        and ev.date_basis in ("explicit", "relative")
+        and ev.date_precision == "day"
+        and ev.spans.get("date")
+        and ev.spans["date"][1] <= before[0]
+    ]
+    if not carried or len({ev.date for ev in carried}) != 1:
+        return None
+    return carried[-1].date or "", carried[-1].date_basis, list(carried[-1].spans["date"])
+
+
+def _day_before(
+    before: tuple[int, int], dates: Sequence[TimeMention], told: Sequence[Event]
+) -> tuple[str, str, list[int]] | None:
+    """The one day the sentence `before` names (its value, basis and span), or, when it names
+    no date at all, the day it carried from further back (`_day_carried`)."""
+    days = [d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring]
+    if not days:
+        return _day_carried(before, told)
+    if any(d.precision != "day" for d in days) or len({d.value for d in days}) != 1:
+        return None  # a new time frame told beside it
+    return days[-1].value, days[-1].basis, [days[-1].start, days[-1].end]
+
+
 def date_as_continued_en(
     event: Event,
     text: str,
@@ -89,17 +129,15 @@ def date_as_continued_en(
 ) -> None:
     """Date a publication-dated English event of a sentence with no date of its own that goes on
     with the news of the sentence right before it (`before`, its start and end) by the one day
-    that sentence names (`context`: the dates of the text found there, the events told so far)."""
+    that sentence names or carries (`context`: the dates of the text found there, the events
+    told so far)."""
     dates, told = context
     if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
         return
-    days = [d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring]
-    if not days or any(d.precision != "day" for d in days) or len({d.value for d in days}) != 1:
-        return  # no day, or a new time frame told beside it
-    day = days[-1]
-    if not _recent(day.value, event.published) or not _goes_on(text, cand, before):
+    day = _day_before(before, dates, told)
+    if day is None or not _recent(day[0], event.published) or not _goes_on(text, cand, before):
         return
-    if _told_before(event, day.value, before, told):
+    if _told_before(event, day[0], before, told):
         return
-    event.date, event.date_precision, event.date_basis = day.value, day.precision, day.basis  # type: ignore[assignment]
-    spans["date"] = [day.start, day.end]
+    event.date, event.date_precision, event.date_basis = day[0], "day", day[1]  # type: ignore[assignment]
+    spans["date"] = day[2]

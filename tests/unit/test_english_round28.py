@@ -40,6 +40,30 @@ from test_extraction_support import extract, of_type
             "agreement",
             "2024-05-07",
         ),
+        # the news going on over three sentences
+        (
+            "Turkish President Erdogan hosted the Somali leader in Ankara on Wednesday. Erdogan signed a "
+            "defence pact with his guest. Hours after the talks, Turkish drones struck al-Shabaab positions "
+            "in southern Somalia.",
+            "2024-05-10",
+            "attack",
+            "2024-05-08",
+        ),
+        # a span of the same day before or after the news told, opening the sentence
+        (
+            "Lebanon's parliament met on Thursday and elected a new speaker. Minutes before the session, "
+            "three rockets struck the port area of Beirut, wounding five people.",
+            "2024-05-10",
+            "attack",
+            "2024-05-09",
+        ),
+        (
+            "The two leaders met in Ankara on Tuesday. Hours after the meeting, Turkish jets struck Kurdish "
+            "militant positions in northern Iraq.",
+            "2024-05-10",
+            "attack",
+            "2024-05-07",
+        ),
     ],
 )
 def test_a_sentence_going_on_with_the_news_takes_its_day(text, published, event_type, date):
@@ -73,6 +97,13 @@ def test_a_sentence_going_on_with_the_news_takes_its_day(text, published, event_
             "The two leaders met in Ankara on Tuesday. Jordan signed three agreements on trade.",
             "2024-05-10",
             "agreement",
+        ),
+        # days after the news told: not its day
+        (
+            "The two leaders met in Ankara on Tuesday. Days after the meeting, Turkish jets struck Kurdish "
+            "militant positions in northern Iraq.",
+            "2024-05-10",
+            "attack",
         ),
     ],
 )
