@@ -35,10 +35,11 @@ def _alternatives(words: Sequence[str]) -> str:
 @lru_cache(maxsize=4)
 def _rules(
     path: Path = ASSEMBLY_RULES,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The subject words of the actors told before that open a sentence, the adverbs before a
     verb telling more of the same news, the verbs of saying, a span of the same day before or
-    after a told event that opens a sentence, and the capitalised words that open a sentence
+    after a told event that opens a sentence, the words setting a deed at the same occasion,
+    and the capitalised words that open a sentence
     without naming its subject (`continued_news_en`)."""
     rules = load_assembly_rules(path).get("continued_news_en", {})
     subjects = re.compile(r"\W*(?:" + _alternatives(rules.get("subjects", ())) + r")\b(?!['’-])")
@@ -48,14 +49,17 @@ def _rules(
         r"\W*(?:" + _alternatives(rules.get("measured_openers", ())) + r")\s+(?:before|after)\s+the\s+[^\W\d_]",
         re.IGNORECASE,
     )
-    return subjects, adverbs, saying, measured, frozenset(rules.get("not_subjects", ()))
+    same = re.compile(
+        r"\b(?:" + _alternatives(rules.get("same_occasion", ())) + r")\s+the\s+same\s+[^\W\d_]", re.IGNORECASE
+    )
+    return subjects, adverbs, saying, measured, same, frozenset(rules.get("not_subjects", ()))
 
 
 def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
     """Whether the event's sentence, up to its event word, goes on with the news of the sentence
     `before`: a pronoun or the actor named there as subject, or an adverb of more of the same."""
     start, opening = cand.sentence[0], text[cand.sentence[0] : cand.trigger[0]]
-    subjects, adverbs, saying, measured, not_subjects = _rules()
+    subjects, adverbs, saying, measured, same, not_subjects = _rules()
     if (
         _PLUPERFECT.search(text, start, cand.sentence[1])
         or saying.search(opening)
@@ -66,8 +70,8 @@ def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
     except_types, discussion = load_discussion_verbs()
     if cand.event_type not in except_types and discussion.search(opening):
         return False  # "The ministers discussed the normalization of relations": a topic talked about
-    if measured.match(text, start, cand.trigger[0]):
-        return True  # "Minutes before the session, rockets struck": the session's day
+    if measured.match(text, start, cand.trigger[0]) or same.search(text, start, cand.sentence[1]):
+        return True  # "Minutes before the session, rockets struck", "at the same ceremony": its day
     if subjects.match(text, start, cand.trigger[0]) or adverbs.search(opening):
         return True
     name = _FIRST_NAME.match(opening)
@@ -88,27 +92,29 @@ def _told_before(event: Event, day: str, before: tuple[int, int], told: Sequence
     )
 
 
-def _day_carried(before: tuple[int, int], told: Sequence[Event]) -> tuple[str, str, list[int]] | None:
+def _day_carried(before: tuple[int, int], told: Sequence[Event]) -> tuple[str, str, list[int] | None] | None:
     """The day, its basis and its span, of the events of the sentence `before`, itself with no
-    date, that a date told further back dates (the news goes on over several sentences), if
-    they all share it."""
+    date, that a date told further back or the catalog of known events dates (the news goes on
+    over several sentences), if they all share it."""
     carried = [
         ev
         for ev in told
         if before[0] <= ev.spans["quote"][0] < before[1]
-        and ev.date_basis in ("explicit", "relative")
         and ev.date_precision == "day"
-        and ev.spans.get("date")
-        and ev.spans["date"][1] <= before[0]
+        and (
+            (ev.date_basis in ("explicit", "relative") and ev.spans.get("date") and ev.spans["date"][1] <= before[0])
+            or ev.date_basis == "reference"
+        )
     ]
     if not carried or len({ev.date for ev in carried}) != 1:
         return None
-    return carried[-1].date or "", carried[-1].date_basis, list(carried[-1].spans["date"])
+    span = carried[-1].spans.get("date")
+    return carried[-1].date or "", carried[-1].date_basis, list(span) if span else None
 
 
 def _day_before(
     before: tuple[int, int], dates: Sequence[TimeMention], told: Sequence[Event]
-) -> tuple[str, str, list[int]] | None:
+) -> tuple[str, str, list[int] | None] | None:
     """The one day the sentence `before` names (its value, basis and span), or, when it names
     no date at all, the day it carried from further back (`_day_carried`)."""
     days = [d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring]

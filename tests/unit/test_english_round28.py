@@ -40,6 +40,14 @@ from test_extraction_support import extract, of_type
             "agreement",
             "2024-05-07",
         ),
+        # a deed set at the same occasion
+        (
+            "Gulf leaders gathered in Riyadh on Tuesday for the summit. Qatar's foreign minister signed a "
+            "separate trade deal with Oman at the same ceremony.",
+            "2024-05-10",
+            "agreement",
+            "2024-05-07",
+        ),
         # the news going on over three sentences
         (
             "Turkish President Erdogan hosted the Somali leader in Ankara on Wednesday. Erdogan signed a "
@@ -95,6 +103,13 @@ def test_a_sentence_going_on_with_the_news_takes_its_day(text, published, event_
         # a new actor as subject
         (
             "The two leaders met in Ankara on Tuesday. Jordan signed three agreements on trade.",
+            "2024-05-10",
+            "agreement",
+        ),
+        # a new actor, at no occasion told before
+        (
+            "Gulf leaders gathered in Riyadh on Tuesday for the summit. Qatar's foreign minister signed a "
+            "separate trade deal with Oman.",
             "2024-05-10",
             "agreement",
         ),
