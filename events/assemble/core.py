@@ -40,6 +40,7 @@ from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_origin
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
+from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
@@ -753,6 +754,10 @@ def assemble_events(
             and all(d.value > (published or "") for d in sent_dates)
         ):
             date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "en" and not sent_dates:
+            # "They signed three agreements.": on the day the sentence before gives its news
+            before = _sentence_before(mentions.sentences, s)
+            date_as_continued_en(event, text, cand, before, (all_dates.inside(*before), events), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
