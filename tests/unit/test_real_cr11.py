@@ -1,6 +1,7 @@
-"""The charge of an accusation: an Arabic event word inside what an accusation charges
-someone with (اتهم ... قطر السبت بتبني مشروع ... وتشجيع قوى متطرفة في اعتداءات على مصر),
-whether right after ب or a word the charge's verbal noun governs, is claimed by one side. A
+"""The charge of an accusation: an event word inside what an accusation charges someone with
+(اتهم ... قطر السبت بتبني مشروع ... وتشجيع قوى متطرفة في اعتداءات على مصر; accused the rebels
+on Friday of launching an attack), whether right after ب or "of" or a word the charge's verbal
+noun governs, is claimed by one side. A
 time word before the charge dates the accusation, not the deed: with no date of its own from
 the charge on, and no catalog entry, the deed is not told as done that day and is left out.
 A date inside the charge is the deed's, and keeps it."""
@@ -35,6 +36,15 @@ SATURDAY = "2018-06-16"
             "واتهم الجيش السوداني، الخميس، قوات الدعم السريع بقصف مستشفى في الفاشر.",
             "attack",
         ),
+        (
+            "Iraq's vice president on Saturday accused Iran of funding a plan to destabilise the region "
+            "and encouraging armed groups in attacks on merchant ships.",
+            "attack",
+        ),
+        (
+            "On Friday the Yemeni government accused the Houthis of launching a missile attack on Marib.",
+            "attack",
+        ),
     ],
 )
 def test_deed_charged_after_the_accusations_date_is_left_out(text, event_type):
@@ -55,6 +65,11 @@ def test_deed_charged_after_the_accusations_date_is_left_out(text, event_type):
             "attack",
             "2018-06-14",
         ),
+        (
+            "The Yemeni government accused the Houthis of a missile attack on Marib last Thursday.",
+            "attack",
+            "2018-06-14",
+        ),
         # no accusation: the day dates the deed
         (
             "شنت طائرات التحالف اليوم السبت غارات على مواقع الحوثيين في صعدة.",
@@ -66,6 +81,11 @@ def test_deed_charged_after_the_accusations_date_is_left_out(text, event_type):
             "اتهم الجيش الحوثيين بالكذب، وشنت طائراته الجمعة غارات على مواقعهم في صعدة.",
             "attack",
             "2018-06-15",
+        ),
+        (
+            "Coalition jets on Saturday struck Houthi positions in Saada, and the rebels accused them of lying.",
+            "attack",
+            "2018-06-16",
         ),
     ],
 )
