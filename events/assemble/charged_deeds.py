@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from events.assemble.rules import load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _accused, _Candidate, _is_duration
 from events.model import TimeMention
 
@@ -12,6 +13,9 @@ from events.model import TimeMention
 # ("اتهم الوزير قطر السبت بتبني مشروع ...", "تتهمه بتدبير محاولة الانقلاب"), or "of"
 # ("accused Qatar on Saturday of adopting a plan ...")
 _CHARGE_OPENER = re.compile(r"(?<!\S)[\"'«“]?ب(?:ال)?[\u0621-\u064a]{2,}|(?<!\S)of\s+(?=\S)", re.IGNORECASE)
+
+# Words with ب that are prepositions, no charge (بعد، بين، بسبب، باسم; data/assembly.json)
+_NOT_OPENERS = frozenset(load_assembly_rules()["charge_non_openers"])
 
 # How many words the charge may run from its opener to the event word it holds: a charge
 # may join several verbal nouns with و ("بتبني مشروع ... والتدخل في ... وتشجيع قوى في اعتداءات")
@@ -29,6 +33,8 @@ def charge_opening(text: str, sentence_start: int, trigger_start: int) -> int | 
     openers = [m for m in _CHARGE_OPENER.finditer(text, lo, trigger_start + 40) if m.start() <= trigger_start]
     for m in reversed(openers):
         english = m.group().lower().startswith("of")
+        if not english and m.group().lstrip("\"'«“") in _NOT_OPENERS:
+            continue
         # the charge itself: the word after "of", or the ب word past any opening quote
         opener = m.end() if english else m.start() + (0 if text.startswith("ب", m.start()) else 1)
         between = text[opener:trigger_start]
