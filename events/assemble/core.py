@@ -34,6 +34,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
@@ -415,6 +416,8 @@ def assemble_events(
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
+        if dated_only_as_accusation(text, cand, sent_dates):
+            continue  # "اتهم ... قطر السبت بتبني ... اعتداءات": Saturday is the accusation's
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
             attribution is not None
