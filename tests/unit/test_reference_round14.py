@@ -136,7 +136,7 @@ from events.reference import ReferenceCatalog, ReferenceEntry, match_reference
             "2017-11-01",
             "meeting",
             "sisi_netanyahu_new_york_2017",
-            "2017-09-19",
+            "2017-09-18",
         ),
         (
             "وقع الرئيس ترامب قرار حظر السفر على مواطني سبع دول.",
