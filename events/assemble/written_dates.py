@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate, _is_duration
+from events.assemble.text import _Candidate, _dating_clause, _is_duration
 from events.model import TimeMention
 from events.text.normalize import is_arabic
 
@@ -66,4 +66,9 @@ def _dated_after_the_event(
         return False
     if any(cand.trigger[1] <= o.trigger[0] < own.start and not o.circumstance for o in group if o is not cand):
         return False  # another event word stands between: the date is that word's
+    lo, hi = _dating_clause(text[s:e], s, cand.trigger)
+    if any(lo <= d.start and d.end <= hi and d is not own for d in inside):
+        # "agreed on Monday to start talks on resuming relations, which were cut in 2016": the
+        # word's own clause holds another date, which would date it, not the written one
+        return False
     return all(d.value != own.value for d in inside if d.end <= cand.trigger[0])

@@ -73,6 +73,12 @@ def test_a_second_deed_with_a_date_written_for_it_is_an_event(text, published, e
         ),
         # a bare day of the week after the protesters is the day of their arrest
         ("واعتقلت الشرطة المصرية عشرات المحتجين في القاهرة يوم الجمعة.", "2018-05-29", "protest"),
+        # the word's own clause holds the day of the talks: the year in the aside after the comma would not date it
+        (
+            "Qatar and Egypt agreed on Tuesday to start talks on resuming political relations, which were cut in 2017, their foreign ministries said.",
+            "2019-03-14",
+            "sanctions",
+        ),
     ],
 )
 def test_a_setting_an_outcome_or_a_description_takes_no_date_of_its_own(text, published, event_type):
