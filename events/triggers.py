@@ -389,6 +389,7 @@ class RelativeObjects:
     relatives: frozenset[str]  # relative pronouns (folded)
     pronouns: frozenset[str]  # the verb's attached object pronouns (folded)
     reach: int  # words (adjectives of the noun) between the noun and the relative pronoun
+    noun_reach: int  # words (a verb and its subject) between the relative pronoun and a verbal noun
 
 
 def _relative_objects(data: dict[str, object]) -> RelativeObjects | None:
@@ -399,6 +400,7 @@ def _relative_objects(data: dict[str, object]) -> RelativeObjects | None:
         frozenset(fold_str(w) for w in spec["relatives"]),
         frozenset(fold_str(w) for w in spec["pronouns"]),
         int(spec["reach"]),
+        int(spec["noun_reach"]),
     )
 
 
@@ -1040,7 +1042,7 @@ def _gapped(
                     break
                 chain.append(h)
             if len(chain) < nparts and (form, hit.start, hit.end) in objected:
-                chain = [hit, *_object_before(lexicon, tokens, hit, found[(pattern, 1)])]
+                chain = [hit, *_object_before(lexicon, tokens, form, hit, found[(pattern, 1)])]
             if len(chain) == nparts:
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
                 gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
@@ -1054,9 +1056,9 @@ def _pronoun_objects(
     parts: dict[tuple[int, int], list[_Matched]],
     hits: _HitCache,
 ) -> set[tuple[TriggerForm, int, int]]:
-    """(form, start, end) of the first parts that are Arabic verbs in the past with an attached
-    object pronoun ("أغلقها"), of two-part patterns: a present verb of a relative clause tells
-    what goes on ("القيود التي تفرضها"), no deed of a day."""
+    """(form, start, end) of the first parts that are Arabic verbs in the past or verbal nouns
+    with an attached object pronoun ("أغلقها", "أعادت ... فتحها"), of two-part patterns: a
+    present verb of a relative clause tells what goes on ("القيود التي تفرضها"), no deed of a day."""
     rel = lexicon.relatives
     if rel is None:
         return set()
@@ -1066,7 +1068,7 @@ def _pronoun_objects(
             if (
                 part == 0
                 and form.nparts == 2
-                and form.tense == "past"
+                and form.tense in ("past", "")
                 and form.language == "ar"
                 and suffix in rel.pronouns
             ):
@@ -1076,13 +1078,17 @@ def _pronoun_objects(
 
 
 def _object_before(
-    lexicon: TriggerLexicon, tokens: _Tokens, verb: _Hit, objects: list[tuple[TriggerForm, _Hit]]
+    lexicon: TriggerLexicon, tokens: _Tokens, form: TriggerForm, verb: _Hit, objects: list[tuple[TriggerForm, _Hit]]
 ) -> list[_Hit]:
-    """The object part told before its verb: the verb right after a relative pronoun,
+    """The object part told before its verb: the verb right after a relative pronoun (a
+    verbal noun within `noun_reach` words after it: "السفارة التي أعادت السعودية فتحها"),
     the object's words ending within `reach` words before the pronoun, in one clause."""
     rel = lexicon.relatives
     assert rel is not None
     r = verb.tok0 - 1
+    lowest = r if form.tense else max(0, r - rel.noun_reach)
+    while r > lowest and tokens.words[r] not in rel.relatives and tokens.words[r][:1].isalpha():
+        r -= 1
     if r < 0 or tokens.words[r] not in rel.relatives:
         return []
     best: _Hit | None = None
