@@ -381,6 +381,30 @@ def _form_check(form: TriggerForm) -> _FormCheck:
 
 
 @dataclass(frozen=True)
+class RelativeObjects:
+    """An object told before its verb: the noun a relative clause describes, taken up in the
+    clause by a pronoun attached to the verb ("الموانئ التي أغلقها التحالف", "السفير الذي طردته
+    الحكومة"): a verb ... object pattern matches in that order too."""
+
+    relatives: frozenset[str]  # relative pronouns (folded)
+    pronouns: frozenset[str]  # the verb's attached object pronouns (folded)
+    reach: int  # words (adjectives of the noun) between the noun and the relative pronoun
+    noun_reach: int  # words (a verb and its subject) between the relative pronoun and a verbal noun
+
+
+def _relative_objects(data: dict[str, object]) -> RelativeObjects | None:
+    spec = data.get("relative_objects")
+    if not isinstance(spec, dict):
+        return None
+    return RelativeObjects(
+        frozenset(fold_str(w) for w in spec["relatives"]),
+        frozenset(fold_str(w) for w in spec["pronouns"]),
+        int(spec["reach"]),
+        int(spec["noun_reach"]),
+    )
+
+
+@dataclass(frozen=True)
 class TriggerLexicon:
     """Trigger automaton, guards, gap limits and the modality cues.
 
@@ -396,6 +420,7 @@ class TriggerLexicon:
     counts: dict[str, dict[str, int]]  # event type -> language -> patterns
     stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
     title_suffixes: frozenset[str] = frozenset()  # "elect" of "President-elect": a title, no deed
+    relatives: RelativeObjects | None = None  # "الموانئ التي أغلقها": the object before its verb
     # what a matched word (by key and word) stands for: see `_trigger_reading`, `_cue_reading`
     readings: dict[tuple[str, str], tuple[str, str, tuple[TriggerForm, ...]] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -540,7 +565,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
     title_suffixes = frozenset(fold_str(w) for w in data.get("title_suffixes", ()))
     return TriggerLexicon(
         matcher,  # type: ignore[arg-type]
-        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords, title_suffixes,
+        tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords, title_suffixes, _relative_objects(data),
     )
 
 
@@ -868,7 +893,7 @@ def _aside_close(words: list[str], i: int) -> int | None:
 
 
 # a matched form before its hit is made: (form, folded start, folded end, prefix)
-_Matched = tuple[TriggerForm, int, int, str]
+_Matched = tuple[TriggerForm, int, int, str, str]  # form, folded span, prefix, ending
 
 
 _MEMO_LIMIT = 20_000
@@ -901,9 +926,9 @@ def _matched_forms(
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه
         for form in forms:
             if form.nparts == 1:
-                single.append((form, fs, fe, prefix))
+                single.append((form, fs, fe, prefix, suffix))
             else:
-                parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix))
+                parts.setdefault((form.pattern, form.part), []).append((form, fs, fe, prefix, suffix))
     whole = {
         pattern
         for (pattern, part), matched in parts.items()
@@ -947,7 +972,7 @@ def _candidates(
 ) -> list[_Candidate]:
     out: list[_Candidate] = []
     hits: _HitCache = {}
-    for form, fs, fe, prefix in single:
+    for form, fs, fe, prefix, _ in single:
         hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
@@ -983,6 +1008,7 @@ def _gapped(
     the pattern's gap, by the nearest hit of every next part (`parts`: of the
     patterns whose every part matched)."""
     gapped: list[_Candidate] = []
+    objected = _pronoun_objects(lexicon, folded, tokens, parts, hits)
     found: dict[tuple[int, int], list[tuple[TriggerForm, _Hit]]] = {}
     later_tok0: dict[tuple[int, int], list[int]] = {}
     for (pattern, part), raw in parts.items():
@@ -991,7 +1017,8 @@ def _gapped(
         for k in range(raw[0][0].nparts):
             if (pattern, k) not in found:
                 made = [
-                    (form, _hit_of(hits, folded, tokens, fs, fe, prefix)) for form, fs, fe, prefix in parts[(pattern, k)]
+                    (form, _hit_of(hits, folded, tokens, fs, fe, prefix))
+                    for form, fs, fe, prefix, _ in parts[(pattern, k)]
                 ]
                 made.sort(key=lambda fh: (fh[1].tok0, fh[1].start - fh[1].end))  # the longest part at a word first
                 found[(pattern, k)] = made
@@ -1014,10 +1041,68 @@ def _gapped(
                 ):
                     break
                 chain.append(h)
+            if len(chain) < nparts and (form, hit.start, hit.end) in objected:
+                chain = [hit, *_object_before(lexicon, tokens, form, hit, found[(pattern, 1)])]
             if len(chain) == nparts:
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
                 gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
     return gapped
+
+
+def _pronoun_objects(
+    lexicon: TriggerLexicon,
+    folded: FoldedText,
+    tokens: _Tokens,
+    parts: dict[tuple[int, int], list[_Matched]],
+    hits: _HitCache,
+) -> set[tuple[TriggerForm, int, int]]:
+    """(form, start, end) of the first parts that are Arabic verbs in the past or verbal nouns
+    with an attached object pronoun ("أغلقها", "أعادت ... فتحها"), of two-part patterns: a
+    present verb of a relative clause tells what goes on ("القيود التي تفرضها"), no deed of a day."""
+    rel = lexicon.relatives
+    if rel is None:
+        return set()
+    out: set[tuple[TriggerForm, int, int]] = set()
+    for (_, part), raw in parts.items():
+        for form, fs, fe, prefix, suffix in raw:
+            if (
+                part == 0
+                and form.nparts == 2
+                and form.tense in ("past", "")
+                and form.language == "ar"
+                and suffix in rel.pronouns
+            ):
+                hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
+                out.add((form, hit.start, hit.end))
+    return out
+
+
+def _object_before(
+    lexicon: TriggerLexicon, tokens: _Tokens, form: TriggerForm, verb: _Hit, objects: list[tuple[TriggerForm, _Hit]]
+) -> list[_Hit]:
+    """The object part told before its verb: the verb right after a relative pronoun (a
+    verbal noun within `noun_reach` words after it: "السفارة التي أعادت السعودية فتحها"),
+    the object's words ending within `reach` words before the pronoun, in one clause."""
+    rel = lexicon.relatives
+    assert rel is not None
+    r = verb.tok0 - 1
+    lowest = r if form.tense else max(0, r - rel.noun_reach)
+    while r > lowest and tokens.words[r] not in rel.relatives and tokens.words[r][:1].isalpha():
+        r -= 1
+    if r < 0 or tokens.words[r] not in rel.relatives:
+        return []
+    best: _Hit | None = None
+    for _, h in objects:
+        near = r - rel.reach - 1 <= h.tok1 < r and tokens.same_sentence(h.tok1, r)
+        if (
+            near
+            and all(tokens.words[j][:1].isalpha() for j in range(h.tok1 + 1, r))
+            and (best is None or h.tok1 > best.tok1)
+        ):
+            best = h
+    return [best] if best is not None else []
+
+
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:

@@ -109,6 +109,13 @@ def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_partner_polity_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of a polity between a partner word and a region's name (data/assembly.json
+    `partner_polity_heads`: مع إقليم ...), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("partner_polity_heads", ()))
+
+
+@lru_cache(maxsize=4)
 def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Words after which a capital names a government dealt with (data/assembly.json `partner_words`)."""
     return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("partner_words", ()))

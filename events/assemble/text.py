@@ -23,6 +23,7 @@ from events.assemble.rules import (
     load_destination_words,
     load_pair_anaphors,
     load_participles,
+    load_partner_polity_heads,
     load_partner_words,
     load_place_heads,
     load_since_comparisons,
@@ -668,11 +669,27 @@ _IN_WORDS = frozenset(fold_str(w) for w in ("في", "داخل", "in", "inside", 
 
 def _partner_capital(text: str, place: PlaceMention, governments: AbstractSet[tuple[int, int]]) -> bool:
     """Whether a city that names a government stands after "with", "against" or "between"
-    ("خلافاتها مع الرياض", "talks with Tehran"): the state dealt with, not the event's place."""
-    if place.precision == "country" or (place.start, place.end) not in governments:
+    ("خلافاتها مع الرياض", "talks with Tehran"): the state dealt with, not the event's place.
+    So is a region that holds a state's name, after such a word and perhaps a noun of a
+    polity (`partner_polity_heads`: "مذكرة التفاهم التي وقعتها مع إقليم أرض الصومال")."""
+    if place.precision == "country" or not any(place.start <= s and e <= place.end for s, e in governments):
+        return False
+    if (place.start, place.end) not in governments and place.precision != "region":
         return False
     i, j = _span_before(text, place.start)
-    return fold_str(text[i:j]).lower() in load_partner_words()
+    word = fold_str(text[i:j]).strip(_QUOTE_MARKS).lower()
+    if not word and place.precision == "region":  # the name in quotes: إقليم "أرض الصومال"
+        i, j = _span_before(text, i)
+        word = fold_str(text[i:j]).lower()
+    if place.precision == "region" and word in load_partner_polity_heads():
+        i, j = _span_before(text, i)
+        word = fold_str(text[i:j]).lower()
+    elif place.precision == "region":
+        return False
+    return word in load_partner_words()
+
+
+_QUOTE_MARKS = "\"'«»“”"
 
 
 def _placed_in(text: str, place: ActorMention | PlaceMention) -> bool:
