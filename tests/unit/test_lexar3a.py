@@ -56,6 +56,10 @@ MAY = "2018-05-11"
         ("قطعت واشنطن الاثنين تمويلها لوكالة الأونروا.", "sanctions"),
         ("خفضت الولايات المتحدة الاثنين مساعداتها العسكرية لمصر.", "sanctions"),
         ("جمدت السعودية الاثنين التعاملات التجارية مع كندا.", "sanctions"),
+        # sanctions and relations: two ambassadors withdrawn, summoned or sent back (the dual with a possessive)
+        ("سحبت السعودية والإمارات الاثنين سفيريهما من الدوحة.", "sanctions"),
+        ("استدعت السعودية والإمارات الاثنين سفيريهما لدى كندا.", "sanctions"),
+        ("أعادت السعودية والإمارات الاثنين سفيريهما إلى الدوحة.", "relations"),
         # ceasefire: an indefinite ceasefire, military operations suspended or halted, attacks stopped, fighting ended
         ("أعلنت إسرائيل الاثنين وقف إطلاق نار أحادي الجانب في غزة.", "ceasefire"),
         ("أعلن التحالف الاثنين تعليق عملياته العسكرية في الحديدة.", "ceasefire"),
