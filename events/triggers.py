@@ -58,6 +58,7 @@ _SUFFIX_CLASSES: dict[str, frozenset[str]] = {
     "noun": frozenset(NOUN_SUFFIXES),
     "verb": frozenset(VERB_SUFFIXES),
     "poss": frozenset(s for s in NOUN_SUFFIXES if s),  # ta-marbuta stem (زيارت-ه): needs an ending
+    "verb_obj": frozenset(s for s in VERB_SUFFIXES if s),  # plural verb before an object (قصفو-ها): needs one
     "none": frozenset({""}),
 }
 _ALL_SUFFIXES = sorted(set().union(*_SUFFIX_CLASSES.values()) - {""}, key=len, reverse=True)
@@ -437,6 +438,8 @@ def _part_variants(form: Form, language: str, declared: str | None) -> list[tupl
     if language == "en":
         return [(form.text, "none")]
     if form.verb_final:
+        if form.text.endswith("وا"):  # the plural's alif drops before an object pronoun: قصفوا + ها = قصفوها
+            return [(form.text, "verb"), (form.text[:-1], "verb_obj")]
         return [(form.text, "verb")]
     if form.tense:  # a verb and its object: no agreement variants
         return [(form.text, "noun")]
