@@ -47,9 +47,9 @@ def _bare(word: str) -> str:
     return folded[1:] if folded[:1] in _PROCLITICS and len(folded) > 3 else folded
 
 
-def _launch(word: str, stems: Sequence[str]) -> bool:
+def _launch(word: str, stems: tuple[str, ...]) -> bool:
     folded = fold_str(word).lower()
-    return any(folded.startswith(st) or (folded[:1] in _PROCLITICS and folded[1:].startswith(st)) for st in stems)
+    return folded.startswith(stems) or (folded[:1] in _PROCLITICS and folded[1:].startswith(stems))
 
 
 def _aim_word(text: str, cand: _Candidate, triggers: Sequence[tuple[int, int]]) -> tuple[int, re.Match[str]] | None:

@@ -285,19 +285,27 @@ class _ByStart:
     """Mentions of one article, for taking those inside a sentence (`_inside`)
     by bisecting their starts when they come sorted by start, as the stages give them."""
 
-    __slots__ = ("items", "starts")
+    __slots__ = ("_taken", "items", "starts")
 
     def __init__(self, items: Sequence) -> None:
         self.items = items
         starts = list(map(_START, items))
         self.starts: list[int] | None = starts if starts == sorted(starts) else None
+        # the mentions of each stretch already taken: one sentence's are asked for by
+        # many steps and candidates; each caller gets its own copy of the list
+        self._taken: dict[tuple[int, int], list] = {}
 
     def inside(self, start: int, end: int) -> list:
-        if self.starts is None:
-            return _inside(self.items, start, end)
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_right(self.starts, end)
-        return [m for m in self.items[lo:hi] if m.end <= end]
+        taken = self._taken.get((start, end))
+        if taken is None:
+            if self.starts is None:
+                taken = _inside(self.items, start, end)
+            else:
+                lo = bisect.bisect_left(self.starts, start)
+                hi = bisect.bisect_right(self.starts, end)
+                taken = [m for m in self.items[lo:hi] if m.end <= end]
+            self._taken[(start, end)] = taken
+        return taken.copy()
 
 
 def _stable_id(*parts: object) -> str:
