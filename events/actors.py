@@ -48,6 +48,9 @@ _GAP_TOKEN = re.compile(r"\w+|[^\w\s]")
 _GAP_PUNCT = frozenset(",،-–—(")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MAX_GAP = 60
+# "in" right before a country: a place ("المحتجز في البحرين نبيل رجب", held in Bahrain), not a
+# descriptor of the person after it
+_LOCATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -471,7 +474,8 @@ def _unique(items: Iterable[str]) -> list[str]:
 def _absorb_descriptors(
     text: str, named: list[_Named], honorifics: frozenset[str]
 ) -> list[tuple[int, int, ActorEntry]]:
-    """Merge `country/institution + titles + person` into the person (and drop unresolved names)."""
+    """Merge `country/institution + titles + person` into the person (and drop unresolved names);
+    a country after "in" is a place, not merged."""
     out: list[tuple[int, int, ActorEntry]] = []
     for start, end, entry in named:
         if entry is None:
@@ -482,6 +486,7 @@ def _absorb_descriptors(
                 prev.kind in ("country", "organisation")
                 and _same_side(prev, entry)
                 and _title_gap(text[prev_end:start], honorifics)
+                and not (prev.kind == "country" and _LOCATIVE_BEFORE.search(text, max(0, prev_start - 8), prev_start))
             ):
                 out[-1] = (prev_start, end, entry)
                 continue
