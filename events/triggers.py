@@ -192,21 +192,12 @@ def _verb_forms(spec: str) -> list[tuple[str, str]]:
     if spec.startswith("en:"):
         return _english_verb(spec[3:])
     past, _, present = spec.partition("/")
-    out: list[tuple[str, str]] = [(f, "past") for f in _with_object(_arabic_past(past))] if past else []
+    out: list[tuple[str, str]] = [(f, "past") for f in _arabic_past(past)] if past else []
     if present:
         forms = _arabic_present(present)
-        out += [(f, "present") for f in _with_object(forms)]
+        out += [(f, "present") for f in forms]
         out += [("س" + f, "future") for f in forms if f[0] in "يتن" and not f.endswith("وا")]
     return out
-
-
-# An object pronoun after a plural verb drops the verb's final alif (اعتقلوا -> اعتقلوه,
-# التقوا -> التقوهم, لم يزوروها): those forms are spelt out, the bare ending takes no pronoun.
-_PLURAL_OBJECTS = ("ه", "ها", "هم", "هما")
-
-
-def _with_object(forms: list[str]) -> list[str]:
-    return forms + [f[:-1] + s for f in forms if f.endswith("وا") for s in _PLURAL_OBJECTS]
 
 
 def _possessive(word: str) -> list[str]:
