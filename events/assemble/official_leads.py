@@ -4,13 +4,14 @@ Outlets often give the day's news as what a party's official or an official body
 ("قال متحدث باسم الحكومة البريطانية إن المباحثات بين الجانبين شهدت ...", "أعلن الجيش أن
 قواته استعادت ...", "a ministry spokesman said that the talks focused on ..."). Such a
 report, in one of the first `sentences` sentences (past the first, only when the article
-has told no event before it), by a speaker whose phrase holds one of
-`speakers` (a spokesman, a minister, a ministry, the army, the presidency), tells the
-news when the deed is told as done: by a verb in the past, or by a definite noun of the
-deed (المباحثات, the talks) that no word of a time to come (`not_after`: سوف، المقبل, will,
+has told no event before it), by a speaker whose phrase holds one of `speakers` (a
+spokesman, a minister, a ministry, the army, the presidency), or whose title set off by
+commas beside the name holds one ("قال فلان، المتحدث باسم الحكومة، إن"), tells the news
+when the deed is told as done: by a verb in the past, or by a definite noun of the deed
+(المباحثات, the talks) that no word of a time to come (`not_after`: سوف، المقبل, will,
 next; an Arabic verb with the future's س, `future_prefixes`) follows in its sentence. A
-claim, an accusation or a denial is no report and stays out. Words and counts live in data/assembly.json
-(`official_leads`).
+claim, an accusation or a denial is no report and stays out. Words and counts live in
+data/assembly.json (`official_leads`).
 """
 
 from __future__ import annotations
@@ -50,8 +51,22 @@ def load_future_verbs(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], tup
     return re.compile(r"^[وف]?(?:" + prefixes + r")\w{3,}$"), tuple(fold_str(w) for w in data["not_future"])
 
 
-def _official_speaker(text: str, attribution: Attribution, speakers: frozenset[str]) -> bool:
-    words = _WORD.findall(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower())
+# a title set off by commas after a name: "قال فلان، المتحدث باسم الحكومة، إن", "X, a spokesman, said"
+_APPOSITION_AFTER = re.compile(r"\s*[،,]([^،,.:\n]{1,80})[،,]")
+_APPOSITION_BEFORE = re.compile(r"[،,]([^،,.:\n]{1,80})[،,]\s*\Z")
+
+
+def _official_speaker(text: str, attribution: Attribution, sentence_start: int, speakers: frozenset[str]) -> bool:
+    """Whether the speaker phrase, or a title set off by commas right after the speaker's name
+    (Arabic) or right before the verb of saying (English), holds one of `speakers`."""
+    phrase = text[attribution.speaker_start : attribution.speaker_end]
+    after = _APPOSITION_AFTER.match(text, attribution.speaker_end, attribution.speaker_end + 90)
+    if after is not None and attribution.speaker_end > attribution.cue_end:
+        phrase += " " + after.group(1)
+    before = _APPOSITION_BEFORE.search(text, max(sentence_start, attribution.cue_start - 90), attribution.cue_start)
+    if before is not None:
+        phrase += " " + before.group(1)
+    words = _WORD.findall(fold_str(phrase).lower())
     return any(w in speakers or _bare(w) in speakers for w in words)
 
 
@@ -97,7 +112,7 @@ def official_lead(
         return False
     if cand.sentence[0] != opening[0] and told:
         return False
-    if not _official_speaker(text, attribution, speakers):
+    if not _official_speaker(text, attribution, cand.sentence[0], speakers):
         return False
     if cand.tense == "past":
         return True

@@ -34,6 +34,25 @@ from test_extraction_support import extract, of_type
             "meeting",
             1,
         ),
+        # the official's title set off by commas beside the name
+        (
+            "قال خالد المصري، المتحدث باسم الحكومة الأردنية، إن المباحثات بين الرئيس الفرنسي والعاهل الأردني تناولت الأوضاع في سوريا.",
+            "2019-04-10",
+            "meeting",
+            1,
+        ),
+        (
+            "Khaled al-Masri, a Jordanian government spokesman, said that the talks between the French president and the Jordanian king focused on Syria.",
+            "2019-04-10",
+            "meeting",
+            1,
+        ),
+        (
+            "قال خالد المصري، الباحث في مركز للدراسات، إن المباحثات بين الرئيس الفرنسي والعاهل الأردني تناولت الأوضاع في سوريا.",
+            "2019-04-10",
+            "meeting",
+            0,
+        ),
         # told in the second sentence by an official body
         (
             "تشهد المنطقة توترا متصاعدا منذ أسابيع. وقال الجيش الأردني إن طائراته قصفت مواقع في جنوب سوريا.",
