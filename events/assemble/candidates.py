@@ -16,6 +16,7 @@ from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.in_progress import _in_progress
+from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause
@@ -720,16 +721,18 @@ def _lead_report(
     sentences: Sequence[tuple[int, int]],
     attribution: Attribution | None,
     unanchored: bool,
+    told: Sequence[str] = (),
 ) -> bool:
     """Whether a reported event is the article's news: a doing told in the past by a
     source in the article's first sentence ("قالت مصادر ليبية، الأربعاء، إن مليشيات
     اختطفت عضو المجلس", "Libyan sources said militias kidnapped ..."). Elsewhere a
     report with no date of its own may tell of anything; a claim or an accusation
     asserts nothing."""
-    if attribution is None or attribution.kind != "report" or unanchored or cand.background:
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background or not sentences:
         return False
-    if cand.tense != "past" or not sentences or cand.sentence[0] != sentences[0][0]:
-        return False
+    first = cand.tense == "past" and cand.sentence[0] == sentences[0][0]
+    if not first and not official_lead(text, cand, sentences, attribution, told):
+        return False  # past the first sentence or told by a noun: only an official source's deed told as done
     speaker = fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split()
     if speaker and speaker[0] in load_hearsay_speakers():
         return False  # "تفيد التقارير الواردة بأن ...": hearsay, not a source

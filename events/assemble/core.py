@@ -427,7 +427,7 @@ def assemble_events(
             text, s, cand.trigger[0]
         ) or _in_a_charged_doing(text, cand) or _habitual_claim(text, cand)
         lead = framed and (
-            _lead_report(text, cand, mentions.sentences, attribution, weak or recalled)
+            _lead_report(text, cand, mentions.sentences, attribution, weak or recalled, [e.event_type for e in events])
             or _field_report(text, cand, attribution, weak or recalled)
         )
         framed = framed and not lead
