@@ -5,8 +5,10 @@ date are dated by the catalog: the coalition's closure of Yemen's ports and its 
 lifting, Turkey's recall of its ambassadors and expulsion of Israel's, the arms deals of
 Trump's visit to Riyadh, the offensives on Hodeidah, Eastern Ghouta and Daraa, Israel's
 strikes on Iranian targets in Syria, the Iraqi takeover of Kirkuk, Tunisia's first municipal
-elections after the revolution and Egypt's strikes on Derna after the Minya attack. A new
-event of the same kind keeps its own date.
+elections after the revolution, Egypt's strikes on Derna after the Minya attack, Israel's
+strike on the T-4 base and its Northern Shield operation, the Su-25 downed over Idlib, Pence's
+regional tour and the doubled tariffs on Turkish steel. A new event of the same kind keeps
+its own date.
 """
 
 from __future__ import annotations
@@ -102,6 +104,42 @@ from test_extraction_support import extract, of_type
             "egypt_airstrikes_derna_2017",
             "2017-05-26",
         ),
+        (
+            "Israel struck the T-4 air base in Homs, killing Iranian military personnel.",
+            "2018-06-01",
+            "attack",
+            "t4_airbase_strike_2018",
+            "2018-04-09",
+        ),
+        (
+            # a Su-25 over Idlib, not the Su-24 Turkey downed in 2015
+            "وأسقطت فصائل المعارضة طائرة سوخوي 25 روسية فوق إدلب.",
+            "2018-06-01",
+            "attack",
+            "su25_shootdown_idlib_2018",
+            "2018-02-03",
+        ),
+        (
+            "وأطلق الجيش الإسرائيلي عملية درع الشمال لتدمير أنفاق حزب الله.",
+            "2019-01-15",
+            "attack",
+            "northern_shield_2018",
+            "2018-12-04",
+        ),
+        (
+            "وزار نائب الرئيس الأمريكي مايك بنس القاهرة وعمان والقدس.",
+            "2018-03-01",
+            "visit",
+            "pence_mideast_visit_2018",
+            "2018-01",
+        ),
+        (
+            "وفرض ترامب رسوما مضاعفة على الصلب والألمنيوم التركيين.",
+            "2018-10-01",
+            "sanctions",
+            "turkey_steel_tariffs_2018",
+            "2018-08-10",
+        ),
     ],
 )
 def test_retold_events_of_2017_2018_take_their_catalogued_date(text, published, event_type, ref_id, date):
@@ -133,6 +171,15 @@ def test_a_campaign_told_since_a_month_of_a_year_is_the_catalogued_one():
             "2025-06-14",
             "agreement",
             "us_saudi_arms_deals_2017",
+        ),
+        # another strike on the T-4 base, told as again
+        ("وقصفت إسرائيل مطار التيفور مجددا.", "2019-01-15", "attack", "t4_airbase_strike_2018"),
+        # tariffs on the steel of the whole world are not the doubled tariffs on Turkey's
+        (
+            "Trump imposed tariffs on steel and aluminium imports from around the world.",
+            "2018-06-01",
+            "sanctions",
+            "turkey_steel_tariffs_2018",
         ),
     ],
 )
