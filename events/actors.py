@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import ActorMention
+from events.surnames import FamilyName, Surnames, add_family_names, place_keys
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -86,6 +87,7 @@ class _Alias(NamedTuple):
     context: bool
     capitals: tuple[str, ...] | None  # Latin names: per word "A" acronym, "C" capitalised, "" free
     article: bool  # Arabic name written with the article, which the text must show too
+    surname: bool = False  # a family name of a person, counted only by `events.surnames`
 
 
 class ActorDictionary:
@@ -98,6 +100,7 @@ class ActorDictionary:
         honorifics: Iterable[str] = (),
         block_original_ar: Iterable[str] = (),
         state_words: Iterable[str] = (),
+        surnames: Surnames | None = None,
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
@@ -116,6 +119,10 @@ class ActorDictionary:
                 add(entry.id, name, True)
         for name in blockers:
             add("", name, False)
+        self._surnames = surnames or Surnames()
+        taken = {phrase_key(name) for name, _ in phrases}
+        for name, actor_id in self._surnames.family_names(self._entries.values(), taken):
+            phrases.append((name, _make_alias(actor_id, name, False)._replace(surname=True)))
         self._matcher: PhraseMatcher[_Alias] = PhraseMatcher(phrases)
         words: set[str] = set()
         for h in honorifics:
@@ -149,7 +156,9 @@ class ActorDictionary:
             bare = tuple(a for a in aliases if not a.article)
             with_article = self._reading(aliases)
             blocks = tuple(b for b in self._block_original if _may_spell(key, b))
-            if len(bare) == len(aliases):
+            if aliases[0].surname:
+                found = _Key(None, False, None, None, (), tuple(_unique(a.actor_id for a in aliases)))
+            elif len(bare) == len(aliases):
                 fixed = None if latin or blocks else with_article
                 found = _Key(fixed, latin, with_article, with_article, blocks)
             else:
@@ -185,6 +194,11 @@ class ActorDictionary:
     def honorifics(self) -> frozenset[str]:
         """Folded words that may stand between a country and a person it describes."""
         return self._honorifics
+
+    @property
+    def surnames(self) -> Surnames:
+        """The rules under which a family name alone names a person of the article."""
+        return self._surnames
 
     @property
     def block_original_ar(self) -> tuple[str, ...]:
@@ -237,6 +251,7 @@ class _Key(NamedTuple):
     # the very `with_article` object when no alias needs the article)
     with_article: _Reading | None  # a match with it
     blocks: tuple[str, ...]  # spellings of `block_original_ar` that a match of this key may be
+    surname_of: tuple[str, ...] = ()  # a family name only: the persons whose family name it is
 
 
 # (start, end, reading, start - end): offsets into the original text
@@ -245,7 +260,8 @@ _Candidate = tuple[int, int, _Reading, int]
 
 def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
     """Every actor named in `text` (offsets into `text`), in text order."""
-    candidates = _candidates(folded, actors)
+    family: list[FamilyName] = []
+    candidates = _candidates(folded, actors, family)
     chosen = _select(candidates)
     named: list[_Named] = []
     pending: list[int] = []  # names whose actor depends on the rest of the article
@@ -258,6 +274,8 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     if pending:
         _resolve_pending(named, pending, candidates, chosen)
         _resolve_by_office(text, named, pending, chosen, actors.state_words)
+    if family:
+        named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
         for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
@@ -339,8 +357,9 @@ def _resolve_by_office(
 _EDGE = ".,،;؛:!?؟\"'()«»“”"
 
 
-def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]:
-    """Every match whose aliases the text bears out, overlapping ones included."""
+def _candidates(folded: FoldedText, actors: ActorDictionary, family: list[FamilyName]) -> list[_Candidate]:
+    """Every match whose aliases the text bears out, overlapping ones included; family names
+    alone go to `family` instead."""
     index = folded.index
     text = folded.text
     article = _ARTICLE_PREFIX.fullmatch
@@ -352,6 +371,11 @@ def _candidates(folded: FoldedText, actors: ActorDictionary) -> list[_Candidate]
         end = index[f_end - 1] + 1
         reading = key.fixed
         if reading is None:
+            if key.surname_of:
+                # a family name written with the article needs it in the text too
+                if not aliases[0].article or article(text, f_start, f_end - len(key_text)) is not None:
+                    family.append((start, end, key.surname_of))
+                continue
             # an Arabic name written with the article needs the article in the text
             key_start = f_end - len(key_text)
             has_article = key_start > f_start and article(text, f_start, key_start) is not None
@@ -524,6 +548,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
         block_original_ar=data.get("block_original_ar", ()),
         state_words=data.get("state_words", {}).get("ar", ()),
+        surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
     )
 
 
