@@ -9,11 +9,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.dedupe import _told_as_another
+from events.assemble.dedupe import earlier_dated_tellings
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
-
-_DATED = ("explicit", "relative", "reference")
 
 
 @lru_cache(maxsize=4)
@@ -43,15 +41,5 @@ def retold_as_casualties(undated: Event, events: list[Event]) -> Event | None:
     countries, when the undated one is told as how people were hurt (`told_as_a_casualty_clause`)."""
     if undated.date_basis != "publication" or not undated.published or not told_as_a_casualty_clause(undated):
         return None
-    dated = [
-        e
-        for e in events
-        if e is not undated
-        and e.event_type == undated.event_type
-        and e.date_basis in _DATED
-        and e.date
-        and e.date[:10] < undated.published[:10]
-        and set(e.countries) & set(undated.countries)
-        and not _told_as_another(e)
-    ]
+    dated = earlier_dated_tellings(undated, events)
     return dated[0] if len(dated) == 1 else None

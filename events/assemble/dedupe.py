@@ -40,6 +40,23 @@ def _told_as_another(event: Event) -> bool:
     return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
 
 
+def earlier_dated_tellings(undated: Event, events: list[Event]) -> list[Event]:
+    """The article's other events of the undated one's type that the text or the catalog dates
+    before the publication, sharing one of its countries, none told as another of its type:
+    the dated tellings an undated retelling may be of."""
+    return [
+        e
+        for e in events
+        if e is not undated
+        and e.event_type == undated.event_type
+        and e.date_basis in ("explicit", "relative", "reference")
+        and e.date
+        and e.date[:10] < undated.published[:10]
+        and set(e.countries) & set(undated.countries)
+        and not _told_as_another(e)
+    ]
+
+
 def _without_announcement_days(events: list[Event], announced: AbstractSet[int]) -> list[Event]:
     """The events without each announced deed (`_announced`) that the article also tells on a
     day of its own, in the week up to the announcement: "The judiciary announced on Tuesday that

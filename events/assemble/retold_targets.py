@@ -9,13 +9,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.dedupe import _told_as_another
+from events.assemble.dedupe import earlier_dated_tellings
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import Event
 from events.text.normalize import fold_str
 
 _RETOLD_TYPES = frozenset({"attack"})
-_DATED = ("explicit", "relative", "reference")
 _WORD = re.compile(r"[^\W\d_]+")
 _PROCLITIC = re.compile(r"^(?:[وف]?(?:[بكل]?ال|لل)|[وف][بكل]?|[بكل])(?=\w{3})")
 
@@ -82,17 +81,5 @@ def retold_by_target(undated: Event, events: list[Event]) -> Event | None:
     target = _target(undated)
     if not target:
         return None
-    dated = [
-        e
-        for e in events
-        if e is not undated
-        and e.event_type == undated.event_type
-        and e.date_basis in _DATED
-        and e.date
-        and e.date[:10] < undated.published[:10]
-        and e.quote != undated.quote
-        and set(e.countries) & set(undated.countries)
-        and not _told_as_another(e)
-        and _names_target(e, target)
-    ]
+    dated = [e for e in earlier_dated_tellings(undated, events) if e.quote != undated.quote and _names_target(e, target)]
     return dated[0] if len(dated) == 1 else None
