@@ -160,6 +160,7 @@ from events.assemble.parties import (
     load_home_types,
     load_title_subjects,
 )
+from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.places import (
     _at_sea,
     _at_the_initiator,
@@ -319,8 +320,10 @@ def assemble_events(
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
             sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
+            # "ميليشيات الحوثي الإيرانية": the adjective names the group's patron
+            unseated = _drop_patron_adjectives(text, *_drop_seats(text, sent_actors, sent_places))
             named = names_of[(named_from, e)] = _drop_measuring_points(
-                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *_drop_seats(text, sent_actors, sent_places))))
+                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *unseated)))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"

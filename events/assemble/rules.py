@@ -58,14 +58,14 @@ def load_since_comparisons(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 _BY_PREPOSITIONS = (("من", "قبل"), ("من",), ("by",))
 
 
-_TO_PREPOSITIONS = frozenset({"to", "with", "من"})
+_TO_PREPOSITIONS = frozenset({"to", "with", "من", "مع"})
 
 
 @dataclass(frozen=True)
 class Backers:
     """The words that make the name after them a backer (data/assembly.json `backers`),
     lower-cased: `by` participles (before من/من قبل/by), `to` adjectives (before
-    ل/to/with/من), and the `suffix` endings joined to a name."""
+    ل/مع/to/with/من), and the `suffix` endings joined to a name."""
 
     by: frozenset[str]
     to: frozenset[str]
