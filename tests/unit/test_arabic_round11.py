@@ -35,7 +35,7 @@ def test_a_verbal_noun_continuing_a_demanded_list_is_no_deed(text, sanctions):
     ("text", "event_type", "dates"),
     [
         # a deed retold in a clause of time, with no date of its own: not of the publication's day
-        ("وقال الوزير إن العلاقات تحسنت كثيرا منذ حين زار ترامب الرياض.", "visit", []),
+        ("وقال الوزير إن العلاقات تحسنت كثيرا منذ حين زار ماكرون الرياض.", "visit", []),
         ("وتدهورت العلاقات بين البلدين عندما التقى ولي العهد السعودي نتنياهو في نيوم.", "meeting", []),
         ("وأعلنت قطر حين زار أمير الكويت الدوحة أنها مستعدة للحوار.", "visit", []),
         # with a date in its clause, it is dated by it

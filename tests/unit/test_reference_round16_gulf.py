@@ -3,8 +3,9 @@
 The press of 2017 retells the crisis step by step without dates: the recalls of
 ambassadors by Senegal, Chad and Niger, the joint terror lists of the four states,
 the Kuwaiti emir's mediation tour, the first Turkish troops in Doha, Iran's food
-shipments, the Cairo meeting on Qatar's reply, Tillerson's shuttle and the US-Qatar
-memorandum. Each is dated by the catalog. A new list or a new batch, told with a
+shipments, the Cairo meeting on Qatar's reply, Tillerson's shuttle, the US-Qatar
+memorandum, Trump's visit to Riyadh told with a verb and the Turkish parliament's vote
+on troops for Qatar. Each is dated by the catalog. A new list or a new batch, told with a
 novelty word, keeps its own date.
 """
 
@@ -44,6 +45,15 @@ from test_extraction_support import extract, of_type
             "us_qatar_terror_financing_mou_2017",
             "2017-07-11",
         ),
+        ("وحين زار ترامب الرياض التقى قادة الدول العربية والإسلامية.", "visit", "trump_visit_saudi_2017", "2017-05-20"),
+        ("Trump visited Riyadh and met leaders of Arab and Muslim countries.", "visit", "trump_visit_saudi_2017", "2017-05-20"),
+        ("وجاء ذلك خلال قمة إسلامية أمريكية جمعت قادة خمسين دولة.", "meeting", "riyadh_summit_2017", "2017-05-21"),
+        (
+            "وأقر البرلمان التركي نشر قوات في قطر.",
+            "deployment",
+            "turkey_parliament_qatar_troops_deployment_2017",
+            "2017-06-07",
+        ),
     ],
 )
 def test_gulf_crisis_step_dated_by_catalog(text: str, event_type: str, ref_id: str, date: str) -> None:
@@ -64,4 +74,14 @@ def test_gulf_crisis_step_dated_by_catalog(text: str, event_type: str, ref_id: s
 def test_new_instance_keeps_its_own_date(text: str, event_type: str) -> None:
     found = of_type(extract(text, "2017-11-20"), event_type)
     assert found, text
+    assert all(e["date_basis"] != "reference" for e in found), found
+
+
+def test_later_visit_is_not_the_first_one() -> None:
+    # months after the 2025 visit, the same words name the latest visit, and "again" a new one
+    found = of_type(extract("وزار ترامب الرياض والتقى الملك سلمان.", "2025-09-01"), "visit")
+    assert found
+    assert found[0]["date"] == "2025-05-13"
+    found = of_type(extract("Trump visited Riyadh again.", "2025-09-01"), "visit")
+    assert found
     assert all(e["date_basis"] != "reference" for e in found), found
