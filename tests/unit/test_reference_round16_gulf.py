@@ -77,6 +77,20 @@ def test_new_instance_keeps_its_own_date(text: str, event_type: str) -> None:
     assert all(e["date_basis"] != "reference" for e in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the later, different measure of one country: not its June recall
+        ("وأغلقت تشاد السفارة القطرية وطردت الدبلوماسيين القطريين.", "2017-08-23"),
+        ("Chad closed the Qatari embassy and expelled its diplomats.", "2017-08-23"),
+    ],
+)
+def test_later_measure_is_not_the_recall(text: str, date: str) -> None:
+    found = of_type(extract(text, "2017-09-01"), "sanctions")
+    assert found, text
+    assert found[0]["date"] == date
+
+
 def test_later_visit_is_not_the_first_one() -> None:
     # months after the 2025 visit, the same words name the latest visit, and "again" a new one
     found = of_type(extract("وزار ترامب الرياض والتقى الملك سلمان.", "2025-09-01"), "visit")
