@@ -25,6 +25,7 @@ PUBLISHED = "2018-06-20"
         ("وأشار إلى تدخل التحالف عسكرياً في اليمن.", "decisive_storm_2015", "2015-03-26"),
         ("وقتل الآلاف منذ التدخل العسكري للتحالف بقيادة السعودية في اليمن.", "decisive_storm_2015", "2015-03-26"),
         ("The war escalated after the Saudi-led coalition intervened in Yemen.", "decisive_storm_2015", "2015-03-26"),
+        ("وتفاقمت الأزمة منذ أن تدخل التحالف بقيادة السعودية في الحرب.", "decisive_storm_2015", "2015-03-26"),
         ("وتدهورت الأوضاع بعد أن سيطر الحوثيون على العاصمة صنعاء.", "houthi_takeover_sanaa_2014", "2014-09-21"),
         ("وأطاح الحوثيون بحكومة الرئيس هادي.", "hadi_resignation_2015", "2015-01"),
         ("ويعاني القطاع من الحصار الإسرائيلي المفروض على غزة.", "gaza_blockade_2007", "2007-06"),
@@ -32,8 +33,10 @@ PUBLISHED = "2018-06-20"
         ("وتعثرت المصالحة منذ سيطرة حركة حماس على قطاع غزة.", "hamas_takeover_gaza_2007", "2007-06"),
         ("وقتل مئات الآلاف منذ اندلاع النزاع في سوريا.", "syria_uprising_2011", "2011-03-15"),
         ("Half a million people have died since the war in Syria began.", "syria_uprising_2011", "2011-03-15"),
+        ("ونزح الملايين منذ بداية الحرب السورية.", "syria_uprising_2011", "2011-03-15"),
         ("واستعاد النظام مناطق واسعة منذ أن تدخلت روسيا عسكريا في سوريا.", "russia_intervention_syria_2015", "2015-09-30"),
         ("Russia intervened militarily in Syria to support Assad.", "russia_intervention_syria_2015", "2015-09-30"),
+        ("وتغير ميزان القوى منذ أن تدخلت روسيا عسكريا لدعم الأسد.", "russia_intervention_syria_2015", "2015-09-30"),
         ("وانهار الجيش حين اجتاح تنظيم داعش مدينة الموصل.", "isis_takes_mosul_2014", "2014-06-10"),
         ("The army collapsed when Islamic State fighters overran Mosul.", "isis_takes_mosul_2014", "2014-06-10"),
         ("The US-led coalition began bombing Islamic State targets in Iraq.", "us_strikes_iraq_isis_2014", "2014-08-08"),
@@ -79,6 +82,18 @@ def test_new_instance_keeps_its_own_date(text: str, event_type: str) -> None:
 def test_another_state_moving_its_embassy_is_not_the_us_move(text: str) -> None:
     found = extract(text, PUBLISHED)
     assert all(e.get("reference_id") != "us_embassy_jerusalem_2018" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "ref_id"),
+    [
+        ("وتدخل التحالف بقيادة السعودية لوقف الاشتباكات في عدن.", "decisive_storm_2015"),
+        ("Russia intervened in the Ukraine crisis.", "russia_intervention_syria_2015"),
+    ],
+)
+def test_a_later_intervention_of_the_same_power_is_not_the_landmark(text: str, ref_id: str) -> None:
+    found = extract(text, PUBLISHED)
+    assert all(e.get("reference_id") != ref_id for e in found), found
 
 
 def test_landmark_after_the_publication_is_not_named() -> None:
