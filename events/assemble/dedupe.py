@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from events.assemble.apart import _apart
+from events.assemble.contrasts import in_clauses_apart
 from events.assemble.mutual import _mutual
 from events.assemble.one_more import told_as_one_more
 from events.assemble.past_perfect import event_in_the_past_perfect
@@ -308,8 +309,8 @@ def _dedupe(
                 _dates_compatible(other, ev) or _retold(other, ev) or _result_of_the_vote(other, ev)
             ):
                 continue
-            if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
-                continue  # an act told by a verb of its own is not another sentence's
+            if (id(ev) in acts or id(other) in acts) and (other.quote != ev.quote or in_clauses_apart(other, ev)):
+                continue  # an act told by a verb of its own is not another sentence's, nor another clause's
             if (
                 (id(ev) in coordinated or id(other) in coordinated)
                 and other.quote == ev.quote

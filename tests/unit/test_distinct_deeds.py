@@ -103,3 +103,39 @@ def test_the_undated_retelling_beside_one_more_deed_stays_with_its_day():
         "arrest",
     )
     assert sorted(e["date"] for e in found) == ["2018-08-07", "2018-08-12"], [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "count"),
+    [
+        # a clause of contrast with a verb of its own in the sentence of the first deed: two deeds
+        (
+            "وكانت تركيا قد طردت السفير الإسرائيلي في أنقرة الثلاثاء، بينما طردت إسرائيل القنصل العام التركي.",
+            "2018-05-16",
+            "sanctions",
+            2,
+        ),
+        (
+            "قصفت المدفعية التركية الأحد قرى في ريف عفرين، فيما قصفت قوات النظام السوري مواقع في ريف إدلب.",
+            "2018-02-12",
+            "attack",
+            2,
+        ),
+        (
+            "شنت طائرات إسرائيلية الأحد غارات على مواقع في قطاع غزة، فيما شنت فصائل فلسطينية هجمات بالصواريخ على إسرائيل.",
+            "2018-08-07",
+            "attack",
+            2,
+        ),
+        # one deed told by a verb and a noun of its one clause: one event
+        (
+            "وكانت تركيا قد طردت السفير الإسرائيلي في أنقرة الثلاثاء، وجاء الطرد احتجاجا على مقتل متظاهرين.",
+            "2018-05-16",
+            "sanctions",
+            1,
+        ),
+    ],
+)
+def test_a_deed_of_a_clause_of_contrast_is_its_own_event(text, published, event_type, count):
+    found = _of_type(extract(text, published), event_type)
+    assert len(found) == count, [(e["date"], e["trigger"], e["countries"]) for e in found]
