@@ -11,6 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.model import Event
 
 
 @lru_cache(maxsize=4)
@@ -35,3 +36,17 @@ def _told_in_contrast(text: str, cand: _Candidate) -> bool:
     comma and فيما/بينما: a deed told there by a verb of its own is not one told in another
     sentence of the article (`_dedupe`'s acts)."""
     return _contrasts_before(text, cand.sentence[0], cand.trigger[0]) > 0
+
+
+def in_clauses_apart(a: Event, b: Event) -> bool:
+    """Whether two events of one sentence stand in two of its clauses, told apart by a
+    connector of contrast ("طردت تركيا السفير الإسرائيلي، بينما طردت إسرائيل القنصل التركي")."""
+    if a.quote != b.quote:
+        return False
+    clauses = []
+    for ev in (a, b):
+        quote, trigger = ev.spans.get("quote"), ev.spans.get("trigger")
+        if not quote or not trigger:
+            return False
+        clauses.append(_contrasts_before(ev.quote, 0, trigger[0] - quote[0]))
+    return clauses[0] != clauses[1]

@@ -118,6 +118,7 @@ from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
+from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
@@ -935,7 +936,7 @@ def assemble_events(
             continue
         if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
             continue  # "The vote came as tension rose": told before in other words
-        if event.date_basis == "publication" and (
+        if event.date_basis == "publication" and not told_as_one_more(event) and (
             (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
             or _setting_told_before(text, cand, event, events)
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,

@@ -8,7 +8,9 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 
 from events.assemble.apart import _apart
+from events.assemble.contrasts import in_clauses_apart
 from events.assemble.mutual import _mutual
+from events.assemble.one_more import told_as_one_more
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
@@ -32,10 +34,13 @@ _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
 
 def _told_as_another(event: Event) -> bool:
     """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
-    العريش", "in another attack"): it is never the event of its type told beside it."""
+    العريش", "in another attack"), or as one more deed (`told_as_one_more`: "وتم كذلك توقيف
+    الصحافي"): it is never the event of its type told beside it."""
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:
         return False
+    if told_as_one_more(event):
+        return True
     start, end = trigger[0] - quote[0], trigger[1] - quote[0]
     return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
 
@@ -304,8 +309,8 @@ def _dedupe(
                 _dates_compatible(other, ev) or _retold(other, ev) or _result_of_the_vote(other, ev)
             ):
                 continue
-            if (id(ev) in acts or id(other) in acts) and other.quote != ev.quote:
-                continue  # an act told by a verb of its own is not another sentence's
+            if (id(ev) in acts or id(other) in acts) and (other.quote != ev.quote or in_clauses_apart(other, ev)):
+                continue  # an act told by a verb of its own is not another sentence's, nor another clause's
             if (
                 (id(ev) in coordinated or id(other) in coordinated)
                 and other.quote == ev.quote

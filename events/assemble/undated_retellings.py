@@ -98,6 +98,7 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         and e.event_type == undated.event_type
         and e.date_basis == "publication"
         and set(e.countries) & set(undated.countries)
+        and not _told_as_another(e)  # one more deed told beside it ("كما تم القبض على نشطاء") is none of its tellings
     ]
     dated = [e for e in events if _may_be(undated, e)]
     if not dated and _retold_by_definite_word(undated):
