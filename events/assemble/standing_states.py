@@ -20,7 +20,11 @@ def load_standing_since(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     rules = load_assembly_rules(path).get("standing_states", {})
     words = int(rules.get("words", 6))
     return re.compile(
-        r"(?:\s+[^\s,;:.!?()]+){0," + str(words) + r"}?\s+(?:" + alternation(rules.get("since", ()), spaced=True) + r")(?!\w)",
+        r"(?:\s+[^\s,;:.!?()]+){0,"
+        + str(words)
+        + r"}?\s+(?:"
+        + alternation(rules.get("since", ()), spaced=True)
+        + r")(?!\w)",
         re.IGNORECASE,
     )
 
