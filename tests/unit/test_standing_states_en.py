@@ -121,3 +121,13 @@ def test_a_state_lasting_a_count_of_years_began_that_many_years_before(
 )
 def test_an_inexact_count_of_years_gives_no_onset(text: str) -> None:
     assert not of_type(extract(text, _PUBLISHED), "sanctions")
+
+
+def test_a_toll_counted_since_an_onset_gives_way_to_that_onset() -> None:
+    # "killed since the unrest began": a count over a span, no deed of its own; the unrest is the event
+    text = (
+        "A Kurdish rights group said at least seven people had been killed in Iran since the unrest began "
+        "on Saturday at a funeral in Saqqez."
+    )
+    found = extract(text, "2022-09-21")
+    assert [(e["event_type"], e["date"]) for e in found] == [("protest", "2022-09-17")], found
