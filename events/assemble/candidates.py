@@ -25,6 +25,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_disc
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.simultaneous import _simultaneous
+from events.assemble.standing_states import _a_standing_state
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
@@ -443,8 +444,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             best[key] = replace(prev, weight=t.weight)
             continue
         # the strongest word of the type; between equals, one that is not a circumstance
-        if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance):
-            continue
+        if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance) and not _a_standing_state(text, prev):
+            continue  # (a state told since its onset gives way to a deed of its type beside it)
         if _named_by_institution(text, t, heads) or _names_a_craft(text, t):
             continue
         if t.event_type == "agreement" and _agreed_view(text, t):
@@ -639,15 +640,18 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
         # before ("these visits") gives way to any other; so does one a noun before it
         # presupposes, to an event word before that noun ("struck a depot ... in response
         # to a violation of the ceasefire"); one told after ", where" gives way to the
-        # event at that place ("killed in Tehran, where he had attended the inauguration")
+        # event at that place ("killed in Tehran, where he had attended the inauguration");
+        # a state told by a weak word with when it began ("the RSF, which had controlled the
+        # area since 2023") gives way to any other event word of its sentence
         return (
+            not _a_standing_state(text, c),
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),

@@ -112,6 +112,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
+from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
@@ -400,7 +401,10 @@ def assemble_events(
             or resisted_attack(text, cand)
             or _a_count_of_campaigns(text, cand)
             or _a_state_undergone(text, cand)
-            or _a_state_of_years(text, cand, next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None))
+            or (
+                _a_state_of_years(text, cand, next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None))
+                and years_lasted(text, cand) is None  # "has besieged Gaza for ten years": dated by the count
+            )
         )
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
@@ -729,6 +733,7 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None:
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
+            date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if event.date_basis == "publication" and cand.background and cand.reference_id is None:
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:

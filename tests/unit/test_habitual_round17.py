@@ -26,8 +26,7 @@ PUBLISHED = "2018-05-18"
         ("وتحتجز السلطات السعودية الناشط منذ عامين.", "arrest"),
         # English: has/have, for and a span of years
         ("Israel has imposed a blockade on the Gaza Strip for more than a decade.", "sanctions"),
-        ("Saudi Arabia has led a military campaign against the Houthis in Yemen for three years.", "attack"),
-        ("Turkey has deployed troops in Qatar for two years.", "deployment"),
+        # (an exact count of years dates the state by its onset: test_standing_states_en.py)
         # deeds told over the past years, in any tense: many deeds, no event of a day
         (
             "وتتعاون حماس مع مصر في تأمين الحدود بعد سلسلة من الهجمات الدامية التي أودت بحياة "
