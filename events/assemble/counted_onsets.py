@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.habitual import _ends_in_since, _told_in_the_present
-from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_since_comparisons
 from events.assemble.text import _Candidate, _is_duration
 from events.model import Event
 from events.temporal import TimeMention
@@ -19,6 +19,7 @@ from events.text.normalize import fold_str
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟()]")
+_EDGES = "\"'«»“”()[]،,.;:!?؟"
 
 
 @lru_cache(maxsize=4)
@@ -53,6 +54,15 @@ def _participle_before(text: str, cand: _Candidate, d: TimeMention) -> bool:
     return word in load_state_participles()
 
 
+def _compared(text: str, cand: _Candidate, d: TimeMention) -> bool:
+    """Whether a superlative or `first` stands among the five words before the span (data/
+    assembly.json `since_comparisons`: "للمرة الأولى منذ ثلاث سنوات", "أعنف غارات منذ أربع
+    سنوات"): the time compared with, no onset."""
+    words = text[max(cand.sentence[0], d.start - 60) : d.start].split()[-5:]
+    comparisons = load_since_comparisons()
+    return any(fold_str(w).strip(_EDGES).lower() in comparisons for w in words)
+
+
 def counted_onset(text: str, cand: _Candidate, dates: Sequence[TimeMention], next_trigger: int | None) -> TimeMention | None:
     """The year counted back by an exact span of years after an Arabic state's word, before the
     next event word, when the state is told in the present, its word ends in منذ, or a
@@ -67,7 +77,9 @@ def counted_onset(text: str, cand: _Candidate, dates: Sequence[TimeMention], nex
     for d in dates:
         if not (lo <= d.start < hi and d.value and _is_duration(text, d)):
             continue
-        if exact.match(fold_str(d.text).strip()) and (present or _participle_before(text, cand, d)):
+        if not exact.match(fold_str(d.text).strip()) or _compared(text, cand, d):
+            continue
+        if present or _participle_before(text, cand, d):
             return d
     return None
 
