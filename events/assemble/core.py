@@ -46,6 +46,7 @@ from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import date_counted_back
+from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -385,6 +386,8 @@ def assemble_events(
         # need neither its actors nor its date
         weak = cand.weight < WEAK_TRIGGER
         undated = _undated(cand, sent_dates, text, published)
+        next_word = next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None)
+        onset = counted_onset(text, cand, sent_dates, next_word) if undated else None  # "منذ عشر سنوات"
         recalled = undated and not weak and (
             cand.background
             or _recalled(text, cand.trigger[0], cand.event_type)
@@ -402,7 +405,8 @@ def assemble_events(
             or _a_count_of_campaigns(text, cand)
             or _a_state_undergone(text, cand)
             or (
-                _a_state_of_years(text, cand, next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None))
+                onset is None
+                and _a_state_of_years(text, cand, next_word)
                 and years_lasted(text, cand) is None  # "has besieged Gaza for ten years": dated by the count
             )
         )
@@ -744,6 +748,7 @@ def assemble_events(
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
             date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans)  # "since Hamas seized ... in 2007"
+            date_by_counted_onset(event, onset, spans)  # "تفرض حصارا منذ عشر سنوات"
             _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:

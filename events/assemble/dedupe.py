@@ -9,6 +9,7 @@ from datetime import date
 
 from events.assemble.apart import _apart
 from events.assemble.contrasts import in_clauses_apart
+from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.mutual import _mutual
 from events.assemble.one_more import told_as_one_more
 from events.assemble.past_perfect import event_in_the_past_perfect
@@ -47,8 +48,9 @@ def _told_as_another(event: Event) -> bool:
 
 def earlier_dated_tellings(undated: Event, events: list[Event]) -> list[Event]:
     """The article's other events of the undated one's type that the text or the catalog dates
-    before the publication, sharing one of its countries, none told as another of its type:
-    the dated tellings an undated retelling may be of."""
+    before the publication, sharing one of its countries, none told as another of its type nor
+    dated as the start of a state (`dated_as_an_onset`): the dated tellings an undated
+    retelling may be of."""
     return [
         e
         for e in events
@@ -59,6 +61,7 @@ def earlier_dated_tellings(undated: Event, events: list[Event]) -> list[Event]:
         and e.date[:10] < undated.published[:10]
         and set(e.countries) & set(undated.countries)
         and not _told_as_another(e)
+        and not dated_as_an_onset(e)
     ]
 
 
@@ -207,10 +210,12 @@ def _result_of_the_vote(a: Event, b: Event) -> bool:
 
 
 def _better(a: Event, b: Event) -> Event:
-    """The more informative of two reports of one event."""
+    """The more informative of two reports of one event; a state told by when it began
+    (`dated_as_an_onset`) is never more informative than a telling of the event itself."""
 
     def rank(e: Event) -> tuple:
         return (
+            not dated_as_an_onset(e),
             _BASIS_RANK.get(e.date_basis or "", 0),
             _PRECISION_RANK.get(e.date_precision or "", 0),
             e.confidence,
@@ -233,6 +238,13 @@ def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool
     if not ia or not ib:
         return True
     return bool(ia & ib)
+
+
+def _one_doer(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
+    """Two reports can be one event's by their initiators (`_same_initiator`), or as two tellings
+    of one state by when it began ("وتقود السعودية تحالفا منذ آذار/مارس 2015 ... الرياض التي
+    تتدخل عسكريا في اليمن منذ العام 2015"), whose doer a clause beside it may blur."""
+    return _same_initiator(a, b, initiators) or (dated_as_an_onset(a) and dated_as_an_onset(b))
 
 
 def _elsewhere(a: Event, b: Event) -> bool:
@@ -329,7 +341,7 @@ def _dedupe(
             if _another_measure(other, ev) or _apart(other, ev):
                 continue
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
-                not _same_parties(other, ev) or not _same_initiator(other, ev, initiators) or _elsewhere(other, ev)
+                not _same_parties(other, ev) or not _one_doer(other, ev, initiators) or _elsewhere(other, ev)
             ):
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:

@@ -58,12 +58,11 @@ def test_the_visitor_is_not_of_the_country_visited(text, published, visits):
             "Iraqi jets have carried out several air strikes on Islamic State positions in Syria since last year.",
             [("2017", "relative")],
         ),
-        # a count of years is how long it has lasted, no date of the event: told in the present,
-        # a state of affairs, no event of the day (test_habitual_round17.py); a comparison is no
-        # date of the event either
+        # an exact count of years, told in the present: the doing began in the year counted back
+        # (test_standing_states_ar.py); a comparison is no date of the event
         (
             "وتشن القوات التركية غارات على مواقع حزب العمال الكردستاني منذ عامين.",
-            [],
+            [("2016", "relative")],
         ),
         (
             "وشنت الطائرات الروسية اليوم أعنف الغارات منذ العام الماضي على مدينة إدلب.",

@@ -17,13 +17,11 @@ PUBLISHED = "2018-05-18"
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # the present, منذ and a span of years: a state of affairs, not the day's news
-        ("وتفرض إسرائيل حصارا خانقا على قطاع غزة منذ عشر سنوات.", "sanctions"),
-        ("ويفرض التحالف حصارا على ميناء الحديدة منذ ثلاثة أعوام.", "sanctions"),
+        # the present, منذ and a vague span of years: a state of affairs, not the day's news
+        # (an exact count dates its onset: test_standing_states_ar.py)
         ("وتقدم الولايات المتحدة مساعدات عسكرية لمصر منذ عقود.", "aid"),
         ("ويحاصر الجيش السوري مدينة دوما منذ سنوات.", "attack"),
         ("وتشن السعودية غارات على الحوثيين في اليمن منذ أكثر من ثلاث سنوات.", "attack"),
-        ("وتحتجز السلطات السعودية الناشط منذ عامين.", "arrest"),
         # English: has/have, for and a span of years
         ("Israel has imposed a blockade on the Gaza Strip for more than a decade.", "sanctions"),
         # (an exact count of years dates the state by its onset: test_standing_states_en.py)

@@ -39,8 +39,8 @@ def test_held_since_a_date_is_an_arrest_of_that_date(text, date, country):
 @pytest.mark.parametrize(
     "text",
     [
-        # a span of years: how long, not when
-        "وبدأ الناشط المصري المعتقل منذ عامين إضرابا عن الطعام.",
+        # a vague span of years: how long, not when (an exact count dates the onset:
+        # test_standing_states_ar.py)
         "وبدأ الناشط المصري المعتقل منذ أكثر من ثلاث سنوات إضرابا عن الطعام.",
         "ويقبع المعارض البحريني في السجن منذ سنوات.",
         # the detention camp, nobody held
