@@ -946,18 +946,21 @@ def assemble_events(
             continue
         if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
             continue  # "The vote came as tension rose": told before in other words
-        if event.date_basis == "publication" and not told_as_one_more(event) and (
-            (cand.definite and _told_before(event, events, doer=_doer_named(text, cand, initiator)))
-            or _setting_told_before(text, cand, event, events)
+        # one more deed ("was also detained") retells no event of its own type, but may still be
+        # a part of one of another (the meeting of a visit: "The delegation also met ...")
+        priors = [ev for ev in events if ev.event_type != event.event_type] if told_as_one_more(event) else events
+        if event.date_basis == "publication" and (
+            (cand.definite and _told_before(event, priors, doer=_doer_named(text, cand, initiator)))
+            or _setting_told_before(text, cand, event, priors)
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
-            or (cand.described and _told_before(event, [ev for ev in events if ev.date_basis != "publication"], some=False))
+            or (cand.described and _told_before(event, [ev for ev in priors if ev.date_basis != "publication"], some=False))
             # "زيارة السفير التركي" after "أجرى سفير تركيا زيارة": annexed to a noun of the one told
             or (
                 cand.annexed is not None
-                and _told_before(event, [ev for ev in events if _names_stem(ev.quote, cand.annexed)], doer=False)
+                and _told_before(event, [ev for ev in priors if _names_stem(ev.quote, cand.annexed)], doer=False)
             )
-            or (cand.tense != "past" and _same_one_named(text, cand, event, events, (*sent_places, *sent_actors)))
+            or (cand.tense != "past" and _same_one_named(text, cand, event, priors, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if (

@@ -139,3 +139,15 @@ def test_the_undated_retelling_beside_one_more_deed_stays_with_its_day():
 def test_a_deed_of_a_clause_of_contrast_is_its_own_event(text, published, event_type, count):
     found = _of_type(extract(text, published), event_type)
     assert len(found) == count, [(e["date"], e["trigger"], e["countries"]) for e in found]
+
+
+
+def test_one_more_meeting_of_a_visit_stays_part_of_the_visit():
+    """One more deed retells no event of its own type, yet the meeting of a visit is still part
+    of the visit (GUIDELINES: a visit in which the visitor meets people is one visit)."""
+    found = extract(
+        "Syria's foreign minister arrived in Ankara on Wednesday for talks with his Turkish counterpart. "
+        "The delegation also met President Tayyip Erdogan.",
+        "2025-01-15",
+    )
+    assert [e["event_type"] for e in found] == ["visit"], [(e["event_type"], e["trigger"]) for e in found]
