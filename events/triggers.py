@@ -338,6 +338,7 @@ class CueForm:
     clitics: str = "all"  # all proclitics, or "conj" (و ف only: `بما`, `كما`, `لما` are not `ما`)
     any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
     not_past: bool = False  # before its trigger, it governs no verb in the past (a purpose phrase: `في محاولة لـ`)
+    not_words: frozenset[str] = frozenset()  # whole words it is not, though they read as it (تسعة: nine, not تسعى)
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,7 @@ class ModalityCues:
     settled_verbs: frozenset[str] = frozenset()  # "agreed last month to reopen embassies": ties restored then
     settled_types: frozenset[str] = frozenset()
     unsettled_objects: frozenset[str] = frozenset()  # "agreed to resume flights": a deal on what is to come
+    causative_reach: int = 4  # words a causative may stand before "to" (its object between)
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -468,6 +470,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 clitics=item.get("clitics", spec.get("clitics", "all")),
                 any_tense=bool(item.get("any_tense", False)),
                 not_past=bool(item.get("not_past", False)),
+                not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, form))
@@ -490,6 +493,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settled.get("verbs", ())),
         frozenset(settled.get("types", ())),
         frozenset(fold_str(w) for w in settled.get("not_objects", ())),
+        int(data.get("causative_reach", 4)),
     )
 
 
@@ -1189,6 +1193,8 @@ def _cue_index(
                 hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
             nxt = hit.tok1 + 1
             next_word = words[nxt] if nxt < len(words) else ""
+            if form.not_words and _lookalike(words, hit, form.not_words):
+                continue
             if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
                 continue
             if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
@@ -1197,6 +1203,15 @@ def _cue_index(
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
+
+
+def _lookalike(words: list[str], hit: _Hit, not_words: frozenset[str]) -> bool:
+    """Whether a one-word cue match is a word of `not_words` (folded), with or without a
+    leading `و`/`ف`: a number or an adjective that reads as a verb (تسعة، كاملا)."""
+    if hit.tok0 != hit.tok1:
+        return False
+    word = words[hit.tok0]
+    return word in not_words or (word[:1] in ("و", "ف") and word[1:] in not_words)
 
 
 def _cue_reading(
@@ -1285,7 +1300,12 @@ def _governing_cue(
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
             first = min(c.hit.tok0 for c in cues)
-            if "presupposed" in kinds and words <= 1 and not _any_between(tokens, i + 1, head.tok0):
+            if (
+                words <= 1
+                and _presupposes(cues, event_type)
+                and not _any_between(tokens, i + 1, head.tok0)
+                and not _alternative(tokens, head)
+            ):
                 return None  # "تعهد بالرد على اغتيال العالم": the deed responded to happened
             if "boundary" in kinds:
                 # "نفت الأنباء التي تحدثت عن اعتقال": the relative clause of a denied report
@@ -1319,6 +1339,21 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+def _presupposes(cues: list[_Cue], event_type: str) -> bool:
+    """Whether a cue ending here is a word after which an event word of `event_type` tells a
+    deed that happened (its `only_types`: `تفاصيل مقتلهم`, the details of a killing)."""
+    return any(c.form.kind == "presupposed" and event_type not in c.form.except_types for c in cues)
+
+
+# "مسؤوليتها عن قتل أو اختفاء خاشقجي": a deed told as one of alternatives is not told as done
+_OR = frozenset({"او", "or"})
+
+
+def _alternative(tokens: _Tokens, head: _Hit) -> bool:
+    nxt = head.tok1 + 1
+    return nxt < len(tokens.words) and tokens.words[nxt].lower() in _OR
 
 
 # "بالرد على أي هجوم", "to respond to any attack": the deed is a hypothetical one
@@ -1515,7 +1550,7 @@ def _modality(
     if tense in ("present", "base") and head.tok0 > 0:
         prev = tokens.words[head.tok0 - 1]
         if (tense == "present" and prev in ("ان", "لكي", "كي")) or (tense == "base" and prev == "to"):
-            if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives):
+            if tense == "base" and _caused(tokens, head.tok0 - 2, cues.causatives, cues.causative_reach):
                 return ASSERTED, None  # "prompting Rabat to recall its ambassador": it was recalled
             if (
                 tense == "base"
@@ -1634,11 +1669,11 @@ _COORDINATED_REACH = 8
 _CAUSED_REACH = 4
 
 
-def _caused(tokens: _Tokens, i: int, causatives: frozenset[str]) -> bool:
+def _caused(tokens: _Tokens, i: int, causatives: frozenset[str], reach: int = _CAUSED_REACH) -> bool:
     """Whether a causative verb in the past or in -ing ("prompting", "forced", "led") stands
     within a few words before token `i`, its object between: "prompting Rabat to", "was
     forced to"."""
-    for j in range(i, max(-1, i - _CAUSED_REACH), -1):
+    for j in range(i, max(-1, i - reach), -1):
         word = tokens.words[j]
         if word in causatives:
             return True
