@@ -10,7 +10,7 @@
 - "forced his predecessor Abdelaziz Bouteflika to resign": a causative whose object has
   several words; "were among the first countries to send aid": a doer ranked among others
   did the deed.
-- «تسعة» (nine) is no «تسعى», «كاملا» (whole) no «ك + أمل»: no wish governs the deed after them.
+- «تسعة» (nine) is no «تسعى», «كاملا» (whole) no «ك + أمل», «تنويه» (a notice) no «تنوي»: no wish governs the deed after them.
 - «طلب عدم نشر اسمه أن ...», «طلب عدم نشر هويته، أن ...», a source that asked not to be named: the deed it tells is
   no deed not done.
 """
@@ -50,6 +50,7 @@ def _modality(text: str, word: str) -> str:
         ("وقتل تسعة أشخاص في هجوم على القرية.", "هجوم"),
         ("ودام الحصار شهرا كاملا قبل الهجوم على المدينة.", "الهجوم"),
         ("وأعلنت الوزارة أن تسعة جنود قتلوا في اشتباكات مع المسلحين.", "اشتباكات"),
+        ("وجاء في تنويه نشرته الوزارة أن الشرطة اعتقلت المتهم.", "اعتقلت"),
         # a source that asked not to be named
         ("وقال مسؤول طلب عدم نشر اسمه أن اشتباكات عنيفة اندلعت قرب المطار.", "اشتباكات"),
         ("وأضاف المصدر الذي طلب عدم نشر هويته، أن اشتباكات اندلعت في المدينة.", "اشتباكات"),
@@ -79,6 +80,7 @@ def test_the_deed_is_kept(text: str, word: str) -> None:
         ("وطلبت الحكومة عدم نشر قوات أجنبية في المدينة.", "نشر"),
         ("وتسعى الحكومة إلى عقد اجتماع مع المعارضة.", "اجتماع"),
         ("ويأمل الرئيس في زيارة القاهرة.", "زيارة"),
+        ("وتنوي الحكومة عقد اجتماع مع المعارضة.", "اجتماع"),
     ],
 )
 def test_the_non_deed_is_still_blocked(text: str, word: str) -> None:
