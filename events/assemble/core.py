@@ -91,6 +91,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.defused import an_explosive_defused
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
@@ -424,7 +425,9 @@ def assemble_events(
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
         if told_as_a_trend(text, cand):
-            continue  # "قلقه من تصاعد المعارك", "خفت حدة الهجمات": violence over a period, no attack
+            continue  # "قلقه من تصاعد المعارك", "تراجع الهجمات": violence over a period, no attack
+        if an_explosive_defused(text, cand):
+            continue  # "فككت قوات الأمن عبوة ناسفة": the explosive never went off
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
         if revived_object(text, cand):

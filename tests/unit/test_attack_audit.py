@@ -50,3 +50,35 @@ def test_a_trend_of_violence_is_no_attack(text):
 def test_the_attack_of_a_day_stays(text, date):
     found = of_type(extract(text, MAY), "attack")
     assert [e["date"] for e in found] == [date], found
+
+
+# An explosive's word a few words after a word of defusing, clearing, finding or seizing it
+# ("فككت قوات الأمن عبوة ناسفة", "تطهير المطار من الألغام والعبوات الناسفة", "defused an
+# explosive device") tells an explosive that never went off: no attack. An explosive that went
+# off stays, whatever was found beside it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فككت قوات الأمن المصرية السبت عبوة ناسفة زرعت قرب كنيسة في القاهرة.",
+        "عثرت الشرطة التونسية الأحد على عبوات ناسفة في جبل الشعانبي.",
+        "وبدأت الفرق الهندسية اليمنية الأحد تطهير مطار الحديدة من الألغام والعبوات الناسفة.",
+        "أبطل خبراء المتفجرات العراقيون مفعول عبوة ناسفة في الموصل أمس.",
+        "Egyptian police defused an explosive device near a church in Cairo on Saturday.",
+        "Iraqi police found two explosive devices under a bridge in Mosul on Saturday.",
+    ],
+)
+def test_an_explosive_defused_is_no_attack(text):
+    assert of_type(extract(text, MAY), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("انفجرت عبوة ناسفة السبت قرب دورية للشرطة في العريش.", "2018-05-26"),
+        ("قتل جنديان السبت في انفجار عبوة ناسفة بعد أن عثرت دورية على سيارة مهجورة في العريش.", "2018-05-26"),
+        ("A roadside bomb killed two soldiers in Arish on Saturday.", "2018-05-26"),
+    ],
+)
+def test_an_explosive_that_went_off_stays(text, date):
+    found = of_type(extract(text, MAY), "attack")
+    assert [e["date"] for e in found] == [date], found
