@@ -91,6 +91,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.defused import an_explosive_defused
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
@@ -236,6 +237,7 @@ from events.assemble.text import (
 )
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
+from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
@@ -422,6 +424,10 @@ def assemble_events(
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
             continue
+        if told_as_a_trend(text, cand):
+            continue  # "قلقه من تصاعد المعارك", "تراجع الهجمات": violence over a period, no attack
+        if an_explosive_defused(text, cand):
+            continue  # "فككت قوات الأمن عبوة ناسفة": the explosive never went off
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
         if revived_object(text, cand):
