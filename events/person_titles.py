@@ -25,6 +25,7 @@ may hold:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from events.text.matching import phrase_key
 from events.text.normalize import fold_str
 
 _POSSESSIVE = ("'s", "’s")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s(?=\s|$)")
 _MAX_GIVEN_WORDS = 3
 _MIN_LETTERS = 3  # a surname the dictionary does not know has more letters than a particle
 
@@ -72,7 +74,7 @@ def person_names(
     vocabulary = _phrases_held(groups)
     given: dict[str, set[str]] = {}
     for family in families:
-        if family in vocabulary and phrase_key(family) not in rules.stop and family not in titles:
+        if all(w in vocabulary for w in family.split()) and phrase_key(family) not in rules.stop and family not in titles:
             given.setdefault(family, set()).update(family_given.get(family, ()))
     for surname, names in _catalog_given_names(groups, titles, given_words, families).items():
         given.setdefault(surname, set()).update(names)
@@ -84,10 +86,11 @@ def person_names(
 def _folded_groups(catalog_phrases: Iterable[Iterable[str]]) -> list[list[tuple[str, ...]]]:
     """The words of each group's phrases, folded in one pass."""
     groups = [list(g) for g in catalog_phrases]
-    lines = fold_str("\n".join(p.replace("\n", " ") for g in groups for p in g)).lower().split("\n")
+    folded = fold_str("\n".join(p.replace("\n", " ") for g in groups for p in g)).lower()
+    lines = _POSSESSIVE_END.sub("", folded).split("\n")
     out, at = [], 0
     for g in groups:
-        out.append([tuple(_strip_possessive(w) for w in line.split()) for line in lines[at : at + len(g)]])
+        out.append([tuple(line.split()) for line in lines[at : at + len(g)]])
         at += len(g)
     return out
 
@@ -156,15 +159,8 @@ def _dictionary_given_names(
 
 
 def _phrases_held(groups: list[list[tuple[str, ...]]]) -> frozenset[str]:
-    """Every run of one to three words of the catalog's phrases."""
-    held: set[str] = set()
-    for group in groups:
-        for ws in group:
-            held.update(ws)
-            if len(ws) > 1:
-                held.update(" ".join(ws[i : i + 2]) for i in range(len(ws) - 1))
-                held.update(" ".join(ws[i : i + 3]) for i in range(len(ws) - 2))
-    return frozenset(held)
+    """The words of the catalog's phrases."""
+    return frozenset(w for group in groups for ws in group for w in ws)
 
 
 def _catalog_given_names(

@@ -149,6 +149,8 @@ class ReferenceCatalog:
         self._title_words = max((len(t.split()) for t in self._titles), default=0)
         # a search for the surnames: a text naming none of them has no run to leave out
         self._surnames = _surnames_pattern(self._given)
+        # the texts `without_titles` made last: a sentence is looked at for several types
+        self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -409,6 +411,16 @@ def without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: bo
     `keep_given`, the given name before the surname stays."""
     if catalog._surnames is None:
         return None
+    key = (folded.original, folded.text, keep_given)
+    if key not in catalog._compact:
+        if len(catalog._compact) >= _COMPACT_CACHE:
+            catalog._compact.clear()
+        catalog._compact[key] = _without_titles(catalog, folded, keep_given)
+    return catalog._compact[key]
+
+
+def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: bool) -> FoldedText | None:
+    assert catalog._surnames is not None
     text = folded.text
     cuts: list[tuple[int, int]] = []
     for m in catalog._surnames.finditer(text):
@@ -475,6 +487,7 @@ def _cut(start: int | None, end: int) -> tuple[int, int] | None:
 
 
 _RUN_TOKEN = re.compile(r"\S+")
+_COMPACT_CACHE = 64
 _RUN_REACH = 160
 _MAX_GIVEN = 3
 
@@ -482,7 +495,8 @@ _MAX_GIVEN = 3
 def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
     """A search for any of the surnames `without_titles` looks for a run before."""
     surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
+    # after a space: a run of words before it is what is looked for
+    return re.compile(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
 
 
 def _words_pattern(phrase: str) -> str:
