@@ -37,6 +37,7 @@ from events.text.normalize import fold_str
 _POSSESSIVE = ("'s", "’s")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s(?=\s|$)")
 _MAX_GIVEN_WORDS = 3
+_ARTICLES = frozenset({"ال", "al", "el"})
 _MIN_LETTERS = 3  # a surname the dictionary does not know has more letters than a particle
 
 
@@ -74,13 +75,38 @@ def person_names(
     vocabulary = _phrases_held(groups)
     given: dict[str, set[str]] = {}
     for family in families:
-        if all(w in vocabulary for w in family.split()) and phrase_key(family) not in rules.stop and family not in titles:
+        if all(w in vocabulary for w in family.split()):
             given.setdefault(family, set()).update(family_given.get(family, ()))
     for surname, names in _catalog_given_names(groups, titles, given_words, families).items():
         given.setdefault(surname, set()).update(names)
+    for surname in [s for s in given if not _a_surname(s, rules, titles)]:
+        del given[surname]
     for surname, names in (hand_given or {}).items():
         given.setdefault(" ".join(words(surname)), set()).update(" ".join(words(n)) for n in names if n.strip())
     return PersonNames(titles, {s: frozenset(n) for s, n in given.items() if s})
+
+
+def _after_titles(ws: list[str], titles: frozenset[str]) -> list[str]:
+    """`ws` with the titles at its start left out ("ولي العهد السعودي محمد" -> "محمد")."""
+    i = 0
+    while i < len(ws):
+        k = next((k for k in (3, 2, 1) if " ".join(ws[i : i + k]) in titles), 0)
+        if not k:
+            break
+        i += k
+    return ws[i:]
+
+
+def _a_surname(name: str, rules: Surnames, titles: frozenset[str]) -> bool:
+    """Not a common word, a title, a bare article or particle, nor too short to tell apart."""
+    ws = name.split()
+    return (
+        phrase_key(name) not in rules.stop
+        and name not in titles
+        and not any(w in _ARTICLES for w in ws)
+        and fold_str(ws[-1]) not in rules.particles_before
+        and sum(c.isalpha() for c in name) >= _MIN_LETTERS
+    )
 
 
 def _folded_groups(catalog_phrases: Iterable[Iterable[str]]) -> list[list[tuple[str, ...]]]:
@@ -143,8 +169,7 @@ def _dictionary_given_names(
             if name.isascii() and not all(w[:1].isupper() for w in name.split()[: -len(family.split())]):
                 continue  # "Grand Imam of al-Azhar": an office, no given name
             before = words(name)[: -len(family.split())]
-            while before and before[0] in titles:
-                before = before[1:]
+            before = _after_titles(before, titles)
             names = by_family.setdefault(" ".join(words(family)), {}).setdefault(entry["id"], set())
             given_words.update(before[:1])
             for i in range(len(before)):
@@ -178,8 +203,7 @@ def _catalog_given_names(
                     if i + extra >= len(long) or long[:i] + long[i + extra :] not in split:
                         continue
                     inserted = list(long[i : i + extra])
-                    while inserted and inserted[0] in titles:
-                        inserted = inserted[1:]
+                    inserted = _after_titles(inserted, titles)
                     surname = long[i + extra]
                     if i == 0 or long[i - 1] in titles or long[i - 1] in given_words:
                         continue  # the words may end a name rather than begin one
