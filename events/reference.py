@@ -59,6 +59,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from events.model import EVENT_TYPES, ReferenceMention
+from events.person_titles import person_names
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -130,6 +131,7 @@ class ReferenceCatalog:
         past_time_cues: Mapping[str, Iterable[str]] | None = None,
         recurring_types: Iterable[str] = (),
         kind_keywords: Iterable[str] = (),
+        given_kept_not: Iterable[str] = (),
     ) -> None:
         # years after which keywords alone, without a time anchor, no longer name an entry
         # of a recurring type
@@ -141,11 +143,14 @@ class ReferenceCatalog:
             [(c, lang) for lang, items in (past_time_cues or {}).items() for c in items]
         )
         # the titles and given names an alias leaves out before a surname (see `without_titles`)
-        # (one run per surname: see `_title_runs`)
-        self._title_runs = _title_runs(titles, given_names or {})
-        # the surnames alone: a text naming none of them has no run to leave out, and a search
-        # for them is far quicker than one for the runs
-        self._surnames = _surnames_pattern(given_names or {})
+        self._titles = frozenset(titles)
+        self._given_kept_not = frozenset(given_kept_not)
+        self._given = {s: frozenset(n) for s, n in (given_names or {}).items()}
+        self._title_words = max((len(t.split()) for t in self._titles), default=0)
+        # a search for the surnames: a text naming none of them has no run to leave out
+        self._surnames = _surnames_pattern(self._given)
+        # the texts `without_titles` made last: a sentence is looked at for several types
+        self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -214,8 +219,10 @@ class ReferenceCatalog:
         matcher = self.keywords_of_type(event_type)
         if matcher.find_spans(folded, overlapping=True):
             return True
-        compact = without_titles(self, folded)
-        return compact is not None and bool(matcher.find_spans(compact, overlapping=True))
+        return any(
+            compact is not None and bool(matcher.find_spans(compact, overlapping=True))
+            for compact in _compact_texts(self, event_type, folded)
+        )
 
     def dates_on(self, event_type: str, value: str) -> bool:
         """Whether an entry of `event_type` falls on the date `value` (a day, month or
@@ -297,18 +304,25 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     entries = [_entry_from_json(r) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
+    persons = person_names(
+        (path or CATALOG_PATH).parent / "actors.json",
+        [[*r.get(f"aliases_{lang}", ()), *r.get(f"keywords_{lang}", ())] for r in raws for lang in ("ar", "en")],
+        names.get("titles", ()),
+        names.get("given_names", {}),
+    )
     aged = data.get("keyword_only_age", {})
     return ReferenceCatalog(
         entries,
         min_hits,
         data.get("novelty_cues", {}),
         data.get("country_keywords", ()),
-        names.get("titles", ()),
-        names.get("given_names", {}),
+        persons.titles,
+        persons.given,
         aged.get("years"),
         aged.get("past_time_cues", {}),
         aged.get("types", ()),
         [k for items in aged.get("kind_keywords", {}).values() for k in items],
+        names.get("given_name_kept_not_for", ()),
     )
 
 
@@ -344,23 +358,36 @@ def find_references(
 
 
 def _aliases_without_titles(
-    catalog: ReferenceCatalog, event_type: str, folded: FoldedText, matches: list[tuple[int, int, str, tuple[_Key, ...]]]
+    catalog: ReferenceCatalog,
+    event_type: str,
+    folded: FoldedText,
+    matches: list[tuple[int, int, str, tuple[_Key, ...]]],
 ) -> list[tuple[int, int, str, tuple[_Key, ...]]]:
     """The aliases of `event_type` entries found only once the titles and given names before
     a surname are left out ("زيارة الرئيس الأمريكي دونالد ترامب للسعودية" names "زيارة ترامب
     للسعودية"), as `match_references` holds its matches: offsets in the sentence."""
-    compact = without_titles(catalog, folded)
-    if compact is None:
-        return []
-    index = compact.index
     seen = {(s, e) for s, e, *_ in matches}
     found = []
-    for fs, fe, key, payloads in catalog.keywords_of_type(event_type).find_spans(compact, overlapping=True):
-        aliases = tuple(k for k in payloads if k.alias)
-        span = (index[fs], index[fe - 1] + 1)
-        if aliases and span not in seen:
-            found.append((*span, key, aliases))
+    for compact in _compact_texts(catalog, event_type, folded):
+        if compact is None:
+            continue
+        index = compact.index
+        for fs, fe, key, payloads in catalog.keywords_of_type(event_type).find_spans(compact, overlapping=True):
+            aliases = tuple(k for k in payloads if k.alias)
+            span = (index[fs], index[fe - 1] + 1)
+            if aliases and span not in seen:
+                seen.add(span)
+                found.append((*span, key, aliases))
     return found
+
+
+def _compact_texts(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) -> Iterator[FoldedText | None]:
+    """The sentence with the titles and given names before a surname left out, then with
+    the titles alone left out, but for a type whose aliases by a given name and surname
+    name every instance of the person's event ("انتخاب حسن روحاني", re-elected later)."""
+    yield without_titles(catalog, folded)
+    if event_type not in catalog._given_kept_not:
+        yield without_titles(catalog, folded, keep_given=True)
 
 
 def _latest_namesake(catalog: ReferenceCatalog, named: Iterable[int], pub: date | None) -> list[int]:
@@ -375,61 +402,101 @@ def _latest_namesake(catalog: ReferenceCatalog, named: Iterable[int], pub: date 
     return [max(before, key=lambda i: (catalog._starts[i], catalog._entries[i].id))]
 
 
-def without_titles(catalog: ReferenceCatalog, folded: FoldedText) -> FoldedText | None:
+def without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: bool = False) -> FoldedText | None:
     """The folded text with the titles and given names written before a surname the
     catalog knows left out ("الرئيس الأمريكي دونالد ترامب" -> "ترامب", "US President
     Donald Trump's" -> "Trump's"), each kept character still mapped to its offset in the
-    original; None when there are none. An alias names a person by the surname alone."""
-    if catalog._surnames is None or catalog._surnames.search(folded.text) is None:
+    original; None when there are none. An alias names a person by the surname alone, or
+    by the given name and the surname ("assassination of Yitzhak Rabin"): with
+    `keep_given`, the given name before the surname stays."""
+    if catalog._surnames is None:
         return None
-    # the runs before a surname the text holds: a run before any other cannot match
-    pattern = _title_run_pattern(
-        tuple(run for surname, run in catalog._title_runs if surname.search(folded.text) is not None)
-    )
-    if pattern is None:
-        return None
-    cuts = [(m.start("run"), m.end()) for m in pattern.finditer(folded.text) if m.end() > m.start("run")]
+    key = (folded.original, folded.text, keep_given)
+    if key not in catalog._compact:
+        if len(catalog._compact) >= _COMPACT_CACHE:
+            catalog._compact.clear()
+        catalog._compact[key] = _without_titles(catalog, folded, keep_given)
+    return catalog._compact[key]
+
+
+def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: bool) -> FoldedText | None:
+    assert catalog._surnames is not None
+    text = folded.text
+    cuts: list[tuple[int, int]] = []
+    for m in catalog._surnames.finditer(text):
+        start = m.start()
+        if start == 0 or not text[start - 1].isspace():
+            continue
+        # a run may hold the surname before it, once that surname's own run is left
+        # out: a surname that is also a given name ("الرئيس محمد مرسي", "باراك أوباما")
+        lo = max(cuts[-1][1] if cuts else 0, start - _RUN_REACH)
+        cut = _run_before(catalog, text, lo, start, catalog._given[" ".join(m.group().split())], keep_given)
+        if cut is not None:
+            if cuts and cut[0] == cuts[-1][1]:
+                cut = (cuts.pop()[0], cut[1])
+            cuts.append(cut)
     if not cuts:
         return None
-    text, index, prev = [], [], 0
+    kept, index, prev = [], [], 0
     for start, end in cuts:
-        text.append(folded.text[prev:start])
+        kept.append(text[prev:start])
         index.extend(folded.index[prev:start])
         prev = end
-    text.append(folded.text[prev:])
+    kept.append(text[prev:])
     index.extend(folded.index[prev:])
-    return FoldedText(folded.original, "".join(text), tuple(index))
+    return FoldedText(folded.original, "".join(kept), tuple(index))
 
 
-def _title_runs(titles: Iterable[str], given_names: Mapping[str, Iterable[str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """For each known surname, a search for it and the pattern of a run of titles (each with
-    the comma that may follow it) and at most one of its given names written before it: the
-    part of the text `without_titles` leaves out."""
-    folded_titles = sorted({_words_pattern(t) for t in titles if t.strip()}, key=len, reverse=True)
-    runs = []
-    for surname, names in sorted(given_names.items()):
-        given = sorted({_words_pattern(n) for n in names if n.strip()}, key=len, reverse=True)
-        title = f"(?:(?:{'|'.join(folded_titles)})[،,]?\\s+)*" if folded_titles else ""
-        first = f"(?:(?:{'|'.join(given)})[،,]?\\s+)?" if given else ""
-        named = f"{_words_pattern(surname)}(?![^\\W_])"
-        # at least one word left out: a title or a given name
-        runs.append((re.compile(named), f"(?:{title}{first})(?={named})"))
-    return tuple(runs)
-
-
-@lru_cache(maxsize=256)
-def _title_run_pattern(runs: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One search for any of `runs` (from `_title_runs`, in their order)."""
-    if not runs:
+def _run_before(
+    catalog: ReferenceCatalog, text: str, lo: int, end: int, given: frozenset[str], keep_given: bool = False
+) -> tuple[int, int] | None:
+    """Where the run of titles (each with the comma that may follow it) and at most one
+    given name of the surname at `end` begins and ends (before the given name, when it is
+    kept); None when no word is left out. A run
+    after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction."""
+    tokens = [(m.start(), m.group().rstrip("،,")) for m in _RUN_TOKEN.finditer(text, lo, end)]
+    if not tokens:
         return None
-    # a run after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction on the surname
-    return re.compile(f"(?<![^\\W_])و?(?P<run>(?=\\S)(?:{'|'.join(runs)}))")
+    if lo > 0 and not text[lo - 1].isspace() and tokens[0][0] == lo:
+        tokens = tokens[1:]  # a word cut by the reach
+    n = len(tokens)
+    cut = None
+    last = end  # where the titles end: the given name's start when it is kept
+    for names, widths in ((given, range(_MAX_GIVEN, 0, -1)), (catalog._titles, range(catalog._title_words, 0, -1))):
+        while n > 0:
+            for k in widths:
+                if k > n:
+                    continue
+                phrase = " ".join(w for _, w in tokens[n - k : n])
+                if phrase in names:
+                    n, cut = n - k, tokens[n - k][0]
+                    break
+                if phrase[:1] == "و" and phrase[1:] in names:
+                    return _cut(tokens[n - k][0] + 1, last)
+            else:
+                break
+            if names is given:
+                if keep_given:
+                    last, cut = cut, None
+                break  # one given name
+    return _cut(cut, last)
+
+
+def _cut(start: int | None, end: int) -> tuple[int, int] | None:
+    return (start, end) if start is not None and start < end else None
+
+
+_RUN_TOKEN = re.compile(r"\S+")
+_COMPACT_CACHE = 64
+_RUN_REACH = 160
+_MAX_GIVEN = 3
 
 
 def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
-    """A search for any of the surnames that `_title_run_pattern` looks for a run before."""
+    """A search for any of the surnames `without_titles` looks for a run before."""
     surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
+    # after a space: a run of words before it is what is looked for
+    return re.compile(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
 
 
 def _words_pattern(phrase: str) -> str:
@@ -466,9 +533,7 @@ def _novelty_test(
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-def _too_old_for_keywords(
-    catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]
-) -> bool:
+def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:
     """Whether entry `i`, of a kind held again and again, lies more than the catalog's
     `keyword_only_age` years before the publication and its matched keywords (`groups`)
     only name a kind of event ("a second term"), no person, place or body."""
@@ -517,9 +582,7 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
 _YEAR_KEY = re.compile(r"\d{4}")
 
 
-def _country_keys_ok(
-    catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]
-) -> bool:
+def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]) -> bool:
     """Keywords that only name a country ("Russian") or a year ("2015") support an
     entry only when the event shares two of the entry's countries (both sides of
     it): otherwise any Russian attack would be the 2015 downing of a Russian jet
@@ -730,7 +793,9 @@ def upcoming_reference(
         for i in _of_countries(catalog, event_type, countries):
             if ahead(i):
                 return catalog._entries[i]
-    for entry in match_references(catalog, event_type, countries, sentence, None, language, folded=folded, context=context):
+    for entry in match_references(
+        catalog, event_type, countries, sentence, None, language, folded=folded, context=context
+    ):
         i = catalog._index[entry.id]
         if ahead(i):
             return entry

@@ -516,7 +516,8 @@ def test_a_participle_clause_dates_the_noun_it_follows(text, event_type, dated_2
         ("وقال الرئيس في موش، حيث يتم إحياء ذكرى معركة ملاذكرد بين السلاجقة والبيزنطيين، إن تركيا قوية.", False),
         ("The president spoke in Mus, where Turks mark the anniversary of the battle of Manzikert.", False),
         ("وفي الذكرى الأولى لمقاطعة قطر التي بدأت في 5 يونيو 2017، قال الوزير إن الحصار فشل.", True),
-        ("طارق الزمر: مصري يقيم في قطر، لعب دورا في اغتيال الرئيس المصري السابق أنور السادات.", False),
+        # the catalog dates the assassination of Sadat, named with his titles and given name
+        ("طارق الزمر: مصري يقيم في قطر، لعب دورا في اغتيال الرئيس المصري السابق أنور السادات.", True),
         ("The cleric, who lives in Qatar, played a role in the assassination of the Egyptian president.", False),
     ],
 )

@@ -1,0 +1,126 @@
+"""Reference catalog: events named by a person, in the press's long forms of the name.
+
+The catalog names many events by a person's surname («اغتيال السادات», "Sadat
+assassination") or by given name and surname ("assassination of Yitzhak Rabin"). The
+press writes an office, a nationality, "former", "late" or "ousted" and the given names
+before the surname («اغتيال الرئيس المصري السابق أنور السادات», "the dismissal of
+Egyptian Defence Minister Field Marshal Hussein Tantawi"). The titles are the catalog's
+list, the actor dictionary's honorifics and title words and every country's nationality
+adjective; the given names of a surname come from the actor dictionary's full names of
+the one person who bears it and from the catalog's own longer names. A different person
+of the same surname, a title run before a name the catalog does not know, and a new
+event of the same kind against another person keep their own dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+from events.reference import load_catalog, without_titles
+from events.text.normalize import fold
+
+PUBLISHED = "2023-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref_id", "date"),
+    [
+        ("وقال إنه لعب دورا في اغتيال الرئيس المصري السابق أنور السادات.", "sadat_assassination_1981", "1981-10-06"),
+        ("وتحدث عن اغتيال الرئيس المصري محمد أنور السادات.", "sadat_assassination_1981", "1981-10-06"),
+        ("وقال إن اغتيال الرئيس الراحل أنور السادات غيّر المنطقة.", "sadat_assassination_1981", "1981-10-06"),
+        (
+            "He recalled the assassination of former Egyptian President Anwar Sadat.",
+            "sadat_assassination_1981",
+            "1981-10-06",
+        ),
+        (
+            "The assassination of late Egyptian President Anwar Sadat shocked the region.",
+            "sadat_assassination_1981",
+            "1981-10-06",
+        ),
+        (
+            "وأعاد التقرير إلى الأذهان اغتيال رئيس الوزراء الإسرائيلي الأسبق إسحاق رابين.",
+            "rabin_assassination_1995",
+            "1995-11-04",
+        ),
+        ("وذكر اغتيال رئيس الحكومة الإسرائيلية إسحاق رابين.", "rabin_assassination_1995", "1995-11-04"),
+        ("وذكّر بإقالة وزير الدفاع المصري المشير حسين طنطاوي.", "tantawi_dismissed_2012", "2012-08-12"),
+        (
+            "He recalled the dismissal of Egyptian Defence Minister Field Marshal Hussein Tantawi.",
+            "tantawi_dismissed_2012",
+            "2012-08-12",
+        ),
+        (
+            "This came after the resignation of former Egyptian President Hosni Mubarak.",
+            "mubarak_resigns_2011",
+            "2011-02-11",
+        ),
+        (
+            "The fall of ousted Egyptian President Hosni Mubarak changed the region.",
+            "mubarak_resigns_2011",
+            "2011-02-11",
+        ),
+        (
+            "The overthrow of late Libyan leader Muammar Gaddafi changed the region.",
+            "fall_of_gaddafi_regime_2011",
+            "2011-08",
+        ),
+        (
+            "The killing of former Libyan leader Muammar Gaddafi ended an era.",
+            "gaddafi_killed_2011",
+            "2011-10-20",
+        ),
+        (
+            "وأثار اغتيال المهندس التونسي محمد الزواري في صفاقس غضبا واسعا.",
+            "zouari_assassination_2016",
+            "2016-12-15",
+        ),
+        ("وتحدث عن اعتقال الناشطة السعودية لجين الهذلول.", "hathloul_arrest_2018", "2018-05-15"),
+    ],
+)
+def test_event_named_by_a_person_with_titles_is_the_catalogued_one(text: str, ref_id: str, date: str) -> None:
+    found = [e for e in extract(text, PUBLISHED) if e.get("reference_id") == ref_id]
+    assert found, extract(text, PUBLISHED)
+    assert found[0]["date"] == date
+    assert found[0]["date_basis"] == "reference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a different person of the same surname
+        "وأعلنت الشرطة اغتيال الضابط المصري عاطف السادات أمس.",
+        "وأعلنت الشرطة مقتل رجل الأعمال السعودي عدنان خاشقجي أمس.",
+        # a title run before a name the catalog does not know
+        "وأعلنت الشرطة اغتيال الرئيس المصري السابق لنادي الصيد أمس.",
+        "Police said the former Egyptian minister Ahmed Nabil was killed yesterday.",
+        # a new event of that kind against another person
+        "وأعلنت الشرطة اعتقال الناشطة السعودية سلمى الشهاب أمس.",
+        "Police said Saudi journalist Turki al-Jasser was killed yesterday.",
+    ],
+)
+def test_other_persons_keep_their_own_dates(text: str) -> None:
+    found = extract(text, PUBLISHED)
+    assert all(e.get("date_basis") != "reference" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "compact"),
+    [
+        ("اغتيال رئيس الوزراء الإسرائيلي الأسبق إسحاق رابين", "اغتيال رابين"),
+        ("الرئيس المصري الأسبق محمد مرسي", "مرسي"),
+        ("the killing of Saudi journalist Jamal Khashoggi", "the killing of khashoggi"),
+        ("بين الرئيس الأمريكي باراك أوباما والرئيس الإيراني حسن روحاني", "بين اوباما وروحاني"),
+    ],
+)
+def test_a_run_of_titles_and_a_given_name_is_left_out(text: str, compact: str) -> None:
+    found = without_titles(load_catalog(), fold(text))
+    assert found is not None
+    assert found.text.lower() == compact
+
+
+def test_the_given_name_may_stay() -> None:
+    found = without_titles(load_catalog(), fold("assassination of former Egyptian President Anwar Sadat"), True)
+    assert found is not None
+    assert found.text == "assassination of anwar sadat"
