@@ -1,0 +1,50 @@
+"""Links to the reference catalog: a catalogued name told only as the frame of another deed (a deal
+also as its topic) is no event of its own; the catalogued event told as a deed keeps its link (real
+resources)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+
+def _linked(text: str, published: str) -> list[str]:
+    return sorted(e["reference_id"] for e in extract(text, published) if e.get("reference_id"))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "gone"),
+    [
+        # acting within or under a catalogued agreement
+        ("دعا البيان الأطراف اليمنية إلى العودة إلى طاولة الحوار تحت مظلة المبادرة الخليجية.", "2019-03-10", "gcc_initiative_yemen_2011"),
+        ("وبدأت إيران ضخ الغاز في أجهزة الطرد المركزي في إطار تقليص التزاماتها بموجب الاتفاق النووي.", "2019-11-05", "iran_nuclear_deal_2015"),
+        ("The ministry said it would reduce its commitments under the terms of the Iran nuclear deal.", "2019-11-05", "iran_nuclear_deal_2015"),
+        # a breach of it, and a name joined to the breached one
+        ("واتهم المتحدث الحوثيين بخرق القرار 2216 بإطلاق الصواريخ.", "2018-04-20", "un_resolution_2216_2015"),
+        ("The coalition said the launch was in violation of Resolution 2216.", "2018-04-20", "un_resolution_2216_2015"),
+        # a stance or talks about a deal: its terms
+        ("وأكد الوزير أن بلاده ستحدد موقفها تجاه الاتفاق النووي خلال أسابيع.", "2018-03-20", "iran_nuclear_deal_2015"),
+        ("وأجرى الوزير محادثات مع القوى الكبرى بشأن الاتفاق النووي.", "2018-06-26", "iran_nuclear_deal_2015"),
+        ("The envoy held talks in Vienna regarding the Iran nuclear deal.", "2018-06-26", "iran_nuclear_deal_2015"),
+    ],
+)
+def test_a_framed_name_is_no_event(text, published, gone):
+    assert gone not in _linked(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept"),
+    [
+        # the catalogued deed itself, and a name told as what came before
+        ("وقع الرئيس اليمني علي عبد الله صالح المبادرة الخليجية في الرياض.", "2019-03-10", "gcc_initiative_yemen_2011"),
+        ("ووقعت إيران والقوى الكبرى الاتفاق النووي في فيينا.", "2018-05-13", "iran_nuclear_deal_2015"),
+        ("وتدهورت العلاقات بعد الاتفاق النووي الإيراني.", "2018-05-13", "iran_nuclear_deal_2015"),
+        ("Relations soured after the Iran nuclear deal.", "2018-05-13", "iran_nuclear_deal_2015"),
+        ("وأثار اختفاء جمال خاشقجي غضبا دوليا.", "2018-10-16", "khashoggi_killed_2018"),
+        # a boycott or an attack talked about is no deal talked about for its terms: it stays told
+        ("وصل الوزير إلى واشنطن لإجراء محادثات بشأن حصار قطر.", "2018-03-14", "qatar_boycott_2017"),
+        ("The minister held talks in Washington regarding the boycott of Qatar.", "2018-03-14", "qatar_boycott_2017"),
+    ],
+)
+def test_a_named_deed_keeps_its_link(text, published, kept):
+    assert kept in _linked(text, published)
