@@ -48,3 +48,31 @@ def test_a_framed_name_is_no_event(text, published, gone):
 )
 def test_a_named_deed_keeps_its_link(text, published, kept):
     assert kept in _linked(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "gone"),
+    [
+        # a person's name recalls the vote of one year; the sentence writes only another year
+        ("وأشاد السيسي، الذي قاد عزل محمد مرسي في يوليو 2013، بالإقبال على الانتخابات.", "2018-04-03", "egypt_presidential_election_2012"),
+        ("وشهدت الانتخابات، وهي الثالثة منذ عزل الجيش محمد مرسي في 2013، إقبالا ضعيفا.", "2018-04-03", "egypt_presidential_election_2012"),
+        ("The vote, the third since the army removed Mohamed Morsi in 2013, drew a low turnout.", "2018-04-03", "egypt_presidential_election_2012"),
+        ("Sisi, who took power after the removal of Mohamed Morsi in 2013, thanked voters in a televised speech.", "2018-04-03", "egypt_presidential_election_2012"),
+    ],
+)
+def test_keywords_in_a_sentence_of_another_year_name_no_entry(text, published, gone):
+    assert gone not in _linked(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kept"),
+    [
+        # no year written, or an alias, which names its event whatever year stands beside it
+        ("Mohamed Morsi won the presidential election after the uprising.", "2018-04-03", "egypt_presidential_election_2012"),
+        ("Ahead of the vote in 2018, analysts recalled Morsi's election.", "2018-04-03", "egypt_presidential_election_2012"),
+        # the year of the entry written beside another
+        ("وقتل 9 آلاف شخص في اليمن منذ مارس 2015، بحسب تقرير صدر في 2018.", "2018-03-07", "decisive_storm_2015"),
+    ],
+)
+def test_keywords_in_a_sentence_of_the_entry_year_keep_it(text, published, kept):
+    assert kept in _linked(text, published)
