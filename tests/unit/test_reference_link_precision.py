@@ -76,3 +76,21 @@ def test_keywords_in_a_sentence_of_another_year_name_no_entry(text, published, g
 )
 def test_keywords_in_a_sentence_of_the_entry_year_keep_it(text, published, kept):
     assert kept in _linked(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a slogan chanted on any day of a wave, and a standing body sanctioned months later,
+        # name no protest of the wave's first day
+        ('On Tuesday night, demonstrators in Tehran chanted "Woman, life, freedom".', True),
+        ("وفرضت واشنطن اليوم عقوبات على شرطة الأخلاق الإيرانية وعدد من المسؤولين، بسبب قمع المتظاهرين.", True),
+        ("Washington imposed sanctions on Iran's morality police on Thursday, citing violence against protesters.", True),
+        # the wave named by its name
+        ("The Mahsa Amini protests spread to dozens of cities.", False),
+        ("وانتشرت احتجاجات مهسا أميني في عشرات المدن.", False),
+    ],
+)
+def test_a_wave_is_named_by_its_name_not_its_slogan_or_its_target(text, gone):
+    linked = "mahsa_amini_protests_2022" in _linked(text, "2022-09-22")
+    assert linked is not gone
