@@ -37,7 +37,10 @@ and the words the press uses for them, and answers two questions:
   it (so a name common to several entries weighs little), an alias counts
   more; country overlap and recency before publication add a little. The best
   wins when its keyword evidence is at least half a distinctive keyword and
-  no candidate with another date scores within `TIE_MARGIN` of it. An
+  no candidate with another date scores within `TIE_MARGIN` of it, and,
+  named by keywords alone, it took place in a year the sentence writes when it
+  writes any (a name recalls the vote of 2012, but "Sisi, who removed Morsi in
+  2013, thanked voters" tells no deed of 2012). An
   election that best fits but took place fewer than `FRESH_NEWS_DAYS` before
   publication gives None too: days after a vote, its count and results are
   the article's own news, dated by the article.
@@ -558,6 +561,24 @@ def _time_anchor_test(catalog: ReferenceCatalog, folded: FoldedText) -> Callable
     return anchored
 
 
+def _written_years(folded: FoldedText) -> frozenset[int]:
+    """The years the sentence writes."""
+    return frozenset(int(y) for y in _YEAR.findall(folded.text))
+
+
+def _of_another_year(catalog: ReferenceCatalog, i: int, years: frozenset[int]) -> bool:
+    """Whether the sentence writes years, none of them one the entry `i` took place in: its
+    keywords then name a deed of another year ("Sisi, who removed Morsi in July 2013, thanked
+    voters" tells no vote of 2012 that Morsi's name recalls; "في 2018 ... اعتقل" no arrest of
+    2015). An alias names its event whatever the year written beside it."""
+    if not years:
+        return False
+    entry = catalog._entries[i]
+    first = catalog._starts[i].year
+    last = int(entry.end_date[:4]) if entry.end_date else first
+    return not any(first <= y <= last for y in years)
+
+
 def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     """Keys grouped by overlapping spans: nested keywords count as one hit, and a
     keyword written twice ("محافظة السويداء ... شبكة السويداء 24") counts once: a group
@@ -728,6 +749,8 @@ def match_references(
 
     best_score, best_strength, best = scored[0]
     if best_strength < MIN_EVIDENCE or best in fresh:
+        return []
+    if not evidence[best].alias and _of_another_year(catalog, best, _written_years(folded)):
         return []
     if any(i in fresh and strength >= MIN_EVIDENCE for _, strength, i in scored[1:]):
         # "Tebboune has been re-elected", told the day after the 2024 vote: the fresh news the

@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
@@ -460,12 +461,20 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
     unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []
-    for r in mentions.references:
+    framed_ends: list[int] = []
+    for r in sorted(mentions.references, key=lambda r: r.start):
         sent = sentence_of(r.start)
         if sent is None:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
+        if framed_name(text, r.start, r.event_type) or any(_coordinated(text, end, r.start) for end in framed_ends):
+            # "تحت مظلة المبادرة الخليجية", "بموجب الاتفاق النووي", "لخرق القرار 2216 والقرار 2231": the
+            # frame of another deed, and the event word inside the name tells no event of its own either
+            framed_ends.append(r.end)
+            for k in [k for k, c in best.items() if c.trigger[0] < r.end and r.start < c.trigger[1]]:
+                del best[k]
+            continue
         key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False, _contrasts_before(text, sent[0], r.start))
         cand = _Candidate(
             r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
