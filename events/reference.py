@@ -570,13 +570,16 @@ def _of_another_year(catalog: ReferenceCatalog, i: int, years: frozenset[int]) -
     """Whether the sentence writes years, none of them one the entry `i` took place in: its
     keywords then name a deed of another year ("Sisi, who removed Morsi in July 2013, thanked
     voters" tells no vote of 2012 that Morsi's name recalls; "في 2018 ... اعتقل" no arrest of
-    2015). An alias names its event whatever the year written beside it."""
+    2015). Only years after the entry tell that: an earlier one is of another deed the sentence
+    recalls beside it ("since the attack of October 2023 ... killed in an air strike on 27
+    September", the strike's year left unwritten). An alias names its event whatever the year
+    written beside it."""
     if not years:
         return False
     entry = catalog._entries[i]
     first = catalog._starts[i].year
     last = int(entry.end_date[:4]) if entry.end_date else first
-    return not any(first <= y <= last for y in years)
+    return not any(first <= y <= last for y in years) and max(years) > last
 
 
 def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:

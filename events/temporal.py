@@ -590,6 +590,8 @@ def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMen
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before
 _THAT_YEAR_WORDS = r"(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
 _THAT_YEAR = re.compile(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month or a day
+# "that year" a little after, in the same sentence (also «من نفس العام»)
+_THAT_YEAR_AHEAD = re.compile(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
 _THAT_YEAR_FOUND = re.compile(_THAT_YEAR_WORDS)
@@ -1289,6 +1291,8 @@ def _year_for(
 
 
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "since" and a few words with no mark of a clause's end, reaching the year after them
+_SINCE_PHRASE = re.compile(r"(?<![^\W\d_])(?:منذ|since)\s+[^,،;؛:()]{0,40}$", re.IGNORECASE)
 
 
 def _sentence_year(ctx: _Context, start: int) -> int | None:
@@ -1297,7 +1301,16 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     time ("In February 2015 the group showed 21 men it had kidnapped in January")."""
     window = ctx.folded.text[max(0, start - 150) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
-    years = _YEAR_NUMBER.findall(window, cut + 1)
+    # a year in a phrase of "since" opens a span that lasts until now: not the sentence's time
+    # ("منذ هجوم السابع من أكتوبر 2023، وقتل ... في 27 سبتمبر": the September of the publication)
+    # ("... منذ 2011 بعدما هاجم متظاهرون مبناها في أيلول من نفس العام" names it again)
+    original_start = ctx.folded.index[start] if start < len(ctx.folded.index) else len(ctx.original)
+    same_year = _THAT_YEAR_AHEAD.match(ctx.original, original_start, original_start + 60) is not None
+    years = [
+        m.group()
+        for m in _YEAR_NUMBER.finditer(window, cut + 1)
+        if same_year or _SINCE_PHRASE.search(window, cut + 1, m.start()) is None
+    ]
     if years:
         return int(years[-1])
     return _paragraph_year(ctx, start) if cut >= 0 and window[cut] != "\n" else None

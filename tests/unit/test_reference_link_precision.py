@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract
 
+from events.reference import load_catalog, match_reference
+
 
 def _linked(text: str, published: str) -> list[str]:
     return sorted(e["reference_id"] for e in extract(text, published) if e.get("reference_id"))
@@ -94,3 +96,16 @@ def test_keywords_in_a_sentence_of_the_entry_year_keep_it(text, published, kept)
 def test_a_wave_is_named_by_its_name_not_its_slogan_or_its_target(text, gone):
     linked = "mahsa_amini_protests_2022" in _linked(text, "2022-09-22")
     assert linked is not gone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # only an earlier year written: of another deed the sentence recalls beside it
+        ("Mohamed Morsi, who had been jailed in 2006, won the presidential election.", "en"),
+        ("وفاز محمد مرسي، الذي سجن في 2006، بالانتخابات الرئاسية.", "ar"),
+    ],
+)
+def test_an_earlier_year_written_beside_the_keywords_keeps_the_entry(sentence, language):
+    found = match_reference(load_catalog(), "election", ["EGY"], sentence, "2016-05-01", language)
+    assert found is not None and found.id == "egypt_presidential_election_2012", found

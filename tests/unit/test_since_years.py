@@ -1,0 +1,25 @@
+"""A year in a phrase of "since" opens a span lasting until now: a day and month written
+without a year later in the sentence is not set in it, but in the publication's time; a year
+written plainly before still sets the sentence's time ("In February 2015 ... in January")."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.temporal import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "yearless", "value"),
+    [
+        ("وتصاعد القتال منذ هجوم السابع من أكتوبر 2023، وقتل الأمين العام بغارة في 27 سبتمبر.", "2024-11-27", "27 سبتمبر", "2024-09-27"),
+        ("ويقبع في السجن منذ عام 2016 واعتقل شقيقه في 3 مارس.", "2018-06-10", "3 مارس", "2018-03-03"),
+        ("Fighting has raged since the attack of October 2023, and the leader was killed on 27 September.", "2024-11-27", "27 September", "2024-09-27"),
+        # a year that sets the sentence's time still lends it
+        ("وفي فبراير 2015 عرض التنظيم 21 رجلا خطفهم في يناير.", "2016-05-01", "يناير", "2015-01"),
+        ("In February 2015 the group showed 21 men it had kidnapped in January.", "2016-05-01", "January", "2015-01"),
+    ],
+)
+def test_a_year_since_sets_no_time_for_a_later_day(text: str, published: str, yearless: str, value: str) -> None:
+    found = {m.text: m.value for m in find_dates(text, published)}
+    assert found.get(yearless) == value, found
