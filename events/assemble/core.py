@@ -121,6 +121,7 @@ from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
+from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -1025,7 +1026,7 @@ def assemble_events(
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
-    kept = without_repeated_tolls(_without_undated_retellings(kept))
+    kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     kept = without_campaigns_under_way(kept)
     for event in kept:

@@ -12,6 +12,7 @@ from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.mutual import _mutual
 from events.assemble.one_more import told_as_one_more
+from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
@@ -244,7 +245,11 @@ def _one_doer(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
     """Two reports can be one event's by their initiators (`_same_initiator`), or as two tellings
     of one state by when it began ("وتقود السعودية تحالفا منذ آذار/مارس 2015 ... الرياض التي
     تتدخل عسكريا في اليمن منذ العام 2015"), whose doer a clause beside it may blur."""
-    return _same_initiator(a, b, initiators) or (dated_as_an_onset(a) and dated_as_an_onset(b))
+    return (
+        _same_initiator(a, b, initiators)
+        or (dated_as_an_onset(a) and dated_as_an_onset(b))
+        or at_one_target(a, b)  # one strike's doer told in other words
+    )
 
 
 def _elsewhere(a: Event, b: Event) -> bool:

@@ -384,3 +384,17 @@ def load_following_years(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:[^\W\d_]+\s+){0,3}?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
     )
+
+
+@lru_cache(maxsize=4)
+def load_offensive_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types of event told as a campaign of many days (`offensive_types` of assembly.json)."""
+    return frozenset(load_assembly_rules(path).get("offensive_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_campaign_accompaniments(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of accompaniment (`campaign_accompaniments` of assembly.json:
+    تترافق مع، accompanied by) ending right before an event word, in folded lower-case text."""
+    words = [fold_str(w).lower() for w in load_assembly_rules(path).get("campaign_accompaniments", ())]
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + r")(?:\s+\S+)?\s*$")
