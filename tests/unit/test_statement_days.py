@@ -118,3 +118,28 @@ def test_the_deed_named_is_not_dated_by_the_statement(text, published, event_typ
 def test_a_day_of_the_deed_itself_still_dates_it(text, published, event_type, day):
     found = of_type(extract(text, published), event_type)
     assert any(e["date"] == day for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "day"),
+    [
+        # the deed told before with its own day: the statement names that one, one event
+        (
+            "شنت طائرات التحالف، السبت، غارة جوية على حافلة في مدينة صعدة اليمنية. "
+            "ودافع التحالف، الأحد، عن الغارة التي استهدفت الحافلة.",
+            "2018-08-12",
+            "attack",
+            "2018-08-11",
+        ),
+        (
+            "Coalition jets struck a bus in Saada on Thursday, killing dozens. "
+            "The coalition on Friday defended the air strike that hit the bus.",
+            "2018-08-12",
+            "attack",
+            "2018-08-09",
+        ),
+    ],
+)
+def test_a_deed_told_before_is_the_one_named(text, published, event_type, day):
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == [day], found
