@@ -993,7 +993,11 @@ def assemble_events(
             tolls.add(id(event))
         elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
             reactions.add(id(event))
-        if event.date_basis in ("explicit", "relative") and told_as_statement_object(text, cand, spans["date"]):
+        if (
+            event.date_basis in ("explicit", "relative")
+            and event.date_precision == "day"  # "in March 2016, Egypt condemned ...": the deed of that time
+            and told_as_statement_object(text, cand, spans["date"])
+        ):
             reactions.add(id(event))  # "رجحت الوزارة الجمعة مقتل القائد في غارة": the day it was said
             said_of.add(id(event))
         if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from datetime import date
 from functools import lru_cache
 
 from events.assemble.rules import load_assembly_rules, load_undated_precision
@@ -76,11 +77,25 @@ def told_as_statement_object(text: str, cand: _Candidate, date_span: list[int] |
 def at_the_publication(events: list[Event], stated: AbstractSet[int]) -> list[Event]:
     """The deeds dated by the day of a statement about them (`told_as_statement_object`)
     that no earlier telling took up: the text gives no day of their own, so they are
-    dated by the publication, not by the day it was said."""
+    dated by the publication, not by the day it was said, when that day is in the week
+    before the publication (an older statement's deed is of its time, not the publication's)."""
     for ev in events:
-        if id(ev) in stated and ev.published and ev.date_basis in ("explicit", "relative"):
+        if id(ev) in stated and ev.published and ev.date and ev.date_basis in ("explicit", "relative") and _recent(ev):
             precision = load_undated_precision().get(ev.event_type, "day")
             cut = {"day": 10, "month": 7, "year": 4}[precision]
             ev.date, ev.date_precision, ev.date_basis = ev.published[:cut], precision, "publication"  # type: ignore[assignment]
             ev.end_date = None
     return events
+
+
+# The most days a statement's day may lie before the publication for its deed to be dated by it
+_RECENT_DAYS = 7
+
+
+def _recent(ev: Event) -> bool:
+    """Whether the event's day is in the week before its publication."""
+    try:
+        gap = (date.fromisoformat(ev.published[:10]) - date.fromisoformat(ev.date[:10])).days
+    except (TypeError, ValueError):
+        return False
+    return 0 <= gap <= _RECENT_DAYS

@@ -92,6 +92,9 @@ def test_the_deed_named_is_not_dated_by_the_statement(text, published, event_typ
             "attack",
             "2017-11-26",
         ),
+        # a statement told by its month, or on a day long before the publication: the deed is of that time
+        ("In March 2016, Egypt condemned the bombing of a church in Cairo.", "2017-06-01", "attack", "2016-03"),
+        ("On 5 March 2016, Egypt condemned the bombing of a church in Cairo.", "2017-06-01", "attack", "2016-03-05"),
         # the gathering where the statement was made keeps the statement's day
         (
             "وصف المندوب السعودي، خلال مداخلته باجتماع لمجلس الأمن الدولي، الإثنين، إطلاق الصواريخ بالتصعيد.",
