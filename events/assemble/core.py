@@ -205,6 +205,7 @@ from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
@@ -311,6 +312,7 @@ def assemble_events(
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
+    said_of: set[int] = set()  # of those, the deeds named as a statement's object (`told_as_statement_object`)
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
@@ -992,6 +994,13 @@ def assemble_events(
             tolls.add(id(event))
         elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
             reactions.add(id(event))
+        if (
+            event.date_basis in ("explicit", "relative")
+            and event.date_precision == "day"  # "in March 2016, Egypt condemned ...": the deed of that time
+            and told_as_statement_object(text, cand, spans["date"])
+        ):
+            reactions.add(id(event))  # "رجحت الوزارة الجمعة مقتل القائد في غارة": the day it was said
+            said_of.add(id(event))
         if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
             # the claimant, named before the claimed event word, is its doer
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
@@ -1016,7 +1025,9 @@ def assemble_events(
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
     kept = _dedupe(
-        _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions),
+        at_the_publication(
+            _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions), said_of
+        ),
         initiators,
         acts,
         unnamed,
