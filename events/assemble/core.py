@@ -18,7 +18,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.body_venues import body_venue
-from events.assemble.brokered import sides_of_the_war, sides_told_just_before
+from events.assemble.brokered import place_of_the_fighting, sides_of_the_war, sides_told_just_before
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -915,6 +915,10 @@ def assemble_events(
         elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
             # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
             event.location = _country_location(initiator[0].country, gazetteer)
+            spans.pop("location", None)
+        if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
+            # a truce told with no place of its own holds where the fighting told before it took place
+            event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)

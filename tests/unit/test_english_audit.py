@@ -1,8 +1,9 @@
 """English: a truce whose sentence names none of its sides ("A truce brokered by the United
 Nations in 2016 has largely held", "A ceasefire was signed in Vienna in May 2019") is the truce of
 the fighting told in the sentence just before it: its countries are those of that fighting (an
-attack or a deployment), beside the venue the sentence itself names. Fighting told further back,
-or a truce whose sentence names its own sides, leaves it as it was."""
+attack or a deployment), beside the venue the sentence itself names; with no place of its own, it
+holds where that fighting took place. Fighting told further back, a war the catalog dates named in
+passing, or a truce whose sentence names its own sides, leaves it as it was."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ PUBLISHED = "2021-03-10"
             "A truce brokered by the United Nations in June 2016 has largely held.",
             "2016-06",
             {"ETH", "SOM"},
-            None,
+            "SOM",
         ),
         (
             "Chad's army launched an offensive on Niger's border towns in 2012, and Nigerien forces struck back. "
@@ -77,3 +78,11 @@ def test_a_truce_without_sides_and_without_fighting_just_before_is_not_told():
         "A truce brokered by the United Nations in June 2016 has largely held."
     )
     assert of_type(extract(text, PUBLISHED), "ceasefire") == []
+
+
+def test_a_war_the_catalog_dates_names_no_sides_of_a_truce_after_it():
+    text = (
+        "The war began with Hamas's attack on southern Israel. "
+        "A week-long truce in November 2023 saw dozens of captives freed."
+    )
+    assert of_type(extract(text, "2025-01-16"), "ceasefire") == []
