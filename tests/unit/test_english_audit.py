@@ -3,7 +3,8 @@ Nations in 2016 has largely held", "A ceasefire was signed in Vienna in May 2019
 the fighting told in the sentence just before it: its countries are those of that fighting (an
 attack or a deployment), beside the venue the sentence itself names; with no place of its own, it
 holds where that fighting took place. Fighting told further back, a war the catalog dates named in
-passing, or a truce whose sentence names its own sides, leaves it as it was."""
+passing, or a truce whose sentence names its own sides, leaves it as it was. And a month or a year
+that opens a sentence dates the clause of what happened just before its main one."""
 
 from __future__ import annotations
 
@@ -86,3 +87,30 @@ def test_a_war_the_catalog_dates_names_no_sides_of_a_truce_after_it():
         "A week-long truce in November 2023 saw dozens of captives freed."
     )
     assert of_type(extract(text, "2025-01-16"), "ceasefire") == []
+
+
+# A month or a year that opens an English sentence holds for a clause of what happened just
+# before its main one ("after he was arrested", "after protesters marched"); a day does not.
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (
+            "In March, Moroccan authorities removed the mayor of Fez from office after he was arrested on corruption charges.",
+            "arrest",
+            "2020-03",
+        ),
+        (
+            "In 2018, Iraq's prime minister sacked the governor of Basra after protesters stormed the provincial council.",
+            "protest",
+            "2018",
+        ),
+    ],
+)
+def test_an_opening_month_or_year_dates_the_deed_just_before_the_main_clause(text, event_type, date):
+    found = of_type(extract(text, "2020-11-02"), event_type)
+    assert [e["date"] for e in found] == [date], found
+
+
+def test_an_opening_day_does_not_date_the_deed_just_before_the_main_clause():
+    text = "On Monday, Moroccan authorities removed the mayor of Fez from office after he was arrested on corruption charges."
+    assert [e["date"] for e in of_type(extract(text, "2020-11-04"), "arrest")] in ([], [None]), text
