@@ -37,3 +37,41 @@ def sides_of_the_war(
         return countries
     # the truce's place may already be one side ("killed in Lebanon before a US-brokered ceasefire")
     return [*war.countries, *(c for c in countries if c not in war.countries)]
+
+
+@lru_cache(maxsize=4)
+def load_sides_told_before(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The types of a truce whose sides may be left to the sentence before, and the types of the
+    fighting that names them (data/assembly.json `sides_told_before`)."""
+    rules = load_assembly_rules(path).get("sides_told_before", {})
+    return frozenset(rules.get("types", ())), frozenset(rules.get("war_types", ()))
+
+
+def sides_told_just_before(event_type: str, before: tuple[int, int], events: Sequence[Event]) -> list[str]:
+    """The countries of the fighting told in the sentence `before` ("The Houthis seized Sanaa in
+    2014, and a Saudi-led coalition intervened. A UN-brokered truce in 2022 ..."), for a truce
+    whose own sentence names none of its sides; empty for another type or no such fighting. (A
+    war the catalog dates, named in passing, names no truce's sides.)"""
+    types, war_types = load_sides_told_before()
+    if event_type not in types or before[0] == before[1]:
+        return []
+    sides: list[str] = []
+    for ev in events:
+        if ev.event_type in war_types and ev.date_basis != "reference" and tuple(ev.spans.get("quote") or ()) == tuple(before):
+            sides.extend(c for c in ev.countries if c not in sides)
+    return sides
+
+
+def place_of_the_fighting(sides: Sequence[str], events: Sequence[Event]) -> str | None:
+    """The country among `sides` where the fighting told so far (events of the `war_types` of
+    `sides_told_before`) took place most often, the latest on a tie; None when none did."""
+    _, war_types = load_sides_told_before()
+    counts: dict[str, int] = {}
+    for ev in events:
+        where = (ev.location or {}).get("country")
+        if ev.event_type in war_types and where in sides:
+            counts[where] = counts.get(where, 0) + 1
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(c for c in reversed([(ev.location or {}).get("country") for ev in events]) if counts.get(c) == most)

@@ -18,7 +18,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.body_venues import body_venue
-from events.assemble.brokered import sides_of_the_war
+from events.assemble.brokered import place_of_the_fighting, sides_of_the_war, sides_told_just_before
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -350,6 +350,7 @@ def assemble_events(
             sent_places = _aside_places(text, sent_actors, sent_places, cand.trigger[0], e)
         at_home: str | None = None
         pair: list[str] | None = None
+        war_sides: list[str] = []
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
         group = group_subject(text, s, cand.trigger[0], all_actors.inside(0, s)) if language == "en" else None
         if (
@@ -368,6 +369,10 @@ def assemble_events(
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
+            if pair is None:
+                # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
+                war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
+                pair = war_sides or None
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
@@ -670,6 +675,14 @@ def assemble_events(
             # "وكان الرئيسان قد تصافحا ... ثم التقيا في نيودلهي": the pair told before is who met
             countries = _unique([*joint, *countries])
         countries = sides_of_the_war(text, cand.event_type, ordered, countries, events)
+        if pair is None and not any(a.country or a.members for a in ordered):
+            # "A ceasefire was signed in Geneva": the venue, beside the sides of the fighting told just before
+            war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
+        if war_sides:
+            # the truce's sides, and the place its sentence names; not names borrowed from further back
+            if place is not None and not sent_places and place.country not in war_sides:
+                place = None
+            countries = _unique([*war_sides, *([place.country] if place is not None and place.country else [])])
         if not countries and not at_home and cand.reference_id is None and _at_home(cand, text):
             # every name was another's ("after campaigning on the war in Gaza", "at a border post
             # with Tunisia"): a domestic deed takes place in the country the article is about
@@ -905,6 +918,10 @@ def assemble_events(
         elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
             # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
             event.location = _country_location(initiator[0].country, gazetteer)
+            spans.pop("location", None)
+        if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
+            # a truce told with no place of its own holds where the fighting told before it took place
+            event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)

@@ -23,7 +23,7 @@ from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.destinations import _visited_elsewhere
-from events.assemble.fronted import _opening_date
+from events.assemble.fronted import _opening_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
@@ -932,6 +932,8 @@ def _date_event(
         if chosen is None and event.language == "en" and not cand.background and cand.reference_id is None
         else None
     )
+    if chosen is None and event.language == "en" and cand.background and cand.reference_id is None:
+        fronted = fronted_for_prior_deed(text, cand, dates)  # "In October, ... removed the mayor after he was arrested"
     if cand.reference_id is not None and chosen is not None:
         entry = catalog.get(cand.reference_id)
         if _new_round(text, cand, chosen, entry):

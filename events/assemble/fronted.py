@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
-from events.assemble.rules import load_fronted_date_openers
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_fronted_date_openers
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 
@@ -47,3 +49,21 @@ def _date_by_fronted(event: Event, text: str, cand: _Candidate, dates: Sequence[
         event.date, event.date_precision, event.date_basis = fronted.value, fronted.precision, fronted.basis  # type: ignore[assignment]
         event.end_date = fronted.end_value
         spans["date"] = [fronted.start, fronted.end]
+
+
+@lru_cache(maxsize=4)
+def _prior_deed_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """"after" or "following", then at most three words (a subject, an auxiliary) right before an
+    event word (data/assembly.json `fronted_prior_deeds`)."""
+    words = load_assembly_rules(path).get("fronted_prior_deeds", {}).get("en", ())
+    return re.compile(r"(?<!\S)(?:" + alternation(words) + r")(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
+
+
+def fronted_for_prior_deed(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The month or year that opens the sentence, set off by a comma, for an English circumstance
+    told by a clause of what happened just before the main one ("In October, authorities removed
+    the mayor after he was arrested"); None for a day (the deed before it may be of another day)."""
+    first = _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+    if first is None or first.precision not in ("month", "year"):
+        return None
+    return first if _prior_deed_opener().search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) else None
