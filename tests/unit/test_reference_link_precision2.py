@@ -1,6 +1,7 @@
 """Links to the reference catalog: keywords that only name an entry's participants (a country, its
 capital, a bloc named for its part in the event) do not tell which of their deeds a sentence tells;
-they support the entry only when the event word names its deed (a word of its name or aliases)."""
+they support the entry only when the event word names its deed (a word of its name or aliases). A
+disappearance is no attack: it names no killing of the catalog."""
 
 from __future__ import annotations
 
@@ -57,3 +58,26 @@ def test_without_an_event_word_the_catalog_matches_as_before():
         "وأدرجت الرباعية العربية الشيخ على قوائم الإرهاب.", "2018-05-10", "ar",
     )
     assert entry is not None and entry.id == "qatar_boycott_2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وقالت السفارة إن تقارير اختفاء جمال خاشقجي داخل القنصلية خاطئة.", "2018-10-03"),
+        ("وشكر الوزير الملك على إجراء تحقيق شامل بشأن قضية اختفاء جمال خاشقجي.", "2018-10-16"),
+        ("The embassy said reports of the disappearance of Jamal Khashoggi were false.", "2018-10-03"),
+    ],
+)
+def test_a_disappearance_is_no_killing_of_the_catalog(text, published):
+    assert "khashoggi_killed_2018" not in _linked(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وأثار مقتل جمال خاشقجي في القنصلية غضبا دوليا.", "2018-10-25"),
+        ("The murder of Jamal Khashoggi sparked outrage.", "2018-10-25"),
+    ],
+)
+def test_the_killing_keeps_its_link(text, published):
+    assert "khashoggi_killed_2018" in _linked(text, published)
