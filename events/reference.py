@@ -32,6 +32,12 @@ and the words the press uses for them, and answers two questions:
      the time", "former"). Years after the entry, the same words without a
      time anchor tell a later event of that kind, not the old one; a name
      ("Mubarak", "Tahrir Square") and a treaty made once stay named however old.
+  5. when the caller gives the event word, an entry won by keywords that only name
+     its participants (a country, its capital, a bloc: "قطر", "الدوحة", "the Arab
+     Quartet"), in an article published after its day, must have that word among
+     the words of its name or aliases ("قطعت", "cut" for the cutting of ties with
+     Qatar): the same states do other deeds on other days (a terror listing, a
+     border closed to pilgrims a year later).
 
   Candidates are then scored: each keyword counts 1/n when n candidates share
   it (so a name common to several entries weighs little), an alias counts
@@ -135,6 +141,7 @@ class ReferenceCatalog:
         recurring_types: Iterable[str] = (),
         kind_keywords: Iterable[str] = (),
         given_kept_not: Iterable[str] = (),
+        participant_keywords: Iterable[str] = (),
     ) -> None:
         # years after which keywords alone, without a time anchor, no longer name an entry
         # of a recurring type
@@ -157,6 +164,10 @@ class ReferenceCatalog:
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
+        # keywords that only name participants: those and capitals, blocs ("الدوحة", "the Arab Quartet")
+        self._participant_keys = self._country_keys | {phrase_key(k) for k in participant_keywords}
+        # the word beginnings of each entry's name and aliases (see `_told_deed`), made when first asked
+        self._deed_stems: dict[int, set[str]] = {}
         # the dates of the entries, by type, and every prefix of them (see `dates_on`)
         self._date_prefixes: frozenset[tuple[str, str]] | None = None
         self._dates: frozenset[tuple[str, str]] = frozenset()
@@ -326,6 +337,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         aged.get("types", ()),
         [k for items in aged.get("kind_keywords", {}).values() for k in items],
         names.get("given_name_kept_not_for", ()),
+        data.get("participant_keywords", {}).get("keywords", ()),
     )
 
 
@@ -617,6 +629,49 @@ def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]],
     return len(entry_countries & event_countries) >= min(2, len(entry_countries))
 
 
+def _participants_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
+    """Whether the matched keywords only name the entry's participants (a country, its
+    capital, a bloc: "الدوحة", "the Arab Quartet"), a year beside them at most."""
+    keys = {k for g in groups for k in g}
+    named = keys & catalog._participant_keys
+    return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
+
+
+def _later_deed_of_participants(
+    catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]], trigger: str
+) -> bool:
+    """Whether keywords that only name the participants of entry `i` stand beside an event
+    word that is not its deed, in an article published after its day: another deed of the
+    same states. On the entry's own day, their measures of its type are parts of it ("the
+    Saudi airline suspended its flights to Qatar", the day ties were cut)."""
+    after = pub is None or pub > catalog._starts[i]
+    return after and _participants_only(catalog, groups) and not _told_deed(catalog, i, trigger)
+
+
+_CLITIC = re.compile(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
+_STEM = 3  # letters an event word shares with a word naming the entry's deed
+_REACH = 5  # within how many first letters of the other word (a prefix of tense: "تقطع", "يغلق")
+
+
+def _stems(text: str) -> set[str]:
+    """The first letters of each word of `text`, folded, its Arabic clitics left out."""
+    return {_CLITIC.sub("", w)[:_REACH] for w in fold_str(text).lower().split() if len(w) >= _STEM}
+
+
+def _told_deed(catalog: ReferenceCatalog, i: int, trigger: str) -> bool:
+    """Whether the event word names the deed of entry `i`: it and a word of the entry's name
+    or aliases begin alike ("قطعت", "تقطع", "cut" for "cut ties with Qatar"). The same
+    participants do other deeds on other days ("the Arab Quartet listed ... as terrorists",
+    "Saudi Arabia closed its border to Qatari pilgrims" a year later): their names alone
+    do not tell the catalogued one."""
+    entry = catalog._entries[i]
+    named = catalog._deed_stems.get(i)
+    if named is None:
+        named = catalog._deed_stems[i] = _stems(" ".join([entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar]))
+    head = trigger.split()[:1]  # the event word itself, not the words it governs ("closing the land border")
+    return any(w[:_STEM] in n or n[:_STEM] in w for w in (_stems(head[0]) if head else ()) for n in named)
+
+
 def match_reference(
     catalog: ReferenceCatalog,
     event_type: str,
@@ -649,11 +704,15 @@ def match_references(
     *,
     folded: FoldedText | None = None,
     context: frozenset[str] = frozenset(),
+    trigger: str | None = None,
 ) -> list[ReferenceEntry]:
     """The catalogued events the sentence tells, the one it is mainly about first.
 
     `context`: the countries the article as a whole is about, which favour the
     entries of those countries among entries the sentence supports alike.
+    `trigger`: the event word, when known: keywords that only name the entry's
+    participants support it only when that word is one of the entry's deed (see
+    `_told_deed`).
 
     Usually none or one. A sentence that lists the countries of several
     catalogued events of one episode, each on its own day, tells all of them
@@ -754,6 +813,8 @@ def match_references(
     if best_strength < MIN_EVIDENCE or best in fresh:
         return []
     if not evidence[best].alias and _of_another_year(catalog, best, _written_years(folded)):
+        return []
+    if not evidence[best].alias and trigger and _later_deed_of_participants(catalog, best, pub, supported[best], trigger):
         return []
     if any(i in fresh and strength >= MIN_EVIDENCE for _, strength, i in scored[1:]):
         # "Tebboune has been re-elected", told the day after the 2024 vote: the fresh news the

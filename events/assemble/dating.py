@@ -955,7 +955,7 @@ def _date_event(
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
             entry, *also = (not _is_siege(event) and match_references(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
-                context=context,
+                context=context, trigger=event.trigger,
             )) or [None]
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
