@@ -9,6 +9,7 @@ from dataclasses import replace
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
+from events.assemble.among_those import listed_among_those_told
 from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
     _a_bare_cause,
@@ -977,6 +978,8 @@ def assemble_events(
         priors = [ev for ev in events if ev.event_type != event.event_type] if told_as_one_more(event) else events
         if event.date_basis == "publication" and (
             (cand.definite and _told_before(event, priors, doer=_doer_named(text, cand, initiator)))
+            # "ومن تلك الإجراءات منع ...": one of the measures told before
+            or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
