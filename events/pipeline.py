@@ -18,6 +18,7 @@ from events.model import Article, Event, ReferenceMention, TimeMention, TriggerM
 from events.places import find_places
 from events.reference import find_references
 from events.resources import Resources
+from events.speech_days import with_speech_days
 from events.temporal import estimate_published, find_dates, hours_around_deeds, opens_with_year, same_as_before_starts
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
@@ -122,7 +123,8 @@ class _Reading:
         return cls(mask_folded(whole, keep), text_spans(whole, keep))
 
     def dates(self, article: Article) -> list[TimeMention]:
-        return find_dates(self.text, article.published, article.language, folded=self.folded, spans=self.spans)
+        found = find_dates(self.text, article.published, article.language, folded=self.folded, spans=self.spans)
+        return with_speech_days(self.text, found, article.published)
 
 
 def _sentences_before(
