@@ -1,0 +1,78 @@
+"""Round 19: precision of the small types. A border or an airspace opened (not reopened) for a
+limited time or purpose (مؤقتا، استثنائيا، أمام الحجاج) is a passage opened for a season, no
+restored ties; a crossing opened (فتح معبر) is a passage for people and goods, no ties told. A
+border, an airspace or an embassy opened or reopened between states after a rift stays
+`relations`, and so does a crossing reopened."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2018-08-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crossing opened for a season
+        "قررت السلطات المصرية الأحد فتح معبر رفح الحدودي مع قطاع غزة حتى نهاية الشهر.",
+        "فتحت مصر الخميس معبر رفح البري مع قطاع غزة طوال شهر رمضان.",
+        "فتحت الأردن الخميس المعابر الحدودية أمام الشاحنات.",
+        # a border opened for pilgrims, or for a time
+        "قررت الرياض الأحد فتح الحدود البرية مؤقتا من أجل الحج.",
+        "فتحت السعودية الخميس الحدود البرية أمام الحجاج القطريين.",
+        "قررت السلطات الأحد فتح المجال الجوي استثنائيا أمام الرحلات الإنسانية.",
+    ],
+)
+def test_a_passage_opened_for_a_season_is_no_relations(text):
+    assert of_type(extract(text, PUB), "relations") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ties restored: an embassy, a border or an airspace opened or reopened between states
+        "فتحت السعودية الأحد حدودها البرية ومجالها الجوي أمام قطر بعد قطيعة استمرت ثلاث سنوات.",
+        "أعلنت الإمارات الأحد فتح سفارتها في دمشق.",
+        "أعلنت الكويت الأحد إعادة فتح المعابر مع العراق.",
+        "أعادت قطر الأحد فتح سفارتها في دمشق.",
+        # a crossing reopened
+        "أعلنت الأردن الأحد إعادة فتح معبر جابر الحدودي مع سوريا.",
+        "أعادت سوريا الأحد فتح المعبر الحدودي مع الأردن.",
+        "Saudi Arabia reopened its airspace and land border to Qatar on Sunday.",
+    ],
+)
+def test_ties_restored_by_an_opening_stay_relations(text):
+    found = of_type(extract(text, PUB), "relations")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "called_for"),
+    [
+        # the participle of a verb of calling adds the speaker's call: what it calls for is no deed
+        ("التقى الرئيس العراقي أمس نظيره الإيراني في بغداد، داعيا إلى المصالحة.", "meeting", "relations"),
+        ("التقى الرئيس العراقي أمس نظيره الإيراني في بغداد، داعياً إلى المصالحة مع الكويت.", "meeting", "relations"),
+        ("أعلن المبعوث الأممي أمس بداية حوار سياسي في العراق، حاثا على المصالحة.", None, "relations"),
+        ("استقبل الرئيس التركي أمس رئيس الوزراء العراقي، مطالبا بالتفاوض مع أربيل.", "visit", "meeting"),
+        ("استقبل الرئيس التركي أمس رئيس الوزراء العراقي في أنقرة، مطالبا بالمصالحة مع أربيل.", "visit", "relations"),
+    ],
+)
+def test_a_call_told_by_a_participle_is_no_deed(text, kept, called_for):
+    found = extract(text, PUB)
+    assert [e for e in of_type(found, called_for) if e["trigger"] not in ("التقى", "استقبل")] == [], found
+    if kept:
+        assert len(of_type(found, kept)) == 1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb and the participle tell no call when the deed is told for itself
+        "التقى الرئيس العراقي أمس نظيره الإيراني في بغداد، وأعلن البلدان المصالحة بعد قطيعة.",
+        "تصالحت الحكومة العراقية أمس مع إقليم كردستان، منهية أزمة الاستفتاء.",
+    ],
+)
+def test_a_deed_told_without_a_call_stays(text):
+    assert of_type(extract(text, PUB), "relations") != [], extract(text, PUB)
