@@ -27,6 +27,7 @@ from events.assemble.fronted import _opening_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
+from events.assemble.name_years import _names_a_thing
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -906,6 +907,7 @@ def _date_event(
             if not _figure_compared(text, d, cand.trigger)
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
+            and not _names_a_thing(text, d, cand.trigger)
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)

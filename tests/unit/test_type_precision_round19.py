@@ -133,3 +133,24 @@ def test_a_participle_naming_an_office_held_tells_no_deed(text, event_type, kept
 def test_a_verb_of_appointing_or_electing_stays_a_deed(text, event_type, date):
     found = of_type(extract(text, KUWAIT), event_type)
     assert date in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a year between a determiner and a noun that is not the event word names that thing
+        ("Days earlier, the UAE formally abolished its 1972 law boycotting Israel.", "relations", "2021-06-20"),
+        (
+            "Iran is currently negotiating in Vienna with world powers on reviving the 2015 nuclear agreement.",
+            "meeting",
+            "2021-06-20",
+        ),
+        ("Protesters marked the anniversary of the 2011 uprising in Tunisia on Friday.", "protest", "2021-06-18"),
+        # before the event word itself, it dates the event
+        ("Thousands took part in the 2019 protests in Algeria.", "protest", "2019"),
+        ("Iran and world powers reached an agreement in Vienna in 2015.", "agreement", "2015"),
+    ],
+)
+def test_a_year_naming_a_thing_dates_no_other_deed(text, event_type, date):
+    found = of_type(extract(text, "2021-06-20"), event_type)
+    assert date in [e["date"] for e in found], found
