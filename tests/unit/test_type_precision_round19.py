@@ -154,3 +154,26 @@ def test_a_verb_of_appointing_or_electing_stays_a_deed(text, event_type, date):
 def test_a_year_naming_a_thing_dates_no_other_deed(text, event_type, date):
     found = of_type(extract(text, "2021-06-20"), event_type)
     assert date in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reconciliation after في or من: a view of it, a stance on it, a role in it
+        "وقال المحلل السياسي الفلسطيني إن موقف القاهرة من المصالحة بين فتح وحماس لم يتغير.",
+        "وتحدث وزير الخارجية المصري أمس عن رؤية بلاده في المصالحة بين فتح وحماس.",
+    ],
+)
+def test_a_reconciliation_spoken_of_as_a_topic_is_no_relations(text):
+    assert of_type(extract(text, "2018-08-02"), "relations") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت قطر والسعودية أمس المصالحة بعد قطيعة استمرت ثلاث سنوات.",
+        "تصالحت قطر والسعودية أمس بعد قطيعة دامت ثلاث سنوات.",
+    ],
+)
+def test_a_reconciliation_told_as_done_stays(text):
+    assert [e["date"] for e in of_type(extract(text, "2018-08-02"), "relations")] == ["2018-08-01"]
