@@ -157,3 +157,37 @@ def test_a_sentence_adverb_makes_no_series():
     )
     found = [e for e in of_type(extract(text, "2025-01-16"), "ceasefire") if e["date"] == "2023-11"]
     assert all("ISR" not in e["countries"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # a span of months that ran up to the clause's time: that time's year
+        (
+            "Sudan's army seized power on Monday. Omar al-Bashir was toppled by the army in April 2019 after "
+            "months of mass protests.",
+            "2021-10-25",
+            "protest",
+            "2019",
+        ),
+        # a span of days or weeks: that time's month
+        (
+            "Jordan's cabinet met on Sunday. The government resigned in June 2018 after days of protests against "
+            "a tax bill.",
+            "2018-09-02",
+            "protest",
+            "2018-06",
+        ),
+    ],
+)
+def test_a_lead_up_span_dates_by_the_clause_s_time(text, published, event_type, date):
+    assert _dated(extract(text, published), event_type, date), extract(text, published)
+
+
+def test_a_span_of_years_stays_undated_by_the_clause():
+    text = (
+        "Sudan's army seized power on Monday. The army toppled the president in April 2019 after years of "
+        "protests against his rule."
+    )
+    found = [e for e in of_type(extract(text, "2021-10-25"), "protest") if e["date"] in ("2019", "2019-04")]
+    assert not found, found
