@@ -191,3 +191,38 @@ def test_a_span_of_years_stays_undated_by_the_clause():
     )
     found = [e for e in of_type(extract(text, "2021-10-25"), "protest") if e["date"] in ("2019", "2019-04")]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "home", "not_country"),
+    [
+        (
+            "The US-led coalition struck Islamic State positions in Syria on Monday. In Iraq, a coalition of "
+            "Shiite parties won the most seats in the October 2021 election.",
+            "election",
+            "2021-10",
+            "IRQ",
+            "USA",
+        ),
+        (
+            "The Saudi-led coalition struck Houthi positions in Yemen on Monday. In Kuwait, a coalition of tribes "
+            "staged a protest in March 2023.",
+            "protest",
+            "2023-03",
+            "KWT",
+            "SAU",
+        ),
+    ],
+)
+def test_an_indefinite_coalition_is_not_the_one_named(text, event_type, date, home, not_country):
+    found = _dated(extract(text, "2024-10-31"), event_type, date)
+    assert found and all(home in e["countries"] and not_country not in e["countries"] for e in found), found
+
+
+def test_the_coalition_still_points_back():
+    text = (
+        "The US-led coalition struck Islamic State positions in Syria on Monday. The coalition also struck "
+        "militants near Mosul in Iraq on Tuesday."
+    )
+    found = _dated(extract(text, "2024-10-31"), "attack", "2024-10-29")
+    assert found and all("USA" in e["countries"] for e in found), extract(text, "2024-10-31")
