@@ -101,9 +101,11 @@ class ActorDictionary:
         block_original_ar: Iterable[str] = (),
         state_words: Iterable[str] = (),
         surnames: Surnames | None = None,
+        indefinites: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
+        self._indefinites = frozenset(w.lower() for w in indefinites)
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -191,6 +193,11 @@ class ActorDictionary:
         return self._state_words
 
     @property
+    def indefinites(self) -> frozenset[str]:
+        """English words before a context name that make it a new thing of its kind ("a coalition")."""
+        return self._indefinites
+
+    @property
     def honorifics(self) -> frozenset[str]:
         """Folded words that may stand between a country and a person it describes."""
         return self._honorifics
@@ -266,7 +273,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     named: list[_Named] = []
     pending: list[int] = []  # names whose actor depends on the rest of the article
     for start, end, r, _ in chosen:
-        if r.blocked:
+        if r.blocked or _indefinite_context(text, start, r, actors.indefinites):
             continue
         if r.sure is None:
             pending.append(len(named))
@@ -280,6 +287,18 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
         for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
     ]
+
+
+def _indefinite_context(text: str, start: int, reading: _Reading, indefinites: frozenset[str]) -> bool:
+    """Whether a name read only as a context name stands after an English indefinite article
+    ("a coalition of Shi'ite parties"): a new thing of its kind, not the one named elsewhere."""
+    if reading.sure is not None or not reading.aliases or not all(a.context for a in reading.aliases):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).lower() in indefinites
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
 
 
 # (start, end, actor): an actor named in the text (None: not known yet, or unresolved)
@@ -548,6 +567,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
         block_original_ar=data.get("block_original_ar", ()),
         state_words=data.get("state_words", {}).get("ar", ()),
+        indefinites=data.get("indefinites", {}).get("en", ()),
         surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
     )
 

@@ -38,6 +38,22 @@ def load_year_before(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.P
     return opener, span, preposition
 
 
+@lru_cache(maxsize=4)
+def load_lead_up_spans(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A span of time that ran up to the clause's time right after the opener ("after months of
+    mass protests", data/assembly.json `year_before.lead_up`), and the precision each dates to."""
+    spans = {k: v for k, v in load_assembly_rules(path).get("year_before", {}).get("lead_up", {}).items() if not k.startswith("_")}
+    return re.compile(r"\s*(" + alternation(spans, spaced=True) + r")(?![\w-])", re.IGNORECASE), spans
+
+
+def _lead_up_precision(text: str, at: int) -> str:
+    """"month" or "year" after a span that ran up to the clause's time ("days of", "months of"),
+    else "year": a deed after "after" alone."""
+    search, spans = load_lead_up_spans()
+    m = search.match(text, at)
+    return spans.get(" ".join(m.group(1).lower().split()), "year") if m else "year"
+
+
 def _date_by_the_year_after(
     event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
 ) -> None:
@@ -57,7 +73,10 @@ def _date_by_the_year_after(
         return
     if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:
         return  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
-    event.date = d.value[:4]
-    event.date_precision = "year"
+    precision = _lead_up_precision(text, m.end(1))
+    if precision == "month" and len(d.value) >= 7:
+        event.date, event.date_precision = d.value[:7], "month"
+    else:
+        event.date, event.date_precision = d.value[:4], "year"
     event.date_basis = d.basis
     spans["date"] = [d.start, d.end]

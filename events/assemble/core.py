@@ -98,6 +98,7 @@ from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
+from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
@@ -200,6 +201,7 @@ from events.assemble.rules import load_destination_types, load_one_country_types
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
+from events.assemble.series import series_countries
 from events.assemble.signing_places import _without_signing_places
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
@@ -302,6 +304,7 @@ def assemble_events(
     doers: dict[int, set[str]] = {}  # every event's initiating countries, catalogued or not
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
+    mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     all_triggers = _ByStart(mentions.triggers)
@@ -370,6 +373,8 @@ def assemble_events(
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
+            if pair is None:
+                pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
             if pair is None:
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
