@@ -16,6 +16,7 @@ from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_participles import dated_by_its_participle
+from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.official_leads import official_lead
@@ -404,7 +405,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent is None:
             continue
         if sent not in parts:
-            parts[sent] = _dated_parts(text, sent, mentions.dates)
+            parts[sent] = sorted(
+                {*_dated_parts(text, sent, mentions.dates), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
+            )
         responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
         circumstance = responded or _is_circumstance(text, t.start)
         if t.event_type == "arrest":

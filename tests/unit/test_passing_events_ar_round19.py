@@ -1,6 +1,7 @@
 """Events told in passing beside another of their sentence, round 19: an agreement named with
 its participle and date ("الاتفاقية ... الموقعة في 2001") is an event of that date even as the
-object of another deed or far from its participle after a long name."""
+object of another deed or far from its participle after a long name; a deed in a relative
+clause with a date of its own is another event than its sentence's main one of its type."""
 
 from __future__ import annotations
 
@@ -103,3 +104,38 @@ def test_the_agreement_a_deed_rests_on_is_an_event_of_its_signing_date(text, pub
 )
 def test_an_agreement_without_a_date_of_its_own_stays_in_the_deed(text, published):
     assert not of_type(extract(text, published), "agreement")
+
+
+# a deed in a relative clause with a date of its own, beside the sentence's main event of its type
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "وتحدثت وسائل إعلام عن اغتيال القيادي إسماعيل أوزدان، في حين قال تلفزيون روداو إنه كان قائدا "
+            "في وحدات مقاومة سنجار، التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014.",
+            "2018-08-17",
+            "2014",
+        ),
+        (
+            "وقصف الجيش العراقي مواقع المسلحين في سنجار، التي اجتاحها تنظيم داعش في يونيو 2014.",
+            "2018-03-10",
+            "2014-06",
+        ),
+    ],
+)
+def test_a_dated_relative_clause_tells_another_event(text, published, date):
+    assert date in _dates(extract(text, published), "attack")
+
+
+# a relative clause that tells of the event word before it: one event, dated by its clause
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("وأحيا السكان ذكرى الهجوم الذي شنه التنظيم على المدينة عام 2014.", "2018-06-10", "2014"),
+        ("وتحدث الوزير عن الانتخابات التي جرت في مايو 2018.", "2018-09-15", "2018-05"),
+    ],
+)
+def test_a_relative_clause_of_the_event_word_stays_one_event(text, published, date):
+    found = extract(text, published)
+    event_type = "attack" if "الهجوم" in text else "election"
+    assert [e["date"] for e in of_type(found, event_type)] in ([date], []), found
