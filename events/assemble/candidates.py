@@ -15,6 +15,8 @@ from pathlib import Path
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.dated_participles import dated_by_its_participle
+from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.official_leads import official_lead
@@ -403,7 +405,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         if sent is None:
             continue
         if sent not in parts:
-            parts[sent] = _dated_parts(text, sent, mentions.dates)
+            parts[sent] = sorted(
+                {*_dated_parts(text, sent, mentions.dates), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
+            )
         responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
         circumstance = responded or _is_circumstance(text, t.start)
         if t.event_type == "arrest":
@@ -511,6 +515,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         aside_types = {c.event_type for c in group if c.circumstance or _opens_aside(text, c)}
         ruling = types - _genitive_types(text, group)
         for c in sorted(group, key=lambda c: c.trigger):
+            absorbing = [d for d in group if d.event_type != c.event_type]
+            if dated_by_its_participle(text, c, absorbing, mentions.dates):
+                told_in_passing.append(replace(c, background=True))  # "المصادقة على ... اتفاقية التعاون الموقعة في 2001"
+                continue
             if any(
                 c.event_type in DOMINATES.get(other, ())
                 and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
+from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
@@ -392,7 +393,9 @@ def _dating_clause(
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
-        if not _same_noun_phrase(quote[t1 : m.start()]):  # "ratified the agreement signed in 2001"
+        if not _same_noun_phrase(quote[t1 : m.start()]) and not agrees_from_afar(
+            quote, (t0, t1), (m.start() + 1, m.end())
+        ):  # "ratified the agreement signed in 2001"
             hi = m.start()
             break
     return lo + offset, hi + offset

@@ -1,0 +1,55 @@
+"""A deed told in passing in a relative clause with a date of its own ("وحدات مقاومة سنجار،
+التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014"): the clause tells another event than its
+sentence's main one, though the sentence has no second date to split it by. The relative word
+opens a part of its own, unless it follows an event word in the same noun phrase ("الهجوم
+الذي شنه التنظيم عام 2015" tells of that attack)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.assemble.text import _CLAUSE_BREAK, _RELATIVE_WORDS, _same_noun_phrase
+from events.model import TimeMention, TriggerMention
+from events.text.normalize import is_arabic
+
+_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _relative_before(text: str, start: int, date: TimeMention) -> re.Match[str] | None:
+    """The last Arabic relative word between `start` and the date with no clause break
+    between it and the date."""
+    found = None
+    for m in _RELATIVE.finditer(text, start, date.start):
+        if is_arabic(m.group()[-1]) and _CLAUSE_BREAK.search(text, m.end(), date.start) is None:
+            found = m
+    return found
+
+
+def _clause_end(text: str, after: int, end: int) -> int:
+    stop = _CLAUSE_BREAK.search(text, after, end) or _SENTENCE_END.search(text, after, end)
+    return stop.start() if stop is not None else end
+
+
+def dated_relative_cuts(
+    text: str, sentence: tuple[int, int], dates: Sequence[TimeMention], triggers: Sequence[TriggerMention]
+) -> list[int]:
+    """Where relative clauses with a date of their own and an event word in them begin, in a
+    sentence with an event word of the same type outside them."""
+    s, e = sentence
+    inside = [t for t in triggers if s <= t.start < e and t.modality == "asserted"]
+    cuts: list[int] = []
+    for d in dates:
+        if not (s <= d.start and d.end <= e) or d.recurring or d.basis == "publication":
+            continue
+        rel = _relative_before(text, s, d)
+        if rel is None:
+            continue
+        if any(t.end <= rel.start() and _same_noun_phrase(text[t.end : rel.start()].strip(" ،,")) for t in inside):
+            continue  # the clause tells of the event word before it
+        end = _clause_end(text, d.end, e)
+        told = {t.event_type for t in inside if rel.end() <= t.start < end}
+        if any(t.event_type in told for t in inside if not rel.start() <= t.start < end):
+            cuts.append(rel.start())
+    return cuts
