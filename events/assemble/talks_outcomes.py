@@ -23,14 +23,16 @@ _REACH = 120  # characters after the talks' noun within which their day is told
 
 
 @lru_cache(maxsize=4)
-def load_talks_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The event types that come out of talks, and a search for a word of after (with و/ف or
-    not) followed, within three words, by a noun of talks (`talks_outcomes`)."""
+def load_talks_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The event types that come out of talks, a search for a word of after (with و/ف or not)
+    followed, within three words, by a noun of talks, and a search for a verb of beginning
+    (`talks_outcomes`)."""
     rules = load_assembly_rules(path).get("talks_outcomes", {})
     words = alternation(rules.get("words", ()), spaced=True)
     nouns = alternation(rules.get("nouns", ()), spaced=True)
     pattern = r"(?<!\w)[وف]?(?:" + words + r")\s+(?:[^\W\d_]+\s+){0,3}?(?:" + nouns + r")(?!\w)"
-    return frozenset(rules.get("types", ())), re.compile(pattern, re.IGNORECASE)
+    onsets = r"(?<!\w)(?:" + alternation(rules.get("onsets", ()), spaced=True) + r")(?!\w)"
+    return frozenset(rules.get("types", ())), re.compile(pattern, re.IGNORECASE), re.compile(onsets, re.IGNORECASE)
 
 
 def _day_of_the_talks(text: str, start: int, end: int, dates: Sequence[TimeMention]) -> TimeMention | None:
@@ -44,7 +46,7 @@ def _day_of_the_talks(text: str, start: int, end: int, dates: Sequence[TimeMenti
 def date_by_the_talks(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
     """Date a publication-dated outcome of talks by the recent day of the talks its sentence
     says it came after (`dates`: the sentence's)."""
-    types, pattern = load_talks_outcomes()
+    types, pattern, onsets = load_talks_outcomes()
     if event.event_type not in types or event.date_basis != "publication" or event.date_precision != "day":
         return
     found = pattern.search(text, cand.trigger[1], cand.sentence[1])
@@ -53,6 +55,8 @@ def date_by_the_talks(event: Event, text: str, cand: _Candidate, dates: Sequence
     day = _day_of_the_talks(text, found.end(), cand.sentence[1], dates)
     if day is None or day.precision != "day" or not day.value or not _recent(day.value, event.published):
         return
+    if onsets.search(text, found.end(), day.start) is not None:
+        return  # "after talks that began on Monday": the first day of talks, not of their outcome
     event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
     event.end_date = None
     spans["date"] = [day.start, day.end]

@@ -51,6 +51,13 @@ def _dates(found: list[dict], event_type: str) -> list[str]:
             "agreement",
             ["2024-12-12"],
         ),
+        # the first day of talks is not that of their outcome
+        (
+            "Sudan and Chad signed a border agreement after talks that began in Khartoum on Monday.",
+            "2024-12-13",
+            "agreement",
+            ["2024-12-13"],
+        ),
         # talks told in another clause, after a full stop, lend it no day
         (
             "Sudan and Chad signed a border agreement. The talks in Khartoum on Monday were tense.",
