@@ -2,7 +2,10 @@
 verb joined to و ("وعقد الرئيسان، أمس الخميس 5 من آذار، اجتماعا في الكرملين. ووقع وزيرا
 الخارجية البروتوكول الإضافي"): its event, with no date of its own, took place on the day the
 text gives the events of that sentence, when they share one day in the week before the
-publication. Not a sentence further back, not one that names a date, not a verb of saying
+publication. So does a deed opened by وقد or a phrase of the same time ("وبالتزامن مع ذلك،
+سقط ...") and a deed in the past told in a clause of simultaneity after a comma ("...، فيما
+أطلقت قوات الأمن الرصاص"); a sentence opened by its own verb in the past tells one more deed of
+its kind, not the one before told again. Not a sentence further back, not one that names a date, not a verb of saying
 (data/assembly.json `continued_news`), not a topic after a verb of discussion, and not an
 event of a type the article told before on another day or in the sentence before, whose
 retelling the merge of one article's tellings decides, nor the talks of a visit."""
@@ -15,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
 from events.model import Event
 from events.text.normalize import fold_str
@@ -46,12 +49,48 @@ def load_parts_of(path: Path = ASSEMBLY_RULES) -> dict[str, tuple[str, ...]]:
 def _opened_by_a_verb(text: str, cand: _Candidate) -> bool:
     """Whether the event's sentence opens with a verb joined to و: the event word itself, in
     the past, or a verb (not in the present, not definite, not one of `load_not_openers`)
-    before the event's noun."""
+    before the event's noun; or whether the event word, a verb in the past, opens a clause of
+    simultaneity in a sentence so opened (`_in_a_while_clause`)."""
     start = cand.trigger[0]
     if cand.tense == "past" and cand.trigger_text.startswith("و") and _OPENING.fullmatch(text, cand.sentence[0], start):
         return True
+    if cand.tense in ("past", "") and load_same_time_openers().fullmatch(text, cand.sentence[0], start):
+        return True  # "وقد قتلت قوات الأمن أحدهما", "وبالتزامن مع هذا التقدم سقط صاروخان"
     first = _FIRST_WORD.match(text, cand.sentence[0], start)
-    return first is not None and not cand.tense and fold_str(first.group(1)) not in load_not_openers()
+    if first is None or fold_str(first.group(1)) in load_not_openers():
+        return False
+    return not cand.tense or _in_a_while_clause(text, cand)
+
+
+@lru_cache(maxsize=4)
+def load_same_time_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match of what may open a sentence before its verb in the past and tell its deed as
+    more of the news before: و and a particle of the past (وقد), or a phrase of the same time
+    with a demonstrative and perhaps a noun after it (وبالتزامن مع ذلك، في الوقت نفسه)
+    (`continued_news.past_particles`, `continued_news.same_time`), and perhaps a comma."""
+    rules = load_assembly_rules(path).get("continued_news", {})
+    particles = alternation(rules.get("past_particles", ()), spaced=True)
+    same = alternation(rules.get("same_time", ()), spaced=True)
+    demonstrative = r"(?:\s+(?:ذلك|هذا|هذه|تلك)(?:\s+[^\W\d_]+)?)?"
+    return re.compile(
+        r"[\W_]*(?:و(?:" + particles + r")|[وف]?(?:" + same + r")" + demonstrative + r")\s*[،,]?\s*"
+    )
+
+
+@lru_cache(maxsize=4)
+def load_while_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a comma and a word of simultaneity (`continued_news.while_words`) ending,
+    with a space, where the searched text ends."""
+    words = alternation(load_assembly_rules(path).get("continued_news", {}).get("while_words", ()), spaced=True)
+    return re.compile(r"[،,]\s*(?:" + words + r")\s+$")
+
+
+def _in_a_while_clause(text: str, cand: _Candidate) -> bool:
+    """Whether the event word, a verb in the past, opens a clause that a comma and a word of
+    simultaneity open ("وخرج الآلاف إلى الشوارع، فيما أطلقت قوات الأمن الرصاص"): a deed
+    told as done at the same time as the news of its sentence."""
+    start = cand.trigger[0]
+    return cand.tense == "past" and load_while_opener().search(text, max(cand.sentence[0], start - 20), start) is not None
 
 
 def _recent(day: str, published: str | None) -> bool:
@@ -78,11 +117,23 @@ def _day_of_the_sentence(told: Sequence[Event], before: tuple[int, int], publish
     return dated[-1]
 
 
-def _retold(told: Event, source: Event, before: tuple[int, int]) -> bool:
+def _a_new_deed(text: str, cand: _Candidate) -> bool:
+    """Whether the sentence opens with its event's own verb in the past, joined to و ("وعين
+    أمس وزيرا للمالية. وعين الفريق قائدا للقوات البرية"), or with a phrase of the same time:
+    one more deed, told next, not the one before told again, which a noun names ("وتهدف
+    الاتفاقية إلى")."""
+    start = cand.trigger[0]
+    if cand.tense in ("past", "") and load_same_time_openers().fullmatch(text, cand.sentence[0], start):
+        return True  # "وبالتزامن مع ذلك، سقط صاروخان": another deed at the same time
+    return cand.tense == "past" and cand.trigger_text.startswith("و") and _OPENING.fullmatch(text, cand.sentence[0], start) is not None
+
+
+def _retold(told: Event, source: Event, before: tuple[int, int], new_deed: bool = False) -> bool:
     """Whether an event of the type told before may be the one the sentence tells again: one
-    of the sentence right before ("وقعت الدولتان أمس اتفاقية. وتهدف الاتفاقية إلى"), or one
-    on another day than the one carried."""
-    return told.date != source.date or before[0] <= told.spans["quote"][0] < before[1]
+    of the sentence right before ("وقعت الدولتان أمس اتفاقية. وتهدف الاتفاقية إلى"), unless
+    the sentence opens with a `new_deed` of that kind, or one on another day than the one
+    carried."""
+    return told.date != source.date or (not new_deed and before[0] <= told.spans["quote"][0] < before[1])
 
 
 def date_as_continued(
@@ -103,7 +154,11 @@ def date_as_continued(
     if source is None:
         return
     parts = load_parts_of().get(event.event_type, ())
-    if any(ev.event_type in parts or (ev.event_type == event.event_type and _retold(ev, source, before)) for ev in told):
+    new_deed = _a_new_deed(text, cand)
+    if any(
+        ev.event_type in parts or (ev.event_type == event.event_type and _retold(ev, source, before, new_deed))
+        for ev in told
+    ):
         return  # a retelling of an event of its type, or a part of a visit told before
     event.date, event.date_precision, event.date_basis = source.date, source.date_precision, source.date_basis
     spans["date"] = list(source.spans["date"])

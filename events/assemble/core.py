@@ -212,6 +212,7 @@ from events.assemble.stated_deeds import at_the_publication, told_as_statement_o
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
+from events.assemble.talks_outcomes import date_by_the_talks
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -781,6 +782,7 @@ def assemble_events(
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
+            date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
