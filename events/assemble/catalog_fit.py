@@ -22,7 +22,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
-from events.reference import ReferenceEntry
+from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.normalize import fold_str
 
 
@@ -123,9 +123,10 @@ def _dated_by_its_year(event: Event, text: str, trigger: tuple[int, int]) -> boo
 
 
 # an English event word's complement of up to four words ("the resignation of Adil
-# Abdul-Mahdi's government in December") before the preposition of time
+# Abdul-Mahdi's government in December") before the preposition of time; a name in
+# quotation marks closes them first (عملية "درع الربيع" في الأول من آذار)
 _ATTACHED_LEAD = re.compile(
-    r"(?:(?:'s|’s|\s+of)(?:\s+[^\s,;:.()\"]+){0,4})?\s*(?:(?:في|يوم|خلال|on|in|during)\s+)?", re.IGNORECASE
+    r"(?:(?:'s|’s|\s+of)(?:\s+[^\s,;:.()\"]+){0,4})?[\"”»]?\s*(?:(?:في|يوم|خلال|on|in|during)\s+)?", re.IGNORECASE
 )
 
 
@@ -139,6 +140,27 @@ def _date_of_the_word(text: str, trigger: tuple[int, int], told: TimeMention, ca
         told.start >= trigger[1]
         and _ATTACHED_LEAD.fullmatch(text, trigger[1], told.start) is not None
         and _days_apart(told.value, catalogued) <= _SAME_NEWS_DAYS
+    )
+
+
+def date_of_another_entry(
+    text: str, trigger: tuple[int, int], told: TimeMention, entry: ReferenceEntry, catalog: ReferenceCatalog
+) -> bool:
+    """Whether a day stands right after the event word (as in `_date_of_the_word`), however
+    far from `entry`'s date, on which the catalog holds another event of its type in one of
+    its countries: the name recalls one stage of a longer matter and the day told is another
+    ("أطلقت القوات عملية استعادة الموصل في 17 أكتوبر 2016": the battle's start, not the
+    city's recapture the name recalls)."""
+    if told.precision != "day" or told.start < trigger[1]:
+        return False
+    if _ATTACHED_LEAD.fullmatch(text, trigger[1], told.start) is None:
+        return False
+    if not catalog.dates_on(entry.event_type, told.value):
+        return False
+    shared = set(entry.countries)
+    return any(
+        e.id != entry.id and e.event_type == entry.event_type and e.date == told.value and shared.intersection(e.countries)
+        for e in catalog.entries()
     )
 
 

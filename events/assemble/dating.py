@@ -18,12 +18,13 @@ from events.assemble.catalog_fit import (
     _recent_day_beats,
     _unfit,
     _year_with_the_word,
+    date_of_another_entry,
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.destinations import _visited_elsewhere
-from events.assemble.fronted import _opening_date, fronted_for_prior_deed
+from events.assemble.fronted import _fronted_date, _opening_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
@@ -59,7 +60,7 @@ from events.assemble.text import (
     _same_noun_phrase,
     day_of,
 )
-from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser
+from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser, year_of_the_entry
 from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
 from events.attribution import Attribution
@@ -940,7 +941,14 @@ def _date_event(
         entry = catalog.get(cand.reference_id)
         if _new_round(text, cand, chosen, entry):
             event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
-        elif entry is not None and _disagrees(chosen.value, entry.date) and _date_of_the_word(text, cand.trigger, chosen, entry.date):
+        elif (
+            entry is not None
+            and _disagrees(chosen.value, entry.date)
+            and (
+                _date_of_the_word(text, cand.trigger, chosen, entry.date)
+                or date_of_another_entry(text, cand.trigger, chosen, entry, catalog)
+            )
+        ):
             event.reference_id = None  # "استقالة الحكومة في كانون الأول/ديسمبر": the text's own date
         elif cand.background or (entry is not None and _disagrees(chosen.value, entry.date)):
             # a catalogued event told in passing, or beside a date not its own: the
@@ -1019,8 +1027,13 @@ def _date_event(
         for c in entry.countries:
             if c not in event.countries:
                 event.countries.append(c)
-        told = told_coarser(entry, text, cand.trigger, fronted) or told_coarser(
-            entry, text, cand.trigger, month_of_the_entry(entry, text, dates)
+        wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+        told = (
+            told_coarser(entry, text, cand.trigger, fronted)
+            or told_coarser(entry, text, cand.trigger, month_of_the_entry(entry, text, dates))
+            or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, dates, wide))
+            # "وفي 2013، وبعد أن أزاح ... مرسي إثر تظاهرات حاشدة": the year that opens the sentence
+            or told_coarser(entry, text, cand.trigger, _fronted_date(text, cand.sentence[0], cand.trigger[0], dates))
         )
         if told is not None:
             keep_told_precision(event, told)  # "In 2019, ...", "the 2018 election", "in July 2013": the text's

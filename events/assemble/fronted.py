@@ -14,7 +14,7 @@ from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 
 # what sets a fronted date off from its clause
-_SET_OFF = re.compile(r"\s*(?:,|:|\s[-–—]\s)")
+_SET_OFF = re.compile(r"\s*(?:,|،|:|\s[-–—]\s)")
 
 
 def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:

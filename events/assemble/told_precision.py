@@ -16,6 +16,7 @@ from pathlib import Path
 
 from events.assemble.catalog_fit import _year_with_the_word
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _RELATIVE_WORDS
 from events.model import Event, TimeMention
 from events.reference import ReferenceEntry
 
@@ -77,6 +78,46 @@ def month_of_the_entry(entry: ReferenceEntry, text: str, dates: Sequence[TimeMen
         ),
         None,
     )
+
+
+def year_of_the_entry(
+    entry: ReferenceEntry, text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], clause: tuple[int, int]
+) -> TimeMention | None:
+    """The year the event word's clause names that holds the catalogued date, when the
+    sentence tells no month or day of that year ("the army ousted Mursi, an ally of Ankara,
+    in 2013", "مقاطعة قطر، منذ العام الماضي"): the text dates the event to that year only.
+    `clause` is the event word's clause read across commas, up to its subordinators; a
+    year right after it behind a word of since (`month_told.not_after`) is the year the
+    event began, and so its own. A year behind a relative after the event word is the
+    relative clause's ("the ouster of Morsi, which Ankara condemned in 2013")."""
+    if entry.precision == "year":
+        return None
+    year = entry.date[:4]
+    if any(d.precision != "year" and d.value[:4] == year for d in dates):
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if d.precision == "year"
+            and d.value == year
+            and clause[0] <= d.start
+            and (d.end <= clause[1] or _since_right_after(text, clause[1], d.start))
+            and not (trigger[1] <= d.start and _RELATIVE_WORD.search(text, trigger[1], d.start))
+        ),
+        None,
+    )
+
+
+_RELATIVE_WORD = re.compile(rf"(?<!\w)(?:{_RELATIVE_WORDS}|who|whom)(?!\w)", re.IGNORECASE)
+
+
+def _since_right_after(text: str, end: int, start: int) -> bool:
+    """Whether the stretch from `end` to `start` holds only a word of since, with commas."""
+    if start < end:
+        return False
+    since = load_month_told()[0].search(text, end, start)
+    return since is not None and not text[end : since.start()].strip(" ,،")
 
 
 @lru_cache(maxsize=4)
