@@ -120,6 +120,7 @@ from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
+from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
@@ -745,6 +746,9 @@ def assemble_events(
             context = _article_countries(mentions)
         own_countries = list(event.countries)
         listed = _date_event(event, cand, sent_dates, catalog, text, spans, folded, clause, context)
+        if cand.reference_id is None and not listed:
+            # "أطلقت عملية "درع الربيع" في الأول من آذار، ... وأسقطت طائرتين": the name's day
+            date_by_the_name(event, text, all_references.inside(s, e), sent_dates, catalog, spans)
         if recent_aside and event.date_basis == "publication":
             continue  # told as recent in an aside, and no catalogued event of the days before
         if told_of is not None and event.date_basis == "publication" and cand.reference_id is None:

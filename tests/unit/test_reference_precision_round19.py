@@ -6,7 +6,8 @@ a year opening the sentence, set off by a comma ("وفي 2013، وبعد أن أ
 a relative after the event word is the relative clause's. A day right after the catalogued
 name, on which the catalog holds another event of its kind, is the text's own date, however
 far from the name's (the battle's start, not the recapture the name recalls), and a name in
-quotation marks may stand before its day."""
+quotation marks may stand before its day; another deed of the sentence that the catalog
+dates through that name takes the name's day."""
 
 from __future__ import annotations
 
@@ -115,4 +116,40 @@ def test_year_opening_the_sentence(text: str, published: str, event_type: str, d
     ],
 )
 def test_day_told_after_the_name(text: str, published: str, dates: list[tuple[str, str]]) -> None:
+    assert _dates(extract(text, published), "attack") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # another deed of the sentence, dated by the catalog through the name the sentence dates:
+        # the name's day, and one event
+        (
+            'وردت تركيا بإطلاق عملية "درع الربيع" في الأول من آذار، استهدفت خلالها بالطائرات المسيرة مواقع لقوات '
+            "النظام، وأسقطت طائرتين حربيتين فوق إدلب.",
+            "2020-03-06",
+            [("2020-03-01", "explicit")],
+        ),
+        (
+            "وكانت القوات العراقية قد أطلقت عملية استعادة الموصل في 17 أكتوبر 2016، بدعم من التحالف الدولي الذي "
+            "نفذ آلاف الغارات الجوية على مواقع التنظيم.",
+            "2026-07-11",
+            [("2016-10-17", "explicit")],
+        ),
+        (
+            'Turkey launched Operation "Spring Shield" on 1 March, striking Syrian army positions with drones, '
+            "and shot down two Syrian jets over Idlib.",
+            "2020-03-06",
+            [("2020-03-01", "explicit")],
+        ),
+        # the name with no day of its own: the catalog's
+        (
+            'وردت تركيا بإطلاق عملية "درع الربيع"، استهدفت خلالها بالطائرات المسيرة مواقع لقوات النظام، وأسقطت '
+            "طائرتين حربيتين فوق إدلب.",
+            "2020-03-06",
+            [("2020-02-27", "reference")],
+        ),
+    ],
+)
+def test_deed_dated_through_the_name(text: str, published: str, dates: list[tuple[str, str]]) -> None:
     assert _dates(extract(text, published), "attack") == dates
