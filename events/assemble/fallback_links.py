@@ -10,6 +10,9 @@ a country is under, raids waged for years) are no one deed and are not linked.""
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from events.assemble.text import day_of
 from events.model import Event
 from events.reference import ReferenceCatalog, ReferenceEntry
@@ -18,16 +21,18 @@ from events.reference import ReferenceCatalog, ReferenceEntry
 FALLBACK_DAYS = 31
 
 
+@lru_cache(maxsize=64)
+def _days_of_type(catalog: ReferenceCatalog, event_type: str) -> tuple[tuple[date, ReferenceEntry], ...]:
+    """The entries of `event_type` dated to a day, with that day (read once per catalog and type)."""
+    return tuple((day, e) for e in catalog.entries() if e.event_type == event_type and (day := day_of(e.date)) is not None)
+
+
 def _recent_of_type(catalog: ReferenceCatalog, event_type: str, published: str | None) -> list[ReferenceEntry]:
     """The entries of `event_type` that began in the `FALLBACK_DAYS` before `published`."""
     pub = day_of(published)
     if pub is None:
         return []
-    return [
-        e
-        for e in catalog.entries()
-        if e.event_type == event_type and (day := day_of(e.date)) is not None and 0 <= (pub - day).days <= FALLBACK_DAYS
-    ]
+    return [e for day, e in _days_of_type(catalog, event_type) if 0 <= (pub - day).days <= FALLBACK_DAYS]
 
 
 def may_fall_back(catalog: ReferenceCatalog, event_type: str, published: str | None) -> bool:
