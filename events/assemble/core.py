@@ -96,6 +96,7 @@ from events.assemble.defused import an_explosive_defused
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
+from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
@@ -320,6 +321,7 @@ def assemble_events(
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
     said_of: set[int] = set()  # of those, the deeds named as a statement's object (`told_as_statement_object`)
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
+    linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
@@ -406,16 +408,20 @@ def assemble_events(
         undated = _undated(cand, sent_dates, text, published)
         next_word = next((t.start for t in all_triggers.inside(cand.trigger[1], e)), None)
         onset = counted_onset(text, cand, sent_dates, next_word) if undated else None  # "منذ عشر سنوات"
-        recalled = undated and not weak and (
+        # a deed told as done before (not a state, a habit, a count or a topic): one deed, which
+        # the catalog may know by its sides and time (`fallback_entry`)
+        told_deed = undated and not weak and (
             cand.background
             or _recalled(text, cand.trigger[0], cand.event_type)
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
             or _retold_in_time_clause(text, cand)
-            or _discussed(text, s, cand)
             or _after_old_setting(text, cand, mentions.references, published)
             or _under_an_old_agreement(text, cand, events, published)
             or _under_a_told_deal(text, cand, events, published)
+        )
+        recalled = told_deed or (undated and not weak and (
+            _discussed(text, s, cand)
             or _the_grounds_of_a_charge(text, cand)
             or _a_bare_cause(text, cand)
             or _an_attack_in_words(text, cand)
@@ -427,14 +433,20 @@ def assemble_events(
                 and _a_state_of_years(text, cand, next_word)
                 and years_lasted(text, cand) is None  # "has besieged Gaza for ten years": dated by the count
             )
-        )
+        ))
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
             or _days_before_retold(text, cand, events, all_triggers.inside(cand.trigger[1], e))
             if undated
             else None
         )
-        if (weak or recalled) and undated and not _names_catalogued(cand, folded, catalog) and came_after is None:
+        if (
+            (weak or recalled)
+            and undated
+            and not _names_catalogued(cand, folded, catalog)
+            and came_after is None
+            and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
+        ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
@@ -861,6 +873,21 @@ def assemble_events(
             )
         ):
             continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
+        if (
+            event.date_basis == "publication"
+            and told_deed
+            and cand.reference_id is None
+            and link_recalled(  # "الضربات التي وجهتها القاهرة لمجموعات شرقي ليبيا"
+                event,
+                fallback_entry(
+                    catalog,
+                    event,
+                    place.country if place else None,
+                    initiator[0].country if initiator and cand.event_type in load_war_types() else None,
+                ),
+            )
+        ):
+            linked.add(id(event))
         if event.date_basis == "publication" and (
             weak
             or framed
@@ -1055,6 +1082,7 @@ def assemble_events(
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
+    events = without_retold_links(events, linked)
     kept = _dedupe(
         at_the_publication(
             _without_reaction_days(_without_toll_days(_without_announcement_days(events, announced), tolls), reactions), said_of
