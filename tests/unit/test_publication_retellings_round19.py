@@ -1,0 +1,128 @@
+"""Retellings round 19: an event told again with no date of its own, as what a crisis led to or as
+the object of a verb that takes up the attack told before, is that event, not news of the
+publication's day; a word of protest before a noun of a camp names a place, no event."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+
+def _of_type(found: list[dict], event_type: str) -> list[dict]:
+    return [e for e in found if e["event_type"] == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "dates"),
+    [
+        # what a crisis led to: the measure its dated beginning brought
+        (
+            "وبدأت الأزمة في يونيو/حزيران الماضي عندما قطعت السعودية والإمارات علاقاتهما الدبلوماسية مع قطر. "
+            "وأدت الأزمة إلى إغلاق الحدود البرية الوحيدة لقطر.",
+            "2018-04-11",
+            "sanctions",
+            {"2017-06"},
+        ),
+        (
+            "وكانت البحرين قد قطعت علاقاتها مع قطر في الخامس من يونيو الماضي. "
+            "وتسبب الخلاف في إغلاق الأجواء أمام الطائرات القطرية.",
+            "2017-09-20",
+            "sanctions",
+            {"2017-06-05"},
+        ),
+        (
+            "Saudi Arabia and the UAE cut diplomatic ties with Qatar in June last year. "
+            "The crisis led to the closure of Qatar's only land border with Saudi Arabia.",
+            "2018-04-11",
+            "sanctions",
+            {"2017-06"},
+        ),
+        # with no dated telling to take up, the measure stays the day's
+        (
+            "وأدت الأزمة إلى إغلاق السعودية الحدود البرية مع قطر.",
+            "2018-04-11",
+            "sanctions",
+            {"2018-04-11"},
+        ),
+        # a measure of its own told without a crisis before it stays beside the dated one
+        (
+            "وكانت السعودية قد قطعت علاقاتها مع قطر في يونيو الماضي. "
+            "وأعلنت السعودية إغلاق حدودها البرية مع قطر أمام الحجاج.",
+            "2018-04-11",
+            "sanctions",
+            {"2017-06", "2018-04-11"},
+        ),
+    ],
+)
+def test_what_a_crisis_led_to_is_its_dated_deed(text, published, event_type, dates):
+    found = _of_type(extract(text, published), event_type)
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # fighting, which goes on from day to day, is the day's when told as a cause
+        (
+            "أعلنت حكومة الوفاق الوطني الليبية أن مئات الأسر نزحت بسبب الاشتباكات في جنوب العاصمة طرابلس. "
+            "وقد اندلع العنف في العاصمة الأسبوع الماضي حين هاجمت جماعة مسلحة مناطق جنوبية بالعاصمة الليبية طرابلس.",
+            "2018-09-04",
+            {"2018-08", "2018-09-04"},
+        ),
+    ],
+)
+def test_fighting_told_as_a_cause_stays_the_day_s(text, published, dates):
+    found = _of_type(extract(text, published), "attack")
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # the verb's object, a definite noun of the weapon, takes up the attack told before
+        (
+            "Israeli missile strikes targeted army positions around Damascus late on Sunday, killing nine fighters. "
+            "Syria's state news agency said air defences intercepted most of the missiles.",
+            "2021-02-15",
+            {"2021-02-14"},
+        ),
+        (
+            "Israeli jets struck Iranian positions near Damascus on Sunday. "
+            "Syrian air defences intercepted the incoming missiles over the capital.",
+            "2021-02-15",
+            {"2021-02-14"},
+        ),
+        # an indefinite object tells a new attack: both stay
+        (
+            "Israeli missile strikes targeted army positions around Damascus late on Sunday, killing nine fighters. "
+            "Syrian air defences intercepted missiles over Damascus.",
+            "2021-02-15",
+            {"2021-02-14", "2021-02-15"},
+        ),
+    ],
+)
+def test_a_definite_object_takes_up_the_attack(text, published, dates):
+    found = _of_type(extract(text, published), "attack")
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a camp of protest is a place: the protests are told with their own date
+        (
+            "The protests in Lebanon erupted on 17 October over a proposed tax. "
+            "Hours earlier, men loyal to the parties set fire to the protest camp in the square.",
+            "2019-10-29",
+            {"2019-10-17"},
+        ),
+        (
+            "The protests in Lebanon erupted on 17 October over a proposed tax. Police removed protest tents from the square.",
+            "2019-10-29",
+            {"2019-10-17"},
+        ),
+    ],
+)
+def test_a_protest_camp_is_no_protest(text, published, dates):
+    found = _of_type(extract(text, published), "protest")
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
