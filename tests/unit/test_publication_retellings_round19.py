@@ -126,3 +126,41 @@ def test_a_definite_object_takes_up_the_attack(text, published, dates):
 def test_a_protest_camp_is_no_protest(text, published, dates):
     found = _of_type(extract(text, published), "protest")
     assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # the claimant's full name between the verb of claiming and the attack it claims
+        (
+            "أعلنت وزارة الطاقة السعودية، اليوم الجمعة، تعرض مصفاة في الرياض لهجوم بطائرة مسيرة فجر أمس الخميس. "
+            'وتبنت جماعة "أنصار الله" الحوثية الهجوم، وقالت إن قواتها استهدفت منشآت حيوية.',
+            "2022-03-11",
+            {"2022-03-10"},
+        ),
+        (
+            "قتل أربعة جنود في هجوم على قاعدة عسكرية في مقديشو يوم السبت. "
+            "وتبنت حركة الشباب المجاهدين الصومالية المتشددة الهجوم في بيان.",
+            "2024-02-12",
+            {"2024-02-10"},
+        ),
+    ],
+)
+def test_a_long_named_claimant_claims_the_attack_told_before(text, published, dates):
+    found = _of_type(extract(text, published), "attack")
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
+
+
+def test_a_resolution_adopted_claims_nothing():
+    found = _of_type(
+        extract(
+            "قتل أربعة جنود في هجوم على قاعدة عسكرية في مقديشو يوم السبت. "
+            "وتبنى مجلس الأمن الدولي قرارا يدين الهجوم.",
+            "2024-02-12",
+        ),
+        "attack",
+    )
+    assert found, found
+    assert not any("unsc" in a.lower() or "security_council" in a.lower() for e in found for a in e["actors"]), [
+        e["actors"] for e in found
+    ]
