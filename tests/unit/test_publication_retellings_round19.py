@@ -164,3 +164,39 @@ def test_a_resolution_adopted_claims_nothing():
     assert not any("unsc" in a.lower() or "security_council" in a.lower() for e in found for a in e["actors"]), [
         e["actors"] for e in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "count"),
+    [
+        # a qualified reference to a deed speaks of it; it tells no deed of the day
+        (
+            "وقال رئيس الوزراء اللبناني نجيب ميقاتي إنه يأسف لما جرى، في إشارة ضمنية إلى الاستقالة، فيما رفض الوزير الاعتذار.",
+            "2021-10-29",
+            "appointment",
+            0,
+        ),
+        (
+            "ودعا رئيس الوزراء العراقي وزير الكهرباء إلى تحمل المسؤولية، في إشارة واضحة إلى الاستقالة.",
+            "2021-10-29",
+            "appointment",
+            0,
+        ),
+        (
+            "The Lebanese prime minister urged the minister to act, in an apparent reference to the resignation.",
+            "2021-10-29",
+            "appointment",
+            0,
+        ),
+        # the deed itself, told as done, stays
+        (
+            "أعلن وزير الإعلام اللبناني استقالته من الحكومة اليوم الجمعة.",
+            "2021-10-29",
+            "appointment",
+            1,
+        ),
+    ],
+)
+def test_a_qualified_reference_tells_no_deed(text, published, event_type, count):
+    found = _of_type(extract(text, published), event_type)
+    assert len(found) == count, [(e["date"], e["trigger"]) for e in found]
