@@ -41,6 +41,24 @@ def load_linked_retellings(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     return linked, obj
 
 
+@lru_cache(maxsize=4)
+def load_term_frames(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """assembly.json `linked_retellings`: the types a deal's terms are told as (`term_types`), and a
+    search for a frame of terms (`term_frames`) with the definite noun of the deal after it."""
+    rules = load_assembly_rules(path).get("linked_retellings", {})
+    frames = alternation(rules.get("term_frames", ()), spaced=True)
+    pattern = re.compile(r"(?<!\w)(?:" + frames + r")\s*(?:the\s+[a-z]+|(?:" + _ARABIC_DEFINITE_NOUN + r"))(?!\w)", re.IGNORECASE)
+    return frozenset(rules.get("term_types", ())), pattern
+
+
+def told_as_a_term(event: Event) -> bool:
+    """Whether an agreement or a truce is told after a frame of a deal's terms and its definite noun
+    in the 60 characters before its word ("As part of the arrangement, Israel agreed to ...")."""
+    types, frame = load_term_frames()
+    parts = _before_and_after(event)
+    return event.event_type in types and parts is not None and frame.search(parts[0][-60:]) is not None
+
+
 def _before_and_after(event: Event) -> tuple[str, str] | None:
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:

@@ -200,3 +200,33 @@ def test_a_resolution_adopted_claims_nothing():
 def test_a_qualified_reference_tells_no_deed(text, published, event_type, count):
     found = _of_type(extract(text, published), event_type)
     assert len(found) == count, [(e["date"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a term of the deal told after a frame of its terms is the deal told before
+        (
+            "The UAE and Israel signed a peace accord at the White House on Tuesday. "
+            "As part of the arrangement, Israel agreed to suspend plans to annex parts of the West Bank.",
+            "2020-09-16",
+            {"2020-09-15"},
+        ),
+        (
+            "وقعت الإمارات وإسرائيل اتفاق سلام في البيت الأبيض يوم الثلاثاء. "
+            "وبموجب الاتفاق، وافقت إسرائيل على تعليق خطط ضم أجزاء من الضفة الغربية.",
+            "2020-09-16",
+            {"2020-09-15"},
+        ),
+        # with no such frame, an agreement of its own stays beside it
+        (
+            "The UAE and Israel signed a peace accord at the White House on Tuesday. "
+            "Israel and Jordan agreed to open a new border crossing.",
+            "2020-09-16",
+            {"2020-09-15", "2020-09-16"},
+        ),
+    ],
+)
+def test_a_term_of_the_deal_is_the_deal(text, published, dates):
+    found = _of_type(extract(text, published), "agreement")
+    assert {e["date"] for e in found} == dates, [(e["date"], e["trigger"]) for e in found]
