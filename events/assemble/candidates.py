@@ -84,7 +84,7 @@ def load_institution_heads(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
 
 @lru_cache(maxsize=4)
 def load_compound_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
-    """English nouns of a craft or a weapon that make an event word right before them the first
+    """English nouns of a craft, a weapon or a camp that make an event word right before them the first
     noun of a compound naming that thing (data/assembly.json `institution_heads.en_compound_after`)."""
     heads = load_assembly_rules(path)["institution_heads"]
     return frozenset(fold_str(w) for w in heads.get("en_compound_after", ()))
@@ -92,7 +92,7 @@ def load_compound_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 def _names_a_craft(text: str, trigger: TriggerMention) -> bool:
     """True when an English event word, no verb in the past, is the first noun of a compound
-    naming a craft or a weapon ("fast attack boats", "attack helicopters")."""
+    naming a craft, a weapon or a camp ("fast attack boats", "attack helicopters", "the protest camp")."""
     if not trigger.text[:1].isascii() or trigger.tense == "past" or " " in trigger.text.strip():
         return False
     m = _LETTERS_AFTER.match(text, trigger.end)

@@ -489,7 +489,7 @@ def load_anniversary_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     `anniversary_words`), within three words, ending right before that word."""
     words = load_assembly_rules(path).get("anniversary_words", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE)
+    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,5}\s+$", re.IGNORECASE)
 
 
 def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, published: str | None) -> bool:
@@ -561,12 +561,14 @@ def _dated_by_its_reaction(
 
 @lru_cache(maxsize=4)
 def load_claim_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for a word by which a group claims the event word named within three words
-    after it, in its clause (data/assembly.json `claim_cues`), ending right before that word."""
+    """A search for a word by which a group claims the event word named within five words
+    after it, in its clause (data/assembly.json `claim_cues`), ending right before that word: an
+    Arabic claimant's full name stands between the verb and its object ("وتبنت جماعة أنصار الله
+    الحوثية الهجوم")."""
     words = load_assembly_rules(path).get("claim_cues", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")(?:\s+(?!(?:that|أن|بأن|إن)\s)[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
+        r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")(?:\s+(?!(?:that|أن|بأن|إن)\s)[^\s.!?؟,،;]+){0,5}\s+$", re.IGNORECASE
     )
 
 
@@ -574,8 +576,11 @@ def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Even
     """The event told before that a claim names ("Islamic State claimed responsibility for
     the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
     claimed event's type sharing a country with it, else the first of that type."""
-    if not told or load_claim_cues().search(text, max(0, trigger_start - 70), trigger_start) is None:
+    if not told:
         return None
+    claim = load_claim_cues().search(text, max(0, trigger_start - 90), trigger_start)
+    if claim is None or load_reaction_verbs().search(text, claim.start() + 1, trigger_start) is not None:
+        return None  # "تبنى مجلس الأمن قرارا يدين الهجوم": a resolution adopted, reacting to it
     of_type = [ev for ev in told if ev.event_type == event.event_type and ev.quote != event.quote]
     shared = [ev for ev in of_type if set(ev.countries) & set(event.countries)]
     return shared[-1] if shared else (of_type[0] if of_type else None)

@@ -11,7 +11,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.casualty_clauses import retold_as_casualties
-from events.assemble.dedupe import SEPARATE_ACTS, _another_measure, _elsewhere, _told_as_another
+from events.assemble.dedupe import (
+    SEPARATE_ACTS,
+    _another_measure,
+    _elsewhere,
+    _told_as_another,
+    earlier_dated_tellings,
+)
+from events.assemble.linked_retellings import told_as_a_term, told_as_cause_or_result, with_definite_object
 from events.assemble.retold_targets import retold_by_target
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.running_days import event_told_as_running
@@ -89,7 +96,12 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
     by_target = retold_by_target(undated, events) or retold_as_casualties(undated, events)
     if by_target is not None:
         return by_target  # "في غارة استهدفت حافلة": the strike on the bus the article dates
-    if undated.event_type in load_undated_retellings()[0] and not _definite(undated):
+    recurring = undated.event_type in load_undated_retellings()[0]
+    if not recurring and (told_as_cause_or_result(undated, _definite(undated)) or told_as_a_term(undated)):
+        linked = [e for e in earlier_dated_tellings(undated, events) if e.quote != undated.quote]
+        if linked:
+            return linked[0]  # "وأدت الأزمة إلى إغلاق الحدود": the closure the crisis began with
+    if recurring and not (_definite(undated) or with_definite_object(undated)):
         return None
     rivals = [
         e
