@@ -67,6 +67,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+import ahocorasick
+
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
 from events.text.matching import PhraseMatcher, phrase_key
@@ -159,6 +161,8 @@ class ReferenceCatalog:
         self._title_words = max((len(t.split()) for t in self._titles), default=0)
         # a search for the surnames: a text naming none of them has no run to leave out
         self._surnames = _surnames_pattern(self._given)
+        # the first words of the surnames: the search is tried only where one of them begins
+        self._surname_heads = _first_words(self._given)
         # the texts `without_titles` made last: a sentence is looked at for several types
         self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
@@ -438,7 +442,7 @@ def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: b
     assert catalog._surnames is not None
     text = folded.text
     cuts: list[tuple[int, int]] = []
-    for m in catalog._surnames.finditer(text):
+    for m in _surname_matches(catalog._surnames, catalog._surname_heads, text):
         start = m.start()
         if start == 0 or not text[start - 1].isspace():
             continue
@@ -512,6 +516,34 @@ def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[st
     surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
     # after a space: a run of words before it is what is looked for
     return re.compile(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
+
+
+def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
+    """An automaton of the first word of each surname, as `_words_pattern` writes it."""
+    heads = ahocorasick.Automaton()
+    for surname in given_names:
+        words = fold_str(surname).lower().split()
+        if words:
+            heads.add_word(words[0], len(words[0]))
+    if len(heads):
+        heads.make_automaton()
+    return heads
+
+
+def _surname_matches(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives: a surname can begin only where the
+    first word of one begins, so the search is tried only there, left to right, each
+    after the end of the match before."""
+    if not len(heads):
+        return
+    done = 0
+    for start in sorted({last - size + 1 for last, size in heads.iter(text)}):
+        if start < done:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _words_pattern(phrase: str) -> str:

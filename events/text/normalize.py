@@ -188,9 +188,23 @@ def _offsets(n: int) -> Sequence[int]:
     return _OFFSETS
 
 
+# The folds of the short strings asked for (words, names, keys): the steps of one article fold
+# the same few words again and again (forgotten when too many).
+_FOLD_MEMO: dict[str, str] = {}
+_FOLD_MEMO_LEN = 40  # the longest string remembered
+_FOLD_MEMO_LIMIT = 50_000
+
+
 def fold_str(text: str) -> str:
     """Folded text without the offset map (dictionary keys, search queries)."""
-    return text.translate(_TABLE)
+    folded = _FOLD_MEMO.get(text)
+    if folded is None:
+        folded = text.translate(_TABLE)
+        if len(text) <= _FOLD_MEMO_LEN:
+            if len(_FOLD_MEMO) >= _FOLD_MEMO_LIMIT:
+                _FOLD_MEMO.clear()
+            _FOLD_MEMO[text] = folded
+    return folded
 
 
 def to_ascii_digits(text: str) -> str:
