@@ -107,6 +107,13 @@ DATED = [
         "appointment",
         "2018-08-17",
     ),
+    # well-known events of the Gaza and Lebanon wars named by the press
+    ("وطالبت المنظمة بمحاسبة المسؤولين عن مقتل الطفلة هند رجب.", "2024-06-01", "attack", "2024-01-29"),
+    ("The UN called for an inquiry into the al-Tabi'in school strike.", "2024-09-01", "attack", "2024-08-10"),
+    ("وأصيب المئات في تفجيرات أجهزة اللاسلكي في الضاحية الجنوبية.", "2024-10-01", "attack", "2024-09-18"),
+    # two raids of one name: the latest before the publication
+    ("وكشفت صور الأقمار الصناعية حجم الدمار بعد اقتحام مستشفى الشفاء.", "2024-01-05", "attack", "2023-11-15"),
+    ("وكشفت صور الأقمار الصناعية حجم الدمار بعد اقتحام مستشفى الشفاء.", "2024-05-01", "attack", "2024-03-18"),
     # the appointment the catalog dates, told in a relative clause, is that appointment
     (
         "وقال جيمس جيفري، الذي عين ممثلا خاصا لواشنطن في سوريا، إن المحادثات مستمرة.",
