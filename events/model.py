@@ -158,6 +158,8 @@ class ReferenceMention:
     countries: tuple[str, ...]
     end_date: str | None = None
     location_country: str | None = None
+    # the catalog's happening is no event of the taxonomy (an accident, a disaster)
+    no_event: bool = False
 
 
 @dataclass(slots=True)

@@ -117,6 +117,9 @@ class ReferenceEntry:
     keywords_ar: tuple[str, ...]
     keywords_en: tuple[str, ...]
     source: str  # e.g. 'Wikipedia: 2017 Qatar diplomatic crisis'
+    # why a catalogued happening is no event of the taxonomy (an accident, a disaster, a
+    # deed of none of the types); its `event_type` is the type its words would be read as
+    no_event: str | None = None
 
 
 class _Key(NamedTuple):
@@ -310,6 +313,7 @@ def _entry_from_json(raw: dict) -> ReferenceEntry:
         keywords_ar=tuple(raw.get("keywords_ar", ())),
         keywords_en=tuple(raw.get("keywords_en", ())),
         source=raw["source"],
+        no_event=raw.get("no_event"),
     )
 
 
@@ -371,6 +375,8 @@ def find_references(
                     countries=e.countries,
                     end_date=e.end_date,
                     location_country=e.location_country,
+                    # (a name the press gave a happening only later names another deed before it)
+                    no_event=e.no_event is not None and (pub is None or _start_date(e.date) <= pub),
                 )
             )
     return out

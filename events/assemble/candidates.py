@@ -470,6 +470,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(r.start)
         if sent is None:
             continue
+        if r.no_event:
+            # "the Beirut port explosion": an accident or a disaster named, the event word
+            # inside its name tells no event of the taxonomy
+            for k in [k for k, c in best.items() if c.trigger[0] < r.end and r.start < c.trigger[1]]:
+                del best[k]
+            continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
         if framed_name(text, r.start, r.event_type) or any(_coordinated(text, end, r.start) for end in framed_ends):

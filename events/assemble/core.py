@@ -123,6 +123,7 @@ from events.assemble.measured_settings import without_measured_names, without_me
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
+from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.offensive_parts import without_parts_of_campaigns
@@ -830,6 +831,7 @@ def assemble_events(
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
             event.event_type == "sanctions"
+            and cand.reference_id is None  # a catalogued measure names its target in the catalog
             and len(event.countries) < 2
             and _closure(cand.trigger_text)
             and not any(_is_target(text, a) or _international_body(a) for a in ordered)
@@ -1098,7 +1100,7 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
-    kept = without_campaigns_under_way(kept)
+    kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -36,8 +36,8 @@ from test_extraction_support import extract, of_type
 def test_a_catalogued_name_joined_to_a_setting_leaves_the_sentence_its_own_event(text, published, kind, day):
     found = extract(text, published)
     assert [e["date"] for e in of_type(found, kind)] == [day]
-    # the catalogued event stays beside it, on its own day
-    assert [e["date"][:4] for e in of_type(found, "attack")] in (["2020"], ["1990"], ["2005"])
+    # the catalogued event stays beside it, on its own day (the Beirut port blast, an accident, is none)
+    assert [e["date"][:4] for e in of_type(found, "attack")] in ([], ["1990"], ["2005"])
 
 
 @pytest.mark.parametrize(
