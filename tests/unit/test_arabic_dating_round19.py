@@ -1,0 +1,54 @@
+"""Round 19: Arabic dating. A date that opens an Arabic sentence and is set off by a comma (وفي
+عام 2017،، وخلال الشهر الماضي،، ومساء الخميس،) holds for every clause of the sentence with no
+date of its own: the deed told in the that-clause of a statement (أعلن الجيش أن طائراته قصفت) is
+dated by it, not by the publication. Not a deed told in a relative clause (which tells of
+another time), nor one after a clause with a date of its own, nor a bare word of killing that
+tells a toll."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2018-08-10"  # a Friday
+LEAD = "قال مسؤولون إن المحادثات مستمرة. "
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("وفي 12 يونيو الماضي، أعلن الجيش الإسرائيلي أن طائراته قصفت مواقع إيرانية في سوريا.", "attack", "2018-06-12"),
+        ("وفي عام 2015، قالت الأمم المتحدة إن الحوثيين هاجموا مدينة عدن.", "attack", "2015"),
+        ("وفي فبراير الماضي، أعلن مسؤول عراقي أن الطائرات الأمريكية قصفت مواقع للتنظيم في الموصل.", "attack", "2018-02"),
+        ("وخلال الشهر الماضي، أكدت وزارة الداخلية أن قواتها اعتقلت عشرين شخصا في بغداد.", "arrest", "2018-07"),
+        ("وفي 3 مارس الماضي، أعلنت وزارة الخارجية أن الرياض استدعت السفير الإيراني.", "sanctions", "2018-03-03"),
+        # a clause joined after the first one's statement takes it too
+        ("وفي 2016، قال الرئيس إن بلاده وقعت اتفاقا مع تركيا.", "agreement", "2016"),
+        # a conjunction joined to the date, in a sentence past the lead
+        (LEAD + "ومساء الخميس، أعلن الجيش الإسرائيلي أن طائراته قصفت مواقع في غزة.", "attack", "2018-08-09"),
+        # English: the opening date holds for the clause of the statement
+        ("On June 12, the Israeli army said its jets struck Iranian positions in Syria.", "attack", "2018-06-12"),
+    ],
+)
+def test_an_opening_date_dates_the_clauses_after_it(text, event_type, date):
+    found = of_type(extract(text, PUB), event_type)
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "not_date"),
+    [
+        # a relative clause tells of another time
+        ("وفي 2016، قال الرئيس إن قواته تلاحق المسلحين الذين هاجموا قاعدة عسكرية في الموصل.", "attack", "2016"),
+        ("وفي فبراير الماضي، قال الوزير إن الحكومة ستعاقب الجماعات التي هاجمت مدينة عدن.", "attack", "2018-02"),
+        # a clause with a date of its own keeps it
+        ("وفي 2016، قال الرئيس إن قواتها قصفت مواقع داعش الأسبوع الماضي.", "attack", "2016"),
+        # a bare word of killing tells a toll of the conflict, no deed of that month
+        ("وفي الشهر الماضي، قالت المنظمة إن 2200 طفل قتلوا في اليمن خلال الصراع.", "attack", "2018-07"),
+        # a date with no comma after it opens no such frame
+        ("في 12 يونيو الماضي قال الجيش إن المسلحين الذين هاجموا القاعدة فروا.", "attack", "2018-06-12"),
+    ],
+)
+def test_an_opening_date_does_not_date_other_times(text, event_type, not_date):
+    found = of_type(extract(text, PUB), event_type)
+    assert all(e["date"] != not_date for e in found), found
