@@ -3,7 +3,9 @@
 date of its own: the deed told in the that-clause of a statement (أعلن الجيش أن طائراته قصفت) is
 dated by it, not by the publication. Not a deed told in a relative clause (which tells of
 another time), nor one after a clause with a date of its own, nor a bare word of killing that
-tells a toll."""
+tells a toll. A definite noun of a type that retells an indefinite noun of its type told before
+in its sentence (إثر هجوم على موقع، وتبنت الحركة الهجوم) leaves the event to that word and the
+time its clause gives."""
 
 from __future__ import annotations
 
@@ -52,3 +54,23 @@ def test_an_opening_date_dates_the_clauses_after_it(text, event_type, date):
 def test_an_opening_date_does_not_date_other_times(text, event_type, not_date):
     found = of_type(extract(text, PUB), event_type)
     assert all(e["date"] != not_date for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a definite noun retelling an indefinite one of its type told before in the sentence
+        ("قتل جنديان صوماليان في 15 فبراير الجاري إثر هجوم على موقع عسكري في مقديشو، وتبنت حركة الشباب الهجوم.", "2024-02-15"),
+        ("قتل جنديان صوماليان في 15 فبراير الجاري إثر هجوم على موقع عسكري في مقديشو، وأدانت الحكومة الصومالية الهجوم.", "2024-02-15"),
+        # the clashes told first keep their day
+        ("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم في 15 فبراير الجاري، وأسفرت الاشتباكات عن مقتل عشرة أشخاص.", "2024-02-15"),
+        # English: the attack told first holds the day
+        ("Two Somali soldiers were killed on February 15 in an attack on a military post in Mogadishu, and al-Shabaab claimed the attack.", "2024-02-15"),
+        # an attack responded to is another one: the strikes keep their own day
+        ("شنت إسرائيل أمس غارات على غزة ردا على الهجوم الصاروخي.", "2024-02-21"),
+    ],
+)
+def test_a_definite_noun_retelling_an_earlier_word_of_its_sentence_takes_its_day(text, date):
+    found = of_type(extract(text, "2024-02-22"), "attack")
+    assert date in [e["date"] for e in found], found
+    assert "2024-02-22" not in [e["date"] for e in found], found
