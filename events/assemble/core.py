@@ -801,7 +801,7 @@ def assemble_events(
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
-            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
+            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if (

@@ -5,7 +5,9 @@ dated by it, not by the publication. Not a deed told in a relative clause (which
 another time), nor one after a clause with a date of its own, nor a bare word of killing that
 tells a toll. A definite noun of a type that retells an indefinite noun of its type told before
 in its sentence (إثر هجوم على موقع، وتبنت الحركة الهجوم) leaves the event to that word and the
-time its clause gives."""
+time its clause gives. A day the main clause gives after an opening time measured from another
+event (وقبل ساعات من سريان الهدنة، شن الطيران أمس غارات) holds for a later clause of the sentence
+with no date of its own, rather than the time measured."""
 
 from __future__ import annotations
 
@@ -74,3 +76,20 @@ def test_a_definite_noun_retelling_an_earlier_word_of_its_sentence_takes_its_day
     found = of_type(extract(text, "2024-02-22"), "attack")
     assert date in [e["date"] for e in found], found
     assert "2024-02-22" not in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a day of the main clause after an opening time measured from another event holds for a later clause
+        (
+            "وقبل ساعات من سريان الهدنة، شن الطيران الإسرائيلي أمس عشرات الغارات على الضاحية الجنوبية لبيروت، "
+            "في أعنف يوم من القصف منذ بدء الحرب، وأدت غارة على منطقة النويري إلى مقتل سبعة أشخاص.",
+            "2024-11-27",
+            "2024-11-26",
+        ),
+    ],
+)
+def test_a_day_of_the_main_clause_after_a_measured_opening_holds_for_later_clauses(text, published, date):
+    found = of_type(extract(text, published), "attack")
+    assert [e["date"] for e in found] == [date], found
