@@ -116,11 +116,16 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return True
     if word is not None and _conjoined_in_name(text, trigger, word, ar_before):
         return True
-    # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
-    if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
-        return False
-    before = _word_before(text, text.rfind(word, 0, trigger.start))
-    return before is not None and _is_head_before(before, ar_before)
+    # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات
+    end = trigger.start
+    for _ in range(2):
+        if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
+            return False
+        end = text.rfind(word, 0, end)
+        word = _word_before(text, end)
+        if word is not None and _is_head_before(word, ar_before):
+            return True
+    return False
 
 
 def _conjoined_in_name(text: str, trigger: TriggerMention, word: str, ar_before: frozenset[str]) -> bool:

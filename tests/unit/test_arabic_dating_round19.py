@@ -7,7 +7,9 @@ tells a toll. A definite noun of a type that retells an indefinite noun of its t
 in its sentence (إثر هجوم على موقع، وتبنت الحركة الهجوم) leaves the event to that word and the
 time its clause gives. A day the main clause gives after an opening time measured from another
 event (وقبل ساعات من سريان الهدنة، شن الطيران أمس غارات) holds for a later clause of the sentence
-with no date of its own, rather than the time measured."""
+with no date of its own, rather than the time measured. An event word after a body's head noun
+and two of its adjectives (الهيئة العليا المستقلة للانتخابات) is part of the body's name: the
+vote is the one its own clause dates."""
 
 from __future__ import annotations
 
@@ -92,4 +94,17 @@ def test_a_definite_noun_retelling_an_earlier_word_of_its_sentence_takes_its_day
 )
 def test_a_day_of_the_main_clause_after_a_measured_opening_holds_for_later_clauses(text, published, date):
     found = of_type(extract(text, published), "attack")
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # two adjectives between a body's head noun and the event word: the body's name, not the event
+        ("أعلنت الهيئة العليا المستقلة للانتخابات في تونس الأحد أن نسبة المشاركة في الانتخابات التشريعية التي جرت السبت بلغت 8,8 بالمئة فقط.", "2022-12-17"),
+        ("أعلنت المفوضية العليا للانتخابات في العراق الأحد أن نسبة المشاركة في الانتخابات التشريعية التي جرت السبت بلغت 44 بالمئة.", "2022-12-17"),
+    ],
+)
+def test_an_election_named_in_a_body_with_two_adjectives_is_not_the_vote(text, date):
+    found = of_type(extract(text, "2022-12-18"), "election")
     assert [e["date"] for e in found] == [date], found
