@@ -23,6 +23,7 @@ from events.assemble.catalog_fit import (
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
+from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
@@ -914,6 +915,7 @@ def _date_event(
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _names_a_thing(text, d, cand.trigger)
+            and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)

@@ -9,7 +9,8 @@ time its clause gives. A day the main clause gives after an opening time measure
 event (وقبل ساعات من سريان الهدنة، شن الطيران أمس غارات) holds for a later clause of the sentence
 with no date of its own, rather than the time measured. An event word after a body's head noun
 and two of its adjectives (الهيئة العليا المستقلة للانتخابات) is part of the body's name: the
-vote is the one its own clause dates."""
+vote is the one its own clause dates. A time right after a verb of describing and before what it
+is described as (واصفا ليلة أمس بأنها ...) is that verb's object and dates no deed."""
 
 from __future__ import annotations
 
@@ -108,3 +109,26 @@ def test_a_day_of_the_main_clause_after_a_measured_opening_holds_for_later_claus
 def test_an_election_named_in_a_body_with_two_adjectives_is_not_the_vote(text, date):
     found = of_type(extract(text, "2022-12-18"), "election")
     assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "not_date"),
+    [
+        # a time told as the object of a verb of describing dates no deed
+        (
+            "وقال رئيس الوزراء التركي إن 1500 عسكريا من مختلف الرتب اعتقلوا حتى الآن، بينهم ضباط كبار، واصفا ليلة أمس بأنها ليلة سوداء في تاريخ الديمقراطية التركية.",
+            "2016-07-16",
+            "2016-07-15",
+        ),
+        # a time of the deed's own clause still dates it, whatever the speaker calls the deed
+        (
+            "أدان الرئيس التركي الهجوم الذي استهدف مركزا للشرطة في إسطنبول أمس، واصفا إياه بالإرهابي.",
+            "2016-07-15",
+            "2016-07-16",
+        ),
+    ],
+)
+def test_a_time_described_by_the_speaker_dates_no_deed(text, date, not_date):
+    found = [e for e in extract(text, "2016-07-16") if e["event_type"] in ("arrest", "attack")]
+    assert date in [e["date"] for e in found], found
+    assert not_date not in [e["date"] for e in found], found
