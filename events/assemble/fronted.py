@@ -21,6 +21,8 @@ _SET_OFF = re.compile(r"\s*(?:,|،|:|\s[-–—]\s)")
 # a relative word, and what closes the clause it opens before an event word (a comma, إن/أن)
 _AR_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?!\w)")
 _AR_CLAUSE_END = re.compile(r"[،,;؛:]|(?<!\S)[وف]?[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
+# the subordinator of a that-clause (إن، أن، أنه)
+AR_THAT = re.compile(r"(?<!\S)[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
 def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
@@ -90,6 +92,8 @@ def arabic_fronted_date(text: str, cand: _Candidate, dates: Sequence[TimeMention
     if cand.weight < WEAK_TRIGGER:
         return None  # a bare word of killing or wounding across the clauses tells a toll, no deed of that time
     first = _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+    if first is not None and cand.tense != "past" and AR_THAT.search(text, first.end, cand.trigger[0]):
+        return None  # a noun of a that-clause may be what is sought or welcomed, no deed done
     if first is None or any(first.end <= d.start < cand.trigger[0] for d in dates if d is not first):
         return None
     return None if _in_arabic_relative(text, first.end, cand.trigger[0]) else first

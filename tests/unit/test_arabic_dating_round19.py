@@ -10,7 +10,10 @@ event (وقبل ساعات من سريان الهدنة، شن الطيران أ
 with no date of its own, rather than the time measured. An event word after a body's head noun
 and two of its adjectives (الهيئة العليا المستقلة للانتخابات) is part of the body's name: the
 vote is the one its own clause dates. A time right after a verb of describing and before what it
-is described as (واصفا ليلة أمس بأنها ...) is that verb's object and dates no deed."""
+is described as (واصفا ليلة أمس بأنها ...) is that verb's object and dates no deed. A deed told by
+a verb in the past in the that-clause of a verb of saying dated by a month or a year (وأعلن الجيش
+في فبراير الماضي أن طائراته قصفت) takes that month or year; a noun of a that-clause (بأي جهد
+لخفض التصعيد) takes neither that time nor an opening date."""
 
 from __future__ import annotations
 
@@ -132,3 +135,43 @@ def test_a_time_described_by_the_speaker_dates_no_deed(text, date, not_date):
     found = [e for e in extract(text, "2016-07-16") if e["event_type"] in ("arrest", "attack")]
     assert date in [e["date"] for e in found], found
     assert not_date not in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # the month or year of a saying dates a deed of its that-clause with no date of its own
+        (LEAD + "وأعلن الجيش الإسرائيلي في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا.", "attack", "2018-02"),
+        (LEAD + "وكان الجيش الإسرائيلي قد أعلن في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا.", "attack", "2018-02"),
+        (LEAD + "وقالت وزارة الداخلية العراقية عام 2016 إن قواتها اعتقلت عشرين شخصا في بغداد.", "arrest", "2016"),
+    ],
+)
+def test_the_month_of_a_saying_dates_the_deed_it_reports(text, event_type, date):
+    found = of_type(extract(text, PUB), event_type)
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "not_date"),
+    [
+        # a relative clause of the that-clause tells of another time
+        (LEAD + "وقال الرئيس عام 2016 إن قواته تلاحق المسلحين الذين هاجموا قاعدة عسكرية في الموصل.", "attack", "2016"),
+        # a date of the that-clause's own dates its deed
+        (LEAD + "وأعلن الجيش في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا في يناير 2017.", "attack", "2018-02"),
+    ],
+)
+def test_the_month_of_a_saying_does_not_date_other_times(text, event_type, not_date):
+    found = of_type(extract(text, PUB), event_type)
+    assert all(e["date"] != not_date for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of a that-clause tells what is welcomed or sought, no deed of the saying's time
+        LEAD + "وقال متحدث باسم الخارجية الأميركية الشهر الماضي إن واشنطن ترحب بأي جهد لخفض التصعيد في اليمن.",
+        "وفي الشهر الماضي، قال متحدث باسم الخارجية الأميركية إن واشنطن ترحب بأي جهد لخفض التصعيد في اليمن.",
+    ],
+)
+def test_a_noun_of_what_is_welcomed_takes_no_date_of_the_saying(text):
+    assert all(e["date"] != "2018-07" for e in extract(text, PUB)), extract(text, PUB)
