@@ -24,6 +24,7 @@ from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
+from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
@@ -115,11 +116,16 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return True
     if word is not None and _conjoined_in_name(text, trigger, word, ar_before):
         return True
-    # one adjective of the body between: المفوضية العليا للانتخابات، الهيئة الوطنية للانتخابات
-    if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
-        return False
-    before = _word_before(text, text.rfind(word, 0, trigger.start))
-    return before is not None and _is_head_before(before, ar_before)
+    # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات
+    end = trigger.start
+    for _ in range(2):
+        if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
+            return False
+        end = text.rfind(word, 0, end)
+        word = _word_before(text, end)
+        if word is not None and _is_head_before(word, ar_before):
+            return True
+    return False
 
 
 def _conjoined_in_name(text: str, trigger: TriggerMention, word: str, ar_before: frozenset[str]) -> bool:
@@ -451,6 +457,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance) and not _a_standing_state(text, prev):
             continue  # (a state told since its onset gives way to a deed of its type beside it)
+        if prev is not None and is_arabic(t.text) and retells_the_earlier(_is_definite(text, t), t, prev):
+            continue  # "إثر هجوم على قاعدة، وتبنت الحركة الهجوم": the first telling, with its time
         if _named_by_institution(text, t, heads) or _names_a_craft(text, t):
             continue
         if t.event_type == "agreement" and _agreed_view(text, t):

@@ -202,6 +202,7 @@ from events.assemble.revived import revived_object
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
+from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
@@ -776,6 +777,8 @@ def assemble_events(
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
+        if event.date_basis == "publication" and cand.reference_id is None:
+            date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"
         if cand.reference_id is None:
             date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
             date_by_the_following_year(event, text, cand, sent_dates, spans)  # "in 2014, and ... intervened the following year"
@@ -802,7 +805,7 @@ def assemble_events(
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
-            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans)
+            date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
         if (

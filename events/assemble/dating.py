@@ -23,8 +23,9 @@ from events.assemble.catalog_fit import (
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
+from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
-from events.assemble.fronted import _fronted_date, _opening_date, fronted_for_prior_deed
+from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
@@ -914,6 +915,7 @@ def _date_event(
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _names_a_thing(text, d, cand.trigger)
+            and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
@@ -936,8 +938,12 @@ def _date_event(
     # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
     # Arab leaders adopted at a summit in Cairo": the opening date holds for a clause with none
     fronted = (
-        _opening_date(text, cand.sentence[0], cand.trigger[0], dates)
-        if chosen is None and event.language == "en" and not cand.background and cand.reference_id is None
+        (
+            _opening_date(text, cand.sentence[0], cand.trigger[0], dates)
+            if event.language == "en"
+            else arabic_fronted_date(text, cand, dates)  # "وفي 12 يونيو، أعلن الجيش أن طائراته قصفت"
+        )
+        if chosen is None and not cand.background and cand.reference_id is None
         else None
     )
     if chosen is None and event.language == "en" and cand.background and cand.reference_id is None:

@@ -1,6 +1,9 @@
 """A date that opens an English sentence, set off by a comma, a colon or a dash, dates its
 main clause ("On January 28, 2024, a drone launched by a militia struck a US base", a
-timeline's "July 14, 2015 - Iran and six powers reach a deal")."""
+timeline's "July 14, 2015 - Iran and six powers reach a deal"). One that opens an Arabic
+sentence, set off by a comma, holds for every clause of the sentence with no date of its own
+(وفي 12 يونيو الماضي، أعلن الجيش أن طائراته قصفت مواقع), except a relative clause, which
+tells of another time (وفي 2017، زار الرئيس مصر التي شهدت احتجاجات)."""
 
 from __future__ import annotations
 
@@ -10,11 +13,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_fronted_date_openers
-from events.assemble.text import _Candidate
+from events.assemble.text import _RELATIVE_WORDS, WEAK_TRIGGER, _Candidate
 from events.model import Event, TimeMention
 
 # what sets a fronted date off from its clause
 _SET_OFF = re.compile(r"\s*(?:,|،|:|\s[-–—]\s)")
+# a relative word, and what closes the clause it opens before an event word (a comma, إن/أن)
+_AR_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?!\w)")
+_AR_CLAUSE_END = re.compile(r"[،,;؛:]|(?<!\S)[وف]?[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
+# the subordinator of a that-clause (إن، أن، أنه)
+AR_THAT = re.compile(r"(?<!\S)[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
 def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
@@ -67,3 +75,25 @@ def fronted_for_prior_deed(text: str, cand: _Candidate, dates: Sequence[TimeMent
     if first is None or first.precision not in ("month", "year"):
         return None
     return first if _prior_deed_opener().search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0]) else None
+
+
+def _in_arabic_relative(text: str, lo: int, trigger_start: int) -> bool:
+    """Whether the event word at `trigger_start` stands in a relative clause opened after `lo`."""
+    opened = None
+    for m in _AR_RELATIVE.finditer(text, lo, trigger_start):
+        opened = m
+    return opened is not None and _AR_CLAUSE_END.search(text, opened.end(), trigger_start) is None
+
+
+def arabic_fronted_date(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The date that opens the Arabic sentence of `cand`, set off by a comma (وفي عام 2017،
+    وخلال الشهر الماضي،), for an event word of a later clause with no date of its own: None when
+    another date stands between them (that clause's time) or the event word is in a relative clause."""
+    if cand.weight < WEAK_TRIGGER:
+        return None  # a bare word of killing or wounding across the clauses tells a toll, no deed of that time
+    first = _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+    if first is not None and cand.tense != "past" and AR_THAT.search(text, first.end, cand.trigger[0]):
+        return None  # a noun of a that-clause may be what is sought or welcomed, no deed done
+    if first is None or any(first.end <= d.start < cand.trigger[0] for d in dates if d is not first):
+        return None
+    return None if _in_arabic_relative(text, first.end, cand.trigger[0]) else first

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event, TriggerMention
+from events.model import Event, TimeMention, TriggerMention
 
 
 @lru_cache(maxsize=4)
@@ -36,15 +36,30 @@ def in_measured_opener(text: str, sentence_start: int, trigger_start: int) -> bo
 
 
 def date_after_measured_opener(
-    event: Event, text: str, cand: _Candidate, told: Sequence[Event], opening: Sequence[TriggerMention], spans: dict
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    told: Sequence[Event],
+    opening: Sequence[TriggerMention],
+    spans: dict,
+    dates: Sequence[TimeMention] = (),
 ) -> None:
     """Date an event with no date of its own whose sentence opens on a time measured from an
     event the article told before on a day of its own ("وبعد ساعات من بدء الهدنة، استهدف
     التحالف ..." after the truce's day): that day, moved by the days the unit counts (hours
-    none, a day one; `unit_days`), back for قبل. `opening`: the event words of the sentence."""
+    none, a day one; `unit_days`), back for قبل. `opening`: the event words of the sentence.
+    A day the main clause gives after the opening (`dates`: the sentence's) holds for a later
+    clause of the sentence instead ("وقبل ساعات من سريان الهدنة، شن الطيران أمس عشرات الغارات،
+    وأدت غارة على منطقة إلى مقتل سبعة أشخاص")."""
     s = cand.sentence[0]
     m = load_measured_openers()[1].match(text, s, cand.trigger[0])
     if m is None:
+        return
+    main_day = [d for d in dates if m.end() <= d.start and d.end <= cand.trigger[0] and d.precision == "day" and not d.recurring]
+    if main_day:
+        d = main_day[-1]
+        event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+        spans["date"] = [d.start, d.end]
         return
     pointed = [t for t in opening if s <= t.start < m.end()]
     rules = load_assembly_rules()["measured_openers"]

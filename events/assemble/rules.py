@@ -347,9 +347,12 @@ def load_interception_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_fronted_date_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A full match for what may stand before a date that opens a sentence (data/assembly.json
-    `fronted_date_openers`: on, in, early on), after any bullet mark, or nothing."""
-    alternatives = alternation(load_assembly_rules(path).get("fronted_date_openers", ()), spaced=True)
-    return re.compile(r"[\s\-–—•*·]*(?:(?:" + alternatives + r")\s+)?", re.IGNORECASE)
+    `fronted_date_openers`: on, in, early on), or an Arabic conjunction joined to the date
+    (`fronted_date_proclitics`: ومساء الخميس), after any bullet mark, or nothing."""
+    rules = load_assembly_rules(path)
+    alternatives = alternation(rules.get("fronted_date_openers", ()), spaced=True)
+    joined = "".join(rules.get("fronted_date_proclitics", ()))
+    return re.compile(r"[\s\-–—•*·]*(?:(?:" + alternatives + r")\s+|[" + joined + r"])?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,51 @@
+"""A deed told by a verb in the past in the that-clause of an Arabic verb of saying that a month or a year dates
+("وأعلن الجيش في فبراير الماضي أن طائراته قصفت مواقع", "وكان الوزير قد قال عام 2015 إن قواته
+هاجمت ..."), with no date of its own, was done by the time it was told: the month or year of
+the saying dates it, at that precision, rather than the publication. Not a deed told in a
+relative clause, nor one after another date of the that-clause (data/assembly.json
+`saying_times`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.fronted import AR_THAT, _in_arabic_relative
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate, _is_duration
+from events.model import Event, TimeMention
+
+
+@lru_cache(maxsize=4)
+def load_saying_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A verb of saying, with و or ف before it (`saying_times.verbs`), and at most
+    `saying_times.words` words after it, ending right before a time."""
+    rule = load_assembly_rules(path).get("saying_times", {})
+    words = int(rule.get("words", 4))
+    return re.compile(r"(?<!\w)[وف]?(?:" + alternation(rule.get("verbs", ())) + r")(?:\s+\S+){0," + str(words) + r"}\s+(?:في\s+|خلال\s+)?$")
+
+
+def date_by_the_saying_time(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date `event`, told in an Arabic that-clause with no date of its own, by the month or year
+    its verb of saying is told in."""
+    if event.language != "ar" or cand.background or cand.tense != "past":
+        return  # a deed told done by a verb in the past, not a noun of what is sought or welcomed
+    start, trigger = cand.sentence[0], cand.trigger[0]
+    that = None
+    for m in AR_THAT.finditer(text, start, trigger):
+        that = m
+    if that is None or any(that.end() <= d.start < trigger for d in dates):
+        return
+    said = [d for d in dates if start <= d.start and d.end <= that.start() and not d.recurring]
+    if not said or said[-1].precision not in ("month", "year") or _is_duration(text, said[-1]):
+        return
+    d = said[-1]
+    if load_saying_verbs().search(text, max(start, d.start - 80), d.start) is None:
+        return
+    if text[d.end : that.start()].strip(" ،,") or _in_arabic_relative(text, that.end(), trigger):
+        return  # only the time between the saying and its that-clause
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    event.end_date = d.end_value
+    spans["date"] = [d.start, d.end]
