@@ -21,7 +21,12 @@ from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
-from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
+from events.assemble.own_days import (
+    _done_after_another_subject,
+    _done_before_another_subject,
+    _joined_past_deeds,
+    _on_a_day_of_its_own,
+)
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -714,6 +719,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and (
+                _done_after_another_subject(text, c, best) or _joined_past_deeds(text, c, best)
+            ):
+                kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

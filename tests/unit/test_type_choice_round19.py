@@ -1,0 +1,93 @@
+"""Round 19, the event type chosen: a deed of another type told past ", and" in a clause with a
+subject of its own is an event beside the sentence's first one; so is the deed of an Arabic
+clause in the past opened by a comma and و after a clause in the past of another type (وصل
+الوزير إلى بغداد أمس، وشن الجيش غارات); and a declaration inked is an agreement."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "second", "date"),
+    [
+        (
+            "A Lebanese judge was appointed on Thursday to lead the inquiry, and at least 20 people, "
+            "including the port's manager Hassan Koraytem, have been detained.",
+            "2020-08-08",
+            "appointment",
+            "arrest",
+            "2020-08-06",
+        ),
+        (
+            "Egypt's president swore in a new cabinet on Tuesday, and security forces detained "
+            "opposition leader Ahmed Douma in Cairo.",
+            "2021-09-30",
+            "appointment",
+            "arrest",
+            "2021-09-28",
+        ),
+    ],
+)
+def test_a_second_subject_s_deed_is_an_event(text: str, published: str, first: str, second: str, date: str) -> None:
+    found = extract(text, published)
+    assert of_type(found, first), [(e["event_type"], e["trigger"]) for e in found]
+    assert [e["date"] for e in of_type(found, second)] == [date], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the second deed is told in a relative clause, or reported by a speaker
+        ("Egypt's president swore in a new cabinet on Tuesday, and a minister whose brother was detained kept his post.", "2021-09-30"),
+        ("Egypt's president swore in a new cabinet on Tuesday, and Sisi said the ministers were detained by their duties.", "2021-09-30"),
+    ],
+)
+def test_no_second_deed_told_aside(text: str, published: str) -> None:
+    found = extract(text, published)
+    assert of_type(found, "appointment"), [(e["event_type"], e["trigger"]) for e in found]
+    assert of_type(found, "arrest") == [], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "Bahrain's foreign minister inked a declaration establishing ties with Israel at the White House on Tuesday.",
+            "2020-09-16",
+            "2020-09-15",
+        ),
+        ("Egypt and Qatar inked a joint declaration on trade in Cairo on Sunday.", "2022-06-21", "2022-06-19"),
+    ],
+)
+def test_an_inked_declaration_is_an_agreement(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, "agreement")] == [date], [(e["event_type"], e["trigger"]) for e in found]
+    assert of_type(found, "relations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        (
+            "وصل وزير الخارجية الأردني إلى بغداد أمس، وشن الجيش العراقي غارات على مواقع لتنظيم الدولة في الأنبار.",
+            "2021-09-30",
+            {"visit": "2021-09-29", "attack": "2021-09-29"},
+        ),
+        (
+            "شنت طائرات التحالف غارات على صنعاء أمس، ووصل المبعوث الأممي إلى عدن.",
+            "2021-09-30",
+            {"attack": "2021-09-29", "visit": "2021-09-29"},
+        ),
+        (
+            "وصل وزير الخارجية الأردني إلى بغداد يوم الأحد، و شن الجيش العراقي غارات على مواقع لتنظيم الدولة.",
+            "2021-09-30",
+            {"visit": "2021-09-26", "attack": "2021-09-26"},
+        ),
+    ],
+)
+def test_two_past_clauses_joined_by_wa_tell_two_deeds(text: str, published: str, types: dict[str, str]) -> None:
+    found = extract(text, published)
+    for event_type, date in types.items():
+        assert [e["date"] for e in of_type(found, event_type)] == [date], [(e["event_type"], e["trigger"]) for e in found]
