@@ -91,3 +91,34 @@ def test_two_past_clauses_joined_by_wa_tell_two_deeds(text: str, published: str,
     found = extract(text, published)
     for event_type, date in types.items():
         assert [e["date"] for e in of_type(found, event_type)] == [date], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("أعلنت السعودية وإيران أمس اتفاقهما على استئناف العلاقات الدبلوماسية بينهما.", "2023-03-11", "2023-03-10"),
+        ("أعلنت البحرين وقطر أمس اتفاقهما على إعادة فتح السفارتين.", "2023-04-13", "2023-04-12"),
+        ("واستضافت سلطنة عمان محادثات بين الرياض وطهران قبل الاتفاق على استئناف علاقاتهما في مارس 2023.", "2023-06-01", "2023-03"),
+    ],
+)
+def test_a_noun_of_agreeing_on_restored_ties_is_the_restoration(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, "relations")] == [date], [(e["event_type"], e["trigger"]) for e in found]
+    assert of_type(found, "agreement") == [], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        # a deal signed whose terms restore ties is the signing
+        ("وقعت السعودية وإيران أمس في بكين اتفاقا ينص على استئناف العلاقات الدبلوماسية بينهما.", "2023-03-11", "agreement", "2023-03-10"),
+    ],
+)
+def test_a_deal_with_words_between_stays_a_deal(text: str, published: str, event_type: str, date: str) -> None:
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, event_type)] == [date], [(e["event_type"], e["trigger"]) for e in found]
+
+
+def test_a_deal_welcomed_tells_no_restoration() -> None:
+    found = extract("ورحبت مصر بالاتفاق على إعادة العلاقات الدبلوماسية بين الرياض وطهران الذي أعلن أمس.", "2023-03-11")
+    assert of_type(found, "relations") == [], [(e["event_type"], e["trigger"]) for e in found]
