@@ -122,3 +122,20 @@ def test_a_deal_with_words_between_stays_a_deal(text: str, published: str, event
 def test_a_deal_welcomed_tells_no_restoration() -> None:
     found = extract("ورحبت مصر بالاتفاق على إعادة العلاقات الدبلوماسية بين الرياض وطهران الذي أعلن أمس.", "2023-03-11")
     assert of_type(found, "relations") == [], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a sum given or pledged once, with no date of its own: the publication day
+        ("وأعلنت المملكة العربية السعودية عن دعم اقتصادي لليمن بقيمة 3 مليارات دولار.", "2022-04-08", "2022-04-08"),
+        ("Saudi Arabia pledged $3 billion in aid to Yemen.", "2022-04-08", "2022-04-08"),
+        # a flow told with a word of recurrence, or with no sum: the publication year
+        ("وتقدم الولايات المتحدة لمصر مساعدات عسكرية بقيمة 1.3 مليار دولار سنويا.", "2022-04-08", "2022"),
+        ("The United States gives Jordan $1.5 billion in aid every year.", "2022-04-08", "2022"),
+        ("Qatar sent humanitarian aid to Gaza.", "2022-04-08", "2022"),
+    ],
+)
+def test_a_one_off_sum_of_aid_takes_the_day(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, "aid")] == [date], [(e["event_type"], e["trigger"], e["date"]) for e in found]
