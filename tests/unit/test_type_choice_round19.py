@@ -139,3 +139,26 @@ def test_a_deal_welcomed_tells_no_restoration() -> None:
 def test_a_one_off_sum_of_aid_takes_the_day(text: str, published: str, date: str) -> None:
     found = extract(text, published)
     assert [e["date"] for e in of_type(found, "aid")] == [date], [(e["event_type"], e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries"),
+    [
+        # help told in a sentence naming no country is no state's aid; a state's aid stays
+        (
+            "فر عشرات المهاجرين من مخيم احتجاز في مدينة بني وليد الليبية يوم الأربعاء. "
+            "ولجأ المهاجرون إلى أحد المساجد، وقدم سكان وجمعيات محلية المساعدة لهم.",
+            "2018-05-27",
+            [],
+        ),
+        (
+            "فر عشرات المهاجرين من مخيم احتجاز في مدينة بني وليد الليبية يوم الأربعاء. "
+            "وأرسلت إيطاليا مساعدات إنسانية للمهاجرين.",
+            "2018-05-27",
+            [["ITA"]],
+        ),
+    ],
+)
+def test_aid_is_made_by_its_parties(text: str, published: str, countries: list[list[str]]) -> None:
+    found = extract(text, published)
+    assert [e["countries"] for e in of_type(found, "aid")] == countries, [(e["event_type"], e["trigger"]) for e in found]
