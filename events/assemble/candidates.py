@@ -67,6 +67,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.assemble.views import _agreed_view
+from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
@@ -708,6 +709,15 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and not c.circumstance
+                and (c.weight < STRONG_TRIGGER or _clause(text, c.sentence, c.trigger) == best_clause)
+                and _joined_by_a_clause_of_time(text, c, best)
+            ):
+                # "بدأت الاحتجاجات في 8 يوليو عندما فتحت قوات الأمن النار": both deeds, on a day of their own
+                kept.append(replace(c, background=True))
                 continue
             if c.weight >= WEAK_TRIGGER and _in_progress(text, c) and any(o.trigger[1] <= c.trigger[0] for o in group):
                 kept.append(c)  # "قتلت القوات 60 فلسطينيا كانوا يحتجون": the protest was going on that day

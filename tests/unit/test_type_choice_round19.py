@@ -162,3 +162,34 @@ def test_a_one_off_sum_of_aid_takes_the_day(text: str, published: str, date: str
 def test_aid_is_made_by_its_parties(text: str, published: str, countries: list[list[str]]) -> None:
     found = extract(text, published)
     assert [e["countries"] for e in of_type(found, "aid")] == countries, [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        (
+            "وكانت احتجاجات قد بدأت في البلاد في 8 يوليو الماضي عندما فتحت قوات الأمن العراقية النار على متظاهرين في البصرة.",
+            "2018-07-20",
+            {"protest": "2018-07-08", "attack": "2018-07-08"},
+        ),
+        (
+            "اندلعت الاحتجاجات في 8 يوليو عندما اعتقلت الشرطة العراقية الناشط أحمد الحلو في البصرة.",
+            "2018-07-20",
+            {"protest": "2018-07-08", "arrest": "2018-07-08"},
+        ),
+        (
+            "The protests began on July 8 when Iraqi security forces opened fire on young demonstrators in Basra.",
+            "2018-07-20",
+            {"protest": "2018-07-08", "attack": "2018-07-08"},
+        ),
+    ],
+)
+def test_a_clause_of_time_tells_a_deed_of_its_own(text: str, published: str, types: dict[str, str]) -> None:
+    found = extract(text, published)
+    for event_type, date in types.items():
+        assert [e["date"] for e in of_type(found, event_type)] == [date], [(e["event_type"], e["trigger"]) for e in found]
+
+
+def test_a_clause_of_time_with_no_date_adds_nothing() -> None:
+    found = extract("اندلعت الاحتجاجات في البصرة عندما اعتقلت الشرطة العراقية الناشط أحمد الحلو.", "2018-07-20")
+    assert of_type(found, "protest") == [], [(e["event_type"], e["trigger"]) for e in found]
