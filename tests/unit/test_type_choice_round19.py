@@ -193,3 +193,25 @@ def test_a_clause_of_time_tells_a_deed_of_its_own(text: str, published: str, typ
 def test_a_clause_of_time_with_no_date_adds_nothing() -> None:
     found = extract("اندلعت الاحتجاجات في البصرة عندما اعتقلت الشرطة العراقية الناشط أحمد الحلو.", "2018-07-20")
     assert of_type(found, "protest") == [], [(e["event_type"], e["trigger"]) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # those arrested are told by the deed they took part in, on its own day: that deed is an event too
+        (
+            "وأعلن النائب العام الإيراني عن اعتقال عدد من مثيري الشغب ممن خرجوا في احتجاجات السوق الكبير في طهران الاثنين.",
+            "2018-06-27",
+            "2018-06-25",
+        ),
+        (
+            "Iran's prosecutor announced the arrest of rioters who took part in protests at the Grand Bazaar in Tehran on Monday.",
+            "2018-06-27",
+            "2018-06-25",
+        ),
+    ],
+)
+def test_the_deed_those_arrested_took_part_in(text: str, published: str, date: str) -> None:
+    found = extract(text, published)
+    assert of_type(found, "arrest"), [(e["event_type"], e["trigger"]) for e in found]
+    assert [e["date"] for e in of_type(found, "protest")] == [date], [(e["event_type"], e["trigger"]) for e in found]
