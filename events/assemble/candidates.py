@@ -21,7 +21,12 @@ from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
-from events.assemble.own_days import _done_before_another_subject, _on_a_day_of_its_own
+from events.assemble.own_days import (
+    _done_after_another_subject,
+    _done_before_another_subject,
+    _joined_past_deeds,
+    _on_a_day_of_its_own,
+)
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
@@ -63,6 +68,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.assemble.views import _agreed_view
+from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
@@ -718,6 +724,15 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
                 continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and not c.circumstance
+                and (c.weight < STRONG_TRIGGER or _clause(text, c.sentence, c.trigger) == best_clause)
+                and _joined_by_a_clause_of_time(text, c, best)
+            ):
+                # "بدأت الاحتجاجات في 8 يوليو عندما فتحت قوات الأمن النار": both deeds, on a day of their own
+                kept.append(replace(c, background=True))
+                continue
             if c.weight >= WEAK_TRIGGER and _in_progress(text, c) and any(o.trigger[1] <= c.trigger[0] for o in group):
                 kept.append(c)  # "قتلت القوات 60 فلسطينيا كانوا يحتجون": the protest was going on that day
                 continue
@@ -728,6 +743,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and (
+                _done_after_another_subject(text, c, best) or _joined_past_deeds(text, c, best)
+            ):
+                kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

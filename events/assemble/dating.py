@@ -30,6 +30,7 @@ from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.morrow import _morrow_of
 from events.assemble.name_years import _names_a_thing
+from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -38,7 +39,6 @@ from events.assemble.rules import (
     load_recalled_by,
     load_retold_types,
     load_since_comparisons,
-    load_undated_precision,
 )
 from events.assemble.running_days import told_as_running
 from events.assemble.text import (
@@ -450,7 +450,7 @@ def _not_catalogued(event: Event, countries: list[str]) -> list[ReferenceEntry]:
     event.countries = countries
     event.date = event.date_precision = event.date_basis = event.end_date = None
     if event.published:
-        precision = load_undated_precision().get(event.event_type, "day")
+        precision = undated_precision(event)
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []
@@ -1058,7 +1058,7 @@ def _date_event(
     if _dated_by_its_year(event, text, cand.trigger):
         return []
     if event.published:
-        precision = load_undated_precision().get(event.event_type, "day")
+        precision = undated_precision(event)
         cut = {"day": 10, "month": 7, "year": 4}[precision]
         event.date, event.date_precision, event.date_basis = event.published[:cut], precision, "publication"  # type: ignore[assignment]
     return []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
+from events.text.normalize import is_arabic
 
 
 @lru_cache(maxsize=4)
@@ -52,3 +53,54 @@ def _done_before_another_subject(text: str, cand: _Candidate, absorbing: Sequenc
         a.trigger[0] > cand.trigger[1] and _NEW_SUBJECT.search(text, cand.trigger[1], a.trigger[0]) is not None
         for a in absorbing
     )
+
+
+@lru_cache(maxsize=4)
+def load_after_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for ", and" opening a clause with a
+    subject of its own (a capitalised word, a figure, or one of data/assembly.json
+    `subject_after_and.openers`), then words up to the event verb, none of them one of
+    `subject_after_and.stops` (a relative word, a verb of saying) and at most
+    `subject_after_and.words` of them."""
+    rules = load_assembly_rules(path).get("subject_after_and", {})
+    openers = "|".join(re.escape(w) for w in sorted(rules.get("openers", ()), key=len, reverse=True))
+    stops = "|".join(re.escape(w) for w in rules.get("stops", ()))
+    return re.compile(
+        r"[,;]\s+and\s+(?:[A-Z0-9]|(?:" + openers + r")\s)"
+        r"(?:(?!\b(?:" + stops + r")\b)[^.;:!?])*$"
+    )
+
+
+def _done_after_another_subject(text: str, cand: _Candidate, first: _Candidate) -> bool:
+    """Whether the English candidate is a verb in the past of a clause of its own after the
+    sentence's main event word, past ", and" and another subject: "Judge Sawan was appointed
+    on Thursday to lead the inquiry, and at least 20 people, including the port's manager,
+    have been detained" tells the detention too, which the appointment's clause does not
+    take in."""
+    start = cand.trigger[0]
+    if cand.tense != "past" or not text[start : start + 1].isascii() or first.trigger[1] > start:
+        return False
+    words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
+    lo = max(first.trigger[1], start - 12 * words)
+    found = load_after_subject().search(text, lo, start)
+    return found is not None and len(text[found.start() : start].split()) - 1 <= words
+
+
+# a comma, and و opening the later verb (written on it, or as a word of its own)
+_JOINED_BY_WA = re.compile(r"[،,]\s*(?:و\s*)?$")
+
+
+def _joined_past_deeds(text: str, cand: _Candidate, first: _Candidate) -> bool:
+    """Whether the Arabic candidate and the sentence's main event word are verbs in the past of
+    two clauses, the later one opened by a comma and و ("وصل وزير الخارجية الأردني إلى بغداد
+    أمس، وشن الجيش العراقي غارات على ..."): each clause tells a deed of its own, so the one of
+    the other type stays beside it."""
+    if cand.tense != "past" or first.tense != "past" or not is_arabic(cand.trigger_text) or not is_arabic(first.trigger_text):
+        return False
+    earlier, later = sorted((cand, first), key=lambda c: c.trigger[0])
+    if earlier.trigger[1] > later.trigger[0] or _clause(text, earlier.sentence, earlier.trigger) == _clause(
+        text, later.sentence, later.trigger
+    ):
+        return False
+    head = later.trigger[0] + 1 if later.trigger_text.startswith("و") else later.trigger[0]
+    return _JOINED_BY_WA.search(text, max(earlier.trigger[1], head - 6), head) is not None

@@ -7,7 +7,8 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
 
-from events.assemble.rules import load_assembly_rules, load_undated_precision
+from events.assemble.one_off_sums import undated_precision
+from events.assemble.rules import load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate
 from events.model import Event
 
@@ -81,7 +82,7 @@ def at_the_publication(events: list[Event], stated: AbstractSet[int]) -> list[Ev
     before the publication (an older statement's deed is of its time, not the publication's)."""
     for ev in events:
         if id(ev) in stated and ev.published and ev.date and ev.date_basis in ("explicit", "relative") and _recent(ev):
-            precision = load_undated_precision().get(ev.event_type, "day")
+            precision = undated_precision(ev)
             cut = {"day": 10, "month": 7, "year": 4}[precision]
             ev.date, ev.date_precision, ev.date_basis = ev.published[:cut], precision, "publication"  # type: ignore[assignment]
             ev.end_date = None

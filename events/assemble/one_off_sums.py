@@ -1,0 +1,35 @@
+"""An aid told with a sum of money and no word of recurrence ("أعلنت المملكة عن دعم اقتصادي
+بقيمة 3 مليارات دولار", "a donor conference raised 253 million euros") is a grant or a pledge
+made once, not the ongoing flow `undated_precision` dates by the publication year: with no
+date of its own it takes the publication day."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_undated_precision
+from events.model import Event
+
+
+@lru_cache(maxsize=4)
+def load_one_off_sums(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a search for a currency word of data/assembly.json `one_off_sums.currencies` as a whole
+    word or sign, a search for a word of recurrence of `one_off_sums.recurring`)."""
+    rules = load_assembly_rules(path).get("one_off_sums", {})
+    sums = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("currencies", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
+    again = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("recurring", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
+    return sums, again
+
+
+def undated_precision(event: Event) -> str:
+    """The precision of the publication date given to an event with no date of its own: the
+    type's (`undated_precision`), but the day for a one-off sum of its sentence."""
+    precision = load_undated_precision().get(event.event_type, "day")
+    if precision == "day":
+        return precision
+    sums, again = load_one_off_sums()
+    if sums.search(event.quote) and not again.search(event.quote):
+        return "day"
+    return precision
