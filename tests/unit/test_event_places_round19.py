@@ -49,3 +49,33 @@ def _country(found: list[dict], event_type: str) -> str | None:
 )
 def test_party_after_preposition_is_no_venue(text: str, published: str, event_type: str, country: str | None) -> None:
     assert _country(extract(text, published), event_type) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "country"),
+    [
+        # a deal reached at a gathering a setting clause says a capital hosted
+        (
+            "اتفق الطرفان الليبيان يوم الاثنين، خلال اجتماع استضافته القاهرة، على توحيد المصرف المركزي في طرابلس.",
+            "2023-05-09",
+            "agreement",
+            "EGY",
+        ),
+        (
+            "اتفق ممثلو الحكومتين الليبيتين في طرابلس، خلال اجتماع احتضنته العاصمة المصرية القاهرة يوم الاثنين، على آلية.",
+            "2023-05-09",
+            "agreement",
+            "EGY",
+        ),
+        (
+            "Sudan and South Sudan signed a border agreement on Monday, at talks hosted by the Ethiopian capital Addis Ababa.",
+            "2023-05-09",
+            "agreement",
+            "ETH",
+        ),
+        # a capital's noun between the verb of hosting and the name
+        ("عقد الجانبان يوم الأحد مباحثات استضافتها العاصمة العمانية مسقط.", "2023-05-08", "meeting", "OMN"),
+    ],
+)
+def test_hosted_setting_places_the_deal(text: str, published: str, event_type: str, country: str | None) -> None:
+    assert _country(extract(text, published), event_type) == country
