@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from events.assemble.places import load_venue_types
-from events.assemble.rules import load_location_roles, load_party_prepositions
+from events.assemble.rules import load_location_roles, load_partner_words, load_party_prepositions
 from events.assemble.text import PHONE_CALL, _countries_of, _locative, _placed_in, _span_before
 from events.model import ActorMention, Event, PlaceMention
 from events.text.normalize import fold_str
@@ -37,11 +37,13 @@ def _only_its_name(place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
 
 def _dealt_with(text: str, place: PlaceMention) -> bool:
     """Whether a country's name stands right after a preposition of the side dealt with
-    (data/assembly.json `party_prepositions`: "with Iran", "on Syria", "مع إيران", "عن سوريا")."""
+    (data/assembly.json `party_prepositions` and `partner_words`: "with Iran", "on Syria", "مع
+    إيران", "عن سوريا")."""
     if place.precision != "country":
         return False
     i, j = _span_before(text, place.start)
-    return fold_str(text[i:j]).lower() in load_party_prepositions()
+    word = fold_str(text[i:j]).lower()
+    return word in load_party_prepositions() or word in load_partner_words()
 
 
 def venue_unstated(
