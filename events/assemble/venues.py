@@ -22,7 +22,7 @@ def _named_as_a_side(text: str, place: PlaceMention, actors: Sequence[ActorMenti
     that side, when the sentence names no city or region of it (`alone`: "a deal with Saudi
     Arabia, on the first day of the president's visit to Riyadh" is placed there)."""
     return any(a.start < place.end and place.start < a.end for a in actors) and not (
-        (_locative(text, place) and not (alone and _dealt_with(text, place))) or _placed_in(text, place)
+        (_locative(text, place) and not (alone and _dealt_with(text, place, actors))) or _placed_in(text, place)
     )
 
 
@@ -31,15 +31,20 @@ def _of_its_country(place: PlaceMention, places: Sequence[PlaceMention]) -> list
 
 
 def _only_its_name(place: PlaceMention, places: Sequence[PlaceMention]) -> bool:
-    """Whether the sentence names the place's country by no city or region of it."""
-    return all(p.precision == "country" for p in _of_its_country(place, places))
+    """Whether the sentence names the place's country by no city or region of it but the place."""
+    return all(
+        p.precision == "country" or (p.start, p.end) == (place.start, place.end) for p in _of_its_country(place, places)
+    )
 
 
-def _dealt_with(text: str, place: PlaceMention) -> bool:
-    """Whether a country's name stands right after a preposition of the side dealt with
-    (data/assembly.json `party_prepositions` and `partner_words`: "with Iran", "on Syria", "مع
-    إيران", "عن سوريا")."""
-    if place.precision != "country":
+def _dealt_with(text: str, place: PlaceMention, actors: Sequence[ActorMention]) -> bool:
+    """Whether a country's name, or a capital's that names its government (one of `actors`),
+    stands right after a preposition of the side dealt with (data/assembly.json
+    `party_prepositions` and `partner_words`: "with Iran", "on Syria", "مع إيران", "عن سوريا",
+    "رفع العقوبات عن طهران")."""
+    if place.precision != "country" and not any(
+        a.start <= place.start and place.end <= a.end and a.country == place.country for a in actors
+    ):
         return False
     i, j = _span_before(text, place.start)
     word = fold_str(text[i:j]).lower()
@@ -73,10 +78,11 @@ def venue_unstated(
         return False
     if cameo == PHONE_CALL:
         return True  # its parties are apart: a place of its sentence is another clause's
+    sides = [*actors, *named]
     if place is not None and (
-        place.precision != "country"
+        (place.precision != "country" and not _dealt_with(text, place, sides))
         or not all(
-            _named_as_a_side(text, p, [*actors, *named], _only_its_name(place, [*places, *every_place]))
+            _named_as_a_side(text, p, sides, _only_its_name(place, [*places, *every_place]))
             for p in _of_its_country(place, places)
         )
     ):

@@ -22,6 +22,9 @@ def _country(found: list[dict], event_type: str) -> str | None:
         ("أعلن الرئيس الأمريكي يوم الثلاثاء رفع العقوبات عن سوريا.", "2025-05-14", "relations", None),
         ("The United States signed an agreement with Iran on Monday.", "2023-05-09", "agreement", None),
         ("Egypt reached a ceasefire agreement with Israel on Sunday.", "2023-05-08", "ceasefire", None),
+        # a capital that names the government dealt with
+        ("رفعت الولايات المتحدة يوم الاثنين العقوبات الاقتصادية عن طهران.", "2023-05-09", "relations", None),
+        ("The United States lifted sanctions on Tehran on Monday.", "2023-05-09", "relations", None),
         # a venue the sentence states stays the place
         ("Turkey and Qatar held talks in Qatar on Monday.", "2023-05-09", "meeting", "QAT"),
         (
