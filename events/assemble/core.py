@@ -946,7 +946,9 @@ def assemble_events(
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
             event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger, stated)
-            if venue_unstated(event, cand.cameo, place, sent_places, text, ordered, sent_actors):
+            if venue_unstated(
+                event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)
+            ):
                 event.location = None  # talks between states told with no place: held where the text does not say
                 spans.pop("location", None)
             if (hosted := hosted_at(text, cand, all_places.inside(s, e))) is not None:

@@ -22,8 +22,23 @@ _REACH = 60  # characters after the event word within which the verb of hosting 
 @lru_cache(maxsize=4)
 def load_hosting_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a verb of hosting, with its object pronoun, ending right before a name."""
-    words = alternation(load_assembly_rules(path)["hosting_verbs"], spaced=True)
-    return re.compile(r"(?<!\w)[وف]?(?:" + words + r")(?:ها|ه|هما|هم)?\s+(?:by\s+)?$", re.IGNORECASE)
+    rules = load_assembly_rules(path)
+    words = alternation(rules["hosting_verbs"], spaced=True)
+    capital = alternation(rules.get("hosting_capitals", ()))
+    # "احتضنته العاصمة المصرية القاهرة", "hosted by the Qatari capital Doha"
+    capital_words = r"(?:(?:the\s+)?(?:[^\W\d_]+\s+)?(?:" + capital + r")(?:\s+ال[^\W\d_]+)?,?\s+)?"
+    return re.compile(
+        r"(?<!\w)[وف]?(?:" + words + r")(?:ها|ه|هما|هم)?\s+(?:by\s+)?" + capital_words + "$", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4)
+def load_setting_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a setting clause opened after a comma (data/assembly.json
+    `written_dates.settings`: خلال, during, at) and a noun or two, ending where a verb of
+    hosting begins ("، خلال اجتماع ", ", at talks ")."""
+    settings = alternation(load_assembly_rules(path).get("written_dates", {}).get("settings", ()), spaced=True)
+    return re.compile(r"[,،]\s*(?:" + settings + r")(?:\s+[^\s,،.;؛]+){1,2}\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -80,6 +95,25 @@ def hosted_at(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> Pl
     for p in places:
         if not cand.trigger[1] <= p.start < end or re.search(r"[,،.;؛]", text[cand.trigger[1] : p.start]):
             continue
-        if verbs.search(text, max(cand.trigger[1], p.start - 30), p.start) is not None:
+        if verbs.search(text, max(cand.trigger[1], p.start - 60), p.start) is not None:
+            return p
+    return _hosted_in_setting(text, cand, places)
+
+
+_SETTING_REACH = 40  # characters before a verb of hosting within which its setting clause opens
+
+
+def _hosted_in_setting(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place named after a verb of hosting in a setting clause of the sentence, after a
+    comma, past the event word ("اتفق الطرفان، خلال اجتماع احتضنته العاصمة المصرية القاهرة،
+    على آلية", "agreed, at talks hosted by Doha, to ...")."""
+    verbs, settings = load_hosting_verbs(), load_setting_openers()
+    for p in places:
+        if not cand.trigger[1] <= p.start < cand.sentence[1]:
+            continue
+        verb = verbs.search(text, max(cand.trigger[1], p.start - 60), p.start)
+        if verb is not None and settings.search(
+            text, max(cand.trigger[1], verb.start() - _SETTING_REACH), verb.start()
+        ):
             return p
     return None

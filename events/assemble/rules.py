@@ -109,6 +109,12 @@ def load_place_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_party_prepositions(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Prepositions of the side dealt with (data/assembly.json `party_prepositions`: with, on, مع، على), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("party_prepositions", ()))
+
+
+@lru_cache(maxsize=4)
 def load_partner_polity_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Nouns of a polity between a partner word and a region's name (data/assembly.json
     `partner_polity_heads`: مع إقليم ...), folded."""
