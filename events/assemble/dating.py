@@ -25,6 +25,7 @@ from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
+from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
@@ -1031,13 +1032,7 @@ def _date_event(
         if entry is None and chosen.precision != "year":
             _same_as_catalogued(event, chosen.value, catalog, folded)
         return []
-    if entry is not None:
-        event.date, event.date_precision, event.date_basis = entry.date, entry.precision, "reference"  # type: ignore[assignment]
-        event.end_date = entry.end_date
-        event.reference_id = entry.id
-        for c in entry.countries:
-            if c not in event.countries:
-                event.countries.append(c)
+    if entry is not None and link_recalled(event, entry):
         wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
         told = (
             told_coarser(entry, text, cand.trigger, fronted)
