@@ -56,6 +56,7 @@ from events.assemble.text import (
     _word_before,
 )
 from events.assemble.topics import _pair_before
+from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
 from events.text.normalize import fold_str, is_arabic
@@ -80,6 +81,8 @@ def _drop_neighbours(
     """The sentence's names without the countries a place is said to lie near ("في غرب البلاد
     قرب الحدود مع العراق", "موقعها الحدودي مع إسرائيل والأردن", "near the border with Iraq"),
     with those listed after them: neighbours, neither parties nor the place."""
+    if not names_a_border(text):
+        return actors, places
     marker = load_border_neighbour_markers()
     spans: list[tuple[int, int]] = []
     listing = False  # the name before was a neighbour
