@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from events.assemble.rules import load_assembly_rules
-from events.assemble.text import _CLAUSE_BREAK, _accused, _Candidate, _is_duration
+from events.assemble.text import _CLAUSE_BREAK, _accused, _Candidate, _is_duration, may_accuse
 from events.model import TimeMention
 
 # The word that opens the charge: a verbal noun with ب right after the accused
@@ -52,7 +52,7 @@ def dated_only_as_accusation(text: str, cand: _Candidate, dates: Sequence[TimeMe
     the day is when it was said), and the deed
     charged, claimed by one side with no date of its own, is not told as done on that day.
     The catalog may still date it."""
-    if cand.reference_id is not None:
+    if cand.reference_id is not None or not may_accuse(text):
         return False
     opening = charge_opening(text, cand.sentence[0], cand.trigger[0])
     if opening is None:

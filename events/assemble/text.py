@@ -32,6 +32,7 @@ from events.assemble.rules import (
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import load_calendar
+from events.text.gates import case_blind_text, may_hold
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -103,11 +104,24 @@ _CHARGED_THAT = re.compile(
 )
 
 
+# every word `_ACCUSATION` reads holds one of these (in lower case)
+_ACCUSATION_ANCHORS = (("تهم",), ("accus",))
+
+
+@lru_cache(maxsize=8)
+def may_accuse(text: str) -> bool:
+    """Whether `text` holds a word of accusation at all: without one, no event word in
+    it is the charge of an accusation (asked for each event of one article)."""
+    return may_hold(case_blind_text(text), _ACCUSATION_ANCHORS)
+
+
 def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the event word is what an accusation charges someone with: the
     word follows the accusation in its clause, marked by ب or "of". A phrase set
     off by a pair of commas (an apposition: "اتهم علي طه، محامي جنينة، الشرطة
     بمحاولة قتل موكله") stays inside the clause."""
+    if not may_accuse(text):
+        return False
     if not (
         text.startswith("ب", trigger_start)
         or text[max(0, trigger_start - 3) : trigger_start].lower() == "of "
