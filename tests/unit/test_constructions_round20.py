@@ -1,0 +1,33 @@
+"""Round 20: constructions of news prose. A night told with a pair of consecutive weekdays (منتصف
+ليل الخميس- الجمعة، ليل السبت الأحد، ليلة الخميس على الجمعة، overnight Thursday into Friday,
+Thursday night to Friday) is the midnight between them: the deed is dated to the second day, the
+night belonging to the morning after midnight. A night told with one weekday keeps that day."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2020-11-10"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("وقصفت الطائرات الروسية بلدة معرة النعمان ليل السبت الأحد.", "attack", "2020-11-08"),
+        ("وقصفت الطائرات الروسية بلدة معرة النعمان منتصف ليل الخميس- الجمعة.", "attack", "2020-11-06"),
+        ("وهاجم مسلحون حاجزا للشرطة في كركوك ليلة الخميس على الجمعة.", "attack", "2020-11-06"),
+        ("Russian jets struck the town of Saraqeb overnight Thursday into Friday.", "attack", "2020-11-06"),
+        ("Gunmen attacked a police checkpoint in Kirkuk on Thursday night to Friday.", "attack", "2020-11-06"),
+        ("Israeli aircraft bombed Gaza in the early hours of Sunday.", "attack", "2020-11-08"),
+        # one weekday: the night keeps its own day
+        ("Protesters clashed with police in Beirut on Saturday night.", "attack", "2020-11-07"),
+        ("وقصفت الطائرات الروسية بلدة معرة النعمان ليل السبت.", "attack", "2020-11-07"),
+        # two weekdays that are not consecutive are no midnight
+        ("Russian jets struck the town of Saraqeb overnight Thursday to Saturday.", "attack", "2020-11-05"),
+    ],
+)
+def test_night_between_two_days_is_the_second(text: str, event_type: str, date: str) -> None:
+    events = of_type(extract(text, PUB), event_type)
+    assert events, text
+    assert events[0]["date"] == date, (text, [e["date"] for e in events])
