@@ -31,3 +31,19 @@ def test_night_between_two_days_is_the_second(text: str, event_type: str, date: 
     events = of_type(extract(text, PUB), event_type)
     assert events, text
     assert events[0]["date"] == date, (text, [e["date"] for e in events])
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # an arrival, then ", و" and a clause told by a verb of occurring and its noun: two deeds
+        ("وصل الرئيس الفرنسي إلى بيروت الأربعاء، واندلعت اشتباكات في طرابلس بين الجيش ومسلحين.", ["attack", "visit"]),
+        ("The French president arrived in Beirut on Wednesday, and clashes broke out in Tripoli.", ["attack", "visit"]),
+        ("The Iraqi prime minister arrived in Tehran on Monday, and a car bomb exploded in Baghdad.", ["attack", "visit"]),
+        # one deed: the visitor's own talks are part of the visit
+        ("وصل الرئيس الفرنسي إلى بيروت الأربعاء، وأجرى محادثات مع الرئيس اللبناني.", ["visit"]),
+        ("The French president arrived in Beirut on Wednesday and held talks with the Lebanese president.", ["visit"]),
+    ],
+)
+def test_arrival_and_another_deed_keep_both(text: str, types: list[str]) -> None:
+    assert sorted(e["event_type"] for e in extract(text, PUB)) == types, text
