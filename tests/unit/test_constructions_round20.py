@@ -47,3 +47,35 @@ def test_night_between_two_days_is_the_second(text: str, event_type: str, date: 
 )
 def test_arrival_and_another_deed_keep_both(text: str, types: list[str]) -> None:
     assert sorted(e["event_type"] for e in extract(text, PUB)) == types, text
+
+
+PUB_THU = "2020-11-12"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a pledge made at a gathering its sentence names with its day: that day
+        ("تعهد المانحون في مؤتمر بروكسل الذي عقد الثلاثاء بتقديم 4 مليارات دولار لدعم السوريين.", "2020-11-10"),
+        ("وفي مؤتمر المانحين الذي عقد في بروكسل يوم الثلاثاء، تعهدت الدول المانحة بتقديم 4 مليارات دولار لسوريا.", "2020-11-10"),
+        ("Donors at Tuesday's conference in Brussels pledged $4 billion for Syrian refugees.", "2020-11-10"),
+        ("At a donor conference in Brussels on Tuesday, countries pledged $4 billion in aid for Syria.", "2020-11-10"),
+        # a gathering told with no day: the pledge is the publication's news
+        ("تعهد المانحون في مؤتمر بروكسل بتقديم 4 مليارات دولار لدعم السوريين.", "2020-11-12"),
+    ],
+)
+def test_pledge_takes_the_day_of_its_gathering(text: str, date: str) -> None:
+    found = of_type(extract(text, PUB_THU), "aid")
+    assert [e["date"] for e in found] == [date], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise of another deed is still no deed
+        "تعهد الرئيس بإجراء انتخابات مبكرة الشهر المقبل.",
+        "تعهد الرئيس بفرض عقوبات على المسؤولين عن الهجوم.",
+    ],
+)
+def test_promise_of_other_deeds_stays_none(text: str) -> None:
+    assert [e["event_type"] for e in extract(text, PUB_THU) if e["event_type"] in ("election", "sanctions")] == [], text
