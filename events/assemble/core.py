@@ -195,6 +195,7 @@ from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.requesters import without_requesters
+from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
@@ -347,6 +348,8 @@ def assemble_events(
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
         sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
+        # "مصري يقيم في قطر، لعب دورا في اغتيال السادات": where someone lives, told in another clause
+        sent_actors, sent_places = without_residences(text, sent_actors, sent_places, cand.trigger, (s, e))
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()

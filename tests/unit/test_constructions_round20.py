@@ -79,3 +79,19 @@ def test_pledge_takes_the_day_of_its_gathering(text: str, date: str) -> None:
 )
 def test_promise_of_other_deeds_stays_none(text: str) -> None:
     assert [e["event_type"] for e in extract(text, PUB_THU) if e["event_type"] in ("election", "sanctions")] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # where a person lives, told in another clause, takes no part in the deed retold
+        ("طارق الزمر: مصري يقيم في قطر، لعب دورا في اغتيال الرئيس المصري السابق أنور السادات.", ["EGY"]),
+        ("A dissident living in London, he helped plan the assassination of Egyptian President Anwar Sadat in 1981.", ["EGY"]),
+        # told in the deed's own clause, the residence stays its place
+        ("Palestinians living in Gaza were killed in an Israeli air strike on Tuesday.", ["ISR", "PSE"]),
+    ],
+)
+def test_residence_in_another_clause_is_no_party(text: str, countries: list[str]) -> None:
+    found = of_type(extract(text, "2017-06-06"), "attack")
+    assert found, text
+    assert sorted(found[0]["countries"]) == countries, (text, found[0]["countries"])
