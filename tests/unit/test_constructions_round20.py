@@ -95,3 +95,20 @@ def test_residence_in_another_clause_is_no_party(text: str, countries: list[str]
     found = of_type(extract(text, "2017-06-06"), "attack")
     assert found, text
     assert sorted(found[0]["countries"]) == countries, (text, found[0]["countries"])
+
+
+LEAD_EN = "The Iraqi president said his country seeks better ties with its neighbours. "
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a deed reported by the media past the lead is still a deed
+        (LEAD_EN + "According to local media, gunmen stormed a police station in Kirkuk.", True),
+        (LEAD_EN + "According to state media, an air strike hit a market in Idlib.", True),
+        # an attack in words stays none
+        (LEAD_EN + "The minister faced a media attack over the decision.", False),
+    ],
+)
+def test_media_source_before_a_comma_is_no_attack_in_words(text: str, kept: bool) -> None:
+    assert bool(of_type(extract(text, PUB), "attack")) is kept, text
