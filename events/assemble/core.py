@@ -171,6 +171,7 @@ from events.assemble.parties import (
     load_title_subjects,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
+from events.assemble.person_places import without_person_places
 from events.assemble.places import (
     _at_sea,
     _at_the_initiator,
@@ -231,6 +232,7 @@ from events.assemble.text import (
     _ByStart,
     _Candidate,
     _countries_of,
+    _country_counts,
     _country_location,
     _dates_compatible,
     _dating_clause,
@@ -313,6 +315,7 @@ def assemble_events(
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
+    counts = _country_counts(mentions)  # how often the article's names point to each country
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
@@ -350,6 +353,7 @@ def assemble_events(
         sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
         # "مصري يقيم في قطر، لعب دورا في اغتيال السادات": where someone lives, told in another clause
         sent_actors, sent_places = without_residences(text, sent_actors, sent_places, cand.trigger, (s, e))
+        sent_places = without_person_places(text, sent_places, counts)  # "Hassan replaces Khasawneh": a man
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()

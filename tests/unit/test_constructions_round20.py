@@ -112,3 +112,20 @@ LEAD_EN = "The Iraqi president said his country seeks better ties with its neigh
 )
 def test_media_source_before_a_comma_is_no_attack_in_words(text: str, kept: bool) -> None:
     assert bool(of_type(extract(text, PUB), "attack")) is kept, text
+
+
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        # a man's name that is also a far town, as the subject of a verb of a person: no place
+        (
+            "Jordan's King Abdullah on Sunday appointed Jafar Hassan as prime minister. Hassan replaces "
+            "Bisher al-Khasawneh, who handed in his government's resignation to the monarch earlier on Sunday.",
+            "IND",
+        ),
+    ],
+)
+def test_person_name_is_no_far_place(text: str, far: str) -> None:
+    found = extract(text, "2024-09-16")
+    assert found, text
+    assert all(far not in e["countries"] for e in found), [(e["trigger"], e["countries"]) for e in found]
