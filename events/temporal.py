@@ -74,6 +74,7 @@ class Calendar:
     period_units: dict[str, str]
     weekday_blockers: frozenset[str]
     midnight_words: frozenset[str]
+    midnight_link: re.Pattern[str]
     today_not_after: frozenset[str]
     today_not_before: frozenset[str]
     relative_not_before: frozenset[str]
@@ -302,6 +303,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         period_units=period_units,
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
         midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
+        midnight_link=_midnight_link(raw.get("midnight_links", ())),
         today_not_after=frozenset(_key(w) for w in raw["today_not_after"]),
         today_not_before=frozenset(_key(w) for w in raw["today_not_before"]),
         relative_not_before=frozenset(_key(w) for w in raw["relative_not_before"]),
@@ -1779,6 +1781,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         emod = m.group("wd_emod")
         mod = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(emod or "")
         start = m.start() if emod in ("last", "next", "this", "past", "coming") else m.start("wd_e")
+        if weekday is not None and (after := _midnight_pair(ctx, m, weekday)) is not None:
+            return after
     else:
         word = _norm(m.group("wd_w"))
         if word[:1] in "وف" and word[1:] and not word[1:].startswith("ال"):
@@ -1810,22 +1814,40 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
 
 
-_DASHED_NEXT = re.compile(r"\s*[-–/]\s*")
+def _midnight_link(words: Iterable[str]) -> re.Pattern[str]:
+    """What joins the two weekdays of a night between them: a dash, a slash, a link word, or a
+    bare space ("ليل السبت الأحد")."""
+    alts = "|".join(re.escape(_key(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:[-–/]|(?:{alts})(?!\w))?\s*" if alts else r"\s*[-–/]?\s*", re.IGNORECASE)
+
+
+def _night_told(ctx: _Context, m: re.Match[str]) -> bool:
+    """A night word tells the weekday: its Arabic time of day ("منتصف ليل", "ليل"), the English
+    one after it ("Thursday night") or a word just before it ("overnight Thursday")."""
+    if m.group("wd_w"):
+        tod = m.group("wd_tod")
+        return bool(tod) and _norm(tod) in ctx.cal.midnight_words
+    tail = m.group(0).split()[-1]
+    before = ctx.folded.text[max(0, m.start() - 24) : m.start()].split()[-3:]
+    return any(_norm(w.strip(".,;:")) in ctx.cal.midnight_words for w in [tail, *before])
 
 
 def _midnight_pair(ctx: _Context, m: re.Match[str], weekday: int) -> _Atom | None:
-    """"منتصف ليل الخميس- الجمعة": the midnight between two weekdays joined by a dash, told by a
-    `midnight_words` time of day, is the first moments of the second day; one atom over both."""
-    tod = m.group("wd_tod")
-    if not tod or _norm(tod) not in ctx.cal.midnight_words:
+    """"منتصف ليل الخميس- الجمعة", "ليل السبت الأحد", "overnight Thursday into Friday": the night
+    between two consecutive weekdays, told by a `midnight_words` word, is dated to the second day
+    (the night belongs to the morning after midnight); one atom over both."""
+    if not _night_told(ctx, m):
         return None
-    dash = _DASHED_NEXT.match(ctx.folded.text, m.end())
-    if dash is None:
+    link = ctx.cal.midnight_link.match(ctx.folded.text, m.end())
+    if link is None or link.end() == m.end():
         return None
-    nxt = ctx.cal.pattern.match(ctx.folded.text, dash.end())
-    if nxt is None or nxt.lastgroup is None or not (nxt.groupdict().get("wd_w")):
+    nxt = ctx.cal.pattern.match(ctx.folded.text, link.end())
+    if nxt is None or nxt.lastgroup is None:
         return None
-    second = _lookup(ctx.cal.weekdays, _norm(nxt.group("wd_w")))
+    word = nxt.groupdict().get("wd_w") or nxt.groupdict().get("wd_e")
+    if not word or nxt.groupdict().get("wd_tod"):
+        return None
+    second = _lookup(ctx.cal.weekdays, _norm(word))
     if second != (weekday + 1) % 7:
         return None
     atom = _h_weekday(ctx, nxt)

@@ -171,6 +171,7 @@ from events.assemble.parties import (
     load_title_subjects,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
+from events.assemble.person_places import without_person_places
 from events.assemble.places import (
     _at_sea,
     _at_the_initiator,
@@ -195,6 +196,7 @@ from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.requesters import without_requesters
+from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
@@ -230,6 +232,7 @@ from events.assemble.text import (
     _ByStart,
     _Candidate,
     _countries_of,
+    _country_counts,
     _country_location,
     _dates_compatible,
     _dating_clause,
@@ -312,6 +315,7 @@ def assemble_events(
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
+    counts = _country_counts(mentions)  # how often the article's names point to each country
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
@@ -347,6 +351,9 @@ def assemble_events(
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
         sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
+        # "مصري يقيم في قطر، لعب دورا في اغتيال السادات": where someone lives, told in another clause
+        sent_actors, sent_places = without_residences(text, sent_actors, sent_places, cand.trigger, (s, e))
+        sent_places = without_person_places(text, sent_places, counts)  # "Hassan replaces Khasawneh": a man
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()

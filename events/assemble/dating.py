@@ -29,6 +29,7 @@ from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
 from events.assemble.measured_openers import in_measured_opener
+from events.assemble.meeting_days import day_of_its_gathering
 from events.assemble.morrow import _morrow_of
 from events.assemble.name_years import _names_a_thing
 from events.assemble.one_off_sums import undated_precision
@@ -928,6 +929,8 @@ def _date_event(
     if event.language == "ar" and (deed_day := day_of_the_deed_announced(text, cand, chosen, dates)) is not None:
         chosen = deed_day  # "أعلنت القيادة، الأحد، عن تنفيذ غارة جوية على هدف، السبت"
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
+    if chosen is None and dates:
+        chosen = day_of_its_gathering(text, cand, dates)  # "تعهد المانحون في مؤتمر ... الذي عقد الثلاثاء"
     if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own)) is not None:
         chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
     if dates and (told_when := date_of_when_clause(text, cand.trigger, dates, chosen)) is not None:

@@ -230,7 +230,10 @@ def _an_attack_in_words(text: str, cand: _Candidate) -> bool:
     phrase = words.phrases.search(after)
     if phrase is not None and len(_WORD.findall(after[: phrase.start()])) <= _PHRASE_WORDS:
         return True
-    preceding = _WORD.findall(fold_str(text[max(cand.sentence[0], cand.trigger[0] - 30) : cand.trigger[0]]).lower())
+    before = fold_str(text[max(cand.sentence[0], cand.trigger[0] - 30) : cand.trigger[0]]).lower()
+    # only the words of the attack's own phrase: "According to local media, gunmen stormed" is no media attack
+    before = before[max((m.end() for m in _PUNCT.finditer(before)), default=0) :]
+    preceding = _WORD.findall(before)
     if preceding and preceding[-1] in words.before:
         return True
     # "launched a scathing attack on": the attack's noun after the verb, with its adjective

@@ -50,7 +50,8 @@ def _done_before_another_subject(text: str, cand: _Candidate, absorbing: Sequenc
     if cand.tense != "past" or not text[cand.trigger[0] : cand.trigger[0] + 1].isascii() or not absorbing:
         return False
     return all(
-        a.trigger[0] > cand.trigger[1] and _NEW_SUBJECT.search(text, cand.trigger[1], a.trigger[0]) is not None
+        a.trigger[0] > cand.trigger[1]
+        and (_NEW_SUBJECT.search(text, cand.trigger[1], a.trigger[0]) is not None or _noun_subject_of_onset(text, cand, a))
         for a in absorbing
     )
 
@@ -95,12 +96,40 @@ def _joined_past_deeds(text: str, cand: _Candidate, first: _Candidate) -> bool:
     two clauses, the later one opened by a comma and و ("وصل وزير الخارجية الأردني إلى بغداد
     أمس، وشن الجيش العراقي غارات على ..."): each clause tells a deed of its own, so the one of
     the other type stays beside it."""
-    if cand.tense != "past" or first.tense != "past" or not is_arabic(cand.trigger_text) or not is_arabic(first.trigger_text):
+    if not is_arabic(cand.trigger_text) or not is_arabic(first.trigger_text):
         return False
     earlier, later = sorted((cand, first), key=lambda c: c.trigger[0])
-    if earlier.trigger[1] > later.trigger[0] or _clause(text, earlier.sentence, earlier.trigger) == _clause(
-        text, later.sentence, later.trigger
-    ):
+    if earlier.tense != "past" or earlier.trigger[1] > later.trigger[0]:
         return False
+    if _clause(text, earlier.sentence, earlier.trigger) == _clause(text, later.sentence, later.trigger):
+        return False
+    if later.tense != "past":
+        # "، واندلعت اشتباكات": a noun right after a verb of its occurring opening the clause
+        return later.tense == "" and load_joined_onsets()[0].search(text, earlier.trigger[1], later.trigger[0]) is not None
     head = later.trigger[0] + 1 if later.trigger_text.startswith("و") else later.trigger[0]
     return _JOINED_BY_WA.search(text, max(earlier.trigger[1], head - 6), head) is not None
+
+
+@lru_cache(maxsize=4)
+def load_joined_onsets(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a clause told by a noun and a verb of its occurring (data/assembly.json
+    `joined_onsets`): Arabic, anchored at the end, a comma, و and the verb right before the noun
+    ("، واندلعت "); English, anchored at the start, the verb right after the noun ("broke out")."""
+    rules = load_assembly_rules(path).get("joined_onsets", {})
+
+    def alts(key: str) -> str:
+        words = sorted(rules.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    return (
+        re.compile(r"[،,]\s*و\s*(?:" + alts("ar") + r")\s+$"),
+        re.compile(r"\s+(?:" + alts("en") + r")(?!\w)", re.IGNORECASE),
+    )
+
+
+def _noun_subject_of_onset(text: str, cand: _Candidate, later: _Candidate) -> bool:
+    """Whether the English noun `later` opens a clause of its own after ", and" and before a
+    verb of its occurring ("arrived in Beirut on Wednesday, and clashes broke out in Tripoli")."""
+    if later.tense == "past" or not re.search(r"[,;]\s+and\s+(?:(?:the|a|an)\s+)?$", text[cand.trigger[1] : later.trigger[0]]):
+        return False
+    return load_joined_onsets()[1].match(text, later.trigger[1]) is not None

@@ -172,11 +172,11 @@ def test_midnight_between_two_weekdays(text: str, published: str, date: str) -> 
 @pytest.mark.parametrize(
     ("text", "published", "date"),
     [
-        # the night of two weekdays, no midnight: its evening, the first day
-        ("وشن الجيش غارات جوية على مواقع المسلحين في درعا ليلة الجمعة- السبت.", "2020-03-08", "2020-03-06"),
+        # the night of two weekdays: the night belongs to the morning after midnight, the second day
+        ("وشن الجيش غارات جوية على مواقع المسلحين في درعا ليلة الجمعة- السبت.", "2020-03-08", "2020-03-07"),
     ],
 )
-def test_night_of_two_weekdays_keeps_the_first(text: str, published: str, date: str) -> None:
+def test_night_of_two_weekdays_is_the_second(text: str, published: str, date: str) -> None:
     found = of_type(extract(text, published), "attack")
     assert [e["date"] for e in found] == [date], [(e["trigger"], e["date"]) for e in found]
 

@@ -1,0 +1,47 @@
+"""Where a person lives is neither a party nor the place of a deed told in another clause.
+
+"طارق الزمر: مصري يقيم في قطر، لعب دورا في اغتيال الرئيس المصري السابق أنور السادات", "a
+dissident living in London, he took part in the 1981 coup": the name right after a word of
+residing (data/assembly.json `residence_words`) tells where someone lives; when a clause break
+stands between it and the event word, the deed of that other clause did not involve that state.
+A residence told in the event's own clause ("Palestinians living in Gaza were killed") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+
+_REACH = 12  # characters from the end of the words of residing to the start of the name
+_BREAK = re.compile(r"[،,;؛:]")
+
+
+@lru_cache(maxsize=4)
+def load_residence_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    words = load_assembly_rules(path).get("residence_words", ())
+    return re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def without_residences(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    sentence: tuple[int, int],
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The sentence's names without a residence told in a clause other than the event word's."""
+    ends = [m.end() for m in load_residence_words().finditer(text, *sentence)]
+    if not ends:
+        return actors, places
+
+    def residence(start: int, end: int) -> bool:
+        if not any(0 <= start - e <= _REACH for e in ends):
+            return False
+        lo, hi = (end, trigger[0]) if end <= trigger[0] else (trigger[1], start)
+        return _BREAK.search(text, lo, hi) is not None
+
+    return [a for a in actors if not residence(a.start, a.end)], [p for p in places if not residence(p.start, p.end)]
