@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import PlaceMention, TriggerMention
+from events.text.normalize import fold_str
 
 # a clause break and a conjunction that opens a coordinate clause (", and", "; ", "، و...", "ثم")
 _COORDINATE = re.compile(
@@ -32,3 +36,30 @@ def _outside_later_coordinate(
             return places
         return [p for p in places if p.start < other.start]
     return places
+
+
+@lru_cache(maxsize=4)
+def load_reporting_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Verbs of saying that open a later clause's report (data/assembly.json `reported_after_deed.verbs`), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("reported_after_deed", {}).get("verbs", ()))
+
+
+def _outside_earlier_deed(
+    text: str, places: list[PlaceMention], trigger: tuple[int, int], start: int, earlier: Sequence[TriggerMention]
+) -> list[PlaceMention]:
+    """`places` without those named after another event word of an earlier clause (`earlier`, from
+    the sentence's `start`), when the event's word is told in a clause joined after it and opened
+    by a verb of saying ("Khashoggi was killed inside its consulate in Istanbul, ..., and announced
+    that 18 Saudi nationals had been arrested", "قتل في قنصليتها في إسطنبول، وأعلنت أنها اعتقلت
+    18 سعوديا"): the place is the earlier deed's, not the one reported."""
+    before = [t for t in earlier if start <= t.start and t.end <= trigger[0]]
+    if not places or not before:
+        return places
+    breaks = list(_COORDINATE.finditer(text, before[0].end, trigger[0]))
+    if not breaks:
+        return places
+    cut = breaks[-1]
+    words = {fold_str(w).lower().strip(".,،") for w in text[cut.start() : trigger[0]].split()}
+    if not words & load_reporting_verbs():
+        return places
+    return [p for p in places if not (before[0].start <= p.start < cut.start())]

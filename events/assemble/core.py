@@ -44,7 +44,7 @@ from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
-from events.assemble.coordinate_places import _outside_later_coordinate
+from events.assemble.coordinate_places import _outside_earlier_deed, _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import date_counted_back
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
@@ -120,6 +120,7 @@ from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
+from events.assemble.measures import measure_at_home
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -260,7 +261,7 @@ from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
-from events.assemble.war_country import _striker_before, _striker_first, _war_country
+from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
@@ -625,6 +626,7 @@ def assemble_events(
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
+        sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
         place = _pick_place(
@@ -653,6 +655,13 @@ def assemble_events(
             # country, named after it, is
             initiator, others = _striker_first(place, initiator, others)
             place = None
+        elif (
+            place is not None
+            and cand.event_type in load_war_types()
+            and not suffered
+            and (struck := _struck_in_after(text, place, cand, sent_places, [*initiator, *others], all_triggers.inside(cand.trigger[1], e)))
+        ):
+            place = struck  # "Iran fired missiles at two military bases in Iraq": where the fire fell
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )
@@ -994,6 +1003,7 @@ def assemble_events(
             _at_the_initiator(event, initiator, gazetteer, spans)
         _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
+        measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates

@@ -29,6 +29,7 @@ from events.assemble.rules import (
     load_place_heads,
     load_since_comparisons,
 )
+from events.assemble.titled_targets import titled_target
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import load_calendar
@@ -596,6 +597,8 @@ def _is_target(text: str, mention: ActorMention) -> bool:
         return True
     i, j = _span_before(text, mention.start)
     if fold_str(text[i:j]) in _TARGET_WORDS:
+        return True
+    if titled_target(text, mention.start):  # "على المرشد الأعلى الإيراني علي خامنئي": the title's preposition
         return True
     if _is_indefinite_nisba(mention):  # "على مدن سعودية": the noun it qualifies follows the preposition
         k, m = _span_before(text, i)

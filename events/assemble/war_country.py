@@ -6,10 +6,14 @@ country is named so often that no country leads the whole article."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.parties import HOME_LEAD
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import Mentions, _Candidate, _country_counts, _locative
 from events.model import ActorMention, PlaceMention, TriggerMention
+from events.text.normalize import fold_str
 
 
 def _war_country(mentions: Mentions, named_from: int, sides: Collection[str]) -> str | None:
@@ -59,3 +63,54 @@ def _striker_first(
         return initiator, others
     rest = [a for a in (*initiator, *others) if a not in named]
     return named, rest
+
+
+@lru_cache(maxsize=4)
+def load_struck_objects(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
+    """Prepositions of what a strike hits and the most words from one to a noun it governs
+    (data/assembly.json `struck_objects`)."""
+    rules = load_assembly_rules(path).get("struck_objects", {})
+    return frozenset(fold_str(w).lower() for w in rules.get("prepositions", ())), int(rules.get("words", 0))
+
+
+def _struck_object(text: str, start: int) -> bool:
+    """Whether the word at `start` follows, within the words allowed, a preposition of what a
+    strike hits ("at two military bases", "على قاعدتين عسكريتين"): the thing hit, no event."""
+    prepositions, most = load_struck_objects()
+    words = [fold_str(w).lower() for w in text[max(0, start - 80) : start].split()][-most:]
+    return any(w in prepositions for w in words)
+
+
+def _struck_in_after(
+    text: str,
+    place: PlaceMention,
+    cand: _Candidate,
+    places: Sequence[PlaceMention],
+    parties: Sequence[ActorMention],
+    words_after: Sequence[TriggerMention] = (),
+) -> PlaceMention | None:
+    """For a strike whose place would be the country of the side that struck, named as a party
+    before its word and not after a preposition, the place of another country that a preposition
+    places after the word, before any word of an event of another type ("Iran fired missiles at
+    two military bases in Iraq", "أطلقت إيران صواريخ على قاعدتين عسكريتين في العراق", the
+    striker being the subject right after an Arabic verb): where the fire fell, not where it came
+    from."""
+    trigger = cand.trigger
+    named = [a for a in parties if place.start < a.end and a.start < place.end]
+    # the side that struck: named before the word, or as the subject right after it (أطلقت إيران)
+    if place.precision != "country" or not named or _locative(text, place):
+        return None
+    if place.end > trigger[0] and named[0] is not parties[0]:
+        return None
+    after = max(trigger[1], place.end)
+    other = min(
+        (
+            t.start
+            for t in words_after
+            if t.event_type != cand.event_type and t.start >= trigger[1] and not _struck_object(text, t.start)
+        ),
+        default=len(text),
+    )
+    return next(
+        (p for p in places if p.country != place.country and after <= p.start < other and _locative(text, p)), None
+    )
