@@ -193,6 +193,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
+from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
@@ -952,10 +953,13 @@ def assemble_events(
             ):
                 event.countries.append(war)
                 event.location = _country_location(war, gazetteer)
+        unstated = False
         if event.location is None and cand.event_type in load_target_place_types() and not _closure(cand.trigger_text):
             # (a ban or closure is a measure on the state's own ground: "منعت الطائرات القطرية من الهبوط في مطاراتها")
-            _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
-        if event.location is None and fired_from is not None and place is None:
+            unstated = _place_at_target(event, text, initiator, others, place, gazetteer, spans, cand.trigger[1], clause[1])
+        if unstated:
+            pass  # several states acting against one: each at home, no one place stated
+        elif event.location is None and fired_from is not None and place is None:
             # fire from one country at another: the one it was aimed at, when the sentence names it
             aimed = next((c for c in event.countries if c != fired_from), None)
             event.location = _country_location(aimed, gazetteer) if aimed else None
@@ -1004,6 +1008,7 @@ def assemble_events(
         _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
+        reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
