@@ -493,29 +493,31 @@ def _place_at_target(
     spans: dict,
     after: int,
     clause_end: int,
-) -> None:
-    """Place a sanction of several states in its target's country ("قطعت السعودية والإمارات
-    والبحرين ومصر العلاقات مع قطر": Qatar, not the first of the states that cut ties) when
-    the sentence names no place but an initiator's country or a capital dealt with ("مع
-    الدوحة"). The target is a country named after the event word (`after`) in its clause
-    (before `clause_end`) and not listed with the initiators."""
+) -> bool:
+    """Place a sanction of several states against a target in none of them ("قطعت السعودية
+    والإمارات والبحرين ومصر العلاقات مع قطر": each state acts at home, so the text states no one
+    place; neither the first of the states that cut ties nor Qatar) when the sentence names no
+    place but an initiator's country or a capital dealt with ("مع الدوحة"). The target is a
+    country named after the event word (`after`) in its clause (before `clause_end`) and not
+    listed with the initiators. True when the event is so left with no place."""
     if place is not None:
         governments = {(a.start, a.end) for a in (*initiator, *others) if a.kind == "country"}
         by_initiator = place.precision == "country" and any(place.start < a.end and a.start < place.end for a in initiator)
         if _locative(text, place) or not (by_initiator or _partner_capital(text, place, governments)):
-            return
+            return False
     sides = set(_countries_of(initiator))
     if initiator:
         sides.update(_countries_of(_list_mates(text, sorted((*initiator, *others), key=lambda a: a.start), initiator[0])))
     if len(sides) < 2:
-        return  # one state's measure ("قطعت السعودية علاقاتها مع قطر وأغلقت منافذها") may be told at home
+        return False  # one state's measure ("قطعت السعودية علاقاتها مع قطر وأغلقت منافذها") may be told at home
     target = next(
         (a for a in others if a.country and a.country not in sides and after <= a.start and a.end <= clause_end), None
     )
     if target is None or target.country is None:
-        return
-    event.location = _country_location(target.country, gazetteer)
-    spans["location"] = [target.start, target.end]
+        return False
+    event.location = None  # each state acts at home: the text says no one place
+    spans.pop("location", None)
+    return True
 
 
 def _role_country(event: Event, initiator: list[ActorMention], others: list[ActorMention]) -> str | None:

@@ -5,8 +5,9 @@ acting state's, and placed there, not in the target's country. A name after a ti
 preposition before it, or after a preposition governing another noun ("وقع على الاتفاق الرئيس
 الأمريكي"), is still the subject. A measure of one state against another whose only place is
 the target's name after such a preposition ("imposed sanctions on Iran", "فرض عقوبات على إيران")
-is taken in the acting state's country; a city or region stated stays the place, and a measure
-of several states keeps its own rule."""
+is taken in the acting state's country; a city or region stated stays the place. A measure of
+several states against one is placed in none of them, nor in the target's country: each state
+acts at home, and the text states no one place."""
 
 from __future__ import annotations
 
@@ -56,8 +57,9 @@ def test_a_titled_subject_stays_the_subject(text, event_type, where):
     [
         # a city stated stays the place
         ("فرضت الولايات المتحدة، الاثنين، في جنيف عقوبات على إيران.", "CHE"),
-        # a measure of several states keeps its rule
-        ("قطعت السعودية والإمارات والبحرين ومصر العلاقات مع قطر الاثنين.", "QAT"),
+        # a measure of several states against one: each acts at home, no one place stated
+        ("قطعت السعودية والإمارات والبحرين ومصر العلاقات مع قطر الاثنين.", None),
+        ("قطعت السعودية والبحرين علاقاتهما الدبلوماسية مع قطر أمس.", None),
         # the acting state named as the place
         ("فرضت الولايات المتحدة، الاثنين، عقوبات على إيران.", "USA"),
     ],
@@ -111,3 +113,19 @@ def test_a_reported_deed_takes_no_place_of_an_earlier_deed(text, where):
 )
 def test_a_deed_keeps_the_place_of_its_clause(text, where):
     assert _located(text, "arrest") == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # the state that condemned the attack is not where it took place
+        ("دانت مصر الهجوم الإرهابي الذي استهدف مسجدا أمس.", None),
+        ("Egypt condemned the attack on a mosque on Friday.", None),
+        # a place the sentence states stays
+        ("دانت مصر الهجوم الإرهابي الذي استهدف مسجدا في العريش أمس.", "EGY"),
+        # a state that struck, no reaction
+        ("شنت مصر غارات على مواقع المسلحين أمس.", "EGY"),
+    ],
+)
+def test_a_reacting_state_is_no_place(text, where):
+    assert _located(text, "attack") == [where]
