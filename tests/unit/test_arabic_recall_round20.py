@@ -1,0 +1,44 @@
+"""Round 20: Arabic recall. A guard word of the lexicon that is read as a whole word only
+(`whole_word_guards`: الأمر the matter) no longer keeps out a sentence that holds a longer
+word it begins (الأمريكي American): an official's arrival told beside a country's adjective
+is a visit, while an arrival of a matter (وصل الأمر إلى، وصلت الأمور إلى) stays none. A verb
+of beginning or completing with the verbal noun of deploying as its object, the forces as
+its subject between them (بدأت وحدات من الشرطة العسكرية، الأربعاء، الانتشار), is a
+deployment; a disease or a rumour that begins to spread stays none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2019-10-24"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("وصل وزير الخارجية الأمريكي إلى بغداد الاثنين.", "visit", "2019-10-21"),
+        ("وصل وزير الدفاع الأمريكي مارك إسبر إلى الرياض أمس الأربعاء.", "visit", "2019-10-23"),
+        ("ووصلت المستشارة الألمانية إلى واشنطن، الثلاثاء، للقاء الرئيس الأمريكي.", "visit", "2019-10-22"),
+        ("بدأت وحدات من الشرطة العسكرية الروسية، الأربعاء، الانتشار في مدينة القامشلي.", "deployment", "2019-10-23"),
+        ("وباشرت قوات الجيش اللبناني، صباح الثلاثاء، الانتشار في بلدات الجنوب.", "deployment", "2019-10-22"),
+        ("أكملت القوات التركية، الاثنين، انتشارها على الحدود مع سوريا.", "deployment", "2019-10-21"),
+    ],
+)
+def test_event_found(text: str, event_type: str, date: str) -> None:
+    events = of_type(extract(text, PUB), event_type)
+    assert [e["date"] for e in events] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وصل الأمر إلى مجلس الأمن الدولي الاثنين.", "visit"),
+        ("وصلت الأمور بين البلدين إلى طريق مسدود الاثنين.", "visit"),
+        ("بدأ الفيروس الانتشار في المدينة الأربعاء.", "deployment"),
+        ("بدأت الشائعات بالانتشار بين الجنود الأربعاء.", "deployment"),
+        ("بدأ المرض انتشاره في صفوف القوات الاثنين.", "deployment"),
+    ],
+)
+def test_no_event(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUB), event_type) == []
