@@ -42,3 +42,24 @@ def test_event_found(text: str, event_type: str, date: str) -> None:
 )
 def test_no_event(text: str, event_type: str) -> None:
     assert of_type(extract(text, PUB), event_type) == []
+
+
+VISIT = "استقبل العاهل السعودي الملك سلمان، أمس الأربعاء، رئيس الوزراء العراقي في الرياض. "
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a phrase of what came right after, set off by a comma: the day of the news before
+        (VISIT + "عقب ذلك، شهد الجانبان توقيع 13 اتفاقية للتعاون.", "agreement", "2019-10-23"),
+        (VISIT + "بعد ذلك، وقع الجانبان مذكرة تفاهم في مجال الطاقة.", "agreement", "2019-10-23"),
+        (VISIT + "وإثر ذلك، وقع الوزيران اتفاقية للتعاون الأمني.", "agreement", "2019-10-23"),
+        # a span after the phrase counts from that day: not the same day
+        (VISIT + "وبعد ذلك بأسبوع، وقع الجانبان 13 اتفاقية للتعاون.", "agreement", "2019-10-24"),
+        # no phrase of sequence: the publication, as before
+        (VISIT + "كما يتوقع أن توقع حكومتا البلدين اتفاقية للتعاون.", "agreement", None),
+    ],
+)
+def test_sequence_opener_carries_the_day(text: str, event_type: str, date: str | None) -> None:
+    events = of_type(extract(text, PUB), event_type)
+    assert [e["date"] for e in events] == ([date] if date else [])
