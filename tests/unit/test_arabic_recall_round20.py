@@ -1,10 +1,12 @@
 """Round 20: Arabic recall. A guard word of the lexicon that is read as a whole word only
-(`whole_word_guards`: الأمر the matter) no longer keeps out a sentence that holds a longer
-word it begins (الأمريكي American): an official's arrival told beside a country's adjective
-is a visit, while an arrival of a matter (وصل الأمر إلى، وصلت الأمور إلى) stays none. A verb
+(`whole_word_guards`: الأمر the matter, الحد the limit) no longer keeps out a sentence that
+holds a longer word it begins (الأمريكي American, الحديدة Hodeidah, الحدود the border): an
+official's arrival told beside a country's adjective, at a border or in such a city is a visit, while an arrival of a matter (وصل الأمر إلى، وصلت الأمور إلى) stays none. A verb
 of beginning or completing with the verbal noun of deploying as its object, the forces as
 its subject between them (بدأت وحدات من الشرطة العسكرية، الأربعاء، الانتشار), is a
-deployment; a disease or a rumour that begins to spread stays none."""
+deployment; a disease or a rumour that begins to spread stays none. A sentence opened by a
+phrase of what came right after and a comma (عقب ذلك، بعد ذلك،), then a verb, takes the day of
+the news of the sentence before, not with a span after the phrase (بعد ذلك بأسبوع)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ PUB = "2019-10-24"  # a Thursday
         ("وصل وزير الخارجية الأمريكي إلى بغداد الاثنين.", "visit", "2019-10-21"),
         ("وصل وزير الدفاع الأمريكي مارك إسبر إلى الرياض أمس الأربعاء.", "visit", "2019-10-23"),
         ("ووصلت المستشارة الألمانية إلى واشنطن، الثلاثاء، للقاء الرئيس الأمريكي.", "visit", "2019-10-22"),
+        # الحد (the limit) is no beginning of الحديدة nor of الحدود
+        ("وصل المبعوث الأممي مارتن غريفيث إلى الحديدة الاثنين.", "visit", "2019-10-21"),
+        ("وصل وزير الدفاع التركي إلى الحدود مع سوريا الثلاثاء.", "visit", "2019-10-22"),
         ("بدأت وحدات من الشرطة العسكرية الروسية، الأربعاء، الانتشار في مدينة القامشلي.", "deployment", "2019-10-23"),
         ("وباشرت قوات الجيش اللبناني، صباح الثلاثاء، الانتشار في بلدات الجنوب.", "deployment", "2019-10-22"),
         ("أكملت القوات التركية، الاثنين، انتشارها على الحدود مع سوريا.", "deployment", "2019-10-21"),
@@ -35,6 +40,8 @@ def test_event_found(text: str, event_type: str, date: str) -> None:
     [
         ("وصل الأمر إلى مجلس الأمن الدولي الاثنين.", "visit"),
         ("وصلت الأمور بين البلدين إلى طريق مسدود الاثنين.", "visit"),
+        ("وصلت الخلافات بين موسكو وأنقرة إلى الحد الذي يهدد الاتفاق.", "visit"),
+        ("وصل التوتر بين إيران والعراق إلى حده الأقصى الاثنين.", "visit"),
         ("بدأ الفيروس الانتشار في المدينة الأربعاء.", "deployment"),
         ("بدأت الشائعات بالانتشار بين الجنود الأربعاء.", "deployment"),
         ("بدأ المرض انتشاره في صفوف القوات الاثنين.", "deployment"),
