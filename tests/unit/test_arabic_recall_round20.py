@@ -6,7 +6,9 @@ of beginning or completing with the verbal noun of deploying as its object, the 
 its subject between them (بدأت وحدات من الشرطة العسكرية، الأربعاء، الانتشار), is a
 deployment; a disease or a rumour that begins to spread stays none. A sentence opened by a
 phrase of what came right after and a comma (عقب ذلك، بعد ذلك،), then a verb, takes the day of
-the news of the sentence before, not with a span after the phrase (بعد ذلك بأسبوع)."""
+the news of the sentence before, not with a span after the phrase (بعد ذلك بأسبوع). A detention
+told by أوقف with the case it is over (على خلفية قضية، على ذمة) is an arrest with no police
+named; a player suspended or work stopped over a case stays none."""
 
 from __future__ import annotations
 
@@ -70,3 +72,31 @@ VISIT = "استقبل العاهل السعودي الملك سلمان، أمس
 def test_sequence_opener_carries_the_day(text: str, event_type: str, date: str | None) -> None:
     events = of_type(extract(text, PUB), event_type)
     assert [e["date"] for e in events] == ([date] if date else [])
+
+
+TUNIS = "أعلنت الحكومة التونسية في تونس خطة جديدة للإصلاح. "
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a detention told with the case it is over (على خلفية قضية، على ذمة) and no police named
+        (TUNIS + "وكان رجل الأعمال سامي الفهري قد أوقف في 12 سبتمبر الماضي على خلفية قضية فساد مالي.", "2019-09-12"),
+        (TUNIS + "وأوقف الصحفي سامي الفهري الثلاثاء على ذمة قضية تبييض أموال.", "2019-10-22"),
+    ],
+)
+def test_detention_over_a_case(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "arrest")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a player suspended, work stopped: no detention
+        TUNIS + "وأوقف المدرب اللاعب سامي الفهري عن التدريب على خلفية قضية انضباط.",
+        TUNIS + "وأوقفت الحكومة العمل بالعقد على خلفية قضية فساد.",
+        TUNIS + "وأوقف الصحفي سامي الفهري برنامجه الأسبوعي الثلاثاء.",
+    ],
+)
+def test_no_detention(text: str) -> None:
+    assert of_type(extract(text, PUB), "arrest") == []
