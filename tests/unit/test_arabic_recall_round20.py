@@ -8,7 +8,9 @@ deployment; a disease or a rumour that begins to spread stays none. A sentence o
 phrase of what came right after and a comma (عقب ذلك، بعد ذلك،), then a verb, takes the day of
 the news of the sentence before, not with a span after the phrase (بعد ذلك بأسبوع). A detention
 told by أوقف with the case it is over (على خلفية قضية، على ذمة) is an arrest with no police
-named; a player suspended or work stopped over a case stays none."""
+named; a player suspended or work stopped over a case stays none. An event word right after a
+relative pronoun and a verb of witnessing (الذي شهد توقيع، تخلله التوقيع) takes the day of the
+meeting or visit of its sentence that the clause describes."""
 
 from __future__ import annotations
 
@@ -100,3 +102,30 @@ def test_detention_over_a_case(text: str, date: str) -> None:
 )
 def test_no_detention(text: str) -> None:
     assert of_type(extract(text, PUB), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # what the gathering witnessed took place on the gathering's day
+        (
+            "ترأس أمير قطر والرئيس التركي، أمس الأربعاء، في الدوحة، اجتماع اللجنة العليا المشتركة، "
+            "الذي شهد توقيع سبع اتفاقيات للتعاون.",
+            "agreement",
+            "2019-10-23",
+        ),
+        (
+            "عقد وزيرا خارجية مصر والسودان، الثلاثاء، في القاهرة، اجتماعا موسعا، "
+            "تخلله التوقيع على مذكرة تفاهم.",
+            "agreement",
+            "2019-10-22",
+        ),
+    ],
+)
+def test_witnessed_at_the_gathering(text: str, event_type: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), event_type)] == [date]
+
+
+def test_witnessed_without_a_dated_gathering_keeps_the_publication() -> None:
+    text = "قال مسؤول إن الاجتماع الذي شهد توقيع اتفاقية بين مصر والسودان كان ناجحا."
+    assert [e["date"] for e in of_type(extract(text, PUB), "agreement")] in ([], [PUB])
