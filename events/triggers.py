@@ -508,10 +508,13 @@ def _first_word_strips(word: str, more: bool) -> bool:
     return phrase_key(probe) != " ".join(fold_str(probe).split())
 
 
-def _guard_word(word: str) -> str:
+def _guard_word(word: str, whole: frozenset[str] = frozenset()) -> str:
+    """A guard word folded; one of `whole` (folded) marked by a leading `=`: read as a
+    whole word only (`whole_word_guards`)."""
     if word.startswith("#"):
         return word
-    return " ".join(fold_str(word).split())
+    folded = " ".join(fold_str(word).split())
+    return "=" + folded if folded in whole else folded
 
 
 @lru_cache(maxsize=4)
@@ -523,6 +526,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
     gaps: list[int] = []
     heads: list[int] = []
     counts: dict[str, dict[str, int]] = {t: {"ar": 0, "en": 0} for t in EVENT_TYPES}
+    whole = frozenset(fold_str(w) for w in data.get("whole_word_guards", {}).get("words", ()))
     for event_type, items in data["types"].items():
         if event_type not in EVENT_TYPES:
             raise ValueError(f"unknown event type in lexicon: {event_type}")
@@ -530,8 +534,8 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
             entry_id = len(guards)
             guards.append(
                 Guard(
-                    tuple(_guard_word(w) for w in item.get("requires", ())),
-                    tuple(_guard_word(w) for w in item.get("excludes", ())),
+                    tuple(_guard_word(w, whole) for w in item.get("requires", ())),
+                    tuple(_guard_word(w, whole) for w in item.get("excludes", ())),
                     int(item.get("window", 8)),
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
@@ -774,9 +778,13 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
     phrases = [re.escape(w) for w in words if " " in w]
     # a single word as written and without what looks like a proclitic: `بتهمة` is `تهمة`
     # after `ب`, but the ب of `بروتوكول` and the ل of `لاجئ` are letters of the word
-    forms = list(dict.fromkeys(f for w in words if " " not in w for f in (w, _bare(w))))
+    forms = list(dict.fromkeys(f for w in words if " " not in w and w[0] != "=" for f in (w, _bare(w))))
+    # a whole word (`=`), with a possessive ending at most: الأمر but not الأمريكي
+    wholes = list(dict.fromkeys(f for w in words if w[0] == "=" for f in (w[1:], _bare(w[1:]))))
     singles = [
         re.escape(w) + ("(?![^ ])" if len(w) <= 2 else "") for w in forms
+    ] + [
+        re.escape(w) + "(?:[هكي]|ها|هم|هما|هن|كم|كما|نا)?(?![^ ])" for w in wholes
     ] + [
         # a noun in ة (folded ه) before a possessive ending is written with ت: قيمة, قيمته
         re.escape(w[:-1]) + "ت(?:[هكي]|ها|هم|هما|هن|كم|كما|نا)(?![^ ])"

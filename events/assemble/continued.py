@@ -56,10 +56,24 @@ def _opened_by_a_verb(text: str, cand: _Candidate) -> bool:
         return True
     if cand.tense in ("past", "") and load_same_time_openers().fullmatch(text, cand.sentence[0], start):
         return True  # "وقد قتلت قوات الأمن أحدهما", "وبالتزامن مع هذا التقدم سقط صاروخان"
+    after = load_sequence_opener().match(text, cand.sentence[0], cand.sentence[1])
+    if after is not None:
+        # "عقب ذلك، شهد الجانبان توقيع اتفاقيات": the deed right after the news before
+        if fold_str(after.group(1)) in load_not_openers() or after.group(1).startswith("ال"):
+            return False
+        return (not cand.tense and after.end(1) <= start) or (cand.tense == "past" and after.start(1) == start)
     first = _FIRST_WORD.match(text, cand.sentence[0], start)
     if first is None or fold_str(first.group(1)) in load_not_openers():
         return False
     return not cand.tense or _in_a_while_clause(text, cand)
+
+
+@lru_cache(maxsize=4)
+def load_sequence_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match of a phrase of what came right after (`continued_news.sequence_openers`) opening
+    a sentence, a comma right after it, and the word after the comma (group 1)."""
+    words = alternation(load_assembly_rules(path).get("continued_news", {}).get("sequence_openers", ()), spaced=True)
+    return re.compile(r"[\W_]*(?:" + words + r")\s*[،,]\s*([^\W\d_]+)(?=\s)")
 
 
 @lru_cache(maxsize=4)

@@ -264,6 +264,7 @@ from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country
 from events.assemble.while_clauses import _after_while, _without_before_while
+from events.assemble.witnessed import date_as_witnessed
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -838,6 +839,8 @@ def assemble_events(
             and all(d.value > (published or "") for d in sent_dates)
         ):
             date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if cand.reference_id is None and language == "ar":
+            date_as_witnessed(event, text, cand, events, spans)  # "الاجتماع ... الذي شهد توقيع اتفاقيات"
         if event.date_basis == "publication" and cand.reference_id is None and language == "en" and not sent_dates:
             # "They signed three agreements.": on the day the sentence before gives its news
             before = _sentence_before(mentions.sentences, s)
