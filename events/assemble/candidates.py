@@ -330,6 +330,17 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return 0 <= start - end <= 8 and _COORDINATION.fullmatch(text, end, start) is not None
 
 
+# catalogued names joined by a conjunction or a comma, the second perhaps with its article:
+# "the Oslo Accords and the Wadi Araba treaty", "Euphrates Shield, Olive Branch"
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|و|أو|،)\s*)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _names_joined(text: str, end: int, start: int) -> bool:
+    """Whether the catalogued name ending at `end` and the one starting at `start` are joined
+    by no more than a conjunction, a comma and an article."""
+    return 0 <= start - end <= 12 and _NAMES_JOINED.fullmatch(text, end, start) is not None
+
+
 # Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم " (not "، في",
 # a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
 _PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s")
@@ -480,6 +491,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []
     framed_ends: list[int] = []
+    listed: dict[tuple, int] = {}  # where the last of catalogued names joined by a conjunction ends
     for r in sorted(mentions.references, key=lambda r: r.start):
         sent = sentence_of(r.start)
         if sent is None:
@@ -514,6 +526,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             # circumstance of the sentence, is the alias's own word, not a second event
             del best[(*key[:3], True, key[4])]
         prev = best.get(key)
+        if prev is not None and prev.reference_id not in (None, r.ref_id) and _names_joined(text, listed.get(key, prev.trigger[1]), r.start):
+            # "Euphrates Shield and Olive Branch": catalogued names joined by a conjunction, each its own event
+            listed[key] = r.end
+            told_in_passing.append(cand)
+            continue
         if prev is not None and prev.reference_id is None and not (prev.trigger[0] < r.end and r.start < prev.trigger[1]):
             # "strikes on camps of the militants who planned the Minya attack": the
             # sentence's own event, and a catalogued one of its type told in passing
