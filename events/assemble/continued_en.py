@@ -4,7 +4,8 @@ no time word of its own, took place on the day that sentence names, when it name
 the week before the publication. A sentence goes on with that news when its subject is a
 pronoun or the actor the sentence before named ("Rashid, a former minister, won 162 votes"),
 or when its verb is told as more of the same ("also", "later": data/assembly.json
-`continued_news_en`). Not a deed told in the pluperfect ("had"), as the content of a verb of
+`continued_news_en`), or when it points back with a definite noun to an event of the sentence
+before ("Police dispersed the protest and detained several participants"). Not a deed told in the pluperfect ("had"), as the content of a verb of
 saying before it, inside a quotation or as the topic of a verb of discussion, nor the talks of
 a visit or an event of a type told before, whose retelling the merge of one article's tellings
 decides."""
@@ -55,9 +56,29 @@ def _rules(
     return subjects, adverbs, saying, measured, same, frozenset(rules.get("not_subjects", ()))
 
 
-def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
+@lru_cache(maxsize=4)
+def _told_nouns(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
+    """By event type, a search for 'the' and a noun pointing back to an event of that type
+    (perhaps one word between: "the Friday protest") (`continued_news_en.told_nouns`)."""
+    nouns = load_assembly_rules(path).get("continued_news_en", {}).get("told_nouns", {})
+    return {
+        kind: re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?(?:" + _alternatives(words) + r")\b(?![-'’])", re.IGNORECASE)
+        for kind, words in nouns.items()
+        if not kind.startswith("_")
+    }
+
+
+def _points_back(text: str, cand: _Candidate, kinds: frozenset[str]) -> bool:
+    """Whether the event's sentence names, with 'the', an event of one of `kinds` (the types of
+    the events of the sentence before): "Police dispersed the protest" after a protest."""
+    nouns = _told_nouns()
+    return any(kind in nouns and nouns[kind].search(text, *cand.sentence) for kind in kinds)
+
+
+def _goes_on(text: str, cand: _Candidate, before: tuple[int, int], kinds: frozenset[str] = frozenset()) -> bool:
     """Whether the event's sentence, up to its event word, goes on with the news of the sentence
-    `before`: a pronoun or the actor named there as subject, or an adverb of more of the same."""
+    `before`: a pronoun or the actor named there as subject, an adverb of more of the same, or
+    a definite noun pointing back to an event there of one of `kinds`."""
     start, opening = cand.sentence[0], text[cand.sentence[0] : cand.trigger[0]]
     subjects, adverbs, saying, measured, same, not_subjects = _rules()
     if (
@@ -73,6 +94,8 @@ def _goes_on(text: str, cand: _Candidate, before: tuple[int, int]) -> bool:
     if measured.match(text, start, cand.trigger[0]) or same.search(text, start, cand.sentence[1]):
         return True  # "Minutes before the session, rockets struck", "at the same ceremony": its day
     if subjects.match(text, start, cand.trigger[0]) or adverbs.search(opening):
+        return True
+    if _points_back(text, cand, kinds - {cand.event_type}):
         return True
     name = _FIRST_NAME.match(opening)
     if name is None or name.group(1) in not_subjects:
@@ -141,7 +164,8 @@ def date_as_continued_en(
     if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
         return
     day = _day_before(before, dates, told)
-    if day is None or not _recent(day[0], event.published) or not _goes_on(text, cand, before):
+    kinds = frozenset(ev.event_type for ev in told if before[0] <= ev.spans["quote"][0] < before[1])
+    if day is None or not _recent(day[0], event.published) or not _goes_on(text, cand, before, kinds):
         return
     if _told_before(event, day[0], before, told):
         return
