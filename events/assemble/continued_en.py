@@ -56,13 +56,22 @@ def _rules(
     return subjects, adverbs, saying, measured, same, frozenset(rules.get("not_subjects", ()))
 
 
+# not the event as the mark of another time ("Days after the meeting", "ahead of the vote")
+_NOT_MEASURED = "".join(
+    f"(?<!{w} )" for w in ("after", "before", "since", "following", "ahead of", "prior to", "until")
+)
+
+
 @lru_cache(maxsize=4)
 def _told_nouns(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     """By event type, a search for 'the' and a noun pointing back to an event of that type
-    (perhaps one word between: "the Friday protest") (`continued_news_en.told_nouns`)."""
+    (perhaps one word between: "the Friday protest"), not after a word that makes it the mark
+    of another time (`continued_news_en.told_nouns`)."""
     nouns = load_assembly_rules(path).get("continued_news_en", {}).get("told_nouns", {})
     return {
-        kind: re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?(?:" + _alternatives(words) + r")\b(?![-'’])", re.IGNORECASE)
+        kind: re.compile(
+            _NOT_MEASURED + r"\bthe\s+(?:[a-z][\w-]*\s+)?(?:" + _alternatives(words) + r")\b(?![-'’])", re.IGNORECASE
+        )
         for kind, words in nouns.items()
         if not kind.startswith("_")
     }

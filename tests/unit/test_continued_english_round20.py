@@ -26,7 +26,7 @@ def _dates(text: str, event_type: str) -> list[str]:
         ),
         (
             "Thousands of demonstrators marched in Khartoum on Monday. "
-            "Soldiers fired on the crowd near the army headquarters, killing four people after the march.",
+            "Sudanese soldiers opened fire on the demonstrators near the army headquarters, killing four people.",
             "attack",
             "2021-08-23",
         ),
@@ -45,6 +45,13 @@ def test_a_sentence_pointing_back_takes_the_day_before(text: str, event_type: st
 @pytest.mark.parametrize(
     ("text", "event_type", "date"),
     [
+        # the protest as the mark of another time: not the day before
+        (
+            "Thousands of demonstrators marched in Khartoum on Monday. "
+            "Days after the protest, Sudanese soldiers opened fire on mourners in Omdurman, killing two people.",
+            "attack",
+            "2021-08-26",
+        ),
         # nothing in the second sentence points back to the protest: its own news, the publication day
         (
             "Security forces fired tear gas at hundreds of protesters in Tunis on Tuesday evening. "
