@@ -3,7 +3,7 @@ the event word a few words after it, past a time phrase between ("ألغى في 
 ضربات", "decided to postpone the date of holding elections"); an instruction to do a deed
 (أعطى تعليماته ... بزيارة، أوعز ... بزيارة، instructed ... to visit) is no deed; an event
 said to follow a scheduled one ("with a presidential election to follow on July 31") is a
-plan; a boycott of a meeting or of a preacher is no sanctions. Real deeds near those words
+plan, and so is a meeting a trip to come is for (سيتوجه اليوم ... إلى دبي للقاء); a boycott of a meeting or of a preacher is no sanctions. Real deeds near those words
 stay: an attack after which a visit was cancelled, a boycott of a state, a visit made on
 instructions."""
 
@@ -29,6 +29,8 @@ PUB = "2021-05-01"
         # an instruction to make a visit
         ("وأعطى العاهل المغربي تعليماته لوزير الداخلية بزيارة أسرة الفقيد في الحسيمة.", "visit"),
         ("أوعز الرئيس المصري لوزير الخارجية بزيارة الخرطوم.", "visit"),
+        # a trip to come, told a few words before the meeting it is for
+        ("أمير الكويت سيتوجه اليوم الأربعاء إلى دبي للقاء نائب رئيس دولة الإمارات.", "meeting"),
         # an event set to follow a scheduled one
         ("The Palestinian vote had been scheduled for May 22, with a presidential election to follow on July 31.", "election"),
         ("The Palestinian legislative vote was scheduled for May 22, with a presidential election to follow on July 31.", "election"),
@@ -58,6 +60,8 @@ def test_no_deed_told(text, event_type):
         # a visit made on instructions, and an arrest ordered
         ("وبتوجيهات من الملك، وصل وزير الخارجية المغربي إلى الرياض يوم الخميس في زيارة رسمية.", "visit"),
         ("The president ordered the arrest of the opposition leader in Cairo on Thursday.", "arrest"),
+        # a meeting already held, after a trip to come
+        ("سيتوجه الرئيس إلى باريس بعد أن التقى أمس الثلاثاء رئيس الوزراء البريطاني في لندن.", "meeting"),
         # an election held, and one followed by a run-off
         ("Egypt held a presidential election on Sunday, followed by a run-off on Monday.", "election"),
     ],
