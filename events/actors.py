@@ -189,7 +189,8 @@ class ActorDictionary:
 
     @property
     def state_words(self) -> frozenset[str]:
-        """Folded words of a state's office or body, after which a context nisba names its country."""
+        """Folded words of a state's office or body, and of a person's role or trade (الصحفي, رجل
+        الأعمال), after which a context nisba names its country."""
         return self._state_words
 
     @property
@@ -357,7 +358,9 @@ def _resolve_by_office(
     text: str, named: list[_Named], pending: list[int], chosen: list[_Candidate], state_words: frozenset[str]
 ) -> None:
     """A context nisba still unresolved right after a word of a state's office or body
-    ("وزير الخارجية التونسي", "الجيش السوداني") names that country."""
+    ("وزير الخارجية التونسي", "الجيش السوداني"), or of a person's role or trade ("الصحفي
+    المغربي", "رجل الأعمال الجزائري": a nationality, where "محمد الجزائري" is a family name),
+    names that country."""
     if not state_words:
         return
     unblocked = [c for c in chosen if not c[2].blocked]
@@ -566,7 +569,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         blockers=[*data.get("blockers", {}).get("ar", ()), *data.get("blockers", {}).get("en", ())],
         honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
         block_original_ar=data.get("block_original_ar", ()),
-        state_words=data.get("state_words", {}).get("ar", ()),
+        state_words=[*data.get("state_words", {}).get("ar", ()), *data.get("role_words", {}).get("ar", ())],
         indefinites=data.get("indefinites", {}).get("en", ()),
         surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
     )
