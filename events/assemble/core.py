@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.acted_on import without_acted_on
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
@@ -1126,6 +1127,7 @@ def assemble_events(
         coordinated,
     )
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
+    kept = without_acted_on(kept)
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
