@@ -194,6 +194,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
+from events.assemble.reacting_states import without_reacting_states
 from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
@@ -546,6 +547,8 @@ def assemble_events(
         sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
         # "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما": the response's doers
         sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
+        # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
+        sent_actors, sent_places = without_reacting_states(text, sent_actors, sent_places, cand.trigger[0], s)
         if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None

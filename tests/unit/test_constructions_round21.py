@@ -5,7 +5,10 @@ A protest, a meeting or an attack named by its definite noun as the object of a 
 not a new deed of the publication's day.
 
 A nisba right after a noun of a person's role or trade (رجل الأعمال الجزائري، الصحفي المغربي) is
-that person's nationality and gives its country; after a given name it is a family name."""
+that person's nationality and gives its country; after a given name it is a family name.
+
+A state that welcomes, condemns or fears a deed (رحبت الجزائر باتفاق، Egypt welcomed the
+ceasefire) is no party of it."""
 
 from __future__ import annotations
 
@@ -66,3 +69,33 @@ def test_nisba_after_a_role_is_a_nationality(text: str, country: str) -> None:
 )
 def test_nisba_after_a_name_stays_a_family_name(text: str) -> None:
     assert not any("DZA" in e["countries"] for e in extract(text, PUB)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "reactor", "sides"),
+    [
+        ("Egypt welcomed the ceasefire agreement reached between Israel and Hamas on Friday.", "ceasefire", "EGY", ["ISR"]),
+        ("Qatar condemned the attack on a mosque in Kabul on Friday.", "attack", "QAT", ["AFG"]),
+        ("أعربت الكويت عن قلقها من الهجوم الذي استهدف مطار طرابلس يوم الأحد.", "attack", "KWT", ["LBY"]),
+        ("رحبت الجزائر بالاتفاق الذي وقعته الحكومة السودانية والحركات المسلحة في جوبا يوم السبت.", "agreement", "DZA", []),
+    ],
+)
+def test_reacting_state_is_no_party(text: str, event_type: str, reactor: str, sides: list[str]) -> None:
+    found = of_type(extract(text, PUB), event_type)
+    assert found, text
+    assert reactor not in found[0]["countries"] and reactor not in found[0]["actors"], (text, found[0]["countries"])
+    assert all(c in found[0]["countries"] for c in sides), (text, found[0]["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "side"),
+    [
+        # the doer of the deed stays its party
+        ("Egypt signed an agreement with Sudan in Cairo on Friday.", "agreement", "EGY"),
+        ("وقعت مصر اتفاقا مع السودان في القاهرة يوم الجمعة.", "agreement", "EGY"),
+        ("Qatar hosted talks between the Taliban and Afghan officials in Doha on Friday.", "meeting", "QAT"),
+    ],
+)
+def test_doer_stays_a_party(text: str, event_type: str, side: str) -> None:
+    found = of_type(extract(text, PUB), event_type)
+    assert found and side in found[0]["countries"], (text, found)

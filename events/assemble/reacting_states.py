@@ -1,0 +1,66 @@
+"""A state that reacts to a deed is no party of it: the subject of a verb of reaction whose object
+is the event word ("رحبت الجزائر باتفاق السلام", "Egypt welcomed the ceasefire reached between
+Israel and Hamas", "أعربت الكويت عن قلقها من الهجوم") welcomed, condemned or feared the deed; it
+did not take part in it (SCHEMA.md has no event of a statement). The subject is the name right
+after the Arabic verb, at most `subject_words` words of its head between (رحبت وزارة الخارجية
+الجزائرية), or right before the English one, at most `subject_words` words between (Egypt's
+foreign ministry welcomed); word lists in `reacting_states` of data/assembly.json."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.dating import load_reaction_verbs
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+from events.text.normalize import fold_str
+
+_REACH = 90  # characters before the event word within which the verb of reaction stands
+_STOP = re.compile(r"[.,،;؛:!?؟\"«»“”()]")
+
+
+@lru_cache(maxsize=4)
+def load_reacting_states(path: Path = ASSEMBLY_RULES) -> tuple[int, frozenset[str]]:
+    """The words a subject's head may take between it and its verb (`subject_words`), and the
+    words that open no subject (`not_subject`: prepositions, so "رحبت بزيارة الرئيس" names the
+    object's side)."""
+    rules = load_assembly_rules(path).get("reacting_states", {})
+    return int(rules.get("subject_words", 3)), frozenset(fold_str(w).lower() for w in rules.get("not_subject", ()))
+
+
+def _subject_gap(gap: str) -> bool:
+    """Whether `gap` is at most a subject's head: a few words, no punctuation, no preposition."""
+    words, stops = load_reacting_states()
+    parts = gap.split()
+    if len(parts) > words or _STOP.search(gap.replace("'s", "")):
+        return False
+    folded = [fold_str(w).lower() for w in parts]
+    return not any(w in stops or (w.startswith(("ب", "ل")) and not gap.isascii()) for w in folded)
+
+
+def reactor_of(text: str, actor: ActorMention | PlaceMention, verb: tuple[int, int]) -> bool:
+    """Whether the actor is the subject of the verb at `verb`: after it in Arabic, before it in English."""
+    start, end = verb
+    if text[start:end].isascii():
+        return actor.end <= start and _subject_gap(text[actor.end : start])
+    return actor.start >= end and _subject_gap(text[end : actor.start])
+
+
+def without_reacting_states(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_start: int, start: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`actors` and `places` without the subject of a verb of reaction whose object is the event
+    word (as a name or as a place), when a side or a place with a country stays beside it."""
+    m = load_reaction_verbs().search(text, max(start, trigger_start - _REACH), trigger_start)
+    if m is None:
+        return actors, places
+    verb = re.match(r"[وف]?[^\s]+", text[m.start() : m.end()])
+    span = (m.start(), m.start() + (verb.end() if verb else 0))
+    kept = [a for a in actors if not (a.country and reactor_of(text, a, span))]
+    kept_places = [p for p in places if not (p.country and reactor_of(text, p, span))]
+    gone = {n.country for n in (*actors, *places)} - {n.country for n in (*kept, *kept_places)}
+    if not gone or not any(n.country for n in (*kept, *kept_places)):
+        return actors, places
+    return kept, kept_places
