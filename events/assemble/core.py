@@ -259,6 +259,7 @@ from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
+from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
 from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
@@ -590,6 +591,8 @@ def assemble_events(
         others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
+        if cand.event_type in load_war_types() and not cand.tense:  # "..., لكنها قوبلت بالرفض فبدأت العمليات"
+            initiator, others = subject_of_the_sentence(text, s, cand.trigger, initiator, others, event_actors)
         if cand.event_type == "attack":
             initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
         # "تعرضوا لهجوم من تنظيم داعش", "قتل على يد قوات سعودية", "came under attack from IS": the attacker

@@ -8,7 +8,11 @@ A nisba right after a noun of a person's role or trade (رجل الأعمال ا
 that person's nationality and gives its country; after a given name it is a family name.
 
 A state that welcomes, condemns or fears a deed (رحبت الجزائر باتفاق، Egypt welcomed the
-ceasefire) is no party of it."""
+ceasefire) is no party of it.
+
+The doer of an armed deed is read right: a deed told by its noun with no doer after a clause that
+names the other side as an object («... منح الحوثيين مهلة ...، لكنها قوبلت بالرفض فبدأت العمليات»)
+is the sentence's subject's."""
 
 from __future__ import annotations
 
@@ -99,3 +103,34 @@ def test_reacting_state_is_no_party(text: str, event_type: str, reactor: str, si
 def test_doer_stays_a_party(text: str, event_type: str, side: str) -> None:
     found = of_type(extract(text, PUB), event_type)
     assert found and side in found[0]["countries"], (text, found)
+
+
+PUB_THU = "2018-06-14"  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        ("وكانت الإمارات قد أعلنت منح الحوثيين مهلة للانسحاب من المدينة تنتهي الأربعاء، لكنها قوبلت بالرفض فبدأت العمليات العسكرية على الفور.",
+         "ARE", "houthis"),
+        ("أمهلت تركيا المقاتلين الأكراد في منبج أسبوعا للانسحاب من المدينة يوم الأحد، ثم بدأ الهجوم على المدينة.", "TUR", None),
+    ],
+)
+def test_deed_without_a_doer_is_the_subject_s(text: str, doer: str, other: str | None) -> None:
+    found = of_type(extract(text, PUB_THU), "attack")
+    assert found and found[0]["actor1"] == doer, (text, found)
+    if other:
+        assert found[0]["actor2"] == other, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a verb of the deed carries its own subject; a doer named after the noun stays
+        ("قصفت القوات السعودية مواقع للحوثيين في صعدة يوم الأحد، ثم أطلق الحوثيون صواريخ باتجاه جازان.", "saudi_army"),
+        ("دعت السعودية الحوثيين إلى الحوار يوم الأحد، لكن الهجمات الحوثية على جازان استمرت.", "houthis"),
+    ],
+)
+def test_deed_with_a_doer_of_its_own_keeps_it(text: str, doer: str) -> None:
+    found = of_type(extract(text, PUB_THU), "attack")
+    assert found and found[0]["actor1"] == doer, (text, found)
