@@ -199,6 +199,7 @@ from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
+from events.assemble.reporters import without_reporters
 from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
@@ -550,6 +551,8 @@ def assemble_events(
         sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
         # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
         sent_actors, sent_places = without_reacting_states(text, sent_actors, sent_places, cand.trigger[0], s)
+        if cand.event_type in load_war_types() and language == "ar":  # "أعلن التحالف أن الدفاع الجوي السعودي رصد صاروخين"
+            sent_actors = without_reporters(text, sent_actors, sent_places, cand.trigger[0], s)
         if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None

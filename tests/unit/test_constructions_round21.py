@@ -12,7 +12,8 @@ ceasefire) is no party of it.
 
 The doer of an armed deed is read right: a deed told by its noun with no doer after a clause that
 names the other side as an object («... منح الحوثيين مهلة ...، لكنها قوبلت بالرفض فبدأت العمليات»)
-is the sentence's subject's."""
+is the sentence's subject's; the one who reports a deed («أعلن التحالف أن الدفاع الجوي السعودي رصد
+صاروخين») is no party of it when the report names a side of its own."""
 
 from __future__ import annotations
 
@@ -134,3 +135,34 @@ def test_deed_without_a_doer_is_the_subject_s(text: str, doer: str, other: str |
 def test_deed_with_a_doer_of_its_own_keeps_it(text: str, doer: str) -> None:
     found = of_type(extract(text, PUB_THU), "attack")
     assert found and found[0]["actor1"] == doer, (text, found)
+
+
+PUB_FRI = "2018-06-08"  # a Friday
+
+
+def test_reported_launch_and_its_retelling_are_one() -> None:
+    text = (
+        "أعلن التحالف العربي، الجمعة، أن الدفاع الجوي السعودي تمكن من رصد صاروخين باليستيين أطلقا باتجاه مدينة نجران. "
+        "وقال المتحدث باسم التحالف إن الدفاع الجوي السعودي رصد مساء الجمعة صاروخا باليستيا أطلقته المليشيا الحوثية "
+        "من الأراضي اليمنية باتجاه نجران."
+    )
+    found = of_type(extract(text, PUB_FRI), "attack")
+    assert len(found) == 1 and found[0]["actor1"] == "houthis", found
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "side"),
+    [
+        ("أعلنت وزارة الدفاع الروسية، الأحد، أن القوات السورية قصفت مواقع للمسلحين في إدلب.", "RUS", "SYR"),
+        ("أكدت إيران أن إسرائيل قصفت مواقع في سوريا يوم الأحد.", "IRN", "ISR"),
+    ],
+)
+def test_reporter_of_a_deed_with_its_own_side_is_no_party(text: str, reporter: str, side: str) -> None:
+    found = of_type(extract(text, PUB_FRI), "attack")
+    assert found and reporter not in found[0]["countries"] and side in found[0]["countries"], (text, found)
+
+
+def test_reporter_of_its_own_deed_stays() -> None:
+    # what it told names no side of its own: the reporter's aircraft struck
+    found = of_type(extract("أعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع للمسلحين في إدلب يوم الأحد.", PUB_FRI), "attack")
+    assert found and "RUS" in found[0]["countries"], found
