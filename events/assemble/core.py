@@ -552,7 +552,7 @@ def assemble_events(
         # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
         sent_actors, sent_places = without_reacting_states(text, sent_actors, sent_places, cand.trigger[0], s)
         if cand.event_type in load_war_types() and language == "ar":  # "أعلن التحالف أن الدفاع الجوي السعودي رصد صاروخين"
-            sent_actors = without_reporters(text, sent_actors, sent_places, cand.trigger[0], s)
+            sent_actors = without_reporters(text, sent_actors, cand.trigger[0], s)
         if language == "en":  # "in November 2023, weeks after the start of the Gaza war"
             sent_actors, sent_places = without_measured_settings(
                 text, sent_actors, sent_places, cand.trigger[1], e, group is not None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _is_target
-from events.model import ActorMention, PlaceMention
+from events.model import ActorMention
 from events.text.normalize import fold_str
 
 _REACH = 200  # characters before the event word within which the verb of telling stands
@@ -29,9 +29,7 @@ def load_reporters(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?P<verb>" + verbs + r")(?!\w)(?P<subject>[^.!?؟:\"«»]{1,120}?)(?<!\w)(?:" + that + r")(?!\w)")
 
 
-def without_reporters(
-    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_start: int, start: int
-) -> list[ActorMention]:
+def without_reporters(text: str, actors: list[ActorMention], trigger_start: int, start: int) -> list[ActorMention]:
     """`actors` without the reporter of the deed, when what it told names a side of its own
     before the event word (offsets are kept: the folding keeps Arabic text's length)."""
     lo = max(start, trigger_start - _REACH)
