@@ -1,0 +1,73 @@
+"""Round 21: places of events. The land an invasion, an occupation or an aggression is of, named
+after the event word by its own preposition (the proclitic ل, على, of), is where the deed
+happened, not a city of the invader's country named elsewhere in the sentence. A place a way
+leads to (a road, a crossing, a flight, a border, then to, with or linking) is not where the
+event happened, nor is its country the side that places it."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2020-11-10"
+
+
+def _located(text: str, event_type: str) -> list[str | None]:
+    return [(e.get("location") or {}).get("country") for e in of_type(extract(text, PUB), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # the invaded land, not the invader's capital named in the sentence
+        ("Saudi Arabia reopened its embassy in Baghdad in 2015, a quarter century after the Iraqi invasion of Kuwait in August 1990.", "KWT"),
+        ("Egypt reopened its consulate in Baghdad in 2016, decades after the Iraqi invasion of Kuwait in August 1990.", "KWT"),
+        ("وأعادت مصر فتح قنصليتها في بغداد عام 2016 بعد قطيعة طويلة، إثر الغزو العراقي للكويت في أغسطس 1990.", "KWT"),
+        # a place of the invader's own country that is the object stays the place
+        ("بدأ العدوان السعودي على اليمن في 26 مارس 2015.", "YEM"),
+        ("The Turkish incursion into Afrin began in January 2018.", "SYR"),
+    ],
+)
+def test_the_invaded_land_is_the_place(text, where):
+    assert where in _located(text, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # no preposition governs the name: the city stated stays the place
+        ("The Iraqi army shelled Basra in March 2003 during the invasion.", "IRQ"),
+        ("قصفت القوات العراقية البصرة في مارس 2003.", "IRQ"),
+    ],
+)
+def test_a_place_no_invasion_governs_stays(text, where):
+    assert _located(text, "attack") == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "where"),
+    [
+        # where the way leads is not the venue: the acting state's own ground
+        ("Moroccan forces entered the buffer zone on Friday to reopen the road to Mauritania.", "deployment", "MAR"),
+        ("أرسل الجيش المغربي يوم الجمعة قوات إلى المنطقة العازلة لإعادة فتح الطريق المؤدي إلى موريتانيا.", "deployment", "MAR"),
+        ("Saudi Arabia suspended on Monday all flights to Doha.", "sanctions", "SAU"),
+        ("علقت السعودية يوم الاثنين رحلاتها إلى الدوحة.", "sanctions", "SAU"),
+        ("قررت السعودية يوم الاثنين إغلاق كل المنافذ البرية مع قطر.", "sanctions", "SAU"),
+    ],
+)
+def test_where_a_way_leads_is_not_the_place(text, event_type, where):
+    assert _located(text, event_type) == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "where"),
+    [
+        # a destination with no way noun before it stays the place of an event sent there
+        ("Morocco sent troops to Mauritania on Friday.", "deployment", "MRT"),
+        ("أرسل المغرب قوات إلى موريتانيا يوم الجمعة.", "deployment", "MRT"),
+        ("وصل الرئيس التركي إلى الدوحة يوم الاثنين في زيارة رسمية.", "visit", "QAT"),
+        ("The Turkish president flew to Doha on Monday for an official visit.", "visit", "QAT"),
+    ],
+)
+def test_a_destination_without_a_way_stays(text, event_type, where):
+    assert _located(text, event_type) == [where]
