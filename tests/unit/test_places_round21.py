@@ -71,3 +71,31 @@ def test_where_a_way_leads_is_not_the_place(text, event_type, where):
 )
 def test_a_destination_without_a_way_stays(text, event_type, where):
     assert _located(text, event_type) == [where]
+
+
+def _resolved(text: str) -> list[tuple[str, str]]:
+    from events.places import find_places, load_gazetteer
+    from events.text.normalize import fold
+
+    return [(p.name, p.country) for p in find_places(text, fold(text), load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a small seat of a first-level division, in an article of its country, is that seat
+        ("أعلنت السلطات في الجزائر يوم الاثنين اعتقال خمسة مهربين في الطارف.", ("El Tarf", "DZA")),
+        ("Algerian police arrested five smugglers in El Tarf on Monday.", ("El Tarf", "DZA")),
+        ("تظاهر مئات المحتجين في ليبيا يوم الاثنين في غات.", ("Ghat", "LBY")),
+        ("اعتقل الجيش الإسرائيلي ثلاثة فلسطينيين في مدينة سلفيت شمال الضفة الغربية.", ("Salfit", "PSE")),
+        # the far namesake stays the place in an article of its own country
+        ("قالت الشرطة في مصر إنها اعتقلت يوم الاثنين خمسة أشخاص في الطارف.", ("At Tarif", "EGY")),
+    ],
+)
+def test_a_seat_of_a_division_in_an_article_of_its_country(text, place):
+    assert place in _resolved(text)
+
+
+def test_a_seat_of_a_division_places_an_event():
+    text = "Hundreds of Algerians protested on Monday in El Tarf over water cuts."
+    assert [(e.get("location") or {}).get("name") for e in of_type(extract(text, PUB), "protest")] == ["El Tarf"]
