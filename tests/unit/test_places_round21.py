@@ -99,3 +99,21 @@ def test_a_seat_of_a_division_in_an_article_of_its_country(text, place):
 def test_a_seat_of_a_division_places_an_event():
     text = "Hundreds of Algerians protested on Monday in El Tarf over water cuts."
     assert [(e.get("location") or {}).get("name") for e in of_type(extract(text, PUB), "protest")] == ["El Tarf"]
+
+
+def _located_at(text: str, event_type: str) -> list[str | None]:
+    return [(e.get("location") or {}).get("name") for e in of_type(extract(text, PUB), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "where"),
+    [
+        # a capital after و or ف and a preposition opening the sentence is where, not a government
+        ("وفي الرياض، التقى وزير الخارجية البريطاني، اليوم الاثنين، العاهل السعودي في مستهل جولة تشمل قطر.", "visit", "Riyadh"),
+        ("وفي أنقرة، بحث وزير الخارجية الإيراني، الاثنين، مع نظيره التركي الأزمة السورية.", "meeting", "Ankara"),
+        # a capital as the subject of the opening verb stays the government, not the place
+        ("وأعلنت الرياض، الاثنين، قطع العلاقات الدبلوماسية مع قطر.", "sanctions", "Saudi Arabia"),
+    ],
+)
+def test_a_capital_after_a_conjoined_preposition_is_a_place(text, event_type, where):
+    assert _located_at(text, event_type) == [where]
