@@ -353,7 +353,7 @@ def assemble_events(
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
-        sent_places = _without_way_ends(text, sent_places)  # "reopened the road to Mauritania"
+        sent_places = _without_way_ends(text, sent_places, cand.event_type)  # "reopened the road to Mauritania"
         # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
         sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
         # "مصري يقيم في قطر، لعب دورا في اغتيال السادات": where someone lives, told in another clause
@@ -971,7 +971,7 @@ def assemble_events(
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
             event.location = _event_location(
-                event, initiator, _off_the_way(text, others), place, gazetteer, cand.trigger, stated
+                event, initiator, _off_the_way(text, others, cand.event_type), place, gazetteer, cand.trigger, stated
             )
             if venue_unstated(
                 event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)

@@ -41,18 +41,29 @@ def _way_end(text: str, start: int) -> bool:
     return load_way_ends().search(text, max(0, start - _REACH), start) is not None
 
 
-def _without_way_ends(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The sentence's places without those a way leads to; when the sentence names no other,
+@lru_cache(maxsize=4)
+def load_way_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose way's end is their place (data/assembly.json `way_ends.not_types`: a visit)."""
+    return frozenset(load_assembly_rules(path).get("way_ends", {}).get("not_types", ()))
+
+
+def _without_way_ends(text: str, places: list[PlaceMention], event_type: str) -> list[PlaceMention]:
+    """The sentence's places without those a way leads to, for an event of a type that does not
+    travel there (not a visit: "flew on a flight to Riyadh for talks"); when the sentence names no other,
     a city or a region a way leads to stays ("حافلة كانت في طريقها إلى محافظة المنيا": the road
     runs near it), while a country at a way's end lies across a border ("the road to
     Mauritania")."""
+    if event_type in load_way_types():
+        return places
     kept = [p for p in places if not _way_end(text, p.start)]
     if kept or len(kept) == len(places):
         return kept
     return [p for p in places if p.precision != "country"]
 
 
-def _off_the_way(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+def _off_the_way(text: str, actors: list[ActorMention], event_type: str) -> list[ActorMention]:
     """The parties that may point to the event's place: not a state a way leads to (the far end
     of "the road to Mauritania" stays a name of the sentence, never the side that places it)."""
+    if event_type in load_way_types():
+        return actors
     return [a for a in actors if not _way_end(text, a.start)]

@@ -65,8 +65,12 @@ def test_where_a_way_leads_is_not_the_place(text, event_type, where):
         # a destination with no way noun before it stays the place of an event sent there
         ("Morocco sent troops to Mauritania on Friday.", "deployment", "MRT"),
         ("أرسل المغرب قوات إلى موريتانيا يوم الجمعة.", "deployment", "MRT"),
+        # a border crossed into a land: the land entered is the place
+        ("Turkey sent troops across the border into Syria on Monday.", "deployment", "SYR"),
         ("وصل الرئيس التركي إلى الدوحة يوم الاثنين في زيارة رسمية.", "visit", "QAT"),
         ("The Turkish president flew to Doha on Monday for an official visit.", "visit", "QAT"),
+        # a visitor's flight ends where the visit is
+        ("The Turkish foreign minister took a flight to Saudi Arabia on Monday for a visit.", "visit", "SAU"),
     ],
 )
 def test_a_destination_without_a_way_stays(text, event_type, where):
