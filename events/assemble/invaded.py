@@ -29,14 +29,16 @@ def load_invaded_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], fr
 
 
 def _invaded_at(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
-    """Whether the place is the object of an event word of invading: after its noun, with at
+    """Whether the place is the object of an event word of invading (the noun is one of the event
+    word's own, "اجتماع ضم ممثلين للسعودية" is no annexation): after its noun, with at
     most two words between, governed by one of the object's prepositions (على, of, against) or
     by the proclitic ل on the name itself ("للكويت")."""
     if not trigger[0] <= place.start <= trigger[1] + _REACH:
         return False
     nouns, prepositions = load_invaded_words()
     words = [fold_str(w).lower().strip(",،'’s") for w in text[trigger[0] : place.start].split()]
-    at = next((i for i in range(len(words) - 1, -1, -1) if nouns.match(words[i])), None)
+    own = len(text[trigger[0] : min(trigger[1], place.start)].split())  # the event word's own words
+    at = next((i for i in range(min(own, len(words)) - 1, -1, -1) if nouns.match(words[i])), None)
     if at is None:
         return False
     between = [w for w in words[at + 1 :] if w != "the"]

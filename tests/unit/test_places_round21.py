@@ -121,3 +121,18 @@ def _located_at(text: str, event_type: str) -> list[str | None]:
 )
 def test_a_capital_after_a_conjoined_preposition_is_a_place(text, event_type, where):
     assert _located_at(text, event_type) == [where]
+
+
+def test_a_noun_of_invading_outside_the_event_word_governs_nothing():
+    from events.assemble.invaded import _invaded_at
+    from events.model import PlaceMention
+
+    text = "عقد اجتماع ضم ممثلين للسعودية في القاهرة."
+    start = text.index("للسعودية")
+    place = PlaceMention(start, start + len("للسعودية"), "للسعودية", "Saudi Arabia", "SAU", 0.0, 0.0, "country", 0)
+    trigger = (text.index("اجتماع"), text.index("اجتماع") + len("اجتماع"))
+    assert not _invaded_at(text, trigger, place)
+    text = "إثر الغزو العراقي للكويت."
+    start = text.index("للكويت")
+    place = PlaceMention(start, start + len("للكويت"), "للكويت", "Kuwait", "KWT", 0.0, 0.0, "country", 0)
+    assert _invaded_at(text, (text.index("الغزو"), text.index("الغزو") + len("الغزو")), place)
