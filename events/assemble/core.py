@@ -267,6 +267,7 @@ from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country
+from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
 from events.attribution import find_attribution
@@ -356,6 +357,7 @@ def assemble_events(
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
+        sent_places = _without_way_ends(text, sent_places, cand.event_type)  # "reopened the road to Mauritania"
         # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
         sent_actors, sent_places = without_trip_origins(text, sent_actors, sent_places, cand.trigger, e, cand.event_type)
         # "مصري يقيم في قطر، لعب دورا في اغتيال السادات": where someone lives, told in another clause
@@ -978,7 +980,9 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
-            event.location = _event_location(event, initiator, others, place, gazetteer, cand.trigger, stated)
+            event.location = _event_location(
+                event, initiator, _off_the_way(text, others, cand.event_type), place, gazetteer, cand.trigger, stated
+            )
             if venue_unstated(
                 event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)
             ):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
+from events.assemble.invaded import _invaded_at
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
 from events.assemble.text import (
     _IN_WORDS,
@@ -222,7 +223,8 @@ def _pick_place(
     # after one word more ("battles in Yemen", "معارك عنيفة في اليمن", "وقف إطلاق النار في محافظة إدلب"),
     # comes before a finer name of another country further on ("..., the envoy told the Security
     # Council in New York", "..., عقب قمة في العاصمة الروسية موسكو")
-    at_country = next((p.country for p in places if _in_after(text, trigger, p)), None)
+    # (so does the land an invasion is of, "إثر الغزو العراقي للكويت", over a city of the invader)
+    at_country = next((p.country for p in places if _in_after(text, trigger, p) or _invaded_at(text, trigger, p)), None)
 
     def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])

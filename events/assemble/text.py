@@ -668,12 +668,13 @@ PHONE_CALL = "041"  # CAMEO "discuss by telephone": its parties are apart, so it
 
 def _locative(text: str, place: PlaceMention) -> bool:
     """Whether a preposition or a noun of places makes the name a place: "in Ankara",
-    "إلى أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
+    "إلى أنقرة", "وفي أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
     if fold_str(place.text).startswith(("بال", "وبال", "فبال")):
         return True
     i, j = _span_before(text, place.start)
     word = fold_str(text[i:j]).lower()
-    if word in _TARGET_WORDS:
+    # (also after the conjunction و or ف: "وفي القاهرة، التقى ...", "ومن بغداد")
+    if word in _TARGET_WORDS or (word[:1] in ("و", "ف") and word[1:] in _TARGET_WORDS):
         return True
     heads = load_place_heads()
     for _ in range(3):  # "وسط", "بوسط", "وبوسط": a head whose own first letter is a clitic's stays whole
