@@ -1,6 +1,7 @@
 """Ratifications of a membership or a deal, governments approved by parliament, labour
-strikes and walkouts, strikes carried out, and verdicts: sentence shapes read in the
-twenty-first English round."""
+strikes and walkouts, strikes carried out, and verdicts; arrests of a count of persons,
+catalogued names in coordination, and days given to an event by a later sentence's anaphor:
+sentence shapes read in the twenty-first English round."""
 
 from __future__ import annotations
 
@@ -126,9 +127,9 @@ def test_a_verdict_on_named_people_is_an_arrest_of_its_own_day(text, published, 
     assert [e["date"] for e in found] == [day]
 
 
-def test_a_count_sentenced_and_never_named_is_no_arrest():
+def test_a_count_of_journalists_sentenced_and_never_named_is_an_arrest_of_its_day():
     text = "A court in Basra on Tuesday sentenced two Iraqi journalists and three activists to six years in prison. The five men had been held for months."
-    assert of_type(extract(text, "2021-02-18"), "arrest") == []
+    assert [e["date"] for e in of_type(extract(text, "2021-02-18"), "arrest")] == ["2021-02-16"]
 
 
 @pytest.mark.parametrize(
@@ -146,3 +147,82 @@ def test_a_parliament_or_government_dissolved_is_an_appointment(text, published,
 def test_a_dissolution_threatened_is_none():
     found = extract("Tunisia's president threatened to dissolve parliament if lawmakers blocked the budget.", "2021-10-26")
     assert of_type(found, "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police arrested three activists in Tunis on Monday.", "TUN"),
+        ("Security forces detained dozens of protesters in Cairo on Monday.", "EGY"),
+        ("Egyptian authorities rounded up more than 200 people in Alexandria on Monday.", "EGY"),
+        ("Moroccan police arrested 12 suspected members of an extremist cell in Casablanca on Monday.", "MAR"),
+        ("A Turkish court on Monday jailed 14 journalists of an opposition newspaper.", "TUR"),
+        ("Dozens of protesters were arrested in Baghdad on Monday.", "IRQ"),
+    ],
+)
+def test_a_count_of_persons_stands_as_the_patient_of_an_english_arrest(text, country):
+    (arrest,) = of_type(extract(text, "2021-03-10"), "arrest")
+    assert arrest["date"] == "2021-03-08" and country in arrest["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said they would arrest anyone who protested in Tunis.",
+        "Three activists were not arrested in Tunis on Monday.",
+        # a count told by a bare number, or of people outside public life, still names no patient
+        "Thousands have been detained in Turkey since the coup attempt.",
+        "Tunisian police arrested nine smugglers near the Libyan border on Monday.",
+    ],
+)
+def test_no_english_arrest_without_a_patient_or_without_a_deed(text):
+    assert of_type(extract(text, "2021-03-10"), "arrest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Algeria has cut diplomatic relations with Morocco. "
+            "Foreign Minister Ramtane Lamamra announced the decision on Tuesday in Algiers.",
+            "sanctions",
+            "2021-03-09",
+        ),
+        (
+            "Saudi Arabia has recalled its ambassador from Beirut. The foreign ministry confirmed the move on Monday.",
+            "sanctions",
+            "2021-03-08",
+        ),
+        (
+            "Egypt and Sudan have signed a defence pact. Prime Minister Mostafa Madbouly announced the agreement on Monday in Cairo.",
+            "agreement",
+            "2021-03-08",
+        ),
+        (
+            "Israeli jets struck targets in Gaza. The army confirmed the strikes on Monday.",
+            "attack",
+            "2021-03-08",
+        ),
+    ],
+)
+def test_an_anaphor_announced_on_a_day_in_the_next_sentence_dates_the_event_before(text, kind, day):
+    (event,) = of_type(extract(text, "2021-03-10"), kind)
+    assert event["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a noun of another type takes up nothing of this one
+        ("Israeli jets struck targets in Gaza. The army confirmed the vote on Monday.", "attack"),
+        # no anaphor: a day of saying something else
+        (
+            "Algeria has cut diplomatic relations with Morocco. "
+            "Foreign Minister Ramtane Lamamra said on Tuesday the country would stay calm.",
+            "sanctions",
+        ),
+    ],
+)
+def test_a_next_sentence_without_a_fitting_anaphor_gives_no_day(text, kind):
+    (event,) = of_type(extract(text, "2021-03-10"), kind)
+    assert event["date"] == "2021-03-10"
