@@ -226,3 +226,25 @@ def test_an_anaphor_announced_on_a_day_in_the_next_sentence_dates_the_event_befo
 def test_a_next_sentence_without_a_fitting_anaphor_gives_no_day(text, kind):
     (event,) = of_type(extract(text, "2021-03-10"), kind)
     assert event["date"] == "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the head noun written once, after the last name
+        ("The minister recalled the Camp David and Oslo accords in a speech on Monday.", ["1978-09-17", "1993-09-13"]),
+        ("Speakers praised the Camp David and the Oslo accords.", ["1978-09-17", "1993-09-13"]),
+        ("Lebanese politicians invoked the Taif and Camp David accords.", ["1978-09-17", "1989-10-22"]),
+        # written twice
+        ("The minister recalled the Camp David Accords and the Oslo Accords in a speech on Monday.", ["1978-09-17", "1993-09-13"]),
+    ],
+)
+def test_catalogued_names_sharing_a_head_noun_are_each_a_catalogued_event(text, days):
+    found = of_type(extract(text, "2021-03-10"), "agreement")
+    assert sorted(e["date"] for e in found) == days
+    assert all(e["date_basis"] == "reference" for e in found)
+
+
+def test_a_name_before_the_conjunction_that_makes_no_alias_adds_no_event():
+    found = of_type(extract("Egypt and Israel marked the anniversary of the Oslo accords.", "2021-03-10"), "agreement")
+    assert [e["date"] for e in found] == ["1993-09-13"]
