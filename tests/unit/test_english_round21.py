@@ -248,3 +248,21 @@ def test_catalogued_names_sharing_a_head_noun_are_each_a_catalogued_event(text, 
 def test_a_name_before_the_conjunction_that_makes_no_alias_adds_no_event():
     found = of_type(extract("Egypt and Israel marked the anniversary of the Oslo accords.", "2021-03-10"), "agreement")
     assert [e["date"] for e in found] == ["1993-09-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bahrain hosted a White House-led economic workshop in Manama in June 2019.", "BHR"),
+        ("Consultations among Yemeni factions hosted by the Gulf Cooperation Council in Riyadh opened on Wednesday.", "YEM"),
+        ("Iraq and Oman hosted rounds of dialogue between Riyadh and Tehran in 2019.", "IRN"),
+    ],
+)
+def test_talks_a_state_hosts_are_a_meeting_not_a_visit(text, country):
+    found = extract(text, "2021-03-10")
+    assert [e["event_type"] for e in found] == ["meeting"] and country in found[0]["countries"]
+
+
+def test_hosting_a_person_is_still_a_visit_and_a_tournament_no_event():
+    assert [e["event_type"] for e in extract("Egypt hosted Israeli Prime Minister Naftali Bennett in Sharm el-Sheikh on Monday.", "2021-09-14")] == ["visit"]
+    assert extract("Qatar hosted the World Cup final in Doha on Sunday.", "2022-12-20") == []
