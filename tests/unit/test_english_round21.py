@@ -266,3 +266,21 @@ def test_talks_a_state_hosts_are_a_meeting_not_a_visit(text, country):
 def test_hosting_a_person_is_still_a_visit_and_a_tournament_no_event():
     assert [e["event_type"] for e in extract("Egypt hosted Israeli Prime Minister Naftali Bennett in Sharm el-Sheikh on Monday.", "2021-09-14")] == ["visit"]
     assert extract("Qatar hosted the World Cup final in Doha on Sunday.", "2022-12-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iranian security forces killed three protesters in Zahedan on Friday.", "IRN"),
+        ("Security forces shot dead five demonstrators in Baghdad on Friday.", "IRQ"),
+        ("Gunmen killed four soldiers in northern Sinai on Friday.", "EGY"),
+    ],
+)
+def test_a_killing_of_a_count_of_protesters_is_an_attack(text, country):
+    (attack,) = of_type(extract(text, "2021-03-10"), "attack")
+    assert attack["date"] == "2021-03-05" and country in attack["countries"]
+
+
+def test_protesters_who_march_are_still_a_protest_beside_their_arrest():
+    found = extract("Thousands of protesters marched in Baghdad on Friday, and police arrested ten protesters.", "2021-03-10")
+    assert sorted(e["event_type"] for e in found) == ["arrest", "protest"]
