@@ -284,3 +284,28 @@ def test_a_killing_of_a_count_of_protesters_is_an_attack(text, country):
 def test_protesters_who_march_are_still_a_protest_beside_their_arrest():
     found = extract("Thousands of protesters marched in Baghdad on Friday, and police arrested ten protesters.", "2021-03-10")
     assert sorted(e["event_type"] for e in found) == ["arrest", "protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "dates"),
+    [
+        (
+            "The UAE is the third Arab country to make peace with Israel, after Egypt signed a peace treaty in 1979 "
+            "and Jordan followed suit in 1994.",
+            "agreement",
+            ["1979", "1994"],
+        ),
+        (
+            "Saudi Arabia cut ties with Qatar on Monday, and the UAE and Bahrain did the same on Tuesday.",
+            "sanctions",
+            ["2021-03-08", "2021-03-09"],
+        ),
+    ],
+)
+def test_an_english_act_done_the_same_by_another_subject_is_an_event_of_its_own(text, kind, dates):
+    assert sorted(e["date"] for e in of_type(extract(text, "2021-03-10"), kind)) == dates
+
+
+def test_following_a_call_is_no_act_done_again():
+    found = extract("Saudi Arabia cut ties with Qatar on Monday, and the UAE followed the talks closely.", "2021-03-10")
+    assert len(of_type(found, "sanctions")) == 1
