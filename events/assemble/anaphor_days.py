@@ -19,19 +19,26 @@ from events.model import Event, TimeMention
 
 
 @lru_cache(maxsize=4)
-def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A search for a verb of `verbs`, at most `words` words and `the` (or a possessive) and a noun
-    of `any_type` or of `typed`; and the type each typed noun takes up."""
+    of `any_type` or of `typed`, or, at the sentence's start, `the` and such a noun set off by a
+    comma before a participle of `participles` (The deal, signed late on Saturday, ...); and the
+    types each typed noun takes up."""
     rules = load_assembly_rules(path).get("anaphor_days", {})
-    typed: dict[str, str] = {w: kind for kind, words in rules.get("typed", {}).items() for w in words}
+    typed: dict[str, set[str]] = {}
+    for kind, words in rules.get("typed", {}).items():
+        for w in words:
+            typed.setdefault(w, set()).add(kind)
     nouns = alternation([*rules.get("any_type", ()), *typed], spaced=True)
     words = int(rules.get("words", 2))
     pattern = re.compile(
         r"(?<![^\W\d_])(?:" + alternation(rules.get("verbs", ()), spaced=True) + r")"
-        r"(?:\s+[^\W\d_]+){0," + str(words) + r"}?\s+(?:the|this|that|its|their)\s+(?P<noun>" + nouns + r")(?![^\W\d_])",
+        r"(?:\s+[^\W\d_]+){0," + str(words) + r"}?\s+(?:the|this|that|its|their)\s+(?P<noun>" + nouns + r")(?![^\W\d_])"
+        r"|\A\W*(?:the|this|that)\s+(?P<head>" + nouns + r")\s*,\s*(?:"
+        + alternation(rules.get("participles", ()), spaced=True) + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
-    return pattern, typed
+    return pattern, {w: frozenset(k) for w, k in typed.items()}
 
 
 def date_by_a_later_anaphor(
@@ -43,13 +50,16 @@ def date_by_a_later_anaphor(
     if event.date_basis != "publication" or after[0] >= after[1]:
         return
     pattern, typed = load_anaphor_days()
-    m = pattern.search(text, *after)
+    m = pattern.search(text[after[0] : after[1]])
     if m is None:
         return
-    kind = typed.get(re.sub(r"\s+", " ", m.group("noun").lower()))
-    if kind is not None and kind != event.event_type:
+    kinds = typed.get(re.sub(r"\s+", " ", (m.group("noun") or m.group("head")).lower()))
+    if kinds is not None and event.event_type not in kinds:
         return
     days = [d for d in after_dates if d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]
+    if m.group("head"):  # the participle's clause, up to the next comma, holds the day
+        comma = text.find(",", after[0] + m.end(), after[1])
+        days = [d for d in days if after[0] + m.end() <= d.start < (comma if comma >= 0 else after[1])]
     if len({d.value for d in days}) != 1 or (event.published and days[0].value > event.published):
         return
     d = days[0]
@@ -68,4 +78,4 @@ def anaphor_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequen
     by an anaphoric noun: they must be read for dates too."""
     pattern = load_anaphor_days()[0]
     kept = set(keep)
-    return [s for before, (s, e) in pairwise(sentences) if before in kept and pattern.search(text, s, e)]
+    return [s for before, (s, e) in pairwise(sentences) if before in kept and pattern.search(text[s:e])]

@@ -846,7 +846,7 @@ def assemble_events(
             # "They signed three agreements.": on the day the sentence before gives its news
             before = _sentence_before(mentions.sentences, s)
             date_as_continued_en(event, text, cand, before, (all_dates.inside(*before), events), spans)
-        if not sent_dates and cand.reference_id is None and language == "en":
+        if event.date_basis == "publication" and cand.reference_id is None and language == "en":
             # "Algeria has cut ties with Morocco. The minister announced the decision on Tuesday."
             after = sentence_after(mentions.sentences, s)
             date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)

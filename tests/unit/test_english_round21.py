@@ -309,3 +309,36 @@ def test_an_english_act_done_the_same_by_another_subject_is_an_event_of_its_own(
 def test_following_a_call_is_no_act_done_again():
     found = extract("Saudi Arabia cut ties with Qatar on Monday, and the UAE followed the talks closely.", "2021-03-10")
     assert len(of_type(found, "sanctions")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF have signed a seven-day ceasefire, while residents reported air strikes on Sunday.",
+        "Sudan's army and the RSF have signed a seven-day ceasefire, mediators said, even as residents reported air strikes on Sunday.",
+    ],
+)
+def test_a_date_in_a_clause_of_contrast_after_the_event_word_does_not_date_it(text):
+    (truce,) = of_type(extract(text, "2021-03-10"), "ceasefire")
+    assert truce["date"] == "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        (
+            "Sudan's army and the RSF have signed a seven-day ceasefire, even as residents reported air strikes on Sunday. "
+            "The deal, signed late on Saturday in Jeddah after two weeks of talks, is due to take effect on Monday.",
+            "ceasefire",
+            "2021-03-06",
+        ),
+        (
+            "Egypt and Sudan have signed a defence pact. The agreement, signed in Cairo on Monday, covers joint training.",
+            "agreement",
+            "2021-03-08",
+        ),
+    ],
+)
+def test_an_anaphor_opening_the_next_sentence_with_a_dated_participle_dates_the_event_before(text, kind, day):
+    (event,) = of_type(extract(text, "2021-03-10"), kind)
+    assert event["date"] == day
