@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
+from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
@@ -116,6 +117,7 @@ class _Reading:
             before += _sentences_before(sentences, keep, referring_starts(whole.original, sentences))  # "وجاء ذلك خلال"
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
+            before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

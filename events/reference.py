@@ -71,6 +71,7 @@ import ahocorasick
 
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
+from events.shared_heads import shared_head_names, whole_matches
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -360,14 +361,21 @@ def find_references(
     del text  # `folded` carries the original text and the map back to it
     out: list[ReferenceMention] = []
     pub = _published_date(published)
-    for match in catalog._aliases.find_all(folded):
-        for i in _latest_namesake(catalog, dict.fromkeys(match.payload), pub):
+    matches = [(m.start, m.end, m.text, m.payload) for m in catalog._aliases.find_all(folded)]
+    taken = [(s, e) for s, e, *_ in matches]
+    for start, _, name, _ in list(matches):
+        # "the Camp David and Oslo accords": the first name with the second's head noun
+        for s, e, found in shared_head_names(folded.original, start, name, lambda p: whole_matches(catalog._aliases, p)):
+            if not any(s < te and ts < e for ts, te in taken):
+                matches.append((s, e, folded.original[s:e], tuple(found)))
+    for start, end, name, payload in matches:
+        for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
             e = catalog._entries[i]
             out.append(
                 ReferenceMention(
-                    start=match.start,
-                    end=match.end,
-                    text=match.text,
+                    start=start,
+                    end=end,
+                    text=name,
                     ref_id=e.id,
                     event_type=e.event_type,
                     date=e.date,

@@ -67,6 +67,7 @@ from events.assemble.text import (
     _tells_of,
     _word_before,
 )
+from events.assemble.victims import named_as_victims
 from events.assemble.views import _agreed_view
 from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
@@ -712,6 +713,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
             not _object_of_preposition(text, c.trigger[0]),
             not _talked_about(text, c),
             id(c) not in presupposed,
+            not (victims and named_as_victims(text, c, victims)),  # "killed three protesters": the killing
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],
@@ -722,9 +724,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
     presupposed: set[int] = set()
+    victims: list[_Candidate] = []
     for group in by_sentence.values():
         if len(group) > 1:
             presupposed = _presupposed_after_another(text, group)
+            victims = group
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
         if len(group) == 1:

@@ -4,7 +4,9 @@ of the same decree or report ("بإعفاء فلان من منصبه، وتعي�
 the one before it; but the appointment of a successor (`خلفا له`) is the same change of office
 as the dismissal it follows (data/assembly.json `coordinated_acts`). A verb of following in
 that place ("أعلنت الوزيرة استقالتها الأحد، وتلتها وزيرة العدل صباح أمس") tells the same act
-done again by another person: an event of the type of the act told before it."""
+done again by another person: an event of the type of the act told before it; so does an English
+phrase of doing the same after "and" and a subject ("Egypt signed a peace treaty in 1979 and Jordan
+followed suit in 1994")."""
 
 from __future__ import annotations
 
@@ -55,15 +57,31 @@ def load_following_verb(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"[،,]\s*(و(?:" + verbs + r"))(?!\w)")
 
 
+@lru_cache(maxsize=4)
+def load_following_verb_en(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for "and", a subject of one to four words and an English phrase of doing the same
+    (`coordinated_acts.following_verbs_en`: followed suit, did the same)."""
+    verbs = alternation(load_assembly_rules(path).get("coordinated_acts", {}).get("following_verbs_en", ()), spaced=True)
+    return re.compile(r"(?<![^\W\d_])and\s+(?:[\w'’-]+\s+){1,4}?(" + verbs + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def followed_acts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """The acts told by a verb of following after an Arabic event word of the types concerned
-    in its sentence, each an event of that type told by the verb."""
+    in its sentence, or by an English phrase of doing the same after an English event word of
+    any type ("Egypt signed a peace treaty in 1979 and Jordan followed
+    suit in 1994"), each an event of that type told by the verb."""
     types = load_coordinated_acts()[0]
     found: list[_Candidate] = []
     for c in candidates:
-        if c.event_type not in types or c.reference_id is not None or not is_arabic(c.trigger_text[:1]):
+        if c.reference_id is not None:
             continue
-        for m in load_following_verb().finditer(text, c.trigger[1], c.sentence[1]):
+        if is_arabic(c.trigger_text[:1]):
+            following = load_following_verb() if c.event_type in types else None
+        else:
+            following = load_following_verb_en()
+        if following is None:
+            continue
+        for m in following.finditer(text, c.trigger[1], c.sentence[1]):
             found.append(
                 replace(c, trigger=(m.start(1), m.end(1)), trigger_text=m.group(1), tense="past", definite=False, described=False, annexed=None)
             )

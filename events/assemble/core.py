@@ -11,6 +11,7 @@ from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
+from events.assemble.anaphor_days import date_by_a_later_anaphor, sentence_after
 from events.assemble.antecedents import _aside_places
 from events.assemble.background import (
     _a_bare_cause,
@@ -857,6 +858,10 @@ def assemble_events(
             # "They signed three agreements.": on the day the sentence before gives its news
             before = _sentence_before(mentions.sentences, s)
             date_as_continued_en(event, text, cand, before, (all_dates.inside(*before), events), spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "en":
+            # "Algeria has cut ties with Morocco. The minister announced the decision on Tuesday."
+            after = sentence_after(mentions.sentences, s)
+            date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)

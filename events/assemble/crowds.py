@@ -11,6 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, TriggerMention
+from events.text.normalize import is_arabic
 
 
 @lru_cache(maxsize=4)
@@ -63,6 +64,21 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     return count, names, subject
 
 
+@lru_cache(maxsize=4)
+def load_counted_patients(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match for a count's last word that is one of data/assembly.json `crowd_counts.patients_en`
+    (activists, protesters, soldiers, people): in English such a count stands as the patient."""
+    words = sorted(load_assembly_rules(path).get("crowd_counts", {}).get("patients_en", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")$", re.IGNORECASE)
+
+
+def _counted_patients(text: str, trigger: tuple[int, int], found: str) -> bool:
+    """Whether an English count (`found`) is of persons that stand as the patient of the
+    arrest ("police arrested three activists", "more than 200 people were detained")."""
+    return not is_arabic(text[trigger[0]]) and load_counted_patients().search(found.strip()) is not None
+
+
 def _unnamed_crowd(
     text: str,
     trigger: tuple[int, int],
@@ -83,7 +99,10 @@ def _unnamed_crowd(
     sentence_end = sentence[1]
     m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
     if m is None or any(trigger[1] <= t.start < m.start() for t in others):
-        if subject.search(text, max(sentence[0], trigger[0] - 120), trigger[0]) is None:
+        told = subject.search(text, max(sentence[0], trigger[0] - 120), trigger[0])
+        if told is None or _counted_patients(text, trigger, (count.search(told.group()) or told).group()):
             return False
         return names.match(text, trigger[1], min(len(text), sentence_end + 30)) is None
+    if _counted_patients(text, trigger, m.group()):
+        return False
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None

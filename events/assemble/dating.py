@@ -23,6 +23,7 @@ from events.assemble.catalog_fit import (
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
+from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
@@ -1021,6 +1022,8 @@ def _date_event(
             in_wide = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
             # "أن المذكرة التي وقعتها أمس باطلة، واستدعت سفيرها": أمس is the memorandum's
             in_wide = outside_closed_relatives(text, in_wide, cand.sentence[0], cand.trigger[0])
+            if event.language == "en":  # "..., even as residents reported air strikes on Sunday"
+                in_wide = outside_contrast_clauses(text, in_wide, cand.trigger)
             day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])

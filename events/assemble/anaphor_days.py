@@ -1,0 +1,81 @@
+"""An English event told with no date of its own, given its day by the next sentence: a verb of
+announcing, confirming or carrying out whose object is an anaphoric noun (`anaphor_days` of
+data/assembly.json: "Algeria has cut ties with Morocco. The foreign minister announced the
+decision on Tuesday in Algiers") tells when the event told just before was made known or done.
+A noun of any deed (the decision, the move, the step) takes up an event of any type; a noun of
+a type (the deal, the attack, the vote) only an event of that type."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import Event, TimeMention
+
+
+@lru_cache(maxsize=4)
+def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A search for a verb of `verbs`, at most `words` words and `the` (or a possessive) and a noun
+    of `any_type` or of `typed`, or, at the sentence's start, `the` and such a noun set off by a
+    comma before a participle of `participles` (The deal, signed late on Saturday, ...); and the
+    types each typed noun takes up."""
+    rules = load_assembly_rules(path).get("anaphor_days", {})
+    typed: dict[str, set[str]] = {}
+    for kind, words in rules.get("typed", {}).items():
+        for w in words:
+            typed.setdefault(w, set()).add(kind)
+    nouns = alternation([*rules.get("any_type", ()), *typed], spaced=True)
+    words = int(rules.get("words", 2))
+    pattern = re.compile(
+        r"(?<![^\W\d_])(?:" + alternation(rules.get("verbs", ()), spaced=True) + r")"
+        r"(?:\s+[^\W\d_]+){0," + str(words) + r"}?\s+(?:the|this|that|its|their)\s+(?P<noun>" + nouns + r")(?![^\W\d_])"
+        r"|\A\W*(?:the|this|that)\s+(?P<head>" + nouns + r")\s*,\s*(?:"
+        + alternation(rules.get("participles", ()), spaced=True) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    return pattern, {w: frozenset(k) for w, k in typed.items()}
+
+
+def date_by_a_later_anaphor(
+    event: Event, text: str, after: tuple[int, int], after_dates: Sequence[TimeMention], spans: dict
+) -> None:
+    """Date a publication-dated English event by the one day the next sentence (`after`) gives,
+    when that sentence announces, confirms or carries out what it names by an anaphoric noun
+    that fits the event's type."""
+    if event.date_basis != "publication" or after[0] >= after[1]:
+        return
+    pattern, typed = load_anaphor_days()
+    m = pattern.search(text[after[0] : after[1]])
+    if m is None:
+        return
+    kinds = typed.get(re.sub(r"\s+", " ", (m.group("noun") or m.group("head")).lower()))
+    if kinds is not None and event.event_type not in kinds:
+        return
+    days = [d for d in after_dates if d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]
+    if m.group("head"):  # the participle's clause, up to the next comma, holds the day
+        comma = text.find(",", after[0] + m.end(), after[1])
+        days = [d for d in days if after[0] + m.end() <= d.start < (comma if comma >= 0 else after[1])]
+    if len({d.value for d in days}) != 1 or (event.published and days[0].value > event.published):
+        return
+    d = days[0]
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
+
+
+def sentence_after(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
+    """The (start, end) of the sentence after the one that begins at `start` (empty if none)."""
+    i = bisect.bisect_right([s for s, _ in sentences], start)
+    return sentences[i] if i < len(sentences) else (start, start)
+
+
+def anaphor_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequence[tuple[int, int]]) -> list[int]:
+    """The starts of the sentences, right after a kept one, that announce or confirm what it told
+    by an anaphoric noun: they must be read for dates too."""
+    pattern = load_anaphor_days()[0]
+    kept = set(keep)
+    return [s for before, (s, e) in pairwise(sentences) if before in kept and pattern.search(text[s:e])]

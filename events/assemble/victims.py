@@ -1,0 +1,38 @@
+"""An English noun of the people of an event (`victim_nouns` of data/assembly.json: protesters,
+demonstrators) that stands, after a count or an adjective or two, as the object of another event
+word told by a verb in the past ("security forces killed three protesters", "shot dead five
+demonstrators"): it names whom the deed befell, and the sentence's event is that deed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+
+
+@lru_cache(maxsize=4)
+def load_victim_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match of the words between a verb and its object noun: at most `words` words, no punctuation."""
+    rules = load_assembly_rules(path).get("victim_nouns", {})
+    nouns = alternation(rules.get("nouns", ()))
+    words = int(rules.get("words", 3))
+    return re.compile(r"(?:\s+[\w-]+){0," + str(words) + r"}?\s+(?:" + nouns + r")\Z", re.IGNORECASE)
+
+
+def named_as_victims(text: str, cand: _Candidate, group: Sequence[_Candidate]) -> bool:
+    """Whether the candidate's word is such a noun of people, the object of a verb in the past of
+    another candidate of its sentence."""
+    if cand.tense or not cand.trigger_text[:1].isascii():
+        return False
+    pattern = load_victim_nouns()
+    return any(
+        other.tense == "past"
+        and other.event_type != cand.event_type
+        and 0 < cand.trigger[0] - other.trigger[1] <= 40
+        and pattern.match(text, other.trigger[1], cand.trigger[1]) is not None
+        for other in group
+    )
