@@ -4,7 +4,10 @@ A month written under two of its names joined by a slash (كانون الثان�
 يوليو/تموز) is read under either name when the catalog's aliases are looked for: "ثورة
 كانون الثاني/يناير 2011" names the alias "ثورة يناير". Keywords that describe a deed by
 its kind ("the failed coup attempt", "محاولة الانقلاب الفاشلة"; the catalog's
-`descriptive_keywords`) name an entry for an event of one of its countries only. The catalog names more of the ways
+`descriptive_keywords`) name an entry for an event of one of its countries only. A deed
+told by a noun in a sentence that names no country is kept, in the country the article is
+about, when its words name a catalogued deed of that country ("under emergency rule since
+the failed coup attempt", in an article about Turkey). The catalog names more of the ways
 the press retells known events: a country's adjective with the deed ("الانقلاب التركي
 الفاشل"), a deed with its year ("انقلاب 2013"), the seizure of a city told by its verb
 ("استولى التنظيم على الموصل"), and the states that cut ties with Iran in January 2016 and
@@ -17,6 +20,8 @@ from test_extraction_support import extract, of_type
 
 PUB = "2018-07-12"
 
+TURKEY = "قال الرئيس التركي رجب طيب أردوغان إن الحكومة التركية ستعلن خطتها، وأكدت أنقرة ذلك. "
+EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن الحكومة المصرية ستعلن خطتها، وأكدت القاهرة ذلك. "
 
 
 @pytest.mark.parametrize(
@@ -39,6 +44,9 @@ PUB = "2018-07-12"
         ("وقطعت البحرين علاقاتها الدبلوماسية مع إيران تضامنا مع السعودية.", "sanctions", "2016-01-04", "BHR"),
         ("Sudan severed ties with Iran in solidarity with Riyadh.", "sanctions", "2016-01-04", "SDN"),
         ("وطالبت واشنطن بالإفراج عن القس منذ اعتقال القس الأمريكي أندرو برانسون في إزمير.", "arrest", "2016-10-07", "TUR"),
+        # a deed of the article's country, told in a sentence naming none
+        (TURKEY + "وتعيش البلاد في ظل حالة طوارئ منذ محاولة انقلاب في عام 2016.", "attack", "2016", "TUR"),
+        (TURKEY + "وفقد آلاف المعلمين وظائفهم منذ محاولة انقلاب في 2016.", "attack", "2016", "TUR"),
     ],
 )
 def test_retold_event_dated(text: str, event_type: str, date: str, country: str) -> None:
@@ -54,6 +62,8 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         ("The failed coup attempt shocked the nation.", "attack", "2016-07-15"),
         ("وقال إن الجيش السوداني أحبط محاولة الانقلاب الفاشلة في الخرطوم.", "attack", "2016-07-15"),
         ("The Sudanese army said it had foiled a failed coup attempt in Khartoum.", "attack", "2016-07-15"),
+        # an article about another country: its own deed, not Turkey's
+        (EGYPT + "وتعيش البلاد حالة طوارئ منذ محاولة الانقلاب الفاشلة.", "attack", "2016-07-15"),
         # a month pair with no alias
         ("وتقرر تأجيل الاجتماع من كانون الثاني/يناير إلى شباط/فبراير.", "protest", "2011-01"),
         # the pastor's name alone tells no arrest of 2016
