@@ -10,7 +10,8 @@ about, when its words name a catalogued deed of that country ("under emergency r
 the failed coup attempt", in an article about Turkey). The catalog names more of the ways
 the press retells known events: a country's adjective with the deed ("الانقلاب التركي
 الفاشل"), a deed with its year ("انقلاب 2013"), the seizure of a city told by its verb
-("استولى التنظيم على الموصل"), and the states that cut ties with Iran in January 2016 and
+("استولى التنظيم على الموصل"), a popular uprising in a country of one ("انتفاضة
+شعبية" in Syria), and the states that cut ties with Iran in January 2016 and
 the detention of Andrew Brunson in October 2016."""
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن 
         ("Relations soured after the coup that toppled Morsi.", "appointment", "2013-07-03", "EGY"),
         # the seizure of a city told by its verb
         ("وكان التنظيم قد استولى على الموصل، ثاني أكبر مدن العراق، بعد انهيار الجيش.", "attack", "2014-06-10", "IRQ"),
+        ("وكان تنظيم داعش قد استولى على الموصل في هجوم خاطف، ثم أعلن قيام دولته.", "attack", "2014-06-10", "IRQ"),
+        # a popular uprising, in the country of a catalogued one
+        ("وشهدت سوريا انتفاضة شعبية تحولت إلى حرب أهلية.", "protest", "2011-03-15", "SYR"),
+        ("Syria's popular uprising turned into a civil war.", "protest", "2011-03-15", "SYR"),
         # new entries
         ("وقطعت البحرين علاقاتها الدبلوماسية مع إيران تضامنا مع السعودية.", "sanctions", "2016-01-04", "BHR"),
         ("Sudan severed ties with Iran in solidarity with Riyadh.", "sanctions", "2016-01-04", "SDN"),
@@ -64,6 +69,9 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         ("The Sudanese army said it had foiled a failed coup attempt in Khartoum.", "attack", "2016-07-15"),
         # an article about another country: its own deed, not Turkey's
         (EGYPT + "وتعيش البلاد حالة طوارئ منذ محاولة الانقلاب الفاشلة.", "attack", "2016-07-15"),
+        # a popular uprising of another people
+        ("وشارك آلاف الفلسطينيين في الانتفاضة الشعبية ضد الاحتلال الإسرائيلي.", "protest", "2011"),
+        ("The popular uprising shocked the region.", "protest", "2011"),
         # a month pair with no alias
         ("وتقرر تأجيل الاجتماع من كانون الثاني/يناير إلى شباط/فبراير.", "protest", "2011-01"),
         # the pastor's name alone tells no arrest of 2016
