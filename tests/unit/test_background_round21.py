@@ -12,14 +12,15 @@ the press retells known events: a country's adjective with the deed ("الانق
 الفاشل"), a deed with its year ("انقلاب 2013"), the seizure of a city told by its verb
 ("استولى التنظيم على الموصل"), a popular uprising in a country of one ("انتفاضة
 شعبية" in Syria), and the states that cut ties with Iran in January 2016 and
-the detention of Andrew Brunson in October 2016."""
+the detention of Andrew Brunson in October 2016, the arrest of Raif Badawi, the removal of
+Prince Miteb, the dismissal of Qahtani and Asiri, the opening of Netanyahu's trial."""
 
 from __future__ import annotations
 
 import pytest
 from test_extraction_support import extract, of_type
 
-PUB = "2018-07-12"
+PUB = "2019-06-01"
 
 TURKEY = "قال الرئيس التركي رجب طيب أردوغان إن الحكومة التركية ستعلن خطتها، وأكدت أنقرة ذلك. "
 EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن الحكومة المصرية ستعلن خطتها، وأكدت القاهرة ذلك. "
@@ -49,6 +50,10 @@ EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن 
         ("وقطعت البحرين علاقاتها الدبلوماسية مع إيران تضامنا مع السعودية.", "sanctions", "2016-01-04", "BHR"),
         ("Sudan severed ties with Iran in solidarity with Riyadh.", "sanctions", "2016-01-04", "SDN"),
         ("وطالبت واشنطن بالإفراج عن القس منذ اعتقال القس الأمريكي أندرو برانسون في إزمير.", "arrest", "2016-10-07", "TUR"),
+        ("وكان العاهل السعودي قد أعفى سعود القحطاني ونائب رئيس الاستخبارات أحمد عسيري من منصبيهما.", "appointment", "2018-10-20", "SAU"),
+        ("Saudi Arabia fired Saud al-Qahtani after the killing.", "appointment", "2018-10-20", "SAU"),
+        ("وتولى الأمير عبدالله بن بندر رئاسة الحرس الوطني بعد إعفاء الأمير متعب بن عبدالله.", "appointment", "2017-11-04", "SAU"),
+        ("وتدهورت العلاقات مع كندا منذ اعتقال المدون رائف بدوي.", "arrest", "2012-06-17", "SAU"),
         # a deed of the article's country, told in a sentence naming none
         (TURKEY + "وتعيش البلاد في ظل حالة طوارئ منذ محاولة انقلاب في عام 2016.", "attack", "2016", "TUR"),
         (TURKEY + "وفقد آلاف المعلمين وظائفهم منذ محاولة انقلاب في 2016.", "attack", "2016", "TUR"),
@@ -77,6 +82,9 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         # the pastor's name alone tells no arrest of 2016
         ("Turkey moved Brunson to house arrest on Wednesday.", "arrest", "2016-10-07"),
         ("ونقلت السلطات التركية القس برانسون إلى الإقامة الجبرية الأربعاء.", "arrest", "2016-10-07"),
+        # a name of the entry alone tells no deed of its day
+        ("Saudi prosecutors said Qahtani was not charged.", "appointment", "2018-10-20"),
+        ("وعين الملك الأمير خالد بن عياف وزيرا للحرس الوطني.", "appointment", "2017-11-04"),
         # the army retaking the city is no seizure by the group
         ("واستعادت القوات العراقية السيطرة على الموصل بعد معارك استمرت تسعة أشهر.", "attack", "2014-06-10"),
         # Saudi Arabia's own cut of ties keeps its day
