@@ -72,6 +72,7 @@ import ahocorasick
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
 from events.shared_heads import shared_head_names, whole_matches
+from events.temporal import load_calendar
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -148,6 +149,7 @@ class ReferenceCatalog:
         kind_keywords: Iterable[str] = (),
         given_kept_not: Iterable[str] = (),
         participant_keywords: Iterable[str] = (),
+        descriptive_keywords: Iterable[str] = (),
     ) -> None:
         # years after which keywords alone, without a time anchor, no longer name an entry
         # of a recurring type
@@ -174,6 +176,9 @@ class ReferenceCatalog:
         self._country_keys = frozenset(country_keywords)
         # keywords that only name participants: those and capitals, blocs ("الدوحة", "the Arab Quartet")
         self._participant_keys = self._country_keys | {phrase_key(k) for k in participant_keywords}
+        # keywords that describe a deed by its kind ("the failed coup attempt", "الحصار الإسرائيلي"):
+        # they name an entry only for an event of one of its countries
+        self._descriptive_keys = frozenset(phrase_key(k) for k in descriptive_keywords)
         # the word beginnings of each entry's name and aliases (see `_told_deed`), made when first asked
         self._deed_stems: dict[int, set[str]] = {}
         # the dates of the entries, by type, and every prefix of them (see `dates_on`)
@@ -347,6 +352,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         [k for items in aged.get("kind_keywords", {}).values() for k in items],
         names.get("given_name_kept_not_for", ()),
         data.get("participant_keywords", {}).get("keywords", ()),
+        [k for lang in ("ar", "en") for k in data.get("descriptive_keywords", {}).get(lang, ())],
     )
 
 
@@ -361,13 +367,18 @@ def find_references(
     del text  # `folded` carries the original text and the map back to it
     out: list[ReferenceMention] = []
     pub = _published_date(published)
-    matches = [(m.start, m.end, m.text, m.payload) for m in catalog._aliases.find_all(folded)]
+    found = catalog._aliases.find_all(folded)
+    for single in _single_month_texts(folded):
+        # "ثورة كانون الثاني/يناير 2011": the alias "ثورة يناير" names one of the month's names
+        spans = [(m.start, m.end) for m in found]
+        found += [m for m in catalog._aliases.find_all(single) if not any(s < m.end and m.start < e for s, e in spans)]
+    matches = [(m.start, m.end, m.text, m.payload) for m in sorted(found, key=lambda m: m.start)]
     taken = [(s, e) for s, e, *_ in matches]
     for start, _, name, _ in list(matches):
         # "the Camp David and Oslo accords": the first name with the second's head noun
-        for s, e, found in shared_head_names(folded.original, start, name, lambda p: whole_matches(catalog._aliases, p)):
+        for s, e, found_ids in shared_head_names(folded.original, start, name, lambda p: whole_matches(catalog._aliases, p)):
             if not any(s < te and ts < e for ts, te in taken):
-                matches.append((s, e, folded.original[s:e], tuple(found)))
+                matches.append((s, e, folded.original[s:e], tuple(found_ids)))
     for start, end, name, payload in matches:
         for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
             e = catalog._entries[i]
@@ -470,6 +481,13 @@ def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: b
             cuts.append(cut)
     if not cuts:
         return None
+    return _with_cuts(folded, cuts)
+
+
+def _with_cuts(folded: FoldedText, cuts: Iterable[tuple[int, int]]) -> FoldedText:
+    """The folded text with the spans `cuts` (in order, apart) left out, each kept character
+    still mapped to its offset in the original."""
+    text = folded.text
     kept, index, prev = [], [], 0
     for start, end in cuts:
         kept.append(text[prev:start])
@@ -478,6 +496,31 @@ def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: b
     kept.append(text[prev:])
     index.extend(folded.index[prev:])
     return FoldedText(folded.original, "".join(kept), tuple(index))
+
+
+@lru_cache(maxsize=1)
+def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
+    """A search for a month written under two of its Arabic names, joined by a slash
+    ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
+    months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
+    names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
+    pattern = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
+    return pattern, months
+
+
+def _single_month_texts(folded: FoldedText) -> list[FoldedText]:
+    """The text with each month written under two names ("ثورة كانون الثاني/يناير 2011")
+    cut to the first of them, then to the second: an alias writes one ("ثورة يناير")."""
+    if "/" not in folded.text:
+        return []
+    pattern, months = _month_pairs()
+    pairs = [m for m in pattern.finditer(folded.text) if months.get(m["a"]) == months.get(m["b"])]
+    if not pairs:
+        return []
+    return [
+        _with_cuts(folded, [(m.end("a"), m.end("b")) for m in pairs]),
+        _with_cuts(folded, [(m.start("a"), m.start("b")) for m in pairs]),
+    ]
 
 
 def _run_before(
@@ -675,6 +718,16 @@ def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]],
     return len(entry_countries & event_countries) >= min(2, len(entry_countries))
 
 
+def _described_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
+    """Whether the matched keywords only describe a deed by its kind ("the failed coup
+    attempt", "محاولة الانقلاب الفاشلة"), a year beside them at most: they tell which
+    entry only with the country of the deed, and an event that names none may be the
+    failed coup of another state."""
+    keys = {k for g in groups for k in g}
+    named = keys & catalog._descriptive_keys
+    return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
+
+
 def _participants_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
     """Whether the matched keywords only name the entry's participants (a country, its
     capital, a bloc: "الدوحة", "the Arab Quartet"), a year beside them at most."""
@@ -822,6 +875,8 @@ def match_references(
         if not ev.alias and _too_old_for_keywords(catalog, i, pub, groups) and not anchored():
             continue
         if not ev.alias and not _country_keys_ok(catalog, i, groups, event_countries):
+            continue
+        if not ev.alias and not event_countries and _described_only(catalog, groups):
             continue
         if ev.alias or len(groups) >= catalog._min_hits[i]:
             supported[i] = groups

@@ -114,6 +114,7 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
+from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import hosted_at
 from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
@@ -408,7 +409,11 @@ def assemble_events(
                     not (_at_home(cand, text) or in_the_bare_capital(text, cand) or told_by_decree(text, cand))
                     and not _a_timeline_entry(text, s, entry)
                 ):
-                    continue
+                    if home is False:
+                        home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                    # "under emergency rule since the failed coup attempt", in an article about Turkey
+                    if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language):
+                        continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
                 if not isinstance(home, str):
