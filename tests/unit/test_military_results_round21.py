@@ -46,6 +46,7 @@ EN_PUB = "2020-08-10"  # a Monday
         ("Rebels seized the eastern districts of Aleppo in the summer of 2012.", EN_PUB, "2012"),
         ("At least 20 protesters were killed by security forces in Nasiriyah on Thursday.", EN_PUB, "2020-08-06"),
         ("Two protesters were shot by soldiers in Khartoum on Saturday.", EN_PUB, "2020-08-08"),
+        ("وقتل متظاهر الجمعة برصاص حراس مقر حزب في الديوانية العراقية.", PUB, "2019-11-29"),
         ("Iraqi troops clashed with Islamic State fighters in Mosul on Sunday.", EN_PUB, "2020-08-09"),
     ],
 )
@@ -83,6 +84,9 @@ def test_no_attack(text: str, published: str) -> None:
         ("وأحرق محتجون مقر حزب في الناصرية العراقية أمس.", PUB, "2019-12-01"),
         ("Thousands of protesters clashed with security forces in central Beirut on Saturday.", EN_PUB, "2020-08-08"),
         ("Clashes between protesters and police in Baghdad left two dead on Monday.", EN_PUB, "2020-08-10"),
+        ("Students clashed with police in Algiers on Tuesday.", EN_PUB, "2020-08-04"),
+        ("Supporters of the cleric stormed parliament and clashed with police in Baghdad on Saturday.", EN_PUB, "2020-08-08"),
+        ("Protesters in Iraq clashed with police on Monday, killing two officers.", EN_PUB, "2020-08-10"),
         ("Protesters in Baghdad set fire to tyres on Tuesday.", EN_PUB, "2020-08-04"),
     ],
 )
