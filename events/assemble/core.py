@@ -272,6 +272,7 @@ from events.assemble.war_country import _striker_before, _striker_first, _struck
 from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
+from events.assemble.witnessed_days import date_by_the_day_witnessed
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
 from events.places import Gazetteer
@@ -844,6 +845,7 @@ def assemble_events(
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
+            date_by_the_day_witnessed(event, text, cand, sent_dates, spans)  # "وشهدت المدينة يوم الخميس ...، إذ قتل"
         if (
             event.date_basis == "publication"
             and cand.reference_id is None

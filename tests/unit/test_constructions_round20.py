@@ -21,7 +21,7 @@ PUB = "2020-11-10"  # a Tuesday
         ("Gunmen attacked a police checkpoint in Kirkuk on Thursday night to Friday.", "attack", "2020-11-06"),
         ("Israeli aircraft bombed Gaza in the early hours of Sunday.", "attack", "2020-11-08"),
         # one weekday: the night keeps its own day
-        ("Protesters clashed with police in Beirut on Saturday night.", "attack", "2020-11-07"),
+        ("Protesters clashed with police in Beirut on Saturday night.", "protest", "2020-11-07"),
         ("وقصفت الطائرات الروسية بلدة معرة النعمان ليل السبت.", "attack", "2020-11-07"),
         # two weekdays that are not consecutive are no midnight
         ("Russian jets struck the town of Saraqeb overnight Thursday to Saturday.", "attack", "2020-11-05"),
