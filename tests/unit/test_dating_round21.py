@@ -168,3 +168,29 @@ def test_the_invasion_by_a_country_and_of_it(text: str, date: str) -> None:
 def test_a_lead_dated_by_its_participial_retelling(text: str, date: str) -> None:
     (ceasefire,) = of_type(extract(text, SUN), "ceasefire")
     assert ceasefire["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "صادق مجلس النواب الأردني أمس الثلاثاء على اتفاقية الغاز مع إسرائيل. "
+            "وعقب الجلسة، تظاهر مئات من النشطاء أمام مبنى البرلمان في عمان.",
+            "2019-12-10",
+        ),
+        (
+            "صادق مجلس النواب الأردني أمس الثلاثاء على اتفاقية الغاز مع إسرائيل. "
+            "وبعد التصويت، تظاهر مئات من النشطاء أمام مبنى البرلمان في عمان.",
+            "2019-12-10",
+        ),
+        # only a recent day of the sentence before is carried
+        (
+            "صادق مجلس النواب الأردني في مارس الماضي على اتفاقية الغاز مع إسرائيل. "
+            "وعقب الجلسة، تظاهر مئات من النشطاء أمام مبنى البرلمان في عمان.",
+            "2019-12-11",
+        ),
+    ],
+)
+def test_a_deed_right_after_an_event_named_by_its_noun(text: str, date: str) -> None:
+    (protest,) = of_type(extract(text, "2019-12-11"), "protest")
+    assert protest["date"] == date
