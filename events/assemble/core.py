@@ -128,6 +128,7 @@ from events.assemble.named_places import _without_listed_doers, _without_office_
 from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
+from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
@@ -850,6 +851,8 @@ def assemble_events(
             # "They signed three agreements.": on the day the sentence before gives its news
             before = _sentence_before(mentions.sentences, s)
             date_as_continued_en(event, text, cand, before, (all_dates.inside(*before), events), spans)
+            # "Before the ceremony, Mr Trump held meetings": the day of the occasion told before
+            date_by_the_occasion(event, text, cand.sentence, mentions.sentences, mentions.dates, spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)

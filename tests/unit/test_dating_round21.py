@@ -194,3 +194,31 @@ def test_a_lead_dated_by_its_participial_retelling(text: str, date: str) -> None
 def test_a_deed_right_after_an_event_named_by_its_noun(text: str, date: str) -> None:
     (protest,) = of_type(extract(text, "2019-12-11"), "protest")
     assert protest["date"] == date
+
+
+WED = "2020-09-16"  # a Wednesday
+CEREMONY = (
+    "Israel and Morocco signed an agreement to restore diplomatic relations in Rabat on Tuesday, at a ceremony "
+    "hosted by the king. The two sides praised the deal as historic. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (CEREMONY + "Before the ceremony, the king held talks with the Israeli delegation in his palace.", "meeting", "2020-09-15"),
+        (CEREMONY + "Shortly after the ceremony, protesters rallied in front of the parliament in Rabat.", "protest", "2020-09-15"),
+        # a span of days is no part of the occasion's day
+        (CEREMONY + "Days after the ceremony, protesters rallied in front of the parliament in Rabat.", "protest", WED),
+        # an occasion the article gives no day for
+        (
+            "Israel and Morocco agreed to restore diplomatic relations at a ceremony hosted by the king. "
+            "Shortly after the ceremony, protesters rallied in front of the parliament in Rabat.",
+            "protest",
+            WED,
+        ),
+    ],
+)
+def test_a_deed_just_before_or_after_an_occasion_told_before(text: str, event_type: str, date: str) -> None:
+    (found,) = of_type(extract(text, WED), event_type)
+    assert found["date"] == date
