@@ -222,3 +222,30 @@ CEREMONY = (
 def test_a_deed_just_before_or_after_an_occasion_told_before(text: str, event_type: str, date: str) -> None:
     (found,) = of_type(extract(text, WED), event_type)
     assert found["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "انتخب مجلس النواب اللبناني أمس رئيسا جديدا للبلاد، بعد 14 شهرا من الفراغ في سدة الرئاسة.",
+        "انتخب مجلس النواب اللبناني أمس رئيسا جديدا للبلاد بعد فراغ طويل في سدة الحكم.",
+    ],
+)
+def test_the_seat_of_power_is_no_city(text: str) -> None:
+    (election,) = of_type(extract(text, "2016-11-01"), "election")
+    assert (election["date"], election["countries"], election["location"]["country"]) == ("2016-10-31", ["LBN"], "LBN")
+
+
+def test_a_city_of_the_same_letters_stays() -> None:
+    (visit,) = of_type(extract("وصل وزير الخارجية الإيراني إلى سدة أمس.", "2020-01-01"), "visit")
+    assert visit["location"]["country"] == "IRN"
+
+
+def test_an_election_of_its_own_year_after_since_beside_a_dated_one() -> None:
+    text = "انتخب مجلس النواب اللبناني أمس رئيسا جديدا للبلاد. وكان مجلس النواب قد مدد ولايته مرتين منذ انتخابات 2009، بسبب الأوضاع الأمنية."
+    assert sorted(e["date"] for e in of_type(extract(text, "2016-11-01"), "election")) == ["2009", "2016-10-31"]
+
+
+def test_an_election_after_a_comparison_since_stays_the_time_anchor() -> None:
+    text = "انتخب مجلس النواب اللبناني أمس رئيسا جديدا للبلاد. وبلغت نسبة المشاركة 40 بالمئة، وهي الأدنى منذ أول انتخابات شهدتها البلاد عام 2005."
+    assert [e["date"] for e in of_type(extract(text, "2016-11-01"), "election")] == ["2016-10-31"]
