@@ -249,3 +249,18 @@ def test_an_election_of_its_own_year_after_since_beside_a_dated_one() -> None:
 def test_an_election_after_a_comparison_since_stays_the_time_anchor() -> None:
     text = "انتخب مجلس النواب اللبناني أمس رئيسا جديدا للبلاد. وبلغت نسبة المشاركة 40 بالمئة، وهي الأدنى منذ أول انتخابات شهدتها البلاد عام 2005."
     assert [e["date"] for e in of_type(extract(text, "2016-11-01"), "election")] == ["2016-10-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "basis"),
+    [
+        # the day told counts from the catalogued deed: a later step of it, on its own day
+        ("صوت البرلمان العراقي، أمس الأحد، على قبول استقالة حكومة عادل عبد المهدي، بعد يومين من إعلانه نيته تقديمها.", "2019-12-01", "relative"),
+        # a count that does not reach the catalog's day, or none: the catalogued deed
+        ("صوت البرلمان العراقي، أمس الأحد، على قبول استقالة حكومة عادل عبد المهدي، بعد أسبوع من إعلانه نيته تقديمها.", "2019-11-29", "reference"),
+        ("صوت البرلمان العراقي، أمس الأحد، على قبول استقالة حكومة عادل عبد المهدي.", "2019-11-29", "reference"),
+    ],
+)
+def test_a_later_step_of_a_catalogued_deed(text: str, date: str, basis: str) -> None:
+    (appointment,) = of_type(extract(text, "2019-12-02"), "appointment")
+    assert (appointment["date"], appointment["date_basis"]) == (date, basis)
