@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 
@@ -22,10 +25,23 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
 _ANOTHER_SAYING = re.compile(r"(?<!\w)(?:said|says|announced|confirmed|reported|claimed|added)(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_decision_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, ending right before the event word, for "had", a verb of a decision taken
+    (`saying_days.decision_verbs`) and "to"."""
+    verbs = alternation(load_assembly_rules(path).get("saying_days", {}).get("decision_verbs", ()))
+    return re.compile(r"(?<![\w'])had\s+(?:" + verbs + r")\s+to\s+$", re.IGNORECASE)
+
+
+def _decided(text: str, cand: _Candidate) -> bool:
+    """Whether the event word comes right after "had agreed to", "had decided to"."""
+    return load_decision_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 30), cand.trigger[0]) is not None
+
+
 def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The day between a verb of saying and "that" before the English event word, when the
-    word is a verb in the past (or the past perfect) and no date nor other verb of saying stands between them."""
-    if cand.background or not (cand.tense == "past" or told_in_the_past_perfect(text, cand)):
+    word is a verb in the past (or the past perfect, or after "had agreed to") and no date nor other verb of saying stands between them."""
+    if cand.background or not (cand.tense == "past" or told_in_the_past_perfect(text, cand) or _decided(text, cand)):
         return None
     before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0]]
     if not before:

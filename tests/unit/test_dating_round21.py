@@ -264,3 +264,15 @@ def test_an_election_after_a_comparison_since_stays_the_time_anchor() -> None:
 def test_a_later_step_of_a_catalogued_deed(text: str, date: str, basis: str) -> None:
     (appointment,) = of_type(extract(text, "2019-12-02"), "appointment")
     assert (appointment["date"], appointment["date_basis"]) == (date, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Kuwait's foreign minister announced on Monday that Saudi Arabia had agreed to reopen its borders with Qatar.", ["2021-01-04"]),
+        # a decision still to be taken is no event
+        ("Kuwait's foreign minister announced on Monday that Saudi Arabia would reopen its borders with Qatar.", []),
+    ],
+)
+def test_a_decision_taken_told_by_a_dated_saying(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2021-01-05"), "relations")] == dates
