@@ -829,6 +829,11 @@ def match_references(
     spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
     index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
     matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
+    # a name with a nisba ending is the adjective of the name: "الغزو العراقي" is the invasion by
+    # Iraq, not "غزو العراق"; it counts as a keyword of the entry, not as its name
+    adjectival = {
+        (index[fs], index[fe - 1] + 1, key) for fs, fe, key, _ in spans if not folded.text[fs:fe].endswith(key)
+    }
     matches += _aliases_without_titles(catalog, event_type, folded, matches)
     if not matches:
         return []
@@ -858,7 +863,7 @@ def match_references(
             if key.entry not in eligible or (language in ("ar", "en") and key.language != language):
                 continue
             ev = evidence.setdefault(key.entry, _Evidence([]))
-            if key.alias:
+            if key.alias and (start, end, folded_key) not in adjectival:
                 ev.alias = True
             else:
                 ev.spans.append((start, end, folded_key))

@@ -1311,11 +1311,21 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     years = [
         m.group()
         for m in _YEAR_NUMBER.finditer(window, cut + 1)
-        if same_year or _SINCE_PHRASE.search(window, cut + 1, m.start()) is None
+        if same_year
+        or (_SINCE_PHRASE.search(window, cut + 1, m.start()) is None and not _in_closed_aside(window, cut + 1, m))
     ]
     if years:
         return int(years[-1])
     return _paragraph_year(ctx, start) if cut >= 0 and window[cut] != "\n" else None
+
+
+def _in_closed_aside(window: str, begin: int, year: re.Match[str]) -> bool:
+    """Whether the year matched in `window` (its sentence from `begin`) stands in a relative
+    clause set off by commas and closed before the window's end ("The UAE, which restored ties
+    in 2018, hosted Assad in March"): the year of the clause's own deed, not of the main clause."""
+    if _aside_opener().search(window, begin, year.start()) is None:
+        return False
+    return re.search(r"[,،]", window[year.end() :]) is not None
 
 
 def _paragraph_year(ctx: _Context, start: int) -> int | None:

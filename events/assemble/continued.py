@@ -70,10 +70,16 @@ def _opened_by_a_verb(text: str, cand: _Candidate) -> bool:
 
 @lru_cache(maxsize=4)
 def load_sequence_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A match of a phrase of what came right after (`continued_news.sequence_openers`) opening
-    a sentence, a comma right after it, and the word after the comma (group 1)."""
-    words = alternation(load_assembly_rules(path).get("continued_news", {}).get("sequence_openers", ()), spaced=True)
-    return re.compile(r"[\W_]*(?:" + words + r")\s*[،,]\s*([^\W\d_]+)(?=\s)")
+    """A match of a phrase of what came right after (`continued_news.sequence_openers`), or of
+    a word of right after and a definite noun (`continued_news.sequence_heads`: وعقب التصويت),
+    opening a sentence, a comma right after it, and the word after the comma (group 1)."""
+    rules = load_assembly_rules(path).get("continued_news", {})
+    words = alternation(rules.get("sequence_openers", ()), spaced=True)
+    # "وعقب التصويت،": a word of right after and a definite noun of the event told before
+    heads = alternation(rules.get("sequence_heads", ()), spaced=True)
+    return re.compile(
+        r"[\W_]*(?:" + words + r"|(?:" + heads + r")\s+(?:ال|لل)[^\W\d_]+)\s*[،,]\s*([^\W\d_]+)(?=\s)"
+    )
 
 
 @lru_cache(maxsize=4)

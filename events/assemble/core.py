@@ -121,6 +121,7 @@ from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_close
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
+from events.assemble.later_deeds import date_as_later
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
@@ -130,6 +131,7 @@ from events.assemble.named_places import _without_listed_doers, _without_office_
 from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
+from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
@@ -137,6 +139,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
+from events.assemble.participial_days import dated_by_a_participial_retelling
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -211,6 +214,7 @@ from events.assemble.revived import revived_object
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
+from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
@@ -264,6 +268,7 @@ from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
 from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
+from events.assemble.verb_days import date_by_its_verb
 from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
@@ -274,7 +279,7 @@ from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
 from events.assemble.witnessed_days import date_by_the_day_witnessed
 from events.attribution import find_attribution
-from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention
+from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.text.dateline import find_dateline
@@ -338,6 +343,7 @@ def assemble_events(
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
     said_of: set[int] = set()  # of those, the deeds named as a statement's object (`told_as_statement_object`)
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
+    said_days: dict[int, TimeMention] = {}  # English deeds told in a dated saying (see `day_of_the_saying`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
@@ -865,6 +871,8 @@ def assemble_events(
             # "They signed three agreements.": on the day the sentence before gives its news
             before = _sentence_before(mentions.sentences, s)
             date_as_continued_en(event, text, cand, before, (all_dates.inside(*before), events), spans)
+            # "Before the ceremony, Mr Trump held meetings": the day of the occasion told before
+            date_by_the_occasion(event, text, cand.sentence, mentions.sentences, mentions.dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "en":
             # "Algeria has cut ties with Morocco. The minister announced the decision on Tuesday."
             after = sentence_after(mentions.sentences, s)
@@ -872,8 +880,14 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
+        if not sent_dates and cand.reference_id is None:
+            # "Several Gulf allies later also cut relations": after the dated event of the sentence before
+            date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
+        if event.date_basis == "publication" and cand.reference_id is None:
+            # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
+            date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         if (
@@ -1122,6 +1136,13 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
+        if (
+            language == "en"
+            and event.date_basis == "publication"
+            and cand.reference_id is None
+            and (said := day_of_the_saying(text, cand, sent_dates)) is not None
+        ):
+            said_days[id(event)] = said  # "Iran announced on Sunday that it had closed": unless told on a day of its own
         if _announced(text, cand, spans["date"], event.date_basis):
             announced.add(id(event))
         if crowd:
@@ -1157,6 +1178,9 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
+    if language == "en":
+        dated_by_a_participial_retelling(kept, text, mentions.dates)  # "The deal, signed late on Saturday"
+    dated_by_their_saying(kept, said_days)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:

@@ -29,6 +29,7 @@ from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
+from events.assemble.later_steps import counts_days_after, counts_from_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
 from events.assemble.morrow import _morrow_of
@@ -957,6 +958,8 @@ def _date_event(
         entry = catalog.get(cand.reference_id)
         if _new_round(text, cand, chosen, entry):
             event.reference_id = None  # "استؤنفت مشاورات الكويت اليوم": a new round, on its own day
+        elif entry is not None and counts_from_the_entry(text, cand, chosen, entry.date):
+            event.reference_id = None  # "صوّت المجلس، أمس الأحد، على قبول استقالة ..، بعد يومين من إعلان": a later step
         elif (
             entry is not None
             and _disagrees(chosen.value, entry.date)
@@ -1015,7 +1018,7 @@ def _date_event(
             dates
             and chosen is None
             and year is None
-            and (entry is None or cand.reference_id is None)
+            and (entry is None or cand.reference_id is None or counts_days_after(text, cand))
             and not in_measured_opener(text, cand.sentence[0], cand.trigger[0])  # "وقبل ساعات من سريان الهدنة، ..."
         ):
             wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
@@ -1028,7 +1031,11 @@ def _date_event(
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's
-            if entry is None or (_recent_day_beats(entry, day) and reacted is None):
+            if (
+                entry is None
+                or (cand.reference_id is None and _recent_day_beats(entry, day) and reacted is None)
+                or (day is not None and counts_from_the_entry(text, cand, day, entry.date))  # a later step
+            ):
                 chosen, entry, also = day, None, []
                 event.reference_id = None
     if chosen is not None:

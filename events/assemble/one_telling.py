@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.dedupe import VOTE_COUNT_DAYS, _on_the_visit_s_day, _shares_a_person
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique, event_day
 from events.model import Event
 from events.text.normalize import fold_str
@@ -166,6 +166,12 @@ def _a_time_anchor(event: Event, before: list[Event]) -> bool:
     prior, _, _ = _around(event)
     if not any(_listed(w, "anchors") for w in prior[-2:]):
         return False
+    if (
+        event.date_precision != "day"
+        and event.date_basis != "publication"
+        and not load_since_comparisons().intersection(prior[-4:])
+    ):
+        return False  # "منذ انتخابات 2009": a month or year of its own is no day told again
     when = event_day(event) or (date.fromisoformat(event.published) if event.published else None)
     return when is not None and any(
         o.event_type == event.event_type

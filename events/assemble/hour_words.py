@@ -1,0 +1,32 @@
+"""An hour of the day told after a word of before or after: "struck before dawn on Saturday",
+"قصفت الطائرات بعد ظهر أمس" give the time of the clause's own deed, with its day. The word
+opens no clause of another event, so the day after it still dates the deed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.text.normalize import fold_str
+
+
+@lru_cache(maxsize=4)
+def load_hours_after_subordinators(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """assembly.json `hours_after_subordinators`: the words of before and after (folded) and a
+    match, from right after one, of an hour of the day as a whole word."""
+    rules = load_assembly_rules(path).get("hours_after_subordinators", {})
+    words = frozenset(fold_str(w).lower() for w in rules.get("subordinators", ()))
+    hours = re.compile(r"\s+(?:" + alternation(rules.get("hours", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
+    return words, hours
+
+
+def tells_an_hour(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` in `quote` is a word of before or after followed by an hour
+    of the day ("before dawn", "قبيل فجر", "بعد ظهر"): part of a time expression."""
+    words, hours = load_hours_after_subordinators()
+    word = fold_str(m.group().strip().lstrip("\"'«“(")).lower()
+    if word not in words and not (word[:1] in ("و", "ف") and word[1:] in words):
+        return False
+    return hours.match(quote, m.end()) is not None

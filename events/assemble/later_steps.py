@@ -1,0 +1,37 @@
+"""A catalogued event told on a day of the sentence that counts that many days after it ("صوّت
+مجلس النواب، أمس الأحد، على قبول استقالة الحكومة، بعد يومين من إعلان رئيسها نيته تقديمها", the
+catalog's resignation on the Friday): the sentence tells a later step of it on its own day,
+not the catalogued deed, so the day the text gives holds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from events.assemble.text import _Candidate, _days_counted
+from events.model import TimeMention
+
+# "بعد يومين من", "two days after": the count of days after the deed it names
+_COUNT_AFTER = re.compile(
+    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def counts_from_the_entry(text: str, cand: _Candidate, day: TimeMention, entry_date: str) -> bool:
+    """Whether the sentence of `cand` counts, after `day` (a day the sentence gives), as many
+    days after a deed as lie between the catalog's `entry_date` and that day."""
+    if day.precision != "day" or len(entry_date) < 10:
+        return False
+    gap = (date.fromisoformat(day.value[:10]) - date.fromisoformat(entry_date[:10])).days
+    if gap <= 0:
+        return False
+    return any(_days_counted(m) == gap for m in _COUNT_AFTER.finditer(text, day.end, cand.sentence[1]))
+
+
+
+
+def counts_days_after(text: str, cand: _Candidate) -> bool:
+    """Whether the sentence of `cand` counts days after a deed ("بعد يومين من", "two days after")."""
+    return _COUNT_AFTER.search(text, cand.sentence[0], cand.sentence[1]) is not None

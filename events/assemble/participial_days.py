@@ -1,0 +1,59 @@
+"""An English event told with no date of its own and told again further on by a sentence that
+opens with a noun of its kind and a participle of its doing dated to a day ("Sudan's army and
+the RSF have signed a ceasefire agreement, the mediators said. ... The deal, signed late on
+Saturday in Jeddah, is due to take effect on Monday."): the day is the event's, not the
+publication's. Only when one event of the noun's kinds waits for a day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import Event, TimeMention
+
+
+@lru_cache(maxsize=4)
+def load_participial_days(path: Path = ASSEMBLY_RULES) -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """assembly.json `participial_days`: by noun, the event types it names; and a search, ending
+    right before a day, for a sentence's opening "The", a noun, a comma and a participle."""
+    rules = load_assembly_rules(path).get("participial_days", {})
+    types: dict[str, set[str]] = {}
+    for kind, nouns in rules.get("nouns", {}).items():
+        for noun in nouns:
+            types.setdefault(noun.lower(), set()).add(kind)
+    opening = re.compile(
+        r"(?:^|[.!?\n]\s*)The\s+(?:[A-Za-z-]+\s+)?(?P<noun>" + alternation(types) + r")\s*,\s*(?:"
+        + alternation(rules.get("participles", ()), spaced=True)
+        + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    )
+    return {noun: frozenset(kinds) for noun, kinds in types.items()}, opening
+
+
+def dated_by_a_participial_retelling(events: Sequence[Event], text: str, dates: Sequence[TimeMention]) -> None:
+    """Give the day of a participial retelling (`load_participial_days`) to the one English
+    event of the noun's kinds told before it with the publication's date."""
+    types, opening = load_participial_days()
+    for d in dates:
+        if d.precision != "day" or d.recurring or d.basis not in ("explicit", "relative"):
+            continue
+        m = opening.search(text, max(0, d.start - 90), d.start)
+        if m is None:
+            continue
+        kinds = types[m.group("noun").lower()]
+        waiting = [
+            ev
+            for ev in events
+            if ev.event_type in kinds
+            and ev.language == "en"
+            and ev.date_basis == "publication"
+            and ev.spans["quote"][1] <= m.start("noun")
+            and (ev.published is None or (d.value or "") <= ev.published[:10])
+        ]
+        if len(waiting) != 1:
+            continue
+        ev = waiting[0]
+        ev.date, ev.date_precision, ev.date_basis = d.value, "day", d.basis  # type: ignore[assignment]
+        ev.spans["date"] = [d.start, d.end]

@@ -1,0 +1,71 @@
+"""An English deed told in the that-clause of a verb of saying dated to the day ("Iran
+announced on Sunday that it had closed its airspace", "The ministry said late on Monday that
+troops had withdrawn"), with no date of its own: it was done by the day it was told, and is
+that day's news, as it is when "that" is left out ("said on Sunday it had closed"). Not a
+deed to come ("said on Sunday that it would close"), nor one after a second verb of saying."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+# a verb of saying, and at most one word of the hour, right before the day
+_SAYING_BEFORE = re.compile(
+    r"(?<!\w)(?:said|announced|confirmed|reported|stated|declared|told\s+(?:\S+\s+){1,2}?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
+_ANOTHER_SAYING = re.compile(r"(?<!\w)(?:said|says|announced|confirmed|reported|claimed|added)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_decision_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, ending right before the event word, for "had", a verb of a decision taken
+    (`saying_days.decision_verbs`) and "to"."""
+    verbs = alternation(load_assembly_rules(path).get("saying_days", {}).get("decision_verbs", ()))
+    return re.compile(r"(?<![\w'])had\s+(?:" + verbs + r")\s+to\s+$", re.IGNORECASE)
+
+
+def _decided(text: str, cand: _Candidate) -> bool:
+    """Whether the event word comes right after "had agreed to", "had decided to"."""
+    return load_decision_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 30), cand.trigger[0]) is not None
+
+
+def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The day between a verb of saying and "that" before the English event word, when the
+    word is a verb in the past (or the past perfect, or after "had agreed to") and no date nor other verb of saying stands between them."""
+    if cand.background or not (cand.tense == "past" or told_in_the_past_perfect(text, cand) or _decided(text, cand)):
+        return None
+    before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0]]
+    if not before:
+        return None
+    day = before[-1]
+    if day.precision != "day" or day.recurring:
+        return None
+    that = _THAT_AFTER.match(text, day.end)
+    if that is None or that.end() > cand.trigger[0]:
+        return None
+    if _SAYING_BEFORE.search(text, max(cand.sentence[0], day.start - 40), day.start) is None:
+        return None
+    if _ANOTHER_SAYING.search(text, that.end(), cand.trigger[0]) is not None:
+        return None
+    return day
+
+
+def dated_by_their_saying(events: Sequence[Event], said_days: dict[int, TimeMention]) -> None:
+    """Give the day of their saying (`said_days`, by id) to the events still dated by the
+    publication once the article's tellings are merged: a deed the article also tells on a day
+    of its own ("said Wednesday that it had killed him ... The strike on Tuesday") keeps it."""
+    for ev in events:
+        day = said_days.get(id(ev))
+        if day is None or ev.date_basis != "publication":
+            continue
+        ev.date, ev.date_precision, ev.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
+        ev.spans["date"] = [day.start, day.end]
