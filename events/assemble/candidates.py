@@ -450,7 +450,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         )
         # "قطعت البحرين علاقاتها، فيما قررت الإمارات تخفيض التمثيل": a clause of contrast tells another deed
         clause = _contrasts_before(text, sent[0], t.start) if part >= 0 else 0
-        if coordinated_act(text, sent, t.event_type, t.start, t.end):
+        following = next((u.start for u in mentions.triggers if u.event_type == t.event_type and t.end <= u.start < sent[1]), None)
+        if coordinated_act(text, sent, t.event_type, t.start, t.end, following):
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)

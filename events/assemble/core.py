@@ -11,6 +11,7 @@ from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.antecedents import _aside_places
+from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
@@ -93,6 +94,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
@@ -128,6 +130,7 @@ from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.offensive_parts import without_parts_of_campaigns
+from events.assemble.office_holders import names_an_office_holder
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -398,7 +401,12 @@ def assemble_events(
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
-                    not (_at_home(cand, text) or in_the_bare_capital(text, cand) or told_by_decree(text, cand))
+                    not (
+                        _at_home(cand, text)
+                        or in_the_bare_capital(text, cand)
+                        or told_by_decree(text, cand)
+                        or names_an_office_holder(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                    )
                     and not _a_timeline_entry(text, s, entry)
                 ):
                     continue
@@ -410,9 +418,13 @@ def assemble_events(
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
+        sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
+        if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
+            continue  # "الوصية التي سمّى فيها هيثم خلفا له": done in the document, at a time not told
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
@@ -1078,7 +1090,7 @@ def assemble_events(
             doers[id(event)] = set(_countries_of(initiator))
         if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
-        if told_as_coordinated_act(text, cand):
+        if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)):
             coordinated.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
