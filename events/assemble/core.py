@@ -130,7 +130,7 @@ from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.offensive_parts import without_parts_of_campaigns
-from events.assemble.office_holders import names_an_office_holder
+from events.assemble.office_holders import office_change_at_home
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -405,7 +405,7 @@ def assemble_events(
                         _at_home(cand, text)
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
-                        or names_an_office_holder(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                        or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
                     )
                     and not _a_timeline_entry(text, s, entry)
                 ):

@@ -1,7 +1,9 @@
-"""An Arabic noun of a change of office whose object, right after it, is an office holder
-named by an office word ("استقالة وزير الدفاع"، "إعفاء الأمير متعب من منصبه"، "عزل الرئيس"):
-the office is the state's own, so the change took place in the country the article is
-about when its sentence names none (`official_words` of data/assembly.json)."""
+"""A change of office told in a sentence that names no country takes place in the country the
+article is about: the office is the state's own. So it is told by an Arabic noun whose object,
+right after it, is an office holder named by an office word ("استقالة وزير الدفاع"، "إعفاء
+الأمير متعب من منصبه"، "عزل الرئيس"; `official_words` of data/assembly.json), or by an English
+passive in the past ("Ibn Auf was later sworn in as head of the council", "was dismissed"): the
+deed is told as done, as a verb in the past tells it."""
 
 from __future__ import annotations
 
@@ -12,13 +14,24 @@ from events.assemble.text import _Candidate
 from events.text.normalize import is_arabic
 
 _NEXT_WORD = re.compile(r"\s+(\S+)")
+# "was sworn in", "had been formally dismissed": a passive in the past, perhaps an adverb between
+_PASSIVE_PAST = re.compile(
+    r"(?<![\w-])(?:was|were|had\s+been|has\s+been|have\s+been)"
+    r"(?:\s+(?:later|then|also|formally|officially|subsequently|quickly|promptly))?\s+(?:[a-z]+ed|sworn|chosen)(?![\w-])",
+    re.IGNORECASE,
+)
+_PASSIVE_REACH = 40  # characters around the event word: "The army chief was dismissed", "was later sworn in"
 
 
-def names_an_office_holder(text: str, cand: _Candidate) -> bool:
-    """Whether the candidate is an Arabic appointment noun right before an office word."""
-    if cand.event_type != "appointment" or cand.tense or not is_arabic(cand.trigger_text[:1]):
+def office_change_at_home(text: str, cand: _Candidate) -> bool:
+    """Whether the candidate is a change of office of the state's own (see the module)."""
+    if cand.event_type != "appointment" or cand.tense:
         return False
-    m = _NEXT_WORD.match(text, cand.trigger[1])
+    start, end = cand.trigger
+    if not is_arabic(cand.trigger_text[:1]):
+        lo, hi = max(cand.sentence[0], start - _PASSIVE_REACH), min(cand.sentence[1], end + _PASSIVE_REACH)
+        return _PASSIVE_PAST.search(text, lo, hi) is not None
+    m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
     office = load_official_words().match(m.group(1))

@@ -163,3 +163,48 @@ def test_two_people_s_oaths_stay_two() -> None:
 )
 def test_naming_in_a_document(text: str, count: int) -> None:
     assert len(of_type(extract(text, "2020-01-11"), "appointment")) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the removal and the arrest of one person, joined by و and a pronoun: two deeds
+        ("أعلن وزير الدفاع السوداني، الخميس، عزل الرئيس عمر البشير واعتقاله في مكان آمن.",
+         ["appointment", "arrest"]),
+        ("أعلنت السلطات الليبية، الخميس، إقالة وزير الداخلية واعتقاله بتهمة الفساد.", ["appointment", "arrest"]),
+        # an arrest with a detail of the same person: one deed
+        ("أعلنت السلطات السودانية، الخميس، اعتقال المعارض البارز في الخرطوم.", ["arrest"]),
+    ],
+)
+def test_deeds_done_to_one_person(text: str, types: list[str]) -> None:
+    assert sorted(e["event_type"] for e in extract(text, PUB) if e["event_type"] in ("appointment", "arrest")) == types
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an English passive in the past: done, in the country the article is about
+        ("Sudan's army said it had detained the president. Sudanese protesters stayed in Khartoum. "
+         "Ahmed Saleh was later sworn in as head of the transitional military council.", PUB),
+        ("Sudan's army said it had detained the president. Sudanese protesters stayed in Khartoum. "
+         "The army chief was dismissed on Monday.", "2019-04-08"),
+        # quitting an office
+        ("Several Lebanese ministers, including Information Minister Manal Abdel Samad, had already quit "
+         "over the weekend.", "2019-04-06"),
+        ("Jordan's prime minister quit on Monday.", "2019-04-08"),
+    ],
+)
+def test_english_change_of_office_found(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's energy minister said the country would quit OPEC in January.",
+        "Iran's foreign minister threatened to quit the talks on Monday.",
+        "Turkey's president said he quit smoking years ago.",
+    ],
+)
+def test_english_quitting_no_office(text: str) -> None:
+    assert of_type(extract(text, PUB), "appointment") == []
