@@ -84,7 +84,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
-from events.assemble.decrees import told_by_decree
+from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
@@ -860,6 +860,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
+        if not sent_dates and cand.reference_id is None and language == "ar":
+            # "وتضمنت الأوامر الملكية إعفاء ...": on the day of the decree told issued before
+            date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if _after_publication(event):
@@ -1147,6 +1150,14 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+def _sentences_back(
+    sentences: list[tuple[int, int]], start: int, dates: _ByStart
+) -> list[tuple[tuple[int, int], list]]:
+    """The sentences before the one starting at `start`, nearest first, each with its dates."""
+    before = [sent for sent in sentences if sent[1] <= start]
+    return [(sent, dates.inside(*sent)) for sent in reversed(before)]
 
 
 def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:

@@ -208,3 +208,23 @@ def test_english_change_of_office_found(text: str, date: str) -> None:
 )
 def test_english_quitting_no_office(text: str) -> None:
     assert of_type(extract(text, PUB), "appointment") == []
+
+
+DECREE_DAY = (
+    "أصدر العاهل السعودي الملك سلمان بن عبد العزيز، مساء أمس الخميس، أوامر ملكية بتشكيل لجنة عليا في السعودية. "
+    "وباشرت اللجنة أعمالها بعد ساعات في الرياض. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the contents of the decree told issued before: its day
+        (DECREE_DAY + "وتضمنت الأوامر الملكية إعفاء وزير المالية السعودي من منصبه.", ["2019-04-11"]),
+        (DECREE_DAY + "وشملت القرارات إعفاء قائد القوات البحرية السعودية وإحالته إلى التقاعد.", ["2019-04-11"]),
+        # a change told otherwise keeps the publication's day
+        (DECREE_DAY + "وأعلن الديوان الملكي إعفاء وزير المالية السعودي من منصبه.", [PUB]),
+    ],
+)
+def test_contents_of_a_decree_take_its_day(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
