@@ -130,7 +130,7 @@ from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.offensive_parts import without_parts_of_campaigns
-from events.assemble.office_holders import office_change_at_home
+from events.assemble.office_holders import office_change_at_home, ousted_in_a_relative
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -1042,6 +1042,7 @@ def assemble_events(
             antecedent is not None
             and cand.reference_id is None
             and _is_anaphoric(text, cand.trigger[0])
+            and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             and (
                 not _dated_in(spans, clause)
                 or (

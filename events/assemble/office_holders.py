@@ -36,3 +36,17 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
         return False
     office = load_official_words().match(m.group(1))
     return office is not None and office.end() == len(m.group(1))
+
+
+# "the coup that toppled the president": a relative pronoun right before the verb in the past
+_RELATIVE_THAT = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
+_EN_PAST = re.compile(r"[a-z]+(?:ed|ew|own)(?![\w-])", re.IGNORECASE)
+
+
+def ousted_in_a_relative(text: str, cand: _Candidate) -> bool:
+    """Whether an English change of office is told by a verb in the past right after "that" as a
+    relative pronoun ("the coup that toppled Mauritania's first elected president in 2008"):
+    the clause tells a deed of its own, not one told before pointed back at by "that"."""
+    if cand.event_type != "appointment" or not _EN_PAST.match(text, cand.trigger[0]):
+        return False
+    return _RELATIVE_THAT.search(text, max(cand.sentence[0], cand.trigger[0] - 10), cand.trigger[0]) is not None

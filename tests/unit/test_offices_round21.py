@@ -228,3 +228,13 @@ DECREE_DAY = (
 )
 def test_contents_of_a_decree_take_its_day(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
+
+
+def test_relative_that_before_an_ouster_points_back_at_nothing() -> None:
+    text = (
+        "Mauritania's outgoing president Abdel Aziz stepped down on Monday after two terms. "
+        "The two men took part in the coup that toppled Mauritania's first democratically elected president, "
+        "Sidi Ould Cheikh Abdallahi, in August 2008."
+    )
+    dates = sorted(e["date"] for e in of_type(extract(text, PUB), "appointment"))
+    assert dates == ["2008-08", "2019-04-08"]
