@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.accepted import accepted_resignation
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
@@ -1067,6 +1068,7 @@ def assemble_events(
             # "ومن تلك الإجراءات منع ...": one of the measures told before
             or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)
+            or accepted_resignation(text, cand, priors)  # "Aoun accepted the resignation"
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in priors if ev.date_basis != "publication"], some=False))

@@ -2,8 +2,8 @@
 article is about: the office is the state's own. So it is told by an Arabic noun whose object,
 right after it, is an office holder named by an office word ("استقالة وزير الدفاع"، "إعفاء
 الأمير متعب من منصبه"، "عزل الرئيس"; `official_words` of data/assembly.json), or by an English
-passive in the past ("Ibn Auf was later sworn in as head of the council", "was dismissed"): the
-deed is told as done, as a verb in the past tells it."""
+passive or a perfect in the past ("Ibn Auf was later sworn in as head of the council", "was
+dismissed", "had already quit"): the deed is told as done, as a verb in the past tells it."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from events.assemble.text import _Candidate
 from events.text.normalize import is_arabic
 
 _NEXT_WORD = re.compile(r"\s+(\S+)")
-# "was sworn in", "had been formally dismissed": a passive in the past, perhaps an adverb between
+# "was sworn in", "had been formally dismissed", "had already quit": a passive or a perfect in the
+# past, perhaps an adverb between
 _PASSIVE_PAST = re.compile(
-    r"(?<![\w-])(?:was|were|had\s+been|has\s+been|have\s+been)"
-    r"(?:\s+(?:later|then|also|formally|officially|subsequently|quickly|promptly))?\s+(?:[a-z]+ed|sworn|chosen)(?![\w-])",
+    r"(?<![\w-])(?:was|were|had\s+been|has\s+been|have\s+been|had|has|have)"
+    r"(?:\s+(?:later|then|also|already|formally|officially|subsequently|quickly|promptly))?\s+(?:[a-z]+ed|sworn|chosen|quit)(?![\w-])",
     re.IGNORECASE,
 )
 _PASSIVE_REACH = 40  # characters around the event word: "The army chief was dismissed", "was later sworn in"
@@ -25,7 +26,7 @@ _PASSIVE_REACH = 40  # characters around the event word: "The army chief was dis
 
 def office_change_at_home(text: str, cand: _Candidate) -> bool:
     """Whether the candidate is a change of office of the state's own (see the module)."""
-    if cand.event_type != "appointment" or cand.tense:
+    if cand.event_type != "appointment" or cand.tense not in ("", "base"):
         return False
     start, end = cand.trigger
     if not is_arabic(cand.trigger_text[:1]):

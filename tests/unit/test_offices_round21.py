@@ -192,6 +192,8 @@ def test_deeds_done_to_one_person(text: str, types: list[str]) -> None:
         ("Several Lebanese ministers, including Information Minister Manal Abdel Samad, had already quit "
          "over the weekend.", "2019-04-06"),
         ("Jordan's prime minister quit on Monday.", "2019-04-08"),
+        ("Lebanese protesters rallied in Beirut on Monday. Lebanon was calm. Several ministers, including Information Minister "
+         "Manal Abdel Samad, had already quit over the weekend.", "2019-04-06"),
     ],
 )
 def test_english_change_of_office_found(text: str, date: str) -> None:
@@ -238,3 +240,18 @@ def test_relative_that_before_an_ouster_points_back_at_nothing() -> None:
     )
     dates = sorted(e["date"] for e in of_type(extract(text, PUB), "appointment"))
     assert dates == ["2008-08", "2019-04-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the resignation told before, accepted the next day: one change of office
+        ("Lebanon's prime minister announced the resignation of his government on Thursday. "
+         "President Michel Aoun accepted the resignation and asked the cabinet to stay on.", 1),
+        # a resignation of its own, not accepted: two
+        ("Lebanon's prime minister announced the resignation of his government on Thursday. "
+         "Lebanon's finance minister announced his resignation on Friday.", 2),
+    ],
+)
+def test_accepted_resignation(text: str, count: int) -> None:
+    assert len(of_type(extract(text, PUB), "appointment")) == count
