@@ -255,3 +255,17 @@ def test_relative_that_before_an_ouster_points_back_at_nothing() -> None:
 )
 def test_accepted_resignation(text: str, count: int) -> None:
     assert len(of_type(extract(text, PUB), "appointment")) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # chosen as crown prince: a change of office
+        ("وتأتي هذه التطورات في السعودية بعد أشهر من اختيار الأمير محمد بن سلمان وليا للعهد بأمر ملكي "
+         "في يونيو 2017.", ["2017-06"]),
+        # the crown prince named, no choosing
+        ("وقال ولي العهد السعودي في يونيو 2017 إن المملكة ماضية في الإصلاحات.", []),
+    ],
+)
+def test_chosen_as_crown_prince(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
