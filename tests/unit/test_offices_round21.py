@@ -269,3 +269,16 @@ def test_accepted_resignation(text: str, count: int) -> None:
 )
 def test_chosen_as_crown_prince(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # dismissing ministers in the plural
+        ("وكان العاهل المغربي الملك محمد السادس قد أعفى في أكتوبر 2017 أربعة وزراء ومسؤولين كبارا.", ["2017-10"]),
+        # exempting from taxes: no office
+        ("وكان العاهل المغربي قد أعفى في أكتوبر 2017 المستثمرين من الضرائب.", []),
+    ],
+)
+def test_dismissed_ministers(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
