@@ -3,13 +3,17 @@ article is about: the office is the state's own. So it is told by an Arabic noun
 right after it, is an office holder named by an office word ("استقالة وزير الدفاع"، "إعفاء
 الأمير متعب من منصبه"، "عزل الرئيس"; `official_words` of data/assembly.json), or by an English
 passive or a perfect in the past ("Ibn Auf was later sworn in as head of the council", "was
-dismissed", "had already quit"): the deed is told as done, as a verb in the past tells it."""
+dismissed", "had already quit"), or by a resignation an English verb in the past hands in ("who
+handed in his government's resignation"): the deed is told as done, as a verb in the past tells it."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.parties import load_official_words
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.text.normalize import is_arabic
 
@@ -24,6 +28,15 @@ _PASSIVE_PAST = re.compile(
 _PASSIVE_REACH = 40  # characters around the event word: "The army chief was dismissed", "was later sworn in"
 
 
+@lru_cache(maxsize=4)
+def load_submitted(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for an English verb in the past of handing in
+    (`submitted_resignations`: handed in, tendered) and up to three words of whose it is, right
+    before the event word ("who handed in his government's resignation")."""
+    verbs = alternation(load_assembly_rules(path).get("submitted_resignations", ()), spaced=True)
+    return re.compile(r"(?<![\w-])(?:" + verbs + r")(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE)
+
+
 def office_change_at_home(text: str, cand: _Candidate) -> bool:
     """Whether the candidate is a change of office of the state's own (see the module)."""
     if cand.event_type != "appointment" or cand.tense not in ("", "base"):
@@ -31,7 +44,7 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
     start, end = cand.trigger
     if not is_arabic(cand.trigger_text[:1]):
         lo, hi = max(cand.sentence[0], start - _PASSIVE_REACH), min(cand.sentence[1], end + _PASSIVE_REACH)
-        return _PASSIVE_PAST.search(text, lo, hi) is not None
+        return _PASSIVE_PAST.search(text, lo, hi) is not None or load_submitted().search(text, lo, start) is not None
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False

@@ -192,6 +192,9 @@ def test_deeds_done_to_one_person(text: str, types: list[str]) -> None:
         ("Several Lebanese ministers, including Information Minister Manal Abdel Samad, had already quit "
          "over the weekend.", "2019-04-06"),
         ("Jordan's prime minister quit on Monday.", "2019-04-08"),
+        # a resignation handed in
+        ("Jordanian protesters rallied in Amman on Monday. Jordan was calm. The outgoing premier, "
+         "who handed in his government's resignation earlier on Monday, thanked the king.", "2019-04-08"),
         ("Lebanese protesters rallied in Beirut on Monday. Lebanon was calm. Several ministers, including Information Minister "
          "Manal Abdel Samad, had already quit over the weekend.", "2019-04-06"),
     ],
