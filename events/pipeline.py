@@ -13,6 +13,7 @@ from typing import TypeVar
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
+from events.assemble.decrees import decree_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
@@ -115,6 +116,7 @@ class _Reading:
             before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
             before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
             before += _sentences_before(sentences, keep, referring_starts(whole.original, sentences))  # "وجاء ذلك خلال"
+            before += decree_starts(whole.original, sentences)  # "أصدر الملك، أمس، أوامر ملكية": its day
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"

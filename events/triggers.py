@@ -359,6 +359,8 @@ class ModalityCues:
     settled_types: frozenset[str] = frozenset()
     unsettled_objects: frozenset[str] = frozenset()  # "agreed to resume flights": a deal on what is to come
     causative_reach: int = 4  # words a causative may stand before "to" (its object between)
+    # "وكان مبارك قد تنحى": a past auxiliary before `قد` makes it the past perfect's, never "may"
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -494,6 +496,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(settled.get("types", ())),
         frozenset(fold_str(w) for w in settled.get("not_objects", ())),
         int(data.get("causative_reach", 4)),
+        frozenset(fold_str(w) for w in data.get("qad_perfect_auxiliaries", ())),
     )
 
 
@@ -1205,7 +1208,10 @@ def _cue_index(
                 continue
             if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
                 continue
-            if form.imperfect_next and not _imperfect(next_word, cues.qad_past):
+            if form.imperfect_next and (
+                not _imperfect(next_word, cues.qad_past)
+                or (next_word[:1] == "ت" and _past_perfect(words, hit, cues.perfect_auxiliaries))
+            ):
                 continue
             by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
     for items in by_end.values():
@@ -1255,6 +1261,31 @@ def _imperfect(word: str, past: frozenset[str]) -> bool:
         return True
     # a past in تـ with the ending of a past subject ("قد توصلت"، "قد توصلتا"، "قد تمكنوا")
     return word[0] == "ت" and not word.endswith(_PAST_SUBJECT_ENDINGS)
+
+
+_COMPLEMENTIZER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?$")
+_PERFECT_REACH = 10  # words between the past auxiliary and `قد`: the subject, its titles and name
+
+
+def _past_perfect(words: list[str], hit: _Hit, auxiliaries: frozenset[str]) -> bool:
+    """Whether a bare `قد` (no conjunction of its own opening another clause) follows a
+    past auxiliary of its sentence (كان، كانت) within a subject's reach, in its clause (no
+    that-clause opened between): "وكان الرئيس حسني مبارك قد تنحى" tells a deed done before,
+    as "قد" before any verb in the past does; the verb after it, in تـ, is the past's."""
+    if hit.prefix:
+        return False
+    seen = 0
+    i = hit.tok0 - 1
+    while i >= 0 and seen < _PERFECT_REACH:
+        word = words[i]
+        if word in _SENTENCE_END or _COMPLEMENTIZER.match(word):
+            return False
+        if word[0].isalnum():
+            if word in auxiliaries:
+                return True
+            seen += 1
+        i -= 1
+    return False
 
 
 _MAX_WALK = 16

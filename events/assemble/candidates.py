@@ -19,6 +19,7 @@ from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
+from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_days import (
@@ -451,7 +452,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         )
         # "قطعت البحرين علاقاتها، فيما قررت الإمارات تخفيض التمثيل": a clause of contrast tells another deed
         clause = _contrasts_before(text, sent[0], t.start) if part >= 0 else 0
-        if coordinated_act(text, sent, t.event_type, t.start, t.end):
+        following = next((u.start for u in mentions.triggers if u.event_type == t.event_type and t.end <= u.start < sent[1]), None)
+        if coordinated_act(text, sent, t.event_type, t.start, t.end, following):
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
@@ -766,7 +768,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and (
-                _done_after_another_subject(text, c, best) or _joined_past_deeds(text, c, best)
+                _done_after_another_subject(text, c, best)
+                or _joined_past_deeds(text, c, best)
+                or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
             ):
                 kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
                 continue

@@ -11,12 +11,14 @@ followed suit in 1994")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.model import TriggerMention
 from events.text.normalize import is_arabic
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
@@ -32,21 +34,42 @@ def load_coordinated_acts(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], 
     return frozenset(rules.get("types", ())), re.compile(r"(?<!\w)(?:" + words + r")(?!\w)")
 
 
-def coordinated_act(text: str, sentence: tuple[int, int], event_type: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=4)
+def load_additive_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for a comma and a phrase of addition
+    (`coordinated_acts.additive_openers`: إضافة إلى، فضلا عن) right before an event word."""
+    words = alternation(load_assembly_rules(path).get("coordinated_acts", {}).get("additive_openers", ()), spaced=True)
+    return re.compile(r"[،,]\s*[وف]?(?:" + words + r")\s+$")
+
+
+def coordinated_act(
+    text: str, sentence: tuple[int, int], event_type: str, start: int, end: int, next_start: int | None = None
+) -> bool:
     """Whether an Arabic event word of the types concerned (at `start`-`end` in `sentence`)
-    opens, with و after a comma, a clause of its own that names no successor."""
+    opens, with و after a comma (or after a comma and a phrase of addition, "، إضافة إلى
+    إعفاء وزير الاقتصاد"), a clause of its own that names no successor before the next event
+    word of its type (`next_start`: "وإعفاء فلان من منصبه وتعيين فلان بدلا منه" names the
+    successor of the appointment after it, and is an act of its own)."""
     types, successor = load_coordinated_acts()
-    if event_type not in types or not text.startswith("و", start):
+    if event_type not in types:
         return False
-    if _COMMA_BEFORE.search(text, max(sentence[0], start - 3), start) is None:
+    if text.startswith("و", start):
+        if _COMMA_BEFORE.search(text, max(sentence[0], start - 3), start) is None:
+            return False
+    elif load_additive_opener().search(text, max(sentence[0], start - 30), start) is None:
         return False
     stop = _CLAUSE_END.search(text, end, sentence[1])
-    return successor.search(text, end, stop.start() if stop else sentence[1]) is None
+    limit = stop.start() if stop else sentence[1]
+    if next_start is not None and end <= next_start < limit:
+        limit = next_start
+    return successor.search(text, end, limit) is None
 
 
-def told_as_coordinated_act(text: str, cand: _Candidate) -> bool:
-    """Whether a candidate's event word is such an act (see `coordinated_act`)."""
-    return coordinated_act(text, cand.sentence, cand.event_type, *cand.trigger[:2])
+def told_as_coordinated_act(text: str, cand: _Candidate, later: Sequence[TriggerMention] = ()) -> bool:
+    """Whether a candidate's event word is such an act (see `coordinated_act`); `later`: the
+    event words after it in its sentence."""
+    following = next((t.start for t in later if t.event_type == cand.event_type and t.start >= cand.trigger[1]), None)
+    return coordinated_act(text, cand.sentence, cand.event_type, *cand.trigger[:2], following)
 
 
 @lru_cache(maxsize=4)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
@@ -13,6 +14,7 @@ from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, sentence_after
 from events.assemble.antecedents import _aside_places
+from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
     _in_a_charged_doing,
@@ -85,7 +87,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
-from events.assemble.decrees import told_by_decree
+from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
@@ -95,6 +97,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
@@ -133,6 +136,7 @@ from events.assemble.object_pronouns import catalogued_by_object, pronoun_object
 from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
+from events.assemble.office_holders import office_change_at_home, ousted_in_a_relative
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -413,7 +417,12 @@ def assemble_events(
             if pair is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
-                    not (_at_home(cand, text) or in_the_bare_capital(text, cand) or told_by_decree(text, cand))
+                    not (
+                        _at_home(cand, text)
+                        or in_the_bare_capital(text, cand)
+                        or told_by_decree(text, cand)
+                        or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                    )
                     and not _a_timeline_entry(text, s, entry)
                 ):
                     if home is False:
@@ -429,9 +438,13 @@ def assemble_events(
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
+        sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
+        if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
+            continue  # "الوصية التي سمّى فيها هيثم خلفا له": done in the document, at a time not told
         # a candidate that will be dated by the publication is dropped when weak,
         # reported or commemorated (below): those drops are tried first, as they
         # need neither its actors nor its date
@@ -883,6 +896,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if not sent_dates and cand.reference_id is None and language == "ar":
+            # "وتضمنت الأوامر الملكية إعفاء ...": on the day of the decree told issued before
+            date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
         if event.date_basis == "publication" and cand.reference_id is None:
@@ -1067,6 +1083,7 @@ def assemble_events(
             antecedent is not None
             and cand.reference_id is None
             and _is_anaphoric(text, cand.trigger[0])
+            and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             and (
                 not _dated_in(spans, clause)
                 or (
@@ -1091,6 +1108,7 @@ def assemble_events(
             # "ومن تلك الإجراءات منع ...": one of the measures told before
             or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)
+            or accepted_resignation(text, cand, priors)  # "Aoun accepted the resignation"
             # "الغارة الجوية التي أسفرت عن مقتل العشرات": the strike told on a day of its own,
             # with all its countries (the new events of the day are told with their news)
             or (cand.described and _told_before(event, [ev for ev in priors if ev.date_basis != "publication"], some=False))
@@ -1118,7 +1136,7 @@ def assemble_events(
             doers[id(event)] = set(_countries_of(initiator))
         if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
-        if told_as_coordinated_act(text, cand):
+        if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)):
             coordinated.add(id(event))
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
@@ -1186,6 +1204,14 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+def _sentences_back(
+    sentences: list[tuple[int, int]], start: int, dates: _ByStart
+) -> list[tuple[tuple[int, int], list]]:
+    """The sentences before the one starting at `start`, nearest first, each with its dates."""
+    before = [sent for sent in sentences if sent[1] <= start]
+    return [(sent, dates.inside(*sent)) for sent in reversed(before)]
 
 
 def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:

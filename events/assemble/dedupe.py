@@ -11,6 +11,7 @@ from events.assemble.apart import _apart
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.mutual import _mutual
+from events.assemble.oaths import one_oath
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
@@ -326,7 +327,11 @@ def _dedupe(
                 _dates_compatible(other, ev) or _retold(other, ev) or _result_of_the_vote(other, ev)
             ):
                 continue
-            if (id(ev) in acts or id(other) in acts) and (other.quote != ev.quote or in_clauses_apart(other, ev)):
+            if (
+                (id(ev) in acts or id(other) in acts)
+                and (other.quote != ev.quote or in_clauses_apart(other, ev))
+                and not one_oath(other, ev)  # one person's oath of office told again
+            ):
                 continue  # an act told by a verb of its own is not another sentence's, nor another clause's
             if (
                 (id(ev) in coordinated or id(other) in coordinated)

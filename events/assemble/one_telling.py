@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.dedupe import VOTE_COUNT_DAYS, _on_the_visit_s_day, _shares_a_person
+from events.assemble.oaths import an_oath
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique, event_day
 from events.model import Event
@@ -209,13 +210,14 @@ def _oath_of_an_office(event: Event, others: list[Event]) -> bool:
     if event.event_type != "appointment":
         return False
     _, own, _ = _around(event)
-    if not any(_listed(w, "oath") for w in own):
+    if not (any(_listed(w, "oath") for w in own) or an_oath(event)):  # "وأدى عون اليمين"
         return False
     when = event_day(event)
     return any(
         o is not event
         and o.event_type in ("election", "appointment")
         and not any(_listed(w, "oath") for w in _around(o)[1])
+        and not an_oath(o)
         and _shares_a_person(o, event)
         and (when is None or ((then := event_day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS))
         for o in others

@@ -1,0 +1,42 @@
+"""An oath of office told twice in one article ("أدى الرئيس السيسي اليمين الدستورية لولاية
+ثانية ..." in the lead, "أدى الرئيس السيسي السبت اليمين الدستورية أمام البرلمان" further on):
+one person takes an office's oath once, so two oaths of one day naming the same person are one
+event, though each is told by a verb of its own (data/assembly.json `oath_words`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import Event
+
+
+@lru_cache(maxsize=4)
+def load_oath_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of an oath of office (`oath_words`)."""
+    words = alternation(load_assembly_rules(path).get("oath_words", ()), spaced=True)
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
+
+
+_OATH_REACH = 12  # words from the verb of an oath to the oath: the oath-taker's titles and name, a time
+
+
+def an_oath(event: Event) -> bool:
+    """Whether an appointment is told by an oath: a word of an oath as its event word or within
+    `_OATH_REACH` words after it in its sentence ("وأدى بن عوف مساء الخميس اليمين الدستورية")."""
+    if event.event_type != "appointment" or not event.quote or not event.trigger:
+        return False
+    at = event.quote.find(event.trigger)
+    if at < 0:
+        return False
+    words = event.quote[at:].split()[: _OATH_REACH + 1]
+    return load_oath_words().search(" ".join(words)) is not None
+
+
+def one_oath(a: Event, b: Event) -> bool:
+    """Whether two appointments are oaths of the same day naming one person (not only a country)."""
+    if a.date != b.date or not (an_oath(a) and an_oath(b)):
+        return False
+    return any(not (len(x) == 3 and x.isupper()) for x in set(a.actors) & set(b.actors))
