@@ -84,4 +84,16 @@ def without_acted_on(events: list[Event]) -> list[Event]:
             dropped.add(id(ev))
         elif dated is not None:
             ev.date, ev.date_precision, ev.date_basis = dated.date, dated.date_precision, dated.date_basis
+        told = same if same is not None and same.date_basis != "publication" else dated
+        if told is not None:
+            _on_its_day(ev, told, ordered)
     return [e for e in events if id(e) not in dropped]
+
+
+def _on_its_day(acted_on: Event, told: Event, events: list[Event]) -> None:
+    """Deeds with no day of their own in the acted-on deed's sentence ("dispersed the protest and
+    detained 20 people") were done at it: they take the day of the deed it takes up."""
+    quote = acted_on.spans.get("quote")
+    for other in events:
+        if other is not acted_on and other.date_basis == "publication" and quote and other.spans.get("quote") == quote:
+            other.date, other.date_precision, other.date_basis = told.date, told.date_precision, told.date_basis

@@ -26,11 +26,12 @@ PUB = "2020-11-10"  # a Tuesday
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the protest told before, then dispersed: one protest, on its day
+        # the protest told before, then dispersed: one protest, on its day; the arrests made at it
+        # take that day
         ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protest and detained 20 people.",
-         [("attack", "2020-11-06"), ("protest", "2020-11-06")]),
+         [("attack", "2020-11-06"), ("protest", "2020-11-06"), ("arrest", "2020-11-06")]),
         ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protesters and detained 20 people.",
-         [("attack", "2020-11-06"), ("protest", "2020-11-06")]),
+         [("attack", "2020-11-06"), ("protest", "2020-11-06"), ("arrest", "2020-11-06")]),
         ("Hundreds of teachers staged a sit-in outside parliament in Rabat on Sunday. Police ended the sit-in by force.",
          [("protest", "2020-11-08")]),
         ("Protesters rallied in Beirut on Saturday. Riot police broke up the rally in the evening.", [("protest", "2020-11-07")]),
@@ -40,7 +41,8 @@ PUB = "2020-11-10"  # a Tuesday
         ("نظم مئات المعلمين اعتصاما أمام مقر البرلمان في الرباط يوم الأحد. وأنهت قوات الأمن الاعتصام بالقوة.",
          [("protest", "2020-11-08")]),
         # told first, the dispersed protest is the article's own news
-        ("Police dispersed the protest outside the parliament in Baghdad and detained 20 people.", [("protest", "2020-11-10")]),
+        ("Police dispersed the protest outside the parliament in Baghdad and detained 20 people.",
+         [("protest", "2020-11-10"), ("arrest", "2020-11-10")]),
         # a protest of another day, dated, stays apart
         ("Thousands protested in Baghdad on Friday. On Monday police dispersed a protest in Basra.",
          [("protest", "2020-11-06"), ("protest", "2020-11-09")]),

@@ -67,21 +67,22 @@ SAT = "2023-03-11"
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # (Bahrain's own cut of ties, a day later, is in the catalog: Djibouti's is not)
         (
             "Riyadh severed ties with Tehran in January 2016 after protesters stormed its embassy. "
-            "Several Gulf allies, including Bahrain, later also cut relations with Iran.",
+            "Several allies, including Djibouti, later also cut relations with Iran.",
             "2016-01",
         ),
-        ("Riyadh severed ties with Tehran on January 3, 2016. Bahrain subsequently cut ties with Iran.", "2016-01"),
+        ("Riyadh severed ties with Tehran on January 3, 2016. Djibouti subsequently cut ties with Iran.", "2016-01"),
         # no adverb of a later time: the sentence's own news
-        ("Riyadh severed ties with Tehran in January 2016. Bahrain cut ties with Iran.", SAT),
+        ("Riyadh severed ties with Tehran in January 2016. Djibouti cut ties with Iran.", SAT),
         # "later" after news of these days is not this rule's
-        ("Riyadh severed ties with Tehran on Monday. Bahrain later cut ties with Iran.", SAT),
+        ("Riyadh severed ties with Tehran on Monday. Djibouti later cut ties with Iran.", SAT),
     ],
 )
 def test_a_deed_told_as_later(text: str, date: str) -> None:
-    (bahrain,) = [e for e in of_type(extract(text, SAT), "sanctions") if "BHR" in e["countries"]]
-    assert bahrain["date"] == date
+    (djibouti,) = [e for e in of_type(extract(text, SAT), "sanctions") if "DJI" in e["countries"]]
+    assert djibouti["date"] == date
 
 
 @pytest.mark.parametrize(
