@@ -193,6 +193,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
+from events.assemble.reacted_objects import reacted_object
 from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
@@ -216,6 +217,7 @@ from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
@@ -472,6 +474,10 @@ def assemble_events(
             continue
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
+        if reacted_object(text, cand, events, mentions.triggers):
+            continue  # "welcomed the peaceful conduct of the vote": the election told before
+        if standing_role(text, cand):
+            continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         if dated_only_as_accusation(text, cand, sent_dates):
