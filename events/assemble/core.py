@@ -204,6 +204,7 @@ from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
+from events.assemble.rounds import told_in_rounds
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -441,6 +442,7 @@ def assemble_events(
             or _an_attack_in_words(text, cand)
             or resisted_attack(text, cand)
             or _a_count_of_campaigns(text, cand)
+            or told_in_rounds(text, cand)  # "have exchanged hostages and prisoners in five rounds"
             or _a_state_undergone(text, cand)
             or (
                 onset is None

@@ -12,10 +12,12 @@
   after an event of its kind told elsewhere in the article points back to it.
 - A host told in the present or the perfect with when the hosting began (وتستضيف ... منذ،
   has hosted ... since), and a deed "has long" done, are lasting roles, no visit or meeting.
+- A deed told as done in a count of rounds ("in five rounds", "على عدة جولات") with no date of
+  its own is a series, no event of a day.
 
 Real events near those words stay: a deed told after a plan's sentence turns with بعد or
 "after", a visit after "expected" in another sentence, a condemned attack told only there, a
-truce that held, a hosting of a day.
+truce that held, a hosting of a day, rounds told with their year.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ PUB = "2021-05-01"
         ("وتستضيف السعودية منذ مارس من العام الماضي قيادة التحالف العسكري في اليمن.", "visit"),
         ("Qatar has hosted the Taliban political office in Doha since 2013.", "visit"),
         ("Oman has long mediated between Iran and the United States.", "meeting"),
+        # deeds told as done in a count of rounds, with no date of their own
+        ("Israel and Hamas have exchanged hostages and prisoners in five rounds since then.", "attack"),
+        ("Saudi Arabia and Iran have held talks in Baghdad in several rounds.", "meeting"),
+        ("وعقدت السعودية وإيران محادثات في بغداد على عدة جولات منذ ذلك الحين.", "meeting"),
     ],
 )
 def test_no_event_told(text, event_type):
@@ -119,6 +125,9 @@ def test_annulled_deal_told_later_is_its_signing():
         # a hosting of a day
         ("استضافت قطر يوم الأحد وزير الخارجية الأمريكي في الدوحة.", "visit", "2021-04-25"),
         ("Oman hosted talks between Iran and the United States in Muscat on Sunday.", "meeting", "2021-04-25"),
+        # rounds told with their year
+        ("Iran and Saudi Arabia held talks in Baghdad in five rounds in 2021.", "meeting", "2021"),
+        ("وعقدت السعودية وإيران محادثات في بغداد على عدة جولات عام 2021.", "meeting", "2021"),
     ],
 )
 def test_real_event_stays(text, event_type, date):
