@@ -39,6 +39,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
+from events.opened_plans import opened_plan
 from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -1746,6 +1747,17 @@ def _coordinated_with_future(cand: _Candidate, tokens: _Tokens, future_end: int)
     return all(w[0].isalnum() for w in tokens.words[future_end + 1 : head.tok0])
 
 
+def _opened(cand: _Candidate, tokens: _Tokens, folded: FoldedText, past_heads: frozenset[int]) -> tuple[str, str] | None:
+    """("planned", cue words) when a plan opened earlier in the sentence reaches the event word
+    (events/opened_plans.py: "ومن المقرر أن يزور ... في أول زيارة له")."""
+    head = cand.head.tok0
+    at = opened_plan(tokens.words, head, tokens.index_at(tokens.sentence(head)[0]), past_heads)
+    if at is None:
+        return None
+    s, e = folded.span(tokens.starts[at], tokens.ends[at])
+    return "planned", folded.original[s:e]
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -1786,6 +1798,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         h = cand.head
         if modality == ASSERTED and _coordinated_with_future(cand, tokens, future_end):
             modality, cue = "planned", "سـ"  # "ستغلق سفارتها وتطرد السفير": both still to come
+        if modality == ASSERTED and cand.form.tense != "past":
+            modality, cue = _opened(cand, tokens, folded, past_heads) or (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1
         out.append(

@@ -203,6 +203,7 @@ from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
+from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import without_reacting_states
 from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
@@ -215,6 +216,7 @@ from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
+from events.assemble.rounds import told_in_rounds
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -229,6 +231,7 @@ from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
@@ -471,6 +474,7 @@ def assemble_events(
             or _an_attack_in_words(text, cand)
             or resisted_attack(text, cand)
             or _a_count_of_campaigns(text, cand)
+            or told_in_rounds(text, cand)  # "have exchanged hostages and prisoners in five rounds"
             or _a_state_undergone(text, cand)
             or (
                 onset is None
@@ -504,6 +508,10 @@ def assemble_events(
             continue
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
+        if reacted_object(text, cand, events, mentions.triggers):
+            continue  # "welcomed the peaceful conduct of the vote": the election told before
+        if standing_role(text, cand):
+            continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         if dated_only_as_accusation(text, cand, sent_dates):
