@@ -508,8 +508,10 @@ def assemble_events(
             continue
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
-        if reacted_object(text, cand, events, mentions.triggers):
-            continue  # "welcomed the peaceful conduct of the vote": the election told before
+        if cand.reference_id is None and reacted_object(text, cand, events, mentions.triggers):
+            # "welcomed the peaceful conduct of the vote": the election told before (a catalogued
+            # name, "praised the Camp David and the Oslo accords", names its own deed)
+            continue
         if standing_role(text, cand):
             continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
