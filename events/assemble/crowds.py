@@ -1,5 +1,6 @@
 """Arrests and verdicts of unnamed counts of people (SCHEMA.md: an arrest is of a
-named person), which make no event.
+named person), which make no event, unless the count is of persons of public life
+(`crowd_counts.patients_ar`/`patients_en`: three activists, ثلاثة ناشطين).
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         r"|(?:" + described + r"))(?![^\W\d_])",
         re.IGNORECASE,
     )
-    # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ...")
+    # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ..."), as a word of its own
+    # (not the pronoun ending a word, "يشتبه في انتمائهم")
     names = re.compile(
-        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
+        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*(?<![^\W\d_])[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
         # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
         r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])"
         # or the next sentence opens with the count again and its list ("The five men, including ...")
@@ -65,18 +67,29 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
 
 
 @lru_cache(maxsize=4)
-def load_counted_patients(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A match for a count's last word that is one of data/assembly.json `crowd_counts.patients_en`
-    (activists, protesters, soldiers, people): in English such a count stands as the patient."""
-    words = sorted(load_assembly_rules(path).get("crowd_counts", {}).get("patients_en", ()), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")$", re.IGNORECASE)
+def load_counted_patients(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Matches (Arabic, English) for a count's last word that is one of data/assembly.json
+    `crowd_counts.patients_ar` / `patients_en` (ناشطين، شخصا، activists, people): such a count
+    stands as the patient. An Arabic word may carry the article (عشرات المتظاهرين)."""
+    rules = load_assembly_rules(path).get("crowd_counts", {})
+
+    def ending(key: str, article: str) -> re.Pattern[str]:
+        words = sorted(rules.get(key, ()), key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+        return re.compile(r"(?<![^\W\d_])" + article + r"(?:" + alternatives + r")$", re.IGNORECASE)
+
+    mass = "|".join(map(re.escape, rules.get("mass_ar", ()))) or "(?!)"
+    arabic = re.compile(r"^(?!.*(?<![^\W\d_])(?:" + mass + r")(?![^\W\d_])).*" + ending("patients_ar", "(?:ال)?").pattern)
+    return arabic, ending("patients_en", "")
 
 
 def _counted_patients(text: str, trigger: tuple[int, int], found: str) -> bool:
-    """Whether an English count (`found`) is of persons that stand as the patient of the
-    arrest ("police arrested three activists", "more than 200 people were detained")."""
-    return not is_arabic(text[trigger[0]]) and load_counted_patients().search(found.strip()) is not None
+    """Whether a count (`found`) is of persons that stand as the patient of the arrest or the
+    verdict ("اعتقلت الشرطة ثلاثة ناشطين", "police arrested three activists", "more than 200
+    people were detained"), in the language of the event word; an Arabic count in thousands
+    (`mass_ar`: "160 ألف شخص") is a wave of arrests, not one."""
+    arabic, english = load_counted_patients()
+    return (arabic if is_arabic(text[trigger[0]]) else english).search(found.strip()) is not None
 
 
 def _unnamed_crowd(

@@ -1,8 +1,8 @@
 """SCHEMA.md's `arrest` is the arrest, detention or trial of a named person: a count of
 people that names no one ("إيقاف 9 مهربين", "arrested 14 Iranians") is no event, while a
-named person, or names listed after the count, make one. (An English count of persons of
-public life, "police detained dozens of protesters", stands as the patient: see
-test_english_round21.py.)"""
+named person, or names listed after the count, make one. (A count of persons of public
+life, "police detained dozens of protesters", "اعتقلت الشرطة ثلاثة ناشطين", stands as the
+patient: see test_english_round21.py and test_actors_round22.py.)"""
 
 from __future__ import annotations
 
@@ -19,13 +19,10 @@ PUBLISHED = "2018-05-10"
         "تم إيقاف 9 مهربين في تمنراست أمس.",
         "أعلنت السلطات البحرينية، السبت، اعتقال 14 إيرانيا دخلوا البلاد بجوازات سفر مزورة.",
         "اعتقلت القوات الإسرائيلية عشرة فلسطينيين في الخليل الاثنين.",
-        "واعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة أمس.",
-        "قضت محكمة تركية الأربعاء بالسجن على 14 صحافيا في جريدة جمهورييت.",
-        "حكم بإعدام 45 شخصا في ليبيا بتهمة قتل متظاهرين.",
         "Bahraini authorities arrested 14 Iranians who entered the country on forged passports on Saturday.",
         # a long aside between the verb and its object
         "اعتقلت السلطات المصرية أمس، وهي التي تواجه انتقادات متزايدة من منظمات حقوق الإنسان الدولية بسبب أوضاع"
-        " السجون ومعاملة المعارضين، أكثر من 300 شخص في القاهرة.",
+        " السجون ومعاملة المهاجرين، أكثر من 300 مهاجر في القاهرة.",
     ],
 )
 def test_a_count_of_unnamed_people_is_no_arrest_event(text):
@@ -55,7 +52,7 @@ def test_a_named_person_or_a_list_of_names_makes_an_arrest_event(text):
     ("text", "expected"),
     [
         # the unnamed trial told first takes its retelling along
-        ("قضت محكمة تركية الأربعاء بالسجن على 14 صحافيا في جريدة جمهورييت. وتندد الصحيفة بما تعتبره محاكمة سياسية.", 0),
+        ("قضت محكمة تركية الأربعاء بالسجن على 14 مهربا في إزمير. وتندد الصحيفة بما تعتبره محاكمة سياسية.", 0),
         # a named arrest told first stays, whatever unnamed one is told after it
         ("اعتقلت السلطات الإيرانية الناشطة نرجس محمدي أمس. واعتقلت السلطات الإيرانية 35 امرأة حاولن حضور مباراة.", 1),
         ("Iranian authorities arrested the activist Narges Mohammadi on Wednesday. Iranian police also detained 35 women at a stadium.", 1),

@@ -35,8 +35,10 @@ PUB = "2020-11-10"  # a Tuesday
         ("Hundreds of teachers staged a sit-in outside parliament in Rabat on Sunday. Police ended the sit-in by force.",
          [("protest", "2020-11-08")]),
         ("Protesters rallied in Beirut on Saturday. Riot police broke up the rally in the evening.", [("protest", "2020-11-07")]),
+        # the count of persons arrested is an arrest; it keeps the publication's day, the Arabic
+        # dispersal being folded into the protest before it is read as acted on
         ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين في بغداد يوم الجمعة. وفرقت قوات الأمن لاحقا الاحتجاج واعتقلت 20 شخصا.",
-         [("protest", "2020-11-06")]),
+         [("protest", "2020-11-06"), ("arrest", "2020-11-10")]),
         ("تظاهر آلاف العراقيين في بغداد يوم الجمعة. وفضت قوات الأمن المظاهرة بالقوة.", [("protest", "2020-11-06")]),
         ("نظم مئات المعلمين اعتصاما أمام مقر البرلمان في الرباط يوم الأحد. وأنهت قوات الأمن الاعتصام بالقوة.",
          [("protest", "2020-11-08")]),
