@@ -102,10 +102,13 @@ class ActorDictionary:
         state_words: Iterable[str] = (),
         surnames: Surnames | None = None,
         indefinites: Iterable[str] = (),
+        places_before: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
         self._indefinites = frozenset(w.lower() for w in indefinites)
+        words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in places_before), key=len, reverse=True)
+        self._places_before = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -194,6 +197,12 @@ class ActorDictionary:
         return self._state_words
 
     @property
+    def places_before(self) -> re.Pattern[str] | None:
+        """A search for words of place right before a shared name ("near parliament", "أمام
+        وزارة الداخلية"): the name is then the body's building, no actor."""
+        return self._places_before
+
+    @property
     def indefinites(self) -> frozenset[str]:
         """English words before a context name that make it a new thing of its kind ("a coalition")."""
         return self._indefinites
@@ -272,16 +281,19 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     candidates = _candidates(folded, actors, family)
     chosen = _select(candidates)
     named: list[_Named] = []
+    kept: list[_Candidate] = []  # the candidate of each name of `named`
     pending: list[int] = []  # names whose actor depends on the rest of the article
-    for start, end, r, _ in chosen:
-        if r.blocked or _indefinite_context(text, start, r, actors.indefinites):
+    for c in chosen:
+        start, end, r, _ = c
+        if r.blocked or _indefinite_context(text, start, r, actors.indefinites, actors.places_before):
             continue
         if r.sure is None:
             pending.append(len(named))
         named.append((start, end, r.sure))
+        kept.append(c)
     if pending:
-        _resolve_pending(named, pending, candidates, chosen)
-        _resolve_by_office(text, named, pending, chosen, actors.state_words)
+        _resolve_pending(text, named, pending, candidates, chosen, kept)
+        _resolve_by_office(text, named, pending, kept, actors.state_words)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
@@ -290,11 +302,20 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     ]
 
 
-def _indefinite_context(text: str, start: int, reading: _Reading, indefinites: frozenset[str]) -> bool:
+def _indefinite_context(
+    text: str, start: int, reading: _Reading, indefinites: frozenset[str], places: re.Pattern[str] | None = None
+) -> bool:
     """Whether a name read only as a context name stands after an English indefinite article
-    ("a coalition of Shi'ite parties"): a new thing of its kind, not the one named elsewhere."""
+    ("a coalition of Shi'ite parties"): a new thing of its kind, not the one named elsewhere; or
+    after a word of place ("near parliament", "أمام البرلمان"): the body's building."""
     if reading.sure is not None or not reading.aliases or not all(a.context for a in reading.aliases):
         return False
+    if (
+        places is not None
+        and all(e.kind == "organisation" for e in reading.pool)
+        and places.search(text, max(0, start - 20), start)
+    ):
+        return True  # a body's building (a city named so, "في عمان", stays a place of its country)
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in indefinites
 
@@ -311,18 +332,27 @@ _REGIME_ROLES = frozenset({"government", "military"})
 
 
 def _resolve_pending(
-    named: list[_Named], pending: list[int], candidates: list[_Candidate], chosen: list[_Candidate]
+    text: str,
+    named: list[_Named],
+    pending: list[int],
+    candidates: list[_Candidate],
+    chosen: list[_Candidate],
+    kept: list[_Candidate],
 ) -> None:
-    """Fill in the names that count only with support from a firm name elsewhere in the article."""
+    """Fill in the names that count only with support from a firm name elsewhere in the article.
+    A name several supported actors share (مجلس النواب, حكومة الوفاق, الجيش الوطني) is the one
+    of the country its sentence names nearest it, else of the country the article names most."""
     firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: dict[str, int] = {}  # how often each country's firm names come
+    spots: list[tuple[int, str]] = []  # where each firm name of a country comes
     for c in chosen if len(firm) == len(candidates) else _select(firm):
         sure = c[2].sure
         if sure is not None:
             firm_ids.add(sure.id)
             if sure.country:
                 firm_countries[sure.country] = firm_countries.get(sure.country, 0) + 1
+                spots.append((c[0], sure.country))
     most = max(firm_countries.values(), default=0)
 
     def supported(entry: ActorEntry) -> bool:
@@ -336,16 +366,40 @@ def _resolve_pending(
         # of one it names in passing ("حملات للنظام ضد المعارضة" in a story about Turkey)
         return entry.role not in _REGIME_ROLES or firm_countries[entry.country] * 3 >= most
 
-    unblocked = [c for c in chosen if not c[2].blocked]
     for i in pending:
-        start, end, r, _ = unblocked[i]
+        start, end, r, _ = kept[i]
         hits = (
             [e for e in r.pool if supported(e)]
             or [e for e in r.pool if _members_named(e, firm_countries)]
             or [e for e in r.pool if any(c in firm_countries for c in e.counted_with)]
         )
+        if len(hits) > 1:
+            hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries)
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
+
+
+def _nearest_or_dominant(
+    text: str, start: int, end: int, hits: list[ActorEntry], spots: list[tuple[int, str]], counts: dict[str, int]
+) -> list[ActorEntry]:
+    """Of the actors a shared name may be, the one whose country is named nearest the name in its
+    sentence ("وافق مجلس النواب الليبي ... وقال مجلس النواب"), else the one whose country the article
+    names most often, strictly: the body of the country the article is about."""
+    by_country = {e.country: e for e in hits if e.country}
+    if len(by_country) != len(hits):
+        return hits
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_ENDS) + 1
+    right = min((k for k in (text.find(ch, end) for ch in _SENTENCE_ENDS) if k != -1), default=len(text))
+    near = sorted((abs(p - start), c) for p, c in spots if left <= p < right and c in by_country)
+    if near and (len(near) == 1 or near[0][0] < near[1][0] or near[0][1] == near[1][1]):
+        return [by_country[near[0][1]]]
+    ranked = sorted(((counts.get(c, 0), c) for c in by_country), reverse=True)
+    if ranked[0][0] > ranked[1][0]:
+        return [by_country[ranked[0][1]]]
+    return hits
+
+
+_SENTENCE_ENDS = ".!?؟\n"
 
 
 def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:
@@ -355,7 +409,7 @@ def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:
 
 
 def _resolve_by_office(
-    text: str, named: list[_Named], pending: list[int], chosen: list[_Candidate], state_words: frozenset[str]
+    text: str, named: list[_Named], pending: list[int], kept: list[_Candidate], state_words: frozenset[str]
 ) -> None:
     """A context nisba still unresolved right after a word of a state's office or body
     ("وزير الخارجية التونسي", "الجيش السوداني"), or of a person's role or trade ("الصحفي
@@ -363,12 +417,11 @@ def _resolve_by_office(
     names that country."""
     if not state_words:
         return
-    unblocked = [c for c in chosen if not c[2].blocked]
     for i in pending:
         start, end, entry = named[i]
         if entry is not None:
             continue
-        countries = [e for e in unblocked[i][2].pool if e.kind == "country"]
+        countries = [e for e in kept[i][2].pool if e.kind == "country"]
         if len(countries) != 1:
             continue
         before = text[max(0, start - 30) : start].split()
@@ -571,6 +624,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         block_original_ar=data.get("block_original_ar", ()),
         state_words=[*data.get("state_words", {}).get("ar", ()), *data.get("role_words", {}).get("ar", ())],
         indefinites=data.get("indefinites", {}).get("en", ()),
+        places_before=[*data.get("places_before", {}).get("ar", ()), *data.get("places_before", {}).get("en", ())],
         surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
     )
 
@@ -684,6 +738,8 @@ def _fill_template(
         "name_ar": name_ar,
         "aliases_ar": aliases_ar,
         "aliases_en": aliases_en,
+        "context_ar": list(template.get("context_ar", ())),
+        "context_en": list(template.get("context_en", ())),
         "role": template.get("role"),
     }
 
@@ -708,7 +764,8 @@ def _merge_templates(
                 e.id, e.kind, e.country, e.members, e.name_en, e.name_ar,
                 tuple(_unique([*e.aliases_ar, *(a for a in t["aliases_ar"] if a not in others)])),
                 tuple(_unique([*e.aliases_en, *(a for a in t["aliases_en"] if a not in others)])),
-                e.context_ar, e.context_en, e.role or t["role"], e.counted_with,
+                tuple(_unique([*e.context_ar, *t["context_ar"]])), tuple(_unique([*e.context_en, *t["context_en"]])),
+                e.role or t["role"], e.counted_with,
             )  # fmt: skip
         out.append(e)
     for tid, t in templated.items():
@@ -719,7 +776,17 @@ def _merge_templates(
         if aliases_ar or aliases_en:
             out.append(
                 ActorEntry(
-                    tid, t["kind"], t["country"], (), t["name_en"], t["name_ar"], aliases_ar, aliases_en, role=t["role"]
+                    tid,
+                    t["kind"],
+                    t["country"],
+                    (),
+                    t["name_en"],
+                    t["name_ar"],
+                    aliases_ar,
+                    aliases_en,
+                    tuple(t["context_ar"]),
+                    tuple(t["context_en"]),
+                    role=t["role"],
                 )
             )
     return out

@@ -1059,7 +1059,7 @@ def assemble_events(
             event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
         if event.reference_id is not None and not at_sea:
-            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer)
+            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer, text)
         if (
             dateline is not None
             and not at_sea

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.actors import load_actors
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
 
@@ -36,7 +37,12 @@ def an_oath(event: Event) -> bool:
 
 
 def one_oath(a: Event, b: Event) -> bool:
-    """Whether two appointments are oaths of the same day naming one person (not only a country)."""
+    """Whether two appointments are oaths of the same day naming one person (not only a country,
+    nor only the body both are sworn into: a head and his deputy sworn into one council)."""
     if a.date != b.date or not (an_oath(a) and an_oath(b)):
         return False
-    return any(not (len(x) == 3 and x.isupper()) for x in set(a.actors) & set(b.actors))
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
+        return False
+    actors = load_actors()
+    return any((entry := actors.get(x)) is None or entry.kind == "person" for x in shared)

@@ -374,15 +374,17 @@ def _without_circumstance_places(
 
 
 def _catalogued_location(
-    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer
+    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer, text: str = ""
 ) -> dict | None:
     """A catalogued event whose sentence names no city or region of its countries took place where
     the catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia; "نفذت فيها تركيا عمليتها
-    المسماة درع الفرات": in Syria), not in a party's country."""
+    المسماة درع الفرات": in Syria), not in a party's country. A city someone travels to ("وصل إلى
+    الخرطوم ... منذ توقيع اتفاق السلام") is no place of a deed of another kind told in passing."""
     where = entry.location_country if entry is not None else None
     if not where or (event.location or {}).get("country") == where:
         return event.location
-    if place is not None and place.precision != "country" and place.country in entry.countries:  # type: ignore[union-attr]
+    travel = bool(text) and place is not None and event.event_type not in load_destination_types() and _destination(text, place)
+    if place is not None and place.precision != "country" and place.country in entry.countries and not travel:  # type: ignore[union-attr]
         return event.location  # a city or region of the event's countries (a country's name is most often a party)
     return _country_location(where, gazetteer)
 

@@ -199,7 +199,7 @@ def test_people(text: str, expected: list[tuple[str, str]], actors: ActorDiction
         ("الجيش التركي", ["turkey_army"]),
         ("Turkish troops", ["turkey_army"]),
         ("الحرس الثوري الإيراني", ["irgc"]),
-        ("حكومة الوفاق الوطني", ["libya_gna"]),
+        ("حكومة الوفاق الوطني الليبية", ["libya_gna"]),
         ("وكالة الأناضول التركية", ["anadolu_agency"]),
         ("قيادة القوات المشتركة التركية القطرية", ["turkish_qatari_combined_force"]),
     ],
