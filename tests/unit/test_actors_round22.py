@@ -208,6 +208,9 @@ def test_names_after_one_passed_over_keep_their_own_reading(text):
         ("ويحق للبرلمان التركي عزل الرئيس بعد موافقة الأغلبية.", "appointment"),
         ("وفي وسعه أيضا عزل الرئيس التركي بعد موافقة الأغلبية.", "appointment"),
         ("The new constitution gives the Turkish president the power to appoint ministers.", "appointment"),
+        # a priority or an aim to be pursued
+        ("Mechichi told the Tunisian parliament his priority would be to start talks with lenders.", "meeting"),
+        ("وقال المشيشي أمام البرلمان التونسي إن أولويته ستكون بدء محادثات مع المقرضين.", "meeting"),
         # a party that has not joined a deal
         ("فيما لم تنضم حركة عبد الواحد محمد نور وحركة عبد العزيز الحلو إلى الاتفاق مع الحكومة السودانية حتى الآن.", "agreement"),
         ("ولم توقع الحكومة السودانية والحركات المسلحة في جوبا على الاتفاق يوم الاثنين.", "agreement"),
@@ -221,6 +224,7 @@ def test_a_power_to_act_or_a_deal_not_joined_is_no_event(text, kind):
     ("text", "kind"),
     [
         ("وعزل البرلمان التركي الرئيس يوم الاثنين بعد موافقة الأغلبية.", "appointment"),
+        ("Tunisian Prime Minister Hichem Mechichi started talks with the IMF in Tunis on Monday.", "meeting"),
         ("وانضمت حركة العدل والمساواة السودانية يوم الاثنين إلى الاتفاق مع الحكومة السودانية.", "agreement"),
     ],
 )
