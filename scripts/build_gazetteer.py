@@ -95,6 +95,16 @@ def ascii_name(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
+_MARKS = re.compile("[\u0640\u200e\u200f]")  # tatweel, direction marks
+
+
+def arabic_spelling(name: str) -> str:
+    """A GeoNames alternate name without tatweel and direction marks, which would keep a plain
+    Arabic spelling from being read as one (`حفر الباطن` + LRM). Names written with short vowels
+    stay out: they are mostly of small places whose bare spelling is also a namesake's."""
+    return _MARKS.sub("", name).strip()
+
+
 def _split(field: str) -> list[str]:
     return [x.strip() for x in field.split(",") if x.strip()]
 
@@ -259,7 +269,7 @@ def build() -> dict[str, Any]:
     records: dict[Any, dict[str, Any]] = {}
     for gid, c in kept.items():
         name = ascii_name(c["name"])
-        ar_all = sorted({a for a in c["alternatenames"] if _ARABIC_NAME.match(a)})
+        ar_all = sorted({a for a in map(arabic_spelling, c["alternatenames"]) if _ARABIC_NAME.match(a)})
         free_ar, guarded_ar = [], []
         bare_keys = {_key(b) for b in ar_all}
         small = c["population"] < AUTO_FREE_MIN_POP
