@@ -111,3 +111,56 @@ def test_crossings_camps_and_towns_of_the_wars_are_places(text, name, country) -
 def test_the_same_words_as_common_words_or_names_are_no_places(text, country) -> None:
     found = _located(text, "2018-06-04")
     assert found and all(c == country for _, _, c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the destinations of a suspension of flights, exports, aid or travel are not its place
+        ("The United Arab Emirates suspended flights to Iraq, Iran and Jordan on Tuesday.", "ARE"),
+        ("The US suspended military aid to Pakistan on Monday.", "USA"),
+        ("Germany halted arms exports to Turkey on Monday.", "DEU"),
+        ("علقت الإمارات رحلاتها الجوية إلى العراق وإيران والأردن يوم الثلاثاء.", "ARE"),
+        ("أوقفت تركيا تصدير الأسلحة إلى السعودية يوم الاثنين.", "TUR"),
+        ("علقت الولايات المتحدة مساعداتها العسكرية إلى باكستان يوم الاثنين.", "USA"),
+    ],
+)
+def test_the_destinations_of_a_suspension_are_not_its_place(text, country) -> None:
+    found = [e for e in extract(text, "2020-03-10") if e["event_type"] == "sanctions"]
+    assert found and [(e["location"] or {}).get("country") for e in found] == [country]
+    assert all(len(e["countries"]) >= 2 for e in found)  # the destinations stay sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # a place after "to" that follows no noun of what is stopped keeps its reading
+        ("Turkey sent troops to Qatar on Monday.", "deployment", "QAT"),
+        ("أرسلت السعودية مساعدات إنسانية إلى اليمن يوم الاثنين.", "aid", "YEM"),
+        # a closure of one's own ground to what comes from elsewhere stays at home
+        ("Iran closed its airspace to flights from Iraq on Monday.", "sanctions", "IRN"),
+    ],
+)
+def test_a_destination_after_no_halted_noun_keeps_its_reading(text, event_type, country) -> None:
+    found = [e for e in extract(text, "2020-03-10") if e["event_type"] == event_type]
+    assert found and (found[0]["location"] or {}).get("country") == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # a visitor's destination named after "إلى"/"to" before the visit's word is its place, not its sender
+        ("وكان وزير الطاقة قد وصل إلى الكويت أمس في زيارة رسمية، نقل خلالها تحيات الملك سلمان إلى أمير الكويت.", "KWT", "Kuwait"),
+        ("The minister flew to Kuwait on Monday on an official visit, carrying a message from King Salman.", "KWT", "Kuwait"),
+        # a GeoNames Arabic name once written with a direction mark is read (حفر الباطن)
+        ("وكان الرؤساء قد وصلوا إلى حفر الباطن صباح أمس في زيارة، وكان في استقبالهم الملك سلمان.", "SAU", "Hafar Al-Batin"),
+    ],
+)
+def test_a_destination_before_the_visit_word_is_the_visits_place(text, country, name) -> None:
+    found = [e for e in extract(text, "2019-12-25") if e["event_type"] == "visit"]
+    assert found and ((found[0]["location"] or {}).get("country"), (found[0]["location"] or {}).get("name")) == (country, name)
+
+
+def test_the_sender_named_before_aid_still_gives_way_to_the_recipient() -> None:
+    found = [e for e in extract("أرسلت السعودية مساعدات إنسانية إلى الشعب اليمني يوم الاثنين.", "2019-12-25") if e["event_type"] == "aid"]
+    assert found and (found[0]["location"] or {}).get("country") == "YEM"
