@@ -441,8 +441,15 @@ def _cue(hit: _Hit, cues: Cues) -> str | None:
     return "weak" if prev in cues.weak_en else None
 
 
+_ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
+
+
 def _case_ok(surface: str, spelling: str) -> bool:
-    """Every letter the gazetteer capitalises is capitalised in the text."""
+    """Every letter the gazetteer capitalises is capitalised in the text, but for the Arabic article
+    before a hyphen, which English writes in either case (`al-Qaim`, `Al-Qaim`)."""
+    if _ARTICLE_HYPHEN.match(spelling) and surface[:1].islower():
+        cut = spelling.index("-")
+        surface, spelling = surface[cut:], spelling[cut:]
     if len(surface) != len(spelling):
         return surface[:1].isupper()
     return all(not b.isupper() or a.isupper() for a, b in zip(surface, spelling, strict=True))

@@ -2,11 +2,15 @@
 elsewhere ("Tehran closed its airspace to flights from the Kurdistan Region", "أغلقت إيران
 مجالها الجوي أمام الرحلات القادمة من إقليم كردستان") does so on its own ground: a place named
 right after a word of origin (`closure_origins` of data/assembly.json: from, من) is where the
-flights or the goods come from, a side but not the closure's place, which is the closing state's."""
+flights or the goods come from, a side but not the closure's place, which is the closing state's.
+So are the destinations of what a suspension or ban stops going out ("The UAE suspended flights
+to Iraq, Iran and Jordan", "أوقفت تركيا تصدير الأسلحة إلى السعودية"): the countries named after a
+word of destination that follows a noun of `halted_deliveries` are where it would have gone."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,3 +31,44 @@ def load_closure_origins(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 def closure_origin(text: str, place: PlaceMention, trigger_text: str) -> bool:
     """Whether `place` is named as the origin of what a closure keeps out."""
     return _closure(trigger_text) and load_closure_origins().search(text, max(0, place.start - _REACH), place.start) is not None
+
+
+_HALTED_REACH = 6  # words between the word of closure and the word of destination
+
+
+@lru_cache(maxsize=4)
+def load_halted_deliveries(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A noun of what a suspension stops (`halted_deliveries`), a few words at most, then a word
+    of destination, matched from the end of the closure word (`أوقفت تركيا تصدير الأسلحة إلى`)."""
+    rules = load_assembly_rules(path)
+    nouns = rules.get("halted_deliveries", {}).get("nouns", ())
+    words = rules.get("destination_words", ())
+    gap = r"(?:\W+[^\W\d_]+){0," + str(_HALTED_REACH) + r"}?"  # a few words
+    noun = r"\W+(?:" + alternation(nouns, spaced=True) + r")(?![^\W\d_])"
+    return re.compile(
+        gap + noun + gap + r"\W+(?:" + alternation(words) + r")\s+(?:the\s+)?",
+        re.IGNORECASE,
+    )
+
+
+_LIST_GLUE = re.compile(r"^(?:[\s,،]+|\s+(?:and|or)\s+(?:the\s+)?|\s+[وأ]|\s*(?:the\s+))*$", re.IGNORECASE)
+
+
+def closure_destination(
+    text: str, place: PlaceMention, trigger: tuple[int, int], trigger_text: str, places: Sequence[PlaceMention]
+) -> bool:
+    """Whether `place` is named among the destinations of what a closure word stops going out
+    ("suspended flights to Iraq, Iran and Jordan": Iran): after the word of destination come
+    only names of places and the words that list them."""
+    if not _closure(trigger_text) or place.start < trigger[1]:
+        return False
+    found = load_halted_deliveries().match(text, trigger[1], place.start + 1)
+    if found is None or found.end() > place.start:
+        return False
+    pos = found.end()
+    for other in sorted(places, key=lambda p: p.start):
+        if pos <= other.start and other.end <= place.start:
+            if not _LIST_GLUE.match(text[pos : other.start]):
+                return False
+            pos = other.end
+    return bool(_LIST_GLUE.match(text[pos : place.start]))

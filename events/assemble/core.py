@@ -43,7 +43,7 @@ from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
-from events.assemble.closure_origins import closure_origin
+from events.assemble.closure_origins import closure_destination, closure_origin
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -1033,7 +1033,7 @@ def assemble_events(
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
             event.location = _event_location(
-                event, initiator, _off_the_way(text, others, cand.event_type), place, gazetteer, cand.trigger, stated
+                event, initiator, _off_the_way(text, others, cand.event_type), place, gazetteer, cand.trigger, stated, text
             )
             if venue_unstated(
                 event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)
@@ -1053,6 +1053,11 @@ def assemble_events(
         elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
             # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
             event.location = _country_location(initiator[0].country, gazetteer)
+            spans.pop("location", None)
+        elif place is not None and closure_destination(text, place, cand.trigger, cand.trigger_text, all_places.inside(s, e)):
+            # "suspended flights to Iraq, Iran and Jordan": done on the acting state's ground, if named
+            home = next((a.country for a in initiator if a.country), None)
+            event.location = _country_location(home, gazetteer) if home else None
             spans.pop("location", None)
         if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
             # a truce told with no place of its own holds where the fighting told before it took place

@@ -438,6 +438,7 @@ def _event_location(
     gazetteer: Gazetteer,
     trigger: tuple[int, int] = (0, 0),
     stated: bool = False,
+    text: str = "",
 ) -> dict | None:
     """A city or region named in the sentence; for hosting, the host's country, unless the
     place is a country the sentence states after "in" (`stated`: "received a warm welcome at
@@ -461,20 +462,23 @@ def _event_location(
     if event.cameo in host_cameo and initiator and initiator[0].country and not (place is not None and stated):
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
-        recipient = _recipient_country(event, [*initiator, *others], place, trigger)
+        recipient = _recipient_country(event, [*initiator, *others], place, trigger, text)
         return _country_location(recipient, gazetteer) if recipient else _location(place)
     country = _role_country(event, initiator, others)
     return _country_location(country, gazetteer) if country else None
 
 
 def _recipient_country(
-    event: Event, actors: Sequence[ActorMention], place: PlaceMention, trigger: tuple[int, int]
+    event: Event, actors: Sequence[ActorMention], place: PlaceMention, trigger: tuple[int, int], text: str
 ) -> str | None:
     """For an event sent or travelling somewhere (aid, troops, a visitor) whose only place is
     the country of its sender, named before the event word, the country of a party named after
     it ("Saudi Arabia sent humanitarian aid to the Yemeni people", "أرسلت السعودية مساعدات
-    إنسانية إلى الشعب اليمني": in Yemen, not in Saudi Arabia)."""
+    إنسانية إلى الشعب اليمني": in Yemen, not in Saudi Arabia). A country named after a word of
+    destination is where the event went, not its sender ("وصل إلى الكويت في زيارة رسمية")."""
     if event.event_type not in load_destination_types() or place.precision != "country" or place.end > trigger[0]:
+        return None
+    if _destination(text, place):
         return None
     if not any(a.start <= place.start < a.end and a.country == place.country for a in actors):
         return None
