@@ -126,3 +126,27 @@ WEDNESDAY = "2022-10-26"
 def test_the_same_day_passes_over_a_closing_aside(text, dates):
     found = of_type(extract(text, WEDNESDAY), "sanctions")
     assert [e["date"] for e in found] == dates
+
+
+# what must stay: constructions of a day that the dating already reads right
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "date"),
+    [
+        ("Police in Cairo arrested twelve activists on Monday night, a rights group said.", TUESDAY, "arrest", "2023-04-17"),
+        ("اعتقلت الشرطة التونسية القيادي المعارض علي منصور في منزله بتونس مساء الاثنين، وفق محاميه.", TUESDAY, "arrest", "2023-04-17"),
+        ("داهمت قوات الأمن المصرية مقر الحزب فجر اليوم واعتقلت عشرة من أعضائه.", TUESDAY, "arrest", "2023-04-18"),
+        ("فاز عبد المجيد تبون في انتخابات 12 ديسمبر بنسبة 58 بالمئة.", "2019-12-20", "election", "2019-12-12"),
+        # a time measured from an earlier event: the deed is its own day, or the publication's
+        (
+            "Rebels shelled Tripoli airport on Thursday after more than two weeks of the offensive the army launched on May 3.",
+            "2019-05-24",
+            "attack",
+            "2019-05-23",
+        ),
+        ("Rebels shelled Tripoli airport after more than two weeks of the army's offensive.", "2019-05-24", "attack", "2019-05-24"),
+        ("قصف المتمردون مطار طرابلس بعد أكثر من أسبوعين من الهجوم الذي شنه الجيش في 3 مايو.", "2019-05-24", "attack", "2019-05-24"),
+    ],
+)
+def test_days_of_the_deed_stay(text, published, event_type, date):
+    found = of_type(extract(text, published), event_type)
+    assert [e["date"] for e in found] == [date]
