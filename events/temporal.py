@@ -597,13 +597,30 @@ _THAT_YEAR_AHEAD = re.compile(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نف
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
 _THAT_YEAR_FOUND = re.compile(_THAT_YEAR_WORDS)
+_NOTHING = re.compile(r"")
 _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
 
 
+@lru_cache(maxsize=4)
+def _that_month(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for "that" before an English month's name ("expelled the ambassadors that
+    November"): the month of the year told before (calendar.json `gregorian_months`)."""
+    with path.open(encoding="utf-8") as f:
+        names = [n for forms in json.load(f)["gregorian_months"].values() for n in forms if n.isascii() and len(n) > 3]
+    return re.compile(r"(?<![^\W\d_])[Tt]hat\s+(?=(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![^\W\d_]))")
+
+
+def _that_month_before(text: str, start: int) -> bool:
+    """Whether "that" stands right before the month named at `start`."""
+    found = _that_month().search(text, max(0, start - 8))
+    return found is not None and found.end() == start
+
+
 def _that_year_starts(text: str) -> list[int]:
+    months = [m.start() for m in _that_month().finditer(text)] if "hat " in text else []
     if not any(w in text for w in _THAT_YEAR_LAST_WORDS):
-        return []
-    return [m.start() for m in _THAT_YEAR_FOUND.finditer(text)]
+        return months
+    return sorted([*months, *(m.start() for m in _THAT_YEAR_FOUND.finditer(text))])
 
 
 def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -615,6 +632,9 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
         if m.precision == "year" or m.recurring or m.end_value or _YEAR_NUMBER.search(m.text):
             continue
         that = _THAT_YEAR.match(text, m.end)
+        if that is None and m.precision == "month" and _that_month_before(text, m.start):
+            # "that November": the month of the year told before, "that" no part of the expression
+            that = _NOTHING.match(text, m.end)
         if that is None:
             continue
         prev = next((d for d in reversed(mentions[:i]) if not d.recurring), None)
@@ -900,6 +920,29 @@ def same_as_before_starts(text: str) -> list[int]:
     )
 
 
+@lru_cache(maxsize=4)
+def _closing_aside(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for a comma and a word opening a relative clause that runs, with no other
+    comma, to the end of the searched stretch (calendar.json `same_as_before_asides`)."""
+    with path.open(encoding="utf-8") as f:
+        words = json.load(f).get("same_as_before_asides", [])
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"[,،]\s*[وف]?(?:" + alternatives + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
+
+
+def _in_closing_aside(text: str, mention: TimeMention, at: int) -> bool:
+    """Whether `mention` stands in a relative clause closing a sentence told before `at`
+    (", where security forces killed dozens on 30 September."): a background date."""
+    stop = max(text.find(".", mention.end, at), text.find("\n", mention.end, at))
+    if stop < 0:
+        return False
+    cut = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start))
+    if _closing_aside().search(text, cut + 1, mention.start) is None:
+        return False
+    # the clause runs on to the sentence's end
+    return re.search(r"[,،]", text[mention.end : stop]) is None
+
+
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
     time expression told before them, cut to their unit (none when that one is coarser)."""
@@ -911,7 +954,7 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
         unit = unit_of[m.group().lower()]
-        before = [d for d in mentions if d.end <= m.start() and not d.recurring]
+        before = [d for d in mentions if d.end <= m.start() and not d.recurring and not _in_closing_aside(text, d, m.start())]
         if not before:
             continue
         prev = before[-1]

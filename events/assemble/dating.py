@@ -24,6 +24,7 @@ from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.contrast_clauses import outside_contrast_clauses
+from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
@@ -923,6 +924,7 @@ def _date_event(
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
+    dates = without_dateline_dates(text, dates, cand.sentence)  # "TUNIS, April 18 (Reuters) - ... late on Monday"
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end], dates)
     chosen = _nearest_date(in_own, cand.trigger)
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
