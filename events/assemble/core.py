@@ -14,6 +14,7 @@ from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, sentence_after
 from events.assemble.antecedents import _aside_places
+from events.assemble.arming_claims import reported_arming
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
@@ -106,6 +107,7 @@ from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
+from events.assemble.givers import giver_first, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
     _a_count_of_campaigns,
@@ -530,7 +532,8 @@ def assemble_events(
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled, [e.event_type for e in events])
             or _field_report(text, cand, attribution, weak or recalled)
         )
-        framed = framed and not lead
+        # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
+        framed = framed and not lead and not reported_arming(text, cand)
         if (
             framed
             and undated
@@ -663,6 +666,7 @@ def assemble_events(
             holder = _title_holder(text, all_actors.inside(0, s), titled.group(1).lower())
             if holder is not None and all(a.country != holder.country for a in initiator):
                 initiator, others = [holder], initiator + others
+        initiator, others = giver_first(text, initiator, others, cand.event_type, cand.trigger)  # "يتزودون بصواريخ من إيران"
         if cand.event_type not in load_destination_types():
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         if cand.event_type not in load_destination_types() | load_target_place_types():
@@ -679,6 +683,7 @@ def assemble_events(
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
+        sent_places = without_givers(text, sent_places, cand.event_type)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

@@ -10,6 +10,7 @@ from datetime import date
 from events.assemble.apart import _apart
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
+from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
 from events.assemble.oaths import one_oath
 from events.assemble.one_more import told_as_one_more
@@ -250,6 +251,7 @@ def _one_doer(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:
         _same_initiator(a, b, initiators)
         or (dated_as_an_onset(a) and dated_as_an_onset(b))
         or at_one_target(a, b)  # one strike's doer told in other words
+        or one_flow(a, b)  # "سمح لإيران بتزويد الحوثيين" and "الحوثيون يتزودون بصواريخ"
     )
 
 

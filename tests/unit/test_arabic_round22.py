@@ -125,3 +125,120 @@ def test_the_patron_of_a_plain_noun_stands_for_it(text, event_type, actor1):
 def test_a_country_named_as_a_part_is_where_not_the_doer(text, actor1):
     (event,) = extract(text, "2018-09-02")
     assert event["actor1"] == actor1
+
+
+# Supplies of arms and aid. A supply of arms told in reported speech or an accusation with no
+# date of its own is a flow going on as it is reported: the news of the publication's year, not
+# a claim of unknown time dropped. A denial told after it in its sentence, a negation, and
+# reported deeds of other kinds with no date keep the old reading. An aid takes place where it
+# is received: a country the sentence names other than as where the supply goes (the giver, the
+# one telling of it, what the sentence speaks of) is not its place; the party named right
+# before the verbal noun, or after a word of origin, is the giver. One flow told twice in an
+# article is one event; two flows between other parties stay two.
+
+SUPPLY_DAY = "2018-06-08"
+
+
+def _aid(text: str) -> list[tuple[str | None, str | None, list[str], str | None, str | None]]:
+    return [
+        (e["date"], e["date_basis"], sorted(e["countries"]), (e["location"] or {}).get("country"), e["actor1"])
+        for e in of_type(extract(text, SUPPLY_DAY), "aid")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a spokesman's words: the supply goes on
+        "قال المتحدث باسم التحالف إن إيران تواصل تزويد الحوثيين بالصواريخ الباليستية.",
+        # the receiver as the subject, the giver after a word of origin
+        "أكد التقرير أن الحوثيين ما زالوا يتزودون بطائرات مسيرة من إيران.",
+        # the giver after a verb of letting
+        "وقال المندوب إن التقاعس الدولي سمح لإيران بتزويد الحوثيين بأسلحة متقدمة.",
+        # the giver right before the verbal noun, a purpose clause naming another country
+        "وأكد أن النظام الإيراني مستمر في تزويد الحوثيين بالأسلحة بهدف تهديد أمن السعودية.",
+        "وأوضح المتحدث أن هذا العمل يثبت تورط النظام الإيراني بدعم الميليشيا الحوثية بقدرات نوعية.",
+    ],
+)
+def test_a_reported_supply_of_arms_is_news_of_the_year(text):
+    found = _aid(text)
+    assert len(found) == 1
+    date, basis, countries, place, _ = found[0]
+    assert (date, basis, place) == ("2018", "publication", "YEM")
+    assert {"IRN", "YEM"} <= set(countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث باسم التحالف إن إيران تواصل تزويد الحوثيين بالصواريخ الباليستية.",
+        "أكد التقرير أن الحوثيين ما زالوا يتزودون بطائرات مسيرة من إيران.",
+        "وأكد أن النظام الإيراني مستمر في تزويد الحوثيين بالأسلحة بهدف تهديد أمن السعودية.",
+    ],
+)
+def test_the_giver_is_the_initiator(text):
+    assert [actor for *_, actor in _aid(text)] in (["IRN"], ["iran_government"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused denies it in the same sentence: a contested charge
+        "واتهمت الرياض طهران بتزويد الحوثيين بالصواريخ، وهو ما نفته إيران مرارا.",
+        "Riyadh accused Tehran of supplying the Houthis with missiles, which Iran denied.",
+        # a negated supply
+        "وقال المتحدث إن إيران لم تزود الحوثيين بأي أسلحة.",
+    ],
+)
+def test_a_denied_or_negated_supply_is_no_event(text):
+    assert _aid(text) == []
+
+
+def test_a_reported_attack_with_no_date_keeps_its_reading():
+    found = extract("وقال المتحدث إن طائرات التحالف قصفت مواقع الحوثيين.", SUPPLY_DAY)
+    assert [(e["event_type"], e["date"]) for e in found] == [("attack", SUPPLY_DAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "giver"),
+    [
+        # the giver as the subject, the receiver with the proclitic ل
+        ("أرسلت السعودية مساعدات غذائية لليمن أمس.", "YEM", "SAU"),
+        ("وسلمت الولايات المتحدة أسلحة للجيش اللبناني أمس.", "LBN", "USA"),
+        # a third country named after في is where the aid was given
+        ("وزعت الإمارات مساعدات غذائية على اللاجئين السوريين في الأردن أمس.", "JOR", "ARE"),
+        # a country after إلى, a city after إلى, and the English "to"
+        ("وقدمت تركيا مساعدات إنسانية إلى قطر أمس.", "QAT", "TUR"),
+        ("أرسلت السعودية مساعدات غذائية إلى مدينة عدن أمس.", "YEM", "SAU"),
+        ("Saudi Arabia sent food aid to Yemen on Tuesday.", "YEM", "SAU"),
+    ],
+)
+def test_aid_takes_place_where_it_is_received(text, place, giver):
+    assert [(p, actor) for *_, p, actor in _aid(text)] == [(place, giver)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المندوب إن التقاعس الدولي سمح لإيران بتزويد الحوثيين بأسلحة متقدمة. "
+        "وأضاف أن الحوثيين ما زالوا يتزودون بالصواريخ من إيران.",
+        # the second telling makes the receiver its subject and names the giver only as a maker
+        "قال المندوب إن التقاعس الدولي سمح لإيران بتزويد الحوثيين بأسلحة متقدمة. "
+        "وأكد التقرير أن الحوثيين ما زالوا يتزودون بصواريخ مماثلة للأسلحة المصنعة في إيران.",
+    ],
+)
+def test_one_flow_told_twice_is_one_event(text):
+    assert [(d, c, p) for d, _, c, p, _ in _aid(text)] == [("2018", ["IRN", "YEM"], "YEM")]
+
+
+def test_two_flows_between_other_parties_stay_two():
+    text = "وقال إن إيران تزود الحوثيين بالصواريخ. وأضاف أن روسيا تزود الحكومة السورية بالأسلحة."
+    assert sorted((c, p) for _, _, c, p, _ in _aid(text)) == [(["IRN", "YEM"], "YEM"), (["RUS", "SYR"], "SYR")]
+
+
+def test_two_dated_deliveries_stay_two():
+    text = (
+        "أرسلت السعودية أمس مساعدات غذائية إلى اليمن. "
+        "وكانت السعودية قد أرسلت في الثالث من مايو مساعدات طبية إلى اليمن."
+    )
+    assert sorted(d for d, *_ in _aid(text)) == ["2018-05-03", "2018-06-07"]

@@ -1,0 +1,124 @@
+"""Where a supply is given: an event of one of `givers.types` (aid, arms) takes place where
+it is received (`location_at_target`), so a country its sentence names is its place only when
+named as where the supply goes, after a word of destination or location or with the proclitic
+ل ("إلى اليمن", "لليمن", "to Yemen"); a country named otherwise is the giver ("أرسلت السعودية
+مساعدات", "سمح لإيران بتزويد الحوثيين بأسلحة", "يتزودون بصواريخ من إيران"), the one telling
+of it or what the sentence speaks of, and the supply takes place at the receiver's. A city or
+region named stays the place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+
+_REACH = 12  # characters before a name searched for a word of origin or destination
+_SUBJECT_WORDS = 2  # words at most between a supply's giver and its word (إيران تواصل تزويد)
+_CLAUSE_MARKS = "،,.;؛:()\"«»"
+
+
+@lru_cache(maxsize=4)
+def load_givers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """(the types given at the receiver's, a search for a word of origin ending where a
+    place's name starts, perhaps with "the"), from data/assembly.json `givers`."""
+    rules = load_assembly_rules(path).get("givers", {})
+    origin = re.compile(
+        r"(?<![^\W\d_])(?:" + alternation(rules.get("origins", ())) + r")\s+(?:the\s+)?$", re.IGNORECASE
+    )
+    return frozenset(rules.get("types", ())), origin
+
+
+@lru_cache(maxsize=4)
+def load_receiving_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of destination or location (data/assembly.json `givers.receiving`)
+    ending where a place's name starts, perhaps with "the"."""
+    words = load_assembly_rules(path).get("givers", {}).get("receiving", ())
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_doer_links(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """What may stand between a supply's giver and its verbal noun (data/assembly.json
+    `givers.doer_links`: nothing, or a preposition: "عملت إيران على تزويد", "استمرار إيران في
+    تسليح")."""
+    return frozenset(["", *load_assembly_rules(path).get("givers", {}).get("doer_links", ())])
+
+
+def _received_there(text: str, place: PlaceMention) -> bool:
+    """Whether a place is told as where a supply goes: after a word of destination or location
+    ("إلى اليمن", "في عدن", "to Yemen") or with the proclitic ل ("لليمن", "لقطر")."""
+    return place.text.startswith("ل") or load_receiving_words().search(text, max(0, place.start - _REACH), place.start) is not None
+
+
+def _not_received_there(text: str, place: PlaceMention) -> bool:
+    """Whether a country-level place is no place of the supply: a country named other than as
+    where the supply goes (`_received_there`) is the giver ("أرسلت السعودية مساعدات", "تورط
+    النظام الإيراني بدعم الحوثيين", "يتزودون بصواريخ من إيران"), the one who tells of it
+    ("المملكة العربية السعودية تلاحظ أن ... سمح لإيران بتزويد الحوثيين") or what the sentence
+    speaks of ("بهدف تهديد أمن السعودية")."""
+    return place.precision == "country" and not _received_there(text, place)
+
+
+def without_givers(text: str, places: list[PlaceMention], event_type: str) -> list[PlaceMention]:
+    """The sentence's places without the countries not told as where a supply goes (see the
+    module)."""
+    if event_type not in load_givers()[0]:
+        return places
+    return [p for p in places if not _not_received_there(text, p)]
+
+
+def _after_the_word(text: str, party: ActorMention, trigger: tuple[int, int]) -> bool:
+    """Whether the party is named after the event word in its clause, as its object or where it
+    goes ("تزويد الحوثيين", "مساعدات إلى الشعب اليمني"): the receiver."""
+    return trigger[1] <= party.start and not any(c in text[trigger[1] : party.start] for c in _CLAUSE_MARKS)
+
+
+def _subject_before(text: str, party: ActorMention, trigger_start: int) -> bool:
+    """Whether the party is named before the event word in its clause, at most `_SUBJECT_WORDS`
+    words before it ("إيران تواصل تزويد", "النظام الإيراني مستمر في تزويد")."""
+    if party.end > trigger_start:
+        return False
+    gap = text[party.end : trigger_start]
+    return len(gap.split()) <= _SUBJECT_WORDS and not any(c in gap for c in _CLAUSE_MARKS)
+
+
+def giver_first(
+    text: str,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    event_type: str,
+    trigger: tuple[int, int],
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The parties of a supply with its giver first: the party named right before the event
+    word, perhaps with one of `doer_links` between, whose doer it is ("تورط النظام الإيراني
+    بدعم الحوثيين", "عملت إيران على تزويد الحوثيين بالأسلحة"), the one named right after a
+    word of origin ("الحوثيون يتزودون بصواريخ من إيران": Iran gives, the Houthis receive), or,
+    when the initiator read is named after the word (its object, where it goes), the party
+    named a few words before it ("إيران تواصل تزويد الحوثيين", "أرسلت السعودية يوم الاثنين
+    مساعدات إلى الشعب اليمني"); the others in the order the text names them,
+    the receiver first."""
+    if event_type not in load_givers()[0]:
+        return initiator, others
+    origin = load_givers()[1]
+    trigger_start = trigger[0]
+    giver = next(
+        (
+            a
+            for a in others
+            if a.country
+            and (
+                (a.end <= trigger_start and text[a.end : trigger_start].strip() in load_doer_links())
+                or origin.search(text, max(0, a.start - _REACH), a.start) is not None
+            )
+        ),
+        None,
+    )
+    if giver is None and initiator and _after_the_word(text, initiator[0], trigger):
+        giver = next((a for a in reversed(others) if a.country and _subject_before(text, a, trigger_start)), None)
+    if giver is None or any(a.country == giver.country for a in initiator):
+        return initiator, others
+    rest = sorted((*initiator, *(a for a in others if a is not giver)), key=lambda a: a.start)
+    return [giver], rest
