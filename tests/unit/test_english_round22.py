@@ -116,3 +116,36 @@ def test_a_meeting_after_a_deed_of_no_outcome_takes_no_day_of_that_deed():
     found = extract("Protesters rallied in Amman on Friday after the meeting in Cairo.", "2023-05-24")
     assert [e["date"] for e in of_type(found, "protest")] == ["2023-05-19"]
     assert "2023-05-19" not in [e["date"] for e in of_type(found, "meeting")]
+
+
+# --- a call to a person for a purpose ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day", "country"),
+    [
+        ("The King later called Palestinian President Mahmoud Abbas to reassure him that Morocco's position remained unchanged.", "2020-12-11", "2020-12-11", "PSE"),
+        ("Erdogan called Iraqi Prime Minister Mustafa al-Kadhimi on Friday to express his condolences.", "2020-12-12", "2020-12-11", "IRQ"),
+        ("Erdogan called Iraqi Prime Minister Mustafa al-Kadhimi on Friday to offer his condolences.", "2020-12-12", "2020-12-11", "IRQ"),
+        ("US President Joe Biden called Bennett shortly after the swearing-in to congratulate him.", "2021-06-14", "2021-06-14", "USA"),
+    ],
+)
+def test_a_call_to_a_leader_for_a_purpose_is_a_meeting(text, published, day, country):
+    found = of_type(extract(text, published), "meeting")
+    assert [e["date"] for e in found] == [day]
+    assert country in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a call to the press, a gathering or a crowd, or a call on someone: no talks
+        "The ministry called reporters to brief them on the agreement.",
+        "The president called a press conference to express his anger.",
+        "The opposition called its supporters to express their anger in the streets.",
+        "Erdogan called on the international community to express solidarity with Gaza.",
+        "Erdogan called the decision to expel the ambassador a mistake.",
+    ],
+)
+def test_a_call_to_the_press_or_a_crowd_is_no_meeting(text):
+    assert of_type(extract(text, "2020-12-11"), "meeting") == []
