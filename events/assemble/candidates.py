@@ -36,6 +36,7 @@ from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_secon
 from events.assemble.settled import agreed_restoration
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.standing_states import _a_standing_state
+from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
@@ -564,6 +565,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
+                and not any(kept_talks(text, c, d) for d in group if d.event_type == other)  # "agreed after talks"
                 for other in ruling
                 if other != c.event_type
             ):
@@ -773,6 +775,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
             ):
                 kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
+                continue
+            if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
+                kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

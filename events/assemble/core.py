@@ -238,6 +238,7 @@ from events.assemble.stated_deeds import at_the_publication, told_as_statement_o
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
+from events.assemble.talks_before import date_by_the_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
@@ -490,11 +491,13 @@ def assemble_events(
             if undated
             else None
         )
+        led_to = talks_before(text, cand, events)  # "reached after four days of talks"
         if (
             (weak or recalled)
             and undated
             and not _names_catalogued(cand, folded, catalog)
             and came_after is None
+            and led_to is None
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
         ):
             continue
@@ -858,6 +861,8 @@ def assemble_events(
         if event.date_basis == "publication" and cand.reference_id is None:
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
+        if event.date_basis == "publication" and led_to is not None:
+            date_by_the_outcome(event, led_to, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None:
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:

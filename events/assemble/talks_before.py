@@ -1,0 +1,108 @@
+"""The talks an outcome came out of: a noun of talks, a meeting or a call told with no date of
+its own right after a word of after, in the English clause of an outcome of talks told before it ("The
+deal was reached on Friday after four days of talks in Beijing", "announced the agreement on
+Thursday after a phone call with the king"). Those talks were held; they are no background
+the sentence merely presupposes. They end when the outcome comes: a call or a round of talks
+is on the outcome's day; talks told as lasting days, weeks or months (`talks_before.lengths`)
+are dated by the outcome's month (`talks_outcomes`, `talks_before` of data/assembly.json)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.talks_outcomes import _CLAUSE_END, load_talks_outcomes
+from events.assemble.text import _Candidate
+from events.model import Event
+from events.text.normalize import is_arabic
+
+
+@lru_cache(maxsize=4)
+def load_talks_lengths(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of a span of time that makes talks last (`talks_before.lengths`)."""
+    words = load_assembly_rules(path).get("talks_before", {}).get("lengths", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def _after_word(text: str, cand: _Candidate) -> re.Match[str] | None:
+    """The word of after and the words up to the meeting word of `cand` (`talks_outcomes`)."""
+    if cand.event_type != "meeting" or is_arabic(cand.trigger_text[:1]):
+        return None  # Arabic "بعد مفاوضات" mostly recalls the long course that led there, not a round held
+    _types, pattern, _onsets = load_talks_outcomes()
+    found = next(
+        (m for m in pattern.finditer(text, cand.sentence[0], cand.trigger[1] + 1) if m.start() < cand.trigger[0] < m.end()),
+        None,
+    )
+    bare, partners = load_partnered_nouns()
+    if found is not None and bare.search(found.group()) and not partners.match(text, found.end()):
+        return None  # "after a meeting convened by the prime minister": a body's own sitting
+    return found
+
+
+@lru_cache(maxsize=4)
+def load_partnered_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a noun of talks that names talks between sides only with a word of partners
+    right after it (`talks_before.partnered`), and a match for such a word (`talks_before.partners`)."""
+    rules = load_assembly_rules(path).get("talks_before", {})
+    nouns = re.compile(r"(?<!\w)(?:" + alternation(rules.get("partnered", ()), spaced=True) + r")$", re.IGNORECASE)
+    partners = re.compile(r"\s+(?:" + alternation(rules.get("partners", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
+    return nouns, partners
+
+
+def _in_its_clause(text: str, outcome_end: int, after: re.Match[str]) -> bool:
+    """Whether the word of after is in the clause of an outcome word ending at `outcome_end`."""
+    return outcome_end <= after.start() and _CLAUSE_END.search(text, outcome_end, after.start()) is None
+
+
+def kept_talks(text: str, cand: _Candidate, best: _Candidate) -> bool:
+    """Whether `cand` is the talks the sentence's own event, an outcome of talks, came after."""
+    after = _after_word(text, cand)
+    return (
+        after is not None
+        and best.event_type in load_talks_outcomes()[0]
+        and _in_its_clause(text, best.trigger[1], after)
+    )
+
+
+def talks_before(text: str, cand: _Candidate, told: Sequence[Event]) -> tuple[Event, tuple[int, int], bool] | None:
+    """For a meeting word right after a word of after in the clause of an outcome of talks told
+    before it in its sentence: (that outcome, the span from the word of after to the meeting
+    word, whether the talks are told as lasting days or more)."""
+    after = _after_word(text, cand)
+    if after is None:
+        return None
+    types = load_talks_outcomes()[0]
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.event_type in types
+            and ev.spans.get("quote", [None])[0] == cand.sentence[0]
+            and _in_its_clause(text, ev.spans.get("trigger", [0, after.end()])[1], after)
+        ),
+        None,
+    )
+    if main is None or main.date is None:
+        return None
+    lasting = load_talks_lengths().search(text, after.start(), cand.trigger[0]) is not None
+    if not lasting and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
+        return None  # a day of its own only from an outcome the text dates to a day
+    return main, (after.start(), after.end()), lasting
+
+
+def date_by_the_outcome(event: Event, led_to: tuple[Event, tuple[int, int], bool], spans: dict) -> None:
+    """Date talks by the outcome they led to (`talks_before`): its day, or its month when they
+    lasted days or more."""
+    main, span, lasting = led_to
+    if main.date is None or main.date_precision is None:
+        return
+    if lasting and main.date_precision == "day":
+        event.date, event.date_precision = main.date[:7], "month"
+    else:
+        event.date, event.date_precision = main.date, main.date_precision
+    event.date_basis = "relative"
+    event.end_date = None
+    spans["date"] = list(span)
