@@ -71,6 +71,7 @@ import ahocorasick
 
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
+from events.reference_forms import noun_readings, verbal_forms
 from events.shared_heads import shared_head_names, whole_matches
 from events.temporal import load_calendar
 from events.text.matching import PhraseMatcher, phrase_key
@@ -323,12 +324,26 @@ def _entry_from_json(raw: dict) -> ReferenceEntry:
     )
 
 
+def _with_verbal_forms(raw: dict, forms: Mapping[str, Mapping], openers: Iterable[str]) -> dict:
+    """The entry with the verbal forms of its aliases among them, and its aliases read as nouns
+    only after the `openers` (see `events.reference_forms`)."""
+    extra = {
+        f"aliases_{lang}": verbal_forms(raw.get(f"aliases_{lang}", ()), lang, forms.get(lang, {})) for lang in ("ar", "en")
+    }
+    extra["aliases_ar"] += noun_readings(raw.get("aliases_ar_as_noun", ()), openers)
+    if not any(extra.values()):
+        return raw
+    return {**raw, **{k: [*raw.get(k, ()), *v] for k, v in extra.items()}}
+
+
 @lru_cache(maxsize=4)
 def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     """Load the catalog (data/reference_events.json unless `path` is given), once per path."""
     with open(path or CATALOG_PATH, encoding="utf-8") as f:
         data = json.load(f)
-    raws = data["entries"]
+    forms = data.get("verb_forms", {})
+    openers = data.get("noun_openers", {}).get("ar", ())
+    raws = [_with_verbal_forms(r, forms, openers) for r in data["entries"]]
     entries = [_entry_from_json(r) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
