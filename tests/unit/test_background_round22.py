@@ -11,7 +11,9 @@ Saudi-led coalition's intervention in Yemen is named without the country too, af
 that makes the first word of its name a noun ("بعد تدخل التحالف العربي بقيادة السعودية";
 the same letters are the verb of a later intervention, "وتدخل التحالف ... لوقف الاشتباكات
 في عدن"), and "the coalition's intervention" names it for an event in one of its countries
-only. The catalog holds more of the events of the region that the
+only. A name joined to a catalogued one by "and" names an entry with the words the first one's
+aliases write before it ("Euphrates Shield and Olive Branch": "Operation Olive Branch",
+the bare words being an idiom). The catalog holds more of the events of the region that the
 press retells: the Sykes–Picot Agreement, the Balfour Declaration (no event of the
 taxonomy), the wars of 1948, 1956 and 1967, the coups and revolutions of 1952–1970, the
 Turkish coups of 1960 and 1980 and the invasion of Cyprus, the Lebanese civil war, the
@@ -49,6 +51,9 @@ PUB = "2019-06-01"
         ("Bashir came to power in a military coup in 1989.", "appointment", "1989-06-30", "SDN"),
         ("وقاد البشير انقلاب الإنقاذ ضد حكومة الصادق المهدي.", "appointment", "1989-06-30", "SDN"),
         ("وتولى ولد عبد العزيز الحكم بعد الانقلاب على الرئيس سيدي ولد الشيخ عبد الله.", "appointment", "2008-08-06", "MRT"),
+        # a second name sharing the words the first one's aliases write before it
+        ("Ankara carried out two operations in northern Syria, Euphrates Shield and Olive Branch, liberating Afrin.", "attack", "2018-01-20", "TUR"),
+        ("Turkey launched Operations Euphrates Shield and Olive Branch in northern Syria.", "attack", "2018-01-20", "SYR"),
         # new entries
         ("وقسمت اتفاقية سايكس بيكو المنطقة بين بريطانيا وفرنسا.", "agreement", "1916-05-16", "GBR"),
         ("The Sykes-Picot agreement divided the region between Britain and France.", "agreement", "1916-05-16", "FRA"),
@@ -92,6 +97,8 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         ("He called for a Palestinian state on the 1967 borders.", "attack", "1967"),
         ("وقتل الآلاف في الحرب الأهلية في سوريا.", "attack", "1975"),
         ("The president offered an olive branch to the opposition.", "attack", "2018"),
+        ("Turkey carried out Operation Euphrates Shield and then offered an olive branch to the Kurds.", "attack", "2018"),
+        ("Turkey carried out Operation Euphrates Shield and Olive Garden opened a restaurant in Ankara.", "attack", "2018"),
         ("وعبرت السفينة قناة السويس أمس.", "attack", "1956"),
         ("Cyprus and Turkey held talks on the island's gas.", "attack", "1974"),
         ("The Free Officers of the army met the president.", "appointment", "1952"),
