@@ -47,13 +47,17 @@ PUB = "2019-06-01"
         ("The coalition's intervention has killed thousands in Yemen.", "attack", "2015-03-26", "YEM"),
         ("Since the Saudi-led coalition intervened in Yemen, thousands have died.", "attack", "2015-03-26", "YEM"),
         # coups told by their year
-        ("Bashir, who seized power in a 1989 coup, ruled Sudan for three decades.", "appointment", "1989-06-30", "SDN"),
+        ("Bashir, who seized power in a 1989 military coup, ruled Sudan for three decades.", "appointment", "1989-06-30", "SDN"),
         ("Bashir came to power in a military coup in 1989.", "appointment", "1989-06-30", "SDN"),
         ("وقاد البشير انقلاب الإنقاذ ضد حكومة الصادق المهدي.", "appointment", "1989-06-30", "SDN"),
         ("وتولى ولد عبد العزيز الحكم بعد الانقلاب على الرئيس سيدي ولد الشيخ عبد الله.", "appointment", "2008-08-06", "MRT"),
         # a second name sharing the words the first one's aliases write before it
         ("Ankara carried out two operations in northern Syria, Euphrates Shield and Olive Branch, liberating Afrin.", "attack", "2018-01-20", "TUR"),
         ("Turkey launched Operations Euphrates Shield and Olive Branch in northern Syria.", "attack", "2018-01-20", "SYR"),
+        # catalog corrections: the Dahyan bus strike told by its place and victims, Turkey's
+        # recall of its two ambassadors told by the states
+        ("وقالت إنها ستحقق في الغارة التي أدت إلى مقتل عدد من الأطفال بحافلة في صعدة.", "attack", "2018-08-09", "YEM"),
+        ("وكانت تركيا قد استدعت سفيريها من إسرائيل والولايات المتحدة.", "sanctions", "2018-05-14", "TUR"),
         # new entries
         ("وقسمت اتفاقية سايكس بيكو المنطقة بين بريطانيا وفرنسا.", "agreement", "1916-05-16", "GBR"),
         ("The Sykes-Picot agreement divided the region between Britain and France.", "agreement", "1916-05-16", "FRA"),
@@ -101,6 +105,8 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         ("Turkey carried out Operation Euphrates Shield and Olive Garden opened a restaurant in Ankara.", "attack", "2018"),
         ("وعبرت السفينة قناة السويس أمس.", "attack", "1956"),
         ("Cyprus and Turkey held talks on the island's gas.", "attack", "1974"),
+        ("وقتل ثلاثة مدنيين في غارة جوية على صعدة أمس.", "attack", "2018-08-09"),
+        ("واستدعت تركيا سفيرها من هولندا.", "sanctions", "2018-05-14"),
         ("The Free Officers of the army met the president.", "appointment", "1952"),
         ("وقالت الحكومة إن الثورة التي أطاحت بالنظام في 2019 مستمرة.", "appointment", "1969"),
     ],
