@@ -30,6 +30,8 @@ def verbal_forms(aliases: Iterable[str], language: str, forms: Mapping[str, Mapp
     aliases already hold left out. `forms` maps a noun to its `verbs` and, in English, the
     preposition of its `agent` ("fell to"), if it has one."""
     aliases = list(aliases)
+    if not any(_opens_with_noun(a, language, forms) for a in aliases):
+        return []
     have = {a.casefold() for a in aliases}
     out: list[str] = []
     for noun, form in forms.items():
@@ -43,6 +45,15 @@ def verbal_forms(aliases: Iterable[str], language: str, forms: Mapping[str, Mapp
                 have.add(f.casefold())
                 out.append(f)
     return out
+
+
+def _opens_with_noun(alias: str, language: str, forms: Mapping[str, Mapping]) -> bool:
+    """Whether the alias opens with one of the nouns of `forms` (a quick test before the forms
+    are made)."""
+    if language == "ar":
+        return alias.partition(" ")[0] in forms
+    lowered = alias.lower()
+    return any(lowered.startswith(f"{noun.lower()} ") for noun in forms)
 
 
 def _after(alias: str, noun: str) -> list[str]:
