@@ -17,7 +17,9 @@ the bare words being an idiom). The catalog holds more of the events of the regi
 press retells: the Sykes–Picot Agreement, the Balfour Declaration (no event of the
 taxonomy), the wars of 1948, 1956 and 1967, the coups and revolutions of 1952–1970, the
 Turkish coups of 1960 and 1980 and the invasion of Cyprus, the Lebanese civil war, the
-Luxor massacre, and more of the ways the 1989 Sudanese and 2008 Mauritanian coups are told.
+Luxor massacre, and more of the ways the 1989 Sudanese and 2008 Mauritanian coups are told;
+the Dahyan bus strike is named by its place and its victims ("الأطفال بحافلة" in Saada), and
+Turkey's recall of its two ambassadors by the states they served in.
 """
 
 from __future__ import annotations
