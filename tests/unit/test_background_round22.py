@@ -19,7 +19,8 @@ taxonomy), the wars of 1948, 1956 and 1967, the coups and revolutions of 1952–
 Turkish coups of 1960 and 1980 and the invasion of Cyprus, the Lebanese civil war, the
 Luxor massacre, and more of the ways the 1989 Sudanese and 2008 Mauritanian coups are told;
 the Dahyan bus strike is named by its place and its victims ("الأطفال بحافلة" in Saada), and
-Turkey's recall of its two ambassadors by the states they served in.
+Turkey's recall of its two ambassadors by the states they served in, the Gaza war of May
+2021 by its length ("the 11-day war").
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def test_retold_event_dated(text: str, event_type: str, date: str, country: str)
         ("Cyprus and Turkey held talks on the island's gas.", "attack", "1974"),
         ("وقتل ثلاثة مدنيين في غارة جوية على صعدة أمس.", "attack", "2018-08-09"),
         ("واستدعت تركيا سفيرها من هولندا.", "sanctions", "2018-05-14"),
+        ("The ministers met for 11 days in Geneva.", "attack", "2021"),
         ("The Free Officers of the army met the president.", "appointment", "1952"),
         ("وقالت الحكومة إن الثورة التي أطاحت بالنظام في 2019 مستمرة.", "appointment", "1969"),
     ],
@@ -121,3 +123,8 @@ def test_not_the_catalogued_event(text: str, event_type: str, date: str) -> None
 def test_balfour_declaration_is_no_event() -> None:
     found = extract("وتحل اليوم ذكرى إعلان بلفور الذي منح اليهود وطنا قوميا في فلسطين.", PUB)
     assert not [e for e in found if (e["date"] or "").startswith("1917")], found
+
+
+def test_a_war_named_by_its_length() -> None:
+    found = extract("The new government took office weeks after the 11-day war in Gaza.", "2021-06-13")
+    assert [e for e in of_type(found, "attack") if e["date"] == "2021-05-10"], found
