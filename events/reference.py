@@ -71,7 +71,8 @@ import ahocorasick
 
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
-from events.shared_heads import shared_head_names, whole_matches
+from events.reference_forms import noun_readings, verbal_forms
+from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
@@ -323,13 +324,27 @@ def _entry_from_json(raw: dict) -> ReferenceEntry:
     )
 
 
+def _with_verbal_forms(raw: dict, forms: Mapping[str, Mapping], openers: Iterable[str]) -> dict:
+    """The entry with the verbal forms of its aliases among them, and its aliases read as nouns
+    only after the `openers` (see `events.reference_forms`)."""
+    extra = {
+        f"aliases_{lang}": verbal_forms(raw.get(f"aliases_{lang}", ()), lang, forms.get(lang, {})) for lang in ("ar", "en")
+    }
+    extra["aliases_ar"] += noun_readings(raw.get("aliases_ar_as_noun", ()), openers)
+    if not any(extra.values()):
+        return raw
+    return {**raw, **{k: [*raw.get(k, ()), *v] for k, v in extra.items()}}
+
+
 @lru_cache(maxsize=4)
 def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     """Load the catalog (data/reference_events.json unless `path` is given), once per path."""
     with open(path or CATALOG_PATH, encoding="utf-8") as f:
         data = json.load(f)
+    forms = data.get("verb_forms", {})
+    openers = data.get("noun_openers", {}).get("ar", ())
     raws = data["entries"]
-    entries = [_entry_from_json(r) for r in raws]
+    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in raws]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
     persons = person_names(
@@ -379,6 +394,14 @@ def find_references(
         for s, e, found_ids in shared_head_names(folded.original, start, name, lambda p: whole_matches(catalog._aliases, p)):
             if not any(s < te and ts < e for ts, te in taken):
                 matches.append((s, e, folded.original[s:e], tuple(found_ids)))
+    for _, end, name, payload in list(matches):
+        # "Euphrates Shield and Olive Branch": the second name with the words the first one's
+        # aliases write before it ("Operation Olive Branch")
+        leads = _leads(catalog, payload, name)
+        for s, e, found_ids in shared_lead_names(folded.original, end, leads, lambda p: whole_matches(catalog._aliases, p)):
+            if not any(s < te and ts < e for ts, te in taken):
+                taken.append((s, e))
+                matches.append((s, e, folded.original[s:e], tuple(found_ids)))
     for start, end, name, payload in matches:
         for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
             e = catalog._entries[i]
@@ -399,6 +422,19 @@ def find_references(
                 )
             )
     return out
+
+
+def _leads(catalog: ReferenceCatalog, payload: Iterable[int], name: str) -> list[str]:
+    """The words that the English aliases of the entries `payload` write before `name`, the
+    text of their match ("Operation" of "Operation Euphrates Shield"), at most two of them."""
+    lowered = name.lower()
+    leads = []
+    for i in dict.fromkeys(payload):
+        for alias in catalog._entries[i].aliases_en:
+            lead = alias[: -len(name)].strip() if alias.lower().endswith(" " + lowered) else ""
+            if lead and len(lead.split()) <= 2 and lead not in leads:
+                leads.append(lead)
+    return leads
 
 
 def _aliases_without_titles(

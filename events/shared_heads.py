@@ -54,6 +54,44 @@ def shared_head_names(
             return
 
 
+@lru_cache(maxsize=4)
+def load_shared_leads(path: Path = ASSEMBLY) -> re.Pattern[str]:
+    """A match, right after a catalogued name, of one of `conjunctions`, perhaps one of `articles`,
+    and a capitalised name of one to three words (... and Olive Branch)."""
+    with open(path, encoding="utf-8") as f:
+        rules = json.load(f).get("shared_heads", {})
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(rules.get(key, ()), key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        r"\s*,?\s+(?:" + alternatives("conjunctions") + r")\s+(?:(?:" + alternatives("articles") + r")\s+)?"
+        r"(?P<name>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})(?![\w'’-])",
+        re.IGNORECASE,
+    )
+
+
+def shared_lead_names(
+    text: str, end: int, leads: list[str], lookup: Callable[[str], list]
+) -> Iterator[tuple[int, int, list]]:
+    """The name after the catalogued one that ends at `end` that shares the words its aliases write
+    before it (`leads`: "Operation" of "Operation Euphrates Shield"), written once before the
+    first ("Operations Euphrates Shield and Olive Branch", "Euphrates Shield and Olive Branch"):
+    its offsets and what `lookup` finds for the lead with the name (an entry's whole alias)."""
+    m = load_shared_leads().match(text, end) if leads else None
+    if m is None:
+        return
+    words = m.group("name").split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        for lead in leads:
+            found = lookup(f"{lead} {name}")
+            if found:
+                start = m.start("name")
+                yield start, start + len(name), found
+                return
+
+
 def whole_matches(matcher, phrase: str) -> list:
     """The payloads of `matcher`'s matches that cover the whole of `phrase`."""
     folded = fold(phrase)

@@ -84,7 +84,7 @@ def test_every_entry_is_well_formed(catalog):
 def test_real_calendar_dates_only(catalog):
     for e in catalog.entries():
         y, *rest = (int(p) for p in e.date.split("-"))
-        assert 1970 <= y <= date.today().year, e.id
+        assert 1900 <= y <= date.today().year, e.id  # the press retells Sykes-Picot (1916) and Balfour (1917)
         date(y, *[*rest, 1, 1][:2])  # raises on 2017-02-30 and the like
 
 
