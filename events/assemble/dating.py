@@ -68,10 +68,12 @@ from events.assemble.text import (
 from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser, year_of_the_entry
 from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
+from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
 from events.temporal import load_calendar
+from events.text.gates import anchor_words
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 
@@ -413,12 +415,15 @@ _FIRST_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# every match of `_FIRST_TIME` holds one of these words (in lower case)
+_FIRST_TIME_ANCHORS = (("المرة",), ("المره",), ("time",))
+
 
 def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the event word stands in a sentence that comments on how rare an event is
     ("وهذه هي المرة الأولى التي ...", "it is the first time that ..."), with no date of its own:
     the event is the one told before it, or one announced for later, not another."""
-    if trigger_start - sentence_start > 160:
+    if trigger_start - sentence_start > 160 or not may_name(text, _FIRST_TIME_ANCHORS):
         return False
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
 
@@ -1081,6 +1086,12 @@ def load_recency_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _recency_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each word of recency (`recency_words`)."""
+    return anchor_words(load_assembly_rules(path).get("recency_words", ()))
+
+
 # The days before the publication in which an event told as recent is looked for in the catalog
 RECENT_DAYS = 45
 # Characters after the event word within which a word of recency qualifies it
@@ -1128,6 +1139,8 @@ def _told_as_recent(text: str, cand: _Candidate) -> bool:
     """Whether a word of recency (`recency_words`) stands in the event word's clause, after it
     or up to `RECENCY_WORDS_BEFORE` words before it ("أجرت مؤخرا انتخابات", "held an election
     recently", "which recently held presidential elections")."""
+    if not may_name(text, _recency_anchors()):
+        return False
     lo = _words_back(text, cand.sentence[0], cand.trigger[0], RECENCY_WORDS_BEFORE)
     hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
     word = load_recency_words().search(text, lo, hi)
