@@ -48,10 +48,8 @@ from events.assemble.running_days import told_as_running
 from events.assemble.text import (
     _CAME_OPENS,
     _CLAUSE_BREAK,
-    _DAYS_AFTER,
     _DAYS_AFTER_REACH,
     _EDGE_PUNCTUATION,
-    _MORROW_BEFORE,
     _PRECISION_RANK,
     _RELATIVE_WORDS,
     _RESPONSE_AR,
@@ -64,6 +62,8 @@ from events.assemble.text import (
     _over_a_year_before,
     _same_noun_phrase,
     day_of,
+    days_after,
+    morrow_before,
 )
 from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser, year_of_the_entry
 from events.assemble.wake_days import day_before_the_wake
@@ -234,7 +234,7 @@ def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Even
     """Date a circumstance told as so many days before its sentence's event ("reopened
     its border on Saturday, a day after the two countries signed a deal") by that
     event's day, when the sentence's event is told before it with a day of its own."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return
     days = _days_counted(m)
@@ -264,7 +264,7 @@ def _days_before_unknown(event: Event, cand: _Candidate, text: str, told: list[E
     sentence, dated by the publication, or the one told last that the sentence opens on:
     "The strike came a day after a visit"); whether it has no day at all otherwise ("وقال
     أردوغان، بعد يوم من اجتياح قواته عفرين، إن ...": the saying's day is not told)."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return False
     days = _days_counted(m)
@@ -296,7 +296,7 @@ def _came_days_after(
     its own; the days between; the span that counts them). `opening`: the event words
     before the circumstance's."""
     s = cand.sentence[0]
-    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
         return None
     days = _days_counted(m)
@@ -330,10 +330,10 @@ def _days_before_retold(
         return None
     s = cand.sentence[0]
     lo = max(s, cand.trigger[0] - _DAYS_AFTER_REACH)
-    m = _DAYS_AFTER.search(text, lo, cand.trigger[0])
+    m = days_after(text, lo, cand.trigger[0])
     days = _days_counted(m) if m is not None else None
     if m is None:
-        m = _MORROW_BEFORE.search(text, lo, cand.trigger[0])
+        m = morrow_before(text, lo, cand.trigger[0])
         days = 1
     if m is None or days is None:
         return None

@@ -18,6 +18,7 @@ from events.assemble.dating import (
 from events.assemble.one_more import _one_more_anchors
 from events.assemble.residences import _residence_anchors, load_residence_words
 from events.assemble.rules import load_assembly_rules
+from events.assemble.text import _DAYS_AFTER, _MORROW_BEFORE, days_after, morrow_before
 from events.assemble.way_ends import _way_anchors, _way_end, load_way_ends
 from events.assemble.word_gates import may_name
 
@@ -99,3 +100,30 @@ def test_way_ends_as_before(text: str, expected: bool) -> None:
 def test_first_time_comments_as_before(text: str, expected: bool) -> None:
     words = text.split()
     assert _first_time_comment(text, 0, text.rindex(words[-1])) is expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("reopened its border on Saturday, a day after the two countries signed a deal", True),
+        ("TWO WEEKS FOLLOWING the vote parliament met", True),
+        ("وقال أردوغان بعد يوم من اجتياح قواته عفرين إن", True),
+        ("وبعد أسبوعين على توقيع الاتفاق أعلن", True),
+        ("a day later, the two countries signed a deal", False),
+        ("بعد ساعات من توقيع الاتفاق أعلن", False),
+    ],
+)
+def test_counts_of_days_after_as_before(text: str, found: bool) -> None:
+    end = text.rindex(" ") + 1  # up to the event word
+    assert (days_after(text, 0, end) is not None) is found
+    assert (days_after(text, 0, end) is not None) is (_DAYS_AFTER.search(text, 0, end) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("وغداة اعتقال هشام تم", True), ("غداة الاتفاق أعلن", True), ("بعد اعتقال هشام تم", False)],
+)
+def test_the_morrow_as_before(text: str, found: bool) -> None:
+    end = text.rindex(" ") + 1  # up to the event word
+    assert (morrow_before(text, 0, end) is not None) is found
+    assert (morrow_before(text, 0, end) is not None) is (_MORROW_BEFORE.search(text, 0, end) is not None)
