@@ -174,11 +174,15 @@ def _read(path: Path, key: str, kind: type) -> Any:
         _debug(f"{path} is damaged: built again")
         return None
     # Many thousands of small objects are made and all kept: the cyclic
-    # collector's passes over them would more than double the load time.
+    # collector's passes over them would more than double the load time. Once
+    # read, they are moved out of its sight for good (they live as long as the
+    # process): otherwise its first passes after the load, and every full pass
+    # of a long run, would go over them all again.
     collecting = gc.isenabled()
     gc.disable()
     try:
         value = pickle.loads(payload)
+        gc.freeze()
     except Exception as exc:
         _debug(f"{path} could not be read back: {exc.__class__.__name__}: {exc}")
         return None

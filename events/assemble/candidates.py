@@ -40,11 +40,9 @@ from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
-    _DAYS_AFTER,
     _DAYS_AFTER_REACH,
     _DEFINITE_AR,
     _DEMONSTRATIVE,
-    _MORROW_BEFORE,
     _RELATIVE_NEXT,
     _TIME_UNITS_AR,
     DISTRIBUTIVE_TYPES,
@@ -68,6 +66,8 @@ from events.assemble.text import (
     _stable_id,
     _tells_of,
     _word_before,
+    days_after,
+    morrow_before,
 )
 from events.assemble.victims import named_as_victims
 from events.assemble.views import _agreed_view
@@ -256,7 +256,7 @@ def _days_before_its_sentence(text: str, t: TriggerMention, sentence_start: int)
     """Whether a circumstance is told as so many days before its sentence's event ("غداة اعتقال
     هشام تم القبض على والده", "a day after his brother was arrested"): another event of its type."""
     lo = max(sentence_start, t.start - _DAYS_AFTER_REACH)
-    return _DAYS_AFTER.search(text, lo, t.start) is not None or _MORROW_BEFORE.search(text, lo, t.start) is not None
+    return days_after(text, lo, t.start) is not None or morrow_before(text, lo, t.start) is not None
 
 
 def _told_before(event: Event, told: list[Event], some: bool = True, doer: bool = True) -> bool:

@@ -11,7 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import ActorMention
+from events.text.gates import anchor_words
 from events.text.normalize import is_arabic
 
 
@@ -25,6 +27,12 @@ def load_citizenship_nouns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     return before, frozenset(rules.get("keep_types", ()))
 
 
+@lru_cache(maxsize=4)
+def _citizenship_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each noun of citizenship (`citizenship_nouns.ar`)."""
+    return anchor_words(load_assembly_rules(path).get("citizenship_nouns", {}).get("ar", ()))
+
+
 _NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
 
 
@@ -34,4 +42,4 @@ def _a_citizenship(text: str, actor: ActorMention, event_type: str) -> bool:
     if actor.kind != "country" or not is_arabic(actor.text[:1]) or _NISBA_END.search(actor.text) is None:
         return False
     before, kept = load_citizenship_nouns()
-    return event_type not in kept and before.search(text, max(0, actor.start - 40), actor.start) is not None
+    return event_type not in kept and may_name(text, _citizenship_anchors()) and before.search(text, max(0, actor.start - 40), actor.start) is not None

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from events.assemble.text import _DAYS_AFTER, _DAYS_AFTER_REACH, _Candidate, _days_counted
+from events.assemble.text import _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
 from events.model import Event, TimeMention
 
 # between the day named and the count: a comma, perhaps, and spaces
@@ -19,7 +19,7 @@ _JOINED = re.compile(r"\s*[,،]?\s*")
 def date_counted_back(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
     """Date a publication-dated deed after "a day after", "two days after" by the day named
     right before that count in its sentence, less the days counted."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None or (days := _days_counted(m)) is None:
         return
     day = next(

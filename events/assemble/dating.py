@@ -49,10 +49,8 @@ from events.assemble.running_days import told_as_running
 from events.assemble.text import (
     _CAME_OPENS,
     _CLAUSE_BREAK,
-    _DAYS_AFTER,
     _DAYS_AFTER_REACH,
     _EDGE_PUNCTUATION,
-    _MORROW_BEFORE,
     _PRECISION_RANK,
     _RELATIVE_WORDS,
     _RESPONSE_AR,
@@ -65,14 +63,18 @@ from events.assemble.text import (
     _over_a_year_before,
     _same_noun_phrase,
     day_of,
+    days_after,
+    morrow_before,
 )
 from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser, year_of_the_entry
 from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
+from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, match_references
 from events.temporal import load_calendar
+from events.text.gates import anchor_words
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 
@@ -233,7 +235,7 @@ def _date_days_before(event: Event, cand: _Candidate, text: str, told: list[Even
     """Date a circumstance told as so many days before its sentence's event ("reopened
     its border on Saturday, a day after the two countries signed a deal") by that
     event's day, when the sentence's event is told before it with a day of its own."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return
     days = _days_counted(m)
@@ -263,7 +265,7 @@ def _days_before_unknown(event: Event, cand: _Candidate, text: str, told: list[E
     sentence, dated by the publication, or the one told last that the sentence opens on:
     "The strike came a day after a visit"); whether it has no day at all otherwise ("وقال
     أردوغان، بعد يوم من اجتياح قواته عفرين، إن ...": the saying's day is not told)."""
-    m = _DAYS_AFTER.search(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None:
         return False
     days = _days_counted(m)
@@ -295,7 +297,7 @@ def _came_days_after(
     its own; the days between; the span that counts them). `opening`: the event words
     before the circumstance's."""
     s = cand.sentence[0]
-    m = _DAYS_AFTER.search(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    m = days_after(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
     if m is None or not _CAME_OPENS.fullmatch(text, s, m.start()):
         return None
     days = _days_counted(m)
@@ -329,10 +331,10 @@ def _days_before_retold(
         return None
     s = cand.sentence[0]
     lo = max(s, cand.trigger[0] - _DAYS_AFTER_REACH)
-    m = _DAYS_AFTER.search(text, lo, cand.trigger[0])
+    m = days_after(text, lo, cand.trigger[0])
     days = _days_counted(m) if m is not None else None
     if m is None:
-        m = _MORROW_BEFORE.search(text, lo, cand.trigger[0])
+        m = morrow_before(text, lo, cand.trigger[0])
         days = 1
     if m is None or days is None:
         return None
@@ -414,12 +416,15 @@ _FIRST_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# every match of `_FIRST_TIME` holds one of these words (in lower case)
+_FIRST_TIME_ANCHORS = (("المرة",), ("المره",), ("time",))
+
 
 def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> bool:
     """Whether the event word stands in a sentence that comments on how rare an event is
     ("وهذه هي المرة الأولى التي ...", "it is the first time that ..."), with no date of its own:
     the event is the one told before it, or one announced for later, not another."""
-    if trigger_start - sentence_start > 160:
+    if trigger_start - sentence_start > 160 or not may_name(text, _FIRST_TIME_ANCHORS):
         return False
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
 
@@ -1083,6 +1088,12 @@ def load_recency_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _recency_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each word of recency (`recency_words`)."""
+    return anchor_words(load_assembly_rules(path).get("recency_words", ()))
+
+
 # The days before the publication in which an event told as recent is looked for in the catalog
 RECENT_DAYS = 45
 # Characters after the event word within which a word of recency qualifies it
@@ -1130,6 +1141,8 @@ def _told_as_recent(text: str, cand: _Candidate) -> bool:
     """Whether a word of recency (`recency_words`) stands in the event word's clause, after it
     or up to `RECENCY_WORDS_BEFORE` words before it ("أجرت مؤخرا انتخابات", "held an election
     recently", "which recently held presidential elections")."""
+    if not may_name(text, _recency_anchors()):
+        return False
     lo = _words_back(text, cand.sentence[0], cand.trigger[0], RECENCY_WORDS_BEFORE)
     hi = min(cand.sentence[1], cand.trigger[1] + RECENCY_REACH)
     word = load_recency_words().search(text, lo, hi)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from events.assemble.text import _MORROW_BEFORE
+from events.assemble.text import morrow_before
 from events.model import TimeMention
 
 
@@ -16,6 +16,6 @@ def _morrow_of(text: str, trigger: tuple[int, int], day: TimeMention | None) -> 
     word of the day after (`day` itself otherwise)."""
     if day is None or day.precision != "day" or day.end > trigger[0] or day.end_value:
         return day
-    if _MORROW_BEFORE.search(text, day.end, trigger[0]) is None:
+    if morrow_before(text, day.end, trigger[0]) is None:
         return day
     return replace(day, value=(date.fromisoformat(day.value) - timedelta(days=1)).isoformat())

@@ -10,7 +10,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import Event
+from events.text.gates import anchor_words
 from events.text.normalize import is_arabic
 
 
@@ -31,10 +33,17 @@ def load_one_more(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Patt
     return arabic, english
 
 
+@lru_cache(maxsize=4)
+def _one_more_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each adverb of addition (`one_more_deed.ar`, `.en`): both searches need one."""
+    rules = load_assembly_rules(path).get("one_more_deed", {})
+    return anchor_words([*rules.get("ar", ()), *rules.get("en", ())])
+
+
 def told_as_one_more(event: Event) -> bool:
     """Whether the event's word is qualified by an adverb of addition (`load_one_more`)."""
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
-    if not quote or not trigger:
+    if not quote or not trigger or not may_name(event.quote, _one_more_anchors()):
         return False
     start = trigger[0] - quote[0]
     arabic, english = load_one_more()

@@ -14,7 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
+from events.text.gates import anchor_words
 
 _REACH = 12  # characters from the end of the words of residing to the start of the name
 _BREAK = re.compile(r"[،,;؛:]")
@@ -26,6 +28,12 @@ def load_residence_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _residence_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each word of residing (`residence_words`)."""
+    return anchor_words(load_assembly_rules(path).get("residence_words", ()))
+
+
 def without_residences(
     text: str,
     actors: list[ActorMention],
@@ -34,6 +42,8 @@ def without_residences(
     sentence: tuple[int, int],
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """The sentence's names without a residence told in a clause other than the event word's."""
+    if not may_name(text, _residence_anchors()):
+        return actors, places
     ends = [m.end() for m in load_residence_words().finditer(text, *sentence)]
     if not ends:
         return actors, places

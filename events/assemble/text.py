@@ -31,6 +31,7 @@ from events.assemble.rules import (
     load_since_comparisons,
 )
 from events.assemble.titled_targets import titled_target
+from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import load_calendar
@@ -914,6 +915,21 @@ _DAY_COUNTS = {
 
 # "غداة اعتقال هشام": the day after, a word of its own (one day)
 _MORROW_BEFORE = re.compile(r"(?<!\S)[وف]?غداة(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z")
+# every match of `_DAYS_AFTER` holds all the words of one of these (in lower case), of `_MORROW_BEFORE` this one
+_DAYS_AFTER_ANCHORS = tuple(
+    (unit, word) for unit in ("day", "week") for word in ("after", "following")
+) + tuple(("بعد", unit) for unit in ("يوم", "أسبوع", "اسبوع"))
+_MORROW_ANCHORS = (("غداة",),)
+
+
+def days_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_DAYS_AFTER` searched in `text[start:end]`, in an article that holds its words."""
+    return _DAYS_AFTER.search(text, start, end) if may_name(text, _DAYS_AFTER_ANCHORS) else None
+
+
+def morrow_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_MORROW_BEFORE` searched in `text[start:end]`, in an article that holds its word."""
+    return _MORROW_BEFORE.search(text, start, end) if may_name(text, _MORROW_ANCHORS) else None
 
 
 _DAYS_AFTER_REACH = 90  # characters before the event word: "two days after Lebanese President Joseph Aoun met"

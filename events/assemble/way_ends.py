@@ -12,7 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
+from events.text.gates import anchor_words
 
 _REACH = 90  # characters before a place within which the way's noun is looked for
 
@@ -36,9 +38,15 @@ def load_way_ends(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _way_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each noun of a way (`way_ends.nouns`): a way's end follows one."""
+    return anchor_words(load_assembly_rules(path).get("way_ends", {}).get("nouns", ()))
+
+
 def _way_end(text: str, start: int) -> bool:
     """Whether a name beginning at `start` is where a way leads."""
-    return load_way_ends().search(text, max(0, start - _REACH), start) is not None
+    return may_name(text, _way_anchors()) and load_way_ends().search(text, max(0, start - _REACH), start) is not None
 
 
 @lru_cache(maxsize=4)

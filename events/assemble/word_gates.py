@@ -22,3 +22,12 @@ def names_a_border(text: str) -> bool:
     """Whether `text` holds all the words of a phrase before a neighbour country ("قرب
     الحدود مع", "near the border with"): only then can a name in it be a neighbour."""
     return may_hold(case_blind_text(text), _border_anchors())
+
+
+@lru_cache(maxsize=64)
+def may_name(text: str, anchors: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `text` holds all the words of one of `anchors` (from `anchor_words`): when it
+    does not, a search for their phrases finds nothing anywhere in it. Asked once for each
+    text and set of phrases, so that a step searched near every name or event word of an
+    article is skipped in the articles that cannot hold its words."""
+    return may_hold(case_blind_text(text), anchors)

@@ -237,3 +237,14 @@ print("ok")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "ok\n" and done.stderr == ""
     assert _files(tmp_path) == []
+
+
+def test_a_copy_read_back_is_kept_out_of_the_collectors_passes(tmp_path):
+    import gc
+
+    load_cached(Builds(), Resources, tmp_path)
+    warm = load_cached(_not_built, Resources, tmp_path)
+    tracked = {id(o) for o in gc.get_objects()}  # the objects the collector still goes over
+    assert id(warm) not in tracked and id(warm.triggers) not in tracked
+    assert gc.get_freeze_count() > 0 and gc.isenabled()
+    assert _extract(warm) == _extract(build_resources())
