@@ -177,6 +177,16 @@ def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
 
 
+def _in_the(text: str, place: PlaceMention) -> bool:
+    """Whether "in the" stands before the name ("talks in the Chinese capital"): a place, though
+    the nationality word that opens it was read as the subject."""
+    i, j = _span_before(text, place.start)
+    if text[i:j].lower() != "the":
+        return False
+    k, m = _span_before(text, i)
+    return text[k:m].lower() in _IN_WORDS
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -209,7 +219,7 @@ def _pick_place(
         if p.precision == "country"
         or not any(p.start < e and s < p.end for s, e in subject)
         # (so does one a traveller goes to: "وصل إلى أبوظبي في زيارة")
-        or (p.precision == "city" and (_placed_in(text, p) or (toward and _destination(text, p))))
+        or (p.precision == "city" and (_placed_in(text, p) or _in_the(text, p) or (toward and _destination(text, p))))
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]

@@ -4,7 +4,8 @@ the venue of a deal whose terms name another place; the sender's own name gives 
 forces are sent to (`نشرت روسيا مرتزقة في ليبيا`), and forces sent to back a side go to that
 side's country ("sent troops to back the GNA"), and aid to the side named right after its word
 (`تزويد الحوثيين بالأسلحة`); a body's decision about a state (the Arab League
-reinstating Syria) is not placed in that state."""
+reinstating Syria) is not placed in that state; a capital named by its nationality after "in the"
+("talks in the Chinese capital") is the place, not a subject."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def _places(text: str, published: str, kind: str) -> list[str | None]:
         ("Russia and Turkey reached an agreement on Monday to set up a buffer zone in Idlib, at a summit in the Russian resort of Sochi.", "2018-09-18", "agreement", "RUS"),
         ("The two sides agreed on Monday to a truce in Hodeidah during talks in Sweden.", "2018-12-14", "ceasefire", "SWE"),
         ("اتفق الطرفان الأحد على تبادل الأسرى في تعز خلال مشاورات في الكويت.", "2016-05-02", "agreement", "KWT"),
+        # "in the" before a capital named by its nationality: the talks' place, not their subject
+        ("The deal followed four days of negotiations in the Chinese capital between Iranian and Saudi officials, state media reported.", "2023-03-10", "meeting", "CHN"),
+        ("Iranian and Saudi officials held talks in the Iraqi capital on Monday.", "2023-03-10", "meeting", "IRQ"),
         # the sender's own name gives way to the land the forces are sent to
         ("نشرت روسيا مئات المرتزقة في ليبيا يوم الاثنين.", "2020-10-20", "deployment", "LBY"),
         ("نشرت إيران آلاف المقاتلين في سوريا خلال الشهر الماضي.", "2016-03-10", "deployment", "SYR"),
