@@ -23,6 +23,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import place_of_the_fighting, sides_of_the_war, sides_told_just_before
 from events.assemble.candidates import (
@@ -227,6 +228,7 @@ from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
+from events.assemble.setting_venues import held_at_setting
 from events.assemble.signing_places import _without_signing_places
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
@@ -236,6 +238,7 @@ from events.assemble.speakers import _speaker_country_acts
 from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.sufferers import sufferer_parties
+from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, talks_before
@@ -1073,6 +1076,8 @@ def assemble_events(
             # a truce told with no place of its own holds where the fighting told before it took place
             event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
+        if not at_sea:
+            held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer, text)
         if (
@@ -1093,6 +1098,8 @@ def assemble_events(
         expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
+        sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
+        decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates

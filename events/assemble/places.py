@@ -177,6 +177,16 @@ def _in_after(text: str, trigger: tuple[int, int], place: PlaceMention) -> bool:
     return fold_str(text[i:j]).lower() in _IN_WORDS and len(text[trigger[1] : i].split()) <= 1
 
 
+def _in_the(text: str, place: PlaceMention) -> bool:
+    """Whether "in the" stands before the name ("talks in the Chinese capital"): a place, though
+    the nationality word that opens it was read as the subject."""
+    i, j = _span_before(text, place.start)
+    if text[i:j].lower() != "the":
+        return False
+    k, m = _span_before(text, i)
+    return text[k:m].lower() in _IN_WORDS
+
+
 def _pick_place(
     places: list[PlaceMention],
     trigger: tuple[int, int],
@@ -209,7 +219,7 @@ def _pick_place(
         if p.precision == "country"
         or not any(p.start < e and s < p.end for s, e in subject)
         # (so does one a traveller goes to: "وصل إلى أبوظبي في زيارة")
-        or (p.precision == "city" and (_placed_in(text, p) or (toward and _destination(text, p))))
+        or (p.precision == "city" and (_placed_in(text, p) or _in_the(text, p) or (toward and _destination(text, p))))
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
@@ -226,7 +236,7 @@ def _pick_place(
     # (so does the land an invasion is of, "إثر الغزو العراقي للكويت", over a city of the invader)
     at_country = next((p.country for p in places if _in_after(text, trigger, p) or _invaded_at(text, trigger, p)), None)
 
-    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
@@ -245,7 +255,9 @@ def _pick_place(
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
         elsewhere = at_country is not None and p.country != at_country
-        return (of_another, elsewhere, finer, outside, toward and not _destination(text, p), gap)
+        # (and the sender's own name, "نشرت روسيا مرتزقة في ليبيا", after the land it sends to)
+        sender = toward and p.precision == "country" and any(p.start < e and s < p.end for s, e in subject)
+        return (of_another, elsewhere, finer, sender, outside, toward and not _destination(text, p), gap)
 
     return min(places, key=rank)
 
