@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.givers import load_givers
 from events.assemble.places import load_travel_types
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_destination_types
 from events.assemble.text import _Candidate, _country_location
@@ -40,6 +41,8 @@ def _side_after(text: str, start: int, actors: Sequence[ActorMention], sender: s
         if a.country in sender:
             start = a.end
             continue
+        if load_givers()[1].search(text, start, a.start):
+            return None  # "يتزودون بطائرات من إيران": the giver, not the side supplied
         return a.country
     return None
 
@@ -88,6 +91,8 @@ def sent_in_support(
     # side read as the initiator after it, "تزويد الحوثيين": the one supplied)
     before = [a for a in (*initiator, *actors) if a.end <= cand.trigger[0]]
     sender = {a.country for a in before if a.country} | ({place.country} if place is not None else set())
+    if place is None and event.location and event.location.get("country") not in sender:
+        return  # already placed where it was received ("سلمت الولايات المتحدة أسلحة للجيش اللبناني")
     side = _backed_side(text, cand, actors, sender)
     if side is None:
         return

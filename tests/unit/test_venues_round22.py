@@ -32,7 +32,7 @@ def _places(text: str, published: str, kind: str) -> list[str | None]:
         ("نشرت روسيا مئات المرتزقة في ليبيا يوم الاثنين.", "2020-10-20", "deployment", "LBY"),
         ("نشرت إيران آلاف المقاتلين في سوريا خلال الشهر الماضي.", "2016-03-10", "deployment", "SYR"),
         # forces or aid sent to back a side go to that side's country
-        ("أرسلت تركيا جنودا ومقاتلين لدعم حكومة الوفاق في يناير.", "2020-10-23", "deployment", "LBY"),
+        ("أرسلت تركيا جنودا ومقاتلين لدعم حكومة الوفاق الليبية في يناير.", "2020-10-23", "deployment", "LBY"),
         ("Turkey, which sent troops to back the GNA in January, was sceptical.", "2020-10-23", "deployment", "LBY"),
         ("Russia's Wagner Group has deployed hundreds of mercenaries to support Haftar, according to UN monitors.", "2020-10-23", "deployment", "LBY"),
         # aid given to a side named right after its word is placed in that side's country
