@@ -53,6 +53,7 @@ from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_earlier_deed, _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import date_counted_back
+from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
@@ -1200,7 +1201,10 @@ def assemble_events(
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
-        elif cand.event_type in DISTRIBUTIVE_TYPES and (each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)):
+        elif cand.event_type in DISTRIBUTIVE_TYPES and (
+            each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)
+            or (counted_calls(text, cand.trigger, e, initiator) if cand.event_type == "meeting" else None)
+        ):
             _name(event, text, article.id)
             listed_after = [a for a in sent_actors if a.start >= each.end() and a not in initiator]
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
