@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.framed_names import framed_name
@@ -778,6 +779,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
                 kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"
+                continue
+            if c.weight >= WEAK_TRIGGER and election_of_its_own(text, c, best, dates):
+                kept.append(c)  # "won the October 30 election and was sworn in on January 1": both
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
