@@ -34,3 +34,49 @@ from test_extraction_support import extract, of_type
 def test_a_year_in_an_indefinite_event_noun_dates_the_deed_done_in_it(text, published, event_type, date):
     found = sorted(e["date"] for e in of_type(extract(text, published), event_type))
     assert "|".join(found) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # every item of a list of powers, through فضلا عن، إضافة إلى، و and commas
+        "يتمتع الرئيس في تونس بصلاحيات واسعة منها تعيين رئيس الحكومة وإقالته، فضلا عن تعيين القضاة وإعلان حالة الطوارئ.",
+        "ويحق للبرلمان في الكويت استجواب الوزراء وعزلهم، إضافة إلى رفض الميزانية.",
+        # a verbal noun after في وسعه, in the bare form of a verb in the past
+        "وفي وسعه محاكمة وعزل الوزراء في مصر.",
+        # "the power to", "the right to", "the authority to", "empowered to": through commas and "as well as"
+        "The constitution gives the Tunisian president the power to appoint ministers, dissolve parliament and declare war.",
+        "Under the law, the Egyptian army has the right to arrest civilians, ban protests and expel journalists.",
+        "The Kuwaiti parliament has the authority to question ministers, reject the budget and impeach the prime minister.",
+        "The new law gives Russia's president the power to impose sanctions, expel diplomats and cut ties with any country.",
+        "The president is empowered to declare war on Iran, dissolve parliament and appoint judges.",
+    ],
+)
+def test_a_list_of_powers_tells_no_event(text):
+    assert extract(text, "2020-11-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # what stays: a deed done, told after the list or in a clause of its own
+        (
+            "يتمتع الرئيس التونسي بصلاحيات واسعة، لكنه أقال أمس رئيس الحكومة.",
+            "appointment",
+            "2020-11-09",
+        ),
+        (
+            "The Tunisian president, who has the power to appoint ministers, dismissed the prime minister on Monday.",
+            "appointment",
+            "2020-11-09",
+        ),
+        (
+            "The Egyptian army has the right to arrest civilians, but on Monday it arrested dozens of journalists.",
+            "arrest",
+            "2020-11-09",
+        ),
+        ("وبإمكانه تعيين الوزراء، وقد عزلت الحكومة أمس وزير الدفاع في تونس.", "appointment", "2020-11-09"),
+    ],
+)
+def test_a_deed_done_beside_a_list_of_powers_stays(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, "2020-11-10"), event_type)] == [date]
