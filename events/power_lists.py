@@ -48,9 +48,11 @@ def _bare(word: str) -> str:
     return word[1:] if word[:1] in _CONJ and len(word) > 3 else word
 
 
-def verbal_noun_form(word: str) -> bool:
-    """Whether an Arabic past form joined by و has no ending of person (`وعزل`, not `وعزلت`)."""
-    return word[:1] == "و" and not word[1:].endswith(_VERB_ENDINGS)
+def verbal_noun_form(words: list[str], i: int) -> bool:
+    """Whether the Arabic past form at token `i` is joined by و right after a word, with no comma
+    between, and has no ending of person (`محاكمة وعزل`, not `وعزلت` nor `، وأعفى`)."""
+    word = words[i]
+    return word[:1] == "و" and not word[1:].endswith(_VERB_ENDINGS) and i > 0 and words[i - 1][:1].isalnum()
 
 
 def _opens(words: list[str], i: int, lo: int, openers: PowerOpeners) -> bool:
@@ -71,7 +73,7 @@ def power_listed(words: list[str], head: int, lo: int, past_heads: frozenset[int
     i = head - 1
     while i >= lo and count <= openers.reach:
         word = words[i]
-        if (i in past_heads and not verbal_noun_form(word)) or word in openers.breaks or _bare(word) in openers.breaks:
+        if (i in past_heads and not verbal_noun_form(words, i)) or word in openers.breaks or _bare(word) in openers.breaks:
             return None
         if _opens(words, i, lo, openers):
             return i

@@ -1768,7 +1768,7 @@ def _in_power_list(
     form joined by و (في وسعه محاكمة وعزل الوزراء)."""
     head = cand.head.tok0
     if cand.form.tense == "future" or (
-        cand.form.tense == "past" and not (cand.form.language == "ar" and verbal_noun_form(tokens.words[head]))
+        cand.form.tense == "past" and not (cand.form.language == "ar" and verbal_noun_form(tokens.words, head))
     ):
         return None
     at = power_listed(tokens.words, head, tokens.index_at(tokens.sentence(head)[0]), past_heads)

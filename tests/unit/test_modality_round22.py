@@ -80,3 +80,9 @@ def test_a_list_of_powers_tells_no_event(text):
 )
 def test_a_deed_done_beside_a_list_of_powers_stays(text, event_type, date):
     assert [e["date"] for e in of_type(extract(text, "2020-11-10"), event_type)] == [date]
+
+
+def test_powers_handed_over_open_no_list():
+    """«نقل صلاحياته إلى»: the powers handed over are a thing; the verb after the comma is a deed done."""
+    text = "أعلن الرئيس اليمني، اليوم الخميس، نقل صلاحياته إلى مجلس رئاسي، وأعفى نائبه من منصبه."
+    assert [e["date"] for e in of_type(extract(text, "2022-04-07"), "appointment")] == ["2022-04-07"]
