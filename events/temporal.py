@@ -1712,7 +1712,10 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if not _year_ok(year):
         return None
     bare = not (marker or m.group("ye_n") or m.group("ye_q"))
-    if bare and (not (m.group("ye_ctx") or _attributive_year(ctx, m)) or _is_count(ctx, m.end())):
+    if bare and (
+        not (m.group("ye_ctx") or _attributive_year(ctx, m) or _year_of_event_noun(ctx, m.start("ye_year")))
+        or _is_count(ctx, m.end())
+    ):
         return None
     if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):
         return None
@@ -1736,6 +1739,39 @@ def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
         return True
     # after a possessive, a plural noun is what the number counts
     return bool(_OWNER_BEFORE.search(ctx.folded.text, max(0, start - 8), start)) and not word.lower().endswith("s")
+
+
+@lru_cache(maxsize=4)
+def _year_event_words(path: Path = CALENDAR_PATH) -> tuple[frozenset[str], frozenset[str]]:
+    """Arabic nouns of events a bare year right after them dates, and the prepositions before
+    them (calendar.json `year_event_nouns`, `year_event_prepositions`)."""
+    with path.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    return (
+        frozenset(_key(w) for w in raw.get("year_event_nouns", [])),
+        frozenset(_key(w) for w in raw.get("year_event_prepositions", [])),
+    )
+
+
+def _bare_of_conjunction(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _year_of_event_noun(ctx: _Context, start: int) -> bool:
+    """`قتل في هجوم 2019`, `اعتقل المحتجين خلال احتجاجات 2019`, `فاز بانتخابات 2009`: an Arabic
+    year right after an indefinite noun of an event, the noun after a preposition of time or
+    place (or joined to ب), is the year of that event and of the deed told in it (`in a 2008
+    coup`)."""
+    nouns, prepositions = _year_event_words()
+    word = _bare_of_conjunction(_previous_word(ctx, start))
+    if not word or word.isascii():
+        return False
+    if len(word) > 3 and word[0] == "ب" and word[1:] in nouns:
+        return True
+    if word not in nouns:
+        return False
+    before = _previous_word(ctx, ctx.folded.text.rfind(word, 0, start))
+    return before in prepositions or (before[:1] in ("و", "ف") and before[1:] in prepositions)
 
 
 def _is_count(ctx: _Context, end: int) -> bool:

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.opened_plans import opened_plan
+from events.power_lists import power_listed, verbal_noun_form
 from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -1758,6 +1759,25 @@ def _opened(cand: _Candidate, tokens: _Tokens, folded: FoldedText, past_heads: f
     return "planned", folded.original[s:e]
 
 
+def _in_power_list(
+    cand: _Candidate, tokens: _Tokens, folded: FoldedText, past_heads: frozenset[int]
+) -> tuple[str, str] | None:
+    """("hypothetical", cue words) when a list of powers or rights opened earlier in the sentence
+    reaches the event word (events/power_lists.py: "the power to appoint ministers, dissolve
+    parliament and declare war"); a verb in the past is none of its items, save an Arabic bare
+    form joined by و (في وسعه محاكمة وعزل الوزراء)."""
+    head = cand.head.tok0
+    if cand.form.tense == "future" or (
+        cand.form.tense == "past" and not (cand.form.language == "ar" and verbal_noun_form(tokens.words, head))
+    ):
+        return None
+    at = power_listed(tokens.words, head, tokens.index_at(tokens.sentence(head)[0]), past_heads)
+    if at is None:
+        return None
+    s, e = folded.span(tokens.starts[at], tokens.ends[at])
+    return "hypothetical", folded.original[s:e]
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -1800,6 +1820,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = "planned", "سـ"  # "ستغلق سفارتها وتطرد السفير": both still to come
         if modality == ASSERTED and cand.form.tense != "past":
             modality, cue = _opened(cand, tokens, folded, past_heads) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1
         out.append(

@@ -34,7 +34,7 @@ from events.assemble.later_steps import counts_days_after, counts_from_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
 from events.assemble.morrow import _morrow_of
-from events.assemble.name_years import _names_a_thing
+from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
@@ -926,6 +926,8 @@ def _date_event(
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _names_a_thing(text, d, cand.trigger)
             and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
+            # "Mossadegh was overthrown in a 1953 coup": the catalogued coup's day, not its year
+            and not (event.language == "en" and catalogued_means(event, text, d, catalog, folded, context))
         ]
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)

@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
-from events.model import TimeMention
+from events.model import Event, TimeMention
+from events.reference import ReferenceCatalog, match_references
+from events.text.normalize import FoldedText
 
 
 @lru_cache(maxsize=1)
@@ -31,4 +33,45 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
     after = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0," + str(words - 1) + "})", text[d.end :])
     if after is None:
         return False
-    return not (d.end <= trigger[0] < d.end + after.end())
+    return not (d.end <= trigger[0] < d.end + after.end()) and not _dates_the_means(text, d)
+
+
+@lru_cache(maxsize=1)
+def _means_search() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a preposition and an indefinite article right before a year, and a match of
+    an event noun right after it (`name_years.means_*` of data/assembly.json)."""
+    rule = load_assembly_rules().get("name_years", {})
+    before = re.compile(
+        r"(?:^|\s)(?:" + alternation(rule.get("means_prepositions", ())) + r")\s+(?:"
+        + alternation(rule.get("means_determiners", ())) + r")\s+$",
+        re.IGNORECASE,
+    )
+    noun = re.compile(r"\s+(?:" + alternation(rule.get("means_nouns", ())) + r")(?![\w-])", re.IGNORECASE)
+    return before, noun
+
+
+def _dates_the_means(text: str, d: TimeMention) -> bool:
+    """Whether the year stands in an indefinite event noun after `in`, `through` ("seized power in
+    a 2008 coup"): the deed of the clause was done by that event, whose year it is."""
+    before, noun = _means_search()
+    return bool(before.search(text, max(0, d.start - 20), d.start)) and noun.match(text, d.end) is not None
+
+
+def catalogued_means(
+    event: Event,
+    text: str,
+    d: TimeMention,
+    catalog: ReferenceCatalog,
+    folded: FoldedText | None,
+    context: frozenset[str],
+) -> bool:
+    """Whether `d` is the year of the event by which the deed was done ("was overthrown in a 1953
+    coup") and the catalog knows the event the sentence names in that year: the catalog's day
+    then dates it, as when no year is written."""
+    if not (re.fullmatch(r"\d{4}", text[d.start : d.end]) and _dates_the_means(text, d)):
+        return False
+    bound = None if event.published_estimated else event.published
+    found = match_references(
+        catalog, event.event_type, event.countries, event.quote, bound, event.language, folded=folded, context=context
+    )
+    return bool(found) and found[0].date[:4] == d.value[:4] and found[0].precision != "year"
