@@ -39,6 +39,8 @@ def test_coup_by_the_army_is_an_appointment_in_the_place_named(text, date, count
         "The army tried to seize power in Guinea in 2008.",
         "Officers plotted to stage a coup in Guinea in 2008.",
         "The officers who led a failed coup in Guinea in 2008 were jailed.",
+        "The army threatened to stage a coup in Guinea in 2008.",
+        "اتهمت المعارضة الجيش بأنه يريد أن يستولي على السلطة في غينيا.",
     ],
 )
 def test_attempted_or_failed_coup_is_no_appointment(text):
