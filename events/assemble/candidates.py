@@ -29,6 +29,7 @@ from events.assemble.own_days import (
     _joined_past_deeds,
     _on_a_day_of_its_own,
 )
+from events.assemble.own_objects import own_object_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
@@ -457,6 +458,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         following = next((u.start for u in mentions.triggers if u.event_type == t.event_type and t.end <= u.start < sent[1]), None)
         if coordinated_act(text, sent, t.event_type, t.start, t.end, following):
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
+        elif own_object_deed(text, t, mentions.triggers, mentions.actors, sent):
+            clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type

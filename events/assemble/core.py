@@ -145,6 +145,7 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names
+from events.assemble.own_objects import told_with_own_object
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
 from events.assemble.participial_days import dated_by_a_participial_retelling
@@ -1169,8 +1170,10 @@ def assemble_events(
             doers[id(event)] = set(_countries_of(initiator))
         if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
-        if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)):
-            coordinated.add(id(event))
+        if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
+            text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors
+        ):
+            coordinated.add(id(event))  # "... وطردت السفير الإسرائيلي": a second deed with its own object
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
             tolls.add(id(event))
         elif _dated_by_its_reaction(event, text, cand.trigger, spans["date"], s):
