@@ -41,6 +41,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.channels import as_channel
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
@@ -575,6 +576,8 @@ def assemble_events(
             sent_places = kept_places
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
+        # "بحسب قناة الجزيرة", "a source told Reuters": the outlet is the report's channel
+        sent_actors = [a for a in sent_actors if not as_channel(text, a)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)

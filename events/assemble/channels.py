@@ -1,0 +1,48 @@
+"""A news outlet named as the channel of a report ("وفقا لما ذكرته وكالة الأناضول", "بحسب
+قناة الجزيرة", "a source told Al Jazeera", "according to Al Arabiya") is the source of the
+deed told, not one of its parties: neither it nor its country takes part in the deed."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.actors import ACTORS_FILE
+from events.assemble.group_subjects import _with_ids
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention
+
+
+@lru_cache(maxsize=4)
+def _channel_cue(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word of source right before an outlet's name, with its proclitic ل written on the
+    name or not ("بحسب", "وفقا لما ذكرته", "told", "according to") (data/assembly.json
+    `media_channels`)."""
+    words = load_assembly_rules(path)["media_channels"]["before"]
+    # a second source joined to the first ("وفقا لما ذكرته منظمة ... والمرصد", و written on the
+    # name or not), or the outlet's short name in quotes or brackets after its full one
+    joined = r"(?P<joined>(?:\s*[^\s،,.;:]+){1,6}?(?:\s+(?P<conj>و|and)\s*|\s*(?P<opener>[\"«“(])|\s+))"
+    return re.compile(
+        r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")" + joined + r"?\s*(?:لل|ل)?(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=4)
+def load_outlet_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
+    """The ids of the dictionary's news outlets (`role` media in data/actors.json)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(e["id"] for e in _with_ids(data) if e.get("role") == "media")
+
+
+def as_channel(text: str, actor: ActorMention) -> bool:
+    """Whether the actor is a news outlet (`role` media in data/actors.json) named right after
+    a word of source: the channel of the report, not a party of the deed reported."""
+    if actor.kind != "organisation":
+        return False
+    cue = _channel_cue().search(text, max(0, actor.start - 90), actor.start)
+    if cue is None or actor.actor_id not in load_outlet_ids():
+        return False
+    # "بحسب وكالة الأنباء السعودية (واس)": the outlet's short name after its full one
+    return cue.group("joined") is None or cue.group("conj", "opener") != (None, None) or actor.text.startswith("و")
