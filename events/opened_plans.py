@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.text.normalize import fold_str
+from events.text.reach_back import opener_before
 
 _PATH = Path(__file__).resolve().parent / "data" / "modality.json"
 _CONJ = ("و", "ف")
@@ -72,17 +73,11 @@ def opened_plan(words: list[str], head: int, lo: int, past_heads: frozenset[int]
     """The token of the word that opens a plan reaching the event word at token `head`, the
     sentence's first token at `lo`; None when a break or a verb in the past stands between."""
     openers = load_plan_openers()
-    if not openers.reach:
-        return None
-    count = 0
-    i = head - 1
-    while i >= lo and count <= openers.reach:
-        word = words[i]
-        if i in past_heads or word in openers.breaks or _bare(word) in openers.breaks:
-            return None
-        if _opens_plan(words, i, lo, openers):
-            return i
-        if word[0].isalnum():
-            count += 1
-        i -= 1
-    return None
+    return opener_before(
+        words,
+        head,
+        lo,
+        openers.reach,
+        lambda i: i in past_heads or words[i] in openers.breaks or _bare(words[i]) in openers.breaks,
+        lambda i: _opens_plan(words, i, lo, openers),
+    )

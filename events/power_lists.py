@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.text.normalize import fold_str
+from events.text.reach_back import opener_before
 
 _PATH = Path(__file__).resolve().parent / "data" / "modality.json"
 _CONJ = ("و", "ف")
@@ -67,17 +68,13 @@ def power_listed(words: list[str], head: int, lo: int, past_heads: frozenset[int
     sentence's first token at `lo`; None when a break or a verb in the past stands between (an
     Arabic bare past form joined by و, an item of the list, does not break it)."""
     openers = load_power_openers()
-    if not openers.reach:
-        return None
-    count = 0
-    i = head - 1
-    while i >= lo and count <= openers.reach:
-        word = words[i]
-        if (i in past_heads and not verbal_noun_form(words, i)) or word in openers.breaks or _bare(word) in openers.breaks:
-            return None
-        if _opens(words, i, lo, openers):
-            return i
-        if word[0].isalnum():
-            count += 1
-        i -= 1
-    return None
+    return opener_before(
+        words,
+        head,
+        lo,
+        openers.reach,
+        lambda i: (i in past_heads and not verbal_noun_form(words, i))
+        or words[i] in openers.breaks
+        or _bare(words[i]) in openers.breaks,
+        lambda i: _opens(words, i, lo, openers),
+    )
