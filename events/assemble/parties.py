@@ -59,6 +59,7 @@ from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
+from events.text.gates import WordSet
 from events.text.normalize import fold_str, is_arabic
 
 # the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
@@ -420,6 +421,12 @@ def _media_nationality(text: str, actor: ActorMention, known: dict[int, bool] | 
 _NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
 
 
+@lru_cache(maxsize=1)
+def _backer_words() -> WordSet:
+    """The words of backing, mediation and proxies (`load_backers().words`), looked for at once."""
+    return WordSet(load_backers().words)
+
+
 def _drop_backers(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
@@ -435,7 +442,7 @@ def _drop_backers(
     if not names:
         return actors, places
     around = text[max(0, min(m.start for m in names) - _BACKER_REACH) : max(m.end for m in names) + 12].lower()
-    if not any(w in around for w in load_backers().words):
+    if not _backer_words().found_in(around):
         return actors, places  # no backer word around the names
     places = _not_backing(text, places)
     backed = [(a, _backed_at(text, a)) for a in actors]

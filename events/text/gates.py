@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import ahocorasick
+
 # letters a case-blind pattern reads as i or s, whose lower case is not that letter
 _CASE_BLIND_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"))
 _SPACES = re.compile(r"\s+")
@@ -52,3 +54,28 @@ def may_hold(lowered: str, anchors: Iterable[tuple[str, ...]]) -> bool:
         else:
             return True
     return False
+
+
+class WordSet:
+    """Words looked for as plain substrings of a text, all in one pass of an Aho-Corasick
+    automaton that stops at the first one found: `found_in(text)` is `any(w in text for w
+    in words)`, without a search of the whole text for each word that is not there."""
+
+    __slots__ = ("_automaton", "_empty", "_size")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._empty = False  # the empty word occurs in every text
+        for word in words:
+            if word:
+                self._automaton.add_word(word, word)
+            else:
+                self._empty = True
+        self._size = len(self._automaton)
+        if self._size:
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        if self._empty:
+            return True
+        return bool(self._size) and next(self._automaton.iter(text), None) is not None
