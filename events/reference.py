@@ -74,6 +74,7 @@ from events.person_titles import person_names
 from events.reference_forms import noun_readings, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
+from events.text.headed import matches_at_heads
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -625,18 +626,8 @@ def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automa
 
 def _surname_matches(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives: a surname can begin only where the
-    first word of one begins, so the search is tried only there, left to right, each
-    after the end of the match before."""
-    if not len(heads):
-        return
-    done = 0
-    for start in sorted({last - size + 1 for last, size in heads.iter(text)}):
-        if start < done:
-            continue
-        m = pattern.match(text, start)
-        if m is not None:
-            done = m.end()
-            yield m
+    first word of one begins, so the search is tried only there (`matches_at_heads`)."""
+    return matches_at_heads(pattern, heads, text)
 
 
 def _words_pattern(phrase: str) -> str:

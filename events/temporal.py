@@ -31,6 +31,7 @@ import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
 from events.text.gates import anchor_words, case_blind_text, may_hold
+from events.text.headed import HeadedPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 
 if TYPE_CHECKING:
@@ -648,7 +649,7 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
 
 
 @lru_cache(maxsize=4)
-def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+def _after_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, tuple[int, str]]]:
     """The words that date an event days after the date told before them (calendar.json `after_before`)."""
     with path.open(encoding="utf-8") as f:
         groups = json.load(f).get("after_before", {})
@@ -659,7 +660,13 @@ def _after_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
             shift_of.update((w.lower(), (int(count), unit)) for w in words)
     # written as found, lower case or capitalised at a sentence's start (see `_same_as_before`)
     words = sorted({v for w in shift_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), shift_of
+    return _word_search(words), shift_of
+
+
+def _word_search(words: list[str]) -> HeadedPattern:
+    """A search for any of `words` (longest first) as written, ending a word; tried only
+    where one of them stands, since an alternation of words is slow over a whole article."""
+    return HeadedPattern(re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), words)
 
 
 @lru_cache(maxsize=4)
@@ -889,7 +896,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 @lru_cache(maxsize=4)
-def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, str]]:
+def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, str]]:
     """The words that take the date told before them (calendar.json `same_as_before`)."""
     with path.open(encoding="utf-8") as f:
         groups = json.load(f).get("same_as_before", {})
@@ -897,8 +904,7 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[s
     # written as found (lower case, or capitalised at a sentence's start): a case-blind
     # alternation, or one that opens with a look-behind, scans a whole article several times slower
     words = sorted({v for w in unit_of for v in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
-    pattern = re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
-    return pattern, unit_of
+    return _word_search(words), unit_of
 
 
 def _same_as_before_matches(text: str) -> list[re.Match[str]]:

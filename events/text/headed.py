@@ -1,0 +1,53 @@
+"""A pattern searched only where one of its head words stands.
+
+A search for an alternation of words (`(?:the same day|later that year|...)`) is tried
+by the regex engine at every position of a text, and for each word in turn: over a whole
+article that is slow. When every match of a pattern begins with one of a few literal
+words, an Aho-Corasick automaton finds where those words stand in one pass, and the
+pattern is tried there alone, left to right, each try after the end of the match before:
+the matches are those `pattern.finditer(text)` gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+
+class HeadedPattern:
+    """`pattern`, every match of which begins with one of `heads` (as written: a head is
+    looked for case for case, so a case-blind pattern needs each case of its heads)."""
+
+    __slots__ = ("_heads", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], heads: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._heads = ahocorasick.Automaton()
+        for head in heads:
+            if not head:
+                raise ValueError("a head word is never empty")
+            self._heads.add_word(head, len(head))
+        if len(self._heads):
+            self._heads.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `self.pattern.finditer(text)` gives."""
+        return matches_at_heads(self.pattern, self._heads, text)
+
+
+def matches_at_heads(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, for a pattern whose every match begins
+    with a word of `heads` (an automaton whose value for each word is its length): the
+    pattern is tried only where such a word begins."""
+    if not len(heads):
+        return
+    done = 0
+    for start in sorted({last - size + 1 for last, size in heads.iter(text)}):
+        if start < done:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
