@@ -13,6 +13,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.gates import anchor_words, case_blind_text, may_hold
 
 _WORDS_BETWEEN = 6  # words between the verb of issuing and the decree: its issuer, its day
 
@@ -62,9 +63,18 @@ def load_decree_contents(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"[\W_]*[وف]?(?:" + verbs + r")\s+(?:" + nouns + r")(?!\w)")
 
 
+@lru_cache(maxsize=4)
+def _issuing_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each verb of issuing (`decrees.verbs`): a decree issued is told with one."""
+    return anchor_words(load_assembly_rules(path).get("decrees", {}).get("verbs", ()))
+
+
 def decree_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """The starts of the sentences that tell a decree issued: their dates must be read for the
-    contents told after them."""
+    contents told after them. An article with no verb of issuing tells none, and its
+    sentences are not searched."""
+    if not may_hold(case_blind_text(text), _issuing_anchors()):
+        return []
     issued = load_decree_issued()
     return [s for s, e in sentences if issued.search(text, s, e) is not None]
 
