@@ -173,6 +173,8 @@ class ReferenceCatalog:
         self._surname_heads = _first_words(self._given)
         # the texts `without_titles` made last: a sentence is looked at for several types
         self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
+        # the surnames found in those texts, which both of a text's compact forms start from
+        self._surnames_in: dict[str, list[tuple[int, str]]] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -504,14 +506,11 @@ def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: b
     assert catalog._surnames is not None
     text = folded.text
     cuts: list[tuple[int, int]] = []
-    for m in _surname_matches(catalog._surnames, catalog._surname_heads, text):
-        start = m.start()
-        if start == 0 or not text[start - 1].isspace():
-            continue
+    for start, surname in _surnames_in(catalog, text):
         # a run may hold the surname before it, once that surname's own run is left
         # out: a surname that is also a given name ("الرئيس محمد مرسي", "باراك أوباما")
         lo = max(cuts[-1][1] if cuts else 0, start - _RUN_REACH)
-        cut = _run_before(catalog, text, lo, start, catalog._given[" ".join(m.group().split())], keep_given)
+        cut = _run_before(catalog, text, lo, start, catalog._given[surname], keep_given)
         if cut is not None:
             if cuts and cut[0] == cuts[-1][1]:
                 cut = (cuts.pop()[0], cut[1])
@@ -519,6 +518,22 @@ def _without_titles(catalog: ReferenceCatalog, folded: FoldedText, keep_given: b
     if not cuts:
         return None
     return _with_cuts(folded, cuts)
+
+
+def _surnames_in(catalog: ReferenceCatalog, text: str) -> list[tuple[int, str]]:
+    """(start, surname with its words apart by one space) of each surname the catalog knows
+    after a space in the folded `text`: found once for both of its compact forms."""
+    found = catalog._surnames_in.get(text)
+    if found is None:
+        assert catalog._surnames is not None
+        if len(catalog._surnames_in) >= _COMPACT_CACHE:
+            catalog._surnames_in.clear()
+        found = catalog._surnames_in[text] = [
+            (m.start(), " ".join(m.group().split()))
+            for m in _surname_matches(catalog._surnames, catalog._surname_heads, text)
+            if m.start() and text[m.start() - 1].isspace()
+        ]
+    return found
 
 
 def _with_cuts(folded: FoldedText, cuts: Iterable[tuple[int, int]]) -> FoldedText:
