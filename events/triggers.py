@@ -1778,6 +1778,35 @@ def _in_power_list(
     return "hypothetical", folded.original[s:e]
 
 
+_OR_REACH = 8  # words between the event word an alternative follows and the `or` before it
+_PERSON_ENDINGS = ("ت", "وا", "تا")
+
+
+def _alternative_to(
+    cand: _Candidate, tokens: _Tokens, governed: dict[int, tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the event word that the word of `cand` is an alternative to, joined
+    by `أو`/`or` a few words after it in its clause with nothing but words between ("هدد
+    بتعليق العلاقات الدبلوماسية مع الإمارات أو سحب السفير", "threatened to suspend ties with
+    the UAE or recall the ambassador"): the cue of the first governs the second, however far
+    back it stands. `governed`: the modality and cue of each earlier event word by its last
+    token. An Arabic verb with an ending of person (أو سحبت) opens a clause of its own."""
+    head = cand.head
+    words = tokens.words
+    i = head.tok0 - 1
+    if i < 1 or words[i].lower() not in _OR:
+        return None
+    if cand.form.language == "ar" and cand.form.tense == "past" and words[head.tok0].endswith(_PERSON_ENDINGS):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _OR_REACH), -1):
+        if not words[j][0].isalnum():
+            return None
+        if j in governed:
+            modality, cue = governed[j]
+            return (modality, cue) if modality in _IRREALIS else None
+    return None
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -1813,6 +1842,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     }
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
+    governed: dict[int, tuple[str, str | None]] = {}  # modality and cue by an event word's last token
     for cand in sorted(chosen, key=lambda c: c.head.start):
         modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners, past_heads)
         h = cand.head
@@ -1822,6 +1852,9 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _opened(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
+        governed[h.tok1] = (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1
         out.append(
