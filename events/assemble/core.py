@@ -4,6 +4,7 @@ place, date, headline, then one event per real-world event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from events.assemble.accepted import accepted_resignation
@@ -302,6 +303,9 @@ from events.text.dateline import find_dateline
 from events.text.sentence_fold import sentence_fold
 
 HEADLINE_WORDS = 14
+
+# a comma or a semicolon between two names: they stand in different clauses
+_CLAUSE_BETWEEN = re.compile(r"[,،;؛]")
 
 
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
@@ -941,10 +945,15 @@ def assemble_events(
             and cand.reference_id is None  # a catalogued measure names its target in the catalog
             and len(event.countries) < 2
             and _closure(cand.trigger_text)
-            and not any(_is_target(text, a) or _international_body(a) for a in ordered)
+            and not any(
+                (_is_target(text, a) or _international_body(a))
+                and not _CLAUSE_BETWEEN.search(text, min(a.end, cand.trigger[0]), max(a.start, cand.trigger[1]))
+                for a in ordered
+            )
         ):
             # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
-            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does; a party of
+            # another clause, "الانتصار على تنظيم داعش، وسط إجراءات شملت إغلاق المطارات", does not)
             continue
         if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
             continue
