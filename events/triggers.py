@@ -1376,6 +1376,7 @@ def _governing_cue(
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
             or (tok in _QUOTES and _short_quote(tokens, i, index))  # دعت إلى "وقف فوري" للقتال
+            or (tok in _QUOTES and _quoted_modifier(tokens, i, head))  # an initiative for a "mutual" ceasefire
         ):
             return None
         i -= 1
@@ -1468,6 +1469,27 @@ def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:
         return False
     words = tokens.words
     return any(words[j] in _QUOTES for j in range(head.tok1 + 1, min(len(words), head.tok1 + 4)))
+
+
+_MODIFIER_WORDS = 4  # words of a quoted modifier of the event word
+
+
+def _quoted_modifier(tokens: _Tokens, mark: int, head: _Hit) -> bool:
+    """Whether the quote mark at token `mark` is one of a pair around a few words that close
+    right before the event word (`a "mutual and unconditional" ceasefire`): its quoted
+    modifiers, inside its clause, not quoted speech."""
+    words = tokens.words
+    close = head.tok0 - 1
+    if close < 1 or words[close] not in _QUOTES or mark > close:
+        return False
+    j = close - 1
+    while j >= 0 and close - j <= _MODIFIER_WORDS + 1:
+        if words[j] in _QUOTES:
+            return j < close - 1 and mark in (close, j)
+        if not words[j][0].isalnum():
+            return False
+        j -= 1
+    return False
 
 
 def _short_quote(tokens: _Tokens, mark: int, index: dict[int, list[_Cue]]) -> bool:
