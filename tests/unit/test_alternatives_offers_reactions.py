@@ -96,3 +96,19 @@ def test_a_deed_reacted_to_takes_no_reactors_country(text, published, kind, coun
 def test_a_deed_protested_with_sides_of_its_own_stays():
     text = "وتظاهر آلاف في عمان تنديدا بالهجوم الإسرائيلي على غزة."
     assert of_type(extract(text, "2021-05-12"), "attack") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "modality"),
+    [
+        # a negated re-doing, its subject and a time between (لم تُعِد الرياض حتى الآن فتح سفارتها)
+        ("ولم تُعِد الرياض حتى الآن فتح سفارتها في طهران.", "فتح", "negated"),
+        ("وأعادت الرياض أمس فتح سفارتها في طهران.", "وأعادت", "asserted"),
+        # a path or steps towards a deed have not reached it
+        ('Biden told him he expected "a significant de-escalation today on the path to a ceasefire."', "ceasefire", "planned"),
+        ("The two sides took steps towards a ceasefire on Monday.", "ceasefire", "planned"),
+        ("The two sides agreed a ceasefire on Monday.", "ceasefire", "asserted"),
+    ],
+)
+def test_a_deed_not_yet_reached(text, word, modality):
+    assert _modalities(text)[word] == modality
