@@ -4,7 +4,8 @@
 serve ... while a presidential election is organised", "وسيتوجه الرئيس إلى الجزائر الأسبوع
 المقبل في زيارة رسمية", "will travel to Riyadh next week on a two-day visit".
 
-After a word of expectation before `أن`/"to" (من المقرر أن، يُنتظر أن، is expected to), a verb
+After a word of expectation before `أن`/"to" (من المقرر أن، يُنتظر أن، is expected to), a copula
+right before "to" (is to serve), a stipulation opened after a comma (، على أن يتولى), a verb
 of requirement (تحتاج، requires) or a verb in the future (سيتوجه، سيقوم، will), every event
 word of the sentence that is no verb in the past is still to come, however far on, until a
 word that turns to what happened or presupposes it (بعد، منذ، الذي، ردا على، after, since,
@@ -33,6 +34,8 @@ class PlanOpeners:
     futures: frozenset[str]  # verbs in the future, plans by themselves
     breaks: frozenset[str]  # words that turn to what happened
     reach: int  # words walked back from the event word
+    # words before أن that open a stipulation after a comma (، على أن يتولى), what is yet to be done
+    stipulations: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -50,6 +53,7 @@ def load_plan_openers(path: Path = _PATH) -> PlanOpeners:
         words("futures"),
         words("breaks"),
         int(spec.get("reach", 0)),
+        words("stipulations"),
     )
 
 
@@ -62,7 +66,14 @@ def _opens_plan(words: list[str], i: int, lo: int, openers: PlanOpeners) -> bool
     word = _bare(words[i])
     if word in openers.requirements or word in openers.futures:
         return True
-    if word not in openers.complements or i - 1 < lo or _bare(words[i - 1]) not in openers.expectations:
+    if word not in openers.complements or i - 1 < lo:
+        return False
+    before = _bare(words[i - 1])
+    if before in openers.english_copulas:
+        return word.isascii()  # "is to serve as interim head of state while an election is organised"
+    if before in openers.stipulations:
+        return i - 2 >= lo and words[i - 2] in (",", "،")  # "، على أن يتولى ... تُنظم خلالها انتخابات"
+    if before not in openers.expectations:
         return False
     if words[i - 1].isascii():
         return i - 2 >= lo and words[i - 2] in openers.english_copulas

@@ -1376,6 +1376,7 @@ def _governing_cue(
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
             or (tok in _QUOTES and _short_quote(tokens, i, index))  # دعت إلى "وقف فوري" للقتال
+            or (tok in _QUOTES and _quoted_modifier(tokens, i, head))  # an initiative for a "mutual" ceasefire
         ):
             return None
         i -= 1
@@ -1468,6 +1469,27 @@ def _scare_quoted(tokens: _Tokens, opening: int, head: _Hit) -> bool:
         return False
     words = tokens.words
     return any(words[j] in _QUOTES for j in range(head.tok1 + 1, min(len(words), head.tok1 + 4)))
+
+
+_MODIFIER_WORDS = 4  # words of a quoted modifier of the event word
+
+
+def _quoted_modifier(tokens: _Tokens, mark: int, head: _Hit) -> bool:
+    """Whether the quote mark at token `mark` is one of a pair around a few words that close
+    right before the event word (`a "mutual and unconditional" ceasefire`): its quoted
+    modifiers, inside its clause, not quoted speech."""
+    words = tokens.words
+    close = head.tok0 - 1
+    if close < 1 or words[close] not in _QUOTES or mark > close:
+        return False
+    j = close - 1
+    while j >= 0 and close - j <= _MODIFIER_WORDS + 1:
+        if words[j] in _QUOTES:
+            return j < close - 1 and mark in (close, j)
+        if not words[j][0].isalnum():
+            return False
+        j -= 1
+    return False
 
 
 def _short_quote(tokens: _Tokens, mark: int, index: dict[int, list[_Cue]]) -> bool:
@@ -1778,6 +1800,35 @@ def _in_power_list(
     return "hypothetical", folded.original[s:e]
 
 
+_OR_REACH = 8  # words between the event word an alternative follows and the `or` before it
+_PERSON_ENDINGS = ("ت", "وا", "تا")
+
+
+def _alternative_to(
+    cand: _Candidate, tokens: _Tokens, governed: dict[int, tuple[str, str | None]]
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the event word that the word of `cand` is an alternative to, joined
+    by `أو`/`or` a few words after it in its clause with nothing but words between ("هدد
+    بتعليق العلاقات الدبلوماسية مع الإمارات أو سحب السفير", "threatened to suspend ties with
+    the UAE or recall the ambassador"): the cue of the first governs the second, however far
+    back it stands. `governed`: the modality and cue of each earlier event word by its last
+    token. An Arabic verb with an ending of person (أو سحبت) opens a clause of its own."""
+    head = cand.head
+    words = tokens.words
+    i = head.tok0 - 1
+    if i < 1 or words[i].lower() not in _OR:
+        return None
+    if cand.form.language == "ar" and cand.form.tense == "past" and words[head.tok0].endswith(_PERSON_ENDINGS):
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _OR_REACH), -1):
+        if not words[j][0].isalnum():
+            return None
+        if j in governed:
+            modality, cue = governed[j]
+            return (modality, cue) if modality in _IRREALIS else None
+    return None
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -1813,6 +1864,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     }
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
+    governed: dict[int, tuple[str, str | None]] = {}  # modality and cue by an event word's last token
     for cand in sorted(chosen, key=lambda c: c.head.start):
         modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners, past_heads)
         h = cand.head
@@ -1822,6 +1874,9 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _opened(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
+        governed[h.tok1] = (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1
         out.append(

@@ -4,6 +4,7 @@ place, date, headline, then one event per real-world event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from events.assemble.accepted import accepted_resignation
@@ -210,7 +211,7 @@ from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
-from events.assemble.reacting_states import without_reacting_states
+from events.assemble.reacting_states import reactors_only, without_reacting_states
 from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
@@ -302,6 +303,9 @@ from events.text.dateline import find_dateline
 from events.text.sentence_fold import sentence_fold
 
 HEADLINE_WORDS = 14
+
+# a comma or a semicolon between two names: they stand in different clauses
+_CLAUSE_BETWEEN = re.compile(r"[,،;؛]")
 
 
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
@@ -601,6 +605,8 @@ def assemble_events(
         sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
         # "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما": the response's doers
         sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
+        # "تظاهر آلاف في برلين تنديدا بالهجوم": the protesters' names are all the sentence has
+        reacted_to = reactors_only(text, sent_actors, sent_places, cand.trigger[0], s)
         # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
         sent_actors, sent_places = without_reacting_states(text, sent_actors, sent_places, cand.trigger[0], s)
         if cand.event_type in load_war_types() and language == "ar":  # "أعلن التحالف أن الدفاع الجوي السعودي رصد صاروخين"
@@ -939,10 +945,15 @@ def assemble_events(
             and cand.reference_id is None  # a catalogued measure names its target in the catalog
             and len(event.countries) < 2
             and _closure(cand.trigger_text)
-            and not any(_is_target(text, a) or _international_body(a) for a in ordered)
+            and not any(
+                (_is_target(text, a) or _international_body(a))
+                and not _CLAUSE_BETWEEN.search(text, min(a.end, cand.trigger[0]), max(a.start, cand.trigger[1]))
+                for a in ordered
+            )
         ):
             # "أغلقت السلطات مطار صلالة", "Iraq closed its borders for the vote": no party it
-            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does)
+            # targets ("إغلاق الحدود البرية الوحيدة لقطر" names the one it does; a party of
+            # another clause, "الانتصار على تنظيم داعش، وسط إجراءات شملت إغلاق المطارات", does not)
             continue
         if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
             continue
@@ -1188,6 +1199,8 @@ def assemble_events(
         ):
             reactions.add(id(event))  # "رجحت الوزارة الجمعة مقتل القائد في غارة": the day it was said
             said_of.add(id(event))
+        if reacted_to and cand.reference_id is None and any(ev.event_type == event.event_type for ev in events):
+            continue  # the deed reacted to, told before with sides of its own
         if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
             # the claimant, named before the claimed event word, is its doer
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])

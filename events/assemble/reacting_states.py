@@ -14,10 +14,12 @@ from pathlib import Path
 
 from events.assemble.dating import load_reaction_verbs
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _PROTESTED
 from events.model import ActorMention, PlaceMention
 from events.text.normalize import fold_str
 
 _REACH = 90  # characters before the event word within which the verb of reaction stands
+_CLAUSE_END = re.compile(r"[.,،;؛:!?؟]")
 _STOP = re.compile(r"[.,،;؛:!?؟\"«»“”()]")
 
 
@@ -28,6 +30,16 @@ def load_reacting_states(path: Path = ASSEMBLY_RULES) -> tuple[int, frozenset[st
     object's side)."""
     rules = load_assembly_rules(path).get("reacting_states", {})
     return int(rules.get("subject_words", 3)), frozenset(fold_str(w).lower() for w in rules.get("not_subject", ()))
+
+
+@lru_cache(maxsize=4)
+def load_evaluations(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for an English verb that qualifies its object (`reacting_states.evaluations`:
+    called the sentence "unjust"), the event word within three words after it, ending right
+    before that word."""
+    words = load_assembly_rules(path).get("reacting_states", {}).get("evaluations", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<!\S)(?:" + alternatives + r")(?:\s+[^\s.!?;:,\"]+){0,2}\s+$", re.IGNORECASE)
 
 
 def _subject_gap(gap: str) -> bool:
@@ -64,3 +76,34 @@ def without_reacting_states(
     if not gone or not any(n.country for n in (*kept, *kept_places)):
         return actors, places
     return kept, kept_places
+
+
+def reactors_only(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_start: int, start: int
+) -> bool:
+    """Whether the event word is the object of a reaction whose side names every country of its
+    sentence: the protesters named before a word of protest (`protested_markers`: "تظاهر آلاف في
+    برلين ولندن تنديدا بالهجوم", "rallied in London in protest at the attack"), or the subject of
+    a verb of reaction or of an English verb that qualifies its object, with the names before
+    that verb ("Jake Sullivan, Joe Biden's choice for national security adviser, called the
+    sentence unjust"). Such a word names the deed reacted to and none of its sides: the deed is
+    the one the article tells elsewhere."""
+    # the names of the event word's clause: none after a comma that follows it
+    named = [
+        n
+        for n in (*actors, *places)
+        if n.country and (n.end <= trigger_start or not _CLAUSE_END.search(text, trigger_start, n.start))
+    ]
+    if not named:
+        return False
+    m = _PROTESTED.search(text, max(start, trigger_start - 24), trigger_start)
+    if m is not None:
+        return all(n.end <= m.start() for n in named)
+    m = load_reaction_verbs().search(text, max(start, trigger_start - _REACH), trigger_start)
+    if m is None:
+        m = load_evaluations().search(text, max(start, trigger_start - _REACH), trigger_start)
+    if m is None:
+        return False
+    verb = re.match(r"[وف]?[^\s]+", text[m.start() : m.end()])
+    span = (m.start(), m.start() + (verb.end() if verb else 0))
+    return all(n.end <= span[0] or reactor_of(text, n, span) for n in named)

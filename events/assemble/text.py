@@ -871,11 +871,19 @@ def _disagrees(value: str, catalogued: str) -> bool:
 _GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
 
 
-# Words of protest at the event word right after them (data/assembly.json `protested_markers`;
-# an Arabic ب may be the event word's own): what was protested is a circumstance.
+# Words of protest at or celebration of the event word right after them (data/assembly.json
+# `protested_markers`, `celebrated_markers`; an Arabic ب may be the event word's own): what was
+# protested or celebrated is a circumstance.
 _PROTESTED = re.compile(
     r"(?<!\S)[وف]?(?:"
-    + "|".join(re.escape(w) for w in sorted(load_assembly_rules()["protested_markers"], key=len, reverse=True))
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            [*load_assembly_rules()["protested_markers"], *load_assembly_rules().get("celebrated_markers", ())],
+            key=len,
+            reverse=True,
+        )
+    )
     + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
