@@ -32,3 +32,23 @@ TOLD = "وشارك في القمة وزير الخارجية المصري ونظ
 def test_a_gathering_named_again_takes_the_day_told(text, dates):
     found = of_type(extract(text, PUB), "meeting")
     assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
+
+
+ARRIVED = "وكان وزير الخارجية العراقي قد وصل إلى عمان قبيل انطلاق القمة، حيث استقبله نظيره الأردني."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a deed a short time before the gathering's start: the day the gathering was told held
+        (LEAD + ARRIVED, ["2023-05-09"]),
+        (LEAD + ARRIVED.replace("قبيل", "قبل ساعات من"), ["2023-05-09"]),
+        # an old gathering's day is not carried
+        (LEAD.replace("أمس الثلاثاء", "في العاشر من أبريل") + ARRIVED, ["2023-05-10"]),
+        # no gathering told held before
+        ("عمان – أكد البيان الختامي أهمية التنسيق بين الدول الثلاث. " + ARRIVED, ["2023-05-10"]),
+    ],
+)
+def test_a_deed_just_before_a_gathering_takes_its_day(text, dates):
+    found = of_type(extract(text, PUB), "visit")
+    assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
