@@ -1838,7 +1838,7 @@ def _h_relative_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     offset = _lookup(ctx.cal.relative_days, word)
     if offset is None:
         return None
-    if _strip_clitics(_norm(word)) == "اليوم" and not m.group("rd_tod") and not _today_is_adverb(ctx, m):
+    if _strip_clitics(_norm(word)) in ("اليوم", "الليله") and not m.group("rd_tod") and not _today_is_adverb(ctx, m):
         return None
     if offset == -1 and _next_token(ctx, m.end("rd_w")) in ctx.cal.relative_not_before:
         return None
@@ -1849,7 +1849,8 @@ def _h_relative_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 
 
 def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
-    """`اليوم الخميس`, `... اليوم.` are today; `اليوم الوطني`, `اليوم التالي` are not."""
+    """`اليوم الخميس`, `... اليوم.` are today; `اليوم الوطني`, `اليوم التالي` are not; nor
+    is a night pointed back to (`تلك الليلة`, `الليلة ذاتها`: the night told before)."""
     word = _norm(m.group("rd_w"))
     before = _previous_word(ctx, m.start("rd_w"))
     if _has(ctx.cal.today_not_after, before):

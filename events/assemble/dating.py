@@ -1034,8 +1034,8 @@ def _date_event(
             in_wide = [d for d in dates if d.start < wide[1] and wide[0] < d.end]
             # "أن المذكرة التي وقعتها أمس باطلة، واستدعت سفيرها": أمس is the memorandum's
             in_wide = outside_closed_relatives(text, in_wide, cand.sentence[0], cand.trigger[0])
-            if event.language == "en":  # "..., even as residents reported air strikes on Sunday"
-                in_wide = outside_contrast_clauses(text, in_wide, cand.trigger)
+            # "..., even as residents reported air strikes on Sunday", "...، فيما شهدت موسكو مساء أمس احتجاجات"
+            in_wide = outside_contrast_clauses(text, in_wide, cand.trigger, event.language or "en")
             day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])

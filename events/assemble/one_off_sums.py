@@ -1,7 +1,8 @@
 """An aid told with a sum of money and no word of recurrence ("أعلنت المملكة عن دعم اقتصادي
 بقيمة 3 مليارات دولار", "a donor conference raised 253 million euros") is a grant or a pledge
 made once, not the ongoing flow `undated_precision` dates by the publication year: with no
-date of its own it takes the publication day."""
+date of its own it takes the publication day. So is a load sent once, told by its weight or as
+a shipment ("أرسلت الإمارات طائرة تحمل 30 طناً من المساعدات الطبية")."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from events.model import Event
 @lru_cache(maxsize=4)
 def load_one_off_sums(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a search for a currency word of data/assembly.json `one_off_sums.currencies` as a whole
-    word or sign, a search for a word of recurrence of `one_off_sums.recurring`)."""
+    word or sign, or a word of a load sent once (`one_off_sums.loads`: طنا، شحنة), a search for a word of recurrence of `one_off_sums.recurring`)."""
     rules = load_assembly_rules(path).get("one_off_sums", {})
-    sums = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("currencies", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
+    words = [*rules.get("currencies", ()), *rules.get("loads", ())]
+    sums = re.compile(r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
     again = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("recurring", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
     return sums, again
 

@@ -1,0 +1,54 @@
+"""Arabic dating: a gathering named again by its definite noun (وشارك في القمة وزير الخارجية),
+after an earlier sentence told it held on a day in a relative clause of holding (القمة ... التي
+انعقدت أمس الثلاثاء), is that gathering, on that day, not on the publication's. Not an old day,
+and not when the earlier telling has no clause of holding."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2023-05-10"  # a Wednesday
+
+LEAD = (
+    "عمان – اختتمت القمة الثلاثية بين مصر والأردن والعراق، التي انعقدت أمس الثلاثاء "
+    "في العاصمة الأردنية، أعمالها بالدعوة إلى تعزيز التعاون الاقتصادي. "
+)
+BETWEEN = "وأكد البيان الختامي أهمية التنسيق. "
+TOLD = "وشارك في القمة وزير الخارجية المصري ونظيره العراقي."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (LEAD + BETWEEN + TOLD, ["2023-05-09"]),
+        (LEAD + TOLD, ["2023-05-09"]),
+        # an old gathering: its day is no news of the days before
+        (LEAD.replace("أمس الثلاثاء", "في العاشر من أبريل") + BETWEEN + TOLD, ["2023-05-10"]),
+        # no clause of holding in the earlier telling
+        (LEAD.replace("، التي انعقدت أمس الثلاثاء", " أمس الثلاثاء") + BETWEEN + TOLD, ["2023-05-10"]),
+    ],
+)
+def test_a_gathering_named_again_takes_the_day_told(text, dates):
+    found = of_type(extract(text, PUB), "meeting")
+    assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
+
+
+ARRIVED = "وكان وزير الخارجية العراقي قد وصل إلى عمان قبيل انطلاق القمة، حيث استقبله نظيره الأردني."
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a deed a short time before the gathering's start: the day the gathering was told held
+        (LEAD + ARRIVED, ["2023-05-09"]),
+        (LEAD + ARRIVED.replace("قبيل", "قبل ساعات من"), ["2023-05-09"]),
+        # an old gathering's day is not carried
+        (LEAD.replace("أمس الثلاثاء", "في العاشر من أبريل") + ARRIVED, ["2023-05-10"]),
+        # no gathering told held before
+        ("عمان – أكد البيان الختامي أهمية التنسيق بين الدول الثلاث. " + ARRIVED, ["2023-05-10"]),
+    ],
+)
+def test_a_deed_just_before_a_gathering_takes_its_day(text, dates):
+    found = of_type(extract(text, PUB), "visit")
+    assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
