@@ -240,7 +240,21 @@ def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool
     ia, ib = initiators.get(id(a)), initiators.get(id(b))
     if not ia or not ib:
         return True
-    return bool(ia & ib)
+    return bool(ia & ib) or _one_of_several_doers(a, b, ia, ib)
+
+
+# The fewest countries a deed of several states names: its doers, and the state it is done to
+SEVERAL_DOERS = 3
+
+
+def _one_of_several_doers(a: Event, b: Event, ia: set[str], ib: set[str]) -> bool:
+    """Whether two tellings of a deed other than an attack name the same countries, at least
+    `SEVERAL_DOERS`, each telling's doer among them: a deed of several states, told once with one
+    of them as its doer and once with another ("قطعت السعودية والبحرين والإمارات ومصر العلاقات مع
+    قطر ... الإجراءات التي تفرضها الإمارات والدول الثلاث"). Attacks, whose target is among the
+    countries too, are told apart by their doers."""
+    ca, cb = set(a.countries), set(b.countries)
+    return a.event_type != "attack" and len(ca) >= SEVERAL_DOERS and ca == cb and ia <= ca and ib <= ca
 
 
 def _one_doer(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool:

@@ -43,6 +43,21 @@ def load_undated_retellings(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str]
     )
 
 
+@lru_cache(maxsize=4)
+def load_other_news(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
+    """The openers of a sentence that turn to another piece of news (`other_news` of
+    assembly.json `undated_retellings`), folded and lower-cased."""
+    rules = load_assembly_rules(path).get("undated_retellings", {})
+    return tuple(fold_str(w).lower() for w in rules.get("other_news", ()))
+
+
+def _opens_other_news(event: Event) -> bool:
+    """Whether the event's sentence opens with a turn to another piece of news ("وفي سياق
+    متصل قتل 16 عنصرا", "Separately, ...")."""
+    head = fold_str(event.quote.lstrip(" \"'«(-–—")).lower()
+    return any(head.startswith(w) and not head[len(w) : len(w) + 1].isalnum() for w in load_other_news())
+
+
 def _definite(event: Event, modifiers: int = 0) -> bool:
     """Whether the event's word is definite: the Arabic article on its first word (الهجوم،
     بالاعتداءات، للغارة), or an English determiner right before it (the attack), or at most
@@ -80,6 +95,24 @@ def _may_be(undated: Event, dated: Event, loose: bool = False) -> bool:
     return not _elsewhere(undated, dated) and not _another_measure(undated, dated)
 
 
+def _told_after_as_news(undated: Event, dated: Event) -> bool:
+    """Whether the dated telling is of the news day, the day before the publication, and comes
+    after the undated one: an article's lead tells the day's news with no date, the text below
+    it with its day ("Russia has carried out its first air strikes in Syria ... its aircraft had
+    hit about 20 targets on Wednesday"; "إطلاق الحوثيين صاروخا بالستيا باتجاه السعودية ...
+    أعلنت الرياض الأربعاء أنها اعترضت ثلاثة صواريخ"). Told after the dated one, an undated
+    attack or protest may be another of the days they go on ("قتل جنديان في معارك" after the
+    day's air raids), and so may one told after a turn to other news (`_opens_other_news`:
+    "غارة جوية لمقاتلات التحالف ... وفي سياق متصل قتل 16 عنصرا في مواجهات أمس")."""
+    ta, tb = undated.spans.get("trigger"), dated.spans.get("trigger")
+    return (
+        bool(ta and tb)
+        and ta[0] < tb[0]
+        and _days_before_publication(dated) == 1
+        and not _opens_other_news(dated)
+    )
+
+
 def _retold_by_definite_word(undated: Event) -> bool:
     """Whether the undated telling is a definite word of a type whose sides are told once, where
     it is dated ("عقب الاجتماع", "the talks", "the half-hour meeting"): the countries of its own
@@ -101,8 +134,6 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         linked = [e for e in earlier_dated_tellings(undated, events) if e.quote != undated.quote]
         if linked:
             return linked[0]  # "وأدت الأزمة إلى إغلاق الحدود": the closure the crisis began with
-    if recurring and not (_definite(undated) or with_definite_object(undated)):
-        return None
     rivals = [
         e
         for e in events
@@ -112,6 +143,9 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         and set(e.countries) & set(undated.countries)
         and not _told_as_another(e)  # one more deed told beside it ("كما تم القبض على نشطاء") is none of its tellings
     ]
+    if recurring and not (_definite(undated) or with_definite_object(undated)):
+        news = [e for e in events if _may_be(undated, e) and _told_after_as_news(undated, e)]
+        return news[0] if len(news) == 1 and not rivals else None
     dated = [e for e in events if _may_be(undated, e)]
     if not dated and _retold_by_definite_word(undated):
         dated = [e for e in events if _may_be(undated, e, loose=True)]
