@@ -634,7 +634,9 @@ class _Tokens:
     def more_words_between(self, a: int, b: int, limit: int) -> bool:
         """Whether more than `limit` word tokens stand strictly between token indices a < b
         (counted no further than needed: the parts of a pattern may be far apart). A short
-        aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted."""
+        aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted, nor
+        one opened by the comma that closes it (`وقع البلدان، أمس، بالقصر الملكي في الرباط،
+        إعلانا مشتركا`: the day, then the place)."""
         count = 0
         i = a + 1
         while i < b:
@@ -644,7 +646,10 @@ class _Tokens:
                 if count > limit:
                     return True
             elif w in (",", "،"):
-                i = self._past_short_aside(i, b)
+                close = self._past_short_aside(i, b)
+                if close != i:
+                    i = close  # the closing comma may open the next aside
+                    continue
             i += 1
         return False
 
@@ -820,7 +825,11 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
     if guard.excludes and guard.clause_excludes:
-        near = _clause_words(words, hit.tok0 - 1, guard.window) + words[hit.tok0 : hit.tok1 + 1] + after
+        near = (
+            _clause_words(words, hit.tok0 - 1, guard.window)
+            + words[hit.tok0 : hit.tok1 + 1]
+            + _clause_words_after(words, hit.tok1 + 1, guard.window)
+        )
         near_joined = " ".join(near)
         if _any_in(guard.excludes, near_joined, near_joined + " " + " ".join(map(_bare, near))):
             return False
@@ -839,6 +848,29 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window)
     plain_joined = " ".join(plain)
     return plain_joined != joined and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain)))
+
+
+def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
+    """Up to `window` words from token `i` on to the comma that closes its clause, short
+    asides between two commas (، أمس الخميس،) passed over: `وصل إلى الموصل يوم الأحد، حيث
+    هنأ القوات` ends its clause at the comma, and the troops are whom he met there."""
+    out: list[str] = []
+    while i < len(words) and len(out) < window:
+        w = words[i]
+        if w in _SENTENCE_END and not _decimal_point(words, i):
+            break
+        if w in (",", "،"):
+            close = next(
+                (j for j in range(i + 1, min(len(words), i + 2 + _SHORT_ASIDE)) if words[j] in (",", "،")), None
+            )
+            if close is None or close == i + 1 or any(not words[k][0].isalnum() for k in range(i + 1, close)):
+                break
+            i = close + 1
+            continue
+        if w[0].isalnum():
+            out.append(w)
+        i += 1
+    return out
 
 
 def _clause_words(words: list[str], i: int, window: int) -> list[str]:

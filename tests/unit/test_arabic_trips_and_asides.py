@@ -1,0 +1,121 @@
+"""Arabic deeds whose words stand apart, and trips told by leaving or arriving.
+
+- Two short asides in a row between the parts of a pattern (، أمس الثلاثاء، بالقصر الملكي في
+  الرباط،), the day then the place, count no more than one: the closing comma of the first
+  opens the second.
+- The words that make an arrival no trip (troops, a count, migrants) are read after the
+  arrival only up to the comma that closes its clause: what follows (، حيث هنأ القوات) tells
+  what the traveller did there.
+- A leaving told with where the traveller went (غادر بيروت إلى الرياض) is the trip there;
+  people leaving their homes, migrants or a prison are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.resources import load_resources
+from events.text.normalize import fold
+from events.triggers import find_triggers
+
+
+def _asserted(text: str, event_type: str) -> list[str]:
+    return [
+        text[t.start : t.end]
+        for t in find_triggers(text, fold(text), load_resources().triggers)
+        if t.event_type == event_type and t.modality == "asserted"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "day"),
+    [
+        (
+            "وقّع المغرب وإسرائيل والولايات المتحدة، أمس الثلاثاء، بالقصر الملكي في الرباط، إعلاناً مشتركاً يؤطر استئناف العلاقات.",
+            "2020-12-23",
+            {"MAR", "ISR", "USA"},
+            "2020-12-22",
+        ),
+        (
+            "ووقع الأردن والعراق ومصر، يوم الأحد، في العاصمة الأردنية عمان، بروتوكولا للتعاون في مجال الطاقة.",
+            "2021-03-30",
+            {"JOR", "IRQ", "EGY"},
+            "2021-03-28",
+        ),
+    ],
+)
+def test_two_short_asides_in_a_row_between_sign_and_its_document(text, published, countries, day):
+    (deal,) = of_type(extract(text, published), "agreement")
+    assert set(deal["countries"]) >= countries
+    assert deal["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وقّع البلدان، أمس، بالقصر الرئاسي في القاهرة، اتفاقية للتعاون.", True),
+        ("وقّع البلدان، أمس، بالقصر الرئاسي في القاهرة بحضور عدد كبير من المسؤولين والوزراء اتفاقية للتعاون.", False),
+    ],
+)
+def test_an_aside_counts_only_while_it_is_short(text, found):
+    assert bool([w for w in _asserted(text, "agreement") if w.startswith("وق")]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "day"),
+    [
+        (
+            "وكان رئيس الوزراء العراقي حيدر العبادي قد وصل إلى الموصل يوم الأحد، حيث هنأ القوات المسلحة وتفقد المناطق المحررة.",
+            "2017-07-11",
+            {"IRQ"},
+            "2017-07-09",
+        ),
+        (
+            "ووصل الرئيس المصري إلى الخرطوم أمس، حيث زار مقر قيادة القوات المسلحة السودانية.",
+            "2021-03-07",
+            {"EGY", "SDN"},
+            "2021-03-06",
+        ),
+    ],
+)
+def test_troops_told_past_the_arrival_clause_leave_the_trip(text, published, countries, day):
+    (visit,) = of_type(extract(text, published), "visit")
+    assert set(visit["countries"]) == countries
+    assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ووصلت إلى المدينة، أمس، قوات إضافية من الجيش.",
+        "ووصل عدد القتلى، بحسب مصادر طبية، إلى خمسين.",
+    ],
+)
+def test_troops_or_a_count_in_the_arrival_clause_are_no_trip(text):
+    assert _asserted(text, "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "countries", "day"),
+    [
+        ("وكان رئيس الوزراء اللبناني سعد الحريري قد غادر بيروت إلى الرياض مساء الجمعة.", "2017-11-05", {"LBN", "SAU"}, "2017-11-03"),
+        ("وغادر وزير الخارجية الأردني عمان إلى دمشق صباح أمس.", "2023-02-16", {"JOR", "SYR"}, "2023-02-15"),
+    ],
+)
+def test_leaving_for_a_place_is_a_trip(text, published, countries, day):
+    (visit,) = of_type(extract(text, published), "visit")
+    assert set(visit["countries"]) == countries
+    assert visit["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وغادر آلاف السكان منازلهم إلى المخيمات هربا من القصف.",
+        "وغادر مئات المهاجرين ليبيا إلى إيطاليا على متن قوارب.",
+        "وغادر المعارض السجن إلى منزله بعد الإفراج عنه.",
+    ],
+)
+def test_leaving_homes_or_prison_is_no_trip(text):
+    assert _asserted(text, "visit") == []
