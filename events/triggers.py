@@ -33,7 +33,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -341,6 +341,7 @@ class CueForm:
     any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
     not_past: bool = False  # before its trigger, it governs no verb in the past (a purpose phrase: `في محاولة لـ`)
     not_words: frozenset[str] = frozenset()  # whole words it is not, though they read as it (تسعة: nine, not تسعى)
+    tense: str = ""  # past: the form is a verb in the past (اتفق), whose deed was done where it tells
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,11 @@ class ModalityCues:
     causative_reach: int = 4  # words a causative may stand before "to" (its object between)
     # "وكان مبارك قد تنحى": a past auxiliary before `قد` makes it the past perfect's, never "may"
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # "اتفق القادة في قمة طارئة": an event of these types after one of these prepositions is
+    # where a cue's verb in the past was done, unless a noun of taking part stands before it
+    venue_prepositions: frozenset[str] = frozenset()
+    venue_types: frozenset[str] = frozenset()
+    venue_not_after: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -477,12 +483,13 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
             )
             for f in expand_pattern(item["p"]):
-                entries.append((f.text, form))
+                entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
     matcher: PhraseMatcher[CueForm] = PhraseMatcher(entries, suffixes=_ALL_SUFFIXES, min_key=1)
     qad_past = frozenset(fold_str(w) for w in data.get("qad_past", ()))
     purpose = data.get("purpose", {})
     ranked = data.get("ranked_doers", {})
     settled = data.get("settled_acts", {})
+    venues = data.get("venues", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -499,6 +506,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settled.get("not_objects", ())),
         int(data.get("causative_reach", 4)),
         frozenset(fold_str(w) for w in data.get("qad_perfect_auxiliaries", ())),
+        frozenset(fold_str(w) for w in venues.get("prepositions", ())),
+        frozenset(venues.get("types", ())),
+        frozenset(fold_str(w) for w in venues.get("not_after", ())),
     )
 
 
@@ -1602,6 +1612,8 @@ def _modality(
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
+    if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):
+        before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if tense == "future":
@@ -1639,6 +1651,28 @@ def _modality(
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+_VENUE_REACH = 4  # words between a verb and the preposition of the gathering it was done at (its subject)
+
+
+def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: ModalityCues) -> bool:
+    """Whether an event word of a venue type is the object of a preposition of place or time
+    (في، خلال: `اتفق القادة في قمة`, `هدد خلال لقائه`) a few words after the verb `verb` (its
+    subject between), with no noun of taking part right before the preposition (`قررت
+    المشاركة في القمة`) nor a verbal noun after ب between (`طلبت التعجيل بمناقشتها في
+    اجتماع`: the meeting of the deed asked for): the gathering where the verb's deed was done."""
+    if event_type not in cues.venue_types or head.tok0 < 2:
+        return False
+    words = tokens.words
+    prep = head.tok0 - 1
+    if words[prep] not in cues.venue_prepositions or prep - verb.tok1 - 1 > _VENUE_REACH:
+        return False
+    between = range(verb.tok1 + 1, prep)
+    if any(not words[t][0].isalnum() or _verbal_noun_after_b(words, t) for t in between):
+        return False
+    before = words[prep - 1]
+    return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
 
 
 def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:

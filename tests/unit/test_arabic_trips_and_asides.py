@@ -119,3 +119,45 @@ def test_leaving_for_a_place_is_a_trip(text, published, countries, day):
 )
 def test_leaving_homes_or_prison_is_no_trip(text):
     assert _asserted(text, "visit") == []
+
+
+# A meeting named after في or خلال a few words after a verb in the past that would govern
+# it (اتفق، طالب، دعا) is where that verb's deed was done: the meeting was held. A noun of
+# taking part before the preposition, or a verbal noun after ب between, makes it the
+# meeting of a deed asked for or decided on.
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("فيما اتفق قادة الاتحاد الأوروبي في قمة طارئة في بروكسل ليل الخميس على حزمة عقوبات.", "asserted"),
+        ("واتفق الوزراء خلال اجتماعهم في القاهرة على تشكيل لجنة مشتركة.", "asserted"),
+        ("وطلبت كتلة الحزب التعجيل بمناقشة الاتفاقيات وإقرارها في اجتماع اليوم.", "demanded"),
+        ("واتفق البلدان على المشاركة في القمة المقبلة.", "planned"),
+        ("واتفق الزعيمان على عقد قمة في الرياض.", "planned"),
+    ],
+)
+def test_a_meeting_after_a_preposition_is_where_the_verb_was_done(text, modality):
+    found = [
+        t.modality
+        for t in find_triggers(text, fold(text), load_resources().triggers)
+        if t.event_type == "meeting"
+    ]
+    assert found and found[0] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وعقد مجلس الأمن الدولي ليل الأربعاء جلسة طارئة بطلب من أوكرانيا.", True),
+        ("وعقد مجلس الجامعة العربية جلسة استثنائية على مستوى المندوبين.", True),
+        ("وعقد البرلمان العراقي جلسة استثنائية لمناقشة الموازنة.", False),
+        ("وعقدت المحكمة جلسة علنية للنظر في القضية.", False),
+    ],
+)
+def test_an_emergency_session_of_an_international_body_is_a_meeting(text, found):
+    assert bool(_asserted(text, "meeting")) is found
+
+
+def test_an_emergency_security_council_session_is_dated_and_kept():
+    text = "وعقد مجلس الأمن الدولي ليل الأربعاء جلسة طارئة بطلب من أوكرانيا، هي الثانية خلال أسبوع."
+    (meeting,) = of_type(extract(text, "2022-02-25"), "meeting")
+    assert meeting["date"] == "2022-02-23"
