@@ -161,3 +161,48 @@ def test_an_emergency_security_council_session_is_dated_and_kept():
     text = "وعقد مجلس الأمن الدولي ليل الأربعاء جلسة طارئة بطلب من أوكرانيا، هي الثانية خلال أسبوع."
     (meeting,) = of_type(extract(text, "2022-02-25"), "meeting")
     assert meeting["date"] == "2022-02-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ووصل إلى الظهران أمس عدد من القادة العرب، بينهم الرئيس المصري.", True),
+        ("ووصل عدد القتلى إلى خمسين بحسب مصادر طبية.", False),
+        ("ووصل عددهم إلى مئة.", False),
+    ],
+)
+def test_a_number_of_people_arrives_but_a_count_reaches(text, found):
+    assert bool(_asserted(text, "visit")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وكان أردوغان قد دعا أنصاره إلى النزول إلى الشوارع، فتدفق الآلاف إلى الساحات في إسطنبول رفضاً للانقلاب، ووقف بعضهم أمام الدبابات.", True),
+        ("وتجمع مئات المواطنين أمام السفارة تنديداً بالقرار.", True),
+        ("وخرج عشرات الآلاف إلى شوارع الخرطوم وأم درمان.", True),
+        ("وتقدمت القوات نحو المدينة رفضا للاتفاق.", False),
+        ("وتدفق آلاف اللاجئين إلى الحدود رفضا للعودة.", False),
+    ],
+)
+def test_crowds_going_out_in_rejection_protest(text, found):
+    assert bool(_asserted(text, "protest")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("انطلقت أمس فعاليات التدريب المصري السوداني المشترك \"حماة النيل\" في قاعدة أم سيالة.", True),
+        ("واختتمت المناورات البحرية السعودية الباكستانية المشتركة في بحر العرب.", True),
+        ("وأعلنت الوزارة عن برنامج التدريب الأمني المشترك للشرطة.", False),
+    ],
+)
+def test_a_joint_exercise_with_its_countries_adjectives_between(text, found):
+    assert bool(_asserted(text, "military_exercise")) is found
+
+
+def test_a_joint_exercise_dated_and_placed():
+    text = "انطلقت أمس فعاليات التدريب المصري السوداني المشترك \"حماة النيل\" في قاعدة أم سيالة العسكرية في السودان."
+    (exercise,) = of_type(extract(text, "2021-05-27"), "military_exercise")
+    assert exercise["date"] == "2021-05-26"
+    assert {"EGY", "SDN"} <= set(exercise["countries"])
