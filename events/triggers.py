@@ -369,6 +369,8 @@ class ModalityCues:
     venue_prepositions: frozenset[str] = frozenset()
     venue_types: frozenset[str] = frozenset()
     venue_not_after: frozenset[str] = frozenset()
+    # words of a day gone by (أمس، الماضي): a sentence that has one tells the past
+    past_days: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -509,6 +511,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in venues.get("prepositions", ())),
         frozenset(venues.get("types", ())),
         frozenset(fold_str(w) for w in venues.get("not_after", ())),
+        frozenset(fold_str(w) for w in data.get("past_days", ())),
     )
 
 
@@ -1646,7 +1649,7 @@ def _modality(
                 return ASSERTED, None  # "agreed last month to reopen embassies": the ties were restored
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
                 return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
-            if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads):
+            if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads, cues.past_days, event_type):
                 return ASSERTED, None  # "عينه نائبا قبل أن يستقيل": a later deed of the story
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
@@ -1687,25 +1690,40 @@ def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:
 _IRREALIS = frozenset(MODALITIES) - {"recurring", "left"}
 
 
-def _told_before(tokens: _Tokens, index: dict[int, list[_Cue]], i: int, past_heads: frozenset[int]) -> bool:
+def _told_before(
+    tokens: _Tokens,
+    index: dict[int, list[_Cue]],
+    i: int,
+    past_heads: frozenset[int],
+    past_days: frozenset[str] = frozenset(),
+    event_type: str = "",
+) -> bool:
     """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past: an event
-    verb in the past before it (`past_heads`), no verb in the future (`سيزور ... قبل أن يتوجه`)
-    and no cue of a deed not done, so that the verb after it tells what came next
+    verb in the past before it (`past_heads`), or in its clause (not before a complementizer)
+    a word of a past day or a verb in the past of deciding (`past_days`: قال ظهر أمس إن الجيش
+    قرر ...، قبل أن يؤدي مساء اليمين), no verb in the future (`سيزور ... قبل أن يتوجه`)
+    and no cue of a deed not done that would govern an event of its type (`تعطيل` halts
+    ties, agreements and meetings, no oath of office), so that the verb after it tells what came next
     (`عينه نائبا، قبل أن يستقيل`), not what is wished before it (`تريد ... قبل أن يتسلم`)."""
     words = tokens.words
     if i < 1 or words[i] != "ان" or words[i - 1].lstrip("و") != "قبل":
         return False
     j = i - 2
     told = False
+    reported = False  # past a complementizer: a day or a verb of the saying, not of what was said
     while j >= 0 and words[j] not in _SENTENCE_END:
         w = words[j]
         if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 4:
             return False  # a verb in the future, or a word that may be one
-        if any(c.form.kind in _IRREALIS for c in index.get(j, ())):
+        if any(c.form.kind in _IRREALIS and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
-        told = told or j in past_heads
+        told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days))
+        reported = reported or w in _COMPLEMENTIZERS
         j -= 1
     return told
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 
 
 _LIST_ITEMS = 6  # items of a list of verbal nouns walked back

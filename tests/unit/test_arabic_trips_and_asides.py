@@ -206,3 +206,34 @@ def test_a_joint_exercise_dated_and_placed():
     (exercise,) = of_type(extract(text, "2021-05-27"), "military_exercise")
     assert exercise["date"] == "2021-05-26"
     assert {"EGY", "SDN"} <= set(exercise["countries"])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وأعلن أردوغان أن وحدات من الجيش التركي بدأت التحرك تدريجياً نحو ليبيا.", True),
+        ("وتتهم دول غربية المجلس العسكري بالاستعانة بمرتزقة من مجموعة فاغنر الذين بدأوا الانتشار في البلاد.", True),
+        ("وبدأت طلائع القوات المصرية الوصول إلى الخرطوم على متن طائرات نقل عسكرية.", True),
+        ("وبدأ المتظاهرون التحرك نحو القصر الرئاسي.", False),
+    ],
+)
+def test_troops_beginning_to_move_or_deploy(text, found):
+    assert bool(_asserted(text, "deployment")) is found
+
+
+# A verb in the present after قبل أن tells what came next when the sentence before it tells
+# the past: an event verb in the past, or a word of a day gone by (أمس، الماضي). A cue of a
+# deed not done counts against it only if it would govern an event of the type.
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("وقال بن عوف ظهر أمس إن الجيش قرر تعطيل العمل بالدستور، قبل أن يؤدي مساءً اليمين الدستورية رئيساً للمجلس.", "appointment", "asserted"),
+        ("وأعلن الجيش الأسبوع الماضي حل البرلمان، قبل أن يؤدي قائده اليمين رئيسا للبلاد.", "appointment", "asserted"),
+        ("وسيصل الرئيس غدا إلى الرياض، قبل أن يزور القاهرة.", "visit", "planned"),
+        ("ويريد الرئيس حسم الملف قبل أن يتسلم خلفه منصبه.", "appointment", "planned"),
+        ("وقال الوزير أمس إن بلاده تريد التوصل إلى حل قبل أن يزور المبعوث المنطقة.", "visit", "planned"),
+    ],
+)
+def test_before_that_after_a_day_gone_by_tells_what_came_next(text, event_type, modality):
+    found = [t.modality for t in find_triggers(text, fold(text), load_resources().triggers) if t.event_type == event_type]
+    assert found and found[-1] == modality
