@@ -237,3 +237,33 @@ def test_troops_beginning_to_move_or_deploy(text, found):
 def test_before_that_after_a_day_gone_by_tells_what_came_next(text, event_type, modality):
     found = [t.modality for t in find_triggers(text, fold(text), load_resources().triggers) if t.event_type == event_type]
     assert found and found[-1] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("ولا ننسى احتجاجات نوفمبر 2019 التي اندلعت بعد رفع أسعار البنزين.", "asserted"),
+        ("ولم ينس العراقيون احتجاجات تشرين التي قمعت بعنف.", "asserted"),
+        ("ولا توجد احتجاجات في المدينة.", "negated"),
+    ],
+)
+def test_a_negated_forgetting_recalls_the_event(text, modality):
+    found = [t.modality for t in find_triggers(text, fold(text), load_resources().triggers) if t.event_type == "protest"]
+    assert found and found[0] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "found"),
+    [
+        ("الجولة السادسة بدأت يوم السبت الماضي بين إيران ودول مجموعة 4+1.", "meeting", True),
+        ("وتجرى الجولة الثانية من الانتخابات الرئاسية بين المرشحين الأحد.", "meeting", False),
+        ("هناك حوار جرى في بغداد في أبريل الماضي بين مسؤولين إيرانيين وسعوديين.", "meeting", True),
+        ("ونشرت الصحيفة حوار صحفي جرى بين مراسلها والوزير.", "meeting", False),
+        ("وأفاد مصدر أن وزيرة الخارجية الكندية كريستيا فريلاند تحدثت مع نظيريها في ألمانيا والسويد.", "meeting", True),
+        ("وتحدث الوزير مع الصحفيين عن الأزمة.", "meeting", False),
+        ("وكانت المسيرات قد انطلقت في 22 فبراير الماضي رفضاً لترشح بوتفليقة لولاية خامسة.", "protest", True),
+        ("وكانت المسيرات العسكرية قد انطلقت من القاعدة.", "protest", False),
+    ],
+)
+def test_rounds_dialogues_talks_with_counterparts_and_marches_in_rejection(text, event_type, found):
+    assert bool(_asserted(text, event_type)) is found
