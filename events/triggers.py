@@ -33,7 +33,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -341,6 +341,7 @@ class CueForm:
     any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
     not_past: bool = False  # before its trigger, it governs no verb in the past (a purpose phrase: `في محاولة لـ`)
     not_words: frozenset[str] = frozenset()  # whole words it is not, though they read as it (تسعة: nine, not تسعى)
+    tense: str = ""  # past: the form is a verb in the past (اتفق), whose deed was done where it tells
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,13 @@ class ModalityCues:
     causative_reach: int = 4  # words a causative may stand before "to" (its object between)
     # "وكان مبارك قد تنحى": a past auxiliary before `قد` makes it the past perfect's, never "may"
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # "اتفق القادة في قمة طارئة": an event of these types after one of these prepositions is
+    # where a cue's verb in the past was done, unless a noun of taking part stands before it
+    venue_prepositions: frozenset[str] = frozenset()
+    venue_types: frozenset[str] = frozenset()
+    venue_not_after: frozenset[str] = frozenset()
+    # words of a day gone by (أمس، الماضي): a sentence that has one tells the past
+    past_days: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -477,12 +485,13 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
             )
             for f in expand_pattern(item["p"]):
-                entries.append((f.text, form))
+                entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
     matcher: PhraseMatcher[CueForm] = PhraseMatcher(entries, suffixes=_ALL_SUFFIXES, min_key=1)
     qad_past = frozenset(fold_str(w) for w in data.get("qad_past", ()))
     purpose = data.get("purpose", {})
     ranked = data.get("ranked_doers", {})
     settled = data.get("settled_acts", {})
+    venues = data.get("venues", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -499,6 +508,10 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settled.get("not_objects", ())),
         int(data.get("causative_reach", 4)),
         frozenset(fold_str(w) for w in data.get("qad_perfect_auxiliaries", ())),
+        frozenset(fold_str(w) for w in venues.get("prepositions", ())),
+        frozenset(venues.get("types", ())),
+        frozenset(fold_str(w) for w in venues.get("not_after", ())),
+        frozenset(fold_str(w) for w in data.get("past_days", ())),
     )
 
 
@@ -634,7 +647,9 @@ class _Tokens:
     def more_words_between(self, a: int, b: int, limit: int) -> bool:
         """Whether more than `limit` word tokens stand strictly between token indices a < b
         (counted no further than needed: the parts of a pattern may be far apart). A short
-        aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted."""
+        aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted, nor
+        one opened by the comma that closes it (`وقع البلدان، أمس، بالقصر الملكي في الرباط،
+        إعلانا مشتركا`: the day, then the place)."""
         count = 0
         i = a + 1
         while i < b:
@@ -644,7 +659,10 @@ class _Tokens:
                 if count > limit:
                     return True
             elif w in (",", "،"):
-                i = self._past_short_aside(i, b)
+                close = self._past_short_aside(i, b)
+                if close != i:
+                    i = close  # the closing comma may open the next aside
+                    continue
             i += 1
         return False
 
@@ -820,7 +838,11 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
     if guard.excludes and guard.clause_excludes:
-        near = _clause_words(words, hit.tok0 - 1, guard.window) + words[hit.tok0 : hit.tok1 + 1] + after
+        near = (
+            _clause_words(words, hit.tok0 - 1, guard.window)
+            + words[hit.tok0 : hit.tok1 + 1]
+            + _clause_words_after(words, hit.tok1 + 1, guard.window)
+        )
         near_joined = " ".join(near)
         if _any_in(guard.excludes, near_joined, near_joined + " " + " ".join(map(_bare, near))):
             return False
@@ -839,6 +861,29 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window)
     plain_joined = " ".join(plain)
     return plain_joined != joined and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain)))
+
+
+def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
+    """Up to `window` words from token `i` on to the comma that closes its clause, short
+    asides between two commas (، أمس الخميس،) passed over: `وصل إلى الموصل يوم الأحد، حيث
+    هنأ القوات` ends its clause at the comma, and the troops are whom he met there."""
+    out: list[str] = []
+    while i < len(words) and len(out) < window:
+        w = words[i]
+        if w in _SENTENCE_END and not _decimal_point(words, i):
+            break
+        if w in (",", "،"):
+            close = next(
+                (j for j in range(i + 1, min(len(words), i + 2 + _SHORT_ASIDE)) if words[j] in (",", "،")), None
+            )
+            if close is None or close == i + 1 or any(not words[k][0].isalnum() for k in range(i + 1, close)):
+                break
+            i = close + 1
+            continue
+        if w[0].isalnum():
+            out.append(w)
+        i += 1
+    return out
 
 
 def _clause_words(words: list[str], i: int, window: int) -> list[str]:
@@ -1592,6 +1637,8 @@ def _modality(
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
+    if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):
+        before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if tense == "future":
@@ -1624,11 +1671,33 @@ def _modality(
                 return ASSERTED, None  # "agreed last month to reopen embassies": the ties were restored
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
                 return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
-            if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads):
+            if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads, cues.past_days, event_type):
                 return ASSERTED, None  # "عينه نائبا قبل أن يستقيل": a later deed of the story
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+_VENUE_REACH = 4  # words between a verb and the preposition of the gathering it was done at (its subject)
+
+
+def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: ModalityCues) -> bool:
+    """Whether an event word of a venue type is the object of a preposition of place or time
+    (في، خلال: `اتفق القادة في قمة`, `هدد خلال لقائه`) a few words after the verb `verb` (its
+    subject between), with no noun of taking part right before the preposition (`قررت
+    المشاركة في القمة`) nor a verbal noun after ب between (`طلبت التعجيل بمناقشتها في
+    اجتماع`: the meeting of the deed asked for): the gathering where the verb's deed was done."""
+    if event_type not in cues.venue_types or head.tok0 < 2:
+        return False
+    words = tokens.words
+    prep = head.tok0 - 1
+    if words[prep] not in cues.venue_prepositions or prep - verb.tok1 - 1 > _VENUE_REACH:
+        return False
+    between = range(verb.tok1 + 1, prep)
+    if any(not words[t][0].isalnum() or _verbal_noun_after_b(words, t) for t in between):
+        return False
+    before = words[prep - 1]
+    return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
 
 
 def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:
@@ -1643,25 +1712,40 @@ def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:
 _IRREALIS = frozenset(MODALITIES) - {"recurring", "left"}
 
 
-def _told_before(tokens: _Tokens, index: dict[int, list[_Cue]], i: int, past_heads: frozenset[int]) -> bool:
+def _told_before(
+    tokens: _Tokens,
+    index: dict[int, list[_Cue]],
+    i: int,
+    past_heads: frozenset[int],
+    past_days: frozenset[str] = frozenset(),
+    event_type: str = "",
+) -> bool:
     """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past: an event
-    verb in the past before it (`past_heads`), no verb in the future (`سيزور ... قبل أن يتوجه`)
-    and no cue of a deed not done, so that the verb after it tells what came next
+    verb in the past before it (`past_heads`), or in its clause (not before a complementizer)
+    a word of a past day or a verb in the past of deciding (`past_days`: قال ظهر أمس إن الجيش
+    قرر ...، قبل أن يؤدي مساء اليمين), no verb in the future (`سيزور ... قبل أن يتوجه`)
+    and no cue of a deed not done that would govern an event of its type (`تعطيل` halts
+    ties, agreements and meetings, no oath of office), so that the verb after it tells what came next
     (`عينه نائبا، قبل أن يستقيل`), not what is wished before it (`تريد ... قبل أن يتسلم`)."""
     words = tokens.words
     if i < 1 or words[i] != "ان" or words[i - 1].lstrip("و") != "قبل":
         return False
     j = i - 2
     told = False
+    reported = False  # past a complementizer: a day or a verb of the saying, not of what was said
     while j >= 0 and words[j] not in _SENTENCE_END:
         w = words[j]
         if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 4:
             return False  # a verb in the future, or a word that may be one
-        if any(c.form.kind in _IRREALIS for c in index.get(j, ())):
+        if any(c.form.kind in _IRREALIS and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
-        told = told or j in past_heads
+        told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days))
+        reported = reported or w in _COMPLEMENTIZERS
         j -= 1
     return told
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
 
 
 _LIST_ITEMS = 6  # items of a list of verbal nouns walked back
