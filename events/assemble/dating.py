@@ -72,10 +72,10 @@ from events.assemble.when_dates import date_of_when_clause
 from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
-from events.reference import ReferenceCatalog, ReferenceEntry, match_references
+from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
 from events.temporal import load_calendar
 from events.text.gates import anchor_words
-from events.text.normalize import FoldedText, fold_str, is_arabic
+from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
 
 def _is_siege(event: Event) -> bool:
@@ -781,6 +781,33 @@ def _without_onsets(text: str, dates: list[TimeMention], sentence: Sequence[Time
     return [] if any(not _is_onset(text, d) for d in sentence) else dates
 
 
+def _named_apart(
+    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None, context: frozenset[str]
+) -> list[ReferenceEntry]:
+    """The catalogued events the event's sentence names by its own words when the names of the
+    other deeds of its type the sentence tells (catalogued names apart from its event word) are
+    left out: "أمر بقصف قاعدة الشعيرات، رداً على هجوم خان شيخون", "ذكرى اغتيال سليماني، وكذلك
+    الرد الإيراني بقصف قاعدة عين الأسد". Such a name is another deed, told beside this one; an
+    alias outweighs the keywords of the event's own entry, which wins once it is left out.
+    Empty when no such name stands in the sentence, or when without them nothing, or the same
+    entries, would be named (a name that tells the event itself: "the operation, dubbed Olive
+    Branch")."""
+    t0, t1 = cand.trigger[0] - cand.sentence[0], cand.trigger[1] - cand.sentence[0]
+    apart = [
+        r
+        for r in find_references(told, fold(told), catalog, bound)
+        if r.event_type == event.event_type and not (r.start < t1 and t0 < r.end)
+    ]
+    if not apart:
+        return []
+    found = match_references(
+        catalog, event.event_type, event.countries, _blanked(told, [(r.start, r.end) for r in apart]), bound,
+        event.language, context=context, trigger=event.trigger,
+    )
+    named = {r.ref_id for r in apart}
+    return found if found and found[0].id not in named else []
+
+
 def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
     """`quote` with the stretches `spans` (offsets in it) turned to spaces."""
     for start, end in spans:
@@ -995,6 +1022,8 @@ def _date_event(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context, trigger=event.trigger,
             )) or [None]
+            if not _is_siege(event) and (own_words := _named_apart(event, cand, told, catalog, bound, context)):
+                entry, *also = own_words
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
         if cand.reference_id is None and entry is not None and _unfit(event, entry):
