@@ -792,12 +792,7 @@ def _named_apart(
     Empty when no such name stands in the sentence, or when without them nothing, or the same
     entries, would be named (a name that tells the event itself: "the operation, dubbed Olive
     Branch")."""
-    t0, t1 = cand.trigger[0] - cand.sentence[0], cand.trigger[1] - cand.sentence[0]
-    apart = [
-        r
-        for r in find_references(told, fold(told), catalog, bound)
-        if r.event_type == event.event_type and not (r.start < t1 and t0 < r.end)
-    ]
+    apart = _names_apart(event, cand, told, catalog, bound)
     if not apart:
         return []
     found = match_references(
@@ -806,6 +801,19 @@ def _named_apart(
     )
     named = {r.ref_id for r in apart}
     return found if found and found[0].id not in named else []
+
+
+def _names_apart(
+    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None
+) -> list[ReferenceMention]:
+    """The catalogued names of deeds of the event's type in its sentence `told` (offsets in it)
+    that lie apart from its event word."""
+    t0, t1 = cand.trigger[0] - cand.sentence[0], cand.trigger[1] - cand.sentence[0]
+    return [
+        r
+        for r in find_references(told, fold(told), catalog, bound)
+        if r.event_type == event.event_type and not (r.start < t1 and t0 < r.end)
+    ]
 
 
 def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -1081,7 +1089,7 @@ def _date_event(
         event.end_date = chosen.end_value
         spans["date"] = [chosen.start, chosen.end]
         if entry is None and chosen.precision != "year":
-            _same_as_catalogued(event, chosen.value, catalog, folded)
+            _same_as_catalogued(event, chosen.value, catalog, folded, cand)
         return []
     if entry is not None and link_recalled(event, entry):
         wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
@@ -1221,7 +1229,9 @@ def _new_round(text: str, cand: _Candidate, chosen: TimeMention, entry: Referenc
     return load_new_round_words().search(text, lo, hi) is not None
 
 
-def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:
+def _same_as_catalogued(
+    event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None, cand: _Candidate | None = None
+) -> None:
     """When the sentence dates its event itself and the catalog knows an event it
     names on that very day or month ("أعلنت ثلاث دول خليجية اليوم قطع علاقاتها مع
     قطر", told on 5 June 2017), the event is that one: it takes the entry's id and
@@ -1229,6 +1239,11 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
     if not catalog.dates_on(event.event_type, value):
         return  # no entry of its type on that day: nothing to look for
     found = match_references(catalog, event.event_type, event.countries, event.quote, None, event.language, folded=folded)
+    if found and cand is not None and cand.reference_id is None:
+        # "أمر في أبريل 2017 بقصف قاعدة الشعيرات، رداً على هجوم خان شيخون": the name of the
+        # other deed is not this one's when its own words name an entry ("أطلقت السعودية
+        # عملية عاصفة الحزم": a name that tells the event itself names nothing else)
+        found = _named_apart(event, cand, event.quote, catalog, None, frozenset()) or found
     if not found:
         return
     entry = found[0]

@@ -30,3 +30,17 @@ def test_each_deed_its_own_entry(text, dates):
 def test_a_name_that_tells_the_event_itself_still_dates_it():
     found = of_type(extract("Turkey launched the operation, dubbed Olive Branch, against Kurdish militias in Afrin.", "2018-06-01"), "attack")
     assert {e["date"] for e in found} == {"2018-01-20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعد هذه الضربة الثانية من نوعها في عهد الرئيس دونالد ترامب، بعد أن أمر في أبريل 2017 بقصف قاعدة "
+        "الشعيرات الجوية في ريف حمص بتسعة وخمسين صاروخ توماهوك، رداً على هجوم خان شيخون الكيماوي.",
+        "It is the second such strike under Trump, after he ordered in April 2017 a missile strike on the "
+        "Shayrat air base in response to the Khan Shaykhun chemical attack.",
+    ],
+)
+def test_a_dated_deed_takes_no_entry_of_the_deed_it_answers(text):
+    found = of_type(extract(text, "2018-04-15"), "attack")
+    assert {e["reference_id"] for e in found} >= {"shayrat_strike_2017", "khan_shaykhun_attack_2017"}
