@@ -60,7 +60,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -71,7 +71,7 @@ import ahocorasick
 
 from events.model import EVENT_TYPES, ReferenceMention
 from events.person_titles import person_names
-from events.reference_forms import noun_readings, verbal_forms
+from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
 from events.text.headed import matches_at_heads
@@ -339,6 +339,50 @@ def _with_verbal_forms(raw: dict, forms: Mapping[str, Mapping], openers: Iterabl
     return {**raw, **{k: [*raw.get(k, ()), *v] for k, v in extra.items()}}
 
 
+def _with_head_variants(
+    raws: list[dict],
+    heads: Mapping[str, Mapping[str, Iterable[str]]],
+    spellings: Mapping[str, Iterable[Sequence[str]]] | None = None,
+) -> list[dict]:
+    """The entries with the head-noun variants of their aliases among them ("اتفاقيات مينسك" for
+    "اتفاق مينسك", "Taif Accord" for "Taif Agreement"; see `events.reference_forms.head_variants`),
+    and with the other spelling of a stem the press writes both ways (`spellings`: "الأميركية"
+    for "الأمريكية"), of the aliases and of those variants.
+
+    A variant that is an alias of any entry as written, or that aliases of different entries
+    give ("اتفاقيات الرياض" from "اتفاق الرياض" of one year and "اتفاقية الرياض" of another), is
+    left out: the catalog's own aliases say which event such a name is."""
+    spellings = spellings or {}
+    if not heads and not spellings:
+        return raws
+    holders: dict[str, set[str]] = {}  # each alias as written, and the entries that hold it
+    for r in raws:
+        for lang in ("ar", "en"):
+            for a in r.get(f"aliases_{lang}", ()):
+                holders.setdefault(phrase_key(a), set()).add(r["id"])
+    made: list[dict[str, list[str]]] = []
+    sources: dict[str, set[frozenset[str]]] = {}
+    for r in raws:
+        mine: dict[str, list[str]] = {}
+        for lang in ("ar", "en"):
+            table = heads.get(lang, {})
+            pairs = spellings.get(lang, ())
+            for alias in r.get(f"aliases_{lang}", ()):
+                heads_made = head_variants([alias], lang, table)
+                for variant in [*heads_made, *spelling_variants([alias, *heads_made], pairs)]:
+                    key = phrase_key(variant)
+                    if key not in holders:
+                        sources.setdefault(key, set()).add(frozenset(holders[phrase_key(alias)]))
+                        mine.setdefault(f"aliases_{lang}", []).append(variant)
+        made.append(mine)
+    out: list[dict] = []
+    for r, mine in zip(raws, made, strict=True):
+        extra = {k: [v for v in vs if len(sources[phrase_key(v)]) == 1] for k, vs in mine.items()}
+        extra = {k: list(dict.fromkeys(v)) for k, v in extra.items() if v}
+        out.append({**r, **{k: [*r.get(k, ()), *v] for k, v in extra.items()}} if extra else r)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     """Load the catalog (data/reference_events.json unless `path` is given), once per path."""
@@ -347,7 +391,8 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     forms = data.get("verb_forms", {})
     openers = data.get("noun_openers", {}).get("ar", ())
     raws = data["entries"]
-    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in raws]
+    varied = _with_head_variants(raws, data.get("head_variants", {}), data.get("spelling_variants", {}))
+    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
     persons = person_names(

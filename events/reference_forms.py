@@ -18,7 +18,7 @@ into the verb:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 _YEAR = re.compile(r"\d{4}")
 # where the thing named after "of" ends in an English alias
@@ -96,3 +96,44 @@ def noun_readings(aliases: Iterable[str], openers: Iterable[str]) -> list[str]:
     """Aliases whose first word is spelt alike as a noun and as a verb ("تدخل التحالف"), each
     after every one of `openers`, the words that make it the noun ("بعد تدخل التحالف")."""
     return [f"{w} {alias}" for alias in aliases for w in openers]
+
+
+def head_variants(aliases: Iterable[str], language: str, heads: Mapping[str, Iterable[str]]) -> list[str]:
+    """The aliases with their head noun replaced by each of the words the press writes in its
+    place for the same deed (`heads`: a word and its variants, see the catalog's `head_variants`):
+    the first word of an Arabic alias ("اتفاق مينسك" -> "اتفاقيات مينسك"), the last word of an
+    English one ("Taif Agreement" -> "Taif Accord"), matched without regard to case. Variants
+    the aliases already hold are left out."""
+    aliases = list(aliases)
+    have = {a.casefold() for a in aliases}
+    table = {k.casefold(): list(v) for k, v in heads.items()}
+    out: list[str] = []
+    for alias in aliases:
+        words = alias.split()
+        if len(words) < 2:
+            continue
+        at = 0 if language == "ar" else len(words) - 1
+        for word in table.get(words[at].casefold(), ()):
+            made = " ".join([*words[:at], word, *words[at + 1 :]])
+            if made.casefold() not in have:
+                have.add(made.casefold())
+                out.append(made)
+    return out
+
+
+def spelling_variants(aliases: Iterable[str], pairs: Iterable[Sequence[str]]) -> list[str]:
+    """The aliases written with the other spelling of each of `pairs`, two spellings of one
+    stem that the press uses alike ("الأمريكية", "الأميركية"), in either direction. Variants the
+    aliases already hold are left out."""
+    aliases = list(aliases)
+    have = {a.casefold() for a in aliases}
+    out: list[str] = []
+    for alias in aliases:
+        for a, b in pairs:
+            for old, new in ((a, b), (b, a)):
+                if old in alias:
+                    made = alias.replace(old, new)
+                    if made.casefold() not in have:
+                        have.add(made.casefold())
+                        out.append(made)
+    return out

@@ -31,6 +31,7 @@ from events.assemble.own_days import (
 )
 from events.assemble.own_objects import own_object_deed
 from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -526,6 +527,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             or joined_to_setting(text, sent[0], r.start)
             or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None
             or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
+            or resisted_name(text, sent[0], r.start, r.event_type)  # "to repel Haftar's attack on Tripoli"
             or _dated_otherwise(text, sent, r, mentions.dates),
         )
         aside = best.get((*key[:3], True, key[4]))
@@ -570,6 +572,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not any(kept_talks(text, c, d) for d in group if d.event_type == other)  # "agreed after talks"
+                # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type
+                and not (
+                    c.event_type == "agreement"
+                    and c.reference_id is not None
+                    and all(d.reference_id is None for d in group if d.event_type == other)
+                )
                 for other in ruling
                 if other != c.event_type
             ):

@@ -72,10 +72,10 @@ from events.assemble.when_dates import date_of_when_clause
 from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
-from events.reference import ReferenceCatalog, ReferenceEntry, match_references
+from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
 from events.temporal import load_calendar
 from events.text.gates import anchor_words
-from events.text.normalize import FoldedText, fold_str, is_arabic
+from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
 
 def _is_siege(event: Event) -> bool:
@@ -781,6 +781,41 @@ def _without_onsets(text: str, dates: list[TimeMention], sentence: Sequence[Time
     return [] if any(not _is_onset(text, d) for d in sentence) else dates
 
 
+def _named_apart(
+    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None, context: frozenset[str]
+) -> list[ReferenceEntry]:
+    """The catalogued events the event's sentence names by its own words when the names of the
+    other deeds of its type the sentence tells (catalogued names apart from its event word) are
+    left out: "أمر بقصف قاعدة الشعيرات، رداً على هجوم خان شيخون", "ذكرى اغتيال سليماني، وكذلك
+    الرد الإيراني بقصف قاعدة عين الأسد". Such a name is another deed, told beside this one; an
+    alias outweighs the keywords of the event's own entry, which wins once it is left out.
+    Empty when no such name stands in the sentence, or when without them nothing, or the same
+    entries, would be named (a name that tells the event itself: "the operation, dubbed Olive
+    Branch")."""
+    apart = _names_apart(event, cand, told, catalog, bound)
+    if not apart:
+        return []
+    found = match_references(
+        catalog, event.event_type, event.countries, _blanked(told, [(r.start, r.end) for r in apart]), bound,
+        event.language, context=context, trigger=event.trigger,
+    )
+    named = {r.ref_id for r in apart}
+    return found if found and found[0].id not in named else []
+
+
+def _names_apart(
+    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None
+) -> list[ReferenceMention]:
+    """The catalogued names of deeds of the event's type in its sentence `told` (offsets in it)
+    that lie apart from its event word."""
+    t0, t1 = cand.trigger[0] - cand.sentence[0], cand.trigger[1] - cand.sentence[0]
+    return [
+        r
+        for r in find_references(told, fold(told), catalog, bound)
+        if r.event_type == event.event_type and not (r.start < t1 and t0 < r.end)
+    ]
+
+
 def _blanked(quote: str, spans: Sequence[tuple[int, int]]) -> str:
     """`quote` with the stretches `spans` (offsets in it) turned to spaces."""
     for start, end in spans:
@@ -995,6 +1030,8 @@ def _date_event(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context, trigger=event.trigger,
             )) or [None]
+            if not _is_siege(event) and (own_words := _named_apart(event, cand, told, catalog, bound, context)):
+                entry, *also = own_words
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
         if cand.reference_id is None and entry is not None and _unfit(event, entry):
@@ -1052,7 +1089,7 @@ def _date_event(
         event.end_date = chosen.end_value
         spans["date"] = [chosen.start, chosen.end]
         if entry is None and chosen.precision != "year":
-            _same_as_catalogued(event, chosen.value, catalog, folded)
+            _same_as_catalogued(event, chosen.value, catalog, folded, cand)
         return []
     if entry is not None and link_recalled(event, entry):
         wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
@@ -1192,7 +1229,9 @@ def _new_round(text: str, cand: _Candidate, chosen: TimeMention, entry: Referenc
     return load_new_round_words().search(text, lo, hi) is not None
 
 
-def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None) -> None:
+def _same_as_catalogued(
+    event: Event, value: str, catalog: ReferenceCatalog, folded: FoldedText | None, cand: _Candidate | None = None
+) -> None:
     """When the sentence dates its event itself and the catalog knows an event it
     names on that very day or month ("أعلنت ثلاث دول خليجية اليوم قطع علاقاتها مع
     قطر", told on 5 June 2017), the event is that one: it takes the entry's id and
@@ -1200,6 +1239,11 @@ def _same_as_catalogued(event: Event, value: str, catalog: ReferenceCatalog, fol
     if not catalog.dates_on(event.event_type, value):
         return  # no entry of its type on that day: nothing to look for
     found = match_references(catalog, event.event_type, event.countries, event.quote, None, event.language, folded=folded)
+    if found and cand is not None and cand.reference_id is None:
+        # "أمر في أبريل 2017 بقصف قاعدة الشعيرات، رداً على هجوم خان شيخون": the name of the
+        # other deed is not this one's when its own words name an entry ("أطلقت السعودية
+        # عملية عاصفة الحزم": a name that tells the event itself names nothing else)
+        found = _named_apart(event, cand, event.quote, catalog, None, frozenset()) or found
     if not found:
         return
     entry = found[0]

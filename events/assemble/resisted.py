@@ -35,3 +35,12 @@ def resisted_attack(text: str, cand: _Candidate) -> bool:
         return False
     before = text[max(cand.sentence[0], cand.trigger[0] - 50) : cand.trigger[0]]
     return pattern.search(before) is not None
+
+
+def resisted_name(text: str, sentence_start: int, start: int, event_type: str) -> bool:
+    """Whether a catalogued name of an `event_type` event beginning at `start` stands right after
+    a word of resisting it ("to repel Haftar's attack on Tripoli", "لصد هجوم قوات حفتر على
+    طرابلس"): the attack is the circumstance of the sentence's own deed (a request for support,
+    a vote), which it does not displace."""
+    types, pattern = _resisting_pattern()
+    return event_type in types and pattern.search(text[max(sentence_start, start - 50) : start]) is not None
