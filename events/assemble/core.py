@@ -1084,7 +1084,9 @@ def assemble_events(
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
         if event.reference_id is not None and not at_sea:
-            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer, text)
+            event.location = _catalogued_location(
+                event, place, catalog.get(event.reference_id), gazetteer, text, cand.trigger_text
+            )
         if (
             dateline is not None
             and not at_sea
