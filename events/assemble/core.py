@@ -101,6 +101,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
@@ -690,6 +691,7 @@ def assemble_events(
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
+        sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
