@@ -578,7 +578,9 @@ def assemble_events(
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         # "بحسب قناة الجزيرة", "a source told Reuters": the outlet is the report's channel
-        sent_actors = [a for a in sent_actors if not as_channel(text, a)]
+        # (with a noun of premises, for a strike: "a tower housing the offices of Al Jazeera")
+        tenants = cand.event_type in load_war_types()
+        sent_actors = [a for a in sent_actors if not as_channel(text, a, tenants)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
