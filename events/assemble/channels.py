@@ -1,6 +1,8 @@
 """A news outlet named as the channel of a report ("وفقا لما ذكرته وكالة الأناضول", "بحسب
 قناة الجزيرة", "a source told Al Jazeera", "according to Al Arabiya") is the source of the
-deed told, not one of its parties: neither it nor its country takes part in the deed."""
+deed told, not one of its parties: neither it nor its country takes part in the deed. So is
+an outlet named as the tenant of premises a strike hits ("برج يضم مكاتب قناة الجزيرة", "a tower
+housing the offices of The Associated Press and Al Jazeera")."""
 
 from __future__ import annotations
 
@@ -20,7 +22,17 @@ def _channel_cue(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A word of source right before an outlet's name, with its proclitic ل written on the
     name or not ("بحسب", "وفقا لما ذكرته", "told", "according to") (data/assembly.json
     `media_channels`)."""
-    words = load_assembly_rules(path)["media_channels"]["before"]
+    return _cue_of(tuple(load_assembly_rules(path)["media_channels"]["before"]))
+
+
+@lru_cache(maxsize=4)
+def _premises_cue(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A noun of premises right before an outlet's name ("مكاتب قناة الجزيرة", "the offices of")
+    (data/assembly.json `media_channels.premises`)."""
+    return _cue_of(tuple(load_assembly_rules(path)["media_channels"].get("premises", ())))
+
+
+def _cue_of(words: tuple[str, ...]) -> re.Pattern[str]:
     # a second source joined to the first ("وفقا لما ذكرته منظمة ... والمرصد", و written on the
     # name or not), or the outlet's short name in quotes or brackets after its full one
     joined = r"(?P<joined>(?:\s*[^\s،,.;:]+){1,6}?(?:\s+(?P<conj>و|and)\s*|\s*(?P<opener>[\"«“(])|\s+))"
@@ -36,13 +48,18 @@ def load_outlet_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
     return frozenset(e["id"] for e in _with_ids(data) if e.get("role") == "media")
 
 
-def as_channel(text: str, actor: ActorMention) -> bool:
+def as_channel(text: str, actor: ActorMention, premises: bool = False) -> bool:
     """Whether the actor is a news outlet (`role` media in data/actors.json) named right after
     a word of source: the channel of the report, not a party of the deed reported."""
     if actor.kind != "organisation" or actor.actor_id not in load_outlet_ids():
         return False  # (the outlets are looked up first: most organisations are none)
+    a word of source: the channel of the report, not a party of the deed reported; with
+    `premises` (a strike, a raid), also right after a noun of premises: the tenant of the place
+    hit ("a tower housing the offices of Al Jazeera"), while an office closed is the outlet's."""
     cue = _channel_cue().search(text, max(0, actor.start - 90), actor.start)
     if cue is None:
+    if cue is None and premises:
+        cue = _premises_cue().search(text, max(0, actor.start - 90), actor.start)
         return False
     # "بحسب وكالة الأنباء السعودية (واس)": the outlet's short name after its full one
     return cue.group("joined") is None or cue.group("conj", "opener") != (None, None) or actor.text.startswith("و")

@@ -102,6 +102,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
@@ -582,7 +583,9 @@ def assemble_events(
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         # "بحسب قناة الجزيرة", "a source told Reuters": the outlet is the report's channel
-        sent_actors = [a for a in sent_actors if not as_channel(text, a)]
+        # (with a noun of premises, for a strike: "a tower housing the offices of Al Jazeera")
+        tenants = cand.event_type in load_war_types()
+        sent_actors = [a for a in sent_actors if not as_channel(text, a, tenants)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
@@ -697,6 +700,7 @@ def assemble_events(
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
+        sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
@@ -1102,7 +1106,9 @@ def assemble_events(
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
         if event.reference_id is not None and not at_sea:
-            event.location = _catalogued_location(event, place, catalog.get(event.reference_id), gazetteer, text)
+            event.location = _catalogued_location(
+                event, place, catalog.get(event.reference_id), gazetteer, text, cand.trigger_text
+            )
         if (
             dateline is not None
             and not at_sea

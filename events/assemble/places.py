@@ -28,9 +28,9 @@ from events.assemble.text import (
     _span_before,
 )
 from events.model import ActorMention, Event, PlaceMention, TriggerMention
-from events.places import Gazetteer
+from events.places import Gazetteer, find_places
 from events.reference import ReferenceEntry
-from events.text.normalize import fold_str, is_arabic
+from events.text.normalize import fold, fold_str, is_arabic
 
 
 @lru_cache(maxsize=4)
@@ -386,19 +386,46 @@ def _without_circumstance_places(
 
 
 def _catalogued_location(
-    event: Event, place: PlaceMention | None, entry: ReferenceEntry | None, gazetteer: Gazetteer, text: str = ""
+    event: Event,
+    place: PlaceMention | None,
+    entry: ReferenceEntry | None,
+    gazetteer: Gazetteer,
+    text: str = "",
+    name: str = "",
 ) -> dict | None:
     """A catalogued event whose sentence names no city or region of its countries took place where
     the catalog says ("اتهام السعودية لقطر باغتيال شكري بلعيد": in Tunisia; "نفذت فيها تركيا عمليتها
     المسماة درع الفرات": in Syria), not in a party's country. A city someone travels to ("وصل إلى
-    الخرطوم ... منذ توقيع اتفاق السلام") is no place of a deed of another kind told in passing."""
+    الخرطوم ... منذ توقيع اتفاق السلام") is no place of a deed of another kind told in passing.
+    An event told by a name that holds a place of the catalog's country (`name`: its event word,
+    "the Taif Agreement", "اتفاق الرياض التكميلي") took place there,
+    whatever other city its sentence names ("... the Taif Agreement, with protests from Tripoli
+    to Tyre")."""
     where = entry.location_country if entry is not None else None
+    own = _named_place(name, where, gazetteer) if where and name else None
+    if own is not None:
+        return _location(own)
     if not where or (event.location or {}).get("country") == where:
         return event.location
     travel = bool(text) and place is not None and event.event_type not in load_destination_types() and _destination(text, place)
     if place is not None and place.precision != "country" and place.country in entry.countries and not travel:  # type: ignore[union-attr]
         return event.location  # a city or region of the event's countries (a country's name is most often a party)
     return _country_location(where, gazetteer)
+
+
+def _named_place(name: str, country: str, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The city or region of `country` that a catalogued event's name holds ("Skhirat agreement",
+    "اتفاق الرياض التكميلي"): each run of one or two of its words read after a preposition of
+    place (the whole name is a blocker, no place, for every other event)."""
+    words = name.split()
+    cue = "في" if is_arabic(name[:1]) else "in"
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            chunk = f"{cue} {' '.join(words[i : i + n])}"
+            for p in find_places(chunk, fold(chunk), gazetteer, (country,)):
+                if p.country == country and p.precision != "country":
+                    return p
+    return None
 
 
 @lru_cache(maxsize=4)

@@ -1,8 +1,9 @@
 """Where a traveller came from is neither a party nor the place of the visit.
 
 "وصل الرئيس التركي إلى الدوحة قادما من الكويت", "arrived in Doha, coming from Kuwait":
-the name right after a word of coming from (data/assembly.json `trip_origins`) is the
-trip's origin; the visit is Turkey's to Qatar, in Doha.
+the name right after a word of coming from (data/assembly.json `trip_origins`, perhaps with
+an adverb of directness, "قادما مباشرة من تل أبيب", or a noun of a flight, "on a direct flight
+from Israel") is the trip's origin; the visit is Turkey's to Qatar, in Doha.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ _REACH = 12  # characters from the end of the words of coming to the start of th
 
 @lru_cache(maxsize=4)
 def load_trip_origins(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    words = load_assembly_rules(path).get("trip_origins", ())
+    """The words of coming from, perhaps with an adverb of directness before their last word
+    (`trip_origin_adverbs`: "قادما مباشرة من", "coming directly from")."""
+    rules = load_assembly_rules(path)
+    words = list(rules.get("trip_origins", ()))
+    adverbs = rules.get("trip_origin_adverbs", ())
+    words += [f"{w.rsplit(' ', 1)[0]} {a} {w.rsplit(' ', 1)[1]}" for w in words if " " in w for a in adverbs]
     return re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
 
 
