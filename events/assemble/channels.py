@@ -50,16 +50,15 @@ def load_outlet_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
 
 def as_channel(text: str, actor: ActorMention, premises: bool = False) -> bool:
     """Whether the actor is a news outlet (`role` media in data/actors.json) named right after
-    a word of source: the channel of the report, not a party of the deed reported."""
-    if actor.kind != "organisation" or actor.actor_id not in load_outlet_ids():
-        return False  # (the outlets are looked up first: most organisations are none)
     a word of source: the channel of the report, not a party of the deed reported; with
     `premises` (a strike, a raid), also right after a noun of premises: the tenant of the place
     hit ("a tower housing the offices of Al Jazeera"), while an office closed is the outlet's."""
+    if actor.kind != "organisation" or actor.actor_id not in load_outlet_ids():
+        return False  # (the outlets are looked up first: most organisations are none)
     cue = _channel_cue().search(text, max(0, actor.start - 90), actor.start)
-    if cue is None:
     if cue is None and premises:
         cue = _premises_cue().search(text, max(0, actor.start - 90), actor.start)
+    if cue is None:
         return False
     # "بحسب وكالة الأنباء السعودية (واس)": the outlet's short name after its full one
     return cue.group("joined") is None or cue.group("conj", "opener") != (None, None) or actor.text.startswith("و")
