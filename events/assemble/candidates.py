@@ -30,6 +30,7 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
+from events.assemble.own_subjects import own_subject_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
@@ -460,6 +461,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         elif own_object_deed(text, t, mentions.triggers, mentions.actors, sent):
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
+        elif own_subject_deed(text, t, mentions.triggers, sent):
+            clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
