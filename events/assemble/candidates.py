@@ -32,6 +32,7 @@ from events.assemble.own_days import (
 from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_subject_deed
 from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -772,6 +773,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 # "اندلعت مواجهات ... وانتهت بهدنة": the fight ended in a truce, on a day the
                 # sentence must give (the fight's own may be the catalog's)
                 kept.append(replace(c, background=True))
+                continue
+            if c.weight >= WEAK_TRIGGER and told_beside_an_aside(text, c, best):
+                kept.append(c)  # "Erdogan, who became prime minister in 2003, has mended relations"
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
