@@ -793,6 +793,19 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
             if c.weight >= WEAK_TRIGGER and election_of_its_own(text, c, best, dates):
                 kept.append(c)  # "won the October 30 election and was sworn in on January 1": both
                 continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and c.circumstance
+                and not best.circumstance
+                and c.tense == "past"
+                and text[c.trigger[0] : c.trigger[0] + 1].isascii()
+                and _clause(text, c.sentence, c.trigger) != best_clause
+                and days_after(text, max(c.sentence[0], c.trigger[0] - _DAYS_AFTER_REACH), c.trigger[0]) is not None
+            ):
+                # "declared himself leader on Friday, two days after his troops detained the
+                # president": the deed of the circumstance happened too, so many days before
+                kept.append(replace(c, background=True))
+                continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
                     kept.append(replace(c, background=True))  # "since the 2011 uprising that toppled Gaddafi"

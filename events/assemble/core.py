@@ -53,7 +53,7 @@ from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_earlier_deed, _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
-from events.assemble.counted_back import date_counted_back
+from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.crowds import _unnamed_crowd
@@ -505,6 +505,7 @@ def assemble_events(
             and came_after is None
             and led_to is None
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
+            and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
