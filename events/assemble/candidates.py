@@ -749,6 +749,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         for c in group:
             if c is best:
                 continue
+            if victims and named_as_victims(text, c, victims):
+                continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
                 # another event of its type, on a day of its own (`_dated_parts`), or told
                 # as the circumstance of the sentence's own one
