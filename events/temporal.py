@@ -964,6 +964,8 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         if not before:
             continue
         prev = before[-1]
+        if unit == "as_told":  # "hours later": the time told before, at its own precision
+            unit = prev.precision
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
             continue
         cut = {"year": 4, "month": 7, "day": 10}[unit]

@@ -30,7 +30,9 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
+from events.assemble.own_subjects import own_subject_deed
 from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
 from events.assemble.retold_in_sentence import retells_the_earlier
@@ -461,6 +463,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         elif own_object_deed(text, t, mentions.triggers, mentions.actors, sent):
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
+        elif own_subject_deed(text, t, mentions.triggers, sent):
+            clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -753,6 +757,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         for c in group:
             if c is best:
                 continue
+            if victims and named_as_victims(text, c, victims):
+                continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
                 # another event of its type, on a day of its own (`_dated_parts`), or told
                 # as the circumstance of the sentence's own one
@@ -778,6 +784,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 # sentence must give (the fight's own may be the catalog's)
                 kept.append(replace(c, background=True))
                 continue
+            if c.weight >= WEAK_TRIGGER and told_beside_an_aside(text, c, best):
+                kept.append(c)  # "Erdogan, who became prime minister in 2003, has mended relations"
+                continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
                 continue
@@ -793,6 +802,19 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and election_of_its_own(text, c, best, dates):
                 kept.append(c)  # "won the October 30 election and was sworn in on January 1": both
+                continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and c.circumstance
+                and not best.circumstance
+                and c.tense == "past"
+                and text[c.trigger[0] : c.trigger[0] + 1].isascii()
+                and _clause(text, c.sentence, c.trigger) != best_clause
+                and days_after(text, max(c.sentence[0], c.trigger[0] - _DAYS_AFTER_REACH), c.trigger[0]) is not None
+            ):
+                # "declared himself leader on Friday, two days after his troops detained the
+                # president": the deed of the circumstance happened too, so many days before
+                kept.append(replace(c, background=True))
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

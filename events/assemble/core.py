@@ -54,7 +54,7 @@ from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
 from events.assemble.coordinate_places import _outside_earlier_deed, _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
-from events.assemble.counted_back import date_counted_back
+from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.crowds import _unnamed_crowd
@@ -225,6 +225,7 @@ from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.rounds import told_in_rounds
+from events.assemble.roundup_days import dated_by_the_roundup
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -511,6 +512,7 @@ def assemble_events(
             and came_after is None
             and led_to is None
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
+            and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
@@ -1267,6 +1269,8 @@ def assemble_events(
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates)  # "The deal, signed late on Saturday"
     dated_by_their_saying(kept, said_days)
+    if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
+        dated_by_the_roundup(kept, text, mentions.sentences, mentions.triggers)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:

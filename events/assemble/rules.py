@@ -134,6 +134,14 @@ def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def load_triple_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word that names an event's parties only as the three told before
+    (data/assembly.json `triple_anaphors`: the three sides, الأطراف الثلاثة)."""
+    words = load_assembly_rules(path).get("triple_anaphors", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
     """Event types whose parties stand before the words that open their topic, and
     those words ("met Trump ... to discuss the crisis in Qatar", "لبحث الأزمة مع قطر")."""

@@ -29,6 +29,7 @@ from events.assemble.rules import (
     load_partner_words,
     load_place_heads,
     load_since_comparisons,
+    load_triple_anaphors,
 )
 from events.assemble.titled_targets import titled_target
 from events.assemble.word_gates import may_name
@@ -758,6 +759,8 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     # with a third country, its host (the two ministers met in Beijing): the pair is the
     # two others
     before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
+    if before is not None and len(before.countries) == 3 and load_triple_anaphors().search(sentence):
+        return list(before.countries)  # "The three sides signed a joint declaration"
     if before is None or not load_pair_anaphors().search(sentence):
         return None
     host = (before.location or {}).get("country")

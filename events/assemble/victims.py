@@ -23,16 +23,42 @@ def load_victim_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?:\s+[\w-]+){0," + str(words) + r"}?\s+(?:" + nouns + r")\Z", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_victim_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The nouns of `victim_nouns`, lower-cased."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("victim_nouns", {}).get("nouns", ()))
+
+
+@lru_cache(maxsize=4)
+def load_violent_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for one of `victim_nouns.participles` and at most `words`
+    words before the end (a count, an adjective)."""
+    rules = load_assembly_rules(path).get("victim_nouns", {})
+    words = int(rules.get("words", 3))
+    return re.compile(
+        r"(?<![\w-])(?:" + alternation(rules.get("participles", ())) + r")(?:\s+[\w-]+){0," + str(words) + r"}?\s+\Z",
+        re.IGNORECASE,
+    )
+
+
 def named_as_victims(text: str, cand: _Candidate, group: Sequence[_Candidate]) -> bool:
     """Whether the candidate's word is such a noun of people, the object of a verb in the past of
-    another candidate of its sentence."""
+    another candidate of its sentence, or of a participle of violence told after such a verb
+    ("stormed the protest camp, beating demonstrators")."""
     if cand.tense or not cand.trigger_text[:1].isascii():
         return False
     pattern = load_victim_nouns()
+    beaten = (
+        load_violent_participles().search(text, max(cand.sentence[0], cand.trigger[0] - 60), cand.trigger[0])
+        if cand.trigger_text.lower() in load_victim_words()
+        else None
+    )
     return any(
         other.tense == "past"
         and other.event_type != cand.event_type
-        and 0 < cand.trigger[0] - other.trigger[1] <= 40
-        and pattern.match(text, other.trigger[1], cand.trigger[1]) is not None
+        and (
+            (0 < cand.trigger[0] - other.trigger[1] <= 40 and pattern.match(text, other.trigger[1], cand.trigger[1]) is not None)
+            or (beaten is not None and other.trigger[1] <= beaten.start())
+        )
         for other in group
     )
