@@ -129,7 +129,7 @@ from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_close
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
-from events.assemble.later_deeds import date_as_later
+from events.assemble.later_deeds import date_as_later, date_hours_later
 from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
@@ -930,6 +930,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "en":
+            # "in August 2020, when soldiers detained President Keita, who resigned hours later"
+            date_hours_later(event, text, cand, all_dates.inside(s, e), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وتضمنت الأوامر الملكية إعفاء ...": on the day of the decree told issued before
             date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
