@@ -1360,14 +1360,26 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     original_start = ctx.folded.index[start] if start < len(ctx.folded.index) else len(ctx.original)
     same_year = _THAT_YEAR_AHEAD.match(ctx.original, original_start, original_start + 60) is not None
     years = [
-        m.group()
+        m
         for m in _YEAR_NUMBER.finditer(window, cut + 1)
         if same_year
         or (_SINCE_PHRASE.search(window, cut + 1, m.start()) is None and not _in_closed_aside(window, cut + 1, m))
     ]
+    if years and not same_year and _RECKONED_FROM_NOW.search(window, years[-1].end()):
+        # "in April 2019, which collapsed this June after Turkey sent troops from January": a time
+        # reckoned from the publication came between, and the sentence's time is no longer that year
+        return None
     if years:
-        return int(years[-1])
+        return int(years[-1].group())
     return _paragraph_year(ctx, start) if cut >= 0 and window[cut] != "\n" else None
+
+
+# an English time reckoned from the publication ("this June", "last year", "next month")
+_RECKONED_FROM_NOW = re.compile(
+    r"(?<![^\W\d_])(?:this|last|next)\s+(?:year|month|week|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|spring|summer|autumn|fall|winter)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _in_closed_aside(window: str, begin: int, year: re.Match[str]) -> bool:

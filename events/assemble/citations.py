@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from events.assemble.rules import load_citation, load_future_modals
 from events.model import TimeMention
 
@@ -27,4 +29,16 @@ def _dates_a_later_plan(text: str, trigger: tuple[int, int], d: TimeMention) -> 
     """Whether a time expression after the event word stands after a word that opens a plan
     between them ("CHP leader Ozel called the detention a political operation and said the
     party would hold a rally in Istanbul on Saturday"): it is the plan's day, not the event's."""
-    return d.start >= trigger[1] and load_future_modals().search(text, trigger[1], d.start) is not None
+    if d.start < trigger[1] or load_future_modals().search(text, trigger[1], d.start) is None:
+        return False
+    # "Negotiations on the political track are due to resume in Tunisia next month": the event
+    # word is the plan's own subject, and the day is when it is to be held, not another plan's
+    return _OWN_PLAN.match(text, trigger[1], d.start) is None
+
+
+# the rest of an English event noun's phrase, then a modal of the future and a verb of holding
+_OWN_PLAN = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\s+"
+    r"(?:resume|be\s+held|take\s+place|start|begin|convene|reconvene|be\s+resumed|open)(?![\w-])"
+)

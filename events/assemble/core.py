@@ -131,7 +131,8 @@ from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_close
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
-from events.assemble.later_deeds import date_as_later
+from events.assemble.later_deeds import date_as_later, date_hours_later
+from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
@@ -210,6 +211,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
+from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import reactors_only, without_reacting_states
@@ -367,6 +369,7 @@ def assemble_events(
     said_of: set[int] = set()  # of those, the deeds named as a statement's object (`told_as_statement_object`)
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
     said_days: dict[int, TimeMention] = {}  # English deeds told in a dated saying (see `day_of_the_saying`)
+    lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
@@ -459,6 +462,9 @@ def assemble_events(
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
+        if language == "en":
+            # '"Today we are in dire need ...," he told the summit': the speaker's day, not the publication's
+            sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
@@ -943,6 +949,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and language == "en":
+            # "in August 2020, when soldiers detained President Keita, who resigned hours later"
+            date_hours_later(event, text, cand, all_dates.inside(s, e), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وتضمنت الأوامر الملكية إعفاء ...": on the day of the decree told issued before
             date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
@@ -1228,6 +1237,13 @@ def assemble_events(
             and (said := day_of_the_saying(text, cand, sent_dates)) is not None
         ):
             said_days[id(event)] = said  # "Iran announced on Sunday that it had closed": unless told on a day of its own
+        elif (
+            language == "en"
+            and event.date_basis == "publication"
+            and not sent_dates
+            and told_as_the_leads_news(text, cand)
+        ):
+            lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday
         if _announced(text, cand, spans["date"], event.date_basis):
             announced.add(id(event))
         if crowd:
@@ -1270,6 +1286,7 @@ def assemble_events(
         dated_by_a_participial_retelling(kept, text, mentions.dates)  # "The deal, signed late on Saturday"
     dated_by_their_saying(kept, said_days)
     if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
+        dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
         dated_by_the_roundup(kept, text, mentions.sentences, mentions.triggers)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event
+from events.model import Event, TimeMention
 
 
 @lru_cache(maxsize=4)
@@ -59,3 +59,30 @@ def date_as_later(
     event.date_precision = "month" if cut == 7 else prior.date_precision  # type: ignore[assignment]
     event.date_basis = "explicit" if prior.date_basis == "reference" else prior.date_basis
     spans["date"] = prior.spans.get("date")
+
+
+@lru_cache(maxsize=4)
+def load_later_spans(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """assembly.json `later_deeds.same_time_after`: a search, from right after an English event
+    word (at most three words between), for a span of the same day counted after the time told
+    before it (hours later, shortly afterwards)."""
+    words = load_assembly_rules(path).get("later_deeds", {}).get("same_time_after", ())
+    return re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def date_hours_later(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated English event whose word is followed by a span of the same day
+    counted after a time (`load_later_spans`: "when soldiers detained President Keita, who resigned
+    hours later") by the last time its sentence names before the word, at that time's precision:
+    hours after a day in August 2020 are in August 2020."""
+    if event.date_basis != "publication" or event.language != "en" or cand.tense != "past":
+        return
+    if load_later_spans().match(text, cand.trigger[1], cand.sentence[1]) is None:
+        return
+    before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0] and not d.recurring]
+    if not before or (event.published and before[-1].value > event.published):
+        return
+    prior = before[-1]
+    event.date, event.date_precision, event.date_basis = prior.value, prior.precision, prior.basis  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [prior.start, prior.end]

@@ -1,7 +1,8 @@
 """An English sentence opened by a word of just before or after and a definite noun of an
 occasion ("Before the ceremony, Mr Trump held separate meetings", "Shortly after the ceremony,
-two rockets were fired"), with no date of its own, tells a deed of the occasion's day: the one
-day the article gives in the nearest sentence before that names the occasion ("... signed
+two rockets were fired"), or by a word of its own time ("During the ceremony,", "As the ceremony
+was under way,"), with no date of its own, tells a deed of the occasion's day: the one day the
+article gives in the nearest sentence before that names the occasion ("... signed
 agreements at the White House on Tuesday, in a ceremony hosted by ..."). Not a span of days or
 more ("Days after the vote"), and not when that sentence gives no one day of its own."""
 
@@ -17,6 +18,8 @@ from events.assemble.continued_en import _alternatives
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import Event, TimeMention
 
+# "At the same time,", "During the weekend,": a time, no occasion the article told
+_NOT_OCCASIONS = r"(?:time|times|moment|moments|end|start|beginning|outset|weekend|height|same)(?![\w-])"
 RECENT_DAYS = 7  # the occasion's day is at most this many days before the publication
 
 
@@ -27,8 +30,11 @@ def load_occasion_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     before it) and a comma."""
     measured = load_assembly_rules(path).get("continued_news_en", {}).get("measured_openers", ())
     return re.compile(
-        r"\W*(?:(?:" + _alternatives(measured) + r")\s+)?(?:before|after|following|ahead\s+of)\s+the\s+"
-        r"(?:[A-Za-z-]+\s+)?(?P<noun>[A-Za-z-]+)\s*,",
+        r"\W*(?:(?:(?:" + _alternatives(measured) + r")\s+)?(?:before|after|following|ahead\s+of)|during|at)\s+the\s+"
+        r"(?:[A-Za-z-]+\s+)?(?!" + _NOT_OCCASIONS + r")(?P<noun>[A-Za-z-]+)\s*,"
+        # "As the ceremony was under way, two rockets were fired": while it went on
+        r"|\W*(?:as|while)\s+the\s+(?:[A-Za-z-]+\s+)?(?P<going>[A-Za-z-]+)\s+(?:was|were)\s+"
+        r"(?:under\s*way|taking\s+place|going\s+on|in\s+progress|being\s+held)\s*,",
         re.IGNORECASE,
     )
 
@@ -56,7 +62,7 @@ def date_by_the_occasion(
     m = load_occasion_opener().match(text, sentence[0], sentence[1])
     if m is None:
         return
-    noun = re.compile(r"(?<![\w-])" + re.escape(m.group("noun")) + r"s?(?![\w-])", re.IGNORECASE)
+    noun = re.compile(r"(?<![\w-])" + re.escape(m.group("noun") or m.group("going")) + r"s?(?![\w-])", re.IGNORECASE)
     for s0, s1 in reversed([s for s in sentences if s[1] <= sentence[0]]):
         if noun.search(text, s0, s1) is None:
             continue

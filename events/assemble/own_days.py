@@ -38,8 +38,12 @@ def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candi
     )
 
 
-# ", and" opening a clause with a subject of its own: a capitalised word or "the" next
-_NEW_SUBJECT = re.compile(r"[,;]\s+and\s+(?:the\s+|[A-Z])")
+# ", and" opening a clause with a subject of its own: a capitalised word or "the" next, perhaps
+# after a day of its own fronted (", and on Thursday the two leaders signed")
+_NEW_SUBJECT = re.compile(
+    r"[,;]\s+and\s+(?:(?:(?:late|early)\s+)?(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,4})?(?:\s+(?:morning|night|evening))?\s*,?\s+)?"
+    r"(?:the\s+|[A-Z])"
+)
 
 
 def _done_before_another_subject(text: str, cand: _Candidate, absorbing: Sequence[_Candidate]) -> bool:

@@ -1,8 +1,11 @@
 """An English deed told in the that-clause of a verb of saying dated to the day ("Iran
 announced on Sunday that it had closed its airspace", "The ministry said late on Monday that
 troops had withdrawn"), with no date of its own: it was done by the day it was told, and is
-that day's news, as it is when "that" is left out ("said on Sunday it had closed"). Not a
-deed to come ("said on Sunday that it would close"), nor one after a second verb of saying."""
+that day's news, as it is when "that" is left out ("said on Sunday it had closed"), or when the
+announcement is told in the passive with its maker saying the deed in a relative clause ("The
+breakthrough was announced on Monday night by Kuwait's foreign minister, who said Riyadh had
+reopened its airspace"). Not a deed to come ("said on Sunday that it would close"), nor one
+after a second verb of saying."""
 
 from __future__ import annotations
 
@@ -22,6 +25,12 @@ _SAYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
+# "was announced on Monday night by Kuwait's foreign minister, ..., who said": the one who
+# made the announcement, and what he said in it
+_BY_WHO_SAID = re.compile(
+    r"\s+by\s+[^.;:\"“”]{1,160}?,\s*(?:who|which)\s+(?:said|announced|confirmed|stated|added|declared)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _ANOTHER_SAYING = re.compile(r"(?<!\w)(?:said|says|announced|confirmed|reported|claimed|added)(?!\w)", re.IGNORECASE)
 
 
@@ -49,7 +58,7 @@ def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention])
     day = before[-1]
     if day.precision != "day" or day.recurring:
         return None
-    that = _THAT_AFTER.match(text, day.end)
+    that = _THAT_AFTER.match(text, day.end) or _BY_WHO_SAID.match(text, day.end, cand.trigger[0])
     if that is None or that.end() > cand.trigger[0]:
         return None
     if _SAYING_BEFORE.search(text, max(cand.sentence[0], day.start - 40), day.start) is None:

@@ -405,7 +405,9 @@ def _dating_clause(
             lo = _after_closed_aside(quote, m, t0)
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
-            if (not between or _same_noun_phrase(between)) and _RELATIVE.fullmatch(m.group().strip()):
+            if (
+                not between or _same_noun_phrase(between) or _onset_after_its_object(quote, between, m.end())
+            ) and _RELATIVE.fullmatch(m.group().strip()):
                 # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
                 # the clause tells of the trigger itself
                 continue
@@ -556,6 +558,28 @@ def _same_noun_phrase(between: str) -> bool:
     event word's noun phrase (`اتفاق المصالحة الموقع`, `اتفاقية التعاون الأمني الموقعة`)."""
     words = between.split()
     return len(words) <= 2 and not any(w.lower() in _PHRASE_BREAKS for w in words)
+
+
+# an English phrase of the place or target of an event word ("on the capital", "against the
+# rebels in the north"), and a verb of an event's onset or holding opening a relative clause
+_OBJECT_PHRASE = re.compile(
+    r"(?:on|against|in|into|at|near|across)(?:\s+(?!(?:war|wars|conflict|crisis|fighting|uprising|revolution|protests"
+    r"|unrest|campaign|offensive|insurgency|clashes)(?![\w-]))[\w'-]+){1,4}",
+    re.IGNORECASE,
+)
+_ONSET_VERB = re.compile(
+    r"\s*(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off|(?:was|were)\s+(?:launched|held|staged))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _onset_after_its_object(quote: str, between: str, after: int) -> bool:
+    """Whether the words between an English event word and a relative word are only a phrase of
+    its place or target, and the relative clause opens with a verb of an event's onset ("pressed
+    an offensive on the capital that began in April"): the clause tells of the event word, which
+    a place or a target does not begin). Not past a noun of another event that could be what
+    began ("talks on the war that began in 2011")."""
+    return _OBJECT_PHRASE.fullmatch(between) is not None and _ONSET_VERB.match(quote, after) is not None
 
 
 # Relative pronouns: right after the event word, their clause describes that event.

@@ -23,3 +23,25 @@ from events.temporal import find_dates
 def test_a_year_since_sets_no_time_for_a_later_day(text: str, published: str, yearless: str, value: str) -> None:
     found = {m.text: m.value for m in find_dates(text, published)}
     assert found.get(yearless) == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "yearless", "value"),
+    [
+        # a time reckoned from the publication, between the year and the month: the year told no longer holds
+        (
+            "Mr Haftar launched an offensive in April 2019, which collapsed this June after Turkey sent troops from January.",
+            "2020-10-24",
+            "January",
+            "2020-01",
+        ),
+        ("The group was founded in 2012, grew last year and staged attacks in March.", "2020-10-24", "March", "2020-03"),
+        # with nothing between, the year still lends itself
+        ("The offensive began in April 2019 and Turkey sent troops in January.", "2020-10-24", "January", "2019-01"),
+        # Arabic is read as before
+        ("وفي فبراير 2015 عرض التنظيم 21 رجلا خطفهم في يناير.", "2016-05-01", "يناير", "2015-01"),
+    ],
+)
+def test_a_time_reckoned_from_now_ends_the_years_hold(text: str, published: str, yearless: str, value: str) -> None:
+    found = {m.text: m.value for m in find_dates(text, published)}
+    assert found.get(yearless) == value, found

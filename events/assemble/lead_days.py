@@ -1,0 +1,120 @@
+"""An English report opens with the day of its news ("Aid flights from across the Arab world
+landed in Turkey and Syria yesterday ...") and goes on telling that news in the paragraphs after
+its own without repeating the day ("The UAE sent two aircraft carrying a search-and-rescue team to
+Adana"). A deed told there by a verb in the simple past, or by a noun in a sentence whose verb
+is in the simple past, with no time of its own, is the lead's day's news: it takes the one day
+the lead names, when that day is a recent one before the publication, rather than the
+publication's day (or year, for a flow of aid, `undated_precision`).
+
+Not a deed told in the past perfect or the present perfect (background, or a state reached by
+now), in a sentence that tells the future or the present, as the content of a verb of saying
+or inside a quotation, nor a lead that names no day, several days, or a span of time beside
+its day (data/assembly.json `lead_days`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.continued import _recent
+from events.assemble.quoted_days import _quotations
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A search for a word of another tense than the simple past (`lead_days.not_past`: has,
+    will, is to), for a verb of saying (`lead_days.saying`) and for a span of time the deed
+    lasted (`lead_days.durations`: for months)."""
+    rules = load_assembly_rules(path).get("lead_days", {})
+
+    def search(key: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w'])(?:" + _alternatives(rules.get(key, ())) + r")(?![\w'])", re.IGNORECASE)
+
+    return search("not_past"), search("saying"), search("durations")
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether the offset `at` is inside a quotation opened in the sentence from `start`."""
+    opening = text[start:at]
+    return opening.count('"') % 2 == 1 or opening.count("“") > opening.count("”")
+
+
+def told_as_the_leads_news(text: str, cand: _Candidate) -> bool:
+    """Whether the English candidate, with no date of its own, is told as a deed done (see the
+    module): a verb in the simple past, or a noun in a sentence with no word of another tense,
+    outside a quotation and not as the content of a verb of saying."""
+    if cand.background or cand.reference_id is not None or cand.tense not in ("past", ""):
+        return False
+    start, end = cand.sentence
+    not_past, saying, durations = _rules()
+    if _in_quotation(text, start, cand.trigger[0]):
+        return False
+    # the narration only: the tenses of a quotation are the speaker's
+    told = _blanked(text, start, end)
+    at = cand.trigger[0] - start
+    if saying.search(told, 0, at):
+        return False  # "Officials said Damascus had asked for help": what was said, not seen done
+    if durations.search(told):
+        return False  # "Kuwait and the United States mediated for months": not one day's deed
+    reach = len(told) if cand.tense == "" else at
+    return not_past.search(told, 0, reach) is None
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    """The sentence from `start` to `end` with its direct quotations blanked out."""
+    told = text[start:end]
+    for a, b in _quotations(text, start, end):
+        told = told[: a - start] + " " * (b - a) + told[b - start :]
+    return told
+
+
+def _lead_day(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The one day the article's first sentence names, if it names no other time."""
+    if not sentences:
+        return None
+    start, end = sentences[0]
+    # "the rubble of Monday's earthquakes": a possessive day names a thing, not the news's day
+    inside = [
+        d for d in dates if start <= d.start and d.end <= end and not d.recurring and not _POSSESSIVE.match(text, d.end)
+    ]
+    if not inside or any(d.precision != "day" for d in inside) or len({d.value for d in inside}) != 1:
+        return None
+    return inside[0]
+
+
+def dated_by_the_lead(
+    events: Sequence[Event],
+    told: dict[int, _Candidate],
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[TimeMention],
+) -> None:
+    """Give the lead's day to the events still dated by the publication that `told` (by id)
+    holds as told like the lead's news, past the lead itself."""
+    day = None
+    for ev in events:
+        cand = told.get(id(ev))
+        if cand is None or ev.date_basis != "publication" or ev.reference_id is not None:
+            continue
+        if day is None:
+            day = _lead_day(text, sentences, dates)
+            if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
+                return
+        if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
+            continue  # the lead's paragraph: its own sentences go on with its news by their own links
+        ev.date, ev.date_precision, ev.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
+        ev.end_date = None
+        ev.spans["date"] = [day.start, day.end]

@@ -1,0 +1,40 @@
+"""A relative word of time inside an English direct quotation ("Today we are in dire need of
+uniting our efforts," Prince Mohammed told the summit) speaks from the day the words were
+spoken, not from the publication: it dates no event word outside that quotation. The event is
+dated by the sentence's other times, or, with none, as one with no time of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from events.assemble.text import _Candidate
+from events.model import TimeMention
+
+
+def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the direct quotations of the sentence from `start` to `end`: straight
+    quotation marks taken in pairs, and curly ones from the opening to the closing mark."""
+    opened = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == '"':
+            if opened is None:
+                opened = i
+            else:
+                yield opened, i + 1
+                opened = None
+        elif ch == "“":
+            opened = i
+        elif ch == "”" and opened is not None:
+            yield opened, i + 1
+            opened = None
+    if opened is not None:
+        yield opened, end  # a quotation that runs on into the next sentence
+
+
+def without_quoted_relative_days(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> list[TimeMention]:
+    """`dates` without the relative ones inside a direct quotation the event word is not in."""
+    spans = [q for q in _quotations(text, *cand.sentence) if not q[0] <= cand.trigger[0] < q[1]]
+    if not spans:
+        return list(dates)
+    return [d for d in dates if d.basis != "relative" or not any(a <= d.start and d.end <= b for a, b in spans)]
