@@ -227,7 +227,6 @@ from events.assemble.responses import without_responders
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.rounds import told_in_rounds
-from events.assemble.roundup_days import dated_by_the_roundup
 from events.assemble.routes import _without_route_ends
 from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
 from events.assemble.ruptures import _rupture_at_home
@@ -1287,7 +1286,6 @@ def assemble_events(
     dated_by_their_saying(kept, said_days)
     if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
         dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
-        dated_by_the_roundup(kept, text, mentions.sentences, mentions.triggers)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:
