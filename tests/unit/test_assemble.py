@@ -334,7 +334,7 @@ def test_reported_speech_with_a_date_is_kept():
         ("Israeli air strikes killed 10 people in Gaza on Tuesday, health officials said.", "attack", "2018-06-19", {"ISR", "PSE"}),
         ("Iraq held parliamentary elections on May 12, 2018.", "election", "2018-05-12", {"IRQ"}),
         ("Turkish police detained the journalist Ahmet Altan in Istanbul on Monday.", "arrest", "2018-06-18", {"TUR"}),
-        ("Qatar sent humanitarian aid to Gaza.", "aid", "2018", {"QAT", "PSE"}),
+        ("Qatar sent humanitarian aid to Gaza.", "aid", "2018-06-20", {"QAT", "PSE"}),
         ("The United States imposed new sanctions on Iran's oil sector.", "sanctions", "2018-06-20", {"USA", "IRN"}),
         ("Thousands of protesters rallied in Khartoum demanding civilian rule.", "protest", "2018-06-20", {"SDN"}),
         ("شنت طائرات إسرائيلية غارات على غزة الثلاثاء.", "attack", "2018-06-19", {"ISR", "PSE"}),

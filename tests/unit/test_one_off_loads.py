@@ -1,7 +1,7 @@
 """Aid told by a load sent once, its weight or a single shipment (أرسلت الإمارات طائرة تحمل 30 طناً
 من المساعدات الطبية; a shipment of aid), is a deed of one day, not the ongoing flow dated by the
-publication year: with no date of its own it takes the publication day. A plural of shipments
-sent again and again (وترسل تركيا شحنات من المواد الغذائية) stays a flow."""
+publication year: with no date of its own it takes the publication day, as does relief sent
+once with no load told."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ PUB = "2020-08-06"
         ("وأرسلت الإمارات طائرة تحمل 30 طناً من المساعدات الطبية إلى لبنان.", "2020-08-06"),
         ("وأرسلت مصر إلى لبنان شحنة من المساعدات الطبية.", "2020-08-06"),
         ("The UAE sent a plane carrying 30 tonnes of medical aid to Lebanon.", "2020-08-06"),
-        # a flow: no load told, or shipments again and again
-        ("وترسل تركيا شحنات من المواد الغذائية إلى قطر.", "2020"),
-        ("Qatar sent humanitarian aid to Lebanon.", "2020"),
+        # relief sent once with no load told: the day too
+        ("Qatar sent humanitarian aid to Lebanon.", "2020-08-06"),
     ],
 )
 def test_a_load_sent_once_takes_the_day(text, date):

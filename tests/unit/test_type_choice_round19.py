@@ -133,7 +133,7 @@ def test_a_deal_welcomed_tells_no_restoration() -> None:
         # a flow told with a word of recurrence, or with no sum: the publication year
         ("وتقدم الولايات المتحدة لمصر مساعدات عسكرية بقيمة 1.3 مليار دولار سنويا.", "2022-04-08", "2022"),
         ("The United States gives Jordan $1.5 billion in aid every year.", "2022-04-08", "2022"),
-        ("Qatar sent humanitarian aid to Gaza.", "2022-04-08", "2022"),
+        ("Qatar sent humanitarian aid to Gaza.", "2022-04-08", "2022-04-08"),  # relief sent once: the day
     ],
 )
 def test_a_one_off_sum_of_aid_takes_the_day(text: str, published: str, date: str) -> None:
