@@ -136,7 +136,7 @@ from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
-from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge
+from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.no_events import without_no_events
@@ -530,6 +530,8 @@ def assemble_events(
             continue  # "فككت قوات الأمن عبوة ناسفة": the explosive never went off
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
+        if undated and known_sanctions(text, cand):
+            continue  # "قالت واشنطن إن العقوبات لا تستهدف المساعدات": the sanctions in force, no new measure
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
         if cand.reference_id is None and reacted_object(text, cand, events, mentions.triggers):

@@ -2,8 +2,10 @@
 said ...", "ready for dialogue with the young protesters", وقال المحتجون); a deed named as the
 grounds of an accusation ("accused the party of 'treason' for agreeing to withdraw"); a verb of
 mediation whose object is an exchange or a deal ("Oman mediated a prisoner swap"), no meeting;
-and the terms of a truce the article told before ("Under the ceasefire, troops are due to
-withdraw", "The truce did not cover Israel"), no new ceasefire."""
+the terms of a truce the article told before ("Under the ceasefire, troops are due to
+withdraw", "The truce did not cover Israel"), no new ceasefire; and sanctions named as what is
+lifted, eased or waived ("طالبت دمشق برفع العقوبات", "a waiver from the sanctions"): sanctions
+in force, no new measure."""
 
 from __future__ import annotations
 
@@ -95,7 +97,34 @@ def _names_no_deed(text: str, cand: _Candidate) -> bool:
         or _a_mediated_object(text, cand)
         or _a_visit_to_premises(text, cand)
         or _a_crisis_to_resolve(text, cand)
+        or _sanctions_in_force(text, cand)
     )
+
+
+@lru_cache(maxsize=1)
+def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare noun of sanctions; a word of lifting, easing or waiving at most `words` words
+    before it, ending right before it (assembly.json `measures_in_force`)."""
+    rules = load_assembly_rules()["measures_in_force"]
+    noun = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{alternation(rules['nouns'])})", re.IGNORECASE)
+    words = int(rules["words"])
+    before = re.compile(
+        rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+[^\s.!?؟,،;:]+){{0,{words}}}\s+$",
+        re.IGNORECASE,
+    )
+    return noun, before
+
+
+def _sanctions_in_force(text: str, cand: _Candidate) -> bool:
+    """Whether a sanctions word is a bare noun of the measures that something lifts, eases
+    or waives ("برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
+    sanctions"); a name added to a sanctions list is a new measure: sanctions already in force, no new measure."""
+    if cand.event_type != "sanctions":
+        return False
+    noun, before = _in_force_patterns()
+    if noun.fullmatch(cand.trigger_text.strip()) is None:
+        return False
+    return before.search(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[0]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -120,3 +149,25 @@ def _a_told_truce_again(text: str, cand: _Candidate, told: Sequence[Event]) -> b
     return under.search(before) is not None or (
         definite.search(before) is not None and scope.match(text, cand.trigger[1]) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _definite_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An Arabic definite noun of sanctions alone; a word of new measures right after it
+    (assembly.json `measures_in_force`)."""
+    rules = load_assembly_rules()["measures_in_force"]
+    nouns = alternation(n.removeprefix("ال") for n in rules["definite_nouns"])
+    definite = re.compile(rf"[وفب]?(?:ال|لل)(?:{nouns})")
+    new = re.compile(rf"\s+(?:{alternation(rules['new_words'])})(?!\w)")
+    return definite, new
+
+
+def known_sanctions(text: str, cand: _Candidate) -> bool:
+    """Whether a sanctions word is an Arabic definite noun alone, with no word of new measures
+    after it ("قالت واشنطن إن العقوبات لا تستهدف المساعدات", "مدرج على لائحة العقوبات"): the
+    sanctions the reader knows, in force, which a sentence with no time expression of its own
+    speaks of; no new measure ("فرضت واشنطن عقوبات", "أعلنت العقوبات الجديدة" are)."""
+    if cand.event_type != "sanctions":
+        return False
+    definite, new = _definite_patterns()
+    return definite.fullmatch(cand.trigger_text.strip()) is not None and new.match(text, cand.trigger[1]) is None
