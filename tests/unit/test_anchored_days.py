@@ -1,0 +1,89 @@
+"""An event with no day of its own tied to a deed dated elsewhere in the article by a word of a
+short time around it ("Shortly after Diab's speech", "soon after the announcement", "وتزامناً مع
+الحفل") takes that deed's day; a word of a day after or before ("one day after he was sworn in",
+"غداة إعلان") moves it by that day (calendar.json `hours_around`, `hours_around_shifts`)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (  # a possessive name between the words of a short time and the noun
+            "Prime Minister Hassan Diab said in a televised address on Monday evening that his government "
+            "would resign. Shortly after Diab's speech, protesters clashed with police near parliament in Beirut.",
+            "2020-08-11",
+            "protest",
+            "2020-08-10",
+        ),
+        (  # the announcement told by another verb of making known
+            "The president notified the Constitutional Council of his resignation on Tuesday evening. "
+            "Crowds gathered in central Algiers soon after the announcement, chanting slogans.",
+            "2019-04-03",
+            "protest",
+            "2019-04-02",
+        ),
+        (  # the same day as the ceremony told before
+            "وقّعت الإمارات والبحرين، أمس، في البيت الأبيض اتفاقي تطبيع العلاقات مع إسرائيل، في حفل رعاه "
+            "الرئيس الأميركي.\nوتزامناً مع الحفل، أُطلق صاروخان من قطاع غزة باتجاه مدينة عسقلان.",
+            "2020-09-16",
+            "attack",
+            "2020-09-15",
+        ),
+    ],
+)
+def test_an_event_tied_to_a_deed_told_elsewhere_takes_its_day(text, published, kind, day):
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "day"),
+    [
+        (  # a day after a deed told only later, in a sentence with no day of its own
+            "The council head has stepped down, just one day after he was sworn in as leader. "
+            "He was sworn in on Thursday as head of a transitional council.",
+            "2019-04-13",
+            "one day after he was sworn in",
+            "2019-04-12",
+        ),
+        (
+            "واصل آلاف المحتجين اعتصامهم أمام مقر الجيش، غداة إعلان وزير الدفاع عزل الرئيس.\n"
+            "وكان وزير الدفاع قد أعلن ظهر أمس الخميس تعطيل العمل بالدستور.",
+            "2019-04-12",
+            "غداة إعلان",
+            "2019-04-12",
+        ),
+        (
+            "The ministers met in Cairo on the eve of the summit. Leaders opened the summit on Sunday in Riyadh.",
+            "2025-05-20",
+            "on the eve of the summit",
+            "2025-05-17",
+        ),
+    ],
+)
+def test_a_word_of_a_day_after_or_before_moves_the_deeds_day(text, published, phrase, day):
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    found = {d.text: d.value for d in find_dates(text, published, lang)}
+    assert found.get(phrase) == day
+
+
+def test_a_deed_told_only_later_does_not_date_a_sentence_with_its_own_day():
+    text = (
+        "The council head stepped down late on Friday, barely 24 hours after he was sworn in. "
+        "He was sworn in on Thursday as head of a transitional council."
+    )
+    assert "hours after he was sworn in" not in {d.text for d in find_dates(text, "2019-04-13", "en")}
+
+
+def test_the_deed_inside_the_words_of_a_day_after_keeps_its_own_day():
+    found = extract(
+        "The head of the military council has stepped down in Khartoum, just one day after he was sworn in "
+        "as leader. He was sworn in on Thursday as head of a transitional military council.",
+        "2019-04-13",
+    )
+    assert "2019-04-12" not in [e["date"] for e in found if e["trigger"] == "sworn in"]
