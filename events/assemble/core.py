@@ -13,7 +13,7 @@ from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
-from events.assemble.anaphor_days import date_by_a_later_anaphor, sentence_after
+from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
 from events.assemble.antecedents import _aside_places
 from events.assemble.arming_claims import reported_arming
 from events.assemble.aside_dates import without_other_asides_dates
@@ -945,6 +945,8 @@ def assemble_events(
             # "Algeria has cut ties with Morocco. The minister announced the decision on Tuesday."
             after = sentence_after(mentions.sentences, s)
             date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)
+            # "Diab has announced the resignation ... Diab said in a televised address on Monday evening"
+            date_by_a_later_speech(event, text, after, all_dates.inside(*after), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)

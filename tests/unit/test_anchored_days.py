@@ -87,3 +87,50 @@ def test_the_deed_inside_the_words_of_a_day_after_keeps_its_own_day():
         "2019-04-13",
     )
     assert "2019-04-12" not in [e["date"] for e in found if e["trigger"] == "sworn in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "Lebanon's Prime Minister Hassan Diab has announced the resignation of his government.\n\n"
+            '"Today we follow the will of the people," Diab said in a televised address on Monday evening.',
+            "2020-08-11",
+            "appointment",
+            "2020-08-10",
+        ),
+        (
+            "Algeria has cut diplomatic relations with Morocco.\n\n"
+            "In a televised statement on Tuesday, Foreign Minister Ramtane Lamamra said Rabat had never "
+            "stopped its hostile acts.",
+            "2021-08-26",
+            "sanctions",
+            "2021-08-24",
+        ),
+    ],
+)
+def test_a_deed_made_by_words_takes_the_day_of_the_speech_told_next(text, published, kind, day):
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (  # a deed not made by words
+            "Israeli jets have struck targets in Gaza City.\n\n"
+            "In a televised address on Monday, Prime Minister Benjamin Netanyahu said the campaign would go on.",
+            "2023-10-11",
+            "attack",
+            "2023-10-09",
+        ),
+        (  # a day of the sentence not set on the speech
+            "Lebanon's Prime Minister Hassan Diab has announced the resignation of his government.\n\n"
+            "Diab said on Monday in a televised address that he would stay on as caretaker.",
+            "2020-08-11",
+            "appointment",
+            "2020-08-10",
+        ),
+    ],
+)
+def test_no_speech_day_for_other_deeds_or_days(text, published, kind, day):
+    assert day not in [e["date"] for e in of_type(extract(text, published), kind)]
