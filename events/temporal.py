@@ -966,8 +966,8 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
 
 
 def _same_as_before_matches(text: str) -> list[re.Match[str]]:
-    """The matches of `_same_as_before` that begin a word."""
-    return [m for m in _same_as_before()[0].finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
+    """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات")."""
+    return [m for m in _same_as_before()[0].finditer(text) if _word_start(text, m.start())]
 
 
 def same_as_before_starts(text: str) -> list[int]:
@@ -1014,11 +1014,18 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         return mentions
     unit_of = _same_as_before()[1]
     added: list[TimeMention] = []
+    dropped: list[TimeMention] = []
     for m in _same_as_before_matches(text):
-        if any(d.start < m.end() and m.start() < d.end for d in mentions):
-            continue
+        start = m.start()
+        over = [d for d in mentions if d.start < m.end() and m.start() < d.end]
+        if over:
+            # "وفي مساء اليوم نفسه", "في السادس من الشهر نفسه": a part of the day or a day of the
+            # month read with its head as today's or this month's, not the same day or month
+            if not all(d.basis == "relative" and d.start < m.start() < d.end < m.end() for d in over):
+                continue
+            start = min(d.start for d in over)
         unit = unit_of[m.group().lower()]
-        before = [d for d in mentions if d.end <= m.start() and not d.recurring and not _in_closing_aside(text, d, m.start())]
+        before = [d for d in mentions if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
         if not before:
             continue
         prev = before[-1]
@@ -1027,12 +1034,21 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
             continue
         cut = {"year": 4, "month": 7, "day": 10}[unit]
+        value = prev.value[:cut]
+        if unit == "month" and len(over) == 1 and over[0].precision == "day":
+            # "في السادس من الشهر نفسه": that day of the month told before
+            value, unit = value + over[0].value[7:10], "day"
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                continue
+        dropped.extend(over)
         added.append(
             TimeMention(
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                text=m.group(),
-                value=prev.value[:cut],
+                text=text[start : m.end()],
+                value=value,
                 precision=unit,  # type: ignore[arg-type]
                 basis=prev.basis,
                 end_value=None,
@@ -1041,7 +1057,7 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+    return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
 
 
 def estimate_published(text: str) -> str | None:

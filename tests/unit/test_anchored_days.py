@@ -134,3 +134,39 @@ def test_a_deed_made_by_words_takes_the_day_of_the_speech_told_next(text, publis
 )
 def test_no_speech_day_for_other_deeds_or_days(text, published, kind, day):
     assert day not in [e["date"] for e in of_type(extract(text, published), kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "day"),
+    [
+        (  # a part of the day before "اليوم نفسه" is not today's
+            "التقى الحريري في بيروت، صباح الجمعة، مستشار المرشد الإيراني، قبل أن يتوجه مساء اليوم نفسه إلى الرياض.",
+            "2017-11-05",
+            "مساء اليوم نفسه",
+            "2017-11-03",
+        ),
+        (  # a day of "الشهر نفسه" is of the month told before
+            "وقع رئيسا الأركان الاتفاقية في الخرطوم يوم 2 مارس الماضي، وتبعتها زيارة الرئيس إلى الخرطوم "
+            "في السادس من الشهر نفسه.",
+            "2021-05-20",
+            "السادس من الشهر نفسه",
+            "2021-03-06",
+        ),
+        (
+            "أصدر الملك أوامر ملكية ليلة أمس السبت.\nوقبل ذلك بساعات، أعلن رئيس الحكومة استقالته.",
+            "2017-11-05",
+            "قبل ذلك بساعات",
+            "2017-11-04",
+        ),
+        (
+            "The army shelled the town on Tuesday. Hours earlier, rebels had attacked a checkpoint.",
+            "2024-03-08",
+            "Hours earlier",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_time_told_as_the_one_before_takes_its_day(text, published, phrase, day):
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    found = {d.text: d.value for d in find_dates(text, published, lang)}
+    assert found.get(phrase) == day
