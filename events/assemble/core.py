@@ -464,9 +464,8 @@ def assemble_events(
         sent_dates = [d for d in sent_dates if not (d.start <= cand.trigger[0] < d.end and moved_from_its_deed(d))]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
-        if language == "en":
-            # '"Today we are in dire need ...," he told the summit': the speaker's day, not the publication's
-            sent_dates = without_quoted_relative_days(text, cand, sent_dates)
+        # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
+        sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's

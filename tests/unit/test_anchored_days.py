@@ -170,3 +170,19 @@ def test_a_time_told_as_the_one_before_takes_its_day(text, published, phrase, da
     lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
     found = {d.text: d.value for d in find_dates(text, published, lang)}
     assert found.get(phrase) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "أعلن وزير الخارجية الجزائري رمطان لعمامرة، أمس الثلاثاء، قطع العلاقات الدبلوماسية مع المملكة "
+            "المغربية «ابتداءً من اليوم».",
+            "2021-08-25",
+            "sanctions",
+            "2021-08-24",
+        ),
+    ],
+)
+def test_a_relative_day_in_arabic_quotation_marks_is_the_speakers(text, published, kind, day):
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
