@@ -700,22 +700,53 @@ def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMenti
 
 @lru_cache(maxsize=4)
 def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A search for "hours before the announcement" (calendar.json `hours_around`, then one of
-    `hours_around_nouns` in group 1) or "the announcement came hours after" (one of
-    `hours_around_came`, the noun in group 2, then a phrase of `hours_around`), and the endings
-    cut from that noun to find the deed's word told before."""
+    """A search for "hours before the announcement" (calendar.json `hours_around` or
+    `hours_around_shifts`, the phrase in group `p1`, then one of `hours_around_nouns` in group `n1`)
+    or "the announcement came hours after" (one of `hours_around_came`, the noun in group `n2`, then
+    a phrase, in group `p2`), and the endings cut from that noun to find the deed's word told
+    before. Between an English phrase and its noun may stand a determiner, a possessive name
+    ("Shortly after Diab's speech") or a pronoun and a form of be ("a day after he was sworn in")."""
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
-    words = sorted(data.get("hours_around", []), key=len, reverse=True)
+    shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
+    words = sorted({*data.get("hours_around", []), *shifted}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-    nouns = "|".join(map(re.escape, sorted(data.get("hours_around_nouns", []), key=len, reverse=True))) or "(?!)"
+    nouns = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("hours_around_nouns", []), key=len, reverse=True)
+    ) or "(?!)"
     came = "|".join(map(re.escape, sorted(data.get("hours_around_came", []), key=len, reverse=True))) or "(?!)"
+    between = (
+        r"(?:(?:the|his|her|their|its)\s+"
+        r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+"
+        r"|(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+)?"
+    )
     pattern = re.compile(
-        r"(?<!\w)(?:[وف]?(?:" + alternatives + r")\s+(?:ال)?(" + nouns + r")"
-        r"|[وف]?(?:" + came + r")\s+(?:ال)?(" + nouns + r")\s+(?:" + alternatives + r"))(?!\w)",
+        r"(?<!\w)(?:[وف]?(?P<p1>" + alternatives + r")\s+" + between + r"(?:ال)?(?P<n1>" + nouns + r")"
+        r"|[وف]?(?:" + came + r")\s+(?:ال)?(?P<n2>" + nouns + r")\s+(?P<p2>" + alternatives + r"))(?!\w)",
         re.IGNORECASE,
     )
     return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _hours_around_shifts(path: Path = CALENDAR_PATH) -> dict[str, int]:
+    """calendar.json `hours_around_shifts`: the days each phrase moves the deed's day by."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f).get("hours_around_shifts", {})
+    return {w.lower(): int(days) for days, words in groups.items() for w in words}
+
+
+def moved_from_its_deed(mention: TimeMention) -> bool:
+    """Whether `mention` is a phrase of `hours_around_shifts` and its deed ("one day after he was
+    sworn in"): the day it gives is not that deed's own."""
+    m = _hours_around()[0].fullmatch(mention.text)
+    return m is not None and _shift_of(m) != 0
+
+
+def _shift_of(m: re.Match[str]) -> int:
+    """The days the phrase of `m` (a match of `_hours_around`) moves the deed's day by."""
+    phrase = re.sub(r"\s+", " ", (m.group("p1") or m.group("p2") or "").lower())
+    return _hours_around_shifts().get(phrase, 0)
 
 
 @lru_cache(maxsize=4)
@@ -723,7 +754,9 @@ def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], 
     """The words of each phrase of calendar.json `hours_around`: a text holding none of them in
     full has no match of `_hours_around`."""
     with path.open(encoding="utf-8") as f:
-        return anchor_words(json.load(f).get("hours_around", []))
+        data = json.load(f)
+    shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
+    return anchor_words([*data.get("hours_around", []), *shifted])
 
 
 @lru_cache(maxsize=4)
@@ -745,17 +778,32 @@ def _stem(noun: str, endings: tuple[str, ...]) -> str:
 def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     """A search for the words naming the deed of the noun of `m` (a match of `_hours_around`):
     its `hours_around_deed_words` after an optional conjunction or article, else its stem."""
-    noun = m.group(1) or m.group(2)
-    starts = _deed_words().get(noun)
+    noun = re.sub(r"\s+", " ", m.group("n1") or m.group("n2"))
+    starts = _deed_words().get(noun) or _deed_words().get(noun.lower())
     if not starts:
         return re.compile(r"(?<!\w)" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
     return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
 
 
-def _day_of_deed(text: str, mentions: list[TimeMention], deed: re.Pattern[str], before: int) -> TimeMention | None:
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The stretch between the full stops or line ends around `at`."""
+    lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    hi = min((i for i in (text.find(".", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return lo, hi
+
+
+def _named_after(text: str, deed: re.Pattern[str], m: re.Match[str]) -> list[re.Match[str]]:
+    """The words naming the deed in the sentences after the one of `m`, first first."""
+    return list(deed.finditer(text, _sentence_around(text, m.start())[1]))
+
+
+def _day_of_deed(
+    text: str, mentions: list[TimeMention], deed: re.Pattern[str], before: int, after: Sequence[re.Match[str]] = ()
+) -> TimeMention | None:
     """The day told in the last sentence before `before` that names the deed (a match of `deed`:
-    "announced earlier on Tuesday" for "the announcement"), the one nearest that word."""
-    for found in reversed(list(deed.finditer(text[:before]))):
+    "announced earlier on Tuesday" for "the announcement"), the one nearest that word; else in
+    the first of the sentences after it (`after`: the deed's words there) that tells one."""
+    for found in [*reversed(list(deed.finditer(text[:before]))), *after]:
         lo = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
         hi = min((i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0), default=len(text))
         days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
@@ -772,8 +820,9 @@ def hours_around_deeds(text: str) -> list[int]:
     pattern, endings = _hours_around()
     found = []
     for m in pattern.finditer(text):
-        named = [w.start() for w in _deed_search(m, endings).finditer(text[: m.start()])]
-        found.extend(named[-1:])
+        deed = _deed_search(m, endings)
+        named = [w.start() for w in deed.finditer(text[: m.start()])]
+        found.extend(named[-1:] or [w.start() for w in _named_after(text, deed, m)])
     return found
 
 
@@ -785,10 +834,19 @@ def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMenti
     for m in pattern.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
-        day = _day_of_deed(text, mentions, _deed_search(m, endings), m.start())
+        deed = _deed_search(m, endings)
+        # a deed told only later dates an event whose sentence tells no day of its own
+        lo, hi = _sentence_around(text, m.start())
+        own_day = any(lo <= d.start and d.end <= hi and d.precision == "day" for d in mentions)
+        day = _day_of_deed(text, mentions, deed, m.start(), () if own_day else _named_after(text, deed, m))
         if day is not None:
             basis = "relative" if day.basis == "publication" else day.basis
-            added.append(replace(day, start=m.start(), end=m.end(), text=m.group(), basis=basis, end_value=None))
+            value = day.value
+            if (shift := _shift_of(m)) and day.precision == "day":
+                value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            added.append(
+                replace(day, start=m.start(), end=m.end(), text=m.group(), value=value, basis=basis, end_value=None)
+            )
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
@@ -908,8 +966,8 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
 
 
 def _same_as_before_matches(text: str) -> list[re.Match[str]]:
-    """The matches of `_same_as_before` that begin a word."""
-    return [m for m in _same_as_before()[0].finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
+    """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات")."""
+    return [m for m in _same_as_before()[0].finditer(text) if _word_start(text, m.start())]
 
 
 def same_as_before_starts(text: str) -> list[int]:
@@ -956,11 +1014,18 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         return mentions
     unit_of = _same_as_before()[1]
     added: list[TimeMention] = []
+    dropped: list[TimeMention] = []
     for m in _same_as_before_matches(text):
-        if any(d.start < m.end() and m.start() < d.end for d in mentions):
-            continue
+        start = m.start()
+        over = [d for d in mentions if d.start < m.end() and m.start() < d.end]
+        if over:
+            # "وفي مساء اليوم نفسه", "في السادس من الشهر نفسه": a part of the day or a day of the
+            # month read with its head as today's or this month's, not the same day or month
+            if not all(d.basis == "relative" and d.start < m.start() < d.end < m.end() for d in over):
+                continue
+            start = min(d.start for d in over)
         unit = unit_of[m.group().lower()]
-        before = [d for d in mentions if d.end <= m.start() and not d.recurring and not _in_closing_aside(text, d, m.start())]
+        before = [d for d in mentions if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
         if not before:
             continue
         prev = before[-1]
@@ -969,12 +1034,21 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
             continue
         cut = {"year": 4, "month": 7, "day": 10}[unit]
+        value = prev.value[:cut]
+        if unit == "month" and len(over) == 1 and over[0].precision == "day":
+            # "في السادس من الشهر نفسه": that day of the month told before
+            value, unit = value + over[0].value[7:10], "day"
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                continue
+        dropped.extend(over)
         added.append(
             TimeMention(
-                start=m.start(),
+                start=start,
                 end=m.end(),
-                text=m.group(),
-                value=prev.value[:cut],
+                text=text[start : m.end()],
+                value=value,
                 precision=unit,  # type: ignore[arg-type]
                 basis=prev.basis,
                 end_value=None,
@@ -983,7 +1057,7 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+    return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
 
 
 def estimate_published(text: str) -> str | None:

@@ -3,7 +3,10 @@ announcing, confirming or carrying out whose object is an anaphoric noun (`anaph
 data/assembly.json: "Algeria has cut ties with Morocco. The foreign minister announced the
 decision on Tuesday in Algiers") tells when the event told just before was made known or done.
 A noun of any deed (the decision, the move, the step) takes up an event of any type; a noun of
-a type (the deal, the attack, the vote) only an event of that type."""
+a type (the deal, the attack, the vote) only an event of that type. A deed made by words (a
+resignation, a break of ties) is likewise dated by the next sentence's saying set in a speech on a
+day ("Diab has announced the resignation of his government. ... Diab said in a televised address
+on Monday evening": `speeches`, `speech_types`)."""
 
 from __future__ import annotations
 
@@ -41,6 +44,41 @@ def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dic
     return pattern, {w: frozenset(k) for w, k in typed.items()}
 
 
+@lru_cache(maxsize=4)
+def load_speech_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A search for "in a (televised) address on", up to where its day stands, and the event
+    types made by words that it dates (`anaphor_days.speeches`, `speech_types`)."""
+    rules = load_assembly_rules(path).get("anaphor_days", {})
+    pattern = re.compile(
+        r"(?<![^\W\d_])in\s+an?\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:"
+        + alternation(rules.get("speeches", ()), spaced=True)
+        + r")\s+(?:(?:late|early|earlier|later)\s+)?on\s+",
+        re.IGNORECASE,
+    )
+    return pattern, frozenset(rules.get("speech_types", ()))
+
+
+def date_by_a_later_speech(
+    event: Event, text: str, after: tuple[int, int], after_dates: Sequence[TimeMention], spans: dict
+) -> None:
+    """Date a publication-dated English deed made by words by the day the next sentence
+    (`after`) sets a saying in a speech on (a day in the words quoted, "Today we follow ...",
+    is not the speech's)."""
+    pattern, kinds = load_speech_days()
+    if event.date_basis != "publication" or event.event_type not in kinds or after[0] >= after[1]:
+        return
+    m = pattern.search(text, after[0], after[1])
+    if m is None:
+        return
+    d = next((d for d in after_dates if d.start == m.end() and not d.recurring), None)
+    if d is None or d.precision != "day":
+        return
+    if event.published and d.value > event.published:
+        return
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    spans["date"] = [d.start, d.end]
+
+
 def date_by_a_later_anaphor(
     event: Event, text: str, after: tuple[int, int], after_dates: Sequence[TimeMention], spans: dict
 ) -> None:
@@ -76,6 +114,10 @@ def sentence_after(sentences: Sequence[tuple[int, int]], start: int) -> tuple[in
 def anaphor_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequence[tuple[int, int]]) -> list[int]:
     """The starts of the sentences, right after a kept one, that announce or confirm what it told
     by an anaphoric noun: they must be read for dates too."""
-    pattern = load_anaphor_days()[0]
+    pattern, speech = load_anaphor_days()[0], load_speech_days()[0]
     kept = set(keep)
-    return [s for before, (s, e) in pairwise(sentences) if before in kept and pattern.search(text[s:e])]
+    return [
+        s
+        for before, (s, e) in pairwise(sentences)
+        if before in kept and (pattern.search(text[s:e]) or speech.search(text, s, e))
+    ]

@@ -13,7 +13,7 @@ from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
-from events.assemble.anaphor_days import date_by_a_later_anaphor, sentence_after
+from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
 from events.assemble.antecedents import _aside_places
 from events.assemble.arming_claims import reported_arming
 from events.assemble.aside_dates import without_other_asides_dates
@@ -303,6 +303,7 @@ from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
+from events.temporal import moved_from_its_deed
 from events.text.dateline import find_dateline
 from events.text.sentence_fold import sentence_fold
 
@@ -459,11 +460,12 @@ def assemble_events(
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
+        sent_dates = [d for d in sent_dates if not (d.start <= cand.trigger[0] < d.end and moved_from_its_deed(d))]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
-        if language == "en":
-            # '"Today we are in dire need ...," he told the summit': the speaker's day, not the publication's
-            sent_dates = without_quoted_relative_days(text, cand, sent_dates)
+        # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
+        sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
@@ -944,6 +946,8 @@ def assemble_events(
             # "Algeria has cut ties with Morocco. The minister announced the decision on Tuesday."
             after = sentence_after(mentions.sentences, s)
             date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)
+            # "Diab has announced the resignation ... Diab said in a televised address on Monday evening"
+            date_by_a_later_speech(event, text, after, all_dates.inside(*after), spans)
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)

@@ -1,5 +1,6 @@
-"""A relative word of time inside an English direct quotation ("Today we are in dire need of
-uniting our efforts," Prince Mohammed told the summit) speaks from the day the words were
+"""A relative word of time inside a direct quotation ("Today we are in dire need of uniting our
+efforts," Prince Mohammed told the summit; أعلن الوزير، أمس الثلاثاء، قطع العلاقات «ابتداءً من
+اليوم») speaks from the day the words were
 spoken, not from the publication: it dates no event word outside that quotation. The event is
 dated by the sentence's other times, or, with none, as one with no time of its own."""
 
@@ -13,7 +14,8 @@ from events.model import TimeMention
 
 def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the direct quotations of the sentence from `start` to `end`: straight
-    quotation marks taken in pairs, and curly ones from the opening to the closing mark."""
+    quotation marks taken in pairs, and curly ones and guillemets from the opening to the
+    closing mark."""
     opened = None
     for i in range(start, end):
         ch = text[i]
@@ -23,9 +25,9 @@ def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             else:
                 yield opened, i + 1
                 opened = None
-        elif ch == "“":
+        elif ch in "“«":
             opened = i
-        elif ch == "”" and opened is not None:
+        elif ch in "”»" and opened is not None:
             yield opened, i + 1
             opened = None
     if opened is not None:
