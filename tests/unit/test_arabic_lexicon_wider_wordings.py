@@ -94,7 +94,7 @@ def test_wider_news_vocabulary_names_its_event(text, event_type):
     [
         # a mobile phone, its application
         "استخدم ضباط المخابرات العراقية تطبيقا على هاتفه المحمول لتعقب الرئيس السابق.",
-        # a state of detention with no start told, no arrest (held since a date: test_real_cr7.py)
+        # a state of detention with no start told, no arrest (held since a date: test_held_since_a_date.py)
         "وخاض المرشح التركي حملته من السجن حيث هو قيد الحبس الاحتياطي.",
         # where a solution lies
         "يكمن الحل في الحوار بين الأطراف الليبية.",
