@@ -1,4 +1,4 @@
-"""Actors round 18: office holders, militias and parties of the region in 2011-2020 give
+"""Actors: office holders, militias and parties of the region in 2011-2020 give
 their event its country when the sentence names no country (real resources)."""
 
 from __future__ import annotations

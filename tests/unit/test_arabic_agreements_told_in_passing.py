@@ -1,4 +1,4 @@
-"""Events told in passing beside another of their sentence, round 19: an agreement named with
+"""Events told in passing beside another of their sentence: an agreement named with
 its participle and date ("الاتفاقية ... الموقعة في 2001") is an event of that date even as the
 object of another deed or far from its participle after a long name; a deed in a relative
 clause with a date of its own is another event than its sentence's main one of its type."""

@@ -1,4 +1,4 @@
-"""Arabic round 12: one catalogued episode told by the group and by its members, a measure
+"""Arabic: one catalogued episode told by the group and by its members, a measure
 of a sanction beside the cut of ties, a verbal noun with its doer before its object
 (real resources)."""
 

@@ -1,4 +1,4 @@
-"""Arabic round 36: a capture told by the verbal noun السيطرة (taking control) as the
+"""Arabic: a capture told by the verbal noun السيطرة (taking control) as the
 complement of a verb of accomplishing (تمكنت القوات من السيطرة على, نجح في السيطرة على) or of
 announcing (أعلن الجيش السيطرة على) is an attack that happened; control of a fire or of
 prices, a loss of control, a failure or an aim to take control are none."""

@@ -1,4 +1,4 @@
-"""Arabic round 35: a curfew (حظر التجول، حظر الجولان) is no sanction; clashes between
+"""Arabic: a curfew (حظر التجول، حظر الجولان) is no sanction; clashes between
 protesters and the security forces are a protest even with words between the clashes and
 their sides; an arrest campaign told by its plural noun (حملة توقيفات); a truce named far before
 its entering into force is no ratification; an event word right after عقب/إثر (following) that a

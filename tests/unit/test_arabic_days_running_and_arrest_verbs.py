@@ -1,4 +1,4 @@
-"""Arabic round 33: an event told as going on for its nth day running is the day's news, not
+"""Arabic: an event told as going on for its nth day running is the day's news, not
 the day its catalogued campaign began; imprisonment by أودع ... السجن with words between,
 arrests by the gendarmerie; clashes between protesters are a protest; what demonstrations
 condemn is their circumstance; an event word in an opening time measured from it gets no

@@ -1,4 +1,4 @@
-"""Arabic round 11: verbal nouns continuing a demanded list, deeds retold in a clause of
+"""Arabic: verbal nouns continuing a demanded list, deeds retold in a clause of
 time, counted groups of states, the price offered in exchange, a role noun past an aside,
 one event word with two objects in two places, a failed coup named without its country."""
 

@@ -1,4 +1,4 @@
-"""Arabic round 29: a demand carries to the second item joined to its first by `و` with no
+"""Arabic: a demand carries to the second item joined to its first by `و` with no
 comma, whether the first item is indefinite or definite, after `ب` or `إلى`; a fight that
 ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight; a clause
 of contrast after a comma (`، فيما قررت ...`) tells a second measure of the type."""

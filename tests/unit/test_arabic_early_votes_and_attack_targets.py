@@ -1,4 +1,4 @@
-"""Arabic round 14: ballots told as cast days before a country's catalogued election, the seat
+"""Arabic: ballots told as cast days before a country's catalogued election, the seat
 of a body named beside it, the headlines of linked reports between the paragraphs, the deed a
 response answers, arrests of people told only by what the source called them, the side an attack
 is aimed at, a complementizer with its vowel marks, آخر read as "the last", a deed described in a

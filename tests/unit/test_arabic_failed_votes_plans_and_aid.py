@@ -1,4 +1,4 @@
-"""Arabic round 28: a failed vote is no election; a meeting a country will host is a plan;
+"""Arabic: a failed vote is no election; a meeting a country will host is a plan;
 what a source does not rule out is a possibility; a suspension of aid is a sanction, an airdrop
 of aid and money set aside for rebuilding are aid; and the day a measure takes effect does not
 date the announcement when the sentence tells that day apart, even between commas."""

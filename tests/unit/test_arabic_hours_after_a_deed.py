@@ -1,4 +1,4 @@
-"""Arabic round 30: an event told "hours after" or "hours before" a deed told earlier in the
+"""Arabic: an event told "hours after" or "hours before" a deed told earlier in the
 article takes that deed's day, also when the deed is the subject of "came hours after"."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Arabic trigger lexicon, third round: how the region's press words meetings, visits, agreements,
+"""Arabic trigger lexicon: how the region's press words meetings, visits, agreements,
 ratifications, arrests, appointments, protests and elections (a call made or received, an inspection
 of troops, a consensus reached, imprisoning, a plural verb with an object pronoun, taking up a post,
 burning tyres, a day of rage, the presidential race, seats won) names the event; the same words in

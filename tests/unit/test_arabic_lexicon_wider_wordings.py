@@ -1,4 +1,4 @@
-"""Arabic trigger lexicon coverage, second round: less common but standard wordings of each event
+"""Arabic trigger lexicon coverage: less common but standard wordings of each event
 type (Gulf, Levantine and Maghrebi press usage, passive verbs, fixed expressions) name their event;
 words of the same spelling with another sense (a mobile phone, an appeal lodged, falcons hunting,
 a car accident) do not."""

@@ -1,4 +1,4 @@
-"""Arabic round 31: acts of a type listed in one sentence, each told by an event word of its
+"""Arabic: acts of a type listed in one sentence, each told by an event word of its
 own after a comma and و, are events of their own; the appointment of a successor or of an
 acting holder is the same change of office as the dismissal before it (real resources)."""
 

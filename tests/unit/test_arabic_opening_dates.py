@@ -1,4 +1,4 @@
-"""Round 19: Arabic dating. A date that opens an Arabic sentence and is set off by a comma (وفي
+"""Arabic dating. A date that opens an Arabic sentence and is set off by a comma (وفي
 عام 2017،، وخلال الشهر الماضي،، ومساء الخميس،) holds for every clause of the sentence with no
 date of its own: the deed told in the that-clause of a statement (أعلن الجيش أن طائراته قصفت) is
 dated by it, not by the publication. Not a deed told in a relative clause (which tells of

@@ -1,4 +1,4 @@
-"""Arabic round 23: event words an Arabic outlet uses that the lexicon missed — a
+"""Arabic: event words an Arabic outlet uses that the lexicon missed — a
 legislature's ratification of whatever it ratifies, an arrival told by its reception, a
 court's order to jail, representation raised to ambassadors, drones launched, a ceasefire
 reached, a runoff, a return to the Arab League — and a deed told after `قبل أن` (real

@@ -1,4 +1,4 @@
-"""Places of Arabic events, round 15: names that say who someone is are not where the event
+"""Places of Arabic events: names that say who someone is are not where the event
 happened: a country that qualifies an office, the seat of a body, the states listed as the doers
 (real resources)."""
 

@@ -1,4 +1,4 @@
-"""Arabic round 32: plans, false readings, types and places.
+"""Arabic: plans, false readings, types and places.
 
 A ratification told as the purpose of a referral (للمصادقة عليها) and an election a council
 pledges to hold far after its pledge are still to come; the demarcation of borders (تعيين

@@ -1,4 +1,4 @@
-"""Arabic round 18: people told by a pronoun, and elections won. An arrest or an appointment
+"""Arabic: people told by a pronoun, and elections won. An arrest or an appointment
 whose event word carries an object pronoun (وأحالته النيابة العسكرية للتحقيق، اعتقلته
 السلطات، أقالها، police arrested him) is of the nearest person of the pronoun's gender named
 before it, in its sentence across a clause break or in the sentence before; that person's name

@@ -1,4 +1,4 @@
-"""Arabic round 9: deeds retold as what a reaction is to, events told as days before a
+"""Arabic: deeds retold as what a reaction is to, events told as days before a
 saying with no day of its own (real resources)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Places of events, Arabic round 21: talks, a deal, a truce or an exercise between states,
+"""Places of Arabic events: talks, a deal, a truce or an exercise between states,
 told with no place of their own, are placed in none of their parties' countries (the text does
 not say where they were held); a phone call is held nowhere. A place the text states, a
 reception at the host's, a dateline's city and the parties of one country keep their place.

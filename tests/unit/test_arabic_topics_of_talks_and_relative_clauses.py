@@ -1,4 +1,4 @@
-"""Arabic round 8: topics of talks, events told so long before the sentence's own,
+"""Arabic: topics of talks, events told so long before the sentence's own,
 relative clauses about a name, resumed catalogued talks (real resources)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Arabic round 13: the visitor of a visit comes from elsewhere than the place visited
+"""Arabic: the visitor of a visit comes from elsewhere than the place visited
 (real resources)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 20: Arabic recall. A guard word of the lexicon that is read as a whole word only
+"""Arabic recall. A guard word of the lexicon that is read as a whole word only
 (`whole_word_guards`: الأمر the matter, الحد the limit) no longer keeps out a sentence that
 holds a longer word it begins (الأمريكي American, الحديدة Hodeidah, الحدود the border): an
 official's arrival told beside a country's adjective, at a border or in such a city is a visit, while an arrival of a matter (وصل الأمر إلى، وصلت الأمور إلى) stays none. A verb

@@ -1,4 +1,4 @@
-"""Round 21: earlier events retold without their date, dated from the catalog.
+"""Earlier events retold without their date, dated from the catalog.
 
 A month written under two of its names joined by a slash (كانون الثاني/يناير،
 يوليو/تموز) is read under either name when the catalog's aliases are looked for: "ثورة

@@ -1,4 +1,4 @@
-"""Round 22: earlier events retold without their date, dated from the catalog.
+"""Earlier events retold without their date, dated from the catalog.
 
 The press retells a catalogued deed named by its noun ("سقوط الموصل", "the fall of Mosul",
 "the assassination of Chokri Belaid") by the verb of that noun as often ("سقطت الموصل",

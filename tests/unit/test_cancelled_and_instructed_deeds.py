@@ -1,4 +1,4 @@
-"""Round 20: precision on deeds that did not happen. A cancellation or a postponement governs
+"""Precision on deeds that did not happen. A cancellation or a postponement governs
 the event word a few words after it, past a time phrase between ("ألغى في اللحظات الأخيرة
 ضربات", "decided to postpone the date of holding elections"); an instruction to do a deed
 (أعطى تعليماته ... بزيارة، أوعز ... بزيارة، instructed ... to visit) is no deed; an event

@@ -1,4 +1,4 @@
-"""Round 38: a catalogued event its sentence dates only by a month, one that holds the catalog's
+"""A catalogued event its sentence dates only by a month, one that holds the catalog's
 day, is dated to that month, as the text supports ("was retaken in November 2015", "named him
 prime minister in February", "استعادت القوات مدينة سنجار في نوفمبر 2015"), while still linked to its entry;
 with no date in its sentence it keeps the catalog's day."""

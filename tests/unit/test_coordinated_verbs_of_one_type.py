@@ -1,4 +1,4 @@
-"""Coordinated deeds round 22: two verbs of one type (an expulsion or recall, a change of
+"""Coordinated deeds: two verbs of one type (an expulsion or recall, a change of
 office, an arrest) joined by و or "and", each with an object of its own, tell two deeds
 (`استدعت تركيا سفيرها في واشنطن وطردت السفير الإسرائيلي`, "arrested an activist and detained a
 journalist"); one verb with two objects joined, two verbs with nothing between them

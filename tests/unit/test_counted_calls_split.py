@@ -1,4 +1,4 @@
-"""Split round 22: phone calls counted as two (the Arabic dual) or told as separate, with parties
+"""Phone calls counted as two (the Arabic dual) or told as separate, with parties
 of several countries, are a call with each, one meeting per country; a single call, a meeting of
 several leaders, a plain plural of calls from several leaders, and calls with one country stay
 one event."""

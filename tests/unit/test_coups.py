@@ -1,4 +1,4 @@
-"""Coups, round 22: a coup or a seizure of power told with its doer as the subject of a verb
+"""Coups: a coup or a seizure of power told with its doer as the subject of a verb
 («قاد الجيش انقلابا», «استولى الجيش على السلطة», "the army staged a coup") is a change of
 office holder, typed 'appointment' like an ouster; its country comes from the place named. An
 attempt, a plot or a failed coup is not a seizure of power, and a seizure of a town stays what

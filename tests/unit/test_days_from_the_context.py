@@ -1,4 +1,4 @@
-"""Dates round 19: an event with no day in its own clause takes the day its sentence or the
+"""Dates: an event with no day in its own clause takes the day its sentence or the
 sentence before gives it: an outcome of talks the day of those talks, a deed told as more of
 the news before (و + its own verb, وقد, a phrase of the same time, a clause of simultaneity)
 the day of that news; a background deed and a deed of another day keep their own."""

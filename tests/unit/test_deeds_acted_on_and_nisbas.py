@@ -1,4 +1,4 @@
-"""Round 21: constructions of news prose.
+"""Constructions of news prose.
 
 A protest, a meeting or an attack named by its definite noun as the object of a verb acting on it
 (dispersed the protest, condemned the attack, «فرّقت الشرطة التظاهرة») is the deed told before,

@@ -1,4 +1,4 @@
-"""Round 22, elections: an election and a taking of office told in one sentence are two
+"""Elections: an election and a taking of office told in one sentence are two
 events when the election's word carries a date of its own (the October 30 election, the
 election on November 1, انتخابات 1 نوفمبر); an election with no date of its own beside a
 taking of office is still not one of its own."""

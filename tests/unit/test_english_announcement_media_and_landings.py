@@ -1,5 +1,5 @@
 """Announcements dated after a phrase of their medium, deeds counted back from the day before the
-count, and rescue teams arriving: sentence shapes read in the twenty-sixth English round."""
+count, and rescue teams arriving: sentence shapes."""
 
 from __future__ import annotations
 

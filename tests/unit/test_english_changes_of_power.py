@@ -1,5 +1,4 @@
-"""Power seized, taken or returned to, and a ruler's removal: changes of power read in the
-twenty-seventh English round."""
+"""Power seized, taken or returned to, and a ruler's removal: changes of power."""
 
 from __future__ import annotations
 

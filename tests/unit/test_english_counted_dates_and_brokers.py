@@ -1,6 +1,5 @@
 """Dates counted from the main clause or from a deed told before, a date told by a "when" clause,
-topics talked or campaigned about, and truces named only by their brokers: sentence shapes read
-since the eighteenth English round."""
+topics talked or campaigned about, and truces named only by their brokers: sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Crowds converging on a square or pouring into the streets, an office whose term ended,
 a suspension of flights, a border kept closed, a taking of office told in a relative clause, and
-an event told after ", where": sentence shapes read in the twenty-third English round."""
+an event told after ", where": sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Crowds storming a building, and crowd-control fire with a long object: sentence shapes
-read in the twenty-second English round."""
+"""Crowds storming a building, and crowd-control fire with a long object: sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""English round 12: amounts written with a currency sign, "in protest at", crowds that
+"""English: amounts written with a currency sign, "in protest at", crowds that
 demonstrated, the pound as a currency, and a date that opens its sentence."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""English round 19: events told in passing, with a date of their own, in an article whose main
+"""English: events told in passing, with a date of their own, in an article whose main
 news is another event of the same type. A country named only in a time reference of another
 country's history ("since independence from France", "a former colony of Britain", "منذ
 استقلالها عن فرنسا") is no party of the sentence's event; a leader who "came to power in a vote"

@@ -1,5 +1,5 @@
 """Regional outlets, wire copy, NGO reports, live pages and anniversary pieces (The National, Xinhua,
-Anadolu, HRW, Amnesty, the Guardian): sentence shapes read since the seventh English round."""
+Anadolu, HRW, Amnesty, the Guardian): sentence shapes."""
 
 from __future__ import annotations
 

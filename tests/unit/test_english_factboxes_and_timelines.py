@@ -1,5 +1,5 @@
 """Factboxes, timelines, explainers, UN and regional outlets (Kurdistan24, Egypt Independent, Times of
-Israel, Daily Sabah): sentence shapes read since the eighth English round."""
+Israel, Daily Sabah): sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """Titles joined by a hyphen, steps under consideration, habits, the day of a vote told beside
-its results, and deeds under way in an announcement: sentence shapes read in the twenty-fifth
-English round."""
+its results, and deeds under way in an announcement: sentence shapes."""
 
 from __future__ import annotations
 

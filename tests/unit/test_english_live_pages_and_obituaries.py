@@ -1,5 +1,5 @@
 """Live pages, readouts, regional outlets (Iraqi News, Anadolu, Ahram Online, Jordan Times), long reads
-and obituaries: sentence shapes read since the ninth English round."""
+and obituaries: sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""English round 20: the name of a fixed day of the year ("on New Year's Eve", "on Christmas
+"""English: the name of a fixed day of the year ("on New Year's Eve", "on Christmas
 Day") dates an event as that day and month written without a year would."""
 
 from __future__ import annotations

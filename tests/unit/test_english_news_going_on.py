@@ -1,5 +1,5 @@
 """A sentence going on with the news of the sentence before: its event, with no time word of
-its own, takes that sentence's day (twenty-eighth English round)."""
+its own, takes that sentence's day."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""English round 13: a plural event noun that is the subject of a predicate of deeds in general
+"""English: a plural event noun that is the subject of a predicate of deeds in general
 ("Sports boycotts of Israel have a long history in the region", "Such attacks are nothing new")
 names a practice, no event of the publication's day; the same noun told as a deed of a day stays.
 "Under the deal" after a dated agreement names that agreement again, and an undated doing the

@@ -1,7 +1,7 @@
 """Ratifications of a membership or a deal, governments approved by parliament, labour
 strikes and walkouts, strikes carried out, and verdicts; arrests of a count of persons,
 catalogued names in coordination, and days given to an event by a later sentence's anaphor:
-sentence shapes read in the twenty-first English round."""
+sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 20: an English sentence with no date of its own that points back, with 'the' and a noun,
+"""An English sentence with no date of its own that points back, with 'the' and a noun,
 to an event of another type told in the sentence before ("Police dispersed the protest and
 detained several participants") goes on with that news and takes its day. A sentence that names
 no such event keeps the publication day."""

@@ -1,5 +1,5 @@
 """Settings joined by 'and', the ends of a route, votes cast ahead of the election day: sentence
-shapes read since the fifteenth English round."""
+shapes."""
 
 from __future__ import annotations
 

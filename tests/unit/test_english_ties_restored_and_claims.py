@@ -1,6 +1,5 @@
 """Ties restored by an agreement or a vote, lifting and abolishing, plans of law, claims in the
-present, compound nouns of a craft and deaths in a blast: sentence shapes read in the
-twenty-fourth English round."""
+present, compound nouns of a craft and deaths in a blast: sentence shapes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sentence shapes read since the tenth English round: weekends, definitional sentences."""
+"""English sentence shapes: weekends, definitional sentences."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sentence shapes read since the eleventh English round: 'when' clauses, ballots cast, words
+"""English sentence shapes: 'when' clauses, ballots cast, words
 defined, cited reports' days, flights suspended for safety, first rounds a week before a runoff."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """English wire copy, UN and State Department releases, live pages and regional outlets (Reuters,
-AP, Kurdistan24, Libya Observer, Sudan Tribune): sentence shapes read since the sixth English round."""
+AP, Kurdistan24, Libya Observer, Sudan Tribune): sentence shapes."""
 
 from __future__ import annotations
 

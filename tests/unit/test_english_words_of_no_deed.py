@@ -1,4 +1,4 @@
-"""English round 19: words that tell no deed. Protesters who only speak or are spoken to ("but
+"""English: words that tell no deed. Protesters who only speak or are spoken to ("but
 protesters said ...", "ready for dialogue with the young protesters") hold no protest; a deed
 named as the grounds of an accusation ("accused ... of 'treason' for agreeing to withdraw") is a
 charge, no agreement; a verb of mediation whose object is an exchange or a deal ("mediated a

@@ -1,4 +1,4 @@
-"""English round 16: words that name no event. A count, training or a sentence received is no
+"""English: words that name no event. A count, training or a sentence received is no
 meeting ("received 20 years", "received training abroad"); a document one party signs alone (a
 constitutional declaration, a presidential memorandum) is no agreement; lifting some of the
 sanctions restores no relations; talks or a deal that "stalled" or "collapsed" are no meeting

@@ -1,4 +1,4 @@
-"""Round 31: an event told as part of one told in the sentence before, by a word of during that
+"""An event told as part of one told in the sentence before, by a word of during that
 opens its sentence before a definite event word and a comma ("During the visit, the ministers
 signed a memorandum", "وخلال الزيارة، وقع الوزيران مذكرة"): with no date of its own, it took
 place on the day that event was told on, not on the publication day. So does one whose clause closes

@@ -1,4 +1,4 @@
-"""Places, round 22: the gazetteer is what its builder makes from its inputs (every hand-curated
+"""Places: the gazetteer is what its builder makes from its inputs (every hand-curated
 entry lives in events/data/gazetteer_curated.json); border crossings, camps and towns of the
 region's wars are known places; the destinations of a suspension of flights, exports or travel are
 not where the deed happened (real resources)."""

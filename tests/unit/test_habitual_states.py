@@ -1,4 +1,4 @@
-"""Arabic round 17: generic and habitual statements. A state of affairs told in the present with
+"""Arabic: generic and habitual statements. A state of affairs told in the present with
 its length in years (وتفرض إسرائيل حصارا منذ عشر سنوات, Israel has imposed a blockade for more
 than a decade), deeds told over the past years (خلال السنوات الست الماضية), sanctions a country
 is under (إيران التي تواجه عقوبات أميركية), campaigns counted (وشنت أنقرة عمليتين عسكريتين) and

@@ -1,4 +1,4 @@
-"""Places of events, round 37: a state or city named as the subject of a verb of hosting
+"""Places of events: a state or city named as the subject of a verb of hosting
 before the word of talks, a deal or a truce ("استضاف العراق جولات من المحادثات", "Oman hosted
 talks between ...") is where they were held, and one of their countries, though the sentence
 names their sides apart from it. A city or region placed by "in" (في) right after the event

@@ -1,4 +1,4 @@
-"""Round 21: dating. An hour of the day after a word of before or after ("before dawn on
+"""Dating. An hour of the day after a word of before or after ("before dawn on
 Saturday", "قبيل فجر السبت", "بعد ظهر أمس") is a time of the clause's own deed and no clause of
 another event: the day after it dates the deed. An English deed told in the that-clause of a
 verb of saying dated to the day ("announced on Sunday that it had closed"), with no date of its

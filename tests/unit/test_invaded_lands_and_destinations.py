@@ -1,4 +1,4 @@
-"""Round 21: places of events. The land an invasion, an occupation or an aggression is of, named
+"""Places of events. The land an invasion, an occupation or an aggression is of, named
 after the event word by its own preposition (the proclitic ل, على, of), is where the deed
 happened, not a city of the invader's country named elsewhere in the sentence. A place a way
 leads to (a road, a crossing, a flight, a border, then to, with or linking) is not where the

@@ -1,4 +1,4 @@
-"""Round 20: English and Arabic dating of background events. The catalog knows the arrests of a
+"""English and Arabic dating of background events. The catalog knows the arrests of a
 presidential candidate in Tunisia (2019, 2020) and in Algeria (2021). Catalogued events named one after
 another, joined by a conjunction or a comma and perhaps an article ("the Oslo Accords and the
 Wadi Araba treaty", "اتفاقية كامب ديفيد واتفاقية وادي عربة"), are as many events, each dated by

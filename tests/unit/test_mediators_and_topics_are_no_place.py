@@ -1,4 +1,4 @@
-"""Places of events, round 26: a mediator named by a shared ending ("US- and French-brokered")
+"""Places of events: a mediator named by a shared ending ("US- and French-brokered")
 is not where a truce took effect; a topic of talks ("for talks on Gaza", "over Tehran's
 nuclear programme", "تناولت الأوضاع في غزة") is neither where they were held nor a party,
 while a place after the topic ("in Oman") or in a clause after it ("، عقدت آخرها في مسقط") is

@@ -1,4 +1,4 @@
-"""Round 21: attacks told by their military result, and fights told as clashes.
+"""Attacks told by their military result, and fights told as clashes.
 
 Ground taken or taken back is an attack of the side that took it: a verb of retaking with the
 taker between it and what it took (استعادت القوات العراقية السيطرة على ...، استعادت الجانب

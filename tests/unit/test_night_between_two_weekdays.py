@@ -1,4 +1,4 @@
-"""Round 20: constructions of news prose. A night told with a pair of consecutive weekdays (منتصف
+"""Constructions of news prose. A night told with a pair of consecutive weekdays (منتصف
 ليل الخميس- الجمعة، ليل السبت الأحد، ليلة الخميس على الجمعة، overnight Thursday into Friday,
 Thursday night to Friday) is the midnight between them: the deed is dated to the second day, the
 night belonging to the morning after midnight. A night told with one weekday keeps that day."""

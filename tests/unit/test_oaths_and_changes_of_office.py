@@ -1,4 +1,4 @@
-"""Round 21: changes of office. An oath taken with its office after it (أدى ... اليمين
+"""Changes of office. An oath taken with its office after it (أدى ... اليمين
 الدستورية رئيسا للمجلس، أدى ... اليمين نائبا له) is an appointment however many words of the
 oath-taker's name and titles stand between the verb and the oath, and a second oath told in a
 clause of contrast (فيما أدى ...) is a second appointment. A past auxiliary before `قد` (وكان

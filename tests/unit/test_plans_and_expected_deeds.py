@@ -1,4 +1,4 @@
-"""Round 21: precision on event words that tell no event of their own.
+"""Precision on event words that tell no event of their own.
 
 - A plan opened by a word of expectation before أن or "to" (ومن المقرر أن، ويُنتظر أن، is
   expected to), by a verb of requirement (تحتاج الاتفاقية إلى، still require) or by a verb in

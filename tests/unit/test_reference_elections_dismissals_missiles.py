@@ -1,4 +1,4 @@
-"""Reference catalog, round 14.
+"""Reference catalog.
 
 Well-known regional events of 2016-2018 that the press of 2017-2018 retells without a
 date (elections inside Hamas and Iraq's parliament, dismissals in Algeria and Yemen,

@@ -1,4 +1,4 @@
-"""Reference round 19: a recalled deed whose sentence names none of the catalog's words for it
+"""Reference: a recalled deed whose sentence names none of the catalog's words for it
 is linked by its type, its countries and its time: the one catalogued event of its type whose
 countries cover the two or more the deed names, begun in the month before the publication
 (real resources)."""

@@ -1,4 +1,4 @@
-"""Reference catalog, round 16: the steps of the 2017 Gulf crisis.
+"""Reference catalog: the steps of the 2017 Gulf crisis.
 
 The press of 2017 retells the crisis step by step without dates: the recalls of
 ambassadors by Senegal, Chad and Niger, the joint terror lists of the four states,

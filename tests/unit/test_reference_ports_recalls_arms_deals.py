@@ -1,4 +1,4 @@
-"""Reference catalog, round 15.
+"""Reference catalog.
 
 Well-known regional events of 2017-2018 that the press of those years retells without a
 date are dated by the catalog: the coalition's closure of Yemen's ports and its partial

@@ -1,4 +1,4 @@
-"""Reference catalog, round 13.
+"""Reference catalog.
 
 Keywords that only name a kind of event ("a second term", "re-elected") name a catalogued
 event of a kind held again and again only within a few years of it, unless the sentence

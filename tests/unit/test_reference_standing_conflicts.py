@@ -1,4 +1,4 @@
-"""Reference catalog, round 17: the region's standing conflicts as the press retells them.
+"""Reference catalog: the region's standing conflicts as the press retells them.
 
 News of 2017-2018 closes its stories with the same background: the Saudi-led
 intervention in Yemen, the Houthi takeover of Sanaa, the blockade of Gaza and Hamas's

@@ -1,4 +1,4 @@
-"""Reference precision round 19: a catalogued event is dated as the text dates it. Its own
+"""Reference precision: a catalogued event is dated as the text dates it. Its own
 clause writing the year it took place, with no month or day of that year in its sentence,
 dates it to that year ("the army ousted Morsi, an ally of Ankara, in 2013"; "مقاطعة قطر، منذ
 العام الماضي": a since-year right after the clause is the year the event began), and so does

@@ -1,4 +1,4 @@
-"""Retellings round 19: an event told again with no date of its own, as what a crisis led to or as
+"""Retellings: an event told again with no date of its own, as what a crisis led to or as
 the object of a verb that takes up the attack told before, is that event, not news of the
 publication's day; a word of protest before a noun of a camp names a place, no event."""
 

@@ -1,4 +1,4 @@
-"""Round 19, the event type chosen: a deed of another type told past ", and" in a clause with a
+"""The event type chosen: a deed of another type told past ", and" in a clause with a
 subject of its own is an event beside the sentence's first one; so is the deed of an Arabic
 clause in the past opened by a comma and و after a clause in the past of another type (وصل
 الوزير إلى بغداد أمس، وشن الجيش غارات); and a declaration inked is an agreement."""

@@ -1,4 +1,4 @@
-"""Places round 19: a country named after a preposition of the side dealt with ("sanctions
+"""Places: a country named after a preposition of the side dealt with ("sanctions
 on Syria", "a deal with Iran", "رفع العقوبات عن سوريا") is a side of talks, a deal or ties,
 not where they were held; a venue the sentence states stays the place (real resources)."""
 

@@ -1,4 +1,4 @@
-"""Round 19: precision of the small types. A border or an airspace opened (not reopened) for a
+"""Precision of the small types. A border or an airspace opened (not reopened) for a
 limited time or purpose (مؤقتا، استثنائيا، أمام الحجاج) is a passage opened for a season, no
 restored ties; a crossing opened (فتح معبر) is a passage for people and goods, no ties told. A
 border, an airspace or an embassy opened or reopened between states after a rift stays

@@ -1,4 +1,4 @@
-"""Round 20: places of events. A person named after a title that follows a preposition of the
+"""Places of events. A person named after a title that follows a preposition of the
 side acted on (على، ضد، بحق: "عقوبات على المرشد الأعلى الإيراني علي خامنئي") is the target, not
 the subject a verb-subject order would make of the first name after the verb: the event is the
 acting state's, and placed there, not in the target's country. A name after a title with no such

@@ -1,4 +1,4 @@
-"""Arabic round 19: one event told twice, once with a day of its own and once without. An event
+"""Arabic: one event told twice, once with a day of its own and once without. An event
 whose sentence gives no date (dated by the publication) is the one event of its type the article
 tells with a day of its own, in the text or by the catalog, in the week before the publication,
 when their countries can be one event's, they are not placed in two countries and no other

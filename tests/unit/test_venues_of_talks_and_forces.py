@@ -1,4 +1,4 @@
-"""Venues round 22: where talks, a deal, forces sent or a body's decision took place, and not
+"""Venues: where talks, a deal, forces sent or a body's decision took place, and not
 the country of a party. A setting phrase (`خلال قمة في سوتشي`, "at a summit in Sochi") names
 the venue of a deal whose terms name another place; the sender's own name gives way to the land
 forces are sent to (`نشرت روسيا مرتزقة في ليبيا`), and forces sent to back a side go to that

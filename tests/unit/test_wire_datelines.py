@@ -1,4 +1,4 @@
-"""Dating round 22: the date in a wire story's dateline ("TUNIS, April 18 (Reuters) - ") is the
+"""Dating: the date in a wire story's dateline ("TUNIS, April 18 (Reuters) - ") is the
 day the story was filed; when the first sentence names a day of its own further on, past an
 aside ("arrested X, the head of ..., at his home late on Monday"), the deed took place that day.
 With no other date in the sentence, the dateline's day still dates it.

@@ -1,6 +1,5 @@
 """A year inside an indefinite event noun dates the deed done in that event ("seized power in a
-2008 coup", «اعتقل المحتجين خلال احتجاجات 2019»); a list of powers or rights tells no event
-(twenty-second modality round)."""
+2008 coup", «اعتقل المحتجين خلال احتجاجات 2019»); a list of powers or rights tells no event."""
 
 from __future__ import annotations
 
