@@ -1,4 +1,4 @@
-"""Arabic trigger lexicon, third round, for attacks, deployments, aid, sanctions, relations and
+"""Arabic trigger lexicon for attacks, deployments, aid, sanctions, relations and
 ceasefires: wordings of the region's war and crisis reporting (a shelling that rains shells on a
 town, the passive of attacking, an operation launched, observation posts fixed in place, aid cut
 off, trade frozen, an indefinite ceasefire, military operations halted) name their event; words of
@@ -69,7 +69,7 @@ MAY = "2018-05-11"
         ("توقفت الاثنين المعارك في طرابلس بين قوات الوفاق وقوات حفتر.", "ceasefire"),
     ],
 )
-def test_third_round_wording_names_its_event(text: str, event_type: str) -> None:
+def test_war_wording_names_its_event(text: str, event_type: str) -> None:
     assert of_type(extract(text, MAY), event_type), text
 
 
