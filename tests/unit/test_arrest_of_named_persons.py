@@ -2,7 +2,7 @@
 people that names no one ("إيقاف 9 مهربين", "arrested 14 Iranians") is no event, while a
 named person, or names listed after the count, make one. (A count of persons of public
 life, "police detained dozens of protesters", "اعتقلت الشرطة ثلاثة ناشطين", stands as the
-patient: see test_english_round21.py and test_actors_round22.py.)"""
+patient: see test_english_ratifications_and_labour_strikes.py and test_arabic_counted_arrests_and_shared_body_names.py.)"""
 
 from __future__ import annotations
 

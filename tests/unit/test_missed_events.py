@@ -10,7 +10,7 @@ from test_extraction_support import extract
     ("text", "published", "event_type", "date"),
     [
         # a dual after شن: two operations, two air strikes
-        # (dated: a count of campaigns with no date of its own sums up the past, test_habitual_round17.py)
+        # (dated: a count of campaigns with no date of its own sums up the past, test_habitual_states.py)
         ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا يوم السبت.", "2018-08-26", "attack", "2018-08-25"),
         ("وشنت تركيا حملتين عسكريتين على مواقع المسلحين في شمال العراق أمس.", "2018-08-26", "attack", "2018-08-25"),
         # designated on terror lists, the list a few words after the verb

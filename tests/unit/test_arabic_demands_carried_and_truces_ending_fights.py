@@ -1,0 +1,58 @@
+"""Arabic: a demand carries to the second item joined to its first by `و` with no
+comma, whether the first item is indefinite or definite, after `ب` or `إلى`; a fight that
+ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight; a clause
+of contrast after a comma (`، فيما قررت ...`) tells a second measure of the type."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # the second item of a demand is demanded too
+        ("خرج آلاف المواطنين يوم الجمعة في مسيرة طالبت بإلغاء اتفاقية الغاز مع إسرائيل وطرد السفير الإسرائيلي.", "2023-10-20", "sanctions"),
+        ("ودعا المحتجون إلى الإفراج عن المعتقلين وطرد السفير الأمريكي من بغداد.", "2020-01-10", "sanctions"),
+        ("وطالب النواب بالإفراج عن الأسرى وقطع العلاقات مع تل أبيب.", "2021-05-15", "sanctions"),
+        ("وطالبت الأحزاب الحكومة بإغلاق السفارة وقطع العلاقات مع طهران.", "2016-01-05", "sanctions"),
+        # a truce only named beside the fight, with no verb of an ending, stays its circumstance
+        ("واندلعت اشتباكات عنيفة بين فصيلين مسلحين في طرابلس الليبية أمس رغم الهدنة.", "2025-09-03", "ceasefire"),
+    ],
+)
+def test_no_event_of_the_kind(text, published, kind):
+    assert of_type(extract(text, published), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        # a verb with its ending after the `و` opens a clause of its own
+        ("وطالبت الحكومة بالإفراج عن الأسرى وطردت السفير الإسرائيلي أمس.", "2021-05-15", "sanctions", "2021-05-14"),
+        # no demand before the pair: the second item stays a deed
+        ("وقامت الحكومة أمس بإغلاق السفارة وطرد السفير الإيراني.", "2016-01-05", "sanctions", "2016-01-04"),
+        # the fight ended in a truce: the truce is an event of its own
+        ("واندلعت اشتباكات عنيفة بين فصيلين مسلحين في طرابلس الليبية أمس استمرت ساعات وانتهت بهدنة رعتها وساطة قبلية.", "2025-09-03", "ceasefire", "2025-09-02"),
+        ("اندلعت مواجهات دامية في مدينة الزاوية الليبية يوم الأحد وانتهت بهدنة بين الطرفين.", "2024-06-04", "ceasefire", "2024-06-02"),
+    ],
+)
+def test_event_kept(text, published, kind, date):
+    found = of_type(extract(text, published), kind)
+    assert [e["date"] for e in found] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "initiators"),
+    [
+        # a second measure in a clause of contrast, by another doer
+        ("أعلنت الكويت أمس استدعاء سفيرها لدى طهران، فيما قررت قطر خفض مستوى علاقاتها الدبلوماسية مع إيران.", "2016-01-06", "sanctions", 2),
+        ("قطعت جيبوتي أمس علاقاتها مع إيران، بينما قررت السودان طرد السفير الإيراني.", "2016-01-06", "sanctions", 2),
+        # `فيما يتعلق`: as for, no clause of a deed of its own
+        ("أعلنت الكويت أمس استدعاء سفيرها لدى طهران، فيما يتعلق بخفض مستوى العلاقات مع إيران.", "2016-01-06", "sanctions", 1),
+        # a clause of contrast that reports a saying: the event word in it is no deed of its own
+        ("قصفت الطائرات أمس مواقع في شمال العراق، في حين قالت مصادر محلية إن المنطقة تعرضت لهجوم مماثل في عام 2019.", "2018-08-16", "attack", 1),
+    ],
+)
+def test_measures_of_a_sentence(text, published, kind, initiators):
+    assert len(of_type(extract(text, published), kind)) == initiators
