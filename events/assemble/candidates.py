@@ -351,7 +351,13 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 
 # Where a sentence turns to another clause: ", and", "; ", " while ", "، و", " ثم " (not "، في",
 # a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
-_PART_BOUNDARY = re.compile(r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s")
+# (also a clause of "after" or "before" with a verb of its own: "was designated prime minister in
+# December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
+_PART_BOUNDARY = re.compile(
+    r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s"
+    r"|\s(?:after|before)\s(?=(?:[^\s,;.]+[,\s]+){1,5}(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|ew|ote|ook|ent|ft)\b)"
+    r"|\s[وف]?(?:بعد|قبل)\s+(?:أن|ان)\s"
+)
 
 
 def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:

@@ -179,6 +179,7 @@ from events.assemble.parties import (
     _pronoun_for_a_countryman,
     _same_one_named,
     _speaker_acts_ar,
+    _spoken_of_country,
     _title_holder,
     _topic_start,
     _without_actor_homes,
@@ -188,6 +189,7 @@ from events.assemble.parties import (
     _without_topic_countries,
     _without_venues,
     load_home_types,
+    load_lead_home_types,
     load_title_subjects,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
@@ -454,9 +456,13 @@ def assemble_events(
                         continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
-                if not isinstance(home, str):
+                if isinstance(home, str):
+                    at_home = home
+                elif cand.event_type in load_lead_home_types():
+                    # "they announced that they had removed him from power": the state spoken of last
+                    at_home = _spoken_of_country(mentions, cand.trigger[0])
+                if at_home is None:
                     continue
-                at_home = home
         folded = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))

@@ -30,7 +30,7 @@ from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_holding
-from events.assemble.later_steps import counts_days_after, counts_from_the_entry
+from events.assemble.later_steps import counts_days_after, counts_from_the_entry, days_after_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
 from events.assemble.morrow import _morrow_of
@@ -1090,6 +1090,12 @@ def _date_event(
         spans["date"] = [chosen.start, chosen.end]
         if entry is None and chosen.precision != "year":
             _same_as_catalogued(event, chosen.value, catalog, folded, cand)
+        return []
+    if entry is not None and (later := days_after_the_entry(text, cand, entry.date)) is not None:
+        # "has stepped down, just one day after he was sworn in": a day after the catalogued deed
+        event.date, event.date_precision, event.date_basis = later, "day", "relative"
+        event.end_date = None
+        event.reference_id = None
         return []
     if entry is not None and link_recalled(event, entry):
         wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)

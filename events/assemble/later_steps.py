@@ -35,3 +35,27 @@ def counts_from_the_entry(text: str, cand: _Candidate, day: TimeMention, entry_d
 def counts_days_after(text: str, cand: _Candidate) -> bool:
     """Whether the sentence of `cand` counts days after a deed ("بعد يومين من", "two days after")."""
     return _COUNT_AFTER.search(text, cand.sentence[0], cand.sentence[1]) is not None
+
+
+# right after the event word: a comma, a word of measure, then the count ("has stepped down, just
+# one day after he was sworn in", "استقال بعد يومين من أدائه اليمين")
+_RIGHT_AFTER = re.compile(
+    r"\s*[,،]?\s*(?:(?:just|only|barely|some|about)\s+)?|\s+(?:[\u0621-\u064a\u0640]+\s+){1,4}", re.IGNORECASE
+)  # (an Arabic verb's subject may stand between: "واستقال رئيس المجلس العسكري بعد يوم من")
+_COUNT_REACH = 60
+
+
+def days_after_the_entry(text: str, cand: _Candidate, entry_date: str) -> str | None:
+    """The day of an event word matched to a catalogued event with no date of its own, when a
+    count of days after a deed follows the word right away ("The head of the council has stepped
+    down, just one day after he was sworn in following the removal of al-Bashir"): the catalogued
+    deed is the one counted from, and the event came that many days after its day."""
+    if cand.reference_id is not None or len(entry_date) < 10:
+        return None
+    m = _COUNT_AFTER.search(text, cand.trigger[1], min(cand.sentence[1], cand.trigger[1] + _COUNT_REACH))
+    if m is None or _RIGHT_AFTER.fullmatch(text, cand.trigger[1], m.start()) is None:
+        return None
+    days = _days_counted(m) if m is not None else None
+    if not days:
+        return None
+    return date.fromordinal(date.fromisoformat(entry_date[:10]).toordinal() + days).isoformat()

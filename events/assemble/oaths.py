@@ -36,13 +36,26 @@ def an_oath(event: Event) -> bool:
     return load_oath_words().search(" ".join(words)) is not None
 
 
+# a personal pronoun as the subject of the oath, an auxiliary between ("he was sworn in", "she took the oath")
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:he|she)\s+(?:(?:was|had\s+been|has\s+been|had|has)\s+)?$", re.IGNORECASE)
+
+
+def _sworn_by_pronoun(event: Event) -> bool:
+    """Whether an English oath names its taker only by a personal pronoun right before its word."""
+    at = event.quote.find(event.trigger) if event.quote and event.trigger else -1
+    return at > 0 and _PRONOUN_SUBJECT.search(event.quote, max(0, at - 25), at) is not None
+
+
 def one_oath(a: Event, b: Event) -> bool:
     """Whether two appointments are oaths of the same day naming one person (not only a country,
-    nor only the body both are sworn into: a head and his deputy sworn into one council)."""
+    nor only the body both are sworn into: a head and his deputy sworn into one council), or of
+    one country, one of them naming its taker only by a pronoun ("after he was sworn in")."""
     if a.date != b.date or not (an_oath(a) and an_oath(b)):
         return False
     shared = set(a.actors) & set(b.actors)
     if not shared:
-        return False
+        # "has stepped down, just one day after he was sworn in": the oath-taker told by a pronoun
+        # is the one sworn in that day the article names
+        return (_sworn_by_pronoun(a) or _sworn_by_pronoun(b)) and bool(set(a.countries) & set(b.countries))
     actors = load_actors()
     return any((entry := actors.get(x)) is None or entry.kind == "person" for x in shared)

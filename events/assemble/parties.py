@@ -1137,3 +1137,24 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     first, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
     return first if n >= 2 and n >= HOME_LEAD * second else None
+
+
+@lru_cache(maxsize=4)
+def load_lead_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of a state's own doing placed, when no country leads the article by a clear margin,
+    in the country the article opens with (data/assembly.json `lead_home_types`)."""
+    return frozenset(load_assembly_rules(path).get("lead_home_types", ()))
+
+
+def _spoken_of_country(mentions: Mentions, before: int) -> str | None:
+    """Where no country leads the article by `HOME_LEAD`, the state a domestic deed told before
+    `before` with no country of its own is about: of the countries the article is about
+    (`_article_countries`), the one it opens with (its dateline, else the first name of its lead:
+    "باماكو – ... الرئيس الفرنسي ..."), else the one named last before the deed ("... since a
+    junta led by Colonel Goita seized power in Bamako. Col Goita staged a second coup in May")."""
+    home = _article_countries(mentions)
+    named = sorted((m for m in (*mentions.actors, *mentions.places) if m.country), key=lambda m: m.start)
+    if named and named[0].country in home:
+        return named[0].country
+    earlier = [m for m in named if m.country in home and m.start < before]
+    return earlier[-1].country if earlier else None

@@ -13,6 +13,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.temporal import TimeMention
 
 _WORDS_BETWEEN = 4  # words between "when" and the event word ("when thousands of people protested")
+_SAYING_WORDS = 5  # words between a verb of saying and its "that" ("announced on national television that")
 _MODIFIER_WORDS = 2  # words between an attributive date and its noun ("the April 18 presidential election")
 
 
@@ -20,9 +21,20 @@ _MODIFIER_WORDS = 2  # words between an attributive date and its noun ("the Apri
 def load_when_dates(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match, right after a date, of a comma or none, a word of `when_dates` (data/assembly.json)
     and up to four words, ending where the matched text ends."""
-    words = load_assembly_rules(path).get("when_dates", ())
+    rules = load_assembly_rules(path)
+    words = rules.get("when_dates", ())
+    sayings = rules.get("when_sayings", {})
+    word = r"[^\s,،;:.]+\s+"
+    # "since Wednesday, when they announced on national television that they had removed him":
+    # the deed the clause's saying tells was done by its day
+    said = (
+        r"(?:(?:" + alternation(sayings.get("verbs", ()), spaced=True) + r")\s+(?:" + word + r"){0,"
+        + str(_SAYING_WORDS) + r"}?(?:" + alternation(sayings.get("links", ()), spaced=True) + r")\s+(?:" + word
+        + r"){0," + str(_WORDS_BETWEEN) + r"})?"
+    )
     return re.compile(
-        r"\s*[,،]?\s*(?:" + alternation(words, spaced=True) + r")\s+(?:[^\s,،;:.]+\s+){0," + str(_WORDS_BETWEEN) + r"}$",
+        r"\s*[,،]?\s*(?:" + alternation(words, spaced=True) + r")\s+(?:" + word + r"){0," + str(_WORDS_BETWEEN) + r"}"
+        + said + "$",
         re.IGNORECASE,
     )
 
