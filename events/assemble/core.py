@@ -213,6 +213,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
+from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
@@ -377,8 +378,8 @@ def assemble_events(
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
-        if text[s:e].rstrip("\"'»”) ").endswith(("?", "؟")):
-            continue  # a question asserts nothing
+        if asked(text, cand.sentence, cand.trigger):
+            continue  # a question asserts nothing from its question word on
         if _heading_line(text, s, e, [d.start for d in all_dates.inside(s, e) if d.basis == "explicit"]):
             continue  # a linked report's headline or a subheading between the paragraphs
         # "دبي، الإمارات (CNN)-- ...": the newsroom's city is neither place nor party
