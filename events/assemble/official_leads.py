@@ -5,7 +5,8 @@ Outlets often give the day's news as what a party's official or an official body
 قواته استعادت ...", "a ministry spokesman said that the talks focused on ..."). Such a
 report, in one of the first `sentences` sentences (past the first, only when the article
 has told no event before it), by a speaker whose phrase holds one of `speakers` (a
-spokesman, a minister, a ministry, the army, the presidency), or whose title set off by
+spokesman, a minister, a ministry, the army, the presidency), an unnamed source of the
+body it speaks from that holds one ("مصدر في الحكومة", "a source in the ministry"), or whose title set off by
 commas beside the name holds one ("قال فلان، المتحدث باسم الحكومة، إن"), tells the news
 when the deed is told as done: by a verb in the past, or by a definite noun of the deed
 (المباحثات, the talks) that no word of a time to come (`not_after`: سوف، المقبل, will,
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.attribution import Attribution, _bare
 from events.text.normalize import fold_str
@@ -51,6 +52,27 @@ def load_future_verbs(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], tup
     return re.compile(r"^[وف]?(?:" + prefixes + r")\w{3,}$"), tuple(fold_str(w) for w in data["not_future"])
 
 
+@lru_cache(maxsize=4)
+def load_affiliations(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The nouns of an unnamed source, folded, and a match of the body it speaks from right
+    after it: a preposition and up to three words (data/assembly.json `official_leads`)."""
+    data = load_assembly_rules(path)["official_leads"]
+    nouns = frozenset(fold_str(w).lower() for w in data["source_nouns"])
+    prepositions = alternation(data["affiliation_prepositions"], spaced=True)
+    return nouns, re.compile(r"\s+(?:" + prepositions + r")\s+((?:[^\s،,.:;؛]+[^\S\n]*){1,3})", re.IGNORECASE)
+
+
+def _affiliation(text: str, attribution: Attribution) -> str:
+    """The body an unnamed source speaks from, as told after it ("مصدر في الحكومة الكندية",
+    "a source in the ministry"); empty for any other speaker."""
+    nouns, after = load_affiliations()
+    words = _WORD.findall(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower())
+    if not words or words[-1] not in nouns:
+        return ""
+    found = after.match(text, attribution.speaker_end, attribution.speaker_end + 60)
+    return found.group(1) if found is not None else ""
+
+
 # a title set off by commas after a name: "قال فلان، المتحدث باسم الحكومة، إن", "X, a spokesman, said"
 _APPOSITION_AFTER = re.compile(r"\s*[،,]([^،,.:\n]{1,80})[،,]")
 _APPOSITION_BEFORE = re.compile(r"[،,]([^،,.:\n]{1,80})[،,]\s*\Z")
@@ -59,7 +81,7 @@ _APPOSITION_BEFORE = re.compile(r"[،,]([^،,.:\n]{1,80})[،,]\s*\Z")
 def _official_speaker(text: str, attribution: Attribution, sentence_start: int, speakers: frozenset[str]) -> bool:
     """Whether the speaker phrase, or a title set off by commas right after the speaker's name
     (Arabic) or right before the verb of saying (English), holds one of `speakers`."""
-    phrase = text[attribution.speaker_start : attribution.speaker_end]
+    phrase = text[attribution.speaker_start : attribution.speaker_end] + " " + _affiliation(text, attribution)
     after = _APPOSITION_AFTER.match(text, attribution.speaker_end, attribution.speaker_end + 90)
     if after is not None and attribution.speaker_end > attribution.cue_end:
         phrase += " " + after.group(1)
