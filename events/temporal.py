@@ -1813,7 +1813,23 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         return None
     if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):
         return None
+    if bare and _back_to_a_state(ctx, m):
+        return None
     return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
+
+
+_BACK_TO = re.compile(r"back\s+to\Z", re.IGNORECASE)
+_CLAUSE_WORDS = frozenset({"when", "and", "or", "but", "after", "before", "as", "while", "with", "amid"})
+
+
+def _back_to_a_state(ctx: _Context, m: re.Match[str]) -> bool:
+    """`fell back to 2014 levels`: a year before a noun after "back to" names a state of that
+    year, not a time (`dates back to 2014, when ...` is one)."""
+    told = m.group("ye_ctx")
+    if not told or not _BACK_TO.search(told):
+        return False
+    word = _next_token(ctx, m.end())
+    return word.isascii() and word.isalpha() and word.lower() not in _CLAUSE_WORDS
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
