@@ -1294,7 +1294,7 @@ def assemble_events(
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
-        dated_by_a_participial_retelling(kept, text, mentions.dates)  # "The deal, signed late on Saturday"
+        dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
     dated_by_their_saying(kept, said_days)
     if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
         dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
