@@ -509,7 +509,8 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -
         months = _arabic_months_and_days() if between <= _SINCE_DAY_REACH else frozenset()
     month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
-        for part in word.split("/"):
+        # ("مارس/آذار"; "mid-October", "late-2019": a qualifier joined to the month or year)
+        for part in re.split(r"[/-]", word):
             folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
             if _YEAR.fullmatch(folded):
                 return True
