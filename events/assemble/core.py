@@ -193,6 +193,7 @@ from events.assemble.parties import (
     load_title_subjects,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
+from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
 from events.assemble.places import (
     _at_sea,
@@ -1298,6 +1299,8 @@ def assemble_events(
     dated_by_their_saying(kept, said_days)
     if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
         dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
+        # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
+        dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:
