@@ -75,6 +75,20 @@ def _next_city(sentences: Sequence[tuple[int, int]], places: Sequence[PlaceMenti
     return cities[0] if cities and len({p.name for p in cities}) == 1 else None
 
 
+def perfect_lead_day(
+    text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention], published: str | None
+) -> TimeMention | None:
+    """The day of the news of a lead told in the present perfect with no time after its perfect
+    (`_next_day`), for the deeds told after it as that news (`lead_days`)."""
+    if not sentences:
+        return None
+    lo, hi = sentences[0]
+    told = _rules()[0].search(text, lo, hi)
+    if told is None or any(told.start() <= d.start and d.end <= hi for d in dates):
+        return None
+    return _next_day(text, sentences, dates, published)
+
+
 def dated_by_the_next_paragraph(
     events: Sequence[Event],
     text: str,

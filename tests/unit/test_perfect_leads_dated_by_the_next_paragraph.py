@@ -57,3 +57,25 @@ def test_the_lead_takes_the_day_of_the_next_paragraph(text: str, event_type: str
 )
 def test_a_next_paragraph_of_what_is_to_come_gives_no_day(text: str, event_type: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, APRIL), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Sudan's prime minister Ali Osman has resigned after weeks of protests against bread prices.\n\n"
+            "The 70-year-old handed his letter to the head of the sovereign council on Monday evening.\n\n"
+            "In the centre of Khartoum, crowds gathered late into the night, waving flags.",
+            "2019-04-01",
+        ),
+        # an Arabic report is read by its own rules: the gathering keeps the publication's day
+        (
+            "استقال رئيس الوزراء السوداني علي عثمان بعد أسابيع من الاحتجاجات.\n\n"
+            "وسلم عثمان رسالته إلى رئيس مجلس السيادة مساء الاثنين.\n\n"
+            "وتجمعت حشود في وسط الخرطوم حتى ساعة متأخرة من الليل.",
+            "2019-04-03",
+        ),
+    ],
+)
+def test_the_deeds_told_after_take_the_day_of_the_perfect_lead(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, APRIL), "protest")] == [date]
