@@ -14,6 +14,7 @@ from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
+from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
@@ -120,6 +121,7 @@ class _Reading:
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
+            before += next_paragraph_starts(whole.original, sentences)  # "has resigned ... \n\n ... on Tuesday evening"
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

@@ -193,6 +193,7 @@ from events.assemble.parties import (
     load_title_subjects,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
+from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
 from events.assemble.places import (
     _at_sea,
@@ -1295,10 +1296,12 @@ def assemble_events(
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
-        dated_by_a_participial_retelling(kept, text, mentions.dates)  # "The deal, signed late on Saturday"
+        dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
     dated_by_their_saying(kept, said_days)
     if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
         dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
+        # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
+        dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     for event in kept:
         if not event.event_id:

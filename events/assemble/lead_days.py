@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.continued import _recent
+from events.assemble.perfect_leads import perfect_lead_day
 from events.assemble.quoted_days import _quotations
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
@@ -110,7 +111,8 @@ def dated_by_the_lead(
         if cand is None or ev.date_basis != "publication" or ev.reference_id is not None:
             continue
         if day is None:
-            day = _lead_day(text, sentences, dates)
+            # (a lead in the present perfect with no day: the day its next paragraph opens with)
+            day = _lead_day(text, sentences, dates) or perfect_lead_day(text, sentences, dates, ev.published)
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:

@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _RELATIVE_WORDS, _Candidate
 from events.model import TimeMention
 
 # what ends the gathering's phrase: a clause break or a full stop
 _PHRASE_END = re.compile(r"[.,;:!?،؛]")
+
+# a comma opening a relative clause about the gathering (", which was held in London on February
+# 4", "، الذي عقد في جنيف"): the clause is still the gathering's phrase
+_RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:" + _RELATIVE_WORDS + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +38,9 @@ def _gathering() -> tuple[frozenset[str], re.Pattern[str], int]:
 def day_of_its_gathering(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The day of the gathering the candidate's sentence says it was made at: a day told in the
     gathering's phrase, from the preposition to `reach` characters past the noun with no clause
-    break between ("at Tuesday's conference", "في مؤتمر لندن الذي انعقد في الرابع من فبراير")."""
+    break between ("at Tuesday's conference", "في مؤتمر لندن الذي انعقد في الرابع من فبراير"), or
+    but for the comma that opens a relative clause about the gathering ("at the meeting, which was
+    held in London on February 4", "خلال مؤتمر المانحين، الذي عقد في جنيف في 4 فبراير")."""
     types, pattern, reach = _gathering()
     if cand.event_type not in types:
         return None
@@ -42,6 +48,8 @@ def day_of_its_gathering(text: str, cand: _Candidate, dates: Sequence[TimeMentio
     for found in pattern.finditer(text, lo, hi):
         end = found.end()
         stop = _PHRASE_END.search(text, end, min(hi, end + reach))
+        if stop is not None and _RELATIVE_ASIDE.match(text, stop.start()):
+            stop = _PHRASE_END.search(text, stop.end(), min(hi, end + reach))
         limit = stop.start() if stop else min(hi, end + reach)
         day = next((d for d in dates if found.start() <= d.start and d.end <= limit and d.precision == "day"), None)
         if day is not None:

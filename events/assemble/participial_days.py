@@ -1,8 +1,9 @@
 """An English event told with no date of its own and told again further on by a sentence that
 opens with a noun of its kind and a participle of its doing dated to a day ("Sudan's army and
 the RSF have signed a ceasefire agreement, the mediators said. ... The deal, signed late on
-Saturday in Jeddah, is due to take effect on Monday."): the day is the event's, not the
-publication's. Only when one event of the noun's kinds waits for a day."""
+Saturday in Jeddah, is due to take effect on Monday.", "... The memorandum of understanding was
+signed in Tunis on Sunday by ..."): the day is the event's, not the publication's. Only when one
+event of the noun's kinds waits for a day."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.model import Event, TimeMention
+from events.assemble.text import _location
+from events.model import Event, PlaceMention, TimeMention
 
 
 @lru_cache(maxsize=4)
@@ -25,16 +27,22 @@ def load_participial_days(path: Path = ASSEMBLY_RULES) -> tuple[dict[str, frozen
         for noun in nouns:
             types.setdefault(noun.lower(), set()).add(kind)
     opening = re.compile(
-        r"(?:^|[.!?\n]\s*)The\s+(?:[A-Za-z-]+\s+)?(?P<noun>" + alternation(types) + r")\s*,\s*(?:"
+        r"(?:^|[.!?\n]\s*)The\s+(?:[A-Za-z-]+\s+)?(?P<noun>" + alternation(types) + r")"
+        # set off by a comma ("The deal, signed"), or the passive's verb ("The memorandum of
+        # understanding was signed in Tunis on Sunday")
+        r"(?:\s*,\s*|(?:\s+of\s+[a-z]+)?\s+(?:was|were|had\s+been)\s+)(?:"
         + alternation(rules.get("participles", ()), spaced=True)
-        + r")\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+        + r")\s+(?:in\s+(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
     )
     return {noun: frozenset(kinds) for noun, kinds in types.items()}, opening
 
 
-def dated_by_a_participial_retelling(events: Sequence[Event], text: str, dates: Sequence[TimeMention]) -> None:
+def dated_by_a_participial_retelling(
+    events: Sequence[Event], text: str, dates: Sequence[TimeMention], places: Sequence[PlaceMention] = ()
+) -> None:
     """Give the day of a participial retelling (`load_participial_days`) to the one English
-    event of the noun's kinds told before it with the publication's date."""
+    event of the noun's kinds told before it with the publication's date, and the city the
+    retelling names before the day ("was signed in Tunis on Sunday") as its place."""
     types, opening = load_participial_days()
     for d in dates:
         if d.precision != "day" or d.recurring or d.basis not in ("explicit", "relative"):
@@ -57,3 +65,10 @@ def dated_by_a_participial_retelling(events: Sequence[Event], text: str, dates: 
         ev = waiting[0]
         ev.date, ev.date_precision, ev.date_basis = d.value, "day", d.basis  # type: ignore[assignment]
         ev.spans["date"] = [d.start, d.end]
+        if m.group("place") is not None and (
+            place := next((p for p in places if m.start("place") <= p.start and p.end <= m.end("place")), None)
+        ) is not None:
+            ev.location = _location(place)
+            ev.spans["location"] = [place.start, place.end]
+            if place.country and place.country not in ev.countries:
+                ev.countries = [*ev.countries, place.country]

@@ -210,9 +210,17 @@ _LIST_COMMA = re.compile(
 )
 
 
+# An Arabic comma before the next noun of a list of plurals ("احتجاجات، واعتصامات، وإضرابات"):
+# و and a sound feminine plural, the word alone before the next comma, a preposition or منذ.
+# It joins nouns; it ends no clause.
+_AR_LIST_COMMA = re.compile(r"،\s*و(?:ال)?[^\W\d_a-zA-Z]{3,}ات(?=\s*،|\s+(?:منذ|في|على|ضد|من|و)\s)")
+
+
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
+            continue
+        if m.group() == "،" and _AR_LIST_COMMA.match(text, m.start()):
             continue
         if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
             continue  # a name's short form: "the Office of Foreign Assets Control (OFAC) imposed"
@@ -392,12 +400,13 @@ def _dating_clause(
             or _agentive(quote, m)
             or (
                 m.start() >= t1
-                and not _CLAUSE_BREAK.search(quote, t1, m.start())
+                and next(_clause_breaks(quote, t1, m.start()), None) is None
                 and _since_a_date(quote, m, lo, len(quote[t1 : m.start()].split()))
             )
         ):
             # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
             # "يشن التحالف عملية عسكرية منذ أواخر مارس 2015": since a date, when this event began
+            # (past the commas of a list of event nouns: "demonstrations, strikes and sit-ins since May")
             continue
         if m.end() <= t0:
             if _CHARGE_WORD.search(m.group()):
@@ -500,7 +509,8 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -
         months = _arabic_months_and_days() if between <= _SINCE_DAY_REACH else frozenset()
     month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
-        for part in word.split("/"):
+        # ("مارس/آذار"; "mid-October", "late-2019": a qualifier joined to the month or year)
+        for part in re.split(r"[/-]", word):
             folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
             if _YEAR.fullmatch(folded):
                 return True

@@ -2,7 +2,8 @@
 week but for a runoff, so the polling day ("Turnout was 72 percent in Sunday's vote"), the day
 of its results ("according to preliminary results announced on Monday") and the day of an early
 ballot ("Security forces voted on Friday in a special early ballot") are one election, on the
-polling day (data/assembly.json `days_of_one_vote`)."""
+polling day (data/assembly.json `days_of_one_vote`). So are two tellings of one runoff, each
+naming it, when neither names the first round."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ def _vote_day_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pa
     return search(rules["early_ballots"]), search(rules["results"])
 
 
+@lru_cache(maxsize=4)
+def _first_round_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words of an election's first round (folded, lower-cased)."""
+    words = load_assembly_rules(path)["days_of_one_vote"].get("first_round", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(fold_str(w).lower() for w in words) + r")(?!\w)")
+
+
 def _day(ev: Event) -> date | None:
     if ev.event_type != "election" or ev.date_basis not in ("explicit", "relative"):
         return None
@@ -47,15 +55,23 @@ def _rank(ev: Event) -> int:
 
 def _one_vote(a: Event, b: Event) -> bool:
     """Whether two elections dated to days are tellings of one vote: days of one week, the
-    countries of one within the other's, no runoff named."""
+    countries of one within the other's, no runoff named, or the runoff named by both and no
+    first round by either ("won the presidential runoff, the ministry announced on Saturday",
+    "in Friday's second round")."""
     da, db = _day(a), _day(b)
     if da is None or db is None or da == db or abs((da - db).days) > VOTE_WEEK_DAYS:
         return False
     ca, cb = set(a.countries), set(b.countries)
     if not ca or not cb or not (ca <= cb or cb <= ca):
         return False
+    # a runoff named by one telling only: the first round and the runoff, two elections; named by
+    # both, and no first round by either, the runoff told on its polling day and its results' day
     runoff = load_runoff_words()
-    return not (runoff.search(a.quote) or runoff.search(b.quote))
+    named = (runoff.search(a.quote) is not None, runoff.search(b.quote) is not None)
+    if named == (True, True):
+        first = _first_round_words()
+        return not (first.search(fold_str(a.quote).lower()) or first.search(fold_str(b.quote).lower()))
+    return named == (False, False)
 
 
 def _before(a: Event, b: Event) -> bool:
