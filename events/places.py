@@ -27,7 +27,9 @@ folded text; each match is then checked and resolved:
 - A name with several meanings (`طرابلس`: Libya or Lebanon; `عمان`: Oman or
   Amman) resolves to the meaning whose country a neighbouring word names
   (`طرابلس اللبنانية`, `Tripoli, Lebanon`), else to one whose country the
-  article names (`context_countries` plus the countries found here), else
+  article names (`context_countries` plus the countries found here), the
+  country it names most often first (a Jordanian article that names the Gulf
+  states in passing reads `بعمان` as Amman, not the Sultanate), else
   countries before cities before regions, then the larger population.
 - A city after a province word (`محافظة`, `ريف`, `ولاية`, `إقليم`; English
   `X province`) becomes a region; a country after a compass word (`شمال
@@ -39,7 +41,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -508,17 +510,21 @@ def find_places(
     """Every place named in `text`, resolved to one gazetteer entry each.
 
     `folded` is `fold(text)`; `context_countries` are ISO alpha-3 codes of the
-    countries the article names (from the actors stage). Offsets are into `text`.
+    countries the article names (from the actors stage); a mapping gives how
+    often it names each one itself (a member of a named group of states counts
+    nought). Offsets are into `text`.
     `spans` (sorted, disjoint, in folded offsets, with only blanks between
     them) are the stretches of `folded` that hold any text: the rest is not searched.
     """
     hits = _hits(text, folded, gazetteer, spans)
     entries = gazetteer.entries
     context = set(context_countries)
+    named: dict[str, int] = dict(context_countries) if isinstance(context_countries, Mapping) else {}
     # countries the text itself names without doubt enrich the context
     for _hit, r in hits:
         if r.sure is not None and r.sure.precision == "country":
             context.add(r.sure.country)
+            named[r.sure.country] = named.get(r.sure.country, 0) + 1
 
     out: list[PlaceMention] = []
     namesake = -2  # the last city name read as a namesake elsewhere (none yet)
@@ -539,7 +545,7 @@ def find_places(
                 local = _local_countries(gazetteer, hit)
             if len({entries[n.entry].country for n in kept}) > 1:
                 local |= _neighbour_countries(text, hits, i, gazetteer)
-            entry = _resolve(gazetteer, kept, local, context)
+            entry = _resolve(gazetteer, kept, local, context, named)
         if entry.precision == "city" and entry.country not in context and _after_an_opening_name(hit, gazetteer.cues):
             continue  # "Bagheri Kani also met ...": a surname, not a town of a country the article never names
         if namesake == i - 1:  # "Alexandria, Virginia": the state, not a town of its name elsewhere
@@ -671,13 +677,21 @@ def _neighbour_countries(text: str, hits: list[tuple[_Hit, _Reading]], i: int, g
     return out
 
 
-def _resolve(gazetteer: Gazetteer, names: Iterable[_Name], local: set[str], context: set[str]) -> GazetteerEntry:
+def _resolve(
+    gazetteer: Gazetteer,
+    names: Iterable[_Name],
+    local: set[str],
+    context: set[str],
+    named: Mapping[str, int] | None = None,
+) -> GazetteerEntry:
     entries = {n.entry: gazetteer.entries[n.entry] for n in names}
+    named = named or {}
 
-    def rank(e: GazetteerEntry) -> tuple[int, int, int, int]:
+    def rank(e: GazetteerEntry) -> tuple[int, int, int, int, int]:
         return (
             0 if e.country in local else 1,
             0 if e.country in context else 1,
+            -named.get(e.country, 0),
             _KIND_RANK[e.precision],
             -e.population,
         )
