@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -82,7 +83,10 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
         return Mentions(sentences, [], [], [], triggers, references, whole)
     actors = t.run("actors", lambda: find_actors(text, whole, resources.actors))
     dates = t.run("dates", lambda: reading.dates(article))
-    context = {a.country for a in actors if a.country} | {c for a in actors for c in a.members}
+    # every country the article names, with how often it names it itself (a group's members: nought)
+    context = Counter(a.country for a in actors if a.country)
+    for c in {c for a in actors for c in a.members}:
+        context.setdefault(c, 0)
     places = t.run(
         "places", lambda: find_places(reading.text, reading.folded, resources.gazetteer, context, reading.spans)
     )

@@ -27,8 +27,15 @@ folded text; each match is then checked and resolved:
 - A name with several meanings (`طرابلس`: Libya or Lebanon; `عمان`: Oman or
   Amman) resolves to the meaning whose country a neighbouring word names
   (`طرابلس اللبنانية`, `Tripoli, Lebanon`), else to one whose country the
-  article names (`context_countries` plus the countries found here), else
+  article names (`context_countries` plus the countries found here), the
+  country it names most often first (a Jordanian article that names the Gulf
+  states in passing reads `بعمان` as Amman, not the Sultanate), else
   countries before cities before regions, then the larger population.
+- A place the gazetteer does not know, named after a noun of a settlement or an
+  area and before the nisba of its country (`منطقة سيلوبي التركية`, `the Turkish
+  town of Silopi`), is a place of that country (its country's point: no city
+  is invented), not a known place named beside it; so is a country's side of a
+  border (`الجانب التركي من الحدود`, `the Turkish side of the border`).
 - A city after a province word (`محافظة`, `ريف`, `ولاية`, `إقليم`; English
   `X province`) becomes a region; a country after a compass word (`شمال
   سوريا`, `northern Syria`) becomes a region of that country.
@@ -39,7 +46,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -92,6 +99,14 @@ class Cues:
     compass_en: dict[str, str]
     place_words_en: frozenset[str]  # capitalised words that may stand beside a place name
     skip_before: frozenset[str]  # words passed over when looking for a nisba before a name
+    # nouns of a settlement or an area before a name its country's nisba follows (منطقة سيلوبي التركية),
+    # and English ones after a demonym (the Turkish town of Silopi), as written
+    settlements_ar: frozenset[str] = frozenset()
+    settlements_en: frozenset[str] = frozenset()
+    # a country's side of a border, named by its nisba between these words (الجانب التركي من الحدود,
+    # the Turkish side of the border)
+    sides_ar: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    sides_en: frozenset[str] = frozenset()
     # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
     province_ar_ends: tuple[str, ...] = ()
     compass_ar_ends: tuple[str, ...] = ()
@@ -118,6 +133,10 @@ class Cues:
             compass_en={w.lower(): d for w, d in data["compass_en"].items()},
             place_words_en=frozenset(data["place_words_en"]),
             skip_before=folded("skip_before"),
+            settlements_ar=frozenset(data.get("settlements_ar", ())),
+            settlements_en=frozenset(data.get("settlements_en", ())),
+            sides_ar=(frozenset(data.get("sides_ar_before", ())), frozenset(data.get("sides_ar_after", ()))),
+            sides_en=frozenset(data.get("sides_en_after", ())),
         )
 
     def strip_clitics(self, word: str) -> str:
@@ -508,17 +527,21 @@ def find_places(
     """Every place named in `text`, resolved to one gazetteer entry each.
 
     `folded` is `fold(text)`; `context_countries` are ISO alpha-3 codes of the
-    countries the article names (from the actors stage). Offsets are into `text`.
+    countries the article names (from the actors stage); a mapping gives how
+    often it names each one itself (a member of a named group of states counts
+    nought). Offsets are into `text`.
     `spans` (sorted, disjoint, in folded offsets, with only blanks between
     them) are the stretches of `folded` that hold any text: the rest is not searched.
     """
     hits = _hits(text, folded, gazetteer, spans)
     entries = gazetteer.entries
     context = set(context_countries)
+    named: dict[str, int] = dict(context_countries) if isinstance(context_countries, Mapping) else {}
     # countries the text itself names without doubt enrich the context
     for _hit, r in hits:
         if r.sure is not None and r.sure.precision == "country":
             context.add(r.sure.country)
+            named[r.sure.country] = named.get(r.sure.country, 0) + 1
 
     out: list[PlaceMention] = []
     namesake = -2  # the last city name read as a namesake elsewhere (none yet)
@@ -539,7 +562,7 @@ def find_places(
                 local = _local_countries(gazetteer, hit)
             if len({entries[n.entry].country for n in kept}) > 1:
                 local |= _neighbour_countries(text, hits, i, gazetteer)
-            entry = _resolve(gazetteer, kept, local, context)
+            entry = _resolve(gazetteer, kept, local, context, named)
         if entry.precision == "city" and entry.country not in context and _after_an_opening_name(hit, gazetteer.cues):
             continue  # "Bagheri Kani also met ...": a surname, not a town of a country the article never names
         if namesake == i - 1:  # "Alexandria, Virginia": the state, not a town of its name elsewhere
@@ -548,7 +571,98 @@ def find_places(
             namesake = i
             continue
         out.append(_mention(hit, entry, gazetteer))
+    named = _nisba_named(text, gazetteer, [(h.start, h.end) for h, _ in hits])
+    return sorted(out + named, key=lambda p: p.start) if named else out
+
+
+_AR_NAME_WORD = r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0670\u0640]*"
+_AR_WORD_AT = re.compile(_AR_NAME_WORD)
+_NISBA_ENDS = ("يه", "ي")  # folded: التركية, العراقي
+_PARTICLES = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بين", "أو", "و"))
+_EN_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar)-)?[A-Z][\w'’-]*"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
+_NISBA_PATTERNS: dict[int, tuple[Cues, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _nisba_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
+    """The searches of `_nisba_searches`, made once per gazetteer's cues."""
+    made = _NISBA_PATTERNS.get(id(cues))
+    if made is None or made[0] is not cues:
+        made = _NISBA_PATTERNS[id(cues)] = (cues, _nisba_searches(cues))
+    return made[1]
+
+
+def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Searches for a noun of a settlement, one or two name words and a definite nisba
+    (`بمنطقة سيلوبي التركية`), for `the` + demonym + such a noun + `of` + a name, and for
+    a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`)."""
+    w = _AR_NAME_WORD
+    arabic = re.compile(
+        rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(cues.settlements_ar)})\s+({w})\s+({w})(?:\s+({w}))?"
+    )
+    english = re.compile(
+        rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_alternation(cues.settlements_en)})\s+of\s+"
+        rf"({_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD})?)"
+    )
+    before, after = cues.sides_ar
+    side_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
+    side_en = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
+    return arabic, english, side_ar, side_en
+
+
+def _nisba_named(text: str, gazetteer: Gazetteer, known: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Places the gazetteer does not know, named with the nisba of their country."""
+    cues = gazetteer.cues
+    if not cues.settlements_ar and not cues.settlements_en:
+        return []
+    arabic, english, side_ar, side_en = _nisba_patterns(cues)
+    out: list[PlaceMention] = []
+    for m in chain(side_ar.finditer(text), side_en.finditer(text)):
+        nisba = fold_str(m.group(1)) if is_arabic(m.group(1)[:1]) else m.group(1)
+        if is_arabic(nisba[:1]) and not (nisba.startswith("ال") and nisba.endswith(_NISBA_ENDS)):
+            continue
+        _add_named(out, text, gazetteer, [], m.start(), m.end(), m.start(1), m.end(1), gazetteer.nisba_country(nisba))
+    for m in arabic.finditer(text) if cues.settlements_ar else ():
+        words = [fold_str(w) if w else "" for w in m.groups()]
+        for k in (1, 2):  # a name of one word or of two, then the nisba
+            nisba = words[k]
+            if any(w.startswith("ال") or w in _PARTICLES or gazetteer.nisba_country(w) for w in words[:k]):
+                break
+            if not (nisba.startswith("ال") and nisba.endswith(_NISBA_ENDS)) or (iso3 := gazetteer.nisba_country(nisba)) is None:
+                continue  # (an adjective of the country, not its name: `مدينة رئيسية في اليمن`)
+            # (not one nisba of two countries, `منطقة حدود التركية السورية`)
+            end = m.end(k + 1)
+            after = _AR_WORD_AT.match(text, end + 1) if text[end : end + 1] == " " else None
+            if after is None or not gazetteer.nisba_country(fold_str(after.group())):
+                _add_named(out, text, gazetteer, known, m.start(), end, m.start(1), m.end(k), iso3)
+            break
+    for m in english.finditer(text) if cues.settlements_en else ():
+        iso3 = gazetteer.nisba_country(m.group(1))
+        _add_named(out, text, gazetteer, known, m.start(), m.end(), m.start(2), m.end(2), iso3)
     return out
+
+
+def _add_named(
+    out: list[PlaceMention],
+    text: str,
+    gazetteer: Gazetteer,
+    known: list[tuple[int, int]],
+    start: int,
+    end: int,
+    name_start: int,
+    name_end: int,
+    iso3: str | None,
+) -> None:
+    country = gazetteer.country(iso3) if iso3 else None
+    if country is None or any(s < name_end and name_start < e for s, e in known):
+        return  # (a name the gazetteer knows is read as it reads it)
+    # a place within the country, at its point: no city is invented
+    out.append(PlaceMention(start, end, text[start:end], country.name_en, iso3, country.lat, country.lon, "region"))
 
 
 # the words of a state or province that join it to the city before it ("الإسكندرية بولاية فيرجينيا")
@@ -671,13 +785,21 @@ def _neighbour_countries(text: str, hits: list[tuple[_Hit, _Reading]], i: int, g
     return out
 
 
-def _resolve(gazetteer: Gazetteer, names: Iterable[_Name], local: set[str], context: set[str]) -> GazetteerEntry:
+def _resolve(
+    gazetteer: Gazetteer,
+    names: Iterable[_Name],
+    local: set[str],
+    context: set[str],
+    named: Mapping[str, int] | None = None,
+) -> GazetteerEntry:
     entries = {n.entry: gazetteer.entries[n.entry] for n in names}
+    named = named or {}
 
-    def rank(e: GazetteerEntry) -> tuple[int, int, int, int]:
+    def rank(e: GazetteerEntry) -> tuple[int, int, int, int, int]:
         return (
             0 if e.country in local else 1,
             0 if e.country in context else 1,
+            -named.get(e.country, 0),
             _KIND_RANK[e.precision],
             -e.population,
         )

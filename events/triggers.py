@@ -655,6 +655,10 @@ class _Tokens:
         while i < b:
             w = self.words[i]
             if w[0].isalnum():
+                end = _date_phrase_end(self.words, i, b)
+                if end != i:
+                    i = end  # a date told between the parts: `وقع ... أمس الثلاثاء اتفاقا`
+                    continue
                 count += 1
                 if count > limit:
                     return True
@@ -857,10 +861,18 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if not guard.requires or _any_in(guard.requires, joined, context):
         return True
     # the asides passed over reach further, and hide nothing: "صادق البرلمان، أمس، على اتفاقية
-    # مدتها عشر سنوات، تتولى ..." has its agreement in what looked like a second aside
-    plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window)
-    plain_joined = " ".join(plain)
-    return plain_joined != joined and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain)))
+    # مدتها عشر سنوات، تتولى ..." has its agreement in what looked like a second aside; and the
+    # words of a date after the event word are passed over, with two asides, one or none after
+    # them ("صادق في 7 يونيو 2017، بعد يومين من الأزمة، على اتفاقية تسمح بنشر قوات، ووصلت ..."):
+    # for what the word requires only, never for what it excludes
+    tried = {joined}
+    for skips, dates in ((0, False), (_ASIDES, True), (1, True), (0, True)):
+        plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window, skips, dates)
+        plain_joined = " ".join(plain)
+        if plain_joined not in tried and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain))):
+            return True
+        tried.add(plain_joined)
+    return False
 
 
 def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
@@ -901,22 +913,76 @@ def _clause_words(words: list[str], i: int, window: int) -> list[str]:
 
 
 _SHORT_ASIDE = 4  # words of an aside between two commas a gap of a pattern passes over uncounted
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of a written date (data/calendar.json), and those of them that
+    anchor one: a month, a weekday or a day told relative to today (`أمس`, `yesterday`).
+    The others (an ordinal, `من`, `في`, `on`, a time of day, `الماضي`) belong to a date
+    only beside an anchor."""
+    cal = json.loads((DATA_DIR / "calendar.json").read_text(encoding="utf-8"))
+    anchors: set[str] = set()
+    for forms in [*cal["gregorian_months"].values(), *cal["weekdays"].values()]:
+        for form in forms:
+            if form not in cal["weak_months"]:
+                anchors.add(fold_str(form).lower().split()[0])  # (كانون الثاني: its second word an ordinal)
+    for forms in cal["relative_days"].values():
+        anchors.update(fold_str(form).lower() for form in forms if " " not in form)
+    others: set[str] = {"في", "فى", "من", "يوم", "on", "in", "of", "the", "last"}
+    for forms in cal["ordinals"].values():
+        for form in forms:
+            others.update(fold_str(form).lower().split())
+    for form in [*cal["times_of_day"], *cal["modifiers"]["past"]]:
+        others.update(fold_str(form).lower().split())
+    return frozenset(anchors), frozenset(others)
+
+
+def _date_phrase_end(words: list[str], i: int, stop: int) -> int:
+    """The token after a date phrase that starts at token `i` (`في السابع من يونيو/حزيران
+    2017`, `أمس الثلاثاء`, `on 7 June 2017`), before `stop`; `i` when none starts there.
+    A verb and its object with such a phrase between them are no further apart for it."""
+    anchors, others = _date_words()
+    j, anchored, end = i, False, i
+    while j < stop:
+        w = words[j]
+        if w in anchors or (w.isdigit() and len(w) == 4):
+            anchored = True
+        elif (w.isdigit() and len(w) <= 2) or w in others:
+            pass
+        elif w != "/" and w != "-":
+            break
+        j += 1
+        if anchored and w not in _DATE_LINKS:
+            end = j  # (not ending on a word that links it to more: `أمس في`)
+    return end
+
+
+_DATE_LINKS = frozenset({"في", "فى", "من", "يوم", "on", "in", "of", "the", "/", "-"})
 _ASIDE_WORDS = 12  # words of an aside between two commas passed over after an event word
 _ASIDES = 2  # asides passed over
 
 
-def _context_words(words: list[str], i: int, step: int, window: int, asides: bool = False) -> list[str]:
+def _context_words(
+    words: list[str], i: int, step: int, window: int, asides: bool | int = False, dates: bool = False
+) -> list[str]:
     """Up to `window` words from token `i` on, stepping by `step`, in its sentence. With
     `asides` (forward only), up to two asides set off by two commas each are passed over:
-    `وعين أمس، بعد ساعات من أدائه اليمين، صهره وزيرا للمالية` reaches its role noun."""
+    `وعين أمس، بعد ساعات من أدائه اليمين، صهره وزيرا للمالية` reaches its role noun (a
+    number: that many asides); with
+    `dates` (forward only), so are the words of a date (`صادق في 7 يونيو 2017 على اتفاقية`)."""
     out: list[str] = []
-    skips = _ASIDES if asides else 0
+    skips = (_ASIDES if asides is True else int(asides)) if asides else 0
     stop = -1 if step < 0 else len(words)
     while i != stop and len(out) < window:
         w = words[i]
         if w in _SENTENCE_END and not _decimal_point(words, i):
             break
         if w[0].isalnum():
+            end = _date_phrase_end(words, i, stop) if dates else i
+            if end != i:
+                i = end  # (and a date told after the event word: `صادق في 7 يونيو على اتفاقية`)
+                continue
             out.append(w)
         elif skips and w == ",":
             close = _aside_close(words, i)

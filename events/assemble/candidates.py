@@ -39,6 +39,7 @@ from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
+from events.assemble.signed_names import signed_type
 from events.assemble.simultaneous import _simultaneous
 from events.assemble.standing_states import _a_standing_state
 from events.assemble.talks_before import kept_talks
@@ -530,9 +531,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             for k in [k for k, c in best.items() if c.trigger[0] < r.end and r.start < c.trigger[1]]:
                 del best[k]
             continue
-        key = (sent, r.event_type, bisect.bisect_right(parts.get(sent, ()), r.start), False, _contrasts_before(text, sent[0], r.start))
+        # "وقّع القادة أمس الثلاثاء إعلان العلا": the signing of the document the name stands for
+        signed = signed_type(text, sent[0], r.start, r.text) if r.event_type not in ("agreement", "ratification") else None
+        r_type = signed or r.event_type
+        key = (sent, r_type, bisect.bisect_right(parts.get(sent, ()), r.start), False, _contrasts_before(text, sent[0], r.start))
         cand = _Candidate(
-            r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
+            r_type, CAMEO_BY_TYPE.get(r_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id,
             _is_circumstance(text, r.start)
             or joined_to_setting(text, sent[0], r.start)
             or _TOPIC.search(text, max(0, r.start - 100), r.start) is not None

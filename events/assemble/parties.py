@@ -262,12 +262,26 @@ def _order_actors(
         (targets if _is_target(text, a) else free_after).append(a)
     if language == "ar":
         subjects = free_after + before
+        if before and _told_before_qad(text, before[0], trigger):
+            subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
         # "arrived in Doha ... for a visit": a name after a preposition is no subject
         # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
         aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
         subjects = [a for a in before if a not in aimed] + free_after + aimed
     return subjects[:1], targets + subjects[1:]
+
+
+_KANA = re.compile(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
+
+
+def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool:
+    """Whether the actor stands between كان and قد right before the event verb ("وكان البرلمان
+    التركي قد صادق ..."): the subject the construction puts before its verb, whatever is named
+    after it."""
+    if text[actor.end : trigger[0]].strip() != "قد":
+        return False
+    return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
 
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:

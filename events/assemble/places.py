@@ -219,7 +219,7 @@ def _pick_place(
         if p.precision == "country"
         or not any(p.start < e and s < p.end for s, e in subject)
         # (so does one a traveller goes to: "وصل إلى أبوظبي في زيارة")
-        or (p.precision == "city" and (_placed_in(text, p) or _in_the(text, p) or (toward and _destination(text, p))))
+        or (p.precision != "country" and (_placed_in(text, p) or _in_the(text, p) or (toward and _destination(text, p))))
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
