@@ -152,7 +152,11 @@ class ReferenceCatalog:
         given_kept_not: Iterable[str] = (),
         participant_keywords: Iterable[str] = (),
         descriptive_keywords: Iterable[str] = (),
+        holder_novelty: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
+        # novelty cues that only describe an office's new holder, for the types of `holder_novelty`
+        self._holder_types = frozenset((holder_novelty or {}).get("types", ()))
+        self._holder_cues = frozenset(phrase_key(c) for c in (holder_novelty or {}).get("cues", ()))
         # years after which keywords alone, without a time anchor, no longer name an entry
         # of a recurring type
         self._keyword_only_days = None if keyword_only_years is None else keyword_only_years * 365.25
@@ -416,6 +420,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         names.get("given_name_kept_not_for", ()),
         data.get("participant_keywords", {}).get("keywords", ()),
         [k for lang in ("ar", "en") for k in data.get("descriptive_keywords", {}).get(lang, ())],
+        data.get("holder_novelty", {}),
     )
 
 
@@ -705,10 +710,13 @@ def _token_index(starts: list[int], offset: int) -> int:
 
 
 def _novelty_test(
-    catalog: ReferenceCatalog, sentence: str, folded: FoldedText
+    catalog: ReferenceCatalog, sentence: str, folded: FoldedText, holder: bool = False
 ) -> Callable[[tuple[int, int, str]], bool]:
-    """A test telling whether a keyword span stands within a few words of a novelty cue."""
+    """A test telling whether a keyword span stands within a few words of a novelty cue; with
+    `holder`, of one that does not only describe an office's new holder (`holder_novelty`)."""
     cues = catalog._novelty.find_all(folded)
+    if holder:
+        cues = [m for m in cues if m.key not in catalog._holder_cues]
     if not cues:
         return lambda span: False
     starts = [m.start() for m in _TOKEN.finditer(sentence)]
@@ -958,10 +966,12 @@ def match_references(
         return []
 
     near_cue = _novelty_test(catalog, sentence, folded)
+    near_other_cue = _novelty_test(catalog, sentence, folded, holder=True)
     anchored = _time_anchor_test(catalog, folded)
     supported: dict[int, list[list[str]]] = {}
     for i, ev in evidence.items():
-        if not ev.alias and any(near_cue(s) for s in ev.spans):
+        near = near_other_cue if catalog._entries[i].event_type in catalog._holder_types else near_cue
+        if not ev.alias and any(near(s) for s in ev.spans):
             continue
         groups = _clusters(ev.spans)
         if not ev.alias and _too_old_for_keywords(catalog, i, pub, groups) and not anchored():

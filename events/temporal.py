@@ -288,6 +288,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         automaton.add_word(stem, (len(stem), _is_latin(stem)))
     automaton.make_automaton()
     extra_starters = [*numbers, *range_open, *raw["ago_words"]["before_count"], *raw["this_words"], *raw["starters"]]
+    extra_starters += _latin(raw["ago_words"].get("approximate", ()))
     recurring = _alt(raw["recurring"])
     lead_words = [w for w in raw["context"] if _key(w) not in modifiers and w not in raw["qualifiers"]]
     return Calendar(
@@ -417,8 +418,8 @@ def _master_pattern(p: dict[str, str]) -> str:
         "ye": rf"(?:(?P<ye_ctx>{p['CTX']})\s+)?(?:(?P<ye_q>{p['QUAL']})(?:\s+|\s*-\s*))?"
         rf"(?:(?P<ye_n>{p['YN']})\s*)?(?P<ye_year>\d{{4}})(?!\d|[/.\-]\d)(?:\s*(?P<ye_mk>{p['YMK']})(?!\w))?",
         # منذ ثلاثة أيام, قبل يومين, قبل نحو عام, three days ago
-        "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?:{p['APPROX']})\s+)?(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
-        rf"(?!\s+(?:من|على|عن|ل)(?!\w))|(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
+        "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?P<ag_apx>{p['APPROX']})\s+)?(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
+        rf"(?!\s+(?:من|على|عن|ل)(?!\w))|(?:(?P<ag_eapx>{p['APPROX']})\s+)?(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
         # اليوم, صباح أمس, أول أمس, yesterday
         "rd": rf"(?:(?P<rd_tod>{p['TOD']})\s+(?:(?:يوم|هذا)\s+)?)?(?:يوم\s+)?(?P<rd_w>{p['REL']})(?!\w)"
         rf"(?:\s+(?:{p['ETOD']})(?!\w))?",
@@ -1921,9 +1922,10 @@ def _h_ago(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if not n or n > 400:
         return None
     pub = ctx.published
+    approximate = bool(m.group("ag_apx") or m.group("ag_eapx"))
     if unit == "day":
         d = pub - timedelta(days=n)
-        when = _When(d.year, d.month, d.day, "day")
+        when = _When(d.year, d.month, 0, "month") if approximate else _When(d.year, d.month, d.day, "day")
     elif unit == "week":
         d = pub - timedelta(days=7 * n)
         when = _When(d.year, d.month, 0, "month")

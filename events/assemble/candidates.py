@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.coincident import _coincident
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
@@ -825,6 +826,17 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 # "declared himself leader on Friday, two days after his troops detained the
                 # president": the deed of the circumstance happened too, so many days before
                 kept.append(replace(c, background=True))
+                continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and c.circumstance
+                and not best.circumstance
+                and c.event_type != best.event_type
+                and _coincident(text, c.trigger[0])
+            ):
+                # "تصعيد للقصف الجوي، بالتزامن مع تعزيزات عسكرية": what the sentence's deed
+                # coincides with happened too, at the same time
+                kept.append(c)
                 continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):

@@ -2,7 +2,10 @@
 الزيارة") names the setting of its sentence's event, as "خلال" (during) does: a circumstance,
 not the sentence's own event, which is the other event word of the sentence (the deal
 announced, the agreement signed). "على هامش" (on the sidelines of) is left out: it most often
-sets a statement, which is no event, so the setting is the only event the sentence tells."""
+sets a statement, which is no event, so the setting is the only event the sentence tells.
+An event word of another type than the sentence's own event, so introduced, happened too,
+at the same time ("تصعيد للقصف الجوي، بالتزامن مع تعزيزات عسكرية", "coinciding with military
+reinforcements"): the reinforcements are news of the sentence's day, not only its setting."""
 
 from __future__ import annotations
 

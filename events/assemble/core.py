@@ -15,6 +15,7 @@ from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
 from events.assemble.antecedents import _aside_places
+from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
@@ -887,6 +888,8 @@ def assemble_events(
             _date_by_fronted(event, text, cand, sent_dates, spans)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
+        if cand.reference_id is None:
+            date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if lead and event.date_basis == "publication":
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.reference_id is None:

@@ -277,8 +277,16 @@ def _elsewhere(a: Event, b: Event) -> bool:
     if not la or not lb or la.get("country") == lb.get("country"):
         return False
     if a.event_type == "visit":
-        return True
+        return not (_placed_by_its_own_side(a) or _placed_by_its_own_side(b))
     return la.get("precision") != "country" and lb.get("precision") != "country"
+
+
+def _placed_by_its_own_side(event: Event) -> bool:
+    """Whether the event's place is no place its sentence names but the one country of all its
+    parties ("شارك ترامب ومسؤولون أمريكيون في رقصة أثناء الزيارة": the visitors' own land): a
+    visit so placed was told without its destination, which another telling may name."""
+    place = event.location or {}
+    return "location" not in event.spans and place.get("precision") == "country" and set(event.countries) == {place.get("country")}
 
 
 def _one_catalogued_event(a: Event, b: Event) -> bool:
@@ -374,16 +382,23 @@ def _dedupe(
                 continue
             winner = _better(other, ev)
             loser = ev if winner is other else other
+            unplaced = _placed_by_its_own_side(winner) and loser.location and not _placed_by_its_own_side(loser)
             winner.actors = _unique([*winner.actors, *loser.actors])
             winner.countries = _unique([*winner.countries, *loser.countries])
             winner.sources = [*winner.sources, *loser.sources]
             winner.confidence = round(min(0.99, max(winner.confidence, loser.confidence) + 0.05), 2)
-            if winner.location is None or (
-                winner.location.get("precision") == "country"
-                and loser.location
-                and loser.location.get("precision") != "country"
+            if (
+                winner.location is None
+                or (
+                    winner.location.get("precision") == "country"
+                    and loser.location
+                    and loser.location.get("precision") != "country"
+                )
+                or unplaced  # the destination the other telling names
             ):
                 winner.location = loser.location
+                if "location" in loser.spans:
+                    winner.spans["location"] = loser.spans["location"]
             kept[i] = winner
             if id(other) in unnamed:  # the unnamed arrest told first takes its retelling along
                 unnamed.add(id(winner))
