@@ -15,6 +15,7 @@ from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
 from events.assemble.referred_back import referring_starts
+from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
@@ -120,6 +121,7 @@ class _Reading:
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
+            before += retelling_starts(whole.original, sentences, keep)  # "The declaration was signed on Saturday"
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

@@ -227,6 +227,7 @@ from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
+from events.assemble.retold_verbs import date_by_a_retelling_verb, place_of_the_retelling
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.rounds import told_in_rounds
@@ -365,6 +366,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
     coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
@@ -955,6 +957,16 @@ def assemble_events(
             date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)
             # "Diab has announced the resignation ... Diab said in a televised address on Monday evening"
             date_by_a_later_speech(event, text, after, all_dates.inside(*after), spans)
+        retold_at = None
+        if event.date_basis == "publication" and cand.reference_id is None:
+            # "have signed a deal. The declaration was signed on Saturday": the deed told again, with its day
+            after = sentence_after(mentions.sentences, s)
+            is_verb = cand.tense == "past"
+            retold_at = date_by_a_retelling_verb(
+                event, text, cand.sentence, cand.trigger[:2], is_verb, after, all_dates.inside(*after), spans
+            )
+            if retold_at is not None:
+                retold_verbs[retold_at[0]] = event.event_type
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
@@ -1152,6 +1164,9 @@ def assemble_events(
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
+        if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
+            after = sentence_after(mentions.sentences, s)
+            place_of_the_retelling(event, text, retold_at[1], after, all_places.inside(*after), spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
@@ -1218,7 +1233,13 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if initiator:
             doers[id(event)] = set(_countries_of(initiator))
-        if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
+        if (
+            cand.tense == "past"
+            and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand))
+            # "has resigned ... He resigned on Tuesday": one act told twice by its verb
+            and retold_at is None
+            and retold_verbs.get(cand.trigger[0]) != cand.event_type
+        ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
         if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
             text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors
