@@ -14,6 +14,7 @@ from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
+from events.assemble.following_years import year_phrase_positions
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
@@ -121,6 +122,7 @@ class _Reading:
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
+            before += _sentences_before(sentences, keep, year_phrase_positions(whole.original))  # "the following year"
             before += retelling_starts(whole.original, sentences, keep)  # "The declaration was signed on Saturday"
             if before:
                 keep = kept_sentences(sentences, positions + before)

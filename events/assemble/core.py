@@ -57,6 +57,7 @@ from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
+from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -529,6 +530,7 @@ def assemble_events(
             and led_to is None
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
             and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
+            and not (cand.background and counted_in_years(text, cand, all_dates.inside(s, e)))  # "in 2014, a year after"
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
@@ -894,7 +896,10 @@ def assemble_events(
             date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"
         if cand.reference_id is None:
             date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
-            date_by_the_following_year(event, text, cand, sent_dates, spans)  # "in 2014, and ... intervened the following year"
+            # "in 2014, and ... intervened the following year"; "in 2019 for restoring ties the year before"
+            before = _sentence_before(mentions.sentences, s)
+            date_by_the_following_year(event, text, cand, sent_dates, spans, (before, all_dates.inside(*before)))
+            date_counted_in_years(event, text, cand, sent_dates, spans)  # "in June 2012, a year after the uprising"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None:
@@ -1009,6 +1014,7 @@ def assemble_events(
             and spans["date"] is not None
             and spans["date"][1] <= cand.trigger[0]
             and _recalled(text, cand.trigger[0], cand.event_type)
+            and not counted_in_years(text, cand, sent_dates)  # "in June 2012, a year after the uprising"
         ):
             # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
             # في خرق للهدنة": the day before a presupposed event is that of the sentence's own
