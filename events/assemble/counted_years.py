@@ -41,6 +41,50 @@ def load_counted_years(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], di
     return pattern, counts
 
 
+@lru_cache(maxsize=4)
+def load_counted_later(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at most five words after an event word, of a count of years and a word of later or
+    earlier that closes its clause (`counted_years.en_later`, `ar_later`: reached two years later,
+    بعد ذلك بعامين)."""
+    rules = load_assembly_rules(path).get("counted_years", {})
+    en = alternation(rules.get("en_counts", {}))
+    ar = alternation(rules.get("ar_counts", {}), spaced=True)
+    return re.compile(
+        r"\s+(?:[^\W\d_]+\s+){0,5}?(?:(?P<en>"
+        + en
+        + r"|\d{1,2})\s+years?\s+(?:(?P<en_later>"
+        + alternation(rules.get("en_later", ()))
+        + r")|(?P<en_earlier>"
+        + alternation(rules.get("en_earlier", ()))
+        + r"))|(?:(?P<ar_later>"
+        + alternation(rules.get("ar_later", ()), spaced=True)
+        + r")|(?P<ar_earlier>"
+        + alternation(rules.get("ar_earlier", ()), spaced=True)
+        + r"))\s+ب(?P<ar>"
+        + ar
+        + r"|\d{1,2}\s+(?:سنوات|أعوام|اعوام)))(?=\s*(?:[.,;:!?،؛)\"”]|\Z|and\s|و))",
+        re.IGNORECASE,
+    )
+
+
+def years_counted_later(text: str, start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """The match of `load_counted_later` at `start` (right after an event word), within `end`, and
+    the years it adds to the year told before (less for a count of years earlier)."""
+    m = load_counted_later().match(text, start, end)
+    if m is None:
+        return None
+    counts = {k: int(v) for k, v in {**_rules().get("en_counts", {}), **_rules().get("ar_counts", {})}.items()}
+    word = re.sub(r"\s+", " ", (m.group("en") or m.group("ar") or "").lower())
+    years = int(word) if word.isdigit() else counts.get(word)
+    if not years:
+        return None
+    return m, -years if (m.group("en_earlier") or m.group("ar_earlier")) else years
+
+
+def _rules() -> dict:
+    return load_assembly_rules().get("counted_years", {})
+
+
 def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> tuple[TimeMention, int, int] | None:
     """(the time named right before "a year after" in the sentence of `cand`, the years to add to
     its year, where the count ends)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from events.assemble.counted_years import load_counted_later, years_counted_later
 from events.assemble.rules import load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
@@ -29,6 +30,8 @@ def date_by_the_following_year(
     shift, m = 1, load_following_years().match(text, cand.trigger[1], cand.sentence[1])
     if m is None:
         shift, m = -1, load_preceding_years().match(text, cand.trigger[1], cand.sentence[1])
+    if m is None and (counted := years_counted_later(text, cand.trigger[1], cand.sentence[1])) is not None:
+        m, shift = counted  # "the agreement reached two years later", "بعد ذلك بعامين"
     if m is None:
         return
     d = latest_date_between(dates, cand.sentence[0], cand.trigger[0])
@@ -47,4 +50,5 @@ def date_by_the_following_year(
 def year_phrase_positions(text: str) -> list[int]:
     """Where the text names a year after or before another (the following year, العام السابق): the
     sentences before must be read for dates too, for a sentence that names no year of its own."""
-    return [m.start() for p in (load_following_years(), load_preceding_years()) for m in p.finditer(text)]
+    patterns = (load_following_years(), load_preceding_years(), load_counted_later())
+    return [m.start() for p in patterns for m in p.finditer(text)]

@@ -2,7 +2,8 @@
 its sentence (or, with none there, the sentence before) names ("elected the following year",
 "restoring ties the year before", في العام التالي، في العام السابق), and so many years before the
 time named right before the count ("in May 2014, a year after the coup that ousted ...", بعد
-عامين من اعتقاله) (data/assembly.json `following_years`, `preceding_years`, `counted_years`)."""
+عامين من اعتقاله), or so many years after or before it ("reached two years later", بعد ذلك بثلاث
+سنوات) (data/assembly.json `following_years`, `preceding_years`, `counted_years`)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ from test_extraction_support import extract, of_type
             "أعادت قطر ومصر العلاقات الدبلوماسية في يناير 2021، بعد ثلاث سنوات من قطع العلاقات بين البلدين.",
             "sanctions",
             "2018",
+        ),
+        (  # so many years later than the year told before
+            "Switzerland hosted quiet talks between Armenia and Turkey in 2007 that paved the way for the "
+            "agreement reached two years later.",
+            "agreement",
+            "2009",
+        ),
+        (
+            "التقى الرئيس المصري نظيره السوداني في الخرطوم عام 2018، ثم زار السيسي السودان بعد ذلك بثلاث سنوات.",
+            "visit",
+            "2021",
         ),
     ],
 )
