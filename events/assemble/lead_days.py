@@ -95,6 +95,33 @@ def _lead_day(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[T
     return inside[0]
 
 
+def _lead_event_day(
+    events: Sequence[Event], sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one day of the deeds the article's first sentence tells, when that sentence names no
+    time of its own and the article dates them elsewhere (its deed told again with a day, or a
+    catalogued event): "Algeria's President has resigned ..." is the news of the day he resigned."""
+    if not sentences:
+        return None
+    start, end = sentences[0]
+    if any(start <= d.start < end for d in dates):
+        return None
+    told = [
+        ev
+        for ev in events
+        if start <= ev.spans.get("quote", [end])[0] < end
+        and ev.date_precision == "day"
+        and ev.date_basis in ("explicit", "relative", "reference")
+        and ev.date
+    ]
+    if len({ev.date for ev in told}) != 1:
+        return None
+    ev = told[0]
+    at = ev.spans.get("date") or ev.spans["trigger"]
+    basis = "explicit" if ev.date_basis == "explicit" else "relative"  # a catalogued day is carried, not looked up
+    return TimeMention(at[0], at[1], "", ev.date[:10], "day", basis)
+
+
 def dated_by_the_lead(
     events: Sequence[Event],
     told: dict[int, _Candidate],
@@ -110,7 +137,7 @@ def dated_by_the_lead(
         if cand is None or ev.date_basis != "publication" or ev.reference_id is not None:
             continue
         if day is None:
-            day = _lead_day(text, sentences, dates)
+            day = _lead_day(text, sentences, dates) or _lead_event_day(events, sentences, dates)
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
