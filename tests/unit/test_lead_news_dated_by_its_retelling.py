@@ -32,3 +32,22 @@ from test_extraction_support import extract, of_type
 )
 def test_a_deed_told_after_an_undated_lead_takes_the_lead_s_day(text, published, kind, day):
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "lead_day"),
+    [
+        (  # the sentence before names a time of its own: the deed goes on with it
+            "Niger's junta and the opposition have signed a transition charter. The constitutional "
+            "declaration was signed on Saturday in Niamey.\n\nTensions in Agadez boiled over earlier this "
+            "month after gunmen killed a soldier in the town. Residents took to the streets of Agadez, chanting "
+            "slogans against the army.",
+            "2023-10-02",
+            "protest",
+            "2023-09-30",
+        ),
+    ],
+)
+def test_a_deed_after_a_sentence_with_a_time_of_its_own_keeps_no_lead_day(text, published, kind, lead_day):
+    found = of_type(extract(text, published), kind)
+    assert found and all(e["date"] != lead_day for e in found)
