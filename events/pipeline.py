@@ -16,7 +16,9 @@ from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
 from events.assemble.perfect_leads import next_paragraph_starts
+from events.assemble.following_years import year_phrase_positions
 from events.assemble.referred_back import referring_starts
+from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
@@ -126,6 +128,8 @@ class _Reading:
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
             before += next_paragraph_starts(whole.original, sentences)  # "has resigned ... \n\n ... on Tuesday evening"
+            before += _sentences_before(sentences, keep, year_phrase_positions(whole.original))  # "the following year"
+            before += retelling_starts(whole.original, sentences, keep)  # "The declaration was signed on Saturday"
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

@@ -24,15 +24,38 @@ def load_aside_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r",\s*(?:(?:" + "|".join(map(re.escape, words)) + r")\s|[a-z]+ed\s)", re.IGNORECASE)
 
 
+# a name set off by two commas after the noun it names ("Burkina Faso's leader, Capt Ibrahim
+# Traore,"): capitalised words, perhaps with a short particle (bin, al-Burhan, de)
+_NAME_WORD = r"(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|ould|de|van|von)(?:-[\w'.-]+)?)"
+_APPOSITIVE_NAME = re.compile(r",\s*(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r"\s*\Z")
+_PAST_PARTICIPLE = re.compile(r",\s*[a-z]+ed\s", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ing\s", re.IGNORECASE)
+
+
+def _closes_an_appositive(text: str, sentence: tuple[int, int], comma: int) -> bool:
+    """Whether the comma at `comma` closes a name set off after the noun it names: a verb in -ed
+    right after it, with no verb of the sentence after its clause but a participle in -ing, is the
+    sentence's main verb ("The country's leader, Capt Ibrahim Traore, seized power in September,
+    ousting ..."), not a participle opening an aside."""
+    return _APPOSITIVE_NAME.search(text, sentence[0], comma) is not None
+
+
 def _asides(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     """(start, end) of each describing aside of the English sentence, from its opening
     comma to its closing one."""
     found: list[tuple[int, int]] = []
     for m in re.finditer(",", text[sentence[0] : sentence[1]]):
         start = sentence[0] + m.start()
-        if load_aside_opener().match(text, start) is None:
+        opener = load_aside_opener().match(text, start)
+        if opener is None:
             continue
         close = text.find(",", m.end() + sentence[0], sentence[1])
+        if (
+            _PAST_PARTICIPLE.fullmatch(opener.group())
+            and _closes_an_appositive(text, sentence, start)
+            and (close < 0 or _PARTICIPLE_AFTER.match(text, close + 1))
+        ):
+            continue  # no verb of the sentence after it: the verb in -ed is the main one
         if close > 0:
             found.append((start, close))
     return found

@@ -58,6 +58,7 @@ from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
+from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dating import (
     _after_old_setting,
@@ -229,6 +230,7 @@ from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
+from events.assemble.retold_verbs import date_by_a_retelling_verb, place_of_the_retelling
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.rounds import told_in_rounds
@@ -367,6 +369,7 @@ def assemble_events(
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
+    retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
     coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
@@ -529,6 +532,7 @@ def assemble_events(
             and led_to is None
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
             and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
+            and not (cand.background and counted_in_years(text, cand, all_dates.inside(s, e)))  # "in 2014, a year after"
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
@@ -896,7 +900,10 @@ def assemble_events(
             date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"
         if cand.reference_id is None:
             date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
-            date_by_the_following_year(event, text, cand, sent_dates, spans)  # "in 2014, and ... intervened the following year"
+            # "in 2014, and ... intervened the following year"; "in 2019 for restoring ties the year before"
+            before = _sentence_before(mentions.sentences, s)
+            date_by_the_following_year(event, text, cand, sent_dates, spans, (before, all_dates.inside(*before)))
+            date_counted_in_years(event, text, cand, sent_dates, spans)  # "in June 2012, a year after the uprising"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication" and cand.reference_id is None:
@@ -959,6 +966,16 @@ def assemble_events(
             date_by_a_later_anaphor(event, text, after, all_dates.inside(*after), spans)
             # "Diab has announced the resignation ... Diab said in a televised address on Monday evening"
             date_by_a_later_speech(event, text, after, all_dates.inside(*after), spans)
+        retold_at = None
+        if event.date_basis == "publication" and cand.reference_id is None:
+            # "have signed a deal. The declaration was signed on Saturday": the deed told again, with its day
+            after = sentence_after(mentions.sentences, s)
+            is_verb = cand.tense == "past"
+            retold_at = date_by_a_retelling_verb(
+                event, text, cand.sentence, cand.trigger[:2], is_verb, after, all_dates.inside(*after), spans
+            )
+            if retold_at is not None:
+                retold_verbs[retold_at[0]] = event.event_type
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
@@ -1001,6 +1018,7 @@ def assemble_events(
             and spans["date"] is not None
             and spans["date"][1] <= cand.trigger[0]
             and _recalled(text, cand.trigger[0], cand.event_type)
+            and not counted_in_years(text, cand, sent_dates)  # "in June 2012, a year after the uprising"
         ):
             # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
             # في خرق للهدنة": the day before a presupposed event is that of the sentence's own
@@ -1156,6 +1174,9 @@ def assemble_events(
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
+        if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
+            after = sentence_after(mentions.sentences, s)
+            place_of_the_retelling(event, text, retold_at[1], after, all_places.inside(*after), spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
@@ -1222,7 +1243,13 @@ def assemble_events(
             initiators[id(event)] = set(_countries_of(initiator))
         if initiator:
             doers[id(event)] = set(_countries_of(initiator))
-        if cand.tense == "past" and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand)):
+        if (
+            cand.tense == "past"
+            and (cand.event_type in SEPARATE_ACTS or _told_in_contrast(text, cand))
+            # "has resigned ... He resigned on Tuesday": one act told twice by its verb
+            and retold_at is None
+            and retold_verbs.get(cand.trigger[0]) != cand.event_type
+        ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
         if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
             text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors

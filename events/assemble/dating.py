@@ -110,6 +110,39 @@ def _date_after_aside(
     return next((d for d in dates if d.start == at), None)
 
 
+# a noun phrase set off by commas after a name, opened by an article (", a former World Bank
+# economist and education minister,"): it describes the name, and the clause goes on after it
+_APPOSITIVE_OPEN = re.compile(r",\s*(?:a|an|the)\s", re.IGNORECASE)
+_APPOSITIVE_WORDS = 12  # the most words of such a phrase
+# a word that opens a clause of its own after such a phrase: a relative, a conjunction
+_ANOTHER_CLAUSE = re.compile(
+    r"\s*(?:who|whom|whose|which|that|when|where|while|whereas|as|after|before|since|because|although|though"
+    r"|but|and|or|said|says)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _date_after_appositive(
+    text: str, own: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one time of the part of an English clause that goes on after a noun phrase set off by
+    commas where the event word's dating clause ends ("appointed Omar al-Razzaz, a former World
+    Bank economist, to form a new government the following day"): that clause's time, not a
+    neighbouring clause's (None: no such phrase, or not one time after it)."""
+    opened = next((m for k in (own[1] - 1, own[1]) if k >= 0 and (m := _APPOSITIVE_OPEN.match(text, k))), None)
+    if opened is None:
+        return None
+    close = _CLAUSE_BREAK.search(text, opened.end(), sentence_end)
+    if close is None or close.group() != "," or len(text[opened.end() : close.start()].split()) > _APPOSITIVE_WORDS:
+        return None
+    if _ANOTHER_CLAUSE.match(text, close.end()):
+        return None  # ", which fought ISIS in 2014": another clause's time, not the event's
+    after = _CLAUSE_BREAK.search(text, close.end(), sentence_end)
+    end = after.start() if after else sentence_end
+    told = [d for d in dates if close.end() <= d.start and d.end <= end]
+    return told[0] if len({d.value for d in told}) == 1 else None
+
+
 # "since 1979", "since the 1979 revolution", "منذ عام 2014", "منذ ثورة 1979"
 _SINCE_BEFORE = re.compile(
     r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$", re.IGNORECASE
@@ -985,6 +1018,9 @@ def _date_event(
         chosen = day_before_the_wake(text, cand, dates)  # "أعلن، مساء الأحد، عقب اتصال هاتفي"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    if chosen is None and dates and event.language == "en":
+        # "appointed X, a former minister, to form a government the following day"
+        chosen = _date_after_appositive(text, own, cand.sentence[1], dates)
     # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
     # Arab leaders adopted at a summit in Cairo": the opening date holds for a clause with none
     fronted = (

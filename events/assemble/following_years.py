@@ -1,33 +1,54 @@
-"""An English deed told as done the year after the year its sentence gave before it ("The
-Houthis seized the capital Sanaa in 2014, and a Saudi-led coalition intervened the following
-year"): that year plus one, not the year told for the deed before it (data/assembly.json
-`following_years`)."""
+"""A deed told as done the year after, or the year before, the year its sentence gave before it
+("The Houthis seized the capital Sanaa in 2014, and a Saudi-led coalition intervened the following
+year"; "awarded the prize in 2019 for restoring ties with its neighbour the year before"; "وانتخب
+رئيسا في العام التالي"): that year plus or less one, not the year told for the deed before it
+(data/assembly.json `following_years`, `preceding_years`). A sentence that names no time before
+the deed counts from the last time the sentence before it names ("... on August 14, 2013, ...
+He was elected president the following year")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from events.assemble.rules import load_following_years
+from events.assemble.counted_years import load_counted_later, years_counted_later
+from events.assemble.rules import load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
 
 
 def date_by_the_following_year(
-    event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    dates: Sequence[TimeMention],
+    spans: dict,
+    before: tuple[tuple[int, int], Sequence[TimeMention]] | None = None,
 ) -> None:
-    """Date an English event whose word a phrase of the following year follows by the year
-    after the latest date told before the word in its sentence."""
-    if event.language != "en":
-        return
-    m = load_following_years().match(text, cand.trigger[1], cand.sentence[1])
+    """Date an event whose word a phrase of the following (or preceding) year follows by the year
+    after (or before) the latest date told before the word in its sentence, or, with none there,
+    in the sentence before (`before`: its span and its dates)."""
+    shift, m = 1, load_following_years().match(text, cand.trigger[1], cand.sentence[1])
+    if m is None:
+        shift, m = -1, load_preceding_years().match(text, cand.trigger[1], cand.sentence[1])
+    if m is None and (counted := years_counted_later(text, cand.trigger[1], cand.sentence[1])) is not None:
+        m, shift = counted  # "the agreement reached two years later", "بعد ذلك بعامين"
     if m is None:
         return
     d = latest_date_between(dates, cand.sentence[0], cand.trigger[0])
+    if d is None and before is not None and not any(cand.sentence[0] <= x.start < cand.trigger[0] for x in dates):
+        d = latest_date_between(before[1], *before[0])
     if d is None:
         return
-    year = str(int(d.value[:4]) + 1)
+    year = str(int(d.value[:4]) + shift)
     if event.published and year > event.published[:4]:
         return
     event.date, event.date_precision, event.date_basis = year, "year", d.basis  # type: ignore[assignment]
     event.end_date = None
     spans["date"] = [m.start(), m.end()]
+
+
+def year_phrase_positions(text: str) -> list[int]:
+    """Where the text names a year after or before another (the following year, العام السابق): the
+    sentences before must be read for dates too, for a sentence that names no year of its own."""
+    patterns = (load_following_years(), load_preceding_years(), load_counted_later())
+    return [m.start() for p in patterns for m in p.finditer(text)]

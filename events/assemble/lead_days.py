@@ -96,6 +96,41 @@ def _lead_day(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[T
     return inside[0]
 
 
+def _lead_event_day(
+    events: Sequence[Event], sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one day of the deeds the article's first sentence tells, when that sentence names no
+    time of its own and the article dates them elsewhere (its deed told again with a day, or a
+    catalogued event): "Algeria's President has resigned ..." is the news of the day he resigned."""
+    if not sentences:
+        return None
+    start, end = sentences[0]
+    if any(start <= d.start < end for d in dates):
+        return None
+    told = [
+        ev
+        for ev in events
+        if start <= ev.spans.get("quote", [end])[0] < end
+        and ev.date_precision == "day"
+        and ev.date_basis in ("explicit", "relative", "reference")
+        and ev.date
+    ]
+    if len({ev.date for ev in told}) != 1:
+        return None
+    ev = told[0]
+    at = ev.spans.get("date") or ev.spans["trigger"]
+    basis = "explicit" if ev.date_basis == "explicit" else "relative"  # a catalogued day is carried, not looked up
+    return TimeMention(at[0], at[1], "", ev.date[:10], "day", basis)
+
+
+def _after_a_time(start: int, day: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]) -> bool:
+    """Whether the sentence before the one that begins at `start` names a time other than `day`: a
+    deed told after it with none of its own goes on with that time, not with a day the lead does
+    not name."""
+    before = next((s for s in reversed(sentences) if s[1] <= start), None)
+    return before is not None and any(before[0] <= d.start < before[1] and d.value != day for d in dates)
+
+
 def dated_by_the_lead(
     events: Sequence[Event],
     told: dict[int, _Candidate],
@@ -106,6 +141,7 @@ def dated_by_the_lead(
     """Give the lead's day to the events still dated by the publication that `told` (by id)
     holds as told like the lead's news, past the lead itself."""
     day = None
+    named = True  # whether the lead names the day itself
     for ev in events:
         cand = told.get(id(ev))
         if cand is None or ev.date_basis != "publication" or ev.reference_id is not None:
@@ -113,10 +149,14 @@ def dated_by_the_lead(
         if day is None:
             # (a lead in the present perfect with no day: the day its next paragraph opens with)
             day = _lead_day(text, sentences, dates) or perfect_lead_day(text, sentences, dates, ev.published)
+            if day is None:
+                day, named = _lead_event_day(events, sentences, dates), False
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
             continue  # the lead's paragraph: its own sentences go on with its news by their own links
+        if not named and _after_a_time(cand.sentence[0], day.value, sentences, dates):
+            continue  # "Tensions boiled over earlier this month ... Residents took to the streets": that time's
         ev.date, ev.date_precision, ev.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
         ev.end_date = None
         ev.spans["date"] = [day.start, day.end]

@@ -392,14 +392,33 @@ def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[
     return saying, auxiliary
 
 
+# the most words between an event word and a phrase of the year after or before ("restoring ties
+# with neighbouring Eritrea the year before")
+_YEAR_PHRASE_WORDS = 5
+
+
 @lru_cache(maxsize=4)
 def load_following_years(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A match, at most three words after an event word, of a phrase that puts the deed in
-    the year after the one told before it (`following_years` of assembly.json: the
-    following year, a year later)."""
+    """A match, at most `_YEAR_PHRASE_WORDS` words after an event word, of a phrase that puts the
+    deed in the year after the one told before it (`following_years` of assembly.json: the
+    following year, a year later, في العام التالي)."""
     words = load_assembly_rules(path)["following_years"]
     return re.compile(
-        r"\s+(?:[^\W\d_]+\s+){0,3}?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
+        r"\s+(?:[^\W\d_]+\s+){0," + str(_YEAR_PHRASE_WORDS) + r"}?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_preceding_years(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at most `_YEAR_PHRASE_WORDS` words after an event word, of a phrase that puts the
+    deed in the year before the one told before it and closes its clause (`preceding_years` of
+    assembly.json: the year before, a year earlier, في العام السابق; not "the year before the war")."""
+    words = load_assembly_rules(path).get("preceding_years", {}).get("phrases", ())
+    return re.compile(
+        r"\s+(?:[^\W\d_]+\s+){0," + str(_YEAR_PHRASE_WORDS) + r"}?(?:" + alternation(words, spaced=True) + r")"
+        r"(?=\s*(?:[.,;:!?،؛)\"”]|\Z|and\s|و))",
+        re.IGNORECASE,
     )
 
 
