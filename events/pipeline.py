@@ -15,8 +15,8 @@ from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
-from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.following_years import year_phrase_positions
+from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
