@@ -130,6 +130,7 @@ from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import hosted_at
 from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
+from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
@@ -399,6 +400,8 @@ def assemble_events(
                 text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *unseated)))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
+        # "The protests began, inspired by the uprisings in Tunisia and Egypt": not their places
+        sent_actors, sent_places = without_inspirations(text, sent_actors, sent_places, cand.trigger, (s, e))
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
         sent_places = _without_way_ends(text, sent_places, cand.event_type)  # "reopened the road to Mauritania"
         # "وصل إلى الدوحة قادما من الكويت": where the traveller came from
