@@ -247,6 +247,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
+from events.assemble.stated_venues import stated_venue
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -772,6 +773,9 @@ def assemble_events(
         if aimed is not None:
             # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side
             place, fired_from = aimed[0], None
+        if place is not None and cand.event_type in load_venue_types():
+            # "Iran reopened its embassy in Saudi Arabia": where it was held, not the side that acts
+            place = stated_venue(text, place, sent_places, [*initiator, *others], cand.trigger, clause) or place
         if cand.event_type == "visit":
             place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
