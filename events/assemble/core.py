@@ -112,7 +112,7 @@ from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
-from events.assemble.givers import giver_first, without_givers
+from events.assemble.givers import given_at_home, giver_first, load_givers, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
     _a_count_of_campaigns,
@@ -1155,6 +1155,11 @@ def assemble_events(
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
+        if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
+            # "Turkey dispatched three planes with rescue teams", in a story of Libya's floods: received there
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            given_at_home(event, place, initiator, others, home if isinstance(home, str) else None, gazetteer, spans)
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
