@@ -26,7 +26,12 @@ from events.assemble.background import (
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
-from events.assemble.brokered import place_of_the_fighting, sides_of_the_war, sides_told_just_before
+from events.assemble.brokered import (
+    fought_where_brokered,
+    place_of_the_fighting,
+    sides_of_the_war,
+    sides_told_just_before,
+)
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -1125,6 +1130,11 @@ def assemble_events(
             # "suspended flights to Iraq, Iran and Jordan": done on the acting state's ground, if named
             home = next((a.country for a in initiator if a.country), None)
             event.location = _country_location(home, gazetteer) if home else None
+            spans.pop("location", None)
+        if not at_sea and (fought := fought_where_brokered(text, cand.event_type, ordered, place, events)) is not None:
+            # "A truce brokered by Washington in late April was violated": where the war was fought
+            event.location = _country_location(fought, gazetteer)
+            event.countries = _unique([fought, *event.countries])
             spans.pop("location", None)
         if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
             # a truce told with no place of its own holds where the fighting told before it took place
