@@ -240,6 +240,7 @@ from events.assemble.rules import load_destination_types, load_one_country_types
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
+from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
@@ -1142,6 +1143,8 @@ def assemble_events(
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
+        elif event.location is None and (host := coastal_host(text, cand.sentence, cand.event_type, ordered)):
+            event.location = _country_location(host, gazetteer)  # "Iran, Russia and China began drills in the Gulf of Oman"
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(
                 event, place, catalog.get(event.reference_id), gazetteer, text, cand.trigger_text
