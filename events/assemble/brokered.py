@@ -1,6 +1,7 @@
 """A truce named only by its brokers ("More than 4,000 people were killed before a US- and
 French-brokered ceasefire took effect on November 27"): its sides are those of the war told
-before it, the brokers stay beside them."""
+before it, the brokers stay beside them; it holds where that war was fought, not in a broker's
+country."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from events.assemble.parties import _mediators
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.model import ActorMention, Event
+from events.model import ActorMention, Event, PlaceMention
 
 
 @lru_cache(maxsize=4)
@@ -75,3 +76,25 @@ def place_of_the_fighting(sides: Sequence[str], events: Sequence[Event]) -> str 
         return None
     most = max(counts.values())
     return next(c for c in reversed([(ev.location or {}).get("country") for ev in events]) if counts.get(c) == most)
+
+
+def fought_where_brokered(
+    text: str, event_type: str, named: Sequence[ActorMention], place: PlaceMention | None, events: Sequence[Event]
+) -> str | None:
+    """The country of a truce named only by its brokers ("A truce brokered by Washington in late
+    April was violated", "هدنة بوساطة واشنطن"): where the latest fighting told before it took
+    place (an event of `war_types` with a place), not a broker's country, which mediates and
+    is never where the truce holds; None when the truce names a place of its own other than a
+    broker's name, or no fighting with a place was told before."""
+    types, war_types = load_brokered_sides()
+    if event_type not in types or not named:
+        return None
+    brokers = _mediators(text, list(named))
+    if len(brokers) != len(named):
+        return None
+    if place is not None and not any(place.start < b.end and b.start < place.end for b in brokers):
+        return None
+    war = next((ev for ev in reversed(events) if ev.event_type in war_types and (ev.location or {}).get("country")), None)
+    if war is None or war.location["country"] in {b.country for b in brokers}:  # type: ignore[index]
+        return None
+    return war.location["country"]  # type: ignore[index]

@@ -1,7 +1,7 @@
 """The places of a clause joined after the event's own ("A truce in April last year has largely
 held, and negotiators held talks in Riyadh in September", "تصافحا في الدوحة، ثم التقيا في
-نيودلهي"): a place named after another event word of that clause is that event's, not the
-first one's."""
+نيودلهي"), or of contrast ("agreed to a truce, though air strikes shook the capital again"): a
+place named after another event word of that clause is that event's, not the first one's."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import PlaceMention, TriggerMention
 from events.text.normalize import fold_str
 
-# a clause break and a conjunction that opens a coordinate clause (", and", "; ", "، و...", "ثم")
+# a clause break and a conjunction that opens a coordinate clause (", and", "; ", "، و...", "ثم"),
+# or a clause of contrast (", though fighting shook the capital", "، لكن القتال تجدد في العاصمة")
 _COORDINATE = re.compile(
-    r"[,;]\s+(?:and|while|but|then)\s|;\s|[،,;؛]\s*(?:[وف](?=[^\W\d_])|ثم\s|بينما\s|كما\s)|\s(?:ثم|then)\s",
+    r"[,;]\s+(?:and|while|but|then|though|although|even\s+though|even\s+as|whereas|yet)\s|;\s"
+    r"|[،,;؛]\s*(?:[وف](?=[^\W\d_])|ثم\s|بينما\s|كما\s|لكن\s|لكنّ\s|إلا\s+أن|غير\s+أن|رغم\s+أن)|\s(?:ثم|then)\s",
     re.IGNORECASE,
 )
 

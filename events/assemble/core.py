@@ -27,7 +27,12 @@ from events.assemble.background import (
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
-from events.assemble.brokered import place_of_the_fighting, sides_of_the_war, sides_told_just_before
+from events.assemble.brokered import (
+    fought_where_brokered,
+    place_of_the_fighting,
+    sides_of_the_war,
+    sides_told_just_before,
+)
 from events.assemble.candidates import (
     _DEED_AFTER,
     _DISTRIBUTIVE,
@@ -114,7 +119,7 @@ from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
-from events.assemble.givers import giver_first, without_givers
+from events.assemble.givers import given_at_home, giver_first, load_givers, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
     _a_count_of_campaigns,
@@ -240,6 +245,7 @@ from events.assemble.rules import load_destination_types, load_one_country_types
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
+from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
@@ -252,6 +258,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
+from events.assemble.stated_venues import stated_venue
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -781,6 +788,9 @@ def assemble_events(
         if aimed is not None:
             # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side
             place, fired_from = aimed[0], None
+        if place is not None and cand.event_type in load_venue_types():
+            # "Iran reopened its embassy in Saudi Arabia": where it was held, not the side that acts
+            place = stated_venue(text, place, sent_places, [*initiator, *others], cand.trigger, clause) or place
         if cand.event_type == "visit":
             place = _visited_object(text, sent_places, cand.trigger) or place
             initiator, others = _visitor_first(initiator, others, place)
@@ -1147,12 +1157,19 @@ def assemble_events(
             home = next((a.country for a in initiator if a.country), None)
             event.location = _country_location(home, gazetteer) if home else None
             spans.pop("location", None)
+        if not at_sea and (fought := fought_where_brokered(text, cand.event_type, ordered, place, events)) is not None:
+            # "A truce brokered by Washington in late April was violated": where the war was fought
+            event.location = _country_location(fought, gazetteer)
+            event.countries = _unique([fought, *event.countries])
+            spans.pop("location", None)
         if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
             # a truce told with no place of its own holds where the fighting told before it took place
             event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
+        elif event.location is None and (host := coastal_host(text, cand.sentence, cand.event_type, ordered)):
+            event.location = _country_location(host, gazetteer)  # "Iran, Russia and China began drills in the Gulf of Oman"
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(
                 event, place, catalog.get(event.reference_id), gazetteer, text, cand.trigger_text
@@ -1176,6 +1193,11 @@ def assemble_events(
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
+        if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
+            # "Turkey dispatched three planes with rescue teams", in a story of Libya's floods: received there
+            if home is False:
+                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+            given_at_home(event, place, initiator, others, home if isinstance(home, str) else None, gazetteer, spans)
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
         if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
             after = sentence_after(mentions.sentences, s)

@@ -9,11 +9,14 @@ region named stays the place."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.model import ActorMention, PlaceMention
+from events.assemble.text import _country_location
+from events.model import ActorMention, Event, PlaceMention
+from events.places import Gazetteer
 
 _REACH = 12  # characters before a name searched for a word of origin or destination
 _SUBJECT_WORDS = 2  # words at most between a supply's giver and its word (إيران تواصل تزويد)
@@ -122,3 +125,30 @@ def giver_first(
         return initiator, others
     rest = sorted((*initiator, *(a for a in others if a is not giver)), key=lambda a: a.start)
     return [giver], rest
+
+
+def given_at_home(
+    event: Event,
+    place: PlaceMention | None,
+    initiator: Sequence[ActorMention],
+    others: Sequence[ActorMention],
+    home: str | None,
+    gazetteer: Gazetteer,
+    spans: dict,
+) -> None:
+    """A supply whose sentence names no one it goes to and no place but the giver's ("Turkey
+    dispatched three planes with rescue teams on Wednesday", "أرسلت تركيا ثلاث طائرات تحمل فرق
+    إنقاذ", in a story of floods in Libya) is received in the country the article is about,
+    not in the giver's: that country becomes its place (and one of its countries), unless it
+    is the giver's own."""
+    if event.event_type not in load_givers()[0] or home is None or place is not None:
+        return
+    givers = {a.country for a in initiator if a.country}
+    if not givers or home in givers or any(a.country or a.members for a in others):
+        return
+    if (event.location or {}).get("country") not in (None, *givers):
+        return
+    event.location = _country_location(home, gazetteer)
+    if home not in event.countries:
+        event.countries.append(home)
+    spans.pop("location", None)

@@ -1,0 +1,24 @@
+"""The land an attack is made on ("a raid on southern Israel", "هجوم على جنوب إسرائيل") is
+where it took place, before a place of another country its sentence names for something
+else ("the war in Gaza"); a name qualifying a noun after it ("strikes on Iran-backed
+militias", "an attack on US forces") is no such land."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The war in Gaza was sparked by a Hamas assault on southern Israel on Saturday.", "ISR"),
+        ("وكانت الحرب في غزة قد اندلعت إثر هجوم حماس غير المسبوق على جنوب إسرائيل.", "ISR"),
+        ("The US carried out strikes on Iran-backed militias in Iraq on Friday.", "IRQ"),
+        ("Militants launched an attack on US forces in Syria on Friday.", "SYR"),
+    ],
+)
+def test_the_land_attacked_is_the_place(text, country):
+    found = of_type(extract(text, "2023-10-10"), "attack")
+    assert found, extract(text, "2023-10-10")
+    assert {(ev["location"] or {}).get("country") for ev in found} == {country}, found
