@@ -19,6 +19,7 @@ from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.demanded_items import demanded_item
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
@@ -443,6 +444,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(t.start)
         if sent is None:
             continue
+        if demanded_item(text, sent[0], t.start):
+            continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
         if sent not in parts:
             parts[sent] = sorted(
                 {*_dated_parts(text, sent, mentions.dates), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
@@ -525,7 +528,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
-        if framed_name(text, r.start, r.event_type) or any(_coordinated(text, end, r.start) for end in framed_ends):
+        if (
+            framed_name(text, r.start, r.event_type)
+            or demanded_item(text, sent[0], r.start)  # "13 demands, including the closure of ...": asked for
+            or any(_coordinated(text, end, r.start) for end in framed_ends)
+        ):
             # "تحت مظلة المبادرة الخليجية", "بموجب الاتفاق النووي", "لخرق القرار 2216 والقرار 2231": the
             # frame of another deed, and the event word inside the name tells no event of its own either
             framed_ends.append(r.end)
