@@ -1,0 +1,26 @@
+"""An effort kept up or pressed on with (kept up the mediation, pressed on with its campaign of
+raids, مضت قدما في وساطتها) goes on over time: it is no deed of one day (real resources)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.text.normalize import fold
+from events.triggers import ASSERTED, find_triggers, load_triggers
+
+
+def mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.event_type, m.modality) for m in find_triggers(text, fold(text), load_triggers())]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("After the emir's death, his successor kept up the mediation between the neighbours.", "meeting"),
+        ("The militia pressed on with its raids on border villages.", "attack"),
+        ("ومضت الحكومة الجديدة قدما في وساطتها بين الجارتين.", "meeting"),
+    ],
+)
+def test_an_effort_kept_up_is_no_deed_of_a_day(text, event_type):
+    found = [m for m in mentions(text) if m[1] == event_type]
+    assert found and all(modality != ASSERTED for _, _, modality in found), mentions(text)
