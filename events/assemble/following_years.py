@@ -8,7 +8,9 @@ He was elected president the following year")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from events.assemble.counted_years import load_counted_later, years_counted_later
 from events.assemble.rules import load_following_years, load_preceding_years
@@ -47,8 +49,24 @@ def date_by_the_following_year(
     spans["date"] = [m.start(), m.end()]
 
 
+# the words an event word may stand from the phrase, which open each pattern of a phrase
+_WORDS_BEFORE = re.compile(r"^\\s\+\(\?:\[\^\\W\\d_\]\+\\s\+\)\{0,\d+\}\?")
+
+
+@lru_cache(maxsize=1)
+def _bare_phrases() -> tuple[re.Pattern[str], ...]:
+    """The phrase patterns without the words before them: scanning a whole text for a phrase
+    need not try every word as the start of a run of words that leads to it."""
+    out = []
+    for pattern in (load_following_years(), load_preceding_years(), load_counted_later()):
+        bare, found = _WORDS_BEFORE.subn("", pattern.pattern)
+        if not found:
+            raise ValueError(f"a year phrase pattern without its leading words: {pattern.pattern[:40]}")
+        out.append(re.compile(r"(?<![^\W\d_])" + bare, pattern.flags))
+    return tuple(out)
+
+
 def year_phrase_positions(text: str) -> list[int]:
     """Where the text names a year after or before another (the following year, العام السابق): the
     sentences before must be read for dates too, for a sentence that names no year of its own."""
-    patterns = (load_following_years(), load_preceding_years(), load_counted_later())
-    return [m.start() for p in patterns for m in p.finditer(text)]
+    return [m.start() for p in _bare_phrases() for m in p.finditer(text)]
