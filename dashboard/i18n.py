@@ -53,8 +53,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click an event on the timeline, the map or the table to see its details.",
         "ar": "انقر على حدث في الخط الزمني أو الخريطة أو الجدول لعرض تفاصيله.",
     },
-    "unknown_event": {"en": "The selected event '{id}' is not in the store.", "ar": "الحدث المحدد '{id}' غير موجود في المخزن."},
+    "unknown_event": {
+        "en": "The selected event '{id}' is not in the store.",
+        "ar": "الحدث المحدد '{id}' غير موجود في المخزن.",
+    },
     "notice": {"en": "Some link parameters were ignored:", "ar": "تم تجاهل بعض معلمات الرابط:"},
+    "n_unknown_param": {"en": "Ignored unknown parameter '{name}'.", "ar": "تم تجاهل معلمة غير معروفة '{name}'."},
+    "n_too_long": {
+        "en": "Ignored parameter '{key}': value too long ({n} characters).",
+        "ar": "تم تجاهل المعلمة '{key}': القيمة طويلة جدًا ({n} حرفًا).",
+    },
+    "n_refused": {"en": "Ignored parameter '{key}': {reason}.", "ar": "تم تجاهل المعلمة '{key}': {reason}."},
+    "n_date_range": {
+        "en": "Ignored the date range: 'from' is after 'to'.",
+        "ar": "تم تجاهل نطاق التاريخ: قيمة 'from' بعد قيمة 'to'.",
+    },
+    "n_unknown_item": {
+        "en": "Ignored unknown {what} '{item}' in '{key}'.",
+        "ar": "تم تجاهل قيمة غير معروفة ({what}) '{item}' في '{key}'.",
+    },
+    "n_no_article_lang": {
+        "en": "Ignored article language '{item}' in 'article_lang': no article in it.",
+        "ar": "تم تجاهل لغة المقال '{item}' في 'article_lang': لا يوجد مقال بها.",
+    },
+    "r_too_many": {"en": "more than {n} values", "ar": "أكثر من {n} قيمة"},
+    "r_not_date": {"en": "not a date in YYYY-MM-DD form ('{value}')", "ar": "ليس تاريخًا بصيغة YYYY-MM-DD ('{value}')"},
+    "r_year_range": {"en": "year out of range ('{value}')", "ar": "السنة خارج النطاق ('{value}')"},
+    "r_not_number": {"en": "not a number ('{value}')", "ar": "ليس رقمًا ('{value}')"},
+    "r_conf_range": {"en": "must be between 0 and 1 ('{value}')", "ar": "يجب أن تكون بين 0 و1 ('{value}')"},
+    "r_one_of": {"en": "must be one of {options} ('{value}')", "ar": "يجب أن تكون إحدى القيم {options} ('{value}')"},
+    "r_event_id": {"en": "not an event id ('{value}')", "ar": "ليس معرّف حدث ('{value}')"},
+    "r_show_hide": {"en": "must be show or hide ('{value}')", "ar": "يجب أن تكون show أو hide ('{value}')"},
+    "what_actor": {"en": "actor", "ar": "فاعل"},
+    "what_country": {"en": "country", "ar": "دولة"},
+    "what_type": {"en": "event type", "ar": "نوع حدث"},
+    "what_source": {"en": "source", "ar": "مصدر"},
+    "what_article_lang": {"en": "article language", "ar": "لغة مقال"},
+    "what_basis": {"en": "date basis", "ar": "أساس تاريخ"},
     "copy_link": {"en": "Copy link", "ar": "نسخ الرابط"},
     "copied": {"en": "Link copied", "ar": "تم نسخ الرابط"},
     "share": {"en": "Share this view", "ar": "مشاركة هذا العرض"},
@@ -101,7 +136,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{read} articles read: {new} new, {unchanged} unchanged; {events} events extracted.",
         "ar": "تمت قراءة {read} مقالات: {new} جديدة، {unchanged} دون تغيير؛ استُخرج {events} حدثًا.",
     },
-    "too_large": {"en": "{name} is larger than {limit} MB and was skipped.", "ar": "{name} أكبر من {limit} م.ب وتم تخطيه."},
+    "too_large": {
+        "en": "{name} is larger than {limit} MB and was skipped.",
+        "ar": "{name} أكبر من {limit} م.ب وتم تخطيه.",
+    },
     "skipped": {"en": "Skipped: {what}", "ar": "تم التخطي: {what}"},
     "article_text": {"en": "Quote in its article", "ar": "الاقتباس في مقاله"},
     "open_article": {"en": "open the article", "ar": "فتح المقال"},
@@ -135,7 +173,7 @@ STRINGS: dict[str, dict[str, str]] = {
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية"}
 
 
-def t(key: str, lang: str = "en", **values: object) -> str:
+def t(key: str, lang: str = "en", /, **values: object) -> str:
     """The interface string `key` in `lang` (English when missing), formatted with `values`."""
     entry = STRINGS.get(key)
     if entry is None:
@@ -158,7 +196,7 @@ def page_css(lang: str) -> str:
     Charts stay left to right (time runs left to right in both languages).
     """
     if lang != "ar":
-        return '<style>.stApp { direction: ltr; }</style>'
+        return "<style>.stApp { direction: ltr; }</style>"
     return (
         "<style>"
         ".stApp, .stApp [data-testid='stSidebar'], .stApp [data-testid='stMarkdownContainer'] { direction: rtl; }"

@@ -31,6 +31,7 @@ from dashboard.figures import (
 from dashboard.filters import filter_events
 from dashboard.i18n import LANGUAGE_NAMES, direction, page_css, t, type_label
 from dashboard.names import NameBook, load_names
+from dashboard.notices import Notice, told
 from dashboard.state import BASES, LANES, LANGUAGES, ViewState
 from dashboard.sync import (
     EVENT_KEY,
@@ -117,25 +118,25 @@ def _check_known(state: ViewState, options: dict[str, list[str]], names: NameBoo
         if a in known_actors or names.knows(a):
             actors.append(a)
         else:
-            notices.append(f"Ignored unknown actor '{a}' in 'actor'.")
+            notices.append(Notice("n_unknown_item", what=Notice("what_actor"), item=a, key="actor"))
     countries = []
     for c in state.countries:
         if names.is_country(c) or c in options["countries"]:
             countries.append(c)
         else:
-            notices.append(f"Ignored unknown country '{c}' in 'country'.")
+            notices.append(Notice("n_unknown_item", what=Notice("what_country"), item=c, key="country"))
     sources = []
     for s in state.sources:
         if s in options["sources"]:
             sources.append(s)
         else:
-            notices.append(f"Ignored unknown source '{s[:40]}' in 'source'.")
+            notices.append(Notice("n_unknown_item", what=Notice("what_source"), item=s[:40], key="source"))
     langs = []
     for lang in state.article_langs:
         if lang in options["article_langs"]:
             langs.append(lang)
         else:
-            notices.append(f"Ignored article language '{lang}' in 'article_lang': no article in it.")
+            notices.append(Notice("n_no_article_lang", item=lang))
     from dataclasses import replace
 
     return replace(
@@ -288,7 +289,7 @@ def main() -> None:
     set_direction(lang)
     st.title(t("title", lang))
     if ss.get("_notices"):
-        st.warning(t("notice", lang) + "\n\n" + "\n".join(f"- {n}" for n in ss["_notices"]), icon="⚠️")
+        st.warning(t("notice", lang) + "\n\n" + "\n".join(f"- {told(n, lang)}" for n in ss["_notices"]), icon="⚠️")
 
     record = None
     if state.event:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
+from dashboard.notices import Notice, RefusedValue
 from events.model import EVENT_TYPES
 
 LANES = ("type", "actor", "country")
@@ -59,23 +60,24 @@ class ViewState:
         for key, raw in params.items():
             value = raw if isinstance(raw, str) else ",".join(str(v) for v in raw)
             if key not in _READERS:
-                notices.append(f"Ignored unknown parameter '{_short(key)}'.")
+                notices.append(Notice("n_unknown_param", name=_short(key)))
                 continue
             if len(value) > MAX_VALUE_CHARS:
-                notices.append(f"Ignored parameter '{key}': value too long ({len(value)} characters).")
+                notices.append(Notice("n_too_long", key=key, n=len(value)))
                 continue
             attr, reader = _READERS[key]
             try:
                 values[attr] = reader(value, notices, key)
             except ValueError as exc:
-                notices.append(f"Ignored parameter '{key}': {exc}.")
+                reason = exc.reason if isinstance(exc, RefusedValue) else str(exc)
+                notices.append(Notice("n_refused", key=key, reason=reason))
         state = cls(**values, notices=tuple(notices))  # type: ignore[arg-type]
         if state.date_from and state.date_to and state.date_from > state.date_to:
             state = replace(
                 state,
                 date_from=None,
                 date_to=None,
-                notices=(*state.notices, "Ignored the date range: 'from' is after 'to'."),
+                notices=(*state.notices, Notice("n_date_range")),
             )
         return state
 
@@ -131,7 +133,7 @@ def _split(value: str) -> list[str]:
     items = [v.strip() for v in value.split(",")]
     items = [v for v in items if v]
     if len(items) > MAX_ITEMS:
-        raise ValueError(f"more than {MAX_ITEMS} values")
+        raise RefusedValue("r_too_many", n=MAX_ITEMS)
     return list(dict.fromkeys(items))
 
 
@@ -143,7 +145,7 @@ def _list_reader(pattern: re.Pattern[str], what: str, allowed: Iterable[str] | N
         for item in _split(value):
             item = item.upper() if upper else item
             if not pattern.match(item) or (allowed_set is not None and item not in allowed_set):
-                notices.append(f"Ignored unknown {what} '{_short(item)}' in '{key}'.")
+                notices.append(Notice("n_unknown_item", what=Notice(f"what_{what}"), item=_short(item), key=key))
                 continue
             kept.append(item)
         return tuple(kept)
@@ -158,9 +160,9 @@ def _read_date(value: str, notices: list[str], key: str) -> date | None:
     try:
         parsed = date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"not a date in YYYY-MM-DD form ('{_short(value)}')") from None
+        raise RefusedValue("r_not_date", value=_short(value)) from None
     if not 1000 <= parsed.year <= 2999:
-        raise ValueError(f"year out of range ('{value}')")
+        raise RefusedValue("r_year_range", value=value)
     return parsed
 
 
@@ -172,16 +174,16 @@ def _read_conf(value: str, notices: list[str], key: str) -> float:
     try:
         conf = float(value)
     except ValueError:
-        raise ValueError(f"not a number ('{_short(value)}')") from None
+        raise RefusedValue("r_not_number", value=_short(value)) from None
     if not 0.0 <= conf <= 1.0:
-        raise ValueError(f"must be between 0 and 1 ('{_short(value)}')")
+        raise RefusedValue("r_conf_range", value=_short(value))
     return round(conf, 2)
 
 
 def _choice(options: tuple[str, ...]):
     def read(value: str, notices: list[str], key: str) -> str:
         if value not in options:
-            raise ValueError(f"must be one of {', '.join(options)} ('{_short(value)}')")
+            raise RefusedValue("r_one_of", options=", ".join(options), value=_short(value))
         return value
 
     return read
@@ -192,7 +194,7 @@ def _read_event(value: str, notices: list[str], key: str) -> str | None:
     if not value:
         return None
     if not _EVENT_ID.match(value):
-        raise ValueError(f"not an event id ('{_short(value)}')")
+        raise RefusedValue("r_event_id", value=_short(value))
     return value
 
 
@@ -202,19 +204,19 @@ def _read_rejected(value: str, notices: list[str], key: str) -> bool:
         return True
     if value in ("hide", "0", "false", "no", ""):
         return False
-    raise ValueError(f"must be show or hide ('{_short(value)}')")
+    raise RefusedValue("r_show_hide", value=_short(value))
 
 
 _READERS = {
     "actor": ("actors", _list_reader(_ACTOR_ID, "actor")),
     "country": ("countries", _list_reader(_COUNTRY, "country", upper=True)),
-    "type": ("types", _list_reader(re.compile(r"^[a-z_]+$"), "event type", EVENT_TYPES)),
+    "type": ("types", _list_reader(re.compile(r"^[a-z_]+$"), "type", EVENT_TYPES)),
     "from": ("date_from", _read_date),
     "to": ("date_to", _read_date),
     "q": ("text", _read_text),
     "source": ("sources", _list_reader(_SOURCE, "source")),
-    "article_lang": ("article_langs", _list_reader(_LANG_CODE, "article language")),
-    "basis": ("bases", _list_reader(re.compile(r"^[a-z]+$"), "date basis", BASES)),
+    "article_lang": ("article_langs", _list_reader(_LANG_CODE, "article_lang")),
+    "basis": ("bases", _list_reader(re.compile(r"^[a-z]+$"), "basis", BASES)),
     "min_conf": ("min_conf", _read_conf),
     "lanes": ("lanes", _choice(LANES)),
     "event": ("event", _read_event),

@@ -71,6 +71,13 @@ def test_filters_show_the_link_values(store_path):
     assert count(at) == 1
 
 
+def test_the_notice_is_in_arabic_on_the_arabic_page(store_path):
+    at = run_app({"from": "bogus", "lang": "ar"})
+    assert at.warning, "a notice is shown"
+    assert "تم تجاهل المعلمة 'from': ليس تاريخًا بصيغة YYYY-MM-DD ('bogus')." in at.warning[0].value
+    assert "Ignored" not in at.warning[0].value
+
+
 @pytest.mark.parametrize(
     ("params", "word", "expected"),
     [
