@@ -42,7 +42,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_disc
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
-from events.assemble.simultaneous import _simultaneous
+from events.assemble.simultaneous import _simultaneous, day_of_the_deed_during
 from events.assemble.standing_states import _a_standing_state
 from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
@@ -851,8 +851,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart
-                # by a comma is still one, dated only by a date of its own
-                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                # by a comma is still one, dated only by a date of its own; a visit it took place
+                # during ("..., during a visit by ...") is that deed's
+                set_apart = c.circumstance and not best.circumstance and day_of_the_deed_during(text, c, dates) is None
+                kept.append(replace(c, background=True) if set_apart else c)
             elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;
