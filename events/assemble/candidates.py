@@ -20,6 +20,7 @@ from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.demanded_items import demanded_item
+from events.assemble.document_names import names_a_documents_kind
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
@@ -439,6 +440,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
+        if names_a_documents_kind(text, t.start, t.end, t.event_type):
+            continue  # "approved the normalization agreement": the approval, not ties restored apart from it
         if agreed_restoration(text, t, mentions.triggers):
             continue  # "agreed last month to reopen embassies": the restoration is the event
         sent = sentence_of(t.start)
