@@ -20,6 +20,7 @@ from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.demanded_items import demanded_item
+from events.assemble.document_names import names_a_documents_kind
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
@@ -42,7 +43,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_disc
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
-from events.assemble.simultaneous import _simultaneous
+from events.assemble.simultaneous import _simultaneous, day_of_the_deed_during
 from events.assemble.standing_states import _a_standing_state
 from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
@@ -439,6 +440,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
+        if names_a_documents_kind(text, t.start, t.end, t.event_type):
+            continue  # "approved the normalization agreement": the approval, not ties restored apart from it
         if agreed_restoration(text, t, mentions.triggers):
             continue  # "agreed last month to reopen embassies": the restoration is the event
         sent = sentence_of(t.start)
@@ -851,8 +854,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart
-                # by a comma is still one, dated only by a date of its own
-                kept.append(replace(c, background=True) if c.circumstance and not best.circumstance else c)
+                # by a comma is still one, dated only by a date of its own; a visit it took place
+                # during ("..., during a visit by ...") is that deed's
+                set_apart = c.circumstance and not best.circumstance and day_of_the_deed_during(text, c, dates) is None
+                kept.append(replace(c, background=True) if set_apart else c)
             elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;

@@ -251,6 +251,7 @@ from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
 from events.assemble.signing_places import _without_signing_places
+from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
@@ -911,6 +912,8 @@ def assemble_events(
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.reference_id is None:
             date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"
+        if event.date_basis == "publication" and cand.reference_id is None:
+            date_of_the_deed_during(event, text, cand, sent_dates, spans)  # "signed in April 2016, during a visit"
         if cand.reference_id is None:
             date_by_ongoing_announcement(event, text, cand, sent_dates, spans)  # "announced on Tuesday that it was cutting"
             # "in 2014, and ... intervened the following year"; "in 2019 for restoring ties the year before"
