@@ -546,7 +546,10 @@ def find_dates(
         )
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _with_named_days(ctx, mentions)
-    mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(_with_joined_years(text, mentions))))
+    mentions = _with_joined_years(text, mentions)
+    if ctx.published is not None:
+        mentions = _with_recent_spans(ft, ctx.published, mentions)
+    mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
     mentions = _with_after_before(text, mentions)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
@@ -976,6 +979,49 @@ def _with_joined_years(text: str, mentions: list[TimeMention]) -> list[TimeMenti
         if not _year_ok(int(year)) or year == m.value:
             continue
         added.append(TimeMention(joined.start("year"), joined.end("year"), year, year, "year", "explicit"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@lru_cache(maxsize=4)
+def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
+    """A search for a phrase of a short stretch up to the publication (calendar.json
+    `recent_spans`, its unit the name of the group that matched), and by unit the days to count
+    back and the precision to date at."""
+    with path.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    groups = [
+        f"(?P<{unit}>"
+        + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted({fold_str(p) for p in phrases}, key=len, reverse=True))
+        + ")"
+        for unit, phrases in raw.get("recent_spans", {}).items()
+    ]
+    pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    return pattern, raw.get("recent_span_back", {}), raw.get("recent_span_precision", {})
+
+
+def is_recent_span(mention: TimeMention) -> bool:
+    """Whether the mention is a phrase of a short stretch up to the publication ("in recent weeks",
+    "قبل أسابيع"): a time too vague to stand before a catalogued event's own day within it."""
+    pattern = _recent_spans()[0]
+    return pattern.fullmatch(fold_str(mention.text)) is not None
+
+
+def _with_recent_spans(ft: FoldedText, published: date, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with each phrase of a short stretch up to the publication ("in recent weeks",
+    "في الأشهر الأخيرة") that no mention covers added, dated at its unit's precision (a month, a
+    year) counted its unit's days back from the publication: the deed told in it took place then."""
+    pattern, back, precisions = _recent_spans()
+    text = ft.original
+    added: list[TimeMention] = []
+    for m in pattern.finditer(ft.text):
+        unit = m.lastgroup or ""
+        start, end = ft.span(m.start(unit), m.end())
+        if any(x.start < end and start < x.end for x in mentions):
+            continue
+        precision = precisions.get(unit, "month")
+        day = published - timedelta(days=int(back.get(unit, 0)))
+        value = day.isoformat()[: 4 if precision == "year" else 7]
+        added.append(TimeMention(start, end, text[start:end], value, precision, "relative"))  # type: ignore[arg-type]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 

@@ -1092,6 +1092,8 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
+        if _a_bare_cause(text, cand) and spans["date"] and spans["date"][1] <= cand.trigger[0]:
+            continue  # "have slowed in recent weeks because of fighting": the slowing's time, no deed of its own
         if (
             place is None
             and not at_sea
