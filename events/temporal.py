@@ -546,6 +546,9 @@ def find_dates(
         )
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = _with_named_days(ctx, mentions)
+    mentions = _with_joined_years(text, mentions)
+    if ctx.published is not None:
+        mentions = _with_recent_spans(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
     mentions = _with_after_before(text, mentions)
     lowered = case_blind_text(text)
@@ -929,6 +932,97 @@ def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMenti
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+# a second year joined to a year by "and" (in 2018 and 2019, في 2011 و2018), perhaps after
+# "again" (in 2011 and again in 2018): a bare number, yet a time of its own; not one before
+# a plural noun, which it counts (in 2018 and 2000 soldiers), nor the end of a span opened before
+_JOINED_YEAR = re.compile(
+    r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# English words that may follow a year that closes its phrase (in 2018 and 2019 when ...)
+_CLAUSE_WORDS_AFTER = frozenset(
+    ["and", "or", "but", "when", "as", "after", "before", "in", "on", "at", "with", "while", "whereas", "respectively", "to", "for", "by", "until", "amid"]
+)
+
+
+def _names_or_counts(text: str, end: int) -> bool:
+    """Whether the word right after a bare year makes it a noun's attribute or a count (the
+    2018 and 2019 election, 2000 soldiers, و2000 شخص)."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word.isascii():
+        return word[0].islower() and word.lower() not in _CLAUSE_WORDS_AFTER
+    key = _key(word)
+    key = key[2:] if key.startswith("ال") else key
+    cal = load_calendar()
+    return key in cal.count_nouns or (len(key) >= 4 and key.endswith("ا") and key not in cal.count_tail_exceptions)
+
+
+def _with_joined_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a bare year joined by "and" (و) to a year told right before it
+    (`_JOINED_YEAR`) added as a year of its own."""
+    starts = {m.start for m in mentions}
+    added: list[TimeMention] = []
+    for m in mentions:
+        if m.precision != "year" or m.end_value or m.recurring or not _YEAR_NUMBER.search(m.text[-4:]):
+            continue
+        joined = _JOINED_YEAR.match(text, m.end)
+        if joined is None or joined.start("year") in starts or _names_or_counts(text, joined.end()):
+            continue
+        year = joined.group("year")
+        if not _year_ok(int(year)) or year == m.value:
+            continue
+        added.append(TimeMention(joined.start("year"), joined.end("year"), year, year, "year", "explicit"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@lru_cache(maxsize=4)
+def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int], dict[str, str]]:
+    """A search for a phrase of a short stretch up to the publication (calendar.json
+    `recent_spans`, its unit the name of the group that matched), and by unit the days to count
+    back and the precision to date at."""
+    with path.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    groups = [
+        f"(?P<{unit}>"
+        + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted({fold_str(p) for p in phrases}, key=len, reverse=True))
+        + ")"
+        for unit, phrases in raw.get("recent_spans", {}).items()
+    ]
+    pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    return pattern, raw.get("recent_span_back", {}), raw.get("recent_span_precision", {})
+
+
+def is_recent_span(mention: TimeMention) -> bool:
+    """Whether the mention is a phrase of a short stretch up to the publication ("in recent weeks",
+    "قبل أسابيع"): a time too vague to stand before a catalogued event's own day within it."""
+    pattern = _recent_spans()[0]
+    return pattern.fullmatch(fold_str(mention.text)) is not None
+
+
+def _with_recent_spans(ft: FoldedText, published: date, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with each phrase of a short stretch up to the publication ("in recent weeks",
+    "في الأشهر الأخيرة") that no mention covers added, dated at its unit's precision (a month, a
+    year) counted its unit's days back from the publication: the deed told in it took place then."""
+    pattern, back, precisions = _recent_spans()
+    text = ft.original
+    added: list[TimeMention] = []
+    for m in pattern.finditer(ft.text):
+        unit = m.lastgroup or ""
+        start, end = ft.span(m.start(unit), m.end())
+        if any(x.start < end and start < x.end for x in mentions):
+            continue
+        precision = precisions.get(unit, "month")
+        day = published - timedelta(days=int(back.get(unit, 0)))
+        value = day.isoformat()[: 4 if precision == "year" else 7]
+        added.append(TimeMention(start, end, text[start:end], value, precision, "relative"))  # type: ignore[arg-type]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 def _with_repeated_days(mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1893,7 +1987,10 @@ def _is_count(ctx: _Context, end: int) -> bool:
     word = _strip_article(word)
     if word in ctx.cal.count_nouns:
         return True
-    return not word.isascii() and len(word) >= 4 and word.endswith("ا") and word not in ctx.cal.count_tail_exceptions
+    # an adverb of the exceptions keeps them after the conjunction و or ف (في 2011 ومجددا في 2018)
+    exceptions = ctx.cal.count_tail_exceptions
+    joined = word[:1] in ("و", "ف") and word[1:] in exceptions
+    return not word.isascii() and len(word) >= 4 and word.endswith("ا") and word not in exceptions and not joined
 
 
 def _day_of_month(ctx: _Context, m: re.Match[str], day: int, start: int) -> _Atom | None:

@@ -137,6 +137,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
+from events.assemble.joined_times import second_time
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
@@ -1094,6 +1095,8 @@ def assemble_events(
             # date and no known event behind it. A source cited after the fact
             # ("..., officials said") still reports news.
             continue
+        if _a_bare_cause(text, cand) and spans["date"] and spans["date"][1] <= cand.trigger[0]:
+            continue  # "have slowed in recent weeks because of fighting": the slowing's time, no deed of its own
         if (
             place is None
             and not at_sea
@@ -1336,6 +1339,10 @@ def assemble_events(
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
+        if (again := second_time(event, text, sent_dates)) is not None:
+            _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
+            again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
+            events.append(again)
     events = without_retold_links(events, linked)
     kept = _dedupe(
         at_the_publication(

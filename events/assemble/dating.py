@@ -73,7 +73,7 @@ from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
-from events.temporal import load_calendar
+from events.temporal import is_recent_span, load_calendar
 from events.text.gates import anchor_words
 from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
@@ -1053,6 +1053,11 @@ def _date_event(
             # a catalogued event told in passing, or beside a date not its own: the
             # sentence's dates are another event's; the catalog dates this one
             chosen = None
+        elif entry is not None and is_recent_span(chosen):
+            chosen = None  # "استهداف ناقلتين قبل أسابيع قليلة": the catalog's own day within that stretch
+    vague = None
+    if chosen is not None and cand.reference_id is None and is_recent_span(chosen):
+        vague, chosen = chosen, None  # "in recent weeks": a catalogued event's own day within it, if one is named
     entry = None
     also: list[ReferenceEntry] = []
     if chosen is None:
@@ -1111,6 +1116,8 @@ def _date_event(
             in_wide = outside_contrast_clauses(text, in_wide, cand.trigger, event.language or "en")
             day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
+            if day is not None and entry is not None and is_recent_span(day) and not _disagrees(day.value, entry.date):
+                day = None  # "استهداف ناقلتين قبل أسابيع قليلة": the catalog's own day within that stretch
             reacted = load_reaction_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 90), cand.trigger[0])
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's
             if (
@@ -1120,6 +1127,9 @@ def _date_event(
             ):
                 chosen, entry, also = day, None, []
                 event.reference_id = None
+    if vague is not None and chosen is None and (entry is None or _disagrees(vague.value, entry.date)):
+        chosen, entry, also = vague, None, []
+        event.reference_id = None
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value
@@ -1135,10 +1145,12 @@ def _date_event(
         return []
     if entry is not None and link_recalled(event, entry):
         wide = _dating_clause(event.quote, cand.sentence[0], cand.trigger, punctuation=False)
+        exact = [d for d in dates if not is_recent_span(d)]
         told = (
             told_coarser(entry, text, cand.trigger, fronted)
-            or told_coarser(entry, text, cand.trigger, month_of_the_entry(entry, text, dates))
-            or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, dates, wide))
+            # (not a stretch up to the publication, "قبل أسابيع قليلة": too vague to coarsen the catalog's day)
+            or told_coarser(entry, text, cand.trigger, month_of_the_entry(entry, text, exact))
+            or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, exact, wide))
             # "وفي 2013، وبعد أن أزاح ... مرسي إثر تظاهرات حاشدة": the year that opens the sentence
             or told_coarser(entry, text, cand.trigger, _fronted_date(text, cand.sentence[0], cand.trigger[0], dates))
         )

@@ -1,0 +1,54 @@
+"""A deed told at two times joined by "and" ("protests broke out in 2011 and again in 2018",
+"talks held in Geneva in 2018 and 2019", "اندلعت احتجاجات في 2011 ومجددا في 2018"): it was
+done at each time, one event per time. The second time is of the first one's precision (a year
+after a year, a month after a month), right after it past "and" (و), perhaps "again" (مجددا)
+and a preposition of time; not a span ("between 2011 and 2018", which makes one range), nor a
+time after the publication."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from events.model import Event, TimeMention
+
+_JOINED = re.compile(
+    r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
+    """The event of the second time joined to the one that dates `event` (see the module), or
+    None."""
+    span = event.spans.get("date")
+    if event.date_basis not in ("explicit", "relative") or event.date_precision not in ("year", "month") or not span:
+        return None
+    first = next((d for d in dates if [d.start, d.end] == list(span)), None)
+    if first is None or first.end_value or first.recurring:
+        return None
+    joined = _JOINED.match(text, first.end)
+    if joined is None:
+        return None
+    second = next((d for d in dates if d.start == joined.end()), None)
+    if (
+        second is None
+        or second.precision != first.precision
+        or second.end_value
+        or second.recurring
+        or second.value == first.value
+        or (event.published is not None and second.value > event.published[: len(second.value)])
+    ):
+        return None
+    split = replace(
+        event,
+        date=second.value,
+        date_precision=second.precision,
+        date_basis=second.basis,
+        end_date=None,
+        spans={**event.spans, "date": [second.start, second.end]},
+        sources=[],
+        reference_id=None,
+    )
+    return split

@@ -1,0 +1,50 @@
+"""A deed told at two times joined by "and" (و) was done at each: one event per time ("in 2011
+and again in 2018", "in 2018 and 2019", "في 2011 ومجددا في 2018"); a span between two times
+stays one event. A bare year joined to a year is a time of its own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+PUB = "2020-08-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        ("Large protests broke out in Tunisia in 2011 and again in 2018.", "protest", ["2011", "2018"]),
+        ("Officials of Morocco and Algeria held talks in Geneva in 2015 and 2016.", "meeting", ["2015", "2016"]),
+        ("Thousands protested in Jordan in June 2012 and again in October 2016.", "protest", ["2012-06", "2016-10"]),
+        ("شهدت الجزائر احتجاجات واسعة في 2011 ومجددا في 2018.", "protest", ["2011", "2018"]),
+        ("وشهد المغرب احتجاجات واسعة في 2013 وفي 2016.", "protest", ["2013", "2016"]),
+        ("وشهد الأردن احتجاجات واسعة في يونيو 2012 ومجددا في أكتوبر 2016.", "protest", ["2012-06", "2016-10"]),
+    ],
+)
+def test_a_deed_at_two_joined_times_is_one_event_per_time(text, event_type, dates):
+    assert sorted(e["date"] for e in of_type(extract(text, PUB), event_type)) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two sides met in Geneva in 2015 and 2016, officials said.", "2016"),
+        ("Protests swept the country in 2011 and 2018, and again this year.", "2018"),
+        ("شهدت البلاد احتجاجات في 2011 ومجددا في 2018.", "2011"),
+    ],
+)
+def test_a_year_joined_to_a_year_is_a_time(text, value):
+    assert value in [d.value for d in find_dates(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials counted 300 deaths in 2016 and 2000 civilian deaths in 2017.", "2000"),
+        ("قتل 300 شخص في 2016 و1990 شخصا في 2017.", "1990"),
+    ],
+)
+def test_a_number_joined_to_a_year_before_a_noun_is_no_time(text, value):
+    assert value not in [d.value for d in find_dates(text, PUB)]
