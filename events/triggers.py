@@ -824,6 +824,37 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
     )
 
 
+@lru_cache(maxsize=1)
+def _guard_blind_names(path: Path | None = None) -> re.Pattern[str] | None:
+    """A search for the names whose words are no context for `excludes` (data/triggers.json
+    `guard_blind_names`): the workers of `حزب العمال الكردستاني` or of `Kurdistan Workers'
+    Party` are a party's name, not workers on strike, and leave a strike on its bases one."""
+    data = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8"))
+    names = []
+    for name in data.get("guard_blind_names", {}).get("names", ()):
+        parts = [w for w in re.split(r"[^\w]+", fold_str(name)) if w]
+        if parts:
+            names.append(" ".join(re.escape(w) for w in parts))
+    if not names:
+        return None
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![^ ])(?:وال|فال|بال|لل|ال|و|ف|ب|ل)?(?:" + alternatives + r")(?![^ ])")
+
+
+def _without_blind_names(joined: str) -> str:
+    """`joined` with the names of `_guard_blind_names` blanked."""
+    names = _guard_blind_names()
+    return joined if names is None else names.sub(" ", joined)
+
+
+def _excluded(words: tuple[str, ...], around: list[str]) -> bool:
+    """Whether any of the `excludes` words is among the words `around`, the words of a name
+    that holds them (`_guard_blind_names`) left out."""
+    joined = _without_blind_names(" ".join(around))
+    kept = joined.split()
+    return _any_in(words, joined, joined + " " + " ".join(map(_bare, kept)))
+
+
 def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
     phrases, singles = _guard_patterns(words)
     return bool((phrases is not None and phrases.search(joined)) or (singles is not None and singles.search(context)))
@@ -847,16 +878,15 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
             + words[hit.tok0 : hit.tok1 + 1]
             + _clause_words_after(words, hit.tok1 + 1, guard.window)
         )
-        near_joined = " ".join(near)
-        if _any_in(guard.excludes, near_joined, near_joined + " " + " ".join(map(_bare, near))):
+        if _excluded(guard.excludes, near):
             return False
-    elif guard.excludes and _any_in(guard.excludes, joined, context):
+    elif guard.excludes and _excluded(guard.excludes, around):
         return False
     if guard.excludes and guard.exclude_window > guard.window:
         wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
         wide.reverse()
         wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
-        if _any_in(guard.excludes, " ".join(wide), " ".join(wide) + " " + " ".join(map(_bare, wide))):
+        if _excluded(guard.excludes, wide):
             return False
     if not guard.requires or _any_in(guard.requires, joined, context):
         return True

@@ -261,6 +261,7 @@ from events.assemble.speakers import _speaker_country_acts
 from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
+from events.assemble.stretches import told_over_a_stretch
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -389,6 +390,7 @@ def assemble_events(
     said_days: dict[int, TimeMention] = {}  # English deeds told in a dated saying (see `day_of_the_saying`)
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
+    stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
@@ -1304,6 +1306,8 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
+        if told_over_a_stretch(event, all_dates):
+            stretches.add(id(event))  # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's
         if (
             language == "en"
             and event.date_basis == "publication"
@@ -1353,6 +1357,7 @@ def assemble_events(
         unnamed,
         _outside_their_entry(events, doers, catalog),
         coordinated,
+        stretches,
     )
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)

@@ -18,6 +18,7 @@ from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
+from events.assemble.stretches import over_a_stretch_and_a_day
 from events.assemble.text import (
     _PRECISION_RANK,
     PHONE_CALL,
@@ -334,6 +335,7 @@ def _dedupe(
     unnamed: AbstractSet[int] = frozenset(),
     joined: AbstractSet[int] = frozenset(),
     coordinated: AbstractSet[int] = frozenset(),
+    stretches: AbstractSet[int] = frozenset(),
 ) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
     of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
@@ -342,7 +344,9 @@ def _dedupe(
     `joined`: the ids of catalogued events whose initiator is none of their entry's countries
     (a state that joined it), never folded into the entry by `_one_catalogued_event`.
     `coordinated`: the ids of acts told in a list of one sentence, each by an event word of its
-    own (`told_as_coordinated_act`), never folded into another word of that sentence."""
+    own (`told_as_coordinated_act`), never folded into another word of that sentence.
+    `stretches`: the ids of deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`),
+    never folded into a deed dated to a day of its own, nor that deed into them."""
     unnamed = set(unnamed)
     kept: list[Event] = []
     for ev in events:
@@ -372,6 +376,8 @@ def _dedupe(
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
             if _told_as_another(ev) or _told_as_another(other):
                 continue
+            if over_a_stretch_and_a_day(other, ev, stretches):
+                continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
             if _another_measure(other, ev) or _apart(other, ev):
                 continue
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
