@@ -500,6 +500,21 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
     return nxt[:1].isupper() and nxt not in cues.place_words_en and text.startswith(" " + nxt, hit.end)
 
 
+# a noun counted by a number, in the indefinite accusative, right before the name: "78 جندياً"
+_COUNTED_NOUN_BEFORE = re.compile(r"(?<!\S)\d+\s+[\u0621-\u064a]+(?:ا\u064b?|\u064bا)\s+$")
+
+
+def _a_counted_nisba(hit: _Hit) -> bool:
+    """Whether an Arabic country name in `يا` is the indefinite accusative of its nisba, an
+    adjective ("بينهم 78 جندياً تركيا", "ضابطاً روسياً": Turkish, Russian): it follows a noun a
+    number counts, or carries its tanween itself, and is no place ("زار أيضاً تركيا" still is)."""
+    if not hit.arabic or hit.prefix or not fold_str(hit.text[hit.start : hit.end]).endswith("يا"):
+        return False
+    if hit.text[hit.end : hit.end + 1] == "\u064b":
+        return True
+    return _COUNTED_NOUN_BEFORE.search(hit.text, max(0, hit.start - 40), hit.start) is not None
+
+
 def _after_an_opening_name(hit: _Hit, cues: Cues) -> bool:
     """An English name right after the capitalised word that opens its sentence, that word no
     place word of the cues ("Bagheri Kani also met ..."): most often a person's two names."""
@@ -546,6 +561,8 @@ def find_places(
     out: list[PlaceMention] = []
     namesake = -2  # the last city name read as a namesake elsewhere (none yet)
     for i, (hit, r) in enumerate(hits):
+        if _a_counted_nisba(hit):
+            continue  # "بينهم 78 جندياً تركيا": Turkish soldiers, not Turkey
         local: set[str] | None = None
         kept: Sequence[_Name] = r.names
         entry = r.single
