@@ -440,6 +440,11 @@ def find_references(
         # "ثورة كانون الثاني/يناير 2011": the alias "ثورة يناير" names one of the month's names
         spans = [(m.start, m.end) for m in found]
         found += [m for m in catalog._aliases.find_all(single) if not any(s < m.end and m.start < e for s, e in spans)]
+    unquoted = _unquoted_text(folded)
+    if unquoted is not None:
+        # 'العملية الشاملة "سيناء 2018"', 'Operation "Olive Branch"': a name with its quoted part
+        spans = [(m.start, m.end) for m in found]
+        found += [m for m in catalog._aliases.find_all(unquoted) if not any(s < m.end and m.start < e for s, e in spans)]
     matches = [(m.start, m.end, m.text, m.payload) for m in sorted(found, key=lambda m: m.start)]
     taken = [(s, e) for s, e, *_ in matches]
     for start, _, name, _ in list(matches):
@@ -584,6 +589,17 @@ def _surnames_in(catalog: ReferenceCatalog, text: str) -> list[tuple[int, str]]:
             if m.start() and text[m.start() - 1].isspace()
         ]
     return found
+
+
+_QUOTE_MARKS = re.compile('["\u201c\u201d\u00ab\u00bb]')
+
+
+def _unquoted_text(folded: FoldedText) -> FoldedText | None:
+    """The folded text without its double quotation marks (None: it has none), each kept
+    character still mapped to its offset in the original: a catalogued name written with a
+    part of it in quotes ('العملية الشاملة "سيناء 2018"') reads as the name."""
+    cuts = [(m.start(), m.end()) for m in _QUOTE_MARKS.finditer(folded.text)]
+    return _with_cuts(folded, cuts) if cuts else None
 
 
 def _with_cuts(folded: FoldedText, cuts: Iterable[tuple[int, int]]) -> FoldedText:
