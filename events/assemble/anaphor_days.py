@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
@@ -108,7 +109,7 @@ def date_by_a_later_anaphor(
 
 def sentence_after(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
     """The (start, end) of the sentence after the one that begins at `start` (empty if none)."""
-    i = bisect.bisect_right([s for s, _ in sentences], start)
+    i = bisect.bisect_right(sentences, start, key=itemgetter(0))
     return sentences[i] if i < len(sentences) else (start, start)
 
 

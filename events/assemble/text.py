@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
@@ -844,7 +844,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
 
 def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
     """The (start, end) of the sentence before the one that begins at `start` (empty if none)."""
-    i = bisect.bisect_left([s for s, _ in sentences], start)
+    i = bisect.bisect_left(sentences, start, key=itemgetter(0))
     return sentences[i - 1] if i > 0 else (start, start)
 
 
