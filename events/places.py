@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
+from events.text.gates import first_char_gated
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -602,16 +603,18 @@ def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     (`بمنطقة سيلوبي التركية`), for `the` + demonym + such a noun + `of` + a name, and for
     a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`)."""
     w = _AR_NAME_WORD
-    arabic = re.compile(
+    arabic = first_char_gated(re.compile(
         rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(cues.settlements_ar)})\s+({w})\s+({w})(?:\s+({w}))?"
-    )
-    english = re.compile(
+    ))
+    english = first_char_gated(re.compile(
         rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_alternation(cues.settlements_en)})\s+of\s+"
         rf"({_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD})?)"
-    )
+    ))
     before, after = cues.sides_ar
-    side_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
-    side_en = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
+    side_ar = first_char_gated(
+        re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
+    )
+    side_en = first_char_gated(re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b"))
     return arabic, english, side_ar, side_en
 
 

@@ -74,6 +74,7 @@ from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
+from events.text.gates import first_char_gated
 from events.text.headed import matches_at_heads
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
@@ -606,7 +607,7 @@ def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
     ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
     months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
     names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
-    pattern = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
+    pattern = first_char_gated(re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)"))
     return pattern, months
 
 
@@ -729,7 +730,7 @@ def _novelty_test(
     return near
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = first_char_gated(re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"))
 
 
 def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:

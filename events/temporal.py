@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
-from events.text.gates import anchor_words, case_blind_text, may_hold
+from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
 from events.text.headed import HeadedPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 
@@ -571,7 +571,7 @@ def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, 
     }
     words = sorted(day_of, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words) or "(?!)"
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), day_of
+    return first_char_gated(re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")), day_of
 
 
 def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -601,7 +601,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month o
 _THAT_YEAR_AHEAD = re.compile(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
-_THAT_YEAR_FOUND = re.compile(_THAT_YEAR_WORDS)
+_THAT_YEAR_FOUND = first_char_gated(re.compile(_THAT_YEAR_WORDS))
 _NOTHING = re.compile(r"")
 _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
 
@@ -729,7 +729,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
         r"|[وف]?(?:" + came + r")\s+(?:ال)?(?P<n2>" + nouns + r")\s+(?P<p2>" + alternatives + r"))(?!\w)",
         re.IGNORECASE,
     )
-    return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
+    return first_char_gated(pattern), tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
