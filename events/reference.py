@@ -1057,6 +1057,9 @@ UPCOMING_DAYS = 45
 # Events held on a day set in advance: in the weeks before the catalogued one, any
 # mention of that type in its countries speaks of it, named or not ("the elections").
 SCHEDULED_TYPES = frozenset({"election"})
+# How far ahead such an event may lie: a vote is called and campaigned for months before
+# its day ("وعد أردوغان أنصاره بالفوز في الانتخابات", told eight weeks before the vote).
+SCHEDULED_DAYS = 90
 
 
 def upcoming_reference(
@@ -1071,18 +1074,19 @@ def upcoming_reference(
     context: frozenset[str] = frozenset(),
 ) -> ReferenceEntry | None:
     """The catalogued event the sentence names that had not yet happened when the
-    article was published (within `UPCOMING_DAYS`): "the Iraqi elections", told
-    three days before the vote, speak of a coming event, not of the day's news."""
+    article was published (within `UPCOMING_DAYS`; an election of its countries, named
+    or not, within `SCHEDULED_DAYS`): "the Iraqi elections", told three days before the
+    vote, speak of a coming event, not of the day's news."""
     pub = _published_date(published)
     if pub is None or event_type not in catalog._by_type:
         return None
 
-    def ahead(i: int) -> bool:
-        return 0 < (catalog._starts[i] - pub).days <= UPCOMING_DAYS
+    def ahead(i: int, days: int = UPCOMING_DAYS) -> bool:
+        return 0 < (catalog._starts[i] - pub).days <= days
 
     if event_type in SCHEDULED_TYPES and not _held_just_before(catalog, event_type, countries, pub):
         for i in _of_countries(catalog, event_type, countries):
-            if ahead(i):
+            if ahead(i, SCHEDULED_DAYS):
                 return catalog._entries[i]
     for entry in match_references(
         catalog, event_type, countries, sentence, None, language, folded=folded, context=context

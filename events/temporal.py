@@ -545,6 +545,7 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = [m for m in mentions if not (m.precision == "year" and _of_a_document(text, m))]
     mentions = _with_named_days(ctx, mentions)
     mentions = _with_joined_years(text, mentions)
     if ctx.published is not None:
@@ -557,6 +558,31 @@ def find_dates(
     if may_hold(lowered, _afterwards_anchors()):
         mentions = _with_afterwards(text, mentions)
     return mentions
+
+
+@lru_cache(maxsize=4)
+def _document_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search, over folded lower-cased text ending with a year, for the year of a numbered
+    document (calendar.json `document_years`): a document noun, up to four words, then لسنة
+    and the year (القانون رقم 10 لسنة 2016، القرارات ذات الصلة لسنة 2015); a document noun,
+    رقم and its number, then لعام and the year; in English a document noun, perhaps No., its
+    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015))."""
+    data = json.loads(path.read_text(encoding="utf-8"))["document_years"]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(fold_str(w).lower()) for w in sorted(words, key=len, reverse=True))
+
+    noun = r"(?<![^\s\"'«(])[وف]?[بل]?(?:" + alt(data["nouns"]) + r")"
+    number = alt(["رقم"]) + r"\s*\d+\s+(?:" + alt(["لعام", "للعام"]) + r")"
+    arabic = noun + r"(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:(?:" + alt(data["ar_links"]) + r")|" + number + r")\s*\d{4}"
+    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\d+\s*(?:of\s+|\()\d{4}"
+    return re.compile(r"(?:" + arabic + "|" + english + r")$")
+
+
+def _of_a_document(text: str, mention: TimeMention) -> bool:
+    """Whether a year is written as a numbered document's (`_document_year`): it names the
+    law or the resolution, not the time of a deed."""
+    return _document_year().search(fold_str(text[max(0, mention.start - 90) : mention.end]).lower()) is not None
 
 
 @lru_cache(maxsize=4)
