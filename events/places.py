@@ -35,7 +35,9 @@ folded text; each match is then checked and resolved:
   area and before the nisba of its country (`منطقة سيلوبي التركية`, `the Turkish
   town of Silopi`), is a place of that country (its country's point: no city
   is invented), not a known place named beside it; so is a country's side of a
-  border (`الجانب التركي من الحدود`, `the Turkish side of the border`).
+  border (`الجانب التركي من الحدود`, `the Turkish side of the border`). A country's
+  land or air named by its nisba or demonym (`على الأراضي السورية`, `في الأجواء
+  السعودية`, `on Syrian territory`) is that country, as a place.
 - A city after a province word (`محافظة`, `ريف`, `ولاية`, `إقليم`; English
   `X province`) becomes a region; a country after a compass word (`شمال
   سوريا`, `northern Syria`) becomes a region of that country.
@@ -54,6 +56,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
+from events.text.gates import first_char_gated
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -107,6 +110,10 @@ class Cues:
     # the Turkish side of the border)
     sides_ar: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     sides_en: frozenset[str] = frozenset()
+    # a country's land, air or waters, named by its nisba after one of these nouns (الأراضي
+    # السورية) or its demonym before one (Syrian territory)
+    territories_ar: frozenset[str] = frozenset()
+    territories_en: frozenset[str] = frozenset()
     # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
     province_ar_ends: tuple[str, ...] = ()
     compass_ar_ends: tuple[str, ...] = ()
@@ -137,6 +144,8 @@ class Cues:
             settlements_en=frozenset(data.get("settlements_en", ())),
             sides_ar=(frozenset(data.get("sides_ar_before", ())), frozenset(data.get("sides_ar_after", ()))),
             sides_en=frozenset(data.get("sides_en_after", ())),
+            territories_ar=frozenset(data.get("territories_ar", ())),
+            territories_en=frozenset(data.get("territories_en", ())),
         )
 
     def strip_clitics(self, word: str) -> str:
@@ -614,22 +623,27 @@ def _nisba_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
     return made[1]
 
 
-def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], ...]:
     """Searches for a noun of a settlement, one or two name words and a definite nisba
-    (`بمنطقة سيلوبي التركية`), for `the` + demonym + such a noun + `of` + a name, and for
-    a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`)."""
+    (`بمنطقة سيلوبي التركية`), for `the` + demonym + such a noun + `of` + a name, for
+    a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`),
+    and for a country's land, air or waters (`على الأراضي السورية`, `on Syrian territory`)."""
     w = _AR_NAME_WORD
-    arabic = re.compile(
+    arabic = first_char_gated(re.compile(
         rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(cues.settlements_ar)})\s+({w})\s+({w})(?:\s+({w}))?"
-    )
-    english = re.compile(
+    ))
+    english = first_char_gated(re.compile(
         rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_alternation(cues.settlements_en)})\s+of\s+"
         rf"({_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD})?)"
-    )
+    ))
     before, after = cues.sides_ar
-    side_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
-    side_en = re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
-    return arabic, english, side_ar, side_en
+    side_ar = first_char_gated(
+        re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
+    )
+    side_en = first_char_gated(re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b"))
+    land_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفبل]{{0,2}}(?:{_alternation(cues.territories_ar)})\s+({w})(?![\w\u064b-\u0652])")
+    land_en = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{_alternation(cues.territories_en)})\b")
+    return arabic, english, side_ar, side_en, land_ar, land_en
 
 
 def _nisba_named(text: str, gazetteer: Gazetteer, known: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -637,8 +651,17 @@ def _nisba_named(text: str, gazetteer: Gazetteer, known: list[tuple[int, int]]) 
     cues = gazetteer.cues
     if not cues.settlements_ar and not cues.settlements_en:
         return []
-    arabic, english, side_ar, side_en = _nisba_patterns(cues)
+    arabic, english, side_ar, side_en, land_ar, land_en = _nisba_patterns(cues)
     out: list[PlaceMention] = []
+    for m in chain(land_ar.finditer(text) if cues.territories_ar else (), land_en.finditer(text) if cues.territories_en else ()):
+        nisba = fold_str(m.group(1)) if is_arabic(m.group(1)[:1]) else m.group(1)
+        if is_arabic(nisba[:1]) and not (nisba.startswith("ال") and nisba.endswith(_NISBA_ENDS)):
+            continue
+        iso3 = gazetteer.nisba_country(nisba)
+        country = gazetteer.country(iso3) if iso3 else None
+        if country is not None and not any(s < m.end(1) and m.start(1) < e for s, e in known):
+            # the country itself, as a place: no finer than its name would be
+            out.append(PlaceMention(m.start(), m.end(), m.group(), country.name_en, iso3, country.lat, country.lon, "country"))
     for m in chain(side_ar.finditer(text), side_en.finditer(text)):
         nisba = fold_str(m.group(1)) if is_arabic(m.group(1)[:1]) else m.group(1)
         if is_arabic(nisba[:1]) and not (nisba.startswith("ال") and nisba.endswith(_NISBA_ENDS)):

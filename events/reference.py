@@ -74,6 +74,7 @@ from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
+from events.text.gates import first_char_gated
 from events.text.headed import matches_at_heads
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
@@ -622,7 +623,7 @@ def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
     ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
     months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
     names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
-    pattern = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
+    pattern = first_char_gated(re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)"))
     return pattern, months
 
 
@@ -745,7 +746,7 @@ def _novelty_test(
     return near
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = first_char_gated(re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"))
 
 
 def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:
@@ -1072,6 +1073,9 @@ UPCOMING_DAYS = 45
 # Events held on a day set in advance: in the weeks before the catalogued one, any
 # mention of that type in its countries speaks of it, named or not ("the elections").
 SCHEDULED_TYPES = frozenset({"election"})
+# How far ahead such an event may lie: a vote is called and campaigned for months before
+# its day ("وعد أردوغان أنصاره بالفوز في الانتخابات", told eight weeks before the vote).
+SCHEDULED_DAYS = 90
 
 
 def upcoming_reference(
@@ -1086,18 +1090,19 @@ def upcoming_reference(
     context: frozenset[str] = frozenset(),
 ) -> ReferenceEntry | None:
     """The catalogued event the sentence names that had not yet happened when the
-    article was published (within `UPCOMING_DAYS`): "the Iraqi elections", told
-    three days before the vote, speak of a coming event, not of the day's news."""
+    article was published (within `UPCOMING_DAYS`; an election of its countries, named
+    or not, within `SCHEDULED_DAYS`): "the Iraqi elections", told three days before the
+    vote, speak of a coming event, not of the day's news."""
     pub = _published_date(published)
     if pub is None or event_type not in catalog._by_type:
         return None
 
-    def ahead(i: int) -> bool:
-        return 0 < (catalog._starts[i] - pub).days <= UPCOMING_DAYS
+    def ahead(i: int, days: int = UPCOMING_DAYS) -> bool:
+        return 0 < (catalog._starts[i] - pub).days <= days
 
     if event_type in SCHEDULED_TYPES and not _held_just_before(catalog, event_type, countries, pub):
         for i in _of_countries(catalog, event_type, countries):
-            if ahead(i):
+            if ahead(i, SCHEDULED_DAYS):
                 return catalog._entries[i]
     for entry in match_references(
         catalog, event_type, countries, sentence, None, language, folded=folded, context=context

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
-from events.text.gates import anchor_words, case_blind_text, may_hold
+from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
 from events.text.headed import HeadedPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 
@@ -545,6 +545,7 @@ def find_dates(
             )
         )
     mentions.sort(key=lambda m: (m.start, m.end))
+    mentions = [m for m in mentions if not (m.precision == "year" and _of_a_document(text, m))]
     mentions = _with_named_days(ctx, mentions)
     mentions = _with_joined_years(text, mentions)
     if ctx.published is not None:
@@ -560,6 +561,31 @@ def find_dates(
 
 
 @lru_cache(maxsize=4)
+def _document_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search, over folded lower-cased text ending with a year, for the year of a numbered
+    document (calendar.json `document_years`): a document noun, up to four words, then لسنة
+    and the year (القانون رقم 10 لسنة 2016، القرارات ذات الصلة لسنة 2015); a document noun,
+    رقم and its number, then لعام and the year; in English a document noun, perhaps No., its
+    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015))."""
+    data = json.loads(path.read_text(encoding="utf-8"))["document_years"]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(re.escape(fold_str(w).lower()) for w in sorted(words, key=len, reverse=True))
+
+    noun = r"(?<![^\s\"'«(])[وف]?[بل]?(?:" + alt(data["nouns"]) + r")"
+    number = alt(["رقم"]) + r"\s*\d+\s+(?:" + alt(["لعام", "للعام"]) + r")"
+    arabic = noun + r"(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:(?:" + alt(data["ar_links"]) + r")|" + number + r")\s*\d{4}"
+    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\d+\s*(?:of\s+|\()\d{4}"
+    return re.compile(r"(?:" + arabic + "|" + english + r")$")
+
+
+def _of_a_document(text: str, mention: TimeMention) -> bool:
+    """Whether a year is written as a numbered document's (`_document_year`): it names the
+    law or the resolution, not the time of a deed."""
+    return _document_year().search(fold_str(text[max(0, mention.start - 90) : mention.end]).lower()) is not None
+
+
+@lru_cache(maxsize=4)
 def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     """A search for the names of a fixed day of the year (calendar.json `named_days`), in folded text."""
     with path.open(encoding="utf-8") as f:
@@ -571,7 +597,7 @@ def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, 
     }
     words = sorted(day_of, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words) or "(?!)"
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), day_of
+    return first_char_gated(re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")), day_of
 
 
 def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -601,7 +627,7 @@ _THAT_YEAR = re.compile(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month o
 _THAT_YEAR_AHEAD = re.compile(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
-_THAT_YEAR_FOUND = re.compile(_THAT_YEAR_WORDS)
+_THAT_YEAR_FOUND = first_char_gated(re.compile(_THAT_YEAR_WORDS))
 _NOTHING = re.compile(r"")
 _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
 
@@ -729,7 +755,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
         r"|[وف]?(?:" + came + r")\s+(?:ال)?(?P<n2>" + nouns + r")\s+(?P<p2>" + alternatives + r"))(?!\w)",
         re.IGNORECASE,
     )
-    return pattern, tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
+    return first_char_gated(pattern), tuple(sorted(data.get("hours_around_noun_endings", []), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -15,10 +15,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
+from events.text.gates import first_char_gated
 
 
 @lru_cache(maxsize=4)
@@ -49,12 +51,12 @@ def load_speech_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], froz
     """A search for "in a (televised) address on", up to where its day stands, and the event
     types made by words that it dates (`anaphor_days.speeches`, `speech_types`)."""
     rules = load_assembly_rules(path).get("anaphor_days", {})
-    pattern = re.compile(
+    pattern = first_char_gated(re.compile(
         r"(?<![^\W\d_])in\s+an?\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:"
         + alternation(rules.get("speeches", ()), spaced=True)
         + r")\s+(?:(?:late|early|earlier|later)\s+)?on\s+",
         re.IGNORECASE,
-    )
+    ))
     return pattern, frozenset(rules.get("speech_types", ()))
 
 
@@ -107,7 +109,7 @@ def date_by_a_later_anaphor(
 
 def sentence_after(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
     """The (start, end) of the sentence after the one that begins at `start` (empty if none)."""
-    i = bisect.bisect_right([s for s, _ in sentences], start)
+    i = bisect.bisect_right(sentences, start, key=itemgetter(0))
     return sentences[i] if i < len(sentences) else (start, start)
 
 

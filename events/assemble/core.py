@@ -258,6 +258,7 @@ from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
@@ -1058,6 +1059,8 @@ def assemble_events(
             # "تشهد تركيا، الأحد، انتخابات", told on Friday: the coming Sunday's, not the last;
             # "يؤدي السيسي، السبت، اليمين الدستورية", told on Tuesday: not yet sworn in
             continue
+        if told_as_speech_setting(text, cand, event.countries):
+            continue  # "وأضاف على هامش لقاء نظمه المكتب الجهوي للحركة": where the words were said
         if (
             event.date_basis == "publication"
             and not _votes_cast(cand, all_triggers.inside(s, e))  # "توافد الجنود للإدلاء بأصواتهم": the early vote, held that day

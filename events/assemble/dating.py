@@ -74,7 +74,7 @@ from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
 from events.temporal import is_recent_span, load_calendar
-from events.text.gates import anchor_words
+from events.text.gates import anchor_words, first_char_gated
 from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
 
@@ -144,9 +144,9 @@ def _date_after_appositive(
 
 
 # "since 1979", "since the 1979 revolution", "منذ عام 2014", "منذ ثورة 1979"
-_SINCE_BEFORE = re.compile(
+_SINCE_BEFORE = first_char_gated(re.compile(
     r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$", re.IGNORECASE
-)
+))
 
 
 _WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
@@ -583,11 +583,11 @@ def load_reaction_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     (or its preposition: "ندد ... بالهجوم")."""
     words = load_assembly_rules(path).get("reaction_verbs", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-    return re.compile(
+    return first_char_gated(re.compile(
         r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")"
         r"(?:\s+(?!(?:that|أن|بأن|إن|ان|بان)\s)[^\s.!?؟;:]+){0,6}\s+[بل]?$",
         re.IGNORECASE,
-    )
+    ))
 
 
 def _dated_by_its_reaction(
@@ -724,11 +724,11 @@ def _after_old_setting(text: str, cand: _Candidate, references: Sequence[Referen
 
 # "وبموجب الاتفاقية، تمت إقامة قاعدة", "Under the agreement, Turkey set up a base": what
 # a deal told before brought about
-_UNDER_THE_AGREEMENT = re.compile(
+_UNDER_THE_AGREEMENT = first_char_gated(re.compile(
     r"(?<!\S)(?:[وف]?(?:بموجب|بمقتضى|وفق|وفقا\s+ل|تنفيذا\s+ل)\s*(?:ال|لل)?(?:اتفاقية|اتفاقيه|اتفاق|معاهدة|معاهده)"
     r"|(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to)\s+the\s+(?:agreement|deal|accord|treaty))(?!\w)",
     re.IGNORECASE,
-)
+))
 
 
 _AGREEMENT_TYPES = frozenset({"agreement", "ratification"})

@@ -18,6 +18,7 @@ from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
+from events.assemble.stateless_doers import struck_back
 from events.assemble.stretches import over_a_stretch_and_a_day
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -378,8 +379,8 @@ def _dedupe(
                 continue
             if over_a_stretch_and_a_day(other, ev, stretches):
                 continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
-            if _another_measure(other, ev) or _apart(other, ev):
-                continue
+            if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
+                continue  # a strike on a doer of no state is not the attack it made
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
                 not _same_parties(other, ev) or not _one_doer(other, ev, initiators) or _elsewhere(other, ev)
             ):

@@ -59,7 +59,7 @@ from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
-from events.text.gates import WordSet
+from events.text.gates import WordSet, first_char_gated
 from events.text.normalize import fold_str, is_arabic
 
 # the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
@@ -106,12 +106,12 @@ def _drop_neighbours(
 
 # "على بعد 200 كيلومتر من الساحل الإيراني", "تبعد حوالي 180 كم شرق مدينة سرت", "50 km north of
 # Baghdad": the name after is a point the place is measured from
-_MEASURED_FROM = re.compile(
+_MEASURED_FROM = first_char_gated(re.compile(
     r"(?:(?<!\S)(?:على\s+بعد|على\s+مسافة|[تي]بعد)\s+(?:\S+\s+){1,4}?(?:من|عن|(?:[شجغ]\S*|[وش]?\S*(?:شرق|غرب|شمال|جنوب)\S*)(?:\s+(?:من|عن))?)"
     r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
     r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
     re.IGNORECASE,
-)
+))
 
 
 _DISTANCE_WORDS = ("بعد", "مسافة", "km", "kilomet", "Kilomet", "mile", "Mile")

@@ -6,10 +6,13 @@ dated by the sentence's other times, or, with none, as one with no time of its o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from events.assemble.text import _Candidate
 from events.model import TimeMention
+
+_QUOTE_MARKS = re.compile('["“«”»]')  # the marks `_quotations` reads; no other character matters
 
 
 def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -17,7 +20,8 @@ def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     quotation marks taken in pairs, and curly ones and guillemets from the opening to the
     closing mark."""
     opened = None
-    for i in range(start, end):
+    for m in _QUOTE_MARKS.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch == '"':
             if opened is None:
@@ -36,6 +40,8 @@ def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def without_quoted_relative_days(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> list[TimeMention]:
     """`dates` without the relative ones inside a direct quotation the event word is not in."""
+    if not any(d.basis == "relative" for d in dates):
+        return list(dates)  # no quotation is looked for when no relative date could be dropped
     spans = [q for q in _quotations(text, *cand.sentence) if not q[0] <= cand.trigger[0] < q[1]]
     if not spans:
         return list(dates)

@@ -8,10 +8,11 @@ import re
 
 from events.assemble.text import _RESPONSE_AR
 from events.model import ActorMention, PlaceMention
+from events.text.gates import first_char_gated
 
 # "ردا على هجوم", "ردا على الهجوم الكيميائي", "انتقاما لمقتل": the object of the response,
 # with a word or two (a quotation mark, an article of quantity) between
-_RESPONDED_TO = re.compile(r"(?<![^\W\d_])[وف]?(?:" + _RESPONSE_AR + r")\W*(?:\s+\S+)?\s*\W*$")
+_RESPONDED_TO = first_char_gated(re.compile(r"(?<![^\W\d_])[وف]?(?:" + _RESPONSE_AR + r")\W*(?:\s+\S+)?\s*\W*$"))
 _RESPONSE_REACH = 30  # characters before the event word searched
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _location
 from events.model import Event, PlaceMention, TimeMention
+from events.text.gates import first_char_gated
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -31,9 +32,9 @@ def load_retold_verbs(path: Path = ASSEMBLY_RULES) -> dict[str, object]:
     the words of a circumstance after which an event word is not the verb's deed."""
     rules = load_assembly_rules(path).get("retold_verbs", {})
     aux = alternation(rules.get("auxiliaries_en", ()))
-    perfect = re.compile(
+    perfect = first_char_gated(re.compile(
         r"(?<![^\W\d_])(?:" + aux + r")\s+(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)(?![\w'-])", re.IGNORECASE
-    )
+    ))
     stops = re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("stops", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
     )
@@ -144,9 +145,22 @@ def retelling_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequ
         if before not in kept:
             continue
         verbs = {m.group("verb").lower() for m in rules["perfect"].finditer(text, *before)}  # type: ignore[union-attr]
-        first = _WORD.findall(text[s:e])
-        english = bool(verbs & {w.lower() for w in first[:limit]})
-        arabic = bool(first) and bool(re.search(r"[\u0600-\u06ff]", first[0]))
-        if english or (arabic and any(_same_word(first[0], w) for w in _WORD.findall(text[before[0] : before[1]]))):
+        first = [m.group() for m in islice(_WORD.finditer(text, s, e), limit)]  # only the first words are read
+        if verbs & {w.lower() for w in first} or (
+            first and _ARABIC_LETTER.search(first[0]) and _said_before(first[0], _WORD.findall(text, *before))
+        ):
             starts.append(s)
     return starts
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _said_before(word: str, words: list[str]) -> bool:
+    """Whether one of `words` is `word` as `_same_word` tells (the forms it may take with or
+    without a conjunction before it are looked up at once)."""
+    word = word.lower()
+    forms = {word, "و" + word, "ف" + word}
+    if word[0] in "وف":
+        forms.add(word[1:])
+    return any(w.lower() in forms for w in words)

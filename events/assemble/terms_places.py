@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
 from events.model import PlaceMention
+from events.text.gates import first_char_gated
 
 _CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
 
@@ -18,7 +19,7 @@ _CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
 @lru_cache(maxsize=1)
 def _under_words() -> re.Pattern[str]:
     words = load_assembly_rules()["truce_terms"]["under"]
-    return re.compile(rf"(?<!\w)(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE)
+    return first_char_gated(re.compile(rf"(?<!\w)(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE))
 
 
 def without_terms_places(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
@@ -36,7 +36,7 @@ from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import load_calendar
-from events.text.gates import case_blind_text, may_hold
+from events.text.gates import case_blind_text, first_char_gated, may_hold
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -844,7 +844,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
 
 def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
     """The (start, end) of the sentence before the one that begins at `start` (empty if none)."""
-    i = bisect.bisect_left([s for s, _ in sentences], start)
+    i = bisect.bisect_left(sentences, start, key=itemgetter(0))
     return sentences[i - 1] if i > 0 else (start, start)
 
 
@@ -905,13 +905,13 @@ def _disagrees(value: str, catalogued: str) -> bool:
 
 # "after setting off two car bombs", "before detonating a bomb": an English clause of a
 # gerund after a temporal preposition, with its object's words before the event word
-_GERUND_CIRCUMSTANCE = re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE)
+_GERUND_CIRCUMSTANCE = first_char_gated(re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE))
 
 
 # Words of protest at or celebration of the event word right after them (data/assembly.json
 # `protested_markers`, `celebrated_markers`; an Arabic ب may be the event word's own): what was
 # protested or celebrated is a circumstance.
-_PROTESTED = re.compile(
+_PROTESTED = first_char_gated(re.compile(
     r"(?<!\S)[وف]?(?:"
     + "|".join(
         re.escape(w)
@@ -923,7 +923,7 @@ _PROTESTED = re.compile(
     )
     + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
-)
+))
 
 
 def _is_circumstance(text: str, start: int) -> bool:
@@ -944,12 +944,12 @@ WEAK_TRIGGER = 0.5
 
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
-_DAYS_AFTER = re.compile(
+_DAYS_AFTER = first_char_gated(re.compile(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
     re.IGNORECASE,
-)
+))
 
 
 _DAY_COUNTS = {

@@ -15,6 +15,7 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.gates import first_char_gated
 from events.text.normalize import fold_str
 
 RECENT_DAYS = 7
@@ -52,10 +53,10 @@ def _gathering_starts() -> re.Pattern[str]:
     rules = load_assembly_rules()
     starts = rules.get("gathering_starts", {})
     nouns = [w for w in rules.get("visit_gatherings", ()) if w.startswith("ال")]
-    return re.compile(
+    return first_char_gated(re.compile(
         rf"(?<![^\W\d_])(?:{alternation(starts.get('before', ()), spaced=True)})\s+"
         rf"(?:{alternation(starts.get('starts', ()))})\s+({alternation(nouns)})(?![^\W\d_])"
-    )
+    ))
 
 
 def _day_held(

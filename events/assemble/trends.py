@@ -1,7 +1,8 @@
 """An attack's word right after a word of a trend or a degree of violence tells violence over a
 period, counted up or down, not one attack: "أعرب عن قلقه من تصاعد المعارك في اليمن", "تراجع
-الهجمات في سيناء", "a rise in attacks on aid workers". A verb with a noun of degree is left to
-its sentence: "وتصاعدت حدة المعارك قرب المطار" tells the fighting of the day.
+الهجمات في سيناء", "a rise in attacks on aid workers". A verb of a rise with a noun of degree is
+left to its sentence: "وتصاعدت حدة المعارك قرب المطار" tells the fighting of the day; a verb of a
+fall tells a trend: "وخفت حدة الهجمات في الفترة الأخيرة", "attacks have eased in recent months".
 """
 
 from __future__ import annotations
@@ -34,10 +35,42 @@ def load_violence_trends(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\s\"'«“(])[وفبل]?(?:" + arabic + r"|" + english + r")\s+[بلو]?$")
 
 
+@lru_cache(maxsize=4)
+def load_violence_declines(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, over folded lower-cased text, for a verb of a fall (data/assembly.json
+    `violence_trends`: `ar_declines`, perhaps with a noun of degree after it) ending right before
+    an attack's word, and for an English verb of a fall (`en_declines`, perhaps after has, have
+    or had) right after it or after a short phrase of place or doer ("attacks in Sinai have
+    declined")."""
+    spec = load_assembly_rules(path)["violence_trends"]
+
+    def words(key: str) -> str:
+        return alternation([fold_str(w).lower() for w in spec.get(key, ())], spaced=True)
+
+    arabic = re.compile(
+        r"(?<![^\s\"'«“(])[وف]?(?:" + words("ar_declines") + r")(?:\s+(?:" + words("ar_degrees") + r"))?\s+[بلو]?$"
+    )
+    # (a short phrase may stand between: "attacks by militants in Egypt have eased")
+    english = re.compile(
+        r"^(?:\s+(?:by|in|on|against|across|of)(?:\s+[^\s,.;:]+){1,4})?(?:\s+(?:has|have|had))?\s+(?:"
+        + words("en_declines")
+        + r")\b"
+    )
+    return arabic, english
+
+
 def told_as_a_trend(text: str, cand: _Candidate) -> bool:
     """Whether an attack's word comes right after a word of a trend or a degree of violence
-    (`load_violence_trends`): violence over a period, no event of a day."""
+    (`load_violence_trends`), or after a verb of a fall or before an English one
+    (`load_violence_declines`: "وخفت حدة الهجمات في الفترة الأخيرة", "attacks have eased in
+    recent months"): violence over a period, no event of a day."""
     if cand.event_type != "attack":
         return False
     before = fold_str(text[max(cand.sentence[0], cand.trigger[0] - _TREND_REACH) : cand.trigger[0]]).lower()
-    return load_violence_trends().search(before) is not None
+    if load_violence_trends().search(before) is not None:
+        return True
+    declines_ar, declines_en = load_violence_declines()
+    if declines_ar.search(before) is not None:
+        return True
+    after = text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _TREND_REACH)].lower()
+    return declines_en.search(after) is not None

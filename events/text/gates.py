@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import ahocorasick
 
@@ -79,3 +81,80 @@ class WordSet:
         if self._empty:
             return True
         return bool(self._size) and next(self._automaton.iter(text), None) is not None
+
+
+class _NoGate(Exception):
+    """A pattern whose first characters `_first_chars` cannot tell."""
+
+
+_CLASS_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _first_chars(items: Any, ignorecase: bool) -> tuple[list[str], bool]:
+    """The members of a character class (as pattern text) that hold every character a match
+    of the parsed sequence `items` can begin with, and whether it can match the empty string."""
+    out: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(re.escape(chr(av)))
+            return out, False
+        if name == "IN":
+            for kind, value in av:
+                kind = str(kind)
+                if kind == "LITERAL":
+                    out.append(re.escape(chr(value)))
+                elif kind == "RANGE":
+                    out.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind == "CATEGORY" and str(value) in _CLASS_CATEGORIES:
+                    out.append(_CLASS_CATEGORIES[str(value)])
+                else:  # a negated class, or a category with no short name
+                    raise _NoGate
+            return out, False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the match begins with what follows
+        if name == "SUBPATTERN":
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & re.IGNORECASE and not ignorecase:
+                raise _NoGate  # the class would be read with case where the group reads without
+            chars, empty = _first_chars(sub, ignorecase)
+        elif name == "ATOMIC_GROUP":
+            chars, empty = _first_chars(av, ignorecase)
+        elif name == "BRANCH":
+            chars, empty = [], False
+            for alternative in av[1]:
+                more, nothing = _first_chars(alternative, ignorecase)
+                chars += more
+                empty = empty or nothing
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = av
+            chars, empty = _first_chars(sub, ignorecase)
+            empty = empty or low == 0
+        else:  # any character, a back reference, a conditional group
+            raise _NoGate
+        out += chars
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` led by a look-ahead at the characters a match of it can begin with: it finds
+    the same matches, but a search tries the whole pattern only where one of them stands, not
+    at every position of the text (which a pattern opening with a look-behind, or with many
+    alternatives, otherwise does). A pattern whose first characters cannot be told, or that
+    may match the empty string, is given back as it is."""
+    try:
+        chars, empty = _first_chars(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+        if empty or not chars:
+            return pattern
+        return re.compile("(?=[" + "".join(dict.fromkeys(chars)) + "])" + pattern.pattern, pattern.flags)
+    except (_NoGate, re.error):
+        return pattern

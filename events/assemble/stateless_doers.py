@@ -1,0 +1,48 @@
+"""A doer of no state: an armed group the dictionary gives no country (the Islamic State,
+al-Qaeda). Two tellings of an attack are told apart by their doers' countries; such a group has
+none, so an attack it made and a strike on it, on one day in one country, would pass for one.
+They are two when the sides are reversed: the group is one telling's doer and the other's
+target, and the other's doer is the one the group attacked ("لقي 18 من قوات النظام مصرعهم إثر
+تعرضهم لهجوم من تنظيم داعش ... وأسفرت غارات النظام عن مقتل 13 من عناصر تنظيم داعش", "Islamic
+State fighters attacked an army post ... Army jets struck Islamic State positions"). The roles
+of such groups live in data/assembly.json (`stateless_doers.roles`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from events.actors import load_actors
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import Event
+
+
+@lru_cache(maxsize=4)
+def load_stateless_doers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The ids of the dictionary's actors of a role of `stateless_doers.roles` that belong to no
+    country and stand for no group of states."""
+    roles = frozenset(load_assembly_rules(path).get("stateless_doers", {}).get("roles", ()))
+    return frozenset(e.id for e in load_actors().entries() if e.role in roles and not (e.country or e.members))
+
+
+def _country(actor_id: str | None) -> str | None:
+    """The country an actor id stands for: a country's own code, else its entry's country."""
+    if actor_id is None:
+        return None
+    entry = load_actors().get(actor_id)
+    return entry.country if entry is not None else None
+
+
+def struck_back(a: Event, b: Event) -> bool:
+    """Whether two attacks are an attack by a doer of no state and a strike on that doer by
+    the side it attacked: one telling's initiator is such a doer, the other's target is that same
+    doer, and the other's initiator is the first telling's target or of its country."""
+    if a.event_type != "attack" or b.event_type != "attack":
+        return False
+    ids = load_stateless_doers()
+    for x, y in ((a, b), (b, a)):
+        if x.actor1 not in ids or y.actor2 != x.actor1 or x.actor2 is None or y.actor1 is None:
+            continue
+        if y.actor1 == x.actor2 or (_country(y.actor1) or y.actor1) == (_country(x.actor2) or x.actor2):
+            return True
+    return False
