@@ -1,0 +1,40 @@
+"""A march held, staged or organised is a demonstration, in English (held a
+march in Rabat) as in Arabic (نظم المعلمون مسيرة); a march of awareness
+organised by a ministry, or an election held in March, is none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordanian teachers held a march in Amman on Monday.",
+        "Jordanian teachers staged a silent march in Amman on Monday.",
+        "نظم المعلمون الأردنيون مسيرة في عمان يوم الاثنين.",
+    ],
+)
+def test_a_march_held_is_a_protest(text):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "protest")] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("told", "everyday"),
+    [
+        (
+            "Jordanian teachers held a march in Amman on Monday.",
+            "Jordan held a March election for its parliament, the commission said on Monday.",
+        ),
+        (
+            "نظم المعلمون الأردنيون مسيرة في عمان يوم الاثنين.",
+            "نظمت وزارة الصحة الأردنية مسيرة للتوعية في عمان يوم الاثنين.",
+        ),
+    ],
+)
+def test_a_march_of_another_kind_is_none(told, everyday):
+    assert of_type(extract(told, PUBLISHED), "protest")
+    assert of_type(extract(everyday, PUBLISHED), "protest") == []
