@@ -115,6 +115,7 @@ from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
+from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
@@ -1370,6 +1371,7 @@ def assemble_events(
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
+    kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
