@@ -115,6 +115,7 @@ from events.assemble.early_votes import _without_early_votes
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
+from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
@@ -313,6 +314,7 @@ from events.assemble.visitors import _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
+from events.assemble.wanted_people import wanted_by
 from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country
 from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
@@ -627,6 +629,8 @@ def assemble_events(
         sent_actors = [a for a in sent_actors if not as_channel(text, a, tenants)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
+        # "سليمان أحمد، المطلوب للقاهرة": who wants a person is no side of what the sentence tells
+        sent_actors = [a for a in sent_actors if not wanted_by(text, a, cand.event_type)]
         clause = _dating_clause(text[s:e], s, cand.trigger)
         aside = _aside_before(text, sent_actors, clause[0])
         if aside is not None:  # "أردوغان، حليف قطر الوثيق، زار باكو": Qatar is not where
@@ -1367,6 +1371,7 @@ def assemble_events(
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
+    kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
