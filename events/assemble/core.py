@@ -5,6 +5,7 @@ place, date, headline, then one event per real-world event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from events.assemble.accepted import accepted_resignation
@@ -1387,12 +1388,39 @@ def assemble_events(
     return kept
 
 
-def _sentences_back(
-    sentences: list[tuple[int, int]], start: int, dates: _ByStart
-) -> list[tuple[tuple[int, int], list]]:
+class _SentencesBack(Sequence):
+    """The sentences before the one starting at `start`, nearest first, each with its dates:
+    listed when first read, since the steps handed them mostly stop at a test of the event
+    alone."""
+
+    __slots__ = ("_dates", "_listed", "_sentences", "_start")
+
+    def __init__(self, sentences: list[tuple[int, int]], start: int, dates: _ByStart) -> None:
+        self._sentences, self._start, self._dates = sentences, start, dates
+        self._listed: list[tuple[tuple[int, int], list]] | None = None
+
+    def _list(self) -> list[tuple[tuple[int, int], list]]:
+        if self._listed is None:
+            before = [sent for sent in self._sentences if sent[1] <= self._start]
+            self._listed = [(sent, self._dates.inside(*sent)) for sent in reversed(before)]
+        return self._listed
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._list()[index]
+
+    def __len__(self) -> int:
+        return len(self._list())
+
+    def __iter__(self) -> Iterator[tuple[tuple[int, int], list]]:
+        return iter(self._list())
+
+    def __reversed__(self) -> Iterator[tuple[tuple[int, int], list]]:
+        return reversed(self._list())
+
+
+def _sentences_back(sentences: list[tuple[int, int]], start: int, dates: _ByStart) -> _SentencesBack:
     """The sentences before the one starting at `start`, nearest first, each with its dates."""
-    before = [sent for sent in sentences if sent[1] <= start]
-    return [(sent, dates.inside(*sent)) for sent in reversed(before)]
+    return _SentencesBack(sentences, start, dates)
 
 
 def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:

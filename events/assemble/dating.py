@@ -815,7 +815,13 @@ def _without_onsets(text: str, dates: list[TimeMention], sentence: Sequence[Time
 
 
 def _named_apart(
-    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None, context: frozenset[str]
+    event: Event,
+    cand: _Candidate,
+    told: str,
+    catalog: ReferenceCatalog,
+    bound: str | None,
+    context: frozenset[str],
+    told_folded: FoldedText | None = None,
 ) -> list[ReferenceEntry]:
     """The catalogued events the event's sentence names by its own words when the names of the
     other deeds of its type the sentence tells (catalogued names apart from its event word) are
@@ -824,8 +830,8 @@ def _named_apart(
     alias outweighs the keywords of the event's own entry, which wins once it is left out.
     Empty when no such name stands in the sentence, or when without them nothing, or the same
     entries, would be named (a name that tells the event itself: "the operation, dubbed Olive
-    Branch")."""
-    apart = _names_apart(event, cand, told, catalog, bound)
+    Branch"). `told_folded`: the fold of `told`, when at hand."""
+    apart = _names_apart(event, cand, told, catalog, bound, told_folded)
     if not apart:
         return []
     found = match_references(
@@ -837,14 +843,19 @@ def _named_apart(
 
 
 def _names_apart(
-    event: Event, cand: _Candidate, told: str, catalog: ReferenceCatalog, bound: str | None
+    event: Event,
+    cand: _Candidate,
+    told: str,
+    catalog: ReferenceCatalog,
+    bound: str | None,
+    told_folded: FoldedText | None = None,
 ) -> list[ReferenceMention]:
     """The catalogued names of deeds of the event's type in its sentence `told` (offsets in it)
-    that lie apart from its event word."""
+    that lie apart from its event word (`told_folded`: the fold of `told`, when at hand)."""
     t0, t1 = cand.trigger[0] - cand.sentence[0], cand.trigger[1] - cand.sentence[0]
     return [
         r
-        for r in find_references(told, fold(told), catalog, bound)
+        for r in find_references(told, told_folded if told_folded is not None else fold(told), catalog, bound)
         if r.event_type == event.event_type and not (r.start < t1 and t0 < r.end)
     ]
 
@@ -1067,11 +1078,13 @@ def _date_event(
             told, told_folded = _without_setting(event.quote, cand, folded)
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
+            if told_folded is None and not _is_siege(event):
+                told_folded = fold(told)  # folded once, for the catalog's keywords and for its names apart
             entry, *also = (not _is_siege(event) and match_references(
                 catalog, event.event_type, event.countries, told, bound, event.language, folded=told_folded,
                 context=context, trigger=event.trigger,
             )) or [None]
-            if not _is_siege(event) and (own_words := _named_apart(event, cand, told, catalog, bound, context)):
+            if not _is_siege(event) and (own_words := _named_apart(event, cand, told, catalog, bound, context, told_folded)):
                 entry, *also = own_words
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
@@ -1297,7 +1310,7 @@ def _same_as_catalogued(
         # "أمر في أبريل 2017 بقصف قاعدة الشعيرات، رداً على هجوم خان شيخون": the name of the
         # other deed is not this one's when its own words name an entry ("أطلقت السعودية
         # عملية عاصفة الحزم": a name that tells the event itself names nothing else)
-        found = _named_apart(event, cand, event.quote, catalog, None, frozenset()) or found
+        found = _named_apart(event, cand, event.quote, catalog, None, frozenset(), folded) or found
     if not found:
         return
     entry = found[0]

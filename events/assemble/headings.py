@@ -19,18 +19,21 @@ def _heading_line(text: str, start: int, end: int, date_starts: Sequence[int] = 
     where the sentence's explicit dates start; the entries of a timeline, "5 June 2017: Saudi
     Arabia cuts ties with Qatar"), is no heading."""
     line_start = text.rfind("\n", 0, start) + 1
-    if line_start == 0 or not text[:line_start].strip():
+    if line_start == 0:
         return False  # the first line: the story's lead
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    words = line.split()
-    if line.startswith(_LIST_MARKS):
+    raw = text[line_start : len(text) if line_end < 0 else line_end]
+    line = raw.strip()
+    # the tests of the line alone come first: most sentences fail them, and the rest read
+    # the text before the line
+    if not line or line.endswith(_SENTENCE_END) or line.startswith(_LIST_MARKS):
         return False
-    opening = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())
+    words = line.split()
+    if len(words) > HEADING_WORDS or any(mark in words[-1] for mark in _SENTENCE_END[:4]):
+        return False  # (a sentence whose full stop has a stray figure after it: "مؤقت.45425532")
+    opening = line_start + len(raw) - len(raw.lstrip())
     if any(opening <= d <= opening + 1 for d in date_starts):
         return False
-    if not words or line.endswith(_SENTENCE_END) or len(words) > HEADING_WORDS:
-        return False
-    if any(mark in words[-1] for mark in _SENTENCE_END[:4]):
-        return False  # a sentence whose full stop has a stray figure after it ("مؤقت.45425532")
+    if text[:line_start].isspace():
+        return False  # only blank lines before it: the story's lead
     return text[start:end].strip() in line
