@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.after_years import _date_by_the_year_after
@@ -1037,6 +1038,8 @@ def assemble_events(
             continue
         if cand.reference_id is None and _dated_by_the_commemoration(event, text, cand.trigger[0], published):
             continue
+        if event.event_type == "meeting" and absent_from(text, cand):
+            continue  # "ولن تكون دمشق ممثلة في القمة": the state's absence, not the gathering
         if (
             event.date_basis in ("explicit", "relative")
             and cand.reference_id is None

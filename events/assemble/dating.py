@@ -25,6 +25,7 @@ from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
+from events.assemble.dead_causes import day_of_its_dead
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
@@ -1027,6 +1028,8 @@ def _date_event(
         chosen = told_when  # "since February 22, when protests erupted over ... the April 18 election"
     if chosen is None and dates and cand.reference_id is None:
         chosen = day_before_the_wake(text, cand, dates)  # "أعلن، مساء الأحد، عقب اتصال هاتفي"
+    if chosen is None and dates and cand.reference_id is None and event.event_type == "attack":
+        chosen = day_of_its_dead(text, cand, dates)  # "لقي ثلاثة جنود مصرعهم، يوم الثلاثاء، إثر تعرضهم لهجوم"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
     if chosen is None and dates and event.language == "en":
