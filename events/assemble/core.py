@@ -1329,7 +1329,6 @@ def assemble_events(
         elif (
             language == "en"
             and event.date_basis == "publication"
-            and not sent_dates
             and told_as_the_leads_news(text, cand)
         ):
             lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday

@@ -8,8 +8,12 @@ publication's day (or year, for a flow of aid, `undated_precision`).
 
 Not a deed told in the past perfect or the present perfect (background, or a state reached by
 now), in a sentence that tells the future or the present, as the content of a verb of saying
-or inside a quotation, nor a lead that names no day, several days, or a span of time beside
-its day (data/assembly.json `lead_days`)."""
+or inside a quotation, in a sentence that names another time than the lead's day, nor under a
+lead that names no day, several days, or a span of time beside its day (data/assembly.json
+`lead_days`). The tense and the saying that count are those of the deed's own clause ("The
+rebels said they had fired back, and both sides reported an exchange of fire"); what follows
+a verb of saying after it is the speaker's ("Leaders, meeting in Accra, said they would
+freeze assets"), and a participle set off by commas takes its sentence's tense."""
 
 from __future__ import annotations
 
@@ -45,6 +49,9 @@ def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_PARTICIPLE = re.compile(r"\w+ing")
+_SET_OFF = re.compile(r",\s*$")
+_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
@@ -57,21 +64,37 @@ def told_as_the_leads_news(text: str, cand: _Candidate) -> bool:
     """Whether the English candidate, with no date of its own, is told as a deed done (see the
     module): a verb in the simple past, or a noun in a sentence with no word of another tense,
     outside a quotation and not as the content of a verb of saying."""
-    if cand.background or cand.reference_id is not None or cand.tense not in ("past", ""):
-        return False
     start, end = cand.sentence
+    tense = cand.tense
+    if (
+        tense == "present"
+        and _PARTICIPLE.fullmatch(text, cand.trigger[0], cand.trigger[1])
+        and _SET_OFF.search(text, start, cand.trigger[0])
+    ):
+        tense = ""  # "Leaders, meeting in Accra, agreed ...": a participle set off takes its sentence's tense
+    if cand.background or cand.reference_id is not None or tense not in ("past", ""):
+        return False
     not_past, saying, durations = _rules()
     if _in_quotation(text, start, cand.trigger[0]):
         return False
     # the narration only: the tenses of a quotation are the speaker's
     told = _blanked(text, start, end)
     at = cand.trigger[0] - start
-    if saying.search(told, 0, at):
+    # "The rebels said they had fired back, and both sides reported an exchange of fire": the
+    # clause joined by "and" or a semicolon tells its own deed in its own tense
+    opened = max((m.end() for m in _CLAUSE.finditer(told, 0, at)), default=0)
+    if saying.search(told, opened, at):
         return False  # "Officials said Damascus had asked for help": what was said, not seen done
     if durations.search(told):
         return False  # "Kuwait and the United States mediated for months": not one day's deed
-    reach = len(told) if cand.tense == "" else at
-    return not_past.search(told, 0, reach) is None
+    if tense == "":
+        # "Leaders, meeting in Accra, said they would freeze assets": what was said goes by the
+        # speaker's tense, not the deed's
+        later = saying.search(told, at)
+        reach = later.start() if later else len(told)
+    else:
+        reach = at
+    return not_past.search(told, opened, reach) is None
 
 
 def _blanked(text: str, start: int, end: int) -> str:
@@ -131,6 +154,16 @@ def _after_a_time(start: int, day: str, sentences: Sequence[tuple[int, int]], da
     return before is not None and any(before[0] <= d.start < before[1] and d.value != day for d in dates)
 
 
+def _another_time(text: str, sentence: tuple[int, int], day: str, dates: Sequence[TimeMention]) -> bool:
+    """Whether the sentence names a time other than `day` outside its quotations (a quoted
+    "today" is the speaker's)."""
+    quoted = _quotations(text, *sentence)
+    return any(
+        sentence[0] <= d.start < sentence[1] and d.value != day and not any(a <= d.start < b for a, b in quoted)
+        for d in dates
+    )
+
+
 def dated_by_the_lead(
     events: Sequence[Event],
     told: dict[int, _Candidate],
@@ -155,6 +188,8 @@ def dated_by_the_lead(
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
             continue  # the lead's paragraph: its own sentences go on with its news by their own links
+        if _another_time(text, cand.sentence, day.value, dates):
+            continue  # a sentence that names another time than the lead's day is told by its own
         if not named and _after_a_time(cand.sentence[0], day.value, sentences, dates):
             continue  # "Tensions boiled over earlier this month ... Residents took to the streets": that time's
         ev.date, ev.date_precision, ev.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
