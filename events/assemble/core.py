@@ -144,7 +144,7 @@ from events.assemble.joined_times import second_time
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
-from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news
+from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news, told_as_the_leads_news_ar
 from events.assemble.measured_openers import date_after_measured_opener
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
@@ -1332,6 +1332,13 @@ def assemble_events(
             and told_as_the_leads_news(text, cand)
         ):
             lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday
+        elif (
+            language == "ar"
+            and event.date_basis == "publication"
+            and not sent_dates
+            and told_as_the_leads_news_ar(text, cand)
+        ):
+            lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
         if _announced(text, cand, spans["date"], event.date_basis):
             announced.add(id(event))
         if crowd:
@@ -1379,8 +1386,9 @@ def assemble_events(
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
     dated_by_their_saying(kept, said_days)
-    if language == "en":  # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
-        dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates)
+    # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
+    dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates, named_only=language != "en")
+    if language == "en":
         # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)

@@ -13,7 +13,11 @@ lead that names no day, several days, or a span of time beside its day (data/ass
 `lead_days`). The tense and the saying that count are those of the deed's own clause ("The
 rebels said they had fired back, and both sides reported an exchange of fire"); what follows
 a verb of saying after it is the speaker's ("Leaders, meeting in Accra, said they would
-freeze assets"), and a participle set off by commas takes its sentence's tense."""
+freeze assets"), and a participle set off by commas takes its sentence's tense.
+
+An Arabic report goes the same way for a deed told by a verb in the past ("واتفق الطرفان على
+...") with no time, no word of saying and no word of another time or tense before it in its
+sentence (`lead_days_ar`), under a day the first sentence itself names."""
 
 from __future__ import annotations
 
@@ -97,6 +101,35 @@ def told_as_the_leads_news(text: str, cand: _Candidate) -> bool:
     return not_past.search(told, opened, reach) is None
 
 
+@lru_cache(maxsize=4)
+def _arabic_rules(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The Arabic words of saying and of another time or tense (`lead_days_ar`)."""
+    rules = load_assembly_rules(path).get("lead_days_ar", {})
+    return frozenset(rules.get("saying", ())), frozenset(rules.get("not_past", ()))
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def told_as_the_leads_news_ar(text: str, cand: _Candidate) -> bool:
+    """Whether the Arabic candidate, with no date of its own, is told as a deed done on the day
+    of the news: a verb in the past ("واتفق الطرفان على ..."), outside a quotation, with no word
+    of saying, of another time or of another tense before it in its sentence (`lead_days_ar`)."""
+    if cand.background or cand.reference_id is not None or cand.tense != "past":
+        return False
+    start, _ = cand.sentence
+    if _in_quotation(text, start, cand.trigger[0]) or any(
+        a <= cand.trigger[0] < b for a, b in _quotations(text, *cand.sentence)
+    ):
+        return False
+    saying, not_past = _arabic_rules()
+    for m in _ARABIC_WORD.finditer(text, start, cand.trigger[0]):
+        word = m.group()
+        if word in saying or word in not_past:
+            return False
+    return True
+
+
 def _blanked(text: str, start: int, end: int) -> str:
     """The sentence from `start` to `end` with its direct quotations blanked out."""
     told = text[start:end]
@@ -170,9 +203,11 @@ def dated_by_the_lead(
     text: str,
     sentences: Sequence[tuple[int, int]],
     dates: Sequence[TimeMention],
+    named_only: bool = False,
 ) -> None:
     """Give the lead's day to the events still dated by the publication that `told` (by id)
-    holds as told like the lead's news, past the lead itself."""
+    holds as told like the lead's news, past the lead itself (`named_only`: only a day the
+    lead's first sentence names)."""
     day = None
     named = True  # whether the lead names the day itself
     for ev in events:
@@ -181,8 +216,10 @@ def dated_by_the_lead(
             continue
         if day is None:
             # (a lead in the present perfect with no day: the day its next paragraph opens with)
-            day = _lead_day(text, sentences, dates) or perfect_lead_day(text, sentences, dates, ev.published)
-            if day is None:
+            day = _lead_day(text, sentences, dates)
+            if day is None and not named_only:
+                day = perfect_lead_day(text, sentences, dates, ev.published)
+            if day is None and not named_only:
                 day, named = _lead_event_day(events, sentences, dates), False
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
