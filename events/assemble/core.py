@@ -750,7 +750,7 @@ def assemble_events(
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
-        sent_places = without_givers(text, sent_places, cand.event_type)  # "أرسلت السعودية مساعدات"
+        sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
