@@ -4,7 +4,8 @@ told by the verbal noun with its giver after it as its genitive and the group af
 الحوثيين", "supporting the Houthis") or by the noun with for ("support for the Houthi rebels").
 The giver named after the verbal noun gives, and the supply takes place at the group's, even
 when the group is also named earlier in the sentence or the giver by its capital. A side only
-described as supported ("المدعومة من إيران", "Iran-backed militias") is no deed told."""
+described as supported ("المدعومة من إيران", "Iran-backed militias") is no deed told, nor is
+support stopped, suspended or ended ("وقف دعمها للمتمردين", "ended its support for the rebels")."""
 
 from __future__ import annotations
 
@@ -43,4 +44,16 @@ def test_support_given_to_an_armed_group_is_aid_at_its_home(text: str, giver: st
     ],
 )
 def test_a_side_described_as_supported_is_no_aid(text: str) -> None:
+    assert not of_type(extract(text, "2018-04-20"), "aid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت واشنطن الاثنين وقف دعمها للمتمردين في سوريا.",
+        "وأعلنت تركيا الاثنين تعليق دعمها للفصائل المسلحة في سوريا.",
+        "The United States on Monday ended its support for the rebels in southern Syria.",
+    ],
+)
+def test_support_stopped_or_suspended_is_no_aid(text: str) -> None:
     assert not of_type(extract(text, "2018-04-20"), "aid")
