@@ -27,6 +27,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.bare_retellings import without_bare_retellings
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import (
@@ -1382,6 +1383,7 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
+    kept = without_bare_retellings(kept, text, catalog)  # "voted in an independence referendum ... before the referendum"
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
