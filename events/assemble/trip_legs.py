@@ -18,6 +18,9 @@ from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer
 
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟()\n]")
+# an English name that opens a clause of its own rather than ends a list of destinations: a
+# possessive, or a verb right after it
+_SUBJECT_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would)\b")
 
 
 @lru_cache(maxsize=4)
@@ -78,6 +81,8 @@ def _second_destination(
             return None
         if joined.fullmatch(text, first.end, second.start) is None and not _written_on(text, first, second, gazetteer):
             return None
+        if _SUBJECT_AFTER.match(text, second.end):
+            return None  # "flew to Riyadh and Egypt's president ...", "and Turkey said ...": a clause of its own
         return first, second
     return None
 

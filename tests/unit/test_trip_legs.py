@@ -56,6 +56,9 @@ def test_a_trip_to_two_countries_is_a_visit_to_each(text, published, legs):
         # the second place is where the visitor came from, not a destination joined by "and"
         ("The Qatari emir arrived in Amman on Monday from Beirut.", "2019-03-05"),
         ("ووصل وزير الخارجية القطري أمس إلى القاهرة قادما من بيروت.", "2019-03-05"),
+        # a name that opens a clause of its own after "and"
+        ("Erdogan flew to Riyadh and Egypt's president went to Abu Dhabi on Monday.", "2019-03-05"),
+        ("Erdogan travelled to Riyadh and Turkey said the talks would go on.", "2019-03-05"),
         # a town whose name may begin with و is no second destination
         ("وصل الرئيس التركي أمس إلى الرياض وجدة.", "2019-03-05"),
     ],
