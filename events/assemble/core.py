@@ -306,6 +306,7 @@ from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_gatherings import date_before_the_gathering, date_by_the_gathering_told
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trends import told_as_a_trend
+from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
@@ -1361,6 +1362,10 @@ def assemble_events(
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
+        elif (leg := other_leg(event, text, cand.trigger, e, sent_places, initiator, gazetteer)) is not None:
+            _name(event, text, article.id)  # "travelled to Athens and Ankara on Tuesday"
+            initiators[id(leg)] = initiators.get(id(event), set())
+            events.append(leg)
         if (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
