@@ -38,7 +38,7 @@ from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
-from events.assemble.result_clauses import in_a_result_clause
+from events.assemble.result_clauses import in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
@@ -822,6 +822,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
             ):
                 kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
+                continue
+            if c.weight >= WEAK_TRIGGER and led_to(text, c, best):
+                kept.append(replace(c, background=True))  # "talks in 2013 that paved the way for the agreement"
                 continue
             if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
                 kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"

@@ -42,3 +42,31 @@ def in_a_result_clause(text: str, cand: _Candidate, group: Sequence[_Candidate])
     if load_result_openers().match(text, lo, cand.trigger[1]) is None:
         return False
     return any(d is not cand and d.tense and d.trigger[1] <= k for d in group)
+
+
+@lru_cache(maxsize=4)
+def load_leading_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a verb of leading to a result (data/assembly.json `result_clauses` `leading`:
+    paved the way for, led to, أفضى إلى، أدى إلى) ending at most three words before the end of
+    the text searched."""
+    words = load_assembly_rules(path).get("result_clauses", {}).get("leading", ())
+    return re.compile(
+        r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def led_to(text: str, cand: _Candidate, other: _Candidate) -> bool:
+    """Whether of two event words of one sentence the later one is what the earlier one's deed
+    led to ("secret talks in 2013 that paved the way for the nuclear agreement", "اتفاق الدوحة
+    الذي أفضى إلى انتخاب سليمان"): both deeds took place, each on a day of its own."""
+    if cand.event_type == other.event_type:
+        return False
+    earlier, later = sorted((cand, other), key=lambda c: c.trigger[0])
+    if earlier.trigger[1] > later.trigger[0]:
+        return False
+    lo = max(earlier.trigger[1], later.trigger[0] - _LEADING_REACH)
+    return load_leading_phrases().search(text, lo, later.trigger[0]) is not None
+
+
+_LEADING_REACH = 80  # characters before the later word that hold the verb of leading and the words between

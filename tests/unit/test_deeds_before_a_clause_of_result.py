@@ -34,3 +34,21 @@ def test_the_main_clause_deed_is_kept(text: str, published: str, event_type: str
 def test_a_deal_the_arrival_cements_is_no_deal_of_that_day(text: str) -> None:
     events = extract(text, "2021-03-10")
     assert not of_type(events, "agreement"), [(e["event_type"], e["trigger"], e["date"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "Switzerland hosted secret talks between Washington and Tehran in 2014 that paved the way for the nuclear agreement reached a year later.",
+            {"meeting", "agreement"},
+        ),
+        (
+            "استضافت الكويت في 2019 محادثات سرية بين السعودية وقطر أفضت إلى اتفاق المصالحة الموقع في يناير 2021.",
+            {"meeting", "agreement"},
+        ),
+    ],
+)
+def test_a_deed_and_the_one_it_led_to_both_took_place(text: str, types: set[str]) -> None:
+    events = extract(text, "2021-03-10")
+    assert types <= {e["event_type"] for e in events}, [(e["event_type"], e["trigger"], e["date"]) for e in events]
