@@ -38,6 +38,7 @@ from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
+from events.assemble.result_clauses import in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
@@ -736,7 +737,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -748,6 +749,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         # area since 2023") gives way to any other event word of its sentence
         return (
             not _a_standing_state(text, c),
+            # "landed in Rabat on Tuesday, cementing a deal": the deed of the main clause
+            id(c) not in resulting,
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
@@ -765,10 +768,12 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         by_sentence.setdefault(c.sentence, []).append(c)
     kept: list[_Candidate] = []
     presupposed: set[int] = set()
+    resulting: set[int] = set()
     victims: list[_Candidate] = []
     for group in by_sentence.values():
         if len(group) > 1:
             presupposed = _presupposed_after_another(text, group)
+            resulting = {id(c) for c in group if in_a_result_clause(text, c, group)}
             victims = group
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
@@ -817,6 +822,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
             ):
                 kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
+                continue
+            if c.weight >= WEAK_TRIGGER and led_to(text, c, best):
+                kept.append(replace(c, background=True))  # "talks in 2013 that paved the way for the agreement"
                 continue
             if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
                 kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"
