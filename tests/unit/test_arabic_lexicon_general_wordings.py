@@ -1,9 +1,9 @@
 """Arabic trigger lexicon coverage: standard press wordings of each event type that the verbs
-already held left out (setting off on a trip, an oath sworn by its other verb, an office taken up
+already held left out (setting off on a trip, a guest alighting at a host's, an oath sworn by its other verb, an office taken up
 or a ruler ousted with the office or the person named, a successor in power, a diplomatic crisis
 ended, ties raised to ambassadors, relief undertaken, an arrest by the bare verb of seizing, a
 referral to a named court); and the English wording of an office taken up. Words of the same
-spelling with another sense (a grip held, a curtain drawn aside, tourists travelling, a ball
+spelling with another sense (a grip held, a curtain drawn aside, a guest of a television programme, tourists travelling, a ball
 caught) name no event."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ MAY = "2021-05-11"
         # visit: setting off for a place, with the article or a pronoun on the saddlebags
         ("شد الرئيس التركي الاثنين الرحال إلى الدوحة.", "visit"),
         ("وشد وزير الخارجية القطري رحاله الاثنين نحو طهران.", "visit"),
+        # visit: a guest of a host by the verb of alighting, with the visitor between
+        ("ونزل أمير قطر الاثنين ضيفا على العاهل المغربي في الرباط.", "visit"),
         # appointment: the oath sworn by the verb of swearing
         ("أقسم الرئيس التونسي الاثنين اليمين أمام البرلمان.", "appointment"),
         ("وأقسمت رئيسة الحكومة التونسية الاثنين اليمين أمام الرئيس قيس سعيد.", "appointment"),
@@ -61,6 +63,9 @@ def test_general_press_wordings_name_their_event(text, event_type):
         "أزاح الرئيس المصري الستار عن تمثال الرئيس الراحل.",
         # a question of who will succeed
         "يتساءل المصريون عمن سيخلف الرئيس في الحكم.",
+        # a guest of a television programme, not of a host
+        "حل وزير الخارجية المصري الاثنين ضيفا على برنامج حواري في قناة الجزيرة.",
+        "نزل الوزير اللبناني ضيفا على حلقة من برنامج صباحي.",
         # tourists travelling; a company paying its staff's treatment
         "شد آلاف السياح الرحال إلى شرم الشيخ.",
         "تكفلت الشركة بنفقات علاج موظفيها.",
