@@ -1,5 +1,5 @@
 """Arabic trigger lexicon coverage: standard press wordings of each event type that the verbs
-already held left out (setting off on a trip, a guest alighting at a host's, an oath sworn by its other verb, an office taken up
+already held left out (setting off on a trip, a guest alighting at a host's, troops crossing a causeway or a river, an oath sworn by its other verb, an office taken up
 or a ruler ousted with the office or the person named, a successor in power, a diplomatic crisis
 ended, ties raised to ambassadors, relief undertaken, an arrest by the bare verb of seizing, a
 referral to a named court); and the English wording of an office taken up. Words of the same
@@ -22,6 +22,9 @@ MAY = "2021-05-11"
         ("وشد وزير الخارجية القطري رحاله الاثنين نحو طهران.", "visit"),
         # visit: a guest of a host by the verb of alighting, with the visitor between
         ("ونزل أمير قطر الاثنين ضيفا على العاهل المغربي في الرباط.", "visit"),
+        # deployment: troops crossing a causeway or a river, as they cross a border
+        ("عبرت قوات سعودية الاثنين جسر الملك فهد إلى البحرين.", "deployment"),
+        ("عبرت دبابات تركية الاثنين نهر الفرات إلى منبج.", "deployment"),
         # appointment: the oath sworn by the verb of swearing
         ("أقسم الرئيس التونسي الاثنين اليمين أمام البرلمان.", "appointment"),
         ("وأقسمت رئيسة الحكومة التونسية الاثنين اليمين أمام الرئيس قيس سعيد.", "appointment"),
@@ -57,6 +60,8 @@ def test_general_press_wordings_name_their_event(text, event_type):
         # a grip tightened on a region
         "أحكم الجيش المصري قبضته على سيناء.",
         "وعززت حركة طالبان قبضتها على مدينة قندهار.",
+        # aid carried across a crossing by peacekeepers
+        "تصل المساعدات إلى المدنيين عبر قوات حفظ السلام من المعبر.",
         # a ball caught
         "قبض اللاعب على الكرة بيديه.",
         # a curtain drawn from a statue
