@@ -1,4 +1,5 @@
-"""A deed ruled out or refused, a deal sought, worked on, neared or mediated,
+"""A deed ruled out, refused, foiled, thwarted, averted or blocked, sanctions
+waived (أحبطت، عرقلت، أعفت من العقوبات), a deal sought, worked on, neared or mediated,
 an attack or a protest being prepared or planned, aid pledged to be sent and
 sanctions warned of are no events, in English as in Arabic (تعمل على،
 اقتربت من، تتوسط); the cue governs only the event word it precedes in its
@@ -36,6 +37,15 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         # aid pledged to be sent or given
         ("Saudi Arabia pledged to send aid to Yemen.", "aid"),
         ("Saudi Arabia pledged to give $500 million to Yemen.", "aid"),
+        # an attack foiled, thwarted or averted, aid blocked, sanctions waived
+        ("Egyptian police foiled an attack on a church in Cairo on Monday.", "attack"),
+        ("Egyptian police thwarted an attack on a church in Cairo on Monday.", "attack"),
+        ("Egyptian police averted an attack on a church in Cairo on Monday.", "attack"),
+        ("Israel blocked aid from entering Gaza on Monday.", "aid"),
+        ("The United States waived sanctions on Iraq on Monday.", "sanctions"),
+        ("أحبطت الشرطة المصرية هجوما على كنيسة في القاهرة يوم الاثنين.", "attack"),
+        ("عرقلت إسرائيل دخول المساعدات إلى غزة يوم الاثنين.", "aid"),
+        ("أعفت الولايات المتحدة العراق من العقوبات يوم الاثنين.", "sanctions"),
         # sanctions warned of
         ("The United States issued fresh warnings of sanctions against Turkey on Monday.", "sanctions"),
     ],
@@ -56,6 +66,9 @@ def test_a_deed_ruled_out_sought_or_planned_is_no_event(text, kind):
         ),
         ("Saudi Arabia, which had pledged to help, sent aid to Yemen on Monday.", "aid", "sent"),
         ("Despite warnings of sanctions, Egypt cut ties with Qatar on Monday.", "sanctions", "cut"),
+        # protesters blocked still protest; an office holder relieved of his post is no sanction waived
+        ("Police blocked protesters from reaching the parliament in Baghdad on Monday.", "protest", "protesters"),
+        ("أعفى الرئيس العراقي وزير الداخلية من منصبه يوم الاثنين.", "appointment", "أعفى"),
         ("Israel ruled out talks with Hamas and its jets struck Gaza on Monday.", "attack", "struck"),
     ],
 )
