@@ -81,6 +81,13 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("The United States delisted Sudan as a state sponsor of terrorism on Monday.", "relations"),
         ("Israel and Morocco opened liaison offices on Monday.", "relations"),
         ("Israel and Morocco reopened liaison offices on Monday.", "relations"),
+        # killed or shot by a side's fire, diplomats given hours to leave: as the Arabic lexicon
+        # tells them (قتل بنيران إسرائيلية، أمهلت الدبلوماسيين 48 ساعة لمغادرة)
+        ("Three Palestinians were killed by Israeli fire in Gaza on Monday.", "attack"),
+        ("A Palestinian was shot by Israeli gunfire near Jenin on Monday.", "attack"),
+        ("Egypt gave Libyan diplomats 48 hours to leave the country on Monday.", "sanctions"),
+        ("قتل ثلاثة فلسطينيين بنيران إسرائيلية في غزة يوم الاثنين.", "attack"),
+        ("أمهلت مصر الدبلوماسيين الليبيين 48 ساعة لمغادرة البلاد يوم الاثنين.", "sanctions"),
         # the Arabic forms of the same deeds
         ("أنهت السعودية العلاقات الدبلوماسية مع إيران يوم الاثنين.", "sanctions"),
         ("حظرت السعودية التجارة مع إيران يوم الاثنين.", "sanctions"),
@@ -104,6 +111,8 @@ def test_a_common_news_wording_names_its_event(text, kind):
         ("The United States removed Sudan from its terrorism blacklist on Monday.", "sanctions"),
         ("رفعت الولايات المتحدة السودان من قائمة الدول الراعية للإرهاب يوم الاثنين.", "sanctions"),
         ("Turkey inaugurated a military base in Qatar on Monday.", "appointment"),
+        # people killed by a fire in a building
+        ("Three Egyptians were killed by a fire in a Cairo hospital on Monday.", "attack"),
         # a firm taken over, families driven out by prices, a bridge inaugurated
         ("The Egyptian company took over a rival firm in Cairo on Monday.", "attack"),
         ("Rising prices drove families out of Cairo on Monday.", "attack"),
