@@ -27,6 +27,7 @@ from events.assemble.background import (
     _setting_told_before,
 )
 from events.assemble.bare_names import _with_bare_names
+from events.assemble.bare_retellings import without_bare_retellings
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import (
@@ -305,6 +306,7 @@ from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_gatherings import date_before_the_gathering, date_by_the_gathering_told
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trends import told_as_a_trend
+from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
@@ -750,7 +752,7 @@ def assemble_events(
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
-        sent_places = without_givers(text, sent_places, cand.event_type)  # "أرسلت السعودية مساعدات"
+        sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -1360,6 +1362,10 @@ def assemble_events(
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
+        elif (leg := other_leg(event, text, cand.trigger, e, sent_places, initiator, gazetteer)) is not None:
+            _name(event, text, article.id)  # "travelled to Athens and Ankara on Tuesday"
+            initiators[id(leg)] = initiators.get(id(event), set())
+            events.append(leg)
         if (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
@@ -1382,6 +1388,7 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
+    kept = without_bare_retellings(kept, text, catalog)  # "voted in an independence referendum ... before the referendum"
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"

@@ -214,6 +214,24 @@ def _result_of_the_vote(a: Event, b: Event) -> bool:
     return 0 <= days <= VOTE_COUNT_DAYS
 
 
+def _win_after_the_vote(a: Event, b: Event) -> bool:
+    """Whether one of two tellings of an election is its catalogued vote, dated to a day, and
+    the other a win told with a day of its own written in the text in the weeks after that vote
+    in the same country ("بعد فوزه في انتخابات ..." then "وفي الثاني من نيسان/أبريل فاز السيسي
+    بولاية ثانية"; "after his win in the election ... On 2 April, Sisi won a second term"): the
+    announced result of that vote, one election, dated by the day the text gives; not a runoff
+    (`runoff_words`)."""
+    if a.event_type != "election" or b.event_type != "election":
+        return False
+    vote, win = (a, b) if a.reference_id else (b, a)
+    if not vote.reference_id or win.reference_id or win.date_basis != "explicit":
+        return False
+    if not set(win.countries) & set(vote.countries) or load_runoff_words().search(win.quote):
+        return False
+    voted, won = event_day(vote), event_day(win)
+    return voted is not None and won is not None and 0 < (won - voted).days <= VOTE_COUNT_DAYS
+
+
 def _better(a: Event, b: Event) -> Event:
     """The more informative of two reports of one event; a state told by when it began
     (`dated_as_an_onset`) is never more informative than a telling of the event itself."""
@@ -352,12 +370,17 @@ def _dedupe(
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
+            won = False
             if other.event_type != ev.event_type or not (
-                _dates_compatible(other, ev) or _retold(other, ev) or _result_of_the_vote(other, ev)
+                _dates_compatible(other, ev)
+                or _retold(other, ev)
+                or _result_of_the_vote(other, ev)
+                or (won := _win_after_the_vote(other, ev))
             ):
                 continue
             if (
-                (id(ev) in acts or id(other) in acts)
+                not won
+                and (id(ev) in acts or id(other) in acts)
                 and (other.quote != ev.quote or in_clauses_apart(other, ev))
                 and not one_oath(other, ev)  # one person's oath of office told again
             ):

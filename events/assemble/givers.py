@@ -20,6 +20,7 @@ from events.places import Gazetteer
 
 _REACH = 12  # characters before a name searched for a word of origin or destination
 _SUBJECT_WORDS = 2  # words at most between a supply's giver and its word (إيران تواصل تزويد)
+_GENITIVE_WORDS = 2  # words at most between a supply's word and its giver named after it (دعم السلطات في الدوحة)
 _CLAUSE_MARKS = "،,.;؛:()\"«»"
 
 
@@ -65,12 +66,45 @@ def _not_received_there(text: str, place: PlaceMention) -> bool:
     return place.precision == "country" and not _received_there(text, place)
 
 
-def without_givers(text: str, places: list[PlaceMention], event_type: str) -> list[PlaceMention]:
+def genitive_giver(text: str, parties: Sequence[ActorMention], trigger: tuple[int, int]) -> ActorMention | None:
+    """The party named right after a supply's verbal noun as its doer, with at most
+    `_GENITIVE_WORDS` words between (the government, the authorities in), when a party of
+    another country follows it with the proclitic ل, where the supply goes: "دعم النظام
+    الإيراني للميليشيا الحوثية", "دعم ومساندة السلطات في الدوحة لميليشيا الحوثي"."""
+    ordered = sorted((a for a in parties if a.country and a.start >= trigger[1]), key=lambda a: a.start)
+    if not ordered:
+        return None
+    giver = ordered[0]
+    gap = text[trigger[1] : giver.start]
+    if len(gap.split()) > _GENITIVE_WORDS or any(c in gap for c in _CLAUSE_MARKS) or text.startswith("لل", giver.start):
+        return None  # too far, in another clause, or itself where a supply goes ("مساعدات الأمم المتحدة لليمن")
+    for receiver in ordered[1:]:
+        if receiver.country == giver.country or receiver.start < giver.end:
+            continue
+        between = text[giver.end : receiver.start]
+        told_to = text.startswith("ل", receiver.start) and len(between.split()) <= 1
+        return giver if told_to and not any(c in between for c in "،,.;؛:()") else None
+    return None
+
+
+def without_givers(
+    text: str,
+    places: list[PlaceMention],
+    event_type: str,
+    parties: Sequence[ActorMention] = (),
+    trigger: tuple[int, int] | None = None,
+) -> list[PlaceMention]:
     """The sentence's places without the countries not told as where a supply goes (see the
-    module)."""
+    module), nor the name of a giver told after the supply's word (`genitive_giver`: "دعم
+    السلطات في الدوحة لميليشيا الحوثي": Doha gives, it is no place of the supply)."""
     if event_type not in load_givers()[0]:
         return places
-    return [p for p in places if not _not_received_there(text, p)]
+    giver = genitive_giver(text, parties, trigger) if trigger is not None else None
+    return [
+        p
+        for p in places
+        if not _not_received_there(text, p) and not (giver is not None and p.start < giver.end and giver.start < p.end)
+    ]
 
 
 def _after_the_word(text: str, party: ActorMention, trigger: tuple[int, int]) -> bool:
@@ -105,6 +139,10 @@ def giver_first(
     the receiver first."""
     if event_type not in load_givers()[0]:
         return initiator, others
+    genitive = genitive_giver(text, [*initiator, *others], trigger)
+    if genitive is not None:
+        rest = sorted((a for a in (*initiator, *others) if a is not genitive), key=lambda a: (a.start < trigger[0], a.start))
+        return [genitive], rest
     origin = load_givers()[1]
     trigger_start = trigger[0]
     giver = next(

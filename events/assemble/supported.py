@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.givers import load_givers
+from events.assemble.givers import genitive_giver, load_givers
 from events.assemble.places import load_travel_types
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_destination_types
 from events.assemble.text import _Candidate, _country_location
@@ -85,6 +85,8 @@ def sent_in_support(
     that side's country, when the sentence names no place of theirs but the sender's country."""
     if event.event_type not in load_destination_types() - load_travel_types():
         return
+    if genitive_giver(text, [*initiator, *actors], cand.trigger) is not None:
+        return  # "دعم النظام الإيراني للميليشيا الحوثية": placed at the receiver's by its roles
     if place is not None and not (place.precision == "country" and _names_sender(place, cand, initiator)):
         return
     # the sender: the country named as such, and the sides named before the event word (not a

@@ -20,17 +20,20 @@ from events.model import Event, TimeMention
 # a new clause ("..., and", "، و")
 _CLAUSE_END = re.compile(r"[.;:؛]|[,،]\s*(?:and|but|while|as|و|ف|بينما)(?!\w)", re.IGNORECASE)
 _REACH = 120  # characters after the talks' noun within which their day is told
+# a word between the word of after and the noun of talks: letters, perhaps joined by a hyphen
+# or dotted ("five days of UN-sponsored talks", "U.N.-brokered")
+_WORD = r"[^\W\d_][\w.'-]*"
 
 
 @lru_cache(maxsize=4)
 def load_talks_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """The event types that come out of talks, a search for a word of after (with و/ف or not)
-    followed, within three words, by a noun of talks, and a search for a verb of beginning
+    followed, within four words, by a noun of talks, and a search for a verb of beginning
     (`talks_outcomes`)."""
     rules = load_assembly_rules(path).get("talks_outcomes", {})
     words = alternation(rules.get("words", ()), spaced=True)
     nouns = alternation(rules.get("nouns", ()), spaced=True)
-    pattern = r"(?<!\w)[وف]?(?:" + words + r")\s+(?:[^\W\d_]+\s+){0,3}?(?:" + nouns + r")(?!\w)"
+    pattern = r"(?<!\w)[وف]?(?:" + words + r")\s+(?:" + _WORD + r"\s+){0,4}?(?:" + nouns + r")(?!\w)"
     onsets = r"(?<!\w)(?:" + alternation(rules.get("onsets", ()), spaced=True) + r")(?!\w)"
     return frozenset(rules.get("types", ())), re.compile(pattern, re.IGNORECASE), re.compile(onsets, re.IGNORECASE)
 

@@ -119,9 +119,9 @@ def test_a_speaker_claiming_its_own_doing_is_still_a_claim(text):
             "QAT",
         ),
         (
-            "Israel's foreign minister Yair Lapid visited London and Paris last week to urge a tougher line on Tehran.",
+            "Israel's foreign minister Yair Lapid visited London last week to urge a tougher line on Tehran.",
             "visit",
-            {"ISR", "GBR", "FRA"},
+            {"ISR", "GBR"},
             "IRN",
         ),
         (
@@ -137,9 +137,9 @@ def test_a_speaker_claiming_its_own_doing_is_still_a_claim(text):
             "QAT",
         ),
         (
-            "زار وزير الخارجية الإسرائيلي لندن وباريس الأسبوع الماضي لحث البلدين على تشديد الموقف من إيران.",
+            "زار وزير الخارجية الإسرائيلي لندن الأسبوع الماضي لحث بريطانيا على تشديد الموقف من إيران.",
             "visit",
-            {"ISR", "GBR", "FRA"},
+            {"ISR", "GBR"},
             "IRN",
         ),
     ],
