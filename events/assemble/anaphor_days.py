@@ -3,7 +3,9 @@ announcing, confirming or carrying out whose object is an anaphoric noun (`anaph
 data/assembly.json: "Algeria has cut ties with Morocco. The foreign minister announced the
 decision on Tuesday in Algiers") tells when the event told just before was made known or done.
 A noun of any deed (the decision, the move, the step) takes up an event of any type; a noun of
-a type (the deal, the attack, the vote) only an event of that type. A deed made by words (a
+a type (the deal, the attack, the vote) only an event of that type. So does that noun opening
+the next sentence in the passive of such a verb ("The appointment was read out on state
+television late on Monday": `passives`). A deed made by words (a
 resignation, a break of ties) is likewise dated by the next sentence's saying set in a speech on a
 day ("Diab has announced the resignation of his government. ... Diab said in a televised address
 on Monday evening": `speeches`, `speech_types`)."""
@@ -27,8 +29,9 @@ from events.text.gates import first_char_gated
 def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A search for a verb of `verbs`, at most `words` words and `the` (or a possessive) and a noun
     of `any_type` or of `typed`, or, at the sentence's start, `the` and such a noun set off by a
-    comma before a participle of `participles` (The deal, signed late on Saturday, ...); and the
-    types each typed noun takes up."""
+    comma before a participle of `participles` (The deal, signed late on Saturday, ...), or told in
+    the passive of a verb of `passives` (The appointment was read out ...); and the types each
+    typed noun takes up."""
     rules = load_assembly_rules(path).get("anaphor_days", {})
     typed: dict[str, set[str]] = {}
     for kind, words in rules.get("typed", {}).items():
@@ -40,7 +43,9 @@ def load_anaphor_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dic
         r"(?<![^\W\d_])(?:" + alternation(rules.get("verbs", ()), spaced=True) + r")"
         r"(?:\s+[^\W\d_]+){0," + str(words) + r"}?\s+(?:the|this|that|its|their)\s+(?P<noun>" + nouns + r")(?![^\W\d_])"
         r"|\A\W*(?:the|this|that)\s+(?P<head>" + nouns + r")\s*,\s*(?:"
-        + alternation(rules.get("participles", ()), spaced=True) + r")(?![^\W\d_])",
+        + alternation(rules.get("participles", ()), spaced=True) + r")(?![^\W\d_])"
+        r"|\A\W*(?:the|this|that)\s+(?P<passive>" + nouns + r")\s+(?:was|were)\s+(?:"
+        + alternation(rules.get("passives", ()), spaced=True) + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
     return pattern, {w: frozenset(k) for w, k in typed.items()}
@@ -93,7 +98,7 @@ def date_by_a_later_anaphor(
     m = pattern.search(text[after[0] : after[1]])
     if m is None:
         return
-    kinds = typed.get(re.sub(r"\s+", " ", (m.group("noun") or m.group("head")).lower()))
+    kinds = typed.get(re.sub(r"\s+", " ", (m.group("noun") or m.group("head") or m.group("passive")).lower()))
     if kinds is not None and event.event_type not in kinds:
         return
     days = [d for d in after_dates if d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]

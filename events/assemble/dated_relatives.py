@@ -1,8 +1,10 @@
 """A deed told in passing in a relative clause with a date of its own ("وحدات مقاومة سنجار،
-التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014"): the clause tells another event than its
+التي تصدت لتنظيم داعش الذي اجتاح المنطقة عام 2014"; "the alliance fighting the Houthi movement,
+which seized the capital in September 2014"): the clause tells another event than its
 sentence's main one, though the sentence has no second date to split it by. The relative word
-opens a part of its own, unless it follows an event word in the same noun phrase ("الهجوم
-الذي شنه التنظيم عام 2015" tells of that attack)."""
+(Arabic, or English "which" or "who": "that" may open what is said) opens a part of its own,
+unless it follows an event word in the same noun phrase ("الهجوم الذي شنه التنظيم عام 2015",
+"the attack which the group launched in 2015" tell of that attack)."""
 
 from __future__ import annotations
 
@@ -13,16 +15,16 @@ from events.assemble.text import _CLAUSE_BREAK, _RELATIVE_WORDS, _same_noun_phra
 from events.model import TimeMention, TriggerMention
 from events.text.normalize import is_arabic
 
-_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?=\s)")
+_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r"|who)(?=\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _relative_before(text: str, start: int, date: TimeMention) -> re.Match[str] | None:
-    """The last Arabic relative word between `start` and the date with no clause break
-    between it and the date."""
+    """The last relative word (Arabic, or English "which" or "who") between `start` and the
+    date with no clause break between it and the date."""
     found = None
     for m in _RELATIVE.finditer(text, start, date.start):
-        if is_arabic(m.group()[-1]) and _CLAUSE_BREAK.search(text, m.end(), date.start) is None:
+        if (is_arabic(m.group()[-1]) or m.group().lower() != "that") and _CLAUSE_BREAK.search(text, m.end(), date.start) is None:
             found = m
     return found
 

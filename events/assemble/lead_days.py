@@ -32,6 +32,7 @@ from events.assemble.quoted_days import _quotations
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.dateline import find_dateline
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -138,14 +139,24 @@ def _blanked(text: str, start: int, end: int) -> str:
     return told
 
 
+def _outside_dateline(text: str, dates: Sequence[TimeMention]) -> list[TimeMention]:
+    """`dates` but those of the article's dateline ("ACCRA, Jan 10 (Reuters) -"): the newsroom's
+    day, no time of the news its lead tells."""
+    span = find_dateline(text)
+    return [d for d in dates if span is None or not (span[0] <= d.start and d.end <= span[1])]
+
+
 def _lead_day(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]) -> TimeMention | None:
-    """The one day the article's first sentence names, if it names no other time."""
+    """The one day the article's first sentence names, if it names no other time (its
+    dateline's day is none of its times)."""
     if not sentences:
         return None
     start, end = sentences[0]
     # "the rubble of Monday's earthquakes": a possessive day names a thing, not the news's day
     inside = [
-        d for d in dates if start <= d.start and d.end <= end and not d.recurring and not _POSSESSIVE.match(text, d.end)
+        d
+        for d in _outside_dateline(text, dates)
+        if start <= d.start and d.end <= end and not d.recurring and not _POSSESSIVE.match(text, d.end)
     ]
     if not inside or any(d.precision != "day" for d in inside) or len({d.value for d in inside}) != 1:
         return None
@@ -153,7 +164,7 @@ def _lead_day(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[T
 
 
 def _lead_event_day(
-    events: Sequence[Event], sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]
+    events: Sequence[Event], text: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]
 ) -> TimeMention | None:
     """The one day of the deeds the article's first sentence tells, when that sentence names no
     time of its own and the article dates them elsewhere (its deed told again with a day, or a
@@ -161,7 +172,7 @@ def _lead_event_day(
     if not sentences:
         return None
     start, end = sentences[0]
-    if any(start <= d.start < end for d in dates):
+    if any(start <= d.start < end for d in _outside_dateline(text, dates)):
         return None
     told = [
         ev
@@ -220,7 +231,7 @@ def dated_by_the_lead(
             if day is None and not named_only:
                 day = perfect_lead_day(text, sentences, dates, ev.published)
             if day is None and not named_only:
-                day, named = _lead_event_day(events, sentences, dates), False
+                day, named = _lead_event_day(events, text, sentences, dates), False
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
