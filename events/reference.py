@@ -76,7 +76,7 @@ from events.shared_heads import shared_head_names, shared_lead_names, whole_matc
 from events.temporal import load_calendar
 from events.text.gates import first_char_gated
 from events.text.headed import matches_at_heads
-from events.text.matching import PhraseMatcher, phrase_key
+from events.text.matching import Match, PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -180,6 +180,10 @@ class ReferenceCatalog:
         self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
         # the surnames found in those texts, which both of a text's compact forms start from
         self._surnames_in: dict[str, list[tuple[int, str]]] = {}
+        # what `match_references` found in a folded sentence for a type, by the identity of that
+        # fold (held, so that no other object takes its id): the steps that ask about one
+        # candidate's sentence pass the same fold
+        self._found_in: dict[tuple[str, int], list] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -727,11 +731,17 @@ def _token_index(starts: list[int], offset: int) -> int:
 
 
 def _novelty_test(
-    catalog: ReferenceCatalog, sentence: str, folded: FoldedText, holder: bool = False
+    catalog: ReferenceCatalog,
+    sentence: str,
+    folded: FoldedText,
+    holder: bool = False,
+    cues: list[Match[tuple[str, ...]]] | None = None,
 ) -> Callable[[tuple[int, int, str]], bool]:
     """A test telling whether a keyword span stands within a few words of a novelty cue; with
-    `holder`, of one that does not only describe an office's new holder (`holder_novelty`)."""
-    cues = catalog._novelty.find_all(folded)
+    `holder`, of one that does not only describe an office's new holder (`holder_novelty`).
+    `cues`: the novelty cues of `folded`, when already found."""
+    if cues is None:
+        cues = catalog._novelty.find_all(folded)
     if holder:
         cues = [m for m in cues if m.key not in catalog._holder_cues]
     if not cues:
@@ -905,6 +915,41 @@ def match_reference(
     return found[0] if found else None
 
 
+_FOUND_IN_LIMIT = 256
+
+
+def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) -> list:
+    """[fold, matches, adjectival, novelty cues]: the keyword and alias matches of `event_type`
+    entries in the folded sentence (offsets in the sentence), those of them that are
+    adjectives of a name, and the novelty cues of the sentence (None until asked for, see
+    `_novelty_cues`); found once for each fold and type (callers must not change them)."""
+    key = (event_type, id(folded))
+    memo = catalog._found_in
+    found = memo.get(key)
+    if found is not None and found[0] is folded:
+        return found
+    spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
+    index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
+    matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
+    # a name with a nisba ending is the adjective of the name: "الغزو العراقي" is the invasion by
+    # Iraq, not "غزو العراق"; it counts as a keyword of the entry, not as its name
+    adjectival = {
+        (index[fs], index[fe - 1] + 1, key) for fs, fe, key, _ in spans if not folded.text[fs:fe].endswith(key)
+    }
+    matches += _aliases_without_titles(catalog, event_type, folded, matches)
+    if len(memo) >= _FOUND_IN_LIMIT:
+        memo.clear()
+    found = memo[key] = [folded, matches, adjectival, None]
+    return found
+
+
+def _novelty_cues(catalog: ReferenceCatalog, found: list) -> list[Match[tuple[str, ...]]]:
+    """The novelty cues of the fold that `found` (see `_found_in`) was found in, found once."""
+    if found[3] is None:
+        found[3] = catalog._novelty.find_all(found[0])
+    return found[3]
+
+
 def match_references(
     catalog: ReferenceCatalog,
     event_type: str,
@@ -938,15 +983,8 @@ def match_references(
         return []
     if folded is None:
         folded = fold(sentence)
-    spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
-    index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
-    matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
-    # a name with a nisba ending is the adjective of the name: "الغزو العراقي" is the invasion by
-    # Iraq, not "غزو العراق"; it counts as a keyword of the entry, not as its name
-    adjectival = {
-        (index[fs], index[fe - 1] + 1, key) for fs, fe, key, _ in spans if not folded.text[fs:fe].endswith(key)
-    }
-    matches += _aliases_without_titles(catalog, event_type, folded, matches)
+    found_in = _found_in(catalog, event_type, folded)
+    matches, adjectival = found_in[1], found_in[2]
     if not matches:
         return []
     named = {key.entry for *_, payloads in matches for key in payloads}
@@ -982,8 +1020,9 @@ def match_references(
     if not evidence:
         return []
 
-    near_cue = _novelty_test(catalog, sentence, folded)
-    near_other_cue = _novelty_test(catalog, sentence, folded, holder=True)
+    novelty = _novelty_cues(catalog, found_in)
+    near_cue = _novelty_test(catalog, sentence, folded, cues=novelty)
+    near_other_cue = _novelty_test(catalog, sentence, folded, holder=True, cues=novelty)
     anchored = _time_anchor_test(catalog, folded)
     supported: dict[int, list[list[str]]] = {}
     for i, ev in evidence.items():

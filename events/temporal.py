@@ -1021,7 +1021,10 @@ def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
         + ")"
         for unit, phrases in raw.get("recent_spans", {}).items()
     ]
-    pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    # tried only where a phrase can begin: the search runs over every article
+    pattern = first_char_gated(
+        re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    )
     return pattern, raw.get("recent_span_back", {}), raw.get("recent_span_precision", {})
 
 

@@ -330,6 +330,7 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
 from events.text.dateline import find_dateline
+from events.text.normalize import FoldedText
 from events.text.sentence_fold import sentence_fold
 
 HEADLINE_WORDS = 14
@@ -385,6 +386,7 @@ def assemble_events(
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
+    folds: dict[tuple[int, int], FoldedText] = {}
     outlets: dict[int, bool] = {}  # whether the country name at an offset is a news outlet's nationality
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
@@ -490,7 +492,9 @@ def assemble_events(
                     at_home = _spoken_of_country(mentions, cand.trigger[0])
                 if at_home is None:
                     continue
-        folded = sentence_fold(mentions.folded, text, s, e)
+        folded = folds.get((s, e))
+        if folded is None:  # one fold of a sentence for all its candidates
+            folded = folds[(s, e)] = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
