@@ -375,6 +375,10 @@ def assemble_events(
     language = article.language or "ar"
     published = article.published
     events: list[Event] = []
+    # Every event made in this call stays referenced here until it returns: the sets and dicts
+    # below are keyed by id(event), and an event dropped and freed could otherwise hand its id to
+    # a later one, which would inherit its marks depending on memory reuse.
+    made: list[Event] = []
     initiators: dict[int, set[str]] = {}
     doers: dict[int, set[str]] = {}  # every event's initiating countries, catalogued or not
     home: str | bool | None = False  # not looked for yet
@@ -896,6 +900,7 @@ def assemble_events(
             published_estimated=article.published_estimated,
             reference_id=cand.reference_id,
         )
+        made.append(event)
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
         spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
@@ -1361,19 +1366,23 @@ def assemble_events(
             for split in _each_counterpart(event, initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
+                made.append(split)
         elif (second := _second_deed(
             event, text, cand.trigger, e, sent_places, sent_actors, initiator, sent_dates, catalog, published
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
             events.append(second)
+            made.append(second)
         elif (leg := other_leg(event, text, cand.trigger, e, sent_places, initiator, gazetteer)) is not None:
             _name(event, text, article.id)  # "travelled to Athens and Ankara on Tuesday"
             initiators[id(leg)] = initiators.get(id(event), set())
             events.append(leg)
+            made.append(leg)
         if (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
             events.append(again)
+            made.append(again)
     events = without_retold_links(events, linked)
     kept = _dedupe(
         at_the_publication(
