@@ -44,3 +44,17 @@ def test_no_country_actor(actors: ActorDictionary, text: str) -> None:
 )
 def test_the_country_stays(actors: ActorDictionary, text: str, actor: str) -> None:
     assert actor in ids(actors, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "malian"),
+    [
+        ("استقال المسؤول المالي للجمعية بعد التدقيق", False),  # a financial officer
+        ("اعتقلت الشرطة مسؤولين ماليين في البلدية", False),
+        ("Chief financial officer Chad Walker resigned", False),
+        ("قال الجيش المالي إنه صد الهجوم", True),  # the Malian army
+        ("The Malian army repelled the attack", True),
+    ],
+)
+def test_a_financial_officer_is_no_malian(actors: ActorDictionary, text: str, malian: bool) -> None:
+    assert ("MLI" in ids(actors, text)) is malian
