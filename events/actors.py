@@ -103,10 +103,14 @@ class ActorDictionary:
         surnames: Surnames | None = None,
         indefinites: Iterable[str] = (),
         places_before: Iterable[str] = (),
+        given_names: Iterable[str] = (),
+        free_after_given: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
         self._indefinites = frozenset(w.lower() for w in indefinites)
+        self._given_names = frozenset(given_names)
+        self._free_after_given = frozenset(free_after_given)
         words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in places_before), key=len, reverse=True)
         self._places_before = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
         phrases: list[tuple[str, _Alias]] = []
@@ -203,6 +207,16 @@ class ActorDictionary:
         return self._places_before
 
     @property
+    def given_names(self) -> frozenset[str]:
+        """English country names that are also given names (`Chad`), as written."""
+        return self._given_names
+
+    @property
+    def free_after_given(self) -> frozenset[str]:
+        """Capitalised words after which such a name stays the country (days, months: `in Jordan Tuesday`)."""
+        return self._free_after_given
+
+    @property
     def indefinites(self) -> frozenset[str]:
         """English words before a context name that make it a new thing of its kind ("a coalition")."""
         return self._indefinites
@@ -287,6 +301,8 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         start, end, r, _ = c
         if r.blocked or _indefinite_context(text, start, r, actors.indefinites, actors.places_before):
             continue
+        if _a_given_name(text, start, end, actors):
+            continue
         if r.sure is None:
             pending.append(len(named))
         named.append((start, end, r.sure))
@@ -318,6 +334,22 @@ def _indefinite_context(
         return True  # a body's building (a city named so, "في عمان", stays a place of its country)
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in indefinites
+
+
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _a_given_name(text: str, start: int, end: int, actors: ActorDictionary) -> bool:
+    """Whether a country name that is also a given name stands right before a capitalised word that
+    is no title or office word (`Chad Miller`, `Georgia Governor`): a person or another place."""
+    if text[start:end] not in actors.given_names:
+        return False
+    m = _NEXT_NAME.match(text, end)
+    return (
+        m is not None
+        and fold_str(m.group(1)) not in actors.honorifics
+        and m.group(1) not in actors.free_after_given
+    )
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)\s+$")
@@ -625,6 +657,8 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         state_words=[*data.get("state_words", {}).get("ar", ()), *data.get("role_words", {}).get("ar", ())],
         indefinites=data.get("indefinites", {}).get("en", ()),
         places_before=[*data.get("places_before", {}).get("ar", ()), *data.get("places_before", {}).get("en", ())],
+        given_names=data.get("given_names", {}).get("en", ()),
+        free_after_given=data.get("given_names", {}).get("free_after_en", ()),
         surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
     )
 

@@ -114,6 +114,11 @@ class Cues:
     # السورية) or its demonym before one (Syrian territory)
     territories_ar: frozenset[str] = frozenset()
     territories_en: frozenset[str] = frozenset()
+    # words before a guarded country name that make it the country in any article: a preposition of
+    # place, a compass word or a noun of the state in construct (في مالي، شمال مالي، حكومة مالي, in
+    # Chad), after which the common word (مالي "financial", an adjective) never stands
+    country_ar: frozenset[str] = frozenset()
+    country_en: frozenset[str] = frozenset()
     # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
     province_ar_ends: tuple[str, ...] = ()
     compass_ar_ends: tuple[str, ...] = ()
@@ -146,11 +151,19 @@ class Cues:
             sides_en=frozenset(data.get("sides_en_after", ())),
             territories_ar=frozenset(data.get("territories_ar", ())),
             territories_en=frozenset(data.get("territories_en", ())),
+            country_ar=frozenset(fold_str(w) for w in data.get("country_ar", ())),
+            country_en=frozenset(w.lower() for w in data.get("country_en", ())),
         )
 
     def strip_clitics(self, word: str) -> str:
         """A folded Arabic word without its proclitics, unless the word itself is a cue (`ولاية`, `في`)."""
-        if word in self.strong_ar or word in self.weak_ar or word in self.province_ar or word in self.compass_ar:
+        if (
+            word in self.strong_ar
+            or word in self.weak_ar
+            or word in self.province_ar
+            or word in self.compass_ar
+            or word in self.country_ar
+        ):
             return word
         return _PROCLITIC_STRIP.sub("", word, count=1)
 
@@ -472,6 +485,18 @@ def _cue(hit: _Hit, cues: Cues) -> str | None:
 _ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
 
 
+def _country_cue(hit: _Hit, cues: Cues) -> bool:
+    """Whether the word right before the name is one that makes a guarded country name the
+    country (`في مالي`, `حكومة مالي`, `in Chad`), or the name carries the proclitic ب "in"."""
+    before = hit.before()
+    if hit.arabic:
+        if before and cues.strip_clitics(before[-1]) in cues.country_ar:
+            return True
+        clitics = hit.prefix[:-2] if hit.prefix.endswith("ال") else hit.prefix
+        return "ب" in clitics
+    return bool(before) and before[-1].rstrip(".") in cues.country_en
+
+
 def _case_ok(surface: str, spelling: str) -> bool:
     """Every letter the gazetteer capitalises is capitalised in the text, but for the Arabic article
     before a hyphen, which English writes in either case (`al-Qaim`, `Al-Qaim`)."""
@@ -578,7 +603,12 @@ def find_places(
         if r.guarded:
             local = _local_countries(gazetteer, hit)
             cue = _cue(hit, gazetteer.cues)
-            kept = [n for n in kept if not n.guarded or _guard_passes(n, entries[n.entry], cue, local, context)]
+            country_cue = _country_cue(hit, gazetteer.cues)
+            kept = [
+                n
+                for n in kept
+                if not n.guarded or _guard_passes(n, entries[n.entry], cue, local, context, country_cue=country_cue)
+            ]
             if not kept:
                 continue
             first = kept[0].entry
@@ -776,11 +806,16 @@ def _sure_entry(entries: list[GazetteerEntry], names: Sequence[_Name]) -> Gazett
     return sure
 
 
-def _guard_passes(name: _Name, entry: GazetteerEntry, cue: str | None, local: set[str], context: set[str]) -> bool:
+def _guard_passes(
+    name: _Name, entry: GazetteerEntry, cue: str | None, local: set[str], context: set[str], *, country_cue: bool = False
+) -> bool:
     """Whether a guarded name is a place here: a strong cue (`مدينة حجة`), its own country's nisba
     right after it (`درنة الليبية`), or, unless the name is strict (`بحجة أن` "on the pretext
-    that"), a weak cue (`في جدة`) in an article that names its country."""
+    that"), a weak cue (`في جدة`) in an article that names its country; a country's own name
+    needs no such article after a country cue (`في مالي`, `حكومة مالي`, `in Chad`)."""
     if cue == "strong" or entry.country in local:
+        return True
+    if country_cue and entry.precision == "country" and not name.guarded & _STRICT:
         return True
     return cue == "weak" and not name.guarded & _STRICT and entry.country in context
 
