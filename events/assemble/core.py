@@ -271,7 +271,7 @@ from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
-from events.assemble.talks_before import date_by_the_outcome, talks_before
+from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
@@ -398,6 +398,7 @@ def assemble_events(
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
+    retold_outcomes: list[Event] = []  # outcomes of talks told again in a sentence of their own (`retold_outcome`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
@@ -544,7 +545,7 @@ def assemble_events(
             if undated
             else None
         )
-        led_to = talks_before(text, cand, events)  # "reached after four days of talks"
+        led_to = talks_before(text, cand, [*events, *retold_outcomes])  # "reached after four days of talks"
         if (
             (weak or recalled)
             and undated
@@ -1252,6 +1253,8 @@ def assemble_events(
             # something else (one that gives it a finer date, "The clashes broke out on
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
+            # "The agreement was signed ... after five days of talks": the talks led to the one read
+            retold_outcomes.extend(retold_outcome(antecedent, event))
             continue
         if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
             continue  # "The vote came as tension rose": told before in other words
