@@ -120,6 +120,7 @@ from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
 from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.followers import date_as_the_followed
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
@@ -398,6 +399,7 @@ def assemble_events(
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
+    follower: int | None = None  # a deed told after a verb of following (`date_as_the_followed`)
     retold_outcomes: list[Event] = []  # outcomes of talks told again in a sentence of their own (`retold_outcome`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
@@ -1019,6 +1021,9 @@ def assemble_events(
             date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
+        if cand.reference_id is None and date_as_the_followed(event, text, cand, events, spans):
+            # "ولحق بهم اللواء فوزي في زيارة نادرة": a deed of its own, at the time of the trip it followed
+            follower = id(event)
         if event.date_basis == "publication" and cand.reference_id is None:
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
             date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
@@ -1300,6 +1305,8 @@ def assemble_events(
             and retold_verbs.get(cand.trigger[0]) != cand.event_type
         ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
+        if follower == id(event):
+            coordinated.add(id(event))  # "ولحق بهم اللواء فوزي في زيارة": a second trip, in the sentence of the first
         if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
             text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors
         ):
