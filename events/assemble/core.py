@@ -120,6 +120,7 @@ from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
 from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
+from events.assemble.followers import date_as_the_followed
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
@@ -271,7 +272,7 @@ from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
-from events.assemble.talks_before import date_by_the_outcome, talks_before
+from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
@@ -404,6 +405,8 @@ def assemble_events(
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
+    follower: int | None = None  # a deed told after a verb of following (`date_as_the_followed`)
+    retold_outcomes: list[Event] = []  # outcomes of talks told again in a sentence of their own (`retold_outcome`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     for cand in _candidates(text, mentions):
@@ -552,7 +555,7 @@ def assemble_events(
             if undated
             else None
         )
-        led_to = talks_before(text, cand, events)  # "reached after four days of talks"
+        led_to = talks_before(text, cand, [*events, *retold_outcomes])  # "reached after four days of talks"
         if (
             (weak or recalled)
             and undated
@@ -1027,6 +1030,9 @@ def assemble_events(
             date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
+        if cand.reference_id is None and date_as_the_followed(event, text, cand, events, spans):
+            # "ولحق بهم اللواء فوزي في زيارة نادرة": a deed of its own, at the time of the trip it followed
+            follower = id(event)
         if event.date_basis == "publication" and cand.reference_id is None:
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
             date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
@@ -1261,6 +1267,8 @@ def assemble_events(
             # something else (one that gives it a finer date, "The clashes broke out on
             # Monday" after clashes "this week", is kept for the merge). One its sentence dates on another day ("The protests
             # began in Mashhad on December 28") is not the one read.
+            # "The agreement was signed ... after five days of talks": the talks led to the one read
+            retold_outcomes.extend(retold_outcome(antecedent, event))
             continue
         if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
             continue  # "The vote came as tension rose": told before in other words
@@ -1306,6 +1314,8 @@ def assemble_events(
             and retold_verbs.get(cand.trigger[0]) != cand.event_type
         ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
+        if follower == id(event):
+            coordinated.add(id(event))  # "ولحق بهم اللواء فوزي في زيارة": a second trip, in the sentence of the first
         if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
             text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors
         ):

@@ -699,6 +699,9 @@ _NAMED_AFTER = re.compile(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_
 _TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
 def _same_one_named(
     text: str, cand: _Candidate, event: Event, told: list[Event], names: Sequence[PlaceMention | ActorMention] = ()
 ) -> bool:
@@ -721,9 +724,18 @@ def _same_one_named(
     for ev in told:
         if ev.date_basis == "publication" or not _tells_of(ev, event.event_type):
             continue
-        if any(_bare_word(w) == word for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", ev.quote)):
+        if any(_bare_word(w) == word for w in _told_words(text, ev, m.start(2))):
             return True
     return False
+
+
+def _told_words(text: str, ev: Event, own: int) -> list[str]:
+    """The words of the telling of `ev`, without the word at `own` when its quote spans it (a quote
+    of the sentence that tells the noun names the noun's own next word, no one of its own)."""
+    span = ev.spans.get("quote")
+    if not span or not span[0] <= own < span[1] or text[span[0] : span[1]] != ev.quote:
+        return _WORD.findall(ev.quote)
+    return [w.group() for w in _WORD.finditer(text, span[0], span[1]) if w.start() != own]
 
 
 def _pronoun_for_a_countryman(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -91,6 +92,16 @@ def talks_before(text: str, cand: _Candidate, told: Sequence[Event]) -> tuple[Ev
     if not lasting and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
         return None  # a day of its own only from an outcome the text dates to a day
     return main, (after.start(), after.end()), lasting
+
+
+def retold_outcome(antecedent: Event, retelling: Event) -> list[Event]:
+    """The outcome of talks `antecedent`, told again by `retelling` (an anaphoric word of an
+    outcome, "The agreement was signed in Geneva ..."), standing where it is told again: the talks
+    its sentence tells after it led to the outcome first told (`talks_before`)."""
+    types = load_talks_outcomes()[0]
+    if antecedent.event_type not in types or retelling.event_type not in types:
+        return []
+    return [replace(antecedent, spans={**antecedent.spans, "quote": retelling.spans.get("quote"), "trigger": retelling.spans.get("trigger")})]
 
 
 def date_by_the_outcome(event: Event, led_to: tuple[Event, tuple[int, int], bool], spans: dict) -> None:
