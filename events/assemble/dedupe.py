@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from datetime import date
 
-from events.assemble.apart import _apart
+from events.assemble.apart import _apart, _km
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.flows import one_flow
@@ -17,7 +17,7 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
-from events.assemble.rules import load_measure_words, load_retold_types, load_runoff_words
+from events.assemble.rules import load_assembly_rules, load_measure_words, load_retold_types, load_runoff_words
 from events.assemble.stateless_doers import struck_back
 from events.assemble.stretches import over_a_stretch_and_a_day
 from events.assemble.text import (
@@ -301,6 +301,29 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return la.get("precision") != "country" and lb.get("precision") != "country"
 
 
+def _placed_in_its_sentence(event: Event) -> bool:
+    """Whether the event's place is named in its own sentence (not taken from another telling)."""
+    place, quote = event.spans.get("location"), event.spans.get("quote")
+    return bool(place and quote) and quote[0] <= place[0] and place[1] <= quote[1]
+
+
+def _in_two_cities(a: Event, b: Event) -> bool:
+    """Two reports each placed by its own sentence in a city, two different cities of one
+    country ("rockets landed in Baghdad" and "missiles fired at a base in Erbil"; "تظاهر
+    المئات في البصرة" and "خرجت مسيرة في النجف"), are two deeds: a reader told where each was
+    done keeps them apart, as `_elsewhere` does for two countries, when the cities lie farther apart
+    than `two_cities_km` (a district off a city is the same battle's ground)."""
+    la, lb = a.location or {}, b.location or {}
+    if a.quote == b.quote or not (_placed_in_its_sentence(a) and _placed_in_its_sentence(b)):
+        return False
+    if la.get("precision") != "city" or lb.get("precision") != "city":
+        return False
+    if la.get("country") != lb.get("country") or fold_str(la.get("name") or "") == fold_str(lb.get("name") or ""):
+        return False
+    distance = _km(la, lb)
+    return distance is not None and distance > float(load_assembly_rules().get("two_cities_km", 0))
+
+
 def _placed_by_its_own_side(event: Event) -> bool:
     """Whether the event's place is no place its sentence names but the one country of all its
     parties ("شارك ترامب ومسؤولون أمريكيون في رقصة أثناء الزيارة": the visitors' own land): a
@@ -405,7 +428,10 @@ def _dedupe(
             if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
                 continue  # a strike on a doer of no state is not the attack it made
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
-                not _same_parties(other, ev) or not _one_doer(other, ev, initiators) or _elsewhere(other, ev)
+                not _same_parties(other, ev)
+                or not _one_doer(other, ev, initiators)
+                or _elsewhere(other, ev)
+                or _in_two_cities(other, ev)
             ):
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
