@@ -309,8 +309,8 @@ def _placed_in_its_sentence(event: Event) -> bool:
 
 def _in_two_cities(a: Event, b: Event) -> bool:
     """Two reports each placed by its own sentence in a city, two different cities of one
-    country ("rockets landed in Baghdad" and "missiles fired at a base in Erbil"; "تظاهر
-    المئات في البصرة" and "خرجت مسيرة في النجف"), are two deeds: a reader told where each was
+    country ("a shell fell on Mosul" and "drones struck a base in Kirkuk"; "تظاهر المئات في
+    البصرة" and "خرجت مسيرة في النجف"), are two deeds: a reader told where each was
     done keeps them apart, as `_elsewhere` does for two countries, when the cities lie farther apart
     than `two_cities_km` (a district off a city is the same battle's ground)."""
     la, lb = a.location or {}, b.location or {}
