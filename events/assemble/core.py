@@ -202,6 +202,7 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
+    done_in_a_clear_home,
     load_home_types,
     load_lead_home_types,
     load_title_subjects,
@@ -488,7 +489,9 @@ def assemble_events(
                     if home is False:
                         home = _home_country(mentions, dateline[1] if dateline is not None else 0)
                     # "under emergency rule since the failed coup attempt", in an article about Turkey
-                    if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language):
+                    if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language) and not (
+                        isinstance(home, str) and done_in_a_clear_home(cand)
+                    ):
                         continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)
