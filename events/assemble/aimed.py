@@ -157,3 +157,23 @@ def _kingdom_at(
         kingdom = _article_kingdom(article_actors)
         return ActorMention(w.start(), w.end(), w.group(), kingdom, "country", kingdom) if kingdom else None
     return None
+
+
+def the_bare_kingdom(text: str, cand: _Candidate, article_actors: Sequence[ActorMention]) -> str | None:
+    """The country of a bare word for the kingdom in the event's sentence (no name, adjective or
+    "of" after it: "on the kingdom's pipeline", "داخل المملكة"), when the article names one
+    kingdom only, up to the event word; or None."""
+    rules = load_aimed_at()
+    words = list(_WORD.finditer(text, cand.sentence[0], cand.sentence[1]))
+    for i, w in enumerate(words):
+        bare = _bare(w.group())
+        if bare.endswith("'s"):
+            bare = bare[:-2]
+        if bare not in rules["kingdom_words"] or w.group()[:1].isupper():
+            continue  # "the United Kingdom" is a name
+        after = words[i + 1].group() if i + 1 < len(words) else ""
+        if after.startswith("ال") or after.lower() == "of" or (after[:1].isupper() and not w.group().endswith("'s")):
+            continue
+        named = {a.country for a in article_actors if a.start < cand.trigger[0] and a.country in rules["kingdoms"]}
+        return next(iter(named)) if len(named) == 1 else None
+    return None

@@ -12,7 +12,7 @@ from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.after_years import _date_by_the_year_after
-from events.assemble.aimed import aimed_place
+from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
@@ -202,6 +202,7 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
+    done_in_a_clear_home,
     load_home_types,
     load_lead_home_types,
     load_title_subjects,
@@ -475,6 +476,9 @@ def assemble_events(
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
                 pair = war_sides or None
             if pair is None:
+                # "drones hit two pumping stations on the kingdom's pipeline": the one kingdom named
+                at_home = the_bare_kingdom(text, cand, all_actors.inside(0, cand.trigger[0]))
+            if pair is None and at_home is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
                     not (
@@ -488,7 +492,9 @@ def assemble_events(
                     if home is False:
                         home = _home_country(mentions, dateline[1] if dateline is not None else 0)
                     # "under emergency rule since the failed coup attempt", in an article about Turkey
-                    if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language):
+                    if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language) and not (
+                        isinstance(home, str) and done_in_a_clear_home(cand)
+                    ):
                         continue
                 if home is False:
                     home = _home_country(mentions, dateline[1] if dateline is not None else 0)

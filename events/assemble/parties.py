@@ -1136,6 +1136,20 @@ def _at_home(cand: _Candidate, text: str = "") -> bool:
     return cand.event_type in load_home_types() or (cand.tense == "past" and cand.event_type not in load_party_made_types())
 
 
+def done_in_a_clear_home(cand: _Candidate) -> bool:
+    """Whether a deed told by a verb in the past below `STRONG_TRIGGER` ("وعزل المجلس 2745
+    قاضيا من مناصبهم", "troops stormed the town"), in a sentence naming no country, takes place in
+    the country the article is about when one country leads it by a clear margin (`_home_country`):
+    a state's own doing told as done there, as a strong verb tells it in any article (`_at_home`);
+    not the deeds its sides make (`party_made_types`) nor those held between sides (`venue_types`:
+    talks, a deal, a truce), which need their sides named."""
+    return (
+        cand.tense == "past"
+        and cand.event_type not in load_party_made_types()
+        and cand.event_type not in load_assembly_rules().get("venue_types", ())
+    )
+
+
 _COMPARED = re.compile(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
 
 
