@@ -326,6 +326,7 @@ from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
 from events.assemble.witnessed_days import date_by_the_day_witnessed
+from events.assemble.year_named_again import dated_by_the_year_naming_it_again
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
@@ -1421,6 +1422,7 @@ def assemble_events(
     kept = _without_undated_retold(kept, published, language, mentions.dates)
     if language == "en":
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
+        dated_by_the_year_naming_it_again(kept, text, mentions.dates)  # "ended the truce ... the 1991 truce"
     dated_by_their_saying(kept, said_days)
     # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
     dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates, named_only=language != "en")

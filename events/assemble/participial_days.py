@@ -3,7 +3,9 @@ opens with a noun of its kind and a participle of its doing dated to a day ("Sud
 the RSF have signed a ceasefire agreement, the mediators said. ... The deal, signed late on
 Saturday in Jeddah, is due to take effect on Monday.", "... The memorandum of understanding was
 signed in Tunis on Sunday by ..."): the day is the event's, not the publication's. Only when one
-event of the noun's kinds waits for a day."""
+event of the noun's kinds waits for a day; when none is told before, the one the retelling's noun
+tells, or else the one told after by the same noun with no date of its own ("... Turkey says the
+accord is void.")."""
 
 from __future__ import annotations
 
@@ -50,16 +52,24 @@ def dated_by_a_participial_retelling(
         m = opening.search(text, max(0, d.start - 90), d.start)
         if m is None:
             continue
-        kinds = types[m.group("noun").lower()]
-        waiting = [
+        noun = m.group("noun").lower()
+        kinds = types[noun]
+        undated = [
             ev
             for ev in events
             if ev.event_type in kinds
             and ev.language == "en"
             and ev.date_basis == "publication"
-            and ev.spans["quote"][1] <= m.start("noun")
             and (ev.published is None or (d.value or "") <= ev.published[:10])
         ]
+        waiting = [ev for ev in undated if ev.spans["quote"][1] <= m.start("noun")]
+        if not waiting:
+            # none told before: the deed its noun tells ("The accord, signed in Cairo on Aug. 6,
+            # ...") or, when that noun told none, the same noun named again further on with no date
+            # of its own ("... Turkey says the accord is void.")
+            waiting = [ev for ev in undated if list(ev.spans.get("trigger", ())) == [m.start("noun"), m.end("noun")]]
+        if not waiting:
+            waiting = [ev for ev in undated if ev.spans["quote"][0] >= d.end and ev.trigger.lower() == noun]
         if len(waiting) != 1:
             continue
         ev = waiting[0]
