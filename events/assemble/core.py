@@ -124,6 +124,7 @@ from events.assemble.followers import date_as_the_followed
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
+from events.assemble.gapped_doers import gapped_doer
 from events.assemble.givers import given_at_home, giver_first, load_givers, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
@@ -1395,7 +1396,12 @@ def assemble_events(
             initiators[id(leg)] = initiators.get(id(event), set())
             events.append(leg)
             made.append(leg)
-        if (again := second_time(event, text, sent_dates)) is not None:
+        if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
+            _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
+            gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
+            events.append(gapped)
+            made.append(gapped)
+        elif (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
             events.append(again)
