@@ -154,7 +154,11 @@ class ReferenceCatalog:
         participant_keywords: Iterable[str] = (),
         descriptive_keywords: Iterable[str] = (),
         holder_novelty: Mapping[str, Iterable[str]] | None = None,
+        timeless_no_events: Iterable[str] = (),
     ) -> None:
+        # the `no_event` reasons that hold for the name however it is dated: a deed of no type
+        # of the taxonomy is of none before it was done too (its plan, its announcement)
+        self._timeless_no_events = frozenset(timeless_no_events)
         # novelty cues that only describe an office's new holder, for the types of `holder_novelty`
         self._holder_types = frozenset((holder_novelty or {}).get("types", ()))
         self._holder_cues = frozenset(phrase_key(c) for c in (holder_novelty or {}).get("cues", ()))
@@ -426,6 +430,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("participant_keywords", {}).get("keywords", ()),
         [k for lang in ("ar", "en") for k in data.get("descriptive_keywords", {}).get(lang, ())],
         data.get("holder_novelty", {}),
+        data.get("timeless_no_events", {}).get("reasons", ()),
     )
 
 
@@ -480,8 +485,10 @@ def find_references(
                     countries=e.countries,
                     end_date=e.end_date,
                     location_country=e.location_country,
-                    # (a name the press gave a happening only later names another deed before it)
-                    no_event=e.no_event is not None and (pub is None or _start_date(e.date) <= pub),
+                    # (a name the press gave a happening only later names another deed before it,
+                    # unless the name tells a kind of deed of no type, whenever it is told)
+                    no_event=e.no_event is not None
+                    and (pub is None or _start_date(e.date) <= pub or e.no_event in catalog._timeless_no_events),
                 )
             )
     return out
