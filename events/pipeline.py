@@ -16,6 +16,7 @@ from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
 from events.assemble.following_years import year_phrase_positions
+from events.assemble.lasting_sieges import sieges_in_force
 from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
@@ -79,6 +80,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     whole = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, whole, resources.triggers))
+    triggers = sieges_in_force(text, triggers, sentences)  # "تفرض القوات حصارا منذ 2013": a blockade
     references = t.run("references", lambda: find_references(text, whole, resources.catalog, article.published))
     reading = _Reading.of(sentences, triggers, references, whole)
     if reading is None:  # no event can come from this article: its actors, dates and places are never read
