@@ -115,6 +115,7 @@ from events.assemble.defused import an_explosive_defused
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
+from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
@@ -771,6 +772,7 @@ def assemble_events(
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
+        sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
             sent_places
