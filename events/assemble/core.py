@@ -958,7 +958,7 @@ def assemble_events(
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
-        if event.date_basis == "publication" and cand.background and cand.reference_id is None:
+        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
@@ -1116,6 +1116,9 @@ def assemble_events(
             )
         ):
             linked.add(id(event))
+        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "ar":
+            # "قطعت علاقاتها مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها", when nothing dates it finer
+            _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and (
             weak
             or framed
