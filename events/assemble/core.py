@@ -28,6 +28,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.bare_retellings import without_bare_retellings
+from events.assemble.begun_relatives import date_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import (
@@ -937,6 +938,9 @@ def assemble_events(
             _date_by_fronted(event, text, cand, sent_dates, spans)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
+        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+            # "the 2011 uprisings, which began ... in December 2010": when it began
+            date_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if lead and event.date_basis == "publication":
