@@ -37,3 +37,16 @@ def test_a_call_told_by_what_was_said_in_it_is_a_meeting(text, countries) -> Non
 )
 def test_an_interview_or_a_name_called_is_no_call(text) -> None:
     assert of_type(extract(text, "2018-06-04"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. President Joe Biden, who called the leaders of both countries on Sunday, welcomed the deal.",
+        "The king told Palestinian President Mahmoud Abbas by phone on Tuesday that Rabat still backs a two-state solution.",
+        "وأبلغ الملك سلمان الرئيس الأمريكي هاتفيا، الثلاثاء، بدعم المملكة للاتفاق.",
+    ],
+)
+def test_a_call_is_placed_nowhere(text) -> None:
+    found = of_type(extract(text, "2018-06-04"), "meeting")
+    assert len(found) == 1 and found[0]["location"] is None and found[0]["cameo"] == "041"
