@@ -274,6 +274,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
+from events.assemble.standing_traits import a_standing_trait
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_over_a_stretch
@@ -528,6 +529,8 @@ def assemble_events(
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
+        if a_standing_trait(text, cand, sent_dates):
+            continue  # "Oman, which has mediated between Riyadh and the Houthis, said on Monday": a role
         if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
             continue  # "الوصية التي سمّى فيها هيثم خلفا له": done in the document, at a time not told
         # a candidate that will be dated by the publication is dropped when weak,
