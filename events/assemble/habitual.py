@@ -166,6 +166,9 @@ class _UndergoneStates:
     # or up to three Arabic words (the subject: تخضع إيران لعقوبات) between
     before: re.Pattern[str]
     types: frozenset[str]
+    # of one type only: a perfect passive of support before the event word ("have been supported by
+    # U.S. air strikes"), a standing support, no strike of a day
+    typed: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -173,25 +176,33 @@ def load_undergone_states(path: Path = ASSEMBLY_RULES) -> _UndergoneStates:
     """The verbs of undergoing a state (data/assembly.json `undergone_states`), over folded
     lower-cased text."""
     rules = load_assembly_rules(path)["undergone_states"]
-    before = re.compile(
-        r"(?<!\w)[وف]?(?:"
-        + _alternation(rules["verbs"])
-        + r")\s*(?:(?:(?:"
-        + _alternation(rules["qualifiers"])
-        + r")\s+){0,2}|(?:[^\W\d_a-z]+\s+){0,3})$"
-    )
-    return _UndergoneStates(before, frozenset(rules["types"]))
+
+    def pattern(verbs: list[str]) -> re.Pattern[str]:
+        return re.compile(
+            r"(?<!\w)[وف]?(?:"
+            + _alternation(verbs)
+            + r")\s*(?:(?:(?:"
+            + _alternation(rules["qualifiers"])
+            + r")\s+){0,2}|(?:[^\W\d_a-z]+\s+){0,3})$"
+        )
+
+    typed = {t: pattern(verbs) for t, verbs in rules.get("typed_verbs", {}).items() if not t.startswith("_")}
+    return _UndergoneStates(pattern(rules["verbs"]), frozenset(rules["types"]), typed)
 
 
 def _a_state_undergone(text: str, cand: _Candidate) -> bool:
     """Whether the event word follows a verb of undergoing in the present (إيران التي تواجه
-    عقوبات أميركية، ويخضع النظام السوري لعقوبات; Iran, which faces U.S. sanctions): a state the country is in,
+    عقوبات أميركية، ويخضع النظام السوري لعقوبات; Iran, which faces U.S. sanctions), or a verb of
+    its type (`typed`: forces that have been supported by U.S. air strikes): a state the country is in,
     no measure of a day (the caller's test: no date of its own)."""
     states = load_undergone_states()
-    if cand.event_type not in states.types:
+    before = states.typed.get(cand.event_type)
+    if cand.event_type in states.types:
+        before = states.before
+    if before is None:
         return False
-    before = text[max(cand.sentence[0], cand.trigger[0] - _STATE_REACH) : cand.trigger[0]]
-    return states.before.search(fold_str(before).lower()) is not None
+    told = text[max(cand.sentence[0], cand.trigger[0] - _STATE_REACH) : cand.trigger[0]]
+    return before.search(fold_str(told).lower()) is not None
 
 
 @dataclass(frozen=True)
