@@ -551,7 +551,7 @@ def find_dates(
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
-    mentions = _with_after_before(text, mentions)
+    mentions = _with_after_before(text, mentions, ctx.published)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
         mentions = _with_hours_around(text, mentions)
@@ -929,35 +929,56 @@ def _word_start(text: str, i: int) -> bool:
     return not (i and text[i - 1].isalpha())
 
 
-def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _with_after_before(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
-    days after the day told before them (none after a coarser time expression), and "the
-    previous month", "a month later" the month before or after the one told before them."""
+    days after (or "a day earlier", "قبل ذلك بيومين" before) the day told before them (none after
+    a coarser time expression), and "the previous month", "a month later" the month before or
+    after the one told before them. A day counted forward from a past day to one after
+    `published` dates nothing: the article cannot tell it as done."""
     if not mentions:
         return mentions
     pattern, shift_of = _after_before()
     added: list[TimeMention] = []
+    dropped: list[TimeMention] = []
     for m in pattern.finditer(text):
-        if not _word_start(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in mentions):
+        if not _word_start(text, m.start()):
             continue
+        start = m.start()
+        over = [d for d in mentions if d.start < m.end() and m.start() < d.end]
+        if over:
+            # "صباح اليوم التالي": a part of the day read with its head as today's, not the day after
+            if not all(d.basis == "relative" and d.start < m.start() < d.end < m.end() for d in over):
+                continue
+            start = min(d.start for d in over)
         if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
             continue  # "اليوم التالي للحرب": the day after the war, a time of its own
-        prev = _anchor_before(text, mentions, m.start())
+        if _COUNTED_FROM_ANOTHER.match(text, m.end()) and m.group().lower().endswith(("before", "earlier")):
+            continue  # "the day before the vote", "a week earlier than planned": counted from another time
+        prev = _anchor_before(text, mentions, start)
         count, unit = shift_of[m.group().lower()]
         if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
             continue
         if unit == "days":
-            value, precision = (date.fromisoformat(prev.value[:10]) + timedelta(days=count)).isoformat(), "day"
+            day = date.fromisoformat(prev.value[:10]) + timedelta(days=count)
+            if published is not None and date.fromisoformat(prev.value[:10]) <= published < day:
+                continue
+            value, precision = day.isoformat(), "day"
         else:
             months = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 1 + count
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         basis = "relative" if prev.basis == "publication" else prev.basis
+        dropped.extend(over)
         added.append(
-            replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
+            replace(prev, start=start, end=m.end(), text=text[start : m.end()], value=value, precision=precision, basis=basis, end_value=None)
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+    return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
+
+
+# what follows "the day before" (any word) or "a week earlier" ("than") when it counts from a
+# time of its own ("the day before the vote", "a week earlier than planned"), not the day told before
+_COUNTED_FROM_ANOTHER = re.compile(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
 
 
 # a second year joined to a year by "and" (in 2018 and 2019, في 2011 و2018), perhaps after
@@ -2103,7 +2124,7 @@ def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
 
 def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
-        if not _capitalised(ctx, m, "wd_e"):
+        if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.end("wd_e")):
             return None
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
@@ -2140,6 +2161,23 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             delta = 7
         d = pub - timedelta(days=delta)
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+@lru_cache(maxsize=4)
+def _paper_heads(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """The capitalised words that make a weekday before them part of a newspaper's name
+    (calendar.json `weekday_paper_heads`)."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w.lower() for w in json.load(f).get("weekday_paper_heads", ()))
+
+
+def _names_a_paper(ctx: _Context, end: int) -> bool:
+    """Whether the English weekday ending at `end` names a newspaper ("the Sunday Times")."""
+    word = _next_token(ctx, end)
+    if word.lower() not in _paper_heads() or not word[:1].isalpha():
+        return False
+    start = ctx.folded.text.index(word, end)
+    return ctx.original[ctx.folded.to_original(start)].isupper()
 
 
 def _midnight_link(words: Iterable[str]) -> re.Pattern[str]:

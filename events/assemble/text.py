@@ -449,6 +449,13 @@ def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
 _AGO_WORDS = frozenset({"قبل"})
 
 
+# "قبل ذلك" or "بعد ذلك" and a count of time after ب: a time of the clause, counted from the time told before
+_FROM_THAT_WORDS = frozenset({"قبل", "بعد"})
+
+
+_FROM_THAT = re.compile(r"\s+ذلك\s+ب[^\W\d_]")
+
+
 _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
 
 
@@ -458,7 +465,10 @@ _COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زها
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
     ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
-    if m.group().strip().lstrip("وف") not in _AGO_WORDS:
+    word = m.group().strip().lstrip("\"'«“(").lstrip("وف")
+    if word in _FROM_THAT_WORDS and _FROM_THAT.match(quote, m.end()):
+        return True  # "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or after the time told before
+    if word not in _AGO_WORDS:
         return False
     calendar = load_calendar()
     for word in quote[m.end() : m.end() + 40].split()[:4]:
