@@ -554,7 +554,7 @@ def find_dates(
     mentions = _with_after_before(text, mentions, ctx.published)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
-        mentions = _with_hours_around(text, mentions)
+        mentions = _with_hours_around(text, mentions, ctx.published)
     if may_hold(lowered, _afterwards_anchors()):
         mentions = _with_afterwards(text, mentions)
     return mentions
@@ -739,7 +739,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
-    words = sorted({*data.get("hours_around", []), *shifted}, key=len, reverse=True)
+    words = sorted({*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     nouns = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("hours_around_nouns", []), key=len, reverse=True)
@@ -767,10 +767,27 @@ def _hours_around_shifts(path: Path = CALENDAR_PATH) -> dict[str, int]:
 
 
 def moved_from_its_deed(mention: TimeMention) -> bool:
-    """Whether `mention` is a phrase of `hours_around_shifts` and its deed ("one day after he was
-    sworn in"): the day it gives is not that deed's own."""
+    """Whether `mention` is a phrase of `hours_around_shifts` or `hours_around_loose` and its deed
+    ("one day after he was sworn in", "days after the arrests"): the time it gives is not that deed's own."""
     m = _hours_around()[0].fullmatch(mention.text)
-    return m is not None and _shift_of(m) != 0
+    return m is not None and (_shift_of(m) != 0 or _loose(m))
+
+
+_LOOSE_AFTER = re.compile(r"(?<![^\W\d_])(?:after|بعد)(?![^\W\d_])", re.IGNORECASE)
+_RECENT_WEEK = timedelta(days=7)
+
+
+@lru_cache(maxsize=4)
+def _hours_around_loose(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """calendar.json `hours_around_loose`: the phrases that give the month of the deed's day."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w.lower() for w in json.load(f).get("hours_around_loose", ()))
+
+
+def _loose(m: re.Match[str]) -> bool:
+    """Whether the phrase of `m` (a match of `_hours_around`) puts its event an uncounted few days
+    from the deed ("days after the arrests"): the deed's month, not its day."""
+    return re.sub(r"\s+", " ", (m.group("p1") or m.group("p2") or "").lower()) in _hours_around_loose()
 
 
 def _shift_of(m: re.Match[str]) -> int:
@@ -786,7 +803,7 @@ def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], 
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
-    return anchor_words([*data.get("hours_around", []), *shifted])
+    return anchor_words([*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])])
 
 
 @lru_cache(maxsize=4)
@@ -856,9 +873,10 @@ def hours_around_deeds(text: str) -> list[int]:
     return found
 
 
-def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _with_hours_around(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "Hours before the announcement" dated the day of the sentence told
-    before that names the deed (see `_day_of_deed`), when none of the mentions covers it."""
+    before that names the deed (see `_day_of_deed`), when none of the mentions covers it. "Days
+    after" a day of the week before `published` reaches the publication: the article's own news."""
     pattern, endings = _hours_around()
     added: list[TimeMention] = []
     for m in pattern.finditer(text):
@@ -872,10 +890,20 @@ def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMenti
         if day is not None:
             basis = "relative" if day.basis == "publication" else day.basis
             value = day.value
+            precision = day.precision
             if (shift := _shift_of(m)) and day.precision == "day":
                 value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            if _loose(m):
+                if (
+                    published is not None
+                    and day.precision == "day"
+                    and _LOOSE_AFTER.search(m.group())
+                    and published - date.fromisoformat(day.value) <= _RECENT_WEEK
+                ):
+                    continue
+                value, precision = value[:7], "month"
             added.append(
-                replace(day, start=m.start(), end=m.end(), text=m.group(), value=value, basis=basis, end_value=None)
+                replace(day, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
             )
     if not added:
         return mentions

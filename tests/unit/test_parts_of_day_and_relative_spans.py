@@ -3,7 +3,8 @@ publication or from a day told before, with the precision each supports: a part 
 keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this month" or «مطلع الشهر
 الجاري» name a month and no day; "a day earlier", "two days later", «في اليوم السابق»،
 «قبل ذلك بيومين» count from the day told before them; "that same night", «في الليلة نفسها»
-is that day again. A weekday in a newspaper's name and «ليلة القدر» are no date."""
+is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
+day. A weekday in a newspaper's name and «ليلة القدر» are no date."""
 
 from __future__ import annotations
 
@@ -66,6 +67,9 @@ DATES = [
     ("The army entered the town on Monday. That same night rebels shelled it.", "That same night", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that night.", "later that night", "2024-03-11"),
     ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في الليلة نفسها.", "الليلة نفسها", "2024-03-11"),
+    # a few days from a deed told before with its day: that day's month
+    ("Police arrested ten officers on 3 March. Days after the arrests, the minister resigned.", "Days after the arrests", "2024-03"),
+    ("اعتقلت الشرطة عشرة ضباط يوم 3 مارس. وبعد أيام من الاعتقال، استقال الوزير.", "وبعد أيام من الاعتقال", "2024-03"),
     # no date: a weekday in a newspaper's name, the Night of Power, a night in a name
     ("The Sunday Times reported that rebels shelled the village.", "Sunday", None),
     ("Rebels shelled the village, the Sunday Telegraph said.", "Sunday", None),
@@ -104,6 +108,10 @@ DEEDS = [
     ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك صباح اليوم التالي.", "attack", "2024-03-12"),
     ("The Iraqi army reopened the road on Monday. That same night gunmen attacked a police checkpoint in Kirkuk.", "attack", "2024-03-11"),
     ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك في الليلة نفسها.", "attack", "2024-03-11"),
+    # a few days from a deed told before: that deed's month; the deed keeps its day
+    ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
+    ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
+    ("اعتقلت الشرطة عشرة ضباط في عمان يوم 3 مارس. وبعد أيام من الاعتقال، زار وزير الخارجية السعودي عمان.", "visit", "2024-03"),
     # a newspaper's weekday is no day of the deed: the publication's news
     ("Gunmen attacked a police checkpoint in Kirkuk, the Sunday Times reported.", "attack", "2024-03-13"),
 ]
