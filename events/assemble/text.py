@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
-from events.assemble.hour_words import tells_an_hour
+from events.assemble.hour_words import determines_a_time, tells_an_hour
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
@@ -397,6 +397,7 @@ def _dating_clause(
         if (
             _counts_back(quote, m)
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
+            or determines_a_time(quote, m)  # "that same month": a time of the clause
             or _agentive(quote, m)
             or (
                 m.start() >= t1

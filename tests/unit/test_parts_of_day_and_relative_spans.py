@@ -112,6 +112,10 @@ DEEDS = [
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
     ("اعتقلت الشرطة عشرة ضباط في عمان يوم 3 مارس. وبعد أيام من الاعتقال، زار وزير الخارجية السعودي عمان.", "visit", "2024-03"),
+    # "that" before a time told before opens no other clause: the time dates the deed
+    ("Saudi Arabia cut ties with Qatar in June 2017. Ankara deployed more troops to Qatar that same month.", "deployment", "2017-06"),
+    ("The army reopened the road in Kirkuk on Monday. Gunmen attacked a police checkpoint in Kirkuk that night.", "attack", "2024-03-11"),
+    ("قطعت السعودية علاقاتها مع قطر في يونيو 2017. ونشرت تركيا مزيدا من القوات في قطر في الشهر نفسه.", "deployment", "2017-06"),
     # a newspaper's weekday is no day of the deed: the publication's news
     ("Gunmen attacked a police checkpoint in Kirkuk, the Sunday Times reported.", "attack", "2024-03-13"),
 ]
