@@ -4,7 +4,8 @@ keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this 
 الجاري» name a month and no day; "a day earlier", "two days later", «في اليوم السابق»،
 «قبل ذلك بيومين» count from the day told before them; "that same night", «في الليلة نفسها»
 is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
-day. A weekday in a newspaper's name and «ليلة القدر» are no date."""
+day; "a week before the referendum", «قبل أسبوع من الاستفتاء» is counted from the referendum's day.
+A weekday in a newspaper's name and «ليلة القدر» are no date."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ DATES = [
     # a few days from a deed told before with its day: that day's month
     ("Police arrested ten officers on 3 March. Days after the arrests, the minister resigned.", "Days after the arrests", "2024-03"),
     ("اعتقلت الشرطة عشرة ضباط يوم 3 مارس. وبعد أيام من الاعتقال، استقال الوزير.", "وبعد أيام من الاعتقال", "2024-03"),
+    # a count of days from a deed named after it and told before with its day
+    ("The Kurds voted in a referendum on Monday. Turkey had launched drills a week before the referendum.", "a week before the referendum", "2024-03-04"),
+    ("صوت الأكراد في الاستفتاء يوم الاثنين. وكانت تركيا قد بدأت مناورات قبل أسبوع من الاستفتاء.", "قبل أسبوع من الاستفتاء", "2024-03-04"),
     # no date: a weekday in a newspaper's name, the Night of Power, a night in a name
     ("The Sunday Times reported that rebels shelled the village.", "Sunday", None),
     ("Rebels shelled the village, the Sunday Telegraph said.", "Sunday", None),
@@ -112,6 +116,10 @@ DEEDS = [
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
     ("اعتقلت الشرطة عشرة ضباط في عمان يوم 3 مارس. وبعد أيام من الاعتقال، زار وزير الخارجية السعودي عمان.", "visit", "2024-03"),
+    # a count of days from a deed named after it
+    ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "military_exercise", "2024-03-04"),
+    ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "election", "2024-03-11"),
+    ("صوت الأكراد في استفتاء الاستقلال في أربيل يوم الاثنين. وكانت تركيا قد بدأت مناورات عسكرية على الحدود العراقية قبل أسبوع من الاستفتاء.", "military_exercise", "2024-03-04"),
     # "that" before a time told before opens no other clause: the time dates the deed
     ("Saudi Arabia cut ties with Qatar in June 2017. Ankara deployed more troops to Qatar that same month.", "deployment", "2017-06"),
     ("The army reopened the road in Kirkuk on Monday. Gunmen attacked a police checkpoint in Kirkuk that night.", "attack", "2024-03-11"),
