@@ -2152,7 +2152,7 @@ def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
 
 def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
-        if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.end("wd_e")):
+        if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.start("wd_e"), m.end("wd_e")):
             return None
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
@@ -2192,20 +2192,29 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 
 
 @lru_cache(maxsize=4)
-def _paper_heads(path: Path = CALENDAR_PATH) -> frozenset[str]:
-    """The capitalised words that make a weekday before them part of a newspaper's name
-    (calendar.json `weekday_paper_heads`)."""
+def _paper_heads(path: Path = CALENDAR_PATH) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The capitalised words that make a weekday after them part of a newspaper's name
+    (calendar.json `weekday_paper_heads`), and a search for one and "on" ending a stretch before
+    a weekday after "the" (`weekday_paper_names_before`: the Mail on Sunday)."""
     with path.open(encoding="utf-8") as f:
-        return frozenset(w.lower() for w in json.load(f).get("weekday_paper_heads", ()))
+        data = json.load(f)
+    before = "|".join(map(re.escape, data.get("weekday_paper_names_before", ()))) or "(?!)"
+    return frozenset(w.lower() for w in data.get("weekday_paper_heads", ())), re.compile(
+        r"(?<![^\W\d_])[Tt]he\s+(?:" + before + r")\s+on\s+\Z"
+    )
 
 
-def _names_a_paper(ctx: _Context, end: int) -> bool:
-    """Whether the English weekday ending at `end` names a newspaper ("the Sunday Times")."""
+def _names_a_paper(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the English weekday from `start` to `end` names a newspaper ("the Sunday Times",
+    "the Mail on Sunday")."""
+    heads, before = _paper_heads()
+    if before.search(ctx.original, max(0, ctx.folded.to_original(start) - 30), ctx.folded.to_original(start)):
+        return True
     word = _next_token(ctx, end)
-    if word.lower() not in _paper_heads() or not word[:1].isalpha():
+    if word.lower() not in heads or not word[:1].isalpha():
         return False
-    start = ctx.folded.text.index(word, end)
-    return ctx.original[ctx.folded.to_original(start)].isupper()
+    at = ctx.folded.text.index(word, end)
+    return ctx.original[ctx.folded.to_original(at)].isupper()
 
 
 def _midnight_link(words: Iterable[str]) -> re.Pattern[str]:

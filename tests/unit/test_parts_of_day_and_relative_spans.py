@@ -77,6 +77,7 @@ DATES = [
     # no date: a weekday in a newspaper's name, the Night of Power, a night in a name
     ("The Sunday Times reported that rebels shelled the village.", "Sunday", None),
     ("Rebels shelled the village, the Sunday Telegraph said.", "Sunday", None),
+    ("Rebels shelled the village, the Mail on Sunday reported.", "Sunday", None),
     ("قصفت القوات القرية في ليلة القدر.", "ليلة القدر", None),
     ("Police raided the Night Owl club in the capital.", "Night", None),
 ]
