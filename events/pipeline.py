@@ -16,13 +16,14 @@ from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
 from events.assemble.following_years import year_phrase_positions
+from events.assemble.lasting_sieges import sieges_in_force
 from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
-from events.reference import find_references
+from events.reference import find_references, titled_references
 from events.resources import Resources
 from events.speech_days import with_speech_days
 from events.temporal import estimate_published, find_dates, hours_around_deeds, opens_with_year, same_as_before_starts
@@ -79,7 +80,9 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     whole = t.run("normalise", lambda: fold(text))
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, whole, resources.triggers))
+    triggers = sieges_in_force(text, triggers, sentences)  # "تفرض القوات حصارا منذ 2013": a blockade
     references = t.run("references", lambda: find_references(text, whole, resources.catalog, article.published))
+    references = titled_references(whole, resources.catalog, article.published, triggers, references)
     reading = _Reading.of(sentences, triggers, references, whole)
     if reading is None:  # no event can come from this article: its actors, dates and places are never read
         return Mentions(sentences, [], [], [], triggers, references, whole)

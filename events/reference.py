@@ -69,7 +69,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from events.model import EVENT_TYPES, ReferenceMention
+from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
@@ -154,7 +154,11 @@ class ReferenceCatalog:
         participant_keywords: Iterable[str] = (),
         descriptive_keywords: Iterable[str] = (),
         holder_novelty: Mapping[str, Iterable[str]] | None = None,
+        timeless_no_events: Iterable[str] = (),
     ) -> None:
+        # the `no_event` reasons that hold for the name however it is dated: a deed of no type
+        # of the taxonomy is of none before it was done too (its plan, its announcement)
+        self._timeless_no_events = frozenset(timeless_no_events)
         # novelty cues that only describe an office's new holder, for the types of `holder_novelty`
         self._holder_types = frozenset((holder_novelty or {}).get("types", ()))
         self._holder_cues = frozenset(phrase_key(c) for c in (holder_novelty or {}).get("cues", ()))
@@ -426,6 +430,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("participant_keywords", {}).get("keywords", ()),
         [k for lang in ("ar", "en") for k in data.get("descriptive_keywords", {}).get(lang, ())],
         data.get("holder_novelty", {}),
+        data.get("timeless_no_events", {}).get("reasons", ()),
     )
 
 
@@ -467,24 +472,61 @@ def find_references(
                 matches.append((s, e, folded.original[s:e], tuple(found_ids)))
     for start, end, name, payload in matches:
         for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
-            e = catalog._entries[i]
-            out.append(
-                ReferenceMention(
-                    start=start,
-                    end=end,
-                    text=name,
-                    ref_id=e.id,
-                    event_type=e.event_type,
-                    date=e.date,
-                    precision=e.precision,  # type: ignore[arg-type]
-                    countries=e.countries,
-                    end_date=e.end_date,
-                    location_country=e.location_country,
-                    # (a name the press gave a happening only later names another deed before it)
-                    no_event=e.no_event is not None and (pub is None or _start_date(e.date) <= pub),
-                )
-            )
+            out.append(_mention(catalog, catalog._entries[i], start, end, name, pub))
     return out
+
+
+def _mention(catalog: ReferenceCatalog, e: ReferenceEntry, start: int, end: int, name: str, pub: date | None) -> ReferenceMention:
+    """The mention of entry `e` named at [start, end) of the text by `name`."""
+    return ReferenceMention(
+        start=start,
+        end=end,
+        text=name,
+        ref_id=e.id,
+        event_type=e.event_type,
+        date=e.date,
+        precision=e.precision,  # type: ignore[arg-type]
+        countries=e.countries,
+        end_date=e.end_date,
+        location_country=e.location_country,
+        # (a name the press gave a happening only later names another deed before it,
+        # unless the name tells a kind of deed of no type, whenever it is told)
+        no_event=e.no_event is not None
+        and (pub is None or _start_date(e.date) <= pub or e.no_event in catalog._timeless_no_events),
+    )
+
+
+def titled_references(
+    folded: FoldedText,
+    catalog: ReferenceCatalog,
+    published: str | None,
+    triggers: Sequence[TriggerMention],
+    found: list[ReferenceMention],
+) -> list[ReferenceMention]:
+    """`found` with the catalogued names read only once the titles and given name written before
+    a surname inside them are left out ("إعلان الرئيس الأمريكي، دونالد ترامب الانسحاب من الاتفاق
+    النووي" names "إعلان ترامب الانسحاب من الاتفاق النووي"), when no event word of the entry's
+    type stands inside the name: such a word lets its sentence's event find the entry itself
+    (`match_references`), and the name then tells nothing more. A name so read takes the place
+    of the shorter names it overlaps ("الاتفاق النووي" inside the withdrawal from it)."""
+    compact = without_titles(catalog, folded)
+    if compact is None:
+        return found
+    pub = _published_date(published)
+    out = list(found)
+    for m in catalog._aliases.find_all(compact):
+        overlapping = [r for r in out if r.start < m.end and m.start < r.end]
+        if any(r.end - r.start >= m.end - m.start for r in overlapping):
+            continue
+        named = [
+            catalog._entries[i]
+            for i in _latest_namesake(catalog, dict.fromkeys(m.payload), pub)
+            if not any(t.event_type == catalog._entries[i].event_type and m.start <= t.start < m.end for t in triggers)
+        ]
+        if named:
+            out = [r for r in out if r not in overlapping]
+            out += [_mention(catalog, e, m.start, m.end, m.text, pub) for e in named]
+    return sorted(out, key=lambda r: r.start)
 
 
 def _leads(catalog: ReferenceCatalog, payload: Iterable[int], name: str) -> list[str]:

@@ -115,6 +115,7 @@ from events.assemble.defused import an_explosive_defused
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.early_votes import _without_early_votes
+from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
@@ -124,6 +125,7 @@ from events.assemble.followers import date_as_the_followed
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
+from events.assemble.gapped_doers import gapped_doer
 from events.assemble.givers import given_at_home, giver_first, load_givers, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
@@ -770,6 +772,7 @@ def assemble_events(
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
+        sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
             sent_places
@@ -1395,7 +1398,12 @@ def assemble_events(
             initiators[id(leg)] = initiators.get(id(event), set())
             events.append(leg)
             made.append(leg)
-        if (again := second_time(event, text, sent_dates)) is not None:
+        if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
+            _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
+            gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
+            events.append(gapped)
+            made.append(gapped)
+        elif (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
             events.append(again)

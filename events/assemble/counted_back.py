@@ -1,26 +1,55 @@
 """A deed told as so many days before a day the sentence names right before the count
 ("Tunisia extended a curfew on Tuesday, a day after jihadists launched attacks", "on
 Thursday, two days after gunmen attacked"): the day named is the main clause's, so the
-deed took place that many days before it, whatever event the main clause tells or does not."""
+deed took place that many days before it, whatever event the main clause tells or does not.
+A deed told a few hours or minutes from that day ("spoke with both men on Monday, hours after a
+convoy came under fire", "الاثنين، بعد ساعات من تعرض موكب لإطلاق نار": calendar.json
+`hours_around`) took place on the day itself."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.text import _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
 from events.model import Event, TimeMention
+from events.temporal import CALENDAR_PATH
+from events.text.gates import first_char_gated
 
 # between the day named and the count: a comma, perhaps, and spaces
 _JOINED = re.compile(r"\s*[,،]?\s*")
 
 
+_PREPOSITIONS = re.compile(r"(?:\s+(?:the|his|her|their|its))$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _hours_from(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for a phrase of a few hours or minutes after or before (calendar.json
+    `hours_around`, without a determiner after it), then at most seven words up to the end of
+    the stretch searched: the deed's words."""
+    with path.open(encoding="utf-8") as f:
+        words = {_PREPOSITIONS.sub("", w) for w in json.load(f).get("hours_around", [])}
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return first_char_gated(
+        re.compile(r"(?<!\S)[وف]?(?:" + (alternatives or "(?!)") + r")(?:\s+[^\s,،.;:؛]+){0,7}\s+\Z", re.IGNORECASE)
+    )
+
+
 def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> tuple[TimeMention, int, int] | None:
-    """(the day named right before "two days after" in the sentence of `cand`, the days counted,
-    where the count ends)."""
-    m = days_after(text, max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
-    if m is None or (days := _days_counted(m)) is None:
+    """(the day named right before "two days after" (or "hours after") in the sentence of
+    `cand`, the days counted, where the count ends)."""
+    lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)
+    m = days_after(text, lo, cand.trigger[0])
+    if m is not None:
+        days = _days_counted(m)
+    else:
+        m, days = _hours_from().search(text, lo, cand.trigger[0]), 0
+    if m is None or days is None:
         return None
     day = next(
         (

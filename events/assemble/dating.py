@@ -22,6 +22,7 @@ from events.assemble.catalog_fit import (
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
+from events.assemble.compared_onsets import dates_a_compared_onset, day_of_the_comparison
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
@@ -997,11 +998,14 @@ def _date_event(
         if dates
         else dates
     )
+    # "the bloodiest day since the protests erupted in early October, as police shot dead ...": the onset's time
+    onsets = [d for d in dates if dates_a_compared_onset(text, d, cand.trigger)] if dates else []
     if dates:
         dates = [
             d
             for d in dates
-            if not _figure_compared(text, d, cand.trigger)
+            if d not in onsets
+            and not _figure_compared(text, d, cand.trigger)
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _names_a_thing(text, d, cand.trigger)
@@ -1035,6 +1039,8 @@ def _date_event(
     if chosen is None and dates and event.language == "en":
         # "appointed X, a former minister, to form a government the following day"
         chosen = _date_after_appositive(text, own, cand.sentence[1], dates)
+    if chosen is None and onsets and dates:
+        chosen = day_of_the_comparison(cand.sentence, onsets, dates)  # "on Thursday saw the deadliest ... since"
     # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
     # Arab leaders adopted at a summit in Cairo": the opening date holds for a clause with none
     fronted = (

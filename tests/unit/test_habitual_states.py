@@ -44,8 +44,9 @@ def test_a_state_of_years_is_no_event_of_the_day(text, event_type):
     ("text", "event_type", "date"),
     [
         # an ongoing operation or siege that began on a date the text gives: dated by its start
+        # (a siege lasting since then is a blockade in force)
         ("ويشن التحالف عملية عسكرية منذ أواخر مارس 2015 ضد الحوثيين في اليمن.", "attack", "2015-03"),
-        ("وتفرض قوات النظام حصارا محكما على الغوطة الشرقية منذ 2013.", "attack", "2013"),
+        ("وتفرض قوات النظام حصارا محكما على الغوطة الشرقية منذ 2013.", "sanctions", "2013"),
         ("Israel has imposed a blockade on Gaza since 2007.", "sanctions", "2007"),
         # a span of days: a visit going on at the time of writing
         ("ويزور وزير الخارجية القطري تركيا منذ يومين.", "visit", PUBLISHED),

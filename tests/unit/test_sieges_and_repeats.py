@@ -9,8 +9,8 @@ from test_extraction_support import extract
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        # the forces that lay the siege stand between the verb and its object
-        ("ومنذ 2013، تفرض قوات النظام حصارا محكما على الغوطة الشرقية.", "2013"),
+        # the forces that lay the siege stand between the verb and its object (a siege lasting
+        # since a year is a blockade in force: test_lasting_sieges.py)
         ("فرضت قوات النظام حصارا على الغوطة الشرقية أمس.", "2018-02-19"),
         ("فرضت القوات العراقية حصارا على المدينة أمس.", "2018-02-19"),
         ("وحاصرت قوات الأمن العراقية المبنى أمس.", "2018-02-19"),
