@@ -372,6 +372,12 @@ class ModalityCues:
     venue_not_after: frozenset[str] = frozenset()
     # words of a day gone by (أمس، الماضي): a sentence that has one tells the past
     past_days: frozenset[str] = frozenset()
+    # "declined to take sides in the boycott", "rejected by voters in twin referendums": an
+    # event noun after one of these prepositions, past another word the negation governs, is
+    # the setting of that word's deed, which took place (`negated_settings`)
+    setting_prepositions: frozenset[str] = frozenset()
+    setting_modifiers: frozenset[str] = frozenset()
+    setting_not_after: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -493,6 +499,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     ranked = data.get("ranked_doers", {})
     settled = data.get("settled_acts", {})
     venues = data.get("venues", {})
+    settings = data.get("negated_settings", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -513,6 +520,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(venues.get("types", ())),
         frozenset(fold_str(w) for w in venues.get("not_after", ())),
         frozenset(fold_str(w) for w in data.get("past_days", ())),
+        frozenset(fold_str(w) for w in settings.get("prepositions", ())),
+        frozenset(fold_str(w) for w in settings.get("modifiers", ())),
+        frozenset(fold_str(w) for w in settings.get("not_after", ())),
     )
 
 
@@ -1736,6 +1746,8 @@ def _modality(
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
     if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):
         before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
+    if before is not None and before.form.kind == "negated" and _a_negated_setting(tokens, head, before.hit, cues):
+        before = None  # "declined to take sides in the boycott": the boycott took place
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if tense == "future":
@@ -1795,6 +1807,24 @@ def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: Mod
         return False
     before = words[prep - 1]
     return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
+
+
+def _a_negated_setting(tokens: _Tokens, head: _Hit, cue: _Hit, cues: ModalityCues) -> bool:
+    """Whether an English event noun is the object of a preposition of setting (in), at most one
+    modifier between (`in the boycott`, `in twin referendums`), that stands past at least one
+    other word after a negating cue: the cue governs that word's deed (`declined to take sides`,
+    `rejected by voters`), and the noun names the event it was done in, which took place; not
+    after a verb of entering into it (`refused to engage in talks`: none were held)."""
+    words = tokens.words
+    prep = head.tok0 - 1
+    if prep > 0 and words[prep] in cues.setting_modifiers:
+        prep -= 1
+    if prep < 1 or words[prep] not in cues.setting_prepositions:
+        return False
+    if prep - cue.tok1 - 1 < 1 or not all(words[t][0].isalnum() for t in range(cue.tok1 + 1, prep)):
+        return False
+    before = words[prep - 1]
+    return before not in cues.setting_not_after and _bare(before) not in cues.setting_not_after
 
 
 def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:

@@ -21,6 +21,9 @@ Content:
   `alternatenames` (Arabic letters only) and, for the curated CITIES table,
   hand-checked Arabic and English spellings.
 
+An English spelling that opens on the Arabic article and a space (Al Hoceima, El Fasher)
+is written with its twin joined by a hyphen (Al-Hoceima, El-Fasher), as news spells it as often.
+
 Guarded names are common words or personal names as well as places (see
 events/places.py for the rule that admits them). Curated names are guarded
 where the tables mark them `!`, or strict (`!!`: a weak cue such as `في`
@@ -543,11 +546,29 @@ NEEDS_ARTICLE = 2
 STRICT = 4  # guarded, and a weak cue is never enough
 
 
+# the Arabic article as English writes it before a name, apart from the name by a space
+_SPACED_ARTICLE = re.compile(r"^(!*)(Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Ez|Es|Et) (?=[A-Z])")
+
+
+def _with_hyphened_articles(spellings: list[str]) -> list[str]:
+    """English spellings with, after each that opens on the Arabic article and a space
+    (Al Hoceima, El Fasher), its twin joined by a hyphen (Al-Hoceima, El-Fasher), as news writes
+    them as often; the twin keeps its spelling's guard marks."""
+    out: list[str] = []
+    for spelling in spellings:
+        out.append(spelling)
+        twin = _SPACED_ARTICLE.sub(r"\1\2-", spelling, count=1)
+        if twin != spelling:
+            out.append(twin)
+    return out
+
+
 def encode_names(free_ar: list[str], guarded_ar: list[str], free_en: list[str], guarded_en: list[str]) -> list[list]:
     """[spelling, key, flags] per name: the matcher key is computed here so that loading folds nothing.
 
     A spelling listed as guarded is never also free.
     """
+    free_en, guarded_en = _with_hyphened_articles(free_en), _with_hyphened_articles(guarded_en)
     guarded_all = {g.lstrip("!") for g in [*guarded_ar, *guarded_en]}
     out: list[list] = []
     seen: set[str] = set()

@@ -1,7 +1,8 @@
-"""An English deed told after "after" with no date of its own, in a clause dated by a
+"""A deed told after "after" with no date of its own, in a clause dated by a
 preposition and a time expression ("cut ties in January 2016, after protesters stormed the
-embassy"; "were driven back in June this year after Turkey sent troops"): it came before
-that time, in the same telling, so it takes that time's year, no finer."""
+embassy"; "were driven back in June this year after Turkey sent troops"; "قطعت علاقاتها مع
+طهران مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها"): it came before that time, in the same
+telling, so it takes that time's year, no finer."""
 
 from __future__ import annotations
 
@@ -19,6 +20,31 @@ _GERUND = re.compile(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
 
 # the most words between the time expression and the opener ("in January 2016, after")
 _WORDS_BETWEEN = 2
+
+
+@lru_cache(maxsize=4)
+def load_year_before_ar(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The Arabic searches of `load_year_before` (data/assembly.json `year_before.ar`): the opener
+    (with و or ف before it) at most three words before the event word, a span of time after it, the
+    preposition or word of part of a period right before the time expression, or that word as the
+    expression's own first word (مطلع يناير 2016)."""
+    rules = load_assembly_rules(path).get("year_before", {}).get("ar", {})
+    opener = re.compile(
+        r"(?<![\w-])[وف]?(" + alternation(rules.get("openers", ()), spaced=True) + r")(?:\s+[^\s,،;؛:()]+){0,3}\s+$"
+    )
+    span = re.compile(r"\s*(?:" + alternation(rules.get("spans", ()), spaced=True) + r")(?![\w-])")
+    leads = alternation(rules.get("prepositions", ()), spaced=True)
+    preposition = re.compile(r"(?<![\w-])[وف]?(?:" + leads + r")\s+$")
+    first_word = re.compile(r"(?:" + leads + r")(?![\w-])")
+    return opener, span, preposition, first_word
+
+
+@lru_cache(maxsize=4)
+def load_lead_up_spans_ar(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The Arabic spans of `load_lead_up_spans` (`year_before.ar.lead_up`: بعد أسابيع من)."""
+    rules = load_assembly_rules(path).get("year_before", {}).get("ar", {})
+    spans = {k: v for k, v in rules.get("lead_up", {}).items() if not k.startswith("_")}
+    return re.compile(r"\s*(" + alternation(spans, spaced=True) + r")(?![\w-])"), spans
 
 
 @lru_cache(maxsize=4)
@@ -46,10 +72,10 @@ def load_lead_up_spans(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], di
     return re.compile(r"\s*(" + alternation(spans, spaced=True) + r")(?![\w-])", re.IGNORECASE), spans
 
 
-def _lead_up_precision(text: str, at: int) -> str:
+def _lead_up_precision(text: str, at: int, language: str = "en") -> str:
     """"month" or "year" after a span that ran up to the clause's time ("days of", "months of"),
     else "year": a deed after "after" alone."""
-    search, spans = load_lead_up_spans()
+    search, spans = load_lead_up_spans_ar() if language == "ar" else load_lead_up_spans()
     m = search.match(text, at)
     return spans.get(" ".join(m.group(1).lower().split()), "year") if m else "year"
 
@@ -57,11 +83,14 @@ def _lead_up_precision(text: str, at: int) -> str:
 def _date_by_the_year_after(
     event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
 ) -> None:
-    """Date an English background deed opened by "after" by the year of the time expression
+    """Date a background deed opened by "after" (بعد أن، إثر) by the year of the time expression
     that dates its sentence right before that word, when a preposition leads that expression."""
-    if language != "en":
+    if language not in ("en", "ar"):
         return
-    opener, span, preposition = load_year_before()
+    if language == "ar":
+        opener, span, preposition, first_word = load_year_before_ar()
+    else:
+        (opener, span, preposition), first_word = load_year_before(), None
     start = cand.sentence[0]
     m = opener.search(text, start, cand.trigger[0])
     if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
@@ -69,11 +98,13 @@ def _date_by_the_year_after(
     d = latest_date_between(dates, start, m.start())
     if d is None:
         return
-    if preposition.search(text, max(start, d.start - 12), d.start) is None:
+    if preposition.search(text, max(start, d.start - 12), d.start) is None and not (
+        first_word is not None and first_word.match(text, d.start)  # "مطلع يناير 2016"
+    ):
         return
     if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:
         return  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
-    precision = _lead_up_precision(text, m.end(1))
+    precision = _lead_up_precision(text, m.end(1), language)
     if precision == "month" and len(d.value) >= 7:
         event.date, event.date_precision = d.value[:7], "month"
     else:

@@ -71,10 +71,10 @@ from events.assemble.text import (
     _is_anaphoric,
     _is_circumstance,
     _is_duration,
-    _named_with_its_year,
     _noun_stem,
     _stable_id,
     _tells_of,
+    _told_with_its_year,
     _word_before,
     days_after,
     morrow_before,
@@ -857,8 +857,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 kept.append(c)
                 continue
             if c.weight < STRONG_TRIGGER:
-                if c.weight >= WEAK_TRIGGER and _named_with_its_year(text, c.trigger):
-                    kept.append(replace(c, background=True))  # "since the 2011 uprising that toppled Gaddafi"
+                if c.weight >= WEAK_TRIGGER and _told_with_its_year(text, c.trigger, c.tense):
+                    # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
+                    kept.append(replace(c, background=True))
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart

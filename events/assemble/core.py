@@ -28,6 +28,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.bare_retellings import without_bare_retellings
+from events.assemble.begun_relatives import date_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import (
@@ -940,6 +941,9 @@ def assemble_events(
             _date_by_fronted(event, text, cand, sent_dates, spans)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             _catalogued_day_of_its_year(event, catalog, folded, context)
+        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+            # "the 2011 uprisings, which began ... in December 2010": when it began
+            date_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if lead and event.date_basis == "publication":
@@ -961,7 +965,7 @@ def assemble_events(
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
-        if event.date_basis == "publication" and cand.background and cand.reference_id is None:
+        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
@@ -1119,6 +1123,9 @@ def assemble_events(
             )
         ):
             linked.add(id(event))
+        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "ar":
+            # "قطعت علاقاتها مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها", when nothing dates it finer
+            _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and (
             weak
             or framed

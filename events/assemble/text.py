@@ -1015,6 +1015,17 @@ _YEAR_BEFORE_WORD = re.compile(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z"
 _YEAR_AFTER_WORD = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
 
 
+# "a Turkish invasion in 1974", "انتفاضة في عام 2011": the year the deed came in, set after its word
+_IN_YEAR_AFTER_WORD = re.compile(r"\s+(?:in|في)\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?![\d-])", re.IGNORECASE)
+
+
+def _told_with_its_year(text: str, trigger: tuple[int, int], tense: str) -> bool:
+    """Whether the event word is named with its year (`_named_with_its_year`) or, a noun, has the
+    year it came in right after it: "a Turkish invasion in 1974", "انتفاضة في عام 2011" (a verb or
+    a participle there, "a truce agreed in 1991", tells of the noun it follows)."""
+    return _named_with_its_year(text, trigger) or (not tense and _IN_YEAR_AFTER_WORD.match(text, trigger[1]) is not None)
+
+
 def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the event word is named with the year it happened, as a known event of the
     past is: "the 2011 uprising", "the 2013 military coup", "انتفاضة 2011", "ثورة عام 2011"."""

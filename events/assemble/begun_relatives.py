@@ -1,0 +1,66 @@
+"""An event word named with its year and followed by a relative clause of its beginning ("the
+2011 uprisings, which began when a street vendor set himself on fire in December 2010", "احتجاجات
+2011، التي اندلعت في ديسمبر 2010"): the clause tells when the event itself began, a time finer
+than, or before, the year it is known by; the event is dated by that time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+# the clause ends at these marks: a time after them is another clause's
+_CLAUSE_END = re.compile(r"[,;:.!?،؛\n()]")
+
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+@lru_cache(maxsize=4)
+def load_begun_relatives(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
+    """Per language, a match right after the event word for a comma perhaps, a relative word
+    and a verb of beginning (data/assembly.json `begun_relatives`); in Arabic the year the
+    event is named by may stand between (احتجاجات 2011 التي اندلعت)."""
+    rules = load_assembly_rules(path).get("begun_relatives", {})
+    en = rules.get("en", {})
+    ar = rules.get("ar", {})
+    return {
+        "en": re.compile(
+            r"\s*,?\s+(?:" + alternation(en.get("relatives", ()), spaced=True) + r")\s+(?:had\s+)?(?:"
+            + alternation(en.get("verbs", ()), spaced=True) + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "ar": re.compile(
+            r"(?:\s+(?:عام\s+)?(?:19|20)\d\d)?\s*[،,]?\s+(?:" + alternation(ar.get("relatives", ()), spaced=True)
+            + r")\s+(?:" + alternation(ar.get("verbs", ()), spaced=True) + r")(?![\w-])"
+        ),
+    }
+
+
+def date_by_its_beginning(
+    event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, language: str
+) -> None:
+    """Date an event known by its year by the time the relative clause of its beginning right
+    after its word gives, when that time falls in or before that year."""
+    pattern = load_begun_relatives().get(language)
+    if pattern is None or event.date_precision != "year" or event.date_basis != "explicit" or not event.date:
+        return
+    m = pattern.match(text, cand.trigger[1])
+    if m is None:
+        return
+    end = _CLAUSE_END.search(text, m.end(), cand.sentence[1])
+    stop = end.start() if end is not None else cand.sentence[1]
+    inside = [d for d in dates if m.end() <= d.start and d.end <= stop and d.value and not d.recurring]
+    if not inside:
+        return
+    d = min(inside, key=lambda d: d.start)
+    value = d.value[:10]
+    if value[:4] > event.date[:4] or len(value) not in _PRECISION or value == event.date:
+        return
+    event.date, event.date_precision = value, _PRECISION[len(value)]
+    event.date_basis = d.basis
+    spans["date"] = [d.start, d.end]
