@@ -251,7 +251,12 @@ from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
 from events.assemble.rounds import told_in_rounds
 from events.assemble.routes import _without_route_ends
-from events.assemble.rules import load_destination_types, load_one_country_types, load_topic_markers
+from events.assemble.rules import (
+    load_destination_types,
+    load_one_country_types,
+    load_topic_markers,
+    load_unjoined_types,
+)
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
@@ -1489,9 +1494,11 @@ def _sentences_back(sentences: list[tuple[int, int]], start: int, dates: _ByStar
 def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalog: ReferenceCatalog) -> set[int]:
     """The ids of the catalogued events whose initiator is none of their entry's countries: a
     state that joined the catalogued event ("وانضمت موريتانيا إلى الدول الأربع في قطع علاقاتها
-    مع الدوحة"), whose own deed is not the entry's."""
+    مع الدوحة"), whose own deed is not the entry's; not of a type no other state joins."""
     outside: set[int] = set()
     for ev in events:
+        if ev.event_type in load_unjoined_types():
+            continue
         entry = catalog.get(ev.reference_id) if ev.reference_id else None
         if entry is not None and doers.get(id(ev), set()) - set(entry.countries):
             outside.add(id(ev))

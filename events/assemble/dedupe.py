@@ -365,6 +365,14 @@ def _another_measure(a: Event, b: Event) -> bool:
     return _opens_a_measure(a) != _opens_a_measure(b)
 
 
+def _catalogued_act_retold(a: Event, b: Event, acts: AbstractSet[int]) -> bool:
+    """Whether one of two tellings of one catalogued event is told by a verb of its own and
+    the other by a noun ("Bouteflika has resigned ..." and "handing his resignation letter",
+    "أعلن استقالته" then "وتزامن إعلان الاستقالة"), of a type whose verbs each tell an act of
+    their own (`SEPARATE_ACTS`): the noun tells the act again, no other act."""
+    return a.event_type in SEPARATE_ACTS and (id(a) in acts) != (id(b) in acts) and _one_catalogued_event(a, b)
+
+
 # Types of which each verb in the past tells one more act ("وعين أمس البيرق وزيرا ...
 # وعين الفريق دوندار قائدا ..."): two of them in one article are two events.
 SEPARATE_ACTS = frozenset({"appointment"})
@@ -406,6 +414,7 @@ def _dedupe(
                 and (id(ev) in acts or id(other) in acts)
                 and (other.quote != ev.quote or in_clauses_apart(other, ev))
                 and not one_oath(other, ev)  # one person's oath of office told again
+                and not _catalogued_act_retold(other, ev, acts)
             ):
                 continue  # an act told by a verb of its own is not another sentence's, nor another clause's
             if (

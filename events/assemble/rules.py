@@ -378,6 +378,12 @@ def load_one_country_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_unjoined_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of a deed no other state joins (data/assembly.json `unjoined_types`)."""
+    return frozenset(load_assembly_rules(path).get("unjoined_types", ()))
+
+
+@lru_cache(maxsize=4)
 def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches for an English verb of saying ending right before a date (perhaps with a
     short phrase of its medium between: announced on state television on Monday) and for an
