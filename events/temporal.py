@@ -551,10 +551,10 @@ def find_dates(
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
-    mentions = _with_after_before(text, mentions)
+    mentions = _with_after_before(text, mentions, ctx.published)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
-        mentions = _with_hours_around(text, mentions)
+        mentions = _with_hours_around(text, mentions, ctx.published)
     if may_hold(lowered, _afterwards_anchors()):
         mentions = _with_afterwards(text, mentions)
     return mentions
@@ -739,7 +739,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
-    words = sorted({*data.get("hours_around", []), *shifted}, key=len, reverse=True)
+    words = sorted({*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     nouns = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data.get("hours_around_nouns", []), key=len, reverse=True)
@@ -767,10 +767,27 @@ def _hours_around_shifts(path: Path = CALENDAR_PATH) -> dict[str, int]:
 
 
 def moved_from_its_deed(mention: TimeMention) -> bool:
-    """Whether `mention` is a phrase of `hours_around_shifts` and its deed ("one day after he was
-    sworn in"): the day it gives is not that deed's own."""
+    """Whether `mention` is a phrase of `hours_around_shifts` or `hours_around_loose` and its deed
+    ("one day after he was sworn in", "days after the arrests"): the time it gives is not that deed's own."""
     m = _hours_around()[0].fullmatch(mention.text)
-    return m is not None and _shift_of(m) != 0
+    return m is not None and (_shift_of(m) != 0 or _loose(m))
+
+
+_LOOSE_AFTER = re.compile(r"(?<![^\W\d_])(?:after|بعد)(?![^\W\d_])", re.IGNORECASE)
+_RECENT_WEEK = timedelta(days=7)
+
+
+@lru_cache(maxsize=4)
+def _hours_around_loose(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """calendar.json `hours_around_loose`: the phrases that give the month of the deed's day."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(w.lower() for w in json.load(f).get("hours_around_loose", ()))
+
+
+def _loose(m: re.Match[str]) -> bool:
+    """Whether the phrase of `m` (a match of `_hours_around`) puts its event an uncounted few days
+    from the deed ("days after the arrests"): the deed's month, not its day."""
+    return re.sub(r"\s+", " ", (m.group("p1") or m.group("p2") or "").lower()) in _hours_around_loose()
 
 
 def _shift_of(m: re.Match[str]) -> int:
@@ -786,7 +803,7 @@ def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], 
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
-    return anchor_words([*data.get("hours_around", []), *shifted])
+    return anchor_words([*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])])
 
 
 @lru_cache(maxsize=4)
@@ -856,9 +873,10 @@ def hours_around_deeds(text: str) -> list[int]:
     return found
 
 
-def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _with_hours_around(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "Hours before the announcement" dated the day of the sentence told
-    before that names the deed (see `_day_of_deed`), when none of the mentions covers it."""
+    before that names the deed (see `_day_of_deed`), when none of the mentions covers it. "Days
+    after" a day of the week before `published` reaches the publication: the article's own news."""
     pattern, endings = _hours_around()
     added: list[TimeMention] = []
     for m in pattern.finditer(text):
@@ -872,10 +890,20 @@ def _with_hours_around(text: str, mentions: list[TimeMention]) -> list[TimeMenti
         if day is not None:
             basis = "relative" if day.basis == "publication" else day.basis
             value = day.value
+            precision = day.precision
             if (shift := _shift_of(m)) and day.precision == "day":
                 value = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            if _loose(m):
+                if (
+                    published is not None
+                    and day.precision == "day"
+                    and _LOOSE_AFTER.search(m.group())
+                    and published - date.fromisoformat(day.value) <= _RECENT_WEEK
+                ):
+                    continue
+                value, precision = value[:7], "month"
             added.append(
-                replace(day, start=m.start(), end=m.end(), text=m.group(), value=value, basis=basis, end_value=None)
+                replace(day, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
             )
     if not added:
         return mentions
@@ -929,35 +957,56 @@ def _word_start(text: str, i: int) -> bool:
     return not (i and text[i - 1].isalpha())
 
 
-def _with_after_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _with_after_before(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
-    days after the day told before them (none after a coarser time expression), and "the
-    previous month", "a month later" the month before or after the one told before them."""
+    days after (or "a day earlier", "قبل ذلك بيومين" before) the day told before them (none after
+    a coarser time expression), and "the previous month", "a month later" the month before or
+    after the one told before them. A day counted forward from a past day to one after
+    `published` dates nothing: the article cannot tell it as done."""
     if not mentions:
         return mentions
     pattern, shift_of = _after_before()
     added: list[TimeMention] = []
+    dropped: list[TimeMention] = []
     for m in pattern.finditer(text):
-        if not _word_start(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in mentions):
+        if not _word_start(text, m.start()):
             continue
+        start = m.start()
+        over = [d for d in mentions if d.start < m.end() and m.start() < d.end]
+        if over:
+            # "صباح اليوم التالي": a part of the day read with its head as today's, not the day after
+            if not all(d.basis == "relative" and d.start < m.start() < d.end < m.end() for d in over):
+                continue
+            start = min(d.start for d in over)
         if text[m.end() : m.end() + 2].lstrip().startswith("ل"):
             continue  # "اليوم التالي للحرب": the day after the war, a time of its own
-        prev = _anchor_before(text, mentions, m.start())
+        if _COUNTED_FROM_ANOTHER.match(text, m.end()) and m.group().lower().endswith(("before", "earlier")):
+            continue  # "the day before the vote", "a week earlier than planned": counted from another time
+        prev = _anchor_before(text, mentions, start)
         count, unit = shift_of[m.group().lower()]
         if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
             continue
         if unit == "days":
-            value, precision = (date.fromisoformat(prev.value[:10]) + timedelta(days=count)).isoformat(), "day"
+            day = date.fromisoformat(prev.value[:10]) + timedelta(days=count)
+            if published is not None and date.fromisoformat(prev.value[:10]) <= published < day:
+                continue
+            value, precision = day.isoformat(), "day"
         else:
             months = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 1 + count
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
         basis = "relative" if prev.basis == "publication" else prev.basis
+        dropped.extend(over)
         added.append(
-            replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, basis=basis, end_value=None)
+            replace(prev, start=start, end=m.end(), text=text[start : m.end()], value=value, precision=precision, basis=basis, end_value=None)
         )
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+    return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
+
+
+# what follows "the day before" (any word) or "a week earlier" ("than") when it counts from a
+# time of its own ("the day before the vote", "a week earlier than planned"), not the day told before
+_COUNTED_FROM_ANOTHER = re.compile(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
 
 
 # a second year joined to a year by "and" (in 2018 and 2019, في 2011 و2018), perhaps after
@@ -2103,7 +2152,7 @@ def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
 
 def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
-        if not _capitalised(ctx, m, "wd_e"):
+        if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.start("wd_e"), m.end("wd_e")):
             return None
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
@@ -2140,6 +2189,32 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             delta = 7
         d = pub - timedelta(days=delta)
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+@lru_cache(maxsize=4)
+def _paper_heads(path: Path = CALENDAR_PATH) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The capitalised words that make a weekday after them part of a newspaper's name
+    (calendar.json `weekday_paper_heads`), and a search for one and "on" ending a stretch before
+    a weekday after "the" (`weekday_paper_names_before`: the Mail on Sunday)."""
+    with path.open(encoding="utf-8") as f:
+        data = json.load(f)
+    before = "|".join(map(re.escape, data.get("weekday_paper_names_before", ()))) or "(?!)"
+    return frozenset(w.lower() for w in data.get("weekday_paper_heads", ())), re.compile(
+        r"(?<![^\W\d_])[Tt]he\s+(?:" + before + r")\s+on\s+\Z"
+    )
+
+
+def _names_a_paper(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the English weekday from `start` to `end` names a newspaper ("the Sunday Times",
+    "the Mail on Sunday")."""
+    heads, before = _paper_heads()
+    if before.search(ctx.original, max(0, ctx.folded.to_original(start) - 30), ctx.folded.to_original(start)):
+        return True
+    word = _next_token(ctx, end)
+    if word.lower() not in heads or not word[:1].isalpha():
+        return False
+    at = ctx.folded.text.index(word, end)
+    return ctx.original[ctx.folded.to_original(at)].isupper()
 
 
 def _midnight_link(words: Iterable[str]) -> re.Pattern[str]:

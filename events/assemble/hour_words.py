@@ -1,6 +1,7 @@
 """An hour of the day told after a word of before or after: "struck before dawn on Saturday",
 "قصفت الطائرات بعد ظهر أمس" give the time of the clause's own deed, with its day. The word
-opens no clause of another event, so the day after it still dates the deed."""
+opens no clause of another event, so the day after it still dates the deed. So does "that"
+before a noun of a time ("sent troops that same month"): it points at a time told before."""
 
 from __future__ import annotations
 
@@ -30,3 +31,20 @@ def tells_an_hour(quote: str, m: re.Match[str]) -> bool:
     if word not in words and not (word[:1] in ("و", "ف") and word[1:] in words):
         return False
     return hours.match(quote, m.end()) is not None
+
+
+@lru_cache(maxsize=4)
+def load_time_determiners(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """assembly.json `time_determiners`: the words (lower case) and a match, from right after
+    one, of a noun of a time as a whole word."""
+    rules = load_assembly_rules(path).get("time_determiners", {})
+    words = frozenset(w.lower() for w in rules.get("words", ()))
+    times = re.compile(r"\s+(?:" + alternation(rules.get("times", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
+    return words, times
+
+
+def determines_a_time(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` in `quote` is "that" before a noun of a time ("that same
+    month", "that night"): part of a time expression, no clause of another deed."""
+    words, times = load_time_determiners()
+    return m.group().strip().lstrip("\"'«“(").lower() in words and times.match(quote, m.end()) is not None

@@ -17,7 +17,7 @@ from operator import attrgetter, itemgetter
 
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
-from events.assemble.hour_words import tells_an_hour
+from events.assemble.hour_words import determines_a_time, tells_an_hour
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
@@ -397,6 +397,7 @@ def _dating_clause(
         if (
             _counts_back(quote, m)
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
+            or determines_a_time(quote, m)  # "that same month": a time of the clause
             or _agentive(quote, m)
             or (
                 m.start() >= t1
@@ -449,6 +450,13 @@ def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
 _AGO_WORDS = frozenset({"قبل"})
 
 
+# "قبل ذلك" or "بعد ذلك" and a count of time after ب: a time of the clause, counted from the time told before
+_FROM_THAT_WORDS = frozenset({"قبل", "بعد"})
+
+
+_FROM_THAT = re.compile(r"\s+ذلك\s+ب[^\W\d_]")
+
+
 _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
 
 
@@ -458,7 +466,10 @@ _COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زها
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
     ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
-    if m.group().strip().lstrip("وف") not in _AGO_WORDS:
+    word = m.group().strip().lstrip("\"'«“(").lstrip("وف")
+    if word in _FROM_THAT_WORDS and _FROM_THAT.match(quote, m.end()):
+        return True  # "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or after the time told before
+    if word not in _AGO_WORDS:
         return False
     calendar = load_calendar()
     for word in quote[m.end() : m.end() + 40].split()[:4]:

@@ -1,0 +1,139 @@
+"""Time expressions of news prose for the parts of a day and for spans counted from the
+publication or from a day told before, with the precision each supports: a part of a day
+keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this month" or «مطلع الشهر
+الجاري» name a month and no day; "a day earlier", "two days later", «في اليوم السابق»،
+«قبل ذلك بيومين» count from the day told before them; "that same night", «في الليلة نفسها»
+is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
+day; "a week before the referendum", «قبل أسبوع من الاستفتاء» is counted from the referendum's day.
+A weekday in a newspaper's name and «ليلة القدر» are no date."""
+
+from __future__ import annotations
+
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+PUB = "2024-03-13"  # a Wednesday
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, PUB, "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en")]
+
+
+# (text, the expression as found, its value); a value of None: the expression is no date
+DATES = [
+    # parts of a day keep the day
+    ("Troops shelled the village late Sunday.", "Sunday", "2024-03-10"),
+    ("Troops shelled the village early on Monday.", "Monday", "2024-03-11"),
+    ("Troops shelled the village on Monday evening.", "Monday evening", "2024-03-11"),
+    ("Troops shelled the village on Tuesday night.", "Tuesday night", "2024-03-12"),
+    ("Troops shelled the village in the early hours of Friday.", "Friday", "2024-03-08"),
+    ("Troops shelled the village early Tuesday morning.", "Tuesday morning", "2024-03-12"),
+    ("Troops shelled the village this morning.", "this morning", "2024-03-13"),
+    ("Troops shelled the village last night.", "last night", "2024-03-12"),
+    ("قصفت القوات القرية فجر الاثنين.", "فجر الاثنين", "2024-03-11"),
+    ("قصفت القوات القرية مساء الأحد.", "مساء الأحد", "2024-03-10"),
+    ("قصفت القوات القرية ليلة الثلاثاء.", "ليلة الثلاثاء", "2024-03-12"),
+    ("قصفت القوات القرية في ساعة متأخرة من مساء الأحد.", "مساء الأحد", "2024-03-10"),
+    ("قصفت القوات القرية في الساعات الأولى من صباح الجمعة.", "صباح الجمعة", "2024-03-08"),
+    ("قصفت القوات القرية صباح اليوم.", "صباح اليوم", "2024-03-13"),
+    ("قصفت القوات القرية مساء أمس.", "مساء أمس", "2024-03-12"),
+    ("قصفت القوات القرية الليلة الماضية.", "الليلة الماضية", "2024-03-12"),
+    # spans from the publication: the month or the year, never a day
+    ("Troops shelled the village earlier this month.", "earlier this month", "2024-03"),
+    ("Troops shelled the village last week.", "last week", "2024-03"),
+    ("Troops shelled the village late last month.", "late last month", "2024-02"),
+    ("Troops shelled the village earlier this year.", "earlier this year", "2024"),
+    ("Troops shelled the village late last year.", "late last year", "2023"),
+    ("قصفت القوات القرية مطلع الشهر الجاري.", "مطلع الشهر الجاري", "2024-03"),
+    ("قصفت القوات القرية منتصف الشهر الماضي.", "منتصف الشهر الماضي", "2024-02"),
+    ("قصفت القوات القرية أواخر العام الماضي.", "أواخر العام الماضي", "2023"),
+    ("قصفت القوات القرية هذا العام.", "هذا العام", "2024"),
+    ("قصفت القوات القرية الأسبوع الماضي.", "الأسبوع الماضي", "2024-03"),
+    ("قصفت القوات القرية قبل يومين.", "قبل يومين", "2024-03-11"),
+    # counted from the day told before
+    ("The army entered the town on Monday. Rebels had shelled it a day earlier.", "a day earlier", "2024-03-10"),
+    ("The army entered the town on Monday. Rebels had shelled it two days earlier.", "two days earlier", "2024-03-09"),
+    ("The army entered the town on Monday. Rebels had shelled it a week earlier.", "a week earlier", "2024-03-04"),
+    ("The army entered the town on Monday. Rebels shelled it two days later.", "two days later", "2024-03-13"),
+    ("The army entered the town on Monday. Rebels shelled it the following day.", "the following day", "2024-03-12"),
+    ("دخل الجيش البلدة الاثنين. وكان المتمردون قد قصفوها في اليوم السابق.", "في اليوم السابق", "2024-03-10"),
+    ("دخل الجيش البلدة الاثنين. وكان المتمردون قد قصفوها قبل ذلك بيومين.", "قبل ذلك بيومين", "2024-03-09"),
+    ("دخل الجيش البلدة الاثنين. وكان المتمردون قد قصفوها قبلها بيوم.", "قبلها بيوم", "2024-03-10"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون بعد ذلك بيومين.", "بعد ذلك بيومين", "2024-03-13"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في اليوم التالي.", "في اليوم التالي", "2024-03-12"),
+    # a part of the day after or of the same day
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون صباح اليوم التالي.", "صباح اليوم التالي", "2024-03-12"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون فجر اليوم التالي.", "فجر اليوم التالي", "2024-03-12"),
+    ("The army entered the town on Monday. That same night rebels shelled it.", "That same night", "2024-03-11"),
+    ("The army entered the town on Monday. Rebels shelled it later that night.", "later that night", "2024-03-11"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في الليلة نفسها.", "الليلة نفسها", "2024-03-11"),
+    # a few days from a deed told before with its day: that day's month
+    ("Police arrested ten officers on 3 March. Days after the arrests, the minister resigned.", "Days after the arrests", "2024-03"),
+    ("اعتقلت الشرطة عشرة ضباط يوم 3 مارس. وبعد أيام من الاعتقال، استقال الوزير.", "وبعد أيام من الاعتقال", "2024-03"),
+    # a count of days from a deed named after it and told before with its day
+    ("The Kurds voted in a referendum on Monday. Turkey had launched drills a week before the referendum.", "a week before the referendum", "2024-03-04"),
+    ("صوت الأكراد في الاستفتاء يوم الاثنين. وكانت تركيا قد بدأت مناورات قبل أسبوع من الاستفتاء.", "قبل أسبوع من الاستفتاء", "2024-03-04"),
+    # no date: a weekday in a newspaper's name, the Night of Power, a night in a name
+    ("The Sunday Times reported that rebels shelled the village.", "Sunday", None),
+    ("Rebels shelled the village, the Sunday Telegraph said.", "Sunday", None),
+    ("Rebels shelled the village, the Mail on Sunday reported.", "Sunday", None),
+    ("قصفت القوات القرية في ليلة القدر.", "ليلة القدر", None),
+    ("Police raided the Night Owl club in the capital.", "Night", None),
+]
+
+
+def test_time_expressions_resolved() -> None:
+    wrong = []
+    for text, expression, value in DATES:
+        found = _dates(text)
+        if value is None and [d for d in found if expression in d[0]]:
+            wrong.append((text, found))
+        if value is not None and (expression, value) not in found:
+            wrong.append((text, found))
+    assert not wrong, wrong
+
+
+# (text, event type, its date)
+DEEDS = [
+    ("Gunmen attacked a police checkpoint in Kirkuk late Sunday.", "attack", "2024-03-10"),
+    ("Gunmen attacked a police checkpoint in Kirkuk on Monday evening.", "attack", "2024-03-11"),
+    ("Gunmen attacked a police checkpoint in Kirkuk earlier this month.", "attack", "2024-03"),
+    ("Gunmen attacked a police checkpoint in Kirkuk last week.", "attack", "2024-03"),
+    ("هاجم مسلحون حاجزا للشرطة في كركوك فجر الاثنين.", "attack", "2024-03-11"),
+    ("هاجم مسلحون حاجزا للشرطة في كركوك في ساعة متأخرة من مساء الأحد.", "attack", "2024-03-10"),
+    ("هاجم مسلحون حاجزا للشرطة في كركوك مطلع الشهر الجاري.", "attack", "2024-03"),
+    ("هاجم مسلحون حاجزا للشرطة في كركوك منتصف الشهر الماضي.", "attack", "2024-02"),
+    ("هاجم مسلحون حاجزا للشرطة في كركوك أواخر العام الماضي.", "attack", "2023"),
+    # counted from the day told before
+    ("The Iraqi army reopened the road on Monday. Gunmen had attacked a police checkpoint in Kirkuk a day earlier.", "attack", "2024-03-10"),
+    ("The Iraqi army reopened the road on Monday. Gunmen had attacked a police checkpoint in Kirkuk three days earlier.", "attack", "2024-03-08"),
+    ("أعاد الجيش العراقي فتح الطريق الاثنين. وكان مسلحون قد هاجموا حاجزا للشرطة في كركوك في اليوم السابق.", "attack", "2024-03-10"),
+    ("أعاد الجيش العراقي فتح الطريق الاثنين. وكان مسلحون قد هاجموا حاجزا للشرطة في كركوك قبل ذلك بيومين.", "attack", "2024-03-09"),
+    ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك صباح اليوم التالي.", "attack", "2024-03-12"),
+    ("The Iraqi army reopened the road on Monday. That same night gunmen attacked a police checkpoint in Kirkuk.", "attack", "2024-03-11"),
+    ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك في الليلة نفسها.", "attack", "2024-03-11"),
+    # a few days from a deed told before: that deed's month; the deed keeps its day
+    ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
+    ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
+    ("اعتقلت الشرطة عشرة ضباط في عمان يوم 3 مارس. وبعد أيام من الاعتقال، زار وزير الخارجية السعودي عمان.", "visit", "2024-03"),
+    # a count of days from a deed named after it
+    ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "military_exercise", "2024-03-04"),
+    ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "election", "2024-03-11"),
+    ("صوت الأكراد في استفتاء الاستقلال في أربيل يوم الاثنين. وكانت تركيا قد بدأت مناورات عسكرية على الحدود العراقية قبل أسبوع من الاستفتاء.", "military_exercise", "2024-03-04"),
+    # "that" before a time told before opens no other clause: the time dates the deed
+    ("Saudi Arabia cut ties with Qatar in June 2017. Ankara deployed more troops to Qatar that same month.", "deployment", "2017-06"),
+    ("The army reopened the road in Kirkuk on Monday. Gunmen attacked a police checkpoint in Kirkuk that night.", "attack", "2024-03-11"),
+    ("قطعت السعودية علاقاتها مع قطر في يونيو 2017. ونشرت تركيا مزيدا من القوات في قطر في الشهر نفسه.", "deployment", "2017-06"),
+    # a newspaper's weekday is no day of the deed: the publication's news
+    ("Gunmen attacked a police checkpoint in Kirkuk, the Sunday Times reported.", "attack", "2024-03-13"),
+]
+
+
+def test_deeds_take_the_dates_of_their_expressions() -> None:
+    wrong = []
+    for text, event_type, date in DEEDS:
+        dates = [e["date"] for e in of_type(extract(text, PUB), event_type)]
+        if dates[-1:] != [date]:
+            wrong.append((text, dates))
+    assert not wrong, wrong
