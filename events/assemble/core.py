@@ -461,7 +461,7 @@ def assemble_events(
         pair: list[str] | None = None
         war_sides: list[str] = []
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
-        group = group_subject(text, s, cand.trigger, all_actors.inside(0, s), language, e)
+        group = group_subject(text, s, cand.trigger, all_actors.inside(0, e), language, e)
         if (
             cand.reference_id is None
             and not sent_places

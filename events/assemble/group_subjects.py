@@ -40,7 +40,7 @@ def load_named_again(path: Path = ASSEMBLY_RULES) -> dict:
     for w in (*rules.get("en", ()), *rules.get("ar", ())):
         kinds[fold_str(w).lower()] = "group"
     for w, states in rules.get("states", {}).items():
-        kinds[fold_str(w).lower()] = frozenset(states)
+        kinds[fold_str(w).lower()] = "state" if states == "*" else frozenset(states)
     words = [*rules.get("en", ()), *rules.get("ar", ()), *rules.get("states", {}), *kinds]
     nouns = re.compile(r"(?<![\w])(?:[وف])?(" + alternation(words, spaced=True) + r")(?:'s)?(?![\w])", re.I)
     return {
@@ -49,6 +49,7 @@ def load_named_again(path: Path = ASSEMBLY_RULES) -> dict:
         "en_between": int(rules.get("en_between", 0)),
         "ar_before": int(rules.get("ar_before", 0)),
         "ar_after": int(rules.get("ar_after", 0)),
+        "not_after": frozenset(fold_str(w).lower() for w in rules.get("not_after", ())),
     }
 
 
@@ -76,6 +77,8 @@ def _fitting(kind: object, named_before: Sequence[ActorMention]) -> ActorMention
     if kind == "group":
         groups = load_group_ids()
         fit = [a for a in named_before if a.country and a.actor_id in groups]
+    elif kind == "state":
+        fit = [a for a in named_before if a.country]
     else:
         fit = [a for a in named_before if a.country in kind]  # type: ignore[operator]
     if len({a.country for a in fit}) != 1:
@@ -109,17 +112,20 @@ def group_subject(
 ) -> ActorMention | None:
     """The actor a common noun of the sentence at `start` takes up again, when that noun is the
     doer of the event word at `trigger` ("The group began attacking", "On Tuesday the group
-    fired", "وأطلقت الجماعة"); else None. `named_before` are the actors named before the
-    sentence."""
+    fired", "وأطلقت الجماعة"); else None. `named_before` are the actors named up to the
+    sentence's end; those before the noun are read."""
     t0, t1 = trigger if isinstance(trigger, tuple) else (trigger, trigger)
     rules = load_named_again()
     if language == "en" and load_group_subjects()[0].match(text, start, t0) is not None:
-        return _fitting("group", named_before)
+        return _fitting("group", [a for a in named_before if a.start < start])
     stop = end if end is not None else len(text)
     for m in rules["nouns"].finditer(text, start, stop):
         kind = rules["kinds"].get(" ".join(fold_str(m.group(1)).lower().split()))
         if kind is None or not _taken_up(text, m, language):
             continue
+        before_noun = _WORD.findall(text, start, m.start())
+        if before_noun and fold_str(before_noun[-1]).lower() in rules["not_after"]:
+            continue  # "strikes against the group", "غارات على الجماعة": no subject
         if language == "ar":
             before = len(_WORD.findall(text, m.end(), t0)) if m.end() <= t0 else None
             after = len(_WORD.findall(text, t1, m.start())) if m.start() >= t1 else None
@@ -127,6 +133,6 @@ def group_subject(
         else:
             between = text[m.end() : t0]
             near = m.end() <= t0 and len(_WORD.findall(between)) <= rules["en_between"] and not _CLAUSE_BREAK.search(between)
-        if near:
-            return _fitting(kind, named_before)
+        if near:  # the actors named before the noun, in its own sentence too
+            return _fitting(kind, [a for a in named_before if a.start < m.start()])
     return None

@@ -21,6 +21,7 @@ ETHIOPIA = ("Ethiopia", "ethiopia", "country", "ETH")
 ERITREA = ("Eritrea", "eritrea", "country", "ERI")
 SOMALIA = ("Somalia", "somalia", "country", "SOM")
 SAUDI = ("Saudi Arabia", "saudi_arabia", "country", "SAU")
+IRAQ = ("Iraq", "iraq", "country", "IRQ")
 CANADA = ("Canada", "canada", "country", "CAN")
 SAUDI_AR = ("السعودية", "saudi_arabia", "country", "SAU")
 QATAR_AR = ("قطر", "qatar", "country", "QAT")
@@ -56,6 +57,10 @@ CASES = [
     ("Qatar and Kuwait voted for the plan.", "On Sunday the emirate's ruler visited Iran.", "visited", (QATAR, KUWAIT), "en", None),
     ("Ethiopia and Somalia signed a pact.", "Then the federal government declared a truce.", "truce", (ETHIOPIA, SOMALIA), "en", None),
     ("Qatar and Iran signed a pact.", "On Sunday the country's army held drills.", "drills", (QATAR, IRAN), "en", None),
+    ("Iran closed its embassy.", "Iraq's prime minister said the country would host talks.", "talks", (IRAN, IRAQ), "en", None),
+    ("Iran closed its embassy.", "Its prime minister said the country would host talks.", "talks", (IRAN,), "en", "IRN"),
+    ("The Houthis warned shipping firms.", "Strikes against the group killed 20 fighters.", "killed", (HOUTHIS,), "en", None),
+    ("قال متحدث باسم الحوثيين إن الهجمات ستستمر.", "وقالت مصادر إن غارات على الجماعة قتلت عشرين.", "قتلت", (HOUTHIS_AR,), "ar", None),
     # the noun must be the event's doer, just before it in English
     ("The Houthis warned shipping firms.", "The navy, which had watched the group for weeks, struck.", "struck", (HOUTHIS,), "en", None),
 ]
@@ -66,5 +71,5 @@ def test_doer_named_again(first: str, second: str, word: str, named: tuple, lang
     text = f"{first} {second}"
     start = len(first) + 1
     at = text.index(word, start)
-    found = group_subject(text, start, (at, at + len(word)), _actors(first, named), language, len(text))
+    found = group_subject(text, start, (at, at + len(word)), _actors(text, named), language, len(text))
     assert (found.country if found is not None else None) == country
