@@ -462,7 +462,7 @@ def assemble_events(
         pair: list[str] | None = None
         war_sides: list[str] = []
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
-        group = group_subject(text, s, cand.trigger[0], all_actors.inside(0, s)) if language == "en" else None
+        group = group_subject(text, s, cand.trigger, all_actors.inside(0, e), language, e)
         if (
             cand.reference_id is None
             and not sent_places
@@ -748,8 +748,8 @@ def assemble_events(
             if person is not None and all(a.actor_id != person.actor_id for a in initiator + others):
                 initiator, others = [person], initiator + others
         elif group is not None:
-            # "The group began attacking merchant ships": the group named last before
-            if all(a.actor_id != group.actor_id for a in initiator + others):
+            # "The group began attacking merchant ships", "the Gulf state": the actor named before
+            if all(a.actor_id != group.actor_id and a.country != group.country for a in initiator + others):
                 initiator, others = [group], initiator + others
         elif speaker_subject is not None:
             if all(a.country != speaker_subject.country for a in initiator):
