@@ -2,7 +2,10 @@
 own, opened by a relative word or a participle ("Outgoing President Abdel Aziz, first elected
 in 2009, is stepping down"; "the accord, which was signed in 2015, ..."), holds that deed's
 date: a date inside it dates the event word inside it, never an event word of the sentence
-outside it (data/assembly.json `aside_openers`)."""
+outside it (data/assembly.json `aside_openers`). So does an Arabic relative clause that describes
+a name before the event word and runs to a comma ("أنقرة التي تقاتل في سوريا منذ العام 2016 لدعم
+الفصائل، ستحشد حلفاءها ضد دمشق المتهمة بأنها تزود المقاتلين بأسلحة"): its date is the
+deed of its own verb, not of an event word told after it (data/assembly.json `ar_aside_openers`)."""
 
 from __future__ import annotations
 
@@ -61,15 +64,44 @@ def _asides(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     return found
 
 
+@lru_cache(maxsize=4)
+def load_ar_aside_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for an Arabic relative word (`ar_aside_openers`) as a whole word."""
+    words = sorted(load_assembly_rules(path).get("ar_aside_openers", ()), key=len, reverse=True)
+    return re.compile(r"(?<!\S)[وف]?(?:" + "|".join(map(re.escape, words)) + r")(?!\S)")
+
+
+@lru_cache(maxsize=4)
+def load_ar_aside_continuers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after a comma, of a preposition that goes on with the clause before it
+    (`ar_aside_continuers`: "الذي وقعه الطرفان الخميس، خلال زيارة ...")."""
+    words = sorted(load_assembly_rules(path).get("ar_aside_continuers", ()), key=len, reverse=True)
+    return re.compile(r"\s*[وف]?(?:" + "|".join(map(re.escape, words)) + r")(?!\S)")
+
+
+def _ar_asides(text: str, sentence: tuple[int, int], before: int) -> list[tuple[int, int]]:
+    """(start, end) of each Arabic relative clause of the sentence that closes at a comma
+    before `before`: from its relative word to that comma. A comma followed by a preposition
+    of setting closes nothing: the words after it go on with the clause."""
+    found: list[tuple[int, int]] = []
+    for m in load_ar_aside_opener().finditer(text, sentence[0], before):
+        comma = re.compile(r"[،,]").search(text, m.end(), before)
+        if comma is not None and load_ar_aside_continuers().match(text, comma.end()) is None:
+            found.append((m.start(), comma.start()))
+    return found
+
+
 def without_other_asides_dates(
     text: str, cand: _Candidate, dates: list[TimeMention], triggers: Sequence[TriggerMention]
 ) -> list[TimeMention]:
     """`dates` without those inside a describing aside that holds an event word of its own
     before the date, when the candidate's word is outside that aside."""
-    if not dates or not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
+    if not dates:
         return dates
+    arabic = not text[cand.trigger[0] : cand.trigger[0] + 1].isascii()
+    asides = _ar_asides(text, cand.sentence, cand.trigger[0]) if arabic else _asides(text, cand.sentence)
     drop: set[int] = set()
-    for lo, hi in _asides(text, cand.sentence):
+    for lo, hi in asides:
         if lo <= cand.trigger[0] < hi:
             continue
         for d in dates:

@@ -4,14 +4,18 @@ which seized the capital in September 2014"): the clause tells another event tha
 sentence's main one, though the sentence has no second date to split it by. The relative word
 (Arabic, or English "which" or "who": "that" may open what is said) opens a part of its own,
 unless it follows an event word in the same noun phrase ("الهجوم الذي شنه التنظيم عام 2015",
-"the attack which the group launched in 2015" tell of that attack)."""
+"the attack which the group launched in 2015" tell of that attack), or it follows a noun of an
+occurrence after في or "in" in the event word's own clause ("داهمت الشرطة مخبأ في العملية
+التي قتل فيها شرطي، الأربعاء"; "the army raided a cell in the operation in which a soldier was
+killed on Wednesday"): that operation is the event word's own, and so is its day
+(data/assembly.json `occurrence_nouns`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from events.assemble.text import _CLAUSE_BREAK, _RELATIVE_WORDS, _same_noun_phrase
+from events.assemble.text import _CLAUSE_BREAK, _RELATIVE_WORDS, _same_noun_phrase, occurrence_before
 from events.model import TimeMention, TriggerMention
 from events.text.normalize import is_arabic
 
@@ -50,6 +54,10 @@ def dated_relative_cuts(
             continue
         if any(t.end <= rel.start() and _same_noun_phrase(text[t.end : rel.start()].strip(" ،,")) for t in inside):
             continue  # the clause tells of the event word before it
+        if occurrence_before().search(text, s, rel.start()) and any(
+            t.end <= rel.start() and _CLAUSE_BREAK.search(text, t.end, rel.start()) is None for t in inside
+        ):
+            continue  # "داهمت ... في العملية التي": the operation is the event word's own
         end = _clause_end(text, d.end, e)
         told = {t.event_type for t in inside if rel.end() <= t.start < end}
         if any(t.event_type in told for t in inside if not rel.start() <= t.start < end):

@@ -373,6 +373,19 @@ _SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
 _RELATIVE_WORDS = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that"
 
 
+@lru_cache(maxsize=1)
+def occurrence_before() -> re.Pattern[str]:
+    """A search, ending where a relative word begins, for في or "in" and a noun of an occurrence
+    (data/assembly.json `occurrence_nouns`: "في العملية التي", "in the operation in which"):
+    in the clause of an event word, that occurrence is the event word's own."""
+    nouns = sorted(load_assembly_rules().get("occurrence_nouns", ()), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\S)(?:في|فى|خلال|in|during)\s+(?:the\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")"
+        r"\s*(?:(?:in|during)\s*)?$",
+        re.IGNORECASE,
+    )
+
+
 def _dating_clause(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -416,7 +429,11 @@ def _dating_clause(
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
             if (
-                not between or _same_noun_phrase(between) or _onset_after_its_object(quote, between, m.end())
+                not between
+                or _same_noun_phrase(between)
+                or _onset_after_its_object(quote, between, m.end())
+                # "داهمت الشرطة مخبأ في العملية التي قتل فيها شرطي": the operation is the raid
+                or (occurrence_before().search(quote, t1, m.start()) and not _CLAUSE_BREAK.search(between))
             ) and _RELATIVE.fullmatch(m.group().strip()):
                 # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
                 # the clause tells of the trigger itself
