@@ -1,0 +1,75 @@
+"""A deed told by a verb in the past with no date of its own and followed in its clause by a word of after and a
+deed dated in a month before the publication's ("protested in villages around the capital after
+the deal was announced in September", "telephoned him to congratulate him after his victory on
+May 28", "تظاهر العشرات بعد إعلان الاتفاق في سبتمبر"): it came soon after that deed, in its
+month, not on the publication's day (`after_dates` of data/assembly.json). Not after a span counted between the
+event word and the word of after ("two years after the war in March", "its second visit in a
+month, after the first on June 11"), which puts it later than that month."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+
+# what ends the clause of the event word before the word of after: a semicolon, a colon, or a
+# comma before a new clause ("..., and", "، و")
+_CLAUSE_END = re.compile(r"[;:؛]|[,،]\s*(?:and|but|while|as|whereas|و|ف|بينما|فيما)(?!\w)", re.IGNORECASE)
+
+# an English verb in the past written out whole in the trigger list ("telephoned", "protested")
+_EN_PAST = re.compile(r"[A-Za-z]+ed")
+
+
+def _past_verb(cand: _Candidate) -> bool:
+    """Whether the event word is a verb in the past, not a noun."""
+    return cand.tense == "past" or (not cand.tense and _EN_PAST.fullmatch(cand.trigger_text.strip()) is not None)
+
+
+@lru_cache(maxsize=4)
+def load_after_dates(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A search for a word of after (with و/ف or not), and searches for a word of a counted span
+    (between the event word and it, or right after it: بعد أيام من) (`after_dates`)."""
+    rules = load_assembly_rules(path).get("after_dates", {})
+    words = alternation(rules.get("words", ()), spaced=True)
+    inner = re.compile(r"(?<![\w-])[وف]?(?:" + words + r")(?![\w-])", re.IGNORECASE)
+    spans = alternation(rules.get("spans", ()), spaced=True)
+    span = re.compile(r"(?<![\w-])(?:" + spans + r")(?![\w-])", re.IGNORECASE)
+    span_after = re.compile(r"\s+(?:" + spans + r")(?![\w-])", re.IGNORECASE)
+    return inner, span, span_after
+
+
+def _month_before(d: TimeMention, published: str) -> tuple[str, str] | None:
+    """The month `d` gives and its precision, when it lies before the publication's month."""
+    if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision not in ("day", "month"):
+        return None
+    value = d.value[:7]
+    return (value, "month") if value < published[:7] else None
+
+
+def date_after_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated event by the month of the deed its clause says it came after
+    (`dates`: the sentence's)."""
+    if event.date_basis != "publication" or event.published is None or not _past_verb(cand):
+        return  # a noun's deed may be other than what the clause after it tells ("the deal stalled after ...")
+    inner, span, span_after = load_after_dates()
+    e = cand.sentence[1]
+    found = inner.search(text, cand.trigger[1], e)
+    if found is None or _CLAUSE_END.search(text, cand.trigger[1], found.start()) is not None:
+        return  # no word of after in the event word's clause
+    if span.search(text, cand.trigger[1], found.start()) is not None or span_after.match(text, found.end()) is not None:
+        return  # "two years after ...", "in just over a month, after ...": later than that month
+    later = [d for d in dates if d.start >= found.end()]
+    if len(later) != 1:
+        return  # none, or several: which one the deed came after is not plain
+    told = _month_before(later[0], event.published)
+    if told is None:
+        return
+    event.date, event.date_precision = told  # type: ignore[assignment]
+    event.date_basis = later[0].basis
+    event.end_date = None
+    spans["date"] = [later[0].start, later[0].end]
