@@ -2,7 +2,8 @@
 ثم or كما, or by و written on it right after the first deed's day ("اعتقلت الشرطة ناشطين يوم
 الاثنين واحتجزت صحفيا يوم الثلاثاء"), takes the day after it, as after "and" in English; one deed
 told by two verbs with nothing between them, or a second verb with the first one's object as a
-pronoun, stays one."""
+pronoun, stays one. A place named after the first verb, before the second, is the first deed's: the
+second takes the place of its own stretch."""
 
 from __future__ import annotations
 
@@ -44,3 +45,28 @@ def test_second_verb_takes_its_own_day(text: str, kind: str, dates: list[str]) -
 )
 def test_one_deed_told_twice(text: str, kind: str, count: int) -> None:
     assert len(of_type(extract(text, PUBLISHED), kind)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "told"),
+    [
+        (
+            "اعتقلت الشرطة ناشطين اثنين في القاهرة يوم الاثنين واحتجزت صحفيا في الإسكندرية يوم الثلاثاء.",
+            "arrest",
+            [("2024-03-04", "EGY", "Cairo"), ("2024-03-05", "EGY", "Alexandria")],
+        ),
+        (
+            "Police arrested two activists in Cairo on Monday and detained a journalist in Alexandria on Tuesday.",
+            "arrest",
+            [("2024-03-04", "EGY", "Cairo"), ("2024-03-05", "EGY", "Alexandria")],
+        ),
+        (
+            "Israeli jets struck positions near Damascus on Sunday and bombed a weapons depot in Homs on Monday.",
+            "attack",
+            [("2024-03-04", "SYR", "Homs"), ("2024-03-10", "SYR", "Damascus")],
+        ),
+    ],
+)
+def test_second_deed_takes_the_place_of_its_own_clause(text: str, kind: str, told: list[tuple[str, str, str]]) -> None:
+    found = of_type(extract(text, PUBLISHED), kind)
+    assert sorted((e["date"], e["location"]["country"], e["location"]["name"]) for e in found) == told
