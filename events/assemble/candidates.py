@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.coincident import _coincident
+from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
@@ -365,10 +366,14 @@ _PART_BOUNDARY = re.compile(
 )
 
 
-def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMention]) -> list[int]:
+def _dated_parts(
+    text: str, sentence: tuple[int, int], dates: Sequence[TimeMention], triggers: Sequence[TriggerMention] = ()
+) -> list[int]:
     """Where a sentence telling events of different days splits into clauses with a
     day each ("the cabinet approved it on Monday, and the Knesset ratified it on
-    Thursday"): the boundary between every two dates of different values."""
+    Thursday"): the boundary between every two dates of different values; with no
+    other boundary, an Arabic event word in the past with و joined to it
+    ("اعتقلت ناشطين يوم الاثنين واحتجزت صحفيا يوم الثلاثاء") opens the second."""
     inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1] and not d.recurring]
     cuts: list[int] = []
     for d1, d2 in itertools.pairwise(inside):
@@ -378,6 +383,12 @@ def _dated_parts(text: str, sentence: tuple[int, int], dates: Sequence[TimeMenti
         if gaps:
             marked = [g for g in gaps if text[g.start()] in ",;،"]
             cuts.append(marked[0].start() if marked else gaps[-1].start())
+        elif joined := [
+            t.start
+            for t in triggers
+            if d1.end < t.start < d2.start and text[t.start - 1].isspace() and joined_second_verb(text, t.start, t.tense)
+        ]:
+            cuts.append(joined[-1])
     return cuts
 
 
@@ -452,7 +463,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
         if sent not in parts:
             parts[sent] = sorted(
-                {*_dated_parts(text, sent, mentions.dates), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
+                {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
             )
         responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
         circumstance = responded or _is_circumstance(text, t.start)

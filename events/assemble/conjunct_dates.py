@@ -1,6 +1,8 @@
 """Two deeds listed with a date each ("including the capture of Afrin in 2018 and an offensive
 east of the Euphrates in October 2019"): the date before "and" closes the first conjunct, so the
-second deed takes the date after its own word."""
+second deed takes the date after its own word. So in Arabic, after ثم or كما, or with و joined to
+a verb in the past right after the date ("اعتقلت الشرطة ناشطين يوم الاثنين واحتجزت صحفيا يوم
+الثلاثاء")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.temporal import TimeMention
+from events.text.normalize import is_arabic
 
 _WORDS_BETWEEN = 2  # words between the coordinator and the event word ("and a major offensive")
 
@@ -26,13 +29,37 @@ def load_conjunct_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def load_conjunct_openers_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after a date, of an Arabic coordinator (data/assembly.json
+    `conjunct_dates_ar`: ثم، كما) and up to two words, ending where the matched text ends."""
+    words = load_assembly_rules(path).get("conjunct_dates_ar", ())
+    return re.compile(
+        r"\s*،?\s*(?:" + alternation(words, spaced=True) + r")\s+(?:[^\s،,;:.؛]+\s+){0," + str(_WORDS_BETWEEN) + r"}$"
+    )
+
+
+_JOINED_AND = re.compile(r"\s+$")
+
+
+def joined_second_verb(text: str, start: int, tense: str | None) -> bool:
+    """Whether the Arabic event word at `start` is a verb in the past with و joined to it
+    ("واحتجزت"), a coordinated verb of a clause of its own."""
+    return tense == "past" and text.startswith("و", start) and len(text) > start + 3 and is_arabic(text[start + 1])
+
+
 def date_of_second_conjunct(
-    text: str, trigger: tuple[int, int], chosen: TimeMention | None, own: Sequence[TimeMention]
+    text: str, trigger: tuple[int, int], chosen: TimeMention | None, own: Sequence[TimeMention], tense: str | None = None
 ) -> TimeMention | None:
     """The first date of `own` (the dates of the event word's clause) after the event word, when
-    `chosen` stands before it and closes the conjunct before "and"; else None."""
+    `chosen` stands before it and closes the conjunct before "and" (ثم، كما; or و joined to the
+    event word, a verb in the past, `tense`); else None."""
     if chosen is None or chosen.end > trigger[0]:
         return None
-    if load_conjunct_openers().fullmatch(text, chosen.end, trigger[0]) is None:
+    if (
+        load_conjunct_openers().fullmatch(text, chosen.end, trigger[0]) is None
+        and load_conjunct_openers_ar().fullmatch(text, chosen.end, trigger[0]) is None
+        and not (joined_second_verb(text, trigger[0], tense) and _JOINED_AND.fullmatch(text, chosen.end, trigger[0]))
+    ):
         return None
     return next((d for d in sorted(own, key=lambda d: d.start) if d.start >= trigger[1]), None)

@@ -1026,7 +1026,7 @@ def _date_event(
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
     if chosen is None and dates:
         chosen = day_of_its_gathering(text, cand, dates)  # "تعهد المانحون في مؤتمر ... الذي عقد الثلاثاء"
-    if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own)) is not None:
+    if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own, cand.tense)) is not None:
         chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
     if dates and (told_when := date_of_when_clause(text, cand.trigger, dates, chosen)) is not None:
         chosen = told_when  # "since February 22, when protests erupted over ... the April 18 election"

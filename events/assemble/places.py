@@ -237,7 +237,7 @@ def _pick_place(
     # (so does the land an invasion is of, "إثر الغزو العراقي للكويت", over a city of the invader)
     at_country = next((p.country for p in places if _in_after(text, trigger, p) or _invaded_at(text, trigger, p)), None)
 
-    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, bool, int]:
+    def rank(p: PlaceMention) -> tuple[bool, bool, int, bool, bool, bool, bool, int]:
         outside = not (clause[0] <= p.start and p.end <= clause[1])
         gap = abs((p.start + p.end) // 2 - (trigger[0] + trigger[1]) // 2)
         finer = 0 if p.precision == "city" else 1 if p.precision == "region" else 2
@@ -258,7 +258,11 @@ def _pick_place(
         elsewhere = at_country is not None and p.country != at_country
         # (and the sender's own name, "نشرت روسيا مرتزقة في ليبيا", after the land it sends to)
         sender = toward and p.precision == "country" and any(p.start < e and s < p.end for s, e in subject)
-        return (of_another, elsewhere, finer, sender, outside, toward and not _destination(text, p), gap)
+        # a place named after another event word, with no word of this one between them ("arrested
+        # two activists in Cairo on Monday and detained a journalist in Alexandria on Tuesday"), is
+        # that word's, after one named in this word's own stretch
+        across = any(e <= p.start and not (e <= trigger[0] and trigger[1] <= p.start) for _, e in others)
+        return (of_another, elsewhere, finer, sender, outside, toward and not _destination(text, p), across, gap)
 
     return min(places, key=rank)
 
