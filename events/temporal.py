@@ -1470,8 +1470,8 @@ def _has(words: frozenset[str], word: str) -> bool:
     return not forms.isdisjoint(words)
 
 
-def _previous_word(ctx: _Context, start: int) -> str:
-    """The word right before `start` when only spaces separate them, clitics stripped."""
+def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:
+    """The word right before `start` when only spaces separate them, clitics stripped (or not)."""
     text = ctx.folded.text
     i = start
     while i > 0 and text[i - 1] in " \t":
@@ -1479,7 +1479,9 @@ def _previous_word(ctx: _Context, start: int) -> str:
     j = i
     while j > 0 and text[j - 1].isalnum():
         j -= 1
-    return _strip_clitics(text[j:i]) if i > j else ""
+    if i <= j:
+        return ""
+    return _strip_clitics(text[j:i]) if strip else text[j:i]
 
 
 def _next_token(ctx: _Context, end: int) -> str:
@@ -1887,10 +1889,21 @@ def _month_event_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
         return frozenset(_key(w) for w in json.load(f).get("month_event_nouns", []))
 
 
+@lru_cache(maxsize=4)
+def _month_after_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """Arabic nouns of events a bare month right after them dates (calendar.json `month_after_nouns`)."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(_key(w) for w in json.load(f).get("month_after_nouns", []))
+
+
 def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
     """`the October elections`, `the March protests`: a bare month between "the" and a
     noun of an event dates that event (the most recent such month, as "in October"),
-    unless a year follows the noun ("the October protests of 2019"), whose month it is."""
+    unless a year follows the noun ("the October protests of 2019"), whose month it is.
+    In Arabic the month comes right after the noun (`زلزال فبراير`, `احتجاجات أكتوبر`)."""
+    word = _previous_word(ctx, start, strip=False)  # فيضانات, not يضانات; وزلزال, بزلزال
+    if any(_key(w) in _month_after_nouns() for w in (word, _strip_clitics(word), word[1:] if word[:1] in "وفبل" else word)):
+        return True
     noun = _next_token(ctx, end)
     if _previous_word(ctx, start) != "the" or noun not in _month_event_nouns():
         return False

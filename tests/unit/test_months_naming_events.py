@@ -1,0 +1,72 @@
+"""A bare month that names an event by its date dates that event: in English between "the" and
+a noun of an event ("the February earthquake", "the August floods"), in Arabic right after such a
+noun («زلزال فبراير»، «احتجاجات أكتوبر»), the most recent such month on or before the
+publication. A month before a name of no event ("the March for Our Lives", "the August House"),
+"May" as a word of its own, a street named by a day («شارع 26 يوليو»), and a revolution or a
+war named by a bare month («ثورة يوليو»، «حرب أكتوبر»), which is an event of its own year, are no
+such date."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+PUB = "2024-05-10"
+
+
+def _lang(text: str) -> str:
+    return "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+
+
+def _months(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, PUB, _lang(text)) if m.precision == "month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rescue teams are still clearing the rubble of the February earthquake.", ("February", "2024-02")),
+        ("Farmers lost their crops in the August floods.", ("August", "2023-08")),
+        ("Investigators blamed a gas leak for the December explosion at the plant.", ("December", "2023-12")),
+        ("Two firefighters died in the July fire at the warehouse.", ("July", "2023-07")),
+        ("The November shooting at the school shocked the town.", ("November", "2023-11")),
+        ("ما زالت فرق الإنقاذ ترفع أنقاض زلزال فبراير في المدينة.", ("فبراير", "2024-02")),
+        ("خسر المزارعون محاصيلهم في فيضانات أغسطس.", ("أغسطس", "2023-08")),
+        ("قتل ثلاثة متظاهرين خلال احتجاجات أكتوبر في العاصمة.", ("أكتوبر", "2023-10")),
+        ("حمّل المحققون تسرب الغاز مسؤولية انفجار ديسمبر في المصنع.", ("ديسمبر", "2023-12")),
+    ],
+)
+def test_a_bare_month_naming_an_event_is_its_month(text, found):
+    assert found in _months(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined the March for Our Lives in the capital.",
+        "The bill now goes to the August House for a vote.",
+        "Officials said the storm may reach the coast tonight.",
+        "يحيي المصريون ذكرى ثورة يوليو كل عام.",
+        "شارك جنود من الفرقة في حرب أكتوبر.",
+        "أغلقت الشرطة شارع 26 يوليو أمام السيارات.",
+        "وصل الوفد إلى القاهرة في الثالثة عصرا.",
+    ],
+)
+def test_a_month_that_names_no_dated_event_is_no_month(text):
+    assert _months(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        ("عنوان\n\nأرسلت السعودية مساعدات إلى سوريا بعد فيضانات أغسطس.", "aid", "2023-08"),
+        ("عنوان\n\nقتل ثلاثة متظاهرين في احتجاجات أكتوبر في بغداد بحسب الشرطة.", "protest", "2023-10"),
+        ("Title\n\nAfter the February earthquake, Saudi Arabia sent aid to Syria.", "aid", "2024-02"),
+        ("عنوان\n\nأرسلت السعودية مساعدات إلى سوريا بعد زلزال فبراير.", "aid", "2024-02"),
+    ],
+)
+def test_the_event_named_by_a_month_takes_it(text, event_type, date):
+    events = of_type(extract(text, published=PUB), event_type)
+    assert date in {e["date"] for e in events}
