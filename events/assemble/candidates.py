@@ -36,6 +36,7 @@ from events.assemble.own_days import (
 from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_subject_deed
 from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.placed_deeds import own_place_deed
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
@@ -491,6 +492,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
         elif own_subject_deed(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
+        elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
+            clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type

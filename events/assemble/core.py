@@ -214,6 +214,7 @@ from events.assemble.parties import (
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
+from events.assemble.placed_deeds import own_clause_places, told_with_own_place
 from events.assemble.places import (
     _at_sea,
     _at_the_initiator,
@@ -780,6 +781,7 @@ def assemble_events(
         sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
+        sent_places = own_clause_places(text, sent_places, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
@@ -1343,8 +1345,10 @@ def assemble_events(
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
         if follower == id(event):
             coordinated.add(id(event))  # "ولحق بهم اللواء فوزي في زيارة": a second trip, in the sentence of the first
-        if told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e)) or told_with_own_object(
-            text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors
+        if (
+            told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e))
+            or told_with_own_object(text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors)
+            or told_with_own_place(text, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
         ):
             coordinated.add(id(event))  # "... وطردت السفير الإسرائيلي": a second deed with its own object
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):
