@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from events.assemble.joined_times import dating_time
 from events.model import ActorMention, Event, TimeMention
 
 _AND = re.compile(r"\s*,?\s*(?:and|و)\s*", re.IGNORECASE)
@@ -25,11 +26,10 @@ def gapped_doer(
 ) -> Event | None:
     """The deed of the second state of a gapped clause after `event`'s time (see the module), or
     None. `actors` and `dates` are those of the sentence, `initiator` the first deed's doers."""
-    span = event.spans.get("date")
-    if event.date_basis not in ("explicit", "relative") or not span or not initiator:
+    if not initiator:
         return None
-    first = next((d for d in dates if [d.start, d.end] == list(span)), None)
-    if first is None or first.recurring or first.end_value:
+    first = dating_time(event, dates)
+    if first is None:
         return None
     joined = _AND.match(text, first.end)
     if joined is None:

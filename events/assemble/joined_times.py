@@ -19,14 +19,25 @@ _JOINED = re.compile(
 )
 
 
-def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
-    """The event of the second time joined to the one that dates `event` (see the module), or
-    None."""
+def dating_time(event: Event, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The time written in the sentence that dates `event`, when it is one time (no span's
+    end) that does not recur; else None."""
     span = event.spans.get("date")
-    if event.date_basis not in ("explicit", "relative") or event.date_precision not in ("year", "month") or not span:
+    if event.date_basis not in ("explicit", "relative") or not span:
         return None
     first = next((d for d in dates if [d.start, d.end] == list(span)), None)
     if first is None or first.end_value or first.recurring:
+        return None
+    return first
+
+
+def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
+    """The event of the second time joined to the one that dates `event` (see the module), or
+    None."""
+    if event.date_precision not in ("year", "month"):
+        return None
+    first = dating_time(event, dates)
+    if first is None:
         return None
     joined = _JOINED.match(text, first.end)
     if joined is None:
