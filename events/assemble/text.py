@@ -523,7 +523,7 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -
     comparisons = load_since_comparisons()
     if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
         return False
-    if _past_period(quote, m.end()):
+    if _past_period(quote, m.end()) or _current_period(quote, m.end()):
         return True
     words = _date_words()
     # English: a month with or without its day, the year left out ("since August 9", "since
@@ -562,6 +562,26 @@ def _past_period(quote: str, at: int) -> bool:
         or (calendar.modifiers.get(a) == "past" and calendar.period_units.get(b) in ("month", "year"))
         for a, b in pairs
     )
+
+
+def _current_period(quote: str, at: int) -> bool:
+    """Whether the words at `at` name the current week or month, or a part of it ("منذ منتصف
+    الشهر الجاري", "منذ مطلع الأسبوع", "since early this month", "since the weekend"): a unit of
+    a week or a month with a word of the present, side by side, perhaps after a word of its
+    part; a week or a weekend with none."""
+    calendar = load_calendar()
+    folded = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in quote[at : at + 40].split()[:4]]
+    folded = [w for w in folded if w not in calendar.words or w in calendar.period_units or w in calendar.modifiers][:2]
+    if not folded:
+        return False
+    units = ("week", "weekend", "month")
+    first, second = folded[0], folded[1] if len(folded) > 1 else ""
+    if calendar.modifiers.get(first) == "current":
+        return calendar.period_units.get(second) in units
+    unit = calendar.period_units.get(first)
+    if unit not in units:
+        return False
+    return calendar.modifiers.get(second) == "current" or (unit != "month" and second not in calendar.modifiers)
 
 
 _SINCE_DAY_REACH = 6  # words at most between an event word and منذ before a date with no year
