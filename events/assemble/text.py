@@ -412,6 +412,7 @@ def _dating_clause(
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
             or _agentive(quote, m)
+            or (m.end() <= t0 and _while_in_progress(quote, m))
             or (
                 m.start() >= t1
                 and next(_clause_breaks(quote, t1, m.start()), None) is None
@@ -478,6 +479,28 @@ _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
 
 
 _COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "أقل", "من"))
+
+
+_WHILE_WORDS = frozenset({"بينما", "في حين"})
+
+
+@lru_cache(maxsize=1)
+def _progress_auxiliaries() -> frozenset[str]:
+    """Arabic auxiliaries of a deed going on in the past (data/assembly.json
+    `in_progress.auxiliaries`: كان، كانت، كانوا)."""
+    words = load_assembly_rules().get("in_progress", {}).get("auxiliaries", ())
+    return frozenset(fold_str(w) for w in words if not w.isascii())
+
+
+def _while_in_progress(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is بينما or في حين opening a deed going on at the time of the
+    clause before it ("أطلق حفتر هجومه في 4 أبريل 2019، بينما كان الأمين العام يزور العاصمة"):
+    an auxiliary of the past, the deed in progress then, so the time of that clause is its own."""
+    word = m.group().strip().lstrip("\"'«“(")
+    if word not in _WHILE_WORDS and word[1:] not in _WHILE_WORDS:
+        return False
+    following = quote[m.end() : m.end() + 12].split()[:1]
+    return bool(following) and fold_str(following[0]) in _progress_auxiliaries()
 
 
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
