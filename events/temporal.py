@@ -2444,6 +2444,24 @@ def _merge_neighbours(ctx: _Context, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _named_weekday(relday: _Atom, weekday: _Atom) -> _Atom:
+    """A day counted from the publication and the weekday written beside it (`أمس الأربعاء`,
+    `yesterday, Wednesday`): when they disagree by one day, the text was written a day before
+    or after the day it is dated by, and the weekday names the day meant; the day next to the
+    counted one that falls on that weekday."""
+    if relday.when is None or weekday.when is None or relday.when.precision != "day" or not relday.when.day:
+        return relday
+    counted = date(relday.when.year, relday.when.month, relday.when.day)
+    named = date(weekday.when.year, weekday.when.month, weekday.when.day).weekday()
+    if counted.weekday() == named:
+        return relday
+    for shift in (-1, 1):
+        d = counted + timedelta(days=shift)
+        if d.weekday() == named:
+            return relday._replace(when=_When(d.year, d.month, d.day, "day"))
+    return relday
+
+
 def _is_day(atom: _Atom) -> bool:
     return atom.when is not None and atom.when.precision == "day" and atom.end_when is None
 
@@ -2453,7 +2471,7 @@ def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         return None
     plain_gap = not gap.strip(" \t,()\"'")
     if a.kind == "relday" and b.kind == "weekday" and plain_gap:
-        return a._replace(end=b.end)
+        return _named_weekday(a, b)._replace(end=b.end)
     equivalent = ctx.cal.equivalence_gap.match(gap) is not None
     if a.kind in ("relday", "weekday") and b.kind in _EXPLICIT_KINDS and _is_day(b) and equivalent:
         return b._replace(start=a.start)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -172,6 +173,20 @@ def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> boo
         return False
     end = _PHRASE_END.search(text, d.end, d.end + 60)
     return not m.start() <= trigger[0] < (end.start() if end else d.end + 60)
+
+
+_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\S)(?:since|[وف]?منذ)\s+$", re.IGNORECASE)
+
+
+def _since_a_stretch(text: str, d: TimeMention) -> bool:
+    """Whether the time is a stretch of days (the weekend) right after since/منذ: a deed going on
+    since then began on one of its days, and only its month is known."""
+    return (
+        d.precision == "day"
+        and d.end_value is not None
+        and d.end_value != d.value
+        and _SINCE_RIGHT_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+    )
 
 
 def _compared_since(text: str, d: TimeMention) -> bool:
@@ -1152,6 +1167,9 @@ def _date_event(
     if vague is not None and chosen is None and (entry is None or _disagrees(vague.value, entry.date)):
         chosen, entry, also = vague, None, []
         event.reference_id = None
+    if chosen is not None and _since_a_stretch(text, chosen):
+        # "have been detained since the weekend": begun on one of its days, which one untold
+        chosen = replace(chosen, value=chosen.value[:7], precision="month", end_value=None)
     if chosen is not None:
         event.date, event.date_precision, event.date_basis = chosen.value, chosen.precision, chosen.basis
         event.end_date = chosen.end_value

@@ -412,6 +412,7 @@ def _dating_clause(
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
             or _agentive(quote, m)
+            or (m.end() <= t0 and _while_in_progress(quote, m))
             or (
                 m.start() >= t1
                 and next(_clause_breaks(quote, t1, m.start()), None) is None
@@ -480,6 +481,28 @@ _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
 _COUNT_FILLERS = frozenset(fold_str(w) for w in ("نحو", "حوالي", "زهاء", "قرابة", "أكثر", "أقل", "من"))
 
 
+_WHILE_WORDS = frozenset({"بينما", "في حين"})
+
+
+@lru_cache(maxsize=1)
+def _progress_auxiliaries() -> frozenset[str]:
+    """Arabic auxiliaries of a deed going on in the past (data/assembly.json
+    `in_progress.auxiliaries`: كان، كانت، كانوا)."""
+    words = load_assembly_rules().get("in_progress", {}).get("auxiliaries", ())
+    return frozenset(fold_str(w) for w in words if not w.isascii())
+
+
+def _while_in_progress(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is بينما or في حين opening a deed going on at the time of the
+    clause before it ("أطلق حفتر هجومه في 4 أبريل 2019، بينما كان الأمين العام يزور العاصمة"):
+    an auxiliary of the past, the deed in progress then, so the time of that clause is its own."""
+    word = m.group().strip().lstrip("\"'«“(")
+    if word not in _WHILE_WORDS and word[1:] not in _WHILE_WORDS:
+        return False
+    following = quote[m.end() : m.end() + 12].split()[:1]
+    return bool(following) and fold_str(following[0]) in _progress_auxiliaries()
+
+
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
     ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
@@ -523,7 +546,7 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -
     comparisons = load_since_comparisons()
     if any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in quote[lo : m.start()].split()):
         return False
-    if _past_period(quote, m.end()):
+    if _past_period(quote, m.end()) or _current_period(quote, m.end()):
         return True
     words = _date_words()
     # English: a month with or without its day, the year left out ("since August 9", "since
@@ -562,6 +585,26 @@ def _past_period(quote: str, at: int) -> bool:
         or (calendar.modifiers.get(a) == "past" and calendar.period_units.get(b) in ("month", "year"))
         for a, b in pairs
     )
+
+
+def _current_period(quote: str, at: int) -> bool:
+    """Whether the words at `at` name the current week or month, or a part of it ("منذ منتصف
+    الشهر الجاري", "منذ مطلع الأسبوع", "since early this month", "since the weekend"): a unit of
+    a week or a month with a word of the present, side by side, perhaps after a word of its
+    part; a week or a weekend with none."""
+    calendar = load_calendar()
+    folded = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in quote[at : at + 40].split()[:4]]
+    folded = [w for w in folded if w not in calendar.words or w in calendar.period_units or w in calendar.modifiers][:2]
+    if not folded:
+        return False
+    units = ("week", "weekend", "month")
+    first, second = folded[0], folded[1] if len(folded) > 1 else ""
+    if calendar.modifiers.get(first) == "current":
+        return calendar.period_units.get(second) in units
+    unit = calendar.period_units.get(first)
+    if unit not in units:
+        return False
+    return calendar.modifiers.get(second) == "current" or (unit != "month" and second not in calendar.modifiers)
 
 
 _SINCE_DAY_REACH = 6  # words at most between an event word and منذ before a date with no year

@@ -297,7 +297,7 @@ def test_a_new_event_of_a_known_kind_is_not_a_catalogued_one(text, published):
             "manchester_bombing_2017",
         ),
         (
-            "ألقت أجهزة الأمن القبض على أحد المتورطين في هجوم مسجد الروضة، أمس الأربعاء، في العريش.",
+            "ألقت أجهزة الأمن القبض على أحد المتورطين في هجوم مسجد الروضة، أمس الخميس، في العريش.",
             "2018-05-25",
             ("arrest", "2018-05-24"),
             "sinai_rawda_mosque_attack_2017",
