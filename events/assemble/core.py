@@ -11,7 +11,7 @@ from dataclasses import replace
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
-from events.assemble.after_dates import date_after_dated_deed
+from events.assemble.after_dates import _past_verb, date_after_dated_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
@@ -316,6 +316,7 @@ from events.assemble.text import (
     _unique,
 )
 from events.assemble.timeline import _a_timeline_entry
+from events.assemble.told_destinations import received_where_told
 from events.assemble.told_gatherings import date_before_the_gathering, date_by_the_gathering_told
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trends import told_as_a_trend
@@ -1263,6 +1264,10 @@ def assemble_events(
             if home is False:
                 home = _home_country(mentions, dateline[1] if dateline is not None else 0)
             given_at_home(event, place, initiator, others, home if isinstance(home, str) else None, gazetteer, spans)
+        if not at_sea and cand.reference_id is None:  # "Turkey flew in medical supplies", after a blast in Mogadishu
+            received_where_told(
+                event, text, mentions.sentences, s, place, initiator, others, gazetteer, spans, _past_verb(cand)
+            )
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
         if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
             after = sentence_after(mentions.sentences, s)

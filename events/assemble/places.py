@@ -442,10 +442,12 @@ def load_initiator_place_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def _at_the_initiator(event: Event, initiator: Sequence[ActorMention], gazetteer: Gazetteer, spans: dict) -> None:
     """A parliament or a head of state ratifies at home: a country named as the place of such an
     event ("Turkey's parliament ratified Finland's accession protocol", "صادق البرلمان التركي على
-    بروتوكول انضمام فنلندا") is the other party's, not where it happened; the initiator's is."""
+    بروتوكول انضمام فنلندا") is the other party's, not where it happened; the initiator's is. So
+    is a city the gazetteer gives to another country ("Israel's cabinet approved the deal in
+    Jerusalem", "received the documents in Washington"): the body sits at home."""
     home = next((a.country for a in initiator if a.country), None)
     location = event.location or {}
-    if home is None or location.get("precision") != "country" or location.get("country") == home:
+    if home is None or not location.get("country") or location.get("country") == home:
         return
     event.location = _country_location(home, gazetteer)
     spans.pop("location", None)
