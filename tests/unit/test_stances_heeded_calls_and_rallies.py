@@ -1,7 +1,9 @@
 """Readings of a crowd's deed and of a denial.
 
-A noun after a word of opposing it (مناهضة للتطبيع، رافضة للاتفاق, anti-sanctions, opposed
-to the deal) names a stance, not an event: the deed of the sentence is the protest.
+A noun of a policy, a tie or a measure after a word of opposing it (مناهضة للتطبيع،
+anti-sanctions) names a stance, not an event: the deed of the sentence is the protest; the
+thing rejected by a crowd is still an event when it is a deed (رافضين نتائج الانتخابات: the
+vote was held).
 
 A word of answering a call before the noun of calling (استجاب العمال لدعوة إلى الإضراب،
 لبوا دعوة الحزب إلى الاعتصام, heeded a call for a strike) tells that the deed called for
@@ -33,14 +35,14 @@ def _events(text: str, published: str) -> list[tuple[str, str | None, list[str]]
             [("protest", "2020-12-21", ["MAR"])],
         ),
         (
-            "واعتصم ناشطون رافضون للتطبيع مع إسرائيل أمام البرلمان في الرباط يوم الاثنين.",
-            "2020-12-23",
-            [("protest", "2020-12-21", ["ISR", "MAR"])],
+            "وخرج آلاف الجزائريين أمس الجمعة رافضين نتائج الانتخابات الرئاسية التي جرت الخميس.",
+            "2019-12-14",
+            [("election", "2019-12-12", ["DZA"])],
         ),
         (
-            "Activists opposed to normalisation with Israel staged a sit-in outside parliament in Rabat on Monday.",
-            "2020-12-23",
-            [("protest", "2020-12-21", ["ISR", "MAR"])],
+            "Thousands of Algerians marched in the capital on Friday, rejecting the results of the presidential election held on Thursday.",
+            "2019-12-14",
+            [("election", "2019-12-12", ["DZA"]), ("protest", "2019-12-13", ["DZA"])],
         ),
         (
             "Hundreds of anti-sanctions protesters rallied in Caracas in Venezuela on Monday.",
