@@ -1470,6 +1470,16 @@ def _has(words: frozenset[str], word: str) -> bool:
     return not forms.isdisjoint(words)
 
 
+def _names_the_date(ctx: _Context, start: int) -> bool:
+    """Whether the noun right before a day and month with no year makes them a name (ثورة 25
+    يناير، جمعة 28 يناير); not a weekday with its article, which the date follows in
+    apposition (يوم الجمعة 16 يونيو: that Friday, 16 June)."""
+    word = _previous_word(ctx, start)
+    if not _has(ctx.cal.named_date_heads, word):
+        return False
+    return not (word.startswith("ال") and _lookup(ctx.cal.weekdays, word) is not None)
+
+
 def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:
     """The word right before `start` when only spaces separate them, clitics stripped (or not)."""
     text = ctx.folded.text
@@ -1750,7 +1760,7 @@ def _gregorian_atom(
         return _Atom(start, m.end(), "explicit", when, "explicit")
     if day is not None and not (1 <= day <= 31):
         return None
-    if not mod and _has(ctx.cal.named_date_heads, _previous_word(ctx, start)):
+    if not mod and _names_the_date(ctx, start):
         return None
     resolved = _year_for(ctx, month, day or 0, mod, names_year, start)
     if resolved is None:

@@ -378,6 +378,10 @@ class ModalityCues:
     setting_prepositions: frozenset[str] = frozenset()
     setting_modifiers: frozenset[str] = frozenset()
     setting_not_after: frozenset[str] = frozenset()
+    # "استجاب العمال لدعوة إلى الإضراب", "heeded a call for a strike": a word of answering a
+    # call before the noun of calling, in its clause: the deed called for was done
+    heeding_words: frozenset[str] = frozenset()
+    heeding_reach: int = 0
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -523,6 +527,8 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settings.get("prepositions", ())),
         frozenset(fold_str(w) for w in settings.get("modifiers", ())),
         frozenset(fold_str(w) for w in settings.get("not_after", ())),
+        frozenset(fold_str(w) for w in data.get("heeded_calls", {}).get("words", ())),
+        int(data.get("heeded_calls", {}).get("reach", 0)),
     )
 
 
@@ -1750,6 +1756,8 @@ def _modality(
         before = None  # "declined to take sides in the boycott": the boycott took place
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
+    if before is not None and before.form.kind == "demanded" and _heeded(tokens, before.hit, cues):
+        return ASSERTED, None  # "لبى أنصاره دعوته إلى الاعتصام": the sit-in was held
     if tense == "future":
         return "planned", "سـ"
     if cand.form.agent:
@@ -1785,6 +1793,24 @@ def _modality(
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+def _heeded(tokens: _Tokens, cue: _Hit, cues: ModalityCues) -> bool:
+    """Whether a word of answering a call (`heeding_words`: استجاب، لبى، تلبية، heeded,
+    answered) stands before the call word `cue` in its sentence, within `heeding_reach` words
+    and past no punctuation (`استجاب العمال في المصانع لدعوة النقابة إلى الإضراب`, `لبى أنصار
+    الحزب دعوته إلى الاعتصام`, `heeded a call for a general strike`): the deed called for was
+    done by those who answered."""
+    if not cues.heeding_words:
+        return False
+    words = tokens.words
+    i = cue.tok0 - 1
+    while i >= 0 and cue.tok0 - 1 - i <= cues.heeding_reach and words[i][0].isalnum():
+        w = words[i]
+        if w in cues.heeding_words or (w[:1] in ("و", "ف") and w[1:] in cues.heeding_words):
+            return True
+        i -= 1
+    return False
 
 
 _VENUE_REACH = 4  # words between a verb and the preposition of the gathering it was done at (its subject)

@@ -14,7 +14,7 @@ from events.model import TimeMention
 # "بعد يومين من", "two days after": the count of days after the deed it names
 _COUNT_AFTER = re.compile(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
-    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على))(?!\w)",
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على))(?!\w)",
     re.IGNORECASE,
 )
 

@@ -1017,7 +1017,7 @@ WEAK_TRIGGER = 0.5
 # the circumstance came that many days before the sentence's own event.
 _DAYS_AFTER = first_char_gated(re.compile(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
-    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
     r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
     re.IGNORECASE,
 ))
