@@ -1900,6 +1900,13 @@ def _month_event_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _month_event_qualifiers(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """Adjectives between a bare month and its noun of an event (calendar.json `month_event_qualifiers`)."""
+    with path.open(encoding="utf-8") as f:
+        return frozenset(_key(w) for w in json.load(f).get("month_event_qualifiers", []))
+
+
+@lru_cache(maxsize=4)
 def _month_after_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
     """Arabic nouns of events a bare month right after them dates (calendar.json `month_after_nouns`)."""
     with path.open(encoding="utf-8") as f:
@@ -1907,14 +1914,17 @@ def _month_after_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
 
 
 def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
-    """`the October elections`, `the March protests`: a bare month between "the" and a
-    noun of an event dates that event (the most recent such month, as "in October"),
+    """`the October elections`, `the March protests`, `the May parliamentary election`: a bare
+    month between "the" and a noun of an event (perhaps after an adjective) dates that event (the most recent such month, as "in October"),
     unless a year follows the noun ("the October protests of 2019"), whose month it is.
     In Arabic the month comes right after the noun (`زلزال فبراير`, `احتجاجات أكتوبر`)."""
     word = _previous_word(ctx, start, strip=False)  # فيضانات, not يضانات; وزلزال, بزلزال
     if any(_key(w) in _month_after_nouns() for w in (word, _strip_clitics(word), word[1:] if word[:1] in "وفبل" else word)):
         return True
     noun = _next_token(ctx, end)
+    if noun in _month_event_qualifiers():  # "the May parliamentary election"
+        end = ctx.folded.text.find(noun, end) + len(noun)
+        noun = _next_token(ctx, end)
     if _previous_word(ctx, start) != "the" or noun not in _month_event_nouns():
         return False
     return _YEAR_AFTER_NOUN.match(ctx.folded.text, ctx.folded.text.find(noun, end) + len(noun)) is None

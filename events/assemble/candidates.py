@@ -22,6 +22,7 @@ from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
+from events.assemble.epithets import is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
@@ -494,6 +495,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
+        epithet = not is_arabic(t.text) and is_epithet(text, t)
+        if epithet:
+            clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -528,6 +532,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             described=_is_described(text, t),
             annexed=_annexed(text, t),
             tense=t.tense,
+            background=epithet,
+            epithet=epithet,
         )
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
     unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
@@ -751,7 +757,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -762,6 +768,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         # a state told by a weak word with when it began ("the RSF, which had controlled the
         # area since 2023") gives way to any other event word of its sentence
         return (
+            not c.epithet,  # "supporters of the jailed activist rallied": the rally, not the jailing
             not _a_standing_state(text, c),
             # "landed in Rabat on Tuesday, cementing a deal": the deed of the main clause
             id(c) not in resulting,
@@ -799,6 +806,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if victims and named_as_victims(text, c, victims):
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
+            if c.epithet:
+                kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
+                continue
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
                 # another event of its type, on a day of its own (`_dated_parts`), or told
                 # as the circumstance of the sentence's own one

@@ -1,5 +1,6 @@
-"""An Arabic sentence that joins two deeds by a connector of contrast after a comma
-(`أعلنت البحرين قطع علاقاتها مع إيران، فيما قررت الإمارات تخفيض التمثيل`): the clause after it
+"""A sentence that joins two deeds by a connector of contrast after a comma
+(`أعلنت البحرين قطع علاقاتها مع إيران، فيما قررت الإمارات تخفيض التمثيل`; "Turkey named an
+ambassador to Egypt, while Egypt named one to Ankara"): the clause after it
 tells a deed of its own, often by another doer, so an event word of the type the first clause
 already has is another event, not a weaker word for the same one."""
 
@@ -18,11 +19,16 @@ from events.model import Event
 def load_contrast_connector(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A comma, then a connector of contrast (data/assembly.json `contrast_connectors.ar`)
     not followed by a word that makes it mean "as for", "later" or a report
-    (`contrast_connectors.not_before`)."""
+    (`contrast_connectors.not_before`), or an English one (`contrast_connectors.en`) followed
+    by a capitalised name."""
     rules = load_assembly_rules(path).get("contrast_connectors", {})
     connectors = alternation(rules.get("ar", ()), spaced=True)
     stops = alternation(rules.get("not_before", ()))
-    return re.compile(r"[،,]\s*(?:" + connectors + r")\s+(?!(?:" + stops + r")(?!\w))")
+    # in English, only before a capitalised name, the other doer ("..., while Egypt named ...")
+    english = alternation(rules.get("en", ()), spaced=True)
+    return re.compile(
+        r"[،,]\s*(?:(?:" + connectors + r")\s+(?!(?:" + stops + r")(?!\w))|(?:" + english + r")\s+(?=[A-Z]))"
+    )
 
 
 def _contrasts_before(text: str, sentence_start: int, start: int) -> int:

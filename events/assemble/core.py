@@ -1139,6 +1139,8 @@ def assemble_events(
         if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "ar":
             # "قطعت علاقاتها مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها", when nothing dates it finer
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
+        if cand.epithet and event.reference_id is None:
+            continue  # "the jailed activist": a person named by a past deed the catalog does not know
         if event.date_basis == "publication" and (
             weak
             or framed

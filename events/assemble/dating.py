@@ -1002,6 +1002,8 @@ def _date_event(
     """
     if own is None:
         own = _dating_clause(event.quote, cand.sentence[0], cand.trigger)
+    if cand.epithet:
+        dates = []  # "supporters of ousted president Morsi ... on August 14": the ouster is older
     # no catalogued event after the publication; an estimated publication date
     # is only a lower bound (the article names events after its latest date)
     bound = None if event.published_estimated else event.published

@@ -194,6 +194,7 @@ class _Candidate:
     described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
     annexed: str | None = None  # the stem of the definite noun an Arabic noun is annexed to: "زيارة السفير"
     tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
+    epithet: bool = False  # an English participle naming a person by a past deed ("the ousted president"): dated by the catalog alone
 
 
 _CLAUSE_BREAK = re.compile("[،,;؛:()]")
