@@ -256,10 +256,6 @@ def _order_actors(
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
-    described = _named_in_asides(text, actors, trigger)
-    if described:  # "Egypt, which borders Libya, sent": the name the aside describes is the subject
-        before = [a for a in before if id(a) not in described] + [a for a in before if id(a) in described]
-        after = [a for a in after if id(a) not in described] + [a for a in after if id(a) in described]
     targets: list[ActorMention] = []
     free_after: list[ActorMention] = []
     for a in after:
@@ -274,28 +270,6 @@ def _order_actors(
         aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
         subjects = [a for a in before if a not in aimed] + free_after + aimed
     return subjects[:1], targets + subjects[1:]
-
-
-# an aside describing the name right before it, closed by a comma: ", which borders Libya,",
-# "، التي تتقاسم حدودا مع ليبيا،"
-_DESCRIBING_ASIDE = re.compile(
-    r"\s*[,،]\s*(?:(?:which|who|whose)\s|[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)\s)[^,،;؛:()\"“”.!?؟\n]*[,،]",
-    re.IGNORECASE,
-)
-
-
-def _named_in_asides(text: str, actors: list[ActorMention], trigger: tuple[int, int]) -> set[int]:
-    """The actors named in a relative aside that describes another actor right before it and
-    closes before the event word ("Egypt, which shares a border with Libya, sent planes",
-    "أرسلت مصر، التي تتقاسم حدودا مع ليبيا، طائرات"): what the aside tells of that name is no
-    part of the event, so its names are no subject of the event word (as ids of mentions)."""
-    found: set[int] = set()
-    for head in actors:
-        m = _DESCRIBING_ASIDE.match(text, head.end)
-        if m is None or not (m.end() <= trigger[0] or m.start() >= trigger[1]):
-            continue  # an aside holding the event word tells that event
-        found.update(id(a) for a in actors if a is not head and m.start() <= a.start and a.end <= m.end())
-    return found
 
 
 _KANA = re.compile(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
