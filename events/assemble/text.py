@@ -430,6 +430,8 @@ def _dating_clause(
             lo = _after_closed_aside(quote, m, t0)
         elif m.start() >= t1:
             between = quote[t1 : m.start()].strip().strip(",،")
+            if _done_before_by(quote, lo, (t0, t1), m) and not _CLAUSE_BREAK.search(between):
+                continue  # "وسبق لمتظاهرين أن دخلوا المنطقة الخضراء في 2016": the noun's own deed, in 2016
             if (
                 not between
                 or _same_noun_phrase(between)
@@ -449,6 +451,25 @@ def _dating_clause(
             hi = m.start()
             break
     return lo + offset, hi + offset
+
+
+# "سبق لـ" (it happened before that ... had): the name after ل is the doer of the deed
+# that the clause of أن after it tells
+_DONE_BEFORE_BY = re.compile(r"(?:^|\s)[وف]?(?:قد\s+)?سبق\s+$")
+_THAT_AR = re.compile(r"\s[وف]?أن$")
+
+
+def _done_before_by(quote: str, lo: int, trigger: tuple[int, int], m: re.Match[str]) -> bool:
+    """Whether the event word, with ل on it, follows سبق and the subordinator `m` is the أن of
+    that construction ("وسبق لمتظاهرين من التيار أن اقتحموا المبنى في 2016", protesters had
+    stormed the building in 2016): the word names the doers of the deed the أن clause tells,
+    so that clause's time is the event's own."""
+    t0, t1 = trigger
+    return (
+        quote[t0:t1].startswith("ل")
+        and _DONE_BEFORE_BY.search(quote, lo, t0) is not None
+        and _THAT_AR.match(" " + m.group().strip()) is not None
+    )
 
 
 # A relative pronoun right after a comma: it opens an aside about the name before it
