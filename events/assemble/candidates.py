@@ -138,6 +138,7 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return True
     if word is not None and _conjoined_in_name(text, trigger, word, ar_before):
         return True
+    governed = _GOVERNED_BY_LAM.match(fold_str(trigger.text)) is not None
     # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات
     end = trigger.start
     for _ in range(2):
@@ -145,9 +146,41 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
             return False
         end = text.rfind(word, 0, end)
         word = _word_before(text, end)
-        if word is not None and _is_head_before(word, ar_before):
+        if word is not None and (_is_head_before(word, ar_before) or (governed and _is_head_before(word, load_adjective_heads()))):
             return True
     return False
+
+
+# an event word governed by the preposition ل (للانتخابات، لاتفاق): after an adjective, the
+# genitive of a name can only be so joined (السلطة الوطنية المستقلة للانتخابات)
+_GOVERNED_BY_LAM = re.compile(r"^[وف]?ل")
+
+
+@lru_cache(maxsize=4)
+def load_adjective_heads(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns that head a body's name only through its adjectives and an event word governed by ل
+    (السلطة الوطنية المستقلة للانتخابات; not السلطة الوطنية انتخابات, a deed's object)
+    (`institution_heads.ar_adjective_heads`)."""
+    words = load_assembly_rules(path)["institution_heads"].get("ar_adjective_heads", ())
+    return frozenset(fold_str(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def _case_nouns(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_assembly_rules(path).get("case_names", {})
+    return frozenset(fold_str(w) for w in rules.get("ar", ())), frozenset(w.lower() for w in rules.get("en", ()))
+
+
+def _names_a_case(name: str) -> bool:
+    """Whether a catalogued name as written opens with an Arabic noun of a case or a file (قضية
+    خاشقجي) or ends with an English one (the Khashoggi case, affair): data/assembly.json `case_names`.
+    Named by a person, such a case is the affair around that person, which names no deed (a case
+    named by the deed, قضية أحداث الاتحادية, names it)."""
+    words = name.split()
+    if not words:
+        return False
+    ar, en = _case_nouns()
+    return _CLITIC_ARTICLE.sub("", fold_str(words[0]), count=1) in ar or fold_str(words[0]) in ar or words[-1].lower() in en
 
 
 def _conjoined_in_name(text: str, trigger: TriggerMention, word: str, ar_before: frozenset[str]) -> bool:
@@ -550,6 +583,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             for k in [k for k, c in best.items() if c.trigger[0] < r.end and r.start < c.trigger[1]]:
                 del best[k]
             continue
+        if _names_a_case(r.text) and any(r.start < a.end and a.start < r.end and a.kind == "person" for a in mentions.actors):
+            continue  # "نتابع قضية خاشقجي عن كثب", "the Khashoggi affair": a person's case names no deed
         if any((t.start < r.end and r.start < t.end) or _coordinated(text, t.end, r.start) for t in unasserted):
             continue  # "denied any role in the killing of ...", "عن قتل أو اختفاء خاشقجي": the cue governs the name too
         if (
