@@ -249,6 +249,7 @@ from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
+from events.assemble.retold_venues import place_of_a_passive_retelling
 from events.assemble.retold_verbs import date_by_a_retelling_verb, place_of_the_retelling
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
@@ -1282,6 +1283,9 @@ def assemble_events(
         if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
             after = sentence_after(mentions.sentences, s)
             place_of_the_retelling(event, text, retold_at[1], after, all_places.inside(*after), spans)
+        elif not at_sea and cand.reference_id is None:  # "... a ceasefire on Friday. The agreement was signed in Geneva"
+            after = sentence_after(mentions.sentences, s)
+            place_of_a_passive_retelling(event, text, cand.trigger, place, after, all_places.inside(*after), spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
