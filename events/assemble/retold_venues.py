@@ -1,6 +1,7 @@
 """A deal or a truce told first with no place of its own, and told again at the start of the
-next sentence by its definite noun and a passive verb of making it, with the city it was made in:
-"The two camps signed a ceasefire on Friday. The agreement was signed in Geneva by ..."; "وقع
+next sentence by its definite noun and a passive verb of making it (in English perhaps a participle
+after a comma), with the city it was made in: "The two camps signed a ceasefire on Friday. The
+agreement was signed in Geneva by ...", "The deal, announced in Pretoria after ..."; "وقع
 الطرفان اتفاقا لوقف إطلاق النار. ووُقّع الاتفاق في الدوحة بحضور ...". The city is where the deed
 was done, not the city the article is filed from nor a party's country (data/assembly.json
 `retold_venues`: the types, the nouns of the deal and the verbs of making it)."""
@@ -24,7 +25,7 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     en = re.compile(
         r"\s*(?:the|this|that)\s+(?:[^\W\d_][\w'-]*\s+){0,2}?(?:"
         + alternation(rules.get("nouns_en", ()))
-        + r")\s+(?:was|were)\s+(?:[^\W\d_]+ly\s+)?(?:"
+        + r")(?:\s+(?:was|were)|\s*,)\s+(?:[^\W\d_]+ly\s+)?(?:"
         + alternation(rules.get("verbs_en", ()))
         + r")\s+(?:in|at)\s+(?:the\s+)?$",
         re.IGNORECASE,

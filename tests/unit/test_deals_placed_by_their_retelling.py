@@ -50,6 +50,28 @@ def test_the_city_of_the_retelling_is_the_venue(text, event_type, place):
 @pytest.mark.parametrize(
     ("text", "event_type", "place"),
     [
+        # English: a participle after a comma
+        (
+            "JUBA (Reuters) - South Sudan's government and the rebels agreed on Monday to a permanent ceasefire. "
+            "The truce, announced in Addis Ababa after two weeks of talks, takes effect at midnight.",
+            "ceasefire",
+            "ETH",
+        ),
+        (
+            "JUBA (Reuters) - South Sudan's government and the rebels signed a peace agreement on Monday. "
+            "The agreement, signed in Khartoum after two weeks of talks, takes effect at once.",
+            "agreement",
+            "SDN",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma(text, event_type, place):
+    assert _places(text, event_type)[:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
         # a place stated for the deed in its own sentence is kept
         (
             "Mali's government and northern rebels signed a ceasefire in Nairobi on Monday. "
