@@ -157,6 +157,7 @@ from events.assemble.measures import measure_at_home
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
+from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.no_events import without_no_events
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
@@ -248,6 +249,7 @@ from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
 from events.assemble.resisted import resisted_attack
 from events.assemble.responses import without_responders
+from events.assemble.retold_venues import place_of_a_passive_retelling
 from events.assemble.retold_verbs import date_by_a_retelling_verb, place_of_the_retelling
 from events.assemble.retrospective import _without_undated_retold
 from events.assemble.revived import revived_object
@@ -1238,9 +1240,18 @@ def assemble_events(
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
         elif event.location is None and (host := coastal_host(text, cand.sentence, cand.event_type, ordered)):
             event.location = _country_location(host, gazetteer)  # "Iran, Russia and China began drills in the Gulf of Oman"
+        if (
+            not at_sea
+            and cand.reference_id is None
+            and (named := venue_in_its_name(text, cand.event_type, cand.trigger, all_places.inside(s, e), place)) is not None
+        ):
+            event.location = _location(named)  # "the Algiers agreement", "اتفاق الدوحة": made there
+            spans["location"] = [named.start, named.end]
+            if named.country and named.country not in event.countries:
+                event.countries.append(named.country)
         if event.reference_id is not None and not at_sea:
             event.location = _catalogued_location(
-                event, place, catalog.get(event.reference_id), gazetteer, text, cand.trigger_text
+                event, place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
         if (
             dateline is not None
@@ -1274,6 +1285,9 @@ def assemble_events(
         if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where
             after = sentence_after(mentions.sentences, s)
             place_of_the_retelling(event, text, retold_at[1], after, all_places.inside(*after), spans)
+        elif not at_sea and cand.reference_id is None:  # "... a ceasefire on Friday. The agreement was signed in Geneva"
+            after = sentence_after(mentions.sentences, s)
+            place_of_a_passive_retelling(event, text, cand.trigger, place, after, all_places.inside(*after), spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates
