@@ -4,7 +4,8 @@ noun («زلزال فبراير»، «احتجاجات أكتوبر»), the most
 publication. A month before a name of no event ("the March for Our Lives", "the August House"),
 "May" as a word of its own, a street named by a day («شارع 26 يوليو»), and a revolution or a
 war named by a bare month («ثورة يوليو»، «حرب أكتوبر»), which is an event of its own year, are no
-such date."""
+such date. An adjective may stand between the month and the noun ("the May parliamentary
+election"), as it stands after the Arabic noun («انتخابات مايو البرلمانية»)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ def _lang(text: str) -> str:
     return "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
 
 
-def _months(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value) for m in find_dates(text, PUB, _lang(text)) if m.precision == "month"]
+def _months(text: str, published: str = PUB) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in find_dates(text, published, _lang(text)) if m.precision == "month"]
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,20 @@ def test_a_month_that_names_no_dated_event_is_no_month(text):
 def test_the_event_named_by_a_month_takes_it(text, event_type, date):
     events = of_type(extract(text, published=PUB), event_type)
     assert date in {e["date"] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No cabinet has been formed since the May parliamentary election.", [("May", "2022-05")]),
+        ("The opposition rejected the results of the March presidential vote.", [("March", "2022-03")]),
+        ("Turnout fell sharply in the June municipal elections.", [("June", "2022-06")]),
+        ("لم تتشكل حكومة منذ انتخابات مايو البرلمانية.", [("مايو", "2022-05")]),
+        ("رفضت المعارضة نتائج انتخابات مارس الرئاسية.", [("مارس", "2022-03")]),
+        # "May" as a verb, and a month before an adjective with no noun of an event after it
+        ("The parliamentary election may be delayed again.", []),
+        ("The May parliamentary session ended without a vote on the budget.", []),
+    ],
+)
+def test_month_before_a_qualified_event(text, found):
+    assert _months(text, "2022-10-27") == found
