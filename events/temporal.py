@@ -1138,9 +1138,25 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
     return _word_search(words), unit_of
 
 
+@lru_cache(maxsize=4)
+def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A match, right after such words, of one that makes them name another time ("at the time
+    of the vote"; calendar.json `same_as_before_not_before`)."""
+    with path.open(encoding="utf-8") as f:
+        words = json.load(f).get("same_as_before_not_before", [])
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"\s+(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
 def _same_as_before_matches(text: str) -> list[re.Match[str]]:
-    """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات")."""
-    return [m for m in _same_as_before()[0].finditer(text) if _word_start(text, m.start())]
+    """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات"),
+    and are not followed by a word that makes them name another time ("at the time of")."""
+    other = _same_as_before_not_before()
+    return [
+        m
+        for m in _same_as_before()[0].finditer(text)
+        if _word_start(text, m.start()) and other.match(text, m.end()) is None
+    ]
 
 
 def same_as_before_starts(text: str) -> list[int]:
@@ -1202,6 +1218,10 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         if not before:
             continue
         prev = before[-1]
+        if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
+            if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : start])) > 1:
+                continue
+            unit = "as_told"
         if unit == "as_told":  # "hours later": the time told before, at its own precision
             unit = prev.precision
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
