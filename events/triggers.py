@@ -1844,13 +1844,16 @@ def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: Mod
 def _of_outcome(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
     """Whether the event word names the results of its event: a word of `outcome_words`
     leads it or ends it (`نتائج الانتخابات`, `election results`), or stands right after it
-    (`the election results`); not after the `ل` of purpose (`تظاهروا رفضا لنتائج الانتخابات`:
-    the rejection is what the protest is for)."""
+    in English (`the election results`; an Arabic `نتيجة` after it is "as a result of"); not
+    after the `ل` of purpose (`تظاهروا رفضا لنتائج الانتخابات`: the rejection is what the
+    protest is for)."""
     if "ل" in head.prefix:
         return False
     words = tokens.words
-    last = min(head.tok1 + 1, len(words) - 1)
-    return any(words[t].lower() in cues.outcome_words or _bare(words[t]) in cues.outcome_words for t in {head.tok0, head.tok1, last})
+    spots = {head.tok0, head.tok1}
+    if head.tok1 + 1 < len(words) and words[head.tok1 + 1].isascii():
+        spots.add(head.tok1 + 1)
+    return any(words[t].lower() in cues.outcome_words or _bare(words[t]) in cues.outcome_words for t in spots)
 
 
 def _a_negated_setting(tokens: _Tokens, head: _Hit, cue: _Hit, cues: ModalityCues) -> bool:
