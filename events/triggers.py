@@ -382,6 +382,9 @@ class ModalityCues:
     # call before the noun of calling, in its clause: the deed called for was done
     heeding_words: frozenset[str] = frozenset()
     heeding_reach: int = 0
+    # "رفضت المعارضة نتائج الانتخابات", "rejected the election results": a negating or
+    # denying cue governs the results (`outcome_words`), and the event they are of took place
+    outcome_words: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -529,6 +532,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settings.get("not_after", ())),
         frozenset(fold_str(w) for w in data.get("heeded_calls", {}).get("words", ())),
         int(data.get("heeded_calls", {}).get("reach", 0)),
+        frozenset(fold_str(w) for w in data.get("outcomes", {}).get("words", ())),
     )
 
 
@@ -1754,6 +1758,8 @@ def _modality(
         before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
     if before is not None and before.form.kind == "negated" and _a_negated_setting(tokens, head, before.hit, cues):
         before = None  # "declined to take sides in the boycott": the boycott took place
+    if before is not None and before.form.kind in ("denied", "negated") and _of_outcome(tokens, head, cues):
+        before = None  # "رفضت المعارضة نتائج الانتخابات": the results are rejected, the vote was held
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if before is not None and before.form.kind == "demanded" and _heeded(tokens, before.hit, cues):
@@ -1833,6 +1839,21 @@ def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: Mod
         return False
     before = words[prep - 1]
     return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
+
+
+def _of_outcome(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
+    """Whether the event word names the results of its event: a word of `outcome_words`
+    leads it or ends it (`نتائج الانتخابات`, `election results`), or stands right after it
+    in English (`the election results`; an Arabic `نتيجة` after it is "as a result of"); not
+    after the `ل` of purpose (`تظاهروا رفضا لنتائج الانتخابات`: the rejection is what the
+    protest is for)."""
+    if "ل" in head.prefix:
+        return False
+    words = tokens.words
+    spots = {head.tok0, head.tok1}
+    if head.tok1 + 1 < len(words) and words[head.tok1 + 1].isascii():
+        spots.add(head.tok1 + 1)
+    return any(words[t].lower() in cues.outcome_words or _bare(words[t]) in cues.outcome_words for t in spots)
 
 
 def _a_negated_setting(tokens: _Tokens, head: _Hit, cue: _Hit, cues: ModalityCues) -> bool:
