@@ -316,6 +316,7 @@ from events.assemble.text import (
     _stable_id,
     _tells_of,
     _unique,
+    pair_at_a_venue,
 )
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_destinations import received_where_told
@@ -493,6 +494,10 @@ def assemble_events(
             if pair is None:
                 # "drones hit two pumping stations on the kingdom's pipeline": the one kingdom named
                 at_home = the_bare_kingdom(text, cand, all_actors.inside(0, cand.trigger[0]))
+            if pair is None and at_home is None and pair_at_a_venue(text[s:e], events):
+                # "ties between the two countries worsened after soldiers arrested the president",
+                # told after a summit abroad: the state the article speaks of, not the summit's venue
+                at_home = _spoken_of_country(mentions, cand.trigger[0])
             if pair is None and at_home is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
