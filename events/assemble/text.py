@@ -902,13 +902,16 @@ def _latest_with_sides(events: list[Event]) -> Event | None:
 
 
 def _one_side_at_a_venue(event: Event) -> bool:
-    """Whether an event's two countries are one side and the land it was held in, no party of
-    which took part ("Macron attended a summit of the two unions in Brussels"): no two sides."""
+    """Whether a meeting's two countries are one side, named among its parties, and the land it
+    was held in, no party of which took part ("Macron attended a summit of the two unions in
+    Brussels"): no two sides. A visit's host is a side, and so is the land of a deal told with no
+    party."""
     host = (event.location or {}).get("country")
-    if len(event.countries) != 2 or host not in event.countries:
+    if event.event_type != "meeting" or len(event.countries) != 2 or host not in event.countries:
         return False
     actors = load_actors()
-    return not any((entry := actors.get(a)) is not None and entry.country == host for a in event.actors)
+    lands = {entry.country for a in event.actors if (entry := actors.get(a)) is not None and entry.country}
+    return host not in lands and bool(lands & set(event.countries))
 
 
 def pair_at_a_venue(sentence: str, events: list[Event]) -> bool:
