@@ -484,7 +484,11 @@ def assemble_events(
             pair = _pair_told_before(text[s:e], events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
-                pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
+                same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
+                pair = list(same.countries) if same is not None else None
+                if same is not None and cand.event_type in load_home_types() and (same.location or {}).get("country"):
+                    # "the protests" told again: where they were held, not who sent troops against them
+                    pair = [same.location["country"]]
             if pair is None:
                 pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
             if pair is None:
