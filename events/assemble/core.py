@@ -316,6 +316,7 @@ from events.assemble.text import (
     _stable_id,
     _tells_of,
     _unique,
+    pair_at_a_venue,
 )
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_destinations import received_where_told
@@ -483,7 +484,11 @@ def assemble_events(
             pair = _pair_told_before(text[s:e], events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
-                pair = next((list(ev.countries) for ev in reversed(events) if ev.event_type == cand.event_type), None)
+                same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
+                pair = list(same.countries) if same is not None else None
+                if same is not None and cand.event_type in load_home_types() and (same.location or {}).get("country"):
+                    # "the protests" told again: where they were held, not who sent troops against them
+                    pair = [same.location["country"]]
             if pair is None:
                 pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
             if pair is None:
@@ -493,6 +498,10 @@ def assemble_events(
             if pair is None:
                 # "drones hit two pumping stations on the kingdom's pipeline": the one kingdom named
                 at_home = the_bare_kingdom(text, cand, all_actors.inside(0, cand.trigger[0]))
+            if pair is None and at_home is None and pair_at_a_venue(text[s:e], events):
+                # "ties between the two countries worsened after soldiers arrested the president",
+                # told after a summit abroad: the state the article speaks of, not the summit's venue
+                at_home = _spoken_of_country(mentions, cand.trigger[0])
             if pair is None and at_home is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (

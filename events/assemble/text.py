@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
 
+from events.actors import load_actors
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
 from events.assemble.hour_words import determines_a_time, tells_an_hour
@@ -885,14 +886,40 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     # country ("The visit is his third to Egypt") names no pair
     # with a third country, its host (the two ministers met in Beijing): the pair is the
     # two others
-    before = next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
+    before = _latest_with_sides(events)
     if before is not None and len(before.countries) == 3 and load_triple_anaphors().search(sentence):
         return list(before.countries)  # "The three sides signed a joint declaration"
-    if before is None or not load_pair_anaphors().search(sentence):
+    if before is None or not load_pair_anaphors().search(sentence) or _one_side_at_a_venue(before):
         return None
     host = (before.location or {}).get("country")
     pair = [c for c in before.countries if c != host] if len(before.countries) == 3 else before.countries
     return list(pair) if len(pair) == 2 else None
+
+
+def _latest_with_sides(events: list[Event]) -> Event | None:
+    """The latest event told with two countries or more, not a catalogued one named in passing."""
+    return next((ev for ev in reversed(events) if ev.reference_id is None and len(ev.countries) > 1), None)
+
+
+def _one_side_at_a_venue(event: Event) -> bool:
+    """Whether a meeting's two countries are one side, named among its parties, and the land it
+    was held in, no party of which took part ("Macron attended a summit of the two unions in
+    Brussels"): no two sides. A visit's host is a side, and so is the land of a deal told with no
+    party."""
+    host = (event.location or {}).get("country")
+    if event.event_type != "meeting" or len(event.countries) != 2 or host not in event.countries:
+        return False
+    actors = load_actors()
+    lands = {entry.country for a in event.actors if (entry := actors.get(a)) is not None and entry.country}
+    return host not in lands and bool(lands & set(event.countries))
+
+
+def pair_at_a_venue(sentence: str, events: list[Event]) -> bool:
+    """Whether the sentence names its parties only as "the two countries" and the event told just
+    before with two countries is one side at a venue abroad (`_one_side_at_a_venue`): the pair is
+    not that event's, and a deed of the sentence is the country's the article speaks of."""
+    before = _latest_with_sides(events)
+    return before is not None and load_pair_anaphors().search(sentence) is not None and _one_side_at_a_venue(before)
 
 
 def _location(place: PlaceMention) -> dict:
