@@ -5,7 +5,9 @@ keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this 
 «قبل ذلك بيومين» count from the day told before them; "that same night", «في الليلة نفسها»
 is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
 day; "a week before the referendum", «قبل أسبوع من الاستفتاء» is counted from the referendum's day.
-A weekday in a newspaper's name and «ليلة القدر» are no date."""
+"At the time", «آنذاك», «في ذلك الوقت» take up the time told in their sentence or the one before,
+at its precision; not before a word naming another time ("at the time of the vote"), nor a time
+told further back. A weekday in a newspaper's name and «ليلة القدر» are no date."""
 
 from __future__ import annotations
 
@@ -80,6 +82,25 @@ DATES = [
     ("Rebels shelled the village, the Mail on Sunday reported.", "Sunday", None),
     ("قصفت القوات القرية في ليلة القدر.", "ليلة القدر", None),
     ("Police raided the Night Owl club in the capital.", "Night", None),
+    # words of the time told before: the time of their sentence or the one before, at its precision
+    ("Students marched in the capital in May 2019. Police arrested dozens at the time.", "at the time", "2019-05"),
+    (
+        "Students marched in the capital on 4 May 2019. At that time police arrested dozens.",
+        "At that time",
+        "2019-05-04",
+    ),
+    ("تظاهر الطلاب في العاصمة في مايو 2019. واعتقلت الشرطة العشرات آنذاك.", "آنذاك", "2019-05"),
+    ("تظاهر الطلاب في العاصمة عام 2019. واعتقلت الشرطة العشرات في ذلك الوقت.", "في ذلك الوقت", "2019"),
+    ("تظاهر الطلاب في العاصمة في مايو 2019. واعتقلت الشرطة العشرات حينذاك.", "حينذاك", "2019-05"),
+    # a time told further back than the sentence before is no longer the one spoken of
+    (
+        "Students marched in the capital in May 2019. The rally was large. Police arrested dozens at the time.",
+        "at the time",
+        None,
+    ),
+    ("تظاهر الطلاب في العاصمة في مايو 2019. وكانت المسيرة كبيرة. واعتقلت الشرطة العشرات آنذاك.", "آنذاك", None),
+    # another time named after the words
+    ("Students marched in the capital in May 2019. Police were absent at the time of the rally.", "at the time", None),
 ]
 
 
@@ -127,6 +148,17 @@ DEEDS = [
     ("قطعت السعودية علاقاتها مع قطر في يونيو 2017. ونشرت تركيا مزيدا من القوات في قطر في الشهر نفسه.", "deployment", "2017-06"),
     # a newspaper's weekday is no day of the deed: the publication's news
     ("Gunmen attacked a police checkpoint in Kirkuk, the Sunday Times reported.", "attack", "2024-03-13"),
+    # words of the time told before take it up at its precision
+    (
+        "In March 2011 thousands of opposition supporters marched in Djibouti. Several of their leaders were arrested at the time.",
+        "arrest",
+        "2011-03",
+    ),
+    (
+        "في مارس 2011 خرج آلاف من أنصار المعارضة إلى شوارع جيبوتي. واعتقلت السلطات عددا من قادتهم آنذاك.",
+        "arrest",
+        "2011-03",
+    ),
 ]
 
 
