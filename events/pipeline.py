@@ -17,6 +17,7 @@ from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.decrees import decree_starts
 from events.assemble.following_years import year_phrase_positions
 from events.assemble.lasting_sieges import sieges_in_force
+from events.assemble.measured_openers import hours_opener_starts
 from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
@@ -129,6 +130,7 @@ class _Reading:
             before += decree_starts(whole.original, sentences)  # "أصدر الملك، أمس، أوامر ملكية": its day
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
+            before += hours_opener_starts(whole.original, sentences)  # "Hours after the Americans landed, ...": the news's day
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
             before += next_paragraph_starts(whole.original, sentences)  # "has resigned ... \n\n ... on Tuesday evening"
             before += _sentences_before(sentences, keep, year_phrase_positions(whole.original))  # "the following year"

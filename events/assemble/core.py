@@ -151,7 +151,7 @@ from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
 from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news, told_as_the_leads_news_ar
-from events.assemble.measured_openers import date_after_measured_opener
+from events.assemble.measured_openers import date_after_measured_opener, date_hours_after_the_news
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
@@ -1008,6 +1008,9 @@ def assemble_events(
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
+        if event.date_basis == "publication" and cand.reference_id is None:
+            # "Hours after the Americans landed, the Treasury imposed ...": the day of the news told before
+            date_hours_after_the_news(event, text, cand, all_dates.inside(0, s), event.published, spans)
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             _date_by_explanation(event, text, cand, all_triggers.inside(s, e), sent_dates, spans)
             date_by_the_day_witnessed(event, text, cand, sent_dates, spans)  # "وشهدت المدينة يوم الخميس ...، إذ قتل"

@@ -16,6 +16,8 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention, TriggerMention
 
+RECENT_DAYS = 7  # the day of the news told before is at most this many days before the publication
+
 
 @lru_cache(maxsize=4)
 def load_measured_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -84,3 +86,58 @@ def date_after_measured_opener(
     event.date = (date.fromisoformat(main.date[:10]) + timedelta(days=days)).isoformat()
     event.date_precision, event.date_basis = "day", "relative"
     spans["date"] = [s, m.end() - 1]
+
+
+@lru_cache(maxsize=4)
+def load_hours_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, from a sentence's start, for an opening of a few hours after or before a deed,
+    through the comma that closes it, eight words at most after the word of order ("Hours after
+    the Americans landed,", "وبعد ساعات من وصولهم،"; data/assembly.json `measured_openers.hours`)."""
+    rules = load_assembly_rules(path)["measured_openers"].get("hours", {})
+    counts = r"(?:(?:" + alternation(rules.get("counts", ()), spaced=True) + r")\s+)?"
+    units = alternation(rules.get("units", ()), spaced=True)
+    en = counts + r"(?:" + units + r")\s+(?:" + alternation(rules.get("order", ()), spaced=True) + r")"
+    ar = (
+        r"[وف]?(?:" + alternation(rules.get("order_ar", ()), spaced=True) + r")\s+(?:" + units + r")\s+"
+        + r"(?:(?:" + alternation(rules.get("counts", ()), spaced=True) + r")\s+)?(?:" + alternation(rules.get("links", ()), spaced=True) + r")"
+    )
+    return re.compile(r"[\W_]*(?:" + en + "|" + ar + r")\s+(?:[^\s,،.;؛]+\s+){0,7}[^\s,،.;؛]+\s*[,،]", re.IGNORECASE)
+
+
+def date_hours_after_the_news(
+    event: Event, text: str, cand: _Candidate, before: Sequence[TimeMention], published: str | None, spans: dict
+) -> None:
+    """Date a publication-dated event whose sentence opens on a few hours after or before a deed
+    the opening gives no date ("Hours after the Americans landed, the Treasury imposed
+    sanctions", "وبعد ساعات من وصولهم، فرضت الخزانة عقوبات"): that deed is the news the article
+    told before, so the event took place on the one day the article gave before the sentence
+    (`before`: the article's time expressions before it), when that day is in the week before
+    the publication's. With several days told before, which is the news's is not plain."""
+    if event.date_basis != "publication" or published is None:
+        return
+    s = cand.sentence[0]
+    m = load_hours_openers().match(text, s)
+    if m is None or m.end() > cand.trigger[0]:
+        return
+    days = [d for d in before if d.end <= s and d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]
+    if not days or len({d.value[:10] for d in days}) != 1:
+        return  # no day told before, or several: which one is the news's is not plain
+    d = days[-1]
+    try:
+        gap = (date.fromisoformat(published[:10]) - date.fromisoformat(d.value[:10])).days
+    except ValueError:
+        return
+    if not 0 < gap <= RECENT_DAYS:
+        return  # the publication's own day is no news of its own, nor a day long before
+    event.date, event.date_precision, event.date_basis = d.value[:10], "day", "relative"  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [d.start, d.end]
+
+
+def hours_opener_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
+    """The starts of the sentences told before one that opens on a few hours after or before a
+    deed it gives no date (see `date_hours_after_the_news`): the day of that news is among
+    them, so they must be read for dates too."""
+    opening = load_hours_openers()
+    opened = [s for s, _ in sentences if opening.match(text, s) is not None]
+    return [s for s, _ in sentences if opened and s < opened[-1]]
