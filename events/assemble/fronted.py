@@ -39,10 +39,23 @@ def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Seq
     return first
 
 
+# a relative clause describing the opening date by what happened on it, up to what sets the
+# date off ("وفي اليوم نفسه الذي انتهت فيه المهلة،", "In March, when the talks failed,")
+_DESCRIBED = re.compile(r"\s*,?\s+(?:الذي|التي|when|on which)(?:\s+[^\s,،.;:]+){1,8}?(?=\s*(?:,|،|:|\s[-–—]\s))")
+
+
 def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
-    """The opening date (`_opening_date`) when a comma, a colon or a dash sets it off; else None."""
+    """The opening date (`_opening_date`) when a comma, a colon or a dash sets it off, perhaps
+    after a relative clause that describes it by what happened on it (the day the deadline ran
+    out: the sentence's deed took place that day too); else None."""
     first = _opening_date(text, sentence_start, trigger_start, dates)
-    if first is None or _SET_OFF.match(text, first.end) is None:
+    if first is None:
+        return None
+    end = first.end
+    described = _DESCRIBED.match(text, end, trigger_start)
+    if described is not None and not any(end <= d.start < described.end() for d in dates if d is not first):
+        end = described.end()
+    if _SET_OFF.match(text, end) is None:
         return None
     return first
 
