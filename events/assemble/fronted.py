@@ -36,7 +36,30 @@ def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Seq
         return None
     if load_fronted_date_openers().fullmatch(text, sentence_start, first.start) is None:
         return None
-    return first
+    return _restated_finer(text, first, dates, trigger_start) or first
+
+
+# the rest of the opening time's phrase (Days after the truce began), a comma, perhaps a
+# preposition of time, and a date that restates that time more finely
+_RESTATING = re.compile(r"(?:\s+[^\s,،.;:]+){0,3}\s*[,،]\s*(?:(?:on|in|في|يوم)\s+)?", re.IGNORECASE)
+_FINENESS = {"year": 0, "month": 1, "day": 2}
+
+
+def _restated_finer(text: str, first: TimeMention, dates: Sequence[TimeMention], trigger_start: int) -> TimeMention | None:
+    """A date right after the opening one, set off by commas on both sides, that falls within it
+    and is finer: "Days after the truce began, on April 7, Hadi handed his powers ..." (the
+    day the vaguer opening time stands for)."""
+    after = [d for d in dates if first.end <= d.start and d.end <= trigger_start]
+    if not after:
+        return None
+    finer = min(after, key=lambda d: d.start)
+    if _RESTATING.fullmatch(text, first.end, finer.start) is None or _SET_OFF.match(text, finer.end) is None:
+        return None
+    if first.precision not in _FINENESS or finer.precision not in _FINENESS:
+        return None
+    if _FINENESS[finer.precision] <= _FINENESS[first.precision] or not finer.value.startswith(first.value):
+        return None
+    return finer
 
 
 # a relative clause describing the opening date by what happened on it, up to what sets the
