@@ -36,13 +36,49 @@ def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Seq
         return None
     if load_fronted_date_openers().fullmatch(text, sentence_start, first.start) is None:
         return None
-    return first
+    return _restated_finer(text, first, dates, trigger_start) or first
+
+
+# the rest of the opening time's phrase (Days after the truce began), a comma, perhaps a
+# preposition of time, and a date that restates that time more finely
+_RESTATING = re.compile(r"(?:\s+[^\s,،.;:]+){0,3}\s*[,،]\s*(?:(?:on|in|في|يوم)\s+)?", re.IGNORECASE)
+_FINENESS = {"year": 0, "month": 1, "day": 2}
+
+
+def _restated_finer(text: str, first: TimeMention, dates: Sequence[TimeMention], trigger_start: int) -> TimeMention | None:
+    """A date right after the opening one, set off by commas on both sides, that falls within it
+    and is finer: "Days after the truce began, on April 7, Hadi handed his powers ..." (the
+    day the vaguer opening time stands for)."""
+    after = [d for d in dates if first.end <= d.start and d.end <= trigger_start]
+    if not after:
+        return None
+    finer = min(after, key=lambda d: d.start)
+    if _RESTATING.fullmatch(text, first.end, finer.start) is None or _SET_OFF.match(text, finer.end) is None:
+        return None
+    if first.precision not in _FINENESS or finer.precision not in _FINENESS:
+        return None
+    if _FINENESS[finer.precision] <= _FINENESS[first.precision] or not finer.value.startswith(first.value):
+        return None
+    return finer
+
+
+# a relative clause describing the opening date by what happened on it, up to what sets the
+# date off ("وفي اليوم نفسه الذي انتهت فيه المهلة،", "In March, when the talks failed,")
+_DESCRIBED = re.compile(r"\s*,?\s+(?:الذي|التي|when|on which)(?:\s+[^\s,،.;:]+){1,8}?(?=\s*(?:,|،|:|\s[-–—]\s))")
 
 
 def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
-    """The opening date (`_opening_date`) when a comma, a colon or a dash sets it off; else None."""
+    """The opening date (`_opening_date`) when a comma, a colon or a dash sets it off, perhaps
+    after a relative clause that describes it by what happened on it (the day the deadline ran
+    out: the sentence's deed took place that day too); else None."""
     first = _opening_date(text, sentence_start, trigger_start, dates)
-    if first is None or _SET_OFF.match(text, first.end) is None:
+    if first is None:
+        return None
+    end = first.end
+    described = _DESCRIBED.match(text, end, trigger_start)
+    if described is not None and not any(end <= d.start < described.end() for d in dates if d is not first):
+        end = described.end()
+    if _SET_OFF.match(text, end) is None:
         return None
     return first
 

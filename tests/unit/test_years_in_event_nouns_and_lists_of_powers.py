@@ -82,6 +82,8 @@ def test_a_deed_done_beside_a_list_of_powers_stays(text, event_type, date):
 
 
 def test_powers_handed_over_open_no_list():
-    """«نقل صلاحياته إلى»: the powers handed over are a thing; the verb after the comma is a deed done."""
+    """«نقل صلاحياته إلى»: the powers handed over open no list of powers; the handover is a change
+    of office of its own, and the verb after the comma is a deed done too."""
     text = "أعلن الرئيس اليمني، اليوم الخميس، نقل صلاحياته إلى مجلس رئاسي، وأعفى نائبه من منصبه."
-    assert [e["date"] for e in of_type(extract(text, "2022-04-07"), "appointment")] == ["2022-04-07"]
+    told = [(e["date"], e["trigger"]) for e in of_type(extract(text, "2022-04-07"), "appointment")]
+    assert told == [("2022-04-07", "نقل"), ("2022-04-07", "وأعفى")]
