@@ -6,8 +6,8 @@ grounds of an accusation ("accused the party of 'treason' for agreeing to withdr
 mediation whose object is an exchange or a deal ("Oman mediated a prisoner swap"), no meeting;
 the terms of a truce the article told before ("Under the ceasefire, troops are due to
 withdraw", "The truce did not cover Israel"), no new ceasefire; and sanctions named as what is
-lifted, eased or waived ("طالبت دمشق برفع العقوبات", "a waiver from the sanctions"): sanctions
-in force, no new measure."""
+lifted, eased or waived ("طالبت دمشق برفع العقوبات", "a waiver from the sanctions") or as what a
+deed breaches ("in breach of a U.N. embargo", في خرق للحظر): sanctions in force, no new measure."""
 
 from __future__ import annotations
 
@@ -118,15 +118,15 @@ def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     noun = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{alternation(rules['nouns'])})", re.IGNORECASE)
     words = int(rules["words"])
     before = re.compile(
-        rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+[^\s.!?؟,،;:]+){{0,{words}}}\s+$",
+        rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+(?:(?:[A-Z]\.)+|[^\s.!?؟,،;:]+)){{0,{words}}}\s+$",
         re.IGNORECASE,
     )
     return noun, before
 
 
 def _sanctions_in_force(text: str, cand: _Candidate) -> bool:
-    """Whether a sanctions word is a bare noun of the measures that something lifts, eases
-    or waives ("برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
+    """Whether a sanctions word is a bare noun of the measures that something lifts, eases,
+    waives or breaches ("in violation of the U.N. arms embargo", "برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
     sanctions"); a name added to a sanctions list is a new measure: sanctions already in force, no new measure."""
     if cand.event_type != "sanctions":
         return False
