@@ -1,11 +1,13 @@
 """Event words that tell no deed: protesters who only speak or are spoken to ("but protesters
-said ...", "ready for dialogue with the young protesters", وقال المحتجون); a deed named as the
+said ...", "ready for dialogue with the young protesters", وقال المحتجون), or whom a force is
+used against or a deed befell ("the crackdown on protesters", القوة ضد المتظاهرين, "30 protesters
+have been killed"); a deed named as the
 grounds of an accusation ("accused the party of 'treason' for agreeing to withdraw"); a verb of
 mediation whose object is an exchange or a deal ("Oman mediated a prisoner swap"), no meeting;
 the terms of a truce the article told before ("Under the ceasefire, troops are due to
 withdraw", "The truce did not cover Israel"), no new ceasefire; and sanctions named as what is
-lifted, eased or waived ("طالبت دمشق برفع العقوبات", "a waiver from the sanctions"): sanctions
-in force, no new measure."""
+lifted, eased or waived ("طالبت دمشق برفع العقوبات", "a waiver from the sanctions") or as what a
+deed breaches ("in breach of a U.N. embargo", في خرق للحظر): sanctions in force, no new measure."""
 
 from __future__ import annotations
 
@@ -28,15 +30,22 @@ def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     right before one, perhaps with two words between (assembly.json `crowds_spoken_of`)."""
     rules = load_assembly_rules()["crowds_spoken_of"]
     agents = re.compile(rf"(?:[وف]?)(?:{alternation(rules['agents'])})", re.IGNORECASE)
-    saying_after = re.compile(rf"\s+(?:{alternation(rules['en_saying'])})(?!\w)", re.IGNORECASE)
+    # a verb of saying right after one, or a passive of what befell them ("protesters were killed")
+    after = [*rules["en_saying"], *rules.get("en_suffered", ())]
+    saying_after = re.compile(rf"\s+(?:{alternation(after, spaced=True)})(?!\w)", re.IGNORECASE)
     saying_before = re.compile(rf"(?<!\w)(?:{alternation(rules['ar_saying'])})\s+$")
-    address = alternation([*rules["en_address"], *rules["ar_address"]], spaced=True)
+    # words of address, and nouns of force aimed at them ("the crackdown on protesters")
+    address = alternation(
+        [*rules["en_address"], *rules["ar_address"], *rules.get("en_force", ()), *rules.get("ar_force", ())],
+        spaced=True,
+    )
     address_before = re.compile(rf"(?<!\w)(?:{address})(?:\s+{_WORD}){{0,2}}\s+$", re.IGNORECASE)
     return agents, saying_after, saying_before, address_before
 
 
 def _a_crowd_spoken_of(text: str, cand: _Candidate) -> bool:
-    """Whether a protest's word is an agent noun that only speaks or is spoken to."""
+    """Whether a protest's word is an agent noun that only speaks or is spoken to, or that a
+    force is used against or a deed befalls."""
     agents, saying_after, saying_before, address_before = _crowd_patterns()
     if cand.event_type != "protest" or agents.fullmatch(cand.trigger_text.strip()) is None:
         return False
@@ -109,15 +118,15 @@ def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     noun = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{alternation(rules['nouns'])})", re.IGNORECASE)
     words = int(rules["words"])
     before = re.compile(
-        rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+[^\s.!?؟,،;:]+){{0,{words}}}\s+$",
+        rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+(?:(?:[A-Z]\.)+|[^\s.!?؟,،;:]+)){{0,{words}}}\s+$",
         re.IGNORECASE,
     )
     return noun, before
 
 
 def _sanctions_in_force(text: str, cand: _Candidate) -> bool:
-    """Whether a sanctions word is a bare noun of the measures that something lifts, eases
-    or waives ("برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
+    """Whether a sanctions word is a bare noun of the measures that something lifts, eases,
+    waives or breaches ("in violation of the U.N. arms embargo", "برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
     sanctions"); a name added to a sanctions list is a new measure: sanctions already in force, no new measure."""
     if cand.event_type != "sanctions":
         return False
