@@ -35,7 +35,7 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
-from events.assemble.own_subjects import own_subject_deed
+from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.relative_asides import told_beside_an_aside
@@ -526,6 +526,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
         elif own_subject_deed(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
+        elif own_time_clause_deed(text, t, mentions.triggers, mentions.dates, sent):
+            clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         epithet = not is_arabic(t.text) and is_epithet(text, t)
