@@ -35,7 +35,7 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
-from events.assemble.own_subjects import own_subject_deed
+from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.relative_asides import told_beside_an_aside
@@ -526,6 +526,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
         elif own_subject_deed(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
+        elif own_time_clause_deed(text, t, mentions.triggers, mentions.dates, sent):
+            clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         epithet = not is_arabic(t.text) and is_epithet(text, t)
@@ -915,6 +917,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 # coincides with happened too, at the same time
                 kept.append(c)
                 continue
+            if c.weight >= WEAK_TRIGGER and _trip_before_its_circumstance(text, c, best):
+                kept.append(c)  # "travelled to Moscow on Thursday after an air strike killed 34 soldiers": the trip too
+                continue
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and _told_with_its_year(text, c.trigger, c.tense):
                     # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
@@ -1116,3 +1121,23 @@ def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
         if m is not None and any(o is not c and o.trigger[1] <= m.start() for o in group):
             out.add(id(c))
     return out
+
+
+# Words that open, after an English trip told by its verb, the clause of its cause or its
+# purpose ("travelled to Moscow after an escalation", "flew to Sanaa for talks on a truce")
+_TRIP_CIRCUMSTANCE = re.compile(r"\b(?:after|following|for talks|for a meeting|to attend|to discuss|to hold talks)\b", re.IGNORECASE)
+
+
+def _trip_before_its_circumstance(text: str, c: _Candidate, best: _Candidate) -> bool:
+    """Whether `c` is an English trip told in the past by the verb of the sentence's main
+    clause, before the word of another type that would displace it, in a later clause of its
+    cause or purpose: both happened, the trip in the main clause and the deed of the other."""
+    return (
+        c.event_type == "visit"
+        and best.event_type != "visit"
+        and c.tense == "past"
+        and not c.circumstance
+        and text[c.trigger[0] : c.trigger[0] + 1].isascii()
+        and c.trigger[1] <= best.trigger[0]
+        and _TRIP_CIRCUMSTANCE.search(text, c.trigger[1], best.trigger[0]) is not None
+    )

@@ -7,11 +7,14 @@ article's tellings, which keeps apart deeds of different doers or places."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from events.assemble.own_days import load_after_subject
-from events.assemble.rules import load_assembly_rules
-from events.model import TriggerMention
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import TimeMention, TriggerMention
 
 
 def own_subject_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]) -> bool:
@@ -29,3 +32,54 @@ def own_subject_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMen
     lo = before[-1].end
     found = load_after_subject().search(text, lo, t.start)
     return found is not None and len(text[found.start() : t.start].split()) - 1 <= words
+
+
+@lru_cache(maxsize=4)
+def load_time_clause_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for a word of time
+    (data/assembly.json `subject_after_time.openers`) opening a clause with a subject of
+    its own (a capitalised word, or one opened by a word of `subject_after_time.subjects`), then
+    words up to the event word, none of them one of `subject_after_and.stops`."""
+    rules = load_assembly_rules(path)
+    shared = rules.get("subject_after_and", {})
+    own = rules.get("subject_after_time", {})
+    times = "|".join(re.escape(w) for w in sorted(own.get("openers", ()), key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in sorted(own.get("subjects", ()), key=len, reverse=True))
+    stops = "|".join(re.escape(w) for w in shared.get("stops", ()))
+    return re.compile(
+        r"(?<![\w-])(?:" + (times or "(?!)") + r")\s+(?:[A-Z]|(?:" + (openers or "(?!)") + r")\s)"
+        r"(?:(?!\b(?:" + (stops or "(?!)") + r")\b)[^.;:!?])*$"
+    )
+
+
+def own_time_clause_deed(
+    text: str,
+    t: TriggerMention,
+    triggers: Sequence[TriggerMention],
+    dates: Sequence[TimeMention],
+    sentence: tuple[int, int],
+) -> bool:
+    """Whether the English trigger `t` follows an asserted trigger of its type in `sentence`
+    inside a clause of time with a subject of its own, within `subject_after_and.words`
+    words, and a time of its own after the clause's opener ("appointed him prime minister on
+    April 15, after his predecessor resigned a day after the vote"): the predecessor's
+    resignation is a deed of its own, on its own day, not the appointment told again."""
+    if not t.text[:1].isascii():
+        return False
+    before = [
+        u for u in triggers
+        if u.event_type == t.event_type and u.modality == "asserted" and sentence[0] <= u.start and u.end <= t.start
+    ]
+    if not before:
+        return False
+    words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
+    found = load_time_clause_subject().search(text, before[-1].end, t.start)
+    if found is None or len(text[found.start() : t.start].split()) - 1 > words:
+        return False
+    return any(found.end() <= d.start < sentence[1] for d in dates) or _COUNTED_DAYS.search(text, t.end, sentence[1]) is not None
+
+
+# "a day after the vote", "two weeks later": a time of the clause's own, counted from another
+_COUNTED_DAYS = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE
+)
