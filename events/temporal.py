@@ -982,6 +982,8 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "اليوم التالي للحرب": the day after the war, a time of its own
         if _COUNTED_FROM_ANOTHER.match(text, m.end()) and m.group().lower().endswith(("before", "earlier")):
             continue  # "the day before the vote", "a week earlier than planned": counted from another time
+        if m.group().startswith("بعد ") and "ذلك" not in m.group() and BARE_COUNT_OF_ANOTHER.match(text, m.end()):
+            continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
         prev = _anchor_before(text, mentions, start)
         count, unit = shift_of[m.group().lower()]
         if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
@@ -1007,6 +1009,9 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
 # what follows "the day before" (any word) or "a week earlier" ("than") when it counts from a
 # time of its own ("the day before the vote", "a week earlier than planned"), not the day told before
 _COUNTED_FROM_ANOTHER = re.compile(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
+# what follows a bare Arabic count after بعد ("بعد يومين") when it counts from a deed ("من اندلاع
+# الأزمة", "على توقيع") or names a time of its own ("هو الأكثر دموية"), perhaps after فقط or واحد
+BARE_COUNT_OF_ANOTHER = re.compile(r"\s*(?:(?:فقط|واحد|كامل)\s+)?(?:من|على|عن|هو|هي)(?![^\W\d_])")
 
 
 # a second year joined to a year by "and" (in 2018 and 2019, في 2011 و2018), perhaps after

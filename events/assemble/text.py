@@ -36,7 +36,7 @@ from events.assemble.titled_targets import titled_target
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.temporal import load_calendar
+from events.temporal import BARE_COUNT_OF_ANOTHER, load_calendar
 from events.text.gates import case_blind_text, first_char_gated, may_hold
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -491,6 +491,13 @@ def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
 _AGO_WORDS = frozenset({"قبل"})
 
 
+# "بعد" and a bare count of time ("اعتقلت بعد أسبوع"): so long after the time told before
+_LATER_WORDS = frozenset({"بعد"})
+
+
+_WORD = re.compile(r"\S+")
+
+
 # "قبل ذلك" or "بعد ذلك" and a count of time after ب: a time of the clause, counted from the time told before
 _FROM_THAT_WORDS = frozenset({"قبل", "بعد"})
 
@@ -528,18 +535,21 @@ def _while_in_progress(quote: str, m: re.Match[str]) -> bool:
 
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
-    ثلاثة أيام", "قبل نحو عام"): the words after it are a count and a unit of the calendar."""
+    ثلاثة أيام", "قبل نحو عام") or `بعد` counting on from the time told before ("اعتقلت بعد
+    أسبوع", not "بعد أسبوع من توقيع الاتفاق"): the words after it are a count and a unit of
+    the calendar."""
     word = m.group().strip().lstrip("\"'«“(").lstrip("وف")
     if word in _FROM_THAT_WORDS and _FROM_THAT.match(quote, m.end()):
         return True  # "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or after the time told before
-    if word not in _AGO_WORDS:
+    if word not in _AGO_WORDS and word not in _LATER_WORDS:
         return False
     calendar = load_calendar()
-    for word in quote[m.end() : m.end() + 40].split()[:4]:
-        folded = fold_str(word).strip(_EDGE_PUNCTUATION)
-        if folded in calendar.units:
-            return True
-        if not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
+    for i, found in enumerate(_WORD.finditer(quote[: m.end() + 40], m.end())):
+        folded = fold_str(found.group()).strip(_EDGE_PUNCTUATION)
+        if i < 4 and folded in calendar.units:
+            # "بعد يومين": so long after the time told before, unless من or على name a deed it counts from
+            return word in _AGO_WORDS or not BARE_COUNT_OF_ANOTHER.match(quote, found.end())
+        if i >= 4 or not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
             return False
     return False
 

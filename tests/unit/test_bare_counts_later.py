@@ -1,0 +1,52 @@
+"""A count of days standing bare after بعد ("وصادق عليه الرئيس بعد يومين", "اعتقل بعد أسبوع")
+dates the deed so many days after the day told before it, as "a fortnight later" does in
+English; followed by من, على, هو or هي it counts from a deed or names a time of its own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+
+def _values(text: str, published: str) -> dict[str, str]:
+    return {m.text: m.value for m in find_dates(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("أقر مجلس الشورى القانون في الرابع من مارس/آذار، ووقعه الملك بعد يومين.", "بعد يومين", "2021-03-06"),
+        ("اعتقلت الشرطة الناشط في 10 أبريل/نيسان، ثم اعتقلت شقيقه بعد أسبوع في مدينة أخرى.", "بعد أسبوع", "2021-04-17"),
+        ("وصل الوفد الأول إلى العاصمة في 2 فبراير/شباط، ولحق به الوفد الثاني بعد أسبوعين.", "بعد أسبوعين", "2021-02-16"),
+        ("غادر السفير البلاد في 5 مايو/أيار، وعاد بعد ثلاثة أيام حاملا رسالة.", "بعد ثلاثة أيام", "2021-05-08"),
+        ("The senate passed the bill on March 4. A fortnight later, the king signed it.", "A fortnight later", "2021-03-18"),
+        ("The envoy left on May 5 and returned eight days later.", "eight days later", "2021-05-13"),
+        ("The envoy left on May 5 and returned nine days later.", "nine days later", "2021-05-14"),
+        # followed by من or على it counts from a deed; by هو or هي it names a time of its own
+        ("وقعت الاشتباكات في 3 مايو/أيار، بعد يومين من اندلاع الأزمة بين البلدين.", "بعد يومين", None),
+        ("قتل عشرة أشخاص في 3 مايو/أيار. وجاءت الاستقالة بعد أسبوع هو الأكثر دموية في البلاد.", "بعد أسبوع", None),
+        ("وقعت الاشتباكات في 3 مايو/أيار، بعد أسبوع واحد على توقيع الاتفاق.", "بعد أسبوع", None),
+    ],
+)
+def test_a_bare_count_dates_the_deed_after_the_day_told_before(text, phrase, value):
+    assert _values(text, "2021-06-01").get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "اعتقلت الشرطة الإيرانية الصحفية سارة في طهران في 4 مارس/آذار، واعتقلت زميلتها بعد أسبوع في مدينة أخرى.",
+            ["2021-03-04", "2021-03-11"],
+        ),
+        (
+            "Iranian police arrested the journalist Sara in Tehran on March 4, and arrested her colleague a week later in another city.",
+            ["2021-03-04", "2021-03-11"],
+        ),
+    ],
+)
+def test_the_deed_after_the_bare_count_takes_its_day(text, dates):
+    found = of_type(extract(text, "2021-06-01"), "arrest")
+    assert sorted(e["date"] for e in found) == dates, found
