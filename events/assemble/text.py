@@ -493,6 +493,7 @@ _AGO_WORDS = frozenset({"قبل"})
 
 # "بعد" and a bare count of time ("اعتقلت بعد أسبوع"): so long after the time told before
 _LATER_WORDS = frozenset({"بعد"})
+_LATER_UNITS = frozenset({"day", "week"})
 
 
 _WORD = re.compile(r"\S+")
@@ -547,8 +548,11 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
     for i, found in enumerate(_WORD.finditer(quote[: m.end() + 40], m.end())):
         folded = fold_str(found.group()).strip(_EDGE_PUNCTUATION)
         if i < 4 and folded in calendar.units:
-            # "بعد يومين": so long after the time told before, unless من or على name a deed it counts from
-            return word in _AGO_WORDS or not BARE_COUNT_OF_ANOTHER.match(quote, found.end())
+            if word in _AGO_WORDS:
+                return True
+            # "بعد يومين": so long after the time told before, unless من or على name a deed it counts
+            # from; only days and weeks, since "بعد عام 2011" and "بعد شهر رمضان" name a time, not a count
+            return calendar.units[folded][0] in _LATER_UNITS and not BARE_COUNT_OF_ANOTHER.match(quote, found.end())
         if i >= 4 or not (folded.isdigit() or folded in calendar.numbers or folded in _COUNT_FILLERS):
             return False
     return False

@@ -50,3 +50,18 @@ def test_a_bare_count_dates_the_deed_after_the_day_told_before(text, phrase, val
 def test_the_deed_after_the_bare_count_takes_its_day(text, dates):
     found = of_type(extract(text, "2021-06-01"), "arrest")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "not_date"),
+    [
+        # "بعد" before a month or a year names a time ("after Ramadan", "after the year 2020"),
+        # it counts nothing: the deed is not dated inside it
+        ("زار الرئيس التونسي الجزائر في 4 مارس/آذار. واعتقلت الشرطة التونسية ناشطين بعد شهر رمضان الماضي في العاصمة.", "arrest", "2021-04"),
+        ("هاجم مسلحون معسكرا للجيش المالي في 4 مارس. وشنوا هجوما آخر بعد عام 2020 الذي شهد الانقلاب في مالي.", "attack", "2020"),
+        ("Gunmen attacked a Malian army camp on March 4. They launched another attack after the year 2020 that saw the coup.", "attack", "2020"),
+    ],
+)
+def test_after_a_month_or_a_year_is_no_count(text, kind, not_date):
+    found = of_type(extract(text, "2021-06-01"), kind)
+    assert found and all(e["date"] != not_date for e in found), found
