@@ -66,19 +66,38 @@ def _striker_first(
 
 
 @lru_cache(maxsize=4)
-def load_struck_objects(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
-    """Prepositions of what a strike hits and the most words from one to a noun it governs
-    (data/assembly.json `struck_objects`)."""
+def load_struck_objects(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int, int]:
+    """Prepositions of what a strike hits, the most words from one to a noun it governs, and the
+    most words of a name right before that noun left out of that count (data/assembly.json
+    `struck_objects`)."""
     rules = load_assembly_rules(path).get("struck_objects", {})
-    return frozenset(fold_str(w).lower() for w in rules.get("prepositions", ())), int(rules.get("words", 0))
+    prepositions = frozenset(fold_str(w).lower() for w in rules.get("prepositions", ()))
+    return prepositions, int(rules.get("words", 0)), int(rules.get("name_words", 0))
+
+
+def _name_word(word: str) -> bool:
+    """A word of a Latin name: a capital in it (Ain, al-Asad) and no punctuation closing it."""
+    return any(c.isupper() for c in word) and word[-1].isalnum()
 
 
 def _struck_object(text: str, start: int) -> bool:
     """Whether the word at `start` follows, within the words allowed, a preposition of what a
-    strike hits ("at two military bases", "على قاعدتين عسكريتين"): the thing hit, no event."""
-    prepositions, most = load_struck_objects()
-    words = [fold_str(w).lower() for w in text[max(0, start - 80) : start].split()][-most:]
-    return any(w in prepositions for w in words)
+    strike hits ("at two military bases", "على قاعدتين عسكريتين"): the thing hit, no event. The
+    words of a name standing right after the preposition (or after it and "the") and right before
+    the word ("at the Ain al-Asad air base") name the thing hit and are not counted."""
+    prepositions, most, name_words = load_struck_objects()
+    words = [fold_str(w).lower() for w in text[max(0, start - 120) : start].split()]
+    if any(w in prepositions for w in words[-most:]):
+        return True
+    raw = text[max(0, start - 120) : start].split()
+    k = len(raw)
+    while k > 0 and len(raw) - k < name_words and _name_word(raw[k - 1]):
+        k -= 1
+    head = words[:k]
+    if head and head[-1] == "the":
+        head = head[:-1]
+    # the name right after the preposition, or after it and "the"
+    return k < len(raw) and bool(head) and head[-1] in prepositions
 
 
 def _struck_in_after(
