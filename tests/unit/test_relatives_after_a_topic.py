@@ -54,3 +54,15 @@ def test_a_gathering_after_the_topic_dates_the_event(text: str, event_type: str,
 )
 def test_other_relative_clauses_after_a_topic_date_no_event(text: str, event_type: str, date: str) -> None:
     assert date not in [e["date"] for e in of_type(extract(text, PUBLISHED), event_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a pronoun back to the hall: the clause tells of what was held there
+        ("واستؤنفت المفاوضات بين مصر وإثيوبيا في القاعة الكبرى التي عقدت فيها قمة أفريقية عام 2010.", "المفاوضات"),
+    ],
+)
+def test_a_clause_of_the_place_keeps_the_event_undated(text: str, trigger: str) -> None:
+    found = [e for e in extract(text, PUBLISHED) if trigger in e["trigger"]]
+    assert found and all(e["date"] == PUBLISHED for e in found)
