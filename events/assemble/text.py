@@ -685,8 +685,9 @@ _AR_OBJECT_PHRASE = re.compile(
     r"(?:بين|حول|بشأن|بخصوص|على|ضد|في|فى)(?:\s+(?![وف]?(?:الحرب|النزاع|الصراع|الأزمة|الثورة|الانتفاضة|الاحتجاجات"
     r"|المعارك|القتال|الحملة|الاشتباكات|الهجوم)(?!\w))[^\W\d_]+){1,7}"
 )
-# (not with a pronoun back to a place: "الساحة التي جرت فيها الاحتجاجات" tells of the square)
-_AR_ONSET_VERB = re.compile(r"\s*(?:بدأت?|انطلقت?|اندلعت?|عقدت?|جرى|جرت|جمعت?)(?!\w)(?!\s+(?:فيها|فيه|بها|به|عليها|عليه)(?!\w))")
+# (not with a pronoun back to a place: "الساحة التي جرت فيها الاحتجاجات" tells of the square;
+# nor بدأ before a verb, "began to": "المدينة التي بدأت تستعيد الحياة" tells of the city)
+_AR_ONSET_VERB = re.compile(r"\s*(?:بدأت?(?!\w)(?!\s+[يت])|انطلقت?|اندلعت?|عقدت?|جرى|جرت|جمعت?)(?!\w)(?!\s+(?:فيها|فيه|بها|به|عليها|عليه)(?!\w))")
 
 
 def _onset_after_its_object(quote: str, between: str, after: int) -> bool:

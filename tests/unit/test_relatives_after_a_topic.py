@@ -61,6 +61,8 @@ def test_other_relative_clauses_after_a_topic_date_no_event(text: str, event_typ
     [
         # a pronoun back to the hall: the clause tells of what was held there
         ("واستؤنفت المفاوضات بين مصر وإثيوبيا في القاعة الكبرى التي عقدت فيها قمة أفريقية عام 2010.", "المفاوضات"),
+        # بدأ before a verb (began to): the clause tells of the town
+        ("وندد العراق بالقصف على البلدة الحدودية التي بدأت تستعيد الحياة في مارس 2019.", "بالقصف"),
     ],
 )
 def test_a_clause_of_the_place_keeps_the_event_undated(text: str, trigger: str) -> None:
