@@ -679,25 +679,42 @@ def _same_noun_phrase(between: str) -> bool:
 
 
 # an English phrase of the place or target of an event word ("on the capital", "against the
-# rebels in the north"), and a verb of an event's onset or holding opening a relative clause
+# rebels in the north", "over the river"), and a verb of an event's onset, holding or gathering
+# opening a relative clause
 _OBJECT_PHRASE = re.compile(
-    r"(?:on|against|in|into|at|near|across)(?:\s+(?!(?:war|wars|conflict|crisis|fighting|uprising|revolution|protests"
+    r"(?:on|over|against|in|into|at|near|across)(?:\s+(?!(?:war|wars|conflict|crisis|fighting|uprising|revolution|protests"
     r"|unrest|campaign|offensive|insurgency|clashes)(?![\w-]))[\w'-]+){1,4}",
     re.IGNORECASE,
 )
 _ONSET_VERB = re.compile(
-    r"\s*(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off|(?:was|were)\s+(?:launched|held|staged))(?![\w-])",
+    r"\s*(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off|(?:was|were)\s+(?:launched|held|staged|convened)"
+    r"|brought\s+[^.;:()?!]{1,160}?\s+together)(?![\w-])",
     re.IGNORECASE,
 )
 
 
+# the same in Arabic: a phrase of the parties, topic, place or target after a preposition (بين
+# مصر وإثيوبيا حول ملء السد، على مواقع في المدينة), and a verb of an event's onset, holding or gathering
+_AR_OBJECT_PHRASE = re.compile(
+    r"(?:بين|حول|بشأن|بخصوص|على|ضد|في|فى)(?:\s+(?![وف]?(?:الحرب|النزاع|الصراع|الأزمة|الثورة|الانتفاضة|الاحتجاجات"
+    r"|المعارك|القتال|الحملة|الاشتباكات|الهجوم)(?!\w))[^\W\d_]+){1,7}"
+)
+# (not with a pronoun back to a place: "الساحة التي جرت فيها الاحتجاجات" tells of the square;
+# nor بدأ before a verb, "began to": "المدينة التي بدأت تستعيد الحياة" tells of the city)
+_AR_ONSET_VERB = re.compile(r"\s*(?:بدأت?(?!\w)(?!\s+[يت])|انطلقت?|اندلعت?|عقدت?|جرى|جرت|جمعت?)(?!\w)(?!\s+(?:فيها|فيه|بها|به|عليها|عليه)(?!\w))")
+
+
 def _onset_after_its_object(quote: str, between: str, after: int) -> bool:
-    """Whether the words between an English event word and a relative word are only a phrase of
-    its place or target, and the relative clause opens with a verb of an event's onset ("pressed
-    an offensive on the capital that began in April"): the clause tells of the event word, which
-    a place or a target does not begin). Not past a noun of another event that could be what
-    began ("talks on the war that began in 2011")."""
-    return _OBJECT_PHRASE.fullmatch(between) is not None and _ONSET_VERB.match(quote, after) is not None
+    """Whether the words between an event word and a relative word are only a phrase of its
+    place, target, topic or parties, and the relative clause opens with a verb of an event's
+    onset, holding or gathering ("pressed an offensive on the capital that began in April";
+    "talks on the border, which brought the sides together in 2018"; "المفاوضات بين البلدين حول
+    المياه، التي انطلقت في مارس"): the clause tells of the event word, which a place, a target or
+    a topic does not begin or gather. Not past a noun of another event that could be what began
+    ("talks on the war that began in 2011")."""
+    if _OBJECT_PHRASE.fullmatch(between) is not None and _ONSET_VERB.match(quote, after) is not None:
+        return True
+    return _AR_OBJECT_PHRASE.fullmatch(between) is not None and _AR_ONSET_VERB.match(quote, after) is not None
 
 
 # Relative pronouns: right after the event word, their clause describes that event.
