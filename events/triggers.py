@@ -698,7 +698,8 @@ class _Tokens:
                 if end != i:
                     i = end  # a date told between the parts: `وقع ... أمس الثلاثاء اتفاقا`
                     continue
-                count += 1
+                if not self._hyphen_joined(i):
+                    count += 1  # "al-Salem", "Sabah al-Sabah": the parts of one hyphenated word count once
                 if count > limit:
                     return True
             elif w in (",", "،"):
@@ -708,6 +709,16 @@ class _Tokens:
                     continue
             i += 1
         return False
+
+    def _hyphen_joined(self, i: int) -> bool:
+        """Whether word token i is joined by a hyphen, with no space, to the word before it."""
+        return (
+            i >= 2
+            and self.words[i - 1] == "-"
+            and self.ends[i - 1] == self.starts[i]
+            and self.ends[i - 2] == self.starts[i - 1]
+            and self.words[i - 2][0].isalnum()
+        )
 
     def _past_short_aside(self, i: int, b: int) -> int:
         """The closing comma of a short aside opened by the comma at token i, before b; else i."""

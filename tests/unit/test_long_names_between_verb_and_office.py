@@ -1,6 +1,6 @@
-"""A change of office told with a name and an aside between the verb and the office: an office
-word inside a short aside between commas gives way to the office after it (named X, a former
-foreign minister, as prime minister)."""
+"""A change of office told with a long name between the verb and the office: the parts of a
+hyphenated word count once (al-Sabah), and an office word inside a short aside between commas
+gives way to the office after it (named X, a former foreign minister, as prime minister)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def mentions(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
+        "In March the ruler named Sheikh Nasser Ahmad al-Jaber al-Sabah as prime minister.",
         "The council named Sheikh Ali Hassan al-Khalifa, the former finance minister, as prime minister.",
         "The king named Khalid bin Saud al-Rashid, a former oil minister, as premier.",
         "وسمّى الأمير الشيخ محمد صباح السالم، الذي عمل سفيرا سابقا، رئيسا للوزراء.",
