@@ -698,8 +698,7 @@ class _Tokens:
                 if end != i:
                     i = end  # a date told between the parts: `وقع ... أمس الثلاثاء اتفاقا`
                     continue
-                if not self._hyphen_joined(i):
-                    count += 1  # "al-Salem", "Sabah al-Sabah": the parts of one hyphenated word count once
+                count += 1
                 if count > limit:
                     return True
             elif w in (",", "،"):
@@ -709,16 +708,6 @@ class _Tokens:
                     continue
             i += 1
         return False
-
-    def _hyphen_joined(self, i: int) -> bool:
-        """Whether word token i is joined by a hyphen, with no space, to the word before it."""
-        return (
-            i >= 2
-            and self.words[i - 1] == "-"
-            and self.ends[i - 1] == self.starts[i]
-            and self.ends[i - 2] == self.starts[i - 1]
-            and self.words[i - 2][0].isalnum()
-        )
 
     def _past_short_aside(self, i: int, b: int) -> int:
         """The closing comma of a short aside opened by the comma at token i, before b; else i."""
@@ -1243,8 +1232,13 @@ def _gapped(
                 prev = chain[-1]
                 later = found[(pattern, k)]
                 i = bisect.bisect_right(later_tok0[(pattern, k)], prev.tok1)
-                h = _next_part(tokens, later, i, prev, gap)
-                if h is None:
+                if i == len(later):
+                    break
+                h = later[i][1]
+                # no more words between than tokens: most parts are near enough without counting
+                if not tokens.same_sentence(prev.tok1, h.tok0) or (
+                    h.tok0 - prev.tok1 - 1 > gap and tokens.more_words_between(prev.tok1, h.tok0, gap)
+                ):
                     break
                 chain.append(h)
             if len(chain) < nparts and (form, hit.start, hit.end) in objected:
@@ -1253,25 +1247,6 @@ def _gapped(
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
                 gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
     return gapped
-
-
-_LATER_TRIES = 3  # hits of a next part tried past one that stands inside an aside
-
-
-def _next_part(tokens: _Tokens, later: list[tuple[TriggerForm, _Hit]], i: int, prev: _Hit, gap: int) -> _Hit | None:
-    """The nearest hit of the next part from later[i] on, in the sentence and within the gap. A
-    nearer hit inside a short aside between commas, whose words count up to it, gives way to one
-    past the aside ("named Sheikh Ahmad al-Sabah, a former foreign minister, as prime minister":
-    the minister of the aside is not the office he is named to)."""
-    for h in (fh[1] for fh in later[i : i + _LATER_TRIES]):
-        if not tokens.same_sentence(prev.tok1, h.tok0):
-            return None
-        # no more words between than tokens: most parts are near enough without counting
-        if h.tok0 - prev.tok1 - 1 <= gap or not tokens.more_words_between(prev.tok1, h.tok0, gap):
-            return h
-        if not any(tokens.words[j] in (",", "،") for j in range(prev.tok1 + 1, h.tok0)):
-            return None
-    return None
 
 
 def _pronoun_objects(
