@@ -385,6 +385,16 @@ class ModalityCues:
     # "رفضت المعارضة نتائج الانتخابات", "rejected the election results": a negating or
     # denying cue governs the results (`outcome_words`), and the event they are of took place
     outcome_words: frozenset[str] = frozenset()
+    # "talks with Houthi leaders on a permanent ceasefire", "محادثات مع الحوثيين بشأن هدنة":
+    # a noun of talks, its partner after `with` and then the topic: the topic is only talked
+    # about (`talk_partners`)
+    talk_nouns: frozenset[str] = frozenset()
+    talk_partner_words: frozenset[str] = frozenset()
+    talk_topic_words: frozenset[str] = frozenset()
+    talk_articles: frozenset[str] = frozenset()
+    talk_partner_gap: int = 0
+    talk_topic_reach: int = 0
+    talk_types: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -507,6 +517,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     settled = data.get("settled_acts", {})
     venues = data.get("venues", {})
     settings = data.get("negated_settings", {})
+    talks = data.get("talk_partners", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -533,6 +544,13 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in data.get("heeded_calls", {}).get("words", ())),
         int(data.get("heeded_calls", {}).get("reach", 0)),
         frozenset(fold_str(w) for w in data.get("outcomes", {}).get("words", ())),
+        frozenset(fold_str(w) for w in talks.get("nouns", ())),
+        frozenset(fold_str(w) for w in talks.get("partners", ())),
+        frozenset(fold_str(w) for w in talks.get("topics", ())),
+        frozenset(fold_str(w) for w in talks.get("articles", ())),
+        int(talks.get("gap", 0)),
+        int(talks.get("reach", 0)),
+        frozenset(talks.get("types", ())),
     )
 
 
@@ -1456,6 +1474,31 @@ _MAX_WALK = 16
 _UPON_REACH = 3  # words between `upon` and the event noun it ties to its clause's time
 
 
+def _talked_with_about(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> str | None:
+    """The words of talks whose topic the trigger is, a partner between ("talks with Houthi
+    leaders on a permanent ceasefire", "محادثات مع قادة الحوثيين بشأن وقف دائم لإطلاق النار"):
+    a topic word at most `talk_topic_reach` words before the trigger (English: an indefinite
+    article right after it), and at most `talk_partner_gap` words before that, `with` right
+    after a noun of talks; all in one clause, no punctuation between."""
+    i = head.tok0 - 1
+    topic = None
+    while i >= 0 and head.tok0 - 1 - i <= cues.talk_topic_reach and tokens.is_word(i):
+        if tokens.words[i] in cues.talk_topic_words and (
+            tokens.words[i][0].isascii() is False or tokens.words[i + 1] in cues.talk_articles
+        ):
+            topic = i
+            break
+        i -= 1
+    if topic is None:
+        return None
+    j = topic - 1
+    while j > 0 and topic - 1 - j <= cues.talk_partner_gap and tokens.is_word(j):
+        if tokens.words[j] in cues.talk_partner_words and tokens.words[j - 1] in cues.talk_nouns:
+            return f"{tokens.words[j - 1]} {tokens.words[j]} ... {tokens.words[topic]}"
+        j -= 1
+    return None
+
+
 def _governing_cue(
     tokens: _Tokens,
     index: dict[int, list[_Cue]],
@@ -1770,6 +1813,10 @@ def _modality(
         return ASSERTED, None
     if before is not None:
         return before.form.kind, before.text
+    if tense != "past" and event_type in cues.talk_types:
+        talked = _talked_with_about(tokens, head, cues)
+        if talked is not None:
+            return "planned", talked
     if head.tok0 > 0 and any(c.form.kind == "anaphor" for c in index.get(head.tok0 - 1, ())):
         return ASSERTED, None  # `هذه الزيارة`: an event already told
     after = _following_cue(tokens, starts_at, head, event_type, heads)

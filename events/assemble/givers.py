@@ -51,9 +51,30 @@ def load_doer_links(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(["", *load_assembly_rules(path).get("givers", {}).get("doer_links", ())])
 
 
+@lru_cache(maxsize=4)
+def load_qualified_nouns(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of a supply a country's name may qualify as its giver (data/assembly.json
+    `givers.qualified_nouns`: "in US assistance")."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("givers", {}).get("qualified_nouns", ()))
+
+
+def _qualifies_supply(text: str, place: PlaceMention) -> bool:
+    """Whether the place's name qualifies the supply's noun right after it, perhaps past one
+    modifier ("a year in US assistance", "in Saudi military aid"): it names the giver, not
+    where the supply goes."""
+    words = [w.strip(".,;:").lower() for w in text[place.end : place.end + 40].split()[:2]]
+    rules = load_assembly_rules().get("givers", {})
+    if words and words[0] in rules.get("qualified_modifiers", ()):
+        words = words[1:]
+    return bool(words) and words[0] in load_qualified_nouns()
+
+
 def _received_there(text: str, place: PlaceMention) -> bool:
     """Whether a place is told as where a supply goes: after a word of destination or location
-    ("إلى اليمن", "في عدن", "to Yemen") or with the proclitic ل ("لليمن", "لقطر")."""
+    ("إلى اليمن", "في عدن", "to Yemen") or with the proclitic ل ("لليمن", "لقطر"), unless its
+    name qualifies the supply's noun ("in US assistance")."""
+    if _qualifies_supply(text, place):
+        return False
     return place.text.startswith("ل") or load_receiving_words().search(text, max(0, place.start - _REACH), place.start) is not None
 
 

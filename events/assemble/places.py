@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 
+from events.assemble.givers import load_givers
 from events.assemble.invaded import _invaded_at
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
 from events.assemble.text import (
@@ -582,6 +583,9 @@ def _role_country(event: Event, initiator: list[ActorMention], others: list[Acto
     """
     at_target, _ = load_location_roles()
     first = initiator[0].country if initiator else None
-    target = next((a.country for a in others if a.country), None)
+    # a supply goes to another side than its giver's, though the giver's country be named again
+    # ("receives $1 billion a year in US assistance")
+    own = first if event.event_type in load_givers()[0] else None
+    target = next((a.country for a in others if a.country and a.country != own), None)
     country = (target or first) if event.event_type in at_target else (first or target)
     return country or (event.countries[0] if event.countries else None)
