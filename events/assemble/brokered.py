@@ -5,6 +5,7 @@ country."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +79,39 @@ def place_of_the_fighting(sides: Sequence[str], events: Sequence[Event]) -> str 
     return next(c for c in reversed([(ev.location or {}).get("country") for ev in events]) if counts.get(c) == most)
 
 
+@lru_cache(maxsize=4)
+def load_announcers(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words after which a name announced or sponsored a truce, each split into its words
+    (data/assembly.json `brokered_sides.announcers`)."""
+    words = load_assembly_rules(path).get("brokered_sides", {}).get("announcers", ())
+    return tuple(tuple(w.lower().split()) for w in words)
+
+
+_JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _after_announcer(text: str, start: int) -> bool:
+    """Whether the name at `start` follows an announcer's words ("announced by (the)")."""
+    before = text[max(0, start - 40) : start].lower().split()
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return any(tuple(before[-len(words) :]) == words for words in load_announcers())
+
+
+def _announced_by(text: str, names: Sequence[ActorMention]) -> list[ActorMention]:
+    """The names right after a word of a truce's announcer or sponsor ("announced by
+    Washington", "أعلنتها واشنطن"), and those joined to them by "and" or و."""
+    found: list[ActorMention] = []
+    for a in names:
+        joined = bool(found) and a.start >= found[-1].end and (
+            _JOINED.fullmatch(text, found[-1].end, a.start) is not None
+            and (text[found[-1].end : a.start].strip() != "" or a.text.startswith("و"))
+        )
+        if joined or _after_announcer(text, a.start):
+            found.append(a)
+    return found
+
+
 def fought_where_brokered(
     text: str, event_type: str, named: Sequence[ActorMention], place: PlaceMention | None, events: Sequence[Event]
 ) -> str | None:
@@ -89,7 +123,7 @@ def fought_where_brokered(
     types, war_types = load_brokered_sides()
     if event_type not in types or not named:
         return None
-    brokers = _mediators(text, list(named))
+    brokers = _mediators(text, list(named)) or _announced_by(text, named)
     if len(brokers) != len(named):
         return None
     if place is not None and not any(place.start < b.end and b.start < place.end for b in brokers):
