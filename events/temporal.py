@@ -986,9 +986,15 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
         prev = _anchor_before(text, mentions, start)
         count, unit = shift_of[m.group().lower()]
-        if prev is None or prev.precision == "year" or (unit == "days" and prev.precision != "day"):
+        if prev is None or prev.precision == "year" or (unit == "days" and prev.precision not in ("day", "month")):
             continue
-        if unit == "days":
+        if unit == "days" and prev.precision == "month":
+            # "signed in February; two weeks later ...": a few days from a month told without its day
+            # fall within it as far as the text tells; more name nothing
+            if abs(count) > _DAYS_WITHIN_A_MONTH:
+                continue
+            value, precision = prev.value[:7], "month"
+        elif unit == "days":
             day = date.fromisoformat(prev.value[:10]) + timedelta(days=count)
             if published is not None and date.fromisoformat(prev.value[:10]) <= published < day:
                 continue
@@ -1006,6 +1012,8 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
 
 
+# the most days counted from a month told without its day that still date an event in that month
+_DAYS_WITHIN_A_MONTH = 14
 # what follows "the day before" (any word) or "a week earlier" ("than") when it counts from a
 # time of its own ("the day before the vote", "a week earlier than planned"), not the day told before
 _COUNTED_FROM_ANOTHER = re.compile(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
