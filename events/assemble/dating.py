@@ -662,7 +662,26 @@ def _described_by(text: str, cand: _Candidate) -> bool:
     who holds an office ("الحزب الذي يتولى رئاسته كوسرت رسول", "who heads it")."""
     if not (cand.tense == "past" or (cand.tense == "present" and cand.event_type == "appointment")):
         return False
-    return _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0]) is not None
+    m = _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0])
+    if m is None:
+        return False
+    # "Abiy, who flew to Khartoum for the ceremony": how he came to the occasion, the day's news
+    return not (cand.event_type == "visit" and _RELATIVE_ONLY.fullmatch(m.group()) and _a_trip_verb(text, cand))
+
+
+_RELATIVE_ONLY = re.compile(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _trip_verbs(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
+    """Folded verbs of travelling or arriving (data/assembly.json `described_trips.verbs`)."""
+    return tuple(fold_str(w).lower() for w in load_assembly_rules(path).get("described_trips", {}).get("verbs", ()))
+
+
+def _a_trip_verb(text: str, cand: _Candidate) -> bool:
+    """Whether the event word, with what follows it, opens with a verb of travelling or arriving."""
+    told = fold_str(text[cand.trigger[0] : cand.trigger[0] + 40]).lower()
+    return any(told.startswith(v) for v in _trip_verbs())
 
 
 # ", who ruled Algeria for two decades before ...": an aside about someone or something
@@ -689,6 +708,8 @@ def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> boo
     m = _PAST_ASIDE.search(text, max(cand.sentence[0], start - 150), start)
     if m is None or (m.group("verb") is None and _PAST_VERB_AT.match(text, start) is None):
         return False
+    if cand.event_type == "visit" and _RELATIVE_ONLY.fullmatch(m.group(), 1) and _a_trip_verb(text, cand):
+        return False  # ", who travelled to Amman for the talks,": how he came to the occasion told
     close = text.find(",", start, cand.sentence[1])
     end = close if close >= 0 else cand.sentence[1]
     # a date before the aside dates what it describes, which may be the event's too
