@@ -17,15 +17,23 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import TimeMention, TriggerMention
 
 
-def own_subject_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]) -> bool:
-    """Whether the English trigger `t` follows an asserted trigger of its type in `sentence`
-    across ", and" and a subject of its own, within `subject_after_and.words` words."""
+def _english_after_its_type(
+    t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]
+) -> list[TriggerMention]:
+    """The asserted triggers of `t`'s type before the English trigger `t` in `sentence`
+    (none when `t` is not English)."""
     if not t.text[:1].isascii():
-        return False
-    before = [
+        return []
+    return [
         u for u in triggers
         if u.event_type == t.event_type and u.modality == "asserted" and sentence[0] <= u.start and u.end <= t.start
     ]
+
+
+def own_subject_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]) -> bool:
+    """Whether the English trigger `t` follows an asserted trigger of its type in `sentence`
+    across ", and" and a subject of its own, within `subject_after_and.words` words."""
+    before = _english_after_its_type(t, triggers, sentence)
     if not before:
         return False
     words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
@@ -64,12 +72,7 @@ def own_time_clause_deed(
     words, and a time of its own after the clause's opener ("appointed him prime minister on
     April 15, after his predecessor resigned a day after the vote"): the predecessor's
     resignation is a deed of its own, on its own day, not the appointment told again."""
-    if not t.text[:1].isascii():
-        return False
-    before = [
-        u for u in triggers
-        if u.event_type == t.event_type and u.modality == "asserted" and sentence[0] <= u.start and u.end <= t.start
-    ]
+    before = _english_after_its_type(t, triggers, sentence)
     if not before:
         return False
     words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
