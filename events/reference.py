@@ -912,11 +912,16 @@ def _place_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
     return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
 
 
-def _other_deed_at_place(catalog: ReferenceCatalog, i: int, groups: list[list[str]], trigger: str | None) -> bool:
+def _other_deed_at_place(
+    catalog: ReferenceCatalog, i: int, groups: list[list[str]], trigger: str | None, years: frozenset[int]
+) -> bool:
     """Whether keywords that only name the place of entry `i` stand beside no word of its
-    deed: other talks are held in the same palace, other guests attacked in the same hotel,
-    so the place alone does not tell the catalogued deed; with no event word, nothing tells it."""
-    return _place_only(catalog, groups) and not (trigger and _told_deed(catalog, i, trigger))
+    deed and no year of it: other talks are held in the same palace, other guests attacked in
+    the same hotel, so the place alone does not tell the catalogued deed ("signed at Saadabad
+    in 2003" still does); with no event word, nothing tells it."""
+    if not _place_only(catalog, groups) or catalog._starts[i].year in years:
+        return False
+    return not (trigger and _told_deed(catalog, i, trigger))
 
 
 def _later_deed_of_participants(
@@ -1136,7 +1141,7 @@ def match_references(
         return []
     if not evidence[best].alias and trigger and _later_deed_of_participants(catalog, best, pub, supported[best], trigger):
         return []
-    if not evidence[best].alias and _other_deed_at_place(catalog, best, supported[best], trigger):
+    if not evidence[best].alias and _other_deed_at_place(catalog, best, supported[best], trigger, _written_years(folded)):
         return []
     if any(i in fresh and strength >= MIN_EVIDENCE for _, strength, i in scored[1:]):
         # "Tebboune has been re-elected", told the day after the 2024 vote: the fresh news the

@@ -1,5 +1,5 @@
 """A keyword that only names the place of a catalogued deed (a palace, a hotel) names the entry
-only beside a word of its deed or another keyword; the event's own name names it alone."""
+only beside a word of its deed, a year of it or another keyword; the event's own name names it alone."""
 
 import pytest
 
@@ -19,6 +19,8 @@ OWN_NAMES = [
     ("agreement", {"IRN", "FRA"}, "Iran signed the Saadabad agreement with three European states.", "2019-05-04", "en", "agreement", "saadabad_declaration_2003"),
     ("attack", {"LBY"}, "تذكر الصحفي الهجوم الذي استهدف فندق كورنثيا في طرابلس.", "2021-03-02", "ar", "الهجوم", "corinthia_hotel_attack_2015"),
     ("attack", {"LBY"}, "The reporter recalled how gunmen attacked the Corinthia Hotel in Tripoli.", "2021-03-02", "en", "attacked", "corinthia_hotel_attack_2015"),
+    ("agreement", {"IRN", "FRA"}, "وقّعت إيران في سعد آباد عام 2003 وثيقة مع الأوروبيين.", "2019-05-04", "ar", "وقّعت", "saadabad_declaration_2003"),
+    ("agreement", {"IRN", "FRA"}, "Iran signed a paper with the Europeans at Saadabad in 2003.", "2019-05-04", "en", "signed", "saadabad_declaration_2003"),
     ("agreement", {"LBN", "SAU"}, "أنهى اتفاق الطائف الحرب الأهلية اللبنانية.", "2019-05-04", "ar", "اتفاق", "taif_agreement_1989"),
     ("agreement", {"ISR", "PSE"}, "The Oslo Accords created the Palestinian Authority.", "2019-05-04", "en", "Accords", None),
 ]
