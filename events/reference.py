@@ -153,6 +153,7 @@ class ReferenceCatalog:
         given_kept_not: Iterable[str] = (),
         participant_keywords: Iterable[str] = (),
         descriptive_keywords: Iterable[str] = (),
+        place_keywords: Iterable[str] = (),
         holder_novelty: Mapping[str, Iterable[str]] | None = None,
         timeless_no_events: Iterable[str] = (),
     ) -> None:
@@ -196,6 +197,8 @@ class ReferenceCatalog:
         # keywords that describe a deed by its kind ("the failed coup attempt", "الحصار الإسرائيلي"):
         # they name an entry only for an event of one of its countries
         self._descriptive_keys = frozenset(phrase_key(k) for k in descriptive_keywords)
+        # keywords that only name the place of a deed (a palace, a hotel), where other deeds happen too
+        self._place_keys = frozenset(phrase_key(k) for k in place_keywords)
         # the word beginnings of each entry's name and aliases (see `_told_deed`), made when first asked
         self._deed_stems: dict[int, set[str]] = {}
         # the dates of the entries, by type, and every prefix of them (see `dates_on`)
@@ -429,6 +432,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         names.get("given_name_kept_not_for", ()),
         data.get("participant_keywords", {}).get("keywords", ()),
         [k for lang in ("ar", "en") for k in data.get("descriptive_keywords", {}).get(lang, ())],
+        [k for lang in ("ar", "en") for k in data.get("place_keywords", {}).get(lang, ())],
         data.get("holder_novelty", {}),
         data.get("timeless_no_events", {}).get("reasons", ()),
     )
@@ -900,6 +904,26 @@ def _participants_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bo
     return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
 
 
+def _place_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
+    """Whether the matched keywords only name the place of the deed (a palace, a hotel:
+    "سعد آباد", "the Yamamah Palace"), a year beside them at most."""
+    keys = {k for g in groups for k in g}
+    named = keys & catalog._place_keys
+    return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
+
+
+def _other_deed_at_place(
+    catalog: ReferenceCatalog, i: int, groups: list[list[str]], trigger: str | None, years: frozenset[int]
+) -> bool:
+    """Whether keywords that only name the place of entry `i` stand beside no word of its
+    deed and no year of it: other talks are held in the same palace, other guests attacked in
+    the same hotel, so the place alone does not tell the catalogued deed ("signed at Saadabad
+    in 2003" still does); with no event word, nothing tells it."""
+    if not _place_only(catalog, groups) or catalog._starts[i].year in years:
+        return False
+    return not (trigger and _told_deed(catalog, i, trigger))
+
+
 def _later_deed_of_participants(
     catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]], trigger: str
 ) -> bool:
@@ -1116,6 +1140,8 @@ def match_references(
     if not evidence[best].alias and _of_another_year(catalog, best, _written_years(folded)):
         return []
     if not evidence[best].alias and trigger and _later_deed_of_participants(catalog, best, pub, supported[best], trigger):
+        return []
+    if not evidence[best].alias and _other_deed_at_place(catalog, best, supported[best], trigger, _written_years(folded)):
         return []
     if any(i in fresh and strength >= MIN_EVIDENCE for _, strength, i in scored[1:]):
         # "Tebboune has been re-elected", told the day after the 2024 vote: the fresh news the
