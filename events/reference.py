@@ -886,29 +886,14 @@ def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]],
     return len(entry_countries & event_countries) >= min(2, len(entry_countries))
 
 
-def _described_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
-    """Whether the matched keywords only describe a deed by its kind ("the failed coup
-    attempt", "محاولة الانقلاب الفاشلة"), a year beside them at most: they tell which
-    entry only with the country of the deed, and an event that names none may be the
-    failed coup of another state."""
+def _only_keys_of(kind: frozenset[str], groups: list[list[str]]) -> bool:
+    """Whether the matched keywords are all of one `kind` of the catalog's keys, a year beside
+    them at most: keys that only describe a deed by its kind (`_descriptive_keys`: "the failed
+    coup attempt", which tells its entry only with the country of the deed), only name the
+    entry's participants (`_participant_keys`: "الدوحة", "the Arab Quartet") or only name the
+    place of the deed (`_place_keys`: "سعد آباد", "the Yamamah Palace")."""
     keys = {k for g in groups for k in g}
-    named = keys & catalog._descriptive_keys
-    return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
-
-
-def _participants_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
-    """Whether the matched keywords only name the entry's participants (a country, its
-    capital, a bloc: "الدوحة", "the Arab Quartet"), a year beside them at most."""
-    keys = {k for g in groups for k in g}
-    named = keys & catalog._participant_keys
-    return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
-
-
-def _place_only(catalog: ReferenceCatalog, groups: list[list[str]]) -> bool:
-    """Whether the matched keywords only name the place of the deed (a palace, a hotel:
-    "سعد آباد", "the Yamamah Palace"), a year beside them at most."""
-    keys = {k for g in groups for k in g}
-    named = keys & catalog._place_keys
+    named = keys & kind
     return bool(named) and all(k in named or _YEAR_KEY.fullmatch(k) for k in keys)
 
 
@@ -919,7 +904,7 @@ def _other_deed_at_place(
     deed and no year of it: other talks are held in the same palace, other guests attacked in
     the same hotel, so the place alone does not tell the catalogued deed ("signed at Saadabad
     in 2003" still does); with no event word, nothing tells it."""
-    if not _place_only(catalog, groups) or catalog._starts[i].year in years:
+    if not _only_keys_of(catalog._place_keys, groups) or catalog._starts[i].year in years:
         return False
     return not (trigger and _told_deed(catalog, i, trigger))
 
@@ -932,7 +917,7 @@ def _later_deed_of_participants(
     same states. On the entry's own day, their measures of its type are parts of it ("the
     Saudi airline suspended its flights to Qatar", the day ties were cut)."""
     after = pub is None or pub > catalog._starts[i]
-    return after and _participants_only(catalog, groups) and not _told_deed(catalog, i, trigger)
+    return after and _only_keys_of(catalog._participant_keys, groups) and not _told_deed(catalog, i, trigger)
 
 
 _CLITIC = re.compile(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
@@ -1100,7 +1085,7 @@ def match_references(
             continue
         if not ev.alias and not _country_keys_ok(catalog, i, groups, event_countries):
             continue
-        if not ev.alias and not event_countries and _described_only(catalog, groups):
+        if not ev.alias and not event_countries and _only_keys_of(catalog._descriptive_keys, groups):
             continue
         if ev.alias or len(groups) >= catalog._min_hits[i]:
             supported[i] = groups
