@@ -920,9 +920,11 @@ def _later_deed_of_participants(
     return after and _only_keys_of(catalog._participant_keys, groups) and not _told_deed(catalog, i, trigger)
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _CLITIC = re.compile(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
 _STEM = 3  # letters an event word shares with a word naming the entry's deed
 _REACH = 5  # within how many first letters of the other word (a prefix of tense: "تقطع", "يغلق")
+_ARABIC_LEAD = 2  # letters of an Arabic prefix of tense or derivation before the shared ones ("تقطع", "انقطع")
 
 
 def _stems(text: str) -> set[str]:
@@ -941,7 +943,15 @@ def _told_deed(catalog: ReferenceCatalog, i: int, trigger: str) -> bool:
     if named is None:
         named = catalog._deed_stems[i] = _stems(" ".join([entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar]))
     head = trigger.split()[:1]  # the event word itself, not the words it governs ("closing the land border")
-    return any(w[:_STEM] in n or n[:_STEM] in w for w in (_stems(head[0]) if head else ()) for n in named)
+    return any(_begin_alike(w, n) for w in (_stems(head[0]) if head else ()) for n in named)
+
+
+def _begin_alike(word: str, other: str) -> bool:
+    """Whether the first letters of one word begin the other, after a short Arabic prefix
+    ("قطعت", "تقطع"); a Latin word only from its first letter ("cutting", "cut"), so that
+    "shot" is no word of "hotel"."""
+    lead = _ARABIC_LEAD if _ARABIC_LETTER.match(word) else 0
+    return 0 <= other.find(word[:_STEM]) <= lead or 0 <= word.find(other[:_STEM]) <= lead
 
 
 def match_reference(
