@@ -15,14 +15,25 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.text import _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
+from events.assemble.text import _DAYS_AFTER, _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
 from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
 from events.text.gates import first_char_gated
 
-# between the day named and the count: a comma, perhaps, and spaces
-_JOINED = re.compile(r"\s*[,،]?\s*")
+# between the day named and the count: a comma, perhaps, and spaces; or, set off by commas, who
+# told it ("on Sunday, residents said, a day after"); or a clause of the same sentence, then a
+# pronoun taking up all that came before ("اليوم الأحد، وسمع دوي انفجارات، وذلك بعد يوم من")
+_JOINED = re.compile(
+    r"\s*[,،]?\s*"
+    r"|\s*,\s*(?:[^\s,.;:]+\s+){1,3}(?:said|says|reported|added|told\s+[^\s,.;:]+)\s*,\s*"
+    r"|\s*[,،][^.;:؛!?]*?[,،]\s*(?:وذلك|وهذا|and\s+that\s+(?:was|is))\s+",
+    re.IGNORECASE,
+)
 
+
+# the count, then up to twelve words with no mark of a clause's end before the event word: its
+# doer and verb ("a day after the army and the paramilitary forces signed a week-long truce")
+_LONG_COUNT = re.compile(_DAYS_AFTER.pattern.replace(r"{0,5}\s+\Z", r"{0,12}\s+\Z"), _DAYS_AFTER.flags)
 
 _PREPOSITIONS = re.compile(r"(?:\s+(?:the|his|her|their|its))$", re.IGNORECASE)
 
@@ -44,7 +55,7 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
     """(the day named right before "two days after" (or "hours after") in the sentence of
     `cand`, the days counted, where the count ends)."""
     lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)
-    m = days_after(text, lo, cand.trigger[0])
+    m = days_after(text, lo, cand.trigger[0]) or _LONG_COUNT.search(text, lo, cand.trigger[0])
     if m is not None:
         days = _days_counted(m)
     else:
