@@ -14,6 +14,7 @@ from typing import TypeVar
 from events.actors import find_actors
 from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
+from events.assemble.coming_before import coming_occasions
 from events.assemble.decrees import decree_starts
 from events.assemble.following_years import year_phrase_positions
 from events.assemble.lasting_sieges import sieges_in_force
@@ -82,6 +83,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     sentences = t.run("sentences", lambda: split_sentences(text))
     triggers = t.run("triggers", lambda: find_triggers(text, whole, resources.triggers))
     triggers = sieges_in_force(text, triggers, sentences)  # "تفرض القوات حصارا منذ 2013": a blockade
+    triggers = coming_occasions(text, triggers, sentences)  # "يأتي القرار قبل أيام من القمة": still to come
     references = t.run("references", lambda: find_references(text, whole, resources.catalog, article.published))
     references = titled_references(whole, resources.catalog, article.published, triggers, references)
     reading = _Reading.of(sentences, triggers, references, whole)

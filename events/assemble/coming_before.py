@@ -1,0 +1,65 @@
+"""An occasion that a deed of the present "comes before" is still to come ("ويأتي القرار
+قبل ساعات من قمة تستضيفها إسطنبول", "the move comes days before a summit in Istanbul"):
+the sentence tells when the deed falls against an occasion ahead, not one that was held.
+
+data/assembly.json `coming_before`: an event word within `after_words`
+words after one of `before` (قبل، before), itself perhaps followed by a span of time
+(`spans`: ساعات، أيام، days) and من, is planned when one of `verbs` (يأتي، تأتي، comes),
+a verb of coming in the present, stands before that word in its sentence within `reach`
+words with no punctuation of a clause between. In the past ("جاء القرار قبل أيام من
+القمة", "came days before the summit") the occasion may have been held since, and the
+word keeps its own reading."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import TriggerMention
+
+
+@lru_cache(maxsize=4)
+def load_coming_before(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
+    """A search for a verb of coming, then a word of before and its span of time, ending
+    right before an event word (data/assembly.json `coming_before`)."""
+    rules = load_assembly_rules(path).get("coming_before", {})
+    if not rules.get("verbs") or not rules.get("before"):
+        return None
+    verbs = alternation(rules["verbs"], spaced=True)
+    before = alternation(rules["before"], spaced=True)
+    spans = alternation(rules.get("spans", ()), spaced=True)
+    reach = int(rules.get("reach", 10))
+    after_words = int(rules.get("after_words", 1))
+    word = r"[^\s,،;؛:.!?؟()\"«»]+"
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"
+        r"(?:\s+" + word + r"){0," + str(reach) + r"}?"
+        r"\s+(?:" + before + r")(?![^\W\d_])"
+        r"(?:\s+(?:" + spans + r")(?![^\W\d_]))?"
+        r"(?:\s+(?:من|of))?"
+        r"(?:\s+" + word + r"){0," + str(after_words) + r"}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def coming_occasions(
+    text: str, triggers: Sequence[TriggerMention], sentences: Sequence[tuple[int, int]]
+) -> list[TriggerMention]:
+    """`triggers`, an occasion that a deed of the present comes before told planned."""
+    search = load_coming_before()
+    if search is None:
+        return list(triggers)
+    out = []
+    for t in triggers:
+        if t.modality == "asserted":
+            sentence = next(((s, e) for s, e in sentences if s <= t.start < e), None)
+            if sentence is not None:
+                cue = search.search(text[sentence[0] : t.start] + " ")
+                if cue is not None:
+                    t = replace(t, modality="planned", cue=cue.group(0).strip())
+        out.append(t)
+    return out
