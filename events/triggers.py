@@ -1180,6 +1180,12 @@ def _candidates(
     return out
 
 
+# the least weight of a verb whose object told before it in a relative clause is read with the verb
+# rather than as a noun of the event of its own
+OBJECT_FIRST_WEIGHT = 0.8
+# the types whose object is a document (a memorandum, a treaty) rather than a deed (an attack)
+DOCUMENT_TYPES = frozenset({"agreement", "ratification"})
+
 # the hits of an article by matched span and prefix: a word that stands for several forms is one hit
 _HitCache = dict[tuple[int, int, str], _Hit]
 
@@ -1241,11 +1247,17 @@ def _gapped(
                 ):
                     break
                 chain.append(h)
-            if len(chain) < nparts and (form, hit.start, hit.end) in objected:
+            before = len(chain) < nparts and (form, hit.start, hit.end) in objected
+            if before:
                 chain = [hit, *_object_before(lexicon, tokens, form, hit, found[(pattern, 1)])]
             if len(chain) == nparts:
                 head = chain[min(lexicon.heads[pattern], nparts - 1)]
-                gapped.append(_Candidate(form, head, chain, sum(h.end - h.start for h in chain)))
+                # a document told before the strong verb of its signing spans the relative clause
+                # from that document to its verb ("مذكرة التفاهم التي وقعها"): the deed done on it,
+                # before the document's own words, which name a thing, read as a noun of the event
+                spans = before and form.weight >= OBJECT_FIRST_WEIGHT and form.event_type in DOCUMENT_TYPES
+                size = chain[0].end - chain[1].start if spans else sum(h.end - h.start for h in chain)
+                gapped.append(_Candidate(form, head, chain, size))
     return gapped
 
 

@@ -39,6 +39,7 @@ from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.relative_asides import told_beside_an_aside
+from events.assemble.relative_signings import told_before_a_relative_deed
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
 from events.assemble.result_clauses import in_a_result_clause, led_to
@@ -886,6 +887,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and led_to(text, c, best):
                 kept.append(replace(c, background=True))  # "talks in 2013 that paved the way for the agreement"
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and told_before_a_relative_deed(text, c, best):
+                kept.append(c)  # "بدأت الانتشار اليوم، تنفيذا للمذكرة التي وقعها الرئيسان أمس": both
                 continue
             if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
                 kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"
