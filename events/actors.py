@@ -659,7 +659,16 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         places_before=[*data.get("places_before", {}).get("ar", ()), *data.get("places_before", {}).get("en", ())],
         given_names=data.get("given_names", {}).get("en", ()),
         free_after_given=data.get("given_names", {}).get("free_after_en", ()),
-        surnames=Surnames.from_data(data.get("surnames", {}), place_keys(path)),
+        surnames=Surnames.from_data(
+            data.get("surnames", {}),
+            place_keys(path),
+            common=[
+                *data.get("honorifics", {}).get("ar", ()),
+                *data.get("honorifics", {}).get("en", ()),
+                *data.get("state_words", {}).get("ar", ()),
+                *data.get("role_words", {}).get("ar", ()),
+            ],
+        ),
     )
 
 

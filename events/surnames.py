@@ -12,10 +12,19 @@ names the person only when, within the one article:
 - the article named that person in full before it, and no other person it
   names shares the family name;
 - a title word stands right before it, or it is the subject of a sentence
-  (at a sentence's start, after a reporting verb; in English also before one).
+  (at a sentence's start, after a reporting verb; in English also before one;
+  in Arabic also right after the verb that opens the sentence: «وتولى زيدان»).
 
 A family name that is also a place of the gazetteer, a name of another actor
 or a common word (`surnames.stop` in actors.json) is never added.
+
+The first word of a full name, a given name, is followed the same way ("Ethiopian
+Prime Minister Abiy Ahmed ... Abiy, 41, took office", «الرئيس الإريتري أسياس
+أفورقي ... واستقبل أسياس الوفد») when no other person's full name holds it before
+the family name, no person bears it as a family name, and it is no title, office
+or common word (`surnames.given_stop`, the honorifics, state and role words); an
+Arabic given name has four letters or more and no article. A Latin name part
+followed by a capitalised word starts another name and names nobody.
 """
 
 from __future__ import annotations
@@ -56,9 +65,10 @@ class Surnames:
     particles_after: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    common: frozenset[str] = frozenset()  # folded words of titles and offices, and common words a given name may be
 
     @classmethod
-    def from_data(cls, data: dict[str, Any], places: Iterable[str] = ()) -> Surnames:
+    def from_data(cls, data: dict[str, Any], places: Iterable[str] = (), common: Iterable[str] = ()) -> Surnames:
         def folded(*keys: str) -> frozenset[str]:
             return frozenset(fold_str(w) for k in keys for w in data.get(k, ()))
 
@@ -71,6 +81,9 @@ class Surnames:
             particles_after=folded("particles_after"),
             stop=frozenset(phrase_key(w) for w in data.get("stop", ())),
             places=frozenset(places),
+            common=frozenset(
+                fold_str(w).lower() for phrase in (*common, *data.get("given_stop", ())) for w in phrase.split()
+            ),
         )
 
     def family_names(self, entries: Iterable[ActorEntry], taken: set[str]) -> Iterator[tuple[str, str]]:
@@ -89,6 +102,7 @@ class Surnames:
                     words = name.split()[: -len(family.split())]
                     given.update(phrase_key(w) for w in words)
                     given.update(phrase_key(" ".join(words[i : i + 2])) for i in range(len(words) - 1))
+        families = {key for _, key, _ in found}
         seen: set[tuple[str, str]] = set()
         for family, key, actor_id in found:
             if (key, actor_id) in seen or key in taken or key in given or key in self.stop or key in self.places:
@@ -97,6 +111,43 @@ class Surnames:
                 continue
             seen.add((key, actor_id))
             yield family, actor_id
+        for first, key, actor_id in self._given_names(people):
+            if key in families or key in taken or key in self.stop or key in self.places:
+                continue
+            if not self._may_be_given_name(first, key):
+                continue
+            yield first, actor_id
+
+    def _may_be_given_name(self, word: str, key: str) -> bool:
+        """A given name alone names a person only when it is no title, office or common word:
+        a capitalised Latin word of three letters or more, an Arabic word of four letters or more
+        without the article."""
+        folded = fold_str(word)
+        if folded.lower() in self.common or folded in self.titles:
+            return False
+        if is_arabic(word[0]):
+            return not folded.startswith("ال") and sum(ch.isalpha() for ch in key) >= _MIN_LETTERS + 1
+        return word[0].isupper() and sum(ch.isalpha() for ch in key) >= _MIN_LETTERS
+
+    def _given_names(self, people: list[ActorEntry]) -> Iterator[tuple[str, str, str]]:
+        """(given name, its key, person id): the first word of a person's full names, when no
+        other person's full name holds it before the family name."""
+        bearers: dict[str, set[str]] = {}
+        spelt: dict[tuple[str, str], str] = {}
+        for entry in people:
+            for name in (*entry.aliases_ar, *entry.aliases_en):
+                family = self._family_name(name)
+                if family is None:
+                    continue
+                words = name.split()[: -len(family.split())]
+                for i, word in enumerate(words):
+                    bearers.setdefault(phrase_key(word), set()).add(entry.id)
+                    folded = fold_str(word)
+                    if i == 0 and folded not in self.particles_before and folded not in self.particles_after:
+                        spelt.setdefault((phrase_key(word), entry.id), word)
+        for (key, actor_id), first in spelt.items():
+            if len(bearers[key]) == 1:
+                yield first, key, actor_id
 
     def _family_name(self, name: str) -> str | None:
         words = name.split()
@@ -145,13 +196,29 @@ def add_family_names(
         i = bisect_right(starts, start) - 1
         if (i >= 0 and chosen[i][1] > start) or (i + 1 < len(chosen) and chosen[i + 1][0] < end):
             continue  # inside or across a name the dictionary reads
-        if not is_arabic(text[start]) and not text[start].isupper():
+        if not is_arabic(text[start]) and (not text[start].isupper() or _before_a_capital(text, end)):
             continue
         if _titled_or_subject(text, start, end, rules):
             added.append((start, end, first[present[0]][1]))
     if not added:
         return named
     return sorted([*named, *added], key=lambda n: n[0])
+
+
+def _before_a_capital(text: str, end: int) -> bool:
+    """Whether a Latin name part runs on into a capitalised word ("Prime Minister", "Jean Smith"):
+    the part starts another name."""
+    after = text[end : end + _REACH]
+    stripped = after.lstrip(" \t")
+    return len(stripped) < len(after) and stripped[:1].isupper()
+
+
+def _second_word(before: str, start: int) -> bool:
+    """Whether the name stands right after the first word of its sentence."""
+    cut = max((before.rfind(ch) for ch in _SENTENCE_END), default=-1)
+    if cut < 0 and start > len(before):
+        return False  # the sentence starts beyond what was looked at
+    return len(before[cut + 1 :].split()) == 1
 
 
 def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool:
@@ -163,5 +230,7 @@ def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool
     prev = fold_str(words[-1]).strip(_EDGE) if words else ""
     if prev in rules.titles or prev in rules.subject_verbs_before:
         return True
+    if is_arabic(text[start]) and _second_word(before, start):
+        return True  # «وتولى أسياس الحكم»: the subject after a sentence's opening verb
     after = text[end : end + _REACH].split()
     return bool(after) and fold_str(after[0]).strip(_EDGE).lower() in rules.subject_verbs_after
