@@ -341,6 +341,7 @@ class CueForm:
     clitics: str = "all"  # all proclitics, or "conj" (و ف only: `بما`, `كما`, `لما` are not `ما`)
     any_tense: bool = False  # after its trigger, it governs a verb in the past too (`شن أي هجوم`)
     not_past: bool = False  # before its trigger, it governs no verb in the past (a purpose phrase: `في محاولة لـ`)
+    present_clause: bool = False  # before its trigger, it governs only a verb in the present after its own named subject
     not_words: frozenset[str] = frozenset()  # whole words it is not, though they read as it (تسعة: nine, not تسعى)
     tense: str = ""  # past: the form is a verb in the past (اتفق), whose deed was done where it tells
 
@@ -506,6 +507,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 clitics=item.get("clitics", spec.get("clitics", "all")),
                 any_tense=bool(item.get("any_tense", False)),
                 not_past=bool(item.get("not_past", False)),
+                present_clause=bool(item.get("present_clause", False)),
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
             )
             for f in expand_pattern(item["p"]):
@@ -1552,6 +1554,8 @@ def _governing_cue(
                     and owners.get(cue.hit.tok0, own) is own
                     # a purpose phrase right before the word makes it a verbal noun (من أجل عقد)
                     and not (cue.form.not_past and tense == "past" and words >= 2)
+                    # "before the president-elect takes office": a deed still to come
+                    and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
                 ):
                     return cue
             kinds = {c.form.kind for c in cues}
@@ -1785,6 +1789,16 @@ def _following_cue(
     return None
 
 
+def _named_subject(tokens: _Tokens, folded: FoldedText, head: _Hit) -> bool:
+    """Whether the word right before an event word is a name (capitalised) or a personal pronoun,
+    the subject of a verb ("before Biden takes office"), not an adjective of a noun ("mass protests")."""
+    if head.tok0 == 0:
+        return False
+    s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
+    word = folded.original[s:e]
+    return word[:1].isupper() or word.lower() in ("he", "she", "it", "they", "we")
+
+
 def _modality(
     cand: _Candidate,
     tokens: _Tokens,
@@ -1809,6 +1823,8 @@ def _modality(
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
+    if before is not None and before.form.present_clause and not _named_subject(tokens, folded, head):
+        before = None  # "until mass protests in February forced him out": a noun, no verb in the present
     if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):
         before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
     if before is not None and before.form.kind == "negated" and _a_negated_setting(tokens, head, before.hit, cues):
