@@ -1,7 +1,8 @@
 """The places of a clause joined after the event's own ("A truce in April last year has largely
 held, and negotiators held talks in Riyadh in September", "تصافحا في الدوحة، ثم التقيا في
-نيودلهي"), or of contrast ("agreed to a truce, though air strikes shook the capital again"): a
-place named after another event word of that clause is that event's, not the first one's."""
+نيودلهي"), or of contrast ("agreed to a truce, though air strikes shook the capital again"), or
+of the deed that came before ("launched air strikes after a bombing in Istanbul"): a place named
+after another event word of that clause is that event's, not the first one's."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.model import PlaceMention, TriggerMention
+from events.assemble.places import load_venue_types
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention, PlaceMention, TriggerMention
 from events.text.normalize import fold_str
 
 # a clause break and a conjunction that opens a coordinate clause (", and", "; ", "، و...", "ثم"),
@@ -65,3 +67,50 @@ def _outside_earlier_deed(
     if not words & load_reporting_verbs():
         return places
     return [p for p in places if not (before[0].start <= p.start < cut.start())]
+
+
+@lru_cache(maxsize=4)
+def load_cause_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word that opens a clause of the deed that came before (data/assembly.json
+    `cause_clauses.openers`: after, following, in response to, بعد، إثر، ردا على)."""
+    words = load_assembly_rules(path).get("cause_clauses", {}).get("openers", ())
+    return re.compile(r"(?<!\w)(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def _outside_cause_clause(
+    text: str,
+    places: list[PlaceMention],
+    trigger: tuple[int, int],
+    end: int,
+    later: Sequence[TriggerMention],
+    actors: Sequence[ActorMention],
+) -> list[PlaceMention]:
+    """`places` without those named after the event word of a clause that follows the event's word
+    and tells the deed that came before it ("Ankara launched air strikes after a bombing in
+    Istanbul", "شنت أنقرة غارات بعد تفجير في إسطنبول"): a word of `cause_clauses.openers` and,
+    within `cause_clauses.words` words, another event word (`later`, up to the sentence's `end`);
+    names after that word are the earlier deed's, not the place of this one; not after a gathering
+    (`venue_types`: imposed a blockade after a meeting in Riyadh), where the deed may have been
+    decided. When no place is
+    left but the doers' own countries, they go only if a name before the clause already tells
+    their country (`actors`, the sentence's): a sentence naming no other country keeps the land
+    it speaks of ("شنت الولايات المتحدة وفرنسا غارات ردا على هجوم على دوما": Syria's)."""
+    if not places or not later:
+        return places
+    rules = load_assembly_rules().get("cause_clauses", {})
+    reach = int(rules.get("words", 3))
+    for m in load_cause_openers().finditer(text, trigger[1], end):
+        other = next((t for t in later if t.start >= m.end()), None)
+        if other is None:
+            return places
+        if len(text[m.end() : other.start].split()) > reach:
+            continue
+        if other.event_type in load_venue_types():
+            return places  # "imposed a blockade after a meeting in Riyadh": decided at the gathering
+        kept = [p for p in places if p.start < m.start()]
+        told = {a.country for a in actors if a.end <= m.start() and a.country}
+        # (a doer's own country named before, "شنت الولايات المتحدة وفرنسا غارات", is no place of the deed)
+        if any(p.precision != "country" or p.country not in told for p in kept) or all(p.country in told for p in places):
+            return kept
+        return places
+    return places

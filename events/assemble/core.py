@@ -63,7 +63,7 @@ from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
-from events.assemble.coordinate_places import _outside_earlier_deed, _outside_later_coordinate
+from events.assemble.coordinate_places import _outside_cause_clause, _outside_earlier_deed, _outside_later_coordinate
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
@@ -792,6 +792,10 @@ def assemble_events(
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
+        if cand.event_type not in load_venue_types():  # "launched strikes after a bombing in Istanbul"
+            sent_places = _outside_cause_clause(
+                text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), sent_actors
+            )
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = own_clause_places(text, sent_places, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
