@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.model import ActorMention
+from events.text.normalize import fold_str
 
 # how far after the event word its object, or the body it excludes from, is named
 _AFTER_REACH = 80
@@ -42,3 +45,32 @@ def membership_measure(text: str, cand: _Candidate) -> bool:
     after = text[cand.trigger[1] : min(end, cand.trigger[1] + _AFTER_REACH)]
     before = text[max(start, cand.trigger[0] - _BEFORE_REACH) : cand.trigger[0]]
     return member.search(told) is not None or frm.search(after) is not None or subject.search(before) is not None
+
+
+# the auxiliaries of an English passive, and a word at most between them and the participle
+_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s*$")
+
+
+def passive_suspension(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool | None:
+    """Whether a sanctions word that is an English passive of suspending ("was suspended")
+    suspends a state or a membership (True) or something else (False); None when it is no
+    such passive. A state suspended ("Syria was suspended in November 2011"), named right
+    before the auxiliary, or a membership ("Syria's membership was suspended") is suspended from
+    a body; an official, a mayor, a sentence or a law suspended is no measure on a side."""
+    if cand.event_type != "sanctions" or fold_str(cand.trigger_text).lower() != "suspended":
+        return None
+    start = cand.sentence[0]
+    aux = _PASSIVE_BEFORE.search(text, max(start, cand.trigger[0] - 40), cand.trigger[0])
+    if aux is None:
+        return None
+    member, frm, _ = _membership_patterns()
+    if frm.search(text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _AFTER_REACH)]) is not None:
+        return True  # "was suspended from the bloc"
+    words = text[max(start, aux.start() - 40) : aux.start()].split()
+    if words and member.search(words[-1]) is not None:
+        return True  # "Syria's membership was suspended"
+    return any(
+        a.kind == "country" and start <= a.end <= aux.start() and _SUBJECT_GAP.fullmatch(text, a.end, aux.start()) is not None
+        for a in actors
+    )

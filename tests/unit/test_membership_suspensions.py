@@ -1,8 +1,9 @@
 """A side suspended from a body or its membership suspended or frozen, in every inflection and
-voice (the bloc suspended Niger, Guinea was suspended from ECOWAS, جمد الاتحاد عضوية غينيا،
-أوقفت المجموعة عضوية النيجر، قرر تجميد عضوية) is a sanction on that side, though no preposition
-marks it; a suspended sentence, suspended talks, a member of a party or a player
-suspended, flights suspended for the weather and a state suspending its own membership are not."""
+voice (the bloc suspended Niger, Guinea was suspended from ECOWAS, Niger was suspended, جمد
+الاتحاد عضوية غينيا، أوقفت المجموعة عضوية النيجر، قرر تجميد عضوية) is a sanction on that side,
+though no preposition marks it; a suspended sentence, suspended talks, a mayor, a member of a
+party or a player suspended, flights suspended for the weather and a state suspending its own
+membership are not."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def _sanctions(text: str, published: str) -> list[tuple[str, list[str]]]:
         ("The bloc suspended Niger's membership on Friday.", "2024-01-10", [("2024-01-05", ["NER"])]),
         ("The regional grouping froze Guinea's membership in 2021.", "2022-10-10", [("2021", ["GIN"])]),
         ("Guinea's suspension from the regional bloc in 2021 angered Conakry.", "2022-10-10", [("2021", ["GIN"])]),
+        ("Niger was suspended in August 2023 after the coup.", "2024-01-10", [("2023-08", ["NER"])]),
+        ("Guinea's membership was suspended in September 2021.", "2022-10-10", [("2021-09", ["GIN"])]),
         ("جمد الاتحاد الأفريقي عضوية غينيا في سبتمبر 2021.", "2022-10-10", [("2021-09", ["GIN"])]),
         ("علقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية النيجر الأحد.", "2024-01-10", [("2024-01-07", ["NER"])]),
         ("قرر الاتحاد الأفريقي الجمعة تجميد عضوية النيجر.", "2024-01-10", [("2024-01-05", ["NER"])]),
@@ -33,6 +36,7 @@ def _sanctions(text: str, published: str) -> list[tuple[str, list[str]]]:
         ("Flights to Cairo were suspended for bad weather on Monday.", "2024-01-10", []),
         ("The Egyptian player was suspended from the league for doping on Monday.", "2024-01-10", []),
         ("Mali suspended its membership of the bloc on Monday.", "2024-01-10", []),
+        ("The mayor, who is Egyptian, had already been suspended in March 2022.", "2024-01-10", []),
         ("جمد الحزب عضوية النائب المصري الاثنين.", "2024-01-10", []),
         ("قضت المحكمة الاثنين بسجنه عامين مع وقف التنفيذ.", "2024-01-10", []),
         ("علقت مصر المفاوضات مع إثيوبيا الاثنين.", "2024-01-10", []),
