@@ -154,6 +154,7 @@ from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news,
 from events.assemble.measured_openers import date_after_measured_opener, date_hours_after_the_news
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
+from events.assemble.memberships import membership_measure, passive_suspension
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -1083,11 +1084,15 @@ def assemble_events(
             date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
+        passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None
+        if passive is False:
+            continue  # "the mayor had already been suspended": no state suspended
         if (
             event.event_type == "sanctions"
             and cand.reference_id is None  # a catalogued measure names its target in the catalog
             and len(event.countries) < 2
             and _closure(cand.trigger_text)
+            and not (event.countries and (passive or membership_measure(text, cand)))  # "ECOWAS suspended Guinea"
             and not any(
                 (_is_target(text, a) or _international_body(a))
                 and not _CLAUSE_BETWEEN.search(text, min(a.end, cand.trigger[0]), max(a.start, cand.trigger[1]))
