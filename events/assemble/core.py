@@ -321,7 +321,12 @@ from events.assemble.text import (
 )
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_destinations import received_where_told
-from events.assemble.told_gatherings import date_before_the_gathering, date_by_the_gathering_told
+from events.assemble.told_gatherings import (
+    date_at_the_gathering,
+    date_before_the_gathering,
+    date_by_the_gathering_told,
+    no_recent_day,
+)
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
@@ -1032,12 +1037,17 @@ def assemble_events(
             and all(d.value > (published or "") for d in sent_dates)
         ):
             date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
-        if event.date_basis == "publication" and cand.reference_id is None and language == "ar" and not sent_dates:
+        if event.date_basis == "publication" and cand.reference_id is None and no_recent_day(sent_dates, published):
             # "وشارك في القمة ...": the summit an earlier sentence told held "أمس الثلاثاء"
             back = _sentences_back(mentions.sentences, s, all_dates)
             date_by_the_gathering_told(event, text, cand, back, spans)
-            # "وكان الأمير قد وصل إلى مطار العلا قبيل انطلاق القمة": the day the summit was told held
-            date_before_the_gathering(event, text, cand, back, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+            back = _sentences_back(mentions.sentences, s, all_dates)
+            if language == "ar":
+                # "وكان الأمير قد وصل إلى مطار العلا قبيل انطلاق القمة": the day the summit was told held
+                date_before_the_gathering(event, text, cand, back, spans)
+            # "التقى ... على هامش القمة", "met on the sidelines of the summit": the summit's day
+            date_at_the_gathering(event, text, cand, back, spans)
         if cand.reference_id is None and language == "ar":
             date_as_witnessed(event, text, cand, events, spans)  # "الاجتماع ... الذي شهد توقيع اتفاقيات"
         if event.date_basis == "publication" and cand.reference_id is None and language == "en" and not sent_dates:

@@ -1,15 +1,19 @@
-"""An Arabic gathering named again by its definite noun (وشارك في القمة نائب رئيس الدولة) after
-an earlier sentence told it held on a day in a relative clause of holding (القمة الحادية
-والأربعون، التي انعقدت أمس الثلاثاء في العلا): the same gathering, on that day, not on the
-publication's. Only a recent day (at most `RECENT_DAYS` before the publication), and only the
-nouns of a gathering one attends (data/assembly.json `visit_gatherings`), with the relatives and
-verbs of holding of `holding_clauses`."""
+"""A gathering named again (وشارك في القمة نائب رئيس الدولة; attended the summit) after an
+earlier sentence told it held on a day: in a relative clause of holding (القمة الحادية والأربعون،
+التي انعقدت أمس الثلاثاء في العلا), or by a deed of its main clause done at the gathering on one
+day (وقع القادة أمس الثلاثاء البيان خلال القمة; agreed at a Gulf summit on Tuesday): the same
+gathering, on that day, not on the publication's. So too a deed with no date of its own told done
+at, during or a short time before that gathering (على هامش القمة، قبيل انطلاق القمة; on the
+sidelines of the summit, hours before the summit). Only a recent day (at most `RECENT_DAYS`
+before the publication), only the nouns of a gathering one attends (data/assembly.json
+`visit_gatherings`), with the relatives and verbs of holding of `holding_clauses` and the words
+of `gathering_days`; not another gathering of the name (القمة المقبلة, the next summit)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
@@ -22,6 +26,7 @@ RECENT_DAYS = 7
 REACH = 90  # characters from the noun to the verb of holding
 _PROCLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)")
 _FULL_STOP = re.compile(r"[.!?؟]")
+_THE_EN = re.compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}$")  # "the summit", "the two-day summit"
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +42,38 @@ def _gathering_words() -> tuple[frozenset[str], re.Pattern[str]]:
         rf"(?<![^\W\d_])(?:{alternation(relatives)})\s+(?:{alternation(verbs)})(?![^\W\d_])\s*(?:(?:يوم|في)\s+)?"
     )
     return nouns, pattern
+
+
+@lru_cache(maxsize=1)
+def _gathering_leads() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a search, at the end of a span, for a word of at or during a gathering, perhaps after
+    "و"/"ف" or before "أعمال", and in English "a"/"the" and up to three words; the same with a
+    word of a short time before; a match of a word of another gathering of the name)."""
+    days = load_assembly_rules().get("gathering_days", {})
+    at, before = alternation(days.get("at", ()), spaced=True), alternation(days.get("before", ()), spaced=True)
+    between = r"(?:أعمال\s+|(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w'-]*\s+){0,3})?"
+    lead = r"(?<![^\W\d_])(?:و|ف)?(?:LEADS)\s+" + between + r"$"
+    other = re.compile(
+        rf"(?<![^\W\d_])(?:{alternation(days.get('other_gatherings', ()))})(?![^\W\d_])", re.IGNORECASE
+    )
+    return (
+        re.compile(lead.replace("LEADS", at), re.IGNORECASE),
+        re.compile(lead.replace("LEADS", f"{at}|{before}"), re.IGNORECASE),
+        other,
+    )
+
+
+def _another(text: str, start: int, end: int) -> bool:
+    """Whether the words right around a gathering's noun at `start`..`end` tell another
+    gathering of the name (القمة المقبلة; the next summit)."""
+    *_, other = _gathering_leads()
+    near = text[max(0, start - 20) : start] + " " + " ".join(text[end : end + 40].split()[:2])
+    return other.search(near) is not None
+
+
+def _told_at(text: str, lo: int, start: int, leads: re.Pattern[str]) -> bool:
+    """Whether a word of `leads` ends right before the gathering's noun at `start`."""
+    return leads.search(text[max(lo, start - 60) : start]) is not None
 
 
 def _recent(day: str, published: str | None) -> bool:
@@ -59,21 +96,35 @@ def _gathering_starts() -> re.Pattern[str]:
     ))
 
 
+def _named(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:ب|ل|ك)?{re.escape(noun)}(?![^\W\d_])", re.IGNORECASE)
+
+
 def _day_held(
     noun: str, text: str, published: str | None, back: Sequence[tuple[tuple[int, int], Sequence[TimeMention]]]
 ) -> TimeMention | None:
-    """The recent day an earlier sentence (`back`: nearest first) told the gathering `noun` held."""
+    """The recent day an earlier sentence (`back`: nearest first) told the gathering `noun` held:
+    in a relative clause of holding after it, or as the one recent day of a sentence that tells
+    a deed done at it."""
     _, holding = _gathering_words()
-    named = re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:ب|ل|ك)?{re.escape(noun)}(?![^\W\d_])")
+    at, _, _ = _gathering_leads()
+    named = _named(noun)
     for (lo, hi), times in reversed(back):  # the earliest telling first
         for found in named.finditer(text, lo, hi):
+            if _another(text, found.start(), found.end()):
+                continue
             stop = _FULL_STOP.search(text, found.end(), min(hi, found.end() + REACH))
             held = holding.search(text, found.end(), stop.start() if stop else min(hi, found.end() + REACH))
-            if held is None:
+            if held is not None:
+                day = next((d for d in times if d.start == held.end() and d.precision == "day"), None)
+                if day is not None and _recent(day.value, published):
+                    return day
                 continue
-            day = next((d for d in times if d.start == held.end() and d.precision == "day"), None)
-            if day is not None and _recent(day.value, published):
-                return day
+            if not _told_at(text, lo, found.start(), at):
+                continue
+            days = [d for d in times if d.precision == "day" and not d.recurring and _recent(d.value, published)]
+            if len({d.value for d in days}) == 1:
+                return days[0]
     return None
 
 
@@ -108,12 +159,55 @@ def date_by_the_gathering_told(
     an earlier sentence (`back`: nearest first, each with its times) told that gathering held."""
     if event.event_type != "meeting" or event.date_basis != "publication" or event.date_precision != "day":
         return
-    nouns, _ = _gathering_words()
-    word = _PROCLITICS.sub("", fold_str(cand.trigger_text.strip()))
-    noun = next((n for n in nouns if fold_str(n) == word), None)
+    word = re.sub(r"(?i)^the\s+", "", _PROCLITICS.sub("", fold_str(cand.trigger_text.strip()))).lower()
+    noun = next((n for n in _nouns() if fold_str(n).lower() == word), None)
     if noun is None:
         return
     day = _day_held(noun, text, event.published, back)
     if day is not None:
         event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
         spans["date"] = [day.start, day.end]
+
+
+def _nouns() -> frozenset[str]:
+    """The nouns of a gathering one attends: Arabic definite ones and English ones."""
+    nouns, _ = _gathering_words()
+    english = {w for w in load_assembly_rules().get("visit_gatherings", ()) if w[:1].isascii()}
+    return nouns | english
+
+
+def date_at_the_gathering(
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    back: Sequence[tuple[tuple[int, int], Sequence[TimeMention]]],
+    spans: dict,
+) -> None:
+    """Date a publication-dated deed whose sentence tells it done at, during or a short time
+    before a gathering named by its definite noun (على هامش القمة; on the sidelines of the
+    summit, hours before the summit) by the day an earlier sentence told that gathering held."""
+    if event.date_basis != "publication" or event.date_precision != "day":
+        return
+    _, leads, _ = _gathering_leads()
+    lo, hi = cand.sentence
+    for noun in sorted(_nouns()):
+        for found in _named(noun).finditer(text, lo, hi):
+            if _another(text, found.start(), found.end()) or not _told_at(text, lo, found.start(), leads):
+                continue
+            if noun.isascii() and not _THE_EN.search(text, max(lo, found.start() - 60), found.start()):
+                continue  # "at a summit": not one the article told before
+            day = _day_held(noun, text, event.published, back)
+            if day is not None:
+                event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
+                spans["date"] = [day.start, day.end]
+                return
+
+
+def no_recent_day(dates: Sequence[TimeMention], published: str | None) -> bool:
+    """Whether none of a sentence's `dates` can be a deed's own day of the gathering's week: each
+    is more than `RECENT_DAYS` before the publication (وشاركت في القمة الدول التي قطعت علاقاتها
+    في يونيو 2017)."""
+    if not published:
+        return not dates
+    since = (date.fromisoformat(published[:10]) - timedelta(days=RECENT_DAYS)).isoformat()
+    return all(d.value < since[: len(d.value)] for d in dates)

@@ -52,3 +52,38 @@ ARRIVED = "وكان وزير الخارجية العراقي قد وصل إلى 
 def test_a_deed_just_before_a_gathering_takes_its_day(text, dates):
     found = of_type(extract(text, PUB), "visit")
     assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
+
+
+# The gathering's day told in the main clause, by a deed done at the gathering on that day
+AR_AT = (
+    "الرياض – وقع قادة الدول الأربع أمس الثلاثاء على إعلان مشترك خلال القمة الرباعية "
+    "التي استضافتها العاصمة السعودية، في خطوة تنهي خلافا طويلا. "
+)
+AR_SIDELINES = "والتقى وزير الخارجية الأردني نظيره المصري على هامش القمة، وبحثا العلاقات الثنائية."
+AR_ATTENDED = "وحضر القمة وزير الخارجية الأردني ونظيره المصري."
+EN_AT = (
+    "Jordan, Egypt and Iraq pledged closer economic ties at a regional summit in Amman on Tuesday, "
+    "the first such gathering in two years. "
+)
+EN_SIDELINES = "Jordan and Egypt also signed a trade agreement on the sidelines of the summit."
+
+
+EN_BETWEEN = "The final statement stressed the need for coordination. "
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "dates"),
+    [
+        (AR_AT + BETWEEN + AR_SIDELINES, "والتقى", ["2023-05-09"]),
+        (AR_AT + BETWEEN + AR_ATTENDED, "القمة", ["2023-05-09", "2023-05-09"]),
+        (EN_AT + EN_BETWEEN + EN_SIDELINES, "signed", ["2023-05-09"]),
+        # an old gathering's day is not carried
+        (AR_AT.replace("أمس الثلاثاء", "في العاشر من أبريل") + BETWEEN + AR_SIDELINES, "والتقى", ["2023-05-10"]),
+        (EN_AT.replace("on Tuesday", "on April 10") + EN_BETWEEN + EN_SIDELINES, "signed", ["2023-05-10"]),
+        # another gathering of the name: not the one told held
+        (EN_AT + EN_BETWEEN + EN_SIDELINES.replace("the summit", "the next summit"), "signed", ["2023-05-10"]),
+    ],
+)
+def test_a_deed_at_a_gathering_dated_in_the_main_clause_takes_its_day(text, trigger, dates):
+    found = [e for e in extract(text, PUB) if e["trigger"] == trigger]
+    assert [e["date"] for e in found] == dates, [(e["trigger"], e["date"]) for e in found]
