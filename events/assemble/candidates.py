@@ -28,6 +28,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
+from events.assemble.own_clauses import a_deed_of_its_own
 from events.assemble.own_days import (
     _done_after_another_subject,
     _done_before_another_subject,
@@ -655,6 +656,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
+                and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not any(kept_talks(text, c, d) for d in group if d.event_type == other)  # "agreed after talks"
                 # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type
                 and not (
@@ -882,6 +884,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 _done_after_another_subject(text, c, best)
                 or _joined_past_deeds(text, c, best)
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
+                or a_deed_of_its_own(text, c, [best], _dated_parts(text, c.sentence, dates))
             ):
                 kept.append(c)  # "Sawan was appointed to lead the inquiry, and 20 people have been detained"
                 continue
