@@ -53,6 +53,7 @@ from events.assemble.candidates import (
     _told_as_setting,
     _told_before,
 )
+from events.assemble.capital_doers import capital_as_doer
 from events.assemble.channels import as_channel
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
@@ -752,6 +753,8 @@ def assemble_events(
         others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)
+        # "وكانت الرباط قد جمدت علاقاتها مع تل أبيب": the capital is the state that takes the measure
+        initiator, others = capital_as_doer(text, cand.event_type, (s, e), cand.trigger, initiator, others, all_places.inside(s, e))
         if cand.event_type in load_war_types() and not cand.tense:  # "..., لكنها قوبلت بالرفض فبدأت العمليات"
             initiator, others = subject_of_the_sentence(text, s, cand.trigger, initiator, others, event_actors)
         if cand.event_type == "attack":
