@@ -1209,6 +1209,10 @@ def _in_closing_aside(text: str, mention: TimeMention, at: int) -> bool:
     return re.search(r"[,،]", text[mention.end : stop]) is None
 
 
+# a time of its own right after a word of the time told before ("آنذاك في يناير"): only a preposition between
+_OWN_TIME_NEXT = re.compile(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
+
+
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
     time expression told before them, cut to their unit (none when that one is coarser)."""
@@ -1232,6 +1236,8 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
             continue
         prev = before[-1]
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
+            if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
+                continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows
             if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : start])) > 1:
                 continue
             unit = "as_told"

@@ -237,6 +237,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
+from events.assemble.presences import without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.re_elections import as_re_election
@@ -433,6 +434,8 @@ def assemble_events(
     retold_outcomes: list[Event] = []  # outcomes of talks told again in a sentence of their own (`retold_outcome`)
     context: frozenset[str] | None = None  # the countries the article is about, read when first needed
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
+    # "protesters gathered outside the French embassy": France is not what the article is about
+    home_names = without_presence_owners(text, mentions)
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
@@ -464,7 +467,7 @@ def assemble_events(
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()
             if domestic and home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             sent_actors, sent_places = without_measured_names(
                 text, sent_actors, sent_places, cand.trigger[1], e, domestic and home is not None
             )
@@ -508,7 +511,7 @@ def assemble_events(
             if pair is None and at_home is None and pair_at_a_venue(text[s:e], events):
                 # "ties between the two countries worsened after soldiers arrested the president",
                 # told after a summit abroad: the state the article speaks of, not the summit's venue
-                at_home = _spoken_of_country(mentions, cand.trigger[0])
+                at_home = _spoken_of_country(home_names, cand.trigger[0])
             if pair is None and at_home is None:
                 entry = [(d.start, d.end) for d in all_dates.inside(0, len(text)) if d.basis == "explicit"]
                 if (
@@ -521,19 +524,19 @@ def assemble_events(
                     and not _a_timeline_entry(text, s, entry)
                 ):
                     if home is False:
-                        home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                        home = _home_country(home_names, dateline[1] if dateline is not None else 0)
                     # "under emergency rule since the failed coup attempt", in an article about Turkey
                     if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language) and not (
                         isinstance(home, str) and done_in_a_clear_home(cand)
                     ):
                         continue
                 if home is False:
-                    home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                    home = _home_country(home_names, dateline[1] if dateline is not None else 0)
                 if isinstance(home, str):
                     at_home = home
                 elif cand.event_type in load_lead_home_types():
                     # "they announced that they had removed him from power": the state spoken of last
-                    at_home = _spoken_of_country(mentions, cand.trigger[0])
+                    at_home = _spoken_of_country(home_names, cand.trigger[0])
                 if at_home is None:
                     continue
         folded = folds.get((s, e))
@@ -910,7 +913,7 @@ def assemble_events(
             # every name was another's ("after campaigning on the war in Gaza", "at a border post
             # with Tunisia"): a domestic deed takes place in the country the article is about
             if home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             at_home = home if isinstance(home, str) else None
         if not countries and at_home:
             countries = [at_home]
@@ -1204,7 +1207,7 @@ def assemble_events(
         ):
             # "Turkish shelling killed five civilians", in a story about Syria: the war's country
             if home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             # a country named behind a subordinator after the event word ("... على الميناء الذي يمثل
             # شريان حياة لملايين اليمنيين") is another clause's, no side left out of this one
             told_to = max(_dating_clause(text[s:e], s, cand.trigger, punctuation=False)[1], cand.trigger[1])
@@ -1309,7 +1312,7 @@ def assemble_events(
         if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
             # "Turkey dispatched three planes with rescue teams", in a story of Libya's floods: received there
             if home is False:
-                home = _home_country(mentions, dateline[1] if dateline is not None else 0)
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             given_at_home(event, place, initiator, others, home if isinstance(home, str) else None, gazetteer, spans)
         if not at_sea and cand.reference_id is None:  # "Turkey flew in medical supplies", after a blast in Mogadishu
             received_where_told(

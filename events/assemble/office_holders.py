@@ -1,7 +1,8 @@
 """A change of office told in a sentence that names no country takes place in the country the
 article is about: the office is the state's own. So it is told by an Arabic noun whose object,
 right after it, is an office holder named by an office word ("استقالة وزير الدفاع"، "إعفاء
-الأمير متعب من منصبه"، "عزل الرئيس"; `official_words` of data/assembly.json), or by an English
+الأمير متعب من منصبه"، "عزل الرئيس"; `official_words` of data/assembly.json) or the state's government
+("رفع استقالة حكومته"، "استقالة الحكومة"; `government_words`), or by an English
 passive or a perfect in the past ("Ibn Auf was later sworn in as head of the council", "was
 dismissed", "had already quit"), or by a resignation an English verb in the past hands in ("who
 handed in his government's resignation"): the deed is told as done, as a verb in the past tells it."""
@@ -45,11 +46,20 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
     if not is_arabic(cand.trigger_text[:1]):
         lo, hi = max(cand.sentence[0], start - _PASSIVE_REACH), min(cand.sentence[1], end + _PASSIVE_REACH)
         return _PASSIVE_PAST.search(text, lo, hi) is not None or load_submitted().search(text, lo, start) is not None
+    if load_government_words().match(text, end) is not None:
+        return True  # "رفع استقالة حكومته": the state's own government
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
     office = load_official_words().match(m.group(1))
     return office is not None and office.end() == len(m.group(1))
+
+
+@lru_cache(maxsize=4)
+def load_government_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, after the event word, of one of `government_words` (الحكومة، حكومته) as the next word."""
+    words = alternation(load_assembly_rules(path).get("government_words", {}).get("words", ()), spaced=True)
+    return re.compile(r"\s+(?:" + words + r")(?!\w)")
 
 
 # "the coup that toppled the president": a relative pronoun right before the verb in the past

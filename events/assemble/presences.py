@@ -1,0 +1,63 @@
+"""A state named as the owner of its presence on another's ground, an embassy, a consulate, a
+cultural centre or a military base ("تجمع محتجون أمام السفارة الفرنسية في العاصمة"، "the French
+embassy", "the embassy of France"), is a foreign state seen from the land the article tells of:
+such names do not make the article about that state, however often they come back
+(`foreign_presences` of data/assembly.json)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import Mentions
+from events.model import ActorMention, PlaceMention
+
+_REACH = 40  # characters before a name searched for the noun of presence
+
+
+@lru_cache(maxsize=4)
+def load_presences(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an Arabic noun of presence, perhaps one adjective, or an English noun of presence and
+    "of", ending where the name starts; an English possessive or adjective's noun of presence
+    right after the name)."""
+    rules = load_assembly_rules(path).get("foreign_presences", {})
+    between = alternation(rules.get("ar_between", ()))
+    before = re.compile(
+        r"(?<!\S)[وف]?[بل]?(?:"
+        + alternation(rules.get("ar_nouns", ()), spaced=True)
+        + r")(?:\s+(?:"
+        + between
+        + r"))?\s+$"
+        + r"|(?<![\w-])(?:"
+        + alternation(rules.get("en_before", ()), spaced=True)
+        + r")\s+$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        r"(?:['’]s)?\s+(?:(?:"
+        + alternation(rules.get("en_between", ()))
+        + r")\s+)?(?:"
+        + alternation(rules.get("en_after", ()), spaced=True)
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def a_presence_owner(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` names the owner of a presence abroad (see the module)."""
+    before, after = load_presences()
+    return before.search(text, max(0, start - _REACH), start) is not None or after.match(text, end) is not None
+
+
+def without_presence_owners(text: str, mentions: Mentions) -> Mentions:
+    """`mentions` without the country names that own a presence abroad, for finding the country
+    the article is about."""
+    actors: list[ActorMention] = [a for a in mentions.actors if not (a.country and a_presence_owner(text, a.start, a.end))]
+    places: list[PlaceMention] = [p for p in mentions.places if not (p.country and a_presence_owner(text, p.start, p.end))]
+    if len(actors) == len(mentions.actors) and len(places) == len(mentions.places):
+        return mentions
+    return replace(mentions, actors=actors, places=places)

@@ -1,0 +1,27 @@
+"""An Arabic noun of a change of office whose object is the state's own government ("رفع استقالة
+حكومته"، "استقالة الحكومة"), in a sentence that names no country, tells a change in the country the
+article is about, as an office holder named by an office word does."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.model import Article
+from events.pipeline import extract_article
+from events.resources import load_resources
+
+_LEAD = "أعلن أمير الكويت حل مجلس الأمة الكويتي. وأصدر أمير الكويت مرسوما بتعيين رئيس جديد للوزراء. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكان رئيس الوزراء قد رفع استقالة حكومته في مارس الماضي.",
+        "وجاءت الخطوة بعد أسابيع من استقالة الحكومة في مارس الماضي.",
+        "وكان رئيس الوزراء قد قدم استقالة حكومتها في مارس الماضي.",
+    ],
+)
+def test_the_resignation_of_the_government_is_the_states_own(sentence):
+    article = Article(id="t", text=_LEAD + sentence, published="2024-05-10")
+    found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
+    assert (["KWT"], "2024-03") in found, found
