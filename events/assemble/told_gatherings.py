@@ -142,10 +142,7 @@ def date_before_the_gathering(
     found = _gathering_starts().search(text, cand.sentence[0], cand.sentence[1])
     if found is None:
         return
-    day = _day_held(found.group(1), text, event.published, back)
-    if day is not None:
-        event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
-        spans["date"] = [day.start, day.end]
+    _take_day(event, _day_held(found.group(1), text, event.published, back), spans)
 
 
 def date_by_the_gathering_told(
@@ -163,10 +160,16 @@ def date_by_the_gathering_told(
     noun = next((n for n in _nouns() if fold_str(n).lower() == word), None)
     if noun is None:
         return
-    day = _day_held(noun, text, event.published, back)
-    if day is not None:
-        event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
-        spans["date"] = [day.start, day.end]
+    _take_day(event, _day_held(noun, text, event.published, back), spans)
+
+
+def _take_day(event: Event, day: TimeMention | None, spans: dict) -> bool:
+    """Give `event` the gathering's `day`, when one was found: whether it was."""
+    if day is None:
+        return False
+    event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
+    spans["date"] = [day.start, day.end]
+    return True
 
 
 def _nouns() -> frozenset[str]:
@@ -196,10 +199,7 @@ def date_at_the_gathering(
                 continue
             if noun.isascii() and not _THE_EN.search(text, max(lo, found.start() - 60), found.start()):
                 continue  # "at a summit": not one the article told before
-            day = _day_held(noun, text, event.published, back)
-            if day is not None:
-                event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
-                spans["date"] = [day.start, day.end]
+            if _take_day(event, _day_held(noun, text, event.published, back), spans):
                 return
 
 
