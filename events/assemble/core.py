@@ -209,6 +209,7 @@ from events.assemble.parties import (
     _without_title_countries,
     _without_topic_countries,
     _without_venues,
+    affair_told_before,
     done_in_a_clear_home,
     load_home_types,
     load_lead_home_types,
@@ -538,7 +539,12 @@ def assemble_events(
                     # "they announced that they had removed him from power": the state spoken of last
                     at_home = _spoken_of_country(home_names, cand.trigger[0])
                 if at_home is None:
-                    continue
+                    # "Among the others was a journalist detained in January 2018": one affair's arrests,
+                    # each dated in its own sentence (undated, it tells one told before again)
+                    explicit = any(d.basis == "explicit" for d in all_dates.inside(s, e))
+                    pair = affair_told_before(cand.event_type, events) if explicit else None
+                    if pair is None:
+                        continue
         folded = folds.get((s, e))
         if folded is None:  # one fold of a sentence for all its candidates
             folded = folds[(s, e)] = sentence_fold(mentions.folded, text, s, e)

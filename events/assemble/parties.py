@@ -1104,6 +1104,27 @@ def load_home_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_affair_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types whose deeds told in one article are steps of one affair (data/assembly.json
+    `affair_types`)."""
+    return frozenset(load_assembly_rules(path).get("affair_types", ()))
+
+
+def affair_told_before(event_type: str, events: Sequence[Event]) -> list[str] | None:
+    """For a deed of one of `load_affair_types` told with no country in an article no country
+    leads, the countries of the last deed of its type told before it with countries of its own
+    ("The two men were arrested in April", after their sentencing by a Jordanian court): one
+    affair, of one state; None when there is none, or the type is not one of them."""
+    if event_type not in load_affair_types():
+        return None
+    same = next((ev for ev in reversed(events) if ev.event_type == event_type and ev.countries), None)
+    if same is None:
+        return None
+    place = (same.location or {}).get("country")  # where that one was, first
+    return [place, *(c for c in same.countries if c != place)] if place in same.countries else list(same.countries)
+
+
+@lru_cache(maxsize=4)
 def load_party_made_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """Types whose sides make the event, never placed in the article's country for want of
     them (data/assembly.json `party_made_types`)."""
