@@ -643,11 +643,17 @@ def _title_gap(gap: str, honorifics: frozenset[str]) -> bool:
 # ---------------------------------------------------------------- loading
 
 
+@lru_cache(maxsize=4)
+def load_actors_data(path: Path = ACTORS_FILE) -> dict[str, Any]:
+    """The parsed `actors.json`, read once for every reader of it (read only: it is shared)."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=8)
 def load_actors(path: Path | None = None) -> ActorDictionary:
     """The actor dictionary from `actors.json` and the country file it names (cached)."""
     path = Path(path) if path is not None else ACTORS_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load_actors_data(path)
     countries = json.loads((path.parent / data["countries_file"]).read_text(encoding="utf-8"))
     return ActorDictionary(
         build_entries(data, countries),

@@ -11,13 +11,12 @@ leave them."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.actors import ACTORS_FILE
+from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention, PlaceMention
@@ -66,7 +65,7 @@ def _opens_clause(text: str, start: int, clause_start: int) -> bool:
 def load_capital_names(path: Path = ACTORS_FILE) -> frozenset[str]:
     """The names of the capitals that stand for their states (`capitals_ar`, `capitals_en` of
     data/actors.json), folded."""
-    countries = json.loads(path.read_text(encoding="utf-8")).get("countries", {}).values()
+    countries = load_actors_data(path).get("countries", {}).values()
     return frozenset(
         fold_str(name).lower() for c in countries for key in ("capitals_ar", "capitals_en") for name in c.get(key, ())
     )

@@ -6,12 +6,11 @@ housing the offices of The Associated Press and Al Jazeera")."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.actors import ACTORS_FILE
+from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.group_subjects import _with_ids
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention
@@ -44,8 +43,7 @@ def _cue_of(words: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def load_outlet_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
     """The ids of the dictionary's news outlets (`role` media in data/actors.json)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(e["id"] for e in _with_ids(data) if e.get("role") == "media")
+    return frozenset(e["id"] for e in _with_ids(load_actors_data(path)) if e.get("role") == "media")
 
 
 def as_channel(text: str, actor: ActorMention, premises: bool = False) -> bool:

@@ -7,13 +7,12 @@ or a state of the region the noun names), when those named before give one count
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.actors import ACTORS_FILE
+from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention
 from events.text.normalize import fold_str
@@ -68,8 +67,7 @@ def _with_ids(node: object) -> Iterator[dict]:
 def load_group_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
     """The ids of the dictionary's actors whose role is a group's (`group_subjects.roles`)."""
     roles = load_group_subjects()[1]
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(e["id"] for e in _with_ids(data) if e.get("role") in roles)
+    return frozenset(e["id"] for e in _with_ids(load_actors_data(path)) if e.get("role") in roles)
 
 
 def _fitting(kind: object, named_before: Sequence[ActorMention]) -> ActorMention | None:
