@@ -174,6 +174,7 @@ from events.assemble.own_objects import told_with_own_object
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
 from events.assemble.participial_days import dated_by_a_participial_retelling
+from events.assemble.participle_nouns import a_participle_noun
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -566,6 +567,8 @@ def assemble_events(
             continue  # "Tehran, which backs the Houthis", "القواعد التي تنتشر فيها قوات": a standing state
         if a_predicted_subject(text, cand, sent_dates):
             continue  # "officials said the rapprochement could help secure a truce": spoken of, not told
+        if a_participle_noun(text, cand, sent_dates):
+            continue  # "Those targeted include ...", "the vessels attacked have no link": a noun phrase
         if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
             continue  # "الوصية التي سمّى فيها هيثم خلفا له": done in the document, at a time not told
         # a candidate that will be dated by the publication is dropped when weak,
