@@ -174,6 +174,7 @@ from events.assemble.own_objects import told_with_own_object
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
 from events.assemble.participial_days import dated_by_a_participial_retelling
+from events.assemble.participle_nouns import a_participle_noun
 from events.assemble.parties import (
     _SAYING,
     _SPEAKER_SUBJECT,
@@ -238,6 +239,7 @@ from events.assemble.places import (
 from events.assemble.points import _reference_point
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
+from events.assemble.predicted_subjects import a_predicted_subject
 from events.assemble.presences import without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
@@ -282,7 +284,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
-from events.assemble.standing_traits import a_standing_trait
+from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_over_a_stretch
@@ -561,6 +563,12 @@ def assemble_events(
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
         if a_standing_trait(text, cand, sent_dates):
             continue  # "Oman, which has mediated between Riyadh and the Houthis, said on Monday": a role
+        if a_present_relative(text, cand, sent_dates):
+            continue  # "Tehran, which backs the Houthis", "القواعد التي تنتشر فيها قوات": a standing state
+        if a_predicted_subject(text, cand, sent_dates):
+            continue  # "officials said the rapprochement could help secure a truce": spoken of, not told
+        if a_participle_noun(text, cand, sent_dates):
+            continue  # "Those targeted include ...", "the vessels attacked have no link": a noun phrase
         if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
             continue  # "الوصية التي سمّى فيها هيثم خلفا له": done in the document, at a time not told
         # a candidate that will be dated by the publication is dropped when weak,

@@ -56,3 +56,59 @@ def a_standing_trait(text: str, cand: _Candidate, dates: Sequence[TimeMention]) 
     close = _CLOSE.search(text, start, cand.sentence[1])
     end = close.start() if close is not None else cand.sentence[1]
     return not any(m.start() <= d.start < end for d in dates)
+
+
+@lru_cache(maxsize=4)
+def load_present_relatives(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Searches for an English relative after a comma (perhaps with an adverb after it) and
+    an Arabic one (perhaps after a comma), each running to the end of the searched text; the
+    types kept and the English words that are no verbs (data/assembly.json
+    `standing_traits.present`)."""
+    rules = load_assembly_rules(path)["standing_traits"].get("present", {})
+    english = re.compile(
+        r",\s*(?:" + alternation(rules.get("en_relatives", ())) + r")\s+(?:(?:"
+        + alternation(rules.get("adverbs", ()), spaced=True) + r")\s+)?$",
+        re.IGNORECASE,
+    )
+    arabic = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("ar_relatives", ())) + r")\s+$")
+    return (
+        english,
+        arabic,
+        frozenset(rules.get("kept_types", ())),
+        frozenset(w.lower() for w in rules.get("en_not_verbs", ())),
+    )
+
+
+# an English verb in the third person of the simple present (backs, supports, deploys, occupies)
+_EN_PRESENT = re.compile(r"^[a-z]+[^s\W]s$")
+# an Arabic verb with the prefix of the present (تنتشر، يدعم، تدعمان)
+_AR_PRESENT = re.compile(r"^[يت][^\W\d_]{2,}$")
+
+
+def a_present_relative(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether the event word is a verb in the simple present that opens a relative clause
+    ("Tehran, which backs the Houthis"; "القواعد التي تنتشر فيها قوات أمريكية"): a standing
+    state of what the clause describes, no deed of a day, unless the clause has a date of its
+    own or the word names a catalogued event (`load_present_relatives`)."""
+    if cand.reference_id is not None:
+        return False
+    start = cand.trigger[0]
+    word = text[start:cand.trigger[1]].split()[0] if text[start:cand.trigger[1]].split() else ""
+    english, arabic, kept, not_verbs = load_present_relatives()
+    lead = text[max(cand.sentence[0], start - 40):start]
+    if cand.event_type in kept:
+        return False
+    if word.isascii():
+        lowered = word.lower()
+        if lowered in not_verbs or not (cand.tense == "present" or _EN_PRESENT.match(lowered)):
+            return False
+        if english.search(lead) is None:
+            return False
+    else:
+        if not (cand.tense == "present" or _AR_PRESENT.match(word)):
+            return False
+        if arabic.search(lead) is None:
+            return False
+    close = _CLOSE.search(text, cand.trigger[1], cand.sentence[1])
+    end = close.start() if close is not None else cand.sentence[1]
+    return not any(start <= d.start < end for d in dates)
