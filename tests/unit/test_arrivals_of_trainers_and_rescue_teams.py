@@ -4,7 +4,8 @@ as troops arriving are, and so are soldiers counted after a number (`نشرت ..
 search-and-rescue, relief or medical team, or members of an emergency unit, arriving, sent or
 flown in (`وصل فريق إنقاذ`، `أرسلت فرقا من الحماية المدنية`، `حطت طائرة تقل فريقا طبيا`) are
 aid, as rescue teams landing are in English; so is the English `arrival of` such trainers or
-teams with their nationality between. A king giving blood is no aid."""
+teams with their nationality between. A king giving blood is no aid, nor is an account opened
+to receive donations."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def test_people_arriving_or_sent(text, event_type):
     "text",
     [
         "وتبرع الملك بالدم يوم الأحد لصالح جرحى الزلزال في المغرب.",
+        "وأعلنت الحكومة المغربية يوم الأحد إحداث حساب خاص لتلقي التبرعات لفائدة ضحايا الزلزال.",
         "وعرضت فرنسا إرسال فرق إنقاذ إلى المغرب يوم الأحد.",
         "ولم يصل فريق الإنقاذ الفرنسي إلى المغرب حتى الآن.",
         "The arrival of the Qatari football team in Riyadh on Sunday drew crowds.",
