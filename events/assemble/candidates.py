@@ -39,6 +39,7 @@ from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
+from events.assemble.polling_days import names_the_polling_day
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.relative_signings import told_before_a_relative_deed
 from events.assemble.resisted import resisted_name
@@ -498,6 +499,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if demanded_item(text, sent[0], t.start):
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
+        if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):
+            continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
         if sent not in parts:
             parts[sent] = sorted(
                 {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}

@@ -237,6 +237,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.points import _reference_point
+from events.assemble.polling_days import date_on_polling_day, vote_of_the_day
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.predicted_subjects import a_predicted_subject
@@ -621,6 +622,7 @@ def assemble_events(
             and not (told_deed and may_fall_back(catalog, cand.event_type, published))  # see `fallback_entry`
             and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
             and not (cand.background and counted_in_years(text, cand, all_dates.inside(s, e)))  # "in 2014, a year after"
+            and vote_of_the_day(text, cand, events) is None  # "شهدت يوم الاقتراع مواجهات": the vote's day
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
@@ -1095,6 +1097,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None and language == "ar":
             # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
             date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
+        if not sent_dates and cand.reference_id is None:
+            # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before
+            date_on_polling_day(event, text, cand, events, spans)
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
