@@ -105,6 +105,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
+from events.assemble.decided_measures import decided_measures_unplaced, one_state_at_home
 from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
@@ -425,6 +426,7 @@ def assemble_events(
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
     coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
+    one_state_homes: set[int] = set()  # measures of one state against one other, placed at its home (`one_state_at_home`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
@@ -1326,6 +1328,8 @@ def assemble_events(
         _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
+        if one_state_at_home(event, initiator):
+            one_state_homes.add(id(event))  # "Algeria cut its ties with Morocco": the one state's deed at home
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
         if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
@@ -1536,6 +1540,7 @@ def assemble_events(
         # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
+    decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

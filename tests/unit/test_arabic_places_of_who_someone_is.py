@@ -22,13 +22,14 @@ def _places(text: str, published: str, event_type: str) -> list[tuple[str | None
             "election",
             [("IRN", ["IRN"])],
         ),
-        # the country of a holder who is a party stays the place (the measures against Qatar)
+        # the country of a holder who is a party stays a party (the measures against Qatar, which
+        # the states that cut their ties took each at home: placed nowhere)
         (
             "وقال وزير الخارجية إن الدوحة تقبل الوساطة بعد أن قطعت دول الجوار العلاقات معها، "
             "مضيفا أن أمير قطر أجل خطابه لمنح الكويت فرصة للتهدئة.",
             "2017-06-06",
             "sanctions",
-            [("QAT", ["ARE", "BHR", "EGY", "KWT", "QAT", "SAU"])],
+            [(None, ["ARE", "BHR", "EGY", "KWT", "QAT", "SAU"])],
         ),
     ],
 )
@@ -75,12 +76,13 @@ _QUARTET_AND_QATAR = ["ARE", "BHR", "EGY", "QAT", "SAU"]
             "2017-06-06",
             [(None, _QUARTET_AND_QATAR)],
         ),
-        # the last of the states listed before the event word is not its place; the side after "مع" is
+        # the last of the states listed before the event word is not its place, nor the side after
+        # "مع": the states that cut their ties did so each at home
         (
             "وكانت السعودية ومصر والإمارات والبحرين قد قطعت علاقاتها مع قطر الاثنين وأوقفت الرحلات الجوية "
             "من قطر وإليها متهمة الدوحة بدعم الإرهاب.",
             "2017-06-07",
-            [("QAT", _QUARTET_AND_QATAR)],
+            [(None, _QUARTET_AND_QATAR)],
         ),
         # the sides of a relation after "بين" are not the doers: the one that expelled is where
         (

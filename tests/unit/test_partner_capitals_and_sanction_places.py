@@ -35,8 +35,10 @@ def test_a_capital_dealt_with_is_not_the_place(text, event_type, place):
         # the catalogued boycott told on its day, its target named after مع or "with"
         ("وكانت كل من السعودية والامارات والبحرين ومصر قد أعلنت أمس قطع علاقاتها الدبلوماسية مع قطر.", None),
         ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar on June 5, 2017.", None),
-        # one state's measure is told at home; a ban applies on the banning states' own ground
-        ("قطعت السعودية علاقاتها مع قطر في 5 يونيو 2017.", "SAU"),
+        # one state told cutting its ties on the day of the boycott of several: that boycott, placed
+        # nowhere
+        ("قطعت السعودية علاقاتها مع قطر في 5 يونيو 2017.", None),
+        # a ban applies on the banning states' own ground
         ("منعت السعودية والإمارات والبحرين الطائرات القطرية من الهبوط في مطاراتها.", "SAU"),
     ],
 )
