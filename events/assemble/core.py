@@ -289,6 +289,7 @@ from events.assemble.stretches import told_over_a_stretch
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
+from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks
@@ -1445,14 +1446,17 @@ def assemble_events(
         elif (
             language == "en"
             and event.date_basis == "publication"
-            and told_as_the_leads_news(text, cand)
+            and (
+                told_as_the_leads_news(text, cand)
+                or (not sent_dates and takes_up_the_lead(text, cand, mentions.sentences[0], language))
+            )
         ):
             lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday
         elif (
             language == "ar"
             and event.date_basis == "publication"
             and not sent_dates
-            and told_as_the_leads_news_ar(text, cand)
+            and (told_as_the_leads_news_ar(text, cand) or takes_up_the_lead(text, cand, mentions.sentences[0], language))
         ):
             lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
         if _announced(text, cand, spans["date"], event.date_basis):
