@@ -11,7 +11,7 @@ from dataclasses import replace
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
-from events.assemble.after_dates import _past_verb, date_after_dated_deed
+from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
@@ -1028,6 +1028,7 @@ def assemble_events(
             _date_on_the_eve(event, text, cand, events, spans)
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
             date_after_dated_deed(event, text, cand, sent_dates, spans)  # "protested after it was announced in September"
+            date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
