@@ -828,7 +828,8 @@ def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     noun = re.sub(r"\s+", " ", m.group("n1") or m.group("n2"))
     starts = _deed_words().get(noun) or _deed_words().get(noun.lower())
     if not starts:
-        return re.compile(r"(?<!\w)" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
+        # an Arabic noun named again with its article or a conjunction (منذ الانقلاب, وللانقلاب)
+        return re.compile(r"(?<!\w)(?:[وف]?(?:[بلك]?ال|لل))?" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
     return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
 
 
