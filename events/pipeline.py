@@ -23,6 +23,7 @@ from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
+from events.assemble.taken_up import taken_up_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import find_places
 from events.reference import find_references, titled_references
@@ -130,6 +131,7 @@ class _Reading:
             before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
             before += _sentences_before(sentences, keep, referring_starts(whole.original, sentences))  # "وجاء ذلك خلال"
             before += decree_starts(whole.original, sentences)  # "أصدر الملك، أمس، أوامر ملكية": its day
+            before += taken_up_starts(whole.original, sentences)  # "وقعت ... أمس اتفاقا ... ويشمل الاتفاق": its day
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
             before += hours_opener_starts(whole.original, sentences)  # "Hours after the Americans landed, ...": the news's day

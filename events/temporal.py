@@ -547,7 +547,7 @@ def find_dates(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = [m for m in mentions if not (m.precision == "year" and _of_a_document(text, m))]
     mentions = _with_named_days(ctx, mentions)
-    mentions = _with_joined_years(text, mentions)
+    mentions = _with_shared_years(text, _with_joined_years(text, mentions))
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
@@ -828,7 +828,8 @@ def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     noun = re.sub(r"\s+", " ", m.group("n1") or m.group("n2"))
     starts = _deed_words().get(noun) or _deed_words().get(noun.lower())
     if not starts:
-        return re.compile(r"(?<!\w)" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
+        # an Arabic noun named again with its article or a conjunction (منذ الانقلاب, وللانقلاب)
+        return re.compile(r"(?<!\w)(?:[وف]?(?:[بلك]?ال|لل))?" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
     return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
 
 
@@ -1050,6 +1051,31 @@ def _names_or_counts(text: str, end: int) -> bool:
     key = key[2:] if key.startswith("ال") else key
     cal = load_calendar()
     return key in cal.count_nouns or (len(key) >= 4 and key.endswith("ا") and key not in cal.count_tail_exceptions)
+
+
+# a month joined by "and" (و) to a month with its year: "in February and March 2023", "في فبراير
+# ومارس 2023": the year is written once for both
+_SHARED_YEAR_JOIN = re.compile(r"\s*(?:and|or|&|و|أو)\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _with_shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a month written without its year and joined by "and" (و) to a month
+    written with one (`_SHARED_YEAR_JOIN`) given that year (the year before, for a later month
+    of the calendar: "December and January 2024")."""
+    out = list(mentions)
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if m.precision != "month" or m.recurring or m.end_value or any(c.isdigit() for c in m.text):
+            continue
+        if nxt.precision != "month" or nxt.recurring or nxt.end_value or not _WRITTEN_YEAR.search(nxt.text):
+            continue
+        joined = _SHARED_YEAR_JOIN.match(text, m.end)
+        if joined is None or joined.end() != nxt.start:
+            continue
+        year = int(nxt.value[:4]) - (1 if m.value[5:7] > nxt.value[5:7] else 0)
+        out[i] = replace(m, value=f"{year}-{m.value[5:7]}", basis="explicit")
+    return out
 
 
 def _with_joined_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:

@@ -73,3 +73,51 @@ def date_after_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequ
     event.date_basis = later[0].basis
     event.end_date = None
     spans["date"] = [later[0].start, later[0].end]
+
+
+# a sentence's opening before a fronted word of after: nothing, or و/ف, a quotation mark or a bullet
+_OPENING = re.compile(r"[\s\"'“«\-–—•]*")
+# a comma, not one inside a number (50,000)
+_COMMA = re.compile(r"(?<!\d)[,،]|[,،](?!\d)")
+# a break between the phrase of after and the event word's clause: a semicolon, a colon, or a
+# comma that opens no clause joined by "and" (", and sent", "، وأرسلت")
+_OTHER_BREAK = re.compile(r"[;؛:]|(?:(?<!\d)[,،]|[,،](?!\d))(?!\s*(?:and\s|و))")
+# what opens a clause that explains the one before it after a comma ("..., إذ أجرى ...")
+_EXPLAINING = re.compile(r"\s*(?:إذ|as)(?!\w)", re.IGNORECASE)
+
+
+def date_after_fronted_deed(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated event by the month of the deed a phrase of after before it says
+    it came after: a phrase that opens the sentence ("After the February earthquake that killed
+    ..., the UAE sent planeloads of relief", "وبعد إعلان الاتفاق في سبتمبر، تظاهر ...") or one
+    that closes the clause before the event word's, which explains it ("وتسارعت الاتصالات بعد
+    الزلزال الذي ضرب تركيا في فبراير الماضي، إذ أجرى السيسي اتصالا هاتفيا"), set off by a comma
+    and naming one time, a month before the publication's (`dates`: the sentence's). Not after
+    a counted span ("two years after ...", "بعد أيام من ...")."""
+    if event.date_basis != "publication" or event.published is None or cand.tense not in ("past", ""):
+        return  # a noun's deed goes by the clause's verb, set after the phrase
+    inner, span, span_after = load_after_dates()
+    s = cand.sentence[0]
+    found = None
+    for m in inner.finditer(text, s, cand.trigger[0]):
+        found = m
+    if found is None:
+        return
+    comma = _COMMA.search(text, found.end(), cand.trigger[0])
+    if comma is None or any(m.start() < cand.trigger[0] for m in _OTHER_BREAK.finditer(text, comma.end(), cand.trigger[1])):
+        return  # the phrase of after is not the one set off just before the event word's clause
+    fronted = _OPENING.fullmatch(text, s, found.start()) is not None
+    if not fronted and _EXPLAINING.match(text, comma.end()) is None:
+        return
+    if span.search(text, max(s, found.start() - 12), found.start()) is not None or span_after.match(text, found.end()):
+        return  # "two years after ...", "بعد أيام من ...": later than that month
+    inside = [d for d in dates if found.end() <= d.start and d.end <= comma.start()]
+    if len(inside) != 1 or any(d.start >= comma.end() and d.start < cand.trigger[0] for d in dates):
+        return
+    told = _month_before(inside[0], event.published)
+    if told is None:
+        return
+    event.date, event.date_precision = told  # type: ignore[assignment]
+    event.date_basis = inside[0].basis
+    event.end_date = None
+    spans["date"] = [inside[0].start, inside[0].end]

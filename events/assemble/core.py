@@ -11,7 +11,7 @@ from dataclasses import replace
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
-from events.assemble.after_dates import _past_verb, date_after_dated_deed
+from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
@@ -293,6 +293,7 @@ from events.assemble.stretches import told_over_a_stretch
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
+from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks
@@ -1039,6 +1040,7 @@ def assemble_events(
             _date_on_the_eve(event, text, cand, events, spans)
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
             date_after_dated_deed(event, text, cand, sent_dates, spans)  # "protested after it was announced in September"
+            date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
@@ -1462,14 +1464,17 @@ def assemble_events(
         elif (
             language == "en"
             and event.date_basis == "publication"
-            and told_as_the_leads_news(text, cand)
+            and (
+                told_as_the_leads_news(text, cand)
+                or (not sent_dates and takes_up_the_lead(text, cand, mentions.sentences[0], language))
+            )
         ):
             lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday
         elif (
             language == "ar"
             and event.date_basis == "publication"
             and not sent_dates
-            and told_as_the_leads_news_ar(text, cand)
+            and (told_as_the_leads_news_ar(text, cand) or takes_up_the_lead(text, cand, mentions.sentences[0], language))
         ):
             lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
         if _announced(text, cand, spans["date"], event.date_basis):

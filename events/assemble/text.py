@@ -36,7 +36,7 @@ from events.assemble.titled_targets import titled_target
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.temporal import BARE_COUNT_OF_ANOTHER, load_calendar
+from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar
 from events.text.gates import case_blind_text, first_char_gated, may_hold
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -413,6 +413,7 @@ def _dating_clause(
             _counts_back(quote, m)
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
+            or _counts_from_a_deed_told(quote, m)  # "بعد أيام من الانقلاب": a time the text gives the clause
             or _agentive(quote, m)
             or (m.end() <= t0 and _while_in_progress(quote, m))
             or (
@@ -532,6 +533,20 @@ def _while_in_progress(quote: str, m: re.Match[str]) -> bool:
         return False
     following = quote[m.end() : m.end() + 12].split()[:1]
     return bool(following) and fold_str(following[0]) in _progress_auxiliaries()
+
+
+def _counts_from_a_deed_told(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` opens a phrase that puts its clause a few days from a deed
+    named again by a definite noun ("بعد أيام من الانقلاب", "days after the coup": the loose
+    phrases of `hours_around` in calendar.json): that phrase is the clause's own time, the
+    month of that deed. Not one of an indefinite noun ("بعد أيام من هجوم على مسجد"), a deed
+    of its own the sentence tells."""
+    at = m.start() + len(m.group()) - len(m.group().lstrip())
+    found = _hours_around()[0].match(quote, at)
+    if found is None or not _loose(found) or found.group("n1") is None:
+        return False
+    before = quote[found.start() : found.start("n1")]
+    return before.endswith("ال") or re.search(r"(?i)\bthe\s+$", before) is not None
 
 
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
