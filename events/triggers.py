@@ -176,17 +176,29 @@ def _en_past(base: str) -> str:
 _VOWELS = "aeiou"
 # verbs of two syllables stressed on the last, which double their last consonant too
 _STRESSED_LAST = frozenset(
-    ["admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "deter", "control", "patrol", "compel", "expel", "repel", "propel", "dispel", "rebel", "regret", "abet", "acquit", "allot", "embed", "equip", "transfer"]
+    ["admit", "commit", "submit", "permit", "omit", "occur", "refer", "prefer", "confer", "deter", "control", "patrol", "compel", "expel", "repel", "propel", "dispel", "rebel", "regret", "abet", "acquit", "allot", "embed", "equip", "transfer"]
 )
+# prefixes that leave the stress on the verb they are put before: re-admit, over-run
+_STRESS_KEEPING_PREFIXES = ("re", "over", "out", "under")
 
 
 def _doubles_last(base: str) -> bool:
     """Whether an English verb doubles its last consonant before -ed and -ing: one
     vowel between consonants at its end, in a word of one syllable (stop, ban) or
-    stressed on its last (expel, transfer)."""
+    stressed on its last (expel, transfer), perhaps after a prefix (readmit, overrun)."""
     if len(base) < 3 or base[-1] in "wxy" + _VOWELS or base[-2] not in _VOWELS or base[-3] in _VOWELS:
         return False
-    return len(re.findall("[aeiouy]+", base)) == 1 or base in _STRESSED_LAST
+    if len(re.findall("[aeiouy]+", base)) == 1 or base in _STRESSED_LAST:
+        return True
+    # a prefixed verb doubles as its verb does (readmitted, overrunning): one stressed on its
+    # last from the list, or after over-, out- and under- a verb of one syllable (not
+    # re-: "render" is no re-nder)
+    return any(
+        base.startswith(prefix)
+        and len(verb := base[len(prefix) :]) >= 3
+        and (verb in _STRESSED_LAST or (prefix != "re" and len(re.findall("[aeiouy]+", verb)) == 1))
+        for prefix in _STRESS_KEEPING_PREFIXES
+    )
 
 
 @lru_cache(maxsize=1024)
