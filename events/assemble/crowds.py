@@ -1,6 +1,8 @@
 """Arrests and verdicts of unnamed counts of people (SCHEMA.md: an arrest is of a
 named person), which make no event, unless the count is of persons of public life
-(`crowd_counts.patients_ar`/`patients_en`: three activists, ثلاثة ناشطين).
+(`crowd_counts.patients_ar`/`patients_en`: three activists, ثلاثة ناشطين, two officials).
+A count of ordinary people (people, suspects, protesters, students, soldiers; أشخاص،
+متظاهرين، طلاب) makes none.
 """
 
 from __future__ import annotations
@@ -69,8 +71,8 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
 @lru_cache(maxsize=4)
 def load_counted_patients(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Matches (Arabic, English) for a count's last word that is one of data/assembly.json
-    `crowd_counts.patients_ar` / `patients_en` (ناشطين، شخصا، activists, people): such a count
-    stands as the patient. An Arabic word may carry the article (عشرات المتظاهرين)."""
+    `crowd_counts.patients_ar` / `patients_en` (ناشطين، صحفيين، activists, officials): a count
+    of persons of public life stands as the patient. An Arabic word may carry the article (عشرات المتظاهرين)."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
 
     def ending(key: str, article: str) -> re.Pattern[str]:
@@ -85,8 +87,8 @@ def load_counted_patients(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str],
 
 def _counted_patients(text: str, trigger: tuple[int, int], found: str) -> bool:
     """Whether a count (`found`) is of persons that stand as the patient of the arrest or the
-    verdict ("اعتقلت الشرطة ثلاثة ناشطين", "police arrested three activists", "more than 200
-    people were detained"), in the language of the event word; an Arabic count in thousands
+    verdict ("اعتقلت الشرطة ثلاثة ناشطين", "police arrested three activists", "two officials
+    were detained"), persons of public life, not ordinary people, in the language of the event word; an Arabic count in thousands
     (`mass_ar`: "160 ألف شخص") is a wave of arrests, not one."""
     arabic, english = load_counted_patients()
     return (arabic if is_arabic(text[trigger[0]]) else english).search(found.strip()) is not None

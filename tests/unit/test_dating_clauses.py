@@ -115,7 +115,7 @@ def test_a_present_verb_with_a_bare_weekday_is_the_coming_day(text, event_type, 
     [
         # the deed a verdict punishes does not take the verdict's place; it keeps its own date
         "أصدرت محكمة مصرية السبت حكما بالسجن المؤبد على محمد بديع بسبب اعتصام رابعة في 2013.",
-        "قضت محكمة جنايات القاهرة، السبت، بإعدام 75 شخصا بسبب مشاركتهم في اعتصام رابعة العدوية عام 2013.",
+        "قضت محكمة جنايات القاهرة، السبت، بإعدام 75 قياديا بسبب مشاركتهم في اعتصام رابعة العدوية عام 2013.",
         "An Egyptian court on Saturday sentenced Mohamed Badie to death over a sit-in in Cairo in 2013.",
     ],
 )

@@ -28,22 +28,22 @@ PUB = "2020-11-10"  # a Tuesday
     [
         # the protest told before, then dispersed: one protest, on its day; the arrests made at it
         # take that day
-        ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protest and detained 20 people.",
+        ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protest and detained 20 activists.",
          [("attack", "2020-11-06"), ("protest", "2020-11-06"), ("arrest", "2020-11-06")]),
-        ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protesters and detained 20 people.",
+        ("Police fired tear gas at protesters in Baghdad on Friday. Officers later dispersed the protesters and detained 20 activists.",
          [("attack", "2020-11-06"), ("protest", "2020-11-06"), ("arrest", "2020-11-06")]),
         ("Hundreds of teachers staged a sit-in outside parliament in Rabat on Sunday. Police ended the sit-in by force.",
          [("protest", "2020-11-08")]),
         ("Protesters rallied in Beirut on Saturday. Riot police broke up the rally in the evening.", [("protest", "2020-11-07")]),
-        # the count of persons arrested is an arrest; it keeps the publication's day, the Arabic
+        # the count of activists arrested is an arrest; it keeps the publication's day, the Arabic
         # dispersal being folded into the protest before it is read as acted on
-        ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين في بغداد يوم الجمعة. وفرقت قوات الأمن لاحقا الاحتجاج واعتقلت 20 شخصا.",
+        ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين في بغداد يوم الجمعة. وفرقت قوات الأمن لاحقا الاحتجاج واعتقلت 20 ناشطا.",
          [("protest", "2020-11-06"), ("arrest", "2020-11-10")]),
         ("تظاهر آلاف العراقيين في بغداد يوم الجمعة. وفضت قوات الأمن المظاهرة بالقوة.", [("protest", "2020-11-06")]),
         ("نظم مئات المعلمين اعتصاما أمام مقر البرلمان في الرباط يوم الأحد. وأنهت قوات الأمن الاعتصام بالقوة.",
          [("protest", "2020-11-08")]),
         # told first, the dispersed protest is the article's own news
-        ("Police dispersed the protest outside the parliament in Baghdad and detained 20 people.",
+        ("Police dispersed the protest outside the parliament in Baghdad and detained 20 activists.",
          [("protest", "2020-11-10"), ("arrest", "2020-11-10")]),
         # a protest of another day, dated, stays apart
         ("Thousands protested in Baghdad on Friday. On Monday police dispersed a protest in Basra.",

@@ -32,12 +32,12 @@ from test_extraction_support import extract, of_type
             ["Basra", "Kirkuk"],
         ),
         (
-            "Police arrested three students in Cairo on Sunday and detained a lawyer in Aswan.",
+            "Police arrested three journalists in Cairo on Sunday and detained a lawyer in Aswan.",
             "arrest",
             ["Aswan", "Cairo"],
         ),
         (
-            "اعتقلت الشرطة ثلاثة طلاب في القاهرة يوم الأحد، ثم اعتقلت محاميا في أسوان.",
+            "اعتقلت الشرطة ثلاثة صحفيين في القاهرة يوم الأحد، ثم اعتقلت محاميا في أسوان.",
             "arrest",
             ["Aswan", "Cairo"],
         ),

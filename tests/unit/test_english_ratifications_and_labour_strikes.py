@@ -153,11 +153,12 @@ def test_a_dissolution_threatened_is_none():
     ("text", "country"),
     [
         ("Police arrested three activists in Tunis on Monday.", "TUN"),
-        ("Security forces detained dozens of protesters in Cairo on Monday.", "EGY"),
-        ("Egyptian authorities rounded up more than 200 people in Alexandria on Monday.", "EGY"),
-        ("Moroccan police arrested 12 suspected members of an extremist cell in Casablanca on Monday.", "MAR"),
+        ("Security forces detained dozens of opposition activists in Cairo on Monday.", "EGY"),
+        ("Egyptian authorities rounded up more than 20 officials in Alexandria on Monday.", "EGY"),
+        ("Moroccan police arrested 12 senior officers of the army in Casablanca on Monday.", "MAR"),
         ("A Turkish court on Monday jailed 14 journalists of an opposition newspaper.", "TUR"),
-        ("Dozens of protesters were arrested in Baghdad on Monday.", "IRQ"),
+        ("Dozens of journalists were arrested in Baghdad on Monday.", "IRQ"),
+        ("Two opposition leaders were detained in Algiers on Monday.", "DZA"),
     ],
 )
 def test_a_count_of_persons_stands_as_the_patient_of_an_english_arrest(text, country):
@@ -173,6 +174,11 @@ def test_a_count_of_persons_stands_as_the_patient_of_an_english_arrest(text, cou
         # a count told by a bare number, or of people outside public life, still names no patient
         "Thousands have been detained in Turkey since the coup attempt.",
         "Tunisian police arrested nine smugglers near the Libyan border on Monday.",
+        "Security forces detained dozens of protesters in Cairo on Monday.",
+        "Egyptian authorities rounded up more than 200 people in Alexandria on Monday.",
+        "Moroccan police arrested 12 suspected members of an extremist cell in Casablanca on Monday.",
+        "Dozens of protesters were arrested in Baghdad on Monday.",
+        "Police detained five students in Amman on Monday.",
     ],
 )
 def test_no_english_arrest_without_a_patient_or_without_a_deed(text):
@@ -282,7 +288,7 @@ def test_a_killing_of_a_count_of_protesters_is_an_attack(text, country):
 
 
 def test_protesters_who_march_are_still_a_protest_beside_their_arrest():
-    found = extract("Thousands of protesters marched in Baghdad on Friday, and police arrested ten protesters.", "2021-03-10")
+    found = extract("Thousands of protesters marched in Baghdad on Friday, and police arrested ten protesters, including the activist Ali Hussein.", "2021-03-10")
     assert sorted(e["event_type"] for e in found) == ["arrest", "protest"]
 
 

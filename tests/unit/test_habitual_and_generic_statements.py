@@ -40,7 +40,7 @@ def test_a_habit_or_a_deed_not_done_is_no_event(text, event_type):
         ("وقصف الجيش السوري القرى في ريف إدلب يوم الاثنين.", "attack"),
         ("والتقى وزير الخارجية القطري نظيره السعودي في الرياض يوم الاثنين.", "visit"),
         ("Bahraini police detained a prominent activist on Monday.", "arrest"),
-        ("Iranian police arrested dozens of protesters on Monday.", "arrest"),
+        ("Iranian police arrested dozens of activists on Monday.", "arrest"),
         # a habit told beside a deed of the day: the cue governs only its own clause
         ("Al-Shabaab, which regularly stages attacks in the north, bombed a market in Mogadishu on Monday.", "attack"),
         ("وشنت حركة الشباب التي عادة ما تستهدف الثكنات هجوما على سوق في مقديشو يوم الاثنين.", "attack"),

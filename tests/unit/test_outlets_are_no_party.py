@@ -16,11 +16,11 @@ PUB = "2020-11-10"
     [
         ("قصفت طائرات روسية بلدة في إدلب أمس، وفقا لما ذكرته وكالة الأناضول.", "attack", "anadolu_agency", "TUR"),
         ("اعتقلت الشرطة المصرية ثلاثة صحفيين في القاهرة أمس بحسب قناة الجزيرة.", "arrest", "al_jazeera", "QAT"),
-        ("اعتقلت الشرطة العراقية عشرة متظاهرين في البصرة أمس، حسب وكالة الأنباء القطرية.", "arrest", "qatar_news_agency", "QAT"),
+        ("اعتقلت الشرطة العراقية عشرة ناشطين في البصرة أمس، حسب وكالة الأنباء القطرية.", "arrest", "qatar_news_agency", "QAT"),
         ("قتل جنديان سوريان في قصف تركي قرب عفرين أمس، وفق ما نشرته قناة العربية.", "attack", "al_arabiya", "SAU"),
         ("Russian jets struck a village in Idlib on Saturday, according to Anadolu Agency.", "attack", "anadolu_agency", "TUR"),
         ("Egyptian police arrested three journalists in Cairo on Monday, a source told Al Jazeera.", "arrest", "al_jazeera", "QAT"),
-        ("Iraqi police detained ten protesters in Basra on Monday, according to Al Arabiya.", "arrest", "al_arabiya", "SAU"),
+        ("Iraqi police detained ten activists in Basra on Monday, according to Al Arabiya.", "arrest", "al_arabiya", "SAU"),
     ],
 )
 def test_an_outlet_after_a_word_of_source_is_no_party(text, event_type, outlet, country):

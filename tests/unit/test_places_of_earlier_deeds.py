@@ -12,9 +12,9 @@ from test_extraction_support import extract, of_type
     ("text", "event_type", "name"),
     [
         ("Ankara launched air strikes on Thursday after a bombing in Istanbul.", "attack", "Istanbul"),
-        ("Egyptian police arrested ten people on Sunday following a bombing in Cairo.", "arrest", "Cairo"),
+        ("Egyptian police arrested ten officials on Sunday following a bombing in Cairo.", "arrest", "Cairo"),
         ("شنت أنقرة غارات جوية يوم الخميس عقب هجوم في إسطنبول.", "attack", "Istanbul"),
-        ("اعتقلت السلطات الأردنية عشرة أشخاص يوم الأحد بعد هجوم في عمان.", "arrest", "Amman"),
+        ("اعتقلت السلطات الأردنية عشرة معارضين يوم الأحد بعد هجوم في عمان.", "arrest", "Amman"),
     ],
 )
 def test_the_place_of_the_deed_before_is_not_the_event_s(text, event_type, name) -> None:

@@ -17,7 +17,7 @@ PUB = "2020-11-18"  # a Wednesday
         ("وتنتشر وحدات من الجيش الليبي حول حقل النفط منذ منتصف الشهر الجاري.", "deployment", "2020-11"),
         ("واعتقلت الشرطة المصرية عشرات الناشطين منذ مطلع الشهر الحالي.", "arrest", "2020-11"),
         ("Egyptian troops have been deployed around the oil field in Libya since early this month.", "deployment", "2020-11"),
-        ("More than 300 people have been detained in Egypt since the weekend, the interior minister said.", "arrest", "2020-11"),
+        ("More than 300 activists have been detained in Egypt since the weekend, the interior minister said.", "arrest", "2020-11"),
         # a month of the past keeps its own month
         ("Egyptian troops have been deployed around the oil field in Libya since early last month.", "deployment", "2020-10"),
     ],
@@ -32,7 +32,7 @@ def test_deed_since_a_time_of_the_current_period(text: str, event_type: str, dat
     ("text", "event_type", "date"),
     [
         # a weekend with no since is its own days
-        ("Police arrested 40 protesters in Egypt over the weekend, officials said.", "arrest", "2020-11-14"),
+        ("Police arrested 40 activists in Egypt over the weekend, officials said.", "arrest", "2020-11-14"),
         # the highest since the start of the month: a comparison, no beginning
         ("Police arrested more protesters in Egypt on Tuesday than on any day since the start of the month.", "arrest", "2020-11-17"),
     ],

@@ -14,8 +14,8 @@ from test_extraction_support import extract, of_type
         ("Guinea's junta seized power in a 2008 coup.", "2021-10-27", "appointment", "2008"),
         ("Colonel Goita took power in Mali in a 2020 putsch.", "2021-10-27", "appointment", "2020"),
         ("Tebboune became Algeria's president through a 2019 election.", "2021-10-27", "appointment", "2019"),
-        ("اعتقل الأمن مئات المتظاهرين خلال احتجاجات 2019 في العراق.", "2020-11-10", "arrest", "2019"),
-        ("واعتقلت الشرطة مئات المحتجين في مظاهرات 2019 في الجزائر.", "2020-11-10", "arrest", "2019"),
+        ("اعتقل الأمن مئات الناشطين خلال احتجاجات 2019 في العراق.", "2020-11-10", "arrest", "2019"),
+        ("واعتقلت الشرطة مئات الصحفيين في مظاهرات 2019 في الجزائر.", "2020-11-10", "arrest", "2019"),
         ("دمرت الطائرات الإسرائيلية المطار في حرب 2006 على لبنان.", "2020-11-10", "attack", "2006"),
         ("وقتل العشرات في اشتباكات 2012 بين الجيش والمسلحين في اليمن.", "2020-11-10", "attack", "2012"),
         # what stays: a deed after the event, or with a day of its own, keeps its date
