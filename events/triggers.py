@@ -375,6 +375,8 @@ class ModalityCues:
     settled_verbs: frozenset[str] = frozenset()  # "agreed last month to reopen embassies": ties restored then
     settled_types: frozenset[str] = frozenset()
     unsettled_objects: frozenset[str] = frozenset()  # "agreed to resume flights": a deal on what is to come
+    # "voted at an emergency session in Cairo on Sunday to reinstate": the setting of the vote between
+    settled_reach: int = 4
     causative_reach: int = 4  # words a causative may stand before "to" (its object between)
     # "وكان مبارك قد تنحى": a past auxiliary before `قد` makes it the past perfect's, never "may"
     perfect_auxiliaries: frozenset[str] = frozenset()
@@ -546,6 +548,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w) for w in settled.get("verbs", ())),
         frozenset(settled.get("types", ())),
         frozenset(fold_str(w) for w in settled.get("not_objects", ())),
+        int(settled.get("reach", 4)),
         int(data.get("causative_reach", 4)),
         frozenset(fold_str(w) for w in data.get("qad_perfect_auxiliaries", ())),
         frozenset(fold_str(w) for w in venues.get("prepositions", ())),
@@ -1875,7 +1878,7 @@ def _modality(
             if (
                 tense == "base"
                 and event_type in cues.settled_types
-                and _caused(tokens, head.tok0 - 2, cues.settled_verbs)
+                and _caused(tokens, head.tok0 - 2, cues.settled_verbs, cues.settled_reach)
                 and not any(tokens.words[h.tok1] in cues.unsettled_objects for h in cand.parts)
             ):
                 return ASSERTED, None  # "agreed last month to reopen embassies": the ties were restored
