@@ -1421,7 +1421,7 @@ def _cue_index(
                 continue
             if form.imperfect_next and (
                 not _imperfect(next_word, cues.qad_past)
-                or (next_word[:1] == "ت" and _past_perfect(words, hit, cues.perfect_auxiliaries))
+                or (next_word[:1] in "تن" and _past_perfect(words, hit, cues.perfect_auxiliaries))
             ):
                 continue
             by_end.setdefault(hit.tok1, []).append(_Cue(form, hit, original[start:end]))
@@ -1468,10 +1468,14 @@ def _imperfect(word: str, past: frozenset[str]) -> bool:
     """Whether a folded Arabic word looks like an imperfect verb (after `قد`)."""
     if len(word) < 3 or word in past:
         return False
-    if word[0] in "ين":
+    if word[0] == "ي":
         return True
-    # a past in تـ with the ending of a past subject ("قد توصلت"، "قد توصلتا"، "قد تمكنوا")
-    return word[0] == "ت" and not word.endswith(_PAST_SUBJECT_ENDINGS)
+    # a past in تـ or نـ with the ending of a past subject ("قد توصلت"، "قد توصلتا"، "قد
+    # تمكنوا"، "قد نشرت"، "قد نفذوا"): the present in نـ ("قد ننشر") has none; a word of three
+    # letters in نـ is a past too ("قد نفذ"), unless its last is weak ("قد نرى")
+    if word[0] == "ن" and len(word) == 3 and word[-1] not in "ىاي":
+        return False
+    return word[0] in "تن" and not word.endswith(_PAST_SUBJECT_ENDINGS)
 
 
 _COMPLEMENTIZER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?$")
@@ -1482,7 +1486,7 @@ def _past_perfect(words: list[str], hit: _Hit, auxiliaries: frozenset[str]) -> b
     """Whether a bare `قد` (no conjunction of its own opening another clause) follows a
     past auxiliary of its sentence (كان، كانت) within a subject's reach, in its clause (no
     that-clause opened between): "وكان الرئيس حسني مبارك قد تنحى" tells a deed done before,
-    as "قد" before any verb in the past does; the verb after it, in تـ, is the past's."""
+    as "قد" before any verb in the past does; the verb after it, in تـ or نـ, is the past's."""
     if hit.prefix:
         return False
     seen = 0
