@@ -162,6 +162,7 @@ from events.assemble.named_days import date_by_the_name
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.no_events import without_no_events
+from events.assemble.noun_dates import without_other_nouns_dates
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
@@ -560,6 +561,8 @@ def assemble_events(
         sent_dates = [d for d in sent_dates if not (d.start <= cand.trigger[0] < d.end and moved_from_its_deed(d))]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
+        # "resigned after the October 2019 protests": the month is the protests' own
+        sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
         sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])

@@ -38,6 +38,7 @@ from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
 from events.assemble.morrow import _morrow_of
 from events.assemble.name_years import _names_a_thing, catalogued_means
+from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import (
@@ -1068,6 +1069,8 @@ def _date_event(
         chosen = second  # "the capture of Afrin in 2018 and an offensive ... in October 2019"
     if dates and (told_when := date_of_when_clause(text, cand.trigger, dates, chosen)) is not None:
         chosen = told_when  # "since February 22, when protests erupted over ... the April 18 election"
+    if dates and (in_the_noun := noun_date(text, cand.trigger, dates, cand.tense)) is not None:
+        chosen = in_the_noun  # "ألغت في مارس 2023 انتخابات سبتمبر 2022": the election's own month
     if chosen is None and dates and cand.reference_id is None:
         chosen = day_before_the_wake(text, cand, dates)  # "أعلن، مساء الأحد، عقب اتصال هاتفي"
     if chosen is None and dates and cand.reference_id is None and event.event_type == "attack":

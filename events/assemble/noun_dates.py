@@ -1,0 +1,81 @@
+"""A month or a year written inside an event noun's phrase dates that event
+(«انتخابات سبتمبر/أيلول 2022»، «احتجاجات أكتوبر 2019»، "the March 2023 deal",
+"the October 2019 protests"): right after the Arabic noun it is annexed to, or in English
+between the article and the noun (past two qualifying words at most). That date is the
+noun's own; another deed of the sentence is not dated by it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.model import TimeMention, TriggerMention
+from events.text.normalize import fold_str
+
+_PRECISIONS = ("month", "year")
+_ANNEXED = re.compile(r"[ \t]+")  # the noun, then its date with nothing but a space between
+_ARTICLE = re.compile(r"(?:(?<![^\W\d_])the|\w['’]s)\s+\Z", re.IGNORECASE)  # "the October 2019 protests", "Kuwait's"
+_QUALIFIERS = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}")  # "the June 2023 parliamentary elections"
+_LAST_WORDS = re.compile(r"([^\W\d_]+)(?:\s+the)?\s*\Z", re.IGNORECASE)  # the word before a phrase
+
+
+@lru_cache(maxsize=4)
+def load_within(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """data/assembly.json `noun_dates.within`: the prepositions before an event noun's phrase
+    that tell a deed done during that event."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("noun_dates", {}).get("within", ()))
+
+
+def _done_within(text: str, start: int) -> bool:
+    """Whether the phrase opening at `start` comes right after a word of `within` (perhaps
+    with "the" between): "during the October 2019 protests", «خلال احتجاجات 2019»."""
+    m = _LAST_WORDS.search(text, max(0, start - 30), start)
+    return m is not None and fold_str(m.group(1)) in load_within()
+
+
+def _written(d: TimeMention) -> bool:
+    """A month or year the text writes out (not "last year"), not a recurring one."""
+    return not d.recurring and d.basis == "explicit" and d.precision in _PRECISIONS
+
+
+def noun_date(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], tense: str = "") -> TimeMention | None:
+    """The written month or year inside the phrase of the event noun at `trigger` (an Arabic
+    verb, with a `tense`, has none; an English word after "the" and a date is a noun whatever
+    its form: "the October 2019 protests")."""
+    arabic = not text[trigger[0] : trigger[0] + 1].isascii()
+    if arabic and tense:
+        return None
+    for d in dates:
+        if not _written(d):
+            continue
+        if arabic:
+            if d.start > trigger[1] and _ANNEXED.fullmatch(text, trigger[1], d.start):
+                return d
+        elif (
+            d.end < trigger[0]
+            and _QUALIFIERS.fullmatch(text, d.end, trigger[0])
+            and _ARTICLE.search(text, max(0, d.start - 8), d.start)
+        ):
+            return d
+    return None
+
+
+def without_other_nouns_dates(
+    dates: list[TimeMention], text: str, trigger: tuple[int, int], triggers: Sequence[TriggerMention]
+) -> list[TimeMention]:
+    """`dates` without those written inside another event noun's phrase than the word at
+    `trigger` ("resigned after the October 2019 protests": the protests' month); not when that
+    phrase tells the event the deed was done in ("arrested during the 2019 protests")."""
+    if not dates:
+        return dates
+    others = [t for t in triggers if t.end <= trigger[0] or t.start >= trigger[1]]
+    drop = {
+        id(d)
+        for t in others
+        if (d := noun_date(text, (t.start, t.end), dates, t.tense)) is not None
+        and not _done_within(text, min(t.start, d.start))
+    }
+    return [d for d in dates if id(d) not in drop] if drop else dates
