@@ -66,13 +66,18 @@ def date_after_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequ
     later = [d for d in dates if d.start >= found.end()]
     if len(later) != 1:
         return  # none, or several: which one the deed came after is not plain
-    told = _month_before(later[0], event.published)
+    _take_month(event, later[0], spans)
+
+
+def _take_month(event: Event, mention: TimeMention, spans: dict) -> None:
+    """Date `event` by the month `mention` tells, when it lies before the publication's."""
+    told = _month_before(mention, event.published)
     if told is None:
         return
     event.date, event.date_precision = told  # type: ignore[assignment]
-    event.date_basis = later[0].basis
+    event.date_basis = mention.basis
     event.end_date = None
-    spans["date"] = [later[0].start, later[0].end]
+    spans["date"] = [mention.start, mention.end]
 
 
 # a sentence's opening before a fronted word of after: nothing, or و/ف, a quotation mark or a bullet
@@ -114,10 +119,4 @@ def date_after_fronted_deed(event: Event, text: str, cand: _Candidate, dates: Se
     inside = [d for d in dates if found.end() <= d.start and d.end <= comma.start()]
     if len(inside) != 1 or any(d.start >= comma.end() and d.start < cand.trigger[0] for d in dates):
         return
-    told = _month_before(inside[0], event.published)
-    if told is None:
-        return
-    event.date, event.date_precision = told  # type: ignore[assignment]
-    event.date_basis = inside[0].basis
-    event.end_date = None
-    spans["date"] = [inside[0].start, inside[0].end]
+    _take_month(event, inside[0], spans)
