@@ -179,6 +179,7 @@ def test_a_count_of_persons_stands_as_the_patient_of_an_english_arrest(text, cou
         "Moroccan police arrested 12 suspected members of an extremist cell in Casablanca on Monday.",
         "Dozens of protesters were arrested in Baghdad on Monday.",
         "Police detained five students in Amman on Monday.",
+        "Iraqi forces arrested five wanted men in Mosul on Monday.",
     ],
 )
 def test_no_english_arrest_without_a_patient_or_without_a_deed(text):
