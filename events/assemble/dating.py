@@ -41,6 +41,7 @@ from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.refined_years import refined_year
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -1056,7 +1057,8 @@ def _date_event(
         dates = _without_toll_update_dates(text, cand, dates)
     dates = without_dateline_dates(text, dates, cand.sentence)  # "TUNIS, April 18 (Reuters) - ... late on Monday"
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end], dates)
-    chosen = _nearest_date(in_own, cand.trigger)
+    # "أقيم العام الماضي ... في فبراير 2019": the month the clause writes within the year
+    chosen = refined_year(_nearest_date(in_own, cand.trigger), in_own)
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
