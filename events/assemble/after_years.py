@@ -2,7 +2,12 @@
 preposition and a time expression ("cut ties in January 2016, after protesters stormed the
 embassy"; "were driven back in June this year after Turkey sent troops"; "قطعت علاقاتها مع
 طهران مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها"): it came before that time, in the same
-telling, so it takes that time's year, no finer."""
+telling, so it takes that time's year, no finer. When the word of after opens a clause of
+its own, a deed of a day told by a verb (an assault, a storming: `year_before.month_types`;
+"after protesters stormed the embassy", "بعد أن اقتحم محتجون سفارتها"), that deed led straight
+to the one of the time expression: it takes that time's month. A noun after it ("after a spate
+of attacks", "إثر الهجمات") may name a stretch of deeds begun long before, and so may a lasting
+deed ("after Turkey sent troops"): they keep the year."""
 
 from __future__ import annotations
 
@@ -17,6 +22,14 @@ from events.model import Event, TimeMention
 
 # a participle in -ing right after the opener: the subject's own doing, told as the circumstance
 _GERUND = re.compile(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
+
+# an English clause after the opener: a first word no article or possessive, then a verb in
+# the past within three words ("after protesters stormed", "after Iran seized")
+_EN_CLAUSE = re.compile(
+    r"\s+(?!(?:a|an|the|its|his|her|their|this|that|these|those|one|two|three|several|many)(?![\w-]))[\w'-]+"
+    r"(?:\s+[\w'-]+){0,2}?\s+[a-z]+ed(?![\w-])",
+    re.IGNORECASE,
+)
 
 # the most words between the time expression and the opener ("in January 2016, after")
 _WORDS_BETWEEN = 2
@@ -80,6 +93,27 @@ def _lead_up_precision(text: str, at: int, language: str = "en") -> str:
     return spans.get(" ".join(m.group(1).lower().split()), "year") if m else "year"
 
 
+@lru_cache(maxsize=4)
+def load_month_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types of a deed of a day that a clause after "after" dates by the month (`year_before.month_types`)."""
+    return frozenset(load_assembly_rules(path).get("year_before", {}).get("month_types", ()))
+
+
+@lru_cache(maxsize=4)
+def load_clause_openers_ar(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The Arabic openers of a clause told by a verb (`year_before.ar.clause_openers`: بعد أن، بعدما)."""
+    rules = load_assembly_rules(path).get("year_before", {}).get("ar", {})
+    return frozenset(" ".join(w.split()) for w in rules.get("clause_openers", ()))
+
+
+def _opens_a_clause(text: str, opener: re.Match[str], language: str) -> bool:
+    """Whether the word of after (`opener`, its group 1) opens a clause with a verb of its own,
+    not a noun phrase."""
+    if language == "ar":
+        return " ".join(opener.group(1).split()) in load_clause_openers_ar()
+    return _EN_CLAUSE.match(text, opener.end(1)) is not None
+
+
 def _date_by_the_year_after(
     event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
 ) -> None:
@@ -105,6 +139,8 @@ def _date_by_the_year_after(
     if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:
         return  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
     precision = _lead_up_precision(text, m.end(1), language)
+    if event.event_type in load_month_types() and _opens_a_clause(text, m, language):
+        precision = "month"  # "cut ties in January 2016 after protesters stormed its embassy"
     if precision == "month" and len(d.value) >= 7:
         event.date, event.date_precision = d.value[:7], "month"
     else:

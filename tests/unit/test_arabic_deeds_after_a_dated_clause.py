@@ -1,7 +1,9 @@
 """An Arabic deed opened by بعد أن، بعدما، إثر or عقب with no date of its own, in a clause dated
 by a time expression that a preposition or a word of part of a period leads (في يناير 2016،
 مطلع أبريل 2015), came before that time in the same telling: it takes that time's year, no
-finer, as an English deed after "after" does (real resources)."""
+finer, as an English deed after "after" does; a deed told by a verb of its own clause (بعد أن
+اقتحم, "after protesters stormed") led straight to the dated one and takes that time's month
+(real resources)."""
 
 from __future__ import annotations
 
@@ -12,13 +14,15 @@ from test_extraction_support import extract, of_type
 @pytest.mark.parametrize(
     ("text", "event_type", "date"),
     [
-        ("قطعت الكويت علاقاتها مع طهران في يناير 2016، بعد أن اقتحم متظاهرون سفارتها في العاصمة الإيرانية.", "protest", "2016"),
-        ("استدعت الجزائر سفيرها من باماكو في أبريل 2012، بعد أن هاجم مسلحون قنصليتها في غاو.", "attack", "2012"),
+        ("قطعت الكويت علاقاتها مع طهران في يناير 2016، بعد أن اقتحم متظاهرون سفارتها في العاصمة الإيرانية.", "protest", "2016-01"),
+        ("استدعت الجزائر سفيرها من باماكو في أبريل 2012، بعد أن هاجم مسلحون قنصليتها في غاو.", "attack", "2012-04"),
+        ("Kuwait cut ties with Tehran in January 2016, after protesters stormed its embassy.", "protest", "2016-01"),
+        ("Algeria recalled its ambassador from Bamako in April 2012 after gunmen attacked its consulate in Gao.", "attack", "2012-04"),
     ],
 )
-def test_an_arabic_deed_after_a_dated_clause_takes_its_year(text, event_type, date) -> None:
+def test_a_deed_told_by_a_verb_after_a_dated_clause_takes_its_month(text, event_type, date) -> None:
     found = of_type(extract(text, "2018-06-04"), event_type)
-    assert [(e["date"], e["date_precision"], e["date_basis"]) for e in found] == [(date, "year", "explicit")]
+    assert [(e["date"], e["date_precision"], e["date_basis"]) for e in found] == [(date, "month", "explicit")]
 
 
 @pytest.mark.parametrize(
@@ -28,9 +32,20 @@ def test_an_arabic_deed_after_a_dated_clause_takes_its_year(text, event_type, da
         ("أغلقت الأردن حدودها مع سوريا مطلع أبريل 2015، إثر هجوم شنه مسلحون على معبر نصيب.", "attack", ["2015-04"]),
         # a span of years after the opener is no deed of that time
         ("طردت تونس السفير السوري في فبراير 2012، بعد سنوات من القمع.", "attack", []),
-        # the English deed after "after", as before
-        ("Kuwait cut ties with Tehran in January 2016, after protesters stormed its embassy.", "protest", ["2016"]),
     ],
 )
 def test_finer_dates_spans_and_english_deeds_stay(text, event_type, dates) -> None:
     assert [e["date"] for e in of_type(extract(text, "2018-06-04"), event_type)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a lasting deed told by a verb after the word of after may be long before: the year
+        ("انهار الهجوم على العاصمة في يونيو 2020، بعد أن أرسلت تركيا قوات لدعم الحكومة في ليبيا.", "deployment", "2020"),
+        ("The siege of the capital collapsed in June 2020 after Turkey deployed troops to back the government in Libya.", "deployment", "2020"),
+    ],
+)
+def test_a_lasting_deed_after_a_dated_clause_keeps_the_year(text, event_type, date) -> None:
+    found = of_type(extract(text, "2020-10-23"), event_type)
+    assert [(e["date"], e["date_precision"]) for e in found] == [(date, "year")]
