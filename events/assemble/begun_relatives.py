@@ -64,3 +64,47 @@ def date_by_its_beginning(
     event.date, event.date_precision = value, _PRECISION[len(value)]
     event.date_basis = d.basis
     spans["date"] = [d.start, d.end]
+
+
+# a complement of the event word between it and the relative (talks between the two sides, which
+# began ...; المحادثات بين الطرفين، التي انطلقت ...)
+_COMPLEMENT = {
+    "en": re.compile(r"\s+(?:between|with|among)\s+[^,;:.!?()\n]{1,60}?(?=\s*,\s)", re.IGNORECASE),
+    "ar": re.compile(r"\s+(?:بين|مع)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
+}
+
+
+def date_undated_by_its_beginning(
+    event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, language: str
+) -> None:
+    """Date an event its clause gives no time (dated by the publication) by the time of the
+    relative clause of its beginning after its word and its complement ("the talks between the
+    two sides, which began on Oct. 25"), a time no later than that publication day."""
+    pattern = load_begun_relatives().get(language)
+    if pattern is None or event.date_basis != "publication" or not event.date:
+        return
+    at = cand.trigger[1]
+    complement = _COMPLEMENT[language].match(text, at) if language in _COMPLEMENT else None
+    m = pattern.match(text, complement.end() if complement else at)
+    if m is None:
+        return
+    stop = _clause_stop(text, m.end(), cand.sentence[1], dates)
+    inside = [d for d in dates if m.end() <= d.start and d.end <= stop and d.value and not d.recurring]
+    if not inside:
+        return
+    d = min(inside, key=lambda d: d.start)
+    value = d.value[:10]
+    if len(value) not in _PRECISION or value[: len(value)] > event.date[: len(value)] or value == event.date:
+        return
+    event.date, event.date_precision = value, _PRECISION[len(value)]
+    event.date_basis = d.basis
+    spans["date"] = [d.start, d.end]
+
+
+def _clause_stop(text: str, start: int, limit: int, dates: Sequence[TimeMention]) -> int:
+    """Where the clause from `start` ends: the first mark of `_CLAUSE_END` outside a time
+    expression (the point of "Oct. 25" ends nothing)."""
+    for end in _CLAUSE_END.finditer(text, start, limit):
+        if not any(d.start <= end.start() < d.end for d in dates):
+            return end.start()
+    return limit

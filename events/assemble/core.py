@@ -29,7 +29,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.bare_retellings import without_bare_retellings
-from events.assemble.begun_relatives import date_by_its_beginning
+from events.assemble.begun_relatives import date_by_its_beginning, date_undated_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.brokered import (
@@ -1005,6 +1005,9 @@ def assemble_events(
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             # "the 2011 uprisings, which began ... in December 2010": when it began
             date_by_its_beginning(event, text, cand, sent_dates, spans, language)
+        if event.date_basis == "publication":
+            # "the talks between the two sides, which began on Oct. 25": when they began
+            date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if lead and event.date_basis == "publication":

@@ -1,5 +1,5 @@
-"""An effort kept up or pressed on with (kept up the mediation, pressed on with its campaign of
-raids, مضت قدما في وساطتها) goes on over time: it is no deed of one day (real resources)."""
+"""An effort kept up or pressed on with (kept up the talks, pressed on with its campaign of
+raids, مضت قدما في مفاوضاتها) goes on over time: it is no deed of one day (real resources)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def mentions(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("After the emir's death, his successor kept up the mediation between the neighbours.", "meeting"),
+        ("After the emir's death, his successor kept up the talks between the neighbours.", "meeting"),
         ("The militia pressed on with its raids on border villages.", "attack"),
-        ("ومضت الحكومة الجديدة قدما في وساطتها بين الجارتين.", "meeting"),
+        ("ومضت الحكومة الجديدة قدما في مفاوضاتها مع الجارتين.", "meeting"),
     ],
 )
 def test_an_effort_kept_up_is_no_deed_of_a_day(text, event_type):

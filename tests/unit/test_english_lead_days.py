@@ -52,7 +52,7 @@ _LEAD = "Aid flights from across the Arab world landed in Turkey and Syria yeste
         # a deed that lasted months
         (
             "Gulf leaders signed a solidarity declaration in AlUla on Tuesday.\n\n"
-            "Kuwait and the United States mediated for months.",
+            "Kuwait and the United States held talks with both sides for months.",
             "2021-01-06",
             "meeting",
             "2021-01-05",
