@@ -40,6 +40,7 @@ from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
+from events.assemble.ratified_deals import ratified_catalogued_deal
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.relative_signings import told_before_a_relative_deed
 from events.assemble.resisted import resisted_name
@@ -653,6 +654,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             absorbing = [d for d in group if d.event_type != c.event_type]
             if dated_by_its_participle(text, c, absorbing, mentions.dates):
                 told_in_passing.append(replace(c, background=True))  # "المصادقة على ... اتفاقية التعاون الموقعة في 2001"
+                continue
+            if ratified_catalogued_deal(c, group):
+                # "صدّق الرئيس على اتفاقية تعيين الحدود البحرية": the ratification is the sentence's
+                # deed; the catalogued deal it approves was signed on a day of its own
+                told_in_passing.append(replace(c, background=True))
                 continue
             if any(
                 c.event_type in DOMINATES.get(other, ())

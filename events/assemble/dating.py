@@ -98,6 +98,17 @@ _ASIDE_OPEN = re.compile(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
 _ASIDE_LEAD = re.compile(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
 
 
+# the comma that closes the aside, then a source the deed is told after, with the day of its
+# telling a few words on ("، بحسب ما نشرته الجريدة الرسمية أمس السبت", ", according to the
+# official gazette on Saturday"): that day is the deed's, its clause giving it no other
+_ASIDE_SOURCE = re.compile(
+    r"[،,]\s*(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل)\s*ما\s+(?:نشرته|نشرت|أعلنته|أعلنت|ذكرته|ذكرت|أوردته|أوردت)"
+    r"|according\s+to)\s",
+    re.IGNORECASE,
+)
+_SOURCE_WORDS = 5  # words of the source before its day ("the official gazette on")
+
+
 def _date_after_aside(
     quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
 ) -> TimeMention | None:
@@ -112,7 +123,17 @@ def _date_after_aside(
         return None
     lead = _ASIDE_LEAD.match(quote, close.start())
     at = offset + lead.end()  # type: ignore[union-attr]
-    return next((d for d in dates if d.start == at), None)
+    right_after = next((d for d in dates if d.start == at), None)
+    source = _ASIDE_SOURCE.match(quote, close.start())
+    if right_after is not None or source is None:
+        return right_after
+    told = next((d for d in dates if d.start >= offset + source.end()), None)
+    if told is None or told.precision != "day":
+        return None
+    between = quote[source.end() : told.start - offset]
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > _SOURCE_WORDS:
+        return None
+    return told
 
 
 # a noun phrase set off by commas after a name, opened by an article (", a former World Bank

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.assemble.text import _Candidate, _clause
+from events.assemble.text import _CLAUSE_BREAK, _Candidate, _clause
 from events.text.normalize import is_arabic
 
 
@@ -99,19 +99,56 @@ def _joined_past_deeds(text: str, cand: _Candidate, first: _Candidate) -> bool:
     """Whether the Arabic candidate and the sentence's main event word are verbs in the past of
     two clauses, the later one opened by a comma and و ("وصل وزير الخارجية الأردني إلى بغداد
     أمس، وشن الجيش العراقي غارات على ..."): each clause tells a deed of its own, so the one of
-    the other type stays beside it."""
-    if not is_arabic(cand.trigger_text) or not is_arabic(first.trigger_text):
-        return False
+    the other type stays beside it. So does, in either language, a clause that adds a further
+    deed (see `_opened_by_an_addition`)."""
     earlier, later = sorted((cand, first), key=lambda c: c.trigger[0])
     if earlier.tense != "past" or earlier.trigger[1] > later.trigger[0]:
         return False
     if _clause(text, earlier.sentence, earlier.trigger) == _clause(text, later.sentence, later.trigger):
+        return False
+    if _opened_by_an_addition(text, earlier, later):
+        return True  # "، كما أصدر الملك أمرا بإعفاء": a further deed, added to the one before
+    if not is_arabic(cand.trigger_text) or not is_arabic(first.trigger_text):
         return False
     if later.tense != "past":
         # "، واندلعت اشتباكات": a noun right after a verb of its occurring opening the clause
         return later.tense == "" and load_joined_onsets()[0].search(text, earlier.trigger[1], later.trigger[0]) is not None
     head = later.trigger[0] + 1 if later.trigger_text.startswith("و") else later.trigger[0]
     return _JOINED_BY_WA.search(text, max(earlier.trigger[1], head - 6), head) is not None
+
+
+@lru_cache(maxsize=4)
+def load_addition_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
+    """A search for a word of addition opening a clause of its own (data/assembly.json
+    `addition_openers`: Arabic كما after a comma; English also, a few words into a clause
+    opened by a semicolon or by a comma and `and`), and the most words (`addition_openers.words`)
+    from it to the event word of that clause."""
+    rules = load_assembly_rules(path).get("addition_openers", {})
+
+    def alts(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(rules.get(key, ()), key=len, reverse=True)) or "(?!)"
+
+    return (
+        re.compile(
+            r"[،,]\s*[وف]?(?:" + alts("ar") + r")\s+"
+            r"|(?:;|,\s+and)\s+(?:[^\s,;.:]+\s+){0,3}?(?:" + alts("en") + r")\s+",
+            re.IGNORECASE,
+        ),
+        int(rules.get("words", 0)),
+    )
+
+
+def _opened_by_an_addition(text: str, earlier: _Candidate, later: _Candidate) -> bool:
+    """Whether the later event word stands in a clause opened by a comma and a word of
+    addition after the earlier verb ("احتجزت السلطات عشرات الأمراء، كما أصدر الملك أمرا
+    بإعفاء وزير الحرس"), its verb, subject and object at most a few words before it."""
+    opener, words = load_addition_openers()
+    opened = list(opener.finditer(text, earlier.trigger[1], later.trigger[0]))
+    if not opened:
+        return False
+    found = opened[-1]  # the last, nearest the event word
+    between = text[found.end() : later.trigger[0]]
+    return _CLAUSE_BREAK.search(between) is None and len(between.split()) <= words
 
 
 @lru_cache(maxsize=4)
