@@ -143,7 +143,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.home_deeds import catalogued_at_home
-from events.assemble.hosted_venues import hosted_at
+from events.assemble.hosted_venues import host_of, hosted_at
 from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.inspirations import without_inspirations
@@ -1279,6 +1279,13 @@ def assemble_events(
                 spans["location"] = [hosted.start, hosted.end]
                 if hosted.country and hosted.country not in event.countries:
                     event.countries.append(hosted.country)  # "استضاف العراق جولات من المحادثات": the host
+            elif (event.location or {}).get("precision") in (None, "country") and (
+                host := host_of(text, cand, [*all_actors.inside(s, e), *all_places.inside(s, e)])
+            ) is not None:
+                event.location = _country_location(host.country, gazetteer)  # "وكانت الكويت قد استضافت محادثات"
+                spans.pop("location", None)
+                if host.country not in event.countries:
+                    event.countries.append(host.country)  # "talks hosted by President Macron": France
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from events.assemble.places import load_venue_types
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import PlaceMention
+from events.model import ActorMention, PlaceMention
 
 _REACH = 60  # characters after the event word within which the verb of hosting stands
 
@@ -116,4 +116,77 @@ def _hosted_in_setting(text: str, cand: _Candidate, places: Sequence[PlaceMentio
             text, max(cand.trigger[1], verb.start() - _SETTING_REACH), verb.start()
         ):
             return p
+    return None
+
+
+_AGENT_WORDS = 2  # title words between a verb of hosting and the name of its agent ("استضافه الرئيس ماكرون")
+
+
+@lru_cache(maxsize=4)
+def load_hosting_agents(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a verb of hosting right after an Arabic subject named before it, perhaps after
+    قد ("وكانت الكويت قد استضافت"), and for one after the event word ending right before its agent,
+    past a pronoun on the verb, "by" and a title or two ("استضافه الرئيس", "hosted by President")."""
+    verbs = load_assembly_rules(path)["hosting_verbs"]
+    arabic = alternation([v for v in verbs if not v.isascii()], spaced=True)
+    every = alternation([v for v in verbs if not v.endswith(" by")], spaced=True)
+    return (
+        re.compile(r"\s+(?:قد\s+)?(?:" + arabic + r")(?!\w)"),
+        re.compile(
+            r"(?<!\w)[وف]?(?:"
+            + every
+            + r")(?:ها|ه|هما|هم)?\s+(?:by\s+)?(?:[^\W\d_]+\s+){0,"
+            + str(_AGENT_WORDS)
+            + r"}$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _co_hosts(text: str, actor: ActorMention | PlaceMention, actors: Sequence[ActorMention | PlaceMention]) -> bool:
+    """Whether another actor is joined to `actor` by "and", و or a comma (two hosts)."""
+    for b in actors:
+        if b is actor or b.country == actor.country:
+            continue
+        if b.start >= actor.end and re.fullmatch(r"\s*(?:,|،|and)?\s*و?", text[actor.end : b.start]):
+            return True
+        if b.end <= actor.start and re.fullmatch(r"\s*(?:,|،|and)?\s*و?", text[b.end : actor.start]):
+            return True
+    return False
+
+
+def host_of(
+    text: str, cand: _Candidate, actors: Sequence[ActorMention | PlaceMention]
+) -> ActorMention | PlaceMention | None:
+    """The state, or the person or body of a state, that a verb of hosting names as the host of
+    talks, a deal, a truce or an exercise of the sentence: its subject before the event word ("وكانت
+    الكويت قد استضافت محادثات", "King Abdullah hosted talks", "Morocco hosted the exercise") or its
+    agent after it ("عشاء عمل استضافه الرئيس ماكرون", "talks hosted by President Macron"). The
+    gathering is held in the host's country; none when two hosts are named ("Iraq and Oman hosted
+    rounds of talks": held in either, the text does not say which). `actors` are the sentence's
+    actors and its places of a country."""
+    if cand.event_type not in load_venue_types():
+        return None
+    arabic_after, agent = load_hosting_agents()
+    arabic_before, english = load_hosting_subjects()
+    start, end = cand.trigger
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.country is None or not (cand.sentence[0] <= a.start and a.end <= cand.sentence[1]):
+            continue
+        if a.end <= start:
+            if start - a.end > _REACH or re.search(r"[;؛]|\.\s", text[a.end : start]):  # (not "U.S.-led")
+                continue
+            hosts = (
+                arabic_after.match(text, a.end, start) is not None
+                or english.match(text, a.end, min(start, a.end + 30)) is not None
+                or arabic_before.search(text, max(cand.sentence[0], a.start - 30), a.start) is not None
+            )
+        else:
+            hosts = (
+                end <= a.start <= end + _REACH
+                and not re.search(r"[,،.;؛]", text[end : a.start])
+                and agent.search(text, end, a.start) is not None
+            )
+        if hosts:
+            return None if _co_hosts(text, a, actors) else a
     return None
