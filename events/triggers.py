@@ -410,6 +410,13 @@ class ModalityCues:
     talk_partner_gap: int = 0
     talk_topic_reach: int = 0
     talk_types: frozenset[str] = frozenset()
+    # "طالبت بتقييد الدوحة بالميثاق الذي وقع عام 2012", "abide by the pact that it signed":
+    # a relative clause signing the deal right after it asserts it done (`concluded_relatives`)
+    concluded_types: frozenset[str] = frozenset()
+    concluded_reach: int = 0
+    concluded_relatives: frozenset[str] = frozenset()
+    concluded_fillers: frozenset[str] = frozenset()
+    concluded_verbs: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -534,6 +541,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     venues = data.get("venues", {})
     settings = data.get("negated_settings", {})
     talks = data.get("talk_partners", {})
+    concluded = data.get("concluded_relatives", {})
     return ModalityCues(
         matcher,
         qad_past,
@@ -568,6 +576,11 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         int(talks.get("gap", 0)),
         int(talks.get("reach", 0)),
         frozenset(talks.get("types", ())),
+        frozenset(concluded.get("types", ())),
+        int(concluded.get("reach", 0)),
+        frozenset(fold_str(w).lower() for w in concluded.get("relatives", ())),
+        frozenset(fold_str(w).lower() for w in concluded.get("fillers", ())),
+        frozenset(fold_str(w).lower() for w in concluded.get("verbs", ())),
     )
 
 
@@ -1850,6 +1863,8 @@ def _modality(
         before = None  # "declined to take sides in the boycott": the boycott took place
     if before is not None and before.form.kind in ("denied", "negated") and _of_outcome(tokens, head, cues):
         before = None  # "رفضت المعارضة نتائج الانتخابات": the results are rejected, the vote was held
+    if before is not None and event_type in cues.concluded_types and _concluded_after(tokens, head, cues):
+        before = None  # "طالبت بتقييد الدوحة بالميثاق الذي وقع عام 2012": the pact was signed
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if before is not None and before.form.kind == "demanded" and _heeded(tokens, before.hit, cues):
@@ -1893,6 +1908,26 @@ def _modality(
             s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
             return "planned", folded.original[s:e]
     return ASSERTED, None
+
+
+def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
+    """Whether a relative clause right after the event word (at most `concluded_reach` words of
+    its phrase between, none of them punctuation but an English comma before the relative)
+    opens on a verb in the past of signing or concluding it, perhaps after one filler word
+    (`الميثاق الذي وقع عام 2012`، `الاتفاقات التي أبرمتها`، `the pact that it signed`)."""
+    words = tokens.words
+    last = min(len(words), head.tok1 + 2 + cues.concluded_reach)
+    for t in range(head.tok1 + 1, last):
+        w = words[t].lower()
+        if w in cues.concluded_relatives:
+            nxt = t + 1
+            if nxt < len(words) and words[nxt].lower() in cues.concluded_fillers:
+                nxt += 1
+            verb = words[nxt].lower() if nxt < len(words) else ""
+            return verb in cues.concluded_verbs or _bare(verb) in cues.concluded_verbs
+        if not w[:1].isalnum() and w != ",":
+            return False
+    return False
 
 
 def _heeded(tokens: _Tokens, cue: _Hit, cues: ModalityCues) -> bool:

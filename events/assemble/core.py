@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from events.assemble.abducted import abducted_persons
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
@@ -417,6 +418,7 @@ def assemble_events(
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
+    mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     counts = _country_counts(mentions)  # how often the article's names point to each country

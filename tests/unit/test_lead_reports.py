@@ -29,7 +29,7 @@ from test_extraction_support import extract, of_type
     ],
 )
 def test_a_reported_doing_in_the_lead_is_news(text, date, basis):
-    found = of_type(extract(text, "2018-06-28"), "attack")
+    found = of_type(extract(text, "2018-06-28"), "arrest")
     assert found and (found[0]["date"], found[0]["date_basis"]) == (date, basis), found
     assert found[0]["attribution"] != "article" and "LBY" in found[0]["countries"], found
 
@@ -46,4 +46,4 @@ def test_a_reported_doing_in_the_lead_is_news(text, date, basis):
     ],
 )
 def test_other_undated_reports_stay_out(text):
-    assert not of_type(extract(text, "2018-06-28"), "attack"), extract(text, "2018-06-28")
+    assert not of_type(extract(text, "2018-06-28"), "arrest"), extract(text, "2018-06-28")

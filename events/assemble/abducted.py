@@ -1,0 +1,116 @@
+"""An abduction of one person is an arrest (SCHEMA.md: the detention of a named person,
+whoever holds him), not an attack: «اختطفت مليشيا عضو المجلس فتحي ...», «اختطفوه»,
+"gunmen kidnapped the mayor", "he was abducted by the rebels". The person is told by a
+title of one person right after the abduction word, by a masculine pronoun on the Arabic
+verb, or as the singular subject of an English passive. The abductors named after it ("abducted by gunmen", «على يد مسلحين») tell who
+held him, no attack of their own. An abduction of a count of people or of unnamed hostages («خطف 36 شخصا»,
+"kidnapped dozens of civilians") stays an attack (data/assembly.json `abducted_persons`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from events.assemble.rules import alternation, load_assembly_rules
+from events.assemble.text import Mentions
+from events.model import CAMEO_BY_TYPE, TriggerMention
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+_WINDOW = 80  # characters read after the abduction word, or before it for a passive's subject
+
+
+@dataclass(frozen=True)
+class _Rules:
+    ar_word: re.Pattern[str]  # an Arabic abduction word, its verb ending and any pronoun on it
+    en_word: re.Pattern[str]
+    ar_person: re.Pattern[str]  # a title of one person opening the text after the word
+    en_person: re.Pattern[str]
+    en_subject: re.Pattern[str]  # a passive's subject ending the text before the word
+    anchor: re.Pattern[str]  # any abduction word in a text
+    agents: re.Pattern[str]  # the text between an abduction word and a word naming its doers
+    subject: re.Pattern[str]  # the text between a word naming the doers and the abduction word
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    rules = load_assembly_rules()["abducted_persons"]
+    pronouns = alternation(rules["ar_pronouns"])
+    not_between = alternation(rules["en_not_between"])
+    counts = alternation(load_assembly_rules()["crowd_counts"]["numbers"], spaced=True)
+    # the verb's subject and a time between the verb and its object ("اختطف مسلحون، الاثنين، رئيس")
+    ar_skipped = r"(?:[\s،,]+(?!(?:" + counts + r")(?![^\W\d_]))[^\W\d_]+){0," + str(int(rules["ar_between"])) + r"}?"
+    capitalised = r"(?-i:[A-Z][\w'-]+)"
+    return _Rules(
+        ar_word=re.compile(
+            r"^[وف]?(?:" + alternation(rules["ar_words"]) + r")(?:وا|ون|تا|ت|ن|ا|و)?(?P<pronoun>" + pronouns + r")?$"
+        ),
+        en_word=re.compile(r"^(?:" + alternation(rules["en_words"]) + r")", re.IGNORECASE),
+        agents=re.compile(r"^\s+(?:" + alternation(rules["agents"], spaced=True) + r")\s+(?:[^\s.,;:،]+\s+){0,2}$", re.IGNORECASE),
+        subject=re.compile(r"^\s+(?:[\w'-]+\s+)?$"),
+        anchor=re.compile(alternation([*rules["ar_words"], *rules["en_words"]]), re.IGNORECASE),
+        ar_person=re.compile(
+            r"^" + ar_skipped + r"[\s،,]*(?:ال)?(?:" + alternation(rules["ar_titles"], spaced=True) + r")(?![^\W\d_])"
+        ),
+        en_person=re.compile(
+            r"^\s+(?:of\s+)?(?:(?!(?:" + not_between + r")(?![^\W\d_]))[\w'-]+\s+){0,2}"
+            r"(?:" + alternation(rules["en_titles"], spaced=True) + r")(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
+        en_subject=re.compile(
+            r"(?:(?<![^\W\d_])(?:" + alternation(rules["en_subjects"]) + r")|" + capitalised + r")"
+            r"\s+(?:was|had\s+been|has\s+been)\s+$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word (or words) the trigger stands in."""
+    while start > 0 and (text[start - 1].isalpha() or "\u064b" <= text[start - 1] <= "\u0652"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or "\u064b" <= text[end] <= "\u0652"):
+        end += 1
+    return start, end
+
+
+def _of_one_person(text: str, trigger: TriggerMention) -> bool:
+    """Whether the abduction word `trigger` is of one person, told by a title, a name or a pronoun."""
+    rules = _rules()
+    start, end = _word_at(text, trigger.start, trigger.end)
+    word = _DIACRITICS.sub("", text[start:end])
+    after = _DIACRITICS.sub("", text[end : end + _WINDOW])
+    m = rules.ar_word.match(word)
+    if m is not None:
+        return m.group("pronoun") is not None or rules.ar_person.match(after) is not None
+    if rules.en_word.match(word) is None:
+        return False
+    if rules.en_person.match(after) is not None:
+        return True
+    return rules.en_subject.search(text, max(0, start - _WINDOW), start) is not None
+
+
+def abducted_persons(text: str, mentions: Mentions) -> Mentions:
+    """The mentions with each abduction of one person told as an arrest, not an attack, and
+    without an attack word naming its abductors."""
+    rules = _rules()
+    if not rules.anchor.search(text):
+        return mentions
+    arrests = [t for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t)]
+    if not arrests:
+        return mentions
+    retyped = {id(t) for t in arrests}
+    triggers: list[TriggerMention] = []
+    for t in mentions.triggers:
+        if id(t) in retyped:
+            triggers.append(replace(t, event_type="arrest", cameo=CAMEO_BY_TYPE["arrest"]))
+        elif not (
+            t.event_type == "attack"
+            and any(
+                (a.end < t.start <= a.end + _WINDOW and rules.agents.match(text[a.end : t.start]))
+                or (t.end < a.start and rules.subject.match(text[t.end : a.start]))
+                for a in arrests
+            )
+        ):
+            triggers.append(t)
+    return replace(mentions, triggers=triggers)
