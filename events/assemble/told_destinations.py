@@ -51,9 +51,11 @@ def _place_told_before(
     gazetteer: Gazetteer,
     reach: int,
     owners: bool = True,
+    where: bool = False,
 ) -> PlaceMention | None:
     """The last place named in the `reach` sentences before the one that begins at `start`
-    (without a name told as an owner, "Syria's war", unless `owners`)."""
+    (without a name told as an owner, "Syria's war", unless `owners`; only a place told as
+    where, "in Manama", when `where`)."""
     for _ in range(reach):
         before = _sentence_before(sentences, start)
         if before[0] >= start:
@@ -62,7 +64,7 @@ def _place_told_before(
         found = [
             p
             for p in find_places(chunk, fold(chunk), gazetteer)
-            if p.country and (owners or not _owner(chunk, p))
+            if p.country and (owners or not _owner(chunk, p)) and (not where or _locative(chunk, p))
         ]
         if found:
             return max(found, key=lambda p: p.start)
@@ -122,18 +124,15 @@ def _came_where_filed(
     dateline: tuple[int, int] | None,
 ) -> None:
     """A coming told with no place after its verb ("the emir flew in on Sunday", "ووصل أمير قطر
-    مساء الأحد") came to where the story is filed (the dateline's city), or else to the place
-    told last before its sentence; a country its sentence names otherwise ("Russia's invasion",
-    "أمير الكويت") is not where it came, a place told as where it was is."""
-    if (
-        place is not None
-        and place.country not in senders
-        and _locative(text, place)
-        and not _owner(text, place)  # "to Russia's invasion": an owner, not a place
-    ):
-        return
-    told = None
-    if dateline is not None:
+    مساء الأحد") came to the place told last before its sentence as where something was ("signed
+    in Manama"), or else to where the story is filed (the dateline's city), or else to the place
+    named last before it, when its own sentence tells no place as where it was; a country named as
+    an owner ("Russia's invasion", "Syria's war") or, in its own sentence, as other than where
+    ("أمير الكويت") is not where it came."""
+    if place is not None and _locative(text, place) and not _owner(text, place):
+        return  # "In Beirut, the president received the envoy, who had flown in"; not "to Russia's invasion"
+    told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False, where=True)
+    if (told is None or told.country in senders) and dateline is not None:
         chunk = text[dateline[0] : dateline[1]]
         told = next((p for p in find_places(chunk, fold(chunk), gazetteer) if p.country), None)
     if told is None or told.country in senders:

@@ -30,6 +30,14 @@ from test_extraction_support import extract, of_type
             "KWT",
             "OMN",
         ),
+        # a place told before as where something was is where the visitor came, not the dateline's
+        (
+            "DUBAI (Reuters) - Gulf markets rose on Monday. "
+            "Bahrain and Israel signed a joint communique in Manama on Sunday. "
+            "The Israeli delegation, led by the national security adviser, flew in on a chartered flight.",
+            "ISR",
+            "BHR",
+        ),
         (
             "Arab leaders gathered in Jeddah on Thursday for their annual summit. "
             "Few of them spoke of Syria's war. "
@@ -63,3 +71,40 @@ def test_arrival_with_no_place_is_a_visit_where_the_story_is(text, visitor, host
 )
 def test_no_leader_coming_is_no_visit(text):
     assert not of_type(extract(text, "2023-05-20"), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "host"),
+    [
+        (
+            "ANKARA (AP) - Turkish officials praised U.S. Vice President Mike Pence, who flew in with Mike Pompeo.",
+            "USA",
+            "TUR",
+        ),
+        (
+            "أنقرة (رويترز) - أشاد المسؤولون الأتراك بنائب الرئيس الأمريكي مايك بنس، الذي وصل برفقة وزير الخارجية مايك بومبيو.",
+            "USA",
+            "TUR",
+        ),
+    ],
+)
+def test_arrival_told_in_a_relative_clause(text, visitor, host):
+    events = extract(text, "2023-05-20")
+    found = [ev for ev in of_type(events, "visit") if visitor in ev["countries"]]
+    assert found, events
+    assert {(ev["location"] or {}).get("country") for ev in found} == {host}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT (Reuters) - Lebanon's president signed the letter on Thursday after receiving "
+        "U.S. envoy Amos Hochstein, who had flown in from Israel.",
+        "بيروت (رويترز) - وقع الرئيس اللبناني الرسالة يوم الخميس بعد أن استقبل المبعوث الأمريكي "
+        "آموس هوكشتاين، الذي وصل من إسرائيل.",
+    ],
+)
+def test_where_the_visitor_flew_in_from_is_no_party(text):
+    found = [ev for ev in of_type(extract(text, "2023-05-20"), "visit") if "USA" in ev["countries"]]
+    assert found
+    assert all("ISR" not in ev["countries"] and (ev["location"] or {}).get("country") == "LBN" for ev in found), found
