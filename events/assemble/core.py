@@ -1356,7 +1356,18 @@ def assemble_events(
             given_at_home(event, place, initiator, others, home if isinstance(home, str) else None, gazetteer, spans)
         if not at_sea and cand.reference_id is None:  # "Turkey flew in medical supplies", after a blast in Mogadishu
             received_where_told(
-                event, text, mentions.sentences, s, place, initiator, others, gazetteer, spans, _past_verb(cand)
+                event,
+                text,
+                mentions.sentences,
+                s,
+                place,
+                initiator,
+                others,
+                gazetteer,
+                spans,
+                _past_verb(cand),
+                cand.trigger_text,
+                dateline,
             )
         decided_about(event, text, place, ordered, spans)  # "the Arab League voted to reinstate Syria"
         if retold_at is not None and not at_sea:  # "The memorandum was signed in Tunis on Sunday": where

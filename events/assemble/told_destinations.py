@@ -16,7 +16,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _country_location, _locative, _sentence_before
 from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer, find_places
-from events.text.normalize import fold
+from events.text.normalize import fold, fold_str
 
 
 @lru_cache(maxsize=4)
@@ -26,16 +26,46 @@ def load_told_destinations(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     return frozenset(rules.get("types", ())), int(rules.get("sentences", 0))
 
 
+@lru_cache(maxsize=4)
+def load_arrivals(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of a coming told with no place after them (folded): "flew in", "arrived", "وصل"."""
+    rules = load_assembly_rules(path).get("told_destinations", {})
+    return frozenset(fold_str(w) for w in rules.get("arrivals", ()))
+
+
+def _is_arrival(trigger_text: str) -> bool:
+    words = fold_str(trigger_text).lower().split()
+    if not words:
+        return False
+    arrivals = load_arrivals()
+    first = words[0]
+    if first[:1] in ("و", "ف") and first not in arrivals:
+        words[0] = first[1:]  # a proclitic conjunction: "ووصل"
+    return " ".join(words) in arrivals
+
+
 def _place_told_before(
-    text: str, sentences: Sequence[tuple[int, int]], start: int, gazetteer: Gazetteer, reach: int
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    start: int,
+    gazetteer: Gazetteer,
+    reach: int,
+    owners: bool = True,
+    where: bool = False,
 ) -> PlaceMention | None:
-    """The last place named in the `reach` sentences before the one that begins at `start`."""
+    """The last place named in the `reach` sentences before the one that begins at `start`
+    (without a name told as an owner, "Syria's war", unless `owners`; only a place told as
+    where, "in Manama", when `where`)."""
     for _ in range(reach):
         before = _sentence_before(sentences, start)
         if before[0] >= start:
             return None
         chunk = text[before[0] : before[1]]
-        found = [p for p in find_places(chunk, fold(chunk), gazetteer) if p.country]
+        found = [
+            p
+            for p in find_places(chunk, fold(chunk), gazetteer)
+            if p.country and (owners or not _owner(chunk, p)) and (not where or _locative(chunk, p))
+        ]
         if found:
             return max(found, key=lambda p: p.start)
         start = before[0]
@@ -53,6 +83,8 @@ def received_where_told(
     gazetteer: Gazetteer,
     spans: dict,
     done: bool = True,
+    trigger_text: str = "",
+    dateline: tuple[int, int] | None = None,
 ) -> None:
     """Place a supply or trip told with no destination where the sentences before it are, when a
     verb in the past tells it (`done`: "flew in", "أرسلت"; not a noun of a standing supply, "استمرار
@@ -60,6 +92,9 @@ def received_where_told(
     types, reach = load_told_destinations()
     senders = {a.country for a in initiator if a.country}
     if event.event_type not in types or not senders or not done:
+        return
+    if event.event_type == "visit" and _is_arrival(trigger_text):
+        _came_where_filed(event, text, sentences, start, place, senders, gazetteer, spans, reach, dateline)
         return
     if place is not None and (place.precision != "country" or place.country not in senders or _locative(text, place)):
         return  # a place of its own, or the sender's country told as a place ("back in Egypt")
@@ -74,3 +109,42 @@ def received_where_told(
     if told.country not in event.countries:
         event.countries.append(told.country)
     spans.pop("location", None)
+
+
+def _came_where_filed(
+    event: Event,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    start: int,
+    place: PlaceMention | None,
+    senders: set[str],
+    gazetteer: Gazetteer,
+    spans: dict,
+    reach: int,
+    dateline: tuple[int, int] | None,
+) -> None:
+    """A coming told with no place after its verb ("the emir flew in on Sunday", "ووصل أمير قطر
+    مساء الأحد") came to the place told last before its sentence as where something was ("signed
+    in Manama"), or else to where the story is filed (the dateline's city), or else to the place
+    named last before it, when its own sentence tells no place as where it was; a country named as
+    an owner ("Russia's invasion", "Syria's war") or, in its own sentence, as other than where
+    ("أمير الكويت") is not where it came."""
+    if place is not None and _locative(text, place) and not _owner(text, place):
+        return  # "In Beirut, the president received the envoy, who had flown in"; not "to Russia's invasion"
+    told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False, where=True)
+    if (told is None or told.country in senders) and dateline is not None:
+        chunk = text[dateline[0] : dateline[1]]
+        told = next((p for p in find_places(chunk, fold(chunk), gazetteer) if p.country), None)
+    if told is None or told.country in senders:
+        told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False)
+    if told is None or told.country in senders:
+        return
+    event.location = _country_location(told.country, gazetteer)
+    if told.country not in event.countries:
+        event.countries.append(told.country)
+    spans.pop("location", None)
+
+
+def _owner(text: str, place: PlaceMention) -> bool:
+    """Whether the name is told as an owner ("Syria's war", "Kuwait's emir")."""
+    return text[place.end : place.end + 2] in ("'s", "\u2019s")

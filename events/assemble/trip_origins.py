@@ -39,10 +39,11 @@ def without_trip_origins(
     end: int,
     event_type: str,
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
-    """The sentence's names without the origin of the trip told after the event word."""
+    """The sentence's names without the origin of the trip told after the event word, or by
+    words of coming from that begin with it ("who had flown in from Israel")."""
     if event_type not in load_travel_types():
         return actors, places
-    ends = [m.end() for m in load_trip_origins().finditer(text, trigger[1], end)]
+    ends = [m.end() for m in load_trip_origins().finditer(text, trigger[0], end)]
     if not ends:
         return actors, places
 
