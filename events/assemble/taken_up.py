@@ -82,11 +82,14 @@ def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
     for m in noun_en.finditer(text, start, end):
         if re.search(r"(?<![\w'])" + re.escape(m.group(1)) + r"s?(?![\w'])", opening, re.IGNORECASE):
             return True
-    for word in _ARABIC_WORD.findall(text, start, end):
-        stem = _definite_stem(word, ar_nouns)
-        if stem and stem in _lead_stems(opening):
-            return True
-    return False
+    # a noun of the lead ends the word that takes it up (the stem is the word's end)
+    lead_nouns = tuple(sorted(_lead_stems(opening) & ar_nouns))
+    if not lead_nouns:
+        return False
+    return any(
+        word.endswith(lead_nouns) and _definite_stem(word, ar_nouns) in lead_nouns
+        for word in _ARABIC_WORD.findall(text, start, end)
+    )
 
 
 def taken_up_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
