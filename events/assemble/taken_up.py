@@ -54,6 +54,8 @@ def _stems(word: str) -> set[str]:
 
 def _definite_stem(word: str, nouns: frozenset[str]) -> str | None:
     """The noun of `nouns` that the Arabic `word` is, with the article (الأوامر, بالاتفاق)."""
+    if "ال" not in word[:4] and not word.startswith("لل"):
+        return None  # no article after at most two proclitics
     for p in ("", *_PROCLITICS):
         rest = word[len(p) :] if word.startswith(p) else None
         if rest is None:
@@ -65,6 +67,13 @@ def _definite_stem(word: str, nouns: frozenset[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _lead_stems(opening: str) -> frozenset[str]:
+    """The stems (`_stems`) of every Arabic word of the first sentence `opening`: read for each
+    later sentence and candidate of one article, found once."""
+    return frozenset(set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
+
+
 def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
     """Whether the stretch from `start` to `end` holds a definite noun of `taken_up.nouns` that
     the first sentence `lead` names too, in English or in Arabic."""
@@ -73,8 +82,14 @@ def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
     for m in noun_en.finditer(text, start, end):
         if re.search(r"(?<![\w'])" + re.escape(m.group(1)) + r"s?(?![\w'])", opening, re.IGNORECASE):
             return True
-    stems = {s for w in _ARABIC_WORD.finditer(text, start, end) if (s := _definite_stem(w.group(), ar_nouns))}
-    return bool(stems) and bool(stems & set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
+    # a noun of the lead ends the word that takes it up (the stem is the word's end)
+    lead_nouns = tuple(sorted(_lead_stems(opening) & ar_nouns))
+    if not lead_nouns:
+        return False
+    return any(
+        word.endswith(lead_nouns) and _definite_stem(word, ar_nouns) in lead_nouns
+        for word in _ARABIC_WORD.findall(text, start, end)
+    )
 
 
 def taken_up_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
@@ -107,7 +122,7 @@ def takes_up_the_lead(text: str, cand: _Candidate, lead: tuple[int, int], langua
     if language != "ar":
         return False
     words = list(_ARABIC_WORD.finditer(text, start, cand.trigger[1]))
-    lead_stems = set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(text, *lead)))
+    lead_stems = _lead_stems(text[lead[0] : lead[1]])
     for i in range(len(words) - 1, -1, -1):
         stem = _definite_stem(words[i].group(), ar_nouns)
         if stem is None or stem not in lead_stems:
