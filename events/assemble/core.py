@@ -276,6 +276,7 @@ from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
+from events.assemble.sent_to import destination_after
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
@@ -347,7 +348,7 @@ from events.assemble.under_way import without_campaigns_under_way
 from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
 from events.assemble.verb_days import date_by_its_verb
-from events.assemble.visitors import _visited_object, _visitor_first
+from events.assemble.visitors import _visited_country, _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
@@ -889,8 +890,16 @@ def assemble_events(
         if place is not None and cand.event_type in load_venue_types():
             # "Iran reopened its embassy in Saudi Arabia": where it was held, not the side that acts
             place = stated_venue(text, place, sent_places, [*initiator, *others], cand.trigger, clause) or place
+        if cand.event_type in ("deployment", "aid"):
+            # "أعلن بدء إرسال قوات تركية إلى ليبيا": where the troops or the aid were sent
+            place = destination_after(text, sent_places, cand.trigger, place) or place
         if cand.event_type == "visit":
-            place = _visited_object(text, sent_places, cand.trigger) or place
+            place = (
+                _visited_object(text, sent_places, cand.trigger)
+                or _visited_country(text, sent_places, cand.trigger, cand.trigger_text, place)
+                or destination_after(text, sent_places, cand.trigger, place)
+                or place
+            )
             initiator, others = _visitor_first(initiator, others, place)
         at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
         if at_sea:
