@@ -2,7 +2,8 @@
 ("the emirs of Kuwait and Qatar flew in", "Kuwait's emir and Qatar's emir arrived on Sunday",
 "وصل أمير الكويت وأمير قطر إلى مسقط") is a trip of each: one visit per visitor's country, on
 the day and to the place the sentence gives them both (data/assembly.json `each_visitor`).
-Visitors of one country ("Prince Charles and Prime Minister Johnson arrived") make one trip.
+Visitors of one country ("Prince Charles and Prime Minister Johnson arrived") make one trip, and
+so do visitors told as travelling together ("flew in aboard an El Al jet").
 """
 
 from __future__ import annotations
@@ -20,14 +21,23 @@ _CLAUSE_END = re.compile(r"[،,.;؛:!?؟()\n\"«»]")
 
 
 @lru_cache(maxsize=4)
-def load_each_visitor(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], int, int]:
+def load_each_visitor(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], int, int, re.Pattern[str]]:
     """(types, a search for a conjunction among the words joining two visitors, the most words between
     two visitors, the most words between the visitors and the event word) of
     data/assembly.json `each_visitor`."""
     rules = load_assembly_rules(path).get("each_visitor", {})
     conjunctions = alternation(rules.get("conjunctions", ()), spaced=True)
     joined = re.compile(r"(?:^|\s)(?:" + conjunctions + r")(?:\s|$|(?<=و)(?=[^\W\d_]))", re.IGNORECASE)
-    return frozenset(rules.get("types", ())), joined, int(rules.get("words", 4)), int(rules.get("verb_words", 2))
+    together = re.compile(
+        r"(?<!\w)(?:" + alternation(rules.get("together", ()), spaced=True) + r")(?!\w)", re.IGNORECASE
+    )
+    return (
+        frozenset(rules.get("types", ())),
+        joined,
+        int(rules.get("words", 4)),
+        int(rules.get("verb_words", 2)),
+        together,
+    )
 
 
 def _words(gap: str) -> int:
@@ -37,7 +47,7 @@ def _words(gap: str) -> int:
 def _visitors(text: str, trigger: tuple[int, int], actors: list[ActorMention]) -> list[ActorMention]:
     """The persons of a run of persons joined by a conjunction that stands right before the
     event word (its subject) or, in Arabic, right after it; empty when there is no such run."""
-    _, joined, most, verb_most = load_each_visitor()
+    _, joined, most, verb_most, _ = load_each_visitor()
     persons = sorted((a for a in actors if a.kind == "person" and a.country), key=lambda a: a.start)
     before = [a for a in persons if a.end <= trigger[0]]
     after = [a for a in persons if a.start >= trigger[1]]
@@ -71,6 +81,10 @@ def each_visitor(event: Event, text: str, trigger: tuple[int, int], actors: list
     each other visitor country gets its own visit with the hosts of `event`."""
     if event.event_type not in load_each_visitor()[0]:
         return []
+    after = text[trigger[1] :]
+    end = _CLAUSE_END.search(after)
+    if load_each_visitor()[4].search(after[: end.start() if end else len(after)]):
+        return []  # "flew in aboard one jet": one trip of them all
     visitors = _visitors(text, trigger, actors)
     by_country: dict[str, list[str]] = {}
     for a in visitors:
