@@ -24,11 +24,11 @@ _NAME = r"(?:\s+(?:[A-Z][\w'’-]+|al-[A-Z][\w'’-]+|bin|ibn|el-[A-Z][\w'’-]+
 def load_each_office_holder(
     path: Path = ASSEMBLY_RULES,
 ) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(types, a search, ending at the end, for an English subject of two or more office holders joined by
-    `conjunctions`, ending right before the event word (perhaps one of `fillers` between), a
-    match, right after an Arabic event word, of office holders joined by و, and a search for an
-    Arabic office word opening a holder, a match of an event word of `verbs`: one telling the
-    holder's own change) of data/assembly.json `each_office_holder`."""
+    """(types, a search for an English subject of two or more office holders joined by "and",
+    ending right before the event word (perhaps one of `fillers` between), a match, right after
+    an Arabic event word, of office holders joined by و, a search for an Arabic office word
+    opening a holder, and a match of an event word of `verbs`, a deed each holder does alone)
+    of data/assembly.json `each_office_holder`."""
     rules = load_assembly_rules(path).get("each_office_holder", {})
     offices_en = alternation(rules.get("offices_en", ()), spaced=True)
     offices_ar = alternation(rules.get("offices_ar", ()), spaced=True)
