@@ -119,6 +119,8 @@ from events.assemble.dedupe import (
 from events.assemble.defused import an_explosive_defused
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
+from events.assemble.each_office_holder import each_office_holder, holders_of
+from events.assemble.each_visitor import each_visitor
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
@@ -1540,6 +1542,17 @@ def assemble_events(
             initiators[id(leg)] = initiators.get(id(event), set())
             events.append(leg)
             made.append(leg)
+        elif (holders := holders_of(event, text, cand.trigger, s)) > 1:
+            _name(event, text, article.id)  # "Interior Minister A and Health Minister B resigned": a change of each
+            for split in each_office_holder(event, holders, initiators):
+                events.append(split)
+                made.append(split)
+        elif visits := each_visitor(event, text, cand.trigger, sent_actors):
+            _name(event, text, article.id)  # "the emirs of Kuwait and Qatar flew in": a trip of each
+            for visit in visits:
+                initiators[id(visit)] = initiators.get(id(event), set())
+                events.append(visit)
+                made.append(visit)
         if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
             _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
