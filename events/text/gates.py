@@ -41,20 +41,36 @@ def anchor_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(anchors))
 
 
+@lru_cache(maxsize=64)
+def _by_first_word(anchors: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """`anchors` grouped by their first (longest) word: (that word, the other words of each
+    anchor that begins with it). Many phrases share their longest word ("hours before",
+    "hours after"), which is then looked for once rather than once for each of them."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for words in anchors:
+        groups.setdefault(words[0] if words else "", []).append(words[1:])
+    return tuple((first, tuple(dict.fromkeys(rests))) for first, rests in groups.items())
+
+
 def may_hold(lowered: str, anchors: Iterable[tuple[str, ...]]) -> bool:
     """Whether all the words of one of `anchors` (from `anchor_words`) occur in `lowered`
     (from `case_blind_text`): when none does, a search for the phrases finds nothing.
     Each word is looked for once."""
+    if not isinstance(anchors, tuple):
+        anchors = tuple(anchors)
     present: dict[str, bool] = {}
-    for words in anchors:
-        for word in words:
-            found = present.get(word)
-            if found is None:
-                found = present[word] = word in lowered
-            if not found:
-                break
-        else:
-            return True
+    for first, rests in _by_first_word(anchors):
+        if first not in lowered:
+            continue
+        for words in rests:
+            for word in words:
+                found = present.get(word)
+                if found is None:
+                    found = present[word] = word in lowered
+                if not found:
+                    break
+            else:
+                return True
     return False
 
 

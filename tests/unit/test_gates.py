@@ -42,3 +42,40 @@ def test_never_misses_what_a_case_blind_search_finds(text: str) -> None:
 
 def test_no_phrases_hold_nothing() -> None:
     assert not may_hold(case_blind_text("anything"), anchor_words([]))
+
+
+# phrases that share their longest word, as the phrases of one rule often do
+SHARED = ["hours before", "hours after the", "before", "قبل ساعات من", "بعد ساعات", "ساعات قليلة"]
+
+
+def _all_words_of_one(lowered: str, anchors: tuple[tuple[str, ...], ...]) -> bool:
+    """The answer `may_hold` gives, written plainly."""
+    return any(all(word in lowered for word in words) for words in anchors)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hours after the strike, police arrived", True),
+        ("The hours passed and then after", True),  # every word of "hours after the" is in it
+        ("Hours later, police arrived", False),  # the shared word alone is not enough
+        ("They arrived before noon", True),
+        ("وصلت الشرطة بعد ساعات من الهجوم", True),
+        ("مرت ساعات طويلة", False),  # the shared word alone is not enough
+        ("خلال ساعات قليلة", True),
+        ("", False),
+    ],
+)
+def test_phrases_sharing_a_word_give_the_plain_answer(text: str, expected: bool) -> None:
+    lowered, anchors = case_blind_text(text), anchor_words(SHARED)
+    assert may_hold(lowered, anchors) is _all_words_of_one(lowered, anchors) is expected
+    assert may_hold(lowered, list(anchors)) is expected  # anchors given as a list, not a tuple
+
+
+def test_shared_longest_word_looked_for_once() -> None:
+    from events.text.gates import _by_first_word
+
+    grouped = dict(_by_first_word(anchor_words(SHARED)))
+    assert set(grouped) == {"before", "hours", "ساعات"}
+    assert set(grouped["before"]) == {(), ("hours",)}
+    assert set(grouped["ساعات"]) == {("بعد",), ("قبل", "من"), ("قليلة",)}
