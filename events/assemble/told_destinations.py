@@ -105,10 +105,7 @@ def received_where_told(
     told = _place_told_before(text, sentences, start, gazetteer, reach)
     if told is None or told.country in senders:
         return
-    event.location = _country_location(told.country, gazetteer)
-    if told.country not in event.countries:
-        event.countries.append(told.country)
-    spans.pop("location", None)
+    _place_in(event, told.country, gazetteer, spans)
 
 
 def _came_where_filed(
@@ -139,9 +136,14 @@ def _came_where_filed(
         told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False)
     if told is None or told.country in senders:
         return
-    event.location = _country_location(told.country, gazetteer)
-    if told.country not in event.countries:
-        event.countries.append(told.country)
+    _place_in(event, told.country, gazetteer, spans)
+
+
+def _place_in(event: Event, country: str, gazetteer: Gazetteer, spans: dict) -> None:
+    """Place the event in `country` told elsewhere in the article, a party to it."""
+    event.location = _country_location(country, gazetteer)
+    if country not in event.countries:
+        event.countries.append(country)
     spans.pop("location", None)
 
 
