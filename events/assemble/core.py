@@ -278,7 +278,7 @@ from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
-from events.assemble.sent_to import destination_after
+from events.assemble.sent_to import authorised, destination_after
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
@@ -892,8 +892,10 @@ def assemble_events(
         if place is not None and cand.event_type in load_venue_types():
             # "Iran reopened its embassy in Saudi Arabia": where it was held, not the side that acts
             place = stated_venue(text, place, sent_places, [*initiator, *others], cand.trigger, clause) or place
+        sent_to = None
         if cand.event_type in ("deployment", "aid"):
             # "أعلن بدء إرسال قوات تركية إلى ليبيا": where the troops or the aid were sent
+            sent_to = None if authorised(text, cand.trigger) else destination_after(text, sent_places, cand.trigger, None)
             place = destination_after(text, sent_places, cand.trigger, place) or place
         if cand.event_type == "visit":
             place = (
@@ -1335,7 +1337,7 @@ def assemble_events(
             spans["location"] = [named.start, named.end]
             if named.country and named.country not in event.countries:
                 event.countries.append(named.country)
-        if event.reference_id is not None and not at_sea:
+        if event.reference_id is not None and not at_sea and not _placed_where_sent(event, sent_to):
             event.location = _catalogued_location(
                 event, place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
@@ -1647,6 +1649,13 @@ def _outside_their_entry(events: list[Event], doers: dict[int, set[str]], catalo
         if entry is not None and doers.get(id(ev), set()) - set(entry.countries):
             outside.add(id(ev))
     return outside
+
+
+def _placed_where_sent(event: Event, sent_to: PlaceMention | None) -> bool:
+    """The deed is placed where its own "to" leads ("began sending troops to Libya"): the
+    destination read from its words stands before the place a catalogued event of its kind gives
+    (the sender's, where the sending was authorised)."""
+    return sent_to is not None and (event.location or {}).get("country") == sent_to.country
 
 
 def _name(event: Event, text: str, article_id: str) -> None:

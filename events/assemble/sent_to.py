@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import PlaceMention
+from events.text.normalize import fold_str
 
 # the object or the subject told between the word of the deed and its "to" ("إرسال قوات تركية
 # إلى ليبيا", "توجه الوزير إلى الأردن", "sent two warships to Qatar", "a visit by the minister
@@ -32,3 +36,23 @@ def destination_after(
             return None
         return p if place is None or place.country != p.country else None
     return None
+
+
+@lru_cache(maxsize=4)
+def load_authorising(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
+    """(words of approving or authorising, folded; how many words before the deed's word they reach)."""
+    rules = load_assembly_rules(path).get("authorised_sendings", {})
+    return frozenset(fold_str(w).lower() for w in rules.get("words", ())), int(rules.get("reach", 0))
+
+
+def authorised(text: str, trigger: tuple[int, int]) -> bool:
+    """The word of troops or aid sent is what a word of approving or authorising before it, in
+    its clause, governs ("the parliament approved sending troops to Libya", "فوض البرلمان الحكومة
+    إرسال قوات"): the deed told is the approval, not the sending."""
+    words, reach = load_authorising()
+    before = re.split(r"[،,.;:()«»\"\n]", text[max(0, trigger[0] - 200) : trigger[0]])[-1].split()
+    for word in before[-reach:] if reach else ():
+        folded = fold_str(word).lower()
+        if folded in words or (folded[:1] in "وبل" and folded[1:] in words):
+            return True
+    return False
