@@ -171,6 +171,7 @@ from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.office_holders import office_change_at_home, ousted_in_a_relative
+from events.assemble.offices_abroad import office_at_home
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -1341,6 +1342,10 @@ def assemble_events(
             event.location = _catalogued_location(
                 event, place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
+            office = office_at_home(event, catalog.get(event.reference_id), text, (s, e), cand.trigger, all_places.inside(s, e))
+            if office is not None:
+                event.location = _country_location(office, gazetteer)  # handed his powers over, no place abroad told
+                spans.pop("location", None)
         if (
             dateline is not None
             and not at_sea
