@@ -419,7 +419,7 @@ def _dating_clause(
             or (
                 m.start() >= t1
                 and next(_clause_breaks(quote, t1, m.start()), None) is None
-                and _since_a_date(quote, m, lo, len(quote[t1 : m.start()].split()))
+                and _since_a_date(quote, m, lo, quote[t1 : m.start()])
             )
         ):
             # "أقاله قبل سنتين": two years ago, a time expression of this clause; "من قبل": by;
@@ -587,7 +587,7 @@ def _date_words() -> frozenset[str]:
     return load_calendar().words | {"of", "in"}
 
 
-def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -> bool:
+def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: str = "") -> bool:
     """Whether the subordinator `m` is `منذ`/`since` opening a calendar date with its year
     ("منذ أواخر مارس/آذار عام 2015", "منذ عام 2015", "since March 2015") or with its month
     or weekday ("منذ السادس من مارس الجاري", "منذ الأحد", "since August 9"): the time the
@@ -604,12 +604,15 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: int = 0) -
     # English: a month with or without its day, the year left out ("since August 9", "since
     # July"), is as good, the latest such day before the publication
     # Arabic: a month or a weekday, the year left out ("منذ الأحد", "منذ السادس من مارس الجاري"),
-    # only a few words after the event word (`between`): further on, another doing's
-    # ("اقتراب المعركة من المدينة دفع الآلاف للفرار منها منذ الأربعاء")
+    # only a few words after the event word (`between`, the words from it to منذ), or after
+    # a longer noun phrase with no preposition, its subject or object ("اعتصم رئيس البرلمان
+    # وزعيم الحزب ... منذ فجر الاثنين"): further on, after a phrase of a preposition, another
+    # doing's ("اقتراب المعركة من المدينة دفع الآلاف للفرار منها منذ الأربعاء")
     if m.group().strip().lower() == "since":
-        months = _latin_months()
+        # a weekday as an Arabic one ("staged a sit-in since Monday")
+        months = _latin_months() | (_latin_weekdays() if _within_since_reach(between) else frozenset())
     else:
-        months = _arabic_months_and_days() if between <= _SINCE_DAY_REACH else frozenset()
+        months = _arabic_months_and_days() if _within_since_reach(between) else frozenset()
     month_seen = False
     for word in quote[m.end() : m.end() + 60].split()[:6]:
         # ("مارس/آذار"; "mid-October", "late-2019": a qualifier joined to the month or year)
@@ -662,11 +665,37 @@ def _current_period(quote: str, at: int) -> bool:
 _SINCE_DAY_REACH = 6  # words at most between an event word and منذ before a date with no year
 
 
+# prepositions that open a phrase of their own, past which a longer stretch is another doing's
+_SINCE_PREPOSITIONS = frozenset(
+    (
+        *("على", "في", "فى", "من", "إلى", "الى", "عن", "مع", "منها", "منه", "إليها", "عليها", "فيها"),
+        *("in", "on", "at", "to", "from", "with", "by", "for", "into", "outside", "near", "after", "over"),
+    )
+)
+
+
+def _within_since_reach(between: str) -> bool:
+    """Whether منذ after the words `between` (from the event word on) still dates the event
+    word when a weekday or a month with no year follows: a few words, or any number that
+    hold no preposition (one noun phrase: a long subject or object of the event word)."""
+    words = between.split()
+    if len(words) <= _SINCE_DAY_REACH:
+        return True
+    bare = (w.strip(_EDGE_PUNCTUATION).lower() for w in words)
+    return not any(w in _SINCE_PREPOSITIONS or (w[:1] in "وف" and w[1:] in _SINCE_PREPOSITIONS) for w in bare)
+
+
 @lru_cache(maxsize=1)
 def _arabic_months_and_days() -> frozenset[str]:
     """The Arabic month and weekday names of the calendar, folded."""
     calendar = load_calendar()
     return frozenset(w for w in (*calendar.months, *calendar.weekdays) if not w.isascii())
+
+
+@lru_cache(maxsize=1)
+def _latin_weekdays() -> frozenset[str]:
+    """The English weekday names of the calendar, folded."""
+    return frozenset(w for w in load_calendar().weekdays if w.isascii())
 
 
 @lru_cache(maxsize=1)
