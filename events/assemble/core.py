@@ -896,8 +896,10 @@ def assemble_events(
         sent_to = None
         if cand.event_type in ("deployment", "aid"):
             # "أعلن بدء إرسال قوات تركية إلى ليبيا": where the troops or the aid were sent
-            sent_to = None if authorised(text, cand.trigger) else destination_after(text, sent_places, cand.trigger, None)
-            place = destination_after(text, sent_places, cand.trigger, place) or place
+            destination = destination_after(text, sent_places, cand.trigger, None)
+            if destination is not None and (place is None or place.country != destination.country):
+                place = destination
+            sent_to = None if authorised(text, cand.trigger) else destination
         if cand.event_type == "visit":
             place = (
                 _visited_object(text, sent_places, cand.trigger)
