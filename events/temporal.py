@@ -718,12 +718,17 @@ def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) ->
     return _aside_opener().search(text[cut + 1 : mention.start]) is not None
 
 
+_CLAUSE_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+
+
 def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMention | None:
     """The time expression "two days later" at `at` counts from: the last one told before it,
-    passing over one in a relative clause after a main-clause date of its sentence."""
+    passing over one in a relative clause after a main-clause date of its sentence, unless it
+    stands in that sentence too ("..., which led to his resignation on the 4th of that month and
+    to a new cabinet the following day")."""
     before = [d for d in mentions if d.end <= at and not d.recurring]
     for i in range(len(before) - 1, -1, -1):
-        if not _in_aside(text, before[i], before[:i]):
+        if not _in_aside(text, before[i], before[:i]) or not _CLAUSE_SENTENCE_END.search(text, before[i].end, at):
             return before[i]
     return None
 
@@ -1239,6 +1244,37 @@ def _in_closing_aside(text: str, mention: TimeMention, at: int) -> bool:
 _OWN_TIME_NEXT = re.compile(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _day_of_month_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A search for a day of the month, a number or an ordinal (calendar.json `ordinals`), with
+    "of"/من after it, ending the searched stretch: the day of "that month" right after it."""
+    with path.open(encoding="utf-8") as f:
+        groups = json.load(f)["ordinals"]
+    day_of: dict[str, int] = {}
+    for value, words in groups.items():
+        for word in words:
+            day_of[word.lower()] = int(value)
+            day_of[re.sub("[أإآ]", "ا", word)] = int(value)
+    words = "|".join(map(re.escape, sorted(day_of, key=len, reverse=True)))
+    pattern = re.compile(
+        r"(?<![\w.,،/-])(?:(?:the\s+)?(?P<n>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:the\s+)?(?P<w>" + words + r"))"
+        r"\s+(?:of|من)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    return pattern, day_of
+
+
+def _day_before_month_word(text: str, at: int) -> tuple[int, int] | None:
+    """Where a day of the month stands right before the words of "that month" at `at` ("on the
+    4th of that month", "في 13 من الشهر نفسه"), and which day; None when none does."""
+    pattern, day_of = _day_of_month_before()
+    found = pattern.search(text, max(0, at - 40), at)
+    if found is None:
+        return None
+    day = int(found.group("n")) if found.group("n") else day_of.get(found.group("w").lower())
+    return (found.start(), day) if day else None
+
+
 def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
     time expression told before them, cut to their unit (none when that one is coarser)."""
@@ -1257,10 +1293,15 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
                 continue
             start = min(d.start for d in over)
         unit = unit_of[m.group().lower()]
-        before = [d for d in mentions if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
+        day_first = _day_before_month_word(text, start) if unit == "month" and not over else None
+        if day_first is not None:  # "on the 4th of that month", "في الرابع من ذلك الشهر"
+            start = day_first[0]
+        # a day of this month read in "the 6th of the same month" told before is no time of its own
+        told = [*(d for d in mentions if d not in dropped), *added]
+        before = [d for d in told if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
         if not before:
             continue
-        prev = before[-1]
+        prev = max(before, key=lambda d: (d.end, d.start))
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
             if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
                 continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows
@@ -1273,9 +1314,12 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
             continue
         cut = {"year": 4, "month": 7, "day": 10}[unit]
         value = prev.value[:cut]
+        day = f"-{day_first[1]:02d}" if day_first is not None else None
         if unit == "month" and len(over) == 1 and over[0].precision == "day":
-            # "في السادس من الشهر نفسه": that day of the month told before
-            value, unit = value + over[0].value[7:10], "day"
+            day = over[0].value[7:10]
+        if day is not None:
+            # "في السادس من الشهر نفسه", "on the 4th of that month": that day of the month told before
+            value, unit = value + day, "day"
             try:
                 date.fromisoformat(value)
             except ValueError:

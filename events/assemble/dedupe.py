@@ -421,6 +421,7 @@ def _dedupe(
                 (id(ev) in coordinated or id(other) in coordinated)
                 and other.quote == ev.quote
                 and other.spans.get("trigger") != ev.spans.get("trigger")
+                and not _one_catalogued_event(other, ev)  # "وتكليف فلان ... بتشكيل حكومة جديدة": one entry's act
             ):
                 continue  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": two acts listed in one sentence
             if (

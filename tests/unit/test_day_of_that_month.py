@@ -1,0 +1,83 @@
+"""A day of "that month" ("on the 4th of that month", "في الثالث من ذلك الشهر", "on 9 of the same
+month") is that day of the month told before, and "that month" on its own is that month
+(calendar.json `same_as_before`); "the following day" in the same sentence counts from such a
+day even in a relative clause; and one catalogued act told by two words of one sentence is one
+event."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.temporal import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "اندلعت المظاهرات في أكتوبر/تشرين الأول 2016 في المدن الكبرى. وفي الثالث من ذلك الشهر اقتحم محتجون المبنى.",
+            "الثالث من ذلك الشهر",
+            "2016-10-03",
+        ),
+        (
+            "بدأت الأزمة في آب 2015. وفي 12 من ذلك الشهر أغلقت السلطات المعبر.",
+            "12 من ذلك الشهر",
+            "2015-08-12",
+        ),
+        (
+            "The strikes began in October 2016. On the 3rd of that month, protesters stormed the building.",
+            "the 3rd of that month",
+            "2016-10-03",
+        ),
+        (
+            "The crisis began in August 2015. On 12 of the same month the authorities closed the crossing.",
+            "12 of the same month",
+            "2015-08-12",
+        ),
+        (
+            "The crisis began in August 2015. Police arrested dozens of activists that month.",
+            "that month",
+            "2015-08",
+        ),
+        (
+            "بدأت الأزمة في آب 2015. واعتقلت الشرطة العشرات في ذلك الشهر.",
+            "ذلك الشهر",
+            "2015-08",
+        ),
+    ],
+)
+def test_a_day_of_that_month_is_that_day_of_the_month_told_before(text, phrase, value):
+    found = {m.text: m.value for m in find_dates(text, "2017-03-01")}
+    assert found.get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "وتذكّر الأزمة بإضراب تشرين الأول 2016، الذي انتهى باستقالة الوزير في الثالث من ذلك الشهر، "
+            "وتعيين خلفه في اليوم التالي.",
+            "في اليوم التالي",
+            "2016-10-04",
+        ),
+        (
+            "The crisis recalls the strike of October 2016, which ended with the minister's resignation on the "
+            "3rd of that month and the naming of his successor the following day.",
+            "the following day",
+            "2016-10-04",
+        ),
+    ],
+)
+def test_the_following_day_in_a_clause_counts_from_its_own_day(text, phrase, value):
+    found = {m.text: m.value for m in find_dates(text, "2017-03-01")}
+    assert found.get(phrase) == value
+
+
+def test_a_catalogued_designation_told_by_two_words_is_one_event():
+    text = (
+        "ويعيد الاعتصام إلى الأذهان احتجاجات حزيران 2018 على قانون الضريبة، التي أدت إلى استقالة حكومة "
+        "هاني الملقي في الرابع من ذلك الشهر، وتكليف عمر الرزاز في اليوم التالي بتشكيل حكومة جديدة."
+    )
+    dates = sorted(e["date"] for e in of_type(extract(text, "2022-12-20"), "appointment"))
+    assert dates == ["2018-06-04", "2018-06-05"]
