@@ -20,6 +20,7 @@ from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.decided_before import decided_before
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
 from events.assemble.epithets import is_epithet
@@ -506,7 +507,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             parts[sent] = sorted(
                 {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
             )
-        responded = is_arabic(t.text) and _responded_to(text, t.start)  # "ردا على هجوم": another deed
+        # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات": another deed
+        responded = is_arabic(t.text) and (_responded_to(text, t.start) or decided_before(text, t.start))
         circumstance = responded or _is_circumstance(text, t.start)
         if t.event_type == "arrest":
             verdict_in = sent

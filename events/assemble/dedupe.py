@@ -356,11 +356,14 @@ def _opens_a_measure(event: Event) -> bool:
 
 
 def _another_measure(a: Event, b: Event) -> bool:
-    """Whether two sanctions told in two sentences are two deeds: one told by a measure of
-    its own (`_opens_a_measure`), the other not ("حظرت سلطة الطيران الإماراتية على طائرات
-    الدوحة الهبوط في مطاراتها ... وكانت الإمارات قد قطعت علاقاتها مع قطر": a flight ban
+    """Whether two sanctions told in two sentences, or by two words of one sentence, are two
+    deeds: one told by a measure of its own (`_opens_a_measure`), the other not ("حظرت سلطة
+    الطيران الإماراتية على طائرات الدوحة الهبوط في مطاراتها ... وكانت الإمارات قد قطعت
+    علاقاتها مع قطر", "وإنفاذا لقرار قطع العلاقات، تمنع دخول المواطنين القطريين": a ban
     beside the ties cut), though the catalog reads both as one episode."""
-    if a.event_type != "sanctions" or a.quote == b.quote:
+    if a.event_type != "sanctions":
+        return False
+    if a.quote == b.quote and a.spans.get("trigger") == b.spans.get("trigger"):
         return False
     return _opens_a_measure(a) != _opens_a_measure(b)
 
