@@ -37,4 +37,3 @@ from test_extraction_support import extract, of_type
 )
 def test_a_deed_in_the_phrase_of_a_modal_is_no_event(text: str, event_type: str) -> None:
     assert not of_type(extract(text, "2023-05-10"), event_type)
-
