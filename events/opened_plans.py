@@ -6,7 +6,7 @@ serve ... while a presidential election is organised", "وسيتوجه الرئ�
 
 After a word of expectation before `أن`/"to" (من المقرر أن، يُنتظر أن، is expected to), a copula
 right before "to" (is to serve), a stipulation opened after a comma (، على أن يتولى), a verb
-of requirement (تحتاج، requires) or a verb in the future (سيتوجه، سيقوم، will), every event
+of requirement or stipulating (تحتاج، requires، ينص الاتفاق على، stipulates) or a verb in the future (سيتوجه، سيقوم، will), every event
 word of the sentence that is no verb in the past is still to come, however far on, until a
 word that turns to what happened or presupposes it (بعد، منذ، الذي، ردا على، after, since,
 which). The words are data/modality.json `opened_plans`."""
@@ -36,6 +36,9 @@ class PlanOpeners:
     reach: int  # words walked back from the event word
     # words before أن that open a stipulation after a comma (، على أن يتولى), what is yet to be done
     stipulations: frozenset[str] = frozenset()
+    # words right after a verb of requirement that turn its object back to a noun before it
+    # (نصت عليه الوثيقة الموقعة: the document is its subject, no deed it asks for)
+    requirement_not_next: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -54,6 +57,7 @@ def load_plan_openers(path: Path = _PATH) -> PlanOpeners:
         words("breaks"),
         int(spec.get("reach", 0)),
         words("stipulations"),
+        words("requirement_not_next"),
     )
 
 
@@ -64,7 +68,9 @@ def _bare(word: str) -> str:
 def _opens_plan(words: list[str], i: int, lo: int, openers: PlanOpeners) -> bool:
     """Whether token `i` ends a word of expectation and its complement, or is a verb of requirement."""
     word = _bare(words[i])
-    if word in openers.requirements or word in openers.futures:
+    if word in openers.requirements:
+        return i + 1 >= len(words) or words[i + 1] not in openers.requirement_not_next
+    if word in openers.futures:
         return True
     if word not in openers.complements or i - 1 < lo:
         return False

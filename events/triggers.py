@@ -941,6 +941,8 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     context = joined + " " + " ".join(map(_bare, around))
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
+    if "#end" in guard.excludes and (hit.tok1 + 1 >= len(words) or not words[hit.tok1 + 1][0].isalnum()):
+        return False  # "tortured in Syrian jails.": a plural noun ending its phrase, no verb before an object
     if guard.excludes and guard.clause_excludes:
         near = (
             _clause_words(words, hit.tok0 - 1, guard.window)
