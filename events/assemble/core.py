@@ -144,6 +144,7 @@ from events.assemble.habitual import (
     _habitual_claim,
 )
 from events.assemble.headings import _heading_line
+from events.assemble.held_at_home import held_at_the_holders
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
@@ -296,6 +297,7 @@ from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_over_a_stretch
+from events.assemble.striker_homes import off_the_strikers_ground
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -1368,6 +1370,11 @@ def assemble_events(
         if one_state_at_home(event, initiator):
             one_state_homes.add(id(event))  # "Algeria cut its ties with Morocco": the one state's deed at home
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
+        if cand.event_type in load_war_types() and not suffered and not at_sea:
+            off_the_strikers_ground(
+                event, text, cand.trigger, place, all_places.inside(s, e), initiator, others, gazetteer, spans
+            )  # "Houthi missiles at Abu Dhabi"
+        held_at_the_holders(event, text, cand.trigger, place, initiator, others, gazetteer, spans)  # "اعتقلت طهران عامل إغاثة بلجيكيا"
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
         if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
             # "Turkey dispatched three planes with rescue teams", in a story of Libya's floods: received there
