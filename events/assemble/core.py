@@ -297,7 +297,6 @@ from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_over_a_stretch
-from events.assemble.striker_homes import off_the_strikers_ground
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -1370,10 +1369,6 @@ def assemble_events(
         if one_state_at_home(event, initiator):
             one_state_homes.add(id(event))  # "Algeria cut its ties with Morocco": the one state's deed at home
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
-        if cand.event_type in load_war_types() and not suffered and not at_sea:
-            off_the_strikers_ground(
-                event, text, cand.trigger, place, all_places.inside(s, e), initiator, others, gazetteer, spans
-            )  # "Houthi missiles at Abu Dhabi"
         held_at_the_holders(event, text, cand.trigger, place, initiator, others, gazetteer, spans)  # "اعتقلت طهران عامل إغاثة بلجيكيا"
         sent_in_support(event, text, cand, place, initiator, sent_actors, gazetteer, spans)  # "troops to back the GNA"
         if cand.event_type in load_givers()[0] and place is None and not at_sea and cand.reference_id is None:
