@@ -18,6 +18,7 @@ from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_elections import election_of_its_own
+from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.decided_before import decided_before
@@ -859,6 +860,10 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
             if c.epithet:
                 kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
+                continue
+            if onset_with_its_date(text, c, dates):
+                # "the war erupted on April 15 after ... a plan agreed in December": the onset too
+                kept.append(replace(c, background=True))
                 continue
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
                 # another event of its type, on a day of its own (`_dated_parts`), or told

@@ -72,6 +72,7 @@ from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.crowds import _unnamed_crowd
+from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -950,12 +951,22 @@ def assemble_events(
             if place is not None and not sent_places and place.country not in war_sides:
                 place = None
             countries = _unique([*war_sides, *([place.country] if place is not None and place.country else [])])
-        if not countries and not at_home and cand.reference_id is None and _at_home(cand, text):
+        if (
+            not countries
+            and not at_home
+            and cand.reference_id is None
+            and (_at_home(cand, text) or onset_with_its_date(text, cand, all_dates.inside(s, e)))
+        ):
             # every name was another's ("after campaigning on the war in Gaza", "at a border post
-            # with Tunisia"): a domestic deed takes place in the country the article is about
+            # with Tunisia"): a domestic deed takes place in the country the article is about; so
+            # does a war told breaking out on a day of its own ("the war erupted on April 15"),
+            # else in the one country its sentence names ("when Abiy sent troops into Tigray")
             if home is False:
                 home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             at_home = home if isinstance(home, str) else None
+            if at_home is None and not _at_home(cand, text):
+                named_countries = {m.country for m in (*named[0], *named[1]) if m.country}
+                at_home = named_countries.pop() if len(named_countries) == 1 else None
         if not countries and at_home:
             countries = [at_home]
         if not countries:
