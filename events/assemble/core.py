@@ -107,6 +107,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
+from events.assemble.deals_told_before import deal_told_before
 from events.assemble.decided_measures import decided_measures_unplaced, one_state_at_home
 from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
@@ -958,6 +959,9 @@ def assemble_events(
             if home is False:
                 home = _home_country(home_names, dateline[1] if dateline is not None else 0)
             at_home = home if isinstance(home, str) else None
+        if (deal := deal_told_before(text, cand, ordered, events)) is not None:
+            # "بعد عشرة أيام من موافقة مجلس النواب على الاتفاقية": the parties of the agreement told before
+            countries = _unique([*countries, *deal])
         if not countries and at_home:
             countries = [at_home]
         if not countries:
