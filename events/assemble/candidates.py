@@ -533,7 +533,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "بإعفاء فلان، وإعفاء وزير الاقتصاد": another act of the list
         elif own_object_deed(text, t, mentions.triggers, mentions.actors, sent):
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
-        elif own_subject_deed(text, t, mentions.triggers, sent):
+        elif own_subject_deed(text, t, mentions.triggers, sent, mentions.actors):
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
         elif own_time_clause_deed(text, t, mentions.triggers, mentions.dates, sent):
             clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds

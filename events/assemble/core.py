@@ -12,6 +12,7 @@ from events.assemble.abducted import abducted_persons
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
+from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.aimed import aimed_place, the_bare_kingdom
@@ -107,6 +108,7 @@ from events.assemble.dating import (
     _undated,
     _under_an_old_agreement,
 )
+from events.assemble.deals_told_before import deal_told_before
 from events.assemble.decided_measures import decided_measures_unplaced, one_state_at_home
 from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
@@ -470,6 +472,8 @@ def assemble_events(
                 text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *unseated)))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
+        # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
+        sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
         # "The protests began, inspired by the uprisings in Tunisia and Egypt": not their places
         sent_actors, sent_places = without_inspirations(text, sent_actors, sent_places, cand.trigger, (s, e))
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
@@ -967,6 +971,9 @@ def assemble_events(
             if at_home is None and not _at_home(cand, text):
                 named_countries = {m.country for m in (*named[0], *named[1]) if m.country}
                 at_home = named_countries.pop() if len(named_countries) == 1 else None
+        if (deal := deal_told_before(text, cand, ordered, events)) is not None:
+            # "بعد عشرة أيام من موافقة مجلس النواب على الاتفاقية": the parties of the agreement told before
+            countries = _unique([*countries, *deal])
         if not countries and at_home:
             countries = [at_home]
         if not countries:

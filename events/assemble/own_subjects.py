@@ -14,7 +14,7 @@ from pathlib import Path
 
 from events.assemble.own_days import load_after_subject
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
-from events.model import TimeMention, TriggerMention
+from events.model import ActorMention, TimeMention, TriggerMention
 
 
 def _english_after_its_type(
@@ -30,9 +30,70 @@ def _english_after_its_type(
     ]
 
 
-def own_subject_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]) -> bool:
+@lru_cache(maxsize=4)
+def load_added_verb_opening(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for a comma and a word of addition
+    (data/assembly.json `addition_openers.ar`: كما) right before an Arabic verb."""
+    words = load_assembly_rules(path).get("addition_openers", {}).get("ar", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"[،,]\s*[وف]?(?:" + alternatives + r")\s+(?:قد\s+)?$")
+
+
+# the endings of an Arabic verb whose subject is the plural or the pair told before it
+# (كما رددوا، ويرددون، التقتا): a subject named after a verb leaves it in the singular
+_SHARED_SUBJECT_ENDINGS = ("وا", "ون", "ان", "تا")
+
+
+def shares_its_subject(verb: str) -> bool:
+    """Whether the Arabic verb carries its subject as a plural or dual ending."""
+    return verb.endswith(_SHARED_SUBJECT_ENDINGS)
+
+
+def _added_arabic_verb(
+    text: str,
+    t: TriggerMention,
+    triggers: Sequence[TriggerMention],
+    sentence: tuple[int, int],
+    actors: Sequence[ActorMention],
+) -> bool:
+    """Whether the Arabic verb `t` opens, right after a comma and كما, a clause of its own after an
+    asserted trigger of its type in `sentence` ("وصلت فرق إنقاذ إسبانية، كما حطت طائرة قطرية
+    تقل فريقا للبحث"): the verb comes first in its clause, its subject after it, another deed;
+    not a verb whose ending carries the subject told before it (كما رددوا هتافات), nor one whose
+    clause names no country the clause before does not (كما منعت دخول القطريين إلى المملكة,
+    the same state's measure told on)."""
+    if not t.tense or t.text[:1].isascii() or shares_its_subject(t.text):
+        return False
+    if not any(
+        u.event_type == t.event_type and u.modality == "asserted" and sentence[0] <= u.start and u.end <= t.start
+        for u in triggers
+    ):
+        return False
+    opening = load_added_verb_opening().search(text, max(sentence[0], t.start - 16), t.start)
+    if opening is None:
+        return False
+    # a doer of its own: a country the clause names that the clause before it does not
+    before = {c for a in actors if sentence[0] <= a.start and a.end <= opening.start() for c in _countries(a)}
+    after = {c for a in actors if opening.end() <= a.start < sentence[1] for c in _countries(a)}
+    return bool(after - before)
+
+
+def _countries(actor: ActorMention) -> set[str]:
+    return {actor.country} if actor.country else set(actor.members)
+
+
+def own_subject_deed(
+    text: str,
+    t: TriggerMention,
+    triggers: Sequence[TriggerMention],
+    sentence: tuple[int, int],
+    actors: Sequence[ActorMention] = (),
+) -> bool:
     """Whether the English trigger `t` follows an asserted trigger of its type in `sentence`
-    across ", and" and a subject of its own, within `subject_after_and.words` words."""
+    across ", and" and a subject of its own, within `subject_after_and.words` words; or the
+    Arabic verb `t` opens such a clause after a comma and كما (`_added_arabic_verb`)."""
+    if _added_arabic_verb(text, t, triggers, sentence, actors):
+        return True
     before = _english_after_its_type(t, triggers, sentence)
     if not before:
         return False
