@@ -13,7 +13,10 @@ All names go into one `PhraseMatcher` automaton. Matching rules, in order:
   `turkey`; `US`, not `us`), which keeps Turkey, Chad and Jordan safe.
 - An Arabic name written with the article needs the article in the text
   (`الرياض` the capital, not `رياض` the given name).
-- The longest name wins (`مجلس النواب الليبي` over `مجلس النواب`); blockers
+- The longest name wins (`مجلس النواب الليبي` over `مجلس النواب`); a person's
+  name is measured without its opening titles (`Mohammed bin Zayed` over an
+  overlapping `Crown Prince Mohammed`), and a forefather after `bin`/`بن`
+  gives way to the name whose lineage he is; blockers
   are names of nothing that hide what is inside them (`أمريكا اللاتينية`).
 - A context name (`عمان`, `مالي`, `عباس`, `مجلس الشورى`) counts only when the
   same article names one of its candidates unambiguously elsewhere: the same
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -293,7 +296,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
     """Every actor named in `text` (offsets into `text`), in text order."""
     family: list[FamilyName] = []
     candidates = _candidates(folded, actors, family)
-    chosen = _select(candidates)
+    chosen = _select(candidates, text, actors.honorifics)
     named: list[_Named] = []
     kept: list[_Candidate] = []  # the candidate of each name of `named`
     pending: list[int] = []  # names whose actor depends on the rest of the article
@@ -308,7 +311,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         named.append((start, end, r.sure))
         kept.append(c)
     if pending:
-        _resolve_pending(text, named, pending, candidates, chosen, kept)
+        _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics)
         _resolve_by_office(text, named, pending, kept, actors.state_words)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
@@ -370,6 +373,7 @@ def _resolve_pending(
     candidates: list[_Candidate],
     chosen: list[_Candidate],
     kept: list[_Candidate],
+    honorifics: frozenset[str] = frozenset(),
 ) -> None:
     """Fill in the names that count only with support from a firm name elsewhere in the article.
     A name several supported actors share (مجلس النواب, حكومة الوفاق, الجيش الوطني) is the one
@@ -378,7 +382,7 @@ def _resolve_pending(
     firm_ids: set[str] = set()
     firm_countries: dict[str, int] = {}  # how often each country's firm names come
     spots: list[tuple[int, str]] = []  # where each firm name of a country comes
-    for c in chosen if len(firm) == len(candidates) else _select(firm):
+    for c in chosen if len(firm) == len(candidates) else _select(firm, text, honorifics):
         sure = c[2].sure
         if sure is not None:
             firm_ids.add(sure.id)
@@ -544,45 +548,73 @@ def _blocked_spelling(original: str, block: tuple[str, ...]) -> bool:
 _DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
-def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+def _select(candidates: list[_Candidate], text: str = "", honorifics: frozenset[str] = frozenset()) -> list[_Candidate]:
     """Longest first, then leftmost; no two chosen candidates overlap. Returned in text order.
 
     Only candidates that overlap others need choosing among: in text order the
     candidates fall into clusters of ones that overlap, a lone candidate is
-    taken as it is, and the choice within a cluster affects no other."""
+    taken as it is, and the choice within a cluster affects no other.
+
+    With the text and the honorifics, persons are ranked by `_person_rank`: a
+    name is measured without the titles it opens with ("Crown Prince Mohammed"
+    names less of a person than "Mohammed bin Zayed" overlapping it, and
+    «ولي العهد الشيخ محمد» less than «محمد بن زايد»), and a forefather after
+    "bin" gives way to the person whose lineage he is."""
     order = sorted(candidates, key=_START)
     chosen: list[_Candidate] = []
     first = 0  # where the current cluster begins in `order`
     reach = 0  # and where it ends in the text
+
+    def choose(cluster: list[_Candidate]) -> None:
+        if text and honorifics:
+            _choose(cluster, chosen, lambda c: _person_rank(text, c, honorifics))
+        else:
+            _choose(cluster, chosen, _LONGEST_LEFTMOST)
+
     for i, c in enumerate(order):
         if c[0] >= reach:
             if i - first == 1:
                 chosen.append(order[first])
             elif i > first:
-                _choose(order[first:i], chosen)
+                choose(order[first:i])
             first = i
         if c[1] > reach:
             reach = c[1]
     if len(order) - first == 1:
         chosen.append(order[first])
     elif order:
-        _choose(order[first:], chosen)
+        choose(order[first:])
     return chosen
 
 
-def _choose(cluster: list[_Candidate], chosen: list[_Candidate]) -> None:
-    """Add to `chosen` the longest-first, then leftmost, non-overlapping candidates of one cluster."""
+def _person_rank(text: str, c: _Candidate, honorifics: frozenset[str]) -> tuple[bool, int, int, int]:
+    """The rank of a candidate among those it overlaps, best first. A person's name is measured
+    from where it begins once the titles it opens with are set aside, and a person named after
+    "bin"/«بن» is a forefather in a longer name's lineage ("Tamim bin Hamad bin Khalifa" names
+    Tamim, not Hamad bin Khalifa), ranked after the rest."""
+    start, end, r, shorter = c  # shorter: start - end, the smaller the longer
+    if r.blocked or not r.pool or any(e.kind != "person" for e in r.pool):
+        return (False, shorter, shorter, start)
+    forefather = _LINEAGE_BEFORE.search(text, max(0, start - 8), start) is not None
+    for m in _NAME_WORD.finditer(text, start, end):
+        if fold_str(m.group()) not in honorifics:
+            return (forefather, m.start() - end, shorter, start)
+    return (forefather, shorter, shorter, start)
+
+
+def _choose(cluster: list[_Candidate], chosen: list[_Candidate], rank: Callable[[_Candidate], Any]) -> None:
+    """Add to `chosen` the best-ranked first (longest, then leftmost), non-overlapping candidates of one cluster."""
     picked: list[_Candidate] = []
     if len(cluster) > _SMALL_CLUSTER:  # mark taken offsets instead of comparing pairs
         base = cluster[0][0]
         taken = bytearray(max(c[1] for c in cluster) - base)
-        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+        for c in sorted(cluster, key=rank):
             start, end = c[0] - base, c[1] - base
             if taken.find(1, start, end) == -1:
                 taken[start:end] = b"\x01" * (end - start)
                 picked.append(c)
     else:
-        for c in sorted(cluster, key=_LONGEST_LEFTMOST):
+        for c in sorted(cluster, key=rank):
             start, end = c[0], c[1]
             for p in picked:
                 if p[0] < end and start < p[1]:
@@ -596,6 +628,8 @@ def _choose(cluster: list[_Candidate], chosen: list[_Candidate]) -> None:
 _START = itemgetter(0)
 _LONGEST_LEFTMOST = itemgetter(3, 0)
 _SMALL_CLUSTER = 16
+_NAME_WORD = re.compile(r"\w+")
+_LINEAGE_BEFORE = re.compile(r"(?<!\w)(?:bin|ibn|bint|بن|ابن|بنت)\s+$", re.IGNORECASE)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
