@@ -23,7 +23,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     شخصا", "14 إيرانيا", "dozens of protesters", or people told only by what the source called
     them, `crowd_described`: "من وصفهم بمثيري الشغب"), a match for the words that list names after
     one, and a search for one as the subject of an English passive just before the event word
-    ("Dozens of protesters were arrested", "Thousands have been detained")."""
+    ("Dozens of protesters were arrested", "Thousands have been detained"). A bare count
+    (`bare_numbers`) right before a mark or a preposition (`bare_followers`) is one too
+    ("arrested dozens, ...", "اعتقلت العشرات في ...")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
 
     def alternatives(key: str) -> str:
@@ -33,7 +35,8 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     described_words = sorted(load_assembly_rules(path).get("crowd_described", ()), key=len, reverse=True)
     described = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in described_words) or "(?!)"
     figure = r"[\d٠-٩][\d٠-٩,.]*"
-    amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?\s+"
+    # a count word may take "of the" or من before its noun ("several of the demonstrators", "عدد من المحتجين")
+    amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?(?:\s+the)?\s+"
     count = re.compile(
         r"(?<![^\W\d_])(?:" + amount + r"(?:(?:(?-i:[A-Z][\w-]*)|" + alternatives("qualifiers") + r")\s+){0,2}(?:ال)?(?:"
         + alternatives("people")
@@ -44,7 +47,12 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         r"|" + amount + r"(?:ال)?(?!ملايين)[\u0621-\u064a]{3,}يين"
         r"|" + amount + r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese|ites))"
         # people told only by what the source called them ("اعتقال من وصفهم بمثيري الشغب")
-        r"|(?:" + described + r"))(?![^\W\d_])",
+        r"|(?:" + described + r")"
+        # a bare count standing as the object, before a mark, the sentence's end or a preposition
+        # ("arrested dozens, most of them ...", "اعتقلت العشرات في ...")
+        r"|(?:" + alternatives("bare_numbers") + r")"
+        r"(?=\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_])))"
+        r"(?![^\W\d_])",
         re.IGNORECASE,
     )
     # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ..."), as a word of its own

@@ -93,7 +93,7 @@ def test_a_strike_is_placed_where_it_fell(text, where):
         # a deed reported in a clause opened by a verb of saying after an earlier deed's place
         (
             "Saudi Arabia admitted that the journalist was killed inside its consulate in Istanbul, saying he died "
-            "in a fight, and announced that 18 Saudi nationals had been arrested.",
+            "in a fight, and announced that the intelligence officer Maher Mutreb had been arrested.",
             "SAU",
         ),
     ],
@@ -108,7 +108,7 @@ def test_a_reported_deed_takes_no_place_of_an_earlier_deed(text, where):
         # no verb of saying: the clause goes on at the place named
         ("Protesters clashed with police in Istanbul, and 18 of them were arrested on Monday.", "TUR"),
         # the place is the reported deed's own
-        ("Saudi Arabia announced that 18 nationals had been arrested in Istanbul.", "TUR"),
+        ("Saudi Arabia announced that the diplomat Khalid al-Otaibi had been arrested in Istanbul.", "TUR"),
     ],
 )
 def test_a_deed_keeps_the_place_of_its_clause(text, where):
