@@ -102,6 +102,32 @@ def _counted_patients(text: str, trigger: tuple[int, int], found: str) -> bool:
     return (arabic if is_arabic(text[trigger[0]]) else english).search(found.strip()) is not None
 
 
+@lru_cache(maxsize=4)
+def load_clause_marks(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for the marks that open a clause (a comma, a semicolon, a colon or a dash), and a
+    match, right after one, for one of data/assembly.json `crowd_counts.predicate_openers`
+    (an auxiliary or a relative word, perhaps after and or و: "X, the former president, was
+    detained"; "X، الذي اعتقل"), which goes on with a name before the mark."""
+    words = sorted(load_assembly_rules(path).get("crowd_counts", {}).get("predicate_openers", ()), key=len, reverse=True)
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    marks = re.compile(r"[,،;؛:\u2013\u2014](?![\d٠-٩])")
+    going_on = re.compile(r"\s*(?:and\s+|و\s*)?(?:" + openers + r")(?![^\W\d_])", re.IGNORECASE)
+    return marks, going_on
+
+
+def _clause_start(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> int:
+    """Where the clause of the event word opens: right after the last mark of a clause before
+    it in its sentence (`load_clause_marks`); at the sentence's start when there is none, or
+    when what follows that mark goes on with a name before it."""
+    marks, going_on = load_clause_marks()
+    last = None
+    for mark in marks.finditer(text, sentence[0], trigger[0]):
+        last = mark
+    if last is None or going_on.match(text, last.end(), trigger[0]):
+        return sentence[0]
+    return last.end()
+
+
 def _unnamed_crowd(
     text: str,
     trigger: tuple[int, int],
@@ -115,8 +141,11 @@ def _unnamed_crowd(
     after the event word (asides may stand between) with no other event word between; names
     listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
     next sentence ("ومن بين المدانين مدير الصحيفة ...", "The five men, including ..."), name the persons. In English the count
-    may be the subject of a passive ("Dozens of protesters were arrested")."""
-    if any(a.kind == "person" for a in actors):
+    may be the subject of a passive ("Dozens of protesters were arrested"). A person named
+    before the clause of the event word opens ("the largest protests since Sisi came to power,
+    and hundreds of people were detained") is not whom it befell."""
+    opens = _clause_start(text, trigger, sentence)
+    if any(a.kind == "person" and a.end > opens for a in actors):
         return False
     count, names, subject = load_crowd_counts()
     sentence_end = sentence[1]
