@@ -23,7 +23,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     شخصا", "14 إيرانيا", "dozens of protesters", or people told only by what the source called
     them, `crowd_described`: "من وصفهم بمثيري الشغب"), a match for the words that list names after
     one, and a search for one as the subject of an English passive just before the event word
-    ("Dozens of protesters were arrested", "Thousands have been detained"). A bare count
+    ("Dozens of protesters were arrested", "Thousands have been detained"), or of a clause
+    after the count that takes part of it (`partitives`: "hundreds of protesters, many of whom
+    were later sentenced", "مئات الأشخاص، صدرت بحق كثير منهم"). A bare count
     (`bare_numbers`) right before a mark or a preposition (`bare_followers`) is one too
     ("arrested dozens, ...", "اعتقلت العشرات في ...")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
@@ -56,9 +58,11 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         re.IGNORECASE,
     )
     # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ..."), as a word of its own
-    # (not the pronoun ending a word, "يشتبه في انتمائهم")
+    # (not the pronoun ending a word, "يشتبه في انتمائهم", nor منهم after a word of a part of
+    # them, `partitive_heads`: "صدرت بحق كثير منهم أحكام" tells what befell some, and names none)
+    not_a_part = "".join(r"(?<!" + re.escape(w) + r"\s)" for w in rules.get("partitive_heads", ()))
     names = re.compile(
-        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*(?<![^\W\d_])[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
+        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*(?<![^\W\d_])" + not_a_part + r"[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
         # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
         r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])"
         # or the next sentence opens with the count again and its list ("The five men, including ...")
@@ -70,7 +74,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     )
     subject = re.compile(
         r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?)"
-        r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:were|have\s+been|had\s+been|are\s+being|are)\s+$",
+        r"(?:\s+[^\s,.;:]+){0,6}?(?:\s+(?:were|have\s+been|had\s+been|are\s+being|are)"
+        # or a clause after it that takes part of it ("..., many of whom were later", "، صدرت بحق كثير منهم")
+        r"|\s*[,،]\s*(?:[^\s,.;:،]+\s+){0,2}?(?:" + alternatives("partitives") + r")(?![^\W\d_])(?:\s+[^\s,.;:،]+){0,3}?)\s+$",
         re.IGNORECASE,
     )
     return count, names, subject

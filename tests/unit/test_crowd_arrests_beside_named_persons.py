@@ -37,3 +37,17 @@ def test_a_count_arrested_beside_a_person_of_another_clause_is_no_event(text):
 )
 def test_a_person_the_arrests_clause_goes_on_with_keeps_the_event(text):
     assert of_type(extract(text, PUBLISHED), "arrest"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict told in a clause that takes part of the count arrested before it
+        "The vote set off the largest rallies since Recep Tayyip Erdogan took office, with thousands marching"
+        " in Ankara in May 2016. Police detained hundreds of protesters, many of whom were later sentenced to prison terms.",
+        "وفي الشهر الماضي اعتقلت الشرطة مئات الأشخاص في أنقرة، صدرت بحق كثير منهم لاحقا أحكام بالسجن.",
+        "واعتقلت قوات الأمن عشرات الشبان في إزمير، صدرت بحق عدد منهم أحكام بالسجن.",
+    ],
+)
+def test_a_part_of_an_unnamed_count_sentenced_is_no_event(text):
+    assert not of_type(extract(text, PUBLISHED), "arrest"), text
