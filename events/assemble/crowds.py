@@ -23,7 +23,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     شخصا", "14 إيرانيا", "dozens of protesters", or people told only by what the source called
     them, `crowd_described`: "من وصفهم بمثيري الشغب"), a match for the words that list names after
     one, and a search for one as the subject of an English passive just before the event word
-    ("Dozens of protesters were arrested", "Thousands have been detained"). A bare count
+    ("Dozens of protesters were arrested", "Thousands have been detained"), or of a clause
+    after the count that takes part of it (`partitives`: "hundreds of protesters, many of whom
+    were later sentenced", "مئات الأشخاص، صدرت بحق كثير منهم"). A bare count
     (`bare_numbers`) right before a mark or a preposition (`bare_followers`) is one too
     ("arrested dozens, ...", "اعتقلت العشرات في ...")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
@@ -56,9 +58,11 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         re.IGNORECASE,
     )
     # the list may follow the count's adjectives ("3 قادة ميدانيين، هم ..."), as a word of its own
-    # (not the pronoun ending a word, "يشتبه في انتمائهم")
+    # (not the pronoun ending a word, "يشتبه في انتمائهم", nor منهم after a word of a part of
+    # them, `partitive_heads`: "صدرت بحق كثير منهم أحكام" tells what befell some, and names none)
+    not_a_part = "".join(r"(?<!" + re.escape(w) + r"\s)" for w in rules.get("partitive_heads", ()))
     names = re.compile(
-        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*(?<![^\W\d_])[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
+        r"(?:[\s,،:]+[^\W\d_]+){0,5}?[\s,،:]*(?<![^\W\d_])" + not_a_part + r"[وف]?(?:" + alternatives("names_follow") + r")(?![^\W\d_])"
         # or the next sentence opens with them ("ومن بين المدانين مدير الصحيفة ...")
         r"|[^.!?؟\n]*[.!?؟\n]\s*(?:" + alternatives("next_names") + r")(?![^\W\d_])"
         # or the next sentence opens with the count again and its list ("The five men, including ...")
@@ -70,7 +74,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     )
     subject = re.compile(
         r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?)"
-        r"(?:\s+[^\s,.;:]+){0,6}?\s+(?:were|have\s+been|had\s+been|are\s+being|are)\s+$",
+        r"(?:\s+[^\s,.;:]+){0,6}?(?:\s+(?:were|have\s+been|had\s+been|are\s+being|are)"
+        # or a clause after it that takes part of it ("..., many of whom were later", "، صدرت بحق كثير منهم")
+        r"|\s*[,،]\s*(?:[^\s,.;:،]+\s+){0,2}?(?:" + alternatives("partitives") + r")(?![^\W\d_])(?:\s+[^\s,.;:،]+){0,3}?)\s+$",
         re.IGNORECASE,
     )
     return count, names, subject
@@ -102,6 +108,32 @@ def _counted_patients(text: str, trigger: tuple[int, int], found: str) -> bool:
     return (arabic if is_arabic(text[trigger[0]]) else english).search(found.strip()) is not None
 
 
+@lru_cache(maxsize=4)
+def load_clause_marks(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for the marks that open a clause (a comma, a semicolon, a colon or a dash), and a
+    match, right after one, for one of data/assembly.json `crowd_counts.predicate_openers`
+    (an auxiliary or a relative word, perhaps after and or و: "X, the former president, was
+    detained"; "X، الذي اعتقل"), which goes on with a name before the mark."""
+    words = sorted(load_assembly_rules(path).get("crowd_counts", {}).get("predicate_openers", ()), key=len, reverse=True)
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    marks = re.compile(r"[,،;؛:\u2013\u2014](?![\d٠-٩])")
+    going_on = re.compile(r"\s*(?:and\s+|و\s*)?(?:" + openers + r")(?![^\W\d_])", re.IGNORECASE)
+    return marks, going_on
+
+
+def _clause_start(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> int:
+    """Where the clause of the event word opens: right after the last mark of a clause before
+    it in its sentence (`load_clause_marks`); at the sentence's start when there is none, or
+    when what follows that mark goes on with a name before it."""
+    marks, going_on = load_clause_marks()
+    last = None
+    for mark in marks.finditer(text, sentence[0], trigger[0]):
+        last = mark
+    if last is None or going_on.match(text, last.end(), trigger[0]):
+        return sentence[0]
+    return last.end()
+
+
 def _unnamed_crowd(
     text: str,
     trigger: tuple[int, int],
@@ -115,8 +147,11 @@ def _unnamed_crowd(
     after the event word (asides may stand between) with no other event word between; names
     listed after it and its adjectives ("3 قادة ميدانيين، هم ...", "including"), or opening the
     next sentence ("ومن بين المدانين مدير الصحيفة ...", "The five men, including ..."), name the persons. In English the count
-    may be the subject of a passive ("Dozens of protesters were arrested")."""
-    if any(a.kind == "person" for a in actors):
+    may be the subject of a passive ("Dozens of protesters were arrested"). A person named
+    before the clause of the event word opens ("the largest protests since Sisi came to power,
+    and hundreds of people were detained") is not whom it befell."""
+    opens = _clause_start(text, trigger, sentence)
+    if any(a.kind == "person" and a.end > opens for a in actors):
         return False
     count, names, subject = load_crowd_counts()
     sentence_end = sentence[1]
