@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _country_location, _locative
 from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer
@@ -53,11 +56,14 @@ def _subject_place(text: str, trigger: tuple[int, int], actor: ActorMention) -> 
     return actor.start >= trigger[1] and len(text[trigger[1] : actor.start].split()) <= 1
 
 
-# words of armed forces, which act where they are deployed, not only at home
-_FIELD_WORDS = frozenset(
-    fold_str(w) for w in ("قوات", "القوات", "جيش", "الجيش", "جنود", "forces", "troops", "army", "soldiers", "military")
-)
+@lru_cache(maxsize=4)
+def load_field_forces(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of armed forces (data/assembly.json `field_forces`), folded: they act where they
+    are deployed, not only at home."""
+    words = load_assembly_rules(path).get("field_forces", {}).get("words", ())
+    return frozenset(fold_str(w).lower() for w in words)
 
 
 def _in_the_field(actor: ActorMention) -> bool:
-    return any(fold_str(w).lower() in _FIELD_WORDS for w in actor.text.split())
+    field = load_field_forces()
+    return any(fold_str(w).lower() in field for w in actor.text.split())
