@@ -136,6 +136,7 @@ from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
 from events.assemble.gapped_doers import gapped_doer
+from events.assemble.gathering_places import place_of_the_gathering_told
 from events.assemble.givers import given_at_home, giver_first, load_givers, without_givers
 from events.assemble.group_subjects import group_subject
 from events.assemble.habitual import (
@@ -1416,6 +1417,9 @@ def assemble_events(
         elif not at_sea and cand.reference_id is None:  # "... a ceasefire on Friday. The agreement was signed in Geneva"
             after = sentence_after(mentions.sentences, s)
             place_of_a_passive_retelling(event, text, cand.trigger, place, after, all_places.inside(*after), spans)
+        if not at_sea:  # "وشاركت في القمة ...": where the summit an earlier sentence told was held
+            before = [(a, b) for a, b in mentions.sentences if b <= s]
+            place_of_the_gathering_told(event, text, cand, before, all_places.inside, spans)
         event.spans = spans
         event.confidence = _confidence(cand, event, attribution is not None)
         # "The deal was reached by ..." after a ceasefire: a type that a told event dominates

@@ -75,7 +75,8 @@ EN_BETWEEN = "The final statement stressed the need for coordination. "
     ("text", "trigger", "dates"),
     [
         (AR_AT + BETWEEN + AR_SIDELINES, "والتقى", ["2023-05-09"]),
-        (AR_AT + BETWEEN + AR_ATTENDED, "القمة", ["2023-05-09", "2023-05-09"]),
+        # named again, the same gathering, held where told: one event
+        (AR_AT + BETWEEN + AR_ATTENDED, "القمة", ["2023-05-09"]),
         (EN_AT + EN_BETWEEN + EN_SIDELINES, "signed", ["2023-05-09"]),
         # an old gathering's day is not carried
         (AR_AT.replace("أمس الثلاثاء", "في العاشر من أبريل") + BETWEEN + AR_SIDELINES, "والتقى", ["2023-05-10"]),
