@@ -124,6 +124,7 @@ from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.each_office_holder import each_office_holder, holders_of
 from events.assemble.each_visitor import each_visitor
+from events.assemble.earlier_doers import earlier_doers
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
@@ -1586,6 +1587,13 @@ def assemble_events(
                 initiators[id(visit)] = initiators.get(id(event), set())
                 events.append(visit)
                 made.append(visit)
+        if before := earlier_doers(event, text, cand.trigger, cand.sentence, sent_actors, sent_dates, catalog):
+            _name(event, text, article.id)  # "the fourth to normalise ties with Israel, after the UAE and Bahrain"
+            for earlier in before:
+                earlier.title = event.title
+                earlier.event_id = _stable_id(event.event_id, earlier.countries[0])
+                events.append(earlier)
+                made.append(earlier)
         if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
             _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
