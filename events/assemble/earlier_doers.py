@@ -18,6 +18,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _stable_id
 from events.model import ActorMention, Event, TimeMention
+from events.reference import ReferenceCatalog
 
 _CLAUSE_END = re.compile(r"[.;؛:!?؟()\n\"«»]")
 _THE = re.compile(r"\A\s*the\s+\Z", re.IGNORECASE)
@@ -48,7 +49,7 @@ def earlier_doers(
     sentence: tuple[int, int],
     actors: Sequence[ActorMention],
     dates: Sequence[TimeMention],
-    catalog,
+    catalog: ReferenceCatalog,
 ) -> list[Event]:
     """One event of `event`'s type per state listed after the "after"/"since" of an ordinal
     in its sentence (see the module); the listed states leave `event`."""
