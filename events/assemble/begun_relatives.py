@@ -13,11 +13,10 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.reference import PRECISION_BY_LENGTH
 
 # the clause ends at these marks: a time after them is another clause's
 _CLAUSE_END = re.compile(r"[,;:.!?،؛\n()]")
-
-_PRECISION = {4: "year", 7: "month", 10: "day"}
 
 
 @lru_cache(maxsize=4)
@@ -59,9 +58,9 @@ def date_by_its_beginning(
         return
     d = min(inside, key=lambda d: d.start)
     value = d.value[:10]
-    if value[:4] > event.date[:4] or len(value) not in _PRECISION or value == event.date:
+    if value[:4] > event.date[:4] or len(value) not in PRECISION_BY_LENGTH or value == event.date:
         return
-    event.date, event.date_precision = value, _PRECISION[len(value)]
+    event.date, event.date_precision = value, PRECISION_BY_LENGTH[len(value)]
     event.date_basis = d.basis
     spans["date"] = [d.start, d.end]
 
@@ -94,9 +93,9 @@ def date_undated_by_its_beginning(
         return
     d = min(inside, key=lambda d: d.start)
     value = d.value[:10]
-    if len(value) not in _PRECISION or value[: len(value)] > event.date[: len(value)] or value == event.date:
+    if len(value) not in PRECISION_BY_LENGTH or value[: len(value)] > event.date[: len(value)] or value == event.date:
         return
-    event.date, event.date_precision = value, _PRECISION[len(value)]
+    event.date, event.date_precision = value, PRECISION_BY_LENGTH[len(value)]
     event.date_basis = d.basis
     spans["date"] = [d.start, d.end]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _stable_id
 from events.model import ActorMention, Event, TimeMention
-from events.reference import ReferenceCatalog
+from events.reference import PRECISION_BY_LENGTH, ReferenceCatalog
 
 _CLAUSE_END = re.compile(r"[.;؛:!?؟()\n\"«»]")
 _THE = re.compile(r"\A\s*the\s+\Z", re.IGNORECASE)
@@ -122,7 +122,7 @@ def earlier_doers(
             countries=[a.country, partner.country],
             actors=[a.actor_id, partner.actor_id],
             date=date,
-            date_precision={4: "year", 7: "month", 10: "day"}[len(date)],
+            date_precision=PRECISION_BY_LENGTH[len(date)],
             date_basis="explicit" if span else "reference",
             end_date=None,
             spans={
