@@ -72,3 +72,21 @@ def closure_destination(
                 return False
             pos = other.end
     return bool(_LIST_GLUE.match(text[pos : place.start]))
+
+
+@lru_cache(maxsize=4)
+def load_closure_held_places(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word of place (`closure_held_places`) or of destination (`destination_words`: a ban on
+    entry into the kingdom is held there), perhaps with "the", ending where a name starts."""
+    rules = load_assembly_rules(path)
+    words = [*rules.get("closure_held_places", {}).get("words", ()), *rules.get("destination_words", ())]
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def closure_target(text: str, place: PlaceMention, trigger: tuple[int, int], trigger_text: str, home: str) -> bool:
+    """Whether `place`, a country other than the closing state's (`home`) named after the closure
+    word and not after a word of place or destination, is the state the closure is taken against ("قررت البحرين
+    إغلاق سفارة قطر", "غلق مكتب قناة الجزيرة ... مع قطر"): the closure is on `home`'s ground."""
+    if not _closure(trigger_text) or place.precision != "country" or place.country in (None, home) or place.start < trigger[1]:
+        return False
+    return load_closure_held_places().search(text, max(0, place.start - _REACH), place.start) is None

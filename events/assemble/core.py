@@ -61,7 +61,7 @@ from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
-from events.assemble.closure_origins import closure_destination, closure_origin
+from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -1332,6 +1332,16 @@ def assemble_events(
             spans.pop("location", None)
         elif place is not None and initiator and initiator[0].country and closure_origin(text, place, cand.trigger_text):
             # "closed its airspace to flights from the Kurdistan Region": on the closing state's own ground
+            event.location = _country_location(initiator[0].country, gazetteer)
+            spans.pop("location", None)
+        elif (
+            place is not None
+            and initiator
+            and initiator[0].country
+            and cand.event_type in load_target_place_types()
+            and closure_target(text, place, cand.trigger, cand.trigger_text, initiator[0].country)
+        ):
+            # "قررت البحرين إغلاق سفارة قطر": on the closing state's own ground, not the target's
             event.location = _country_location(initiator[0].country, gazetteer)
             spans.pop("location", None)
         elif place is not None and closure_destination(text, place, cand.trigger, cand.trigger_text, all_places.inside(s, e)):

@@ -10,6 +10,7 @@ from datetime import date
 from events.assemble.apart import _apart, _km
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
+from events.assemble.decided_before import measures_after_decisions
 from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
 from events.assemble.oaths import one_oath
@@ -401,6 +402,7 @@ def _dedupe(
     `stretches`: the ids of deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`),
     never folded into a deed dated to a day of its own, nor that deed into them."""
     unnamed = set(unnamed)
+    decided = measures_after_decisions(events)
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
@@ -438,6 +440,8 @@ def _dedupe(
                 continue
             if over_a_stretch_and_a_day(other, ev, stretches):
                 continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
+            if (id(other) in decided) != (id(ev) in decided):
+                continue  # "غلق مكتب القناة إثر القرار ... بقطع علاقاتها": a measure, not the decision's deed
             if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
                 continue  # a strike on a doer of no state is not the attack it made
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (

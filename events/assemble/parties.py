@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from events.assemble.antecedents import _aside_antecedent
+from events.assemble.deciders import decided_by
 from events.assemble.elected import _elected_at_home
 from events.assemble.rules import (
     _BY_PREPOSITIONS,
@@ -262,7 +263,7 @@ def _order_actors(
         (targets if _is_target(text, a) else free_after).append(a)
     if language == "ar":
         subjects = free_after + before
-        if before and _told_before_qad(text, before[0], trigger):
+        if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger)):
             subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
         # "arrived in Doha ... for a visit": a name after a preposition is no subject
