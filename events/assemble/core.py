@@ -289,6 +289,7 @@ from events.assemble.sent_to import authorised, destination_after
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
+from events.assemble.sideline_talks import on_the_sidelines
 from events.assemble.signing_places import _without_signing_places
 from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
@@ -980,8 +981,12 @@ def assemble_events(
             countries = [at_home]
         if not countries:
             continue
-        if cand.event_type == "meeting" and cand.cameo != PHONE_CALL and not named_in_the_possessive(text, place) and (
-            _is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place)
+        if (
+            cand.event_type == "meeting"
+            and cand.cameo != PHONE_CALL
+            and not named_in_the_possessive(text, place)
+            and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
+            and (_is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place))
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
