@@ -348,6 +348,7 @@ from events.assemble.told_gatherings import (
     date_by_the_gathering_told,
     no_recent_day,
 )
+from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
@@ -839,6 +840,7 @@ def assemble_events(
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
+        sent_places = without_topic_places(text, sent_places, cand.trigger, e, cand.event_type)  # "الاتفاق بشأن إدلب"
         sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         if cand.event_type not in load_venue_types():  # "launched strikes after a bombing in Istanbul"
