@@ -49,10 +49,16 @@ def _proclitic_length(lead: str) -> int:
 _ARTICLE = "ال"
 
 
+# Words whose first two letters are no article (folded): the prepositions إلى and إلا, the
+# relative pronouns, الآن. Stripped, `إلى حين` would be stored as `ي حين` and met by `في حين`
+# (whereas), `إلا أن` as `ا أن`, `الذين` as `ذين`.
+_NOT_ARTICLE = frozenset({"الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللايي", "الان"})
+
+
 def phrase_key(phrase: str) -> str:
     """The folded key a phrase is stored under (Arabic article stripped)."""
     key = " ".join(fold_str(phrase).split())
-    if key.startswith(_ARTICLE) and len(key) > 4 and is_arabic(key[2]):
+    if key.startswith(_ARTICLE) and len(key) > 4 and is_arabic(key[2]) and key.split(" ", 1)[0] not in _NOT_ARTICLE:
         key = key[2:]
     return key
 

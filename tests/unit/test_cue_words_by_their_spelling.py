@@ -1,0 +1,67 @@
+"""Cue words read by their own spelling. A phrase that begins with a word whose first two
+letters are no article (إلى، إلا، the relative pronouns) keeps them in its key, so that the
+cue `إلى حين` (until: a plan) is never met by `في حين` (whereas), which tells what happened.
+The short forms of wanting (يرد، ترد, as after لم) are spelled as the verb of responding, which
+is what they are in news (لترد إسرائيل بحملة غارات: Israel responded with air strikes): no wish."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.text.matching import phrase_key
+from events.text.normalize import fold
+from events.triggers import ASSERTED, find_triggers, load_triggers
+
+
+def modalities(text: str, event_type: str) -> list[tuple[str, str]]:
+    found = find_triggers(text, fold(text), load_triggers())
+    return [(m.text, m.modality) for m in found if m.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("إلى حين", "الي حين"),
+        ("الى حين", "الي حين"),
+        ("إلا أن", "الا ان"),
+        ("الذين شاركوا في", "الذين شاركوا في"),
+        ("التي مقرها", "التي مقرها"),
+        # guards: the article is stripped as before
+        ("الدوحة", "دوحه"),
+        ("الاتفاق النووي", "اتفاق النووي"),
+        ("اليمن", "يمن"),
+    ],
+)
+def test_a_word_that_only_looks_definite_keeps_its_first_letters(phrase: str, key: str) -> None:
+    assert phrase_key(phrase) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وأسفرت الغارات عن استشهاد 232 فلسطينيا، في حين قُتل 12 شخصا في إسرائيل جراء الصواريخ.", "attack"),
+        ("وقتل خمسة فلسطينيين في غزة، في حين قتل جندي إسرائيلي في الضفة الغربية.", "attack"),
+        ("أطلقت حماس صواريخ باتجاه القدس، لترد إسرائيل بحملة غارات جوية مكثفة على القطاع.", "attack"),
+        ("وهاجم مسلحون نقطة تفتيش، ليرد الجيش بقصف مدفعي على مواقعهم.", "attack"),
+        # English guards: the same sentences were read as told
+        ("Five Palestinians were killed in Gaza, while an Israeli soldier was killed in the West Bank.", "attack"),
+        ("Hamas fired rockets at Jerusalem, and Israel responded with a wave of air strikes on Gaza.", "attack"),
+    ],
+)
+def test_whereas_and_responding_tell_what_happened(text: str, event_type: str) -> None:
+    found = modalities(text, event_type)
+    assert found and all(modality == ASSERTED for _, modality in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "word"),
+    [
+        ("سيبقى الموقوفون رهن الاعتقال إلى حين محاكمتهم.", "arrest", "محاكمتهم"),
+        ("قال الوزير إنه يريد زيارة القاهرة الشهر المقبل.", "visit", "زيارة"),
+        ("The suspects will stay in custody until their trial.", "arrest", "trial"),
+        ("The minister said he wants to visit Cairo next month.", "visit", "visit"),
+    ],
+)
+def test_until_and_wanting_still_tell_a_plan(text: str, event_type: str, word: str) -> None:
+    found = dict(modalities(text, event_type))
+    assert found.get(word) not in (None, ASSERTED), found
