@@ -1137,12 +1137,17 @@ STRONG_TRIGGER = 0.8
 WEAK_TRIGGER = 0.5
 
 
+# a word of the deed after a count of days: no mark of a clause's end in it, but the comma
+# that groups the digits of a number ("a day after more than 1,000 Saudi soldiers crossed")
+_COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,،.;:؛]+)"
+
+
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
 _DAYS_AFTER = first_char_gated(re.compile(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
-    r"(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z",
+    r"(?:\s+" + _COUNT_WORD + r"){0,5}\s+\Z",
     re.IGNORECASE,
 ))
 
