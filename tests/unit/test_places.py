@@ -202,6 +202,9 @@ def test_country_precision(gazetteer: Gazetteer, text: str, surface: str, countr
         ("لتحقيق مآرب سياسية", ("YEM",)),  # مآرب: aims
         ("دخلوا جنات عدن", ("YEM",)),
         ("سرت شائعات كثيرة", ()),  # سرت: spread
+        ("خرج المحتجون ضد الطبقة السياسية", ("SYR",)),  # الطبقة: the class, not Tabqa
+        ("طالب المحتجون برحيل الطبقة الحاكمة", ("SYR",)),
+        ("تآكلت مدخرات الطبقة الوسطى", ("SYR",)),
         ("في العديد من الدول", ("QAT",)),  # العديد: many
         ("الوضع المالي صعب", ()),  # المالي: the financial, not Mali
         ("القوات السورية تتقدم", ()),  # السورية: the Syrian, not سورية (Syria)
