@@ -78,7 +78,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "r_too_many": {"en": "more than {n} values", "ar": "أكثر من {n} قيمة"},
     "r_not_date": {"en": "not a date in YYYY-MM-DD form ('{value}')", "ar": "ليس تاريخًا بصيغة YYYY-MM-DD ('{value}')"},
-    "r_year_range": {"en": "year out of range ('{value}')", "ar": "السنة خارج النطاق ('{value}')"},
+    "r_year_range": {
+        "en": "date out of range {low} to {high} ('{value}')",
+        "ar": "التاريخ خارج النطاق من {low} إلى {high} ('{value}')",
+    },
     "r_not_number": {"en": "not a number ('{value}')", "ar": "ليس رقمًا ('{value}')"},
     "r_conf_range": {"en": "must be between 0 and 1 ('{value}')", "ar": "يجب أن تكون بين 0 و1 ('{value}')"},
     "r_one_of": {"en": "must be one of {options} ('{value}')", "ar": "يجب أن تكون إحدى القيم {options} ('{value}')"},

@@ -10,7 +10,6 @@ writes the view back to the URL, so the address bar always reopens this view.
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -32,7 +31,7 @@ from dashboard.filters import filter_events
 from dashboard.i18n import LANGUAGE_NAMES, direction, page_css, t, type_label
 from dashboard.names import NameBook, load_names
 from dashboard.notices import Notice, told
-from dashboard.state import BASES, LANES, LANGUAGES, ViewState
+from dashboard.state import BASES, LANES, LANGUAGES, MAX_DATE, MIN_DATE, ViewState
 from dashboard.sync import (
     EVENT_KEY,
     WIDGETS,
@@ -46,8 +45,6 @@ from dashboard.table import TABLE_LIMIT, table_frame
 from events.model import EVENT_TYPES
 from events.store import Store, StoreError, default_store_location, open_store
 
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2100, 12, 31)
 CHART_KEYS = ("timeline_chart", "map_chart")
 TABLE_KEY = "events_table"
 

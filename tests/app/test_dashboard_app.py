@@ -82,6 +82,9 @@ def test_the_notice_is_in_arabic_on_the_arabic_page(store_path):
     ("params", "word", "expected"),
     [
         ({"from": "2017-13-40"}, "from", VISIBLE_EVENTS),
+        # a date the sidebar's date inputs cannot hold (1900-01-01 to 2100-12-31) is refused, not a crash
+        ({"from": "1500-01-01"}, "from", VISIBLE_EVENTS),
+        ({"to": "2500-01-01"}, "2100-12-31", VISIBLE_EVENTS),
         ({"country": "QAT,XXZ"}, "XXZ", 5),
         ({"type": "picnic"}, "picnic", VISIBLE_EVENTS),
         ({"q": "x" * 10_240}, "too long", VISIBLE_EVENTS),
@@ -97,7 +100,7 @@ def test_malformed_parameters_give_a_visible_notice(store_path, params, word, ex
     assert word in at.warning[0].value
     assert count(at) == expected
     for key in params:
-        if key in ("zoom", "from", "q", "min_conf", "lang", "type", "actor"):
+        if key in ("zoom", "from", "to", "q", "min_conf", "lang", "type", "actor"):
             assert key not in query(at)
 
 
