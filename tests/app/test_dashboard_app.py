@@ -165,6 +165,17 @@ def test_correct_type_from_the_details(store_path):
     assert count(at) == 0
 
 
+@pytest.mark.parametrize("what", ["date", "actors", "location"])
+def test_the_review_form_is_in_arabic_on_the_arabic_page(store_path, what):
+    at = run_app({"lang": "ar", "event": "ar-doha-base:0"})
+    at.selectbox(key="what_ar-doha-base:0").set_value(what).run()
+    assert not at.exception
+    labels = [w.label for w in at.text_input if w.key != "w_text"]
+    assert len(labels) > 1
+    for label in labels:
+        assert any("\u0600" <= ch <= "\u06ff" for ch in label), f"untranslated label {label!r}"
+
+
 def test_empty_store_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(tmp_path / "empty.sqlite"))
     at = run_app()
