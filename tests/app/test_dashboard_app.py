@@ -176,6 +176,17 @@ def test_the_review_form_is_in_arabic_on_the_arabic_page(store_path, what):
         assert any("\u0600" <= ch <= "\u06ff" for ch in label), f"untranslated label {label!r}"
 
 
+def test_the_timeline_dates_have_no_english_month_names_on_the_arabic_page(store_path):
+    import json
+
+    at = run_app({"lang": "ar", "from": "2017-01-01", "to": "2017-12-31"})
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id and "timeline" in c.proto.id)
+    xaxis = json.loads(chart.proto.spec)["layout"]["xaxis"]
+    formats = [stop["value"] for stop in xaxis.get("tickformatstops", [])]
+    assert formats, "the Arabic page sets its own date tick labels (plotly's default says 'Jan 2017')"
+    assert not any("%b" in f or "%B" in f for f in formats)
+
+
 def test_empty_store_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(tmp_path / "empty.sqlite"))
     at = run_app()
