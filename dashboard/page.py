@@ -235,9 +235,9 @@ def sidebar(options: dict[str, list[str]], names: NameBook) -> None:
             lambda a: names.label(a, lang),
         )
         pick("types", list(EVENT_TYPES), "w_types", lambda x: type_label(x, lang))
-        c1, c2 = st.columns(2)
-        c1.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
-        c2.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
+        # one above the other: side by side, a date input is too narrow for its whole date (2017-01-0)
+        st.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
+        st.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         st.text_input(t("search", lang), key="w_text", max_chars=500)
         pick("sources", _with_values(options["sources"], ss.get("w_sources", [])), "w_sources")
         pick(
