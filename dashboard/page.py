@@ -334,7 +334,11 @@ def main() -> None:
     ss["_table_ids"] = table["id"].tolist()
     if len(df) > TABLE_LIMIT:
         st.caption(t("table_limited", lang, shown=f"{TABLE_LIMIT:,}", n=f"{len(df):,}"))
-    st.dataframe(table, key=TABLE_KEY, on_select="rerun", selection_mode="single-row", hide_index=True)
+    if table.empty:
+        # an empty dataframe says "empty" in English whatever the interface language
+        st.caption(t("no_events", lang))
+    else:
+        st.dataframe(table, key=TABLE_KEY, on_select="rerun", selection_mode="single-row", hide_index=True)
 
     panels.share_panel(state, lang)
     panels.exports_panel(store, df, state, timeline, world, lang)

@@ -187,6 +187,13 @@ def test_the_timeline_dates_have_no_english_month_names_on_the_arabic_page(store
     assert not any("%b" in f or "%B" in f for f in formats)
 
 
+def test_an_empty_table_says_so_in_the_interface_language(store_path):
+    at = run_app({"lang": "ar", "q": "zzzzqqq"})
+    assert count(at) == 0
+    assert not at.dataframe, "Streamlit's empty table says 'empty' in English"
+    assert any("لا يوجد حدث يطابق هذا العرض" in c.value for c in at.caption)
+
+
 def test_empty_store_says_so(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTS_DB", str(tmp_path / "empty.sqlite"))
     at = run_app()
