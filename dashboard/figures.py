@@ -168,6 +168,18 @@ def _empty(message: str, height: int = 260) -> go.Figure:
     return fig
 
 
+def date_ticks(lang: str) -> list[dict[str, object]]:
+    """The date axis's tick labels: plotly's own name months in English ("Jan 2017"), so the
+    Arabic page writes them as numbers (2017-01); the English page keeps plotly's."""
+    if lang == "en":
+        return []
+    return [
+        {"dtickrange": [None, "M1"], "value": "%Y-%m-%d"},
+        {"dtickrange": ["M1", "M12"], "value": "%Y-%m"},
+        {"dtickrange": ["M12", None], "value": "%Y"},
+    ]
+
+
 def timeline_figure(df: pd.DataFrame, state: ViewState, names: NameBook | None = None) -> go.Figure:
     """The timeline of the filtered events (points and period bars, or counts above `POINT_LIMIT`)."""
     lang = state.lang
@@ -191,7 +203,11 @@ def timeline_figure(df: pd.DataFrame, state: ViewState, names: NameBook | None =
         height=140 + 26 * len(top),
         # a margin sized from the labels: plotly's own measurement comes out short for Arabic labels
         margin={"l": min(240, 16 + 7 * max((len(v) for v in order), default=4)), "r": 10, "t": 30, "b": 30},
-        xaxis={"type": "date", "range": [span[0].isoformat(), (span[1] + timedelta(days=1)).isoformat()]},
+        xaxis={
+            "type": "date",
+            "range": [span[0].isoformat(), (span[1] + timedelta(days=1)).isoformat()],
+            "tickformatstops": date_ticks(lang),
+        },
         yaxis={"type": "category", "categoryorder": "array", "categoryarray": order, "automargin": False},
         barmode="overlay",
         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},

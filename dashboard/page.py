@@ -10,7 +10,6 @@ writes the view back to the URL, so the address bar always reopens this view.
 from __future__ import annotations
 
 import os
-from datetime import date
 from typing import Any
 
 import pandas as pd
@@ -32,7 +31,7 @@ from dashboard.filters import filter_events
 from dashboard.i18n import LANGUAGE_NAMES, direction, page_css, t, type_label
 from dashboard.names import NameBook, load_names
 from dashboard.notices import Notice, told
-from dashboard.state import BASES, LANES, LANGUAGES, ViewState
+from dashboard.state import BASES, LANES, LANGUAGES, MAX_DATE, MIN_DATE, ViewState
 from dashboard.sync import (
     EVENT_KEY,
     WIDGETS,
@@ -46,8 +45,6 @@ from dashboard.table import TABLE_LIMIT, table_frame
 from events.model import EVENT_TYPES
 from events.store import Store, StoreError, default_store_location, open_store
 
-MIN_DATE = date(1900, 1, 1)
-MAX_DATE = date(2100, 12, 31)
 CHART_KEYS = ("timeline_chart", "map_chart")
 TABLE_KEY = "events_table"
 
@@ -238,9 +235,9 @@ def sidebar(options: dict[str, list[str]], names: NameBook) -> None:
             lambda a: names.label(a, lang),
         )
         pick("types", list(EVENT_TYPES), "w_types", lambda x: type_label(x, lang))
-        c1, c2 = st.columns(2)
-        c1.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
-        c2.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
+        # one above the other: side by side, a date input is too narrow for its whole date (2017-01-0)
+        st.date_input(t("from", lang), key="w_from", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
+        st.date_input(t("to", lang), key="w_to", min_value=MIN_DATE, max_value=MAX_DATE, format="YYYY-MM-DD")
         st.text_input(t("search", lang), key="w_text", max_chars=500)
         pick("sources", _with_values(options["sources"], ss.get("w_sources", [])), "w_sources")
         pick(
@@ -337,7 +334,11 @@ def main() -> None:
     ss["_table_ids"] = table["id"].tolist()
     if len(df) > TABLE_LIMIT:
         st.caption(t("table_limited", lang, shown=f"{TABLE_LIMIT:,}", n=f"{len(df):,}"))
-    st.dataframe(table, key=TABLE_KEY, on_select="rerun", selection_mode="single-row", hide_index=True)
+    if table.empty:
+        # an empty dataframe says "empty" in English whatever the interface language
+        st.caption(t("no_events", lang))
+    else:
+        st.dataframe(table, key=TABLE_KEY, on_select="rerun", selection_mode="single-row", hide_index=True)
 
     panels.share_panel(state, lang)
     panels.exports_panel(store, df, state, timeline, world, lang)

@@ -81,17 +81,17 @@ def review_panel(store: Store, record: dict[str, Any], lang: str) -> None:
                 t("type", lang), EVENT_TYPES, index=index, key=f"type_{event_id}", format_func=lambda x: type_label(x, lang)
             )
         elif what == "date":
-            value["date"] = st.text_input("YYYY, YYYY-MM, YYYY-MM-DD", value=str(record.get("date") or ""), key=f"date_{event_id}")
+            value["date"] = st.text_input(t("date_forms", lang), value=str(record.get("date") or ""), key=f"date_{event_id}")
         elif what == "actors":
-            raw = st.text_input("actor ids (QAT, TUR, …)", value=", ".join(record.get("actors") or ()), key=f"actors_{event_id}")
+            raw = st.text_input(t("actor_ids", lang), value=", ".join(record.get("actors") or ()), key=f"actors_{event_id}")
             value["actors"] = [a.strip() for a in raw.split(",") if a.strip()]
         else:
             loc = record.get("location") or {}
-            value["name"] = st.text_input("name", value=str(loc.get("name") or ""), key=f"locname_{event_id}")
-            value["country"] = st.text_input("ISO alpha-3", value=str(loc.get("country") or ""), key=f"loccountry_{event_id}")
+            value["name"] = st.text_input(t("place_name", lang), value=str(loc.get("name") or ""), key=f"locname_{event_id}")
+            value["country"] = st.text_input(t("place_country", lang), value=str(loc.get("country") or ""), key=f"loccountry_{event_id}")
             c1, c2 = st.columns(2)
-            value["lat"] = c1.text_input("lat", value="" if loc.get("lat") is None else str(loc["lat"]), key=f"lat_{event_id}")
-            value["lon"] = c2.text_input("lon", value="" if loc.get("lon") is None else str(loc["lon"]), key=f"lon_{event_id}")
+            value["lat"] = c1.text_input(t("lat", lang), value="" if loc.get("lat") is None else str(loc["lat"]), key=f"lat_{event_id}")
+            value["lon"] = c2.text_input(t("lon", lang), value="" if loc.get("lon") is None else str(loc["lon"]), key=f"lon_{event_id}")
         if st.button(t("correct", lang), key=f"save_{event_id}"):
             _save(lambda: add_correction(store, event_id, what, value, note=note or None), lang)
         members = set(record.get("member_ids") or ()) | {event_id}
@@ -102,7 +102,7 @@ def review_panel(store: Store, record: dict[str, Any], lang: str) -> None:
                 text = f"#{c['id']} {c['action']} {json.dumps(c.get('value'), ensure_ascii=False) if c.get('value') else ''}"
                 text += f" — {c.get('author') or '?'} {c.get('created_at') or ''}"
                 if c.get("undone_at"):
-                    st.text(text + f" (undone {c['undone_at']})")
+                    st.text(text + f" ({t('undone', lang, when=c['undone_at'])})")
                     continue
                 st.text(text)
                 if st.button(t("undo", lang, id=c["id"]), key=f"undo_{c['id']}"):

@@ -22,6 +22,9 @@ LANGUAGES = ("en", "ar")
 BASES = ("explicit", "relative", "reference", "publication")
 MAX_VALUE_CHARS = 2000
 MAX_ITEMS = 200
+# the date filters' bounds: the sidebar's date inputs refuse a value outside them
+MIN_DATE = date(1900, 1, 1)
+MAX_DATE = date(2100, 12, 31)
 
 _ACTOR_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
@@ -161,8 +164,8 @@ def _read_date(value: str, notices: list[str], key: str) -> date | None:
         parsed = date.fromisoformat(value)
     except ValueError:
         raise RefusedValue("r_not_date", value=_short(value)) from None
-    if not 1000 <= parsed.year <= 2999:
-        raise RefusedValue("r_year_range", value=value)
+    if not MIN_DATE <= parsed <= MAX_DATE:
+        raise RefusedValue("r_year_range", low=MIN_DATE.isoformat(), high=MAX_DATE.isoformat(), value=value)
     return parsed
 
 

@@ -82,6 +82,9 @@ def test_the_notice_is_in_arabic_on_the_arabic_page(store_path):
     ("params", "word", "expected"),
     [
         ({"from": "2017-13-40"}, "from", VISIBLE_EVENTS),
+        # a date the sidebar's date inputs cannot hold (1900-01-01 to 2100-12-31) is refused, not a crash
+        ({"from": "1500-01-01"}, "from", VISIBLE_EVENTS),
+        ({"to": "2500-01-01"}, "2100-12-31", VISIBLE_EVENTS),
         ({"country": "QAT,XXZ"}, "XXZ", 5),
         ({"type": "picnic"}, "picnic", VISIBLE_EVENTS),
         ({"q": "x" * 10_240}, "too long", VISIBLE_EVENTS),
@@ -97,7 +100,7 @@ def test_malformed_parameters_give_a_visible_notice(store_path, params, word, ex
     assert word in at.warning[0].value
     assert count(at) == expected
     for key in params:
-        if key in ("zoom", "from", "q", "min_conf", "lang", "type", "actor"):
+        if key in ("zoom", "from", "to", "q", "min_conf", "lang", "type", "actor"):
             assert key not in query(at)
 
 
@@ -160,6 +163,35 @@ def test_correct_type_from_the_details(store_path):
     at.button(key="save_en-yemen:1").click().run()
     assert not at.exception
     assert count(at) == 0
+
+
+@pytest.mark.parametrize("what", ["date", "actors", "location"])
+def test_the_review_form_is_in_arabic_on_the_arabic_page(store_path, what):
+    at = run_app({"lang": "ar", "event": "ar-doha-base:0"})
+    at.selectbox(key="what_ar-doha-base:0").set_value(what).run()
+    assert not at.exception
+    labels = [w.label for w in at.text_input if w.key != "w_text"]
+    assert len(labels) > 1
+    for label in labels:
+        assert any("\u0600" <= ch <= "\u06ff" for ch in label), f"untranslated label {label!r}"
+
+
+def test_the_timeline_dates_have_no_english_month_names_on_the_arabic_page(store_path):
+    import json
+
+    at = run_app({"lang": "ar", "from": "2017-01-01", "to": "2017-12-31"})
+    chart = next(c for c in at.get("plotly_chart") if c.proto.id and "timeline" in c.proto.id)
+    xaxis = json.loads(chart.proto.spec)["layout"]["xaxis"]
+    formats = [stop["value"] for stop in xaxis.get("tickformatstops", [])]
+    assert formats, "the Arabic page sets its own date tick labels (plotly's default says 'Jan 2017')"
+    assert not any("%b" in f or "%B" in f for f in formats)
+
+
+def test_an_empty_table_says_so_in_the_interface_language(store_path):
+    at = run_app({"lang": "ar", "q": "zzzzqqq"})
+    assert count(at) == 0
+    assert not at.dataframe, "Streamlit's empty table says 'empty' in English"
+    assert any("لا يوجد حدث يطابق هذا العرض" in c.value for c in at.caption)
 
 
 def test_empty_store_says_so(tmp_path, monkeypatch):

@@ -125,3 +125,15 @@ def test_switch_to_arabic_lays_the_page_out_right_to_left(page, server, artifact
     expect(page.locator(".event-details")).to_have_attribute("dir", "rtl")
     page.wait_for_timeout(500)
     page.screenshot(path=str(artifacts / "dashboard-ar.png"), full_page=True)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_date_filters_show_their_whole_date(page, server, lang):
+    """Each date input is as wide as the sidebar's search box: side by side they cut the day ("2017-01-0")."""
+    page.goto(server + f"/?from=2017-01-01&to=2017-12-31&lang={lang}")
+    _wait_ready(page)
+    widths = page.evaluate(
+        """() => { const w = s => document.querySelector(s).getBoundingClientRect().width;
+                   return [w('[data-testid="stDateInput"]'), w('[data-testid="stTextInput"]')]; }"""
+    )
+    assert widths[0] >= 0.8 * widths[1], widths
