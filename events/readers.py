@@ -792,19 +792,33 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
 
 
 def _entry_published(entry: Mapping[str, Any]) -> str | None:
-    """The entry's date as written (its own time zone), else feedparser's UTC reading of it."""
+    """The entry's date as written (its own time zone), else feedparser's UTC reading of it.
+
+    feedparser's reading is taken only of a form we do not read ourselves and only
+    within the years we accept: it rolls an impossible date over (2017-13-45 to
+    2018-01-01) and reads any run of digits as a year (9999-12-01).
+    """
     for key in ("published", "updated", "created"):
         found = normalize_published(entry.get(key))
         if found:
             return found
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            try:
-                return date(parsed[0], parsed[1], parsed[2]).isoformat()
-            except (TypeError, ValueError):
-                continue
+    for key in ("published", "updated", "created"):
+        parsed, written = entry.get(f"{key}_parsed"), entry.get(key)
+        if not parsed or (isinstance(written, str) and _ours_but_invalid(written)):
+            continue
+        try:
+            found = _valid(int(parsed[0]), int(parsed[1]), int(parsed[2]))
+        except (TypeError, ValueError, IndexError):
+            continue
+        if found:
+            return found
     return None
+
+
+def _ours_but_invalid(written: str) -> bool:
+    """A date written in a numeric form `normalize_published` reads, which it found impossible."""
+    text = written.strip().translate(_DIGITS)
+    return text.isdigit() or bool(_ISO_DATE.search(text) or _DMY_DATE.search(text))
 
 
 # ---------------------------------------------------------------- HTML to text

@@ -419,6 +419,29 @@ def test_feed_entries(tmp_path: Path, template: str, suffix: str) -> None:
     assert first.language == "ar"
 
 
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("Mon, 05 Jun 2017 10:00:00 GMT", "2017-06-05"),
+        ("2017-06-05T23:30:00-05:00", "2017-06-05"),
+        ("2017-13-45T00:00:00Z", "2020-01-01"),  # feedparser rolls it over to 2018-01-01
+        ("2017-02-30", "2020-01-01"),
+        ("99999999999999999999", "2020-01-01"),  # feedparser: 9999-12-01
+        ("0001-01-01T00:00:00Z", "2020-01-01"),
+        ("2999-01-01T00:00:00Z", "2020-01-01"),
+        ("Mon, 32 Jun 2017 10:00:00 GMT", "2020-01-01"),
+        ("yesterday", "2020-01-01"),
+    ],
+)
+def test_feed_entry_with_an_impossible_date_takes_the_default(tmp_path: Path, written: str, published: str) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title>'
+        f"<pubDate>{written}</pubDate><description>{EN_BODY}</description></item></channel></rss>"
+    )
+    [article] = read(write(tmp_path / "a.rss", feed), published="2020-01-01")
+    assert article.published == published
+
+
 def test_feed_without_entries(tmp_path: Path) -> None:
     [problem] = read(write(tmp_path / "a.xml", '<?xml version="1.0"?><catalog><book id="1"/></catalog>'))
     assert isinstance(problem, ReadProblem) and "no entries" in problem.message
