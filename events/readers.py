@@ -582,6 +582,32 @@ def _parse_csv_record(record: str, delimiter: str, max_chars: int) -> list[str]:
         csv.field_size_limit(previous)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _check_quoted_lines(record: str, delimiter: str, max_chars: int, start: int) -> None:
+    """Raise csv.Error when a quoted field joined lines it should not have.
+
+    A stray quote (`2,He said "no` or a quote never closed) makes the csv module
+    read every line up to the next quote, or to the end of the file, as one field:
+    rows silently merged into one article. A field that spans lines must end
+    with its closing quote, as a strict reader wants.
+    """
+    body = record.rstrip("\r\n")
+    if not _LINE_BREAK.search(body) and not _ends_inside_quotes(record, False, delimiter):
+        return
+    previous = csv.field_size_limit(max(max_chars, 1))
+    try:
+        next(csv.reader([record], delimiter=delimiter, strict=True), [])
+    except csv.Error as exc:
+        end = start + len(_LINE_BREAK.findall(body))
+        where = "the end of the file" if _ends_inside_quotes(record, False, delimiter) else f"line {end}"
+        lines = f"line {start}" if end == start else f"lines {start}-{end}"
+        raise csv.Error(f"a quoted field runs from line {start} to {where} ({exc}); {lines} skipped") from None
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _read_csv(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item]:
     """Rows of a CSV (or TSV / semicolon) file with a header row; a record's id and problems use its first line."""
     source = _iter_lines(stream, name, options.max_line_bytes)
@@ -607,6 +633,7 @@ def _read_csv(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item]:
         else:
             try:
                 row = _parse_csv_record(record, delimiter, max_chars)
+                _check_quoted_lines(record, delimiter, max_chars, start)
             except csv.Error as exc:
                 item = ReadProblem(name, start, f"bad CSV row: {exc}")
             else:

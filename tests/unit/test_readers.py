@@ -305,6 +305,40 @@ def test_csv_variants(tmp_path: Path, content: str, texts: list[str], lines: lis
     assert [p.line for p in problems(items)] == lines
 
 
+@pytest.mark.parametrize(
+    ("content", "texts", "message"),
+    [
+        (  # a stray quote opens a field that a later quote closes in mid-field: rows 2-3 would merge
+            'id,text\n1,"Qatar cut ties\n2,He said "no" today\n3,Erdogan visited Doha\n',
+            ["Erdogan visited Doha"],
+            ':2: bad CSV row: a quoted field runs from line 2 to line 3 (\',\' expected after \'"\'); lines 2-3 skipped',
+        ),
+        (  # a quote never closed: the rest of the file would be one field
+            'id,text\n1,Erdogan visited Doha\n2,"cut off\n3,more\n4,and more\n',
+            ["Erdogan visited Doha"],
+            ":3: bad CSV row: a quoted field runs from line 3 to the end of the file (unexpected end of data)",
+        ),
+        (
+            'id,text\n1,"Erdogan visited Doha\n'.replace("\n", "\r\n"),
+            [],
+            ":2: bad CSV row: a quoted field runs from line 2 to the end of the file",
+        ),
+        ('id;text\n1;"two\nlines"\n2;"a ""quoted"" word\nhere"\n', ["two\nlines", 'a "quoted" word\nhere'], None),
+        ('id,text\n1,"abc"def\n', ["abcdef"], None),  # a sloppy quote inside one line is read as before
+    ],
+)
+def test_csv_quote_that_joins_lines_is_a_row_problem(
+    tmp_path: Path, content: str, texts: list[str], message: str | None
+) -> None:
+    items = read(write(tmp_path / "a.csv", content))
+    assert [a.text for a in articles(items)] == texts
+    found = [str(p) for p in problems(items)]
+    if message:
+        assert any(message in p for p in found), found
+    else:
+        assert found == []
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
 def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
     content = f'id,title,text\r\n1,{AR_TITLE},"{AR_BODY}"\r\n2,{EN_TITLE},{EN_BODY.splitlines()[0]}\r\n'
