@@ -263,8 +263,9 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Item]:
         return
     buffered = io.BufferedReader(_Prefixed(head, stream))
     kind = sniff_kind(head) or "text"
-    if kind == "jsonl":
-        yield from _read_jsonl(buffered, STDIN_NAME, options)
+    if kind in ("jsonl", "csv"):
+        reader = _read_jsonl if kind == "jsonl" else _read_csv
+        yield from reader(buffered, STDIN_NAME, options)
         return
     data = _read_limited(buffered, options.max_file_bytes)
     if data is None:
@@ -287,13 +288,30 @@ def _head_text(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
+_HEADER_CELL = re.compile(r'"?[^\W\d][\w-]{0,39}"?')
+
+
+def _is_csv_header(line: str) -> bool:
+    """A first line of article field names, one of them the text's (`id,title,text`), split by , ; or tab."""
+    line = line.strip().lstrip("\ufeff")
+    for delimiter in (",", ";", "\t"):
+        cells = [cell.strip() for cell in line.split(delimiter)]
+        if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):
+            continue
+        names = {cell.strip('"').lower() for cell in cells}
+        if "text" in names or names & set(FIELD_ALIASES["text"]):
+            return True
+    return False
+
+
 def sniff_kind(head: bytes) -> str | None:
-    """`jsonl`, `feed` or `html` when the first bytes show it, else None (plain text or unknown)."""
+    """`jsonl`, `feed`, `html` or `csv` (a header row naming a text column) when the first
+    bytes show it, else None (plain text or unknown)."""
     text = _head_text(head[:4096]).lstrip()
     if text.startswith("{"):
         return "jsonl"
     if not text.startswith("<"):
-        return None
+        return "csv" if _is_csv_header(text.partition("\n")[0]) else None
     if _FEED_HEAD.search(text):
         return "feed"
     if _HTML_HEAD.search(text):

@@ -631,6 +631,24 @@ def test_stdin(content: str, ids: list[str], titles: list[str]) -> None:
     assert [a.title for a in articles(items)] == titles
 
 
+@pytest.mark.parametrize(
+    ("content", "ids", "texts"),
+    [
+        ('id,title,text\n7,T,"Erdogan visited\nDoha"\n8,U,Qatar\n', ["7", "8"], ["Erdogan visited\nDoha", "Qatar"]),
+        ('\ufeff"ID";"Headline";"Body"\r\n1;a;one\r\n2;b;two\r\n', ["1", "2"], ["one", "two"]),
+        ("title\ttext\nT\tEn tab\n", ["<stdin>:2"], ["En tab"]),
+        ("Text, titles and tables\nare words an article may open with.\n", ["<stdin>"], ["are words an article may open with."]),
+        ("text\nA one-word first line is a title.\n", ["<stdin>"], ["A one-word first line is a title."]),
+    ],
+    ids=["csv", "semicolon-bom-crlf", "tsv", "prose-with-commas", "one-word"],
+)
+def test_stdin_csv_is_read_as_rows(content: str, ids: list[str], texts: list[str]) -> None:
+    items = list(read_inputs(["-"], stdin=io.BytesIO(content.encode("utf-8"))))
+    assert problems(items) == []
+    assert [a.id for a in items] == ids
+    assert [a.text for a in articles(items)] == texts
+
+
 def test_stdin_utf16_jsonl_and_empty() -> None:
     data = jsonl({"text": AR_BODY}).encode("utf-16")
     [article] = list(read_inputs(["-"], stdin=io.BytesIO(data)))
