@@ -339,6 +339,21 @@ def test_csv_quote_that_joins_lines_is_a_row_problem(
         assert found == []
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "texts", "message"),
+    [
+        ("a.csv", b"id,text\n1,hello\x00world\n", [], "binary file"),
+        ("a.jsonl", b'{"text": "a\x00b"}\n', [], "binary file"),
+        ("b.csv", "id,text\n1,Erdogan visited Doha\n".encode("utf-16-le"), ["Erdogan visited Doha"], None),
+        ("b.jsonl", '{"text": "زار أردوغان الدوحة"}\n'.encode("utf-16-be"), ["زار أردوغان الدوحة"], None),
+    ],
+)
+def test_line_files_with_nul_bytes(tmp_path: Path, name: str, content: bytes, texts: list[str], message) -> None:
+    items = read(write(tmp_path / name, content))
+    assert [a.text for a in articles(items)] == texts
+    assert [p.message for p in problems(items)] == ([message] if message else [])
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
 def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
     content = f'id,title,text\r\n1,{AR_TITLE},"{AR_BODY}"\r\n2,{EN_TITLE},{EN_BODY.splitlines()[0]}\r\n'
