@@ -203,8 +203,12 @@ def _walk(root: str) -> Iterator[str | ReadProblem]:
                 yield ReadProblem(path, None, _os_reason(exc))
             continue
         if not stat.S_ISDIR(info.st_mode):
-            if _kind(path) is not None:
+            if _kind(path) is None:
+                continue
+            if stat.S_ISREG(info.st_mode):
                 yield path
+            else:  # a named pipe or a device inside a folder would block the run, waiting for a writer
+                yield ReadProblem(path, None, "not a regular file (a pipe, socket or device), not read")
             continue
         key = (info.st_dev, info.st_ino)
         if key in visited:

@@ -562,6 +562,23 @@ def test_named_file_problems(tmp_path: Path, name: str, content: bytes, message:
     assert problem.path == str(path) and message in problem.message
 
 
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: os.mkfifo(p), "not a regular file (a pipe, socket or device), not read"),
+        (lambda p: os.symlink(p.name, p), "Too many levels of symbolic links"),
+        (lambda p: os.symlink("missing.txt", p), "No such file or directory"),
+    ],
+    ids=["fifo", "symlink-loop", "dangling"],
+)
+def test_folder_entries_that_are_not_files_are_named_and_never_block(tmp_path: Path, make, message: str) -> None:
+    write(tmp_path / "a.txt", f"{EN_TITLE}\n{EN_BODY}")
+    make(tmp_path / "b.txt")
+    items = read(tmp_path)
+    assert [a.title for a in articles(items)] == [EN_TITLE]
+    assert [(Path(p.path).name, p.message) for p in problems(items)] == [("b.txt", message)]
+
+
 def test_named_file_without_extension_is_sniffed(tmp_path: Path) -> None:
     feed = RSS.format(t1=AR_TITLE, b1=AR_BODY, t2=EN_TITLE, b2=EN_BODY)
     assert len(articles(read(write(tmp_path / "feed", feed)))) == 2
