@@ -249,7 +249,8 @@ def stream_codec(head: bytes) -> tuple[str | None, int]:
         return (None, size) if codec == "utf-8-sig" else (codec, 0)
     if b"\x00" in head:
         codec = guess_utf16(head)
-        if codec is None:
+        # a short UTF-8 file with a stray NUL passes the guess; read as UTF-16 it is CJK soup
+        if codec is None or not _plausible_unicode(head[: len(head) - len(head) % 2].decode(codec, "replace")):
             raise DecodeError(BINARY)
         return codec, 0
     return None, 0

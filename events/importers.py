@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from events.encoding import DecodeError, decode_bytes
 from events.model import CAMEO_BY_TYPE
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -424,8 +425,13 @@ def import_file(store: Any, path: str | Path, fmt: str, *, fips: FipsTable | Non
     """Import a GDELT (`gdelt`) or ACLED (`acled`) file into the store."""
     report = ImportReport()
     fips = fips or load_fips_table()
-    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
-        text = fh.read()
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:  # UTF-8 (a few broken bytes replaced), UTF-16 as spreadsheets save "Unicode text", a single-byte export
+        text = decode_bytes(data).text if data.strip() else ""
+    except DecodeError as exc:  # a binary file: one problem, not a line of junk per newline byte
+        report.problems.append(f"{exc}, not read")
+        return report
     if fmt == "gdelt":
         rows = read_gdelt_rows(io.StringIO(text))
         convert: Any = lambda row: gdelt_row_to_event(row, fips)  # noqa: E731

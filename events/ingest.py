@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import signal
 import sys
 import time
 import unicodedata
@@ -567,6 +568,12 @@ def _to_extract(store: Store, items: Iterable[Any], report: IngestReport, chunk:
         yield from release()
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group; the parent alone stops the run
+    (each worker would otherwise print a KeyboardInterrupt traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _prepared_stream(articles: Iterator[Article], extract: Extractor, workers: int) -> Iterator[Prepared]:
     if workers <= 1:
         for article in articles:
@@ -575,7 +582,7 @@ def _prepared_stream(articles: Iterator[Article], extract: Extractor, workers: i
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
     task = partial(prepare, extract=extract)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending: deque[Any] = deque()
         for article in articles:
             pending.append(pool.submit(task, article))

@@ -203,8 +203,12 @@ def _walk(root: str) -> Iterator[str | ReadProblem]:
                 yield ReadProblem(path, None, _os_reason(exc))
             continue
         if not stat.S_ISDIR(info.st_mode):
-            if _kind(path) is not None:
+            if _kind(path) is None:
+                continue
+            if stat.S_ISREG(info.st_mode):
                 yield path
+            else:  # a named pipe or a device inside a folder would block the run, waiting for a writer
+                yield ReadProblem(path, None, "not a regular file (a pipe, socket or device), not read")
             continue
         key = (info.st_dev, info.st_ino)
         if key in visited:
@@ -263,8 +267,9 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Item]:
         return
     buffered = io.BufferedReader(_Prefixed(head, stream))
     kind = sniff_kind(head) or "text"
-    if kind == "jsonl":
-        yield from _read_jsonl(buffered, STDIN_NAME, options)
+    if kind in ("jsonl", "csv"):
+        reader = _read_jsonl if kind == "jsonl" else _read_csv
+        yield from reader(buffered, STDIN_NAME, options)
         return
     data = _read_limited(buffered, options.max_file_bytes)
     if data is None:
@@ -287,13 +292,30 @@ def _head_text(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
+_HEADER_CELL = re.compile(r'"?[^\W\d][\w-]{0,39}"?')
+
+
+def _is_csv_header(line: str) -> bool:
+    """A first line of article field names, one of them the text's (`id,title,text`), split by , ; or tab."""
+    line = line.strip().lstrip("\ufeff")
+    for delimiter in (",", ";", "\t"):
+        cells = [cell.strip() for cell in line.split(delimiter)]
+        if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell) for cell in cells):
+            continue
+        names = {cell.strip('"').lower() for cell in cells}
+        if "text" in names or names & set(FIELD_ALIASES["text"]):
+            return True
+    return False
+
+
 def sniff_kind(head: bytes) -> str | None:
-    """`jsonl`, `feed` or `html` when the first bytes show it, else None (plain text or unknown)."""
+    """`jsonl`, `feed`, `html` or `csv` (a header row naming a text column) when the first
+    bytes show it, else None (plain text or unknown)."""
     text = _head_text(head[:4096]).lstrip()
     if text.startswith("{"):
         return "jsonl"
     if not text.startswith("<"):
-        return None
+        return "csv" if _is_csv_header(text.partition("\n")[0]) else None
     if _FEED_HEAD.search(text):
         return "feed"
     if _HTML_HEAD.search(text):
@@ -582,6 +604,32 @@ def _parse_csv_record(record: str, delimiter: str, max_chars: int) -> list[str]:
         csv.field_size_limit(previous)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _check_quoted_lines(record: str, delimiter: str, max_chars: int, start: int) -> None:
+    """Raise csv.Error when a quoted field joined lines it should not have.
+
+    A stray quote (`2,He said "no` or a quote never closed) makes the csv module
+    read every line up to the next quote, or to the end of the file, as one field:
+    rows silently merged into one article. A field that spans lines must end
+    with its closing quote, as a strict reader wants.
+    """
+    body = record.rstrip("\r\n")
+    if not _LINE_BREAK.search(body) and not _ends_inside_quotes(record, False, delimiter):
+        return
+    previous = csv.field_size_limit(max(max_chars, 1))
+    try:
+        next(csv.reader([record], delimiter=delimiter, strict=True), [])
+    except csv.Error as exc:
+        end = start + len(_LINE_BREAK.findall(body))
+        where = "the end of the file" if _ends_inside_quotes(record, False, delimiter) else f"line {end}"
+        lines = f"line {start}" if end == start else f"lines {start}-{end}"
+        raise csv.Error(f"a quoted field runs from line {start} to {where} ({exc}); {lines} skipped") from None
+    finally:
+        csv.field_size_limit(previous)
+
+
 def _read_csv(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item]:
     """Rows of a CSV (or TSV / semicolon) file with a header row; a record's id and problems use its first line."""
     source = _iter_lines(stream, name, options.max_line_bytes)
@@ -607,6 +655,7 @@ def _read_csv(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item]:
         else:
             try:
                 row = _parse_csv_record(record, delimiter, max_chars)
+                _check_quoted_lines(record, delimiter, max_chars, start)
             except csv.Error as exc:
                 item = ReadProblem(name, start, f"bad CSV row: {exc}")
             else:
@@ -792,19 +841,33 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
 
 
 def _entry_published(entry: Mapping[str, Any]) -> str | None:
-    """The entry's date as written (its own time zone), else feedparser's UTC reading of it."""
+    """The entry's date as written (its own time zone), else feedparser's UTC reading of it.
+
+    feedparser's reading is taken only of a form we do not read ourselves and only
+    within the years we accept: it rolls an impossible date over (2017-13-45 to
+    2018-01-01) and reads any run of digits as a year (9999-12-01).
+    """
     for key in ("published", "updated", "created"):
         found = normalize_published(entry.get(key))
         if found:
             return found
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
-        if parsed:
-            try:
-                return date(parsed[0], parsed[1], parsed[2]).isoformat()
-            except (TypeError, ValueError):
-                continue
+    for key in ("published", "updated", "created"):
+        parsed, written = entry.get(f"{key}_parsed"), entry.get(key)
+        if not parsed or (isinstance(written, str) and _ours_but_invalid(written)):
+            continue
+        try:
+            found = _valid(int(parsed[0]), int(parsed[1]), int(parsed[2]))
+        except (TypeError, ValueError, IndexError):
+            continue
+        if found:
+            return found
     return None
+
+
+def _ours_but_invalid(written: str) -> bool:
+    """A date written in a numeric form `normalize_published` reads, which it found impossible."""
+    text = written.strip().translate(_DIGITS)
+    return text.isdigit() or bool(_ISO_DATE.search(text) or _DMY_DATE.search(text))
 
 
 # ---------------------------------------------------------------- HTML to text

@@ -128,6 +128,23 @@ def test_malformed_gdelt_rows_are_named_and_skipped(tmp_path) -> None:
     assert report.problems == ["line 6: 3 columns, a GDELT 2.0 events row has 61"]
 
 
+@pytest.mark.parametrize(
+    ("content", "rows", "problems"),
+    [
+        (bytes(range(256)) * 40, 0, ["binary file, not read"]),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02\xff\n" * 200, 0, ["binary file, not read"]),
+        ("\n".join(SAMPLE.read_text(encoding="utf-8").splitlines()[:5]).encode("utf-16"), 5, []),
+        (b"", 0, []),
+    ],
+    ids=["random", "png", "utf-16", "empty"],
+)
+def test_gdelt_file_that_is_binary_or_utf16(tmp_path, content: bytes, rows: int, problems: list[str]) -> None:
+    path = tmp_path / "events.tsv"
+    path.write_bytes(content)
+    report = import_file(open_store(str(tmp_path / "g.sqlite")), path, "gdelt")
+    assert (report.rows, report.problems) == (rows, problems)
+
+
 ACLED_HEADER = (
     "data_id,iso,event_id_cnty,event_id_no_cnty,event_date,year,time_precision,event_type,sub_event_type,"
     "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,region,country,admin1,admin2,admin3,"

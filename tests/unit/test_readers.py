@@ -305,6 +305,55 @@ def test_csv_variants(tmp_path: Path, content: str, texts: list[str], lines: lis
     assert [p.line for p in problems(items)] == lines
 
 
+@pytest.mark.parametrize(
+    ("content", "texts", "message"),
+    [
+        (  # a stray quote opens a field that a later quote closes in mid-field: rows 2-3 would merge
+            'id,text\n1,"Qatar cut ties\n2,He said "no" today\n3,Erdogan visited Doha\n',
+            ["Erdogan visited Doha"],
+            ':2: bad CSV row: a quoted field runs from line 2 to line 3 (\',\' expected after \'"\'); lines 2-3 skipped',
+        ),
+        (  # a quote never closed: the rest of the file would be one field
+            'id,text\n1,Erdogan visited Doha\n2,"cut off\n3,more\n4,and more\n',
+            ["Erdogan visited Doha"],
+            ":3: bad CSV row: a quoted field runs from line 3 to the end of the file (unexpected end of data)",
+        ),
+        (
+            'id,text\n1,"Erdogan visited Doha\n'.replace("\n", "\r\n"),
+            [],
+            ":2: bad CSV row: a quoted field runs from line 2 to the end of the file",
+        ),
+        ('id;text\n1;"two\nlines"\n2;"a ""quoted"" word\nhere"\n', ["two\nlines", 'a "quoted" word\nhere'], None),
+        ('id,text\n1,"abc"def\n', ["abcdef"], None),  # a sloppy quote inside one line is read as before
+    ],
+)
+def test_csv_quote_that_joins_lines_is_a_row_problem(
+    tmp_path: Path, content: str, texts: list[str], message: str | None
+) -> None:
+    items = read(write(tmp_path / "a.csv", content))
+    assert [a.text for a in articles(items)] == texts
+    found = [str(p) for p in problems(items)]
+    if message:
+        assert any(message in p for p in found), found
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "texts", "message"),
+    [
+        ("a.csv", b"id,text\n1,hello\x00world\n", [], "binary file"),
+        ("a.jsonl", b'{"text": "a\x00b"}\n', [], "binary file"),
+        ("b.csv", "id,text\n1,Erdogan visited Doha\n".encode("utf-16-le"), ["Erdogan visited Doha"], None),
+        ("b.jsonl", '{"text": "زار أردوغان الدوحة"}\n'.encode("utf-16-be"), ["زار أردوغان الدوحة"], None),
+    ],
+)
+def test_line_files_with_nul_bytes(tmp_path: Path, name: str, content: bytes, texts: list[str], message) -> None:
+    items = read(write(tmp_path / name, content))
+    assert [a.text for a in articles(items)] == texts
+    assert [p.message for p in problems(items)] == ([message] if message else [])
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
 def test_csv_encodings(tmp_path: Path, encoding: str) -> None:
     content = f'id,title,text\r\n1,{AR_TITLE},"{AR_BODY}"\r\n2,{EN_TITLE},{EN_BODY.splitlines()[0]}\r\n'
@@ -419,6 +468,29 @@ def test_feed_entries(tmp_path: Path, template: str, suffix: str) -> None:
     assert first.language == "ar"
 
 
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("Mon, 05 Jun 2017 10:00:00 GMT", "2017-06-05"),
+        ("2017-06-05T23:30:00-05:00", "2017-06-05"),
+        ("2017-13-45T00:00:00Z", "2020-01-01"),  # feedparser rolls it over to 2018-01-01
+        ("2017-02-30", "2020-01-01"),
+        ("99999999999999999999", "2020-01-01"),  # feedparser: 9999-12-01
+        ("0001-01-01T00:00:00Z", "2020-01-01"),
+        ("2999-01-01T00:00:00Z", "2020-01-01"),
+        ("Mon, 32 Jun 2017 10:00:00 GMT", "2020-01-01"),
+        ("yesterday", "2020-01-01"),
+    ],
+)
+def test_feed_entry_with_an_impossible_date_takes_the_default(tmp_path: Path, written: str, published: str) -> None:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title>'
+        f"<pubDate>{written}</pubDate><description>{EN_BODY}</description></item></channel></rss>"
+    )
+    [article] = read(write(tmp_path / "a.rss", feed), published="2020-01-01")
+    assert article.published == published
+
+
 def test_feed_without_entries(tmp_path: Path) -> None:
     [problem] = read(write(tmp_path / "a.xml", '<?xml version="1.0"?><catalog><book id="1"/></catalog>'))
     assert isinstance(problem, ReadProblem) and "no entries" in problem.message
@@ -488,6 +560,23 @@ def test_named_file_problems(tmp_path: Path, name: str, content: bytes, message:
     [problem] = read(path)
     assert isinstance(problem, ReadProblem)
     assert problem.path == str(path) and message in problem.message
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: os.mkfifo(p), "not a regular file (a pipe, socket or device), not read"),
+        (lambda p: os.symlink(p.name, p), "Too many levels of symbolic links"),
+        (lambda p: os.symlink("missing.txt", p), "No such file or directory"),
+    ],
+    ids=["fifo", "symlink-loop", "dangling"],
+)
+def test_folder_entries_that_are_not_files_are_named_and_never_block(tmp_path: Path, make, message: str) -> None:
+    write(tmp_path / "a.txt", f"{EN_TITLE}\n{EN_BODY}")
+    make(tmp_path / "b.txt")
+    items = read(tmp_path)
+    assert [a.title for a in articles(items)] == [EN_TITLE]
+    assert [(Path(p.path).name, p.message) for p in problems(items)] == [("b.txt", message)]
 
 
 def test_named_file_without_extension_is_sniffed(tmp_path: Path) -> None:
@@ -572,6 +661,24 @@ def test_stdin(content: str, ids: list[str], titles: list[str]) -> None:
     assert problems(items) == []
     assert [a.id for a in items] == ids
     assert [a.title for a in articles(items)] == titles
+
+
+@pytest.mark.parametrize(
+    ("content", "ids", "texts"),
+    [
+        ('id,title,text\n7,T,"Erdogan visited\nDoha"\n8,U,Qatar\n', ["7", "8"], ["Erdogan visited\nDoha", "Qatar"]),
+        ('\ufeff"ID";"Headline";"Body"\r\n1;a;one\r\n2;b;two\r\n', ["1", "2"], ["one", "two"]),
+        ("title\ttext\nT\tEn tab\n", ["<stdin>:2"], ["En tab"]),
+        ("Text, titles and tables\nare words an article may open with.\n", ["<stdin>"], ["are words an article may open with."]),
+        ("text\nA one-word first line is a title.\n", ["<stdin>"], ["A one-word first line is a title."]),
+    ],
+    ids=["csv", "semicolon-bom-crlf", "tsv", "prose-with-commas", "one-word"],
+)
+def test_stdin_csv_is_read_as_rows(content: str, ids: list[str], texts: list[str]) -> None:
+    items = list(read_inputs(["-"], stdin=io.BytesIO(content.encode("utf-8"))))
+    assert problems(items) == []
+    assert [a.id for a in items] == ids
+    assert [a.text for a in articles(items)] == texts
 
 
 def test_stdin_utf16_jsonl_and_empty() -> None:

@@ -106,3 +106,38 @@ def test_ingest_with_the_pipeline(tmp_path, capsys) -> None:
     assert "1 new" in capsys.readouterr().err
     assert main(args) == 0
     assert "1 unchanged" in capsys.readouterr().err
+
+
+class _ClosedPipe:
+    """Standard output whose reader has gone away (`python -m events export | head -1`)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        pass
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "csv"],
+        ["export", "--format", "jsonl"],
+        ["export", "--format", "geojson"],
+    ],
+)
+def test_writing_to_a_closed_pipe_stops_quietly(db, tmp_path, capsys, monkeypatch, args) -> None:
+    from events import cli
+
+    capsys.readouterr()
+    with open(tmp_path / "stdout", "w") as sink:
+        monkeypatch.setattr("sys.stdout", _ClosedPipe(sink.fileno()))
+        assert cli.main([*args, "--db", db]) == 0
+        assert main([*args, "--db", db]) == 0
+    assert capsys.readouterr().err == ""

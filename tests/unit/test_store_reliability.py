@@ -185,3 +185,40 @@ def test_store_bench_reports_throughput_for_each_worker_count(tmp_path) -> None:
     text_out = out.getvalue()
     assert "8 distinct articles" in text_out
     assert "workers=1" in text_out and "workers=2" in text_out and "articles/s" in text_out
+
+
+_INTERRUPTED_INGEST = """
+import os, signal, sys, time
+from events.ingest import _prepared_stream
+from events.model import Article
+
+def quick(article):
+    return []
+
+def articles():
+    for i in range(40):
+        if i == 12:
+            time.sleep(1.0)  # the workers wait for work, as while the parent reads a large file
+            os.killpg(os.getpgrp(), signal.SIGINT)  # Ctrl-C reaches the parent and every worker
+        yield Article(id=str(i), text="text", title="", published=None, source=None, url=None, language="en")
+
+try:
+    for _ in _prepared_stream(articles(), quick, {workers}):
+        pass
+except KeyboardInterrupt:
+    print("interrupted", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_during_ingest_prints_no_worker_traceback(tmp_path, workers: int) -> None:
+    root = Path(__file__).resolve().parent.parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_INGEST.format(workers=workers)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        start_new_session=True,  # its own process group: the signal reaches no one else
+    )
+    assert done.stderr.strip() == "interrupted", done.stderr
