@@ -847,12 +847,15 @@ def _entry_published(entry: Mapping[str, Any]) -> str | None:
     within the years we accept: it rolls an impossible date over (2017-13-45 to
     2018-01-01) and reads any run of digits as a year (9999-12-01).
     """
+    # the entry's own keys: feedparser's mapping of a missing `published` to `updated`
+    # is deprecated (it warns), and both are tried here in turn anyway
+    get = (lambda key: dict.get(entry, key)) if isinstance(entry, dict) else entry.get
     for key in ("published", "updated", "created"):
-        found = normalize_published(entry.get(key))
+        found = normalize_published(get(key))
         if found:
             return found
     for key in ("published", "updated", "created"):
-        parsed, written = entry.get(f"{key}_parsed"), entry.get(key)
+        parsed, written = get(f"{key}_parsed"), get(key)
         if not parsed or (isinstance(written, str) and _ours_but_invalid(written)):
             continue
         try:
