@@ -51,7 +51,6 @@ def decided_before(text: str, start: int) -> bool:
     )
 
 
-
 def measures_after_decisions(events: list[Event]) -> set[int]:
     """The ids of the events told, in one sentence, beside the deed of the decision they carried
     out or came after (`decided_before`: «غلق مكتب القناة إثر القرار ... بقطع علاقاتها»): each a
