@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m compileall -q events dashboard streamlit_app.py
 	touch $(STAMP)
 
 # The dashboard. On first start (no store, or an empty one) the store is filled from the
