@@ -151,6 +151,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "ar": "{name} أكبر من {limit} م.ب وتم تخطيه.",
     },
     "skipped": {"en": "Skipped: {what}", "ar": "تم التخطي: {what}"},
+    "noted": {"en": "Read, with a note: {what}", "ar": "قُرئ مع ملاحظة: {what}"},
     "article_text": {"en": "Quote in its article", "ar": "الاقتباس في مقاله"},
     "open_article": {"en": "open the article", "ar": "فتح المقال"},
     "estimated": {"en": "estimated", "ar": "تقديري"},

@@ -181,7 +181,7 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
     """Store the uploaded files' articles; the messages to show (("ok"|"warn", text))."""
     from events.ingest import ingest_articles
     from events.model import Article
-    from events.readers import read_inputs
+    from events.readers import ReadNotice, read_inputs
 
     messages: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="upload-") as tmp:
@@ -196,8 +196,11 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
             paths.append(str(path))
         items = list(read_inputs(paths, published=published.isoformat() if published else None)) if paths else []
         articles = [a for a in items if isinstance(a, Article)]
-        for problem in (p for p in items if not isinstance(p, Article)):
-            messages.append(("warn", t("skipped", lang, what=_strip_tmp(str(problem), tmp))))
+        for item in items:
+            if isinstance(item, ReadNotice):
+                messages.append(("warn", t("noted", lang, what=_strip_tmp(str(item), tmp))))
+            elif not isinstance(item, Article):
+                messages.append(("warn", t("skipped", lang, what=_strip_tmp(str(item), tmp))))
         if articles:
             bar = st.progress(0.0, text=t("extracting", lang, done=0, total=len(articles)))
 

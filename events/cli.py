@@ -85,12 +85,14 @@ class Progress:
 
 def _articles(paths: Sequence[str], published: str | None, problems: list[str]) -> Iterator:
     from events.model import Article
-    from events.readers import read_inputs
+    from events.readers import ReadNotice, read_inputs
 
     stdin = sys.stdin.buffer if "-" in paths else None
     for item in read_inputs(paths, published=published, stdin=stdin):
         if isinstance(item, Article):
             yield item
+        elif isinstance(item, ReadNotice):
+            print(f"note: {item}", file=sys.stderr)
         else:
             problems.append(str(item))
             print(f"skipped: {item}", file=sys.stderr)

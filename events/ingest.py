@@ -515,6 +515,7 @@ class IngestReport:
     raw_events: int = 0
     failed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # inputs read with a remark (`events.readers.ReadNotice`)
     seconds: float = 0.0
 
     @property
@@ -545,6 +546,8 @@ def _known_hashes(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
 
 def _to_extract(store: Store, items: Iterable[Any], report: IngestReport, chunk: int = 64) -> Iterator[Article]:
     """The articles that need extracting: not yet stored, or changed since (checked `chunk` at a time)."""
+    from events.readers import ReadNotice
+
     pending: list[Article] = []
 
     def release() -> Iterator[Article]:
@@ -557,6 +560,9 @@ def _to_extract(store: Store, items: Iterable[Any], report: IngestReport, chunk:
         pending.clear()
 
     for item in items:
+        if isinstance(item, ReadNotice):
+            report.notes.append(str(item))
+            continue
         if not isinstance(item, Article):
             report.skipped.append(str(item))
             continue

@@ -120,7 +120,21 @@ class _Options:
     max_line_bytes: int
 
 
-Item = Article | ReadProblem
+@dataclass(frozen=True)
+class ReadNotice:
+    """A remark on an input that still gave its article: a field that could not be read was left out."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+Item = Article | ReadProblem | ReadNotice
 
 
 def read_inputs(
@@ -443,6 +457,32 @@ def _article_from_record(
     )
 
 
+def _record_items(
+    obj: Any, name: str, line: int | None, default_id: str, options: _Options, where: str = ""
+) -> list[Item]:
+    """The article of one record, after a notice when its publication date is written but unreadable."""
+    item = _article_from_record(obj, name, line, default_id, options, where)
+    if isinstance(item, Article):
+        record = {str(key).strip().lower(): value for key, value in obj.items()}
+        written = _field(record, "published")
+        if _published_value(written) is None and _written(written):
+            return [_unread_date_notice(written, name, line, options, where), item]
+    return [item]
+
+
+def _written(value: Any) -> bool:
+    """Whether a field holds something (not null, not blank)."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _unread_date_notice(written: Any, name: str, line: int | None, options: _Options, where: str = "") -> ReadNotice:
+    shown = written if isinstance(written, str) else json.dumps(written, ensure_ascii=False, default=str)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    instead = f"dated {options.published} as given" if options.published else "its date is estimated from its text"
+    return ReadNotice(name, line, f"{where}publication date {shown!r} not understood; {instead}")
+
+
 # ---------------------------------------------------------------- line formats
 
 
@@ -516,23 +556,23 @@ def _read_jsonl(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item
         if isinstance(line, str):
             if not line.strip():
                 continue
-            item = _json_line(line, name, lineno, options)
+            items = _json_line(line, name, lineno, options)
         else:
-            item = line
-        yield item
-        if not counter.see(item):
+            items = [line]
+        yield from items
+        if not counter.see(items[-1]):
             yield counter.give_up()
             return
 
 
-def _json_line(line: str, name: str, lineno: int, options: _Options) -> Item:
+def _json_line(line: str, name: str, lineno: int, options: _Options) -> list[Item]:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return ReadProblem(name, lineno, f"not JSON: {exc.msg} (column {exc.colno})")
+        return [ReadProblem(name, lineno, f"not JSON: {exc.msg} (column {exc.colno})")]
     except (ValueError, RecursionError) as exc:
-        return ReadProblem(name, lineno, f"not JSON: {exc}")
-    return _article_from_record(obj, name, lineno, f"{name}:{lineno}", options)
+        return [ReadProblem(name, lineno, f"not JSON: {exc}")]
+    return _record_items(obj, name, lineno, f"{name}:{lineno}", options)
 
 
 def _ends_inside_quotes(line: str, inside: bool, delimiter: str) -> bool:
@@ -672,7 +712,8 @@ def _read_csv(stream: BinaryIO, name: str, options: _Options) -> Iterator[Item]:
                     item = ReadProblem(name, start, f"bad CSV row: {len(row)} fields, the header has {len(header)}")
                 else:
                     record_fields = dict(zip(header, row, strict=False))
-                    item = _article_from_record(record_fields, name, start, f"{name}:{start}", options)
+                    *notices, item = _record_items(record_fields, name, start, f"{name}:{start}", options)
+                    yield from notices
         yield item
         if not counter.see(item):
             yield counter.give_up()
@@ -737,9 +778,9 @@ def _read_json(text: str, name: str, options: _Options) -> Iterator[Item]:
         return
     if isinstance(obj, list):
         for index, entry in enumerate(obj, 1):
-            yield _article_from_record(entry, name, None, f"{name}:{index}", options, where=f"item {index}: ")
+            yield from _record_items(entry, name, None, f"{name}:{index}", options, where=f"item {index}: ")
     else:
-        yield _article_from_record(obj, name, None, name, options)
+        yield from _record_items(obj, name, None, name, options)
 
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -817,18 +858,24 @@ def _read_feed(data: bytes, name: str, options: _Options) -> Iterator[Item]:
     source = _optional_str(html_to_text(parsed.get("feed", {}).get("title") or ""))
     for index, entry in enumerate(entries, 1):
         link = _optional_str(entry.get("link"))
-        yield _make_article(
+        published = _entry_published(entry)
+        item = _make_article(
             article_id=_optional_str(entry.get("id")) or link or f"{name}:{index}",
             text=_entry_text(entry),
             title=html_to_text(entry.get("title") or ""),
             name=name,
             line=None,
             options=options,
-            published=_entry_published(entry),
+            published=published,
             source=source,
             url=link,
             where=f"entry {index}: ",
         )
+        # the entry's own keys (feedparser's mapping of `published` to `updated` is deprecated)
+        written = next((dict.get(entry, k) for k in _ENTRY_DATE_KEYS if _written(dict.get(entry, k))), None)
+        if isinstance(item, Article) and published is None and written is not None:
+            yield _unread_date_notice(written, name, None, options, where=f"entry {index}: ")
+        yield item
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str:
@@ -838,6 +885,9 @@ def _entry_text(entry: Mapping[str, Any]) -> str:
         parts = [(entry.get("summary") or "", detail.get("type") or "text/html")]
     value, kind = max(parts, key=lambda part: len(part[0]))
     return html_to_text(value) if "html" in kind or "<" in value else html.unescape(value)
+
+
+_ENTRY_DATE_KEYS = ("published", "updated", "created")
 
 
 def _entry_published(entry: Mapping[str, Any]) -> str | None:
@@ -850,11 +900,11 @@ def _entry_published(entry: Mapping[str, Any]) -> str | None:
     # the entry's own keys: feedparser's mapping of a missing `published` to `updated`
     # is deprecated (it warns), and both are tried here in turn anyway
     get = (lambda key: dict.get(entry, key)) if isinstance(entry, dict) else entry.get
-    for key in ("published", "updated", "created"):
+    for key in _ENTRY_DATE_KEYS:
         found = normalize_published(get(key))
         if found:
             return found
-    for key in ("published", "updated", "created"):
+    for key in _ENTRY_DATE_KEYS:
         parsed, written = get(f"{key}_parsed"), get(key)
         if not parsed or (isinstance(written, str) and _ours_but_invalid(written)):
             continue

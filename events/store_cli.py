@@ -149,6 +149,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     if progress is not None and progress.shown and sys.stderr.isatty():
         sys.stderr.write("\n")
+    for item in report.notes:
+        print(f"note: {item}", file=sys.stderr)
     for item in report.skipped:
         print(f"skipped: {item}", file=sys.stderr)
     for item in report.failed:

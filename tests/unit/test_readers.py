@@ -227,7 +227,7 @@ def test_jsonl_bad_middle_line(tmp_path: Path, bad_line: str, message: str) -> N
     ],
 )
 def test_jsonl_fields(tmp_path: Path, row: dict, field: str, expected: str) -> None:
-    [article] = read(write(tmp_path / "c.jsonl", jsonl(row)), published="2001-01-01")
+    [article] = articles(read(write(tmp_path / "c.jsonl", jsonl(row)), published="2001-01-01"))  # (and any notice)
     assert isinstance(article, Article)
     assert getattr(article, field) == expected
 
@@ -487,8 +487,11 @@ def test_feed_entry_with_an_impossible_date_takes_the_default(tmp_path: Path, wr
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title>'
         f"<pubDate>{written}</pubDate><description>{EN_BODY}</description></item></channel></rss>"
     )
-    [article] = read(write(tmp_path / "a.rss", feed), published="2020-01-01")
+    items = read(write(tmp_path / "a.rss", feed), published="2020-01-01")
+    [article] = articles(items)
     assert article.published == published
+    # a date written but not read is said (`ReadNotice`), before its article
+    assert [type(i).__name__ for i in items] == (["Article"] if published != "2020-01-01" else ["ReadNotice", "Article"])
 
 
 def test_feed_without_entries(tmp_path: Path) -> None:
