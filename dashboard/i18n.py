@@ -122,6 +122,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "lat": {"en": "lat", "ar": "خط العرض"},
     "lon": {"en": "lon", "ar": "خط الطول"},
     "undone": {"en": "undone {when}", "ar": "أُلغي {when}"},
+    "event_id": {"en": "id", "ar": "المعرّف"},
+    "action_reject": {"en": "rejected", "ar": "رُفض"},
     "exports": {"en": "Export", "ar": "التصدير"},
     "export_csv": {"en": "Events (CSV)", "ar": "الأحداث (CSV)"},
     "export_geojson": {"en": "Events (GeoJSON)", "ar": "الأحداث (GeoJSON)"},
@@ -195,6 +197,11 @@ def t(key: str, lang: str = "en", /, **values: object) -> str:
 
 def type_label(event_type: str, lang: str = "en") -> str:
     return t(f"type_{event_type}", lang) if f"type_{event_type}" in STRINGS else event_type
+
+
+def list_sep(lang: str) -> str:
+    """The separator of a list of names: the Arabic comma on the Arabic page."""
+    return "، " if lang == "ar" else ", "
 
 
 def direction(lang: str) -> str:

@@ -327,11 +327,11 @@ def main() -> None:
             st.caption(t("select_hint", lang))
         else:
             st.markdown(details_html(record, names, lang), unsafe_allow_html=True)
-            panels.review_panel(store, record, lang)
+            panels.review_panel(store, record, lang, names)
 
     st.subheader(t("table", lang))
     table = table_frame(df, names, lang)
-    ss["_table_ids"] = table["id"].tolist()
+    ss["_table_ids"] = table.iloc[:, -1].tolist()  # the event ids
     if len(df) > TABLE_LIMIT:
         st.caption(t("table_limited", lang, shown=f"{TABLE_LIMIT:,}", n=f"{len(df):,}"))
     if table.empty:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import tempfile
 from datetime import date
@@ -15,8 +14,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.correction_text import correction_text
 from dashboard.exports import EXPORT_LIMIT, FORMATS, export_bytes, fetch_records, figure_html
 from dashboard.i18n import t, type_label
+from dashboard.names import NameBook
 from dashboard.state import ViewState
 from events.model import EVENT_TYPES
 from events.store import Store, StoreError
@@ -58,7 +59,7 @@ def share_panel(state: ViewState, lang: str) -> None:
 # --- review ------------------------------------------------------------------------------------------
 
 
-def review_panel(store: Store, record: dict[str, Any], lang: str) -> None:
+def review_panel(store: Store, record: dict[str, Any], lang: str, names: NameBook | None = None) -> None:
     """Reject or correct the selected event; list and undo its corrections."""
     from events.corrections import add_correction, list_corrections, undo_correction
 
@@ -99,8 +100,7 @@ def review_panel(store: Store, record: dict[str, Any], lang: str) -> None:
         if mine:
             st.caption(t("corrections", lang))
             for c in mine:
-                text = f"#{c['id']} {c['action']} {json.dumps(c.get('value'), ensure_ascii=False) if c.get('value') else ''}"
-                text += f" — {c.get('author') or '?'} {c.get('created_at') or ''}"
+                text = correction_text(c, lang, names)
                 if c.get("undone_at"):
                     st.text(text + f" ({t('undone', lang, when=c['undone_at'])})")
                     continue
