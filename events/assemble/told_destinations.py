@@ -1,10 +1,12 @@
-"""Where a supply or a trip went when its sentence names no one it went to and no place but the
-sender's own country: the place the text has just told of ("The blasts hit the market in
+"""Where a supply, troops or a trip went when its sentence names no one it went to and no place but
+the sender's own country: the place the text has just told of ("The blasts hit the market in
 Mogadishu. ... Turkey flew in medical supplies"; "ضرب الزلزال جنوب تركيا ... وأرسلت مصر طائرات
-إغاثة"; "Egypt's foreign minister visited the quake zone"). The nearest place named in the
-sentences before it (up to `told_destinations.sentences` of data/assembly.json) is where it was
-received or made, unless that place is the sender's own country: then the text tells of no
-other ground, and the event keeps the place the other rules give."""
+إغاثة"; "Egypt's foreign minister visited the quake zone"; "Qatar faces a boycott ... Turkey sent 23
+more troops"). The nearest place named in the sentences before it (up to
+`told_destinations.sentences` of data/assembly.json), not counting a name told as an owner
+("Ankara's support": who supports, not where), is where it was received or made, unless that
+place is the sender's own country: then the text tells of no other ground, and the event keeps
+the place the other rules give."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ def load_told_destinations(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     """(the types sent or travelling to a place, how many sentences back the place may be told)."""
     rules = load_assembly_rules(path).get("told_destinations", {})
     return frozenset(rules.get("types", ())), int(rules.get("sentences", 0))
+
+
+@lru_cache(maxsize=4)
+def load_any_word_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types that went to the place told before though told by a noun or a verb of either tense
+    ("the deployment", "Ankara set up the base"): troops stay where they were sent."""
+    return frozenset(load_assembly_rules(path).get("told_destinations", {}).get("any_word_types", ()))
 
 
 @lru_cache(maxsize=4)
@@ -91,7 +100,7 @@ def received_where_told(
     تسليح الميليشيات")."""
     types, reach = load_told_destinations()
     senders = {a.country for a in initiator if a.country}
-    if event.event_type not in types or not senders or not done:
+    if event.event_type not in types or not senders or not (done or event.event_type in load_any_word_types()):
         return
     if event.event_type == "visit" and _is_arrival(trigger_text):
         _came_where_filed(event, text, sentences, start, place, senders, gazetteer, spans, reach, dateline)
@@ -102,7 +111,7 @@ def received_where_told(
         return  # a party it went to ("sent aid to the Yemeni people", "arming the militias")
     if (event.location or {}).get("country") not in (None, *senders):
         return
-    told = _place_told_before(text, sentences, start, gazetteer, reach)
+    told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False)
     if told is None or told.country in senders:
         return
     _place_in(event, told.country, gazetteer, spans)
