@@ -3,14 +3,15 @@ the sender's own country: the place the text has just told of ("The blasts hit t
 Mogadishu. ... Turkey flew in medical supplies"; "ضرب الزلزال جنوب تركيا ... وأرسلت مصر طائرات
 إغاثة"; "Egypt's foreign minister visited the quake zone"; "Qatar faces a boycott ... Turkey sent 23
 more troops"). The nearest place named in the sentences before it (up to
-`told_destinations.sentences` of data/assembly.json), not counting a name told as an owner
-("Ankara's support": who supports, not where), is where it was received or made, unless that
-place is the sender's own country: then the text tells of no other ground, and the event keeps
-the place the other rules give."""
+`told_destinations.sentences` of data/assembly.json), not counting the sender's own name told as
+an owner ("Ankara's support": the sender that acts, not where), is where it was received or made,
+unless that place is the sender's own country: then the text tells of no other ground, and the
+event keeps the place the other rules give."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,10 +62,12 @@ def _place_told_before(
     reach: int,
     owners: bool = True,
     where: bool = False,
+    senders: AbstractSet[str] = frozenset(),
 ) -> PlaceMention | None:
     """The last place named in the `reach` sentences before the one that begins at `start`
-    (without a name told as an owner, "Syria's war", unless `owners`; only a place told as
-    where, "in Manama", when `where`)."""
+    (without a name told as an owner, "Syria's war", unless `owners`, nor one of the `senders`
+    told so, "Ankara's support": the sender that acts, not a place; only a place told as where,
+    "in Manama", when `where`)."""
     for _ in range(reach):
         before = _sentence_before(sentences, start)
         if before[0] >= start:
@@ -73,7 +76,10 @@ def _place_told_before(
         found = [
             p
             for p in find_places(chunk, fold(chunk), gazetteer)
-            if p.country and (owners or not _owner(chunk, p)) and (not where or _locative(chunk, p))
+            if p.country
+            and (owners or not _owner(chunk, p))
+            and not (p.country in senders and _owner(chunk, p))
+            and (not where or _locative(chunk, p))
         ]
         if found:
             return max(found, key=lambda p: p.start)
@@ -111,7 +117,7 @@ def received_where_told(
         return  # a party it went to ("sent aid to the Yemeni people", "arming the militias")
     if (event.location or {}).get("country") not in (None, *senders):
         return
-    told = _place_told_before(text, sentences, start, gazetteer, reach, owners=False)
+    told = _place_told_before(text, sentences, start, gazetteer, reach, senders=senders)
     if told is None or told.country in senders:
         return
     _place_in(event, told.country, gazetteer, spans)
