@@ -1,14 +1,17 @@
-"""Where a supply or a trip went when its sentence names no one it went to and no place but the
-sender's own country: the place the text has just told of ("The blasts hit the market in
+"""Where a supply, troops or a trip went when its sentence names no one it went to and no place but
+the sender's own country: the place the text has just told of ("The blasts hit the market in
 Mogadishu. ... Turkey flew in medical supplies"; "ضرب الزلزال جنوب تركيا ... وأرسلت مصر طائرات
-إغاثة"; "Egypt's foreign minister visited the quake zone"). The nearest place named in the
-sentences before it (up to `told_destinations.sentences` of data/assembly.json) is where it was
-received or made, unless that place is the sender's own country: then the text tells of no
-other ground, and the event keeps the place the other rules give."""
+إغاثة"; "Egypt's foreign minister visited the quake zone"; "Qatar faces a boycott ... Turkey sent 23
+more troops"). The nearest place named in the sentences before it (up to
+`told_destinations.sentences` of data/assembly.json), not counting the sender's own name told as
+an owner ("Ankara's support": the sender that acts, not where), is where it was received or made,
+unless that place is the sender's own country: then the text tells of no other ground, and the
+event keeps the place the other rules give."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +27,13 @@ def load_told_destinations(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     """(the types sent or travelling to a place, how many sentences back the place may be told)."""
     rules = load_assembly_rules(path).get("told_destinations", {})
     return frozenset(rules.get("types", ())), int(rules.get("sentences", 0))
+
+
+@lru_cache(maxsize=4)
+def load_any_word_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types that went to the place told before though told by a noun or a verb of either tense
+    ("the deployment", "Ankara set up the base"): troops stay where they were sent."""
+    return frozenset(load_assembly_rules(path).get("told_destinations", {}).get("any_word_types", ()))
 
 
 @lru_cache(maxsize=4)
@@ -52,10 +62,12 @@ def _place_told_before(
     reach: int,
     owners: bool = True,
     where: bool = False,
+    senders: AbstractSet[str] = frozenset(),
 ) -> PlaceMention | None:
     """The last place named in the `reach` sentences before the one that begins at `start`
-    (without a name told as an owner, "Syria's war", unless `owners`; only a place told as
-    where, "in Manama", when `where`)."""
+    (without a name told as an owner, "Syria's war", unless `owners`, nor one of the `senders`
+    told so, "Ankara's support": the sender that acts, not a place; only a place told as where,
+    "in Manama", when `where`)."""
     for _ in range(reach):
         before = _sentence_before(sentences, start)
         if before[0] >= start:
@@ -64,7 +76,10 @@ def _place_told_before(
         found = [
             p
             for p in find_places(chunk, fold(chunk), gazetteer)
-            if p.country and (owners or not _owner(chunk, p)) and (not where or _locative(chunk, p))
+            if p.country
+            and (owners or not _owner(chunk, p))
+            and not (p.country in senders and _owner(chunk, p))
+            and (not where or _locative(chunk, p))
         ]
         if found:
             return max(found, key=lambda p: p.start)
@@ -91,7 +106,7 @@ def received_where_told(
     تسليح الميليشيات")."""
     types, reach = load_told_destinations()
     senders = {a.country for a in initiator if a.country}
-    if event.event_type not in types or not senders or not done:
+    if event.event_type not in types or not senders or not (done or event.event_type in load_any_word_types()):
         return
     if event.event_type == "visit" and _is_arrival(trigger_text):
         _came_where_filed(event, text, sentences, start, place, senders, gazetteer, spans, reach, dateline)
@@ -102,7 +117,7 @@ def received_where_told(
         return  # a party it went to ("sent aid to the Yemeni people", "arming the militias")
     if (event.location or {}).get("country") not in (None, *senders):
         return
-    told = _place_told_before(text, sentences, start, gazetteer, reach)
+    told = _place_told_before(text, sentences, start, gazetteer, reach, senders=senders)
     if told is None or told.country in senders:
         return
     _place_in(event, told.country, gazetteer, spans)
