@@ -57,6 +57,7 @@ from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -70,7 +71,7 @@ _STRICT = 4
 
 _NISBA_SEEN_MAX = 50_000  # words whose nisba lookup is remembered (they repeat across articles)
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*\.?", re.UNICODE)
-_PROCLITIC_STRIP = re.compile(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
+_PROCLITIC_STRIP = LazyPattern(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
 
 
 @dataclass(frozen=True)
@@ -482,7 +483,7 @@ def _cue(hit: _Hit, cues: Cues) -> str | None:
     return "weak" if prev in cues.weak_en else None
 
 
-_ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
+_ARTICLE_HYPHEN = LazyPattern(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
 
 
 def _country_cue(hit: _Hit, cues: Cues) -> bool:
@@ -535,7 +536,7 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
 
 
 # a noun counted by a number, in the indefinite accusative, right before the name: "78 جندياً"
-_COUNTED_NOUN_BEFORE = re.compile(r"(?<!\S)\d+\s+[\u0621-\u064a]+(?:ا\u064b?|\u064bا)\s+$")
+_COUNTED_NOUN_BEFORE = LazyPattern(r"(?<!\S)\d+\s+[\u0621-\u064a]+(?:ا\u064b?|\u064bا)\s+$")
 
 
 def _a_counted_nisba(hit: _Hit) -> bool:
@@ -632,7 +633,7 @@ def find_places(
 
 
 _AR_NAME_WORD = r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0670\u0640]*"
-_AR_WORD_AT = re.compile(_AR_NAME_WORD)
+_AR_WORD_AT = LazyPattern(_AR_NAME_WORD)
 _NISBA_ENDS = ("يه", "ي")  # folded: التركية, العراقي
 _PARTICLES = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بين", "أو", "و"))
 _EN_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar)-)?[A-Z][\w'’-]*"

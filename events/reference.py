@@ -76,6 +76,7 @@ from events.shared_heads import shared_head_names, shared_lead_names, whole_matc
 from events.temporal import load_calendar
 from events.text.gates import first_char_gated
 from events.text.headed import matches_at_heads
+from events.text.lazy import LazyPattern
 from events.text.matching import Match, PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -101,7 +102,7 @@ FRESH_NEWS_DAYS: dict[str, int] = {"election": 5}
 # that joined a boycott over the following days).
 EPISODE_DAYS = 31
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = LazyPattern(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -731,7 +732,7 @@ def _cut(start: int | None, end: int) -> tuple[int, int] | None:
     return (start, end) if start is not None and start < end else None
 
 
-_RUN_TOKEN = re.compile(r"\S+")
+_RUN_TOKEN = LazyPattern(r"\S+")
 _COMPACT_CACHE = 64
 _RUN_REACH = 160
 _MAX_GIVEN = 3
@@ -802,7 +803,7 @@ def _novelty_test(
     return near
 
 
-_YEAR = first_char_gated(re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"))
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", then=first_char_gated)
 
 
 def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:
@@ -872,7 +873,7 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     ]
 
 
-_YEAR_KEY = re.compile(r"\d{4}")
+_YEAR_KEY = LazyPattern(r"\d{4}")
 
 
 def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]) -> bool:
@@ -920,8 +921,8 @@ def _later_deed_of_participants(
     return after and _only_keys_of(catalog._participant_keys, groups) and not _told_deed(catalog, i, trigger)
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-_CLITIC = re.compile(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
+_ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
+_CLITIC = LazyPattern(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
 _STEM = 3  # letters an event word shares with a word naming the entry's deed
 _REACH = 5  # within how many first letters of the other word (a prefix of tense: "تقطع", "يغلق")
 _ARABIC_LEAD = 2  # letters of an Arabic prefix of tense or derivation before the shared ones ("تقطع", "انقطع")

@@ -15,9 +15,10 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 
 # between the time named and the count: a comma, perhaps, and spaces
-_JOINED = re.compile(r"\s*[,،]?\s*")
+_JOINED = LazyPattern(r"\s*[,،]?\s*")
 
 # characters before the event word the count may stand: "a year after the uprising that toppled"
 _REACH = 90

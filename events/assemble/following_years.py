@@ -17,6 +17,7 @@ from events.assemble.rules import load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 
 
 def date_by_the_following_year(
@@ -51,7 +52,7 @@ def date_by_the_following_year(
 
 
 # the words an event word may stand from the phrase, which open each pattern of a phrase
-_WORDS_BEFORE = re.compile(r"^\\s\+\(\?:\[\^\\W\\d_\]\+\\s\+\)\{0,\d+\}\?")
+_WORDS_BEFORE = LazyPattern(r"^\\s\+\(\?:\[\^\\W\\d_\]\+\\s\+\)\{0,\d+\}\?")
 
 
 @lru_cache(maxsize=1)

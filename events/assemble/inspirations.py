@@ -12,8 +12,9 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 
-_PHRASE_END = re.compile(r"[,;:.()،؛]|\n")
+_PHRASE_END = LazyPattern(r"[,;:.()،؛]|\n")
 
 
 @lru_cache(maxsize=4)

@@ -32,6 +32,7 @@ from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.places import Gazetteer, find_places
 from events.reference import ReferenceEntry
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str, is_arabic
 
 
@@ -102,7 +103,7 @@ def _placed_at(text: str, start: int) -> bool:
     return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
 
 
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD_AFTER = LazyPattern(r"\s+([a-z]+)")
 
 
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
@@ -292,7 +293,7 @@ def _government_elsewhere(
     )
 
 
-_ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
+_ACROSS = LazyPattern(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
 
 
 _FIRED_FROM_REACH = 60  # characters after the event word within which "from" names where fire came from
@@ -365,7 +366,7 @@ def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
     return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
 
 
-_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+_CLAUSE_COMMA = LazyPattern(r"[,،;؛]")
 
 
 def _without_circumstance_places(

@@ -17,11 +17,12 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _PROTESTED
 from events.model import ActorMention, PlaceMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _REACH = 90  # characters before the event word within which the verb of reaction stands
 _CLAUSE_END = re.compile(r"[.,،;؛:!?؟]")
-_STOP = re.compile(r"[.,،;؛:!?؟\"«»“”()]")
+_STOP = LazyPattern(r"[.,،;؛:!?؟\"«»“”()]")
 
 
 @lru_cache(maxsize=4)

@@ -17,9 +17,10 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
 from events.text.gates import anchor_words, first_char_gated
+from events.text.lazy import LazyPattern
 
 _REACH = 12  # characters from the end of the words of residing to the start of the name
-_BREAK = re.compile(r"[،,;؛:]")
+_BREAK = LazyPattern(r"[،,;؛:]")
 
 
 @lru_cache(maxsize=4)

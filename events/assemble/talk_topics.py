@@ -15,6 +15,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _span_before
 from events.model import ActorMention, PlaceMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -48,8 +49,8 @@ def _talk_topic_start(text: str, actors: Sequence[ActorMention], trigger_end: in
     return end
 
 
-_BREAK = re.compile(r"[,،;؛]")
-_LISTED = re.compile(r"\s*(?:and|or|و|أو)?\s*", re.IGNORECASE)
+_BREAK = LazyPattern(r"[,،;؛]")
+_LISTED = LazyPattern(r"\s*(?:and|or|و|أو)?\s*", re.IGNORECASE)
 
 
 def _topic_end(

@@ -12,8 +12,9 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.model import PlaceMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 
-_CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
+_CLAUSE_BREAK = LazyPattern(r"[،,.;؛:()!?؟\n]")
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,9 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.talk_topics import _held_in
 from events.model import PlaceMention
 from events.text.gates import first_char_gated
+from events.text.lazy import LazyPattern
 
-_CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
+_CLAUSE_BREAK = LazyPattern(r"[،,.;؛:()!?؟\n]")
 
 
 @lru_cache(maxsize=4)

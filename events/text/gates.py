@@ -19,9 +19,11 @@ from typing import Any
 
 import ahocorasick
 
+from events.text.lazy import LazyPattern
+
 # letters a case-blind pattern reads as i or s, whose lower case is not that letter
 _CASE_BLIND_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"))
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 
 
 @lru_cache(maxsize=4)
