@@ -41,6 +41,7 @@ from pathlib import Path
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.opened_plans import opened_plan
 from events.power_lists import power_listed, verbal_noun_form
+from events.resource_cache import pickled_by_fields
 from events.text.gates import first_char_gated
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, keyed, phrase_key
@@ -304,6 +305,7 @@ def _takes_alif(word: str) -> bool:
 # The lexicon
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Guard:
     """Context an ambiguous trigger needs (`requires`) or must not have (`excludes`)
@@ -321,6 +323,7 @@ class Guard:
     clause_excludes: bool = False
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TriggerForm:
     """Payload of one automaton key: which entry, which part of its pattern."""
@@ -339,6 +342,7 @@ class TriggerForm:
     article: bool = False  # the form itself begins with ال (التقى), which the matcher strips from keys
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CueForm:
     """Payload of one modality-cue key."""
