@@ -121,14 +121,24 @@ def cache_key(files: Iterable[Path]) -> str:
     digest.update(f"{FORMAT}\0{sys.version}\0{sys.platform}\0{_ahocorasick_build()}\0".encode())
     for path in files:
         path = Path(path)
-        try:
-            name = path.resolve().relative_to(PACKAGE_DIR).as_posix()
-        except ValueError:
-            name = str(path)
+        name = _name_in_package(path)
         content = path.read_bytes()
         digest.update(f"{name}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()[:KEY_LENGTH]
+
+
+def _name_in_package(path: Path) -> str:
+    """`path` relative to the package when it lies there, else its own string. A path
+    `keyed_files` gives is taken as it is: resolving every one of some hundreds of
+    paths was a good part of the key's cost."""
+    prefix = f"{PACKAGE_DIR}{os.sep}"
+    text = str(path)
+    if not text.startswith(prefix):
+        text = str(path.resolve())
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    return str(path)
 
 
 def load_cached(
