@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
@@ -660,18 +660,16 @@ def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], ...]:
     a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`),
     and for a country's land, air or waters (`على الأراضي السورية`, `on Syrian territory`)."""
     w = _AR_NAME_WORD
-    arabic = first_char_gated(re.compile(
+    arabic = gated_compile(
         rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(cues.settlements_ar)})\s+({w})\s+({w})(?:\s+({w}))?"
-    ))
-    english = first_char_gated(re.compile(
+    )
+    english = gated_compile(
         rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_alternation(cues.settlements_en)})\s+of\s+"
         rf"({_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD})?)"
-    ))
-    before, after = cues.sides_ar
-    side_ar = first_char_gated(
-        re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
     )
-    side_en = first_char_gated(re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b"))
+    before, after = cues.sides_ar
+    side_ar = gated_compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
+    side_en = gated_compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
     land_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفبل]{{0,2}}(?:{_alternation(cues.territories_ar)})\s+({w})(?![\w\u064b-\u0652])")
     land_en = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{_alternation(cues.territories_en)})\b")
     return arabic, english, side_ar, side_en, land_ar, land_en

@@ -74,7 +74,7 @@ from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.headed import matches_at_heads
 from events.text.lazy import LazyPattern
 from events.text.matching import Match, PhraseMatcher, phrase_key
@@ -674,7 +674,7 @@ def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
     ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
     months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
     names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
-    pattern = first_char_gated(re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)"))
+    pattern = gated_compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
     return pattern, months
 
 
@@ -738,11 +738,12 @@ _RUN_REACH = 160
 _MAX_GIVEN = 3
 
 
-def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
-    """A search for any of the surnames `without_titles` looks for a run before."""
+def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> LazyPattern | None:
+    """A search for any of the surnames `without_titles` looks for a run before (compiled
+    only when the first word of one first stands in an article)."""
     surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
     # after a space: a run of words before it is what is looked for
-    return re.compile(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
+    return LazyPattern(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
 
 
 def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
@@ -757,7 +758,7 @@ def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automa
     return heads
 
 
-def _surname_matches(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+def _surname_matches(pattern: re.Pattern[str] | LazyPattern, heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives: a surname can begin only where the
     first word of one begins, so the search is tried only there (`matches_at_heads`)."""
     return matches_at_heads(pattern, heads, text)
@@ -803,7 +804,7 @@ def _novelty_test(
     return near
 
 
-_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", then=first_char_gated)
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", compiler=gated_compile)
 
 
 def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
-from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
+from events.text.gates import anchor_words, case_blind_text, first_char_gated, gated_compile, may_hold
 from events.text.headed import HeadedPattern
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
@@ -598,7 +598,7 @@ def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, 
     }
     words = sorted(day_of, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words) or "(?!)"
-    return first_char_gated(re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")), day_of
+    return gated_compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), day_of
 
 
 def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -628,7 +628,7 @@ _THAT_YEAR = LazyPattern(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month 
 _THAT_YEAR_AHEAD = LazyPattern(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
-_THAT_YEAR_FOUND = LazyPattern(_THAT_YEAR_WORDS, then=first_char_gated)
+_THAT_YEAR_FOUND = LazyPattern(_THAT_YEAR_WORDS, compiler=gated_compile)
 _NOTHING = LazyPattern(r"")
 _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
 
@@ -696,8 +696,9 @@ def _after_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, 
 
 def _word_search(words: list[str]) -> HeadedPattern:
     """A search for any of `words` (longest first) as written, ending a word; tried only
-    where one of them stands, since an alternation of words is slow over a whole article."""
-    return HeadedPattern(re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), words)
+    where one of them stands, since an alternation of words is slow over a whole article
+    (and compiled only when one of them first stands in an article)."""
+    return HeadedPattern(LazyPattern(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), words)
 
 
 @lru_cache(maxsize=4)
@@ -1116,9 +1117,7 @@ def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
         for unit, phrases in raw.get("recent_spans", {}).items()
     ]
     # tried only where a phrase can begin: the search runs over every article
-    pattern = first_char_gated(
-        re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
-    )
+    pattern = gated_compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
     return pattern, raw.get("recent_span_back", {}), raw.get("recent_span_precision", {})
 
 

@@ -42,7 +42,7 @@ from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.opened_plans import opened_plan
 from events.power_lists import power_listed, verbal_noun_form
 from events.resource_cache import pickled_by_fields
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
@@ -893,8 +893,8 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
         if len(w) > 2 and w.endswith("ه") and is_arabic(w[0])
     ]
     return (
-        first_char_gated(re.compile("|".join(phrases))) if phrases else None,
-        first_char_gated(re.compile("(?<![^ ])(?:" + "|".join(singles) + ")")) if singles else None,
+        gated_compile("|".join(phrases)) if phrases else None,
+        gated_compile("(?<![^ ])(?:" + "|".join(singles) + ")") if singles else None,
     )
 
 

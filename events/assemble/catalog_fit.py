@@ -23,7 +23,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -86,7 +86,7 @@ _YEAR_AFTER = LazyPattern(
 )
 # "the 2018 election", "the 2018 parliamentary vote": "the" before the year, never a count
 # ("some 2000 protesters")
-_YEAR_BEFORE = LazyPattern(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, then=first_char_gated)
+_YEAR_BEFORE = LazyPattern(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, compiler=gated_compile)
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from events.assemble.text import _DAYS_AFTER, _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
 from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 
 # between the day named and the count: a comma, perhaps, and spaces; or, set off by commas, who
@@ -47,9 +47,7 @@ def _hours_from(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     with path.open(encoding="utf-8") as f:
         words = {_PREPOSITIONS.sub("", w) for w in json.load(f).get("hours_around", [])}
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return first_char_gated(
-        re.compile(r"(?<!\S)[وف]?(?:" + (alternatives or "(?!)") + r")(?:\s+[^\s,،.;:؛]+){0,7}\s+\Z", re.IGNORECASE)
-    )
+    return gated_compile(r"(?<!\S)[وف]?(?:" + (alternatives or "(?!)") + r")(?:\s+[^\s,،.;:؛]+){0,7}\s+\Z", re.IGNORECASE)
 
 
 def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> tuple[TimeMention, int, int] | None:

@@ -79,7 +79,7 @@ from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
 from events.temporal import is_recent_span, load_calendar
-from events.text.gates import anchor_words, first_char_gated
+from events.text.gates import anchor_words, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
@@ -174,7 +174,7 @@ def _date_after_appositive(
 _SINCE_BEFORE = LazyPattern(
     r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$",
     re.IGNORECASE,
-    then=first_char_gated,
+    compiler=gated_compile,
 )
 
 
@@ -626,11 +626,11 @@ def load_reaction_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     (or its preposition: "ندد ... بالهجوم")."""
     words = load_assembly_rules(path).get("reaction_verbs", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-    return first_char_gated(re.compile(
+    return gated_compile(
         r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")"
         r"(?:\s+(?!(?:that|أن|بأن|إن|ان|بان)\s)[^\s.!?؟;:]+){0,6}\s+[بل]?$",
         re.IGNORECASE,
-    ))
+    )
 
 
 def _dated_by_its_reaction(
@@ -792,7 +792,7 @@ _UNDER_THE_AGREEMENT = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:بموجب|بمقتضى|وفق|وفقا\s+ل|تنفيذا\s+ل)\s*(?:ال|لل)?(?:اتفاقية|اتفاقيه|اتفاق|معاهدة|معاهده)"
     r"|(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to)\s+the\s+(?:agreement|deal|accord|treaty))(?!\w)",
     re.IGNORECASE,
-    then=first_char_gated,
+    compiler=gated_compile,
 )
 
 

@@ -16,7 +16,7 @@ from events.assemble.counted_years import load_counted_later, years_counted_late
 from events.assemble.rules import load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 
 
@@ -64,7 +64,7 @@ def _bare_phrases() -> tuple[re.Pattern[str], ...]:
         bare, found = _WORDS_BEFORE.subn("", pattern.pattern)
         if not found:
             raise ValueError(f"a year phrase pattern without its leading words: {pattern.pattern[:40]}")
-        out.append(first_char_gated(re.compile(r"(?<![^\W\d_])" + bare, pattern.flags)))
+        out.append(gated_compile(r"(?<![^\W\d_])" + bare, pattern.flags))
     return tuple(out)
 
 

@@ -60,7 +60,7 @@ from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
-from events.text.gates import WordSet, first_char_gated
+from events.text.gates import WordSet, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
@@ -113,7 +113,7 @@ _MEASURED_FROM = LazyPattern(
     r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
     r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
     re.IGNORECASE,
-    then=first_char_gated,
+    compiler=gated_compile,
 )
 
 

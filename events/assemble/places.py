@@ -31,7 +31,7 @@ from events.assemble.text import (
 from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.places import Gazetteer, find_places
 from events.reference import ReferenceEntry
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str, is_arabic
 
@@ -42,7 +42,7 @@ def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[s
     names = sorted(rules.get("sea_names", ()), key=len, reverse=True)
     # after a space, the start or an Arabic clitic ("في البحر الأحمر", "بالبحر الأحمر", "والبحر")
     alternatives = "|".join(map(re.escape, names))
-    pattern = first_char_gated(re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE))
+    pattern = gated_compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE)
     return pattern, frozenset(rules.get("sea_types", ()))
 
 

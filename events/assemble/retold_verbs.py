@@ -20,7 +20,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _location
 from events.model import Event, PlaceMention, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -33,9 +33,9 @@ def load_retold_verbs(path: Path = ASSEMBLY_RULES) -> dict[str, object]:
     the words of a circumstance after which an event word is not the verb's deed."""
     rules = load_assembly_rules(path).get("retold_verbs", {})
     aux = alternation(rules.get("auxiliaries_en", ()))
-    perfect = first_char_gated(re.compile(
+    perfect = gated_compile(
         r"(?<![^\W\d_])(?:" + aux + r")\s+(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)(?![\w'-])", re.IGNORECASE
-    ))
+    )
     stops = re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("stops", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
     )

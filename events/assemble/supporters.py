@@ -10,7 +10,7 @@ from events.assemble.parties import _backed_at, _order_actors
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention
-from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
+from events.text.gates import anchor_words, case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -21,7 +21,7 @@ def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words, ending where the backer's name begins ("بدعم من حليفتيها ", "backed by the ")."""
     words = sorted(load_assembly_rules(path).get("support_phrases", ()), key=len, reverse=True)
     phrases = "|".join(re.escape(w) for w in words) or "(?!)"
-    return first_char_gated(re.compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE))
+    return gated_compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

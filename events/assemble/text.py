@@ -37,7 +37,7 @@ from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar
-from events.text.gates import case_blind_text, first_char_gated, may_hold
+from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -1101,7 +1101,7 @@ def _disagrees(value: str, catalogued: str) -> bool:
 
 # "after setting off two car bombs", "before detonating a bomb": an English clause of a
 # gerund after a temporal preposition, with its object's words before the event word
-_GERUND_CIRCUMSTANCE = LazyPattern(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE, then=first_char_gated)
+_GERUND_CIRCUMSTANCE = LazyPattern(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE, compiler=gated_compile)
 
 
 # Words of protest at or celebration of the event word right after them (data/assembly.json
@@ -1119,7 +1119,7 @@ _PROTESTED = LazyPattern(
     )
     + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
-    then=first_char_gated,
+    compiler=gated_compile,
 )
 
 
@@ -1151,7 +1151,7 @@ _DAYS_AFTER = LazyPattern(
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
     r"(?:\s+" + _COUNT_WORD + r"){0,5}\s+\Z",
     re.IGNORECASE,
-    then=first_char_gated,
+    compiler=gated_compile,
 )
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -91,10 +91,10 @@ def _gathering_starts() -> re.Pattern[str]:
     rules = load_assembly_rules()
     starts = rules.get("gathering_starts", {})
     nouns = [w for w in rules.get("visit_gatherings", ()) if w.startswith("ال")]
-    return first_char_gated(re.compile(
+    return gated_compile(
         rf"(?<![^\W\d_])(?:{alternation(starts.get('before', ()), spaced=True)})\s+"
         rf"(?:{alternation(starts.get('starts', ()))})\s+({alternation(nouns)})(?![^\W\d_])"
-    ))
+    )
 
 
 def _named(noun: str) -> re.Pattern[str]:

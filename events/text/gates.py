@@ -163,6 +163,19 @@ def _first_chars(items: Any, ignorecase: bool) -> tuple[list[str], bool]:
     return out, True
 
 
+def gated_compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`first_char_gated(re.compile(source, flags))`, with the pattern compiled once: when
+    its first characters can be told, only the gated pattern is compiled."""
+    try:
+        parsed = _parser.parse(source, flags)
+        chars, empty = _first_chars(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        if not empty and chars:
+            return re.compile("(?=[" + "".join(dict.fromkeys(chars)) + "])" + source, flags)
+    except (_NoGate, re.error):
+        pass
+    return re.compile(source, flags)
+
+
 def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` led by a look-ahead at the characters a match of it can begin with: it finds
     the same matches, but a search tries the whole pattern only where one of them stands, not

@@ -37,18 +37,17 @@ _ATTRIBUTES = (
 
 
 class LazyPattern:
-    """`re.compile(source, flags)`, done when the pattern is first used; `then`, when
-    given, is applied to the compiled pattern (e.g. `events.text.gates.first_char_gated`)."""
+    """`compiler(source, flags)`, done when the pattern is first used: `re.compile`, or
+    another function that gives a pattern with the same matches (e.g.
+    `events.text.gates.gated_compile`)."""
 
-    __slots__ = ("_source", "_flags", "_then", "_compiled", *_ATTRIBUTES)
+    __slots__ = ("_source", "_flags", "_compiler", "_compiled", *_ATTRIBUTES)
 
-    def __init__(
-        self, source: str, flags: int = 0, then: Callable[[re.Pattern[str]], re.Pattern[str]] | None = None
-    ) -> None:
+    def __init__(self, source: str, flags: int = 0, compiler: Callable[[str, int], re.Pattern[str]] = re.compile) -> None:
         self._source = source
         self._flags = flags
-        self._then = then
-        if then is None:
+        self._compiler = compiler
+        if compiler is re.compile:
             self.pattern = source  # known without compiling (a pattern made from another's reads it)
 
     def compiled(self) -> re.Pattern[str]:
@@ -57,9 +56,7 @@ class LazyPattern:
             return self._compiled
         except AttributeError:
             pass
-        pattern = re.compile(self._source, self._flags)
-        if self._then is not None:
-            pattern = self._then(pattern)
+        pattern = self._compiler(self._source, self._flags)
         for name in _ATTRIBUTES:
             setattr(self, name, getattr(pattern, name))
         self._compiled = pattern
@@ -73,7 +70,7 @@ class LazyPattern:
         return getattr(self, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LazyPattern, (self._source, self._flags, self._then))
+        return (LazyPattern, (self._source, self._flags, self._compiler))
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._source!r}, {self._flags!r})"

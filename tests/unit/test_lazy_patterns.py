@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from events.text.gates import first_char_gated
+from events.text.gates import first_char_gated, gated_compile
 from events.text.lazy import LazyPattern
 
 ROWS = [
@@ -43,20 +43,36 @@ def test_finds_what_the_compiled_pattern_finds(source: str, flags: int, text: st
 @pytest.mark.parametrize(("source", "flags", "text"), ROWS)
 def test_gated_finds_what_the_gated_pattern_finds(source: str, flags: int, text: str) -> None:
     eager = first_char_gated(re.compile(source, flags))
-    lazy = LazyPattern(source, flags, then=first_char_gated)
+    lazy = LazyPattern(source, flags, compiler=gated_compile)
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in eager.finditer(text)]
-    assert lazy.pattern == eager.pattern
+    assert (lazy.pattern, lazy.flags) == (eager.pattern, eager.flags)
     assert lazy.compiled() is lazy.compiled()
+
+
+GATED_ROWS = [
+    *((source, flags) for source, flags, _ in ROWS),
+    (r"(?i)the\s+(?:day|week)\s+before", 0),  # a flag written in the pattern: no gate can precede it
+    (r"(?:منذ)?\s*\d*", 0),  # may match the empty string: left as it is
+    (r".{2}وزير", 0),  # any character first: left as it is
+    (r"(?<!\w)(?:أمس|yesterday)(?!\w)", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize(("source", "flags"), GATED_ROWS)
+def test_gated_compile_is_first_char_gated(source: str, flags: int) -> None:
+    eager = first_char_gated(re.compile(source, flags))
+    once = gated_compile(source, flags)
+    assert (once.pattern, once.flags) == (eager.pattern, eager.flags)
 
 
 def test_compiles_only_when_first_used() -> None:
     calls: list[str] = []
 
-    def then(pattern: re.Pattern[str]) -> re.Pattern[str]:
-        calls.append(pattern.pattern)
-        return pattern
+    def compiler(source: str, flags: int) -> re.Pattern[str]:
+        calls.append(source)
+        return re.compile(source, flags)
 
-    lazy = LazyPattern(r"(?<!\w)أمس(?!\w)", 0, then=then)
+    lazy = LazyPattern(r"(?<!\w)أمس(?!\w)", 0, compiler=compiler)
     assert calls == []
     assert lazy.search("زار الدوحة أمس") is not None
     assert lazy.search("and yesterday") is None
@@ -64,7 +80,7 @@ def test_compiles_only_when_first_used() -> None:
 
 
 def test_pickles_and_refuses_other_attributes() -> None:
-    lazy = LazyPattern(r"\bDoha\b", re.IGNORECASE, then=first_char_gated)
+    lazy = LazyPattern(r"\bDoha\b", re.IGNORECASE, compiler=gated_compile)
     copy = pickle.loads(pickle.dumps(lazy))
     assert copy.search("in doha today").span() == lazy.search("in doha today").span()
     with pytest.raises(AttributeError):
@@ -74,7 +90,7 @@ def test_pickles_and_refuses_other_attributes() -> None:
 def test_source_known_before_compiling() -> None:
     calls: list[str] = []
     lazy = LazyPattern(r"[^\W_]+(?:'[^\W_]+)?", 0)
-    built = LazyPattern("(" + lazy.pattern + ")", 0, then=lambda p: calls.append(p.pattern) or p)
+    built = LazyPattern("(" + lazy.pattern + ")", 0, compiler=lambda s, f: calls.append(s) or re.compile(s, f))
     assert not hasattr(lazy, "_compiled")
     assert built.split("زار الوزير's دوحة") == re.split("(" + lazy.pattern + ")", "زار الوزير's دوحة")
     assert calls == [r"([^\W_]+(?:'[^\W_]+)?)"]
