@@ -101,7 +101,11 @@ def _build_table() -> list[str | None]:
     characters alone costs an exception for every Arabic letter.
     """
     chars = {chr(c) for c in range(0x2000)} | set(_MAP) | _DROP
-    changed = {ord(ch): (fold_char(ch) or None) for ch in chars if fold_char(ch) != ch}
+    changed: dict[int, str | None] = {}
+    for ch in chars:
+        folded = fold_char(ch)  # once per character: the table is built at every start-up
+        if folded != ch:
+            changed[ord(ch)] = folded or None
     table: list[str | None] = [chr(c) for c in range(max(changed) + 1)]
     for c, folded in changed.items():
         table[c] = folded
