@@ -29,6 +29,7 @@ import contextlib
 import dataclasses
 import gc
 import hashlib
+import mmap
 import os
 import pickle
 import struct
@@ -182,43 +183,63 @@ def _read(path: Path, key: str, kind: type) -> Any:
             if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
                 _debug(f"{path} belongs to another user: not read")
                 return None
-            data = f.read()
+            data = _mapped(f)
     except FileNotFoundError:
         return None
     except Exception as exc:
         _debug(f"{path} not readable: {exc.__class__.__name__}: {exc}")
         return None
-    view = memoryview(data)
+    try:
+        with memoryview(data) as view:
+            return _checked_load(view, path, key, kind)
+    finally:
+        if isinstance(data, mmap.mmap):
+            data.close()
+
+
+def _mapped(f: Any) -> mmap.mmap | bytes:
+    """The file's content, mapped into memory rather than copied (some tens of megabytes:
+    the copy, and the fresh memory it fills, cost more than the checksum); an empty file
+    cannot be mapped and is read as it is. Written files are only ever replaced whole,
+    never changed in place, so the mapped content holds still."""
+    try:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except ValueError:  # an empty file
+        return f.read()
+
+
+def _checked_load(view: memoryview, path: Path, key: str, kind: type) -> Any:
+    """The object in `view` (a cache file's content), or None when it is damaged."""
     start = len(MAGIC) + KEY_LENGTH + _SIZES.size
     try:
         length, crc = _SIZES.unpack_from(view, len(MAGIC) + KEY_LENGTH)
     except struct.error:
         length = crc = -1
-    payload = view[start:]
-    if (
-        view[: len(MAGIC)] != MAGIC
-        or view[len(MAGIC) : len(MAGIC) + KEY_LENGTH] != key.encode("ascii")
-        or len(payload) != length
-        or zlib.crc32(payload) != crc
-    ):
-        _debug(f"{path} is damaged: built again")
-        return None
-    # Many thousands of small objects are made and all kept: the cyclic
-    # collector's passes over them would more than double the load time. Once
-    # read, they are moved out of its sight for good (they live as long as the
-    # process): otherwise its first passes after the load, and every full pass
-    # of a long run, would go over them all again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        value = pickle.loads(payload)
-        gc.freeze()
-    except Exception as exc:
-        _debug(f"{path} could not be read back: {exc.__class__.__name__}: {exc}")
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    with view[start:] as payload:
+        if (
+            view[: len(MAGIC)] != MAGIC
+            or view[len(MAGIC) : len(MAGIC) + KEY_LENGTH] != key.encode("ascii")
+            or len(payload) != length
+            or zlib.crc32(payload) != crc
+        ):
+            _debug(f"{path} is damaged: built again")
+            return None
+        # Many thousands of small objects are made and all kept: the cyclic
+        # collector's passes over them would more than double the load time. Once
+        # read, they are moved out of its sight for good (they live as long as the
+        # process): otherwise its first passes after the load, and every full pass
+        # of a long run, would go over them all again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            value = pickle.loads(payload)
+            gc.freeze()
+        except Exception as exc:
+            _debug(f"{path} could not be read back: {exc.__class__.__name__}: {exc}")
+            return None
+        finally:
+            if collecting:
+                gc.enable()
     if not isinstance(value, kind):
         _debug(f"{path} holds a {type(value).__name__}, not a {kind.__name__}: built again")
         return None
