@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import ActorMention
+from events.resource_cache import pickled_as_tuple
 from events.surnames import FamilyName, Surnames, add_family_names, place_keys
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, phrase_key
@@ -84,6 +85,7 @@ class ActorEntry:
     counted_with: tuple[str, ...] = ()
 
 
+@pickled_as_tuple
 class _Alias(NamedTuple):
     """What one dictionary name stands for, and the checks its matches need."""
 
@@ -277,6 +279,7 @@ class _Reading(NamedTuple):
     pool: tuple[ActorEntry, ...]  # otherwise the actors it may name, if the article supports one
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """A matcher key's aliases and what its matches say, as far as that is known before the text."""
 

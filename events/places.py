@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
+from events.resource_cache import pickled_as_tuple
 from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
@@ -169,6 +170,7 @@ class Cues:
         return _PROCLITIC_STRIP.sub("", word, count=1)
 
 
+@pickled_as_tuple
 class GazetteerEntry(NamedTuple):
     """One place the gazetteer knows."""
 
@@ -180,6 +182,7 @@ class GazetteerEntry(NamedTuple):
     population: int = 0
 
 
+@pickled_as_tuple
 class _Name(NamedTuple):
     """Payload of one dictionary name: which entry it names and how it must be checked."""
 
@@ -378,6 +381,7 @@ class _Reading(NamedTuple):
     sure: GazetteerEntry | None  # the one entry the unguarded names stand for, if exactly one
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """A matcher key's names, and what its matches say before the text is consulted."""
 

@@ -72,6 +72,7 @@ import ahocorasick
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
+from events.resource_cache import pickled_as_tuple
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
 from events.text.gates import gated_compile
@@ -128,6 +129,7 @@ class ReferenceEntry:
     no_event: str | None = None
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """What a matched phrase says about one entry."""
 

@@ -76,6 +76,21 @@ def pickled_by_fields(cls: type[T]) -> type[T]:
     return cls
 
 
+def pickled_as_tuple(cls: type[T]) -> type[T]:
+    """`cls`, a named tuple, pickled as a tuple of its class: read back without a call of
+    the class's own constructor, written in Python, for each of tens of thousands of
+    small entries of the gazetteer, the actors and the catalog."""
+    if not (issubclass(cls, tuple) and hasattr(cls, "_fields")):
+        raise TypeError(f"{cls.__name__} is no named tuple")
+    make = tuple.__new__
+
+    def __reduce__(self: Any) -> tuple[Any, ...]:
+        return (make, (cls, tuple(self)))
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
+
+
 def cache_dir(environ: Any = None) -> Path | None:
     """The directory of the cache, or None when it is turned off or there is no home to put it in."""
     env = os.environ if environ is None else environ
