@@ -39,7 +39,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import ActorMention
+from events.resource_cache import pickled_as_tuple
 from events.surnames import FamilyName, Surnames, add_family_names, place_keys
+from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -47,14 +49,14 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 ACTORS_FILE = DATA_DIR / "actors.json"
 KINDS = ("country", "organisation", "person", "group")
 
-_ARTICLE_PREFIX = re.compile(r"(?:.*ال|[وف]?لل)")
-_GAP_TOKEN = re.compile(r"\w+|[^\w\s]")
+_ARTICLE_PREFIX = LazyPattern(r"(?:.*ال|[وف]?لل)")
+_GAP_TOKEN = LazyPattern(r"\w+|[^\w\s]")
 _GAP_PUNCT = frozenset(",،-–—(")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _MAX_GAP = 60
 # "in" right before a country: a place ("المحتجز في البحرين نبيل رجب", held in Bahrain), not a
 # descriptor of the person after it
-_LOCATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class ActorEntry:
     counted_with: tuple[str, ...] = ()
 
 
+@pickled_as_tuple
 class _Alias(NamedTuple):
     """What one dictionary name stands for, and the checks its matches need."""
 
@@ -276,6 +279,7 @@ class _Reading(NamedTuple):
     pool: tuple[ActorEntry, ...]  # otherwise the actors it may name, if the article supports one
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """A matcher key's aliases and what its matches say, as far as that is known before the text."""
 
@@ -339,7 +343,7 @@ def _indefinite_context(
     return m is not None and m.group(1).lower() in indefinites
 
 
-_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+_NEXT_NAME = LazyPattern(r" ([A-Z][a-z]+)\b")
 
 
 def _a_given_name(text: str, start: int, end: int, actors: ActorDictionary) -> bool:
@@ -629,7 +633,7 @@ _START = itemgetter(0)
 _LONGEST_LEFTMOST = itemgetter(3, 0)
 _SMALL_CLUSTER = 16
 _NAME_WORD = re.compile(r"\w+")
-_LINEAGE_BEFORE = re.compile(r"(?<!\w)(?:bin|ibn|bint|بن|ابن|بنت)\s+$", re.IGNORECASE)
+_LINEAGE_BEFORE = LazyPattern(r"(?<!\w)(?:bin|ibn|bint|بن|ابن|بنت)\s+$", re.IGNORECASE)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -793,7 +797,7 @@ def _country_entry(generated: dict[str, Any], override: dict[str, Any]) -> tuple
     return entry, names
 
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = LazyPattern(r"\{(\w+)\}")
 
 
 def _expand(pattern: str, names: dict[str, list[str]]) -> list[str]:
@@ -892,8 +896,8 @@ def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
     )
 
 
-_ABD_SPACED = re.compile(r"(?<!\w)عبد (?=\w)")
-_ABD_JOINED = re.compile(r"(?<!\w)عبد(?=ال)")
+_ABD_SPACED = LazyPattern(r"(?<!\w)عبد (?=\w)")
+_ABD_JOINED = LazyPattern(r"(?<!\w)عبد(?=ال)")
 
 
 def arabic_name_variants(name: str) -> list[str]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,14 +28,15 @@ from itertools import accumulate
 from pathlib import Path
 
 from events.model import TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold, fold_str
 from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
 
 MAX_SPEAKER_WORDS = 7
 
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_TOKEN = LazyPattern(r"[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_TOKEN_SPLIT = LazyPattern("(" + _TOKEN.pattern + ")")
 _CONJUNCTIONS = ("", "و", "ف")
 
 
@@ -172,7 +172,7 @@ def _folded(folded: FoldedText, original: int) -> int:
 
 
 # the ranges of `events.text.normalize.is_arabic`
-_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_CHAR = LazyPattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 
 
 def _is_latin(word: str) -> bool:

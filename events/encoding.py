@@ -13,9 +13,10 @@ NUL bytes that are not UTF-16, or with many control characters, is binary.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from events.text.lazy import LazyPattern
 
 TRIED = "utf-8, utf-16, windows-1256, windows-1252"
 CANNOT_DECODE = f"cannot decode (tried {TRIED})"
@@ -33,12 +34,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: the DOS end-of-file mark
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 
 # Punctuation a real single-byte Arabic or Latin text uses outside ASCII.
 _COMMON_PUNCT = frozenset("،؛؟«»‘’‚“”„…•–—\u00a0\u00ad\u200c\u200d\u200e\u200f°")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
-_MIXED = re.compile(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
+_ARABIC_LETTER = LazyPattern(r"[\u0621-\u064a\u0671-\u06d3]")
+_MIXED = LazyPattern(r"[A-Za-z][\u0621-\u064a]|[\u0621-\u064a][A-Za-z]")
 
 
 class DecodeError(ValueError):

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from events.text.lazy import LazyPattern
+
 # Longest prefix looked at: the language of a news article shows in its first pages.
 SAMPLE_CHARS = 20_000
 
-_ARABIC = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_ARABIC = LazyPattern(r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LATIN = LazyPattern(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _WORD = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ]+")
 
 _FRENCH = frozenset(

@@ -25,17 +25,17 @@ may hold:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from events.surnames import Surnames
+from events.text.lazy import LazyPattern
 from events.text.matching import phrase_key
 from events.text.normalize import fold_str
 
 _POSSESSIVE = ("'s", "’s")
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s(?=\s|$)")
+_POSSESSIVE_END = LazyPattern(r"(?<=\w)['’]s(?=\s|$)")
 _MAX_GIVEN_WORDS = 3
 _ARTICLES = frozenset({"ال", "al", "el"})
 _MIN_LETTERS = 3  # a surname the dictionary does not know has more letters than a particle

@@ -56,7 +56,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
-from events.text.gates import first_char_gated
+from events.resource_cache import pickled_as_tuple
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -70,7 +72,7 @@ _STRICT = 4
 
 _NISBA_SEEN_MAX = 50_000  # words whose nisba lookup is remembered (they repeat across articles)
 _WORD = re.compile(r"\w+(?:[.'’-]\w+)*\.?", re.UNICODE)
-_PROCLITIC_STRIP = re.compile(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
+_PROCLITIC_STRIP = LazyPattern(r"^(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)")
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,7 @@ class Cues:
         return _PROCLITIC_STRIP.sub("", word, count=1)
 
 
+@pickled_as_tuple
 class GazetteerEntry(NamedTuple):
     """One place the gazetteer knows."""
 
@@ -179,6 +182,7 @@ class GazetteerEntry(NamedTuple):
     population: int = 0
 
 
+@pickled_as_tuple
 class _Name(NamedTuple):
     """Payload of one dictionary name: which entry it names and how it must be checked."""
 
@@ -377,6 +381,7 @@ class _Reading(NamedTuple):
     sure: GazetteerEntry | None  # the one entry the unguarded names stand for, if exactly one
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """A matcher key's names, and what its matches say before the text is consulted."""
 
@@ -482,7 +487,7 @@ def _cue(hit: _Hit, cues: Cues) -> str | None:
     return "weak" if prev in cues.weak_en else None
 
 
-_ARTICLE_HYPHEN = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
+_ARTICLE_HYPHEN = LazyPattern(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Adh|Ath)-")
 
 
 def _country_cue(hit: _Hit, cues: Cues) -> bool:
@@ -535,7 +540,7 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
 
 
 # a noun counted by a number, in the indefinite accusative, right before the name: "78 جندياً"
-_COUNTED_NOUN_BEFORE = re.compile(r"(?<!\S)\d+\s+[\u0621-\u064a]+(?:ا\u064b?|\u064bا)\s+$")
+_COUNTED_NOUN_BEFORE = LazyPattern(r"(?<!\S)\d+\s+[\u0621-\u064a]+(?:ا\u064b?|\u064bا)\s+$")
 
 
 def _a_counted_nisba(hit: _Hit) -> bool:
@@ -632,7 +637,7 @@ def find_places(
 
 
 _AR_NAME_WORD = r"[\u0621-\u064a\u0671-\u06d3][\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0670\u0640]*"
-_AR_WORD_AT = re.compile(_AR_NAME_WORD)
+_AR_WORD_AT = LazyPattern(_AR_NAME_WORD)
 _NISBA_ENDS = ("يه", "ي")  # folded: التركية, العراقي
 _PARTICLES = frozenset(fold_str(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بين", "أو", "و"))
 _EN_NAME_WORD = r"(?:(?:al|el|as|ad|ash|ar)-)?[A-Z][\w'’-]*"
@@ -659,18 +664,16 @@ def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], ...]:
     a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`),
     and for a country's land, air or waters (`على الأراضي السورية`, `on Syrian territory`)."""
     w = _AR_NAME_WORD
-    arabic = first_char_gated(re.compile(
+    arabic = gated_compile(
         rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(cues.settlements_ar)})\s+({w})\s+({w})(?:\s+({w}))?"
-    ))
-    english = first_char_gated(re.compile(
+    )
+    english = gated_compile(
         rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:{_alternation(cues.settlements_en)})\s+of\s+"
         rf"({_EN_NAME_WORD}(?:\s+{_EN_NAME_WORD})?)"
-    ))
-    before, after = cues.sides_ar
-    side_ar = first_char_gated(
-        re.compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
     )
-    side_en = first_char_gated(re.compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b"))
+    before, after = cues.sides_ar
+    side_ar = gated_compile(rf"(?<![\w\u064b-\u0652])[وفب]{{0,2}}(?:{_alternation(before)})\s+({w})\s+(?:{_alternation(after)})")
+    side_en = gated_compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
     land_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفبل]{{0,2}}(?:{_alternation(cues.territories_ar)})\s+({w})(?![\w\u064b-\u0652])")
     land_en = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{_alternation(cues.territories_en)})\b")
     return arabic, english, side_ar, side_en, land_ar, land_en

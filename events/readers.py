@@ -45,6 +45,7 @@ from events.encoding import (
 )
 from events.language import detect_language, normalize_language
 from events.model import Article
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 __all__ = [
@@ -292,8 +293,8 @@ def _read_stdin(stream: BinaryIO, options: _Options) -> Iterator[Item]:
     yield from _read_document(data, kind, STDIN_NAME, options)
 
 
-_FEED_HEAD = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
-_HTML_HEAD = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|article)[\s>/]", re.IGNORECASE)
+_FEED_HEAD = LazyPattern(r"<(?:rss|feed|rdf:rdf)[\s>]", re.IGNORECASE)
+_HTML_HEAD = LazyPattern(r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|article)[\s>/]", re.IGNORECASE)
 
 
 def _head_text(head: bytes) -> str:
@@ -306,7 +307,7 @@ def _head_text(head: bytes) -> str:
     return head.decode("utf-8", errors="ignore")
 
 
-_HEADER_CELL = re.compile(r'"?[^\W\d][\w-]{0,39}"?')
+_HEADER_CELL = LazyPattern(r'"?[^\W\d][\w-]{0,39}"?')
 
 
 def _is_csv_header(line: str) -> bool:
@@ -644,7 +645,7 @@ def _parse_csv_record(record: str, delimiter: str, max_chars: int) -> list[str]:
         csv.field_size_limit(previous)
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 
 
 def _check_quoted_lines(record: str, delimiter: str, max_chars: int, start: int) -> None:
@@ -783,9 +784,9 @@ def _read_json(text: str, name: str, options: _Options) -> Iterator[Item]:
         yield from _record_items(obj, name, None, name, options)
 
 
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
-_XML_ENCODING = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_META_CHARSET = LazyPattern(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_XML_ENCODING = LazyPattern(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TITLE_TAG = LazyPattern(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def _decode_html(data: bytes) -> tuple[str, int]:
@@ -1031,8 +1032,8 @@ _MONTH_NAMES: tuple[str, ...] = (
 )
 _MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split("|")}
 
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DMY_DATE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_ISO_DATE = LazyPattern(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY_DATE = LazyPattern(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -72,10 +72,12 @@ import ahocorasick
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
+from events.resource_cache import pickled_as_tuple
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.headed import matches_at_heads
+from events.text.lazy import LazyPattern
 from events.text.matching import Match, PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold, fold_str
 
@@ -101,7 +103,7 @@ FRESH_NEWS_DAYS: dict[str, int] = {"election": 5}
 # that joined a boycott over the following days).
 EPISODE_DAYS = 31
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = LazyPattern(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class ReferenceEntry:
     no_event: str | None = None
 
 
+@pickled_as_tuple
 class _Key(NamedTuple):
     """What a matched phrase says about one entry."""
 
@@ -673,7 +676,7 @@ def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
     ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
     months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
     names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
-    pattern = first_char_gated(re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)"))
+    pattern = gated_compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
     return pattern, months
 
 
@@ -731,17 +734,18 @@ def _cut(start: int | None, end: int) -> tuple[int, int] | None:
     return (start, end) if start is not None and start < end else None
 
 
-_RUN_TOKEN = re.compile(r"\S+")
+_RUN_TOKEN = LazyPattern(r"\S+")
 _COMPACT_CACHE = 64
 _RUN_REACH = 160
 _MAX_GIVEN = 3
 
 
-def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> re.Pattern[str] | None:
-    """A search for any of the surnames `without_titles` looks for a run before."""
+def _surnames_pattern(given_names: Mapping[str, Iterable[str]]) -> LazyPattern | None:
+    """A search for any of the surnames `without_titles` looks for a run before (compiled
+    only when the first word of one first stands in an article)."""
     surnames = sorted({_words_pattern(s) for s in given_names if s.strip()}, key=len, reverse=True)
     # after a space: a run of words before it is what is looked for
-    return re.compile(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
+    return LazyPattern(f"(?<=\\s)(?:{'|'.join(surnames)})(?![^\\W_])") if surnames else None
 
 
 def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
@@ -756,7 +760,7 @@ def _first_words(given_names: Mapping[str, Iterable[str]]) -> ahocorasick.Automa
     return heads
 
 
-def _surname_matches(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+def _surname_matches(pattern: re.Pattern[str] | LazyPattern, heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives: a surname can begin only where the
     first word of one begins, so the search is tried only there (`matches_at_heads`)."""
     return matches_at_heads(pattern, heads, text)
@@ -802,7 +806,7 @@ def _novelty_test(
     return near
 
 
-_YEAR = first_char_gated(re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"))
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", compiler=gated_compile)
 
 
 def _too_old_for_keywords(catalog: ReferenceCatalog, i: int, pub: date | None, groups: list[list[str]]) -> bool:
@@ -872,7 +876,7 @@ def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
     ]
 
 
-_YEAR_KEY = re.compile(r"\d{4}")
+_YEAR_KEY = LazyPattern(r"\d{4}")
 
 
 def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]) -> bool:
@@ -920,8 +924,8 @@ def _later_deed_of_participants(
     return after and _only_keys_of(catalog._participant_keys, groups) and not _told_deed(catalog, i, trigger)
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-_CLITIC = re.compile(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
+_ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
+_CLITIC = LazyPattern(r"^(?:[وف]?(?:ال|لل|[بلك]ال|[بلك])|[وف])(?=\w{3})")
 _STEM = 3  # letters an event word shares with a word naming the entry's deed
 _REACH = 5  # within how many first letters of the other word (a prefix of tense: "تقطع", "يغلق")
 _ARABIC_LEAD = 2  # letters of an Arabic prefix of tense or derivation before the shared ones ("تقطع", "انقطع")

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-_YEAR = re.compile(r"\d{4}")
+from events.text.lazy import LazyPattern
+
+_YEAR = LazyPattern(r"\d{4}")
 # where the thing named after "of" ends in an English alias
-_EN_END = re.compile(r"\s(?:to|in|by|on|at|from|after|during)\s", re.IGNORECASE)
+_EN_END = LazyPattern(r"\s(?:to|in|by|on|at|from|after|during)\s", re.IGNORECASE)
 
 
 def verbal_forms(aliases: Iterable[str], language: str, forms: Mapping[str, Mapping]) -> list[str]:

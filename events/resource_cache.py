@@ -26,8 +26,10 @@ it. `EVENTS_DEBUG=1` names on stderr what went wrong.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
+import mmap
 import os
 import pickle
 import struct
@@ -53,6 +55,40 @@ STALE_TEMP_SECONDS = 3600  # a temporary file this old was left by a process tha
 KEEP = 3  # cache files kept, the most recently used
 
 _UNSET: Any = object()
+
+
+def pickled_by_fields(cls: type[T]) -> type[T]:
+    """`cls`, a frozen dataclass with slots, pickled as a call of the class with its fields.
+
+    What `dataclasses` gives such a class looks up the class's fields again for every
+    object read back: with thousands of them among the resources (the trigger
+    lexicon's payloads), that made reading the cache markedly slower.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if not all(f.init for f in fields):
+        raise TypeError(f"{cls.__name__}: every field must be an argument of the class")
+    names = tuple(f.name for f in fields)
+
+    def __reduce__(self: Any) -> tuple[Any, ...]:
+        return (cls, tuple([getattr(self, name) for name in names]))
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
+
+
+def pickled_as_tuple(cls: type[T]) -> type[T]:
+    """`cls`, a named tuple, pickled as a tuple of its class: read back without a call of
+    the class's own constructor, written in Python, for each of tens of thousands of
+    small entries of the gazetteer, the actors and the catalog."""
+    if not (issubclass(cls, tuple) and hasattr(cls, "_fields")):
+        raise TypeError(f"{cls.__name__} is no named tuple")
+    make = tuple.__new__
+
+    def __reduce__(self: Any) -> tuple[Any, ...]:
+        return (make, (cls, tuple(self)))
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment]
+    return cls
 
 
 def cache_dir(environ: Any = None) -> Path | None:
@@ -101,14 +137,24 @@ def cache_key(files: Iterable[Path]) -> str:
     digest.update(f"{FORMAT}\0{sys.version}\0{sys.platform}\0{_ahocorasick_build()}\0".encode())
     for path in files:
         path = Path(path)
-        try:
-            name = path.resolve().relative_to(PACKAGE_DIR).as_posix()
-        except ValueError:
-            name = str(path)
+        name = _name_in_package(path)
         content = path.read_bytes()
         digest.update(f"{name}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()[:KEY_LENGTH]
+
+
+def _name_in_package(path: Path) -> str:
+    """`path` relative to the package when it lies there, else its own string. A path
+    `keyed_files` gives is taken as it is: resolving every one of some hundreds of
+    paths was a good part of the key's cost."""
+    prefix = f"{PACKAGE_DIR}{os.sep}"
+    text = str(path)
+    if not text.startswith(prefix):
+        text = str(path.resolve())
+    if text.startswith(prefix):
+        return text[len(prefix) :].replace(os.sep, "/")
+    return str(path)
 
 
 def load_cached(
@@ -152,43 +198,63 @@ def _read(path: Path, key: str, kind: type) -> Any:
             if hasattr(os, "getuid") and os.fstat(f.fileno()).st_uid != os.getuid():
                 _debug(f"{path} belongs to another user: not read")
                 return None
-            data = f.read()
+            data = _mapped(f)
     except FileNotFoundError:
         return None
     except Exception as exc:
         _debug(f"{path} not readable: {exc.__class__.__name__}: {exc}")
         return None
-    view = memoryview(data)
+    try:
+        with memoryview(data) as view:
+            return _checked_load(view, path, key, kind)
+    finally:
+        if isinstance(data, mmap.mmap):
+            data.close()
+
+
+def _mapped(f: Any) -> mmap.mmap | bytes:
+    """The file's content, mapped into memory rather than copied (some tens of megabytes:
+    the copy, and the fresh memory it fills, cost more than the checksum); an empty file
+    cannot be mapped and is read as it is. Written files are only ever replaced whole,
+    never changed in place, so the mapped content holds still."""
+    try:
+        return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except ValueError:  # an empty file
+        return f.read()
+
+
+def _checked_load(view: memoryview, path: Path, key: str, kind: type) -> Any:
+    """The object in `view` (a cache file's content), or None when it is damaged."""
     start = len(MAGIC) + KEY_LENGTH + _SIZES.size
     try:
         length, crc = _SIZES.unpack_from(view, len(MAGIC) + KEY_LENGTH)
     except struct.error:
         length = crc = -1
-    payload = view[start:]
-    if (
-        view[: len(MAGIC)] != MAGIC
-        or view[len(MAGIC) : len(MAGIC) + KEY_LENGTH] != key.encode("ascii")
-        or len(payload) != length
-        or zlib.crc32(payload) != crc
-    ):
-        _debug(f"{path} is damaged: built again")
-        return None
-    # Many thousands of small objects are made and all kept: the cyclic
-    # collector's passes over them would more than double the load time. Once
-    # read, they are moved out of its sight for good (they live as long as the
-    # process): otherwise its first passes after the load, and every full pass
-    # of a long run, would go over them all again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        value = pickle.loads(payload)
-        gc.freeze()
-    except Exception as exc:
-        _debug(f"{path} could not be read back: {exc.__class__.__name__}: {exc}")
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    with view[start:] as payload:
+        if (
+            view[: len(MAGIC)] != MAGIC
+            or view[len(MAGIC) : len(MAGIC) + KEY_LENGTH] != key.encode("ascii")
+            or len(payload) != length
+            or zlib.crc32(payload) != crc
+        ):
+            _debug(f"{path} is damaged: built again")
+            return None
+        # Many thousands of small objects are made and all kept: the cyclic
+        # collector's passes over them would more than double the load time. Once
+        # read, they are moved out of its sight for good (they live as long as the
+        # process): otherwise its first passes after the load, and every full pass
+        # of a long run, would go over them all again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            value = pickle.loads(payload)
+            gc.freeze()
+        except Exception as exc:
+            _debug(f"{path} could not be read back: {exc.__class__.__name__}: {exc}")
+            return None
+        finally:
+            if collecting:
+                gc.enable()
     if not isinstance(value, kind):
         _debug(f"{path} holds a {type(value).__name__}, not a {kind.__name__}: built again")
         return None

@@ -26,10 +26,11 @@ from functools import lru_cache
 
 from events.model import TimeMention
 from events.temporal import CALENDAR_PATH
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 from events.triggers import MODALITY_PATH, expand_pattern
 
-_TOKEN = re.compile(r"[^\W_]+|[«\"“:]")
+_TOKEN = LazyPattern(r"[^\W_]+|[«\"“:]")
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
 _REACH_BEFORE = 40  # characters from a day before the verb of saying to the verb
 _REACH_AFTER = 120  # characters from the verb to a day after it (past its subject: VSO)

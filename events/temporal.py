@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
-from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
+from events.text.gates import anchor_words, case_blind_text, first_char_gated, gated_compile, may_hold
 from events.text.headed import HeadedPattern
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 
 if TYPE_CHECKING:
@@ -363,7 +364,7 @@ def _optional_as_branch(source: str) -> str:
 
 # A regex source in pieces: an escape, a character class, a group's opening, a group's
 # end with a plain `?` after it, or a run of anything else.
-_REGEX_PIECE = re.compile(r"\\[\s\S]|\[\^?\]?(?:\\[\s\S]|[^\]\\])*\]|\((?:\?P<|\?:|\?)?|\)(?:\?(?![?+]))?|[^\\\[()]+")
+_REGEX_PIECE = LazyPattern(r"\\[\s\S]|\[\^?\]?(?:\\[\s\S]|[^\]\\])*\]|\((?:\?P<|\?:|\?)?|\)(?:\?(?![?+]))?|[^\\\[()]+")
 
 
 def _master_pattern(p: dict[str, str]) -> str:
@@ -597,7 +598,7 @@ def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, 
     }
     words = sorted(day_of, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words) or "(?!)"
-    return first_char_gated(re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")), day_of
+    return gated_compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)"), day_of
 
 
 def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -622,13 +623,13 @@ def _with_named_days(ctx: _Context, mentions: list[TimeMention]) -> list[TimeMen
 
 # "in late November that year", "في نوفمبر من العام نفسه": the year told before
 _THAT_YEAR_WORDS = r"(?:(?:of\s+)?(?:that|the\s+same)\s+year|من\s+(?:العام|السنة)\s+(?:نفسه|نفسها|ذاته|ذاتها)|من\s+(?:ذلك\s+العام|تلك\s+السنة))(?!\w)"
-_THAT_YEAR = re.compile(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month or a day
+_THAT_YEAR = LazyPattern(r"\s*,?\s*" + _THAT_YEAR_WORDS)  # right after a month or a day
 # "that year" a little after, in the same sentence (also «من نفس العام»)
-_THAT_YEAR_AHEAD = re.compile(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
+_THAT_YEAR_AHEAD = LazyPattern(r"[^.!?؟\n]*?(?:" + _THAT_YEAR_WORDS + r"|(?:نفس|ذات)\s+(?:العام|السنة)(?!\w))")
 # where one stands in a text: a search that opens with \s* is tried at every position of the
 # article, so it looks for the words themselves, and only in a text that has their last word
-_THAT_YEAR_FOUND = first_char_gated(re.compile(_THAT_YEAR_WORDS))
-_NOTHING = re.compile(r"")
+_THAT_YEAR_FOUND = LazyPattern(_THAT_YEAR_WORDS, compiler=gated_compile)
+_NOTHING = LazyPattern(r"")
 _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تلك السنة")
 
 
@@ -695,8 +696,9 @@ def _after_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, 
 
 def _word_search(words: list[str]) -> HeadedPattern:
     """A search for any of `words` (longest first) as written, ending a word; tried only
-    where one of them stands, since an alternation of words is slow over a whole article."""
-    return HeadedPattern(re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), words)
+    where one of them stands, since an alternation of words is slow over a whole article
+    (and compiled only when one of them first stands in an article)."""
+    return HeadedPattern(LazyPattern(r"(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"), words)
 
 
 @lru_cache(maxsize=4)
@@ -718,7 +720,7 @@ def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) ->
     return _aside_opener().search(text[cut + 1 : mention.start]) is not None
 
 
-_CLAUSE_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+_CLAUSE_SENTENCE_END = LazyPattern(r"[.!?؟](?=\s)|\n")
 
 
 def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMention | None:
@@ -778,7 +780,7 @@ def moved_from_its_deed(mention: TimeMention) -> bool:
     return m is not None and (_shift_of(m) != 0 or _loose(m))
 
 
-_LOOSE_AFTER = re.compile(r"(?<![^\W\d_])(?:after|بعد)(?![^\W\d_])", re.IGNORECASE)
+_LOOSE_AFTER = LazyPattern(r"(?<![^\W\d_])(?:after|بعد)(?![^\W\d_])", re.IGNORECASE)
 _RECENT_WEEK = timedelta(days=7)
 
 
@@ -1022,21 +1024,21 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
 _DAYS_WITHIN_A_MONTH = 14
 # what follows "the day before" (any word) or "a week earlier" ("than") when it counts from a
 # time of its own ("the day before the vote", "a week earlier than planned"), not the day told before
-_COUNTED_FROM_ANOTHER = re.compile(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
+_COUNTED_FROM_ANOTHER = LazyPattern(r"(?:(?<=before)|(?<=earlier)(?=[ \t]+than\b))[ \t]+[^\W\d_]", re.IGNORECASE)
 # what follows a bare Arabic count after بعد ("بعد يومين") when it counts from a deed ("من اندلاع
 # الأزمة", "على توقيع") or names a time of its own ("هو الأكثر دموية"), perhaps after فقط or واحد
-BARE_COUNT_OF_ANOTHER = re.compile(r"\s*(?:(?:فقط|واحد|كامل)\s+)?(?:من|على|عن|هو|هي)(?![^\W\d_])")
+BARE_COUNT_OF_ANOTHER = LazyPattern(r"\s*(?:(?:فقط|واحد|كامل)\s+)?(?:من|على|عن|هو|هي)(?![^\W\d_])")
 
 
 # a second year joined to a year by "and" (in 2018 and 2019, في 2011 و2018), perhaps after
 # "again" (in 2011 and again in 2018): a bare number, yet a time of its own; not one before
 # a plural noun, which it counts (in 2018 and 2000 soldiers), nor the end of a span opened before
-_JOINED_YEAR = re.compile(
+_JOINED_YEAR = LazyPattern(
     r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?"
     r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = LazyPattern(r"\s+([^\W\d_]+)")
 # English words that may follow a year that closes its phrase (in 2018 and 2019 when ...)
 _CLAUSE_WORDS_AFTER = frozenset(
     ["and", "or", "but", "when", "as", "after", "before", "in", "on", "at", "with", "while", "whereas", "respectively", "to", "for", "by", "until", "amid"]
@@ -1060,8 +1062,8 @@ def _names_or_counts(text: str, end: int) -> bool:
 
 # a month joined by "and" (و) to a month with its year: "in February and March 2023", "في فبراير
 # ومارس 2023": the year is written once for both
-_SHARED_YEAR_JOIN = re.compile(r"\s*(?:and|or|&|و|أو)\s*", re.IGNORECASE)
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d$")
+_SHARED_YEAR_JOIN = LazyPattern(r"\s*(?:and|or|&|و|أو)\s*", re.IGNORECASE)
+_WRITTEN_YEAR = LazyPattern(r"(?:19|20)\d\d$")
 
 
 def _with_shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1115,9 +1117,7 @@ def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
         for unit, phrases in raw.get("recent_spans", {}).items()
     ]
     # tried only where a phrase can begin: the search runs over every article
-    pattern = first_char_gated(
-        re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
-    )
+    pattern = gated_compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(groups or ["(?!)"]) + r")(?![^\W\d_])", re.IGNORECASE)
     return pattern, raw.get("recent_span_back", {}), raw.get("recent_span_precision", {})
 
 
@@ -1241,7 +1241,7 @@ def _in_closing_aside(text: str, mention: TimeMention, at: int) -> bool:
 
 
 # a time of its own right after a word of the time told before ("آنذاك في يناير"): only a preposition between
-_OWN_TIME_NEXT = re.compile(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
+_OWN_TIME_NEXT = LazyPattern(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -1373,8 +1373,8 @@ def _parse_iso(value: str | None) -> date | None:
     return parsed if _year_ok(parsed.year) else None
 
 
-_TOKEN = re.compile(r"[^\W_]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = LazyPattern(r"[^\W_]+")
+_LETTERS = LazyPattern(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # What may stand before an Arabic anchor word: [وف]?[بكل]?(?:ال)? or [وف]?لل, every form spelled out.
 _PROCLITICS = frozenset(
@@ -1711,9 +1711,9 @@ def _year_for(
     return year, "explicit"
 
 
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_NUMBER = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "since" and a few words with no mark of a clause's end, reaching the year after them
-_SINCE_PHRASE = re.compile(r"(?<![^\W\d_])(?:منذ|since)\s+[^,،;؛:()]{0,40}$", re.IGNORECASE)
+_SINCE_PHRASE = LazyPattern(r"(?<![^\W\d_])(?:منذ|since)\s+[^,،;؛:()]{0,40}$", re.IGNORECASE)
 
 
 def _sentence_year(ctx: _Context, start: int) -> int | None:
@@ -1743,7 +1743,7 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
 
 
 # an English time reckoned from the publication ("this June", "last year", "next month")
-_RECKONED_FROM_NOW = re.compile(
+_RECKONED_FROM_NOW = LazyPattern(
     r"(?<![^\W\d_])(?:this|last|next)\s+(?:year|month|week|january|february|march|april|may|june|july|august"
     r"|september|october|november|december|spring|summer|autumn|fall|winter)(?![^\W\d_])",
     re.IGNORECASE,
@@ -1783,7 +1783,7 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:\s+|$)")
 # "In 2011,", "In the spring of 2011,", "In February 2015,", "On 11 September 2012,", "On January
 # 28, 2024,", "في عام 2011،"; or a timeline's entry, its date set off by a dash or a colon
 # ("June 4, 2020 - ...", "- Jan. 3, 2020: ...", "April 2021 - ...")
-_OPENING_YEAR = re.compile(
+_OPENING_YEAR = LazyPattern(
     r"\s*(?:in|on|by|during|و?في|خلال)\s+(?:[^\W\d]+\s+){0,3}(?:\d{1,2}\s+[^\W\d]+\s+|\d{1,2},\s+)?((?:19|20)\d\d)\s*[,،]"
     r"|\s*(?:[-–—•*]\s*)?[^\W\d]+\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\s*[-–—:]\s",
     re.IGNORECASE,
@@ -2039,7 +2039,7 @@ def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
     return _YEAR_AFTER_NOUN.match(ctx.folded.text, ctx.folded.text.find(noun, end) + len(noun)) is None
 
 
-_YEAR_AFTER_NOUN = re.compile(r"\s+(?:of|in)\s+\d{4}(?!\d)")
+_YEAR_AFTER_NOUN = LazyPattern(r"\s+(?:of|in)\s+\d{4}(?!\d)")
 
 
 def _range_follows(ctx: _Context, end: int) -> bool:
@@ -2133,7 +2133,7 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
 
 
-_BACK_TO = re.compile(r"back\s+to\Z", re.IGNORECASE)
+_BACK_TO = LazyPattern(r"back\s+to\Z", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"when", "and", "or", "but", "after", "before", "as", "while", "with", "amid"})
 
 
@@ -2147,9 +2147,9 @@ def _back_to_a_state(ctx: _Context, m: re.Match[str]) -> bool:
     return word.isascii() and word.isalpha() and word.lower() not in _CLAUSE_WORDS
 
 
-_THE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
+_THE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
 # "Iran's 2015 nuclear deal", "its 2019 election": a possessive before the year
-_OWNER_BEFORE = re.compile(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
+_OWNER_BEFORE = LazyPattern(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
 
 
 def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
@@ -2663,7 +2663,7 @@ def _recurrence(ctx: _Context, atom: _Atom) -> tuple[int, bool]:
 # --------------------------------------------------------------------------- other languages
 
 
-_FOREIGN = re.compile(
+_FOREIGN = LazyPattern(
     r"(?<!\w)(?:(?:\d{1,2}\.?\s+(?:de\s+)?)?[a-z]{3,12}\.?\s+(?:de\s+)?\d{4}|[a-z]{3,12}\.?\s+\d{1,2},?\s+\d{4})(?!\d)"
 )
 

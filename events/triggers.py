@@ -41,7 +41,9 @@ from pathlib import Path
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.opened_plans import opened_plan
 from events.power_lists import power_listed, verbal_noun_form
-from events.text.gates import first_char_gated
+from events.resource_cache import pickled_by_fields
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
@@ -80,15 +82,15 @@ _VERB_PREFIXES = {
     for article in (False, True)
 }
 
-_TOKEN = re.compile(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
-_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
+_TOKEN = LazyPattern(r"\n|[^\W_]+(?:'[^\W_]+)?|[^\w\s]")
+_TOKEN_SPLIT = LazyPattern("(" + _TOKEN.pattern + ")")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", "…"})
 # marks that are each a token of their own wherever they stand
 _EDGE_MARKS = "".join(c for c in '.,،؛;:!?؟"\'()[]{}«»-–—/…\n*' if _TOKEN.fullmatch(c))
 # a mark that ends a sentence, but not a point between digits ("1.45") nor one of the points of
 # single-letter abbreviations ("U.S."); the mark is matched first, then the points are told
 # apart by looking around it (far quicker than looking around every character)
-_SENTENCE_END_CHAR = re.compile(
+_SENTENCE_END_CHAR = LazyPattern(
     "["
     + re.escape("".join(sorted(_SENTENCE_END)))
     + "]"
@@ -96,7 +98,7 @@ _SENTENCE_END_CHAR = re.compile(
 )
 _QUOTES = frozenset({'"', "'"})
 # `_bare`: the first of these proclitic runs (in this order) that leaves at least three letters
-_BARE_PREFIX = re.compile(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
+_BARE_PREFIX = LazyPattern(r"(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)(?=.{3})", re.S)
 
 
 # --------------------------------------------------------------------------
@@ -222,7 +224,7 @@ def _possessive(word: str) -> list[str]:
     return [word] + [word + s for s in POSSESSIVE]
 
 
-_PIECE = re.compile(r"\(([^()]*)\)|\{([^{}]*)\}|([^(){}]+)")
+_PIECE = LazyPattern(r"\(([^()]*)\)|\{([^{}]*)\}|([^(){}]+)")
 
 
 def _literal_options(text: str) -> list[tuple[str, str, bool]]:
@@ -303,6 +305,7 @@ def _takes_alif(word: str) -> bool:
 # The lexicon
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Guard:
     """Context an ambiguous trigger needs (`requires`) or must not have (`excludes`)
@@ -320,6 +323,7 @@ class Guard:
     clause_excludes: bool = False
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TriggerForm:
     """Payload of one automaton key: which entry, which part of its pattern."""
@@ -338,6 +342,7 @@ class TriggerForm:
     article: bool = False  # the form itself begins with ال (التقى), which the matcher strips from keys
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CueForm:
     """Payload of one modality-cue key."""
@@ -888,8 +893,8 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
         if len(w) > 2 and w.endswith("ه") and is_arabic(w[0])
     ]
     return (
-        first_char_gated(re.compile("|".join(phrases))) if phrases else None,
-        first_char_gated(re.compile("(?<![^ ])(?:" + "|".join(singles) + ")")) if singles else None,
+        gated_compile("|".join(phrases)) if phrases else None,
+        gated_compile("(?<![^ ])(?:" + "|".join(singles) + ")") if singles else None,
     )
 
 
@@ -1493,7 +1498,7 @@ def _imperfect(word: str, past: frozenset[str]) -> bool:
     return word[0] in "تن" and not word.endswith(_PAST_SUBJECT_ENDINGS)
 
 
-_COMPLEMENTIZER = re.compile(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?$")
+_COMPLEMENTIZER = LazyPattern(r"^[وف]?ب?[اأإ]ن(?:ه|ها|هم|هما|نا)?$")
 _PERFECT_REACH = 10  # words between the past auxiliary and `قد`: the subject, its titles and name
 
 

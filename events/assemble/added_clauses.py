@@ -19,9 +19,10 @@ from events.assemble.own_subjects import own_subject_deed, shares_its_subject
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention, TriggerMention
+from events.text.lazy import LazyPattern
 
-_AND = re.compile(r"[,;]\s+and\s+")
-_THE_BEFORE = re.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
+_AND = LazyPattern(r"[,;]\s+and\s+")
+_THE_BEFORE = LazyPattern(r"(?<!\w)the\s+$", re.IGNORECASE)
 _VERB_REACH = 16  # characters from the connector to the verb opening its clause (قد between)
 
 

@@ -16,13 +16,14 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 # what ends the clause of the event word before the word of after: a semicolon, a colon, or a
 # comma before a new clause ("..., and", "، و")
 _CLAUSE_END = re.compile(r"[;:؛]|[,،]\s*(?:and|but|while|as|whereas|و|ف|بينما|فيما)(?!\w)", re.IGNORECASE)
 
 # an English verb in the past written out whole in the trigger list ("telephoned", "protested")
-_EN_PAST = re.compile(r"[A-Za-z]+ed")
+_EN_PAST = LazyPattern(r"[A-Za-z]+ed")
 
 
 def _past_verb(cand: _Candidate) -> bool:
@@ -81,14 +82,14 @@ def _take_month(event: Event, mention: TimeMention, spans: dict) -> None:
 
 
 # a sentence's opening before a fronted word of after: nothing, or و/ف, a quotation mark or a bullet
-_OPENING = re.compile(r"[\s\"'“«\-–—•]*")
+_OPENING = LazyPattern(r"[\s\"'“«\-–—•]*")
 # a comma, not one inside a number (50,000)
-_COMMA = re.compile(r"(?<!\d)[,،]|[,،](?!\d)")
+_COMMA = LazyPattern(r"(?<!\d)[,،]|[,،](?!\d)")
 # a break between the phrase of after and the event word's clause: a semicolon, a colon, or a
 # comma that opens no clause joined by "and" (", and sent", "، وأرسلت")
-_OTHER_BREAK = re.compile(r"[;؛:]|(?:(?<!\d)[,،]|[,،](?!\d))(?!\s*(?:and\s|و))")
+_OTHER_BREAK = LazyPattern(r"[;؛:]|(?:(?<!\d)[,،]|[,،](?!\d))(?!\s*(?:and\s|و))")
 # what opens a clause that explains the one before it after a comma ("..., إذ أجرى ...")
-_EXPLAINING = re.compile(r"\s*(?:إذ|as)(?!\w)", re.IGNORECASE)
+_EXPLAINING = LazyPattern(r"\s*(?:إذ|as)(?!\w)", re.IGNORECASE)
 
 
 def date_after_fronted_deed(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:

@@ -19,13 +19,14 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 # a participle in -ing right after the opener: the subject's own doing, told as the circumstance
-_GERUND = re.compile(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
+_GERUND = LazyPattern(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
 
 # an English clause after the opener: a first word no article or possessive, then a verb in
 # the past within three words ("after protesters stormed", "after Iran seized")
-_EN_CLAUSE = re.compile(
+_EN_CLAUSE = LazyPattern(
     r"\s+(?!(?:a|an|the|its|his|her|their|this|that|these|those|one|two|three|several|many)(?![\w-]))[\w'-]+"
     r"(?:\s+[\w'-]+){0,2}?\s+[a-z]+ed(?![\w-])",
     re.IGNORECASE,

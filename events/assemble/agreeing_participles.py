@@ -6,10 +6,10 @@ own, as with a participle right after the name."""
 
 from __future__ import annotations
 
-import re
+from events.text.lazy import LazyPattern
 
 _MAX_WORDS = 8  # words of a long name between the event word and its participle
-_BREAK = re.compile(r"[,،;؛:.!?؟()«»\"]")
+_BREAK = LazyPattern(r"[,،;؛:.!?؟()«»\"]")
 _CONJUNCTIONS = "وف"
 _FEMININE = ("ة", "تين", "تان")
 

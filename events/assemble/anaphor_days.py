@@ -22,7 +22,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 
 @lru_cache(maxsize=4)
@@ -56,12 +56,12 @@ def load_speech_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], froz
     """A search for "in a (televised) address on", up to where its day stands, and the event
     types made by words that it dates (`anaphor_days.speeches`, `speech_types`)."""
     rules = load_assembly_rules(path).get("anaphor_days", {})
-    pattern = first_char_gated(re.compile(
+    pattern = gated_compile(
         r"(?<![^\W\d_])in\s+an?\s+(?:[^\W\d_][\w-]*\s+){0,2}?(?:"
         + alternation(rules.get("speeches", ()), spaced=True)
         + r")\s+(?:(?:late|early|earlier|later)\s+)?on\s+",
         re.IGNORECASE,
-    ))
+    )
     return pattern, frozenset(rules.get("speech_types", ()))
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from events.model import ActorMention, PlaceMention
+from events.text.lazy import LazyPattern
 
 # ", which recently held": the opening of the aside and the words up to the event word, no mark between
-_ASIDE_RUN = re.compile(r"\s*,\s+(?:who|which)\s[^,;:()\"“”.]*", re.IGNORECASE)
+_ASIDE_RUN = LazyPattern(r"\s*,\s+(?:who|which)\s[^,;:()\"“”.]*", re.IGNORECASE)
 
 
 def _aside_antecedent(text: str, actors: list[ActorMention], start: int) -> ActorMention | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -30,9 +31,9 @@ def load_aside_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 # a name set off by two commas after the noun it names ("Burkina Faso's leader, Capt Ibrahim
 # Traore,"): capitalised words, perhaps with a short particle (bin, al-Burhan, de)
 _NAME_WORD = r"(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|ould|de|van|von)(?:-[\w'.-]+)?)"
-_APPOSITIVE_NAME = re.compile(r",\s*(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r"\s*\Z")
-_PAST_PARTICIPLE = re.compile(r",\s*[a-z]+ed\s", re.IGNORECASE)
-_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ing\s", re.IGNORECASE)
+_APPOSITIVE_NAME = LazyPattern(r",\s*(?:" + _NAME_WORD + r"\s+){0,5}" + _NAME_WORD + r"\s*\Z")
+_PAST_PARTICIPLE = LazyPattern(r",\s*[a-z]+ed\s", re.IGNORECASE)
+_PARTICIPLE_AFTER = LazyPattern(r"\s*[a-z]+ing\s", re.IGNORECASE)
 
 
 def _closes_an_appositive(text: str, sentence: tuple[int, int], comma: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from events.assemble.rules import load_cause_links, load_definition
 from events.assemble.text import _Candidate, _tells_of
 from events.model import Event
+from events.text.lazy import LazyPattern
 
 
 def _in_a_definition(text: str, cand: _Candidate) -> bool:
@@ -22,7 +23,7 @@ def _in_a_definition(text: str, cand: _Candidate) -> bool:
 
 # "accused Iran of training and arming militants to carry out attacks": the charge, a gerund
 # after 'of' and the words it governs, up to the event word with no clause break between
-_CHARGED_DOING = re.compile(
+_CHARGED_DOING = LazyPattern(
     r"\baccus(?:e|es|ed|ing)\s+(?:[^\s.;:!?,()]+\s+){0,4}?of\s+[a-z]+ing\b[^.;:!?,()]*$", re.IGNORECASE
 )
 
@@ -39,7 +40,7 @@ def _in_a_charged_doing(text: str, cand: _Candidate) -> bool:
 
 # "after the meeting", "during the visit": the article right before the event noun (a
 # 'that' after it may open what was said, not a relative clause)
-_THE_BEFORE = re.compile(r"(?<!\S)the\s+$", re.IGNORECASE)
+_THE_BEFORE = LazyPattern(r"(?<!\S)the\s+$", re.IGNORECASE)
 
 
 def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event]) -> bool:

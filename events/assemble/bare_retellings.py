@@ -11,14 +11,15 @@ import re
 
 from events.model import Event
 from events.reference import ReferenceCatalog, find_references
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold
 
 # "the" right before the noun: nothing that names which one it is
-_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_THE_BEFORE = LazyPattern(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # the Arabic article on the noun itself, after a clitic or none
-_ARABIC_DEFINITE = re.compile(r"^(?:[وفبل]|وب|ول|فب|فل)?ال(?=\w{3})")
+_ARABIC_DEFINITE = LazyPattern(r"^(?:[وفبل]|وب|ول|فب|فل)?ال(?=\w{3})")
 # an Arabic adjective right after the noun ("الاستفتاء التركي"): it says which one
-_ARABIC_QUALIFIED = re.compile(r"^\s+ال\w")
+_ARABIC_QUALIFIED = LazyPattern(r"^\s+ال\w")
 _LOOK_BACK = 12
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from events.assemble.parties import _mediators
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, Event, PlaceMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -87,7 +88,7 @@ def load_announcers(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.lower().split()) for w in words)
 
 
-_JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?", re.IGNORECASE)
+_JOINED = LazyPattern(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _after_announcer(text: str, start: int) -> bool:

@@ -96,6 +96,7 @@ from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 # Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
@@ -128,7 +129,7 @@ def _names_a_craft(text: str, trigger: TriggerMention) -> bool:
     return m is not None and fold_str(m.group(1)) in load_compound_heads()
 
 
-_LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_LETTERS_AFTER = LazyPattern(r"\s+([^\W\d_]+)")
 
 
 def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -159,7 +160,7 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
 
 # an event word governed by the preposition ل (للانتخابات، لاتفاق): after an adjective, the
 # genitive of a name can only be so joined (السلطة الوطنية المستقلة للانتخابات)
-_GOVERNED_BY_LAM = re.compile(r"^[وف]?ل")
+_GOVERNED_BY_LAM = LazyPattern(r"^[وف]?ل")
 
 
 @lru_cache(maxsize=4)
@@ -198,10 +199,10 @@ def _conjoined_in_name(text: str, trigger: TriggerMention, word: str, ar_before:
     return before is not None and _is_head_before(before, ar_before)
 
 
-_DEFINITE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+_DEFINITE = LazyPattern(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
 
 
-_INDEFINITE_ACCUSATIVE = re.compile(r"^[وف]?[^\W\d_]+ا$")
+_INDEFINITE_ACCUSATIVE = LazyPattern(r"^[وف]?[^\W\d_]+ا$")
 
 
 def _definite_then_indefinite(word: str, trigger: str) -> bool:
@@ -239,18 +240,18 @@ def _is_head_before(word: str, ar_before: frozenset[str]) -> bool:
     return _LAM_AFTER_PREPOSITION.match(word) is not None and word[word.index("ل") + 1 :] in ar_before
 
 
-_LAM_AFTER_PREPOSITION = re.compile(r"^[وف]?لل")
+_LAM_AFTER_PREPOSITION = LazyPattern(r"^[وف]?لل")
 
 
 # the vowel marks a word may carry (إِنّ، أَنَّ): they change no word
 _MARKS = "[\u064b-\u0652]*"
 _THAT_AR = "(?:" + "|".join(_MARKS.join(w) + _MARKS for w in ("إن", "أن", "بأن", "ان", "بان")) + ")"
 
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
+_COMPLEMENTIZER = LazyPattern(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?=\s)|that(?=\s)(?!\s+(?:it|they)\s))|[:\"«“]")
 
 
 # after a verb of claiming, a complementizer with the speaker as its subject too ("زعمت أنه", "claimed that it")
-_CLAIMED = re.compile(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
+_CLAIMED = LazyPattern(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
 def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
@@ -301,7 +302,7 @@ def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list
     return any(t.end <= e and e - s > t.end - t.start for s, e in names[max(0, i - 4) : i])
 
 
-_DEFINITE_EN = re.compile(r"(?<!\S)the\s+(?:\w+(?:['’]s)?\s+){0,2}\Z", re.IGNORECASE)
+_DEFINITE_EN = LazyPattern(r"(?<!\S)the\s+(?:\w+(?:['’]s)?\s+){0,2}\Z", re.IGNORECASE)
 
 
 def _days_before_its_sentence(text: str, t: TriggerMention, sentence_start: int) -> bool:
@@ -342,7 +343,7 @@ def _is_definite(text: str, t: TriggerMention) -> bool:
 
 # A definite noun right after an Arabic event noun, which it is annexed to ("زيارة السفير",
 # "استهداف الحوثيين"); a bare proper name carries no article and is not looked for.
-_ANNEXED_TO_DEFINITE = re.compile(r" (?:ال|لل)(\w{2,})")
+_ANNEXED_TO_DEFINITE = LazyPattern(r" (?:ال|لل)(\w{2,})")
 
 
 def _annexed(text: str, t: TriggerMention) -> str | None:
@@ -376,7 +377,7 @@ def _is_described(text: str, t: TriggerMention) -> bool:
     return _DEFINITE_EN.search(text, max(0, t.start - 30), t.start) is not None
 
 
-_COORDINATION = re.compile(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
+_COORDINATION = LazyPattern(r"\s*(?:(?:أو|او|و|or|and|,|،)\s*)?")
 
 
 def _coordinated(text: str, end: int, start: int) -> bool:
@@ -387,7 +388,7 @@ def _coordinated(text: str, end: int, start: int) -> bool:
 
 # catalogued names joined by a conjunction or a comma, the second perhaps with its article:
 # "the Oslo Accords and the Wadi Araba treaty", "Euphrates Shield, Olive Branch"
-_NAMES_JOINED = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|و|أو|،)\s*)?(?:the\s+)?", re.IGNORECASE)
+_NAMES_JOINED = LazyPattern(r"\s*(?:,\s*)?(?:(?:and|or|و|أو|،)\s*)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _names_joined(text: str, end: int, start: int) -> bool:
@@ -400,7 +401,7 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 # a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
 # (also a clause of "after" or "before" with a verb of its own: "was designated prime minister in
 # December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
-_PART_BOUNDARY = re.compile(
+_PART_BOUNDARY = LazyPattern(
     r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s"
     r"|\s(?:after|before)\s(?=(?:[^\s,;.]+[,\s]+){1,5}(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|ew|ote|ook|ent|ft)\b)"
     r"|\s[وف]?(?:بعد|قبل)\s+(?:أن|ان)\s"
@@ -442,7 +443,7 @@ def _pointed_back(text: str, trigger: TriggerMention) -> bool:
 
 # "بعد أسبوع من هجوم", "بعد أيام من مقتل", "قبل شهرين من": an event word told as so long
 # before or after the sentence's own event is another event of its type, not that one
-_SPACED_CIRCUMSTANCE = re.compile(
+_SPACED_CIRCUMSTANCE = LazyPattern(
     r"(?<!\S)[وف]?(?:بعد|عقب|قبل)\s+(?:\S+\s+)?"
     r"(?:" + _TIME_UNITS_AR + r")"
     r"\s+(?:من|على)(?:\s+[^\s,،.;:؛]+){0,2}\s+$"
@@ -693,17 +694,17 @@ _DEED_WORDS = "|".join(
     re.escape(w)
     for w in sorted([*load_assembly_rules()["deed_markers"], *load_assembly_rules()["charge_markers"]], key=len, reverse=True)
 )
-_DEED = re.compile(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$", re.IGNORECASE)
+_DEED = LazyPattern(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?:\s+[^\s,،.;:؛]+){0,3}\s+$", re.IGNORECASE)
 
 
 # The same words after a verdict or an arrest: what follows names the deed, its places and sides
-_DEED_AFTER = re.compile(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?!\w)", re.IGNORECASE)
+_DEED_AFTER = LazyPattern(r"(?<!\S)[وف]?(?:" + _DEED_WORDS + r")(?!\w)", re.IGNORECASE)
 
 
 # A catalogued event named through its perpetrators, suspects or victims ("القبض على والد
 # منفذ هجوم مانشستر", "compensation for the victims of the Lockerbie bombing") is the
 # setting of the sentence's event, told beside it on its own date, not the event.
-_PARTY_OF = re.compile(
+_PARTY_OF = LazyPattern(
     r"(?<!\S)(?:[وفل]?(?:منفذ|منفذي|منفذو|منفذا|مرتكب|مرتكبي|مرتكبو|مدبر|مدبري|مدبرو|ضحايا|ضحية|"
     r"المتورطين\s+في|المتورط\s+في|المتهمين\s+في|المتهم\s+في)"
     r"|(?:perpetrators?|masterminds?|suspects?|victims?)\s+(?:of|in)(?:\s+the)?)\s+$",
@@ -716,7 +717,7 @@ _PARTY_OF = re.compile(
 # focus on the Gulf crisis", "بحث ... الأزمة الخليجية"), not the sentence's event: it is kept beside it, on its own date.
 # A verb of discussion may stand further back, its subject and partner between
 # ("بحث أمير قطر مع الرئيس الأمريكي الأزمة الخليجية"), in the same clause.
-_TOPIC = re.compile(
+_TOPIC = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:بحث|بحثا|ناقش|ناقشا|تناول|تناولا|يبحث|يناقش)(?:\s+[^\s,،.;:؛]+){0,8}"
     r"|[وف]?(?:حول|بشأن)"
     r"|(?:discuss|discussed|discusses|discussing|about|regarding|concerning|on|over)(?:\s+(?:a|an|the|this|that|its|their))?)"
@@ -739,7 +740,7 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
 
 # A clause that opens with a temporal preposition, a span of time before it ("three years after",
 # "بعد ثلاث سنوات من"): its event is the circumstance of the sentence's own.
-_ASIDE_CLAUSE = re.compile(
+_ASIDE_CLAUSE = LazyPattern(
     r"\s*(?:[^\s,،]+\s+){0,4}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
 )
 
@@ -1072,7 +1073,7 @@ def _split_off(
 
 
 # "met each of the King of Jordan and the Saudi crown prince", "met separately with"
-_DISTRIBUTIVE = re.compile(
+_DISTRIBUTIVE = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً|كل) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
 )
 
@@ -1150,7 +1151,7 @@ def _presupposed_after_another(text: str, group: list[_Candidate]) -> set[int]:
 
 # Words that open, after an English trip told by its verb, the clause of its cause or its
 # purpose ("travelled to Moscow after an escalation", "flew to Sanaa for talks on a truce")
-_TRIP_CIRCUMSTANCE = re.compile(r"\b(?:after|following|for talks|for a meeting|to attend|to discuss|to hold talks)\b", re.IGNORECASE)
+_TRIP_CIRCUMSTANCE = LazyPattern(r"\b(?:after|following|for talks|for a meeting|to attend|to discuss|to hold talks)\b", re.IGNORECASE)
 
 
 def _trip_before_its_circumstance(text: str, c: _Candidate, best: _Candidate) -> bool:

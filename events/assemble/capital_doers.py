@@ -20,6 +20,7 @@ from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention, PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -38,11 +39,11 @@ def load_capital_subject_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 # what ends the stretch of a clause before its subject: the sentence start, a comma, a colon
-_BOUNDARY = re.compile(r"[,،:;(\"«“]\s*$|^\s*$")
+_BOUNDARY = LazyPattern(r"[,،:;(\"«“]\s*$|^\s*$")
 # what may join a second state to the first in a joint measure: "و", "and", a comma
-_JOINED = re.compile(r"\s*(?:[,،]\s*)?(?:و|and\s+|&\s*)?\s*$", re.IGNORECASE)
+_JOINED = LazyPattern(r"\s*(?:[,،]\s*)?(?:و|and\s+|&\s*)?\s*$", re.IGNORECASE)
 # a clause boundary between the subject and the event word: another clause tells another deed
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = LazyPattern(
     r"[.;:!?؟]|،|,|(?<!\w)(?:التي|الذي|الذين|بعد|عقب|إثر|اثر|which|who|after|following|when|while)(?!\w)",
     re.IGNORECASE,
 )

@@ -23,7 +23,8 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -78,14 +79,14 @@ def _leaving_told_as_taking(event: Event, entry: ReferenceEntry) -> bool:
 # the year ends the event word's phrase: punctuation, the end, or a definite word, a
 # preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "election of 2018,"),
 # never a counted noun ("اعتقال 2000 شخص", "arrest of 2000 people")
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = LazyPattern(
     r"\s+(?:(?:ال[^\W\d_]+\s+(?:في\s+)?)?(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
     r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
     re.IGNORECASE,
 )
 # "the 2018 election", "the 2018 parliamentary vote": "the" before the year, never a count
 # ("some 2000 protesters")
-_YEAR_BEFORE = first_char_gated(re.compile(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE))
+_YEAR_BEFORE = LazyPattern(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, compiler=gated_compile)
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
@@ -103,8 +104,8 @@ def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
     return before.group("year") if before is not None and text[trigger[0] : trigger[0] + 1].isascii() else None
 
 
-_THE_BEFORE = re.compile(r"(?<!\S)the\s+\Z", re.IGNORECASE)
-_YEAR_OPENS = re.compile(r"(?P<year>(?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
+_THE_BEFORE = LazyPattern(r"(?<!\S)the\s+\Z", re.IGNORECASE)
+_YEAR_OPENS = LazyPattern(r"(?P<year>(?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
 
 
 def _unfit(event: Event, entry: ReferenceEntry) -> bool:
@@ -126,7 +127,7 @@ def _dated_by_its_year(event: Event, text: str, trigger: tuple[int, int]) -> boo
 # an English event word's complement of up to four words ("the resignation of Adil
 # Abdul-Mahdi's government in December") before the preposition of time; a name in
 # quotation marks closes them first (عملية "درع الربيع" في الأول من آذار)
-_ATTACHED_LEAD = re.compile(
+_ATTACHED_LEAD = LazyPattern(
     r"(?:(?:'s|’s|\s+of)(?:\s+[^\s,;:.()\"]+){0,4})?[\"”»]?\s*(?:(?:في|يوم|خلال|on|in|during)\s+)?", re.IGNORECASE
 )
 

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from events.assemble.rules import load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _accused, _Candidate, _is_duration, may_accuse
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 # The word that opens the charge: a verbal noun with ب right after the accused
 # ("اتهم الوزير قطر السبت بتبني مشروع ...", "تتهمه بتدبير محاولة الانقلاب"), or "of"
 # ("accused Qatar on Saturday of adopting a plan ...")
-_CHARGE_OPENER = re.compile(r"(?<!\S)[\"'«“]?ب(?:ال)?[\u0621-\u064a]{2,}|(?<!\S)of\s+(?=\S)", re.IGNORECASE)
+_CHARGE_OPENER = LazyPattern(r"(?<!\S)[\"'«“]?ب(?:ال)?[\u0621-\u064a]{2,}|(?<!\S)of\s+(?=\S)", re.IGNORECASE)
 
 # Words with ب that are prepositions, no charge (بعد، بين، بسبب، باسم; data/assembly.json)
 _NOT_OPENERS = frozenset(load_assembly_rules()["charge_non_openers"])

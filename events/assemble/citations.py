@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from events.assemble.rules import load_citation, load_future_modals
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 
 def _dates_a_citation(text: str, d: TimeMention) -> bool:
@@ -37,7 +36,7 @@ def _dates_a_later_plan(text: str, trigger: tuple[int, int], d: TimeMention) -> 
 
 
 # the rest of an English event noun's phrase, then a modal of the future and a verb of holding
-_OWN_PLAN = re.compile(
+_OWN_PLAN = LazyPattern(
     r"(?:\s+[\w'-]+){0,6}?\s+"
     r"(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\s+"
     r"(?:resume|be\s+held|take\s+place|start|begin|convene|reconvene|be\s+resumed|open)(?![\w-])"

@@ -14,6 +14,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.word_gates import may_name
 from events.model import ActorMention
 from events.text.gates import anchor_words
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 
@@ -33,7 +34,7 @@ def _citizenship_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], 
     return anchor_words(load_assembly_rules(path).get("citizenship_nouns", {}).get("ar", ()))
 
 
-_NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
+_NISBA_END = LazyPattern(r"(?:ي|ية|يه|يين|يون)$")
 
 
 def _a_citizenship(text: str, actor: ActorMention, event_type: str) -> bool:

@@ -12,6 +12,7 @@ from events.assemble.dating import _PAST_VERB
 from events.assemble.onsets import _in_onset_when_clause
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -54,7 +55,7 @@ def _object_in_time_clause(text: str, cand: _Candidate) -> bool:
     return False
 
 
-_CLAUSE_MARK = re.compile(r"[،,;؛:.!?؟()\"«»]")
+_CLAUSE_MARK = LazyPattern(r"[،,;؛:.!?؟()\"«»]")
 
 
 def _looks_past(word: str) -> bool:
@@ -68,9 +69,9 @@ def _looks_past(word: str) -> bool:
 # "When Saudi Crown Prince Mohammed bin Salman visited Washington, he ...", "..., when the two
 # leaders met in Paris": a clause opened by 'when', at the sentence's start or after a comma,
 # running on to the event word with no comma between
-_WHEN_CLAUSE = re.compile(r"(?:^\W*|,\s+)when\s+(?P<clause>[^,;:()\"“”]*)$", re.IGNORECASE)
+_WHEN_CLAUSE = LazyPattern(r"(?:^\W*|,\s+)when\s+(?P<clause>[^,;:()\"“”]*)$", re.IGNORECASE)
 # irregular verbs of the event types beside the common past forms of `_PAST_VERB`
-_PAST_VERB_WORD = re.compile(
+_PAST_VERB_WORD = LazyPattern(
     r"(?<!\w)(?:" + _PAST_VERB + r"|(?:met|sent|hit|shot|cut|spoke|flew|swept|stood|overthrew)(?!\w))", re.IGNORECASE
 )
 

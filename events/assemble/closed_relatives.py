@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
-_RELATIVE = re.compile(r"(?<!\S)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that)(?!\w)", re.IGNORECASE)
-_BREAK = re.compile("[،,;؛:()]")
+_RELATIVE = LazyPattern(r"(?<!\S)(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that)(?!\w)", re.IGNORECASE)
+_BREAK = LazyPattern("[،,;؛:()]")
 
 
 def _in_closed_relative(text: str, d: TimeMention, sentence_start: int, trigger_start: int) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 from events.assemble.candidates import _closure
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 
 _REACH = 12  # characters before the place searched for the word of origin
 
@@ -51,7 +52,7 @@ def load_halted_deliveries(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-_LIST_GLUE = re.compile(r"^(?:[\s,،]+|\s+(?:and|or)\s+(?:the\s+)?|\s+[وأ]|\s*(?:the\s+))*$", re.IGNORECASE)
+_LIST_GLUE = LazyPattern(r"^(?:[\s,،]+|\s+(?:and|or)\s+(?:the\s+)?|\s+[وأ]|\s*(?:the\s+))*$", re.IGNORECASE)
 
 
 def closure_destination(

@@ -13,14 +13,15 @@ from collections.abc import Sequence
 from events.assemble.rules import load_since_comparisons
 from events.assemble.text import _EDGE_PUNCTUATION
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
-_SINCE = re.compile(r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])", re.IGNORECASE)
+_SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])", re.IGNORECASE)
 _REACH = 80  # characters between "since" and the time
 _WORDS = 6  # words between "since" and the time ("since the protests erupted in early")
 _COMPARED_WORDS = 5  # words before "since" searched for a comparison ("its bloodiest day on Thursday")
-_PUNCTUATION = re.compile(r"[,،.;:؛]")
-_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
+_PUNCTUATION = LazyPattern(r"[,،.;:؛]")
+_WHEN_AFTER = LazyPattern(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
 
 
 def _since_before(text: str, d: TimeMention) -> re.Match[str] | None:

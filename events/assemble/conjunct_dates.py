@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.temporal import TimeMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 _WORDS_BETWEEN = 2  # words between the coordinator and the event word ("and a major offensive")
@@ -39,7 +40,7 @@ def load_conjunct_openers_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-_JOINED_AND = re.compile(r"\s+$")
+_JOINED_AND = LazyPattern(r"\s+$")
 
 
 def joined_second_verb(text: str, start: int, tense: str | None) -> bool:

@@ -15,10 +15,11 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _location, _stable_id
 from events.model import ActorMention, Event, PlaceMention, TimeMention
 from events.reference import ReferenceCatalog, match_references
+from events.text.lazy import LazyPattern
 
 # the words between the first object's place and the second's: perhaps the first one's
 # date (في 31 يوليو), then و, the second object in a few words, and في/ب before its place
-_SECOND_OBJECT = re.compile(
+_SECOND_OBJECT = LazyPattern(
     r"(?:\s+في\s+[^\s،,.;؛]+(?:\s+[^\s،,.;؛]+){0,3})?\s*[،,]?\s+و(?!في\s)[^\s،,.;؛]+(?:\s+[^\s،,.;؛]+){0,4}\s+(?:في|ب)\s*"
 )
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")

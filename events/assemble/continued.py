@@ -21,10 +21,11 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
 from events.model import Event
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
-_OPENING = re.compile(r"[\W_]*")
-_FIRST_WORD = re.compile(r"[\W_]*و(?!ال|ي)([^\W\d_]+)(?=\s)")
+_OPENING = LazyPattern(r"[\W_]*")
+_FIRST_WORD = LazyPattern(r"[\W_]*و(?!ال|ي)([^\W\d_]+)(?=\s)")
 RECENT_DAYS = 7  # the day carried is at most this many days before the publication
 
 

@@ -21,11 +21,12 @@ from events.assemble.continued import _recent, load_parts_of
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
-_PLUPERFECT = re.compile(
+_PLUPERFECT = LazyPattern(
     r"\bhad\s+(?:[a-z]+ly\s+|not\s+|already\s+|also\s+)*(?:[a-z]+(?:ed|en|wn|ne|ld|nt|un|ue)\b|(?=\W*$))", re.IGNORECASE
 )
-_FIRST_NAME = re.compile(r"\W*([A-Z][\w'-]+)(?=[\s,])")
+_FIRST_NAME = LazyPattern(r"\W*([A-Z][\w'-]+)(?=[\s,])")
 
 
 def _alternatives(words: Sequence[str]) -> str:

@@ -14,11 +14,12 @@ from pathlib import Path
 from events.assemble.places import load_venue_types
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 # a clause break and a conjunction that opens a coordinate clause (", and", "; ", "، و...", "ثم"),
 # or a clause of contrast (", though fighting shook the capital", "، لكن القتال تجدد في العاصمة")
-_COORDINATE = re.compile(
+_COORDINATE = LazyPattern(
     r"[,;]\s+(?:and|while|but|then|though|although|even\s+though|even\s+as|whereas|yet)\s|;\s"
     r"|[،,;؛]\s*(?:[وف](?=[^\W\d_])|ثم\s|بينما\s|كما\s|لكن\s|لكنّ\s|إلا\s+أن|غير\s+أن|رغم\s+أن)|\s(?:ثم|then)\s",
     re.IGNORECASE,

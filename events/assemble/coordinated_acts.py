@@ -19,9 +19,10 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
-_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_COMMA_BEFORE = LazyPattern(r"[،,]\s*$")
 _CLAUSE_END = re.compile(r"[،,.;:؛]")
 
 

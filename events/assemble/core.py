@@ -4,7 +4,6 @@ place, date, headline, then one event per real-world event.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -376,13 +375,14 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
 from events.text.dateline import find_dateline
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
 from events.text.sentence_fold import sentence_fold
 
 HEADLINE_WORDS = 14
 
 # a comma or a semicolon between two names: they stand in different clauses
-_CLAUSE_BETWEEN = re.compile(r"[,،;؛]")
+_CLAUSE_BETWEEN = LazyPattern(r"[,،;؛]")
 
 
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:

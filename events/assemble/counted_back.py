@@ -18,12 +18,13 @@ from pathlib import Path
 from events.assemble.text import _DAYS_AFTER, _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
 from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 # between the day named and the count: a comma, perhaps, and spaces; or, set off by commas, who
 # told it ("on Sunday, residents said, a day after"); or a clause of the same sentence, then a
 # pronoun taking up all that came before ("اليوم الأحد، وسمع دوي انفجارات، وذلك بعد يوم من")
-_JOINED = re.compile(
+_JOINED = LazyPattern(
     r"\s*[,،]?\s*"
     r"|\s*,\s*(?:[^\s,.;:]+\s+){1,3}(?:said|says|reported|added|told\s+[^\s,.;:]+)\s*,\s*"
     r"|\s*[,،][^.;:؛!?]*?[,،]\s*(?:وذلك|وهذا|and\s+that\s+(?:was|is))\s+",
@@ -33,9 +34,9 @@ _JOINED = re.compile(
 
 # the count, then up to twelve words with no mark of a clause's end before the event word: its
 # doer and verb ("a day after the army and the paramilitary forces signed a week-long truce")
-_LONG_COUNT = re.compile(_DAYS_AFTER.pattern.replace(r"{0,5}\s+\Z", r"{0,12}\s+\Z"), _DAYS_AFTER.flags)
+_LONG_COUNT = LazyPattern(_DAYS_AFTER.pattern.replace(r"{0,5}\s+\Z", r"{0,12}\s+\Z"), _DAYS_AFTER.flags)
 
-_PREPOSITIONS = re.compile(r"(?:\s+(?:the|his|her|their|its))$", re.IGNORECASE)
+_PREPOSITIONS = LazyPattern(r"(?:\s+(?:the|his|her|their|its))$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -46,9 +47,7 @@ def _hours_from(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     with path.open(encoding="utf-8") as f:
         words = {_PREPOSITIONS.sub("", w) for w in json.load(f).get("hours_around", [])}
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return first_char_gated(
-        re.compile(r"(?<!\S)[وف]?(?:" + (alternatives or "(?!)") + r")(?:\s+[^\s,،.;:؛]+){0,7}\s+\Z", re.IGNORECASE)
-    )
+    return gated_compile(r"(?<!\S)[وف]?(?:" + (alternatives or "(?!)") + r")(?:\s+[^\s,،.;:؛]+){0,7}\s+\Z", re.IGNORECASE)
 
 
 def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> tuple[TimeMention, int, int] | None:

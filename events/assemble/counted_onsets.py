@@ -15,10 +15,11 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate, _is_duration
 from events.model import Event
 from events.temporal import TimeMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CLAUSE_BREAK = re.compile(r"[،,;؛:.!?؟()]")
+_CLAUSE_BREAK = LazyPattern(r"[،,;؛:.!?؟()]")
 _EDGES = "\"'«»“”()[]،,.;:!?؟"
 
 

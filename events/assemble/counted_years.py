@@ -14,10 +14,11 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 # between the time named and the count: a comma, perhaps, and spaces
-_JOINED = re.compile(r"\s*[,،]?\s*")
+_JOINED = LazyPattern(r"\s*[,،]?\s*")
 
 # characters before the event word the count may stand: "a year after the uprising that toppled"
 _REACH = 90
@@ -33,12 +34,12 @@ def load_counted_years(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], di
     words = int(rules.get("words", 6))
     en = alternation(rules.get("en_counts", {}))
     ar = alternation(rules.get("ar_counts", {}), spaced=True)
-    pattern = first_char_gated(re.compile(
+    pattern = gated_compile(
         r"(?<!\S)(?:(?P<en>" + en + r"|\d{1,2})\s+years?\s+(?P<en_dir>after|following|before)"
         r"|[وف]?(?P<ar_dir>بعد|قبل)\s+(?P<ar>" + ar + r"|\d{1,2}\s+(?:سنوات|أعوام|اعوام))\s+(?:من|على))"
         r"(?:\s+[^\s,،.;:؛]+){0," + str(words) + r"}\s+\Z",
         re.IGNORECASE,
-    ))
+    )
     return pattern, counts
 
 

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from events.assemble.text import _CLAUSE_BREAK, _RELATIVE_WORDS, _same_noun_phrase, occurrence_before
 from events.model import TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
-_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r"|who)(?=\s)", re.IGNORECASE)
+_RELATIVE = LazyPattern(r"(?<!\S)(?:" + _RELATIVE_WORDS + r"|who)(?=\s)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 

@@ -79,7 +79,8 @@ from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
 from events.temporal import is_recent_span, load_calendar
-from events.text.gates import anchor_words, first_char_gated
+from events.text.gates import anchor_words, gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_str, is_arabic
 
 
@@ -92,16 +93,16 @@ def _is_siege(event: Event) -> bool:
 # A relative clause set off by commas after the event word ("شن هجوما على السويداء،
 # التي ظلت بمنأى عن النزاع، في 25 يوليو", "attacked Sweida, which had been spared, on
 # 25 July"): the comma closes it, and a date right after belongs to the event again.
-_ASIDE_OPEN = re.compile(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
+_ASIDE_OPEN = LazyPattern(r"[،,]\s*(?:" + _RELATIVE_WORDS + r")\s")
 
 
-_ASIDE_LEAD = re.compile(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
+_ASIDE_LEAD = LazyPattern(r"[،,]\s*(?:(?:في|يوم|on|in)\s+)?")
 
 
 # the comma that closes the aside, then a source the deed is told after, with the day of its
 # telling a few words on ("، بحسب ما نشرته الجريدة الرسمية أمس السبت", ", according to the
 # official gazette on Saturday"): that day is the deed's, its clause giving it no other
-_ASIDE_SOURCE = re.compile(
+_ASIDE_SOURCE = LazyPattern(
     r"[،,]\s*(?:[وف]?(?:بحسب|حسب|وفق|وفقا\s+ل)\s*ما\s+(?:نشرته|نشرت|أعلنته|أعلنت|ذكرته|ذكرت|أوردته|أوردت)"
     r"|according\s+to)\s",
     re.IGNORECASE,
@@ -138,10 +139,10 @@ def _date_after_aside(
 
 # a noun phrase set off by commas after a name, opened by an article (", a former World Bank
 # economist and education minister,"): it describes the name, and the clause goes on after it
-_APPOSITIVE_OPEN = re.compile(r",\s*(?:a|an|the)\s", re.IGNORECASE)
+_APPOSITIVE_OPEN = LazyPattern(r",\s*(?:a|an|the)\s", re.IGNORECASE)
 _APPOSITIVE_WORDS = 12  # the most words of such a phrase
 # a word that opens a clause of its own after such a phrase: a relative, a conjunction
-_ANOTHER_CLAUSE = re.compile(
+_ANOTHER_CLAUSE = LazyPattern(
     r"\s*(?:who|whom|whose|which|that|when|where|while|whereas|as|after|before|since|because|although|though"
     r"|but|and|or|said|says)(?![\w-])",
     re.IGNORECASE,
@@ -170,21 +171,23 @@ def _date_after_appositive(
 
 
 # "since 1979", "since the 1979 revolution", "منذ عام 2014", "منذ ثورة 1979"
-_SINCE_BEFORE = first_char_gated(re.compile(
-    r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$", re.IGNORECASE
-))
+_SINCE_BEFORE = LazyPattern(
+    r"(?<!\S)(?:since\s+(?:the\s+(?:year\s+)?)?|منذ\s+(?:عام\s+|العام\s+|سنة\s+|[^\s\d٠-٩]+\s+)?)$",
+    re.IGNORECASE,
+    compiler=gated_compile,
+)
 
 
-_WHEN_AFTER = re.compile(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
+_WHEN_AFTER = LazyPattern(r"\s*[,،]?\s*(?:when\b|عندما|حين|حينما|يوم\s+(?:أن|ان))", re.IGNORECASE)
 
 
 # a figure compared with an earlier one: "up from 43 percent five years ago", "مقارنة بـ 40% في 2019"
-_FIGURE_FROM = re.compile(
+_FIGURE_FROM = LazyPattern(
     r"(?<!\w)(?:(?:up|down)\s+from|compared\s+(?:with|to)|مقارنة\s+(?:ب|مع))[^,،.;:؛]{0,40}\Z", re.IGNORECASE
 )
 
 
-_PHRASE_END = re.compile(r"[,،.;:؛]|\s(?:as|while|when|and)\s")
+_PHRASE_END = LazyPattern(r"[,،.;:؛]|\s(?:as|while|when|and)\s")
 
 
 def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
@@ -198,7 +201,7 @@ def _figure_compared(text: str, d: TimeMention, trigger: tuple[int, int]) -> boo
     return not m.start() <= trigger[0] < (end.start() if end else d.end + 60)
 
 
-_SINCE_RIGHT_BEFORE = re.compile(r"(?<!\S)(?:since|[وف]?منذ)\s+$", re.IGNORECASE)
+_SINCE_RIGHT_BEFORE = LazyPattern(r"(?<!\S)(?:since|[وف]?منذ)\s+$", re.IGNORECASE)
 
 
 def _since_a_stretch(text: str, d: TimeMention) -> bool:
@@ -227,10 +230,10 @@ def _compared_since(text: str, d: TimeMention) -> bool:
 
 # an English verb of saying right before a date, and a pronoun subject right after it:
 # "said on Tuesday it had ...", "announced late on Monday they would ..." (no "that")
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_SAYING_BEFORE = LazyPattern(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 
 
-_PRONOUN_AFTER = re.compile(r"\s*,?\s*(?:it|they|he|she|we)\s")
+_PRONOUN_AFTER = LazyPattern(r"\s*,?\s*(?:it|they|he|she|we)\s")
 
 
 def _dates_the_saying(text: str, date: TimeMention) -> bool:
@@ -279,7 +282,7 @@ def _announced(text: str, cand: _Candidate, date_span: Sequence[int] | None, bas
 
 
 # a verb that announces a deed told after it ("announced on Tuesday that it had arrested")
-_ANNOUNCED = re.compile(
+_ANNOUNCED = LazyPattern(
     r"(?<!\w)(?:announced|announces|said|says|reported|confirmed|[وف]?(?:أعلن|أعلنت|يعلن|تعلن|ذكر|ذكرت|أكد|أكدت))(?!\w)",
     re.IGNORECASE,
 )
@@ -623,11 +626,11 @@ def load_reaction_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     (or its preposition: "ندد ... بالهجوم")."""
     words = load_assembly_rules(path).get("reaction_verbs", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-    return first_char_gated(re.compile(
+    return gated_compile(
         r"(?<![^\s\"'«“])[وف]?(?:" + alternatives + r")"
         r"(?:\s+(?!(?:that|أن|بأن|إن|ان|بان)\s)[^\s.!?؟;:]+){0,6}\s+[بل]?$",
         re.IGNORECASE,
-    ))
+    )
 
 
 def _dated_by_its_reaction(
@@ -673,7 +676,7 @@ def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Even
 # A relative pronoun right before a verb in the past: the clause describes a person or
 # thing by what once happened to it ("جيفري، الذي عُيّن ممثلا خاصا", "Jeffrey, who was
 # appointed envoy"), background rather than the day's news.
-_DESCRIBING = re.compile(
+_DESCRIBING = LazyPattern(
     r"(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)\s+$|\b(?:who|which)\s+(?:(?:was|were|had been|has been)\s+)?$",
     re.IGNORECASE,
 )
@@ -692,7 +695,7 @@ def _described_by(text: str, cand: _Candidate) -> bool:
     return not (cand.event_type == "visit" and _RELATIVE_ONLY.fullmatch(m.group()) and _a_trip_verb(text, cand))
 
 
-_RELATIVE_ONLY = re.compile(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who)\s+", re.IGNORECASE)
+_RELATIVE_ONLY = LazyPattern(r"\s*[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -714,8 +717,8 @@ _PAST_VERB = (
     r"(?:[a-z]+ed|led|ran|won|took|fought|held|oversaw|became|began|came|rose|fell|spent|"
     r"left|built|made|fled|saw|lost|sought|gave|brought|went|grew|kept|struck|shook)(?!\w)"
 )
-_PAST_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
-_PAST_VERB_AT = re.compile(_PAST_VERB)
+_PAST_ASIDE = LazyPattern(r",\s+(?:who|which)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(?:(?P<verb>" + _PAST_VERB + r")\s[^,;:()\"“”]*)?$")
+_PAST_VERB_AT = LazyPattern(_PAST_VERB)
 
 
 def _in_past_aside(text: str, cand: _Candidate, dates: list[TimeMention]) -> bool:
@@ -758,7 +761,7 @@ def _undated(cand: _Candidate, dates: list[TimeMention], text: str, published: s
 
 # "in the wake of", "following", "في أعقاب", "عقب": the catalogued event named right after
 # is what the sentence's event followed (not "since", which measures a span to now)
-_SETTING_CUE = re.compile(
+_SETTING_CUE = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:في\s+أعقاب|في\s+اعقاب|بعد|عقب|إثر|اثر|غداة|على\s+إثر)"
     r"|after|following|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of)"
     r"(?:\s+(?:the|a|an))?\s+$",
@@ -785,11 +788,12 @@ def _after_old_setting(text: str, cand: _Candidate, references: Sequence[Referen
 
 # "وبموجب الاتفاقية، تمت إقامة قاعدة", "Under the agreement, Turkey set up a base": what
 # a deal told before brought about
-_UNDER_THE_AGREEMENT = first_char_gated(re.compile(
+_UNDER_THE_AGREEMENT = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:بموجب|بمقتضى|وفق|وفقا\s+ل|تنفيذا\s+ل)\s*(?:ال|لل)?(?:اتفاقية|اتفاقيه|اتفاق|معاهدة|معاهده)"
     r"|(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to)\s+the\s+(?:agreement|deal|accord|treaty))(?!\w)",
     re.IGNORECASE,
-))
+    compiler=gated_compile,
+)
 
 
 _AGREEMENT_TYPES = frozenset({"agreement", "ratification"})
@@ -821,7 +825,7 @@ def _names_catalogued(cand: _Candidate, folded: FoldedText, catalog: ReferenceCa
 # chemical attack on Douma", "غارات ردا على هجوم كيماوي على دوما") names another
 # event: its words do not say which catalogued event this one is. (A time setting,
 # "entered into force after parliament ratified it", may name this very event.)
-_SETTING_AFTER = re.compile(
+_SETTING_AFTER = LazyPattern(
     r"(?<!\w)[وف]?(?:" + _RESPONSE_AR + r")|(?<!\w)(?:" + _RESPONSE_EN + r")\s",
     re.IGNORECASE,
 )
@@ -854,7 +858,7 @@ def _without_setting(
 
 # "agreed Saturday to a ceasefire starting Monday", "هدنة تبدأ اعتبارا من الاثنين": the
 # day something takes effect, not the day it was agreed
-_ONSET_BEFORE = re.compile(
+_ONSET_BEFORE = LazyPattern(
     r"(?<!\S)(?:starting|beginning|effective|as\s+of|[وف]?(?:اعتبارا|اعتبارًا|ابتداء|ابتداءً|بدءا|بدءًا)\s+من)"
     r"(?:\s+(?:on|from|يوم))?\s+$",
     re.IGNORECASE,
@@ -984,7 +988,7 @@ def _after_publication(event: Event) -> bool:
 
 # "ارتفعت حصيلة ضحايا التفجير ... إلى 30 قتيلا", "the death toll from the bombing rose to 30":
 # the toll's noun just before the attack's word, and the figure it rose to after it
-_TOLL_FIGURE = re.compile(
+_TOLL_FIGURE = LazyPattern(
     r"(?:إلى|الى)\s+(?:نحو\s+|أكثر\s+من\s+|ما\s+لا\s+يقل\s+عن\s+)?[\d٠-٩]|\bto\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?\d",
     re.IGNORECASE,
 )
@@ -1283,7 +1287,7 @@ RECENCY_REACH = 60
 # Words before the event word within which a word of recency qualifies it: the adverb of its verb
 # ("Iran, which recently held presidential elections", "أجرت مؤخرا انتخابات")
 RECENCY_WORDS_BEFORE = 4
-_A_WORD = re.compile(r"[^\W_]+")
+_A_WORD = LazyPattern(r"[^\W_]+")
 
 
 def _words_back(text: str, lo: int, hi: int, count: int) -> int:

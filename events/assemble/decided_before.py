@@ -12,15 +12,15 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 # "إنفاذا لقرار", "تنفيذا للقرار الذي اتخذته المملكة": the decision carried out, with its
 # relative clause of up to three words, right before the word
-_DECIDED_BEFORE = first_char_gated(
-    re.compile(
-        r"(?<![^\W\d_])[وف]?(?:إنفاذا|انفاذا|تنفيذا|تطبيقا)\s+(?:لل|ل)قرار"
-        r"(?:\s+(?:الذي|اللذين)(?:\s+[^\s،,.؛:\"«»]+){1,3})?\s+$"
-    )
+_DECIDED_BEFORE = LazyPattern(
+    r"(?<![^\W\d_])[وف]?(?:إنفاذا|انفاذا|تنفيذا|تطبيقا)\s+(?:لل|ل)قرار"
+    r"(?:\s+(?:الذي|اللذين)(?:\s+[^\s،,.؛:\"«»]+){1,3})?\s+$",
+    compiler=gated_compile,
 )
 _DECIDED_REACH = 70  # characters before the event word searched
 
@@ -33,11 +33,9 @@ def load_decision_followers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     rules = load_assembly_rules(path).get("decision_followers", {})
     words = alternation(rules.get("words", ()), spaced=True)
     decisions = alternation(rules.get("decisions", ()))
-    return first_char_gated(
-        re.compile(
-            r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+(?:" + decisions + r")"
-            r"(?:\s+[^\s،,.؛:\"«»]+){0,3}\s+$"
-        )
+    return gated_compile(
+        r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+(?:" + decisions + r")"
+        r"(?:\s+[^\s،,.؛:\"«»]+){0,3}\s+$"
     )
 
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _VERB_REACH = 16  # characters before the name searched for the verb
 _WORD = re.compile(r"[^\s،,]+")
-_BREAK = re.compile(r"[.:;؛!?؟\"«»()\n]")
+_BREAK = LazyPattern(r"[.:;؛!?؟\"«»()\n]")
 
 
 @lru_cache(maxsize=4)

@@ -12,12 +12,13 @@ from typing import NamedTuple
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _REACH = 80  # characters before the explosive's word within which the word of defusing is read
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_PUNCT = re.compile(r"[،,;؛:.!?؟()\"«»]")
-_CLITIC = re.compile(r"^[وفبل]?(?:ال)?")
+_PUNCT = LazyPattern(r"[،,;؛:.!?؟()\"«»]")
+_CLITIC = LazyPattern(r"^[وفبل]?(?:ال)?")
 
 
 class _Defused(NamedTuple):

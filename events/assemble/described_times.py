@@ -10,6 +10,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -20,7 +21,7 @@ def load_describing_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 # what follows the object of describing: بأنها، بالـ، as
-_AS = re.compile(r"\s*(?:ب|as\s)", re.IGNORECASE)
+_AS = LazyPattern(r"\s*(?:ب|as\s)", re.IGNORECASE)
 
 
 def described_time(text: str, d: TimeMention) -> bool:

@@ -14,12 +14,12 @@ and is left as it is."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from events.assemble.rules import load_assembly_rules
 from events.assemble.text import _QUOTE_MARKS, _span_before
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 
@@ -60,7 +60,7 @@ def _kinds() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(rules.get("kind_types", ())), frozenset(w.lower() for w in rules.get("kind_nouns_en", ()))
 
 
-_OPEN_QUOTE = re.compile(r"[\"«“]")
+_OPEN_QUOTE = LazyPattern(r"[\"«“]")
 _TITLE_REACH = 80  # characters of a quoted title before the event word
 
 

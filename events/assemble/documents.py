@@ -11,6 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -23,7 +24,7 @@ def load_document_clause(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-_POINTER = re.compile(r"\s+(?:فيها|فيه|بها|به|بموجبها|بموجبه)(?!\w)")
+_POINTER = LazyPattern(r"\s+(?:فيها|فيه|بها|به|بموجبها|بموجبه)(?!\w)")
 
 
 def told_in_a_document(text: str, cand: _Candidate) -> bool:

@@ -19,10 +19,11 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _stable_id
 from events.model import ActorMention, Event, TimeMention
 from events.reference import PRECISION_BY_LENGTH, ReferenceCatalog
+from events.text.lazy import LazyPattern
 
 _CLAUSE_END = re.compile(r"[.;؛:!?؟()\n\"«»]")
-_THE = re.compile(r"\A\s*the\s+\Z", re.IGNORECASE)
-_JOIN = re.compile(r"\A[\s,،]*(?:(?:and|و)\s*)?\Z", re.IGNORECASE)
+_THE = LazyPattern(r"\A\s*the\s+\Z", re.IGNORECASE)
+_JOIN = LazyPattern(r"\A[\s,،]*(?:(?:and|و)\s*)?\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

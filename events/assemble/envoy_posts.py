@@ -15,7 +15,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 _REACH = 40  # characters before the name searched for the envoy's noun and its preposition
 
@@ -33,7 +33,7 @@ def load_envoy_posts(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pa
         r"(?<![^\W\d_])(?:" + alternation(rules.get("en_possessives", ())) + r")\s+(?:"
         + alternation(rules.get("en_nouns", ())) + r")\s+(?:" + alternation(rules.get("en_prepositions", ())) + r")\s+(?:the\s+)?"
     )
-    pattern = first_char_gated(re.compile(r"(?:" + arabic + r"|" + english + r")$", re.IGNORECASE))
+    pattern = gated_compile(r"(?:" + arabic + r"|" + english + r")$", re.IGNORECASE)
     return frozenset(rules.get("types", ())), pattern
 
 

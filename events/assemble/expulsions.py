@@ -14,9 +14,10 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _country_location
 from events.model import ActorMention, Event
 from events.places import Gazetteer
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:في|بمدينة|in)\s+$", re.IGNORECASE)
+_IN_BEFORE = LazyPattern(r"(?:^|\s)(?:في|بمدينة|in)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

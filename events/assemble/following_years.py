@@ -16,7 +16,8 @@ from events.assemble.counted_years import load_counted_later, years_counted_late
 from events.assemble.rules import load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 
 def date_by_the_following_year(
@@ -51,7 +52,7 @@ def date_by_the_following_year(
 
 
 # the words an event word may stand from the phrase, which open each pattern of a phrase
-_WORDS_BEFORE = re.compile(r"^\\s\+\(\?:\[\^\\W\\d_\]\+\\s\+\)\{0,\d+\}\?")
+_WORDS_BEFORE = LazyPattern(r"^\\s\+\(\?:\[\^\\W\\d_\]\+\\s\+\)\{0,\d+\}\?")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def _bare_phrases() -> tuple[re.Pattern[str], ...]:
         bare, found = _WORDS_BEFORE.subn("", pattern.pattern)
         if not found:
             raise ValueError(f"a year phrase pattern without its leading words: {pattern.pattern[:40]}")
-        out.append(first_char_gated(re.compile(r"(?<![^\W\d_])" + bare, pattern.flags)))
+        out.append(gated_compile(r"(?<![^\W\d_])" + bare, pattern.flags))
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.text.lazy import LazyPattern
 
 
 def _framing_words(topical: bool) -> str:
@@ -42,7 +43,7 @@ def _topical_types() -> frozenset[str]:
 # other stop and no relative word opening a clause of its own
 _ITEM = r"(?:\s*[,،]?\s+(?!(?:that|which|who|where|when|الذي|التي|الذين|حيث|عندما)\s)[^\s.!?؟,،;:؛]+)"
 # the last item joined by و or and/or, perhaps with its article
-_LAST_JOINED = re.compile(r"(?:(?<!\S)و|\s(?:and|or)\s+(?:the\s+)?)$", re.IGNORECASE)
+_LAST_JOINED = LazyPattern(r"(?:(?<!\S)و|\s(?:and|or)\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)

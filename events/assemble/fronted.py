@@ -15,14 +15,15 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_fronted_date_openers
 from events.assemble.text import _RELATIVE_WORDS, WEAK_TRIGGER, _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 # what sets a fronted date off from its clause
-_SET_OFF = re.compile(r"\s*(?:,|،|:|\s[-–—]\s)")
+_SET_OFF = LazyPattern(r"\s*(?:,|،|:|\s[-–—]\s)")
 # a relative word, and what closes the clause it opens before an event word (a comma, إن/أن)
-_AR_RELATIVE = re.compile(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?!\w)")
-_AR_CLAUSE_END = re.compile(r"[،,;؛:]|(?<!\S)[وف]?[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
+_AR_RELATIVE = LazyPattern(r"(?<!\S)(?:" + _RELATIVE_WORDS + r")(?!\w)")
+_AR_CLAUSE_END = LazyPattern(r"[،,;؛:]|(?<!\S)[وف]?[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
 # the subordinator of a that-clause (إن، أن، أنه)
-AR_THAT = re.compile(r"(?<!\S)[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
+AR_THAT = LazyPattern(r"(?<!\S)[إأ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
 def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:
@@ -41,7 +42,7 @@ def _opening_date(text: str, sentence_start: int, trigger_start: int, dates: Seq
 
 # the rest of the opening time's phrase (Days after the truce began), a comma, perhaps a
 # preposition of time, and a date that restates that time more finely
-_RESTATING = re.compile(r"(?:\s+[^\s,،.;:]+){0,3}\s*[,،]\s*(?:(?:on|in|في|يوم)\s+)?", re.IGNORECASE)
+_RESTATING = LazyPattern(r"(?:\s+[^\s,،.;:]+){0,3}\s*[,،]\s*(?:(?:on|in|في|يوم)\s+)?", re.IGNORECASE)
 _FINENESS = {"year": 0, "month": 1, "day": 2}
 
 
@@ -64,7 +65,7 @@ def _restated_finer(text: str, first: TimeMention, dates: Sequence[TimeMention],
 
 # a relative clause describing the opening date by what happened on it, up to what sets the
 # date off ("وفي اليوم نفسه الذي انتهت فيه المهلة،", "In March, when the talks failed,")
-_DESCRIBED = re.compile(r"\s*,?\s+(?:الذي|التي|when|on which)(?:\s+[^\s,،.;:]+){1,8}?(?=\s*(?:,|،|:|\s[-–—]\s))")
+_DESCRIBED = LazyPattern(r"\s*,?\s+(?:الذي|التي|when|on which)(?:\s+[^\s,،.;:]+){1,8}?(?=\s*(?:,|،|:|\s[-–—]\s))")
 
 
 def _fronted_date(text: str, sentence_start: int, trigger_start: int, dates: Sequence[TimeMention]) -> TimeMention | None:

@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from events.assemble.joined_times import dating_time
 from events.model import ActorMention, Event, TimeMention
+from events.text.lazy import LazyPattern
 
-_AND = re.compile(r"\s*,?\s*(?:and|و)\s*", re.IGNORECASE)
-_TIME_WORD = re.compile(r"\s*(?:(?:in|on|during|في|عام|سنة|خلال)\s+)?", re.IGNORECASE)
+_AND = LazyPattern(r"\s*,?\s*(?:and|و)\s*", re.IGNORECASE)
+_TIME_WORD = LazyPattern(r"\s*(?:(?:in|on|during|في|عام|سنة|خلال)\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:،؛!?]|$)")
 
 

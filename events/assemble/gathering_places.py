@@ -17,10 +17,11 @@ from events.assemble.hosted_venues import load_hosting_verbs
 from events.assemble.text import _Candidate, _location, _placed_in
 from events.assemble.told_gatherings import _another, _named, _nouns
 from events.model import Event, PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _PROCLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)")
-_THE_EN = re.compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}$")  # "the summit", "the two-day summit"
+_THE_EN = LazyPattern(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}$")  # "the summit", "the two-day summit"
 _OWN_REACH = 40  # characters after the noun within which a place of its own would stand
 _HOST_REACH = 60  # characters before a place searched for a verb of hosting
 _TOLD_REACH = 150  # characters after the noun within which its place starts in an earlier sentence

@@ -15,10 +15,11 @@ from pathlib import Path
 from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _WORD = re.compile(r"[^\s.,،؛;:!?؟\"'«»()]+")
-_CLAUSE_BREAK = re.compile(r"[,،;:؛()\"«»]|\b(?:which|who|that|whose|when|where|while|after|before|and|but)\b", re.I)
+_CLAUSE_BREAK = LazyPattern(r"[,،;:؛()\"«»]|\b(?:which|who|that|whose|when|where|while|after|before|and|but)\b", re.I)
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 # characters read after the event word for the span of years or the words of an attack in words
@@ -23,9 +24,9 @@ _COUNT_REACH = 12  # characters before a campaign's noun within which its count 
 _STATE_REACH = 40  # characters before an event word within which a verb of undergoing is read
 _NOUN_REACH = 4  # words after a verb of launching within which an adjective and an attack's noun are read
 # an Arabic word with the prefix of the present, after a conjunction (وتغلق، تفرض، ويقدم)
-_PRESENT = re.compile(r"^[وف]?[يتن]\w{2,}$")
+_PRESENT = LazyPattern(r"^[وف]?[يتن]\w{2,}$")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_PUNCT = re.compile(r"[،,;؛:.!?؟()\"«»]")
+_PUNCT = LazyPattern(r"[،,;؛:.!?؟()\"«»]")
 
 
 def _alternation(words: list[str]) -> str:
@@ -268,8 +269,8 @@ def load_habitual_saying(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 # a verb form that is no simple present: a past or a participle
-_NOT_SIMPLE_PRESENT = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"ing$", re.IGNORECASE)
+_NOT_SIMPLE_PRESENT = LazyPattern(r"(?:ed|ing|en)$", re.IGNORECASE)
+_PROGRESSIVE = LazyPattern(r"ing$", re.IGNORECASE)
 
 
 def _habitual_claim(text: str, cand: _Candidate) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +54,7 @@ def dates_after_the_closer(text: str, cand: _Candidate, dates: Sequence[TimeMent
     return found is not None and all(d.start >= found.end() for d in dates)
 
 
-_DEFINITE = re.compile(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)
+_DEFINITE = LazyPattern(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)
 
 
 def _date_in_the_wake(

@@ -11,16 +11,17 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
-_PHRASE_END = re.compile(r"[,;:.()،؛]|\n")
+_PHRASE_END = LazyPattern(r"[,;:.()،؛]|\n")
 
 
 @lru_cache(maxsize=4)
 def load_inspiration_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words that open what inspired an event (`inspiration_markers`)."""
     words = load_assembly_rules(path).get("inspiration_markers", ())
-    return first_char_gated(re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE))
+    return gated_compile(r"(?<![^\W\d_])[وف]?(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def without_inspirations(

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 _WORDS_BETWEEN = 2  # words between the noun and its object: a nisba ("العراقي"), "US-led"
 _ATTACK_WORDS_BETWEEN = 4  # words between an attack's noun and its object: its doer, a nisba, an adjective
-_COMMA = re.compile(r"[,،;؛]")
+_COMMA = LazyPattern(r"[,،;؛]")
 _REACH = 60  # characters after the event word within which its object is looked for
 
 
@@ -42,7 +43,7 @@ def load_attack_nouns(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?:[وفب]?(?:ال|لل)?)(?:" + nouns + r")\Z")
 
 
-_QUALIFIED_NOUN = re.compile(r"-|\s+[a-z]")
+_QUALIFIED_NOUN = LazyPattern(r"-|\s+[a-z]")
 
 
 def _qualifies_a_noun(text: str, place: PlaceMention) -> bool:

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
-_JOINED = re.compile(
+_JOINED = LazyPattern(
     r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?",
     re.IGNORECASE,
 )

@@ -6,16 +6,16 @@ verbs in the past joined by و tell them; the weaker word is not a circumstance 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 _OBJECT_WORDS = 5  # words of the first deed's object: a title and a full name
-_BREAK = re.compile(r"[،,.;:؛()\"«»]")
+_BREAK = LazyPattern(r"[،,.;:؛()\"«»]")
 
 
 @lru_cache(maxsize=4)

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 
-_OPENING_THE = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OPENING_THE = LazyPattern(r"\W*the\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

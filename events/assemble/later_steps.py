@@ -10,9 +10,10 @@ from datetime import date
 
 from events.assemble.text import _Candidate, _days_counted
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 # "بعد يومين من", "two days after": the count of days after the deed it names
-_COUNT_AFTER = re.compile(
+_COUNT_AFTER = LazyPattern(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على))(?!\w)",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ def counts_days_after(text: str, cand: _Candidate) -> bool:
 
 # right after the event word: a comma, a word of measure, then the count ("has stepped down, just
 # one day after he was sworn in", "استقال بعد يومين من أدائه اليمين")
-_RIGHT_AFTER = re.compile(
+_RIGHT_AFTER = LazyPattern(
     r"\s*[,،]?\s*(?:(?:just|only|barely|some|about)\s+)?|\s+(?:[\u0621-\u064a\u0640]+\s+){1,4}", re.IGNORECASE
 )  # (an Arabic verb's subject may stand between: "واستقال رئيس المجلس العسكري بعد يوم من")
 _COUNT_REACH = 60

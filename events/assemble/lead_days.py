@@ -33,6 +33,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.text.dateline import find_dateline
+from events.text.lazy import LazyPattern
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -54,9 +55,9 @@ def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
-_PARTICIPLE = re.compile(r"\w+ing")
-_SET_OFF = re.compile(r",\s*$")
-_CLAUSE = re.compile(r",\s+(?:and|but)\s+|;\s+")
+_PARTICIPLE = LazyPattern(r"\w+ing")
+_SET_OFF = LazyPattern(r",\s*$")
+_CLAUSE = LazyPattern(r",\s+(?:and|but)\s+|;\s+")
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
@@ -109,7 +110,7 @@ def _arabic_rules(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozense
     return frozenset(rules.get("saying", ())), frozenset(rules.get("not_past", ()))
 
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+_ARABIC_WORD = LazyPattern(r"[\u0621-\u064A]+")
 
 
 def told_as_the_leads_news_ar(text: str, cand: _Candidate) -> bool:

@@ -13,13 +13,14 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _RELATIVE_WORDS, _Candidate
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 # what ends the gathering's phrase: a clause break or a full stop
-_PHRASE_END = re.compile(r"[.,;:!?،؛]")
+_PHRASE_END = LazyPattern(r"[.,;:!?،؛]")
 
 # a comma opening a relative clause about the gathering (", which was held in London on February
 # 4", "، الذي عقد في جنيف"): the clause is still the gathering's phrase
-_RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:" + _RELATIVE_WORDS + r")(?!\w)", re.IGNORECASE)
+_RELATIVE_ASIDE = LazyPattern(r"[,،]\s*(?:" + _RELATIVE_WORDS + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 # how far after the event word its object, or the body it excludes from, is named
@@ -48,8 +49,8 @@ def membership_measure(text: str, cand: _Candidate) -> bool:
 
 
 # the auxiliaries of an English passive, and a word at most between them and the participle
-_PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"\s*$")
+_PASSIVE_BEFORE = LazyPattern(r"(?<!\w)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = LazyPattern(r"\s*$")
 
 
 def passive_suspension(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool | None:

@@ -15,6 +15,7 @@ from events.assemble.parties import _TITLE_OF_EN, _TITLES_AR
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _CLITIC_ARTICLE, _IN_WORDS, _LIST_GAP, _TARGET_WORDS, _word_before
 from events.model import ActorMention, PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 M = TypeVar("M", ActorMention, PlaceMention)
@@ -50,11 +51,11 @@ def load_list_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:" + alternatives + r")\s*\Z", re.IGNORECASE)
 
 
-_SEPARATOR = re.compile(r"[,،]|(?<![^\W\d_])(?:and|و)(?![^\W\d_])", re.IGNORECASE)
+_SEPARATOR = LazyPattern(r"[,،]|(?<![^\W\d_])(?:and|و)(?![^\W\d_])", re.IGNORECASE)
 
 # a name that begins with the conjunction و (والقاهرة، ومصر، وأبو ظبي), not one whose own first
 # letter is و followed by a bare alif other than the article's (واشنطن)
-_AND_ON_NAME = re.compile(r"و(?:ال|(?!ا))[^\W\d_]")
+_AND_ON_NAME = LazyPattern(r"و(?:ال|(?!ا))[^\W\d_]")
 
 
 def _joined_list(text: str, states: list[ActorMention], first: ActorMention) -> list[ActorMention]:
@@ -111,7 +112,7 @@ def _ends_with_and(text: str, group: list[ActorMention]) -> bool:
     return _AND.search(gap) is not None or _AND_ON_NAME.match(text, last.start) is not None
 
 
-_AND = re.compile(r"(?<![^\W\d_])(?:and|و)(?![^\W\d_])", re.IGNORECASE)
+_AND = LazyPattern(r"(?<![^\W\d_])(?:and|و)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _not_doers(text: str, start: int) -> bool:

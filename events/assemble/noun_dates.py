@@ -13,13 +13,14 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _PRECISIONS = ("month", "year")
-_ANNEXED = re.compile(r"[ \t]+")  # the noun, then its date with nothing but a space between
+_ANNEXED = LazyPattern(r"[ \t]+")  # the noun, then its date with nothing but a space between
 _ARTICLE = re.compile(r"(?:(?<![^\W\d_])the|\w['’]s)\s+\Z", re.IGNORECASE)  # "the October 2019 protests", "Kuwait's"
-_QUALIFIERS = re.compile(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}")  # "the June 2023 parliamentary elections"
-_LAST_WORDS = re.compile(r"([^\W\d_]+)(?:\s+the)?\s*\Z", re.IGNORECASE)  # the word before a phrase
+_QUALIFIERS = LazyPattern(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}")  # "the June 2023 parliamentary elections"
+_LAST_WORDS = LazyPattern(r"([^\W\d_]+)(?:\s+the)?\s*\Z", re.IGNORECASE)  # the word before a phrase
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from pathlib import Path
 from events.actors import load_actors
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +38,7 @@ def an_oath(event: Event) -> bool:
 
 
 # a personal pronoun as the subject of the oath, an auxiliary between ("he was sworn in", "she took the oath")
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w-])(?:he|she)\s+(?:(?:was|had\s+been|has\s+been|had|has)\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = LazyPattern(r"(?<![\w-])(?:he|she)\s+(?:(?:was|had\s+been|has\s+been|had|has)\s+)?$", re.IGNORECASE)
 
 
 def _sworn_by_pronoun(event: Event) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 _CLAUSE_END = re.compile(r"[;:.()،؛]|,\s+(?:and\s+|but\s+)?(?:which|who|as|while|when)\b|\n")
 
@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[;:.()،؛]|,\s+(?:and\s+|but\s+)?(?:which|who|as|whi
 def load_objection_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for the words that open who objected (data/assembly.json `objection_markers`)."""
     words = load_assembly_rules(path).get("objection_markers", ())
-    return first_char_gated(re.compile(r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE))
+    return gated_compile(r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def without_objectors(

@@ -16,12 +16,13 @@ from pathlib import Path
 from events.assemble.parties import load_official_words
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
-_NEXT_WORD = re.compile(r"\s+(\S+)")
+_NEXT_WORD = LazyPattern(r"\s+(\S+)")
 # "was sworn in", "had been formally dismissed", "had already quit": a passive or a perfect in the
 # past, perhaps an adverb between
-_PASSIVE_PAST = re.compile(
+_PASSIVE_PAST = LazyPattern(
     r"(?<![\w-])(?:was|were|had\s+been|has\s+been|have\s+been|had|has|have)"
     r"(?:\s+(?:later|then|also|already|formally|officially|subsequently|quickly|promptly))?\s+(?:[a-z]+ed|sworn|chosen|quit)(?![\w-])",
     re.IGNORECASE,
@@ -63,8 +64,8 @@ def load_government_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 # "the coup that toppled the president": a relative pronoun right before the verb in the past
-_RELATIVE_THAT = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
-_EN_PAST = re.compile(r"[a-z]+(?:ed|ew|own)(?![\w-])", re.IGNORECASE)
+_RELATIVE_THAT = LazyPattern(r"(?<![\w-])that\s+$", re.IGNORECASE)
+_EN_PAST = LazyPattern(r"[a-z]+(?:ed|ew|own)(?![\w-])", re.IGNORECASE)
 
 
 def ousted_in_a_relative(text: str, cand: _Candidate) -> bool:

@@ -25,12 +25,13 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.attribution import Attribution, _bare
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _WORD = re.compile(r"[^\W_]+")
 # the Arabic article, after a conjunction or ب/ل (والمباحثات، بالهجوم، للقاء)
-_DEFINITE_AR = re.compile(r"^[وف]?(?:ب|ل)?ال|^[وف]?لل")
-_DEFINITE_EN = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_DEFINITE_AR = LazyPattern(r"^[وف]?(?:ب|ل)?ال|^[وف]?لل")
+_DEFINITE_EN = LazyPattern(r"\bthe\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -74,8 +75,8 @@ def _affiliation(text: str, attribution: Attribution) -> str:
 
 
 # a title set off by commas after a name: "قال فلان، المتحدث باسم الحكومة، إن", "X, a spokesman, said"
-_APPOSITION_AFTER = re.compile(r"\s*[،,]([^،,.:\n]{1,80})[،,]")
-_APPOSITION_BEFORE = re.compile(r"[،,]([^،,.:\n]{1,80})[،,]\s*\Z")
+_APPOSITION_AFTER = LazyPattern(r"\s*[،,]([^،,.:\n]{1,80})[،,]")
+_APPOSITION_BEFORE = LazyPattern(r"[،,]([^،,.:\n]{1,80})[،,]\s*\Z")
 
 
 def _official_speaker(text: str, attribution: Attribution, sentence_start: int, speakers: frozenset[str]) -> bool:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from events.assemble.rules import load_ongoing_announcements
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 _REACH = 60  # characters between the announcement's date and the event word
 # the date, then "that" and a subject of at most four words, with no clause break
-_THAT_CLAUSE = re.compile(r"\s*,?\s+that\s+(?:[^\W\d_][\w'’-]*\s+){1,4}\Z", re.IGNORECASE)
+_THAT_CLAUSE = LazyPattern(r"\s*,?\s+that\s+(?:[^\W\d_][\w'’-]*\s+){1,4}\Z", re.IGNORECASE)
 
 
 def date_by_ongoing_announcement(

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from events.assemble.own_days import _JOINED_BY_WA, _done_after_another_subject
 from events.assemble.rules import load_location_roles
 from events.assemble.text import _Candidate, _clause
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 # an object pronoun right after the English verb, or one written on the Arabic verb
-_BACK_EN = re.compile(r"\s+(?:him|her|it|them|us)\b", re.IGNORECASE)
-_BACK_AR = re.compile(r"(?:ه|ها|هم|هما|هن)$")
+_BACK_EN = LazyPattern(r"\s+(?:him|her|it|them|us)\b", re.IGNORECASE)
+_BACK_AR = LazyPattern(r"(?:ه|ها|هم|هما|هن)$")
 
 
 def points_back(text: str, cand: _Candidate) -> bool:
@@ -49,7 +50,7 @@ def _opens_a_clause_with_wa(text: str, cand: _Candidate, absorbing: Sequence[_Ca
 
 
 # a span counted from the day told before, closing the clause («بعد ستة أيام», «بعد يومين»)
-_COUNTED_AR = re.compile(
+_COUNTED_AR = LazyPattern(
     r"(?<!\S)(?:بعد|قبل)\s+(?:(?:يوم|يومين|أسبوع|أسبوعين)|(?:\S+\s+)?(?:أيام|أسابيع))[\s.]*$"
 )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate, _clause
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 
@@ -40,7 +41,7 @@ def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candi
 
 # ", and" opening a clause with a subject of its own: a capitalised word or "the" next, perhaps
 # after a day of its own fronted (", and on Thursday the two leaders signed")
-_NEW_SUBJECT = re.compile(
+_NEW_SUBJECT = LazyPattern(
     r"[,;]\s+and\s+(?:(?:(?:late|early)\s+)?(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,4})?(?:\s+(?:morning|night|evening))?\s*,?\s+)?"
     r"(?:the\s+|[A-Z])"
 )
@@ -92,7 +93,7 @@ def _done_after_another_subject(text: str, cand: _Candidate, first: _Candidate) 
 
 
 # a comma, and و opening the later verb (written on it, or as a word of its own)
-_JOINED_BY_WA = re.compile(r"[،,]\s*(?:و\s*)?$")
+_JOINED_BY_WA = LazyPattern(r"[،,]\s*(?:و\s*)?$")
 
 
 def _joined_past_deeds(text: str, cand: _Candidate, first: _Candidate) -> bool:

@@ -15,13 +15,14 @@ from pathlib import Path
 from events.assemble.coordinated_acts import load_coordinated_acts
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 _WORD = re.compile(r"\w+")
-_EN_AND = re.compile(r"(?:,\s*)?\band\s+$", re.IGNORECASE)
-_AR_AND = re.compile(r"(?:،\s*)?\s$")
+_EN_AND = LazyPattern(r"(?:,\s*)?\band\s+$", re.IGNORECASE)
+_AR_AND = LazyPattern(r"(?:،\s*)?\s$")
 _CLAUSE_END = re.compile(r"[،,.;:؛]")
-_SENTENCE_BREAK = re.compile(r"[.;:؛]")
+_SENTENCE_BREAK = LazyPattern(r"[.;:؛]")
 
 
 @dataclass(frozen=True)

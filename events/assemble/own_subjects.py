@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.own_days import load_after_subject
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 
 
 def _english_after_its_type(
@@ -144,6 +145,6 @@ def own_time_clause_deed(
 
 
 # "a day after the vote", "two weeks later": a time of the clause's own, counted from another
-_COUNTED_DAYS = re.compile(
+_COUNTED_DAYS = LazyPattern(
     r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE
 )

@@ -60,11 +60,12 @@ from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention
-from events.text.gates import WordSet, first_char_gated
+from events.text.gates import WordSet, gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 # the word or mark that opens what a speaker said, with a pronoun or without ("قال في الرياض إنه", "said that")
-_SAID_OPENS = re.compile(
+_SAID_OPENS = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:إن|أن|بأن|ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)|that(?=\s))|[:\"«“]"
 )
 
@@ -107,12 +108,13 @@ def _drop_neighbours(
 
 # "على بعد 200 كيلومتر من الساحل الإيراني", "تبعد حوالي 180 كم شرق مدينة سرت", "50 km north of
 # Baghdad": the name after is a point the place is measured from
-_MEASURED_FROM = first_char_gated(re.compile(
+_MEASURED_FROM = LazyPattern(
     r"(?:(?<!\S)(?:على\s+بعد|على\s+مسافة|[تي]بعد)\s+(?:\S+\s+){1,4}?(?:من|عن|(?:[شجغ]\S*|[وش]?\S*(?:شرق|غرب|شمال|جنوب)\S*)(?:\s+(?:من|عن))?)"
     r"|\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:from|of))"
     r"\s+(?:(?:the|العاصمة|مدينة|بلدة|ال\S+)\s+){0,2}$",
     re.IGNORECASE,
-))
+    compiler=gated_compile,
+)
 
 
 _DISTANCE_WORDS = ("بعد", "مسافة", "km", "kilomet", "Kilomet", "mile", "Mile")
@@ -273,7 +275,7 @@ def _order_actors(
     return subjects[:1], targets + subjects[1:]
 
 
-_KANA = re.compile(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
+_KANA = LazyPattern(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
 
 
 def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool:
@@ -319,17 +321,17 @@ def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> li
     ]
 
 
-_LEAD_WORDS = re.compile(r"\S+")
+_LEAD_WORDS = LazyPattern(r"\S+")
 
 
 _BACKER_REACH = 30  # characters before a name that can hold its backer words
 
 
 # a hyphen left open, "and" and the next name: "US- and French-brokered"
-_SHARED_ENDING = re.compile(r"-\s+(?:and|or)\s+(?P<mate>[A-Z][\w.]*)")
+_SHARED_ENDING = LazyPattern(r"-\s+(?:and|or)\s+(?P<mate>[A-Z][\w.]*)")
 
 
-_NEAR = re.compile(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
+_NEAR = LazyPattern(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
 
 
 def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, int] | None:
@@ -371,7 +373,7 @@ def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, in
     return None
 
 
-_AND = re.compile(r"\s*[,،]?\s*(?:and|و)?\s*", re.IGNORECASE)
+_AND = LazyPattern(r"\s*[,،]?\s*(?:and|و)?\s*", re.IGNORECASE)
 
 
 def _not_backing(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -433,7 +435,7 @@ def _media_nationality(text: str, actor: ActorMention, known: dict[int, bool] | 
     return found
 
 
-_NISBA_END = re.compile(r"(?:ي|ية|يه|يين|يون)$")
+_NISBA_END = LazyPattern(r"(?:ي|ية|يه|يين|يون)$")
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +483,7 @@ def load_mediating_participles(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 # what joins a mediator to the next one: "Saudi Arabia and the United States", "روسيا وتركيا"
-_MEDIATOR_AND = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?|\s+و?", re.IGNORECASE)
+_MEDIATOR_AND = LazyPattern(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?|\s+و?", re.IGNORECASE)
 
 
 def _after_mediating_word(text: str, start: int) -> bool:
@@ -542,7 +544,7 @@ def _mediators(text: str, names: Sequence[ActorMention | PlaceMention]) -> list:
 
 
 # also the first of two names sharing one ending: "US- and French-brokered"
-_MEDIATING_AFTER = re.compile(
+_MEDIATING_AFTER = LazyPattern(
     r"(?:-(?:\s+(?:and|or)\s+[^\W\d_]+-)?(?:brokered|mediated|sponsored)|\s+(?:mediation|auspices|sponsorship)\b)", re.IGNORECASE
 )
 
@@ -656,7 +658,7 @@ def _pair_before_word(text: str, cand: _Candidate, events: list[Event]) -> list[
     return _pair_told_before(text[s : cand.trigger[0]], events)
 
 
-_BY_BEFORE = re.compile(r"(?<!\S)by\s+(?:the\s+)?\Z", re.IGNORECASE)
+_BY_BEFORE = LazyPattern(r"(?<!\S)by\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) -> bool:
@@ -684,7 +686,7 @@ def _doer_named(text: str, cand: _Candidate, initiator: Sequence[ActorMention]) 
 
 
 
-_COMMA = re.compile(r"[,،]")
+_COMMA = LazyPattern(r"[,،]")
 
 
 def _names_stem(quote: str, stem: str) -> bool:
@@ -694,7 +696,7 @@ def _names_stem(quote: str, stem: str) -> bool:
 
 # The word an event noun names its target or victim with ("القبض على العيثاوي", "اغتيال
 # القيادي", "the arrest of Issawi"): prepositions and the article are passed over.
-_NAMED_AFTER = re.compile(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
+_NAMED_AFTER = LazyPattern(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
 _TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
@@ -752,7 +754,7 @@ def _pronoun_for_a_countryman(
 
 
 # What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
-_SPEAKER_SUBJECT = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
+_SPEAKER_SUBJECT = LazyPattern(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
 
 
 # words before "أن"/"that" that make it a conjunction, not the opening of what was said ("بعد أن", "so that")
@@ -800,7 +802,7 @@ def _event_side(
 
 # The means the speaker spoke by ("كشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس أنه", "said in a
 # phone call from Tripoli that"): a call is no event whose place the words it opens take.
-_CHANNEL = re.compile(r"(?:[وفب]?(?:اتصال|مكالمة|محادثة) هاتفي|(?:tele)?phone (?:call|conversation))", re.IGNORECASE)
+_CHANNEL = LazyPattern(r"(?:[وفب]?(?:اتصال|مكالمة|محادثة) هاتفي|(?:tele)?phone (?:call|conversation))", re.IGNORECASE)
 
 
 def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
@@ -817,13 +819,13 @@ def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_st
 # The Arabic speaker stands after the verb of saying; a pronoun on the complementizer after
 # it, maybe past a short time phrase, makes the speaker the one who acts
 # ("قال وزير الخارجية، الأحد، إنه قدم استقالته").
-_SPEAKER_SUBJECT_AR = re.compile(
+_SPEAKER_SUBJECT_AR = LazyPattern(
     r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)(ه|ها|هم|هما)\s"
 )
 
 
 # A verb of saying between an office and an event word: the office holder speaks of it.
-_SAYING = re.compile(r"\b(?:said|says|told|added|announced|stressed|noted|warned|urged|insisted|accused|hoped)\b")
+_SAYING = LazyPattern(r"\b(?:said|says|told|added|announced|stressed|noted|warned|urged|insisted|accused|hoped)\b")
 
 
 def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: int) -> int:
@@ -840,10 +842,10 @@ def _topic_start(text: str, actors: list[ActorMention], trigger_end: int, end: i
 
 
 # A relative pronoun: "الذي", "والتي", "الذين"
-_RELATIVE_AR = re.compile(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
+_RELATIVE_AR = LazyPattern(r"(?<!\S)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي)(?!\S)")
 
 
-_RELATIVE_END = re.compile("[،,.;؛:()!?؟\n]")
+_RELATIVE_END = LazyPattern("[،,.;؛:()!?؟\n]")
 
 
 _RELATIVE_STEMS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
@@ -985,7 +987,7 @@ _TITLES_AR = frozenset(
 )
 
 
-_TITLE_OF_EN = re.compile(
+_TITLE_OF_EN = LazyPattern(
     r"(?<![^\W\d_])(?:emir|amir|king|sultan|president|prime minister|premier|minister|crown prince|ruler|ambassador|"
     r"envoy|leader|government|army|delegation)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1010,10 +1012,10 @@ def _without_title_countries(text: str, places: list[PlaceMention]) -> list[Plac
     return kept or places
 
 
-_HOME_IN = re.compile(r"\s+(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOME_IN = LazyPattern(r"\s+(?:في|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_AIMED_AT = re.compile(r"(?<![^\W\d_])(?:على|باتجاه|نحو|صوب|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_AIMED_AT = LazyPattern(r"(?<![^\W\d_])(?:على|باتجاه|نحو|صوب|at|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _without_actor_homes(text: str, places: list[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:
@@ -1037,20 +1039,20 @@ def _without_actor_homes(text: str, places: list[PlaceMention], actors: Sequence
 
 
 # The sufferer of an event told first: "تعرضت القوات لهجوم", "came under attack", "were attacked".
-_SUFFERED_AR = re.compile(
+_SUFFERED_AR = LazyPattern(
     r"(?<!\S)[وف]?(?:تعرض|تعرضت|تعرضوا|تعرضا|تعرضتا|يتعرض|تتعرض|يتعرضون|يتعرضان|تعرضه|تعرضها|تعرضهم|تعرضهما)"
     r"(?:\s+\S+){0,4}\s+$"
 )
 
 
 # "came under heavy fire from": a word or two of how heavy may stand before the noun
-_SUFFERED_EN = re.compile(
+_SUFFERED_EN = LazyPattern(
     r"(?:\b(?:came|come|comes|coming)\s+under(?:\s+[a-z]+){0,2}|\b(?:was|were|been|being|is|are))\s+$", re.IGNORECASE
 )
 
 
 # the words that name the doer after a passive: "من تنظيم داعش", "من قبل", "by", "from"
-_AGENT_MARK = re.compile(r"(?:\s+\S+){0,3}?\s+(?:[وف]?(?:من قبل|من جانب|على يد|من)|by|from)\s+$", re.IGNORECASE)
+_AGENT_MARK = LazyPattern(r"(?:\s+\S+){0,3}?\s+(?:[وف]?(?:من قبل|من جانب|على يد|من)|by|from)\s+$", re.IGNORECASE)
 
 
 def _passive_agent(
@@ -1133,7 +1135,7 @@ def load_party_made_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 # A verbal noun after تم/جرى tells a deed done, as a verb in the past does ("وتم توقيف الصحافي").
-_DONE = re.compile(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
+_DONE = LazyPattern(r"(?<!\S)[وف]?(?:تم|تمت|جرى|جرت)(?:\s+(?:كذلك|أيضا|أيضاً))?\s+\Z")
 
 
 def _at_home(cand: _Candidate, text: str = "") -> bool:
@@ -1172,7 +1174,7 @@ def done_in_a_clear_home(cand: _Candidate) -> bool:
     )
 
 
-_COMPARED = re.compile(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
+_COMPARED = LazyPattern(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
 
 
 def _article_countries(mentions: Mentions) -> frozenset[str]:

@@ -9,10 +9,11 @@ import re
 
 from events.assemble.text import _Candidate
 from events.model import Event
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 # "had seized", "had already seized", "had also arrested": the auxiliary right before the event word
-_HAD_BEFORE = first_char_gated(re.compile(r"(?<![\w'])had\s+(?:(?:already|just|also|previously|earlier)\s+)?$", re.IGNORECASE))
+_HAD_BEFORE = LazyPattern(r"(?<![\w'])had\s+(?:(?:already|just|also|previously|earlier)\s+)?$", re.IGNORECASE, compiler=gated_compile)
 _REACH = 30  # characters before the event word within which the auxiliary stands
 
 

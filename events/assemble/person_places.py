@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'-]*)")
+_NEXT_WORD = LazyPattern(r"\s+([^\W\d_][\w'-]*)")
 
 
 @lru_cache(maxsize=1)

@@ -18,9 +18,10 @@ from events.assemble.apart import _km
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _locative, _span_before
 from events.model import PlaceMention, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
-_SENTENCE_BREAK = re.compile(r"[.;:؛!?؟]")
+_SENTENCE_BREAK = LazyPattern(r"[.;:؛!?؟]")
 
 
 @lru_cache(maxsize=4)

@@ -31,7 +31,8 @@ from events.assemble.text import (
 from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.places import Gazetteer, find_places
 from events.reference import ReferenceEntry
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str, is_arabic
 
 
@@ -41,7 +42,7 @@ def load_seas(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[s
     names = sorted(rules.get("sea_names", ()), key=len, reverse=True)
     # after a space, the start or an Arabic clitic ("في البحر الأحمر", "بالبحر الأحمر", "والبحر")
     alternatives = "|".join(map(re.escape, names))
-    pattern = first_char_gated(re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE))
+    pattern = gated_compile(rf"(?:(?<=\s)|(?<=^)|(?<=[وفب]))(?:{alternatives})(?!\w)", re.IGNORECASE)
     return pattern, frozenset(rules.get("sea_types", ()))
 
 
@@ -102,7 +103,7 @@ def _placed_at(text: str, start: int) -> bool:
     return fold_str(text[i:j]).lower() in _ON_LAND_WORDS
 
 
-_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LOWER_WORD_AFTER = LazyPattern(r"\s+([a-z]+)")
 
 
 # Words after a name that do not make it a modifier ("across the Gaza Strip on Sunday")
@@ -292,7 +293,7 @@ def _government_elsewhere(
     )
 
 
-_ACROSS = re.compile(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
+_ACROSS = LazyPattern(r"(?<!\w)(?:across the border|cross-border|عبر الحدود)(?!\w)", re.IGNORECASE)
 
 
 _FIRED_FROM_REACH = 60  # characters after the event word within which "from" names where fire came from
@@ -365,7 +366,7 @@ def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
     return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
 
 
-_CLAUSE_COMMA = re.compile(r"[,،;؛]")
+_CLAUSE_COMMA = LazyPattern(r"[,،;؛]")
 
 
 def _without_circumstance_places(

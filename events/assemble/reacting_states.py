@@ -16,12 +16,13 @@ from events.assemble.dating import load_reaction_verbs
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _PROTESTED
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _REACH = 90  # characters before the event word within which the verb of reaction stands
 _CLAUSE_END = re.compile(r"[.,،;؛:!?؟]")
-_STOP = re.compile(r"[.,،;؛:!?؟\"«»“”()]")
+_STOP = LazyPattern(r"[.,،;؛:!?؟\"«»“”()]")
 
 
 @lru_cache(maxsize=4)
@@ -40,7 +41,7 @@ def load_evaluations(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     before that word."""
     words = load_assembly_rules(path).get("reacting_states", {}).get("evaluations", ())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return first_char_gated(re.compile(r"(?<!\S)(?:" + alternatives + r")(?:\s+[^\s.!?;:,\"]+){0,2}\s+$", re.IGNORECASE))
+    return gated_compile(r"(?<!\S)(?:" + alternatives + r")(?:\s+[^\s.!?;:,\"]+){0,2}\s+$", re.IGNORECASE)
 
 
 def _subject_gap(gap: str) -> bool:

@@ -5,14 +5,13 @@ relative clause's event."""
 
 from __future__ import annotations
 
-import re
-
 from events.assemble.parties import _RELATIVE_AR, _RELATIVE_END
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 # what may stand between an antecedent name and its relative pronoun ("حلب، التي")
-_ANTECEDENT_GAP = re.compile(r"[\s،,]*")
+_ANTECEDENT_GAP = LazyPattern(r"[\s،,]*")
 
 
 def _inside_relative_clause(

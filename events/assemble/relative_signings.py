@@ -7,9 +7,9 @@ clause's deed."""
 
 from __future__ import annotations
 
-import re
+from events.text.lazy import LazyPattern
 
-_RELATIVE_BEFORE = re.compile(r"(?<!\S)(?:الذي|التي|اللذين|اللتين|اللذان|اللتان|which|that)\s+\Z")
+_RELATIVE_BEFORE = LazyPattern(r"(?<!\S)(?:الذي|التي|اللذين|اللتين|اللذان|اللتان|which|that)\s+\Z")
 
 
 def told_before_a_relative_deed(text: str, cand, best) -> bool:

@@ -5,16 +5,16 @@ strike, on Sunday; Monday is the day of the report.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import RETOLD_DAYS, _unique, event_day
 from events.model import Event
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_TOKEN = LazyPattern(r"\d+|[^\W\d_]+")
 
 
 @lru_cache(maxsize=4)

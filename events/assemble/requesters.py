@@ -11,7 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 _REACH = 24  # characters before the name searched for the words of asking
 
@@ -22,7 +22,7 @@ def load_requesters(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pa
     name starts)."""
     rules = load_assembly_rules(path).get("requesters", {})
     after = re.compile(r"['’]s\s+(?:" + alternation(rules.get("after", ())) + r")(?![^\W\d_])", re.IGNORECASE)
-    before = first_char_gated(re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("before", ())) + r")\s+$", re.IGNORECASE))
+    before = gated_compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("before", ())) + r")\s+$", re.IGNORECASE)
     return after, before
 
 

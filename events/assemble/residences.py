@@ -16,16 +16,17 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
-from events.text.gates import anchor_words, first_char_gated
+from events.text.gates import anchor_words, gated_compile
+from events.text.lazy import LazyPattern
 
 _REACH = 12  # characters from the end of the words of residing to the start of the name
-_BREAK = re.compile(r"[،,;؛:]")
+_BREAK = LazyPattern(r"[،,;؛:]")
 
 
 @lru_cache(maxsize=4)
 def load_residence_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = load_assembly_rules(path).get("residence_words", ())
-    return first_char_gated(re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE))
+    return gated_compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

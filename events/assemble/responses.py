@@ -4,15 +4,14 @@ an earlier event than the response its sentence tells, even of the same type.
 
 from __future__ import annotations
 
-import re
-
 from events.assemble.text import _RESPONSE_AR
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 # "ردا على هجوم", "ردا على الهجوم الكيميائي", "انتقاما لمقتل": the object of the response,
 # with a word or two (a quotation mark, an article of quantity) between
-_RESPONDED_TO = first_char_gated(re.compile(r"(?<![^\W\d_])[وف]?(?:" + _RESPONSE_AR + r")\W*(?:\s+\S+)?\s*\W*$"))
+_RESPONDED_TO = LazyPattern(r"(?<![^\W\d_])[وف]?(?:" + _RESPONSE_AR + r")\W*(?:\s+\S+)?\s*\W*$", compiler=gated_compile)
 _RESPONSE_REACH = 30  # characters before the event word searched
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _location
 from events.model import Event, PlaceMention, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -32,9 +33,9 @@ def load_retold_verbs(path: Path = ASSEMBLY_RULES) -> dict[str, object]:
     the words of a circumstance after which an event word is not the verb's deed."""
     rules = load_assembly_rules(path).get("retold_verbs", {})
     aux = alternation(rules.get("auxiliaries_en", ()))
-    perfect = first_char_gated(re.compile(
+    perfect = gated_compile(
         r"(?<![^\W\d_])(?:" + aux + r")\s+(?:[^\W\d_]+ly\s+)?(?P<verb>[^\W\d_]+)(?![\w'-])", re.IGNORECASE
-    ))
+    )
     stops = re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("stops", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
     )
@@ -111,7 +112,7 @@ def date_by_a_retelling_verb(
 
 
 # between the verb told again and the city it was done in: a few words, one of them "in" (في)
-_PLACED = re.compile(r"(?<![^\W\d_])(?:in|at|في)(?![^\W\d_])", re.IGNORECASE)
+_PLACED = LazyPattern(r"(?<![^\W\d_])(?:in|at|في)(?![^\W\d_])", re.IGNORECASE)
 _PLACE_REACH = 40
 
 
@@ -153,7 +154,7 @@ def retelling_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequ
     return starts
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
 
 
 def _said_before(word: str, words: list[str]) -> bool:

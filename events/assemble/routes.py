@@ -11,7 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 # characters before a place within which the route's noun is looked for
 _REACH = 90
@@ -26,14 +26,14 @@ def load_route_ends(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], froze
     rules = load_assembly_rules(path).get("route_ends", {})
     nouns = alternation(rules.get("nouns", ()), spaced=True)
     openers = alternation(rules.get("openers", ()), spaced=True)
-    pattern = first_char_gated(re.compile(
+    pattern = gated_compile(
         r"(?<![\w-])(?:"
         + nouns
         + r")\s+(?:[^\s,;:()\"“”.]+\s+){0,3}?(?:"
         + openers
         + r")\s+(?:[^\s,;:()\"“”.]+\s+){0,8}$",
         re.IGNORECASE,
-    ))
+    )
     return pattern, frozenset(rules.get("types", ()))
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from events.model import EVENT_TYPES
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 from events.text.normalize import fold_str
 
 ASSEMBLY_RULES = Path(__file__).resolve().parent.parent / "data" / "assembly.json"
@@ -131,7 +131,7 @@ def load_partner_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 @lru_cache(maxsize=4)
 def load_pair_anaphors(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = load_assembly_rules(path).get("pair_anaphors", ())
-    return first_char_gated(re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE))
+    return gated_compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -149,7 +149,7 @@ def load_topic_markers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.
     rules = load_assembly_rules(path).get("topic_markers", {})
     words = (*rules.get("en", ()), *rules.get("ar", ()))
     alternatives = alternation(words)
-    return frozenset(rules.get("types", ())), first_char_gated(re.compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE))
+    return frozenset(rules.get("types", ())), gated_compile(r"\b(?:" + alternatives + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -177,9 +177,9 @@ def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     for event_type in types:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
         alternatives = alternation(words)
-        out[event_type] = first_char_gated(re.compile(
+        out[event_type] = gated_compile(
             r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,3}\s+$", re.IGNORECASE
-        ))
+        )
     return out
 
 
@@ -270,13 +270,13 @@ def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re
         words = data.get(key, ())
         return alternation(words, spaced=True)
 
-    flights = first_char_gated(re.compile(r"(?<!\w)(?:" + alternatives("flight_nouns") + r")(?!\w)", re.IGNORECASE))
-    cause = first_char_gated(re.compile(
+    flights = gated_compile(r"(?<!\w)(?:" + alternatives("flight_nouns") + r")(?!\w)", re.IGNORECASE)
+    cause = gated_compile(
         r"(?<!\w)[وف]?(?:" + alternatives("safety_cause_links") + r")(?!\w)(?:\W+\w+){0,4}?\W+(?:ال)?(?:"
         + alternatives("safety_causes")
         + r")(?!\w)",
         re.IGNORECASE,
-    ))
+    )
     return flights, cause
 
 

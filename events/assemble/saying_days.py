@@ -18,20 +18,21 @@ from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 # a verb of saying, and at most one word of the hour, right before the day
-_SAYING_BEFORE = re.compile(
+_SAYING_BEFORE = LazyPattern(
     r"(?<!\w)(?:said|announced|confirmed|reported|stated|declared|told\s+(?:\S+\s+){1,2}?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-_THAT_AFTER = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
+_THAT_AFTER = LazyPattern(r"\s*,?\s*that\s", re.IGNORECASE)
 # "was announced on Monday night by Kuwait's foreign minister, ..., who said": the one who
 # made the announcement, and what he said in it
-_BY_WHO_SAID = re.compile(
+_BY_WHO_SAID = LazyPattern(
     r"\s+by\s+[^.;:\"“”]{1,160}?,\s*(?:who|which)\s+(?:said|announced|confirmed|stated|added|declared)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
-_ANOTHER_SAYING = re.compile(r"(?<!\w)(?:said|says|announced|confirmed|reported|claimed|added)(?!\w)", re.IGNORECASE)
+_ANOTHER_SAYING = LazyPattern(r"(?<!\w)(?:said|says|announced|confirmed|reported|claimed|added)(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

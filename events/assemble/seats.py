@@ -12,6 +12,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -31,7 +32,7 @@ def load_seat_words(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pa
 
 
 _SEAT_REACH = 20  # characters before a name searched for the seat noun
-_FROM = re.compile(r"(?<![^\W\d_])من\s+$")
+_FROM = LazyPattern(r"(?<![^\W\d_])من\s+$")
 
 
 @lru_cache(maxsize=4)

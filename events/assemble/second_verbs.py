@@ -11,6 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -39,9 +40,9 @@ def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 # a comma right before the word: the participle opens a clause of its own
-_COMMA_BEFORE = re.compile(r",\s*$")
+_COMMA_BEFORE = LazyPattern(r",\s*$")
 # an English participle in -ing as the event word ("detaining", "dissolving the government")
-_PARTICIPLE = re.compile(r"[a-z]+ing(?![\w-])", re.IGNORECASE)
+_PARTICIPLE = LazyPattern(r"[a-z]+ing(?![\w-])", re.IGNORECASE)
 
 
 def _told_by_a_participle(text: str, cand: _Candidate, first: _Candidate) -> bool:

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import PlaceMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 # the object or the subject told between the word of the deed and its "to" ("إرسال قوات تركية
 # إلى ليبيا", "توجه الوزير إلى الأردن", "sent two warships to Qatar", "a visit by the minister
 # to Jordan"): no word of another setting or of origin, and no punctuation, between
-_THEN_TO = re.compile(
+_THEN_TO = LazyPattern(
     r"\s+(?:(?!(?:in|from|at|on|of|and|via|through|في|من|عن|بين|عبر)\s)[^\s،,.;:()«»\"]+\s+){0,6}"
     r"(?:to|إلى|الى)\s+(?:the\s+)?",
     re.IGNORECASE,

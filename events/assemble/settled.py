@@ -13,9 +13,10 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import TriggerMention
+from events.text.lazy import LazyPattern
 
 _REACH = 50  # characters between the word of agreeing and the word of the restoration
-_BREAK = re.compile(r"[,.;:،؛]")
+_BREAK = LazyPattern(r"[,.;:،؛]")
 
 
 @lru_cache(maxsize=4)
@@ -46,8 +47,8 @@ def agreed_restoration(text: str, t: TriggerMention, triggers: Sequence[TriggerM
 
 # a noun with a preposition on it is the object of another word ("رحبت مصر بالاتفاق على ..."):
 # that word's, not the news of the restoration
-_GOVERNED = re.compile(r"[وف]?[بلك]ال")
+_GOVERNED = LazyPattern(r"[وف]?[بلك]ال")
 
 
 # nothing but a link word between a noun of agreeing and the restoration
-_LINK_ONLY = re.compile(r"\s*\S+\s+$")
+_LINK_ONLY = LazyPattern(r"\s*\S+\s+$")

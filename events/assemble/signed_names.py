@@ -20,10 +20,11 @@ import re
 from functools import lru_cache
 
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
 
 _CLAUSE_END = re.compile(r"[.!?؟,،;؛:()\n]")
-_COMMA = re.compile(r"[,،]")
+_COMMA = LazyPattern(r"[,،]")
 _SOFT_END = re.compile(r"[.!?؟;؛:()\n]")  # a comma sets off an aside: the object after على is the verb's
 _MARKS = "\"'«»“”„‘’"
 

@@ -12,20 +12,21 @@ from collections.abc import Sequence
 
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
-_DURING = re.compile(
+_DURING = LazyPattern(
     r"(?<!\w)(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "خلال زيارة"، "أثناء جولته"، "على هامش القمة": the word of during right before the Arabic noun
-_DURING_AR = re.compile(r"(?<!\S)[وف]?(?:خلال|أثناء|اثناء|في\s+أثناء|في\s+اثناء|على\s+هامش)\s+$")
+_DURING_AR = LazyPattern(r"(?<!\S)[وف]?(?:خلال|أثناء|اثناء|في\s+أثناء|في\s+اثناء|على\s+هامش)\s+$")
 
 # the types a sentence's own event can take place during
 _SETTING_TYPES = frozenset({"visit", "meeting"})
 
 # a comma closing the clause of the deed, and the word of during after it
-_COMMA_DURING = re.compile(
+_COMMA_DURING = LazyPattern(
     r"[,،]\s*(?:[وف]?(?:خلال|أثناء|اثناء|في\s+أثناء|في\s+اثناء|على\s+هامش)|during|on\s+the\s+sidelines\s+of)(?!\w)",
     re.IGNORECASE,
 )

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 
 from events.assemble.text import _Candidate
 from events.model import Event, ReferenceMention
+from events.text.lazy import LazyPattern
 
-_SINCE = re.compile(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def date_since_catalogued(

@@ -4,16 +4,15 @@ its jets struck")."""
 
 from __future__ import annotations
 
-import re
-
 from events.assemble.rules import load_own_forces, load_speaker_country_nouns
+from events.text.lazy import LazyPattern
 
 # What may stand between an Arabic speaker and what was said: a short time phrase set off by
 # commas ("، الأحد،"), then the complementizer
-_AR_OPENING = re.compile(r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)\s+")
+_AR_OPENING = LazyPattern(r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)\s+")
 
 # What may stand between an English verb of saying and what was said: "on Sunday", "that"
-_EN_OPENING = re.compile(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?")
+_EN_OPENING = LazyPattern(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?")
 
 
 def _speaker_country_acts(text: str, speaker_end: int, cue_end: int, trigger_start: int) -> bool:

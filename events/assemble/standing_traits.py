@@ -14,9 +14,10 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 _REACH = 150  # characters before the event word within which the aside's opening is read
-_CLOSE = re.compile(r"[,،]")  # the comma that closes the aside
+_CLOSE = LazyPattern(r"[,،]")  # the comma that closes the aside
 
 
 @lru_cache(maxsize=4)
@@ -80,9 +81,9 @@ def load_present_relatives(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
 
 
 # an English verb in the third person of the simple present (backs, supports, deploys, occupies)
-_EN_PRESENT = re.compile(r"^[a-z]+[^s\W]s$")
+_EN_PRESENT = LazyPattern(r"^[a-z]+[^s\W]s$")
 # an Arabic verb with the prefix of the present (تنتشر، يدعم، تدعمان)
-_AR_PRESENT = re.compile(r"^[يت][^\W\d_]{2,}$")
+_AR_PRESENT = LazyPattern(r"^[يت][^\W\d_]{2,}$")
 
 
 def a_present_relative(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:

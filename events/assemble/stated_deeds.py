@@ -11,6 +11,7 @@ from events.assemble.one_off_sums import undated_precision
 from events.assemble.rules import load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate
 from events.model import Event
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def _stance_rules() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[st
 
 # What ends a statement's hold on the words after it: a full stop, a that-clause of saying,
 # a clause joined by a comma and و (", وأعلن إغلاق الحدود"), or a deed of its own ("and signed")
-_INTERRUPT = re.compile(
+_INTERRUPT = LazyPattern(
     r"[.!?؟;؛:]|[،,]\s*(?:[وف](?!ال)\S|and\s)"
     r"|(?<!\S)(?:that|أن|بأن|إن|ان|بان|أنه|أنها|بأنه|بأنها)(?!\S)",
     re.IGNORECASE,
@@ -43,7 +44,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\S)")
 
 # A clause after the deed's own that tells more of the deed ("..., which killed 5 on Saturday",
 # "، والذي راح ضحيته"), or the deed's day alone set off by commas ("الهجوم الذي نفذته ...، السبت،")
-_DEED_CLAUSE = re.compile(r"\s*(?:(?:[وف]?(?:الذي|التي|الذين)|which|who|where|when|حيث)(?!\S)|$)", re.IGNORECASE)
+_DEED_CLAUSE = LazyPattern(r"\s*(?:(?:[وف]?(?:الذي|التي|الذين)|which|who|where|when|حيث)(?!\S)|$)", re.IGNORECASE)
 
 
 def told_as_statement_object(text: str, cand: _Candidate, date_span: list[int] | None) -> bool:

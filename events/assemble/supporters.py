@@ -10,7 +10,8 @@ from events.assemble.parties import _backed_at, _order_actors
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention
-from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
+from events.text.gates import anchor_words, case_blind_text, gated_compile, may_hold
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -20,7 +21,7 @@ def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words, ending where the backer's name begins ("بدعم من حليفتيها ", "backed by the ")."""
     words = sorted(load_assembly_rules(path).get("support_phrases", ()), key=len, reverse=True)
     phrases = "|".join(re.escape(w) for w in words) or "(?!)"
-    return first_char_gated(re.compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE))
+    return gated_compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -36,7 +37,7 @@ def _names_support(text: str) -> bool:
     return may_hold(case_blind_text(text), _support_anchors())
 
 
-_JOINED = re.compile(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
+_JOINED = LazyPattern(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
 
 
 def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
@@ -101,7 +102,7 @@ def _aimed_noun(noun: str) -> bool:
 
 
 _SUBJECT_WORDS = 3  # the words of a subject's noun and adjectives between the event word and its patron
-_BREAK = re.compile(r"[.,،؛;:()\"«»]")
+_BREAK = LazyPattern(r"[.,،؛;:()\"«»]")
 
 
 def _patron_as_subject(

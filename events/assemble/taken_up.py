@@ -20,8 +20,9 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.lazy import LazyPattern
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+_ARABIC_WORD = LazyPattern(r"[\u0621-\u064A]+")
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 

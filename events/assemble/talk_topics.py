@@ -14,7 +14,8 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
@@ -28,10 +29,10 @@ def load_talk_topics(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     nouns = alternation(rules.get("nouns", ()), spaced=True)
     prepositions = alternation(rules.get("prepositions", ()), spaced=True)
     not_before = alternation(rules.get("not_before", ()), spaced=True)
-    return first_char_gated(re.compile(
+    return gated_compile(
         r"\b(?:" + nouns + r")\s+(?P<topic>(?:" + prepositions + r"))\s+(?!(?:" + not_before + r")\b)",
         re.IGNORECASE,
-    ))
+    )
 
 
 _NOUN_REACH = 30  # characters before the event word's end where the noun of talks may start (the word itself)
@@ -48,8 +49,8 @@ def _talk_topic_start(text: str, actors: Sequence[ActorMention], trigger_end: in
     return end
 
 
-_BREAK = re.compile(r"[,،;؛]")
-_LISTED = re.compile(r"\s*(?:and|or|و|أو)?\s*", re.IGNORECASE)
+_BREAK = LazyPattern(r"[,،;؛]")
+_LISTED = LazyPattern(r"\s*(?:and|or|و|أو)?\s*", re.IGNORECASE)
 
 
 def _topic_end(

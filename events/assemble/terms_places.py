@@ -11,15 +11,16 @@ from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
 from events.model import PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
-_CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
+_CLAUSE_BREAK = LazyPattern(r"[،,.;؛:()!?؟\n]")
 
 
 @lru_cache(maxsize=1)
 def _under_words() -> re.Pattern[str]:
     words = load_assembly_rules()["truce_terms"]["under"]
-    return first_char_gated(re.compile(rf"(?<!\w)(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE))
+    return gated_compile(rf"(?<!\w)(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE)
 
 
 def without_terms_places(

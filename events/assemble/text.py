@@ -37,7 +37,8 @@ from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar
-from events.text.gates import case_blind_text, first_char_gated, may_hold
+from events.text.gates import case_blind_text, gated_compile, may_hold
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -52,7 +53,7 @@ DOMINATES: dict[str, frozenset[str]] = {
 }
 
 
-_CLITIC_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
+_CLITIC_ARTICLE = LazyPattern(r"^(?:[وف]?[بكل]?ال|[وف]?لل|[وف])")
 
 
 def _is_letter(ch: str) -> bool:
@@ -85,14 +86,14 @@ def _word_before(text: str, start: int) -> str | None:
     return text[i:end]
 
 
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
 )
 
 
 # An accusation frames the event it accuses someone of, as reported speech does:
 # "وتتهم أنقرة واشنطن باستهدافها", "Damascus accused the coalition of striking".
-_ACCUSATION = re.compile(
+_ACCUSATION = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان|اتهام|اتهامات|(?:ال)?(?:متهم|متهما|متهمة|متهمين|متهمون))"
     r"|accus(?:e|es|ed|ing|ation|ations))(?:\s+\S+){0,8}\s+(?:of\s+|by\s+)?$",
     re.IGNORECASE,
@@ -100,7 +101,7 @@ _ACCUSATION = re.compile(
 
 
 # "اتهمها بأنها تزود ...": the charge told as a clause
-_CHARGED_THAT = re.compile(
+_CHARGED_THAT = LazyPattern(
     r"(?<!\S)(?:ب[أا]ن(?:ه|ها|هم|هما)?|of\s+having"
     # the part charged in it: "اتهم واشنطن والرياض بالتورط في الاعتداءات", "accused of involvement in the attacks"
     r"|(?:بالتورط|بالضلوع|بالمشاركة|بالتواطؤ)\s+(?:في|ب)|بالوقوف\s+(?:وراء|خلف)"
@@ -143,13 +144,13 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
 
 # A sentence that opens on the event word as its definite subject speaks of an
 # event already told: "The visit comes after ...", "وتأتي الزيارة بعد ...".
-_TOLD_BEFORE = re.compile(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
+_TOLD_BEFORE = LazyPattern(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
 
 
 # An Arabic demonstrative determines only a noun with the article ("هذه الغارات", "ذلك
 # الاتفاق"); before an Arabic word without it, the event word is a verb and the
 # demonstrative the object of what precedes ("وإثر ذلك قطعت اليمن ...": after that, Yemen cut)
-_ARABIC_VERB_AFTER = re.compile(r"(?![وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064a]")
+_ARABIC_VERB_AFTER = LazyPattern(r"(?![وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064a]")
 
 
 def _is_anaphoric(text: str, start: int) -> bool:
@@ -198,7 +199,7 @@ class _Candidate:
     epithet: bool = False  # an English participle naming a person by a past deed ("the ousted president"): dated by the catalog alone
 
 
-_CLAUSE_BREAK = re.compile("[،,;؛:()]")
+_CLAUSE_BREAK = LazyPattern("[،,;؛:()]")
 
 
 # A comma inside an English list ("Iran's oil, banking and shipping sectors",
@@ -206,7 +207,7 @@ _CLAUSE_BREAK = re.compile("[،,;؛:()]")
 # comma or "and"/"or". It joins names; it ends no clause.
 # Not before a word that opens a clause of its own (data/assembly.json `clause_openers`:
 # ", when he and Erdogan signed 17 agreements and held ...").
-_LIST_COMMA = re.compile(
+_LIST_COMMA = LazyPattern(
     r",\s*(?!(?i:" + "|".join(re.escape(w) for w in sorted(load_assembly_rules()["clause_openers"], key=len, reverse=True)) + r")(?![\w-]))"
     r"(?:the\s+[\w'.-]+(?:\s+[\w'.-]+){0,2}|[\w'.-]+(?:\s+[\w'.-]+)?)(?:\s*,|\s+(?:and|or)\s)"
 )
@@ -215,7 +216,7 @@ _LIST_COMMA = re.compile(
 # An Arabic comma before the next noun of a list of plurals ("احتجاجات، واعتصامات، وإضرابات"):
 # و and a sound feminine plural, the word alone before the next comma, a preposition or منذ.
 # It joins nouns; it ends no clause.
-_AR_LIST_COMMA = re.compile(r"،\s*و(?:ال)?[^\W\d_a-zA-Z]{3,}ات(?=\s*،|\s+(?:منذ|في|على|ضد|من|و)\s)")
+_AR_LIST_COMMA = LazyPattern(r"،\s*و(?:ال)?[^\W\d_a-zA-Z]{3,}ات(?=\s*،|\s+(?:منذ|في|على|ضد|من|و)\s)")
 
 
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -231,7 +232,7 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 # a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
 # (not a news agency's after a dateline: "ISTANBUL (Reuters) -")
-_SHORT_NAME_IN_BRACKETS = re.compile(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
+_SHORT_NAME_IN_BRACKETS = LazyPattern(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
 
 
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
@@ -246,7 +247,7 @@ def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> t
 
 # What may stand between two names of one list: commas, "and", "و" (the latter
 # usually written on the next name, which the name's span then holds).
-_LIST_GAP = re.compile(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
+_LIST_GAP = LazyPattern(r"(?:[\s,،]|\band\b|\bthe\b|\bو)*\Z", re.IGNORECASE)
 
 
 _ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of Qatar,"
@@ -354,7 +355,7 @@ _RESPONSE_EN = r"in\s+response\s+to|in\s+retaliation\s+for"
 _CHARGE = "|".join(re.escape(w) for w in sorted(load_assembly_rules()["charge_markers"], key=len, reverse=True))
 
 
-_CHARGE_WORD = re.compile(r"(?:^|\s)[\"'«“(]?(?:" + _CHARGE + r")$")
+_CHARGE_WORD = LazyPattern(r"(?:^|\s)[\"'«“(]?(?:" + _CHARGE + r")$")
 
 
 _SUBORDINATOR_WORDS = (
@@ -366,10 +367,10 @@ _SUBORDINATOR_WORDS = (
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
 # Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
 # character class is scanned for much faster.
-_SUBORDINATORS = re.compile(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
+_SUBORDINATORS = LazyPattern(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
 
 
-_SUBORDINATOR_FIRST = re.compile(_SUBORDINATOR_WORDS)
+_SUBORDINATOR_FIRST = LazyPattern(_SUBORDINATOR_WORDS)
 
 
 _RELATIVE_WORDS = r"[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|which|that"
@@ -457,7 +458,7 @@ def _dating_clause(
 
 # "سبق لـ" (it happened before that ... had): the name after ل is the doer of the deed
 # that the clause of أن after it tells
-_DONE_BEFORE_BY = re.compile(r"(?:^|\s)[وف]?(?:قد\s+)?سبق\s+$")
+_DONE_BEFORE_BY = LazyPattern(r"(?:^|\s)[وف]?(?:قد\s+)?سبق\s+$")
 _THAT_AR = re.compile(r"\s[وف]?أن$")
 
 
@@ -476,7 +477,7 @@ def _done_before_by(quote: str, lo: int, trigger: tuple[int, int], m: re.Match[s
 
 # A relative pronoun right after a comma: it opens an aside about the name before it
 # ("Erdogan, who won re-election in May, met ...", "أردوغان، الذي فاز بالانتخابات في مايو، التقى ...")
-_ASIDE_RELATIVE = re.compile(r"\s*(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|who|which)$")
+_ASIDE_RELATIVE = LazyPattern(r"\s*(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)|who|which)$")
 
 
 def _after_closed_aside(quote: str, m: re.Match[str], t0: int) -> int:
@@ -504,7 +505,7 @@ _WORD = re.compile(r"\S+")
 _FROM_THAT_WORDS = frozenset({"قبل", "بعد"})
 
 
-_FROM_THAT = re.compile(r"\s+ذلك\s+ب[^\W\d_]")
+_FROM_THAT = LazyPattern(r"\s+ذلك\s+ب[^\W\d_]")
 
 
 _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
@@ -576,7 +577,7 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
 _SINCE_WORDS = frozenset({"منذ", "since"})
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=1)
@@ -725,12 +726,12 @@ def _same_noun_phrase(between: str) -> bool:
 # an English phrase of the place or target of an event word ("on the capital", "against the
 # rebels in the north", "over the river"), and a verb of an event's onset, holding or gathering
 # opening a relative clause
-_OBJECT_PHRASE = re.compile(
+_OBJECT_PHRASE = LazyPattern(
     r"(?:on|over|against|in|into|at|near|across)(?:\s+(?!(?:war|wars|conflict|crisis|fighting|uprising|revolution|protests"
     r"|unrest|campaign|offensive|insurgency|clashes)(?![\w-]))[\w'-]+){1,4}",
     re.IGNORECASE,
 )
-_ONSET_VERB = re.compile(
+_ONSET_VERB = LazyPattern(
     r"\s*(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off|(?:was|were)\s+(?:launched|held|staged|convened)"
     r"|brought\s+[^.;:()?!]{1,160}?\s+together)(?![\w-])",
     re.IGNORECASE,
@@ -739,13 +740,13 @@ _ONSET_VERB = re.compile(
 
 # the same in Arabic: a phrase of the parties, topic, place or target after a preposition (بين
 # مصر وإثيوبيا حول ملء السد، على مواقع في المدينة), and a verb of an event's onset, holding or gathering
-_AR_OBJECT_PHRASE = re.compile(
+_AR_OBJECT_PHRASE = LazyPattern(
     r"(?:بين|حول|بشأن|بخصوص|على|ضد|في|فى)(?:\s+(?![وف]?(?:الحرب|النزاع|الصراع|الأزمة|الثورة|الانتفاضة|الاحتجاجات"
     r"|المعارك|القتال|الحملة|الاشتباكات|الهجوم)(?!\w))[^\W\d_]+){1,7}"
 )
 # (not with a pronoun back to a place: "الساحة التي جرت فيها الاحتجاجات" tells of the square;
 # nor بدأ before a verb, "began to": "المدينة التي بدأت تستعيد الحياة" tells of the city)
-_AR_ONSET_VERB = re.compile(r"\s*(?:بدأت?(?!\w)(?!\s+[يت])|انطلقت?|اندلعت?|عقدت?|جرى|جرت|جمعت?)(?!\w)(?!\s+(?:فيها|فيه|بها|به|عليها|عليه)(?!\w))")
+_AR_ONSET_VERB = LazyPattern(r"\s*(?:بدأت?(?!\w)(?!\s+[يت])|انطلقت?|اندلعت?|عقدت?|جرى|جرت|جمعت?)(?!\w)(?!\s+(?:فيها|فيه|بها|به|عليها|عليه)(?!\w))")
 
 
 def _onset_after_its_object(quote: str, between: str, after: int) -> bool:
@@ -762,13 +763,13 @@ def _onset_after_its_object(quote: str, between: str, after: int) -> bool:
 
 
 # Relative pronouns: right after the event word, their clause describes that event.
-_RELATIVE = re.compile(_RELATIVE_WORDS)
+_RELATIVE = LazyPattern(_RELATIVE_WORDS)
 
 
-_DURATION_CUE = re.compile(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
+_DURATION_CUE = LazyPattern(r"(?<!\S)(?:منذ|since|for)\s*$", re.IGNORECASE)
 
 
-_DURATION_START = re.compile(r"(?:منذ|since|for)\s", re.IGNORECASE)
+_DURATION_START = LazyPattern(r"(?:منذ|since|for)\s", re.IGNORECASE)
 
 
 def _is_duration(text: str, d: TimeMention) -> bool:
@@ -943,7 +944,7 @@ def _placed_in(text: str, place: ActorMention | PlaceMention) -> bool:
 
 # "after", "following", "بعد", "عقب", "إثر", "في أعقاب": a clause after the event word that
 # tells what it followed
-_LATER_SETTING = re.compile(
+_LATER_SETTING = LazyPattern(
     r"(?<!\S)(?:after|following|in\s+the\s+wake\s+of|[وف]?(?:بعد|عقب|إثر|اثر|في\s+أعقاب|في\s+اعقاب))\s",
     re.IGNORECASE,
 )
@@ -1007,7 +1008,7 @@ def _location(place: PlaceMention) -> dict:
     }
 
 
-_DEFINITE_AR = re.compile(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
+_DEFINITE_AR = LazyPattern(r"(?:[وف]?[بكل]?ال|[وف]?لل)\w")
 
 
 def _tells_of(told: Event, event_type: str) -> bool:
@@ -1015,18 +1016,18 @@ def _tells_of(told: Event, event_type: str) -> bool:
     return told.event_type == event_type or event_type in DOMINATES.get(told.event_type, ())
 
 
-_RELATIVE_NEXT = re.compile(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
+_RELATIVE_NEXT = LazyPattern(r"\s*(?:" + _RELATIVE.pattern + r")(?!\w)")
 
 
 # Endings of number and case an Arabic noun changes between tellings (الحوثيون، الحوثيين).
-_NOUN_ENDING = re.compile(r"(?:ين|ون|ان|ات|ة|ه|ي)$")
+_NOUN_ENDING = LazyPattern(r"(?:ين|ون|ان|ات|ة|ه|ي)$")
 
 
 def _noun_stem(word: str) -> str:
     return _NOUN_ENDING.sub("", _bare_word(word))
 
 
-_BARE_ARTICLE = re.compile(r"^(?:[وفبلك]?ال|لل|al-)")
+_BARE_ARTICLE = LazyPattern(r"^(?:[وفبلك]?ال|لل|al-)")
 
 
 def _bare_word(word: str) -> str:
@@ -1034,7 +1035,7 @@ def _bare_word(word: str) -> str:
 
 
 # A sentence whose subject is a personal pronoun ("He met ...", "She told ...").
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
+_PRONOUN_SUBJECT = LazyPattern(r"\s*(?:He|She)\s")
 
 
 def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
@@ -1049,10 +1050,10 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 
 # "وفي هجوم آخر في العريش", "in another attack": a second event of the type, not the one told before it
-_ANOTHER_AFTER = re.compile(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
+_ANOTHER_AFTER = LazyPattern(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
 
 
-_ANOTHER_BEFORE = re.compile(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_ANOTHER_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def _another(text: str, trigger: TriggerMention) -> bool:
@@ -1081,7 +1082,7 @@ _SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|
 
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
-_CIRCUMSTANCE = re.compile(
+_CIRCUMSTANCE = LazyPattern(
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
     + _SPAN_OF_AR
     + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
@@ -1100,13 +1101,13 @@ def _disagrees(value: str, catalogued: str) -> bool:
 
 # "after setting off two car bombs", "before detonating a bomb": an English clause of a
 # gerund after a temporal preposition, with its object's words before the event word
-_GERUND_CIRCUMSTANCE = first_char_gated(re.compile(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE))
+_GERUND_CIRCUMSTANCE = LazyPattern(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE, compiler=gated_compile)
 
 
 # Words of protest at or celebration of the event word right after them (data/assembly.json
 # `protested_markers`, `celebrated_markers`; an Arabic ب may be the event word's own): what was
 # protested or celebrated is a circumstance.
-_PROTESTED = first_char_gated(re.compile(
+_PROTESTED = LazyPattern(
     r"(?<!\S)[وف]?(?:"
     + "|".join(
         re.escape(w)
@@ -1118,7 +1119,8 @@ _PROTESTED = first_char_gated(re.compile(
     )
     + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
-))
+    compiler=gated_compile,
+)
 
 
 def _is_circumstance(text: str, start: int) -> bool:
@@ -1144,12 +1146,13 @@ _COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,،.;:؛]+)"
 
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
-_DAYS_AFTER = first_char_gated(re.compile(
+_DAYS_AFTER = LazyPattern(
     r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
     r"(?:\s+" + _COUNT_WORD + r"){0,5}\s+\Z",
     re.IGNORECASE,
-))
+    compiler=gated_compile,
+)
 
 
 _DAY_COUNTS = {
@@ -1159,7 +1162,7 @@ _DAY_COUNTS = {
 
 
 # "غداة اعتقال هشام": the day after, a word of its own (one day)
-_MORROW_BEFORE = re.compile(r"(?<!\S)[وف]?غداة(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z")
+_MORROW_BEFORE = LazyPattern(r"(?<!\S)[وف]?غداة(?:\s+[^\s,،.;:؛]+){0,5}\s+\Z")
 # every match of `_DAYS_AFTER` holds all the words of one of these (in lower case), of `_MORROW_BEFORE` this one
 _DAYS_AFTER_ANCHORS = tuple(
     (unit, word) for unit in ("day", "week") for word in ("after", "following")
@@ -1189,7 +1192,7 @@ def _days_counted(m: re.Match[str]) -> int | None:
 
 # "وجاءت الغارة بعد يوم من زيارة ...", "The strike came a day after ...": the sentence opens
 # on an event told before, then on how many days after the circumstance it came
-_CAME_OPENS = re.compile(
+_CAME_OPENS = LazyPattern(
     r"\s*(?:[وف]?(?:جاءت|جاء|تأتي|تاتي|يأتي|ياتي)\s+\S+(?:\s+\S+)?|The\s+\S+(?:\s+\S+)?\s+(?:came|comes))\s+\Z",
     re.IGNORECASE,
 )
@@ -1198,14 +1201,14 @@ _CAME_OPENS = re.compile(
 DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
 
 
-_YEAR_BEFORE_WORD = re.compile(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+_YEAR_BEFORE_WORD = LazyPattern(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
 
 
-_YEAR_AFTER_WORD = re.compile(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
+_YEAR_AFTER_WORD = LazyPattern(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
 
 
 # "a Turkish invasion in 1974", "انتفاضة في عام 2011": the year the deed came in, set after its word
-_IN_YEAR_AFTER_WORD = re.compile(r"\s+(?:in|في)\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?![\d-])", re.IGNORECASE)
+_IN_YEAR_AFTER_WORD = LazyPattern(r"\s+(?:in|في)\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?![\d-])", re.IGNORECASE)
 
 
 def _told_with_its_year(text: str, trigger: tuple[int, int], tense: str) -> bool:

@@ -19,14 +19,15 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 RECENT_DAYS = 7
 REACH = 90  # characters from the noun to the verb of holding
 _PROCLITICS = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)")
-_FULL_STOP = re.compile(r"[.!?؟]")
-_THE_EN = re.compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}$")  # "the summit", "the two-day summit"
+_FULL_STOP = LazyPattern(r"[.!?؟]")
+_THE_EN = LazyPattern(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}$")  # "the summit", "the two-day summit"
 
 
 @lru_cache(maxsize=1)
@@ -90,10 +91,10 @@ def _gathering_starts() -> re.Pattern[str]:
     rules = load_assembly_rules()
     starts = rules.get("gathering_starts", {})
     nouns = [w for w in rules.get("visit_gatherings", ()) if w.startswith("ال")]
-    return first_char_gated(re.compile(
+    return gated_compile(
         rf"(?<![^\W\d_])(?:{alternation(starts.get('before', ()), spaced=True)})\s+"
         rf"(?:{alternation(starts.get('starts', ()))})\s+({alternation(nouns)})(?![^\W\d_])"
-    ))
+    )
 
 
 def _named(noun: str) -> re.Pattern[str]:

@@ -19,6 +19,7 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _RELATIVE_WORDS
 from events.model import Event, TimeMention
 from events.reference import ReferenceEntry
+from events.text.lazy import LazyPattern
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -46,7 +47,7 @@ def told_coarser(
 
 # a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
 # ("هجمات 11 سبتمبر 2001")
-_YEAR = re.compile(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)the\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)the\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _year_in_the_name(text: str, trigger: tuple[int, int]) -> str | None:
@@ -109,7 +110,7 @@ def year_of_the_entry(
     )
 
 
-_RELATIVE_WORD = re.compile(rf"(?<!\w)(?:{_RELATIVE_WORDS}|who|whom)(?!\w)", re.IGNORECASE)
+_RELATIVE_WORD = LazyPattern(rf"(?<!\w)(?:{_RELATIVE_WORDS}|who|whom)(?!\w)", re.IGNORECASE)
 
 
 def _since_right_after(text: str, end: int, start: int) -> bool:

@@ -20,9 +20,10 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.talk_topics import _held_in
 from events.model import PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
+from events.text.lazy import LazyPattern
 
-_CLAUSE_BREAK = re.compile(r"[،,.;؛:()!?؟\n]")
+_CLAUSE_BREAK = LazyPattern(r"[،,.;؛:()!?؟\n]")
 
 
 @lru_cache(maxsize=4)
@@ -32,9 +33,7 @@ def load_topic_places(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     rules = load_assembly_rules(path).get("topic_places", {})
 
     def search(words: Sequence[str]) -> re.Pattern[str]:
-        return first_char_gated(
-            re.compile(rf"(?<![^\s\"'«“])[وف]?(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE)
-        )
+        return gated_compile(rf"(?<![^\s\"'«“])[وف]?(?:{alternation(words, spaced=True)})(?!\w)", re.IGNORECASE)
 
     return search(rules.get("words", ())), search(rules.get("typed_words", ())), frozenset(rules.get("typed_types", ()))
 

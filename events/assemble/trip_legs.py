@@ -16,11 +16,12 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _location, _stable_id
 from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer
+from events.text.lazy import LazyPattern
 
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟()\n]")
 # an English name that opens a clause of its own rather than ends a list of destinations: a
 # possessive, or a verb right after it
-_SUBJECT_AFTER = re.compile(r"['’]s\b|\s+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would)\b")
+_SUBJECT_AFTER = LazyPattern(r"['’]s\b|\s+(?:[a-z]+ed|said|says|has|have|had|is|was|were|will|would)\b")
 
 
 @lru_cache(maxsize=4)

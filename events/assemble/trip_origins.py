@@ -15,7 +15,7 @@ from pathlib import Path
 from events.assemble.places import load_travel_types
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, PlaceMention
-from events.text.gates import first_char_gated
+from events.text.gates import gated_compile
 
 _REACH = 12  # characters from the end of the words of coming to the start of the origin's name
 
@@ -28,7 +28,7 @@ def load_trip_origins(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     words = list(rules.get("trip_origins", ()))
     adverbs = rules.get("trip_origin_adverbs", ())
     words += [f"{w.rsplit(' ', 1)[0]} {a} {w.rsplit(' ', 1)[1]}" for w in words if " " in w for a in adverbs]
-    return first_char_gated(re.compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE))
+    return gated_compile(r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
 
 
 def without_trip_origins(

@@ -5,7 +5,6 @@ arrest, on Tuesday, not a second one on the day of the publication.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -24,9 +23,10 @@ from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.running_days import event_told_as_running
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _same_parties
 from events.model import Event
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
-_ARABIC_DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
+_ARABIC_DEFINITE = LazyPattern(r"^[وف]?(?:[بكل]?ال|لل)")
 _DATED = ("explicit", "relative", "reference")
 
 

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 from events.assemble.text import _Candidate, _dating_clause
 from events.model import Event, TimeMention, TriggerMention
+from events.text.lazy import LazyPattern
 
 # the noun as the mark of another time: "بعد أيام من هجوم", "days after the attack"
-_MARK_BEFORE = re.compile(
+_MARK_BEFORE = LazyPattern(
     r"(?<!\w)(?:[وف]?(?:بعد|قبل|قبيل|عقب|إثر|اثر|منذ|غداة|عشية)|after|before|since|following|ahead\s+of)"
     r"(?:\s+\S+){0,2}\s+(?:(?:من|the|a|an)\s+)?$",
     re.IGNORECASE,

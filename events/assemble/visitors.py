@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from events.model import ActorMention, PlaceMention
+from events.text.lazy import LazyPattern
 
 
 def _visitor_first(
@@ -23,7 +24,7 @@ def _visitor_first(
     return [visitor], [*initiator, *(a for a in others if a is not visitor)]
 
 
-_OBJECT_GAP = re.compile(r"\s+(?:(?:to|إلى|الى)\s+)?")
+_OBJECT_GAP = LazyPattern(r"\s+(?:(?:to|إلى|الى)\s+)?")
 
 
 def _visited_object(text: str, places: Sequence[PlaceMention], trigger: tuple[int, int]) -> PlaceMention | None:
@@ -44,7 +45,7 @@ def _visited_object(text: str, places: Sequence[PlaceMention], trigger: tuple[in
 
 
 # the verbs of visiting that take the place visited as their object ("visited Saudi Arabia", "زار مصر")
-_VISITING_VERBS = re.compile(r"^[وف]?(?:زار|يزور|تزور|زارت|visit|visits|visited|visiting)$", re.IGNORECASE)
+_VISITING_VERBS = LazyPattern(r"^[وف]?(?:زار|يزور|تزور|زارت|visit|visits|visited|visiting)$", re.IGNORECASE)
 _TO_WORDS = frozenset(("to", "إلى", "الى"))
 
 

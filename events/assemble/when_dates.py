@@ -11,6 +11,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.temporal import TimeMention
+from events.text.lazy import LazyPattern
 
 _WORDS_BETWEEN = 4  # words between "when" and the event word ("when thousands of people protested")
 _SAYING_WORDS = 5  # words between a verb of saying and its "that" ("announced on national television that")
@@ -39,7 +40,7 @@ def load_when_dates(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-_RIGHT_BEFORE = re.compile(r"\s+(?:[^\W\d_]+\s+){0," + str(_MODIFIER_WORDS) + r"}$")
+_RIGHT_BEFORE = LazyPattern(r"\s+(?:[^\W\d_]+\s+){0," + str(_MODIFIER_WORDS) + r"}$")
 
 
 def _right_before(text: str, date: TimeMention, trigger: tuple[int, int]) -> bool:

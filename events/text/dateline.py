@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from events.text.lazy import LazyPattern
+
 # place (and date) then the agency in brackets, then a dash or colon
 _WITH_AGENCY = re.compile(r"\A\s*[^\n()]{2,60}?\s*\([^()\n]{1,30}\)\s*(?:[-–—]+|:)\s*")
 # an English dateline in capitals, with an optional date after a comma
@@ -31,7 +33,7 @@ _ARABIC_CITY = re.compile(r"\A\s*[\u0621-\u064a]{2,15}\s+[-–—]{1,2}\s+")
 
 
 # a byline on a line of its own before the dateline ("By Parisa Hafezi", "بقلم: محمد علي")
-_BYLINE = re.compile(r"\A\s*(?:By|BY|بقلم)\b:?[^\n]{2,60}\n")
+_BYLINE = LazyPattern(r"\A\s*(?:By|BY|بقلم)\b:?[^\n]{2,60}\n")
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:

@@ -19,9 +19,11 @@ from typing import Any
 
 import ahocorasick
 
+from events.text.lazy import LazyPattern
+
 # letters a case-blind pattern reads as i or s, whose lower case is not that letter
 _CASE_BLIND_TWINS = (("ı", "i"), ("İ", "i"), ("ſ", "s"))
-_SPACES = re.compile(r"\s+")
+_SPACES = LazyPattern(r"\s+")
 
 
 @lru_cache(maxsize=4)
@@ -159,6 +161,19 @@ def _first_chars(items: Any, ignorecase: bool) -> tuple[list[str], bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def gated_compile(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`first_char_gated(re.compile(source, flags))`, with the pattern compiled once: when
+    its first characters can be told, only the gated pattern is compiled."""
+    try:
+        parsed = _parser.parse(source, flags)
+        chars, empty = _first_chars(parsed, bool(parsed.state.flags & re.IGNORECASE))
+        if not empty and chars:
+            return re.compile("(?=[" + "".join(dict.fromkeys(chars)) + "])" + source, flags)
+    except (_NoGate, re.error):
+        pass
+    return re.compile(source, flags)
 
 
 def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
+from events.text.lazy import LazyPattern
+
 
 class HeadedPattern:
     """`pattern`, every match of which begins with one of `heads` (as written: a head is
@@ -22,7 +24,7 @@ class HeadedPattern:
 
     __slots__ = ("_heads", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], heads: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern, heads: Iterable[str]) -> None:
         self.pattern = pattern
         self._heads = ahocorasick.Automaton()
         for head in heads:
@@ -37,7 +39,9 @@ class HeadedPattern:
         return matches_at_heads(self.pattern, self._heads, text)
 
 
-def matches_at_heads(pattern: re.Pattern[str], heads: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+def matches_at_heads(
+    pattern: re.Pattern[str] | LazyPattern, heads: ahocorasick.Automaton, text: str
+) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, for a pattern whose every match begins
     with a word of `heads` (an automaton whose value for each word is its length): the
     pattern is tried only where such a word begins."""

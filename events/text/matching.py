@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 T = TypeVar("T")
@@ -29,7 +30,7 @@ T = TypeVar("T")
 _PROCLITICS = r"(?:[وف]?[بكل]?(?:ال)?|[وف]?لل)"
 # The proclitics in front of a match: the whole run of letters (`[^\W_]` is
 # exactly `str.isalnum`) between the start of its word and the match.
-_PROCLITIC_RUN = re.compile(r"(?<![^\W_])" + _PROCLITICS + r"\Z")
+_PROCLITIC_RUN = LazyPattern(r"(?<![^\W_])" + _PROCLITICS + r"\Z")
 _LONGEST_PROCLITIC = 4
 _PROCLITIC_ENDS = frozenset("وفبكل")  # the last letter of every proclitic run
 # Whether a match is accepted depends only on the few letters around it: the

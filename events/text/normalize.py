@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from events.text.lazy import LazyPattern
+
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}
 
 _MAP: dict[str, str] = {
@@ -99,7 +101,11 @@ def _build_table() -> list[str | None]:
     characters alone costs an exception for every Arabic letter.
     """
     chars = {chr(c) for c in range(0x2000)} | set(_MAP) | _DROP
-    changed = {ord(ch): (fold_char(ch) or None) for ch in chars if fold_char(ch) != ch}
+    changed: dict[int, str | None] = {}
+    for ch in chars:
+        folded = fold_char(ch)  # once per character: the table is built at every start-up
+        if folded != ch:
+            changed[ord(ch)] = folded or None
     table: list[str | None] = [chr(c) for c in range(max(changed) + 1)]
     for c, folded in changed.items():
         table[c] = folded
@@ -110,7 +116,7 @@ def _build_table() -> list[str | None]:
 # beyond the table (above U+2000, not in _MAP/_DROP) fold to themselves.
 _TABLE = _build_table()
 _DROP_ORDS = frozenset(ord(ch) for ch in _DROP)
-_DROP_RUN = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_DROP)) + "]+")
+_DROP_RUN = LazyPattern("[" + "".join(re.escape(ch) for ch in sorted(_DROP)) + "]+")
 # Every character folding changes, and what it becomes ('' when dropped). No
 # result is itself changed, so replacing one character at a time all through
 # the text gives what translating it does.
@@ -132,7 +138,7 @@ def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_CHANGED_CHAR = re.compile(_char_class(_CHANGED))
+_CHANGED_CHAR = LazyPattern(_char_class(_CHANGED))
 
 
 def _fold_long(text: str) -> str:
@@ -222,7 +228,7 @@ def is_arabic(ch: str) -> bool:
 
 
 # the ranges of `is_arabic`
-_ARABIC_RUN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+_ARABIC_RUN = LazyPattern("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
 
 
 def arabic_share(text: str) -> float:

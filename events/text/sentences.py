@@ -15,9 +15,11 @@ import json
 import re
 from pathlib import Path
 
+from events.text.lazy import LazyPattern
+
 # `[.!?؟…]+["'»”)\]]*(?=\s|$)|\n+`, written to begin with one character class so
 # that the regex engine skips quickly to the next candidate character.
-_END = re.compile(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*[\"'»”)\]]*(?=\s|$))")
+_END = LazyPattern(r"[.!?؟…\n](?:(?<=\n)\n*|(?<!\n)[.!?؟…]*[\"'»”)\]]*(?=\s|$))")
 _ABBREVIATIONS = json.loads(
     (Path(__file__).resolve().parent.parent / "data" / "abbreviations.json").read_text(encoding="utf-8")
 )
@@ -28,23 +30,23 @@ def _words(key: str) -> str:
 
 
 # one letter (`W.`, `د.`), initials (`U.S.`, `U.A.E.`), a title or other word cut short
-_ABBREV_TAIL = re.compile(
+_ABBREV_TAIL = LazyPattern(
     r"(?:^|[\s(])(?:[A-Za-z]|[ء-ي]|(?:[A-Z]\.)+[A-Z]|" + _words("titles") + "|" + _words("others") + r")\.$"
 )
 # a month cut short before its day ("RIYADH, Dec. 8 (Xinhua) --", "on Oct. 9")
-_MONTH_TAIL = re.compile(r"(?:^|[\s(])(?:" + _words("months") + r")\.$")
-_TIME_TAIL = re.compile(r"(?:^|[\s\d])(?:" + _words("time") + r")\.$")
+_MONTH_TAIL = LazyPattern(r"(?:^|[\s(])(?:" + _words("months") + r")\.$")
+_TIME_TAIL = LazyPattern(r"(?:^|[\s\d])(?:" + _words("time") + r")\.$")
 # what follows a.m./p.m. inside its sentence: "9 p.m. local time", "2 a.m. (2300 GMT)",
 # "10 a.m. Monday", "9 a.m. GMT", "9:45 p.m. Khartoum time"
-_TIME_GOES_ON = re.compile(
+_TIME_GOES_ON = LazyPattern(
     r"\s+(?:[a-z\d(\[,;:–-]|(?:"
     + _words("weekdays")
     + r"|GMT|UTC|[A-Z]{2,3}T)\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+time\b)"
 )
-_DAY_NEXT = re.compile(r"\s+\d")
+_DAY_NEXT = LazyPattern(r"\s+\d")
 # an agency between slashes, as TASS files: "MOSCOW, March 15. /TASS/. Russian ..."
-_SLASHED_AGENCY_NEXT = re.compile(r"\s+/[A-Za-z-]{2,12}/")
-_SLASHED_AGENCY_TAIL = re.compile(r"\s/[A-Za-z-]{2,12}/\.$")
+_SLASHED_AGENCY_NEXT = LazyPattern(r"\s+/[A-Za-z-]{2,12}/")
+_SLASHED_AGENCY_TAIL = LazyPattern(r"\s/[A-Za-z-]{2,12}/\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
