@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import Mentions
+from events.assemble.word_gates import may_name
 from events.model import CAMEO_BY_TYPE, TriggerMention
+from events.text.gates import anchor_words
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 _WINDOW = 80  # characters read after the abduction word, or before it for a passive's subject
@@ -90,11 +92,20 @@ def _of_one_person(text: str, trigger: TriggerMention) -> bool:
     return rules.en_subject.search(text, max(0, start - _WINDOW), start) is not None
 
 
+@lru_cache(maxsize=1)
+def _abduction_anchors() -> tuple[tuple[str, ...], ...]:
+    """The abduction words (`ar_words`, `en_words`), as `may_name` looks for them."""
+    rules = load_assembly_rules()["abducted_persons"]
+    return anchor_words([*rules["ar_words"], *rules["en_words"]])
+
+
 def abducted_persons(text: str, mentions: Mentions) -> Mentions:
     """The mentions with each abduction of one person told as an arrest, not an attack, and
     without an attack word naming its abductors."""
     rules = _rules()
-    if not rules.anchor.search(text):
+    # (the words looked for as plain substrings first: the search over the whole article,
+    # case-blind and with no letter to start from, costs far more, and most articles lack them)
+    if not may_name(text, _abduction_anchors()) or not rules.anchor.search(text):
         return mentions
     arrests = [t for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t)]
     if not arrests:

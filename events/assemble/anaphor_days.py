@@ -21,8 +21,12 @@ from operator import itemgetter
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import Event, TimeMention
 from events.text.gates import gated_compile
+
+# The English determiners before the anaphoric noun of `load_anaphor_days`: every match holds one.
+_DETERMINERS = (("the",), ("this",), ("that",), ("its",), ("their",))
 
 
 @lru_cache(maxsize=4)
@@ -123,8 +127,10 @@ def anaphor_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequen
     by an anaphoric noun: they must be read for dates too."""
     pattern, speech = load_anaphor_days()[0], load_speech_days()[0]
     kept = set(keep)
+    # (an article with no English determiner, an Arabic one, needs no search for the anaphoric noun)
+    anaphoric = may_name(text, _DETERMINERS)
     return [
         s
         for before, (s, e) in pairwise(sentences)
-        if before in kept and (pattern.search(text[s:e]) or speech.search(text, s, e))
+        if before in kept and ((anaphoric and pattern.search(text[s:e])) or speech.search(text, s, e))
     ]

@@ -19,7 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import TriggerMention
+from events.text.gates import anchor_words
 
 
 @lru_cache(maxsize=4)
@@ -46,13 +48,21 @@ def load_coming_before(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
     )
 
 
+@lru_cache(maxsize=4)
+def _coming_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The words of each verb of coming and of each word of before (`coming_before`): a match
+    holds all the words of one of each."""
+    rules = load_assembly_rules(path).get("coming_before", {})
+    return anchor_words(rules.get("verbs", ())), anchor_words(rules.get("before", ()))
+
+
 def coming_occasions(
     text: str, triggers: Sequence[TriggerMention], sentences: Sequence[tuple[int, int]]
 ) -> list[TriggerMention]:
     """`triggers`, an occasion that a deed of the present comes before told planned."""
     search = load_coming_before()
-    if search is None:
-        return list(triggers)
+    if search is None or not all(may_name(text, anchors) for anchors in _coming_anchors()):
+        return list(triggers)  # (an article with no verb of coming, or no word of before, tells none)
     out = []
     for t in triggers:
         if t.modality == "asserted":

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from events.assemble.counted_years import load_counted_later, years_counted_later
-from events.assemble.rules import load_following_years, load_preceding_years
+from events.assemble.rules import load_assembly_rules, load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
+from events.assemble.word_gates import may_name
 from events.model import Event, TimeMention
-from events.text.gates import gated_compile
+from events.text.gates import anchor_words, gated_compile
 from events.text.lazy import LazyPattern
 
 
@@ -68,7 +69,27 @@ def _bare_phrases() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _phrase_anchors() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each pattern of `_bare_phrases`, the words one of its matches holds all of: a phrase
+    of the following or the preceding year, or, for a count of years, "year" (English) or a word
+    of later or earlier (Arabic, `counted_years.ar_later`, `ar_earlier`)."""
+    rules = load_assembly_rules()
+    counted = rules.get("counted_years", {})
+    return (
+        anchor_words(rules["following_years"]),
+        anchor_words(rules.get("preceding_years", {}).get("phrases", ())),
+        anchor_words(["year", *counted.get("ar_later", ()), *counted.get("ar_earlier", ())]),
+    )
+
+
 def year_phrase_positions(text: str) -> list[int]:
     """Where the text names a year after or before another (the following year, العام السابق): the
-    sentences before must be read for dates too, for a sentence that names no year of its own."""
-    return [m.start() for p in _bare_phrases() for m in p.finditer(text)]
+    sentences before must be read for dates too, for a sentence that names no year of its own.
+    (A pattern is searched for only in an article that holds the words of one of its phrases.)"""
+    return [
+        m.start()
+        for p, anchors in zip(_bare_phrases(), _phrase_anchors(), strict=True)
+        if may_name(text, anchors)
+        for m in p.finditer(text)
+    ]

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from events.actors import ACTORS_FILE, load_actors_data
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.word_gates import may_name
 from events.model import ActorMention
+from events.text.gates import anchor_words, first_char_gated
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -42,10 +44,15 @@ def load_named_again(path: Path = ASSEMBLY_RULES) -> dict:
     for w, states in rules.get("states", {}).items():
         kinds[fold_str(w).lower()] = "state" if states == "*" else frozenset(states)
     words = [*rules.get("en", ()), *rules.get("ar", ()), *rules.get("states", {}), *kinds]
-    nouns = re.compile(r"(?<![\w])(?:[وف])?(" + alternation(words, spaced=True) + r")(?:'s)?(?![\w])", re.I)
+    # (led by a look-ahead at the letters a noun may begin with: the search over each candidate's
+    # sentence tries the long list of nouns only where one of them stands)
+    nouns = first_char_gated(
+        re.compile(r"(?<![\w])(?:[وف])?(" + alternation(words, spaced=True) + r")(?:'s)?(?![\w])", re.I)
+    )
     return {
         "kinds": kinds,
         "nouns": nouns,
+        "anchors": anchor_words(words),  # the words of each noun, for `may_name`
         "en_between": int(rules.get("en_between", 0)),
         "ar_before": int(rules.get("ar_before", 0)),
         "ar_after": int(rules.get("ar_after", 0)),
@@ -117,6 +124,8 @@ def group_subject(
     rules = load_named_again()
     if language == "en" and load_group_subjects()[0].match(text, start, t0) is not None:
         return _fitting("group", [a for a in named_before if a.start < start])
+    if not may_name(text, rules["anchors"]):
+        return None  # the text names none of the nouns: most articles
     stop = end if end is not None else len(text)
     for m in rules["nouns"].finditer(text, start, stop):
         kind = rules["kinds"].get(" ".join(fold_str(m.group(1)).lower().split()))

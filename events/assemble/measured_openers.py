@@ -14,7 +14,9 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.assemble.word_gates import may_name
 from events.model import Event, TimeMention, TriggerMention
+from events.text.gates import anchor_words
 
 RECENT_DAYS = 7  # the day of the news told before is at most this many days before the publication
 
@@ -134,10 +136,19 @@ def date_hours_after_the_news(
     spans["date"] = [d.start, d.end]
 
 
+@lru_cache(maxsize=4)
+def _hours_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each unit of an opening of hours (`measured_openers.hours.units`): every such
+    opening, English or Arabic, holds one."""
+    return anchor_words(load_assembly_rules(path)["measured_openers"].get("hours", {}).get("units", ()))
+
+
 def hours_opener_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """The starts of the sentences told before one that opens on a few hours after or before a
     deed it gives no date (see `date_hours_after_the_news`): the day of that news is among
     them, so they must be read for dates too."""
+    if not may_name(text, _hours_anchors()):
+        return []  # no word of hours or minutes: no sentence opens on them
     opening = load_hours_openers()
     opened = [s for s, _ in sentences if opening.match(text, s) is not None]
     return [s for s, _ in sentences if opened and s < opened[-1]]

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import Mentions
+from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
+from events.text.gates import anchor_words
 
 _REACH = 40  # characters before a name searched for the noun of presence
 
@@ -47,6 +49,14 @@ def load_presences(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pat
     return before, after
 
 
+@lru_cache(maxsize=4)
+def _presence_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each noun of presence, Arabic or English, before or after the name
+    (`foreign_presences`): a name owns a presence only in an article that holds one of them."""
+    rules = load_assembly_rules(path).get("foreign_presences", {})
+    return anchor_words([*rules.get("ar_nouns", ()), *rules.get("en_before", ()), *rules.get("en_after", ())])
+
+
 def a_presence_owner(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`-`end` names the owner of a presence abroad (see the module)."""
     before, after = load_presences()
@@ -56,6 +66,8 @@ def a_presence_owner(text: str, start: int, end: int) -> bool:
 def without_presence_owners(text: str, mentions: Mentions) -> Mentions:
     """`mentions` without the country names that own a presence abroad, for finding the country
     the article is about."""
+    if not may_name(text, _presence_anchors()):
+        return mentions  # most articles name no embassy, consulate or base: no owner to look for
     actors: list[ActorMention] = [a for a in mentions.actors if not (a.country and a_presence_owner(text, a.start, a.end))]
     places: list[PlaceMention] = [p for p in mentions.places if not (p.country and a_presence_owner(text, p.start, p.end))]
     if len(actors) == len(mentions.actors) and len(places) == len(mentions.places):

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.text.gates import case_blind_text
 from events.text.lazy import LazyPattern
 
 _ARABIC_WORD = LazyPattern(r"[\u0621-\u064A]+")
@@ -75,12 +76,21 @@ def _lead_stems(opening: str) -> frozenset[str]:
     return frozenset(set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
 
 
+@lru_cache(maxsize=2)
+def _may_name_en_noun(opening: str) -> bool:
+    """Whether the first sentence `opening` holds the letters of an English noun of
+    `taken_up.nouns`, case aside: without them no later sentence takes one of them up, and
+    those sentences need not be searched for one (asked for each sentence of one article)."""
+    blind = case_blind_text.__wrapped__(opening)
+    return any(case_blind_text.__wrapped__(noun) in blind for noun in _rules()[0])
+
+
 def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
     """Whether the stretch from `start` to `end` holds a definite noun of `taken_up.nouns` that
     the first sentence `lead` names too, in English or in Arabic."""
     _, noun_en, ar_nouns, _, _ = _rules()
     opening = text[lead[0] : lead[1]]
-    for m in noun_en.finditer(text, start, end):
+    for m in noun_en.finditer(text, start, end) if _may_name_en_noun(opening) else ():
         if re.search(r"(?<![\w'])" + re.escape(m.group(1)) + r"s?(?![\w'])", opening, re.IGNORECASE):
             return True
     # a noun of the lead ends the word that takes it up (the stem is the word's end)

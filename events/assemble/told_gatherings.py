@@ -19,7 +19,7 @@ from functools import lru_cache
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
-from events.text.gates import gated_compile
+from events.text.gates import case_blind_text, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -97,6 +97,7 @@ def _gathering_starts() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=256)
 def _named(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:ب|ل|ك)?{re.escape(noun)}(?![^\W\d_])", re.IGNORECASE)
 
@@ -173,11 +174,29 @@ def _take_day(event: Event, day: TimeMention | None, spans: dict) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
     """The nouns of a gathering one attends: Arabic definite ones and English ones."""
     nouns, _ = _gathering_words()
     english = {w for w in load_assembly_rules().get("visit_gatherings", ()) if w[:1].isascii()}
     return nouns | english
+
+
+@lru_cache(maxsize=1)
+def _sorted_nouns() -> tuple[tuple[str, str], ...]:
+    """The nouns of a gathering in order, each with its case-blind form (`case_blind_text`)."""
+    return tuple((noun, case_blind_text.__wrapped__(noun)) for noun in sorted(_nouns()))
+
+
+def nouns_in(text: str, lo: int, hi: int) -> list[str]:
+    """The nouns of a gathering, in order, that may be named in `text[lo:hi]`: those whose
+    letters stand there, case aside (a search for one of them can match nowhere else). The
+    case-blind article, read once, keeps its offsets: only a dotted capital I lowers to two
+    letters, and it is made plain first."""
+    lowered = case_blind_text(text)
+    if len(lowered) != len(text):
+        return [noun for noun, _ in _sorted_nouns()]
+    return [noun for noun, blind in _sorted_nouns() if lowered.find(blind, lo, hi) >= 0]
 
 
 def date_at_the_gathering(
@@ -194,7 +213,7 @@ def date_at_the_gathering(
         return
     _, leads, _ = _gathering_leads()
     lo, hi = cand.sentence
-    for noun in sorted(_nouns()):
+    for noun in nouns_in(text, lo, hi):
         for found in _named(noun).finditer(text, lo, hi):
             if _another(text, found.start(), found.end()) or not _told_at(text, lo, found.start(), leads):
                 continue
