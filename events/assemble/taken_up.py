@@ -74,16 +74,27 @@ def _lead_stems(opening: str) -> frozenset[str]:
     return frozenset(set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
 
 
-def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
+def _lead_nouns(opening: str, nouns: frozenset[str]) -> tuple[str, ...]:
+    """The `nouns` among the stems (`_stems`) of the Arabic words of the first sentence `opening`,
+    sorted. A stem is the end of its word, so only the words that end with one of `nouns` are
+    stemmed: the same nouns as `_lead_stems(opening) & nouns`, without stemming every word."""
+    endings = tuple(nouns)
+    found: set[str] = set()
+    for w in _ARABIC_WORD.finditer(opening):
+        word = w.group()
+        if word.endswith(endings):
+            found |= _stems(word) & nouns
+    return tuple(sorted(found))
+
+
+def _takes_up(text: str, start: int, end: int, opening: str, lead_nouns: tuple[str, ...]) -> bool:
     """Whether the stretch from `start` to `end` holds a definite noun of `taken_up.nouns` that
-    the first sentence `lead` names too, in English or in Arabic."""
+    the first sentence `opening` names too (its Arabic ones: `lead_nouns`), in English or in Arabic."""
     _, noun_en, ar_nouns, _, _ = _rules()
-    opening = text[lead[0] : lead[1]]
     for m in noun_en.finditer(text, start, end):
         if re.search(r"(?<![\w'])" + re.escape(m.group(1)) + r"s?(?![\w'])", opening, re.IGNORECASE):
             return True
     # a noun of the lead ends the word that takes it up (the stem is the word's end)
-    lead_nouns = tuple(sorted(_lead_stems(opening) & ar_nouns))
     if not lead_nouns:
         return False
     return any(
@@ -98,7 +109,9 @@ def taken_up_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int
     if len(sentences) < 2:
         return []
     lead = sentences[0]
-    return [lead[0]] if any(_takes_up(text, s, e, lead) for s, e in sentences[1:]) else []
+    opening = text[lead[0] : lead[1]]
+    lead_nouns = _lead_nouns(opening, _rules()[2])  # found once for every later sentence
+    return [lead[0]] if any(_takes_up(text, s, e, opening, lead_nouns) for s, e in sentences[1:]) else []
 
 
 def takes_up_the_lead(text: str, cand: _Candidate, lead: tuple[int, int], language: str) -> bool:
