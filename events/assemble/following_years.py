@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from events.assemble.counted_years import load_counted_later, years_counted_later
-from events.assemble.rules import load_following_years, load_preceding_years
+from events.assemble.rules import load_assembly_rules, load_following_years, load_preceding_years
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
-from events.text.gates import first_char_gated
+from events.text.gates import anchor_words, case_blind_text, first_char_gated, may_hold
 
 
 def date_by_the_following_year(
@@ -67,7 +67,27 @@ def _bare_phrases() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _phrase_anchors() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each pattern of `_bare_phrases`, the words of its phrases (`anchor_words`): every match
+    holds all the words of one of them (a count of years, the words of later or earlier after or
+    before it), so a text that holds none of them in full is not searched for it."""
+    rules = load_assembly_rules()
+    counted = rules.get("counted_years", {})
+    return (
+        anchor_words(rules["following_years"]),
+        anchor_words(rules.get("preceding_years", {}).get("phrases", ())),
+        anchor_words([*counted.get("en_later", ()), *counted.get("en_earlier", ()), *counted.get("ar_later", ()), *counted.get("ar_earlier", ())]),
+    )
+
+
 def year_phrase_positions(text: str) -> list[int]:
     """Where the text names a year after or before another (the following year, العام السابق): the
     sentences before must be read for dates too, for a sentence that names no year of its own."""
-    return [m.start() for p in _bare_phrases() for m in p.finditer(text)]
+    lowered = case_blind_text(text)
+    return [
+        m.start()
+        for p, anchors in zip(_bare_phrases(), _phrase_anchors(), strict=True)
+        if may_hold(lowered, anchors)
+        for m in p.finditer(text)
+    ]
