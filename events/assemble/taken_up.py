@@ -68,23 +68,13 @@ def _definite_stem(word: str, nouns: frozenset[str]) -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _lead_stems(opening: str) -> frozenset[str]:
-    """The stems (`_stems`) of every Arabic word of the first sentence `opening`: read for each
-    later sentence and candidate of one article, found once."""
-    return frozenset(set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
-
-
-def _lead_nouns(opening: str, nouns: frozenset[str]) -> tuple[str, ...]:
-    """The `nouns` among the stems (`_stems`) of the Arabic words of the first sentence `opening`,
-    sorted. A stem is the end of its word, so only the words that end with one of `nouns` are
-    stemmed: the same nouns as `_lead_stems(opening) & nouns`, without stemming every word."""
+def _lead_nouns(opening: str) -> frozenset[str]:
+    """The nouns of `taken_up.nouns` among the stems (`_stems`) of the Arabic words of the first
+    sentence `opening`: read for each later sentence and candidate of one article, found once. A
+    stem is the end of its word, so only the words that end with one of the nouns are stemmed."""
+    nouns = _rules()[2]
     endings = tuple(nouns)
-    found: set[str] = set()
-    for w in _ARABIC_WORD.finditer(opening):
-        word = w.group()
-        if word.endswith(endings):
-            found |= _stems(word) & nouns
-    return tuple(sorted(found))
+    return frozenset(n for w in _ARABIC_WORD.findall(opening) if w.endswith(endings) for n in _stems(w) & nouns)
 
 
 def _takes_up(text: str, start: int, end: int, opening: str, lead_nouns: tuple[str, ...]) -> bool:
@@ -110,7 +100,7 @@ def taken_up_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int
         return []
     lead = sentences[0]
     opening = text[lead[0] : lead[1]]
-    lead_nouns = _lead_nouns(opening, _rules()[2])  # found once for every later sentence
+    lead_nouns = tuple(sorted(_lead_nouns(opening)))  # found once for every later sentence
     return [lead[0]] if any(_takes_up(text, s, e, opening, lead_nouns) for s, e in sentences[1:]) else []
 
 
@@ -135,7 +125,7 @@ def takes_up_the_lead(text: str, cand: _Candidate, lead: tuple[int, int], langua
     if language != "ar":
         return False
     words = list(_ARABIC_WORD.finditer(text, start, cand.trigger[1]))
-    lead_stems = _lead_stems(text[lead[0] : lead[1]])
+    lead_stems = _lead_nouns(text[lead[0] : lead[1]])  # (the stem of a definite noun is one of them or none)
     for i in range(len(words) - 1, -1, -1):
         stem = _definite_stem(words[i].group(), ar_nouns)
         if stem is None or stem not in lead_stems:
