@@ -48,7 +48,7 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -57,7 +57,7 @@ from typing import Any, NamedTuple
 
 from events.model import PlaceMention, PlacePrecision
 from events.resource_cache import pickled_as_tuple
-from events.text.gates import gated_compile
+from events.text.gates import WordSet, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold_str, is_arabic
@@ -647,10 +647,24 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
 
 
-_NISBA_PATTERNS: dict[int, tuple[Cues, tuple[re.Pattern[str], ...]]] = {}
+class _WordGated:
+    """A search whose every match holds, as written, one of `words` (the search reads no case
+    as another): a text that holds none of them is not searched at all."""
+
+    __slots__ = ("_pattern", "_words")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        self._pattern = pattern
+        self._words = WordSet(words)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(text) if self._words.found_in(text) else iter(())
 
 
-def _nisba_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
+_NISBA_PATTERNS: dict[int, tuple[Cues, tuple[_WordGated, ...]]] = {}
+
+
+def _nisba_patterns(cues: Cues) -> tuple[_WordGated, ...]:
     """The searches of `_nisba_searches`, made once per gazetteer's cues."""
     made = _NISBA_PATTERNS.get(id(cues))
     if made is None or made[0] is not cues:
@@ -658,7 +672,7 @@ def _nisba_patterns(cues: Cues) -> tuple[re.Pattern[str], ...]:
     return made[1]
 
 
-def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], ...]:
+def _nisba_searches(cues: Cues) -> tuple[_WordGated, ...]:
     """Searches for a noun of a settlement, one or two name words and a definite nisba
     (`بمنطقة سيلوبي التركية`), for `the` + demonym + such a noun + `of` + a name, for
     a country's side of a border (`الجانب التركي من الحدود`, `the Turkish side of the border`),
@@ -676,7 +690,14 @@ def _nisba_searches(cues: Cues) -> tuple[re.Pattern[str], ...]:
     side_en = gated_compile(rf"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:{_alternation(cues.sides_en)})\b")
     land_ar = re.compile(rf"(?<![\w\u064b-\u0652])[وفبل]{{0,2}}(?:{_alternation(cues.territories_ar)})\s+({w})(?![\w\u064b-\u0652])")
     land_en = re.compile(rf"\b([A-Z][a-z]+)\s+(?:{_alternation(cues.territories_en)})\b")
-    return arabic, english, side_ar, side_en, land_ar, land_en
+    return (
+        _WordGated(arabic, cues.settlements_ar),
+        _WordGated(english, cues.settlements_en),
+        _WordGated(side_ar, before),
+        _WordGated(side_en, cues.sides_en),
+        _WordGated(land_ar, cues.territories_ar),
+        _WordGated(land_en, cues.territories_en),
+    )
 
 
 def _nisba_named(text: str, gazetteer: Gazetteer, known: list[tuple[int, int]]) -> list[PlaceMention]:

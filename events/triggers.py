@@ -943,7 +943,6 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     before.reverse()
     around = before + words[hit.tok0 : hit.tok1 + 1] + after
     joined = " ".join(around)
-    context = joined + " " + " ".join(map(_bare, around))
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
     if "#end" in guard.excludes and (hit.tok1 + 1 >= len(words) or not words[hit.tok1 + 1][0].isalnum()):
@@ -964,7 +963,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
         if _excluded(guard.excludes, wide):
             return False
-    if not guard.requires or _any_in(guard.requires, joined, context):
+    if not guard.requires or _any_in(guard.requires, joined, joined + " " + " ".join(map(_bare, around))):
         return True
     # the asides passed over reach further, and hide nothing: "صادق البرلمان، أمس، على اتفاقية
     # مدتها عشر سنوات، تتولى ..." has its agreement in what looked like a second aside; and the

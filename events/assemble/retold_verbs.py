@@ -148,13 +148,30 @@ def retelling_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequ
         verbs = {m.group("verb").lower() for m in rules["perfect"].finditer(text, *before)}  # type: ignore[union-attr]
         first = [m.group() for m in islice(_WORD.finditer(text, s, e), limit)]  # only the first words are read
         if verbs & {w.lower() for w in first} or (
-            first and _ARABIC_LETTER.search(first[0]) and _said_before(first[0], _WORD.findall(text, *before))
+            first
+            and _ARABIC_LETTER.search(first[0])
+            and _may_be_said_in(first[0], text, before)
+            and _said_before(first[0], _WORD.findall(text, *before))
         ):
             starts.append(s)
     return starts
 
 
 _ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
+_ALL_ARABIC = LazyPattern(r"[\u0600-\u06ff]+")
+
+
+def _may_be_said_in(word: str, text: str, span: tuple[int, int]) -> bool:
+    """False when the stretch `span` of `text` cannot hold a word `_said_before` takes for `word`:
+    every form it looks for holds `word` (without its و or ف), and a word all of Arabic letters,
+    which have no case, stands in a lower-cased word only where it stands in the word as written.
+    So the stretch's words need not be read when it lacks that word as written."""
+    core = word.lower()
+    if core[:1] in ("و", "ف"):
+        core = core[1:]
+    if not core or not _ALL_ARABIC.fullmatch(core):
+        return True  # (a word with other letters: read them all)
+    return text.find(core, *span) >= 0
 
 
 def _said_before(word: str, words: list[str]) -> bool:

@@ -48,3 +48,29 @@ def test_retelling_starts(text: str, kept: list[int], retold: list[int]) -> None
     sentences = split_sentences(text)
     starts = retelling_starts(text, sentences, [sentences[i] for i in kept])
     assert starts == [sentences[i][0] for i in retold]
+
+
+@pytest.mark.parametrize(
+    "word, text",
+    [
+        ("ووقع", "وقع البلدان اتفاقا"),
+        ("وقع", "ووقع الطرفان"),
+        ("فوقع", "ثم وقع"),
+        ("وقعت", "وقع البلدان ووقعا"),
+        ("وصل", "وقع البلدان اتفاقا"),
+        ("و", "وو فو"),
+        ("وSigned", "they signed it"),
+        ("ووقعSigned", "ووقعsigned"),
+        ("وقع", ""),
+    ],
+)
+def test_a_stretch_without_the_arabic_word_as_written_says_it_not(word: str, text: str) -> None:
+    """The quick look for the Arabic word as written in the stretch says no only where reading
+    every word of it finds the word said nowhere."""
+    from events.assemble.retold_verbs import _WORD, _may_be_said_in
+
+    span = (0, len(text))
+    said = _said_before(word, _WORD.findall(text, *span))
+    assert (_may_be_said_in(word, text, span) and said) == said
+    if not said and word in ("وصل", "وقع"):
+        assert not _may_be_said_in(word, text, span)
