@@ -4,15 +4,7 @@ answers as reading every word in full."""
 
 import pytest
 
-from events.assemble.taken_up import (
-    _ARABIC_WORD,
-    _PROCLITICS,
-    _definite_stem,
-    _lead_nouns,
-    _rules,
-    _stems,
-    taken_up_starts,
-)
+from events.assemble.taken_up import _PROCLITICS, _definite_stem, _rules, taken_up_starts
 
 
 def _definite_stem_in_full(word: str, nouns: frozenset[str]) -> str | None:
@@ -61,20 +53,3 @@ def test_a_later_sentence_taking_up_the_leads_noun(text: str, expected: list[int
     from events.text.sentences import split_sentences
 
     assert taken_up_starts(text, split_sentences(text)) == expected
-
-
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "وقع البلدان أمس اتفاقا للتعاون وللاتفاق بنود",
-        "أصدر الملك أوامر ملكية بالمرسوم وبالقرار والإعلان",
-        "عقد القادة قمتهم والقمة في الرياض ومحادثات ومباحثات",
-        "وقعت الاتفاقية بالاتفاقية فالاتفاقيات",
-        "استقبال الحال واللقاء",
-        "The two ministries issued a joint statement on Tuesday.",
-        "",
-    ],
-)
-def test_the_leads_nouns_are_those_of_all_its_stems(opening: str) -> None:
-    every_stem = set().union(*(_stems(w) for w in _ARABIC_WORD.findall(opening)))
-    assert _lead_nouns(opening) == every_stem & _rules()[2]
