@@ -18,6 +18,7 @@ from dashboard.correction_text import correction_text
 from dashboard.exports import EXPORT_LIMIT, FORMATS, export_bytes, fetch_records, figure_html
 from dashboard.i18n import t, type_label
 from dashboard.names import NameBook
+from dashboard.read_messages import read_item, read_message
 from dashboard.state import ViewState
 from events.model import EVENT_TYPES
 from events.store import Store, StoreError
@@ -197,10 +198,10 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
         items = list(read_inputs(paths, published=published.isoformat() if published else None)) if paths else []
         articles = [a for a in items if isinstance(a, Article)]
         for item in items:
-            if isinstance(item, ReadNotice):
-                messages.append(("warn", t("noted", lang, what=_strip_tmp(str(item), tmp))))
-            elif not isinstance(item, Article):
-                messages.append(("warn", t("skipped", lang, what=_strip_tmp(str(item), tmp))))
+            if isinstance(item, Article):
+                continue
+            what = read_item(_strip_tmp(item.path, tmp), item.line, item.message, lang)
+            messages.append(("warn", t("noted" if isinstance(item, ReadNotice) else "skipped", lang, what=what)))
         if articles:
             bar = st.progress(0.0, text=t("extracting", lang, done=0, total=len(articles)))
 
@@ -221,8 +222,14 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
                     t("ingest_done", lang, read=report.read, new=report.new + report.replaced, unchanged=report.unchanged, events=report.raw_events),
                 ),
             )
-            messages += [("warn", t("skipped", lang, what=_strip_tmp(f, tmp))) for f in report.failed]
+            messages += [("warn", t("skipped", lang, what=_failed_text(_strip_tmp(f, tmp), lang))) for f in report.failed]
     return messages
+
+
+def _failed_text(failed: str, lang: str) -> str:
+    """An ingest failure (`article id: message`) with its message in `lang`."""
+    head, sep, message = failed.partition(": extraction failed: ")
+    return f"{head}: {read_message('extraction failed: ' + message, lang)}" if sep else failed
 
 
 def _strip_tmp(text: str, tmp: str) -> str:
