@@ -137,3 +137,18 @@ def test_the_date_filters_show_their_whole_date(page, server, lang):
                    return [w('[data-testid="stDateInput"]'), w('[data-testid="stTextInput"]')]; }"""
     )
     assert widths[0] >= 0.8 * widths[1], widths
+
+
+def test_the_arabic_page_writes_its_dates_year_first(page, server, artifacts):
+    """Laid right to left, a YYYY-MM-DD date input read backwards ("31 - 12 - 2017", "dd - mm - yyyy")."""
+    page.goto(server + "/?from=2017-01-01&to=2017-12-31&lang=ar")
+    _wait_ready(page)
+    order = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stDateInputField"] [role="group"]')).map(g => {
+                   const x = t => g.querySelector(`[data-type="${t}"]`).getBoundingClientRect().left;
+                   return [x('year'), x('month'), x('day')]; })"""
+    )
+    assert len(order) >= 2, order
+    for year, month, day in order:
+        assert year < month < day, order
+    page.get_by_test_id("stSidebar").screenshot(path=str(artifacts / "dates-ar.png"))
