@@ -124,7 +124,11 @@ def _save(action: Any, lang: str) -> None:
 
 
 def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go.Figure, world: go.Figure, lang: str) -> None:
-    """Download buttons; each file is made only when its button is clicked."""
+    """Download buttons; each file is made only when its button is clicked.
+
+    A click does not run the page again: a rerun replaced every button's file, so a second button
+    clicked before the page had redrawn asked for a file already gone ("Deferred file ... not found").
+    """
     with st.expander(t("exports", lang)):
         if len(df) > EXPORT_LIMIT:
             st.caption(t("export_limit", lang, limit=f"{EXPORT_LIMIT:,}", n=f"{len(df):,}"))
@@ -139,6 +143,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
                 file_name=f"{stem}.{ext}",
                 mime=mime,
                 key=f"export_{fmt}",
+                on_click="ignore",
             )
         cols[3].download_button(
             t("export_timeline_html", lang),
@@ -146,6 +151,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
             file_name=f"{stem}-timeline.html",
             mime="text/html",
             key="export_timeline_html",
+            on_click="ignore",
         )
         cols[4].download_button(
             t("export_map_html", lang),
@@ -153,6 +159,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
             file_name=f"{stem}-map.html",
             mime="text/html",
             key="export_map_html",
+            on_click="ignore",
         )
 
 
