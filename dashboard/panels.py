@@ -204,6 +204,9 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
             paths.append(str(path))
         items = list(read_inputs(paths, published=published.isoformat() if published else None)) if paths else []
         articles = [a for a in items if isinstance(a, Article)]
+        for a in articles:  # an id taken from the file's path names the upload, not its random folder
+            if a.id.startswith(tmp):
+                a.id = "upload:" + _strip_tmp(a.id, tmp)
         for item in items:
             if isinstance(item, Article):
                 continue

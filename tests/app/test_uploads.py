@@ -89,3 +89,20 @@ def test_the_arabic_page_says_what_the_readers_found_in_arabic(store_path):
     for w in warnings:  # no English left beside the file names and the formats' names
         words = re.findall(r"[A-Za-z]{3,}", w)
         assert set(words) <= {"bad", "csv", "feed", "rss", "CSV", "RSS"}, w
+
+
+def test_uploading_the_same_text_file_again_adds_no_events(store_path):
+    """A .txt file's article is named by its path: the upload's random folder made it a new article each time."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    text = "Visit\nThe emir of Qatar visited Ankara on 2 March 2021 and met the Turkish president.\n"
+    counts = []
+    for _ in range(2):
+        [uploader] = at.get("file_uploader")
+        uploader.set_value(("visit.txt", text.encode("utf-8"), "text/plain"))
+        at.button[[b.label for b in at.button].index("Extract and store")].click()
+        at.run()
+        assert not at.exception, at.exception
+        counts.append(len(stored_articles(store_path)))
+    assert counts[0] == counts[1], counts
+    assert "upload:visit.txt" in stored_articles(store_path)
