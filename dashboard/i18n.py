@@ -220,6 +220,9 @@ def page_css(lang: str) -> str:
         ".stApp, .stApp [data-testid='stSidebar'], .stApp [data-testid='stMarkdownContainer'] { direction: rtl; }"
         ".stApp [data-testid='stMarkdownContainer'] { text-align: right; }"
         ".stApp .js-plotly-plot, .stApp [data-testid='stDataFrame'] { direction: ltr; }"
+        # a date input's year, month and day fields laid right to left read backwards
+        # ("31 - 12 - 2017", placeholder "dd - mm - yyyy"): they keep their format's order
+        ".stApp [data-testid='stDateInputField'] [role='group'] { direction: ltr; }"
         # plotly measures label widths in a hidden element under <body>: measured right to left,
         # the axis margins come out wrong and lane labels are cut
         ".js-plotly-tester, .js-plotly-plot svg text { direction: ltr; }"

@@ -18,6 +18,7 @@ from dashboard.correction_text import correction_text
 from dashboard.exports import EXPORT_LIMIT, FORMATS, export_bytes, fetch_records, figure_html
 from dashboard.i18n import t, type_label
 from dashboard.names import NameBook
+from dashboard.read_messages import read_item, read_message
 from dashboard.state import ViewState
 from events.model import EVENT_TYPES
 from events.store import Store, StoreError
@@ -123,7 +124,11 @@ def _save(action: Any, lang: str) -> None:
 
 
 def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go.Figure, world: go.Figure, lang: str) -> None:
-    """Download buttons; each file is made only when its button is clicked."""
+    """Download buttons; each file is made only when its button is clicked.
+
+    A click does not run the page again: a rerun replaced every button's file, so a second button
+    clicked before the page had redrawn asked for a file already gone ("Deferred file ... not found").
+    """
     with st.expander(t("exports", lang)):
         if len(df) > EXPORT_LIMIT:
             st.caption(t("export_limit", lang, limit=f"{EXPORT_LIMIT:,}", n=f"{len(df):,}"))
@@ -138,6 +143,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
                 file_name=f"{stem}.{ext}",
                 mime=mime,
                 key=f"export_{fmt}",
+                on_click="ignore",
             )
         cols[3].download_button(
             t("export_timeline_html", lang),
@@ -145,6 +151,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
             file_name=f"{stem}-timeline.html",
             mime="text/html",
             key="export_timeline_html",
+            on_click="ignore",
         )
         cols[4].download_button(
             t("export_map_html", lang),
@@ -152,6 +159,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
             file_name=f"{stem}-map.html",
             mime="text/html",
             key="export_map_html",
+            on_click="ignore",
         )
 
 
@@ -196,11 +204,14 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
             paths.append(str(path))
         items = list(read_inputs(paths, published=published.isoformat() if published else None)) if paths else []
         articles = [a for a in items if isinstance(a, Article)]
+        for a in articles:  # an id taken from the file's path names the upload, not its random folder
+            if a.id.startswith(tmp):
+                a.id = "upload:" + _strip_tmp(a.id, tmp)
         for item in items:
-            if isinstance(item, ReadNotice):
-                messages.append(("warn", t("noted", lang, what=_strip_tmp(str(item), tmp))))
-            elif not isinstance(item, Article):
-                messages.append(("warn", t("skipped", lang, what=_strip_tmp(str(item), tmp))))
+            if isinstance(item, Article):
+                continue
+            what = read_item(_strip_tmp(item.path, tmp), item.line, item.message, lang)
+            messages.append(("warn", t("noted" if isinstance(item, ReadNotice) else "skipped", lang, what=what)))
         if articles:
             bar = st.progress(0.0, text=t("extracting", lang, done=0, total=len(articles)))
 
@@ -221,8 +232,14 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
                     t("ingest_done", lang, read=report.read, new=report.new + report.replaced, unchanged=report.unchanged, events=report.raw_events),
                 ),
             )
-            messages += [("warn", t("skipped", lang, what=_strip_tmp(f, tmp))) for f in report.failed]
+            messages += [("warn", t("skipped", lang, what=_failed_text(_strip_tmp(f, tmp), lang))) for f in report.failed]
     return messages
+
+
+def _failed_text(failed: str, lang: str) -> str:
+    """An ingest failure (`article id: message`) with its message in `lang`."""
+    head, sep, message = failed.partition(": extraction failed: ")
+    return f"{head}: {read_message('extraction failed: ' + message, lang)}" if sep else failed
 
 
 def _strip_tmp(text: str, tmp: str) -> str:

@@ -137,3 +137,47 @@ def test_the_date_filters_show_their_whole_date(page, server, lang):
                    return [w('[data-testid="stDateInput"]'), w('[data-testid="stTextInput"]')]; }"""
     )
     assert widths[0] >= 0.8 * widths[1], widths
+
+
+def test_the_arabic_page_writes_its_dates_year_first(page, server, artifacts):
+    """Laid right to left, a YYYY-MM-DD date input read backwards ("31 - 12 - 2017", "dd - mm - yyyy")."""
+    page.goto(server + "/?from=2017-01-01&to=2017-12-31&lang=ar")
+    _wait_ready(page)
+    order = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[data-testid="stDateInputField"] [role="group"]')).map(g => {
+                   const x = t => g.querySelector(`[data-type="${t}"]`).getBoundingClientRect().left;
+                   return [x('year'), x('month'), x('day')]; })"""
+    )
+    assert len(order) >= 2, order
+    for year, month, day in order:
+        assert year < month < day, order
+    page.get_by_test_id("stSidebar").screenshot(path=str(artifacts / "dates-ar.png"))
+
+
+def test_an_export_click_does_not_run_the_page_again(browser, server):
+    """A download click ran the whole page again (a filter change's cost) and replaced the other
+    buttons' files: a next click made before the page redrew asked for a file already gone."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1700}, accept_downloads=True)
+    page = context.new_page()
+    sent = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    try:
+        page.goto(server + "/?country=QAT")
+        _wait_ready(page)
+        panel = page.get_by_test_id("stExpander").filter(has_text="Export")
+        panel.locator("summary").click()
+        buttons = panel.get_by_test_id("stDownloadButton").locator("button")
+        _expect()(buttons).to_have_count(5)
+        page.wait_for_timeout(1000)
+        before = len(sent)
+        names = []
+        for i in range(5):
+            with page.expect_download(timeout=30_000) as download:
+                buttons.nth(i).click()
+            names.append(download.value.suggested_filename)
+        page.wait_for_timeout(1500)
+        assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "geojson", "json", "html", "html"], names
+        reruns = [m for m in sent[before:] if b"country=QAT" in (m if isinstance(m, bytes) else m.encode())]
+        assert not reruns, "a download click asked the server to run the page again (its query string sent)"
+    finally:
+        context.close()
