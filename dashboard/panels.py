@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tempfile
 from datetime import date
@@ -206,7 +207,7 @@ def ingest_uploads(store: Store, files: list[Any], published: date | None, lang:
         articles = [a for a in items if isinstance(a, Article)]
         for a in articles:  # an id taken from the file's path names the upload, not its random folder
             if a.id.startswith(tmp):
-                a.id = "upload:" + _strip_tmp(a.id, tmp)
+                a.id = upload_id(_strip_tmp(a.id, tmp), a.text)
         for item in items:
             if isinstance(item, Article):
                 continue
@@ -240,6 +241,12 @@ def _failed_text(failed: str, lang: str) -> str:
     """An ingest failure (`article id: message`) with its message in `lang`."""
     head, sep, message = failed.partition(": extraction failed: ")
     return f"{head}: {read_message('extraction failed: ' + message, lang)}" if sep else failed
+
+
+def upload_id(name: str, text: str) -> str:
+    """`upload:<file name>[:line]#<digest of the text>`: the same file uploaded again is the same
+    article (stored once), and another file of the same name is another article (never replaced)."""
+    return f"upload:{name}#{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
 
 
 def _strip_tmp(text: str, tmp: str) -> str:

@@ -105,4 +105,23 @@ def test_uploading_the_same_text_file_again_adds_no_events(store_path):
         assert not at.exception, at.exception
         counts.append(len(stored_articles(store_path)))
     assert counts[0] == counts[1], counts
-    assert "upload:visit.txt" in stored_articles(store_path)
+    assert any(a.startswith("upload:visit.txt#") for a in stored_articles(store_path))
+
+
+def test_another_file_of_the_same_name_is_another_article(store_path):
+    """Two different files named alike are two articles: the second never replaces the first."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    before = stored_articles(store_path)
+    texts = [
+        "زيارة\nزار أمير قطر أنقرة يوم 2 مارس 2021 والتقى الرئيس التركي.\n",
+        "Visit\nThe emir of Qatar visited Ankara on 2 March 2021 and met the Turkish president.\n",
+    ]
+    for text in texts:
+        [uploader] = at.get("file_uploader")
+        uploader.set_value(("article.txt", text.encode("utf-8"), "text/plain"))
+        at.button[[b.label for b in at.button].index("Extract and store")].click()
+        at.run()
+        assert not at.exception, at.exception
+    added = stored_articles(store_path) - before
+    assert len(added) == 2 and all(a.startswith("upload:article.txt#") for a in added), added
