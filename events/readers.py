@@ -101,8 +101,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 @dataclass(frozen=True)
-class ReadProblem:
-    """An input (file, line, row or entry) that gave no article, and why."""
+class _Remark:
+    """A message about an input, named by its file and line (when there is one)."""
 
     path: str
     line: int | None
@@ -112,6 +112,11 @@ class ReadProblem:
         if self.line is None:
             return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ReadProblem(_Remark):
+    """An input (file, line, row or entry) that gave no article, and why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,17 +127,8 @@ class _Options:
 
 
 @dataclass(frozen=True)
-class ReadNotice:
+class ReadNotice(_Remark):
     """A remark on an input that still gave its article: a field that could not be read was left out."""
-
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        if self.line is None:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 Item = Article | ReadProblem | ReadNotice

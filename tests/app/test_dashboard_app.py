@@ -5,18 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dashboard_sample import VISIBLE_EVENTS, make_store
+from dashboard_sample import VISIBLE_EVENTS
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch):
-    path = tmp_path / "events.sqlite"
-    make_store(path)
-    monkeypatch.setenv("EVENTS_DB", str(path))
-    return path
 
 
 def run_app(query: dict[str, str] | None = None) -> AppTest:

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from dashboard_sample import VISIBLE_EVENTS, make_store
+from dashboard_sample import VISIBLE_EVENTS
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "streamlit_app.py")
@@ -21,14 +21,6 @@ AR_ARTICLE = {
 }
 EN_ARTICLE = {"id": "up-en", "text": "Saudi Arabia cut diplomatic ties with Qatar on 5 June 2017.", "published": "2017-06-06"}
 UPLOAD = "\n".join([json.dumps(AR_ARTICLE, ensure_ascii=False), "{not json", json.dumps(EN_ARTICLE)]) + "\n"
-
-
-@pytest.fixture
-def store_path(tmp_path, monkeypatch):
-    path = tmp_path / "events.sqlite"
-    make_store(path)
-    monkeypatch.setenv("EVENTS_DB", str(path))
-    return path
 
 
 def stored_articles(path: Path) -> set[str]:
