@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from dashboard.i18n import list_sep, t, type_label
+from dashboard.i18n import list_sep, ltr_run, t, type_label
 from dashboard.names import NameBook
 
 # the interface string naming each correction's action
@@ -18,8 +18,9 @@ def correction_text(correction: Mapping[str, Any], lang: str, names: NameBook | 
     action = str(correction.get("action") or "")
     label = t(_ACTION_KEYS[action], lang) if action in _ACTION_KEYS else action
     shown = _value_text(action, correction.get("value"), lang, names)
-    text = f"#{correction.get('id')} {label}" + (f": {shown}" if shown else "")
-    return text + f" — {correction.get('author') or '?'} {correction.get('created_at') or ''}".rstrip()
+    text = ltr_run(f"#{correction.get('id')}", lang) + f" {label}" + (f": {shown}" if shown else "")
+    signed = f"{correction.get('author') or '?'} {correction.get('created_at') or ''}".rstrip()
+    return text + " — " + ltr_run(signed, lang)
 
 
 def _value_text(action: str, value: Any, lang: str, names: NameBook | None) -> str:
@@ -30,7 +31,7 @@ def _value_text(action: str, value: Any, lang: str, names: NameBook | None) -> s
     if action == "type" and value.get("event_type"):
         return type_label(str(value["event_type"]), lang)
     if action == "date" and value.get("date"):
-        return str(value["date"])
+        return ltr_run(str(value["date"]), lang)
     if action == "actors" and value.get("actors"):
         return list_sep(lang).join(names.name(str(a), lang) if names else str(a) for a in value["actors"])
     if action == "location":

@@ -17,6 +17,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from dashboard.i18n import t, type_label
 from events.exporters import to_geojson, to_timelinejs, write_csv
 
 EXPORT_LIMIT = 50_000
@@ -49,8 +50,9 @@ def fetch_records(store: Any, event_ids: Sequence[str]) -> list[dict[str, Any]]:
     return [found[i] for i in ids if i in found]
 
 
-def export_bytes(records: Iterable[dict[str, Any]], fmt: str, title: str = "Events") -> bytes:
-    """The records in one of `FORMATS`, UTF-8 encoded."""
+def export_bytes(records: Iterable[dict[str, Any]], fmt: str, lang: str = "en") -> bytes:
+    """The records in one of `FORMATS`, UTF-8 encoded; a TimelineJS file titled and
+    grouped in the page's language `lang`."""
     if fmt == "csv":
         out = io.StringIO()
         write_csv(records, out)
@@ -58,7 +60,12 @@ def export_bytes(records: Iterable[dict[str, Any]], fmt: str, title: str = "Even
     if fmt == "geojson":
         doc = to_geojson(records)
     elif fmt == "timelinejs":
-        doc = to_timelinejs(records, title)
+        doc = to_timelinejs(
+            records,
+            t("title", lang),
+            count_text=lambda n: t("timeline_count", lang, n=n),
+            group_label=lambda code: type_label(code, lang),
+        )
     else:
         raise ValueError(f"unknown export format {fmt!r}")
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")

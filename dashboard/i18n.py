@@ -128,6 +128,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_csv": {"en": "Events (CSV)", "ar": "الأحداث (CSV)"},
     "export_geojson": {"en": "Events (GeoJSON)", "ar": "الأحداث (GeoJSON)"},
     "export_timelinejs": {"en": "Events (TimelineJS)", "ar": "الأحداث (TimelineJS)"},
+    "timeline_count": {"en": "{n} events", "ar": "عدد الأحداث: {n}"},
     "export_timeline_html": {"en": "Timeline chart (HTML)", "ar": "مخطط الخط الزمني (HTML)"},
     "export_map_html": {"en": "Map (HTML)", "ar": "الخريطة (HTML)"},
     "export_png": {"en": "{chart} (PNG)", "ar": "{chart} (PNG)"},
@@ -202,6 +203,16 @@ def type_label(event_type: str, lang: str = "en") -> str:
 def list_sep(lang: str) -> str:
     """The separator of a list of names: the Arabic comma on the Arabic page."""
     return "، " if lang == "ar" else ", "
+
+
+def ltr_run(text: str, lang: str) -> str:
+    """`text` kept left to right as one unit on the Arabic page (a Unicode isolate).
+
+    In right-to-left text the bidirectional algorithm splits a run such as
+    `sara 2026-01-02T10:00:00Z` or `#3` at its spaces and punctuation and lays the
+    pieces out in reverse order; an isolate keeps the run whole and in order.
+    """
+    return f"\u2066{text}\u2069" if lang == "ar" and text else text
 
 
 def direction(lang: str) -> str:

@@ -17,7 +17,7 @@ import streamlit as st
 
 from dashboard.correction_text import correction_text
 from dashboard.exports import EXPORT_LIMIT, FORMATS, export_bytes, fetch_records, figure_html
-from dashboard.i18n import t, type_label
+from dashboard.i18n import ltr_run, t, type_label
 from dashboard.names import NameBook
 from dashboard.read_messages import read_item, read_message
 from dashboard.state import ViewState
@@ -104,7 +104,7 @@ def review_panel(store: Store, record: dict[str, Any], lang: str, names: NameBoo
             for c in mine:
                 text = correction_text(c, lang, names)
                 if c.get("undone_at"):
-                    st.text(text + f" ({t('undone', lang, when=c['undone_at'])})")
+                    st.text(text + f" ({t('undone', lang, when=ltr_run(str(c['undone_at']), lang))})")
                     continue
                 st.text(text)
                 if st.button(t("undo", lang, id=c["id"]), key=f"undo_{c['id']}"):
@@ -140,7 +140,7 @@ def exports_panel(store: Store, df: pd.DataFrame, state: ViewState, timeline: go
             mime, ext = FORMATS[fmt]
             col.download_button(
                 t(f"export_{fmt}", lang),
-                data=lambda fmt=fmt: export_bytes(fetch_records(store, ids), fmt),
+                data=lambda fmt=fmt: export_bytes(fetch_records(store, ids), fmt, lang),
                 file_name=f"{stem}.{ext}",
                 mime=mime,
                 key=f"export_{fmt}",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -235,12 +235,20 @@ def timeline_date(value: str | None, precision: str | None) -> dict[str, int] | 
     return dict(zip(("year", "month", "day"), nums, strict=False))
 
 
-def to_timelinejs(records: Iterable[Mapping[str, Any]], title: str = "Events") -> dict[str, Any]:
+def to_timelinejs(
+    records: Iterable[Mapping[str, Any]],
+    title: str = "Events",
+    count_text: Callable[[int], str] | None = None,
+    group_label: Callable[[str], str] | None = None,
+) -> dict[str, Any]:
     """TimelineJS's JSON format: {"title": slide, "events": [slide, ...]}.
 
     Each slide has `start_date` (year, month, day at the event's precision),
     `end_date` for spans, `text` {headline, text} with the quote and sources,
-    `group` (the event type) and `unique_id` (the event id).
+    `group` (the event type, or `group_label` of it: TimelineJS shows groups as
+    row labels) and `unique_id` (the event id). The title slide's text is
+    `count_text` of the number of slides ("N events" by default), so a caller
+    can word both in the reader's language.
     """
     slides = []
     for r in records:
@@ -263,14 +271,15 @@ def to_timelinejs(records: Iterable[Mapping[str, Any]], title: str = "Events") -
         slide: dict[str, Any] = {
             "start_date": start,
             "text": {"headline": escape(str(r.get("title") or r.get("event_type") or "")), "text": body},
-            "group": r.get("event_type"),
+            "group": group_label(str(r["event_type"])) if group_label and r.get("event_type") else r.get("event_type"),
             "unique_id": str(r.get("event_id")),
         }
         end = timeline_date(r.get("end_date"), None)
         if end is not None:
             slide["end_date"] = end
         slides.append(slide)
-    return {"title": {"text": {"headline": escape(title), "text": f"{len(slides)} events"}}, "events": slides}
+    counted = count_text(len(slides)) if count_text else f"{len(slides)} events"
+    return {"title": {"text": {"headline": escape(title), "text": escape(counted)}}, "events": slides}
 
 
 QUAD_CLASS = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 1, "06": 2, "07": 2, "08": 2, "09": 2}

@@ -33,19 +33,23 @@ def test_table_headers_and_lists_in_the_interface_language(frame, names, lang, i
     assert not any(other in c for c in countries)
 
 
+def _run(text: str) -> str:
+    return f"\u2066{text}\u2069"
+
+
 CORRECTIONS = [
     ({"id": 3, "action": "reject", "value": None, "author": "sara", "created_at": "2026-01-02"},
-     "#3 rejected — sara 2026-01-02", "#3 رُفض — sara 2026-01-02"),
+     "#3 rejected — sara 2026-01-02", f"{_run('#3')} رُفض — {_run('sara 2026-01-02')}"),
     ({"id": 4, "action": "type", "value": {"event_type": "visit"}, "author": None, "created_at": "2026-01-02"},
-     "#4 Type: Visit — ? 2026-01-02", "#4 النوع: زيارة — ? 2026-01-02"),
+     "#4 Type: Visit — ? 2026-01-02", f"{_run('#4')} النوع: زيارة — {_run('? 2026-01-02')}"),
     ({"id": 5, "action": "date", "value": {"date": "2017-06", "date_precision": "month"}, "author": "a", "created_at": ""},
-     "#5 Date: 2017-06 — a", "#5 التاريخ: 2017-06 — a"),
+     "#5 Date: 2017-06 — a", f"{_run('#5')} التاريخ: {_run('2017-06')} — {_run('a')}"),
     ({"id": 6, "action": "actors", "value": {"actors": ["QAT", "TUR"]}, "author": "a", "created_at": "t"},
-     "#6 Actors: Qatar, Turkey — a t", "#6 الفاعلون: قطر، تركيا — a t"),
+     "#6 Actors: Qatar, Turkey — a t", f"{_run('#6')} الفاعلون: قطر، تركيا — {_run('a t')}"),
     ({"id": 7, "action": "location", "value": {"location": {"name": "Doha", "country": "QAT"}}, "author": "a", "created_at": "t"},
-     "#7 Location: Doha (Qatar) — a t", "#7 المكان: Doha (قطر) — a t"),
+     "#7 Location: Doha (Qatar) — a t", f"{_run('#7')} المكان: Doha (قطر) — {_run('a t')}"),
     ({"id": 8, "action": "location", "value": {"location": None}, "author": "a", "created_at": "t"},
-     "#8 Location: none — a t", "#8 المكان: لا يوجد — a t"),
+     "#8 Location: none — a t", f"{_run('#8')} المكان: لا يوجد — {_run('a t')}"),
 ]
 
 
