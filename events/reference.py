@@ -188,10 +188,9 @@ class ReferenceCatalog:
         self._compact: dict[tuple[str, str, bool], FoldedText | None] = {}
         # the surnames found in those texts, which both of a text's compact forms start from
         self._surnames_in: dict[str, list[tuple[int, str]]] = {}
-        # what `match_references` found in a folded sentence for a type, by the identity of that
-        # fold (held, so that no other object takes its id): the steps that ask about one
-        # candidate's sentence pass the same fold
-        self._found_in: dict[tuple[str, int], list] = {}
+        # what `match_references` found in a sentence for a type, by the type and the sentence:
+        # the steps that ask about one candidate's sentence share one search
+        self._found_in: dict[tuple[str, str], list] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
         # keywords that only name a participant country ("Russian", "المالديف")
         self._country_keys = frozenset(country_keywords)
@@ -987,11 +986,15 @@ def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) ->
     """[fold, matches, adjectival, novelty cues]: the keyword and alias matches of `event_type`
     entries in the folded sentence (offsets in the sentence), those of them that are
     adjectives of a name, and the novelty cues of the sentence (None until asked for, see
-    `_novelty_cues`); found once for each fold and type (callers must not change them)."""
-    key = (event_type, id(folded))
+    `_novelty_cues`); found once for each sentence and type (callers must not change them).
+
+    The memo is keyed by the sentence itself, not by its fold: callers that fold the same
+    sentence again each time (most do) share one search. A fold is a function of its text,
+    so an equal sentence gives equal matches."""
+    key = (event_type, folded.original)
     memo = catalog._found_in
     found = memo.get(key)
-    if found is not None and found[0] is folded:
+    if found is not None:
         return found
     spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
     index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them

@@ -513,3 +513,23 @@ def test_the_articles_countries_choose_between_entries_the_sentence_supports_ali
 def test_upcoming_reference(catalog, event_type, countries, sentence, published, expected):
     entry = upcoming_reference(catalog, event_type, countries, sentence, published)
     assert (entry.id if entry is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("event_type", "countries", "sentence", "published"),
+    [
+        ("sanctions", ["QAT"], "منذ مقاطعة قطر في يونيو 2017 ازدادت التجارة مع تركيا", "2020-11-10"),
+        ("ceasefire", ["LBY"], "Since the Geneva ceasefire in Libya, the fighting has stopped.", "2020-12-01"),
+        ("election", ["USA"], "بعد فوز بايدن في الانتخابات الرئاسية الأمريكية", "2020-11-10"),
+    ],
+)
+def test_a_sentence_folded_again_finds_what_its_first_fold_found(catalog, event_type, countries, sentence, published):
+    """The search of a sentence is shared by every later call that folds it again (the memo is
+    keyed by the sentence): each such call finds what a search from scratch finds."""
+    catalog._found_in.clear()
+    fresh = [e.id for e in match_references(catalog, event_type, countries, sentence, published)]
+    assert fresh, "the sentence names a catalogued event"
+    again = match_references(catalog, event_type, countries, sentence, published, folded=fold(sentence))
+    third = match_references(catalog, event_type, countries, sentence, published)
+    assert [e.id for e in again] == [e.id for e in third] == fresh
+    assert sum(key[1] == sentence for key in catalog._found_in) == 1  # one search for the three calls
