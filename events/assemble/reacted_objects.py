@@ -1,7 +1,9 @@
 """An event word named as the object of a reaction to it, when the article tells an event of
 its kind elsewhere ("welcomed the peaceful conduct of the vote", "cast doubt on the agreement",
-"مسيرة تنديدا بالهجوم", "قضت ... ببطلان توقيع الاتفاقية"): the word points back to that
-event, and the sentence tells of the reaction, not of a new event of the one who reacted.
+"played down the deal", "مسيرة تنديدا بالهجوم", "قضت ... ببطلان توقيع الاتفاقية", "قللت
+الحكومة من أهمية الاتفاق"), or followed by a verdict on it ("declared the deal null and void", "اعتبرت
+الاتفاق باطلا"): the word points back to that event, and the sentence tells of the reaction,
+not of a new event of the one who reacted.
 Told with no event of its kind elsewhere, the word may be the only telling of the deed and
 stays (data/assembly.json `reacted_objects`)."""
 
@@ -40,6 +42,18 @@ def load_reacted_objects(
     return pattern, kin, frozenset(rules.get("same_word", ()))
 
 
+@lru_cache(maxsize=4)
+def load_verdicts(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match (folded, lower-cased), anchored right after the event word, for a verdict on it
+    (`verdicts`: null and void, illegal, باطلا), maybe in quotation marks and after one of
+    `verdict_links` (a copula or "as": "declared the agreement as illegal")."""
+    rules = load_assembly_rules(path)["reacted_objects"]
+    verdicts = alternation((fold_str(w).lower() for w in rules.get("verdicts", ())), spaced=True)
+    links = alternation((fold_str(w).lower() for w in rules.get("verdict_links", ())), spaced=True)
+    quote = r"[\"'«»“”]?"
+    return re.compile(r"\s*" + quote + r"(?:(?:" + links + r")\s+" + quote + r")?(?:" + verdicts + r")(?![^\W\d_])")
+
+
 def _stem(word: str) -> str:
     """An event word without its article, proclitics and plural ending, to tell two tellings of
     one deed by the same word (الهجوم، بالهجوم)."""
@@ -69,4 +83,7 @@ def reacted_object(text: str, cand: _Candidate, told: Sequence[Event], words: Se
     ):
         return False
     head = fold_str(text[max(cand.sentence[0], cand.trigger[0] - _BEFORE) : cand.trigger[0]]).lower()
-    return pattern.search(head) is not None
+    if pattern.search(head) is not None:
+        return True
+    tail = fold_str(text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _BEFORE)]).lower()
+    return load_verdicts().match(tail) is not None
