@@ -29,7 +29,14 @@ from events.places import find_places
 from events.reference import find_references, titled_references
 from events.resources import Resources
 from events.speech_days import with_speech_days
-from events.temporal import estimate_published, find_dates, hours_around_deeds, opens_with_year, same_as_before_starts
+from events.temporal import (
+    estimate_published,
+    find_dates,
+    hours_around_deeds,
+    opens_with_year,
+    pointed_back_positions,
+    same_as_before_starts,
+)
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -134,6 +141,7 @@ class _Reading:
             before += taken_up_starts(whole.original, sentences)  # "وقعت ... أمس اتفاقا ... ويشمل الاتفاق": its day
             before += _year_settings_before(sentences, keep, whole.original)
             before += hours_around_deeds(whole.original)  # "Hours before the announcement": announced when
+            before += pointed_back_positions(whole.original)  # "بعد ساعات من هذه التصريحات": when they were made
             before += hours_opener_starts(whole.original, sentences)  # "Hours after the Americans landed, ...": the news's day
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
             before += next_paragraph_starts(whole.original, sentences)  # "has resigned ... \n\n ... on Tuesday evening"

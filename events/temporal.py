@@ -551,7 +551,7 @@ def find_dates(
     mentions = _with_shared_years(text, _with_joined_years(text, mentions))
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
-    mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)))
+    mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)), ctx.published)
     mentions = _with_after_before(text, mentions, ctx.published)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
@@ -723,12 +723,33 @@ def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) ->
 _CLAUSE_SENTENCE_END = LazyPattern(r"[.!?؟](?=\s)|\n")
 
 
-def _anchor_before(text: str, mentions: list[TimeMention], at: int) -> TimeMention | None:
+def _no_anchor(text: str, mention: TimeMention, published: date | None) -> bool:
+    """Whether a time told before a count of time ("a month later", "بعد ساعات من هذه
+    التصريحات") is none the count can run from: a year that names a noun's event ("bound by the
+    1991 U.N.-brokered ceasefire"), which dates that event, not the story the text tells, or a
+    time still to come at the publication ("أيار/مايو المقبل"), from which no past deed is counted."""
+    if published is not None and mention.value[:10] > published.isoformat()[: len(mention.value)]:
+        return True
+    if mention.precision != "year" or mention.text != mention.value:
+        return False
+    word = re.match(r"\s+([^\W\d_]+)", text[mention.end : mention.end + 40])
+    lead = text[max(0, mention.start - 8) : mention.start]
+    return (
+        word is not None
+        and word.group(1).isascii()
+        and word.group(1).lower() not in _CLAUSE_WORDS_AFTER
+        and (_THE_BEFORE.search(lead) is not None or _OWNER_BEFORE.search(lead) is not None)
+    )
+
+
+def _anchor_before(
+    text: str, mentions: list[TimeMention], at: int, published: date | None = None
+) -> TimeMention | None:
     """The time expression "two days later" at `at` counts from: the last one told before it,
     passing over one in a relative clause after a main-clause date of its sentence, unless it
     stands in that sentence too ("..., which led to his resignation on the 4th of that month and
-    to a new cabinet the following day")."""
-    before = [d for d in mentions if d.end <= at and not d.recurring]
+    to a new cabinet the following day"), and over one no count runs from (`_no_anchor`)."""
+    before = [d for d in mentions if d.end <= at and not d.recurring and not _no_anchor(text, d, published)]
     for i in range(len(before) - 1, -1, -1):
         if not _in_aside(text, before[i], before[:i]) or not _CLAUSE_SENTENCE_END.search(text, before[i].end, at):
             return before[i]
@@ -992,7 +1013,7 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "the day before the vote", "a week earlier than planned": counted from another time
         if m.group().startswith("بعد ") and "ذلك" not in m.group() and BARE_COUNT_OF_ANOTHER.match(text, m.end()):
             continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
-        prev = _anchor_before(text, mentions, start)
+        prev = _anchor_before(text, mentions, start, published)
         count, unit = shift_of[m.group().lower()]
         if prev is None or prev.precision == "year" or (unit == "days" and prev.precision not in ("day", "month")):
             continue
@@ -1203,6 +1224,35 @@ def _same_as_before_matches(text: str) -> list[re.Match[str]]:
     ]
 
 
+# a demonstrative closing a count of time ("بعد ساعات من هذه", "hours after these"), and the noun
+# after it that takes up a noun told before ("بعد ساعات من هذه التصريحات", "hours after these remarks")
+_POINTING_END = LazyPattern(r"(?:هذه|هذا|تلك|ذلك|هاتين|هذين|these|this|those|that)\Z", re.IGNORECASE)
+_POINTED_NOUN = LazyPattern(r"\s+(?:ال)?([^\W\d_]{3,})")
+_TOLD_END = LazyPattern(r"[.!?؟](?=\s)|\n")
+
+
+def _antecedent(text: str, m: re.Match[str]) -> int | None:
+    """Where the noun taken up by a demonstrative noun phrase closing the count `m` ("بعد ساعات من
+    هذه التصريحات", "hours after these remarks") was last told before it: the deed counted from
+    is the one told there, and its time is the one the count runs from. None when `m` ends in no
+    demonstrative followed by a noun, or the noun was not told before."""
+    if _POINTING_END.search(m.group()) is None:
+        return None
+    noun = _POINTED_NOUN.match(text, m.end())
+    if noun is None:
+        return None
+    told = re.compile(r"(?<![^\W\d_])[وفبل]?(?:ال|لل)?" + re.escape(noun.group(1)) + r"(?![^\W\d_])", re.IGNORECASE)
+    found = list(told.finditer(text, 0, m.start()))
+    return found[-1].start() if found else None
+
+
+def pointed_back_positions(text: str) -> list[int]:
+    """Where the nouns taken up by counts of time from a demonstrative noun phrase ("بعد ساعات من
+    هذه التصريحات") were told: their sentences must be read for dates too."""
+    found = (_antecedent(text, m) for m in _same_as_before_matches(text))
+    return [at for at in found if at is not None]
+
+
 def same_as_before_starts(text: str) -> list[int]:
     """Where "the same month", "later that year", "في الشهر نفسه", "the following day", "a week
     later", "November that year" stand in `text`: each takes the time expression told before
@@ -1275,9 +1325,10 @@ def _day_before_month_word(text: str, at: int) -> tuple[int, int] | None:
     return (found.start(), day) if day else None
 
 
-def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+def _with_same_as_before(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
-    time expression told before them, cut to their unit (none when that one is coarser)."""
+    time expression told before them, cut to their unit (none when that one is coarser); "hours
+    later" counts from the last time told before it that a count can run from (`_no_anchor`)."""
     if not mentions:
         return mentions
     unit_of = _same_as_before()[1]
@@ -1299,6 +1350,13 @@ def _with_same_as_before(text: str, mentions: list[TimeMention]) -> list[TimeMen
         # a day of this month read in "the 6th of the same month" told before is no time of its own
         told = [*(d for d in mentions if d not in dropped), *added]
         before = [d for d in told if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
+        if unit == "as_told":
+            before = [d for d in before if not _no_anchor(text, d, published)]
+            if _POINTING_END.search(m.group()) is not None and _POINTED_NOUN.match(text, m.end()) is not None:
+                # "بعد ساعات من هذه التصريحات": from the time of the sentence that told those statements
+                at = _antecedent(text, m)
+                told_end = _TOLD_END.search(text, at) if at is not None else None
+                before = [d for d in before if told_end is not None and d.end <= told_end.start()]
         if not before:
             continue
         prev = max(before, key=lambda d: (d.end, d.start))

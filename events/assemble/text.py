@@ -550,6 +550,14 @@ def _counts_from_a_deed_told(quote: str, m: re.Match[str]) -> bool:
     return before.endswith("ال") or re.search(r"(?i)\bthe\s+$", before) is not None
 
 
+# after بعد or قبل, a few hours or minutes from a demonstrative: from the deed told before, named
+# again ("بعد ساعات من هذه التصريحات", "بعد ساعات من ذلك"), a time the text gives the clause
+_HOURS_POINTED_BACK = LazyPattern(
+    r"\s+(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين|دقائق|دقيقة)(?:\s+قليلة)?\s+(?:من|على)\s+"
+    r"(?:هذه|هذا|تلك|ذلك|هاتين|هذين)(?![^\W\d_])"
+)
+
+
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` is `قبل` counting time back ("قبل سنتين", "قبل
     ثلاثة أيام", "قبل نحو عام") or `بعد` counting on from the time told before ("اعتقلت بعد
@@ -560,6 +568,8 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
         return True  # "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or after the time told before
     if word not in _AGO_WORDS and word not in _LATER_WORDS:
         return False
+    if word in _FROM_THAT_WORDS and _HOURS_POINTED_BACK.match(quote, m.end()):
+        return True  # "بعد ساعات من هذه التصريحات": so many hours from the deed told before
     calendar = load_calendar()
     for i, found in enumerate(_WORD.finditer(quote[: m.end() + 40], m.end())):
         folded = fold_str(found.group()).strip(_EDGE_PUNCTUATION)
