@@ -38,3 +38,16 @@ def test_a_neighbour_is_not_a_party(text, published, kept, neighbours):
     assert found, extract(text, published)
     countries = set(found[0]["countries"]) | {(found[0]["location"] or {}).get("country")}
     assert kept <= countries and not (neighbours & countries), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "neighbour"),
+    [
+        ("Algerian police arrested businessman Ali Haddad on Sunday at the Oum Teboul crossing on the border with Tunisia.", "DZA", "TUN"),
+        ("اعتقلت الشرطة الجزائرية الأحد رجل الأعمال علي حداد في معبر على الحدود مع تونس.", "DZA", "TUN"),
+    ],
+)
+def test_a_crossing_on_the_border_lies_in_the_country_that_holds_it(text, kept, neighbour):
+    (arrest,) = of_type(extract(text, "2019-04-01"), "arrest")
+    countries = set(arrest["countries"]) | {(arrest["location"] or {}).get("country")}
+    assert kept in countries and neighbour not in countries, arrest
