@@ -129,6 +129,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "export_geojson": {"en": "Events (GeoJSON)", "ar": "الأحداث (GeoJSON)"},
     "export_timelinejs": {"en": "Events (TimelineJS)", "ar": "الأحداث (TimelineJS)"},
     "timeline_count": {"en": "{n} events", "ar": "عدد الأحداث: {n}"},
+    "upload_button": {"en": "Upload", "ar": "اختيار الملفات"},
+    "upload_limit": {"en": "{mb} MB per file", "ar": "حتى {mb} ميغابايت لكل ملف"},
     "export_timeline_html": {"en": "Timeline chart (HTML)", "ar": "مخطط الخط الزمني (HTML)"},
     "export_map_html": {"en": "Map (HTML)", "ar": "الخريطة (HTML)"},
     "export_png": {"en": "{chart} (PNG)", "ar": "{chart} (PNG)"},
@@ -219,10 +221,22 @@ def direction(lang: str) -> str:
     return "rtl" if lang == "ar" else "ltr"
 
 
-def page_css(lang: str) -> str:
+_UPLOAD_BUTTON = ".stApp [data-testid='stFileUploaderDropzone'] [data-testid='stBaseButton-secondary']"
+_UPLOAD_LIMIT = ".stApp [data-testid='stFileUploaderDropzoneInstructions'] span"
+
+
+def _css_string(text: str) -> str:
+    """`text` as a quoted CSS string."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def page_css(lang: str, upload_mb: int = 20) -> str:
     """CSS that sets the page's direction; for Arabic the sidebar moves to the right.
 
-    Charts stay left to right (time runs left to right in both languages).
+    Charts stay left to right (time runs left to right in both languages). Streamlit writes
+    its file uploader's button and size line in English whatever the page's language, with no
+    setting to change them; on the Arabic page the English is shrunk to nothing and Arabic
+    shown in its place, `upload_mb` being the size limit the upload panel enforces.
     """
     if lang != "ar":
         return "<style>.stApp { direction: ltr; }</style>"
@@ -237,6 +251,9 @@ def page_css(lang: str) -> str:
         # plotly measures label widths in a hidden element under <body>: measured right to left,
         # the axis margins come out wrong and lane labels are cut
         ".js-plotly-tester, .js-plotly-plot svg text { direction: ltr; }"
+        f"{_UPLOAD_BUTTON} p, {_UPLOAD_LIMIT} {{ font-size: 0; }}"
+        f"{_UPLOAD_BUTTON} p::after {{ content: {_css_string(t('upload_button', lang))}; font-size: 14px; }}"
+        f"{_UPLOAD_LIMIT}::after {{ content: {_css_string(t('upload_limit', lang, mb=upload_mb))}; font-size: 14px; }}"
         "</style>"
     )
 

@@ -258,7 +258,7 @@ def sidebar(options: dict[str, list[str]], names: NameBook) -> None:
 
 def set_direction(lang: str) -> None:
     """Lay the page out in the language's direction (the html element's dir and lang too)."""
-    st.markdown(page_css(lang), unsafe_allow_html=True)
+    st.markdown(page_css(lang, panels.MAX_UPLOAD_MB), unsafe_allow_html=True)
     st.html(
         f"<script>document.documentElement.dir='{direction(lang)}';document.documentElement.lang='{lang}';</script>",
         unsafe_allow_javascript=True,

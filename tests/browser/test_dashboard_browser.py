@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from dashboard.i18n import EVENT_TYPES, type_label
 
 pytestmark = pytest.mark.browser
 
@@ -179,5 +183,43 @@ def test_an_export_click_does_not_run_the_page_again(browser, server):
         assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "geojson", "json", "html", "html"], names
         reruns = [m for m in sent[before:] if b"country=QAT" in (m if isinstance(m, bytes) else m.encode())]
         assert not reruns, "a download click asked the server to run the page again (its query string sent)"
+    finally:
+        context.close()
+
+
+def test_the_arabic_page_words_the_uploader_and_the_timeline_export_in_arabic(browser, server, artifacts):
+    """Streamlit writes its uploader's button and size line in English, and the TimelineJS file was
+    titled "Events" whatever the page's language."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1700}, accept_downloads=True)
+    page = context.new_page()
+    try:
+        page.goto(server + "/?lang=ar")
+        _wait_ready(page)
+        adding = page.get_by_test_id("stExpander").filter(has_text="إضافة مقالات")
+        adding.locator("summary").click()
+        uploader = adding.get_by_test_id("stFileUploaderDropzone")
+        _expect()(uploader).to_be_visible()
+        shown = page.evaluate(
+            """() => {
+                const p = document.querySelector("[data-testid='stFileUploaderDropzone'] [data-testid='stBaseButton-secondary'] p");
+                const s = document.querySelector("[data-testid='stFileUploaderDropzoneInstructions'] span");
+                return [getComputedStyle(p).fontSize, getComputedStyle(p, '::after').content,
+                        getComputedStyle(s).fontSize, getComputedStyle(s, '::after').content];
+            }"""
+        )
+        assert shown[0] == shown[2] == "0px", shown
+        assert shown[1] == '"اختيار الملفات"' and "ميغابايت" in shown[3], shown
+        uploader.screenshot(path=str(artifacts / "uploader-ar.png"))
+
+        exports = page.get_by_test_id("stExpander").filter(has_text="التصدير")
+        exports.locator("summary").click()
+        button = exports.get_by_test_id("stDownloadButton").locator("button").filter(has_text="TimelineJS")
+        with page.expect_download(timeout=30_000) as download:
+            button.click()
+        doc = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        assert doc["title"]["text"]["headline"] == "الخط الزمني للأحداث"
+        assert doc["title"]["text"]["text"].startswith("عدد الأحداث: ")
+        groups = {s["group"] for s in doc["events"]}
+        assert groups and groups <= {type_label(code, "ar") for code in EVENT_TYPES}, groups
     finally:
         context.close()
