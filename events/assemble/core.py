@@ -14,6 +14,7 @@ from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
+from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
@@ -1638,6 +1639,7 @@ def assemble_events(
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
+    kept = without_agreed_terms(kept)  # "The two sides also agreed to revive ...": a term of the deal told before
     kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
     kept = without_bare_retellings(kept, text, catalog)  # "voted in an independence referendum ... before the referendum"
     kept = _without_undated_retold(kept, published, language, mentions.dates)
