@@ -16,6 +16,7 @@ from events.assemble import Mentions, assemble_events
 from events.assemble.anaphor_days import anaphor_starts
 from events.assemble.coming_before import coming_occasions
 from events.assemble.decrees import decree_starts
+from events.assemble.following_spans import following_span_positions
 from events.assemble.following_years import year_phrase_positions
 from events.assemble.lasting_sieges import sieges_in_force
 from events.assemble.measured_openers import hours_opener_starts
@@ -146,6 +147,7 @@ class _Reading:
             before += anaphor_starts(whole.original, sentences, keep)  # "The minister announced the decision on Tuesday"
             before += next_paragraph_starts(whole.original, sentences)  # "has resigned ... \n\n ... on Tuesday evening"
             before += _sentences_before(sentences, keep, year_phrase_positions(whole.original))  # "the following year"
+            before += _sentences_before(sentences, keep, following_span_positions(whole.original))  # "over the following days"
             before += retelling_starts(whole.original, sentences, keep)  # "The declaration was signed on Saturday"
             if before:
                 keep = kept_sentences(sentences, positions + before)

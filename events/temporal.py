@@ -648,8 +648,29 @@ def _that_month_before(text: str, start: int) -> bool:
     return found is not None and found.end() == start
 
 
+@lru_cache(maxsize=4)
+def _next_year_words(path: Path = CALENDAR_PATH) -> str:
+    """An alternation of the phrases of the year after the one told before, right after a month
+    or a day (calendar.json `next_year_after_month`: of the following year, من العام التالي)."""
+    words = json.loads(path.read_text(encoding="utf-8"))["next_year_after_month"]
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _next_year_after() -> re.Pattern[str]:
+    """A match, right after a month or a day, of a phrase of the following year."""
+    return re.compile(r"\s*,?\s*(?:" + _next_year_words() + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _next_year_found() -> re.Pattern[str]:
+    """A search for a phrase of the following year anywhere in a text."""
+    return re.compile(r"(?<![^\W\d_])(?:" + _next_year_words() + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 def _that_year_starts(text: str) -> list[int]:
     months = [m.start() for m in _that_month().finditer(text)] if "hat " in text else []
+    months += [m.start() for m in _next_year_found().finditer(text)] if ("التالي" in text or "following" in text or "next" in text) else []
     if not any(w in text for w in _THAT_YEAR_LAST_WORDS):
         return months
     return sorted([*months, *(m.start() for m in _THAT_YEAR_FOUND.finditer(text))])
@@ -663,7 +684,9 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
     for i, m in enumerate(mentions):
         if m.precision == "year" or m.recurring or m.end_value or _YEAR_NUMBER.search(m.text):
             continue
-        that = _THAT_YEAR.match(text, m.end)
+        that, shift = _THAT_YEAR.match(text, m.end), 0
+        if that is None and (that := _next_year_after().match(text, m.end)) is not None:
+            shift = 1  # "في مارس من العام التالي", "in March of the following year": the year after
         if that is None and m.precision == "month" and _that_month_before(text, m.start):
             # "that November": the month of the year told before, "that" no part of the expression
             that = _NOTHING.match(text, m.end)
@@ -675,7 +698,10 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
         if out is mentions:
             out = list(mentions)
         # the phrase is part of the expression, so that "the same year" in it is no date of its own
-        out[i] = replace(m, end=that.end(), text=text[m.start : that.end()], value=prev.value[:4] + m.value[4:], basis="explicit")
+        year = str(int(prev.value[:4]) + shift)
+        if shift and m.precision == "day" and not _valid_day(int(year), int(m.value[5:7]), int(m.value[8:10])):
+            continue
+        out[i] = replace(m, end=that.end(), text=text[m.start : that.end()], value=year + m.value[4:], basis="explicit")
     return out
 
 

@@ -133,6 +133,7 @@ from events.assemble.fallback_links import fallback_entry, link_recalled, may_fa
 from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.followers import date_as_the_followed
+from events.assemble.following_spans import date_by_the_following_span
 from events.assemble.following_years import date_by_the_following_year
 from events.assemble.former_rulers import without_former_rulers
 from events.assemble.fronted import _date_by_fronted
@@ -1068,6 +1069,8 @@ def assemble_events(
             # "in 2014, and ... intervened the following year"; "in 2019 for restoring ties the year before"
             before = _sentence_before(mentions.sentences, s)
             date_by_the_following_year(event, text, cand, sent_dates, spans, (before, all_dates.inside(*before)))
+            if event.date_basis == "publication":  # "responded with air strikes over the following days"
+                date_by_the_following_span(event, text, cand, sent_dates, spans, (before, all_dates.inside(*before)))
             date_counted_in_years(event, text, cand, sent_dates, spans)  # "in June 2012, a year after the uprising"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
