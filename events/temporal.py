@@ -1786,6 +1786,8 @@ def _year_for(
         return (year if ahead else year + 1), "explicit"
     told = _sentence_year(ctx, start)
     if told is not None and told < pub.year:
+        if _rolls_into_next_year(ctx, start, told, month, day):
+            return told + 1, "explicit"  # "في ديسمبر 2018 ... منذ السادس من أبريل": April 2019
         return told, "explicit"  # "في فبراير 2015 ... خطفوا في يناير من العام نفسه"
     try:
         if date(year, month, day or 1) > pub + _FUTURE_SLACK:
@@ -1824,6 +1826,51 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     if years:
         return int(years[-1].group())
     return _paragraph_year(ctx, start) if cut >= 0 and window[cut] != "\n" else None
+
+
+def _rolls_into_next_year(ctx: _Context, start: int, told: int, month: int, day: int) -> bool:
+    """Whether a month (or a day of it) told without a year after a month dated in the sentence
+    ("protests that began in December 2018 turned into a sit-in from 6 April", "في ديسمبر 2018
+    ... منذ السادس من أبريل") is of the year after when that puts it nearer the dated month: more
+    than half a year before it (December to April), the story has gone on into the next year;
+    a little before it (February to January), it steps back within the year. Not when
+    "that year" names the year told (`_THAT_YEAR_AHEAD`), nor when the next year's date would
+    come after the publication."""
+    told_month = _month_of_sentence_year(ctx, start, told)
+    if told_month is None or told_month - month <= _HALF_YEAR or ctx.published is None:
+        return False  # "In February 2015 ... 21 men it kidnapped in January": a step back, that year
+    window = ctx.folded.text[max(0, start - 150) : start]
+    if _PLUPERFECT.search(window, window.rfind(str(told))):
+        return False  # "In February 2015 the group showed 21 men it had kidnapped in January": before
+    original_start = ctx.folded.index[start] if start < len(ctx.folded.index) else len(ctx.original)
+    if _THAT_YEAR_AHEAD.match(ctx.original, original_start, original_start + 60) is not None:
+        return False
+    try:
+        return date(told + 1, month, day or 1) <= ctx.published
+    except ValueError:
+        return False
+
+
+def _month_of_sentence_year(ctx: _Context, start: int, told: int) -> int | None:
+    """The month written right before the last writing of the year `told` before `start` in its
+    sentence ("December 2018", "ديسمبر/كانون الأول 2018"); None when the year stands alone."""
+    window = ctx.folded.text[max(0, start - 150) : start]
+    years = [m for m in _YEAR_NUMBER.finditer(window) if int(m.group()) == told]
+    if not years:
+        return None
+    before = window[max(0, years[-1].start() - 30) : years[-1].start()]
+    hits = list(ctx.cal.month_finder.finditer(before))
+    if not hits or not _MONTH_TO_YEAR_GAP.fullmatch(before, hits[-1].end()):
+        return None
+    return ctx.cal.months.get(_norm(hits[-1].group(0)))
+
+
+# a mark of a deed done before the time told ("had", قد before a verb in the past)
+_PLUPERFECT = LazyPattern(r"(?<![^\W\d_])(?:had|قد)(?![^\W\d_])", re.IGNORECASE)
+# the most months a month told without a year may stand before the dated month and stay in its year
+_HALF_YEAR = 6
+# what may stand between a month's name and its year: spaces, a comma, "of" or من
+_MONTH_TO_YEAR_GAP = LazyPattern(r"\s*,?\s*(?:(?:of|من)\s+)?")
 
 
 # an English time reckoned from the publication ("this June", "last year", "next month")

@@ -56,3 +56,41 @@ def test_a_deed_over_the_following_days_is_in_the_month_of_the_time_told_before(
 def test_a_deed_over_the_following_days_with_no_time_before_keeps_the_publication() -> None:
     events = of_type(extract("Israel launched air strikes on the Gaza Strip over the following days.", "2021-05-21"), "attack")
     assert [e["date"] for e in events] == ["2021-05-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "ويأتي الاتفاق بعد أشهر من الاحتجاجات التي انطلقت في ديسمبر/كانون الأول 2018، وتحولت إلى اعتصام "
+            "أمام مقر القيادة العامة منذ السادس من أبريل/نيسان.",
+            "2019-04-06",
+        ),
+        (
+            "The protests that began in December 2018 turned into a sit-in outside army headquarters on April 6.",
+            "2019-04-06",
+        ),
+        # a deed told as done before the time of the sentence stays in its year
+        ("In December 2018 the group showed a video of the men it had kidnapped on April 6.", "2018-04-06"),
+        ("في ديسمبر 2018 عرض التنظيم شريطا للرجال الذين كان قد خطفهم في السادس من أبريل.", "2018-04-06"),
+        # a later month than the dated one stays in its year
+        ("The protests that began in March 2018 turned into a sit-in on April 6.", "2018-04-06"),
+        # the next year's date would come after the publication
+        ("The protests that began in December 2018 turned into a sit-in on September 6.", "2018-09-06"),
+    ],
+)
+def test_an_earlier_month_told_after_a_dated_one_passes_into_the_next_year(text: str, value: str) -> None:
+    days = [m.value for m in find_dates(text, "2019-08-18") if m.precision == "day"]
+    assert days == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي فبراير 2015 عرض التنظيم 21 رجلا خطفهم في يناير.",
+        "In February 2015 the group showed 21 men it kidnapped in January.",
+    ],
+)
+def test_a_month_a_little_before_the_dated_one_stays_in_its_year(text: str) -> None:
+    months = [m.value for m in find_dates(text, "2016-05-01") if m.value.endswith("-01")]
+    assert months == ["2015-01"]
