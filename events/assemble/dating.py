@@ -50,7 +50,7 @@ from events.assemble.rules import (
     load_retold_types,
     load_since_comparisons,
 )
-from events.assemble.running_days import told_as_running
+from events.assemble.running_days import onset_clause_of_the_going_on, told_as_running
 from events.assemble.text import (
     _CAME_OPENS,
     _CLAUSE_BREAK,
@@ -1081,6 +1081,9 @@ def _date_event(
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     dates = without_dateline_dates(text, dates, cand.sentence)  # "TUNIS, April 18 (Reuters) - ... late on Monday"
+    if dates and (onset := onset_clause_of_the_going_on(text, cand.trigger, cand.sentence[1])) is not None:
+        # "On Saturday, the sit-in that began there a week ago continued": the onset's time, not the day told
+        dates = [d for d in dates if not onset[0] <= d.start < onset[1]]
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end], dates)
     # "أقيم العام الماضي ... في فبراير 2019": the month the clause writes within the year
     chosen = refined_year(_nearest_date(in_own, cand.trigger), in_own)
