@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate, latest_date_between
+from events.assemble.text import _Candidate, anchor_date_before
 from events.model import Event, TimeMention
 
 # the most words between an event word and the phrase ("air strikes on the Gaza Strip over ...")
@@ -52,9 +52,7 @@ def date_by_the_following_span(
     if found is None:
         return
     m, precision = found
-    d = latest_date_between(dates, cand.sentence[0], cand.trigger[0])
-    if d is None and before is not None and not any(cand.sentence[0] <= x.start < cand.trigger[0] for x in dates):
-        d = latest_date_between(before[1], *before[0])
+    d = anchor_date_before(dates, cand.sentence[0], cand.trigger[0], before)
     if d is None or d.precision not in ("day", "month", "year"):
         return
     value, cut = (d.value[:7], "month") if precision == "month" and d.precision != "year" else (d.value[:4], "year")

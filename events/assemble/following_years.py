@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from events.assemble.counted_years import load_counted_later, years_counted_later
 from events.assemble.rules import load_assembly_rules, load_following_years, load_preceding_years
-from events.assemble.text import _Candidate, latest_date_between
+from events.assemble.text import _Candidate, anchor_date_before
 from events.assemble.word_gates import may_name
 from events.model import Event, TimeMention
 from events.text.gates import anchor_words, gated_compile
@@ -39,9 +39,7 @@ def date_by_the_following_year(
         m, shift = counted  # "the agreement reached two years later", "بعد ذلك بعامين"
     if m is None:
         return
-    d = latest_date_between(dates, cand.sentence[0], cand.trigger[0])
-    if d is None and before is not None and not any(cand.sentence[0] <= x.start < cand.trigger[0] for x in dates):
-        d = latest_date_between(before[1], *before[0])
+    d = anchor_date_before(dates, cand.sentence[0], cand.trigger[0], before)
     if d is None:
         return
     year = str(int(d.value[:4]) + shift)

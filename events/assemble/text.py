@@ -1318,3 +1318,19 @@ def latest_date_between(dates: Sequence[TimeMention], start: int, end: int) -> T
     """The last date told within [start, end) that names a time of its own (not a recurring one)."""
     inside = [d for d in dates if start <= d.start and d.end <= end and d.value and not d.recurring]
     return max(inside, key=lambda d: d.start, default=None)
+
+
+def anchor_date_before(
+    dates: Sequence[TimeMention],
+    sentence_start: int,
+    word_start: int,
+    before: tuple[tuple[int, int], Sequence[TimeMention]] | None,
+) -> TimeMention | None:
+    """The time a phrase told after an event word ("the following year", "over the following
+    days") counts from: the latest date before the word in its sentence or, when the sentence
+    tells no time before the word at all, the latest of the sentence before (`before`: its span
+    and its dates)."""
+    d = latest_date_between(dates, sentence_start, word_start)
+    if d is None and before is not None and not any(sentence_start <= x.start < word_start for x in dates):
+        d = latest_date_between(before[1], *before[0])
+    return d
