@@ -48,3 +48,16 @@ def test_a_year_joined_to_a_year_is_a_time(text, value):
 )
 def test_a_number_joined_to_a_year_before_a_noun_is_no_time(text, value):
     assert value not in [d.value for d in find_dates(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Iraq and Oman hosted several rounds of talks between Iran and Saudi Arabia in 2016 and 2017.", ["2016"]),
+        ("Kuwait hosted multiple rounds of negotiations between Qatar and Bahrain in 2018 and 2019.", ["2018"]),
+        ("واستضافت سلطنة عمان عدة جولات من المحادثات بين إيران والسعودية في 2016 و2017.", ["2016"]),
+        ("واستضافت الكويت جولات من المفاوضات بين قطر والبحرين في 2018 و2019.", ["2018"]),
+    ],
+)
+def test_rounds_told_at_two_joined_times_are_one_series(text, dates):
+    assert sorted(e["date"] for e in of_type(extract(text, PUB), "meeting")) == dates
