@@ -169,6 +169,7 @@ from events.assemble.measures import measure_at_home
 from events.assemble.memberships import membership_measure, passive_suspension
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
+from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.no_events import without_no_events
@@ -990,6 +991,7 @@ def assemble_events(
             and cand.cameo != PHONE_CALL
             and not named_in_the_possessive(text, place)
             and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
+            and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"
             and (_is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place))
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])

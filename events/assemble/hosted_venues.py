@@ -18,6 +18,10 @@ from events.model import ActorMention, PlaceMention
 
 _REACH = 60  # characters after the event word within which the verb of hosting stands
 
+# a comma, a semicolon or a full stop between the event word and the host ends its clause; not
+# the points of an initialism ("contacts between U.S. and Iranian officials hosted by Oman")
+_CLAUSE_END = re.compile(r"[,،;؛]|(?<!\b[A-Z])\.")
+
 
 @lru_cache(maxsize=4)
 def load_hosting_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
@@ -93,7 +97,7 @@ def hosted_at(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> Pl
     verbs = load_hosting_verbs()
     end = min(cand.sentence[1], cand.trigger[1] + _REACH)
     for p in places:
-        if not cand.trigger[1] <= p.start < end or re.search(r"[,،.;؛]", text[cand.trigger[1] : p.start]):
+        if not cand.trigger[1] <= p.start < end or _CLAUSE_END.search(text, cand.trigger[1], p.start):
             continue
         if verbs.search(text, max(cand.trigger[1], p.start - 60), p.start) is not None:
             return p
