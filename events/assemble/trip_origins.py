@@ -19,6 +19,9 @@ from events.text.gates import gated_compile
 
 _REACH = 12  # characters from the end of the words of coming to the start of the origin's name
 
+# a word of "to" between the words of coming from and a name: that name is the destination
+_DESTINATION = re.compile(r"(?<![^\W\d_])(?:to|إلى|الى)(?![^\W\d_])", re.IGNORECASE)
+
 
 @lru_cache(maxsize=4)
 def load_trip_origins(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
@@ -48,6 +51,7 @@ def without_trip_origins(
         return actors, places
 
     def origin(start: int) -> bool:
-        return any(0 <= start - e <= _REACH for e in ends)
+        # ("flew from Cairo to Khartoum": the name past "to" is where the trip went)
+        return any(0 <= start - e <= _REACH and _DESTINATION.search(text, e, start) is None for e in ends)
 
     return [a for a in actors if not origin(a.start)], [p for p in places if not origin(p.start)]
