@@ -361,6 +361,7 @@ from events.assemble.under_way import without_campaigns_under_way
 from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
 from events.assemble.verb_days import date_by_its_verb
+from events.assemble.visit_anaphors import as_the_visit, meetings_of_the_visit
 from events.assemble.visitors import _visited_country, _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
@@ -1475,6 +1476,14 @@ def assemble_events(
             # began in Mashhad on December 28") is not the one read.
             # "The agreement was signed ... after five days of talks": the talks led to the one read
             retold_outcomes.extend(retold_outcome(antecedent, event))
+            continue
+        if (
+            antecedent is None
+            and cand.reference_id is None
+            and _is_anaphoric(text, cand.trigger[0])
+            and (of_the_visit := meetings_of_the_visit(event, events, text, cand.trigger))
+        ):
+            as_the_visit(of_the_visit, event)  # "التقى الاثنين بوزير الدفاع ... وتأتي زيارته بعد": that meeting's visit
             continue
         if antecedent is None and cand.reference_id is None and event.date_basis == "publication" and _opens_as_known(text, cand):
             continue  # "The vote came as tension rose": told before in other words

@@ -143,8 +143,14 @@ def _accused(text: str, sentence_start: int, trigger_start: int) -> bool:
 
 
 # A sentence that opens on the event word as its definite subject speaks of an
-# event already told: "The visit comes after ...", "وتأتي الزيارة بعد ...".
-_TOLD_BEFORE = LazyPattern(r"(?:^|[.!?؟\n]\s*)(?:The|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء))\s+$")
+# event already told: "The visit comes after ...", "His visit comes as ...", "وتأتي الزيارة بعد ...", and so does one
+# that opens on a verb of comment with the event word as its subject ("وتحمل الزيارة دلالة
+# خاصة", "وتكتسب الزيارة أهمية": data/assembly.json `known_subject_verbs`).
+_TOLD_BEFORE = LazyPattern(
+    r"(?:^|[.!?؟\n]\s*)(?:The|His|Her|Their|[وف]?(?:تأتي|تاتي|يأتي|ياتي|جاءت|جاء"
+    + "".join("|" + re.escape(v) for v in load_assembly_rules().get("known_subject_verbs", ()))
+    + r"))\s+$"
+)
 
 
 # An Arabic demonstrative determines only a noun with the article ("هذه الغارات", "ذلك
