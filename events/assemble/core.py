@@ -311,7 +311,7 @@ from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
-from events.assemble.talks_outcomes import date_by_the_talks
+from events.assemble.talks_outcomes import date_by_the_talks, place_of_the_talks
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -1442,6 +1442,9 @@ def assemble_events(
         elif not at_sea and cand.reference_id is None:  # "... a ceasefire on Friday. The agreement was signed in Geneva"
             after = sentence_after(mentions.sentences, s)
             place_of_a_passive_retelling(event, text, cand.trigger, place, after, all_places.inside(*after), spans)
+        if not at_sea and (talks_at := place_of_the_talks(event, text, cand, all_places.inside(s, e))) is not None:
+            event.location = _location(talks_at)  # "على إعادة العلاقات، وذلك في ختام اجتماع ... في الرياض"
+            spans["location"] = [talks_at.start, talks_at.end]
         if not at_sea:  # "وشاركت في القمة ...": where the summit an earlier sentence told was held
             before = [(a, b) for a, b in mentions.sentences if b <= s]
             place_of_the_gathering_told(event, text, cand, before, all_places.inside, spans)

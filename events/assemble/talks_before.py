@@ -28,11 +28,40 @@ def load_talks_lengths(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_arabic_sittings(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a word of after (`talks_outcomes.words`) right before an Arabic noun of one
+    sitting (`talks_before.ar_sittings`), and one for a word of the two sides
+    (`talks_before.ar_partners`) within five words after it."""
+    rules = load_assembly_rules(path)
+    afters = alternation(rules.get("talks_outcomes", {}).get("words", ()), spaced=True)
+    sittings = alternation(rules.get("talks_before", {}).get("ar_sittings", ()), spaced=True)
+    partners = alternation(rules.get("talks_before", {}).get("ar_partners", ()), spaced=True)
+    return (
+        re.compile(r"(?<!\w)[وف]?(?:" + afters + r")\s+(?:" + sittings + r")(?!\w)"),
+        re.compile(r"^(?:\s+[^\s,،.;؛]+){0,4}?\s+(?:" + partners + r")(?!\w)"),
+    )
+
+
+def _arabic_sitting(text: str, trigger: tuple[int, int], start: int) -> re.Match[str] | None:
+    """The word of after and the Arabic noun of one sitting at `trigger`, told with the two
+    sides a few words on ("عقب اجتماع للجنتي المتابعة في البلدين"): a round held."""
+    pattern, partners = load_arabic_sittings()
+    found = next((m for m in pattern.finditer(text, start, trigger[1] + 1) if m.end() == trigger[1]), None)
+    if found is None or partners.match(text[trigger[1] : trigger[1] + 80]) is None:
+        return None
+    return found
+
+
 def _after_span(text: str, event_type: str, trigger: tuple[int, int], start: int) -> re.Match[str] | None:
     """The word of after and the words up to an English meeting word at `trigger`, in the
-    sentence that begins at `start` (`talks_outcomes`)."""
-    if event_type != "meeting" or is_arabic(text[trigger[0] : trigger[0] + 1]):
-        return None  # Arabic "بعد مفاوضات" mostly recalls the long course that led there, not a round held
+    sentence that begins at `start` (`talks_outcomes`); for an Arabic one, only a noun of one
+    sitting with the two sides (`_arabic_sitting`)."""
+    if event_type != "meeting":
+        return None
+    if is_arabic(text[trigger[0] : trigger[0] + 1]):
+        # "بعد مفاوضات" mostly recalls the long course that led there, not a round held
+        return _arabic_sitting(text, trigger, start)
     _types, pattern, _onsets = load_talks_outcomes()
     return next(
         (m for m in pattern.finditer(text, start, trigger[1] + 1) if m.start() < trigger[0] < m.end()),

@@ -2,7 +2,9 @@
 followed in its sentence by a word of after and the talks, meeting or call that led to it, with
 their day ("Somalia and Ethiopia agreed to end their dispute after talks in Ankara late
 Wednesday", "وقع البلدان اتفاقية في ختام مباحثات أجراها الرئيسان أمس"): it came out of those
-talks, on their day, not on the publication's (`talks_outcomes` of data/assembly.json)."""
+talks, on their day, not on the publication's (`talks_outcomes` of data/assembly.json); told with no
+place of its own, it was reached where those talks were held ("اتفقت البحرين وقطر على إعادة
+العلاقات، وذلك في ختام اجتماع عقده وفدا البلدين في الرياض": in Riyadh)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pathlib import Path
 from events.assemble.continued import _recent
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event, TimeMention
+from events.model import Event, PlaceMention, TimeMention
 
 # what closes the clause of the talks: a full stop, a semicolon, a colon, or a comma before
 # a new clause ("..., and", "، و")
@@ -63,3 +65,17 @@ def date_by_the_talks(event: Event, text: str, cand: _Candidate, dates: Sequence
     event.date, event.date_precision, event.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
     event.end_date = None
     spans["date"] = [day.start, day.end]
+
+
+def place_of_the_talks(event: Event, text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """For an outcome of talks with no place, the city its sentence names after the talks it
+    came out of, in their clause."""
+    types, pattern, _onsets = load_talks_outcomes()
+    if event.event_type not in types or event.location is not None:
+        return None
+    found = pattern.search(text, cand.trigger[1], cand.sentence[1])
+    if found is None or _CLAUSE_END.search(text, cand.trigger[1], found.start()) is not None:
+        return None
+    close = _CLAUSE_END.search(text, found.end(), cand.sentence[1])
+    end = close.start() if close is not None else cand.sentence[1]
+    return next((p for p in places if found.end() <= p.start < end and p.precision == "city"), None)
