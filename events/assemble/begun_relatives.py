@@ -67,6 +67,17 @@ def date_by_its_beginning(
 
 # a complement of the event word between it and the relative (talks between the two sides, which
 # began ...; المحادثات بين الطرفين، التي انطلقت ...)
+# a short modifier of the event word right before a relative with no comma: a phrase of its sides
+# or place, or a participle of its brokering, up to five words that end no clause
+_MODIFIER = {
+    "en": re.compile(
+        r"\s+(?:between|with|among|in|(?:brokered|mediated|sponsored|hosted|chaired|led)\s+by)"
+        r"(?:\s+[^\s,;:!?()]+){1,5}?(?=\s+(?:which|that)\s)",
+        re.IGNORECASE,
+    ),
+}
+
+
 _COMPLEMENT = {
     "en": re.compile(r"\s+(?:between|with|among)\s+[^,;:.!?()\n]{1,60}?(?=\s*,\s)", re.IGNORECASE),
     "ar": re.compile(r"\s+(?:بين|مع)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
@@ -85,6 +96,11 @@ def date_undated_by_its_beginning(
     at = cand.trigger[1]
     complement = _COMPLEMENT[language].match(text, at) if language in _COMPLEMENT else None
     m = pattern.match(text, complement.end() if complement else at)
+    if m is None and language in _MODIFIER:
+        # "consultations among Yemeni factions that opened in Riyadh on Wednesday", "talks
+        # brokered by the U.N. that opened on Monday": a short modifier, no comma, then the relative
+        modifier = _MODIFIER[language].match(text, at)
+        m = pattern.match(text, modifier.end()) if modifier else None
     if m is None:
         return
     stop = _clause_stop(text, m.end(), cand.sentence[1], dates)
