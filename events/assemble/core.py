@@ -182,7 +182,7 @@ from events.assemble.offices_abroad import office_at_home
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
-from events.assemble.other_names import _outside_other_names
+from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
@@ -1383,8 +1383,10 @@ def assemble_events(
             if named.country and named.country not in event.countries:
                 event.countries.append(named.country)
         if event.reference_id is not None and not at_sea and not _placed_where_sent(event, sent_to):
+            # "واتفاق الشاطئ الموقع في غزة": a place of another catalogued event's own clause is not this one's
+            own_place = None if in_another_names_clause(text, place, all_references.inside(s, e), event.reference_id, e) else place
             event.location = _catalogued_location(
-                event, place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
+                event, own_place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
             office = office_at_home(event, catalog.get(event.reference_id), text, (s, e), cand.trigger, all_places.inside(s, e))
             if office is not None:
