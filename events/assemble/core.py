@@ -158,7 +158,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
-from events.assemble.joined_times import second_time
+from events.assemble.joined_times import second_time, series_through
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
@@ -1622,6 +1622,8 @@ def assemble_events(
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
             events.append(gapped)
             made.append(gapped)
+        elif series_through(event, text, sent_dates):
+            pass  # "hosted several rounds of talks in 2021 and 2022": one series, its end the second year
         elif (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title

@@ -3,14 +3,19 @@
 done at each time, one event per time. The second time is of the first one's precision (a year
 after a year, a month after a month), right after it past "and" (و), perhaps "again" (مجددا)
 and a preposition of time; not a span ("between 2011 and 2018", which makes one range), nor a
-time after the publication."""
+time after the publication. A deed told as a series of rounds between its word and the two times
+("hosted several rounds of talks in 2021 and 2022", data/assembly.json `round_series`) is one
+series, from the first time to the second."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 
@@ -32,9 +37,48 @@ def dating_time(event: Event, dates: Sequence[TimeMention]) -> TimeMention | Non
     return first
 
 
+@lru_cache(maxsize=4)
+def load_round_series(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words of a series of rounds (data/assembly.json `round_series`)."""
+    words = load_assembly_rules(path).get("round_series", {}).get("words", ())
+    return re.compile(r"(?<!\w)[وفب]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def series_through(event: Event, text: str, dates: Sequence[TimeMention]) -> bool:
+    """Whether `event`, told as a series of rounds at two joined times (see the module), runs
+    from the first to the second: its end date is then set to the second; the first stays its date."""
+    second = _joined_second(event, text, dates)
+    if second is None:
+        return False
+    trigger, first = event.spans.get("trigger"), event.spans.get("date")
+    if not trigger or not first or load_round_series().search(text, min(trigger[0], first[0]), first[0]) is None:
+        return False
+    event.end_date = second.value
+    return True
+
+
 def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
     """The event of the second time joined to the one that dates `event` (see the module), or
     None."""
+    second = _joined_second(event, text, dates)
+    if second is None:
+        return None
+    split = replace(
+        event,
+        date=second.value,
+        date_precision=second.precision,
+        date_basis=second.basis,
+        end_date=None,
+        spans={**event.spans, "date": [second.start, second.end]},
+        sources=[],
+        reference_id=None,
+    )
+    return split
+
+
+def _joined_second(event: Event, text: str, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The second time joined by "and" to the one that dates `event`, of its precision, not after
+    the publication (see the module), or None."""
     if event.date_precision not in ("year", "month"):
         return None
     first = dating_time(event, dates)
@@ -53,14 +97,4 @@ def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event 
         or (event.published is not None and second.value > event.published[: len(second.value)])
     ):
         return None
-    split = replace(
-        event,
-        date=second.value,
-        date_precision=second.precision,
-        date_basis=second.basis,
-        end_date=None,
-        spans={**event.spans, "date": [second.start, second.end]},
-        sources=[],
-        reference_id=None,
-    )
-    return split
+    return second
