@@ -48,3 +48,20 @@ def test_the_coalitions_intervention_in_yemen_named_as_a_time_is_the_catalogued_
     text = 'الوجود الإماراتي في الجزيرة لا يرجع للأسبوع الماضي فقط وإنما يعود لبداية تدخل التحالف العربي في اليمن ضد جماعة "أنصار الله" الحوثية منذ ثلاث سنوات.'
     events = of_type(extract(text, "2018-05-08"), "attack")
     assert [(e["date"], e["reference_id"]) for e in events] == [("2015-03-26", "decisive_storm_2015")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأتي العملية في إطار الأسباب التي دعت إلى تدخل التحالف عسكرياً في اليمن، وأبرزها القرار رقم 2216 لسنة 2015.",
+        "وتأتي العملية في إطار الظروف التي دعت إلى تدخل التحالف عسكرياً في اليمن.",
+    ],
+)
+def test_the_reasons_that_led_to_the_intervention_tell_it_done(text):
+    events = of_type(extract(text, "2018-06-14"), "attack")
+    assert [e["date"] for e in events] == ["2015-03-26"]
+
+
+def test_a_call_for_an_intervention_is_still_a_demand():
+    text = "ودعت الحكومة إلى تدخل التحالف في المعارك الدائرة."
+    assert of_type(extract(text, "2018-06-14"), "attack") == []
