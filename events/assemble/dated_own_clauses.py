@@ -11,6 +11,9 @@ from collections.abc import Sequence
 
 from events.assemble.text import _Candidate, _clause
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
+
+_POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
 
 
 def dated_in_its_own_clause(
@@ -26,6 +29,8 @@ def dated_in_its_own_clause(
     for d in dates:
         if not (cand.trigger[1] <= d.start and d.end <= own[1]) or d.basis != "explicit" or d.recurring:
             continue
+        if _POSSESSIVE.match(text, d.end):
+            continue  # "amid the aftermath of February's earthquakes": the date of the noun it qualifies
         if not any(cand.trigger[1] <= o.trigger[0] < d.start for o in group if o is not cand):
             return True
     return False

@@ -50,3 +50,11 @@ def test_a_clause_dated_by_a_weekday_keeps_no_deed_of_its_own():
         "outskirts on Saturday morning, shelling residential districts."
     )
     assert of_type(extract(text, "2011-03-20"), "deployment") == []
+
+
+def test_a_date_in_the_possessive_dates_the_noun_it_qualifies():
+    text = (
+        "Recep Tayyip Erdogan won Turkey's presidential run-off on Sunday, securing five more years in power "
+        "after a campaign fought amid a cost-of-living crisis and the aftermath of February's earthquakes."
+    )
+    assert of_type(extract(text, "2023-05-29"), "attack") == []
