@@ -352,6 +352,8 @@ class CueForm:
     direction: str  # before | after | both
     suffixes: str
     not_next: tuple[str, ...] = ()
+    # words right before the cue that make it another word ("الأسباب التي دعت إلى": led to, no demand)
+    not_prev: tuple[str, ...] = ()
     imperfect_next: bool = False
     exact: str | None = None  # the cue must be written exactly so (case)
     except_types: frozenset[str] = frozenset()  # event types the cue does not govern
@@ -525,6 +527,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 direction=item.get("direction", spec.get("direction", "before")),
                 suffixes=item.get("suffixes", spec.get("suffixes", "none")),
                 not_next=tuple(fold_str(w) for w in item.get("not_next", spec.get("not_next", ()))),
+                not_prev=tuple(fold_str(w) for w in item.get("not_prev", spec.get("not_prev", ()))),
                 imperfect_next=bool(item.get("imperfect_next", False)),
                 exact=item.get("exact"),
                 # `only_types`: the cue governs these types and no other
@@ -1438,6 +1441,8 @@ def _cue_index(
                 continue
             if form.not_next and (next_word in form.not_next or _bare(next_word) in form.not_next):
                 continue
+            if form.not_prev and _after_words(words, hit.tok0, form.not_prev):
+                continue
             if form.imperfect_next and (
                 not _imperfect(next_word, cues.qad_past)
                 or (next_word[:1] in "تن" and _past_perfect(words, hit, cues.perfect_auxiliaries))
@@ -1447,6 +1452,24 @@ def _cue_index(
     for items in by_end.values():
         items.sort(key=lambda c: c.hit.tok1 - c.hit.tok0, reverse=True)
     return by_end
+
+
+def _after_words(words: list[str], start: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` (folded, words joined by spaces) ends right before the token
+    `start`, its first word perhaps with a proclitic."""
+    for phrase in phrases:
+        n = len(phrase.split())
+        if start < n:
+            continue
+        before = words[start - n : start]
+        if " ".join(before) == phrase or " ".join([_bare(before[0]), *before[1:]]) == _bare_phrase(phrase):
+            return True
+    return False
+
+
+def _bare_phrase(phrase: str) -> str:
+    first, *rest = phrase.split()
+    return " ".join([_bare(first), *rest])
 
 
 def _lookalike(words: list[str], hit: _Hit, not_words: frozenset[str]) -> bool:

@@ -19,6 +19,7 @@ from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
+from events.assemble.dated_own_clauses import dated_in_its_own_clause
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.decided_before import decided_before
@@ -947,7 +948,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 kept.append(c)  # "travelled to Moscow on Thursday after an air strike killed 34 soldiers": the trip too
                 continue
             if c.weight < STRONG_TRIGGER:
-                if c.weight >= WEAK_TRIGGER and _told_with_its_year(text, c.trigger, c.tense):
+                if c.weight >= WEAK_TRIGGER and (
+                    _told_with_its_year(text, c.trigger, c.tense)
+                    # "..., where it has fought the Houthis since 2015", "قبل أن يعلن الجيش عزل الرئيس في 11 من الشهر نفسه"
+                    or dated_in_its_own_clause(text, c, best, group, dates)
+                ):
                     # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
                     kept.append(replace(c, background=True))
                 continue

@@ -84,9 +84,10 @@ _YEAR_AFTER = LazyPattern(
     r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
     re.IGNORECASE,
 )
-# "the 2018 election", "the 2018 parliamentary vote": "the" before the year, never a count
+# "the 2018 election", "the 2018 parliamentary vote": "the" or a possessive before the year
+# ("Israel, whose 1979 peace treaty with Egypt", "Egypt's 1979 treaty"), never a count
 # ("some 2000 protesters")
-_YEAR_BEFORE = LazyPattern(r"(?<!\S)the\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, compiler=gated_compile)
+_YEAR_BEFORE = LazyPattern(r"(?<!\S)(?:the|whose|its|their|his|her|\w+'s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, compiler=gated_compile)
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:

@@ -158,7 +158,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
-from events.assemble.joined_times import second_time
+from events.assemble.joined_times import second_time, series_through
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
@@ -183,7 +183,7 @@ from events.assemble.offices_abroad import office_at_home
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
-from events.assemble.other_names import _outside_other_names
+from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
@@ -1386,8 +1386,10 @@ def assemble_events(
             if named.country and named.country not in event.countries:
                 event.countries.append(named.country)
         if event.reference_id is not None and not at_sea and not _placed_where_sent(event, sent_to):
+            # "واتفاق الشاطئ الموقع في غزة": a place of another catalogued event's own clause is not this one's
+            own_place = None if in_another_names_clause(text, place, all_references.inside(s, e), event.reference_id, e) else place
             event.location = _catalogued_location(
-                event, place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
+                event, own_place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
             office = office_at_home(event, catalog.get(event.reference_id), text, (s, e), cand.trigger, all_places.inside(s, e))
             if office is not None:
@@ -1634,6 +1636,8 @@ def assemble_events(
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
             events.append(gapped)
             made.append(gapped)
+        elif series_through(event, text, sent_dates):
+            pass  # "hosted several rounds of talks in 2021 and 2022": one series, its end the second year
         elif (again := second_time(event, text, sent_dates)) is not None:
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title

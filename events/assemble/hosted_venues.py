@@ -24,6 +24,12 @@ _CLAUSE_END = re.compile(r"[,،;؛]|(?<!\b[A-Z])\.")
 
 
 @lru_cache(maxsize=4)
+def load_hosted_forces(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types besides gatherings whose host is their place (data/assembly.json `hosted_forces`)."""
+    return frozenset(load_assembly_rules(path).get("hosted_forces", {}).get("types", ()))
+
+
+@lru_cache(maxsize=4)
 def load_hosting_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a verb of hosting, with its object pronoun, ending right before a name."""
     rules = load_assembly_rules(path)
@@ -167,9 +173,10 @@ def host_of(
     الكويت قد استضافت محادثات", "King Abdullah hosted talks", "Morocco hosted the exercise") or its
     agent after it ("عشاء عمل استضافه الرئيس ماكرون", "talks hosted by President Macron"). The
     gathering is held in the host's country; none when two hosts are named ("Iraq and Oman hosted
-    rounds of talks": held in either, the text does not say which). `actors` are the sentence's
-    actors and its places of a country."""
-    if cand.event_type not in load_venue_types():
+    rounds of talks": held in either, the text does not say which). So are forces a state hosts
+    (`hosted_forces`: "وتستضيف مقديشو ... أكبر قاعدة عسكرية تركية"): they stand in the host's
+    country. `actors` are the sentence's actors and its places of a country."""
+    if cand.event_type not in load_venue_types() and cand.event_type not in load_hosted_forces():
         return None
     arabic_after, agent = load_hosting_agents()
     arabic_before, english = load_hosting_subjects()

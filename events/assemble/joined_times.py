@@ -3,9 +3,10 @@
 done at each time, one event per time. The second time is of the first one's precision (a year
 after a year, a month after a month), right after it past "and" (و), perhaps "again" (مجددا)
 and a preposition of time; not a span ("between 2011 and 2018", which makes one range), nor a
-time after the publication. Nor a deed told as a series of rounds ("hosted several rounds of
-talks between the rivals in 2021 and 2022", data/assembly.json `series_rounds`): one series,
-which began at the first time."""
+time after the publication. A deed told as a series of rounds between its word and the two times
+("hosted several rounds of talks between the rivals in 2021 and 2022", data/assembly.json
+`round_series`, from a little before its word up to the first time) is one series, from the
+first time to the second."""
 
 from __future__ import annotations
 
@@ -30,24 +31,14 @@ _JOINED = LazyPattern(
 _ROUNDS_BEFORE = 40
 
 
-@lru_cache(maxsize=4)
-def load_series_rounds(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search, in folded lower-cased text, for a word of a series of rounds (data/assembly.json
-    `series_rounds`)."""
-    words = alternation((fold_str(w).lower() for w in load_assembly_rules(path).get("series_rounds", ())), spaced=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])")
-
-
 def _told_as_rounds(event: Event, text: str, first: TimeMention) -> bool:
     """Whether the event word is told as a series of rounds, from a little before it up to the
     time that dates it."""
     trigger, quote = event.spans.get("trigger"), event.spans.get("quote")
-    if not trigger or not quote:
+    if not trigger:
         return False
-    lo = max(quote[0], trigger[0] - _ROUNDS_BEFORE)
-    if first.start <= lo:
-        return False
-    return load_series_rounds().search(fold_str(text[lo : first.start]).lower()) is not None
+    lo = max(quote[0] if quote else 0, trigger[0] - _ROUNDS_BEFORE)
+    return first.start > lo and load_round_series().search(text, lo, first.start) is not None
 
 
 def dating_time(event: Event, dates: Sequence[TimeMention]) -> TimeMention | None:
@@ -62,27 +53,30 @@ def dating_time(event: Event, dates: Sequence[TimeMention]) -> TimeMention | Non
     return first
 
 
+@lru_cache(maxsize=4)
+def load_round_series(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the words of a series of rounds (data/assembly.json `round_series`)."""
+    words = load_assembly_rules(path).get("round_series", {}).get("words", ())
+    return re.compile(r"(?<!\w)[وفب]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def series_through(event: Event, text: str, dates: Sequence[TimeMention]) -> bool:
+    """Whether `event`, told as a series of rounds at two joined times (see the module), runs
+    from the first to the second: its end date is then set to the second; the first stays its date."""
+    second = _joined_second(event, text, dates)
+    if second is None or not _told_as_rounds(event, text, second[0]):
+        return False
+    event.end_date = second[1].value
+    return True
+
+
 def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
     """The event of the second time joined to the one that dates `event` (see the module), or
     None."""
-    if event.date_precision not in ("year", "month"):
+    joined = _joined_second(event, text, dates)
+    if joined is None or _told_as_rounds(event, text, joined[0]):
         return None
-    first = dating_time(event, dates)
-    if first is None:
-        return None
-    joined = _JOINED.match(text, first.end)
-    if joined is None or _told_as_rounds(event, text, first):
-        return None
-    second = next((d for d in dates if d.start == joined.end()), None)
-    if (
-        second is None
-        or second.precision != first.precision
-        or second.end_value
-        or second.recurring
-        or second.value == first.value
-        or (event.published is not None and second.value > event.published[: len(second.value)])
-    ):
-        return None
+    second = joined[1]
     split = replace(
         event,
         date=second.value,
@@ -94,3 +88,29 @@ def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event 
         reference_id=None,
     )
     return split
+
+
+def _joined_second(
+    event: Event, text: str, dates: Sequence[TimeMention]
+) -> tuple[TimeMention, TimeMention] | None:
+    """The time that dates `event` and the second time joined to it by "and", of its precision,
+    not after the publication (see the module), or None."""
+    if event.date_precision not in ("year", "month"):
+        return None
+    first = dating_time(event, dates)
+    if first is None:
+        return None
+    joined = _JOINED.match(text, first.end)
+    if joined is None:
+        return None
+    second = next((d for d in dates if d.start == joined.end()), None)
+    if (
+        second is None
+        or second.precision != first.precision
+        or second.end_value
+        or second.recurring
+        or second.value == first.value
+        or (event.published is not None and second.value > event.published[: len(second.value)])
+    ):
+        return None
+    return first, second

@@ -9,17 +9,21 @@ countries: it is still known to be that event.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.catalog_fit import _year_with_the_word
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.own_deed_clauses import own_deed_right_after
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _RELATIVE_WORDS
 from events.model import Event, TimeMention
 from events.reference import ReferenceEntry
+from events.temporal import CALENDAR_PATH
 from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -36,6 +40,15 @@ def told_coarser(
         return year, "year", "explicit"
     if (
         told is not None
+        and told.precision == "year"
+        and entry.precision == "day"
+        and entry.date.startswith(told.value)
+        and _month_in_the_name(text[trigger[0] : trigger[1]]) == entry.date[5:7]
+    ):
+        # "حرب أكتوبر التي اندلعت عام 1973": the name tells the month, the clause its year
+        return entry.date[:7], "month", told.basis
+    if (
+        told is not None
         and told.precision in _RANK
         and entry.precision in _RANK
         and _RANK[told.precision] < _RANK[entry.precision]
@@ -43,6 +56,27 @@ def told_coarser(
     ):
         return told.value, told.precision, told.basis
     return None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A search for the Gregorian month names of data/calendar.json, not the weak ones (May,
+    ماي, آب: also common words), as whole words with the proclitics of a noun, and each name's
+    month (by its folded, lower-cased form)."""
+    with CALENDAR_PATH.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    weak = set(raw.get("weak_months", ()))
+    names = {name: int(number) for number, forms in raw["gregorian_months"].items() for name in forms if name not in weak}
+    pattern = re.compile(r"(?<!\w)(?:[وفبل]|ال)?(" + alternation(names) + r")(?!\w)", re.IGNORECASE)
+    return pattern, {fold_str(n).lower(): m for n, m in names.items()}
+
+
+def _month_in_the_name(name: str) -> str | None:
+    """The month (two digits) a catalogued event's name holds ("حرب أكتوبر", "the October War")."""
+    pattern, months = _month_names()
+    found = pattern.search(name)
+    month = months.get(fold_str(found.group(1)).lower()) if found is not None else None
+    return f"{month:02d}" if month else None
 
 
 # a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
@@ -90,7 +124,9 @@ def year_of_the_entry(
     `clause` is the event word's clause read across commas, up to its subordinators; a
     year right after it behind a word of since (`month_told.not_after`) is the year the
     event began, and so its own. A year behind a relative after the event word is the
-    relative clause's ("the ouster of Morsi, which Ankara condemned in 2013")."""
+    relative clause's ("the ouster of Morsi, which Ankara condemned in 2013"), unless that
+    clause, right after the event word's own, tells the event's own onset, holding or signing
+    (`own_deed_right_after`: "نزاع دارفور الذي اندلع عام 2003", "اتفاق القاهرة الموقع عام 2011")."""
     if entry.precision == "year":
         return None
     year = entry.date[:4]
@@ -103,8 +139,14 @@ def year_of_the_entry(
             if d.precision == "year"
             and d.value == year
             and clause[0] <= d.start
-            and (d.end <= clause[1] or _since_right_after(text, clause[1], d.start))
-            and not (trigger[1] <= d.start and _RELATIVE_WORD.search(text, trigger[1], d.start))
+            and (
+                (
+                    (d.end <= clause[1] or _since_right_after(text, clause[1], d.start))
+                    and not (trigger[1] <= d.start and _RELATIVE_WORD.search(text, trigger[1], d.start))
+                )
+                or own_deed_right_after(text, clause[1], d.start)
+                or own_deed_right_after(text, trigger[1], d.start)
+            )
         ),
         None,
     )
