@@ -937,6 +937,46 @@ def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
     return bool((phrases is not None and phrases.search(joined)) or (singles is not None and singles.search(context)))
 
 
+# the `requires` word of an event noun that is an event only named with the year it happened
+_NAMED_YEAR = "#year"
+
+
+@lru_cache(maxsize=1)
+def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """data/triggers.json `named_years`: the words that tell the number after them is a year,
+    and the English words that never qualify the event word after a year (folded)."""
+    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+    return (
+        frozenset(fold_str(w) for w in rule.get("year_words", ())),
+        frozenset(fold_str(w) for w in rule.get("not_qualifiers", ())),
+    )
+
+
+def _a_year(word: str) -> bool:
+    """Whether a token is a year of the last two centuries (1948, 2011)."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
+    """Whether the event word at `hit` is named with the year it happened: the year right after
+    it, or past one word (a month, a place, an adjective) and a word of a year (عام, of): «ثورة
+    2011»، «ثورة يناير 2011»، «حرب تموز 2006»، «الثورة المصرية عام 2011», "the revolution of
+    2011"; or right before it, or past one word that qualifies it ("the 2006 war", "Egypt's 2011
+    revolution", "the 2011 Egyptian revolution", "the January 2011 revolution")."""
+    year_words, not_qualifiers = _named_year_words()
+    i = hit.tok1 + 1
+    if i < len(words) and words[i][0].isalpha() and words[i] not in year_words:
+        i += 1  # a month, a place or an adjective of the name: «ثورة يناير 2011»، «الثورة المصرية عام 2011»
+    if i < len(words) and words[i] in year_words:
+        i += 1
+    if i < len(words) and _a_year(words[i]):
+        return True
+    before = words[max(0, hit.tok0 - 2) : hit.tok0]
+    if before and _a_year(before[-1]):
+        return True
+    return len(before) == 2 and _a_year(before[0]) and before[1][0].isalpha() and before[1] not in not_qualifiers
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     if not guard.requires and not guard.excludes:
         return True
@@ -966,7 +1006,12 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
         if _excluded(guard.excludes, wide):
             return False
-    if not guard.requires or _any_in(guard.requires, joined, joined + " " + " ".join(map(_bare, around))):
+    requires = guard.requires
+    if _NAMED_YEAR in requires:
+        if not _named_with_a_year(words, hit):
+            return False  # "a revolution in education", «حرب على الفساد»: no event of its own
+        requires = tuple(w for w in requires if w != _NAMED_YEAR)
+    if not requires or _any_in(requires, joined, joined + " " + " ".join(map(_bare, around))):
         return True
     # the asides passed over reach further, and hide nothing: "صادق البرلمان، أمس، على اتفاقية
     # مدتها عشر سنوات، تتولى ..." has its agreement in what looked like a second aside; and the
@@ -977,7 +1022,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     for skips, dates in ((0, False), (_ASIDES, True), (1, True), (0, True)):
         plain = before + words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.window, skips, dates)
         plain_joined = " ".join(plain)
-        if plain_joined not in tried and _any_in(guard.requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain))):
+        if plain_joined not in tried and _any_in(requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain))):
             return True
         tried.add(plain_joined)
     return False

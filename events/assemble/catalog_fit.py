@@ -23,6 +23,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
+from events.temporal import load_calendar
 from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -77,17 +78,24 @@ def _leaving_told_as_taking(event: Event, entry: ReferenceEntry) -> bool:
 
 
 # the year ends the event word's phrase: punctuation, the end, or a definite word, a
-# preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "election of 2018,"),
-# never a counted noun ("اعتقال 2000 شخص", "arrest of 2000 people")
+# preposition or a conjunction after it ("انتخابات 2018 البرلمانية", "ثورة 2011 ضد بن علي",
+# "حرب 2006 بين إسرائيل وحزب الله", "election of 2018,"), never a counted noun ("اعتقال 2000
+# شخص", "arrest of 2000 people")
 _YEAR_AFTER = LazyPattern(
     r"\s+(?:(?:ال[^\W\d_]+\s+(?:في\s+)?)?(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|of\s+)?(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
-    r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|حين|عندما|in\s|when\s|and\s|which\s|that\s)))",
+    r"(?=\s*(?:\Z|[^\w\s]|(?:[وف]?ال|في\s|على\s|من\s|مع\s|ضد\s|بين\s|إلى\s|الى\s|عن\s|حين|عندما"
+    r"|in\s|when\s|and\s|which\s|that\s|against\s|between\s|with\s)))",
     re.IGNORECASE,
 )
-# "the 2018 election", "the 2018 parliamentary vote": "the" or a possessive before the year
-# ("Israel, whose 1979 peace treaty with Egypt", "Egypt's 1979 treaty"), never a count
-# ("some 2000 protesters")
-_YEAR_BEFORE = LazyPattern(r"(?<!\S)(?:the|whose|its|their|his|her|\w+'s)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE, compiler=gated_compile)
+# "the 2018 election", "the 2018 parliamentary vote", "whose 1979 peace treaty", "Egypt's 2011
+# revolution", "the January 2011 revolution": a determiner or a possessive before the year (a
+# month between them), never a count ("some 2000 protesters")
+_YEAR_BEFORE = LazyPattern(
+    r"(?:(?<!\S)(?:the|its|their|his|her|whose)|(?<=\w)['’]s)\s+(?:(?P<month>[a-z]{3,9})\s+)?(?P<year>(?:19|20)\d\d)"
+    r"\s+(?:[a-z-]+\s+)?\Z",
+    re.IGNORECASE,
+    compiler=gated_compile,
+)
 
 
 def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
@@ -97,12 +105,19 @@ def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
     after = _YEAR_AFTER.match(text, trigger[1])
     if after is not None:
         return after.group("year")
-    before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 30), trigger[0])
+    before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0])
+    if before is not None and before.group("month") and _month_number(before.group("month")) is None:
+        before = None  # "the final 2018 vote" is no month's
     if before is None and _THE_BEFORE.search(text, max(0, trigger[0] - 5), trigger[0]):
         # a catalogued name that opens on its year ("the 2015 nuclear deal" as one name)
         inside = _YEAR_OPENS.match(text, trigger[0], trigger[1])
         return inside.group("year") if inside is not None else None
     return before.group("year") if before is not None and text[trigger[0] : trigger[0] + 1].isascii() else None
+
+
+def _month_number(word: str) -> int | None:
+    """The number of the month a word names (calendar.json `gregorian_months`), if it names one."""
+    return load_calendar().months.get(fold_str(word).lower())
 
 
 _THE_BEFORE = LazyPattern(r"(?<!\S)the\s+\Z", re.IGNORECASE)

@@ -173,7 +173,7 @@ from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.no_events import without_no_events
-from events.assemble.noun_dates import without_other_nouns_dates
+from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
@@ -1212,6 +1212,8 @@ def assemble_events(
             and spans["date"][1] <= cand.trigger[0]
             and _recalled(text, cand.trigger[0], cand.event_type)
             and not counted_in_years(text, cand, sent_dates)  # "in June 2012, a year after the uprising"
+            # "in June 2012, more than a year after the 2011 uprising": the year of its own name
+            and not dated_in_its_name(text, cand.trigger, cand.tense, spans["date"], sent_dates)
         ):
             # "began patrols on Tuesday as part of the agreement", "قصفت القوات المدينة الاثنين
             # في خرق للهدنة": the day before a presupposed event is that of the sentence's own

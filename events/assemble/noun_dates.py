@@ -64,6 +64,16 @@ def noun_date(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention],
     return None
 
 
+def dated_in_its_name(
+    text: str, trigger: tuple[int, int], tense: str, span: list[int] | None, dates: Sequence[TimeMention]
+) -> bool:
+    """Whether the date at `span` that dates the candidate is the month or year written inside
+    its noun's phrase ("a year after the 2011 uprising", «بعد ثورة 2011»): the event's own date,
+    never that of another deed of its sentence, whatever words stand before its noun."""
+    own = next((d for d in dates if span is not None and [d.start, d.end] == list(span)), None)
+    return own is not None and noun_date(text, trigger, [own], tense) is own
+
+
 def without_other_nouns_dates(
     dates: list[TimeMention], text: str, trigger: tuple[int, int], triggers: Sequence[TriggerMention]
 ) -> list[TimeMention]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.catalog_fit import _year_with_the_word
+from events.assemble.catalog_fit import _YEAR_BEFORE, _month_number, _year_with_the_word
 from events.assemble.own_deed_clauses import own_deed_right_after
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _RELATIVE_WORDS
@@ -35,9 +35,15 @@ def told_coarser(
     agrees with `entry` but is coarser: the year written with its word ("the 2015
     nuclear deal", "انتخابات 2018") or `told`, a date the caller read as this event's
     own ("In 2019, ..."). None when the text says nothing coarser."""
-    year = _year_with_the_word(text, trigger) or _year_in_the_name(text, trigger)
-    if year is not None and entry.date.startswith(year) and entry.precision != "year":
-        return year, "year", "explicit"
+    named = date_in_the_name(text, trigger)
+    if (
+        named is not None
+        and entry.date.startswith(named[0])
+        and entry.precision in _RANK
+        and _RANK[named[1]] <= _RANK[entry.precision]
+        and entry.date[: len(named[0])] == named[0]
+    ):
+        return named[0], named[1], "explicit"
     if (
         told is not None
         and told.precision == "year"
@@ -82,6 +88,41 @@ def _month_in_the_name(name: str) -> str | None:
 # a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
 # ("هجمات 11 سبتمبر 2001")
 _YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)the\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def date_in_the_name(text: str, trigger: tuple[int, int]) -> tuple[str, str] | None:
+    """(value, precision) of the year, or the month and year, written in the event word's name,
+    in either language: after the Arabic noun or inside the catalogued name («انقلاب 2013»، «ثورة
+    يناير 2011»، «حرب تموز 2006»، «الاتفاق النووي لعام 2015») or before the English noun ("the
+    2013 coup", "whose 1979 peace treaty", "the January 2011 revolution"). None when the name
+    writes a day ("هجمات 11 سبتمبر 2001": that day is a date of its own) or no year."""
+    inside = _DATE_ENDS_THE_NAME.match(text[trigger[0] : trigger[1]])
+    if inside is not None:
+        return _with_month(inside.group("year"), inside.group("month"))
+    after = _MONTH_YEAR_AFTER.match(text, trigger[1])
+    if after is not None and _month_number(after.group("month")) is not None:
+        return _with_month(after.group("year"), after.group("month"))
+    before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0])
+    if before is not None and before.group("month") and _month_number(before.group("month")) is not None:
+        return _with_month(before.group("year"), before.group("month"))
+    year = _year_with_the_word(text, trigger) or _year_in_the_name(text, trigger)
+    return (year, "year") if year is not None else None
+
+
+def _with_month(year: str, month: str | None) -> tuple[str, str]:
+    """The year, or the month of it when `month` names one."""
+    number = _month_number(month) if month else None
+    return (f"{year}-{number:02d}", "month") if number is not None else (year, "year")
+
+
+# a year right after the first word of a catalogued name, or past one word (a month, a place),
+# that ends it («انقلاب 2013»، «حرب تموز 2006»، «حرب لبنان 2006»); not the code name of an
+# operation it holds («العملية الشاملة "سيناء 2018"»), whose year tells no more than its name
+_DATE_ENDS_THE_NAME = LazyPattern(r"\A[^\W\d_]+\s+(?:(?P<month>[^\W\d_]+)\s+)?(?P<year>(?:19|20)\d\d)\Z")
+# a month and a year right after the event word («ثورة يناير 2011»، «حرب يونيو/حزيران 1967»)
+_MONTH_YEAR_AFTER = LazyPattern(
+    r"\s+(?P<month>[^\W\d_]+)(?:\s*/\s*[^\W\d_]+)?\s+(?P<year>(?:19|20)\d\d)(?!\d|[/.-]\d)"
+)
 
 
 def _year_in_the_name(text: str, trigger: tuple[int, int]) -> str | None:

@@ -36,8 +36,8 @@ EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن 
         ("وكانت قطر قد وقفت إلى جانب أنقرة خلال محاولة الانقلاب الفاشلة، وضخت استثمارات في الاقتصاد التركي.", "attack", "2016-07-15", "TUR"),
         ("وأدان الوزير الانقلاب التركي الفاشل وأعلن دعمه للحكومة.", "attack", "2016-07-15", "TUR"),
         ("Qatar stood by Ankara during Turkey's failed coup and invested billions in its economy.", "attack", "2016-07-15", "TUR"),
-        # a deed with its year, a definite descriptive name
-        ("وتراجعت السياحة في مصر بعد انقلاب 2013 الذي أطاح بمرسي.", "appointment", "2013-07-03", "EGY"),
+        # a deed with its year, dated by that year as its text gives it; a definite descriptive name
+        ("وتراجعت السياحة في مصر بعد انقلاب 2013 الذي أطاح بمرسي.", "appointment", "2013", "EGY"),
         ("وتدهورت علاقات البلدين منذ الانقلاب العسكري في مصر.", "appointment", "2013-07-03", "EGY"),
         ("Relations soured after the coup that toppled Morsi.", "appointment", "2013-07-03", "EGY"),
         # the seizure of a city told by its verb

@@ -1,0 +1,42 @@
+"""A war or a revolution named with the year it happened («حرب 2006»، «ثورة يناير 2011»، «الثورة
+المصرية عام 2011», "the 2006 war", "the January 2011 revolution", "the revolution of 2011") is a
+background event of its own, an attack or a protest; without a year the noun names no one event
+("a revolution in telecoms", «حرب على الفساد»), nor does a war of trade or of words with a year
+(real resources)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        ("Hezbollah has not fought Israel since the 2006 war with Israel.", "attack", "2006"),
+        ("Lebanon was devastated by the 2006 war between Israel and Hezbollah.", "attack", "2006"),
+        ("Iraq has suffered since the 2003 war.", "attack", "2003"),
+        ("قال المسؤول إن العلاقات بين البلدين متوترة منذ حرب 2006 مع إسرائيل.", "attack", "2006"),
+        ("عانى العراق كثيرا منذ حرب 2003.", "attack", "2003"),
+        ("Tunisia has been a democracy since the 2011 revolution against Zine El Abidine Ben Ali.", "protest", "2011"),
+        ("Egypt has changed a lot since the January 2011 revolution.", "protest", "2011-01"),
+        ("عاد الهدوء إلى ليبيا بعد ثورة عام 2011 ضد القذافي.", "protest", "2011"),
+    ],
+)
+def test_a_war_or_revolution_named_with_its_year_is_an_event(text, kind, date) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2024-05-10"), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Libya has seen a revolution in telecoms since 2011.", "protest"),
+        ("شهدت ليبيا ثورة في قطاع الاتصالات منذ 2011.", "protest"),
+        ("Washington escalated the 2018 trade war with China.", "attack"),
+        ("صعدت واشنطن حرب 2018 التجارية مع الصين.", "attack"),
+        ("The government has waged a war on corruption in Iraq since 2003.", "attack"),
+        ("أعلنت الحكومة العراقية حربا على الفساد منذ 2003.", "attack"),
+    ],
+)
+def test_without_its_year_or_as_a_war_of_trade_it_is_none(text, kind) -> None:
+    assert of_type(extract(text, "2024-05-10"), kind) == []
