@@ -191,12 +191,40 @@ def _lead_event_day(
     return TimeMention(at[0], at[1], "", ev.date[:10], "day", basis)
 
 
-def _after_a_time(start: int, day: str, sentences: Sequence[tuple[int, int]], dates: Sequence[TimeMention]) -> bool:
-    """Whether the sentence before the one that begins at `start` names a time other than `day`: a
-    deed told after it with none of its own goes on with that time, not with a day the lead does
-    not name."""
+def _after_a_time(
+    text: str,
+    start: int,
+    day: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[TimeMention],
+    published: str | None,
+) -> bool:
+    """Whether the sentence before the one that begins at `start` names a time other than `day`, no
+    later than the publication and outside its quotations: a deed told after it with none of its
+    own goes on with that time ("وأعلنت البحرين اليوم الاثنين قطع علاقاتها ... وقررت الإمارات خفض
+    تمثيلها"), not with the lead's day. A time still to come (a meeting set for next month) is no
+    time a deed done goes on with, and a quoted "today" is the speaker's. The lead itself is
+    the news the deed goes on with, whatever other time it names."""
     before = next((s for s in reversed(sentences) if s[1] <= start), None)
-    return before is not None and any(before[0] <= d.start < before[1] and d.value != day for d in dates)
+    if before is None or before == sentences[0]:
+        return False
+    quoted = _quotations(text, *before)
+    return any(
+        before[0] <= d.start < before[1]
+        and d.value != day
+        and (published is None or d.value[:10] <= published[:10])
+        and not any(a <= d.start < b for a, b in quoted)
+        and not _closed_after(text, d.end, before[1])
+        for d in dates
+    )
+
+
+def _closed_after(text: str, at: int, end: int) -> bool:
+    """Whether a quotation opened before the sentence (cut at a '...' inside it) closes after
+    `at`: an unmatched closing mark follows ('... reaching the statement, which was signed
+    today," the prince said')."""
+    rest = text[at:end]
+    return rest.count('"') % 2 == 1 or rest.count("”") > rest.count("“")
 
 
 def _another_time(text: str, sentence: tuple[int, int], day: str, dates: Sequence[TimeMention]) -> bool:
@@ -221,7 +249,6 @@ def dated_by_the_lead(
     holds as told like the lead's news, past the lead itself (`named_only`: only a day the
     lead's first sentence names)."""
     day = None
-    named = True  # whether the lead names the day itself
     for ev in events:
         cand = told.get(id(ev))
         if cand is None or ev.date_basis != "publication" or ev.reference_id is not None:
@@ -232,15 +259,17 @@ def dated_by_the_lead(
             if day is None and not named_only:
                 day = perfect_lead_day(text, sentences, dates, ev.published)
             if day is None and not named_only:
-                day, named = _lead_event_day(events, text, sentences, dates), False
+                day = _lead_event_day(events, text, sentences, dates)
             if day is None or not _recent(day.value, ev.published) or day.value == (ev.published or "")[:10]:
                 return
         if cand.sentence[0] < sentences[0][1] or "\n" not in text[sentences[0][1] : cand.sentence[0]]:
             continue  # the lead's paragraph: its own sentences go on with its news by their own links
         if _another_time(text, cand.sentence, day.value, dates):
             continue  # a sentence that names another time than the lead's day is told by its own
-        if not named and _after_a_time(cand.sentence[0], day.value, sentences, dates):
-            continue  # "Tensions boiled over earlier this month ... Residents took to the streets": that time's
+        if _after_a_time(text, cand.sentence[0], day.value, sentences, dates, ev.published):
+            # "Tensions boiled over earlier this month ... Residents took to the streets"; "وأعلنت
+            # البحرين اليوم الاثنين ... وقررت الإمارات خفض تمثيلها": that time's, not the lead's
+            continue
         ev.date, ev.date_precision, ev.date_basis = day.value, "day", day.basis  # type: ignore[assignment]
         ev.end_date = None
         ev.spans["date"] = [day.start, day.end]
