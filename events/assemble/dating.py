@@ -1058,6 +1058,8 @@ def _date_event(
     # recurring dates, durations and compared ones, dropped once for both uses here; a date compared
     # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
     compared = [d for d in dates if _compared_since(text, d)] if dates else []
+    # "تدخل التحالف ... منذ ثلاث سنوات": years counted back to a catalogued deed's onset, its year
+    counted_back = [d for d in dates if _is_duration(text, d) and d not in compared] if dates else []
     dates = (
         [d for d in dates if not d.recurring and not _is_duration(text, d) and d not in compared]
         if dates
@@ -1247,6 +1249,7 @@ def _date_event(
             # (not a stretch up to the publication, "قبل أسابيع قليلة": too vague to coarsen the catalog's day)
             or told_coarser(entry, text, cand.trigger, month_of_the_entry(entry, text, exact))
             or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, exact, wide))
+            or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, counted_back, wide))
             # "وفي 2013، وبعد أن أزاح ... مرسي إثر تظاهرات حاشدة": the year that opens the sentence
             or told_coarser(entry, text, cand.trigger, _fronted_date(text, cand.sentence[0], cand.trigger[0], dates))
         )

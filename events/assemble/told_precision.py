@@ -182,7 +182,7 @@ def year_of_the_entry(
             and clause[0] <= d.start
             and (
                 (
-                    (d.end <= clause[1] or _since_right_after(text, clause[1], d.start))
+                    (d.end <= clause[1] or _since_right_after(text, clause[1], d.start) or _since_opens_right_after(text, clause[1], d))
                     and not (trigger[1] <= d.start and _RELATIVE_WORD.search(text, trigger[1], d.start))
                 )
                 or own_deed_right_after(text, clause[1], d.start)
@@ -194,6 +194,14 @@ def year_of_the_entry(
 
 
 _RELATIVE_WORD = LazyPattern(rf"(?<!\w)(?:{_RELATIVE_WORDS}|who|whom)(?!\w)", re.IGNORECASE)
+
+
+def _since_opens_right_after(text: str, end: int, d: TimeMention) -> bool:
+    """Whether `d` opens with a word of since ("منذ ثلاث سنوات", "since 2015") right after `end`,
+    past commas only: the clause ended at that word, and the count back is its own."""
+    if d.start < end or text[end : d.start].strip(" ,،"):
+        return False
+    return load_month_told()[0].search(text, d.start, d.start + (len(d.text.split()[0]) if d.text.split() else 0)) is not None
 
 
 def _since_right_after(text: str, end: int, start: int) -> bool:
