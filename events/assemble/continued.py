@@ -18,9 +18,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.deciders import _BREAK, load_deciders
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
-from events.model import Event
+from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -66,7 +67,19 @@ def _opened_by_a_verb(text: str, cand: _Candidate) -> bool:
     first = _FIRST_WORD.match(text, cand.sentence[0], start)
     if first is None or fold_str(first.group(1)) in load_not_openers():
         return False
-    return not cand.tense or _in_a_while_clause(text, cand)
+    return not cand.tense or _in_a_while_clause(text, cand) or _object_of_a_decision(text, first, cand)
+
+
+def _object_of_a_decision(text: str, first: re.Match[str], cand: _Candidate) -> bool:
+    """Whether the event word, read as a verb in the past, is the verbal noun a verb of deciding
+    or announcing opening the sentence takes as its object, a few words after it ("وقررت
+    الإمارات خفض مستوى تمثيلها": خفض is the decision's object, not a verb of its own; see
+    `deciders`)."""
+    verbs, reach = load_deciders()
+    if fold_str(first.group(1)) not in verbs or cand.trigger_text.startswith(("و", "ف")):
+        return False
+    between = text[first.end(1) : cand.trigger[0]]
+    return not _BREAK.search(between) and len(between.split()) <= reach + 1
 
 
 @lru_cache(maxsize=4)
@@ -121,49 +134,96 @@ def _recent(day: str, published: str | None) -> bool:
     return 0 <= gap <= RECENT_DAYS
 
 
-def _day_of_the_sentence(told: Sequence[Event], before: tuple[int, int], published: str | None) -> Event | None:
-    """The last event of the sentence `before` dated to a day by a date of that sentence, if all
-    its events so dated share that day and it is a recent one."""
-    dated = [
-        ev
-        for ev in told
-        if before[0] <= ev.spans["quote"][0] < before[1]
-        and ev.date_basis in ("explicit", "relative")
-        and ev.date_precision == "day"
-        and ev.spans.get("date")
-        and before[0] <= ev.spans["date"][0] < before[1]
-    ]
-    if not dated or len({ev.date for ev in dated}) != 1 or not _recent(dated[-1].date or "", published):
+def _day_of_the_sentence(
+    told: Sequence[Event], before: tuple[int, int], published: str | None, days: Sequence[TimeMention] = ()
+) -> tuple[str, str, list[int]] | None:
+    """The day (its value, basis and span) of the events of the sentence `before` dated to a day
+    by a date of that sentence, if they all share it and it is a recent one. An event the
+    catalog dates to a day that sentence names itself (`days`: its dates) counts as dated by it
+    ("أعلن الرئيس اليمني، أمس الخميس، نقل صلاحياته", a transfer of power the catalog knows)."""
+    named = {d.value: d for d in days if before[0] <= d.start < before[1] and d.precision == "day"}
+    dated: list[tuple[str, str, list[int]]] = []
+    for ev in told:
+        if not before[0] <= ev.spans["quote"][0] < before[1] or ev.date_precision != "day":
+            continue
+        span = ev.spans.get("date")
+        if ev.date_basis in ("explicit", "relative") and span and before[0] <= span[0] < before[1]:
+            dated.append((ev.date or "", ev.date_basis, list(span)))
+        elif ev.date_basis == "reference" and (d := named.get(ev.date or "")) is not None:
+            dated.append((d.value, d.basis, [d.start, d.end]))
+    if not dated or len({day for day, _, _ in dated}) != 1 or not _recent(dated[-1][0], published):
         return None
     return dated[-1]
+
+
+@lru_cache(maxsize=4)
+def load_also_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of addition that tell a deed as one more of the news before (`continued_news.also`:
+    أيضا، كذلك), folded."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("continued_news", {}).get("also", ()))
+
+
+_WORD_AR = LazyPattern(r"[^\W\d_]+")
 
 
 def _a_new_deed(text: str, cand: _Candidate) -> bool:
     """Whether the sentence opens with its event's own verb in the past, joined to و ("وعين
     أمس وزيرا للمالية. وعين الفريق قائدا للقوات البرية"), or with a phrase of the same time:
     one more deed, told next, not the one before told again, which a noun names ("وتهدف
-    الاتفاقية إلى")."""
+    الاتفاقية إلى"); or with a word of addition before its event word (أيضا): one more deed
+    of the news told before."""
     start = cand.trigger[0]
     if cand.tense in ("past", "") and load_same_time_openers().fullmatch(text, cand.sentence[0], start):
         return True  # "وبالتزامن مع ذلك، سقط صاروخان": another deed at the same time
+    also = load_also_words()
+    if any(fold_str(w.group()) in also for w in _WORD_AR.finditer(text, cand.sentence[0], start)):
+        return True  # "وتضمن الإعلان الرئاسي أيضا إعفاء نائب الرئيس": one more deed of that news
     return cand.tense == "past" and cand.trigger_text.startswith("و") and _OPENING.fullmatch(text, cand.sentence[0], start) is not None
 
 
-def _retold(told: Event, source: Event, before: tuple[int, int], new_deed: bool = False) -> bool:
+def _retold(
+    told: Event,
+    day: str,
+    before: tuple[int, int],
+    new_deed: bool = False,
+    doers: tuple[frozenset[str], dict[int, set[str]]] = (frozenset(), {}),
+) -> bool:
     """Whether an event of the type told before may be the one the sentence tells again: one
     of the sentence right before ("وقعت الدولتان أمس اتفاقية. وتهدف الاتفاقية إلى"), unless
     the sentence opens with a `new_deed` of that kind, or one on another day than the one
-    carried."""
-    return told.date != source.date or (not new_deed and before[0] <= told.spans["quote"][0] < before[1])
+    carried; never one done by another state, none of whose countries is a doer of the
+    sentence's own (`doers`: the sentence's doers, and those of each event told, by id):
+    "وأعلنت البحرين اليوم قطع علاقاتها مع إيران. وقررت الإمارات خفض تمثيلها" tells the UAE's
+    own decision, no retelling of the Bahraini one."""
+    own, of = doers
+    theirs = of.get(id(told), set())
+    if (
+        own
+        and theirs
+        and not own & theirs
+        and not own & set(told.countries)
+        # (not an attack, whose other doer is often the side the first one struck)
+        and told.event_type not in load_assembly_rules().get("own_clause_doers", {}).get("not_types", ())
+    ):
+        return False
+    return told.date != day or (not new_deed and before[0] <= told.spans["quote"][0] < before[1])
 
 
 def date_as_continued(
-    event: Event, text: str, cand: _Candidate, before: tuple[int, int], told: Sequence[Event], spans: dict
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    before: tuple[int, int],
+    told: Sequence[Event],
+    spans: dict,
+    doers: tuple[frozenset[str], dict[int, set[str]]] = (frozenset(), {}),
+    days: Sequence[TimeMention] = (),
 ) -> None:
     """Date a publication-dated Arabic event of a sentence that goes on with the news of the
     sentence right before it (`before`, its start and end) by that sentence's day. Dates of the
     sentence after the publication are of a plan (على أن تبدأ الدوريات اعتبارا من 15 آذار) and
-    do not stop it."""
+    do not stop it. `doers`: the countries of the event's initiator, and by id those of each
+    event told (see `_retold`); `days`: the dates of the sentence before (`_day_of_the_sentence`)."""
     if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
         return  # an ongoing flow (aid) is dated by no one day
     if not _opened_by_a_verb(text, cand):
@@ -171,15 +231,15 @@ def date_as_continued(
     except_types, discussion = load_discussion_verbs()
     if event.event_type not in except_types and discussion.search(text, cand.sentence[0], cand.trigger[0]):
         return  # "وناقش الوزيران تطبيع العلاقات": a topic talked about takes no day that is not its own
-    source = _day_of_the_sentence(told, before, event.published)
+    source = _day_of_the_sentence(told, before, event.published, days)
     if source is None:
         return
     parts = load_parts_of().get(event.event_type, ())
     new_deed = _a_new_deed(text, cand)
     if any(
-        ev.event_type in parts or (ev.event_type == event.event_type and _retold(ev, source, before, new_deed))
+        ev.event_type in parts or (ev.event_type == event.event_type and _retold(ev, source[0], before, new_deed, doers))
         for ev in told
     ):
         return  # a retelling of an event of its type, or a part of a visit told before
-    event.date, event.date_precision, event.date_basis = source.date, source.date_precision, source.date_basis
-    spans["date"] = list(source.spans["date"])
+    event.date, event.date_precision, event.date_basis = source[0], "day", source[1]  # type: ignore[assignment]
+    spans["date"] = source[2]

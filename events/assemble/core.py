@@ -1121,7 +1121,10 @@ def assemble_events(
             and language == "ar"
             and all(d.value > (published or "") for d in sent_dates)
         ):
-            date_as_continued(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+            before = _sentence_before(mentions.sentences, s)
+            # "وقررت الإمارات": another state's deed (not "الهدنة", the truce told before, named again)
+            doing = (frozenset(_countries_of(initiator)) if not cand.definite else frozenset(), doers)
+            date_as_continued(event, text, cand, before, events, spans, doing, all_dates.inside(*before))
         if event.date_basis == "publication" and cand.reference_id is None and no_recent_day(sent_dates, published):
             # "وشارك في القمة ...": the summit an earlier sentence told held "أمس الثلاثاء"
             back = _sentences_back(mentions.sentences, s, all_dates)
