@@ -1193,8 +1193,14 @@ HOME_LEAD = 2  # the article's country is named at least twice as often as any o
 def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     """The country the article is about: the one its actors and places name most
     (from `named_from` on, after the dateline), when it is named at least twice
-    and `HOME_LEAD` times as often as any other."""
+    and `HOME_LEAD` times as often as any other. An article that names no country past its
+    dateline ("TRIPOLI, Libya, March 20 - Government forces shelled positions south of the
+    capital") is about the dateline's country: the newsroom's city is where it was filed, and
+    the story names no other."""
     counts = _country_counts(mentions, named_from)
+    if not counts and named_from > 0:
+        filed = {m.country for m in (*mentions.actors, *mentions.places) if m.country and m.start < named_from}
+        return filed.pop() if len(filed) == 1 else None
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
