@@ -673,10 +673,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
-                and not any(kept_talks(text, c, d) for d in group if d.event_type == other)  # "agreed after talks"
-                # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type
+                and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
+                # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type;
+                # so does a catalogued event told as the circumstance ("أعادت علاقاتها بعد قمة العلا")
                 and not (
-                    c.event_type == "agreement"
+                    (c.event_type == "agreement" or c.circumstance)
                     and c.reference_id is not None
                     and all(d.reference_id is None for d in group if d.event_type == other)
                 )

@@ -17,7 +17,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.talks_outcomes import _CLAUSE_END, load_talks_outcomes
 from events.assemble.text import _Candidate
-from events.model import Event
+from events.model import Event, PlaceMention
 from events.text.normalize import is_arabic
 
 
@@ -81,9 +81,48 @@ def long_course_of_talks(text: str, event_type: str, trigger: tuple[int, int], s
     return spans.search(text, found.start(), trigger[0]) is not None or uncounted.search(found.group()) is not None
 
 
-def _after_word(text: str, cand: _Candidate) -> re.Match[str] | None:
+@lru_cache(maxsize=4)
+def load_after_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of after (`talks_outcomes.words`) that ends right before a noun,
+    at the end of the stretch searched."""
+    afters = alternation(load_assembly_rules(path).get("talks_outcomes", {}).get("words", ()), spaced=True)
+    return re.compile(r"(?<!\w)[وف]?(?:" + afters + r")\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue_of(text: str, trigger: tuple[int, int], places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place that names the meeting at `trigger` as its venue: right after an Arabic noun
+    («قمة العلا»، «اجتماع جنيف») or right before an English one ("the Al-Ula summit", "the
+    Geneva talks")."""
+    if is_arabic(text[trigger[0] : trigger[0] + 1]):
+        # the event word may hold the name it is annexed to («قمة بغداد»)
+        return next((p for p in places if trigger[0] < p.start <= trigger[1] + 1), None)
+    return next(
+        (
+            p
+            for p in places
+            if (trigger[0] <= p.start and p.end < trigger[1])
+            or (p.end <= trigger[0] and text[p.end : trigger[0]] in (" ", "-"))
+        ),
+        None,
+    )
+
+
+def _after_a_named_sitting(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> re.Match[str] | None:
+    """The word of after right before a meeting named by its venue (`_venue_of`: بعد قمة العلا,
+    after the Al-Ula summit): one sitting held at a known place, not the long course of talks a
+    bare noun after "after" may recall."""
+    if cand.event_type != "meeting" or _venue_of(text, cand.trigger, places) is None:
+        return None
+    venue = _venue_of(text, cand.trigger, places)
+    head = cand.trigger[0] if venue is None else min(cand.trigger[0], venue.start)
+    return load_after_words().search(text, max(cand.sentence[0], head - 30), head)
+
+
+def _after_word(text: str, cand: _Candidate, places: Sequence[PlaceMention] = ()) -> re.Match[str] | None:
     """The word of after and the words up to the meeting word of `cand`, when they tell a round
-    of talks held (`talks_outcomes`)."""
+    of talks held (`talks_outcomes`), or a sitting named by its venue (`_after_a_named_sitting`)."""
+    if places and (named := _after_a_named_sitting(text, cand, places)) is not None:
+        return named
     found = _after_span(text, cand.event_type, cand.trigger, cand.sentence[0])
     bare, partners = load_partnered_nouns()
     if found is not None and bare.search(found.group()) and not partners.match(text, found.end()):
@@ -126,9 +165,9 @@ def _in_its_clause(text: str, outcome_end: int, after: re.Match[str]) -> bool:
     return outcome_end <= after.start() and _CLAUSE_END.search(text, outcome_end, after.start()) is None
 
 
-def kept_talks(text: str, cand: _Candidate, best: _Candidate) -> bool:
+def kept_talks(text: str, cand: _Candidate, best: _Candidate, places: Sequence[PlaceMention] = ()) -> bool:
     """Whether `cand` is the talks the sentence's own event, an outcome of talks, came after."""
-    after = _after_word(text, cand)
+    after = _after_word(text, cand, places)
     return (
         after is not None
         and best.event_type in load_talks_outcomes()[0]
