@@ -990,6 +990,7 @@ def assemble_events(
         if (
             cand.event_type == "meeting"
             and cand.cameo != PHONE_CALL
+            and not (cand.background and cand.circumstance)  # "restored ties after the Gulf summit in AlUla": not their host
             and not named_in_the_possessive(text, place)
             and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
             and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"

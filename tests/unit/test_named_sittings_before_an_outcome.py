@@ -24,3 +24,9 @@ PUBLISHED = "2023-04-13"
 )
 def test_a_named_sitting_after_an_outcome_is_held(text, dates):
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), "meeting")] == dates
+
+
+
+def test_a_sitting_told_as_the_circumstance_is_no_visit_to_the_outcomes_doer():
+    events = extract("وأعادت السعودية علاقاتها مع قطر بعد القمة الخليجية في العلا في يناير 2021.", PUBLISHED)
+    assert [e["event_type"] for e in events if e["event_type"] in ("meeting", "visit")] == ["meeting"]
