@@ -72,6 +72,7 @@ from events.assemble.counted_back import counted_back_from_a_day, date_counted_b
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
+from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dating import (
@@ -980,6 +981,14 @@ def assemble_events(
             if at_home is None and not _at_home(cand, text):
                 named_countries = {m.country for m in (*named[0], *named[1]) if m.country}
                 at_home = named_countries.pop() if len(named_countries) == 1 else None
+        crowd_home: str | None = None
+        if crowd_at_home(cand, place, sent_places, ordered):
+            # "mobbed by angry residents who chanted as he walked": the crowd's own country
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            if isinstance(home, str):
+                crowd_home = home
+                countries = _unique([*countries, home])
         if (deal := deal_told_before(text, cand, ordered, events)) is not None:
             # "بعد عشرة أيام من موافقة مجلس النواب على الاتفاقية": the parties of the agreement told before
             countries = _unique([*countries, *deal])
@@ -1345,6 +1354,9 @@ def assemble_events(
                 spans.pop("location", None)
                 if host.country not in event.countries:
                     event.countries.append(host.country)  # "talks hosted by President Macron": France
+        if crowd_home is not None:
+            event.location = _country_location(crowd_home, gazetteer)  # where the crowd gathered
+            spans.pop("location", None)
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:

@@ -3,7 +3,7 @@
 A ratification told as the purpose of a referral (للمصادقة عليها) and an election a council
 pledges to hold far after its pledge are still to come; the demarcation of borders (تعيين
 الحدود) appoints no one; a matter referred to a constitutional court is no arrest; an arrival
-that ends in asylum is no visit; a crowd gathered in celebration (احتفالا) is no protest; talks
+that ends in asylum is no visit; fans gone out to celebrate a match won (احتفالا بفوز المنتخب) make no protest; talks
 told by titles or pronouns during a visit, or before the visit the article names after them,
 are that visit; a delegation "of high level" (رفيع المستوى) still arrives; who asked for a
 meeting (بطلب من) did not hold it; fire launched from one place (أطلقت من) lands in another;
@@ -50,12 +50,7 @@ from test_extraction_support import extract, of_type
         ),
         # an arrival that ends in asylum
         ("وقالت وكالات روسية إن الرئيس السوري وصل إلى موسكو مع عائلته ومنح حق اللجوء.", "2024-12-08", "visit"),
-        # crowds in celebration
-        (
-            "وتجمع آلاف السوريين في ساحة وسط دمشق، احتفالا بسقوط النظام، وأسقط محتجون تمثال الرئيس السابق في مدن عدة.",
-            "2024-12-08",
-            "protest",
-        ),
+        # crowds celebrating a match won
         ("وخرج آلاف العراقيين إلى الشوارع أمس احتفالا بفوز المنتخب.", "2020-05-10", "protest"),
     ],
 )
