@@ -303,6 +303,7 @@ from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
 from events.assemble.standing_traits import a_present_relative, a_standing_trait
+from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_over_a_stretch
@@ -672,6 +673,8 @@ def assemble_events(
             continue
         if standing_role(text, cand):
             continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
+        if a_state_protest(text, cand, all_actors.inside(s, e)):
+            continue  # "احتج العراق على الضربات التركية": a government's complaint, no crowd
         if cand.reference_id is None and _dated_only_by_citations(text, sent_dates):
             continue
         if dated_only_as_accusation(text, cand, sent_dates):
