@@ -5,7 +5,8 @@ the week before the publication. A sentence goes on with that news when its subj
 pronoun or the actor the sentence before named ("Rashid, a former minister, won 162 votes"),
 or when its verb is told as more of the same ("also", "later": data/assembly.json
 `continued_news_en`), or when it points back with a definite noun to an event of the sentence
-before ("Police dispersed the protest and detained several participants"). Not a deed told in the pluperfect ("had"), as the content of a verb of
+before ("Police dispersed the protest and detained several participants"). Not a deed told in the pluperfect ("had") or a state in
+the past progressive ("was being held": in course when told), as the content of a verb of
 saying before it, inside a quotation or as the topic of a verb of discussion, nor the talks of
 a visit or an event of a type told before, whose retelling the merge of one article's tellings
 decides."""
@@ -27,6 +28,8 @@ _PLUPERFECT = LazyPattern(
     r"\bhad\s+(?:[a-z]+ly\s+|not\s+|already\s+|also\s+)*(?:[a-z]+(?:ed|en|wn|ne|ld|nt|un|ue)\b|(?=\W*$))", re.IGNORECASE
 )
 _FIRST_NAME = LazyPattern(r"\W*([A-Z][\w'-]+)(?=[\s,])")
+# the past progressive ("was being held", "were still being questioned"): a state in course when told
+_PROGRESSIVE = LazyPattern(r"\b(?:was|were)\s+(?:still\s+)?being\b", re.IGNORECASE)
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -96,8 +99,11 @@ def _goes_on(text: str, cand: _Candidate, before: tuple[int, int], kinds: frozen
         or saying.search(opening)
         or opening.count('"') % 2
         or "“" in opening
+        or _PROGRESSIVE.search(opening)
     ):
-        return False  # background told as done before, the content of speech, a quotation
+        # background told as done before, the content of speech, a quotation, or a state in
+        # course as it was told ("Mursi was being held by the military"), not the day before's deed
+        return False
     except_types, discussion = load_discussion_verbs()
     if cand.event_type not in except_types and discussion.search(opening):
         return False  # "The ministers discussed the normalization of relations": a topic talked about

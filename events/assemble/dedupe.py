@@ -4,6 +4,7 @@ merged, the most informative kept.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from datetime import date
 
@@ -34,6 +35,7 @@ from events.assemble.text import (
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.assemble.visit_talks import told_by_titles, visit_told_after
 from events.model import Event, TriggerMention
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
@@ -176,6 +178,8 @@ def _retold(a: Event, b: Event) -> bool:
         return False
     if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
         return False  # a phone call is not the summit told beside it
+    if _held_apart(a, b):
+        return False
     undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
     if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
         return False
@@ -186,6 +190,54 @@ def _retold(a: Event, b: Event) -> bool:
     except ValueError:
         return False
     return 0 < days <= RETOLD_DAYS
+
+
+def _named_people(event: Event) -> set[str]:
+    """The persons and bodies an event names among its actors (no country code)."""
+    return {x for x in event.actors if not (len(x) == 3 and x.isupper())}
+
+
+# a pronoun on the event word, or the Arabic article on its noun (اعتقاله، احتجزته، الاعتقال)
+_TAKEN_UP_AR = LazyPattern(r"(?:ه|ها|هم|هما)$|^(?:[وفبل]|وب|ول|فب|فل)?ال")
+# an English pronoun or article right before the word (his arrest, the detention), or an
+# object pronoun right after it (arrested him)
+_TAKEN_UP_BEFORE_EN = LazyPattern(r"\b(?:his|her|their|the)\s+$", re.IGNORECASE)
+_TAKEN_UP_AFTER_EN = LazyPattern(r"\s+(?:him|her|them)\b", re.IGNORECASE)
+_OF_AFTER_EN = LazyPattern(r"\s+of\b", re.IGNORECASE)
+
+
+def _held_by_pronoun(event: Event) -> bool:
+    """Whether the event word takes up the one held as told before: a pronoun on it or beside
+    it, or a definite noun that names no one after it (اعتقاله، احتجزته، الاعتقال; his arrest,
+    arrested him, the reason for the arrest; not the arrest of someone): someone the article
+    told of before, whatever other names its sentence holds."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    words = event.quote[start:end].split()
+    if not words:
+        return False
+    if _TAKEN_UP_AR.search(words[0]):
+        return True
+    if _TAKEN_UP_AFTER_EN.match(event.quote, end):
+        return True
+    return _TAKEN_UP_BEFORE_EN.search(event.quote[max(0, start - 8) : start]) is not None and not _OF_AFTER_EN.match(
+        event.quote, end
+    )
+
+
+def _held_apart(a: Event, b: Event) -> bool:
+    """Whether two arrests name the people held and share none of them ("Mursi was being
+    held by the military ... police arrested Saad al-Katatni, head of the Freedom and Justice
+    Party, late on Wednesday"; "احتجز الجيش الرئيس ... واعتقلت الشرطة رئيس الحزب"): an arrest
+    is told by who is held, so the undated one is not the dated one told again, but an arrest
+    of its own. Not when either names the one held by a pronoun (`_held_by_pronoun`: "وأن هذا
+    سبب اعتقاله"), which takes up someone told before."""
+    if a.event_type != "arrest" or _held_by_pronoun(a) or _held_by_pronoun(b):
+        return False
+    named_a, named_b = _named_people(a), _named_people(b)
+    return bool(named_a) and bool(named_b) and not named_a & named_b
 
 
 # The weeks after a vote in which its count and its results are told
@@ -446,6 +498,7 @@ def _dedupe(
                 continue  # a strike on a doer of no state is not the attack it made
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
                 not _same_parties(other, ev)
+                or _held_apart(other, ev)
                 or not _one_doer(other, ev, initiators)
                 or _elsewhere(other, ev)
                 or _in_two_cities(other, ev)

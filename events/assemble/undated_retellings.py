@@ -14,6 +14,7 @@ from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _another_measure,
     _elsewhere,
+    _held_apart,
     _told_as_another,
     earlier_dated_tellings,
 )
@@ -90,8 +91,8 @@ def _may_be(undated: Event, dated: Event, loose: bool = False) -> bool:
         return False
     if (dated.cameo == PHONE_CALL) != (undated.cameo == PHONE_CALL) or _told_as_another(dated):
         return False
-    if not (loose or _same_parties(undated, dated)):
-        return False
+    if not (loose or _same_parties(undated, dated)) or _held_apart(undated, dated):
+        return False  # (two arrests of different people are two arrests)
     return not _elsewhere(undated, dated) and not _another_measure(undated, dated)
 
 
