@@ -100,14 +100,16 @@ def load_sequence_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 def load_same_time_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match of what may open a sentence before its verb in the past and tell its deed as
     more of the news before: و and a particle of the past (وقد), or a phrase of the same time
-    with a demonstrative and perhaps a noun after it (وبالتزامن مع ذلك، في الوقت نفسه)
-    (`continued_news.past_particles`, `continued_news.same_time`), and perhaps a comma."""
+    with a demonstrative and perhaps a noun after it (وبالتزامن مع ذلك، في الوقت نفسه), or a word
+    of addition (كما اعتقلت: `continued_news.added_openers`) (`continued_news.past_particles`,
+    `continued_news.same_time`), and perhaps a comma."""
     rules = load_assembly_rules(path).get("continued_news", {})
     particles = alternation(rules.get("past_particles", ()), spaced=True)
     same = alternation(rules.get("same_time", ()), spaced=True)
+    added = alternation(rules.get("added_openers", ()), spaced=True) or "(?!)"
     demonstrative = r"(?:\s+(?:ذلك|هذا|هذه|تلك)(?:\s+[^\W\d_]+)?)?"
     return re.compile(
-        r"[\W_]*(?:و(?:" + particles + r")|[وف]?(?:" + same + r")" + demonstrative + r")\s*[،,]?\s*"
+        r"[\W_]*(?:و(?:" + particles + r")|[وف]?(?:" + same + r")" + demonstrative + r"|(?:" + added + r")\s)\s*[،,]?\s*"
     )
 
 
