@@ -44,6 +44,20 @@ def test_each_deed_of_a_sequence_keeps_its_own_time(text, published, expected):
         assert row in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia cut diplomatic relations with Iran on Sunday. "
+        "Ties between them had been cut in 1988, amid rivalry in Syria and Yemen.",
+        "قطعت السعودية علاقاتها الدبلوماسية مع إيران الأحد. وتأتي الأزمة في ظل تنافس بين البلدين في سوريا واليمن، "
+        "وكانت العلاقات بينهما قد قطعت عام 1988.",
+    ],
+)
+def test_the_pair_of_a_pronoun_is_not_the_names_of_another_clause(text):
+    found = [e for e in of_type(extract(text, "2016-01-04"), "sanctions") if e["date"] == "1988"]
+    assert [sorted(e["countries"]) for e in found] == [["IRN", "SAU"]]
+
+
 def test_a_pronoun_of_the_two_names_the_pair_told_before():
     text = "وأعلنت السعودية قطع العلاقات مع إيران الأحد. وكانت العلاقات بينهما قد قطعت عام 1988 قبل أن تستأنف عام 1991."
     found = extract(text, "2016-01-04")
