@@ -74,6 +74,7 @@ from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
+from events.assemble.dated_own_clauses import sides_of_the_named_deed
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -986,6 +987,9 @@ def assemble_events(
         if (deal := deal_told_before(text, cand, ordered, events)) is not None:
             # "بعد عشرة أيام من موافقة مجلس النواب على الاتفاقية": the parties of the agreement told before
             countries = _unique([*countries, *deal])
+        if not countries and not at_home:
+            # "ورغم توقيع بيان العلا خلال القمة الخليجية": the summit's parties are the declaration's
+            countries = sides_of_the_named_deed(text, cand, all_references.inside(s, e), catalog)
         if not countries and at_home:
             countries = [at_home]
         if not countries:

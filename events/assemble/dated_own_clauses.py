@@ -16,7 +16,8 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
-from events.model import TimeMention
+from events.model import ReferenceMention, TimeMention
+from events.reference import ReferenceCatalog
 from events.text.lazy import LazyPattern
 
 _POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
@@ -93,3 +94,41 @@ def dated_in_its_own_clause(
         if not any(cand.trigger[1] <= o.trigger[0] < d.start for o in group if o is not cand):
             return True
     return False
+
+
+# one qualifying word at most, then "in" or في, between a gathering's noun and its written time
+# ("قمة العلا في يناير 2021", "القمة الخليجية في يناير 2021", "the Gulf summit in January 2021")
+_ITS_TIME_AFTER = LazyPattern(r"(?:\s+[^\s,،.;:\d]+)?\s+(?:in|في)\s+", re.IGNORECASE)
+
+
+def a_setting_with_its_time(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether `cand` is a noun told as the setting of another deed (after a word of time: خلال,
+    after, during) or a catalogued name, with a time written out right after it (في أعقاب قمة
+    العلا في يناير 2021): a deed of its own on that time, which the deed it frames does not take in."""
+    if cand.tense or not (cand.circumstance or cand.reference_id is not None):
+        return False
+    return any(
+        _explicit(d) and d.start > cand.trigger[1] and _ITS_TIME_AFTER.fullmatch(text, cand.trigger[1], d.start)
+        for d in dates
+    )
+
+
+# a word of during or at, perhaps with the article's noun of the gathering after it, between a
+# catalogued name and the gathering's word ("توقيع بيان العلا خلال القمة", "signed ... at the summit")
+_DURING = LazyPattern(r"[\s\"»”']*(?:خلال|أثناء|في|during|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def sides_of_the_named_deed(
+    text: str, cand: _Candidate, references: Sequence[ReferenceMention], catalog: ReferenceCatalog
+) -> list[str]:
+    """The countries of a catalogued deed named right before `cand`, a gathering it was done
+    during (ورغم توقيع بيان العلا خلال القمة الخليجية في يناير 2021): the gathering's parties,
+    when its sentence names none. Empty otherwise."""
+    if cand.event_type != "meeting" or cand.reference_id is not None:
+        return []
+    for r in references:
+        if r.end <= cand.trigger[0] and _DURING.search(text, r.end, cand.trigger[0]) is not None:
+            entry = catalog.get(r.ref_id)
+            if entry is not None and cand.trigger[0] - r.end <= 12:
+                return list(entry.countries)
+    return []
