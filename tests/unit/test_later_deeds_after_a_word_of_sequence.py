@@ -75,3 +75,8 @@ def test_a_pronoun_of_the_two_names_the_pair_told_before():
 )
 def test_a_sequence_without_two_written_times_splits_nothing(text, published):
     assert of_type(extract(text, published), "relations") == []
+
+
+def test_ties_that_came_a_long_way_were_not_cut():
+    text = "وقال الوزير إن العلاقات بين السعودية والعراق قطعت شوطا كبيرا خلال العام الماضي."
+    assert of_type(extract(text, "2020-01-04"), "sanctions") == []
