@@ -80,3 +80,14 @@ def test_a_sequence_without_two_written_times_splits_nothing(text, published):
 def test_ties_that_came_a_long_way_were_not_cut():
     text = "وقال الوزير إن العلاقات بين السعودية والعراق قطعت شوطا كبيرا خلال العام الماضي."
     assert of_type(extract(text, "2020-01-04"), "sanctions") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبحث وزير الخارجية السعودي مع نظيره العراقي العلاقات الثنائية في بغداد أمس قبل أن يعود إلى الرياض.",
+        "ناقش الوزيران العلاقات الثنائية قبل أن تستأنف المفاوضات في جنيف.",
+    ],
+)
+def test_a_return_home_or_talks_resumed_are_no_ties_resumed(text):
+    assert of_type(extract(text, "2020-01-04"), "relations") == []
