@@ -952,6 +952,12 @@ def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozens
     )
 
 
+def _after_qabla_an(tokens: _Tokens, i: int) -> bool:
+    """Whether token `i` comes right after `قبل أن` (its verb in the subjunctive)."""
+    words = tokens.words
+    return i >= 2 and words[i - 1] == "ان" and words[i - 2].lstrip("و") == "قبل"
+
+
 def _a_year(word: str) -> bool:
     """Whether a token is a year of the last two centuries (1948, 2011)."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
@@ -2100,8 +2106,8 @@ def _told_before(
     """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past: an event
     verb in the past before it (`past_heads`), or in its clause (not before a complementizer)
     a word of a past day or a verb in the past of deciding (`past_days`: قال ظهر أمس إن الجيش
-    قرر ...، قبل أن يؤدي مساء اليمين), no verb in the future (`سيزور ... قبل أن يتوجه`)
-    and no cue of a deed not done that would govern an event of its type (`تعطيل` halts
+    قرر ...، قبل أن يؤدي مساء اليمين) or a year written out (إثر انقلاب 2008 قبل أن ينتخب), no
+    verb in the future (`سيزور ... قبل أن يتوجه`) and no cue of a deed not done that would govern an event of its type (`تعطيل` halts
     ties, agreements and meetings, no oath of office), so that the verb after it tells what came next
     (`عينه نائبا، قبل أن يستقيل`), not what is wished before it (`تريد ... قبل أن يتسلم`)."""
     words = tokens.words
@@ -2116,7 +2122,7 @@ def _told_before(
             return False  # a verb in the future, or a word that may be one
         if any(c.form.kind in _IRREALIS and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
-        told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days))
+        told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days or _a_year(w)))
         reported = reported or w in _COMPLEMENTIZERS
         j -= 1
     return told
@@ -2340,6 +2346,9 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         governed[h.tok1] = (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1
+        tense = cand.form.tense
+        if modality == ASSERTED and tense == "present" and _after_qabla_an(tokens, h.tok0):
+            tense = "past"  # "عينه وزيرا، قبل أن يستقيل في مارس": a later deed of a story told in the past
         out.append(
             TriggerMention(
                 start=h.start,
@@ -2350,7 +2359,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
                 modality=modality,
                 cue=cue,
                 weight=cand.form.weight,
-                tense=cand.form.tense,
+                tense=tense,
             )
         )
     return out

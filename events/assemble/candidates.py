@@ -19,7 +19,7 @@ from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
-from events.assemble.dated_own_clauses import dated_in_its_own_clause
+from events.assemble.dated_own_clauses import a_later_dated_deed, a_setting_with_its_time, dated_in_its_own_clause
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.decided_before import decided_before
@@ -674,6 +674,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
+                # "قطعت عام 1988 قبل أن تستأنف عام 1991": the later deed, on its own time
+                and not a_later_dated_deed(text, c, [d for d in group if d.event_type == other], mentions.dates)
                 # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type;
                 # so does a catalogued event told as the circumstance ("أعادت علاقاتها بعد قمة العلا")
                 and not (
@@ -684,6 +686,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 for other in ruling
                 if other != c.event_type
             ):
+                if a_setting_with_its_time(text, c, mentions.dates):
+                    # "أعادت علاقاتها في أعقاب قمة العلا في يناير 2021": the summit, on its own
+                    # time, kept as the setting of the sentence's deed
+                    out.append(replace(c, circumstance=True))
                 continue
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again

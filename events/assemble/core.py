@@ -75,6 +75,7 @@ from events.assemble.counted_years import counted_in_years, date_counted_in_year
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
+from events.assemble.dated_own_clauses import sides_of_the_named_deed
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -186,6 +187,7 @@ from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
+from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
 from events.assemble.participial_days import dated_by_a_participial_retelling
@@ -484,6 +486,8 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
+        # "وكانت العلاقات بينهما قد قطعت": the pair told before, not the names of another clause
+        sent_actors, sent_places = names_of_a_pair_clause(text, sent_actors, sent_places, cand)
         # "The protests began, inspired by the uprisings in Tunisia and Egypt": not their places
         sent_actors, sent_places = without_inspirations(text, sent_actors, sent_places, cand.trigger, (s, e))
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
@@ -521,7 +525,7 @@ def assemble_events(
             # no country can come from this sentence: "the two countries" are the
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
-            pair = _pair_told_before(text[s:e], events)
+            pair = _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
@@ -995,6 +999,9 @@ def assemble_events(
         if (deal := deal_told_before(text, cand, ordered, events)) is not None:
             # "بعد عشرة أيام من موافقة مجلس النواب على الاتفاقية": the parties of the agreement told before
             countries = _unique([*countries, *deal])
+        if not countries and not at_home:
+            # "ورغم توقيع بيان العلا خلال القمة الخليجية": the summit's parties are the declaration's
+            countries = sides_of_the_named_deed(text, cand, all_references.inside(s, e), catalog)
         if not countries and at_home:
             countries = [at_home]
         if not countries:

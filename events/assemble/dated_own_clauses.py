@@ -3,17 +3,74 @@ other event word between ("The rapprochement comes as Saudi Arabia seeks to end 
 in Yemen's war, where it has fought the Houthis since 2015"; "... وتحولت إلى اعتصام أمام مقر
 القيادة العامة للجيش، قبل أن يعلن الجيش عزل الرئيس عمر البشير في 11 من الشهر نفسه"), is a deed
 of its own on that date, told beside the sentence's event, not a circumstance the sentence's
-event takes in."""
+event takes in. A word of sequence with no comma before it opens such a clause too, after a deed
+dated by a time of its own ("relations were cut in 1988 before being resumed in 1991", وكانت
+العلاقات قد قطعت عام 1988 قبل أن تستأنف عام 1991): two deeds, each on its own time."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
-from events.model import TimeMention
+from events.model import ReferenceMention, TimeMention
+from events.reference import ReferenceCatalog
 from events.text.lazy import LazyPattern
 
 _POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_sequence_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word that opens the clause of a later deed (data/assembly.json
+    `sequence_openers`: قبل أن، ثم, before, then), as a whole word (Arabic: after و or ف)."""
+    words = load_assembly_rules(path).get("sequence_openers", [])
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\S)", re.IGNORECASE)
+
+
+def _explicit(d: TimeMention) -> bool:
+    """A date written out in the text: a year, a month or a day of a month, not a recurring one."""
+    return d.basis == "explicit" and not d.recurring
+
+
+def _after_a_dated_deed(
+    text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int], dates: Sequence[TimeMention]
+) -> tuple[int, int] | None:
+    """The stretch of `own` from the last word of sequence between `best`'s word and `cand`'s,
+    when `best` comes first in the clause and a date written out stands between its word and
+    that word of sequence: the clause of the later deed. None otherwise."""
+    if not own[0] <= best.trigger[1] <= cand.trigger[0]:
+        return None
+    opener = next(reversed(list(load_sequence_openers().finditer(text, best.trigger[1], cand.trigger[0]))), None)
+    if opener is None or text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") > 2:
+        return None  # the later deed's word comes right after its word of sequence
+    if not any(best.trigger[1] <= d.start and d.end <= opener.start() and _explicit(d) for d in dates):
+        return None
+    return opener.end(), own[1]
+
+
+def _dated_after_its_word(text: str, cand: _Candidate, own: tuple[int, int], dates: Sequence[TimeMention]) -> bool:
+    """Whether a date written out follows `cand`'s word in the stretch `own`, not in the possessive."""
+    return any(
+        cand.trigger[1] <= d.start and d.end <= own[1] and _explicit(d) and not _POSSESSIVE.match(text, d.end)
+        for d in dates
+    )
+
+
+def a_later_dated_deed(
+    text: str, cand: _Candidate, earlier: Sequence[_Candidate], dates: Sequence[TimeMention]
+) -> bool:
+    """Whether `cand` follows every one of `earlier` in their clause past a word of sequence,
+    each dated before it, and is dated in its own stretch: the later deed is not a part of the
+    earlier one that a stronger type would take in (قطعت العلاقات عام 1988 قبل أن تستأنف عام 1991)."""
+    own = _clause(text, cand.sentence, cand.trigger)
+    stretches = [_after_a_dated_deed(text, cand, b, own, dates) for b in earlier]
+    if not stretches or any(st is None for st in stretches):
+        return False
+    return _dated_after_its_word(text, cand, (0, own[1]), dates)
 
 
 def dated_in_its_own_clause(
@@ -25,12 +82,53 @@ def dated_in_its_own_clause(
     `group` between."""
     own = _clause(text, cand.sentence, cand.trigger)
     if own == _clause(text, best.sentence, best.trigger):
-        return False
+        later = _after_a_dated_deed(text, cand, best, own, dates)
+        if later is None:
+            return False
+        own = later
     for d in dates:
-        if not (cand.trigger[1] <= d.start and d.end <= own[1]) or d.basis != "explicit" or d.recurring:
+        if not (cand.trigger[1] <= d.start and d.end <= own[1]) or not _explicit(d):
             continue
         if _POSSESSIVE.match(text, d.end):
             continue  # "amid the aftermath of February's earthquakes": the date of the noun it qualifies
         if not any(cand.trigger[1] <= o.trigger[0] < d.start for o in group if o is not cand):
             return True
     return False
+
+
+# one qualifying word at most, then "in" or في, between a gathering's noun and its written time
+# ("قمة العلا في يناير 2021", "القمة الخليجية في يناير 2021", "the Gulf summit in January 2021")
+_ITS_TIME_AFTER = LazyPattern(r"(?:\s+[^\s,،.;:\d]+)?\s+(?:in|في)\s+", re.IGNORECASE)
+
+
+def a_setting_with_its_time(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether `cand` is a noun told as the setting of another deed (after a word of time: خلال,
+    after, during) or a catalogued name, with a time written out right after it (في أعقاب قمة
+    العلا في يناير 2021): a deed of its own on that time, which the deed it frames does not take in."""
+    if cand.tense or not (cand.circumstance or cand.reference_id is not None):
+        return False
+    return any(
+        _explicit(d) and d.start > cand.trigger[1] and _ITS_TIME_AFTER.fullmatch(text, cand.trigger[1], d.start)
+        for d in dates
+    )
+
+
+# a word of during or at, perhaps with the article's noun of the gathering after it, between a
+# catalogued name and the gathering's word ("توقيع بيان العلا خلال القمة", "signed ... at the summit")
+_DURING = LazyPattern(r"[\s\"»”']*(?:خلال|أثناء|في|during|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def sides_of_the_named_deed(
+    text: str, cand: _Candidate, references: Sequence[ReferenceMention], catalog: ReferenceCatalog
+) -> list[str]:
+    """The countries of a catalogued deed named right before `cand`, a gathering it was done
+    during (ورغم توقيع بيان العلا خلال القمة الخليجية في يناير 2021): the gathering's parties,
+    when its sentence names none. Empty otherwise."""
+    if cand.event_type != "meeting" or cand.reference_id is not None:
+        return []
+    for r in references:
+        if r.end <= cand.trigger[0] and _DURING.search(text, r.end, cand.trigger[0]) is not None:
+            entry = catalog.get(r.ref_id)
+            if entry is not None and cand.trigger[0] - r.end <= 12:
+                return list(entry.countries)
+    return []

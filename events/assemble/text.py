@@ -970,10 +970,10 @@ _LATER_SETTING = LazyPattern(
 _HELD_WHERE_IT_LED = frozenset({"meeting", "visit"})
 
 
-def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
+def _pair_told_before(sentence: str, events: list[Event], named: bool = False) -> list[str] | None:
     """The two countries of the event told just before (not a catalogued one
     named in passing), when the sentence names its parties only as "the two
-    countries" ("البلدان", "the two sides")."""
+    countries" ("البلدان", "the two sides"), or `named` so by another word."""
     # the latest event with two parties or more: one told in between with a single
     # country ("The visit is his third to Egypt") names no pair
     # with a third country, its host (the two ministers met in Beijing): the pair is the
@@ -981,7 +981,7 @@ def _pair_told_before(sentence: str, events: list[Event]) -> list[str] | None:
     before = _latest_with_sides(events)
     if before is not None and len(before.countries) == 3 and load_triple_anaphors().search(sentence):
         return list(before.countries)  # "The three sides signed a joint declaration"
-    if before is None or not load_pair_anaphors().search(sentence) or _one_side_at_a_venue(before):
+    if before is None or not (named or load_pair_anaphors().search(sentence)) or _one_side_at_a_venue(before):
         return None
     host = (before.location or {}).get("country")
     pair = [c for c in before.countries if c != host] if len(before.countries) == 3 else before.countries
