@@ -17,6 +17,7 @@ from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import dated_in_its_own_clause
@@ -546,6 +547,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         epithet = not is_arabic(t.text) and is_epithet(text, t)
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
+        elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):
+            clause = -1 - t.start  # "agreed to revive a 2001 security cooperation agreement": the pact of 2001 too
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
