@@ -23,6 +23,7 @@ from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import dated_in_its_own_clause
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
@@ -651,6 +652,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
+        if len(group) > 1 and (in_deals := restorations_in_a_deal(text, group, mentions.triggers)):
+            group = [c for c in group if id(c) not in in_deals]  # "agreed to restore ties ..., in a deal": the deal
         if len(group) == 1:
             out.append(group[0])
             continue
