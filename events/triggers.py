@@ -2002,12 +2002,14 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
     last = min(len(words), head.tok1 + 2 + cues.concluded_reach)
     for t in range(head.tok1 + 1, last):
         w = words[t].lower()
-        if w in cues.concluded_verbs or (
-            w in cues.concluded_fillers and t + 1 < len(words) and words[t + 1].lower() in cues.concluded_verbs
+        verb = t if w in cues.concluded_verbs else t + 1
+        if (w in cues.concluded_verbs or (w in cues.concluded_fillers and t + 1 < len(words) and words[t + 1].lower() in cues.concluded_verbs)) and any(
+            _a_year(words[k]) for k in range(verb + 1, min(len(words), verb + 1 + _YEAR_AFTER_VERB))
         ):
-            # a relative clause with no relative word: the English participle or contact clause
-            # ("the pact signed in 2012", "an agreement they signed in 2001"), the Arabic clause
-            # after an indefinite noun ("اتفاقية وقعها البلدان عام 2001")
+            # a relative clause with no relative word and the year of the signing: the English
+            # participle or contact clause ("the pact signed in 2012", "an agreement they signed in
+            # 2001"), the Arabic clause after an indefinite noun ("اتفاقية وقعها البلدان عام 2001");
+            # with no time ("wants a deal signed by all sides") the participle may be wished for too
             return True
         if w in cues.concluded_relatives:
             nxt = t + 1
@@ -2027,6 +2029,7 @@ def _deciding_cue(cue: str | None, cues: ModalityCues) -> bool:
     return first in cues.concluded_deciding or (first[:1] in ("و", "ف") and first[1:] in cues.concluded_deciding)
 
 
+_YEAR_AFTER_VERB = 5  # words between a verb of signing with no relative word and its year: "وقعتها مع السودان عام 2001"
 _YEAR_BEFORE_REACH = 3  # words between the year and the document's noun: "a 2001 security cooperation agreement"
 
 
