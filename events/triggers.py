@@ -424,6 +424,7 @@ class ModalityCues:
     concluded_relatives: frozenset[str] = frozenset()
     concluded_fillers: frozenset[str] = frozenset()
     concluded_verbs: frozenset[str] = frozenset()
+    concluded_deciding: frozenset[str] = frozenset()  # verbs of a decision taken on a document of a year
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -589,6 +590,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w).lower() for w in concluded.get("relatives", ())),
         frozenset(fold_str(w).lower() for w in concluded.get("fillers", ())),
         frozenset(fold_str(w).lower() for w in concluded.get("verbs", ())),
+        frozenset(fold_str(w).lower() for w in concluded.get("deciding", ())),
     )
 
 
@@ -1945,6 +1947,13 @@ def _modality(
         before = None  # "رفضت المعارضة نتائج الانتخابات": the results are rejected, the vote was held
     if before is not None and event_type in cues.concluded_types and _concluded_after(tokens, head, cues):
         before = None  # "طالبت بتقييد الدوحة بالميثاق الذي وقع عام 2012": the pact was signed
+    if (
+        before is not None
+        and event_type in cues.concluded_types
+        and _deciding_cue(before.text, cues)
+        and _document_of_a_year(tokens, head)
+    ):
+        before = None  # "agreed to revive a 2001 security cooperation agreement": the pact of 2001 was signed
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
     if before is not None and before.form.kind == "demanded" and _heeded(tokens, before.hit, cues):
@@ -1999,6 +2008,15 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
     last = min(len(words), head.tok1 + 2 + cues.concluded_reach)
     for t in range(head.tok1 + 1, last):
         w = words[t].lower()
+        verb = t if w in cues.concluded_verbs else t + 1
+        if (w in cues.concluded_verbs or (w in cues.concluded_fillers and t + 1 < len(words) and words[t + 1].lower() in cues.concluded_verbs)) and any(
+            _a_year(words[k]) for k in range(verb + 1, min(len(words), verb + 1 + _YEAR_AFTER_VERB))
+        ):
+            # a relative clause with no relative word and the year of the signing: the English
+            # participle or contact clause ("the pact signed in 2012", "an agreement they signed in
+            # 2001"), the Arabic clause after an indefinite noun ("اتفاقية وقعها البلدان عام 2001");
+            # with no time ("wants a deal signed by all sides") the participle may be wished for too
+            return True
         if w in cues.concluded_relatives:
             nxt = t + 1
             if nxt < len(words) and words[nxt].lower() in cues.concluded_fillers:
@@ -2006,6 +2024,33 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
             verb = words[nxt].lower() if nxt < len(words) else ""
             return verb in cues.concluded_verbs or _bare(verb) in cues.concluded_verbs
         if not w[:1].isalnum() and w != ",":
+            return False
+    return False
+
+
+def _deciding_cue(cue: str | None, cues: ModalityCues) -> bool:
+    """Whether a cue opens with a verb of a decision taken (`concluded_relatives.deciding`:
+    agreed to, تعهدت ب), perhaps after the conjunction written on it (وتعهدت)."""
+    first = fold_str((cue or "").split(" ", 1)[0]).lower()
+    return first in cues.concluded_deciding or (first[:1] in ("و", "ف") and first[1:] in cues.concluded_deciding)
+
+
+_YEAR_AFTER_VERB = 5  # words between a verb of signing with no relative word and its year: "وقعتها مع السودان عام 2001"
+_YEAR_BEFORE_REACH = 3  # words between the year and the document's noun: "a 2001 security cooperation agreement"
+
+
+def _document_of_a_year(tokens: _Tokens, head: _Hit) -> bool:
+    """Whether the document is named with the year it was made (`_named_with_a_year`: "اتفاقية
+    2001"، "اتفاق عام 2015", "the 2015 nuclear deal"), or with the year after an article and
+    before at most a few words of its phrase ("a 2001 security cooperation agreement"). Such a
+    document was signed that year, whatever is now asked of it."""
+    words = tokens.words
+    if _named_with_a_year(words, head):
+        return True
+    for t in range(head.tok0 - 1, max(-1, head.tok0 - 2 - _YEAR_BEFORE_REACH), -1):
+        if _a_year(words[t]):
+            return t > 0 and words[t - 1].lower() in ("a", "an", "the")
+        if not words[t][:1].isalpha():
             return False
     return False
 

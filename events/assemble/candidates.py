@@ -17,11 +17,13 @@ from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import a_later_dated_deed, a_setting_with_its_time, dated_in_its_own_clause
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
@@ -546,6 +548,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         epithet = not is_arabic(t.text) and is_epithet(text, t)
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
+        elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):
+            clause = -1 - t.start  # "agreed to revive a 2001 security cooperation agreement": the pact of 2001 too
         key = (sent, t.event_type, part, circumstance and (responded or not is_arabic(t.text)), clause)
         prev = best.get(key)
         # in English, a verb in the past that tells the event comes before a noun of its type
@@ -648,6 +652,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         by_sentence.setdefault(sent, []).append(cand)
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
+        if len(group) > 1 and (in_deals := restorations_in_a_deal(text, group, mentions.triggers)):
+            group = [c for c in group if id(c) not in in_deals]  # "agreed to restore ties ..., in a deal": the deal
         if len(group) == 1:
             out.append(group[0])
             continue

@@ -1509,6 +1509,15 @@ def assemble_events(
             # began in Mashhad on December 28") is not the one read.
             # "The agreement was signed ... after five days of talks": the talks led to the one read
             retold_outcomes.extend(retold_outcome(antecedent, event))
+            if (
+                antecedent.location is None
+                and event.location is not None
+                and event.location.get("precision") != "country"  # a city named, not a state read from a name
+                and antecedent.event_type == event.event_type
+            ):
+                # "agreed on Friday to restore ties, in a deal ... The agreement was announced after
+                # talks in Beijing": the deal told again names where it was made
+                antecedent.location = event.location
             continue
         if (
             antecedent is None

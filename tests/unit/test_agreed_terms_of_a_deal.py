@@ -22,7 +22,7 @@ def _agreements(found: list[dict]) -> list[tuple[str, str]]:
             "within two months. The two sides also agreed to revive a 2001 security cooperation agreement, the "
             "statement said.",
             "2023-03-11",
-            [],
+            [("2001", "agreement")],  # the pact of 2001 the sides revive is a deed of its year
         ),
         # the truce the sides agreed to is the one the lead tells came into effect
         (
@@ -51,7 +51,7 @@ def _agreements(found: list[dict]) -> list[tuple[str, str]]:
             "Saudi Arabia and Iran agreed in January to restore diplomatic relations. "
             "The two sides also agreed to revive a 2001 security cooperation agreement, the statement said.",
             "2023-03-11",
-            [("2023-03-11", "agreed")],
+            [("2001", "agreement"), ("2023-03-11", "agreed")],
         ),
         # no deal told before
         (
