@@ -314,13 +314,17 @@ class Guard:
     at the head of a long sentence: "زلزال ... مما أدى إلى مقتل ... وإصابة الآلاف");
     `clause_excludes`: `excludes` before the word are read only back to the comma that
     opens its clause, the words before it telling another deed ("التقى عددا من النواب،
-    كما وصل الموفد إلى بيروت": the count is the meeting's, not what arrived)."""
+    كما وصل الموفد إلى بيروت": the count is the meeting's, not what arrived);
+    `excludes_before`: words that bar the word only before it in its clause ("after the
+    army's removal of the president" names a deed told as another's time; "led the army's
+    removal of the president in July after mass protests" tells it)."""
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     window: int = 8
     exclude_window: int = 0
     clause_excludes: bool = False
+    excludes_before: tuple[str, ...] = ()
 
 
 @pickled_by_fields
@@ -636,6 +640,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     int(item.get("window", 8)),
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
+                    tuple(_guard_word(w, whole) for w in item.get("excludes_before", ())),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -986,9 +991,11 @@ def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
 
 
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    words = tokens.words
+    if guard.excludes_before and _excluded(guard.excludes_before, _clause_words(words, hit.tok0 - 1, guard.window)):
+        return False
     if not guard.requires and not guard.excludes:
         return True
-    words = tokens.words
     before = _context_words(words, hit.tok0 - 1, -1, guard.window)
     after = _context_words(words, hit.tok1 + 1, 1, guard.window, asides=bool(guard.requires))
     before.reverse()

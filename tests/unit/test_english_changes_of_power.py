@@ -23,6 +23,12 @@ from test_extraction_support import extract, of_type
         # the removal of a ruler by those who led it
         ("Egypt's military led the removal of president Mohamed Morsi in July 2013.", "2013-07", "EGY"),
         ("The Sudanese army carried out the removal of the president in April 2019.", "2019-04", "SDN"),
+        # an "after" later in its clause opens the removal's cause, not a deed it followed
+        (
+            "Sisi led the army's removal of Islamist President Mohamed Morsi in July 2013 after mass protests.",
+            "2013-07",
+            "EGY",
+        ),
     ],
 )
 def test_a_change_of_power_is_an_appointment(text, date, country):
