@@ -1275,8 +1275,37 @@ def _candidates(
         hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
-        out += _gapped(lexicon, folded, tokens, parts, hits)
+        out += _with_whole_documents(_gapped(lexicon, folded, tokens, parts, hits), out)
     return out
+
+
+def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> list[_Candidate]:
+    """Verb-and-document candidates whose document part is the first word of a longer
+    noun of the same type take that whole noun as their last part.
+
+    A verb of signing before a document of several words ("ووقعا عقبها أربع مذكرات
+    تفاهم", "signed four memoranda of understanding") tells the deed on the whole
+    document: read as the verb and the first word alone, it is shorter than the
+    document's noun and loses to it, and the sentence keeps a noun with no tense and
+    no doer in place of a signing in the past. A noun of another type that starts
+    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire)."""
+    if not gapped or not nouns:
+        return gapped
+    longest: dict[tuple[str, int], _Hit] = {}
+    for c in nouns:
+        if c.form.event_type in DOCUMENT_TYPES:
+            key = (c.form.event_type, c.head.start)
+            if key not in longest or longest[key].end < c.head.end:
+                longest[key] = c.head
+    for c in gapped:
+        last = c.parts[-1]
+        whole = longest.get((c.form.event_type, last.start)) if len(c.parts) > 1 else None
+        if whole is not None and whole.end > last.end and whole.start == last.start:
+            c.size += whole.end - last.end
+            c.parts[-1] = whole
+            if c.head is last:
+                c.head = whole
+    return gapped
 
 
 # the least weight of a verb whose object told before it in a relative clause is read with the verb
@@ -2024,6 +2053,11 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
             # 2001"), the Arabic clause after an indefinite noun ("اتفاقية وقعها البلدان عام 2001");
             # with no time ("wants a deal signed by all sides") the participle may be wished for too
             return True
+        if _takes_up_the_noun(w, cues.concluded_verbs):
+            # an Arabic verb in the past whose attached pronoun takes up the noun before it is a
+            # relative clause told of that noun ("صفقة أبرمتها أنقرة مع روسيا"): its deed is done
+            # with or without a time, unlike an English participle, which may be wished for
+            return True
         if w in cues.concluded_relatives:
             nxt = t + 1
             if nxt < len(words) and words[nxt].lower() in cues.concluded_fillers:
@@ -2032,6 +2066,33 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
             return verb in cues.concluded_verbs or _bare(verb) in cues.concluded_verbs
         if not w[:1].isalnum() and w != ",":
             return False
+    return False
+
+
+def _told_done_in_a_relative(cand: _Candidate, tokens: _Tokens, cues: ModalityCues) -> bool:
+    """Whether a deal (`concluded_types`) is told done by a relative clause of its noun, whatever
+    the clause around the noun asks or plans: the noun with a relative clause of signing right
+    after it, or the Arabic verb of that clause itself, in the past with the pronoun that takes
+    up the noun ("لا يجب أن تتأثر بصفقة أبرمتها أنقرة مع روسيا": the deal was concluded)."""
+    if cand.form.event_type not in cues.concluded_types:
+        return False
+    head = cand.head
+    if not cand.form.tense:
+        return _concluded_after(tokens, head, cues)
+    word = tokens.words[head.tok0][len(head.prefix) :] if head.tok0 == head.tok1 else ""
+    return cand.form.tense == "past" and cand.form.language == "ar" and _takes_up_the_noun(word, cues.concluded_verbs)
+
+
+# the object pronouns an Arabic verb in the past carries for the noun its relative clause describes
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _takes_up_the_noun(word: str, verbs: frozenset[str]) -> bool:
+    """Whether the folded word is an Arabic verb of `verbs` with an object pronoun attached
+    (`أبرمتها`, `وقعه`), the same verb without it being one of `verbs` too."""
+    for pronoun in _OBJECT_PRONOUNS:
+        if word.endswith(pronoun) and word in verbs and word[: -len(pronoun)] in verbs:
+            return True
     return False
 
 
@@ -2395,6 +2456,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
+        if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues):
+            modality, cue = ASSERTED, None
         governed[h.tok1] = (modality, cue)
         if cand.form.tense == "future":
             future_end = h.tok1

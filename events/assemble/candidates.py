@@ -47,7 +47,7 @@ from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
 from events.assemble.ratified_deals import ratified_catalogued_deal
 from events.assemble.relative_asides import told_beside_an_aside
-from events.assemble.relative_signings import told_before_a_relative_deed
+from events.assemble.relative_signings import signed_in_its_relative, told_before_a_relative_deed
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
 from events.assemble.result_clauses import in_a_result_clause, led_to
@@ -926,6 +926,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and told_before_a_relative_deed(text, c, best):
                 kept.append(c)  # "بدأت الانتشار اليوم، تنفيذا للمذكرة التي وقعها الرئيسان أمس": both
+                continue
+            if c.weight >= WEAK_TRIGGER and signed_in_its_relative(text, c):
+                kept.append(replace(c, background=True))  # "أرسلت قوات بموجب مذكرة تفاهم وقعها الطرفان": the signing too
                 continue
             if c.weight >= WEAK_TRIGGER and kept_talks(text, c, best):
                 kept.append(replace(c, background=True))  # "signed a truce on Tuesday after talks in Cairo"
