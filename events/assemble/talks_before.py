@@ -111,10 +111,10 @@ def _after_a_named_sitting(text: str, cand: _Candidate, places: Sequence[PlaceMe
     """The word of after right before a meeting named by its venue (`_venue_of`: بعد قمة العلا,
     after the Al-Ula summit): one sitting held at a known place, not the long course of talks a
     bare noun after "after" may recall."""
-    if cand.event_type != "meeting" or _venue_of(text, cand.trigger, places) is None:
+    venue = _venue_of(text, cand.trigger, places) if cand.event_type == "meeting" else None
+    if venue is None:
         return None
-    venue = _venue_of(text, cand.trigger, places)
-    head = cand.trigger[0] if venue is None else min(cand.trigger[0], venue.start)
+    head = min(cand.trigger[0], venue.start)
     return load_after_words().search(text, max(cand.sentence[0], head - 30), head)
 
 
