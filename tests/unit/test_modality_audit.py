@@ -10,7 +10,8 @@
 - "forced his predecessor Abdelaziz Bouteflika to resign": a causative whose object has
   several words; "were among the first countries to send aid": a doer ranked among others
   did the deed.
-- «تسعة» (nine) is no «تسعى», «كاملا» (whole) no «ك + أمل», «تنويه» (a notice) no «تنوي»: no wish governs the deed after them.
+- «تسعة» (nine) is no «تسعى», «كاملا» (whole) no «ك + أمل», «تنويه» (a notice) no «تنوي», «فنية» (technical)
+  no «ف + نية»: no wish governs the deed after them.
 - «طلب عدم نشر اسمه أن ...», «طلب عدم نشر هويته، أن ...», a source that asked not to be named: the deed it tells is
   no deed not done.
 """
@@ -51,6 +52,9 @@ def _modality(text: str, word: str) -> str:
         ("ودام الحصار شهرا كاملا قبل الهجوم على المدينة.", "الهجوم"),
         ("وأعلنت الوزارة أن تسعة جنود قتلوا في اشتباكات مع المسلحين.", "اشتباكات"),
         ("وجاء في تنويه نشرته الوزارة أن الشرطة اعتقلت المتهم.", "اعتقلت"),
+        # «فنية» (technical) and «كنية» (a by-name) are no «ف/ك + نية» (an intention)
+        ("وكانت لجنة فنية أردنية سورية قد عقدت اجتماعا في المعبر.", "عقدت"),
+        ("وكان رجل كنيته أبو محمد قد اعتقل في بغداد.", "اعتقل"),
         # a source that asked not to be named
         ("وقال مسؤول طلب عدم نشر اسمه أن اشتباكات عنيفة اندلعت قرب المطار.", "اشتباكات"),
         ("وأضاف المصدر الذي طلب عدم نشر هويته، أن اشتباكات اندلعت في المدينة.", "اشتباكات"),
