@@ -40,6 +40,9 @@ def test_a_passage_opened_for_a_season_is_no_relations(text):
         # a crossing reopened
         "أعلنت الأردن الأحد إعادة فتح معبر جابر الحدودي مع سوريا.",
         "أعادت سوريا الأحد فتح المعبر الحدودي مع الأردن.",
+        # the reopening verb before its doers and the day, the crossing after them
+        "أعاد الأردن وسوريا، صباح اليوم الاثنين، فتح معبر جابر الحدودي بين البلدين.",
+        "أعادت السلطات العراقية والسورية صباح الأحد فتح المعبر الحدودي بين البلدين.",
         "Saudi Arabia reopened its airspace and land border to Qatar on Sunday.",
     ],
 )
