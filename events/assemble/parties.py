@@ -14,6 +14,7 @@ from typing import Any
 from events.assemble.antecedents import _aside_antecedent
 from events.assemble.deciders import decided_by
 from events.assemble.elected import _elected_at_home
+from events.assemble.held_at_home import load_field_forces
 from events.assemble.rules import (
     _BY_PREPOSITIONS,
     _TO_PREPOSITIONS,
@@ -259,6 +260,9 @@ def _order_actors(
     """
     before = list(reversed([a for a in actors if a.end <= trigger[0]]))
     after = [a for a in actors if a.start >= trigger[1]]
+    # "واستعادت القوات السورية السيطرة": a word of armed forces ends the event word, and the
+    # forces named from it on are its doer
+    within = [a for a in actors if a.start < trigger[1] < a.end and _forces_word(text[a.start : trigger[1]])]
     targets: list[ActorMention] = []
     free_after: list[ActorMention] = []
     for a in after:
@@ -272,7 +276,13 @@ def _order_actors(
         # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
         aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
         subjects = [a for a in before if a not in aimed] + free_after + aimed
+    subjects = within + subjects
     return subjects[:1], targets + subjects[1:]
+
+
+def _forces_word(words: str) -> bool:
+    """Whether `words` are a word of armed forces (data/assembly.json `field_forces`)."""
+    return bool(words.split()) and all(fold_str(w).lower() in load_field_forces() for w in words.split())
 
 
 _KANA = LazyPattern(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
