@@ -1,0 +1,22 @@
+"""Military police and marines sent or deployed somewhere are a deployment, as troops are:
+«نشرت روسيا شرطة عسكرية في منبج», "Russia deployed military police in Manbij"."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("ونشرت روسيا شرطة عسكرية في منبج أمس.", {"RUS", "SYR"}),
+        ("وأرسلت روسيا الشرطة العسكرية إلى منبج أمس.", {"RUS", "SYR"}),
+        ("وأرسلت الولايات المتحدة مشاة البحرية إلى بيروت أمس.", {"USA", "LBN"}),
+        ("Russia deployed military police in Manbij on Friday.", {"RUS", "SYR"}),
+        ("The United States dispatched marines to Beirut on Friday.", {"USA", "LBN"}),
+    ],
+)
+def test_military_police_and_marines_are_deployed(text: str, countries: set[str]) -> None:
+    found = of_type(extract(text, "2023-06-10"), "deployment")
+    assert [(e["date"], set(e["countries"])) for e in found] == [("2023-06-09", countries)], found
