@@ -1,6 +1,6 @@
 """An abduction of one person is an arrest (SCHEMA.md: the detention of a named person,
 whoever holds him), not an attack: «اختطفت مليشيا عضو المجلس فتحي ...», «اختطفوه»,
-"gunmen kidnapped the mayor", "he was abducted by the rebels". The person is told by a
+"gunmen kidnapped the mayor", «اختطف مسلحون صحفيا», "he was abducted by the rebels". The person is told by a
 title of one person right after the abduction word, by a masculine pronoun on the Arabic
 verb, or as the singular subject of an English passive. The abductors named after it ("abducted by gunmen", «على يد مسلحين») tell who
 held him, no attack of their own. An abduction of a count of people or of unnamed hostages («خطف 36 شخصا»,
@@ -52,7 +52,8 @@ def _rules() -> _Rules:
         subject=re.compile(r"^\s+(?:[\w'-]+\s+)?$"),
         anchor=re.compile(alternation([*rules["ar_words"], *rules["en_words"]]), re.IGNORECASE),
         ar_person=re.compile(
-            r"^" + ar_skipped + r"[\s،,]*(?:ال)?(?:" + alternation(rules["ar_titles"], spaced=True) + r")(?![^\W\d_])"
+            # the title indefinite, in the accusative of an object too ("اختطف مسلحون صحفيا فرنسيا")
+            r"^" + ar_skipped + r"[\s،,]*(?:ال)?(?:" + alternation(rules["ar_titles"], spaced=True) + r")(?:ا\u064b?)?(?![^\W\d_])"
         ),
         en_person=re.compile(
             r"^\s+(?:of\s+)?(?:(?!(?:" + not_between + r")(?![^\W\d_]))[\w'-]+\s+){0,2}"

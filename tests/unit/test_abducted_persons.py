@@ -15,7 +15,11 @@ from test_extraction_support import extract, of_type
         ("اختطف مسلحون مجهولون، الاثنين، رئيس بلدية مدينة الزاوية في غرب ليبيا من أمام منزله.", "LBY"),
         ("أعلنت الشرطة العراقية، الثلاثاء، اختطاف الصحفي حسن الربيعي من مكتبه في بغداد.", "IRQ"),
         ("اعترض مسلحون، الخميس، سيارة النائب العراقي حسن الربيعي في بغداد واختطفوه.", "IRQ"),
+        # the title indefinite, in the accusative of the verb's object
+        ("اختطف مسلحون مجهولون، الاثنين، دبلوماسيا مصريا في طرابلس الليبية.", "LBY"),
+        ("اختطف مسلحون، الاثنين، ناشطا عراقيا من منزله في بغداد.", "IRQ"),
         ("Gunmen kidnapped the mayor of Zawiya in western Libya on Monday.", "LBY"),
+        ("Gunmen kidnapped an Egyptian diplomat in Tripoli, Libya on Monday.", "LBY"),
         ("Iraqi police said on Tuesday that journalist Hassan al-Rubaie was abducted from his office in Baghdad.", "IRQ"),
         (
             "Hassan al-Rubaie, an Iraqi lawmaker, is a critic of the militias: he was abducted by their fighters "
