@@ -177,3 +177,27 @@ def the_bare_kingdom(text: str, cand: _Candidate, article_actors: Sequence[Actor
         named = {a.country for a in article_actors if a.start < cand.trigger[0] and a.country in rules["kingdoms"]}
         return next(iter(named)) if len(named) == 1 else None
     return None
+
+
+# right after a trip's word: "to the" or إلى/الى (or ل joined to it), then the bare kingdom word
+_TO_THE_KINGDOM = re.compile(r"\s+(?:to\s+the\s+|(?:إلى|الى)\s+|ل(?=ل))", re.IGNORECASE)
+
+
+def kingdom_visited(text: str, cand: _Candidate, article_actors: Sequence[ActorMention]) -> str | None:
+    """The country of a bare word for the kingdom right after a visit's word and "to" ("on his
+    first visit to the kingdom since the dispute", "زيارته إلى المملكة"), with no name, adjective
+    or "of" after it, when the article names one kingdom only up to the visit's word: where the
+    visitor went, whoever the sentence names first; or None."""
+    m = _TO_THE_KINGDOM.match(text, cand.trigger[1], cand.sentence[1])
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), cand.sentence[1]))[:2]
+    if not words or words[0].start() != m.end() or _bare(words[0].group()) not in load_aimed_at()["kingdom_words"]:
+        return None
+    if words[0].group()[:1].isupper():
+        return None  # "the United Kingdom" is a name
+    after = words[1].group() if len(words) > 1 else ""
+    if after.startswith("ال") or after.lower() == "of" or after[:1].isupper():
+        return None  # "المملكة العربية السعودية", "the kingdom of Bahrain": named
+    named = {a.country for a in article_actors if a.start < cand.trigger[0] and a.country in load_aimed_at()["kingdoms"]}
+    return next(iter(named)) if len(named) == 1 else None

@@ -15,7 +15,7 @@ from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
-from events.assemble.aimed import aimed_place, the_bare_kingdom
+from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
@@ -391,6 +391,11 @@ HEADLINE_WORDS = 14
 
 # a comma or a semicolon between two names: they stand in different clauses
 _CLAUSE_BETWEEN = LazyPattern(r"[,،;؛]")
+
+
+def _lead_types(events: list[Event], lead: tuple[int, int]) -> frozenset[str]:
+    """The kinds of the events told so far whose word stands in the first sentence `lead`."""
+    return frozenset(ev.event_type for ev in events if lead[0] <= ev.spans["trigger"][0] < lead[1])
 
 
 def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> str:
@@ -1367,6 +1372,11 @@ def assemble_events(
         if crowd_home is not None:
             event.location = _country_location(crowd_home, gazetteer)  # where the crowd gathered
             spans.pop("location", None)
+        if cand.event_type == "visit" and (kingdom := kingdom_visited(text, cand, all_actors.inside(0, cand.trigger[0]))):
+            event.location = _country_location(kingdom, gazetteer)  # "his first visit to the kingdom": where he went
+            spans.pop("location", None)
+            if kingdom not in event.countries:
+                event.countries.append(kingdom)
         # "signed a peace accord at the White House": the body's country is where, before a dateline's city
         body = body_venue(text, cand.event_type, sent_actors) if not at_sea and (place is None or place.precision == "country") else None
         if body is not None:
@@ -1619,7 +1629,10 @@ def assemble_events(
             language == "ar"
             and event.date_basis == "publication"
             and not sent_dates
-            and (told_as_the_leads_news_ar(text, cand) or takes_up_the_lead(text, cand, mentions.sentences[0], language))
+            and (
+                told_as_the_leads_news_ar(text, cand, _lead_types(events, mentions.sentences[0]))
+                or takes_up_the_lead(text, cand, mentions.sentences[0], language)
+            )
         ):
             lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
         if _announced(text, cand, spans["date"], event.date_basis):

@@ -34,6 +34,7 @@ from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.text.dateline import find_dateline
 from events.text.lazy import LazyPattern
+from events.triggers import TRIGGERS_PATH, _arabic_past
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -58,6 +59,11 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _PARTICIPLE = LazyPattern(r"\w+ing")
 _SET_OFF = LazyPattern(r",\s*$")
 _CLAUSE = LazyPattern(r",\s+(?:and|but)\s+|;\s+")
+# a determiner or a possessive, then at most two words (an adjective: "his first", "a rare"),
+# right before an English event word in the form of a verb's base: a noun, not a verb
+_DETERMINED = LazyPattern(
+    r"(?<![\w'])(?:the|a|an|his|her|its|their|our|this|[\w-]+['’]s)\s+(?:(?!to\s)[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
@@ -78,6 +84,8 @@ def told_as_the_leads_news(text: str, cand: _Candidate) -> bool:
         and _SET_OFF.search(text, start, cand.trigger[0])
     ):
         tense = ""  # "Leaders, meeting in Accra, agreed ...": a participle set off takes its sentence's tense
+    elif tense == "base" and _DETERMINED.search(text, max(start, cand.trigger[0] - 40), cand.trigger[0]):
+        tense = ""  # "on his first visit to the kingdom": a noun shaped like the verb, in its sentence's tense
     if cand.background or cand.reference_id is not None or tense not in ("past", ""):
         return False
     not_past, saying, durations = _rules()
@@ -113,11 +121,42 @@ def _arabic_rules(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozense
 _ARABIC_WORD = LazyPattern(r"[\u0621-\u064A]+")
 
 
-def told_as_the_leads_news_ar(text: str, cand: _Candidate) -> bool:
+# the Arabic past verbs of the trigger lexicon, each written as {past/present}
+_LEXICON_VERB = LazyPattern(r"\{([\u0621-\u064A]+)/[\u0621-\u064A]+\}")
+
+
+@lru_cache(maxsize=2)
+def _lexicon_past_verbs(path: Path = TRIGGERS_PATH) -> frozenset[str]:
+    """The third-person past forms of every Arabic verb of the trigger lexicon
+    (data/triggers.json, `{خرج/يخرج}`): verbs of deeds the news tells."""
+    found = _LEXICON_VERB.findall(path.read_text(encoding="utf-8"))
+    return frozenset(form for past in found for form in _arabic_past(past))
+
+
+def _opened_by_a_past_verb(text: str, cand: _Candidate) -> bool:
+    """Whether the Arabic sentence of a noun opens, with و or ف or not, on a past verb of the
+    trigger lexicon before the noun ("وخرج مئات ... في مسيرات احتفالية"): the noun is the
+    deed that verb tells, in the past, as the verb itself would be."""
+    first = _ARABIC_WORD.search(text, cand.sentence[0], cand.trigger[0])
+    if first is None or text[cand.sentence[0] : first.start()].strip(" \n\"'«"):
+        return False
+    word = first.group()
+    forms = _lexicon_past_verbs()
+    return word in forms or (word[:1] in ("و", "ف") and word[1:] in forms)
+
+
+def told_as_the_leads_news_ar(text: str, cand: _Candidate, lead_types: frozenset[str] = frozenset()) -> bool:
     """Whether the Arabic candidate, with no date of its own, is told as a deed done on the day
-    of the news: a verb in the past ("واتفق الطرفان على ..."), outside a quotation, with no word
-    of saying, of another time or of another tense before it in its sentence (`lead_days_ar`)."""
-    if cand.background or cand.reference_id is not None or cand.tense != "past":
+    of the news: a verb in the past ("واتفق الطرفان على ..."), or a noun of a kind of deed the
+    lead does not tell (`lead_types`) in a sentence opened by one ("وخرج مئات ... في مسيرات"),
+    outside a quotation, with no word of saying, of another time or of another tense before it
+    in its sentence (`lead_days_ar`). (A noun of the lead's own kind, "ولقي قيادي مصرعه في غارة"
+    under a lead of fighting, may tell another of the days the fighting went on.)"""
+    if cand.background or cand.reference_id is not None:
+        return False
+    if cand.tense != "past" and not (
+        cand.tense == "" and cand.event_type not in lead_types and _opened_by_a_past_verb(text, cand)
+    ):
         return False
     start, _ = cand.sentence
     if _in_quotation(text, start, cand.trigger[0]) or any(
