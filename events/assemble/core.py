@@ -304,6 +304,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
+from events.assemble.ranked_appositions import without_names_since
 from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
@@ -794,6 +795,8 @@ def assemble_events(
             )
         # "..., فيما خرج الآلاف في مسيرات": a protest takes no party from the clause before
         sent_actors, sent_places = _without_before_while(text, sent_actors, sent_places, cand.sentence, cand.trigger, cand.event_type)
+        # ", the first vote since U.S. troops withdrew": the count's start, no party
+        sent_actors, sent_places = without_names_since(text, sent_actors, sent_places, cand.sentence, cand.trigger)
         event_actors = _event_actors(
             text,
             sent_actors,

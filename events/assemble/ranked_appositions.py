@@ -1,0 +1,51 @@
+"""An English apposition that ranks the event word it holds against earlier ones (", the first
+vote since U.S. troops withdrew at the end of 2011", ", his first visit to the kingdom since the
+crisis began") counts from the deed of its since-clause: the names of that clause are when the
+count starts, neither a party of the event nor its place. The words are data/assembly.json
+`ranked_appositions`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import ActorMention, PlaceMention
+
+_APPOSITION_END = re.compile(r"[,;:.()]")
+
+
+@lru_cache(maxsize=4)
+def load_ranked_appositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for the opening of a ranked apposition, anchored at the end of the text before
+    the event word (', the first ', ', his first such '), and one for its word of since."""
+    rules = load_assembly_rules(path)["ranked_appositions"]
+    opening = re.compile(
+        r",\s+(?:" + alternation(rules["determiners"]) + r")\s+(?:" + alternation(rules["ranks"]) + r")"
+        r"\s+(?:such\s+)?(?:[A-Za-z'-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+    since = re.compile(r"(?<![\w-])(?:" + alternation(rules["since"]) + r")(?![\w-])", re.IGNORECASE)
+    return opening, since
+
+
+def without_names_since(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`actors` and `places` without those of the since-clause of a ranked apposition that holds
+    the event word, up to the end of the apposition."""
+    opening, since = load_ranked_appositions()
+    if opening.search(text[max(sentence[0], trigger[0] - 80) : trigger[0]]) is None:
+        return actors, places
+    close = _APPOSITION_END.search(text, trigger[1], sentence[1])
+    end = close.start() if close is not None else sentence[1]
+    m = since.search(text, trigger[1], end)
+    if m is None:
+        return actors, places
+    lo = m.end()
+    return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
