@@ -990,9 +990,14 @@ def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
     return len(before) == 2 and _a_year(before[0]) and before[1][0].isalpha() and before[1] not in not_qualifiers
 
 
+def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether one of the guard's `excludes_before` stands before the word in its clause."""
+    return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
-    if guard.excludes_before and _excluded(guard.excludes_before, _clause_words(words, hit.tok0 - 1, guard.window)):
+    if _barred_before(guard, tokens, hit):
         return False
     if not guard.requires and not guard.excludes:
         return True
@@ -2425,7 +2430,11 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     tokens = _Tokens.of(folded, [m[1] for m in single] + [m[1] for matched in parts.values() for m in matched])
     chosen = [
         c
-        for c in _select(_candidates(lexicon, folded, tokens, single, parts))
+        for c in _select(
+            # a word barred by what stands before it in its clause is not this reading at all,
+            # and leaves its words to another ("restored ties ..., after they were cut")
+            [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
+        )
         if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head) and not _title_suffix(lexicon, tokens, c.head)
     ]
     if not chosen:

@@ -23,3 +23,18 @@ def test_ties_restored_in_the_passive(text: str, date: str, countries: set[str])
 
 def test_ties_not_restored_are_no_event() -> None:
     assert of_type(extract("Relations between Qatar and Egypt were not restored until 2021.", "2023-06-10"), "relations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a pronoun before the passive takes up ties told in another clause: the restoration stays
+        ("Qatar and Saudi Arabia restored ties on Tuesday, three years after they were cut.", "relations", "2023-06-06"),
+        ("Turkey and Israel restored relations in 2016, six years after they were severed.", "relations", "2016"),
+        # the passive with its own noun before it is the break
+        ("Diplomatic ties between Riyadh and Tehran were severed in 2016.", "sanctions", "2016"),
+    ],
+)
+def test_a_pronoun_before_the_passive_is_no_second_deed(text: str, event_type: str, date: str) -> None:
+    found = extract(text, "2023-06-10")
+    assert [(e["event_type"], e["date"]) for e in found] == [(event_type, date)], found
