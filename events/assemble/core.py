@@ -261,6 +261,7 @@ from events.assemble.predicted_subjects import a_predicted_subject
 from events.assemble.presences import without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
+from events.assemble.ranked_appositions import without_names_since
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import reactors_only, without_reacting_states
@@ -304,7 +305,6 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
-from events.assemble.ranked_appositions import without_names_since
 from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
