@@ -187,6 +187,7 @@ from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
+from events.assemble.own_talks import own_talks_before
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
@@ -619,8 +620,11 @@ def assemble_events(
         onset = counted_onset(text, cand, sent_dates, next_word) if undated else None  # "منذ عشر سنوات"
         # a deed told as done before (not a state, a habit, a count or a topic): one deed, which
         # the catalog may know by its sides and time (`fallback_entry`)
+        # the subject's own talks right before the sentence's deed («قال عقب لقائه كيري»): held that
+        # day, no background merely presupposed
+        own_talks = own_talks_before(text, cand)
         told_deed = undated and not weak and (
-            cand.background
+            (cand.background and not own_talks)
             or _recalled(text, cand.trigger[0], cand.event_type)
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
@@ -723,7 +727,12 @@ def assemble_events(
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
-            if speakers and not on_the_speaker(text, speaker_end, cand.trigger[0]):
+            speakers_own = bool(speakers) and on_the_speaker(text, speaker_end, cand.trigger[0])
+            if speakers_own and own_talks_before(text, cand, spoken=True):
+                own_talks = True
+                if speaker_subject is None:
+                    speaker_subject = speakers[0]  # "Pence said after talks with Erdogan": Pence held them
+            if speakers and not speakers_own:
                 sent_actors = [a for a in sent_actors if not (a.start < speaker_end and speaker_start < a.end)]
             # "أعلنت الرياض ... مقتل جنديين في اليمن": the speaker's city is not the event's place
             sent_places = [p for p in sent_places if not (p.start < speaker_end and speaker_start < p.end)]
@@ -1017,7 +1026,9 @@ def assemble_events(
         if (
             cand.event_type == "meeting"
             and cand.cameo != PHONE_CALL
-            and not (cand.background and cand.circumstance)  # "restored ties after the Gulf summit in AlUla": not their host
+            # "restored ties after the Gulf summit in AlUla": not their host ("said after talks with
+            # Erdogan in Ankara": the speaker's own talks, at his host's)
+            and not (cand.background and cand.circumstance and not own_talks)
             and not named_in_the_possessive(text, place)
             and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
             and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"
@@ -1301,7 +1312,12 @@ def assemble_events(
             or recalled
             or (
                 not undated
-                and (cand.background or _recalled(text, cand.trigger[0], cand.event_type) or resisted_attack(text, cand))
+                # (the speaker's own talks right before the saying: "said after talks with Erdogan", its news)
+                and (
+                    (cand.background and not own_talks)
+                    or _recalled(text, cand.trigger[0], cand.event_type)
+                    or resisted_attack(text, cand)
+                )
             )
             or _a_bare_cause(text, cand)
         ):

@@ -35,6 +35,13 @@ def _speaker_own(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Patte
     return said, re.compile(r"[^\s،,.]*(?:ه|ها)(?![^\s،,.])")
 
 
+def _with_a_partner(text: str, trigger_start: int) -> bool:
+    """Whether the English event word is a meeting's, its partner named right after it ("said
+    after talks with President Erdogan"): the talks of the speaker, with that partner."""
+    m = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+with\s", text[trigger_start : trigger_start + 40])
+    return m is not None and m.group().split()[0].lower() in load_assembly_rules()["speaker_own"].get("partnered", ())
+
+
 def _of_the_speaker(text: str, speaker_end: int, trigger_start: int) -> bool:
     """Whether the event word is the speaker's own, told right after the verb of saying and a
     word of time ("Erdogan said after his re-election that ...", "قال أردوغان بعد إعادة انتخابه
@@ -44,7 +51,9 @@ def _of_the_speaker(text: str, speaker_end: int, trigger_start: int) -> bool:
     if m is None:
         return False
     if re.search(r"[A-Za-z]", text[speaker_end:trigger_start]):
-        return bool(re.search(r"(?i)\b(?:his|her|its|their)\s+(?:re-?)?$", text[speaker_end:trigger_start]))
+        return bool(re.search(r"(?i)\b(?:his|her|its|their)\s+(?:re-?)?$", text[speaker_end:trigger_start])) or _with_a_partner(
+            text, trigger_start
+        )
     return suffixed.match(text, trigger_start) is not None
 
 
