@@ -8,6 +8,7 @@ from events.assemble.rules import load_cause_links, load_definition
 from events.assemble.text import _Candidate, _tells_of
 from events.model import Event
 from events.text.lazy import LazyPattern
+from events.text.normalize import is_arabic
 
 
 def _in_a_definition(text: str, cand: _Candidate) -> bool:
@@ -42,14 +43,25 @@ def _in_a_charged_doing(text: str, cand: _Candidate) -> bool:
 # 'that' after it may open what was said, not a relative clause)
 _THE_BEFORE = LazyPattern(r"(?<!\S)the\s+$", re.IGNORECASE)
 
+# an Arabic noun with the article written on it («القمة», «بالزيارة», «للاجتماع»)
+_ARTICLE_AR = LazyPattern(r"[وف]?[بكل]?ال|[وف]?لل")
+
+
+def _definite_noun(text: str, cand: _Candidate) -> bool:
+    """Whether the event word is a noun made definite: by "the" right before it in English, by
+    the article written on it in Arabic (not a verb that begins like the article: التقى)."""
+    if is_arabic(cand.trigger_text[:1]):
+        return not cand.tense and _ARTICLE_AR.match(cand.trigger_text) is not None
+    return _THE_BEFORE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None
+
 
 def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event]) -> bool:
     """Whether a definite event noun the sentence names as its setting ("The king said after
-    the meeting that ...", "during the visit") with no date of its own is an event of its type
-    told before that shares a country with it (or one of a type it absorbs, the meeting of a
-    visit): the same one again, whatever other country a
-    clause of the saying adds ("children from Gaza")."""
-    if not cand.circumstance or _THE_BEFORE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is None:
+    the meeting that ...", "during the visit", «ستدفع خلال أعمال القمة باتجاه موقف ضد إيران»)
+    with no date of its own is an event of its type told before that shares a country with it
+    (or one of a type it absorbs, the meeting of a visit): the same one again, whatever other
+    country a clause of the saying adds ("children from Gaza", «ضد إيران»)."""
+    if not cand.circumstance or not _definite_noun(text, cand):
         return False
     countries = set(event.countries)
     return any(

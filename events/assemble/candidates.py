@@ -20,7 +20,12 @@ from events.assemble.coordinated_settings import joined_to_setting
 from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
-from events.assemble.dated_own_clauses import a_later_dated_deed, a_setting_with_its_time, dated_in_its_own_clause
+from events.assemble.dated_own_clauses import (
+    a_later_dated_deed,
+    a_setting_with_its_time,
+    dated_apart_from,
+    dated_in_its_own_clause,
+)
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.deals_of_ties import restorations_in_a_deal
@@ -52,6 +57,7 @@ from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
 from events.assemble.result_clauses import in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
+from events.assemble.revived import revived_object
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
 from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
@@ -682,6 +688,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
+                # "زيارة ... هي الأولى منذ مشاركته في القمة التي استضافتها بغداد في مارس 2012": the summit, on its own time
+                and not dated_apart_from(text, c, [d for d in group if d.event_type == other], group, mentions.dates)
                 and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
                 # "قطعت عام 1988 قبل أن تستأنف عام 1991": the later deed, on its own time
                 and not a_later_dated_deed(text, c, [d for d in group if d.event_type == other], mentions.dates)
@@ -829,7 +837,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -851,6 +859,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
             not _talked_about(text, c),
             id(c) not in presupposed,
             not (victims and named_as_victims(text, c, victims)),  # "killed three protesters": the killing
+            # "تتواصل المحادثات الرامية إلى إحياء الاتفاق النووي": the talks, not the deal they would revive
+            not revived_object(text, c),
             c.reference_id is not None,
             round(c.weight, 1),
             -c.trigger[0],

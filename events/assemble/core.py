@@ -1033,6 +1033,8 @@ def assemble_events(
             and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
             and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"
             and (_is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place))
+            # (a visit is an official's: "a Jordanian-Syrian technical committee held a meeting in Amman" stays a meeting)
+            and _official(text[s:e], ordered)
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
         if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
@@ -1578,6 +1580,14 @@ def assemble_events(
             or (cand.tense != "past" and _same_one_named(text, cand, event, priors, (*sent_places, *sent_actors)))
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
+        if (
+            event.date_basis != "publication"
+            and not cand.tense
+            and spans.get("date") is not None
+            and not _dated_in(spans, (s, e))  # dated by a date read in another sentence
+            and _setting_told_before(text, cand, event, priors)
+        ):
+            continue  # "ستدفع خلال أعمال القمة", dated by the summit told before: that summit again
         if (
             cand.definite
             and came_after is None  # "a day after the arrest of his son": another arrest, the day before

@@ -132,3 +132,29 @@ def sides_of_the_named_deed(
             if entry is not None and cand.trigger[0] - r.end <= 12:
                 return list(entry.countries)
     return []
+
+
+def dated_apart_from(
+    text: str,
+    cand: _Candidate,
+    absorbing: Sequence[_Candidate],
+    group: Sequence[_Candidate],
+    dates: Sequence[TimeMention],
+) -> bool:
+    """Whether the noun `cand`, which a word of a stronger type would take in (a visit takes in
+    the talks held during it), is dated in a clause of its own by a time written out that no
+    absorbing word's clause shares: «بدأ الأمير زيارة إلى العراق، هي الأولى منذ مشاركته في القمة
+    العربية التي استضافتها بغداد في مارس 2012», "began a visit to Iraq, his first since the
+    summit held in Baghdad in March 2012". A gathering of another year or month is no part of
+    the visit: it is a deed of its own, on its own time."""
+    if cand.tense or not absorbing:
+        return False
+    own = [d for d in dates if _explicit(d) and all(dated_in_its_own_clause(text, cand, a, group, [d]) for a in absorbing)]
+    if not own:
+        return False
+    values = {d.value for d in own}
+    for a in absorbing:
+        lo, hi = _clause(text, a.sentence, a.trigger)
+        if any(d.value in values for d in dates if lo <= d.start and d.end <= hi):
+            return False  # "visited Baghdad in March 2012 and attended the summit held in March 2012"
+    return True
