@@ -55,13 +55,17 @@ def _definite_noun(text: str, cand: _Candidate) -> bool:
     return _THE_BEFORE.search(text, max(0, cand.trigger[0] - 20), cand.trigger[0]) is not None
 
 
-def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event]) -> bool:
+def _setting_told_before(text: str, cand: _Candidate, event: Event, told: list[Event], arabic: bool = False) -> bool:
     """Whether a definite event noun the sentence names as its setting ("The king said after
     the meeting that ...", "during the visit", «ستدفع خلال أعمال القمة باتجاه موقف ضد إيران»)
     with no date of its own is an event of its type told before that shares a country with it
     (or one of a type it absorbs, the meeting of a visit): the same one again, whatever other
-    country a clause of the saying adds ("children from Gaza", «ضد إيران»)."""
+    country a clause of the saying adds ("children from Gaza", «ضد إيران»). An Arabic noun counts
+    only when `arabic` (a gathering dated by the one told before); other Arabic settings retold
+    merge with their event."""
     if not cand.circumstance or not _definite_noun(text, cand):
+        return False
+    if is_arabic(cand.trigger_text[:1]) and not arabic:
         return False
     countries = set(event.countries)
     return any(

@@ -1581,11 +1581,12 @@ def assemble_events(
         ):
             continue  # "في أعقاب الهجوم", "after the attack" with no date of its own: the attack already told
         if (
-            event.date_basis != "publication"
+            event.event_type == "meeting"  # a gathering's proceedings as a setting; other deeds merge below
+            and event.date_basis != "publication"
             and not cand.tense
             and spans.get("date") is not None
             and not _dated_in(spans, (s, e))  # dated by a date read in another sentence
-            and _setting_told_before(text, cand, event, priors)
+            and _setting_told_before(text, cand, event, priors, arabic=True)
         ):
             continue  # "ستدفع خلال أعمال القمة", dated by the summit told before: that summit again
         if (
