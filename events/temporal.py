@@ -788,7 +788,8 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     `hours_around_shifts`, the phrase in group `p1`, then one of `hours_around_nouns` in group `n1`)
     or "the announcement came hours after" (one of `hours_around_came`, the noun in group `n2`, then
     a phrase, in group `p2`), and the endings cut from that noun to find the deed's word told
-    before. Between an English phrase and its noun may stand a determiner, a possessive name
+    before. Between an English phrase and its noun may stand a determiner or a demonstrative
+    ("Hours after that speech"), a possessive name
     ("Shortly after Diab's speech") or a pronoun and a form of be ("a day after he was sworn in")."""
     with path.open(encoding="utf-8") as f:
         data = json.load(f)
@@ -800,7 +801,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     ) or "(?!)"
     came = "|".join(map(re.escape, sorted(data.get("hours_around_came", []), key=len, reverse=True))) or "(?!)"
     between = (
-        r"(?:(?:the|his|her|their|its)\s+"
+        r"(?:(?:the|his|her|their|its|that|this)\s+"
         r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+"
         r"|(?:he|she|they|it)\s+(?:was|were|had\s+been)\s+)?"
     )

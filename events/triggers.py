@@ -494,6 +494,9 @@ class TriggerLexicon:
     stopwords: frozenset[str] = frozenset()  # whole words that are never triggers (names: ليبرمان)
     title_suffixes: frozenset[str] = frozenset()  # "elect" of "President-elect": a title, no deed
     relatives: RelativeObjects | None = None  # "الموانئ التي أغلقها": the object before its verb
+    # per pattern: whether the deed takes the tense of its head part, a verb after the first part
+    # ("a ballistic missile fired by the rebels": told in the past, as the verb tells it)
+    head_tenses: tuple[bool, ...] = ()
     # what a matched word (by key and word) stands for: see `_trigger_reading`, `_cue_reading`
     readings: dict[tuple[str, str], tuple[str, str, tuple[TriggerForm, ...]] | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -626,6 +629,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
     guards: list[Guard] = []
     gaps: list[int] = []
     heads: list[int] = []
+    head_tenses: list[bool] = []
     counts: dict[str, dict[str, int]] = {t: {"ar": 0, "en": 0} for t in EVENT_TYPES}
     whole = frozenset(fold_str(w) for w in data.get("whole_word_guards", {}).get("words", ()))
     for event_type, items in data["types"].items():
@@ -654,6 +658,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     payloads: dict[tuple[int, str, str, bool], _FormCheck] = {}
                     gaps.append(int(item.get("gap", 5)))
                     heads.append(int(item.get("head", 0)))
+                    head_tenses.append(bool(item.get("head_tense", False)))
                     parts = [p.strip() for p in pattern.split("...")]
                     for k, part_pattern in enumerate(parts):
                         for form in expand_pattern(part_pattern):
@@ -679,6 +684,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
     return TriggerLexicon(
         matcher,  # type: ignore[arg-type]
         tuple(guards), tuple(gaps), tuple(heads), cues, counts, stopwords, title_suffixes, _relative_objects(data),
+        tuple(head_tenses),
     )
 
 
@@ -1384,7 +1390,13 @@ def _gapped(
             if before:
                 chain = [hit, *_object_before(lexicon, tokens, form, hit, found[(pattern, 1)])]
             if len(chain) == nparts:
-                head = chain[min(lexicon.heads[pattern], nparts - 1)]
+                at = min(lexicon.heads[pattern], nparts - 1)
+                head = chain[at]
+                if at > 0 and not form.tense and lexicon.head_tenses[pattern]:
+                    # "a ballistic missile fired by the rebels": the tense of the verb that tells the deed
+                    told = next((f for f, h in found[(pattern, at)] if h is head), None)
+                    if told is not None and told.tense:
+                        form = replace(form, tense=told.tense)
                 # a document told before the strong verb of its signing spans the relative clause
                 # from that document to its verb ("مذكرة التفاهم التي وقعها"): the deed done on it,
                 # before the document's own words, which name a thing, read as a noun of the event

@@ -1031,7 +1031,8 @@ def _lead_report(
 def _field_report(text: str, cand: _Candidate, attribution: Attribution | None, unanchored: bool) -> bool:
     """Whether a reported event past the first sentence is still the day's news: a doing
     told in the past by sources on the ground ("وأفادت مصادر محلية بأن مسلحين اختطفوا ...",
-    "witnesses said gunmen kidnapped ..."), who report what just happened, not background."""
+    "witnesses said gunmen kidnapped ...", "وقالت الشرطة إن قذائف هاون أطلقت من خارج المطار"),
+    who report what just happened, not background."""
     if attribution is None or attribution.kind != "report" or unanchored or cand.background or cand.tense != "past":
         return False
     speaker = " ".join(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split())

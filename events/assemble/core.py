@@ -161,6 +161,7 @@ from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_close
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.joined_times import second_time, series_through
+from events.assemble.joint_doers import joint_doers
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
@@ -1600,7 +1601,8 @@ def assemble_events(
             # dates another doing's ("أثناء الزيارة الشهر الماضي", dated in its own clause, is kept for the merge)
             continue
         if initiator and cand.reference_id is None:
-            initiators[id(event)] = set(_countries_of(initiator))
+            # "The United States and Britain carried out strikes": both are the doers
+            initiators[id(event)] = set(_countries_of([*initiator, *joint_doers(text, initiator, others)]))
         if initiator:
             doers[id(event)] = set(_countries_of(initiator))
         if (

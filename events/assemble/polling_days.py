@@ -1,7 +1,8 @@
 """A deed told on the polling day with no date of its own ("وكانت مدن القبائل قد شهدت يوم
-الاقتراع مواجهات بين محتجين وقوات الأمن", "protesters clashed with police on polling day") took
-place on the day of the vote the article tells: the day of the last election told before it
-that is dated to a day (data/assembly.json `polling_days`)."""
+الاقتراع مواجهات بين محتجين وقوات الأمن", "protesters clashed with police on polling day"), or
+while the vote went on ("وسمع دوي انفجارات قرب المجمع أثناء عملية التصويت"), took place on the
+day of the vote the article tells: the day of the last election told before it that is dated
+to a day (data/assembly.json `polling_days`)."""
 
 from __future__ import annotations
 

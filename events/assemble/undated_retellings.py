@@ -5,6 +5,7 @@ arrest, on Tuesday, not a second one on the day of the publication.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -121,6 +122,40 @@ def _retold_by_definite_word(undated: Event) -> bool:
     return undated.event_type in load_undated_retellings()[2] and _definite(undated, modifiers=1)
 
 
+_SENTENCE_GAP = 3  # the most characters between one sentence's end and the next one's start
+
+# a relative word right after the event word: a clause of its own tells which deeds it names
+_DESCRIBED = LazyPattern(r"\s*[,،]?\s*(?:التي|الذي|اللذين|اللتين|الذين|that|which|who)(?!\w)", re.IGNORECASE)
+
+
+def _told_in_the_sentence_before(undated: Event, events: list[Event]) -> Event | None:
+    """The event of the undated telling's type dated in the sentence right before it, however long
+    before the publication, when it is the only one of its type the article has dated to a day
+    before it: a definite event word in the next sentence ("Saudi Arabia later said the missile
+    attack could be considered an act of war") takes up the deed just told, not a new one on the
+    day of the publication, whatever countries its own sentence names. A campaign told since a
+    month is no one deed the word can take up ("وقتل خمسة مدنيين في القصف السعودي" after the
+    coalition's war since March 2015), nor does a word a relative clause right after it describes:
+    that clause tells which deeds it names."""
+    quote, trigger = undated.spans.get("quote"), undated.spans.get("trigger")
+    if not quote or not trigger or _DESCRIBED.match(undated.quote, trigger[1] - quote[0]):
+        return None  # "وأثارت الزيارات التي قام بها مسؤولون ليبيون": the deeds its own clause tells
+    told = [
+        e
+        for e in events
+        if e is not undated
+        and e.event_type == undated.event_type
+        and e.date_basis in _DATED
+        and e.date_precision == "day"
+        and (q := e.spans.get("quote"))
+        and q[1] <= quote[0]
+    ]
+    if len(told) != 1:
+        return None  # (two deeds of its type told before: the word may take up either)
+    q = told[0].spans["quote"]
+    return told[0] if quote[0] - q[1] <= _SENTENCE_GAP and not _told_as_another(told[0]) else None
+
+
 def _retold_by(undated: Event, events: list[Event]) -> Event | None:
     """The one event with a day of its own that the undated telling retells, if only one can be."""
     if undated.date_basis != "publication" or undated.event_type in SEPARATE_ACTS or _told_as_another(undated):
@@ -148,6 +183,8 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         news = [e for e in events if _may_be(undated, e) and _told_after_as_news(undated, e)]
         return news[0] if len(news) == 1 and not rivals else None
     dated = [e for e in events if _may_be(undated, e)]
+    if not dated and _definite(undated) and (last := _told_in_the_sentence_before(undated, events)) is not None:
+        return last  # "... a ballistic missile ... was intercepted. Saudi Arabia later said the missile attack ..."
     if not dated and _retold_by_definite_word(undated):
         dated = [e for e in events if _may_be(undated, e, loose=True)]
     return dated[0] if len(dated) == 1 and not rivals else None
