@@ -32,6 +32,7 @@ from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
+from events.assemble.downed_craft import downed_no_attack
 from events.assemble.epithets import is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
@@ -517,6 +518,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "was announced on Wednesday after weeks of negotiations": no round held
         if demanded_item(text, sent[0], t.start):
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
+        if downed_no_attack(text, t, sent, mentions.triggers):
+            continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
         if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):
             continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
         if sent not in parts:

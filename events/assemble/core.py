@@ -12,6 +12,7 @@ from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
+from events.assemble.after_announcements import date_after_announcement
 from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
@@ -1211,6 +1212,14 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
+        # "After Saied's announcement, crowds took to the streets": on the day of the announcement told
+        # before, the crowds that answered the news, not the day's rally told before them
+        if (
+            not sent_dates
+            and cand.reference_id is None
+            and date_after_announcement(event, text, cand, mentions.sentences, all_dates.inside(0, s), spans)
+        ):
+            acts.add(id(event))
         if event.date_basis == "publication" and cand.reference_id is None and language == "en":
             # "in August 2020, when soldiers detained President Keita, who resigned hours later"
             date_hours_later(event, text, cand, all_dates.inside(s, e), spans)
