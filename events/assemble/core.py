@@ -110,6 +110,7 @@ from events.assemble.dating import (
     _told_in_present,
     _undated,
     _under_an_old_agreement,
+    claims_the_word,
 )
 from events.assemble.deals_told_before import deal_told_before
 from events.assemble.decided_measures import decided_measures_unplaced, one_state_at_home
@@ -729,6 +730,8 @@ def assemble_events(
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
+            elif speakers and attribution.kind == "claim" and claims_the_word(text, cand.trigger[0]):
+                speaker_subject = speakers[0]  # "The Houthis claimed responsibility for the attack": the claimant did it
             speakers_own = bool(speakers) and on_the_speaker(text, speaker_end, cand.trigger[0])
             if speakers_own and own_talks_before(text, cand, spoken=True):
                 own_talks = True

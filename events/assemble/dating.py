@@ -659,6 +659,13 @@ def load_claim_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+def claims_the_word(text: str, trigger_start: int) -> bool:
+    """Whether a word of claiming responsibility names the event word (`load_claim_cues`), with no
+    verb of reaction between: the claimant is its doer."""
+    claim = load_claim_cues().search(text, max(0, trigger_start - 90), trigger_start)
+    return claim is not None and load_reaction_verbs().search(text, claim.start() + 1, trigger_start) is None
+
+
 def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Event]) -> Event | None:
     """The event told before that a claim names ("Islamic State claimed responsibility for
     the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
