@@ -1668,6 +1668,11 @@ def assemble_events(
                 earlier.event_id = _stable_id(event.event_id, earlier.countries[0])
                 events.append(earlier)
                 made.append(earlier)
+            if event.date_basis == "publication":
+                # "The UAE became only the third Arab country to agree to ..., after Egypt in 1979":
+                # with no time of its own, the ranked deed is the article's news told before, not a
+                # deed of the day
+                events[:] = [x for x in events if x is not event]
         if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
             _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title
