@@ -19,6 +19,7 @@ from events.assemble.aimed import aimed_place, the_bare_kingdom
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
+from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
@@ -1402,6 +1403,10 @@ def assemble_events(
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
+            if cand.reference_id is None:
+                # "voted on Sunday to readmit Syria. The decision was taken at ... in Cairo": made there
+                after = sentence_after(mentions.sentences, s)
+                place_by_a_later_anaphor(event, text, after, all_places.inside(*after), place, spans)
         elif event.location is None and (host := coastal_host(text, cand.sentence, cand.event_type, ordered)):
             event.location = _country_location(host, gazetteer)  # "Iran, Russia and China began drills in the Gulf of Oman"
         if (
