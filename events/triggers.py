@@ -429,6 +429,8 @@ class ModalityCues:
     concluded_fillers: frozenset[str] = frozenset()
     concluded_verbs: frozenset[str] = frozenset()
     concluded_deciding: frozenset[str] = frozenset()  # verbs of a decision taken on a document of a year
+    # "became only the third Arab country to agree": a word of degree between the copula and "the"
+    ranked_adverbs: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -598,6 +600,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w).lower() for w in concluded.get("fillers", ())),
         frozenset(fold_str(w).lower() for w in concluded.get("verbs", ())),
         frozenset(fold_str(w).lower() for w in concluded.get("deciding", ())),
+        frozenset(fold_str(w) for w in ranked.get("adverbs", ())),
     )
 
 
@@ -1091,7 +1094,11 @@ def _clause_words(words: list[str], i: int, window: int) -> list[str]:
     return out
 
 
-_SHORT_ASIDE = 4  # words of an aside between two commas a gap of a pattern passes over uncounted
+# words an aside between two commas has fewer of, for a gap of a pattern to pass over it uncounted:
+# a day or a place told between the verb and its object («وقعت حركتا فتح وحماس، أمس الخميس، في مقر
+# جهاز المخابرات العامة المصرية بالقاهرة، اتفاق مصالحة»), a name's apposition ("charged 26
+# generals, including former air force commander Akin Ozturk, with treason"), up to six words
+_SHORT_ASIDE = 7
 
 
 @lru_cache(maxsize=1)
@@ -2345,13 +2352,20 @@ def _caused(tokens: _Tokens, i: int, causatives: frozenset[str], reach: int = _C
 def _ranked_doer(tokens: _Tokens, i: int, cues: ModalityCues) -> bool:
     """Whether the words before token `i` (the noun before "to") rank a doer among others in a
     past clause or an apposition: "was the first foreign official", "became the only leader",
-    ", the last envoy" (a copula or a comma, "the", a rank word, then the noun's other words)."""
+    ", the last envoy", "becoming the first Arab states" (a copula or a comma, perhaps a word of
+    degree after it, "became only the third", then "the", a rank word, then the noun's other
+    words). Only the first to-clause is the ranked deed: in "the third country to agree to
+    normalise ties" the ties are what was agreed, still to come."""
     words = tokens.words
     for j in range(i, max(1, i - cues.ranked_reach), -1):
         word = words[j]
         if word in cues.ranks:
-            return words[j - 1] == "the" and words[j - 2] in cues.ranked_copulas
-        if not word[0].isalnum():
+            if words[j - 1] != "the":
+                return False
+            if words[j - 2] in cues.ranked_copulas:
+                return True
+            return j > 2 and words[j - 2] in cues.ranked_adverbs and words[j - 3] in cues.ranked_copulas
+        if not word[0].isalnum() or (word == "to" and j < i):
             return False
     return False
 

@@ -44,6 +44,33 @@ def load_after_dates(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.P
     return inner, span, span_after
 
 
+@lru_cache(maxsize=4)
+def load_after_relatives(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a relative of after (`after_dates.relatives`: after which, على إثره)."""
+    words = alternation(load_assembly_rules(path).get("after_dates", {}).get("relatives", ()), spaced=True)
+    return re.compile(r"(?<![\w-])[وف]?(?:" + words + r")(?![\w-])", re.IGNORECASE)
+
+
+def date_after_which(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated event by the month of the thing a relative of after before its
+    word takes up ("since the February 6 earthquake that struck Turkey and Syria, after which Arab
+    states flew aid"): the one time told between the sentence's start and that relative, with
+    no clause end between them and the event word (`dates`: all the sentence's times, those
+    inside a catalogued name too)."""
+    if event.date_basis != "publication" or event.published is None or cand.tense not in ("past", ""):
+        return
+    s = cand.sentence[0]
+    found = None
+    for m in load_after_relatives().finditer(text, s, cand.trigger[0]):
+        found = m
+    if found is None or re.search(r"[;؛:.]", text[found.end() : cand.trigger[0]]):
+        return
+    before = [d for d in dates if s <= d.start and d.end <= found.start()]
+    if not before or any(found.end() <= d.start < cand.trigger[0] for d in dates):
+        return
+    _take_month(event, before[-1], spans)
+
+
 def _month_before(d: TimeMention, published: str) -> tuple[str, str] | None:
     """The month `d` gives and its precision, when it lies before the publication's month."""
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision not in ("day", "month"):

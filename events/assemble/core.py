@@ -13,13 +13,14 @@ from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_announcements import date_after_announcement
-from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed
+from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed, date_after_which
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
 from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
+from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
@@ -367,6 +368,7 @@ from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
+from events.assemble.unnamed_recipients import load_unnamed_recipient_types, recipient_at_home
 from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
 from events.assemble.verb_days import date_by_its_verb
@@ -1146,6 +1148,7 @@ def assemble_events(
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
             date_after_dated_deed(event, text, cand, sent_dates, spans)  # "protested after it was announced in September"
             date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
+            date_after_which(event, text, cand, all_dates.inside(s, e), spans)  # "the February 6 earthquake, after which ... flew aid"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
@@ -1446,8 +1449,22 @@ def assemble_events(
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
+            if cand.reference_id is None:
+                # "voted on Sunday to readmit Syria. The decision was taken at ... in Cairo": made there
+                after = sentence_after(mentions.sentences, s)
+                place_by_a_later_anaphor(event, text, after, all_places.inside(*after), place, spans)
         elif event.location is None and (host := coastal_host(text, cand.sentence, cand.event_type, ordered)):
             event.location = _country_location(host, gazetteer)  # "Iran, Russia and China began drills in the Gulf of Oman"
+        if cand.reference_id is None and cand.event_type in load_unnamed_recipient_types():
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            to = recipient_at_home(
+                event, text, cand.trigger[1], e, all_actors.inside(s, e), all_places.inside(s, e), home if isinstance(home, str) else None
+            )
+            if to is not None:  # "Qatar and Kuwait have also flown in field hospitals": to the land of the story
+                event.location = _country_location(to, gazetteer)
+                spans.pop("location", None)
+                event.countries.append(to)
         if (
             not at_sea
             and cand.reference_id is None
@@ -1725,6 +1742,11 @@ def assemble_events(
                 earlier.event_id = _stable_id(event.event_id, earlier.countries[0])
                 events.append(earlier)
                 made.append(earlier)
+            if event.date_basis == "publication":
+                # "The UAE became only the third Arab country to agree to ..., after Egypt in 1979":
+                # with no time of its own, the ranked deed is the article's news told before, not a
+                # deed of the day
+                events[:] = [x for x in events if x is not event]
         if initiator and (gapped := gapped_doer(event, text, sent_actors, sent_dates, initiator)) is not None:
             _name(event, text, article.id)  # "Egypt signed a treaty in 1979 and Jordan in 1994": Jordan's own
             gapped.event_id, gapped.title = _stable_id(event.event_id, gapped.spans["date"][0]), event.title

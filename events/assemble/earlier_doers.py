@@ -2,7 +2,8 @@
 Arab country to normalise ties with Israel, after the UAE, Bahrain and Sudan", "the first to do
 so since Egypt in 1979 and Jordan in 1994", «الدولة الخامسة التي تطبع علاقاتها مع إسرائيل بعد
 الإمارات والبحرين», «أول دولة تطبع مع إسرائيل منذ مصر عام 1979». Each listed state gets one
-event of the deed's type, with the deed's partner (the state after `with`/`مع`), dated by the
+event of the deed's type, with the deed's partner (the state after `with`/`مع`, else the state
+right after the deed's word, its object: "to recognise Israel"), dated by the
 year the list gives it, else by a year told between the ordinal and its "after", else by the
 catalogued entry of that state's deed with that partner; with none of these, no event
 (data/assembly.json `earlier_doers`)."""
@@ -92,6 +93,9 @@ def earlier_doers(
         partner = next((a for a in actors if a.kind == "country" and a.country and 0 <= a.start - p.end() <= 2), None)
         if partner is not None:
             break
+    if partner is None:
+        # "the first to recognise Israel since Egypt": the state right after the deed's word, its object
+        partner = next((a for a in actors if a.kind == "country" and a.country and 0 < a.start - trigger[1] <= 2), None)
     if partner is None:
         return []
     told = next(
