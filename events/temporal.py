@@ -911,8 +911,28 @@ def _day_of_deed(
         hi = min((i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0), default=len(text))
         days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
         if days:
-            return min(days, key=lambda d: abs(d.start - found.start()))
+            day = min(days, key=lambda d: abs(d.start - found.start()))
+            return _counted_back_to_the_deed(text, day, found.start())
     return None
+
+
+def _counted_back_to_the_deed(text: str, day: TimeMention, deed_at: int) -> TimeMention:
+    """The day of the deed named at `deed_at`, when the day nearest it is another deed's, counted
+    from it by a phrase of `hours_around_shifts` between them ("attacked checkpoints on Wednesday,
+    a day after security forces raided the camp", "الأربعاء، غداة اقتحام قوات الأمن المخيم"): that
+    day moved back by the phrase's days, the raid's Tuesday; `day` itself otherwise."""
+    if day.end > deed_at or deed_at - day.end > 80:
+        return day
+    gap = text[day.end : deed_at]
+    if any(ch in gap for ch in ".;؛\n"):
+        return day
+    shifts = _hours_around_shifts()
+    for phrase, days in sorted(shifts.items(), key=lambda kv: len(kv[0]), reverse=True):
+        at = re.search(r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)", gap, re.IGNORECASE)
+        if at is not None and days and len(gap[at.end() :].split()) <= 4:
+            value = (date.fromisoformat(day.value[:10]) - timedelta(days=days)).isoformat()
+            return replace(day, value=value, end_value=None)
+    return day
 
 
 def hours_around_deeds(text: str) -> list[int]:
@@ -1017,7 +1037,8 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     """The mentions, with "the following day", "a week later", "في اليوم التالي" dated so many
     days after (or "a day earlier", "قبل ذلك بيومين" before) the day told before them (none after
     a coarser time expression), and "the previous month", "a month later" the month before or
-    after the one told before them. A day counted forward from a past day to one after
+    after the one told before them; "the following year", "في العام التالي" the year after the
+    one told before them (a year itself or finer). A day counted forward from a past day to one after
     `published` dates nothing: the article cannot tell it as done."""
     if not mentions:
         return mentions
@@ -1042,7 +1063,7 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
         prev = _anchor_before(text, mentions, start, published)
         count, unit = shift_of[m.group().lower()]
-        if prev is None or prev.precision == "year" or (unit == "days" and prev.precision not in ("day", "month")):
+        if prev is None or (prev.precision == "year" and unit != "years") or (unit == "days" and prev.precision not in ("day", "month")):
             continue
         if unit == "days" and prev.precision == "month":
             # "signed in February; two weeks later ...": a few days from a month told without its day
@@ -1055,6 +1076,13 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             if published is not None and date.fromisoformat(prev.value[:10]) <= published < day:
                 continue
             value, precision = day.isoformat(), "day"
+        elif unit == "years":
+            # "the following year", "في العام التالي": the year of the time told before, moved;
+            # none past the publication's, which the article cannot tell as done
+            year = int(prev.value[:4]) + count
+            if published is not None and int(prev.value[:4]) <= published.year < year:
+                continue
+            value, precision = f"{year:04d}", "year"
         else:
             months = int(prev.value[:4]) * 12 + int(prev.value[5:7]) - 1 + count
             value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
