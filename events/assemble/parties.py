@@ -1198,16 +1198,31 @@ def _article_countries(mentions: Mentions) -> frozenset[str]:
 
 
 HOME_LEAD = 2  # the article's country is named at least twice as often as any other
+OPENING_LEAD = 1.5  # or half as often again, when the article's opening names it
+
+
+def _named_counts(mentions: Mentions, named_from: int = 0) -> dict[str, int]:
+    """How many names of the article (from `named_from` on) point to each country, a name
+    counted once though it is read both as an actor and as a place: places are read only in
+    the sentences an event may come from, so counting both would let one more event word
+    ("About 1,000 Saudi soldiers entered the kingdom") weigh the foreign names of its sentence
+    twice and cost the article the country it is about."""
+    named = {(m.start, m.country) for m in (*mentions.actors, *mentions.places) if m.country and m.start >= named_from}
+    counts: dict[str, int] = {}
+    for _, country in named:
+        counts[country] = counts.get(country, 0) + 1
+    return counts
 
 
 def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     """The country the article is about: the one its actors and places name most
-    (from `named_from` on, after the dateline), when it is named at least twice
-    and `HOME_LEAD` times as often as any other. An article that names no country past its
+    (from `named_from` on, after the dateline, each name once: `_named_counts`), when it is
+    read at least twice, and `HOME_LEAD` times as often as any other. An article that names no country past its
     dateline ("TRIPOLI, Libya, March 20 - Government forces shelled positions south of the
     capital") is about the dateline's country: the newsroom's city is where it was filed, and
-    the story names no other."""
-    counts = _country_counts(mentions, named_from)
+    the story names no other. A country its opening names (`_opening_countries`) needs a lead of
+    only `OPENING_LEAD` ("MANAMA (Reuters) - Protesters marched on the Saudi embassy in Manama")."""
+    counts = _named_counts(mentions, named_from)
     if not counts and named_from > 0:
         filed = {m.country for m in (*mentions.actors, *mentions.places) if m.country and m.start < named_from}
         return filed.pop() if len(filed) == 1 else None
@@ -1216,7 +1231,24 @@ def _home_country(mentions: Mentions, named_from: int = 0) -> str | None:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     first, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
-    return first if n >= 2 and n >= HOME_LEAD * second else None
+    # named twice, or once both as an actor and as a place ("Lebanon held parliamentary elections
+    # in May"), not by one adjective ("الرئيس الجزائري") nor one place of another event
+    readings = _country_counts(mentions, named_from).get(first, 0)
+    if readings >= 2 and n >= HOME_LEAD * second:
+        return first
+    if n >= 2 and n >= OPENING_LEAD * second and first in _opening_countries(mentions, named_from):
+        return first  # "MANAMA (Reuters) - ... in Manama", before the sides of one deed come up
+    return None
+
+
+def _opening_countries(mentions: Mentions, named_from: int = 0) -> set[str]:
+    """The countries named by the article's opening: its dateline and its lead, the first
+    sentence past the dateline ("أصدرت محكمة أمن الدولة الأردنية حكما ...", "BEIRUT - Lebanon's
+    parliament ..."). A news story opens with the state it reports on: named there, a state
+    leads the article though the foreign states that are the sides of one of its deeds (troops
+    from Saudi Arabia and the UAE entering Bahrain) come up often after it."""
+    lead_end = next((e for _, e in mentions.sentences if e > named_from), named_from)
+    return {m.country for m in (*mentions.actors, *mentions.places) if m.country and m.start < lead_end}
 
 
 @lru_cache(maxsize=4)

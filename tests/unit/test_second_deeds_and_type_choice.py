@@ -155,7 +155,7 @@ def test_a_one_off_sum_of_aid_takes_the_day(text: str, published: str, date: str
             "فر عشرات المهاجرين من مخيم احتجاز في مدينة بني وليد الليبية يوم الأربعاء. "
             "وأرسلت إيطاليا مساعدات إنسانية للمهاجرين.",
             "2018-05-27",
-            [["ITA"]],
+            [["ITA", "LBY"]],  # given to the migrants in the country the article is about
         ),
     ],
 )

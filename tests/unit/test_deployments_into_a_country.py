@@ -1,0 +1,40 @@
+"""Deployments told by soldiers entering a country (About 1,000 Saudi soldiers and 500 UAE police
+officers entered Bahrain), by forces rolling across a causeway or a border into it, and by a state
+sending its army into another (Turkey sent its army into northern Syria; أرسلت تركيا جيشها إلى
+شمال سوريا، دفعت بجيشها إلى الحدود). Police entering a building, and refugees crossing a border,
+are no deployment."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "countries"),
+    [
+        ("About 1,000 Saudi soldiers and 500 UAE police officers entered Bahrain on Sunday.", "2021-03-14", {"SAU", "BHR"}),
+        ("Saudi troops rolled across the causeway into Bahrain on Sunday.", "2021-03-14", {"SAU", "BHR"}),
+        ("Turkey sent its army into northern Syria in 2016.", "2016", {"TUR", "SYR"}),
+        ("وأرسلت تركيا جيشها إلى شمال سوريا عام 2016.", "2016", {"TUR", "SYR"}),
+        ("ودفعت تركيا بجيشها إلى الحدود مع سوريا الأحد.", "2021-03-14", {"TUR"}),
+        ("ودخلت قوات سعودية وإماراتية البحرين الأحد.", "2021-03-14", {"SAU", "BHR"}),
+    ],
+)
+def test_a_deployment_into_a_country(text, date, countries):
+    found = of_type(extract(text, PUBLISHED), "deployment")
+    assert [e["date"] for e in found] == [date] and countries <= set(found[0]["countries"]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers entered the mosque in Cairo on Sunday.",
+        "Hundreds of refugees rolled across the border into Jordan on Sunday.",
+        "وعبر مئات اللاجئين الحدود إلى الأردن الأحد.",
+    ],
+)
+def test_no_deployment(text):
+    assert not of_type(extract(text, PUBLISHED), "deployment")
