@@ -13,19 +13,11 @@
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import asserted_words, extract, of_type
 
 from events.resources import load_resources
 from events.text.normalize import fold
 from events.triggers import find_triggers
-
-
-def _asserted(text: str, event_type: str) -> list[str]:
-    return [
-        text[t.start : t.end]
-        for t in find_triggers(text, fold(text), load_resources().triggers)
-        if t.event_type == event_type and t.modality == "asserted"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def test_two_short_asides_in_a_row_between_sign_and_its_document(text, published
     ],
 )
 def test_an_aside_counts_only_while_it_is_short(text, found):
-    assert bool([w for w in _asserted(text, "agreement") if w.startswith("وق")]) is found
+    assert bool([w for w in asserted_words(text, "agreement") if w.startswith("وق")]) is found
 
 
 @pytest.mark.parametrize(
@@ -93,7 +85,7 @@ def test_troops_told_past_the_arrival_clause_leave_the_trip(text, published, cou
     ],
 )
 def test_troops_or_a_count_in_the_arrival_clause_are_no_trip(text):
-    assert _asserted(text, "visit") == []
+    assert asserted_words(text, "visit") == []
 
 
 @pytest.mark.parametrize(
@@ -118,7 +110,7 @@ def test_leaving_for_a_place_is_a_trip(text, published, countries, day):
     ],
 )
 def test_leaving_homes_or_prison_is_no_trip(text):
-    assert _asserted(text, "visit") == []
+    assert asserted_words(text, "visit") == []
 
 
 # A meeting named after في or خلال a few words after a verb in the past that would govern
@@ -154,7 +146,7 @@ def test_a_meeting_after_a_preposition_is_where_the_verb_was_done(text, modality
     ],
 )
 def test_an_emergency_session_of_an_international_body_is_a_meeting(text, found):
-    assert bool(_asserted(text, "meeting")) is found
+    assert bool(asserted_words(text, "meeting")) is found
 
 
 def test_an_emergency_security_council_session_is_dated_and_kept():
@@ -172,7 +164,7 @@ def test_an_emergency_security_council_session_is_dated_and_kept():
     ],
 )
 def test_a_number_of_people_arrives_but_a_count_reaches(text, found):
-    assert bool(_asserted(text, "visit")) is found
+    assert bool(asserted_words(text, "visit")) is found
 
 
 @pytest.mark.parametrize(
@@ -186,7 +178,7 @@ def test_a_number_of_people_arrives_but_a_count_reaches(text, found):
     ],
 )
 def test_crowds_going_out_in_rejection_protest(text, found):
-    assert bool(_asserted(text, "protest")) is found
+    assert bool(asserted_words(text, "protest")) is found
 
 
 @pytest.mark.parametrize(
@@ -198,7 +190,7 @@ def test_crowds_going_out_in_rejection_protest(text, found):
     ],
 )
 def test_a_joint_exercise_with_its_countries_adjectives_between(text, found):
-    assert bool(_asserted(text, "military_exercise")) is found
+    assert bool(asserted_words(text, "military_exercise")) is found
 
 
 def test_a_joint_exercise_dated_and_placed():
@@ -218,7 +210,7 @@ def test_a_joint_exercise_dated_and_placed():
     ],
 )
 def test_troops_beginning_to_move_or_deploy(text, found):
-    assert bool(_asserted(text, "deployment")) is found
+    assert bool(asserted_words(text, "deployment")) is found
 
 
 # A verb in the present after قبل أن tells what came next when the sentence before it tells
@@ -266,4 +258,4 @@ def test_a_negated_forgetting_recalls_the_event(text, modality):
     ],
 )
 def test_rounds_dialogues_talks_with_counterparts_and_marches_in_rejection(text, event_type, found):
-    assert bool(_asserted(text, event_type)) is found
+    assert bool(asserted_words(text, event_type)) is found

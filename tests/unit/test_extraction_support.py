@@ -5,6 +5,8 @@ from __future__ import annotations
 from events.model import Article
 from events.pipeline import extract_article
 from events.resources import load_resources
+from events.text.normalize import fold
+from events.triggers import find_triggers
 
 
 def extract(text: str, published: str) -> list[dict]:
@@ -15,3 +17,12 @@ def extract(text: str, published: str) -> list[dict]:
 
 def of_type(found: list[dict], event_type: str) -> list[dict]:
     return [e for e in found if e["event_type"] == event_type]
+
+
+def asserted_words(text: str, event_type: str) -> list[str]:
+    """The words of `text` the trigger lexicon reads as asserted events of `event_type`."""
+    return [
+        text[t.start : t.end]
+        for t in find_triggers(text, fold(text), load_resources().triggers)
+        if t.event_type == event_type and t.modality == "asserted"
+    ]

@@ -7,18 +7,7 @@ Akin Ozturk, with treason" a charge. An aside of seven words or more still count
 from __future__ import annotations
 
 import pytest
-
-from events.resources import load_resources
-from events.text.normalize import fold
-from events.triggers import find_triggers
-
-
-def _asserted(text: str, event_type: str) -> list[str]:
-    return [
-        text[t.start : t.end]
-        for t in find_triggers(text, fold(text), load_resources().triggers)
-        if t.event_type == event_type and t.modality == "asserted"
-    ]
+from test_extraction_support import asserted_words
 
 
 @pytest.mark.parametrize(
@@ -42,7 +31,7 @@ def _asserted(text: str, event_type: str) -> list[str]:
     ],
 )
 def test_an_aside_of_up_to_six_words_stands_uncounted(text, event_type, word):
-    assert word in _asserted(text, event_type)
+    assert word in asserted_words(text, event_type)
 
 
 @pytest.mark.parametrize(
@@ -56,4 +45,4 @@ def test_an_aside_of_up_to_six_words_stands_uncounted(text, event_type, word):
     ],
 )
 def test_an_aside_of_seven_words_still_counts(text, event_type, word):
-    assert word not in _asserted(text, event_type)
+    assert word not in asserted_words(text, event_type)
