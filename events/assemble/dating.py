@@ -670,11 +670,8 @@ def _claimed_before(event: Event, text: str, trigger_start: int, told: list[Even
     """The event told before that a claim names ("Islamic State claimed responsibility for
     the attack on the checkpoint on Sunday", "وتبنى تنظيم داعش الهجوم"): the latest of the
     claimed event's type sharing a country with it, else the first of that type."""
-    if not told:
-        return None
-    claim = load_claim_cues().search(text, max(0, trigger_start - 90), trigger_start)
-    if claim is None or load_reaction_verbs().search(text, claim.start() + 1, trigger_start) is not None:
-        return None  # "تبنى مجلس الأمن قرارا يدين الهجوم": a resolution adopted, reacting to it
+    if not told or not claims_the_word(text, trigger_start):
+        return None  # (also "تبنى مجلس الأمن قرارا يدين الهجوم": a resolution adopted, reacting to it)
     of_type = [ev for ev in told if ev.event_type == event.event_type and ev.quote != event.quote]
     shared = [ev for ev in of_type if set(ev.countries) & set(event.countries)]
     return shared[-1] if shared else (of_type[0] if of_type else None)
