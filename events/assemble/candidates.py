@@ -28,6 +28,7 @@ from events.assemble.dated_own_clauses import (
 )
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.dead_causes import load_dead_causes
 from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
 from events.assemble.demanded_items import demanded_item
@@ -581,6 +582,19 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             # verb told; the verb's clause holds the parties and the day, the noun the certainty
             best[key] = replace(prev, weight=t.weight)
             continue
+        if (
+            prev is not None
+            and circumstance
+            and not prev.circumstance
+            and is_arabic(t.text)
+            and _AFTER_AR.search(text, max(prev.trigger[1], t.start - 30), t.start) is not None
+            and not load_dead_causes()[0].search(text, prev.trigger[0], t.start)
+        ):
+            # "سيطر الجيش على المنطقة في العاشر من أبريل بعد اشتباكات": the verb tells the deed and
+            # its day; the surer noun of its circumstance lends it its certainty (the dead told
+            # before their cause, "لقي ثلاثة مصرعهم إثر هجوم", are the cause's: dead_causes.py)
+            best[key] = replace(prev, weight=t.weight)
+            continue
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance) and not _a_standing_state(text, prev):
             continue  # (a state told since its onset gives way to a deed of its type beside it)
@@ -714,6 +728,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
     return sorted(_one_per_clause(text, out, mentions.dates) + told_in_passing, key=lambda c: c.trigger)
+
+
+# A circumstance that came before the deed it opens ("بعد اشتباكات", "إثر معارك"), its
+# subject perhaps between
+_AFTER_AR = LazyPattern(r"(?<!\S)[وف]?(?:بعد|عقب|إثر|اثر)(?:\s+[^\s,،.;:؛]+){0,2}\s+$")
 
 
 # The deed a verdict or an arrest punishes, opened by a cause or a charge a few words
