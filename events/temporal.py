@@ -407,7 +407,7 @@ def _master_pattern(p: dict[str, str]) -> str:
         rf"|(?P<dy_emod>this|last|next)\s+month(?!\w))",
         # January 2, 2017; Jan. 2; June 5-7, 2017
         "md": rf"(?P<md_mon>{p['EMON']})\.?\s+(?P<md_d1>{day_num})(?:\s*(?:-|–|to|through|and)\s*(?P<md_d2>{day_num}))?"
-        rf"(?:,?\s+(?P<md_year>\d{{4}})(?!\d))?",
+        rf"(?:,?\s+(?P<md_year>\d{{4}})(?!\d)|{mod_tail('md')})?",  # "April 25 last year"
         # في يونيو 2017, يونيو/حزيران الماضي, منذ أواخر مارس, mid-June, last June
         "mo": rf"(?:(?P<mo_ctx>{p['CTX']})\s+)?(?:(?P<mo_open>{p['OPEN']})\s+)?(?:(?P<mo_q>{p['QUAL']})(?:\s+|\s*-\s*))?(?:(?:of|من)\s+)?"
         rf"(?:(?P<mo_sh>{p['SH']})\s+)?(?P<mo_mon>{month_x}){latin_dot}(?!(?<=[a-z.])\.?\s+{day_num})(?:{year_tail('mo')}|{mod_tail('mo')})?",

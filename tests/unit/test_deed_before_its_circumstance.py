@@ -5,7 +5,6 @@ The dead told before their cause keep the cause's event (events/assemble/dead_ca
 from __future__ import annotations
 
 import pytest
-
 from test_extraction_support import extract, of_type
 
 CASES = [
