@@ -1004,6 +1004,13 @@ def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
 
 
+def _requirement_unmet(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether the words lack only the context the reading requires: they are then no
+    reading of it at all, and another may take them. A word the reading excludes
+    ("a guest on a talk show") tells the words' other sense: that holds them for no reading."""
+    return bool(guard.requires) and not _guard_ok(guard, tokens, hit) and _guard_ok(replace(guard, requires=()), tokens, hit)
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
     if _barred_before(guard, tokens, hit):
@@ -2459,7 +2466,14 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         for c in _select(
             # a word barred by what stands before it in its clause is not this reading at all,
             # and leaves its words to another ("restored ties ..., after they were cut")
-            [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
+            # and so is one whose context words are missing: another reading may take the words
+            # («وافق الرئيس على الاتفاق»: no parliament's approval, the president's)
+            [
+                c
+                for c in _candidates(lexicon, folded, tokens, single, parts)
+                if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)
+                and not _requirement_unmet(lexicon.guards[c.form.entry], tokens, c.head)
+            ]
         )
         if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head) and not _title_suffix(lexicon, tokens, c.head)
     ]
