@@ -433,6 +433,8 @@ def _master_pattern(p: dict[str, str]) -> str:
         # مطلع الأسبوع, بداية الشهر: the opening of the current period
         rf"|(?P<pe_open>{p['OPENQ']})\s+(?P<pe_u3>{p['PUNIT']})(?!\w)(?!\s*\d)"
         rf"|(?:(?:earlier|later|early|late)\s+)?(?P<pe_emod>last|this|next)\s+(?P<pe_eu>{p['EPUNIT']})(?!\w)"
+        # at the start of the month, the beginning of the year: as بداية الشهر
+        rf"|(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?P<pe_eo>{p['EPUNIT']})(?![\w-])(?!\s+(?:of|before|after)(?!\w))"
         # over the weekend, this past weekend: the Saturday and Sunday before publication
         rf"|(?:(?:this\s+)?past|the)\s+(?P<pe_wk>weekend)(?!\w)",
     }
@@ -2575,7 +2577,9 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         return None
     if m.group("pe_wk"):
         return _weekend_atom(ctx, m.start(), m.end(), "past", last=False)
-    if m.group("pe_eu"):
+    if m.group("pe_eo"):
+        unit, mod = ctx.cal.period_units.get(_norm(m.group("pe_eo"))), "current"
+    elif m.group("pe_eu"):
         unit = ctx.cal.period_units.get(_norm(m.group("pe_eu")))
         if unit == "weekend":
             return _weekend_atom(ctx, m.start(), m.end(), m.group("pe_emod"), last=m.group("pe_emod") == "last")
@@ -2587,7 +2591,7 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         general = m.group("pe_u2") and not m.group("pe_q")  # الأمين العام الحالي
         if general and _has(ctx.cal.general_heads, _previous_word(ctx, m.start())):
             return None
-    if unit is None:
+    if unit is None or unit == "weekend":
         return None
     pub = ctx.published
     step = {"past": -1, "future": 1}.get(mod, 0)

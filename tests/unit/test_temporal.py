@@ -141,6 +141,8 @@ ENGLISH = [
     ("Hundreds were held on April 25 last year.", "April 25 last year", "2016-04-25", "day", "relative", None),
     ("They met on Jan. 14 of last year.", "Jan. 14 of last year", "2016-01-14", "day", "relative", None),
     ("He is due on Oct. 3 next year.", "Oct. 3 next year", "2018-10-03", "day", "relative", None),
+    ("Militants seized the town at the start of the month.", "the start of the month", "2017-06", "month", "relative", None),
+    ("Talks resumed at the beginning of the year.", "the beginning of the year", "2017", "year", "relative", None),
     ("The offensive began on Sept. 5, 2016.", "Sept. 5, 2016", "2016-09-05", "day", "explicit", None),
     ("They met on January 2, 2017 in Doha.", "January 2, 2017", "2017-01-02", "day", "explicit", None),
     ("They met on 2 January 2017.", "2 January 2017", "2017-01-02", "day", "explicit", None),
