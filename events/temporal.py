@@ -2155,8 +2155,8 @@ def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         in_range = bool(m.group("mo_open")) and _range_follows(ctx, m.end())
         if not (ctx_word or m.group("mo_q") or in_range or _month_of_an_event(ctx, m.start("mo_mon"), m.end())):
             return None
-        if name in ctx.cal.weak_months and not _is_latin(name):
-            return None
+        if name in ctx.cal.weak_months and not _is_latin(name) and not m.group("mo_q"):
+            return None  # (a part of the month before it names the month: مطلع آب، أواخر ماي)
     start = _start_after_lead(ctx, m)
     if ctx_mod and not m.group("mo_mod"):
         return _gregorian_atom_with_mod(ctx, m, start, ctx_mod)
