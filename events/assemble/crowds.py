@@ -83,6 +83,28 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
 
 
 @lru_cache(maxsize=4)
+def load_bare_plurals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after an arrest's word, for its bare object: one of data/assembly.json
+    `crowd_counts.bare_plurals` (protesters, المتظاهرين), after at most three words (a verb's
+    subject, an adjective) and perhaps of, ال or لل ("arrested protesters", "اعتقلت الشرطة المصرية
+    المتظاهرين", "الاعتقال التعسفي للمهاجرين")."""
+    rules = load_assembly_rules(path).get("crowd_counts", {})
+
+    def alternatives(key: str) -> str:
+        words = sorted(rules.get(key, ()), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    # the object ends its clause or a place or a time follows it ("in Cairo", "في القاهرة"):
+    # "people smugglers' boss Ahmed Dabbashi" goes on to name one
+    return re.compile(
+        # (never past the agent of a passive: "abducted by their fighters", "على أيدي مسلحين")
+        r"(?:\s+(?!(?:by|يد|بيد|أيدي|ايدي|قبل)(?![^\W\d_]))[^\s,.;:،؛()\"]+){0,3}?\s+\(?(?:of\s+(?:the\s+)?)?(?P<plural>(?:لل|ل|ال)?(?:" + alternatives("bare_plurals") + r"))"
+        r"(?=\)?\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_]))",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
 def load_counted_patients(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Matches (Arabic, English) for a count's last word that is one of data/assembly.json
     `crowd_counts.patients_ar` / `patients_en` (ناشطين، صحفيين، activists, officials): a count
@@ -157,6 +179,9 @@ def _unnamed_crowd(
     sentence_end = sentence[1]
     m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
     if m is None or any(trigger[1] <= t.start < m.start() for t in others):
+        bare = load_bare_plurals().match(text, trigger[1], sentence_end)
+        if bare is not None and not any(trigger[1] <= t.start < bare.start("plural") for t in others):
+            return names.match(text, bare.end(), min(len(text), sentence_end + 30)) is None
         told = subject.search(text, max(sentence[0], trigger[0] - 120), trigger[0])
         if told is None or _counted_patients(text, trigger, (count.search(told.group()) or told).group()):
             return False

@@ -34,7 +34,7 @@ def test_deed_since_a_time_of_the_current_period(text: str, event_type: str, dat
         # a weekend with no since is its own days
         ("Police arrested 40 activists in Egypt over the weekend, officials said.", "arrest", "2020-11-14"),
         # the highest since the start of the month: a comparison, no beginning
-        ("Police arrested more protesters in Egypt on Tuesday than on any day since the start of the month.", "arrest", "2020-11-17"),
+        ("Police arrested more activists in Egypt on Tuesday than on any day since the start of the month.", "arrest", "2020-11-17"),
     ],
 )
 def test_other_times_keep_their_reading(text: str, event_type: str, date: str) -> None:
