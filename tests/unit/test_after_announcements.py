@@ -26,6 +26,20 @@ from test_extraction_support import extract, of_type
             "2017-10-13",
             ["2017-10-12"],
         ),
+        # crowds celebrating the announcement answered it as those after it do
+        (
+            "The Sudanese army announced on Friday that it had retaken the Heglig oil field. "
+            "Thousands of Sudanese took to the streets of Khartoum celebrating the announcement.",
+            "2012-04-21",
+            ["2012-04-20"],
+        ),
+        (
+            "أعلن الجيش السوداني، الجمعة، أنه استعاد السيطرة على منطقة هجليج النفطية. "
+            "وقال وزير الدفاع إن القوات المسلحة حررت المنطقة بالقوة. "
+            "وخرج آلاف السودانيين إلى شوارع الخرطوم ومدن أخرى احتفالا بالإعلان، وخاطب الرئيس حشدا أمام مقر القيادة.",
+            "2012-04-21",
+            ["2012-04-20"],
+        ),
         # no announcement told before with its day: the day of the publication
         (
             "Tunisia's parties talked for weeks. After the announcement, crowds took to the streets of Tunis to celebrate.",
