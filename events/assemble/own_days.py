@@ -1,7 +1,8 @@
-"""An English event word of a type another word of its sentence would absorb ("a truce" absorbs
-"talks") keeps its own event when it stands in a clause of its own, on a day of its own: "the
-two sides have observed a truce since April 2022, and a delegation held talks in Sanaa in
-April 2023" tells the talks as well."""
+"""An event word of a type another word of its sentence would absorb ("a truce" absorbs
+"talks", a ratification the deal it ratifies) keeps its own event when it stands in a clause of
+its own, on a day of its own: "the two sides have observed a truce since April 2022, and a
+delegation held talks in Sanaa in April 2023" tells the talks as well; «وقع الرئيسان يوم 27
+نوفمبر مذكرتي تفاهم، وقد صادق عليهما البرلمان في ديسمبر» the signing as well."""
 
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ def load_own_day_absorbers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candidate], cuts: Sequence[int]) -> bool:
-    """Whether the English candidate stands in another clause and another dated part of its
+    """Whether the candidate stands in another clause and another dated part of its
     sentence (`cuts`: where the sentence's days change) than every absorbing candidate, of a
     type that yields so."""
-    if not text[cand.trigger[0] : cand.trigger[0] + 1].isascii() or not cuts or not absorbing:
+    if not cuts or not absorbing:
         return False
     if any(a.event_type not in load_own_day_absorbers() for a in absorbing):
         return False
