@@ -16,7 +16,7 @@ from events.assemble.coincident import _coincident
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
-from events.assemble.coordinated_settings import joined_to_setting
+from events.assemble.coordinated_settings import joined_noun_to_setting, joined_to_setting
 from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
@@ -529,7 +529,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             )
         # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات": another deed
         responded = is_arabic(t.text) and (_responded_to(text, t.start) or decided_before(text, t.start))
-        circumstance = responded or _is_circumstance(text, t.start)
+        circumstance = responded or _is_circumstance(text, t.start) or (t.tense != "past" and joined_noun_to_setting(text, sent[0], t.start))
         if t.event_type == "arrest":
             verdict_in = sent
         elif not circumstance and verdict_in == sent and _DEED.search(text, max(sent[0], t.start - 60), t.start):

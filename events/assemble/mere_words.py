@@ -111,9 +111,10 @@ def _names_no_deed(text: str, cand: _Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A bare noun of sanctions; a word of lifting, easing or waiving at most `words` words
-    before it, ending right before it (assembly.json `measures_in_force`)."""
+    before it, ending right before it; one at most `after_words` words after it, starting
+    right after it, commas and initials between (assembly.json `measures_in_force`)."""
     rules = load_assembly_rules()["measures_in_force"]
     noun = re.compile(rf"[وفبل]?(?:ال|لل)?(?:{alternation(rules['nouns'])})", re.IGNORECASE)
     words = int(rules["words"])
@@ -121,19 +122,27 @@ def _in_force_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<!\S)[وفبل]?(?:ال|لل)?(?:{alternation(rules['before'], spaced=True)})(?:\s+(?:(?:[A-Z]\.)+|[^\s.!?؟,،;:]+)){{0,{words}}}\s+$",
         re.IGNORECASE,
     )
-    return noun, before
+    after = re.compile(
+        rf"(?:,?\s+(?:(?:[A-Z]\.)+|[^\s.!?؟,،;:]+)){{0,{int(rules.get('after_words', 0))}}},?\s+(?:{alternation(rules.get('after', ()), spaced=True)})(?!\w)",
+        re.IGNORECASE,
+    )
+    return noun, before, after
 
 
 def _sanctions_in_force(text: str, cand: _Candidate) -> bool:
     """Whether a sanctions word is a bare noun of the measures that something lifts, eases,
     waives or breaches ("in violation of the U.N. arms embargo", "برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
-    sanctions"); a name added to a sanctions list is a new measure: sanctions already in force, no new measure."""
+    sanctions", "sanctions imposed by the U.S. and the EU will be lifted once ...", "sanctions relief"); a name
+    added to a sanctions list is a new measure: sanctions already in force, no new measure."""
     if cand.event_type != "sanctions":
         return False
-    noun, before = _in_force_patterns()
+    noun, before, after = _in_force_patterns()
     if noun.fullmatch(cand.trigger_text.strip()) is None:
         return False
-    return before.search(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[0]) is not None
+    return (
+        before.search(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[0]) is not None
+        or after.match(text, cand.trigger[1], cand.sentence[1]) is not None
+    )
 
 
 @lru_cache(maxsize=1)

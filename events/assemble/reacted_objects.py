@@ -46,12 +46,16 @@ def load_reacted_objects(
 def load_verdicts(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match (folded, lower-cased), anchored right after the event word, for a verdict on it
     (`verdicts`: null and void, illegal, باطلا), maybe in quotation marks and after one of
-    `verdict_links` (a copula or "as": "declared the agreement as illegal")."""
+    `verdict_links` (a copula or "as": "declared the agreement as illegal"), at most
+    `verdict_words` words of the event's phrase before it ("called the nomination of his rival
+    unconstitutional", "said the deployment was 'unacceptable'")."""
     rules = load_assembly_rules(path)["reacted_objects"]
     verdicts = alternation((fold_str(w).lower() for w in rules.get("verdicts", ())), spaced=True)
     links = alternation((fold_str(w).lower() for w in rules.get("verdict_links", ())), spaced=True)
     quote = r"[\"'«»“”]?"
-    return re.compile(r"\s*" + quote + r"(?:(?:" + links + r")\s+" + quote + r")?(?:" + verdicts + r")(?![^\W\d_])")
+    # the words of the event's own phrase between ("the nomination of his rival unconstitutional")
+    own = r"(?:\s+[^\s.,،;؛:!?؟()\"«»“”]+){0," + str(int(rules.get("verdict_words", 0))) + r"}"
+    return re.compile(own + r"\s*" + quote + r"(?:(?:" + links + r")\s+" + quote + r")?(?:" + verdicts + r")(?![^\W\d_])")
 
 
 def _stem(word: str) -> str:
