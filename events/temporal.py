@@ -84,6 +84,7 @@ class Calendar:
     future_prefix_exceptions: frozenset[str]
     general_heads: frozenset[str]
     named_date_heads: frozenset[str]
+    named_date_tails: frozenset[str]
     count_nouns: frozenset[str]
     count_tail_exceptions: frozenset[str]
     range_open: dict[str, frozenset[str]]
@@ -314,6 +315,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         future_prefix_exceptions=frozenset(_key(w) for w in raw["future_prefix_exceptions"]),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),
         named_date_heads=frozenset(_key(w) for w in raw["named_date_heads"]),
+        named_date_tails=frozenset(_key(w) for w in raw.get("named_date_tails", ())),
         count_nouns=frozenset(_key(w) for w in raw["count_nouns"]),
         count_tail_exceptions=frozenset(_key(w) for w in raw["count_tail_exceptions"]),
         range_open=range_open,
@@ -2031,8 +2033,8 @@ def _gregorian_atom(
         return _Atom(start, m.end(), "explicit", when, "explicit")
     if day is not None and not (1 <= day <= 31):
         return None
-    if not mod and _names_the_date(ctx, start):
-        return None
+    if not mod and (_names_the_date(ctx, start) or _has(ctx.cal.named_date_tails, _next_token(ctx, m.end()))):
+        return None  # "ثورة 25 يناير", "the April 6 movement": a name
     resolved = _year_for(ctx, month, day or 0, mod, names_year, start)
     if resolved is None:
         if mod:

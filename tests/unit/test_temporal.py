@@ -206,6 +206,9 @@ def test_time_expression(
         "Theresa May said the deal would pass.",
         "You may go, and we march on.",
         "Resolution 2254 was adopted; he got 2017 votes.",
+        "Police arrested a leader of the April 6 Youth Movement.",
+        "The March 14 alliance won the most seats.",
+        "Veterans of the February 17 revolution gathered.",
     ],
 )
 def test_no_time_expression(text: str) -> None:
