@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.givers import load_givers
 from events.assemble.invaded import _invaded_at
+from events.assemble.qualifying_names import qualifies_a_noun
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
 from events.assemble.text import (
     _IN_WORDS,
@@ -212,7 +213,9 @@ def _pick_place(
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
     another clause ("after Ankara's parliament ratified ..., Saudi Arabia imposed
-    a blockade"), unless a preposition makes it a place ("in Ankara").
+    a blockade"), unless a preposition makes it a place ("in Ankara"). A name that
+    qualifies a noun (`qualifies_a_noun`: "Tehran's nuclear programme", "Saudi diplomatic
+    missions") names a side: another name comes first.
     """
     subject = [(a.start, a.end) for a in initiator]
     # (a capital that a preposition or a noun of places makes a place, "جنوب القاهرة", stays one)
@@ -254,6 +257,9 @@ def _pick_place(
             of_another = (after in starts and not _locative(text, p)) or (
                 _modifies_a_noun(text, p) and (after != trigger[0] or p.precision == "country")
             )
+        # "to curb Tehran's nuclear programme", "stormed Saudi diplomatic missions in Iran": a name
+        # that qualifies a noun names a side; any place the sentence names comes first
+        of_another = of_another or qualifies_a_noun(text, p)
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
