@@ -378,7 +378,7 @@ from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.wanted_people import wanted_by
-from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country
+from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country, struck_abroad
 from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
@@ -914,7 +914,9 @@ def assemble_events(
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
             initiator, others = _striker_first(place, initiator, others)
-            place = None
+            # (where the fire fell, when a preposition places it after the word: "carried out strikes
+            # against Houthi targets in Yemen")
+            place = _struck_in_after(text, place, cand, sent_places, [*initiator, *others], all_triggers.inside(cand.trigger[1], e))
         elif (
             place is not None
             and cand.event_type in load_war_types()
@@ -922,6 +924,13 @@ def assemble_events(
             and (struck := _struck_in_after(text, place, cand, sent_places, [*initiator, *others], all_triggers.inside(cand.trigger[1], e)))
         ):
             place = struck  # "Iran fired missiles at two military bases in Iraq": where the fire fell
+        elif (
+            place is not None
+            and cand.event_type in load_war_types()
+            and not suffered
+            and (abroad := struck_abroad(text, place, cand, sent_places, initiator, clause, all_triggers.inside(cand.trigger[1], e)))
+        ):
+            place = abroad  # "launched strikes on Kurdish groups in northern Iraq, as authorities in Tehran ..."
         place, fired_from = _not_fired_from(
             text, cand, sent_places, initiator, place, [(t.start, t.end) for t in all_triggers.inside(s, e)]
         )

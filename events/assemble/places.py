@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.givers import load_givers
 from events.assemble.invaded import _invaded_at
+from events.assemble.qualifying_names import qualifies_a_noun
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
 from events.assemble.text import (
     _IN_WORDS,
@@ -212,7 +213,9 @@ def _pick_place(
     A capital that names the initiating government ("طهران تنفي", "Washington
     imposed") is the actor, not the place; so is one that names a government in
     another clause ("after Ankara's parliament ratified ..., Saudi Arabia imposed
-    a blockade"), unless a preposition makes it a place ("in Ankara").
+    a blockade"), unless a preposition makes it a place ("in Ankara"). A name that
+    qualifies a noun (`qualifies_a_noun`: "Tehran's nuclear programme", "Saudi diplomatic
+    missions") names a side: another name comes first.
     """
     subject = [(a.start, a.end) for a in initiator]
     # (a capital that a preposition or a noun of places makes a place, "جنوب القاهرة", stays one)
@@ -254,6 +257,9 @@ def _pick_place(
             of_another = (after in starts and not _locative(text, p)) or (
                 _modifies_a_noun(text, p) and (after != trigger[0] or p.precision == "country")
             )
+        # "to curb Tehran's nuclear programme", "stormed Saudi diplomatic missions in Iran": a name
+        # that qualifies a noun names a side; any place the sentence names comes first
+        of_another = of_another or qualifies_a_noun(text, p)
         # for an event sent somewhere (troops, aid), between names of one grain, the one a
         # preposition of destination points to ("sent troops to Qatar", "أرسلت قوات إلى
         # قطر") before a nearer one that names a party ("Turkey sent")
@@ -512,7 +518,7 @@ def _event_location(
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger, text)
         return _country_location(recipient, gazetteer) if recipient else _location(place)
-    country = _role_country(event, initiator, others)
+    country = _role_country(event, initiator, others, text)
     return _country_location(country, gazetteer) if country else None
 
 
@@ -576,17 +582,48 @@ def _place_at_target(
     return True
 
 
-def _role_country(event: Event, initiator: list[ActorMention], others: list[ActorMention]) -> str | None:
+_AND_ONLY = frozenset({"", "and", ",", "و", "،"})
+
+
+def _joined_to(text: str, doer: ActorMention, sides: Sequence[ActorMention]) -> list[ActorMention]:
+    """The sides joined to `doer`, before or after it, one to the next, by "and" (و) or a comma
+    alone ("U.S. and British", "American and British", "أمريكية وبريطانية")."""
+    names = sorted([doer, *(a for a in sides if a.end <= doer.start or a.start >= doer.end)], key=attrgetter("start"))
+    at = names.index(doer)
+
+    def joined(left: ActorMention, right: ActorMention) -> bool:
+        gap = text[left.end : right.start].strip()
+        return gap in _AND_ONLY or (not gap and right.text.startswith("و"))
+
+    lo = at
+    while lo > 0 and joined(names[lo - 1], names[lo]):
+        lo -= 1
+    hi = at
+    while hi + 1 < len(names) and joined(names[hi], names[hi + 1]):
+        hi += 1
+    return [a for a in names[lo : hi + 1] if a is not doer]
+
+
+def _role_country(
+    event: Event, initiator: list[ActorMention], others: list[ActorMention], text: str = ""
+) -> str | None:
     """The country the roles point to when the sentence names no place.
 
     A visit happens at the host's, aid at the recipient's, an attack on the
-    attacked side: the target's country; other types at the initiator's.
+    attacked side: the target's country; other types at the initiator's. A side
+    joined to the doer by "and" alone is a doer too, no target ("U.S. and British
+    warships fired missiles at Libyan air defences", "قصفت طائرات أمريكية وبريطانية
+    الدفاعات الجوية الليبية": at the Libyan side, not the British).
     """
     at_target, _ = load_location_roles()
     first = initiator[0].country if initiator else None
     # a supply goes to another side than its giver's, though the giver's country be named again
     # ("receives $1 billion a year in US assistance")
     own = first if event.event_type in load_givers()[0] else None
-    target = next((a.country for a in others if a.country and a.country != own), None)
+    sides = [a for a in others if a.country and a.country != own]
+    if event.event_type in at_target and text and initiator:
+        joined = _joined_to(text, initiator[0], sides)
+        sides = [a for a in sides if a not in joined] or sides
+    target = next((a.country for a in sides), None)
     country = (target or first) if event.event_type in at_target else (first or target)
     return country or (event.countries[0] if event.countries else None)

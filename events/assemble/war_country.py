@@ -133,3 +133,43 @@ def _struck_in_after(
     return next(
         (p for p in places if p.country != place.country and after <= p.start < other and _locative(text, p)), None
     )
+
+
+def struck_abroad(
+    text: str,
+    place: PlaceMention,
+    cand: _Candidate,
+    places: Sequence[PlaceMention],
+    strikers: Sequence[ActorMention],
+    clause: tuple[int, int],
+    words_after: Sequence[TriggerMention] = (),
+) -> PlaceMention | None:
+    """For a strike whose place would be a city or region of the striking side's own country, the
+    place of another country that a preposition places after the word, in the word's own clause
+    and before any word of an event of another type ("Iran's Revolutionary Guards launched strikes
+    on Kurdish groups in northern Iraq, ..., as authorities in Tehran struggled to contain
+    protests"; "شنت مقاتلات تركية غارات على مواقع في شمال العراق، فيما قالت وزارة الدفاع في
+    أنقرة"): where the fire fell; the striker's own city is another clause's."""
+    own = {a.country for a in strikers if a.country}
+    if place.precision == "country" or place.country not in own:
+        return None
+    trigger = cand.trigger
+    other = min(
+        (
+            t.start
+            for t in words_after
+            if t.event_type != cand.event_type and t.start >= trigger[1] and not _struck_object(text, t.start)
+        ),
+        default=len(text),
+    )
+    return next(
+        (
+            p
+            for p in places
+            if p.country not in own
+            and trigger[1] <= p.start < other
+            and clause[0] <= p.start < clause[1]
+            and _locative(text, p)
+        ),
+        None,
+    )
