@@ -186,6 +186,7 @@ from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.office_holders import office_change_at_home, ousted_in_a_relative
 from events.assemble.offices_abroad import office_at_home
+from events.assemble.official_leads import done_by_the_leads_parties, placed_by_the_lead
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
@@ -470,6 +471,7 @@ def assemble_events(
     announced: set[int] = set()  # one-off deeds told as announced (see `_announced`)
     said_days: dict[int, TimeMention] = {}  # English deeds told in a dated saying (see `day_of_the_saying`)
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
+    lead_reports: set[int] = set()  # deeds an official source tells right after the lead (`official_leads`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
     stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
     follower: int | None = None  # a deed told after a verb of following (`date_as_the_followed`)
@@ -706,9 +708,19 @@ def assemble_events(
         ) or _accused(
             text, s, cand.trigger[0]
         ) or _in_a_charged_doing(text, cand) or _habitual_claim(text, cand)
+        field = framed and _field_report(text, cand, attribution, weak or recalled)
         lead = framed and (
             _lead_report(text, cand, mentions.sentences, attribution, weak or recalled, [e.event_type for e in events])
-            or _field_report(text, cand, attribution, weak or recalled)
+            or field
+        )
+        # an official's report in the paragraph after the lead's, once it told deeds: goes on with its news
+        # (in the lead's own paragraph, its sentences go on with it by their own links)
+        after_the_news = (
+            lead
+            and not field
+            and bool(events)
+            and cand.sentence[0] >= mentions.sentences[0][1]
+            and "\n" in text[mentions.sentences[0][1] : cand.sentence[0]]
         )
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
@@ -1333,6 +1345,12 @@ def assemble_events(
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if cand.epithet and event.reference_id is None:
             continue  # "the jailed activist": a person named by a past deed the catalog does not know
+        if (
+            after_the_news
+            and event.date_basis == "publication"
+            and not done_by_the_leads_parties(event, events, mentions.sentences[0])
+        ):
+            continue  # "A ministry spokesman said Israel had attacked Gaza", after a lead of other sides: hearsay
         if event.date_basis == "publication" and (
             weak
             or framed
@@ -1695,6 +1713,9 @@ def assemble_events(
             )
         ):
             lead_news[id(event)] = cand  # "The UAE sent two aircraft ...", under a lead dated yesterday
+        elif event.date_basis == "publication" and after_the_news:
+            lead_news[id(event)] = cand  # "The two ministries said in a joint statement that Egypt had named ..."
+            lead_reports.add(id(event))
         elif (
             language == "ar"
             and event.date_basis == "publication"
@@ -1795,6 +1816,7 @@ def assemble_events(
     dated_by_their_saying(kept, said_days)
     # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
     dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates, named_only=language != "en")
+    placed_by_the_lead(kept, lead_reports, mentions.sentences)  # "... in Riyadh. The ministry said the two sides decided to"
     if language == "en":
         # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)

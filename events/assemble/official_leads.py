@@ -13,6 +13,15 @@ when the deed is told as done: by a verb in the past, or by a definite noun of t
 next; an Arabic verb with the future's س, `future_prefixes`) follows in its sentence. A
 claim, an accusation or a denial is no report and stays out. Words and counts live in
 data/assembly.json (`official_leads`).
+
+After the lead has told its deeds, a deed of another kind such a source tells as done in the
+next paragraph goes on with the lead's news ("Egypt and Turkey announced on Tuesday that they
+had raised ties ... / The two foreign ministries said in a joint statement that Egypt had named
+... as its ambassador"; "قالت الخارجية البحرينية إن الجانبين قررا إعادة العلاقات" after a lead
+on the talks): kept when all its countries are parties to a deed of the lead (their own doing,
+not what the source says of others), dated by the lead's day and, when its sentence names no
+place, placed where the lead's deeds were done. A noun of the deed right after an Arabic verb
+of a decision taken (`decided_ar`: قررا، اتفقا على) tells it as done.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.attribution import Attribution, _bare
+from events.model import Event
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -93,6 +103,40 @@ def _official_speaker(text: str, attribution: Attribution, sentence_start: int, 
     return any(w in speakers or _bare(w) in speakers for w in words)
 
 
+@lru_cache(maxsize=4)
+def load_decided_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, ending right before a noun of the deed, for an Arabic verb of a decision taken
+    (`official_leads.decided_ar`), with و or ف perhaps, after a space or a quote mark, then على or a
+    quote mark perhaps."""
+    verbs = "|".join(re.escape(fold_str(w)) for w in load_assembly_rules(path)["official_leads"].get("decided_ar", ()))
+    return re.compile(r"(?<![^\s\"«“])[وف]?(?:" + (verbs or "(?!)") + r")\s+(?:على\s+)?[\"«“]?\s*$")
+
+
+def _told_as_done(text: str, cand: _Candidate) -> bool:
+    """Whether the deed is told as done: by a verb in the past, or by its noun right after an
+    Arabic verb of a decision taken ("قررا إعادة العلاقات")."""
+    if cand.tense == "past":
+        return True
+    if cand.tense or text[cand.trigger[0] : cand.trigger[1]][:1].isascii():
+        return False
+    before = fold_str(text[max(cand.sentence[0], cand.trigger[0] - 40) : cand.trigger[0]])
+    return load_decided_ar().search(before) is not None
+
+
+def _goes_on_with_the_news(text: str, cand: _Candidate, lead: tuple[int, int], told: Sequence[str]) -> bool:
+    """Whether a deed reported after the lead's deeds (`told`, their types) goes on with its news: a
+    deed of another kind, told as done, in a paragraph of its own after the lead's ("Egypt and
+    Turkey raised ties on Tuesday. / The two ministries said Egypt had named an ambassador"). In the
+    lead's own paragraph its sentences go on with it by their own links; a deed of the lead's
+    kind retells it."""
+    return (
+        cand.event_type not in told
+        and _told_as_done(text, cand)
+        and cand.sentence[0] >= lead[1]
+        and "\n" in text[lead[1] : cand.sentence[0]]
+    )
+
+
 def _done_by_a_definite_noun(
     text: str, trigger: tuple[int, int], sentence_end: int, not_after: tuple[str, ...]
 ) -> bool:
@@ -133,10 +177,47 @@ def official_lead(
     opening = [s for s, _ in sentences[:count]]
     if cand.sentence[0] not in opening:
         return False
-    if cand.sentence[0] != opening[0] and told:
+    if cand.sentence[0] != opening[0] and told and not _goes_on_with_the_news(text, cand, sentences[0], told):
         return False
     if not _official_speaker(text, attribution, cand.sentence[0], speakers):
         return False
-    if cand.tense == "past":
+    if _told_as_done(text, cand):
         return True
     return not cand.tense and _done_by_a_definite_noun(text, cand.trigger, cand.sentence[1], not_after)
+
+
+def placed_by_the_lead(events: Sequence[Event], reported: set[int], sentences: Sequence[tuple[int, int]]) -> None:
+    """Give the place of the lead's deeds to the deeds an official source tells right after the
+    lead (`reported`, by id) whose own sentence names no place: "اتفقت البحرين وقطر ... في ختام
+    اجتماع عقده وفدا البلدين في الرياض. وقالت الخارجية البحرينية إن الجانبين قررا إعادة العلاقات":
+    decided where the lead's talks were held. Only when the lead's deeds are placed in one city
+    and take part all the countries of the deed."""
+    if not sentences or not reported:
+        return
+    lead = _lead_events(events, sentences[0])
+    cities = {
+        (ev.location["name"], ev.location["country"])
+        for ev in lead
+        if ev.location is not None and ev.location.get("precision") == "city"
+    }
+    if len(cities) != 1:
+        return
+    place = next(ev.location for ev in lead if ev.location is not None and ev.location.get("precision") == "city")
+    for ev in events:
+        if id(ev) not in reported or "location" in ev.spans or not ev.countries:
+            continue
+        if any(set(ev.countries) <= set(other.countries) for other in lead):
+            ev.location = dict(place)
+
+
+def _lead_events(events: Sequence[Event], lead: tuple[int, int]) -> list[Event]:
+    """The events told in the article's first sentence `lead`."""
+    return [ev for ev in events if (t := ev.spans.get("trigger")) and lead[0] <= t[0] < lead[1]]
+
+
+def done_by_the_leads_parties(event: Event, events: Sequence[Event], lead: tuple[int, int]) -> bool:
+    """Whether every country of a deed an official source reports after the lead's news is a
+    party to a deed of the lead (`events` told so far): the parties' own doing, told in their
+    statement ("Egypt and Turkey raised ties ... The two ministries said Egypt had named an
+    ambassador"), not what a source says of others ("... said Israel had attacked Gaza")."""
+    return bool(event.countries) and any(set(event.countries) <= set(ev.countries) for ev in _lead_events(events, lead))
