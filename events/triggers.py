@@ -1004,13 +1004,6 @@ def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
 
 
-def _requirement_unmet(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
-    """Whether the words lack only the context the reading requires: they are then no
-    reading of it at all, and another may take them. A word the reading excludes
-    ("a guest on a talk show") tells the words' other sense: that holds them for no reading."""
-    return bool(guard.requires) and not _guard_ok(guard, tokens, hit) and _guard_ok(replace(guard, requires=()), tokens, hit)
-
-
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
     if _barred_before(guard, tokens, hit):
@@ -2447,6 +2440,34 @@ def _alternative_to(
     return None
 
 
+def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate]) -> list[_Candidate]:
+    """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
+    context it requires is no reading of its words at all: the selection is made again
+    without it, so that another reading may take them («وافق الرئيس على الاتفاق»: no
+    parliament's approval, the president's). Guards are read for the kept readings only,
+    most often in one round."""
+    verdicts: dict[int, bool | None] = {}  # by candidate: its guard holds; None: it lacks only what it requires
+
+    def verdict(c: _Candidate) -> bool | None:
+        found = verdicts.get(id(c), False)
+        if found is not False or id(c) in verdicts:
+            return found
+        guard = lexicon.guards[c.form.entry]
+        if _guard_ok(guard, tokens, c.head):
+            found = True
+        elif guard.requires and _guard_ok(replace(guard, requires=()), tokens, c.head):
+            found = None
+        verdicts[id(c)] = found
+        return found
+
+    while True:
+        chosen = _select(pool)
+        unmet = {id(c) for c in chosen if verdict(c) is None}
+        if not unmet:
+            return [c for c in chosen if verdict(c) and not _title_suffix(lexicon, tokens, c.head)]
+        pool = [c for c in pool if id(c) not in unmet]
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -2461,22 +2482,10 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         return []
     # the tokens of the sentences with a match: no later step leaves those
     tokens = _Tokens.of(folded, [m[1] for m in single] + [m[1] for matched in parts.values() for m in matched])
-    chosen = [
-        c
-        for c in _select(
-            # a word barred by what stands before it in its clause is not this reading at all,
-            # and leaves its words to another ("restored ties ..., after they were cut")
-            # and so is one whose context words are missing: another reading may take the words
-            # («وافق الرئيس على الاتفاق»: no parliament's approval, the president's)
-            [
-                c
-                for c in _candidates(lexicon, folded, tokens, single, parts)
-                if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)
-                and not _requirement_unmet(lexicon.guards[c.form.entry], tokens, c.head)
-            ]
-        )
-        if _guard_ok(lexicon.guards[c.form.entry], tokens, c.head) and not _title_suffix(lexicon, tokens, c.head)
-    ]
+    # a word barred by what stands before it in its clause is not this reading at all,
+    # and leaves its words to another ("restored ties ..., after they were cut")
+    pool = [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
+    chosen = _guarded_selection(lexicon, tokens, pool)
     if not chosen:
         return []
     index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
