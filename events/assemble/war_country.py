@@ -100,6 +100,20 @@ def _struck_object(text: str, start: int) -> bool:
     return k < len(raw) and bool(head) and head[-1] in prepositions
 
 
+def _next_other_deed(text: str, cand: _Candidate, words_after: Sequence[TriggerMention]) -> int:
+    """Where the first word of an event of another type after the strike's word begins (the
+    end of the text when none does): a place past it is that deed's. A word that is what the
+    strike hit ("struck a convoy") tells no other deed."""
+    return min(
+        (
+            t.start
+            for t in words_after
+            if t.event_type != cand.event_type and t.start >= cand.trigger[1] and not _struck_object(text, t.start)
+        ),
+        default=len(text),
+    )
+
+
 def _struck_in_after(
     text: str,
     place: PlaceMention,
@@ -122,14 +136,7 @@ def _struck_in_after(
     if place.end > trigger[0] and named[0] is not parties[0]:
         return None
     after = max(trigger[1], place.end)
-    other = min(
-        (
-            t.start
-            for t in words_after
-            if t.event_type != cand.event_type and t.start >= trigger[1] and not _struck_object(text, t.start)
-        ),
-        default=len(text),
-    )
+    other = _next_other_deed(text, cand, words_after)
     return next(
         (p for p in places if p.country != place.country and after <= p.start < other and _locative(text, p)), None
     )
@@ -154,14 +161,7 @@ def struck_abroad(
     if place.precision == "country" or place.country not in own:
         return None
     trigger = cand.trigger
-    other = min(
-        (
-            t.start
-            for t in words_after
-            if t.event_type != cand.event_type and t.start >= trigger[1] and not _struck_object(text, t.start)
-        ),
-        default=len(text),
-    )
+    other = _next_other_deed(text, cand, words_after)
     return next(
         (
             p
