@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, TriggerMention
 from events.text.normalize import is_arabic
 
@@ -89,17 +89,14 @@ def load_bare_plurals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     subject, an adjective) and perhaps of, ال or لل ("arrested protesters", "اعتقلت الشرطة المصرية
     المتظاهرين", "الاعتقال التعسفي للمهاجرين")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
-
-    def alternatives(key: str) -> str:
-        words = sorted(rules.get(key, ()), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-
+    plurals = alternation(rules.get("bare_plurals", ()), spaced=True)
+    followers = alternation(rules.get("bare_followers", ()), spaced=True)
     # the object ends its clause or a place or a time follows it ("in Cairo", "في القاهرة"):
     # "people smugglers' boss Ahmed Dabbashi" goes on to name one
     return re.compile(
         # (never past the agent of a passive: "abducted by their fighters", "على أيدي مسلحين")
-        r"(?:\s+(?!(?:by|يد|بيد|أيدي|ايدي|قبل)(?![^\W\d_]))[^\s,.;:،؛()\"]+){0,3}?\s+\(?(?:of\s+(?:the\s+)?)?(?P<plural>(?:لل|ل|ال)?(?:" + alternatives("bare_plurals") + r"))"
-        r"(?=\)?\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_]))",
+        r"(?:\s+(?!(?:by|يد|بيد|أيدي|ايدي|قبل)(?![^\W\d_]))[^\s,.;:،؛()\"]+){0,3}?\s+\(?(?:of\s+(?:the\s+)?)?(?P<plural>(?:لل|ل|ال)?(?:" + plurals + r"))"
+        r"(?=\)?\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + followers + r")(?![^\W\d_]))",
         re.IGNORECASE,
     )
 
