@@ -34,6 +34,7 @@ from events.text.gates import anchor_words, case_blind_text, first_char_gated, g
 from events.text.headed import HeadedPattern
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
+from events.zone_conversions import with_zone_conversions
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -557,6 +558,7 @@ def find_dates(
         mentions = _with_recent_spans(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)), ctx.published)
     mentions = _with_after_before(text, mentions, ctx.published)
+    mentions = with_zone_conversions(text, mentions)
     lowered = case_blind_text(text)
     if may_hold(lowered, _hours_around_anchors()):
         mentions = _with_hours_around(text, mentions, ctx.published)
