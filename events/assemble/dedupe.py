@@ -19,7 +19,13 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.receptions import reception_of_the_visit
-from events.assemble.rules import load_assembly_rules, load_measure_words, load_retold_types, load_runoff_words
+from events.assemble.rules import (
+    load_assembly_rules,
+    load_measure_words,
+    load_next_day_types,
+    load_retold_types,
+    load_runoff_words,
+)
 from events.assemble.stateless_doers import struck_back
 from events.assemble.stretches import over_a_stretch_and_a_day
 from events.assemble.text import (
@@ -285,6 +291,58 @@ def _win_after_the_vote(a: Event, b: Event) -> bool:
     return voted is not None and won is not None and 0 < (won - voted).days <= VOTE_COUNT_DAYS
 
 
+# an English determiner or possessive at most one word before the event word (the truce, the
+# Egyptian-brokered truce, Sunday's election, Tunisia's presidential run-off)
+_KNOWN_BEFORE_EN = LazyPattern(r"\b(?:the|this|that|its|their|[^\W\d_]+['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _told_as_known(event: Event) -> bool:
+    """Whether the event word is definite, naming a deed the reader knows: the Arabic article on
+    it (الاتفاق، نص الاتفاق، الهدنة) or an English determiner or possessive just before it (the
+    deal, Sunday's election). An indefinite word (a security pact, اتفاقية أمنية) tells a deed of
+    its own."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    if not quote or not trigger:
+        return False
+    start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    words = event.quote[start:end].split()
+    if words and _TAKEN_UP_AR.search(words[0]) and re.match(r"[\u0600-\u06FF]", words[0]):
+        return True
+    return _KNOWN_BEFORE_EN.search(event.quote[max(0, start - 60) : start]) is not None
+
+
+def _told_on_the_next_day(a: Event, b: Event) -> bool:
+    """Whether two tellings of a deed done once between its sides (`next_day_types`: a truce, a
+    deal, a vote, a visit) are dated by their own words on two days in a row ("The truce was
+    announced in Cairo on Wednesday evening" and "A ceasefire between Israel and Hamas held on
+    Thursday"; "أعلن يلدريم أمس الاثنين توصل بلاده وإسرائيل إلى اتفاق" and "ووقع سينيرلي أوغلو
+    نص الاتفاق اليوم الثلاثاء"): the deed and its announcement, its taking effect or its count
+    on the morrow, one deed on the day `_of_the_deed_s_day` tells. The sides are checked as for
+    any two tellings."""
+    if a.event_type not in load_next_day_types() or b.event_type != a.event_type:
+        return False
+    if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
+        return False
+    if not {a.date_basis, b.date_basis} <= {"explicit", "relative", "reference"}:
+        return False
+    day_a, day_b = event_day(a), event_day(b)
+    if day_a is None or day_b is None or abs((day_a - day_b).days) != 1:
+        return False
+    second = b if (a.spans.get("trigger") or (0, 0))[0] <= (b.spans.get("trigger") or (0, 0))[0] else a
+    return _told_as_known(second)  # the deed told before, taken up; not one more deal
+
+
+def _of_the_deed_s_day(a: Event, b: Event) -> Event:
+    """Of two tellings of one deed told on two days in a row (`_told_on_the_next_day`), the one
+    of the earlier day: the day after is when it was announced, took effect or was counted.
+    Not when the earlier names only some of the later's sides: that is one side's step toward
+    the deed of all ("Israel's security cabinet voted on Thursday night to accept the truce"
+    before "A ceasefire between Israel and Hamas took hold early on Friday"), told on its eve."""
+    day_a, day_b = event_day(a), event_day(b)
+    early, late = (a, b) if day_a is None or day_b is None or day_a <= day_b else (b, a)
+    return late if set(early.countries) < set(late.countries) else early
+
+
 def _better(a: Event, b: Event) -> Event:
     """The more informative of two reports of one event; a state told by when it began
     (`dated_as_an_onset`) is never more informative than a telling of the event itself."""
@@ -458,12 +516,13 @@ def _dedupe(
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
-            won = False
+            won = next_day = False
             if other.event_type != ev.event_type or not (
                 _dates_compatible(other, ev)
                 or _retold(other, ev)
                 or _result_of_the_vote(other, ev)
                 or (won := _win_after_the_vote(other, ev))
+                or (next_day := _told_on_the_next_day(other, ev))
             ):
                 continue
             if (
@@ -506,7 +565,7 @@ def _dedupe(
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
                 continue
-            winner = _better(other, ev)
+            winner = _of_the_deed_s_day(other, ev) if next_day else _better(other, ev)
             loser = ev if winner is other else other
             unplaced = _placed_by_its_own_side(winner) and loser.location and not _placed_by_its_own_side(loser)
             winner.actors = _unique([*winner.actors, *loser.actors])

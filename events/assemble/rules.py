@@ -384,6 +384,13 @@ def load_unjoined_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def load_next_day_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Types of a deed done once that the news tells on two days in a row (data/assembly.json
+    `next_day_types`)."""
+    return frozenset(load_assembly_rules(path).get("next_day_types", ()))
+
+
+@lru_cache(maxsize=4)
 def load_ongoing_announcements(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches for an English verb of saying ending right before a date (perhaps with a
     short phrase of its medium between: announced on state television on Monday) and for an
