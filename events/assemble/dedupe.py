@@ -41,6 +41,7 @@ from events.assemble.text import (
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.assemble.visit_talks import told_by_titles, visit_told_after
 from events.model import Event, TriggerMention
+from events.text.dateline import find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -413,9 +414,15 @@ def _elsewhere(a: Event, b: Event) -> bool:
 
 
 def _placed_in_its_sentence(event: Event) -> bool:
-    """Whether the event's place is named in its own sentence (not taken from another telling)."""
+    """Whether the event's place is named in its own sentence (not taken from another telling),
+    past the dateline that may open it ("CAIRO (Reuters) - Russia will help Egypt ... under an
+    agreement signed on Tuesday"): where the story was filed places its lead's deed only for
+    want of a place of its own, which another telling may name."""
     place, quote = event.spans.get("location"), event.spans.get("quote")
-    return bool(place and quote) and quote[0] <= place[0] and place[1] <= quote[1]
+    if not (place and quote and quote[0] <= place[0] and place[1] <= quote[1]):
+        return False
+    dateline = find_dateline(event.quote) if quote[0] == 0 else None
+    return dateline is None or place[0] >= dateline[1]
 
 
 def _in_two_cities(a: Event, b: Event) -> bool:

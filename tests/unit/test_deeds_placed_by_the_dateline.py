@@ -1,0 +1,35 @@
+"""The dateline that opens a story is where it was filed: a lead's deed placed by it is placed
+only for want of a place of its own, so a telling that names the deed's own city is the same
+deed, not one in another city. Two cities each named in its deed's own sentence keep two deeds
+apart."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "CAIRO (Reuters) - Egypt and Russia signed an agreement on Tuesday to build a nuclear plant. "
+            "Officials from the two countries signed the agreement at Dabaa on the Mediterranean coast on Tuesday.",
+            1,
+        ),
+        (
+            "القاهرة - وقعت مصر وروسيا أمس الثلاثاء اتفاقا لبناء أول محطة نووية في مصر. "
+            "ووقع مسؤولون من البلدين مذكرة تفاهم لبناء المحطة في الضبعة على ساحل البحر المتوسط.",
+            1,
+        ),
+        # each sentence names a city of its own deed: two deals
+        (
+            "Egypt and Russia signed an energy deal in Cairo on Tuesday. "
+            "Egypt and Russia also signed a grain deal in Alexandria on Tuesday.",
+            2,
+        ),
+    ],
+)
+def test_a_place_of_the_dateline_keeps_no_telling_apart(text, places):
+    found = of_type(extract(text, "2024-03-06"), "agreement")
+    assert len(found) == places, [(e["date"], e["trigger"], (e.get("location") or {}).get("name")) for e in found]
