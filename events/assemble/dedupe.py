@@ -333,6 +333,50 @@ def _told_on_the_next_day(a: Event, b: Event) -> bool:
     return _told_as_known(second)  # the deed told before, taken up; not one more deal
 
 
+def _dated_by_another_deed(noun: Event, events: list[Event]) -> Event | None:
+    """The one deed of the noun's type, sharing one of its countries, that the article dates to a
+    day in the week before the noun's day, when the noun is definite (`_told_as_known`) and its
+    day is that of a deed of another type its own sentence tells, named nearer that deed's word
+    (`_its_day_nearer`: "وأرسلت تركيا، أمس، طائرة تحمل مساعدات طبية لجرحى الهجوم"; "Guterres, who
+    was in Tripoli when the offensive began, met Haftar in Benghazi on Friday"): the day is that deed's, and the noun takes up the deed told
+    before, not one more on that day."""
+    if noun.date_basis not in ("explicit", "relative") or (day := event_day(noun)) is None:
+        return None
+    if not _told_as_known(noun) or _told_as_another(noun):
+        return None
+    if not any(_its_day_nearer(e, noun) for e in events):
+        return None
+    earlier = [
+        e
+        for e in events
+        if e.event_type == noun.event_type
+        and e.quote != noun.quote
+        and e.date_basis in ("explicit", "relative", "reference")
+        and (then := event_day(e)) is not None
+        and 0 < (day - then).days <= RETOLD_DAYS
+        and set(e.countries) & set(noun.countries)
+        and not _told_as_another(e)
+    ]
+    return earlier[0] if len(earlier) == 1 else None
+
+
+def _its_day_nearer(deed: Event, noun: Event) -> bool:
+    """Whether a deed of another type in the noun's sentence is dated by the same words, named
+    nearer its own word than the noun's ("met Haftar in Benghazi on Friday"; "وأرسلت تركيا،
+    أمس، طائرة"): the day is the deed's. A day named nearer the noun ("On Friday, the army's
+    attack on Gharyan killed five, and Guterres met Haftar") is the noun's own."""
+    when, mine, its = noun.spans.get("date"), noun.spans.get("trigger"), deed.spans.get("trigger")
+    if deed.event_type == noun.event_type or deed.quote != noun.quote or deed.spans.get("date") != when:
+        return False
+    if not when or not mine or not its:
+        return False
+
+    def gap(word: list[int] | tuple[int, int]) -> int:
+        return max(when[0] - word[1], word[0] - when[1], 0)
+
+    return gap(its) < gap(mine)
+
+
 def _of_the_deed_s_day(a: Event, b: Event) -> Event:
     """Of two tellings of one deed told on two days in a row (`_told_on_the_next_day`), the one
     of the earlier day: the day after is when it was announced, took effect or was counted.
@@ -520,16 +564,19 @@ def _dedupe(
     never folded into a deed dated to a day of its own, nor that deed into them."""
     unnamed = set(unnamed)
     decided = measures_after_decisions(events)
+    taken_up = {id(noun): told for noun in events if (told := _dated_by_another_deed(noun, events)) is not None}
     kept: list[Event] = []
     for ev in events:
         for i, other in enumerate(kept):
             won = next_day = False
+            told_before = taken_up.get(id(ev)) is other or taken_up.get(id(other)) is ev
             if other.event_type != ev.event_type or not (
                 _dates_compatible(other, ev)
                 or _retold(other, ev)
                 or _result_of_the_vote(other, ev)
                 or (won := _win_after_the_vote(other, ev))
                 or (next_day := _told_on_the_next_day(other, ev))
+                or told_before
             ):
                 continue
             if (
@@ -572,14 +619,18 @@ def _dedupe(
                 continue
             if other.reference_id and ev.reference_id and other.reference_id != ev.reference_id:
                 continue
-            winner = _of_the_deed_s_day(other, ev) if next_day else _better(other, ev)
+            if told_before:
+                winner = other if taken_up.get(id(ev)) is other else ev  # the deed the noun takes up
+            else:
+                winner = _of_the_deed_s_day(other, ev) if next_day else _better(other, ev)
             loser = ev if winner is other else other
             unplaced = _placed_by_its_own_side(winner) and loser.location and not _placed_by_its_own_side(loser)
-            winner.actors = _unique([*winner.actors, *loser.actors])
-            winner.countries = _unique([*winner.countries, *loser.countries])
+            if not told_before:  # (a noun in another deed's sentence names that deed's parties and place)
+                winner.actors = _unique([*winner.actors, *loser.actors])
+                winner.countries = _unique([*winner.countries, *loser.countries])
             winner.sources = [*winner.sources, *loser.sources]
             winner.confidence = round(min(0.99, max(winner.confidence, loser.confidence) + 0.05), 2)
-            if (
+            if not told_before and (
                 winner.location is None
                 or (
                     winner.location.get("precision") == "country"
