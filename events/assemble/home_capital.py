@@ -1,7 +1,8 @@
 """An event told in a sentence that names no country but "the capital" with no name or
 adjective of its own ("أعلنت وزارة الدفاع التوصل إلى وقف لإطلاق النار في العاصمة", "a truce
-was reached in the capital"): the capital is that of the country the article is about, where
-the event took place (`bare_capital` of data/assembly.json)."""
+was reached in the capital"), or the country itself with no name ("تسري في البلاد هدنة", "شرق
+البلاد"): the capital is that of the country the article is about, and البلاد is that country,
+where the event took place (`bare_capital` of data/assembly.json)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,6 @@ def load_bare_capital(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 def in_the_bare_capital(text: str, cand: _Candidate) -> bool:
-    """Whether the event's sentence places something in a capital it does not name."""
+    """Whether the event's sentence places something in a capital, or a country, it does not name."""
     s, e = cand.sentence
     return load_bare_capital().search(text, s, e) is not None
