@@ -24,6 +24,7 @@ from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
+from events.assemble.arriving_forces import arriving_forces
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
@@ -452,6 +453,7 @@ def assemble_events(
     dateline = find_dateline(text)
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
+    mentions = arriving_forces(text, mentions)  # "the first U.S. troops ... arrived at the air base": a deployment
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     counts = _country_counts(mentions)  # how often the article's names point to each country
