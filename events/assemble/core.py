@@ -269,6 +269,7 @@ from events.assemble.presences import without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.ranked_appositions import without_names_since
+from events.assemble.ratification_votes import vote_of_a_ratification
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import reactors_only, without_reacting_states
@@ -694,6 +695,8 @@ def assemble_events(
             # "welcomed the peaceful conduct of the vote": the election told before (a catalogued
             # name, "praised the Camp David and the Oslo accords", names its own deed)
             continue
+        if vote_of_a_ratification(text, cand, events):
+            continue  # "Turkey's parliament ratified Sweden's bid ... NATO's chief welcomed the vote": no election
         if standing_role(text, cand):
             continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
         if a_state_protest(text, cand, all_actors.inside(s, e)):
