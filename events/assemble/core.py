@@ -24,6 +24,7 @@ from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
+from events.assemble.arriving_forces import arriving_forces
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
@@ -268,6 +269,7 @@ from events.assemble.presences import without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.ranked_appositions import without_names_since
+from events.assemble.ratification_votes import vote_of_a_ratification
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import reactors_only, without_reacting_states
@@ -452,6 +454,7 @@ def assemble_events(
     dateline = find_dateline(text)
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
+    mentions = arriving_forces(text, mentions)  # "the first U.S. troops ... arrived at the air base": a deployment
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     counts = _country_counts(mentions)  # how often the article's names point to each country
@@ -692,6 +695,8 @@ def assemble_events(
             # "welcomed the peaceful conduct of the vote": the election told before (a catalogued
             # name, "praised the Camp David and the Oslo accords", names its own deed)
             continue
+        if vote_of_a_ratification(text, cand, events):
+            continue  # "Turkey's parliament ratified Sweden's bid ... NATO's chief welcomed the vote": no election
         if standing_role(text, cand):
             continue  # "وتستضيف المملكة منذ مارس ... قيادة التحالف": a role held, no visit
         if a_state_protest(text, cand, all_actors.inside(s, e)):

@@ -1,0 +1,49 @@
+"""Troops or military hardware that arrive or are flown in, told as the subject of the trip
+word's clause, are a deployment, not a visit (`arriving_forces`); an official's arrival stays a
+visit, even beside troops told in another clause."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a long subject: the troops and what they were assigned to, up to the verb
+        (
+            "ANKARA, Jan 5 (Reuters) - The first U.S. troops assigned to operate Patriot missile batteries on "
+            "Turkey's border with Syria arrived at the Incirlik air base in southern Turkey on Friday.",
+            "2013-01-05",
+            "2013-01-04",
+        ),
+        # hardware flown in, two heads joined by "and"
+        ("The jets and the Patriot battery were flown into Jordan earlier this month for the exercise.", "2013-06-16", "2013-06"),
+        # after a fronted day
+        (
+            "On Tuesday, some 3,000 U.S. soldiers sent from bases in Germany to shore up the eastern flank of "
+            "NATO arrived in Poland.",
+            "2022-02-16",
+            "2022-02-15",
+        ),
+    ],
+)
+def test_forces_arriving_are_a_deployment(text, published, date):
+    found = extract(text, published)
+    assert [e["date"] for e in of_type(found, "deployment")] == [date]
+    assert of_type(found, "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron arrived in Beirut on Thursday.",
+        # the troops are another clause's subject
+        "Troops guarded the airport in Baghdad as Secretary of State Mike Pompeo arrived on Tuesday.",
+    ],
+)
+def test_an_official_arriving_stays_a_visit(text):
+    found = extract(text, "2020-08-07")
+    assert of_type(found, "visit")
+    assert of_type(found, "deployment") == []

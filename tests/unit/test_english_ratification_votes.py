@@ -1,0 +1,42 @@
+"""A vote named with a determiner after a ratification takes up that vote of approval: no
+election is held (`votes_of_ratifications`); a vote told with words of an election, or with no
+ratification told, stays an election. In Arabic the vote reacted to already points back."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+RATIFIED = "Turkey's parliament on Tuesday ratified Sweden's bid to join NATO by 287 votes to 55."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RATIFIED + ' "Today we are one step closer to becoming a member of NATO," Swedish Prime Minister Ulf '
+        "Kristersson wrote on X. NATO Secretary-General Jens Stoltenberg also welcomed the vote.",
+        RATIFIED + " Sweden's prime minister said on Tuesday he welcomed the vote.",
+        "Egypt's president has ratified a maritime agreement that transfers two islands to Saudi Arabia, the gazette "
+        "said on Saturday. In January, a court ruled that the islands were Egyptian, a verdict the government argued "
+        "was overridden by the parliamentary vote.",
+        # Arabic: the vote reacted to, told after the ratification
+        "صادق البرلمان التركي يوم الثلاثاء على انضمام السويد إلى حلف شمال الأطلسي. ورحب الأمين العام للحلف يوم الثلاثاء بالتصويت.",
+    ],
+)
+def test_a_vote_after_a_ratification_is_no_election(text):
+    found = extract(text, "2024-01-24")
+    assert of_type(found, "ratification")
+    assert of_type(found, "election") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of an election in the vote's sentence
+        RATIFIED + " Turnout in the vote for a new president in Ankara on Sunday was high.",
+        # no ratification told before
+        "Turks went to the polls on Sunday. Observers praised the vote in Ankara.",
+    ],
+)
+def test_a_vote_of_an_election_stays(text):
+    assert of_type(extract(text, "2024-01-24"), "election")
