@@ -314,7 +314,7 @@ def _told_as_known(event: Event) -> bool:
 
 def _told_on_the_next_day(a: Event, b: Event) -> bool:
     """Whether two tellings of a deed done once between its sides (`next_day_types`: a truce, a
-    deal, a vote, a visit) are dated by their own words on two days in a row ("The truce was
+    deal, a vote) are dated by their own words on two days in a row ("The truce was
     announced in Cairo on Wednesday evening" and "A ceasefire between Israel and Hamas held on
     Thursday"; "أعلن يلدريم أمس الاثنين توصل بلاده وإسرائيل إلى اتفاق" and "ووقع سينيرلي أوغلو
     نص الاتفاق اليوم الثلاثاء"): the deed and its announcement, its taking effect or its count
