@@ -1698,14 +1698,60 @@ def _has(words: frozenset[str], word: str) -> bool:
     return not forms.isdisjoint(words)
 
 
-def _names_the_date(ctx: _Context, start: int) -> bool:
-    """Whether the noun right before a day and month with no year makes them a name (ثورة 25
-    يناير، جمعة 28 يناير); not a weekday with its article, which the date follows in
-    apposition (يوم الجمعة 16 يونيو: that Friday, 16 June)."""
-    word = _previous_word(ctx, start)
-    if not _has(ctx.cal.named_date_heads, word):
+_COORDINATORS = frozenset({"و", "and", "&", ",", "،"})
+_COORDINATED_SPAN = 4  # words of the other days and months of a coordination: «8 آذار و», "and March 14"
+
+
+def _is_day_or_month(ctx: _Context, word: str) -> bool:
+    """A day number (8, 14th) or a month name, of a coordination of dates."""
+    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word)) or bool(_months(ctx, word))
+
+
+def _coordinated_head(ctx: _Context, start: int) -> str:
+    """The word before the days coordinated ahead of the date at `start` («قوى 8 و14 آذار»،
+    «حركتي 20 فبراير و15 مارس»: the head word that names them all); "" when none is."""
+    words = re.findall(r"[^\s،,]+|[،,]", ctx.folded.text[max(0, start - 120) : start])
+    if not words or words[-1] not in _COORDINATORS:
+        return ""
+    words.pop()
+    skipped = 0
+    while words and skipped < _COORDINATED_SPAN and _is_day_or_month(ctx, words[-1]):
+        words.pop()
+        skipped += 1
+    return words[-1] if words and skipped else ""
+
+
+def _named_by_tail(ctx: _Context, end: int) -> bool:
+    """Whether an English noun right after the date, or after the dates coordinated with it
+    ("the April 6 movement", "the March 8 and March 14 alliances"), makes it a name; the noun
+    singular or plural (the 8 and 14 March camps)."""
+    words = re.findall(r"[^\s،,]+|[،,]", ctx.folded.text[end : end + 120])
+    i = 0
+    if words and words[0] in _COORDINATORS:
+        i = 1
+        while i < len(words) and i <= _COORDINATED_SPAN and _is_day_or_month(ctx, words[i]):
+            i += 1
+        if i == 1:
+            return False
+    if i >= len(words):
         return False
-    return not (word.startswith("ال") and _lookup(ctx.cal.weekdays, word) is not None)
+    word = re.sub(r"\W+$", "", words[i])
+    tails = ctx.cal.named_date_tails
+    return _has(tails, word) or (word.endswith("s") and _has(tails, word[:-1]))
+
+
+def _names_the_date(ctx: _Context, start: int) -> bool:
+    """Whether the noun right before a day and month with no year, or before the days
+    coordinated ahead of it, makes them a name (ثورة 25 يناير، جمعة 28 يناير، قوى 8 و14
+    آذار); not a weekday with its article, which the date follows in apposition (يوم الجمعة
+    16 يونيو: that Friday, 16 June)."""
+    word = _previous_word(ctx, start, strip=False)  # _has strips its clitics: not the ف of فريق
+    if not _has(ctx.cal.named_date_heads, word):
+        word = _coordinated_head(ctx, start)
+    if not word or not _has(ctx.cal.named_date_heads, word):
+        return False
+    bare = _strip_clitics(word)
+    return not (bare.startswith("ال") and _lookup(ctx.cal.weekdays, bare) is not None)
 
 
 def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:
@@ -2035,7 +2081,7 @@ def _gregorian_atom(
         return _Atom(start, m.end(), "explicit", when, "explicit")
     if day is not None and not (1 <= day <= 31):
         return None
-    if not mod and (_names_the_date(ctx, start) or _has(ctx.cal.named_date_tails, _next_token(ctx, m.end()))):
+    if not mod and (_names_the_date(ctx, start) or _named_by_tail(ctx, m.end())):
         return None  # "ثورة 25 يناير", "the April 6 movement": a name
     resolved = _year_for(ctx, month, day or 0, mod, names_year, start)
     if resolved is None:

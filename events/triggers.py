@@ -1963,14 +1963,31 @@ def _following_cue(
     return None
 
 
-def _named_subject(tokens: _Tokens, folded: FoldedText, head: _Hit) -> bool:
+def _named_subject(tokens: _Tokens, folded: FoldedText, head: _Hit, tense: str = "") -> bool:
     """Whether the word right before an event word is a name (capitalised) or a personal pronoun,
-    the subject of a verb ("before Biden takes office"), not an adjective of a noun ("mass protests")."""
+    the subject of a verb ("before Biden takes office"), not an adjective of a noun ("mass protests");
+    or a plural noun before a verb in its base form, which agrees with it as its subject ("until
+    all the leaders step down", "until the two sides sign a deal")."""
     if head.tok0 == 0:
         return False
     s, e = folded.span(tokens.starts[head.tok0 - 1], tokens.ends[head.tok0 - 1])
     word = folded.original[s:e]
+    if tense == "base" and _plural_noun(word):
+        return True
     return word[:1].isupper() or word.lower() in ("he", "she", "it", "they", "we")
+
+
+def _plural_noun(word: str) -> bool:
+    """An English word of a plural noun: lower case, ending in -s but not -ss, -us or -is
+    (leaders, sides, militias; not "across", "status", "crisis")."""
+    return (
+        len(word) > 3
+        and word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+    )
 
 
 def _modality(
@@ -1997,7 +2014,7 @@ def _modality(
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
-    if before is not None and before.form.present_clause and not _named_subject(tokens, folded, head):
+    if before is not None and before.form.present_clause and not _named_subject(tokens, folded, head, tense):
         before = None  # "until mass protests in February forced him out": a noun, no verb in the present
     if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):
         before = None  # "اتفق القادة في قمة طارئة على حزمة عقوبات": they agreed at the summit, held
