@@ -367,6 +367,10 @@ class CueForm:
     present_clause: bool = False  # before its trigger, it governs only a verb in the present after its own named subject
     not_words: frozenset[str] = frozenset()  # whole words it is not, though they read as it (تسعة: nine, not تسعى)
     tense: str = ""  # past: the form is a verb in the past (اتفق), whose deed was done where it tells
+    # a determiner ("no") governs the head of its noun phrase: up to `phrase_reach` words of
+    # modifiers ("no new US-led coalition air strikes"), none of them one of `phrase_breaks`
+    phrase_reach: int = 0
+    phrase_breaks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -548,6 +552,8 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_past=bool(item.get("not_past", False)),
                 present_clause=bool(item.get("present_clause", False)),
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
+                phrase_reach=int(item.get("phrase_reach", 0)),
+                phrase_breaks=frozenset(w.lower() for w in item.get("phrase_breaks", ())),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
@@ -1723,7 +1729,11 @@ def _governing_cue(
                 if (
                     cue.form.kind in MODALITIES
                     and cue.form.direction != "after"
-                    and (words <= cue.form.reach or (upon and cue.form.kind == "planned"))
+                    and (
+                        words <= cue.form.reach
+                        or (upon and cue.form.kind == "planned")
+                        or _in_its_phrase(tokens, cue, head, words)
+                    )
                     and event_type not in cue.form.except_types
                     and owners.get(cue.hit.tok0, own) is own
                     # a purpose phrase right before the word makes it a verbal noun (من أجل عقد)
@@ -1776,6 +1786,18 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:
+    """Whether the trigger heads the noun phrase a determiner cue opens: at most the cue's
+    `phrase_reach` words between, all of them words and none a word that ends the phrase
+    ("no new air strikes", not "no one was hurt in the air strikes")."""
+    if not cue.form.phrase_reach or words > cue.form.phrase_reach:
+        return False
+    between = tokens.words[cue.hit.tok1 + 1 : head.tok0]
+    return all(w[0].isalnum() or _inside_a_word(tokens, cue.hit.tok1 + 1 + k) for k, w in enumerate(between)) and not any(
+        w.lower() in cue.form.phrase_breaks for w in between
+    )
 
 
 def _presupposes(cues: list[_Cue], event_type: str) -> bool:
