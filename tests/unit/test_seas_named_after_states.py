@@ -26,3 +26,20 @@ def test_a_sea_named_after_a_state_is_no_party(text, countries):
     found = extract(text, _PUBLISHED)
     assert found, text
     assert set(found[0]["countries"]) == countries, found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a gulf named after a port city is water shared by several states, not that city
+        ("Houthi forces fired a missile at a ship in the Gulf of Aqaba on Thursday.", {"YEM"}),
+        ("أطلق الحوثيون صاروخا على سفينة في خليج العقبة يوم الخميس.", {"YEM"}),
+        # the city itself stays a place
+        ("King Abdullah met the UN envoy in Aqaba on Thursday.", {"JOR"}),
+        ("استقبل العاهل الأردني المبعوث الأممي في العقبة يوم الخميس.", {"JOR"}),
+    ],
+)
+def test_a_gulf_named_after_a_city_is_not_the_city(text, countries):
+    found = extract(text, _PUBLISHED)
+    assert found, text
+    assert set(found[0]["countries"]) == countries, found
