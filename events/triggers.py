@@ -1693,6 +1693,51 @@ def _talked_with_about(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> str |
     return None
 
 
+@lru_cache(maxsize=2)
+def load_called_complements(path: Path | None = None) -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    """The words that open the complement of a verb of calling or threatening (دعا الطرفين
+    إلى ..., urged them to ...), the cue kinds that take one, the most words of the verb's
+    subject and object before it, and the Arabic words in ب that are prepositions of their
+    own, opening none (data/modality.json `called_complements`)."""
+    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8")).get("called_complements", {})
+    return (
+        frozenset(fold_str(w).lower() for w in data.get("openers", ())),
+        frozenset(data.get("kinds", ())),
+        int(data.get("reach", 0)),
+        frozenset(fold_str(w) for w in data.get("not_ba", ())),
+    )
+
+
+def _ba_opener(token: str) -> bool:
+    """Whether an Arabic token opens with the preposition ب before a noun, perhaps after و
+    (بشن، وبفرض), not a preposition of its own (بعد، بين, `called_complements.not_ba`)."""
+    bare = token[1:] if token[:1] in ("و", "ف") else token
+    return len(bare) >= 3 and bare[:1] == "ب" and is_arabic(bare[0]) and bare not in load_called_complements()[3]
+
+
+def _complement_opener(tokens: _Tokens, i: int, head: _Hit) -> bool:
+    """Whether the token `i` opens a complement: `إلى` or `to`, or the ب of the word right
+    before the event word (لوح بشن عملية برية)."""
+    word = tokens.words[i]
+    return word.lower() in load_called_complements()[0] or (i == head.tok0 - 1 and _ba_opener(word))
+
+
+def _in_called_complement(cue: _Cue, openers: list[tuple[int, int]], words: int) -> bool:
+    """Whether the event word lies in the complement of a verb of calling or threatening, within
+    the cue's reach of the `إلى`, `to` or ب that opens it, the first such opener after the verb,
+    with at most `called_complements.reach` words of the verb's subject and object between ("ودعا مجلس
+    الأمن الدولي والاتحاد الأفريقي البلدين إلى وقف فوري للأعمال العدائية والعودة إلى طاولة
+    المفاوضات", "ولوح الرئيس التركي رجب طيب أردوغان مرارا بشن عملية برية", "The Security Council
+    urged Sudan and South Sudan to halt hostilities and return to the negotiating table"): the
+    deeds called for or threatened are not done, however many words name who calls or threatens
+    whom. `openers`: the (token, words walked back from the event word) of each opener passed."""
+    after = [(tok, walked) for tok, walked in openers if tok > cue.hit.tok1]
+    if not after:
+        return False
+    walked = min(after)[1]  # the first opener after the verb
+    return walked <= cue.form.reach and words - walked - 1 <= load_called_complements()[2]
+
+
 def _governing_cue(
     tokens: _Tokens,
     index: dict[int, list[_Cue]],
@@ -1721,8 +1766,14 @@ def _governing_cue(
     # ratification of the deal": the event nouns just after `upon` are as planned as its
     # clause, however far back the cue
     upon = False
+    # (token, words walked) of each `إلى`/`to` passed: the complement a demand opens with it
+    openers: list[tuple[int, int]] = []
+    if head.prefix.lstrip("وف").startswith("ب"):
+        openers.append((head.tok0, -1))  # "هدد بفرض عقوبات": the event word opens the complement
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
+        if _complement_opener(tokens, i, head):
+            openers.append((i, words))
         cues = index.get(i)
         if cues:
             for cue in cues:
@@ -1733,6 +1784,7 @@ def _governing_cue(
                         words <= cue.form.reach
                         or (upon and cue.form.kind == "planned")
                         or _in_its_phrase(tokens, cue, head, words)
+                        or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
                     )
                     and event_type not in cue.form.except_types
                     and owners.get(cue.hit.tok0, own) is own

@@ -81,15 +81,28 @@ def _days_before_publication(event: Event) -> int | None:
         return None
 
 
+def _month_before_publication(event: Event) -> bool:
+    """Whether the event's month (`YYYY-MM`) is not after the month of its publication."""
+    month, published = event.date or "", (event.published or "")[:7]
+    return len(month) == 7 and len(published) == 7 and month <= published
+
+
 def _may_be(undated: Event, dated: Event, loose: bool = False) -> bool:
     """Whether an undated telling and a telling with a day of its own can be one event; `loose`
     for a definite word of `definite_types`, which may name other countries and retell an
-    event of the publication's own day."""
+    event of the publication's own day, or one the article dates by its month only, however
+    long ago: "the talks" or "the meeting" told with no time takes up the talks the article
+    dates ("رعت بلاده المفاوضات" with "مفاوضات جوبا التي انطلقت في سبتمبر 2019"; "دعا إلى
+    محاسبة كل من شارك في اللقاء" after "لقاء جمعها بوزير الخارجية الإسرائيلي الأسبوع الماضي")."""
     if dated is undated or dated.event_type != undated.event_type or dated.date_basis not in _DATED:
         return False
-    days = _days_before_publication(dated)
-    if dated.date_precision != "day" or days is None or not (0 if loose else 1) <= days <= RETOLD_DAYS:
-        return False
+    if loose and dated.date_precision == "month":
+        if not _month_before_publication(dated):
+            return False  # (a month still to come is no meeting the word can take up)
+    else:
+        days = _days_before_publication(dated)
+        if dated.date_precision != "day" or days is None or not (0 if loose else 1) <= days <= RETOLD_DAYS:
+            return False
     if (dated.cameo == PHONE_CALL) != (undated.cameo == PHONE_CALL) or _told_as_another(dated):
         return False
     if not (loose or _same_parties(undated, dated)) or _held_apart(undated, dated):

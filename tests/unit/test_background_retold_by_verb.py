@@ -41,7 +41,7 @@ PUB = "2019-06-01"
         ("Mosul fell to the Islamic State after the army fled.", "attack", "2014-06-10", "IRQ"),
         ("واغتيل شكري بلعيد أمام منزله في تونس.", "attack", "2013-02-06", "TUN"),
         ("Chokri Belaid was assassinated outside his home, and the country was shaken.", "attack", "2013-02-06", "TUN"),
-        ("وانهار نظام القذافي بعد أشهر من القتال.", "appointment", "2011-08", "LBY"),
+        ("وسقط نظام البشير بعد أشهر من الاحتجاجات.", "appointment", "2019-04-11", "SDN"),
         # the coalition's intervention, without the country
         ("وقال إن تدخل التحالف العربي بقيادة السعودية أدى إلى كارثة إنسانية.", "attack", "2015-03-26", "YEM"),
         ("وقال إن التدخل العسكري للتحالف أدى إلى كارثة إنسانية في اليمن.", "attack", "2015-03-26", "YEM"),

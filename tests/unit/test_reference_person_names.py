@@ -62,9 +62,9 @@ PUBLISHED = "2023-05-10"
             "2011-02-11",
         ),
         (
-            "The overthrow of late Libyan leader Muammar Gaddafi changed the region.",
-            "fall_of_gaddafi_regime_2011",
-            "2011-08",
+            "The removal of former Sudanese President Omar al-Bashir changed the region.",
+            "bashir_ousted_2019",
+            "2019-04-11",
         ),
         (
             "The killing of former Libyan leader Muammar Gaddafi ended an era.",

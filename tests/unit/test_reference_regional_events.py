@@ -299,18 +299,18 @@ from test_extraction_support import extract
             "2018-06-04",
         ),
         (
-            "وتشهد ليبيا فوضى منذ سقوط نظام معمر القذافي وتتنازع الحكم فيها حكومتان.",
-            "2018-05-15",
+            "ويشهد السودان أزمة منذ سقوط نظام البشير وتتنازع الحكم فيه قوتان.",
+            "2021-05-15",
             "appointment",
-            "fall_of_gaddafi_regime_2011",
-            "2011-08",
+            "bashir_ousted_2019",
+            "2019-04-11",
         ),
         (
-            "Libya has been in chaos since the overthrow of Muammar Gaddafi.",
-            "2018-05-15",
+            "Sudan has been in turmoil since the ouster of Omar al-Bashir.",
+            "2021-05-15",
             "appointment",
-            "fall_of_gaddafi_regime_2011",
-            "2011-08",
+            "bashir_ousted_2019",
+            "2019-04-11",
         ),
         # elections and deals
         (

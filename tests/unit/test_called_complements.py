@@ -1,0 +1,44 @@
+"""A verb of calling or threatening governs the deeds of its complement, opened by إلى, to or
+the proclitic ب, however many words of the verb's subject and object stand before the opener
+("ودعا مجلس الأمن الدولي والاتحاد الأفريقي البلدين إلى وقف فوري للأعمال العدائية والعودة إلى
+طاولة المفاوضات", "ولوح الرئيس التركي رجب طيب أردوغان مرارا بشن عملية برية", "urged Sudan and
+South Sudan to halt hostilities immediately and return to the negotiating table"): the deeds
+called for or threatened are not done. A deed told after a preposition in ب of its own (بعد
+الهجوم) is no part of the complement."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2022-12-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "واستعاد الجيش السوداني السيطرة على هجليج بعد معارك مع قوات جنوب السودان. "
+            "ودعا مجلس الأمن الدولي والاتحاد الأفريقي البلدين إلى وقف فوري للأعمال العدائية والعودة إلى طاولة المفاوضات في أديس أبابا.",
+            "meeting",
+        ),
+        ("ولوح الرئيس التركي رجب طيب أردوغان مرارا بشن عملية برية جديدة في شمالي سوريا.", "attack"),
+        (
+            "The UN Security Council urged Sudan and South Sudan to halt hostilities immediately and return to the negotiating table in Addis Ababa.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_deed_in_the_complement_of_a_call_or_a_threat_is_not_done(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUBLISHED), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وطالب وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني بعد الهجوم على السفارة القطرية في بغداد أمس بفتح تحقيق.", "attack"),
+        ("وقال أردوغان إن القوات التركية قامت بشن عملية برية في شمالي سوريا أمس.", "attack"),
+    ],
+)
+def test_a_deed_outside_the_complement_stays(text: str, event_type: str) -> None:
+    assert len(of_type(extract(text, PUBLISHED), event_type)) == 1
