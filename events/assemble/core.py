@@ -13,7 +13,13 @@ from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_announcements import date_after_announcement
-from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed, date_after_which
+from events.assemble.after_dates import (
+    _past_verb,
+    date_after_dated_deed,
+    date_after_fronted_deed,
+    date_after_which,
+    date_before_dated_deed,
+)
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
@@ -1175,6 +1181,7 @@ def assemble_events(
             date_after_dated_deed(event, text, cand, sent_dates, spans)  # "protested after it was announced in September"
             date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
             date_after_which(event, text, cand, all_dates.inside(s, e), spans)  # "the February 6 earthquake, after which ... flew aid"
+            date_before_dated_deed(event, text, cand, sent_dates, spans)  # "announced it on Tuesday after the cabinet approved"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
