@@ -133,6 +133,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.each_office_holder import each_office_holder, holders_of
@@ -1185,6 +1186,7 @@ def assemble_events(
             date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
             date_after_which(event, text, cand, all_dates.inside(s, e), spans)  # "the February 6 earthquake, after which ... flew aid"
             date_before_dated_deed(event, text, cand, sent_dates, spans)  # "announced it on Tuesday after the cabinet approved"
+            date_by_its_document(event, text, cand, sent_dates, spans)  # "adopted resolution 1973, which tightened sanctions"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)
