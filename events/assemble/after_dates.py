@@ -176,6 +176,10 @@ _BEFORE_REACH = 6  # words at most between a word of after and the event word it
 _ANY_BREAK = LazyPattern(r"[,،;:؛]")
 
 
+# what may stand before a day that opens a sentence: a word of setting ("On", "وفي") or nothing
+_FRONTED = LazyPattern(r"[\s\"'“«\-–—]*(?:[^\W\d_]+\s+)?")
+
+
 def _past_closing_comma(text: str, at: int) -> int:
     """`at` moved past a comma (and spaces) right after it."""
     m = re.match(r"\s*[,،]", text[at:])
@@ -206,8 +210,12 @@ def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Seq
     if not before or any(d.end > found.start() and d.start < cand.sentence[1] for d in dates):
         return  # no day before the word of after, or a time of the deed's own after it
     d = before[-1]
-    # (the comma that closes a day set off by commas, "أعلنت الحكومة، الاثنين، حظر", is no break)
-    if _ANY_BREAK.search(text, _past_closing_comma(text, d.end), found.start()) is not None:
+    # (the comma that closes a day set off by commas after the verb, "أعلنت الحكومة، الاثنين، حظر",
+    # is no break; the one after a day that opens the sentence, "On Monday, authorities removed
+    # the mayor after he was arrested", is: that day is the main clause's, not its cause's)
+    fronted = _FRONTED.fullmatch(text, s, d.start) is not None
+    after_day = d.end if fronted else _past_closing_comma(text, d.end)
+    if _ANY_BREAK.search(text, after_day, found.start()) is not None:
         return  # the day is another clause's
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision != "day" or d.end_value:
         return

@@ -53,3 +53,9 @@ def test_a_deed_linked_by_after_takes_the_recent_day(text, event_type, date) -> 
 )
 def test_a_counted_span_counts_back_instead(text, event_type, date) -> None:
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), event_type)] == [date]
+
+
+def test_a_day_opening_the_sentence_is_the_main_clause_s() -> None:
+    """"On Monday, ...": the opening day dates the main clause, not the cause told after it."""
+    text = "On Sunday, Moroccan authorities removed the mayor of Fez from office after he was arrested on corruption charges."
+    assert all(e["date"] != "2019-06-02" for e in of_type(extract(text, PUBLISHED), "arrest"))
