@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,15 +83,24 @@ def date_after_which(event: Event, text: str, cand: _Candidate, dates: Sequence[
     _take_month(event, before[-1], spans)
 
 
+_JUST_BEFORE_DAYS = 3  # a day at most this many days before the publication is just before it
+
+
+def _just_before(day: str, published: str) -> bool:
+    """Whether `day` lies one to `_JUST_BEFORE_DAYS` days before the publication."""
+    gap = (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    return 0 < gap <= _JUST_BEFORE_DAYS
+
+
 def _month_before(d: TimeMention, published: str, recent_day: bool = False) -> tuple[str, str] | None:
     """The month `d` gives and its precision, when it lies before the publication's month; with
-    `recent_day`, a day of the publication's own month before the publication, at its day."""
+    `recent_day`, a day just before the publication (`_just_before`), at its day."""
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision not in ("day", "month"):
         return None
     value = d.value[:7]
     if value < published[:7]:
         return (value, "month")
-    if recent_day and d.precision == "day" and value == published[:7] and d.value[:10] < published[:10]:
+    if recent_day and d.precision == "day" and _just_before(d.value, published):
         return (d.value[:10], "day")
     return None
 
@@ -219,8 +229,8 @@ def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Seq
         return  # the day is another clause's
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision != "day" or d.end_value:
         return
-    if d.value[:10] >= event.published[:10]:
-        return
+    if not _just_before(d.value, event.published):
+        return  # a day further back: the cause may lie days or weeks before it ("sworn in on September 13 after his win")
     event.date, event.date_precision, event.date_basis = d.value[:10], "day", d.basis  # type: ignore[assignment]
     event.end_date = None
     spans["date"] = [d.start, d.end]
