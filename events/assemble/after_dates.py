@@ -203,8 +203,8 @@ def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Seq
     تفجير استهدف سوقا"): the deed came before that day's deed and is told as its cause, so on
     that day or shortly before it, not on the publication's day, which lies after it (`dates`:
     the sentence's). Not after a counted span ("two days after ...": counted back elsewhere)."""
-    if event.date_basis != "publication" or event.published is None:
-        return
+    if event.date_basis != "publication" or event.published is None or event.event_type == "meeting":
+        return  # (talks told after a word of after are those an outcome came out of: events/assemble/talks_before.py)
     _, span, span_after = load_after_dates()
     s = cand.sentence[0]
     found = None
