@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _RELATIVE_WORDS, _Candidate
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 
 # what ends the clause of the event word before the word of after: a semicolon, a colon, or a
 # comma before a new clause ("..., and", "، و")
 _CLAUSE_END = re.compile(r"[;:؛]|[,،]\s*(?:and|but|while|as|whereas|و|ف|بينما|فيما)(?!\w)", re.IGNORECASE)
+
+# a relative word opening a clause ("the talks that began on Monday", "المفاوضات التي بدأت الاثنين")
+_RELATIVE_AFTER = LazyPattern(r"(?<![\w-])(?:" + _RELATIVE_WORDS + r")(?![\w-])", re.IGNORECASE)
 
 # an English verb in the past written out whole in the trigger list ("telephoned", "protested")
 _EN_PAST = LazyPattern(r"[A-Za-z]+ed")
@@ -42,6 +46,14 @@ def load_after_dates(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.P
     span = re.compile(r"(?<![\w-])(?:" + spans + r")(?![\w-])", re.IGNORECASE)
     span_after = re.compile(r"\s+(?:" + spans + r")(?![\w-])", re.IGNORECASE)
     return inner, span, span_after
+
+
+@lru_cache(maxsize=4)
+def load_cause_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of after that opens the clause of a cause (`after_dates.cause_words`:
+    after, following, عقب، إثر), with و/ف or not."""
+    words = alternation(load_assembly_rules(path).get("after_dates", {}).get("cause_words", ()), spaced=True)
+    return re.compile(r"(?<![\w-])[وف]?(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -71,12 +83,26 @@ def date_after_which(event: Event, text: str, cand: _Candidate, dates: Sequence[
     _take_month(event, before[-1], spans)
 
 
-def _month_before(d: TimeMention, published: str) -> tuple[str, str] | None:
-    """The month `d` gives and its precision, when it lies before the publication's month."""
+_JUST_BEFORE_DAYS = 3  # a day at most this many days before the publication is just before it
+
+
+def _just_before(day: str, published: str) -> bool:
+    """Whether `day` lies one to `_JUST_BEFORE_DAYS` days before the publication."""
+    gap = (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    return 0 < gap <= _JUST_BEFORE_DAYS
+
+
+def _month_before(d: TimeMention, published: str, recent_day: bool = False) -> tuple[str, str] | None:
+    """The month `d` gives and its precision, when it lies before the publication's month; with
+    `recent_day`, a day just before the publication (`_just_before`), at its day."""
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision not in ("day", "month"):
         return None
     value = d.value[:7]
-    return (value, "month") if value < published[:7] else None
+    if value < published[:7]:
+        return (value, "month")
+    if recent_day and d.precision == "day" and _just_before(d.value, published):
+        return (d.value[:10], "day")
+    return None
 
 
 def date_after_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
@@ -94,12 +120,16 @@ def date_after_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequ
     later = [d for d in dates if d.start >= found.end()]
     if len(later) != 1:
         return  # none, or several: which one the deed came after is not plain
-    _take_month(event, later[0], spans)
+    # a day within a relative clause describing what the deed came after ("after talks that began
+    # on Monday") dates that clause's verb: when the deed came is not told
+    recent_day = _RELATIVE_AFTER.search(text, found.end(), later[0].start) is None
+    _take_month(event, later[0], spans, recent_day=recent_day)
 
 
-def _take_month(event: Event, mention: TimeMention, spans: dict) -> None:
-    """Date `event` by the month `mention` tells, when it lies before the publication's."""
-    told = _month_before(mention, event.published)
+def _take_month(event: Event, mention: TimeMention, spans: dict, recent_day: bool = False) -> None:
+    """Date `event` by the month `mention` tells, when it lies before the publication's (with
+    `recent_day`, by a recent day of the publication's month, see `_month_before`)."""
+    told = _month_before(mention, event.published, recent_day)
     if told is None:
         return
     event.date, event.date_precision = told  # type: ignore[assignment]
@@ -148,3 +178,59 @@ def date_after_fronted_deed(event: Event, text: str, cand: _Candidate, dates: Se
     if len(inside) != 1 or any(d.start >= comma.end() and d.start < cand.trigger[0] for d in dates):
         return
     _take_month(event, inside[0], spans)
+
+
+_BEFORE_REACH = 6  # words at most between a word of after and the event word it opens the clause of
+# a mark that ends a clause: a sentence's inner stop, or a comma ("Biden announced it on Tuesday,
+# and after the cabinet approved ...": the day may be another clause's)
+_ANY_BREAK = LazyPattern(r"[,،;:؛]")
+
+
+# what may stand before a day that opens a sentence: a word of setting ("On", "وفي") or nothing
+_FRONTED = LazyPattern(r"[\s\"'“«\-–—]*(?:[^\W\d_]+\s+)?")
+
+
+def _past_closing_comma(text: str, at: int) -> int:
+    """`at` moved past a comma (and spaces) right after it."""
+    m = re.match(r"\s*[,،]", text[at:])
+    return at + m.end() if m is not None else at
+
+
+def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated event whose word stands a few words after a word of after that
+    closes a clause dated by a day before the publication ("Biden announced it on Tuesday after
+    Israel's security cabinet approved the agreement", "أعلنت الحكومة، الاثنين، حظر التجول عقب
+    تفجير استهدف سوقا"): the deed came before that day's deed and is told as its cause, so on
+    that day or shortly before it, not on the publication's day, which lies after it (`dates`:
+    the sentence's). Not after a counted span ("two days after ...": counted back elsewhere)."""
+    if event.date_basis != "publication" or event.published is None or event.event_type == "meeting":
+        return  # (talks told after a word of after are those an outcome came out of: events/assemble/talks_before.py)
+    _, span, span_after = load_after_dates()
+    s = cand.sentence[0]
+    found = None
+    for m in load_cause_words().finditer(text, s, cand.trigger[0]):
+        found = m
+    if found is None or len(text[found.end() : cand.trigger[0]].split()) > _BEFORE_REACH:
+        return
+    if _ANY_BREAK.search(text, found.end(), cand.trigger[0]) is not None:
+        return  # the event word is past the phrase of after, in a clause of its own
+    if span.search(text, max(s, found.start() - 12), found.start()) is not None or span_after.match(text, found.end()):
+        return  # "two days after ...", "بعد أيام من ...": counted back from that day
+    before = [d for d in dates if s <= d.start and d.end <= found.start()]
+    if not before or any(d.end > found.start() and d.start < cand.sentence[1] for d in dates):
+        return  # no day before the word of after, or a time of the deed's own after it
+    d = before[-1]
+    # (the comma that closes a day set off by commas after the verb, "أعلنت الحكومة، الاثنين، حظر",
+    # is no break; the one after a day that opens the sentence, "On Monday, authorities removed
+    # the mayor after he was arrested", is: that day is the main clause's, not its cause's)
+    fronted = _FRONTED.fullmatch(text, s, d.start) is not None
+    after_day = d.end if fronted else _past_closing_comma(text, d.end)
+    if _ANY_BREAK.search(text, after_day, found.start()) is not None:
+        return  # the day is another clause's
+    if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision != "day" or d.end_value:
+        return
+    if not _just_before(d.value, event.published):
+        return  # a day further back: the cause may lie days or weeks before it ("sworn in on September 13 after his win")
+    event.date, event.date_precision, event.date_basis = d.value[:10], "day", d.basis  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [d.start, d.end]

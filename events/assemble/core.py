@@ -13,7 +13,13 @@ from events.assemble.accepted import accepted_resignation
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_announcements import date_after_announcement
-from events.assemble.after_dates import _past_verb, date_after_dated_deed, date_after_fronted_deed, date_after_which
+from events.assemble.after_dates import (
+    _past_verb,
+    date_after_dated_deed,
+    date_after_fronted_deed,
+    date_after_which,
+    date_before_dated_deed,
+)
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
@@ -73,6 +79,7 @@ from events.assemble.coordinate_places import _outside_cause_clause, _outside_ea
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
+from events.assemble.counted_forward import date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.crowd_places import crowd_at_home
@@ -126,6 +133,7 @@ from events.assemble.dedupe import (
     _without_toll_days,
 )
 from events.assemble.defused import an_explosive_defused
+from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.each_office_holder import each_office_holder, holders_of
@@ -1154,6 +1162,8 @@ def assemble_events(
         if event.date_basis == "publication" and cand.reference_id is None:
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
+        if cand.reference_id is None:
+            date_counted_forward(event, text, cand, sent_dates, spans)  # "flew to Moscow a week after ... on Feb. 27"
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
@@ -1175,6 +1185,8 @@ def assemble_events(
             date_after_dated_deed(event, text, cand, sent_dates, spans)  # "protested after it was announced in September"
             date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
             date_after_which(event, text, cand, all_dates.inside(s, e), spans)  # "the February 6 earthquake, after which ... flew aid"
+            date_before_dated_deed(event, text, cand, sent_dates, spans)  # "announced it on Tuesday after the cabinet approved"
+            date_by_its_document(event, text, cand, sent_dates, spans)  # "adopted resolution 1973, which tightened sanctions"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
             date_after_measured_opener(event, text, cand, events, all_triggers.inside(s, e), spans, sent_dates)

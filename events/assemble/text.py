@@ -19,6 +19,7 @@ from events.actors import load_actors
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
 from events.assemble.hour_words import determines_a_time, tells_an_hour
+from events.assemble.issuing_subjects import issuing_subject
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
@@ -454,8 +455,11 @@ def _dating_clause(
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
-        if not _same_noun_phrase(quote[t1 : m.start()]) and not agrees_from_afar(
-            quote, (t0, t1), (m.start() + 1, m.end())
+        if (
+            not _same_noun_phrase(quote[t1 : m.start()])
+            and not agrees_from_afar(quote, (t0, t1), (m.start() + 1, m.end()))
+            # "إذ فرض قانون مقاطعة إسرائيل الصادر عام 1957 حظرا": the document that did it, when issued
+            and not issuing_subject(quote, t1, m)
         ):  # "ratified the agreement signed in 2001"
             hi = m.start()
             break

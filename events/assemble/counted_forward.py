@@ -1,0 +1,67 @@
+"""A deed told as so many days after a deed its clause dates to a day ("Erdogan flew to Moscow a
+week after 34 Turkish soldiers were killed in an air strike in Idlib on Feb. 27", "وجاءت
+الاحتجاجات غداة تعديل وزاري أجراه السلطان يوم السبت", "اندلعت الاحتجاجات بعد يومين من رفع
+الحكومة أسعار الوقود يوم الاثنين"): that day is the other deed's, and the deed took place that
+many days after it, neither on it nor on the publication's day. The count is the one of
+`date_counted_back` read the other way ("on Tuesday, a day after jihadists launched attacks":
+the day named before the count is the main deed's)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from events.assemble.text import _DAY_COUNTS, _Candidate
+from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
+
+# a count of days or weeks and a word of after ("a week after", "two days following", "the day
+# after", "بعد يومين من", "بعد أسبوع على أن"), or غداة, the morrow of
+_COUNTED_AFTER = LazyPattern(
+    r"(?<!\S)(?:(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))|the\s+(?P<next>day))"
+    r"\s+(?:after|following)"
+    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?"
+    r"|[وف]?(?P<morrow>غداة))(?=\s)",
+    re.IGNORECASE,
+)
+
+_BREAK = LazyPattern(r"[,،;:؛()]")
+
+_WORDS_BEFORE = 8  # words at most between the event word and the count
+_WORDS_AFTER = 15  # words at most between the count and the other deed's day
+
+
+def _days(m: re.Match[str]) -> int | None:
+    if m.group("next") or m.group("morrow"):
+        return 1
+    count = (m.group("en") or m.group("ar") or "").lower()
+    days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
+    return days * 7 if days is not None and m.group("weeks") else days
+
+
+def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date an event whose word stands a few words before a count of days after, in its clause,
+    by the day the clause after the count names, plus the days counted; when the event has no
+    date of its own, or has that day itself (`dates`: the sentence's)."""
+    e = cand.sentence[1]
+    m = _COUNTED_AFTER.search(text, cand.trigger[1], e)
+    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
+        return
+    if len(text[cand.trigger[1] : m.start()].split()) > _WORDS_BEFORE:
+        return
+    days = _days(m)
+    day = next((d for d in dates if m.end() <= d.start < e), None)
+    if days is None or day is None or day.precision != "day" or day.recurring or day.end_value or not day.value:
+        return
+    if len(text[m.end() : day.start].split()) > _WORDS_AFTER:
+        return
+    own = spans.get("date")
+    if event.date_basis != "publication" and list(own or ()) != [day.start, day.end]:
+        return  # a day of its own
+    later = (date.fromisoformat(day.value[:10]) + timedelta(days=days)).isoformat()
+    if event.published is not None and later > event.published[:10]:
+        return
+    event.date, event.date_precision, event.date_basis = later, "day", "relative"  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [m.start(), day.end]
