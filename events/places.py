@@ -30,7 +30,8 @@ folded text; each match is then checked and resolved:
   article names (`context_countries` plus the countries found here), the
   country it names most often first (a Jordanian article that names the Gulf
   states in passing reads `بعمان` as Amman, not the Sultanate), else
-  countries before cities before regions, then the larger population.
+  countries before cities before regions, then the larger population. Written
+  with the vowel marks of one meaning (`عمّان`, `عُمان`), the name is that one.
 - A place the gazetteer does not know, named after a noun of a settlement or an
   area and before the nisba of its country (`منطقة سيلوبي التركية`, `the Turkish
   town of Silopi`), is a place of that country (its country's point: no city
@@ -121,6 +122,9 @@ class Cues:
     # Chad), after which the common word (مالي "financial", an adjective) never stands
     country_ar: frozenset[str] = frozenset()
     country_en: frozenset[str] = frozenset()
+    # a name of several meanings written with the marks of one of them (عمّان: Amman; عُمان: Oman),
+    # with the gazetteer name of that meaning
+    vocalised: tuple[tuple[str, str], ...] = ()
     # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
     province_ar_ends: tuple[str, ...] = ()
     compass_ar_ends: tuple[str, ...] = ()
@@ -155,6 +159,7 @@ class Cues:
             territories_en=frozenset(data.get("territories_en", ())),
             country_ar=frozenset(fold_str(w) for w in data.get("country_ar", ())),
             country_en=frozenset(w.lower() for w in data.get("country_en", ())),
+            vocalised=tuple(data.get("vocalised", {}).items()),
         )
 
     def strip_clitics(self, word: str) -> str:
@@ -618,6 +623,8 @@ def find_places(
                 continue
             first = kept[0].entry
             entry = entries[first] if all(n.entry == first for n in kept) else None
+        if entry is None and hit.arabic and gazetteer.cues.vocalised:
+            entry = _vocalised_meaning(hit, kept, entries, gazetteer.cues)
         if entry is None:  # several meanings to weigh
             if local is None:
                 local = _local_countries(gazetteer, hit)
@@ -882,6 +889,23 @@ def _neighbour_countries(text: str, hits: list[tuple[_Hit, _Reading]], i: int, g
         if len(countries) == 1:
             out |= countries
     return out
+
+
+_MARKS = re.compile("[\u064b-\u0652]")
+
+
+def _vocalised_meaning(
+    hit: _Hit, kept: Sequence[_Name], entries: Sequence[GazetteerEntry], cues: Cues
+) -> GazetteerEntry | None:
+    """The meaning the marks of the name as written pick (عمّان: the city), if any."""
+    surface = hit.text[hit.start : hit.end]
+    if not _MARKS.search(surface):
+        return None
+    for form, name in cues.vocalised:
+        own = set(_MARKS.findall(form))
+        if "".join(c for c in surface if c in own or not _MARKS.match(c)).endswith(form):
+            return next((entries[n.entry] for n in kept if entries[n.entry].name == name), None)
+    return None
 
 
 def _resolve(
