@@ -959,6 +959,7 @@ def assemble_events(
             [(t.start, t.end) for t in all_triggers.inside(s, e)],
             mentions.actors,
             gazetteer,
+            place,
         )
         if aimed is not None:
             # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side
