@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.places import _NOT_NOUNS
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention, PlaceMention
@@ -139,10 +140,11 @@ def _target(
     if not near:
         return None
     reach = near[min(rules["name_words"], len(near) - 1)].end()
-    named = next((p for p in places if aim.end() <= p.start < reach), None)
+    on_target = _bare(aim.group()) in rules["place_directions"]
+    named = next((p for p in places if aim.end() <= p.start < reach and not (on_target and _attributive(text, p))), None)
     if named is not None:
         return named
-    if _bare(aim.group()) in rules["place_directions"]:
+    if on_target:
         return None  # "fired at Turkish positions", "أطلق النار على الجنود الأتراك": whose, not where
     state = next((a for a in actors if a.country and a.kind == "country" and aim.end() <= a.start < reach), None)
     if state is None:
@@ -153,6 +155,16 @@ def _target(
     if info is None:
         return None
     return PlaceMention(state.start, state.end, state.text, info.name_en, info.iso3, info.lat, info.lon, "country")
+
+
+_WORD_AFTER = re.compile(r"(?:\s+|-)([a-z]+)")
+
+
+def _attributive(text: str, place: PlaceMention) -> bool:
+    """Whether a country's name stands before an English noun as its attribute ("at US forces"):
+    whose the target is, not where it stood."""
+    after = _WORD_AFTER.match(text, place.end)
+    return place.precision == "country" and after is not None and after.group(1) not in _NOT_NOUNS
 
 
 def _kingdom_at(

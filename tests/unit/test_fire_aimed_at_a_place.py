@@ -33,6 +33,7 @@ def test_fire_aimed_at_a_place_is_placed_there(text, location, countries):
     ("text", "location"),
     [
         ("Russian troops in Syria fired at Turkish positions on Monday.", "SYR"),
+        ("Militants fired rockets at US forces in Iraq on Friday.", "IRQ"),
         ("شنت الطائرات الإسرائيلية غارات على قطاع غزة يوم الاثنين.", "PSE"),
         ("أطلقت قوات الأمن النار على المتظاهرين في بغداد يوم الاثنين.", "IRQ"),
     ],
