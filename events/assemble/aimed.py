@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.places import _NOT_NOUNS
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention, PlaceMention
@@ -34,6 +35,7 @@ def load_aimed_at(path: Path = ASSEMBLY_RULES) -> dict:
         "types": frozenset(raw.get("types", ())),
         "launch_stems": fold(raw.get("launch_stems", ())),
         "directions": frozenset(fold(raw.get("directions", ()))),
+        "place_directions": frozenset(fold(raw.get("place_directions", ()))),
         "launch_words": int(raw.get("launch_words", 0)),
         "name_words": int(raw.get("name_words", 0)),
         "origins": frozenset(fold(raw.get("origins", ()))),
@@ -64,7 +66,8 @@ def _aim_word(text: str, cand: _Candidate, triggers: Sequence[tuple[int, int]]) 
         if any(cand.trigger[1] <= t0 and t1 <= w.start() for t0, t1 in triggers):
             return None
         ahead = words[i + 1 : i + 1 + rules["launch_words"]]
-        aim = next((a for a in ahead if _bare(a.group()) in rules["directions"]), None)
+        aims = rules["directions"] | rules["place_directions"]
+        aim = next((a for a in ahead if _bare(a.group()) in aims), None)
         return (w.start(), aim) if aim is not None else None
     return None
 
@@ -84,10 +87,16 @@ def aimed_place(
     triggers: Sequence[tuple[int, int]],
     article_actors: Sequence[ActorMention],
     gazetteer: Gazetteer,
+    place: PlaceMention | None = None,
 ) -> tuple[PlaceMention, str | None] | None:
     """The place an attack was aimed at, named within a few words after the word of
     direction that follows its verb of launching, and the country of a place named between
-    that verb and that word, where the fire came from (a side too); or None."""
+    that verb and that word, where the fire came from (a side too); or None.
+
+    The place the sentence gave the attack (`place`), when named before the word of
+    direction in another country than the target, is where the doers stand ("Militants in
+    Gaza fired rockets at Israel", "أطلقت الفصائل في غزة صواريخ على إسرائيل"): a side too,
+    not the place."""
     rules = load_aimed_at()
     if cand.event_type not in rules["types"]:
         return None
@@ -98,7 +107,10 @@ def aimed_place(
     target = _target(text, cand, aim, places, actors, article_actors, gazetteer)
     if target is None:
         return None
-    return target, _origin(text, launched, aim.start(), places, target.country)
+    origin = _origin(text, launched, aim.start(), places, target.country)
+    if origin is None and place is not None and place.end <= aim.start() and place.country != target.country:
+        origin = place.country
+    return target, origin
 
 
 def _origin(text: str, launched: int, aim: int, places: Sequence[PlaceMention], target: str) -> str | None:
@@ -128,9 +140,12 @@ def _target(
     if not near:
         return None
     reach = near[min(rules["name_words"], len(near) - 1)].end()
-    named = next((p for p in places if aim.end() <= p.start < reach), None)
+    on_target = _bare(aim.group()) in rules["place_directions"]
+    named = next((p for p in places if aim.end() <= p.start < reach and not (on_target and _attributive(text, p))), None)
     if named is not None:
         return named
+    if on_target:
+        return None  # "fired at Turkish positions", "أطلق النار على الجنود الأتراك": whose, not where
     state = next((a for a in actors if a.country and a.kind == "country" and aim.end() <= a.start < reach), None)
     if state is None:
         state = _kingdom_at(text, near, article_actors)
@@ -140,6 +155,16 @@ def _target(
     if info is None:
         return None
     return PlaceMention(state.start, state.end, state.text, info.name_en, info.iso3, info.lat, info.lon, "country")
+
+
+_WORD_AFTER = re.compile(r"(?:\s+|-)([a-z]+)")
+
+
+def _attributive(text: str, place: PlaceMention) -> bool:
+    """Whether a country's name stands before an English noun as its attribute ("at US forces"):
+    whose the target is, not where it stood."""
+    after = _WORD_AFTER.match(text, place.end)
+    return place.precision == "country" and after is not None and after.group(1) not in _NOT_NOUNS
 
 
 def _kingdom_at(

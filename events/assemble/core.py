@@ -251,6 +251,7 @@ from events.assemble.parties import (
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
+from events.assemble.place_anaphors import with_place_anaphors
 from events.assemble.placed_deeds import own_clause_places, told_with_own_place
 from events.assemble.places import (
     _at_sea,
@@ -463,6 +464,7 @@ def assemble_events(
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
     mentions = arriving_forces(text, mentions)  # "the first U.S. troops ... arrived at the air base": a deployment
+    mentions = with_place_anaphors(text, mentions, gazetteer)  # "قطاع غزة ... الغارات على القطاع": that place again
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     counts = _country_counts(mentions)  # how often the article's names point to each country
@@ -967,6 +969,7 @@ def assemble_events(
             [(t.start, t.end) for t in all_triggers.inside(s, e)],
             mentions.actors,
             gazetteer,
+            place,
         )
         if aimed is not None:
             # "صاروخ أطلق من غزة باتجاه إسرائيل": where the fire was aimed; where it came from is a side

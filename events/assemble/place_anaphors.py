@@ -1,0 +1,67 @@
+"""A place named once and taken up again by the bare noun of its kind ("قطاع غزة" ... "شنت مئات
+الغارات على القطاع", "the Gaza Strip" ... "hit 1,500 targets in the Strip"): the noun names that
+place, wherever the sentence tells a deed there (data/assembly.json `place_anaphors`)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import Mentions
+from events.model import PlaceMention
+from events.places import Gazetteer, find_places
+from events.text.normalize import fold, fold_str
+
+
+def may_take_up(m: re.Match[str]) -> bool:
+    """Whether the match is a noun at all (the pattern's groups both optional)."""
+    return bool(m.group("ar") or m.group("en"))
+
+
+@lru_cache(maxsize=4)
+def load_place_anaphors(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A search for a bare noun of `place_anaphors.nouns` (with an Arabic clitic before it, and no
+    adjective or name after it), and each noun's heads, folded and lower-cased."""
+    rules = load_assembly_rules(path).get("place_anaphors", {})
+    nouns = {fold_str(k).lower(): tuple(fold_str(h).lower() for h in v) for k, v in rules.get("nouns", {}).items()}
+    arabic = [n[2:] for n in nouns if n.startswith("ال")]
+    latin = [n for n in nouns if not n.startswith("ال")]
+    parts = []
+    if arabic:
+        parts.append(r"(?<!\w)(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?P<ar>" + alternation(arabic) + r")(?!\w)(?!\s+(?:ال|لل))")
+    if latin:
+        parts.append(r"(?<![\w-])(?P<en>" + alternation(latin) + r")(?![\w-])(?!\s+(?:of\s|(?-i:[A-Z])))")
+    pattern = re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+    return pattern, nouns
+
+
+def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> Mentions:
+    """`mentions` with a place for each bare noun that takes up the latest place named before it
+    whose name holds one of the noun's heads. (The place may be named in a sentence that tells no
+    event, whose places were not looked for: the whole text is searched then.)"""
+    pattern, nouns = load_place_anaphors()
+    found = [m for m in pattern.finditer(text) if may_take_up(m)]
+    if not found:
+        return mentions
+    taken = [(p.start, p.end) for p in mentions.places]
+    named = find_places(text, mentions.folded or fold(text), gazetteer, Counter(a.country for a in mentions.actors if a.country))
+    added: list[PlaceMention] = []
+    for m in found:
+        noun = ("ال" + fold_str(m.group("ar"))) if m.group("ar") else fold_str(m.group("en")).lower()
+        heads = nouns.get(noun.lower(), ())
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [
+            p for p in named if p.end <= m.start() and any(h in fold_str(p.text).lower() for h in heads)
+        ]
+        if not before:
+            continue
+        place = max(before, key=lambda p: p.start)
+        added.append(replace(place, start=m.start(), end=m.end(), text=m.group()))
+    if not added:
+        return mentions
+    return replace(mentions, places=sorted([*mentions.places, *added], key=lambda p: (p.start, p.end)))

@@ -1,0 +1,61 @@
+"""A place named once and taken up again by the bare noun of its kind (القطاع, the Strip, the
+enclave) names that place again: a deed told there took place in it, though the sentence that named
+it first tells no event. A noun with an adjective after it (القطاع النفطي, the oil sector) takes
+nothing up."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+NOVEMBER = "2012-11-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "location", "countries"),
+    [
+        (
+            "بدأت إسرائيل عمليتها في قطاع غزة في 14 نوفمبر. ثم شنت الطائرات الإسرائيلية مئات الغارات على القطاع يوم الجمعة.",
+            "attack",
+            "PSE",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Israel began its operation in the Gaza Strip on Nov. 14. Israeli aircraft then hit 1,500 targets in the Strip on Friday.",
+            "attack",
+            "PSE",
+            {"ISR", "PSE"},
+        ),
+        (
+            "Israel began its operation in the Gaza Strip on Nov. 14. Israeli aircraft then hit 1,500 targets in the enclave on Friday.",
+            "attack",
+            "PSE",
+            {"ISR", "PSE"},
+        ),
+        (
+            "يعيش نحو مليوني نسمة في قطاع غزة. وتفرض إسرائيل منذ يوم الجمعة حصارا خانقا على القطاع.",
+            "sanctions",
+            "PSE",
+            {"ISR", "PSE"},
+        ),
+    ],
+)
+def test_a_bare_noun_takes_up_the_place_named_before(text, event_type, location, countries):
+    found = of_type(extract(text, NOVEMBER), event_type)
+    assert len(found) == 1, found
+    assert found[0]["location"]["country"] == location, found
+    assert set(found[0]["countries"]) == countries, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يعيش نحو مليوني نسمة في قطاع غزة. وشنت طائرات ليبية غارات على القطاع النفطي في ليبيا يوم الجمعة.",
+        "Two million people live in the Gaza Strip. Libyan jets struck the oil sector in Libya on Friday.",
+    ],
+)
+def test_a_noun_with_an_adjective_takes_up_nothing(text):
+    found = of_type(extract(text, NOVEMBER), "attack")
+    assert len(found) == 1, found
+    assert found[0]["location"]["country"] == "LBY", found
+    assert "PSE" not in found[0]["countries"], found
