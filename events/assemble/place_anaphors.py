@@ -39,6 +39,10 @@ def load_place_anaphors(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], d
     return pattern, nouns
 
 
+def _named_before(places: list[PlaceMention], at: int, heads: tuple[str, ...]) -> list[PlaceMention]:
+    return [p for p in places if p.end <= at and any(h in fold_str(p.text).lower() for h in heads)]
+
+
 def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> Mentions:
     """`mentions` with a place for each bare noun that takes up the latest place named before it
     whose name holds one of the noun's heads. (The place may be named in a sentence that tells no
@@ -48,16 +52,19 @@ def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> 
     if not found:
         return mentions
     taken = [(p.start, p.end) for p in mentions.places]
-    named = find_places(text, mentions.folded or fold(text), gazetteer, Counter(a.country for a in mentions.actors if a.country))
+    whole: list[PlaceMention] | None = None  # the places of the whole text, read only when needed
     added: list[PlaceMention] = []
     for m in found:
         noun = ("ال" + fold_str(m.group("ar"))) if m.group("ar") else fold_str(m.group("en")).lower()
         heads = nouns.get(noun.lower(), ())
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        before = [
-            p for p in named if p.end <= m.start() and any(h in fold_str(p.text).lower() for h in heads)
-        ]
+        before = _named_before(mentions.places, m.start(), heads)
+        if not before:
+            if whole is None:
+                folded = mentions.folded or fold(text)
+                whole = find_places(text, folded, gazetteer, Counter(a.country for a in mentions.actors if a.country))
+            before = _named_before(whole, m.start(), heads)
         if not before:
             continue
         place = max(before, key=lambda p: p.start)
