@@ -556,6 +556,8 @@ def find_dates(
     mentions = _with_shared_years(text, _with_joined_years(text, mentions))
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
+        if may_hold(case_blind_text(text), _running_days_anchors()):
+            mentions = _with_running_days(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)), ctx.published)
     mentions = _with_after_before(text, mentions, ctx.published)
     mentions = with_zone_conversions(text, mentions)
@@ -1226,6 +1228,69 @@ def _with_recent_spans(ft: FoldedText, published: date, mentions: list[TimeMenti
         day = published - timedelta(days=int(back.get(unit, 0)))
         value = day.isoformat()[: 4 if precision == "year" else 7]
         added.append(TimeMention(start, end, text[start:end], value, precision, "relative"))  # type: ignore[arg-type]
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@lru_cache(maxsize=4)
+def _running_days(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search, in folded text, for a day counted in a run of days up to the publication
+    (calendar.json `running_days`: "لليوم الثالث على التوالي", "for a third straight day")."""
+    with path.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    spec = raw.get("running_days", {})
+
+    def alt(words: Iterable[str]) -> str:
+        folded = sorted({fold_str(w).lower() for w in words}, key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded) or "(?!)"
+
+    ordinals = [w for n, words in raw["ordinals"].items() if int(n) > 1 for w in words]
+    arabic = [w for w in ordinals if _ARABIC_LETTER.search(w)]
+    latin = [w for w in ordinals if not _ARABIC_LETTER.search(w)]
+    openers = spec.get("openers", ())
+    ar_open = alt(w for w in openers if _ARABIC_LETTER.search(w))
+    en_open = alt(w for w in openers if not _ARABIC_LETTER.search(w))
+    after = spec.get("after", ())
+    ar_after = alt(w for w in after if _ARABIC_LETTER.search(w))
+    en_after = alt(w for w in after if not _ARABIC_LETTER.search(w))
+    arabic_run = rf"[وف]?(?:{ar_open})\s+(?:{alt(arabic)}|ال\s*\d{{1,3}})(?:\s+(?:{ar_after}))?"
+    latin_run = (
+        rf"(?:{en_open})\s+(?:{alt(latin)}|\d{{1,3}}(?:st|nd|rd|th))(?:\s+(?:{alt(spec.get('qualifiers', ()))}))?"
+        rf"\s+(?:{alt(spec.get('days', ()))})(?:\s+(?:{en_after}))?"
+    )
+    return re.compile(rf"(?<![^\W\d_])(?:{arabic_run}|{latin_run})(?![^\W\d_])", re.IGNORECASE)
+
+
+_ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
+
+
+@lru_cache(maxsize=4)
+def _running_days_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
+    """Words one of which every run of days holds: the Arabic openers and the English days."""
+    with path.open(encoding="utf-8") as f:
+        spec = json.load(f).get("running_days", {})
+    return anchor_words([*(w for w in spec.get("openers", ()) if _ARABIC_LETTER.search(w)), *spec.get("days", ())])
+
+
+_SENTENCE_BREAK = LazyPattern(r"[.!?؟\n]")
+
+
+def _with_running_days(ft: FoldedText, published: date, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with each day counted in a run of days up to the publication ("الاحتجاجات
+    مستمرة لليوم الثالث على التوالي", "protests continued for a third straight day") added as
+    the publication's day, when no other time expression stands in its sentence: the deed went
+    on that day. A sentence that dates itself ("on Friday, for the third day") keeps its date."""
+    text = ft.original
+    added: list[TimeMention] = []
+    for m in _running_days().finditer(ft.text):
+        start, end = ft.span(m.start(), m.end())
+        if text[start] in "وف" and text.startswith("لل", start + 1):
+            start += 1  # the conjunction before the phrase is not the time's
+        low = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+        stop = _SENTENCE_BREAK.search(text, end)
+        high = stop.start() if stop else len(text)
+        if any(x.start < high and low < x.end for x in mentions):
+            continue
+        added.append(TimeMention(start, end, text[start:end], published.isoformat(), "day", "relative"))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
