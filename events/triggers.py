@@ -276,7 +276,7 @@ def expand_pattern(pattern: str) -> tuple[Form, ...]:
 def _arabic_variants(part: str) -> list[tuple[str, str]]:
     """(text, suffix class) variants of one contiguous Arabic noun part:
     the plain form, the plural and possessive stems of a ta-marbuta noun,
-    and for a phrase its definite (`القاعدة العسكرية`) and accusative
+    the possessive stem of a noun in a final hamza, and for a phrase its definite (`القاعدة العسكرية`) and accusative
     (`اتصالا هاتفيا`) agreement forms."""
     words = part.split(" ")
     out = [(part, "noun")]
@@ -285,6 +285,8 @@ def _arabic_variants(part: str) -> list[tuple[str, str]]:
         if w.endswith("ة") and len(w) > 3:
             out.append((w[:-1] + "ت", "poss"))
             out.append((w[:-1] + "ات", "noun"))
+        elif w.endswith("اء") and len(w) > 3:
+            out.append((w[:-1] + "ئ", "poss"))  # a final hamza sits on ya before an ending: لقاء, لقائهما
         return out
     definite = [words[0]] + [w if w.startswith(("ال", "لل")) or w in _PARTICLES else "ال" + w for w in words[1:]]
     out.append((" ".join(definite), "noun"))

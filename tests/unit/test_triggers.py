@@ -331,6 +331,21 @@ def test_arabic_clitics_and_endings(lexicon):
     assert visits == ["وبزيارته", "وللزيارات", "وزيارتين"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "found"),
+    [
+        # a final hamza sits on ya before a possessive ending
+        ("دعا الرئيسان خلال لقائهما في إسطنبول إلى التهدئة", "meeting", ["لقائهما"]),
+        ("وأكد عقب لقائه بالرئيس أن الأجواء إيجابية", "meeting", ["لقائه"]),
+        ("وبعد لقاءاتها مع المسؤولين", "meeting", ["لقاءاتها"]),
+        # not before a bare ya-less stem or another word
+        ("لقاي", "meeting", []),
+    ],
+)
+def test_a_final_hamza_before_an_ending(text, event_type, found, lexicon):
+    assert [m.text for m in _triggers(text, lexicon) if m.event_type == event_type] == found
+
+
 def test_gapped_verb_phrase_reports_the_verb(lexicon):
     text = "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر"
     m = _of_type(text, "sanctions", lexicon)
