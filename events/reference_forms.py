@@ -125,12 +125,14 @@ def head_variants(aliases: Iterable[str], language: str, heads: Mapping[str, Ite
 
 def spelling_variants(aliases: Iterable[str], pairs: Iterable[Sequence[str]]) -> list[str]:
     """The aliases written with the other spelling of each of `pairs`, two spellings of one
-    stem that the press uses alike ("الأمريكية", "الأميركية"), in either direction. Variants the
-    aliases already hold are left out."""
-    aliases = list(aliases)
-    have = {a.casefold() for a in aliases}
+    stem that the press uses alike ("الأمريكية", "الأميركية"), in either direction, and of
+    several pairs at once. Variants the aliases already hold are left out."""
+    work = list(aliases)
+    have = {a.casefold() for a in work}
     out: list[str] = []
-    for alias in aliases:
+    pairs = list(pairs)
+    # a variant is spelt again by the other pairs: "Moamer Kadhafi" from "Muammar Gaddafi"
+    for alias in work:
         for a, b in pairs:
             for old, new in ((a, b), (b, a)):
                 if old in alias:
@@ -138,4 +140,5 @@ def spelling_variants(aliases: Iterable[str], pairs: Iterable[Sequence[str]]) ->
                     if made.casefold() not in have:
                         have.add(made.casefold())
                         out.append(made)
+                        work.append(made)
     return out

@@ -20,6 +20,7 @@ _PRECISIONS = ("month", "year")
 _ANNEXED = LazyPattern(r"[ \t]+")  # the noun, then its date with nothing but a space between
 _ARTICLE = re.compile(r"(?:(?<![^\W\d_])the|\w['’]s)\s+\Z", re.IGNORECASE)  # "the October 2019 protests", "Kuwait's"
 _QUALIFIERS = LazyPattern(r"\s+(?:[^\W\d_][\w'-]*\s+){0,2}")  # "the June 2023 parliamentary elections"
+_RELATIVE_OF = LazyPattern(r"(?:\s+\d{4})?\s+(?:that|which|التي|الذي)\s+", re.IGNORECASE)  # a noun, its relative clause
 _LAST_WORDS = LazyPattern(r"([^\W\d_]+)(?:\s+the)?\s*\Z", re.IGNORECASE)  # the word before a phrase
 
 
@@ -82,7 +83,11 @@ def without_other_nouns_dates(
     phrase tells the event the deed was done in ("arrested during the 2019 protests")."""
     if not dates:
         return dates
-    others = [t for t in triggers if t.end <= trigger[0] or t.start >= trigger[1]]
+    # the deed a noun's relative clause tells ("the 2011 uprising that toppled Ben Ali") does
+    # not take the noun's own date from it (the deed, when catalogued, has its own day)
+    others = [
+        t for t in triggers if (t.end <= trigger[0] or t.start >= trigger[1]) and not _RELATIVE_OF.fullmatch(text, trigger[1], t.start)
+    ]
     drop = {
         id(d)
         for t in others

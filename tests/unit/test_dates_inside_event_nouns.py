@@ -32,3 +32,20 @@ def test_the_date_inside_the_noun_dates_its_event(text, event_type, date):
 def test_the_date_inside_another_noun_does_not_date_the_deed(text, event_type, date):
     found = of_type(extract(text, "2024-04-05"), event_type)
     assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun's date stays its own when its relative clause tells a deed
+        (
+            "Tunisia is seen as the only democracy to emerge from the Arab Spring, which began with the 2011 uprising that toppled Zine el-Abidine Ben Ali.",
+            [("protest", "2011")],
+        ),
+        # a revolt with its year is a protest; the fall of a ruler who held no office, no change of office
+        ("Libya has been without an effective central authority since the 2011 revolt that toppled Moamer Kadhafi.", [("protest", "2011")]),
+        ("وتعيش ليبيا فوضى منذ ثورة 2011 التي أطاحت بنظام القذافي.", [("protest", "2011")]),
+    ],
+)
+def test_a_dated_noun_and_the_deed_of_its_relative_clause(text, expected):
+    assert [(e["event_type"], e["date"]) for e in extract(text, "2019-10-14")] == expected
