@@ -322,7 +322,7 @@ from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
-from events.assemble.standing_traits import a_present_relative, a_standing_trait
+from events.assemble.standing_traits import a_present_relative, a_standing_trait, an_accused_trait
 from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
@@ -625,6 +625,8 @@ def assemble_events(
             continue  # "Oman, which has mediated between Riyadh and the Houthis, said on Monday": a role
         if a_present_relative(text, cand, sent_dates):
             continue  # "Tehran, which backs the Houthis", "القواعد التي تنتشر فيها قوات": a standing state
+        if an_accused_trait(text, cand, sent_dates):
+            continue  # "Iran, which Gulf states accuse of arming the Houthis", "إيران المتهمة بأنها تزود": a charge describing a side
         if a_predicted_subject(text, cand, sent_dates):
             continue  # "officials said the rapprochement could help secure a truce": spoken of, not told
         if a_participle_noun(text, cand, sent_dates):

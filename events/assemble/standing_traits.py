@@ -113,3 +113,32 @@ def a_present_relative(text: str, cand: _Candidate, dates: Sequence[TimeMention]
     close = _CLOSE.search(text, cand.trigger[1], cand.sentence[1])
     end = close.start() if close is not None else cand.sentence[1]
     return not any(start <= d.start < end for d in dates)
+
+
+@lru_cache(maxsize=4)
+def load_accused_traits(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Searches for the English and the Arabic opening of a charge describing a side, each
+    ending right before the event word, and the types concerned (data/assembly.json
+    `accused_traits`)."""
+    rules = load_assembly_rules(path).get("accused_traits", {})
+    english = re.compile("|".join(f"(?:{p})" for p in rules.get("en", ())) or "(?!)", re.IGNORECASE)
+    arabic = re.compile("|".join(f"(?:{p})" for p in rules.get("ar", ())) or "(?!)")
+    return english, arabic, frozenset(rules.get("types", ()))
+
+
+def an_accused_trait(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether the event word tells what a side is accused of in an aside or a participle
+    describing it ("Iran, which Gulf states accuse of arming the Houthis, condemned the strikes";
+    "إيران المتهمة بأنها تزود الحوثيين بمعدات"): a standing charge, no deed of a day, unless the
+    charge has a date of its own before the next comma or the word names a catalogued event."""
+    english, arabic, types = load_accused_traits()
+    if cand.event_type not in types or cand.reference_id is not None:
+        return False
+    start = cand.trigger[0]
+    lead = text[max(cand.sentence[0], start - _REACH) : start]
+    opening = (english if text[start : start + 1].isascii() else arabic).search(lead)
+    if opening is None:
+        return False
+    close = _CLOSE.search(text, cand.trigger[1], cand.sentence[1])
+    end = close.start() if close is not None else cand.sentence[1]
+    return not any(start <= d.start < end for d in dates)

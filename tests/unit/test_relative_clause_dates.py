@@ -25,9 +25,10 @@ PUBLISHED = "2019-05-12"
     ],
 )
 def test_date_of_a_relative_clause_stays_in_it(text):
+    # the charge describes Damascus (tests/unit/test_aid_charges_describing_a_side.py): no aid
+    # told at all, and in no case one of the relative clause's year
     aid = of_type(extract(text, PUBLISHED), "aid")
-    assert len(aid) == 1
-    assert not (aid[0]["date"] or "").startswith("2016")
+    assert not any((a["date"] or "").startswith("2016") for a in aid)
 
 
 @pytest.mark.parametrize(

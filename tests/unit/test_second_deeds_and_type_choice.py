@@ -129,7 +129,7 @@ def test_a_deal_welcomed_tells_no_restoration() -> None:
     [
         # a sum given or pledged once, with no date of its own: the publication day
         ("وأعلنت المملكة العربية السعودية عن دعم اقتصادي لليمن بقيمة 3 مليارات دولار.", "2022-04-08", "2022-04-08"),
-        ("Saudi Arabia pledged $3 billion in aid to Yemen.", "2022-04-08", "2022-04-08"),
+        ("Saudi Arabia granted $3 billion in aid to Yemen.", "2022-04-08", "2022-04-08"),
         # a flow told with a word of recurrence, or with no sum: the publication year
         ("وتقدم الولايات المتحدة لمصر مساعدات عسكرية بقيمة 1.3 مليار دولار سنويا.", "2022-04-08", "2022"),
         ("The United States gives Jordan $1.5 billion in aid every year.", "2022-04-08", "2022"),
