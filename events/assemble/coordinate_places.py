@@ -26,21 +26,26 @@ _COORDINATE = LazyPattern(
 )
 
 
+def later_coordinate_word(text: str, trigger: tuple[int, int], end: int, later: Sequence[TriggerMention]) -> int | None:
+    """Where the event word of the coordinate clause that follows the event's word begins: the
+    first clause opened by a conjunction after a clause break (or by ثم, then) and holding an
+    event word of its own (`later`, those after the event's word, up to the sentence's `end`);
+    None when no such clause follows."""
+    for m in _COORDINATE.finditer(text, trigger[1], end):
+        other = next((t for t in later if t.start >= m.end() and t.start >= trigger[1]), None)
+        return other.start if other is not None else None
+    return None
+
+
 def _outside_later_coordinate(
     text: str, places: list[PlaceMention], trigger: tuple[int, int], end: int, later: Sequence[TriggerMention]
 ) -> list[PlaceMention]:
     """`places` without those named after the event word of a coordinate clause that follows
-    the event's word: the first clause opened by a conjunction after a clause break (or by
-    ثم, then) and holding an event word of its own (`later`, those after the event's word, up to
-    the sentence's `end`); names after that word are its event's."""
+    the event's word (`later_coordinate_word`); names after that word are its event's."""
     if not places or not later:
         return places
-    for m in _COORDINATE.finditer(text, trigger[1], end):
-        other = next((t for t in later if t.start >= m.end() and t.start >= trigger[1]), None)
-        if other is None:
-            return places
-        return [p for p in places if p.start < other.start]
-    return places
+    cut = later_coordinate_word(text, trigger, end, later)
+    return places if cut is None else [p for p in places if p.start < cut]
 
 
 @lru_cache(maxsize=4)
@@ -85,6 +90,7 @@ def _outside_cause_clause(
     end: int,
     later: Sequence[TriggerMention],
     actors: Sequence[ActorMention],
+    event_type: str = "",
 ) -> list[PlaceMention]:
     """`places` without those named after the event word of a clause that follows the event's word
     and tells the deed that came before it ("Ankara launched air strikes after a bombing in
@@ -92,7 +98,8 @@ def _outside_cause_clause(
     within `cause_clauses.words` words, another event word (`later`, up to the sentence's `end`);
     names after that word are the earlier deed's, not the place of this one; not after a gathering
     (`venue_types`: imposed a blockade after a meeting in Riyadh), where the deed may have been
-    decided. When no place is
+    decided, unless the event is one placed where its forces went (`cause_clauses.gone_types`:
+    began deploying in Syria the day after a deal reached in Sochi). When no place is
     left but the doers' own countries, they go only if a name before the clause already tells
     their country (`actors`, the sentence's): a sentence naming no other country keeps the land
     it speaks of ("شنت الولايات المتحدة وفرنسا غارات ردا على هجوم على دوما": Syria's)."""
@@ -106,7 +113,7 @@ def _outside_cause_clause(
             return places
         if len(text[m.end() : other.start].split()) > reach:
             continue
-        if other.event_type in load_venue_types():
+        if other.event_type in load_venue_types() and event_type not in rules.get("gone_types", ()):
             return places  # "imposed a blockade after a meeting in Riyadh": decided at the gathering
         kept = [p for p in places if p.start < m.start()]
         told = {a.country for a in actors if a.end <= m.start() and a.country}

@@ -75,7 +75,12 @@ from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
-from events.assemble.coordinate_places import _outside_cause_clause, _outside_earlier_deed, _outside_later_coordinate
+from events.assemble.coordinate_places import (
+    _outside_cause_clause,
+    _outside_earlier_deed,
+    _outside_later_coordinate,
+    later_coordinate_word,
+)
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
@@ -910,7 +915,7 @@ def assemble_events(
         sent_places = _outside_later_coordinate(text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e))
         if cand.event_type not in load_venue_types():  # "launched strikes after a bombing in Istanbul"
             sent_places = _outside_cause_clause(
-                text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), sent_actors
+                text, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), sent_actors, cand.event_type
             )
         sent_places = _outside_earlier_deed(text, sent_places, cand.trigger, s, all_triggers.inside(s, cand.trigger[0]))
         sent_places = own_clause_places(text, sent_places, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
@@ -994,7 +999,10 @@ def assemble_events(
                 or place
             )
             initiator, others = _visitor_first(initiator, others, place)
-        at_sea = _at_sea(text, cand.sentence, cand.event_type, place, cand.trigger)
+        # (a sea named in a later clause of another event word is that event's: "sent troops to Saudi
+        # Arabia in October, and a coalition began escorting ships through the Strait of Hormuz")
+        own_end = later_coordinate_word(text, cand.trigger, e, all_triggers.inside(cand.trigger[1], e)) or cand.sentence[1]
+        at_sea = _at_sea(text, (cand.sentence[0], own_end), cand.event_type, place, cand.trigger)
         if at_sea:
             place = None  # a place named farther from the event word than its sea is another event's
         passing = catalog.get(cand.reference_id) if cand.background and cand.reference_id is not None else None

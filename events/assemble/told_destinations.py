@@ -10,6 +10,7 @@ event keeps the place the other rules give."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -27,6 +28,35 @@ def load_told_destinations(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
     """(the types sent or travelling to a place, how many sentences back the place may be told)."""
     rules = load_assembly_rules(path).get("told_destinations", {})
     return frozenset(rules.get("types", ())), int(rules.get("sentences", 0))
+
+
+@lru_cache(maxsize=4)
+def load_home_quarters(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a preposition of direction and a bare quarter of the land after it ("toward
+    the south", "باتجاه الجنوب"), from data/assembly.json `told_destinations.home_quarters`."""
+    rules = load_assembly_rules(path).get("told_destinations", {}).get("home_quarters", {})
+
+    def alternatives(words: Sequence[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:"
+        + alternatives(rules.get("prepositions", ()))
+        + r")\s+(?:"
+        + alternatives(rules.get("quarters", ()))
+        + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+_QUARTER_REACH = 30  # characters after the event word in which its quarter is told
+
+
+def _toward_a_home_quarter(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the event word (or the few words after it) tells a move toward a quarter of the
+    land, named by a bare compass word ("began moving units toward the south", "تحركت القوات
+    باتجاه الجنوب"): a move inside the movers' own country, not to the place told before."""
+    return load_home_quarters().search(text, trigger[0], trigger[1] + _QUARTER_REACH) is not None
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +145,9 @@ def received_where_told(
         return  # a place of its own, or the sender's country told as a place ("back in Egypt")
     if any(a.country not in senders for a in others):
         return  # a party it went to ("sent aid to the Yemeni people", "arming the militias")
+    trigger = spans.get("trigger")
+    if event.event_type == "deployment" and trigger and _toward_a_home_quarter(text, (trigger[0], trigger[1])):
+        return  # "began moving units toward the south": within the movers' own land
     if (event.location or {}).get("country") not in (None, *senders):
         return
     told = _place_told_before(text, sentences, start, gazetteer, reach, senders=senders)
