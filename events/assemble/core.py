@@ -476,6 +476,7 @@ def assemble_events(
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
     coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
+    definite: set[int] = set()  # events told by a definite noun ("the truce", "الهدنة"; not "التقى")
     one_state_homes: set[int] = set()  # measures of one state against one other, placed at its home (`one_state_at_home`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
@@ -1689,6 +1690,8 @@ def assemble_events(
             and retold_verbs.get(cand.trigger[0]) != cand.event_type
         ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
+        if cand.definite:
+            definite.add(id(event))
         if follower == id(event):
             coordinated.add(id(event))  # "ولحق بهم اللواء فوزي في زيارة": a second trip, in the sentence of the first
         if (
@@ -1820,6 +1823,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
         coordinated,
         stretches,
+        definite,
     )
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)
