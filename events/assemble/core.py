@@ -202,6 +202,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.own_talks import own_talks_before
+from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
@@ -1831,6 +1832,7 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_agreed_terms(kept)  # "The two sides also agreed to revive ...": a term of the deal told before
+    kept = without_owned_changes(kept)  # "Hariri resigned on Tuesday ... He later submitted his resignation"
     kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
     kept = without_bare_retellings(kept, text, catalog)  # "voted in an independence referendum ... before the referendum"
     kept = _without_undated_retold(kept, published, language, mentions.dates)
