@@ -207,6 +207,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.own_talks import own_talks_before
+from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
@@ -481,6 +482,7 @@ def assemble_events(
     acts: set[int] = set()  # events told by a verb of their own (see `SEPARATE_ACTS`)
     retold_verbs: dict[int, str] = {}  # where a verb tells again a deed told before it (`retold_verbs`), its type
     coordinated: set[int] = set()  # acts of their own in a list of one sentence (`told_as_coordinated_act`)
+    definite: set[int] = set()  # events told by a definite noun ("the truce", "الهدنة"; not "التقى")
     one_state_homes: set[int] = set()  # measures of one state against one other, placed at its home (`one_state_at_home`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
@@ -1699,6 +1701,8 @@ def assemble_events(
             and retold_verbs.get(cand.trigger[0]) != cand.event_type
         ):
             acts.add(id(event))  # "..., بينما شنت طائرات إسرائيلية غارات": a deed of its own clause
+        if cand.definite:
+            definite.add(id(event))
         if follower == id(event):
             coordinated.add(id(event))  # "ولحق بهم اللواء فوزي في زيارة": a second trip, in the sentence of the first
         if (
@@ -1830,6 +1834,7 @@ def assemble_events(
         _outside_their_entry(events, doers, catalog),
         coordinated,
         stretches,
+        definite,
     )
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)
@@ -1837,6 +1842,7 @@ def assemble_events(
     kept = without_other_days_of_a_vote(kept)
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_agreed_terms(kept)  # "The two sides also agreed to revive ...": a term of the deal told before
+    kept = without_owned_changes(kept)  # "Hariri resigned on Tuesday ... He later submitted his resignation"
     kept = without_coarser_tellings(kept)  # "عام 2009 ... في أكتوبر 2009": one past deed
     kept = without_bare_retellings(kept, text, catalog)  # "voted in an independence referendum ... before the referendum"
     kept = _without_undated_retold(kept, published, language, mentions.dates)

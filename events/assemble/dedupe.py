@@ -333,6 +333,30 @@ def _told_on_the_next_day(a: Event, b: Event) -> bool:
     return _told_as_known(second)  # the deed told before, taken up; not one more deal
 
 
+def _sides_taken_up(a: Event, b: Event, kept: list[Event], definite: AbstractSet[int]) -> bool:
+    """Whether the later of two tellings of a deed whose sides are told once (`definite_types`
+    of `undated_retellings`: talks, a truce, a deal), on one day or on two in a row, is a definite
+    noun (`definite`: "The truce was announced in Cairo on Wednesday evening by Egypt's foreign minister and
+    Clinton" after "An Egyptian-brokered ceasefire between Israel and Hamas held on Thursday";
+    "among those who attended the Paris talks" after "leaders ... met at the Elysee Palace";
+    "واستضافت القاهرة المحادثات"), sharing a country with the earlier, the only one of its type the
+    article has told by then that it can take up: the deed told before, whose sides its own
+    sentence need not name again; the names beside it are its hosts, mediators or guests."""
+    if a.event_type not in load_assembly_rules().get("undated_retellings", {}).get("definite_types", ()):
+        return False
+    if (a.cameo == PHONE_CALL) != (b.cameo == PHONE_CALL):
+        return False
+    first, second = (a, b) if (a.spans.get("trigger") or (0, 0))[0] <= (b.spans.get("trigger") or (0, 0))[0] else (b, a)
+    if first.quote == second.quote or id(second) not in definite or not set(a.countries) & set(b.countries):
+        return False
+    rivals = [
+        e
+        for e in kept
+        if e is not first and e is not second and e.event_type == second.event_type and set(e.countries) & set(second.countries)
+    ]
+    return not rivals
+
+
 def _dated_by_another_deed(noun: Event, events: list[Event]) -> Event | None:
     """The one deed of the noun's type, sharing one of its countries, that the article dates to a
     day in the week before the noun's day, when the noun is definite (`_told_as_known`) and its
@@ -551,6 +575,7 @@ def _dedupe(
     joined: AbstractSet[int] = frozenset(),
     coordinated: AbstractSet[int] = frozenset(),
     stretches: AbstractSet[int] = frozenset(),
+    definite: AbstractSet[int] = frozenset(),
 ) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
     of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
@@ -561,7 +586,8 @@ def _dedupe(
     `coordinated`: the ids of acts told in a list of one sentence, each by an event word of its
     own (`told_as_coordinated_act`), never folded into another word of that sentence.
     `stretches`: the ids of deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`),
-    never folded into a deed dated to a day of its own, nor that deed into them."""
+    never folded into a deed dated to a day of its own, nor that deed into them. `definite`: the ids
+    of events told by a definite noun (`_sides_taken_up`)."""
     unnamed = set(unnamed)
     decided = measures_after_decisions(events)
     taken_up = {id(noun): told for noun in events if (told := _dated_by_another_deed(noun, events)) is not None}
@@ -610,7 +636,7 @@ def _dedupe(
             if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
                 continue  # a strike on a doer of no state is not the attack it made
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
-                not _same_parties(other, ev)
+                not (_same_parties(other, ev) or _sides_taken_up(other, ev, kept, definite))
                 or _held_apart(other, ev)
                 or not _one_doer(other, ev, initiators)
                 or _elsewhere(other, ev)
