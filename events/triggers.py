@@ -2348,9 +2348,9 @@ def _told_before(
     reported = False  # past a complementizer: a day or a verb of the saying, not of what was said
     while j >= 0 and words[j] not in _SENTENCE_END:
         w = words[j]
-        if w[:1] == "س" and w[1:2] in ("ي", "ت", "ن") and len(w) >= 4:
+        if _future_verb(w):
             return False  # a verb in the future, or a word that may be one
-        if any(c.form.kind in _IRREALIS and event_type not in c.form.except_types for c in index.get(j, ())):
+        if any(_governs_a_clause(c) and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
         told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days or _a_year(w)))
         reported = reported or w in _COMPLEMENTIZERS
@@ -2359,6 +2359,27 @@ def _told_before(
 
 
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})
+
+
+# endings of nouns in سيـ، ستـ، سنـ (سياسة، سيطرة، سنوات، ستين، سنتين), which no verb in the future takes
+_NOUN_ENDINGS = ("ه", "ات", "ين")
+
+
+def _future_verb(word: str) -> bool:
+    """Whether a folded Arabic word may be a verb in the future (سيزور، ستعيد، سنعمل): سـ before
+    the prefix of the present, on a word that ends as no noun in سيـ، ستـ or سنـ does (`منذ
+    نحو عشر سنوات`, `السياسة`, `سيطرة`: a story told in the past stays so)."""
+    return word[:1] == "س" and word[1:2] in ("ي", "ت", "ن") and len(word) >= 4 and not word.endswith(_NOUN_ENDINGS)
+
+
+_NOUN_CUE_REACH = 1  # words a cue that qualifies a noun reaches (غير أفريقي، نحو 15 عاما، any attack)
+
+
+def _governs_a_clause(cue: _Cue) -> bool:
+    """Whether a cue of a deed not done may govern the verb of a clause after it: one that
+    reaches no further than a word or two after it (`غير` of `لزعيم غير أفريقي`, `نحو` of `منذ
+    نحو 15 عاما`) qualifies a noun, and leaves a story told in the past as it is."""
+    return cue.form.kind in _IRREALIS and (cue.form.reach > _NOUN_CUE_REACH or cue.form.phrase_reach > 0)
 
 
 _LIST_ITEMS = 6  # items of a list of verbal nouns walked back

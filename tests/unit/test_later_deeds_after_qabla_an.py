@@ -7,7 +7,7 @@ still to come before which another is planned (تعتزم ... عام 2024 قبل
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import asserted_words, extract, of_type
 
 _LEAD = "فاز الغزواني بالانتخابات الرئاسية في موريتانيا يوم السبت. "
 
@@ -52,3 +52,49 @@ def test_the_later_deed_of_a_past_story_is_told_done(text, published, kind, date
 )
 def test_a_deed_before_which_another_is_planned_is_none(text, published, kind):
     assert of_type(extract(text, published), kind) == []
+
+
+# A cue that qualifies a noun only (غير أفريقي، منذ نحو عقد) governs no clause, and a noun in سيـ،
+# ستـ or سنـ (سنوات، السياسة، سيطرة) is no verb in the future: the story stays told in the past.
+@pytest.mark.parametrize(
+    ("text", "event_type", "word"),
+    [
+        (
+            "وصل الرئيس التركي إلى مقديشو في أغسطس 2011، في أول زيارة لزعيم غير أفريقي إلى الصومال منذ عقدين، "
+            "قبل أن تعيد أنقرة فتح سفارتها هناك في نوفمبر من العام نفسه.",
+            "relations",
+            "تعيد",
+        ),
+        (
+            "زار وزير الخارجية الأردني دمشق في مارس الماضي، في أول زيارة من نوعها منذ نحو عقد، "
+            "قبل أن يلتقي نظيره السوري في عمان في مايو.",
+            "meeting",
+            "يلتقي",
+        ),
+        (
+            "زار وزير الخارجية الأردني دمشق في مارس الماضي، بعد قطيعة استمرت عشر سنوات، "
+            "قبل أن يلتقي نظيره السوري في عمان في مايو.",
+            "meeting",
+            "يلتقي",
+        ),
+        (
+            "زار الوزير دمشق في مارس الماضي لبحث سيطرة الجيش على الحدود، قبل أن يلتقي نظيره السوري في عمان.",
+            "meeting",
+            "يلتقي",
+        ),
+    ],
+)
+def test_a_noun_cue_or_a_noun_in_sin_leaves_the_story_past(text, event_type, word):
+    assert word in asserted_words(text, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "word"),
+    [
+        # a verb in the future, and a cue that governs its clause, still make the later deed a plan
+        ("سيزور الوزير دمشق الشهر المقبل قبل أن يلتقي نظيره السوري في عمان.", "meeting", "يلتقي"),
+        ("وتريد الحكومة في 2019 تعيين سفير جديد في دمشق قبل أن يلتقي الوزير نظيره السوري.", "meeting", "يلتقي"),
+    ],
+)
+def test_a_later_deed_of_a_plan_stays_planned(text, event_type, word):
+    assert word not in asserted_words(text, event_type)
