@@ -332,7 +332,7 @@ from events.assemble.standing_traits import a_present_relative, a_standing_trait
 from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
-from events.assemble.stretches import told_over_a_stretch
+from events.assemble.stretches import told_earlier_in_its_period, told_over_a_stretch
 from events.assemble.sufferers import sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
@@ -1729,8 +1729,9 @@ def assemble_events(
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
         events.append(event)
-        if told_over_a_stretch(event, all_dates):
-            stretches.add(id(event))  # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's
+        if told_over_a_stretch(event, all_dates) or told_earlier_in_its_period(event):
+            # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's; "earlier this month": a deed before the day's
+            stretches.add(id(event))
         if (
             language == "en"
             and event.date_basis == "publication"

@@ -14,7 +14,13 @@ from pathlib import Path
 from events.assemble.givers import load_givers
 from events.assemble.invaded import _invaded_at
 from events.assemble.qualifying_names import qualifies_a_noun
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_destination_types, load_location_roles
+from events.assemble.rules import (
+    ASSEMBLY_RULES,
+    alternation,
+    load_assembly_rules,
+    load_destination_types,
+    load_location_roles,
+)
 from events.assemble.text import (
     _IN_WORDS,
     _Candidate,
@@ -68,7 +74,17 @@ def _at_sea(
         return False
     if place is None or not (place.precision != "country" or _placed_at(text, place.start)):
         return True
+    if place.start >= sea.end() and _off_a_coast().fullmatch(fold_str(text[sea.end() : place.start]).lower()):
+        return False  # "in the Red Sea off the port of Hodeidah": off that coast
     return abs(sea.start() - trigger[1]) < abs(place.start - trigger[1])
+
+
+@lru_cache(maxsize=1)
+def _off_a_coast() -> re.Pattern[str]:
+    """The words between a sea and the place of the coast it is off (`off_a_coast` of
+    assembly.json: off the port of, قبالة ميناء), a comma allowed before them."""
+    words = [fold_str(w).lower() for w in load_assembly_rules(ASSEMBLY_RULES).get("off_a_coast", {}).get("words", ())]
+    return re.compile(r"\s*,?\s*(?:" + alternation(words, spaced=True) + r")\s+(?:ال)?", re.IGNORECASE)
 
 
 # words before a sea that put the event in its waters: "in the Red Sea", "to the eastern Mediterranean",

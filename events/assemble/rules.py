@@ -214,6 +214,15 @@ def load_runoff_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def load_earlier_in_period(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a phrase of a time earlier in the current week, month or year that ends a
+    text (`earlier_in_period` of assembly.json: earlier this month, مطلع الشهر الجاري), folded,
+    its spaces matching any run of spaces."""
+    words = [fold_str(w).lower() for w in load_assembly_rules(path).get("earlier_in_period", {}).get("phrases", ())]
+    return re.compile(r"(?<![^\W\d_])[وفب]?(?:" + alternation(words, spaced=True) + r")\W*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def load_measure_words(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     """The words that open the telling of one measure of a sanction (`measure_words` of
     assembly.json: a ban, a suspension, a freeze; منعت، تعليق، إيقاف, banned),
