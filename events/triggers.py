@@ -437,6 +437,9 @@ class ModalityCues:
     concluded_deciding: frozenset[str] = frozenset()  # verbs of a decision taken on a document of a year
     # "became only the third Arab country to agree": a word of degree between the copula and "the"
     ranked_adverbs: frozenset[str] = frozenset()
+    # "وتظاهر آلاف السوريين اليوم", "وأطلق حينها": a word of count or time right after a bare
+    # form a past verb shares with its verbal noun marks the verb, not an item of a list of nouns
+    verb_marks: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -609,6 +612,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w).lower() for w in concluded.get("verbs", ())),
         frozenset(fold_str(w).lower() for w in concluded.get("deciding", ())),
         frozenset(fold_str(w) for w in ranked.get("adverbs", ())),
+        frozenset(fold_str(w) for w in data.get("verb_marks", {}).get("words", ())),
     )
 
 
@@ -2086,7 +2090,7 @@ def _modality(
     if tense == "past" and language == "ar" and head.prefix in ("و", "ف"):
         # `... واستهدفها القصف`: a coordinated verb opens its own clause, unless it is a
         # verbal noun continuing a list of them (`طالبت قطر بإغلاق القناة، وقطع صلتها`)
-        lead = _listed_after(tokens, head)
+        lead = _listed_after(tokens, head, cues.verb_marks)
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
@@ -2387,16 +2391,19 @@ _LIST_ITEM_WORDS = 8  # words of one item
 _VERB_ENDINGS = ("ت", "وا", "تا", "ا")
 
 
-def _listed_after(tokens: _Tokens, head: _Hit) -> _Hit | None:
+def _listed_after(tokens: _Tokens, head: _Hit, verb_marks: frozenset[str] = frozenset()) -> _Hit | None:
     """The first item of a list of verbal nouns after `ب` that an Arabic word in the past
     form joined by `و` after a comma continues, as a verbal noun of its own: `طالبت الدول
     قطر بإغلاق قناة الجزيرة، وخفض علاقاتها مع إيران، وقطع صلتها`. The word has the bare
     form a verb shares with its verbal noun (no ending of person: `وقطعت` is a verb),
     a noun after it (its complement), and every item back to the `ب` one is a few words
-    between commas, each after the first opening on `و`. None when the shape is not so."""
+    between commas, each after the first opening on `و`. None when the shape is not so, or
+    when a word of count or a time word stands right after the word (`verb_marks`:
+    `وتظاهر آلاف السوريين`, `وأطلق حينها`): the verb with its subject, which opens its own
+    clause."""
     words = tokens.words
     i, j = head.tok0 - 1, head.tok1 + 1
-    if head.prefix != "و" or i < 0 or j >= len(words) or not words[j][0].isalpha():
+    if head.prefix != "و" or i < 0 or j >= len(words) or not words[j][0].isalpha() or words[j] in verb_marks:
         return None
     if words[head.tok0][1:].endswith(_VERB_ENDINGS):
         return None
