@@ -75,6 +75,7 @@ class Calendar:
     relative_days: dict[str, int]
     modifiers: dict[str, str]
     period_units: dict[str, str]
+    seasons: dict[str, tuple[int, int]]
     weekday_blockers: frozenset[str]
     midnight_words: frozenset[str]
     midnight_link: re.Pattern[str]
@@ -237,6 +238,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     relative_days = _table(raw["relative_days"])
     modifiers = {_key(w): kind for kind, words in raw["modifiers"].items() for w in words}
     period_units = {_key(w): unit for unit, words in raw["period_units"].items() for w in words}
+    seasons = {_key(w): (s["months"][0], s["months"][1]) for s in raw.get("seasons", {}).values() for w in s["words"]}
     hijri_markers = frozenset(_key(w) for w in raw["hijri_year_markers"])
     year_markers = [*raw["gregorian_year_markers"], *raw["hijri_year_markers"]]
     range_open = {_key(k): frozenset(_key(c) for c in v) for k, v in raw["range_open"].items()}
@@ -262,6 +264,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "MOD": _alt(ar_mods),
         "PUNIT": _alt(_arabic(period_units), "full"),
         "EPUNIT": _alt(_latin(period_units)),
+        "SEASON": _alt(_arabic(seasons), "conj"),
+        "ESEASON": _alt(_latin(seasons)),
         "THIS": _alt(raw["this_words"], "conj"),
         "QUAL": _alt(raw["qualifiers"], "conj"),
         "OPENQ": _alt(raw["opening_qualifiers"], "conj"),
@@ -276,13 +280,13 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         "APPROX": _alt(raw["ago_words"].get("approximate", ())),
     }
     pattern = re.compile(_optional_as_branch(_master_pattern(pieces)))
-    vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units]
+    vocabulary = [*months, *hijri, *weekdays, *ordinals, *relative_days, *modifiers, *period_units, *seasons]
     vocabulary += [
         _key(w) for name in ("qualifiers", "context", "times_of_day", "month_nouns", "year_nouns") for w in raw[name]
     ]
     words = frozenset(word for phrase in vocabulary for word in phrase.split(" "))
     # Every time expression holds an anchor word (or a digit); it may start a few words earlier.
-    anchor_phrases = [*months, *hijri, *weekdays, *relative_days, *units, *period_units, "ago"]
+    anchor_phrases = [*months, *hijri, *weekdays, *relative_days, *units, *period_units, *seasons, "ago"]
     anchors = {word for phrase in anchor_phrases for word in phrase.split(" ") if len(word) > 1}
     anchors -= {_key(w) for w in raw["anchor_stopwords"]}
     automaton = ahocorasick.Automaton()
@@ -306,6 +310,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         relative_days=relative_days,
         modifiers=modifiers,
         period_units=period_units,
+        seasons=seasons,
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
         midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
         midnight_link=_midnight_link(raw.get("midnight_links", ())),
@@ -440,11 +445,14 @@ def _master_pattern(p: dict[str, str]) -> str:
         rf"|(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?P<pe_eo>{p['EPUNIT']})(?![\w-])(?!\s+(?:of|before|after)(?!\w))"
         # over the weekend, this past weekend: the Saturday and Sunday before publication
         rf"|(?:(?:this\s+)?past|the)\s+(?P<pe_wk>weekend)(?!\w)",
+        # الصيف الماضي, الربيع المقبل, last summer, this spring (not "the last fall of the city")
+        "se": rf"(?P<se_a>{p['SEASON']})(?!\w)\s+(?P<se_mod>{adj_mod})"
+        rf"|(?P<se_emod>last|this|next|past)\s+(?P<se_e>{p['ESEASON']})(?![\w-])(?!\s+of(?!\w))",
     }
     # A match starts a word, or follows a bare و/ف when it starts with a digit (`و5 يونيو`).
     start = r"(?:(?<!\w)|(?<=(?<!\w)[وف])(?=\d))"
     # Cheap first-character guards spare the big word alternations at numbers and vice versa.
-    guard = {"nu": r"(?=\d)", "md": r"(?=[a-z])", **dict.fromkeys(("mo", "hm", "rd", "wd", "pe"), r"(?!\d)")}
+    guard = {"nu": r"(?=\d)", "md": r"(?=[a-z])", **dict.fromkeys(("mo", "hm", "rd", "wd", "pe", "se"), r"(?!\d)")}
     return (
         start + "(?:" + "|".join(rf"(?P<{name}>{guard.get(name, '')}{body})" for name, body in branches.items()) + ")"
     )
@@ -2721,6 +2729,32 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(m.start(), m.end(), "relative", when, "relative")
 
 
+def _h_season(ctx: _Context, m: re.Match[str]) -> _Atom | None:
+    """A season named with a modifier, as the year it falls in.
+
+    The past one ("last summer", "الصيف الماضي") is this year's once its last
+    month is over, else last year's; the coming one this year's until its first
+    month begins, else next year's; the current one ("this summer") this year's.
+    """
+    if ctx.published is None:
+        return None
+    if m.group("se_e"):
+        months = ctx.cal.seasons.get(_norm(m.group("se_e")))
+        mod = {"last": "past", "past": "past", "next": "future"}.get(m.group("se_emod"), "current")
+    else:
+        months = ctx.cal.seasons.get(_strip_clitics(_norm(m.group("se_a"))))
+        mod = ctx.cal.modifiers.get(_norm(m.group("se_mod")), "current")
+    if months is None:
+        return None
+    pub = ctx.published
+    year = pub.year
+    if mod == "past" and pub.month <= months[1]:
+        year -= 1
+    elif mod == "future" and pub.month >= months[0]:
+        year += 1
+    return _Atom(m.start(), m.end(), "relative", _When(year, 0, 0, "year"), "relative")
+
+
 def _weekend_atom(ctx: _Context, start: int, end: int, mod: str, last: bool) -> _Atom | None:
     """A weekend, as the range of its Saturday and Sunday, cut at publication.
 
@@ -2758,6 +2792,7 @@ _HANDLERS = {
     "rd": _h_relative_day,
     "wd": _h_weekday,
     "pe": _h_period,
+    "se": _h_season,
 }
 
 

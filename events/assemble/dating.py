@@ -71,7 +71,13 @@ from events.assemble.text import (
     days_after,
     morrow_before,
 )
-from events.assemble.told_precision import keep_told_precision, month_of_the_entry, told_coarser, year_of_the_entry
+from events.assemble.told_precision import (
+    keep_told_precision,
+    month_of_the_entry,
+    told_coarser,
+    year_of_the_entry,
+    year_of_the_head,
+)
 from events.assemble.wake_days import day_before_the_wake
 from events.assemble.when_dates import date_of_when_clause
 from events.assemble.word_gates import may_name
@@ -1254,6 +1260,8 @@ def _date_event(
             or told_coarser(entry, text, cand.trigger, month_of_the_entry(entry, text, exact))
             or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, exact, wide))
             or told_coarser(entry, text, cand.trigger, year_of_the_entry(entry, text, cand.trigger, counted_back, wide))
+            # "last summer's war in Gaza, in which 2,200 people were killed": the year of the war the clause tells of
+            or told_coarser(entry, text, cand.trigger, year_of_the_head(entry, text, wide, exact))
             # "وفي 2013، وبعد أن أزاح ... مرسي إثر تظاهرات حاشدة": the year that opens the sentence
             or told_coarser(entry, text, cand.trigger, _fronted_date(text, cand.sentence[0], cand.trigger[0], dates))
         )

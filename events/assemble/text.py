@@ -634,13 +634,19 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: str = "") 
         months = _latin_months() | (_latin_weekdays() if _within_since_reach(between) else frozenset())
     else:
         months = _arabic_months_and_days() if _within_since_reach(between) else frozenset()
-    month_seen = False
+    month_seen = named_month = False
+    calendar = load_calendar()
     for word in quote[m.end() : m.end() + 60].split()[:6]:
         # ("مارس/آذار"; "mid-October", "late-2019": a qualifier joined to the month or year)
         for part in re.split(r"[/-]", word):
             folded = fold_str(part).strip(_EDGE_PUNCTUATION).lower()
             if _YEAR.fullmatch(folded):
                 return True
+            # a month with a word of the past or present ("منذ مايو/أيار الماضي", "منذ مطلع مارس
+            # الجاري") is as good as one with its year, however far from the event word
+            if named_month and calendar.modifiers.get(folded) in ("past", "current"):
+                return True
+            named_month = named_month or (folded in calendar.months and not folded.isascii())
             month_seen = month_seen or folded in months
             if folded and not (folded.isdigit() or folded in words):
                 return month_seen

@@ -193,6 +193,38 @@ def year_of_the_entry(
     )
 
 
+def year_of_the_head(
+    entry: ReferenceEntry, text: str, clause: tuple[int, int], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The year that closes the noun phrase a relative clause hangs on, when the event word
+    is told in that relative clause ("last summer's war in Gaza, in which 2,200 people were
+    killed", "الحرب على غزة صيف 2014، التي أسفرت عن استشهاد"): the clause tells what the war
+    did, and the war is dated as the text dates it, to that year, when it holds the catalogued
+    date. `clause` is the event word's clause, which opens after the relative word; only
+    the rest of the noun phrase (a few words, no punctuation), commas and that word may
+    stand between the year and it, and no finer date of that year may follow."""
+    if entry.precision == "year":
+        return None
+    year = entry.date[:4]
+    head = next((d for d in reversed(dates) if d.end <= clause[0]), None)
+    if head is None or head.precision != "year" or head.value != year:
+        return None
+    if not _RELATIVE_OPENER.fullmatch(text, head.end, clause[0]):
+        return None
+    if any(d.precision != "year" and d.value[:4] == year and d.start >= head.end for d in dates):
+        return None
+    return head
+
+
+# the rest of the noun phrase the year qualifies, up to six words with no punctuation ("'s 50-day
+# war in Gaza"), then commas and a relative word, with the preposition an English one may take
+# ("in which")
+_RELATIVE_OPENER = LazyPattern(
+    rf"(?:['’]s)?(?:\s+[^\W_][\w-]*){{0,6}}[\s,،]*(?:(?:in|during|of|from)\s+(?:which|whom)|(?<!\w)(?:{_RELATIVE_WORDS})(?!\w))\s*",
+    re.IGNORECASE,
+)
+
+
 _RELATIVE_WORD = LazyPattern(rf"(?<!\w)(?:{_RELATIVE_WORDS}|who|whom)(?!\w)", re.IGNORECASE)
 
 
