@@ -221,9 +221,16 @@ def _latin(words: Iterable[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4)
+def _calendar_data(path: Path = CALENDAR_PATH) -> dict:
+    """calendar.json as read, once per path: the vocabulary and every table and search of this
+    module are made from it (read only, never changed)."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
     """Read the time vocabulary and compile the patterns (once per path)."""
-    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    raw = _calendar_data(path)
     months = _table(raw["gregorian_months"])
     hijri = _table(raw["hijri_months"])
     weekdays = _table(raw["weekdays"])
@@ -584,7 +591,7 @@ def _document_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     and the year (القانون رقم 10 لسنة 2016، القرارات ذات الصلة لسنة 2015); a document noun,
     رقم and its number, then لعام and the year; in English a document noun, perhaps No., its
     number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015))."""
-    data = json.loads(path.read_text(encoding="utf-8"))["document_years"]
+    data = _calendar_data(path)["document_years"]
 
     def alt(words: Iterable[str]) -> str:
         return "|".join(re.escape(fold_str(w).lower()) for w in sorted(words, key=len, reverse=True))
@@ -605,8 +612,7 @@ def _of_a_document(text: str, mention: TimeMention) -> bool:
 @lru_cache(maxsize=4)
 def _named_days(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     """A search for the names of a fixed day of the year (calendar.json `named_days`), in folded text."""
-    with path.open(encoding="utf-8") as f:
-        groups = json.load(f).get("named_days", {})
+    groups = _calendar_data(path).get("named_days", {})
     day_of = {
         fold_str(name).replace("’", "'"): (int(key[:2]), int(key[3:]))
         for key, names in groups.items()
@@ -653,8 +659,7 @@ _THAT_YEAR_LAST_WORDS = ("year", "نفس", "ذات", "ذلك العام", "تل�
 def _that_month(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search for "that" before an English month's name ("expelled the ambassadors that
     November"): the month of the year told before (calendar.json `gregorian_months`)."""
-    with path.open(encoding="utf-8") as f:
-        names = [n for forms in json.load(f)["gregorian_months"].values() for n in forms if n.isascii() and len(n) > 3]
+    names = [n for forms in _calendar_data(path)["gregorian_months"].values() for n in forms if n.isascii() and len(n) > 3]
     return re.compile(r"(?<![^\W\d_])[Tt]hat\s+(?=(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![^\W\d_]))")
 
 
@@ -668,7 +673,7 @@ def _that_month_before(text: str, start: int) -> bool:
 def _next_year_words(path: Path = CALENDAR_PATH) -> str:
     """An alternation of the phrases of the year after the one told before, right after a month
     or a day (calendar.json `next_year_after_month`: of the following year, من العام التالي)."""
-    words = json.loads(path.read_text(encoding="utf-8"))["next_year_after_month"]
+    words = _calendar_data(path)["next_year_after_month"]
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
@@ -724,8 +729,7 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
 @lru_cache(maxsize=4)
 def _after_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, tuple[int, str]]]:
     """The words that date an event days after the date told before them (calendar.json `after_before`)."""
-    with path.open(encoding="utf-8") as f:
-        groups = json.load(f).get("after_before", {})
+    groups = _calendar_data(path).get("after_before", {})
     # a count of days, or of months as (months, "m")
     shift_of: dict[str, tuple[int, str]] = {}
     for unit, counts in groups.items():
@@ -747,8 +751,7 @@ def _word_search(words: list[str]) -> HeadedPattern:
 def _aside_opener(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search for a comma and a word opening a relative clause (calendar.json `aside_openers`),
     with no other comma after it: the clause the searched stretch ends in."""
-    with path.open(encoding="utf-8") as f:
-        words = json.load(f).get("aside_openers", [])
+    words = _calendar_data(path).get("aside_openers", [])
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
     return re.compile(r"[,،]\s*(?:" + alternatives + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
 
@@ -807,8 +810,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
     before. Between an English phrase and its noun may stand a determiner or a demonstrative
     ("Hours after that speech"), a possessive name
     ("Shortly after Diab's speech") or a pronoun and a form of be ("a day after he was sworn in")."""
-    with path.open(encoding="utf-8") as f:
-        data = json.load(f)
+    data = _calendar_data(path)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
     words = sorted({*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
@@ -832,8 +834,7 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
 @lru_cache(maxsize=4)
 def _hours_around_shifts(path: Path = CALENDAR_PATH) -> dict[str, int]:
     """calendar.json `hours_around_shifts`: the days each phrase moves the deed's day by."""
-    with path.open(encoding="utf-8") as f:
-        groups = json.load(f).get("hours_around_shifts", {})
+    groups = _calendar_data(path).get("hours_around_shifts", {})
     return {w.lower(): int(days) for days, words in groups.items() for w in words}
 
 
@@ -851,8 +852,7 @@ _RECENT_WEEK = timedelta(days=7)
 @lru_cache(maxsize=4)
 def _hours_around_loose(path: Path = CALENDAR_PATH) -> frozenset[str]:
     """calendar.json `hours_around_loose`: the phrases that give the month of the deed's day."""
-    with path.open(encoding="utf-8") as f:
-        return frozenset(w.lower() for w in json.load(f).get("hours_around_loose", ()))
+    return frozenset(w.lower() for w in _calendar_data(path).get("hours_around_loose", ()))
 
 
 def _loose(m: re.Match[str]) -> bool:
@@ -871,8 +871,7 @@ def _shift_of(m: re.Match[str]) -> int:
 def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
     """The words of each phrase of calendar.json `hours_around`: a text holding none of them in
     full has no match of `_hours_around`."""
-    with path.open(encoding="utf-8") as f:
-        data = json.load(f)
+    data = _calendar_data(path)
     shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
     return anchor_words([*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", [])])
 
@@ -880,8 +879,7 @@ def _hours_around_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], 
 @lru_cache(maxsize=4)
 def _deed_words(path: Path = CALENDAR_PATH) -> dict[str, tuple[str, ...]]:
     """calendar.json `hours_around_deed_words`: the word starts naming each noun's deed."""
-    with path.open(encoding="utf-8") as f:
-        return {k: tuple(v) for k, v in json.load(f).get("hours_around_deed_words", {}).items()}
+    return {k: tuple(v) for k, v in _calendar_data(path).get("hours_around_deed_words", {}).items()}
 
 
 def _stem(noun: str, endings: tuple[str, ...]) -> str:
@@ -1005,8 +1003,7 @@ def _with_hours_around(text: str, mentions: list[TimeMention], published: date |
 @lru_cache(maxsize=4)
 def _afterwards(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search for "soon afterwards" (calendar.json `afterwards`) ending its clause."""
-    with path.open(encoding="utf-8") as f:
-        words = sorted(json.load(f).get("afterwards", []), key=len, reverse=True)
+    words = sorted(_calendar_data(path).get("afterwards", []), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?=\s*(?:[,.;:،؛]|$))", re.IGNORECASE | re.MULTILINE)
 
@@ -1015,8 +1012,7 @@ def _afterwards(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
 def _afterwards_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
     """The words of each phrase of calendar.json `afterwards`: a text holding none of them in
     full has no match of `_afterwards`."""
-    with path.open(encoding="utf-8") as f:
-        return anchor_words(json.load(f).get("afterwards", []))
+    return anchor_words(_calendar_data(path).get("afterwards", []))
 
 
 def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1200,8 +1196,7 @@ def _recent_spans(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str
     """A search for a phrase of a short stretch up to the publication (calendar.json
     `recent_spans`, its unit the name of the group that matched), and by unit the days to count
     back and the precision to date at."""
-    with path.open(encoding="utf-8") as f:
-        raw = json.load(f)
+    raw = _calendar_data(path)
     groups = [
         f"(?P<{unit}>"
         + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted({fold_str(p) for p in phrases}, key=len, reverse=True))
@@ -1243,8 +1238,7 @@ def _with_recent_spans(ft: FoldedText, published: date, mentions: list[TimeMenti
 def _running_days(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search, in folded text, for a day counted in a run of days up to the publication
     (calendar.json `running_days`: "لليوم الثالث على التوالي", "for a third straight day")."""
-    with path.open(encoding="utf-8") as f:
-        raw = json.load(f)
+    raw = _calendar_data(path)
     spec = raw.get("running_days", {})
 
     def alt(words: Iterable[str]) -> str:
@@ -1274,8 +1268,7 @@ _ARABIC_LETTER = LazyPattern(r"[\u0600-\u06ff]")
 @lru_cache(maxsize=4)
 def _running_days_anchors(path: Path = CALENDAR_PATH) -> tuple[tuple[str, ...], ...]:
     """Words one of which every run of days holds: the Arabic openers and the English days."""
-    with path.open(encoding="utf-8") as f:
-        spec = json.load(f).get("running_days", {})
+    spec = _calendar_data(path).get("running_days", {})
     return anchor_words([*(w for w in spec.get("openers", ()) if _ARABIC_LETTER.search(w)), *spec.get("days", ())])
 
 
@@ -1328,8 +1321,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 @lru_cache(maxsize=4)
 def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str, str]]:
     """The words that take the date told before them (calendar.json `same_as_before`)."""
-    with path.open(encoding="utf-8") as f:
-        groups = json.load(f).get("same_as_before", {})
+    groups = _calendar_data(path).get("same_as_before", {})
     unit_of = {w.lower(): unit for unit, words in groups.items() for w in words}
     # written as found (lower case, or capitalised at a sentence's start): a case-blind
     # alternation, or one that opens with a look-behind, scans a whole article several times slower
@@ -1341,8 +1333,7 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
 def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A match, right after such words, of one that makes them name another time ("at the time
     of the vote"; calendar.json `same_as_before_not_before`)."""
-    with path.open(encoding="utf-8") as f:
-        words = json.load(f).get("same_as_before_not_before", [])
+    words = _calendar_data(path).get("same_as_before_not_before", [])
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
     return re.compile(r"\s+(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
@@ -1405,8 +1396,7 @@ def same_as_before_starts(text: str) -> list[int]:
 def _closing_aside(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search for a comma and a word opening a relative clause that runs, with no other
     comma, to the end of the searched stretch (calendar.json `same_as_before_asides`)."""
-    with path.open(encoding="utf-8") as f:
-        words = json.load(f).get("same_as_before_asides", [])
+    words = _calendar_data(path).get("same_as_before_asides", [])
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
     return re.compile(r"[,،]\s*[وف]?(?:" + alternatives + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
 
@@ -1432,8 +1422,7 @@ _OWN_TIME_NEXT = LazyPattern(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
 def _day_of_month_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], dict[str, int]]:
     """A search for a day of the month, a number or an ordinal (calendar.json `ordinals`), with
     "of"/من after it, ending the searched stretch: the day of "that month" right after it."""
-    with path.open(encoding="utf-8") as f:
-        groups = json.load(f)["ordinals"]
+    groups = _calendar_data(path)["ordinals"]
     day_of: dict[str, int] = {}
     for value, words in groups.items():
         for word in words:
@@ -2289,22 +2278,19 @@ def _h_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 @lru_cache(maxsize=4)
 def _month_event_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
     """Nouns of events a bare month may qualify (calendar.json `month_event_nouns`)."""
-    with path.open(encoding="utf-8") as f:
-        return frozenset(_key(w) for w in json.load(f).get("month_event_nouns", []))
+    return frozenset(_key(w) for w in _calendar_data(path).get("month_event_nouns", []))
 
 
 @lru_cache(maxsize=4)
 def _month_event_qualifiers(path: Path = CALENDAR_PATH) -> frozenset[str]:
     """Adjectives between a bare month and its noun of an event (calendar.json `month_event_qualifiers`)."""
-    with path.open(encoding="utf-8") as f:
-        return frozenset(_key(w) for w in json.load(f).get("month_event_qualifiers", []))
+    return frozenset(_key(w) for w in _calendar_data(path).get("month_event_qualifiers", []))
 
 
 @lru_cache(maxsize=4)
 def _month_after_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
     """Arabic nouns of events a bare month right after them dates (calendar.json `month_after_nouns`)."""
-    with path.open(encoding="utf-8") as f:
-        return frozenset(_key(w) for w in json.load(f).get("month_after_nouns", []))
+    return frozenset(_key(w) for w in _calendar_data(path).get("month_after_nouns", []))
 
 
 def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
@@ -2455,8 +2441,7 @@ def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
 def _year_event_words(path: Path = CALENDAR_PATH) -> tuple[frozenset[str], frozenset[str]]:
     """Arabic nouns of events a bare year right after them dates, and the prepositions before
     them (calendar.json `year_event_nouns`, `year_event_prepositions`)."""
-    with path.open(encoding="utf-8") as f:
-        raw = json.load(f)
+    raw = _calendar_data(path)
     return (
         frozenset(_key(w) for w in raw.get("year_event_nouns", [])),
         frozenset(_key(w) for w in raw.get("year_event_prepositions", [])),
@@ -2623,8 +2608,7 @@ def _paper_heads(path: Path = CALENDAR_PATH) -> tuple[frozenset[str], re.Pattern
     """The capitalised words that make a weekday after them part of a newspaper's name
     (calendar.json `weekday_paper_heads`), and a search for one and "on" ending a stretch before
     a weekday after "the" (`weekday_paper_names_before`: the Mail on Sunday)."""
-    with path.open(encoding="utf-8") as f:
-        data = json.load(f)
+    data = _calendar_data(path)
     before = "|".join(map(re.escape, data.get("weekday_paper_names_before", ()))) or "(?!)"
     return frozenset(w.lower() for w in data.get("weekday_paper_heads", ())), re.compile(
         r"(?<![^\W\d_])[Tt]he\s+(?:" + before + r")\s+on\s+\Z"
