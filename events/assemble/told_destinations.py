@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _country_location, _locative, _sentence_before
 from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer, find_places
@@ -35,15 +35,11 @@ def load_home_quarters(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a preposition of direction and a bare quarter of the land after it ("toward
     the south", "باتجاه الجنوب"), from data/assembly.json `told_destinations.home_quarters`."""
     rules = load_assembly_rules(path).get("told_destinations", {}).get("home_quarters", {})
-
-    def alternatives(words: Sequence[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
     return re.compile(
         r"(?<![^\W\d_])[وف]?(?:"
-        + alternatives(rules.get("prepositions", ()))
+        + alternation(rules.get("prepositions", ()))
         + r")\s+(?:"
-        + alternatives(rules.get("quarters", ()))
+        + alternation(rules.get("quarters", ()))
         + r")(?![^\W\d_])",
         re.IGNORECASE,
     )
