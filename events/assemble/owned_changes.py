@@ -11,8 +11,8 @@ carry their subject, the owner of استقالته is not told apart so, and the
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from events.assemble.text import day_of
 from events.model import Event
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -45,10 +45,8 @@ def _stem(word: str) -> str:
 
 
 def _days(later: Event, earlier: Event) -> int | None:
-    try:
-        return (date.fromisoformat((later.date or "")[:10]) - date.fromisoformat((earlier.date or "")[:10])).days
-    except ValueError:
-        return None
+    a, b = day_of(later.date), day_of(earlier.date)
+    return None if a is None or b is None else (a - b).days
 
 
 def _taken_up(noun: Event, stem: str, events: list[Event]) -> Event | None:
