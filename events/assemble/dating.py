@@ -579,10 +579,16 @@ def _recalled(text: str, trigger_start: int, event_type: str) -> bool:
 @lru_cache(maxsize=4)
 def load_anniversary_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a word counting the time since the event word after it (data/assembly.json
-    `anniversary_words`), within three words, ending right before that word."""
-    words = load_assembly_rules(path).get("anniversary_words", [])
+    `anniversary_words`), within three words, ending right before that word; not one right after
+    a word of `anniversary_not_after` ("which collapsed this year after Turkey sent troops": the
+    year is the clause's before, its after a conjunction)."""
+    rules = load_assembly_rules(path)
+    words = rules.get("anniversary_words", [])
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
-    return re.compile(r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,5}\s+$", re.IGNORECASE)
+    not_after = "".join(r"(?<!\b" + re.escape(w) + r"\s)" for w in rules.get("anniversary_not_after", []))
+    return re.compile(
+        r"(?<!\S)" + not_after + r"[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?:\s+[^\s.!?؟,،;]+){0,5}\s+$", re.IGNORECASE
+    )
 
 
 def _dated_by_the_commemoration(event: Event, text: str, trigger_start: int, published: str | None) -> bool:

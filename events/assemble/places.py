@@ -552,7 +552,32 @@ def _recipient_country(
         return None
     if not any(a.start <= place.start < a.end and a.country == place.country for a in actors):
         return None
-    return next((a.country for a in actors if a.start >= trigger[1] and a.country and a.country != place.country), None)
+    return next(
+        (
+            a.country
+            for a in actors
+            if a.start >= trigger[1] and a.country and a.country != place.country and not _nationality_of_the_sent(text, a)
+        ),
+        None,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_sent_force_nouns(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of fighters sent (data/assembly.json `sent_force_nouns`), folded."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("sent_force_nouns", ()))
+
+
+def _nationality_of_the_sent(text: str, actor: ActorMention) -> bool:
+    """Whether the name is the nationality of fighters sent, right before their noun in English
+    ("sent troops and Syrian fighters to support the GNA") or right after it in Arabic ("أرسلت
+    قوات ومرتزقة سوريين لدعم حكومة الوفاق"): who went, not where they were sent."""
+    nouns = load_sent_force_nouns()
+    if is_arabic(actor.text):
+        before = text[max(0, actor.start - 30) : actor.start].split()
+        return bool(before) and fold_str(before[-1]).lower().lstrip("و") in nouns
+    after = text[actor.end : actor.end + 30].split()
+    return bool(after) and fold_str(after[0]).lower().strip(",.;") in nouns
 
 
 @lru_cache(maxsize=4)
