@@ -19,6 +19,7 @@ from events.assemble.decrees import decree_starts
 from events.assemble.following_spans import following_span_positions
 from events.assemble.following_years import year_phrase_positions
 from events.assemble.lasting_sieges import sieges_in_force
+from events.assemble.lifted_measures import lifted_measure
 from events.assemble.measured_openers import hours_opener_starts
 from events.assemble.perfect_leads import next_paragraph_starts
 from events.assemble.referred_back import referring_starts
@@ -127,8 +128,9 @@ class _Reading:
         references: list[ReferenceMention],
         whole: FoldedText,
     ) -> _Reading | None:
-        """The reading of the sentences with an asserted trigger or a catalogued name (None: there is none)."""
-        positions = [m.start for m in triggers if m.modality == ASSERTED] + [r.start for r in references]
+        """The reading of the sentences with an asserted trigger, a measure named as lifted (which the
+        catalog may date: `lifted_measure`) or a catalogued name (None: there is none)."""
+        positions = [m.start for m in triggers if m.modality == ASSERTED or lifted_measure(m)] + [r.start for r in references]
         keep = kept_sentences(sentences, positions)
         if not keep:
             return None

@@ -38,6 +38,7 @@ from events.assemble.epithets import is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
+from events.assemble.lifted_measures import lifted_measure
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_clauses import a_deed_of_its_own
@@ -504,7 +505,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     name_starts = [n[0] for n in names]
     verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
     for t in mentions.triggers:
-        if t.modality != "asserted":
+        lifted = lifted_measure(t)  # "talks on easing the blockade of Gaza": the blockade, if catalogued
+        if t.modality != "asserted" and not lifted:
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
@@ -558,7 +560,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
-        epithet = not is_arabic(t.text) and is_epithet(text, t)
+        epithet = lifted or (not is_arabic(t.text) and is_epithet(text, t))
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
         elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):

@@ -133,8 +133,10 @@ def _sanctions_in_force(text: str, cand: _Candidate) -> bool:
     """Whether a sanctions word is a bare noun of the measures that something lifts, eases,
     waives or breaches ("in violation of the U.N. arms embargo", "برفع العقوبات الغربية", "الإعفاء الممنوح للعراق من العقوبات", "the lifting of
     sanctions", "sanctions imposed by the U.S. and the EU will be lifted once ...", "sanctions relief"); a name
-    added to a sanctions list is a new measure: sanctions already in force, no new measure."""
-    if cand.event_type != "sanctions":
+    added to a sanctions list is a new measure: sanctions already in force, no new measure. A word
+    read as an epithet (`lifted_measures`: "easing the blockade of Gaza") is left to the catalog, which
+    dates the measure imposed or gives none."""
+    if cand.event_type != "sanctions" or cand.epithet:
         return False
     noun, before, after = _in_force_patterns()
     if noun.fullmatch(cand.trigger_text.strip()) is None:

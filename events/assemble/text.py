@@ -203,7 +203,9 @@ class _Candidate:
     described: bool = False  # a noun with the article and a relative clause after it: "الغارة الجوية التي ..."
     annexed: str | None = None  # the stem of the definite noun an Arabic noun is annexed to: "زيارة السفير"
     tense: str = ""  # of a verb trigger (past, present, future, base); empty for a noun or a catalog name
-    epithet: bool = False  # an English participle naming a person by a past deed ("the ousted president"): dated by the catalog alone
+    # an English participle naming a person by a past deed ("the ousted president"), or a measure named as
+    # what is eased or lifted ("easing the blockade of Gaza"): dated by the catalog alone
+    epithet: bool = False
 
 
 _CLAUSE_BREAK = LazyPattern("[،,;؛:()]")
