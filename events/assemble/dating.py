@@ -25,6 +25,7 @@ from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.compared_onsets import dates_a_compared_onset, day_of_the_comparison
 from events.assemble.conjunct_dates import date_of_second_conjunct
+from events.assemble.continuing_since import date_of_its_continuation
 from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dead_causes import day_of_its_dead
@@ -1111,6 +1112,8 @@ def _date_event(
     if event.language == "ar" and (deed_day := day_of_the_deed_announced(text, cand, chosen, dates)) is not None:
         chosen = deed_day  # "أعلنت القيادة، الأحد، عن تنفيذ غارة جوية على هدف، السبت"
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
+    # "اعتصام أنصار الشيخ قاسم، المستمر أمام منزله منذ يونيو 2016": when the deed going on began
+    chosen = date_of_its_continuation(text, cand, dates) or chosen
     if chosen is None and dates:
         chosen = day_of_its_gathering(text, cand, dates)  # "تعهد المانحون في مؤتمر ... الذي عقد الثلاثاء"
     if (second := date_of_second_conjunct(text, cand.trigger, chosen, in_own, cand.tense)) is not None:
