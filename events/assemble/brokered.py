@@ -28,7 +28,8 @@ def sides_of_the_war(
     text: str, event_type: str, named: Sequence[ActorMention], countries: list[str], events: Sequence[Event]
 ) -> list[str]:
     """`countries`, after the two sides of the latest war told before (an event of `war_types`
-    with two countries) when every name the event has is a broker's."""
+    with two countries) when every name the event has is a broker's; with no such war, after
+    those of the latest truce told before with two sides, which the brokered one tells again."""
     types, war_types = load_brokered_sides()
     if event_type not in types or not named or not countries:
         return countries
@@ -36,6 +37,10 @@ def sides_of_the_war(
     if len(brokers) != len(named):
         return countries
     war = next((ev for ev in reversed(events) if ev.event_type in war_types and len(ev.countries) >= 2), None)
+    if war is None or len(war.countries) != 2:
+        # "A ceasefire between Israel and Hamas took hold on Friday ... The Egyptian-brokered truce
+        # came into effect at 2 a.m.": the truce told before, with its sides, told again
+        war = next((ev for ev in reversed(events) if ev.event_type == event_type and len(ev.countries) >= 2), None)
     if war is None or len(war.countries) != 2:
         return countries
     # the truce's place may already be one side ("killed in Lebanon before a US-brokered ceasefire")

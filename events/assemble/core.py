@@ -187,6 +187,7 @@ from events.assemble.measured_openers import date_after_measured_opener, date_ho
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
 from events.assemble.memberships import membership_measure, passive_suspension
+from events.assemble.mentioned_sides import sides_of_the_word_before
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_meetings import named_as_a_meeting
@@ -564,6 +565,11 @@ def assemble_events(
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
                 pair = list(same.countries) if same is not None else None
+                if same is None and all_dates.inside(s, e):
+                    # "The truce took effect on April 10" after "accusing the coalition of violating a
+                    # ceasefire": the sides of the word it takes up, an event or not, when its own
+                    # sentence gives it a time ("We are committed to the ceasefire" tells no deed)
+                    pair = sides_of_the_word_before(cand.event_type, s, all_triggers.items, mentions.sentences, all_actors.items)
                 if same is not None and cand.event_type in load_home_types() and (same.location or {}).get("country"):
                     # "the protests" told again: where they were held, not who sent troops against them
                     pair = [same.location["country"]]
