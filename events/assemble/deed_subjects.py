@@ -30,16 +30,27 @@ def load_deed_subjects(
     en = alternation(rules.get("en_relatives", ()))
     ar = alternation(rules.get("ar_relatives", ()))
     preps = alternation(rules.get("en_prepositions", ()))
+    # a word of the noun's phrase: no word that opens another clause ("after Turkey deployed")
+    # nor a verb in the past in -ed ("the siege of the capital collapsed in June")
+    stops = alternation(rules.get("en_clause_openers", ()))
+    word = r"\s+(?!(?:" + stops + r")(?![\w-]))(?![a-z]+ed(?![\w-]))[^\s,;:()]+"
     between_en = re.compile(
         r"\s+(?:[a-z]+ly\s+)?"
-        r"|\s+(?:" + preps + r")(?:\s+[^\s,;:()]+){1," + str(words) + r"}?\s+"
-        r"|(?:\s+[^\s,;:()]+){0," + str(words) + r"}?\s+(?:" + en + r")\s+",
-        re.IGNORECASE,
+        r"|\s+(?:" + preps + r")(?:" + word + r"){1," + str(words) + r"}?\s+"
+        r"|(?:" + word + r"){0," + str(words) + r"}?\s+(?:" + en + r")\s+"
     )
     between_ar = re.compile(r"\s+(?:" + ar + r")\s+")
     verb_first = re.compile(r"\s+")
     people = frozenset(w.lower() for w in rules.get("en_people", ()))
     return between_en, between_ar, verb_first, people
+
+
+@lru_cache(maxsize=4)
+def load_subject_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types of an event noun whose deed brings about another deed apart from it
+    (data/assembly.json `deed_subjects.subject_types`: protests forced out the ruler; not an
+    offensive that toppled him, which did the toppling itself)."""
+    return frozenset(load_assembly_rules(path).get("deed_subjects", {}).get("subject_types", ()))
 
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}(?:'s)?\s+(?:[\w-]+\s+)?$")  # "the 2011 uprising", "the 1985 popular uprising"
@@ -50,7 +61,8 @@ def brought_about_by_its_subject(
     text: str, cand: _Candidate, other: _Candidate, group: Sequence[_Candidate] = ()
 ) -> bool:
     """Whether, of two event words of one sentence and of two types, one is a verb in the past
-    whose subject is the other, an event noun: the noun told before the verb, or, in Arabic,
+    whose subject is the other, an event noun of a type that brings about deeds apart from it
+    (`load_subject_types`): the noun told before the verb, or, in Arabic,
     right after it, with no other event word of the sentence (`group`) between them ("an
     assassination in Tunisia since the 2011 uprising that toppled Ben Ali": the uprising did)."""
     if cand.event_type == other.event_type or cand.reference_id is not None or other.reference_id is not None:
@@ -64,7 +76,8 @@ def brought_about_by_its_subject(
     lo, hi = earlier.trigger[1], later.trigger[0]
     if not is_arabic(later.trigger_text):
         return (
-            later.tense == "past"
+            earlier.event_type in load_subject_types()
+            and later.tense == "past"
             and earlier.tense != "past"
             and not is_arabic(earlier.trigger_text)
             and earlier.trigger_text.lower() not in people
@@ -72,7 +85,8 @@ def brought_about_by_its_subject(
             and between_en.fullmatch(text, lo, hi) is not None
         )
     if (
-        later.tense == "past"
+        earlier.event_type in load_subject_types()
+        and later.tense == "past"
         and not earlier.tense
         and between_ar.fullmatch(text, lo, hi) is not None
         and _OBJECT_PRONOUN.search(later.trigger_text) is None
@@ -80,7 +94,8 @@ def brought_about_by_its_subject(
         return True  # "الاحتجاجات التي أطاحت بالرئيس"
     # "أطاحت الاحتجاجات بالرئيس": the verb, then its subject with the article
     return (
-        earlier.tense == "past"
+        later.event_type in load_subject_types()
+        and earlier.tense == "past"
         and not later.tense
         and later.definite
         and verb_first.fullmatch(text, lo, hi) is not None
