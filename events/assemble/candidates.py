@@ -31,6 +31,7 @@ from events.assemble.dated_relatives import dated_relative_cuts
 from events.assemble.dead_causes import load_dead_causes
 from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
+from events.assemble.deed_subjects import brought_about_by_its_subject
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
 from events.assemble.downed_craft import downed_no_attack
@@ -960,6 +961,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and led_to(text, c, best):
                 kept.append(replace(c, background=True))  # "talks in 2013 that paved the way for the agreement"
+                continue
+            if c.weight >= WEAK_TRIGGER and any(brought_about_by_its_subject(text, c, d, group) for d in group if d is not c):
+                kept.append(c)  # "protests that forced out Ben Ali", "أطاحت الاحتجاجات بالرئيس": both deeds
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and told_before_a_relative_deed(text, c, best):
                 kept.append(c)  # "بدأت الانتشار اليوم، تنفيذا للمذكرة التي وقعها الرئيسان أمس": both
