@@ -33,6 +33,9 @@ def test_a_clash_done_by_the_protesters_is_the_protest(text, published, day):
     [
         # the people of the protest whom the deed befell, after a preposition
         ("Police fired tear gas at protesters in Baghdad on Tuesday.", "2020-08-10", "2020-08-04"),
+        # the people as the subject of a passive suffered the deed
+        ("Two protesters were shot by soldiers in Khartoum on Saturday.", "2020-08-10", "2020-08-08"),
+        ("Three demonstrators were wounded when police opened fire in Basra on Sunday.", "2020-08-10", "2020-08-09"),
         # a new subject after ", and" does the deed
         ("Hundreds of protesters gathered in Cairo's Tahrir Square on Friday, and police fired tear gas at them.", "2020-08-10", "2020-08-07"),
         # the Arabic clash of protesters keeps its type: the rule reads English word order only
