@@ -17,6 +17,7 @@ from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_noun_to_setting, joined_to_setting
+from events.assemble.crowd_deeds import done_by_its_crowd
 from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
 from events.assemble.dated_onsets import onset_with_its_date
@@ -862,7 +863,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -874,6 +875,7 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
         # area since 2023") gives way to any other event word of its sentence
         return (
             not c.epithet,  # "supporters of the jailed activist rallied": the rally, not the jailing
+            not (victims and done_by_its_crowd(text, c, victims)),  # "protesters marched and clashed with police"
             not _a_standing_state(text, c),
             # "landed in Rabat on Tuesday, cementing a deal": the deed of the main clause
             id(c) not in resulting,
@@ -913,6 +915,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if victims and named_as_victims(text, c, victims):
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
+            if done_by_its_crowd(text, c, group):
+                continue  # "demonstrators clashed with police, setting fire to police vehicles": the protest's doing
             if c.epithet:
                 kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
                 continue
