@@ -80,6 +80,7 @@ from events.assemble.text import (
     _TIME_UNITS_AR,
     DISTRIBUTIVE_TYPES,
     DOMINATES,
+    PHONE_CALL,
     STRONG_TRIGGER,
     WEAK_TRIGGER,
     Mentions,
@@ -706,6 +707,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             if any(
                 c.event_type in DOMINATES.get(other, ())
                 and not (other in aside_types and c.event_type in OPPOSED.get(other, ()))
+                # "visited Israel, and in a phone call with Sisi pressed ...", "called Erdogan ..., and both
+                # agreed during the call to upgrade relations": a call's parties are apart, so it is a
+                # meeting of its own that no visit, truce or ties take in (GUIDELINES)
+                and c.cameo != PHONE_CALL
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
@@ -856,6 +861,11 @@ def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> boo
     )
 
 
+def _takes_in(other: _Candidate, c: _Candidate) -> bool:
+    """Whether a word of `other`'s type would take in `c`'s (a visit its talks, a truce its meeting)."""
+    return c.event_type in DOMINATES.get(other.event_type, ())
+
+
 def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = ()) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
@@ -889,6 +899,8 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
             # "تتواصل المحادثات الرامية إلى إحياء الاتفاق النووي": the talks, not the deal they would revive
             not revived_object(text, c),
             c.reference_id is not None,
+            # a call beside a deed that would take it in gives way to it, kept beside it (below)
+            id(c) not in calls_beside,
             round(c.weight, 1),
             -c.trigger[0],
         )
@@ -899,9 +911,11 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
     kept: list[_Candidate] = []
     presupposed: set[int] = set()
     resulting: set[int] = set()
+    calls_beside: set[int] = set()
     victims: list[_Candidate] = []
     for group in by_sentence.values():
         if len(group) > 1:
+            calls_beside = {id(c) for c in group if c.cameo == PHONE_CALL and any(_takes_in(o, c) for o in group)}
             presupposed = _presupposed_after_another(text, group)
             resulting = {id(c) for c in group if in_a_result_clause(text, c, group)}
             victims = group
@@ -954,6 +968,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
+                continue
+            if c.weight >= WEAK_TRIGGER and id(c) in calls_beside:
+                kept.append(c)  # "visited Israel, and in a phone call with Sisi pressed ...": a call of its own
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and (
                 _done_after_another_subject(text, c, best)
