@@ -19,11 +19,9 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, known_word, load_assembly_rules
 from events.model import ActorMention, Event
 from events.text.normalize import fold_str
-
-_CLITICS = ("و", "ف", "ب", "ل")
 
 
 @lru_cache(maxsize=4)
@@ -38,10 +36,6 @@ def _rules(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str],
     return fold("words"), fold("imposing"), fold("penalties"), int(rules.get("reach", 8))
 
 
-def _known(word: str, words: frozenset[str]) -> bool:
-    """Whether `word` is one of `words`, maybe after an Arabic clitic (وقطعت، بقطع، وفرضت)."""
-    return word in words or (word[:1] in _CLITICS and (word[1:] in words or word[2:] in words))
-
 
 def _words(text: str) -> list[str]:
     return [fold_str(w).strip(".,;:!?\"'()«»،؛").lower() for w in text.split()]
@@ -54,12 +48,12 @@ def decided_measure(text: str, trigger: tuple[int, int], trigger_text: str) -> b
     clause (past its subject and a date), is a penalty (فرضت واشنطن عقوبات، imposed sweeping sanctions; not فرضت حصارا, a siege)."""
     words, imposing, penalties, reach = _rules()
     told = _words(trigger_text)
-    if any(_known(w, words) for w in told):
+    if any(known_word(w, words) for w in told):
         return True
-    if not told or not _known(told[0], imposing):
+    if not told or not known_word(told[0], imposing):
         return False
     after = re.split(r"[.,;:!?،؛]", text[trigger[1] : trigger[1] + 300], maxsplit=1)[0]  # its own clause
-    return any(_known(w, penalties) for w in _words(after)[:reach])
+    return any(known_word(w, penalties) for w in _words(after)[:reach])
 
 
 def one_state_at_home(event: Event, initiator: Sequence[ActorMention]) -> bool:

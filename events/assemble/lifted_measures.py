@@ -10,11 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, known_word, load_assembly_rules
 from events.model import TriggerMention
 from events.text.normalize import fold_str
-
-_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب")
 
 
 @lru_cache(maxsize=4)
@@ -29,5 +27,4 @@ def lifted_measure(trigger: TriggerMention) -> bool:
     types, words = load_lifted_measure_cues()
     if trigger.event_type not in types or trigger.modality != "negated" or not trigger.cue:
         return False
-    cue = fold_str(trigger.cue).lower()
-    return cue in words or any(cue.startswith(c) and cue[len(c) :] in words for c in _CLITICS)
+    return known_word(fold_str(trigger.cue).lower(), words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +33,15 @@ def alternation(words: Iterable[str], spaced: bool = False) -> str:
     if spaced:
         escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
     return "|".join(escaped) or "(?!)"
+
+
+_PROCLITIC_LETTERS = frozenset("وفبل")
+
+
+def known_word(word: str, words: Collection[str]) -> bool:
+    """Whether `word` is one of `words`, perhaps after one or two Arabic proclitic letters of which
+    the first is و ف ب or ل (وقطعت، بقطع، وبالقمة، فخففت)."""
+    return word in words or (word[:1] in _PROCLITIC_LETTERS and (word[1:] in words or word[2:] in words))
 
 
 @lru_cache(maxsize=4)

@@ -15,11 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, known_word, load_assembly_rules
 from events.model import Event
 from events.text.normalize import fold_str
-
-_CLITICS = ("و", "ف", "ب", "ل")
 
 
 @lru_cache(maxsize=4)
@@ -31,10 +29,7 @@ def load_visit_gatherings(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 def _a_gathering(event: Event) -> bool:
     """Whether the meeting's word names a summit, a conference or a forum (القمة، بالقمة, summit)."""
     words = load_visit_gatherings()
-    for word in fold_str(event.trigger).lower().split():
-        if word in words or (word[:1] in _CLITICS and (word[1:] in words or word[2:] in words)):
-            return True
-    return False
+    return any(known_word(word, words) for word in fold_str(event.trigger).lower().split())
 
 
 def _names_no_person(event: Event) -> bool:
