@@ -36,6 +36,7 @@ from events.assemble.deed_subjects import brought_about_by_its_subject
 from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
 from events.assemble.downed_craft import downed_no_attack
+from events.assemble.earlier_legs import an_earlier_leg
 from events.assemble.epithets import is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
@@ -108,7 +109,7 @@ from events.assemble.views import _agreed_view
 from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
-from events.model import CAMEO_BY_TYPE, ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
+from events.model import CAMEO_BY_TYPE, ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.lazy import LazyPattern
@@ -717,6 +718,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # "زيارة ... هي الأولى منذ مشاركته في القمة التي استضافتها بغداد في مارس 2012": the summit, on its own time
                 and not dated_apart_from(text, c, [d for d in group if d.event_type == other], group, mentions.dates)
                 and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
+                # "met Abbas in Ramallah before travelling to Cairo": a leg of its own, not the trip's talks
+                and not any(an_earlier_leg(text, c, d, mentions.places) for d in group if d.event_type == other)
                 # "قطعت عام 1988 قبل أن تستأنف عام 1991": the later deed, on its own time
                 and not a_later_dated_deed(text, c, [d for d in group if d.event_type == other], mentions.dates)
                 # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type;
@@ -736,7 +739,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
-    return sorted(_one_per_clause(text, out, mentions.dates) + told_in_passing, key=lambda c: c.trigger)
+    return sorted(_one_per_clause(text, out, mentions.dates, mentions.places) + told_in_passing, key=lambda c: c.trigger)
 
 
 # A circumstance that came before the deed it opens ("بعد اشتباكات", "إثر معارك"), its
@@ -866,7 +869,9 @@ def _takes_in(other: _Candidate, c: _Candidate) -> bool:
     return c.event_type in DOMINATES.get(other.event_type, ())
 
 
-def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = ()) -> list[_Candidate]:
+def _one_per_clause(
+    text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = (), places: Sequence[PlaceMention] = ()
+) -> list[_Candidate]:
     """The best-supported candidate of each sentence, plus strong ones of other clauses.
 
     A sentence usually reports one event; words of other types in it are most
@@ -968,6 +973,9 @@ def _one_per_clause(text: str, candidates: list[_Candidate], dates: Sequence[Tim
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."
+                continue
+            if c.weight >= WEAK_TRIGGER and ((not c.circumstance and an_earlier_leg(text, c, best, places)) or an_earlier_leg(text, best, c, places)):
+                kept.append(replace(c, circumstance=False))  # "met Abbas in Ramallah before travelling to Cairo": a leg of its own
                 continue
             if c.weight >= WEAK_TRIGGER and id(c) in calls_beside:
                 kept.append(c)  # "visited Israel, and in a phone call with Sisi pressed ...": a call of its own

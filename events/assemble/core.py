@@ -144,6 +144,7 @@ from events.assemble.documents import told_in_a_document
 from events.assemble.each_office_holder import each_office_holder, holders_of
 from events.assemble.each_visitor import each_visitor
 from events.assemble.earlier_doers import earlier_doers
+from events.assemble.earlier_legs import names_of_its_leg
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
@@ -521,6 +522,8 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
+        # "met Abbas in Ramallah before travelling to Cairo": each leg's names are its own
+        sent_actors, sent_places = names_of_its_leg(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "وكانت العلاقات بينهما قد قطعت": the pair told before, not the names of another clause
         sent_actors, sent_places = names_of_a_pair_clause(text, sent_actors, sent_places, cand)
         # "The protests began, inspired by the uprisings in Tunisia and Egypt": not their places

@@ -1062,8 +1062,9 @@ def _bare_word(word: str) -> str:
     return _BARE_ARTICLE.sub("", word.lower(), count=1)
 
 
-# A sentence whose subject is a personal pronoun ("He met ...", "She told ...").
-_PRONOUN_SUBJECT = LazyPattern(r"\s*(?:He|She)\s")
+# A sentence whose subject is a personal pronoun ("He met ...", "She told ..."), perhaps after a
+# fronted time ("On Wednesday she met ...", "Later, he flew to ...")
+_PRONOUN_SUBJECT = LazyPattern(r"\s*(?:(?:On|Later|Earlier|Then)\b[^,.;:\n]{0,25}?,?\s+(?=[hs]))?(?:He|She|he|she)\s")
 
 
 def _sentence_before(sentences: Sequence[tuple[int, int]], start: int) -> tuple[int, int]:
