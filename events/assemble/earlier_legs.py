@@ -11,17 +11,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 from events.model import ActorMention, PlaceMention, TriggerMention
 from events.text.normalize import is_arabic
-
-
-class _Told(Protocol):
-    event_type: str
-    trigger: tuple[int, int]
-    sentence: tuple[int, int]
 
 
 @lru_cache(maxsize=4)
@@ -55,7 +49,7 @@ def _sequence_between(
     return sequence.start()
 
 
-def an_earlier_leg(text: str, leg: _Told, trip: _Told, places: Sequence[PlaceMention]) -> bool:
+def an_earlier_leg(text: str, leg: _Candidate, trip: _Candidate, places: Sequence[PlaceMention]) -> bool:
     """Whether `leg` is a leg told before the trip `trip` by a word of sequence, in another
     country than the trip's destination (`_sequence_between`)."""
     trips, legs, _ = load_earlier_legs()
@@ -68,7 +62,7 @@ def names_of_its_leg(
     text: str,
     actors: list[ActorMention],
     places: list[PlaceMention],
-    told: _Told,
+    told: _Candidate,
     triggers: Sequence[TriggerMention],
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """The names of the sentence that belong to `told`'s own leg of a trip told in legs: the
