@@ -255,6 +255,7 @@ from events.assemble.parties import (
     load_home_types,
     load_lead_home_types,
     load_title_subjects,
+    said_after_own_word,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
@@ -795,6 +796,12 @@ def assemble_events(
             spoken_from = {(p.start, p.end) for p in sent_places if p not in kept_places}
             sent_actors = [a for a in sent_actors if (a.start, a.end) not in spoken_from]
             sent_places = kept_places
+            # "أكد قبل مغادرته لحضور قمة ...، أن تركيا ستتخذ ... في سنجار": a place of what was
+            # said after the speaker's own event word is not where that event was (its names
+            # stay: the speaker's country may be told there)
+            said = said_after_own_word(text, attribution, cand.trigger, sent_places)
+            if said is not None:
+                sent_places = [p for p in sent_places if p.start < said]
         # "بحسب موقع إخباري أمريكي": a news outlet's nationality is no party (it may be the source)
         sent_actors = [a for a in sent_actors if not _media_nationality(text, a, outlets)]
         # "بحسب قناة الجزيرة", "a source told Reuters": the outlet is the report's channel

@@ -810,6 +810,30 @@ def _event_side(
     ]
 
 
+# The Arabic word that opens what a speaker said after the speaker's own event word: إن
+# (the form a verb of saying takes), or أن after a comma that closes the words between
+# ("قال خلال زيارته إلى أنقرة إن", "أكد قبل مغادرته لحضور قمة ... قبل يومين، أن").
+_SAID_AFTER = LazyPattern(r"(?<!\S)[وف]?(?:إن|بأن|(?<=[،,]\s)أن)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)")
+
+
+def said_after_own_word(
+    text: str, attribution: Attribution, trigger: tuple[int, int], names: Sequence[ActorMention | PlaceMention]
+) -> int | None:
+    """Where what a speaker said opens after an event word of the speaker's own clause (told
+    between the verb of saying and that opener), when one of `names` lies beyond it; None when
+    none does, when the event word is itself in what was said, or when the opener is a
+    conjunction ("بعد أن")."""
+    last = max((n.start for n in names), default=-1)
+    if last < trigger[1] or attribution.cue_end > trigger[0]:
+        return None
+    if any((_word_before(text, m.start()) or "").lower() not in _NOT_SAID for m in _SAID_OPENS.finditer(text, attribution.cue_end, trigger[0])):
+        return None
+    for m in _SAID_AFTER.finditer(text, trigger[1], last):
+        if (_word_before(text, m.start()) or "") not in _NOT_SAID:
+            return m.start()
+    return None
+
+
 # The means the speaker spoke by ("كشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس أنه", "said in a
 # phone call from Tripoli that"): a call is no event whose place the words it opens take.
 _CHANNEL = LazyPattern(r"(?:[وفب]?(?:اتصال|مكالمة|محادثة) هاتفي|(?:tele)?phone (?:call|conversation))", re.IGNORECASE)

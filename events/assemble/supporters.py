@@ -63,14 +63,14 @@ def ordered_with_backers_last(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The initiator and the other actors, as `_order_actors` gives them of those that back
-    no deed, a country named after the event word as where ("غارة ... شمالي اليمن") never
-    the subject when another side can be, a patron first after the event word as the subject; the backers of the deed
+    no deed, a country named after the event word as where ("غارة ... شمالي اليمن", "ضد مواقع
+    للتنظيم على الأراضي السورية") never the subject when another side can be, a patron first after the event word as the subject; the backers of the deed
     ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia") come after the others
     and never as the initiator."""
     backers = _backers(text, actors)
     rest = [a for a in actors if a not in backers]
     initiator, others = _order_actors(text, rest, trigger, language)
-    if initiator and initiator[0].start >= trigger[1] and _after_direction(text, initiator[0]):
+    if initiator and initiator[0].start >= trigger[1] and _named_as_where(text, initiator[0]):
         place = initiator[0]
         subject, objects = _order_actors(text, [a for a in rest if a is not place], trigger, language)
         if subject and _backed_at(text, subject[0]) is None:
@@ -92,6 +92,23 @@ def _after_direction(text: str, actor: ActorMention) -> bool:
         return False
     i, j = _span_before(text, actor.start)
     return fold_str(text[i:j]) in load_direction_words()
+
+
+@lru_cache(maxsize=4)
+def load_land_nouns(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of a country's land or air before its adjective (data/assembly.json `land_nouns`)."""
+    return frozenset(fold_str(w) for w in load_assembly_rules(path).get("land_nouns", {}).get("words", ()))
+
+
+def _named_as_where(text: str, actor: ActorMention) -> bool:
+    """Whether a country is named as the place of a deed: after a word of its part ("شمالي
+    اليمن") or as the adjective of its land ("على الأراضي السورية")."""
+    if actor.kind != "country":
+        return False
+    if _after_direction(text, actor):
+        return True
+    i, j = _span_before(text, actor.start)
+    return fold_str(text[i:j]) in load_land_nouns()
 
 
 def _aimed_noun(noun: str) -> bool:

@@ -40,6 +40,7 @@ from events.places import Gazetteer
 from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar
 from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
+from events.text.matching import phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
 
 # When two types are read from one sentence, the first absorbs the second:
@@ -826,10 +827,31 @@ def _has_target_clitic(name: str) -> bool:
     return fold_str(name).startswith(("ل", "ول", "فل")) and not fold_str(name.lstrip("وف")).startswith("ال")
 
 
+def _with_preposition_b(mention: ActorMention) -> bool:
+    """Whether a country's Arabic name is written with the preposition ب ("بسوريا", "بالعراق",
+    "علاقاتها بقطر"): it begins with ب (after و or ف) and none of the country's own Arabic
+    names does (بريطانيا, البحرين keep theirs)."""
+    if mention.kind != "country":
+        return False
+    folded = fold_str(mention.text)
+    rest = folded[1:] if folded[:1] in ("و", "ف") else folded
+    return rest.startswith("ب") and _named_without_b(mention.actor_id)
+
+
+@lru_cache(maxsize=1024)
+def _named_without_b(actor_id: str) -> bool:
+    """Whether none of an actor's own Arabic names begins with ب (a known actor only)."""
+    entry = load_actors().get(actor_id)
+    if entry is None:
+        return False
+    return not any(phrase_key(n).startswith("ب") for n in (entry.name_ar, *entry.aliases_ar, *entry.context_ar) if n)
+
+
 def _is_target(text: str, mention: ActorMention) -> bool:
     """True when a preposition or the clitic ل marks the actor as the target (or the
-    place: "في باريس"), so that it cannot be the subject."""
-    if _has_target_clitic(mention.text):
+    place: "في باريس"), so that it cannot be the subject; so does the clitic ب on a
+    country's name ("في منطقة دير الزور بسوريا", "قطع علاقاتها بقطر")."""
+    if _has_target_clitic(mention.text) or _with_preposition_b(mention):
         return True
     i, j = _span_before(text, mention.start)
     if fold_str(text[i:j]) in _TARGET_WORDS:
