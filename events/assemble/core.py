@@ -237,6 +237,7 @@ from events.assemble.parties import (
     _outside_later_setting,
     _outside_later_setting_actors,
     _outside_names,
+    _outside_outlet_names,
     _pair_before_word,
     _pronoun_for_a_countryman,
     _same_one_named,
@@ -514,7 +515,7 @@ def assemble_events(
         named = names_of.get((named_from, e))
         if named is None:  # the names of a sentence, read once for all its candidates
             sent_actors = all_actors.inside(named_from, e)
-            sent_places = _outside_names(all_places.inside(named_from, e), sent_actors)
+            sent_places = _outside_outlet_names(text, _outside_names(all_places.inside(named_from, e), sent_actors))
             # "ميليشيات الحوثي الإيرانية": the adjective names the group's patron
             unseated = _drop_patron_adjectives(text, *_drop_seats(text, sent_actors, sent_places))
             named = names_of[(named_from, e)] = _drop_measuring_points(

@@ -331,6 +331,33 @@ def _outside_names(places: list[PlaceMention], actors: list[ActorMention]) -> li
     ]
 
 
+def _outside_outlet_names(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places that are no word of a news outlet's name written in quotation marks after its
+    noun ("شبكة \"السويداء 24\"", "صحيفة \"عكاظ\"", data/assembly.json `media_nouns.ar_named`):
+    the outlet reports the deed, its name tells no place of it."""
+    if not places:
+        return places
+    opener, closer = _outlet_quotes()
+    kept = []
+    for p in places:
+        before = opener.search(text, max(0, p.start - 40), p.start)
+        if before is not None and closer.match(text, p.end) is not None:
+            continue
+        kept.append(p)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _outlet_quotes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for an outlet's noun and an opening quotation mark right before a name (with a
+    few words of the name between), and a match for the rest of the name up to its closing mark."""
+    nouns = load_assembly_rules(ASSEMBLY_RULES).get("media_nouns", {}).get("ar_named", ())
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or "(?!)"
+    opener = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:" + alternatives + r")\s*[\"«“](?:[^\"«»“”\n،,.]{0,25}\s)?$")
+    closer = re.compile(r"[^\"«»“”\n،,.]{0,25}[\"»”]")
+    return opener, closer
+
+
 _LEAD_WORDS = LazyPattern(r"\S+")
 
 
@@ -888,6 +915,13 @@ _RELATIVE_STEMS = ("الذي", "التي", "الذين", "اللذين", "الل
 _FEMININE_END = ("ة", "ات")
 
 
+_TIME_WORDS = frozenset({"أمس", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "ليلة"})
+
+
+# a relative clause that opens on a verb of lying somewhere tells where the word it describes is
+_LOCATING = LazyPattern(r"\s*(?:[تي]قع|[تي]وجد|[تي]تواجد|كان[تا]?\s+[تي]قع)(?!\S)")
+
+
 def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[int, int]) -> bool:
     """Whether an Arabic relative pronoun after the event word describes another word than it:
     a word without the article stands between them (a name, a preposition: "القبض على نشطاء،
@@ -896,7 +930,8 @@ def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[in
     event, and what goes on after its clause may list the other ("المعارك بين قوات سوريا
     الديمقراطية التي تدافع عن المنطقة والقوات التركية"): no."""
     words = [w.strip("\"'«»“”()،,") for w in text[trigger[1] : pronoun.start()].split()]
-    words = [w for w in words if w]
+    # a time between the verb and its object is no word of another noun ("فرضت أمس الحصار الذي")
+    words = [w for w in words if w and w.lstrip("وف") not in _TIME_WORDS]
     if any(w in ("بين", "وبين") for w in words):
         return False
     if any(not w.startswith("ال") for w in words):
@@ -914,7 +949,9 @@ def _without_relative_clause_names(
     """The actors of an Arabic sentence without those named in a relative clause after the
     event word that describes another word than it ("فوز بايدن في الانتخابات الأميركية والذي
     لديه تاريخ سيئ مع أردوغان", "اعتقلت السلطات الصحفي أحمد سيك الذي انتقد الحكومة الروسية"):
-    they are no party to the event. The clause runs to the next comma."""
+    they are no party to the event. Nor are its places the event's ("حملة ضد الحوثيين، الذين
+    سيطروا على العاصمة صنعاء"), unless the clause tells where the word it describes lies ("البلدة
+    التي تقع في ريف إدلب") or no other place or country is left. The clause runs to the next comma."""
     if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
         return actors, places
     after = text[trigger[1] : end]
@@ -931,7 +968,12 @@ def _without_relative_clause_names(
     kept = [a for a in actors if not any(lo <= a.start and a.end <= hi for lo, hi in clauses)]
     if not places and not any(a.country or a.members for a in kept):
         return actors, places  # no country would be left to tell where it happened
-    return kept, places
+    # its places are the described word's too ("عن الجماعة التي تسيطر على العاصمة صنعاء"),
+    # unless the clause tells where that word lies ("البلدة التي تقع في ريف إدلب")
+    placed = [p for p in places if not any(lo <= p.start and p.end <= hi and not _LOCATING.match(text, lo) for lo, hi in clauses)]
+    if not placed and not any(a.country or a.members for a in kept):
+        return kept, places  # its places are the only ones to tell where it happened
+    return kept, placed
 
 
 @lru_cache(maxsize=4)
