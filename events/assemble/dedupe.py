@@ -18,6 +18,7 @@ from events.assemble.oaths import one_oath
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
+from events.assemble.places import load_qualified_types
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import (
     load_assembly_rules,
@@ -658,12 +659,19 @@ def _dedupe(
             winner.confidence = round(min(0.99, max(winner.confidence, loser.confidence) + 0.05), 2)
             if not told_before and (
                 winner.location is None
+                # (a country's election placed in its country is held across it, not where another
+                # telling puts part of the vote: "وبعد أن صوت في القسم الآسيوي من إسطنبول")
                 or (
-                    winner.location.get("precision") == "country"
-                    and loser.location
-                    and loser.location.get("precision") != "country"
+                    winner.event_type not in load_qualified_types()
+                    and (
+                        (
+                            winner.location.get("precision") == "country"
+                            and loser.location
+                            and loser.location.get("precision") != "country"
+                        )
+                        or unplaced  # the destination the other telling names
+                    )
                 )
-                or unplaced  # the destination the other telling names
             ):
                 winner.location = loser.location
                 if "location" in loser.spans:

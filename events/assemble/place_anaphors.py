@@ -1,6 +1,7 @@
 """A place named once and taken up again by the bare noun of its kind ("قطاع غزة" ... "شنت مئات
-الغارات على القطاع", "the Gaza Strip" ... "hit 1,500 targets in the Strip"): the noun names that
-place, wherever the sentence tells a deed there (data/assembly.json `place_anaphors`)."""
+الغارات على القطاع", "the Gaza Strip" ... "hit 1,500 targets in the Strip"; a city and "the city",
+"العاصمة، طرابلس" ... "في الضواحي الجنوبية للمدينة"): the noun names that place, wherever the
+sentence tells a deed there (data/assembly.json `place_anaphors`)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import Mentions
 from events.model import PlaceMention
 from events.places import Gazetteer, find_places
+from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str
 
 
@@ -22,14 +24,23 @@ def may_take_up(m: re.Match[str]) -> bool:
     return bool(m.group("ar") or m.group("en"))
 
 
+# the heads of a noun that takes up a city named before it, whatever its name (a head no name
+# holds, told apart from every list of heads by identity)
+_ANY_CITY: tuple[str, ...] = ("\x00city",)
+
+
 @lru_cache(maxsize=4)
 def load_place_anaphors(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """A search for a bare noun of `place_anaphors.nouns` (with an Arabic clitic before it, and no
-    adjective or name after it), and each noun's heads, folded and lower-cased."""
+    """A search for a bare noun of `place_anaphors.nouns` or `place_anaphors.cities` (with an
+    Arabic clitic before it, and no adjective or name after it), and each noun's heads, folded and
+    lower-cased (none for a noun of a city: `_ANY_CITY`)."""
     rules = load_assembly_rules(path).get("place_anaphors", {})
     nouns = {fold_str(k).lower(): tuple(fold_str(h).lower() for h in v) for k, v in rules.get("nouns", {}).items()}
-    arabic = [n[2:] for n in nouns if n.startswith("ال")]
-    latin = [n for n in nouns if not n.startswith("ال")]
+    nouns.update({fold_str(k).lower(): _ANY_CITY for k in rules.get("cities", ())})
+    # the nouns as written (المدينة, its ta marbuta unfolded), matched in the text itself
+    written = [*rules.get("nouns", {}), *rules.get("cities", ())]
+    arabic = [n[2:] for n in written if n.startswith("ال")]
+    latin = [n.lower() for n in written if not n.startswith("ال")]
     parts = []
     if arabic:
         parts.append(r"(?<!\w)(?:[وف]?(?:ب|ك)?ال|[وف]?لل)(?P<ar>" + alternation(arabic) + r")(?!\w)(?!\s+(?:ال|لل))")
@@ -40,13 +51,29 @@ def load_place_anaphors(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], d
 
 
 def _named_before(places: list[PlaceMention], at: int, heads: tuple[str, ...]) -> list[PlaceMention]:
+    if heads is _ANY_CITY:
+        return [p for p in places if p.end <= at and p.precision == "city"]
     return [p for p in places if p.end <= at and any(h in fold_str(p.text).lower() for h in heads)]
+
+
+# what may stand between the bare noun of a city and a country named right after it
+_COUNTRY_GAP = LazyPattern(r"\s*[,،]?\s*")
+
+
+def _another_city(text: str, m: re.Match[str], city: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether the bare noun of a city at `m` names a city of its own, not `city`, the one it
+    would take up: a country other than that city's is named right after it (في المدينة بالسعودية,
+    Medina, after a city of Turkey)."""
+    gap = _COUNTRY_GAP.match(text, m.end())
+    after = gap.end() if gap is not None else m.end()
+    return any(p.precision == "country" and after <= p.start <= after + 2 and p.country != city.country for p in places)
 
 
 def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> Mentions:
     """`mentions` with a place for each bare noun that takes up the latest place named before it
-    whose name holds one of the noun's heads. (The place may be named in a sentence that tells no
-    event, whose places were not looked for: the whole text is searched then.)"""
+    whose name holds one of the noun's heads, or, for a noun of a city, the city named most often
+    before it (the latest of those named as often). (The place may be named in a sentence that
+    tells no event, whose places were not looked for: the whole text is searched then.)"""
     pattern, nouns = load_place_anaphors()
     found = [m for m in pattern.finditer(text) if may_take_up(m)]
     if not found:
@@ -60,14 +87,21 @@ def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> 
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         before = _named_before(mentions.places, m.start(), heads)
-        if not before:
+        if not before or heads is _ANY_CITY:
             if whole is None:
                 folded = mentions.folded or fold(text)
                 whole = find_places(text, folded, gazetteer, Counter(a.country for a in mentions.actors if a.country))
             before = _named_before(whole, m.start(), heads)
         if not before:
             continue
-        place = max(before, key=lambda p: p.start)
+        if heads is _ANY_CITY:
+            # the city the text has spoken of most up to the noun, the latest of those named as often
+            told = Counter(p.name for p in before)
+            place = max(before, key=lambda p: (told[p.name], p.start))
+            if _another_city(text, m, place, whole or []):
+                continue
+        else:
+            place = max(before, key=lambda p: p.start)
         added.append(replace(place, start=m.start(), end=m.end(), text=m.group()))
     if not added:
         return mentions

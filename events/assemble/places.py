@@ -510,14 +510,20 @@ def _event_location(
     stated: bool = False,
     text: str = "",
 ) -> dict | None:
-    """A city or region named in the sentence; for hosting, the host's country, unless the
-    place is a country the sentence states after "in" (`stated`: "received a warm welcome at
-    a summit in Saudi Arabia");
-    for an election, the country that qualifies it ("the Iraqi elections");
-    else a country named in the sentence; else the country the roles point to."""
-    if place is not None and place.precision != "country":
-        return _location(place)
-    if event.event_type in load_qualified_types():
+    """For an election, the country that qualifies it ("the Iraqi elections", "للانتخابات
+    النيابية العراقية"), held across it whatever city or region the sentence names away from its
+    word (the results in several provinces, among them Baghdad), unless its own phrase names one
+    ("الانتخابات البلدية في بيروت", "the Istanbul mayoral election"); else a city or region named
+    in the sentence; for hosting, the host's country, unless the place is a country the sentence
+    states after "in" (`stated`: "received a warm welcome at a summit in Saudi Arabia"); else a
+    country named in the sentence; else the country the roles point to."""
+    named_with_it = (
+        place is not None
+        and place.precision != "country"
+        and trigger[0] - QUALIFIER_REACH <= place.end
+        and place.start <= trigger[1] + QUALIFIER_REACH
+    )
+    if event.event_type in load_qualified_types() and not named_with_it:
         qualifier = next(
             (
                 a
@@ -528,6 +534,8 @@ def _event_location(
         )
         if qualifier is not None:
             return _country_location(qualifier.country, gazetteer)  # type: ignore[arg-type]
+    if place is not None and place.precision != "country":
+        return _location(place)
     _, host_cameo = load_location_roles()
     if event.cameo in host_cameo and initiator and initiator[0].country and not (place is not None and stated):
         return _country_location(initiator[0].country, gazetteer)

@@ -136,24 +136,17 @@ def month_of_the_entry(entry: ReferenceEntry, text: str, dates: Sequence[TimeMen
     """The month the sentence names that holds the catalogued day, when the sentence tells no day
     of that month ("Sinjar was retaken ..., in November 2015", "named Bashagha prime minister in
     February", "الحراك الذي انطلق في تشرين الأول 2019"): the text dates the event to that month
-    only. None for an entry not dated to a day, or when a day of that month is told."""
+    only. So does a month after a word of since, the month the event has gone on from
+    ("العملية الشاملة التي ينفذها منذ فبراير الماضي", "the war waged since March 2015"): the
+    catalogued day is in it, and the text tells no finer one. None for an entry not dated to a
+    day, or when a day of that month is told."""
     if entry.precision != "day":
         return None
     month = entry.date[:7]
     if any(d.precision == "day" and d.value[:7] == month for d in dates):
         return None
-    not_after, week_words = load_month_told()
-    return next(
-        (
-            d
-            for d in dates
-            if d.precision == "month"
-            and d.value == month
-            and not not_after.search(text, max(0, d.start - 12), d.start)
-            and not week_words.search(d.text)
-        ),
-        None,
-    )
+    week_words = load_month_told()[1]
+    return next((d for d in dates if d.precision == "month" and d.value == month and not week_words.search(d.text)), None)
 
 
 def year_of_the_entry(
@@ -246,9 +239,9 @@ def _since_right_after(text: str, end: int, start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def load_month_told(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words right before a month that make it the start of a count (`month_told.not_after`:
-    منذ, since), and words of a week (`month_told.week_words`) that make a time no month the
-    text names."""
+    """Words of since right before a time (`month_told.not_after`: منذ, since), which make it
+    the start of what has gone on from it, and words of a week (`month_told.week_words`) that
+    make a time no month the text names."""
     rules = load_assembly_rules(path).get("month_told", {})
 
     def words(key: str, tail: str) -> re.Pattern[str]:

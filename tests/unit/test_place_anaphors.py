@@ -59,3 +59,67 @@ def test_a_noun_with_an_adjective_takes_up_nothing(text):
     assert len(found) == 1, found
     assert found[0]["location"]["country"] == "LBY", found
     assert "PSE" not in found[0]["countries"], found
+
+
+CLASHES = "2018-08-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "location"),
+    [
+        (
+            "تقول السلطات الليبية إن عشرات الأشخاص قتلوا هذا الأسبوع في اشتباكات بين المليشيات المتصارعة في العاصمة، طرابلس. واندلعت الاشتباكات، الإثنين، في الضواحي الجنوبية للمدينة.",
+            CLASHES,
+            "attack",
+            "Tripoli",
+        ),
+        (
+            "استدعت جماعة الحوثي تعزيزات عسكرية إلى مدينة الحديدة. وبدأ التحالف بقيادة السعودية هجومه على المدينة يوم 2 يونيو في محاولة لقطع خط الإمدادات عن الجماعة التي تسيطر على العاصمة صنعاء.",
+            "2018-06-24",
+            "attack",
+            "Hodeidah",
+        ),
+        (
+            "Houthi fighters sent reinforcements to Hodeidah on Sunday. The Saudi-led coalition launched its offensive on the city on June 2 to cut the supply line of the group, which holds the capital Sanaa.",
+            "2018-06-24",
+            "attack",
+            "Hodeidah",
+        ),
+    ],
+)
+def test_the_city_takes_up_the_city_the_text_speaks_of(text, published, event_type, location):
+    found = of_type(extract(text, published), event_type)
+    assert found, text
+    assert found[-1]["location"]["name"] == location, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "location"),
+    [
+        # a city named right after the noun is that city
+        (
+            "Dozens of people have been killed this week in fighting between rival militias in Tripoli. The clashes erupted on Monday in the city of Misrata.",
+            CLASHES,
+            "attack",
+            "Misrata",
+        ),
+        # a country other than the city's right after the noun: a city of that country (Medina)
+        (
+            "وصل وزير الخارجية التركي إلى أنقرة الأحد. وهاجم مسلحون مقرا للشرطة في المدينة بالسعودية الجمعة.",
+            "2018-08-10",
+            "attack",
+            "Saudi Arabia",
+        ),
+        # an adjective with the article after the noun: a name (المدينة المنورة), no bare noun
+        (
+            "وصل وزير الخارجية التركي إلى أنقرة الأحد. وهاجم مسلحون مقرا للشرطة في المدينة المنورة الجمعة.",
+            "2018-08-10",
+            "attack",
+            "Medina",
+        ),
+    ],
+)
+def test_the_city_beside_a_name_of_its_own_takes_up_nothing(text, published, event_type, location):
+    found = of_type(extract(text, published), event_type)
+    assert found, text
+    assert found[-1]["location"]["name"] == location, found
