@@ -833,7 +833,9 @@ def assemble_events(
         # "held the referendum despite objections from Baghdad and the United States"
         sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
         # "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما": the response's doers
-        sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
+        sent_actors, sent_places = without_responders(
+            text, sent_actors, sent_places, cand.trigger[0], s, cand.reference_id is not None
+        )
         # "تظاهر آلاف في برلين تنديدا بالهجوم": the protesters' names are all the sentence has
         reacted_to = reactors_only(text, sent_actors, sent_places, cand.trigger[0], s)
         # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
