@@ -183,9 +183,9 @@ def _event_actors(
     the sentence join them, unless `own_clause` (an event told as the setting
     of the sentence's own, whose parties are that event's); an event of one
     country's own (`one_country`: an election) is the nearest country's. None is
-    drawn from `bound` on, where the clause of another deed opens after the trigger."""
+    taken from `bound` on, where the clause of another deed opens after the trigger."""
     clause = _with_listed(text, actors, clause, sentence)
-    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1] and (bound is None or a.start < bound)]
     countries = set(_countries_of(inside))
     if len(countries) >= 2 or own_clause:
         return inside
@@ -883,8 +883,9 @@ def load_added_sayings(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def load_other_clause_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches for a word that opens, after an event word, the clause of another deed: what a
-    speaker adds (data/assembly.json `added_sayings`: "مضيفا أن", "adding that"), and the deed
-    that came before it or that it answers (`cause_clauses.openers`: بعد، إثر، ردا على, after)."""
+    speaker adds (data/assembly.json `added_sayings`: "مضيفا أن", "adding that") or a deed told
+    beside it (`contrast_connectors.bare_ar`: فيما، بينما, not before a word of `not_before`), and
+    the deed that came before it or that it answers (`cause_clauses.openers`: بعد، إثر، ردا على, after)."""
     rules = load_assembly_rules(path)
     said = rules.get("added_sayings", {})
     ar = alternation(said.get("ar", ()))
@@ -892,10 +893,14 @@ def load_other_clause_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[s
     en = alternation(said.get("en", ()), spaced=True)
     that_en = alternation(said.get("that_en", ()))
     causes = alternation(rules.get("cause_clauses", {}).get("openers", ()), spaced=True)
+    contrasts = rules.get("contrast_connectors", {})
+    beside = alternation(contrasts.get("bare_ar", ()), spaced=True)
+    stops = alternation(contrasts.get("not_before", ()))
     return (
         re.compile(
             r"(?<!\S)[وف]?(?:" + ar + r")\s+(?:" + that_ar + r")(?:ه|ها|هم|هما|هن|نا)?(?=\s)"
-            r"|(?<![\w-])(?:" + en + r")\s+(?:" + that_en + r")(?!\w)",
+            r"|(?<![\w-])(?:" + en + r")\s+(?:" + that_en + r")(?!\w)"
+            r"|(?<!\S)و?(?:" + beside + r")\s+(?!(?:" + stops + r")(?!\w))",
             re.IGNORECASE,
         ),
         re.compile(r"(?<![\w-])[وف]?(?:" + causes + r")(?![\w-])", re.IGNORECASE),
@@ -912,8 +917,8 @@ def other_clause_after(
 ) -> int:
     """Where the clause of another deed opens after the event word (`load_other_clause_openers`):
     "بعد أن قطعت دول عربية العلاقات معها مضيفا أن أمير قطر أرجأ خطابه لمنح الكويت فرصة", "وفرت
-    مصر الوقود لقطاع غزة، بعد قطع إسرائيل الإمدادات"; `end` when none does. A side the event's own
-    clause lacks is not looked for from there on. A clause of what came before that tells a deed of
+    مصر الوقود لقطاع غزة، بعد قطع إسرائيل الإمدادات"; `end` when none does. No side is taken from
+    there on, whether the event's own clause lacks one or runs on past that word. A clause of what came before that tells a deed of
     the event's own type (`later`) tells the step it came by or the change it followed, whose names
     its own may share ("ودخلت الاتفاقية حيز التنفيذ بعد تصديق البرلمان التركي عليها", "was designated
     prime minister after his predecessor, Saad Hariri, resigned"), and one whose first words tell a
