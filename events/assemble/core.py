@@ -256,6 +256,7 @@ from events.assemble.parties import (
     load_home_types,
     load_lead_home_types,
     load_title_subjects,
+    other_clause_after,
     said_after_own_word,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
@@ -833,7 +834,9 @@ def assemble_events(
         # "held the referendum despite objections from Baghdad and the United States"
         sent_actors, sent_places = without_objectors(text, sent_actors, sent_places, cand.trigger[1], e)
         # "شنت الولايات المتحدة غارات ردا على هجوم كيماوي على دوما": the response's doers
-        sent_actors, sent_places = without_responders(text, sent_actors, sent_places, cand.trigger[0], s)
+        sent_actors, sent_places = without_responders(
+            text, sent_actors, sent_places, cand.trigger[0], s, cand.reference_id is not None
+        )
         # "تظاهر آلاف في برلين تنديدا بالهجوم": the protesters' names are all the sentence has
         reacted_to = reactors_only(text, sent_actors, sent_places, cand.trigger[0], s)
         # "Egypt welcomed the ceasefire between Israel and Hamas": who welcomed it, not a side
@@ -874,6 +877,10 @@ def assemble_events(
             cand.trigger,
             _told_as_setting(cand, language),
             cand.event_type in load_one_country_types(),
+            # "وفرت مصر الوقود لغزة، بعد قطع إسرائيل الإمدادات": no side drawn from the deed before
+            other_clause_after(
+                text, cand.trigger, e, cand.reference_id is not None, cand.event_type, all_triggers.inside(cand.trigger[1], e)
+            ),
         )
         # "ضربات جوية ضد مواقع لتنظيم الدولة": the owner of the positions struck is attacked
         aimed, event_actors, after_aim = (

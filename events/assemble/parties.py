@@ -19,6 +19,7 @@ from events.assemble.rules import (
     _BY_PREPOSITIONS,
     _TO_PREPOSITIONS,
     ASSEMBLY_RULES,
+    alternation,
     load_assembly_rules,
     load_backers,
     load_location_roles,
@@ -60,7 +61,7 @@ from events.assemble.text import (
 from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
-from events.model import ActorMention, Event, PlaceMention
+from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.text.gates import WordSet, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
@@ -175,14 +176,16 @@ def _event_actors(
     trigger: tuple[int, int],
     own_clause: bool = False,
     one_country: bool = False,
+    bound: int | None = None,
 ) -> list[ActorMention]:
     """The actors of the trigger's clause (with the lists its names belong to);
     when it names fewer than two countries, the nearest actors of the rest of
     the sentence join them, unless `own_clause` (an event told as the setting
     of the sentence's own, whose parties are that event's); an event of one
-    country's own (`one_country`: an election) is the nearest country's."""
+    country's own (`one_country`: an election) is the nearest country's. None is
+    taken from `bound` on, where the clause of another deed opens after the trigger."""
     clause = _with_listed(text, actors, clause, sentence)
-    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1]]
+    inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1] and (bound is None or a.start < bound)]
     countries = set(_countries_of(inside))
     if len(countries) >= 2 or own_clause:
         return inside
@@ -191,7 +194,7 @@ def _event_actors(
         return _one_country_actors(actors, inside, centre, _aside_antecedent(text, actors, trigger[0]))
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
-        (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1])),
+        (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1]) and (bound is None or a.start < bound)),
         key=lambda a: abs((a.start + a.end) / 2 - centre),
     )
     aside = _aside_before(text, actors, clause[0])
@@ -859,6 +862,85 @@ def said_after_own_word(
         if (_word_before(text, m.start()) or "") not in _NOT_SAID:
             return m.start()
     return None
+
+
+@lru_cache(maxsize=4)
+def load_added_sayings(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a participle of saying and the word that opens what it adds (data/assembly.json
+    `added_sayings`: "مضيفا أن", "مشيرة إلى أن", "adding that")."""
+    rules = load_assembly_rules(path).get("added_sayings", {})
+    ar = alternation(rules.get("ar", ()))
+    that_ar = alternation(rules.get("that_ar", ()), spaced=True)
+    en = alternation(rules.get("en", ()), spaced=True)
+    that_en = alternation(rules.get("that_en", ()))
+    return re.compile(
+        r"(?<!\S)[وف]?(?:" + ar + r")\s+(?:" + that_ar + r")(?:ه|ها|هم|هما|هن|نا)?(?=\s)"
+        r"|(?<![\w-])(?:" + en + r")\s+(?:" + that_en + r")(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_other_clause_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a word that opens, after an event word, the clause of another deed: what a
+    speaker adds (data/assembly.json `added_sayings`: "مضيفا أن", "adding that") or a deed told
+    beside it (`contrast_connectors.bare_ar`: فيما، بينما, not before a word of `not_before`), and
+    the deed that came before it or that it answers (`cause_clauses.openers`: بعد، إثر، ردا على, after)."""
+    rules = load_assembly_rules(path)
+    said = rules.get("added_sayings", {})
+    ar = alternation(said.get("ar", ()))
+    that_ar = alternation(said.get("that_ar", ()), spaced=True)
+    en = alternation(said.get("en", ()), spaced=True)
+    that_en = alternation(said.get("that_en", ()))
+    causes = alternation(rules.get("cause_clauses", {}).get("openers", ()), spaced=True)
+    contrasts = rules.get("contrast_connectors", {})
+    beside = alternation(contrasts.get("bare_ar", ()), spaced=True)
+    stops = alternation(contrasts.get("not_before", ()))
+    return (
+        re.compile(
+            r"(?<!\S)[وف]?(?:" + ar + r")\s+(?:" + that_ar + r")(?:ه|ها|هم|هما|هن|نا)?(?=\s)"
+            r"|(?<![\w-])(?:" + en + r")\s+(?:" + that_en + r")(?!\w)"
+            r"|(?<!\S)و?(?:" + beside + r")\s+(?!(?:" + stops + r")(?!\w))",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<![\w-])[وف]?(?:" + causes + r")(?![\w-])", re.IGNORECASE),
+    )
+
+
+def other_clause_after(
+    text: str,
+    trigger: tuple[int, int],
+    end: int,
+    catalogued: bool = False,
+    event_type: str = "",
+    later: Sequence[TriggerMention] = (),
+) -> int:
+    """Where the clause of another deed opens after the event word (`load_other_clause_openers`):
+    "بعد أن قطعت دول عربية العلاقات معها مضيفا أن أمير قطر أرجأ خطابه لمنح الكويت فرصة", "وفرت
+    مصر الوقود لقطاع غزة، بعد قطع إسرائيل الإمدادات"; `end` when none does. No side is taken from
+    there on, whether the event's own clause lacks one or runs on past that word. A clause of what came before that tells a deed of
+    the event's own type (`later`) tells the step it came by or the change it followed, whose names
+    its own may share ("ودخلت الاتفاقية حيز التنفيذ بعد تصديق البرلمان التركي عليها", "was designated
+    prime minister after his predecessor, Saad Hariri, resigned"), and one whose first words tell a
+    gathering (`venue_types`, within `cause_clauses.words` words, unless the event is of its
+    `gone_types`) the talks it came of ("اتفق الطرفان بعد محادثات بين السعودية وإيران"): neither
+    bounds it. Nor does such a clause bound a catalogued deed named in passing (`catalogued`: "القبض
+    على والد منفذ هجوم مانشستر، أمس، بعد حملة تشنها بريطانيا"): it is the sentence's own deed's."""
+    said, causes = load_other_clause_openers()
+    found = [m.start() for m in (said.search(text, trigger[1], end),) if m is not None]
+    cause = None if catalogued else causes.search(text, trigger[1], end)
+    if cause is not None:
+        rules = load_assembly_rules().get("cause_clauses", {})
+        reach = int(rules.get("words", 3))
+        after = [t for t in later if t.start >= cause.end()]
+        gathering = next((t for t in after if len(text[cause.end() : t.start].split()) <= reach), None)
+        if not any(t.event_type == event_type for t in after) and not (
+            gathering is not None
+            and gathering.event_type in load_assembly_rules().get("venue_types", ())
+            and event_type not in rules.get("gone_types", ())
+        ):
+            found.append(cause.start())
+    return min(found, default=end)
 
 
 # The means the speaker spoke by ("كشف في اتصال هاتفي مع وكالة أسوشيتد برس من طرابلس أنه", "said in a

@@ -1,6 +1,8 @@
 """An Arabic event told in a clause that opens, after a comma, with a word of simultaneity
-("..., فيما خرج عشرات الآلاف في مسيرات بصنعاء") is another event than the clause before it:
-a protest there takes none of that clause's names as a party or a place."""
+("..., فيما خرج عشرات الآلاف في مسيرات بصنعاء", "..., فيما تفرض إسرائيل حصارا على القطاع", "...,
+while Israel expelled the Turkish consul") is another event than the clause before it: an event
+there, of whatever type `while_clause_types` lists, takes none of that clause's names as a party
+or a place."""
 
 from __future__ import annotations
 
