@@ -865,22 +865,6 @@ def said_after_own_word(
 
 
 @lru_cache(maxsize=4)
-def load_added_sayings(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for a participle of saying and the word that opens what it adds (data/assembly.json
-    `added_sayings`: "مضيفا أن", "مشيرة إلى أن", "adding that")."""
-    rules = load_assembly_rules(path).get("added_sayings", {})
-    ar = alternation(rules.get("ar", ()))
-    that_ar = alternation(rules.get("that_ar", ()), spaced=True)
-    en = alternation(rules.get("en", ()), spaced=True)
-    that_en = alternation(rules.get("that_en", ()))
-    return re.compile(
-        r"(?<!\S)[وف]?(?:" + ar + r")\s+(?:" + that_ar + r")(?:ه|ها|هم|هما|هن|نا)?(?=\s)"
-        r"|(?<![\w-])(?:" + en + r")\s+(?:" + that_en + r")(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=4)
 def load_other_clause_openers(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches for a word that opens, after an event word, the clause of another deed: what a
     speaker adds (data/assembly.json `added_sayings`: "مضيفا أن", "adding that") or a deed told
