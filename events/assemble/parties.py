@@ -280,6 +280,20 @@ def _order_actors(
     return subjects[:1], targets + subjects[1:]
 
 
+def sides_inside_the_name(
+    actors: list[ActorMention], trigger: tuple[int, int]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator (a list of at most one) and the other sides named in a catalogued name told
+    as the event's words ("Trump's visit to Riyadh", «زيارة ترامب للرياض»; a title before the
+    name may stand outside it, "U.S. President Donald Trump's visit"): the first person in it, then the names after that person. A name with no person inside gives none (the city in
+    "the Hanoi summit" names where it was held, not a side)."""
+    inside = [a for a in actors if a.start < trigger[1] and trigger[0] < a.end]
+    person = next((a for a in inside if a.kind == "person"), None)
+    if person is None:
+        return [], []
+    return [person], [a for a in inside if a.start >= person.end and a.actor_id != person.actor_id]
+
+
 def _forces_word(words: str) -> bool:
     """Whether `words` are a word of armed forces (data/assembly.json `field_forces`)."""
     return bool(words.split()) and all(fold_str(w).lower() in load_field_forces() for w in words.split())
