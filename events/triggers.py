@@ -440,8 +440,8 @@ class ModalityCues:
     # "وتظاهر آلاف السوريين اليوم", "وأطلق حينها": a word of count or time right after a bare
     # form a past verb shares with its verbal noun marks the verb, not an item of a list of nouns
     verb_marks: frozenset[str] = frozenset()
-    # "decided on Tuesday to revoke the licences": a state's measure decided is taken, as
-    # قررت الحكومة إلغاء تراخيص is
+    # "decided on Tuesday to revoke the licences", "the decision ... to cut their ties": a
+    # state's measure decided is taken, as قررت الحكومة إلغاء تراخيص is
     decided_verbs: frozenset[str] = frozenset()
     decided_types: frozenset[str] = frozenset()
     decided_reach: int = 4
@@ -2159,7 +2159,7 @@ def _modality(
             if (
                 tense == "base"
                 and event_type in cues.decided_types
-                and _caused(tokens, head.tok0 - 2, cues.decided_verbs, cues.decided_reach)
+                and _decided(tokens, head.tok0 - 2, cues.decided_verbs, cues.decided_reach)
             ):
                 return ASSERTED, None  # "decided on Tuesday to revoke the licences": revoked
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
@@ -2481,6 +2481,20 @@ def _caused(tokens: _Tokens, i: int, causatives: frozenset[str], reach: int = _C
         if word in causatives:
             return True
         if not word[0].isalnum():
+            return False
+    return False
+
+
+def _decided(tokens: _Tokens, i: int, verbs: frozenset[str], reach: int) -> bool:
+    """Whether a verb or noun of deciding (`decided_acts`) stands within `reach` words before
+    token `i`, its time, its maker or an aside set off by commas between ("decided on Tuesday
+    to", "the decision taken on Monday by a number of Gulf states, along with Egypt, to"); not
+    past the end of a sentence or another mark than a comma."""
+    for j in range(i, max(-1, i - reach), -1):
+        word = tokens.words[j]
+        if word in verbs:
+            return True
+        if not word[0].isalnum() and word not in (",", "،"):
             return False
     return False
 

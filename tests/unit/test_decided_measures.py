@@ -1,7 +1,8 @@
 """A measure a state decided is a measure taken, in English as in Arabic.
 
 * A to-clause of a sanction or of ties after a verb or noun of deciding ("decided on Tuesday to
-  revoke the licences", "the decision by the kingdom to cut its relations") tells the measure
+  revoke the licences", "the decision taken on Monday by a number of Gulf states, along with
+  Egypt, to cut their ties") tells the measure
   taken, as «قررت الحكومة إلغاء تراخيص» does; other deeds decided (troops to be sent) stay plans.
 * Ties or representation lowered to a level ("lower the level of diplomatic representation")
   are downgraded, as «تخفيض مستوى التمثيل الدبلوماسي» is.
@@ -25,10 +26,20 @@ from test_extraction_support import asserted_words, extract, of_type
         ("Morocco decided last year to restore diplomatic relations with Israel.", ["restore"]),
         ("قررت الحكومة الأردنية، اليوم الثلاثاء، إلغاء تراخيص قناة الجزيرة.", ["إلغاء"]),
         ("قررت البحرين قطع العلاقات الدبلوماسية مع قطر.", ["قطع"]),
-        # guards: a deed of another type decided, a measure decided against, one only planned
+        (
+            "The decision comes as part of the decision taken on Monday by a number of Gulf states, along with "
+            "Egypt, to cut their ties with Qatar.",
+            ["cut"],
+        ),
+        ("ويأتي هذا القرار في إطار القرار الذي اتخذته عدد من الدول الخليجية إلى جانب مصر أمس الإثنين بقطع علاقاتها مع قطر.", ["بقطع"]),
+        # guards: a deed of another type decided, a measure decided against, one only planned, a
+        # decision called for, expected or put off
         ("The government decided to send troops to Qatar.", []),
         ("Doha decided not to cut ties with Cairo.", []),
         ("Bahrain plans to cut diplomatic ties with Qatar.", []),
+        ("The opposition called for a decision to cut ties with Qatar.", []),
+        ("Parliament is expected to take a decision to cut ties with Qatar.", []),
+        ("The cabinet postponed a decision on whether to cut ties with Qatar.", []),
     ],
 )
 def test_a_measure_decided_is_taken(text, words):
