@@ -102,6 +102,11 @@ _ENGLISH_JORDAN = (
         (_ENGLISH_JAZEERA, ["close", "cutting"]),
         (_ARABIC_JAZEERA, ["غلق", "قطع"]),
         (_ENGLISH_JORDAN, ["revoked", "downgraded"]),
+        (
+            "In implementation of the decision to cut diplomatic ties with Iran, Bahrain on Monday banned "
+            "Iranian citizens from entering its territory.",
+            ["cut", "banned"],
+        ),
         # guard: one measure told twice
         (
             "Jordan on Tuesday revoked the licences of the Al Jazeera channel. Jordan revoked the licences "
