@@ -440,6 +440,11 @@ class ModalityCues:
     # "وتظاهر آلاف السوريين اليوم", "وأطلق حينها": a word of count or time right after a bare
     # form a past verb shares with its verbal noun marks the verb, not an item of a list of nouns
     verb_marks: frozenset[str] = frozenset()
+    # "decided on Tuesday to revoke the licences", "the decision ... to cut their ties": a
+    # state's measure decided is taken, as قررت الحكومة إلغاء تراخيص is
+    decided_verbs: frozenset[str] = frozenset()
+    decided_types: frozenset[str] = frozenset()
+    decided_reach: int = 4
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -567,6 +572,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     purpose = data.get("purpose", {})
     ranked = data.get("ranked_doers", {})
     settled = data.get("settled_acts", {})
+    decided = data.get("decided_acts", {})
     venues = data.get("venues", {})
     settings = data.get("negated_settings", {})
     talks = data.get("talk_partners", {})
@@ -613,6 +619,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         frozenset(fold_str(w).lower() for w in concluded.get("deciding", ())),
         frozenset(fold_str(w) for w in ranked.get("adverbs", ())),
         frozenset(fold_str(w) for w in data.get("verb_marks", {}).get("words", ())),
+        decided_verbs=frozenset(fold_str(w) for w in decided.get("verbs", ())),
+        decided_types=frozenset(decided.get("types", ())),
+        decided_reach=int(decided.get("reach", 4)),
     )
 
 
@@ -2147,6 +2156,12 @@ def _modality(
                 and not any(tokens.words[h.tok1] in cues.unsettled_objects for h in cand.parts)
             ):
                 return ASSERTED, None  # "agreed last month to reopen embassies": the ties were restored
+            if (
+                tense == "base"
+                and event_type in cues.decided_types
+                and _decided(tokens, head.tok0 - 2, cues.decided_verbs, cues.decided_reach)
+            ):
+                return ASSERTED, None  # "decided on Tuesday to revoke the licences": revoked
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
                 return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
             if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads, cues.past_days, event_type):
@@ -2466,6 +2481,20 @@ def _caused(tokens: _Tokens, i: int, causatives: frozenset[str], reach: int = _C
         if word in causatives:
             return True
         if not word[0].isalnum():
+            return False
+    return False
+
+
+def _decided(tokens: _Tokens, i: int, verbs: frozenset[str], reach: int) -> bool:
+    """Whether a verb or noun of deciding (`decided_acts`) stands within `reach` words before
+    token `i`, its time, its maker or an aside set off by commas between ("decided on Tuesday
+    to", "the decision taken on Monday by a number of Gulf states, along with Egypt, to"); not
+    past the end of a sentence or another mark than a comma."""
+    for j in range(i, max(-1, i - reach), -1):
+        word = tokens.words[j]
+        if word in verbs:
+            return True
+        if not word[0].isalnum() and word not in (",", "،"):
             return False
     return False
 

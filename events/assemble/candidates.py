@@ -533,8 +533,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             parts[sent] = sorted(
                 {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
             )
-        # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات": another deed
-        responded = is_arabic(t.text) and (_responded_to(text, t.start) or decided_before(text, t.start))
+        # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات", "following the decision ... to cut": another deed
+        responded = (is_arabic(t.text) and _responded_to(text, t.start)) or decided_before(text, t.start)
         circumstance = responded or _is_circumstance(text, t.start) or (t.tense != "past" and joined_noun_to_setting(text, sent[0], t.start))
         if t.event_type == "arrest":
             verdict_in = sent

@@ -258,6 +258,7 @@ from events.assemble.parties import (
     load_title_subjects,
     other_clause_after,
     said_after_own_word,
+    sides_inside_the_name,
 )
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
@@ -887,6 +888,10 @@ def assemble_events(
             _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
         )
         initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
+        if not initiator and cand.reference_id is not None:
+            # "during Trump's visit to Riyadh", «خلال زيارة ترامب للرياض»: the sides inside the name
+            initiator, inside = sides_inside_the_name(event_actors, cand.trigger)
+            others = [*inside, *[a for a in others if a not in inside]]
         others = [*aimed, *others, *after_aim]
         if cand.event_type in load_venue_types():
             initiator, others = _without_venues(text, initiator, others)

@@ -275,12 +275,52 @@ def _order_actors(
         if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger)):
             subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
+        before = _list_first(text, before)
         # "arrived in Doha ... for a visit": a name after a preposition is no subject
         # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
         aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
         subjects = [a for a in before if a not in aimed] + free_after + aimed
     subjects = within + subjects
     return subjects[:1], targets + subjects[1:]
+
+
+def sides_inside_the_name(
+    actors: list[ActorMention], trigger: tuple[int, int]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator (a list of at most one) and the other sides named in a catalogued name told
+    as the event's words ("Trump's visit to Riyadh", «زيارة ترامب للرياض»; a title before the
+    name may stand outside it, "U.S. President Donald Trump's visit"): the first person in it, then the names after that person. A name with no person inside gives none (the city in
+    "the Hanoi summit" names where it was held, not a side)."""
+    inside = [a for a in actors if a.start < trigger[1] and trigger[0] < a.end]
+    person = next((a for a in inside if a.kind == "person"), None)
+    if person is None:
+        return [], []
+    return [person], [a for a in inside if a.start >= person.end and a.actor_id != person.actor_id]
+
+
+# between two names of one English list: a comma, "and", ", and", perhaps "the" after it
+_LIST_JOIN = LazyPattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+_LAST_JOIN = LazyPattern(r"\s*,?\s*and\s+(?:the\s+)?", re.IGNORECASE)
+# what may stand before the first name of such a list: the start of its sentence or clause, or a
+# word of agency or of both sides ("taken by Saudi Arabia, the UAE and Bahrain"); not a verb
+# ("Turkey attacked Kurdish forces and Russia sent troops": Russia alone is the subject)
+_LIST_OPENING = LazyPattern(r"(?:^|[.!?\n,;:(]|\b(?:by|both|between))\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _list_first(text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors before an English event word, nearest first, with the first name of the list
+    the nearest one ends moved to the front: the subject of "Saudi Arabia, Egypt, the United Arab
+    Emirates and Bahrain cut ties" is Saudi Arabia, as the first after an Arabic verb is
+    («قطعت السعودية ومصر والإمارات والبحرين العلاقات»). Only a list whose last name follows
+    "and" ("Israel and Egypt, Hamas agreed" ends no list at Hamas)."""
+    if len(before) < 2 or not _LAST_JOIN.fullmatch(text, before[1].end, before[0].start):
+        return before
+    k = 1
+    while k + 1 < len(before) and _LIST_JOIN.fullmatch(text, before[k + 1].end, before[k].start):
+        k += 1
+    if k < 2 or not _LIST_OPENING.search(text, max(0, before[k].start - 40), before[k].start):
+        return before
+    return [before[k], *before[:k], *before[k + 1 :]]
 
 
 def _forces_word(words: str) -> bool:
