@@ -1814,7 +1814,7 @@ def _governing_cue(
                 upon = True
             first = min(c.hit.tok0 for c in cues)
             if (
-                words <= 1
+                words <= _presupposed_reach(tokens, head)
                 and _presupposes(cues, event_type)
                 and not _any_between(tokens, i + 1, head.tok0)
                 and not _alternative(tokens, head)
@@ -1865,6 +1865,17 @@ def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:
     return all(w[0].isalnum() or _inside_a_word(tokens, cue.hit.tok1 + 1 + k) for k, w in enumerate(between)) and not any(
         w.lower() in cue.form.phrase_breaks for w in between
     )
+
+
+# Words a cue of a deed that happened may stand before the event word: an Arabic noun's
+# adjectives follow it ("بالرد على الهجوم الكيميائي"), an English noun's come before it, with
+# its article ("in response to the alleged chemical attack on Douma")
+_PRESUPPOSED_REACH = {"ar": 1, "en": 3}
+
+
+def _presupposed_reach(tokens: _Tokens, head: _Hit) -> int:
+    """How many words may stand between a cue of a deed that happened and the event word."""
+    return _PRESUPPOSED_REACH["en" if tokens.words[head.tok0][:1].isascii() else "ar"]
 
 
 def _presupposes(cues: list[_Cue], event_type: str) -> bool:

@@ -1,8 +1,11 @@
 """An English participle of a deed before a noun of a person, after a determiner, a possessive
 or a preposition ("supporters of ousted president Mohamed Morsi", "the jailed activist",
 "Egypt's deposed leader"), names that person by a deed done to them before, as الرئيس المعزول
-does in Arabic: it is no deed of the sentence's time. The deed is an event only when the
-catalog knows it (the ouster of Morsi), on the catalog's date (data/assembly.json `epithets`)."""
+does in Arabic: it is no deed of the sentence's time. So is a participle of holding someone right
+after such a noun, as its reduced relative clause ("the Bahraini dissident detained in prison
+Nabeel Rajab", as "المعارض البحريني المحتجز في السجن"), unless a time of its own follows in its
+clause. The deed is an event only when the catalog knows it (the ouster of Morsi), on the
+catalog's date (data/assembly.json `epithets`)."""
 
 from __future__ import annotations
 
@@ -27,9 +30,42 @@ def load_epithet_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
     return after, before, frozenset(w.lower() for w in rules.get("irregular", ()))
 
 
+@lru_cache(maxsize=4)
+def load_held_pattern(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The types of a participle of holding after a noun of a person, a search for that noun
+    (after a determiner, perhaps with up to two words between) ending right before the
+    participle, a match for the preposition after it, and a search for a time word of its own."""
+    rules = load_assembly_rules(path).get("epithets", {})
+    persons = alternation(rules.get("persons", ()), spaced=True)
+    openers = alternation(rules.get("before", ()), spaced=True)
+    noun = re.compile(
+        r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + persons + r")\s+\Z", re.IGNORECASE
+    )
+    prepositions = re.compile(r"\s+(?:" + alternation(rules.get("after_prepositions", ()), spaced=True) + r")\s", re.IGNORECASE)
+    times = re.compile(r"(?<![\w-])(?:" + alternation(rules.get("after_times", ()), spaced=True) + r")", re.IGNORECASE)
+    return frozenset(rules.get("after_types", ())), noun, prepositions, times
+
+
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def _held_after_the_noun(text: str, trigger: TriggerMention) -> bool:
+    """Whether a participle of holding stands right after a noun of a person as its reduced
+    relative clause ("the dissident detained in prison"), with no time of its own in it."""
+    types, noun, prepositions, times = load_held_pattern()
+    if trigger.event_type not in types or prepositions.match(text, trigger.end) is None:
+        return False
+    if noun.search(text[max(0, trigger.start - 60) : trigger.start]) is None:
+        return False
+    end = _CLAUSE_END.search(text, trigger.end)
+    clause = text[trigger.end : end.start() if end else len(text)]
+    return times.search(clause) is None
+
+
 def is_epithet(text: str, trigger: TriggerMention) -> bool:
     """Whether an English one-word event word in -ed (or an irregular participle) stands before
-    a noun of a person, right after a determiner, a possessive or a preposition."""
+    a noun of a person, right after a determiner, a possessive or a preposition, or, holding
+    someone, right after such a noun (above)."""
     word = trigger.text.strip()
     if not word.isascii() or " " in word:
         return False
@@ -38,6 +74,6 @@ def is_epithet(text: str, trigger: TriggerMention) -> bool:
     if not (lowered.endswith("ed") or lowered in irregular):
         return False
     if after.match(text, trigger.end) is None:
-        return False
+        return _held_after_the_noun(text, trigger)
     start = max(0, trigger.start - 40)
     return before.search(text[start : trigger.start]) is not None

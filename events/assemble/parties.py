@@ -882,8 +882,10 @@ def _event_side(
 
 # The Arabic word that opens what a speaker said after the speaker's own event word: إن
 # (the form a verb of saying takes), or أن after a comma that closes the words between
-# ("قال خلال زيارته إلى أنقرة إن", "أكد قبل مغادرته لحضور قمة ... قبل يومين، أن").
-_SAID_AFTER = LazyPattern(r"(?<!\S)[وف]?(?:إن|بأن|(?<=[،,]\s)أن)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)")
+# ("قال خلال زيارته إلى أنقرة إن", "أكد قبل مغادرته لحضور قمة ... قبل يومين، أن"); in English,
+# "that" right before a quote mark, which no relative clause opens ("said while announcing the
+# arrest of five leaders that "Baghdadi is in ...").
+_SAID_AFTER = LazyPattern(r"(?<!\S)[وف]?(?:إن|بأن|(?<=[،,]\s)أن)(?:ه|ها|هم|هما|هن|نا|ني)?(?=\s)|(?<!\S)that(?=\s*[\"“])")
 
 
 def said_after_own_word(
