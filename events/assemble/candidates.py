@@ -279,20 +279,46 @@ def _reported(
     claim: bool = False,
     cue: str = "",
     verb_trigger: bool = False,
+    cue_start: int = -1,
 ) -> bool:
     """True when the trigger stands in the reported content of a speech verb before it
     ("قال إن ...", "said that ...", "قال: «...»", "said [clause]" with no that: `_thatless_clause`),
     not merely beside it ("after a meeting in Paris, an adviser said that ..."). A speaker
     telling of its own doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided")
     reports news; one claiming it ("زعمت أنه", "claimed that it") does not. `cue` is the
-    verb of saying, `verb_trigger` whether the event word is a finite verb."""
+    verb of saying, `verb_trigger` whether the event word is a finite verb. Said after the event word,
+    a speaker reports it when it closes the quotation that holds it (`_quoted_before`)."""
     if cue_end > trigger_start:
-        return False
+        return cue_start >= 0 and _quoted_before(text, trigger_start, cue_start)
     if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
         return True
     if cue and _thatless_clause(text, cue, cue_end, trigger_start, verb_trigger):
         return True
     return claim and _CLAIMED.search(text, cue_end, trigger_start) is not None
+
+
+# a quotation closed right before its speaker and the verb of saying: '," he said', '," said the ministry'
+_CLOSED_QUOTE = LazyPattern(r"""[,.!?]?["”]\s*,?\s*(?:[\w'’.-]+\s+){0,7}\Z""")
+_QUOTE_REACH = 600
+
+
+def _quoted_before(text: str, trigger_start: int, cue_start: int) -> bool:
+    """Whether the event word stands inside a quotation that closes right before the speaker and the
+    verb of saying after it ('"Extremist forces carried out attacks on the army," he said.'), as
+    the words after قال: «...» are what was said; a clause with no quotation marks before ', the
+    official said' stays the article's own, as one before بحسب ما قال stays."""
+    close = max(text.rfind('"', trigger_start, cue_start), text.rfind("”", trigger_start, cue_start))
+    if close < 0 or "\n" in text[trigger_start:cue_start]:
+        return False
+    if _CLOSED_QUOTE.search(text[max(trigger_start, close - 1) : cue_start]) is None:
+        return False
+    if any(q in text[trigger_start:close] for q in '"”“'):
+        return False  # the quotation closes before the last one does
+    line = text[max(text.rfind("\n", 0, trigger_start) + 1, trigger_start - _QUOTE_REACH) : trigger_start]
+    last = max(line.rfind(q) for q in '"”“')
+    if last < 0:
+        return False
+    return line[last] == "“" or (line[last] == '"' and line.count('"') % 2 == 1)
 
 
 @lru_cache(maxsize=1)

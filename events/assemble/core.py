@@ -747,6 +747,7 @@ def assemble_events(
                 attribution.kind == "claim",
                 attribution.cue,
                 cand.tense in ("past", "present", "future"),
+                attribution.cue_start,
             )
             and not _after_while(text, attribution.cue_end, cand.trigger[0])
         ) or _accused(

@@ -85,3 +85,35 @@ NEWS = [
 def test_reported_news_of_the_lead(text: str, event_type: str, count: int) -> None:
     events = extract_article(Article(id="x", text=text, published="2024-03-08"), load_resources())
     assert len([e for e in events if e.event_type == event_type]) == count
+
+
+# (sentence, event word, reported): words inside a quotation closed right before its speaker and
+# the verb of saying are what was said, as after قال: «...»; with no quotation they stay the article's
+QUOTED = [
+    ('"Extremist forces carried out attacks on the army in Sinai," he said.', "attacks", True),
+    ('"More than 2,000 civilians have arrived in the town of Nubl," said Observatory director Rami Abdel Rahman.',
+     "arrived", True),
+    ("“We carried out attacks on militants in Sinai,” the army said.", "attacks", True),
+    ("Extremist forces carried out attacks on the army in Sinai, the official said.", "attacks", False),
+    ('Extremist forces carried out attacks on what he called "terrorist hideouts", the official said.', "attacks",
+     False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), QUOTED)
+def test_reported_in_a_closed_quotation(sentence: str, word: str, expected: bool) -> None:
+    cue_start = sentence.rindex(" said") + 1
+    assert _reported(sentence, cue_start + 4, sentence.index(word), False, "said", False, cue_start) is expected
+
+
+QUOTED_EXTRACTED = [
+    (_LEAD + '"Extremist forces carried out attacks on the army in Sinai," he said.', 0),
+    (_LEAD_AR + "وقال: «نفذت القوات المتطرفة هجمات على الجيش في سيناء».", 0),
+    (_LEAD + "Extremist forces carried out attacks on the army in Sinai, the official said.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), QUOTED_EXTRACTED)
+def test_undated_quoted_attacks(text: str, count: int) -> None:
+    events = extract_article(Article(id="x", text=text, published="2018-06-12"), load_resources())
+    assert len([e for e in events if e.event_type == "attack"]) == count
