@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -114,6 +115,7 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
+from events.triggers import MODALITY_PATH
 
 # Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
 # clause, never a restoration told beside it.
@@ -270,17 +272,102 @@ _COMPLEMENTIZER = LazyPattern(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?=\s)|that(?=
 _CLAIMED = LazyPattern(r"(?<!\S)(?:[وف]?" + _THAT_AR + r"(?:ه|ها|هم|هما|هن|نا|ني)|that\s+(?:it|they))(?=\s)")
 
 
-def _reported(text: str, cue_end: int, trigger_start: int, claim: bool = False) -> bool:
+def _reported(
+    text: str,
+    cue_end: int,
+    trigger_start: int,
+    claim: bool = False,
+    cue: str = "",
+    verb_trigger: bool = False,
+    cue_start: int = -1,
+) -> bool:
     """True when the trigger stands in the reported content of a speech verb before it
-    ("قال إن ...", "said that ...", "قال: «...»"), not merely beside it ("after a
-    meeting in Paris, an adviser said that ..."). A speaker telling of its own
-    doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided") reports
-    news; one claiming it ("زعمت أنه", "claimed that it") does not."""
+    ("قال إن ...", "said that ...", "قال: «...»", "said [clause]" with no that: `_thatless_clause`),
+    not merely beside it ("after a meeting in Paris, an adviser said that ..."). A speaker
+    telling of its own doing ("قالت الوزارة إنها قررت", "the ministry said that it had decided")
+    reports news; one claiming it ("زعمت أنه", "claimed that it") does not. `cue` is the
+    verb of saying, `verb_trigger` whether the event word is a finite verb. Said after the event word,
+    a speaker reports it when it closes the quotation that holds it (`_quoted_before`)."""
     if cue_end > trigger_start:
-        return False
+        return cue_start >= 0 and _quoted_before(text, trigger_start, cue_start)
     if _COMPLEMENTIZER.search(text, cue_end, trigger_start) is not None:
         return True
+    if cue and _thatless_clause(text, cue, cue_end, trigger_start, verb_trigger):
+        return True
     return claim and _CLAIMED.search(text, cue_end, trigger_start) is not None
+
+
+# a quotation closed right before its speaker and the verb of saying: '," he said', '," said the ministry'
+_CLOSED_QUOTE = LazyPattern(r"""[,.!?]?["”]\s*,?\s*(?:[\w'’.-]+\s+){0,7}\Z""")
+_QUOTE_REACH = 600
+
+
+def _quoted_before(text: str, trigger_start: int, cue_start: int) -> bool:
+    """Whether the event word stands inside a quotation that closes right before the speaker and the
+    verb of saying after it ('"Extremist forces carried out attacks on the army," he said.'), as
+    the words after قال: «...» are what was said; a clause with no quotation marks before ', the
+    official said' stays the article's own, as one before بحسب ما قال stays."""
+    close = max(text.rfind('"', trigger_start, cue_start), text.rfind("”", trigger_start, cue_start))
+    if close < 0 or "\n" in text[trigger_start:cue_start]:
+        return False
+    if _CLOSED_QUOTE.search(text[max(trigger_start, close - 1) : cue_start]) is None:
+        return False
+    if any(q in text[trigger_start:close] for q in '"”“'):
+        return False  # the quotation closes before the last one does
+    line = text[max(text.rfind("\n", 0, trigger_start) + 1, trigger_start - _QUOTE_REACH) : trigger_start]
+    last = max(line.rfind(q) for q in '"”“')
+    if last < 0:
+        return False
+    return line[last] == "“" or (line[last] == '"' and line.count('"') % 2 == 1)
+
+
+@lru_cache(maxsize=1)
+def _thatless_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(cues, finite verbs, breaks, own subjects) of a that-less clause (data/modality.json)."""
+    data = json.loads(MODALITY_PATH.read_text(encoding="utf-8"))["attribution"]
+    return tuple(  # type: ignore[return-value]
+        frozenset(data[k]) for k in ("thatless_cues", "thatless_finite", "thatless_breaks", "thatless_own")
+    )
+
+
+_THATLESS_WORD = LazyPattern(r"[^\s,;:.!?()\[\]\"“”«»]+|[,;:.!?()\[\]\"“”«»]")
+_THATLESS_REACH = 12
+
+
+def _finite_ed(word: str) -> bool:
+    """Whether a lowercase English word reads as a verb in the past by its ending ("carried")."""
+    return (
+        len(word) >= 5
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and "-" not in word
+        and word.isalpha()
+        and word.islower()
+        and word not in ("hundred", "sacred", "kindred")
+    )
+
+
+def _thatless_clause(text: str, cue: str, cue_end: int, trigger_start: int, verb_trigger: bool) -> bool:
+    """Whether an English verb of saying with no that after it governs the clause that follows it
+    ("He said extremist forces carried out attacks", "told Reuters on Tuesday jets struck Gaza"),
+    as قال إن governs its own: a subject and then a finite verb in one stretch with no punctuation
+    and no word that opens another clause or coordinates with the verb of saying ("said a prayer
+    and carried out attacks", "told the story and forces attacked": none). A subject that is the
+    speaker itself ("said it carried out", "said on Tuesday it carried out") tells its own doing,
+    as قالت إنها does."""
+    cues, finite, breaks, own = _thatless_words()
+    if cue.lower() not in cues:
+        return False
+    for n, m in enumerate(_THATLESS_WORD.finditer(text, cue_end, cue_end + 400)):
+        word = m.group()
+        low = word.lower()
+        if n >= _THATLESS_REACH or not word[0].isalnum():
+            return False
+        if low in breaks or low in own:
+            return False
+        if n > 0 and (low in finite or _finite_ed(word) or (verb_trigger and m.start() == trigger_start)):
+            return True
+    return False
 
 
 def _dated_in(spans: dict, clause: tuple[int, int]) -> bool:
@@ -1090,10 +1177,21 @@ def _field_report(text: str, cand: _Candidate, attribution: Attribution | None, 
     told in the past by sources on the ground ("وأفادت مصادر محلية بأن مسلحين اختطفوا ...",
     "witnesses said gunmen kidnapped ...", "وقالت الشرطة إن قذائف هاون أطلقت من خارج المطار"),
     who report what just happened, not background."""
-    if attribution is None or attribution.kind != "report" or unanchored or cand.background or cand.tense != "past":
+    if attribution is None or attribution.kind != "report" or unanchored or cand.background:
+        return False
+    if cand.tense != "past" and not _doer_of_a_past_verb(text, cand):
         return False
     speaker = " ".join(fold_str(text[attribution.speaker_start : attribution.speaker_end]).lower().split())
     return speaker in load_field_sources() and not _accused(text, cand.sentence[0], cand.trigger[0])
+
+
+def _doer_of_a_past_verb(text: str, cand: _Candidate) -> bool:
+    """Whether an English event word names the doers as the subject of a verb in the past right
+    after it ("witnesses said gunmen kidnapped ...", as مسلحين اختطفوا): the deed told as done."""
+    if cand.tense or cand.reference_id is not None or not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
+        return False
+    after = _THATLESS_WORD.match(text, cand.trigger[1] + 1) if text[cand.trigger[1] : cand.trigger[1] + 1] == " " else None
+    return after is not None and (_finite_ed(after.group()) or after.group() in _thatless_words()[1])
 
 
 @lru_cache(maxsize=4)

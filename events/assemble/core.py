@@ -740,7 +740,15 @@ def assemble_events(
         attribution = find_attribution(text, s, e, trigger=cand.trigger, triggers=mentions.triggers, folded=folded)
         framed = (
             attribution is not None
-            and _reported(text, attribution.cue_end, cand.trigger[0], attribution.kind == "claim")
+            and _reported(
+                text,
+                attribution.cue_end,
+                cand.trigger[0],
+                attribution.kind == "claim",
+                attribution.cue,
+                cand.tense in ("past", "present", "future"),
+                attribution.cue_start,
+            )
             and not _after_while(text, attribution.cue_end, cand.trigger[0])
         ) or _accused(
             text, s, cand.trigger[0]
@@ -761,6 +769,22 @@ def assemble_events(
         )
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
+        # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
+        # own statement says was done is of the lead's day, no hearsay (the statement the speaker)
+        framed = framed and not (
+            attribution is not None
+            and takes_up_the_lead(text, cand, mentions.sentences[0], language)
+            and takes_up_the_lead(
+                text,
+                replace(
+                    cand,
+                    sentence=(attribution.speaker_start, cand.sentence[1]),
+                    trigger=(attribution.speaker_start, attribution.speaker_end),
+                ),
+                mentions.sentences[0],
+                language,
+            )
+        )
         if (
             framed
             and undated

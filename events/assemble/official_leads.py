@@ -137,6 +137,13 @@ def _goes_on_with_the_news(text: str, cand: _Candidate, lead: tuple[int, int], t
     )
 
 
+# an English plural noun with no article, named by its sides right after it, is as definite as the
+# Arabic noun with ال before بين: "said talks between May and Mohammed bin Salman saw agreement",
+# "قال إن المباحثات بين ماي وولي العهد السعودي شهدت الاتفاق"
+_BETWEEN_SIDES_EN = LazyPattern(r"\s+between\s", re.IGNORECASE)
+_BARE_BEFORE_EN = LazyPattern(r"(?:^|\b(?:said|told|added|that)|[,;:\"“])\s*\Z", re.IGNORECASE)
+
+
 def _done_by_a_definite_noun(
     text: str, trigger: tuple[int, int], sentence_end: int, not_after: tuple[str, ...]
 ) -> bool:
@@ -145,7 +152,13 @@ def _done_by_a_definite_noun(
         return False
     first = fold_str(word[0])
     if first[:1].isascii():
-        definite = _DEFINITE_EN.search(text, max(0, trigger[0] - 40), trigger[0]) is not None
+        definite = (
+            _DEFINITE_EN.search(text, max(0, trigger[0] - 40), trigger[0]) is not None
+            or (
+                _BETWEEN_SIDES_EN.match(text, trigger[1]) is not None
+                and _BARE_BEFORE_EN.search(text, max(0, trigger[0] - 40), trigger[0]) is not None
+            )
+        )
     else:
         definite = _DEFINITE_AR.match(first) is not None
     if not definite:

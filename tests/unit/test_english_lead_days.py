@@ -47,8 +47,8 @@ _LEAD = "Aid flights from across the Arab world landed in Turkey and Syria yeste
     [
         # the present perfect: a state reached by now, no deed of the lead's day
         (_LEAD + "The UAE has sent two aircraft carrying a search-and-rescue team to Adana in Turkey.", "2023-02-08", "aid", "2023-02-07"),
-        # what someone said was done
-        (_LEAD + "Officials said the UAE sent a search-and-rescue team to Adana in Turkey.", "2023-02-08", "aid", "2023-02-07"),
+        # what its doer said it did
+        (_LEAD + "The UAE said it sent a search-and-rescue team to Adana in Turkey.", "2023-02-08", "aid", "2023-02-07"),
         # a deed that lasted months
         (
             "Gulf leaders signed a solidarity declaration in AlUla on Tuesday.\n\n"

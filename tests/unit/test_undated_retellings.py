@@ -55,7 +55,7 @@ def test_an_undated_retelling_is_the_dated_event(text, published, event_type, da
     [
         # an indefinite attack with no date may be another strike of another day
         (
-            "Israeli jets struck a military site near Homs on Sunday. Russia said an Israeli strike on Syria killed soldiers.",
+            "Israeli jets struck a military site near Homs on Sunday. An Israeli strike on Syria killed soldiers, Russia said.",
             "2018-04-10",
             "attack",
             ["2018-04-08", "2018-04-10"],

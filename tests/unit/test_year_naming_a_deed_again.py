@@ -18,7 +18,7 @@ LEAD = "RABAT (AFP) - Morocco sent troops into the buffer zone on Friday. "
             ["1991"],
         ),
         (
-            LEAD + "Rebels said the truce was dead and that they no longer honour the 2016 truce.",
+            LEAD + "Rebels declared the truce dead and said they no longer honour the 2016 truce.",
             ["2016"],
         ),
         # a new one beside the old one: each keeps its own
