@@ -59,6 +59,30 @@ def load_violence_declines(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     return arabic, english
 
 
+@lru_cache(maxsize=4)
+def load_doer_trends(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, over folded lower-cased text, for an English noun of a trend that also names a
+    party's stepping up of its own deeds (data/assembly.json `violence_trends.en_doer_trends`:
+    escalation of), perhaps with 'the', ending right before the next word."""
+    spec = load_assembly_rules(path)["violence_trends"]
+    doers = alternation([fold_str(w).lower() for w in spec.get("en_doer_trends", ())], spaced=True)
+    return re.compile(r"(?<![^\s\"'“(])(?:" + doers + r")(?:\s+the)?\s+$")
+
+
+# the doer right after the attack's word, perhaps past a short phrase ("strikes on the town by")
+_BY_A_DOER = re.compile(r"^(?:\s+(?:on|in|against|across)(?:\s+[^\s,.;:]+){1,3})?\s+by\s+\w")
+
+
+def _stepped_up_by_a_doer(text: str, cand: _Candidate, before: str) -> bool:
+    """Whether the trend before the attack's word is a party's stepping up of its own deeds, the
+    doer told after the word ("a violent escalation of air strikes by government forces"), as
+    «تصعيدا عنيفا للقصف الجوي من قبل قوات النظام» is: the deeds of a day, no trend."""
+    if load_doer_trends().search(before) is None:
+        return False
+    after = text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _TREND_REACH)].lower()
+    return _BY_A_DOER.match(after) is not None
+
+
 def told_as_a_trend(text: str, cand: _Candidate) -> bool:
     """Whether an attack's word comes right after a word of a trend or a degree of violence
     (`load_violence_trends`), or after a verb of a fall or before an English one
@@ -68,7 +92,7 @@ def told_as_a_trend(text: str, cand: _Candidate) -> bool:
         return False
     before = fold_str(text[max(cand.sentence[0], cand.trigger[0] - _TREND_REACH) : cand.trigger[0]]).lower()
     if load_violence_trends().search(before) is not None:
-        return True
+        return not _stepped_up_by_a_doer(text, cand, before)
     declines_ar, declines_en = load_violence_declines()
     if declines_ar.search(before) is not None:
         return True
