@@ -4,8 +4,10 @@ or a preposition ("supporters of ousted president Mohamed Morsi", "the jailed ac
 does in Arabic: it is no deed of the sentence's time. So is a participle of holding someone right
 after such a noun, as its reduced relative clause ("the Bahraini dissident detained in prison
 Nabeel Rajab", as "المعارض البحريني المحتجز في السجن"), unless a time of its own follows in its
-clause. The deed is an event only when the catalog knows it (the ouster of Morsi), on the
-catalog's date (data/assembly.json `epithets`)."""
+clause; and so is a participle of sending forces right after their noun ("an inspection tour of
+forces deployed in Sinjar", as "جولة تفقدية للقوات المنتشرة في سنجار"). The deed is an event
+only when the catalog knows it (the ouster of Morsi), on the catalog's date (data/assembly.json
+`epithets`)."""
 
 from __future__ import annotations
 
@@ -31,29 +33,34 @@ def load_epithet_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
 
 
 @lru_cache(maxsize=4)
-def load_held_pattern(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The types of a participle of holding after a noun of a person, a search for that noun
-    (after a determiner, perhaps with up to two words between) ending right before the
-    participle, a match for the preposition after it, and a search for a time word of its own."""
+def load_held_pattern(path: Path = ASSEMBLY_RULES) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], re.Pattern[str]]:
+    """By event type of a participle after its noun (a person held, forces sent), a search for
+    that noun (after a determiner, perhaps with up to two words between) ending right before the
+    participle; a match for the preposition after it, and a search for a time word of its own."""
     rules = load_assembly_rules(path).get("epithets", {})
-    persons = alternation(rules.get("persons", ()), spaced=True)
     openers = alternation(rules.get("before", ()), spaced=True)
-    noun = re.compile(
-        r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + persons + r")\s+\Z", re.IGNORECASE
-    )
+    nouns: dict[str, re.Pattern[str]] = {}
+    for event_type in rules.get("after_types", ()):
+        words = rules.get("after_nouns", {}).get(event_type) or rules.get("persons", ())
+        nouns[event_type] = re.compile(
+            r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s)\s+(?:[\w.-]+\s+){0,2}?(?:" + alternation(words, spaced=True) + r")\s+\Z",
+            re.IGNORECASE,
+        )
     prepositions = re.compile(r"\s+(?:" + alternation(rules.get("after_prepositions", ()), spaced=True) + r")\s", re.IGNORECASE)
     times = re.compile(r"(?<![\w-])(?:" + alternation(rules.get("after_times", ()), spaced=True) + r")", re.IGNORECASE)
-    return frozenset(rules.get("after_types", ())), noun, prepositions, times
+    return nouns, prepositions, times
 
 
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
 
 
 def _held_after_the_noun(text: str, trigger: TriggerMention) -> bool:
-    """Whether a participle of holding stands right after a noun of a person as its reduced
-    relative clause ("the dissident detained in prison"), with no time of its own in it."""
-    types, noun, prepositions, times = load_held_pattern()
-    if trigger.event_type not in types or prepositions.match(text, trigger.end) is None:
+    """Whether a participle of holding stands right after a noun of a person, or one of sending
+    forces after a noun of forces, as its reduced relative clause ("the dissident detained in
+    prison", "the forces deployed in Sinjar"), with no time of its own in it."""
+    nouns, prepositions, times = load_held_pattern()
+    noun = nouns.get(trigger.event_type)
+    if noun is None or prepositions.match(text, trigger.end) is None:
         return False
     if noun.search(text[max(0, trigger.start - 60) : trigger.start]) is None:
         return False

@@ -4,7 +4,8 @@ troops had withdrawn"), with no date of its own: it was done by the day it was t
 that day's news, as it is when "that" is left out ("said on Sunday it had closed"), or when the
 announcement is told in the passive with its maker saying the deed in a relative clause ("The
 breakthrough was announced on Monday night by Kuwait's foreign minister, who said Riyadh had
-reopened its airspace"). Not a deed to come ("said on Sunday that it would close"), nor one
+reopened its airspace"), or when the deed is its noun told done in the passive ("announced on
+Sunday that an agreement had been reached"). Not a deed to come ("said on Sunday that it would close"), nor one
 after a second verb of saying."""
 
 from __future__ import annotations
@@ -48,10 +49,31 @@ def _decided(text: str, cand: _Candidate) -> bool:
     return load_decision_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 30), cand.trigger[0]) is not None
 
 
+@lru_cache(maxsize=4)
+def load_passive_after(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, right after a noun of an event, for a passive in the past of its doing
+    ("had been reached", "was signed": `saying_days.auxiliaries` and `participles`)."""
+    rules = load_assembly_rules(path).get("saying_days", {})
+    return re.compile(
+        r"\s+(?:" + alternation(rules.get("auxiliaries", ())) + r")\s+(?:" + alternation(rules.get("participles", ())) + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _done_in_the_passive(text: str, cand: _Candidate) -> bool:
+    """Whether a passive in the past of its doing comes right after the event noun ("that an
+    agreement had been reached"), as «أنه تم التوصل إلى اتفاق» tells it done."""
+    return load_passive_after().match(text, cand.trigger[1]) is not None
+
+
 def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The day between a verb of saying and "that" before the English event word, when the
-    word is a verb in the past (or the past perfect, or after "had agreed to") and no date nor other verb of saying stands between them."""
-    if cand.background or not (cand.tense == "past" or told_in_the_past_perfect(text, cand) or _decided(text, cand)):
+    word is a verb in the past (or the past perfect, or after "had agreed to", or a noun told
+    done by a passive in the past after it) and no date nor other verb of saying stands between
+    them."""
+    if cand.background or not (
+        cand.tense == "past" or told_in_the_past_perfect(text, cand) or _decided(text, cand) or _done_in_the_passive(text, cand)
+    ):
         return None
     before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0]]
     if not before:
