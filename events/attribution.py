@@ -20,7 +20,6 @@ at a time word, and at the first trigger word (`وأكدت مصادر تركية
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +30,7 @@ from events.model import TriggerMention
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher
 from events.text.normalize import FoldedText, fold, fold_str
-from events.triggers import MODALITY_PATH, TriggerLexicon, expand_pattern, find_triggers, load_triggers
+from events.triggers import TriggerLexicon, expand_pattern, find_triggers, load_triggers, read_modality
 
 MAX_SPEAKER_WORDS = 7
 
@@ -73,7 +72,7 @@ class AttributionCues:
 @lru_cache(maxsize=4)
 def load_attribution(path: Path | None = None) -> AttributionCues:
     """Attribution cues (the `attribution` section of data/modality.json), built once."""
-    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8"))["attribution"]
+    data = read_modality(path)["attribution"]
     entries: list[tuple[str, _CueForm]] = []
     for key, kind, role in (
         ("report", "report", "verb"),

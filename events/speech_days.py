@@ -28,7 +28,7 @@ from events.model import TimeMention
 from events.temporal import CALENDAR_PATH
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
-from events.triggers import MODALITY_PATH, expand_pattern
+from events.triggers import expand_pattern, read_modality
 
 _TOKEN = LazyPattern(r"[^\W_]+|[«\"“:]")
 _SENTENCE_END = re.compile(r"[.!?؟\n]+")
@@ -52,7 +52,7 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=2)
 def load_speech_words() -> SpeechWords:
     """The verbs of saying, the words that open a speech and the relative day words, built once."""
-    data = json.loads(MODALITY_PATH.read_text(encoding="utf-8"))["attribution"]
+    data = read_modality()["attribution"]
     verbs = {_key(f.text) for key in ("report", "claim", "speech_verbs") for p in data[key] for f in expand_pattern(p)}
     calendar = json.loads(CALENDAR_PATH.read_text(encoding="utf-8"))
     return SpeechWords(

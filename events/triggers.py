@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from events.model import CAMEO_BY_TYPE, EVENT_TYPES, TriggerMention
 from events.opened_plans import opened_plan
@@ -538,9 +539,16 @@ def _part_variants(form: Form, language: str, declared: str | None) -> list[tupl
 
 
 @lru_cache(maxsize=4)
+def read_modality(path: Path | None = None) -> dict[str, Any]:
+    """data/modality.json, parsed once for every loader that builds its cues from a section of
+    it; the loaders read it and never change it."""
+    return json.loads((path or MODALITY_PATH).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def load_modality(path: Path | None = None) -> ModalityCues:
     """Modality cues, boundaries and verbs of saying (data/modality.json)."""
-    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8"))
+    data = read_modality(path)
     entries: list[tuple[str, CueForm]] = []
     for kind, spec in data["cues"].items():
         for item in spec["items"]:
@@ -1714,7 +1722,7 @@ def load_called_complements(path: Path | None = None) -> tuple[frozenset[str], f
     إلى ..., urged them to ...), the cue kinds that take one, the most words of the verb's
     subject and object before it, and the Arabic words in ب that are prepositions of their
     own, opening none (data/modality.json `called_complements`)."""
-    data = json.loads((path or MODALITY_PATH).read_text(encoding="utf-8")).get("called_complements", {})
+    data = read_modality(path).get("called_complements", {})
     return (
         frozenset(fold_str(w).lower() for w in data.get("openers", ())),
         frozenset(data.get("kinds", ())),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -115,7 +114,7 @@ from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
-from events.triggers import MODALITY_PATH
+from events.triggers import read_modality
 
 # Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
 # clause, never a restoration told beside it.
@@ -324,7 +323,7 @@ def _quoted_before(text: str, trigger_start: int, cue_start: int) -> bool:
 @lru_cache(maxsize=1)
 def _thatless_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(cues, finite verbs, breaks, own subjects) of a that-less clause (data/modality.json)."""
-    data = json.loads(MODALITY_PATH.read_text(encoding="utf-8"))["attribution"]
+    data = read_modality()["attribution"]
     return tuple(  # type: ignore[return-value]
         frozenset(data[k]) for k in ("thatless_cues", "thatless_finite", "thatless_breaks", "thatless_own")
     )
