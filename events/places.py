@@ -197,26 +197,6 @@ class _Name(NamedTuple):
     latin: str | None  # the English spelling, for the capitalisation check
 
 
-# The Arabic article inside an English place name, after its first word: English news joins it
-# to the next word by a hyphen or a space, as it will ("Bayt al-Faqih", "Bayt al Faqih"; "Deir
-# al-Zor", "Deir al Zor"), while the gazetteer holds one of them
-_MID_ARTICLE = re.compile(r"(?<=\S )(al|el)([- ])(?=\S)")
-
-
-def _with_article_joins(names: list[list[Any]]) -> list[list[Any]]:
-    """`names` and, for each English name with the Arabic article inside it, the same name with
-    the article joined the other way, when the gazetteer does not hold it already."""
-    keys = {key for _spelling, key, _flags in names}
-    extra = []
-    for spelling, key, flags in names:
-        if key.isascii() and _MID_ARTICLE.search(key):
-            other = _MID_ARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), key)
-            if other not in keys:
-                keys.add(other)
-                extra.append([spelling, other, flags])
-    return [*names, *extra] if extra else names
-
-
 class Gazetteer:
     """Countries, regions and cities with their names, and the matcher built over them.
 
@@ -238,7 +218,7 @@ class Gazetteer:
         def add(entry: GazetteerEntry, names: list[list[Any]]) -> None:
             idx = len(self.entries)
             self.entries.append(entry)
-            for spelling, key, flags in _with_article_joins(names):
+            for spelling, key, flags in names:
                 latin = None if "\u0600" <= key[0] <= "\u06ff" else spelling
                 item = new(_Name, (idx, flags & (_GUARDED | _STRICT), flags & _NEEDS_ARTICLE, latin))
                 same_key = payloads.get(key)

@@ -548,18 +548,27 @@ STRICT = 4  # guarded, and a weak cue is never enough
 
 # the Arabic article as English writes it before a name, apart from the name by a space
 _SPACED_ARTICLE = re.compile(r"^(!*)(Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Ez|Es|Et) (?=[A-Z])")
+# the Arabic article inside a name, after its first word, joined to the next word by a hyphen
+# or a space ("Bayt al-Faqih", "Deir al Zor")
+_MID_ARTICLE = re.compile(r"(?<=\S )(al|el)([- ])(?=\S)", re.IGNORECASE)
 
 
 def _with_hyphened_articles(spellings: list[str]) -> list[str]:
     """English spellings with, after each that opens on the Arabic article and a space
-    (Al Hoceima, El Fasher), its twin joined by a hyphen (Al-Hoceima, El-Fasher), as news writes
-    them as often; the twin keeps its spelling's guard marks."""
+    (Al Hoceima, El Fasher), its twin joined by a hyphen (Al-Hoceima, El-Fasher), and after each
+    with the article inside it, its twin joined the other way (Bayt al-Faqih, Bayt al Faqih), as
+    news writes them as often; the twin keeps its spelling's guard marks."""
     out: list[str] = []
     for spelling in spellings:
-        out.append(spelling)
+        forms = [spelling]
         twin = _SPACED_ARTICLE.sub(r"\1\2-", spelling, count=1)
         if twin != spelling:
-            out.append(twin)
+            forms.append(twin)
+        for form in list(forms):
+            inside = _MID_ARTICLE.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), form)
+            if inside != form:
+                forms.append(inside)
+        out.extend(forms)
     return out
 
 
