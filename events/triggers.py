@@ -446,6 +446,10 @@ class ModalityCues:
     decided_verbs: frozenset[str] = frozenset()
     decided_types: frozenset[str] = frozenset()
     decided_reach: int = 4
+    # "a deal Ankara struck with Russia", "the agreements it had concluded": an English relative
+    # clause with no relative word, its subject and a finite verb of concluding (`concluded_relatives`)
+    concluded_subjects: frozenset[str] = frozenset()
+    concluded_perfect: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -630,6 +634,8 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         decided_verbs=frozenset(fold_str(w) for w in decided.get("verbs", ())),
         decided_types=frozenset(decided.get("types", ())),
         decided_reach=int(decided.get("reach", 4)),
+        concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
+        concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
     )
 
 
@@ -2130,7 +2136,7 @@ def _modality(
         before = None  # "declined to take sides in the boycott": the boycott took place
     if before is not None and before.form.kind in ("denied", "negated") and _of_outcome(tokens, head, cues):
         before = None  # "رفضت المعارضة نتائج الانتخابات": the results are rejected, the vote was held
-    if before is not None and event_type in cues.concluded_types and _concluded_after(tokens, head, cues):
+    if before is not None and event_type in cues.concluded_types and _concluded_after(tokens, head, cues, folded):
         before = None  # "طالبت بتقييد الدوحة بالميثاق الذي وقع عام 2012": the pact was signed
     if (
         before is not None
@@ -2190,7 +2196,7 @@ def _modality(
     return ASSERTED, None
 
 
-def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
+def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues, folded: FoldedText | None = None) -> bool:
     """Whether a relative clause right after the event word (at most `concluded_reach` words of
     its phrase between, none of them punctuation but an English comma before the relative)
     opens on a verb in the past of signing or concluding it, perhaps after one filler word
@@ -2208,6 +2214,11 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
             # 2001"), the Arabic clause after an indefinite noun ("اتفاقية وقعها البلدان عام 2001");
             # with no time ("wants a deal signed by all sides") the participle may be wished for too
             return True
+        if w in cues.concluded_verbs and folded is not None and _contact_subject(tokens, folded, head.tok1 + 1, t, cues):
+            # the English twin of that clause: its subject and a finite verb in the past right
+            # after the noun phrase, no relative word ("a deal Ankara struck with Russia", "the
+            # agreements it had concluded with the UAE"): done, as "صفقة أبرمتها أنقرة" is
+            return True
         if _takes_up_the_noun(w, cues.concluded_verbs):
             # an Arabic verb in the past whose attached pronoun takes up the noun before it is a
             # relative clause told of that noun ("صفقة أبرمتها أنقرة مع روسيا"): its deed is done
@@ -2224,7 +2235,29 @@ def _concluded_after(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
     return False
 
 
-def _told_done_in_a_relative(cand: _Candidate, tokens: _Tokens, cues: ModalityCues) -> bool:
+def _contact_subject(tokens: _Tokens, folded: FoldedText, first: int, verb: int, cues: ModalityCues) -> bool:
+    """Whether the English words right before the verb at `verb` (after the noun phrase that
+    opens at `first`) are the subject of a finite clause: a pronoun (`subjects`) or a capitalised
+    name of one or two words, perhaps with an auxiliary of the perfect (`perfect`) between."""
+    words = tokens.words
+
+    def written(k: int) -> str:
+        s, e = folded.span(tokens.starts[k], tokens.ends[k])
+        return folded.original[s:e]
+
+    k = verb - 1
+    if k >= first and words[k].lower() in cues.concluded_perfect:
+        k -= 1
+    if k < first or not words[k].isascii() or not words[k][:1].isalpha():
+        return False
+    if words[k].lower() in cues.concluded_subjects:
+        return True
+    if not written(k)[:1].isupper():
+        return False
+    return k == first or (k - 1 == first and written(k - 1)[:1].isupper())
+
+
+def _told_done_in_a_relative(cand: _Candidate, tokens: _Tokens, cues: ModalityCues, folded: FoldedText | None = None) -> bool:
     """Whether a deal (`concluded_types`) is told done by a relative clause of its noun, whatever
     the clause around the noun asks or plans: the noun with a relative clause of signing right
     after it, or the Arabic verb of that clause itself, in the past with the pronoun that takes
@@ -2233,7 +2266,7 @@ def _told_done_in_a_relative(cand: _Candidate, tokens: _Tokens, cues: ModalityCu
         return False
     head = cand.head
     if not cand.form.tense:
-        return _concluded_after(tokens, head, cues)
+        return _concluded_after(tokens, head, cues, folded)
     word = tokens.words[head.tok0][len(head.prefix) :] if head.tok0 == head.tok1 else ""
     return cand.form.tense == "past" and cand.form.language == "ar" and _takes_up_the_noun(word, cues.concluded_verbs)
 
@@ -2683,7 +2716,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
-        if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues):
+        if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues, folded):
             modality, cue = ASSERTED, None
         governed[h.tok1] = (modality, cue)
         if cand.form.tense == "future":
