@@ -6,8 +6,8 @@ after such a noun, as its reduced relative clause ("the Bahraini dissident detai
 Nabeel Rajab", as "المعارض البحريني المحتجز في السجن"), unless a time of its own follows in its
 clause; and so is a participle of sending forces right after their noun ("an inspection tour of
 forces deployed in Sinjar", as "جولة تفقدية للقوات المنتشرة في سنجار"), and so is the present
-passive of a relative clause ("a financier who is designated on terrorism lists", as "المدرج على
-قوائم الإرهاب"). The deed is an event
+passive ("a financier who is designated on terrorism lists", as "المدرج على قوائم الإرهاب";
+"Nuaimi is convicted in ...", as "مدان في"). The deed is an event
 only when the catalog knows it (the ouster of Morsi), on the catalog's date (data/assembly.json
 `epithets`)."""
 
@@ -57,25 +57,25 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]")
 
 
 @lru_cache(maxsize=4)
-def load_relative_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
-    """A search for a relative pronoun and the copula of the present passive ending right before
-    the participle ("who is", "which are also"), the event types it holds as a state, and a
-    search for a time word of the clause's own ("since", "on Monday", not a bare "on")."""
+def load_present_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """A search for the copula of the present passive ending right before the participle ("is",
+    "are also"), the event types it holds as a state, and a search for a time word of the
+    clause's own ("since", "on Monday", not a bare "on")."""
     rules = load_assembly_rules(path).get("epithets", {})
-    openers = alternation(rules.get("relative_openers", ()), spaced=True)
-    times = alternation(rules.get("relative_times", ()), spaced=True)
+    openers = alternation(rules.get("present_copulas", ()), spaced=True)
+    times = alternation(rules.get("present_times", ()), spaced=True)
     return (
         re.compile(r"(?<![\w-])(?:" + openers + r")\s+\Z", re.IGNORECASE),
-        frozenset(rules.get("relative_types", ())),
+        frozenset(rules.get("present_types", ())),
         re.compile(r"(?<![\w-])(?:" + times + r")", re.IGNORECASE),
     )
 
 
-def _standing_in_a_relative(text: str, trigger: TriggerMention) -> bool:
-    """Whether the participle is the simple present passive of a relative clause ("a financier
-    who is designated on terrorism lists", "an activist who is detained in Bahrain"), a state of
-    the noun before it, with no time of its own in its clause."""
-    opener, types, times = load_relative_pattern()
+def _standing_in_the_present(text: str, trigger: TriggerMention) -> bool:
+    """Whether the participle is a simple present passive ("a financier who is designated on
+    terrorism lists", "Nuaimi is convicted in some of the worst atrocities", "US troops are
+    deployed in Syria"), a state of its subject, with no time of its own in its clause."""
+    opener, types, times = load_present_pattern()
     if trigger.event_type not in types or opener.search(text[max(0, trigger.start - 30) : trigger.start]) is None:
         return False
     end = _CLAUSE_END.search(text, trigger.end)
@@ -109,6 +109,6 @@ def is_epithet(text: str, trigger: TriggerMention) -> bool:
     if not (lowered.endswith("ed") or lowered in irregular):
         return False
     if after.match(text, trigger.end) is None:
-        return _held_after_the_noun(text, trigger) or _standing_in_a_relative(text, trigger)
+        return _held_after_the_noun(text, trigger) or _standing_in_the_present(text, trigger)
     start = max(0, trigger.start - 40)
     return before.search(text[start : trigger.start]) is not None

@@ -71,3 +71,27 @@ def test_a_present_passive_in_a_relative_clause_is_a_state(text, kind):
 def test_a_past_passive_in_a_relative_clause_is_the_deed():
     text = "Nuaimi, who was designated as a terrorist by the United States on Monday, attended the wedding."
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), "sanctions")] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The writer pointed out that Nuaimi is convicted in some of the worst atrocities committed by al Qaeda in Iraq.", "arrest"),
+        ("US troops are deployed in Syria to fight Islamic State.", "deployment"),
+        ("وأشار الكاتب إلى أن النعيمي مدان في بعض أسوأ الفظائع التي ارتكبها تنظيم القاعدة في العراق.", "arrest"),
+        ("القوات الأمريكية المنتشرة في سوريا تقاتل تنظيم الدولة الإسلامية.", "deployment"),
+    ],
+)
+def test_a_present_passive_of_a_main_clause_is_a_state(text, kind):
+    assert of_type(extract(text, PUBLISHED), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Abdul Rahman al-Nuaimi was convicted in Baghdad on Monday.", "arrest"),
+        ("Abdul Rahman al-Nuaimi is detained in Baghdad since Monday.", "arrest"),
+    ],
+)
+def test_a_past_passive_or_a_dated_state_is_the_deed(text, kind):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2021-05-10"]
