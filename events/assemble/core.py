@@ -179,7 +179,7 @@ from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_close
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.joined_times import second_time, series_through
-from events.assemble.joint_doers import joint_doers
+from events.assemble.joint_doers import co_doers_first, joint_doers
 from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
@@ -953,6 +953,8 @@ def assemble_events(
             if holder is not None and all(a.country != holder.country for a in initiator):
                 initiator, others = [holder], initiator + others
         initiator, others = giver_first(text, initiator, others, cand.event_type, cand.trigger)  # "يتزودون بصواريخ من إيران"
+        # "air strikes by Syrian and Russian warplanes", "شنت السعودية والإمارات غارات": both struck
+        initiator, others = co_doers_first(text, cand.event_type, (cand.trigger, cand.trigger_text, bool(cand.tense)), initiator, others)
         if cand.event_type not in load_destination_types():
             sent_places = [p for p in sent_places if not _sent_there(text, p, cand.trigger, cand.event_type, all_triggers.inside(s, e))]
         if cand.event_type not in load_destination_types() | load_target_place_types():
@@ -1003,6 +1005,8 @@ def assemble_events(
             # struck, named as a country before the event word, is not where; the target's
             # country, named after it, is
             initiator, others = _striker_first(place, initiator, others)
+            # ("Saudi Arabia and the United Arab Emirates began their offensive": both struck)
+            initiator, others = co_doers_first(text, cand.event_type, (cand.trigger, cand.trigger_text, bool(cand.tense)), initiator, others)
             # (where the fire fell, when a preposition places it after the word: "carried out strikes
             # against Houthi targets in Yemen")
             place = _struck_in_after(text, place, cand, sent_places, [*initiator, *others], all_triggers.inside(cand.trigger[1], e))

@@ -42,6 +42,7 @@ from events.assemble.text import (
     _bare_word,
     _ByStart,
     _Candidate,
+    _clause_breaks,
     _countries_of,
     _country_counts,
     _is_circumstance,
@@ -1017,6 +1018,31 @@ _RELATIVE_AR = LazyPattern(r"(?<!\S)[وف]?(?:الذي|التي|الذين|ال�
 _RELATIVE_END = LazyPattern("[،,.;؛:()!?؟\n]")
 
 
+# an English relative pronoun set off by a comma after the event word (", which controls")
+_RELATIVE_EN_AFTER = LazyPattern(r",\s*(?:which|who|whom|whose)(?!\w)", re.IGNORECASE)
+
+
+# words of a time between an English event word and the comma of a clause about it ("the attack
+# on Monday, which killed"): the clause still describes the event word
+_TIME_WORDS_EN = frozenset(
+    (
+        *("on", "in", "at", "early", "late", "last", "this", "yesterday", "today", "tonight"),
+        *("morning", "afternoon", "evening", "night", "overnight"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"),
+    )
+)
+
+
+# an English clause of lying somewhere, or of what was struck, tells where the word it describes
+# is or where the deed fell ("by the Houthi group, which targeted several cities, including Riyadh")
+_LOCATING_EN = LazyPattern(
+    r"\s*(?:lies|lay|is\s+located|was\s+located|is\s+situated|sits|stands|targeted|hit|struck|shelled|bombed)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 _RELATIVE_STEMS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 
 
@@ -1047,6 +1073,23 @@ def _describes_another_word(text: str, pronoun: re.Match[str], trigger: tuple[in
     return pronoun.group().lstrip("وف") == "الذي" and fold_str(text[trigger[0] : trigger[1]]).endswith(_FEMININE_END)
 
 
+def _english_clauses_of_another_word(text: str, trigger: tuple[int, int], end: int) -> list[tuple[int, int]]:
+    """The spans of the English relative clauses set off by a comma after the event word
+    (", which", ", who") that describe another word than it: a word other than one of a time
+    stands between the event word and the comma ("began its offensive ... of the group, which
+    controls the capital Sanaa"; not "the attack on Monday, which killed 20")."""
+    clauses: list[tuple[int, int]] = []
+    for m in _RELATIVE_EN_AFTER.finditer(text, trigger[1], end):
+        words = [w.strip("\"'“”()").lower() for w in text[trigger[1] : m.start()].split()]
+        if not any(w and not w.isdigit() and w not in _TIME_WORDS_EN for w in words):
+            continue
+        # (the clause ends at a break of clauses, not at a comma of a list: "who had fought in
+        # Mosul, Raqqa and Aleppo", nor at the full stop of an abbreviation: "the U.S. embassy")
+        stop = next(_clause_breaks(text, m.end(), end), None)
+        clauses.append((m.end(), stop.start() if stop is not None else end))
+    return clauses
+
+
 def _without_relative_clause_names(
     text: str,
     actors: list[ActorMention],
@@ -1059,18 +1102,24 @@ def _without_relative_clause_names(
     لديه تاريخ سيئ مع أردوغان", "اعتقلت السلطات الصحفي أحمد سيك الذي انتقد الحكومة الروسية"):
     they are no party to the event. Nor are its places the event's ("حملة ضد الحوثيين، الذين
     سيطروا على العاصمة صنعاء"), unless the clause tells where the word it describes lies ("البلدة
-    التي تقع في ريف إدلب") or no other place or country is left. The clause runs to the next comma."""
-    if not actors or not is_arabic(text[trigger[0] : trigger[0] + 1]):
+    التي تقع في ريف إدلب") or no other place or country is left. The clause runs to the next comma.
+    So are those of an English clause set off by a comma after the event word that describes
+    another word (`_english_clauses_of_another_word`: "began its offensive ... by cutting the main
+    supply line of the group, which controls the capital Sanaa")."""
+    if not actors:
         return actors, places
-    after = text[trigger[1] : end]
-    if not any(w in after for w in _RELATIVE_STEMS):
-        return actors, places  # the search below is tried at every position
-    clauses: list[tuple[int, int]] = []
-    for m in _RELATIVE_AR.finditer(text, trigger[1], end):
-        if not _describes_another_word(text, m, trigger):
-            continue
-        stop = _RELATIVE_END.search(text, m.end(), end)
-        clauses.append((m.end(), stop.start() if stop is not None else end))
+    if not is_arabic(text[trigger[0] : trigger[0] + 1]):
+        clauses = _english_clauses_of_another_word(text, trigger, end)
+    else:
+        after = text[trigger[1] : end]
+        if not any(w in after for w in _RELATIVE_STEMS):
+            return actors, places  # the search below is tried at every position
+        clauses = []
+        for m in _RELATIVE_AR.finditer(text, trigger[1], end):
+            if not _describes_another_word(text, m, trigger):
+                continue
+            stop = _RELATIVE_END.search(text, m.end(), end)
+            clauses.append((m.end(), stop.start() if stop is not None else end))
     if not clauses:
         return actors, places
     kept = [a for a in actors if not any(lo <= a.start and a.end <= hi for lo, hi in clauses)]
@@ -1078,7 +1127,14 @@ def _without_relative_clause_names(
         return actors, places  # no country would be left to tell where it happened
     # its places are the described word's too ("عن الجماعة التي تسيطر على العاصمة صنعاء"),
     # unless the clause tells where that word lies ("البلدة التي تقع في ريف إدلب")
-    placed = [p for p in places if not any(lo <= p.start and p.end <= hi and not _LOCATING.match(text, lo) for lo, hi in clauses)]
+    placed = [
+        p
+        for p in places
+        if not any(
+            lo <= p.start and p.end <= hi and not _LOCATING.match(text, lo) and not _LOCATING_EN.match(text, lo)
+            for lo, hi in clauses
+        )
+    ]
     if not placed and not any(a.country or a.members for a in kept):
         return kept, places  # its places are the only ones to tell where it happened
     return kept, placed

@@ -1,40 +1,76 @@
-"""The places of an event told inside an Arabic relative clause: "تشتبه أنقرة في ارتباطه بجماعة
+"""The places of an event told inside a relative clause: "تشتبه أنقرة في ارتباطه بجماعة
 غولن التي تتهمها بالوقوف وراء محاولة الانقلاب", "لنقل المصابين، الذين أصيبوا في مواجهات مع الجيش،
-إلى تركيا": a name of the main clause is where the main clause's doing took place, not the
-relative clause's event."""
+إلى تركيا", and in English after which, who, whom or whose ("protests take place every Friday in
+the Iraqi capital, organised by supporters of the alliance, which came first in the parliamentary
+elections held on May 12"): a name of the main clause is where the main clause's doing took
+place, not the relative clause's event."""
 
 from __future__ import annotations
 
+import re
+
 from events.assemble.parties import _RELATIVE_AR, _RELATIVE_END
+from events.assemble.text import _clause_breaks
 from events.model import PlaceMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 # what may stand between an antecedent name and its relative pronoun ("حلب، التي")
 _ANTECEDENT_GAP = LazyPattern(r"[\s،,]*")
+# in English, the possessive of the noun the pronoun describes may stand between ("Mali's junta, which")
+_ANTECEDENT_GAP_EN = LazyPattern(r"(?:['’]s(?:\s+[^\W\d_][\w-]*){1,2})?[\s,]*")
+
+# an English relative pronoun, not governed by a preposition ("in which", "of whom": the clause
+# then tells of its antecedent's occasion, as "the operation in which a soldier was killed")
+_RELATIVE_EN = LazyPattern(
+    r"(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bof )(?<!\bby )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bfrom )"
+    r"(?<!\bduring )(?<!\bafter )(?<!\bbefore )(?<!\bunder )(?<!\bthrough )(?<!\bamong )"
+    r"\b(?:which|who|whom|whose)\b",
+    re.IGNORECASE,
+)
+
+
+# a clause that tells what its antecedent saw or hosted ("Tahrir Square, which saw the January 2011
+# protests", "ميدان التحرير الذي شهد احتجاجات 2011"): the antecedent is where the event took place,
+# and the names around it place it still
+_WITNESSING = LazyPattern(
+    r"\s*(?:saw|witnessed|has\s+seen|had\s+seen|hosted|has\s+hosted|had\s+hosted|[وف]?(?:شهد|شهدت|يشهد|تشهد|احتضن|احتضنت|استضاف|استضافت))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _inside_relative_clause(
     text: str, places: list[PlaceMention], trigger: tuple[int, int], sentence: tuple[int, int]
 ) -> list[PlaceMention]:
     """`places` without those outside the relative clause that holds the event word: a relative
-    pronoun (الذي، التي، الذين ...) before the word with no clause break between opens it,
-    the next break after the word closes it. The name the pronoun describes, right before it
-    ("في مصر التي أبرمت معاهدة سلام", "إيران التي أجرت انتخابات"), and a name in apposition
-    before that one, are the clause's subject and stay."""
-    if not places or not is_arabic(text[trigger[0] : trigger[0] + 1]):
+    pronoun (الذي، التي، الذين ...; which, who, whom, whose) before the word with no clause break
+    between opens it, the next break after the word closes it (in English, not a comma of a list
+    nor the full stop of an abbreviation: "the U.S. embassy", "Aug. 17"). The name the pronoun
+    describes, right before it ("في مصر التي أبرمت معاهدة سلام", "إيران التي أجرت انتخابات", "Egypt,
+    which concluded a peace treaty", "Mali's junta, which"), and a name in apposition before that
+    one, are the clause's subject and stay. A clause of what its antecedent saw (`_WITNESSING`)
+    names where the event took place by that antecedent: every place stays."""
+    if not places:
         return places
+    relative = _RELATIVE_AR if is_arabic(text[trigger[0] : trigger[0] + 1]) else _RELATIVE_EN
     opener = None
-    for m in _RELATIVE_AR.finditer(text, sentence[0], trigger[0]):
-        if _RELATIVE_END.search(text, m.end(), trigger[0]) is None:
+    for m in relative.finditer(text, sentence[0], trigger[0]):
+        if relative is _RELATIVE_AR and _RELATIVE_END.search(text, m.end(), trigger[0]) is None:
             opener = m
             break
-    if opener is None:
+        if relative is _RELATIVE_EN and next(_clause_breaks(text, m.end(), trigger[0]), None) is None:
+            opener = m
+            break
+    if opener is None or _WITNESSING.match(text, opener.end()):
         return places
-    close = _RELATIVE_END.search(text, trigger[1], sentence[1])
+    if relative is _RELATIVE_AR:
+        close = _RELATIVE_END.search(text, trigger[1], sentence[1])
+    else:  # (not a comma of a list, nor the full stop of an abbreviation: "the U.S. embassy")
+        close = next(_clause_breaks(text, trigger[1], sentence[1]), None)
     end = close.start() if close is not None else sentence[1]
 
     start = opener.start()
-    while (before := next((p for p in places if p.end <= start and _ANTECEDENT_GAP.fullmatch(text, p.end, start)), None)) is not None:
+    gap = _ANTECEDENT_GAP if relative is _RELATIVE_AR else _ANTECEDENT_GAP_EN
+    while (before := next((p for p in places if p.end <= start and gap.fullmatch(text, p.end, start)), None)) is not None:
         start = before.start  # a name in apposition before it ("العاصمة الألمانية، برلين التي") stays too
     return [p for p in places if start <= p.start and p.end <= end]
