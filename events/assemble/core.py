@@ -65,6 +65,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.capital_doers import capital_as_doer
+from events.assemble.catalog_fit import without_sides_of_the_story
 from events.assemble.channels import as_channel
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
@@ -373,6 +374,7 @@ from events.assemble.text import (
     _sentence_before,
     _stable_id,
     _tells_of,
+    _told_with_its_year,
     _unique,
     pair_at_a_venue,
 )
@@ -1201,7 +1203,7 @@ def assemble_events(
         ):
             listed = _not_catalogued(event, own_countries)
             _date_by_fronted(event, text, cand, sent_dates, spans)
-        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+        if event.date_precision == "year" and event.date_basis == "explicit" and _told_with_its_year(text, cand.trigger, cand.tense):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             # "the 2011 uprisings, which began ... in December 2010": when it began
@@ -1596,6 +1598,9 @@ def assemble_events(
             if office is not None:
                 event.location = _country_location(office, gazetteer)  # handed his powers over, no place abroad told
                 spans.pop("location", None)
+            # "منعت سلطات منغوليا ... غولن التي تتهمها بالوقوف وراء محاولة الانقلاب في 2016": the
+            # state of the story is no side of the coup it recalls
+            without_sides_of_the_story(event, catalog.get(event.reference_id), spans)
         if (
             dateline is not None
             and not at_sea
