@@ -1,4 +1,4 @@
-"""The subject of a verb of deciding before an Arabic event word that is its object
+"""The subject of a verb of deciding (or of announcing, beginning, going on) before an Arabic event word that is its object
 ("قررت مصر أمس طرد السفير التركي", "قرّرت السلطات السعودية، أمس الاثنين غلق مكتب قناة الجزيرة"):
 the doer of the deed decided, though Arabic's verb-subject order would take the name after the
 event word (what the deed is done to) for its subject (`deciders` of data/assembly.json)."""
@@ -6,6 +6,7 @@ event word (what the deed is done to) for its subject (`deciders` of data/assemb
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,10 +28,25 @@ def load_deciders(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
     return frozenset(fold_str(v) for v in rules.get("verbs", ())), int(rules.get("words", 0))
 
 
-def decided_by(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool:
+@lru_cache(maxsize=4)
+def load_announcers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
+    """The verbs of announcing, beginning or going on with a deed, folded, and within how many
+    words after the event word an unmarked name is the deed's own subject (data/assembly.json
+    `deciders`: `announcing`, `own_subject_words`)."""
+    rules = load_assembly_rules(path).get("deciders", {})
+    return frozenset(fold_str(v) for v in rules.get("announcing", ())), int(rules.get("own_subject_words", 0))
+
+
+def decided_by(
+    text: str, actor: ActorMention, trigger: tuple[int, int], free_after: Sequence[ActorMention] = ()
+) -> bool:
     """Whether `actor`, named before the event word, is the subject of a verb of deciding right
-    before it, the event word following it within a few words of one clause: the deed's doer."""
+    before it, the event word following it within a few words of one clause: the deed's doer.
+    So is the subject of a verb of announcing, beginning or going on ("أعلنت الداخلية المصرية
+    توقيف ..."), unless one of `free_after`, the names after the event word that no preposition
+    marks, stands right after it: the deed's own subject ("أعلن المرصد شن طائرات روسية غارات")."""
     verbs, reach = load_deciders()
+    announcing, own_words = load_announcers()
     between = text[actor.end : trigger[0]]
     if actor.end > trigger[0] or _BREAK.search(between) or len(_WORD.findall(between)) > reach:
         return False
@@ -38,4 +54,11 @@ def decided_by(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool
     if not words or _BREAK.search(text[max(0, actor.start - _VERB_REACH) : actor.start].rsplit(words[-1], 1)[-1]):
         return False
     verb = fold_str(words[-1])
-    return verb in verbs or (verb[:1] in ("و", "ف") and verb[1:] in verbs)
+    if verb in verbs or (verb[:1] in ("و", "ف") and verb[1:] in verbs):
+        return True
+    if not (verb in announcing or (verb[:1] in ("و", "ف") and verb[1:] in announcing)):
+        return False
+    return not any(
+        a.start >= trigger[1] and len(_WORD.findall(text[trigger[1] : a.start])) < own_words and not _BREAK.search(text[trigger[1] : a.start])
+        for a in free_after
+    )
