@@ -29,12 +29,28 @@ def load_deciders(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
 
 
 @lru_cache(maxsize=4)
-def load_announcers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int]:
-    """The verbs of announcing, beginning or going on with a deed, folded, and within how many
-    words after the event word an unmarked name is the deed's own subject (data/assembly.json
-    `deciders`: `announcing`, `own_subject_words`)."""
+def load_announcers(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int, frozenset[str]]:
+    """The verbs of announcing, beginning or going on with a deed, folded; within how many words
+    after the event word a name is the deed's own subject; and the nouns of those who do deeds
+    that such a name qualifies (data/assembly.json `deciders`: `announcing`, `own_subject_words`,
+    `own_subject_nouns`)."""
     rules = load_assembly_rules(path).get("deciders", {})
-    return frozenset(fold_str(v) for v in rules.get("announcing", ())), int(rules.get("own_subject_words", 0))
+    return (
+        frozenset(fold_str(v) for v in rules.get("announcing", ())),
+        int(rules.get("own_subject_words", 0)),
+        frozenset(fold_str(v) for v in rules.get("own_subject_nouns", ())),
+    )
+
+
+def _own_subject(text: str, trigger: tuple[int, int], actor: ActorMention, reach: int, nouns: frozenset[str]) -> bool:
+    """Whether `actor`, after the event word, is the deed's own subject: a name standing right
+    after the word, or after a noun of doers (forces, aircraft) right after it, within `reach`
+    words and one clause ("شن طائرات روسية غارات", not "طرد السفير القطري")."""
+    between = text[trigger[1] : actor.start]
+    words = _WORD.findall(between)
+    if actor.start < trigger[1] or _BREAK.search(between) or len(words) >= reach:
+        return False
+    return not words or fold_str(words[-1]) in nouns
 
 
 def decided_by(
@@ -43,10 +59,11 @@ def decided_by(
     """Whether `actor`, named before the event word, is the subject of a verb of deciding right
     before it, the event word following it within a few words of one clause: the deed's doer.
     So is the subject of a verb of announcing, beginning or going on ("أعلنت الداخلية المصرية
-    توقيف ..."), unless one of `free_after`, the names after the event word that no preposition
-    marks, stands right after it: the deed's own subject ("أعلن المرصد شن طائرات روسية غارات")."""
+    توقيف ...", "أعلنت الحكومة الأردنية طرد السفير القطري"), unless one of `free_after`, the names
+    after the event word that no preposition marks, is the deed's own subject (`_own_subject`:
+    "أعلن المرصد شن طائرات روسية غارات")."""
     verbs, reach = load_deciders()
-    announcing, own_words = load_announcers()
+    announcing, own_words, doer_nouns = load_announcers()
     between = text[actor.end : trigger[0]]
     if actor.end > trigger[0] or _BREAK.search(between) or len(_WORD.findall(between)) > reach:
         return False
@@ -58,7 +75,4 @@ def decided_by(
         return True
     if not (verb in announcing or (verb[:1] in ("و", "ف") and verb[1:] in announcing)):
         return False
-    return not any(
-        a.start >= trigger[1] and len(_WORD.findall(text[trigger[1] : a.start])) < own_words and not _BREAK.search(text[trigger[1] : a.start])
-        for a in free_after
-    )
+    return not any(_own_subject(text, trigger, a, own_words, doer_nouns) for a in free_after)

@@ -17,6 +17,8 @@ from test_extraction_support import extract, of_type
         ("أعلن الجيش الليبي إلقاء القبض على الإرهابي المصري هشام عشماوي الاثنين.", "arrest", "libya_army", "EGY"),
         ("The Libyan army announced the arrest of Egyptian militant Hisham Ashmawi on Monday.", "arrest", "libya_army", "EGY"),
         ("أعلنت الداخلية المصرية توقيف شخص بمحيط السفارة الأمريكية في القاهرة.", "arrest", "egypt_interior_ministry", None),
+        ("أعلنت الحكومة الأردنية طرد السفير القطري.", "sanctions", "jordan_government", "QAT"),
+        ("The Jordanian government announced the expulsion of the Qatari ambassador.", "sanctions", "jordan_government", "QAT"),
         ("قررت مصر أمس طرد السفير التركي.", "sanctions", "EGY", "TUR"),
         ("أعلنت السعودية قطع علاقاتها مع قطر الاثنين.", "sanctions", "SAU", "QAT"),
     ],
