@@ -72,6 +72,7 @@ from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
+from events.assemble.co_doers import co_doer_as_target
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -1181,6 +1182,9 @@ def assemble_events(
         made.append(event)
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
+        if initiator and others and (target := co_doer_as_target(text, cand.event_type, initiator[0], others, ordered)) is not None:
+            # "شنّت الولايات المتحدة وفرنسا غارات جوية على سوريا": France strikes with the United States
+            event.actor2 = target or None
         spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
         for a in ordered:
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
