@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.interceptions import _is_interception_word
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention
 from events.text.lazy import LazyPattern
@@ -75,4 +76,6 @@ def decided_by(
         return True
     if not (verb in announcing or (verb[:1] in ("و", "ف") and verb[1:] in announcing)):
         return False
+    if any(_is_interception_word(w) for w in text[trigger[0] : trigger[1]].split()):
+        return False  # "أعلن التحالف اعتراض صاروخ أطلقته مليشيات الحوثي": the interceptor is the target
     return not any(_own_subject(text, trigger, a, own_words, doer_nouns) for a in free_after)

@@ -40,3 +40,15 @@ def test_the_announcer_does_the_deed_it_announces(text: str, event_type: str, do
 def test_a_deed_with_its_own_subject_is_not_the_announcer_s(text: str) -> None:
     found = of_type(extract(text, "2018-05-16"), "attack")
     assert found and found[0]["actor1"] == "RUS", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن تحالف دعم الشرعية في اليمن اعتراض صاروخ باليستي أطلقته مليشيات الحوثي على مدن سعودية مساء الأحد.",
+        "The coalition announced the interception of a ballistic missile fired by the Houthi militias at Saudi cities on Sunday evening.",
+    ],
+)
+def test_an_interception_announced_is_the_launcher_s_attack(text: str) -> None:
+    found = of_type(extract(text, "2018-03-26"), "attack")
+    assert found and (found[0]["actor1"], found[0]["actor2"]) == ("houthis", "SAU"), found
