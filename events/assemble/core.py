@@ -173,6 +173,7 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.held_at_home import held_at_the_holders
+from events.assemble.held_persons import held_person_as_target
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
@@ -1185,6 +1186,12 @@ def assemble_events(
         if initiator and others and (target := co_doer_as_target(text, cand.event_type, initiator[0], others, ordered)) is not None:
             # "شنّت الولايات المتحدة وفرنسا غارات جوية على سوريا": France strikes with the United States
             event.actor2 = target or None
+        # "وتم القبض على عدد من رجال الدين، أبرزهم سلمان العودة": the person named after the word is
+        # held (its roles only: where it was done is read from the sentence's order as before)
+        holder, held = held_person_as_target(cand.event_type, cand.trigger, initiator, others, language, cand.tense)
+        if holder != initiator:
+            event.actor1 = holder[0].actor_id if holder else None
+            event.actor2 = held[0].actor_id if held else None
         spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
         for a in ordered:
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
