@@ -2104,6 +2104,10 @@ def _plural_noun(word: str) -> bool:
     )
 
 
+# the readings of a cue before a withdrawal from a deal that leave the withdrawal undone
+_UNREAL_WITHDRAWALS = frozenset({"negated", "denied", "threatened", "demanded", "planned", "feared", "hypothetical"})
+
+
 def _modality(
     cand: _Candidate,
     tokens: _Tokens,
@@ -2147,6 +2151,12 @@ def _modality(
         before = None  # "agreed to revive a 2001 security cooperation agreement": the pact of 2001 was signed
     if before is not None and before.form.kind in ("denied", "negated"):
         return before.form.kind, before.text
+    if before is not None and before.form.kind == "left":
+        # "Iran threatened to withdraw from the nuclear deal", «هددت إيران بالانسحاب من الاتفاق
+        # النووي»: the withdrawal is as unreal as its own clause tells it, and the deal with it
+        outer = _governing_cue(tokens, index, before.hit, event_type, owners, cand, "")
+        if outer is not None and outer.form.kind in _UNREAL_WITHDRAWALS:
+            return outer.form.kind, outer.text
     if before is not None and before.form.kind == "demanded" and _heeded(tokens, before.hit, cues):
         return ASSERTED, None  # "لبى أنصاره دعوته إلى الاعتصام": the sit-in was held
     if tense == "future":

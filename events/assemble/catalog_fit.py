@@ -206,3 +206,32 @@ def _first_day(value: str) -> date:
 def _days_apart(value: str, catalogued: str) -> int:
     """The days between the first days of two dates (YYYY, YYYY-MM or YYYY-MM-DD)."""
     return abs((_first_day(value) - _first_day(catalogued)).days)
+
+
+def _is_state(actor: str | None) -> bool:
+    """Whether an actor id is a state's (an ISO alpha-3 code), not a person's or a body's."""
+    return actor is not None and len(actor) == 3 and actor.isupper()
+
+
+def without_sides_of_the_story(event: Event, entry: ReferenceEntry | None, spans: dict) -> None:
+    """A well-known event of a year before the article's, recalled in a story of another
+    ("منعت سلطات منغوليا الجمعة طائرة ... مخطوف تركي ... بجماعة فتح الله غولن التي تتهمها
+    بالوقوف وراء محاولة الانقلاب في 2016"; "Mongolian authorities ... the movement of Fethullah
+    Gulen, which it blames for the 2016 coup attempt"), has the sides the catalog gives it: a
+    state the sentence names that is none of the entry's countries, nor its place, is a side of
+    the story, not of the recalled event: no target of it, nor one of its countries. Its doer
+    stays (a state that joined a catalogued measure is told by its doer, see
+    `_outside_their_entry`), and so do the other states listed with its sides ("وإثر ذلك قطعت
+    اليمن وجزر المالديف وليبيا علاقاتها مع قطر": the states of one episode)."""
+    if entry is None or not event.published or not entry.countries:
+        return
+    if entry.date[:4] >= event.published[:4]:
+        return  # an event of the story's own year may still have the story's sides
+    target = event.actor2
+    if not _is_state(target) or target in {*entry.countries, entry.location_country} or target == event.actor1:
+        return
+    event.actors = [a for a in event.actors if a != target]
+    spans.get("actors", {}).pop(target, None)
+    event.actor2 = next((a for a in event.actors if a != event.actor1), None)
+    if target != (event.location or {}).get("country"):
+        event.countries = [c for c in event.countries if c != target]

@@ -65,12 +65,14 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.capital_doers import capital_as_doer
+from events.assemble.catalog_fit import without_sides_of_the_story
 from events.assemble.channels import as_channel
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
+from events.assemble.co_doers import co_doer_as_target
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -171,6 +173,7 @@ from events.assemble.habitual import (
 )
 from events.assemble.headings import _heading_line
 from events.assemble.held_at_home import held_at_the_holders
+from events.assemble.held_persons import held_person_as_target
 from events.assemble.home_capital import in_the_bare_capital
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
@@ -373,6 +376,7 @@ from events.assemble.text import (
     _sentence_before,
     _stable_id,
     _tells_of,
+    _told_with_its_year,
     _unique,
     pair_at_a_venue,
 )
@@ -1183,6 +1187,15 @@ def assemble_events(
         made.append(event)
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
+        if initiator and others and (target := co_doer_as_target(text, cand.event_type, initiator[0], others, ordered)) is not None:
+            # "شنّت الولايات المتحدة وفرنسا غارات جوية على سوريا": France strikes with the United States
+            event.actor2 = target or None
+        # "وتم القبض على عدد من رجال الدين، أبرزهم سلمان العودة": the person named after the word is
+        # held (its roles only: where it was done is read from the sentence's order as before)
+        holder, held = held_person_as_target(cand.event_type, cand.trigger, initiator, others, language, cand.tense)
+        if holder != initiator:
+            event.actor1 = holder[0].actor_id if holder else None
+            event.actor2 = held[0].actor_id if held else None
         spans: dict = {"quote": [s, e], "trigger": list(cand.trigger), "date": None, "actors": {}}
         for a in ordered:
             spans["actors"].setdefault(a.actor_id, []).append([a.start, a.end])
@@ -1205,7 +1218,7 @@ def assemble_events(
         ):
             listed = _not_catalogued(event, own_countries)
             _date_by_fronted(event, text, cand, sent_dates, spans)
-        if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
+        if event.date_precision == "year" and event.date_basis == "explicit" and _told_with_its_year(text, cand.trigger, cand.tense):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             # "the 2011 uprisings, which began ... in December 2010": when it began
@@ -1600,6 +1613,9 @@ def assemble_events(
             if office is not None:
                 event.location = _country_location(office, gazetteer)  # handed his powers over, no place abroad told
                 spans.pop("location", None)
+            # "منعت سلطات منغوليا ... غولن التي تتهمها بالوقوف وراء محاولة الانقلاب في 2016": the
+            # state of the story is no side of the coup it recalls
+            without_sides_of_the_story(event, catalog.get(event.reference_id), spans)
         if (
             dateline is not None
             and not at_sea

@@ -553,7 +553,8 @@ def _catalogued_day_of_its_year(
     event: Event, catalog: ReferenceCatalog, folded: FoldedText | None, context: frozenset[str]
 ) -> None:
     """An event word named with its year ("the 2017 blockade imposed by Saudi Arabia, the UAE,
-    Bahrain and Egypt"), when the catalog knows the event its sentence names in that year,
+    Bahrain and Egypt"), or a noun with the year it came in right after it ("the coup attempt in
+    2016", "محاولة الانقلاب في 2016"), when the catalog knows the event its sentence names in that year,
     is that entry: it takes the entry's id and countries, and keeps the year its text gives
     (see `told_precision`)."""
     bound = None if event.published_estimated else event.published

@@ -273,7 +273,7 @@ def _order_actors(
         (targets if _is_target(text, a) else free_after).append(a)
     if language == "ar":
         subjects = free_after + before
-        if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger)):
+        if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger, free_after)):
             subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
         before = _list_first(text, before)
