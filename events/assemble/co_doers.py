@@ -3,8 +3,8 @@
 offensive on Afrin"), does the deed with it: it is no target of the deed. The target is the first
 other side the sentence gives its deed, and none when it names no other (`co_doer_types` of
 data/assembly.json: attacks, sanctions, deployments, aid; the sides of a meeting, a deal or a
-truce, listed alike, are each other's counterparts). Which of the joined doers comes first is left
-as it was read."""
+truce, listed alike, are each other's counterparts, and so are sides fighting each other: "Israeli
+and Palestinian forces clashed"). Which of the joined doers comes first is left as it was read."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.joint_doers import fighting_each_other
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _list_mates
 from events.model import ActorMention
@@ -38,6 +39,7 @@ def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
 def co_doer_as_target(
     text: str,
     event_type: str,
+    trigger_text: str,
     doer: ActorMention,
     others: Sequence[ActorMention],
     ordered: list[ActorMention],
@@ -47,6 +49,8 @@ def co_doer_as_target(
     named; None when `others[0]` is no co-doer (nothing to change)."""
     if event_type not in load_co_doer_types() or doer not in ordered:
         return None
+    if event_type == "attack" and fighting_each_other(trigger_text):
+        return None  # "اشتبكت القوات السورية والتركية": each side is the other's opponent
     by_place = sorted(ordered, key=lambda a: a.start)
     mates = {id(m) for m in _list_mates(text, by_place, doer) if _joined(text, doer, m)}
     if id(others[0]) not in mates:

@@ -1187,7 +1187,7 @@ def assemble_events(
         made.append(event)
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
-        if initiator and others and (target := co_doer_as_target(text, cand.event_type, initiator[0], others, ordered)) is not None:
+        if initiator and others and (target := co_doer_as_target(text, cand.event_type, cand.trigger_text, initiator[0], others, ordered)) is not None:
             # "شنّت الولايات المتحدة وفرنسا غارات جوية على سوريا": France strikes with the United States
             event.actor2 = target or None
         # "وتم القبض على عدد من رجال الدين، أبرزهم سلمان العودة": the person named after the word is

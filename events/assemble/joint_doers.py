@@ -69,7 +69,7 @@ def load_fighting_verbs(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(fold_str(w).lower() for w in words)
 
 
-def _fighting_each_other(trigger_text: str) -> bool:
+def fighting_each_other(trigger_text: str) -> bool:
     """Whether an attack's event word is a noun of fighting between sides (`mutual_fighting`) or
     opens on a verb of fighting each other (`fighting_verbs`: "clashed", "exchanged fire", with
     و or ف on the Arabic verb)."""
@@ -111,13 +111,13 @@ def co_doers_first(
     beside it, no longer its target: "hundreds of air strikes by Syrian and Russian warplanes"
     is struck by Syria and Russia, as "من قبل الطائرات الحربية السورية والروسية" is, and "the
     coalition led by Saudi Arabia and the United Arab Emirates began its offensive" by both. Not
-    a noun or verb of fighting between sides (`_fighting_each_other`: "Israeli and Palestinian
+    a noun or verb of fighting between sides (`fighting_each_other`: "Israeli and Palestinian
     forces clashed"), whose joined sides fight each other, nor names in an object's place
     (`_in_the_doer_s_place`). A group whose member states are all among the doers (the Saudi-led
     coalition, beside Saudi Arabia and the UAE) strikes with them too. `trigger`: the event word's
     span, its text, and whether it is a verb."""
     span, trigger_text, verb = trigger
-    if event_type != "attack" or not initiator or _fighting_each_other(trigger_text):
+    if event_type != "attack" or not initiator or fighting_each_other(trigger_text):
         return initiator, others
     if not _in_the_doer_s_place(text, span, verb, initiator[0]):
         return initiator, others

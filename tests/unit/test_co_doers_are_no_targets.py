@@ -31,3 +31,15 @@ def test_a_co_doer_is_no_target(text: str, event_type: str, target: str | None) 
 def test_the_sides_of_a_meeting_stay_counterparts(text: str) -> None:
     found = [e for e in extract(text, "2017-06-06") if e["event_type"] in ("meeting", "visit")]
     assert found and {found[0]["actor1"], found[0]["actor2"]} == {"recep_tayyip_erdogan", "vladimir_putin"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Israeli and Palestinian forces clashed in Hebron on Monday.", {"ISR", "PSE"}),
+        ("اشتبكت القوات السورية والتركية في إدلب يوم الاثنين.", {"SYR", "TUR"}),
+    ],
+)
+def test_sides_fighting_each_other_stay_opponents(text: str, sides: set[str]) -> None:
+    found = of_type(extract(text, "2018-06-26"), "attack")
+    assert found and found[0]["actor2"] is not None and set(found[0]["countries"]) == sides, found
