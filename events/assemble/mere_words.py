@@ -26,17 +26,31 @@ _WORD = r"[\w'’\"-]+"
 
 @lru_cache(maxsize=1)
 def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The agent nouns; a verb of saying right after one; a verb of saying or words of address
-    right before one, perhaps with two words between (assembly.json `crowds_spoken_of`)."""
+    """The agent nouns; a verb of saying, or the possessive of a noun of demands, right after one;
+    a verb of saying, words of address or a noun of demands right before one, perhaps with two
+    words between (assembly.json `crowds_spoken_of`)."""
     rules = load_assembly_rules()["crowds_spoken_of"]
     agents = re.compile(rf"(?:[وف]?)(?:{alternation(rules['agents'])})", re.IGNORECASE)
     # a verb of saying right after one, or a passive of what befell them ("protesters were killed")
     after = [*rules["en_saying"], *rules.get("en_suffered", ())]
-    saying_after = re.compile(rf"\s+(?:{alternation(after, spaced=True)})(?!\w)", re.IGNORECASE)
+    # or the possessive of a noun of what they demand ("the protesters' demands")
+    saying_after = re.compile(
+        rf"\s+(?:{alternation(after, spaced=True)})(?!\w)"
+        rf"|['’]\s*(?:{alternation(rules.get('en_claims_after', ()))})(?!\w)",
+        re.IGNORECASE,
+    )
     saying_before = re.compile(rf"(?<!\w)(?:{alternation(rules['ar_saying'])})\s+$")
-    # words of address, and nouns of force aimed at them ("the crackdown on protesters")
+    # words of address, nouns of force aimed at them ("the crackdown on protesters") and nouns of
+    # what they demand ("the demands of protesters", مطالب المحتجين)
     address = alternation(
-        [*rules["en_address"], *rules["ar_address"], *rules.get("en_force", ()), *rules.get("ar_force", ())],
+        [
+            *rules["en_address"],
+            *rules["ar_address"],
+            *rules.get("en_force", ()),
+            *rules.get("ar_force", ()),
+            *rules.get("en_claims", ()),
+            *rules.get("ar_claims", ()),
+        ],
         spaced=True,
     )
     address_before = re.compile(rf"(?<!\w)(?:{address})(?:\s+{_WORD}){{0,2}}\s+$", re.IGNORECASE)
@@ -44,8 +58,8 @@ def _crowd_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 def _a_crowd_spoken_of(text: str, cand: _Candidate) -> bool:
-    """Whether a protest's word is an agent noun that only speaks or is spoken to, or that a
-    force is used against or a deed befalls."""
+    """Whether a protest's word is an agent noun that only speaks or is spoken to, that a
+    force is used against or a deed befalls, or that is named only as the owner of demands."""
     agents, saying_after, saying_before, address_before = _crowd_patterns()
     if cand.event_type != "protest" or agents.fullmatch(cand.trigger_text.strip()) is None:
         return False
