@@ -87,7 +87,7 @@ def _month_in_the_name(name: str) -> str | None:
 
 # a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
 # ("هجمات 11 سبتمبر 2001")
-_YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)the\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)(?:the|in|of)\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def date_in_the_name(text: str, trigger: tuple[int, int]) -> tuple[str, str] | None:
@@ -127,7 +127,7 @@ _MONTH_YEAR_AFTER = LazyPattern(
 
 def _year_in_the_name(text: str, trigger: tuple[int, int]) -> str | None:
     """The year written inside the catalogued name the text uses ("الاتفاق النووي لعام 2015",
-    "the 2015 nuclear deal" as one alias)."""
+    "the 2015 nuclear deal" as one alias, "military coup in 1989", "انقلاب في 1989")."""
     found = _YEAR.search(text, max(0, trigger[0] - 5), trigger[1])  # "the " before the name
     return found.group("year") if found is not None and found.start("year") >= trigger[0] else None
 
