@@ -87,7 +87,7 @@ def _month_in_the_name(name: str) -> str | None:
 
 # a year told as a year inside a name (لعام 2015، the 2015 deal), not the year of a day in it
 # ("هجمات 11 سبتمبر 2001")
-_YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)(?:the|in|of)\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)(?:the|a|in|of)\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def date_in_the_name(text: str, trigger: tuple[int, int]) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ PUB = "2019-06-01"
         ("The coalition's intervention has killed thousands in Yemen.", "attack", "2015-03-26", "YEM"),
         ("Since the Saudi-led coalition intervened in Yemen, thousands have died.", "attack", "2015-03-26", "YEM"),
         # coups told by their year
-        ("Bashir, who seized power in a 1989 military coup, ruled Sudan for three decades.", "appointment", "1989-06-30", "SDN"),
+        ("Bashir, who seized power in a 1989 military coup, ruled Sudan for three decades.", "appointment", "1989", "SDN"),  # the year the name writes
         ("Bashir came to power in a military coup in 1989.", "appointment", "1989", "SDN"),  # the year the name writes
         ("وقاد البشير انقلاب الإنقاذ ضد حكومة الصادق المهدي.", "appointment", "1989-06-30", "SDN"),
         ("وتولى ولد عبد العزيز الحكم بعد الانقلاب على الرئيس سيدي ولد الشيخ عبد الله.", "appointment", "2008-08-06", "MRT"),
