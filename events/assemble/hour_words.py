@@ -1,7 +1,9 @@
 """An hour of the day told after a word of before or after: "struck before dawn on Saturday",
 "قصفت الطائرات بعد ظهر أمس" give the time of the clause's own deed, with its day. The word
 opens no clause of another event, so the day after it still dates the deed. So does "that"
-before a noun of a time ("sent troops that same month"): it points at a time told before."""
+before a noun of a time ("sent troops that same month"): it points at a time told before. So
+does "before" right before a body or an audience ("sworn in before parliament on December 20"):
+a place, in front of whom the deed is done."""
 
 from __future__ import annotations
 
@@ -48,3 +50,30 @@ def determines_a_time(quote: str, m: re.Match[str]) -> bool:
     month", "that night"): part of a time expression, no clause of another deed."""
     words, times = load_time_determiners()
     return m.group().strip().lstrip("\"'«“(").lower() in words and times.match(quote, m.end()) is not None
+
+
+@lru_cache(maxsize=4)
+def load_audiences_before(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
+    """assembly.json `audiences_before`: the words (lower case) and a match, from right after
+    one, of a body or an audience (perhaps after a determiner and up to three capitalised words or
+    modifiers) followed by punctuation or a preposition."""
+    rules = load_assembly_rules(path).get("audiences_before", {})
+    words = frozenset(w.lower() for w in rules.get("words", ()))
+    determiners = alternation(rules.get("determiners", ()), spaced=True)
+    followers = "|".join(
+        re.escape(f) if not f[:1].isalpha() else r"\s+" + re.escape(f) + r"(?!\w)" for f in rules.get("followers", ())
+    )
+    modifier = r"(?:[A-Z][\w'-]*|(?i:" + alternation(rules.get("modifiers", ()), spaced=True) + r"))\s+"
+    nouns = alternation(rules.get("nouns", ()), spaced=True)
+    audience = re.compile(
+        r"\s+(?:(?i:" + determiners + r")\s+)?(?:" + modifier + r"){0,3}?(?i:" + nouns + r")(?:" + followers + r"|\s*$)"
+    )
+    return words, audience
+
+
+def faces_an_audience(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` in `quote` is "before" in front of a body or an audience
+    ("sworn in before parliament on December 20", "took the oath before the chamber, in
+    September 2005"): a place of the clause's own deed, no clause of another deed."""
+    words, audience = load_audiences_before()
+    return m.group().strip().lstrip("\"'«“(").lower() in words and audience.match(quote, m.end()) is not None

@@ -18,7 +18,7 @@ from operator import attrgetter, itemgetter
 from events.actors import load_actors
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.coincident import _coincident
-from events.assemble.hour_words import determines_a_time, tells_an_hour
+from events.assemble.hour_words import determines_a_time, faces_an_audience, tells_an_hour
 from events.assemble.issuing_subjects import issuing_subject
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
@@ -424,6 +424,7 @@ def _dating_clause(
             _counts_back(quote, m)
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
+            or faces_an_audience(quote, m)  # "sworn in before parliament on December 20": a place
             or _counts_from_a_deed_told(quote, m)  # "بعد أيام من الانقلاب": a time the text gives the clause
             or _agentive(quote, m)
             or (m.end() <= t0 and _while_in_progress(quote, m))
