@@ -400,7 +400,7 @@ def _master_pattern(p: dict[str, str]) -> str:
     def mod_tail(g: str) -> str:
         return (
             rf"(?:\s+(?P<{g}_mod>(?:من\s+)?(?:(?:هذا|هذه)\s+(?:العام|السنه)|(?:(?:العام|السنه)\s+)?{adj_mod})"
-            rf"|(?:of\s+)?(?:last|this|next)\s+year(?!\w)))"  # "April last year", "April of last year"
+            rf"|(?:of\s+)?(?:(?:last|this|next)\s+year|this\s+month)(?!\w)))"  # "April last year", "May 2 this month"
         )
 
     branches = {

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.word_gates import may_name
-from events.model import TriggerMention
+from events.model import Event, TriggerMention
 from events.text.gates import anchor_words
 
 
@@ -73,3 +74,64 @@ def coming_occasions(
                     t = replace(t, modality="planned", cue=cue.group(0).strip())
         out.append(t)
     return out
+
+
+@lru_cache(maxsize=4)
+def load_coming_after(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
+    """A search for a verb of coming, then a word of after and perhaps its span of time, ending
+    right before an event word (data/assembly.json `coming_after`)."""
+    rules = load_assembly_rules(path).get("coming_after", {})
+    if not rules.get("verbs") or not rules.get("after"):
+        return None
+    verbs = alternation(rules["verbs"], spaced=True)
+    after = alternation(rules["after"], spaced=True)
+    spans = alternation(rules.get("spans", ()), spaced=True)
+    reach = int(rules.get("reach", 10))
+    after_words = int(rules.get("after_words", 1))
+    word = r"[^\s,،;؛:.!?؟()\"«»]+"
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"
+        r"(?:\s+" + word + r"){0," + str(reach) + r"}?"
+        r"\s+(?:" + after + r")(?![^\W\d_])"
+        r"(?:\s+(?:" + spans + r")(?![^\W\d_]))?"
+        r"(?:\s+(?:من|of))?"
+        r"(?:\s+" + word + r"){0," + str(after_words) + r"}\s+$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _longer_spans(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of a span of weeks or more (`coming_after.longer_spans`)."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("coming_after", {}).get("longer_spans", ()))
+
+
+def comes_after(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the event word at `trigger_start` is an occasion a deed of its sentence comes
+    after ("ويأتي ذلك بعد لقاء", "The decision comes hours after a meeting"), with no span of
+    weeks or more between ("The visit comes weeks after a tour", "بعد أسابيع من"), which may
+    reach into another month."""
+    search = load_coming_after()
+    if search is None:
+        return False
+    cue = search.search(text[sentence_start:trigger_start] + " ")
+    if cue is None:
+        return False
+    longer = _longer_spans()
+    return not any(w.strip(".,،").lower() in longer for w in cue.group(0).split())
+
+
+def dated_as_come_after(events: Sequence[Event], come_after: set[int]) -> None:
+    """Date each publication-dated event of `come_after` (ids of events `comes_after` found)
+    that no catalog entry dates ("ويأتي ذلك بعد لقاء بين ليبرمان وشويغو في موسكو", "The
+    decision comes hours after a meeting of Arab foreign ministers") by the month of the day
+    before the publication: it was held before the news, on a day the text does not give."""
+    for event in events:
+        if id(event) not in come_after or event.date_basis != "publication" or event.published is None:
+            continue
+        if event.reference_id is not None:
+            continue
+        before = date.fromisoformat(event.published) - timedelta(days=1)
+        event.date, event.date_precision, event.date_basis = before.isoformat()[:7], "month", "relative"  # type: ignore[assignment]
+        event.end_date = None
+        event.spans["date"] = None

@@ -73,6 +73,7 @@ from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
+from events.assemble.coming_before import comes_after, dated_as_come_after
 from events.assemble.conjuncts import _second_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -503,6 +504,7 @@ def assemble_events(
     lead_news: dict[int, _Candidate] = {}  # English deeds with no time told like the lead's news (`lead_days`)
     lead_reports: set[int] = set()  # deeds an official source tells right after the lead (`official_leads`)
     linked: set[int] = set()  # recalled deeds linked by their type, countries and time (`fallback_entry`)
+    come_after: set[int] = set()  # occasions a deed of the news comes after (`comes_after`)
     stretches: set[int] = set()  # deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`)
     follower: int | None = None  # a deed told after a verb of following (`date_as_the_followed`)
     retold_outcomes: list[Event] = []  # outcomes of talks told again in a sentence of their own (`retold_outcome`)
@@ -1357,6 +1359,13 @@ def assemble_events(
             date_by_the_decree(event, text, cand, _sentences_back(mentions.sentences, s, all_dates), spans)
         if event.date_basis == "publication" and cand.reference_id is None and _days_before_unknown(event, cand, text, events, spans):
             continue  # "وقال أردوغان، بعد يوم من اجتياح قواته عفرين، إن": not the publication's day
+        if (
+            event.date_basis == "publication"
+            and cand.reference_id is None
+            and cand.tense != "past"  # "The verdict comes after he was convicted": a step of the same proceedings
+            and comes_after(text, cand.sentence[0], cand.trigger[0])
+        ):
+            come_after.add(id(event))  # "ويأتي ذلك بعد لقاء ... في موسكو": held in the days before the news
         if cand.reference_id is None and date_as_the_followed(event, text, cand, events, spans):
             # "ولحق بهم اللواء فوزي في زيارة نادرة": a deed of its own, at the time of the trip it followed
             follower = id(event)
@@ -1931,6 +1940,7 @@ def assemble_events(
         # "Bouteflika has resigned ... \n\n The 82-year-old informed the council on Tuesday evening"
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
+    dated_as_come_after(kept, come_after)  # "ويأتي ذلك بعد لقاء ... في موسكو": in the days before the news
     decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere
     for event in kept:
         if not event.event_id:

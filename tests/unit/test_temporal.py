@@ -143,6 +143,10 @@ ENGLISH = [
     ("Hundreds were held on April 25 last year.", "April 25 last year", "2016-04-25", "day", "relative", None),
     ("They met on Jan. 14 of last year.", "Jan. 14 of last year", "2016-01-14", "day", "relative", None),
     ("He is due on Oct. 3 next year.", "Oct. 3 next year", "2018-10-03", "day", "relative", None),
+    # A day of a month named with "this month" after it is that day, as «الثاني من يونيو الجاري» is.
+    ("On June 2 this month the UAE sent forces.", "June 2 this month", "2017-06-02", "day", "relative", None),
+    ("On 2 June this month the UAE sent forces.", "2 June this month", "2017-06-02", "day", "relative", None),
+    ("وفي الثاني من يونيو/حزيران الجاري أرسلت الإمارات قوات", "الثاني من يونيو/حزيران الجاري", "2017-06-02", "day", "relative", None),
     ("Militants seized the town at the start of the month.", "the start of the month", "2017-06", "month", "relative", None),
     ("Talks resumed at the beginning of the year.", "the beginning of the year", "2017", "year", "relative", None),
     ("The offensive began on Sept. 5, 2016.", "Sept. 5, 2016", "2016-09-05", "day", "explicit", None),
@@ -225,6 +229,23 @@ def test_no_time_expression(text: str) -> None:
 )
 def test_no_mention_with_value(text: str, absent: str) -> None:
     assert all(not m.value.startswith(absent) for m in find_dates(text, PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "this month" right after a day of a month makes one day; apart from it, it dates the month alone
+        ("On June 2 this month the UAE sent forces.", [("June 2 this month", "2017-06-02")]),
+        ("وفي الثاني من يونيو الجاري أرسلت الإمارات قوات", [("الثاني من يونيو الجاري", "2017-06-02")]),
+        ("They met on June 2, and this month the talks resume.", [("June 2", "2017-06-02"), ("this month", "2017-06")]),
+        (
+            "التقيا في الثاني من يونيو، وفي الشهر الجاري تستأنف المحادثات",
+            [("الثاني من يونيو", "2017-06-02"), ("الشهر الجاري", "2017-06")],
+        ),
+    ],
+)
+def test_this_month_after_a_day(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, PUB)] == found
 
 
 @pytest.mark.parametrize(
