@@ -273,7 +273,7 @@ def _order_actors(
         (targets if _is_target(text, a) else free_after).append(a)
     if language == "ar":
         subjects = free_after + before
-        if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger, free_after)):
+        if before and (_told_before_qad(text, before[0], trigger, before) or decided_by(text, before[0], trigger, free_after)):
             subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
         before = _list_first(text, before)
@@ -330,15 +330,31 @@ def _forces_word(words: str) -> bool:
 
 
 _KANA = LazyPattern(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
+# a particle that puts the subject before its verb: كان, and إن or أن ("إن السلطات التركية ألقت القبض")
+_SUBJECT_FIRST = LazyPattern(r"(?:^|\s)(?:[وف]?كان(?:ت|ا|تا|وا)?|[وفل]?[إأا]نّ?|بأنّ?|لأنّ?)\s+$")
+# between two names of one Arabic list of subjects: و, a comma, or both
+_AR_JOIN = LazyPattern(r"\s*[،,]?\s*(?:و\s*)?")
 
 
-def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool:
+def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int], before: Sequence[ActorMention] = ()) -> bool:
     """Whether the actor stands between كان and قد right before the event verb ("وكان البرلمان
     التركي قد صادق ..."): the subject the construction puts before its verb, whatever is named
-    after it."""
-    if text[actor.end : trigger[0]].strip() != "قد":
+    after it. So does a subject right before the event word, itself right after كان, إن or أن,
+    or the last of a list of names that such a particle opens ("وكانت السعودية ومصر والإمارات
+    والبحرين قطعت العلاقات مع قطر", "إن السلطات التركية ألقت القبض على ..."), as an English
+    subject before its verb is."""
+    gap = text[actor.end : trigger[0]].strip()
+    if gap == "قد":
+        return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
+    if gap:
         return False
-    return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
+    head = actor
+    for other in before[1:] if before and before[0] is actor else ():
+        join = text[other.end : head.start]
+        if _AR_JOIN.fullmatch(join) is None or not (join.strip() or head.text.startswith("و")):
+            break
+        head = other
+    return _SUBJECT_FIRST.search(text, max(0, head.start - 12), head.start) is not None
 
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:

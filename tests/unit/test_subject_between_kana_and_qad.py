@@ -24,3 +24,39 @@ def test_the_name_between_kana_and_qad_is_the_subject(text, event_type, initiato
     events = extract(text, "2017-06-08")
     found = of_type(events, event_type)
     assert found and found[0]["actor1"] == initiator, events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a subject right before its verb, after إن or أن, or a list of them after كان: the doer
+        (
+            "وقال المستشار إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير، وسلمته لمسؤولين بالمخابرات العراقية.",
+            "arrest",
+            ("turkey_government", "IRQ"),
+        ),
+        (
+            "وكانت السعودية ومصر والإمارات والبحرين قطعت العلاقات مع قطر يوم الاثنين وأغلقت مجالاتها الجوية أمام الرحلات التجارية من قطر وإليها متهمة الدوحة بتمويل جماعات متشددة.",
+            "sanctions",
+            ("BHR", "QAT"),
+        ),
+        # English: the subject before its verb, as read already
+        (
+            "The adviser said that Turkish authorities arrested Ismail al-Eithawi in February, and handed him over to Iraqi intelligence officials.",
+            "arrest",
+            ("turkey_government", None),
+        ),
+        (
+            "Saudi Arabia, Egypt, the UAE and Bahrain had cut ties with Qatar on Monday and closed their airspace to commercial flights from and to Qatar.",
+            "sanctions",
+            ("SAU", "QAT"),
+        ),
+        # negative rows: a place before the verb is no subject; a verb before its subject keeps it
+        ("وفي قطر قطعت السعودية العلاقات مع الدوحة.", "sanctions", ("SAU", "QAT")),
+        ("وذكرت المصادر أن إسرائيل قصفت مواقع لحزب الله قرب دمشق أمس.", "attack", ("ISR", "hezbollah")),
+    ],
+)
+def test_the_subject_right_before_its_verb_after_a_particle_is_the_doer(text, event_type, sides):
+    events = extract(text, "2017-06-06")
+    found = of_type(events, event_type)
+    assert found and (found[0]["actor1"], found[0]["actor2"]) == sides, events
