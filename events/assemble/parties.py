@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from events.assemble.antecedents import _aside_antecedent
-from events.assemble.deciders import decided_by
+from events.assemble.deciders import decided_by, load_announcers, load_deciders
 from events.assemble.elected import _elected_at_home
 from events.assemble.held_at_home import load_field_forces
 from events.assemble.rules import (
@@ -346,7 +346,7 @@ def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int], b
     gap = text[actor.end : trigger[0]].strip()
     if gap == "قد":
         return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
-    if gap:
+    if gap and not _announcing_verb(gap):
         return False
     head = actor
     for other in before[1:] if before and before[0] is actor else ():
@@ -354,7 +354,29 @@ def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int], b
         if _AR_JOIN.fullmatch(join) is None or not (join.strip() or head.text.startswith("و")):
             break
         head = other
-    return _SUBJECT_FIRST.search(text, max(0, head.start - 12), head.start) is not None
+    if _SUBJECT_FIRST.search(text, max(0, head.start - 12), head.start) is not None:
+        return True
+    # "القيادة العامة للقوات المسلحة العربية الليبية تعلن إلقاء القبض على": a subject opening its
+    # sentence (the name perhaps the last word of its noun phrase) before a verb of announcing or
+    # deciding whose object is the event word
+    return bool(gap) and _SENTENCE_OPENING.search(text, max(0, head.start - 60), head.start) is not None
+
+
+# the start of a sentence, and up to five words of one noun phrase (no preposition, no punctuation)
+_SENTENCE_OPENING = LazyPattern(
+    r"(?:^|[.!?؟\n])\s*(?:(?!(?:في|على|من|إلى|الى|عن|مع|بعد|قبل|أن|إن|ان)\s)[^\s.,،!?؟:؛\"«»()]+\s+){0,5}$"
+)
+
+
+def _announcing_verb(word: str) -> bool:
+    """Whether `word` is one verb of deciding, announcing, beginning or going on with a deed, in
+    the past or the present (data/assembly.json `deciders`), perhaps after و or ف."""
+    if " " in word:
+        return False
+    verbs, _ = load_deciders()
+    announcing, _, _ = load_announcers()
+    folded = fold_str(word)
+    return any(w in verbs or w in announcing for w in (folded, folded[1:] if folded[:1] in ("و", "ف") else folded))
 
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:

@@ -60,3 +60,35 @@ def test_the_subject_right_before_its_verb_after_a_particle_is_the_doer(text, ev
     events = extract(text, "2017-06-06")
     found = of_type(events, event_type)
     assert found and (found[0]["actor1"], found[0]["actor2"]) == sides, events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sides"),
+    [
+        # a subject opening its sentence before a verb of announcing in the present, whose object is the deed
+        (
+            "القيادة العامة للقوات المسلحة العربية الليبية تعلن إلقاء القبض على الارهابي المصري هشام عشماوي فجر هذا اليوم الاثنين في عملية امنية في مدينة درنة.",
+            "arrest",
+            ("LBY", "EGY"),
+        ),
+        # the deed announced in quotation marks after the subject of the verb of announcing
+        (
+            'أعلنت القيادة العامة للقوات المسلحة الليبية "إلقاء القبض على الإرهابي المصري هشام عشماوي، فجر الإثنين، في عملية أمنية في مدينة درنة".',
+            "arrest",
+            ("libyan_national_army", "EGY"),
+        ),
+        # English: the subject before its verb, as read already
+        (
+            "The General Command of the Libyan Arab Armed Forces announces the arrest of the Egyptian terrorist Hisham Ashmawy at dawn today, Monday, in a security operation in the city of Derna.",
+            "arrest",
+            ("libyan_national_army", "EGY"),
+        ),
+        # negative rows: a verb of announcing before its subject keeps it; a verb after إن keeps the rule above
+        ("وفي القاهرة أعلنت الحكومة المصرية طرد السفير التركي.", "sanctions", ("egypt_government", "TUR")),
+        ("وقالت مصادر إن قطر تعلن دعم الحوثيين منذ سنوات.", "aid", ("QAT", "houthis")),
+    ],
+)
+def test_the_subject_before_a_verb_of_announcing_is_the_doer(text, event_type, sides):
+    events = extract(text, "2018-10-08")
+    found = of_type(events, event_type)
+    assert found and (found[0]["actor1"], found[0]["actor2"]) == sides, events
