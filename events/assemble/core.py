@@ -290,7 +290,7 @@ from events.assemble.polling_days import date_on_polling_day, vote_of_the_day
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.predicted_subjects import a_predicted_subject
-from events.assemble.presences import without_presence_owners
+from events.assemble.presences import owner_as_no_doer, without_presence_owners
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.ranked_appositions import without_names_since
@@ -918,6 +918,8 @@ def assemble_events(
             _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
         )
         initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
+        # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
+        initiator, others = owner_as_no_doer(text, initiator, others)
         if not initiator and cand.reference_id is not None:
             # "during Trump's visit to Riyadh", «خلال زيارة ترامب للرياض»: the sides inside the name
             initiator, inside = sides_inside_the_name(event_actors, cand.trigger)

@@ -19,6 +19,7 @@ from events.text.normalize import fold_str
 _VERB_REACH = 16  # characters before the name searched for the verb
 _WORD = re.compile(r"[^\s،,]+")
 _BREAK = LazyPattern(r"[.:;؛!?؟\"«»()\n]")
+_OPENING_QUOTE = re.compile(r"\s[\"«“]\s*\Z")
 
 
 @lru_cache(maxsize=4)
@@ -65,7 +66,8 @@ def decided_by(
     "أعلن المرصد شن طائرات روسية غارات")."""
     verbs, reach = load_deciders()
     announcing, own_words, doer_nouns = load_announcers()
-    between = text[actor.end : trigger[0]]
+    # the deed announced may be quoted: 'أعلنت القيادة العامة "إلقاء القبض على ..."'
+    between = _OPENING_QUOTE.sub("", text[actor.end : trigger[0]])
     if actor.end > trigger[0] or _BREAK.search(between) or len(_WORD.findall(between)) > reach:
         return False
     words = _WORD.findall(text[max(0, actor.start - _VERB_REACH) : actor.start])

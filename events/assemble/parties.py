@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from events.assemble.antecedents import _aside_antecedent
-from events.assemble.deciders import decided_by
+from events.assemble.deciders import decided_by, load_announcers, load_deciders
 from events.assemble.elected import _elected_at_home
 from events.assemble.held_at_home import load_field_forces
 from events.assemble.rules import (
@@ -273,7 +273,7 @@ def _order_actors(
         (targets if _is_target(text, a) else free_after).append(a)
     if language == "ar":
         subjects = free_after + before
-        if before and (_told_before_qad(text, before[0], trigger) or decided_by(text, before[0], trigger, free_after)):
+        if before and (_told_before_qad(text, before[0], trigger, before) or decided_by(text, before[0], trigger, free_after)):
             subjects = [before[0], *[a for a in subjects if a is not before[0]]]
     else:
         before = _list_first(text, before)
@@ -330,15 +330,53 @@ def _forces_word(words: str) -> bool:
 
 
 _KANA = LazyPattern(r"(?:^|\s)[وف]?كان(?:ت|ا|تا|وا)?\s+$")
+# a particle that puts the subject before its verb: كان, and إن or أن ("إن السلطات التركية ألقت القبض")
+_SUBJECT_FIRST = LazyPattern(r"(?:^|\s)(?:[وف]?كان(?:ت|ا|تا|وا)?|[وفل]?[إأا]نّ?|بأنّ?|لأنّ?)\s+$")
+# between two names of one Arabic list of subjects: و, a comma, or both
+_AR_JOIN = LazyPattern(r"\s*[،,]?\s*(?:و\s*)?")
 
 
-def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int]) -> bool:
+def _told_before_qad(text: str, actor: ActorMention, trigger: tuple[int, int], before: Sequence[ActorMention] = ()) -> bool:
     """Whether the actor stands between كان and قد right before the event verb ("وكان البرلمان
     التركي قد صادق ..."): the subject the construction puts before its verb, whatever is named
-    after it."""
-    if text[actor.end : trigger[0]].strip() != "قد":
+    after it. So does a subject right before the event word, itself right after كان, إن or أن,
+    or the last of a list of names that such a particle opens ("وكانت السعودية ومصر والإمارات
+    والبحرين قطعت العلاقات مع قطر", "إن السلطات التركية ألقت القبض على ..."), as an English
+    subject before its verb is."""
+    gap = text[actor.end : trigger[0]].strip()
+    if gap == "قد":
+        return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
+    if gap and not _announcing_verb(gap):
         return False
-    return _KANA.search(text, max(0, actor.start - 12), actor.start) is not None
+    head = actor
+    for other in before[1:] if before and before[0] is actor else ():
+        join = text[other.end : head.start]
+        if _AR_JOIN.fullmatch(join) is None or not (join.strip() or head.text.startswith("و")):
+            break
+        head = other
+    if _SUBJECT_FIRST.search(text, max(0, head.start - 12), head.start) is not None:
+        return True
+    # "القيادة العامة للقوات المسلحة العربية الليبية تعلن إلقاء القبض على": a subject opening its
+    # sentence (the name perhaps the last word of its noun phrase) before a verb of announcing or
+    # deciding whose object is the event word
+    return bool(gap) and _SENTENCE_OPENING.search(text, max(0, head.start - 60), head.start) is not None
+
+
+# the start of a sentence, and up to five words of one noun phrase (no preposition, no punctuation)
+_SENTENCE_OPENING = LazyPattern(
+    r"(?:^|[.!?؟\n])\s*(?:(?!(?:في|على|من|إلى|الى|عن|مع|بعد|قبل|أن|إن|ان)\s)[^\s.,،!?؟:؛\"«»()]+\s+){0,5}$"
+)
+
+
+def _announcing_verb(word: str) -> bool:
+    """Whether `word` is one verb of deciding, announcing, beginning or going on with a deed, in
+    the past or the present (data/assembly.json `deciders`), perhaps after و or ف."""
+    if " " in word:
+        return False
+    verbs, _ = load_deciders()
+    announcing, _, _ = load_announcers()
+    folded = fold_str(word)
+    return any(w in verbs or w in announcing for w in (folded, folded[1:] if folded[:1] in ("و", "ف") else folded))
 
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:

@@ -73,3 +73,17 @@ def without_presence_owners(text: str, mentions: Mentions) -> Mentions:
     if len(actors) == len(mentions.actors) and len(places) == len(mentions.places):
         return mentions
     return replace(mentions, actors=actors, places=places)
+
+
+def owner_as_no_doer(
+    text: str, initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator and the other sides, with a state named only as the owner of its presence
+    abroad ("وقفة احتجاجية أمام مقر القنصلية السعودية في إسطنبول", "a protest in front of the Saudi
+    consulate in Istanbul", "نقل السفارة الأمريكية إلى القدس") no doer: a building tells where, or
+    what a deed is about, and never who did it; it stays a side after the others."""
+    if not initiator or not initiator[0].country or initiator[0].kind != "country":
+        return initiator, others
+    if not a_presence_owner(text, initiator[0].start, initiator[0].end):
+        return initiator, others
+    return [], [*others, initiator[0]]

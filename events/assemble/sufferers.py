@@ -22,6 +22,7 @@ class SuffererFrames(NamedTuple):
     undergone: re.Pattern[str]  # "تعرضت القوات" a few words before the event word
     passive: re.Pattern[str]  # "were" right before an English participle
     place_words: frozenset[str]  # words before a name told as a place ("في بغداد", "شرقي سوريا")
+    mark_openers: frozenset[str]  # the first words of the marks of the doer ("by", "من" of "من قبل")
 
 
 def _words(words: list[str]) -> str:
@@ -45,17 +46,35 @@ def load_sufferer_frames(path: Path = ASSEMBLY_RULES) -> SuffererFrames:
     passive = re.compile(r"(?<![^\W\d_])(?:" + _words(rules.get("en_passive", ())) + r")\s+\Z", re.IGNORECASE)
     undergone_before = re.compile(r"(?<!\S)[وف]?(?:" + undergone + r")(?:\s+[^\s.,،؛;:]+){0,6}\s+\Z")
     place_words = frozenset(fold_str(w).lower() for w in rules.get("place_words", ()))
-    return SuffererFrames(agent_mark, agent_before, relative, undergone_before, passive, place_words)
+    openers = frozenset(
+        fold_str(m.split()[0]).lower() for m in (*rules.get("ar_agent_marks", ()), *rules.get("en_agent_marks", ()))
+    )
+    return SuffererFrames(agent_mark, agent_before, relative, undergone_before, passive, place_words, openers)
 
 
 def _marked_agent(text: str, trigger: tuple[int, int], actors: list[ActorMention]) -> ActorMention | None:
     """The actor right after a mark of the doer a few words after the event word ("قتل أمس
-    على يد قوات سعودية", "was killed at the hands of Iranian agents")."""
+    على يد قوات سعودية", "was killed at the hands of Iranian agents"), or after the mark that
+    ends the event's words ("drones launched by the Houthis", "صواريخ أطلقت من قبل الحوثيين")."""
     before = load_sufferer_frames().agent_before
+    start = _mark_ending(text, trigger)
     for a in sorted(actors, key=lambda a: a.start):
-        if trigger[1] <= a.start <= trigger[1] + 60 and before.fullmatch(text, trigger[1], a.start):
+        if trigger[1] <= a.start <= trigger[1] + 60 and before.fullmatch(text, start, a.start):
             return a
     return None
+
+
+def _mark_ending(text: str, trigger: tuple[int, int]) -> int:
+    """Where a search for the mark of the doer after the event word begins: before the last word
+    of the event's words when that word may open such a mark (the "by" of "fired by", the من of
+    «أطلق من» before قبل), else right after them."""
+    t0, t1 = trigger
+    cut = max(text.rfind(" ", t0, t1), text.rfind("\n", t0, t1))
+    if cut <= t0:
+        return t1
+    last = fold_str(text[cut + 1 : t1]).lower()
+    marks = load_sufferer_frames().mark_openers
+    return cut if last in marks else t1
 
 
 def _undergone(text: str, sentence_start: int, sentence_end: int, trigger: tuple[int, int]) -> str | None:
@@ -105,6 +124,10 @@ def sufferer_parties(
     parties = [*initiator, *others]
     agent = _passive_agent(text, sentence[0], trigger, parties) or (_marked_agent(text, trigger, parties) if war else None)
     if agent is not None:
+        if _mark_ending(text, trigger) < trigger[1] and initiator and initiator[0] is not agent:
+            # "Riyadh announced the destruction of drones launched by the Houthis": the side named
+            # before the projectile tells of it, and is a target only after those named after it
+            return [agent], [*(a for a in others if a is not agent), *initiator], True
         return [agent], [a for a in parties if a is not agent], True
     told = _undergone(text, *sentence, trigger) if war and initiator else None
     if told is not None:
