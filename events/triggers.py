@@ -1089,7 +1089,33 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         if plain_joined not in tried and _any_in(requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain))):
             return True
         tried.add(plain_joined)
+    # an English relative clause set off by commas between the subject and its verb ("The
+    # Houthis, who follow the Zaydi branch of Shi'ite Islam, seized Sanaa") is passed over
+    # back to the subject it describes
+    subject = _before_a_relative_aside(words, hit.tok0 - 1, guard.window)
+    if subject:
+        subject.reverse()
+        plain = subject + words[hit.tok0 : hit.tok1 + 1] + after
+        plain_joined = " ".join(plain)
+        return _any_in(requires, plain_joined, plain_joined + " " + " ".join(map(_bare, plain)))
     return False
+
+
+def _before_a_relative_aside(words: list[str], i: int, window: int) -> list[str]:
+    """Up to `window` words before the English relative clause set off by two commas that
+    ends at token `i` (", who follow the Zaydi branch of Shi'ite Islam,"), back from its
+    opening comma; none when no such clause ends there."""
+    if i < 0 or words[i] != ",":
+        return []
+    for j in range(i - 1, max(-1, i - 2 - _ASIDE_WORDS), -1):
+        w = words[j]
+        if w == ",":
+            if j + 1 < i and words[j + 1].lower() in _RELATIVE_OPENERS:
+                return _context_words(words, j - 1, -1, window)
+            return []
+        if w in _SENTENCE_END or w in ("،", ";", ":", "(", ")"):
+            return []
+    return []
 
 
 def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
@@ -1180,6 +1206,7 @@ def _date_phrase_end(words: list[str], i: int, stop: int) -> int:
 
 
 _DATE_LINKS = frozenset({"في", "فى", "من", "يوم", "on", "in", "of", "the", "/", "-"})
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose", "whom"})  # open a clause describing the word before
 _ASIDE_WORDS = 12  # words of an aside between two commas passed over after an event word
 _ASIDES = 2  # asides passed over
 

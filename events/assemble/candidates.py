@@ -65,7 +65,7 @@ from events.assemble.result_clauses import in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.revived import revived_object
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
-from events.assemble.second_verbs import _told_by_a_participle, _told_by_a_second_verb
+from events.assemble.second_verbs import _second_verb_after_its_first, _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
 from events.assemble.simultaneous import _simultaneous, day_of_the_deed_during
@@ -1036,6 +1036,11 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and _second_verb_after_its_first(text, c, best):
+                # "seized Sanaa in September and placed Hadi under house arrest", "هاجم الحوثيون
+                # صنعاء في سبتمبر واعتقلوا هادي": the subject did both deeds
+                kept.append(c)
                 continue
             if (
                 c.weight >= WEAK_TRIGGER

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _CLAUSE_BREAK, DOMINATES, _Candidate
 from events.text.lazy import LazyPattern
 
 
@@ -39,6 +39,8 @@ def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?$", re.IGNORECASE)
 
 
+# a verb in the past in -ed after the first word of a longer event word ("Houthis seized Sanaa")
+_INNER_PAST = LazyPattern(r"(?<=\s)[a-z]+ed(?![\w-])")
 # a comma right before the word: the participle opens a clause of its own
 _COMMA_BEFORE = LazyPattern(r",\s*$")
 # an English participle in -ing as the event word ("detaining", "dissolving the government")
@@ -69,3 +71,42 @@ def _told_by_a_second_verb(text: str, cand: _Candidate, first: _Candidate) -> bo
     if cand.tense == "past":
         return load_second_verb_itself().search(text, lo, start) is not None
     return load_second_verb_object().search(text, lo, start) is not None
+
+
+def _second_verb_after_its_first(text: str, cand: _Candidate, later: _Candidate) -> bool:
+    """Whether an English verb in the past is the first of two coordinated verbs whose second,
+    the sentence's main event word `later`, tells a deed of another type ("The Houthis seized
+    Sanaa in September and placed Hadi under house arrest in January", "attacked the town and
+    arrested its mayor"): the subject did both, so the first verb's deed stays beside the
+    second's, as the second stays beside the first (`_told_by_a_second_verb`)."""
+    start = cand.trigger[0]
+    if cand.event_type == later.event_type or _one_takes_in_the_other(cand, later):
+        return False
+    if not text[start : start + 1].isascii():
+        return _joined_arabic_past_verbs(text, cand, later)
+    # the verb itself, or a name that holds its verb ("Houthis seized Sanaa", a catalog's)
+    if cand.tense != "past" and _INNER_PAST.search(cand.trigger_text) is None:
+        return False
+    return _told_by_a_second_verb(text, later, cand)
+
+
+# the most words from the first verb to the second (its subject and object, a date between)
+_JOINED_VERB_WORDS = 8
+
+
+def _one_takes_in_the_other(a: _Candidate, b: _Candidate) -> bool:
+    """Whether one of the two deeds is part of the other ("visited Ankara and met Erdogan")."""
+    return b.event_type in DOMINATES.get(a.event_type, ()) or a.event_type in DOMINATES.get(b.event_type, ())
+
+
+def _joined_arabic_past_verbs(text: str, cand: _Candidate, other: _Candidate) -> bool:
+    """Whether two Arabic event verbs in the past of one clause are joined by و on the later one,
+    its subject the same ("هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير"): the subject
+    did both, as with the English coordinated verbs, whichever of the two comes first."""
+    earlier, later = sorted((cand, other), key=lambda c: c.trigger[0])
+    if earlier.tense != "past" or later.tense != "past" or not later.trigger_text.startswith("و"):
+        return False
+    if text[later.trigger[0] : later.trigger[0] + 1].isascii():
+        return False
+    between = text[earlier.trigger[1] : later.trigger[0]]
+    return _CLAUSE_BREAK.search(between) is None and len(between.split()) <= _JOINED_VERB_WORDS

@@ -229,9 +229,29 @@ _LIST_COMMA = LazyPattern(
 _AR_LIST_COMMA = LazyPattern(r"،\s*و(?:ال)?[^\W\d_a-zA-Z]{3,}ات(?=\s*،|\s+(?:منذ|في|على|ضد|من|و)\s)")
 
 
+# An English place told with its country set off by commas ("in Lausanne, Switzerland, on April 2",
+# "at Sochi, Russia, on Monday"): the comma after the country closes that apposition, not the
+# clause, when the clause goes on in lower case (its time, its object).
+_PLACE_APPOSITION = LazyPattern(
+    r"(?<![\w-])(?:in|at|near|outside)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*\Z"
+)
+_LOWER_NEXT = LazyPattern(r",\s*[a-z]")
+_APPOSITION_REACH = 60  # characters before the comma within which the place and its country stand
+
+
+def _closes_a_place_apposition(text: str, comma: int, start: int) -> bool:
+    """Whether the comma at `comma` ends a country told after a place ("in Lausanne, Switzerland, on")."""
+    return (
+        _LOWER_NEXT.match(text, comma) is not None
+        and _PLACE_APPOSITION.search(text, max(start, comma - _APPOSITION_REACH), comma) is not None
+    )
+
+
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
+            continue
+        if m.group() == "," and _closes_a_place_apposition(text, m.start(), start):
             continue
         if m.group() == "،" and _AR_LIST_COMMA.match(text, m.start()):
             continue
