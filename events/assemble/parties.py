@@ -63,6 +63,7 @@ from events.assemble.topics import _pair_before
 from events.assemble.word_gates import names_a_border
 from events.attribution import Attribution
 from events.model import ActorMention, Event, PlaceMention, TriggerMention
+from events.temporal import load_calendar
 from events.text.gates import WordSet, gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic
@@ -1061,16 +1062,22 @@ _RELATIVE_EN_AFTER = LazyPattern(r",\s*(?:which|who|whom|whose)(?!\w)", re.IGNOR
 
 
 # words of a time between an English event word and the comma of a clause about it ("the attack
-# on Monday, which killed"): the clause still describes the event word
+# on Monday, which killed"): the clause still describes the event word; with the English month
+# and weekday names of data/calendar.json (`_english_time_words`)
 _TIME_WORDS_EN = frozenset(
     (
         *("on", "in", "at", "early", "late", "last", "this", "yesterday", "today", "tonight"),
         *("morning", "afternoon", "evening", "night", "overnight"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"),
     )
 )
+
+
+@lru_cache(maxsize=1)
+def _english_time_words() -> frozenset[str]:
+    """`_TIME_WORDS_EN` and the English names of the months and weekdays (lower-cased)."""
+    calendar = load_calendar()
+    names = (n for n in (*calendar.months, *calendar.weekdays) if n.isascii())
+    return _TIME_WORDS_EN | frozenset(names)
 
 
 # an English clause of lying somewhere, or of what was struck, tells where the word it describes
@@ -1119,7 +1126,7 @@ def _english_clauses_of_another_word(text: str, trigger: tuple[int, int], end: i
     clauses: list[tuple[int, int]] = []
     for m in _RELATIVE_EN_AFTER.finditer(text, trigger[1], end):
         words = [w.strip("\"'“”()").lower() for w in text[trigger[1] : m.start()].split()]
-        if not any(w and not w.isdigit() and w not in _TIME_WORDS_EN for w in words):
+        if not any(w and not w.isdigit() and w not in _english_time_words() for w in words):
             continue
         # (the clause ends at a break of clauses, not at a comma of a list: "who had fought in
         # Mosul, Raqqa and Aleppo", nor at the full stop of an abbreviation: "the U.S. embassy")
