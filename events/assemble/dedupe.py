@@ -14,7 +14,7 @@ from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.decided_before import measures_after_decisions
 from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
-from events.assemble.oaths import one_oath
+from events.assemble.oaths import one_oath, one_resignation
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.past_perfect import event_in_the_past_perfect
@@ -604,6 +604,7 @@ def _dedupe(
                 or (won := _win_after_the_vote(other, ev))
                 or (next_day := _told_on_the_next_day(other, ev))
                 or told_before
+                or one_resignation(other, ev)  # its noun told the day after, with no date of its own
             ):
                 continue
             if (
@@ -611,6 +612,7 @@ def _dedupe(
                 and (id(ev) in acts or id(other) in acts)
                 and (other.quote != ev.quote or in_clauses_apart(other, ev))
                 and not one_oath(other, ev)  # one person's oath of office told again
+                and not one_resignation(other, ev)  # "news of the resignation spread": the resignation told again
                 and not _catalogued_act_retold(other, ev, acts)
             ):
                 continue  # an act told by a verb of its own is not another sentence's, nor another clause's

@@ -6,6 +6,7 @@ event, though each is told by a verb of its own (data/assembly.json `oath_words`
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,3 +61,59 @@ def one_oath(a: Event, b: Event) -> bool:
         return (_sworn_by_pronoun(a) or _sworn_by_pronoun(b)) and bool(set(a.countries) & set(b.countries))
     actors = load_actors()
     return any((entry := actors.get(x)) is None or entry.kind == "person" for x in shared)
+
+
+@lru_cache(maxsize=4)
+def load_resignation_words(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the nouns of a resignation (`resignation_words`), folded to lower case."""
+    words = load_assembly_rules(path).get("resignation_words", {})
+    return (
+        frozenset(w.lower() for w in words.get("verbs", ())),
+        frozenset(w.lower() for w in words.get("nouns", ())),
+    )
+
+
+_COUNTRY_CODE = LazyPattern(r"[A-Z]{3}")
+
+
+def _the_noun(event: Event, nouns: frozenset[str]) -> bool:
+    """Whether the event word is a noun of a resignation with its article and nothing annexed to
+    it: "الاستقالة", "the resignation" not followed by "of" (the resignation of the minister)."""
+    at = event.quote.find(event.trigger) if event.quote else -1
+    if at < 0:
+        return False
+    before = event.quote[:at].split()[-1:]
+    after = event.quote[at + len(event.trigger) :].split()[:1]
+    if event.trigger.lower() in nouns:
+        return True
+    return " ".join([*before, event.trigger]).lower() in nouns and [w.lower() for w in after] != ["of"]
+
+
+def one_resignation(a: Event, b: Event) -> bool:
+    """Whether two appointments are one resignation told by its verb and again by its noun
+    ("Bouteflika has resigned ... as news of the resignation spread", "استقال بوتفليقة ... مع انتشار
+    خبر الاستقالة"): they share a country, the noun names no one but the verb's people and
+    countries, and it is told on the verb's day or, with no date of its own, the day after it."""
+    if a.event_type != "appointment" or b.event_type != "appointment" or not a.trigger or not b.trigger:
+        return False
+    verbs, nouns = load_resignation_words()
+    if _the_noun(b, nouns) and a.trigger.lower() in verbs:
+        pass
+    elif _the_noun(a, nouns) and b.trigger.lower() in verbs:
+        a, b = b, a
+    else:
+        return False
+    verb, noun = a, b
+    if not set(verb.countries) & set(noun.countries):
+        return False
+    if any(x not in verb.actors and not _COUNTRY_CODE.fullmatch(x) for x in noun.actors):
+        return False  # "the resignation of the interior minister": another person's
+    if verb.date == noun.date:
+        return True
+    if noun.date_basis != "publication" or verb.date_basis == "publication" or not verb.date or not noun.date:
+        return False
+    try:
+        days = (date.fromisoformat(noun.date) - date.fromisoformat(verb.date)).days
+    except ValueError:
+        return False
+    return days == 1

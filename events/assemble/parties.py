@@ -1459,7 +1459,13 @@ def done_in_a_clear_home(cand: _Candidate) -> bool:
     )
 
 
-_COMPARED = LazyPattern(r"(?<!\w)(?:than|مقارنة|مقابل)(?!\w)")
+# "than" opening a span of time after an event ("less than a year after the last election",
+# "more than two years since the vote") measures the time since it, as "بعد أقل من عام على" does,
+# and compares no vote
+_COMPARED = LazyPattern(
+    r"(?<!\w)(?:than(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:day|week|month|year|decade)s?\s+(?:after|since|into|following)\b)|مقارنة|مقابل)(?!\w)"
+)
 
 
 def _article_countries(mentions: Mentions) -> frozenset[str]:
