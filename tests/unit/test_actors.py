@@ -202,6 +202,12 @@ def test_people(text: str, expected: list[tuple[str, str]], actors: ActorDiction
         ("حكومة الوفاق الوطني الليبية", ["libya_gna"]),
         ("وكالة الأناضول التركية", ["anadolu_agency"]),
         ("قيادة القوات المشتركة التركية القطرية", ["turkish_qatari_combined_force"]),
+        # the two Congos: the long name with or without "the" before Congo is the Democratic Republic
+        ("the Democratic Republic of Congo", ["COD"]),
+        ("the Democratic Republic of the Congo", ["COD"]),
+        ("the Republic of the Congo", ["COG"]),
+        ("جمهورية الكونغو الديمقراطية", ["COD"]),
+        ("الكونغو برازافيل", ["COG"]),
     ],
 )
 def test_longest_match_wins(text: str, expected: list[str], actors: ActorDictionary) -> None:
