@@ -41,6 +41,34 @@ def _cue_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
+def _told_cue(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An Arabic verb of saying, و or ف written on it, and up to `told_gap` words of its subject
+    after it, none of them punctuated, right before the outlet's name (data/assembly.json
+    `media_channels.told_ar`): "وقال مصدر أمني لوكالة الأناضول", "وأضاف أحد المعتصمين للجزيرة نت"."""
+    rules = load_assembly_rules(path)["media_channels"]
+    return re.compile(
+        r"(?<!\w)[وف]?(?:" + alternation(rules.get("told_ar", ()), spaced=True) + r")"
+        r"(?:\s+[^\s،,.;:!?؟\"«»“”()]+){0," + str(int(rules.get("told_gap", 0))) + r"}\s+$"
+    )
+
+
+@lru_cache(maxsize=4)
+def _outlet_names(path: Path = ACTORS_FILE) -> frozenset[str]:
+    """The Arabic names of the dictionary's news outlets, some of which begin with ل (لوموند)."""
+    return frozenset(
+        n for e in _with_ids(load_actors_data(path)) if e.get("role") == "media" for n in [e.get("name_ar", ""), *e.get("aliases_ar", ())]
+    )
+
+
+def _told_in_arabic(text: str, actor: ActorMention) -> bool:
+    """An outlet written with its proclitic ل after an Arabic verb of saying and its subject: the
+    one told ("قالت مصادر عسكرية لقناة الجزيرة إن", as "a source told Al Jazeera")."""
+    if not actor.text.startswith("ل") or actor.text in _outlet_names():
+        return False
+    return _told_cue().search(text, max(0, actor.start - 90), actor.start) is not None
+
+
+@lru_cache(maxsize=4)
 def load_outlet_ids(path: Path = ACTORS_FILE) -> frozenset[str]:
     """The ids of the dictionary's news outlets (`role` media in data/actors.json)."""
     return frozenset(e["id"] for e in _with_ids(load_actors_data(path)) if e.get("role") == "media")
@@ -54,6 +82,8 @@ def as_channel(text: str, actor: ActorMention, premises: bool = False) -> bool:
     if actor.kind != "organisation" or actor.actor_id not in load_outlet_ids():
         return False  # (the outlets are looked up first: most organisations are none)
     cue = _channel_cue().search(text, max(0, actor.start - 90), actor.start)
+    if cue is None and _told_in_arabic(text, actor):
+        return True
     if cue is None and premises:
         cue = _premises_cue().search(text, max(0, actor.start - 90), actor.start)
     if cue is None:
