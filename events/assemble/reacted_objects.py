@@ -17,7 +17,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TriggerMention
-from events.text.normalize import fold_str
+from events.text.normalize import fold_str, is_arabic
 from events.triggers import ASSERTED
 
 _BEFORE = 60  # characters before the event word within which the word of reaction stands
@@ -40,6 +40,19 @@ def load_reacted_objects(
     pattern = re.compile(r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+(?:" + word + r"){0," + str(between) + r"}$")
     kin = {t: frozenset(v) for t, v in rules.get("kin", {}).items()}
     return pattern, kin, frozenset(rules.get("same_word", ()))
+
+
+@lru_cache(maxsize=4)
+def load_arabic_reach(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The same search for an Arabic word of reaction with up to `ar_between` words after it:
+    its subject stands there, a list of states perhaps ("ورحبت كل من الإمارات وقطر والكويت
+    وعمان والعراق ومصر بالاتفاق"); read only before an event word its preposition ب opens."""
+    rules = load_assembly_rules(path)["reacted_objects"]
+    words = alternation((fold_str(w).lower() for w in rules["words"] if is_arabic(w)), spaced=True)
+    stops = alternation(fold_str(w).lower() for w in rules["stops"])
+    between = int(rules.get("ar_between", rules["between"]))
+    word = r"(?!(?:" + stops + r")\s)[^\s.,،;؛:!?؟()\"«»]+\s+"
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+(?:" + word + r"){0," + str(between) + r"}$")
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +101,8 @@ def reacted_object(text: str, cand: _Candidate, told: Sequence[Event], words: Se
         return False
     head = fold_str(text[max(cand.sentence[0], cand.trigger[0] - _BEFORE) : cand.trigger[0]]).lower()
     if pattern.search(head) is not None:
+        return True
+    if text.startswith("ب", cand.trigger[0]) and load_arabic_reach().search(head) is not None:
         return True
     tail = fold_str(text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _BEFORE)]).lower()
     return load_verdicts().match(tail) is not None
