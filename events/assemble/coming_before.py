@@ -25,15 +25,15 @@ from events.model import Event, TriggerMention
 from events.text.gates import anchor_words
 
 
-@lru_cache(maxsize=4)
-def load_coming_before(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
-    """A search for a verb of coming, then a word of before and its span of time, ending
-    right before an event word (data/assembly.json `coming_before`)."""
-    rules = load_assembly_rules(path).get("coming_before", {})
-    if not rules.get("verbs") or not rules.get("before"):
+def _coming_pattern(rules: dict, marks: str) -> re.Pattern[str] | None:
+    """A search for one of `verbs`, a verb of coming, then within `reach` words one of the words
+    of `rules[marks]` (before, after) and perhaps its span of time (`spans`) and من or of, ending
+    `after_words` words at most right before an event word; None when the rules name no verb or
+    no such word."""
+    if not rules.get("verbs") or not rules.get(marks):
         return None
     verbs = alternation(rules["verbs"], spaced=True)
-    before = alternation(rules["before"], spaced=True)
+    words_of = alternation(rules[marks], spaced=True)
     spans = alternation(rules.get("spans", ()), spaced=True)
     reach = int(rules.get("reach", 10))
     after_words = int(rules.get("after_words", 1))
@@ -41,12 +41,19 @@ def load_coming_before(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
     return re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"
         r"(?:\s+" + word + r"){0," + str(reach) + r"}?"
-        r"\s+(?:" + before + r")(?![^\W\d_])"
+        r"\s+(?:" + words_of + r")(?![^\W\d_])"
         r"(?:\s+(?:" + spans + r")(?![^\W\d_]))?"
         r"(?:\s+(?:من|of))?"
         r"(?:\s+" + word + r"){0," + str(after_words) + r"}\s+$",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=4)
+def load_coming_before(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
+    """A search for a verb of coming, then a word of before and its span of time, ending
+    right before an event word (data/assembly.json `coming_before`)."""
+    return _coming_pattern(load_assembly_rules(path).get("coming_before", {}), "before")
 
 
 @lru_cache(maxsize=4)
@@ -80,24 +87,7 @@ def coming_occasions(
 def load_coming_after(path: Path = ASSEMBLY_RULES) -> re.Pattern[str] | None:
     """A search for a verb of coming, then a word of after and perhaps its span of time, ending
     right before an event word (data/assembly.json `coming_after`)."""
-    rules = load_assembly_rules(path).get("coming_after", {})
-    if not rules.get("verbs") or not rules.get("after"):
-        return None
-    verbs = alternation(rules["verbs"], spaced=True)
-    after = alternation(rules["after"], spaced=True)
-    spans = alternation(rules.get("spans", ()), spaced=True)
-    reach = int(rules.get("reach", 10))
-    after_words = int(rules.get("after_words", 1))
-    word = r"[^\s,،;؛:.!?؟()\"«»]+"
-    return re.compile(
-        r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"
-        r"(?:\s+" + word + r"){0," + str(reach) + r"}?"
-        r"\s+(?:" + after + r")(?![^\W\d_])"
-        r"(?:\s+(?:" + spans + r")(?![^\W\d_]))?"
-        r"(?:\s+(?:من|of))?"
-        r"(?:\s+" + word + r"){0," + str(after_words) + r"}\s+$",
-        re.IGNORECASE,
-    )
+    return _coming_pattern(load_assembly_rules(path).get("coming_after", {}), "after")
 
 
 @lru_cache(maxsize=4)
