@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.merge import is_country
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
 from events.temporal import load_calendar
@@ -208,11 +209,6 @@ def _days_apart(value: str, catalogued: str) -> int:
     return abs((_first_day(value) - _first_day(catalogued)).days)
 
 
-def _is_state(actor: str | None) -> bool:
-    """Whether an actor id is a state's (an ISO alpha-3 code), not a person's or a body's."""
-    return actor is not None and len(actor) == 3 and actor.isupper()
-
-
 def without_sides_of_the_story(event: Event, entry: ReferenceEntry | None, spans: dict) -> None:
     """A well-known event of a year before the article's, recalled in a story of another
     ("منعت سلطات منغوليا الجمعة طائرة ... مخطوف تركي ... بجماعة فتح الله غولن التي تتهمها
@@ -228,7 +224,7 @@ def without_sides_of_the_story(event: Event, entry: ReferenceEntry | None, spans
     if entry.date[:4] >= event.published[:4]:
         return  # an event of the story's own year may still have the story's sides
     target = event.actor2
-    if not _is_state(target) or target in {*entry.countries, entry.location_country} or target == event.actor1:
+    if target is None or not is_country(target) or target in {*entry.countries, entry.location_country} or target == event.actor1:
         return
     event.actors = [a for a in event.actors if a != target]
     spans.get("actors", {}).pop(target, None)
