@@ -39,6 +39,8 @@ def test_forces_that_entered_or_arrived_are_deployed(text, published, date):
         ("دخلت قوات حفظ السلام مدينة أبيي يوم الاثنين.", "2019-10-15", "deployment", "2019-10-14"),
         ("Syrian rebels entered Homs on Saturday night, meeting little resistance.", "2024-12-09", "attack", "2024-12-07"),
         ("Islamist militants entered the town of Palma on Wednesday.", "2021-03-28", "attack", "2021-03-24"),
+        ("دخلت فصائل المعارضة حمص مساء السبت.", "2024-12-09", "attack", "2024-12-07"),
+        ("دخل مقاتلو المعارضة إلى حمص مساء السبت.", "2024-12-09", "attack", "2024-12-07"),
     ],
 )
 def test_entering_by_a_deal_or_by_force(text, published, event_type, date):
@@ -53,6 +55,8 @@ def test_entering_by_a_deal_or_by_force(text, published, event_type, date):
         # rebels entering talks or a deal take no town
         ("Rebels entered talks with the government on Monday.", "2019-10-15", "attack"),
         ("Rebels entered the town of Daraya under a deal on Monday.", "2019-10-15", "attack"),
+        ("دخلت الفصائل في مفاوضات مع الحكومة يوم الاثنين.", "2019-10-15", "attack"),
+        ("دخل المسلحون السجن يوم الاثنين بموجب حكم قضائي.", "2019-10-15", "attack"),
     ],
 )
 def test_no_entering_of_that_type(text, published, event_type):
