@@ -1,5 +1,7 @@
 """Two deeds told by one event word: its second object joined by و, each with a place of
-its own ("اغتيال هنية في طهران ونصر الله في بيروت"), is a second event.
+its own ("اغتيال هنية في طهران ونصر الله في بيروت"), is a second event; so is each place
+taken after the first in a series of captures, each with a time of its own ("captured Aleppo,
+took Hama on Thursday and entered Homs on Saturday night").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _location, _stable_id
 from events.model import ActorMention, Event, PlaceMention, TimeMention
 from events.reference import ReferenceCatalog, match_references
@@ -23,6 +25,7 @@ _SECOND_OBJECT = LazyPattern(
     r"(?:\s+في\s+[^\s،,.;؛]+(?:\s+[^\s،,.;؛]+){0,3})?\s*[،,]?\s+و(?!في\s)[^\s،,.;؛]+(?:\s+[^\s،,.;؛]+){0,4}\s+(?:في|ب)\s*"
 )
 _CLAUSE_END = re.compile(r"[،,.;؛:!?؟\n]")
+_NEAR_DATE = 12  # the most characters between a place taken and its time ("Hama on Thursday", "حماة في الخامس")
 
 
 @lru_cache(maxsize=4)
@@ -119,3 +122,77 @@ def _leave_first(event: Event, conj: _Conjunct, own: list[ActorMention], doers: 
     event.actors = [a for a in event.actors if a not in ids]
     if event.actor2 in ids:
         event.actor2 = next((a for a in event.actors if a != event.actor1), None)
+
+
+@lru_cache(maxsize=4)
+def _series_links(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], int]:
+    """The CAMEO codes of a capture (of a first word whose verb a later place leaves out), the searches (English, Arabic), anchored at the end of the
+    text between two places, for the words that go on to the next place taken, and the most words
+    the first place's own phrase may hold before them (data/assembly.json `captured_series`)."""
+    rules = load_assembly_rules(path).get("captured_series", {})
+    en = re.compile(
+        r"(?:[,]\s*(?:(?:" + alternation(rules.get("en_links", ()), spaced=True) + r")\s+)?|\s(?:"
+        + alternation(rules.get("en_links", ()), spaced=True) + r")\s+)(?P<verb>" + alternation(rules.get("en_verbs", ()))
+        + r")\s+(?:(?:" + alternation(rules.get("en_objects", ()), spaced=True) + r")\s+)?$",
+        re.IGNORECASE,
+    )
+    verbs, objects = alternation(rules.get("ar_verbs", ())), alternation(rules.get("ar_objects", ()), spaced=True)
+    ar = re.compile(
+        r"(?:[،,]\s*(?:(?:" + alternation(rules.get("ar_links", ()), spaced=True) + r")\s+)?|\s(?:"
+        + alternation(rules.get("ar_links", ()), spaced=True) + r")\s+)"
+        r"(?:(?P<verb>و?(?:" + verbs + r"))\s+(?:على\s+)?|على\s+)(?:(?:" + objects + r")\s+)?$"
+    )
+    return frozenset(rules.get("cameos", ())), en, ar, int(rules.get("words", 0))
+
+
+_SERIES_BREAK = re.compile(r"[.;:؛!?؟\n]")
+
+
+def captured_series(
+    event: Event, cameo: str | None, text: str, trigger: tuple[int, int], places: list[PlaceMention], dates: list[TimeMention]
+) -> list[Event]:
+    """The places taken after the one `event`'s word of capture takes, each told with a time of
+    its own right after it, one after another in its sentence: "captured Aleppo within days,
+    took Hama on Thursday and entered Homs on Saturday night", "وسيطرت على مدينة حلب خلال أيام،
+    ثم على حماة في الخامس من ديسمبر، قبل أن تدخل حمص مساء السبت": a capture of each on its day,
+    as many deeds as places (a list of places with one time is one deed). `cameo` is the word's."""
+    cameos, en, ar, words = _series_links()
+    if event.event_type != "attack":
+        return []
+    link = ar if event.language == "ar" else en
+    named = sorted((p for p in places if p.start >= trigger[0] and p.precision != "country"), key=lambda p: p.start)
+    out: list[Event] = []
+    told = {event.date}
+    for first, second in itertools.pairwise(named):
+        between = text[first.end : second.start]
+        m = link.search(between)
+        if m is None or _SERIES_BREAK.search(between) or len(between[: m.start()].split()) > words:
+            break
+        if not m.group("verb") and cameo not in cameos:
+            break  # "ثم على حماة": the verb left out is the first one's, which must be one of taking
+        date = next((d for d in dates if second.end <= d.start <= second.end + _NEAR_DATE and not d.recurring), None)
+        if (
+            date is None
+            or date.end_value
+            or date.value in told
+            or _CLAUSE_END.search(text, second.end, date.start)
+            or (event.published is not None and date.value > event.published[: len(date.value)])
+        ):
+            break
+        told.add(date.value)
+        split = replace(
+            event,
+            event_id=_stable_id(event.event_id, second.start),
+            countries=list(dict.fromkeys([*event.countries, second.country])),
+            location=_location(second),
+            date=date.value,
+            date_precision=date.precision,
+            date_basis=date.basis,
+            end_date=None,
+            trigger=m.group("verb") or event.trigger,
+            spans={**event.spans, "location": [second.start, second.end], "date": [date.start, date.end]},
+            sources=[],
+            reference_id=None,
+        )
+        out.append(split)
+    return out

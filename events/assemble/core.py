@@ -74,7 +74,7 @@ from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coming_before import comes_after, dated_as_come_after
-from events.assemble.conjuncts import _second_deed
+from events.assemble.conjuncts import _second_deed, captured_series
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
@@ -1908,6 +1908,13 @@ def assemble_events(
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
             events.append(again)
             made.append(again)
+        if later := captured_series(event, cand.cameo, text, cand.trigger, all_places.inside(s, e), all_dates.inside(s, e)):
+            _name(event, text, article.id)  # "captured Aleppo, took Hama on Thursday and entered Homs on Saturday"
+            for taken in later:
+                taken.event_id, taken.title = _stable_id(event.event_id, taken.spans["location"][0]), event.title
+                initiators[id(taken)] = initiators.get(id(event), set())
+                events.append(taken)
+                made.append(taken)
     events = without_retold_links(events, linked)
     kept = _dedupe(
         at_the_publication(

@@ -1,0 +1,56 @@
+"""Places taken one after another, each told with a time of its own after the first capture
+of the sentence ("captured Aleppo within days, took Hama on Thursday and entered Homs on
+Saturday night", «وسيطرت على مدينة حلب خلال أيام، ثم على حماة في الخامس من ديسمبر، قبل أن تدخل
+حمص مساء السبت»): a capture of each place on its day, one event each. Not places listed with
+one time (one deed told with a list of objects), nor a place told after a verb of another
+deed, nor a later place with no time of its own."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "taken"),
+    [
+        (
+            "Iraqi forces captured Tikrit in March, took Baiji on Tuesday and entered Fallujah on Friday.",
+            "2016-06-20",
+            [("2016-06-14", "Baiji"), ("2016-06-17", "Fallujah")],
+        ),
+        (
+            "The militants seized Mukalla in April, then stormed the town of Zinjibar on Sunday.",
+            "2015-06-10",
+            [("2015-06-07", "Zinjibar")],
+        ),
+        (
+            "وسيطرت القوات العراقية على مدينة تكريت في مارس، ثم على بيجي في أكتوبر، قبل أن تدخل الفلوجة في يونيو.",
+            "2016-07-20",
+            [("2015-10", "Baiji"), ("2016-06", "Fallujah")],
+        ),
+    ],
+)
+def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str, taken: list[tuple[str, str]]) -> None:
+    found = of_type(extract(text, published), "attack")
+    told = {(e["date"], (e["location"] or {}).get("name")) for e in found}
+    assert set(taken) <= told, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # places listed with one time: one deed told with a list of objects
+        ("Iraqi forces captured Tikrit and Baiji on Tuesday.", "2016-06-20", "Baiji"),
+        ("وسيطرت القوات العراقية على مدينة تكريت وبيجي يوم الثلاثاء.", "2016-06-20", "Baiji"),
+        # a later place with no time of its own
+        ("Iraqi forces captured Tikrit on Tuesday and entered Baiji, meeting little resistance.", "2016-06-20", "Baiji"),
+        ("وسيطرت القوات العراقية على مدينة تكريت يوم الثلاثاء، ثم على بيجي.", "2016-06-20", "Baiji"),
+        # a place after a verb of another deed: no capture
+        ("Iraqi forces captured Tikrit on Tuesday, and officials met in Baghdad on Thursday.", "2016-06-20", "Baghdad"),
+        ("وسيطرت القوات العراقية على مدينة تكريت يوم الثلاثاء، ثم اجتمع المسؤولون في بغداد يوم الخميس.", "2016-06-20", "Baghdad"),
+    ],
+)
+def test_no_capture_of_each_place(text: str, published: str, place: str) -> None:
+    found = of_type(extract(text, published), "attack")
+    assert all((e["location"] or {}).get("name") != place for e in found), found
