@@ -6,7 +6,8 @@ pronoun or the actor the sentence before named ("Rashid, a former minister, won 
 or when its verb is told as more of the same ("also", "later": data/assembly.json
 `continued_news_en`), or when it points back with a definite noun to an event of the sentence
 before ("Police dispersed the protest and detained several participants"). Not a deed told in the pluperfect ("had") or a state in
-the past progressive ("was being held": in course when told), as the content of a verb of
+the past progressive ("was being held": in course when told), in a sentence that turns to another
+piece of news ("Separately, ...": `undated_retellings.other_news`), as the content of a verb of
 saying before it, inside a quotation or as the topic of a verb of discussion, nor the talks of
 a visit or an event of a type told before, whose retelling the merge of one article's tellings
 decides."""
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.continued import _recent, load_parts_of
+from events.assemble.continued import _recent, load_other_news_opener, load_parts_of
 from events.assemble.name_years import names_a_thing
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
@@ -187,6 +188,8 @@ def date_as_continued_en(
     kinds = frozenset(ev.event_type for ev in told if before[0] <= ev.spans["quote"][0] < before[1])
     if day is None or not _recent(day[0], event.published) or not _goes_on(text, cand, before, kinds):
         return
+    if load_other_news_opener().match(text, cand.sentence[0]):
+        return  # "Separately, Qatar also sent planes carrying medical aid": another piece of news
     if _told_before(event, day[0], before, told):
         return
     event.date, event.date_precision, event.date_basis = day[0], "day", day[1]  # type: ignore[assignment]
