@@ -5,7 +5,8 @@ text gives the events of that sentence, when they share one day in the week befo
 publication. So does a deed opened by وقد or a phrase of the same time ("وبالتزامن مع ذلك،
 سقط ...") and a deed in the past told in a clause of simultaneity after a comma ("...، فيما
 أطلقت قوات الأمن الرصاص"); a sentence opened by its own verb in the past tells one more deed of
-its kind, not the one before told again. Not a sentence further back, not one that names a date, not a verb of saying
+its kind, not the one before told again. Not a sentence further back, not one that names a date, not
+one that turns to another piece of news (وفي سياق متصل: `undated_retellings.other_news`), not a verb of saying
 (data/assembly.json `continued_news`), not a topic after a verb of discussion, and not an
 event of a type the article told before on another day or in the sentence before, whose
 retelling the merge of one article's tellings decides, nor the talks of a visit."""
@@ -38,6 +39,14 @@ def load_not_openers(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     rules = load_assembly_rules(path)
     words = [*rules.get("continued_news", {}).get("not_openers", ()), *rules.get("reaction_verbs", ())]
     return frozenset(fold_str(w) for w in words)
+
+
+@lru_cache(maxsize=4)
+def load_other_news_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match of an opener that turns a sentence to another piece of news (`other_news` of
+    `undated_retellings`: وفي سياق متصل، في غضون ذلك، Separately, Meanwhile) at its start."""
+    words = alternation(load_assembly_rules(path).get("undated_retellings", {}).get("other_news", ()), spaced=True)
+    return re.compile(r"[\W_]*(?:" + words + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -228,8 +237,8 @@ def date_as_continued(
     event told (see `_retold`); `days`: the dates of the sentence before (`_day_of_the_sentence`)."""
     if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
         return  # an ongoing flow (aid) is dated by no one day
-    if not _opened_by_a_verb(text, cand):
-        return
+    if not _opened_by_a_verb(text, cand) or load_other_news_opener().match(text, cand.sentence[0]):
+        return  # "وفي سياق متصل، وصلت ... طائرات تحمل مساعدات": another piece of news, on a day of its own
     except_types, discussion = load_discussion_verbs()
     if event.event_type not in except_types and discussion.search(text, cand.sentence[0], cand.trigger[0]):
         return  # "وناقش الوزيران تطبيع العلاقات": a topic talked about takes no day that is not its own

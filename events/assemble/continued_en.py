@@ -6,7 +6,8 @@ pronoun or the actor the sentence before named ("Rashid, a former minister, won 
 or when its verb is told as more of the same ("also", "later": data/assembly.json
 `continued_news_en`), or when it points back with a definite noun to an event of the sentence
 before ("Police dispersed the protest and detained several participants"). Not a deed told in the pluperfect ("had") or a state in
-the past progressive ("was being held": in course when told), as the content of a verb of
+the past progressive ("was being held": in course when told), in a sentence that turns to another
+piece of news ("Separately, ...": `undated_retellings.other_news`), as the content of a verb of
 saying before it, inside a quotation or as the topic of a verb of discussion, nor the talks of
 a visit or an event of a type told before, whose retelling the merge of one article's tellings
 decides."""
@@ -18,7 +19,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.continued import _recent, load_parts_of
+from events.assemble.continued import _recent, load_other_news_opener, load_parts_of
+from events.assemble.name_years import names_a_thing
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
@@ -152,11 +154,14 @@ def _day_carried(before: tuple[int, int], told: Sequence[Event]) -> tuple[str, s
 
 
 def _day_before(
-    before: tuple[int, int], dates: Sequence[TimeMention], told: Sequence[Event]
+    text: str, before: tuple[int, int], dates: Sequence[TimeMention], told: Sequence[Event]
 ) -> tuple[str, str, list[int] | None] | None:
     """The one day the sentence `before` names (its value, basis and span), or, when it names
     no date at all, the day it carried from further back (`_day_carried`)."""
-    days = [d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring]
+    # (a year that names a thing, "a 1974 disengagement agreement", is no time frame of the news)
+    days = [
+        d for d in dates if before[0] <= d.start and d.end <= before[1] and not d.recurring and not names_a_thing(text, d)
+    ]
     if not days:
         return _day_carried(before, told)
     if any(d.precision != "day" for d in days) or len({d.value for d in days}) != 1:
@@ -179,10 +184,12 @@ def date_as_continued_en(
     dates, told = context
     if event.date_basis != "publication" or event.date_precision != "day" or before[0] >= before[1]:
         return
-    day = _day_before(before, dates, told)
+    day = _day_before(text, before, dates, told)
     kinds = frozenset(ev.event_type for ev in told if before[0] <= ev.spans["quote"][0] < before[1])
     if day is None or not _recent(day[0], event.published) or not _goes_on(text, cand, before, kinds):
         return
+    if load_other_news_opener().match(text, cand.sentence[0]):
+        return  # "Separately, Qatar also sent planes carrying medical aid": another piece of news
     if _told_before(event, day[0], before, told):
         return
     event.date, event.date_precision, event.date_basis = day[0], "day", day[1]  # type: ignore[assignment]

@@ -129,6 +129,7 @@ from events.assemble.dating import (
     _under_an_old_agreement,
     claims_the_word,
 )
+from events.assemble.days_named_before import dated_by_a_deed_named_before
 from events.assemble.deals_told_before import deal_told_before
 from events.assemble.decided_measures import decided_measures_unplaced, one_state_at_home
 from events.assemble.decrees import date_by_the_decree, told_by_decree
@@ -1950,6 +1951,8 @@ def assemble_events(
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     dated_as_come_after(kept, come_after)  # "ويأتي ذلك بعد لقاء ... في موسكو": in the days before the news
+    # "the sanctions it imposed on Turkey on Monday ... Washington had imposed sanctions": that Monday's
+    dated_by_a_deed_named_before(kept, text, mentions.sentences, mentions.triggers, mentions.dates)
     decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere
     for event in kept:
         if not event.event_id:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.continued import _recent
+from events.assemble.name_years import names_a_thing
 from events.assemble.perfect_leads import perfect_lead_day
 from events.assemble.quoted_days import _quotations
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
@@ -254,6 +255,7 @@ def _after_a_time(
         and (published is None or d.value[:10] <= published[:10])
         and not any(a <= d.start < b for a, b in quoted)
         and not _closed_after(text, d.end, before[1])
+        and not names_a_thing(text, d)  # "saying a 1974 disengagement agreement had collapsed": a thing's year
         for d in dates
     )
 

@@ -37,6 +37,24 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _of_year_match() -> re.Pattern[str]:
+    """A match of an Arabic word of "of the year" (`name_years.ar_of_year`: لعام) and a year."""
+    words = alternation(load_assembly_rules().get("name_years", {}).get("ar_of_year", ()))
+    return re.compile(r"(?:" + words + r")\s+\d{4}")
+
+
+def names_a_thing(text: str, d: TimeMention) -> bool:
+    """Whether a year names a thing rather than sets a time of the news its sentence tells: an
+    English year between a determiner and a noun (`_names_a_thing`: "a 1974 disengagement
+    agreement"), an Arabic one after لعام (اتفاق فض الاشتباك لعام 1974). A sentence that names
+    no other time than such a year names none the news told after it goes on in."""
+    told = text[d.start : d.end]
+    if re.fullmatch(r"\d{4}", told):
+        return _names_a_thing(text, d, (-1, -1))
+    return _of_year_match().fullmatch(told) is not None
+
+
+@lru_cache(maxsize=1)
 def _means_search() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A search for a preposition and an indefinite article right before a year, and a match of
     an event noun right after it (`name_years.means_*` of data/assembly.json)."""
