@@ -10,6 +10,7 @@ from dataclasses import replace
 from events.assemble.abducted import abducted_persons
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
+from events.assemble.accused_doers import accused_as_doer
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_announcements import date_after_announcement
@@ -379,6 +380,7 @@ from events.assemble.text import (
     _tells_of,
     _told_with_its_year,
     _unique,
+    may_accuse,
     pair_at_a_venue,
 )
 from events.assemble.timeline import _a_timeline_entry
@@ -920,6 +922,8 @@ def assemble_events(
         initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
         # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
         initiator, others = owner_as_no_doer(text, initiator, others)
+        if may_accuse(text):  # "اتهمت الدوحة الرياض بمنع ...", "accused Riyadh of closing": the accused did it
+            initiator, others = accused_as_doer(text, s, cand.trigger[0], initiator, others, sent_actors)
         if not initiator and cand.reference_id is not None:
             # "during Trump's visit to Riyadh", «خلال زيارة ترامب للرياض»: the sides inside the name
             initiator, inside = sides_inside_the_name(event_actors, cand.trigger)
