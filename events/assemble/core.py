@@ -344,7 +344,7 @@ from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_earlier_in_its_period, told_over_a_stretch
-from events.assemble.sufferers import sufferer_parties
+from events.assemble.sufferers import region_as_no_doer, sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.taken_up import takes_up_the_lead
@@ -937,6 +937,8 @@ def assemble_events(
             initiator, others = subject_of_the_sentence(text, s, cand.trigger, initiator, others, event_actors)
         if cand.event_type == "attack":
             initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
+        if cand.event_type in load_war_types():  # "شمالي ليبيا", "in northern Libya": where, not who
+            initiator, others = region_as_no_doer(text, initiator, others)
         # "تعرضوا لهجوم من تنظيم داعش", "قتل على يد قوات سعودية", "came under attack from IS": the attacker
         initiator, others, suffered = sufferer_parties(
             text, (s, e), cand.trigger, cand.event_type in load_war_types(), initiator, others
