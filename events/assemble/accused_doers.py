@@ -38,13 +38,19 @@ def _joined(text: str, first: ActorMention, second: ActorMention) -> bool:
     return gap in ("و", "and", ",", "،") or (not gap and text[second.start - 1 : second.start] == "و")
 
 
-def _accusation(text: str, start: int, trigger_start: int) -> tuple[int, int, int] | None:
+def _accusation(
+    text: str, start: int, trigger_start: int, actors: list[ActorMention]
+) -> tuple[int, int, int] | None:
     """The last accusation before the event word in its sentence: where its word starts and ends
-    and where its charge opens (before the event word or at it)."""
+    and where its charge opens (before the event word or at it). An Arabic charge follows the
+    accused, named or a pronoun on the verb ("اتهم محام بارز ... الإمارات بأنها": no charge in بارز)."""
     found = None
     for m in _ACCUSING.finditer(text, start, trigger_start):
+        named = _PRONOUN_OBJECT.match(m.group()) is not None or m.group().isascii()
         for o in _OPENER.finditer(text, m.end(), trigger_start + 1):
             if o.group() in _NOT_OPENERS:
+                continue
+            if not named and not any(m.end() <= a.start and a.end <= o.start() for a in actors):
                 continue
             between = text[m.end() : o.start()]
             if len(between.split()) <= _WORDS and not _CLAUSE_BREAK.search(between):
@@ -64,7 +70,7 @@ def accused_as_doer(
     """The initiator and the other sides of an event word told after an accusation in its sentence,
     when the event word is the charge or the initiator is the accuser: the accused first and the
     accuser out (unchanged when no accused is found)."""
-    found = _accusation(text, sentence_start, trigger_start)
+    found = _accusation(text, sentence_start, trigger_start, sentence_actors)
     if found is None:
         return initiator, others
     word_start, word_end, opening = found

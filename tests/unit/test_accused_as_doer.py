@@ -40,6 +40,13 @@ from test_extraction_support import extract, of_type
             "fethullah_gulen",
             None,
         ),
+        (
+            'اتهم محام بارز أمام أعلى هيئة قضائية للأمم المتحدة الجمعة الإمارات العربية المتحدة بأنها تبث "أجواء الخوف"'
+            " لدى القطريين المقيمين في أراضيها عبر المقاطعة المستمرة منذ سنة.",
+            "sanctions",
+            "ARE",
+            "QAT",
+        ),
         # negative rows: the accused already the doer, and a deed of the accuser told apart
         ("اتهمت إيران إسرائيل بقصف سفارتها في دمشق يوم الاثنين.", "attack", "ISR", None),
         ("اتهمت قطر السعودية بالكذب. وقطعت قطر علاقاتها مع السعودية يوم الاثنين.", "sanctions", "QAT", "SAU"),
