@@ -10,6 +10,7 @@ from dataclasses import replace
 from events.assemble.abducted import abducted_persons
 from events.assemble.absent_states import absent_from
 from events.assemble.accepted import accepted_resignation
+from events.assemble.accused_doers import accused_as_doer
 from events.assemble.acted_on import without_acted_on
 from events.assemble.added_clauses import names_of_its_clause
 from events.assemble.after_announcements import date_after_announcement
@@ -344,7 +345,7 @@ from events.assemble.state_protests import a_state_protest
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_earlier_in_its_period, told_over_a_stretch
-from events.assemble.sufferers import sufferer_parties
+from events.assemble.sufferers import region_as_no_doer, sufferer_parties
 from events.assemble.supported import sent_in_support
 from events.assemble.supporters import ordered_with_backers_last
 from events.assemble.taken_up import takes_up_the_lead
@@ -380,6 +381,7 @@ from events.assemble.text import (
     _tells_of,
     _told_with_its_year,
     _unique,
+    may_accuse,
     pair_at_a_venue,
 )
 from events.assemble.timeline import _a_timeline_entry
@@ -921,6 +923,8 @@ def assemble_events(
         initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
         # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
         initiator, others = owner_as_no_doer(text, initiator, others)
+        if may_accuse(text):  # "اتهمت الدوحة الرياض بمنع ...", "accused Riyadh of closing": the accused did it
+            initiator, others = accused_as_doer(text, s, cand.trigger[0], initiator, others, sent_actors)
         if not initiator and cand.reference_id is not None:
             # "during Trump's visit to Riyadh", «خلال زيارة ترامب للرياض»: the sides inside the name
             initiator, inside = sides_inside_the_name(event_actors, cand.trigger)
@@ -934,6 +938,8 @@ def assemble_events(
             initiator, others = subject_of_the_sentence(text, s, cand.trigger, initiator, others, event_actors)
         if cand.event_type == "attack":
             initiator, others = _interceptor_as_target(text, s, cand.trigger, bool(cand.tense), initiator, others)
+        if cand.event_type in load_war_types():  # "شمالي ليبيا", "in northern Libya": where, not who
+            initiator, others = region_as_no_doer(text, initiator, others)
         # "تعرضوا لهجوم من تنظيم داعش", "قتل على يد قوات سعودية", "came under attack from IS": the attacker
         initiator, others, suffered = sufferer_parties(
             text, (s, e), cand.trigger, cand.event_type in load_war_types(), initiator, others

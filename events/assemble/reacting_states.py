@@ -66,8 +66,11 @@ def without_reacting_states(
     text: str, actors: list[ActorMention], places: list[PlaceMention], trigger_start: int, start: int
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """`actors` and `places` without the subject of a verb of reaction whose object is the event
-    word (as a name or as a place), when a side or a place with a country stays beside it."""
+    word (as a name or as a place), or of an English verb that qualifies it ("Joe Biden called the
+    fall of Assad a fundamental act of justice"), when a side or a place with a country stays beside it."""
     m = load_reaction_verbs().search(text, max(start, trigger_start - _REACH), trigger_start)
+    if m is None:
+        m = load_evaluations().search(text, max(start, trigger_start - _REACH), trigger_start)
     if m is None:
         return actors, places
     verb = re.match(r"[وف]?[^\s]+", text[m.start() : m.end()])

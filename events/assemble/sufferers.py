@@ -23,6 +23,7 @@ class SuffererFrames(NamedTuple):
     passive: re.Pattern[str]  # "were" right before an English participle
     place_words: frozenset[str]  # words before a name told as a place ("في بغداد", "شرقي سوريا")
     mark_openers: frozenset[str]  # the first words of the marks of the doer ("by", "من" of "من قبل")
+    compass: frozenset[str]  # words before a state told as a region of it ("شمالي ليبيا", "northern Libya")
 
 
 def _words(words: list[str]) -> str:
@@ -49,7 +50,8 @@ def load_sufferer_frames(path: Path = ASSEMBLY_RULES) -> SuffererFrames:
     openers = frozenset(
         fold_str(m.split()[0]).lower() for m in (*rules.get("ar_agent_marks", ()), *rules.get("en_agent_marks", ()))
     )
-    return SuffererFrames(agent_mark, agent_before, relative, undergone_before, passive, place_words, openers)
+    compass = frozenset(fold_str(w).lower() for w in rules.get("compass_words", ()))
+    return SuffererFrames(agent_mark, agent_before, relative, undergone_before, passive, place_words, openers, compass)
 
 
 def _marked_agent(text: str, trigger: tuple[int, int], actors: list[ActorMention]) -> ActorMention | None:
@@ -105,6 +107,27 @@ def _sufferers_first(text: str, actors: list[ActorMention], trigger: tuple[int, 
         return fold_str(text[i:j]).lower() in place_words, told == "before" and a.start >= trigger[1]
 
     return sorted(actors, key=key)
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(\S+)\s+(?:(of|the)\s+)?(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def region_as_no_doer(
+    text: str, initiator: list[ActorMention], others: list[ActorMention]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The initiator and the others of an attack, with a state named only as a region of itself
+    ("فتح مهربون النار على مهاجرين في مخيم شمالي ليبيا", "opened fire on migrants in a camp in northern
+    Libya", "انفجار في القطيف شرق السعودية", "south of Cairo") no doer: it tells where, and stays a side
+    after the others."""
+    if not initiator or initiator[0].kind != "country" or not initiator[0].country:
+        return initiator, others
+    m = _TWO_WORDS_BEFORE.search(text, max(0, initiator[0].start - 30), initiator[0].start)
+    word, compass = fold_str(m.group(1)).lower() if m else "", load_sufferer_frames().compass
+    if m is None or (word not in compass and not (word[:1] in ("و", "ف") and word[1:] in compass)):
+        return initiator, others
+    if m.group(1).isascii() and m.group(2) is None and m.group(1).lower() in ("north", "south", "east", "west"):
+        return initiator, others  # "North Korea", "South Sudan": no compass word but the name's own
+    return [], [*others, initiator[0]]
 
 
 def sufferer_parties(
