@@ -52,7 +52,7 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
-from events.assemble.own_subjects import own_subject_deed, own_time_clause_deed
+from events.assemble.own_subjects import own_since_when_deed, own_subject_deed, own_time_clause_deed
 from events.assemble.place_clauses import _in_a_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
@@ -650,6 +650,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
+        elif own_since_when_deed(text, t, mentions.triggers, mentions.dates, sent):
+            clause = -1 - t.start  # "the largest since November 2019, when demonstrations erupted": two deeds
         epithet = lifted or (not is_arabic(t.text) and is_epithet(text, t))
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person

@@ -222,13 +222,19 @@ def _since_a_stretch(text: str, d: TimeMention) -> bool:
     )
 
 
-def _compared_since(text: str, d: TimeMention) -> bool:
+def _compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = None) -> bool:
     """Whether a date follows "since"/منذ after a comparison ("the first since 2015", "the
     largest protests since 2012", "أعلى مستوى له منذ ديسمبر 2014"): the time compared
     with, no event's, unless a clause on that time follows ("since 2012, when sanctions
-    were imposed")."""
+    were imposed") or the event word at `trigger` names what is compared with, between
+    "since" and the time or right after it ("الأوسع منذ احتجاجات نوفمبر 2019", "the largest
+    since the November 2019 protests"): that past event's own time."""
     since = _SINCE_BEFORE.search(text, max(0, d.start - 20), d.start)
     if since is None or _WHEN_AFTER.match(text, d.end):
+        return False
+    if trigger is not None and (
+        since.start() < trigger[0] < d.start or (trigger[0] >= d.end and not text[d.end : trigger[0]].strip())
+    ):
         return False
     comparisons = load_since_comparisons()
     words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
@@ -1075,7 +1081,7 @@ def _date_event(
     bound = None if event.published_estimated else event.published
     # recurring dates, durations and compared ones, dropped once for both uses here; a date compared
     # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
-    compared = [d for d in dates if _compared_since(text, d)] if dates else []
+    compared = [d for d in dates if _compared_since(text, d, cand.trigger)] if dates else []
     # "تدخل التحالف ... منذ ثلاث سنوات": years counted back to a catalogued deed's onset, its year
     counted_back = [d for d in dates if _is_duration(text, d) and d not in compared] if dates else []
     dates = (

@@ -144,6 +144,34 @@ def own_time_clause_deed(
     return any(found.end() <= d.start < sentence[1] for d in dates) or _COUNTED_DAYS.search(text, t.end, sentence[1]) is not None
 
 
+# "since November 2019, when", "منذ عام 2012، عندما": a clause of "when" right after the time of
+# "since", then a few words of its own up to the event word
+_SINCE_WHEN = LazyPattern(
+    r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])[^,،.;:؛!?()]{1,40}?[,،]?\s*(?:when|عندما|حينما|حين)\s+"
+    r"(?:[^\s,،.;:؛!?()]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def own_since_when_deed(
+    text: str, t: TriggerMention, triggers: Sequence[TriggerMention], dates: Sequence[TimeMention], sentence: tuple[int, int]
+) -> bool:
+    """Whether the trigger `t` stands in a clause of "when" opened right after the time of a
+    "since" (the largest since November 2019, when demonstrations erupted; الأوسع منذ نوفمبر
+    2019، عندما اندلعت احتجاجات), the first of its type in that clause, after a trigger of its
+    type in `sentence` before "since": the deed of that time, one of its own, not the sentence's
+    own one told again."""
+    before = [u.start for u in triggers if u.event_type == t.event_type and sentence[0] <= u.start and u.end <= t.start]
+    if not before:
+        return False
+    found = _SINCE_WHEN.search(text, max(sentence[0], t.start - 120), t.start)
+    return (
+        found is not None
+        and before[-1] < found.start()  # the clause's first word of the type, not a later deed of its list
+        and any(found.start() < d.start and d.end <= t.start for d in dates)
+    )
+
+
 # "a day after the vote", "two weeks later": a time of the clause's own, counted from another
 _COUNTED_DAYS = LazyPattern(
     r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE
