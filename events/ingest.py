@@ -27,7 +27,7 @@ import time
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -574,10 +574,30 @@ def _to_extract(store: Store, items: Iterable[Any], report: IngestReport, chunk:
         yield from release()
 
 
+_HOLDS_SIGNALS = hasattr(signal, "pthread_sigmask")
+
+
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C reaches the whole process group; the parent alone stops the run
-    (each worker would otherwise print a KeyboardInterrupt traceback)."""
+    (each worker would otherwise print a KeyboardInterrupt traceback). A worker is born with
+    Ctrl-C held back (`_submit_holding_interrupts`); one that came meanwhile is dropped here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if _HOLDS_SIGNALS:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _submit_holding_interrupts(pool: ProcessPoolExecutor, task: Callable[[Article], Any], article: Article) -> Future[Any]:
+    """`pool.submit`, with Ctrl-C held back (not lost) while it runs: a submit may start the
+    workers, and a worker started then inherits the held signal, so a Ctrl-C that reaches it
+    before it has set itself to ignore one cannot end it with a traceback. The parent receives
+    a held Ctrl-C as soon as the submit returns."""
+    if not _HOLDS_SIGNALS:
+        return pool.submit(task, article)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(task, article)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _prepared_stream(articles: Iterator[Article], extract: Extractor, workers: int) -> Iterator[Prepared]:
@@ -591,7 +611,7 @@ def _prepared_stream(articles: Iterator[Article], extract: Extractor, workers: i
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupts) as pool:
         pending: deque[Any] = deque()
         for article in articles:
-            pending.append(pool.submit(task, article))
+            pending.append(_submit_holding_interrupts(pool, task, article))
             if len(pending) >= workers * 4:
                 yield pending.popleft().result()
         while pending:

@@ -210,6 +210,36 @@ except KeyboardInterrupt:
 """
 
 
+_INTERRUPT_AT_WORKER_BIRTH = """
+import os, signal, sys
+from events.ingest import _prepared_stream
+from events.model import Article
+
+def quick(article):
+    return []
+
+# a Ctrl-C that reaches each worker the moment it is started, before it could set itself to ignore one
+os.register_at_fork(after_in_child=lambda: os.kill(os.getpid(), signal.SIGINT))
+articles = (Article(id=str(i), text="text", title="", published=None, source=None, url=None, language="en")
+            for i in range(20))
+print(sum(1 for _ in _prepared_stream(articles, quick, 2)))
+"""
+
+
+def test_ctrl_c_reaching_a_worker_as_it_starts_prints_nothing_and_loses_nothing() -> None:
+    root = Path(__file__).resolve().parent.parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT_AT_WORKER_BIRTH],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        start_new_session=True,
+    )
+    assert done.stderr == ""
+    assert done.stdout.strip() == "20"  # every article went through the workers
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_ctrl_c_during_ingest_prints_no_worker_traceback(tmp_path, workers: int) -> None:
     root = Path(__file__).resolve().parent.parent.parent
