@@ -56,14 +56,18 @@ def _launch(word: str, stems: tuple[str, ...]) -> bool:
 
 def _aim_word(text: str, cand: _Candidate, triggers: Sequence[tuple[int, int]]) -> tuple[int, re.Match[str]] | None:
     """The start of a verb of launching and the word of direction after it, the verb at or
-    after the attack's word with no other event word between them."""
+    after the attack's word with no other event word between them, nor itself the word of
+    another event ("struck Hamas positions in Gaza after rockets were fired at southern
+    Israel", "قصفت مواقع لحماس في غزة بعد أن أطلقت صواريخ على جنوب إسرائيل": that fire's aim)."""
     rules = load_aimed_at()
     _, e = cand.sentence
     words = list(_WORD.finditer(text, cand.trigger[0], e))
     for i, w in enumerate(words):
         if not _launch(w.group(), rules["launch_stems"]):
             continue
-        if any(cand.trigger[1] <= t0 and t1 <= w.start() for t0, t1 in triggers):
+        if any(cand.trigger[1] <= t0 and t1 <= w.start() for t0, t1 in triggers) or any(
+            cand.trigger[1] <= t0 <= w.start() < t1 for t0, t1 in triggers
+        ):
             return None
         ahead = words[i + 1 : i + 1 + rules["launch_words"]]
         aims = rules["directions"] | rules["place_directions"]

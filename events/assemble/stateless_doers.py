@@ -33,16 +33,31 @@ def _country(actor_id: str | None) -> str | None:
     return entry.country if entry is not None else None
 
 
+def _side(actor_id: str) -> str:
+    """The country an actor id stands for, or the id itself for one of no country."""
+    return _country(actor_id) or actor_id
+
+
 def struck_back(a: Event, b: Event) -> bool:
     """Whether two attacks are an attack by a doer of no state and a strike on that doer by
     the side it attacked: one telling's initiator is such a doer, the other's target is that same
-    doer, and the other's initiator is the first telling's target or of its country."""
+    doer, and the other's initiator is the first telling's target or of its country. So are an
+    attack and fire aimed at its own doer's land, with no doer named or by its target's side
+    ("Israeli aircraft struck Hamas positions in Gaza after rockets were fired at southern
+    Israel", "قصفت طائرات إسرائيلية مواقع لحماس في غزة بعد أن أطلقت صواريخ على جنوب إسرائيل"):
+    a side is not the target of its own attack on its own land."""
     if a.event_type != "attack" or b.event_type != "attack":
         return False
     ids = load_stateless_doers()
     for x, y in ((a, b), (b, a)):
-        if x.actor1 not in ids or y.actor2 != x.actor1 or x.actor2 is None or y.actor1 is None:
+        if x.actor1 is None or x.actor2 is None or y.actor2 is None or _side(x.actor1) == _side(x.actor2):
             continue
-        if y.actor1 == x.actor2 or (_country(y.actor1) or y.actor1) == (_country(x.actor2) or x.actor2):
+        if _side(y.actor2) == _side(x.actor1) == (y.location or {}).get("country") and (
+            y.actor1 is None or _side(y.actor1) == _side(x.actor2)
+        ):
+            return True
+        if x.actor1 not in ids or y.actor2 != x.actor1 or y.actor1 is None:
+            continue
+        if y.actor1 == x.actor2 or _side(y.actor1) == _side(x.actor2):
             return True
     return False
