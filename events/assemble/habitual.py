@@ -39,6 +39,7 @@ class _SpanStates:
     en_span: re.Pattern[str]  # for + ... + years, over lower-cased text
     en_perfect: re.Pattern[str]
     past_years: re.Pattern[str]  # خلال السنوات الست الماضية, over the past three years
+    relative: re.Pattern[str]  # the words between an event word and the verb of its relative clause
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +74,12 @@ def load_span_states(path: Path = ASSEMBLY_RULES) -> _SpanStates:
         + unit
         + r")(?!\w)"
     )
-    return _SpanStates(ar, en, perfect, past_years)
+    reach = int(rules.get("relative_reach", 0))
+    relative = re.compile(
+        r"^\s*(?:[^\W\d_]+\s+){0," + str(reach) + r"}(?:" + _alternation(rules["relatives"]) + r")\s+"
+        r"(?:(?:" + _alternation(rules["relative_auxiliaries"]) + r")\s+)?$"
+    )
+    return _SpanStates(ar, en, perfect, past_years, relative)
 
 
 def _clause_start(text: str, cand: _Candidate) -> int:
@@ -105,15 +111,20 @@ def _a_state_of_years(text: str, cand: _Candidate, next_trigger: int | None) -> 
     (وتغلق مصر المعبر ... منذ عدة سنوات، تفرض إسرائيل حصارا خانقا منذ عشر سنوات; Israel has
     imposed a blockade on Gaza for more than a decade): منذ or `for` and a span of years after
     the event word, before the next one (`next_trigger`) and the sentence's end (data/
-    assembly.json `span_states`); or deeds told, in any tense, over the past years (الهجمات
+    assembly.json `span_states`), read past the verb of a relative clause on the event word
+    ("attacks that have killed dozens ..."); or deeds told, in any tense, over the past years (الهجمات
     التي أودت بحياة العشرات خلال السنوات الست الماضية, over the past three years). The caller
     keeps it only with a date of its own (منذ مارس 2015 dates an operation by its start)."""
     english = text[cand.trigger[0] : cand.trigger[0] + 1].isascii()
+    states = load_span_states()
+    if next_trigger is not None:
+        between = text[cand.trigger[1] : next_trigger]
+        if states.relative.match(between.lower() if english else fold_str(between)):
+            next_trigger = None  # "attacks that have killed dozens ... over the past six years": the same deeds
     end = min(cand.sentence[1], cand.trigger[1] + _SPAN_REACH, next_trigger or cand.sentence[1])
     # "الناشط المعتقل منذ عامين": a state whose words end in منذ, read with them
     since_state = not english and _ends_in_since(text, cand)
     after = text[cand.trigger[0] if since_state else cand.trigger[1] : end]
-    states = load_span_states()
     folded = after.lower() if english else fold_str(after)
     if states.past_years.search(folded) is not None:
         return True  # "الهجمات التي أودت بحياة العشرات خلال السنوات الست الماضية": many deeds

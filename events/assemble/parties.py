@@ -282,7 +282,14 @@ def _order_actors(
         # (unless the event word is the circumstance, "addressed troops in Qatar during the visit")
         aimed = [] if _is_circumstance(text, trigger[0]) else [a for a in before if _is_target(text, a)]
         subjects = [a for a in before if a not in aimed] + free_after + aimed
-    subjects = within + subjects
+    # "Turkish military operations", as «العمليات العسكرية التركية»: a name of armed forces whose
+    # word of forces opens the event word is its doer
+    leading = [
+        a
+        for a in actors
+        if a.start < trigger[0] < a.end <= trigger[1] and a not in within and _forces_word(text[trigger[0] : a.end])
+    ]
+    subjects = within + leading + subjects
     return subjects[:1], targets + subjects[1:]
 
 

@@ -1,6 +1,7 @@
 """An attack told twice by its toll: "أكد التحالف أنه سيحقق في الأنباء عن مقتل 33 شخصا إثر قصف
 جوي على مدينة حجة، الإثنين ... يذكر أن 33 شخصا لقوا مصرعهم إثر غارة جوية على حجة، الأحد" is one
-strike, on Sunday; Monday is the day of the report.
+strike, on Sunday; Monday is the day of the report. A figure may be written in words ("Thirty-three
+people were killed", «مقتل ثلاثة وثلاثين شخصا»).
 """
 
 from __future__ import annotations
@@ -26,6 +27,45 @@ def load_repeated_tolls(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], i
     return words, int(rules.get("window", 3)), int(rules.get("least", 3))
 
 
+@lru_cache(maxsize=4)
+def load_figure_words(path: Path = ASSEMBLY_RULES) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """assembly.json `repeated_tolls`: the folded words of units and of tens with their values,
+    and the Arabic words of ten that follow a unit in a figure from 13 to 19."""
+    rules = load_assembly_rules(path).get("repeated_tolls", {})
+    units = {fold_str(w).lower(): int(v) for w, v in rules.get("units", {}).items()}
+    tens = {fold_str(w).lower(): int(v) for w, v in rules.get("tens", {}).items()}
+    return units, tens, frozenset(fold_str(w).lower() for w in rules.get("teen", ()))
+
+
+def _figures(tokens: list[str]) -> list[tuple[int, int]]:
+    """The figures among `tokens`, each with the index of its last token: digits, or words of
+    `load_figure_words` (thirty-three, ثلاثة وثلاثين, ثلاثة عشر)."""
+    units, tens, teen = load_figure_words()
+    words = [fold_str(t).lower() for t in tokens]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        tok, w = tokens[i], words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if tok.isdigit():
+            out.append((int(tok), i))
+        elif w in tens:
+            unit = units.get(nxt, 0) if nxt.isascii() else 0
+            out.append((tens[w] + (unit if unit < 10 else 0), i + 1 if 0 < unit < 10 else i))
+            i += 1 if 0 < unit < 10 else 0
+        elif w in units:
+            if nxt[:1] == "و" and nxt[1:] in tens:  # ثلاثة وثلاثين
+                out.append((units[w] + tens[nxt[1:]], i + 1))
+                i += 1
+            elif nxt in teen and units[w] < 10:  # ثلاثة عشر
+                out.append((units[w] + 10, i + 1))
+                i += 1
+            else:
+                out.append((units[w], i))
+        i += 1
+    return out
+
+
 def _death_word(word: str) -> bool:
     words = load_repeated_tolls()[0]
     folded = fold_str(word).lower()
@@ -37,10 +77,9 @@ def _tolls(event: Event) -> set[int]:
     _, window, least = load_repeated_tolls()
     tokens = _TOKEN.findall(event.quote)
     return {
-        int(tok)
-        for i, tok in enumerate(tokens)
-        if tok.isdigit()
-        and int(tok) >= least
+        figure
+        for figure, i in _figures(tokens)
+        if figure >= least
         and any(_death_word(w) for w in tokens[max(0, i - window) : i + window + 1] if not w.isdigit())
     }
 

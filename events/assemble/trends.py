@@ -40,8 +40,9 @@ def load_violence_declines(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     """Searches, over folded lower-cased text, for a verb of a fall (data/assembly.json
     `violence_trends`: `ar_declines`, perhaps with a noun of degree after it) ending right before
     an attack's word, and for an English verb of a fall (`en_declines`, perhaps after has, have
-    or had) right after it or after a short phrase of place or doer ("attacks in Sinai have
-    declined")."""
+    or had) right after it or after a short phrase of place or doer, perhaps opened by a
+    participle of doing (`en_participles`: "attacks in Sinai have declined", "attacks carried out
+    by militants in Egypt have eased")."""
     spec = load_assembly_rules(path)["violence_trends"]
 
     def words(key: str) -> str:
@@ -50,9 +51,11 @@ def load_violence_declines(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     arabic = re.compile(
         r"(?<![^\s\"'«“(])[وف]?(?:" + words("ar_declines") + r")(?:\s+(?:" + words("ar_degrees") + r"))?\s+[بلو]?$"
     )
-    # (a short phrase may stand between: "attacks by militants in Egypt have eased")
+    # (a short phrase may stand between: "attacks by militants in Egypt have eased", "attacks
+    # carried out by militants in Egypt have eased")
     english = re.compile(
-        r"^(?:\s+(?:by|in|on|against|across|of)(?:\s+[^\s,.;:]+){1,4})?(?:\s+(?:has|have|had))?\s+(?:"
+        r"^(?:\s+(?:" + words("en_participles") + r"))?"
+        r"(?:\s+(?:by|in|on|against|across|of)(?:\s+[^\s,.;:]+){1,4})?(?:\s+(?:has|have|had))?\s+(?:"
         + words("en_declines")
         + r")\b"
     )
