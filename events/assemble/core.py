@@ -68,7 +68,7 @@ from events.assemble.candidates import (
 )
 from events.assemble.capital_doers import capital_as_doer
 from events.assemble.catalog_fit import without_sides_of_the_story
-from events.assemble.channels import as_channel
+from events.assemble.channels import as_channel, as_source
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
@@ -845,6 +845,8 @@ def assemble_events(
         # (with a noun of premises, for a strike: "a tower housing the offices of Al Jazeera")
         tenants = cand.event_type in load_war_types()
         sent_actors = [a for a in sent_actors if not as_channel(text, a, tenants)]
+        # "بحسب الأمم المتحدة", "وفق ما كشفته اللجنة": the source of the report, when it names another doer
+        sent_actors = [a for a in sent_actors if not as_source(text, a, sent_actors, tenants)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         # "سليمان أحمد، المطلوب للقاهرة": who wants a person is no side of what the sentence tells
