@@ -8,60 +8,12 @@ them), and dated by the better date of the two (data/assembly.json `announced_re
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
-
+from events.assemble.announcing import told_as_announced
 from events.assemble.dedupe import _BASIS_RANK, _told_as_another
-from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _PRECISION_RANK, event_day
 from events.model import Event
-from events.text.lazy import LazyPattern
-from events.text.normalize import fold_str
 
 _DAYS_APART = 1  # the announcement may come a day before or after the deed told (a news conference abroad)
-
-
-@lru_cache(maxsize=4)
-def _announcing(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
-    """A search, at the end of the text before an event word, for a verb of announcing, at most
-    `reach` characters of its subject or time with no word of a clause of its own, and perhaps a
-    word of the start of a deed (over folded text); the reach."""
-    rules = load_assembly_rules(path)["announced_retellings"]
-
-    def words(key: str) -> str:
-        return alternation((fold_str(w).lower() for w in rules[key]), spaced=True)
-
-    reach = int(rules["reach"])
-    clause = r"(?<!\w)(?:" + words("clause_words") + r")(?!\w)"
-    pattern = re.compile(
-        r"(?<!\w)[وف]?(?:" + words("verbs") + r")(?!\w)"
-        r"(?P<gap>(?:(?!" + clause + r")[^.!?؟:\"«»“”])" + "{0," + str(reach) + r"}?)"
-        r"(?:\s(?:" + words("starts") + r"))?\s+(?:the\s+)?\Z",
-        re.IGNORECASE,
-    )
-    return pattern, reach
-
-
-# the Arabic article on the event word (العملية، بالاتفاق); a pronoun on it (استقالتها) names whose deed it is
-_ARTICLE_AR = LazyPattern(r"^(?:[وفبل]|وب|ول|فب|فل)?ال[\u0600-\u06FF]")
-_THE_EN = LazyPattern(r"(?<!\w)the\s+\Z", re.IGNORECASE)
-
-
-def told_as_announced(event: Event) -> bool:
-    """Whether the event word, with the article on it (العملية; the deal: no possessive, which
-    names whose deed it is, as in 'announced her resignation', «أعلنت استقالتها»), is the
-    object of a verb of announcing."""
-    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
-    if not quote or not trigger:
-        return False
-    pattern, reach = _announcing()
-    start = trigger[0] - quote[0]
-    words = event.trigger.split()
-    if not words or not (_ARTICLE_AR.search(words[0]) or _THE_EN.search(event.quote, max(0, start - 8), start)):
-        return False
-    before = fold_str(event.quote[max(0, start - reach - 40) : start]).lower()
-    return pattern.search(before) is not None
 
 
 def _dates_near(a: Event, b: Event) -> bool:
