@@ -90,3 +90,34 @@ def as_channel(text: str, actor: ActorMention, premises: bool = False) -> bool:
         return False
     # "بحسب وكالة الأنباء السعودية (واس)": the outlet's short name after its full one
     return cue.group("joined") is None or cue.group("conj", "opener") != (None, None) or actor.text.startswith("و")
+
+
+@lru_cache(maxsize=4)
+def _source_cue(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word of source (`media_channels.before`: بحسب، وفق، according to), perhaps with ما and a
+    verb of telling after it (وفق ما كشفته، بحسب ما أفادت), right before a name."""
+    words = load_assembly_rules(path)["media_channels"]["before"]
+    return re.compile(
+        r"(?<!\w)[وف]?(?:" + alternation(words, spaced=True) + r")(?:\s+ما\s+[^\s،,.;:]+)?\s*(?:لل|ل)?(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def as_source(text: str, actor: ActorMention, actors: list[ActorMention], war: bool) -> bool:
+    """Whether a body or a person named right after a word of source ("بحسب الأمم المتحدة", "وفق
+    ما كشفته اللجنة الوطنية لحقوق الإنسان", "according to the health ministry") is the source of
+    the report, no party of the deed: when a body, a group or a person of the sentence stands
+    before that word (the doer told: "منعت السلطات الإماراتية مواطنة قطرية ...، وفق ما كشفته
+    اللجنة"; a state named there may be only where the deed was), or, for a
+    deed of war (`war`), when it is a body of no one country, which reports on the fighting and
+    takes no part in it ("وأسفر القتال عن مقتل مئات المدنيين، بحسب الأمم المتحدة"). A source that
+    is the only name of the deed ("destroyed ten targets, according to the Turkish Defence
+    Ministry") may be its doer and stays."""
+    if actor.kind == "country":
+        return False
+    cue = _source_cue().search(text, max(0, actor.start - 60), actor.start)
+    if cue is None:
+        return False
+    if war and actor.country is None and not actor.members:
+        return True
+    return any(o.end <= cue.start() and o.kind != "country" and o.actor_id != actor.actor_id for o in actors)

@@ -28,6 +28,7 @@ from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
 from events.assemble.anaphor_places import place_by_a_later_anaphor
+from events.assemble.announced_retellings import without_announced_retellings
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
@@ -67,7 +68,7 @@ from events.assemble.candidates import (
 )
 from events.assemble.capital_doers import capital_as_doer
 from events.assemble.catalog_fit import without_sides_of_the_story
-from events.assemble.channels import as_channel
+from events.assemble.channels import as_channel, as_source
 from events.assemble.charged_deeds import dated_only_as_accusation
 from events.assemble.citations import _dated_only_by_citations
 from events.assemble.citizenship import _a_citizenship
@@ -844,6 +845,8 @@ def assemble_events(
         # (with a noun of premises, for a strike: "a tower housing the offices of Al Jazeera")
         tenants = cand.event_type in load_war_types()
         sent_actors = [a for a in sent_actors if not as_channel(text, a, tenants)]
+        # "بحسب الأمم المتحدة", "وفق ما كشفته اللجنة": the source of the report, when it names another doer
+        sent_actors = [a for a in sent_actors if not as_source(text, a, sent_actors, tenants)]
         # "حصل على الجنسية البريطانية": a person's citizenship, no side of what the sentence tells
         sent_actors = [a for a in sent_actors if not _a_citizenship(text, a, cand.event_type)]
         # "سليمان أحمد، المطلوب للقاهرة": who wants a person is no side of what the sentence tells
@@ -1939,6 +1942,7 @@ def assemble_events(
     kept = without_acted_on(kept)
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
+    kept = without_announced_retellings(kept)  # "announced the start of the military operation": the operation told before
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_agreed_terms(kept)  # "The two sides also agreed to revive ...": a term of the deal told before
     kept = without_owned_changes(kept)  # "Hariri resigned on Tuesday ... He later submitted his resignation"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Set as AbstractSet
 from datetime import date
 
+from events.assemble.announcing import told_as_announced_deed
 from events.assemble.apart import _apart, _km
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
@@ -405,12 +406,19 @@ def _its_day_nearer(deed: Event, noun: Event) -> bool:
 def _of_the_deed_s_day(a: Event, b: Event) -> Event:
     """Of two tellings of one deed told on two days in a row (`_told_on_the_next_day`), the one
     of the earlier day: the day after is when it was announced, took effect or was counted.
-    Not when the earlier names only some of the later's sides: that is one side's step toward
-    the deed of all ("Israel's security cabinet voted on Thursday night to accept the truce"
-    before "A ceasefire between Israel and Hamas took hold early on Friday"), told on its eve."""
+    Not when the earlier, no announcement of the deed itself (`told_as_announced_deed`: "The truce
+    was announced in Cairo on Wednesday evening by Egypt's foreign minister and Clinton",
+    "وأعلنت مصر والولايات المتحدة الهدنة مساء الأربعاء"), lacks one of the later's sides, whatever
+    mediator it names beside them: that is one side's step toward the deed of all ("Israel's
+    security cabinet voted on Thursday night to accept the truce" before "A ceasefire between
+    Israel and Hamas took hold early on Friday"; "وأعلن المجلس الوزاري الإسرائيلي مساء الخميس
+    موافقته على مقترح مصري لوقف إطلاق النار" after "دخل وقف إطلاق النار بين إسرائيل والفصائل
+    الفلسطينية حيز التنفيذ فجر اليوم الجمعة"), told on its eve."""
     day_a, day_b = event_day(a), event_day(b)
     early, late = (a, b) if day_a is None or day_b is None or day_a <= day_b else (b, a)
-    return late if set(early.countries) < set(late.countries) else early
+    if told_as_announced_deed(early):
+        return early
+    return early if set(late.countries) <= set(early.countries) else late
 
 
 def _better(a: Event, b: Event) -> Event:
