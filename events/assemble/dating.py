@@ -42,6 +42,7 @@ from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.predecessors import without_predecessors
 from events.assemble.refined_years import refined_year
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -1178,6 +1179,8 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             told, told_folded = _without_setting(event.quote, cand, folded)
+            if (unnamed := without_predecessors(told, cand.trigger[1] - cand.sentence[0], event.event_type)) is not None:
+                told, told_folded = unnamed, None  # "خلفا لعبد الحميد الدبيبة": not the predecessor's taking office
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
             if told_folded is None and not _is_siege(event):
