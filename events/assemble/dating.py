@@ -33,7 +33,7 @@ from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
-from events.assemble.holding_days import _date_of_its_holding
+from events.assemble.holding_days import _date_of_its_ballot, _date_of_its_holding
 from events.assemble.later_steps import counts_days_after, counts_from_the_entry, days_after_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
@@ -42,6 +42,7 @@ from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.predecessors import without_predecessors
 from events.assemble.refined_years import refined_year
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -1119,6 +1120,9 @@ def _date_event(
     if event.language == "ar" and (deed_day := day_of_the_deed_announced(text, cand, chosen, dates)) is not None:
         chosen = deed_day  # "أعلنت القيادة، الأحد، عن تنفيذ غارة جوية على هدف، السبت"
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
+    if event.event_type == "election":
+        # "أعلنت الهيئة، أمس الاثنين، فوز الرئيس ... في الاقتراع الذي جرى يوم الأحد": the polling day
+        chosen = _date_of_its_ballot(text, cand, dates, chosen) or chosen
     # "اعتصام أنصار الشيخ قاسم، المستمر أمام منزله منذ يونيو 2016": when the deed going on began
     chosen = date_of_its_continuation(text, cand, dates) or chosen
     if chosen is None and dates:
@@ -1184,6 +1188,8 @@ def _date_event(
             entry = catalog.get(cand.reference_id)
         else:
             told, told_folded = _without_setting(event.quote, cand, folded)
+            if (unnamed := without_predecessors(told, cand.trigger[1] - cand.sentence[0], event.event_type)) is not None:
+                told, told_folded = unnamed, None  # "خلفا لعبد الحميد الدبيبة": not the predecessor's taking office
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
             if told_folded is None and not _is_siege(event):

@@ -1,7 +1,10 @@
 """The day an event was held, told in a relative clause right after its word ("the results of
 the election that took place on Sunday", "نتائج الانتخابات البرلمانية التي جرت الأحد"): that
 clause is the event's own, and its date dates the event, though a date of the sentence's main
-verb (the day the results were announced) stands nearer the word."""
+verb (the day the results were announced) stands nearer the word. An election told by its win
+or result dates by the day its ballot, named later in the sentence, was held on ("أعلنت الهيئة،
+مساء أمس الاثنين، فوز الرئيس ...، بعد حصوله على 90 في المائة ... في الاقتراع الرئاسي الذي جرى
+يوم الأحد"), a day before the announcement's (`holding_clauses.ballots` of data/assembly.json)."""
 
 from __future__ import annotations
 
@@ -33,3 +36,33 @@ def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMentio
         return None
     at = found.end()
     return next((d for d in dates if d.start <= at < d.end or d.start == at), None)
+
+
+@lru_cache(maxsize=1)
+def _ballots() -> re.Pattern[str]:
+    """A word of a ballot (assembly.json `holding_clauses.ballots`), perhaps after ب، ل، في or و."""
+    words = load_assembly_rules()["holding_clauses"].get("ballots", ())
+    return re.compile(r"(?<![\w-])(?:[وبلف]|وب|ول)?(?:" + alternation(words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _date_of_its_ballot(
+    text: str, cand: _Candidate, dates: Sequence[TimeMention], chosen: TimeMention | None
+) -> TimeMention | None:
+    """For an election, the date of a holding clause of a ballot word later in its sentence, when
+    it is a day before `chosen` (the day the win or the result was announced; with none, the
+    sentence's last date before the word, the announcement's told in a clause of its own)."""
+    if chosen is None:
+        before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0]]
+        chosen = before[-1] if before else None
+    if chosen is None or chosen.precision != "day":
+        return None
+    for m in _ballots().finditer(text, cand.trigger[1], cand.sentence[1]):
+        found = _holding_clause().match(text, m.end(), cand.sentence[1])
+        if found is None:
+            continue
+        at = found.end()
+        d = next((d for d in dates if d.start <= at < d.end or d.start == at), None)
+        if d is not None and d.precision == "day" and d.value < chosen.value:
+            return d
+        return None
+    return None

@@ -3,6 +3,7 @@ happened, as one told by its verb does."""
 
 from __future__ import annotations
 
+import pytest
 from test_extraction_support import extract, of_type
 
 
@@ -10,3 +11,39 @@ def test_a_seizure_told_by_its_noun_after_a_cause_is_an_attack() -> None:
     text = "وأغلقت السلطات الأردنية المعبر إثر سيطرة فصائل المعارضة السورية على الجانب السوري منه في أبريل 2015."
     found = of_type(extract(text, "2018-07-01"), "attack")
     assert [(e["date"], e["trigger"]) for e in found] == [("2015-04", "إثر سيطرة")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # a fight that ended with the taking of the city
+        (
+            "عقب مواجهات بين القوات الحكومية وقوات الحزام الأمني، والتي انتهت بسيطرة المجلس الانتقالي على المدينة "
+            "في العاشر من أغسطس/آب.",
+            "2019-11-06",
+            "2019-08-10",
+        ),
+        (
+            "The talks followed fighting between government forces and the Security Belt, which ended with the "
+            "council's takeover of the city on August 10.",
+            "2019-11-06",
+            "2019-08-10",
+        ),
+        # a stretch of time counted back from the seizure, with its own month
+        ("وأغلقت السلطات المعبر بعد أيام من سيطرة فصائل المعارضة على الجانب السوري منه في أبريل 2015.", "2015-09-10", "2015-04"),
+    ],
+)
+def test_a_seizure_after_a_stretch_or_ending_a_fight_is_an_attack(text, published, date) -> None:
+    assert date in {e["date"] for e in of_type(extract(text, published), "attack")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الشرطة ضبط طنين من المخدرات بعد أسابيع من سيطرة المستثمرين على الشركة.",
+        "Police announced the seizure of two tonnes of drugs after the takeover of the company by investors.",
+        "انتهت المباراة بسيطرة الفريق على الكرة.",
+    ],
+)
+def test_a_seizure_of_goods_a_company_or_a_ball_is_none(text) -> None:
+    assert of_type(extract(text, "2019-11-06"), "attack") == []
