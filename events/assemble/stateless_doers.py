@@ -45,15 +45,19 @@ def struck_back(a: Event, b: Event) -> bool:
     attack and fire aimed at its own doer's land, with no doer named or by its target's side
     ("Israeli aircraft struck Hamas positions in Gaza after rockets were fired at southern
     Israel", "قصفت طائرات إسرائيلية مواقع لحماس في غزة بعد أن أطلقت صواريخ على جنوب إسرائيل"):
-    a side is not the target of its own attack on its own land."""
+    a side is not the target of its own attack on its own land. A well-known operation recalled
+    from the catalog is no such strike of the day: its sides are read from a sentence that recalls
+    it ("ثاني عملية عسكرية تركية في سوريا بعد عملية درع الفرات"), not from fire told beside it."""
     if a.event_type != "attack" or b.event_type != "attack":
         return False
     ids = load_stateless_doers()
     for x, y in ((a, b), (b, a)):
         if x.actor1 is None or x.actor2 is None or y.actor2 is None or _side(x.actor1) == _side(x.actor2):
             continue
-        if _side(y.actor2) == _side(x.actor1) == (y.location or {}).get("country") and (
-            y.actor1 is None or _side(y.actor1) == _side(x.actor2)
+        if (
+            x.reference_id is None
+            and _side(y.actor2) == _side(x.actor1) == (y.location or {}).get("country")
+            and (y.actor1 is None or _side(y.actor1) == _side(x.actor2))
         ):
             return True
         if x.actor1 not in ids or y.actor2 != x.actor1 or y.actor1 is None:

@@ -126,3 +126,22 @@ def test_fire_at_the_doers_land_is_another_attack(strike: Event, fire: Event, ap
 )
 def test_a_strike_and_the_fire_at_its_doer(text: str, count: int) -> None:
     assert len(of_type(extract(text, "2017-12-09"), "attack")) == count
+
+
+@pytest.mark.parametrize(
+    ("quote", "reference_id"),
+    [
+        ("ثاني عملية عسكرية تركية واسعة في سوريا، بعد عملية درع الفرات التي انطلقت في 24 أغسطس 2016", "euphrates_shield_2016"),
+        ("Turkey's second major military operation in Syria, after Operation Euphrates Shield of August 2016", "euphrates_shield_2016"),
+    ],
+)
+def test_a_recalled_catalogued_operation_is_no_strike_of_the_day(quote: str, reference_id: str) -> None:
+    # the catalogued operation, its sides read the wrong way round from the place named, and the
+    # generic word for it in the same sentence: one operation told twice, not a strike and fire back
+    recalled = _attack(quote, "SYR", "TUR", "SYR")
+    recalled.reference_id = reference_id
+    generic = _attack(quote, "TUR", "SYR", "SYR")
+    assert struck_back(recalled, generic) is False
+    assert struck_back(generic, recalled) is False
+    recalled.reference_id = None  # the same two, told as the day's news, are strike and fire back
+    assert struck_back(recalled, generic) is True
