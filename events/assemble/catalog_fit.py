@@ -109,7 +109,7 @@ def _year_with_the_word(text: str, trigger: tuple[int, int]) -> str | None:
     before = _YEAR_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0])
     if before is not None and before.group("month") and _month_number(before.group("month")) is None:
         before = None  # "the final 2018 vote" is no month's
-    if before is None and _THE_BEFORE.search(text, max(0, trigger[0] - 5), trigger[0]):
+    if before is None and _THE_BEFORE.search(text, max(0, trigger[0] - 8), trigger[0]):
         # a catalogued name that opens on its year ("the 2015 nuclear deal" as one name)
         inside = _YEAR_OPENS.match(text, trigger[0], trigger[1])
         return inside.group("year") if inside is not None else None
@@ -121,7 +121,9 @@ def _month_number(word: str) -> int | None:
     return load_calendar().months.get(fold_str(word).lower())
 
 
-_THE_BEFORE = LazyPattern(r"(?<!\S)the\s+\Z", re.IGNORECASE)
+# "the", a possessive or a name's 's before a catalogued name that opens on its year
+# ("Iran's 2015 nuclear deal", "its 2015 nuclear deal")
+_THE_BEFORE = LazyPattern(r"(?:(?<!\S)(?:the|its|their|his|her|whose)|(?<=\w)['’]s)\s+\Z", re.IGNORECASE)
 _YEAR_OPENS = LazyPattern(r"(?P<year>(?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
 
 
