@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import re
 
-from events.assemble.rules import load_assembly_rules
+from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK
 from events.model import ActorMention
 from events.text.lazy import LazyPattern
 
+_RULES = load_assembly_rules()["accused_doers"]
 # a word of accusation ("اتهمت", "وتتهمه", "اتهام", "accused") and, after it within `_WORDS` words
 # and no clause break, the word that opens its charge (a word with ب, "of")
 _ACCUSING = LazyPattern(
-    r"(?<!\S)(?:[وف]?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان|اتهام)(?:ه|ها|هم|هما)?"
-    r"|accus(?:e|es|ed|ing))(?!\S)",
+    r"(?<!\S)(?:[وف]?(?:" + alternation(_RULES["ar"]) + r")(?:ه|ها|هم|هما)?|" + alternation(_RULES["en"]) + r")(?!\S)",
     re.IGNORECASE,
 )
 _OPENER = LazyPattern(r"(?<!\S)(?:ب(?:ال)?[\u0621-\u064a]{2,}|of)(?!\S)", re.IGNORECASE)
 _NOT_OPENERS = frozenset(load_assembly_rules()["charge_non_openers"])
 _WORDS = 16
-_PRONOUN_OBJECT = re.compile(r"^[وف]?(?:اتهم|يتهم|تتهم)\S*(?:ه|ها|هم|هما)$")
+_PRONOUN_OBJECT = re.compile(r"^[وف]?(?:" + alternation(_RULES["ar_pronoun_stems"]) + r")\S*(?:ه|ها|هم|هما)$")
 # a relative right before the accusation (Arabic) or before its subject (English)
 _RELATIVE = LazyPattern(r"(?<!\S)(?:الذي|التي|الذين|whom|which)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _BREAK = re.compile(r"[.;:!?؟؛]")
