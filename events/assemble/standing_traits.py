@@ -18,6 +18,7 @@ from events.text.lazy import LazyPattern
 
 _REACH = 150  # characters before the event word within which the aside's opening is read
 _CLOSE = LazyPattern(r"[,،]")  # the comma that closes the aside
+_PARTICIPLE_REACH = 30  # characters after an English participle within which a date is its own
 
 
 @lru_cache(maxsize=4)
@@ -60,10 +61,13 @@ def a_standing_trait(text: str, cand: _Candidate, dates: Sequence[TimeMention]) 
 
 
 @lru_cache(maxsize=4)
-def load_present_relatives(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str]]:
+def load_present_relatives(
+    path: Path = ASSEMBLY_RULES,
+) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     """Searches for an English relative after a comma (perhaps with an adverb after it) and
     an Arabic one (perhaps after a comma), each running to the end of the searched text; the
-    types kept and the English words that are no verbs (data/assembly.json
+    types kept and the English words that are no verbs; a search for a body of fighters after a
+    preposition, right before an English participle in -ing (data/assembly.json
     `standing_traits.present`)."""
     rules = load_assembly_rules(path)["standing_traits"].get("present", {})
     english = re.compile(
@@ -72,11 +76,17 @@ def load_present_relatives(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
         re.IGNORECASE,
     )
     arabic = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("ar_relatives", ())) + r")\s+$")
+    participle = re.compile(
+        r"(?<![\w'])(?:" + alternation(rules.get("en_participle_openers", ())) + r")\s+(?:[^\s,;:]+\s+){0,3}?"
+        + r"(?:[^\s,;:]*(?=-))?(?:" + alternation(rules.get("en_participle_heads", ()), spaced=True) + r")\s+$",
+        re.IGNORECASE,
+    )
     return (
         english,
         arabic,
         frozenset(rules.get("kept_types", ())),
         frozenset(w.lower() for w in rules.get("en_not_verbs", ())),
+        participle,
     )
 
 
@@ -95,12 +105,16 @@ def a_present_relative(text: str, cand: _Candidate, dates: Sequence[TimeMention]
         return False
     start = cand.trigger[0]
     word = text[start:cand.trigger[1]].split()[0] if text[start:cand.trigger[1]].split() else ""
-    english, arabic, kept, not_verbs = load_present_relatives()
+    english, arabic, kept, not_verbs, participle = load_present_relatives()
     lead = text[max(cand.sentence[0], start - 40):start]
     if cand.event_type in kept:
         return False
     if word.isascii():
         lowered = word.lower()
+        if lowered.endswith("ing") and participle.search(text, max(cand.sentence[0], start - 60), start) is not None:
+            # "the U.S.-led coalition fighting Islamic State in Iraq would end by 2025": a relative with
+            # no pronoun, short, whose own date stands right after it ("fighting the Houthis since 2015")
+            return not any(cand.trigger[1] <= d.start < cand.trigger[1] + _PARTICIPLE_REACH for d in dates)
         if lowered in not_verbs or not (cand.tense == "present" or _EN_PRESENT.match(lowered)):
             return False
         if english.search(lead) is None:
