@@ -22,13 +22,15 @@ _BEFORE_REACH = 40
 @lru_cache(maxsize=4)
 def _membership_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A membership word after the event word; `from` and a body after it; a body right
-    before it, as its subject (data/assembly.json `membership_measures`)."""
+    before it, as its subject, perhaps with the comma and the relative of an aside between
+    (data/assembly.json `membership_measures`)."""
     rules = load_assembly_rules(path)["membership_measures"]
     members = alternation(rules["members"])
     bodies = alternation(rules["bodies"], spaced=True)
     member = re.compile(rf"^(?:\S+\s+){{0,6}}?[وبلف]?(?:ال)?(?:{members})", re.IGNORECASE)
     frm = re.compile(rf"^\W*(?:\S+\s+){{0,3}}?from\s+(?:\S+\s+){{0,3}}?(?:{bodies})(?!\w)", re.IGNORECASE)
-    subject = re.compile(rf"(?<!\w)(?:{bodies})(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
+    # the body may close an aside's comma before its relative: "The African Union, which suspended Sudan"
+    subject = re.compile(rf"(?<!\w)(?:{bodies})[,،]?(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
     return member, frm, subject
 
 

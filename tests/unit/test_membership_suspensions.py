@@ -1,5 +1,6 @@
 """A side suspended from a body or its membership suspended or frozen, in every inflection and
-voice (the bloc suspended Niger, Guinea was suspended from ECOWAS, Niger was suspended, جمد
+voice (the bloc suspended Niger, The African Union, which suspended Sudan, Guinea was suspended from
+ECOWAS, Niger was suspended, جمد
 الاتحاد عضوية غينيا، أوقفت المجموعة عضوية النيجر، قرر تجميد عضوية) is a sanction on that side,
 though no preposition marks it; a suspended sentence, suspended talks, a mayor, a member of a
 party or a player suspended, flights suspended for the weather and a state suspending its own
@@ -30,7 +31,13 @@ def _sanctions(text: str, published: str) -> list[tuple[str, list[str]]]:
         ("علقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية النيجر الأحد.", "2024-01-10", [("2024-01-07", ["NER"])]),
         ("قرر الاتحاد الأفريقي الجمعة تجميد عضوية النيجر.", "2024-01-10", [("2024-01-05", ["NER"])]),
         ("أوقفت إيكواس عضوية غينيا الأحد.", "2024-01-10", [("2024-01-07", ["GIN"])]),
+        # the body that suspends, closing an aside before its relative
+        ("The African Union, which suspended Sudan in June, said it would review the decision.", "2019-08-17", [("2019-06", ["SDN"])]),
+        ("The Arab League, which suspended Syria in November 2011, said on Sunday it would readmit Damascus.", "2019-08-17", [("2011-11", ["SYR"])]),
+        ("وقال الاتحاد الأفريقي، الذي علق عضوية السودان في يونيو، إنه سيراجع القرار.", "2019-08-17", [("2019-06", ["SDN"])]),
         # no measure on a side
+        ("The African Union, which suspended the talks in June, said it would review the decision.", "2019-08-17", []),
+        ("وقال الاتحاد الأفريقي، الذي علق المفاوضات في يونيو، إنه سيراجع القرار.", "2019-08-17", []),
         ("He was given a suspended sentence of two years on Monday.", "2024-01-10", []),
         ("The European Union suspended talks with Turkey on Monday.", "2024-01-10", []),
         ("Flights to Cairo were suspended for bad weather on Monday.", "2024-01-10", []),
