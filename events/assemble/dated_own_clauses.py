@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.own_subjects import load_time_clause_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
 from events.model import ReferenceMention, TimeMention
@@ -52,6 +53,33 @@ def _after_a_dated_deed(
     return opener.end(), own[1]
 
 
+@lru_cache(maxsize=4)
+def _ar_time_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for an Arabic word of time that
+    opens a clause (data/assembly.json `subject_after_time.ar_openers`: بعد أن، عقب)."""
+    words = load_assembly_rules(path).get("subject_after_time", {}).get("ar_openers", [])
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")\s+$")
+
+
+def _in_a_clause_of_time(text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int]) -> tuple[int, int] | None:
+    """The stretch of `own` from a word of time that opens, after `best`'s word, an English clause
+    with a subject of its own up to `cand`'s word (`load_time_clause_subject`: "Talks ... collapsed
+    after security forces stormed the protest camp ... on 3 June"), or an Arabic one right before
+    `cand`'s verb (بعد أن اقتحمت قوات الأمن): the clause of the earlier deed, whose own date may
+    follow. None otherwise."""
+    if not own[0] <= best.trigger[1] <= cand.trigger[0]:
+        return None
+    if not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
+        # "انهارت المحادثات بعد أن اقتحمت قوات الأمن مقر الاعتصام": the verb right after its opener
+        opener = _ar_time_opener().search(text, best.trigger[1], cand.trigger[0]) if cand.tense else None
+        return (opener.start(), own[1]) if opener is not None else None
+    found = load_time_clause_subject().search(text, best.trigger[1], cand.trigger[0])
+    words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
+    if found is None or len(text[found.start() : cand.trigger[0]].split()) - 1 > words:
+        return None
+    return found.start(), own[1]
+
+
 def _dated_after_its_word(text: str, cand: _Candidate, own: tuple[int, int], dates: Sequence[TimeMention]) -> bool:
     """Whether a date written out follows `cand`'s word in the stretch `own`, not in the possessive."""
     return any(
@@ -82,7 +110,7 @@ def dated_in_its_own_clause(
     `group` between."""
     own = _clause(text, cand.sentence, cand.trigger)
     if own == _clause(text, best.sentence, best.trigger):
-        later = _after_a_dated_deed(text, cand, best, own, dates)
+        later = _after_a_dated_deed(text, cand, best, own, dates) or _in_a_clause_of_time(text, cand, best, own)
         if later is None:
             return False
         own = later
