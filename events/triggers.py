@@ -1003,6 +1003,17 @@ def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozens
     )
 
 
+@lru_cache(maxsize=4)
+def _named_month_words(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """data/triggers.json `named_years`: the words of setting and the months that may stand
+    between an event word and its year (folded, lower case)."""
+    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+    return (
+        frozenset(fold_str(w).lower() for w in rule.get("setting_words", ())),
+        frozenset(fold_str(w).lower() for w in rule.get("month_words", ())),
+    )
+
+
 def _after_qabla_an(tokens: _Tokens, i: int) -> bool:
     """Whether token `i` comes right after `قبل أن` (its verb in the subjunctive)."""
     words = tokens.words
@@ -1021,7 +1032,11 @@ def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
     2011"; or right before it, or past one word that qualifies it ("the 2006 war", "Egypt's 2011
     revolution", "the 2011 Egyptian revolution", "the January 2011 revolution")."""
     year_words, not_qualifiers = _named_year_words()
+    settings, months = _named_month_words()
     i = hit.tok1 + 1
+    j = i + 1 if i < len(words) and words[i][0].isalpha() and words[i].lower() not in settings else i
+    if j + 2 < len(words) and words[j].lower() in settings and words[j + 1].lower() in months and _a_year(words[j + 2]):
+        return True  # "an 11-day war in May 2021", "the Gaza war in October 2023", «حرب غزة في أكتوبر 2023»
     if i < len(words) and words[i][0].isalpha() and words[i] not in year_words:
         i += 1  # a month, a place or an adjective of the name: «ثورة يناير 2011»، «الثورة المصرية عام 2011»
     if i < len(words) and words[i] in year_words:

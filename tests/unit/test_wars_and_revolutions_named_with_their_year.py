@@ -1,5 +1,6 @@
 """A war or a revolution named with the year it happened («حرب 2006»، «ثورة يناير 2011»، «الثورة
-المصرية عام 2011», "the 2006 war", "the January 2011 revolution", "the revolution of 2011") is a
+المصرية عام 2011», "the 2006 war", "the January 2011 revolution", "the revolution of 2011", "the Gaza war in October
+2023", «حرب غزة في أكتوبر 2023») is a
 background event of its own, an attack or a protest; without a year the noun names no one event
 ("a revolution in telecoms", «حرب على الفساد»), nor does a war of trade or of words with a year
 (real resources)."""
@@ -21,6 +22,11 @@ from test_extraction_support import extract, of_type
         ("Tunisia has been a democracy since the 2011 revolution against Zine El Abidine Ben Ali.", "protest", "2011"),
         ("Egypt has changed a lot since the January 2011 revolution.", "protest", "2011-01"),
         ("عاد الهدوء إلى ليبيا بعد ثورة عام 2011 ضد القذافي.", "protest", "2011"),
+        # a word of setting and a month between the name and its year
+        ("The economy of Jordan has suffered since the Gaza war in October 2023.", "attack", "2023-10"),
+        ("More than 250 people died in an 11-day war in May 2021 in Gaza.", "attack", "2021-05"),
+        ("وتضرر اقتصاد الأردن منذ حرب غزة في أكتوبر 2023.", "attack", "2023-10"),
+        ("وتوفي أكثر من 250 شخصا في حرب غزة في مايو 2021.", "attack", "2021-05"),
     ],
 )
 def test_a_war_or_revolution_named_with_its_year_is_an_event(text, kind, date) -> None:
@@ -36,6 +42,8 @@ def test_a_war_or_revolution_named_with_its_year_is_an_event(text, kind, date) -
         ("صعدت واشنطن حرب 2018 التجارية مع الصين.", "attack"),
         ("The government has waged a war on corruption in Iraq since 2003.", "attack"),
         ("أعلنت الحكومة العراقية حربا على الفساد منذ 2003.", "attack"),
+        ("The trade war in May 2019 hurt exports from China.", "attack"),
+        ("أضرت الحرب التجارية في مايو 2019 بصادرات الصين.", "attack"),
     ],
 )
 def test_without_its_year_or_as_a_war_of_trade_it_is_none(text, kind) -> None:
