@@ -520,18 +520,26 @@ def titled_references(
         return found
     pub = _published_date(published)
     out = list(found)
-    for m in catalog._aliases.find_all(compact):
-        overlapping = [r for r in out if r.start < m.end and m.start < r.end]
-        if any(r.end - r.start >= m.end - m.start for r in overlapping):
+    # then with the given name kept ("the killing of Hezbollah leader Hassan Nasrallah" names
+    # "killing of Hassan Nasrallah"), but for the types whose name by a given name and surname
+    # also fits the person's later events of that type
+    kept = without_titles(catalog, folded, keep_given=True)
+    for text, given in ((compact, False), (kept, True)):
+        if text is None:
             continue
-        named = [
-            catalog._entries[i]
-            for i in _latest_namesake(catalog, dict.fromkeys(m.payload), pub)
-            if not any(t.event_type == catalog._entries[i].event_type and m.start <= t.start < m.end for t in triggers)
-        ]
-        if named:
-            out = [r for r in out if r not in overlapping]
-            out += [_mention(catalog, e, m.start, m.end, m.text, pub) for e in named]
+        for m in catalog._aliases.find_all(text):
+            overlapping = [r for r in out if r.start < m.end and m.start < r.end]
+            if any(r.end - r.start >= m.end - m.start for r in overlapping):
+                continue
+            named = [
+                catalog._entries[i]
+                for i in _latest_namesake(catalog, dict.fromkeys(m.payload), pub)
+                if not any(t.event_type == catalog._entries[i].event_type and m.start <= t.start < m.end for t in triggers)
+                and not (given and catalog._entries[i].event_type in catalog._given_kept_not)
+            ]
+            if named:
+                out = [r for r in out if r not in overlapping]
+                out += [_mention(catalog, e, m.start, m.end, m.text, pub) for e in named]
     return sorted(out, key=lambda r: r.start)
 
 

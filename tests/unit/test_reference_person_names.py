@@ -124,3 +124,37 @@ def test_the_given_name_may_stay() -> None:
     found = without_titles(load_catalog(), fold("assassination of former Egyptian President Anwar Sadat"), True)
     assert found is not None
     assert found.text == "assassination of anwar sadat"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref_id", "date"),
+    [
+        # the name of a movement before its leader's title, no event word read in the name
+        (
+            "Iran fired missiles at Israel on 1 October, in response to the killing of Hezbollah leader "
+            "Hassan Nasrallah in Beirut.",
+            "nasrallah_killed_2024",
+            "2024-09-27",
+        ),
+        (
+            "Iran fired missiles at Israel on 1 October, in response to the assassination of Hamas political "
+            "leader Ismail Haniyeh in Tehran.",
+            "haniyeh_killed_2024",
+            "2024-07-31",
+        ),
+        (
+            "أطلقت إيران صواريخ على إسرائيل في 1 أكتوبر ردا على اغتيال رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران.",
+            "haniyeh_killed_2024",
+            "2024-07-31",
+        ),
+    ],
+)
+def test_a_leader_named_with_his_movement_and_title(text: str, ref_id: str, date: str) -> None:
+    found = [e for e in extract(text, "2024-10-27") if e.get("reference_id") == ref_id]
+    assert found, extract(text, "2024-10-27")
+    assert found[0]["date"] == date
+
+
+def test_a_movement_title_before_a_person_the_catalog_does_not_know() -> None:
+    found = extract("Police said Hamas political leader Ahmed Nabil was killed yesterday in Gaza.", "2024-10-27")
+    assert all(e.get("date_basis") != "reference" for e in found), found
