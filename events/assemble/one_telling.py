@@ -130,11 +130,22 @@ def _told_before(event: Event, before: list[Event], days: int = RETOLD_DAYS) -> 
     )
 
 
+def _no_day_of_its_own(event: Event) -> bool:
+    """Whether the event is dated by the publication or by a time told outside its own
+    sentence ("Trump's senior adviser Jared Kushner attended the summit", the day the lead told)."""
+    if event.date_basis == "publication":
+        return True
+    spans = event.spans or {}
+    told, quote = spans.get("date"), spans.get("quote")
+    return bool(told and quote) and not (quote[0] <= told[0] < quote[1])
+
+
 def _a_participant_s_meeting(event: Event, before: list[Event]) -> Event | None:
-    """The meeting told before that a meeting with no date of its own is, when its word follows
-    a verb of taking part (`took_part`: شارك في، حضر, attended): "وشارك في القمة جاريد
-    كوشنر" names one more participant of the summit, not another summit."""
-    if event.event_type != "meeting" or event.date_basis != "publication" or event.cameo == PHONE_CALL:
+    """The meeting told before that a meeting with no date of its own (`_no_day_of_its_own`) is,
+    when its word follows a verb of taking part (`took_part`: شارك في، حضر, attended): "وشارك في
+    القمة جاريد كوشنر" and "Jared Kushner attended the summit" name one more participant of the
+    summit, not another summit."""
+    if event.event_type != "meeting" or event.cameo == PHONE_CALL or not _no_day_of_its_own(event):
         return None
     prior, _, _ = _around(event)
     if not any(_listed(w, "took_part") for w in prior[-2:]):
