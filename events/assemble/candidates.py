@@ -982,6 +982,8 @@ def _one_per_clause(
             not _a_standing_state(text, c),
             # "landed in Rabat on Tuesday, cementing a deal": the deed of the main clause
             id(c) not in resulting,
+            # "استعادت القوات السيطرة على المعبر ...، انتهت باتفاقات تسوية": the deed, not what it ended in
+            id(c) not in outcomes,
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
@@ -1004,6 +1006,7 @@ def _one_per_clause(
     kept: list[_Candidate] = []
     presupposed: set[int] = set()
     resulting: set[int] = set()
+    outcomes: set[int] = set()
     calls_beside: set[int] = set()
     victims: list[_Candidate] = []
     for group in by_sentence.values():
@@ -1011,6 +1014,7 @@ def _one_per_clause(
             calls_beside = {id(c) for c in group if c.cameo == PHONE_CALL and any(_takes_in(o, c) for o in group)}
             presupposed = _presupposed_after_another(text, group)
             resulting = {id(c) for c in group if in_a_result_clause(text, c, group)}
+            outcomes = {id(c) for c in group if any(o is not c and _told_as_outcome(text, c, o) for o in group)}
             victims = group
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)

@@ -1827,7 +1827,7 @@ def assemble_events(
             # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's; "earlier this month": a deed before the day's
             stretches.add(id(event))
         if (
-            language == "en"
+            language in ("en", "ar")
             and event.date_basis == "publication"
             and cand.reference_id is None
             and (said := day_of_the_saying(text, cand, sent_dates)) is not None

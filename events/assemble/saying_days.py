@@ -20,6 +20,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
+from events.text.normalize import is_arabic
 
 # a verb of saying, and at most one word of the hour, right before the day
 _SAYING_BEFORE = LazyPattern(
@@ -66,11 +67,35 @@ def _done_in_the_passive(text: str, cand: _Candidate) -> bool:
     return load_passive_after().match(text, cand.trigger[1]) is not None
 
 
+@lru_cache(maxsize=4)
+def load_arabic_saying(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Searches for an Arabic verb of saying and its subject ending right before the day
+    (`saying_days.ar_verbs`, `ar_subject_words`), for the opener of what was said right after
+    the day (`ar_openers`, perhaps with a pronoun on it), and for another verb of saying."""
+    rules = load_assembly_rules(path).get("saying_days", {})
+    verbs = alternation(rules.get("ar_verbs", ()))
+    words = int(rules.get("ar_subject_words", 0))
+    return (
+        re.compile(r"(?<!\w)[وف]?(?:" + verbs + r")(?!\w)(?:\s*[،,]?\s*[^\s.،,؛:!?؟]+){0," + str(words) + r"}\s*[،,]?\s*$"),
+        re.compile(r"\s*[،,]?\s*[وف]?(?:" + alternation(rules.get("ar_openers", ())) + r")(?:ه|ها|هم|هما)?\s"),
+        re.compile(r"(?<!\w)[وف]?(?:" + verbs + r"|قال|قالت|أضاف|أضافت)(?!\w)"),
+    )
+
+
+def _arabic_day_of_the_saying(text: str, cand: _Candidate, day: TimeMention) -> TimeMention | None:
+    """The Arabic twin of `day_of_the_saying`: «أعلن ترمب، الخميس، أن الإمارات وإسرائيل توصلتا»."""
+    saying, opener, another = load_arabic_saying()
+    that = opener.match(text, day.end, cand.trigger[0])
+    if that is None or saying.search(text, max(cand.sentence[0], day.start - 120), day.start) is None:
+        return None
+    return None if another.search(text, that.end(), cand.trigger[0]) is not None else day
+
+
 def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The day between a verb of saying and "that" before the English event word, when the
     word is a verb in the past (or the past perfect, or after "had agreed to", or a noun told
     done by a passive in the past after it) and no date nor other verb of saying stands between
-    them."""
+    them; in Arabic, between a verb of saying with its subject and أن before a verb in the past."""
     if cand.background or not (
         cand.tense == "past" or told_in_the_past_perfect(text, cand) or _decided(text, cand) or _done_in_the_passive(text, cand)
     ):
@@ -81,6 +106,8 @@ def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention])
     day = before[-1]
     if day.precision != "day" or day.recurring:
         return None
+    if is_arabic(text[cand.trigger[1] - 1]):
+        return _arabic_day_of_the_saying(text, cand, day) if cand.tense == "past" else None
     that = _THAT_AFTER.match(text, day.end) or _BY_WHO_SAID.match(text, day.end, cand.trigger[0])
     if that is None or that.end() > cand.trigger[0]:
         return None

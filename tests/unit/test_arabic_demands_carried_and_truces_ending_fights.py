@@ -56,3 +56,27 @@ def test_event_kept(text, published, kind, date):
 )
 def test_measures_of_a_sentence(text, published, kind, initiators):
     assert len(of_type(extract(text, published), kind)) == initiators
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "outcome", "date"),
+    [
+        # a deed of lesser weight that ended in a deal stays beside the deal it ended in
+        ('واستعادت قوات النظام السوري السيطرة على المعبر في 6 يوليو/تموز الماضي، مدعومة بغطاء جوي روسي، انتهت باتفاقات "تسوية" رعتها موسكو مع فصائل المعارضة.', "2018-10-15", "agreement", "2018-07-06"),
+        ("وشنت القوات السورية حملة عسكرية على مدينة درعا يوم الأحد انتهت باتفاق مع الفصائل.", "2018-07-10", "agreement", "2018-07-08"),
+        ("Regime forces regained control of the crossing on July 6, during a wide military campaign on Daraa province backed by Russian air cover, which ended in settlement deals sponsored by Moscow with opposition factions.", "2018-10-15", "agreement", "2018-07-06"),
+    ],
+)
+def test_a_deed_that_ended_in_an_outcome_is_kept_beside_it(text, published, outcome, date):
+    found = extract(text, published)
+    assert len(of_type(found, "attack")) == 1
+    assert len(of_type(found, outcome)) == 1
+    if date is not None:
+        assert [e["date"] for e in of_type(found, "attack")] == [date]
+
+
+def test_an_outcome_alone_stays_the_sentence_event():
+    # no deed before the verb of an ending: the deal alone
+    found = extract("وانتهت المحادثات باتفاق بين الطرفين يوم الأحد.", "2018-07-10")
+    assert of_type(found, "attack") == []
+

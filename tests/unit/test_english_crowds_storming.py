@@ -13,6 +13,13 @@ from test_extraction_support import extract, of_type
         ("Hundreds of the cleric's supporters stormed the parliament building in Baghdad on Saturday.", "2022-07-31", "2022-07-30"),
         ("Thousands of students stormed the education ministry in Tunis on Tuesday.", "2022-07-31", "2022-07-26"),
         ("Crowds stormed the governor's residence in Basra on Monday, witnesses said.", "2022-07-31", "2022-07-25"),
+        # supporters of a leader named at length, and the Arabic crowd of supporters after its verb
+        ("Thousands of supporters of Shiite cleric Moqtada al-Sadr stormed the Iraqi parliament in Baghdad on Wednesday.", "2022-07-28", "2022-07-27"),
+        ("اقتحم آلاف من أنصار زعيم التيار الصدري مقتدى الصدر، مساء أمس الأربعاء، مبنى البرلمان العراقي في بغداد.", "2022-07-28", "2022-07-27"),
+        ("واقتحم أنصار الرئيس السابق مقر الحكومة في بغداد يوم الاثنين.", "2022-07-28", "2022-07-25"),
+        # a crowd of supporters of a body whose name holds a word of armed men, and the Arabic noun of storming
+        ("Supporters of the Popular Mobilisation Forces stormed the perimeter of the US embassy in Baghdad on Tuesday.", "2020-01-02", "2019-12-31"),
+        ("وجاء ذلك بعد اقتحام مناصرين للحشد الشعبي محيط السفارة الأمريكية في بغداد يوم الثلاثاء.", "2020-01-02", "2019-12-31"),
     ],
 )
 def test_a_crowd_storming_a_building_is_a_protest(text, published, day):
@@ -31,6 +38,21 @@ def test_a_crowd_storming_a_building_is_a_protest(text, published, day):
 )
 def test_armed_men_storming_is_no_protest(text):
     assert of_type(extract(text, "2022-07-31"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabic armed men storming, even the homes of supporters: an attack, no protest
+        "واقتحم مئات الجنود الإسرائيليين مخيم جنين يوم السبت.",
+        "اقتحمت قوات الأمن منازل أنصار المعارضة في البصرة يوم السبت.",
+        "Police stormed the homes of supporters of the opposition leader in Basra on Saturday.",
+    ],
+)
+def test_armed_men_storming_in_arabic_is_an_attack(text):
+    found = extract(text, "2022-07-31")
+    assert of_type(found, "protest") == []
+    assert [e["date"] for e in of_type(found, "attack")] == ["2022-07-30"]
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,34 @@ def test_a_deed_to_come_told_by_a_dated_saying() -> None:
     assert of_type(extract(text, TUE), "sanctions") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an Arabic deed told after أن, its sayer and the day of the saying before it, as in English
+        ("أعلن الرئيس الأميركي دونالد ترمب، الخميس 13 أغسطس (آب)، أن الإمارات وإسرائيل توصلتا إلى اتفاق سلام تاريخي.", "2020-08-13"),
+        ("وأعلن ترمب يوم الخميس أن إسرائيل وقعت اتفاق سلام مع الإمارات.", "2020-08-13"),
+        ("US President Donald Trump announced on Thursday that the UAE and Israel had reached a historic peace agreement.", "2020-08-13"),
+        # the deed's own date comes first
+        ("أعلن ترمب، الخميس، أن إسرائيل وقعت اتفاق سلام مع مصر عام 1979.", "1979"),
+    ],
+)
+def test_an_arabic_deed_told_by_a_dated_saying(text: str, date: str) -> None:
+    (agreement,) = of_type(extract(text, "2020-08-14"), "agreement")
+    assert agreement["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed to come keeps no day of the saying
+        "أعلن ترمب، الخميس، أن إسرائيل ستوقع اتفاق سلام مع الإمارات.",
+        "Trump announced on Thursday that Israel would sign a peace agreement with the UAE.",
+    ],
+)
+def test_an_arabic_deed_not_dated_by_the_saying(text: str) -> None:
+    assert "2020-08-13" not in [e["date"] for e in of_type(extract(text, "2020-08-14"), "agreement")]
+
+
 SAT = "2023-03-11"
 
 

@@ -17,6 +17,11 @@ PUBLISHED = "2023-02-09"
         "وقالت واشنطن إن العقوبات «لا تستهدف المساعدات الإنسانية».",
         "وأعلن أن واشنطن ستمدد الإعفاء الممنوح للعراق من العقوبات المفروضة على استيراد الكهرباء الإيرانية.",
         "- رئيسي مدرج على لائحة العقوبات الأمريكية.",
+        # an embargo pledged to be respected, upheld or abided by is in force
+        "وفي يناير الماضي، استضافت برلين مؤتمرا دوليا حول ليبيا، وتعهدت الدول خلاله باحترام حظر السلاح.",
+        "وأكدت الدول المشاركة التزامها بحظر توريد السلاح إلى ليبيا يوم الأحد.",
+        "World leaders agreed on Sunday to uphold a United Nations arms embargo on Libya.",
+        "All participants have committed to respect the arms embargo and not to send further military support.",
         # a day carried from the sentence before does not make the demand a measure
         (
             "وكانت طائرة إماراتية محمّلة بالمساعدات الإغاثية قد هبطت الثلاثاء في مطار دمشق الدولي، ضمن عملية"

@@ -47,3 +47,33 @@ def test_a_seizure_after_a_stretch_or_ending_a_fight_is_an_attack(text, publishe
 )
 def test_a_seizure_of_goods_a_company_or_a_ball_is_none(text) -> None:
     assert of_type(extract(text, "2019-11-06"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the recapture of a place told by the Arabic verbal noun and its object, as by "the recapture of"
+        ("وأعلنت ألوية العمالقة الجنوبية المدعومة من الإمارات، في العاشر من يناير، استعادة مديريات بيحان الثلاث بالكامل.", "2022-01-18", "2022-01-10"),
+        ("وأعلن الجيش اليمني يوم الأحد استعادة مدينة الحزم من الحوثيين.", "2022-01-18", "2022-01-16"),
+        ("The UAE-backed Giants Brigades announced on January 10 the recapture of the three Bayhan districts.", "2022-01-18", "2022-01-10"),
+    ],
+)
+def test_the_recapture_of_a_place_told_by_its_noun_is_an_attack(text, published, date) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "attack")] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recapture sought or intended, and a city that regains its calm, are no attack
+        "وتسعى القوات العراقية إلى استعادة مدينة الموصل من تنظيم داعش.",
+        "وأعلن الأكراد عزمهم على استعادة المنطقة من القوات التركية في عفرين.",
+        "واستعادت المدينة هدوءها يوم الأحد بعد أيام من الاحتجاجات في البصرة.",
+        "Iraqi forces are seeking to recapture the city of Mosul from ISIS.",
+        # places taken one after another over years: many deeds, none of one day
+        "وتمكن الأسد في السنوات الأخيرة، مدعوما من سلاح الجو الروسي، من استعادة جيوب المعارضة واحدا تلو الآخر.",
+        "In recent years Assad, backed by the Russian air force, has managed to recapture opposition pockets one after another.",
+    ],
+)
+def test_a_recapture_sought_or_calm_regained_is_no_attack(text) -> None:
+    assert of_type(extract(text, "2022-01-18"), "attack") == []
