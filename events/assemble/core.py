@@ -215,6 +215,7 @@ from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
+from events.assemble.own_subjects import own_subject_bounds
 from events.assemble.own_talks import own_talks_before
 from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
@@ -902,6 +903,12 @@ def assemble_events(
             sent_actors = _outside_later_setting_actors(
                 text, sent_actors, sent_places, cand.trigger, e, all_triggers.inside(cand.trigger[1], e), cand.event_type
             )
+        # "severed ties with Iran on Monday and the United Arab Emirates downgraded its ties", "قطعت
+        # البحرين العلاقات مع إيران وخفضت الإمارات مستوى علاقاتها": each deed's sides are its own clause's
+        own_lo, own_hi = own_subject_bounds(text, cand.trigger, cand.event_type, all_triggers.inside(s, e), sent_actors, (s, e))
+        if (own_lo, own_hi) != (s, e):
+            sent_actors = [a for a in sent_actors if own_lo <= a.start < own_hi]
+            sent_places = [p for p in sent_places if own_lo <= p.start < own_hi]
         # "..., فيما خرج الآلاف في مسيرات": a protest takes no party from the clause before
         sent_actors, sent_places = _without_before_while(text, sent_actors, sent_places, cand.sentence, cand.trigger, cand.event_type)
         # ", the first vote since U.S. troops withdrew": the count's start, no party

@@ -9,6 +9,7 @@ dated by a time of its own ("relations were cut in 1988 before being resumed in 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -19,7 +20,9 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate, _clause
 from events.model import ReferenceMention, TimeMention
 from events.reference import ReferenceCatalog
+from events.temporal import load_calendar
 from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
 
 _POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
 
@@ -33,8 +36,20 @@ def load_sequence_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 
 def _explicit(d: TimeMention) -> bool:
-    """A date written out in the text: a year, a month or a day of a month, not a recurring one."""
-    return d.basis == "explicit" and not d.recurring
+    """A date written out in the text: a year, a month or a day of a month, not a recurring one; a
+    month or a day of a month written by the month's name whose year is told from the publication
+    ("في السادس من ديسمبر الجاري", "in March last year") is one too, unlike a weekday or "last month"."""
+    if d.recurring:
+        return False
+    return d.basis == "explicit" or (d.basis == "relative" and d.precision in ("day", "month") and _names_a_month(d.text))
+
+
+def _names_a_month(words: str) -> bool:
+    """Whether the words of a time name a month of the year (calendar.json `gregorian_months`), by one
+    word or two ("ديسمبر", "كانون الأول")."""
+    months = load_calendar().months
+    folded = fold_str(words).lower().split()
+    return any(w in months for w in folded) or any(f"{a} {b}" in months for a, b in itertools.pairwise(folded))
 
 
 def _after_a_dated_deed(

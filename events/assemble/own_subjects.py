@@ -101,7 +101,23 @@ def own_subject_deed(
     words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
     lo = before[-1].end
     found = load_after_subject().search(text, lo, t.start)
-    return found is not None and len(text[found.start() : t.start].split()) - 1 <= words
+    if found is not None and len(text[found.start() : t.start].split()) - 1 <= words:
+        return True
+    # "severed relations with Iran on Monday and the United Arab Emirates downgraded its ties":
+    # with no comma, a verb in the past right after a name of its own, the name right after "and"
+    return t.tense == "past" and load_named_subject_after_and().search(text, lo, t.start) is not None
+
+
+@lru_cache(maxsize=4)
+def load_named_subject_after_and(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for "and" (no comma before it), perhaps
+    "the", and a name of capitalised words (at most data/assembly.json `subject_after_and.name_words`)
+    standing right before the searched end: the subject of a verb of its own."""
+    most = int(load_assembly_rules(path).get("subject_after_and", {}).get("name_words", 0))
+    if most < 1:
+        return re.compile(r"(?!)")
+    name = r"[A-Z][\w'’-]*"
+    return re.compile(r"(?<![,;])\s+and\s+(?:the\s+)?" + name + r"(?:\s+(?:of\s+)?" + name + r"){0," + str(most - 1) + r"}\s+$")
 
 
 @lru_cache(maxsize=4)
@@ -176,3 +192,60 @@ def own_since_when_deed(
 _COUNTED_DAYS = LazyPattern(
     r"\b(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE
 )
+
+
+def _opens_an_own_subject_clause(
+    text: str, u: TriggerMention, before: TriggerMention, actors: Sequence[ActorMention], sentence: tuple[int, int]
+) -> int | None:
+    """Where the clause of the verb `u` opens when it tells a second deed of `before`'s type with a
+    subject of its own that names a country the sentence does not name before it: English "and",
+    perhaps "the", and that name right before the verb in the past ("... on Monday and the United
+    Arab Emirates downgraded its ties"); Arabic و written on the verb in the past, that name right
+    after it ("... يوم الاثنين وخفضت الإمارات مستوى علاقاتها"). None otherwise."""
+    if u.tense != "past" or u.modality != "asserted":
+        return None
+    english = u.text[:1].isascii()
+    if english:
+        found = load_named_subject_after_and().search(text, before.end, u.start)
+        if found is None:
+            return None
+        opening, lo, hi = found.start(), found.start(), u.start
+    else:
+        if not (u.text.startswith("و") or text[u.start - 2 : u.start] == " و") or shares_its_subject(u.text):
+            return None
+        opening, lo, hi = u.start, u.end, u.end + 2
+    named = {c for a in actors if lo <= a.start < hi and a.end <= sentence[1] for c in _countries(a)}
+    told = {c for a in actors if sentence[0] <= a.start and a.end <= opening for c in _countries(a)}
+    return opening if named and not named & told else None
+
+
+def own_subject_bounds(
+    text: str,
+    trigger: tuple[int, int],
+    event_type: str,
+    triggers: Sequence[TriggerMention],
+    actors: Sequence[ActorMention],
+    sentence: tuple[int, int],
+) -> tuple[int, int]:
+    """The stretch of `sentence` whose names are the sides of the deed told by `trigger`, when the
+    sentence tells deeds of `event_type` each by a verb in the past with a subject of its own, joined
+    by "and" or و with no comma ("Bahrain and Sudan severed diplomatic relations with Iran on Monday
+    and the United Arab Emirates downgraded its ties"): from the opening of the deed's own clause to
+    the opening of the next one; the whole sentence otherwise."""
+    lo, hi = sentence
+    first: TriggerMention | None = None
+    for u in triggers:
+        if u.event_type != event_type or not sentence[0] <= u.start < sentence[1]:
+            continue
+        if first is None:
+            if u.modality == "asserted":
+                first = u
+            continue
+        opening = _opens_an_own_subject_clause(text, u, first, actors, sentence)
+        if opening is None:
+            continue
+        if opening <= trigger[0]:
+            lo = opening
+        elif opening >= trigger[1]:
+            hi = min(hi, opening)
+    return lo, hi

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter, itemgetter
+from pathlib import Path
 
 from events.actors import load_actors
 from events.assemble.agreeing_participles import agrees_from_afar
@@ -23,6 +24,8 @@ from events.assemble.issuing_subjects import issuing_subject
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
 from events.assemble.rules import (
+    ASSEMBLY_RULES,
+    alternation,
     load_assembly_rules,
     load_destination_words,
     load_pair_anaphors,
@@ -247,12 +250,46 @@ def _closes_a_place_apposition(text: str, comma: int, start: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def load_name_appositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A match at a comma that opens a person's name set off by commas right after a noun, and a
+    search, anchored at the end, for the words of such a name before the comma that closes it: in
+    English a name of capitalised words after a word in lower case, a word in lower case after it
+    ("named his own son, Hussein, crown prince in 2009"); in Arabic a title of data/assembly.json
+    `name_appositions.ar_titles` and at most two words, a word after it ("وسمى نجله، الأمير حسين،
+    وليا للعهد عام 2009")."""
+    titles = alternation(load_assembly_rules(path).get("name_appositions", {}).get("ar_titles", ()))
+    en_name = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    ar_name = r"(?:" + (titles or "(?!)") + r")(?:\s+[^\s,،.;:؛!?()\d]+){1,2}"
+    opening = re.compile(
+        r"(?<=[a-z])\s*,\s*" + en_name + r"\s*,\s*[a-z]|(?<=[^\W\d_])\s*،\s*" + ar_name + r"\s*،\s*[^\W\d_]"
+    )
+    closing = re.compile(r"(?<=[a-z]),\s*" + en_name + r"\s*\Z|(?<=[^\W\d_])\s*،\s*" + ar_name + r"\s*\Z")
+    return opening, closing
+
+
+def _in_a_name_apposition(text: str, comma: int, start: int) -> bool:
+    """Whether the comma at `comma` opens or closes a person's name set off by commas right after
+    the noun it names (`load_name_appositions`): the clause goes on past it."""
+    opening, closing = load_name_appositions()
+    if opening.match(text, comma) is None:
+        found = closing.search(text, max(start, comma - _APPOSITION_REACH), comma)
+        if found is None or opening.match(text, found.start()) is None:
+            return False
+        comma = found.start()
+    # the English noun named is a word in lower case ("his own son", not "ambassador to Turkey")
+    before = text[max(start, comma - 30) : comma].split()
+    return bool(before) and (not before[-1].isascii() or before[-1][0].islower())
+
+
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
             continue
         if m.group() == "," and _closes_a_place_apposition(text, m.start(), start):
             continue
+        if m.group() in ",،" and _in_a_name_apposition(text, m.start(), start):
+            continue  # "named his own son, Hussein, crown prince in 2009": one clause
         if m.group() == "،" and _AR_LIST_COMMA.match(text, m.start()):
             continue
         if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
