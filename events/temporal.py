@@ -1349,15 +1349,17 @@ def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
-def _same_as_before_matches(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2)
+def _same_as_before_matches(text: str) -> tuple[re.Match[str], ...]:
     """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات"),
-    and are not followed by a word that makes them name another time ("at the time of")."""
+    and are not followed by a word that makes them name another time ("at the time of"). Kept for
+    the last texts: the sentences to read are chosen by two steps that each ask for one article's."""
     other = _same_as_before_not_before()
-    return [
+    return tuple(
         m
         for m in _same_as_before()[0].finditer(text)
         if _word_start(text, m.start()) and other.match(text, m.end()) is None
-    ]
+    )
 
 
 # a demonstrative closing a count of time ("بعد ساعات من هذه", "hours after these"), and the noun
