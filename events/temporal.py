@@ -31,7 +31,7 @@ import ahocorasick
 
 from events.model import DateBasis, Precision, TimeMention
 from events.text.gates import anchor_words, case_blind_text, first_char_gated, gated_compile, may_hold
-from events.text.headed import HeadedPattern
+from events.text.headed import BlindHeadedPattern, HeadedPattern
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
 from events.zone_conversions import with_zone_conversions
@@ -832,6 +832,17 @@ def _hours_around(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], tuple[st
 
 
 @lru_cache(maxsize=4)
+def _hours_around_search(path: Path = CALENDAR_PATH) -> BlindHeadedPattern:
+    """`_hours_around` tried only where the first word of one of its phrases or of its words of
+    coming (`hours_around_came`) begins a word, perhaps after و or ف: every match begins there."""
+    data = _calendar_data(path)
+    shifted = [w for words in data.get("hours_around_shifts", {}).values() for w in words]
+    phrases = [*data.get("hours_around", []), *shifted, *data.get("hours_around_loose", []), *data.get("hours_around_came", [])]
+    firsts = {w.split()[0] for w in phrases if w.split()}
+    return BlindHeadedPattern(_hours_around(path)[0], {h for w in firsts for h in (w, "و" + w, "ف" + w)})
+
+
+@lru_cache(maxsize=4)
 def _hours_around_shifts(path: Path = CALENDAR_PATH) -> dict[str, int]:
     """calendar.json `hours_around_shifts`: the days each phrase moves the deed's day by."""
     groups = _calendar_data(path).get("hours_around_shifts", {})
@@ -954,9 +965,9 @@ def hours_around_deeds(text: str) -> list[int]:
     in `text` ("announced earlier on Tuesday"): its sentence must be read for dates too."""
     if not may_hold(case_blind_text(text), _hours_around_anchors()):
         return []
-    pattern, endings = _hours_around()
+    endings = _hours_around()[1]
     found = []
-    for m in pattern.finditer(text):
+    for m in _hours_around_search().finditer(text):
         deed = _deed_search(m, endings)
         named = [w.start() for w in deed.finditer(text[: m.start()])]
         found.extend(named[-1:] or [w.start() for w in _named_after(text, deed, m)])
@@ -967,9 +978,9 @@ def _with_hours_around(text: str, mentions: list[TimeMention], published: date |
     """The mentions, with "Hours before the announcement" dated the day of the sentence told
     before that names the deed (see `_day_of_deed`), when none of the mentions covers it. "Days
     after" a day of the week before `published` reaches the publication: the article's own news."""
-    pattern, endings = _hours_around()
+    endings = _hours_around()[1]
     added: list[TimeMention] = []
-    for m in pattern.finditer(text):
+    for m in _hours_around_search().finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
             continue
         deed = _deed_search(m, endings)
@@ -1338,15 +1349,17 @@ def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
-def _same_as_before_matches(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2)
+def _same_as_before_matches(text: str) -> tuple[re.Match[str], ...]:
     """The matches of `_same_as_before` that begin a word, perhaps after و or ف ("وقبل ذلك بساعات"),
-    and are not followed by a word that makes them name another time ("at the time of")."""
+    and are not followed by a word that makes them name another time ("at the time of"). Kept for
+    the last texts: the sentences to read are chosen by two steps that each ask for one article's."""
     other = _same_as_before_not_before()
-    return [
+    return tuple(
         m
         for m in _same_as_before()[0].finditer(text)
         if _word_start(text, m.start()) and other.match(text, m.end()) is None
-    ]
+    )
 
 
 # a demonstrative closing a count of time ("بعد ساعات من هذه", "hours after these"), and the noun

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, anchor_date_before
+from events.assemble.word_gates import may_name
 from events.model import Event, TimeMention
+from events.text.gates import anchor_words
 
 # the most words between an event word and the phrase ("air strikes on the Gaza Strip over ...")
 _WORDS_BETWEEN = 8
@@ -75,10 +77,17 @@ def following_span_positions(text: str) -> list[int]:
     """Where the text tells a deed spread over the days or months after another time: the
     sentences before must be read for dates too, for a sentence that names none of its own."""
     rules = load_assembly_rules().get("following_spans", {})
-    words = [*rules.get("month", ()), *rules.get("year", ())]
-    if not words:
+    words = (*rules.get("month", ()), *rules.get("year", ()))
+    if not words or not may_name(text, _span_anchors(words)):
         return []
-    return [m.start() for m in _bare(tuple(words)).finditer(text)]
+    return [m.start() for m in _bare(words).finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _span_anchors(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase of a following span, for `may_name`: an article that lacks every
+    word of each phrase is not searched for one."""
+    return anchor_words(words)
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import Mentions
+from events.assemble.word_gates import may_name
 from events.model import PlaceMention
 from events.places import Gazetteer, find_places
+from events.text.gates import anchor_words
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str
 
@@ -50,6 +52,15 @@ def load_place_anaphors(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], d
     return pattern, nouns
 
 
+@lru_cache(maxsize=4)
+def _noun_anchors(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, ...], ...]:
+    """The words of each noun `load_place_anaphors` searches for (an Arabic one without its article),
+    for `may_name`: a text that lacks every word of each noun holds no match of that search."""
+    rules = load_assembly_rules(path).get("place_anaphors", {})
+    written = [*rules.get("nouns", {}), *rules.get("cities", ())]
+    return anchor_words(n[2:] if n.startswith("ال") else n for n in written)
+
+
 def _named_before(places: list[PlaceMention], at: int, heads: tuple[str, ...]) -> list[PlaceMention]:
     if heads is _ANY_CITY:
         return [p for p in places if p.end <= at and p.precision == "city"]
@@ -74,6 +85,8 @@ def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> 
     whose name holds one of the noun's heads, or, for a noun of a city, the city named most often
     before it (the latest of those named as often). (The place may be named in a sentence that
     tells no event, whose places were not looked for: the whole text is searched then.)"""
+    if not may_name(text, _noun_anchors()):
+        return mentions  # no noun of a place is written in the text
     pattern, nouns = load_place_anaphors()
     found = [m for m in pattern.finditer(text) if may_take_up(m)]
     if not found:

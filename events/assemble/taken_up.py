@@ -70,10 +70,16 @@ def _definite_stem(word: str, nouns: frozenset[str]) -> str | None:
 
 
 @lru_cache(maxsize=2)
-def _lead_stems(opening: str) -> frozenset[str]:
-    """The stems (`_stems`) of every Arabic word of the first sentence `opening`: read for each
-    later sentence and candidate of one article, found once."""
-    return frozenset(set().union(*(_stems(w.group()) for w in _ARABIC_WORD.finditer(opening))))
+def _lead_nouns(opening: str) -> frozenset[str]:
+    """The nouns of `taken_up.nouns_ar` that are the stem (`_stems`) of an Arabic word of the
+    first sentence `opening`: read for each later sentence and candidate of one article, found
+    once. A stem ends its word, so only the words that end with one of the nouns are read."""
+    nouns = _rules()[2]
+    ends = tuple(noun for noun in nouns if noun in opening)
+    if not ends:
+        return frozenset()
+    words = (w.group() for w in _ARABIC_WORD.finditer(opening))
+    return frozenset(set().union(*(_stems(word) for word in words if word.endswith(ends)))) & nouns
 
 
 @lru_cache(maxsize=2)
@@ -94,9 +100,9 @@ def _takes_up(text: str, start: int, end: int, lead: tuple[int, int]) -> bool:
         if re.search(r"(?<![\w'])" + re.escape(m.group(1)) + r"s?(?![\w'])", opening, re.IGNORECASE):
             return True
     # a noun of the lead ends the word that takes it up (the stem is the word's end)
-    lead_nouns = tuple(sorted(_lead_stems(opening) & ar_nouns))
-    if not lead_nouns:
-        return False
+    lead_nouns = tuple(sorted(_lead_nouns(opening)))
+    if not lead_nouns or not any(text.find(noun, start, end) >= 0 for noun in lead_nouns):
+        return False  # a word of the stretch that ends with a noun holds it
     return any(
         word.endswith(lead_nouns) and _definite_stem(word, ar_nouns) in lead_nouns
         for word in _ARABIC_WORD.findall(text, start, end)
@@ -132,11 +138,13 @@ def takes_up_the_lead(text: str, cand: _Candidate, lead: tuple[int, int], langua
         return False
     if language != "ar":
         return False
+    lead_nouns = _lead_nouns(text[lead[0] : lead[1]])
+    if not lead_nouns:
+        return False
     words = list(_ARABIC_WORD.finditer(text, start, cand.trigger[1]))
-    lead_stems = _lead_stems(text[lead[0] : lead[1]])
     for i in range(len(words) - 1, -1, -1):
         stem = _definite_stem(words[i].group(), ar_nouns)
-        if stem is None or stem not in lead_stems:
+        if stem is None or stem not in lead_nouns:
             continue
         return not any(w.group() in other_ar for w in words[i + 1 :] if w.start() < cand.trigger[0])
     return False

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
+from events.text.gates import case_blind_text
 from events.text.lazy import LazyPattern
 
 
@@ -50,6 +51,51 @@ def matches_at_heads(
     done = 0
     for start in sorted({last - size + 1 for last, size in heads.iter(text)}):
         if start < done:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+class BlindHeadedPattern:
+    """A case-blind `pattern` whose every match begins, where no letter, digit or underscore
+    stands before it, with one of `heads` (any case): the heads are looked for, lower-cased, in
+    the text as `case_blind_text` gives it, which keeps every letter where it stands, and the
+    pattern is tried only where one of them begins a word. A case-blind alternation of many
+    phrases is otherwise tried at each position of a whole article."""
+
+    __slots__ = ("_heads", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern, heads: Iterable[str]) -> None:
+        self.pattern = pattern
+        self._heads = ahocorasick.Automaton()
+        for head in {h.lower() for h in heads}:
+            if not head:
+                raise ValueError("a head word is never empty")
+            self._heads.add_word(head, len(head))
+        if len(self._heads):
+            self._heads.make_automaton()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches `self.pattern.finditer(text)` gives."""
+        lowered = case_blind_text(text)
+        if len(lowered) != len(text):  # (never: `case_blind_text` keeps every letter's place)
+            return self.pattern.finditer(text)
+        return _matches_at_word_heads(self.pattern, self._heads, text, lowered)
+
+
+def _matches_at_word_heads(
+    pattern: re.Pattern[str] | LazyPattern, heads: ahocorasick.Automaton, text: str, lowered: str
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in `text`, tried where a word of `heads` begins in `lowered`
+    with no letter, digit or underscore before it, left to right, each after the match before."""
+    if not len(heads):
+        return
+    starts = {last - size + 1 for last, size in heads.iter(lowered)}
+    done = 0
+    for start in sorted(starts):
+        if start < done or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
             continue
         m = pattern.match(text, start)
         if m is not None:

@@ -84,3 +84,34 @@ def test_surnames_found_at_their_first_word(text: str, surname: str) -> None:
     folded = fold_str(text).lower()
     found = [m.group() for m in _surname_matches(pattern, _first_words(given), folded)]
     assert found == [m.group() for m in pattern.finditer(folded)] == [fold_str(surname)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours BEFORE the ANNOUNCEMENT, troops moved in.",
+        "SHORTLY AFTER Diab's SPEECH, protesters gathered",
+        "Only hours after the attack, and one day after he was sworn in",
+        "x_hours after the vote; hours after the vote, hours before the talks",
+        "وبعد ساعات من الإعلان، وفبعد ساعات من الاجتماع",
+        "جاء الإعلان بعد ساعات من الاجتماع، وجاءت الزيارة قبل أيام من القمة",
+        "المستقبل بعد ساعات قليلة من القرار",
+        "the ſame day, a day after the İnauguration",
+        "",
+    ],
+)
+def test_case_blind_heads_give_the_matches_of_a_whole_text_search(text: str) -> None:
+    from events.temporal import _hours_around, _hours_around_search
+
+    whole = [(m.span(), m.groupdict()) for m in _hours_around()[0].finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _hours_around_search().finditer(text)] == whole
+
+
+def test_case_blind_heads_only_where_a_word_begins() -> None:
+    from events.text.headed import BlindHeadedPattern
+
+    pattern = re.compile(r"(?<!\w)(?:[وف]?بعد|after)\s+\w+", re.IGNORECASE)
+    headed = BlindHeadedPattern(pattern, ["بعد", "وبعد", "فبعد", "After"])
+    text = "AFTER talks, وبعد ساعات، thereafter nothing, فبعد أيام, _after none"
+    assert [m.group() for m in headed.finditer(text)] == [m.group() for m in pattern.finditer(text)]
+    assert len(list(headed.finditer(text))) == 3
