@@ -42,6 +42,8 @@ def test_a_present_relative_is_no_event(text, event_type):
         ("Israeli troops fighting Hamas in Gaza killed five people on Monday.", "attack"),
         ("It was a blow to the Saudi-led coalition fighting the Houthis since 2015.", "attack"),
         ("Heavy fighting between government forces and rebels broke out in Tripoli on Monday.", "attack"),
+        # after "with", the forces and their participle tell the deed itself
+        ("Dozens died on Tuesday, with Somali security forces shooting dead more than 30 protesters.", "attack"),
         ("وقاتلت القوات العراقية تنظيم الدولة الإسلامية في الموصل يوم الاثنين.", "attack"),
     ],
 )
