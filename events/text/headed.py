@@ -19,6 +19,18 @@ from events.text.gates import case_blind_text
 from events.text.lazy import LazyPattern
 
 
+def head_automaton(heads: Iterable[str]) -> ahocorasick.Automaton:
+    """An automaton of `heads`, each word's value its length (empty when there are none)."""
+    automaton = ahocorasick.Automaton()
+    for head in heads:
+        if not head:
+            raise ValueError("a head word is never empty")
+        automaton.add_word(head, len(head))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
 class HeadedPattern:
     """`pattern`, every match of which begins with one of `heads` (as written: a head is
     looked for case for case, so a case-blind pattern needs each case of its heads)."""
@@ -27,13 +39,7 @@ class HeadedPattern:
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern, heads: Iterable[str]) -> None:
         self.pattern = pattern
-        self._heads = ahocorasick.Automaton()
-        for head in heads:
-            if not head:
-                raise ValueError("a head word is never empty")
-            self._heads.add_word(head, len(head))
-        if len(self._heads):
-            self._heads.make_automaton()
+        self._heads = head_automaton(heads)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives."""
@@ -69,13 +75,7 @@ class BlindHeadedPattern:
 
     def __init__(self, pattern: re.Pattern[str] | LazyPattern, heads: Iterable[str]) -> None:
         self.pattern = pattern
-        self._heads = ahocorasick.Automaton()
-        for head in {h.lower() for h in heads}:
-            if not head:
-                raise ValueError("a head word is never empty")
-            self._heads.add_word(head, len(head))
-        if len(self._heads):
-            self._heads.make_automaton()
+        self._heads = head_automaton({h.lower() for h in heads})
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches `self.pattern.finditer(text)` gives."""
