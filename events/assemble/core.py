@@ -722,7 +722,7 @@ def assemble_events(
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):
             continue
-        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand):
+        if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand, sent_dates):
             continue
         if told_as_a_trend(text, cand):
             continue  # "قلقه من تصاعد المعارك", "تراجع الهجمات": violence over a period, no attack

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.model import TimeMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
@@ -312,10 +314,45 @@ def load_generic_predicates(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternation(words, spaced=True) + r")(?!\w)")
 
 
-def _a_generic_kind(text: str, cand: _Candidate) -> bool:
+@lru_cache(maxsize=4)
+def load_generic_predicates_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for an Arabic predicate that judges a deed named by its definite verbal noun as
+    a kind (data/assembly.json `generic_predicates_ar`), over folded text."""
+    words = load_assembly_rules(path).get("generic_predicates_ar", ())
+    return re.compile(r"(?<!\w)[و]?(?:" + alternation((fold_str(w) for w in words), spaced=True) + r")(?!\w)")
+
+
+_GENERIC_GAP_AR = 90  # characters after an Arabic verbal noun and its object within which its predicate is read
+_GENERIC_WORDS_AR = 8
+
+
+def _a_generic_kind_ar(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether an Arabic verbal noun with a definite object ("إطلاق الصواريخ البالستية باتجاه
+    المدن") is the subject of a predicate judging such deeds (`generic_predicates_ar`: يعد مخالفا
+    للقانون، يشكل انتهاكا) a few words on, with no punctuation nor number between: a kind of
+    deed judged, no event of a day; not one dated between ("إطلاق الحوثيين الصواريخ على جازان
+    الجمعة يعد انتهاكا": that Friday's deed)."""
+    words = cand.trigger_text.split()
+    if cand.tense or len(words) < 2 or not fold_str(words[-1]).startswith("ال"):
+        return False
+    after = text[cand.trigger[1] : min(cand.sentence[1], cand.trigger[1] + _GENERIC_GAP_AR)]
+    cut = _PUNCT.search(after)
+    after = fold_str(after[: cut.start()] if cut else after)
+    found = load_generic_predicates_ar().search(after)
+    if found is None or any(c.isdigit() for c in after[: found.start()]):
+        return False
+    if any(cand.trigger[1] <= d.start < cand.trigger[1] + found.start() for d in dates):
+        return False
+    return len(_WORD.findall(after[: found.start()])) <= _GENERIC_WORDS_AR
+
+
+def _a_generic_kind(text: str, cand: _Candidate, dates: Sequence[TimeMention] = ()) -> bool:
     """Whether an English plural event noun is the subject of a predicate of deeds in general, a
     few words after it with no punctuation between ("Sports boycotts of Israel have a long
-    history", "Such attacks are nothing new"): a practice, no event of a day."""
+    history", "Such attacks are nothing new"), or an Arabic verbal noun one judging such deeds
+    (`_a_generic_kind_ar`): a practice, no event of a day."""
+    if not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
+        return _a_generic_kind_ar(text, cand, dates)
     word = cand.trigger_text.split()[-1] if cand.trigger_text.split() else ""
     if not word.isascii() or not word.lower().endswith("s"):
         return False
@@ -323,4 +360,6 @@ def _a_generic_kind(text: str, cand: _Candidate) -> bool:
     cut = _PUNCT.search(after)
     after = after[: cut.start()] if cut else after
     found = load_generic_predicates().search(after)
-    return found is not None and len(_WORD.findall(after[: found.start()])) <= _GENERIC_WORDS
+    if found is None or any(cand.trigger[1] <= d.start < cand.trigger[1] + found.start() for d in dates):
+        return False  # "attacks on Jazan on Friday violate international law": that Friday's deed
+    return len(_WORD.findall(after[: found.start()])) <= _GENERIC_WORDS
