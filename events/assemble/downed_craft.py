@@ -4,7 +4,10 @@ craft of leisure («إسقاط طائرة لاسلكية ترفيهية صغير
 drone"): no one attacked, a flight was stopped; nor when what it downed is taken up by a
 definite noun as the projectiles of an attack the article told before ("air defences shot down
 most of the missiles", «أسقطت الدفاعات الجوية معظم الصواريخ»): the downing is that attack's
-outcome, not a second deed (data/assembly.json `downed_craft`)."""
+outcome, not a second deed (data/assembly.json `downed_craft`). So is an attack word whose subject
+is a side's defences and whose object is a pronoun ("A Saudi interceptor missile destroyed it over
+the capital", «وتمكنت الدفاعات الجوية السعودية من اعتراضه»), after an attack told before: the
+defences stopped that attack's projectile (data/assembly.json `defence_nouns`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.interceptions import load_defence_nouns
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import TriggerMention
 from events.text.normalize import fold_str
@@ -65,6 +69,8 @@ def downed_no_attack(
         return False
     rules = _rules()
     head = fold_str(text[trigger.start : trigger.end]).lower()
+    if _stopped_by_defences(text, trigger, sentence, head, rules.downing):
+        return _attack_told_before(trigger, sentence, triggers)
     opened = rules.downing.match(head)
     if opened is None:
         return False
@@ -78,6 +84,31 @@ def downed_no_attack(
     rest = _downed(text, after_start, sentence[1], rules.reach + 4)[retold.end() :]
     if _TOLD_ANEW.match(rest):
         return False  # "the missiles fired by the Houthis": their firing is told here
+    return _attack_told_before(trigger, sentence, triggers)  # "shot down most of the missiles", after "launched more than 100 missiles"
+
+
+def _attack_told_before(trigger: TriggerMention, sentence: tuple[int, int], triggers: Sequence[TriggerMention]) -> bool:
+    """Whether an asserted attack word stands in a sentence before the attack word's."""
+    return any(t.event_type == "attack" and t.modality == "asserted" and t.end <= sentence[0] for t in triggers)
+
+
+def _stopped_by_defences(
+    text: str, trigger: TriggerMention, sentence: tuple[int, int], head: str, downing: re.Pattern[str]
+) -> bool:
+    """Whether the attack word's subject, in the words right before it in its clause, is a side's
+    defences (`defence_nouns`) and its object a pronoun: the word after it ("destroyed it"), or one
+    joined to an Arabic word of downing («من اعتراضه»)."""
+    nouns = load_defence_nouns()
+    before = text[max(sentence[0], trigger.start - 100) : trigger.start]
+    stops = list(_CLAUSE_END.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    if nouns.noun.search(fold_str(" ".join(before.split()[-nouns.reach :])).lower()) is None:
+        return False
+    after = text[trigger.end : sentence[1]].split()[:1]
+    if after and after[0].strip(".,،؛;:\"'«»()").lower() in nouns.pronouns:
+        return True
     return any(
-        t.event_type == "attack" and t.modality == "asserted" and t.end <= sentence[0] for t in triggers
-    )  # "shot down most of the missiles", after "launched more than 100 missiles"
+        not p.isascii() and head.endswith(p) and downing.match(head[: -len(p)]) is not None
+        for p in nouns.pronouns
+    )
