@@ -203,6 +203,7 @@ from events.assemble.named_places import _without_listed_doers, _without_office_
 from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.no_events import without_no_events
 from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
+from events.assemble.oaths import retold_own_resignation
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
@@ -679,6 +680,7 @@ def assemble_events(
         told_deed = undated and not weak and (
             (cand.background and not own_talks)
             or _recalled(text, cand.trigger[0], cand.event_type)
+            or retold_own_resignation(text, cand)  # "said after his resignation that", «منذ استقالته»
             or _first_time_comment(text, s, cand.trigger[0])
             or _described_by(text, cand)
             or _retold_in_time_clause(text, cand)

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from events.actors import load_actors
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 from events.model import Event
 from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +73,38 @@ def load_resignation_words(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str],
         frozenset(w.lower() for w in words.get("verbs", ())),
         frozenset(w.lower() for w in words.get("nouns", ())),
     )
+
+
+@lru_cache(maxsize=4)
+def _possessed_resignation(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The English and the Arabic search, ending at the event word's end, for a word of time
+    (`possessed_points`), a possessive and a noun of a resignation (`possessed`) with it."""
+    words = load_assembly_rules(path).get("resignation_words", {})
+    points = alternation(fold_str(w).lower() for w in words.get("possessed_points", ()))
+    nouns = words.get("possessed", {})
+    en = re.compile(
+        r"(?<!\w)(?:" + points + r")\s+(?:" + alternation(words.get("en_possessives", ())) + r")\s+(?:"
+        + alternation(nouns.get("en", ())) + r")$",
+        re.IGNORECASE,
+    )
+    suffix = alternation(words.get("ar_suffixes", ()))
+    ar = re.compile(
+        r"(?<!\w)(?:" + points + r")\s+[لب]?(?:" + alternation(fold_str(w)[:-1] + "ت" for w in nouns.get("ar", ()) if w.endswith("ة"))
+        + "|" + alternation(fold_str(w) for w in nouns.get("ar", ()) if not w.endswith("ة")) + r")(?:" + suffix + r")$"
+    )
+    return en, ar
+
+
+def retold_own_resignation(text: str, cand: _Candidate) -> bool:
+    """Whether a resignation is told by its noun with the possessive of its person, right after a
+    word of time ("said after his resignation that", "for the first time since his resignation",
+    «قال بعد استقالته إنه», «منذ إقالتها»): the time of another deed, a resignation done before,
+    not the day's news."""
+    if cand.event_type != "appointment":
+        return False
+    en, ar = _possessed_resignation()
+    before = fold_str(text[max(cand.sentence[0], cand.trigger[1] - 40) : cand.trigger[1]])
+    return en.search(before) is not None or ar.search(before) is not None
 
 
 _COUNTRY_CODE = LazyPattern(r"[A-Z]{3}")
