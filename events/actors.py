@@ -107,6 +107,7 @@ class ActorDictionary:
         block_original_ar: Iterable[str] = (),
         state_words: Iterable[str] = (),
         surnames: Surnames | None = None,
+        state_words_after: Iterable[str] = (),
         indefinites: Iterable[str] = (),
         places_before: Iterable[str] = (),
         given_names: Iterable[str] = (),
@@ -114,6 +115,7 @@ class ActorDictionary:
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
+        self._state_words_after = frozenset(w.lower() for w in state_words_after)
         self._indefinites = frozenset(w.lower() for w in indefinites)
         self._given_names = frozenset(given_names)
         self._free_after_given = frozenset(free_after_given)
@@ -205,6 +207,12 @@ class ActorDictionary:
         """Folded words of a state's office or body, and of a person's role or trade (الصحفي, رجل
         الأعمال), after which a context nisba names its country."""
         return self._state_words
+
+    @property
+    def state_words_after(self) -> frozenset[str]:
+        """English words of a state's office or body (lower case) before which a context
+        adjective names its country ("Turkmen President", "Georgian government")."""
+        return self._state_words_after
 
     @property
     def places_before(self) -> re.Pattern[str] | None:
@@ -316,7 +324,7 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         kept.append(c)
     if pending:
         _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics)
-        _resolve_by_office(text, named, pending, kept, actors.state_words)
+        _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
@@ -449,13 +457,20 @@ def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:
 
 
 def _resolve_by_office(
-    text: str, named: list[_Named], pending: list[int], kept: list[_Candidate], state_words: frozenset[str]
+    text: str,
+    named: list[_Named],
+    pending: list[int],
+    kept: list[_Candidate],
+    state_words: frozenset[str],
+    state_words_after: frozenset[str] = frozenset(),
 ) -> None:
     """A context nisba still unresolved right after a word of a state's office or body
     ("وزير الخارجية التونسي", "الجيش السوداني"), or of a person's role or trade ("الصحفي
     المغربي", "رجل الأعمال الجزائري": a nationality, where "محمد الجزائري" is a family name),
-    names that country."""
-    if not state_words:
+    names that country; so does a context adjective in English right before such a word
+    ("Turkmen President", "the Turkmen foreign minister": a state's, where "Iraqi Turkmen"
+    are a people)."""
+    if not state_words and not state_words_after:
         return
     for i in pending:
         start, end, entry = named[i]
@@ -465,7 +480,10 @@ def _resolve_by_office(
         if len(countries) != 1:
             continue
         before = text[max(0, start - 30) : start].split()
-        if before and fold_str(before[-1]).strip(_EDGE) in state_words:
+        after = text[end : end + 30].split()
+        if (before and fold_str(before[-1]).strip(_EDGE) in state_words) or (
+            after and text[end : end + 1] == " " and after[0].strip(_EDGE).lower() in state_words_after
+        ):
             named[i] = (start, end, countries[0])
 
 
@@ -699,6 +717,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         honorifics=[*data.get("honorifics", {}).get("ar", ()), *data.get("honorifics", {}).get("en", ())],
         block_original_ar=data.get("block_original_ar", ()),
         state_words=[*data.get("state_words", {}).get("ar", ()), *data.get("role_words", {}).get("ar", ())],
+        state_words_after=data.get("state_words", {}).get("en_after", ()),
         indefinites=data.get("indefinites", {}).get("en", ()),
         places_before=[*data.get("places_before", {}).get("ar", ()), *data.get("places_before", {}).get("en", ())],
         given_names=data.get("given_names", {}).get("en", ()),
