@@ -398,6 +398,7 @@ from events.assemble.told_gatherings import (
 )
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
+from events.assemble.trailing_sayings import said_after_a_retelling
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
@@ -1867,8 +1868,11 @@ def assemble_events(
             )
         ):
             lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
-        if _announced(text, cand, spans["date"], event.date_basis):
-            announced.add(id(event))
+        if _announced(text, cand, spans["date"], event.date_basis) or (
+            event.date_basis in ("explicit", "relative")
+            and said_after_a_retelling(text, cand, spans.get("date"), all_triggers.inside(s, e))
+        ):
+            announced.add(id(event))  # "The strikes destroyed shelters, the ministry said on Tuesday": the saying's day
         if crowd:
             unnamed.add(id(event))
         if listed:
