@@ -76,6 +76,7 @@ from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coming_before import comes_after, dated_as_come_after
+from events.assemble.compared_baselines import a_compared_period
 from events.assemble.conjuncts import _second_deed, captured_series
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -397,6 +398,7 @@ from events.assemble.told_gatherings import (
 )
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
+from events.assemble.trailing_sayings import said_after_a_retelling
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
@@ -732,6 +734,8 @@ def assemble_events(
             continue  # "فككت قوات الأمن عبوة ناسفة": the explosive never went off
         if _the_deal_retold(text, cand, events) or _names_no_deed(text, cand) or _a_told_truce_again(text, cand, events):
             continue
+        if a_compared_period(text, cand.trigger, cand.sentence):
+            continue  # "the bloodiest day since the 2014 war", "الأعنف منذ حرب 2014": the war is the baseline
         if undated and known_sanctions(text, cand):
             continue  # "قالت واشنطن إن العقوبات لا تستهدف المساعدات": the sanctions in force, no new measure
         if revived_object(text, cand):
@@ -1864,8 +1868,11 @@ def assemble_events(
             )
         ):
             lead_news[id(event)] = cand  # "كما اتفق الطرفان على ...", under a lead dated yesterday
-        if _announced(text, cand, spans["date"], event.date_basis):
-            announced.add(id(event))
+        if _announced(text, cand, spans["date"], event.date_basis) or (
+            event.date_basis in ("explicit", "relative")
+            and said_after_a_retelling(text, cand, spans.get("date"), all_triggers.inside(s, e))
+        ):
+            announced.add(id(event))  # "The strikes destroyed shelters, the ministry said on Tuesday": the saying's day
         if crowd:
             unnamed.add(id(event))
         if listed:

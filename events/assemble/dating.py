@@ -23,6 +23,7 @@ from events.assemble.catalog_fit import (
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
 from events.assemble.closed_relatives import outside_closed_relatives
+from events.assemble.compared_baselines import compared_periods
 from events.assemble.compared_onsets import dates_a_compared_onset, day_of_the_comparison
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.continuing_since import date_of_its_continuation
@@ -1192,6 +1193,9 @@ def _date_event(
                 told, told_folded = unnamed, None  # "خلفا لعبد الحميد الدبيبة": not the predecessor's taking office
             if compared:
                 told, told_folded = _blanked(told, [(d.start - cand.sentence[0], d.end - cand.sentence[0]) for d in compared]), None
+            if baselines := [b for b in compared_periods(text, cand.sentence) if not b[0] <= cand.trigger[0] < b[1]]:
+                # "the heaviest bombardment since the 2014 war": the baseline's words name no catalogued deed of this one
+                told, told_folded = _blanked(told, [(a - cand.sentence[0], b - cand.sentence[0]) for a, b in baselines]), None
             if told_folded is None and not _is_siege(event):
                 told_folded = fold(told)  # folded once, for the catalog's keywords and for its names apart
             entry, *also = (not _is_siege(event) and match_references(

@@ -1,0 +1,94 @@
+"""What "since" names after a comparison ("the heaviest bombardment since the 2014 war", "هي
+الأعنف منذ حرب 2014") is the baseline a deed is measured against, not the deed: its words lend
+no catalogued event's date to the deed compared, and a noun of a period there (war, حرب) tells
+no event of its own. A deed with its own time named there ("the largest since the November 2019
+protests") is still that past deed (dating.py `_compared_since`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
+from events.assemble.text import _EDGE_PUNCTUATION
+from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
+
+_SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|[وف]?منذ)(?![^\W\d_])", re.IGNORECASE)
+_BREAK = LazyPattern(r"[,،.;:؛!?؟()]|\s(?:when|as|while|and|after|before)\s|\s(?:عندما|حين|حينما|بعد|قبل|و)\s")
+_COMPARED_WORDS = 8  # words before "since" searched for a comparison ("the heaviest Israeli bombardment of Gaza")
+_PHRASE_WORDS = 8  # words of the phrase after "since" at most
+_PERIOD_WORDS = 3  # words between "since" and a noun of a period ("since the 2008-09 Gaza war")
+_CLITICS = ("وال", "فال", "بال", "ال", "و", "ف")
+_COUNTING = frozenset({"من", "than", "of"})
+
+
+@lru_cache(maxsize=4)
+def load_compared_periods(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of a period that, after "since" of a comparison, name the baseline and no deed
+    (data/assembly.json `compared_periods`: war, conflict; حرب، الحرب)."""
+    return frozenset(fold_str(w).lower() for w in load_assembly_rules(path).get("compared_periods", {}).get("nouns", ()))
+
+
+def _after_a_comparison(text: str, lo: int, since: int) -> bool:
+    """Whether a superlative or "first" (`since_comparisons`) stands among the few words before
+    `since`, in its clause (from `lo`)."""
+    before = text[lo:since]
+    cuts = [m.end() for m in _BREAK.finditer(before)]
+    if cuts:
+        before = before[cuts[-1] :]
+    comparisons = load_since_comparisons()
+    words = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in before.split()[-_COMPARED_WORDS:]]
+    # "أكثر من ألف غارة منذ", "most of them since": a count, no comparison
+    return any(w in comparisons and nxt not in _COUNTING for w, nxt in zip(words, [*words[1:], ""], strict=False))
+
+
+def compared_since_phrases(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans, in `sentence`, of each phrase from "since" to the end of its clause (a few
+    words at most) after a comparison: "since the 2014 war" in "the heaviest bombardment since
+    the 2014 war, the army said", "منذ حرب 2014" in "هي الأعنف منذ حرب 2014"."""
+    s, e = sentence
+    spans = []
+    for m in _SINCE.finditer(text, s, e):
+        if not _after_a_comparison(text, s, m.start()):
+            continue
+        stop = _BREAK.search(text, m.end(), e)
+        end = stop.start() if stop is not None else e
+        words = list(re.finditer(r"\S+", text[m.end() : end]))
+        if len(words) > _PHRASE_WORDS:
+            end = m.end() + words[_PHRASE_WORDS - 1].end()
+        spans.append((m.start(), end))
+    return spans
+
+
+def compared_periods(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """Of `compared_since_phrases`, those naming a period a few words after "since" ("since the
+    2014 war", "منذ حرب 2014"): a baseline, whose words name no deed of the sentence."""
+    periods = load_compared_periods()
+    return [
+        (start, end)
+        for start, end in compared_since_phrases(text, sentence)
+        if any(_bare(w) in periods for w in text[start:end].split()[1 : _PERIOD_WORDS + 2])
+    ]
+
+
+def _bare(word: str) -> str:
+    """The folded word less an Arabic article or conjunction before it."""
+    folded = fold_str(word).strip(_EDGE_PUNCTUATION).lower()
+    for clitic in _CLITICS:
+        if folded.startswith(fold_str(clitic)) and len(folded) > len(clitic) + 2:
+            return folded[len(clitic) :]
+    return folded
+
+
+def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word at `trigger` is a noun of a period (`compared_periods`) a few words
+    after "since" of a comparison: "the bloodiest day since the 2014 war", "الأكثر دموية منذ
+    حرب 2014" compare the day with the war, which is no event told."""
+    if _bare(text[trigger[0] : trigger[1]]) not in load_compared_periods():
+        return False
+    return any(
+        start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1
+        for start, end in compared_since_phrases(text, sentence)
+    )

@@ -1,0 +1,49 @@
+"""A noun of a period after "since" of a comparison ("the heaviest bombardment since the 2014
+war", "هي الأعنف منذ حرب 2014") names the baseline of the comparison: no event of that war, and
+no date the catalog gives the war lent to the deed compared; the same war told as a deed of its
+own ("destroyed in the 2014 war") is still an attack of 2014."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+_PUBLISHED = "2018-05-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the deed compared, with no day of its own: the publication's, not the war's 8 July 2014
+        (
+            "Israeli warplanes struck dozens of Hamas targets in the Gaza Strip in the heaviest bombardment "
+            "since the 2014 war, the army said.",
+            ["2018-05-17"],
+        ),
+        (
+            "شنت الطائرات الإسرائيلية غارات على عشرات الأهداف التابعة لحركة حماس في قطاع غزة، هي الأعنف "
+            "منذ حرب 2014.",
+            ["2018-05-17"],
+        ),
+        # with a day of its own, that day, and no attack of 2014 beside it
+        (
+            "Israeli troops shot dead 16 Palestinians on the Gaza border on Friday, the bloodiest day since "
+            "the 2014 war.",
+            ["2018-05-11"],
+        ),
+        (
+            "قتلت القوات الإسرائيلية 16 فلسطينيا على حدود قطاع غزة يوم الجمعة، في اليوم الأكثر دموية منذ "
+            "الحرب على غزة عام 2014.",
+            ["2018-05-11"],
+        ),
+        # the comparison alone tells no attack
+        ("It was the bloodiest day in the Gaza Strip since the 2014 war.", []),
+        ("وكان هذا اليوم الأكثر دموية في قطاع غزة منذ حرب 2014.", []),
+        # not compared: the war told as a deed of its own is the attack of its year
+        ("Hamas fighters have rebuilt tunnels in Gaza destroyed in the 2014 war with Israel.", ["2014"]),
+        ("وأعاد مقاتلو حماس بناء أنفاق في غزة دمرت خلال حرب 2014 مع إسرائيل.", ["2014"]),
+    ],
+)
+def test_a_war_compared_with_is_no_event_and_lends_no_date(text, dates):
+    found = extract(text, _PUBLISHED)
+    assert sorted(e["date"] for e in found if e["event_type"] == "attack") == dates
