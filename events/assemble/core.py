@@ -95,7 +95,7 @@ from events.assemble.counted_years import counted_in_years, date_counted_in_year
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
-from events.assemble.dated_own_clauses import sides_of_the_named_deed
+from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -919,7 +919,8 @@ def assemble_events(
             cand.sentence,
             clause,
             cand.trigger,
-            _told_as_setting(cand, language),
+            # "منذ أن سيطرت حماس على القطاع عام 2007": the deed of a clause of time, its own names
+            _told_as_setting(cand, language) or opens_a_clause_of_time(text, cand, sent_actors),
             cand.event_type in load_one_country_types(),
             # "وفرت مصر الوقود لغزة، بعد قطع إسرائيل الإمدادات": no side drawn from the deed before
             other_clause_after(
