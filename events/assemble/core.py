@@ -138,6 +138,7 @@ from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
+    _in_two_cities,
     _without_announcement_days,
     _without_meetings_of_visits,
     _without_reaction_days,
@@ -1755,7 +1756,8 @@ def assemble_events(
         # a part of one of another (the meeting of a visit: "The delegation also met ...")
         priors = [ev for ev in events if ev.event_type != event.event_type] if told_as_one_more(event) else events
         if event.date_basis == "publication" and (
-            (cand.definite and _told_before(event, priors, doer=_doer_named(text, cand, initiator)))
+            # ("وتجمع المحتجون في البصرة" after a protest in Baghdad: not the protesters told before)
+            (cand.definite and _told_before(event, [ev for ev in priors if not _in_two_cities(ev, event)], doer=_doer_named(text, cand, initiator)))
             # "ومن تلك الإجراءات منع ...": one of the measures told before
             or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)
