@@ -92,6 +92,7 @@ from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_forward import date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
+from events.assemble.crackdowns import by_bare_forces
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
@@ -1208,6 +1209,10 @@ def assemble_events(
             reference_id=cand.reference_id,
         )
         made.append(event)
+        if event.actor1 is None and len(countries) == 1 and by_bare_forces(text, cand):
+            # "Security forces killed 12 protesters": the forces of the state where it was done
+            event.actor1 = countries[0]
+            event.actors = _unique([countries[0], *event.actors])
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
         if initiator and others and (target := co_doer_as_target(text, cand.event_type, cand.trigger_text, initiator[0], others, ordered)) is not None:
