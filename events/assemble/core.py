@@ -611,6 +611,7 @@ def assemble_events(
                 if (
                     not (
                         _at_home(cand, text)
+                        or by_bare_forces(text, cand)  # "مقتل 12 متظاهرا برصاص قوات الأمن": the state's own forces
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office

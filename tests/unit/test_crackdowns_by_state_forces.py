@@ -33,3 +33,17 @@ def _attacks(text: str) -> list[tuple[str | None, list[str]]]:
 def test_a_crackdown_is_an_attack_of_the_state(text, attacks):
     assert _attacks(text) == attacks
 
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # a noun of the killing, its sentence naming no country: placed where the protest was
+        (_LEAD_AR + "وأعلنت مصادر طبية مقتل 12 متظاهرا برصاص قوات الأمن.", [("IRQ", ["IRQ"])]),
+        (_LEAD_AR + "ولقي 12 متظاهرا مصرعهم برصاص قوات الأمن.", [("IRQ", ["IRQ"])]),
+        (_LEAD_EN + "Twelve protesters were killed by security forces.", [("IRQ", ["IRQ"])]),
+        # no forces of the state named: no home to place it in
+        (_LEAD_AR + "وأعلنت مصادر طبية مقتل 12 شخصا.", []),
+    ],
+)
+def test_a_crackdown_told_by_a_noun_is_placed_at_home(text, attacks):
+    assert _attacks(text) == attacks
