@@ -505,8 +505,8 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 # December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
 _PART_BOUNDARY = LazyPattern(
     r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s"
-    r"|\s(?:after|before)\s(?=(?:[^\s,;.]+[,\s]+){1,5}(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|ew|ote|ook|ent|ft)\b)"
-    r"|\s[وف]?(?:بعد|قبل)\s+(?:أن|ان)\s"
+    r"|\s(?:after|before|since)\s(?=(?:[^\s,;.]+[,\s]+){1,5}(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|ew|ote|ook|ent|ft)\b)"
+    r"|\s[وف]?(?:بعد|قبل|منذ)\s+(?:أن|ان)\s"
     # "عقدتا اجتماعهما في فبراير، بعد اتصال هاتفي ... في يناير": a deed of its own day set
     # apart by a comma and a word of after or before
     r"|،\s*[وف]?(?:بعد|عقب|إثر|اثر|قبل)\s"

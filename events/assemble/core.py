@@ -93,10 +93,11 @@ from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_forward import date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
+from events.assemble.crackdowns import by_bare_forces
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_onsets import onset_with_its_date
-from events.assemble.dated_own_clauses import sides_of_the_named_deed
+from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -139,6 +140,7 @@ from events.assemble.decrees import date_by_the_decree, told_by_decree
 from events.assemble.dedupe import (
     SEPARATE_ACTS,
     _dedupe,
+    _in_two_cities,
     _without_announcement_days,
     _without_meetings_of_visits,
     _without_reaction_days,
@@ -612,6 +614,7 @@ def assemble_events(
                 if (
                     not (
                         _at_home(cand, text)
+                        or by_bare_forces(text, cand)  # "مقتل 12 متظاهرا برصاص قوات الأمن": the state's own forces
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
@@ -925,7 +928,8 @@ def assemble_events(
             cand.sentence,
             clause,
             cand.trigger,
-            _told_as_setting(cand, language),
+            # "منذ أن سيطرت حماس على القطاع عام 2007": the deed of a clause of time, its own names
+            _told_as_setting(cand, language) or opens_a_clause_of_time(text, cand, sent_actors),
             cand.event_type in load_one_country_types(),
             # "وفرت مصر الوقود لغزة، بعد قطع إسرائيل الإمدادات": no side drawn from the deed before
             other_clause_after(
@@ -1212,6 +1216,10 @@ def assemble_events(
             reference_id=cand.reference_id,
         )
         made.append(event)
+        if event.actor1 is None and len(countries) == 1 and by_bare_forces(text, cand):
+            # "Security forces killed 12 protesters": the forces of the state where it was done
+            event.actor1 = countries[0]
+            event.actors = _unique([countries[0], *event.actors])
         if event.actor2 == event.actor1:
             event.actor2 = next((a for a in actor_ids if a != event.actor1), None)
         if initiator and others and (target := co_doer_as_target(text, cand.event_type, cand.trigger_text, initiator[0], others, ordered)) is not None:
@@ -1760,7 +1768,8 @@ def assemble_events(
         # a part of one of another (the meeting of a visit: "The delegation also met ...")
         priors = [ev for ev in events if ev.event_type != event.event_type] if told_as_one_more(event) else events
         if event.date_basis == "publication" and (
-            (cand.definite and _told_before(event, priors, doer=_doer_named(text, cand, initiator)))
+            # ("وتجمع المحتجون في البصرة" after a protest in Baghdad: not the protesters told before)
+            (cand.definite and _told_before(event, [ev for ev in priors if not _in_two_cities(ev, event)], doer=_doer_named(text, cand, initiator)))
             # "ومن تلك الإجراءات منع ...": one of the measures told before
             or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.own_subjects import load_time_clause_subject
+from events.assemble.own_subjects import load_ar_time_opener, load_time_clause_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
-from events.model import ReferenceMention, TimeMention
+from events.model import ActorMention, ReferenceMention, TimeMention
 from events.reference import ReferenceCatalog
 from events.temporal import load_calendar
 from events.text.lazy import LazyPattern
@@ -68,14 +68,6 @@ def _after_a_dated_deed(
     return opener.end(), own[1]
 
 
-@lru_cache(maxsize=4)
-def _ar_time_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search, anchored at the end of the searched text, for an Arabic word of time that
-    opens a clause (data/assembly.json `subject_after_time.ar_openers`: بعد أن، عقب)."""
-    words = load_assembly_rules(path).get("subject_after_time", {}).get("ar_openers", [])
-    return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")\s+$")
-
-
 def _in_a_clause_of_time(text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int]) -> tuple[int, int] | None:
     """The stretch of `own` from a word of time that opens, after `best`'s word, an English clause
     with a subject of its own up to `cand`'s word (`load_time_clause_subject`: "Talks ... collapsed
@@ -86,7 +78,9 @@ def _in_a_clause_of_time(text: str, cand: _Candidate, best: _Candidate, own: tup
         return None
     if not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
         # "انهارت المحادثات بعد أن اقتحمت قوات الأمن مقر الاعتصام": the verb right after its opener
-        opener = _ar_time_opener().search(text, best.trigger[1], cand.trigger[0]) if cand.tense else None
+        # (every opener ends in أن or ما, which take a verb: a word the lexicon spells out with no
+        # tense, "منذ أن سيطرت حماس", is the verb too)
+        opener = load_ar_time_opener().search(text, best.trigger[1], cand.trigger[0])
         return (opener.start(), own[1]) if opener is not None else None
     found = load_time_clause_subject().search(text, best.trigger[1], cand.trigger[0])
     words = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
@@ -201,3 +195,16 @@ def dated_apart_from(
         if any(d.value in values for d in dates if lo <= d.start and d.end <= hi):
             return False  # "visited Baghdad in March 2012 and attended the summit held in March 2012"
     return True
+
+
+def opens_a_clause_of_time(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool:
+    """Whether an Arabic candidate kept beside its sentence's event is the verb right after an opener
+    of a clause of time (`load_ar_time_opener`), its subject named right after it ("تفرض إسرائيل
+    حصارا على القطاع منذ أن سيطرت حماس عليه عام 2007"): the clause holds its own doer, and the
+    names of the main clause are no side of it, as the English setting's are not (`_told_as_setting`);
+    a subject that points back ("بعد أن قتلت قواتها") leaves the sides to the sentence."""
+    if not cand.background or cand.reference_id is not None or cand.trigger_text[:1].isascii():
+        return False
+    if load_ar_time_opener().search(text, max(cand.sentence[0], cand.trigger[0] - 20), cand.trigger[0]) is None:
+        return False
+    return any(a.start > cand.trigger[1] and not text[cand.trigger[1] : a.start].strip() for a in actors)

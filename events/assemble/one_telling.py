@@ -2,7 +2,8 @@
 lists are `one_telling` of data/assembly.json):
 
 - one more participant of a meeting told before ("وشارك في القمة جاريد كوشنر"), and "the
-  protesters" of a protest told before: that meeting, that protest;
+  protesters" of a protest told before, not placed in another city far from it: that meeting,
+  that protest;
 - a ceasefire, agreement or election after a word of time ("قبل سريان الهدنة") beside
   one of its type told before: the time of that one, told again;
 - the talks the two sides hold during a visit ("وعقد الرئيسان جلسة مباحثات", "the two
@@ -29,7 +30,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.dedupe import VOTE_COUNT_DAYS, _on_the_visit_s_day, _shares_a_person
+from events.assemble.dedupe import VOTE_COUNT_DAYS, _in_two_cities, _on_the_visit_s_day, _shares_a_person
 from events.assemble.oaths import an_oath
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
 from events.assemble.text import PHONE_CALL, RETOLD_DAYS, _unique, event_day
@@ -157,14 +158,29 @@ def _the_protesters_again(event: Event, before: list[Event]) -> bool:
     """Whether the protest is told only by "the protesters" (`protesters`: المحتجين، the
     demonstrators) after a protest in one of its countries told on a day of its own, that day
     or the day before: the same protesters, no second protest (on a later day they may be
-    out again)."""
+    out again; placed by their own sentence in a city far from the earlier protest's, "Protesters
+    gathered in Basra on Friday" after a rally in Baghdad, they are another gathering)."""
     if event.event_type != "protest":
         return False
     _, own, _ = _around(event)
     if not own or not all(_listed(w, "protesters") or w == "the" for w in own):
         return False
     earlier = _told_before(event, before, days=1)
-    return earlier is not None and bool(set(earlier.countries) & set(event.countries))
+    return earlier is not None and bool(set(earlier.countries) & set(event.countries)) and not _another_city(earlier, event)
+
+
+def _another_city(earlier: Event, event: Event) -> bool:
+    """Whether the two protests are placed in two cities far apart (`_in_two_cities`), or in two
+    cities by one sentence that told them apart ("rallied in Baghdad on Friday, as protesters also
+    gathered in Basra", `placed_deeds.own_place_deed`)."""
+    if earlier.quote != event.quote:
+        return _in_two_cities(earlier, event)
+    la, lb = earlier.location or {}, event.location or {}
+    return (
+        la.get("precision") == lb.get("precision") == "city"
+        and earlier.spans.get("location") != event.spans.get("location")
+        and fold_str(la.get("name") or "") != fold_str(lb.get("name") or "")
+    )
 
 
 def _a_time_anchor(event: Event, before: list[Event]) -> bool:

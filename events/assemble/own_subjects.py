@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.own_days import load_after_subject
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 
@@ -150,6 +150,8 @@ def own_time_clause_deed(
     words, and a time of its own after the clause's opener ("appointed him prime minister on
     April 15, after his predecessor resigned a day after the vote"): the predecessor's
     resignation is a deed of its own, on its own day, not the appointment told again."""
+    if not t.text[:1].isascii():
+        return _arabic_time_clause_deed(text, t, triggers, dates, sentence)
     before = _english_after_its_type(t, triggers, sentence)
     if not before:
         return False
@@ -158,6 +160,36 @@ def own_time_clause_deed(
     if found is None or len(text[found.start() : t.start].split()) - 1 > words:
         return False
     return any(found.end() <= d.start < sentence[1] for d in dates) or _COUNTED_DAYS.search(text, t.end, sentence[1]) is not None
+
+
+@lru_cache(maxsize=4)
+def load_ar_time_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for an Arabic word of time that
+    opens a clause (data/assembly.json `subject_after_time.ar_openers`: بعد أن، منذ أن)."""
+    words = load_assembly_rules(path).get("subject_after_time", {}).get("ar_openers", [])
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")\s+$")
+
+
+def _arabic_time_clause_deed(
+    text: str, t: TriggerMention, triggers: Sequence[TriggerMention], dates: Sequence[TimeMention], sentence: tuple[int, int]
+) -> bool:
+    """The Arabic twin of `own_time_clause_deed`: the verb `t` right after an opener of a clause of
+    time (منذ أن، بعد أن), past an asserted trigger of its type in `sentence`, with a time of its own
+    after its word in its clause ("تظاهر المحتجون في بغداد في أكبر احتجاج منذ أن اقتحم متظاهرون
+    البرلمان عام 2016"): the storming of 2016 is a deed of its own, not the day's protest told again."""
+    if not any(
+        u.event_type == t.event_type and u.modality == "asserted" and sentence[0] <= u.start and u.end <= t.start
+        for u in triggers
+    ):
+        return False
+    if load_ar_time_opener().search(text, max(sentence[0], t.start - 20), t.start) is None:
+        return False
+    close = _AR_CLAUSE_END.search(text, t.end, sentence[1])
+    end = close.start() if close is not None else sentence[1]
+    return any(t.end <= d.start and d.end <= end and not d.recurring for d in dates)
+
+
+_AR_CLAUSE_END = LazyPattern(r"[،,;؛:.!?؟()]")
 
 
 # "since November 2019, when", "منذ عام 2012، عندما": a clause of "when" right after the time of

@@ -5,7 +5,10 @@ place ("bombed targets in Gaza and struck a car in southern Lebanon", "قصفت 
 two cities farther apart than `two_cities_km`. Not when the first verb's clause names no place
 ("stormed and seized the building in Homs": one deed told twice), when a place is where the deed
 came from ("fired rockets from Gaza and hit Sderot"), or when the second word is no verb in the
-past (a verbal noun taking up the first deed) (data/assembly.json `placed_deeds`)."""
+past (a verbal noun taking up the first deed) (data/assembly.json `placed_deeds`). An English
+noun of the crowd right before a verb in the past tells that verb's deed ("rallied in Baghdad on
+Friday, as protesters also gathered in Basra"), and a noun of the crowd right after an Arabic verb
+is its subject, not a later deed ending its clause ("، كما تظاهر محتجون في مدينة البصرة")."""
 
 from __future__ import annotations
 
@@ -86,6 +89,21 @@ def _irregular_pasts() -> frozenset[str]:
     return frozenset(w.lower() for w in load_assembly_rules().get("placed_deeds", {}).get("en_irregular_pasts", ()))
 
 
+# an English verb in the past after a crowd's noun, perhaps with "also" or "too" between
+# ("protesters also gathered in Basra")
+_PAST_AFTER = LazyPattern(r"\s+(?:also\s+|too\s+|again\s+)?([a-z]+)\b")
+
+
+def _crowd_of_a_past_verb(text: str, t: TriggerMention) -> bool:
+    """Whether an English noun of the event's type (protesters, demonstrators) is the subject of a
+    verb in the past right after it ("as protesters also gathered in Basra"): the verb's deed,
+    told by its doers' noun."""
+    if is_arabic(t.text) or t.tense or " " in t.text.strip():
+        return False
+    m = _PAST_AFTER.match(text, t.end)
+    return m is not None and (m.group(1).lower().endswith("ed") or m.group(1).lower() in _irregular_pasts())
+
+
 def own_place_deed(
     text: str,
     t: TriggerMention,
@@ -96,7 +114,7 @@ def own_place_deed(
     """Whether the verb `t` follows a verb of its type in `sentence`, joined to it by a word of
     addition or sequence, each clause with a place of its own on another ground."""
     types, en, ar, origins, km = _rules()
-    if t.event_type not in types or not _past(t) or t.modality != "asserted":
+    if t.event_type not in types or not (_past(t) or _crowd_of_a_past_verb(text, t)) or t.modality != "asserted":
         return False
     before = [
         u for u in triggers if u.event_type == t.event_type and sentence[0] <= u.start and u.end <= t.start and _past(u)
@@ -112,7 +130,13 @@ def own_place_deed(
         joined = en.search(text, first.end, t.start)
     if joined is None or _SENTENCE_BREAK.search(text, first.end, joined.start()) is not None:
         return False
-    later = [u.start for u in triggers if t.end <= u.start < sentence[1]]
+    # (the crowd named right after the verb, "كما تظاهر محتجون في مدينة البصرة", is its subject,
+    # no later deed ending its clause)
+    later = [
+        u.start
+        for u in triggers
+        if t.end <= u.start < sentence[1] and not (u.event_type == t.event_type and not _past(u) and not text[t.end : u.start].strip())
+    ]
     end = min(later, default=sentence[1])
     stop = _SENTENCE_BREAK.search(text, t.end, end)
     ones = _where(text, places, first.end, joined.start(), origins)

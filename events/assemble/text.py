@@ -1192,6 +1192,8 @@ _SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = LazyPattern(
+    # "منذ أن سيطرت حماس", "منذ سيطرة حماس": a since-phrase right before the word (not "منذ مساء الأحد قصفا")
+    r"(?<!\S)[وف]?منذ(?:\s+(?:أن|ان))?\s+$|"
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
     + _SPAN_OF_AR
     + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"

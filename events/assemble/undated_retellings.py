@@ -16,6 +16,7 @@ from events.assemble.dedupe import (
     _another_measure,
     _elsewhere,
     _held_apart,
+    _in_two_cities,
     _told_as_another,
     earlier_dated_tellings,
 )
@@ -209,7 +210,8 @@ def _without_undated_retellings(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for ev in events:
         dated = _retold_by(ev, events)
-        if dated is None:
+        # ("وتجمع المحتجون في البصرة" after a protest in Baghdad: another city's deed, as in `_dedupe`)
+        if dated is None or _in_two_cities(ev, dated):
             kept.append(ev)
             continue
         dated.sources = [*dated.sources, *ev.sources]
