@@ -104,7 +104,7 @@ from events.assemble.text import (
     days_after,
     morrow_before,
 )
-from events.assemble.victims import named_as_victims
+from events.assemble.victims import dispersed_crowd, named_as_victims
 from events.assemble.views import _agreed_view
 from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
@@ -1028,6 +1028,9 @@ def _one_per_clause(
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
             if done_by_its_crowd(text, c, group):
                 continue  # "demonstrators clashed with police, setting fire to police vehicles": the protest's doing
+            if c.weight >= WEAK_TRIGGER and dispersed_crowd(text, c):
+                kept.append(c)  # "police fired tear gas at protesters": the crowd protested
+                continue
             if c.epithet:
                 kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
                 continue

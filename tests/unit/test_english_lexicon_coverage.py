@@ -126,8 +126,8 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         # fighting halted, troops landed
         ("Armenia and Azerbaijan halted fighting in Karabakh on Monday.", "ceasefire"),
         ("Turkey landed troops in Libya on Monday.", "deployment"),
-        # a diplomat summoned or expelled, told in the passive or by the noun
-        ("The Turkish ambassador was summoned by the Egyptian foreign ministry on Monday.", "sanctions"),
+        # a diplomat expelled or called home, told in the passive or by the noun
+        ("The Turkish ambassador was summoned home by Ankara on Monday.", "sanctions"),
         ("The expulsion of the Turkish ambassador from Egypt on Monday deepened the crisis.", "sanctions"),
         # an office holder dismissed, told in the passive or by the noun; a swearing-in
         ("Egypt's army chief was dismissed on Monday.", "appointment"),

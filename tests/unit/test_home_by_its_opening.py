@@ -29,7 +29,7 @@ PUBLISHED = "2021-03-15"
     ],
 )
 def test_a_deed_with_no_country_takes_place_in_the_state_the_opening_names(text):
-    at_home = [e for e in extract(text, PUBLISHED) if e["countries"] == ["BHR"]]
+    at_home = [e for e in extract(text, PUBLISHED) if e["countries"] == ["BHR"] and e["event_type"] == "protest"]
     assert [(e["date"], e["location"]["country"]) for e in at_home] == [("2021-03-15", "BHR")], at_home
 
 
