@@ -15,7 +15,7 @@ from test_extraction_support import extract, of_type
             "Saied announced late on Sunday that he had removed the prime minister. "
             "Army troops surrounded the parliament building in Tunis early on Monday. "
             "On Sunday, thousands of people protested against the government in several cities. "
-            "After Saied's announcement, crowds took to the streets of the capital, waving flags.",
+            "After Saied's announcement, crowds took to the streets of the capital to celebrate.",
             "2021-07-26",
             ["2021-07-25", "2021-07-25"],
         ),
@@ -26,23 +26,23 @@ from test_extraction_support import extract, of_type
             "2017-10-13",
             ["2017-10-12"],
         ),
-        # crowds gone out following the announcement answered it as those after it do
+        # crowds celebrating the announcement answered it as those after it do
         (
             "The Sudanese army announced on Friday that it had retaken the Heglig oil field. "
-            "Thousands of Sudanese took to the streets of Khartoum following the announcement.",
+            "Thousands of Sudanese took to the streets of Khartoum celebrating the announcement.",
             "2012-04-21",
             ["2012-04-20"],
         ),
         (
             "أعلن الجيش السوداني، الجمعة، أنه استعاد السيطرة على منطقة هجليج النفطية. "
             "وقال وزير الدفاع إن القوات المسلحة حررت المنطقة بالقوة. "
-            "وخرج آلاف السودانيين إلى شوارع الخرطوم ومدن أخرى إثر الإعلان، وخاطب الرئيس حشدا أمام مقر القيادة.",
+            "وخرج آلاف السودانيين إلى شوارع الخرطوم ومدن أخرى احتفالا بالإعلان، وخاطب الرئيس حشدا أمام مقر القيادة.",
             "2012-04-21",
             ["2012-04-20"],
         ),
         # no announcement told before with its day: the day of the publication
         (
-            "Tunisia's parties talked for weeks. After the announcement, crowds took to the streets of Tunis, waving flags.",
+            "Tunisia's parties talked for weeks. After the announcement, crowds took to the streets of Tunis to celebrate.",
             "2021-07-26",
             ["2021-07-26"],
         ),

@@ -14,7 +14,7 @@ from test_extraction_support import extract, of_type
         # a crowd converging on a square, rallying in a city or pouring into the streets protests
         ("Crowds converged on Tahrir Square in Baghdad on Sunday, waving Iraqi flags.", "2021-01-05", "2021-01-03"),
         ("Thousands of Palestinians rallied in Ramallah on Friday.", "2021-05-23", "2021-05-21"),
-        ("Crowds in Damascus and Homs poured into the streets on Tuesday night, waving flags.", "2025-05-15", "2025-05-13"),
+        ("Crowds in Damascus and Homs poured into the streets on Tuesday night to celebrate the decision.", "2025-05-15", "2025-05-13"),
         ("Thousands of Palestinians streamed into the streets of Gaza on Friday, waving flags.", "2021-05-23", "2021-05-21"),
         ("Hundreds of students filled the streets of Algiers on Tuesday.", "2019-03-14", "2019-03-12"),
     ],

@@ -59,7 +59,7 @@ def test_a_deed_after_another_day_goes_on_with_it(
         (
             "AL-ULA (Reuters) - Gulf leaders signed a declaration at a summit in Al-Ula on Tuesday.\n"
             "Qatar's emir told the summit that the deal would hold until next year. "
-            "Protesters marched in Doha against the accord.",
+            "Protesters marched in Doha to celebrate the accord.",
             "2021-01-06",
             "protest",
             "Protesters",

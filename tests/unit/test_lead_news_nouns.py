@@ -1,7 +1,7 @@
 """A noun of a deed told in a later paragraph, in a sentence of the past with no time of its
 own, is the news of the one recent day the report's first sentence names, as a verb in the past
 is: in Arabic a noun in a sentence opened by a past verb of the lexicon ("وخرج مئات ... ليلا في
-مسيرات احتجاجية"), in English a noun shaped like its verb's base form after a determiner ("on
+مسيرات احتفالية"), in English a noun shaped like its verb's base form after a determiner ("on
 his first visit to the kingdom"). Not a deed of a sentence in the present or the pluperfect, nor
 one told in the future. A visit to the bare kingdom took place in the one kingdom the article
 has named before it."""
@@ -23,7 +23,7 @@ _EN_LEAD = (
     ("text", "published", "event_type", "date"),
     [
         (
-            _AR_LEAD + "وخرج مئات من أنصار المرشح الخاسر ليلا في مسيرات احتجاجية جابت شوارع مقديشو.",
+            _AR_LEAD + "وخرج مئات من أنصار الرئيس المنتخب ليلا في مسيرات احتفالية جابت شوارع مقديشو.",
             "2022-05-16",
             "protest",
             "2022-05-15",
@@ -48,7 +48,7 @@ def test_a_noun_in_a_past_sentence_takes_the_leads_day(text: str, published: str
     ("text", "published", "event_type", "date"),
     [
         # a sentence in the present: a habit, no deed of the lead's day
-        (_AR_DEAL + "ويخرج مئات المواطنين في مسيرات احتجاجية في شوارع الخرطوم.", "2020-10-04", "protest", "2020-10-03"),
+        (_AR_DEAL + "ويخرج مئات المواطنين في مسيرات احتفالية في شوارع الخرطوم.", "2020-10-04", "protest", "2020-10-03"),
         # the pluperfect: background
         (_AR_DEAL + "وكان مئات المواطنين قد خرجوا في مسيرات في شوارع الخرطوم.", "2020-10-04", "protest", "2020-10-03"),
         # the present perfect: a state reached by now
