@@ -1779,6 +1779,45 @@ def load_called_complements(path: Path | None = None) -> tuple[frozenset[str], f
     )
 
 
+@lru_cache(maxsize=2)
+def load_conjoined_tellings(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join a verb of telling to the clause before it (English `and`; the
+    Arabic و and ف are proclitics) and the words right after such a verb that make it the
+    continuation of the clause before, no clause of its own (data/modality.json
+    `conjoined_tellings`)."""
+    data = read_modality(path).get("conjoined_tellings", {})
+    return (
+        frozenset(fold_str(w).lower() for w in data.get("conjunctions", ())),
+        frozenset(fold_str(w).lower() for w in data.get("not_next", ())),
+    )
+
+
+def _conjoined_telling(tokens: _Tokens, cues: list[_Cue]) -> bool:
+    """Whether a verb of telling in the past joined by `and` to the clause before opens a
+    clause of its own ("ودعا الأمين العام الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار",
+    "urged restraint and the army announced a ceasefire"): the deed it tells is no longer in the
+    reach of a cue before it; not when a preposition or a complementizer follows it (وشدد على
+    ضرورة وقف القتال), which carries on the clause before."""
+    conjunctions, not_next = load_conjoined_tellings()
+    for cue in cues:
+        if cue.form.kind != "saying" or cue.form.tense != "past":
+            continue
+        nxt = cue.hit.tok1 + 1
+        if nxt < len(tokens.words) and tokens.words[nxt].lower() in not_next:
+            continue
+        word = tokens.words[cue.hit.tok0]
+        if word[:1].isascii():
+            # "and the army announced", "and announced": `and` right before the verb or its subject
+            j = cue.hit.tok0 - 1
+            while j >= 0 and cue.hit.tok0 - j <= 3 and tokens.words[j][0].isalnum():
+                if tokens.words[j].lower() in conjunctions:
+                    return True
+                j -= 1
+        elif cue.hit.prefix in ("و", "ف"):
+            return True
+    return False
+
+
 def _ba_opener(token: str) -> bool:
     """Whether an Arabic token opens with the preposition ب before a noun, perhaps after و
     (بشن، وبفرض), not a preposition of its own (بعد، بين, `called_complements.not_ba`)."""
@@ -1865,6 +1904,8 @@ def _governing_cue(
                     and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
                 ):
                     return cue
+            if _conjoined_telling(tokens, cues):
+                return None  # "ودعا الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار": a clause of its own
             kinds = {c.form.kind for c in cues}
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
