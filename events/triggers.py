@@ -1906,6 +1906,8 @@ def _governing_cue(
                     return cue
             if _conjoined_telling(tokens, cues):
                 return None  # "ودعا الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار": a clause of its own
+            if any(c.form.kind == "repeated" and words <= c.form.reach for c in cues):
+                return None  # "وليست هذه المرة الأولى لاستهداف السفارة", "not the first attack": done again
             kinds = {c.form.kind for c in cues}
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
