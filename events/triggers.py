@@ -2737,6 +2737,32 @@ def _alternative_to(
     return None
 
 
+def _coordinated_to(
+    cand: _Candidate, tokens: _Tokens, governed: dict[int, tuple[str, str | None]], kinds: dict[int, str]
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the event word of the same type that the word of `cand` is joined to
+    by و a few words after it in its clause with nothing but words between ("تعتزم
+    الولايات المتحدة فرض عقوبات وحظر السفر", "plans to impose sanctions and a travel ban"): the
+    cue of the first governs the second, however far back it stands, as a deed done makes the
+    second done too. `governed`, `kinds`: the modality and cue, and the type, of each earlier
+    event word by its last token. An Arabic verb with an ending of person (وفرضت) opens a clause
+    of its own."""
+    head = cand.head
+    words = tokens.words
+    if cand.form.language != "ar" or head.prefix != "و":
+        return None  # an English noun after `and` is read with its partner's cue already
+    if cand.form.tense == "past" and words[head.tok0].endswith(_PERSON_ENDINGS):
+        return None
+    i = head.tok0
+    for j in range(i - 1, max(-1, i - 1 - _OR_REACH), -1):
+        if not words[j][0].isalnum():
+            return None
+        if j in governed:
+            modality, cue = governed[j]
+            return (modality, cue) if modality in _IRREALIS and kinds.get(j) == cand.form.event_type else None
+    return None
+
+
 def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate]) -> list[_Candidate]:
     """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
     context it requires is no reading of its words at all: the selection is made again
@@ -2800,6 +2826,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
     governed: dict[int, tuple[str, str | None]] = {}  # modality and cue by an event word's last token
+    kinds: dict[int, str] = {}  # the event type by an event word's last token
     for cand in sorted(chosen, key=lambda c: c.head.start):
         modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners, past_heads)
         h = cand.head
@@ -2811,9 +2838,12 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _coordinated_to(cand, tokens, governed, kinds) or (modality, cue)
         if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues, folded):
             modality, cue = ASSERTED, None
         governed[h.tok1] = (modality, cue)
+        kinds[h.tok1] = cand.form.event_type
         if cand.form.tense == "future":
             future_end = h.tok1
         tense = cand.form.tense
