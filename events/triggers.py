@@ -1779,6 +1779,45 @@ def load_called_complements(path: Path | None = None) -> tuple[frozenset[str], f
     )
 
 
+@lru_cache(maxsize=2)
+def load_conjoined_tellings(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that join a verb of telling to the clause before it (English `and`; the
+    Arabic و and ف are proclitics) and the words right after such a verb that make it the
+    continuation of the clause before, no clause of its own (data/modality.json
+    `conjoined_tellings`)."""
+    data = read_modality(path).get("conjoined_tellings", {})
+    return (
+        frozenset(fold_str(w).lower() for w in data.get("conjunctions", ())),
+        frozenset(fold_str(w).lower() for w in data.get("not_next", ())),
+    )
+
+
+def _conjoined_telling(tokens: _Tokens, cues: list[_Cue]) -> bool:
+    """Whether a verb of telling in the past joined by `and` to the clause before opens a
+    clause of its own ("ودعا الأمين العام الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار",
+    "urged restraint and the army announced a ceasefire"): the deed it tells is no longer in the
+    reach of a cue before it; not when a preposition or a complementizer follows it (وشدد على
+    ضرورة وقف القتال), which carries on the clause before."""
+    conjunctions, not_next = load_conjoined_tellings()
+    for cue in cues:
+        if cue.form.kind != "saying" or cue.form.tense != "past":
+            continue
+        nxt = cue.hit.tok1 + 1
+        if nxt < len(tokens.words) and tokens.words[nxt].lower() in not_next:
+            continue
+        word = tokens.words[cue.hit.tok0]
+        if word[:1].isascii():
+            # "and the army announced", "and announced": `and` right before the verb or its subject
+            j = cue.hit.tok0 - 1
+            while j >= 0 and cue.hit.tok0 - j <= 3 and tokens.words[j][0].isalnum():
+                if tokens.words[j].lower() in conjunctions:
+                    return True
+                j -= 1
+        elif cue.hit.prefix in ("و", "ف"):
+            return True
+    return False
+
+
 def _ba_opener(token: str) -> bool:
     """Whether an Arabic token opens with the preposition ب before a noun, perhaps after و
     (بشن، وبفرض), not a preposition of its own (بعد، بين, `called_complements.not_ba`)."""
@@ -1865,6 +1904,10 @@ def _governing_cue(
                     and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
                 ):
                     return cue
+            if _conjoined_telling(tokens, cues):
+                return None  # "ودعا الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار": a clause of its own
+            if any(c.form.kind == "repeated" and words <= c.form.reach for c in cues):
+                return None  # "وليست هذه المرة الأولى لاستهداف السفارة", "not the first attack": done again
             kinds = {c.form.kind for c in cues}
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
@@ -2694,6 +2737,32 @@ def _alternative_to(
     return None
 
 
+def _coordinated_to(
+    cand: _Candidate, tokens: _Tokens, governed: dict[int, tuple[str, str | None]], kinds: dict[int, str]
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the event word of the same type that the word of `cand` is joined to
+    by و a few words after it in its clause with nothing but words between ("تعتزم
+    الولايات المتحدة فرض عقوبات وحظر السفر", "plans to impose sanctions and a travel ban"): the
+    cue of the first governs the second, however far back it stands, as a deed done makes the
+    second done too. `governed`, `kinds`: the modality and cue, and the type, of each earlier
+    event word by its last token. An Arabic verb with an ending of person (وفرضت) opens a clause
+    of its own."""
+    head = cand.head
+    words = tokens.words
+    if cand.form.language != "ar" or head.prefix != "و":
+        return None  # an English noun after `and` is read with its partner's cue already
+    if cand.form.tense == "past" and words[head.tok0].endswith(_PERSON_ENDINGS):
+        return None
+    i = head.tok0
+    for j in range(i - 1, max(-1, i - 1 - _OR_REACH), -1):
+        if not words[j][0].isalnum():
+            return None
+        if j in governed:
+            modality, cue = governed[j]
+            return (modality, cue) if modality in _IRREALIS and kinds.get(j) == cand.form.event_type else None
+    return None
+
+
 def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate]) -> list[_Candidate]:
     """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
     context it requires is no reading of its words at all: the selection is made again
@@ -2757,6 +2826,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     out: list[TriggerMention] = []
     future_end = -1  # the last token of the latest verb in the future
     governed: dict[int, tuple[str, str | None]] = {}  # modality and cue by an event word's last token
+    kinds: dict[int, str] = {}  # the event type by an event word's last token
     for cand in sorted(chosen, key=lambda c: c.head.start):
         modality, cue = _modality(cand, tokens, index, starts_at, folded, lexicon.cues, heads, owners, past_heads)
         h = cand.head
@@ -2768,9 +2838,12 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _in_power_list(cand, tokens, folded, past_heads) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _coordinated_to(cand, tokens, governed, kinds) or (modality, cue)
         if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues, folded):
             modality, cue = ASSERTED, None
         governed[h.tok1] = (modality, cue)
+        kinds[h.tok1] = cand.form.event_type
         if cand.form.tense == "future":
             future_end = h.tok1
         tense = cand.form.tense

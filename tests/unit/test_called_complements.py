@@ -42,3 +42,43 @@ def test_a_deed_in_the_complement_of_a_call_or_a_threat_is_not_done(text: str, e
 )
 def test_a_deed_outside_the_complement_stays(text: str, event_type: str) -> None:
     assert len(of_type(extract(text, PUBLISHED), event_type)) == 1
+
+
+# the caller and the called named at length: up to nine words between the verb and its opener
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف في اليمن إلى وقف إطلاق النار.", "ceasefire"),
+        ("وطالب وزير الخارجية الفرنسي أمس الأطراف الليبية كافة بالعودة إلى طاولة المفاوضات.", "meeting"),
+        ("UN Secretary-General Antonio Guterres called on all the warring parties in Yemen and their backers to agree to a ceasefire.", "ceasefire"),
+    ],
+)
+def test_a_long_named_caller_still_calls(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUBLISHED), event_type) == []
+
+
+# a verb of telling joined to the call opens a clause of its own: its deed is told done
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("ودعا الأمين العام الأطراف في اليمن إلى ضبط النفس وأعلن التحالف وقف إطلاق النار أمس.", "ceasefire"),
+        ("ودعا وزير الخارجية التركي الأطراف في سوريا إلى التهدئة فيما شنت الطائرات الروسية غارات على إدلب أمس.", "attack"),
+        ("ودعا الأمين العام الأطراف في اليمن إلى ضبط النفس؛ وأعلن التحالف وقف إطلاق النار أمس.", "ceasefire"),
+        ("The UN chief urged restraint in Yemen and the coalition announced a ceasefire on Monday.", "ceasefire"),
+        ("The Turkish foreign minister urged calm in Syria, while Russian jets carried out air strikes on Idlib on Monday.", "attack"),
+    ],
+)
+def test_a_deed_of_a_new_clause_after_a_call_is_done(text: str, event_type: str) -> None:
+    assert len(of_type(extract(text, PUBLISHED), event_type)) == 1
+
+
+# a verb of stressing carried on by its complement stays in the call's clause
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("ودعا وزير الخارجية الأطراف الليبية إلى ضبط النفس وشدد على ضرورة العودة إلى المفاوضات.", "meeting"),
+        ("The minister urged the Libyan parties to show restraint and stressed that they should return to talks.", "meeting"),
+    ],
+)
+def test_a_call_carried_on_by_a_verb_of_stressing_is_no_deed(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUBLISHED), event_type) == []
