@@ -69,6 +69,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
 from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
@@ -461,7 +462,12 @@ def find_references(
         # 'العملية الشاملة "سيناء 2018"', 'Operation "Olive Branch"': a name with its quoted part
         spans = [(m.start, m.end) for m in found]
         found += [m for m in catalog._aliases.find_all(unquoted) if not any(s < m.end and m.start < e for s, e in spans)]
-    matches = [(m.start, m.end, m.text, m.payload) for m in sorted(found, key=lambda m: m.start)]
+    matches = [
+        (m.start, m.end, m.text, m.payload)
+        for m in sorted(found, key=lambda m: m.start)
+        # "imposed a travel ban on Venezuelan officials": a deed of the kind, not the catalogued one
+        if not indefinite_mention(folded.original, m.start, m.end)
+    ]
     taken = [(s, e) for s, e, *_ in matches]
     for start, _, name, _ in list(matches):
         # "the Camp David and Oslo accords": the first name with the second's head noun
@@ -1007,6 +1013,15 @@ def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) ->
     spans = catalog.keywords_of_type(event_type).find_spans(folded, overlapping=True)
     index = folded.index  # (start, end, key, payloads) with offsets in `sentence`, as `find_all` would give them
     matches = [(index[fs], index[fe - 1] + 1, key, payloads) for fs, fe, key, payloads in spans]
+    # "passed a nationality law": a common-noun alias after an indefinite determiner is no name of
+    # its entry, only a keyword of it
+    matches = [
+        (s, e, key, tuple(p for p in payloads if not p.alias))
+        if any(p.alias for p in payloads) and indefinite_mention(folded.original, s, e)
+        else (s, e, key, payloads)
+        for s, e, key, payloads in matches
+    ]
+    matches = [m for m in matches if m[3]]
     # a name with a nisba ending is the adjective of the name: "الغزو العراقي" is the invasion by
     # Iraq, not "غزو العراق"; it counts as a keyword of the entry, not as its name
     adjectival = {
