@@ -714,7 +714,9 @@ def _run_before(
     """Where the run of titles (each with the comma that may follow it) and at most one
     given name of the surname at `end` begins and ends (before the given name, when it is
     kept); None when no word is left out. A run
-    after the conjunction و ("والرئيس الإيراني حسن روحاني") leaves the conjunction."""
+    after the conjunction و ("والرئيس الإيراني حسن روحاني") or the preposition ب or ل written on
+    its first title ("أطاحت بالرئيس الأسبق حسني مبارك") leaves that letter, on the name that
+    follows ("بحسني مبارك", as an alias writes it)."""
     tokens = [(m.start(), m.group().rstrip("،,")) for m in _RUN_TOKEN.finditer(text, lo, end)]
     if not tokens:
         return None
@@ -732,7 +734,9 @@ def _run_before(
                 if phrase in names:
                     n, cut = n - k, tokens[n - k][0]
                     break
-                if phrase[:1] == "و" and phrase[1:] in names:
+                if phrase[:1] in _RUN_PROCLITICS and phrase[1:] in names:
+                    # "والرئيس الإيراني حسن روحاني", "أطاحت بالرئيس الأسبق حسني مبارك": the
+                    # conjunction or the preposition stays, on the name ("بحسني مبارك")
                     return _cut(tokens[n - k][0] + 1, last)
             else:
                 break
@@ -748,6 +752,8 @@ def _cut(start: int | None, end: int) -> tuple[int, int] | None:
 
 
 _RUN_TOKEN = LazyPattern(r"\S+")
+# the one-letter words written on the first title of a run: the conjunction, the prepositions
+_RUN_PROCLITICS = frozenset("وبل")
 _COMPACT_CACHE = 64
 _RUN_REACH = 160
 _MAX_GIVEN = 3
