@@ -2,7 +2,9 @@
 ("mass protests forced out the ruler", "the uprising that toppled Mubarak", "أطاحت الاحتجاجات
 بالرئيس", "الاحتجاجات التي أجبرت الرئيس على التنحي"): the noun's deed brought the verb's about,
 and both took place. Neither is the circumstance of the other, so each is an event of its
-own in the one clause (data/assembly.json `deed_subjects`)."""
+own in the one clause (data/assembly.json `deed_subjects`). An indefinite Arabic noun takes its
+relative clause with no relative word («احتجاجات كانون الثاني/يناير 2011 أطاحت بالرئيس»), the
+verb right after the rest of the noun's phrase."""
 
 from __future__ import annotations
 
@@ -55,6 +57,17 @@ def load_subject_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 _YEAR_BEFORE = re.compile(r"(?<!\d)\d{4}(?:'s)?\s+(?:[\w-]+\s+)?$")  # "the 2011 uprising", "the 1985 popular uprising"
 _OBJECT_PRONOUN = re.compile(r"(?:ه|ها|هم|هما|هن)$")  # "الذي وقعه": the noun is the verb's object
+# a definite Arabic noun: the article, perhaps after a proclitic ("الاحتجاجات", "بالتظاهرات")
+_DEFINITE_AR = re.compile(r"(?:[وفبلك]|وب|وك|ول|فب)?ال")
+# what stands between an indefinite noun and the verb of its relative clause: the rest of the
+# noun's phrase, up to `_ASYNDETIC_WORDS` words with no punctuation ("شعبية", "كانون الثاني/يناير
+# 2011"), none a relative word or a conjunction that would open another clause
+_ASYNDETIC_WORDS = 4
+_ASYNDETIC_AR = re.compile(
+    r"(?:\s+(?!(?:التي|الذي|الذين|و|ثم|لكن|بعد|قبل|حين|عندما)\s)[^\s،,.:؛;()\"«»]+){0,"
+    + str(_ASYNDETIC_WORDS)
+    + r"}\s+"
+)
 
 
 def brought_about_by_its_subject(
@@ -92,6 +105,17 @@ def brought_about_by_its_subject(
         and _OBJECT_PRONOUN.search(later.trigger_text) is None
     ):
         return True  # "الاحتجاجات التي أطاحت بالرئيس"
+    if (
+        earlier.event_type in load_subject_types()
+        and later.tense == "past"
+        and not earlier.tense
+        and _DEFINITE_AR.match(earlier.trigger_text) is None
+        and _ASYNDETIC_AR.fullmatch(text, lo, hi) is not None
+        and _OBJECT_PRONOUN.search(later.trigger_text) is None
+    ):
+        # "احتجاجات كانون الثاني/يناير 2011 أطاحت بالرئيس": an indefinite noun takes its
+        # relative clause with no relative word; its verb follows the noun's own phrase
+        return True
     # "أطاحت الاحتجاجات بالرئيس": the verb, then its subject with the article
     return (
         later.event_type in load_subject_types()
