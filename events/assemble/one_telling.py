@@ -25,8 +25,9 @@ lists are `one_telling` of data/assembly.json):
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -233,22 +234,55 @@ def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
 
 def _oath_of_an_office(event: Event, others: list[Event]) -> bool:
     """Whether the appointment is the oath (`oath`: اليمين، sworn) of a person the article
-    tells elected or appointed, on or before its day within `VOTE_COUNT_DAYS`."""
+    tells elected or appointed, on or before its day within `VOTE_COUNT_DAYS`: within or
+    before its month or year so, for an oath dated to a month or a year only; any such deed
+    of the person's, for an undated one."""
     if event.event_type != "appointment":
         return False
     _, own, _ = _around(event)
     if not (any(_listed(w, "oath") for w in own) or an_oath(event)):  # "وأدى عون اليمين"
         return False
     when = event_day(event)
+    # an oath dated to a month or a year only ("أدى اليمين في أيلول/سبتمبر 2005") follows a vote
+    # of that stretch or of the weeks before it, not any other deed of the person's
+    stretch = None if when is not None else _stretch(event.date)
     return any(
         o is not event
         and o.event_type in ("election", "appointment")
         and not any(_listed(w, "oath") for w in _around(o)[1])
         and not an_oath(o)
         and _shares_a_person(o, event)
-        and (when is None or ((then := event_day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS))
+        and (
+            (when is None and stretch is None)
+            or (when is not None and (then := event_day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS)
+            or (
+                stretch is not None
+                and (its := _days_of(o)) is not None
+                and its[0] <= stretch[1]
+                and stretch[0] - timedelta(days=VOTE_COUNT_DAYS) <= its[1]
+            )
+        )
         for o in others
     )
+
+
+def _days_of(event: Event) -> tuple[date, date] | None:
+    """The first and the last day the event's date may be: its day, or its month's or year's."""
+    day = event_day(event)
+    return (day, day) if day is not None else _stretch(event.date)
+
+
+def _stretch(value: str | None) -> tuple[date, date] | None:
+    """The first and the last day of a month ("2005-09") or a year ("2005"); None otherwise."""
+    if not value or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    if len(value) == 4:
+        return date(year, 1, 1), date(year, 12, 31)
+    if len(value) == 7 and value[5:7].isdigit() and 1 <= int(value[5:7]) <= 12:
+        month = int(value[5:7])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return None
 
 
 def _the_deal_of_a_ceasefire(event: Event, before: list[Event]) -> bool:
