@@ -35,6 +35,8 @@ def told_coarser(
     agrees with `entry` but is coarser: the year written with its word ("the 2015
     nuclear deal", "انتخابات 2018") or `told`, a date the caller read as this event's
     own ("In 2019, ..."). None when the text says nothing coarser."""
+    if told is not None and _anaphoric(told):
+        told = None  # "لعدم وجود برلمان في ذلك الوقت": the year of another sentence's deed
     named = date_in_the_name(text, trigger)
     if (
         named is not None
@@ -62,6 +64,15 @@ def told_coarser(
     ):
         return told.value, told.precision, told.basis
     return None
+
+
+def _anaphoric(told: TimeMention) -> bool:
+    """Whether a date the text gives is a time word that refers back to the time of another
+    sentence ("في ذلك الوقت", "آنذاك", "at the time"): a year read as written (`explicit`) that
+    writes no number (a month name without its year is no such word: "in September"). It dates what it refers back to, at that telling's precision, and tells no
+    coarser date of a catalogued deed than the catalog's own ("وأقسم السيسي اليمين في الولاية
+    الأولى ...، لعدم وجود برلمان في ذلك الوقت": his first oath, on the catalog's day)."""
+    return told.basis == "explicit" and told.precision == "year" and not any(c.isdigit() for c in told.text)
 
 
 @lru_cache(maxsize=1)
