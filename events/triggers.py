@@ -374,6 +374,10 @@ class CueForm:
     # modifiers ("no new US-led coalition air strikes"), none of them one of `phrase_breaks`
     phrase_reach: int = 0
     phrase_breaks: frozenset[str] = frozenset()
+    # a verb of calling that calls only through its complement ("pressed Israel for a ceasefire",
+    # "ضغطت على إسرائيل لوقف إطلاق النار"): it governs the deeds after its opener, not those before
+    # it ("pressed its offensive", "ضغط الهجوم")
+    complement: bool = False
 
 
 @dataclass(frozen=True)
@@ -576,6 +580,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
                 phrase_reach=int(item.get("phrase_reach", 0)),
                 phrase_breaks=frozenset(w.lower() for w in item.get("phrase_breaks", ())),
+                complement=bool(item.get("complement", False)),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
@@ -1819,15 +1824,16 @@ def _conjoined_telling(tokens: _Tokens, cues: list[_Cue]) -> bool:
 
 
 def _ba_opener(token: str) -> bool:
-    """Whether an Arabic token opens with the preposition ب before a noun, perhaps after و
-    (بشن، وبفرض), not a preposition of its own (بعد، بين, `called_complements.not_ba`)."""
+    """Whether an Arabic token opens with the preposition ب or the ل of purpose before a noun,
+    perhaps after و (بشن، وبفرض، لشن), not a preposition of its own (بعد، بين، لدى,
+    `called_complements.not_ba`)."""
     bare = token[1:] if token[:1] in ("و", "ف") else token
-    return len(bare) >= 3 and bare[:1] == "ب" and is_arabic(bare[0]) and bare not in load_called_complements()[3]
+    return len(bare) >= 3 and bare[:1] in ("ب", "ل") and is_arabic(bare[0]) and bare not in load_called_complements()[3]
 
 
 def _complement_opener(tokens: _Tokens, i: int, head: _Hit) -> bool:
-    """Whether the token `i` opens a complement: `إلى` or `to`, or the ب of the word right
-    before the event word (لوح بشن عملية برية)."""
+    """Whether the token `i` opens a complement: `إلى`, `to` or `for`, or the ب or ل of the word
+    right before the event word (لوح بشن عملية برية، دعا الأطراف لبدء مفاوضات)."""
     word = tokens.words[i]
     return word.lower() in load_called_complements()[0] or (i == head.tok0 - 1 and _ba_opener(word))
 
@@ -1878,8 +1884,9 @@ def _governing_cue(
     upon = False
     # (token, words walked) of each `إلى`/`to` passed: the complement a demand opens with it
     openers: list[tuple[int, int]] = []
-    if head.prefix.lstrip("وف").startswith("ب"):
-        openers.append((head.tok0, -1))  # "هدد بفرض عقوبات": the event word opens the complement
+    if head.prefix.lstrip("وف")[:1] in ("ب", "ل"):
+        # "هدد بفرض عقوبات", "دعا الأطراف في اليمن لوقف إطلاق النار": the event word opens the complement
+        openers.append((head.tok0, -1))
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
         if _complement_opener(tokens, i, head):
@@ -1891,7 +1898,7 @@ def _governing_cue(
                     cue.form.kind in MODALITIES
                     and cue.form.direction != "after"
                     and (
-                        words <= cue.form.reach
+                        (words <= cue.form.reach and not cue.form.complement)
                         or (upon and cue.form.kind == "planned")
                         or _in_its_phrase(tokens, cue, head, words)
                         or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
