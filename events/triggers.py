@@ -328,6 +328,9 @@ class Guard:
     exclude_window: int = 0
     clause_excludes: bool = False
     excludes_before: tuple[str, ...] = ()
+    # a determined noun ("the strikes", "its strikes", "fresh strikes", الضربات) whose sentence
+    # lacks what it requires reads it in the two sentences before, which it tells of again
+    anaphoric: bool = False
 
 
 @pickled_by_fields
@@ -688,6 +691,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
                     tuple(_guard_word(w, whole) for w in item.get("excludes_before", ())),
+                    bool(item.get("anaphoric", False)),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -2770,7 +2774,52 @@ def _coordinated_to(
     return None
 
 
-def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate]) -> list[_Candidate]:
+# words that determine an English noun told before ("the strikes", "its strikes", "fresh strikes
+# hit Gaza"), up to `_DETERMINER_REACH` tokens before it ("the Israeli strikes")
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "fresh", "renewed", "new", "further", "more"})
+_DETERMINER_REACH = 3
+_ARABIC_POSSESSIVES = ("ها", "هم", "هما")  # ضرباتها: not ه, which a folded ة ends with
+_SENTENCES_BACK = 2
+
+
+def _determined(tokens: _Tokens, head: _Hit) -> bool:
+    """Whether the event word is determined as one told before: an English determiner before it
+    in its noun phrase, or an Arabic article or a plural possessive on it (الضربات، ضرباتها)."""
+    word = tokens.words[head.tok0]
+    if is_arabic(word[0]):
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        return bare.startswith("ال") or word.endswith(_ARABIC_POSSESSIVES)
+    for j in range(head.tok0 - 1, max(-1, head.tok0 - 1 - _DETERMINER_REACH), -1):
+        w = tokens.words[j].lower()
+        if w in _DETERMINERS:
+            return True
+        if not w[0].isalnum() and w not in ("'", "’"):
+            return False
+    return False
+
+
+def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _Hit) -> bool:
+    """Whether an anaphoric word that lacks what it requires in its sentence ("The strikes
+    resumed on Tuesday", "واستؤنفت الضربات يوم الثلاثاء") tells again a deed of its kind of
+    the sentences before: determined, with a word it requires in one of the two sentences before
+    and no word it excludes in either ("Teachers went on strike on Monday. The strike resumed")."""
+    if not guard.anaphoric or not _determined(tokens, head):
+        return False
+    lo = tokens.sentence(head.tok0)[0]
+    k = bisect.bisect_left(tokens.bounds, lo)
+    start = tokens.bounds[k - _SENTENCES_BACK] if k >= _SENTENCES_BACK else 0
+    if start >= lo:
+        return False
+    words: list[str] = []
+    _tokenize(folded.text[start:lo], start, [], [], words)
+    kept = [w for w in words if w[0].isalnum()]
+    joined = " ".join(kept)
+    return _any_in(guard.requires, joined, joined + " " + " ".join(map(_bare, kept))) and not _excluded(guard.excludes, kept)
+
+
+def _guarded_selection(
+    lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
+) -> list[_Candidate]:
     """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
     context it requires is no reading of its words at all: the selection is made again
     without it, so that another reading may take them («وافق الرئيس على الاتفاق»: no
@@ -2786,7 +2835,7 @@ def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Can
         if _guard_ok(guard, tokens, c.head):
             found = True
         elif guard.requires and _guard_ok(replace(guard, requires=()), tokens, c.head):
-            found = None
+            found = True if folded is not None and _kind_told_before(guard, folded, tokens, c.head) else None
         verdicts[id(c)] = found
         return found
 
@@ -2815,7 +2864,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     # a word barred by what stands before it in its clause is not this reading at all,
     # and leaves its words to another ("restored ties ..., after they were cut")
     pool = [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
-    chosen = _guarded_selection(lexicon, tokens, pool)
+    chosen = _guarded_selection(lexicon, tokens, pool, folded)
     if not chosen:
         return []
     index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
