@@ -440,6 +440,17 @@ HEADLINE_WORDS = 14
 _CLAUSE_BETWEEN = LazyPattern(r"[,،;؛]")
 
 
+def _catalog_day_of_its_written_date(event: Event, dates: Sequence[TimeMention]) -> bool:
+    """Whether the event, dated by the catalog, has a coarser date written in its sentence that
+    the catalog's day falls in ("The agreement, signed in April 2016 during a visit ...": the
+    signing of that April, on the catalog's day): the sentence dates it as much as one it dates
+    by its own words, and it is no undated retelling of a deed of another type told before it
+    (the ratification of that agreement)."""
+    if event.date_basis != "reference" or not event.date:
+        return False
+    return any(d.precision != "day" and event.date.startswith(d.value) for d in dates)
+
+
 def _lead_types(events: list[Event], lead: tuple[int, int]) -> frozenset[str]:
     """The kinds of the events told so far whose word stands in the first sentence `lead`."""
     return frozenset(ev.event_type for ev in events if lead[0] <= ev.spans["trigger"][0] < lead[1])
@@ -1732,7 +1743,11 @@ def assemble_events(
             and _is_anaphoric(text, cand.trigger[0])
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             and (
-                not _dated_in(spans, clause)
+                not (
+                    _dated_in(spans, clause)
+                    # "has ratified an agreement ... The agreement, signed in April 2016": the signing
+                    or (antecedent.event_type != event.event_type and _catalog_day_of_its_written_date(event, all_dates.inside(s, e)))
+                )
                 or (
                     _dates_compatible(antecedent, event)
                     and _PRECISION_RANK.get(event.date_precision or "", 0)
