@@ -30,7 +30,7 @@ from events.model import Article, Event, ReferenceMention, TimeMention, TriggerM
 from events.places import find_places
 from events.reference import find_references, titled_references
 from events.resources import Resources
-from events.speech_days import with_speech_days
+from events.speech_days import quotation_frame_starts, with_speech_days
 from events.temporal import (
     estimate_published,
     find_dates,
@@ -151,6 +151,7 @@ class _Reading:
             before += _sentences_before(sentences, keep, year_phrase_positions(whole.original))  # "the following year"
             before += _sentences_before(sentences, keep, following_span_positions(whole.original))  # "over the following days"
             before += retelling_starts(whole.original, sentences, keep)  # "The declaration was signed on Saturday"
+            before += quotation_frame_starts(whole.original, sentences)  # said on Monday: "... We signed today."
             if before:
                 keep = kept_sentences(sentences, positions + before)
         if keep == sentences:

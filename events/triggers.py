@@ -328,6 +328,9 @@ class Guard:
     exclude_window: int = 0
     clause_excludes: bool = False
     excludes_before: tuple[str, ...] = ()
+    # a determined noun ("the strikes", "its strikes", "fresh strikes", الضربات) whose sentence
+    # lacks what it requires reads it in the two sentences before, which it tells of again
+    anaphoric: bool = False
 
 
 @pickled_by_fields
@@ -374,6 +377,10 @@ class CueForm:
     # modifiers ("no new US-led coalition air strikes"), none of them one of `phrase_breaks`
     phrase_reach: int = 0
     phrase_breaks: frozenset[str] = frozenset()
+    # a verb of calling that calls only through its complement ("pressed Israel for a ceasefire",
+    # "ضغطت على إسرائيل لوقف إطلاق النار"): it governs the deeds after its opener, not those before
+    # it ("pressed its offensive", "ضغط الهجوم")
+    complement: bool = False
 
 
 @dataclass(frozen=True)
@@ -576,6 +583,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 not_words=frozenset(fold_str(w) for w in item.get("not_words", ())),
                 phrase_reach=int(item.get("phrase_reach", 0)),
                 phrase_breaks=frozenset(w.lower() for w in item.get("phrase_breaks", ())),
+                complement=bool(item.get("complement", False)),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
@@ -683,6 +691,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
                     tuple(_guard_word(w, whole) for w in item.get("excludes_before", ())),
+                    bool(item.get("anaphoric", False)),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -1819,15 +1828,16 @@ def _conjoined_telling(tokens: _Tokens, cues: list[_Cue]) -> bool:
 
 
 def _ba_opener(token: str) -> bool:
-    """Whether an Arabic token opens with the preposition ب before a noun, perhaps after و
-    (بشن، وبفرض), not a preposition of its own (بعد، بين, `called_complements.not_ba`)."""
+    """Whether an Arabic token opens with the preposition ب or the ل of purpose before a noun,
+    perhaps after و (بشن، وبفرض، لشن), not a preposition of its own (بعد، بين، لدى,
+    `called_complements.not_ba`)."""
     bare = token[1:] if token[:1] in ("و", "ف") else token
-    return len(bare) >= 3 and bare[:1] == "ب" and is_arabic(bare[0]) and bare not in load_called_complements()[3]
+    return len(bare) >= 3 and bare[:1] in ("ب", "ل") and is_arabic(bare[0]) and bare not in load_called_complements()[3]
 
 
 def _complement_opener(tokens: _Tokens, i: int, head: _Hit) -> bool:
-    """Whether the token `i` opens a complement: `إلى` or `to`, or the ب of the word right
-    before the event word (لوح بشن عملية برية)."""
+    """Whether the token `i` opens a complement: `إلى`, `to` or `for`, or the ب or ل of the word
+    right before the event word (لوح بشن عملية برية، دعا الأطراف لبدء مفاوضات)."""
     word = tokens.words[i]
     return word.lower() in load_called_complements()[0] or (i == head.tok0 - 1 and _ba_opener(word))
 
@@ -1878,8 +1888,9 @@ def _governing_cue(
     upon = False
     # (token, words walked) of each `إلى`/`to` passed: the complement a demand opens with it
     openers: list[tuple[int, int]] = []
-    if head.prefix.lstrip("وف").startswith("ب"):
-        openers.append((head.tok0, -1))  # "هدد بفرض عقوبات": the event word opens the complement
+    if head.prefix.lstrip("وف")[:1] in ("ب", "ل"):
+        # "هدد بفرض عقوبات", "دعا الأطراف في اليمن لوقف إطلاق النار": the event word opens the complement
+        openers.append((head.tok0, -1))
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
         if _complement_opener(tokens, i, head):
@@ -1891,7 +1902,7 @@ def _governing_cue(
                     cue.form.kind in MODALITIES
                     and cue.form.direction != "after"
                     and (
-                        words <= cue.form.reach
+                        (words <= cue.form.reach and not cue.form.complement)
                         or (upon and cue.form.kind == "planned")
                         or _in_its_phrase(tokens, cue, head, words)
                         or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
@@ -2763,7 +2774,52 @@ def _coordinated_to(
     return None
 
 
-def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate]) -> list[_Candidate]:
+# words that determine an English noun told before ("the strikes", "its strikes", "fresh strikes
+# hit Gaza"), up to `_DETERMINER_REACH` tokens before it ("the Israeli strikes")
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "fresh", "renewed", "new", "further", "more"})
+_DETERMINER_REACH = 3
+_ARABIC_POSSESSIVES = ("ها", "هم", "هما")  # ضرباتها: not ه, which a folded ة ends with
+_SENTENCES_BACK = 2
+
+
+def _determined(tokens: _Tokens, head: _Hit) -> bool:
+    """Whether the event word is determined as one told before: an English determiner before it
+    in its noun phrase, or an Arabic article or a plural possessive on it (الضربات، ضرباتها)."""
+    word = tokens.words[head.tok0]
+    if is_arabic(word[0]):
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        return bare.startswith("ال") or word.endswith(_ARABIC_POSSESSIVES)
+    for j in range(head.tok0 - 1, max(-1, head.tok0 - 1 - _DETERMINER_REACH), -1):
+        w = tokens.words[j].lower()
+        if w in _DETERMINERS:
+            return True
+        if not w[0].isalnum() and w not in ("'", "’"):
+            return False
+    return False
+
+
+def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _Hit) -> bool:
+    """Whether an anaphoric word that lacks what it requires in its sentence ("The strikes
+    resumed on Tuesday", "واستؤنفت الضربات يوم الثلاثاء") tells again a deed of its kind of
+    the sentences before: determined, with a word it requires in one of the two sentences before
+    and no word it excludes in either ("Teachers went on strike on Monday. The strike resumed")."""
+    if not guard.anaphoric or not _determined(tokens, head):
+        return False
+    lo = tokens.sentence(head.tok0)[0]
+    k = bisect.bisect_left(tokens.bounds, lo)
+    start = tokens.bounds[k - _SENTENCES_BACK] if k >= _SENTENCES_BACK else 0
+    if start >= lo:
+        return False
+    words: list[str] = []
+    _tokenize(folded.text[start:lo], start, [], [], words)
+    kept = [w for w in words if w[0].isalnum()]
+    joined = " ".join(kept)
+    return _any_in(guard.requires, joined, joined + " " + " ".join(map(_bare, kept))) and not _excluded(guard.excludes, kept)
+
+
+def _guarded_selection(
+    lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
+) -> list[_Candidate]:
     """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
     context it requires is no reading of its words at all: the selection is made again
     without it, so that another reading may take them («وافق الرئيس على الاتفاق»: no
@@ -2779,7 +2835,7 @@ def _guarded_selection(lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Can
         if _guard_ok(guard, tokens, c.head):
             found = True
         elif guard.requires and _guard_ok(replace(guard, requires=()), tokens, c.head):
-            found = None
+            found = True if folded is not None and _kind_told_before(guard, folded, tokens, c.head) else None
         verdicts[id(c)] = found
         return found
 
@@ -2808,7 +2864,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     # a word barred by what stands before it in its clause is not this reading at all,
     # and leaves its words to another ("restored ties ..., after they were cut")
     pool = [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
-    chosen = _guarded_selection(lexicon, tokens, pool)
+    chosen = _guarded_selection(lexicon, tokens, pool, folded)
     if not chosen:
         return []
     index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))

@@ -201,6 +201,7 @@ from events.assemble.memberships import membership_measure, passive_suspension
 from events.assemble.mentioned_sides import sides_of_the_word_before
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
 from events.assemble.named_days import date_by_the_name
+from events.assemble.named_detainees import names_its_person
 from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
@@ -439,6 +440,17 @@ HEADLINE_WORDS = 14
 _CLAUSE_BETWEEN = LazyPattern(r"[,،;؛]")
 
 
+def _catalog_day_of_its_written_date(event: Event, dates: Sequence[TimeMention]) -> bool:
+    """Whether the event, dated by the catalog, has a coarser date written in its sentence that
+    the catalog's day falls in ("The agreement, signed in April 2016 during a visit ...": the
+    signing of that April, on the catalog's day): the sentence dates it as much as one it dates
+    by its own words, and it is no undated retelling of a deed of another type told before it
+    (the ratification of that agreement)."""
+    if event.date_basis != "reference" or not event.date:
+        return False
+    return any(d.precision != "day" and event.date.startswith(d.value) for d in dates)
+
+
 def _lead_types(events: list[Event], lead: tuple[int, int]) -> frozenset[str]:
     """The kinds of the events told so far whose word stands in the first sentence `lead`."""
     return frozenset(ev.event_type for ev in events if lead[0] <= ev.spans["trigger"][0] < lead[1])
@@ -506,6 +518,7 @@ def assemble_events(
     definite: set[int] = set()  # events told by a definite noun ("the truce", "الهدنة"; not "التقى")
     one_state_homes: set[int] = set()  # measures of one state against one other, placed at its home (`one_state_at_home`)
     unnamed: set[int] = set()  # arrests of a count of unnamed people (see `_unnamed_crowd`)
+    named_held: set[int] = set()  # arrests of a person their clause names (see `names_its_person`)
     tolls: set[int] = set()  # events dated by the day their toll rose (see `_dated_by_its_toll`)
     reactions: set[int] = set()  # deeds dated by the day of a reaction to them (see `_dated_by_its_reaction`)
     said_of: set[int] = set()  # of those, the deeds named as a statement's object (`told_as_statement_object`)
@@ -1730,7 +1743,11 @@ def assemble_events(
             and _is_anaphoric(text, cand.trigger[0])
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             and (
-                not _dated_in(spans, clause)
+                not (
+                    _dated_in(spans, clause)
+                    # "has ratified an agreement ... The agreement, signed in April 2016": the signing
+                    or (antecedent.event_type != event.event_type and _catalog_day_of_its_written_date(event, all_dates.inside(s, e)))
+                )
                 or (
                     _dates_compatible(antecedent, event)
                     and _PRECISION_RANK.get(event.date_precision or "", 0)
@@ -1884,6 +1901,8 @@ def assemble_events(
             announced.add(id(event))  # "The strikes destroyed shelters, the ministry said on Tuesday": the saying's day
         if crowd:
             unnamed.add(id(event))
+        elif cand.event_type == "arrest" and names_its_person(text, cand.trigger, (s, e), ordered):
+            named_held.add(id(event))  # "General Akin Ozturk was detained": not the count of soldiers told before
         if listed:
             _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
@@ -1962,6 +1981,7 @@ def assemble_events(
         coordinated,
         stretches,
         definite,
+        named_held,
     )
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)

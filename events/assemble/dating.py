@@ -43,6 +43,7 @@ from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
+from events.assemble.paved_ways import apart_from_the_way_paved
 from events.assemble.predecessors import without_predecessors
 from events.assemble.refined_years import refined_year
 from events.assemble.rules import (
@@ -1109,6 +1110,9 @@ def _date_event(
     if dates and event.event_type == "attack":
         dates = _without_toll_update_dates(text, cand, dates)
     dates = without_dateline_dates(text, dates, cand.sentence)  # "TUNIS, April 18 (Reuters) - ... late on Monday"
+    if dates:
+        # "Talks in 2013 paved the way for the agreement signed in 2015": each deed its own time
+        dates = apart_from_the_way_paved(text, dates, cand.trigger, cand.sentence)
     if dates and (onset := onset_clause_of_the_going_on(text, cand.trigger, cand.sentence[1])) is not None:
         # "On Saturday, the sit-in that began there a week ago continued": the onset's time, not the day told
         dates = [d for d in dates if not onset[0] <= d.start < onset[1]]

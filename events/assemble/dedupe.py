@@ -585,6 +585,7 @@ def _dedupe(
     coordinated: AbstractSet[int] = frozenset(),
     stretches: AbstractSet[int] = frozenset(),
     definite: AbstractSet[int] = frozenset(),
+    named: AbstractSet[int] = frozenset(),
 ) -> list[Event]:
     """Within one article, the same event told twice is one event (`acts`: the ids
     of events told by a verb of their own, see `SEPARATE_ACTS`). `unnamed`: the ids of
@@ -596,7 +597,8 @@ def _dedupe(
     own (`told_as_coordinated_act`), never folded into another word of that sentence.
     `stretches`: the ids of deeds dated by a stretch of recent weeks or months (`told_over_a_stretch`),
     never folded into a deed dated to a day of its own, nor that deed into them. `definite`: the ids
-    of events told by a definite noun (`_sides_taken_up`)."""
+    of events told by a definite noun (`_sides_taken_up`). `named`: the ids of arrests of a person
+    their clause names (`names_its_person`), never the retelling of an unnamed count's arrest."""
     unnamed = set(unnamed)
     decided = measures_after_decisions(events)
     taken_up = {id(noun): told for noun in events if (told := _dated_by_another_deed(noun, events)) is not None}
@@ -640,6 +642,8 @@ def _dedupe(
                 continue  # one sentence's two events of a type on two dates were told apart on purpose
             if _told_as_another(ev) or _told_as_another(other):
                 continue
+            if (id(other) in unnamed and id(ev) in named) or (id(ev) in unnamed and id(other) in named):
+                continue  # "2,839 soldiers had been detained ... General Akin Ozturk was detained": his own arrest
             if over_a_stretch_and_a_day(other, ev, stretches):
                 continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
             if (id(other) in decided) != (id(ev) in decided):

@@ -82,3 +82,44 @@ def test_a_deed_of_a_new_clause_after_a_call_is_done(text: str, event_type: str)
 )
 def test_a_call_carried_on_by_a_verb_of_stressing_is_no_deed(text: str, event_type: str) -> None:
     assert of_type(extract(text, PUBLISHED), event_type) == []
+
+
+# appealing, pleading, imploring, begging a party, an appeal made or a party pressed: a call
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("UN Secretary-General Antonio Guterres appealed to Russia and Ukraine for a ceasefire on Monday.", "ceasefire"),
+        ("The Pope appealed to the leaders of the two warring parties in Sudan for a ceasefire on Monday.", "ceasefire"),
+        ("The Pope pleaded with Israel and Hamas for a ceasefire on Monday.", "ceasefire"),
+        ("Egypt implored Israel and Hamas to agree a ceasefire on Monday.", "ceasefire"),
+        ("Egypt implored Israel and Hamas to halt their air strikes on Monday.", "attack"),
+        ("The Pope begged Israel and Hamas for a ceasefire on Monday.", "ceasefire"),
+        ("Washington pressed Israel for a ceasefire in Gaza on Tuesday.", "ceasefire"),
+        ("Washington pressured Hamas to accept the truce on Tuesday.", "ceasefire"),
+        ("Qatar made an appeal to Sudan's army for a ceasefire on Tuesday.", "ceasefire"),
+        ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف في اليمن لوقف إطلاق النار.", "ceasefire"),
+        ("وضغطت الولايات المتحدة على إسرائيل لوقف إطلاق النار في غزة يوم الثلاثاء.", "ceasefire"),
+        ("وضغطت الولايات المتحدة على إسرائيل لشن هجوم على رفح يوم الثلاثاء.", "attack"),
+        ("أطلقت قطر نداء لوقف إطلاق النار في السودان يوم الثلاثاء.", "ceasefire"),
+        ("وناشد الأمين العام روسيا وأوكرانيا يوم الاثنين التوصل إلى وقف لإطلاق النار.", "ceasefire"),
+        ("وحث وزير الخارجية المصري إسرائيل وحماس يوم الثلاثاء على هدنة في غزة.", "ceasefire"),
+    ],
+)
+def test_an_appeal_or_pressure_calls_for_its_deed(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUBLISHED), event_type) == []
+
+
+# pressing a deed itself, or ahead with it, is doing it; a party's name in نداء is no call
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Israel pressed its offensive in Gaza on Tuesday.", "attack"),
+        ("The army pressed ahead with its offensive in Gaza on Tuesday.", "attack"),
+        ("Israel and Hamas agreed a ceasefire on Monday after Egypt pressed both sides.", "ceasefire"),
+        ("وضغط الجيش الهجوم على رفح يوم الثلاثاء.", "attack"),
+        ("وفاز حزب نداء تونس في الانتخابات البلدية يوم الأحد.", "election"),
+        ("وشنت إسرائيل يوم الثلاثاء غارات على غزة لدى وصول الوفد المصري.", "attack"),
+    ],
+)
+def test_a_deed_pressed_on_with_stays(text: str, event_type: str) -> None:
+    assert len(of_type(extract(text, PUBLISHED), event_type)) == 1

@@ -117,3 +117,47 @@ def test_a_speech_of_the_publication_day_changes_nothing():
     text = "وقال السفير أمام مجلس الأمن الثلاثاء إن الحوثيين أطلقوا يوم أمس سبعة صواريخ على السعودية."
     found = of_type(extract(text, TUESDAY), "attack")
     assert [e["date"] for e in found] == ["2018-03-26"], found
+
+
+PUBLISHED = "2018-05-10"  # a Thursday: Monday is 2018-05-07
+
+
+# a quotation is the speech of the saying that frames it: after it, joined by a comma, or before
+# it in the sentence where a quotation of several sentences opens
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ('"Turkey and Qatar signed a defence agreement today," Cavusoglu told reporters on Monday.', "2018-05-07"),
+        ('"Turkey and Qatar signed a defence agreement yesterday," Cavusoglu said on Monday.', "2018-05-06"),
+        (
+            '"Turkey and Qatar signed a defence agreement today," Cavusoglu said in Ankara on Monday, adding that troops would follow.',
+            "2018-05-07",
+        ),
+        ('Cavusoglu said on Monday: "This is a historic day. Turkey and Qatar signed a defence agreement today."', "2018-05-07"),
+        (
+            'Cavusoglu told reporters in Ankara on Monday that the talks had gone well. '
+            '"Turkey and Qatar signed a defence agreement today," he said.',
+            "2018-05-07",
+        ),
+        ('"وقعت تركيا وقطر اليوم اتفاقية دفاع"، قال جاويش أوغلو للصحفيين يوم الاثنين.', "2018-05-07"),
+        ("«وقعت تركيا وقطر اليوم اتفاقية دفاع»، قال جاويش أوغلو للصحفيين يوم الاثنين.", "2018-05-07"),
+        ("وقال جاويش أوغلو يوم الاثنين: «هذا يوم تاريخي. وقعت تركيا وقطر اليوم اتفاقية دفاع».", "2018-05-07"),
+    ],
+)
+def test_a_quoted_today_speaks_from_its_saying_day(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "agreement")] == [date]
+
+
+# no saying with a day of its own frames the quotation: the publication's count
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Turkey and Qatar signed a defence agreement today," Cavusoglu told reporters.',
+        '"Turkey and Qatar signed a defence agreement today." Cavusoglu met the emir on Monday.',
+        'Cavusoglu met the emir on Monday. "Turkey and Qatar signed a defence agreement today."',
+        "Cavusoglu said on Monday that relations were strong. Turkey and Qatar signed a defence agreement today.",
+        "«وقعت تركيا وقطر اليوم اتفاقية دفاع». والتقى جاويش أوغلو أمير قطر يوم الاثنين.",
+    ],
+)
+def test_a_quotation_no_dated_saying_frames_keeps_the_publication(text: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "agreement")] == [PUBLISHED]
