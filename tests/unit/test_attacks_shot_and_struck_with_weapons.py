@@ -1,7 +1,8 @@
 """Attack wordings of wire copy, in English and in Arabic: a person gunned down or killed by
 bullets (قتل بالرصاص، أرداه قتيلا), troops firing across a border, fire opened on crowds by
 soldiers told in a relative clause of blocking, targets hit with drones or missiles named after
-the object (ضرب ... بطائرات مسيرة), an air war launched (حرب جوية), a base or a ship seized with
+the object (ضرب ... بطائرات مسيرة) or
+a missile striking a place told verb first (ضربت صواريخ الحوثيين جازان), an air war launched (حرب جوية), a base or a ship seized with
 its name between the verb and the noun. Near misses stay no attack: an accident, sanctions or a
 crisis that hit, an air war threatened, a protest against a campaign of shelling."""
 
@@ -25,6 +26,10 @@ PUBLISHED = "2015-03-26"  # a Thursday
         # targets hit with drones, the weapon after the object
         ("Last month Houthi rebels hit the Shaybah oil facility in Saudi Arabia with drones.", "2015-02"),
         ("ضرب الحوثيون الشهر الماضي منشأة الشيبة النفطية في السعودية بطائرات مسيرة.", "2015-02"),
+        # a missile or a shell that struck a place, told verb first in Arabic
+        ("ضربت صواريخ الحوثيين مدينة جازان السعودية يوم الأحد.", "2015-03-22"),
+        ("أصابت قذيفة منزلا في مدينة حلب السورية يوم الأحد.", "2015-03-22"),
+        ("Houthi missiles struck the Saudi city of Jazan on Sunday.", "2015-03-22"),
         # an air war launched
         ("Saudi Arabia launched an air war against the Houthis in Yemen in March.", "2015-03"),
         ("شنت السعودية حربا جوية على الحوثيين في اليمن في مارس.", "2015-03"),
@@ -75,6 +80,7 @@ def test_fire_opened_after_a_blocking_relative_is_an_attack(text: str) -> None:
         "The economic crisis hit Lebanon hard with rising prices on Monday.",
         "New sanctions hit Iran's oil exports with a ban on Monday.",
         "ضربت الأزمة الاقتصادية لبنان بقوة الاثنين.",
+        "ضرب زلزال مدينة حلب السورية يوم الأحد.",
         # an air war threatened, a blocked attack
         "The United States threatened an air war against Iran on Monday.",
         "هددت الولايات المتحدة الاثنين بشن حرب جوية على إيران.",
