@@ -45,6 +45,7 @@ from events.assemble.bare_retellings import without_bare_retellings
 from events.assemble.begun_relatives import date_by_its_beginning, date_undated_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
+from events.assemble.border_names import without_border_owners
 from events.assemble.brokered import (
     fought_where_brokered,
     place_of_the_fighting,
@@ -537,7 +538,8 @@ def assemble_events(
             # "ميليشيات الحوثي الإيرانية": the adjective names the group's patron
             unseated = _drop_patron_adjectives(text, *_drop_seats(text, sent_actors, sent_places))
             named = names_of[(named_from, e)] = _drop_measuring_points(
-                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *unseated)))
+                # "near the Turkish border", «قرب الحدود التركية»: a neighbour, as "near the border with Turkey"
+                text, *_drop_mediators(text, *without_border_owners(text, *_drop_neighbours(text, *_drop_backers(text, *unseated))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
