@@ -91,3 +91,23 @@ def test_fire_opened_after_a_blocking_relative_is_an_attack(text: str) -> None:
 )
 def test_near_miss_is_no_attack(text: str) -> None:
     assert not of_type(extract(text, PUBLISHED), "attack"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "attacks"),
+    [
+        # an explosion at a port or a warehouse is an accident unless a word of a bomb tells otherwise,
+        # though a street is named nearby
+        (
+            "French President Emmanuel Macron walked through Beirut's devastated streets on Thursday, two days "
+            "after a massive explosion at the city's port killed at least 150 people.",
+            0,
+        ),
+        ("تجول الرئيس الفرنسي ماكرون في شوارع بيروت المدمرة يوم الخميس، بعد يومين من انفجار ضخم في المرفأ أودى بحياة 150 شخصا.", 0),
+        # an explosion in a street, a bomb's: an attack
+        ("A bomb explosion in a crowded market street in Baghdad killed 20 people on Thursday.", 1),
+        ("أسفر انفجار في شارع مزدحم ببغداد عن مقتل 20 شخصا يوم الخميس.", 1),
+    ],
+)
+def test_explosion_at_a_port_is_no_attack(text: str, attacks: int) -> None:
+    assert len(of_type(extract(text, "2020-08-07"), "attack")) == attacks, text
