@@ -201,6 +201,7 @@ from events.assemble.measures import measure_at_home
 from events.assemble.memberships import membership_measure, passive_suspension
 from events.assemble.mentioned_sides import sides_of_the_word_before
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
+from events.assemble.mourned_dead import killed_before_their_funeral
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
@@ -657,6 +658,9 @@ def assemble_events(
         sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
         sent_dates = without_quoted_relative_days(text, cand, sent_dates)
+        mourned = killed_before_their_funeral(text, cand)
+        if mourned:
+            sent_dates = []  # "buried on Tuesday dozens of people killed by Israeli fire": the funeral's day
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
@@ -689,6 +693,7 @@ def assemble_events(
             or _recalled(text, cand.trigger[0], cand.event_type)
             or retold_own_resignation(text, cand)  # "said after his resignation that", «منذ استقالته»
             or _first_time_comment(text, s, cand.trigger[0])
+            or mourned  # the killing of the dead buried: told again, or recalled
             or _described_by(text, cand)
             or _retold_in_time_clause(text, cand)
             or _after_old_setting(text, cand, mentions.references, published)
