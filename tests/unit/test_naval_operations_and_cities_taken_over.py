@@ -18,7 +18,8 @@ PUBLISHED = "2024-01-12"
     [
         ("The United States launched a multinational naval operation in December to protect shipping in the Red Sea.", "deployment"),
         ("أطلقت الولايات المتحدة في ديسمبر عملية بحرية متعددة الجنسيات لحماية الملاحة في البحر الأحمر.", "deployment"),
-        # a military operation launched is an attack
+        # a military operation launched, or a naval one against a side, is an attack
+        ("The coalition launched a naval operation against Houthi boats off Hodeidah in December.", "attack"),
         ("Turkey launched a military operation in northern Syria in December.", "attack"),
         ("أطلقت تركيا عملية عسكرية في شمال سوريا في ديسمبر.", "attack"),
     ],
