@@ -45,6 +45,7 @@ from events.assemble.bare_retellings import without_bare_retellings
 from events.assemble.begun_relatives import date_by_its_beginning, date_undated_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
+from events.assemble.border_names import without_border_owners
 from events.assemble.brokered import (
     fought_where_brokered,
     place_of_the_fighting,
@@ -200,6 +201,7 @@ from events.assemble.measures import measure_at_home
 from events.assemble.memberships import membership_measure, passive_suspension
 from events.assemble.mentioned_sides import sides_of_the_word_before
 from events.assemble.mere_words import _a_told_truce_again, _names_no_deed, _the_grounds_of_a_charge, known_sanctions
+from events.assemble.mourned_dead import killed_before_their_funeral
 from events.assemble.named_days import date_by_the_name
 from events.assemble.named_detainees import names_its_person
 from events.assemble.named_meetings import named_as_a_meeting
@@ -550,7 +552,8 @@ def assemble_events(
             # "ميليشيات الحوثي الإيرانية": the adjective names the group's patron
             unseated = _drop_patron_adjectives(text, *_drop_seats(text, sent_actors, sent_places))
             named = names_of[(named_from, e)] = _drop_measuring_points(
-                text, *_drop_mediators(text, *_drop_neighbours(text, *_drop_backers(text, *unseated)))
+                # "near the Turkish border", «قرب الحدود التركية»: a neighbour, as "near the border with Turkey"
+                text, *_drop_mediators(text, *without_border_owners(text, *_drop_neighbours(text, *_drop_backers(text, *unseated))))
             )
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
@@ -668,6 +671,9 @@ def assemble_events(
         sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
         sent_dates = without_quoted_relative_days(text, cand, sent_dates)
+        mourned = killed_before_their_funeral(text, cand)
+        if mourned:
+            sent_dates = []  # "buried on Tuesday dozens of people killed by Israeli fire": the funeral's day
         recent_aside = _in_recent_aside(text, cand, [d for d in sent_dates if d.start > cand.trigger[0]])
         if recent_aside:
             sent_dates = []  # "Iran, which recently held elections, announced ... on Saturday": not Saturday's
@@ -700,6 +706,7 @@ def assemble_events(
             or _recalled(text, cand.trigger[0], cand.event_type)
             or retold_own_resignation(text, cand)  # "said after his resignation that", «منذ استقالته»
             or _first_time_comment(text, s, cand.trigger[0])
+            or mourned  # the killing of the dead buried: told again, or recalled
             or _described_by(text, cand)
             or _retold_in_time_clause(text, cand)
             or _after_old_setting(text, cand, mentions.references, published)

@@ -18,6 +18,7 @@ from events.assemble.mutual import _mutual
 from events.assemble.oaths import one_oath, one_resignation
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
+from events.assemble.other_hours import at_another_hour
 from events.assemble.past_perfect import event_in_the_past_perfect
 from events.assemble.places import load_qualified_types
 from events.assemble.receptions import reception_of_the_visit
@@ -650,6 +651,8 @@ def _dedupe(
                 continue  # "غلق مكتب القناة إثر القرار ... بقطع علاقاتها": a measure, not the decision's deed
             if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
                 continue  # a strike on a doer of no state is not the attack it made
+            if at_another_hour(other, ev):
+                continue  # "Earlier on Saturday, commandos seized a ship": not the day's attack told before
             if not (_one_catalogued_event(other, ev) and not {id(other), id(ev)} & joined) and (
                 not (_same_parties(other, ev) or _sides_taken_up(other, ev, kept, definite))
                 or _held_apart(other, ev)

@@ -47,3 +47,19 @@ _PUBLISHED = "2018-05-17"
 def test_a_war_compared_with_is_no_event_and_lends_no_date(text, dates):
     found = extract(text, _PUBLISHED)
     assert sorted(e["date"] for e in found if e["event_type"] == "attack") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a catalogued war named after "since" of a comparison by a name holding a noun of a period
+        ("Lebanon was mired in its worst economic crisis since the 1975-1990 civil war.", []),
+        ("يعيش لبنان أسوأ أزمة اقتصادية منذ الحرب الأهلية 1975-1990.", []),
+        # not compared: since alone tells the war a deed of its own, as the catalog knows it
+        ("Lebanon has not recovered since the 1975-1990 civil war.", ["1975"]),
+        ("يعيش لبنان أزمة منذ الحرب الأهلية 1975-1990.", ["1975-04-13"]),
+    ],
+)
+def test_a_catalogued_war_compared_with_is_no_event(text, dates):
+    found = extract(text, "2020-08-07")
+    assert sorted(e["date"] for e in found if e["event_type"] == "attack") == dates

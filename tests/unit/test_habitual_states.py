@@ -104,6 +104,14 @@ def test_armed_attacks_stay(text):
         ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا حيث أقامت مراكز للمراقبة.", []),
         ("ونفذ الجيش التركي ثلاث عمليات عسكرية في شمال سوريا.", []),
         ("Turkey has launched two military operations across the border into Syria.", []),
+        # wars counted are campaigns counted
+        ("Israel has fought several wars with Lebanon.", []),
+        ("Israel, which has fought three wars with Hamas in Gaza, denied any role.", []),
+        ("وخاضت إسرائيل عدة حروب مع لبنان.", []),
+        ("وخاضت إسرائيل وحزب الله حربين.", []),
+        # a war told with its year stays
+        ("Israel and Hezbollah fought a war in Lebanon in 2006.", ["2006"]),
+        ("خاضت إسرائيل وحزب الله حربا عام 2006.", ["2006"]),
         # with a date of their own they stay
         ("شن الجيش المصري عمليتين عسكريتين في سيناء يوم الثلاثاء.", ["2018-05-15"]),
         # strikes or attacks counted are deeds of a day
