@@ -791,7 +791,7 @@ def assemble_events(
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
         # "officials said forces had been sent", "ذكرت القناة أن المملكة نشرت": a state's open act is the day's news
-        framed = framed and not reported_state_act(text, cand)
+        framed = framed and not (attribution is not None and reported_state_act(text, cand, attribution, sent_actors))
         # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
         # own statement says was done is of the lead's day, no hearsay (the statement the speaker)
         framed = framed and not (

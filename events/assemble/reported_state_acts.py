@@ -5,14 +5,16 @@ forces had been sent to reinforce positions", "Al Arabiya reported that the king
 للأركان"): forces sent or an office filled are done in the open by a state, and its officials or
 the press tell them as done, so with no date of their own they are the news of the day they are
 reported, not a claim of unknown time, which reported speech with no date otherwise makes a
-deed. Only a verb told in the past (a past perfect, a passive), the types of
-data/assembly.json `reported_state_acts.types`, and not when a word of denial follows in the
-sentence ("said Iran had sent troops, which Tehran denied"): a contested charge stays a claim.
-A plan ("will deploy", "سيرسل") or a noun ("the deployment of troops") is left as it was."""
+deed. Only when the source is one the actor dictionary knows (an unnamed adviser stays hearsay),
+a verb told in the past (a past perfect, a passive), the types of data/assembly.json
+`reported_state_acts.types`, and not when a word of denial follows in the sentence ("said Iran
+had sent troops, which Tehran denied"): a contested charge stays a claim. A plan ("will
+deploy", "سيرسل") or a noun ("the deployment of troops") is left as it was."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from events.assemble.arming_claims import load_arming_denials
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.attribution import Attribution
+from events.model import ActorMention
 
 # an English passive of the (present or past) perfect inside the event word ("forces had been sent")
 _EN_PASSIVE = re.compile(r"\b(?:had|has|have)\s+been\s+\w+", re.IGNORECASE)
@@ -39,10 +43,17 @@ def _told_as_done(text: str, cand: _Candidate) -> bool:
     return _EN_PASSIVE.search(text, cand.trigger[0], cand.trigger[1]) is not None
 
 
-def reported_state_act(text: str, cand: _Candidate) -> bool:
-    """Whether the candidate is a state's open act (`load_reported_act_types`) told as done,
-    which reported speech with no date leaves standing as the news of its day."""
+def reported_state_act(
+    text: str, cand: _Candidate, attribution: Attribution, actors: Sequence[ActorMention]
+) -> bool:
+    """Whether the candidate is a state's open act (`load_reported_act_types`) told as done by a
+    source the actor dictionary knows (a named official, a government, an outlet: one of `actors`
+    inside the speaker's words), which reported speech with no date leaves standing as the news
+    of its day. An unnamed speaker ("an adviser said Jordan had nominated an ambassador") stays
+    hearsay."""
     if cand.event_type not in load_reported_act_types() or cand.background:
+        return False
+    if not any(a.start < attribution.speaker_end and attribution.speaker_start < a.end for a in actors):
         return False
     if not _told_as_done(text, cand):
         return False

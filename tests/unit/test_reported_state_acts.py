@@ -37,6 +37,9 @@ def test_a_reported_state_act_is_the_day_s_news(text, event_type, country):
         # a plan reported is no event
         (LEAD_AR + "وقالت مصادر إن السعودية سترسل قوات إلى اليمن.", "deployment"),
         (LEAD_EN + "Officials said Saudi Arabia would deploy troops along the border with Yemen.", "deployment"),
+        # a speaker the actor dictionary does not know: still hearsay
+        (LEAD_AR + "وقال مستشار إن الأردن رشحت سفيرا في دمشق.", "appointment"),
+        (LEAD_EN + "An adviser said Jordan had nominated an ambassador to Damascus.", "appointment"),
         # other deeds reported with no date still may tell of anything
         (LEAD_AR + "وقال مسؤول ليبي إن مسلحين اختطفوا خمسة عمال أتراك في مدينة أوباري الليبية.", "attack"),
         (LEAD_EN + "A Libyan official said gunmen had kidnapped five Turkish workers in the Libyan town of Ubari.", "attack"),
