@@ -313,6 +313,7 @@ from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
+from events.assemble.reported_state_acts import reported_state_act
 from events.assemble.reporters import without_reporters
 from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
@@ -809,6 +810,8 @@ def assemble_events(
         )
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
+        # "officials said forces had been sent", "ذكرت القناة أن المملكة نشرت": a state's open act is the day's news
+        framed = framed and not (attribution is not None and reported_state_act(text, cand, attribution, sent_actors))
         # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
         # own statement says was done is of the lead's day, no hearsay (the statement the speaker)
         framed = framed and not (

@@ -45,6 +45,7 @@ from events.assemble.one_off_sums import undated_precision
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.paved_ways import apart_from_the_way_paved
 from events.assemble.predecessors import without_predecessors
+from events.assemble.refined_weeks import refined_week
 from events.assemble.refined_years import refined_year
 from events.assemble.rules import (
     ASSEMBLY_RULES,
@@ -1119,6 +1120,8 @@ def _date_event(
     in_own = _without_onsets(text, [d for d in dates if d.start < own[1] and own[0] < d.end], dates)
     # "أقيم العام الماضي ... في فبراير 2019": the month the clause writes within the year
     chosen = refined_year(_nearest_date(in_own, cand.trigger), in_own)
+    # "This week he toured camps in Hatay on Tuesday": the weekday the week holds
+    chosen = refined_week(chosen, in_own, cand.trigger, event.published)
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen

@@ -12,6 +12,7 @@ from events.assemble.announcing import told_as_announced_deed
 from events.assemble.apart import _apart, _km
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
+from events.assemble.crowd_apart import named_apart_from_the_crowd
 from events.assemble.decided_before import measures_after_decisions
 from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
@@ -645,6 +646,8 @@ def _dedupe(
                 continue
             if (id(other) in unnamed and id(ev) in named) or (id(ev) in unnamed and id(other) in named):
                 continue  # "2,839 soldiers had been detained ... General Akin Ozturk was detained": his own arrest
+            if named_apart_from_the_crowd(other, ev, unnamed, definite):
+                continue  # "2,839 soldiers had been detained ... General Ozturk was detained on Saturday"
             if over_a_stretch_and_a_day(other, ev, stretches):
                 continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
             if (id(other) in decided) != (id(ev) in decided):
