@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.before_clauses import dated_before_cuts
 from events.assemble.coincident import _coincident
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
@@ -617,7 +618,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
         if sent not in parts:
             parts[sent] = sorted(
-                {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
+                {
+                    *_dated_parts(text, sent, mentions.dates, mentions.triggers),
+                    *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers),
+                    # "قطعت علاقاتها قبل أن تعيدها عام 2023": the later deed, on its own time
+                    *dated_before_cuts(text, sent, mentions.dates, mentions.triggers),
+                }
             )
         # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات", "following the decision ... to cut": another deed
         responded = (is_arabic(t.text) and _responded_to(text, t.start)) or decided_before(text, t.start)
