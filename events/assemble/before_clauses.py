@@ -203,3 +203,13 @@ def before_clause_sides(
                 own = [*doer, *own]
             return own, own_places, True
     return None
+
+
+def apart_by_a_later_clause(text: str, sentence: tuple[int, int], one: tuple[int, int], other: tuple[int, int], dates: Sequence[TimeMention]) -> bool:
+    """Whether of the event words `one` and `other` the later one opens the clause of a later deed
+    with a date of its own (`dated_later_deed`) after the earlier one's word: two deeds of their
+    own times, neither a part of the other ("تظاهر آلاف في الخرطوم قبل أن يعلن البشير استقالته عام
+    2019", "Thousands protested in Khartoum before Bashir resigned in 2019")."""
+    first, later = sorted((one, other))
+    stretch = later_deed_stretch(text, sentence, later[0])
+    return stretch is not None and first[1] <= stretch[0] and dated_later_deed(text, sentence, later, dates) is not None

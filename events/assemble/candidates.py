@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.before_clauses import dated_before_cuts
+from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.coincident import _coincident
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
@@ -1082,6 +1082,9 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and ((not c.circumstance and an_earlier_leg(text, c, best, places)) or an_earlier_leg(text, best, c, places)):
                 kept.append(replace(c, circumstance=False))  # "met Abbas in Ramallah before travelling to Cairo": a leg of its own
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and apart_by_a_later_clause(text, c.sentence, c.trigger, best.trigger, dates):
+                kept.append(c)  # "protested in Khartoum before Bashir resigned in 2019": both deeds, each on its own time
                 continue
             if c.weight >= WEAK_TRIGGER and id(c) in calls_beside:
                 kept.append(c)  # "visited Israel, and in a phone call with Sisi pressed ...": a call of its own

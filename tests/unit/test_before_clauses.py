@@ -67,6 +67,13 @@ def test_the_later_deed_takes_the_time_of_its_own_clause(text, event_type, row):
         ("وقطعت البحرين علاقاتها مع قطر قبل أن تعيد العلاقات معها عام 2023.", "sanctions", [("2024-05-10", ["BHR", "QAT"])]),
         ("وزار أردوغان الدوحة أمس قبل أن يلتقي الرئيس الروسي فلاديمير بوتين في سوتشي عام 2017.", "visit", [("2024-05-09", ["QAT", "TUR"])]),
         ("Erdogan visited Doha yesterday before meeting Russian President Vladimir Putin in Sochi in 2017.", "visit", [("2024-05-09", ["QAT", "TUR"])]),
+        # a deed of a weaker type before the opener is no part of the later one
+        (
+            "وتظاهر آلاف السودانيين في الخرطوم قبل أن يعلن الرئيس عمر البشير استقالته عام 2019.",
+            "protest",
+            [("2024-05-10", ["SDN"])],
+        ),
+        ("Thousands of Sudanese protested in Khartoum before President Omar al-Bashir resigned in 2019.", "protest", [("2024-05-10", ["SDN"])]),
         # the main deed keeps its own names too: no Libya in the arrest
         (
             "واعتقلت الشرطة المصرية الناشط علاء عبد الفتاح قبل أن تشن، في خطوة لافتة، غارات على ليبيا عام 2015.",
