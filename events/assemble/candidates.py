@@ -38,7 +38,7 @@ from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
 from events.assemble.downed_craft import downed_no_attack
 from events.assemble.earlier_legs import an_earlier_leg
-from events.assemble.epithets import is_epithet
+from events.assemble.epithets import is_arabic_epithet, is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
@@ -658,7 +658,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         elif own_since_when_deed(text, t, mentions.triggers, mentions.dates, sent):
             clause = -1 - t.start  # "the largest since November 2019, when demonstrations erupted": two deeds
-        epithet = lifted or (not is_arabic(t.text) and is_epithet(text, t))
+        epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
         elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):
