@@ -42,6 +42,7 @@ from events.assemble.epithets import is_arabic_epithet, is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
+from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
@@ -597,7 +598,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
     for t in mentions.triggers:
         lifted = lifted_measure(t)  # "talks on easing the blockade of Gaza": the blockade, if catalogued
-        if t.modality != "asserted" and not lifted:
+        # "منذ انسحاب ترامب من اتفاق إيران النووي لعام 2015": the deal of 2015 undone, reached then
+        if t.modality != "asserted" and not lifted and not left_deal_of_its_year(text, t, mentions.dates):
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"

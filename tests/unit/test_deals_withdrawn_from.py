@@ -39,6 +39,9 @@ def test_a_deal_withdrawn_from_or_suspended_is_no_new_agreement(text):
     [
         ("وانسحبت تركيا يوم الثلاثاء من الاتفاق الذي وقعته مع اليونان عام 2016.", "2016"),
         ("Turkey withdrew from the agreement it signed with Greece in 2016.", "2016"),
+        # the deal undone named with its own year is the deal of that year
+        ("وتصاعد التوتر منذ انسحاب مصر من اتفاق التعاون مع السودان لعام 2012.", "2012"),
+        ("Tension has risen since Egypt withdrew from the 2012 cooperation agreement with Sudan.", "2012"),
         # an agreement of its own clause after troops withdrawn stays one
         ("وانسحبت القوات السورية من حلب ووقعت الأطراف اتفاقا يوم الأحد.", "2018-05-06"),
         ("Syrian forces withdrew from Aleppo and the parties signed an agreement on Sunday.", "2018-05-06"),
