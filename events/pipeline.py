@@ -129,8 +129,11 @@ class _Reading:
         whole: FoldedText,
     ) -> _Reading | None:
         """The reading of the sentences with an asserted trigger, a measure named as lifted (which the
-        catalog may date: `lifted_measure`) or a catalogued name (None: there is none)."""
-        positions = [m.start for m in triggers if m.modality == ASSERTED or lifted_measure(m)] + [r.start for r in references]
+        catalog may date: `lifted_measure`), a deal undone or a catalogued name (None: there is none)."""
+        # a deal undone ("left") may name its own year: the deal of that year (`left_deal_of_its_year`)
+        positions = [
+            m.start for m in triggers if m.modality == ASSERTED or lifted_measure(m) or (m.modality == "left" and m.event_type == "agreement")
+        ] + [r.start for r in references]
         keep = kept_sentences(sentences, positions)
         if not keep:
             return None

@@ -381,6 +381,10 @@ class CueForm:
     # "ضغطت على إسرائيل لوقف إطلاق النار"): it governs the deeds after its opener, not those before
     # it ("pressed its offensive", "ضغط الهجوم")
     complement: bool = False
+    # with `phrase_reach`, one of these words (or phrases) must stand right before the event word: a verb
+    # reaches its object across its subject ("انسحبت الولايات المتحدة من الاتفاق", "علقت مصر
+    # العمل بالاتفاق"), not an event word of another clause ("انسحبت القوات ووقعت اتفاقا")
+    before_head: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -584,6 +588,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 phrase_reach=int(item.get("phrase_reach", 0)),
                 phrase_breaks=frozenset(w.lower() for w in item.get("phrase_breaks", ())),
                 complement=bool(item.get("complement", False)),
+                before_head=frozenset(fold_str(w).lower() for w in item.get("before_head", ())),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
@@ -1972,6 +1977,11 @@ def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:
     if not cue.form.phrase_reach or words > cue.form.phrase_reach:
         return False
     between = tokens.words[cue.hit.tok1 + 1 : head.tok0]
+    if cue.form.before_head and not any(
+        len(between) >= len(words := w.split()) and [fold_str(b).lower() for b in between[-len(words) :]] == words
+        for w in cue.form.before_head
+    ):
+        return False
     return all(w[0].isalnum() or _inside_a_word(tokens, cue.hit.tok1 + 1 + k) for k, w in enumerate(between)) and not any(
         w.lower() in cue.form.phrase_breaks for w in between
     )

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.coincident import _coincident
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
@@ -37,10 +38,11 @@ from events.assemble.demanded_items import demanded_item
 from events.assemble.document_names import names_a_documents_kind
 from events.assemble.downed_craft import downed_no_attack
 from events.assemble.earlier_legs import an_earlier_leg
-from events.assemble.epithets import is_epithet
+from events.assemble.epithets import is_arabic_epithet, is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
+from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
 from events.assemble.official_leads import official_lead
 from events.assemble.outcomes import _told_as_outcome
@@ -596,7 +598,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
     for t in mentions.triggers:
         lifted = lifted_measure(t)  # "talks on easing the blockade of Gaza": the blockade, if catalogued
-        if t.modality != "asserted" and not lifted:
+        # "منذ انسحاب ترامب من اتفاق إيران النووي لعام 2015": the deal of 2015 undone, reached then
+        if t.modality != "asserted" and not lifted and not left_deal_of_its_year(text, t, mentions.dates):
             continue
         if _inside_a_name(t, names, name_starts):
             continue  # "the Government of National Accord", "حزب العدالة والتنمية"
@@ -617,7 +620,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
         if sent not in parts:
             parts[sent] = sorted(
-                {*_dated_parts(text, sent, mentions.dates, mentions.triggers), *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers)}
+                {
+                    *_dated_parts(text, sent, mentions.dates, mentions.triggers),
+                    *dated_relative_cuts(text, sent, mentions.dates, mentions.triggers),
+                    # "قطعت علاقاتها قبل أن تعيدها عام 2023": the later deed, on its own time
+                    *dated_before_cuts(text, sent, mentions.dates, mentions.triggers),
+                }
             )
         # "ردا على هجوم", "إنفاذا لقرار قطع العلاقات", "following the decision ... to cut": another deed
         responded = (is_arabic(t.text) and _responded_to(text, t.start)) or decided_before(text, t.start)
@@ -652,7 +660,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         elif own_since_when_deed(text, t, mentions.triggers, mentions.dates, sent):
             clause = -1 - t.start  # "the largest since November 2019, when demonstrations erupted": two deeds
-        epithet = lifted or (not is_arabic(t.text) and is_epithet(text, t))
+        epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
         elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):
@@ -1076,6 +1084,9 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and ((not c.circumstance and an_earlier_leg(text, c, best, places)) or an_earlier_leg(text, best, c, places)):
                 kept.append(replace(c, circumstance=False))  # "met Abbas in Ramallah before travelling to Cairo": a leg of its own
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and apart_by_a_later_clause(text, c.sentence, c.trigger, best.trigger, dates):
+                kept.append(c)  # "protested in Khartoum before Bashir resigned in 2019": both deeds, each on its own time
                 continue
             if c.weight >= WEAK_TRIGGER and id(c) in calls_beside:
                 kept.append(c)  # "visited Israel, and in a phone call with Sisi pressed ...": a call of its own

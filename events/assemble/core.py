@@ -42,6 +42,7 @@ from events.assemble.background import (
 )
 from events.assemble.bare_names import _with_bare_names
 from events.assemble.bare_retellings import without_bare_retellings
+from events.assemble.before_clauses import before_clause_sides
 from events.assemble.begun_relatives import date_by_its_beginning, date_undated_by_its_beginning
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
@@ -941,6 +942,13 @@ def assemble_events(
         if (own_lo, own_hi) != (s, e):
             sent_actors = [a for a in sent_actors if own_lo <= a.start < own_hi]
             sent_places = [p for p in sent_places if own_lo <= p.start < own_hi]
+        # "قطعت علاقاتها مع قطر قبل أن تعيد العلاقات معها عام 2023": each deed's names are its own clause's
+        later_clause = False
+        split = before_clause_sides(
+            text, cand.trigger, (s, e), all_triggers.inside(s, e), mentions.dates, sent_actors, sent_places, cand.event_type
+        )
+        if split is not None:
+            sent_actors, sent_places, later_clause = split
         # "..., فيما خرج الآلاف في مسيرات": a protest takes no party from the clause before
         sent_actors, sent_places = _without_before_while(text, sent_actors, sent_places, cand.sentence, cand.trigger, cand.event_type)
         # ", the first vote since U.S. troops withdrew": the count's start, no party
@@ -952,7 +960,7 @@ def assemble_events(
             clause,
             cand.trigger,
             # "منذ أن سيطرت حماس على القطاع عام 2007": the deed of a clause of time, its own names
-            _told_as_setting(cand, language) or opens_a_clause_of_time(text, cand, sent_actors),
+            (_told_as_setting(cand, language) or opens_a_clause_of_time(text, cand, sent_actors)) and not later_clause,
             cand.event_type in load_one_country_types(),
             # "وفرت مصر الوقود لغزة، بعد قطع إسرائيل الإمدادات": no side drawn from the deed before
             other_clause_after(

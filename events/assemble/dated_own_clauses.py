@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.before_clauses import dated_later_deed, later_deed_stretch
 from events.assemble.own_subjects import load_ar_time_opener, load_time_clause_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
@@ -60,6 +61,11 @@ def _after_a_dated_deed(
     that word of sequence: the clause of the later deed. None otherwise."""
     if not own[0] <= best.trigger[1] <= cand.trigger[0]:
         return None
+    later = later_deed_stretch(text, cand.sentence, cand.trigger[0])
+    if later is not None and best.trigger[1] <= later[0] and dated_later_deed(text, cand.sentence, cand.trigger, dates) is not None:
+        # "قطعت علاقاتها قبل أن تعيد، بوساطة كويتية، العلاقات عام 2023": the later deed's clause
+        # holds its own date, whether or not the deed before it has one
+        return later
     opener = next(reversed(list(load_sequence_openers().finditer(text, best.trigger[1], cand.trigger[0]))), None)
     if opener is None or text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") > 2:
         return None  # the later deed's word comes right after its word of sequence
@@ -107,7 +113,7 @@ def a_later_dated_deed(
     stretches = [_after_a_dated_deed(text, cand, b, own, dates) for b in earlier]
     if not stretches or any(st is None for st in stretches):
         return False
-    return _dated_after_its_word(text, cand, (0, own[1]), dates)
+    return _dated_after_its_word(text, cand, (0, max(own[1], *(st[1] for st in stretches if st is not None))), dates)
 
 
 def dated_in_its_own_clause(

@@ -47,6 +47,7 @@ from events.assemble.paved_ways import apart_from_the_way_paved
 from events.assemble.predecessors import without_predecessors
 from events.assemble.refined_weeks import refined_week
 from events.assemble.refined_years import refined_year
+from events.assemble.repeated_firsts import a_denied_first_time_in, after_a_denied_first_time
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     load_assembly_rules,
@@ -519,6 +520,8 @@ def _first_time_comment(text: str, sentence_start: int, trigger_start: int) -> b
     the event is the one told before it, or one announced for later, not another."""
     if trigger_start - sentence_start > 160 or not may_name(text, _FIRST_TIME_ANCHORS):
         return False
+    if a_denied_first_time_in(text, sentence_start, trigger_start):
+        return False  # "ولم تكن هذه المرة الأولى التي يزور فيها أردوغان قطر": a deed done again
     return _FIRST_TIME.search(text[sentence_start:trigger_start]) is not None
 
 
@@ -719,6 +722,8 @@ def _described_by(text: str, cand: _Candidate) -> bool:
     m = _DESCRIBING.search(text, max(0, cand.trigger[0] - 24), cand.trigger[0])
     if m is None:
         return False
+    if after_a_denied_first_time(text, m.end()):
+        return False  # "وهذه ليست المرة الأولى التي أرسلت فيها تركيا قوات": a deed done before, told
     # "Abiy, who flew to Khartoum for the ceremony": how he came to the occasion, the day's news
     return not (cand.event_type == "visit" and _RELATIVE_ONLY.fullmatch(m.group()) and _a_trip_verb(text, cand))
 

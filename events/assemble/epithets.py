@@ -28,7 +28,10 @@ def load_epithet_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
     rules = load_assembly_rules(path).get("epithets", {})
     qualifiers = alternation(rules.get("qualifiers", ()), spaced=True)
     persons = alternation(rules.get("persons", ()), spaced=True)
-    after = re.compile(r"\s+(?:(?:" + qualifiers + r")\s+)?(?:" + persons + r")(?![\w-])", re.IGNORECASE)
+    # a nationality may stand before the qualifier or the noun ("the imprisoned Turkish opposition leader")
+    after = re.compile(
+        r"\s+(?-i:[A-Z][\w-]+\s+)?(?:(?:" + qualifiers + r")\s+)?(?:" + persons + r")(?![\w-])", re.IGNORECASE
+    )
     openers = alternation(rules.get("before", ()), spaced=True)
     before = re.compile(r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s|^|[.!?\n]\s*)\s+\Z|\A\s*\Z", re.IGNORECASE)
     return after, before, frozenset(w.lower() for w in rules.get("irregular", ()))
@@ -44,8 +47,11 @@ def load_held_pattern(path: Path = ASSEMBLY_RULES) -> tuple[dict[str, re.Pattern
     nouns: dict[str, re.Pattern[str]] = {}
     for event_type in rules.get("after_types", ()):
         words = rules.get("after_nouns", {}).get(event_type) or rules.get("persons", ())
+        # a person's name set off by a comma before it ("academic Ahmad Reza Djalali, sentenced to death")
+        named = r"|(?-i:[A-Z][\w.-]+),\s+\Z" if event_type not in rules.get("after_nouns", {}) else ""
         nouns[event_type] = re.compile(
-            r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s)\s+(?:[\w.-]+\s+){0,2}?(?:" + alternation(words, spaced=True) + r")\s+\Z",
+            r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s)\s+(?:[\w.-]+\s+){0,2}?(?:" + alternation(words, spaced=True) + r")\s+\Z"
+            + named,
             re.IGNORECASE,
         )
     prepositions = re.compile(r"\s+(?:" + alternation(rules.get("after_prepositions", ()), spaced=True) + r")\s", re.IGNORECASE)
@@ -112,3 +118,38 @@ def is_epithet(text: str, trigger: TriggerMention) -> bool:
         return _held_after_the_noun(text, trigger) or _standing_in_the_present(text, trigger)
     start = max(0, trigger.start - 40)
     return before.search(text[start : trigger.start]) is not None
+
+
+@lru_cache(maxsize=4)
+def load_arabic_epithets(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for an Arabic participle of holding or sentencing with the article ending right
+    before an event word (or opening it), with و perhaps on it, and a search for a time word of
+    its own clause (data/assembly.json `epithets.ar_participles`, `epithets.ar_times`)."""
+    rules = load_assembly_rules(path).get("epithets", {})
+    participles = alternation(rules.get("ar_participles", ()), spaced=True)
+    times = alternation(rules.get("ar_times", ()), spaced=True)
+    return (
+        re.compile(r"(?<!\S)[وف]?(?:" + participles + r")(?:\s+|\Z)"),
+        re.compile(r"(?<![^\s\d])[وفب]?(?:" + times + r")(?!\S)|\d"),
+    )
+
+
+_AR_CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
+
+
+def is_arabic_epithet(text: str, trigger: TriggerMention) -> bool:
+    """Whether an Arabic event word of an arrest is, or follows right after, a participle of
+    holding or sentencing with the article (الأكاديمي أحمد رضا جلالي المحكوم عليه بالإعدام، زعيم
+    المعارضة المعتقل), with no time of its own in its clause after it: the standing state of the
+    person it describes, as "the jailed opposition leader" is."""
+    if trigger.event_type != "arrest":
+        return False
+    participle, times = load_arabic_epithets()
+    lo = max(0, trigger.start - 30)
+    before = participle.search(text, lo, trigger.start)
+    own = participle.match(text, trigger.start)
+    if own is None and (before is None or before.end() != trigger.start):
+        return False
+    end = _AR_CLAUSE_END.search(text, trigger.start)
+    clause = text[trigger.start : end.start() if end else len(text)]
+    return times.search(clause) is None

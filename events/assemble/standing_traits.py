@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.repeated_firsts import after_a_denied_first_time
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import TimeMention
@@ -122,6 +123,8 @@ def a_present_relative(text: str, cand: _Candidate, dates: Sequence[TimeMention]
     else:
         if not (cand.tense == "present" or _AR_PRESENT.match(word)):
             return False
+        if after_a_denied_first_time(text, start):
+            return False  # "وهذه ليست المرة الأولى التي ترسل فيها تركيا قوات": a deed done again
         if arabic.search(lead) is None:
             return False
     close = _CLOSE.search(text, cand.trigger[1], cand.sentence[1])

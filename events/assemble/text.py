@@ -92,7 +92,7 @@ def _word_before(text: str, start: int) -> str | None:
 
 
 _DEMONSTRATIVE = LazyPattern(
-    r"(?<!\S)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء)|this|these|that|those|the same)\s+$", re.IGNORECASE
+    r"(?<!\S)(?:[وف]?(?:هذه|هذا|تلك|ذلك|هذين|هاتين|هؤلاء|[بل](?:هذه|هذا|تلك|هذين|هاتين|هؤلاء))|this|these|that|those|the same)\s+$", re.IGNORECASE
 )
 
 
