@@ -1158,6 +1158,9 @@ def _one_per_clause(
                 # "تعثر الاتفاق بعد اتهامات بالمسؤولية عن محاولة اغتيال ... في مارس الماضي":
                 # the attempt, on the date written out for it
                 kept.append(replace(c, background=True))
+            elif any(a_later_dated_deed(text, c, [d], dates) for d in group if d is not c):
+                # "قطعتا العلاقات عام 1988 ثم أعادتاها عام 1991": the later deed, on its own time
+                kept.append(c)
     return sorted(kept, key=lambda c: c.trigger)
 
 

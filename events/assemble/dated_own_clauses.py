@@ -5,7 +5,9 @@ in Yemen's war, where it has fought the Houthis since 2015"; "... وتحولت �
 of its own on that date, told beside the sentence's event, not a circumstance the sentence's
 event takes in. A word of sequence with no comma before it opens such a clause too, after a deed
 dated by a time of its own ("relations were cut in 1988 before being resumed in 1991", وكانت
-العلاقات قد قطعت عام 1988 قبل أن تستأنف عام 1991): two deeds, each on its own time."""
+العلاقات قد قطعت عام 1988 قبل أن تستأنف عام 1991), and so do "and" and an Arabic verb joined by و
+("broke off relations in 1988 and restored them in 1991", قطعتا العلاقات عام 1988 وأعادتاها عام
+1991): two deeds, each on its own time."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
+# an Arabic verb in the past opening with a hamza (أعاد، استأنف، أقام) joined by و or ف: the verb
+# of a clause of its own, as after ثم (not a noun such as وقف, whose و is its own letter)
+_JOINED_VERB = LazyPattern(r"[وف][أاإآ][^\W\d_]")
 
 
 @lru_cache(maxsize=4)
@@ -61,11 +66,15 @@ def _after_a_dated_deed(
     if not own[0] <= best.trigger[1] <= cand.trigger[0]:
         return None
     opener = next(reversed(list(load_sequence_openers().finditer(text, best.trigger[1], cand.trigger[0]))), None)
-    if opener is None or text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") > 2:
-        return None  # the later deed's word comes right after its word of sequence
-    if not any(best.trigger[1] <= d.start and d.end <= opener.start() and _explicit(d) for d in dates):
+    if opener is not None and text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") <= 2:
+        start, end = opener.start(), opener.end()  # the later deed's word comes right after its word of sequence
+    elif _JOINED_VERB.match(text, cand.trigger[0]):
+        start = end = cand.trigger[0]  # "قطعتا العلاقات عام 1988 وأعادتاها عام 1991": و on the later verb
+    else:
         return None
-    return opener.end(), own[1]
+    if not any(best.trigger[1] <= d.start and d.end <= start and _explicit(d) for d in dates):
+        return None
+    return end, own[1]
 
 
 def _in_a_clause_of_time(text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int]) -> tuple[int, int] | None:
