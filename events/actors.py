@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from events.model import ActorMention
+from events.qualified_bodies import qualifying_country
 from events.resource_cache import pickled_as_tuple
 from events.surnames import FamilyName, Surnames, add_family_names, place_keys
 from events.text.lazy import LazyPattern
@@ -416,6 +417,9 @@ def _resolve_pending(
 
     for i in pending:
         start, end, r, _ = kept[i]
+        own = qualifying_country(text, start, end, named)
+        if own is not None and all(e.country != own for e in r.pool):
+            continue  # "البرلمان المجري", "the Hungarian parliament": that country's body, no other's
         hits = (
             [e for e in r.pool if supported(e)]
             or [e for e in r.pool if _members_named(e, firm_countries)]

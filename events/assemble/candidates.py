@@ -817,7 +817,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # "met Abbas in Ramallah before travelling to Cairo": a leg of its own, not the trip's talks
                 and not any(an_earlier_leg(text, c, d, mentions.places) for d in group if d.event_type == other)
                 # "قطعت عام 1988 قبل أن تستأنف عام 1991": the later deed, on its own time
-                and not a_later_dated_deed(text, c, [d for d in group if d.event_type == other], mentions.dates)
+                and not a_later_dated_deed(
+                    text, c, [d for d in group if d.event_type == other], mentions.dates, c.event_type in OPPOSED.get(other, ())
+                )
                 # "اتفاقيات مينسك، التي وقعت ... لإنهاء القتال": a deal the catalog names keeps its type;
                 # so does a catalogued event told as the circumstance ("أعادت علاقاتها بعد قمة العلا")
                 and not (
@@ -1169,6 +1171,13 @@ def _one_per_clause(
                 # "تعثر الاتفاق بعد اتهامات بالمسؤولية عن محاولة اغتيال ... في مارس الماضي":
                 # the attempt, on the date written out for it
                 kept.append(replace(c, background=True))
+            elif any(
+                a_later_dated_deed(text, c, [d], dates, undoing=True)
+                for d in group
+                if c.event_type in OPPOSED.get(d.event_type, ())
+            ):
+                # "قطعتا العلاقات عام 1988 ثم أعادتاها عام 1991": the later deed, on its own time
+                kept.append(c)
     return sorted(kept, key=lambda c: c.trigger)
 
 

@@ -5,7 +5,9 @@ in Yemen's war, where it has fought the Houthis since 2015"; "... وتحولت �
 of its own on that date, told beside the sentence's event, not a circumstance the sentence's
 event takes in. A word of sequence with no comma before it opens such a clause too, after a deed
 dated by a time of its own ("relations were cut in 1988 before being resumed in 1991", وكانت
-العلاقات قد قطعت عام 1988 قبل أن تستأنف عام 1991): two deeds, each on its own time."""
+العلاقات قد قطعت عام 1988 قبل أن تستأنف عام 1991), and so do "and" and an Arabic verb joined by و
+("broke off relations in 1988 and restored them in 1991", قطعتا العلاقات عام 1988 وأعادتاها عام
+1991): two deeds, each on its own time."""
 
 from __future__ import annotations
 
@@ -26,13 +28,18 @@ from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 _POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
+# an Arabic verb in the past opening with a hamza (أعاد، استأنف، أقام) joined by و or ف: the verb
+# of a clause of its own, as after ثم (not a noun such as وقف, whose و is its own letter)
+_JOINED_VERB = LazyPattern(r"[وف][أاإآ][^\W\d_]")
 
 
 @lru_cache(maxsize=4)
-def load_sequence_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+def load_sequence_openers(path: Path = ASSEMBLY_RULES, undoing: bool = False) -> re.Pattern[str]:
     """A search for a word that opens the clause of a later deed (data/assembly.json
-    `sequence_openers`: قبل أن، ثم, before, then), as a whole word (Arabic: after و or ف)."""
-    words = load_assembly_rules(path).get("sequence_openers", [])
+    `sequence_openers`: قبل أن، ثم, before, then; with `undoing`, `undoing_openers` too: and), as
+    a whole word (Arabic: after و or ف)."""
+    rules = load_assembly_rules(path)
+    words = [*rules.get("sequence_openers", []), *(rules.get("undoing_openers", []) if undoing else [])]
     return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")(?!\S)", re.IGNORECASE)
 
 
@@ -54,11 +61,17 @@ def _names_a_month(words: str) -> bool:
 
 
 def _after_a_dated_deed(
-    text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int], dates: Sequence[TimeMention]
+    text: str,
+    cand: _Candidate,
+    best: _Candidate,
+    own: tuple[int, int],
+    dates: Sequence[TimeMention],
+    undoing: bool = False,
 ) -> tuple[int, int] | None:
     """The stretch of `own` from the last word of sequence between `best`'s word and `cand`'s,
     when `best` comes first in the clause and a date written out stands between its word and
-    that word of sequence: the clause of the later deed. None otherwise."""
+    that word of sequence: the clause of the later deed. None otherwise. A deed `undoing` the
+    earlier one (ties restored after their cut) may also be opened by "and" or by و on its verb."""
     if not own[0] <= best.trigger[1] <= cand.trigger[0]:
         return None
     later = later_deed_stretch(text, cand.sentence, cand.trigger[0])
@@ -66,12 +79,17 @@ def _after_a_dated_deed(
         # "قطعت علاقاتها قبل أن تعيد، بوساطة كويتية، العلاقات عام 2023": the later deed's clause
         # holds its own date, whether or not the deed before it has one
         return later
-    opener = next(reversed(list(load_sequence_openers().finditer(text, best.trigger[1], cand.trigger[0]))), None)
-    if opener is None or text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") > 2:
-        return None  # the later deed's word comes right after its word of sequence
-    if not any(best.trigger[1] <= d.start and d.end <= opener.start() and _explicit(d) for d in dates):
+    openers = load_sequence_openers(undoing=undoing)
+    opener = next(reversed(list(openers.finditer(text, best.trigger[1], cand.trigger[0]))), None)
+    if opener is not None and text[opener.end() : cand.trigger[0]].strip(" \u0640").count(" ") <= 2:
+        start, end = opener.start(), opener.end()  # the later deed's word comes right after its word of sequence
+    elif undoing and _JOINED_VERB.match(text, cand.trigger[0]):
+        start = end = cand.trigger[0]  # "قطعتا العلاقات عام 1988 وأعادتاها عام 1991": و on the later verb
+    else:
         return None
-    return opener.end(), own[1]
+    if not any(best.trigger[1] <= d.start and d.end <= start and _explicit(d) for d in dates):
+        return None
+    return end, own[1]
 
 
 def _in_a_clause_of_time(text: str, cand: _Candidate, best: _Candidate, own: tuple[int, int]) -> tuple[int, int] | None:
@@ -104,13 +122,13 @@ def _dated_after_its_word(text: str, cand: _Candidate, own: tuple[int, int], dat
 
 
 def a_later_dated_deed(
-    text: str, cand: _Candidate, earlier: Sequence[_Candidate], dates: Sequence[TimeMention]
+    text: str, cand: _Candidate, earlier: Sequence[_Candidate], dates: Sequence[TimeMention], undoing: bool = False
 ) -> bool:
     """Whether `cand` follows every one of `earlier` in their clause past a word of sequence,
     each dated before it, and is dated in its own stretch: the later deed is not a part of the
     earlier one that a stronger type would take in (قطعت العلاقات عام 1988 قبل أن تستأنف عام 1991)."""
     own = _clause(text, cand.sentence, cand.trigger)
-    stretches = [_after_a_dated_deed(text, cand, b, own, dates) for b in earlier]
+    stretches = [_after_a_dated_deed(text, cand, b, own, dates, undoing) for b in earlier]
     if not stretches or any(st is None for st in stretches):
         return False
     return _dated_after_its_word(text, cand, (0, max(own[1], *(st[1] for st in stretches if st is not None))), dates)
