@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from events.assemble.rules import load_since_comparisons
+from events.assemble.since_subjects import verb_after_since
 from events.assemble.text import _EDGE_PUNCTUATION
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
@@ -44,6 +45,9 @@ def dates_a_compared_onset(text: str, d: TimeMention, trigger: tuple[int, int]) 
         return False
     if _WHEN_AFTER.match(text, d.end):
         return False
+    verb = verb_after_since(text, since.start(), since.end(), max(0, since.start() - _REACH))
+    if verb is not None and verb < d.start:
+        return False  # "the first UN convoy since the quake crossed into Syria on Thursday": the verb's time
     end = _PUNCTUATION.search(text, d.end)
     if since.end() <= trigger[0] < (end.start() if end else len(text)):
         return False  # the onset's own word ("since the protests erupted", "since the 2011 uprising")

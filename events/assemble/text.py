@@ -36,6 +36,7 @@ from events.assemble.rules import (
     load_since_comparisons,
     load_triple_anaphors,
 )
+from events.assemble.since_subjects import verb_after_since
 from events.assemble.titled_targets import titled_target
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
@@ -485,6 +486,8 @@ def _dating_clause(
             or _counts_from_a_deed_told(quote, m)  # "بعد أيام من الانقلاب": a time the text gives the clause
             or _agentive(quote, m)
             or (m.end() <= t0 and _while_in_progress(quote, m))
+            # "the first UN convoy since the quake crossed into Syria on Thursday": the phrase ends at the verb
+            or (m.start() >= t1 and _ends_at_its_verb(quote, m, lo))
             or (
                 m.start() >= t1
                 and next(_clause_breaks(quote, t1, m.start()), None) is None
@@ -525,6 +528,15 @@ def _dating_clause(
             hi = m.start()
             break
     return lo + offset, hi + offset
+
+
+def _ends_at_its_verb(quote: str, m: re.Match[str], lo: int) -> bool:
+    """Whether the subordinator `m` is since/منذ opening a bare noun of a happening in a compared
+    subject, a phrase that ends at the sentence's own verb after it (see `since_subjects`)."""
+    word = m.group().strip().lstrip("\"'«“(")
+    if word.lstrip("وف").lower() not in _SINCE_WORDS:
+        return False
+    return verb_after_since(quote, m.end() - len(word), m.end(), lo) is not None
 
 
 # "سبق لـ" (it happened before that ... had): the name after ل is the doer of the deed
