@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.past_verbs import past_verb
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.temporal import TimeMention
 from events.text.lazy import LazyPattern
@@ -43,10 +44,19 @@ def load_conjunct_openers_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 _JOINED_AND = LazyPattern(r"\s+$")
 
 
+_ARABIC_WORD = LazyPattern(r"[\u0621-\u064A]+")
+
+
 def joined_second_verb(text: str, start: int, tense: str | None) -> bool:
     """Whether the Arabic event word at `start` is a verb in the past with و joined to it
-    ("واحتجزت"), a coordinated verb of a clause of its own."""
-    return tense == "past" and text.startswith("و", start) and len(text) > start + 3 and is_arabic(text[start + 1])
+    ("واحتجزت"), a coordinated verb of a clause of its own; a word the lexicon matched with no
+    tense counts when it is one of its past verbs with an object pronoun ("وأعادتها", restored them)."""
+    if not (text.startswith("و", start) and len(text) > start + 3 and is_arabic(text[start + 1])):
+        return False
+    if tense == "past":
+        return True
+    word = _ARABIC_WORD.match(text, start)
+    return not tense and word is not None and past_verb(word.group())
 
 
 def date_of_second_conjunct(

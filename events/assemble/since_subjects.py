@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.past_verbs import past_verb
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
-from events.triggers import TRIGGERS_PATH, _arabic_past, _english_verb
 
 _QUALIFIERS = 2  # words qualifying the noun ("the devastating February quake", "الزلزال المدمر")
 _COMPARED_WORDS = 5  # words before "since" searched for the comparison ("the first United Nations convoy")
@@ -24,16 +24,6 @@ _CLAUSE_START = LazyPattern(r"[,،.;:؛!?؟()\"«»“”]|\s(?:that|which|who|�
 _WORD = LazyPattern(r"[^\W_][\w'’-]*")
 _EN_ARTICLES = frozenset({"the", "a", "an", "this", "that", "last", "last year's", "its"})
 _EDGES = ".,،;؛:!?؟\"'()«»“”"
-
-
-@lru_cache(maxsize=2)
-def _lexicon_past_verbs(path: Path = TRIGGERS_PATH) -> frozenset[str]:
-    """The past forms of every verb of the trigger lexicon, English and Arabic (data/triggers.json
-    `{en:cross}`, `{عبر/يعبر}`), lower-cased: verbs of deeds the news tells."""
-    text = path.read_text(encoding="utf-8")
-    english = {f.lower() for spec in re.findall(r"\{en:([^}]*)\}", text) for f, tense in _english_verb(spec) if tense == "past"}
-    arabic = {f for past in re.findall(r"\{([\u0621-\u064A]+)/[\u0621-\u064A]*\}", text) for f in _arabic_past(past)}
-    return frozenset(english | arabic)
 
 
 @lru_cache(maxsize=4)
@@ -56,12 +46,6 @@ def _key(word: str) -> str:
     return fold_str(word.strip(_EDGES)).lower()
 
 
-def _past_verb(word: str) -> bool:
-    """Whether `word` is a past verb of the trigger lexicon, as written or folded."""
-    verbs = _lexicon_past_verbs()
-    return word.lower() in verbs or word in verbs
-
-
 def _subject_before(text: str, since_start: int, lo: int) -> bool:
     """Whether the words of the clause before "since" (from `lo`) are a noun phrase with a
     comparison among its last words and no verb: the subject of the verb after the phrase."""
@@ -75,7 +59,7 @@ def _subject_before(text: str, since_start: int, lo: int) -> bool:
     if not any(_key(w) in comparisons for w in words[-_COMPARED_WORDS:]):
         return False
     _, _, clause_verbs = _rules()
-    return not any(_key(w) in clause_verbs or _past_verb(w.strip(_EDGES)) for w in words)
+    return not any(_key(w) in clause_verbs or past_verb(w.strip(_EDGES)) for w in words)
 
 
 def verb_after_since(text: str, since_start: int, since_end: int, lo: int = 0) -> int | None:
@@ -99,13 +83,13 @@ def verb_after_since(text: str, since_start: int, since_end: int, lo: int = 0) -
             continue
         k = j + 1
         # Arabic adjectives after the noun: "الزلزال المدمر"
-        while k < len(words) - 1 and k - j <= _QUALIFIERS and words[k].group().startswith("ال") and not _past_verb(words[k].group()):
+        while k < len(words) - 1 and k - j <= _QUALIFIERS and words[k].group().startswith("ال") and not past_verb(words[k].group()):
             k += 1
         verb = words[k]
         pair = _key(verb.group()) + (" " + _key(words[k + 1].group()) if k + 1 < len(words) else "")
         if _key(verb.group()) in onsets or pair in onsets:
             return None  # "since the war began in 2011": the onset's own clause
-        if _past_verb(verb.group()):
+        if past_verb(verb.group()):
             return verb.start()
         return None
     return None

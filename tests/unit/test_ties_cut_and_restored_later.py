@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
+from events.assemble.conjunct_dates import joined_second_verb
+
 PUB = "2016-01-04"
 
 
@@ -52,3 +54,40 @@ def test_ties_restored_later_are_a_deed_of_their_own(text: str, year: str) -> No
 )
 def test_no_restoration_told(text: str) -> None:
     assert of_type(extract(text, PUB), "relations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # a month and year written after the later verb dates the later deed, whatever joins it
+        ("قطعت السعودية العلاقات مع إيران عام 2016 وأعادتها في مارس 2023.", "2023-03"),
+        ("قطعت السعودية العلاقات مع إيران عام 2016 ثم أعادتها في مارس 2023.", "2023-03"),
+        ("قطعت السعودية العلاقات مع إيران عام 2016 وأعادتها عام 2023.", "2023"),
+        ("قطعت السعودية وإيران العلاقات عام 2016 واستأنفتاها في مارس 2023.", "2023-03"),
+        ("Saudi Arabia cut ties with Iran in 2016 and restored them in March 2023.", "2023-03"),
+        ("Saudi Arabia cut ties with Iran in 2016 and then restored them in March 2023.", "2023-03"),
+    ],
+)
+def test_a_month_after_the_later_verb_dates_the_restoration(text: str, dated: str) -> None:
+    found = extract(text, "2023-06-13")
+    assert [e["date"] for e in of_type(found, "sanctions")] == ["2016"], found
+    assert [e["date"] for e in of_type(found, "relations")] == [dated], found
+
+
+@pytest.mark.parametrize(
+    ("word", "tense", "joined"),
+    [
+        ("وأعادتها", "", True),  # a past verb of the lexicon with its object pronoun
+        ("وأعاداها", "", True),
+        ("واستأنفوها", "", True),
+        ("واحتجزت", "past", True),
+        # nouns, a present verb, a word with no و
+        ("وإعادة", "", False),
+        ("والعلاقات", "", False),
+        ("ويعيدها", "", False),
+        ("أعادتها", "", False),
+        ("and restored", "past", False),
+    ],
+)
+def test_a_verb_joined_by_wa(word: str, tense: str, joined: bool) -> None:
+    assert joined_second_verb(f"قطعت العلاقات عام 2016 {word} في مارس 2023", 23, tense) is joined
