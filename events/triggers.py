@@ -1063,6 +1063,18 @@ def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
     return len(before) == 2 and _a_year(before[0]) and before[1][0].isalpha() and before[1] not in not_qualifiers
 
 
+# quotation marks, which a word's context reads past: a word inside quotes ("armed terrorist
+# groups", «الجماعات المسلحة») keeps the words beside it outside them
+_QUOTE_MARKS = frozenset('"\'«»“”‘’„')
+
+
+def _past_quotes(words: list[str], i: int, step: int = 1) -> int:
+    """The first token from `i` on (stepping by `step`) that is no quotation mark."""
+    while 0 <= i < len(words) and words[i] in _QUOTE_MARKS:
+        i += step
+    return i
+
+
 def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     """Whether one of the guard's `excludes_before` stands before the word in its clause."""
     return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
@@ -1081,7 +1093,8 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     joined = " ".join(around)
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
-    if "#end" in guard.excludes and (hit.tok1 + 1 >= len(words) or not words[hit.tok1 + 1][0].isalnum()):
+    nxt = _past_quotes(words, hit.tok1 + 1)
+    if "#end" in guard.excludes and (nxt >= len(words) or not words[nxt][0].isalnum()):
         return False  # "tortured in Syrian jails.": a plural noun ending its phrase, no verb before an object
     if guard.excludes and guard.clause_excludes:
         near = (
@@ -1639,7 +1652,7 @@ def _cue_index(
                 continue
             if hit is None:
                 hit = _Hit(start, end, index_at(fs), index_at(fe - 1), prefix)
-            nxt = hit.tok1 + 1
+            nxt = _past_quotes(words, hit.tok1 + 1)
             next_word = words[nxt] if nxt < len(words) else ""
             if form.not_words and _lookalike(words, hit, form.not_words):
                 continue
@@ -1661,6 +1674,7 @@ def _cue_index(
 def _after_words(words: list[str], start: int, phrases: tuple[str, ...]) -> bool:
     """Whether one of `phrases` (folded, words joined by spaces) ends right before the token
     `start`, its first word perhaps with a proclitic."""
+    start = _past_quotes(words, start - 1, -1) + 1  # «قال" إن ...»: the words before the quotation mark
     for phrase in phrases:
         n = len(phrase.split())
         if start < n:
@@ -1816,7 +1830,7 @@ def _conjoined_telling(tokens: _Tokens, cues: list[_Cue]) -> bool:
     for cue in cues:
         if cue.form.kind != "saying" or cue.form.tense != "past":
             continue
-        nxt = cue.hit.tok1 + 1
+        nxt = _past_quotes(tokens.words, cue.hit.tok1 + 1)
         if nxt < len(tokens.words) and tokens.words[nxt].lower() in not_next:
             continue
         word = tokens.words[cue.hit.tok0]
