@@ -22,7 +22,7 @@ _QUALIFIERS = 2  # words qualifying the noun ("the devastating February quake", 
 _COMPARED_WORDS = 5  # words before "since" searched for the comparison ("the first United Nations convoy")
 _CLAUSE_START = LazyPattern(r"[,،.;:؛!?؟()\"«»“”]|\s(?:that|which|who|إن|أن|بأن|التي|الذي)\s")
 _WORD = LazyPattern(r"[^\W_][\w'’-]*")
-_EN_ARTICLES = frozenset({"the", "a", "an", "this", "that", "last", "last year's", "its"})
+_EN_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its"})
 _EDGES = ".,،;؛:!?؟\"'()«»“”"
 
 
