@@ -33,6 +33,7 @@ from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
 from events.assemble.arriving_forces import arriving_forces
+from events.assemble.article_sides import sides_of_the_article
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
@@ -587,6 +588,7 @@ def assemble_events(
         at_home: str | None = None
         pair: list[str] | None = None
         war_sides: list[str] = []
+        article_sides: list[str] | None = None  # the countries of the article, for a deed naming no side
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
         group = group_subject(text, s, cand.trigger, all_actors.inside(0, e), language, e)
         if (
@@ -620,6 +622,9 @@ def assemble_events(
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
                 pair = war_sides or None
+            if pair is None:
+                # "A seven-day truce took effect on November 24": between the countries the article is about
+                pair = article_sides = sides_of_the_article(cand, home_names, bool(all_dates.inside(s, e)))
             if pair is None:
                 # "drones hit two pumping stations on the kingdom's pipeline": the one kingdom named
                 at_home = the_bare_kingdom(text, cand, all_actors.inside(0, cand.trigger[0]))
@@ -1648,6 +1653,12 @@ def assemble_events(
         if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
             # a truce told with no place of its own holds where the fighting told before it took place
             event.location = _country_location(fought_in, gazetteer)
+            spans.pop("location", None)
+        if article_sides and not sent_places:
+            # a truce between the article's sides, told with no place: where their fighting took place,
+            # else in none of two sides (the text does not say), in the only one of one
+            fought_in = place_of_the_fighting(article_sides, events) or (article_sides[0] if len(article_sides) == 1 else None)
+            event.location = _country_location(fought_in, gazetteer) if fought_in is not None else None
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"
