@@ -21,6 +21,7 @@ from events.assemble.after_dates import (
     date_after_which,
     date_before_dated_deed,
 )
+from events.assemble.after_other_doers import date_after_catalogued
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
@@ -50,6 +51,7 @@ from events.assemble.body_venues import body_venue
 from events.assemble.border_names import without_border_owners
 from events.assemble.brokered import (
     fought_where_brokered,
+    load_sides_told_before,
     place_of_the_fighting,
     sides_of_the_war,
     sides_told_just_before,
@@ -1335,6 +1337,7 @@ def assemble_events(
             date_by_counted_onset(event, onset, spans)  # "تفرض حصارا منذ عشر سنوات"
             _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
+            date_after_catalogued(event, text, cand, mentions.references, spans)  # "launched its offensive after the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
@@ -1655,9 +1658,10 @@ def assemble_events(
             event.location = _country_location(fought_in, gazetteer)
             spans.pop("location", None)
         if article_sides and not sent_places:
-            # a truce between the article's sides, told with no place: where their fighting took place,
+            # a truce between the article's sides, told with no place: where their fighting took place;
             # else in none of two sides (the text does not say), in the only one of one
-            fought_in = place_of_the_fighting(article_sides, events) or (article_sides[0] if len(article_sides) == 1 else None)
+            fought = place_of_the_fighting(article_sides, events) if cand.event_type in load_sides_told_before()[0] else None
+            fought_in = fought or (article_sides[0] if len(article_sides) == 1 else None)
             event.location = _country_location(fought_in, gazetteer) if fought_in is not None else None
             spans.pop("location", None)
         if not at_sea:
