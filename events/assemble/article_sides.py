@@ -4,7 +4,7 @@
 fighting of the sentence just before), is between the countries the article is about: those its
 names point to at least twice and at least half as often as the one named most
 (`_article_countries`, the fallback by which a change of office takes the state spoken of), most
-named first. Only a deed told as done, by a verb in the past or with a time of its own in its
+named first, when they are two or more. Only a deed told as done, by a verb in the past or with a time of its own in its
 sentence: a bare noun ("a truce would help") tells no deed."""
 
 from __future__ import annotations
@@ -33,4 +33,6 @@ def sides_of_the_article(cand: _Candidate, mentions: Mentions, dated: bool) -> l
         return None
     counts = _country_counts(mentions)
     sides = sorted(_article_countries(mentions), key=lambda c: (-counts[c], c))
-    return sides or None
+    # one country alone is no pair of sides ("The war began with Hamas's attack on southern Israel.
+    # A week-long truce in November 2023 ...": Israel named twice, the other side once)
+    return sides if len(sides) >= 2 else None

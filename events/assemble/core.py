@@ -1659,9 +1659,8 @@ def assemble_events(
             spans.pop("location", None)
         if article_sides and not sent_places:
             # a truce between the article's sides, told with no place: where their fighting took place;
-            # else in none of two sides (the text does not say), in the only one of one
-            fought = place_of_the_fighting(article_sides, events) if cand.event_type in load_sides_told_before()[0] else None
-            fought_in = fought or (article_sides[0] if len(article_sides) == 1 else None)
+            # else in none of them (the text does not say)
+            fought_in = place_of_the_fighting(article_sides, events) if cand.event_type in load_sides_told_before()[0] else None
             event.location = _country_location(fought_in, gazetteer) if fought_in is not None else None
             spans.pop("location", None)
         if not at_sea:

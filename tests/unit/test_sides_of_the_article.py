@@ -2,7 +2,7 @@
 told before gives its sides, is between the countries the article is about (named at least
 twice, at least half as often as the one named most): "A seven-day truce took effect on November
 24", «دخلت هدنة لمدة سبعة أيام حيز التنفيذ يوم 24 نوفمبر». A bare noun with no time, or an
-article that names no country twice, gives no sides and so no event."""
+article about fewer than two countries, gives no sides and so no event."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def test_a_deed_with_no_side_of_its_own_is_between_the_article_s_countries(text,
         # no country named twice: the article is about none
         "Fighting raged for weeks. Qatar mediated. A seven-day truce took effect on November 24.",
         "اشتدت المعارك لأسابيع. وتوسطت قطر. دخلت هدنة لمدة سبعة أيام حيز التنفيذ يوم 24 نوفمبر.",
+        # one country named twice is no pair of sides
+        "Israel pounded Gaza for weeks. Israel said Qatar mediated. A seven-day truce took effect on November 24.",
+        "قصفت إسرائيل غزة لأسابيع. وقالت إسرائيل إن قطر توسطت. دخلت هدنة لمدة سبعة أيام حيز التنفيذ يوم 24 نوفمبر.",
     ],
 )
 def test_no_sides_for_a_bare_noun_or_an_article_about_no_country(text):
