@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.parties import _article_countries
+from events.assemble.parties import _article_countries, _named_counts
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import Mentions, _Candidate, _country_counts
 
@@ -31,8 +31,10 @@ def sides_of_the_article(cand: _Candidate, mentions: Mentions, dated: bool) -> l
     about no country."""
     if cand.event_type not in load_article_side_types() or not (dated or cand.tense == "past"):
         return None
-    counts = _country_counts(mentions)
-    sides = sorted(_article_countries(mentions), key=lambda c: (-counts[c], c))
+    counts, named = _country_counts(mentions), _named_counts(mentions)
+    # each side named by two names at least: a name read both as an actor and as a place ("met in
+    # Tunis") counts once, so a venue named once is no side
+    sides = sorted((c for c in _article_countries(mentions) if named.get(c, 0) >= 2), key=lambda c: (-counts[c], c))
     # one country alone is no pair of sides ("The war began with Hamas's attack on southern Israel.
     # A week-long truce in November 2023 ...": Israel named twice, the other side once)
     return sides if len(sides) >= 2 else None
