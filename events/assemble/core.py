@@ -21,6 +21,7 @@ from events.assemble.after_dates import (
     date_after_which,
     date_before_dated_deed,
 )
+from events.assemble.after_other_doers import date_after_catalogued
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
@@ -33,6 +34,7 @@ from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
 from events.assemble.arriving_forces import arriving_forces
+from events.assemble.article_sides import sides_of_the_article
 from events.assemble.aside_dates import without_other_asides_dates
 from events.assemble.background import (
     _a_bare_cause,
@@ -49,6 +51,7 @@ from events.assemble.body_venues import body_venue
 from events.assemble.border_names import without_border_owners
 from events.assemble.brokered import (
     fought_where_brokered,
+    load_sides_told_before,
     place_of_the_fighting,
     sides_of_the_war,
     sides_told_just_before,
@@ -587,6 +590,7 @@ def assemble_events(
         at_home: str | None = None
         pair: list[str] | None = None
         war_sides: list[str] = []
+        article_sides: list[str] | None = None  # the countries of the article, for a deed naming no side
         told_of = pronoun_object(text, cand, all_actors.inside(0, cand.trigger[0]), _sentence_before(mentions.sentences, s))
         group = group_subject(text, s, cand.trigger, all_actors.inside(0, e), language, e)
         if (
@@ -620,6 +624,9 @@ def assemble_events(
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
                 pair = war_sides or None
+            if pair is None:
+                # "A seven-day truce took effect on November 24": between the countries the article is about
+                pair = article_sides = sides_of_the_article(cand, home_names, bool(all_dates.inside(s, e)))
             if pair is None:
                 # "drones hit two pumping stations on the kingdom's pipeline": the one kingdom named
                 at_home = the_bare_kingdom(text, cand, all_actors.inside(0, cand.trigger[0]))
@@ -1330,6 +1337,7 @@ def assemble_events(
             date_by_counted_onset(event, onset, spans)  # "تفرض حصارا منذ عشر سنوات"
             _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"
+            date_after_catalogued(event, text, cand, mentions.references, spans)  # "launched its offensive after the October 7 attack"
         if event.date_basis == "publication" and cand.reference_id is None:
             _date_on_the_eve(event, text, cand, events, spans)
             date_by_the_talks(event, text, cand, sent_dates, spans)  # "agreed after talks in Ankara on Wednesday"
@@ -1648,6 +1656,12 @@ def assemble_events(
         if war_sides and not sent_places and (fought_in := place_of_the_fighting(war_sides, events)) is not None:
             # a truce told with no place of its own holds where the fighting told before it took place
             event.location = _country_location(fought_in, gazetteer)
+            spans.pop("location", None)
+        if article_sides and not sent_places:
+            # a truce between the article's sides, told with no place: where their fighting took place;
+            # else in none of them (the text does not say)
+            fought_in = place_of_the_fighting(article_sides, events) if cand.event_type in load_sides_told_before()[0] else None
+            event.location = _country_location(fought_in, gazetteer) if fought_in is not None else None
             spans.pop("location", None)
         if not at_sea:
             held_at_setting(event, text, cand.trigger, (s, e), all_places.inside(s, e), spans)  # "خلال قمة في سوتشي"

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.after_other_doers import before_the_after, by_the_other_side, soon_after
 from events.assemble.announced_days import day_of_the_deed_announced
 from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.catalog_fit import (
@@ -1196,6 +1197,7 @@ def _date_event(
         vague, chosen = chosen, None  # "in recent weeks": a catalogued event's own day within it, if one is named
     entry = None
     also: list[ReferenceEntry] = []
+    came_after: ReferenceEntry | None = None  # the other side's catalogued deed the event word's deed came after
     if chosen is None:
         if cand.reference_id is not None:
             entry = catalog.get(cand.reference_id)
@@ -1216,6 +1218,18 @@ def _date_event(
             )) or [None]
             if not _is_siege(event) and (own_words := _named_apart(event, cand, told, catalog, bound, context, told_folded)):
                 entry, *also = own_words
+            if (
+                entry is not None
+                and by_the_other_side(event, entry.countries)
+                and (before := before_the_after(told, cand, text)) is not None
+            ):
+                # "Israel launched its offensive in Gaza after the October 7 attack": the earlier deed,
+                # of the other side, told in passing, is not the one the event word tells
+                kept = match_references(
+                    catalog, event.event_type, event.countries, before, bound, event.language, context=context, trigger=event.trigger
+                )
+                if not kept or kept[0].id != entry.id:
+                    came_after, (entry, *also) = entry, kept or [None]
         if cand.reference_id is None and _older_vote_than_the_ballot(event, cand, text, entry):
             entry, also = None, []
         if cand.reference_id is None and entry is not None and _unfit(event, entry):
@@ -1244,6 +1258,18 @@ def _date_event(
             # "On January 28, 2024, a drone ... struck": the catalog's finer day only when it agrees
             chosen, entry, also = fronted, None, []
             event.reference_id = None
+        if (
+            came_after is not None
+            and entry is None
+            and fronted is None
+            and (bound is None or came_after.date[:10] <= bound)
+            and soon_after(text, cand)  # (not "two months after")
+        ):
+            # "Israel launched its offensive after the October 7 attack": soon after it, in its month,
+            # not at a time of another clause of the sentence
+            event.date, event.date_precision, event.date_basis = came_after.date[:7], "month", "reference"
+            event.end_date = None
+            return []
         if (
             dates
             and chosen is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
-_EN_LEAD = "JENIN (Reuters) - Israeli forces pressed on with their biggest military operation in the West Bank in two decades on Tuesday.\n\n"
+_EN_LEAD = "JENIN (Reuters) - Israeli forces kept up their biggest military operation in the West Bank in two decades on Tuesday.\n\n"
 _AR_LEAD = "رام الله - واصلت القوات الإسرائيلية عمليتها العسكرية في مخيم جنين اليوم الثلاثاء.\n"
 _EN_AFTER = " The Israeli army launched the operation with drone strikes on command centres of armed groups."
 _AR_AFTER = " وشن الجيش الإسرائيلي العملية بغارات بطائرات مسيرة على مواقع في المخيم."

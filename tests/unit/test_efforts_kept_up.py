@@ -1,5 +1,6 @@
-"""An effort kept up or pressed on with (kept up the talks, pressed on with its campaign of
-raids, مضت قدما في مفاوضاتها) goes on over time: it is no deed of one day (real resources)."""
+"""An effort kept up (kept up the talks, kept up its raids, مضت قدما في مفاوضاتها) or mediation
+pressed on with goes on over time: it is no deed of one day (real resources). Fighting pressed on
+with is told done, as continued fighting is (واصلت روسيا غاراتها): test_pressed_on_deeds.py."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def mentions(text: str) -> list[tuple[str, str, str]]:
     ("text", "event_type"),
     [
         ("After the emir's death, his successor kept up the talks between the neighbours.", "meeting"),
-        ("The militia pressed on with its raids on border villages.", "attack"),
+        ("The militia kept up its raids on border villages.", "attack"),
+        ("The emir pressed on with his talks between the neighbours.", "meeting"),
         ("ومضت الحكومة الجديدة قدما في مفاوضاتها مع الجارتين.", "meeting"),
     ],
 )
