@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from events.assemble.after_dates import _CLAUSE_END, _past_verb, load_after_dates
+from events.assemble.since_events import take_catalogued_month
 from events.assemble.text import _Candidate
 from events.model import Event, ReferenceMention
 from events.text.lazy import LazyPattern
@@ -81,10 +82,6 @@ def date_after_catalogued(
             continue
         if _NAME_OPENS.search(text, found.end(), r.start) is None or not by_the_other_side(event, r.countries):
             continue
-        if event.published and r.date[:10] > event.published:
-            continue
-        event.date, event.date_precision, event.date_basis = r.date[:7], "month", "reference"
-        event.end_date = None
-        spans["date"] = [r.start, r.end]
-        return True
+        if take_catalogued_month(event, r, spans):
+            return True
     return False

@@ -14,6 +14,17 @@ from events.text.lazy import LazyPattern
 _SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+def take_catalogued_month(event: Event, r: ReferenceMention, spans: dict) -> bool:
+    """Date `event` by the month of the catalogued event `r`, unless that event is later than
+    the publication. Whether it was so dated."""
+    if event.published and r.date[:10] > event.published:
+        return False
+    event.date, event.date_precision, event.date_basis = r.date[:7], "month", "reference"
+    event.end_date = None
+    spans["date"] = [r.start, r.end]
+    return True
+
+
 def date_since_catalogued(
     event: Event, text: str, cand: _Candidate, references: Sequence[ReferenceMention], spans: dict
 ) -> None:
@@ -27,9 +38,5 @@ def date_since_catalogued(
             continue
         if _SINCE.search(text, max(s, r.start - 12), r.start) is None:
             continue
-        if event.published and r.date[:10] > event.published:
-            continue
-        event.date, event.date_precision, event.date_basis = r.date[:7], "month", "reference"
-        event.end_date = None
-        spans["date"] = [r.start, r.end]
-        return
+        if take_catalogued_month(event, r, spans):
+            return
