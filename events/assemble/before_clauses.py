@@ -69,10 +69,12 @@ def _explicit(d: TimeMention) -> bool:
     return not d.recurring and d.basis == "explicit"
 
 
+@lru_cache(maxsize=128)
 def later_deed_stretch(text: str, sentence: tuple[int, int], start: int) -> tuple[int, int] | None:
     """When the event word at `start` comes right after an opener of a later deed's clause (at
     most `subject_words` words between), the stretch of that clause: from the opener's end to
-    the clause's end (`clause_end`). None otherwise."""
+    the clause's end (`clause_end`). None otherwise. Kept for the last few asked: each event
+    word is asked about once for each date and step that weighs it."""
     pattern, _, subject_words = load_before_clauses()
     lo = max(sentence[0], start - 120)
     opener = None

@@ -101,12 +101,14 @@ def _month_in_the_name(name: str) -> str | None:
 _YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)(?:the|a|in|of)\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=128)
 def date_in_the_name(text: str, trigger: tuple[int, int]) -> tuple[str, str] | None:
     """(value, precision) of the year, or the month and year, written in the event word's name,
     in either language: after the Arabic noun or inside the catalogued name («انقلاب 2013»، «ثورة
     يناير 2011»، «حرب تموز 2006»، «الاتفاق النووي لعام 2015») or before the English noun ("the
     2013 coup", "whose 1979 peace treaty", "the January 2011 revolution"). None when the name
-    writes a day ("هجمات 11 سبتمبر 2001": that day is a date of its own) or no year."""
+    writes a day ("هجمات 11 سبتمبر 2001": that day is a date of its own) or no year. Kept for
+    the last few asked: a catalogued event's date is weighed against several of the text's in turn."""
     inside = _DATE_ENDS_THE_NAME.match(text[trigger[0] : trigger[1]])
     if inside is not None:
         return _with_month(inside.group("year"), inside.group("month"))
