@@ -69,7 +69,7 @@ def _explicit(d: TimeMention) -> bool:
     return not d.recurring and d.basis == "explicit"
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=64)
 def later_deed_stretch(text: str, sentence: tuple[int, int], start: int) -> tuple[int, int] | None:
     """When the event word at `start` comes right after an opener of a later deed's clause (at
     most `subject_words` words between), the stretch of that clause: from the opener's end to

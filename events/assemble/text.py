@@ -303,12 +303,12 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _SHORT_NAME_IN_BRACKETS = LazyPattern(r"\((?:[^\W\d_][\w.\-]*)(?: [^\W\d_][\w.\-]*)?\)(?!\s*[-–—])")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _clause(text: str, sentence: tuple[int, int], trigger: tuple[int, int]) -> tuple[int, int]:
     """The stretch of the sentence around the trigger between clause punctuation.
 
-    Kept for the last few hundred asked: the steps that weigh one candidate against its
-    sentence's others ask for the same clauses again and again."""
+    Kept for the last few dozen asked (an article's clauses): the steps that weigh one candidate
+    against its sentence's others ask for the same clauses again and again."""
     s, e = sentence
     lo = s
     for m in _clause_breaks(text, s, trigger[0]):

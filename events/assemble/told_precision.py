@@ -101,7 +101,7 @@ def _month_in_the_name(name: str) -> str | None:
 _YEAR = LazyPattern(r"(?:(?<!\S)(?:عام|لعام|العام|للعام|سنة|لسنة)\s+|(?<!\S)(?:the|a|in|of)\s+)(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=32)
 def date_in_the_name(text: str, trigger: tuple[int, int]) -> tuple[str, str] | None:
     """(value, precision) of the year, or the month and year, written in the event word's name,
     in either language: after the Arabic noun or inside the catalogued name («انقلاب 2013»، «ثورة
