@@ -45,6 +45,7 @@ from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
 from events.assemble.official_leads import official_lead
+from events.assemble.ongoing_deeds import ongoing_before_another_deed
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_clauses import a_deed_of_its_own
 from events.assemble.own_days import (
@@ -1096,6 +1097,7 @@ def _one_per_clause(
             if c.weight >= WEAK_TRIGGER and not c.circumstance and (
                 _done_after_another_subject(text, c, best)
                 or _joined_past_deeds(text, c, best)
+                or ongoing_before_another_deed(text, c, best)  # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف"
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
                 or a_deed_of_its_own(text, c, [best], _dated_parts(text, c.sentence, dates))
             ):

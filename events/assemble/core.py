@@ -224,6 +224,7 @@ from events.assemble.official_leads import done_by_the_leads_parties, placed_by_
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
+from events.assemble.ongoing_deeds import ongoing_clause_end
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.own_subjects import own_subject_bounds
@@ -563,6 +564,10 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
+        # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف": the massing's names are its own clause's
+        if (ongoing_end := ongoing_clause_end(text, cand, all_triggers.inside(s, e))) is not None:
+            sent_actors = [a for a in sent_actors if a.start < ongoing_end]
+            sent_places = [p for p in sent_places if p.start < ongoing_end]
         # "met Abbas in Ramallah before travelling to Cairo": each leg's names are its own
         sent_actors, sent_places = names_of_its_leg(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "وكانت العلاقات بينهما قد قطعت": the pair told before, not the names of another clause
