@@ -4,6 +4,7 @@ place, date, headline, then one event per real-world event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -98,6 +99,7 @@ from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_forward import date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
+from events.assemble.counterpart_pairs import counterpart_pair, pair_side
 from events.assemble.crackdowns import by_bare_forces
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
@@ -543,6 +545,7 @@ def assemble_events(
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     # "protesters gathered outside the French embassy": France is not what the article is about
     home_names = without_presence_owners(text, mentions)
+    paired: re.Match[str] | None = None  # the mark of two counterparts of the last meeting read
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
@@ -1946,10 +1949,14 @@ def assemble_events(
         elif cand.event_type in DISTRIBUTIVE_TYPES and (
             each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)
             or (counted_calls(text, cand.trigger, e, initiator) if cand.event_type == "meeting" else None)
+            # "تحدثت مع نظيريها في ألمانيا والسويد", "spoke with her counterparts in Germany and Sweden"
+            or (paired := counterpart_pair(text, (s, e), cand.trigger, sent_actors) if cand.event_type == "meeting" else None)
         ):
             _name(event, text, article.id)
-            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in initiator]
-            for split in _each_counterpart(event, initiator, listed_after, gazetteer):
+            # two counterparts: the official who talked with them is named before them
+            talker = pair_side(sent_actors, each) if each is paired else None
+            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in (talker or initiator)]
+            for split in _each_counterpart(event, talker or initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
                 made.append(split)
