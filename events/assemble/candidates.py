@@ -56,7 +56,7 @@ from events.assemble.own_days import (
 )
 from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_since_when_deed, own_subject_deed, own_time_clause_deed
-from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.place_clauses import _in_a_place_clause, in_an_arabic_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
 from events.assemble.ratified_deals import ratified_catalogued_deal
@@ -995,7 +995,7 @@ def _one_per_clause(
             id(c) not in resulting,
             # "استعادت القوات السيطرة على المعبر ...، انتهت باتفاقات تسوية": the deed, not what it ended in
             id(c) not in outcomes,
-            not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
+            not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c) or in_an_arabic_place_clause(text, c)),
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
@@ -1044,6 +1044,11 @@ def _one_per_clause(
                 continue
             if c.epithet:
                 kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
+                continue
+            if c.weight >= WEAK_TRIGGER and in_an_arabic_place_clause(text, c) and not in_an_arabic_place_clause(text, best):
+                # "مفاوضات تجري ... إلى المناطق التي نفذت فيها تركيا عملية درع الفرات": what else
+                # happened at the place, kept beside the sentence's deed as the clause of ", where" is
+                kept.append(replace(c, background=True))
                 continue
             if onset_with_its_date(text, c, dates):
                 # "the war erupted on April 15 after ... a plan agreed in December": the onset too

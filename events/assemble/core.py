@@ -369,6 +369,7 @@ from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks, place_of_the_talks
+from events.assemble.talks_under_way import talks_under_way
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -826,6 +827,8 @@ def assemble_events(
         )
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
+        # "وبحسب المصدر، فإن مفاوضات تجري مع الجانب التركي": talks going on as it is written
+        framed = framed and not talks_under_way(text, cand)
         # "officials said forces had been sent", "ذكرت القناة أن المملكة نشرت": a state's open act is the day's news
         framed = framed and not (attribution is not None and reported_state_act(text, cand, attribution, sent_actors))
         # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
