@@ -804,6 +804,7 @@ class _Tokens:
                 count += 1
                 if count > limit:
                     return True
+                i = _number_end(self.words, i, b)  # "1.4 مليون ناخب", "24,5 million": one word
             elif w in (",", "،"):
                 close = self._past_short_aside(i, b)
                 if close != i:
@@ -1281,6 +1282,14 @@ def _context_words(
                 i = close - 1  # the closing comma may open the next aside
         i += step
     return out
+
+
+def _number_end(words: list[str], i: int, b: int) -> int:
+    """The last token, before b, of the number that token i opens when a decimal point or a
+    separator of thousands joins it to more digits ("1.4", "24,5", "1,200": one word); else i."""
+    while i + 2 < b and words[i][-1:].isdigit() and words[i + 1] in (".", ",", "٫", "٬") and words[i + 2][:1].isdigit():
+        i += 2
+    return i
 
 
 def _decimal_point(words: list[str], i: int) -> bool:

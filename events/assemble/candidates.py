@@ -45,6 +45,7 @@ from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
 from events.assemble.official_leads import official_lead
+from events.assemble.ongoing_deeds import ongoing_before_another_deed
 from events.assemble.outcomes import _told_as_outcome
 from events.assemble.own_clauses import a_deed_of_its_own
 from events.assemble.own_days import (
@@ -55,7 +56,7 @@ from events.assemble.own_days import (
 )
 from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_since_when_deed, own_subject_deed, own_time_clause_deed
-from events.assemble.place_clauses import _in_a_place_clause
+from events.assemble.place_clauses import _in_a_place_clause, in_an_arabic_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
 from events.assemble.ratified_deals import ratified_catalogued_deal
@@ -994,7 +995,7 @@ def _one_per_clause(
             id(c) not in resulting,
             # "استعادت القوات السيطرة على المعبر ...، انتهت باتفاقات تسوية": the deed, not what it ended in
             id(c) not in outcomes,
-            not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c)),
+            not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c) or in_an_arabic_place_clause(text, c)),
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
@@ -1043,6 +1044,11 @@ def _one_per_clause(
                 continue
             if c.epithet:
                 kept.append(c)  # "killed supporters of ousted president Morsi": the ouster, if catalogued
+                continue
+            if c.weight >= WEAK_TRIGGER and in_an_arabic_place_clause(text, c) and not in_an_arabic_place_clause(text, best):
+                # "مفاوضات تجري ... إلى المناطق التي نفذت فيها تركيا عملية درع الفرات": what else
+                # happened at the place, kept beside the sentence's deed as the clause of ", where" is
+                kept.append(replace(c, background=True))
                 continue
             if onset_with_its_date(text, c, dates):
                 # "the war erupted on April 15 after ... a plan agreed in December": the onset too
@@ -1096,6 +1102,7 @@ def _one_per_clause(
             if c.weight >= WEAK_TRIGGER and not c.circumstance and (
                 _done_after_another_subject(text, c, best)
                 or _joined_past_deeds(text, c, best)
+                or ongoing_before_another_deed(text, c, best)  # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف"
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"
                 or a_deed_of_its_own(text, c, [best], _dated_parts(text, c.sentence, dates))
             ):

@@ -4,6 +4,7 @@ place, date, headline, then one event per real-world event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -98,6 +99,7 @@ from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_forward import date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
+from events.assemble.counterpart_pairs import counterpart_pair, pair_side
 from events.assemble.crackdowns import by_bare_forces
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
@@ -224,6 +226,7 @@ from events.assemble.official_leads import done_by_the_leads_parties, placed_by_
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
+from events.assemble.ongoing_deeds import ongoing_clause_end
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.own_subjects import own_subject_bounds
@@ -366,6 +369,7 @@ from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
 from events.assemble.talks_outcomes import date_by_the_talks, place_of_the_talks
+from events.assemble.talks_under_way import talks_under_way
 from events.assemble.terms_places import without_terms_places
 from events.assemble.text import (
     _PRECISION_RANK,
@@ -542,6 +546,7 @@ def assemble_events(
     mentions = _with_bare_names(text, mentions, catalog)  # "منذ الانقلاب الفاشل", in a story about Turkey
     # "protesters gathered outside the French embassy": France is not what the article is about
     home_names = without_presence_owners(text, mentions)
+    paired: re.Match[str] | None = None  # the mark of two counterparts of the last meeting read
     for cand in _candidates(text, mentions):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
@@ -563,6 +568,10 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
+        # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف": the massing's names are its own clause's
+        if (ongoing_end := ongoing_clause_end(text, cand, all_triggers.inside(s, e))) is not None:
+            sent_actors = [a for a in sent_actors if a.start < ongoing_end]
+            sent_places = [p for p in sent_places if p.start < ongoing_end]
         # "met Abbas in Ramallah before travelling to Cairo": each leg's names are its own
         sent_actors, sent_places = names_of_its_leg(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "وكانت العلاقات بينهما قد قطعت": the pair told before, not the names of another clause
@@ -818,6 +827,8 @@ def assemble_events(
         )
         # "قال إن التقاعس سمح لإيران بتزويد الحوثيين بأسلحة": an arming reported is current news
         framed = framed and not lead and not reported_arming(text, cand)
+        # "وبحسب المصدر، فإن مفاوضات تجري مع الجانب التركي": talks going on as it is written
+        framed = framed and not talks_under_way(text, cand)
         # "officials said forces had been sent", "ذكرت القناة أن المملكة نشرت": a state's open act is the day's news
         framed = framed and not (attribution is not None and reported_state_act(text, cand, attribution, sent_actors))
         # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
@@ -1941,10 +1952,14 @@ def assemble_events(
         elif cand.event_type in DISTRIBUTIVE_TYPES and (
             each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)
             or (counted_calls(text, cand.trigger, e, initiator) if cand.event_type == "meeting" else None)
+            # "تحدثت مع نظيريها في ألمانيا والسويد", "spoke with her counterparts in Germany and Sweden"
+            or (paired := counterpart_pair(text, (s, e), cand.trigger, sent_actors) if cand.event_type == "meeting" else None)
         ):
             _name(event, text, article.id)
-            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in initiator]
-            for split in _each_counterpart(event, initiator, listed_after, gazetteer):
+            # two counterparts: the official who talked with them is named before them
+            talker = pair_side(sent_actors, each) if each is paired else None
+            listed_after = [a for a in sent_actors if a.start >= each.end() and a not in (talker or initiator)]
+            for split in _each_counterpart(event, talker or initiator, listed_after, gazetteer):
                 initiators[id(split)] = initiators.get(id(event), set())
                 events.append(split)
                 made.append(split)

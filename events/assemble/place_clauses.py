@@ -10,6 +10,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate
+from events.text.normalize import is_arabic
 
 
 @lru_cache(maxsize=4)
@@ -29,3 +30,33 @@ def _in_a_place_clause(text: str, cand: _Candidate) -> bool:
     if opener is None or opener.start() == start:
         return False
     return _CLAUSE_BREAK.search(text, opener.end(), cand.trigger[0]) is None
+
+
+@lru_cache(maxsize=4)
+def load_place_relatives_ar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for an Arabic relative clause of place
+    opened before the event word (data/assembly.json `place_relatives_ar`): a relative, then at
+    most `words` words ending on a word of `back` (نفذت فيها), or a verb of `verbs` (شهدت) right
+    after the relative; then at most `after` words more up to the event word."""
+    rules = load_assembly_rules(path).get("place_relatives_ar", {})
+    relatives = alternation(rules.get("relatives", ()), spaced=True)
+    back = alternation(rules.get("back", ()), spaced=True)
+    verbs = alternation(rules.get("verbs", ()), spaced=True)
+    n, after = int(rules.get("words", 0)), int(rules.get("after", 0))
+    word = r"[^\s،,.;؛:()]+"
+    return re.compile(
+        r"(?<!\S)(?:" + relatives + r")\s+(?:(?:" + word + r"\s+){0," + str(n) + r"}(?:" + back + r")|(?:" + verbs + r"))"
+        r"(?:\s+" + word + r"){0," + str(after) + r"}\s*[\"«“]?\s*$"
+    )
+
+
+def in_an_arabic_place_clause(text: str, cand: _Candidate) -> bool:
+    """Whether the Arabic event word (or catalogued name) stands in a relative clause of place
+    opened a few words before it in its clause ("المناطق التي نفذت فيها تركيا عمليتها المسماة
+    درع الفرات"), the sentence having words before the clause."""
+    start = cand.trigger[0]
+    if not is_arabic(text[start : cand.trigger[1]]):
+        return False
+    lo = max(cand.sentence[0], start - 120)
+    m = load_place_relatives_ar().search(text, lo, start)
+    return m is not None and m.start() > cand.sentence[0] and _CLAUSE_BREAK.search(text, m.start(), start) is None

@@ -45,6 +45,26 @@ def load_trip_legs(
     return frozenset(rules.get("types", ())), opened, joined, int(rules.get("words", 0)), visited
 
 
+@lru_cache(maxsize=4)
+def load_post_titles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for an envoy's title and the
+    preposition of his post, at most two words between (data/assembly.json `trip_legs.post_titles`:
+    مبعوث الأمم المتحدة إلى، the UN envoy for)."""
+    rules = load_assembly_rules(path).get("trip_legs", {}).get("post_titles", {})
+    titles = alternation([*rules.get("ar", ()), *rules.get("en", ())], spaced=True)
+    prepositions = alternation([*rules.get("ar_prepositions", ()), *rules.get("en_prepositions", ())], spaced=True)
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + titles + r")(?:\s+[^\s،,.;؛:]+){0,2}\s+(?:" + prepositions + r")\s*(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _an_envoys_post(text: str, place: PlaceMention) -> bool:
+    """Whether the place is named as the post of an envoy ("مبعوث الأمم المتحدة إلى اليمن", "the UN
+    envoy for Yemen"): the visitor's title, no destination."""
+    return load_post_titles().search(text, max(0, place.start - 60), place.start) is not None
+
+
 # how near a city must be to the point the gazetteer gives its country (the capital) to be taken for it
 _CAPITAL_KM = 30
 
@@ -71,10 +91,14 @@ def _second_destination(
     (or a preposition of destination a few words on, in its clause) and the second, in another
     country, is joined to it by "and" alone (in Arabic perhaps written on the name: وجوبا)."""
     _, opened, joined, words, visited = load_trip_legs()
-    after = sorted((p for p in places if trigger[1] <= p.start and p.end <= sentence_end), key=lambda p: p.start)
+    inside = [p for p in places if trigger[1] <= p.start and p.end <= sentence_end]
+    posts = [p for p in inside if _an_envoys_post(text, p)]
+    after = sorted((p for p in inside if p not in posts), key=lambda p: p.start)
     for first, second in itertools.pairwise(after):
         before = text[trigger[1] : first.start]
-        if _CLAUSE_END.search(before) or len(before.split()) > words:
+        # the visitor's title with its post ("مبعوث الأمم المتحدة إلى اليمن") counts as one name
+        counted = text[max([trigger[1], *(p.end for p in posts if p.end <= first.start)]) : first.start]
+        if _CLAUSE_END.search(before) or len(counted.split()) > words:
             return None
         if before.strip() and not opened.search(before) and not visited.fullmatch(text, trigger[0], trigger[1]):
             continue  # a place before the destinations ("وصل رئيس بلدية باريس إلى ...")
@@ -106,10 +130,13 @@ def other_leg(
     if legs is None:
         return None
     first, second = legs
+    named = bool(doers)
+    # a destination read as a doer ("visited Sanaa and Saudi Arabia") is where the visitor went
+    doers = [a for a in doers if not any(a.start < p.end and p.start < a.end for p in legs)]
     own = {c for a in doers for c in (a.members or (a.country,)) if c}
     visitors = [c for c in event.countries if c in own] or [c for c in event.countries if c not in (first.country, second.country)]
-    if not visitors:
-        return None
+    if not visitors and (own or not named):
+        return None  # (a named visitor of no country, a UN envoy, visits each destination all the same)
     split = replace(
         event,
         event_id=_stable_id(event.event_id, second.start),
@@ -122,6 +149,8 @@ def other_leg(
     )
     split.actor1 = next((a.actor_id for a in doers), event.actor1)
     split.actor2 = None
+    if not visitors:
+        split.countries = [second.country]
     if second.country not in own:
         event.countries = [c for c in event.countries if c != second.country]
         event.actors = [a for a in event.actors if a != second.country]
@@ -131,3 +160,4 @@ def other_leg(
         event.location = _location(first)
         event.spans["location"] = [first.start, first.end]
     return split
+
