@@ -73,6 +73,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.capital_doers import capital_as_doer
+from events.assemble.captured_persons import captured_persons
 from events.assemble.catalog_fit import without_sides_of_the_story
 from events.assemble.channels import as_channel, as_source
 from events.assemble.charged_deeds import dated_only_as_accusation
@@ -304,6 +305,7 @@ from events.assemble.places import (
     load_war_types,
 )
 from events.assemble.points import _reference_point
+from events.assemble.police_clashes import police_clashes
 from events.assemble.polling_days import date_on_polling_day, vote_of_the_day
 from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
@@ -513,6 +515,8 @@ def assemble_events(
     dateline = find_dateline(text)
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
     mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
+    mentions = captured_persons(text, mentions)  # "U.S. forces captured Saddam Hussein": an arrest too
+    mentions = police_clashes(text, mentions)  # "Riot police clashed with stone-throwing youths": a protest
     mentions = arriving_forces(text, mentions)  # "the first U.S. troops ... arrived at the air base": a deployment
     mentions = with_place_anaphors(text, mentions, gazetteer)  # "قطاع غزة ... الغارات على القطاع": that place again
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all

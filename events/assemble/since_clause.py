@@ -1,6 +1,8 @@
-"""A state in force since a clause that ends in its year ("Israel and Egypt have maintained a
-blockade on Gaza since Hamas seized control of the territory in 2007"): the state began in that
-year, not on the day of the publication."""
+"""A state in force since a clause that ends in its time ("Israel and Egypt have maintained a
+blockade on Gaza since Hamas seized control of the territory in 2007", "... in June 2007", "Russia's
+navy has blockaded Ukraine's ports since Moscow invaded its neighbour on February 24", «تفرض
+إسرائيل حصارا على غزة منذ أن سيطرت حماس على القطاع في يونيو 2007»): the state began then, at the
+precision the clause gives, not on the day of the publication."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ _WORDS_IN_CLAUSE = 10  # words of the clause between "since" and "in" before the
 def load_since_clause(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Pattern[str]]:
     """The event types that tell a state (data/assembly.json `since_clause.types`), and a match,
     from the end of the event word, of a few words, the word opening the clause (`since`), a
-    clause of a few words with no punctuation, and the word before the year (`in`), ending
+    clause of a few words with no punctuation, and the word before its time (`in`), ending
     where the matched text ends."""
     rules = load_assembly_rules(path).get("since_clause", {})
     words = r"(?:[^\s,;:.!?()]+\s+)"
@@ -45,13 +47,14 @@ def _compared(text: str, start: int, year: int) -> bool:
 
 
 def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], spans: dict) -> None:
-    """Date a publication-dated state by the year closing the "since" clause after its word."""
+    """Date a publication-dated state by the time (a year, a month or a day) closing the "since"
+    clause after its word."""
     types, clause = load_since_clause()
     start, end = trigger
     if event.date_basis != "publication" or event.event_type not in types:
         return
     for d in dates:
-        if d.precision != "year" or d.start < end or d.recurring or d.value is None:
+        if d.start < end or d.recurring or d.value is None:
             continue
         if clause.fullmatch(text, end, d.start) and not _compared(text, start, d.start):
             event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]

@@ -1,0 +1,155 @@
+"""A capture or a seizure of one person is an arrest (SCHEMA.md: the detention of a named person,
+whoever holds him), not an attack: "U.S. forces have captured Saddam Hussein", "troops seized
+the rebel commander", "the former Iraqi leader was seized on Saturday", «أسرت القوات الأمريكية
+صدام حسين». Capturing a place, a ship or a count of soldiers stays an attack: "captured
+Baghdad", "seized the Galaxy Leader", "captured two soldiers", «أسروا جنديين».
+
+The person is told by a person of the actor dictionary or a title of one person (the titles of
+`abducted_persons` and `captured_persons.en_titles`/`ar_titles` of data/assembly.json) right
+after the word, behind at most a few words none of them a preposition, a figure or a word of a
+count; or, in English, as the subject of its passive ("Saddam was captured", "the leader was
+seized"). A title or a name followed by a possessive ("seized the president's palace", "captured
+Saddam's hometown") owns the thing taken, and is no one taken."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from events.assemble.rules import alternation, load_assembly_rules
+from events.assemble.text import Mentions
+from events.assemble.word_gates import may_name
+from events.model import CAMEO_BY_TYPE, ActorMention, TriggerMention
+from events.text.gates import anchor_words
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+_WINDOW = 80  # characters read after the capture word, or before it for a passive's subject
+_POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![^\W\d_])")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    ar_word: re.Pattern[str]  # an Arabic capture word, with a conjunction before it
+    en_word: re.Pattern[str]
+    ar_between: re.Pattern[str]  # the words an Arabic verb's subject and time take before its object
+    en_between: re.Pattern[str]  # the words of a determiner, an adjective or a country before the person
+    ar_title: re.Pattern[str]  # a title of one person opening the text after the words between
+    en_title: re.Pattern[str]
+    en_passive: re.Pattern[str]  # the auxiliary of a passive ending the text before the word
+    en_subject: re.Pattern[str]  # a title or a pronoun of one person ending the text before the auxiliary
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    rules = load_assembly_rules()
+    own = rules["captured_persons"]
+    abducted = rules["abducted_persons"]
+    counts = alternation(rules["crowd_counts"]["numbers"], spaced=True)
+    not_between = alternation([*abducted["en_not_between"], *own["en_not_between"]])
+    ar_titles = alternation([*abducted["ar_titles"], *own["ar_titles"]], spaced=True)
+    en_titles = alternation([*abducted["en_titles"], *own["en_titles"]], spaced=True)
+    return _Rules(
+        ar_word=re.compile(r"^[وف]?(?:" + alternation(own["ar_words"]) + r")$"),
+        en_word=re.compile(r"^(?:" + alternation(own["en_words"]) + r")", re.IGNORECASE),
+        ar_between=re.compile(
+            r"^(?:[\s،,]+(?!(?:" + counts + r")(?![^\W\d_]))[^\W\d_]+){0," + str(int(own["ar_between"])) + r"}[\s،,]*$"
+        ),
+        en_between=re.compile(
+            r"^\s+(?:(?!(?:" + not_between + r")(?![^\W\d_]))(?!\d)[\w'’-]+\s+){0," + str(int(own["en_between"])) + r"}$",
+            re.IGNORECASE,
+        ),
+        ar_title=re.compile(r"(?:ال)?(?:" + ar_titles + r")(?![^\W\d_])"),
+        en_title=re.compile(r"(?:" + en_titles + r")(?![^\W\d_])", re.IGNORECASE),
+        en_passive=re.compile(r"\s(?:was|has\s+been|had\s+been)\s+$", re.IGNORECASE),
+        en_subject=re.compile(r"(?<![^\W\d_])(?:" + en_titles + r"|he|she)\s*$", re.IGNORECASE),
+    )
+
+
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word (or words) the trigger stands in."""
+    while start > 0 and (text[start - 1].isalpha() or "\u064b" <= text[start - 1] <= "\u0652"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or "\u064b" <= text[end] <= "\u0652"):
+        end += 1
+    return start, end
+
+
+def _owns_nothing(text: str, end: int) -> bool:
+    """Whether the name or title ending at `end` is no possessor ("the president's palace")."""
+    return _POSSESSIVE.match(text[end : end + 3]) is None
+
+
+def _title_after(after: str, between: re.Pattern[str], title: re.Pattern[str]) -> bool:
+    """Whether a title of one person opens `after` (the text after the word), behind the words
+    `between` allows; a capitalised English title only before a name ("President Mohamed
+    Bazoum", not "the Galaxy Leader")."""
+    for m in title.finditer(after):
+        if between.match(after[: m.start()]) is None:
+            continue
+        if not _owns_nothing(after, m.end()):
+            return False
+        word = m.group(0)
+        return not (word[:1].isupper() and word[:1].isascii() and re.match(r"\s+[A-Z]", after[m.end() :]) is None)
+    return False
+
+
+def _person_after(text: str, at: int, actors: list[ActorMention], between: re.Pattern[str]) -> bool:
+    """Whether a person of the actor dictionary follows `at`, behind the words `between` allows."""
+    for a in actors:
+        if a.kind == "person" and at <= a.start <= at + _WINDOW and between.match(text[at : a.start]) is not None:
+            return _owns_nothing(text, a.end)
+    return False
+
+
+def _subject_before(text: str, start: int, actors: list[ActorMention]) -> bool:
+    """Whether the English word at `start` is a passive whose subject is one person."""
+    rules = _rules()
+    aux = rules.en_passive.search(text, max(0, start - _WINDOW), start)
+    if aux is None:
+        return False
+    if rules.en_subject.search(text, max(0, aux.start() - _WINDOW), aux.start() + 1) is not None:
+        return True
+    return any(a.kind == "person" and text[a.end : aux.start() + 1].strip() == "" for a in actors)
+
+
+def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> bool:
+    """Whether the capture word `trigger` is of one person, told by a name, a title or a passive."""
+    rules = _rules()
+    start, end = _word_at(text, trigger.start, trigger.end)
+    word = _DIACRITICS.sub("", text[start:end])
+    if rules.ar_word.match(word) is not None:
+        return _person_after(text, end, actors, rules.ar_between) or _title_after(
+            _DIACRITICS.sub("", text[end : end + _WINDOW]), rules.ar_between, rules.ar_title
+        )
+    if rules.en_word.match(word) is None:
+        return False
+    return (
+        _person_after(text, end, actors, rules.en_between)
+        or _title_after(text[end : end + _WINDOW], rules.en_between, rules.en_title)
+        or _subject_before(text, start, actors)
+    )
+
+
+@lru_cache(maxsize=1)
+def _capture_anchors() -> tuple[tuple[str, ...], ...]:
+    """The capture words (`ar_words`, `en_words`), as `may_name` looks for them."""
+    rules = load_assembly_rules()["captured_persons"]
+    return anchor_words([*rules["ar_words"], *rules["en_words"]])
+
+
+def captured_persons(text: str, mentions: Mentions) -> Mentions:
+    """The mentions with each capture of one person told as an arrest, not an attack."""
+    if not may_name(text, _capture_anchors()):
+        return mentions
+    actors = sorted(mentions.actors, key=lambda a: a.start)
+    retyped = {
+        id(t) for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t, actors)
+    }
+    if not retyped:
+        return mentions
+    triggers = [
+        replace(t, event_type="arrest", cameo=CAMEO_BY_TYPE["arrest"]) if id(t) in retyped else t
+        for t in mentions.triggers
+    ]
+    return replace(mentions, triggers=triggers)

@@ -1,0 +1,61 @@
+"""A capture or a seizure of one person, named or told by a title, is an arrest, not an attack,
+in English and in Arabic; a place, a ship, a count of soldiers, or the possessor of the thing
+taken stays an attack (events/assemble/captured_persons.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+PUBLISHED = "2003-12-14"  # a Sunday
+
+
+def _types(text: str) -> list[str]:
+    return sorted(e["event_type"] for e in extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. forces have captured Saddam Hussein near Tikrit on Saturday.",
+        "U.S. forces have captured Iraq's former president near Tikrit on Saturday.",
+        "Saddam was captured near Tikrit on Saturday.",
+        "The former Iraqi leader was seized without a shot being fired on Saturday in a village near Tikrit.",
+        "Syrian troops seized the rebel leader Abu Mohammed near Idlib on Saturday.",
+        "أسرت القوات الأمريكية صدام حسين قرب تكريت يوم السبت.",
+        "أسرت القوات الأمريكية الرئيس العراقي السابق قرب تكريت يوم السبت.",
+    ],
+)
+def test_one_person_captured_is_arrested(text):
+    assert _types(text) == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured the town of Tikrit on Saturday.",
+        "U.S. forces captured Baghdad on April 9.",
+        "Baghdad was captured by U.S. forces on April 9.",
+        "Houthi forces seized the Israeli-linked Galaxy Leader in the Red Sea on Saturday.",
+        "Rebels seized the president's palace in Tikrit on Saturday.",
+        "U.S. forces captured Saddam's hometown of Tikrit on Saturday.",
+        "Hezbollah fighters captured two Israeli soldiers on Saturday.",
+        "أسرت قوات حزب الله جنديين إسرائيليين قرب الحدود اللبنانية يوم السبت.",
+        "أسرت القوات الأمريكية عشرات المسلحين قرب تكريت يوم السبت.",
+    ],
+)
+def test_a_place_a_ship_or_a_count_stays_an_attack(text):
+    assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family, the passive of a list of fates, a heart won: no capture
+        "وقالت أسرته إنه غادر تكريت يوم السبت.",
+        "وقالت القوات التركية إنها حيدت 3 آلاف مسلح، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا.",
+        "أسرت المطربة العراقية قلوب الجمهور في بغداد يوم السبت.",
+    ],
+)
+def test_no_capture_told(text):
+    assert _types(text) == []

@@ -1,0 +1,33 @@
+"""A state in force since a clause closed by its time (a year, a month or a day) began then, at
+the precision the clause gives, in English and in Arabic; a comparison ("the toughest sanctions
+since the war began on February 24") and a clause with no time keep the publication
+(events/assemble/since_clause.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+PUBLISHED = "2022-07-23"
+
+
+def _dates(text: str, event_type: str) -> list[str]:
+    return sorted(e["date"] for e in extract(text, PUBLISHED) if e["event_type"] == event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Israel and Egypt have kept a blockade on Gaza since Hamas seized control of the territory in June 2007.", ["2007-06"]),
+        ("Russia's navy has blockaded Ukraine's ports since Moscow invaded its neighbour on February 24.", ["2022-02-24"]),
+        ("تفرض إسرائيل ومصر حصارا على غزة منذ أن سيطرت حماس على القطاع في يونيو 2007.", ["2007-06"]),
+        ("تفرض روسيا حصارا على موانئ أوكرانيا منذ أن غزت موسكو جارتها يوم 24 فبراير.", ["2022-02-24"]),
+        # a comparison is no onset
+        ("Russia has imposed the toughest sanctions since the war began on February 24.", [PUBLISHED]),
+        # no time in the clause
+        ("Russia's navy has blockaded Ukraine's ports since Moscow invaded its neighbour.", [PUBLISHED]),
+        ("تفرض روسيا حصارا على موانئ أوكرانيا منذ أن غزت موسكو جارتها.", [PUBLISHED]),
+    ],
+)
+def test_a_state_since_a_dated_clause(text, dates):
+    assert _dates(text, "sanctions") == dates
