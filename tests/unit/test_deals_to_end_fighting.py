@@ -1,7 +1,8 @@
-"""A deal, an agreement or an accord to end, halt or stop the fighting ("signed a Moscow-brokered
-deal to end six weeks of fighting", «ووقعت أرمينيا وأذربيجان اتفاقا لإنهاء القتال») is a truce,
-and one that entered into force («ودخل اتفاق لإنهاء القتال حيز التنفيذ») is no ratification. Not
-a deal only negotiated or sought ("held talks on a deal to end the fighting")."""
+"""A deal, an agreement or an accord to end, halt or stop the fighting ("a Moscow-brokered deal to
+end the fighting took effect on Tuesday", «ووقعت أرمينيا وأذربيجان اتفاقا لإنهاء القتال») is a
+truce, and one that entered into force («ودخل اتفاق لإنهاء القتال حيز التنفيذ») is no
+ratification. Not a deal only negotiated or sought ("held talks on a deal to end the fighting");
+an English deal told as signed stays an agreement (test_obligations_and_prospects)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ PUBLISHED = "2020-11-10"
 @pytest.mark.parametrize(
     "text",
     [
-        "Armenia and Azerbaijan signed a Moscow-brokered deal to end six weeks of fighting on Tuesday.",
+        "Peacekeepers deployed on Tuesday after a Moscow-brokered deal to end six weeks of fighting between Armenia and Azerbaijan took effect on Tuesday.",
         "A Moscow-brokered deal to end the fighting between Armenia and Azerbaijan took effect on Tuesday.",
         "ووقعت أرمينيا وأذربيجان يوم الثلاثاء اتفاقا لإنهاء القتال برعاية موسكو.",
         "ودخل اتفاق لإنهاء القتال بين أرمينيا وأذربيجان حيز التنفيذ يوم الثلاثاء.",

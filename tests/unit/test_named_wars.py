@@ -1,7 +1,8 @@
-"""A war of the catalog named without a date ("the war in Ukraine", "Russia's war in Ukraine",
-"the war in Gaza", "the war in Lebanon"; «الحرب في أوكرانيا»، «الحرب في غزة»، «الحرب في لبنان») is a
-background attack of the catalog's date, when the article is published after it began. Named in
-an article written before it began, the name is of another war: no entry of the catalog."""
+"""A war of the catalog named without a date ("the war in Ukraine", "Russia's war in Ukraine", "the
+war in Lebanon"; «الحرب في أوكرانيا»، «الحرب في لبنان») is a background attack of the catalog's date,
+when the article is published after it began. Named in an article written before it began, the
+name is of another war: no entry of the catalog. (The war in Gaza named in passing stays no event:
+test_english_counted_dates_and_brokers, test_english_weekends_and_definitions.)"""
 
 from __future__ import annotations
 
@@ -14,10 +15,8 @@ from test_extraction_support import extract, of_type
     [
         ("Trump has promised to end the war in Ukraine quickly.", "2024-11-06", ("2022-02-24", {"RUS", "UKR"})),
         ("Russia's war in Ukraine has stretched its forces, analysts said.", "2024-12-08", ("2022-02-24", {"RUS", "UKR"})),
-        ("Aid agencies say the war in Gaza has displaced most of its people.", "2024-11-06", ("2023-10-07", {"ISR", "PSE"})),
         ("The war in Lebanon has displaced a million people, officials said.", "2024-11-06", ("2023-10-08", {"ISR", "LBN"})),
         ("وتعهد ترامب بإنهاء الحرب في أوكرانيا سريعا.", "2024-11-06", ("2022-02-24", {"RUS", "UKR"})),
-        ("وتقول وكالات الإغاثة إن الحرب في غزة شردت معظم سكانها.", "2024-11-06", ("2023-10-07", {"ISR", "PSE"})),
         ("وقال مسؤولون إن الحرب في لبنان شردت مليون شخص.", "2024-11-06", ("2023-10-08", {"ISR", "LBN"})),
     ],
 )
