@@ -130,10 +130,14 @@ def _series_links(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Patte
     text between two places, for the words that go on to the next place taken, and the most words
     the first place's own phrase may hold before them (data/assembly.json `captured_series`)."""
     rules = load_assembly_rules(path).get("captured_series", {})
+    links = alternation(rules.get("en_links", ()), spaced=True)
+    objects = alternation(rules.get("en_objects", ()), spaced=True)
+    # "the southern city of": a qualifier of `en_qualifiers` after the article of a place noun
+    objects = objects.replace(r"the\s+", r"the\s+(?:(?:" + alternation(rules.get("en_qualifiers", ())) + r")\s+)?")
     en = re.compile(
-        r"(?:[,]\s*(?:(?:" + alternation(rules.get("en_links", ()), spaced=True) + r")\s+)?|\s(?:"
-        + alternation(rules.get("en_links", ()), spaced=True) + r")\s+)(?P<verb>" + alternation(rules.get("en_verbs", ()))
-        + r")\s+(?:(?:" + alternation(rules.get("en_objects", ()), spaced=True) + r")\s+)?$",
+        r"(?:[,]\s*(?:(?:" + links + r")\s+)?(?P<verb>" + alternation(rules.get("en_verbs", ())) + r")\s+"
+        r"|\s(?:" + links + r")\s+(?:(?P<verb_>" + alternation(rules.get("en_verbs", ())) + r")\s+)?)"
+        r"(?:(?:" + objects + r")\s+)?$",
         re.IGNORECASE,
     )
     verbs, objects = alternation(rules.get("ar_verbs", ())), alternation(rules.get("ar_objects", ()), spaced=True)
@@ -146,6 +150,22 @@ def _series_links(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Patte
 
 
 _SERIES_BREAK = re.compile(r"[.;:؛!?؟\n]")
+# a short aside after a place taken, before its time: "Kandahar, their former stronghold, on Friday"
+_ASIDE = re.compile(r"\s*[,،]\s*[^\s,،.;:؛!?؟\n\d]+(?:\s+[^\s,،.;:؛!?؟\n\d]+){0,4}\s*[,،]")
+
+
+def _own_time(text: str, end: int, dates: list[TimeMention]) -> tuple[TimeMention | None, int]:
+    """The time of a place taken ending at `end`, with where it may start: right after the place
+    ("Hama on Thursday"), else after a short aside of at most five words set off by commas
+    ("Kandahar, their former stronghold, on Friday")."""
+    starts = [end]
+    if m := _ASIDE.match(text, end):
+        starts.append(m.end())
+    for after in starts:
+        date = next((d for d in dates if after <= d.start <= after + _NEAR_DATE and not d.recurring), None)
+        if date is not None and not _CLAUSE_END.search(text, after, date.start):
+            return date, after
+    return None, end
 
 
 def captured_series(
@@ -168,14 +188,15 @@ def captured_series(
         m = link.search(between)
         if m is None or _SERIES_BREAK.search(between) or len(between[: m.start()].split()) > words:
             break
-        if not m.group("verb") and cameo not in cameos:
-            break  # "ثم على حماة": the verb left out is the first one's, which must be one of taking
-        date = next((d for d in dates if second.end <= d.start <= second.end + _NEAR_DATE and not d.recurring), None)
+        verb = m.groupdict().get("verb") or m.groupdict().get("verb_")
+        if not verb and cameo not in cameos:
+            break  # "ثم على حماة", "and the city of Kandahar": the verb left out is the first one's, which must be one of taking
+        date, after = _own_time(text, second.end, dates)
         if (
             date is None
             or date.end_value
             or date.value in told
-            or _CLAUSE_END.search(text, second.end, date.start)
+            or _CLAUSE_END.search(text, after, date.start)
             or (event.published is not None and date.value > event.published[: len(date.value)])
         ):
             break
@@ -189,7 +210,7 @@ def captured_series(
             date_precision=date.precision,
             date_basis=date.basis,
             end_date=None,
-            trigger=m.group("verb") or event.trigger,
+            trigger=verb or event.trigger,
             spans={**event.spans, "location": [second.start, second.end], "date": [date.start, date.end]},
             sources=[],
             reference_id=None,

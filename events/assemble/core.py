@@ -158,6 +158,7 @@ from events.assemble.defused import an_explosive_defused
 from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
+from events.assemble.each_broker import each_broker
 from events.assemble.each_office_holder import each_office_holder, holders_of
 from events.assemble.each_visitor import each_visitor
 from events.assemble.earlier_doers import earlier_doers
@@ -2013,6 +2014,12 @@ def assemble_events(
             again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
             events.append(again)
             made.append(again)
+        if (other := each_broker(event, text, cand.trigger, all_actors.inside(s, e), all_places.inside(s, e), all_dates.inside(s, e))) is not None:
+            _name(event, text, article.id)  # "Ceasefires brokered by Moscow on October 10 and by Washington on October 26"
+            other.title = event.title
+            initiators[id(other)] = initiators.get(id(event), set())
+            events.append(other)
+            made.append(other)
         if later := captured_series(event, cand.cameo, text, cand.trigger, all_places.inside(s, e), all_dates.inside(s, e)):
             _name(event, text, article.id)  # "captured Aleppo, took Hama on Thursday and entered Homs on Saturday"
             for taken in later:

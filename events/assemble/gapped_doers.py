@@ -18,6 +18,10 @@ from events.model import ActorMention, Event, TimeMention
 from events.text.lazy import LazyPattern
 
 _AND = LazyPattern(r"\s*,?\s*(?:and|و)\s*", re.IGNORECASE)
+# a body of the second state named before it in Arabic ("وجيش بوركينا فاسو في سبتمبر 2022")
+_AR_BODY = LazyPattern(r"(?:جيش|قوات|حكومة|برلمان)\s+")
+# its possessive, perhaps with the body, in English ("and Burkina Faso's in September 2022")
+_POSSESSIVE = LazyPattern(r"['’]s(?:\s+(?:army|military|armed forces|forces|government|parliament|junta))?", re.IGNORECASE)
 _TIME_WORD = LazyPattern(r"\s*(?:(?:in|on|during|في|عام|سنة|خلال)\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:،؛!?]|$)")
 
@@ -37,10 +41,13 @@ def gapped_doer(
         return None
     # the Arabic و is written on the name, and the name's span may hold it ("والأردن")
     starts = {joined.end(), joined.end() - 1} if text[joined.end() - 1 : joined.end()] == "و" else {joined.end()}
+    if (body := _AR_BODY.match(text, joined.end())) is not None:
+        starts.add(body.end())
     state = next((a for a in actors if a.start in starts and a.kind == "country" and a.country), None)
     if state is None:
         return None
-    at = _TIME_WORD.match(text, state.end)
+    owned = _POSSESSIVE.match(text, state.end)
+    at = _TIME_WORD.match(text, owned.end() if owned else state.end)
     second = next((d for d in dates if at is not None and state.end <= d.start <= at.end()), None)
     if (
         second is None
@@ -74,6 +81,10 @@ def gapped_doer(
         reference_id=None,
     )
     split.actor1 = state.actor_id
+    if (event.location or {}).get("country") in doers - {state.country}:
+        # "Mali's army seized power in August 2020 and Burkina Faso's in September 2022": not in Mali
+        split.location = None
+        split.spans.pop("location", None)
     event.countries = [c for c in event.countries if c != state.country or c in doers]
     event.actors = [a for a in event.actors if a != state.actor_id]
     return split

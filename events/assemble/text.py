@@ -214,6 +214,8 @@ class _Candidate:
 
 
 _CLAUSE_BREAK = LazyPattern("[،,;؛:()]")
+# a comma that separates thousands: "150,000 troops", "7,000 more troops"
+_THOUSANDS_COMMA = LazyPattern(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 # A comma inside an English list ("Iran's oil, banking and shipping sectors",
@@ -494,7 +496,8 @@ def _dating_clause(
             or (m.start() >= t1 and _ends_at_its_verb(quote, m, lo))
             or (
                 m.start() >= t1
-                and next(_clause_breaks(quote, t1, m.start()), None) is None
+                # past a comma of thousands: "had massed more than 150,000 troops near the borders since November"
+                and next((b for b in _clause_breaks(quote, t1, m.start()) if not _THOUSANDS_COMMA.match(quote, b.start())), None) is None
                 and _since_a_date(quote, m, lo, quote[t1 : m.start()])
             )
         ):

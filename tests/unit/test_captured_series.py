@@ -29,6 +29,19 @@ from test_extraction_support import extract, of_type
             "2016-07-20",
             [("2015-10", "Baiji"), ("2016-06", "Fallujah")],
         ),
+        # the verb left out after "and", a compass word before the place noun, an aside before the time
+        (
+            "They captured the western city of Herat on Thursday and the southern city of Kandahar, "
+            "their former stronghold, on Friday.",
+            "2021-08-16",
+            [("2021-08-12", "Herat"), ("2021-08-13", "Kandahar")],
+        ),
+        ("The Taliban captured Herat on Thursday and Kandahar on Friday.", "2021-08-16", [("2021-08-13", "Kandahar")]),
+        (
+            "وسيطرت حركة طالبان على مدينة هرات يوم الخميس، ثم على قندهار، معقلها السابق، يوم الجمعة.",
+            "2021-08-16",
+            [("2021-08-12", "Herat"), ("2021-08-13", "Kandahar")],
+        ),
     ],
 )
 def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str, taken: list[tuple[str, str]]) -> None:
@@ -49,6 +62,11 @@ def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str
         # a place after a verb of another deed: no capture
         ("Iraqi forces captured Tikrit on Tuesday, and officials met in Baghdad on Thursday.", "2016-06-20", "Baghdad"),
         ("وسيطرت القوات العراقية على مدينة تكريت يوم الثلاثاء، ثم اجتمع المسؤولون في بغداد يوم الخميس.", "2016-06-20", "Baghdad"),
+        # the verb left out after a bare comma, or after a word of no capture: no capture told
+        ("The Taliban captured Herat on Thursday, Kandahar on Friday.", "2021-08-16", "Kandahar"),
+        ("The Taliban attacked Herat on Thursday and Kandahar on Friday.", "2021-08-16", "Kandahar"),
+        ("The Taliban captured Herat on Thursday and officials in Kabul on Friday said the city was calm.", "2021-08-16", "Kabul"),
+        ("وهاجمت حركة طالبان مدينة هرات يوم الخميس، وقندهار يوم الجمعة.", "2021-08-16", "Kandahar"),
     ],
 )
 def test_no_capture_of_each_place(text: str, published: str, place: str) -> None:

@@ -20,3 +20,32 @@ def test_a_gapped_second_state_does_the_deed_at_its_own_time(text):
     assert [e["date"] for e in found] == ["2011", "2015"]
     assert [("KEN" in e["countries"], "UGA" in e["countries"]) for e in found] == [(True, False), (False, True)]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second state told by its possessive, perhaps with its army; in Arabic by its army
+        "Mali's army seized power in August 2020 and Burkina Faso's in September 2022.",
+        "Mali's army seized power in August 2020 and Burkina Faso's army in September 2022.",
+        "واستولى جيش مالي على السلطة في أغسطس 2020 وجيش بوركينا فاسو في سبتمبر 2022.",
+    ],
+)
+def test_a_second_state_s_army_seized_power_at_its_own_time(text):
+    found = sorted(of_type(extract(text, "2023-07-31"), "appointment"), key=lambda e: e["date"])
+    assert [(e["date"], e["countries"]) for e in found] == [("2020-08", ["MLI"]), ("2022-09", ["BFA"])], found
+    # the first state's place is not the second's
+    assert (found[1]["location"] or {}).get("country") != "MLI", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive of a state that is no doer of the verb left out: no deed of its own time
+        "Mali's army seized power in August 2020 and Burkina Faso's president condemned it.",
+        "واستولى جيش مالي على السلطة في أغسطس 2020 وجيش بوركينا فاسو في حالة تأهب.",
+    ],
+)
+def test_no_second_deed_without_its_own_time(text):
+    found = of_type(extract(text, "2023-07-31"), "appointment")
+    assert [e["date"] for e in found] == ["2020-08"], found

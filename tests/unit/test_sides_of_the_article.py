@@ -45,3 +45,35 @@ def test_a_deed_with_no_side_of_its_own_is_between_the_article_s_countries(text,
 )
 def test_no_sides_for_a_bare_noun_or_an_article_about_no_country(text):
     assert not of_type(extract(text, "2023-11-30"), "ceasefire"), extract(text, "2023-11-30")
+
+
+PEACE_EN = "Armenia and Azerbaijan signed a deal on Tuesday. Armenia's leader called it painful, and Azerbaijan's president called it a capitulation. "
+PEACE_AR = "وقعت أرمينيا وأذربيجان اتفاقا يوم الثلاثاء. ووصف رئيس وزراء أرمينيا الاتفاق بأنه مؤلم، فيما قال رئيس أذربيجان إنه استسلام. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PEACE_EN + "Fighting erupted on September 27 and has killed several thousand people.",
+        PEACE_AR + "واندلعت المعارك في 27 سبتمبر وأودت بحياة الآلاف.",
+    ],
+)
+def test_fighting_with_no_side_of_its_own_is_between_the_article_s_countries(text):
+    found = [ev for ev in of_type(extract(text, "2020-11-10"), "attack") if ev["date"] == "2020-09-27"]
+    assert [set(ev["countries"]) for ev in found] == [{"ARM", "AZE"}], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-sided strike is no fighting between the article's sides
+        PEACE_EN + "A bomb exploded in a market on September 27.",
+        PEACE_AR + "وانفجرت قنبلة في سوق يوم 27 سبتمبر.",
+        # fighting told with no time of its own and no verb in the past
+        PEACE_EN + "Fighting is a threat to the region.",
+        PEACE_AR + "المعارك تهديد للمنطقة.",
+    ],
+)
+def test_no_sides_for_a_one_sided_strike_or_untimed_fighting(text):
+    found = [ev for ev in of_type(extract(text, "2020-11-10"), "attack") if {"ARM", "AZE"} <= set(ev["countries"])]
+    assert found == [], found
