@@ -211,6 +211,7 @@ from events.assemble.named_detainees import names_its_person
 from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
+from events.assemble.named_verdicts import inside_a_named_verdict, named_by_a_verdict
 from events.assemble.no_events import without_no_events
 from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
 from events.assemble.oaths import retold_own_resignation
@@ -772,6 +773,10 @@ def assemble_events(
             continue  # "قالت واشنطن إن العقوبات لا تستهدف المساعدات": the sanctions in force, no new measure
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
+        if inside_a_named_verdict(text, cand):
+            continue  # 'called the raid "a bloody massacre"', «وصف الهجوم بأنه "مجزرة"»: the speaker's word
+        if cand.reference_id is None and named_by_a_verdict(text, cand, events, mentions.triggers):
+            continue  # 'called the fall of Assad "a fundamental act of justice"': the deed told elsewhere
         if cand.reference_id is None and reacted_object(text, cand, events, mentions.triggers):
             # "welcomed the peaceful conduct of the vote": the election told before (a catalogued
             # name, "praised the Camp David and the Oslo accords", names its own deed)
