@@ -307,6 +307,7 @@ from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.predicted_subjects import a_predicted_subject
 from events.assemble.presences import owner_as_no_doer, without_presence_owners
+from events.assemble.provisions import in_a_provision
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.ranked_appositions import without_names_since
@@ -761,6 +762,8 @@ def assemble_events(
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand, sent_dates):
             continue
+        if in_a_provision(text, cand):
+            continue  # "The agreement also bars the use of Iraqi territory as a launch pad for attacks": a rule
         if told_as_a_trend(text, cand):
             continue  # "قلقه من تصاعد المعارك", "تراجع الهجمات": violence over a period, no attack
         if an_explosive_defused(text, cand):
