@@ -82,6 +82,7 @@ from events.assemble.closure_origins import closure_destination, closure_origin,
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coming_before import comes_after, dated_as_come_after
 from events.assemble.compared_baselines import a_compared_period
+from events.assemble.compound_participles import a_compound_participle
 from events.assemble.conjuncts import _second_deed, captured_series
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -696,6 +697,8 @@ def assemble_events(
             continue  # "Iran, which Gulf states accuse of arming the Houthis", "إيران المتهمة بأنها تزود": a charge describing a side
         if a_predicted_subject(text, cand, sent_dates):
             continue  # "officials said the rapprochement could help secure a truce": spoken of, not told
+        if a_compound_participle(text, cand):
+            continue  # "the U.S.-appointed Governing Council": a body described, no appointment told
         if a_participle_noun(text, cand, sent_dates):
             continue  # "Those targeted include ...", "the vessels attacked have no link": a noun phrase
         if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
