@@ -44,8 +44,26 @@ def load_provisions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?:" + english + r"|" + arabic + r")" + provision)
 
 
+# a relative clause after the event word that dates it: the deed was done, and the provision
+# is about what it left in force («برفع العقوبات التي شددت على قطاعي النفط والمصارف عام 2012»)
+_DATED_RELATIVE = re.compile(
+    r"^[^.;؛:!?؟]*?(?<![^\W\d_])(?:التي|الذي|الذين|that|which|who)\s+(?:[^\s.;؛:!?؟]+\s+){0,12}?[^\s.;؛:!?؟]*\d{4}(?!\d)",
+    re.IGNORECASE,
+)
+
+_RELATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|that|which|who)\s+(?:[^\s.;؛:!?؟]+\s+){0,4}$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^(?:[^\s.;؛:!?؟]+\s+){0,12}?[^\s.;؛:!?؟]*\d{4}(?!\d)")
+
+
 def in_a_provision(text: str, cand: _Candidate) -> bool:
     """Whether the event word stands in what a law, a deal or a mandate provides, bars or allows
-    ("The agreement also bars the use of Iraqi territory as a launch pad for attacks")."""
+    ("The agreement also bars the use of Iraqi territory as a launch pad for attacks"), with no
+    relative clause after it, or of its own, that dates it as done."""
     head = fold_str(text[cand.sentence[0] : cand.trigger[0]]).lower()
-    return load_provisions().search(head) is not None
+    if load_provisions().search(head) is None:
+        return False
+    if _DATED_RELATIVE.match(text, cand.trigger[1], cand.sentence[1]) is not None:
+        return False
+    # the event word is the verb of such a clause itself («العقوبات التي شددت ... عام 2012»)
+    own_clause = _RELATIVE_BEFORE.search(text, cand.sentence[0], cand.trigger[0]) is not None
+    return not (own_clause and _YEAR_AFTER.match(text[cand.trigger[1] : cand.sentence[1]].lstrip()) is not None)

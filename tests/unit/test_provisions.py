@@ -41,7 +41,9 @@ from test_extraction_support import extract
             "2008-11-27",
             [],
         ),
-        # near misses: a deed told after a clause break, or with no instrument, stays
+        # near misses: a deed a relative clause dates as done, one told after a clause break, or
+        # with no instrument, stays
+        ("ويسمح الاتفاق برفع القيود الأمريكية التي شددت على المصارف الروسية عام 2014.", "2015-08-01", [("sanctions", "2014")]),
         (
             "Israel barred Palestinians from entering Jerusalem on Thursday after militants attacked a checkpoint.",
             "2008-11-27",
