@@ -84,6 +84,7 @@ from events.assemble.closure_origins import closure_destination, closure_origin,
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coming_before import comes_after, dated_as_come_after
 from events.assemble.compared_baselines import a_compared_period
+from events.assemble.compound_participles import a_compound_participle
 from events.assemble.conjuncts import _second_deed, captured_series
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
@@ -215,6 +216,7 @@ from events.assemble.named_detainees import names_its_person
 from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
+from events.assemble.named_verdicts import inside_a_named_verdict, named_by_a_verdict
 from events.assemble.no_events import without_no_events
 from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
 from events.assemble.oaths import retold_own_resignation
@@ -312,6 +314,7 @@ from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.predicted_subjects import a_predicted_subject
 from events.assemble.presences import owner_as_no_doer, without_presence_owners
+from events.assemble.provisions import in_a_provision
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
 from events.assemble.ranked_appositions import without_names_since
@@ -708,6 +711,8 @@ def assemble_events(
             continue  # "Iran, which Gulf states accuse of arming the Houthis", "إيران المتهمة بأنها تزود": a charge describing a side
         if a_predicted_subject(text, cand, sent_dates):
             continue  # "officials said the rapprochement could help secure a truce": spoken of, not told
+        if a_compound_participle(text, cand):
+            continue  # "the U.S.-appointed Governing Council": a body described, no appointment told
         if a_participle_noun(text, cand, sent_dates):
             continue  # "Those targeted include ...", "the vessels attacked have no link": a noun phrase
         if told_in_a_document(text, cand) and not any(d.start > cand.trigger[1] for d in sent_dates):
@@ -774,6 +779,8 @@ def assemble_events(
             continue
         if _in_a_definition(text, cand) or _flights_suspended_for_safety(text, cand) or _a_generic_kind(text, cand, sent_dates):
             continue
+        if in_a_provision(text, cand):
+            continue  # "The agreement also bars the use of Iraqi territory as a launch pad for attacks": a rule
         if told_as_a_trend(text, cand):
             continue  # "قلقه من تصاعد المعارك", "تراجع الهجمات": violence over a period, no attack
         if an_explosive_defused(text, cand):
@@ -786,6 +793,10 @@ def assemble_events(
             continue  # "قالت واشنطن إن العقوبات لا تستهدف المساعدات": the sanctions in force, no new measure
         if revived_object(text, cand):
             continue  # "جادة في إحياء الاتفاق النووي": the object of a plan, no event
+        if inside_a_named_verdict(text, cand):
+            continue  # 'called the raid "a bloody massacre"', «وصف الهجوم بأنه "مجزرة"»: the speaker's word
+        if cand.reference_id is None and named_by_a_verdict(text, cand, events, mentions.triggers):
+            continue  # 'called the fall of Assad "a fundamental act of justice"': the deed told elsewhere
         if cand.reference_id is None and reacted_object(text, cand, events, mentions.triggers):
             # "welcomed the peaceful conduct of the vote": the election told before (a catalogued
             # name, "praised the Camp David and the Oslo accords", names its own deed)

@@ -27,7 +27,8 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     after the count that takes part of it (`partitives`: "hundreds of protesters, many of whom
     were later sentenced", "مئات الأشخاص، صدرت بحق كثير منهم"). A bare count
     (`bare_numbers`) right before a mark or a preposition (`bare_followers`) is one too
-    ("arrested dozens, ...", "اعتقلت العشرات في ...")."""
+    ("arrested dozens, ...", "اعتقلت العشرات في ..."), as is a figure told as an estimate
+    (`approximators`: "more than 1,700 were detained", "اعتقلت الشرطة أكثر من 1700 في موسكو")."""
     rules = load_assembly_rules(path).get("crowd_counts", {})
 
     def alternatives(key: str) -> str:
@@ -38,6 +39,9 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
     described = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in described_words) or "(?!)"
     figure = r"[\d٠-٩][\d٠-٩,.]*"
     # a count word may take "of the" or من before its noun ("several of the demonstrators", "عدد من المحتجين")
+    # a figure told as an estimate stands for people with no noun after it ("more than 1,700 were
+    # detained", "اعتقلت الشرطة أكثر من 1700 في موسكو"); a bare figure may be a year ("in 2019,")
+    approximate = r"(?:" + alternatives("approximators") + r")\s+" + figure
     amount = r"(?:" + figure + "|" + alternatives("numbers") + r")(?:\s+(?:من|of|ألف|الف|آلاف))?(?:\s+the)?\s+"
     count = re.compile(
         r"(?<![^\W\d_])(?:" + amount + r"(?:(?:(?-i:[A-Z][\w-]*)|" + alternatives("qualifiers") + r")\s+){0,2}(?:ال)?(?:"
@@ -52,7 +56,7 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         r"|(?:" + described + r")"
         # a bare count standing as the object, before a mark, the sentence's end or a preposition
         # ("arrested dozens, most of them ...", "اعتقلت العشرات في ...")
-        r"|(?:" + alternatives("bare_numbers") + r")"
+        r"|(?:" + alternatives("bare_numbers") + r"|" + approximate + r")"
         r"(?=\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_])))"
         r"(?![^\W\d_])",
         re.IGNORECASE,
@@ -73,7 +77,7 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         re.IGNORECASE,
     )
     subject = re.compile(
-        r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?)"
+        r"(?:" + count.pattern + r"|(?<![^\W\d_])(?:" + alternatives("bare_numbers") + r")(?:\s+more)?|(?<![^\W\d_])" + approximate + r")"
         r"(?:\s+[^\s,.;:]+){0,6}?(?:\s+(?:were|have\s+been|had\s+been|are\s+being|are)"
         # or a clause after it that takes part of it ("..., many of whom were later", "، صدرت بحق كثير منهم")
         r"|\s*[,،]\s*(?:[^\s,.;:،]+\s+){0,2}?(?:" + alternatives("partitives") + r")(?![^\W\d_])(?:\s+[^\s,.;:،]+){0,3}?)\s+$",

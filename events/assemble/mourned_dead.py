@@ -14,7 +14,9 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _Candidate
 
-_BREAK = re.compile(r"[.;:!?؟؛\n]|،\s*(?:و|ف)|,\s*(?:and|but|while|as)\s")
+# a clause of its own ends the funeral's: a mark, a conjunction after a comma, or a connector
+# with a subject of its own after it ("mourned the victims on Tuesday as Israeli jets struck", «بينما قصفت الطائرات»)
+_BREAK = re.compile(r"[.;:!?؟؛\n]|،\s*(?:و|ف)|,\s*(?:and|but|while|as)\s|\s(?:as|while|when|after|before|because|بينما|في حين|عندما|حين|بعدما)\s", re.IGNORECASE)
 # "Mourners who buried a victim were killed": a finite verb of its own, the mourners' death
 _AUXILIARY = re.compile(r"(?<![^\W\d_])(?:was|were|been|is|are|has|have|had|being)\s+$", re.IGNORECASE)
 

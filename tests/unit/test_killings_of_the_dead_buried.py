@@ -41,6 +41,16 @@ def test_killing_of_the_dead_buried_is_no_attack_of_the_funeral_day(text: str, d
         ("Palestinians buried dozens of people killed by Israeli fire.", "killed", True),
         ("وشيع الآلاف جثامين الشبان الذين قتلوا برصاص الجيش.", "قتلوا", True),
         ("Mourners who buried a victim were killed by Israeli fire.", "killed", False),
+        # the mourned named with a title, a killing a dozen words after the verb of mourning
+        (
+            "Lebanon began three days of mourning on Tuesday for former Prime Minister Rafik al-Hariri, killed in a massive bomb blast.",
+            "bomb blast",
+            True,
+        ),
+        ("بدأ لبنان يوم الثلاثاء حدادا لمدة ثلاثة أيام على رئيس الوزراء السابق رفيق الحريري الذي قتل في انفجار ضخم.", "قتل", True),
+        # a connector opens a clause of its own: the strike is not the mourned dead's killing
+        ("Thousands mourned the victims in Lebanon on Tuesday as Israeli jets struck southern Lebanon again.", "struck", False),
+        ("ودع الآلاف الضحايا في لبنان يوم الثلاثاء بينما قصفت الطائرات الإسرائيلية جنوب لبنان مجددا.", "قصفت", False),
         ("Palestinians buried their dead. Israeli troops killed 58 people.", "killed", False),
     ],
 )
