@@ -14,13 +14,13 @@ PUB = "2003-12-14"
     ("text", "dates"),
     [
         (
-            "U.S. forces captured Saddam Hussein in Iraq on Saturday. "
+            "U.S. forces stormed a farmhouse near Tikrit in Iraq on Saturday. "
             "Celebratory gunfire rang out across Baghdad after the announcement, and drivers honked their horns.",
             ["2003-12-13"],
         ),
         (
-            "اعتقلت القوات الأمريكية صدام حسين في العراق يوم السبت. وأطلق سكان بغداد النار في الهواء ابتهاجا بعد الإعلان.",
-            [],
+            "اقتحمت القوات الأمريكية مزرعة قرب تكريت في العراق يوم السبت. وأطلق سكان بغداد النار في الهواء ابتهاجا بعد الإعلان.",
+            ["2003-12-13"],
         ),
         ("Iraqi men fired shots into the air in Baghdad on Sunday after the announcement.", []),
         ("وأطلق رجال عراقيون الرصاص في الهواء في بغداد يوم الأحد بعد الإعلان.", []),
