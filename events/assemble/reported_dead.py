@@ -1,0 +1,54 @@
+"""An attack a source reports by a count of its dead ("وقالت المصادر إن 7 خبراء حوثيين لقوا
+مصرعهم في غارات لمقاتلات التحالف في صعدة"; "medics said 18 civilians were killed in air
+strikes") tells the day's news: a source counting the dead of a strike speaks of one just
+done, not hearsay of a past deed (data/assembly.json `reported_dead`). A toll of a whole war or
+of a period ("قتلوا خلال الصراع", "have been killed since March", "so far"), a figure in the
+thousands, or a toll with no figure ("hundreds were killed") tells no single recent strike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+
+_FIGURE_WORDS = 6  # words between the figure and the verb of dying (the dead's description)
+_CAUSE_WORDS = 3  # words between the verb of dying and the attack's word
+
+
+@lru_cache(maxsize=4)
+def load_reported_dead(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a figure, a few words and a verb of dying in the past (`verbs`), with at most
+    a few words before the attack's word; and one for a word of a toll over a period (`periods`)."""
+    rules = load_assembly_rules(path).get("reported_dead", {})
+    verbs = alternation(rules.get("verbs", ()), spaced=True)
+    figures = alternation(rules.get("figure_words", ()), spaced=True)
+    return (
+        re.compile(
+            r"(?<![\w.,])(?:\d{1,3}|" + figures + r")(?![\w.,])"
+            r"(?:\s+\S+){0," + str(_FIGURE_WORDS) + r"}?\s+[وف]?(?:" + verbs + r")(?![^\W\d_])"
+            r"(?:\s+\S+){0," + str(_CAUSE_WORDS) + r"}?\s*$",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("periods", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE),
+    )
+
+
+def reports_counted_dead(text: str, cand: _Candidate) -> bool:
+    """Whether the attack's word follows, in its sentence, a figure of the dead and a verb of dying
+    in the past, with no word of a toll over a period in the sentence."""
+    if cand.event_type != "attack" or cand.reference_id is not None:
+        return False
+    counted, period = load_reported_dead()
+    start = cand.trigger[0]
+    sentence = text[cand.sentence[0] : cand.sentence[1]]
+    if period.search(sentence):
+        return False
+    before = text[cand.sentence[0] : start]
+    if counted.search(before):
+        return True
+    # the verb of dying is the attack's own word ("18 civilians were killed")
+    return counted.search(text[cand.sentence[0] : cand.trigger[1]]) is not None
