@@ -40,3 +40,43 @@ def test_a_source_counting_a_strikes_dead_tells_the_days_news(text: str) -> None
 )
 def test_hearsay_with_no_count_or_a_toll_of_a_period_stays_out(text: str) -> None:
     assert not of_type(extract(text, MARCH), "attack"), text
+
+
+AUGUST = "2021-08-16"
+KABUL_AR = (
+    "تدفق آلاف الأفغان على مطار كابول يوم الاثنين هربا من حكم طالبان.\n"
+    "ودخل مقاتلو طالبان العاصمة كابول يوم الأحد دون مقاومة تذكر.\n"
+    "وفي المطار، اندفعت الحشود إلى المدرج وتعلق بعضهم بطائرة نقل عسكرية. "
+)
+KABUL_EN = (
+    "Thousands of people mobbed Kabul airport on Monday trying to flee the Taliban.\n"
+    "Taliban fighters entered Kabul on Sunday afternoon with little resistance.\n"
+    "At the airport, crowds surged onto the tarmac. U.S. troops fired into the air to clear the runway. "
+)
+
+
+def _publication_attacks(text: str) -> list[dict]:
+    return [a for a in of_type(extract(text, AUGUST), "attack") if a["date"] == AUGUST]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KABUL_AR + "وقال مسؤول أمريكي إن القوات الأمريكية قتلت 3 مسلحين قرب المطار.",
+        KABUL_EN + "A U.S. official said American soldiers shot dead two armed men near the airfield.",
+    ],
+)
+def test_a_source_telling_forces_killed_a_count_tells_the_days_news(text: str) -> None:
+    assert len(_publication_attacks(text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        KABUL_AR + "وقال مسؤول أمريكي إن القوات الأمريكية قتلت عددا من المسلحين قرب المطار.",
+        KABUL_EN + "A U.S. official said American soldiers shot dead several armed men near the airfield.",
+        KABUL_EN + "A U.S. official said American soldiers have shot dead two armed men near the airfield.",
+    ],
+)
+def test_forces_killing_with_no_figure_or_in_the_perfect_stays_out(text: str) -> None:
+    assert not _publication_attacks(text), text
