@@ -22,6 +22,8 @@ _FIGURE_WORDS = 6  # words between the figure and the verb of dying (the dead's 
 _CAUSE_WORDS = 3  # words between the verb of dying and the attack's word
 # a figure of the dead right after the verb, perhaps past a word or two of its doer or a bound
 _OBJECT_FIGURE = r"(?:\s+(?!and\b|و)[^\s\d]+){0,2}?\s+(?:at\s+least\s+)?(?:\d{1,3}|"
+# a verb of killing in the attack's word (not another deed counted after it: "اختطفوا خمسة عمال")
+_KILLING = re.compile(r"(?<![^\W\d_])(?:[وف]?قتل\w*|killed|shot\s+dead|shot\s+and\s+killed)(?![^\W\d_])", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
@@ -67,6 +69,7 @@ def reports_counted_dead(text: str, cand: _Candidate) -> bool:
     # ("soldiers shot dead two armed men", "قتلت القوات 5 مسلحين"), no perfect before it ("have killed")
     return (
         bool(cand.tense == "past")
+        and _KILLING.search(text, cand.trigger[0], cand.trigger[1]) is not None
         and object_figure.match(text, cand.trigger[1], cand.sentence[1]) is not None
         and not _PERFECT.search(text, max(cand.sentence[0], cand.trigger[0] - 12), cand.trigger[1])
     )

@@ -76,6 +76,8 @@ def test_a_source_telling_forces_killed_a_count_tells_the_days_news(text: str) -
         KABUL_AR + "وقال مسؤول أمريكي إن القوات الأمريكية قتلت عددا من المسلحين قرب المطار.",
         KABUL_EN + "A U.S. official said American soldiers shot dead several armed men near the airfield.",
         KABUL_EN + "A U.S. official said American soldiers have shot dead two armed men near the airfield.",
+        KABUL_AR + "وقال مسؤول أمريكي إن مسلحين اختطفوا 3 مترجمين قرب المطار.",
+        KABUL_EN + "A U.S. official said gunmen abducted two interpreters near the airfield.",
     ],
 )
 def test_forces_killing_with_no_figure_or_in_the_perfect_stays_out(text: str) -> None:
