@@ -326,6 +326,7 @@ from events.assemble.reactors import reactor_no_place
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
+from events.assemble.reported_dead import reports_counted_dead
 from events.assemble.reported_state_acts import reported_state_act
 from events.assemble.reporters import without_reporters
 from events.assemble.requesters import without_requesters
@@ -845,6 +846,8 @@ def assemble_events(
         framed = framed and not lead and not reported_arming(text, cand)
         # "وبحسب المصدر، فإن مفاوضات تجري مع الجانب التركي": talks going on as it is written
         framed = framed and not talks_under_way(text, cand)
+        # "وقالت المصادر إن 7 خبراء لقوا مصرعهم في غارات": a source counting a strike's dead tells the day's news
+        framed = framed and not reports_counted_dead(text, cand)
         # "officials said forces had been sent", "ذكرت القناة أن المملكة نشرت": a state's open act is the day's news
         framed = framed and not (attribution is not None and reported_state_act(text, cand, attribution, sent_actors))
         # "The statement said Jordan had nominated ...", "وأفاد البيان بأن الأردن رشحت": what the lead's
