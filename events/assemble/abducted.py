@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from events.assemble.retyping import whole_word_at
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import Mentions
 from events.assemble.word_gates import may_name
@@ -68,19 +69,10 @@ def _rules() -> _Rules:
     )
 
 
-def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whole word (or words) the trigger stands in."""
-    while start > 0 and (text[start - 1].isalpha() or "\u064b" <= text[start - 1] <= "\u0652"):
-        start -= 1
-    while end < len(text) and (text[end].isalpha() or "\u064b" <= text[end] <= "\u0652"):
-        end += 1
-    return start, end
-
-
 def _of_one_person(text: str, trigger: TriggerMention) -> bool:
     """Whether the abduction word `trigger` is of one person, told by a title, a name or a pronoun."""
     rules = _rules()
-    start, end = _word_at(text, trigger.start, trigger.end)
+    start, end = whole_word_at(text, trigger.start, trigger.end)
     word = _DIACRITICS.sub("", text[start:end])
     after = _DIACRITICS.sub("", text[end : end + _WINDOW])
     m = rules.ar_word.match(word)

@@ -14,13 +14,14 @@ Saddam's hometown") owns the thing taken, and is no one taken."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from events.assemble.retyping import retyped, whole_word_at
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import Mentions
 from events.assemble.word_gates import may_name
-from events.model import CAMEO_BY_TYPE, ActorMention, TriggerMention
+from events.model import ActorMention, TriggerMention
 from events.text.gates import anchor_words
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -66,15 +67,6 @@ def _rules() -> _Rules:
     )
 
 
-def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whole word (or words) the trigger stands in."""
-    while start > 0 and (text[start - 1].isalpha() or "\u064b" <= text[start - 1] <= "\u0652"):
-        start -= 1
-    while end < len(text) and (text[end].isalpha() or "\u064b" <= text[end] <= "\u0652"):
-        end += 1
-    return start, end
-
-
 def _owns_nothing(text: str, end: int) -> bool:
     """Whether the name or title ending at `end` is no possessor ("the president's palace")."""
     return _POSSESSIVE.match(text[end : end + 3]) is None
@@ -116,7 +108,7 @@ def _subject_before(text: str, start: int, actors: list[ActorMention]) -> bool:
 def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> bool:
     """Whether the capture word `trigger` is of one person, told by a name, a title or a passive."""
     rules = _rules()
-    start, end = _word_at(text, trigger.start, trigger.end)
+    start, end = whole_word_at(text, trigger.start, trigger.end)
     word = _DIACRITICS.sub("", text[start:end])
     if rules.ar_word.match(word) is not None:
         return _person_after(text, end, actors, rules.ar_between) or _title_after(
@@ -143,13 +135,7 @@ def captured_persons(text: str, mentions: Mentions) -> Mentions:
     if not may_name(text, _capture_anchors()):
         return mentions
     actors = sorted(mentions.actors, key=lambda a: a.start)
-    retyped = {
+    captures = {
         id(t) for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t, actors)
     }
-    if not retyped:
-        return mentions
-    triggers = [
-        replace(t, event_type="arrest", cameo=CAMEO_BY_TYPE["arrest"]) if id(t) in retyped else t
-        for t in mentions.triggers
-    ]
-    return replace(mentions, triggers=triggers)
+    return retyped(mentions, captures, "arrest")

@@ -9,13 +9,13 @@ with gunmen, militants or troops stays an attack (data/assembly.json `police_cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from events.assemble.retyping import retyped
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import Mentions
 from events.assemble.word_gates import may_name
-from events.model import CAMEO_BY_TYPE
 from events.text.gates import anchor_words
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -77,11 +77,5 @@ def police_clashes(text: str, mentions: Mentions) -> Mentions:
     """The mentions with each clash of police with a crowd told as a protest, not an attack."""
     if not may_name(text, _clash_anchors()):
         return mentions
-    retyped = {id(t) for t in mentions.triggers if t.event_type == "attack" and _police_clash(text, t.start, t.end)}
-    if not retyped:
-        return mentions
-    triggers = [
-        replace(t, event_type="protest", cameo=CAMEO_BY_TYPE["protest"]) if id(t) in retyped else t
-        for t in mentions.triggers
-    ]
-    return replace(mentions, triggers=triggers)
+    clashes = {id(t) for t in mentions.triggers if t.event_type == "attack" and _police_clash(text, t.start, t.end)}
+    return retyped(mentions, clashes, "protest")
