@@ -3,6 +3,9 @@ parliament has ratified Sweden's bid to join NATO"; "Turkey withdrew its ambassa
 ..."; «أنقرة (رويترز) - صادق البرلمان التركي على طلب السويد ...»), dated only by the dateline or
 the publication, and a later sentence tells the same deed with its day ("Lawmakers voted 287 to
 55 ... late on Tuesday"; «وصوت 287 نائبا ... مساء الثلاثاء»): one deed, on the later telling's day.
+An English lead in the present perfect, which takes no day of its own, dated to the publication
+by the day of its saying ("Sisi has ratified an agreement ..., the official gazette showed on
+Sunday"), is such a summary too.
 
 The lead's event merges into the first later telling of its type that shares its sides
 (`_same_parties`, and neither's initiator the other's target), dated to a day in the week up to
@@ -29,6 +32,8 @@ from events.assemble.undated_retellings import _opens_other_news
 from events.model import Event
 from events.text.dateline import find_dateline
 
+# the present perfect right before the deed's word, which takes no day of its own in English
+_PERFECT = re.compile(r"(?<![\w'])(?:has|have)\s+(?:(?:[a-z]+ly|also|now|already)\s+)?$", re.IGNORECASE)
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _DATED = ("explicit", "relative")
 
@@ -42,9 +47,14 @@ def _lead_day(event: Event, text: str) -> date | None:
     if event.date_basis == "publication":
         return day_of(event.published)
     when, line = event.spans.get("date"), find_dateline(text)
-    if event.date_precision != "day" or not when or line is None or not (line[0] <= when[0] and when[1] <= line[1]):
-        return None  # the lead names a time of its own
-    return event_day(event)
+    if event.date_precision != "day" or not when:
+        return None
+    if line is not None and line[0] <= when[0] and when[1] <= line[1]:
+        return event_day(event)
+    trigger = event.spans.get("trigger")
+    if trigger and _PERFECT.search(text[max(0, trigger[0] - 30) : trigger[0]]) and event.date == event.published:
+        return event_day(event)  # "has ratified ..., the official gazette showed on Sunday": the saying's day
+    return None  # the lead names a time of its own
 
 
 def _opposed(a: Event, b: Event) -> bool:

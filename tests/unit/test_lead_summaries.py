@@ -26,6 +26,14 @@ from test_extraction_support import extract, of_type
             "sanctions",
             ["2010-05-31"],
         ),
+        (  # the present perfect takes no day: the lead's day is the gazette's
+            "CAIRO, June 25 (Reuters) - Egyptian President Abdel Fattah al-Sisi has ratified an agreement to "
+            "hand two Red Sea islands to Saudi Arabia, the official gazette showed on Sunday.\nSisi approved "
+            "the maritime demarcation accord on Saturday, according to the decree.",
+            "2017-06-25",
+            "ratification",
+            ["2017-06-24"],
+        ),
         (
             "أنقرة، 24 يناير (رويترز) - صادق البرلمان التركي على طلب السويد الانضمام إلى حلف شمال الأطلسي.\n"
             "وصوت 287 نائبا لصالح بروتوكول انضمام السويد مساء الثلاثاء.",
@@ -68,6 +76,14 @@ def test_a_lead_s_summary_is_the_deed_told_later_with_its_day(text, published, k
             "Israel recalled its ambassador to Turkey on Monday.",
             "2010-06-01",
             "sanctions",
+            2,
+        ),
+        (  # a lead dated before the publication by the day of its saying: a day of its own
+            "CAIRO, June 25 (Reuters) - Egyptian President Abdel Fattah al-Sisi has ratified an agreement to "
+            "hand two Red Sea islands to Saudi Arabia, the official gazette showed on Saturday.\nParliament "
+            "approved the deal with Saudi Arabia on Friday after a stormy session.",
+            "2017-06-25",
+            "ratification",
             2,
         ),
         (  # two parliaments, two bids
