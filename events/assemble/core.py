@@ -204,6 +204,7 @@ from events.assemble.known import _opens_as_known
 from events.assemble.lasting_years import date_by_years_lasted, years_lasted
 from events.assemble.later_deeds import date_as_later, date_hours_later
 from events.assemble.lead_days import dated_by_the_lead, told_as_the_leads_news, told_as_the_leads_news_ar
+from events.assemble.lead_summaries import without_lead_summaries
 from events.assemble.measured_openers import date_after_measured_opener, date_hours_after_the_news
 from events.assemble.measured_settings import without_measured_names, without_measured_settings
 from events.assemble.measures import measure_at_home
@@ -2055,6 +2056,7 @@ def assemble_events(
         definite,
         named_held,
     )
+    kept = without_lead_summaries(kept, text)  # "Turkey's parliament has ratified ... voted 287 to 55 late on Tuesday"
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)
     kept = _without_early_votes(kept)

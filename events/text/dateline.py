@@ -16,7 +16,7 @@ from events.text.lazy import LazyPattern
 # place (and date) then the agency in brackets, then a dash or colon
 _WITH_AGENCY = re.compile(r"\A\s*[^\n()]{2,60}?\s*\([^()\n]{1,30}\)\s*(?:[-–—]+|:)\s*")
 # an English dateline in capitals, with an optional date after a comma
-_CAPITALS = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30}(?:,[^\n\-–—]{1,25})?\s+[-–—]{1,2}\s+")
+_CAPITALS = re.compile(r"\A\s*[A-Z][A-Z .'’/-]{2,30}(?:,[^\n\-–—]{1,25})?\s+[-–—]{1,2}\s+")
 # a city in capitals and a date, then the agency between slashes ("MOSCOW, March 15. /TASS/. ")
 _SLASHED = re.compile(r"\A\s*[A-Z][A-Z .'’-]{2,30},[^\n/]{1,25}?\s*/[A-Za-z-]{2,12}/\.?\s+")
 # a city in brackets, then a dash, as rights groups open their reports ("(Beirut) – ")

@@ -16,6 +16,8 @@ from events.text.dateline import find_dateline
         ("ANKARA, June 7 (Reuters) - Turkey's parliament", "ANKARA, June 7 (Reuters) - "),
         ("GENEVA (AP) — Libya's rivals", "GENEVA (AP) — "),
         ("JERUSALEM, May 10, 2021 - Israeli warplanes", "JERUSALEM, May 10, 2021 - "),
+        ("JERUSALEM/ANKARA, June 1 - Turkey withdrew", "JERUSALEM/ANKARA, June 1 - "),
+        ("RIYADH/BEIRUT, Nov 5 - Lebanese Prime Minister", "RIYADH/BEIRUT, Nov 5 - "),
         ("  الدوحة – وصل وزير الدفاع", "الدوحة – "),
         ("(Beirut) – Egyptian security forces arrested", "(Beirut) – "),
         ("RIYADH: Saudi Arabia on Wednesday sent", "RIYADH: "),
