@@ -98,7 +98,7 @@ from events.assemble.coordinate_places import (
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
-from events.assemble.counted_forward import date_counted_forward
+from events.assemble.counted_forward import date_counted_after_catalogued, date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.counterpart_pairs import counterpart_pair, pair_side
@@ -1352,6 +1352,8 @@ def assemble_events(
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if cand.reference_id is None:
             date_counted_forward(event, text, cand, sent_dates, spans)  # "flew to Moscow a week after ... on Feb. 27"
+            # "launched air strikes a day after the October 7 attack": the catalog's day and the count
+            date_counted_after_catalogued(event, text, cand, mentions.references, spans)
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
