@@ -98,7 +98,7 @@ from events.assemble.coordinate_places import (
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
-from events.assemble.counted_forward import date_counted_after_catalogued, date_counted_forward
+from events.assemble.counted_forward import date_counted_after_catalogued, date_counted_after_told, date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.counterpart_pairs import counterpart_pair, pair_side
@@ -1354,6 +1354,8 @@ def assemble_events(
             date_counted_forward(event, text, cand, sent_dates, spans)  # "flew to Moscow a week after ... on Feb. 27"
             # "launched air strikes a day after the October 7 attack": the catalog's day and the count
             date_counted_after_catalogued(event, text, cand, mentions.references, spans)
+            # "protested two days after the strike", told before with a day of its own: that day and the count
+            date_counted_after_told(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
