@@ -330,11 +330,14 @@ _ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of 
 _NAME_TAIL_REACH = 20  # characters of a name after its dictionary part: "Mohammed| bin Salman,"
 
 
-def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> tuple[ActorMention, int, int] | None:
+def _aside_before(
+    text: str, actors: list[ActorMention], clause_start: int, kinds: tuple[str, ...] = ("person",)
+) -> tuple[ActorMention, int, int] | None:
     """When the clause opens right after an aside set off by commas that follows a person's
     name ("Erdogan, a close ally of Qatar, visited ...", "Mohammed bin Salman, whose relations
     with Qatar soured in 2017, received ...", "أردوغان، حليف قطر الوثيق، زار ..."): (that person,
-    where the aside begins, where it ends)."""
+    where the aside begins, where it ends). `kinds`: the kinds of name so taken up (a body too:
+    "the State Duma, the lower house, approved it")."""
     j = clause_start
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -349,7 +352,7 @@ def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> t
         (
             a
             for a in reversed(actors)
-            if a.kind == "person"
+            if a.kind in kinds
             and a.end <= opening
             and opening - a.end <= _NAME_TAIL_REACH
             and all(ch.isalpha() or ch in " -'" for ch in text[a.end : opening])

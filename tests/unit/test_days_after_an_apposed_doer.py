@@ -20,6 +20,19 @@ from test_extraction_support import extract, of_type
             "ratification",
             ["2014-03-20", "2014-03-21"],
         ),
+        # the same verb twice: the second deed's doer is the body the aside follows
+        (
+            "The Federation Council ratified the treaty on Friday, a day after the State Duma, the lower house, ratified it.",
+            "2014-03-21",
+            "ratification",
+            ["2014-03-20", "2014-03-21"],
+        ),
+        (
+            "صادق مجلس الاتحاد على المعاهدة يوم الجمعة، بعد يوم من مصادقة مجلس الدوما، وهو الغرفة السفلى، عليها.",
+            "2014-03-21",
+            "ratification",
+            ["2014-03-20", "2014-03-21"],
+        ),
         (
             "Israeli jets struck Gaza on Wednesday, two days after Hamas, which runs Gaza, fired rockets at Ashkelon.",
             "2024-03-21",
