@@ -98,7 +98,7 @@ from events.assemble.coordinate_places import (
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_calls import counted_calls
-from events.assemble.counted_forward import date_counted_forward
+from events.assemble.counted_forward import date_counted_after_catalogued, date_counted_after_told, date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
 from events.assemble.counted_years import counted_in_years, date_counted_in_years
 from events.assemble.counterpart_pairs import counterpart_pair, pair_side
@@ -410,6 +410,7 @@ from events.assemble.text import (
     may_accuse,
     pair_at_a_venue,
 )
+from events.assemble.the_country import of_the_country
 from events.assemble.timeline import _a_timeline_entry
 from events.assemble.told_destinations import received_where_told
 from events.assemble.told_gatherings import (
@@ -662,6 +663,7 @@ def assemble_events(
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                        or of_the_country(text, cand)  # "elected in the country's first peaceful handover"
                     )
                     and not _a_timeline_entry(text, s, entry)
                 ):
@@ -676,8 +678,9 @@ def assemble_events(
                     home = _home_country(home_names, dateline[1] if dateline is not None else 0)
                 if isinstance(home, str):
                     at_home = home
-                elif cand.event_type in load_lead_home_types():
-                    # "they announced that they had removed him from power": the state spoken of last
+                elif cand.event_type in load_lead_home_types() or of_the_country(text, cand):
+                    # "they announced that they had removed him from power": the state spoken of last;
+                    # "elected in the country's first peaceful handover": the country spoken of
                     at_home = _spoken_of_country(home_names, cand.trigger[0])
                 if at_home is None:
                     # "Among the others was a journalist detained in January 2018": one affair's arrests,
@@ -1353,6 +1356,10 @@ def assemble_events(
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if cand.reference_id is None:
             date_counted_forward(event, text, cand, sent_dates, spans)  # "flew to Moscow a week after ... on Feb. 27"
+            # "launched air strikes a day after the October 7 attack": the catalog's day and the count
+            date_counted_after_catalogued(event, text, cand, mentions.references, spans)
+            # "protested two days after the strike", told before with a day of its own: that day and the count
+            date_counted_after_told(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
         if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
@@ -1676,8 +1683,9 @@ def assemble_events(
             spans.pop("location", None)
         elif place is not None and closure_destination(text, place, cand.trigger, cand.trigger_text, all_places.inside(s, e)):
             # "suspended flights to Iraq, Iran and Jordan": done on the acting state's ground, if named
-            home = next((a.country for a in initiator if a.country), None)
-            event.location = _country_location(home, gazetteer) if home else None
+            # (the acting state, held apart from `home`, the article's country kept for later deeds)
+            acting = next((a.country for a in initiator if a.country), None)
+            event.location = _country_location(acting, gazetteer) if acting else None
             spans.pop("location", None)
         if not at_sea and (fought := fought_where_brokered(text, cand.event_type, ordered, place, events)) is not None:
             # "A truce brokered by Washington in late April was violated": where the war was fought

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.text import _DAYS_AFTER, _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after
+from events.assemble.text import _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after, days_after_pattern
 from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
 from events.text.gates import gated_compile
@@ -34,7 +34,7 @@ _JOINED = LazyPattern(
 
 # the count, then up to twelve words with no mark of a clause's end before the event word: its
 # doer and verb ("a day after the army and the paramilitary forces signed a week-long truce")
-_LONG_COUNT = LazyPattern(_DAYS_AFTER.pattern.replace(r"{0,5}\s+\Z", r"{0,12}\s+\Z"), _DAYS_AFTER.flags)
+_LONG_COUNT = LazyPattern(days_after_pattern(12), re.IGNORECASE)
 
 _PREPOSITIONS = LazyPattern(r"(?:\s+(?:the|his|her|their|its))$", re.IGNORECASE)
 

@@ -4,7 +4,9 @@ week after 34 Turkish soldiers were killed in an air strike in Idlib on Feb. 27"
 الحكومة أسعار الوقود يوم الاثنين"): that day is the other deed's, and the deed took place that
 many days after it, neither on it nor on the publication's day. The count is the one of
 `date_counted_back` read the other way ("on Tuesday, a day after jihadists launched attacks":
-the day named before the count is the main deed's)."""
+the day named before the count is the main deed's). The other deed may be a catalogued one named
+with no day of the text's own ("Israel launched air strikes on Gaza a day after the October 7
+attack", «تظاهر آلاف في طهران بعد يومين من مقتل قاسم سليماني»): counted from the catalog's day."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from events.assemble.text import _DAY_COUNTS, _Candidate
-from events.model import Event, TimeMention
+from events.model import Event, ReferenceMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 
 # a count of days or weeks and a word of after ("a week after", "two days following", "the day
@@ -65,3 +67,92 @@ def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Seque
     event.date, event.date_precision, event.date_basis = later, "day", "relative"  # type: ignore[assignment]
     event.end_date = None
     spans["date"] = [m.start(), day.end]
+
+
+_WORDS_TO_NAME = 2  # words at most between the count and a catalogued name ("two days after the killing of ...")
+
+
+def _counted_after(text: str, cand: _Candidate) -> re.Match[str] | None:
+    """The count of days after a few words past the event word, in its clause."""
+    m = _COUNTED_AFTER.search(text, cand.trigger[1], cand.sentence[1])
+    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
+        return None
+    return m if len(text[cand.trigger[1] : m.start()].split()) <= _WORDS_BEFORE else None
+
+
+def date_counted_after_catalogued(
+    event: Event, text: str, cand: _Candidate, references: Sequence[ReferenceMention], spans: dict
+) -> None:
+    """Date a publication-dated event whose word stands a few words before a count of days after,
+    in its clause, by the day of the catalogued event named right after the count, plus the days
+    counted, when that day is no later than the publication."""
+    if event.date_basis != "publication":
+        return
+    m = _counted_after(text, cand)
+    days = _days(m) if m is not None else None
+    if m is None or days is None:
+        return
+    r = next((r for r in references if m.end() <= r.start < cand.sentence[1]), None)
+    if r is None or r.precision != "day" or r.end_date or len(text[m.end() : r.start].split()) > _WORDS_TO_NAME:
+        return
+    if _BREAK.search(text, m.end(), r.start) is not None:
+        return
+    later = (date.fromisoformat(r.date[:10]) + timedelta(days=days)).isoformat()
+    if event.published is not None and later > event.published[:10]:
+        return
+    event.date, event.date_precision, event.date_basis = later, "day", "reference"  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [m.start(), r.end]
+
+
+# what may open the noun of a deed told before right after the count: "the", "that", or ال on it
+_DEFINITE = LazyPattern(r"\s*(?:(?:the|that|this)\s+)?\Z", re.IGNORECASE)
+
+
+def _definite_noun(text: str, t: TriggerMention) -> bool:
+    """Whether the event word is a noun made definite: "the strike", «الغارة»."""
+    if t.tense:
+        return False
+    word = text[t.start : t.end]
+    return word.startswith(("ال", "وال")) or re.search(r"(?:the|that|this)\s+\Z", text[max(0, t.start - 6) : t.start], re.I) is not None
+
+
+def date_counted_after_told(
+    event: Event, text: str, cand: _Candidate, triggers: Sequence[TriggerMention], told: Sequence[Event], spans: dict
+) -> None:
+    """Date an event whose word stands a few words before a count of days after, right after
+    which a definite noun names a deed of a type told before, in an earlier sentence, with a day
+    of its own ("Israeli jets struck Beirut on Monday. Thousands protested two days after the
+    strike", «شنت طائرات غارة على بيروت يوم الاثنين. وتظاهر الآلاف بعد يومين من الغارة»): that
+    day plus the days counted, when the event has no time of its own sentence (`triggers`: the
+    event words of its sentence; `told`: the events made before it)."""
+    own = spans.get("date")
+    if event.date_basis != "publication" and own is not None and cand.sentence[0] <= own[0] < cand.sentence[1]:
+        return  # a time of its own sentence
+    m = _counted_after(text, cand)
+    days = _days(m) if m is not None else None
+    if m is None or days is None:
+        return
+    t = next((t for t in triggers if t.start >= m.end()), None)
+    if t is None or _DEFINITE.fullmatch(text, m.end(), t.start) is None or not _definite_noun(text, t):
+        return
+    before = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.event_type == t.event_type
+            and ev.spans.get("quote", [cand.sentence[0]])[0] < cand.sentence[0]
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.date
+        ),
+        None,
+    )
+    if before is None or before.date is None:
+        return
+    later = (date.fromisoformat(before.date[:10]) + timedelta(days=days)).isoformat()
+    if event.published is not None and later > event.published[:10]:
+        return
+    event.date, event.date_precision, event.date_basis = later, "day", "relative"  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = [m.start(), t.end]

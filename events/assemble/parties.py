@@ -189,6 +189,8 @@ def _event_actors(
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1] and (bound is None or a.start < bound)]
     countries = set(_countries_of(inside))
+    if own_clause and not inside and (named := _aside_before(text, actors, clause[0], ("person", "organisation"))):
+        return [named[0]]  # "a day after the State Duma, the lower house, ratified it": the name the aside follows
     if len(countries) >= 2 or own_clause:
         return inside
     centre = (trigger[0] + trigger[1]) / 2

@@ -330,11 +330,14 @@ _ASIDE_REACH = 100  # characters of an aside between commas: ", a close ally of 
 _NAME_TAIL_REACH = 20  # characters of a name after its dictionary part: "Mohammed| bin Salman,"
 
 
-def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> tuple[ActorMention, int, int] | None:
+def _aside_before(
+    text: str, actors: list[ActorMention], clause_start: int, kinds: tuple[str, ...] = ("person",)
+) -> tuple[ActorMention, int, int] | None:
     """When the clause opens right after an aside set off by commas that follows a person's
     name ("Erdogan, a close ally of Qatar, visited ...", "Mohammed bin Salman, whose relations
     with Qatar soured in 2017, received ...", "أردوغان، حليف قطر الوثيق، زار ..."): (that person,
-    where the aside begins, where it ends)."""
+    where the aside begins, where it ends). `kinds`: the kinds of name so taken up (a body too:
+    "the State Duma, the lower house, approved it")."""
     j = clause_start
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -349,7 +352,7 @@ def _aside_before(text: str, actors: list[ActorMention], clause_start: int) -> t
         (
             a
             for a in reversed(actors)
-            if a.kind == "person"
+            if a.kind in kinds
             and a.end <= opening
             and opening - a.end <= _NAME_TAIL_REACH
             and all(ch.isalpha() or ch in " -'" for ch in text[a.end : opening])
@@ -1233,6 +1236,16 @@ def _disagrees(value: str, catalogued: str) -> bool:
 # gerund after a temporal preposition, with its object's words before the event word
 _GERUND_CIRCUMSTANCE = LazyPattern(r"(?<!\S)(?:after|before|while|following)\s+[a-z]+ing(?:\s+[^\s,.;:]+){0,3}\s+$", re.IGNORECASE, compiler=gated_compile)
 
+# "after the State Duma, the lower house, approved it", "بعد أن صادق البرلمان، وهو الغرفة الأولى،":
+# the subject after the temporal preposition named again between a pair of commas before the word
+_APPOSED_CIRCUMSTANCE = LazyPattern(
+    r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|غداة)(?:\s+(?:أن|ان|ما))?|after|before|following)"
+    r"(?:\s+[^\s,،.;:؛]+){1,3}\s*[,،](?:\s+[^\s,،.;:؛]+){1,4}\s*[,،]\s+$",
+    re.IGNORECASE,
+    compiler=gated_compile,
+)
+_APPOSED_REACH = 80  # characters before the event word searched for `_APPOSED_CIRCUMSTANCE`
+
 
 # Words of protest at or celebration of the event word right after them (data/assembly.json
 # `protested_markers`, `celebrated_markers`; an Arabic ب may be the event word's own): what was
@@ -1257,6 +1270,7 @@ def _is_circumstance(text: str, start: int) -> bool:
     return (
         _CIRCUMSTANCE.search(text, max(0, start - 40), start) is not None
         or _GERUND_CIRCUMSTANCE.search(text, max(0, start - 50), start) is not None
+        or _APPOSED_CIRCUMSTANCE.search(text, max(0, start - _APPOSED_REACH), start) is not None
         or _PROTESTED.search(text, max(0, start - 24), start) is not None
         or _coincident(text, start)
     )
@@ -1272,17 +1286,26 @@ WEAK_TRIGGER = 0.5
 # a word of the deed after a count of days: no mark of a clause's end in it, but the comma
 # that groups the digits of a number ("a day after more than 1,000 Saudi soldiers crossed")
 _COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,،.;:؛]+)"
+# a naming set off by a pair of commas between the deed's doer and its verb ("a day after the State
+# Duma, the lower house, approved it", "a day after Hamas, which runs Gaza, fired"): no clause's
+# end, as one comma alone would be ("a day after the talks ended, the army struck")
+_COUNT_APPOSITION = r"(?:\s*[,،](?:\s+" + _COUNT_WORD + r"){1,4}\s*[,،])?"
 
 
 # "a day after the two countries signed", "two days after", "بعد يوم من", "بعد يومين من":
 # the circumstance came that many days before the sentence's own event.
-_DAYS_AFTER = LazyPattern(
-    r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
-    r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
-    r"(?:\s+" + _COUNT_WORD + r"){0,5}\s+\Z",
-    re.IGNORECASE,
-    compiler=gated_compile,
-)
+def days_after_pattern(words: int) -> str:
+    """The count of days and a word of after, then at most `words` words of the deed up to the end
+    of the stretch searched (and a naming set off by commas, `_COUNT_APPOSITION`, with up to two
+    words after it)."""
+    return (
+        r"(?<!\S)(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))\s+(?:after|following)"
+        r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?)"
+        r"(?:\s+" + _COUNT_WORD + r"){0," + str(words) + r"}" + _COUNT_APPOSITION + r"(?:\s+" + _COUNT_WORD + r"){0,2}\s+\Z"
+    )
+
+
+_DAYS_AFTER = LazyPattern(days_after_pattern(5), re.IGNORECASE, compiler=gated_compile)
 
 
 _DAY_COUNTS = {
