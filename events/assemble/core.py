@@ -328,7 +328,7 @@ from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.reported_dead import reports_counted_dead
-from events.assemble.reported_state_acts import reported_state_act
+from events.assemble.reported_state_acts import reported_state_act, told_as_done
 from events.assemble.reporters import without_reporters
 from events.assemble.requesters import without_requesters
 from events.assemble.residences import without_residences
@@ -880,13 +880,15 @@ def assemble_events(
             continue
         attribution_id: str | None = "article"
         speaker_subject: ActorMention | None = None
+        own_account = False  # the speaker tells what its own country or forces did
         if attribution is not None:
             speaker_start, speaker_end = attribution.speaker_start, attribution.speaker_end
             speakers = [a for a in sent_actors if a.start < speaker_end and speaker_start < a.end]
             attribution_id = speakers[0].actor_id if speakers else None
+            own_account = bool(speakers) and _speaker_country_acts(text, speaker_end, attribution.cue_end, cand.trigger[0])
             if speakers and (
                 _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
-                or _speaker_country_acts(text, speaker_end, attribution.cue_end, cand.trigger[0])
+                or own_account
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
@@ -1335,7 +1337,10 @@ def assemble_events(
             date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
-        if lead and event.date_basis == "publication":
+        if (lead or (framed and own_account and told_as_done(text, cand))) and event.date_basis == "publication":
+            # a report past the lead in which a state tells its own forces' deed ("Azerbaijan said on
+            # Sunday that its forces had captured Shusha", «وقالت أذربيجان الأحد إن قواتها قصفت»): the
+            # doer's own account, of the day of its saying, no hearsay
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.reference_id is None:
             date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"

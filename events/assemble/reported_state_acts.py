@@ -35,7 +35,7 @@ def load_reported_act_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("reported_state_acts", {}).get("types", ()))
 
 
-def _told_as_done(text: str, cand: _Candidate) -> bool:
+def told_as_done(text: str, cand: _Candidate) -> bool:
     """Whether the event word is a verb in the past, a past perfect or a passive of the past
     ("forces had been sent": the lexicon reads the whole passive as the event word)."""
     if cand.tense == "past" or told_in_the_past_perfect(text, cand):
@@ -55,6 +55,6 @@ def reported_state_act(
         return False
     if not any(a.start < attribution.speaker_end and attribution.speaker_start < a.end for a in actors):
         return False
-    if not _told_as_done(text, cand):
+    if not told_as_done(text, cand):
         return False
     return load_arming_denials().search(text, cand.trigger[1], cand.sentence[1]) is None
