@@ -98,6 +98,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("رفعت الولايات المتحدة السودان من قائمة الدول الراعية للإرهاب يوم الاثنين.", "relations"),
         ("شطبت الولايات المتحدة السودان من قائمة الإرهاب يوم الاثنين.", "relations"),
         ("أعاد المغرب وإسرائيل فتح مكتبي الاتصال يوم الاثنين.", "relations"),
+        # fighting beside allies is fighting
+        ("Turkish troops and allied Syrian fighters fought Kurdish militias near Afrin on Monday.", "attack"),
+        ("قاتلت القوات التركية وحلفاؤها المسلحين الأكراد قرب عفرين يوم الاثنين.", "attack"),
     ],
 )
 def test_a_common_news_wording_names_its_event(text, kind):
@@ -122,6 +125,11 @@ def test_a_common_news_wording_names_its_event(text, kind):
         ("The Egyptian witnesses appeared in court on Monday.", "arrest"),
         ("The Egyptian businessman gave $5 million to the election campaign on Monday.", "aid"),
         ("The Egyptian firm shipped weapons to Europe under a sales contract on Monday.", "aid"),
+        # an ally or partner in a fight is a standing role, no fighting
+        ("Erdogan had been a key ally in the fight against Islamic State.", "attack"),
+        ("Niger had been a key Western ally in the fight against Islamist militants.", "attack"),
+        ("كان أردوغان شريكا في القتال ضد تنظيم الدولة.", "attack"),
+        ("كانت النيجر حليفا رئيسيا للغرب في القتال ضد المتشددين.", "attack"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_event(text, kind):

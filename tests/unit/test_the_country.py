@@ -32,11 +32,14 @@ AR = (
         (EN + "Bazoum, elected in 2021 in the country's first peaceful handover of power, had been a key Western ally.", [["NER"]]),
         (EN_CLOSURE + "Bazoum, elected in 2021 in the country's first peaceful handover of power, had been a key ally.", [["NER"]]),
         (AR + "وكان بازوم قد انتخب عام 2021 في أول انتقال سلمي للسلطة في البلاد.", [["NER"]]),
-        # near-misses: no word for the country, no country the election is of
-        (EN + "Bazoum, elected in 2021, had been a key Western ally.", []),
-        (AR + "وكان بازوم قد انتخب عام 2021.", []),
+        # a person the actor dictionary knows gives the election his own country
+        (EN + "Bazoum, elected in 2021, had been a key Western ally.", [["NER"]]),
+        (AR + "وكان بازوم قد انتخب عام 2021.", [["NER"]]),
+        # near-misses: a person it does not know and no word for the country, no country the election is of
+        (EN + "Adamou, elected in 2021, had been a key Western ally.", []),
+        (AR + "وكان أدامو قد انتخب عام 2021.", []),
         # the closing state is not the article's country: no French election
-        (EN_CLOSURE + "Bazoum, elected in 2021, had been a key Western ally.", []),
+        (EN_CLOSURE + "Adamou, elected in 2021, had been a key Western ally.", []),
         # a country named in the sentence is the deed's own
         (EN + "Erdogan, elected in 2014 in the country's first direct presidential vote, is a key ally.", [["TUR"]]),
         (AR + "وكان أردوغان قد انتخب عام 2014 في أول انتخابات رئاسية مباشرة في البلاد.", [["TUR"]]),
