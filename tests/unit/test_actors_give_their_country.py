@@ -4,13 +4,7 @@ their event its country when the sentence names no country (real resources)."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract
-
-
-def _named(found: list[dict]) -> tuple[set[str], set[str]]:
-    actors = {a for e in found for a in e["actors"]}
-    countries = {c for e in found for c in e["countries"]}
-    return actors, countries
+from test_extraction_support import actors_and_countries, extract
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def _named(found: list[dict]) -> tuple[set[str], set[str]]:
     ],
 )
 def test_a_new_actor_gives_its_country(text, published, actor, country):
-    actors, countries = _named(extract(text, published))
+    actors, countries = actors_and_countries(extract(text, published))
     assert actor in actors, (actors, countries)
     assert country is None or country in countries, (actors, countries)
 
@@ -73,7 +67,7 @@ def test_a_new_actor_gives_its_country(text, published, actor, country):
     ],
 )
 def test_a_common_or_historical_name_is_no_new_actor(text, published, not_actor):
-    actors, _ = _named(extract(text, published))
+    actors, _ = actors_and_countries(extract(text, published))
     assert not_actor not in actors, actors
 
 

@@ -19,6 +19,11 @@ def of_type(found: list[dict], event_type: str) -> list[dict]:
     return [e for e in found if e["event_type"] == event_type]
 
 
+def actors_and_countries(found: list[dict]) -> tuple[set[str], set[str]]:
+    """The actor ids and the country codes of all the events `found`."""
+    return {a for e in found for a in e["actors"]}, {c for e in found for c in e["countries"]}
+
+
 def asserted_words(text: str, event_type: str) -> list[str]:
     """The words of `text` the trigger lexicon reads as asserted events of `event_type`."""
     return [

@@ -7,13 +7,7 @@ resources)."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract
-
-
-def _named(found: list[dict]) -> tuple[set[str], set[str]]:
-    actors = {a for e in found for a in e["actors"]}
-    countries = {c for e in found for c in e["countries"]}
-    return actors, countries
+from test_extraction_support import actors_and_countries, extract
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def _named(found: list[dict]) -> tuple[set[str], set[str]]:
     ],
 )
 def test_a_leader_gives_its_country(text, published, actor, country):
-    actors, countries = _named(extract(text, published))
+    actors, countries = actors_and_countries(extract(text, published))
     assert actor in actors, (actors, countries)
     assert country in countries, (actors, countries)
 
@@ -56,7 +50,7 @@ def test_a_leader_gives_its_country(text, published, actor, country):
     ],
 )
 def test_kurdish_officials_are_the_kurdish_body_of_the_country_named(text, published, actor, country):
-    actors, countries = _named(extract(text, published))
+    actors, countries = actors_and_countries(extract(text, published))
     assert actor in actors, (actors, countries)
     assert country in countries, (actors, countries)
 
@@ -69,7 +63,7 @@ def test_kurdish_officials_are_the_kurdish_body_of_the_country_named(text, publi
     ],
 )
 def test_kurdish_officials_of_no_named_country_are_no_body(text, published):
-    actors, _ = _named(extract(text, published))
+    actors, _ = actors_and_countries(extract(text, published))
     assert not actors & {"krg", "aanes"}, actors
 
 
