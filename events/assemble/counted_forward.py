@@ -42,15 +42,32 @@ def _days(m: re.Match[str]) -> int | None:
     return days * 7 if days is not None and m.group("weeks") else days
 
 
+def _counted_after(text: str, cand: _Candidate) -> re.Match[str] | None:
+    """The count of days after a few words past the event word, in its clause."""
+    m = _COUNTED_AFTER.search(text, cand.trigger[1], cand.sentence[1])
+    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
+        return None
+    return m if len(text[cand.trigger[1] : m.start()].split()) <= _WORDS_BEFORE else None
+
+
+def _date_days_after(event: Event, base: str, days: int, basis: str, span: list[int], spans: dict) -> None:
+    """Date the event `days` after the day `base` (ISO), by `basis`, the date's span `span`, unless
+    that day is later than the publication."""
+    later = (date.fromisoformat(base[:10]) + timedelta(days=days)).isoformat()
+    if event.published is not None and later > event.published[:10]:
+        return
+    event.date, event.date_precision, event.date_basis = later, "day", basis  # type: ignore[assignment]
+    event.end_date = None
+    spans["date"] = span
+
+
 def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
     """Date an event whose word stands a few words before a count of days after, in its clause,
     by the day the clause after the count names, plus the days counted; when the event has no
     date of its own, or has that day itself (`dates`: the sentence's)."""
     e = cand.sentence[1]
-    m = _COUNTED_AFTER.search(text, cand.trigger[1], e)
-    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
-        return
-    if len(text[cand.trigger[1] : m.start()].split()) > _WORDS_BEFORE:
+    m = _counted_after(text, cand)
+    if m is None:
         return
     days = _days(m)
     day = next((d for d in dates if m.end() <= d.start < e), None)
@@ -61,23 +78,10 @@ def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Seque
     own = spans.get("date")
     if event.date_basis != "publication" and list(own or ()) != [day.start, day.end]:
         return  # a day of its own
-    later = (date.fromisoformat(day.value[:10]) + timedelta(days=days)).isoformat()
-    if event.published is not None and later > event.published[:10]:
-        return
-    event.date, event.date_precision, event.date_basis = later, "day", "relative"  # type: ignore[assignment]
-    event.end_date = None
-    spans["date"] = [m.start(), day.end]
+    _date_days_after(event, day.value, days, "relative", [m.start(), day.end], spans)
 
 
 _WORDS_TO_NAME = 2  # words at most between the count and a catalogued name ("two days after the killing of ...")
-
-
-def _counted_after(text: str, cand: _Candidate) -> re.Match[str] | None:
-    """The count of days after a few words past the event word, in its clause."""
-    m = _COUNTED_AFTER.search(text, cand.trigger[1], cand.sentence[1])
-    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
-        return None
-    return m if len(text[cand.trigger[1] : m.start()].split()) <= _WORDS_BEFORE else None
 
 
 def date_counted_after_catalogued(
@@ -97,12 +101,7 @@ def date_counted_after_catalogued(
         return
     if _BREAK.search(text, m.end(), r.start) is not None:
         return
-    later = (date.fromisoformat(r.date[:10]) + timedelta(days=days)).isoformat()
-    if event.published is not None and later > event.published[:10]:
-        return
-    event.date, event.date_precision, event.date_basis = later, "day", "reference"  # type: ignore[assignment]
-    event.end_date = None
-    spans["date"] = [m.start(), r.end]
+    _date_days_after(event, r.date, days, "reference", [m.start(), r.end], spans)
 
 
 # what may open the noun of a deed told before right after the count: "the", "that", or ال on it
@@ -150,9 +149,4 @@ def date_counted_after_told(
     )
     if before is None or before.date is None:
         return
-    later = (date.fromisoformat(before.date[:10]) + timedelta(days=days)).isoformat()
-    if event.published is not None and later > event.published[:10]:
-        return
-    event.date, event.date_precision, event.date_basis = later, "day", "relative"  # type: ignore[assignment]
-    event.end_date = None
-    spans["date"] = [m.start(), t.end]
+    _date_days_after(event, before.date, days, "relative", [m.start(), t.end], spans)
