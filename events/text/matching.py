@@ -246,8 +246,22 @@ def keyed(entries: Iterable[tuple[str, T]], min_key: int = 2) -> dict[str, list[
 def _best_non_overlapping(
     found: list[tuple[int, int, str, tuple[T, ...]]],
 ) -> list[tuple[int, int, str, tuple[T, ...]]]:
-    """Longest first, then leftmost; the chosen spans are kept sorted and
-    disjoint, so one bisection tells whether a span overlaps any of them."""
+    """The spans chosen longest first, then leftmost, sorted by start.
+
+    Most often no two matches overlap, and the automaton gives them in the order of
+    their ends, which is then the order of their starts too: each is chosen, and the
+    list is given back in that order without sorting it by length first."""
+    if _disjoint_in_order(found):
+        return list(found)
+    return _chosen_longest_first(found)
+
+
+def _chosen_longest_first(
+    found: list[tuple[int, int, str, tuple[T, ...]]],
+) -> list[tuple[int, int, str, tuple[T, ...]]]:
+    """`_best_non_overlapping` for any spans: longest first, then leftmost, each one kept
+    when it overlaps none kept before it. The chosen spans are kept sorted and disjoint,
+    so one bisection tells whether a span overlaps any of them."""
     chosen: list[tuple[int, int, str, tuple[T, ...]]] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -260,3 +274,14 @@ def _best_non_overlapping(
         starts.insert(i, s)
         ends.insert(i, e)
     return chosen
+
+
+def _disjoint_in_order(found: list[tuple[int, int, str, tuple[T, ...]]]) -> bool:
+    """Whether each span of `found` is not empty and begins at or after the end of the one
+    before it: then they are sorted by start and no two overlap."""
+    end = -1
+    for item in found:
+        if item[0] < end or item[1] <= item[0]:
+            return False
+        end = item[1]
+    return True

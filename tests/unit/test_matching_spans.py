@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.text.matching import PhraseMatcher
+from events.text.matching import PhraseMatcher, _best_non_overlapping, _chosen_longest_first
 from events.text.normalize import arabic_share, fold
 
 _PHRASES = [("الدوحة", "DOH"), ("قطر", "QAT"), ("قطري", "QAT-adj"), ("مجلس النواب", "HOR"), ("Doha", "DOH")]
@@ -82,3 +82,38 @@ def test_fold_index_maps_each_folded_character(text: str) -> None:
 )
 def test_arabic_share_counts_letters_only(text: str, share: float) -> None:
     assert arabic_share(text) == share
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["قطر", "doha", "x"])).map(
+        lambda t: (t[0], t[0] + t[1], t[2], (t[2],))
+    ),
+    max_size=12,
+)
+
+
+@given(_SPANS)
+def test_best_non_overlapping_chooses_as_longest_first(found: list) -> None:
+    # matches in any order, overlapping or not, empty or not: the quick way for spans
+    # already apart and in order chooses what choosing longest first does
+    assert _best_non_overlapping(found) == _chosen_longest_first(found)
+    ordered = sorted({(s, e): (s, e, k, p) for s, e, k, p in found if e > s}.values())
+    apart = [span for i, span in enumerate(ordered) if all(span[0] >= o[1] for o in ordered[:i])]
+    assert _best_non_overlapping(apart) == _chosen_longest_first(apart)
+
+
+@pytest.mark.parametrize(
+    ("found", "chosen"),
+    [
+        # apart and in order: every one, as they come
+        ([(0, 3, "a", ()), (4, 6, "b", ()), (6, 9, "c", ())], [(0, 3, "a", ()), (4, 6, "b", ()), (6, 9, "c", ())]),
+        # nested: the longer
+        ([(2, 4, "قطر", ()), (0, 6, "مجلس", ())], [(0, 6, "مجلس", ())]),
+        # out of order but apart: sorted by start
+        ([(5, 8, "doha", ()), (0, 3, "قطر", ())], [(0, 3, "قطر", ()), (5, 8, "doha", ())]),
+        # the same span twice: the first found
+        ([(0, 3, "a", ()), (0, 3, "b", ())], [(0, 3, "a", ())]),
+    ],
+)
+def test_best_non_overlapping_cases(found: list, chosen: list) -> None:
+    assert _best_non_overlapping(found) == chosen
