@@ -12,6 +12,7 @@ letters made plain and lower-cased.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from re import _parser  # type: ignore[attr-defined]
@@ -57,23 +58,112 @@ def _by_first_word(anchors: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, tup
 def may_hold(lowered: str, anchors: Iterable[tuple[str, ...]]) -> bool:
     """Whether all the words of one of `anchors` (from `anchor_words`) occur in `lowered`
     (from `case_blind_text`): when none does, a search for the phrases finds nothing.
-    Each word is looked for once."""
+
+    The longest word of each anchor is looked up among the words `_FIRST_WORDS` finds
+    in `lowered` in one pass (one pass serves every step gated on the same text); the
+    other words are looked for only in an anchor whose longest word is there."""
     if not isinstance(anchors, tuple):
         anchors = tuple(anchors)
-    present: dict[str, bool] = {}
-    for first, rests in _by_first_word(anchors):
-        if first not in lowered:
+    gate = _gate(anchors)
+    present = _FIRST_WORDS.found_in(lowered, gate)
+    for first in gate.firsts if present is None else gate.firsts.intersection(present):
+        if present is None and first not in lowered:
             continue
-        for words in rests:
+        for words in gate.rests[first]:
             for word in words:
-                found = present.get(word)
-                if found is None:
-                    found = present[word] = word in lowered
-                if not found:
+                if word not in lowered:
                     break
             else:
                 return True
     return False
+
+
+class _Gate:
+    """One set of anchors: their longest words, the other words of the anchors each begins
+    (`_by_first_word`), and from which count of `_FIRST_WORDS` on it holds those words."""
+
+    __slots__ = ("anchors", "firsts", "known_since", "rests")
+
+    def __init__(self, anchors: tuple[tuple[str, ...], ...]) -> None:
+        self.anchors = anchors  # kept, so that their id is never another's while this is kept
+        groups = dict(_by_first_word(anchors))
+        self.firsts = frozenset(groups)
+        self.rests = groups
+        self.known_since: int | None = None
+
+
+_GATES: dict[int, _Gate] = {}
+_MAX_GATES = 1024
+
+
+def _gate(anchors: tuple[tuple[str, ...], ...]) -> _Gate:
+    """The gate of `anchors`, kept by their identity: a step asks with the same anchors
+    again and again, and hashing them anew each time would cost more than the look-up."""
+    gate = _GATES.get(id(anchors))
+    if gate is None or gate.anchors is not anchors:
+        if len(_GATES) >= _MAX_GATES:  # anchors made anew for each call: forget the old ones
+            _GATES.clear()
+        gate = _GATES[id(anchors)] = _Gate(anchors)
+    return gate
+
+
+class _FirstWords:
+    """The longest words of every gate asked about so far, and which of them occur in the
+    last few texts asked about: found all at once by one pass of an Aho-Corasick automaton
+    over the text, rather than by one search of the text for each word.
+
+    Words are only ever added; each addition makes a new (count, automaton), and what was
+    found in a text is kept with the count it was found with, so a text read before a gate's
+    words were added is read again for it."""
+
+    _TEXTS = 4  # texts remembered: the article, its folded text, the quote of an event
+    _MAX_WORDS = 20_000  # beyond, a gate's words are looked for one by one (words made per article)
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._words: frozenset[str] = frozenset()
+        self._state: tuple[int, ahocorasick.Automaton | None] = (0, None)
+        self._found: dict[str, tuple[int, frozenset[str]]] = {}
+
+    def found_in(self, lowered: str, gate: _Gate) -> frozenset[str] | None:
+        """The known words that occur in `lowered`, all of `gate`'s firsts among those looked
+        for (the empty word, which every text holds, is always found); None when the gate's
+        words are too many to add, and are to be looked for one by one."""
+        since = gate.known_since
+        if since is None:
+            since = gate.known_since = self._add(gate.firsts)
+        if since < 0:
+            return None
+        found = self._found.get(lowered)
+        if found is None or found[0] < since:
+            count, automaton = self._state
+            words = frozenset({w for _end, w in automaton.iter(lowered)}) if automaton is not None else frozenset()
+            found = (count, words | _EMPTY)
+            if len(self._found) >= self._TEXTS:
+                self._found.clear()
+            self._found[lowered] = found
+        return found[1]
+
+    def _add(self, firsts: frozenset[str]) -> int:
+        """The count from which the automaton looks for all of `firsts` (made now if it did not),
+        or -1 when adding them would make the words too many."""
+        with self._lock:
+            if not firsts <= self._words:
+                if len(self._words) + len(firsts) > self._MAX_WORDS:
+                    return -1
+                self._words |= firsts
+                automaton = ahocorasick.Automaton()
+                for word in self._words:
+                    if word:
+                        automaton.add_word(word, word)
+                if len(automaton):
+                    automaton.make_automaton()
+                self._state = (self._state[0] + 1, automaton if len(automaton) else None)
+            return self._state[0]
+
+
+_EMPTY = frozenset({""})
+_FIRST_WORDS = _FirstWords()
 
 
 class WordSet:

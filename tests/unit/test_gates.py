@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from events.text.gates import anchor_words, case_blind_text, may_hold
 
@@ -79,3 +81,39 @@ def test_shared_longest_word_looked_for_once() -> None:
     assert set(grouped) == {"before", "hours", "ساعات"}
     assert set(grouped["before"]) == {(), ("hours",)}
     assert set(grouped["ساعات"]) == {("بعد",), ("قبل", "من"), ("قليلة",)}
+
+
+_WORDS = st.sampled_from(["the", "same", "day", "hours", "after", "في", "الشهر", "نفسه", "ساعات", "بعد", "ر", "sa"])
+
+
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), max_size=6),
+    st.lists(_WORDS, max_size=8).map(" ".join),
+)
+def test_words_found_once_for_all_gates_give_the_plain_answer(first: list, second: list, text: str) -> None:
+    # two gates asked about one text in turn, the second adding words the first had not:
+    # each answer is the plain one, whatever was asked about the text before
+    lowered = case_blind_text(text)
+    for phrases in (first, second, first):
+        anchors = anchor_words(phrases)
+        assert may_hold(lowered, anchors) is _all_words_of_one(lowered, anchors)
+
+
+@pytest.mark.parametrize(
+    "phrases, text, expected",
+    [
+        (["the same day"], "Police fired on the same day", True),
+        (["the same day"], "Police fired the next day", False),  # "same" is missing
+        (["في الشهر نفسه"], "وفي الشهر نفسه أعلنت", True),
+        (["في الشهر نفسه"], "في الشهر الماضي أعلنت", False),  # "نفسه" is missing
+        (["bombardment"], "The bombardment of the town", True),  # a gate's word first asked now
+        (["bombardment"], "The bombing of the town", False),
+        (["قصف مدفعي"], "قصف مدفعي على البلدة", True),
+        (["قصف مدفعي"], "قصف جوي على البلدة", False),
+    ],
+)
+def test_a_new_gate_on_a_text_already_read(phrases: list, text: str, expected: bool) -> None:
+    lowered = case_blind_text(text)
+    may_hold(lowered, anchor_words(PHRASES))  # the text read for other words first
+    assert may_hold(lowered, anchor_words(phrases)) is expected
