@@ -29,7 +29,8 @@ def load_each_giver(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int, 
     the event word, a search for a word of giving together) of data/assembly.json `each_giver`."""
     rules = load_assembly_rules(path).get("each_giver", {})
     conjunctions = alternation(rules.get("conjunctions", ()), spaced=True)
-    joint = r"\s*(?:,|،)?\s*(?:(?:" + conjunctions + r")\s*)?(?:the\s+)?"
+    # a comma, a conjunction or both; never a space alone ("زودت قطر لبنان": giver and receiver)
+    joint = r"\s*(?:[,،]\s*(?:(?:" + conjunctions + r")\s*)?|(?:" + conjunctions + r")\s*)(?:the\s+)?"
     together = re.compile(r"(?<!\w)(?:" + alternation(rules.get("together", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
     return re.compile(joint, re.IGNORECASE), int(rules.get("verb_words", 2)), together
 
@@ -38,15 +39,22 @@ def _country(actor: ActorMention) -> str | None:
     return actor.country if actor.kind == "country" else None
 
 
+def _joined(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether the state `b` follows `a` in one list: a comma or a conjunction between them, or
+    the Arabic و written on `b`'s name ("قطر وكينيا")."""
+    if load_each_giver()[0].fullmatch(text, a.end, b.start) is not None:
+        return True
+    return not text[a.end : b.start].strip() and b.text.startswith("و")
+
+
 def _run(text: str, states: list[ActorMention], first: int, step: int) -> list[ActorMention]:
     """The states of a list that runs from `states[first]` in the direction `step` (1 after, -1
     before), each joined to the next by a comma or a conjunction alone."""
-    joint = load_each_giver()[0]
     run = [states[first]]
     i = first + step
     while 0 <= i < len(states):
         a, b = (run[-1], states[i]) if step > 0 else (states[i], run[0])
-        if joint.fullmatch(text, a.end, b.start) is None:
+        if not _joined(text, a, b):
             break
         run.append(states[i]) if step > 0 else run.insert(0, states[i])
         i += step

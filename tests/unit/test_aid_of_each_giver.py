@@ -47,3 +47,16 @@ def test_each_giver_gives_its_own_aid(published: str, text: str, givers: list[st
 def test_one_aid_event_when_no_list_gives(published: str, text: str, countries: set[str]) -> None:
     found = of_type(extract(text, published), "aid")
     assert len(found) == 1 and set(found[0]["countries"]) == countries, found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # giver and receiver side by side: no list
+        ("وزودت قطر لبنان بالوقود الأسبوع الماضي.", {"QAT", "LBN"}),
+        ("Qatar supplied Lebanon with fuel last week.", {"QAT", "LBN"}),
+    ],
+)
+def test_a_giver_beside_its_receiver_is_no_list(text: str, countries: set[str]) -> None:
+    found = of_type(extract(text, "2021-03-10"), "aid")
+    assert len(found) == 1 and set(found[0]["countries"]) == countries, found
