@@ -160,6 +160,7 @@ from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
 from events.assemble.each_broker import each_broker
+from events.assemble.each_giver import each_giver
 from events.assemble.each_office_holder import each_office_holder, holders_of
 from events.assemble.each_visitor import each_visitor
 from events.assemble.earlier_doers import earlier_doers
@@ -2018,6 +2019,13 @@ def assemble_events(
                 initiators[id(visit)] = initiators.get(id(event), set())
                 events.append(visit)
                 made.append(visit)
+        elif gifts := each_giver(event, text, cand.trigger, sent_actors):
+            _name(event, text, article.id)  # "Qatar and Kenya have also sent medical aid": the aid of each
+            initiators[id(event)] = {event.countries[0]}
+            for gift in gifts:
+                initiators[id(gift)] = {gift.countries[0]}
+                events.append(gift)
+                made.append(gift)
         if before := earlier_doers(event, text, cand.trigger, cand.sentence, sent_actors, sent_dates, catalog):
             _name(event, text, article.id)  # "the fourth to normalise ties with Israel, after the UAE and Bahrain"
             for earlier in before:

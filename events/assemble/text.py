@@ -1208,6 +1208,15 @@ _SPAN_OF_EN = (
 )
 
 
+# The day of the event named between the article and its word ("after the Oct. 20
+# presidential election", "since the Sept. 11 attacks"): the words after it are still
+# the event's own, counted as when no day stands there. Only after "the": a bare day
+# ("after Oct. 20 troops stormed") dates the clause that follows it.
+_DAY_OF_EN = (
+    r"(?:\s+the\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?(?=\s))?"
+)
+
+
 _SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|جولتين)\s+من)?"
 
 
@@ -1218,7 +1227,9 @@ _CIRCUMSTANCE = LazyPattern(
     r"(?<!\S)[وف]?منذ(?:\s+(?:أن|ان))?\s+$|"
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
     + _SPAN_OF_AR
-    + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
+    + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")"
+    + _DAY_OF_EN
+    + r"(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
     + _SPAN_OF_EN
     + r")"
     r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
