@@ -1755,7 +1755,7 @@ def assemble_events(
             and cand.reference_id is None
             and (event.location or {}).get("precision") in (None, "country")
         ):
-            filed = _filed_at(all_places.inside(*dateline), event)
+            filed = _filed_at(all_places.inside(*dateline), event, "location" in spans)
             if filed is not None:
                 event.location = _location(filed)
                 spans["location"] = [filed.start, filed.end]
