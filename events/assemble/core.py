@@ -191,7 +191,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.held_at_home import held_at_the_holders
 from events.assemble.held_persons import held_person_as_target
-from events.assemble.home_capital import in_the_bare_capital
+from events.assemble.home_capital import in_the_bare_capital, the_bare_capital_of
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
 from events.assemble.in_progress import _in_progress
@@ -259,6 +259,7 @@ from events.assemble.parties import (
     _is_hosted,
     _is_received,
     _media_nationality,
+    _named_counts,
     _names_stem,
     _official,
     _outside_later_setting,
@@ -1747,6 +1748,24 @@ def assemble_events(
             # "منعت سلطات منغوليا ... غولن التي تتهمها بالوقوف وراء محاولة الانقلاب في 2016": the
             # state of the story is no side of the coup it recalls
             without_sides_of_the_story(event, catalog.get(event.reference_id), spans)
+        if not at_sea and cand.reference_id is None and (event.location or {}).get("precision") in (None, "country"):
+            # "police detained him hours later in the capital": the capital of the article's country
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            filed_in = all_places.inside(*dateline) if dateline is not None else []
+            capital = the_bare_capital_of(
+                text,
+                cand,
+                home if isinstance(home, str) else None,
+                filed_in,
+                gazetteer,
+                all_dates.inside(s, e),
+                _named_counts(home_names, dateline[1] if dateline is not None else 0),
+            )
+            if capital is not None:
+                event.location = _location(capital) if isinstance(capital, PlaceMention) else _country_location(capital, gazetteer)
+                event.countries = _unique([*event.countries, event.location["country"]])
+                spans.pop("location", None)
         if (
             dateline is not None
             and not at_sea
