@@ -1741,6 +1741,8 @@ def assemble_events(
             event.location = _catalogued_location(
                 event, own_place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
+            if (event.location or {}).get("country") and event.location["country"] not in event.countries:
+                event.countries.append(event.location["country"])  # where it was done is one of its countries
             office = office_at_home(event, catalog.get(event.reference_id), text, (s, e), cand.trigger, all_places.inside(s, e))
             if office is not None:
                 event.location = _country_location(office, gazetteer)  # handed his powers over, no place abroad told
@@ -1748,7 +1750,7 @@ def assemble_events(
             # "منعت سلطات منغوليا ... غولن التي تتهمها بالوقوف وراء محاولة الانقلاب في 2016": the
             # state of the story is no side of the coup it recalls
             without_sides_of_the_story(event, catalog.get(event.reference_id), spans)
-        if not at_sea and cand.reference_id is None and (event.location or {}).get("precision") in (None, "country"):
+        if not at_sea and event.reference_id is None and (event.location or {}).get("precision") in (None, "country"):
             # "police detained him hours later in the capital": the capital of the article's country
             if home is False:
                 home = _home_country(home_names, dateline[1] if dateline is not None else 0)
@@ -1771,10 +1773,11 @@ def assemble_events(
             and not at_sea
             and body is None
             and s <= dateline[1]
-            and cand.reference_id is None
+            and event.reference_id is None  # a catalogued deed is where the catalog says
             and (event.location or {}).get("precision") in (None, "country")
         ):
-            filed = _filed_at(all_places.inside(*dateline), event, "location" in spans)
+            stated = place is not None and place.country == (event.location or {}).get("country")
+            filed = _filed_at(all_places.inside(*dateline), event, stated)
             if filed is not None:
                 event.location = _location(filed)
                 spans["location"] = [filed.start, filed.end]
