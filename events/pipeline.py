@@ -39,7 +39,7 @@ from events.temporal import (
     pointed_back_positions,
     same_as_before_starts,
 )
-from events.text.dateline import find_dateline
+from events.text.dateline import filed_country, find_dateline
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -80,15 +80,15 @@ def prepare_article(article: Article) -> Article:
 
 
 def _filed_from(text: str, gazetteer: Gazetteer) -> tuple[str, int] | None:
-    """The country of the one city a wire story's dateline names ("BUDAPEST, Feb 26 (Reuters) -",
-    «بودابست - »), and where the dateline ends; None without a dateline or with cities of
-    several countries ("MOSCOW/KYIV")."""
+    """The country a wire story's dateline names ("BUDAPEST, Feb 26 (Reuters) -", «بودابست - »),
+    and where the dateline ends; None without a dateline or with places of several countries
+    ("MOSCOW/KYIV")."""
     dateline = find_dateline(text)
     if dateline is None:
         return None
     head = text[: dateline[1]]
-    countries = {p.country for p in find_places(head, fold(head), gazetteer) if p.precision == "city" and p.country}
-    return (countries.pop(), dateline[1]) if len(countries) == 1 else None
+    country = filed_country(find_places(head, fold(head), gazetteer))
+    return (country, dateline[1]) if country is not None else None
 
 
 def find_mentions(article: Article, resources: Resources, timer: StageTimer | None = None) -> Mentions:

@@ -439,7 +439,14 @@ from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.wanted_people import wanted_by
-from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country, struck_abroad
+from events.assemble.war_country import (
+    _striker_before,
+    _striker_first,
+    _struck_in_after,
+    _war_country,
+    filed_war_country,
+    struck_abroad,
+)
 from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
@@ -1619,6 +1626,10 @@ def assemble_events(
                 if isinstance(home, str) and home not in event.countries
                 else _war_country(mentions, dateline[1] if dateline is not None else 0, event.countries)
             )
+            if war is None and dateline is not None:
+                # "MARJAYOUN, Lebanon (Reuters) - ... bridges repaired after Israeli air raids": the
+                # country the story is filed from, when its body names it too
+                war = filed_war_country(all_places.inside(*dateline), dateline[1], mentions, event.countries)
             if (
                 war is not None
                 and initiator
