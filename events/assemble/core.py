@@ -1774,6 +1774,8 @@ def assemble_events(
                 gazetteer,
                 all_dates.inside(s, e),
                 _named_counts(home_names, dateline[1] if dateline is not None else 0),
+                all_triggers.inside(s, e),
+                place if place is not None and place.country == (event.location or {}).get("country") else None,
             )
             if capital is not None:
                 event.location = _location(capital) if isinstance(capital, PlaceMention) else _country_location(capital, gazetteer)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, _clause
-from events.model import PlaceMention, TimeMention
+from events.model import PlaceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 
 
@@ -40,6 +40,8 @@ def the_bare_capital_of(
     gazetteer: Gazetteer,
     times: Sequence[TimeMention] = (),
     counts: Mapping[str, int] = MappingProxyType({}),
+    triggers: Sequence[TriggerMention] = (),
+    stated: PlaceMention | None = None,
 ) -> PlaceMention | str | None:
     """Where an event is that its own clause places in "the capital" with no name or adjective
     ("police detained him hours later in the capital", «تجمع مئات من أنصار الانقلاب في العاصمة»),
@@ -51,10 +53,36 @@ def the_bare_capital_of(
     a reaction («فيما نددت واشنطن بالاعتقال»), does not outweigh the dateline. None when the
     clause (past a time set between commas after it: «اعتقلت قوات الأمن، الثلاثاء، القيادي ... في
     العاصمة») names no bare capital, or neither a dateline's capital nor the article's country
-    tells which (`capital_words` of data/assembly.json)."""
+    tells which (`capital_words` of data/assembly.json). Nor when a verb of another event type
+    (`triggers`, those of the sentence) stands between the event's word and the capital ("arrived
+    hours after protesters marched in the capital": the protest's capital), or a place of another
+    country the sentence names as the event's (`stated`) stands nearer its word ("Turkish troops
+    entered Syria as protesters rallied in the capital")."""
     lo, hi = _clause_past_its_times(text, cand, times)
-    if load_bare_capital(key="capital_words").search(text, lo, hi) is None:
+    bare = load_bare_capital(key="capital_words").search(text, lo, hi)
+    if bare is None:
         return None
+    a, b = sorted((cand.trigger[1], bare.start()))
+    if any(t.tense and t.event_type != cand.event_type and a <= t.start and t.end <= b for t in triggers):
+        return None
+    found = _capital_meant(home, filed, gazetteer, counts)
+    country = found.country if isinstance(found, PlaceMention) else found
+    if stated is not None and stated.country != country and _distance(stated, cand) < _distance(bare, cand):
+        return None
+    return found
+
+
+def _distance(span: PlaceMention | re.Match[str], cand: _Candidate) -> int:
+    """How far a name stands from the event word, in characters."""
+    start, end = (span.start, span.end) if isinstance(span, PlaceMention) else span.span()
+    return max(start - cand.trigger[1], cand.trigger[0] - end, 0)
+
+
+def _capital_meant(
+    home: str | None, filed: list[PlaceMention], gazetteer: Gazetteer, counts: Mapping[str, int]
+) -> PlaceMention | str | None:
+    """The dateline's city when it is a capital and the article is not about another country,
+    else the article's country (see `the_bare_capital_of`)."""
     about = counts.get(home, 0) if home is not None else 0
     for city in filed:
         country = gazetteer.country(city.country) if city.precision == "city" else None

@@ -37,6 +37,20 @@ from events.assemble.home_capital import load_bare_capital
             "attack",
             "Afghanistan",
         ),
+        # another deed's capital, or a place of the deed's own named nearer its word: not moved
+        (
+            "ANKARA, Oct 12 (Reuters) - Turkish President Tayyip Erdogan arrived in Qatar on Monday hours after protesters marched in the capital.",
+            "visit",
+            "Qatar",
+        ),
+        (
+            "ANKARA, Oct 12 (Reuters) - Turkish President Tayyip Erdogan arrived in Qatar on Monday hours after protesters marched in the capital.",
+            "protest",
+            "Ankara",
+        ),
+        ("ANKARA, Oct 12 (Reuters) - Turkish troops entered Syria on Monday as protesters rallied in the capital.", "deployment", "Syria"),
+        ("أنقرة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر الاثنين بعد ساعات من احتجاجات في العاصمة.", "visit", "Qatar"),
+        ("أنقرة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر الاثنين بعد ساعات من احتجاجات في العاصمة.", "protest", "Ankara"),
         # named or qualified: its own place
         ("CAIRO, Jan 2 (Reuters) - Blinken met Qatari officials in the Qatari capital on Tuesday.", "visit", "Doha"),
         ("القاهرة - اندلعت اشتباكات عنيفة في العاصمة الليبية، الاثنين، بين مجموعات مسلحة.", "attack", "Tripoli"),
