@@ -457,7 +457,7 @@ from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMenti
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
-from events.text.dateline import find_dateline
+from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
 from events.text.sentence_fold import sentence_fold
@@ -1626,6 +1626,7 @@ def assemble_events(
                 if isinstance(home, str) and home not in event.countries
                 else _war_country(mentions, dateline[1] if dateline is not None else 0, event.countries)
             )
+            filed_in = filed_country(all_places.inside(*dateline)) if dateline is not None else None
             if war is None and dateline is not None:
                 # "MARJAYOUN, Lebanon (Reuters) - ... bridges repaired after Israeli air raids": the
                 # country the story is filed from, when its body names it too
@@ -1634,8 +1635,13 @@ def assemble_events(
                 war is not None
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
-                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
-                and all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the
+                # place, unless the story is filed from it ("DAMASCUS (Reuters) - Turkish shelling killed
+                # five civilians, Syrian state media said": the speaker at home)
+                and (
+                    war == filed_in
+                    or all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                )
             ):
                 event.countries.append(war)
                 event.location = _country_location(war, gazetteer)

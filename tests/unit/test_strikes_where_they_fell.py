@@ -59,8 +59,13 @@ def test_a_strike_is_placed_where_the_fire_fell(text, country):
             "LBN",
         ),
         ("بيروت - عبرت القوافل جسورا رممت على عجل بعد غارات إسرائيلية، بحسب قرويين. وتحرك الجيش اللبناني جنوبا.", "LBN"),
+        # its speaker of the newsroom's country, at home
+        ("DAMASCUS (Reuters) - Turkish shelling killed five civilians on Monday, Syrian state media said.", "SYR"),
+        ("BEIRUT (Reuters) - Israeli air strikes killed 12 people on Tuesday, Lebanon's health ministry said.", "LBN"),
+        ("دمشق - قتل خمسة مدنيين في قصف تركي، الاثنين، بحسب وسائل إعلام سورية.", "SYR"),
         # the newsroom's country named nowhere past the dateline: not placed there
         ("DUBAI (Reuters) - Israeli air strikes killed five people on Monday, officials said.", "ISR"),
+        ("DUBAI (Reuters) - Israeli air strikes killed 12 people on Tuesday, Iranian media said.", "ISR"),
         ("دبي - قتل خمسة أشخاص في غارات إسرائيلية، الاثنين، وفق مسؤولين.", "ISR"),
     ],
 )
