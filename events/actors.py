@@ -329,6 +329,7 @@ def find_actors(
     if pending:
         _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics, filed)
         _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
+    _drop_foreign_legislatures(text, named)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
@@ -436,6 +437,19 @@ def _resolve_pending(
             hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries, filed)
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
+
+
+def _drop_foreign_legislatures(text: str, named: list[_Named]) -> None:
+    """A legislature's name qualified by another country ("Peru's Congress voted to remove
+    President Pedro Castillo", "Brazil's Senate", «الكونغرس البيروفي») is that country's own
+    body, which the dictionary does not know by the name: not the body the name is an alias of
+    (the United States Congress)."""
+    for i, (start, end, entry) in enumerate(named):
+        if entry is None or entry.role != "legislature" or not entry.country:
+            continue
+        own = qualifying_country(text, start, end, named)
+        if own is not None and own != entry.country:
+            named[i] = (start, end, None)
 
 
 def _nearest_or_dominant(
