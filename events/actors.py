@@ -305,8 +305,11 @@ class _Key(NamedTuple):
 _Candidate = tuple[int, int, _Reading, int]
 
 
-def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[ActorMention]:
-    """Every actor named in `text` (offsets into `text`), in text order."""
+def find_actors(
+    text: str, folded: FoldedText, actors: ActorDictionary, filed: tuple[str, int] | None = None
+) -> list[ActorMention]:
+    """Every actor named in `text` (offsets into `text`), in text order. `filed`: the country of
+    the dateline's city and where the dateline ends, for the bodies a story names bare."""
     family: list[FamilyName] = []
     candidates = _candidates(folded, actors, family)
     chosen = _select(candidates, text, actors.honorifics)
@@ -324,8 +327,9 @@ def find_actors(text: str, folded: FoldedText, actors: ActorDictionary) -> list[
         named.append((start, end, r.sure))
         kept.append(c)
     if pending:
-        _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics)
+        _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics, filed)
         _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
+    _drop_foreign_legislatures(text, named)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
@@ -387,10 +391,14 @@ def _resolve_pending(
     chosen: list[_Candidate],
     kept: list[_Candidate],
     honorifics: frozenset[str] = frozenset(),
+    filed: tuple[str, int] | None = None,
 ) -> None:
     """Fill in the names that count only with support from a firm name elsewhere in the article.
     A name several supported actors share (مجلس النواب, حكومة الوفاق, الجيش الوطني) is the one
-    of the country its sentence names nearest it, else of the country the article names most."""
+    of the country its sentence names nearest it, else of the country the story is filed from
+    when its body names that country too (`filed`: "BUDAPEST (Reuters) - Hungary's parliament
+    ratified Sweden's bid ... parliament elected Tamas Sulyok": Hungary's, though Sweden comes up
+    more often), else of the country the article names most."""
     firm = [c for c in candidates if c[2].firm]
     firm_ids: set[str] = set()
     firm_countries: dict[str, int] = {}  # how often each country's firm names come
@@ -426,17 +434,38 @@ def _resolve_pending(
             or [e for e in r.pool if any(c in firm_countries for c in e.counted_with)]
         )
         if len(hits) > 1:
-            hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries)
+            hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries, filed)
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
 
 
+def _drop_foreign_legislatures(text: str, named: list[_Named]) -> None:
+    """A legislature's name qualified by another country ("Peru's Congress voted to remove
+    President Pedro Castillo", "Brazil's Senate", «الكونغرس البيروفي») is that country's own
+    body, which the dictionary does not know by the name: not the body the name is an alias of
+    (the United States Congress)."""
+    for i, (start, end, entry) in enumerate(named):
+        if entry is None or entry.role != "legislature" or not entry.country:
+            continue
+        own = qualifying_country(text, start, end, named)
+        if own is not None and own != entry.country:
+            named[i] = (start, end, None)
+
+
 def _nearest_or_dominant(
-    text: str, start: int, end: int, hits: list[ActorEntry], spots: list[tuple[int, str]], counts: dict[str, int]
+    text: str,
+    start: int,
+    end: int,
+    hits: list[ActorEntry],
+    spots: list[tuple[int, str]],
+    counts: dict[str, int],
+    filed: tuple[str, int] | None = None,
 ) -> list[ActorEntry]:
     """Of the actors a shared name may be, the one whose country is named nearest the name in its
-    sentence ("وافق مجلس النواب الليبي ... وقال مجلس النواب"), else the one whose country the article
-    names most often, strictly: the body of the country the article is about."""
+    sentence ("وافق مجلس النواب الليبي ... وقال مجلس النواب"), else the one of the country the story
+    is filed from (`filed`, named past the dateline too; none when that country has no such body
+    in the dictionary), else the one whose country the article names most often, strictly: the
+    body of the country the article is about."""
     by_country = {e.country: e for e in hits if e.country}
     if len(by_country) != len(hits):
         return hits
@@ -445,6 +474,9 @@ def _nearest_or_dominant(
     near = sorted((abs(p - start), c) for p, c in spots if left <= p < right and c in by_country)
     if near and (len(near) == 1 or near[0][0] < near[1][0] or near[0][1] == near[1][1]):
         return [by_country[near[0][1]]]
+    if filed is not None and any(c == filed[0] and p >= filed[1] for p, c in spots):
+        # ("YANGON (Reuters) - ... a newly elected parliament", with no body of Myanmar's known: none)
+        return [by_country[filed[0]]] if filed[0] in by_country else []
     ranked = sorted(((counts.get(c, 0), c) for c in by_country), reverse=True)
     if ranked[0][0] > ranked[1][0]:
         return [by_country[ranked[0][1]]]

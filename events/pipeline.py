@@ -27,7 +27,7 @@ from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.assemble.taken_up import taken_up_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
-from events.places import find_places
+from events.places import Gazetteer, find_places
 from events.reference import find_references, titled_references
 from events.resources import Resources
 from events.speech_days import quotation_frame_starts, with_speech_days
@@ -39,6 +39,7 @@ from events.temporal import (
     pointed_back_positions,
     same_as_before_starts,
 )
+from events.text.dateline import filed_country, find_dateline
 from events.text.masking import kept_sentences, mask_folded, text_spans
 from events.text.normalize import FoldedText, arabic_share, fold
 from events.text.sentences import split_sentences
@@ -78,6 +79,18 @@ def prepare_article(article: Article) -> Article:
     return replace(article, language=language, published=published, published_estimated=estimated)
 
 
+def _filed_from(text: str, gazetteer: Gazetteer) -> tuple[str, int] | None:
+    """The country a wire story's dateline names ("BUDAPEST, Feb 26 (Reuters) -", «بودابست - »),
+    and where the dateline ends; None without a dateline or with places of several countries
+    ("MOSCOW/KYIV")."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return None
+    head = text[: dateline[1]]
+    country = filed_country(find_places(head, fold(head), gazetteer))
+    return (country, dateline[1]) if country is not None else None
+
+
 def find_mentions(article: Article, resources: Resources, timer: StageTimer | None = None) -> Mentions:
     """Run every mention-finding stage over one (prepared) article.
 
@@ -99,7 +112,8 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     reading = _Reading.of(sentences, triggers, references, whole)
     if reading is None:  # no event can come from this article: its actors, dates and places are never read
         return Mentions(sentences, [], [], [], triggers, references, whole)
-    actors = t.run("actors", lambda: find_actors(text, whole, resources.actors))
+    filed = _filed_from(text, resources.gazetteer)
+    actors = t.run("actors", lambda: find_actors(text, whole, resources.actors, filed))
     dates = t.run("dates", lambda: reading.dates(article))
     # every country the article names, with how often it names it itself (a group's members: nought)
     context = Counter(a.country for a in actors if a.country)

@@ -192,7 +192,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.held_at_home import held_at_the_holders
 from events.assemble.held_persons import held_person_as_target
-from events.assemble.home_capital import in_the_bare_capital
+from events.assemble.home_capital import in_the_bare_capital, the_bare_capital_of
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
 from events.assemble.in_progress import _in_progress
@@ -260,6 +260,7 @@ from events.assemble.parties import (
     _is_hosted,
     _is_received,
     _media_nationality,
+    _named_counts,
     _names_stem,
     _official,
     _outside_later_setting,
@@ -439,7 +440,14 @@ from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
 from events.assemble.wake_causes import _date_by_wake_cause
 from events.assemble.wanted_people import wanted_by
-from events.assemble.war_country import _striker_before, _striker_first, _struck_in_after, _war_country, struck_abroad
+from events.assemble.war_country import (
+    _striker_before,
+    _striker_first,
+    _struck_in_after,
+    _war_country,
+    filed_war_country,
+    struck_abroad,
+)
 from events.assemble.way_ends import _off_the_way, _without_way_ends
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
@@ -450,7 +458,7 @@ from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMenti
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
-from events.text.dateline import find_dateline
+from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
 from events.text.sentence_fold import sentence_fold
@@ -1619,12 +1627,22 @@ def assemble_events(
                 if isinstance(home, str) and home not in event.countries
                 else _war_country(mentions, dateline[1] if dateline is not None else 0, event.countries)
             )
+            filed_in = filed_country(all_places.inside(*dateline)) if dateline is not None else None
+            if war is None and dateline is not None:
+                # "MARJAYOUN, Lebanon (Reuters) - ... bridges repaired after Israeli air raids": the
+                # country the story is filed from, when its body names it too
+                war = filed_war_country(all_places.inside(*dateline), dateline[1], mentions, event.countries)
             if (
                 war is not None
                 and initiator
                 and (initiator[0].country or initiator[0].members)  # a state, or a coalition of states
-                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the place
-                and all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                # a country its sentence names and leaves out (a backer, a speaker, a neighbour) is not the
+                # place, unless the story is filed from it ("DAMASCUS (Reuters) - Turkish shelling killed
+                # five civilians, Syrian state media said": the speaker at home)
+                and (
+                    war == filed_in
+                    or all(m.country != war for m in (*all_actors.inside(named_from, told_to), *all_places.inside(named_from, told_to)))
+                )
             ):
                 event.countries.append(war)
                 event.location = _country_location(war, gazetteer)
@@ -1741,6 +1759,8 @@ def assemble_events(
             event.location = _catalogued_location(
                 event, own_place, catalog.get(event.reference_id), gazetteer, text, accord_name(text, cand.trigger)
             )
+            if (event.location or {}).get("country") and event.location["country"] not in event.countries:
+                event.countries.append(event.location["country"])  # where it was done is one of its countries
             office = office_at_home(event, catalog.get(event.reference_id), text, (s, e), cand.trigger, all_places.inside(s, e))
             if office is not None:
                 event.location = _country_location(office, gazetteer)  # handed his powers over, no place abroad told
@@ -1748,15 +1768,36 @@ def assemble_events(
             # "منعت سلطات منغوليا ... غولن التي تتهمها بالوقوف وراء محاولة الانقلاب في 2016": the
             # state of the story is no side of the coup it recalls
             without_sides_of_the_story(event, catalog.get(event.reference_id), spans)
+        if not at_sea and event.reference_id is None and (event.location or {}).get("precision") in (None, "country"):
+            # "police detained him hours later in the capital": the capital of the article's country
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            filed_in = all_places.inside(*dateline) if dateline is not None else []
+            capital = the_bare_capital_of(
+                text,
+                cand,
+                home if isinstance(home, str) else None,
+                filed_in,
+                gazetteer,
+                all_dates.inside(s, e),
+                _named_counts(home_names, dateline[1] if dateline is not None else 0),
+                all_triggers.inside(s, e),
+                place if place is not None and place.country == (event.location or {}).get("country") else None,
+            )
+            if capital is not None:
+                event.location = _location(capital) if isinstance(capital, PlaceMention) else _country_location(capital, gazetteer)
+                event.countries = _unique([*event.countries, event.location["country"]])
+                spans.pop("location", None)
         if (
             dateline is not None
             and not at_sea
             and body is None
             and s <= dateline[1]
-            and cand.reference_id is None
+            and event.reference_id is None  # a catalogued deed is where the catalog says
             and (event.location or {}).get("precision") in (None, "country")
         ):
-            filed = _filed_at(all_places.inside(*dateline), event)
+            stated = place is not None and place.country == (event.location or {}).get("country")
+            filed = _filed_at(all_places.inside(*dateline), event, stated)
             if filed is not None:
                 event.location = _location(filed)
                 spans["location"] = [filed.start, filed.end]

@@ -379,13 +379,20 @@ def load_dateline_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(load_assembly_rules(path).get("dateline_types", ()))
 
 
-def _filed_at(places: list[PlaceMention], event: Event) -> PlaceMention | None:
+def _filed_at(places: list[PlaceMention], event: Event, stated: bool = False) -> PlaceMention | None:
     """The dateline's city, as the place of the first sentence's event that names no
     city of its own, when the event is of a type held somewhere and the city's
-    country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday")."""
+    country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday").
+    Not when the sentence itself names another country as the event's place (`stated`:
+    "ANKARA (Reuters) - Erdogan arrived in Qatar", "أنقرة - وصل أردوغان إلى قطر"): the
+    newsroom is then the visitor's home, not the place."""
     if event.event_type not in load_dateline_types():
         return None
-    return next((p for p in places if p.precision == "city" and p.country in event.countries), None)
+    where = (event.location or {}).get("country") if stated else None
+    return next(
+        (p for p in places if p.precision == "city" and p.country in event.countries and where in (None, p.country)),
+        None,
+    )
 
 
 _CLAUSE_COMMA = LazyPattern(r"[,،;؛]")

@@ -5,7 +5,7 @@ country is named so often that no country leads the whole article."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from events.assemble.parties import HOME_LEAD
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import Mentions, _Candidate, _country_counts, _locative
 from events.model import ActorMention, PlaceMention, TriggerMention
+from events.text.dateline import filed_country
 from events.text.normalize import fold_str
 
 
@@ -29,6 +30,21 @@ def _war_country(mentions: Mentions, named_from: int, sides: Collection[str]) ->
     second = ranked[1][0] if len(ranked) > 1 else 0
     most_of_sides = max((counts.get(c, 0) for c in sides), default=0)
     return first if n >= 2 and n >= HOME_LEAD * second and n >= most_of_sides else None
+
+
+def filed_war_country(
+    filed: Iterable[PlaceMention], dateline_end: int, mentions: Mentions, sides: Collection[str]
+) -> str | None:
+    """The country of the dateline (`filed`) as the place of a strike whose sentence names no place
+    and only the striking side ("MARJAYOUN, Lebanon (Reuters) - ... after Israeli air raids",
+    «بيروت - ... في غارات إسرائيلية»), when the article's names lead to no country: the story is
+    filed from where the war is, when its body names that country too and it is none of `sides`
+    (a Dubai newsroom's story of Yemen's war names no Emirati side and so places nothing there)."""
+    country = filed_country(filed)
+    if country is None or country in sides:
+        return None
+    named = any(m.country == country and m.start >= dateline_end for m in (*mentions.actors, *mentions.places))
+    return country if named else None
 
 
 def _striker_before(

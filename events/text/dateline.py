@@ -10,7 +10,9 @@ place nor a party of the first sentence's event.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from events.model import PlaceMention
 from events.text.lazy import LazyPattern
 
 # place (and date) then the agency in brackets, then a dash or colon
@@ -46,3 +48,11 @@ def find_dateline(text: str) -> tuple[int, int] | None:
         if m is not None:
             return (offset + len(m.group()) - len(m.group().lstrip()), offset + m.end())
     return None
+
+
+def filed_country(places: Iterable[PlaceMention]) -> str | None:
+    """The one country the places of a dateline belong to ("BUDAPEST, Feb 26 (Reuters) -",
+    "MARJAYOUN, Lebanon (Reuters) -", «بودابست - »): where the story was filed; None when they name
+    none or several ("MOSCOW/KYIV")."""
+    countries = {p.country for p in places if p.country}
+    return countries.pop() if len(countries) == 1 else None

@@ -10,6 +10,7 @@ from test_extraction_support import extract, of_type
 from events.actors import find_actors, load_actors
 from events.assemble.places import _catalogued_location
 from events.model import Event, PlaceMention
+from events.pipeline import _filed_from
 from events.places import load_gazetteer
 from events.reference import load_catalog
 from events.text.normalize import fold
@@ -260,3 +261,38 @@ def test_a_catalogued_deed_is_not_placed_where_someone_travels(sentence, kind, c
     assert entry is not None and entry.location_country == "SSD"
     found = _catalogued_location(event, khartoum, entry, load_gazetteer(), sentence)
     assert found["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # filed from a country its body names too: that country's body, though another comes up more
+        (
+            "AMMAN, Feb 26 (Reuters) - Jordan's parliament backed the deal with Iraq on Monday. Iraq welcomed it, and "
+            "Iraq's foreign minister and Iraq's premier praised Iraq's ties. Parliament also elected a new speaker on Monday.",
+            "jordan_parliament",
+        ),
+        (
+            "بغداد - صادق البرلمان العراقي، الاثنين، على الاتفاق مع الأردن. ورحب الأردن بالقرار، وقال الأردن إن الأردن "
+            "يثمن ذلك، وأشاد رئيس وزراء الأردن به. وانتخب البرلمان الاثنين رئيسا جديدا له.",
+            "iraq_parliament",
+        ),
+        # no dateline: the country named most, as before
+        (
+            "Jordan's parliament backed the deal with Iraq on Monday. Iraq welcomed it, and Iraq's foreign minister and "
+            "Iraq's premier praised Iraq's ties. Parliament also elected a new speaker on Monday.",
+            "iraq_parliament",
+        ),
+        # filed from a country the story does not name past its dateline: the country named most
+        (
+            "BAGHDAD, Feb 26 (Reuters) - Jordan's parliament backed the deal on Monday. Jordan welcomed it, and Jordan's "
+            "foreign minister praised Jordan's ties. Parliament also elected a new speaker on Monday.",
+            "jordan_parliament",
+        ),
+    ],
+)
+def test_a_shared_name_is_the_body_of_the_country_the_story_is_filed_from(text, actor):
+    last = max(text.rfind("Parliament"), text.rfind("البرلمان"))
+    filed = _filed_from(text, load_gazetteer())
+    mentions = [m.actor_id for m in find_actors(text, fold(text), load_actors(), filed) if m.start == last]
+    assert mentions == [actor]

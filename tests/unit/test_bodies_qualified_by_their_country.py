@@ -35,6 +35,11 @@ def test_the_approving_body_keeps_its_country(text: str, country: str) -> None:
         ("صادق البرلمان المجري على اتفاقية التعاون مع السويد.", "البرلمان", "sweden_parliament"),
         ("وافقت الحكومة المجرية على اتفاقية التعاون مع السويد.", "الحكومة", "sweden_government"),
         ("The Hungarian parliament ratified the cooperation agreement with Sweden.", "parliament", "sweden_parliament"),
+        # a legislature's own name qualified by another country: that country's, not the one it names
+        ("Peru's Congress voted to remove President Pedro Castillo on Wednesday.", "Congress", "us_parliament"),
+        ("Brazil's Senate approved the trade agreement with the European Union on Tuesday.", "Senate", "us_parliament"),
+        ("صادق الكونغرس البيروفي الثلاثاء على عزل الرئيس بيدرو كاستيو.", "الكونغرس", "us_parliament"),
+        ("وافق الكونغرس الكولومبي الثلاثاء على اتفاق السلام مع المتمردين.", "الكونغرس", "us_parliament"),
     ],
 )
 def test_a_qualified_body_is_no_other_countrys(text: str, body: str, other: str) -> None:
@@ -47,6 +52,9 @@ def test_a_qualified_body_is_no_other_countrys(text: str, body: str, other: str)
     [
         # the body's own country named by its nisba: still that body
         ("صادق البرلمان التركي على اتفاقية التعاون مع السويد.", "turkey_parliament"),
+        ("The U.S. Congress approved the aid package for Ukraine on Tuesday.", "us_parliament"),
+        ("صادق الكونغرس الأمريكي الثلاثاء على حزمة المساعدات لأوكرانيا.", "us_parliament"),
+        ("Congress approved the aid package for Ukraine on Tuesday.", "us_parliament"),
         # a bare body with no country at it: the country the sentence names
         ("أعلنت السويد أن البرلمان صادق على الاتفاقية.", "sweden_parliament"),
         # a country after the body is the object of a verb, no nisba of the body

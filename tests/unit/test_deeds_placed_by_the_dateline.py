@@ -33,3 +33,21 @@ from test_extraction_support import extract, of_type
 def test_a_place_of_the_dateline_keeps_no_telling_apart(text, places):
     found = of_type(extract(text, "2024-03-06"), "agreement")
     assert len(found) == places, [(e["date"], e["trigger"], (e.get("location") or {}).get("name")) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # the sentence names the visit's own country: the newsroom at home is not where it went
+        ("ANKARA, Oct 12 (Reuters) - Turkish President Tayyip Erdogan arrived in Qatar on Monday for a two-day visit.", "visit", "Qatar"),
+        ("أنقرة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر، اليوم الاثنين، في زيارة رسمية تستغرق يومين.", "visit", "Qatar"),
+        ("WASHINGTON, Oct 12 (Reuters) - U.S. troops arrived in Poland on Monday, the Pentagon said.", "deployment", "Poland"),
+        # the dateline's city still places a deed of its own country, or one its sentence places nowhere
+        ("DOHA, Oct 12 (Reuters) - Turkish President Tayyip Erdogan arrived in Qatar on Monday for a two-day visit.", "visit", "Doha"),
+        ("الدوحة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر، اليوم الاثنين، في زيارة رسمية.", "visit", "Doha"),
+        ("SOCHI, Russia, Oct 12 (Reuters) - Turkish President Tayyip Erdogan met Russian President Vladimir Putin on Monday.", "meeting", "Sochi"),
+    ],
+)
+def test_a_dateline_city_of_another_country_leaves_the_stated_place(text, event_type, place):
+    found = of_type(extract(text, "2020-10-12"), event_type)
+    assert [(e.get("location") or {}).get("name") for e in found][:1] == [place]

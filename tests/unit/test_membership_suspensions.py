@@ -33,7 +33,8 @@ def _sanctions(text: str, published: str) -> list[tuple[str, list[str]]]:
         ("أوقفت إيكواس عضوية غينيا الأحد.", "2024-01-10", [("2024-01-07", ["GIN"])]),
         # the body that suspends, closing an aside before its relative
         ("The African Union, which suspended Sudan in June, said it would review the decision.", "2019-08-17", [("2019-06", ["SDN"])]),
-        ("The Arab League, which suspended Syria in November 2011, said on Sunday it would readmit Damascus.", "2019-08-17", [("2011-11", ["SYR"])]),
+        # (the catalogued suspension was voted at the league's seat in Cairo: Egypt is its place, so one of its countries)
+        ("The Arab League, which suspended Syria in November 2011, said on Sunday it would readmit Damascus.", "2019-08-17", [("2011-11", ["EGY", "SYR"])]),
         ("وقال الاتحاد الأفريقي، الذي علق عضوية السودان في يونيو، إنه سيراجع القرار.", "2019-08-17", [("2019-06", ["SDN"])]),
         # no measure on a side
         ("The African Union, which suspended the talks in June, said it would review the decision.", "2019-08-17", []),

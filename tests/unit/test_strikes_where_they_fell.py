@@ -47,3 +47,28 @@ CASES = [
 def test_a_strike_is_placed_where_the_fire_fell(text, country):
     attack = next(e for e in extract(text, "2024-01-14") if e["event_type"] == "attack")
     assert attack["location"]["country"] == country, attack
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a strike naming only its striker, in a story filed from a country its body names: there
+        (
+            "MARJAYOUN, Lebanon (Reuters) - Convoys crossed bridges hastily repaired after Israeli air raids, "
+            "villagers said. Lebanese troops moved south.",
+            "LBN",
+        ),
+        ("بيروت - عبرت القوافل جسورا رممت على عجل بعد غارات إسرائيلية، بحسب قرويين. وتحرك الجيش اللبناني جنوبا.", "LBN"),
+        # its speaker of the newsroom's country, at home
+        ("DAMASCUS (Reuters) - Turkish shelling killed five civilians on Monday, Syrian state media said.", "SYR"),
+        ("BEIRUT (Reuters) - Israeli air strikes killed 12 people on Tuesday, Lebanon's health ministry said.", "LBN"),
+        ("دمشق - قتل خمسة مدنيين في قصف تركي، الاثنين، بحسب وسائل إعلام سورية.", "SYR"),
+        # the newsroom's country named nowhere past the dateline: not placed there
+        ("DUBAI (Reuters) - Israeli air strikes killed five people on Monday, officials said.", "ISR"),
+        ("DUBAI (Reuters) - Israeli air strikes killed 12 people on Tuesday, Iranian media said.", "ISR"),
+        ("دبي - قتل خمسة أشخاص في غارات إسرائيلية، الاثنين، وفق مسؤولين.", "ISR"),
+    ],
+)
+def test_a_strike_by_its_striker_alone_is_in_the_country_the_story_is_filed_from(text, country):
+    attacks = [e for e in extract(text, "2023-06-01") if e["event_type"] == "attack"]
+    assert [(e["location"] or {}).get("country") for e in attacks][:1] == [country]
