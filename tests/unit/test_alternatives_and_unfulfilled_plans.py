@@ -11,6 +11,10 @@ from test_extraction_support import extract, of_type
 PUB = "2024-03-10"  # a Sunday: "on Monday" is 2024-03-04
 
 
+def _dates(text: str, kind: str) -> list[str]:
+    return sorted(e["date"] for e in of_type(extract(text, PUB), kind))
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "dates"),
     [
@@ -29,7 +33,7 @@ PUB = "2024-03-10"  # a Sunday: "on Monday" is 2024-03-04
     ],
 )
 def test_an_alternative_not_taken_or_a_deed_that_was_to_have_been_done_is_not_done(text, kind, dates):
-    assert sorted(e["date"] for e in of_type(extract(text, PUB), kind)) == dates
+    assert _dates(text, kind) == dates
 
 
 # a strike or a deployment approved or authorised is allowed, not yet done (as وافق على إرسال
@@ -41,10 +45,18 @@ def test_an_alternative_not_taken_or_a_deed_that_was_to_have_been_done_is_not_do
         ("Turkey's parliament approved sending troops to Libya on Wednesday.", "deployment", []),
         ("The Senate authorized air strikes against Iraq on Wednesday.", "attack", []),
         ("وافق البرلمان التركي الأربعاء على إرسال قوات إلى ليبيا.", "deployment", []),
-        ("Turkish troops arrived in Libya on Wednesday, after parliament approved the deployment.", "deployment", ["2024-03-06"]),
-        ("The cabinet approved a plan on Wednesday, and Israeli jets struck Gaza hours later.", "attack", ["2024-03-06"]),
+        (
+            "Turkish troops arrived in Libya on Wednesday, after parliament approved the deployment.",
+            "deployment",
+            ["2024-03-06"],
+        ),
+        (
+            "The cabinet approved a plan on Wednesday, and Israeli jets struck Gaza hours later.",
+            "attack",
+            ["2024-03-06"],
+        ),
         ("وصلت قوات تركية إلى ليبيا الأربعاء بعد أن وافق البرلمان على نشرها.", "deployment", ["2024-03-06"]),
     ],
 )
 def test_an_approved_strike_or_deployment_is_not_done(text, kind, dates):
-    assert sorted(e["date"] for e in of_type(extract(text, PUB), kind)) == dates
+    assert _dates(text, kind) == dates
