@@ -70,3 +70,26 @@ def test_talks_on_a_topic_are_the_meeting_only(text: str, topic: str) -> None:
 )
 def test_a_deed_reached_after_talks_stays(text: str, kind: str) -> None:
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2020-11-10"]
+
+
+# a deal, a truce or ties discussed are only talked about, as بحث names the talks and not
+# their topic; one discussed as made ("the ceasefire agreed last week", "how the ceasefire was
+# being observed") was made
+@pytest.mark.parametrize(
+    ("text", "kind", "dates"),
+    [
+        ("The leaders discussed a ceasefire in Gaza during their meeting in Cairo on Tuesday.", "ceasefire", []),
+        ("Netanyahu and Biden discussed normalising relations with Saudi Arabia on Tuesday.", "relations", []),
+        ("Erdogan and Putin discussed a new grain deal in Sochi on Tuesday.", "agreement", []),
+        ("وبحث الرئيسان يوم الثلاثاء تطبيع العلاقات مع السعودية.", "relations", []),
+        ("Israel and Hamas agreed a ceasefire in Gaza on Tuesday.", "ceasefire", ["2020-11-10"]),
+        (
+            "A ceasefire in eastern Ukraine came into force on Tuesday. The leaders held a telephone call on "
+            "Tuesday to discuss how the ceasefire was being observed.",
+            "ceasefire",
+            ["2020-11-10"],
+        ),
+    ],
+)
+def test_a_deal_discussed_is_not_made(text: str, kind: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == dates
