@@ -385,6 +385,9 @@ class CueForm:
     # reaches its object across its subject ("انسحبت الولايات المتحدة من الاتفاق", "علقت مصر
     # العمل بالاتفاق"), not an event word of another clause ("انسحبت القوات ووقعت اتفاقا")
     before_head: frozenset[str] = frozenset()
+    # the noun of talks whose topic follows ("held talks on a ceasefire", "عقدت محادثات بشأن وقف إطلاق
+    # النار"): it governs the deed after it though it is also the word of the talks' own event
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -589,6 +592,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
                 phrase_breaks=frozenset(w.lower() for w in item.get("phrase_breaks", ())),
                 complement=bool(item.get("complement", False)),
                 before_head=frozenset(fold_str(w).lower() for w in item.get("before_head", ())),
+                topic=bool(item.get("topic", False)),
             )
             for f in expand_pattern(item["p"]):
                 entries.append((f.text, replace(form, tense="past") if f.tense == "past" else form))
@@ -1936,7 +1940,7 @@ def _governing_cue(
                         or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
                     )
                     and event_type not in cue.form.except_types
-                    and owners.get(cue.hit.tok0, own) is own
+                    and (cue.form.topic or owners.get(cue.hit.tok0, own) is own)
                     # a purpose phrase right before the word makes it a verbal noun (من أجل عقد)
                     and not (cue.form.not_past and tense == "past" and words >= 2)
                     # "before the president-elect takes office": a deed still to come

@@ -6,7 +6,8 @@ told before it, in the days of that visit, is that visit (GUIDELINES: a visit in
 visitor meets people is one visit). And a meeting told first, whose visit the article names
 after it as "this visit" with no person of its own ("استقبل الرئيس ضيفه ... لعقد جلسة
 مباحثات مغلقة. وتعد هذه الزيارة الأولى ..."), on the same day and between the same two
-countries, is that visit too. A summit or a conference (`visit_gatherings` of
+countries, is that visit too, and so is one told first by titles only in the city of a visit told
+after it ("Britain's foreign secretary held talks in Moscow ... In Moscow, Truss met Lavrov"). A summit or a conference (`visit_gatherings` of
 data/assembly.json) is a gathering the visitor came to, an event of its own.
 """
 
@@ -43,9 +44,17 @@ def told_by_titles(meeting: Event) -> bool:
     return _names_no_person(meeting) and not _a_gathering(meeting)
 
 
+def _in_one_city(a: Event, b: Event) -> bool:
+    """Whether both events are placed in one and the same city."""
+    here, there = a.location or {}, b.location or {}
+    return here.get("precision") == "city" and bool(here.get("name")) and here.get("name") == there.get("name")
+
+
 def visit_told_after(meeting: Event, later: list[Event]) -> Event | None:
     """The visit told after the meeting that the meeting belongs to: on the meeting's day,
-    between exactly the meeting's countries, and naming no person of its own."""
+    between exactly the meeting's countries, and naming no person of its own; or, when the
+    meeting names its sides by titles only, in the visit's city ("Britain's foreign secretary held
+    talks in Moscow ... In Moscow, Liz Truss met Sergei Lavrov": the talks of her visit)."""
     if meeting.date_precision != "day" or len(meeting.countries) < 2 or _a_gathering(meeting):
         return None
     return next(
@@ -56,7 +65,7 @@ def visit_told_after(meeting: Event, later: list[Event]) -> Event | None:
             and v.date_precision == "day"
             and v.date == meeting.date
             and set(v.countries) == set(meeting.countries)
-            and _names_no_person(v)
+            and (_names_no_person(v) or (told_by_titles(meeting) and _in_one_city(meeting, v)))
         ),
         None,
     )

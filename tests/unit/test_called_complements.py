@@ -123,3 +123,19 @@ def test_an_appeal_or_pressure_calls_for_its_deed(text: str, event_type: str) ->
 )
 def test_a_deed_pressed_on_with_stays(text: str, event_type: str) -> None:
     assert len(of_type(extract(text, PUBLISHED), event_type)) == 1
+
+
+# a deed recommended has not been done, as one called for has not; a deed done as recommended is
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        ("An audit by the OAS found manipulation of the count and recommended a new vote in Bolivia.", "election", 0),
+        ("The monitors recommended fresh elections in Bolivia on Tuesday.", "election", 0),
+        ("The commission's recommendation of fresh elections in Bolivia was welcomed by the opposition.", "election", 0),
+        ("أوصت البعثة يوم الثلاثاء بإجراء انتخابات جديدة في بوليفيا.", "election", 0),
+        ("Bolivia held a new election on Tuesday, as the monitors had recommended.", "election", 1),
+        ("أجرت بوليفيا انتخابات جديدة يوم الثلاثاء كما أوصت البعثة.", "election", 1),
+    ],
+)
+def test_a_recommended_deed_is_not_done(text: str, event_type: str, count: int) -> None:
+    assert len(of_type(extract(text, PUBLISHED), event_type)) == count

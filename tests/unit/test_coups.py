@@ -56,3 +56,20 @@ def test_attempted_or_failed_coup_is_no_appointment(text):
 )
 def test_seizure_of_a_town_is_no_appointment(text):
     assert _appointments(text, "2020-11-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The earthquake struck on Monday, toppling thousands of buildings across southern Turkey.", []),
+        ("The storm toppled trees and power lines across Manila on Monday.", []),
+        ("Protesters toppled a statue of the former president in Baghdad on Monday.", []),
+        ("أطاح الزلزال بآلاف المباني في جنوب تركيا الاثنين.", []),
+        # a government or a ruler toppled is removed from office
+        ("The army toppled the elected government of Niger on Monday.", [("2024-03-04", ["NER"])]),
+        ("Sudan's army toppled Omar al-Bashir on April 11, 2019.", [("2019-04-11", ["SDN"])]),
+        ("أطاح الجيش السوداني بالرئيس عمر البشير في أبريل 2019.", [("2019-04", ["SDN"])]),
+    ],
+)
+def test_toppled_buildings_are_no_change_of_office(text, expected):
+    assert _appointments(text, "2024-03-10") == expected

@@ -28,6 +28,25 @@ def test_a_crowd_storming_a_building_is_a_protest(text, published, day):
     assert of_type(found, "attack") == []
 
 
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a crowd blockading buildings or roads protests; it imposes no measure of a state
+        ("Opposition supporters blockaded government buildings in Kiev on Monday.", "protest"),
+        ("Farmers blockaded roads across France on Monday.", "protest"),
+        ("حاصر أنصار المعارضة مبنى البرلمان في كييف يوم الاثنين.", "protest"),
+        ("حاصر آلاف من المحتجين مقر الحكومة في كييف يوم الاثنين.", "protest"),
+        # a state's blockade stays a sanction, troops besieging a town an attack
+        ("Ethiopia imposed a blockade on Eritrea on Monday.", "sanctions"),
+        ("فرضت إثيوبيا حصارا على إريتريا يوم الاثنين.", "sanctions"),
+        ("Syrian troops besieged rebel supporters in Eastern Ghouta on Monday.", "attack"),
+        ("حاصرت القوات السورية أنصار تنظيم الدولة في الرقة يوم الاثنين.", "attack"),
+    ],
+)
+def test_a_crowd_blockading_buildings_protests(text, kind):
+    assert [(e["event_type"], e["date"]) for e in extract(text, "2022-07-31")] == [(kind, "2022-07-25")]
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -170,3 +189,11 @@ def test_a_call_to_a_leader_for_a_purpose_is_a_meeting(text, published, day, cou
 )
 def test_a_call_to_the_press_or_a_crowd_is_no_meeting(text):
     assert of_type(extract(text, "2020-12-11"), "meeting") == []
+
+
+def test_government_buildings_blockaded_are_no_sanction():
+    text = (
+        "Thousands of opposition supporters, wearing the orange colour of the campaign, had camped in Kiev "
+        "and blockaded government buildings for two weeks in Ukraine."
+    )
+    assert of_type(extract(text, "2022-07-31"), "sanctions") == []

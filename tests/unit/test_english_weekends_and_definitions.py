@@ -197,3 +197,29 @@ def test_a_date_before_an_aside_still_dates_the_event_in_it():
         "which included a ceasefire in the port city of Hodeidah."
     )
     assert of_type(extract(text, "2021-01-05"), "ceasefire") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's foreign secretary held talks in Moscow on Thursday aimed at averting a war. "
+        "In Moscow, British Foreign Secretary Liz Truss met her Russian counterpart Sergei Lavrov on Thursday.",
+        "أجرى وزير الخارجية البريطاني الخميس محادثات في موسكو. "
+        "وفي موسكو، التقى وزير الخارجية البريطاني ديفيد كاميرون نظيره الروسي سيرغي لافروف الخميس.",
+    ],
+)
+def test_talks_told_first_by_titles_in_the_city_of_the_visit_are_the_visit(text):
+    assert [e["event_type"] for e in extract(text, "2024-03-10")] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's foreign secretary held talks in London on Thursday with the Russian ambassador. "
+        "On Thursday in Moscow, British Foreign Secretary Liz Truss met her Russian counterpart Sergei Lavrov.",
+        "أجرى وزير الخارجية البريطاني الخميس محادثات في لندن مع السفير الروسي. "
+        "وفي موسكو، التقى وزير الخارجية البريطاني ديفيد كاميرون نظيره الروسي سيرغي لافروف الخميس.",
+    ],
+)
+def test_talks_told_first_in_another_city_stay_a_meeting(text):
+    assert sorted(e["event_type"] for e in extract(text, "2024-03-10")) == ["meeting", "visit"]
