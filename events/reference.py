@@ -72,7 +72,7 @@ import ahocorasick
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
-from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
+from events.reference_forms import NameGroups, head_variants, noun_readings, spelling_variants, verbal_forms
 from events.resource_cache import pickled_as_tuple
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
@@ -362,6 +362,7 @@ def _with_head_variants(
     raws: list[dict],
     heads: Mapping[str, Mapping[str, Iterable[str]]],
     spellings: Mapping[str, Iterable[Sequence[str]]] | None = None,
+    names: Mapping[str, NameGroups] | None = None,
 ) -> list[dict]:
     """The entries with the head-noun variants of their aliases among them ("اتفاقيات مينسك" for
     "اتفاق مينسك", "Taif Accord" for "Taif Agreement"; see `events.reference_forms.head_variants`),
@@ -370,9 +371,14 @@ def _with_head_variants(
 
     A variant that is an alias of any entry as written, or that aliases of different entries
     give ("اتفاقيات الرياض" from "اتفاق الرياض" of one year and "اتفاقية الرياض" of another), is
-    left out: the catalog's own aliases say which event such a name is."""
+    left out: the catalog's own aliases say which event such a name is.
+
+    `names`, by language: the names of one organisation (see `NameGroups`); an alias, or a
+    variant of it, that holds one of them names the entry under each of the others too, under
+    the same rules ("سيطرة تنظيم الدولة الإسلامية على الموصل" for "سيطرة داعش على الموصل")."""
     spellings = spellings or {}
-    if not heads and not spellings:
+    names = names or {}
+    if not heads and not spellings and not names:
         return raws
     holders: dict[str, set[str]] = {}  # each alias as written, and the entries that hold it
     for r in raws:
@@ -388,7 +394,9 @@ def _with_head_variants(
             pairs = spellings.get(lang, ())
             for alias in r.get(f"aliases_{lang}", ()):
                 heads_made = head_variants([alias], lang, table)
-                for variant in [*heads_made, *spelling_variants([alias, *heads_made], pairs)]:
+                spelt = [*heads_made, *spelling_variants([alias, *heads_made], pairs)]
+                named = [v for a in (alias, *spelt) for v in names[lang].variants(a)] if lang in names else []
+                for variant in [*spelt, *named]:
                     key = phrase_key(variant)
                     if key not in holders:
                         sources.setdefault(key, set()).add(frozenset(holders[phrase_key(alias)]))
@@ -410,7 +418,10 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     forms = data.get("verb_forms", {})
     openers = data.get("noun_openers", {}).get("ar", ())
     raws = data["entries"]
-    varied = _with_head_variants(raws, data.get("head_variants", {}), data.get("spelling_variants", {}))
+    organisations = organisation_names((path or CATALOG_PATH).parent / "actors.json")
+    varied = _with_head_variants(
+        raws, data.get("head_variants", {}), data.get("spelling_variants", {}), organisations
+    )
     entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
@@ -439,6 +450,24 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("holder_novelty", {}),
         data.get("timeless_no_events", {}).get("reasons", ()),
     )
+
+
+# Organisations whose names no catalogued deed holds (newspapers, agencies): left out.
+_NAMELESS_ROLES = frozenset({"media"})
+
+
+def organisation_names(actors_path: Path) -> dict[str, NameGroups]:
+    """The names of each organisation of the actor dictionary, by language (see `NameGroups`)."""
+    if not actors_path.exists():
+        return {}
+    data = json.loads(actors_path.read_text(encoding="utf-8"))
+    groups: dict[str, list[list[str]]] = {"ar": [], "en": []}
+    for entry in data.get("entries", ()):
+        if entry.get("kind") != "organisation" or entry.get("role") in _NAMELESS_ROLES:
+            continue
+        for lang, group in groups.items():
+            group.append([n for n in (entry.get(f"name_{lang}"), *entry.get(f"aliases_{lang}", ())) if n])
+    return {lang: NameGroups(group, lang) for lang, group in groups.items()}
 
 
 def find_references(
