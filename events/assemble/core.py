@@ -360,7 +360,7 @@ from events.assemble.signing_places import _without_signing_places
 from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
-from events.assemble.since_events import date_since_catalogued
+from events.assemble.since_events import date_since_catalogued, told_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
@@ -1546,6 +1546,7 @@ def assemble_events(
         if (
             event.date_basis == "publication"
             and not _votes_cast(cand, all_triggers.inside(s, e))  # "توافد الجنود للإدلاء بأصواتهم": the early vote, held that day
+            and not told_since(text, cand)  # "منذ الانتخابات البرلمانية": held before, whatever is to come
             and upcoming_reference(
                 catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
             )
@@ -1553,7 +1554,7 @@ def assemble_events(
             continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
         if (
             event.date_basis == "publication"
-            and told_deed
+            and (told_deed or told_since(text, cand))
             and cand.reference_id is None
             and link_recalled(  # "الضربات التي وجهتها القاهرة لمجموعات شرقي ليبيا"
                 event,
