@@ -69,6 +69,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from events.actors import build_entries
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
@@ -457,16 +458,19 @@ _NAMELESS_ROLES = frozenset({"media"})
 
 
 def organisation_names(actors_path: Path) -> dict[str, NameGroups]:
-    """The names of each organisation of the actor dictionary, by language (see `NameGroups`)."""
+    """The names of each organisation of the actor dictionary, by language (see `NameGroups`):
+    its own entries and the institutions it makes for each country ("القوات التركية", "الجيش
+    التركي", "the Turkish army")."""
     if not actors_path.exists():
         return {}
     data = json.loads(actors_path.read_text(encoding="utf-8"))
+    countries = json.loads((actors_path.parent / data["countries_file"]).read_text(encoding="utf-8"))
     groups: dict[str, list[list[str]]] = {"ar": [], "en": []}
-    for entry in data.get("entries", ()):
-        if entry.get("kind") != "organisation" or entry.get("role") in _NAMELESS_ROLES:
+    for entry in build_entries(data, countries):
+        if entry.kind != "organisation" or entry.role in _NAMELESS_ROLES:
             continue
-        for lang, group in groups.items():
-            group.append([n for n in (entry.get(f"name_{lang}"), *entry.get(f"aliases_{lang}", ())) if n])
+        groups["ar"].append([entry.name_ar, *entry.aliases_ar])
+        groups["en"].append([entry.name_en, *entry.aliases_en])
     return {lang: NameGroups(group, lang) for lang, group in groups.items()}
 
 

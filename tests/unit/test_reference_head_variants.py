@@ -142,6 +142,9 @@ def test_an_organisation_s_other_name_is_no_alias_another_entry_holds():
         ("Attacks rose after the Islamic State group caliphate declaration.", "2018-03-01", "appointment", "isis_caliphate_declared_2014", "2014-06-29"),
         ("ويعيش اليمن حربا منذ سيطرة المتمردين الحوثيين على صنعاء.", "2018-03-01", "attack", "houthi_takeover_sanaa_2014", "2014-09-21"),
         ("Yemen has been at war since Ansar Allah took over Sanaa.", "2018-03-01", "attack", "houthi_takeover_sanaa_2014", "2014-09-21"),
+        # an institution the dictionary makes for each country: its army under another of its names
+        ("ولم يتغير الوضع منذ دخول الجيش التركي إلى عفرين.", "2018-06-01", "attack", "afrin_captured_2018", "2018-03-18"),
+        ("Tensions have eased since the Iraqi army retook Kirkuk.", "2018-03-01", "attack", "kirkuk_retaken_2017", "2017-10-16"),
     ],
 )
 def test_a_catalogued_name_under_another_name_of_its_organisation(text, published, event_type, ref_id, date):
@@ -157,6 +160,9 @@ def test_a_catalogued_name_under_another_name_of_its_organisation(text, publishe
         ("Thousands fled after al-Qaeda took over Mosul.", "isis_takes_mosul_2014"),
         ("ويعيش اليمن حربا منذ سيطرة جماعة الحوثي على عدن.", "houthi_takeover_sanaa_2014"),
         ("Yemen has been at war since Ansar Allah took over Aden.", "houthi_takeover_sanaa_2014"),
+        # another country's army
+        ("ولم يتغير الوضع منذ دخول الجيش السوري إلى عفرين.", "afrin_captured_2018"),
+        ("Tensions have eased since the Syrian army retook Kirkuk.", "kirkuk_retaken_2017"),
     ],
 )
 def test_another_organisation_s_deed_names_no_catalogued_one(text, ref_id):
