@@ -112,12 +112,30 @@ def test_other_persons_keep_their_own_dates(text: str) -> None:
         ("الرئيس المصري الأسبق محمد مرسي", "مرسي"),
         ("the killing of Saudi journalist Jamal Khashoggi", "the killing of khashoggi"),
         ("بين الرئيس الأمريكي باراك أوباما والرئيس الإيراني حسن روحاني", "بين اوباما وروحاني"),
+        # a title with a possessor's pronoun in place of its article; a possessive before a title
+        ("بعد مقتل زعيمه أبو بكر البغدادي", "بعد مقتل البغدادي"),
+        ("منذ مقتل زعيمها أسامة بن لادن", "منذ مقتل بن لادن"),
+        ("after the killing of its leader Abu Bakr al-Baghdadi", "after the killing of al-baghdadi"),
+        ("after the killing of their leader Hassan Nasrallah", "after the killing of nasrallah"),
     ],
 )
 def test_a_run_of_titles_and_a_given_name_is_left_out(text: str, compact: str) -> None:
     found = without_titles(load_catalog(), fold(text))
     assert found is not None
     assert found.text.lower() == compact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun on a word that is no title, a possessive before no title
+        "بعد مقتل شقيقه أبو بكر البغدادي",
+        "after the killing of his brother Abu Bakr al-Baghdadi",
+    ],
+)
+def test_no_possessive_run_without_a_title(text: str) -> None:
+    found = without_titles(load_catalog(), fold(text))
+    assert found is None or ("مقتل البغدادي" not in found.text and "killing of al-baghdadi" not in found.text.lower())
 
 
 def test_the_given_name_may_stay() -> None:
