@@ -1073,6 +1073,29 @@ def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) ->
     return found
 
 
+def entry_named(
+    catalog: ReferenceCatalog, event_type: str, sentence: str, published: str | None, language: str | None = None
+) -> ReferenceEntry | None:
+    """The one catalogued `event_type` event, before the publication, that the sentence names by
+    an alias, its titles and given names left out or not ("بعد مقتل زعيمه أبو بكر البغدادي" names
+    "مقتل البغدادي"); None when it names none, or several events of different names. Of namesakes,
+    the latest before the publication."""
+    if event_type not in catalog._by_type or not sentence:
+        return None
+    found = _found_in(catalog, event_type, fold(sentence))
+    pub = _published_date(published)
+    named: dict[str, list[int]] = {}
+    for start, end, key, payloads in found[1]:
+        if (start, end, key) in found[2]:
+            continue  # "الغزو العراقي": the adjective of a name, no name
+        for k in payloads:
+            of_language = language not in ("ar", "en") or k.language == language
+            if k.alias and of_language and (pub is None or catalog._starts[k.entry] <= pub):
+                named.setdefault(key, []).append(k.entry)
+    entries = {i for ids in named.values() for i in _latest_namesake(catalog, dict.fromkeys(ids), pub)}
+    return catalog._entries[entries.pop()] if len(entries) == 1 else None
+
+
 def _novelty_cues(catalog: ReferenceCatalog, found: list) -> list[Match[tuple[str, ...]]]:
     """The novelty cues of the fold that `found` (see `_found_in`) was found in, found once."""
     if found[3] is None:

@@ -447,7 +447,7 @@ from events.assemble.year_named_again import dated_by_the_year_naming_it_again
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
-from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
+from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
 from events.text.dateline import find_dateline
 from events.text.lazy import LazyPattern
@@ -640,6 +640,9 @@ def assemble_events(
                     pair = [same.location["country"]]
             if pair is None:
                 pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
+            if pair is None and (named := entry_named(catalog, cand.event_type, text[s:e], published, language)):
+                # "بعد مقتل زعيمه أبو بكر البغدادي": the sides of the catalogued deed its sentence names
+                pair = list(named.countries)
             if pair is None:
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)

@@ -126,6 +126,36 @@ def test_a_run_of_titles_and_a_given_name_is_left_out(text: str, compact: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "ref_id", "date"),
+    [
+        # a sentence naming no country: the deed takes the sides of the catalogued one it names
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو بكر البغدادي.", "2020-03-01", "baghdadi_killed_2019", "2019-10-26"),
+        ("The group weakened after the death of its leader Abu Bakr al-Baghdadi.", "2020-03-01", "baghdadi_killed_2019", "2019-10-26"),
+        ("وتراجع نفوذ القاعدة منذ مقتل زعيمها أسامة بن لادن.", "2013-03-01", "bin_laden_killed_2011", "2011-05-02"),
+        ("Al-Qaeda has weakened since the killing of its leader Osama bin Laden.", "2013-03-01", "bin_laden_killed_2011", "2011-05-02"),
+    ],
+)
+def test_a_deed_of_no_country_named_by_a_catalogued_name(text: str, published: str, ref_id: str, date: str) -> None:
+    found = [e for e in extract(text, published) if e["event_type"] == "attack"]
+    assert [(e["reference_id"], e["date"], e["date_basis"]) for e in found] == [(ref_id, date, "reference")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a person the catalog has no deed of; a catalogued deed after the publication
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو عمر المهاجر.", "2020-03-01"),
+        ("The group weakened after the killing of its leader Abu Omar al-Muhajir.", "2020-03-01"),
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو بكر البغدادي.", "2018-03-01"),
+        ("The group weakened after the death of its leader Abu Bakr al-Baghdadi.", "2018-03-01"),
+    ],
+)
+def test_no_catalogued_sides_without_a_catalogued_name(text: str, published: str) -> None:
+    found = extract(text, published)
+    assert all(e.get("date_basis") != "reference" for e in found), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a pronoun on a word that is no title, a possessive before no title
