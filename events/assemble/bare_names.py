@@ -1,6 +1,6 @@
 """A catalogued event named without its country ("منذ الانقلاب الفاشل", "since the failed
-coup", "بعد هزيمة تنظيم داعش") in an article about that country: the name with the country
-left off, for the kinds of event a country has once (data/assembly.json `bare_event_names`).
+coup") in an article about that country: the name with the country left off, for the
+kinds of event a country has once (data/assembly.json `bare_event_names`).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _with_bare_names(text: str, mentions: Mentions, catalog: ReferenceCatalog) -
     folded = mentions.folded or fold(text)
     if not may_hold(case_blind_text(folded.text), _bare_name_anchors(names)):
         return mentions  # none of the names' words: the whole text need not be searched
-    spans = [folded.span(m.start(1), m.end(1)) for m in search.finditer(folded.text) if not _of_purpose(m)]
+    spans = [folded.span(m.start(1), m.end(1)) for m in search.finditer(folded.text)]
     found = [(s, e, fold_str(text[s:e]).lower()) for s, e in spans if not _inside(s, e, mentions.references)]
     if not found:
         return mentions
@@ -81,13 +81,6 @@ def _with_bare_names(text: str, mentions: Mentions, catalog: ReferenceCatalog) -
     if not added:
         return mentions
     return replace(mentions, references=sorted([*mentions.references, *added], key=lambda r: r.start))
-
-
-def _of_purpose(match: re.Match[str]) -> bool:
-    """Whether the name is a verbal noun with no article under the ل of purpose ("التحالف الدولي
-    لهزيمة داعش", the coalition to defeat ISIS): a deed aimed at, not the one done; "للانقلاب
-    الفاشل" (the ل before the article) is the deed's name."""
-    return "ل" in match.group(0)[: match.start(1) - match.start(0)] and not match.group(1).startswith("ال")
 
 
 def _inside(start: int, end: int, references: list[ReferenceMention]) -> bool:
