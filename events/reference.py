@@ -1074,19 +1074,25 @@ def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) ->
 
 
 def entry_named(
-    catalog: ReferenceCatalog, event_type: str, sentence: str, published: str | None, language: str | None = None
+    catalog: ReferenceCatalog,
+    event_type: str,
+    sentence: str,
+    published: str | None,
+    language: str | None = None,
+    word: int | None = None,
 ) -> ReferenceEntry | None:
     """The one catalogued `event_type` event, before the publication, that the sentence names by
     an alias, its titles and given names left out or not ("بعد مقتل زعيمه أبو بكر البغدادي" names
-    "مقتل البغدادي"); None when it names none, or several events of different names. Of namesakes,
-    the latest before the publication."""
+    "مقتل البغدادي"), with the event word at offset `word` inside the name when it is given (another
+    deed's word beside the name tells another deed); None when it names none, or several events of
+    different names. Of namesakes, the latest before the publication."""
     if event_type not in catalog._by_type or not sentence:
         return None
     found = _found_in(catalog, event_type, fold(sentence))
     pub = _published_date(published)
     named: dict[str, list[int]] = {}
     for start, end, key, payloads in found[1]:
-        if (start, end, key) in found[2]:
+        if (start, end, key) in found[2] or (word is not None and not start <= word < end):
             continue  # "الغزو العراقي": the adjective of a name, no name
         for k in payloads:
             of_language = language not in ("ar", "en") or k.language == language

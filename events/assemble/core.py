@@ -640,7 +640,7 @@ def assemble_events(
                     pair = [same.location["country"]]
             if pair is None:
                 pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
-            if pair is None and (named := entry_named(catalog, cand.event_type, text[s:e], published, language)):
+            if pair is None and (named := entry_named(catalog, cand.event_type, text[s:e], published, language, cand.trigger[0] - s)):
                 # "بعد مقتل زعيمه أبو بكر البغدادي": the sides of the catalogued deed its sentence names
                 pair = list(named.countries)
             if pair is None:

@@ -158,6 +158,19 @@ def test_no_catalogued_sides_without_a_catalogued_name(text: str, published: str
 @pytest.mark.parametrize(
     "text",
     [
+        "وقتل خمسة جنود في هجوم على موقع عسكري أمس بعد أسبوع من مقتل زعيم داعش أبو بكر البغدادي.",
+        "Five soldiers were killed in an attack on a military post yesterday, a week after the killing of ISIS leader Abu Bakr al-Baghdadi.",
+    ],
+)
+def test_another_deed_beside_a_catalogued_name_takes_none_of_its_sides(text: str) -> None:
+    # the day's attack names no country of its own: the sides of the killing named beside it are not its own
+    found = extract(text, "2019-11-02")
+    assert all(e.get("date_basis") == "reference" for e in found if {"USA", "SYR"} & set(e["countries"])), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a pronoun on a word that is no title, a possessive before no title
         "بعد مقتل شقيقه أبو بكر البغدادي",
         "after the killing of his brother Abu Bakr al-Baghdadi",
