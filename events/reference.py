@@ -73,7 +73,14 @@ from events.actors import build_entries
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
-from events.reference_forms import NameGroups, head_variants, noun_readings, spelling_variants, verbal_forms
+from events.reference_forms import (
+    NameGroups,
+    head_variants,
+    noun_readings,
+    spelling_variants,
+    verbal_forms,
+    without_given_names,
+)
 from events.resource_cache import pickled_as_tuple
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
@@ -364,6 +371,8 @@ def _with_head_variants(
     heads: Mapping[str, Mapping[str, Iterable[str]]],
     spellings: Mapping[str, Iterable[Sequence[str]]] | None = None,
     names: Mapping[str, NameGroups] | None = None,
+    given: Mapping[str, Collection[str]] | None = None,
+    given_kept_for: Collection[str] = (),
 ) -> list[dict]:
     """The entries with the head-noun variants of their aliases among them ("اتفاقيات مينسك" for
     "اتفاق مينسك", "Taif Accord" for "Taif Agreement"; see `events.reference_forms.head_variants`),
@@ -376,10 +385,16 @@ def _with_head_variants(
 
     `names`, by language: the names of one organisation (see `NameGroups`); an alias, or a
     variant of it, that holds one of them names the entry under each of the others too, under
-    the same rules ("سيطرة تنظيم الدولة الإسلامية على الموصل" for "سيطرة داعش على الموصل")."""
+    the same rules ("سيطرة تنظيم الدولة الإسلامية على الموصل" for "سيطرة داعش على الموصل").
+
+    `given`: the given names of each surname (folded); an alias, or a variant of it, that writes
+    one right before its surname names the entry with the surname alone too ("ouster of Morsi"
+    for "ouster of Mohamed Morsi"), but for the types of `given_kept_for`, whose name by the
+    surname alone fits the person's other events of that type (his elections)."""
     spellings = spellings or {}
     names = names or {}
-    if not heads and not spellings and not names:
+    given = given or {}
+    if not heads and not spellings and not names and not given:
         return raws
     holders: dict[str, set[str]] = {}  # each alias as written, and the entries that hold it
     for r in raws:
@@ -397,7 +412,12 @@ def _with_head_variants(
                 heads_made = head_variants([alias], lang, table)
                 spelt = [*heads_made, *spelling_variants([alias, *heads_made], pairs)]
                 named = [v for a in (alias, *spelt) for v in names[lang].variants(a)] if lang in names else []
-                for variant in [*spelt, *named]:
+                bare = (
+                    [v for a in (alias, *spelt, *named) for v in without_given_names(a, given)]
+                    if r.get("event_type") not in given_kept_for
+                    else []
+                )
+                for variant in [*spelt, *named, *bare]:
                     key = phrase_key(variant)
                     if key not in holders:
                         sources.setdefault(key, set()).add(frozenset(holders[phrase_key(alias)]))
@@ -419,12 +439,6 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     forms = data.get("verb_forms", {})
     openers = data.get("noun_openers", {}).get("ar", ())
     raws = data["entries"]
-    organisations = organisation_names((path or CATALOG_PATH).parent / "actors.json")
-    varied = _with_head_variants(
-        raws, data.get("head_variants", {}), data.get("spelling_variants", {}), organisations
-    )
-    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
-    min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
     persons = person_names(
         (path or CATALOG_PATH).parent / "actors.json",
@@ -432,6 +446,17 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         names.get("titles", ()),
         names.get("given_names", {}),
     )
+    organisations = organisation_names((path or CATALOG_PATH).parent / "actors.json")
+    varied = _with_head_variants(
+        raws,
+        data.get("head_variants", {}),
+        data.get("spelling_variants", {}),
+        organisations,
+        persons.given,
+        frozenset(names.get("given_name_kept_not_for", ())),
+    )
+    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
+    min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     aged = data.get("keyword_only_age", {})
     return ReferenceCatalog(
         entries,

@@ -18,7 +18,7 @@ into the verb:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -225,3 +225,30 @@ class NameGroups:
         if lead.endswith("ل") and name.startswith(_AR_ARTICLE):
             return lead + name[1:]
         return lead + name
+
+
+_MAX_NAME_WORDS = 3  # words of a surname, and of a given name before it
+
+
+def without_given_names(alias: str, given: Mapping[str, Collection[str]]) -> list[str]:
+    """The alias with the given name written right before a surname left out, when it is one of
+    that surname's given names (`given`: folded surname -> its folded given names): "ouster of
+    Mohamed Morsi" -> "ouster of Morsi", as the press writes the surname alone. The text is looked
+    at with such a given name left out too (`events.reference.without_titles`); the alias so made
+    is the same normalisation on the catalog's side."""
+    words = alias.split()
+    keys = [_possessive_cut(fold_str(w).lower()) for w in words]
+    for j in range(1, len(words)):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - j), 0, -1):
+            names = given.get(" ".join(keys[j : j + n]))
+            if not names:
+                continue
+            for k in range(min(_MAX_NAME_WORDS, j), 0, -1):
+                if " ".join(keys[j - k : j]) in names:
+                    return [" ".join([*words[: j - k], *words[j:]])]
+    return []
+
+
+def _possessive_cut(word: str) -> str:
+    """The word without an English possessive ending ("Morsi's" -> "morsi")."""
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else word

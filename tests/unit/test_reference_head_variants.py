@@ -2,13 +2,14 @@
 "the Minsk agreements") or a word of the same sense ("محادثات الكويت" for "مشاورات الكويت",
 "the Taif Accord" for "the Taif Agreement") name the entry as its aliases do; so do names that
 write another spelling of a stem, or another name of the organisation they hold ("سيطرة ميليشيا
-الحوثي على صنعاء" for "سيطرة الحوثيين على صنعاء", "ISIL" for "ISIS")."""
+الحوثي على صنعاء" for "سيطرة الحوثيين على صنعاء", "ISIL" for "ISIS"), or the surname without the
+given name before it ("the ouster of Morsi" for "the ouster of Mohamed Morsi")."""
 
 import pytest
 from test_extraction_support import extract, of_type
 
 from events.reference import _with_head_variants, find_references, load_catalog
-from events.reference_forms import NameGroups, head_variants, spelling_variants
+from events.reference_forms import NameGroups, head_variants, spelling_variants, without_given_names
 from events.text.normalize import fold
 
 HEADS = {
@@ -168,3 +169,41 @@ def test_a_catalogued_name_under_another_name_of_its_organisation(text, publishe
 def test_another_organisation_s_deed_names_no_catalogued_one(text, ref_id):
     found = find_references(text, fold(text), load_catalog(), "2018-03-01")
     assert ref_id not in {r.ref_id for r in found}
+
+
+GIVEN = {"morsi": {"mohamed", "mohammed"}, "مرسي": {"محمد"}, "al-baghdadi": {"abu bakr"}, "البغدادي": {"ابو بكر"}}
+
+
+@pytest.mark.parametrize(
+    ("alias", "made"),
+    [
+        ("ouster of Mohamed Morsi", ["ouster of Morsi"]),
+        ("عزل الرئيس محمد مرسي", ["عزل الرئيس مرسي"]),
+        ("killing of Abu Bakr al-Baghdadi", ["killing of al-Baghdadi"]),
+        ("مقتل أبو بكر البغدادي", ["مقتل البغدادي"]),
+        # the surname alone already, another given name, no surname the catalog knows
+        ("ouster of Morsi", []),
+        ("عزل أحمد مرسي", []),
+        ("اغتيال محمد الزواري", []),
+    ],
+)
+def test_without_given_names(alias, made):
+    assert without_given_names(alias, GIVEN) == made
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "event_type", "ref_id", "date"),
+    [
+        ("Thousands have been jailed since the ouster of Morsi.", "2018-03-01", "appointment", "morsi_ousted_2013", "2013-07-03"),
+        ("وتصاعد التوتر على الحدود منذ مقتل القنطار.", "2016-06-01", "attack", "kuntar_killed_2015", "2015-12-19"),
+    ],
+)
+def test_a_catalogued_name_by_the_surname_alone(text, published, event_type, ref_id, date):
+    found = [e for e in of_type(extract(text, published), event_type) if e["reference_id"] == ref_id]
+    assert [(e["date"], e["date_basis"]) for e in found] == [(date, "reference")], extract(text, published)
+
+
+def test_an_election_named_by_the_given_name_and_surname_keeps_both():
+    raws = [{"id": "a", "event_type": "election", "aliases_ar": ["انتخاب محمد مرسي"], "aliases_en": ["election of Mohamed Morsi"]}]
+    out = _with_head_variants(raws, {}, {}, {}, GIVEN, frozenset({"election"}))
+    assert out[0]["aliases_ar"] == ["انتخاب محمد مرسي"] and out[0]["aliases_en"] == ["election of Mohamed Morsi"]
