@@ -388,9 +388,9 @@ def _with_head_variants(
     the same rules ("سيطرة تنظيم الدولة الإسلامية على الموصل" for "سيطرة داعش على الموصل").
 
     `given`: the given names of each surname (folded); an alias, or a variant of it, that writes
-    one right before its surname names the entry with the surname alone too ("ouster of Morsi"
-    for "ouster of Mohamed Morsi"), but for the types of `given_kept_for`, whose name by the
-    surname alone fits the person's other events of that type (his elections)."""
+    one right before its surname names the entry with the surname alone too ("killing of Kuntar"
+    for "killing of Samir Kuntar"), but for the types of `given_kept_for`, whose name by the
+    surname alone fits the person's other events of that type (his elections, his appointments)."""
     spellings = spellings or {}
     names = names or {}
     given = given or {}
@@ -453,7 +453,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("spelling_variants", {}),
         organisations,
         persons.given,
-        frozenset(names.get("given_name_kept_not_for", ())),
+        frozenset(names.get("given_name_needed_for", ())),
     )
     entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
     min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
