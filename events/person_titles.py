@@ -144,7 +144,26 @@ def _titles(data: dict, countries: dict, hand_titles: Iterable[str]) -> frozense
         for stem in override.get("nisba_ar", generated.get("nisba_ar", ())):
             found += ["ال" + stem, "ال" + stem + "ة"]
         found += override.get("adj_en", generated.get("adj_en", ()))
-    return frozenset(k for k in (" ".join(words(t)) for t in found) if k and any(c.isalpha() for c in k))
+    titles = frozenset(k for k in (" ".join(words(t)) for t in found) if k and any(c.isalpha() for c in k))
+    return titles | _with_pronouns(titles)
+
+
+# The pronouns of the possessor an Arabic noun carries (folded): "زعيمه" his leader, "زعيمها"
+# its leader, "زعيمهم" their leader.
+_POSSESSOR_PRONOUNS = ("ه", "ها", "هم", "هما")
+_ARTICLE = "ال"
+
+
+def _with_pronouns(titles: frozenset[str]) -> frozenset[str]:
+    """The one-word Arabic titles with the article written with a possessor's pronoun in its place
+    ("الزعيم" -> "زعيمه", "رئيسها"): "مقتل زعيمه أبو بكر البغدادي" names him by a title as
+    "مقتل الزعيم أبو بكر البغدادي" does."""
+    return frozenset(
+        t[len(_ARTICLE) :] + p
+        for t in titles
+        if t.startswith(_ARTICLE) and " " not in t and len(t) > len(_ARTICLE) + 2
+        for p in _POSSESSOR_PRONOUNS
+    )
 
 
 def _dictionary_given_names(

@@ -69,10 +69,18 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from events.actors import build_entries
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
-from events.reference_forms import head_variants, noun_readings, spelling_variants, verbal_forms
+from events.reference_forms import (
+    NameGroups,
+    head_variants,
+    noun_readings,
+    spelling_variants,
+    verbal_forms,
+    without_given_names,
+)
 from events.resource_cache import pickled_as_tuple
 from events.shared_heads import shared_head_names, shared_lead_names, whole_matches
 from events.temporal import load_calendar
@@ -362,6 +370,9 @@ def _with_head_variants(
     raws: list[dict],
     heads: Mapping[str, Mapping[str, Iterable[str]]],
     spellings: Mapping[str, Iterable[Sequence[str]]] | None = None,
+    names: Mapping[str, NameGroups] | None = None,
+    given: Mapping[str, Collection[str]] | None = None,
+    given_kept_for: Collection[str] = (),
 ) -> list[dict]:
     """The entries with the head-noun variants of their aliases among them ("اتفاقيات مينسك" for
     "اتفاق مينسك", "Taif Accord" for "Taif Agreement"; see `events.reference_forms.head_variants`),
@@ -370,9 +381,20 @@ def _with_head_variants(
 
     A variant that is an alias of any entry as written, or that aliases of different entries
     give ("اتفاقيات الرياض" from "اتفاق الرياض" of one year and "اتفاقية الرياض" of another), is
-    left out: the catalog's own aliases say which event such a name is."""
+    left out: the catalog's own aliases say which event such a name is.
+
+    `names`, by language: the names of one organisation (see `NameGroups`); an alias, or a
+    variant of it, that holds one of them names the entry under each of the others too, under
+    the same rules ("سيطرة تنظيم الدولة الإسلامية على الموصل" for "سيطرة داعش على الموصل").
+
+    `given`: the given names of each surname (folded); an alias, or a variant of it, that writes
+    one right before its surname names the entry with the surname alone too ("killing of Kuntar"
+    for "killing of Samir Kuntar"), but for the types of `given_kept_for`, whose name by the
+    surname alone fits the person's other events of that type (his elections, his appointments)."""
     spellings = spellings or {}
-    if not heads and not spellings:
+    names = names or {}
+    given = given or {}
+    if not heads and not spellings and not names and not given:
         return raws
     holders: dict[str, set[str]] = {}  # each alias as written, and the entries that hold it
     for r in raws:
@@ -388,7 +410,14 @@ def _with_head_variants(
             pairs = spellings.get(lang, ())
             for alias in r.get(f"aliases_{lang}", ()):
                 heads_made = head_variants([alias], lang, table)
-                for variant in [*heads_made, *spelling_variants([alias, *heads_made], pairs)]:
+                spelt = [*heads_made, *spelling_variants([alias, *heads_made], pairs)]
+                named = [v for a in (alias, *spelt) for v in names[lang].variants(a)] if lang in names else []
+                bare = (
+                    [v for a in (alias, *spelt, *named) for v in without_given_names(a, given)]
+                    if r.get("event_type") not in given_kept_for
+                    else []
+                )
+                for variant in [*spelt, *named, *bare]:
                     key = phrase_key(variant)
                     if key not in holders:
                         sources.setdefault(key, set()).add(frozenset(holders[phrase_key(alias)]))
@@ -410,9 +439,6 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
     forms = data.get("verb_forms", {})
     openers = data.get("noun_openers", {}).get("ar", ())
     raws = data["entries"]
-    varied = _with_head_variants(raws, data.get("head_variants", {}), data.get("spelling_variants", {}))
-    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
-    min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     names = data.get("names_before_surnames", {})
     persons = person_names(
         (path or CATALOG_PATH).parent / "actors.json",
@@ -420,6 +446,17 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         names.get("titles", ()),
         names.get("given_names", {}),
     )
+    organisations = organisation_names((path or CATALOG_PATH).parent / "actors.json")
+    varied = _with_head_variants(
+        raws,
+        data.get("head_variants", {}),
+        data.get("spelling_variants", {}),
+        organisations,
+        persons.given,
+        frozenset(names.get("given_name_needed_for", ())),
+    )
+    entries = [_entry_from_json(_with_verbal_forms(r, forms, openers)) for r in varied]
+    min_hits = {r["id"]: int(r["min_hits"]) for r in raws if "min_hits" in r}
     aged = data.get("keyword_only_age", {})
     return ReferenceCatalog(
         entries,
@@ -439,6 +476,27 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("holder_novelty", {}),
         data.get("timeless_no_events", {}).get("reasons", ()),
     )
+
+
+# Organisations whose names no catalogued deed holds (newspapers, agencies): left out.
+_NAMELESS_ROLES = frozenset({"media"})
+
+
+def organisation_names(actors_path: Path) -> dict[str, NameGroups]:
+    """The names of each organisation of the actor dictionary, by language (see `NameGroups`):
+    its own entries and the institutions it makes for each country ("القوات التركية", "الجيش
+    التركي", "the Turkish army")."""
+    if not actors_path.exists():
+        return {}
+    data = json.loads(actors_path.read_text(encoding="utf-8"))
+    countries = json.loads((actors_path.parent / data["countries_file"]).read_text(encoding="utf-8"))
+    groups: dict[str, list[list[str]]] = {"ar": [], "en": []}
+    for entry in build_entries(data, countries):
+        if entry.kind != "organisation" or entry.role in _NAMELESS_ROLES:
+            continue
+        groups["ar"].append([entry.name_ar, *entry.aliases_ar])
+        groups["en"].append([entry.name_en, *entry.aliases_en])
+    return {lang: NameGroups(group, lang) for lang, group in groups.items()}
 
 
 def find_references(
@@ -1038,6 +1096,35 @@ def _found_in(catalog: ReferenceCatalog, event_type: str, folded: FoldedText) ->
         memo.clear()
     found = memo[key] = [folded, matches, adjectival, None]
     return found
+
+
+def entry_named(
+    catalog: ReferenceCatalog,
+    event_type: str,
+    sentence: str,
+    published: str | None,
+    language: str | None = None,
+    word: int | None = None,
+) -> ReferenceEntry | None:
+    """The one catalogued `event_type` event, before the publication, that the sentence names by
+    an alias, its titles and given names left out or not ("بعد مقتل زعيمه أبو بكر البغدادي" names
+    "مقتل البغدادي"), with the event word at offset `word` inside the name when it is given (another
+    deed's word beside the name tells another deed); None when it names none, or several events of
+    different names. Of namesakes, the latest before the publication."""
+    if event_type not in catalog._by_type or not sentence:
+        return None
+    found = _found_in(catalog, event_type, fold(sentence))
+    pub = _published_date(published)
+    named: dict[str, list[int]] = {}
+    for start, end, key, payloads in found[1]:
+        if (start, end, key) in found[2] or (word is not None and not start <= word < end):
+            continue  # "الغزو العراقي": the adjective of a name, no name
+        for k in payloads:
+            of_language = language not in ("ar", "en") or k.language == language
+            if k.alias and of_language and (pub is None or catalog._starts[k.entry] <= pub):
+                named.setdefault(key, []).append(k.entry)
+    entries = {i for ids in named.values() for i in _latest_namesake(catalog, dict.fromkeys(ids), pub)}
+    return catalog._entries[entries.pop()] if len(entries) == 1 else None
 
 
 def _novelty_cues(catalog: ReferenceCatalog, found: list) -> list[Match[tuple[str, ...]]]:

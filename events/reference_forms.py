@@ -18,9 +18,10 @@ into the verb:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
 
 _YEAR = LazyPattern(r"\d{4}")
 # where the thing named after "of" ends in an English alias
@@ -142,3 +143,112 @@ def spelling_variants(aliases: Iterable[str], pairs: Iterable[Sequence[str]]) ->
                         out.append(made)
                         work.append(made)
     return out
+
+
+# The one-letter words an Arabic name may carry written on its first word: the conjunctions,
+# then a preposition ("بيد داعش", "لتنظيم الدولة"), longest first.
+_AR_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_AR_ARTICLE = "ال"
+
+
+class NameGroups:
+    """The names the press gives one organisation ("داعش", "تنظيم الدولة الإسلامية"; "ISIS",
+    "the Islamic State group"), looked up word by word in an alias, each name by its folded words.
+
+    A catalogued name that holds one of them names its event under each of the others as well
+    (`variants`): the houses of the press each write their own ("سيطرة داعش على الموصل",
+    "سيطرة تنظيم الدولة الإسلامية على الموصل"), and no list of aliases can hold every pairing."""
+
+    def __init__(self, groups: Iterable[Sequence[str]], language: str) -> None:
+        self.language = language
+        self._group_of: dict[tuple[str, ...], int] = {}
+        self._groups: list[list[str]] = []
+        for names in groups:
+            kept = [n for n in dict.fromkeys(n.strip() for n in names) if self._long_enough(n)]
+            if len(kept) < 2:
+                continue
+            for n in kept:
+                self._group_of.setdefault(self._key(n), len(self._groups))
+            self._groups.append(kept)
+        self._longest = max((len(k) for k in self._group_of), default=0)
+
+    @staticmethod
+    def _long_enough(name: str) -> bool:
+        """A name of one short word ("IS") is too easily another word."""
+        return bool(name) and (len(name.split()) > 1 or sum(c.isalpha() for c in name) >= 3)
+
+    @staticmethod
+    def _key(name: str) -> tuple[str, ...]:
+        return tuple(fold_str(name).lower().split())
+
+    def variants(self, alias: str) -> list[str]:
+        """`alias` with the one organisation's name it holds written as each of that organisation's
+        other names (an Arabic preposition or conjunction on the name kept on the new one, "لداعش" ->
+        "لتنظيم الدولة", "للدولة الإسلامية"); the first name found, the longest at its place."""
+        if not self._group_of:
+            return []
+        words = alias.split()
+        keys = [fold_str(w).lower() for w in words]
+        for i in range(len(words)):
+            for k in range(min(self._longest, len(words) - i), 0, -1):
+                found = self._at(keys, i, k)
+                if found is None:
+                    continue
+                lead, group, said = found
+                names = [n for n in self._groups[group] if self._key(n) != said]
+                if self.language == "en" and (i == 0 or keys[i - 1] != "the"):
+                    # "fall of Mosul to ISIS": "to the Islamic State group"
+                    names += [f"the {n}" for n in names if len(n.split()) > 1]
+                return [" ".join([*words[:i], self._joined(lead, n), *words[i + k :]]) for n in names]
+        return []
+
+    def _at(self, keys: list[str], i: int, k: int) -> tuple[str, int, tuple[str, ...]] | None:
+        """The proclitics written on the name of `k` words at word `i`, the name's group and the
+        name's folded words, if one is there."""
+        rest = tuple(keys[i + 1 : i + k])
+        leads = ("",) if self.language != "ar" else ("", *_AR_PROCLITICS)
+        for lead in leads:
+            if not keys[i].startswith(lead) or len(keys[i]) <= len(lead) + 1:
+                continue
+            first = keys[i][len(lead) :]
+            # "للدولة الإسلامية": the ل of the preposition takes the place of the article's alef
+            firsts = [first, "ا" + first] if lead.endswith("ل") and first.startswith("ل") else [first]
+            for f in firsts:
+                group = self._group_of.get((f, *rest))
+                if group is not None:
+                    return lead, group, (f, *rest)
+        return None
+
+    @staticmethod
+    def _joined(lead: str, name: str) -> str:
+        """The name with the proclitics `lead` written on it ("ل" and "الدولة" make "للدولة")."""
+        if lead.endswith("ل") and name.startswith(_AR_ARTICLE):
+            return lead + name[1:]
+        return lead + name
+
+
+_MAX_NAME_WORDS = 3  # words of a surname, and of a given name before it
+
+
+def without_given_names(alias: str, given: Mapping[str, Collection[str]]) -> list[str]:
+    """The alias with the given name written right before a surname left out, when it is one of
+    that surname's given names (`given`: folded surname -> its folded given names): "ouster of
+    Mohamed Morsi" -> "ouster of Morsi", as the press writes the surname alone. The text is looked
+    at with such a given name left out too (`events.reference.without_titles`); the alias so made
+    is the same normalisation on the catalog's side."""
+    words = alias.split()
+    keys = [_possessive_cut(fold_str(w).lower()) for w in words]
+    for j in range(1, len(words)):
+        for n in range(min(_MAX_NAME_WORDS, len(words) - j), 0, -1):
+            names = given.get(" ".join(keys[j : j + n]))
+            if not names:
+                continue
+            for k in range(min(_MAX_NAME_WORDS, j), 0, -1):
+                if " ".join(keys[j - k : j]) in names:
+                    return [" ".join([*words[: j - k], *words[j:]])]
+    return []
+
+
+def _possessive_cut(word: str) -> str:
+    """The word without an English possessive ending ("Morsi's" -> "morsi")."""
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 2 else word

@@ -362,7 +362,7 @@ from events.assemble.signing_places import _without_signing_places
 from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
-from events.assemble.since_events import date_since_catalogued
+from events.assemble.since_events import date_since_catalogued, told_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_settings import told_as_speech_setting
@@ -456,7 +456,7 @@ from events.assemble.year_named_again import dated_by_the_year_naming_it_again
 from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
-from events.reference import ReferenceCatalog, scheduled_a_week_later, upcoming_reference
+from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
 from events.temporal import moved_from_its_deed
 from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
@@ -649,6 +649,9 @@ def assemble_events(
                     pair = [same.location["country"]]
             if pair is None:
                 pair = series_countries(text, cand, events)  # "a previous truce in November 2023"
+            if pair is None and (named := entry_named(catalog, cand.event_type, text[s:e], published, language, cand.trigger[0] - s)):
+                # "بعد مقتل زعيمه أبو بكر البغدادي": the sides of the catalogued deed its sentence names
+                pair = list(named.countries)
             if pair is None:
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
@@ -1555,6 +1558,7 @@ def assemble_events(
         if (
             event.date_basis == "publication"
             and not _votes_cast(cand, all_triggers.inside(s, e))  # "توافد الجنود للإدلاء بأصواتهم": the early vote, held that day
+            and not told_since(text, cand)  # "منذ الانتخابات البرلمانية": held before, whatever is to come
             and upcoming_reference(
                 catalog, event.event_type, event.countries, event.quote, published, language, folded=folded, context=context
             )
@@ -1562,7 +1566,7 @@ def assemble_events(
             continue  # "the Iraqi elections", told on 9 May: the catalog knows they came on 12 May
         if (
             event.date_basis == "publication"
-            and told_deed
+            and (told_deed or told_since(text, cand))
             and cand.reference_id is None
             and link_recalled(  # "الضربات التي وجهتها القاهرة لمجموعات شرقي ليبيا"
                 event,

@@ -19,6 +19,11 @@ from events.reference import ReferenceCatalog, ReferenceEntry
 
 # how many days before the publication the catalogued event may have begun
 FALLBACK_DAYS = 31
+# Types of one country's own doing, and how many days before the publication their catalogued
+# event of that country may have begun: the vote a country held is "the parliamentary elections"
+# for months after it, while its government is formed ("ولم تتشكل الحكومة منذ الانتخابات
+# البرلمانية", "Iraq has had no government since the parliamentary elections").
+ONE_COUNTRY_DAYS = {"election": 183}
 
 
 @lru_cache(maxsize=64)
@@ -27,34 +32,43 @@ def _days_of_type(catalog: ReferenceCatalog, event_type: str) -> tuple[tuple[dat
     return tuple((day, e) for e in catalog.entries() if e.event_type == event_type and (day := day_of(e.date)) is not None)
 
 
-def _recent_of_type(catalog: ReferenceCatalog, event_type: str, published: str | None) -> list[ReferenceEntry]:
-    """The entries of `event_type` that began in the `FALLBACK_DAYS` before `published`."""
+def _recent_of_type(
+    catalog: ReferenceCatalog, event_type: str, published: str | None, days: int = FALLBACK_DAYS
+) -> list[ReferenceEntry]:
+    """The entries of `event_type` that began in the `days` before `published`."""
     pub = day_of(published)
     if pub is None:
         return []
-    return [e for day, e in _days_of_type(catalog, event_type) if 0 <= (pub - day).days <= FALLBACK_DAYS]
+    return [e for day, e in _days_of_type(catalog, event_type) if 0 <= (pub - day).days <= days]
 
 
 def may_fall_back(catalog: ReferenceCatalog, event_type: str, published: str | None) -> bool:
     """Whether a recalled deed of `event_type` could be linked by `fallback_entry`: some entry of
     its type began a short while before the publication (its countries are not known yet)."""
-    return bool(_recent_of_type(catalog, event_type, published))
+    return bool(_recent_of_type(catalog, event_type, published, max(FALLBACK_DAYS, ONE_COUNTRY_DAYS.get(event_type, 0))))
 
 
 def fallback_entry(
     catalog: ReferenceCatalog, event: Event, where: str | None = None, striker: str | None = None
 ) -> ReferenceEntry | None:
     """The one catalogued event of the deed's type whose countries cover the two or more
-    countries the deed names and that began in the `FALLBACK_DAYS` before the publication;
+    countries the deed names and that began in the `FALLBACK_DAYS` before the publication (or,
+    for a deed of one country's own doing, of `ONE_COUNTRY_DAYS`, the one catalogued event of
+    that country alone that began in those days before it);
     None when there is none or more than one (entries of one day count as one only when
     a single one covers the countries), or when the same sides stand in turned roles: the
     sentence places the deed (`where`, a country) elsewhere than the entry, or the deed's
     striker (`striker`, the initiating country of an armed deed) is where the entry took
     place ("the raids Riyadh launched on Yemen" are not the missiles fired at Riyadh)."""
     countries = set(event.countries)
-    if len(countries) < 2:
+    days = ONE_COUNTRY_DAYS.get(event.event_type)
+    if days is not None and len(countries) == 1:
+        # one country's own deed: its one catalogued deed of the type in the months before
+        found = [e for e in _recent_of_type(catalog, event.event_type, event.published, days) if set(e.countries) == countries]
+    elif len(countries) < 2:
         return None
-    found = [e for e in _recent_of_type(catalog, event.event_type, event.published) if countries <= set(e.countries)]
+    else:
+        found = [e for e in _recent_of_type(catalog, event.event_type, event.published) if countries <= set(e.countries)]
     if len(found) != 1:
         return None
     at = found[0].location_country

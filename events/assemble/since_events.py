@@ -1,6 +1,7 @@
 """A deed told as going on since a catalogued event ("The group has fired missiles towards Eilat
 since the October 7 Hamas attack", "منذ هجوم 7 أكتوبر"): with no date of its own, it began in the
-month of that event, not on the day of the publication."""
+month of that event, not on the day of the publication. The deed named after "since" was done
+before the article was written (`told_since`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from events.model import Event, ReferenceMention
 from events.text.lazy import LazyPattern
 
 _SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "since" and at most two words before an event word ("منذ إجراء الانتخابات", "since the parliamentary elections")
+_SINCE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:since|[وف]?منذ)\s+(?:[^\s.،,;:]+\s+){0,2}\Z", re.IGNORECASE)
+_SINCE_REACH = 40  # characters looked at before the event word
 
 
 def take_catalogued_month(event: Event, r: ReferenceMention, spans: dict) -> bool:
@@ -40,3 +44,11 @@ def date_since_catalogued(
             continue
         if take_catalogued_month(event, r, spans):
             return
+
+
+def told_since(text: str, cand: _Candidate) -> bool:
+    """Whether the event word follows "since" in its clause ("منذ الانتخابات البرلمانية", "since the
+    parliamentary elections"): a deed already done when the article was written, whatever the
+    catalog holds of that kind still to come."""
+    start = cand.trigger[0]
+    return _SINCE_BEFORE.search(text, max(cand.sentence[0], start - _SINCE_REACH), start) is not None

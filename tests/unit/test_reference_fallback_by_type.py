@@ -1,7 +1,8 @@
 """Reference: a recalled deed whose sentence names none of the catalog's words for it
 is linked by its type, its countries and its time: the one catalogued event of its type whose
-countries cover the two or more the deed names, begun in the month before the publication
-(real resources)."""
+countries cover the two or more the deed names, begun in the month before the publication; an
+election, one country's own deed, named after "since" or as one done, is that country's one
+catalogued election of the months before (real resources)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,34 @@ def test_a_deed_told_before_under_another_type_is_not_linked_again():
     found = extract(text, "2016-01-04")
     assert of_type(found, "attack") == [], found
     assert [e["date"] for e in of_type(found, "protest")] == ["2016-01-02"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "reference_id"),
+    [
+        # months after the vote, while the government is formed; the Kurdish regional vote
+        # still to come does not make the Iraqi one past
+        ("وتعطلت المفاوضات في العراق منذ الانتخابات البرلمانية العراقية.", "2018-08-01", "2018-05-12", "iraq_election_2018"),
+        ("Iraq has had no government since the parliamentary elections.", "2018-08-01", "2018-05-12", "iraq_election_2018"),
+        ("ولم تتشكل الحكومة اللبنانية منذ الانتخابات النيابية.", "2018-08-01", "2018-05-06", "lebanon_election_2018"),
+        ("Lebanon has had no government since the parliamentary elections.", "2018-08-01", "2018-05-06", "lebanon_election_2018"),
+    ],
+)
+def test_an_election_recalled_is_its_country_s_one_recent_vote(text, published, date, reference_id):
+    found = of_type(extract(text, published), "election")
+    assert [(e["date"], e["date_basis"], e["reference_id"]) for e in found] == [(date, "reference", reference_id)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # more than half a year after the vote: which one is not told
+        ("ولم تتشكل الحكومة اللبنانية منذ الانتخابات النيابية.", "2019-03-01"),
+        ("Lebanon has had no government since the parliamentary elections.", "2019-03-01"),
+        # three votes in Iraq in the weeks before (a speaker, a president, the Kurdish parliament)
+        ("وتعطلت المفاوضات في العراق منذ الانتخابات.", "2018-10-20"),
+        ("Talks in Iraq have stalled since the elections.", "2018-10-20"),
+    ],
+)
+def test_no_election_linked_without_one_recent_vote_of_its_country(text, published):
+    assert [e for e in of_type(extract(text, published), "election") if e["date_basis"] == "reference"] == []

@@ -112,12 +112,73 @@ def test_other_persons_keep_their_own_dates(text: str) -> None:
         ("الرئيس المصري الأسبق محمد مرسي", "مرسي"),
         ("the killing of Saudi journalist Jamal Khashoggi", "the killing of khashoggi"),
         ("بين الرئيس الأمريكي باراك أوباما والرئيس الإيراني حسن روحاني", "بين اوباما وروحاني"),
+        # a title with a possessor's pronoun in place of its article; a possessive before a title
+        ("بعد مقتل زعيمه أبو بكر البغدادي", "بعد مقتل البغدادي"),
+        ("منذ مقتل زعيمها أسامة بن لادن", "منذ مقتل بن لادن"),
+        ("after the killing of its leader Abu Bakr al-Baghdadi", "after the killing of al-baghdadi"),
+        ("after the killing of their leader Hassan Nasrallah", "after the killing of nasrallah"),
     ],
 )
 def test_a_run_of_titles_and_a_given_name_is_left_out(text: str, compact: str) -> None:
     found = without_titles(load_catalog(), fold(text))
     assert found is not None
     assert found.text.lower() == compact
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "ref_id", "date"),
+    [
+        # a sentence naming no country: the deed takes the sides of the catalogued one it names
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو بكر البغدادي.", "2020-03-01", "baghdadi_killed_2019", "2019-10-26"),
+        ("The group weakened after the death of its leader Abu Bakr al-Baghdadi.", "2020-03-01", "baghdadi_killed_2019", "2019-10-26"),
+        ("وتراجع نفوذ القاعدة منذ مقتل زعيمها أسامة بن لادن.", "2013-03-01", "bin_laden_killed_2011", "2011-05-02"),
+        ("Al-Qaeda has weakened since the killing of its leader Osama bin Laden.", "2013-03-01", "bin_laden_killed_2011", "2011-05-02"),
+    ],
+)
+def test_a_deed_of_no_country_named_by_a_catalogued_name(text: str, published: str, ref_id: str, date: str) -> None:
+    found = [e for e in extract(text, published) if e["event_type"] == "attack"]
+    assert [(e["reference_id"], e["date"], e["date_basis"]) for e in found] == [(ref_id, date, "reference")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a person the catalog has no deed of; a catalogued deed after the publication
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو عمر المهاجر.", "2020-03-01"),
+        ("The group weakened after the killing of its leader Abu Omar al-Muhajir.", "2020-03-01"),
+        ("وتراجع نفوذ التنظيم بعد مقتل زعيمه أبو بكر البغدادي.", "2018-03-01"),
+        ("The group weakened after the death of its leader Abu Bakr al-Baghdadi.", "2018-03-01"),
+    ],
+)
+def test_no_catalogued_sides_without_a_catalogued_name(text: str, published: str) -> None:
+    found = extract(text, published)
+    assert all(e.get("date_basis") != "reference" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل خمسة جنود في هجوم على موقع عسكري أمس بعد أسبوع من مقتل زعيم داعش أبو بكر البغدادي.",
+        "Five soldiers were killed in an attack on a military post yesterday, a week after the killing of ISIS leader Abu Bakr al-Baghdadi.",
+    ],
+)
+def test_another_deed_beside_a_catalogued_name_takes_none_of_its_sides(text: str) -> None:
+    # the day's attack names no country of its own: the sides of the killing named beside it are not its own
+    found = extract(text, "2019-11-02")
+    assert all(e.get("date_basis") == "reference" for e in found if {"USA", "SYR"} & set(e["countries"])), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun on a word that is no title, a possessive before no title
+        "بعد مقتل شقيقه أبو بكر البغدادي",
+        "after the killing of his brother Abu Bakr al-Baghdadi",
+    ],
+)
+def test_no_possessive_run_without_a_title(text: str) -> None:
+    found = without_titles(load_catalog(), fold(text))
+    assert found is None or ("مقتل البغدادي" not in found.text and "killing of al-baghdadi" not in found.text.lower())
 
 
 def test_the_given_name_may_stay() -> None:
