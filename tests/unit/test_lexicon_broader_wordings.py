@@ -1,0 +1,53 @@
+"""Wordings of the fifteen event types a news reader knows, in Arabic and English: the verbal
+noun of a verb the lexicon holds (مهاجمة beside هاجم, تحرير beside حرر, as English has
+attacking and the liberation of); and the words of the same spelling that name no event
+(an editor-in-chief, a body's name, prices freed, hostages freed), or a deed only planned,
+demanded or denied."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 2021-05-10
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the verbal noun of attacking, bare or after a preposition, as the English gerund
+        ("أعلن الجيش التركي مهاجمة مواقع لحزب العمال الكردستاني في شمال العراق يوم الاثنين.", "attack"),
+        ("قامت القوات التركية بمهاجمة مواقع المسلحين في عفرين يوم الاثنين.", "attack"),
+        ("Turkish forces carried out the attacking of PKK positions in northern Iraq on Monday.", "attack"),
+        # the verbal noun of liberating a city, an airport or a port, as "the liberation of"
+        ("أعلنت القوات العراقية تحرير مدينة تلعفر من تنظيم الدولة يوم الاثنين.", "attack"),
+        ("أعلنت قوات التحالف تحرير ميناء الحديدة من الحوثيين يوم الاثنين.", "attack"),
+        ("Iraqi forces announced the liberation of the city of Tal Afar from Islamic State on Monday.", "attack"),
+    ],
+)
+def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # attacking in words; an attack only aimed at, threatened, called for or denied
+        ("انتقد الوزير في كلمته مهاجمة الصحف للحكومة يوم الاثنين.", "attack"),
+        ("نشطت الجماعات المسلحة في سنجار بهدف مهاجمة تركيا.", "attack"),
+        ("هددت إيران يوم الاثنين بمهاجمة القواعد الأمريكية في المنطقة.", "attack"),
+        ("دعت المعارضة يوم الاثنين إلى مهاجمة مواقع الجيش.", "attack"),
+        ("نفى الجيش يوم الاثنين مهاجمة المدنيين في درعا.", "attack"),
+        ("Iran threatened on Monday to attack U.S. bases in the region.", "attack"),
+        # an editor-in-chief, a body's name, prices freed, hostages freed, a liberation vowed
+        ("قال رئيس تحرير الصحيفة يوم الاثنين إن المدينة تعيش أزمة اقتصادية.", "attack"),
+        ("تسيطر هيئة تحرير الشام على مناطق واسعة من إدلب.", "attack"),
+        ("أعلنت الحكومة يوم الاثنين تحرير أسعار الوقود في المدينة.", "attack"),
+        ("نجحت القوات يوم الاثنين في تحرير الرهائن المحتجزين في مدينة أربيل.", "attack"),
+        ("تعهدت القوات يوم الاثنين بتحرير المدينة من تنظيم داعش.", "attack"),
+        ("The newspaper's editor-in-chief said on Monday the city faced a crisis.", "attack"),
+        ("The Iraqi government announced the liberalisation of fuel prices in the city on Monday.", "attack"),
+    ],
+)
+def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
+    assert of_type(extract(text, PUBLISHED), kind) == []
