@@ -1,7 +1,7 @@
 """Wordings of the fifteen event types a news reader knows, in Arabic and English: the verbal
 noun of a verb the lexicon holds (مهاجمة beside هاجم, تحرير beside حرر, as English has
-attacking and the liberation of); and the words of the same spelling that name no event
-(an editor-in-chief, a body's name, prices freed, hostages freed), or a deed only planned,
+attacking and the liberation of); a warship sunk (أغرقت، إغراق; sank, the sinking of); and the words of the same spelling that name no event
+(an editor-in-chief, a body's name, prices freed, hostages freed, a boat lost in a storm), or a deed only planned,
 demanded or denied."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أعلنت القوات العراقية تحرير مدينة تلعفر من تنظيم الدولة يوم الاثنين.", "attack"),
         ("أعلنت قوات التحالف تحرير ميناء الحديدة من الحوثيين يوم الاثنين.", "attack"),
         ("Iraqi forces announced the liberation of the city of Tal Afar from Islamic State on Monday.", "attack"),
+        # a warship sunk by a side, told by the verb or its verbal noun
+        ("أغرقت القوات الأوكرانية سفينة حربية روسية في البحر الأسود يوم الاثنين.", "attack"),
+        ("أعلنت البحرية الأوكرانية إغراق الفرقاطة الروسية بصاروخين يوم الاثنين.", "attack"),
+        ("Ukrainian forces sank the Russian navy's Black Sea flagship on Monday.", "attack"),
+        ("Ukrainian missiles caused the sinking of the Russian cruiser Moskva in the Black Sea on Monday.", "attack"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -47,6 +52,12 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("تعهدت القوات يوم الاثنين بتحرير المدينة من تنظيم داعش.", "attack"),
         ("The newspaper's editor-in-chief said on Monday the city faced a crisis.", "attack"),
         ("The Iraqi government announced the liberalisation of fuel prices in the city on Monday.", "attack"),
+        # a boat that sank with migrants or in a storm, stocks sunk by prices
+        ("غرق قارب للمهاجرين قبالة السواحل الليبية يوم الاثنين.", "attack"),
+        ("أغرقت العاصفة عشرات الزوارق في ميناء الإسكندرية يوم الاثنين.", "attack"),
+        ("A migrant boat sank off the Libyan coast on Monday.", "attack"),
+        ("The storm sank dozens of fishing boats in the Egyptian port of Alexandria on Monday.", "attack"),
+        ("Falling oil prices sank tanker stocks on Monday.", "attack"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
