@@ -1,7 +1,9 @@
 """Wordings of the fifteen event types a news reader knows, in Arabic and English: the verbal
 noun of a verb the lexicon holds (مهاجمة beside هاجم, تحرير beside حرر, as English has
-attacking and the liberation of); a warship sunk (أغرقت، إغراق; sank, the sinking of); and the words of the same spelling that name no event
-(an editor-in-chief, a body's name, prices freed, hostages freed, a boat lost in a storm), or a deed only planned,
+attacking and the liberation of); a warship sunk (أغرقت، إغراق; sank, the sinking of); weapons given or gifted (منحت، أهدت; gave,
+gifted, handed over); and the words of the same spelling that name no event
+(an editor-in-chief, a body's name, prices freed, hostages freed, a boat lost in a storm,
+weapons sold or given up), or a deed only planned,
 demanded or denied."""
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أعلنت البحرية الأوكرانية إغراق الفرقاطة الروسية بصاروخين يوم الاثنين.", "attack"),
         ("Ukrainian forces sank the Russian navy's Black Sea flagship on Monday.", "attack"),
         ("Ukrainian missiles caused the sinking of the Russian cruiser Moskva in the Black Sea on Monday.", "attack"),
+        # weapons given, gifted or handed over to a side
+        ("منحت ألمانيا أوكرانيا منظومات دفاع جوي يوم الاثنين.", "aid"),
+        ("أهدت الإمارات الجيش الصومالي مدرعات يوم الاثنين.", "aid"),
+        ("Germany gave Ukraine air defence systems on Monday.", "aid"),
+        ("India gifted two helicopters to the Maldives on Monday.", "aid"),
+        ("The United States handed over 20 armoured vehicles to the Lebanese army on Monday.", "aid"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -58,6 +66,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("A migrant boat sank off the Libyan coast on Monday.", "attack"),
         ("The storm sank dozens of fishing boats in the Egyptian port of Alexandria on Monday.", "attack"),
         ("Falling oil prices sank tanker stocks on Monday.", "attack"),
+        # a licence to sell fireworks, weapons given up, tanks under a sales contract
+        ("منحت الحكومة المصرية الشركة ترخيصا لبيع صواريخ الألعاب النارية يوم الاثنين.", "aid"),
+        ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
+        ("The Libyan rebels gave up their weapons on Monday.", "aid"),
+        ("Germany gave Ukraine tanks under a sales contract on Monday.", "aid"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
