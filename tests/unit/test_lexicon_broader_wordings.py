@@ -36,6 +36,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Germany gave Ukraine air defence systems on Monday.", "aid"),
         ("India gifted two helicopters to the Maldives on Monday.", "aid"),
         ("The United States handed over 20 armoured vehicles to the Lebanese army on Monday.", "aid"),
+        # a sum lent to a side
+        ("أقرضت السعودية باكستان 3 مليارات دولار يوم الاثنين.", "aid"),
+        ("Saudi Arabia lent Pakistan $3 billion on Monday.", "aid"),
+        ("China loaned Sri Lanka $1 billion on Monday.", "aid"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -71,6 +75,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
         ("The Libyan rebels gave up their weapons on Monday.", "aid"),
         ("Germany gave Ukraine tanks under a sales contract on Monday.", "aid"),
+        # banks lending to firms, support lent
+        ("أقرضت البنوك المصرية الشركات الصغيرة 5 مليارات جنيه يوم الاثنين.", "aid"),
+        ("Egyptian banks lent small businesses 5 billion pounds on Monday.", "aid"),
+        ("Qatar lent its support to the Palestinian cause on Monday.", "aid"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
