@@ -40,6 +40,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أقرضت السعودية باكستان 3 مليارات دولار يوم الاثنين.", "aid"),
         ("Saudi Arabia lent Pakistan $3 billion on Monday.", "aid"),
         ("China loaned Sri Lanka $1 billion on Monday.", "aid"),
+        # a leader who spoke with another on the phone
+        ("حادث الرئيس المصري نظيره الفرنسي هاتفيا يوم الاثنين.", "meeting"),
+        ("وحادثت رئيسة الوزراء البريطانية ولي العهد السعودي هاتفيا يوم الاثنين.", "meeting"),
+        ("The Egyptian president spoke with his French counterpart by phone on Monday.", "meeting"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -79,6 +83,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("أقرضت البنوك المصرية الشركات الصغيرة 5 مليارات جنيه يوم الاثنين.", "aid"),
         ("Egyptian banks lent small businesses 5 billion pounds on Monday.", "aid"),
         ("Qatar lent its support to the Palestinian cause on Monday.", "aid"),
+        # an accident reported by phone
+        ("أبلغ شهود الشرطة المصرية عن حادث سير على الطريق الصحراوي هاتفيا يوم الاثنين.", "meeting"),
+        ("Witnesses reported a road accident to the Egyptian police by phone on Monday.", "meeting"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
