@@ -44,6 +44,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("حادث الرئيس المصري نظيره الفرنسي هاتفيا يوم الاثنين.", "meeting"),
         ("وحادثت رئيسة الوزراء البريطانية ولي العهد السعودي هاتفيا يوم الاثنين.", "meeting"),
         ("The Egyptian president spoke with his French counterpart by phone on Monday.", "meeting"),
+        # a person jailed (حبس in its forms that are no noun), incarcerated
+        ("حبست السلطات المصرية الناشط علاء عبد الفتاح يوم الاثنين.", "arrest"),
+        ("وحبست النيابة المصرية الصحفي 15 يوما على ذمة التحقيق يوم الاثنين.", "arrest"),
+        ("Egyptian authorities incarcerated activist Alaa Abd El-Fattah on Monday.", "arrest"),
+        ("Egyptian activist Alaa Abd El-Fattah was incarcerated on Monday.", "arrest"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -86,6 +91,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         # an accident reported by phone
         ("أبلغ شهود الشرطة المصرية عن حادث سير على الطريق الصحراوي هاتفيا يوم الاثنين.", "meeting"),
         ("Witnesses reported a road accident to the Egyptian police by phone on Monday.", "meeting"),
+        # breath held
+        ("حبست الجماهير المصرية أنفاسها في الدقائق الأخيرة يوم الاثنين.", "arrest"),
+        ("The Egyptian crowd held its breath in the final minutes on Monday.", "arrest"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
