@@ -49,6 +49,15 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("وحبست النيابة المصرية الصحفي 15 يوما على ذمة التحقيق يوم الاثنين.", "arrest"),
         ("Egyptian authorities incarcerated activist Alaa Abd El-Fattah on Monday.", "arrest"),
         ("Egyptian activist Alaa Abd El-Fattah was incarcerated on Monday.", "arrest"),
+        # goods embargoed, tariffs or sanctions levied, planes barred from a state's airspace (as the
+        # Arabic lexicon tells an embargo or duties imposed and planes kept from crossing)
+        ("The European Union embargoed Russian oil imports on Monday.", "sanctions"),
+        ("Washington levied tariffs on Chinese steel on Monday.", "sanctions"),
+        ("Qatari planes were banned from Saudi airspace on Monday.", "sanctions"),
+        ("Saudi Arabia denied Qatari planes access to its airspace on Monday.", "sanctions"),
+        ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي يوم الاثنين.", "sanctions"),
+        ("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني يوم الاثنين.", "sanctions"),
+        ("منعت السعودية الطائرات القطرية من عبور أجوائها يوم الاثنين.", "sanctions"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -94,6 +103,12 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         # breath held
         ("حبست الجماهير المصرية أنفاسها في الدقائق الأخيرة يوم الاثنين.", "arrest"),
         ("The Egyptian crowd held its breath in the final minutes on Monday.", "arrest"),
+        # a report under embargo, taxes or fees levied at home, fans kept out of a stadium
+        ("The Egyptian report was embargoed until Monday.", "sanctions"),
+        ("The Egyptian government levied new taxes on citizens on Monday.", "sanctions"),
+        ("Egyptian footballers were banned from the Cairo stadium on Monday.", "sanctions"),
+        ("فرضت الحكومة المصرية ضرائب جديدة على المواطنين يوم الاثنين.", "sanctions"),
+        ("منعت إدارة الملعب المشجعين المصريين من دخول المدرجات يوم الاثنين.", "sanctions"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
