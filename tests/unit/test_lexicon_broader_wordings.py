@@ -58,6 +58,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي يوم الاثنين.", "sanctions"),
         ("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني يوم الاثنين.", "sanctions"),
         ("منعت السعودية الطائرات القطرية من عبور أجوائها يوم الاثنين.", "sanctions"),
+        # a leader installed in an office by a side, the verb's subject and the office apart
+        ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
+        ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
+        ("أعلن المجلس العسكري في مالي تنصيب أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -109,6 +113,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("Egyptian footballers were banned from the Cairo stadium on Monday.", "sanctions"),
         ("فرضت الحكومة المصرية ضرائب جديدة على المواطنين يوم الاثنين.", "sanctions"),
         ("منعت إدارة الملعب المشجعين المصريين من دخول المدرجات يوم الاثنين.", "sanctions"),
+        # a radar installed or set up, tents pitched, a ruler self-proclaimed
+        ("Egyptian engineers installed the new radar system as part of the upgrade on Monday.", "appointment"),
+        ("نصب الجيش المصري منظومة رادار جديدة في سيناء يوم الاثنين.", "appointment"),
+        ("نصب المتظاهرون خياما أمام مقر رئيس الحكومة في القاهرة يوم الاثنين.", "appointment"),
+        ("نصب الزعيم الليبي نفسه حاكما على البلاد يوم الاثنين.", "appointment"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
