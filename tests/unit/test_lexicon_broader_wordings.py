@@ -62,6 +62,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
         ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
         ("أعلن المجلس العسكري في مالي تنصيب أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
+        # rescue teams flown into a stricken country bring aid, as rescue teams arriving or landing do
+        ("Search and rescue teams from dozens of countries have flown into Turkey on Monday.", "aid"),
+        ("Armenian rescue teams flew into Turkey on Monday.", "aid"),
+        ("وصلت فرق إنقاذ أرمينية إلى تركيا يوم الاثنين.", "aid"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -118,6 +122,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("نصب الجيش المصري منظومة رادار جديدة في سيناء يوم الاثنين.", "appointment"),
         ("نصب المتظاهرون خياما أمام مقر رئيس الحكومة في القاهرة يوم الاثنين.", "appointment"),
         ("نصب الزعيم الليبي نفسه حاكما على البلاد يوم الاثنين.", "appointment"),
+        # a team flown home, a minister flown in
+        ("The Armenian medical team flew home from Turkey on Monday.", "aid"),
+        ("The Armenian foreign minister flew into Ankara on Monday.", "aid"),
+        ("عاد فريق الإنقاذ الأرميني من تركيا إلى يريفان يوم الاثنين.", "aid"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
