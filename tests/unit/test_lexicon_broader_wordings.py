@@ -36,6 +36,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Germany gave Ukraine air defence systems on Monday.", "aid"),
         ("India gifted two helicopters to the Maldives on Monday.", "aid"),
         ("The United States handed over 20 armoured vehicles to the Lebanese army on Monday.", "aid"),
+        # weapons sent to a side
+        ("Britain sent anti-tank missiles and other weapons to Ukraine on Monday.", "aid"),
+        ("أرسلت بريطانيا صواريخ مضادة للدروع إلى أوكرانيا يوم الاثنين.", "aid"),
+        ("أرسلت روسيا منظومات دفاع جوي إلى سوريا يوم الاثنين.", "aid"),
         # a sum lent to a side
         ("أقرضت السعودية باكستان 3 مليارات دولار يوم الاثنين.", "aid"),
         ("Saudi Arabia lent Pakistan $3 billion on Monday.", "aid"),
@@ -101,6 +105,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
         ("The Libyan rebels gave up their weapons on Monday.", "aid"),
         ("Germany gave Ukraine tanks under a sales contract on Monday.", "aid"),
+        # troops sent with weapons, weapons experts sent, systems sent under a sale
+        ("Russia sent troops and weapons into Ukraine on Monday.", "aid"),
+        ("Britain sent weapons experts to Ukraine on Monday.", "aid"),
+        ("أرسلت روسيا منظومات دفاع جوي إلى تركيا بموجب صفقة بيع يوم الاثنين.", "aid"),
         # banks lending to firms, support lent
         ("أقرضت البنوك المصرية الشركات الصغيرة 5 مليارات جنيه يوم الاثنين.", "aid"),
         ("Egyptian banks lent small businesses 5 billion pounds on Monday.", "aid"),
