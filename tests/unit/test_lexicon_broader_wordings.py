@@ -70,6 +70,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Search and rescue teams from dozens of countries have flown into Turkey on Monday.", "aid"),
         ("Armenian rescue teams flew into Turkey on Monday.", "aid"),
         ("وصلت فرق إنقاذ أرمينية إلى تركيا يوم الاثنين.", "aid"),
+        # troops moved with their number between, or told moved in the passive; soldiers counted after a number
+        ("Russia has moved about 30,000 troops into Belarus on Monday.", "deployment"),
+        ("A further 1,000 U.S. troops are being moved from Germany to Romania, the Pentagon said on Monday.", "deployment"),
+        ("نقلت روسيا نحو 30 ألف جندي إلى بيلاروسيا يوم الاثنين.", "deployment"),
+        ("نقلت الولايات المتحدة ألف جندي من ألمانيا إلى رومانيا يوم الاثنين.", "deployment"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -134,6 +139,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Armenian medical team flew home from Turkey on Monday.", "aid"),
         ("The Armenian foreign minister flew into Ankara on Monday.", "aid"),
         ("عاد فريق الإنقاذ الأرميني من تركيا إلى يريفان يوم الاثنين.", "aid"),
+        # the wounded moved to a hospital, soldiers taken home on leave
+        ("The wounded Russian troops were moved to a hospital in Belarus on Monday.", "deployment"),
+        ("نقل الجيش المصري جنديا مصابا إلى المستشفى يوم الاثنين.", "deployment"),
+        ("نقلت الحافلات ألف جندي مصري إلى منازلهم في إجازة يوم الاثنين.", "deployment"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
