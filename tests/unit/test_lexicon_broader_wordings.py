@@ -30,6 +30,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أعلنت البحرية الأوكرانية إغراق الفرقاطة الروسية بصاروخين يوم الاثنين.", "attack"),
         ("Ukrainian forces sank the Russian navy's Black Sea flagship on Monday.", "attack"),
         ("Ukrainian missiles caused the sinking of the Russian cruiser Moskva in the Black Sea on Monday.", "attack"),
+        # an opponent, a spy or a leader poisoned
+        ("Ukrainian opposition leader Viktor Yushchenko was poisoned with dioxin on Monday.", "attack"),
+        ("Britain blamed Russia for the poisoning of former spy Sergei Skripal in Salisbury on Monday.", "attack"),
+        ("تعرض المعارض الروسي أليكسي نافالني للتسميم في سيبيريا يوم الاثنين.", "attack"),
+        ("اتهمت بريطانيا روسيا بتسميم الجاسوس السابق سيرغي سكريبال يوم الاثنين.", "attack"),
         # weapons given, gifted or handed over to a side
         ("منحت ألمانيا أوكرانيا منظومات دفاع جوي يوم الاثنين.", "aid"),
         ("أهدت الإمارات الجيش الصومالي مدرعات يوم الاثنين.", "aid"),
@@ -105,6 +110,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("A migrant boat sank off the Libyan coast on Monday.", "attack"),
         ("The storm sank dozens of fishing boats in the Egyptian port of Alexandria on Monday.", "attack"),
         ("Falling oil prices sank tanker stocks on Monday.", "attack"),
+        # food poisoning, relations poisoned
+        ("Dozens of Egyptian schoolchildren were poisoned by contaminated food in Cairo on Monday.", "attack"),
+        ("The Egyptian opposition leader said on Monday the dispute had poisoned relations with Cairo.", "attack"),
+        ("أصيب عشرات التلاميذ المصريين بتسمم غذائي في القاهرة يوم الاثنين.", "attack"),
+        ("نقل المعارض المصري إلى المستشفى بعد تسمم غذائي في وجبة يوم الاثنين.", "attack"),
         # a licence to sell fireworks, weapons given up, tanks under a sales contract
         ("منحت الحكومة المصرية الشركة ترخيصا لبيع صواريخ الألعاب النارية يوم الاثنين.", "aid"),
         ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
