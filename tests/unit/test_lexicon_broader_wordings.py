@@ -35,6 +35,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Britain blamed Russia for the poisoning of former spy Sergei Skripal in Salisbury on Monday.", "attack"),
         ("تعرض المعارض الروسي أليكسي نافالني للتسميم في سيبيريا يوم الاثنين.", "attack"),
         ("اتهمت بريطانيا روسيا بتسميم الجاسوس السابق سيرغي سكريبال يوم الاثنين.", "attack"),
+        # protests or an uprising crushed by force, a deadly crackdown
+        ("The Myanmar army crushed pro-democracy uprisings by force on Monday.", "attack"),
+        ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
+        ("قمعت قوات الأمن السورية الاحتجاجات في درعا يوم الاثنين.", "attack"),
+        ("شنت قوات الأمن السودانية حملة قمع ضد المتظاهرين في الخرطوم يوم الاثنين.", "attack"),
         # weapons given, gifted or handed over to a side
         ("منحت ألمانيا أوكرانيا منظومات دفاع جوي يوم الاثنين.", "aid"),
         ("أهدت الإمارات الجيش الصومالي مدرعات يوم الاثنين.", "aid"),
@@ -115,6 +120,12 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian opposition leader said on Monday the dispute had poisoned relations with Cairo.", "attack"),
         ("أصيب عشرات التلاميذ المصريين بتسمم غذائي في القاهرة يوم الاثنين.", "attack"),
         ("نقل المعارض المصري إلى المستشفى بعد تسمم غذائي في وجبة يوم الاثنين.", "attack"),
+        # a crackdown on drugs or corruption, rivals crushed at the polls, a crushing defeat
+        ("Egyptian police launched a crackdown on drug smugglers in Sinai on Monday.", "attack"),
+        ("The Egyptian government launched a crackdown on corruption on Monday.", "attack"),
+        ("The Egyptian president crushed his rivals in the election on Monday.", "attack"),
+        ("Egypt suffered a crushing defeat against Ghana on Monday.", "attack"),
+        ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
         # a licence to sell fireworks, weapons given up, tanks under a sales contract
         ("منحت الحكومة المصرية الشركة ترخيصا لبيع صواريخ الألعاب النارية يوم الاثنين.", "aid"),
         ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
