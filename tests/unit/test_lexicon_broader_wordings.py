@@ -72,6 +72,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي يوم الاثنين.", "sanctions"),
         ("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني يوم الاثنين.", "sanctions"),
         ("منعت السعودية الطائرات القطرية من عبور أجوائها يوم الاثنين.", "sanctions"),
+        # political, military or official contacts with a state suspended or frozen
+        ("New Zealand suspended high-level political and military contacts with Myanmar on Monday.", "sanctions"),
+        ("علقت نيوزيلندا الاتصالات السياسية والعسكرية رفيعة المستوى مع ميانمار يوم الاثنين.", "sanctions"),
+        ("جمدت الإمارات اتصالاتها الرسمية مع قطر يوم الاثنين.", "sanctions"),
         # a leader installed in an office by a side, the verb's subject and the office apart
         ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
         ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
@@ -151,6 +155,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("Egyptian footballers were banned from the Cairo stadium on Monday.", "sanctions"),
         ("فرضت الحكومة المصرية ضرائب جديدة على المواطنين يوم الاثنين.", "sanctions"),
         ("منعت إدارة الملعب المشجعين المصريين من دخول المدرجات يوم الاثنين.", "sanctions"),
+        # internet lines cut, contacts with a crew or with kidnappers
+        ("قطعت الشركة المصرية اتصالات الإنترنت مع سيناء يوم الاثنين.", "sanctions"),
+        ("قطعت السلطات المصرية الاتصالات مع طاقم السفينة يوم الاثنين.", "sanctions"),
+        ("Egypt suspended phone contacts with the ship's crew on Monday.", "sanctions"),
+        ("The Egyptian government cut contacts with the kidnappers on Monday.", "sanctions"),
         # a radar installed or set up, tents pitched, a ruler self-proclaimed
         ("Egyptian engineers installed the new radar system as part of the upgrade on Monday.", "appointment"),
         ("نصب الجيش المصري منظومة رادار جديدة في سيناء يوم الاثنين.", "appointment"),
