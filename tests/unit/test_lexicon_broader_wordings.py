@@ -39,6 +39,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("The Myanmar army crushed pro-democracy uprisings by force on Monday.", "attack"),
         ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
         ("قمعت قوات الأمن السورية الاحتجاجات في درعا يوم الاثنين.", "attack"),
+        # an armed group driven out of a city, its routers named after the date, its name before من
+        ("Al Shabaab was driven out of Mogadishu on Monday by African Union troops.", "attack"),
+        ("طردت القوات العراقية تنظيم داعش من الموصل يوم الاثنين.", "attack"),
+        ("طرد الجيش العراقي مسلحي تنظيم الدولة من الرمادي يوم الاثنين.", "attack"),
         ("شنت قوات الأمن السودانية حملة قمع ضد المتظاهرين في الخرطوم يوم الاثنين.", "attack"),
         # weapons given, gifted or handed over to a side
         ("منحت ألمانيا أوكرانيا منظومات دفاع جوي يوم الاثنين.", "aid"),
@@ -130,6 +134,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian president crushed his rivals in the election on Monday.", "attack"),
         ("Egypt suffered a crushing defeat against Ghana on Monday.", "attack"),
         ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
+        # families driven out by rents, migrants expelled while troops stand by, hardliners expelled from a party
+        ("Rising rents drove Egyptian families out of central Cairo on Monday, as troops guarded the square.", "attack"),
+        ("طردت السلطات المصرية المهاجرين من سيناء يوم الاثنين، بينما انتشرت القوات في المدينة.", "attack"),
+        ("طرد الحزب المصري المتشددين من صفوفه يوم الاثنين.", "attack"),
         # a licence to sell fireworks, weapons given up, tanks under a sales contract
         ("منحت الحكومة المصرية الشركة ترخيصا لبيع صواريخ الألعاب النارية يوم الاثنين.", "aid"),
         ("باعت ألمانيا مصر صواريخ بموجب صفقة يوم الاثنين.", "aid"),
