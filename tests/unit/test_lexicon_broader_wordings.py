@@ -80,6 +80,12 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("New Zealand suspended high-level political and military contacts with Myanmar on Monday.", "sanctions"),
         ("علقت نيوزيلندا الاتصالات السياسية والعسكرية رفيعة المستوى مع ميانمار يوم الاثنين.", "sanctions"),
         ("جمدت الإمارات اتصالاتها الرسمية مع قطر يوم الاثنين.", "sanctions"),
+        # a bid to join an alliance approved by its members, a state formally joining it
+        ("Turkey and Hungary approved Finland's bid to join NATO on Monday.", "ratification"),
+        ("Finland became NATO's 31st member on Monday.", "ratification"),
+        ("Finland formally joined NATO on Monday.", "ratification"),
+        ("وافقت تركيا والمجر على طلب فنلندا الانضمام إلى الناتو يوم الاثنين.", "ratification"),
+        ("انضمت فنلندا رسميا إلى حلف شمال الأطلسي يوم الاثنين.", "ratification"),
         # a leader installed in an office by a side, the verb's subject and the office apart
         ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
         ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
@@ -168,6 +174,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("قطعت السلطات المصرية الاتصالات مع طاقم السفينة يوم الاثنين.", "sanctions"),
         ("Egypt suspended phone contacts with the ship's crew on Monday.", "sanctions"),
         ("The Egyptian government cut contacts with the kidnappers on Monday.", "sanctions"),
+        # a bid to host a tournament, a member only expected, a player joining a club
+        ("FIFA approved Egypt's bid to host the tournament on Monday.", "ratification"),
+        ("Sweden is expected to become NATO's 32nd member next year, the Egyptian minister said on Monday.", "ratification"),
+        ("انضم اللاعب المصري رسميا إلى نادي ليفربول يوم الاثنين.", "ratification"),
         # a radar installed or set up, tents pitched, a ruler self-proclaimed
         ("Egyptian engineers installed the new radar system as part of the upgrade on Monday.", "appointment"),
         ("نصب الجيش المصري منظومة رادار جديدة في سيناء يوم الاثنين.", "appointment"),
