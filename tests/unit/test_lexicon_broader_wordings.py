@@ -9,7 +9,7 @@ demanded or denied."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import asserted_words, extract, of_type
 
 PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 2021-05-10
 
@@ -37,6 +37,7 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("اتهمت بريطانيا روسيا بتسميم الجاسوس السابق سيرغي سكريبال يوم الاثنين.", "attack"),
         # protests or an uprising crushed by force, a deadly crackdown
         ("The Myanmar army crushed pro-democracy uprisings by force on Monday.", "attack"),
+        ("The Syrian army put down the revolt in Deraa on Monday.", "attack"),
         ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
         ("قمعت قوات الأمن السورية الاحتجاجات في درعا يوم الاثنين.", "attack"),
         # an armed group driven out of a city, its routers named after the date, its name before من
@@ -139,6 +140,7 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian government launched a crackdown on corruption on Monday.", "attack"),
         ("The Egyptian president crushed his rivals in the election on Monday.", "attack"),
         ("Egypt suffered a crushing defeat against Ghana on Monday.", "attack"),
+        ("The Egyptian police officer put down the phone on Monday.", "attack"),
         ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
         # families driven out by rents, migrants expelled while troops stand by, hardliners expelled from a party
         ("Rising rents drove Egyptian families out of central Cairo on Monday, as troops guarded the square.", "attack"),
@@ -195,3 +197,15 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
     assert of_type(extract(text, PUBLISHED), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Myanmar army crushed pro-democracy uprisings by force in 1988.", "uprisings"),
+        ("قمعت قوات الأمن السورية الاحتجاجات في درعا عام 2011.", "الاحتجاجات"),
+    ],
+)
+def test_protests_crushed_stay_the_protest_they_name(text: str, word: str) -> None:
+    assert asserted_words(text, "protest") == [word]
+    assert asserted_words(text, "attack")
