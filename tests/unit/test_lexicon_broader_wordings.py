@@ -1,10 +1,14 @@
-"""Wordings of the fifteen event types a news reader knows, in Arabic and English: the verbal
-noun of a verb the lexicon holds (مهاجمة beside هاجم, تحرير beside حرر, as English has
-attacking and the liberation of); a warship sunk (أغرقت، إغراق; sank, the sinking of); weapons given or gifted (منحت، أهدت; gave,
-gifted, handed over); and the words of the same spelling that name no event
-(an editor-in-chief, a body's name, prices freed, hostages freed, a boat lost in a storm,
-weapons sold or given up), or a deed only planned,
-demanded or denied."""
+"""Wordings of the fifteen event types a news reader knows, in Arabic and English, that the
+lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
+English has attacking and the liberation of), a warship sunk, an opponent poisoned, protests
+crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
+goods embargoed or tariffs levied, contacts with a state suspended, a leader installed, rescue
+teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved; and
+the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
+a boat lost in a storm, food poisoning, a crackdown on drugs, weapons sold or given up, banks
+lending to firms, a road accident, breath held, a report embargoed, taxes levied, internet lines
+cut, a radar installed, the wounded moved, a bid to host a tournament), or a deed only planned,
+threatened, called for or denied."""
 
 from __future__ import annotations
 
