@@ -1,7 +1,7 @@
 """Wordings of the fifteen event types a news reader knows, in Arabic and English, that the
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
-English has attacking and the liberation of), a warship sunk, an opponent poisoned, protests
-crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
+English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
+protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 goods embargoed or tariffs levied, contacts with a state suspended, a leader installed, rescue
 teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
@@ -42,6 +42,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         # protests or an uprising crushed by force, a deadly crackdown
         ("The Myanmar army crushed pro-democracy uprisings by force on Monday.", "attack"),
         ("The Syrian army put down the revolt in Deraa on Monday.", "attack"),
+        # targets hammered by warplanes or artillery, as pounded (دكت)
+        ("Israeli warplanes hammered Gaza overnight into Monday.", "attack"),
+        ("Russian artillery hammered Ukrainian positions near Bakhmut on Monday.", "attack"),
+        ("دكت المدفعية الإسرائيلية مواقع حزب الله في جنوب لبنان يوم الاثنين.", "attack"),
         ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
         ("قمعت قوات الأمن السورية الاحتجاجات في درعا يوم الاثنين.", "attack"),
         # an armed group driven out of a city, its routers named after the date, its name before من
@@ -145,6 +149,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian president crushed his rivals in the election on Monday.", "attack"),
         ("Egypt suffered a crushing defeat against Ghana on Monday.", "attack"),
         ("The Egyptian police officer put down the phone on Monday.", "attack"),
+        # prices hammering households, a team hammered, a deal hammered out
+        ("Rising prices hammered Egyptian households on Monday.", "attack"),
+        ("Egypt hammered Ghana 4-0 on Monday.", "attack"),
+        ("The Egyptian and Turkish negotiators hammered out a deal on Monday.", "attack"),
+        ("دكت الأسعار المرتفعة ميزانيات الأسر المصرية يوم الاثنين.", "attack"),
         ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
         # families driven out by rents, migrants expelled while troops stand by, hardliners expelled from a party
         ("Rising rents drove Egyptian families out of central Cairo on Monday, as troops guarded the square.", "attack"),
