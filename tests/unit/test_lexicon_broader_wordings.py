@@ -34,6 +34,8 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أعلنت البحرية الأوكرانية إغراق الفرقاطة الروسية بصاروخين يوم الاثنين.", "attack"),
         ("Ukrainian forces sank the Russian navy's Black Sea flagship on Monday.", "attack"),
         ("Ukrainian missiles caused the sinking of the Russian cruiser Moskva in the Black Sea on Monday.", "attack"),
+        ("A British cargo ship was sunk by Houthi missiles in the Red Sea on Monday.", "attack"),
+        ("أغرقت صواريخ الحوثيين سفينة شحن بريطانية في البحر الأحمر يوم الاثنين.", "attack"),
         # an opponent, a spy or a leader poisoned
         ("Ukrainian opposition leader Viktor Yushchenko was poisoned with dioxin on Monday.", "attack"),
         ("Britain blamed Russia for the poisoning of former spy Sergei Skripal in Salisbury on Monday.", "attack"),
@@ -137,6 +139,7 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("أغرقت العاصفة عشرات الزوارق في ميناء الإسكندرية يوم الاثنين.", "attack"),
         ("A migrant boat sank off the Libyan coast on Monday.", "attack"),
         ("The storm sank dozens of fishing boats in the Egyptian port of Alexandria on Monday.", "attack"),
+        ("An Egyptian ferry was sunk by a storm in the Red Sea on Monday.", "attack"),
         ("Falling oil prices sank tanker stocks on Monday.", "attack"),
         # food poisoning, relations poisoned
         ("Dozens of Egyptian schoolchildren were poisoned by contaminated food in Cairo on Monday.", "attack"),
