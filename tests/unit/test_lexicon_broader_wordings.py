@@ -3,7 +3,8 @@ lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم
 English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 goods embargoed or tariffs levied, contacts with a state suspended, a leader installed, rescue
-teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved; and
+teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
+body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
 a boat lost in a storm, food poisoning, a crackdown on drugs, weapons sold or given up, banks
 lending to firms, a road accident, breath held, a report embargoed, taxes levied, internet lines
@@ -97,6 +98,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Finland formally joined NATO on Monday.", "ratification"),
         ("وافقت تركيا والمجر على طلب فنلندا الانضمام إلى الناتو يوم الاثنين.", "ratification"),
         ("انضمت فنلندا رسميا إلى حلف شمال الأطلسي يوم الاثنين.", "ratification"),
+        # a winner declared or a victory announced by the body that runs the vote
+        ("Egypt's electoral commission declared Sisi the winner on Monday.", "election"),
+        ("Egypt's electoral commission announced Sisi's victory on Monday.", "election"),
+        ("أعلنت الهيئة الوطنية للانتخابات فوز السيسي بولاية ثانية يوم الاثنين.", "election"),
         # a leader installed in an office by a side, the verb's subject and the office apart
         ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
         ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
@@ -196,6 +201,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("FIFA approved Egypt's bid to host the tournament on Monday.", "ratification"),
         ("Sweden is expected to become NATO's 32nd member next year, the Egyptian minister said on Monday.", "ratification"),
         ("انضم اللاعب المصري رسميا إلى نادي ليفربول يوم الاثنين.", "ratification"),
+        # a victory in a war or a cup
+        ("Egypt's army announced victory over militants in Sinai on Monday.", "election"),
+        ("The Egyptian football federation declared Al Ahly the winner of the cup on Monday.", "election"),
+        ("أعلن الجيش المصري النصر على المسلحين في سيناء يوم الاثنين.", "election"),
         # a radar installed or set up, tents pitched, a ruler self-proclaimed
         ("Egyptian engineers installed the new radar system as part of the upgrade on Monday.", "appointment"),
         ("نصب الجيش المصري منظومة رادار جديدة في سيناء يوم الاثنين.", "appointment"),
