@@ -2,7 +2,7 @@
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
 English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
-goods embargoed or tariffs levied, contacts with a state suspended, a leader installed, rescue
+goods embargoed, tariffs levied or raised, gas supplies cut, contacts with a state suspended, a leader installed, rescue
 teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
 body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
@@ -85,6 +85,13 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Washington levied tariffs on Chinese steel on Monday.", "sanctions"),
         ("Qatari planes were banned from Saudi airspace on Monday.", "sanctions"),
         ("Saudi Arabia denied Qatari planes access to its airspace on Monday.", "sanctions"),
+        # gas supplies to a state cut or halted, tariffs on a side's goods raised
+        ("Russia cut gas supplies to Europe on Monday.", "sanctions"),
+        ("Russia halted gas deliveries to Poland and Bulgaria on Monday.", "sanctions"),
+        ("The United States raised tariffs on Chinese steel to 25 percent on Monday.", "sanctions"),
+        ("أوقفت روسيا إمدادات الغاز إلى أوكرانيا يوم الاثنين.", "sanctions"),
+        ("قطعت روسيا إمدادات الغاز عن أوروبا يوم الاثنين.", "sanctions"),
+        ("رفعت الولايات المتحدة الرسوم الجمركية على الصلب الصيني إلى 25 بالمئة يوم الاثنين.", "sanctions"),
         ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي يوم الاثنين.", "sanctions"),
         ("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني يوم الاثنين.", "sanctions"),
         ("منعت السعودية الطائرات القطرية من عبور أجوائها يوم الاثنين.", "sanctions"),
@@ -191,6 +198,12 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian government levied new taxes on citizens on Monday.", "sanctions"),
         ("Egyptian footballers were banned from the Cairo stadium on Monday.", "sanctions"),
         ("فرضت الحكومة المصرية ضرائب جديدة على المواطنين يوم الاثنين.", "sanctions"),
+        # tariffs lifted, supplies cut by a fault or a storm, duties raised at home on imports, prices raised
+        ("رفعت الولايات المتحدة الرسوم الجمركية عن الصلب الصيني يوم الاثنين.", "sanctions"),
+        ("أوقفت الشركة المصرية إمدادات الغاز إلى المصانع بسبب عطل يوم الاثنين.", "sanctions"),
+        ("A storm cut gas supplies to Cairo on Monday.", "sanctions"),
+        ("The Egyptian government raised customs duties on imported cars on Monday.", "sanctions"),
+        ("The Egyptian government raised fuel prices on Monday.", "sanctions"),
         ("منعت إدارة الملعب المشجعين المصريين من دخول المدرجات يوم الاثنين.", "sanctions"),
         # internet lines cut, contacts with a crew or with kidnappers
         ("قطعت الشركة المصرية اتصالات الإنترنت مع سيناء يوم الاثنين.", "sanctions"),
