@@ -2,7 +2,7 @@
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
 English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
-goods embargoed, tariffs levied or raised, gas supplies cut, contacts with a state suspended, a leader installed, rescue
+goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
 teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
 body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
@@ -92,6 +92,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("أوقفت روسيا إمدادات الغاز إلى أوكرانيا يوم الاثنين.", "sanctions"),
         ("قطعت روسيا إمدادات الغاز عن أوروبا يوم الاثنين.", "sanctions"),
         ("رفعت الولايات المتحدة الرسوم الجمركية على الصلب الصيني إلى 25 بالمئة يوم الاثنين.", "sanctions"),
+        # a side put on a blacklist, as one placed on a trade blacklist
+        ("وضعت وزارة الخزانة الأمريكية ثلاثة بنوك إيرانية على القائمة السوداء يوم الاثنين.", "sanctions"),
+        ("The United States placed Huawei on a trade blacklist on Monday.", "sanctions"),
         ("فرض الاتحاد الأوروبي حظرا على واردات النفط الروسي يوم الاثنين.", "sanctions"),
         ("فرضت الولايات المتحدة رسوما جمركية على الصلب الصيني يوم الاثنين.", "sanctions"),
         ("منعت السعودية الطائرات القطرية من عبور أجوائها يوم الاثنين.", "sanctions"),
@@ -204,6 +207,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("A storm cut gas supplies to Cairo on Monday.", "sanctions"),
         ("The Egyptian government raised customs duties on imported cars on Monday.", "sanctions"),
         ("The Egyptian government raised fuel prices on Monday.", "sanctions"),
+        # a list of honour
+        ("وضعت الجامعة المصرية الطلاب المتفوقين على قائمة الشرف يوم الاثنين.", "sanctions"),
+        ("The Egyptian university placed its best students on the honour list on Monday.", "sanctions"),
         ("منعت إدارة الملعب المشجعين المصريين من دخول المدرجات يوم الاثنين.", "sanctions"),
         # internet lines cut, contacts with a crew or with kidnappers
         ("قطعت الشركة المصرية اتصالات الإنترنت مع سيناء يوم الاثنين.", "sanctions"),
