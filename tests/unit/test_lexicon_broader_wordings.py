@@ -2,12 +2,14 @@
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
 English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
+charges brought by prosecutors,
 goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
 teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
 body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
 a boat lost in a storm, food poisoning, a crackdown on drugs, weapons sold or given up, banks
-lending to firms, a road accident, breath held, a report embargoed, taxes levied, internet lines
+lending to firms, a road accident, breath held, a state's
+accusations against another, a report embargoed, taxes levied, internet lines
 cut, a radar installed, the wounded moved, a bid to host a tournament), or a deed only planned,
 threatened, called for or denied."""
 
@@ -79,6 +81,12 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("وحبست النيابة المصرية الصحفي 15 يوما على ذمة التحقيق يوم الاثنين.", "arrest"),
         ("Egyptian authorities incarcerated activist Alaa Abd El-Fattah on Monday.", "arrest"),
         ("Egyptian activist Alaa Abd El-Fattah was incarcerated on Monday.", "arrest"),
+        # charges brought by prosecutors or the police, the preposition joined to the person or not
+        ("وجهت النيابة التركية اتهامات للصحفي أحمد شيك يوم الاثنين.", "arrest"),
+        ("وجهت النيابة التركية اتهامات إلى الصحفي أحمد شيك يوم الاثنين.", "arrest"),
+        ("Turkish prosecutors charged journalist Ahmet Sik with aiding terrorism on Monday.", "arrest"),
+        ("Hong Kong police charged Jimmy Lai with collusion with foreign forces on Monday.", "arrest"),
+        ("Former Peruvian president Alberto Fujimori was charged with human rights abuses in Lima on Monday.", "arrest"),
         # goods embargoed, tariffs or sanctions levied, planes barred from a state's airspace (as the
         # Arabic lexicon tells an embargo or duties imposed and planes kept from crossing)
         ("The European Union embargoed Russian oil imports on Monday.", "sanctions"),
@@ -196,6 +204,10 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         # breath held
         ("حبست الجماهير المصرية أنفاسها في الدقائق الأخيرة يوم الاثنين.", "arrest"),
         ("The Egyptian crowd held its breath in the final minutes on Monday.", "arrest"),
+        # a state's accusations against another
+        ("وجهت السعودية اتهامات إلى قطر بدعم الإرهاب يوم الاثنين.", "arrest"),
+        ("وجهت السعودية والإمارات اتهامات لقطر بمساندة الإرهاب يوم الاثنين.", "arrest"),
+        ("Saudi Arabia charged Qatar with backing terrorism on Monday.", "arrest"),
         # a report under embargo, taxes or fees levied at home, fans kept out of a stadium
         ("The Egyptian report was embargoed until Monday.", "sanctions"),
         ("The Egyptian government levied new taxes on citizens on Monday.", "sanctions"),
