@@ -4,7 +4,7 @@ English has attacking and the liberation of), a warship sunk, targets hammered, 
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 charges brought by prosecutors,
 goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
-teams flown in, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
+teams flown in, a people risen up, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
 body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
 a boat lost in a storm, food poisoning, a crackdown on drugs, weapons sold or given up, banks
@@ -128,6 +128,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Search and rescue teams from dozens of countries have flown into Turkey on Monday.", "aid"),
         ("Armenian rescue teams flew into Turkey on Monday.", "aid"),
         ("وصلت فرق إنقاذ أرمينية إلى تركيا يوم الاثنين.", "aid"),
+        # a people that rose up against a ruler or a grievance
+        ("Iraqis rose up against the government in Basra on Monday.", "protest"),
+        ("انتفض سكان البصرة ضد انقطاع الكهرباء يوم الاثنين.", "protest"),
+        ("انتفض العراقيون احتجاجا على الفساد في البصرة يوم الاثنين.", "protest"),
         # troops moved with their number between, or told moved in the passive; soldiers counted after a number
         ("Russia has moved about 30,000 troops into Belarus on Monday.", "deployment"),
         ("A further 1,000 U.S. troops are being moved from Germany to Romania, the Pentagon said on Monday.", "deployment"),
@@ -245,6 +249,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Armenian medical team flew home from Turkey on Monday.", "aid"),
         ("The Armenian foreign minister flew into Ankara on Monday.", "aid"),
         ("عاد فريق الإنقاذ الأرميني من تركيا إلى يريفان يوم الاثنين.", "aid"),
+        # shares that rose, fans who leapt for joy
+        ("Egyptian shares rose up to 3 percent on Monday.", "protest"),
+        ("انتفض جمهور الأهلي المصري فرحا بالهدف في القاهرة يوم الاثنين.", "protest"),
         # the wounded moved to a hospital, soldiers taken home on leave
         ("The wounded Russian troops were moved to a hospital in Belarus on Monday.", "deployment"),
         ("نقل الجيش المصري جنديا مصابا إلى المستشفى يوم الاثنين.", "deployment"),
