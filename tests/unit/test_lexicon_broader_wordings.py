@@ -1,6 +1,6 @@
 """Wordings of the fifteen event types a news reader knows, in Arabic and English, that the
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
-English has attacking and the liberation of), a warship sunk, targets hammered, an opponent poisoned,
+English has attacking and the liberation of), a warship sunk, targets hammered, hostages held, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 charges brought by prosecutors,
 goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
@@ -52,6 +52,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Russian artillery hammered Ukrainian positions near Bakhmut on Monday.", "attack"),
         ("دكت المدفعية الإسرائيلية مواقع حزب الله في جنوب لبنان يوم الاثنين.", "attack"),
         ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
+        # hostages taken, told by the verb of holding with them; hostage-taking and kidnappings as nouns
+        ("احتجز مسلحان رهائن في مقر محافظة أربيل يوم الاثنين.", "attack"),
+        ("The hostage-taking at the Erbil governorate building in Iraq ended on Monday.", "attack"),
+        ("A wave of kidnappings hit northern Nigeria on Monday.", "attack"),
         ("قمعت قوات الأمن السورية الاحتجاجات في درعا يوم الاثنين.", "attack"),
         # an armed group driven out of a city, its routers named after the date, its name before من
         ("Al Shabaab was driven out of Mogadishu on Monday by African Union troops.", "attack"),
@@ -185,6 +189,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The Egyptian and Turkish negotiators hammered out a deal on Monday.", "attack"),
         ("دكت الأسعار المرتفعة ميزانيات الأسر المصرية يوم الاثنين.", "attack"),
         ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
+        # a journalist held by police, the release of hostages demanded
+        ("احتجزت الشرطة المصرية الصحفي في القاهرة يوم الاثنين.", "attack"),
+        ("Iraq demanded the release of hostages held in Erbil on Monday.", "attack"),
         # families driven out by rents, migrants expelled while troops stand by, hardliners expelled from a party
         ("Rising rents drove Egyptian families out of central Cairo on Monday, as troops guarded the square.", "attack"),
         ("طردت السلطات المصرية المهاجرين من سيناء يوم الاثنين، بينما انتشرت القوات في المدينة.", "attack"),
