@@ -124,6 +124,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Egypt's electoral commission declared Sisi the winner on Monday.", "election"),
         ("Egypt's electoral commission announced Sisi's victory on Monday.", "election"),
         ("أعلنت الهيئة الوطنية للانتخابات فوز السيسي بولاية ثانية يوم الاثنين.", "election"),
+        # a plebiscite, the word for a referendum the lexicon held in Arabic (استفتاء)
+        ("Egypt held a plebiscite on the constitution on Monday.", "election"),
+        ("أجرت مصر استفتاء على الدستور يوم الاثنين.", "election"),
         # a leader installed in an office by a side, the verb's subject and the office apart
         ("The Malian junta installed Assimi Goita as interim president on Monday.", "appointment"),
         ("نصب المجلس العسكري في مالي أسيمي غويتا رئيسا انتقاليا يوم الاثنين.", "appointment"),
@@ -246,6 +249,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         # a victory in a war or a cup
         ("Egypt's army announced victory over militants in Sinai on Monday.", "election"),
         ("The Egyptian football federation declared Al Ahly the winner of the cup on Monday.", "election"),
+        # a plebiscite or a referendum only called for
+        ("The Egyptian opposition called for a plebiscite on the constitution on Monday.", "election"),
+        ("دعت المعارضة المصرية إلى استفتاء على الدستور يوم الاثنين.", "election"),
         ("أعلن الجيش المصري النصر على المسلحين في سيناء يوم الاثنين.", "election"),
         # a radar installed or set up, tents pitched, a ruler self-proclaimed
         ("Egyptian engineers installed the new radar system as part of the upgrade on Monday.", "appointment"),
