@@ -103,7 +103,7 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Saudi Arabia denied Qatari planes access to its airspace on Monday.", "sanctions"),
         # gas supplies to a state cut or halted, tariffs on a side's goods raised
         ("Russia cut gas supplies to Europe on Monday.", "sanctions"),
-        ("Russia halted gas deliveries to Poland and Bulgaria on Monday.", "sanctions"),
+        ("Russia halted gas supplies to Poland and Bulgaria on Monday.", "sanctions"),
         ("The United States raised tariffs on Chinese steel to 25 percent on Monday.", "sanctions"),
         ("أوقفت روسيا إمدادات الغاز إلى أوكرانيا يوم الاثنين.", "sanctions"),
         ("قطعت روسيا إمدادات الغاز عن أوروبا يوم الاثنين.", "sanctions"),
@@ -237,6 +237,9 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("رفعت الولايات المتحدة الرسوم الجمركية عن الصلب الصيني يوم الاثنين.", "sanctions"),
         ("أوقفت الشركة المصرية إمدادات الغاز إلى المصانع بسبب عطل يوم الاثنين.", "sanctions"),
         ("A storm cut gas supplies to Cairo on Monday.", "sanctions"),
+        # gas deliveries or shipments halted, as the frozen arms deliveries table keeps them
+        ("Moscow halted gas deliveries to Poland on Monday.", "sanctions"),
+        ("أوقفت موسكو شحنات الغاز إلى بولندا يوم الاثنين.", "sanctions"),
         ("The Egyptian government raised customs duties on imported cars on Monday.", "sanctions"),
         ("The Egyptian government raised fuel prices on Monday.", "sanctions"),
         # a list of honour
