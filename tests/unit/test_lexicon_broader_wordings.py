@@ -1,6 +1,6 @@
 """Wordings of the fifteen event types a news reader knows, in Arabic and English, that the
 lexicon lacked: the verbal noun of a verb it holds (مهاجمة beside هاجم, تحرير beside حرر, as
-English has attacking and the liberation of), a warship sunk, targets hammered, an onslaught, hostages held, an opponent poisoned,
+English has attacking and the liberation of), a warship sunk, targets hammered, an onslaught, a place infiltrated, hostages held, an opponent poisoned,
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 charges brought by prosecutors,
 goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
@@ -54,6 +54,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("Israel's military onslaught on Gaza entered its third week on Monday.", "attack"),
         ("Russia's onslaught on the city of Mariupol continued on Monday.", "attack"),
         ("شنت إسرائيل هجوما كاسحا على غزة يوم الاثنين.", "attack"),
+        # armed men who infiltrated a place, the verb before or after them
+        ("Hamas militants infiltrated southern Israel on Monday.", "attack"),
+        ("تسلل مسلحون إلى قاعدة عسكرية في سيناء يوم الاثنين.", "attack"),
+        ("مسلحون تسللوا إلى قرية في شمال سيناء يوم الاثنين.", "attack"),
         ("دكت المدفعية الإسرائيلية مواقع حزب الله في جنوب لبنان يوم الاثنين.", "attack"),
         ("Sudanese security forces launched a deadly crackdown in Khartoum on Monday.", "attack"),
         # hostages taken, told by the verb of holding with them; hostage-taking and kidnappings as nouns
@@ -195,6 +199,12 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("Egypt hammered Ghana 4-0 on Monday.", "attack"),
         ("The Egyptian minister faced an onslaught of criticism on Monday.", "attack"),
         ("واجه الوزير المصري هجوما إعلاميا كاسحا يوم الاثنين.", "attack"),
+        # spies or migrants slipping in, an infiltration only feared
+        ("Russian spies infiltrated the Egyptian ministry on Monday.", "attack"),
+        ("تسلل مهاجرون إلى إسبانيا عبر سبتة يوم الاثنين.", "attack"),
+        ("Israel said on Monday it feared militants would infiltrate the border.", "attack"),
+        # a base infiltrated is no base set up
+        ("تسلل مسلحون إلى قاعدة عسكرية في سيناء يوم الاثنين.", "deployment"),
         ("The Egyptian and Turkish negotiators hammered out a deal on Monday.", "attack"),
         ("دكت الأسعار المرتفعة ميزانيات الأسر المصرية يوم الاثنين.", "attack"),
         ("أدانت كندا يوم الاثنين قمع نشطاء حقوق الإنسان في السعودية.", "attack"),
