@@ -4,7 +4,7 @@ English has attacking and the liberation of), a warship sunk, targets hammered, 
 protests crushed, weapons given, sent or gifted, a sum lent, a call told by حادث, a person jailed by حبس,
 charges brought by prosecutors,
 goods embargoed, tariffs levied or raised, gas supplies cut, a side blacklisted, contacts with a state suspended, a leader installed, rescue
-teams flown in, a people risen up, troops moved, an armed group driven out, a bid to join an alliance approved, a winner declared by the
+teams flown in, a people risen up, troops moved, reinforcements arrived, an armed group driven out, a bid to join an alliance approved, a winner declared by the
 body that runs the vote; and
 the words of the same spelling that name no event (an editor-in-chief, hostages or prices freed,
 a boat lost in a storm, food poisoning, a crackdown on drugs, weapons sold or given up, banks
@@ -152,6 +152,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("A further 1,000 U.S. troops are being moved from Germany to Romania, the Pentagon said on Monday.", "deployment"),
         ("نقلت روسيا نحو 30 ألف جندي إلى بيلاروسيا يوم الاثنين.", "deployment"),
         ("نقلت الولايات المتحدة ألف جندي من ألمانيا إلى رومانيا يوم الاثنين.", "deployment"),
+        # military reinforcements or a convoy arriving, the word of their kind after them
+        ("وصلت تعزيزات عسكرية تركية إلى إدلب يوم الاثنين.", "deployment"),
+        ("وصل رتل عسكري تركي إلى إدلب يوم الاثنين.", "deployment"),
+        ("Turkish military reinforcements arrived in Idlib on Monday.", "deployment"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -288,6 +292,8 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("The wounded Russian troops were moved to a hospital in Belarus on Monday.", "deployment"),
         ("نقل الجيش المصري جنديا مصابا إلى المستشفى يوم الاثنين.", "deployment"),
         ("نقلت الحافلات ألف جندي مصري إلى منازلهم في إجازة يوم الاثنين.", "deployment"),
+        ("وصلت تعزيزات عسكرية تركية إلى إدلب يوم الاثنين.", "visit"),
+        ("Turkish military reinforcements arrived in Idlib on Monday.", "visit"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:
