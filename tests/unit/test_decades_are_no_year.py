@@ -37,7 +37,9 @@ def _dates(text: str, language: str) -> list[tuple[str, str | None]]:
     [
         ("Egypt and Sudan fought a border war in the 1990s.", "en", [("attack", None)]),
         ("Protests erupted in Cairo in the 1980s.", "en", [("protest", None)]),
+        ("Iran and Iraq fought a war in the mid-1980s that killed hundreds of thousands.", "en", [("attack", None)]),
         ("وشنت إسرائيل غارات على لبنان في الثمانينيات.", "ar", [("attack", None)]),
+        ("وشنت إسرائيل غارات على لبنان في ثمانينات القرن الماضي.", "ar", [("attack", None)]),
         # a decade set off by a comma dates another clause; the deed of this one keeps its day
         (
             "Kim Jong-Il admitted on Tuesday that agents had abducted Japanese citizens in the 1970s, "
