@@ -1134,7 +1134,7 @@ BARE_COUNT_OF_ANOTHER = LazyPattern(r"\s*(?:(?:فقط|واحد|كامل)\s+)?(?:
 # a plural noun, which it counts (in 2018 and 2000 soldiers), nor the end of a span opened before
 _JOINED_YEAR = LazyPattern(
     r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?"
-    r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)",
+    r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|['’]?s(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _NEXT_WORD = LazyPattern(r"\s+([^\W\d_]+)")
@@ -2402,7 +2402,7 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if marker and marker in ctx.cal.hijri_markers:
         g = _hijri_year(year)
         return _Atom(start, m.end(), "hijri", _When(g, 0, 0, "year"), "explicit") if g else None
-    if not _year_ok(year):
+    if not _year_ok(year) or _DECADE_END.match(m.string, m.end()):
         return None
     bare = not (marker or m.group("ye_n") or m.group("ye_q"))
     if bare and (
@@ -2417,6 +2417,8 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "explicit", _When(year, 0, 0, "year"), "explicit")
 
 
+# "in the 1970s", "the early 1990's": a decade, ten years and none of them its first, is no year
+_DECADE_END = LazyPattern(r"['’]?s(?![^\W\d_])", re.IGNORECASE)
 _BACK_TO = LazyPattern(r"back\s+to\Z", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"when", "and", "or", "but", "after", "before", "as", "while", "with", "amid"})
 

@@ -31,6 +31,7 @@ from events.assemble.continuing_since import date_of_its_continuation
 from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dead_causes import day_of_its_dead
+from events.assemble.decades import told_in_a_decade
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
@@ -1340,6 +1341,8 @@ def _date_event(
         return []
     if _dated_by_its_year(event, text, cand.trigger):
         return []
+    if told_in_a_decade(text, own, cand.trigger):
+        return []  # "abducted citizens in the 1970s": no year of it, and not the publication's day
     if event.published:
         precision = undated_precision(event)
         cut = {"day": 10, "month": 7, "year": 4}[precision]
