@@ -1258,6 +1258,22 @@ def assemble_events(
             countries = sides_of_the_named_deed(text, cand, all_references.inside(s, e), catalog)
         if not countries and at_home:
             countries = [at_home]
+        if not countries and cand.reference_id is None and in_the_bare_capital(text, cand):
+            # "MOGADISHU (Reuters) - Somalis marched ..., four days after a truck bomb in the capital
+            # killed 300 people": every name was the other deed's; the capital is the story's own
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            capital = the_bare_capital_of(
+                text,
+                cand,
+                home if isinstance(home, str) else None,
+                all_places.inside(*dateline) if dateline is not None else [],
+                gazetteer,
+                all_dates.inside(s, e),
+                _named_counts(home_names, dateline[1] if dateline is not None else 0),
+                all_triggers.inside(s, e),
+            )
+            countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
         if not countries:
             continue
         if (
