@@ -696,7 +696,7 @@ def assemble_events(
                     # "The generals alleged fraud in the Nov. 8 election, which the NLD won", in a story
                     # filed from Yangon that names the United States' sanctions as often as Myanmar:
                     # the state the story is filed from, when it comes back to it
-                    at_home = filed_home(all_places.inside(*dateline), home_names) if dateline is not None else None
+                    at_home = filed_home(all_places.inside(*dateline), home_names, dateline[1]) if dateline is not None else None
                 if at_home is None:
                     # "Among the others was a journalist detained in January 2018": one affair's arrests,
                     # each dated in its own sentence (undated, it tells one told before again)

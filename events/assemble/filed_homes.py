@@ -5,8 +5,11 @@ The United States imposed sanctions on Myanmar's generals", «بغداد - ... �
 foreign states acting on it may be named as often, so that no country leads the article by a clear
 margin (`parties._home_country`). An election, a protest or an arrest told there with no country
 of its own ("The generals alleged fraud in the Nov. 8 election, which the NLD won") took place in
-that state. A story with no dateline, or one filed from a city of a state it hardly names (a
-Washington story of Iran's protests), gives none.
+that state. The story tells of that state from its ground when its body names a city or a region
+of it ("In Yangon, crowds of protesters marched"), not only the state or its capital standing for
+its government ("Washington said"): a story filed from Washington on the sanctions it imposes on
+Myanmar reports Myanmar's deeds from afar. A story with no dateline, one filed from several
+countries, or from one it hardly names, gives none.
 """
 
 from __future__ import annotations
@@ -19,9 +22,17 @@ from events.model import PlaceMention
 from events.text.dateline import filed_country
 
 
-def filed_home(filed: Iterable[PlaceMention], mentions: Mentions) -> str | None:
+def filed_home(filed: Iterable[PlaceMention], mentions: Mentions, named_from: int) -> str | None:
     """The one country of the dateline's places (`filed`) when it is one of the countries the
     article is about (`parties._article_countries`: named at least twice, and at least half as
-    often as the one named most); else None."""
+    often as the one named most) and the body (from `named_from`, the dateline's end) names a city
+    or a region of it that is no actor's name; else None."""
     country = filed_country(filed)
-    return country if country is not None and country in _article_countries(mentions) else None
+    if country is None or country not in _article_countries(mentions):
+        return None
+    actors = {(a.start, a.end) for a in mentions.actors}
+    on_its_ground = any(
+        p.country == country and p.precision in ("city", "region") and p.start >= named_from and (p.start, p.end) not in actors
+        for p in mentions.places
+    )
+    return country if on_its_ground else None

@@ -1,6 +1,7 @@
 """An election, a protest or an arrest told in a sentence naming no country, in a story no country
 leads by a clear margin, takes place in the country the story is filed from when the story is about
-it too (named at least twice, and about as often as the one named most)."""
+it too (named at least twice, and about as often as the one named most) and tells of a city or a
+region of it."""
 
 from __future__ import annotations
 
@@ -8,15 +9,15 @@ import pytest
 
 from tests.unit.test_extraction_support import extract, of_type
 
-# Iraq and the United States named about as often; the story is filed from Baghdad
+# Iraq and the United States named about as often; the story is filed from Baghdad and tells of a march in Basra
 FILED_EN = (
     "BAGHDAD (Reuters) - The United States imposed sanctions on Iraqi militia leaders on Thursday. Washington said "
     "Iraq must act. U.S. officials said the United States would add more names. Iraq's government rejected the "
-    "move. {sentence}"
+    "move. Protesters rallied in Basra on Thursday. {sentence}"
 )
 FILED_AR = (
     "بغداد - فرضت الولايات المتحدة عقوبات على قادة فصائل عراقية الخميس. وقالت واشنطن إن على العراق أن يتحرك. "
-    "وقال مسؤولون أمريكيون إن الولايات المتحدة ستضيف أسماء أخرى. ورفضت الحكومة العراقية الخطوة. {sentence}"
+    "وقال مسؤولون أمريكيون إن الولايات المتحدة ستضيف أسماء أخرى. ورفضت الحكومة العراقية الخطوة الخميس، فيما تظاهر المئات في البصرة. {sentence}"
 )
 
 ARREST_EN = "Police arrested the activist Ahmed al-Hasani on Friday."
@@ -52,6 +53,16 @@ def test_a_domestic_deed_is_placed_in_the_country_the_story_is_filed_from(frame,
         # filed from a country the story does not name again
         (FILED_EN.replace("BAGHDAD (Reuters)", "DUBAI (Reuters)"), ARREST_EN, "arrest"),
         (FILED_AR.replace("بغداد -", "دبي -"), ARREST_AR, "arrest"),
+        # filed from a country whose body names only the state, or its capital standing for its
+        # government: told from afar
+        (FILED_EN.replace(" Protesters rallied in Basra on Thursday.", ""), ARREST_EN, "arrest"),
+        (FILED_AR.replace("، فيما تظاهر المئات في البصرة", ""), ARREST_AR, "arrest"),
+        (
+            "WASHINGTON (Reuters) - The United States imposed sanctions on Iraqi militia leaders on Thursday. Washington "
+            "said Iraq must act. U.S. officials said Iraq's government rejected the move. " + ARREST_EN,
+            ARREST_EN,
+            "arrest",
+        ),
         # no dateline: the story names no place it is filed from
         (FILED_EN.replace("BAGHDAD (Reuters) - ", ""), ARREST_EN, "arrest"),
         (FILED_AR.replace("بغداد - ", ""), ARREST_AR, "arrest"),
