@@ -692,7 +692,7 @@ def assemble_events(
                     # "they announced that they had removed him from power": the state spoken of last;
                     # "elected in the country's first peaceful handover": the country spoken of
                     at_home = _spoken_of_country(home_names, cand.trigger[0])
-                elif cand.event_type in load_home_types():
+                elif cand.event_type in load_home_types() or by_bare_forces(text, cand):
                     # "The generals alleged fraud in the Nov. 8 election, which the NLD won", in a story
                     # filed from Yangon that names the United States' sanctions as often as Myanmar:
                     # the state the story is filed from, when it comes back to it

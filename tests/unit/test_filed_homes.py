@@ -1,4 +1,4 @@
-"""An election, a protest or an arrest told in a sentence naming no country, in a story no country
+"""An election, a protest, an arrest or a crackdown by a state's forces told in a sentence naming no country, in a story no country
 leads by a clear margin, takes place in the country the story is filed from when the story is about
 it too (named at least twice, and about as often as the one named most) and tells of a city or a
 region of it."""
@@ -33,10 +33,17 @@ def told_in(sentence: str, text: str, event_type: str) -> list[dict]:
     [
         (FILED_EN, ARREST_EN, "arrest"),
         (FILED_EN, "Thousands of protesters marched in the streets on Friday.", "protest"),
-        (FILED_EN, "The generals alleged fraud in the May 12 election, which the opposition won in a landslide.", "election"),
+        (
+            FILED_EN,
+            "The generals alleged fraud in the May 12 election, which the opposition won in a landslide.",
+            "election",
+        ),
         (FILED_AR, ARREST_AR, "arrest"),
         (FILED_AR, "وخرج آلاف المتظاهرين في مسيرات أمس.", "protest"),
         (FILED_AR, "وشككت الأحزاب في نتائج الانتخابات التي جرت في 12 مايو.", "election"),
+        # a crackdown by the state's own forces, named bare
+        (FILED_EN, "Security forces killed three people on Friday.", "attack"),
+        (FILED_AR, "وقتلت قوات الأمن ثلاثة أشخاص أمس.", "attack"),
     ],
 )
 def test_a_domestic_deed_is_placed_in_the_country_the_story_is_filed_from(frame, sentence, event_type):
@@ -66,6 +73,9 @@ def test_a_domestic_deed_is_placed_in_the_country_the_story_is_filed_from(frame,
         # no dateline: the story names no place it is filed from
         (FILED_EN.replace("BAGHDAD (Reuters) - ", ""), ARREST_EN, "arrest"),
         (FILED_AR.replace("بغداد - ", ""), ARREST_AR, "arrest"),
+        # a killing by unnamed gunmen: no state's own deed
+        (FILED_EN, "Gunmen killed three people on Friday.", "attack"),
+        (FILED_AR, "وقتل مسلحون ثلاثة أشخاص أمس.", "attack"),
         # a meeting's sides make it: not placed at home for want of them
         (FILED_EN, "The two men held talks on Friday.", "meeting"),
         (FILED_AR, "وعقد الرجلان محادثات أمس.", "meeting"),
