@@ -170,6 +170,7 @@ from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
+from events.assemble.filed_homes import filed_home
 from events.assemble.finer_dates import without_coarser_tellings
 from events.assemble.flights import _flights_suspended_for_safety
 from events.assemble.followers import date_as_the_followed
@@ -694,6 +695,11 @@ def assemble_events(
                     # "they announced that they had removed him from power": the state spoken of last;
                     # "elected in the country's first peaceful handover": the country spoken of
                     at_home = _spoken_of_country(home_names, cand.trigger[0])
+                elif cand.event_type in load_home_types() or by_bare_forces(text, cand):
+                    # "The generals alleged fraud in the Nov. 8 election, which the NLD won", in a story
+                    # filed from Yangon that names the United States' sanctions as often as Myanmar:
+                    # the state the story is filed from, when it comes back to it
+                    at_home = filed_home(all_places.inside(*dateline), home_names, dateline[1]) if dateline is not None else None
                 if at_home is None:
                     # "Among the others was a journalist detained in January 2018": one affair's arrests,
                     # each dated in its own sentence (undated, it tells one told before again)
@@ -1255,6 +1261,22 @@ def assemble_events(
             countries = sides_of_the_named_deed(text, cand, all_references.inside(s, e), catalog)
         if not countries and at_home:
             countries = [at_home]
+        if not countries and cand.reference_id is None and in_the_bare_capital(text, cand):
+            # "MOGADISHU (Reuters) - Somalis marched ..., four days after a truck bomb in the capital
+            # killed 300 people": every name was the other deed's; the capital is the story's own
+            if home is False:
+                home = _home_country(home_names, dateline[1] if dateline is not None else 0)
+            capital = the_bare_capital_of(
+                text,
+                cand,
+                home if isinstance(home, str) else None,
+                all_places.inside(*dateline) if dateline is not None else [],
+                gazetteer,
+                all_dates.inside(s, e),
+                _named_counts(home_names, dateline[1] if dateline is not None else 0),
+                all_triggers.inside(s, e),
+            )
+            countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
         if not countries:
             continue
         if (

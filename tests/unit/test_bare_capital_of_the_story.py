@@ -73,3 +73,26 @@ def test_the_bare_capital_is_the_storys_capital(text, event_type, name):
 )
 def test_a_word_after_the_capital_leaves_it_bare_unless_a_name_or_adjective(text, bare):
     assert (load_bare_capital(key="capital_words").search(text) is not None) is bare
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # every name of the sentence is the march's: the bomb is in the story's capital
+        (
+            "MOGADISHU, Oct 18 (Reuters) - Thousands of Somalis marched through Mogadishu on Wednesday to denounce "
+            "the militants, four days after a truck bomb in the capital killed more than 300 people.",
+            [["SOM"]],
+        ),
+        ("مقديشو - تظاهر آلاف الصوماليين في مقديشو الأربعاء، بعد تفجير شاحنة مفخخة في العاصمة يوم السبت الماضي.", [["SOM"]]),
+        # a story of no country: no capital, no event
+        (
+            "Thousands of people marched on Wednesday to denounce the militants, four days after a truck bomb in the "
+            "capital killed more than 300 people.",
+            [],
+        ),
+        ("تظاهر آلاف الأشخاص الأربعاء تنديدا بالمسلحين، بعد تفجير شاحنة مفخخة في العاصمة يوم السبت الماضي.", []),
+    ],
+)
+def test_a_deed_left_with_no_country_of_its_own_is_in_the_bare_capital(text, countries):
+    assert [e["countries"] for e in of_type(extract(text, "2017-10-18"), "attack")] == countries
