@@ -1,6 +1,6 @@
 """A negation of a verb governs that verb and what it asserts, not a deed named inside a
 complement of origin or time of it ("has not recovered from the invasion", "لم تتعاف من
-الغزو"): that deed took place.
+الغزو"): that deed took place. A verb of forgetting or ignoring negated recalls its object.
 The negated verb's own deed, its object, a denial and a prevented deed stay unreal."""
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ from test_events_set_past_a_negated_deed import _modalities
         ("Kuwait has not been the same since the Iraqi invasion of Kuwait in 1990.", "invasion"),
         ("The exiles did not return after the invasion of Kuwait in 1990.", "invasion"),
         ("No attacks were reported after the ceasefire in Syria.", "ceasefire"),
+        ("Kuwait never forgot the Iraqi invasion of Kuwait in 1990.", "invasion"),
+        ("Kuwait has not forgotten the Iraqi invasion of Kuwait in 1990.", "invasion"),
         ("لم تتعاف الكويت من الغزو العراقي للكويت عام 1990.", "الغزو"),
         ("لم تتعاف من الغزو العراقي للكويت عام 1990.", "الغزو"),
+        ("لم ينس الكويتيون الغزو العراقي للكويت عام 1990.", "الغزو"),
     ],
 )
 def test_a_deed_in_a_complement_of_a_negated_verb_took_place(text, word) -> None:
