@@ -2086,9 +2086,13 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     window = ctx.folded.text[max(0, start - 90) : start]
     cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
     cues, exceptions = ctx.cal.future_cues, ctx.cal.future_prefix_exceptions
-    for distance, word in enumerate(_last_words(window[cut + 1 :], 8), start=1):
+    words = _last_words(window[cut + 1 :], 9)
+    for distance, word in enumerate(words[:8], start=1):
         kind = _future_word(cues, exceptions, word)
         if kind == 2 or (kind == 1 and distance <= verb_reach):
+            return True
+        # a cue of two words ("set to take place on May 12", "set for 12 May")
+        if distance < len(words) and _has(cues, f"{words[distance]} {word}".lower()):
             return True
     return False
 
