@@ -274,6 +274,15 @@ def test_recurring(text: str, covered: str, value: str) -> None:
         ("The summit is scheduled for 12 May.", "2018-03-01", "2018-05-12"),
         ("The summit is set to take place on May 12.", "2018-03-01", "2018-05-12"),
         ("The summit is set for May 12.", "2018-03-01", "2018-05-12"),
+        # a verb in the present of an event being held: this year's day, still to come
+        ("وتجري الانتخابات البرلمانية العراقية في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("ويصوت الناخبون في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("Iraq holds parliamentary elections on May 12.", "2018-03-01", "2018-05-12"),
+        ("The vote takes place on 12 May.", "2018-03-01", "2018-05-12"),
+        # ... but a day gone by this year stays this year's, and a past auxiliary keeps the past
+        ("تجري الانتخابات في 12 فبراير", "2018-03-01", "2018-02-12"),
+        ("وكانت الانتخابات تجري في 12 مايو", "2018-03-01", "2017-05-12"),
+        ("The elections were held on May 12.", "2018-03-01", "2017-05-12"),
         # a past one, or no word of the future: the latest on or before publication
         ("وجرت الانتخابات في 12 مايو", "2018-03-01", "2017-05-12"),
         ("The election held on May 12 was peaceful.", "2018-03-01", "2017-05-12"),
