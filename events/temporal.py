@@ -85,6 +85,7 @@ class Calendar:
     future_cues: frozenset[str]
     future_prefix_exceptions: frozenset[str]
     present_held: frozenset[str]
+    future_right_before: frozenset[str]
     present_held_not_after: frozenset[str]
     general_heads: frozenset[str]
     named_date_heads: frozenset[str]
@@ -328,6 +329,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         relative_not_before=frozenset(_key(w) for w in raw["relative_not_before"]),
         future_cues=frozenset(_key(w) for w in raw["future_cues"]),
         future_prefix_exceptions=frozenset(_key(w) for w in raw["future_prefix_exceptions"]),
+        future_right_before=frozenset(_key(w).lower() for w in raw.get("future_right_before", ())),
         present_held=frozenset(_key(w).lower() for w in raw.get("present_held_verbs", ())),
         present_held_not_after=frozenset(_key(w).lower() for w in raw.get("present_held_not_after", ())),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),
@@ -2091,6 +2093,8 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     """
     cues, exceptions = ctx.cal.future_cues, ctx.cal.future_prefix_exceptions
     words = _sentence_words_before(ctx, start, 9)
+    if words and words[0].lower() in ctx.cal.future_right_before:
+        return True  # "the elections next May 12"
     for distance, word in enumerate(words[:8], start=1):
         kind = _future_word(cues, exceptions, word)
         if kind == 2 or (kind == 1 and distance <= verb_reach):

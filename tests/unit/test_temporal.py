@@ -274,6 +274,8 @@ def test_recurring(text: str, covered: str, value: str) -> None:
         ("The summit is scheduled for 12 May.", "2018-03-01", "2018-05-12"),
         ("The summit is set to take place on May 12.", "2018-03-01", "2018-05-12"),
         ("The summit is set for May 12.", "2018-03-01", "2018-05-12"),
+        ("The elections next May 12 are important.", "2018-03-01", "2018-05-12"),
+        ("The next day, May 12, protesters gathered.", "2018-03-01", "2017-05-12"),
         # a verb in the present of an event being held: this year's day, still to come
         ("وتجري الانتخابات البرلمانية العراقية في 12 مايو", "2018-03-01", "2018-05-12"),
         ("ويصوت الناخبون في 12 مايو", "2018-03-01", "2018-05-12"),
