@@ -87,6 +87,7 @@ class Calendar:
     present_held: frozenset[str]
     future_right_before: frozenset[str]
     present_held_not_after: frozenset[str]
+    present_held_stops: frozenset[str]
     general_heads: frozenset[str]
     named_date_heads: frozenset[str]
     named_date_tails: frozenset[str]
@@ -332,6 +333,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         future_right_before=frozenset(_key(w).lower() for w in raw.get("future_right_before", ())),
         present_held=frozenset(_key(w).lower() for w in raw.get("present_held_verbs", ())),
         present_held_not_after=frozenset(_key(w).lower() for w in raw.get("present_held_not_after", ())),
+        present_held_stops=frozenset(_key(w).lower() for w in raw.get("present_held_stops", ())),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),
         named_date_heads=frozenset(_key(w) for w in raw["named_date_heads"]),
         named_date_tails=frozenset(_key(w) for w in raw.get("named_date_tails", ())),
@@ -2112,14 +2114,17 @@ def _sentence_words_before(ctx: _Context, start: int, count: int) -> list[str]:
     return _last_words(window[cut + 1 :], count)
 
 
-def _present_held(ctx: _Context, start: int, reach: int = 8) -> bool:
+def _present_held(ctx: _Context, start: int, reach: int = 6) -> bool:
     """Whether a verb in the present of an event being held (calendar.json `present_held_verbs`:
     وتجري الانتخابات، تعقد القمة، Iraq holds elections, the vote takes place) stands within
     `reach` words before `start` in its sentence, with no past auxiliary in the two words before
-    it (وكانت الانتخابات تجري: the past). Such a sentence tells what is held now or ahead, so a
+    it (وكانت الانتخابات تجري: the past), and no relative pronoun or "since" between (يجري التحقيق
+    في الهجوم الذي وقع في 12 مايو: the date of the relative clause's deed). Such a sentence tells what is held now or ahead, so a
     day and month after the publication are this year's, not last year's."""
     words = [w.lower() for w in _sentence_words_before(ctx, start, reach + 3)]
     for k in range(min(reach, len(words))):
+        if words[k] in ctx.cal.present_held_stops:
+            return False
         for n in (1, 2):
             if k + n <= len(words) and _has(ctx.cal.present_held, " ".join(reversed(words[k : k + n]))):
                 return not any(_has(ctx.cal.present_held_not_after, w) for w in words[k + n : k + n + 2])

@@ -285,6 +285,8 @@ def test_recurring(text: str, covered: str, value: str) -> None:
         ("تجري الانتخابات في 12 فبراير", "2018-03-01", "2018-02-12"),
         ("وكانت الانتخابات تجري في 12 مايو", "2018-03-01", "2017-05-12"),
         ("The elections were held on May 12.", "2018-03-01", "2017-05-12"),
+        ("ويجري التحقيق في الهجوم الذي وقع في 12 مايو", "2018-03-01", "2017-05-12"),
+        ("The inquiry opens into raids which began on May 12.", "2018-03-01", "2017-05-12"),
         # a past one, or no word of the future: the latest on or before publication
         ("وجرت الانتخابات في 12 مايو", "2018-03-01", "2017-05-12"),
         ("The election held on May 12 was peaceful.", "2018-03-01", "2017-05-12"),
