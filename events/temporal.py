@@ -331,7 +331,9 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         future_cues=frozenset(_key(w) for w in raw["future_cues"]),
         future_prefix_exceptions=frozenset(_key(w) for w in raw["future_prefix_exceptions"]),
         future_right_before=frozenset(_key(w).lower() for w in raw.get("future_right_before", ())),
-        present_held=frozenset(_key(w).lower() for w in raw.get("present_held_verbs", ())),
+        present_held=frozenset(
+            _key(w).lower() for w in (*raw.get("present_held_verbs", ()), *raw.get("effective_from", ()))
+        ),
         present_held_not_after=frozenset(_key(w).lower() for w in raw.get("present_held_not_after", ())),
         present_held_stops=frozenset(_key(w).lower() for w in raw.get("present_held_stops", ())),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),

@@ -281,6 +281,10 @@ def test_recurring(text: str, covered: str, value: str) -> None:
         ("ويصوت الناخبون في 12 مايو", "2018-03-01", "2018-05-12"),
         ("Iraq holds parliamentary elections on May 12.", "2018-03-01", "2018-05-12"),
         ("The vote takes place on 12 May.", "2018-03-01", "2018-05-12"),
+        ("السماح للنساء بقيادة السيارات اعتبارا من شهر يونيو", "2018-03-08", "2018-06"),
+        ("The ban is lifted effective June 24.", "2018-03-08", "2018-06-24"),
+        ("ألغي القرار اعتبارا من 5 يناير", "2018-03-08", "2018-01-05"),
+        ("The ban was lifted effective January 5.", "2018-03-08", "2018-01-05"),
         # ... but a day gone by this year stays this year's, and a past auxiliary keeps the past
         ("تجري الانتخابات في 12 فبراير", "2018-03-01", "2018-02-12"),
         ("وكانت الانتخابات تجري في 12 مايو", "2018-03-01", "2017-05-12"),
