@@ -84,6 +84,10 @@ class Calendar:
     relative_not_before: frozenset[str]
     future_cues: frozenset[str]
     future_prefix_exceptions: frozenset[str]
+    present_held: frozenset[str]
+    future_right_before: frozenset[str]
+    present_held_not_after: frozenset[str]
+    present_held_stops: frozenset[str]
     general_heads: frozenset[str]
     named_date_heads: frozenset[str]
     named_date_tails: frozenset[str]
@@ -326,6 +330,12 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         relative_not_before=frozenset(_key(w) for w in raw["relative_not_before"]),
         future_cues=frozenset(_key(w) for w in raw["future_cues"]),
         future_prefix_exceptions=frozenset(_key(w) for w in raw["future_prefix_exceptions"]),
+        future_right_before=frozenset(_key(w).lower() for w in raw.get("future_right_before", ())),
+        present_held=frozenset(
+            _key(w).lower() for w in (*raw.get("present_held_verbs", ()), *raw.get("effective_from", ()))
+        ),
+        present_held_not_after=frozenset(_key(w).lower() for w in raw.get("present_held_not_after", ())),
+        present_held_stops=frozenset(_key(w).lower() for w in raw.get("present_held_stops", ())),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),
         named_date_heads=frozenset(_key(w) for w in raw["named_date_heads"]),
         named_date_tails=frozenset(_key(w) for w in raw.get("named_date_tails", ())),
@@ -1945,6 +1955,8 @@ def _year_for(
         if _rolls_into_next_year(ctx, start, told, month, day):
             return told + 1, "explicit"  # "في ديسمبر 2018 ... منذ السادس من أبريل": April 2019
         return told, "explicit"  # "في فبراير 2015 ... خطفوا في يناير من العام نفسه"
+    if _present_held(ctx, start) and ((month, day) >= (pub.month, pub.day) if day else month >= pub.month):
+        return year, "explicit"  # "وتجري الانتخابات في 12 مايو": still to come this year
     try:
         if date(year, month, day or 1) > pub + _FUTURE_SLACK:
             year -= 1
@@ -2083,13 +2095,41 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
     Cue words count within eight words; a verb with the future prefix س
     within `verb_reach` words.
     """
-    window = ctx.folded.text[max(0, start - 90) : start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
     cues, exceptions = ctx.cal.future_cues, ctx.cal.future_prefix_exceptions
-    for distance, word in enumerate(_last_words(window[cut + 1 :], 8), start=1):
+    words = _sentence_words_before(ctx, start, 9)
+    if words and words[0].lower() in ctx.cal.future_right_before:
+        return True  # "the elections next May 12"
+    for distance, word in enumerate(words[:8], start=1):
         kind = _future_word(cues, exceptions, word)
         if kind == 2 or (kind == 1 and distance <= verb_reach):
             return True
+        # a cue of two words ("set to take place on May 12", "set for 12 May")
+        if distance < len(words) and _has(cues, f"{words[distance]} {word}".lower()):
+            return True
+    return False
+
+
+def _sentence_words_before(ctx: _Context, start: int, count: int) -> list[str]:
+    """The last `count` words before `start` in its sentence (within 90 characters), the last first."""
+    window = ctx.folded.text[max(0, start - 90) : start]
+    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    return _last_words(window[cut + 1 :], count)
+
+
+def _present_held(ctx: _Context, start: int, reach: int = 6) -> bool:
+    """Whether a verb in the present of an event being held (calendar.json `present_held_verbs`:
+    وتجري الانتخابات، تعقد القمة، Iraq holds elections, the vote takes place) stands within
+    `reach` words before `start` in its sentence, with no past auxiliary in the two words before
+    it (وكانت الانتخابات تجري: the past), and no relative pronoun or "since" between (يجري التحقيق
+    في الهجوم الذي وقع في 12 مايو: the date of the relative clause's deed). Such a sentence tells what is held now or ahead, so a
+    day and month after the publication are this year's, not last year's."""
+    words = [w.lower() for w in _sentence_words_before(ctx, start, reach + 3)]
+    for k in range(min(reach, len(words))):
+        if words[k] in ctx.cal.present_held_stops:
+            return False
+        for n in (1, 2):
+            if k + n <= len(words) and _has(ctx.cal.present_held, " ".join(reversed(words[k : k + n]))):
+                return not any(_has(ctx.cal.present_held_not_after, w) for w in words[k + n : k + n + 2])
     return False
 
 

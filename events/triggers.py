@@ -1890,6 +1890,45 @@ def _in_called_complement(cue: _Cue, openers: list[tuple[int, int]], words: int)
     return walked <= cue.form.reach and words - walked - 1 <= load_called_complements()[2]
 
 
+@lru_cache(maxsize=2)
+def load_governed_complements(
+    path: Path | None = None,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The prepositions that open a complement of origin or time a negation of the verb before
+    it does not reach, the words before من that make it partitive and the words after it that
+    make it another preposition, and the negations of a verb (data/modality.json
+    `governed_complements`)."""
+    data = read_modality(path).get("governed_complements", {})
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(fold_str(w).lower() for w in data.get(name, ()))
+
+    return words("prepositions"), words("not_after"), words("not_before"), words("negators")
+
+
+def _opens_governed_complement(tokens: _Tokens, i: int) -> bool:
+    """Whether the token `i` is a preposition that opens a complement of origin or time ("has not
+    recovered from the invasion", "لم تتعاف من الغزو"): the deed named in it is no part of what a
+    negation of the verb before it denies (`load_governed_complements`)."""
+    prepositions, not_after, not_before, _ = load_governed_complements()
+    word = tokens.words[i].lower()
+    if word not in prepositions:
+        return False
+    before = tokens.words[i - 1].lower() if i > 0 else ""
+    after = tokens.words[i + 1].lower() if i + 1 < len(tokens.words) else ""
+    return before not in not_after and after not in not_before
+
+
+def _negates_a_verb(cue: _Cue) -> bool:
+    """Whether the cue is a negation of a verb (not, never, لم, لن), as against a noun's
+    (no, لا, غير) or a verb of denying."""
+    if cue.form.kind != "negated":
+        return False
+    word = fold_str(cue.text).lower()
+    negators = load_governed_complements()[3]
+    return word in negators or (word[:1] in "وف" and word[1:] in negators)
+
+
 def _governing_cue(
     tokens: _Tokens,
     index: dict[int, list[_Cue]],
@@ -1923,6 +1962,9 @@ def _governing_cue(
     if head.prefix.lstrip("وف")[:1] in ("ب", "ل"):
         # "هدد بفرض عقوبات", "دعا الأطراف في اليمن لوقف إطلاق النار": the event word opens the complement
         openers.append((head.tok0, -1))
+    # a preposition of origin or time passed: a negation of the verb before it reaches no further
+    # ("has not recovered from the invasion", "لم تتعاف من الغزو")
+    past_complement = False
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
         if _complement_opener(tokens, i, head):
@@ -1945,6 +1987,7 @@ def _governing_cue(
                     and not (cue.form.not_past and tense == "past" and words >= 2)
                     # "before the president-elect takes office": a deed still to come
                     and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
+                    and not (past_complement and _negates_a_verb(cue))
                 ):
                     return cue
             if _conjoined_telling(tokens, cues):
@@ -1982,6 +2025,7 @@ def _governing_cue(
             return None
         if tok[0].isalnum():
             words += 1
+            past_complement = past_complement or _opens_governed_complement(tokens, i)
         elif not (
             _inside_a_word(tokens, i)  # the hyphen of "a 30-day ceasefire"
             or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"

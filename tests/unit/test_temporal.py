@@ -263,6 +263,45 @@ def test_recurring(text: str, covered: str, value: str) -> None:
     assert (m.text, m.value) == (covered, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a sentence that looks forward: the next such day on or after publication
+        ("الانتخابات المقررة في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("ستعقد القمة في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("The vote will be held on May 12.", "2018-03-01", "2018-05-12"),
+        ("Iraq holds elections due on May 12.", "2018-03-01", "2018-05-12"),
+        ("The summit is scheduled for 12 May.", "2018-03-01", "2018-05-12"),
+        ("The summit is set to take place on May 12.", "2018-03-01", "2018-05-12"),
+        ("The summit is set for May 12.", "2018-03-01", "2018-05-12"),
+        ("The elections next May 12 are important.", "2018-03-01", "2018-05-12"),
+        ("The next day, May 12, protesters gathered.", "2018-03-01", "2017-05-12"),
+        # a verb in the present of an event being held: this year's day, still to come
+        ("وتجري الانتخابات البرلمانية العراقية في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("ويصوت الناخبون في 12 مايو", "2018-03-01", "2018-05-12"),
+        ("Iraq holds parliamentary elections on May 12.", "2018-03-01", "2018-05-12"),
+        ("The vote takes place on 12 May.", "2018-03-01", "2018-05-12"),
+        ("السماح للنساء بقيادة السيارات اعتبارا من شهر يونيو", "2018-03-08", "2018-06"),
+        ("The ban is lifted effective June 24.", "2018-03-08", "2018-06-24"),
+        ("ألغي القرار اعتبارا من 5 يناير", "2018-03-08", "2018-01-05"),
+        ("The ban was lifted effective January 5.", "2018-03-08", "2018-01-05"),
+        # ... but a day gone by this year stays this year's, and a past auxiliary keeps the past
+        ("تجري الانتخابات في 12 فبراير", "2018-03-01", "2018-02-12"),
+        ("وكانت الانتخابات تجري في 12 مايو", "2018-03-01", "2017-05-12"),
+        ("The elections were held on May 12.", "2018-03-01", "2017-05-12"),
+        ("ويجري التحقيق في الهجوم الذي وقع في 12 مايو", "2018-03-01", "2017-05-12"),
+        ("The inquiry opens into raids which began on May 12.", "2018-03-01", "2017-05-12"),
+        # a past one, or no word of the future: the latest on or before publication
+        ("وجرت الانتخابات في 12 مايو", "2018-03-01", "2017-05-12"),
+        ("The election held on May 12 was peaceful.", "2018-03-01", "2017-05-12"),
+        ("The election held on May 12 was peaceful.", "2018-06-01", "2018-05-12"),
+        ("The troops were set upon by gunmen on May 12.", "2018-03-01", "2017-05-12"),
+    ],
+)
+def test_the_year_of_a_day_told_without_one(text: str, published: str, value: str) -> None:
+    assert _only(text, published).value == value
+
+
 def test_the_base_visit_article() -> None:
     path = ROOT / "assets" / "corpus" / "turkey-qatar-base-visit.txt"
     text = path.read_text(encoding="utf-8")
