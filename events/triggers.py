@@ -2857,11 +2857,12 @@ def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _
 def _guarded_selection(
     lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
 ) -> list[_Candidate]:
-    """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
-    context it requires is no reading of its words at all: the selection is made again
-    without it, so that another reading may take them («وافق الرئيس على الاتفاق»: no
-    parliament's approval, the president's). Guards are read for the kept readings only,
-    most often in one round."""
+    """The readings `_select` keeps whose guards hold. A kept reading whose guard fails, for
+    lack of the context it requires or for a word it excludes, is no reading of its words at
+    all: the selection is made again without it, so that the next-best reading may take them
+    («وافق الرئيس على الاتفاق»: no parliament's approval, the president's; "the meeting point
+    of the borders" is no meeting, while a shorter word of the same words may still be an
+    event). Guards are read for the kept readings only, most often in one round."""
     verdicts: dict[int, bool | None] = {}  # by candidate: its guard holds; None: it lacks only what it requires
 
     def verdict(c: _Candidate) -> bool | None:
@@ -2878,9 +2879,9 @@ def _guarded_selection(
 
     while True:
         chosen = _select(pool)
-        unmet = {id(c) for c in chosen if verdict(c) is None}
+        unmet = {id(c) for c in chosen if not verdict(c)}
         if not unmet:
-            return [c for c in chosen if verdict(c) and not _title_suffix(lexicon, tokens, c.head)]
+            return [c for c in chosen if not _title_suffix(lexicon, tokens, c.head)]
         pool = [c for c in pool if id(c) not in unmet]
 
 
