@@ -1937,7 +1937,10 @@ def _governing_cue(
                         (words <= cue.form.reach and not cue.form.complement)
                         or (upon and cue.form.kind == "planned")
                         or _in_its_phrase(tokens, cue, head, words)
-                        or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
+                        or (
+                            (cue.form.complement or cue.form.kind in load_called_complements()[1])
+                            and _in_called_complement(cue, openers, words)
+                        )
                     )
                     and event_type not in cue.form.except_types
                     and (cue.form.topic or owners.get(cue.hit.tok0, own) is own)
