@@ -1336,12 +1336,14 @@ _UNKNOWN = object()
 
 def _matched_forms(
     lexicon: TriggerLexicon, folded: FoldedText, spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]]
-) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
+) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]], dict[tuple[int, int], int]]:
     """The lexicon forms each match (of `spans`, the joint automaton's) stands for:
     single-part forms, and the parts of gapped patterns by (pattern, part), kept
-    only for patterns whose every part matched."""
+    only for patterns whose every part matched; and by matched span, the fewest
+    letters of proclitic a form read in it has (see `_cue_index`)."""
     single: list[_Matched] = []
     parts: dict[tuple[int, int], list[_Matched]] = {}
+    event_words: dict[tuple[int, int], int] = {}
     text = folded.text
     index = folded.index
     original = folded.original
@@ -1358,6 +1360,7 @@ def _matched_forms(
         prefix, suffix, forms = reading  # type: ignore[misc]
         if suffix == "ه" and original[index[fe - 1]] == "ة":
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه
+        event_words[(fs, fe)] = min(len(prefix), event_words.get((fs, fe), len(prefix)))
         for form in forms:
             if form.nparts == 1:
                 single.append((form, fs, fe, prefix, suffix))
@@ -1368,7 +1371,7 @@ def _matched_forms(
         for (pattern, part), matched in parts.items()
         if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
     }
-    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}, event_words
 
 
 def _trigger_reading(
@@ -1629,10 +1632,16 @@ def _cue_index(
     tokens: _Tokens,
     spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]],
     heads: Iterable[int],
+    event_words: dict[tuple[int, int], int] | None = None,
 ) -> dict[int, list[_Cue]]:
     """Cues (of `spans`, the joint automaton's) by the index of their last token,
     in the sentences of the trigger tokens `heads` (no walk from a trigger to its
     cue leaves its sentence).
+
+    A cue read behind more proclitics than an event word of the same letters has
+    (`event_words`: the fewest letters of proclitic of a trigger reading, by folded
+    span) is no cue: the letter it strips is the event word's own («وبحث الوزيران وقف
+    إطلاق النار» is و + بحث, discussed, not و + ب + حث, urged).
 
     A match lies in a sentence exactly when its key does: a sentence ends just
     after a non-letter, so no proclitic or suffix reaches across its bounds.
@@ -1658,6 +1667,8 @@ def _cue_index(
         if reading is None:
             reading = _cue_reading(lexicon, key, word, payload)
         prefix, forms = reading
+        if prefix and event_words and len(prefix) > event_words.get((fs, fe), len(prefix)):
+            continue
         hit = None
         for form in forms:
             start, end = index[fs], index[fe - 1] + 1
@@ -2897,7 +2908,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     if not text:
         return []
     spans = lexicon.matcher.find_spans(folded, overlapping=True)
-    single, parts = _matched_forms(lexicon, folded, spans)
+    single, parts, event_words = _matched_forms(lexicon, folded, spans)
     if not single and not parts:
         return []
     # the tokens of the sentences with a match: no later step leaves those
@@ -2908,7 +2919,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     chosen = _guarded_selection(lexicon, tokens, pool, folded)
     if not chosen:
         return []
-    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
+    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen), event_words)
     starts_at: dict[int, list[_Cue]] = {}
     for items in index.values():
         for cue in items:
