@@ -360,6 +360,11 @@ ROOT_LETTERS = [
     ("وقعت تركيا وقطر اتفاقية للتعاون العسكري", "agreement", ASSERTED),
     ("فرضت واشنطن عقوبات على موسكو", "sanctions", ASSERTED),
     ("وفتحت السعودية سفارتها في بغداد", "relations", ASSERTED),
+    # بحثا عن (in search of), no more ب + حث: a deal searched for is still sought, not the doers of a deed
+    ("وتنقل الوزير بين العواصم بحثا عن اتفاق لوقف القتال", "ceasefire", "planned"),
+    ("The minister toured the capitals in search of a deal to end the fighting.", "ceasefire", "planned"),
+    ("وانتشرت الشرطة بحثا عن منفذي الهجوم", "attack", ASSERTED),
+    ("Police fanned out in search of the attackers behind the bombing.", "attack", ASSERTED),
 ]
 
 
