@@ -2871,12 +2871,15 @@ def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _
 def _guarded_selection(
     lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
 ) -> list[_Candidate]:
-    """The readings `_select` keeps whose guards hold. A kept reading whose guard fails, for
-    lack of the context it requires or for a word it excludes, is no reading of its words at
-    all: the selection is made again without it, so that the next-best reading may take them
-    («وافق الرئيس على الاتفاق»: no parliament's approval, the president's; "the meeting point
-    of the borders" is no meeting, while a shorter word of the same words may still be an
-    event). Guards are read for the kept readings only, most often in one round."""
+    """The readings `_select` keeps whose guards hold. A kept reading whose guard fails is
+    no reading of its words at all: the selection is made again without it, so that another
+    reading may take them. One that lacks only the context it requires leaves them to any
+    other («وافق الرئيس على الاتفاق»: no parliament's approval, the president's); one that a
+    word of its context excludes tells that its words are no event of its type there, and
+    leaves them to a reading of another type that reaches beyond them only ("boycotted an
+    extraordinary session": no meeting held, the lawmakers' boycott; "Militants cut off aid
+    to the town": no sanction, nor by the shorter "cut off ... aid"). Guards are read for the kept readings only, most
+    often in one round."""
     verdicts: dict[int, bool | None] = {}  # by candidate: its guard holds; None: it lacks only what it requires
 
     def verdict(c: _Candidate) -> bool | None:
@@ -2896,7 +2899,18 @@ def _guarded_selection(
         unmet = {id(c) for c in chosen if not verdict(c)}
         if not unmet:
             return [c for c in chosen if not _title_suffix(lexicon, tokens, c.head)]
-        pool = [c for c in pool if id(c) not in unmet]
+        excluded = [c for c in chosen if verdict(c) is False]
+        pool = [c for c in pool if id(c) not in unmet and not any(_vetoed(c, x) for x in excluded)]
+
+
+def _vetoed(c: _Candidate, excluded: _Candidate) -> bool:
+    """Whether `c` reads some of the words of an excluded reading as an event of its type, or
+    reads no word beyond them ("The wounded soldiers were flown to Germany": no troops sent,
+    and no visit by the "flown to" of that deployment)."""
+    overlaps = [any(h.start < x.end and x.start < h.end for x in excluded.parts) for h in c.parts]
+    if c.form.event_type == excluded.form.event_type:
+        return any(overlaps)
+    return all(any(x.start <= h.start and h.end <= x.end for x in excluded.parts) for h in c.parts)
 
 
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
