@@ -1413,28 +1413,28 @@ def _candidates(
         hit = _hit_of(hits, folded, tokens, fs, fe, prefix)
         out.append(_Candidate(form, hit, [hit], hit.end - hit.start))
     if parts:
-        out += _with_whole_objects(_gapped(lexicon, folded, tokens, parts, hits), out)
+        out += _with_whole_documents(_gapped(lexicon, folded, tokens, parts, hits), out)
     return out
 
 
-def _with_whole_objects(gapped: list[_Candidate], nouns: list[_Candidate]) -> list[_Candidate]:
-    """Verb-and-object candidates whose object part is the first word of a longer noun
-    of the same type take that whole noun as their last part.
+def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> list[_Candidate]:
+    """Verb-and-document candidates whose document part is the first word of a longer
+    noun of the same type take that whole noun as their last part.
 
-    A verb before an object of several words ("ووقعا عقبها أربع مذكرات تفاهم", "أرسلت
-    تركيا تعزيزات عسكرية", "شنت الطائرات غارات جوية", "signed four memoranda of
-    understanding") tells the deed on the whole object: read as the verb and the first
-    word alone, it is no longer than the object's noun and loses to it, and the sentence
-    keeps a noun with no tense and no doer in place of a deed in the past. A noun of
-    another type that starts there keeps its own reading ("اتفاق وقف إطلاق النار" is a
-    ceasefire)."""
+    A verb of signing before a document of several words ("ووقعا عقبها أربع مذكرات
+    تفاهم", "signed four memoranda of understanding") tells the deed on the whole
+    document: read as the verb and the first word alone, it is shorter than the
+    document's noun and loses to it, and the sentence keeps a noun with no tense and
+    no doer in place of a signing in the past. A noun of another type that starts
+    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire)."""
     if not gapped or not nouns:
         return gapped
     longest: dict[tuple[str, int], _Hit] = {}
     for c in nouns:
-        key = (c.form.event_type, c.head.start)
-        if key not in longest or longest[key].end < c.head.end:
-            longest[key] = c.head
+        if c.form.event_type in DOCUMENT_TYPES:
+            key = (c.form.event_type, c.head.start)
+            if key not in longest or longest[key].end < c.head.end:
+                longest[key] = c.head
     for c in gapped:
         last = c.parts[-1]
         whole = longest.get((c.form.event_type, last.start)) if len(c.parts) > 1 else None
