@@ -36,6 +36,11 @@ EXCLUDED_LONGER = [
     # the shorter readings excluded too: nothing stands
     ("Opposition lawmakers boycotted the funeral.", None),
     ("قاطع المصلون خطبة الجمعة في المسجد", None),
+    # a shorter reading of the same type shares the exclusion: the internet cut is no sanction
+    ("قطعت الشركة المصرية اتصالات الإنترنت مع سيناء يوم الاثنين.", None),
+    ("Militants cut off aid to the besieged town in Syria in August.", None),
+    # so does one of another type within the excluded words: no visit by the "flown to" of the soldiers
+    ("The wounded soldiers were flown to Germany on Thursday.", None),
 ]
 
 
