@@ -349,8 +349,10 @@ def test_a_final_hamza_before_an_ending(text, event_type, found, lexicon):
 # (text, event type, modality): a letter a cue strips as a proclitic is the first letter of an event
 # word of the same letters, and no cue; a root letter that is no proclitic, whatever the verb
 ROOT_LETTERS = [
-    # بحث (discussed), not ب + حث (urged): the ceasefire discussed is no demand
-    ("وبحث الوزيران وقف إطلاق النار في اليمن", "ceasefire", ASSERTED),
+    # بحث (discussed), not ب + حث (urged): the ceasefire discussed is talked about, no demand
+    ("وبحث الوزيران وقف إطلاق النار في اليمن", "ceasefire", "planned"),
+    ("The ministers discussed a ceasefire in Yemen.", "ceasefire", "planned"),
+    ("بحث الرئيس مع نظيره التركي الهجوم على عفرين", "attack", ASSERTED),
     # the verb of urging itself, with and without و
     ("وحث الرئيس الطرفين على وقف إطلاق النار", "ceasefire", "demanded"),
     ("حث الرئيس الطرفين على وقف إطلاق النار", "ceasefire", "demanded"),
