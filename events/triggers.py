@@ -1336,12 +1336,14 @@ _UNKNOWN = object()
 
 def _matched_forms(
     lexicon: TriggerLexicon, folded: FoldedText, spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]]
-) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]]]:
+) -> tuple[list[_Matched], dict[tuple[int, int], list[_Matched]], dict[tuple[int, int], int]]:
     """The lexicon forms each match (of `spans`, the joint automaton's) stands for:
     single-part forms, and the parts of gapped patterns by (pattern, part), kept
-    only for patterns whose every part matched."""
+    only for patterns whose every part matched; and by matched span, the fewest
+    letters of proclitic a form read in it has (see `_cue_index`)."""
     single: list[_Matched] = []
     parts: dict[tuple[int, int], list[_Matched]] = {}
+    event_words: dict[tuple[int, int], int] = {}
     text = folded.text
     index = folded.index
     original = folded.original
@@ -1358,6 +1360,7 @@ def _matched_forms(
         prefix, suffix, forms = reading  # type: ignore[misc]
         if suffix == "ه" and original[index[fe - 1]] == "ة":
             continue  # folding makes ة a ه: `وزارة` is not و+زار+ه
+        event_words[(fs, fe)] = min(len(prefix), event_words.get((fs, fe), len(prefix)))
         for form in forms:
             if form.nparts == 1:
                 single.append((form, fs, fe, prefix, suffix))
@@ -1368,7 +1371,7 @@ def _matched_forms(
         for (pattern, part), matched in parts.items()
         if part == 0 and all((pattern, k) in parts for k in range(1, matched[0][0].nparts))
     }
-    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}
+    return single, {pk: matched for pk, matched in parts.items() if pk[0] in whole}, event_words
 
 
 def _trigger_reading(
@@ -1629,10 +1632,16 @@ def _cue_index(
     tokens: _Tokens,
     spans: list[tuple[int, int, str, tuple[_KeyPayload, ...]]],
     heads: Iterable[int],
+    event_words: dict[tuple[int, int], int] | None = None,
 ) -> dict[int, list[_Cue]]:
     """Cues (of `spans`, the joint automaton's) by the index of their last token,
     in the sentences of the trigger tokens `heads` (no walk from a trigger to its
     cue leaves its sentence).
+
+    A cue read behind more proclitics than an event word of the same letters has
+    (`event_words`: the fewest letters of proclitic of a trigger reading, by folded
+    span) is no cue: the letter it strips is the event word's own («وبحث الوزيران وقف
+    إطلاق النار» is و + بحث, discussed, not و + ب + حث, urged).
 
     A match lies in a sentence exactly when its key does: a sentence ends just
     after a non-letter, so no proclitic or suffix reaches across its bounds.
@@ -1658,6 +1667,8 @@ def _cue_index(
         if reading is None:
             reading = _cue_reading(lexicon, key, word, payload)
         prefix, forms = reading
+        if prefix and event_words and len(prefix) > event_words.get((fs, fe), len(prefix)):
+            continue
         hit = None
         for form in forms:
             start, end = index[fs], index[fe - 1] + 1
@@ -1979,7 +1990,10 @@ def _governing_cue(
                         (words <= cue.form.reach and not cue.form.complement)
                         or (upon and cue.form.kind == "planned")
                         or _in_its_phrase(tokens, cue, head, words)
-                        or (cue.form.kind in load_called_complements()[1] and _in_called_complement(cue, openers, words))
+                        or (
+                            (cue.form.complement or cue.form.kind in load_called_complements()[1])
+                            and _in_called_complement(cue, openers, words)
+                        )
                     )
                     and event_type not in cue.form.except_types
                     and (cue.form.topic or owners.get(cue.hit.tok0, own) is own)
@@ -2901,11 +2915,15 @@ def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _
 def _guarded_selection(
     lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
 ) -> list[_Candidate]:
-    """The readings `_select` keeps whose guards hold. A kept reading that lacks only the
-    context it requires is no reading of its words at all: the selection is made again
-    without it, so that another reading may take them («وافق الرئيس على الاتفاق»: no
-    parliament's approval, the president's). Guards are read for the kept readings only,
-    most often in one round."""
+    """The readings `_select` keeps whose guards hold. A kept reading whose guard fails is
+    no reading of its words at all: the selection is made again without it, so that another
+    reading may take them. One that lacks only the context it requires leaves them to any
+    other («وافق الرئيس على الاتفاق»: no parliament's approval, the president's); one that a
+    word of its context excludes tells that its words are no event of its type there, and
+    leaves them to a reading of another type that reaches beyond them only ("boycotted an
+    extraordinary session": no meeting held, the lawmakers' boycott; "Militants cut off aid
+    to the town": no sanction, nor by the shorter "cut off ... aid"). Guards are read for the kept readings only, most
+    often in one round."""
     verdicts: dict[int, bool | None] = {}  # by candidate: its guard holds; None: it lacks only what it requires
 
     def verdict(c: _Candidate) -> bool | None:
@@ -2922,10 +2940,21 @@ def _guarded_selection(
 
     while True:
         chosen = _select(pool)
-        unmet = {id(c) for c in chosen if verdict(c) is None}
+        unmet = {id(c) for c in chosen if not verdict(c)}
         if not unmet:
-            return [c for c in chosen if verdict(c) and not _title_suffix(lexicon, tokens, c.head)]
-        pool = [c for c in pool if id(c) not in unmet]
+            return [c for c in chosen if not _title_suffix(lexicon, tokens, c.head)]
+        excluded = [c for c in chosen if verdict(c) is False]
+        pool = [c for c in pool if id(c) not in unmet and not any(_vetoed(c, x) for x in excluded)]
+
+
+def _vetoed(c: _Candidate, excluded: _Candidate) -> bool:
+    """Whether `c` reads some of the words of an excluded reading as an event of its type, or
+    reads no word beyond them ("The wounded soldiers were flown to Germany": no troops sent,
+    and no visit by the "flown to" of that deployment)."""
+    overlaps = [any(h.start < x.end and x.start < h.end for x in excluded.parts) for h in c.parts]
+    if c.form.event_type == excluded.form.event_type:
+        return any(overlaps)
+    return all(any(x.start <= h.start and h.end <= x.end for x in excluded.parts) for h in c.parts)
 
 
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
@@ -2937,7 +2966,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     if not text:
         return []
     spans = lexicon.matcher.find_spans(folded, overlapping=True)
-    single, parts = _matched_forms(lexicon, folded, spans)
+    single, parts, event_words = _matched_forms(lexicon, folded, spans)
     if not single and not parts:
         return []
     # the tokens of the sentences with a match: no later step leaves those
@@ -2948,7 +2977,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     chosen = _guarded_selection(lexicon, tokens, pool, folded)
     if not chosen:
         return []
-    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen))
+    index = _cue_index(lexicon, folded, tokens, spans, (c.head.tok0 for c in chosen), event_words)
     starts_at: dict[int, list[_Cue]] = {}
     for items in index.values():
         for cue in items:

@@ -4,12 +4,17 @@ the proclitic ب, however many words of the verb's subject and object stand befo
 طاولة المفاوضات", "ولوح الرئيس التركي رجب طيب أردوغان مرارا بشن عملية برية", "urged Sudan and
 South Sudan to halt hostilities immediately and return to the negotiating table"): the deeds
 called for or threatened are not done. A deed told after a preposition in ب of its own (بعد
-الهجوم) is no part of the complement."""
+الهجوم) is no part of the complement. A verb of seeking takes its aim so too (سعت إلى، تسعى لـ): a deed
+named with no opener is no aim of it, and the word is another verb (وسعت الولايات المتحدة العقوبات,
+expanded the sanctions, is no و + سعت)."""
 
 from __future__ import annotations
 
 import pytest
 from test_extraction_support import extract, of_type
+
+from events.text.normalize import fold
+from events.triggers import find_triggers, load_triggers
 
 PUBLISHED = "2022-12-20"
 
@@ -139,3 +144,22 @@ def test_a_deed_pressed_on_with_stays(text: str, event_type: str) -> None:
 )
 def test_a_recommended_deed_is_not_done(text: str, event_type: str, count: int) -> None:
     assert len(of_type(extract(text, PUBLISHED), event_type)) == count
+
+
+# (text, event type, modality of its deed)
+SOUGHT = [
+    ("وسعت الولايات المتحدة العقوبات على إيران", "sanctions", "asserted"),
+    ("وسعت واشنطن عقوباتها على روسيا", "sanctions", "asserted"),
+    ("The US expanded sanctions on Iran.", "sanctions", "asserted"),
+    ("وسعت تركيا إلى إرسال قوات إلى قطر", "deployment", "planned"),
+    ("سعت الولايات المتحدة إلى فرض عقوبات", "sanctions", "planned"),
+    ("تسعى تركيا لإرسال قوات إلى قطر", "deployment", "planned"),
+    ("وتسعى قوات النظام جاهدة لتحقيق هدنة", "ceasefire", "planned"),
+    ("The US sought sanctions on Iran.", "sanctions", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "modality"), SOUGHT)
+def test_a_verb_of_seeking_aims_only_through_its_complement(text: str, event_type: str, modality: str) -> None:
+    found = [t.modality for t in find_triggers(text, fold(text), load_triggers()) if t.event_type == event_type]
+    assert found == [modality]

@@ -346,6 +346,35 @@ def test_a_final_hamza_before_an_ending(text, event_type, found, lexicon):
     assert [m.text for m in _triggers(text, lexicon) if m.event_type == event_type] == found
 
 
+# (text, event type, modality): a letter a cue strips as a proclitic is the first letter of an event
+# word of the same letters, and no cue; a root letter that is no proclitic, whatever the verb
+ROOT_LETTERS = [
+    # بحث (discussed), not ب + حث (urged): the ceasefire discussed is talked about, no demand
+    ("وبحث الوزيران وقف إطلاق النار في اليمن", "ceasefire", "planned"),
+    ("The ministers discussed a ceasefire in Yemen.", "ceasefire", "planned"),
+    ("بحث الرئيس مع نظيره التركي الهجوم على عفرين", "attack", ASSERTED),
+    # the verb of urging itself, with and without و
+    ("وحث الرئيس الطرفين على وقف إطلاق النار", "ceasefire", "demanded"),
+    ("حث الرئيس الطرفين على وقف إطلاق النار", "ceasefire", "demanded"),
+    ("The president urged both sides to agree a ceasefire.", "ceasefire", "demanded"),
+    # the first letters of وصلت، وقعت، وجه، وضع، فتح، فرض، بدأ are the verbs' own
+    ("وصلت قوات أمريكية إلى سوريا", "deployment", ASSERTED),
+    ("وقعت تركيا وقطر اتفاقية للتعاون العسكري", "agreement", ASSERTED),
+    ("فرضت واشنطن عقوبات على موسكو", "sanctions", ASSERTED),
+    ("وفتحت السعودية سفارتها في بغداد", "relations", ASSERTED),
+    # بحثا عن (in search of), no more ب + حث: a deal searched for is still sought, not the doers of a deed
+    ("وتنقل الوزير بين العواصم بحثا عن اتفاق لوقف القتال", "ceasefire", "planned"),
+    ("The minister toured the capitals in search of a deal to end the fighting.", "ceasefire", "planned"),
+    ("وانتشرت الشرطة بحثا عن منفذي الهجوم", "attack", ASSERTED),
+    ("Police fanned out in search of the attackers behind the bombing.", "attack", ASSERTED),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "modality"), ROOT_LETTERS)
+def test_a_root_letter_is_no_proclitic_of_a_cue(text, event_type, modality, lexicon):
+    assert _of_type(text, event_type, lexicon).modality == modality
+
+
 def test_gapped_verb_phrase_reports_the_verb(lexicon):
     text = "وقطعت كل من السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر"
     m = _of_type(text, "sanctions", lexicon)
