@@ -385,8 +385,11 @@ def _filed_at(places: list[PlaceMention], event: Event, stated: bool = False) ->
     country takes part in it ("SOCHI, Russia - Russia and Turkey agreed on Monday").
     Not when the sentence itself names another country as the event's place (`stated`:
     "ANKARA (Reuters) - Erdogan arrived in Qatar", "أنقرة - وصل أردوغان إلى قطر"): the
-    newsroom is then the visitor's home, not the place."""
+    newsroom is then the visitor's home, not the place. A dateline of several cities
+    ("MOSCOW/KYIV (Reuters) -") is a shared byline, not one city: it places nothing."""
     if event.event_type not in load_dateline_types():
+        return None
+    if len({(p.name, p.country) for p in places if p.precision == "city"}) > 1:
         return None
     where = (event.location or {}).get("country") if stated else None
     return next(

@@ -51,3 +51,22 @@ def test_a_place_of_the_dateline_keeps_no_telling_apart(text, places):
 def test_a_dateline_city_of_another_country_leaves_the_stated_place(text, event_type, place):
     found = of_type(extract(text, "2020-10-12"), event_type)
     assert [(e.get("location") or {}).get("name") for e in found][:1] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "place"),
+    [
+        # a dateline of two cities is a shared byline: it places no deed by itself
+        ("MOSCOW/KYIV (Reuters) - Russia and Ukraine agreed on Monday to exchange prisoners.", "agreement", None),
+        ("KYIV/MOSCOW, Oct 12 (Reuters) - Russia and Ukraine agreed on Monday to exchange prisoners.", "agreement", None),
+        ("موسكو/كييف - اتفقت روسيا وأوكرانيا يوم الاثنين على تبادل الأسرى.", "agreement", None),
+        # one city, or a city and its country, still does
+        ("MOSCOW (Reuters) - Russia and Ukraine agreed on Monday to exchange prisoners.", "agreement", "Moscow"),
+        ("موسكو - اتفقت روسيا وأوكرانيا يوم الاثنين على تبادل الأسرى.", "agreement", "Moscow"),
+        # the deed's own clause still places it
+        ("MOSCOW/KYIV (Reuters) - Russia and Ukraine agreed in Istanbul on Monday to exchange prisoners.", "agreement", "Istanbul"),
+    ],
+)
+def test_a_dateline_of_several_cities_places_nothing(text, event_type, place):
+    found = of_type(extract(text, "2020-10-12"), event_type)
+    assert [(e.get("location") or {}).get("name") for e in found][:1] == [place]
