@@ -109,6 +109,30 @@ def test_other_ambiguous_names(
     assert only(gazetteer, text, context)[1:] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "context", "name", "country"),
+    [
+        # each reading of a shared name, chosen by the countries the article names
+        ("Fighting resumed in Hyderabad", ("IND",), "Hyderabad", "IND"),
+        ("Fighting resumed in Hyderabad", ("PAK",), "Hyderabad", "PAK"),
+        ("Shelling hit Rafah", ("PSE",), "Rafah", "PSE"),
+        ("Shelling hit Rafah", ("EGY",), "Rafah (Egypt)", "EGY"),
+        ("Students marched in Cambridge", ("GBR",), "Cambridge", "GBR"),
+        ("Students marched in Cambridge", ("USA",), "Cambridge", "USA"),
+        ("قصف على رفح", ("PSE",), "Rafah", "PSE"),
+        # the country the article names most often wins among the named ones
+        ("اشتباكات في طرابلس", {"LBN": 3, "LBY": 1}, "Tripoli", "LBN"),
+        ("Clashes in Tripoli", {"LBN": 1, "LBY": 4}, "Tripoli", "LBY"),
+        # a capital of a named country still wins over a namesake elsewhere
+        ("Protests in Tripoli", ("LBY", "USA"), "Tripoli", "LBY"),
+    ],
+)
+def test_shared_names_follow_the_article_countries(
+    gazetteer: Gazetteer, text: str, context: tuple[str, ...] | dict[str, int], name: str, country: str
+) -> None:
+    assert only(gazetteer, text, context)[1:3] == (name, country)
+
+
 # --- precision -------------------------------------------------------------------------------
 
 
@@ -271,7 +295,7 @@ def test_common_words_are_not_places(gazetteer: Gazetteer, text: str, context: t
     ],
 )
 def test_guarded_names_with_cues(
-    gazetteer: Gazetteer, text: str, context: tuple[str, ...], name: str, country: str
+    gazetteer: Gazetteer, text: str, context: tuple[str, ...] | dict[str, int], name: str, country: str
 ) -> None:
     assert only(gazetteer, text, context)[1:3] == (name, country)
 
