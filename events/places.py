@@ -50,7 +50,7 @@ import gc
 import json
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
@@ -638,6 +638,12 @@ def find_places(
         elif entry.precision == "city" and _namesake_of(text, hits, i, entry, gazetteer):
             namesake = i
             continue
+        elif entry.precision == "city" and entry.country not in context:
+            within = _placed_within(text, hits, i, gazetteer)
+            if within is not None and within.country != entry.country:
+                # "the town of Palma in northern Mozambique": a namesake the gazetteer does not hold
+                out.append(replace(within, start=hit.start, end=hit.end, text=text[hit.start : hit.end], precision="region"))
+                continue
         out.append(_mention(hit, entry, gazetteer))
     named = _nisba_named(text, gazetteer, [(h.start, h.end) for h, _ in hits])
     return sorted(out + named, key=lambda p: p.start) if named else out
@@ -790,6 +796,31 @@ def _namesake_of(text: str, hits: list[tuple[_Hit, _Reading]], i: int, entry: Ga
         return False
     readings = [gazetteer.entries[n.entry] for n in hits[i + 1][1].names if not n.guarded]
     return any(e.precision == "region" for e in readings) and all(e.country != entry.country for e in readings)
+
+
+# what may stand between a city and the country it is said to lie in: a comma, "in" or في,
+# and a compass word the country's own mention takes in ("Palma in northern Mozambique")
+_WITHIN_WORDS = frozenset({",", "،", "in", "في"})
+
+
+def _placed_within(text: str, hits: list[tuple[_Hit, _Reading]], i: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The country a city name is said to lie in, right after it (`Palma, Mozambique`, `Palma in
+    northern Mozambique`, `بالما في شمال موزمبيق`): that country's place (its region when a compass
+    word names one), or None when no single country follows so."""
+    if i + 1 >= len(hits):
+        return None
+    hit, (after, reading) = hits[i][0], hits[i + 1]
+    if reading.sure is None or reading.sure.precision != "country":
+        return None
+    cues = gazetteer.cues
+    words = text[hit.end : after.start].replace(",", " , ").replace("،", " ، ").split()
+    if not words or any(w.lower() not in _WITHIN_WORDS and w.lower() not in cues.compass_en for w in words if w.isascii()):
+        return None
+    if any(w not in _WITHIN_WORDS and cues.strip_clitics(fold_str(w)) not in cues.compass_ar for w in words if not w.isascii()):
+        return None
+    if not any(w in _WITHIN_WORDS for w in words[:1]):
+        return None  # "Palma northern Mozambique" says nothing of where Palma is
+    return _mention(after, reading.sure, gazetteer)
 
 
 def _hits(

@@ -133,6 +133,31 @@ def test_shared_names_follow_the_article_countries(
     assert only(gazetteer, text, context)[1:3] == (name, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "precision"),
+    [
+        # a city said to lie in another country is a namesake the gazetteer lacks: that country's place
+        ("Militants stormed the town of Palma in northern Mozambique", "Palma", "MOZ", "region"),
+        ("Militants stormed Palma, Mozambique, on Wednesday", "Palma", "MOZ", "region"),
+        ("The attack in Perth in Britain", "Perth", "GBR", "region"),
+        ("وقع هجوم في مدينة بيرث في بريطانيا", "بيرث", "GBR", "region"),
+        ("هاجم مسلحون مدينة حيدر آباد في الهند", "حيدر آباد", "IND", "region"),
+        # not when the city lies in that country, nor when its own country is named, nor across a verb
+        ("Talks in Moscow, Russia", "Moscow", "RUS", "city"),
+        ("وصل الوزير إلى موسكو في روسيا", "موسكو", "RUS", "city"),
+        ("Protests in Madrid and Palma in Spain", "Palma", "ESP", "city"),
+        ("The minister flew from Palma to Mozambique", "Palma", "ESP", "city"),
+        ("وصل الوزير من موسكو إلى تركيا", "موسكو", "RUS", "city"),
+        ("Clashes in Tripoli in Lebanon", "Tripoli", "LBN", "city"),
+    ],
+)
+def test_a_city_said_to_lie_in_another_country(
+    gazetteer: Gazetteer, text: str, surface: str, country: str, precision: str
+) -> None:
+    found = [p for p in places(gazetteer, text) if p[0] == surface]
+    assert [(p[2], p[3]) for p in found] == [(country, precision)]
+
+
 # --- precision -------------------------------------------------------------------------------
 
 
