@@ -16,6 +16,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate, _clause
 from events.model import PlaceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
+from events.text.dateline import of_several_cities
 
 
 @lru_cache(maxsize=8)
@@ -82,9 +83,10 @@ def _capital_meant(
     home: str | None, filed: list[PlaceMention], gazetteer: Gazetteer, counts: Mapping[str, int]
 ) -> PlaceMention | str | None:
     """The dateline's city when it is a capital and the article is not about another country,
-    else the article's country (see `the_bare_capital_of`)."""
+    else the article's country (see `the_bare_capital_of`); never a city of a dateline of several
+    ("MOSCOW/KYIV (Reuters) -": either could be "the capital")."""
     about = counts.get(home, 0) if home is not None else 0
-    for city in filed:
+    for city in () if of_several_cities(filed) else filed:
         country = gazetteer.country(city.country) if city.precision == "city" else None
         if country is None or abs(country.lat - city.lat) >= 1e-3 or abs(country.lon - city.lon) >= 1e-3:
             continue  # the country's point is its capital

@@ -38,6 +38,7 @@ from events.assemble.text import (
 from events.model import ActorMention, Event, PlaceMention, TriggerMention
 from events.places import Gazetteer, find_places
 from events.reference import ReferenceEntry
+from events.text.dateline import of_several_cities
 from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold, fold_str, is_arabic
@@ -389,7 +390,7 @@ def _filed_at(places: list[PlaceMention], event: Event, stated: bool = False) ->
     ("MOSCOW/KYIV (Reuters) -") is a shared byline, not one city: it places nothing."""
     if event.event_type not in load_dateline_types():
         return None
-    if len({(p.name, p.country) for p in places if p.precision == "city"}) > 1:
+    if of_several_cities(places):
         return None
     where = (event.location or {}).get("country") if stated else None
     return next(

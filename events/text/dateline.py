@@ -56,3 +56,9 @@ def filed_country(places: Iterable[PlaceMention]) -> str | None:
     none or several ("MOSCOW/KYIV")."""
     countries = {p.country for p in places if p.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def of_several_cities(places: Iterable[PlaceMention]) -> bool:
+    """Whether a dateline's places name more than one city ("MOSCOW/KYIV (Reuters) -"): a byline
+    shared by two newsrooms, not one place, so it places no event by itself."""
+    return len({(p.name, p.country) for p in places if p.precision == "city"}) > 1

@@ -51,6 +51,13 @@ from events.assemble.home_capital import load_bare_capital
         ("ANKARA, Oct 12 (Reuters) - Turkish troops entered Syria on Monday as protesters rallied in the capital.", "deployment", "Syria"),
         ("أنقرة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر الاثنين بعد ساعات من احتجاجات في العاصمة.", "visit", "Qatar"),
         ("أنقرة - وصل الرئيس التركي رجب طيب أردوغان إلى قطر الاثنين بعد ساعات من احتجاجات في العاصمة.", "protest", "Ankara"),
+        # a dateline of two capitals says not which is "the capital"
+        (
+            "WASHINGTON/LONDON, Oct 12 (Reuters) - British police detained the opposition leader Ali Hassan in the capital on Monday.",
+            "arrest",
+            "United Kingdom",
+        ),
+        ("واشنطن/لندن - اعتقلت الشرطة البريطانية المعارض علي حسن في العاصمة يوم الاثنين.", "arrest", "United Kingdom"),
         # named or qualified: its own place
         ("CAIRO, Jan 2 (Reuters) - Blinken met Qatari officials in the Qatari capital on Tuesday.", "visit", "Doha"),
         ("القاهرة - اندلعت اشتباكات عنيفة في العاصمة الليبية، الاثنين، بين مجموعات مسلحة.", "attack", "Tripoli"),
