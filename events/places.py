@@ -32,6 +32,10 @@ folded text; each match is then checked and resolved:
   states in passing reads `بعمان` as Amman, not the Sultanate), else
   countries before cities before regions, then the larger population. Written
   with the vowel marks of one meaning (`عمّان`, `عُمان`), the name is that one.
+- A city of a country the article never names, said to lie in another country
+  right after it (`the town of Palma in northern Mozambique`, `Palma,
+  Mozambique`, `بيرث في بريطانيا`), is a namesake the gazetteer does not hold: a
+  place of that country (its point, or its region after a compass word).
 - A place the gazetteer does not know, named after a noun of a settlement or an
   area and before the nisba of its country (`منطقة سيلوبي التركية`, `the Turkish
   town of Silopi`), is a place of that country (its country's point: no city
