@@ -2922,8 +2922,8 @@ def _guarded_selection(
     word of its context excludes tells that its words are no event of its type there, and
     leaves them to a reading of another type that reaches beyond them only ("boycotted an
     extraordinary session": no meeting held, the lawmakers' boycott; "Militants cut off aid
-    to the town": no sanction, nor by the shorter "cut off ... aid"). Guards are read for the kept readings only, most
-    often in one round."""
+    to the town": no sanction, nor by the shorter "cut off ... aid"). Guards are read for the
+    kept readings only, most often in one round."""
     verdicts: dict[int, bool | None] = {}  # by candidate: its guard holds; None: it lacks only what it requires
 
     def verdict(c: _Candidate) -> bool | None:
