@@ -53,3 +53,31 @@ def _kinds(text: str, published: str) -> list[tuple[str, str]]:
 )
 def test_a_person_named_by_an_older_deed(text, published, expected):
     assert _kinds(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a soldier or a pilot named by his capture is handed over, not captured, on the day
+        (
+            "Pakistan handed over a captured Indian fighter pilot at the Wagah border crossing on Friday.",
+            "2019-03-01",
+            [],
+        ),
+        ("The army freed the captured soldiers near the border on Friday.", "2019-03-01", []),
+        ("سلمت باكستان الجندي الهندي المعتقل إلى الهند يوم الجمعة.", "2019-03-01", []),
+        # the capture told by its verb is the deed
+        (
+            "Pakistani troops captured two Indian soldiers near the border on Wednesday.",
+            "2019-03-01",
+            [("attack", "2019-02-27")],
+        ),
+        (
+            "اعتقلت القوات الباكستانية جنديا هنديا قرب الحدود يوم الأربعاء.",
+            "2019-03-01",
+            [("arrest", "2019-02-27")],
+        ),
+    ],
+)
+def test_a_soldier_or_pilot_named_by_his_capture(text, published, expected):
+    assert _kinds(text, published) == expected
