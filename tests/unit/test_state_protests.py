@@ -1,6 +1,7 @@
 """A state that protests (احتج العراق على الضربات التركية; Iraq has protested the strikes) makes a
 diplomatic complaint, no demonstration; a people named by its demonym (تظاهر العراقيون، Iraqis
-protested) is a crowd and protests in the street."""
+protested) is a crowd and protests in the street. A protest lodged by a state (a diplomatic
+protest, احتجاج رسمي), a demonstration of strength and a cultural تظاهرة are no crowd either."""
 
 from __future__ import annotations
 
@@ -30,3 +31,30 @@ def test_a_state_protesting_is_no_demonstration(text):
 )
 def test_a_people_protesting_is_a_demonstration(text):
     assert [e["event_type"] for e in of_type(extract(text, PUBLISHED), "protest")] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo lodged a diplomatic protest with Beijing on Friday.",
+        "Japan lodged a formal protest with China on Friday.",
+        "Seoul lodged diplomatic protests with Tokyo on Friday.",
+        "North Korea launched cruise missiles on Sunday in what it described as a demonstration of its nuclear deterrent.",
+        "قدمت اليابان احتجاجا رسميا لدى الصين يوم الجمعة.",
+        "افتتحت وزارة الثقافة تظاهرة ثقافية في صفاقس يوم الجمعة.",
+    ],
+)
+def test_a_protest_lodged_and_a_show_are_no_demonstration(text):
+    assert of_type(extract(text, "2022-08-05"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands protested outside the Japanese embassy in Seoul on Friday.",
+        "Thousands joined demonstrations in Seoul on Friday against the missile deployment.",
+        "خرجت تظاهرة حاشدة في صفاقس يوم الجمعة رفضا لغلاء الأسعار.",
+    ],
+)
+def test_a_crowd_protesting_near_those_words_stays(text):
+    assert [e["event_type"] for e in of_type(extract(text, "2022-08-05"), "protest")] == ["protest"]
