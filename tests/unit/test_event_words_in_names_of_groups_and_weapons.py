@@ -1,7 +1,8 @@
 """An English event word right before the noun that heads a group's name ("the Libyan Islamic
 Fighting Group") or a weapon's ("Advanced Precision Kill Weapon Systems") is part of that name
 and tells no deed, as «الجماعة الإسلامية الليبية المقاتلة» tells none; the same word telling a deed
-of its own still tells it (real resources)."""
+of its own still tells it (real resources). So does a truce that names a line or a village
+("the ceasefire line", "the border truce village of Panmunjom", «خط وقف إطلاق النار»، «قرية الهدنة»)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,30 @@ def test_an_event_word_in_a_name_tells_no_attack(text: str) -> None:
 def test_an_event_word_telling_a_deed_still_tells_it(text: str, date: str) -> None:
     found = of_type(extract(text, "2018-04-10"), "attack")
     assert date in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim met South Korean President Moon Jae-in in the border truce village of Panmunjom on April 27.",
+        "Indian and Pakistani troops exchanged fire across the ceasefire line in Kashmir on Sunday.",
+        "تبادلت القوات الهندية والباكستانية إطلاق النار عبر خط وقف إطلاق النار في كشمير يوم الأحد.",
+        "التقى الزعيمان في قرية الهدنة بانمونجوم يوم الجمعة.",
+    ],
+)
+def test_a_line_or_a_village_named_by_a_truce_tells_no_truce(text: str) -> None:
+    found = of_type(extract(text, "2018-06-12"), "ceasefire")
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan agreed a ceasefire along the Line of Control on Sunday.",
+        "Israel and Hamas agreed a truce on Sunday.",
+        "اتفقت الهند وباكستان على وقف إطلاق النار في كشمير يوم الأحد.",
+        "أعلنت إسرائيل وحماس هدنة يوم الأحد.",
+    ],
+)
+def test_a_truce_agreed_stays(text: str) -> None:
+    assert [e["event_type"] for e in of_type(extract(text, "2018-06-12"), "ceasefire")] == ["ceasefire"]
