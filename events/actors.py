@@ -435,6 +435,8 @@ def _resolve_pending(
         )
         if len(hits) > 1:
             hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries, filed)
+        elif len(hits) == 1 and _foreign_to_the_filing(text, start, end, hits[0], spots, filed):
+            continue
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
 
@@ -484,6 +486,23 @@ def _nearest_or_dominant(
 
 
 _SENTENCE_ENDS = ".!?؟\n"
+
+
+def _foreign_to_the_filing(
+    text: str, start: int, end: int, entry: ActorEntry, spots: list[tuple[int, str]], filed: tuple[str, int] | None
+) -> bool:
+    """Whether the one legislature a bare name may be ("parliament", "the Senate") is of another
+    country than the one the story is filed from and names past its dateline, in a sentence that
+    names no country of its own: "HARARE (Reuters) - ... read out to parliament by Speaker Jacob
+    Mudenda" is Zimbabwe's parliament, which the dictionary does not know, not Britain's named
+    elsewhere; so the name is left unread, as it is when several bodies share it."""
+    if entry.role != "legislature" or filed is None or entry.country == filed[0]:
+        return False
+    if not any(c == filed[0] and p >= filed[1] for p, c in spots):
+        return False
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_ENDS) + 1
+    right = min((k for k in (text.find(ch, end) for ch in _SENTENCE_ENDS) if k != -1), default=len(text))
+    return not any(left <= p < right and c == entry.country for p, c in spots)
 
 
 def _members_named(entry: ActorEntry, firm_countries: dict[str, int]) -> bool:

@@ -296,3 +296,53 @@ def test_a_shared_name_is_the_body_of_the_country_the_story_is_filed_from(text, 
     filed = _filed_from(text, load_gazetteer())
     mentions = [m.actor_id for m in find_actors(text, fold(text), load_actors(), filed) if m.start == last]
     assert mentions == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actors"),
+    [
+        # filed from and about a country whose body the dictionary does not know: not the one
+        # legislature of another country named in passing
+        (
+            "HARARE, Nov 24 (Reuters) - Zimbabwe's new president was sworn in on Friday. Zimbabwe won independence "
+            "from Britain in 1980. Mugabe's resignation was read out to parliament on Tuesday.",
+            "parliament",
+            [],
+        ),
+        (
+            "BOGOTA, Dec 1 (Reuters) - Colombia's Congress approved the deal on Thursday. The United States welcomed "
+            "it. The Senate had backed the accord on Tuesday.",
+            "Senate",
+            [],
+        ),
+        (
+            "نيروبي - أدى رئيس كينيا الجديد اليمين يوم الجمعة. ونالت كينيا استقلالها عن بريطانيا عام 1963. "
+            "وأقر البرلمان استقالة الحكومة يوم الثلاثاء.",
+            "البرلمان",
+            [],
+        ),
+        # the body of the country the story is filed from, or of the one its sentence names
+        (
+            "WASHINGTON, Dec 1 (Reuters) - The United States welcomed the deal with Colombia on Thursday. Colombia "
+            "thanked it. The Senate backed the bill on Tuesday.",
+            "Senate",
+            ["us_parliament"],
+        ),
+        (
+            "HARARE, Nov 24 (Reuters) - Zimbabwe's new president was sworn in on Friday. Zimbabwe won independence "
+            "from Britain in 1980. In Britain, parliament debated the crisis on Tuesday.",
+            "parliament",
+            ["uk_parliament"],
+        ),
+        (
+            "نيروبي - أدى رئيس كينيا الجديد اليمين يوم الجمعة. ونالت كينيا استقلالها عن بريطانيا عام 1963. "
+            "وناقش البرلمان في بريطانيا الأزمة يوم الثلاثاء.",
+            "البرلمان",
+            ["uk_parliament"],
+        ),
+    ],
+)
+def test_a_bare_legislature_of_another_country_than_the_filing_one(text, name, actors):
+    last = text.rfind(name)
+    filed = _filed_from(text, load_gazetteer())
+    assert [m.actor_id for m in find_actors(text, fold(text), load_actors(), filed) if m.start == last] == actors
