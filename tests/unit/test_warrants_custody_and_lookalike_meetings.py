@@ -40,3 +40,19 @@ def asserted_types(text: str) -> set[str]:
 )
 def test_words_that_tell_no_event(text, absent):
     assert absent not in asserted_types(text), mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # conditions, criteria or requirements before the verb in its clause are satisfied
+        ("The political, operational and legal conditions are no longer met, France said in a joint statement.", False),
+        ("The criteria for membership have not been met, Turkey said on Thursday.", False),
+        # a meeting after them in a clause of its own, or before them, is one
+        ("France said the conditions for its presence in Mali were not met, after Macron met Malian leaders in Paris.", True),
+        ("Macron met Malian leaders in Paris on Wednesday to discuss the conditions for a withdrawal.", True),
+        ("التقى ماكرون قادة ماليين في باريس يوم الأربعاء لبحث شروط الانسحاب.", True),
+    ],
+)
+def test_conditions_met_are_satisfied(text, present):
+    assert ("meeting" in asserted_types(text)) is present
