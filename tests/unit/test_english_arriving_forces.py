@@ -47,3 +47,23 @@ def test_an_official_arriving_stays_a_visit(text):
     found = extract(text, "2020-08-07")
     assert of_type(found, "visit")
     assert of_type(found, "deployment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deployed"),
+    [
+        # soldiers who deserted or defected left their force: no deployment where they crossed
+        (
+            "More than 60 members of the Venezuelan security forces had deserted and crossed into Colombia by Sunday.",
+            False,
+        ),
+        ("Dozens of Venezuelan soldiers defected and crossed the border into Colombia on Sunday.", False),
+        ("عبر جنود فنزويليون منشقون الحدود إلى كولومبيا يوم الأحد.", False),
+        # troops sent across stay a deployment
+        ("Russian troops crossed into Ukraine on Sunday.", True),
+        ("Turkish troops crossed the border into Syria on Sunday.", True),
+        ("عبرت قوات تركية الحدود إلى سوريا يوم الأحد.", True),
+    ],
+)
+def test_deserters_crossing_are_no_deployment(text, deployed):
+    assert bool(of_type(extract(text, "2019-02-24"), "deployment")) is deployed
