@@ -68,3 +68,28 @@ def test_no_deed_told(text, event_type):
 )
 def test_real_deed_near_the_cue_stays(text, event_type):
     assert of_type(extract(text, PUB), event_type) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a cancellation or a postponement told in the progressive or the present
+        ("Beijing said on Friday it was cancelling defence policy talks with Washington.", "meeting"),
+        ("China is calling off military talks with the United States, the ministry said on Friday.", "meeting"),
+        ("Egypt is postponing the parliamentary elections, the commission said on Friday.", "election"),
+        ("أعلنت الصين يوم الجمعة إلغاء المحادثات العسكرية مع الولايات المتحدة.", "meeting"),
+    ],
+)
+def test_a_cancellation_in_any_tense_tells_no_deed(text, event_type):
+    assert of_type(extract(text, PUB), event_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("China held talks with the United States on Friday after cancelling a planned visit to Taiwan.", "meeting"),
+        ("عقدت الصين محادثات مع الولايات المتحدة يوم الجمعة بعد إلغاء زيارة مقررة إلى تايوان.", "meeting"),
+    ],
+)
+def test_a_deed_beside_a_cancellation_stays(text, event_type):
+    assert [e["event_type"] for e in of_type(extract(text, PUB), event_type)] == [event_type]
