@@ -53,3 +53,27 @@ def test_the_fire_keeps_its_own_event(text):
 )
 def test_no_crowd_dispersed_no_demonstration(text):
     assert of_type(extract(text, "2018-06-25"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police fired tear gas at crowds of migrants trying to cross the border from Turkey on Saturday.",
+        "Security forces fired tear gas and rubber bullets on Saturday at crowds of volunteers trying to push aid "
+        "trucks across the bridge from Colombia.",
+        "أطلقت الشرطة اليونانية الغاز المسيل للدموع على حشود من المهاجرين على الحدود مع تركيا يوم السبت.",
+    ],
+)
+def test_migrants_or_volunteers_fired_at_hold_no_demonstration(text):
+    assert of_type(extract(text, "2019-02-24"), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters in Caracas on Saturday.",
+        "أطلقت الشرطة المصرية الغاز المسيل للدموع على المتظاهرين في القاهرة يوم السبت.",
+    ],
+)
+def test_protesters_fired_at_still_protest(text):
+    assert [e["event_type"] for e in of_type(extract(text, "2019-02-24"), "protest")] == ["protest"]
