@@ -2869,6 +2869,38 @@ def _coordinated_to(
     return None
 
 
+# the words that join the doers to the deed they do ("unrest from protesters", "a march by
+# students", "احتجاجات من قبل المتظاهرين"), and how many words may stand between that deed and them
+_DOERS_OF = ("from", "by", "among", "من قبل", "من جانب", "على يد")
+_DOERS_REACH = 2
+
+
+def _doers_of(
+    cand: _Candidate, tokens: _Tokens, governed: dict[int, tuple[str, str | None]], kinds: dict[int, str]
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the event word whose doers the agent noun of `cand` names, joined to it
+    by from, by or من قبل right before it ("raising the prospect of fresh unrest from protesters",
+    "threatened new protests by students", «هددت باحتجاجات جديدة من قبل المتظاهرين»): they do that
+    deed, as unreal as it is told; an agent noun is otherwise governed by negation only."""
+    if not cand.form.agent:
+        return None
+    words = tokens.words
+    i = cand.head.tok0
+    for joint in _DOERS_OF:
+        parts = fold_str(joint).split()
+        k = i - len(parts)
+        if k < 1 or [w.lower() for w in words[k:i]] != parts:
+            continue
+        for j in range(k - 1, max(-1, k - 1 - _DOERS_REACH), -1):
+            if not words[j][0].isalnum():
+                return None
+            if j in governed:
+                modality, cue = governed[j]
+                return (modality, cue) if modality in _IRREALIS and kinds.get(j) == cand.form.event_type else None
+        return None
+    return None
+
+
 # words that determine an English noun told before ("the strikes", "its strikes", "fresh strikes
 # hit Gaza"), up to `_DETERMINER_REACH` tokens before it ("the Israeli strikes")
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those", "fresh", "renewed", "new", "further", "more"})
@@ -3006,6 +3038,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             modality, cue = _alternative_to(cand, tokens, governed) or (modality, cue)
         if modality == ASSERTED:
             modality, cue = _coordinated_to(cand, tokens, governed, kinds) or (modality, cue)
+        if modality == ASSERTED:
+            modality, cue = _doers_of(cand, tokens, governed, kinds) or (modality, cue)
         if modality != ASSERTED and _told_done_in_a_relative(cand, tokens, lexicon.cues, folded):
             modality, cue = ASSERTED, None
         governed[h.tok1] = (modality, cue)
