@@ -112,6 +112,7 @@ class ActorDictionary:
         indefinites: Iterable[str] = (),
         places_before: Iterable[str] = (),
         given_names: Iterable[str] = (),
+        places_after: Iterable[str] = (),
         free_after_given: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
@@ -122,6 +123,8 @@ class ActorDictionary:
         self._free_after_given = frozenset(free_after_given)
         words = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in places_before), key=len, reverse=True)
         self._places_before = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
+        after = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in places_after), key=len, reverse=True)
+        self._places_after = re.compile(r"\s+(?:" + "|".join(after) + r")(?!\w)", re.IGNORECASE) if after else None
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -222,6 +225,12 @@ class ActorDictionary:
         return self._places_before
 
     @property
+    def places_after(self) -> re.Pattern[str] | None:
+        """A match for English words of a building right after a shared name ("the parliament
+        building", "the ministry compound"): the name is then the body's building, no actor."""
+        return self._places_after
+
+    @property
     def given_names(self) -> frozenset[str]:
         """English country names that are also given names (`Chad`), as written."""
         return self._given_names
@@ -320,6 +329,8 @@ def find_actors(
         start, end, r, _ = c
         if r.blocked or _indefinite_context(text, start, r, actors.indefinites, actors.places_before):
             continue
+        if _a_building(text, end, r, actors.places_after):
+            continue
         if _a_given_name(text, start, end, actors):
             continue
         if r.sure is None:
@@ -354,6 +365,15 @@ def _indefinite_context(
         return True  # a body's building (a city named so, "في عمان", stays a place of its country)
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in indefinites
+
+
+def _a_building(text: str, end: int, reading: _Reading, places: re.Pattern[str] | None) -> bool:
+    """Whether a name read only as a context name of a body stands right before an English word of
+    a building ("stormed the parliament building in Yerevan"): the building, as "مبنى البرلمان"
+    is, no actor of the event, so no country whose body is known by the name."""
+    if places is None or reading.sure is not None or not reading.aliases or not all(a.context for a in reading.aliases):
+        return False
+    return all(e.kind == "organisation" for e in reading.pool) and places.match(text, end) is not None
 
 
 _NEXT_NAME = LazyPattern(r" ([A-Z][a-z]+)\b")
@@ -775,6 +795,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         state_words_after=data.get("state_words", {}).get("en_after", ()),
         indefinites=data.get("indefinites", {}).get("en", ()),
         places_before=[*data.get("places_before", {}).get("ar", ()), *data.get("places_before", {}).get("en", ())],
+        places_after=data.get("places_after", {}).get("en", ()),
         given_names=data.get("given_names", {}).get("en", ()),
         free_after_given=data.get("given_names", {}).get("free_after_en", ()),
         surnames=Surnames.from_data(

@@ -346,3 +346,34 @@ def test_a_bare_legislature_of_another_country_than_the_filing_one(text, name, a
     last = text.rfind(name)
     filed = _filed_from(text, load_gazetteer())
     assert [m.actor_id for m in find_actors(text, fold(text), load_actors(), filed) if m.start == last] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actors"),
+    [
+        # the building of a body, named with its word of a building after it or before it, is no actor
+        (
+            "Armenia and Azerbaijan signed a deal with Russia. Azerbaijan celebrated. Thousands of angry protesters "
+            "stormed government headquarters and the parliament building in Yerevan.",
+            "parliament",
+            [],
+        ),
+        (
+            "وقعت أرمينيا وأذربيجان اتفاقا مع روسيا. واحتفلت أذربيجان. واقتحم آلاف المحتجين الغاضبين مقر الحكومة "
+            "ومبنى البرلمان في يريفان.",
+            "البرلمان",
+            [],
+        ),
+        # the body itself stays
+        (
+            "BAKU, Nov 10 (Reuters) - Azerbaijan signed a deal with Armenia on Tuesday. Azerbaijan celebrated. "
+            "The parliament approved the deal on Wednesday.",
+            "parliament",
+            ["azerbaijan_parliament"],
+        ),
+    ],
+)
+def test_a_body_s_building_is_no_actor(text, name, actors):
+    last = text.rfind(name)
+    filed = _filed_from(text, load_gazetteer())
+    assert [m.actor_id for m in find_actors(text, fold(text), load_actors(), filed) if m.start == last] == actors
