@@ -40,3 +40,29 @@ def test_a_vote_after_a_ratification_is_no_election(text):
 )
 def test_a_vote_of_an_election_stays(text):
     assert of_type(extract(text, "2024-01-24"), "election")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legislature that backed a deal voted it through
+        "Colombia's Senate backed the accord 75-0 on Tuesday.",
+        "Hungarian lawmakers backed the treaty with Sweden on Monday.",
+        "أيد مجلس الشيوخ الكولومبي الاتفاق بأغلبية 75 صوتا يوم الثلاثاء.",
+    ],
+)
+def test_a_deal_backed_by_a_legislature_is_ratified(text):
+    found = extract(text, "2016-12-01")
+    assert [e["event_type"] for e in found] == ["ratification"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party or a leader backing a deal only speaks for it
+        "Colombia's opposition party backed the accord on Tuesday.",
+        "أيد حزب المعارضة الكولومبي الاتفاق يوم الثلاثاء.",
+    ],
+)
+def test_a_deal_backed_by_a_party_is_not_ratified(text):
+    assert of_type(extract(text, "2016-12-01"), "ratification") == []
