@@ -2859,13 +2859,26 @@ def _coordinated_to(
         return None  # an English noun after `and` is read with its partner's cue already
     if cand.form.tense == "past" and words[head.tok0].endswith(_PERSON_ENDINGS):
         return None
-    i = head.tok0
-    for j in range(i - 1, max(-1, i - 1 - _OR_REACH), -1):
+    return _unreal_partner_before(words, head.tok0, _OR_REACH, governed, kinds, cand.form.event_type)
+
+
+def _unreal_partner_before(
+    words: list[str],
+    i: int,
+    reach: int,
+    governed: dict[int, tuple[str, str | None]],
+    kinds: dict[int, str],
+    event_type: str,
+) -> tuple[str, str | None] | None:
+    """(modality, cue) of the nearest event word up to `reach` words before token `i`, with
+    nothing but words between, when it is of `event_type` and told as unreal (planned,
+    threatened, hypothetical ...); None otherwise."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
         if not words[j][0].isalnum():
             return None
         if j in governed:
             modality, cue = governed[j]
-            return (modality, cue) if modality in _IRREALIS and kinds.get(j) == cand.form.event_type else None
+            return (modality, cue) if modality in _IRREALIS and kinds.get(j) == event_type else None
     return None
 
 
@@ -2891,13 +2904,7 @@ def _doers_of(
         k = i - len(parts)
         if k < 1 or [w.lower() for w in words[k:i]] != parts:
             continue
-        for j in range(k - 1, max(-1, k - 1 - _DOERS_REACH), -1):
-            if not words[j][0].isalnum():
-                return None
-            if j in governed:
-                modality, cue = governed[j]
-                return (modality, cue) if modality in _IRREALIS and kinds.get(j) == cand.form.event_type else None
-        return None
+        return _unreal_partner_before(words, k, _DOERS_REACH, governed, kinds, cand.form.event_type)
     return None
 
 
