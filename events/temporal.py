@@ -1350,6 +1350,13 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
     return _word_search(words), unit_of
 
 
+def names_the_gathering_told(mention: TimeMention) -> bool:
+    """Whether `mention` is a phrase of `same_as_before` that names a gathering told before ("في
+    الاجتماع نفسه", "at the same meeting"): an event word inside it takes that gathering up again,
+    and the day it gives is no new deed's of that word."""
+    return mention.text.lower() in _same_as_before()[1]
+
+
 @lru_cache(maxsize=4)
 def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A match, right after such words, of one that makes them name another time ("at the time

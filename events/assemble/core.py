@@ -458,7 +458,7 @@ from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
-from events.temporal import moved_from_its_deed
+from events.temporal import moved_from_its_deed, names_the_gathering_told
 from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
@@ -713,7 +713,12 @@ def assemble_events(
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
-        sent_dates = [d for d in sent_dates if not (d.start <= cand.trigger[0] < d.end and moved_from_its_deed(d))]
+        # "وقررت الجامعة في الاجتماع نفسه": the meeting told before, not a new one on its day
+        sent_dates = [
+            d
+            for d in sent_dates
+            if not (d.start <= cand.trigger[0] < d.end and (moved_from_its_deed(d) or names_the_gathering_told(d)))
+        ]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         # "resigned after the October 2019 protests": the month is the protests' own
