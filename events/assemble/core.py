@@ -458,7 +458,7 @@ from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
-from events.temporal import moved_from_its_deed, names_the_gathering_told
+from events.temporal import moved_from_its_deed, names_the_gathering_told, since_then_at
 from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
@@ -719,6 +719,9 @@ def assemble_events(
             for d in sent_dates
             if not (d.start <= cand.trigger[0] < d.end and (moved_from_its_deed(d) or names_the_gathering_told(d)))
         ]
+        if cand.definite:
+            # "لكن الاتفاق تعثر منذ ذلك الحين": the deal told before, and its stalling goes on since then
+            sent_dates = [d for d in sent_dates if not since_then_at(text, d.start)]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         # "resigned after the October 2019 protests": the month is the protests' own
