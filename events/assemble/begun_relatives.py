@@ -79,8 +79,12 @@ _MODIFIER = {
 
 
 _COMPLEMENT = {
-    "en": re.compile(r"\s+(?:between|with|among)\s+[^,;:.!?()\n]{1,60}?(?=\s*,\s)", re.IGNORECASE),
-    "ar": re.compile(r"\s+(?:بين|مع)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
+    "en": re.compile(
+        r"\s+(?:between|with|among|(?:(?:held|staged|conducted|launched)\s+)?(?:near|around|off|in))\s+"
+        r"[^,;:.!?()\n]{1,60}?(?=\s*,\s)",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(r"\s+(?:بين|مع|قرب|حول|قبالة|في)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
 }
 
 
@@ -89,9 +93,12 @@ def date_undated_by_its_beginning(
 ) -> None:
     """Date an event its clause gives no time (dated by the publication) by the time of the
     relative clause of its beginning after its word and its complement ("the talks between the
-    two sides, which began on Oct. 25"), a time no later than that publication day."""
+    two sides, which began on Oct. 25"), a time no later than that publication day. So is a
+    deed told by a noun that the sentence finds going on at a later time ("operated for a second
+    day on Friday in the largest-ever military drills held near Taiwan, which began on Thursday"):
+    a deed going on is dated by its start, which the relative clause gives."""
     pattern = load_begun_relatives().get(language)
-    if pattern is None or event.date_basis != "publication" or not event.date:
+    if pattern is None or not event.date or not (event.date_basis == "publication" or (cand.tense != "past" and cand.reference_id is None)):
         return
     at = cand.trigger[1]
     complement = _COMPLEMENT[language].match(text, at) if language in _COMPLEMENT else None

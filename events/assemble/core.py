@@ -1374,9 +1374,8 @@ def assemble_events(
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             # "the 2011 uprisings, which began ... in December 2010": when it began
             date_by_its_beginning(event, text, cand, sent_dates, spans, language)
-        if event.date_basis == "publication":
-            # "the talks between the two sides, which began on Oct. 25": when they began
-            date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
+        # "the talks between the two sides, which began on Oct. 25": when they began
+        date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if (lead or (framed and own_account and told_as_done(text, cand))) and event.date_basis == "publication":
