@@ -422,6 +422,7 @@ from events.assemble.told_gatherings import (
     date_by_the_gathering_told,
     no_recent_day,
 )
+from events.assemble.topic_dates import without_the_other_deed_s_dates
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trailing_sayings import said_after_a_retelling
@@ -726,6 +727,8 @@ def assemble_events(
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         # "resigned after the October 2019 protests": the month is the protests' own
         sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
+        # "quit on Jan. 13 in protest over the name deal": the day is the quitting's, the deal told as known
+        sent_dates = without_the_other_deed_s_dates(text, cand.trigger, s, cand.definite, sent_dates)
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
         sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         mourned = killed_before_their_funeral(text, cand)
