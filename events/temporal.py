@@ -1590,16 +1590,29 @@ def _clause_start(text: str, at: int) -> int:
     return marks[-1].end() if marks else max(0, at - 200)
 
 
+# what stands before a phrase that opens its sentence or clause: the start, a mark, or a conjunction
+_CLAUSE_OPENING = LazyPattern(r"(?:\A|[.!?؟\n,،;؛:]|(?<![^\W\d_])(?:and|but|so))\s*\Z", re.IGNORECASE)
+
+
+def _opens_its_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether "since then" at `m` opens its sentence or clause ("Since then, ...", "ومنذ ذلك
+    الحين يشن ..."): a setting of the deeds told after it, each at a time of its own after then."""
+    return m.group()[:1] in "وف" or _CLAUSE_OPENING.search(text, max(0, m.start() - 6), m.start()) is not None
+
+
 def _with_since_then(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "since then", "منذ ذلك الحين" dated by the time told last before them in
     their sentence or the one right before it, at its precision (the words after since only, so
     that a comparison before since still reads as one); a time no count runs from (`_no_anchor`),
-    or one in a relative clause (of a name described, not the story told), is none they take up."""
+    or one in a relative clause (of a name described, not the story told), is none they take up.
+    Not a "since then" that opens its clause, a setting of the deeds told after it."""
     if not mentions or ("منذ" not in text and "since" not in text.lower()):
         return mentions
     added: list[TimeMention] = []
     for m in _since_then().finditer(text):
         start, end = m.start("then"), m.end("then")
+        if _opens_its_clause(text, m):
+            continue  # "Since then, artillery has struck ...": deeds told after that time, not at it
         if any(d.start < end and start < d.end for d in mentions):
             continue
         if any(_OWN_TIME_NEXT.fullmatch(text, end, d.start) for d in mentions if d.start >= end):
