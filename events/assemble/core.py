@@ -349,6 +349,7 @@ from events.assemble.rules import (
     load_topic_markers,
     load_unjoined_types,
 )
+from events.assemble.runners_up import with_runners_up
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
@@ -568,7 +569,8 @@ def assemble_events(
     # "protesters gathered outside the French embassy": France is not what the article is about
     home_names = without_presence_owners(text, mentions)
     paired: re.Match[str] | None = None  # the mark of two counterparts of the last meeting read
-    for cand in _candidates(text, mentions):
+    # a word that lost its slot to one yielding no event, told with a doer of its own, comes next (`runners_up`)
+    for cand in with_runners_up(_candidates(text, mentions), lambda: (len(events), id(events[-1]) if events else 0)):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
             continue  # a question asserts nothing from its question word on
