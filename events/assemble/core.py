@@ -236,7 +236,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.ongoing_deeds import ongoing_clause_end
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
-from events.assemble.own_subjects import own_subject_bounds
+from events.assemble.own_subjects import outside_the_clause_before, own_subject_bounds
 from events.assemble.own_talks import own_talks_before
 from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
@@ -1522,7 +1522,8 @@ def assemble_events(
             follower = id(event)
         if event.date_basis == "publication" and cand.reference_id is None:
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
-            date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
+            # (not across ", and" to a deed under way with a subject of its own: `outside_the_clause_before`)
+            date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None
