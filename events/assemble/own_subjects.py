@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.own_days import load_after_subject
+from events.assemble.own_days import ABBREVIATION_DOT, load_after_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
@@ -134,7 +134,7 @@ def load_time_clause_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     stops = "|".join(re.escape(w) for w in shared.get("stops", ()))
     return re.compile(
         r"(?<![\w-])(?:" + (times or "(?!)") + r")\s+(?:[A-Z]|(?:" + (openers or "(?!)") + r")\s)"
-        r"(?:(?!\b(?:" + (stops or "(?!)") + r")\b)[^.;:!?])*$"
+        r"(?:(?!\b(?:" + (stops or "(?!)") + r")\b)(?:[^.;:!?]|" + ABBREVIATION_DOT + r"))*$"
     )
 
 
