@@ -67,15 +67,22 @@ def own_doer_between(
     for a in actors:
         if sentence_start <= a.start and a.end <= earlier[0]:
             told |= _doer_names(a)
+    between = sorted((a for a in actors if earlier[1] <= a.start and a.end <= later[0]), key=lambda a: a.start)
+    governed: list[ActorMention] = []  # names after a preposition, and those listed after them
+    for a in between:
+        if _after_a_preposition(text, a) or any(_LIST_GAP.fullmatch(text, g.end, a.start) for g in governed):
+            governed.append(a)
     return any(
-        earlier[1] <= a.start
-        and a.end <= later[0]
-        and (a.country or a.members or a.kind == "person")
+        (a.country or a.members or a.kind == "person")
         and not _doer_names(a) & told
-        and not _after_a_preposition(text, a)
+        and a not in governed
         and not _RIGHT_AFTER.fullmatch(text, earlier[1], a.start)
-        for a in actors
+        for a in between
     )
+
+
+# what joins two names of one list: commas, "and", "the" (و is written on the next name)
+_LIST_GAP = LazyPattern(r"(?:[\s,،]|\band\b|\bthe\b|(?<!\S)و)*", re.IGNORECASE)
 
 
 # at most two words and no mark of a new clause between an event word and a name: the word's own

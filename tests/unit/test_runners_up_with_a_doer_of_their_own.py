@@ -73,6 +73,21 @@ def _span(text: str, word: str, after: int = 0) -> tuple[int, int]:
             [("Qatar", "QAT", "country", "QAT")],
             False,
         ),
+        # names listed after one a preposition governs are the sides of the first deed too
+        (
+            "The accord, which establishes ties between Israel and the United Arab Emirates, was signed on Sept. 15.",
+            "accord",
+            "signed",
+            [("Israel", "ISR", "country", "ISR"), ("United Arab Emirates", "ARE", "country", "ARE")],
+            False,
+        ),
+        (
+            "الاتفاق الذي يقيم العلاقات بين إسرائيل والإمارات وقع في 15 سبتمبر.",
+            "الاتفاق",
+            "وقع",
+            [("إسرائيل", "ISR", "country", "ISR"), ("الإمارات", "ARE", "country", "ARE")],
+            False,
+        ),
         (
             "وتأتي زيارته التي حملته أمس لقطر بعد زيارة أخرى.",
             "زيارته",
