@@ -27,7 +27,7 @@ from events.text.normalize import fold_str
 
 
 @lru_cache(maxsize=4)
-def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], tuple[str, ...]]:
+def load_place_prepositions(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], tuple[str, ...]]:
     """The prepositions (data/assembly.json `runner_up_doers`) after which a name is where a deed
     went or whom it befell, not its doer: English words, and the Arabic words and proclitic
     letters (ب، ل) written on the name."""
@@ -42,7 +42,7 @@ _WORD_BEFORE = LazyPattern(r"([^\W\d_]+)[\s\"'“”«»]*$")
 def _after_a_preposition(text: str, actor: ActorMention) -> bool:
     """Whether the name stands right after a preposition, or right after a proclitic letter of one
     written on it (لقطر، بالولايات المتحدة): a place or a target, not a doer."""
-    words, proclitics = load_object_prepositions()
+    words, proclitics = load_place_prepositions()
     attached = text[max(0, actor.start - 2) : actor.start].lstrip()
     if attached and not text[actor.start - 1].isspace() and attached.endswith(proclitics):
         return True
@@ -95,12 +95,12 @@ _TIME_OPENER = LazyPattern(r"(?<![^\W\d_])(?:after|before|since|following|[وف]
 
 
 def as_runner_up(text: str, winner: _Candidate, runner: _Candidate) -> _Candidate:
-    """The runner-up as it is kept behind the winner: told after it past a word of another time
-    ("وتأتي زيارته بعد أن أجرى ولي العهد زيارة"), it is the setting of the sentence's deed, a
-    background deed dated only by a time of its own or by the catalog; else as it was read."""
-    if winner.trigger[1] <= runner.trigger[0] and _TIME_OPENER.search(text, winner.trigger[1], runner.trigger[0]):
-        return replace(runner, circumstance=True, background=True, runner_up=None)
-    return replace(runner, runner_up=None)
+    """The runner-up as it is kept behind the winner: a background deed, dated only by a time of
+    its own or by the catalog, not by the publication ("وإن كانت حركة الشباب قد نفذت هجمات مماثلة
+    في السابق": no deed of the day); told after the winner past a word of another time ("وتأتي
+    زيارته بعد أن أجرى ولي العهد زيارة"), the setting of the sentence's deed as well."""
+    after = winner.trigger[1] <= runner.trigger[0] and _TIME_OPENER.search(text, winner.trigger[1], runner.trigger[0])
+    return replace(runner, circumstance=runner.circumstance or bool(after), background=True, runner_up=None)
 
 
 def with_runners_up(candidates: Iterable[_Candidate], produced: Callable[[], Hashable]) -> Iterator[_Candidate]:
