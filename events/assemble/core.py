@@ -236,7 +236,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.ongoing_deeds import ongoing_clause_end
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
-from events.assemble.own_subjects import own_subject_bounds
+from events.assemble.own_subjects import outside_the_clause_before, own_subject_bounds
 from events.assemble.own_talks import own_talks_before
 from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
@@ -349,6 +349,7 @@ from events.assemble.rules import (
     load_topic_markers,
     load_unjoined_types,
 )
+from events.assemble.runners_up import with_runners_up
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
@@ -569,7 +570,8 @@ def assemble_events(
     # "protesters gathered outside the French embassy": France is not what the article is about
     home_names = without_presence_owners(text, mentions)
     paired: re.Match[str] | None = None  # the mark of two counterparts of the last meeting read
-    for cand in _candidates(text, mentions):
+    # a word that lost its slot to one yielding no event, told with a doer of its own, comes next (`runners_up`)
+    for cand in with_runners_up(_candidates(text, mentions), lambda: (len(events), id(events[-1]) if events else 0)):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
             continue  # a question asserts nothing from its question word on
@@ -1530,7 +1532,8 @@ def assemble_events(
             follower = id(event)
         if event.date_basis == "publication" and cand.reference_id is None:
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
-            date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
+            # (not across ", and" to a deed under way with a subject of its own: `outside_the_clause_before`)
+            date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None

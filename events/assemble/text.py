@@ -211,6 +211,9 @@ class _Candidate:
     # an English participle naming a person by a past deed ("the ousted president"), or a measure named as
     # what is eased or lifted ("easing the blockade of Gaza"): dated by the catalog alone
     epithet: bool = False
+    # a weaker word of its type and slot told with a doer of its own (`runners_up`): assembled
+    # only when this one yields no event
+    runner_up: _Candidate | None = None
 
 
 _CLAUSE_BREAK = LazyPattern("[،,;؛:()]")
