@@ -310,6 +310,7 @@ from events.assemble.places import (
     _without_circumstance_places,
     load_initiator_place_types,
     load_target_place_types,
+    load_travel_types,
     load_venue_types,
     load_war_types,
 )
@@ -1107,8 +1108,12 @@ def assemble_events(
         sent_places = own_clause_places(text, sent_places, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
-        fired_reach = _FIRED_FROM_REACH if cand.event_type in load_war_types() else 0  # (fire from a place: read below)
-        sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)  # "contingents from Belarus"
+        # "contingents from Belarus": where they came from (a traveller's origin, what a closure keeps
+        # out and an attack's fire from a place are read on their own)
+        from_origins = cand.event_type not in load_travel_types() and not _closure(cand.trigger_text)
+        fired_reach = _FIRED_FROM_REACH if cand.event_type in load_war_types() else 0
+        if from_origins:
+            sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
@@ -1689,7 +1694,7 @@ def assemble_events(
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
             # (a side named as where someone came from, "contingents from Belarus", is no target)
-            sides = without_origins(text, others, cand.trigger, fired_reach)
+            sides = without_origins(text, others, cand.trigger, fired_reach) if from_origins else others
             event.location = _event_location(
                 event, initiator, _off_the_way(text, sides, cand.event_type), place, gazetteer, cand.trigger, stated, text
             )
