@@ -11,10 +11,11 @@ place of a deed itself, too often ("اعتقال الشيخ من مكة") to cou
 A name after "from" stays a place when a word of leaving or taking stands shortly before it
 (`origin_places.kept_after` of data/assembly.json: "withdrawing their troops from Mali",
 "expelled from Syria", "seized Crimea from Ukraine"): what is left or taken is where the deed
-is done; so does one after a distance ("30 km from Damascus", "not far from Aleppo"). Fire from a place close
-after an attack's word ("fired rockets from Lebanon at ...") is left to the attack's own
-reading of where the fire came from, and so is a route's end ("a pipeline from Basra to
-Aqaba").
+is done; so does one after a distance ("30 km from Damascus", "not far from Aleppo"). Fire
+from a place close after an attack's word ("fired rockets from Lebanon at ...") is left to
+the attack's own reading of where the fire came from; a traveller's origin
+(`trip_origins.py`) and what a closure keeps out ("closed its airspace to flights from the
+Kurdistan Region") are read on their own too.
 """
 
 from __future__ import annotations
