@@ -234,6 +234,7 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.ongoing_deeds import ongoing_clause_end
+from events.assemble.origins import without_origins
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
 from events.assemble.own_subjects import outside_the_clause_before, own_subject_bounds
@@ -296,6 +297,7 @@ from events.assemble.person_places import without_person_places
 from events.assemble.place_anaphors import with_place_anaphors
 from events.assemble.placed_deeds import own_clause_places, told_with_own_place
 from events.assemble.places import (
+    _FIRED_FROM_REACH,
     _at_sea,
     _at_the_initiator,
     _catalogued_location,
@@ -308,6 +310,7 @@ from events.assemble.places import (
     _without_circumstance_places,
     load_initiator_place_types,
     load_target_place_types,
+    load_travel_types,
     load_venue_types,
     load_war_types,
 )
@@ -1118,6 +1121,12 @@ def assemble_events(
         sent_places = own_clause_places(text, sent_places, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
         sent_places = _without_signing_places(text, sent_places, cand.trigger, e, cand.event_type)
         sent_places = without_requesters(text, sent_places)  # "at Baghdad's request": who asked, not where
+        # "contingents from Belarus": where they came from (a traveller's origin, what a closure keeps
+        # out and an attack's fire from a place are read on their own)
+        from_origins = cand.event_type not in load_travel_types() and not _closure(cand.trigger_text)
+        fired_reach = _FIRED_FROM_REACH if cand.event_type in load_war_types() else 0
+        if from_origins:
+            sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         place = _pick_place(
@@ -1697,8 +1706,10 @@ def assemble_events(
             event.location = _country_location(aimed, gazetteer) if aimed else None
         elif event.location is None and not at_sea:
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
+            # (a side named as where someone came from, "contingents from Belarus", is no target)
+            sides = without_origins(text, others, cand.trigger, fired_reach) if from_origins else others
             event.location = _event_location(
-                event, initiator, _off_the_way(text, others, cand.event_type), place, gazetteer, cand.trigger, stated, text
+                event, initiator, _off_the_way(text, sides, cand.event_type), place, gazetteer, cand.trigger, stated, text
             )
             if venue_unstated(
                 event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)

@@ -246,6 +246,11 @@ def _pick_place(
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
+    # (a country named as a government after the event word's clause gives way to any other place:
+    # "Maduro's re-election ... has been recognised by the United States")
+    later = [p for p in places if _government_after(text, p, clause, governments)]
+    if len(later) < len(places):
+        places = [p for p in places if p not in later]
     if not places:
         return None
     others = [(s, e) for s, e in event_words if not (s < trigger[1] and trigger[0] < e)]
@@ -310,6 +315,23 @@ def _government_elsewhere(
     return (
         (outside or _opens_with(text, sentence_start, place))
         and place.precision != "country"
+        and (place.start, place.end) in governments
+        and not _locative(text, place)
+        and not fold_str(place.text).startswith(("ب", "وب", "فب"))
+    )
+
+
+def _government_after(
+    text: str, place: PlaceMention, clause: tuple[int, int], governments: AbstractSet[tuple[int, int]]
+) -> bool:
+    """Whether a country's name stands for a government that acts or speaks in a clause after the
+    event word's ("... Maduro's re-election was a sham, has been recognised by the United States",
+    "protesters stormed its embassy ... following the execution by Saudi Arabia of a cleric",
+    "بعد أن قطعت علاقاتها مع الدوحة، اتهمت السعودية إيران"): a side of that clause, not where the
+    event took place, unless a preposition or a noun of places makes it a place ("in Syria")."""
+    return (
+        place.precision == "country"
+        and place.start >= clause[1]
         and (place.start, place.end) in governments
         and not _locative(text, place)
         and not fold_str(place.text).startswith(("ب", "وب", "فب"))

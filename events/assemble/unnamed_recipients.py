@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.origins import origins
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, Event, PlaceMention
 from events.text.lazy import LazyPattern
@@ -32,12 +33,15 @@ def recipient_at_home(
 ) -> str | None:
     """The country the article is about (`home`), when `event` is aid whose sentence names
     givers but no other country after the event word (up to `sentence_end`) than the list of
-    givers right after it (the Arabic subject), and `home` is none of them."""
+    givers right after it (the Arabic subject) or the places it came from, and `home` is none
+    of them."""
     if event.event_type not in load_unnamed_recipient_types() or not home or home in event.countries:
         return None
     if not event.countries:
         return None
-    givers = _subject_after(text, trigger_end, sorted((m for m in (*actors, *places) if m.country), key=lambda m: m.start))
+    named = sorted((m for m in (*actors, *places) if m.country), key=lambda m: m.start)
+    # (the givers also those it came from: "have arrived from France, Qatar and Iran")
+    givers = _subject_after(text, trigger_end, named) | origins(text, named, (trigger_end, trigger_end))
     if any(m.country and trigger_end <= m.start < sentence_end and m.start not in givers for m in (*actors, *places)):
         return None  # a recipient or a destination named ("to Lebanon", «لقطر»)
     return home

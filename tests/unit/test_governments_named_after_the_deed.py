@@ -1,0 +1,64 @@
+"""A country named as a government that acts or speaks in a clause after the event word's ("...
+following the execution by Saudi Arabia of a cleric", "بعد أن أعدمت السعودية رجل دين") is a side
+of that clause, not where the event took place: any other place of the sentence comes first. With
+no other place it stays, as before; after "in" or في, or with ب on it, it is a place."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+from events.assemble.places import _government_after
+from events.model import PlaceMention
+
+
+def _country(text: str, name: str) -> PlaceMention:
+    start = text.index(name)
+    return PlaceMention(start, start + len(name), name, name, "XXX", 0.0, 0.0, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause_end", "government", "after"),
+    [
+        # a government of a clause after the event word's
+        ("اقتحم محتجون السفارة في العاصمة الإيرانية بعد أن أعدمت السعودية رجل دين.", "السعودية", "بعد", True, True),
+        ("Protesters stormed the embassy following the execution by Saudi Arabia of a cleric.", "Saudi Arabia", "following", True, True),
+        # not a place after a preposition of place, nor one with ب on it
+        ("قتل جنديان في هجوم الاثنين بعد أن دخلت القوات إلى سوريا.", "سوريا", "بعد", True, False),
+        ("Two soldiers were killed on Monday after fighting in Syria.", "Syria", "after", True, False),
+        ("قتل جنديان في هجوم الاثنين بعد أن انتشرت القوات بسوريا.", "بسوريا", "بعد", True, False),
+        # not a name inside the event word's clause, nor one no government stands for
+        ("أعدمت السعودية رجل دين بعد محاكمة طويلة.", "السعودية", "بعد", True, False),
+        ("Protesters stormed the embassy following the execution by Saudi Arabia of a cleric.", "Saudi Arabia", "following", False, False),
+    ],
+)
+def test_a_country_acting_in_a_later_clause(text, name, clause_end, government, after):
+    place = _country(text, name)
+    governments = {(place.start, place.end)} if government else set()
+    assert _government_after(text, place, (0, text.index(clause_end)), governments) is after
+
+
+def test_a_protest_is_placed_where_it_was_held_not_by_the_state_of_a_later_clause():
+    text = (
+        "Riyadh cut ties with Tehran in 2016 after protesters stormed its embassy in the Iranian capital following "
+        "the execution by Saudi Arabia of a prominent Shi'ite cleric, Nimr al-Nimr."
+    )
+    (protest,) = of_type(extract(text, "2023-03-11"), "protest")
+    assert protest["location"]["country"] == "IRN"
+
+
+def test_a_state_of_a_later_clause_is_no_side_of_a_ratification():
+    text = (
+        "Turkey's parliament ratified Sweden's membership on Jan. 23 after Stockholm tightened its anti-terrorism "
+        "laws and Ankara secured U.S. assurances over the sale of F-16 jets."
+    )
+    (ratification,) = of_type(extract(text, "2024-02-27"), "ratification")
+    assert "USA" not in ratification["countries"]
+    assert ratification["location"]["country"] == "TUR"
+
+
+def test_the_only_place_of_the_sentence_stays():
+    # (no other place: the event keeps its one country rather than losing it)
+    text = "The neighbours last severed ties in 1976, after Algeria recognised the Polisario's self-declared republic."
+    found = of_type(extract(text, "2021-08-24"), "sanctions")
+    assert found and "DZA" in found[0]["countries"]
