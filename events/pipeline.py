@@ -154,7 +154,9 @@ class _Reading:
         if keep != sentences:
             # "Militiamen opened fire ... the same day": the sentence before tells which day;
             # "In the spring of 2011, ... Protests broke out on 15 February": which year
-            before = _sentences_before(sentences, keep, same_as_before_starts(whole.original))
+            # "His downfall began when he fired him on Nov. 6. He fled. Nine days later, the army ...":
+            # back past the sentences with no number to the one that told the time counted from
+            before = _sentences_before(sentences, keep, same_as_before_starts(whole.original), whole.original)
             before += _sentences_before(sentences, keep, sequel_starts(whole.original))  # "Turkish artillery then struck"
             before += _sentences_before(sentences, keep, referring_starts(whole.original, sentences))  # "وجاء ذلك خلال"
             before += decree_starts(whole.original, sentences)  # "أصدر الملك، أمس، أوامر ملكية": its day
@@ -181,9 +183,13 @@ class _Reading:
 
 
 def _sentences_before(
-    sentences: list[tuple[int, int]], keep: list[tuple[int, int]], positions: list[int]
+    sentences: list[tuple[int, int]], keep: list[tuple[int, int]], positions: list[int], text: str | None = None
 ) -> list[int]:
-    """The starts of the sentences just before the kept ones that hold one of `positions`."""
+    """The starts of the sentences just before the kept ones that hold one of `positions`. With
+    `text`, back to the nearest that writes a number (a day, a year), at most `_SENTENCES_BACK`
+    of them: a count of time or "the same day" takes the time told last, which an undated sentence
+    between does not hold ("fired him on Nov. 6 ... He fled, saying he had been threatened. Nine
+    days later")."""
     if not positions:
         return []
     starts = [s for s, _ in sentences]
@@ -191,9 +197,17 @@ def _sentences_before(
     out: list[int] = []
     for pos in positions:
         i = bisect.bisect_right(starts, pos) - 1
-        if i > 0 and sentences[i] in kept:
-            out.append(sentences[i - 1][0])
+        if i <= 0 or sentences[i] not in kept:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - (_SENTENCES_BACK if text is not None else 1)), -1):
+            out.append(sentences[j][0])
+            if text is None or any(c.isdigit() for c in text[sentences[j][0] : sentences[j][1]]):
+                break
     return out
+
+
+# the most sentences read back from a count of time ("Nine days later") for the time it counts from
+_SENTENCES_BACK = 3
 
 
 def _year_settings_before(sentences: list[tuple[int, int]], keep: list[tuple[int, int]], text: str) -> list[int]:

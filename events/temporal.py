@@ -584,6 +584,7 @@ def find_dates(
         if may_hold(case_blind_text(text), _running_days_anchors()):
             mentions = _with_running_days(ft, ctx.published, mentions)
     mentions = _with_same_as_before(text, _with_that_year(text, _with_repeated_days(mentions)), ctx.published)
+    mentions = _with_since_then(text, mentions, ctx.published)
     mentions = _with_after_before(text, mentions, ctx.published)
     mentions = with_zone_conversions(text, mentions)
     lowered = case_blind_text(text)
@@ -1350,6 +1351,13 @@ def _same_as_before(path: Path = CALENDAR_PATH) -> tuple[HeadedPattern, dict[str
     return _word_search(words), unit_of
 
 
+def names_the_gathering_told(mention: TimeMention) -> bool:
+    """Whether `mention` is a phrase of `same_as_before` that names a gathering told before ("في
+    الاجتماع نفسه", "at the same meeting"): an event word inside it takes that gathering up again,
+    and the day it gives is no new deed's of that word."""
+    return mention.text.lower() in _same_as_before()[1]
+
+
 @lru_cache(maxsize=4)
 def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A match, right after such words, of one that makes them name another time ("at the time
@@ -1403,13 +1411,14 @@ def pointed_back_positions(text: str) -> list[int]:
 
 def same_as_before_starts(text: str) -> list[int]:
     """Where "the same month", "later that year", "في الشهر نفسه", "the following day", "a week
-    later", "November that year" stand in `text`: each takes the time expression told before
+    later", "November that year", "since then" stand in `text`: each takes the time expression told before
     it, so the sentence before must be read for dates too."""
     return sorted(
         [
             *(m.start() for m in _same_as_before_matches(text)),
             *(m.start() for m in _after_before()[0].finditer(text)),
             *(m.start() for m in _afterwards_matches(text)),
+            *(m.start() for m in _since_then().finditer(text)),
             *_that_year_starts(text),
         ]
     )
@@ -1544,6 +1553,88 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
     if not added:
         return mentions
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
+
+
+@lru_cache(maxsize=4)
+def _since_then(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for since or منذ (perhaps after و or ف) and a phrase that takes up the time told
+    before (calendar.json `since_then`), the phrase in the group `then`."""
+    rules = _calendar_data(path).get("since_then", {})
+    since = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.get("since", ()), key=len, reverse=True))
+    then = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rules.get("then", ()), key=len, reverse=True))
+    if not since or not then:
+        return re.compile("(?!)")
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + since + r")\s+(?P<then>" + then + r")(?![^\W\d_])", re.IGNORECASE
+    )
+
+
+def since_then_at(text: str, at: int) -> bool:
+    """Whether a phrase that takes up the time told before ("then", "ذلك الحين") follows since or
+    منذ from `at` on, past spaces only: a time of the calendar, the onset of a deed going on."""
+    return any(
+        m.start("then") >= at and not text[at : m.start("then")].strip()
+        for m in _since_then().finditer(text, max(0, at - 16), at + 24)
+    )
+
+
+# a relative word in the clause before a time: the time of a deed describing a name ("قطاع غزة الذي
+# تنفرد حماس بإدارته منذ عام 2007", "the region, which it has held since 2014"), not the story's own
+_RELATIVE_IN_CLAUSE = LazyPattern(r"(?<![^\W\d_])[وف]?(?:الذي|التي|الذين|اللذين|اللتين|which|who|whom|where)(?![^\W\d_])", re.IGNORECASE)
+_CLAUSE_MARK = LazyPattern(r"[.,;:!?،؛\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins: right after the last mark of punctuation before it."""
+    marks = list(_CLAUSE_MARK.finditer(text, max(0, at - 200), at))
+    return marks[-1].end() if marks else max(0, at - 200)
+
+
+# what stands before a phrase that opens its sentence or clause: the start, a mark, or a conjunction
+_CLAUSE_OPENING = LazyPattern(r"(?:\A|[.!?؟\n,،;؛:]|(?<![^\W\d_])(?:and|but|so))\s*\Z", re.IGNORECASE)
+
+
+def _opens_its_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether "since then" at `m` opens its sentence or clause ("Since then, ...", "ومنذ ذلك
+    الحين يشن ..."): a setting of the deeds told after it, each at a time of its own after then."""
+    return m.group()[:1] in "وف" or _CLAUSE_OPENING.search(text, max(0, m.start() - 6), m.start()) is not None
+
+
+def _with_since_then(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
+    """The mentions, with "since then", "منذ ذلك الحين" dated by the time told last before them in
+    their sentence or the one right before it, at its precision (the words after since only, so
+    that a comparison before since still reads as one); a time no count runs from (`_no_anchor`),
+    or one in a relative clause (of a name described, not the story told), is none they take up.
+    Not a "since then" that opens its clause, a setting of the deeds told after it."""
+    if not mentions or ("منذ" not in text and "since" not in text.lower()):
+        return mentions
+    added: list[TimeMention] = []
+    for m in _since_then().finditer(text):
+        start, end = m.start("then"), m.end("then")
+        if _opens_its_clause(text, m):
+            continue  # "Since then, artillery has struck ...": deeds told after that time, not at it
+        if any(d.start < end and start < d.end for d in mentions):
+            continue
+        if any(_OWN_TIME_NEXT.fullmatch(text, end, d.start) for d in mentions if d.start >= end):
+            continue  # "since that day in March": the time that follows is the one meant
+        before = [
+            d
+            for d in mentions
+            if d.end <= m.start()
+            and not d.recurring
+            and not _no_anchor(text, d, published)
+            and not _in_closing_aside(text, d, m.start())
+            and _RELATIVE_IN_CLAUSE.search(text, _clause_start(text, d.start), d.start) is None
+        ]
+        if not before:
+            continue
+        prev = max(before, key=lambda d: (d.end, d.start))
+        if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : m.start()])) > 1:
+            continue  # told further back: no longer the time the text is speaking of
+        added.append(replace(prev, start=start, end=end, text=text[start:end], end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
 
 
 def estimate_published(text: str) -> str | None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.running_days import onset_clause_of_the_going_on
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.reference import PRECISION_BY_LENGTH
@@ -79,8 +80,16 @@ _MODIFIER = {
 
 
 _COMPLEMENT = {
-    "en": re.compile(r"\s+(?:between|with|among)\s+[^,;:.!?()\n]{1,60}?(?=\s*,\s)", re.IGNORECASE),
-    "ar": re.compile(r"\s+(?:بين|مع)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
+    "en": re.compile(
+        r"\s+(?:(?:between|with|among)\s+[^,;:.!?()\n]{1,60}?"
+        # a phrase of its place, perhaps after a participle of holding ("drills held near Taiwan"), of
+        # a few words none of which opens a topic or names another deed that could be what began
+        r"|(?:(?:held|staged|conducted|launched)\s+)?(?:near|around|off|in)"
+        r"(?:\s+(?!(?:on|over|about|against|war|wars|conflict|crisis|fighting|uprising|revolution|protests|unrest"
+        r"|campaign|offensive|insurgency|clashes)(?![\w-]))[\w'-]+){1,4})(?=\s*,\s)",
+        re.IGNORECASE,
+    ),
+    "ar": re.compile(r"\s+(?:بين|مع|قرب|حول|قبالة|في)\s+[^,;:.!?()\n،؛]{1,60}?(?=\s*[،,]\s)"),
 }
 
 
@@ -89,10 +98,17 @@ def date_undated_by_its_beginning(
 ) -> None:
     """Date an event its clause gives no time (dated by the publication) by the time of the
     relative clause of its beginning after its word and its complement ("the talks between the
-    two sides, which began on Oct. 25"), a time no later than that publication day."""
+    two sides, which began on Oct. 25"), a time no later than that publication day. So is a
+    deed told by a noun that the sentence finds going on at a later time ("operated for a second
+    day on Friday in the largest-ever military drills held near Taiwan, which began on Thursday"):
+    a deed going on is dated by its start, which the relative clause gives; not when a verb of
+    going on follows the relative ("On Saturday, the sit-in that began there a week ago continued"),
+    which tells the stretch of that day."""
     pattern = load_begun_relatives().get(language)
-    if pattern is None or event.date_basis != "publication" or not event.date:
+    if pattern is None or not event.date or not (event.date_basis == "publication" or (cand.tense != "past" and cand.reference_id is None)):
         return
+    if event.date_basis != "publication" and onset_clause_of_the_going_on(text, cand.trigger, cand.sentence[1]) is not None:
+        return  # "On Saturday, the sit-in that began there a week ago continued": the stretch told
     at = cand.trigger[1]
     complement = _COMPLEMENT[language].match(text, at) if language in _COMPLEMENT else None
     m = pattern.match(text, complement.end() if complement else at)

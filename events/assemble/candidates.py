@@ -68,6 +68,7 @@ from events.assemble.result_clauses import in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.revived import revived_object
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
+from events.assemble.runners_up import as_runner_up, own_doer_between
 from events.assemble.second_verbs import _second_verb_after_its_first, _told_by_a_participle, _told_by_a_second_verb
 from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
@@ -597,6 +598,33 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     names = [(a.start, a.end) for a in mentions.actors if a.kind in ("organisation", "person")]
     name_starts = [n[0] for n in names]
     verdict_in: tuple[int, int] | None = None  # the sentence of the last arrest or verdict read
+
+    def _word_candidate(t: TriggerMention, sent: tuple[int, int], circumstance: bool, epithet: bool) -> _Candidate | None:
+        """The candidate of an event word, or None for a word that names a body, a craft or a shared view."""
+        if _named_by_institution(text, t, heads) or _names_a_craft(text, t):
+            return None
+        if t.event_type == "agreement" and _agreed_view(text, t):
+            return None  # "اتفقا على أن الحل السياسي هو الطريق الوحيد": a view the sides share, no deal
+        return _Candidate(
+            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
+            definite=_is_definite(text, t),
+            described=_is_described(text, t),
+            annexed=_annexed(text, t),
+            tense=t.tense,
+            background=epithet,
+            epithet=epithet,
+        )
+
+    def _behind(best: dict, key: tuple, prev: _Candidate, t: TriggerMention, circumstance: bool, epithet: bool) -> None:
+        """Keep the word `t`, which lost its slot to `prev`, behind it when a doer of its own stands
+        between the two (`runners_up`): assembled if `prev` yields no event."""
+        if prev.runner_up is not None or prev.reference_id is not None:
+            return
+        if not own_doer_between(text, *sorted((prev.trigger, (t.start, t.end))), prev.sentence[0], mentions.actors):
+            return
+        if (runner := _word_candidate(t, prev.sentence, circumstance, epithet)) is not None:
+            best[key] = replace(prev, runner_up=as_runner_up(text, prev, runner))
+
     for t in mentions.triggers:
         lifted = lifted_measure(t)  # "talks on easing the blockade of Gaza": the blockade, if catalogued
         # "منذ انسحاب ترامب من اتفاق إيران النووي لعام 2015": the deal of 2015 undone, reached then
@@ -679,6 +707,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
         )
         if prev is not None and (t.weight < prev.weight or told_by_verb):
+            if not told_by_verb:
+                _behind(best, key, prev, t, circumstance, epithet)
             continue  # a weaker word of a type the sentence already has (the test below, decided early)
         if prev is not None and not circumstance and _named_after_its_verb(text, prev, t):
             # "وصل الأمير إلى دمشق، في أول زيارة ...": the noun past the comma names what the
@@ -700,22 +730,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         # the strongest word of the type; between equals, one that is not a circumstance
         if prev is not None and (t.weight, not circumstance) <= (prev.weight, not prev.circumstance) and not _a_standing_state(text, prev):
+            _behind(best, key, prev, t, circumstance, epithet)
             continue  # (a state told since its onset gives way to a deed of its type beside it)
         if prev is not None and is_arabic(t.text) and retells_the_earlier(_is_definite(text, t), t, prev):
             continue  # "إثر هجوم على قاعدة، وتبنت الحركة الهجوم": the first telling, with its time
-        if _named_by_institution(text, t, heads) or _names_a_craft(text, t):
+        made = _word_candidate(t, sent, circumstance, epithet)
+        if made is None:
             continue
-        if t.event_type == "agreement" and _agreed_view(text, t):
-            continue  # "اتفقا على أن الحل السياسي هو الطريق الوحيد": a view the sides share, no deal
-        best[key] = _Candidate(
-            t.event_type, t.cameo, sent, (t.start, t.end), t.text, t.weight, None, circumstance,
-            definite=_is_definite(text, t),
-            described=_is_described(text, t),
-            annexed=_annexed(text, t),
-            tense=t.tense,
-            background=epithet,
-            epithet=epithet,
-        )
+        if prev is not None and own_doer_between(text, *sorted((prev.trigger, made.trigger)), sent[0], mentions.actors):
+            made = replace(made, runner_up=as_runner_up(text, made, prev))  # the displaced word, a deed of its own doer
+        best[key] = made
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
     unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []

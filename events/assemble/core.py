@@ -236,7 +236,7 @@ from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.ongoing_deeds import ongoing_clause_end
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
-from events.assemble.own_subjects import own_subject_bounds
+from events.assemble.own_subjects import outside_the_clause_before, own_subject_bounds
 from events.assemble.own_talks import own_talks_before
 from events.assemble.owned_changes import without_owned_changes
 from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pronoun
@@ -349,6 +349,7 @@ from events.assemble.rules import (
     load_topic_markers,
     load_unjoined_types,
 )
+from events.assemble.runners_up import with_runners_up
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
@@ -422,6 +423,7 @@ from events.assemble.told_gatherings import (
     date_by_the_gathering_told,
     no_recent_day,
 )
+from events.assemble.topic_dates import without_the_other_deed_s_dates
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
 from events.assemble.trailing_sayings import said_after_a_retelling
@@ -458,7 +460,7 @@ from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
-from events.temporal import moved_from_its_deed
+from events.temporal import moved_from_its_deed, names_the_gathering_told, since_then_at
 from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
@@ -568,7 +570,8 @@ def assemble_events(
     # "protesters gathered outside the French embassy": France is not what the article is about
     home_names = without_presence_owners(text, mentions)
     paired: re.Match[str] | None = None  # the mark of two counterparts of the last meeting read
-    for cand in _candidates(text, mentions):
+    # a word that lost its slot to one yielding no event, told with a doer of its own, comes next (`runners_up`)
+    for cand in with_runners_up(_candidates(text, mentions), lambda: (len(events), id(events[-1]) if events else 0)):
         s, e = cand.sentence
         if asked(text, cand.sentence, cand.trigger):
             continue  # a question asserts nothing from its question word on
@@ -713,11 +716,21 @@ def assemble_events(
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
-        sent_dates = [d for d in sent_dates if not (d.start <= cand.trigger[0] < d.end and moved_from_its_deed(d))]
+        # "وقررت الجامعة في الاجتماع نفسه": the meeting told before, not a new one on its day
+        sent_dates = [
+            d
+            for d in sent_dates
+            if not (d.start <= cand.trigger[0] < d.end and (moved_from_its_deed(d) or names_the_gathering_told(d)))
+        ]
+        if cand.definite:
+            # "لكن الاتفاق تعثر منذ ذلك الحين": the deal told before, and its stalling goes on since then
+            sent_dates = [d for d in sent_dates if not since_then_at(text, d.start)]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         # "resigned after the October 2019 protests": the month is the protests' own
         sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
+        # "quit on Jan. 13 in protest over the name deal": the day is the quitting's, the deal told as known
+        sent_dates = without_the_other_deed_s_dates(text, cand.trigger, s, cand.definite, sent_dates)
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day
         sent_dates = without_quoted_relative_days(text, cand, sent_dates)
         mourned = killed_before_their_funeral(text, cand)
@@ -1366,9 +1379,8 @@ def assemble_events(
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):
             # "the 2011 uprisings, which began ... in December 2010": when it began
             date_by_its_beginning(event, text, cand, sent_dates, spans, language)
-        if event.date_basis == "publication":
-            # "the talks between the two sides, which began on Oct. 25": when they began
-            date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
+        # "the talks between the two sides, which began on Oct. 25": when they began
+        date_undated_by_its_beginning(event, text, cand, sent_dates, spans, language)
         if cand.reference_id is None:
             date_by_approximate_day(event, text, catalog, spans)  # "ومنذ انتزاع القوات المدينة قبل أكثر من أسبوع"
         if (lead or (framed and own_account and told_as_done(text, cand))) and event.date_basis == "publication":
@@ -1520,7 +1532,8 @@ def assemble_events(
             follower = id(event)
         if event.date_basis == "publication" and cand.reference_id is None:
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
-            date_by_its_verb(event, cand, all_triggers.inside(s, e), sent_dates, spans)
+            # (not across ", and" to a deed under way with a subject of its own: `outside_the_clause_before`)
+            date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None

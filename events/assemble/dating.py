@@ -44,6 +44,7 @@ from events.assemble.morrow import _morrow_of
 from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
+from events.assemble.own_subjects import outside_the_clause_before
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.paved_ways import apart_from_the_way_paved
 from events.assemble.predecessors import without_predecessors
@@ -1284,6 +1285,8 @@ def _date_event(
             in_wide = outside_closed_relatives(text, in_wide, cand.sentence[0], cand.trigger[0])
             # "..., even as residents reported air strikes on Sunday", "...، فيما شهدت موسكو مساء أمس احتجاجات"
             in_wide = outside_contrast_clauses(text, in_wide, cand.trigger, event.language or "en")
+            # "... at the weekend, and a further 1,000 U.S. troops are being moved": under way as told
+            in_wide = outside_the_clause_before(text, in_wide, cand.trigger, cand.sentence)
             day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             if day is not None and entry is not None and is_recent_span(day) and not _disagrees(day.value, entry.date):

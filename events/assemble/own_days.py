@@ -74,8 +74,12 @@ def load_after_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     stops = "|".join(re.escape(w) for w in rules.get("stops", ()))
     return re.compile(
         r"[,;]\s+and\s+(?:[A-Z0-9]|(?:" + openers + r")\s)"
-        r"(?:(?!\b(?:" + stops + r")\b)[^.;:!?])*$"
+        r"(?:(?!\b(?:" + stops + r")\b)(?:[^.;:!?]|" + ABBREVIATION_DOT + r"))*$"
     )
+
+
+# the dot of an abbreviation of capitals ("U.S.", "U.N."), which ends no clause
+ABBREVIATION_DOT = r"(?<=(?<![\w.])[A-Z])\.|(?<=(?<![\w])[A-Z]\.[A-Z])\."
 
 
 def _done_after_another_subject(text: str, cand: _Candidate, first: _Candidate) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.own_days import load_after_subject
+from events.assemble.own_days import ABBREVIATION_DOT, load_after_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import ActorMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
@@ -134,7 +134,7 @@ def load_time_clause_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     stops = "|".join(re.escape(w) for w in shared.get("stops", ()))
     return re.compile(
         r"(?<![\w-])(?:" + (times or "(?!)") + r")\s+(?:[A-Z]|(?:" + (openers or "(?!)") + r")\s)"
-        r"(?:(?!\b(?:" + (stops or "(?!)") + r")\b)[^.;:!?])*$"
+        r"(?:(?!\b(?:" + (stops or "(?!)") + r")\b)(?:[^.;:!?]|" + ABBREVIATION_DOT + r"))*$"
     )
 
 
@@ -281,3 +281,35 @@ def own_subject_bounds(
         elif opening >= trigger[1]:
             hi = min(hi, opening)
     return lo, hi
+
+
+@lru_cache(maxsize=4)
+def load_under_way(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for an auxiliary of the present
+    progressive (data/assembly.json `under_way_clauses`), perhaps an adverb after it."""
+    rules = load_assembly_rules(path).get("under_way_clauses", {})
+    auxiliaries = alternation(rules.get("auxiliaries", ()), spaced=True) or "(?!)"
+    adverbs = alternation(rules.get("adverbs", ()), spaced=True) or "(?!)"
+    return re.compile(r"(?<![\w'])(?:" + auxiliaries + r")\s+(?:(?:" + adverbs + r")\s+)?$", re.IGNORECASE)
+
+
+_AND_OPENING = LazyPattern(r"[,;]\s+and\s")
+
+
+def outside_the_clause_before(
+    text: str, dates: Sequence[TimeMention], trigger: tuple[int, int], sentence: tuple[int, int]
+) -> list[TimeMention]:
+    """`dates` less those before the ", and" that opens the English event word's clause with a
+    subject of its own, when the word tells a deed under way, in the present progressive ("...
+    arrived in Poland at the weekend, and a further 1,000 U.S. troops are being moved from Germany to
+    Romania"): the weekend is the arrival's, and the move is told as going on."""
+    first = text[trigger[0] : trigger[1]].split()[:1]
+    if not first or not first[0].isascii() or not first[0].lower().endswith("ing"):
+        return list(dates)
+    if load_under_way().search(text, max(sentence[0], trigger[0] - 30), trigger[0]) is None:
+        return list(dates)
+    openings = [m.start() for m in _AND_OPENING.finditer(text, sentence[0], trigger[0])]
+    opening = next((o for o in reversed(openings) if load_after_subject().match(text, o, trigger[0])), None)
+    if opening is None:
+        return list(dates)
+    return [d for d in dates if d.start >= opening]

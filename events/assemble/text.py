@@ -41,7 +41,7 @@ from events.assemble.titled_targets import titled_target
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar
+from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar, since_then_at
 from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
 from events.text.matching import phrase_key
@@ -211,6 +211,9 @@ class _Candidate:
     # an English participle naming a person by a past deed ("the ousted president"), or a measure named as
     # what is eased or lifted ("easing the blockade of Gaza"): dated by the catalog alone
     epithet: bool = False
+    # a weaker word of its type and slot told with a doer of its own (`runners_up`): assembled
+    # only when this one yields no event
+    runner_up: _Candidate | None = None
 
 
 _CLAUSE_BREAK = LazyPattern("[،,;؛:()]")
@@ -704,6 +707,8 @@ def _since_a_date(quote: str, m: re.Match[str], lo: int = 0, between: str = "") 
         return False
     if _past_period(quote, m.end()) or _current_period(quote, m.end()):
         return True
+    if since_then_at(quote, m.end()):
+        return True  # "have been fighting ... since then": the time told before, when the deed began
     words = _date_words()
     # English: a month with or without its day, the year left out ("since August 9", "since
     # July"), is as good, the latest such day before the publication

@@ -65,3 +65,39 @@ def test_the_deed_after_the_bare_count_takes_its_day(text, dates):
 def test_after_a_month_or_a_year_is_no_count(text, kind, not_date):
     found = of_type(extract(text, "2021-06-01"), kind)
     assert found and all(e["date"] != not_date for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # the time counted from is told two sentences back, past one with no date
+        (
+            "His downfall began when Mugabe fired his deputy on Nov. 6. The deputy fled, saying he had been threatened.\n\n"
+            "Nine days later, the army sent armoured vehicles onto the streets of Harare.",
+            "deployment",
+            "2017-11-15",
+        ),
+        (
+            "ألقى الرئيس موغابي خطابا في 6 نوفمبر. وقال النائب إنه تلقى تهديدات بالقتل.\n\n"
+            "وبعد ذلك بأسبوع، أرسل الجيش الزيمبابوي مدرعات إلى شوارع هراري.",
+            "deployment",
+            "2017-11-13",
+        ),
+    ],
+)
+def test_a_count_reads_back_past_undated_sentences(text, kind, date):
+    assert [e["date"] for e in of_type(extract(text, "2017-11-24"), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told four sentences back, past three with no date: no longer the time the text speaks of
+        "Mugabe fired his deputy on Nov. 6. The deputy fled. He said he had been threatened. Officials were silent.\n\n"
+        "Nine days later, the army sent armoured vehicles onto the streets of Harare.",
+        "ألقى الرئيس موغابي خطابا في 6 نوفمبر. وقال النائب إنه تلقى تهديدات. ولم يعلق المسؤولون. وساد الهدوء.\n\n"
+        "وبعد ذلك بأسبوع، أرسل الجيش الزيمبابوي مدرعات إلى شوارع هراري.",
+    ],
+)
+def test_a_count_reads_back_no_further_than_three_sentences(text):
+    assert all(e["date"] == "2017-11-24" for e in of_type(extract(text, "2017-11-24"), "deployment"))
