@@ -86,3 +86,45 @@ def test_the_following_day_in_a_clause_counts_from_its_own_day(text, phrase, val
 def test_a_resignation_and_the_next_day_s_designation_keep_their_days(text):
     dates = sorted(e["date"] for e in of_type(extract(text, "2022-12-20"), "appointment"))
     assert dates == ["2018-06-04", "2018-06-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The war broke out in 2014. Hamas and Israel agreed a ceasefire that year.", "that year", "2014"),
+        ("اندلعت الحرب في 2014. وتوصلت حماس وإسرائيل إلى وقف لإطلاق النار في ذلك العام.", "ذلك العام", "2014"),
+        ("اندلعت الحرب عام 2014. وانتهت في تلك السنة بهدنة.", "تلك السنة", "2014"),
+        # a month before it keeps the month of that year
+        ("The war broke out in 2014. Odinga boycotted the re-run in October that year.", "October that year", "2014-10"),
+        # this year is the publication's, not the year told before
+        ("The war broke out in 2014. The ceasefire agreed this year held.", "this year", "2018"),
+        ("اندلعت الحرب في 2014. وصمدت الهدنة هذا العام.", "هذا العام", "2018"),
+    ],
+)
+def test_that_year_on_its_own_is_the_year_told_before(text, phrase, value):
+    found = {m.text: m.value for m in find_dates(text, "2018-05-30")}
+    assert found.get(phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no time told before: that year names none
+        "Hamas and Israel agreed a ceasefire that year.",
+        "وتوصلت حماس وإسرائيل إلى وقف لإطلاق النار في ذلك العام.",
+    ],
+)
+def test_that_year_with_no_time_before_names_no_date(text):
+    assert find_dates(text, "2018-05-30") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت حرب غزة في 2014. وتوصلت حماس وإسرائيل إلى وقف لإطلاق النار في ذلك العام.",
+        "The Gaza war broke out in 2014. Hamas and Israel reached a ceasefire that year.",
+    ],
+)
+def test_a_deed_of_that_year_is_dated_to_the_year_told_before(text):
+    truces = of_type(extract(text, "2018-05-30"), "ceasefire")
+    assert [e["date"] for e in truces] == ["2014"]
