@@ -168,6 +168,7 @@ class ReferenceCatalog:
         place_keywords: Iterable[str] = (),
         holder_novelty: Mapping[str, Iterable[str]] | None = None,
         timeless_no_events: Iterable[str] = (),
+        novelty_not: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         # the `no_event` reasons that hold for the name however it is dated: a deed of no type
         # of the taxonomy is of none before it was done too (its plan, its announcement)
@@ -250,6 +251,18 @@ class ReferenceCatalog:
         self._keys_by_type: dict[str, dict[str, list[_Key]]] | None = None
         cues = [(c, lang) for lang, items in (novelty_cues or {}).items() for c in items]
         self._novelty: PhraseMatcher[str] = PhraseMatcher(cues)
+        # phrases in which a cue's word means something else ("وشدد على", "and stressed")
+        unlike = [(c, lang) for lang, items in (novelty_not or {}).items() for c in items]
+        self._novelty_not: PhraseMatcher[str] = PhraseMatcher(unlike)
+
+    def novelty_cues(self, folded: FoldedText) -> list[Match[str]]:
+        """The novelty cues of `folded`, but for those inside a phrase of `novelty_not` (a verb of
+        saying written like a cue: "شدد على", stressed, not "شدد العقوبات", tightened)."""
+        cues = self._novelty.find_all(folded)
+        if not cues:
+            return cues
+        unlike = self._novelty_not.find_all(folded)
+        return [m for m in cues if not any(u.start <= m.start and m.end <= u.end for u in unlike)]
 
     def keywords_of_type(self, event_type: str) -> PhraseMatcher[_Key]:
         """The keyword and alias matcher of the entries of one event type, built on first use.
@@ -475,6 +488,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         [k for lang in ("ar", "en") for k in data.get("place_keywords", {}).get(lang, ())],
         data.get("holder_novelty", {}),
         data.get("timeless_no_events", {}).get("reasons", ()),
+        data.get("novelty_not", {}),
     )
 
 
@@ -868,7 +882,7 @@ def _novelty_test(
     `holder`, of one that does not only describe an office's new holder (`holder_novelty`).
     `cues`: the novelty cues of `folded`, when already found."""
     if cues is None:
-        cues = catalog._novelty.find_all(folded)
+        cues = catalog.novelty_cues(folded)
     if holder:
         cues = [m for m in cues if m.key not in catalog._holder_cues]
     if not cues:
@@ -1130,7 +1144,7 @@ def entry_named(
 def _novelty_cues(catalog: ReferenceCatalog, found: list) -> list[Match[tuple[str, ...]]]:
     """The novelty cues of the fold that `found` (see `_found_in`) was found in, found once."""
     if found[3] is None:
-        found[3] = catalog._novelty.find_all(found[0])
+        found[3] = catalog.novelty_cues(found[0])
     return found[3]
 
 

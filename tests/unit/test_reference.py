@@ -452,6 +452,26 @@ def test_rules(small, event_type, countries, sentence, published, expected):
     assert (entry.id if entry else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of saying written like a cue of novelty: "and stressed that"
+        ("وصلت الحامية إلى الجزيرة، وشدد على أهميتها", "rotation"),
+        ("The garrison reached the island, and the minister stressed it", "rotation"),
+        # the cue itself: "tightened", "new"
+        ("وصلت الحامية إلى الجزيرة، وشدد الجيش الإجراءات", None),
+        ("The new garrison reached the island", None),
+    ],
+)
+def test_a_phrase_unlike_a_novelty_cue_marks_no_new_instance(sentence, expected):
+    entries = [_entry("rotation", "deployment", "2012-06-01", ("EEE",), keywords_en=("garrison", "island"), keywords_ar=("الحامية", "الجزيرة"))]
+    catalog = ReferenceCatalog(
+        entries, novelty_cues={"en": ["new", "tightened"], "ar": ["شدد"]}, novelty_not={"ar": ["شدد على"], "en": []}
+    )
+    entry = match_reference(catalog, "deployment", {"EEE"}, sentence, "2020-01-01")
+    assert (entry.id if entry else None) == expected
+
+
 def test_small_catalog_api(small):
     assert len(small) == 5
     assert [e.id for e in small.entries()][:2] == ["summit_a", "summit_b"]
