@@ -22,7 +22,7 @@ ADDED = (
     "boudiaf_assassination_1992", "bhutto_assassination_2007", "chibok_kidnapping_2014",
     "anfal_campaign_1988", "aqaba_summit_2003", "sharm_el_sheikh_summit_2005", "mecca_incident_1987",
     "us_embassy_bombings_1998", "operation_wooden_leg_1985", "al_shifa_factory_strike_1998",
-    "desert_fox_1998", "un_resolution_661_1990",
+    "desert_fox_1998", "un_resolution_661_1990", "turkey_russia_s400_deal_2017",
 )
 
 
@@ -69,6 +69,18 @@ def test_each_added_entry_is_a_general_resource_entry():
         ("He called the bombing of the al-Shifa pharmaceutical factory a crime.", "2019-05-10", "al_shifa_factory_strike_1998", "1998-08-20"),
         ("وخضع العراق للعقوبات منذ القرار 661.", "2002-05-10", "un_resolution_661_1990", "1990-08-06"),
         ("Iraq has been under sanctions since Resolution 661.", "2002-05-10", "un_resolution_661_1990", "1990-08-06"),
+        (
+            "وأكد الوزير أن العلاقات لا يجب أن تتأثر بصفقة أبرمتها أنقرة مع روسيا لشراء صواريخ S-400، وشدد على أن بلاده مستقلة.",
+            "2018-05-06",
+            "turkey_russia_s400_deal_2017",
+            "2017-12-29",
+        ),
+        (
+            "The minister said ties should not suffer over the deal Ankara signed with Moscow to buy S-400 missiles.",
+            "2018-05-06",
+            "turkey_russia_s400_deal_2017",
+            "2017-12-29",
+        ),
     ],
 )
 def test_an_added_event_named_without_a_date_is_dated_from_the_catalog(text, published, ref_id, date):
@@ -89,6 +101,10 @@ def test_an_added_event_named_without_a_date_is_dated_from_the_catalog(text, pub
         ("The PKK declared a unilateral ceasefire.", "2013-03-23", "pkk_ceasefire_2025"),
         # the Libyan operation keeps its name; the Jordanian battle needs its own words
         ("وأطلق حفتر معركة الكرامة في بنغازي.", "2015-05-16", "battle_of_karameh_1968"),
+        # a new S-400 deal, and one told before the catalogued one
+        ("ووقعت تركيا مع روسيا صفقة S-400 جديدة.", "2019-05-10", "turkey_russia_s400_deal_2017"),
+        ("Turkey signed a new S-400 deal with Russia.", "2019-05-10", "turkey_russia_s400_deal_2017"),
+        ("Turkey signed a deal with Russia to buy S-400 missiles.", "2017-09-12", "turkey_russia_s400_deal_2017"),
     ],
 )
 def test_a_near_miss_names_no_added_event(text, published, ref_id):
