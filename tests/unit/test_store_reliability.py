@@ -187,6 +187,34 @@ def test_store_bench_reports_throughput_for_each_worker_count(tmp_path) -> None:
     assert "workers=1" in text_out and "workers=2" in text_out and "articles/s" in text_out
 
 
+# A process started in the background by a shell without job control (`pytest ... &` in a
+# script) inherits Ctrl-C as ignored, and Python then leaves it ignored: the Ctrl-C the
+# scripts below send would do nothing, and the run would end without "interrupted". Each
+# script sets Ctrl-C as an interactive terminal has it, whatever it inherited.
+_CTRL_C_LIVE = "import signal\nsignal.signal(signal.SIGINT, signal.default_int_handler)\n"
+
+
+def run_with_ctrl_c_live(script: str, *, inherit_ignored: bool = False) -> subprocess.CompletedProcess:
+    """Run `script` in its own process group (a Ctrl-C it sends reaches no one else), with
+    Ctrl-C live; `inherit_ignored` starts it as a background job would be, Ctrl-C ignored."""
+    return subprocess.run(
+        [sys.executable, "-c", _CTRL_C_LIVE + script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        start_new_session=True,
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if inherit_ignored else None,
+    )
+
+
+@pytest.mark.parametrize("inherit_ignored", [False, True])
+def test_ctrl_c_scripts_run_with_ctrl_c_live_however_started(inherit_ignored: bool) -> None:
+    script = "import signal\nprint(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
+    done = run_with_ctrl_c_live(script, inherit_ignored=inherit_ignored)
+    assert (done.stdout.strip(), done.stderr) == ("True", "")
+
+
 _INTERRUPTED_INGEST = """
 import os, signal, sys, time
 from events.ingest import _prepared_stream
@@ -227,28 +255,12 @@ print(sum(1 for _ in _prepared_stream(articles, quick, 2)))
 
 
 def test_ctrl_c_reaching_a_worker_as_it_starts_prints_nothing_and_loses_nothing() -> None:
-    root = Path(__file__).resolve().parent.parent.parent
-    done = subprocess.run(
-        [sys.executable, "-c", _INTERRUPT_AT_WORKER_BIRTH],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        start_new_session=True,
-    )
+    done = run_with_ctrl_c_live(_INTERRUPT_AT_WORKER_BIRTH)
     assert done.stderr == ""
     assert done.stdout.strip() == "20"  # every article went through the workers
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_ctrl_c_during_ingest_prints_no_worker_traceback(tmp_path, workers: int) -> None:
-    root = Path(__file__).resolve().parent.parent.parent
-    done = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED_INGEST.format(workers=workers)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        start_new_session=True,  # its own process group: the signal reaches no one else
-    )
+def test_ctrl_c_during_ingest_prints_no_worker_traceback(workers: int) -> None:
+    done = run_with_ctrl_c_live(_INTERRUPTED_INGEST.format(workers=workers))
     assert done.stderr.strip() == "interrupted", done.stderr
