@@ -581,9 +581,25 @@ def _event_location(
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger, text)
+        if recipient is None and _doer_named_as_place(event, initiator, place, text):
+            # "الهجوم الصاروخي الذي نفذته إيران على مقر الحزب": the side it fell on, not the doer's
+            recipient = _role_country(event, initiator, others, text, excluded)
+            recipient = recipient if recipient != place.country else None
         return _country_location(recipient, gazetteer) if recipient else _location(place)
     country = _role_country(event, initiator, others, text, excluded)
     return _country_location(country, gazetteer) if country else None
+
+
+def _doer_named_as_place(event: Event, initiator: Sequence[ActorMention], place: PlaceMention, text: str) -> bool:
+    """Whether the only place of an attack or of something sent or travelling somewhere is the
+    country of its doer, named as the doer with no preposition of place or destination before it
+    ("الهجوم الصاروخي الذي نفذته إيران على مقر الحزب", "the strike Iran carried out on the party's
+    headquarters"): the doer's name tells who did it, not where; the side it fell on or went to does."""
+    if event.event_type not in load_war_types() | load_destination_types() or place.precision != "country":
+        return False
+    if _locative(text, place) or _destination(text, place):
+        return False
+    return any(a.start <= place.start < a.end and a.country == place.country for a in initiator)
 
 
 def _recipient_country(
