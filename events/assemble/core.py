@@ -291,7 +291,7 @@ from events.assemble.parties import (
     said_after_own_word,
     sides_inside_the_name,
 )
-from events.assemble.party_places import without_bare_parties
+from events.assemble.party_places import without_bare_parties, without_speaker_places
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
@@ -1130,6 +1130,7 @@ def assemble_events(
             sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
+        sent_places = without_speaker_places(text, sent_places, initiator)  # "The United States ... said Moscow had moved"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

@@ -82,3 +82,39 @@ def without_bare_parties(
     kept = [a for a in actors if not named_only_as_party(text, a, clause, places)]
     dropped = {a.country for a in actors if a.country} - {a.country for a in kept if a.country}
     return kept, frozenset(dropped)
+
+
+@lru_cache(maxsize=4)
+def load_speaker_verbs(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A match, after an English name, of a verb of saying, perhaps after a clause of `which` or
+    `who` set off by commas; and a search, before an Arabic name, of a verb of saying right before
+    it (data/assembly.json `speaker_verbs`)."""
+    rules = load_assembly_rules(path).get("speaker_verbs", {})
+    english = gated_compile(
+        r"(?:\s*,\s*(?:which|who)\b[^,.;]{0,200},)?\s+(?:" + alternation(rules.get("en", ())) + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    arabic = gated_compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("ar", ())) + r")\s+$")
+    return english, arabic
+
+
+def names_a_speaker(text: str, place: PlaceMention) -> bool:
+    """Whether the name is the subject of a verb of saying: before it in English ("The United States,
+    which accuses Russia of sending troops, said"), right after it in Arabic ("وقالت الولايات المتحدة")."""
+    english, arabic = load_speaker_verbs()
+    if english.match(text, place.end) is not None:
+        return True
+    return arabic.search(text, max(0, place.start - _REACH), place.start) is not None
+
+
+def without_speaker_places(
+    text: str, places: list[PlaceMention], initiator: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    """`places` without a country named as a speaker that tells of the doing of a doer of another
+    country ("The United States, which accuses Russia of sending troops, said it had evidence":
+    not in the United States); a speaker that tells of its own doing ("Turkey said it had deployed
+    troops") stays, and so does every name when no doer of a country is known."""
+    doers = {a.country for a in initiator if a.country}
+    if not doers:
+        return places
+    return [p for p in places if not (p.precision == "country" and p.country not in doers and names_a_speaker(text, p))]
