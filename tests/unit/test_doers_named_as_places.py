@@ -6,10 +6,10 @@ after "in" or في stays the place, and with no other side the doer's country st
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import country_named, extract, of_type
 
 from events.assemble.places import _doer_named_as_place
-from events.model import ActorMention, Event, PlaceMention
+from events.model import ActorMention, Event
 
 
 def _event(event_type: str) -> Event:
@@ -31,9 +31,8 @@ def _event(event_type: str) -> Event:
     ],
 )
 def test_a_doer_named_as_the_place(text, name, event_type, doer, named):
-    start = text.index(name)
-    place = PlaceMention(start, start + len(name), name, name, "IRN", 0.0, 0.0, "country")
-    initiator = [ActorMention(start, start + len(name), name, "IRN", "country", "IRN")] if doer else []
+    place = country_named(text, name, "IRN")
+    initiator = [ActorMention(place.start, place.end, name, "IRN", "country", "IRN")] if doer else []
     assert _doer_named_as_place(_event(event_type), initiator, place, text) is named
 
 

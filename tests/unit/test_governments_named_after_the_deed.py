@@ -8,16 +8,11 @@ the fallback country (with no such party it stays); after "in" or في, or with 
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import country_named, extract, of_type
 
 from events.assemble.party_places import acts_in_a_later_clause
 from events.assemble.places import _government_after
-from events.model import ActorMention, PlaceMention
-
-
-def _country(text: str, name: str) -> PlaceMention:
-    start = text.index(name)
-    return PlaceMention(start, start + len(name), name, name, "XXX", 0.0, 0.0, "country")
+from events.model import ActorMention
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _country(text: str, name: str) -> PlaceMention:
     ],
 )
 def test_a_country_acting_in_a_later_clause(text, name, clause_end, government, after):
-    place = _country(text, name)
+    place = country_named(text, name)
     governments = {(place.start, place.end)} if government else set()
     assert _government_after(text, place, (0, text.index(clause_end)), governments) is after
 
@@ -82,7 +77,7 @@ def test_the_only_place_of_the_sentence_stays():
     ],
 )
 def test_an_actor_named_as_a_government_of_a_later_clause(text, name, clause_end, later):
-    place = _country(text, name)
+    place = country_named(text, name)
     actor = ActorMention(place.start, place.end, name, "XXX", "country", "XXX")
     assert acts_in_a_later_clause(text, actor, (0, text.index(clause_end)), [place]) is later
 

@@ -6,15 +6,10 @@ place of that deed; a speaker telling of its own doing ("Turkey said it had sent
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import country_named, extract, of_type
 
 from events.assemble.party_places import names_a_speaker, without_speaker_places
-from events.model import ActorMention, PlaceMention
-
-
-def _country(text: str, name: str, code: str = "USA") -> PlaceMention:
-    start = text.index(name)
-    return PlaceMention(start, start + len(name), name, name, code, 0.0, 0.0, "country")
+from events.model import ActorMention
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _country(text: str, name: str, code: str = "USA") -> PlaceMention:
     ],
 )
 def test_a_country_named_as_a_speaker(text, name, speaker):
-    assert names_a_speaker(text, _country(text, name)) is speaker
+    assert names_a_speaker(text, country_named(text, name, "USA")) is speaker
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def test_a_country_named_as_a_speaker(text, name, speaker):
     ],
 )
 def test_a_speaker_is_no_place_of_another_states_deed(text, name, doer, kept):
-    place = _country(text, name)
+    place = country_named(text, name, "USA")
     initiator = [ActorMention(0, 1, "x", doer or "rebels", "country" if doer else "group", doer)]
     assert (without_speaker_places(text, [place], initiator) == [place]) is kept
 
