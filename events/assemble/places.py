@@ -582,8 +582,11 @@ def _event_location(
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger, text)
         if recipient is None and _doer_named_as_place(event, initiator, place, text):
-            # "الهجوم الصاروخي الذي نفذته إيران على مقر الحزب": the side it fell on, not the doer's
-            recipient = _role_country(event, initiator, others, text, excluded)
+            # "الهجوم الصاروخي الذي نفذته إيران على مقر الحزب": the side it fell on, named after the
+            # event word (a side of a clause before it, "بعد أن نشر الرئيس الأمريكي قوات في العراق،
+            # أطلقت إيران صواريخ", is another deed's), not the doer's
+            after = [a for a in others if a.start >= trigger[1]]
+            recipient = _role_country(event, initiator, after, text, excluded) if after else None
             recipient = recipient if recipient != place.country else None
         return _country_location(recipient, gazetteer) if recipient else _location(place)
     country = _role_country(event, initiator, others, text, excluded)
@@ -594,7 +597,8 @@ def _doer_named_as_place(event: Event, initiator: Sequence[ActorMention], place:
     """Whether the only place of an attack or of something sent or travelling somewhere is the
     country of its doer, named as the doer with no preposition of place or destination before it
     ("الهجوم الصاروخي الذي نفذته إيران على مقر الحزب", "the strike Iran carried out on the party's
-    headquarters"): the doer's name tells who did it, not where; the side it fell on or went to does."""
+    headquarters"): the doer's name tells who did it, not where; the side it fell on or went to,
+    named after the event word, does."""
     if event.event_type not in load_war_types() | load_destination_types() or place.precision != "country":
         return False
     if _locative(text, place) or _destination(text, place):

@@ -53,8 +53,10 @@ def test_a_doer_named_as_the_place(text, name, event_type, doer, named):
         # a place stated after في or "in" stays
         ("شنت إيران هجوما صاروخيا السبت على مواقع في العراق.", "IRQ"),
         ("Iran launched a missile attack on Saturday in Iraq.", "IRQ"),
-        # with no side it fell on, the doer's country stays
+        # with no side it fell on, the doer's country stays; a side of a clause before the event
+        # word is another deed's
         ("Iran carried out an attack on Saturday.", "IRN"),
+        ("بعد أن نشر الرئيس الأمريكي قوات في العراق، أطلقت إيران صواريخ على متمردين يوم الأربعاء.", "IRN"),
     ],
 )
 def test_an_attack_is_placed_at_the_side_it_fell_on(text, where):
