@@ -291,6 +291,7 @@ from events.assemble.parties import (
     said_after_own_word,
     sides_inside_the_name,
 )
+from events.assemble.party_places import without_bare_parties, without_speaker_places
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
@@ -1129,6 +1130,7 @@ def assemble_events(
             sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
+        sent_places = without_speaker_places(text, sent_places, initiator)  # "The United States ... said Moscow had moved"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()
@@ -1708,8 +1710,19 @@ def assemble_events(
             stated = place is not None and _placed_in(text, place)  # "at a summit in Saudi Arabia"
             # (a side named as where someone came from, "contingents from Belarus", is no target)
             sides = without_origins(text, others, cand.trigger, fired_reach) if from_origins else others
+            # (nor is a government of a later clause or an envoy's nationality: "the French ambassador")
+            placing, bare_doers = without_bare_parties(text, initiator, clause, all_places.inside(s, e))
+            sides, bare_sides = without_bare_parties(text, sides, clause, all_places.inside(s, e))
             event.location = _event_location(
-                event, initiator, _off_the_way(text, sides, cand.event_type), place, gazetteer, cand.trigger, stated, text
+                event,
+                placing,
+                _off_the_way(text, sides, cand.event_type),
+                place,
+                gazetteer,
+                cand.trigger,
+                stated,
+                text,
+                bare_doers | bare_sides,
             )
             if venue_unstated(
                 event, cand.cameo, place, sent_places, text, ordered, sent_actors, all_places.inside(named_from, e)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.party_places import names_an_envoy
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _country_location
 from events.model import ActorMention, Event
@@ -53,7 +54,9 @@ def expulsion_at_home(
     other rules place it."""
     if event.event_type != "sanctions" or not _expulsion(trigger_text) or _told_as_place(text, spans):
         return
-    homes = {a.country for a in initiator if a.country}
+    # (the nationality of an envoy is the side sent away, never the one that expels: "the junta
+    # expelled the French ambassador")
+    homes = {a.country for a in initiator if a.country and not names_an_envoy(text, a)}
     if len(homes) != 1 or not homes <= set(event.countries):
         return  # "طردت السعودية والإمارات والبحرين الرعايا القطريين": several states
     home = homes.pop()

@@ -246,10 +246,13 @@ def _pick_place(
     ]
     governments = {(a.start, a.end) for a in actors if a.kind == "country"}
     places = [p for p in places if not _government_elsewhere(text, p, clause, governments, sentence_start)]
-    # (a country named as a government after the event word's clause gives way to any other place:
-    # "Maduro's re-election ... has been recognised by the United States")
+    # (a country named as a government after the event word's clause is a side of that clause, no
+    # place: "Maduro's re-election ... has been recognised by the United States"; with no other place
+    # the roles of a party of another country named up to the end of the event word's clause tell
+    # where; with none, it stays)
     later = [p for p in places if _government_after(text, p, clause, governments)]
-    if len(later) < len(places):
+    own = {a.country for a in actors if a.country and a.end <= clause[1]} - {p.country for p in later}
+    if len(later) < len(places) or own:
         places = [p for p in places if p not in later]
     if not places:
         return None
@@ -328,13 +331,15 @@ def _government_after(
     event word's ("... Maduro's re-election was a sham, has been recognised by the United States",
     "protesters stormed its embassy ... following the execution by Saudi Arabia of a cleric",
     "بعد أن قطعت علاقاتها مع الدوحة، اتهمت السعودية إيران"): a side of that clause, not where the
-    event took place, unless a preposition or a noun of places makes it a place ("in Syria")."""
+    event took place, unless a preposition or a noun of places makes it a place ("in Syria"). A name
+    that qualifies a noun ("as Venezuela's legitimate leader") is no government that acts."""
     return (
         place.precision == "country"
         and place.start >= clause[1]
         and (place.start, place.end) in governments
         and not _locative(text, place)
         and not fold_str(place.text).startswith(("ب", "وب", "فب"))
+        and not qualifies_a_noun(text, place)
     )
 
 
@@ -542,6 +547,7 @@ def _event_location(
     trigger: tuple[int, int] = (0, 0),
     stated: bool = False,
     text: str = "",
+    excluded: frozenset[str] = frozenset(),
 ) -> dict | None:
     """For an election, the country that qualifies it ("the Iraqi elections", "للانتخابات
     النيابية العراقية"), held across it whatever city or region the sentence names away from its
@@ -549,7 +555,8 @@ def _event_location(
     ("الانتخابات البلدية في بيروت", "the Istanbul mayoral election"); else a city or region named
     in the sentence; for hosting, the host's country, unless the place is a country the sentence
     states after "in" (`stated`: "received a warm welcome at a summit in Saudi Arabia"); else a
-    country named in the sentence; else the country the roles point to."""
+    country named in the sentence; else the country the roles point to, never one of `excluded`
+    (a country named only as a party of something else, `party_places`)."""
     named_with_it = (
         place is not None
         and place.precision != "country"
@@ -574,9 +581,29 @@ def _event_location(
         return _country_location(initiator[0].country, gazetteer)
     if place is not None:
         recipient = _recipient_country(event, [*initiator, *others], place, trigger, text)
+        if recipient is None and _doer_named_as_place(event, initiator, place, text):
+            # "الهجوم الصاروخي الذي نفذته إيران على مقر الحزب": the side it fell on, named after the
+            # event word (a side of a clause before it, "بعد أن نشر الرئيس الأمريكي قوات في العراق،
+            # أطلقت إيران صواريخ", is another deed's), not the doer's
+            after = [a for a in others if a.start >= trigger[1]]
+            recipient = _role_country(event, initiator, after, text, excluded) if after else None
+            recipient = recipient if recipient != place.country else None
         return _country_location(recipient, gazetteer) if recipient else _location(place)
-    country = _role_country(event, initiator, others, text)
+    country = _role_country(event, initiator, others, text, excluded)
     return _country_location(country, gazetteer) if country else None
+
+
+def _doer_named_as_place(event: Event, initiator: Sequence[ActorMention], place: PlaceMention, text: str) -> bool:
+    """Whether the only place of an attack or of something sent or travelling somewhere is the
+    country of its doer, named as the doer with no preposition of place or destination before it
+    ("الهجوم الصاروخي الذي نفذته إيران على مقر الحزب", "the strike Iran carried out on the party's
+    headquarters"): the doer's name tells who did it, not where; the side it fell on or went to,
+    named after the event word, does."""
+    if event.event_type not in load_war_types() | load_destination_types() or place.precision != "country":
+        return False
+    if _locative(text, place) or _destination(text, place):
+        return False
+    return any(a.start <= place.start < a.end and a.country == place.country for a in initiator)
 
 
 def _recipient_country(
@@ -687,7 +714,11 @@ def _joined_to(text: str, doer: ActorMention, sides: Sequence[ActorMention]) -> 
 
 
 def _role_country(
-    event: Event, initiator: list[ActorMention], others: list[ActorMention], text: str = ""
+    event: Event,
+    initiator: list[ActorMention],
+    others: list[ActorMention],
+    text: str = "",
+    excluded: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country the roles point to when the sentence names no place.
 
@@ -708,4 +739,6 @@ def _role_country(
         sides = [a for a in sides if a not in joined] or sides
     target = next((a.country for a in sides), None)
     country = (target or first) if event.event_type in at_target else (first or target)
-    return country or (event.countries[0] if event.countries else None)
+    # (the last fallback, any country of the event, is never one named only as a party of something
+    # else: "the junta expelled the French ambassador" is not in France)
+    return country or next((c for c in event.countries if c not in excluded), None)

@@ -1009,7 +1009,7 @@ def _countries_of(mentions: Iterable[ActorMention]) -> list[str]:
 PHONE_CALL = "041"  # CAMEO "discuss by telephone": its parties are apart, so it is never a visit
 
 
-def _locative(text: str, place: PlaceMention) -> bool:
+def _locative(text: str, place: ActorMention | PlaceMention) -> bool:
     """Whether a preposition or a noun of places makes the name a place: "in Ankara",
     "إلى أنقرة", "وفي أنقرة", "بالدوحة", "مطار الرياض" (data/assembly.json `place_heads`)."""
     if fold_str(place.text).startswith(("بال", "وبال", "فبال")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.model import Article
+from events.model import Article, PlaceMention
 from events.pipeline import extract_article
 from events.resources import load_resources
 from events.text.normalize import fold
@@ -31,3 +31,9 @@ def asserted_words(text: str, event_type: str) -> list[str]:
         for t in find_triggers(text, fold(text), load_resources().triggers)
         if t.event_type == event_type and t.modality == "asserted"
     ]
+
+
+def country_named(text: str, name: str, code: str = "XXX") -> PlaceMention:
+    """The place of a country's name, at its first place in `text`."""
+    start = text.index(name)
+    return PlaceMention(start, start + len(name), name, name, code, 0.0, 0.0, "country")
