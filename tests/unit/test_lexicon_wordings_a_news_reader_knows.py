@@ -1,0 +1,41 @@
+"""Wordings of the event types any news reader knows, in English and Arabic, beside the
+ones the lexicon held: troops massed near a border, marching into a town or rolling across a
+river, and the everyday senses of the same words (crowds massing, protesters marching,
+support mustered) that name no such event."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-10
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # troops massed near a border, the subject before the verb; soldiers counted after the Arabic verb
+        ("More than 100,000 Russian troops massed near Ukraine's borders on Monday.", "deployment"),
+        ("Thousands of Turkish troops were massing on the Syrian border on Monday.", "deployment"),
+        ("حشدت روسيا الاثنين 100 ألف جندي قرب حدود أوكرانيا.", "deployment"),
+        # troops marching into a town, rolling across a river
+        ("Russian troops marched into the Georgian town of Gori on Monday.", "deployment"),
+        ("Lebanese army troops rolled across the Litani river into southern Lebanon on Monday.", "deployment"),
+    ],
+)
+def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # crowds or supporters massed, support mustered, protesters marching, a river crossed by migrants
+        ("Crowds of supporters massed outside the stadium in Kyiv on Monday.", "deployment"),
+        ("حشد الحزب الحاكم الاثنين الدعم لمرشحه في الانتخابات.", "deployment"),
+        ("Hundreds of protesters marched into the city centre of Tbilisi on Monday.", "deployment"),
+        ("Hundreds of migrants crossed the Evros river into Greece on Monday.", "deployment"),
+    ],
+)
+def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
+    assert of_type(extract(text, PUBLISHED), kind) == []
