@@ -1,7 +1,8 @@
 """Wordings of the event types any news reader knows, in English and Arabic, beside the
 ones the lexicon held: troops massed near a border, marching into a town or rolling across a
-river, and the everyday senses of the same words (crowds massing, protesters marching,
-support mustered) that name no such event."""
+river; fighters marching into a city or taking a town named by its kind; and the everyday
+senses of the same words (crowds massing, protesters marching, support mustered, locusts
+advancing) that name no such event."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # troops marching into a town, rolling across a river
         ("Russian troops marched into the Georgian town of Gori on Monday.", "deployment"),
         ("Lebanese army troops rolled across the Litani river into southern Lebanon on Monday.", "deployment"),
+        # fighters marching into a city, a town taken named by its kind, armed men advancing on a place
+        ("M23 fighters marched into the city centre of Goma on Monday.", "attack"),
+        ("Russian forces pushed deep into Georgia on Monday, taking the town of Gori.", "attack"),
+        ("زحف مقاتلو حركة إم 23 الاثنين إلى وسط مدينة غوما.", "attack"),
+        ("زحفت قوات الجيش السوداني الاثنين نحو مدينة الفاشر.", "attack"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -35,6 +41,11 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         ("حشد الحزب الحاكم الاثنين الدعم لمرشحه في الانتخابات.", "deployment"),
         ("Hundreds of protesters marched into the city centre of Tbilisi on Monday.", "deployment"),
         ("Hundreds of migrants crossed the Evros river into Greece on Monday.", "deployment"),
+        # protesters marching or advancing on a palace, locusts spreading, a tour taking in a town
+        ("Hundreds of protesters marched into the city centre of Goma on Monday.", "attack"),
+        ("زحف آلاف المتظاهرين الاثنين نحو القصر الرئاسي في الخرطوم.", "attack"),
+        ("زحف الجراد الاثنين نحو الحقول في السودان.", "attack"),
+        ("The Georgian president's tour took in the town of Gori on Monday.", "attack"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
