@@ -1,8 +1,8 @@
 """Wordings of the event types any news reader knows, in English and Arabic, beside the
-ones the lexicon held: troops massed near a border, marching into a town or rolling across a
-river; fighters marching into a city or taking a town named by its kind; and the everyday
-senses of the same words (crowds massing, protesters marching, support mustered, locusts
-advancing) that name no such event."""
+ones the lexicon held (troops massed near a border, marching into a town or rolling across a
+river; fighters marching into a city or taking a town named by its kind; a vigil held by
+supporters), and the everyday senses of the same words (crowds massing, protesters marching,
+support mustered, locusts advancing, a vigil in mourning) that name no such event."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("Russian forces pushed deep into Georgia on Monday, taking the town of Gori.", "attack"),
         ("زحف مقاتلو حركة إم 23 الاثنين إلى وسط مدينة غوما.", "attack"),
         ("زحفت قوات الجيش السوداني الاثنين نحو مدينة الفاشر.", "attack"),
+        # a vigil held by supporters, a stand with candles
+        ("Supporters of the former president held a prayer vigil in Davao on Monday.", "protest"),
+        ("أقام أنصار الرئيس الاثنين وقفة بالشموع أمام مقر المحكمة في مانيلا.", "protest"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -46,6 +49,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         ("زحف آلاف المتظاهرين الاثنين نحو القصر الرئاسي في الخرطوم.", "attack"),
         ("زحف الجراد الاثنين نحو الحقول في السودان.", "attack"),
         ("The Georgian president's tour took in the town of Gori on Monday.", "attack"),
+        # a vigil or candles in mourning or memory of the dead
+        ("Residents held a candlelight vigil in Nairobi on Monday in memory of the flood victims.", "protest"),
+        ("أقام السكان الاثنين وقفة بالشموع في بيروت حدادا على أرواح ضحايا الانفجار.", "protest"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
