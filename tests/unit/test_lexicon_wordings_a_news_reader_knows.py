@@ -1,8 +1,9 @@
 """Wordings of the event types any news reader knows, in English and Arabic, beside the
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
-supporters), and the everyday senses of the same words (crowds massing, protesters marching,
-support mustered, locusts advancing, a vigil in mourning) that name no such event."""
+supporters; the state of war between two states ended), and the everyday senses of the same words (crowds massing, protesters marching,
+support mustered, locusts advancing, a vigil in mourning, a state
+of war declared) that name no such event."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a vigil held by supporters, a stand with candles
         ("Supporters of the former president held a prayer vigil in Davao on Monday.", "protest"),
         ("أقام أنصار الرئيس الاثنين وقفة بالشموع أمام مقر المحكمة في مانيلا.", "protest"),
+        # the state of war between two states ended
+        ("Ethiopia and Eritrea on Monday declared an end to the state of war between them.", "relations"),
+        ("أعلنت إثيوبيا وإريتريا الاثنين إنهاء حالة الحرب بينهما.", "relations"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -52,6 +56,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a vigil or candles in mourning or memory of the dead
         ("Residents held a candlelight vigil in Nairobi on Monday in memory of the flood victims.", "protest"),
         ("أقام السكان الاثنين وقفة بالشموع في بيروت حدادا على أرواح ضحايا الانفجار.", "protest"),
+        # a state of war declared
+        ("Russia declared a state of war with Ukraine on Monday.", "relations"),
+        ("أعلنت السلطات الإثيوبية الاثنين حالة الحرب في البلاد.", "relations"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
