@@ -1,9 +1,10 @@
 """Wordings of the event types any news reader knows, in English and Arabic, beside the
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
-supporters; the state of war between two states ended), and the everyday senses of the same words (crowds massing, protesters marching,
+supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
+suspended), and the everyday senses of the same words (crowds massing, protesters marching,
 support mustered, locusts advancing, a vigil in mourning, a state
-of war declared) that name no such event."""
+of war declared, supplies cut by a storm) that name no such event."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # the state of war between two states ended
         ("Ethiopia and Eritrea on Monday declared an end to the state of war between them.", "relations"),
         ("أعلنت إثيوبيا وإريتريا الاثنين إنهاء حالة الحرب بينهما.", "relations"),
+        # a trade status revoked, a customs duty imposed, supplies cut, cooperation with a state suspended
+        ("India revoked Pakistan's most-favoured-nation trade status on Monday.", "sanctions"),
+        ("ألغت الهند الاثنين وضع الدولة الأولى بالرعاية لباكستان.", "sanctions"),
+        ("India imposed a 200 percent customs duty on all Pakistani imports on Monday.", "sanctions"),
+        ("Israel cut fuel supplies to Gaza on Monday.", "sanctions"),
+        ("قطعت إسرائيل الاثنين إمدادات الوقود عن قطاع غزة.", "sanctions"),
+        ("China suspended cooperation with the United States on climate change on Monday.", "sanctions"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -59,6 +67,13 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a state of war declared
         ("Russia declared a state of war with Ukraine on Monday.", "relations"),
         ("أعلنت السلطات الإثيوبية الاثنين حالة الحرب في البلاد.", "relations"),
+        # a trade status granted, supplies cut by a storm, by militants or on a front line, cooperation with an inquiry
+        ("India granted Pakistan most-favoured-nation status on Monday.", "sanctions"),
+        ("A storm cut power supplies to Beirut on Monday.", "sanctions"),
+        ("قطعت العاصفة الاثنين إمدادات الكهرباء عن بيروت.", "sanctions"),
+        ("Militants cut supplies to the besieged town of Palma on Monday.", "sanctions"),
+        ("قطعت القوات العراقية الاثنين خطوط الإمدادات عن مقاتلي داعش في الموصل.", "sanctions"),
+        ("Myanmar's rebels suspended cooperation with the UN inquiry on Monday.", "sanctions"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
