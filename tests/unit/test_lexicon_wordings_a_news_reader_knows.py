@@ -2,9 +2,10 @@
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
 supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
-suspended), and the everyday senses of the same words (crowds massing, protesters marching,
+suspended; rival sides brought to one table), and the everyday senses of the same words (crowds massing, protesters marching,
 support mustered, locusts advancing, a vigil in mourning, a state
-of war declared, supplies cut by a storm) that name no such event."""
+of war declared, supplies cut by a storm, a table
+of a meal) that name no such event."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("Israel cut fuel supplies to Gaza on Monday.", "sanctions"),
         ("قطعت إسرائيل الاثنين إمدادات الوقود عن قطاع غزة.", "sanctions"),
         ("China suspended cooperation with the United States on climate change on Monday.", "sanctions"),
+        # rival sides brought to one table by a mediator
+        ("Egypt brought Fatah and Hamas representatives to one table in Cairo on Monday.", "meeting"),
+        ("جمعت مصر الاثنين ممثلي فتح وحماس على مائدة واحدة في القاهرة.", "meeting"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -74,6 +78,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         ("Militants cut supplies to the besieged town of Palma on Monday.", "sanctions"),
         ("قطعت القوات العراقية الاثنين خطوط الإمدادات عن مقاتلي داعش في الموصل.", "sanctions"),
         ("Myanmar's rebels suspended cooperation with the UN inquiry on Monday.", "sanctions"),
+        # a table of a meal
+        ("جمع الملك الاثنين أفراد الأسرة على مائدة الإفطار في الرباط.", "meeting"),
+        ("The Italian family sat around one table for dinner in Rome on Monday.", "meeting"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
