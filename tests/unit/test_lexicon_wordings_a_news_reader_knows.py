@@ -2,7 +2,7 @@
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
 supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
-suspended; rival sides brought to one table), and the everyday senses of the same words (crowds massing, protesters marching,
+suspended; rival sides brought to one table; a national dialogue), and the everyday senses of the same words (crowds massing, protesters marching,
 support mustered, locusts advancing, a vigil in mourning, a state
 of war declared, supplies cut by a storm, a table
 of a meal) that name no such event."""
@@ -46,6 +46,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # rival sides brought to one table by a mediator
         ("Egypt brought Fatah and Hamas representatives to one table in Cairo on Monday.", "meeting"),
         ("جمعت مصر الاثنين ممثلي فتح وحماس على مائدة واحدة في القاهرة.", "meeting"),
+        # a national dialogue among a country's parties
+        ("Yemen's national dialogue opened in Sanaa on Monday.", "meeting"),
+        ("انطلق الحوار الوطني اليمني الاثنين في صنعاء.", "meeting"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -81,6 +84,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a table of a meal
         ("جمع الملك الاثنين أفراد الأسرة على مائدة الإفطار في الرباط.", "meeting"),
         ("The Italian family sat around one table for dinner in Rome on Monday.", "meeting"),
+        # a party named after a national dialogue, a prize won by its sponsors
+        ("فاز الرباعي الراعي للحوار الوطني في تونس الاثنين بجائزة نوبل للسلام.", "meeting"),
+        ("Tunisia's National Dialogue Party won two seats in the vote on Monday.", "meeting"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
