@@ -2,10 +2,10 @@
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
 supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
-suspended; rival sides brought to one table; a national dialogue), and the everyday senses of the same words (crowds massing, protesters marching,
+suspended; rival sides brought to one table; a national dialogue; a leader landing at an airport), and the everyday senses of the same words (crowds massing, protesters marching,
 support mustered, locusts advancing, a vigil in mourning, a state
 of war declared, supplies cut by a storm, a table
-of a meal) that name no such event."""
+of a meal, a rocket landing) that name no such event."""
 
 from __future__ import annotations
 
@@ -49,6 +49,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a national dialogue among a country's parties
         ("Yemen's national dialogue opened in Sanaa on Monday.", "meeting"),
         ("انطلق الحوار الوطني اليمني الاثنين في صنعاء.", "meeting"),
+        # a leader who landed at an airport
+        ("The Qatari emir landed at Riyadh airport on Monday.", "visit"),
+        ("هبطت طائرة أمير قطر الاثنين في مطار الرياض.", "visit"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -87,6 +90,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a party named after a national dialogue, a prize won by its sponsors
         ("فاز الرباعي الراعي للحوار الوطني في تونس الاثنين بجائزة نوبل للسلام.", "meeting"),
         ("Tunisia's National Dialogue Party won two seats in the vote on Monday.", "meeting"),
+        # a rocket or an aid flight that landed at an airport
+        ("A rocket landed at Baghdad airport on Monday.", "visit"),
+        ("هبطت طائرة محملة بالمساعدات القطرية الاثنين في مطار بيروت.", "visit"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
