@@ -2,10 +2,12 @@
 ones the lexicon held (troops massed near a border, marching into a town or rolling across a
 river; fighters marching into a city or taking a town named by its kind; a vigil held by
 supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
-suspended; rival sides brought to one table; a national dialogue; a leader landing at an airport), and the everyday senses of the same words (crowds massing, protesters marching,
+suspended; rival sides brought to one table; a national dialogue; a leader landing at an airport; a leader stripped of his
+leadership and another named in his place), and the everyday senses of the same words (crowds massing, protesters marching,
 support mustered, locusts advancing, a vigil in mourning, a state
 of war declared, supplies cut by a storm, a table
-of a meal, a rocket landing) that name no such event."""
+of a meal, a rocket landing,
+immunity stripped) that name no such event."""
 
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a leader who landed at an airport
         ("The Qatari emir landed at Riyadh airport on Monday.", "visit"),
         ("هبطت طائرة أمير قطر الاثنين في مطار الرياض.", "visit"),
+        # a leader stripped of his party's leadership, another named in his place or taking over from him
+        ("The ruling party in Zimbabwe stripped President Robert Mugabe of its leadership on Monday.", "appointment"),
+        ("جرد الحزب الحاكم في زيمبابوي الاثنين موغابي من رئاسة الحزب.", "appointment"),
+        ("The Kuwaiti emir named a new crown prince in his place on Monday.", "appointment"),
+        ("Kazakh President Tokayev took over from Nazarbayev as chairman of the Security Council on Monday.", "appointment"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -93,6 +100,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a rocket or an aid flight that landed at an airport
         ("A rocket landed at Baghdad airport on Monday.", "visit"),
         ("هبطت طائرة محملة بالمساعدات القطرية الاثنين في مطار بيروت.", "visit"),
+        # immunity or citizenship stripped
+        ("The parliament of Kuwait stripped the deputy of his immunity on Monday.", "appointment"),
+        ("جرد البرلمان الكويتي الاثنين النائب من الحصانة.", "appointment"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
