@@ -1,13 +1,13 @@
 """Wordings of the event types any news reader knows, in English and Arabic, beside the
-ones the lexicon held (troops massed near a border, marching into a town or rolling across a
-river; fighters marching into a city or taking a town named by its kind; a vigil held by
-supporters; the state of war between two states ended; a trade status revoked, supplies cut, cooperation
-suspended; rival sides brought to one table; a national dialogue; a leader landing at an airport; a leader stripped of his
-leadership and another named in his place), and the everyday senses of the same words (crowds massing, protesters marching,
-support mustered, locusts advancing, a vigil in mourning, a state
-of war declared, supplies cut by a storm, a table
-of a meal, a rocket landing,
-immunity stripped) that name no such event."""
+ones the lexicon held (troops massed near a border, marching into a town, rolling across a
+river or heading to a region; fighters marching into a city or taking a town named by its
+kind; a vigil held by supporters; the state of war between two states ended; a trade status
+revoked, supplies cut, cooperation suspended; rival sides brought to one table; a national
+dialogue; a leader landing at an airport; a leader stripped of his leadership and another
+named in his place), and the everyday senses of the same words (crowds massing, protesters
+marching, support mustered, locusts advancing, a vigil in mourning, a state of war declared,
+supplies cut by a storm, a table of a meal, a rocket landing, immunity stripped) that name no
+such event."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # troops marching into a town, rolling across a river
         ("Russian troops marched into the Georgian town of Gori on Monday.", "deployment"),
         ("Lebanese army troops rolled across the Litani river into southern Lebanon on Monday.", "deployment"),
+        # peacekeepers heading to a region, the subject before or after the verb
+        ("Russian peacekeepers were heading to Nagorno-Karabakh on Monday.", "deployment"),
+        ("تتجه قوات حفظ السلام الروسية الاثنين إلى إقليم ناغورني قره باغ.", "deployment"),
         # fighters marching into a city, a town taken named by its kind, armed men advancing on a place
         ("M23 fighters marched into the city centre of Goma on Monday.", "attack"),
         ("Russian forces pushed deep into Georgia on Monday, taking the town of Gori.", "attack"),
@@ -73,6 +76,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         ("حشد الحزب الحاكم الاثنين الدعم لمرشحه في الانتخابات.", "deployment"),
         ("Hundreds of protesters marched into the city centre of Tbilisi on Monday.", "deployment"),
         ("Hundreds of migrants crossed the Evros river into Greece on Monday.", "deployment"),
+        # troops heading home or back to their barracks
+        ("US troops were heading home from Afghanistan on Monday.", "deployment"),
+        ("توجهت القوات الأمريكية الاثنين إلى ثكناتها في العراق.", "deployment"),
         # protesters marching or advancing on a palace, locusts spreading, a tour taking in a town
         ("Hundreds of protesters marched into the city centre of Goma on Monday.", "attack"),
         ("زحف آلاف المتظاهرين الاثنين نحو القصر الرئاسي في الخرطوم.", "attack"),
