@@ -1,13 +1,13 @@
-"""Wordings of the event types any news reader knows, in English and Arabic, beside the
-ones the lexicon held (troops massed near a border, marching into a town, rolling across a
-river or heading to a region; fighters marching into a city or taking a town named by its
-kind; a vigil held by supporters; the state of war between two states ended; a trade status
-revoked, supplies cut, cooperation suspended; rival sides brought to one table; a national
-dialogue; a leader landing at an airport; a leader stripped of his leadership and another
-named in his place), and the everyday senses of the same words (crowds massing, protesters
-marching, support mustered, locusts advancing, a vigil in mourning, a state of war declared,
-supplies cut by a storm, a table of a meal, a rocket landing, immunity stripped) that name no
-such event."""
+"""Wordings of the event types any news reader knows, in English and Arabic, beside the ones
+the lexicon held (troops massed near a border, marching into a town, rolling across a river
+or heading to a region; fighters marching into a city or taking a town named by its kind; a
+vigil held by supporters; the state of war between two states ended; a trade status revoked,
+supplies cut, cooperation suspended; rival sides brought to one table; a national dialogue;
+a leader landing at an airport; wounded flown abroad for treatment; a leader stripped of his
+leadership and another named in his place), and the everyday senses of the same words
+(crowds massing, protesters marching, support mustered, locusts advancing, a vigil in
+mourning, a state of war declared, supplies cut by a storm, a table of a meal, a rocket
+landing, wounded taken to a local hospital, immunity stripped) that name no such event."""
 
 from __future__ import annotations
 
@@ -57,6 +57,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a leader who landed at an airport
         ("The Qatari emir landed at Riyadh airport on Monday.", "visit"),
         ("هبطت طائرة أمير قطر الاثنين في مطار الرياض.", "visit"),
+        # wounded flown abroad for treatment, medical supplies brought in by aircraft
+        ("Turkey flew dozens of injured Somalis to Ankara for treatment on Monday.", "aid"),
+        ("نقلت طائرة عسكرية تركية الاثنين عشرات الجرحى الصوماليين إلى أنقرة للعلاج.", "aid"),
+        ("A Turkish military aircraft brought in medical supplies to Mogadishu on Monday.", "aid"),
         # a leader stripped of his party's leadership, another named in his place or taking over from him
         ("The ruling party in Zimbabwe stripped President Robert Mugabe of its leadership on Monday.", "appointment"),
         ("جرد الحزب الحاكم في زيمبابوي الاثنين موغابي من رئاسة الحزب.", "appointment"),
@@ -106,6 +110,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a rocket or an aid flight that landed at an airport
         ("A rocket landed at Baghdad airport on Monday.", "visit"),
         ("هبطت طائرة محملة بالمساعدات القطرية الاثنين في مطار بيروت.", "visit"),
+        # wounded taken to a local hospital
+        ("نقلت سيارات الإسعاف الاثنين الجرحى إلى مستشفى مقديشو للعلاج.", "aid"),
+        ("Somali ambulances flew through Mogadishu with the injured for treatment on Monday.", "aid"),
         # immunity or citizenship stripped
         ("The parliament of Kuwait stripped the deputy of his immunity on Monday.", "appointment"),
         ("جرد البرلمان الكويتي الاثنين النائب من الحصانة.", "appointment"),
