@@ -3,11 +3,12 @@ the lexicon held (troops massed near a border, marching into a town, rolling acr
 or heading to a region; fighters marching into a city or taking a town named by its kind; a
 vigil held by supporters; the state of war between two states ended; a trade status revoked,
 supplies cut, cooperation suspended; rival sides brought to one table; a national dialogue;
-a leader landing at an airport; wounded flown abroad for treatment; a leader stripped of his
-leadership and another named in his place), and the everyday senses of the same words
-(crowds massing, protesters marching, support mustered, locusts advancing, a vigil in
-mourning, a state of war declared, supplies cut by a storm, a table of a meal, a rocket
-landing, wounded taken to a local hospital, immunity stripped) that name no such event."""
+a leader landing at an airport; a bid to join an alliance approved; wounded flown abroad for
+treatment; a leader stripped of his leadership and another named in his place), and the
+everyday senses of the same words (crowds massing, protesters marching, support mustered,
+locusts advancing, a vigil in mourning, a state of war declared, supplies cut by a storm, a
+table of a meal, a rocket landing, wounded taken to a local hospital, immunity stripped, a
+bid to host a games approved) that name no such event."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a leader who landed at an airport
         ("The Qatari emir landed at Riyadh airport on Monday.", "visit"),
         ("هبطت طائرة أمير قطر الاثنين في مطار الرياض.", "visit"),
+        # a bid to join an alliance approved, told by its possessive
+        ("Hungary's parliament approved its bid on Monday, clearing Sweden's path into NATO.", "ratification"),
+        ("أصبحت فنلندا عضوا في حلف الناتو بعد أن وافقت تركيا الاثنين على طلبها.", "ratification"),
         # wounded flown abroad for treatment, medical supplies brought in by aircraft
         ("Turkey flew dozens of injured Somalis to Ankara for treatment on Monday.", "aid"),
         ("نقلت طائرة عسكرية تركية الاثنين عشرات الجرحى الصوماليين إلى أنقرة للعلاج.", "aid"),
@@ -110,6 +114,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a rocket or an aid flight that landed at an airport
         ("A rocket landed at Baghdad airport on Monday.", "visit"),
         ("هبطت طائرة محملة بالمساعدات القطرية الاثنين في مطار بيروت.", "visit"),
+        # a bid to host a games, a request for asylum
+        ("The IOC approved its bid to host the 2032 Olympics in Brisbane on Monday, a member said.", "ratification"),
+        ("وافقت السلطات الألمانية الاثنين على طلبه للجوء، حسب عضو في البرلمان.", "ratification"),
         # wounded taken to a local hospital
         ("نقلت سيارات الإسعاف الاثنين الجرحى إلى مستشفى مقديشو للعلاج.", "aid"),
         ("Somali ambulances flew through Mogadishu with the injured for treatment on Monday.", "aid"),
