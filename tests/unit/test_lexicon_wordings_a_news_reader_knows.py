@@ -4,11 +4,12 @@ or heading to a region; fighters marching into a city or taking a town named by 
 vigil held by supporters; the state of war between two states ended; a trade status revoked,
 supplies cut, cooperation suspended; rival sides brought to one table; a national dialogue;
 a leader landing at an airport; a bid to join an alliance approved; wounded flown abroad for
-treatment; a leader stripped of his leadership and another named in his place), and the
-everyday senses of the same words (crowds massing, protesters marching, support mustered,
-locusts advancing, a vigil in mourning, a state of war declared, supplies cut by a storm, a
-table of a meal, a rocket landing, wounded taken to a local hospital, immunity stripped, a
-bid to host a games approved) that name no such event."""
+treatment; a leader stripped of his leadership and another named in his place; a government
+formed), and the everyday senses of the same words (crowds massing, protesters marching,
+support mustered, locusts advancing, a vigil in mourning, a state of war declared, supplies
+cut by a storm, a table of a meal, a rocket landing, wounded taken to a local hospital,
+immunity stripped, a committee formed, a bid to host a games approved) that name no such
+event."""
 
 from __future__ import annotations
 
@@ -70,6 +71,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("جرد الحزب الحاكم في زيمبابوي الاثنين موغابي من رئاسة الحزب.", "appointment"),
         ("The Kuwaiti emir named a new crown prince in his place on Monday.", "appointment"),
         ("Kazakh President Tokayev took over from Nazarbayev as chairman of the Security Council on Monday.", "appointment"),
+        # a government told by the participle or the intransitive verb of its forming
+        ("Diab's cabinet in Lebanon, formed on Monday with the backing of Hezbollah, promised reforms.", "appointment"),
+        ("تشكلت الحكومة اللبنانية الجديدة الاثنين برئاسة حسان دياب.", "appointment"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -123,6 +127,9 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # immunity or citizenship stripped
         ("The parliament of Kuwait stripped the deputy of his immunity on Monday.", "appointment"),
         ("جرد البرلمان الكويتي الاثنين النائب من الحصانة.", "appointment"),
+        # a committee formed by a government
+        ("The Lebanese government formed a committee on Monday to investigate the blast.", "appointment"),
+        ("تشكلت في لبنان الاثنين لجنة تابعة للحكومة للتحقيق في الانفجار.", "appointment"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
