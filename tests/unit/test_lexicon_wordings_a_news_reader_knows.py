@@ -2,7 +2,7 @@
 the lexicon held (troops massed near a border, marching into a town, rolling across a river
 or heading to a region; fighters marching into a city or taking a town named by its kind; a
 vigil held by supporters; the state of war between two states ended; a trade status revoked,
-supplies cut, cooperation suspended; rival sides brought to one table; a national dialogue;
+supplies cut, cooperation suspended; a national dialogue;
 a leader landing at an airport; a bid to join an alliance approved; wounded flown abroad for
 treatment; a leader stripped of his leadership and another named in his place; a government
 formed), and the everyday senses of the same words (crowds massing, protesters marching,
@@ -50,9 +50,6 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("Israel cut fuel supplies to Gaza on Monday.", "sanctions"),
         ("قطعت إسرائيل الاثنين إمدادات الوقود عن قطاع غزة.", "sanctions"),
         ("China suspended cooperation with the United States on climate change on Monday.", "sanctions"),
-        # rival sides brought to one table by a mediator
-        ("Egypt brought Fatah and Hamas representatives to one table in Cairo on Monday.", "meeting"),
-        ("جمعت مصر الاثنين ممثلي فتح وحماس على مائدة واحدة في القاهرة.", "meeting"),
         # a national dialogue among a country's parties
         ("Yemen's national dialogue opened in Sanaa on Monday.", "meeting"),
         ("انطلق الحوار الوطني اليمني الاثنين في صنعاء.", "meeting"),
