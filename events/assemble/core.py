@@ -220,6 +220,7 @@ from events.assemble.named_meetings import named_as_a_meeting
 from events.assemble.named_places import _without_listed_doers, _without_office_countries
 from events.assemble.named_venues import accord_name, venue_in_its_name
 from events.assemble.named_verdicts import inside_a_named_verdict, named_by_a_verdict
+from events.assemble.narrative_months import date_by_the_narrative
 from events.assemble.no_events import without_no_events
 from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
 from events.assemble.oaths import retold_own_resignation
@@ -1545,6 +1546,12 @@ def assemble_events(
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
             # (not across ", and" to a deed under way with a subject of its own: `outside_the_clause_before`)
             date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
+        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+            # "Palestinians took to the streets in the days that followed", after a sentence of August
+            before = _sentence_before(mentions.sentences, s)
+            date_by_the_narrative(
+                event, events, cand.tense, text, cand.sentence, mentions.sentences, all_dates.inside(*before), spans
+            )
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None
