@@ -2,8 +2,8 @@
 publication or from a day told before, with the precision each supports: a part of a day
 keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this month" or «مطلع الشهر
 الجاري» name a month and no day; "a day earlier", "two days later", «في اليوم السابق»،
-«قبل ذلك بيومين» count from the day told before them; "that same night", «في الليلة نفسها»
-is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
+«قبل ذلك بيومين» count from the day told before them; "that same night", "the same afternoon",
+«في الليلة نفسها», «عصر ذلك اليوم» is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
 day; "a week before the referendum", «قبل أسبوع من الاستفتاء» is counted from the referendum's day.
 "At the time", «آنذاك», «في ذلك الوقت» take up the time told in their sentence or the one before,
 at its precision; not before a word naming another time ("at the time of the vote"), nor a time
@@ -70,6 +70,16 @@ DATES = [
     ("The army entered the town on Monday. That same night rebels shelled it.", "That same night", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that night.", "later that night", "2024-03-11"),
     ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في الليلة نفسها.", "الليلة نفسها", "2024-03-11"),
+    ("The army entered the town on Monday. A second bomb went off there the same afternoon.", "the same afternoon", "2024-03-11"),
+    ("The army entered the town on Monday. Rebels shelled it later that afternoon.", "later that afternoon", "2024-03-11"),
+    ("The army entered the town on Monday. Rebels shelled it later that morning.", "later that morning", "2024-03-11"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون عصر ذلك اليوم.", "عصر ذلك اليوم", "2024-03-11"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون بعد ظهر اليوم نفسه.", "ظهر اليوم نفسه", "2024-03-11"),
+    # a part of today is the publication's day, not the day told before
+    ("The army entered the town on Monday. Rebels shelled it this afternoon.", "this afternoon", "2024-03-13"),
+    ("دخل الجيش البلدة الاثنين. وقصفها المتمردون عصر اليوم.", "عصر اليوم", "2024-03-13"),
+    # with no day told before, the same afternoon names none
+    ("A second bomb went off in the district the same afternoon.", "the same afternoon", None),
     # a few days from a deed told before with its day: that day's month
     ("Police arrested ten officers on 3 March. Days after the arrests, the minister resigned.", "Days after the arrests", "2024-03"),
     ("اعتقلت الشرطة عشرة ضباط يوم 3 مارس. وبعد أيام من الاعتقال، استقال الوزير.", "وبعد أيام من الاعتقال", "2024-03"),
@@ -134,6 +144,8 @@ DEEDS = [
     ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك صباح اليوم التالي.", "attack", "2024-03-12"),
     ("The Iraqi army reopened the road on Monday. That same night gunmen attacked a police checkpoint in Kirkuk.", "attack", "2024-03-11"),
     ("أعاد الجيش العراقي فتح الطريق الاثنين. وهاجم مسلحون حاجزا للشرطة في كركوك في الليلة نفسها.", "attack", "2024-03-11"),
+    ("The Iraqi army reopened the road on Monday. A second bomb went off in Kirkuk the same afternoon, killing two people.", "attack", "2024-03-11"),
+    ("أعاد الجيش العراقي فتح الطريق الاثنين. وانفجرت قنبلة ثانية في كركوك عصر ذلك اليوم.", "attack", "2024-03-11"),
     # a few days from a deed told before: that deed's month; the deed keeps its day
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
