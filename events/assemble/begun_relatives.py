@@ -1,7 +1,9 @@
 """An event word named with its year and followed by a relative clause of its beginning ("the
 2011 uprisings, which began when a street vendor set himself on fire in December 2010", "احتجاجات
 2011، التي اندلعت في ديسمبر 2010"): the clause tells when the event itself began, a time finer
-than, or before, the year it is known by; the event is dated by that time."""
+than, or before, the year it is known by; the event is dated by that time. A relative clause of
+its lasting since a time tells the same ("a ceasefire that had held since 1991", «الهدنة التي
+صمدت منذ عام 1991»: reached in 1991)."""
 
 from __future__ import annotations
 
@@ -23,20 +25,24 @@ _CLAUSE_END = re.compile(r"[,;:.!?،؛\n()]")
 @lru_cache(maxsize=4)
 def load_begun_relatives(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     """Per language, a match right after the event word for a comma perhaps, a relative word
-    and a verb of beginning (data/assembly.json `begun_relatives`); in Arabic the year the
-    event is named by may stand between (احتجاجات 2011 التي اندلعت)."""
+    and a verb of beginning, or a verb of lasting and since (a ceasefire that had held since
+    1991; الهدنة التي صمدت منذ عام 1991), up to where the time would stand (data/assembly.json
+    `begun_relatives`); in Arabic the year the event is named by may stand between (احتجاجات
+    2011 التي اندلعت)."""
     rules = load_assembly_rules(path).get("begun_relatives", {})
     en = rules.get("en", {})
     ar = rules.get("ar", {})
     return {
         "en": re.compile(
-            r"\s*,?\s+(?:" + alternation(en.get("relatives", ()), spaced=True) + r")\s+(?:had\s+)?(?:"
-            + alternation(en.get("verbs", ()), spaced=True) + r")(?![\w-])",
+            r"\s*,?\s+(?:" + alternation(en.get("relatives", ()), spaced=True) + r")\s+(?:(?:had\s+)?(?:"
+            + alternation(en.get("verbs", ()), spaced=True) + r")|(?:(?:has|have|had)\s+)?(?:"
+            + alternation(en.get("lasting", ()), spaced=True) + r")\s+since)(?![\w-])",
             re.IGNORECASE,
         ),
         "ar": re.compile(
             r"(?:\s+(?:عام\s+)?(?:19|20)\d\d)?\s*[،,]?\s+(?:" + alternation(ar.get("relatives", ()), spaced=True)
-            + r")\s+(?:" + alternation(ar.get("verbs", ()), spaced=True) + r")(?![\w-])"
+            + r")\s+(?:(?:" + alternation(ar.get("verbs", ()), spaced=True) + r")|(?:(?:كانت|كان|ظلت|ظل)\s+)?(?:"
+            + alternation(ar.get("lasting", ()), spaced=True) + r")\s+منذ)(?![\w-])"
         ),
     }
 
@@ -76,7 +82,22 @@ _MODIFIER = {
         r"(?:\s+[^\s,;:!?()]+){1,5}?(?=\s+(?:which|that)\s)",
         re.IGNORECASE,
     ),
+    "ar": re.compile(r"\s+(?:بين|مع|في|قرب|حول|بوساطة)(?:\s+[^\s،,;:.!?()]+){1,5}?(?=\s+(?:التي|الذي)\s)"),
 }
+
+
+# the participle of its brokering and its brokers' names, commas perhaps between them, up to a
+# relative set off by a comma ("talks in Kiev mediated by Polish President Aleksander Kwasniewski,
+# Lithuanian President Valdas Adamkus and EU foreign policy chief Javier Solana, which first ...")
+_BROKERS = {
+    "en": re.compile(
+        r"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:brokered|mediated|sponsored|hosted|chaired|led)\s+by\s+"
+        r"[A-Z][^;:.!?()\n]{0,160}?(?=\s*,\s*(?:which|that)\s)",
+    ),
+}
+
+# a possessive right after the relative's verb makes the last broker its subject
+_BROKERS_OWN = re.compile(r"\s+(?:its|their|his|her)(?![\w-])", re.IGNORECASE)
 
 
 _COMPLEMENT = {
@@ -98,7 +119,9 @@ def date_undated_by_its_beginning(
 ) -> None:
     """Date an event its clause gives no time (dated by the publication) by the time of the
     relative clause of its beginning after its word and its complement ("the talks between the
-    two sides, which began on Oct. 25"), a time no later than that publication day. So is a
+    two sides, which began on Oct. 25") or its brokers ("talks mediated by ..., which first
+    brought the two rivals together on Nov. 26"), or of the relative clause of its lasting since a
+    time ("a ceasefire that had held since 1991"), a time no later than that publication day. So is a
     deed told by a noun that the sentence finds going on at a later time ("operated for a second
     day on Friday in the largest-ever military drills held near Taiwan, which began on Thursday"):
     a deed going on is dated by its start, which the relative clause gives; not when a verb of
@@ -117,6 +140,11 @@ def date_undated_by_its_beginning(
         # brokered by the U.N. that opened on Monday": a short modifier, no comma, then the relative
         modifier = _MODIFIER[language].match(text, at)
         m = pattern.match(text, modifier.end()) if modifier else None
+    if m is None and language in _BROKERS:
+        brokers = _BROKERS[language].match(text, at)
+        m = pattern.match(text, brokers.end()) if brokers else None
+        if m is not None and _BROKERS_OWN.match(text, m.end()):
+            return  # "mediated by Egypt, which opened its crossing on Aug. 3": the broker's own deed
     if m is None:
         return
     stop = _clause_stop(text, m.end(), cand.sentence[1], dates)
