@@ -3,13 +3,16 @@ bloodiest day since the protests erupted in early October", "اليوم الأك
 الاحتجاجات مطلع أكتوبر"), is the time that onset is measured from: it dates the event word of
 that phrase (the protests), never another deed of the sentence ("..., as security forces shot
 dead more than 40 protesters"), which keeps the sentence's own day: with none of its own
-clause, the day named before "since" (Nasiriyah on Thursday saw the deadliest violence since ...)."""
+clause, the day named before "since" (Nasiriyah on Thursday saw the deadliest violence since ...).
+A time after a short baseline that is a name, a time or a period ("its biggest war games since the
+Cold War on Thursday": events/assemble/baseline_ends.py) is the deed's own."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from events.assemble.baseline_ends import baseline_end
 from events.assemble.rules import load_since_comparisons
 from events.assemble.since_subjects import verb_after_since
 from events.assemble.text import _EDGE_PUNCTUATION
@@ -45,6 +48,9 @@ def dates_a_compared_onset(text: str, d: TimeMention, trigger: tuple[int, int]) 
         return False
     if _WHEN_AFTER.match(text, d.end):
         return False
+    base = baseline_end(text, max(0, since.start() - _REACH), since.start(), since.end())
+    if base is not None and d.start >= base:
+        return False  # "its biggest war games since the Cold War on Thursday": the deed's own time
     verb = verb_after_since(text, since.start(), since.end(), max(0, since.start() - _REACH))
     if verb is not None and verb < d.start:
         return False  # "the first UN convoy since the quake crossed into Syria on Thursday": the verb's time

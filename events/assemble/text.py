@@ -18,6 +18,7 @@ from pathlib import Path
 
 from events.actors import load_actors
 from events.assemble.agreeing_participles import agrees_from_afar
+from events.assemble.baseline_ends import baseline_end
 from events.assemble.coincident import _coincident
 from events.assemble.hour_words import determines_a_time, faces_an_audience, tells_an_hour
 from events.assemble.issuing_subjects import issuing_subject
@@ -500,6 +501,8 @@ def _dating_clause(
             or (m.end() <= t0 and _while_in_progress(quote, m))
             # "the first UN convoy since the quake crossed into Syria on Thursday": the phrase ends at the verb
             or (m.start() >= t1 and _ends_at_its_verb(quote, m, lo))
+            # "its biggest war games since the Cold War on Thursday": the baseline ends before the deed's time
+            or (m.start() >= t1 and baseline_end(quote, lo, m.start(), m.end()) is not None)
             or (
                 m.start() >= t1
                 # past a comma of thousands: "had massed more than 150,000 troops near the borders since November"
