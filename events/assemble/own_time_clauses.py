@@ -38,6 +38,9 @@ _AT_THE_SAME_TIME = LazyPattern(
     r"(?<![^\W\d_])(?:(?:hours|minutes|moments|shortly|just|an hour|one hour|two hours|three hours)\s+after|when)\s",
     re.IGNORECASE,
 )
+# English words of time whose clause other steps read (`since_events`, `own_subjects`)
+_OWN_TELLING = frozenset({"since", "until"})
+_AR_SINCE = LazyPattern(r"[وف]?منذ\s")
 _AR_AT_THE_SAME_TIME = LazyPattern(r"(?<!\S)[وف]?(?:عندما|حينما|حين|يوم أن)\s+$")
 
 
@@ -51,12 +54,20 @@ def time_clause_of_its_own(text: str, cand: _Candidate) -> bool | None:
     lo = max(cand.sentence[0], start - _REACH)
     if is_arabic(cand.trigger_text):
         lo = max(lo, start - _AR_REACH)
-        if load_ar_time_opener(with_when=True).search(text, lo, start) is None:
-            return None
+        opener = load_ar_time_opener(with_when=True).search(text, lo, start)
+        if opener is None or _AR_SINCE.match(text, opener.start()) is not None:
+            return None  # (منذ أن سيطرت حماس: a state since its onset, `since_events`)
         return _AR_AT_THE_SAME_TIME.search(text, lo, start) is not None
     found = load_time_clause_subject(with_when=True).search(text, lo, start)
     most = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
     if found is None or len(text[found.start() : start].split()) - 1 > most:
         return None
     head = max(lo, found.start() - 14)
-    return _AT_THE_SAME_TIME.search(text[head : found.end()]) is not None
+    if _AT_THE_SAME_TIME.search(text[head : found.end()]) is not None:
+        return True
+    words = text[found.start() : start].split()
+    if words[0].lower() in _OWN_TELLING or (len(words) > 1 and words[1].lower() in ("a", "an")):
+        # "since Hamas seized control" (a state since its onset, `since_events`); "after a campaign
+        # fought amid ...": a noun and its participle, no subject and its verb
+        return None
+    return False
