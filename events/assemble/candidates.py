@@ -56,6 +56,7 @@ from events.assemble.own_days import (
 )
 from events.assemble.own_objects import own_object_deed
 from events.assemble.own_subjects import own_since_when_deed, own_subject_deed, own_time_clause_deed
+from events.assemble.own_time_clauses import time_clause_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause, in_an_arabic_place_clause
 from events.assemble.placed_deeds import own_place_deed
 from events.assemble.polling_days import names_the_polling_day
@@ -1185,6 +1186,10 @@ def _one_per_clause(
                 ):
                     # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
                     kept.append(replace(c, background=True))
+                elif c.weight >= WEAK_TRIGGER and c.event_type != best.event_type and (own := time_clause_of_its_own(text, c)) is not None:
+                    # "signed a declaration at their summit, hours after Qatar's ruler landed at the
+                    # airport": the clause's own subject did that deed too, of its time or another
+                    kept.append(c if own else replace(c, background=True))
                 continue
             if _clause(text, c.sentence, c.trigger) != best_clause:
                 # "..., following 10 days of talks in Switzerland": a circumstance set apart
@@ -1209,6 +1214,9 @@ def _one_per_clause(
             ):
                 # "قطعتا العلاقات عام 1988 ثم أعادتاها عام 1991": the later deed, on its own time
                 kept.append(c)
+            elif c.event_type != best.event_type and (own := time_clause_of_its_own(text, c)) is not None:
+                # "taken prisoner on Wednesday after his MiG-21 was shot down": the clause's own deed
+                kept.append(c if own else replace(c, background=True))
     return sorted(kept, key=lambda c: c.trigger)
 
 

@@ -121,15 +121,17 @@ def load_named_subject_after_and(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
-def load_time_clause_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+def load_time_clause_subject(path: Path = ASSEMBLY_RULES, with_when: bool = False) -> re.Pattern[str]:
     """A search, anchored at the end of the searched text, for a word of time
-    (data/assembly.json `subject_after_time.openers`) opening a clause with a subject of
-    its own (a capitalised word, or one opened by a word of `subject_after_time.subjects`), then
-    words up to the event word, none of them one of `subject_after_and.stops`."""
+    (data/assembly.json `subject_after_time.openers`; with `with_when`, the English words of
+    `when_dates` too) opening a clause with a subject of its own (a capitalised word, or one
+    opened by a word of `subject_after_time.subjects`), then words up to the event word, none
+    of them one of `subject_after_and.stops`."""
     rules = load_assembly_rules(path)
     shared = rules.get("subject_after_and", {})
     own = rules.get("subject_after_time", {})
-    times = "|".join(re.escape(w) for w in sorted(own.get("openers", ()), key=len, reverse=True))
+    words = [*own.get("openers", ()), *(w for w in rules.get("when_dates", ()) if with_when and w.isascii())]
+    times = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     openers = "|".join(re.escape(w) for w in sorted(own.get("subjects", ()), key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in shared.get("stops", ()))
     return re.compile(
@@ -163,10 +165,15 @@ def own_time_clause_deed(
 
 
 @lru_cache(maxsize=4)
-def load_ar_time_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+def load_ar_time_opener(path: Path = ASSEMBLY_RULES, with_when: bool = False) -> re.Pattern[str]:
     """A search, anchored at the end of the searched text, for an Arabic word of time that
-    opens a clause (data/assembly.json `subject_after_time.ar_openers`: بعد أن، منذ أن)."""
-    words = load_assembly_rules(path).get("subject_after_time", {}).get("ar_openers", [])
+    opens a clause (data/assembly.json `subject_after_time.ar_openers`: بعد أن، منذ أن; with
+    `with_when`, the Arabic words of `when_dates` too: عندما، حين)."""
+    rules = load_assembly_rules(path)
+    words = [
+        *rules.get("subject_after_time", {}).get("ar_openers", []),
+        *(w for w in rules.get("when_dates", ()) if with_when and not w.isascii()),
+    ]
     return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words, spaced=True) + r")\s+$")
 
 

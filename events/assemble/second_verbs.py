@@ -45,18 +45,33 @@ _INNER_PAST = LazyPattern(r"(?<=\s)[a-z]+ed(?![\w-])")
 _COMMA_BEFORE = LazyPattern(r",\s*$")
 # an English participle in -ing as the event word ("detaining", "dissolving the government")
 _PARTICIPLE = LazyPattern(r"[a-z]+ing(?![\w-])", re.IGNORECASE)
+# the fewest words before the comma of a participle's clause for a main clause to stand there
+_MAIN_CLAUSE_WORDS = 3
+# a participle in -ing right after a comma, the name of the one it acts on (capitalised words),
+# and a preposition that puts that one under or into the state the event noun names ("placing
+# Mugabe under house arrest", "taking Duterte into custody")
+_PARTICIPLE_PUTTING = LazyPattern(r",\s*[a-z]+ing\s+(?:[A-Z][\w'.-]*\s+){1,4}(?:under|into)\s+(?:the\s+)?$")
+_PUTTING_REACH = 80
 
 
 def _told_by_a_participle(text: str, cand: _Candidate, first: _Candidate) -> bool:
     """Whether an English event word of another type than the sentence's main one is a
     participle in -ing opening, right after a comma, a clause after that word ("seized power
-    in a coup, detaining the prime minister"): the subject did that deed too, as it did the
-    first."""
+    in a coup, detaining the prime minister"), or after a main clause of its own when the main
+    word comes later ("seized power in August 2020, detaining President Keita, and then staged a
+    second coup"; "pledged to work towards denuclearisation, signing a joint statement at the end of
+    the summit"); or the noun of a participle that puts the one it names under it ("sent armoured
+    vehicles onto the streets, placing Mugabe under house arrest"): the subject did that deed
+    too, as it did the first."""
     start = cand.trigger[0]
-    if first.trigger[1] > start or cand.event_type == first.event_type or not text[start : start + 1].isascii():
+    if cand.event_type == first.event_type or not text[start : start + 1].isascii():
         return False
-    word = _PARTICIPLE.match(text, start)
-    return word is not None and _COMMA_BEFORE.search(text, max(first.trigger[1], start - 3), start) is not None
+    if first.trigger[1] > start and len(text[cand.sentence[0] : start].split()) < _MAIN_CLAUSE_WORDS:
+        return False
+    lo = max(cand.sentence[0], first.trigger[1] if first.trigger[1] <= start else cand.sentence[0])
+    if _PARTICIPLE.match(text, start) is not None:
+        return _COMMA_BEFORE.search(text, max(lo, start - 3), start) is not None
+    return not cand.tense and _PARTICIPLE_PUTTING.search(text, max(lo, start - _PUTTING_REACH), start) is not None
 
 
 def _told_by_a_second_verb(text: str, cand: _Candidate, first: _Candidate) -> bool:

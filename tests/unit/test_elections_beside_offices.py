@@ -66,3 +66,19 @@ def test_an_undated_election_beside_an_office_is_none(text: str, published: str)
     found = extract(text, published)
     assert of_type(found, "appointment"), _seen(found)
     assert not of_type(found, "election"), _seen(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "appointments"),
+    [
+        # a party naming its candidate for an election names no office holder
+        ("Burundi's ruling CNDD-FDD party named Nkurunziza as its candidate for a third term on Saturday.", []),
+        ("Burundi's ruling party named Pierre Nkurunziza as its presidential candidate on Saturday.", []),
+        ("رشح الحزب الحاكم في بوروندي نكورونزيزا مرشحا لولاية رئاسية ثالثة يوم السبت.", []),
+        # naming a minister still does
+        ("Jordan's King Abdullah named Bisher al-Khasawneh as prime minister on Saturday.", ["named"]),
+        ("سمى العاهل الأردني الملك عبد الله بشر الخصاونة رئيسا للوزراء يوم السبت.", ["سمى"]),
+    ],
+)
+def test_a_candidate_named_for_an_election_is_no_appointment(text, appointments):
+    assert [e["trigger"] for e in of_type(extract(text, "2015-05-18"), "appointment")] == appointments

@@ -27,6 +27,15 @@ from test_extraction_support import extract, of_type
             "2022-02-16",
             "2022-02-15",
         ),
+        # a contingent of police or troops sent abroad, peacekeepers
+        (
+            "A first contingent of Kenyan police officers arrived in Haiti on Tuesday to lead a U.N.-backed mission.",
+            "2024-06-26",
+            "2024-06-25",
+        ),
+        ("The first Russian peacekeepers arrived in Nagorno-Karabakh on Tuesday.", "2020-11-11", "2020-11-10"),
+        # the Arabic word of a contingent arriving is read as forces sent already
+        ("وصلت أول دفعة من الشرطة الكينية إلى هايتي يوم الثلاثاء.", "2024-06-26", "2024-06-25"),
     ],
 )
 def test_forces_arriving_are_a_deployment(text, published, date):
@@ -39,6 +48,8 @@ def test_forces_arriving_are_a_deployment(text, published, date):
     "text",
     [
         "French President Emmanuel Macron arrived in Beirut on Thursday.",
+        "Kenyan President William Ruto arrived in Haiti on Thursday with a contingent of journalists.",
+        "وصل الرئيس الكيني وليام روتو إلى هايتي يوم الخميس.",
         # the troops are another clause's subject
         "Troops guarded the airport in Baghdad as Secretary of State Mike Pompeo arrived on Tuesday.",
     ],

@@ -97,8 +97,38 @@ def test_a_removal_told_after_after_is_no_event_of_its_own(text):
             "Sudan's army dissolved the government on Monday, detaining Prime Minister Abdalla Hamdok.",
             ["appointment", "arrest"],
         ),
+        # the participle's clause may come before the main event word, after a main clause of its own
+        (
+            "Relations with Bamako have deteriorated sharply since the military seized power in August 2020, "
+            "detaining President Ibrahim Boubacar Keita, and then staged a second coup in May 2021.",
+            ["appointment", "arrest"],
+        ),
+        (
+            "U.S. President Donald Trump and North Korean leader Kim Jong Un pledged on Tuesday to work towards "
+            "denuclearisation, signing a joint statement at the end of their summit in Singapore.",
+            ["agreement", "meeting"],
+        ),
+        # a participle that puts the one it names under the state its event noun names
+        (
+            "Nine days later, Zimbabwe's army sent armoured vehicles onto the streets of Harare, placing Mugabe "
+            "under house arrest.",
+            ["arrest", "deployment"],
+        ),
         # a participle of the main word's own type is no second deed
         ("Gunmen in Iraq clashed with police on Monday, killing two officers.", ["attack"]),
+        # a participle opening the sentence has no main clause before it
+        ("Signing a joint statement, Trump and Kim held a summit in Singapore on Tuesday.", ["meeting"]),
+        # no one named is put under the state the noun names
+        (
+            "Zimbabwe's army sent armoured vehicles onto the streets of Harare on Tuesday, placing the city under a "
+            "curfew and a lockdown after days of house arrests.",
+            ["deployment"],
+        ),
+        # the Arabic verbs joined by و tell both deeds, as before
+        (
+            "استولى الجيش في مالي على السلطة في أغسطس 2020 واعتقل الرئيس إبراهيم بوبكر كيتا.",
+            ["appointment", "arrest"],
+        ),
     ],
 )
 def test_a_participle_after_a_comma_tells_a_deed_of_its_own(text, types):

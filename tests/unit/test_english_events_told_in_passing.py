@@ -226,3 +226,27 @@ def test_the_coalition_still_points_back():
     )
     found = _dated(extract(text, "2024-10-31"), "attack", "2024-10-29")
     assert found and all("USA" in e["countries"] for e in found), extract(text, "2024-10-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "protests"),
+    [
+        # a word of protest before "movement" names a movement, as before "leaders": no protest told
+        (
+            "Sudan's intelligence chief oversaw a crackdown on the protest movement in which dozens of people "
+            "were killed.",
+            "2019-06-14",
+            [],
+        ),
+        (
+            "Nepal's president met representatives of the Gen Z protest movement in Kathmandu on Thursday.",
+            "2025-09-13",
+            [],
+        ),
+        # the protest told by a word of its own still is one
+        ("Thousands of protesters marched in Khartoum on Thursday as the protest movement grew.", "2019-06-14", ["2019-06-13"]),
+        ("تظاهر آلاف السودانيين في الخرطوم يوم الخميس مع اتساع حركة الاحتجاج.", "2019-06-14", ["2019-06-13"]),
+    ],
+)
+def test_a_protest_movement_is_a_group_not_a_protest(text, published, protests):
+    assert [e["date"] for e in of_type(extract(text, published), "protest")] == protests
