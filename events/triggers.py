@@ -320,7 +320,10 @@ class Guard:
     كما وصل الموفد إلى بيروت": the count is the meeting's, not what arrived);
     `excludes_before`: words that bar the word only before it in its clause ("after the
     army's removal of the president" names a deed told as another's time; "led the army's
-    removal of the president in July after mass protests" tells it)."""
+    removal of the president in July after mass protests" tells it);
+    `excludes_next`: nouns that bar the word only as the next word, the head it qualifies
+    ("the protest movement", "protest leaders said": the people, not a demonstration), so a
+    deed told beside them keeps its word ("students protested on Monday, protest leaders said")."""
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
@@ -328,6 +331,7 @@ class Guard:
     exclude_window: int = 0
     clause_excludes: bool = False
     excludes_before: tuple[str, ...] = ()
+    excludes_next: tuple[str, ...] = ()
     # a determined noun ("the strikes", "its strikes", "fresh strikes", الضربات) whose sentence
     # lacks what it requires reads it in the two sentences before, which it tells of again
     anaphoric: bool = False
@@ -700,6 +704,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
                     tuple(_guard_word(w, whole) for w in item.get("excludes_before", ())),
+                    tuple(_guard_word(w, whole) for w in item.get("excludes_next", ())),
                     bool(item.get("anaphoric", False)),
                 )
             )
@@ -1085,9 +1090,18 @@ def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
 
 
+def _barred_next(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether the word right after the event word (past a closing quotation mark) is one of
+    the guard's `excludes_next`, the noun the event word qualifies."""
+    if not guard.excludes_next:
+        return False
+    nxt = _past_quotes(tokens.words, hit.tok1 + 1)
+    return nxt < len(tokens.words) and _excluded(guard.excludes_next, [tokens.words[nxt]])
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
-    if _barred_before(guard, tokens, hit):
+    if _barred_before(guard, tokens, hit) or _barred_next(guard, tokens, hit):
         return False
     if not guard.requires and not guard.excludes:
         return True
