@@ -320,7 +320,13 @@ class Guard:
     كما وصل الموفد إلى بيروت": the count is the meeting's, not what arrived);
     `excludes_before`: words that bar the word only before it in its clause ("after the
     army's removal of the president" names a deed told as another's time; "led the army's
-    removal of the president in July after mass protests" tells it)."""
+    removal of the president in July after mass protests" tells it);
+    `excludes_next`: nouns that bar the word only as the next word, the head it qualifies
+    ("the protest movement", "protest leaders said": the people, not a demonstration), so a
+    deed told beside them keeps its word ("students protested on Monday, protest leaders said");
+    `excludes_prev`: nouns that bar an English participle in -ing only as the word right
+    before it, the noun it describes ("Western countries fighting Islamist insurgents": who they
+    are, no deed of a day), not a verb of theirs ("troops fought rebels on Saturday")."""
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
@@ -328,6 +334,8 @@ class Guard:
     exclude_window: int = 0
     clause_excludes: bool = False
     excludes_before: tuple[str, ...] = ()
+    excludes_next: tuple[str, ...] = ()
+    excludes_prev: tuple[str, ...] = ()
     # a determined noun ("the strikes", "its strikes", "fresh strikes", الضربات) whose sentence
     # lacks what it requires reads it in the two sentences before, which it tells of again
     anaphoric: bool = False
@@ -700,6 +708,8 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     int(item.get("exclude_window", 0)),
                     bool(item.get("clause_excludes", False)),
                     tuple(_guard_word(w, whole) for w in item.get("excludes_before", ())),
+                    tuple(_guard_word(w, whole) for w in item.get("excludes_next", ())),
+                    tuple(_guard_word(w, whole) for w in item.get("excludes_prev", ())),
                     bool(item.get("anaphoric", False)),
                 )
             )
@@ -1085,9 +1095,33 @@ def _barred_before(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return bool(guard.excludes_before) and _excluded(guard.excludes_before, _clause_words(tokens.words, hit.tok0 - 1, guard.window))
 
 
+def _describing_form(word: str) -> bool:
+    """Whether a folded word is a form that may describe the noun right before it: an English
+    participle in -ing ("troops fighting rebels"), or an Arabic verb in the present with no
+    proclitic, the clause that qualifies an indefinite noun ("قوات تقاتل المتمردين")."""
+    return word.endswith("ing") or (len(word) > 3 and word[0] in "يت" and is_arabic(word[0]))
+
+
+def _barred_next(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether the word right after the event word (past a closing quotation mark) is one of
+    the guard's `excludes_next`, the noun the event word qualifies, or the word right before a
+    describing form of it (past an opening one) is one of its `excludes_prev`, the noun it
+    describes, as written (قوات, not القوات nor قواتها: "القوات تقاتل" tells what they do)."""
+    words = tokens.words
+    if guard.excludes_next:
+        nxt = _past_quotes(words, hit.tok1 + 1)
+        if nxt < len(words) and _excluded(guard.excludes_next, [words[nxt]]):
+            return True
+    if guard.excludes_prev and hit.tok0 == hit.tok1 and _describing_form(words[hit.tok0]):
+        prev = _past_quotes(words, hit.tok0 - 1, -1)
+        if prev >= 0 and words[prev] in guard.excludes_prev:
+            return True
+    return False
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
-    if _barred_before(guard, tokens, hit):
+    if _barred_before(guard, tokens, hit) or _barred_next(guard, tokens, hit):
         return False
     if not guard.requires and not guard.excludes:
         return True

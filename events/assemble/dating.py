@@ -13,6 +13,7 @@ from pathlib import Path
 
 from events.assemble.after_other_doers import before_the_after, by_the_other_side, soon_after
 from events.assemble.announced_days import day_of_the_deed_announced
+from events.assemble.aside_conjuncts import date_before_an_aside
 from events.assemble.ballots import _older_vote_than_the_ballot
 from events.assemble.catalog_fit import (
     _date_of_the_word,
@@ -1155,6 +1156,9 @@ def _date_event(
         chosen = day_of_its_dead(text, cand, dates)  # "لقي ثلاثة جنود مصرعهم، يوم الثلاثاء، إثر تعرضهم لهجوم"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    if chosen is None and dates:
+        # "invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks, and toppled the Taliban"
+        chosen = date_before_an_aside(text, cand.trigger, cand.sentence, dates, cand.tense)
     if chosen is None and dates and event.language == "en":
         # "appointed X, a former minister, to form a government the following day"
         chosen = _date_after_appositive(text, own, cand.sentence[1], dates)

@@ -1,7 +1,10 @@
 """Arabic: a demand carries to the second item joined to its first by `و` with no
 comma, whether the first item is indefinite or definite, after `ب` or `إلى`; a fight that
 ended in a truce (`وانتهت بهدنة`) tells the truce as an event beside the fight; a clause
-of contrast after a comma (`، فيما قررت ...`) tells a second measure of the type."""
+of contrast after a comma (`، فيما قررت ...`) tells a second measure of the type. English tells an
+outcome with a verb of an ending and in or with ("demonstrations ... that ended in clashes"): the
+deed it ended keeps its own event and time, unless a comma parts the two (the war, in which ...
+were killed, ended with the accords: the war's ending, not the killing's)."""
 
 from __future__ import annotations
 
@@ -80,3 +83,25 @@ def test_an_outcome_alone_stays_the_sentence_event():
     found = extract("وانتهت المحادثات باتفاق بين الطرفين يوم الأحد.", "2018-07-10")
     assert of_type(found, "attack") == []
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties led mass demonstrations in Podgorica in October 2015 that ended in clashes with riot police.",
+        "قادت أحزاب المعارضة في الجبل الأسود مظاهرات حاشدة في بودغوريتسا في أكتوبر 2015 انتهت باشتباكات مع الشرطة.",
+    ],
+)
+def test_a_protest_that_ended_in_clashes_keeps_its_own_event_and_time(text):
+    assert [e["date"] for e in of_type(extract(text, "2017-06-05"), "protest")] == ["2015-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bosnian war, in which some 100,000 people were killed, ended with the U.S.-brokered Dayton peace accords in 1995.",
+        "الحرب البوسنية، التي قتل فيها نحو 100 ألف شخص، انتهت باتفاق دايتون للسلام عام 1995.",
+    ],
+)
+def test_a_deed_told_in_an_aside_before_the_ending_is_not_what_ended(text):
+    assert of_type(extract(text, "2017-06-05"), "attack") == []

@@ -208,6 +208,28 @@ def test_protests_every_friday_are_no_event(text, protests):
 
 
 @pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        # a rally held on a weekday of every week, whichever weekday, is a habit, no one event
+        (
+            "A statue stands opposite the Japanese embassy in Seoul, where supporters have held a rally every "
+            "Wednesday since 1992.",
+            0,
+        ),
+        ("Relatives of the missing have held a vigil outside the ministry in Buenos Aires every Thursday since 1977.", 0),
+        ("Opposition supporters have rallied outside parliament in Yerevan on Saturdays since March.", 0),
+        ("ونظم أنصار الضحايا وقفة احتجاجية كل أربعاء منذ عام 1992 أمام السفارة اليابانية في سيول.", 0),
+        ("ونظم أنصار المعارضة وقفة احتجاجية أمام البرلمان في يريفان أيام السبت منذ مارس.", 0),
+        # one weekday: that week's rally
+        ("Hundreds of supporters held a rally outside the Japanese embassy in Seoul on Wednesday.", 1),
+        ("ونظم أنصار الضحايا وقفة احتجاجية يوم الأربعاء أمام السفارة اليابانية في سيول.", 1),
+    ],
+)
+def test_rallies_on_a_weekday_of_every_week_are_no_event(text, protests):
+    assert len(of_type(extract(text, "2015-12-28"), "protest")) == protests
+
+
+@pytest.mark.parametrize(
     ("text", "countries"),
     [
         (

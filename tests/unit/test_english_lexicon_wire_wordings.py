@@ -140,3 +140,31 @@ def test_an_everyday_sense_of_the_wire_report_phrase_names_no_event(text, kind):
 def test_a_called_for_planned_or_threatened_deed_names_no_event(text):
     found = extract(text, PUBLISHED)
     assert [e for e in found if e["event_type"] in ("ceasefire", "sanctions")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "The United States broke off relations with Havana in January 1961. Restoration became possible after "
+            "President Barack Obama and Cuban President Raul Castro announced on Dec. 17 that they would seek to "
+            "normalise ties following 18 months of secret talks brokered in part by the Vatican.",
+            "2015-07-20",
+        ),
+        ("وأصبح من الممكن استئناف العلاقات بعد أن أعلن الرئيس الكوبي راؤول كاسترو الاثنين سعيه لتطبيع العلاقات.", "2015-07-20"),
+    ],
+)
+def test_a_state_of_affairs_that_became_possible_is_no_office_taken(text, published):
+    assert of_type(extract(text, published), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Raul Castro became president of Cuba on Monday.", "2015-07-20"),
+        ("Raul Castro became Cuba's president in February 2008 after his brother fell ill.", "2008-02"),
+        ("وأدى راؤول كاسترو اليمين الدستورية رئيسا لكوبا يوم الاثنين.", "2015-07-20"),
+    ],
+)
+def test_an_office_taken_stays(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2015-07-20"), "appointment")] == [date]

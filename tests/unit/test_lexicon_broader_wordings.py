@@ -156,6 +156,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", يوم الاثنين, is 20
         ("وصلت تعزيزات عسكرية تركية إلى إدلب يوم الاثنين.", "deployment"),
         ("وصل رتل عسكري تركي إلى إدلب يوم الاثنين.", "deployment"),
         ("Turkish military reinforcements arrived in Idlib on Monday.", "deployment"),
+        # a contingent or peacekeepers arriving, as troops do
+        ("A first contingent of Kenyan police officers arrived in Haiti on Monday to lead the mission.", "deployment"),
+        ("About 400 Kenyan peacekeepers arrived in Haiti on Monday.", "deployment"),
+        ("وصلت أول دفعة من أفراد الشرطة الكينية إلى هايتي يوم الاثنين لقيادة البعثة.", "deployment"),
     ],
 )
 def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
@@ -294,6 +298,11 @@ def test_a_broader_wording_names_its_event(text: str, kind: str) -> None:
         ("نقلت الحافلات ألف جندي مصري إلى منازلهم في إجازة يوم الاثنين.", "deployment"),
         ("وصلت تعزيزات عسكرية تركية إلى إدلب يوم الاثنين.", "visit"),
         ("Turkish military reinforcements arrived in Idlib on Monday.", "visit"),
+        ("A first contingent of Kenyan police officers arrived in Haiti on Monday to lead the mission.", "visit"),
+        ("وصلت أول دفعة من أفراد الشرطة الكينية إلى هايتي يوم الاثنين لقيادة البعثة.", "visit"),
+        # a leader arriving makes a visit, no deployment
+        ("Kenyan President William Ruto arrived in Haiti on Monday.", "deployment"),
+        ("وصل الرئيس الكيني وليام روتو إلى هايتي يوم الاثنين.", "deployment"),
     ],
 )
 def test_the_same_words_in_another_sense_name_no_event(text: str, kind: str) -> None:

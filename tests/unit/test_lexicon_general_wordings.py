@@ -134,3 +134,31 @@ def test_a_common_news_wording_names_its_event(text, kind):
 )
 def test_an_everyday_sense_of_the_wording_names_no_event(text, kind):
     assert of_type(extract(text, PUBLISHED), kind) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle after a noun of a side tells who the side is, no deed of a day
+        "Niger had been seen as one of the last reliable partners of Western countries fighting Islamist insurgents in the Sahel.",
+        "Chadian President Idriss Deby died on Tuesday of wounds suffered while commanding troops fighting rebels in the north.",
+        "وكانت النيجر من آخر شركاء الدول الغربية التي تقاتل المتشددين الإسلاميين في منطقة الساحل.",
+        "وتوفي الرئيس التشادي الثلاثاء متأثرا بجروح أصيب بها أثناء قيادته قوات تقاتل المتمردين في الشمال.",
+    ],
+)
+def test_a_side_described_as_fighting_is_no_attack(text):
+    assert of_type(extract(text, "2021-04-20"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Chadian troops fought rebels in Kanem on Saturday.", "2021-04-17"),
+        ("Chadian troops were fighting rebels in Kanem on Saturday.", "2021-04-17"),
+        ("Heavy fighting broke out in Kanem between Chadian troops and rebels on Saturday.", "2021-04-17"),
+        ("Chadian troops have been fighting rebels in Kanem since 2019.", "2019"),
+        ("وقاتلت القوات التشادية المتمردين في كانم يوم السبت.", "2021-04-17"),
+    ],
+)
+def test_fighting_told_as_a_deed_stays(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2021-04-20"), "attack")] == [date]
