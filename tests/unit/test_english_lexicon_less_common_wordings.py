@@ -87,6 +87,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("Iraqi lawmakers boycotted the parliamentary session on Monday.", "protest"),
         # food baskets distributed, a credit facility provided
         ("Saudi Arabia distributed food baskets in Yemen on Monday.", "aid"),
+        # food rations distributed, as توزيع حصص غذائية is
+        ("The World Food Programme said on Monday it had distributed food rations to 400,000 people in Pakistan.", "aid"),
+        ("وزع برنامج الأغذية العالمي يوم الاثنين حصصا غذائية على 400 ألف شخص في باكستان.", "aid"),
         ("Saudi Arabia provided a $100 million credit facility to Yemen on Monday.", "aid"),
         # a suspect held for questioning
         ("Egyptian police held activist Alaa Abdel Fattah for questioning on Monday.", "arrest"),
