@@ -52,3 +52,40 @@ def test_ratified(text, expected):
 )
 def test_not_ratified(text):
     assert _typed(text, "ratification") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal told before a relative clause whose legislature ratified or approved it
+        (
+            "Ankara's intervention followed a security accord signed with Libya in November 2019, which Turkey's parliament ratified in December 2019.",
+            [("2019-12", ["LBY", "TUR"])],
+        ),
+        (
+            "The two countries settled their border dispute in an agreement signed in Beijing in October 2004, which Russia's parliament approved in May 2005.",
+            [("2005-05", ["CHN", "RUS"])],
+        ),
+        # the Arabic relative with its pronoun, as صادق عليها reads it
+        (
+            "وقعت تركيا اتفاقية أمنية مع ليبيا في نوفمبر 2019، والتي صادق عليها البرلمان التركي في ديسمبر 2019.",
+            [("2019-12", ["LBY", "TUR"])],
+        ),
+    ],
+)
+def test_a_deal_ratified_in_its_relative_clause(text, expected):
+    assert _typed(text, "ratification") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget or a bill approved in a relative clause; a deal the parliament rejected
+        "Iraq's budget, which the parliament approved in May 2019, includes a deal with Kurdish leaders.",
+        "The energy deal brought a new law, which the parliament approved in May 2019.",
+        "Turkey signed an accord with Libya in November 2019, which the Turkish parliament rejected in December 2019.",
+        "ميزانية العراق، التي أقرها البرلمان في مايو 2019، تأخرت شهرين.",
+    ],
+)
+def test_no_deal_ratified_in_a_relative_clause(text):
+    assert _typed(text, "ratification") == []
