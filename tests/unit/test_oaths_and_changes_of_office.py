@@ -215,6 +215,22 @@ def test_english_quitting_no_office(text: str) -> None:
     assert of_type(extract(text, PUB), "appointment") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # quitting told with when or why right after the verb: the deal named later is the cause
+        ("Greek Defence Minister Panos Kammenos quit on Jan. 13 in protest over the name deal with Macedonia.", ["2019-01-13"]),
+        ("استقال وزير الدفاع اليوناني بانوس كامينوس في 13 يناير احتجاجا على اتفاق الاسم مع مقدونيا.", ["2019-01-13"]),
+        # talks or a deal quit, smoking given up: no office left
+        ("The Greek foreign minister quit the talks with Macedonia on Jan. 13.", []),
+        ("انسحب وزير الخارجية اليوناني من المحادثات مع مقدونيا في 13 يناير.", []),
+        ("The Greek minister quit smoking on Jan. 13 after the deal with Macedonia.", []),
+    ],
+)
+def test_quitting_with_its_cause_after_it(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2019-01-20"), "appointment")] == dates
+
+
 DECREE_DAY = (
     "أصدر العاهل السعودي الملك سلمان بن عبد العزيز، مساء أمس الخميس، أوامر ملكية بتشكيل لجنة عليا في السعودية. "
     "وباشرت اللجنة أعمالها بعد ساعات في الرياض. "
