@@ -301,3 +301,19 @@ def test_chosen_as_crown_prince(text: str, dates: list[str]) -> None:
 )
 def test_dismissed_ministers(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an office taken again, told by its post after a title of office, or by power
+        ("Nepal's Oli was serving his fourth term as prime minister, having returned to the post in July 2024.", ["2024-07"]),
+        ("وكان رئيس الوزراء النيبالي أولي قد عاد إلى المنصب في يوليو 2024.", ["2024-07"]),
+        # an ambassador back at his post, a return only sought: no office taken
+        ("Qatar's ambassador returned to his post in Cairo in July 2024.", []),
+        ("عاد السفير القطري إلى منصبه في القاهرة في يوليو 2024.", []),
+        ("Nepal's Oli failed in his bid to return to the premiership in July 2024.", []),
+    ],
+)
+def test_an_office_returned_to(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2025-09-12"), "appointment")] == dates
