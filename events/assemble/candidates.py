@@ -842,6 +842,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
                 # "met Abbas in Ramallah before travelling to Cairo": a leg of its own, not the trip's talks
                 and not any(an_earlier_leg(text, c, d, mentions.places) for d in group if d.event_type == other)
+                # "signed an accord in November 2019, which the Turkish parliament ratified in December": the
+                # main clause's verb tells a deed of its own beside the one its relative clause describes
+                and not any(told_beside_an_aside(text, c, d) for d in group if d.event_type == other)
                 # "قطعت عام 1988 قبل أن تستأنف عام 1991": the later deed, on its own time
                 and not a_later_dated_deed(
                     text, c, [d for d in group if d.event_type == other], mentions.dates, c.event_type in OPPOSED.get(other, ())

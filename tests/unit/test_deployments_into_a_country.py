@@ -38,3 +38,22 @@ def test_a_deployment_into_a_country(text, date, countries):
 )
 def test_no_deployment(text):
     assert not of_type(extract(text, PUBLISHED), "deployment")
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the army ordered or brought onto the streets: deployed there, no crowd
+        ("Zambian President Edgar Lungu ordered the army onto the streets on Aug. 1 to help police contain the violence.", ["deployment"]),
+        ("أنزل الرئيس الزامبي إدغار لونغو الجيش إلى الشوارع في الأول من أغسطس لمساعدة الشرطة.", ["deployment"]),
+        # troops that moved in, as دخلت القوات
+        ("Sudanese troops moved in late in December 2020 to retake farmland in al-Fashaga, on the border with Ethiopia.", ["deployment"]),
+        ("دخلت القوات السودانية منطقة الفشقة على الحدود مع إثيوبيا في ديسمبر 2020.", ["deployment"]),
+        # crowds taking to the streets, tenants moving in
+        ("Thousands of Zambians took to the streets of Lusaka on Aug. 1.", ["protest"]),
+        ("نزل آلاف الزامبيين إلى شوارع لوساكا في الأول من أغسطس.", ["protest"]),
+        ("New Sudanese tenants moved in last year in Khartoum.", []),
+    ],
+)
+def test_the_army_onto_the_streets_and_troops_moving_in(text, types):
+    assert sorted(e["event_type"] for e in extract(text, "2021-08-12")) == types

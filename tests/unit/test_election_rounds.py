@@ -42,3 +42,18 @@ def test_a_numbered_round_of_voting_is_an_election(text: str, dates: list[str]) 
 )
 def test_a_scheduled_vote_and_a_round_of_talks_are_no_election(text: str) -> None:
     assert of_type(extract(text, OCTOBER), "election") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a re-run of the vote named in the sentence before, as جولة الإعادة
+        ("Kenya's Supreme Court annulled the August 2017 presidential vote. Odinga boycotted the re-run in October 2017.", ["2017-10"]),
+        ("ألغت المحكمة العليا في كينيا الانتخابات الرئاسية في أغسطس 2017، وقاطع أودينغا جولة الإعادة في أكتوبر 2017.", ["2017-10"]),
+        # a television re-run
+        ("Kenyan television aired a re-run of the 2017 presidential debate on Sunday.", []),
+        ("بث التلفزيون الكيني إعادة للمناظرة الرئاسية يوم الأحد.", []),
+    ],
+)
+def test_a_vote_held_again(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, OCTOBER), "election")] == dates

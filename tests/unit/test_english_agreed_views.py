@@ -22,6 +22,11 @@ ROWS = [
     ("The two sides agreed that the prisoners will be released in Yemen.", "2018-03-08", ["2018-03-08"]),
     ("Iran and Iraq agreed on Sunday a deal that is worth $1 billion.", "2018-03-08", ["2018-03-04"]),
     ("اتفق الطرفان في اليمن على أن يتم تبادل الأسرى.", "2018-03-08", ["2018-03-08"]),
+    # a lease agreed is a deal; a lease named with no agreeing, or a view of it shared, is none
+    ("The United States and Djibouti agreed a new 20-year lease for Camp Lemonnier in May 2014.", "2018-03-08", ["2014-05"]),
+    ("اتفقت الولايات المتحدة وجيبوتي على عقد إيجار جديد لمعسكر ليمونييه مدته 20 عاما في مايو 2014.", "2018-03-08", ["2014-05"]),
+    ("The United States and Djibouti agreed that the lease of Camp Lemonnier was too costly.", "2018-03-08", []),
+    ("The lease of Camp Lemonnier in Djibouti runs until 2034.", "2018-03-08", []),
 ]
 
 

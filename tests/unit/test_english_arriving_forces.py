@@ -78,3 +78,21 @@ def test_an_official_arriving_stays_a_visit(text):
 )
 def test_deserters_crossing_are_no_deployment(text, deployed):
     assert bool(of_type(extract(text, "2019-02-24"), "deployment")) is deployed
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a contingent of police officers arriving abroad, as دفعة من الشرطة
+        ("A first contingent of Kenyan police officers arrived in Haiti on Aug. 3.", "2021-08-03"),
+        ("وصلت أول دفعة من الشرطة الكينية إلى هايتي في 3 أغسطس.", "2021-08-03"),
+    ],
+)
+def test_a_contingent_arriving_is_a_deployment(text, date):
+    found = extract(text, "2021-08-12")
+    assert [e["date"] for e in of_type(found, "deployment")] == [date]
+    assert of_type(found, "visit") == []
+
+
+def test_a_contingent_of_fans_is_no_deployment():
+    assert of_type(extract("A contingent of Kenyan fans arrived in Qatar on Aug. 3.", "2021-08-12"), "deployment") == []

@@ -5,7 +5,7 @@ event, and the everyday senses of the same words that name none."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract, of_type
+from test_extraction_support import asserted_words, extract, of_type
 
 PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
 
@@ -87,6 +87,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("Iraqi lawmakers boycotted the parliamentary session on Monday.", "protest"),
         # food baskets distributed, a credit facility provided
         ("Saudi Arabia distributed food baskets in Yemen on Monday.", "aid"),
+        # food rations distributed, as توزيع حصص غذائية is
+        ("The World Food Programme said on Monday it had distributed food rations to 400,000 people in Pakistan.", "aid"),
+        ("وزع برنامج الأغذية العالمي يوم الاثنين حصصا غذائية على 400 ألف شخص في باكستان.", "aid"),
         ("Saudi Arabia provided a $100 million credit facility to Yemen on Monday.", "aid"),
         # a suspect held for questioning
         ("Egyptian police held activist Alaa Abdel Fattah for questioning on Monday.", "arrest"),
@@ -185,3 +188,19 @@ def test_an_everyday_sense_of_the_less_common_phrase_names_no_event(text, kind):
 )
 def test_a_planned_threatened_or_denied_deed_names_no_event(text):
     assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a tour, a vote named in an aside of its own before the verb
+        ("Turkish President Tayyip Erdogan, who faces a tight election in May, toured the hard-hit provinces on Wednesday.", ["toured"]),
+        ("وقام الرئيس التركي، الذي يواجه انتخابات صعبة في مايو، بجولة في الولايات المنكوبة يوم الأربعاء.", ["وقام"]),
+        # the vote or the talks in the tour's own clause: no visit
+        ("Turkish President Tayyip Erdogan toured the country on Wednesday ahead of the election.", []),
+        ("The envoy began a tour of talks in the region on Wednesday.", []),
+        ("بدأت جولة جديدة من المفاوضات بين الطرفين يوم الأربعاء.", []),
+    ],
+)
+def test_a_tour_is_read_apart_from_the_aside_before_it(text, words):
+    assert asserted_words(text, "visit") == words

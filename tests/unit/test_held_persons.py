@@ -19,6 +19,10 @@ PUBLISHED = "2013-07-04"
         "Egyptian President Mohamed Mursi was being held by the military at an undisclosed location, officials said.",
         "Egyptian President Mohamed Morsi was being held at a Defence Ministry facility, a military official said.",
         "Sudanese President Omar al-Bashir was being held in a safe place, the minister said on Thursday.",
+        # a military camp, the presidential palace, the ruler's own guard
+        "Burkina Faso's President Roch Kabore was being held at a military camp in the capital, two security sources said on Tuesday.",
+        "Niger's President Mohamed Bazoum has been held at the presidential palace in Niamey by members of his own guard since Wednesday.",
+        "واحتجز الجيش الرئيس النيجري محمد بازوم في القصر الرئاسي في نيامي يوم الأربعاء.",
     ],
 )
 def test_a_person_held_by_the_army_or_at_a_place_of_confinement_is_detained(text):
@@ -30,6 +34,10 @@ def test_a_person_held_by_the_army_or_at_a_place_of_confinement_is_detained(text
     [
         "Talks between Sudanese and Egyptian officials were being held at a facility in Cairo on Wednesday.",
         "Two Egyptian hostages were being held by militants at an undisclosed location in Libya, officials said.",
+        # talks or a reception held at a base or a palace, the noun more than two words before
+        "Talks between Sudanese and Egyptian officials were being held at a military base in Cairo on Wednesday.",
+        "A reception was being held at the presidential palace in Niamey on Wednesday.",
+        "وأقيم حفل استقبال في القصر الرئاسي في نيامي يوم الأربعاء.",
     ],
 )
 def test_talks_or_hostages_held_are_no_detention(text):

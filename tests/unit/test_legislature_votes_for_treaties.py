@@ -1,6 +1,6 @@
 """A legislature's vote for a treaty, a protocol or an accession (with or without its tally), a
-state's bid ratified, a deal told before approved by a pronoun with its tally, and a membership
-taking effect are ratifications, in English and in Arabic; a vote for a bill, against a treaty,
+state's bid ratified, a deal told before approved by a pronoun with its tally or by a relative clause
+of its legislature, and a membership taking effect are ratifications, in English and in Arabic; a vote for a bill, against a treaty,
 or a UN resolution is none of them."""
 
 from __future__ import annotations
@@ -31,6 +31,16 @@ def _typed(text: str, event_type: str) -> list[tuple[str, list[str]]]:
         # a deal told before, approved by a pronoun with its tally
         ("Russia's State Duma received the treaty with Ukraine on Monday and approved it by 443 votes to one on Tuesday.", [("2024-01-23", ["RUS", "UKR"])]),
         ("تسلم مجلس الدوما الروسي المعاهدة مع أوكرانيا ووافق عليها بأغلبية 443 صوتا يوم الثلاثاء.", [("2024-01-23", ["RUS", "UKR"])]),
+        # a deal told before a relative clause whose legislature ratified or approved it
+        (
+            "Ankara's intervention followed a security accord signed with Libya in November 2019, which Turkey's parliament ratified in December 2019.",
+            [("2019-12", ["LBY", "TUR"])],
+        ),
+        (
+            "The two countries settled their border dispute in an agreement signed in Beijing in October 2004, which Russia's parliament approved in May 2005.",
+            [("2005-05", ["CHN", "RUS"])],
+        ),
+        ("وقعت تركيا اتفاقية أمنية مع ليبيا في نوفمبر 2019، والتي صادق عليها البرلمان التركي في ديسمبر 2019.", [("2019-12", ["LBY", "TUR"])]),
     ],
 )
 def test_ratified(text, expected):
@@ -48,7 +58,13 @@ def test_ratified(text, expected):
         "Turkey's parliament rejected Finland's bid on Tuesday.",
         "صوت البرلمان العراقي لصالح قانون الانتخابات يوم الثلاثاء.",
         "ودخل القرار حيز التنفيذ في أبريل 2023.",
+        # a budget or a bill approved in a relative clause; a deal the parliament rejected
+        "Iraq's budget, which the parliament approved in May 2019, includes a deal with Kurdish leaders.",
+        "The energy deal brought a new law, which the parliament approved in May 2019.",
+        "Turkey signed an accord with Libya in November 2019, which the Turkish parliament rejected in December 2019.",
+        "ميزانية العراق، التي أقرها البرلمان في مايو 2019، تأخرت شهرين.",
     ],
 )
 def test_not_ratified(text):
     assert _typed(text, "ratification") == []
+

@@ -215,6 +215,22 @@ def test_english_quitting_no_office(text: str) -> None:
     assert of_type(extract(text, PUB), "appointment") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # quitting told with when or why right after the verb: the deal named later is the cause
+        ("Greek Defence Minister Panos Kammenos quit on Jan. 13 in protest over the name deal with Macedonia.", ["2019-01-13"]),
+        ("استقال وزير الدفاع اليوناني بانوس كامينوس في 13 يناير احتجاجا على اتفاق الاسم مع مقدونيا.", ["2019-01-13"]),
+        # talks or a deal quit, smoking given up: no office left
+        ("The Greek foreign minister quit the talks with Macedonia on Jan. 13.", []),
+        ("انسحب وزير الخارجية اليوناني من المحادثات مع مقدونيا في 13 يناير.", []),
+        ("The Greek minister quit smoking on Jan. 13 after the deal with Macedonia.", []),
+    ],
+)
+def test_quitting_with_its_cause_after_it(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2019-01-20"), "appointment")] == dates
+
+
 DECREE_DAY = (
     "أصدر العاهل السعودي الملك سلمان بن عبد العزيز، مساء أمس الخميس، أوامر ملكية بتشكيل لجنة عليا في السعودية. "
     "وباشرت اللجنة أعمالها بعد ساعات في الرياض. "
@@ -285,3 +301,23 @@ def test_chosen_as_crown_prince(text: str, dates: list[str]) -> None:
 )
 def test_dismissed_ministers(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an office taken again, told by its post after a title of office, or by power
+        ("Nepal's Oli was serving his fourth term as prime minister, having returned to the post in July 2024.", ["2024-07"]),
+        ("وكان رئيس الوزراء النيبالي أولي قد عاد إلى المنصب في يوليو 2024.", ["2024-07"]),
+        # an ambassador back at his post, a return only sought: no office taken
+        ("Qatar's ambassador returned to his post in Cairo in July 2024.", []),
+        ("عاد السفير القطري إلى منصبه في القاهرة في يوليو 2024.", []),
+        ("Nepal's Oli failed in his bid to return to the premiership in July 2024.", []),
+        # a legislature that voted to make someone prime minister, as صوت ... على تعيين; a vote against a motion to
+        ("Armenia's parliament voted on April 17 to make Serzh Sargsyan prime minister.", ["2025-04-17"]),
+        ("صوت البرلمان الأرميني في 17 أبريل على تعيين سيرج سركسيان رئيسا للوزراء.", ["2025-04-17"]),
+        ("Armenia's parliament voted against a motion to make Serzh Sargsyan prime minister on April 17.", []),
+    ],
+)
+def test_an_office_returned_to_or_voted_into(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2025-09-12"), "appointment")] == dates
