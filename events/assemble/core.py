@@ -105,6 +105,7 @@ from events.assemble.counterpart_pairs import counterpart_pair, pair_side
 from events.assemble.crackdowns import by_bare_forces
 from events.assemble.crowd_places import crowd_at_home
 from events.assemble.crowds import _unnamed_crowd
+from events.assemble.dated_home_deeds import dated_deed_at_home
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
 from events.assemble.dating import (
@@ -685,6 +686,8 @@ def assemble_events(
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
                         or of_the_country(text, cand)  # "elected in the country's first peaceful handover"
+                        # "heavy gunfire erupted on Sunday at the barracks": a deed of its own time
+                        or dated_deed_at_home(text, cand, all_dates.inside(s, e))
                     )
                     and not _a_timeline_entry(text, s, entry)
                 ):

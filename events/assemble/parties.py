@@ -1461,11 +1461,14 @@ def done_in_a_clear_home(cand: _Candidate) -> bool:
     a state's own doing told as done there, as a strong verb tells it in any article (`_at_home`);
     not the deeds its sides make (`party_made_types`) nor those held between sides (`venue_types`:
     talks, a deal, a truce), which need their sides named."""
-    return (
-        cand.tense == "past"
-        and cand.event_type not in load_party_made_types()
-        and cand.event_type not in load_assembly_rules().get("venue_types", ())
-    )
+    return cand.tense == "past" and a_states_own_deed(cand.event_type)
+
+
+def a_states_own_deed(event_type: str) -> bool:
+    """Whether deeds of `event_type` are a state's own doing, which may take place in the country
+    an article is about with no side named: not the deeds its sides make (`party_made_types`: a
+    visit, aid) nor those held between sides (`venue_types`: talks, a deal, a truce)."""
+    return event_type not in load_party_made_types() and event_type not in load_assembly_rules().get("venue_types", ())
 
 
 # "than" opening a span of time after an event ("less than a year after the last election",

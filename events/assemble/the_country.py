@@ -34,3 +34,16 @@ def of_the_country(text: str, cand: _Candidate) -> bool:
         return False
     s, e = cand.sentence
     return load_the_country().search(text, s, e) is not None
+
+
+@lru_cache(maxsize=4)
+def _load_many_lands(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word for the country followed by an Arabic adjective (البلاد الأفريقية، البلاد العربية)."""
+    words = alternation(load_assembly_rules(path).get("the_country", {}).get("words", ()), spaced=True)
+    return re.compile(r"(?<![\w-])(?:[وف]?(?:[بل]|لل))?(?:" + words + r")\s+ال", re.IGNORECASE)
+
+
+def names_many_lands(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence speaks of the country word with an adjective after it («في عدد من
+    البلاد الأفريقية»): a region of many states, not the one the article is about."""
+    return _load_many_lands().search(text, *sentence) is not None

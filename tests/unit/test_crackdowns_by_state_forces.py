@@ -27,7 +27,8 @@ def _attacks(text: str) -> list[tuple[str | None, list[str]]]:
         (_LEAD_AR + "وقتل 12 متظاهرا برصاص قوات الأمن.", [("IRQ", ["IRQ"])]),
         # a source that reports the killing is no doer
         (_LEAD_EN + "Police said gunmen killed 12 people on Friday.", [(None, ["IRQ"])]),
-        (_LEAD_AR + "وقالت الشرطة إن مسلحين مجهولين قتلوا 12 شخصا يوم الجمعة.", []),
+        # (dated in its clause, the killing took place in the country of the article, as in English)
+        (_LEAD_AR + "وقالت الشرطة إن مسلحين مجهولين قتلوا 12 شخصا يوم الجمعة.", [(None, ["IRQ"])]),
     ],
 )
 def test_a_crackdown_is_an_attack_of_the_state(text, attacks):
