@@ -4,9 +4,9 @@
 resignation on Wednesday", "The rebels and the government have observed a bilateral
 ceasefire since Aug. 29", «واندلعت اشتباكات عنيفة يوم الأحد قرب الثكنة»: a word of the
 event with a time of its own right beside it, no clause break between them, tells a deed
-done at a point in time, not a kind of event or a power to act. Told by a strong word of its
-type (`STRONG_TRIGGER`, as `parties._at_home` asks of a noun; not "fighting", "the detention
-camp"), in an article that one
+done at a point in time, not a kind of event or a power to act. Told by a word of its type at
+least `DATED_TRIGGER` strong ("fighting on Saturday", «قتال يوم السبت»; not a weak word, which the
+time does not make a deed), in an article that one
 country leads by a clear margin, such a deed took place there, as a strong verb in the
 past does (`parties._at_home`); a noun with no time of its own ("the campaign was marred
 by clashes") still needs its country named, and so does one after a word of the future in its
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from events.assemble.parties import a_states_own_deed, load_home_types
 from events.assemble.rules import load_future_modals
-from events.assemble.text import STRONG_TRIGGER, _Candidate
+from events.assemble.text import _Candidate
 from events.assemble.the_country import names_many_lands
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
@@ -32,6 +32,11 @@ from events.triggers import _future_verb
 # Wednesday with exchanges of fire").
 WORDS_AFTER = 8
 WORDS_BEFORE = 2
+
+# The least weight of an event word its own time makes a deed at home: below the strong words
+# a noun with no time needs (`STRONG_TRIGGER`), as the time beside it tells a deed done ("killed
+# 300 rebels in fighting in the northern Kanem province on Saturday"); a weak word stays out.
+DATED_TRIGGER = 0.7
 
 # A break between two clauses or an aside: a comma, a colon, a bracket, a quotation mark.
 _BREAK = LazyPattern(r"[,;:،؛()\"«»“”]")
@@ -55,11 +60,11 @@ def _told_ahead(before: str) -> bool:
 def dated_in_its_clause(
     text: str, sentence_start: int, trigger: tuple[int, int], weight: float, dates: Sequence[TimeMention]
 ) -> bool:
-    """Whether the strong event word at `trigger` (of `weight`) has a time of the sentence (`dates`,
+    """Whether the event word at `trigger` (of `weight`, at least `DATED_TRIGGER`) has a time of the sentence (`dates`,
     not a recurring one) in its clause: after it within `WORDS_AFTER` words, or right before it
     within `WORDS_BEFORE`, with no comma or other break between them, and no word of the future
     before it in its sentence (from `sentence_start`)."""
-    if weight < STRONG_TRIGGER or _told_ahead(text[sentence_start : trigger[0]]):
+    if weight < DATED_TRIGGER or _told_ahead(text[sentence_start : trigger[0]]):
         return False
     return any(
         not d.recurring

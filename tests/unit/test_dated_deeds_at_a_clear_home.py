@@ -1,4 +1,4 @@
-"""A state's own deed told by a strong word with a time of its own in its clause, in a sentence
+"""A state's own deed told by a word not weak with a time of its own in its clause, in a sentence
 naming no country, takes place in the country the article is about; an undated noun, a weak word,
 a time past a comma, or talks with no sides named do not place it there."""
 
@@ -26,6 +26,8 @@ IRAQ_AR = (
         (BURKINA_EN + "Heavy gunfire erupted on Sunday at the Sangoule Lamizana barracks.", "attack", [["BFA"]]),
         (BURKINA_EN + "Clashes on Saturday near the barracks left five dead.", "attack", [["BFA"]]),
         (IRAQ_AR + "وجرت اشتباكات يوم الأحد قرب الثكنة.", "attack", [["IRQ"]]),
+        (BURKINA_EN + "The army said it had killed 30 rebels in fighting near the barracks on Saturday.", "attack", [["BFA"]]),
+        (IRAQ_AR + "وقال الجيش إنه قتل 30 مسلحا في قتال قرب الثكنة يوم السبت.", "attack", [["IRQ"]]),
         # no time of its own: a kind of event the sentence names, not a deed of the article's country
         (BURKINA_EN + "The campaign was marred by clashes between rival supporters.", "attack", []),
         (IRAQ_AR + "وشهدت الحملة اشتباكات بين الأنصار.", "attack", []),
@@ -61,8 +63,12 @@ def _word(text: str, words: str) -> tuple[int, int]:
         # past a comma, the time is another clause's
         ("The clashes, officials said on Sunday, were brief.", "clashes", 0.9, "Sunday", False),
         ("وفرّ المهاجرون من الاشتباكات، ولجأوا إلى مسجد الأحد.", "الاشتباكات", 0.9, "الأحد", False),
+        # a word of the type below the strong ones, with its time: a deed done then
+        ("Dozens died in fighting on Sunday.", "fighting", 0.75, "Sunday", True),
+        ("وقتل العشرات في قتال يوم الأحد.", "قتال", 0.75, "يوم الأحد", True),
         # a weak word of the type, even with its time
-        ("Dozens died in fighting on Sunday.", "fighting", 0.75, "Sunday", False),
+        ("Dozens died in fighting on Sunday.", "fighting", 0.6, "Sunday", False),
+        ("وقتل العشرات في قتال يوم الأحد.", "قتال", 0.6, "يوم الأحد", False),
         # a step still to come
         ("The council will approve the appointment on Tuesday.", "appointment", 0.9, "Tuesday", False),
         ("وقال دبلوماسيون إن المجلس سيعطي الضوء الأخضر للموافقة على التعيين يوم الثلاثاء.", "التعيين", 0.9, "يوم الثلاثاء", False),
