@@ -1,5 +1,6 @@
 """Readings of an event word that tell no event of its type: a party's boycott of a vote is
-no sanctions between states (a state's boycott of a state or its goods still is)."""
+no sanctions between states (a state's boycott of a state or its goods still is); a mandate that
+expired tells no one taking or leaving office."""
 
 from __future__ import annotations
 
@@ -23,3 +24,20 @@ PUB = "2021-05-01"
 )
 def test_boycott_of_a_vote_is_no_sanctions(text, present):
     assert (of_type(extract(text, PUB), "sanctions") != []) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a mandate that expired: the holder may stay on, no one took office
+        ("Somali President Farmaajo's mandate expired in February 2021.", False),
+        ("The Somali president's term expired on Monday, but he refused to step down.", False),
+        ("وانتهت ولاية الرئيس الصومالي في فبراير 2021.", False),
+        # an office left, a term ended, a resignation
+        ("The Somali president left office on Monday.", True),
+        ("The Somali president's term ended on Monday.", True),
+        ("استقال رئيس الوزراء الصومالي يوم الاثنين.", True),
+    ],
+)
+def test_expired_mandate_is_no_appointment(text, present):
+    assert (of_type(extract(text, PUB), "appointment") != []) is present
