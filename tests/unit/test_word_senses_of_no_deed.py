@@ -1,6 +1,6 @@
 """Readings of an event word that tell no event of its type: a party's boycott of a vote is
 no sanctions between states (a state's boycott of a state or its goods still is); a mandate that
-expired tells no one taking or leaving office."""
+expired tells no one taking or leaving office; voters named with no word of a vote are no vote held."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_boycott_of_a_vote_is_no_sanctions(text, present):
 )
 def test_expired_mandate_is_no_appointment(text, present):
     assert (of_type(extract(text, PUB), "appointment") != []) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # the electorate named with no vote beside it
+        ("Zambian President Lungu ordered the army onto the streets, a move critics said was meant to intimidate voters.", False),
+        ("Voters in Zambia are angry about rising prices, the survey said.", False),
+        ("وقال الرئيس الزامبي إن الناخبين غاضبون من ارتفاع الأسعار.", False),
+        # voters beside a word of the vote
+        ("Zambian voters went to the polls on Thursday.", True),
+        ("Voters in Zambia cast ballots on Thursday.", True),
+        ("توجه الناخبون في زامبيا إلى صناديق الاقتراع يوم الخميس.", True),
+    ],
+)
+def test_voters_alone_are_no_vote(text, present):
+    assert (of_type(extract(text, PUB), "election") != []) is present
