@@ -1,6 +1,7 @@
 """Readings of an event word that tell no event of its type: a party's boycott of a vote is
 no sanctions between states (a state's boycott of a state or its goods still is); a mandate that
-expired tells no one taking or leaving office; voters named with no word of a vote are no vote held."""
+expired tells no one taking or leaving office; voters named with no word of a vote are no vote held;
+lawmakers meeting in a place are a parliament sitting, no meeting between parties."""
 
 from __future__ import annotations
 
@@ -58,3 +59,19 @@ def test_expired_mandate_is_no_appointment(text, present):
 )
 def test_voters_alone_are_no_vote(text, present):
     assert (of_type(extract(text, PUB), "election") != []) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # members of a parliament told as sitting in or at a place
+        ("Somali lawmakers meeting in a heavily guarded aircraft hangar chose Mohamud as president.", False),
+        ("وانتخب النواب الصوماليون المجتمعون في حظيرة طائرات محمد رئيسا للبلاد.", False),
+        # lawmakers meeting a foreign leader, leaders meeting in a city
+        ("US lawmakers meeting Taiwan President Tsai in Taipei on Monday said the island had support.", True),
+        ("The regional leaders, meeting in the Tanzanian city of Dar es Salaam on Wednesday, condemned the coup bid.", True),
+        ("التقى نواب مصريون السفير الإثيوبي في القاهرة يوم الاثنين.", True),
+    ],
+)
+def test_lawmakers_sitting_somewhere_are_no_meeting(text, present):
+    assert (of_type(extract(text, PUB), "meeting") != []) is present
