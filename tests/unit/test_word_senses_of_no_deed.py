@@ -1,7 +1,8 @@
 """Readings of an event word that tell no event of its type: a party's boycott of a vote is
 no sanctions between states (a state's boycott of a state or its goods still is); a mandate that
 expired tells no one taking or leaving office; voters named with no word of a vote are no vote held;
-lawmakers meeting in a place are a parliament sitting, no meeting between parties."""
+lawmakers meeting in a place are a parliament sitting, no meeting between parties; talks
+a party quit or withdrew from tell it leaving them."""
 
 from __future__ import annotations
 
@@ -74,4 +75,22 @@ def test_voters_alone_are_no_vote(text, present):
     ],
 )
 def test_lawmakers_sitting_somewhere_are_no_meeting(text, present):
+    assert (of_type(extract(text, PUB), "meeting") != []) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # talks a party quit, pulled out of or withdrew from
+        ("The Taliban quit the talks with the United States in Doha on Friday.", False),
+        ("Iran pulled out of the negotiations with the United States in Vienna on Friday.", False),
+        ("انسحب وفد المعارضة السورية من المحادثات مع الحكومة السورية في جنيف يوم الجمعة.", False),
+        # talks that ended, talks held, and a withdrawal of troops the talks were about
+        ("The talks between Iran and the United States in Vienna ended on Friday.", True),
+        ("Iran and the United States discussed the withdrawal of troops from Syria in talks in Geneva on Friday.", True),
+        ("ناقشت إيران والولايات المتحدة انسحاب القوات من سوريا خلال محادثات في جنيف يوم الجمعة.", True),
+        ("انتهت المحادثات بين إيران والولايات المتحدة في فيينا يوم الجمعة.", True),
+    ],
+)
+def test_talks_quit_are_no_round_of_talks(text, present):
     assert (of_type(extract(text, PUB), "meeting") != []) is present
