@@ -1,8 +1,7 @@
 """Readings of an event word that tell no event of its type: a party's boycott of a vote is
-no sanctions between states (a state's boycott of a state or its goods still is); a mandate that
-expired tells no one taking or leaving office; voters named with no word of a vote are no vote held;
-lawmakers meeting in a place are a parliament sitting, no meeting between parties; talks
-a party quit or withdrew from tell it leaving them."""
+no sanctions between states (a state's boycott of a state or its goods still is); voters named
+with no word of a vote are no vote held; lawmakers meeting in a place are a parliament sitting,
+no meeting between parties; talks a party quit or withdrew from tell it leaving them."""
 
 from __future__ import annotations
 
@@ -22,14 +21,6 @@ PUB = "2021-05-01"
         # a boycott of a state or of its goods
         ("Saudi Arabia boycotted Qatari goods in June 2017.", "sanctions", True),
         ("قاطعت السعودية البضائع القطرية في يونيو 2017.", "sanctions", True),
-        # a mandate that expired: the holder may stay on, no one took office
-        ("Somali President Farmaajo's mandate expired in February 2021.", "appointment", False),
-        ("The Somali president's term expired on Monday, but he refused to step down.", "appointment", False),
-        ("وانتهت ولاية الرئيس الصومالي في فبراير 2021.", "appointment", False),
-        # an office left, a term ended, a resignation
-        ("The Somali president left office on Monday.", "appointment", True),
-        ("The Somali president's term ended on Monday.", "appointment", True),
-        ("استقال رئيس الوزراء الصومالي يوم الاثنين.", "appointment", True),
         # the electorate named with no vote beside it
         (
             "Zambian President Lungu ordered the army onto the streets, a move critics said was meant to intimidate voters.",
