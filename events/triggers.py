@@ -677,10 +677,12 @@ def _first_word_strips(word: str, more: bool) -> bool:
 
 def _guard_word(word: str, whole: frozenset[str] = frozenset()) -> str:
     """A guard word folded; one of `whole` (folded) marked by a leading `=`: read as a
-    whole word only (`whole_word_guards`)."""
+    whole word only (`whole_word_guards`). A hyphen parts words as the tokens of the text do
+    (`semi-final` is read as the words `semi final`), else a hyphenated guard would never meet
+    its words."""
     if word.startswith("#"):
         return word
-    folded = " ".join(fold_str(word).split())
+    folded = " ".join(fold_str(word).replace("-", " ").split())
     return "=" + folded if folded in whole else folded
 
 

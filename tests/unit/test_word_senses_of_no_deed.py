@@ -33,6 +33,13 @@ PUB = "2021-05-01"
         ("Zambian voters went to the polls on Thursday.", "election", True),
         ("Voters in Zambia cast ballots on Thursday.", "election", True),
         ("توجه الناخبون في زامبيا إلى صناديق الاقتراع يوم الخميس.", "election", True),
+        # teams that met in a match: a guard word with a hyphen meets the words the text's tokens give
+        ("Qatar and Saudi Arabia met in the semi-final in Doha on Tuesday.", "meeting", False),
+        ("Qatar and Saudi Arabia met in the quarter-final in Doha on Tuesday.", "meeting", False),
+        ("التقى منتخبا قطر والسعودية في مباراة نصف النهائي في الدوحة يوم الثلاثاء.", "meeting", False),
+        # their ministers who met
+        ("The foreign ministers of Qatar and Saudi Arabia met in Geneva on Tuesday.", "meeting", True),
+        ("التقى وزيرا خارجية قطر والسعودية في الدوحة يوم الثلاثاء.", "meeting", True),
         # members of a parliament told as sitting in or at a place
         ("Somali lawmakers meeting in a heavily guarded aircraft hangar chose Mohamud as president.", "meeting", False),
         ("وانتخب النواب الصوماليون المجتمعون في حظيرة طائرات محمد رئيسا للبلاد.", "meeting", False),
@@ -65,3 +72,20 @@ PUB = "2021-05-01"
 )
 def test_word_sense_tells_the_event_or_none(text, event_type, present):
     assert (of_type(extract(text, PUB), event_type) != []) is present
+
+
+@pytest.mark.parametrize(
+    ("word", "read_as"),
+    [
+        ("semi-final", "semi final"),
+        ("cease-fire", "cease fire"),
+        ("so-called", "so called"),
+        ("نصف النهائي", "نصف النهائي"),
+        ("#num", "#num"),
+    ],
+)
+def test_a_guard_word_is_read_as_the_words_of_the_text(word, read_as):
+    from events.text.normalize import fold_str
+    from events.triggers import _guard_word
+
+    assert _guard_word(word) == (read_as if read_as.startswith("#") else fold_str(read_as))
