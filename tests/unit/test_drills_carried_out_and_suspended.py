@@ -1,5 +1,7 @@
 """A drill in the singular carried out or conducted is held («نفذت القوات الجوية للبلدين في نوفمبر
-الماضي تدريب نسور النيل»), as the plural already is; a team's training is not a drill."""
+الماضي تدريب نسور النيل»), as the plural already is; drills suspended or frozen are not held
+("have suspended this August's joint military exercise", «علقت كوريا الجنوبية والولايات المتحدة
+التدريبات المشتركة»), as drills called off are not; nor is a team's training."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ def test_drills_carried_out_are_held(text: str, day: str, country: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The United States and South Korea have suspended this August's joint military exercise, officials said on Tuesday.",
+        "The U.S. and South Korea suspended joint drills on Thursday.",
+        "وأعلنت واشنطن وسيول تعليق المناورات العسكرية المشتركة يوم الاثنين.",
+        "وعلقت كوريا الجنوبية والولايات المتحدة التدريبات المشتركة يوم الاثنين.",
         "وأجرى المنتخب المصري تدريبا في القاهرة يوم الاثنين.",
     ],
 )
@@ -32,3 +38,7 @@ def test_no_drill_held(text: str) -> None:
     found = of_type(extract(text, PUBLISHED), "military_exercise")
     assert found == [], found
 
+
+def test_a_deployment_halted_is_none() -> None:
+    found = of_type(extract("NATO halted the deployment of British troops to Lithuania on Thursday.", PUBLISHED), "deployment")
+    assert found == [], found
