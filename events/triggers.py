@@ -472,6 +472,9 @@ class ModalityCues:
     # clause with no relative word, its subject and a finite verb of concluding (`concluded_relatives`)
     concluded_subjects: frozenset[str] = frozenset()
     concluded_perfect: frozenset[str] = frozenset()
+    # "المرحلة الختامية لتمرين", "فعاليات النسخة الأولى لمناورات": a verbal noun whose `ل` follows
+    # a noun of a part or a stage of it is that noun's complement (its `ل` is of belonging), no purpose
+    purpose_part_heads: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -661,6 +664,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         decided_reach=int(decided.get("reach", 4)),
         concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
         concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
+        purpose_part_heads=frozenset(fold_str(w) for w in purpose.get("part_heads", ())),
     )
 
 
@@ -2403,7 +2407,12 @@ def _modality(
         return after.form.kind, after.text
     if cand.form.language == "ar" and (
         (tense == "present" and head.prefix.endswith("ل"))  # purpose: ليلتقي
-        or (not tense and _purpose_prefix(head.prefix, event_type, cues) and event_type in cues.purpose_types)  # لزيارة
+        or (
+            not tense
+            and _purpose_prefix(head.prefix, event_type, cues)
+            and event_type in cues.purpose_types
+            and not _of_a_part(tokens, head, cues)  # "المرحلة الختامية لتمرين": the drill's own stage
+        )  # لزيارة
     ):
         return "planned", "لـ"
     if tense in ("present", "base") and head.tok0 > 0:
@@ -2619,6 +2628,14 @@ def _a_negated_setting(tokens: _Tokens, head: _Hit, cue: _Hit, cues: ModalityCue
         return False
     before = words[prep - 1]
     return before not in cues.setting_not_after and _bare(before) not in cues.setting_not_after
+
+
+def _of_a_part(tokens: _Tokens, head: _Hit, cues: ModalityCues) -> bool:
+    """Whether the word right before a verbal noun with `ل` is a noun of a part or a stage of an
+    event, or an ordinal describing one (`purpose_part_heads`: المرحلة الختامية لتمرين، ختام
+    فعاليات النسخة الأولى لمناورات): the `ل` joins the event to its part, as `of` does in English,
+    and the event is the one whose stage is told, no purpose still to be done."""
+    return head.tok0 > 0 and tokens.words[head.tok0 - 1] in cues.purpose_part_heads
 
 
 def _purpose_prefix(prefix: str, event_type: str, cues: ModalityCues) -> bool:
