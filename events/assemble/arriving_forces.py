@@ -26,6 +26,7 @@ class _Rules:
     breaks: frozenset[str]  # words that open another clause
     lead: int  # words at most before the word of the forces in its clause
     reach: int  # words at most between the word of the forces and the trip word
+    asides: re.Pattern[str]  # a phrase between commas that describes the forces (", backed by armour,")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,9 @@ def _rules() -> _Rules:
         breaks=frozenset(w.lower() for w in rules.get("breaks", ())),
         lead=int(rules.get("lead", 6)),
         reach=int(rules.get("reach", 14)),
+        asides=re.compile(
+            r",\s*(?:" + alternation(rules.get("asides", ()), spaced=True) + r")(?![\w-])[^,;:]*,", re.IGNORECASE
+        ),
     )
 
 
@@ -47,11 +51,12 @@ def _words(text: str) -> list[str]:
 def _forces_subject(text: str, sentence: tuple[int, int], trigger: TriggerMention, rules: _Rules) -> bool:
     """Whether a word of the forces heads the subject of the clause of the trip word: at most
     `lead` words after the clause's opening, and at most `reach` words, with no comma and no word
-    opening another clause, before the trip word."""
+    opening another clause, before the trip word; a phrase between commas that describes the
+    forces (`asides`: ", equipped with tanks and armoured vehicles,") is passed over."""
     for m in rules.forces.finditer(text, sentence[0], trigger.start):
         opens = [o.end() for o in _CLAUSE_OPENER.finditer(text, sentence[0], m.start())]
         lead = _words(text[opens[-1] if opens else sentence[0] : m.start()])
-        rest = text[m.end() : trigger.start]
+        rest = rules.asides.sub(" ", text[m.end() : trigger.start])
         if (
             len(lead) <= rules.lead
             and not any(w in rules.breaks and w != "and" for w in lead)

@@ -34,6 +34,18 @@ from test_extraction_support import extract, of_type
             "2024-06-25",
         ),
         ("The first Russian peacekeepers arrived in Nagorno-Karabakh on Tuesday.", "2020-11-11", "2020-11-10"),
+        # a phrase between commas that describes the troops, up to the verb
+        (
+            "ADEN, Aug 4 (Reuters) - Hundreds of troops from the United Arab Emirates, equipped with tanks and "
+            "armoured vehicles, have landed in the southern Yemeni port city of Aden, militia sources said.",
+            "2015-08-04",
+            "2015-08-04",
+        ),
+        (
+            "Some 2,000 soldiers from Chad, backed by armoured columns and helicopters, landed in Niamey on Friday.",
+            "2013-01-19",
+            "2013-01-18",
+        ),
         # the Arabic word of a contingent arriving is read as forces sent already
         ("وصلت أول دفعة من الشرطة الكينية إلى هايتي يوم الثلاثاء.", "2024-06-26", "2024-06-25"),
     ],
@@ -52,6 +64,8 @@ def test_forces_arriving_are_a_deployment(text, published, date):
         "وصل الرئيس الكيني وليام روتو إلى هايتي يوم الخميس.",
         # the troops are another clause's subject
         "Troops guarded the airport in Baghdad as Secretary of State Mike Pompeo arrived on Tuesday.",
+        # a phrase between commas that describes the official, no forces
+        "French President Emmanuel Macron, accompanied by his foreign minister, arrived in Beirut on Thursday.",
     ],
 )
 def test_an_official_arriving_stays_a_visit(text):
