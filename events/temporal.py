@@ -443,9 +443,10 @@ def _master_pattern(p: dict[str, str]) -> str:
         # عام 2017, في 2017, مطلع 2017, mid-2017, 1438هـ, 2017م
         "ye": rf"(?:(?P<ye_ctx>{p['CTX']})\s+)?(?:(?P<ye_q>{p['QUAL']})(?:\s+|\s*-\s*))?"
         rf"(?:(?P<ye_n>{p['YN']})\s*)?(?P<ye_year>\d{{4}})(?!\d|[/.\-]\d)(?:\s*(?P<ye_mk>{p['YMK']})(?!\w))?",
-        # منذ ثلاثة أيام, قبل يومين, قبل نحو عام, three days ago
+        # منذ ثلاثة أيام, قبل يومين, قبل نحو عام, three days ago; not the day a weekday names
+        # (منذ يوم الاثنين: since Monday, read by "wd")
         "ag": rf"(?:(?P<ag_pre>{p['AGO']})\s+(?:(?P<ag_apx>{p['APPROX']})\s+)?(?:(?P<ag_n>\d{{1,3}}|{p['NUM']})\s+)?(?P<ag_u>{p['UNIT']})(?!\w)"
-        rf"(?!\s+(?:من|على|عن|ل)(?!\w))|(?:(?P<ag_eapx>{p['APPROX']})\s+)?(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
+        rf"(?!\s+(?:من|على|عن|ل)(?!\w))(?!\s+(?:{p['WD']})(?!\w))|(?:(?P<ag_eapx>{p['APPROX']})\s+)?(?P<ag_en>\d{{1,3}}|{p['ENUM']})\s+(?P<ag_eu>{p['EUNIT']})\s+ago(?!\w))",
         # اليوم, صباح أمس, أول أمس, yesterday
         "rd": rf"(?:(?P<rd_tod>{p['TOD']})\s+(?:(?:يوم|هذا)\s+)?)?(?:يوم\s+)?(?P<rd_w>{p['REL']})(?!\w)"
         rf"(?:\s+(?:{p['ETOD']})(?!\w))?",
