@@ -976,8 +976,9 @@ _WEEKDAY_LEADS = frozenset({"يوم", "on", "ليوم"})
 
 def _bare_weekday(text: str, span: Sequence[int] | None) -> bool:
     """Whether the time expression at `span` is a weekday alone ("الأحد", "يوم الأحد",
-    "on Sunday"), with no word that says which one ("الماضي", "last")."""
-    if not span:
+    "on Sunday"), with no word that says which one ("الماضي", "last"); since or منذ right before
+    it says which (ويتظاهر الآلاف منذ الاثنين: the Monday gone by, when the deed going on began)."""
+    if not span or _SINCE_RIGHT_BEFORE.search(text, max(0, span[0] - 12), span[0]) is not None:
         return False
     words = fold_str(text[span[0] : span[1]]).lower().split()
     weekdays = load_calendar().weekdays
