@@ -22,6 +22,30 @@ def test_a_single_exercise_held_or_hosted_is_an_exercise(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Thousands of troops took part in NATO's Trident Juncture exercise in Norway on Monday.",
+        "Qatari forces participated in the Eager Lion drills in Jordan on Monday.",
+        "Two Indian warships joined the Malabar exercise off Japan on Monday.",
+    ],
+)
+def test_an_exercise_taken_part_in_is_held(text):
+    assert of_type(extract(text, "2023-08-22"), "military_exercise")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions of Nigerians took part in the electoral exercise on Monday.",
+        "Students in Tokyo took part in an earthquake drill on Monday.",
+        "Egypt urged Ethiopia to exercise restraint on Monday.",
+    ],
+)
+def test_a_vote_or_a_school_drill_taken_part_in_is_no_exercise(text):
+    assert of_type(extract(text, "2023-08-22"), "military_exercise") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The 7.8-magnitude earthquake struck southern Turkey and northern Syria on Monday, killing more than 11,000 people.",
         "A powerful quake struck the Al Haouz province of Morocco on Friday night, killing nearly 3,000 people.",
     ],
