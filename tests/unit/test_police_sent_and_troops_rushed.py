@@ -47,3 +47,27 @@ def test_police_and_troops_sent_or_moved_are_deployed(text: str, day: str, count
 def test_no_deployment(text: str) -> None:
     found = of_type(extract(text, PUBLISHED), "deployment")
     assert found == [], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police deployed tear gas against protesters in Khartoum on Monday.",
+        "Riot police deployed water cannon against protesters in Hong Kong on Monday.",
+        "Hong Kong police deployed rubber bullets and tear gas on Monday.",
+    ],
+)
+def test_means_of_crowd_control_deployed_are_no_force_sent(text: str) -> None:
+    assert of_type(extract(text, PUBLISHED), "deployment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The UN deployed observers to Hodeidah in Yemen on Monday.", "YEM"),
+        ("The Sudanese army deployed tanks around the airport in Khartoum on Monday.", "SDN"),
+    ],
+)
+def test_observers_or_tanks_deployed_are_a_force_sent(text: str, country: str) -> None:
+    found = of_type(extract(text, PUBLISHED), "deployment")
+    assert len(found) == 1 and country in found[0]["countries"], found
