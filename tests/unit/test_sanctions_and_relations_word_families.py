@@ -1,0 +1,44 @@
+"""Word families of sanctions and of relations restored as the wires tell them, in English and
+Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
+the man the lexicon held; and the everyday senses of the same words (an ambassador received,
+a foreign ambassador summoned to hear a protest) that name no such event."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-10
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a woman ambassador recalled, expelled, withdrawn or returned to her post
+        ("قرر المغرب الاثنين استدعاء سفيرته في برلين للتشاور.", "sanctions"),
+        ("استدعت الحكومة السويدية الاثنين سفيرتها لدى بغداد.", "sanctions"),
+        ("قررت الحكومة العراقية الاثنين طرد السفيرة السويدية من بغداد.", "sanctions"),
+        ("سحبت هولندا الاثنين سفيرتها من أنقرة.", "sanctions"),
+        ("أمهلت الخارجية الاثنين السفيرة الفرنسية 48 ساعة لمغادرة البلاد.", "sanctions"),
+        ("عادت السفيرة المغربية الاثنين إلى مدريد بعد عشرة أشهر من الأزمة.", "relations"),
+        ("Morocco recalled its ambassador to Berlin for consultations on Monday.", "sanctions"),
+        ("Iraq expelled the Swedish ambassador on Monday.", "sanctions"),
+        ("Morocco's ambassador returned to her post in Madrid on Monday.", "relations"),
+    ],
+)
+def test_a_word_of_the_family_names_its_event(text, kind):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), kind)] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a woman ambassador received, or a foreign one summoned to hear a protest
+        ("استقبل وزير الخارجية الاثنين السفيرة الأمريكية في الرباط.", "sanctions"),
+        ("استدعت وزارة الخارجية الاثنين السفيرة السويدية وسلمتها مذكرة احتجاج.", "sanctions"),
+        ("The foreign minister received the new U.S. ambassador in Rabat on Monday.", "sanctions"),
+        ("The ministry summoned the Swedish ambassador on Monday to protest.", "sanctions"),
+    ],
+)
+def test_an_everyday_sense_names_no_such_event(text, kind):
+    assert of_type(extract(text, PUBLISHED), kind) == []
