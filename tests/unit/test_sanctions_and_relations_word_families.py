@@ -1,7 +1,7 @@
 """Word families of sanctions and of relations restored as the wires tell them, in English and
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
-the man the lexicon held; and the everyday senses of the same words (an ambassador received,
-a foreign ambassador summoned to hear a protest) that name no such event."""
+the man the lexicon held; a frontier closed or reopened, as a border is; and the everyday senses of the same words (an ambassador received,
+a foreign ambassador summoned to hear a protest, a frontier of science) that name no such event."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("Morocco recalled its ambassador to Berlin for consultations on Monday.", "sanctions"),
         ("Iraq expelled the Swedish ambassador on Monday.", "sanctions"),
         ("Morocco's ambassador returned to her post in Madrid on Monday.", "relations"),
+        # a frontier closed or reopened, as a border is
+        ("Rwanda closed its frontier with Uganda on Monday.", "sanctions"),
+        ("Rwanda reopened its frontier with Uganda on Monday.", "relations"),
+        ("أغلقت رواندا الاثنين حدودها مع أوغندا.", "sanctions"),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -38,6 +42,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         ("استدعت وزارة الخارجية الاثنين السفيرة السويدية وسلمتها مذكرة احتجاج.", "sanctions"),
         ("The foreign minister received the new U.S. ambassador in Rabat on Monday.", "sanctions"),
         ("The ministry summoned the Swedish ambassador on Monday to protest.", "sanctions"),
+        # a frontier of knowledge or of science
+        ("The new telescope opened a frontier in astronomy on Monday.", "relations"),
+        ("Scientists said on Monday the frontier of research had closed in on the virus.", "sanctions"),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
