@@ -1,7 +1,8 @@
 """Word families of sanctions and of relations restored as the wires tell them, in English and
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
-the man the lexicon held; a frontier closed or reopened, as a border is; and the everyday senses of the same words (an ambassador received,
-a foreign ambassador summoned to hear a protest, a frontier of science) that name no such event."""
+the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
+list of state sponsors of terrorism; and the everyday senses of the same words (an ambassador received,
+a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("Rwanda closed its frontier with Uganda on Monday.", "sanctions"),
         ("Rwanda reopened its frontier with Uganda on Monday.", "relations"),
         ("أغلقت رواندا الاثنين حدودها مع أوغندا.", "sanctions"),
+        # a state put on, or back on, the list of state sponsors of terrorism
+        ('The administration put Cuba back on the list of state sponsors of terrorism on Monday.', 'sanctions'),
+        ('Washington designated Cuba a state sponsor of terrorism on Monday.', 'sanctions'),
+        ('أعادت الإدارة الأمريكية الاثنين كوبا إلى قائمة الدول الراعية للإرهاب.', 'sanctions'),
+        ('أدرجت الولايات المتحدة الاثنين كوبا على قائمة الدول الراعية للإرهاب.', 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -45,6 +51,10 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # a frontier of knowledge or of science
         ("The new telescope opened a frontier in astronomy on Monday.", "relations"),
         ("Scientists said on Monday the frontier of research had closed in on the virus.", "sanctions"),
+        # a state taken off the list, or one the list is only asked for
+        ('The United States removed Cuba from the list of state sponsors of terrorism on Monday.', 'sanctions'),
+        ('رفعت الولايات المتحدة الاثنين اسم السودان من قائمة الدول الراعية للإرهاب.', 'sanctions'),
+        ('طالب نواب الاثنين بإعادة كوبا إلى قائمة الدول الراعية للإرهاب.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
