@@ -1,7 +1,7 @@
 """Word families of sanctions and of relations restored as the wires tell them, in English and
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
-list of state sponsors of terrorism; and the everyday senses of the same words (an ambassador received,
+list of state sponsors of terrorism; ties raised to the level of ambassadors; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('Washington designated Cuba a state sponsor of terrorism on Monday.', 'sanctions'),
         ('أعادت الإدارة الأمريكية الاثنين كوبا إلى قائمة الدول الراعية للإرهاب.', 'sanctions'),
         ('أدرجت الولايات المتحدة الاثنين كوبا على قائمة الدول الراعية للإرهاب.', 'sanctions'),
+        # ties raised or elevated to the level of ambassadors, as upgraded ties are
+        ('Egypt and Turkey raised their diplomatic relations to ambassadorial level on Monday.', 'relations'),
+        ('Egypt and Turkey elevated their ties to the level of ambassadors on Monday.', 'relations'),
+        ('رفعت مصر وتركيا الاثنين علاقاتهما الدبلوماسية إلى مستوى السفراء.', 'relations'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -55,6 +59,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         ('The United States removed Cuba from the list of state sponsors of terrorism on Monday.', 'sanctions'),
         ('رفعت الولايات المتحدة الاثنين اسم السودان من قائمة الدول الراعية للإرهاب.', 'sanctions'),
         ('طالب نواب الاثنين بإعادة كوبا إلى قائمة الدول الراعية للإرهاب.', 'sanctions'),
+        # rates raised to a level, or ties raised to a level of no ambassadors
+        ('Egypt raised interest rates to the level of 2008 on Monday.', 'relations'),
+        ('Egypt and Turkey raised their relations to a strategic level on Monday.', 'relations'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
