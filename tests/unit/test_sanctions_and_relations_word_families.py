@@ -1,7 +1,8 @@
 """Word families of sanctions and of relations restored as the wires tell them, in English and
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
-list of state sponsors of terrorism; ties raised to the level of ambassadors; and the everyday senses of the same words (an ambassador received,
+list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
+embassy resumed; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('Egypt and Turkey raised their diplomatic relations to ambassadorial level on Monday.', 'relations'),
         ('Egypt and Turkey elevated their ties to the level of ambassadors on Monday.', 'relations'),
         ('رفعت مصر وتركيا الاثنين علاقاتهما الدبلوماسية إلى مستوى السفراء.', 'relations'),
+        # the work of an embassy or a diplomatic mission resumed, as an embassy reopened is
+        ('أعلنت وزارة الخارجية السعودية الاثنين استئناف عمل البعثة الدبلوماسية للمملكة في سوريا.', 'relations'),
+        ('استأنفت الإمارات الاثنين عمل سفارتها في دمشق.', 'relations'),
+        ('Britain resumed operations at its embassy in Tehran on Monday.', 'relations'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -62,6 +67,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # rates raised to a level, or ties raised to a level of no ambassadors
         ('Egypt raised interest rates to the level of 2008 on Monday.', 'relations'),
         ('Egypt and Turkey raised their relations to a strategic level on Monday.', 'relations'),
+        # an embassy back at work after a holiday or an epidemic
+        ('استأنف موظفو السفارة الأمريكية الاثنين عمل السفارة في الرباط بعد عطلة العيد.', 'relations'),
+        ('The U.S. embassy in Rabat resumed operations on Monday after the coronavirus lockdown.', 'relations'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
