@@ -2,7 +2,7 @@
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
-embassy resumed; and the everyday senses of the same words (an ambassador received,
+embassy resumed; exports and imports halted; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('أعلنت وزارة الخارجية السعودية الاثنين استئناف عمل البعثة الدبلوماسية للمملكة في سوريا.', 'relations'),
         ('استأنفت الإمارات الاثنين عمل سفارتها في دمشق.', 'relations'),
         ('Britain resumed operations at its embassy in Tehran on Monday.', 'relations'),
+        # all exports and imports with a state halted, told by their operations or as a pair
+        ('أعلنت وزارة التجارة التركية الاثنين وقف جميع عمليات التصدير والاستيراد المتعلقة بإسرائيل.', 'sanctions'),
+        ('أوقفت تركيا الاثنين الصادرات والواردات مع إسرائيل.', 'sanctions'),
+        ('Turkey halted all exports and imports to and from Israel on Monday.', 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -70,6 +74,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # an embassy back at work after a holiday or an epidemic
         ('استأنف موظفو السفارة الأمريكية الاثنين عمل السفارة في الرباط بعد عطلة العيد.', 'relations'),
         ('The U.S. embassy in Rabat resumed operations on Monday after the coronavirus lockdown.', 'relations'),
+        # exports halted by a storm
+        ('أوقفت مصر الاثنين عمليات التصدير عبر ميناء دمياط بسبب العاصفة.', 'sanctions'),
+        ('Egypt halted exports through Damietta port on Monday because of the storm.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
