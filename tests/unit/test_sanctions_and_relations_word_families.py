@@ -2,7 +2,8 @@
 Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرتها، السفيرة), beside
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
-embassy resumed; exports and imports halted; and the everyday senses of the same words (an ambassador received,
+embassy resumed; exports and imports halted; a state suspended from a regional
+body's activities; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('أعلنت وزارة التجارة التركية الاثنين وقف جميع عمليات التصدير والاستيراد المتعلقة بإسرائيل.', 'sanctions'),
         ('أوقفت تركيا الاثنين الصادرات والواردات مع إسرائيل.', 'sanctions'),
         ('Turkey halted all exports and imports to and from Israel on Monday.', 'sanctions'),
+        # a state suspended by a regional body from its activities or decision-making bodies
+        ("West Africa's regional bloc ECOWAS suspended Guinea from its decision-making bodies on Monday.", 'sanctions'),
+        ('The African Union suspended Mali from all its activities on Monday.', 'sanctions'),
+        ('علق الاتحاد الإفريقي الاثنين مشاركة السودان في جميع أنشطته.', 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -77,6 +82,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # exports halted by a storm
         ('أوقفت مصر الاثنين عمليات التصدير عبر ميناء دمياط بسبب العاصفة.', 'sanctions'),
         ('Egypt halted exports through Damietta port on Monday because of the storm.', 'sanctions'),
+        # a player suspended from a club's activities
+        ('The Egyptian football union suspended the player from all activities on Monday.', 'sanctions'),
+        ('علق الاتحاد المصري لكرة القدم الاثنين مشاركة اللاعب في أنشطة النادي.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
