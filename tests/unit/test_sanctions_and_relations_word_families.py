@@ -4,7 +4,8 @@ the man the lexicon held; a frontier closed or reopened, as a border is; a state
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
 embassy resumed; exports and imports halted; a state suspended from a regional
 body's activities; and the everyday senses of the same words (an ambassador received,
-a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list) that name no such event."""
+a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list, a return told
+not done after بعدم) that name no such event."""
 
 from __future__ import annotations
 
@@ -85,6 +86,10 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # a player suspended from a club's activities
         ('The Egyptian football union suspended the player from all activities on Monday.', 'sanctions'),
         ('علق الاتحاد المصري لكرة القدم الاثنين مشاركة اللاعب في أنشطة النادي.', 'sanctions'),
+        # a deed told not done after عدم with its preposition (بعدم، لعدم), as after عدم or not
+        ('أبلغ الأردن الخارجية الإسرائيلية الاثنين بعدم إعادة سفيرها إلى عمان.', 'relations'),
+        ('طالب نواب أردنيون الاثنين الحكومة بعدم فرض عقوبات على سوريا.', 'sanctions'),
+        ('Jordan told Israel on Monday not to return its ambassador to Amman.', 'relations'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
