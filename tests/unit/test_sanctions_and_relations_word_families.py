@@ -3,7 +3,7 @@ Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرت�
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
 embassy resumed; exports and imports halted; a state suspended from a regional
-body's activities; and the everyday senses of the same words (an ambassador received,
+body's activities; all contact with a state suspended; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list, a return told
 not done after بعدم) that name no such event."""
 
@@ -53,6 +53,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ("West Africa's regional bloc ECOWAS suspended Guinea from its decision-making bodies on Monday.", 'sanctions'),
         ('The African Union suspended Mali from all its activities on Monday.', 'sanctions'),
         ('علق الاتحاد الإفريقي الاثنين مشاركة السودان في جميع أنشطته.', 'sanctions'),
+        # all contact with a state or its embassy suspended, told in the singular
+        ('علّقت الرباط الاثنين كل اتصال مع السفارة الألمانية.', 'sanctions'),
+        ('قطعت الحكومة المغربية الاثنين التواصل مع السفارة الألمانية.', 'sanctions'),
+        ('Morocco suspended all contact with the German embassy on Monday.', 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -90,6 +94,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         ('أبلغ الأردن الخارجية الإسرائيلية الاثنين بعدم إعادة سفيرها إلى عمان.', 'relations'),
         ('طالب نواب أردنيون الاثنين الحكومة بعدم فرض عقوبات على سوريا.', 'sanctions'),
         ('Jordan told Israel on Monday not to return its ambassador to Amman.', 'relations'),
+        # contact with kidnappers cut by a hostage's family
+        ('قطعت عائلة الرهينة الاثنين كل اتصال مع الخاطفين في مالي.', 'sanctions'),
+        ('The family cut all contact with the kidnappers in Mali on Monday.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
