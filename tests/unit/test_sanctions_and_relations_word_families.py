@@ -3,7 +3,8 @@ Arabic: an ambassador who is a woman recalled, expelled or returned (سفيرت�
 the man the lexicon held; a frontier closed or reopened, as a border is; a state put on the
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
 embassy resumed; exports and imports halted; a state suspended from a regional
-body's activities; all contact with a state suspended; and the everyday senses of the same words (an ambassador received,
+body's activities; all contact with a state suspended; the
+ambassador of one's own country recalled (سفير بلاده); and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list, a return told
 not done after بعدم) that name no such event."""
 
@@ -57,6 +58,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('علّقت الرباط الاثنين كل اتصال مع السفارة الألمانية.', 'sanctions'),
         ('قطعت الحكومة المغربية الاثنين التواصل مع السفارة الألمانية.', 'sanctions'),
         ('Morocco suspended all contact with the German embassy on Monday.', 'sanctions'),
+        # the ambassador of one's own country recalled, named as his country's (سفير بلاده)
+        ('أعلن وزير الخارجية الأردني الاثنين استدعاء سفير بلاده لدى إسرائيل فورا.', 'sanctions'),
+        ('قررت الحكومة الأردنية الاثنين استدعاء سفير بلادها في تل أبيب.', 'sanctions'),
+        ("Jordan's foreign minister recalled the country's ambassador to Israel on Monday.", 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -97,6 +102,8 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # contact with kidnappers cut by a hostage's family
         ('قطعت عائلة الرهينة الاثنين كل اتصال مع الخاطفين في مالي.', 'sanctions'),
         ('The family cut all contact with the kidnappers in Mali on Monday.', 'sanctions'),
+        # the ambassador of one's own country received
+        ('استقبل وزير الخارجية الأردني الاثنين سفير بلاده لدى إسرائيل.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
