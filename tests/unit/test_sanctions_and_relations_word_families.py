@@ -4,7 +4,7 @@ the man the lexicon held; a frontier closed or reopened, as a border is; a state
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
 embassy resumed; exports and imports halted; a state suspended from a regional
 body's activities; all contact with a state suspended; the
-ambassador of one's own country recalled (سفير بلاده); and the everyday senses of the same words (an ambassador received,
+ambassador of one's own country recalled (سفير بلاده); access by air, land or sea closed; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list, a return told
 not done after بعدم) that name no such event."""
 
@@ -62,6 +62,10 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('أعلن وزير الخارجية الأردني الاثنين استدعاء سفير بلاده لدى إسرائيل فورا.', 'sanctions'),
         ('قررت الحكومة الأردنية الاثنين استدعاء سفير بلادها في تل أبيب.', 'sanctions'),
         ("Jordan's foreign minister recalled the country's ambassador to Israel on Monday.", 'sanctions'),
+        # a state's access by air, land or sea closed, as its ports and borders closed are
+        ('The Saudi-led coalition closed all air, land and sea access to Yemen on Monday.', 'sanctions'),
+        ('Israel shut off sea access to Gaza on Monday.', 'sanctions'),
+        ('أغلق التحالف بقيادة السعودية الاثنين جميع المنافذ الجوية والبرية والبحرية لليمن.', 'sanctions'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -104,6 +108,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         ('The family cut all contact with the kidnappers in Mali on Monday.', 'sanctions'),
         # the ambassador of one's own country received
         ('استقبل وزير الخارجية الأردني الاثنين سفير بلاده لدى إسرائيل.', 'sanctions'),
+        # access closed to a website or a beach
+        ('Egypt closed access to the website of Al Jazeera on Monday.', 'sanctions'),
+        ('Police closed land access to the beach in Alexandria on Monday because of the storm.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
