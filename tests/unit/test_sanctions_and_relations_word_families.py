@@ -4,7 +4,8 @@ the man the lexicon held; a frontier closed or reopened, as a border is; a state
 list of state sponsors of terrorism; ties raised to the level of ambassadors; the work of an
 embassy resumed; exports and imports halted; a state suspended from a regional
 body's activities; all contact with a state suspended; the
-ambassador of one's own country recalled (سفير بلاده); access by air, land or sea closed; and the everyday senses of the same words (an ambassador received,
+ambassador of one's own country recalled (سفير بلاده); access by air, land or sea closed; the verbal nouns of
+severing ties and withdrawing or reinstating envoys; and the everyday senses of the same words (an ambassador received,
 a foreign ambassador summoned to hear a protest, a frontier of science, a state taken off the list, a return told
 not done after بعدم) that name no such event."""
 
@@ -66,6 +67,12 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         ('The Saudi-led coalition closed all air, land and sea access to Yemen on Monday.', 'sanctions'),
         ('Israel shut off sea access to Gaza on Monday.', 'sanctions'),
         ('أغلق التحالف بقيادة السعودية الاثنين جميع المنافذ الجوية والبرية والبحرية لليمن.', 'sanctions'),
+        # the verbal nouns of severing ties, of withdrawing envoys and of reinstating them
+        ('Morocco announced on Monday the severance of ties with Iran.', 'sanctions'),
+        ('Morocco announced on Monday the breaking off of relations with Iran.', 'sanctions'),
+        ('Morocco announced on Monday the withdrawal of its diplomats from Tehran.', 'sanctions'),
+        ('أعلن المغرب الاثنين سحب سفيره من برلين.', 'sanctions'),
+        ('Morocco announced on Monday the reinstatement of its ambassador to Berlin.', 'relations'),
     ],
 )
 def test_a_word_of_the_family_names_its_event(text, kind):
@@ -111,6 +118,9 @@ def test_a_word_of_the_family_names_its_event(text, kind):
         # access closed to a website or a beach
         ('Egypt closed access to the website of Al Jazeera on Monday.', 'sanctions'),
         ('Police closed land access to the beach in Alexandria on Monday because of the storm.', 'sanctions'),
+        # troops withdrawn, or an envoy's withdrawal demanded by protesters
+        ('Morocco announced on Monday the withdrawal of its troops from Yemen.', 'sanctions'),
+        ('Protesters in Rabat demanded on Monday the withdrawal of the French ambassador.', 'sanctions'),
     ],
 )
 def test_an_everyday_sense_names_no_such_event(text, kind):
