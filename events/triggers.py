@@ -358,6 +358,9 @@ class TriggerForm:
     language: str
     agent: bool = False  # names the people who act (المتظاهرون): only negation and denial govern it
     article: bool = False  # the form itself begins with ال (التقى), which the matcher strips from keys
+    # one Arabic word ending in the pronoun ه (سفيره: his ambassador), which folding spells as
+    # a ة: it takes no article, so `السفيرة` (the ambassador, a woman) is not it
+    possessed: bool = False
 
 
 @pickled_by_fields
@@ -485,6 +488,9 @@ _KeyPayload = tuple[tuple[tuple["_FormCheck", ...], ...], tuple[CueForm, ...]]
 # (None: any proclitics), worked out once when the lexicon loads.
 _FormCheck = tuple[TriggerForm, frozenset[str], "frozenset[str] | None"]
 
+# the proclitics of a noun with a pronoun ending: conjunctions and prepositions, no article
+_POSSESSED_PREFIXES = frozenset(c + p for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل"))
+
 
 def _form_check(form: TriggerForm) -> _FormCheck:
     """What `_candidates` tests a match against, for one trigger form.
@@ -496,6 +502,8 @@ def _form_check(form: TriggerForm) -> _FormCheck:
     prefixes: frozenset[str] | None = None
     if form.tense and form.language == "ar":
         prefixes = _VERB_PREFIXES[(form.tense == "present", form.article)]
+    elif form.possessed:
+        prefixes = _POSSESSED_PREFIXES
     return form, _SUFFIX_CLASSES[form.suffixes], prefixes
 
 
@@ -550,6 +558,12 @@ class TriggerLexicon:
     cue_readings: dict[tuple[str, str], tuple[str, tuple[CueForm, ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+
+
+def _possessed(text: str, tense: str, language: str) -> bool:
+    """Whether a form is one Arabic noun written with the pronoun ه at its end (سفيره,
+    بعثته), not a ة: the lexicon spells the feminine ending ة, and folding makes both ه."""
+    return language == "ar" and not tense and " " not in text and len(text) > 3 and text.endswith("ه")
 
 
 def _part_variants(form: Form, language: str, declared: str | None) -> list[tuple[str, str]]:
@@ -727,7 +741,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                 for pattern in item.get(lang, ()):
                     counts[event_type][lang] += 1
                     pattern_id = len(gaps)
-                    payloads: dict[tuple[int, str, str, bool], _FormCheck] = {}
+                    payloads: dict[tuple[int, str, str, bool, bool], _FormCheck] = {}
                     gaps.append(int(item.get("gap", 5)))
                     heads.append(int(item.get("head", 0)))
                     head_tenses.append(bool(item.get("head_tense", False)))
@@ -736,13 +750,14 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                         for form in expand_pattern(part_pattern):
                             for text, cls in _part_variants(form, lang, declared):
                                 article = bool(form.tense) and lang == "ar" and _strips_article(text)
-                                key = (k, cls, form.tense, article)
+                                possessed = _possessed(text, form.tense, lang)
+                                key = (k, cls, form.tense, article, possessed)
                                 payload = payloads.get(key)
                                 if payload is None:
                                     payload = _form_check(
                                         TriggerForm(
                                             event_type, cameo, weight, entry_id, pattern_id, k, len(parts), cls,
-                                            form.tense, lang, agent, article,
+                                            form.tense, lang, agent, article, possessed,
                                         )
                                     )
                                     payloads[key] = payload

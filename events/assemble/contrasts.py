@@ -20,14 +20,15 @@ def load_contrast_connector(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A comma, then a connector of contrast (data/assembly.json `contrast_connectors.ar`)
     not followed by a word that makes it mean "as for", "later" or a report
     (`contrast_connectors.not_before`), or an English one (`contrast_connectors.en`) followed
-    by a capitalised name."""
+    by a capitalised name, perhaps after its article."""
     rules = load_assembly_rules(path).get("contrast_connectors", {})
     connectors = alternation(rules.get("ar", ()), spaced=True)
     stops = alternation(rules.get("not_before", ()))
-    # in English, only before a capitalised name, the other doer ("..., while Egypt named ...")
+    # in English, only before a capitalised name, the other doer, perhaps after its article
+    # ("..., while Egypt named ...", "..., while the United Arab Emirates downgraded ...")
     english = alternation(rules.get("en", ()), spaced=True)
     return re.compile(
-        r"[،,]\s*(?:(?:" + connectors + r")\s+(?!(?:" + stops + r")(?!\w))|(?:" + english + r")\s+(?=[A-Z]))"
+        r"[،,]\s*(?:(?:" + connectors + r")\s+(?!(?:" + stops + r")(?!\w))|(?:" + english + r")\s+(?=(?:the\s+)?[A-Z]))"
     )
 
 

@@ -1,7 +1,8 @@
 """A clause opened after a comma by a connector of contrast (فيما، بينما; while, whereas)
 and a doer of its own tells a deed of its own: an event word there of a type the sentence
 already has is another event, not a weaker word for the first. In English only before a
-capitalised name: "while" before a place, a participle or "the" means during."""
+capitalised name, perhaps after its article ("while the United Arab Emirates downgraded"):
+"while" before a place, a participle or "the" and a common noun means during."""
 
 from __future__ import annotations
 
@@ -41,11 +42,23 @@ def _count(text: str, published: str, event_type: str) -> int:
             "attack",
             2,
         ),
-        # "while" before a place or a participle means during: one deed
+        (
+            "Bahrain broke off ties with Iran on Monday, while the United Arab Emirates downgraded its relations with Tehran.",
+            "2016-01-05",
+            "sanctions",
+            2,
+        ),
+        # "while" before a place, a participle or "the" and a common noun means during: one deed
         (
             "The president appointed a new army chief on Monday, while in Cairo for talks.",
             "2021-03-02",
             "appointment",
+            1,
+        ),
+        (
+            "Bahrain broke off ties with Iran on Monday, while the crisis over the embassy attack deepened and ties were cut.",
+            "2016-01-05",
+            "sanctions",
             1,
         ),
     ],
