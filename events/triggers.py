@@ -2000,6 +2000,10 @@ def _governing_cue(
     in_complement = head.prefix.lstrip("وف")[:1] in ("ب", "ل") or (
         head.tok0 > 0 and tokens.words[head.tok0 - 1] in ("الي", "علي")
     )
+    # "طالبت حماس، اليوم السبت، بعقد اجتماع طارئ": the ب of the word right before it opens the
+    # complement as well, across the commas of a time set off, not those of a clause of its own
+    # after them ("طالب المحتجون بالإفراج عن المعتقلين، ورحبوا بعقد اجتماع")
+    opened_before = not in_complement and head.tok0 > 0 and _ba_opener(tokens.words[head.tok0 - 1])
     # "سيتم إرسال قوات إلى قطر فور التصديق على الاتفاقية", "troops will be sent upon
     # ratification of the deal": the event nouns just after `upon` are as planned as its
     # clause, however far back the cue
@@ -2081,6 +2085,7 @@ def _governing_cue(
             or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"
             or _decimal_point(tokens.words, i)  # "withheld $1.3 billion of military aid"
             or (tok == "," and in_complement)
+            or (tok in (",", "،") and opened_before and not _opens_a_conjoined_clause(tokens, i + 1))
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
             or (tok in _QUOTES and _short_quote(tokens, i, index))  # دعت إلى "وقف فوري" للقتال
@@ -2089,6 +2094,12 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:
+    """Whether the token `i`, right after a comma, opens a clause of its own with و or ف
+    ("، ورحبوا بعقد اجتماع"), rather than going on with the time or the object set off."""
+    return i < len(tokens.words) and tokens.words[i][:1] in ("و", "ف") and is_arabic(tokens.words[i][0])
 
 
 def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:
