@@ -298,6 +298,7 @@ from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
 from events.assemble.place_anaphors import with_place_anaphors
+from events.assemble.place_qualifiers import qualifies_the_place
 from events.assemble.placed_deeds import own_clause_places, told_with_own_place
 from events.assemble.places import (
     _FIRED_FROM_REACH,
@@ -1320,7 +1321,10 @@ def assemble_events(
             and (
                 (
                     not named_in_the_possessive(text, place)
-                    and (_is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place))
+                    and (
+                        _is_hosted(initiator, hosting := [a for a in others if not qualifies_the_place(text, a, place)], place)
+                        or _is_received(cand.cameo, initiator, hosting, place)
+                    )
                 )
                 or (received_home := received_at_home(text, (s, e), cand.cameo, initiator, others, place, named_in_the_possessive(text, place)))
                 or received_abroad(text, cand.trigger[0], cand.cameo, initiator, place)
