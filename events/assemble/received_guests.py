@@ -38,6 +38,10 @@ def load_received_guests(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
     return posts, passive
 
 
+_POST_REACH = 20  # characters either side of the guest's name searched for the noun of his post
+_PHRASE_BREAK = re.compile(r"[،,.;:؛]")
+
+
 def _hosting(cameo: str | None) -> bool:
     return cameo in load_location_roles()[1]
 
@@ -65,7 +69,12 @@ def received_at_home(
     if not guests:
         return False
     posts, _ = load_received_guests()
-    return posts.search(text, sentence[0], sentence[1]) is None
+    guest = guests[0]
+    # the post's noun beside the guest's name, in his own phrase ("السفير القطري", "للسفير القطري",
+    # "the Turkish ambassador"; not "، كما استقبل السفير" of another guest)
+    before = _PHRASE_BREAK.split(text[max(sentence[0], guest.start - _POST_REACH) : guest.start])[-1]
+    after = _PHRASE_BREAK.split(text[guest.end : min(sentence[1], guest.end + _POST_REACH)])[0]
+    return posts.search(before + guest.text + after) is None
 
 
 def received_abroad(

@@ -57,3 +57,9 @@ def test_a_resident_envoy_received_is_met_not_visiting(text: str) -> None:
 )
 def test_no_visit_without_a_foreign_guest(text: str) -> None:
     assert "visit" not in _types(text), text
+
+
+def test_the_post_is_read_beside_the_guest() -> None:
+    # a minister received, then an ambassador in a clause of its own: the minister's visit stays
+    found = extract("استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية التركي، كما استقبل السفير الأمريكي.", "2022-04-08")
+    assert [sorted(e["countries"]) for e in of_type(found, "visit")] == [["EGY", "TUR"]]
