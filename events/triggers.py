@@ -472,6 +472,8 @@ class ModalityCues:
     # clause with no relative word, its subject and a finite verb of concluding (`concluded_relatives`)
     concluded_subjects: frozenset[str] = frozenset()
     concluded_perfect: frozenset[str] = frozenset()
+    # "أعرب عن أمله في عقد قمة": the verbal noun of holding after في is the deed hoped for, no gathering's name
+    venue_not_heads: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -661,6 +663,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         decided_reach=int(decided.get("reach", 4)),
         concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
         concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
+        venue_not_heads=frozenset(fold_str(w) for w in venues.get("not_heads", ())),
     )
 
 
@@ -2595,6 +2598,8 @@ def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: Mod
     between = range(verb.tok1 + 1, prep)
     if any(not words[t][0].isalnum() or _verbal_noun_after_b(words, t) for t in between):
         return False
+    if _bare(words[head.tok0]) in cues.venue_not_heads:
+        return False  # "في عقد قمة": the holding of a gathering, a deed of its own, not the place of another
     before = words[prep - 1]
     return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
 
