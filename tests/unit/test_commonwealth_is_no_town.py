@@ -1,5 +1,6 @@
-"""The Commonwealth of nations is no place: the Quezon City district GeoNames lists under that
-name is no town of a news story ("his first state visit to a Commonwealth country")."""
+"""Common words of news are no towns GeoNames lists under them: the Commonwealth of nations is
+no Quezon City district ("his first state visit to a Commonwealth country"), and الفصائل, the
+factions, is no Al Fasayil in the West Bank."""
 
 from __future__ import annotations
 
@@ -18,3 +19,17 @@ def test_the_commonwealth_places_no_visit(text: str, visited: str) -> None:
     visits = of_type(extract(text, "2023-10-31"), "visit")
     assert visits and all("PHL" not in v["countries"] for v in visits)
     assert (visits[0]["location"] or {}).get("country") == visited
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # الفصائل, the factions, is no Al Fasayil in the West Bank
+        ("عقدت الفصائل الفلسطينية اجتماعا في القاهرة أمس.", "EGY"),
+        ("عقدت الفصائل الفلسطينية اجتماعا أمس في العاصمة المصرية القاهرة.", "EGY"),
+        ("اجتمعت الفصائل الليبية في جنيف أمس.", "CHE"),
+    ],
+)
+def test_the_factions_are_no_town(text: str, place: str) -> None:
+    meetings = of_type(extract(text, "2023-05-10"), "meeting")
+    assert [(m["location"] or {}).get("country") for m in meetings] == [place]
