@@ -478,6 +478,8 @@ class ModalityCues:
     # "المرحلة الختامية لتمرين", "فعاليات النسخة الأولى لمناورات": a verbal noun whose `ل` follows
     # a noun of a part or a stage of it is that noun's complement (its `ل` is of belonging), no purpose
     purpose_part_heads: frozenset[str] = frozenset()
+    # "أعرب عن أمله في عقد قمة": the verbal noun of holding after في is the deed hoped for, no gathering's name
+    venue_not_heads: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -679,6 +681,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
         concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
         purpose_part_heads=frozenset(fold_str(w) for w in purpose.get("part_heads", ())),
+        venue_not_heads=frozenset(fold_str(w) for w in venues.get("not_heads", ())),
     )
 
 
@@ -2019,6 +2022,10 @@ def _governing_cue(
     in_complement = head.prefix.lstrip("وف")[:1] in ("ب", "ل") or (
         head.tok0 > 0 and tokens.words[head.tok0 - 1] in ("الي", "علي")
     )
+    # "طالبت حماس، اليوم السبت، بعقد اجتماع طارئ": the ب of the word right before it opens the
+    # complement as well, across the commas of a time set off, not those of a clause of its own
+    # after them ("طالب المحتجون بالإفراج عن المعتقلين، ورحبوا بعقد اجتماع")
+    opened_before = not in_complement and head.tok0 > 0 and _ba_opener(tokens.words[head.tok0 - 1])
     # "سيتم إرسال قوات إلى قطر فور التصديق على الاتفاقية", "troops will be sent upon
     # ratification of the deal": the event nouns just after `upon` are as planned as its
     # clause, however far back the cue
@@ -2100,6 +2107,7 @@ def _governing_cue(
             or _sign_of_a_number(tokens, i)  # "withheld $130 million of military aid"
             or _decimal_point(tokens.words, i)  # "withheld $1.3 billion of military aid"
             or (tok == "," and in_complement)
+            or (tok in (",", "،") and opened_before and not _opens_a_conjoined_clause(tokens, i + 1))
             or (tok in _QUOTES and any(c.form.kind == "comp" for c in index.get(i - 1, ())))
             or (tok in _QUOTES and _scare_quoted(tokens, i, head))  # لن تسمح بشن "هجمات إرهابية"
             or (tok in _QUOTES and _short_quote(tokens, i, index))  # دعت إلى "وقف فوري" للقتال
@@ -2108,6 +2116,12 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:
+    """Whether the token `i`, right after a comma, opens a clause of its own with و or ف
+    ("، ورحبوا بعقد اجتماع"), rather than going on with the time or the object set off."""
+    return i < len(tokens.words) and tokens.words[i][:1] in ("و", "ف") and is_arabic(tokens.words[i][0])
 
 
 def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:
@@ -2608,6 +2622,8 @@ def _a_venue(tokens: _Tokens, head: _Hit, verb: _Hit, event_type: str, cues: Mod
     between = range(verb.tok1 + 1, prep)
     if any(not words[t][0].isalnum() or _verbal_noun_after_b(words, t) for t in between):
         return False
+    if _bare(words[head.tok0]) in cues.venue_not_heads:
+        return False  # "في عقد قمة": the holding of a gathering, a deed of its own, not the place of another
     before = words[prep - 1]
     return before not in cues.venue_not_after and _bare(before) not in cues.venue_not_after
 

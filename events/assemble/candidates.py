@@ -111,6 +111,7 @@ from events.assemble.text import (
 )
 from events.assemble.victims import dispersed_crowd, named_as_victims
 from events.assemble.views import _agreed_view
+from events.assemble.visiting_guests import described_visit_of_a_guest
 from events.assemble.when_clauses import _joined_by_a_clause_of_time
 from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
@@ -822,6 +823,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             if dated_by_its_participle(text, c, absorbing, mentions.dates):
                 told_in_passing.append(replace(c, background=True))  # "المصادقة على ... اتفاقية التعاون الموقعة في 2001"
                 continue
+            if described_visit_of_a_guest(text, c, group):
+                # "استقبل السيسي أمس وزير الخارجية التركي الذي يزور القاهرة": the reception before
+                # tells the guest's visit and its day; the clause about the guest names it again
+                continue
             if ratified_catalogued_deal(c, group):
                 # "صدّق الرئيس على اتفاقية تعيين الحدود البحرية": the ratification is the sentence's
                 # deed; the catalogued deal it approves was signed on a day of its own
@@ -834,6 +839,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # agreed during the call to upgrade relations": a call's parties are apart, so it is a
                 # meeting of its own that no visit, truce or ties take in (GUIDELINES)
                 and c.cameo != PHONE_CALL
+                # (a reception whose guest's visit only a clause about him tells is that visit itself)
+                and not all(described_visit_of_a_guest(text, d, group) for d in group if d.event_type == other)
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))

@@ -298,6 +298,7 @@ from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
 from events.assemble.person_places import without_person_places
 from events.assemble.place_anaphors import with_place_anaphors
+from events.assemble.place_qualifiers import qualifies_the_place
 from events.assemble.placed_deeds import own_clause_places, told_with_own_place
 from events.assemble.places import (
     _FIRED_FROM_REACH,
@@ -333,6 +334,7 @@ from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
 from events.assemble.reacting_states import reactors_only, without_reacting_states
 from events.assemble.reactors import reactor_no_place
+from events.assemble.received_guests import guest_first, received_abroad, received_at_home
 from events.assemble.referred_back import date_by_what_it_takes_up
 from events.assemble.relative_places import _inside_relative_clause
 from events.assemble.repeated_tolls import without_repeated_tolls
@@ -1307,20 +1309,34 @@ def assemble_events(
             countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
         if not countries:
             continue
+        received_home = False
         if (
             cand.event_type == "meeting"
             and cand.cameo != PHONE_CALL
             # "restored ties after the Gulf summit in AlUla": not their host ("said after talks with
             # Erdogan in Ankara": the speaker's own talks, at his host's)
             and not (cand.background and cand.circumstance and not own_talks)
-            and not named_in_the_possessive(text, place)
             and not on_the_sidelines(text[s:e])  # "على هامش أعمال الجمعية العامة": talks at a gathering
             and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"
-            and (_is_hosted(initiator, others, place) or _is_received(cand.cameo, initiator, others, place))
+            and (
+                (
+                    not named_in_the_possessive(text, place)
+                    and (
+                        _is_hosted(initiator, hosting := [a for a in others if not qualifies_the_place(text, a, place)], place)
+                        or _is_received(cand.cameo, initiator, hosting, place)
+                    )
+                )
+                or (received_home := received_at_home(text, (s, e), cand.cameo, initiator, others, place, named_in_the_possessive(text, place)))
+                or received_abroad(text, cand.trigger[0], cand.cameo, initiator, place)
+            )
             # (a visit is an official's: "a Jordanian-Syrian technical committee held a meeting in Amman" stays a meeting)
             and _official(text[s:e], ordered)
         ):
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
+            if received_home:
+                initiator, others = guest_first(initiator, others)  # the guest visits, the host is visited
+                if named_in_the_possessive(text, place):
+                    place = None  # "received Venezuela's Maduro": the guest's country, no venue
         if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
             continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
         # "إيقاف 9 مهربين", "arrested dozens of protesters": no named person, so no event, but

@@ -43,6 +43,7 @@ from events.assemble.text import (
     event_day,
 )
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
+from events.assemble.visit_sequels import next_day_told_next, talks_told_next
 from events.assemble.visit_talks import told_by_titles, visit_told_after
 from events.model import Event, TriggerMention
 from events.text.dateline import find_dateline
@@ -768,6 +769,9 @@ def _without_meetings_of_visits(events: list[Event]) -> list[Event]:
                 ),
                 None,
             ) or (visit_told_after(ev, events[n + 1 :]) if len(ev.countries) >= 2 else None)
+        if visit is None and ev.event_type in ("meeting", "visit") and ev.cameo != PHONE_CALL:
+            # "began a state visit to France today. His Highness held talks with President Macron"
+            visit = next((v for v in kept if talks_told_next(v, ev) or next_day_told_next(v, ev)), None)
         if visit is None:
             kept.append(ev)
             continue

@@ -49,9 +49,9 @@ def test_talks_between_states_with_no_place_are_placed_nowhere(text, event_type,
         ("وأعلنت تركيا وروسيا أمس وقف إطلاق النار في سوريا.", "ceasefire", "SYR"),
         # the dateline's city, of a side's country
         ("الدوحة - وقعت تركيا وقطر أمس اتفاقية تعاون عسكري.", "agreement", "QAT"),
-        # a reception is held at the host's
-        ("واستقبل أمير قطر أمس وزير الخارجية التركي.", "meeting", "QAT"),
-        ("The Qatari emir received the Turkish foreign minister on Monday.", "meeting", "QAT"),
+        # a reception is held at the host's: the guest's visit there
+        ("واستقبل أمير قطر أمس وزير الخارجية التركي.", "visit", "QAT"),
+        ("The Qatari emir received the Turkish foreign minister on Monday.", "visit", "QAT"),
         # the parties of one country meet at home
         ("واجتمع رئيس الوزراء العراقي أمس مع قادة الأحزاب العراقية.", "meeting", "IRQ"),
         ("The Iraqi prime minister met Iraqi party leaders on Monday.", "meeting", "IRQ"),

@@ -162,9 +162,12 @@ def test_an_election_told_before_its_catalogued_day_is_still_to_come(text, publi
     [
         ("استقبل أمير قطر الشيخ تميم وزير الخارجية التركي في الدوحة أمس.", "visit"),
         ("The Emir of Qatar received the Turkish foreign minister in Doha on Monday.", "visit"),
-        # no city: a reception told on its own is a meeting
-        ("استقبل أمير قطر الشيخ تميم وزير الخارجية التركي أمس.", "meeting"),
-        ("The Emir of Qatar received the Turkish foreign minister on Monday.", "meeting"),
+        # no city: the host receives at home, the guest's visit all the same
+        ("استقبل أمير قطر الشيخ تميم وزير الخارجية التركي أمس.", "visit"),
+        ("The Emir of Qatar received the Turkish foreign minister on Monday.", "visit"),
+        # a resident ambassador received is met where he serves
+        ("استقبل أمير قطر الشيخ تميم السفير التركي أمس.", "meeting"),
+        ("The Emir of Qatar received the Turkish ambassador on Monday.", "meeting"),
     ],
 )
 def test_a_host_receiving_a_foreign_guest_in_its_city_is_the_guest_visit(text, event_type):
