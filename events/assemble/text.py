@@ -39,6 +39,7 @@ from events.assemble.rules import (
 )
 from events.assemble.since_subjects import verb_after_since
 from events.assemble.titled_targets import titled_target
+from events.assemble.toll_relatives import tells_its_toll
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -532,6 +533,8 @@ def _dating_clause(
                 # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
                 # the clause tells of the trigger itself
                 continue
+            if _RELATIVE.fullmatch(m.group().strip()) and tells_its_toll(quote, between, m.end()):
+                continue  # "a suicide bombing in Kashmir that killed 40 police on Feb. 14": the bombing's day
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
