@@ -1231,6 +1231,10 @@ _DAY_OF_EN = (
 _SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|جولتين)\s+من)?"
 
 
+# an abbreviation of capital initials, each with its full stop ("U.S.", "U.N.", "U.K."): one word
+_INITIALS = r"(?:[A-Z]\.){2,3}"
+
+
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = LazyPattern(
@@ -1243,7 +1247,8 @@ _CIRCUMSTANCE = LazyPattern(
     + r"(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
     + _SPAN_OF_EN
     + r")"
-    r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
+    # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا", "after a U.S. strike"
+    r"(?:\s+(?:" + _INITIALS + r"|[^\s,،.;:؛]+)){0,2}\s+$",
     re.IGNORECASE,
 )
 
