@@ -979,11 +979,13 @@ def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.
     """Searches that tell whether any of the guard `words` is in a context.
 
     The first runs over the context words joined by spaces: a phrase (with a
-    space) anywhere in it. The second runs over the words and their bare
+    space) anywhere in it, an English one from a word's start. The second runs over the words and their bare
     forms joined by spaces: a short word (two letters at most) as a whole
     word, a longer one as the beginning of a word.
     """
-    phrases = [re.escape(w) for w in words if " " in w]
+    # an English phrase begins at a word's start ("a pound" is not in "russia pounded"); an Arabic
+    # one may follow a proclitic written onto its first word (ومذكرة اعتقال)
+    phrases = [("(?<![^ ])" if w[0].isascii() else "") + re.escape(w) for w in words if " " in w]
     # a single word as written and without what looks like a proclitic: `بتهمة` is `تهمة`
     # after `ب`, but the ب of `بروتوكول` and the ل of `لاجئ` are letters of the word
     forms = list(dict.fromkeys(f for w in words if " " not in w and w[0] != "=" for f in (w, _bare(w))))

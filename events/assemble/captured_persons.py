@@ -4,6 +4,14 @@ the rebel commander", "the former Iraqi leader was seized on Saturday", «أسر
 صدام حسين». Capturing a place, a ship or a count of soldiers stays an attack: "captured
 Baghdad", "seized the Galaxy Leader", "captured two soldiers", «أسروا جنديين».
 
+A full name the dictionary does not hold tells a person too, in English: two to four capitalised
+words right after the word, then an apposition of a person ("captured Salah Abdeslam, the prime
+surviving suspect", "captured Ahmed Abu Khattala, a suspected ringleader", `en_person_nouns`;
+a place captured takes one of its own: "captured Shusha, the enclave's second-largest town"),
+none of the words a place or a name the article reads, the first no word that opens a place's
+name (Jabal, Wadi, Ras) and the last no head of a place (Airport, Base, Province):
+`en_name_not_first` and `en_name_not_last` of data/assembly.json.
+
 The person is told by a person of the actor dictionary or a title of one person (the titles of
 `abducted_persons` and `captured_persons.en_titles`/`ar_titles` of data/assembly.json) right
 after the word, behind at most a few words none of them a preposition, a figure or a word of a
@@ -39,6 +47,7 @@ class _Rules:
     en_title: re.Pattern[str]
     en_passive: re.Pattern[str]  # the auxiliary of a passive ending the text before the word
     en_subject: re.Pattern[str]  # a title or a pronoun of one person ending the text before the auxiliary
+    en_name: re.Pattern[str]  # a run of two to four capitalised words, a full name, opening the text after the word
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +73,17 @@ def _rules() -> _Rules:
         en_title=re.compile(r"(?:" + en_titles + r")(?![^\W\d_])", re.IGNORECASE),
         en_passive=re.compile(r"\s(?:was|has\s+been|had\s+been)\s+$", re.IGNORECASE),
         en_subject=re.compile(r"(?<![^\W\d_])(?:" + en_titles + r"|he|she)\s*$", re.IGNORECASE),
+        en_name=re.compile(
+            r"\s+(?-i:(?!(?:" + alternation(own["en_name_not_first"]) + r")(?![\w'’-]))"
+            r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\s+){1,3}"
+            r"(?!(?:" + alternation(own["en_name_not_last"]) + r")(?![\w'’-]))[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*))"
+            r"(?![\w'’-])(?-i:(?!\s+[A-Z]))(?!'s|’s)"
+            # then an apposition that tells a person: "who", or a noun of one ("a suspected ringleader")
+            r"\s*,\s+(?:who(?![\w'’-])|(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,5}?(?:"
+            + alternation(own["en_person_nouns"])
+            + r")(?![\w'’-]))",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -94,6 +114,16 @@ def _person_after(text: str, at: int, actors: list[ActorMention], between: re.Pa
     return False
 
 
+def _full_name_after(text: str, end: int, mentions: Mentions) -> bool:
+    """Whether a full name no place and no name of the article covers opens the text after the
+    English capture word ending at `end` ("captured Salah Abdeslam, the prime surviving suspect")."""
+    m = _rules().en_name.match(text, end)
+    if m is None:
+        return False
+    start, stop = m.span(1)
+    return not any(n.start < stop and start < n.end for n in [*mentions.places, *mentions.actors])
+
+
 def _subject_before(text: str, start: int, actors: list[ActorMention]) -> bool:
     """Whether the English word at `start` is a passive whose subject is one person."""
     rules = _rules()
@@ -105,7 +135,7 @@ def _subject_before(text: str, start: int, actors: list[ActorMention]) -> bool:
     return any(a.kind == "person" and text[a.end : aux.start() + 1].strip() == "" for a in actors)
 
 
-def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention]) -> bool:
+def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention], mentions: Mentions) -> bool:
     """Whether the capture word `trigger` is of one person, told by a name, a title or a passive."""
     rules = _rules()
     start, end = whole_word_at(text, trigger.start, trigger.end)
@@ -120,6 +150,7 @@ def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention
         _person_after(text, end, actors, rules.en_between)
         or _title_after(text[end : end + _WINDOW], rules.en_between, rules.en_title)
         or _subject_before(text, start, actors)
+        or _full_name_after(text, end, mentions)
     )
 
 
@@ -136,6 +167,7 @@ def captured_persons(text: str, mentions: Mentions) -> Mentions:
         return mentions
     actors = sorted(mentions.actors, key=lambda a: a.start)
     captures = {
-        id(t) for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t, actors)
+        id(t) for t in mentions.triggers if t.event_type == "attack" and _of_one_person(text, t, actors, mentions)
     }
-    return retyped(mentions, captures, "arrest")
+    # the capture of one person is as sure an arrest as "arrested" is (`arrest_weight`)
+    return retyped(mentions, captures, "arrest", float(load_assembly_rules()["captured_persons"]["arrest_weight"]))

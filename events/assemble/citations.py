@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events.assemble.rules import load_citation, load_future_modals
+from events.assemble.rules import load_citation, load_future_modals, load_span_ends
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
 
@@ -33,6 +33,14 @@ def _dates_a_later_plan(text: str, trigger: tuple[int, int], d: TimeMention) -> 
     # "Negotiations on the political track are due to resume in Tunisia next month": the event
     # word is the plan's own subject, and the day is when it is to be held, not another plan's
     return _OWN_PLAN.match(text, trigger[1], d.start) is None
+
+
+def _ends_a_span(text: str, d: TimeMention) -> bool:
+    """Whether a time expression is the end of a span the event lasts to ("a court ordered him
+    held in custody until May 29", «قررت النيابة حبسه حتى 15 أبريل»): the event began before
+    it, so that time is no date of the event (a span written whole, "from May 2 until May 16",
+    is one time expression whose start the event keeps)."""
+    return load_span_ends().search(text, max(0, d.start - 30), d.start) is not None
 
 
 # the rest of an English event noun's phrase, then a modal of the future and a verb of holding

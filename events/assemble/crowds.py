@@ -57,7 +57,8 @@ def load_crowd_counts(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
         # a bare count standing as the object, before a mark, the sentence's end or a preposition
         # ("arrested dozens, most of them ...", "اعتقلت العشرات في ...")
         r"|(?:" + alternatives("bare_numbers") + r"|" + approximate + r")"
-        r"(?=\s*(?:[,.;:،؛!?؟]|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_])))"
+        # (a comma or a full stop before a digit groups or ends the figure: "more than 6,000 people")
+        r"(?=\s*(?:[,.;:،؛!?؟](?![\d٠-٩])|$)|\s+(?:" + alternatives("bare_followers") + r")(?![^\W\d_])))"
         r"(?![^\W\d_])",
         re.IGNORECASE,
     )

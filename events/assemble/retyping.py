@@ -20,13 +20,21 @@ def whole_word_at(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def retyped(mentions: Mentions, trigger_ids: AbstractSet[int], event_type: str) -> Mentions:
+def retyped(mentions: Mentions, trigger_ids: AbstractSet[int], event_type: str, weight: float | None = None) -> Mentions:
     """The mentions with each trigger whose id() is in `trigger_ids` told as `event_type`, its CAMEO
-    code with it; the mentions themselves when there is none."""
+    code with it (and, given, a `weight` no lower than `weight`: the word's certainty as a word of
+    the new type); the mentions themselves when there is none."""
     if not trigger_ids:
         return mentions
     triggers = [
-        replace(t, event_type=event_type, cameo=CAMEO_BY_TYPE[event_type]) if id(t) in trigger_ids else t
+        replace(
+            t,
+            event_type=event_type,
+            cameo=CAMEO_BY_TYPE[event_type],
+            weight=t.weight if weight is None else max(t.weight, weight),
+        )
+        if id(t) in trigger_ids
+        else t
         for t in mentions.triggers
     ]
     return replace(mentions, triggers=triggers)

@@ -299,6 +299,19 @@ def load_flight_safety(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re
 
 
 @lru_cache(maxsize=4)
+def load_span_ends(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, ending right where a time starts, for a word that makes it the end of a span
+    (data/assembly.json `span_end_words`: until, حتى), with the words `between` allows after it."""
+    rules = load_assembly_rules(path).get("span_end_words", {})
+    words = alternation(rules.get("words", ()), spaced=True)
+    between = alternation(rules.get("between", ()), spaced=True)
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+(?:(?:" + between + r")\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
 def load_future_modals(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a word that opens a plan (data/assembly.json `future_modals`: will, would,
     is due to, من المقرر أن), as whole words."""

@@ -39,6 +39,7 @@ from events.assemble.rules import (
 )
 from events.assemble.since_subjects import verb_after_since
 from events.assemble.titled_targets import titled_target
+from events.assemble.toll_relatives import tells_its_toll
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -532,6 +533,8 @@ def _dating_clause(
                 # "the strike that hit on Thursday", "الانتخابات الرئاسية التي أجريت في مارس":
                 # the clause tells of the trigger itself
                 continue
+            if _RELATIVE.fullmatch(m.group().strip()) and tells_its_toll(quote, between, m.end()):
+                continue  # "a suicide bombing in Kashmir that killed 40 police on Feb. 14": the bombing's day
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
@@ -1228,6 +1231,10 @@ _DAY_OF_EN = (
 _SPAN_OF_AR = r"(?:\s+(?:\S+\s+)?(?:" + _TIME_UNITS_AR + r"|جولات|جولة|جولتين)\s+من)?"
 
 
+# an abbreviation of capital initials, each with its full stop ("U.S.", "U.N.", "U.K."): one word
+_INITIALS = r"(?:[A-Z]\.){2,3}"
+
+
 # A temporal preposition before an event word makes it the circumstance of the
 # sentence's event ("after a meeting in Paris, the factions agreed ..."), not the event.
 _CIRCUMSTANCE = LazyPattern(
@@ -1240,7 +1247,8 @@ _CIRCUMSTANCE = LazyPattern(
     + r"(?:\s+(?:a|an|the|this|that|these|those|its|their))?"
     + _SPAN_OF_EN
     + r")"
-    r"(?:\s+[^\s,،.;:؛]+){0,2}\s+$",  # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا"
+    # its subject may stand between: "after Turkey sent", "بعد أن أرسلت تركيا", "after a U.S. strike"
+    r"(?:\s+(?:" + _INITIALS + r"|[^\s,،.;:؛]+)){0,2}\s+$",
     re.IGNORECASE,
 )
 

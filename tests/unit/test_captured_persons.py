@@ -59,3 +59,32 @@ def test_a_place_a_ship_or_a_count_stays_an_attack(text):
 )
 def test_no_capture_told(text):
     assert _types(text) == []
+
+
+# a full name the dictionary does not hold, told a person by its apposition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS (Reuters) - Belgian police captured Salah Abdeslam, the prime surviving suspect in the"
+        " Paris attacks, in a raid in Molenbeek on Saturday.",
+        "WASHINGTON (Reuters) - U.S. special forces captured Ahmed Abu Khattala, a suspected ringleader of the"
+        " Benghazi assault, in a secret raid in Libya on Saturday.",
+        "DAMASCUS (Reuters) - Syrian troops seized Abu Mohammed Julani, who leads the group, near Idlib on Saturday.",
+    ],
+)
+def test_a_full_name_with_a_person_apposition_is_arrested(text):
+    assert "arrest" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMASCUS (Reuters) - Rebels captured Maarat Numan, a town on the main highway, on Saturday.",
+        "BAKU (Reuters) - Azerbaijani forces captured Shusha Fortress, the enclave's second-largest town, on Saturday.",
+        "DAMASCUS (Reuters) - Rebels captured Jabal Zawiya, the last government stronghold, on Saturday.",
+        "DAMASCUS (Reuters) - Rebels captured Abu Duhur Airbase, the largest base in the province, on Saturday.",
+        "أسرت القوات الأمريكية عشرات المسلحين قرب تكريت يوم السبت، بينهم قادة في التنظيم.",
+    ],
+)
+def test_a_place_with_its_apposition_stays_an_attack(text):
+    assert "arrest" not in _types(text)
