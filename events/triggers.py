@@ -2071,6 +2071,9 @@ def _governing_cue(
             i = first - 1
             continue
         tok = tokens.words[i]
+        if tok in (",", "،") and (opened := _date_aside_opening(tokens.words, i)) is not None:
+            i = opened - 1  # "فشل مجلس النواب، الأربعاء، في انتخاب رئيس": the day told aside
+            continue
         if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
         if tok[0].isalnum():
@@ -2088,6 +2091,20 @@ def _governing_cue(
         ):
             return None
         i -= 1
+    return None
+
+
+def _date_aside_opening(words: list[str], i: int) -> int | None:
+    """The comma that opens a short aside holding only a date (`_date_phrase_end`) and closed by
+    the comma at token `i`, else None. Arabic wires set the day off by two commas between a verb
+    and its subject or complement (`نفت الحركة، الخميس، تقارير عن انتخاب`, `فشل البرلمان، مساء
+    الأربعاء، في انتخاب رئيس`): the day is no clause of its own, and a cue before it still
+    governs the event word after it."""
+    for j in range(i - 1, max(-1, i - 2 - _SHORT_ASIDE), -1):
+        if words[j] in (",", "،"):
+            return j if j < i - 1 and _date_phrase_end(words, j + 1, i) == i else None
+        if words[j] in _SENTENCE_END:
+            return None
     return None
 
 
