@@ -1462,18 +1462,25 @@ def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> 
     document: read as the verb and the first word alone, it is shorter than the
     document's noun and loses to it, and the sentence keeps a noun with no tense and
     no doer in place of a signing in the past. A noun of another type that starts
-    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire)."""
+    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire). So does a verb of
+    tasking before the noun of forming a government (`WHOLE_OBJECT_TYPES`: "كلف الرئيس
+    السوداني بتشكيل الحكومة"): the deed is the tasking, told in the past, not the noun."""
     if not gapped or not nouns:
         return gapped
     longest: dict[tuple[str, int], _Hit] = {}
+    weakest: dict[tuple[str, int], float] = {}  # the weight of the longest noun at each start
     for c in nouns:
-        if c.form.event_type in DOCUMENT_TYPES:
+        if c.form.event_type in WHOLE_OBJECT_TYPES:
             key = (c.form.event_type, c.head.start)
             if key not in longest or longest[key].end < c.head.end:
                 longest[key] = c.head
+                weakest[key] = c.form.weight
     for c in gapped:
         last = c.parts[-1]
-        whole = longest.get((c.form.event_type, last.start)) if len(c.parts) > 1 else None
+        key = (c.form.event_type, last.start)
+        whole = longest.get(key) if len(c.parts) > 1 else None
+        if whole is not None and c.form.event_type not in DOCUMENT_TYPES and weakest[key] >= c.form.weight:
+            continue  # "أدى ... اليمين الدستورية": a noun as strong as the verb is read on its own
         if whole is not None and whole.end > last.end and whole.start == last.start:
             c.size += whole.end - last.end
             c.parts[-1] = whole
@@ -1487,6 +1494,9 @@ def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> 
 OBJECT_FIRST_WEIGHT = 0.8
 # the types whose object is a document (a memorandum, a treaty) rather than a deed (an attack)
 DOCUMENT_TYPES = frozenset({"agreement", "ratification"})
+# types whose verb-and-object patterns take a longer noun of their type starting at the object
+# as their whole last part (`_with_whole_documents`): a document signed, a government one is tasked to form
+WHOLE_OBJECT_TYPES = DOCUMENT_TYPES | {"appointment"}
 
 # the hits of an article by matched span and prefix: a word that stands for several forms is one hit
 _HitCache = dict[tuple[int, int, str], _Hit]
