@@ -952,16 +952,31 @@ def _bare(word: str) -> str:
     return word[m.end() :] if m else word
 
 
+# the prepositions that, ending an English guard phrase, are read as whole words ("named for"
+# is not "named former minister"); other last words may stand for a stem ("test fir")
+_WHOLE_PHRASE_ENDS = frozenset({"for", "of", "to", "on", "in", "at", "by"})
+
+
 @lru_cache(maxsize=4096)
 def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Searches that tell whether any of the guard `words` is in a context.
 
     The first runs over the context words joined by spaces: a phrase (with a
-    space) anywhere in it. The second runs over the words and their bare
+    space) anywhere in it, an English one from a word's start and, ending on a preposition,
+    to that word's end. The second runs over the words and their bare
     forms joined by spaces: a short word (two letters at most) as a whole
     word, a longer one as the beginning of a word.
     """
-    phrases = [re.escape(w) for w in words if " " in w]
+    # an English phrase starts a word, and ends one when its last word is a preposition ("named
+    # for" is not "named foreign minister", "named former minister"); an Arabic one may follow a
+    # proclitic
+    phrases = [
+        (r"(?<![^ ])" if w.isascii() else "")
+        + re.escape(w)
+        + (r"(?![^ ])" if w.isascii() and w.rsplit(" ", 1)[-1] in _WHOLE_PHRASE_ENDS else "")
+        for w in words
+        if " " in w
+    ]
     # a single word as written and without what looks like a proclitic: `بتهمة` is `تهمة`
     # after `ب`, but the ب of `بروتوكول` and the ل of `لاجئ` are letters of the word
     forms = list(dict.fromkeys(f for w in words if " " not in w and w[0] != "=" for f in (w, _bare(w))))
