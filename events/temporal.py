@@ -601,16 +601,17 @@ def _document_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     document (calendar.json `document_years`): a document noun, up to four words, then لسنة
     and the year (القانون رقم 10 لسنة 2016، القرارات ذات الصلة لسنة 2015); a document noun,
     رقم and its number, then لعام and the year; in English a document noun, perhaps No., its
-    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015))."""
+    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015)); the
+    number may stand in brackets, as the Gulf agencies write it (الأمر الأميري رقم (1) لسنة 2023)."""
     data = _calendar_data(path)["document_years"]
 
     def alt(words: Iterable[str]) -> str:
         return "|".join(re.escape(fold_str(w).lower()) for w in sorted(words, key=len, reverse=True))
 
     noun = r"(?<![^\s\"'«(])[وف]?[بل]?(?:" + alt(data["nouns"]) + r")"
-    number = alt(["رقم"]) + r"\s*\d+\s+(?:" + alt(["لعام", "للعام"]) + r")"
+    number = alt(["رقم"]) + r"\s*\(?\d+\)?\s+(?:" + alt(["لعام", "للعام"]) + r")"
     arabic = noun + r"(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:(?:" + alt(data["ar_links"]) + r")|" + number + r")\s*\d{4}"
-    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\d+\s*(?:of\s+|\()\d{4}"
+    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\(?\d+\)?\s*(?:of\s+|\()\d{4}"
     return re.compile(r"(?:" + arabic + "|" + english + r")$")
 
 
