@@ -1,8 +1,13 @@
-"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day."""
+"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day, the
+end of a term still to come."""
 
 from __future__ import annotations
 
-from events.assemble.rules import load_citation, load_future_modals
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_citation, load_future_modals
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
 
@@ -41,3 +46,21 @@ _OWN_PLAN = LazyPattern(
     r"(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\s+"
     r"(?:resume|be\s+held|take\s+place|start|begin|convene|reconvene|be\s+resumed|open)(?![\w-])"
 )
+
+
+@lru_cache(maxsize=4)
+def load_term_bounds(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for a word of a bound in time (data/assembly.json
+    `term_bounds.words`: حتى، until) and the spaces after it."""
+    words = alternation(load_assembly_rules(path).get("term_bounds", {}).get("words", ()), spaced=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")\s+$")
+
+
+def bounds_a_later_term(text: str, trigger: tuple[int, int], d: TimeMention, published: str | None) -> bool:
+    """Whether a time expression after the event word, right after a word of a bound in time,
+    is later than the publication ("تكليف البشير برئاسة الحكومة الانتقالية حتى الأول من مارس
+    المقبل", "named interim leader until March next year"): the end of the term the deed opens,
+    not the time of the deed told done."""
+    if published is None or d.start < trigger[1] or not d.value or d.value <= published[: len(d.value)]:
+        return False
+    return load_term_bounds().search(text, max(trigger[1], d.start - 20), d.start) is not None

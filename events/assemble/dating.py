@@ -23,7 +23,7 @@ from events.assemble.catalog_fit import (
     _year_with_the_word,
     date_of_another_entry,
 )
-from events.assemble.citations import _dates_a_citation, _dates_a_later_plan
+from events.assemble.citations import _dates_a_citation, _dates_a_later_plan, bounds_a_later_term
 from events.assemble.closed_relatives import outside_closed_relatives
 from events.assemble.compared_baselines import compared_periods
 from events.assemble.compared_onsets import dates_a_compared_onset, day_of_the_comparison
@@ -1112,6 +1112,7 @@ def _date_event(
             and not _figure_compared(text, d, cand.trigger)
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
+            and not bounds_a_later_term(text, cand.trigger, d, event.published)  # "حتى الأول من مارس المقبل"
             and not _names_a_thing(text, d, cand.trigger)
             and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
             # "Mossadegh was overthrown in a 1953 coup": the catalogued coup's day, not its year
