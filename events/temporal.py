@@ -602,16 +602,17 @@ def _document_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     document (calendar.json `document_years`): a document noun, up to four words, then لسنة
     and the year (القانون رقم 10 لسنة 2016، القرارات ذات الصلة لسنة 2015); a document noun,
     رقم and its number, then لعام and the year; in English a document noun, perhaps No., its
-    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015))."""
+    number, then "of" or a bracket and the year (Law No. 10 of 2016, Resolution 2216 (2015)); the
+    number may stand in brackets, as the Gulf agencies write it (الأمر الأميري رقم (1) لسنة 2023)."""
     data = _calendar_data(path)["document_years"]
 
     def alt(words: Iterable[str]) -> str:
         return "|".join(re.escape(fold_str(w).lower()) for w in sorted(words, key=len, reverse=True))
 
     noun = r"(?<![^\s\"'«(])[وف]?[بل]?(?:" + alt(data["nouns"]) + r")"
-    number = alt(["رقم"]) + r"\s*\d+\s+(?:" + alt(["لعام", "للعام"]) + r")"
+    number = alt(["رقم"]) + r"\s*\(?\d+\)?\s+(?:" + alt(["لعام", "للعام"]) + r")"
     arabic = noun + r"(?:\s+[^\s.،,؛:]+){0,4}?\s+(?:(?:" + alt(data["ar_links"]) + r")|" + number + r")\s*\d{4}"
-    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\d+\s*(?:of\s+|\()\d{4}"
+    english = noun + r"\s+(?:(?:" + alt(data["en_numbers"]) + r")\s*)?\(?\d+\)?\s*(?:of\s+|\()\d{4}"
     return re.compile(r"(?:" + arabic + "|" + english + r")$")
 
 
@@ -2439,23 +2440,34 @@ def _month_after_nouns(path: Path = CALENDAR_PATH) -> frozenset[str]:
 
 
 def _month_of_an_event(ctx: _Context, start: int, end: int) -> bool:
-    """`the October elections`, `the March protests`, `the May parliamentary election`: a bare
-    month between "the" and a noun of an event (perhaps after an adjective) dates that event (the most recent such month, as "in October"),
+    """`the October elections`, `the March protests`, `the May parliamentary election`,
+    `December's presidential election`: a bare month between "the" (or before its possessive)
+    and a noun of an event (perhaps after an adjective) dates that event (the most recent such month, as "in October"),
     unless a year follows the noun ("the October protests of 2019"), whose month it is.
     In Arabic the month comes right after the noun (`زلزال فبراير`, `احتجاجات أكتوبر`)."""
     word = _previous_word(ctx, start, strip=False)  # فيضانات, not يضانات; وزلزال, بزلزال
     if any(_key(w) in _month_after_nouns() for w in (word, _strip_clitics(word), word[1:] if word[:1] in "وفبل" else word)):
         return True
+    # "December's presidential election": the month's possessive stands for "the", of a month
+    # written with a capital (not May's, the name of a person as often as the month)
+    owned = _MONTH_POSSESSIVE.match(ctx.folded.text, end)
+    if owned is not None and (
+        not ctx.original[ctx.folded.to_original(start)].isupper() or ctx.folded.text[start:end].lower() == "may"
+    ):
+        return False
+    if owned is not None:
+        end = owned.end()
     noun = _next_token(ctx, end)
     if noun in _month_event_qualifiers():  # "the May parliamentary election"
         end = ctx.folded.text.find(noun, end) + len(noun)
         noun = _next_token(ctx, end)
-    if _previous_word(ctx, start) != "the" or noun not in _month_event_nouns():
+    if (owned is None and _previous_word(ctx, start) != "the") or noun not in _month_event_nouns():
         return False
     return _YEAR_AFTER_NOUN.match(ctx.folded.text, ctx.folded.text.find(noun, end) + len(noun)) is None
 
 
 _YEAR_AFTER_NOUN = LazyPattern(r"\s+(?:of|in)\s+\d{4}(?!\d)")
+_MONTH_POSSESSIVE = LazyPattern(r"['’]s(?![^\W\d_])")
 
 
 def _range_follows(ctx: _Context, end: int) -> bool:

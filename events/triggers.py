@@ -974,18 +974,31 @@ def _bare(word: str) -> str:
     return word[m.end() :] if m else word
 
 
+# the prepositions that, ending an English guard phrase, are read as whole words ("named for"
+# is not "named former minister"); other last words may stand for a stem ("test fir")
+_WHOLE_PHRASE_ENDS = frozenset({"for", "of", "to", "on", "in", "at", "by"})
+
+
 @lru_cache(maxsize=4096)
 def _guard_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Searches that tell whether any of the guard `words` is in a context.
 
     The first runs over the context words joined by spaces: a phrase (with a
-    space) anywhere in it, an English one from a word's start. The second runs over the words and their bare
+    space) anywhere in it, an English one from a word's start and, ending on a preposition,
+    to that word's end. The second runs over the words and their bare
     forms joined by spaces: a short word (two letters at most) as a whole
     word, a longer one as the beginning of a word.
     """
-    # an English phrase begins at a word's start ("a pound" is not in "russia pounded"); an Arabic
-    # one may follow a proclitic written onto its first word (ومذكرة اعتقال)
-    phrases = [("(?<![^ ])" if w[0].isascii() else "") + re.escape(w) for w in words if " " in w]
+    # an English phrase starts a word, and ends one when its last word is a preposition ("named
+    # for" is not "named foreign minister", "named former minister"); an Arabic one may follow a
+    # proclitic
+    phrases = [
+        (r"(?<![^ ])" if w.isascii() else "")
+        + re.escape(w)
+        + (r"(?![^ ])" if w.isascii() and w.rsplit(" ", 1)[-1] in _WHOLE_PHRASE_ENDS else "")
+        for w in words
+        if " " in w
+    ]
     # a single word as written and without what looks like a proclitic: `بتهمة` is `تهمة`
     # after `ب`, but the ب of `بروتوكول` and the ل of `لاجئ` are letters of the word
     forms = list(dict.fromkeys(f for w in words if " " not in w and w[0] != "=" for f in (w, _bare(w))))
@@ -1486,18 +1499,25 @@ def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> 
     document: read as the verb and the first word alone, it is shorter than the
     document's noun and loses to it, and the sentence keeps a noun with no tense and
     no doer in place of a signing in the past. A noun of another type that starts
-    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire)."""
+    there keeps its own reading ("اتفاق وقف إطلاق النار" is a ceasefire). So does a verb of
+    tasking before the noun of forming a government (`WHOLE_OBJECT_TYPES`: "كلف الرئيس
+    السوداني بتشكيل الحكومة"): the deed is the tasking, told in the past, not the noun."""
     if not gapped or not nouns:
         return gapped
     longest: dict[tuple[str, int], _Hit] = {}
+    weakest: dict[tuple[str, int], float] = {}  # the weight of the longest noun at each start
     for c in nouns:
-        if c.form.event_type in DOCUMENT_TYPES:
+        if c.form.event_type in WHOLE_OBJECT_TYPES:
             key = (c.form.event_type, c.head.start)
             if key not in longest or longest[key].end < c.head.end:
                 longest[key] = c.head
+                weakest[key] = c.form.weight
     for c in gapped:
         last = c.parts[-1]
-        whole = longest.get((c.form.event_type, last.start)) if len(c.parts) > 1 else None
+        key = (c.form.event_type, last.start)
+        whole = longest.get(key) if len(c.parts) > 1 else None
+        if whole is not None and c.form.event_type not in DOCUMENT_TYPES and weakest[key] >= c.form.weight:
+            continue  # "أدى ... اليمين الدستورية": a noun as strong as the verb is read on its own
         if whole is not None and whole.end > last.end and whole.start == last.start:
             c.size += whole.end - last.end
             c.parts[-1] = whole
@@ -1511,6 +1531,9 @@ def _with_whole_documents(gapped: list[_Candidate], nouns: list[_Candidate]) -> 
 OBJECT_FIRST_WEIGHT = 0.8
 # the types whose object is a document (a memorandum, a treaty) rather than a deed (an attack)
 DOCUMENT_TYPES = frozenset({"agreement", "ratification"})
+# types whose verb-and-object patterns take a longer noun of their type starting at the object
+# as their whole last part (`_with_whole_documents`): a document signed, a government one is tasked to form
+WHOLE_OBJECT_TYPES = DOCUMENT_TYPES | {"appointment"}
 
 # the hits of an article by matched span and prefix: a word that stands for several forms is one hit
 _HitCache = dict[tuple[int, int, str], _Hit]
@@ -2099,6 +2122,9 @@ def _governing_cue(
             i = first - 1
             continue
         tok = tokens.words[i]
+        if tok in (",", "،") and (opened := _date_aside_opening(tokens.words, i)) is not None:
+            i = opened - 1  # "فشل مجلس النواب، الأربعاء، في انتخاب رئيس": the day told aside
+            continue
         if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
         if tok[0].isalnum():
@@ -2124,6 +2150,20 @@ def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:
     """Whether the token `i`, right after a comma, opens a clause of its own with و or ف
     ("، ورحبوا بعقد اجتماع"), rather than going on with the time or the object set off."""
     return i < len(tokens.words) and tokens.words[i][:1] in ("و", "ف") and is_arabic(tokens.words[i][0])
+
+
+def _date_aside_opening(words: list[str], i: int) -> int | None:
+    """The comma that opens a short aside holding only a date (`_date_phrase_end`) and closed by
+    the comma at token `i`, else None. Arabic wires set the day off by two commas between a verb
+    and its subject or complement (`نفت الحركة، الخميس، تقارير عن انتخاب`, `فشل البرلمان، مساء
+    الأربعاء، في انتخاب رئيس`): the day is no clause of its own, and a cue before it still
+    governs the event word after it."""
+    for j in range(i - 1, max(-1, i - 2 - _SHORT_ASIDE), -1):
+        if words[j] in (",", "،"):
+            return j if j < i - 1 and _date_phrase_end(words, j + 1, i) == i else None
+        if words[j] in _SENTENCE_END:
+            return None
+    return None
 
 
 def _in_its_phrase(tokens: _Tokens, cue: _Cue, head: _Hit, words: int) -> bool:

@@ -1,4 +1,5 @@
-"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day."""
+"""Dates in a sentence that are not its event's: a cited report's day, a later plan's day, the
+end of a term still to come."""
 
 from __future__ import annotations
 
@@ -49,3 +50,4 @@ _OWN_PLAN = LazyPattern(
     r"(?:will|would|(?:is|are)\s+(?:due|expected|set|scheduled|slated)\s+to)\s+"
     r"(?:resume|be\s+held|take\s+place|start|begin|convene|reconvene|be\s+resumed|open)(?![\w-])"
 )
+

@@ -40,11 +40,12 @@ def _on_a_day_of_its_own(text: str, cand: _Candidate, absorbing: Sequence[_Candi
     )
 
 
-# ", and" opening a clause with a subject of its own: a capitalised word or "the" next, perhaps
-# after a day of its own fronted (", and on Thursday the two leaders signed")
+# ", and" opening a clause with a subject of its own: a capitalised word, "the" or a personal
+# pronoun next, perhaps after a day of its own fronted (", and on Thursday the two leaders
+# signed"; "elected Rashid president on Thursday, and he tasked Sudani")
 _NEW_SUBJECT = LazyPattern(
     r"[,;]\s+and\s+(?:(?:(?:late|early)\s+)?(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,4})?(?:\s+(?:morning|night|evening))?\s*,?\s+)?"
-    r"(?:the\s+|[A-Z])"
+    r"(?:the\s+|[A-Z]|(?:he|she|they|we)\s)"
 )
 
 

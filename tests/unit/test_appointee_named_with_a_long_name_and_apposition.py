@@ -63,3 +63,41 @@ def test_long_name_and_apposition_before_the_post(text, published, expected):
 )
 def test_no_appointment_without_a_naming_to_the_post(text, published):
     assert [e for e in _events(text, published) if e[0] == "appointment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the appointee's own title right after the verb: "named for" excludes a thing named for
+        # someone, not "named former ...", "named Foreign Minister ..."
+        (
+            "Libya's eastern-based parliament named former interior minister Fathi Bashagha as prime minister on Thursday.",
+            "2022-02-10",
+            [("appointment", "2022-02-10", ["LBY"])],
+        ),
+        (
+            "Israel's prime minister named Foreign Minister Israel Katz as defence minister on Tuesday.",
+            "2024-11-05",
+            [("appointment", "2024-11-05", ["ISR"])],
+        ),
+        (
+            "وكلف مجلس النواب الليبي يوم الخميس وزير الداخلية الأسبق فتحي باشاغا رئيسا للحكومة.",
+            "2022-02-10",
+            [("appointment", "2022-02-10", ["LBY"])],
+        ),
+    ],
+)
+def test_appointee_s_title_after_the_verb(text, published, expected):
+    assert _events(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new airport in Tripoli was named for the former king, Idris, as a gesture to the east.",
+        "The square in Tunis was named after former president Habib Bourguiba as a tribute.",
+        "وأطلق اسم الرئيس الراحل على الساحة الرئيسية في تونس العاصمة.",
+    ],
+)
+def test_a_thing_named_for_someone_is_no_appointment(text):
+    assert [e for e in extract(text, "2022-02-10") if e["event_type"] == "appointment"] == []

@@ -44,3 +44,28 @@ def test_document_years(text: str, years: list[str]) -> None:
 )
 def test_deeds_beside_document_years(text: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, "2018-06-14"), "attack")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # an order numbered in brackets, as the Gulf agencies write it
+        ("أصدر أمير البلاد الأمر الأميري رقم (1) لسنة 2023 بقبول استقالة رئيس مجلس الوزراء.", []),
+        ("وصدر القرار الجمهوري رقم (145) لعام 2024 بتعيين المحافظين الجدد.", []),
+        ("The emir issued Amiri Decree No. (1) of 2023 accepting the prime minister's resignation.", []),
+        ("The ministry cited Order No. 5 of 2020 on public gatherings.", []),
+        # a verb of ordering and the year of its deed stay a date
+        ("وأمر الرئيس بالإفراج عن المعتقلين عام 2023.", ["2023"]),
+        ("The president ordered the release of the detainees in 2023.", ["2023"]),
+    ],
+)
+def test_orders_numbered_in_brackets(text: str, years: list[str]) -> None:
+    assert [m.value for m in find_dates(text, "2023-03-07")] == years
+
+
+def test_an_acceptance_by_a_numbered_order_takes_the_day_of_the_news() -> None:
+    text = (
+        "الدوحة - قنا: أصدر حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد، اليوم، الأمر الأميري رقم (1) "
+        "لسنة 2023 بقبول استقالة رئيس مجلس الوزراء القطري."
+    )
+    assert [e["date"] for e in of_type(extract(text, "2023-03-07"), "appointment")] == ["2023-03-07"]

@@ -88,3 +88,18 @@ def test_the_event_named_by_a_month_takes_it(text, event_type, date):
 )
 def test_month_before_a_qualified_event(text, found):
     assert _months(text, "2022-10-27") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the month's possessive stands for "the": the most recent such month
+        ("Sisi won December's presidential election with 89.6 percent of the vote.", [("December", "2023-12")]),
+        ("Thousands marched again, weeks after March's protests in the capital.", [("March", "2024-03")]),
+        # May's is a person's as often as the month's; a lower-case month is no name
+        ("Theresa May's election gamble cost her the majority.", []),
+        ("The vote was held in a december's cold wind.", []),
+    ],
+)
+def test_a_month_s_possessive_names_its_event(text: str, found: list[tuple[str, str]]) -> None:
+    assert _months(text) == found

@@ -28,6 +28,23 @@ from test_extraction_support import extract, of_type
             "arrest",
             "2021-09-28",
         ),
+        # the second clause's subject a personal pronoun, the deed of the first one told before it
+        (
+            "Iraq's parliament elected Abdul Latif Rashid as president on Thursday, and he tasked "
+            "Mohammed Shia al-Sudani with forming a government.",
+            "2022-10-14",
+            "appointment",
+            "election",
+            "2022-10-13",
+        ),
+        (
+            "Somalia's parliament elected Hassan Sheikh Mohamud as president on Sunday, and he named "
+            "Hamza Abdi Barre as prime minister.",
+            "2022-06-16",
+            "appointment",
+            "election",
+            "2022-06-12",
+        ),
     ],
 )
 def test_a_second_subject_s_deed_is_an_event(text: str, published: str, first: str, second: str, date: str) -> None:
@@ -42,6 +59,7 @@ def test_a_second_subject_s_deed_is_an_event(text: str, published: str, first: s
         # the second deed is told in a relative clause, or reported by a speaker
         ("Egypt's president swore in a new cabinet on Tuesday, and a minister whose brother was detained kept his post.", "2021-09-30"),
         ("Egypt's president swore in a new cabinet on Tuesday, and Sisi said the ministers were detained by their duties.", "2021-09-30"),
+        ("Egypt's president swore in a new cabinet on Tuesday, and he said the ministers were detained by their duties.", "2021-09-30"),
     ],
 )
 def test_no_second_deed_told_aside(text: str, published: str) -> None:
