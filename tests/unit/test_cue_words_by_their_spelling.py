@@ -65,3 +65,30 @@ def test_whereas_and_responding_tell_what_happened(text: str, event_type: str) -
 def test_until_and_wanting_still_tell_a_plan(text: str, event_type: str, word: str) -> None:
     found = dict(modalities(text, event_type))
     assert found.get(word) not in (None, ASSERTED), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the students (الطلبة) who march are no demand (طلب) of the march
+        ("وكان الطلبة قد نظموا الثلاثاء الماضي مسيرات في عدة جامعات.", "protest"),
+        ("ونظم الطلبة يوم الأحد وقفة احتجاجية أمام مقر الوزارة.", "protest"),
+        ("Students held a march in the capital on Tuesday.", "protest"),
+    ],
+)
+def test_students_are_no_demand(text: str, event_type: str) -> None:
+    found = modalities(text, event_type)
+    assert found and all(modality == ASSERTED for _, modality in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the verb of asking still tells a demand
+        ("وطلب الاتحاد من أنصاره تنظيم مسيرات يوم الجمعة.", "protest"),
+        ("The union asked its members to hold a march on Friday.", "protest"),
+    ],
+)
+def test_asking_for_a_march_is_still_a_demand(text: str, event_type: str) -> None:
+    found = modalities(text, event_type)
+    assert found and all(modality != ASSERTED for _, modality in found), found
