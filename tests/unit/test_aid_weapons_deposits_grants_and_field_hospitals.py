@@ -1,0 +1,45 @@
+"""Aid told by words of its kind that the lexicon lacked in one language or both:
+
+- weapons of the kinds a war's supply names (anti-aircraft guns, multiple-launch rocket systems,
+  armoured personnel carriers, مدافع، راجمات) delivered, supplied or handed over, the object a
+  few words on, as tanks and missiles delivered are; not weapons sold or under a contract;
+- a sum deposited with a central bank named by its country ("deposited $3 billion with
+  Pakistan's central bank"), as أودعت ... البنك المركزي is;
+- a grant with its sum near it (صرف المنحة القطرية البالغة 15 مليون دولار); not a study grant;
+- a field hospital that arrived or landed (وصول مستشفى ميداني قطري), as one sent is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_aid_goods_delivered_and_funds_released import _aid_words
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Germany delivered the first of its Gepard anti-aircraft guns to Ukraine last month.", "delivered"),
+        ("Britain has supplied multiple-launch rocket systems to Kyiv.", "supplied"),
+        ("وسلمت ألمانيا أوكرانيا الشهر الماضي أولى مدافعها المضادة للطائرات.", "وسلمت"),
+        ("Saudi Arabia has deposited $3 billion with Pakistan's central bank.", "deposited"),
+        ("وأشرف السفير أمس على صرف المنحة القطرية البالغة 15 مليون دولار لدفع رواتب الموظفين.", "المنحة"),
+        ("بعد أيام من وصول مستشفى ميداني قطري إلى تونس.", "وصول"),
+        ("A Qatari field hospital arrived in Tunis on Tuesday.", "field hospital"),
+    ],
+)
+def test_weapons_deposits_grants_and_field_hospitals_are_aid(text: str, word: str) -> None:
+    assert word in _aid_words(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland sold rocket launchers to Ukraine under a contract signed in May.",
+        "The court delivered its verdict as the guns fell silent.",
+        "حصل 200 طالب على منحة دراسية بقيمة خمسة آلاف دولار من الحكومة الصينية.",
+        "The central bank said deposits rose by $3 billion last month.",
+        "أعلنت الوزارة عن صفقة لتسليم مدرعات إلى الجيش بقيمة مليار دولار.",
+    ],
+)
+def test_sales_verdicts_study_grants_and_bank_figures_are_no_aid(text: str) -> None:
+    assert _aid_words(text) == [], text
