@@ -92,3 +92,30 @@ def test_students_are_no_demand(text: str, event_type: str) -> None:
 def test_asking_for_a_march_is_still_a_demand(text: str, event_type: str) -> None:
     found = modalities(text, event_type)
     assert found and all(modality != ASSERTED for _, modality in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        # carrying out a strike or an attack is the deed: the threat or the denial before it reaches it
+        ("هدد الاتحاد العام التونسي للشغل يوم الاثنين بتنفيذ إضراب عام.", "protest", "threatened"),
+        ("نفت الحركة تنفيذ الهجوم على الجنود في غزة.", "attack", "denied"),
+        ("The union threatened to hold a general strike on Monday.", "protest", "threatened"),
+    ],
+)
+def test_carrying_out_a_deed_is_governed_as_the_deed(text: str, event_type: str, modality: str) -> None:
+    assert [m for _, m in modalities(text, event_type)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # carrying out a deal presupposes it; a deed carried out with no cue before it happened
+        ("وطالبت مصر بتنفيذ اتفاق وقف إطلاق النار في غزة.", "ceasefire"),
+        ("نفذ عمال الموانئ في تونس إضرابا عاما يوم الاثنين.", "protest"),
+        ("Egypt called for the implementation of the ceasefire agreement in Gaza.", "ceasefire"),
+    ],
+)
+def test_carrying_out_a_deal_still_presupposes_it(text: str, event_type: str) -> None:
+    found = modalities(text, event_type)
+    assert found and all(m == ASSERTED for _, m in found), found
