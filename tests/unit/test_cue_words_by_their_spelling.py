@@ -119,3 +119,17 @@ def test_carrying_out_a_deed_is_governed_as_the_deed(text: str, event_type: str,
 def test_carrying_out_a_deal_still_presupposes_it(text: str, event_type: str) -> None:
     found = modalities(text, event_type)
     assert found and all(m == ASSERTED for _, m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # protests told as banned name a kind of gathering the ban forbids, none held
+        ("Street protests in Algiers have been banned since 2001.", "negated"),
+        ("والمظاهرات ممنوعة منذ عام 2001 في العاصمة الجزائرية.", "negated"),
+        # protests held are told as held
+        ("Street protests in Algiers have continued since February.", ASSERTED),
+    ],
+)
+def test_protests_told_as_banned_are_none_held(text: str, modality: str) -> None:
+    assert [m for _, m in modalities(text, "protest")][:1] == [modality]
