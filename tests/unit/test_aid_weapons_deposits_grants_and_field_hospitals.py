@@ -73,3 +73,18 @@ def test_budget_support_packages_masks_and_regional_words_are_aid(text: str, wor
 )
 def test_masks_bought_or_sold_stimulus_and_bonuses_are_no_aid(text: str) -> None:
     assert _aid_words(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United Arab Emirates said it had allocated $100 million for relief in Turkey and Syria.", ["allocated"]),
+        ("The World Bank earmarked $500 million for reconstruction in Libya.", ["earmarked"]),
+        ("وخصصت الإمارات 100 مليون دولار لإغاثة المتضررين من الزلزال في تركيا وسوريا.", ["وخصصت"]),
+        # a sum allocated to a budget line or a project is no aid
+        ("The Egyptian government allocated $100 million for the new stadium project.", []),
+        ("Kenya allocated $2 billion to the defence budget.", []),
+    ],
+)
+def test_sums_allocated_for_relief_are_aid(text: str, expected: list[str]) -> None:
+    assert [w for w in _aid_words(text) if w in expected or not expected] == expected, _aid_words(text)
