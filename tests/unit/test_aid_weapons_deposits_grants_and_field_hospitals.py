@@ -88,3 +88,17 @@ def test_masks_bought_or_sold_stimulus_and_bonuses_are_no_aid(text: str) -> None
 )
 def test_sums_allocated_for_relief_are_aid(text: str, expected: list[str]) -> None:
     assert [w for w in _aid_words(text) if w in expected or not expected] == expected, _aid_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq flew fuel to Lebanon on Monday.", ["flew"]),
+        ("أطلقت الكويت يوم الاثنين حملة إغاثة لمساعدة المتضررين من الزلزال في سوريا.", ["حملة إغاثة"]),
+        # food critics flown to a city, and a campaign collecting donations, are no aid given
+        ("The airline flew food critics to Paris on Monday.", []),
+        ("أطلقت الجمعية حملة تبرعات لجمع التبرعات للمسجد.", []),
+    ],
+)
+def test_fuel_flown_and_relief_campaigns_are_aid(text: str, expected: list[str]) -> None:
+    assert _aid_words(text) == expected, _aid_words(text)

@@ -39,3 +39,19 @@ def test_a_crowd_blocking_occupying_or_walking_out_protests(text: str) -> None:
 )
 def test_police_troops_snow_and_patients_hold_no_protest(text: str) -> None:
     assert of_type(extract(text, PUBLISHED), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a crowd that thronged a square named by its own name
+        ("Crowds of Iraqis thronged Tahrir Square in Baghdad on Monday.", 1),
+        ("Hundreds of thousands of Sudanese packed the streets of Khartoum on Monday.", 1),
+        # fans, shoppers and floodwaters fill squares and streets too
+        ("Football fans thronged Tahrir Square in Cairo on Monday to celebrate the win.", 0),
+        ("Shoppers packed the streets of Dubai on Monday.", 0),
+        ("Floodwaters filled the streets of Khartoum on Monday.", 0),
+    ],
+)
+def test_a_crowd_thronging_a_named_square(text: str, count: int) -> None:
+    assert len(of_type(extract(text, PUBLISHED), "protest")) == count
