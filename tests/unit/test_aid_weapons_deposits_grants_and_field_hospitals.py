@@ -39,9 +39,14 @@ def test_weapons_deposits_grants_and_field_hospitals_are_aid(text: str, word: st
         "حصل 200 طالب على منحة دراسية بقيمة خمسة آلاف دولار من الحكومة الصينية.",
         "The central bank said deposits rose by $3 billion last month.",
         "أعلنت الوزارة عن صفقة لتسليم مدرعات إلى الجيش بقيمة مليار دولار.",
+        # masks bought or sold, a stimulus at home, a bonus paid to players
+        "Italy bought 2 million face masks from China on Monday.",
+        "Egyptian factories shipped face masks to Europe under export contracts on Monday.",
+        "Parliament debated a $2 billion economic stimulus package on Monday.",
+        "يدعم المنتخب المغربي لاعبيه بمبلغ مكافأة عن الفوز.",
     ],
 )
-def test_sales_verdicts_study_grants_and_bank_figures_are_no_aid(text: str) -> None:
+def test_sales_verdicts_study_grants_bonuses_and_bank_figures_are_no_aid(text: str) -> None:
     assert _aid_words(text) == [], text
 
 
@@ -60,19 +65,6 @@ def test_sales_verdicts_study_grants_and_bank_figures_are_no_aid(text: str) -> N
 )
 def test_budget_support_packages_masks_and_regional_words_are_aid(text: str, word: str) -> None:
     assert any(word in w or w in word for w in _aid_words(text)), (_aid_words(text), text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Italy bought 2 million face masks from China on Monday.",
-        "Egyptian factories shipped face masks to Europe under export contracts on Monday.",
-        "Parliament debated a $2 billion economic stimulus package on Monday.",
-        "يدعم المنتخب المغربي لاعبيه بمبلغ مكافأة عن الفوز.",
-    ],
-)
-def test_masks_bought_or_sold_stimulus_and_bonuses_are_no_aid(text: str) -> None:
-    assert _aid_words(text) == [], text
 
 
 @pytest.mark.parametrize(
