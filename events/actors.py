@@ -846,6 +846,18 @@ def nisba_forms(stems: Iterable[str]) -> list[str]:
     return out
 
 
+def english_demonyms(adjectives: Iterable[str]) -> list[str]:
+    """The plural nouns of a people from their English adjectives: Chilean -> Chileans,
+    Pakistani -> Pakistanis, Filipino -> Filipinos. Wire copy names a crowd by them ("More
+    than a million Chileans marched"), and they tell its country as the adjective does.
+
+    Only adjectives in -an, -i and -ino make their noun with -s; those in -ese, -ish or -ch
+    (Lebanese, Turkish, French) are their own plural or make it otherwise, and a short
+    form or a name used as an adjective (U.S., New Zealand) has no such plural.
+    """
+    return [a + "s" for a in adjectives if a[-1:].islower() and a.endswith(("an", "i", "ino"))]
+
+
 def _country_entry(generated: dict[str, Any], override: dict[str, Any]) -> tuple[ActorEntry, dict[str, list[str]]]:
     """A country from its generated record and its curated override, and the
     names its templates are filled with."""
@@ -866,7 +878,8 @@ def _country_entry(generated: dict[str, Any], override: dict[str, Any]) -> tuple
         [*names_ar, *override.get("capitals_ar", ()), *nisba_forms(nisba), *override.get("plural_ar", ())], drop_ar
     )
     aliases_en = keep(
-        [*names_en, *override.get("capitals_en", ()), *adjectives, *override.get("demonyms_en", ())], drop_en
+        [*names_en, *override.get("capitals_en", ()), *adjectives, *override.get("demonyms_en", ()), *english_demonyms(adjectives)],
+        drop_en,
     )
     names_ar = keep(names_ar, drop_ar)
     name_en = override.get("name_en", generated["name_en"])

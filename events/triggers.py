@@ -2095,7 +2095,8 @@ def _governing_cue(
                 return None  # "ودعا الأطراف إلى ضبط النفس وأعلن الجيش وقف إطلاق النار": a clause of its own
             if any(c.form.kind == "repeated" and words <= c.form.reach for c in cues):
                 return None  # "وليست هذه المرة الأولى لاستهداف السفارة", "not the first attack": done again
-            kinds = {c.form.kind for c in cues}
+            # a boundary that is the deed's own verbal noun for its type (تنفيذ إضراب: carrying it out) ends nothing
+            kinds = {c.form.kind for c in cues if not (c.form.kind == "boundary" and event_type in c.form.except_types)}
             if words <= _UPON_REACH and "upon" in kinds:
                 upon = True
             first = min(c.hit.tok0 for c in cues)

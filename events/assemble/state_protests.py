@@ -1,5 +1,7 @@
 """A state protesting (احتج العراق على الضربات التركية، احتجت بغداد رسميا; Iraq has protested
-the strikes, Baghdad formally protested): a government's complaint made through its diplomats,
+the strikes, Baghdad formally protested), or its government or foreign ministry doing so
+(احتجت وزارة الخارجية الإيرانية; the Egyptian foreign ministry protested): a government's
+complaint made through its diplomats,
 no crowd in the street, so no demonstration (CAMEO 14 counts crowds). The verb of protesting
 (`state_protests.ar_verbs`, `en_verbs` of data/assembly.json) has a state named by its country
 or capital as its subject: right after it in Arabic, right before it in English (auxiliaries and
@@ -31,13 +33,28 @@ def load_state_protests(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], r
     return ar, en, between, people
 
 
+@lru_cache(maxsize=4)
+def load_state_bodies(path: Path = ASSEMBLY_RULES) -> tuple[str, ...]:
+    """The ends of the ids of a state's bodies that complain as the state does (`institutions`:
+    `iran_foreign_ministry`, `iraq_government`)."""
+    return tuple("_" + b for b in load_assembly_rules(path).get("state_protests", {}).get("institutions", ()))
+
+
+def _speaks_for_a_state(actor: ActorMention) -> bool:
+    """Whether an actor is a state, or a body of one that speaks for it (its government, its
+    foreign ministry)."""
+    if actor.kind == "country":
+        return True
+    return actor.kind == "organisation" and actor.country is not None and actor.actor_id.endswith(load_state_bodies())
+
+
 def a_state_protest(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool:
     """Whether a protest is a verb of protesting whose subject is a state (see above)."""
     if cand.event_type != "protest" or cand.reference_id is not None:
         return False
     ar, en, between, people = load_state_protests()
     start, end = cand.trigger
-    states = [a for a in actors if a.kind == "country" and a.country and people.search(a.text) is None]
+    states = [a for a in actors if _speaks_for_a_state(a) and a.country and people.search(a.text) is None]
     if ar.fullmatch(cand.trigger_text):
         return any(0 < a.start - end <= 1 and not text[end : a.start].strip() for a in states)
     if en.fullmatch(cand.trigger_text):

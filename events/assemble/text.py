@@ -442,7 +442,10 @@ _CHARGE_WORD = LazyPattern(r"(?:^|\s)[\"'«“(]?(?:" + _CHARGE + r")$")
 
 _SUBORDINATOR_WORDS = (
     r"(?:[وف]?(?:إن|أن|بأن|لأن|ان|بان|في حين|بينما|بعد|قبل|قبيل|عقب|إثر|اثر|منذ|الذي|التي|الذين|اللذين|اللتين|اللواتي|" + _RESPONSE_AR + ")"
-    r"|that|which|who|after|before|since|following|" + _RESPONSE_EN + "|" + _CHARGE + r")(?=\s)"
+    # "where" without a comma before it describes a place by what holds there ("in a country where protests
+    # have been banned since 2001"), a clause of its own time; after a comma it goes on with the story
+    # ("flew to Cairo, where he met Sisi on Monday"), whose time it shares
+    r"|that|which|who|(?<![,،]\s)where|after|before|since|following|" + _RESPONSE_EN + "|" + _CHARGE + r")(?=\s)"
 )
 
 

@@ -18,6 +18,7 @@ from events.actors import (
     _select,
     arabic_name_variants,
     build_entries,
+    english_demonyms,
     find_actors,
     load_actors,
     nisba_forms,
@@ -335,6 +336,44 @@ def test_arabic_name_variants(name: str, expected: list[str]) -> None:
 
 def test_nisba_forms() -> None:
     assert nisba_forms(["تركي"]) == ["تركي", "تركية", "تركيين", "تركيون", "تركيان", "تركيتان", "تركيتين", "تركيا"]
+
+
+@pytest.mark.parametrize(
+    ("adjectives", "expected"),
+    [
+        (["Chilean"], ["Chileans"]),
+        (["Pakistani"], ["Pakistanis"]),
+        (["Filipino"], ["Filipinos"]),
+        # their own plural or another one: no -s
+        (["Lebanese", "Turkish", "French"], []),
+        # a short form or a name used as an adjective
+        (["U.S.", "UK", "New Zealand"], []),
+    ],
+)
+def test_english_demonyms(adjectives: list[str], expected: list[str]) -> None:
+    assert english_demonyms(adjectives) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("More than a million Chileans marched through the capital on Friday.", "CHL"),
+        ("Thousands of Kenyans took to the streets of Nairobi.", "KEN"),
+        ("Venezuelans lined up for fuel in Caracas.", "VEN"),
+        # Arabic: the plural nisba tells it as the English plural now does
+        ("خرج آلاف الباكستانيين إلى شوارع العاصمة يوم الجمعة.", "PAK"),
+    ],
+)
+def test_a_people_named_by_its_plural_tells_its_country(text: str, country: str, actors: ActorDictionary) -> None:
+    assert country in ids(text, actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Indianapolis plan was drawn up in a hurry.", "Romanesque churches and Italianate villas line the road."],
+)
+def test_a_plural_demonym_is_no_other_word(text: str, actors: ActorDictionary) -> None:
+    assert ids(text, actors) == []
 
 
 def _tiny_dictionary() -> ActorDictionary:

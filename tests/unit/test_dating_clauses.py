@@ -139,3 +139,27 @@ def test_a_verdict_is_not_lost_to_the_deed_it_punishes(text):
 def test_a_definite_event_word_without_a_country_takes_the_one_told_before(text):
     found = of_type(extract(text, "2018-08-30"), "attack")
     assert [(e["date"], e["countries"]) for e in found] == [("2018-08-27", ["LBY"])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # the time of a where-clause with no comma before it is its own verb's, not the event word's before it
+        (
+            "Thousands of Algerians marched in the capital, in rare demonstrations in a country where street "
+            "protests have been banned since 2001.",
+            "protest",
+            "2019-02-22",
+        ),
+        (
+            "Relations have been strained by clashes in a border area of Sudan where Ethiopian troops moved in late last year.",
+            "attack",
+            "2019-02-22",
+        ),
+        # after a comma, the where-clause goes on with the story and shares its time
+        ("The minister flew to Cairo, where he met Egyptian President Sisi on Monday.", "visit", "2019-02-18"),
+    ],
+)
+def test_a_where_clause_dates_its_own_verb(text, event_type, date):
+    found = of_type(extract(text, "2019-02-22"), event_type)
+    assert found and found[0]["date"] == date, found

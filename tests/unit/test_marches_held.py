@@ -38,3 +38,29 @@ def test_a_march_held_is_a_protest(text):
 def test_a_march_of_another_kind_is_none(told, everyday):
     assert of_type(extract(told, PUBLISHED), "protest")
     assert of_type(extract(everyday, PUBLISHED), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than a million people marched in cities across France on Monday against the pension reform.",
+        "Students marched on parliament in Belgrade on Monday.",
+        "Hundreds of Jordanian teachers marched in Amman on Monday.",
+        "خرج آلاف الطلبة في مسيرة بعمان يوم الاثنين.",
+    ],
+)
+def test_people_who_marched_protested(text):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "protest")] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees marched towards the Hungarian border on Monday.",
+        "Soldiers marched through Red Square in Moscow on Monday.",
+        "People marched in the Victory Day parade in Moscow on Monday.",
+        "سار آلاف اللاجئين نحو الحدود المجرية يوم الاثنين.",
+    ],
+)
+def test_troops_refugees_and_parades_march_in_no_protest(text):
+    assert of_type(extract(text, PUBLISHED), "protest") == []

@@ -94,3 +94,27 @@ def test_the_word_before_the_people_who_protest_is_no_demonstration(text, publis
 )
 def test_a_protest_told_beside_those_people_stays(text, published):
     assert [e["date"] for e in of_type(extract(text, published), "protest")] == ["2019-04-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتجت وزارة الخارجية الإيرانية يوم الاثنين على تصريحات الوزير البريطاني.",
+        "واحتجت الخارجية الأردنية رسميا لدى إسرائيل أمس الأربعاء.",
+        "احتجت الحكومة العراقية أمس الأربعاء على القصف التركي.",
+        "The Egyptian foreign ministry protested to Ethiopia on Wednesday over the dam.",
+    ],
+)
+def test_a_government_or_its_foreign_ministry_protesting_is_no_demonstration(text):
+    assert of_type(extract(text, PUBLISHED), "protest") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "احتج مئات الأردنيين أمام وزارة الخارجية في عمان أمس الأربعاء.",
+        "Hundreds of Egyptians protested outside the foreign ministry in Cairo on Wednesday.",
+    ],
+)
+def test_a_crowd_protesting_at_a_ministry_is_a_demonstration(text):
+    assert [e["event_type"] for e in of_type(extract(text, PUBLISHED), "protest")] == ["protest"]
