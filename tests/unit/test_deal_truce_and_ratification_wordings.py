@@ -1,0 +1,43 @@
+"""The wider wordings of deals signed or reached, truces agreed and deals ratified, in Arabic and
+English news of every region: a ceasefire with its adjectives joined before what it stops, the
+Maghreb verb of signing, a deal agreed or initialled in the passive, consent or assent given, a
+deal or a truce approved by a body told in the passive, a law of ratification passed. Words of
+the same spelling in another sense, or the deed only sought, refused or still to come, tell none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "2021-05-21"
+
+
+def _types(text: str) -> set[str]:
+    return {e["event_type"] for e in extract(text, PUB)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a ceasefire with two or three adjectives joined before what it stops
+        ("أعلنت مصر الجمعة نجاح وساطتها في التوصل إلى وقف متبادل ومتزامن لإطلاق النار بين إسرائيل والفصائل الفلسطينية.", "ceasefire"),
+        ("اتفق الطرفان الجمعة على وقف فوري وشامل لإطلاق النار في ليبيا.", "ceasefire"),
+        ("أعلنت الحكومة السودانية الجمعة وقفا شاملا ودائما لإطلاق النار في دارفور.", "ceasefire"),
+        ("Israel and Hamas agreed on Friday to a mutual and simultaneous ceasefire in Gaza.", "ceasefire"),
+    ],
+)
+def test_the_wording_tells_its_deed(text: str, event_type: str) -> None:
+    assert event_type in _types(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the same ceasefire only sought or demanded
+        ("تسعى مصر للتوصل إلى وقف شامل ودائم لإطلاق النار بين إسرائيل والفصائل الفلسطينية.", "ceasefire"),
+        ("طالب مجلس الأمن الجمعة بوقف فوري وشامل لإطلاق النار في غزة.", "ceasefire"),
+        ("The U.N. Security Council on Friday called for an immediate and lasting ceasefire in Gaza.", "ceasefire"),
+    ],
+)
+def test_the_wording_tells_no_deed(text: str, event_type: str) -> None:
+    assert event_type not in _types(text), text
