@@ -41,3 +41,33 @@ def test_the_wording_tells_its_deed(text: str, event_type: str) -> None:
 )
 def test_the_wording_tells_no_deed(text: str, event_type: str) -> None:
     assert event_type not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the Maghreb verb of signing, with a document after it
+        ("تم أمس الأحد بقصر قرطاج إمضاء مذكرة تفاهم بين تونس والجزائر حول الشراكة الطاقية.", "agreement"),
+        ("أمضت الجزائر والنيجر الخميس اتفاقية لإنجاز أنبوب الغاز العابر للصحراء.", "agreement"),
+        ("وأمضى الاتفاقية عن الجانب التونسي وزير الخارجية وعن الجانب الليبي نظيره الليبي.", "agreement"),
+        ("Tunisia and Algeria signed a memorandum of understanding on energy on Sunday.", "agreement"),
+    ],
+)
+def test_a_document_signed_in_the_maghreb_word(text: str, event_type: str) -> None:
+    assert event_type in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of spending time, or of going ahead with a deal
+        "أمضى الرئيس التونسي ثلاثة أيام في الجزائر لبحث الاتفاقيات الثنائية.",
+        "تمضي الحكومة التونسية قدما في تنفيذ الاتفاق مع صندوق النقد الدولي.",
+        "أمضى المعارض التونسي عقدا في السجن قبل توقيع اتفاق المصالحة.",
+        "Tunisia's president spent three days in Algiers discussing the agreements.",
+    ],
+)
+def test_time_spent_or_going_ahead_signs_nothing(text: str) -> None:
+    found = of_type(extract(text, PUB), "agreement")
+    assert not [e for e in found if e["trigger"] and e["trigger"][:1] in "أتيإ" and "مض" in e["trigger"]], found
+    assert "spent" not in " ".join(e["trigger"] or "" for e in found)
