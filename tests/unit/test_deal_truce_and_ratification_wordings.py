@@ -71,3 +71,35 @@ def test_time_spent_or_going_ahead_signs_nothing(text: str) -> None:
     found = of_type(extract(text, PUB), "agreement")
     assert not [e for e in found if e["trigger"] and e["trigger"][:1] in "أتيإ" and "مض" in e["trigger"]], found
     assert "spent" not in " ".join(e["trigger"] or "" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal, its text or its terms agreed, clinched or initialled, told in the passive
+        "The text of the peace treaty between Armenia and Azerbaijan was agreed in March.",
+        "The deal between Iran and the world powers was clinched after 18 days of talks in Vienna.",
+        "The accord between Sudan and the rebels had been initialled in August in Juba.",
+        # a deal initialled, in either spelling
+        "Serbia and Kosovo initialled the 15-point agreement on Friday.",
+        "Armenia and Azerbaijan initialed a peace agreement at the White House on Friday.",
+        # Arabic: the passive of agreeing, a deal initialled
+        "تم الاتفاق على نص المعاهدة بين أرمينيا وأذربيجان في مارس.",
+        "وقع الطرفان السودانيان الجمعة بالأحرف الأولى على اتفاق السلام في جوبا.",
+    ],
+)
+def test_a_deal_agreed_or_initialled(text: str) -> None:
+    assert "agreement" in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # still to be agreed, only expected
+        "The terms of the treaty between Armenia and Azerbaijan have yet to be agreed.",
+        "The text Serbia and Kosovo negotiated is expected to be initialled next week.",
+        "لم يتم الاتفاق بعد على نص بين أرمينيا وأذربيجان.",
+    ],
+)
+def test_a_deal_still_to_be_agreed(text: str) -> None:
+    assert "agreement" not in _types(text), text
