@@ -103,3 +103,32 @@ def test_a_deal_agreed_or_initialled(text: str) -> None:
 )
 def test_a_deal_still_to_be_agreed(text: str) -> None:
     assert "agreement" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consent or assent given to a treaty, a deal or the bill that carries it
+        "The U.S. Senate gave its consent to the arms control pact with Russia on Wednesday.",
+        "The European Parliament gave its consent to the trade agreement with Japan on Wednesday, a step Tokyo welcomed.",
+        "British lawmakers passed the withdrawal agreement bill, and Queen Elizabeth gave it royal assent on Jan. 23.",
+        # Arabic: a green light, consent given
+        "أعطى البرلمان الأردني الخميس الضوء الأخضر لاتفاقية المياه مع إسرائيل.",
+        "منح مجلس الشيوخ الأمريكي الخميس موافقته على معاهدة ستارت الجديدة مع روسيا.",
+    ],
+)
+def test_consent_given_to_a_deal_ratifies_it(text: str) -> None:
+    assert "ratification" in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # consent to a search or a treatment, consent withheld, a green light for an operation
+        "The Iraqi detainee gave his consent to the search on Wednesday, before the deal with Baghdad collapsed.",
+        "Egypt's parliament refused to give its consent to the maritime agreement with Greece.",
+        "أعطى الرئيس التركي الخميس الضوء الأخضر لعملية عسكرية في شمال سوريا بعد انهيار الاتفاق.",
+    ],
+)
+def test_consent_of_another_kind_ratifies_nothing(text: str) -> None:
+    assert "ratification" not in _types(text), text
