@@ -132,3 +132,32 @@ def test_consent_given_to_a_deal_ratifies_it(text: str) -> None:
 )
 def test_consent_of_another_kind_ratifies_nothing(text: str) -> None:
     assert "ratification" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal or a truce approved or ratified by a body, told in the passive
+        "The truce, brokered by the United States and France, was approved by Israel's security cabinet late on Tuesday.",
+        "The maritime accord with Libya was ratified by the Turkish parliament on Thursday.",
+        # Arabic: a truce deal approved by a government or a cabinet
+        "وافقت الحكومة الإسرائيلية الخميس على اتفاق وقف إطلاق النار في لبنان.",
+        "صادق المجلس الوزاري الإسرائيلي المصغر فجر الجمعة على اتفاق الهدنة في غزة.",
+    ],
+)
+def test_a_deal_approved_by_a_body_is_ratified(text: str) -> None:
+    assert "ratification" in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a budget deal, a plan approved by a commander, a truce a government refused or a party accepted
+        "The budget deal between Egypt and the IMF was approved by parliament on Monday.",
+        "The offensive plan was approved by Israel's army chief on Tuesday before the truce collapsed.",
+        "رفضت الحكومة الإسرائيلية الخميس الموافقة على اتفاق وقف إطلاق النار في غزة.",
+        "وافقت حركة حماس الخميس على اتفاق وقف إطلاق النار في غزة.",
+    ],
+)
+def test_no_body_ratifies_the_deal(text: str) -> None:
+    assert "ratification" not in _types(text), text
