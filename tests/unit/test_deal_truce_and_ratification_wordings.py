@@ -161,3 +161,31 @@ def test_a_deal_approved_by_a_body_is_ratified(text: str) -> None:
 )
 def test_no_body_ratifies_the_deal(text: str) -> None:
     assert "ratification" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a law of ratification voted or passed; the Maghreb formula of a bill approving a treaty
+        "صوّت مجلس النواب العراقي، في جلسته المنعقدة اليوم الخميس، على قانون تصديق اتفاقية تنظيم الملاحة في خور عبد الله بين العراق والكويت.",
+        "صوت مجلس النواب الأردني الخميس على قانون التصديق على اتفاقية التعاون مع مصر.",
+        "صادق مجلس النواب المغربي بالإجماع، اليوم الخميس، على مشروع القانون رقم 01.17 الموافق بموجبه على القانون التأسيسي للاتحاد الإفريقي.",
+        # English: a bill ratifying a treaty passed
+        "Iraq's parliament on Thursday passed a law ratifying the navigation agreement with Kuwait.",
+    ],
+)
+def test_a_law_of_ratification_passed(text: str) -> None:
+    assert "ratification" in _types(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same bill only referred or debated
+        "أحالت الحكومة الأردنية الخميس مشروع قانون التصديق على اتفاقية الغاز مع إسرائيل إلى مجلس النواب.",
+        "ناقشت لجنة الخارجية في البرلمان المغربي الخميس مشروع القانون الموافق بموجبه على اتفاقية التبادل الحر مع تونس.",
+        "Jordan's government on Thursday sent parliament a bill ratifying the gas agreement with Israel.",
+    ],
+)
+def test_a_law_of_ratification_only_tabled(text: str) -> None:
+    assert "ratification" not in _types(text), text
