@@ -189,3 +189,17 @@ def test_a_law_of_ratification_passed(text: str) -> None:
 )
 def test_a_law_of_ratification_only_tabled(text: str) -> None:
     assert "ratification" not in _types(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a road map signed is a document signed; one proposed is none
+        ("وقعت الحكومة السودانية والحركة الشعبية الخميس خارطة طريق للسلام في أديس أبابا.", True),
+        ("Sudan's government and the SPLM-N signed a roadmap for peace in Addis Ababa on Thursday.", True),
+        ("اقترح الاتحاد الأفريقي الخميس خارطة طريق للسلام في السودان.", False),
+        ("The African Union on Thursday proposed a roadmap for peace in Sudan.", False),
+    ],
+)
+def test_a_road_map_signed(text: str, present: bool) -> None:
+    assert ("agreement" in _types(text)) is present, text
