@@ -203,3 +203,18 @@ def test_a_law_of_ratification_only_tabled(text: str) -> None:
 )
 def test_a_road_map_signed(text: str, present: bool) -> None:
     assert ("agreement" in _types(text)) is present, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "present"),
+    [
+        # a deal whose working began entered into force, as one that came into effect did
+        ("بدأ العمل بالاتفاقية التجارية بين المغرب والإمارات الخميس.", "ratification", True),
+        ("The trade pact between Morocco and the UAE came into effect on Thursday.", "ratification", True),
+        # work begun on a project the deal brings
+        ("بدأ العمل الخميس في مشروع الطاقة الذي تنص عليه الاتفاقية بين المغرب والإمارات.", "ratification", False),
+        ("Work began on Thursday on the power plant the Morocco-UAE agreement provides for.", "ratification", False),
+    ],
+)
+def test_a_deal_whose_working_began(text: str, event_type: str, present: bool) -> None:
+    assert (event_type in _types(text)) is present, text
