@@ -218,3 +218,21 @@ def test_a_road_map_signed(text: str, present: bool) -> None:
 )
 def test_a_deal_whose_working_began(text: str, event_type: str, present: bool) -> None:
     assert (event_type in _types(text)) is present, text
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a state acceding to, joining or rejoining a treaty is bound by it
+        ("Palestine formally acceded to the Rome Statute of the International Criminal Court on Thursday.", True),
+        ("The United States formally rejoined the Paris climate agreement on Thursday.", True),
+        ("انضمت فلسطين رسميا الخميس إلى نظام روما الأساسي للمحكمة الجنائية الدولية.", True),
+        ("أعلن العراق الخميس انضمامه إلى اتفاقية حظر الأسلحة الكيميائية.", True),
+        # a bid to join, or talks joined
+        ("Ukraine applied on Thursday to accede to the convention on cluster munitions.", False),
+        ("يسعى العراق إلى الانضمام إلى اتفاقية حظر الأسلحة الكيميائية.", False),
+        ("انضمت مصر رسميا الخميس إلى المفاوضات حول الاتفاق بين السودان وإثيوبيا.", False),
+    ],
+)
+def test_a_treaty_acceded_to(text: str, present: bool) -> None:
+    assert ("ratification" in _types(text)) is present, text
