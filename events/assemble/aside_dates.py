@@ -106,6 +106,14 @@ def without_other_asides_dates(
         if lo <= cand.trigger[0] < hi:
             continue
         for d in dates:
-            if lo < d.start and d.end <= hi and any(lo < t.start and t.end <= d.start for t in triggers):
+            inside = [t for t in triggers if lo < t.start and t.end <= d.start]
+            if lo < d.start and d.end <= hi and inside and not _tells_the_word_before(text, cand, lo, inside):
                 drop.add(id(d))
     return [d for d in dates if id(d) not in drop] if drop else dates
+
+
+def _tells_the_word_before(text: str, cand: _Candidate, lo: int, inside: Sequence[TriggerMention]) -> bool:
+    """Whether the aside opens right after the candidate's word and tells its own deed, every
+    event word in it before the date of the candidate's type ("The treaty, signed by Medvedev and
+    Obama in Prague in April, must still be approved"): the aside dates the treaty's signing."""
+    return not text[cand.trigger[1] : lo].strip() and all(t.event_type == cand.event_type for t in inside)

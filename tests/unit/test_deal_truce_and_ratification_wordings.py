@@ -236,3 +236,25 @@ def test_a_deal_whose_working_began(text: str, event_type: str, present: bool) -
 )
 def test_a_treaty_acceded_to(text: str, present: bool) -> None:
     assert ("ratification" in _types(text)) is present, text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an aside opened by the participle of the noun's own deed, right after it, dates the deed
+        ("The treaty, signed by Russia and the United States in Prague in April, cuts nuclear warheads.", "2010-04"),
+        ("The treaty, signed by Presidents Dmitry Medvedev and Barack Obama in Prague in April, must still be "
+         "approved by Russia's upper house.", "2010-04"),
+        # Arabic: the relative clause of the noun's signing dates it
+        ("المعاهدة، التي وقعها الرئيسان الروسي والأمريكي في براغ في أبريل، يجب أن يصادق عليها مجلس الاتحاد.", "2010-04"),
+    ],
+)
+def test_a_deal_dated_by_the_aside_of_its_signing(text: str, date: str) -> None:
+    found = of_type(extract(text, "2011-01-25"), "agreement")
+    assert [e["date"] for e in found] == [date], found
+
+
+def test_an_aside_of_another_deed_keeps_its_date() -> None:
+    found = extract("The truce, announced after clashes in Gaza in April, collapsed on Tuesday.", "2011-01-25")
+    assert [e["date"] for e in of_type(found, "ceasefire")] != ["2010-04"]
+    assert [e["date"] for e in of_type(found, "attack")] == ["2010-04"]
