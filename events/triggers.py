@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1059,6 +1059,45 @@ def _any_in(words: tuple[str, ...], joined: str, context: str) -> bool:
 # the `requires` word of an event noun that is an event only named with the year it happened
 _NAMED_YEAR = "#year"
 
+# the `excludes` mark of a vote word that a division's count after it tells cast in a body
+_TALLY = "#tally"
+_TALLY_REACH = 8
+# words that join the two counts of a division ("350 to 96", "80 صوتا مقابل 13")
+_TALLY_LINKS = frozenset(
+    fold_str(w)
+    for w in (
+        "to", "against", "votes", "vote", "with", "in", "favour", "favor", "members", "lawmakers", "deputies",
+        "senators", "mps", "مقابل", "ضد", "صوتا", "صوت", "أصوات", "نائبا", "نواب", "عضوا", "أعضاء",
+    )
+)
+# a share of the votes, not a count of members: the result of a ballot ("voted 52% to 48%")
+_SHARE_WORDS = frozenset(fold_str(w) for w in ("%", "percent", "per", "pct", "بالمئة", "بالمائة", "المئة", "المائة", "٪"))
+_COUNT_PAIR = re.compile(r"^\d+[-–]\d+$")
+_HYPHENS = frozenset({"-", "\u2013"})
+
+
+def counted_division(tokens: list[str]) -> bool:
+    """Whether the tokens after a vote word open with the two counts of a division, the ayes and
+    the noes, joined by a hyphen, `to`, `against` or `مقابل` (voting 350-96, by a vote of 10 to 1,
+    بأغلبية 80 صوتا مقابل 13): members of a body counted, as a legislature or a cabinet votes,
+    not a people at the polls; a share of the vote (52% to 48%) is a ballot's result."""
+    clause: list[str] = []
+    for w in tokens[: 2 * _TALLY_REACH]:
+        if w in _SENTENCE_END:
+            break
+        clause.append(w)
+    if any(w.lower() in _SHARE_WORDS or w.endswith("%") for w in clause):
+        return False
+    words = [w for w in clause if w[0].isalnum() or w in _HYPHENS][:_TALLY_REACH]
+    if any(_COUNT_PAIR.match(w) for w in words):
+        return True
+    numbers = [i for i, w in enumerate(words) if w.isdigit()]
+    for a, b in pairwise(numbers):
+        between = words[a + 1 : b]
+        if len(between) <= 3 and all(w.lower() in _TALLY_LINKS or w in _HYPHENS for w in between):
+            return True
+    return False
+
 
 @lru_cache(maxsize=1)
 def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -1171,6 +1210,8 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     joined = " ".join(around)
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
+    if _TALLY in guard.excludes and counted_division(words[hit.tok1 + 1 :]):
+        return False  # "voting 350-96", "by a vote of 10 to 1": a body's division, no election
     nxt = _past_quotes(words, hit.tok1 + 1)
     if "#end" in guard.excludes and (nxt >= len(words) or not words[nxt][0].isalnum()):
         return False  # "tortured in Syrian jails.": a plural noun ending its phrase, no verb before an object

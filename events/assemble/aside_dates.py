@@ -106,6 +106,16 @@ def without_other_asides_dates(
         if lo <= cand.trigger[0] < hi:
             continue
         for d in dates:
-            if lo < d.start and d.end <= hi and any(lo < t.start and t.end <= d.start for t in triggers):
+            inside = [t for t in triggers if lo < t.start and t.end <= d.start]
+            whole = [t for t in triggers if lo < t.start and t.end <= hi]
+            if lo < d.start and d.end <= hi and inside and not _tells_the_word_before(text, cand, lo, whole):
                 drop.add(id(d))
     return [d for d in dates if id(d) not in drop] if drop else dates
+
+
+def _tells_the_word_before(text: str, cand: _Candidate, lo: int, inside: Sequence[TriggerMention]) -> bool:
+    """Whether the aside opens right after the candidate's word and tells its own deed only, every
+    event word in it of the candidate's type ("The treaty, signed by Medvedev and Obama in Prague
+    in April, must still be approved"): the aside dates the treaty's signing. One that tells
+    another deed too ("signed in April 2016 during a visit to Cairo") keeps its date to itself."""
+    return not text[cand.trigger[1] : lo].strip() and all(t.event_type == cand.event_type for t in inside)

@@ -1,6 +1,6 @@
-"""A thing approved, endorsed or confirmed by a cabinet or a government is what that cabinet
-approved, as ووافقت الحكومة على الاتفاق tells in Arabic: no appointment of a government; a
-parliament that approves a cabinet still appoints it."""
+"""A thing approved, endorsed or confirmed by a cabinet or a government is that thing ratified,
+as ووافقت الحكومة على الاتفاق tells in Arabic: no appointment of a government; a parliament that
+approves a cabinet still appoints it."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "types"),
     [
-        ("The deal, mediated by Qatar with Egypt and the United States, was approved by Israel's cabinet early on Wednesday.", ["agreement"]),
-        ("The truce was endorsed by the Lebanese cabinet on Wednesday.", ["ceasefire"]),
+        # the cabinet's approval of a deal or a truce, in the passive as in the Arabic active, is its ratification
+        ("The deal, mediated by Qatar with Egypt and the United States, was approved by Israel's cabinet early on Wednesday.", ["ratification"]),
+        ("The truce was endorsed by the Lebanese cabinet on Wednesday.", ["ratification"]),
         ("ووافقت الحكومة الإسرائيلية على الاتفاق فجر الأربعاء.", ["ratification"]),
         # a cabinet approved by a parliament is appointed
         ("Lebanon's parliament approved the new cabinet on Wednesday.", ["appointment"]),

@@ -66,3 +66,34 @@ def test_a_deal_backed_by_a_legislature_is_ratified(text):
 )
 def test_a_deal_backed_by_a_party_is_not_ratified(text):
     assert of_type(extract(text, "2016-12-01"), "ratification") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two counts of a division after the vote word: members of a body voted
+        "Russia's State Duma ratified the New START treaty with the United States on Tuesday, voting 350-96 in the "
+        "third and final reading.",
+        "The U.S. Senate on Thursday overwhelmingly approved the trade agreement with Mexico and Canada, voting 89 to 10.",
+        "The European Parliament ratified Britain's divorce deal on Wednesday, voting 621-49.",
+        "Israel's security cabinet approved the truce with Hezbollah late on Tuesday by a vote of 10 to 1.",
+        # Arabic: an abstention is a member's, in a body
+        "تبنى مجلس الأمن الدولي، الاثنين، قراراً يطالب بوقف فوري لإطلاق النار في غزة، بعد امتناع الولايات المتحدة عن التصويت.",
+        "صادق البرلمان التركي الثلاثاء على انضمام السويد إلى حلف الناتو، وصوت 287 نائبا مقابل 55.",
+    ],
+)
+def test_a_vote_counted_in_a_body_is_no_election(text):
+    assert of_type(extract(text, "2024-01-24"), "election") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of a people's vote, or a vote with no count after it, is a ballot
+        "Britons voted 52% to 48% to leave the European Union in the referendum on Thursday.",
+        "Millions of Nigerians voted on Saturday in Abuja and Lagos to choose a new president.",
+        "صوت الناخبون المصريون الاثنين في القاهرة لاختيار رئيس جديد.",
+    ],
+)
+def test_a_vote_of_a_people_stays_an_election(text):
+    assert of_type(extract(text, "2024-01-24"), "election")
