@@ -1310,6 +1310,8 @@ def assemble_events(
         if not countries:
             continue
         received_home = False
+        # "received Venezuela's Maduro": the place names the guest's country (`named_in_the_possessive`)
+        possessive = cand.event_type == "meeting" and named_in_the_possessive(text, place)
         if (
             cand.event_type == "meeting"
             and cand.cameo != PHONE_CALL
@@ -1320,13 +1322,13 @@ def assemble_events(
             and not named_as_a_meeting(text, cand)  # "استقبل السراج في إسطنبول، في لقاء لم يعلن عنه"
             and (
                 (
-                    not named_in_the_possessive(text, place)
+                    not possessive
                     and (
                         _is_hosted(initiator, hosting := [a for a in others if not qualifies_the_place(text, a, place)], place)
                         or _is_received(cand.cameo, initiator, hosting, place)
                     )
                 )
-                or (received_home := received_at_home(text, (s, e), cand.cameo, initiator, others, place, named_in_the_possessive(text, place)))
+                or (received_home := received_at_home(text, (s, e), cand.cameo, initiator, others, place, possessive))
                 or received_abroad(text, cand.trigger[0], cand.cameo, initiator, place)
             )
             # (a visit is an official's: "a Jordanian-Syrian technical committee held a meeting in Amman" stays a meeting)
@@ -1335,8 +1337,8 @@ def assemble_events(
             cand = replace(cand, event_type="visit", cameo=CAMEO_BY_TYPE["visit"])
             if received_home:
                 initiator, others = guest_first(initiator, others)  # the guest visits, the host is visited
-                if named_in_the_possessive(text, place):
-                    place = None  # "received Venezuela's Maduro": the guest's country, no venue
+                if possessive:
+                    place = None  # the guest's country, no venue
         if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
             continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
         # "إيقاف 9 مهربين", "arrested dozens of protesters": no named person, so no event, but
