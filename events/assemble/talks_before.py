@@ -82,6 +82,15 @@ def long_course_of_talks(text: str, event_type: str, trigger: tuple[int, int], s
 
 
 @lru_cache(maxsize=4)
+def load_setting_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match for a word that makes the talks the setting of the outcome, held as it came
+    (`talks_before.settings`: at their summit, during talks, في ختام المباحثات): on the outcome's
+    day, whatever dates the outcome."""
+    words = load_assembly_rules(path).get("talks_before", {}).get("settings", ())
+    return re.compile(r"[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def load_after_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a word of after (`talks_outcomes.words`) that ends right before a noun,
     at the end of the stretch searched."""
@@ -196,7 +205,7 @@ def talks_before(text: str, cand: _Candidate, told: Sequence[Event]) -> tuple[Ev
     if main is None or main.date is None:
         return None
     lasting = load_talks_lengths().search(text, after.start(), cand.trigger[0]) is not None
-    if not lasting and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
+    if not lasting and not load_setting_words().match(after.group()) and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
         return None  # a day of its own only from an outcome the text dates to a day
     return main, (after.start(), after.end()), lasting
 
