@@ -745,6 +745,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     # a deal withdrawn from ("the withdrawal from the nuclear deal") existed: its catalogued name stays
     unasserted = [t for t in mentions.triggers if t.modality not in ("asserted", "left")]
     told_in_passing: list[_Candidate] = []
+    both: list[_Candidate] = []  # deeds of one sentence kept side by side, apart from `_one_per_clause`
     framed_ends: list[int] = []
     listed: dict[tuple, int] = {}  # where the last of catalogued names joined by a conjunction ends
     for r in sorted(mentions.references, key=lambda r: r.start):
@@ -808,7 +809,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     for sent in sorted(by_sentence):
         group = by_sentence[sent]
         if len(group) > 1 and (in_deals := restorations_in_a_deal(text, group, mentions.triggers)):
-            group = [c for c in group if id(c) not in in_deals]  # "agreed to restore ties ..., in a deal": the deal
+            # "agreed to restore ties ..., in a deal brokered by China": the ties restored by their
+            # agreement and the deal that holds it, two events of one sentence
+            both.extend(c for c in group if id(c) in in_deals or c.event_type == "agreement")
+            group = [c for c in group if id(c) not in in_deals]
         if len(group) == 1:
             out.append(group[0])
             continue
@@ -873,7 +877,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 continue
             out.append(c)
     out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
-    return sorted(_one_per_clause(text, out, mentions.dates, mentions.places) + told_in_passing, key=lambda c: c.trigger)
+    kept = _one_per_clause(text, out, mentions.dates, mentions.places)
+    kept += [c for c in both if all(k is not c for k in kept)]
+    return sorted(kept + told_in_passing, key=lambda c: c.trigger)
 
 
 # A circumstance that came before the deed it opens ("بعد اشتباكات", "إثر معارك"), its
