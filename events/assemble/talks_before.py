@@ -205,8 +205,9 @@ def talks_before(text: str, cand: _Candidate, told: Sequence[Event]) -> tuple[Ev
     if main is None or main.date is None:
         return None
     lasting = load_talks_lengths().search(text, after.start(), cand.trigger[0]) is not None
-    if not lasting and not load_setting_words().match(after.group()) and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
-        return None  # a day of its own only from an outcome the text dates to a day
+    setting = load_setting_words().match(after.group()) is not None  # "signed ... at their summit"
+    if not lasting and not setting and (main.date_precision != "day" or main.date_basis not in ("explicit", "relative")):
+        return None  # a day of its own only from an outcome the text dates to a day, or of its setting
     return main, (after.start(), after.end()), lasting
 
 
