@@ -367,6 +367,7 @@ from events.assemble.sent_to import authorised, destination_after
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
+from events.assemble.shared_subjects import subject_of_the_verb_before
 from events.assemble.sideline_talks import on_the_sidelines
 from events.assemble.signing_places import _without_signing_places
 from events.assemble.simultaneous import date_of_the_deed_during
@@ -1056,6 +1057,8 @@ def assemble_events(
             _split_aims(text, event_actors, cand.trigger) if cand.event_type in load_war_types() else ([], event_actors, [])
         )
         initiator, others = ordered_with_backers_last(text, event_actors, cand.trigger, language)
+        if language == "en":  # "Pakistan expelled India's ambassador and suspended trade": Pakistan's deed
+            initiator, others = subject_of_the_verb_before(text, cand.trigger, all_triggers.inside(s, e), initiator, others)
         # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
         initiator, others = owner_as_no_doer(text, initiator, others)
         if may_accuse(text):  # "اتهمت الدوحة الرياض بمنع ...", "accused Riyadh of closing": the accused did it
