@@ -519,6 +519,10 @@ class RelativeObjects:
     pronouns: frozenset[str]  # the verb's attached object pronouns (folded)
     reach: int  # words (adjectives of the noun) between the noun and the relative pronoun
     noun_reach: int  # words (a verb and its subject) between the relative pronoun and a verbal noun
+    # the particle that opens a clause of time with the verb right after it ("بعد أن وقعته
+    # الحكومة"), and the most words between the noun it takes up and that particle
+    openers: frozenset[str] = frozenset()
+    opener_reach: int = 0
 
 
 def _relative_objects(data: dict[str, object]) -> RelativeObjects | None:
@@ -530,6 +534,8 @@ def _relative_objects(data: dict[str, object]) -> RelativeObjects | None:
         frozenset(fold_str(w) for w in spec["pronouns"]),
         int(spec["reach"]),
         int(spec["noun_reach"]),
+        frozenset(fold_str(w) for w in spec.get("openers", ())),
+        int(spec.get("opener_reach", 0)),
     )
 
 
@@ -1698,7 +1704,7 @@ def _object_before(
     while r > lowest and tokens.words[r] not in rel.relatives and tokens.words[r][:1].isalpha():
         r -= 1
     if r < 0 or tokens.words[r] not in rel.relatives:
-        return []
+        return _object_before_opener(rel, tokens, form, verb, objects)
     best: _Hit | None = None
     for _, h in objects:
         near = r - rel.reach - 1 <= h.tok1 < r and tokens.same_sentence(h.tok1, r)
@@ -1711,6 +1717,21 @@ def _object_before(
     return [best] if best is not None else []
 
 
+
+
+def _object_before_opener(
+    rel: RelativeObjects, tokens: _Tokens, form: TriggerForm, verb: _Hit, objects: list[tuple[TriggerForm, _Hit]]
+) -> list[_Hit]:
+    """The object taken up by the pronoun of a verb in the past that opens a clause of time
+    right after its particle ("على اتفاق السلم ...، بعد أن وقعته الحكومة المالية"): the nearest
+    object's words ending within `opener_reach` words before the particle, in its sentence."""
+    r = verb.tok0 - 1
+    if form.tense != "past" or r < 1 or tokens.words[r] not in rel.openers:
+        return []
+    near = [
+        h for _, h in objects if r - rel.opener_reach - 1 <= h.tok1 < r - 1 and tokens.same_sentence(h.tok1, r)
+    ]
+    return [max(near, key=lambda h: h.tok1)] if near else []
 
 
 def _select(cands: list[_Candidate]) -> list[_Candidate]:

@@ -153,3 +153,39 @@ def test_region_dealt_with_is_not_the_place(text: str, event_type: str, place: s
     found = of_type(extract(text, _PUB), event_type)
     assert found, text
     assert all((e.get("location") or {}).get("name") != place for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "countries"),
+    [
+        # the verb of a clause of time right after its particle, its pronoun taking up the deal before
+        (
+            "رحبت الجزائر بتوقيع الحركات، السبت، على اتفاق السلم والمصالحة في مالي المنبثق عن مسار الجزائر، "
+            "بعد أن وقعته الحكومة المالية في 15 مايو الماضي.",
+            "agreement",
+            "2021-05-15",
+            {"DZA"},
+        ),
+        ("رحبت مصر بالاتفاق، بعد أن وقعته الحكومة السودانية يوم الخميس.", "agreement", "2021-06-10", {"SDN"}),
+    ],
+)
+def test_object_before_a_clause_of_time(text: str, event_type: str, date: str, countries: set[str]) -> None:
+    found = of_type(extract(text, _PUB), event_type)
+    assert any(e["date"] == date and countries <= set(e["countries"]) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no particle of a clause of time before the verb
+        "تحدث الوزير عن الاتفاق طويلا ووقعته الحكومة السودانية يوم الخميس في ظروف صعبة.",
+        # the deal told in the sentence before: a full stop between
+        "رحبت مصر بالاتفاق. وبعد أن وقعته الحكومة السودانية يوم الخميس عاد الهدوء.",
+        # the deal too far back before the particle
+        "رحبت مصر بالاتفاق الذي تحدث عنه الوزير طويلا في مؤتمر صحفي عقده في العاصمة مع نظيره وعدد كبير "
+        "من المسؤولين والخبراء والصحفيين من دول المنطقة، بعد أن وقعته الحكومة السودانية يوم الخميس.",
+    ],
+)
+def test_no_object_before_a_clause_of_time(text: str) -> None:
+    found = of_type(extract(text, _PUB), "agreement")
+    assert not any("وقعته" in e["trigger"] for e in found), found
