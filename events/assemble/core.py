@@ -607,8 +607,8 @@ def assemble_events(
             sent_places = [p for p in sent_places if p.start < ongoing_end]
         # "met Abbas in Ramallah before travelling to Cairo": each leg's names are its own
         sent_actors, sent_places = names_of_its_leg(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
-        # "وكانت العلاقات بينهما قد قطعت": the pair told before, not the names of another clause
-        sent_actors, sent_places = names_of_a_pair_clause(text, sent_actors, sent_places, cand)
+        # "وكانت العلاقات بينهما قد قطعت", "التي وقعها البلدان": the pair told before, not the names of another clause
+        sent_actors, sent_places = names_of_a_pair_clause(text, sent_actors, sent_places, cand, events)
         # "The protests began, inspired by the uprisings in Tunisia and Egypt": not their places
         sent_actors, sent_places = without_inspirations(text, sent_actors, sent_places, cand.trigger, (s, e))
         sent_places = _without_route_ends(text, sent_places, cand.event_type)  # "a pipeline from Basra to Aqaba"
