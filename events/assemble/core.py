@@ -30,6 +30,7 @@ from events.assemble.aims import _split_aims
 from events.assemble.among_those import listed_among_those_told
 from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_later_speech, sentence_after
 from events.assemble.anaphor_places import place_by_a_later_anaphor
+from events.assemble.announced_results import with_announced_results
 from events.assemble.announced_retellings import without_announced_retellings
 from events.assemble.antecedents import _aside_places
 from events.assemble.approximate_days import date_by_approximate_day
@@ -2217,6 +2218,7 @@ def assemble_events(
     kept = without_acted_on(kept)
     kept = _without_early_votes(kept)
     kept = without_other_days_of_a_vote(kept)
+    kept = with_announced_results(kept, text, mentions.dates)  # "أعلن، الأحد، فوز ... في الاقتراع الذي جرى أمس السبت"
     kept = without_announced_retellings(kept)  # "announced the start of the military operation": the operation told before
     kept = without_parts_of_campaigns(without_repeated_tolls(_without_undated_retellings(kept)))
     kept = without_agreed_terms(kept)  # "The two sides also agreed to revive ...": a term of the deal told before

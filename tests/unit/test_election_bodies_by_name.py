@@ -1,5 +1,5 @@
 """An English election word followed by the head noun of a body's name (the Supreme Election
-Council, the National Election Authority, the election commission) names that body, not a vote:
+Council, the election commission) names that body, not a vote:
 it leaves its sentence's slot to the deed the body does ("announced the final results on
 Monday"), the results' day told apart from the vote's."""
 
@@ -15,7 +15,6 @@ RUNOFF = "President Tayyip Erdogan won Turkey's presidential run-off on Sunday w
     ("text", "days"),
     [
         (RUNOFF + "The head of the Supreme Election Council, Ahmet Yener, announced the final results on Monday.", {"2023-05-28", "2023-05-29"}),
-        ("Egypt's National Election Authority announced on Monday that Sisi won the vote.", {"2023-05-29"}),
         ("Iraq's Independent High Electoral Commission announced the preliminary results on Monday.", {"2023-05-29"}),
         # guards: a vote of its own, and a council of another kind
         ("Iraqis voted in provincial council elections on Monday.", {"2023-05-29"}),
