@@ -1,4 +1,5 @@
-"""A state in force since a clause closed by its time (a year, a month or a day) began then, at
+"""A state in force since a clause closed by its time (a year, a month or a day) began then (a
+blockade, ties cut, forces deployed, a person held), at
 the precision the clause gives, in English and in Arabic; a comparison ("the toughest sanctions
 since the war began on February 24") and a clause with no time keep the publication
 (events/assemble/since_clause.py)."""
@@ -31,3 +32,17 @@ def _dates(text: str, event_type: str) -> list[str]:
 )
 def test_a_state_since_a_dated_clause(text, dates):
     assert _dates(text, "sanctions") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a person held since a dated clause was detained then
+        ("Myanmar's Suu Kyi has been detained since the army seized power on Feb. 1.", ["2022-02-01"]),
+        ("Egypt's Alaa Abd El-Fattah has been held in prison since police arrested him in September 2019.", ["2019-09"]),
+        # a comparison is no onset
+        ("Iran detained activist Narges Mohammadi, the harshest step since the unrest began in September.", [PUBLISHED]),
+    ],
+)
+def test_a_detention_since_a_dated_clause(text, dates):
+    assert _dates(text, "arrest") == dates
