@@ -1,6 +1,7 @@
-"""An English participle of a deed before a noun of a person, after a determiner, a possessive
-or a preposition ("supporters of ousted president Mohamed Morsi", "the jailed activist",
-"Egypt's deposed leader"), names that person by a deed done to them before, as الرئيس المعزول
+"""An English participle of a deed before a noun of a person, after a determiner, a possessive,
+a preposition or a verb in the past whose object it opens ("supporters of ousted president
+Mohamed Morsi", "the jailed activist", "Egypt's deposed leader", "sentenced ousted leader Aung
+San Suu Kyi"), names that person by a deed done to them before, as الرئيس المعزول
 does in Arabic: it is no deed of the sentence's time. So is a participle of holding someone right
 after such a noun, as its reduced relative clause ("the Bahraini dissident detained in prison
 Nabeel Rajab", as "المعارض البحريني المحتجز في السجن"), unless a time of its own follows in its
@@ -33,7 +34,10 @@ def load_epithet_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
         r"\s+(?-i:[A-Z][\w-]+\s+)?(?:(?:" + qualifiers + r")\s+)?(?:" + persons + r")(?![\w-])", re.IGNORECASE
     )
     openers = alternation(rules.get("before", ()), spaced=True)
-    before = re.compile(r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s|^|[.!?\n]\s*)\s+\Z|\A\s*\Z", re.IGNORECASE)
+    # or a verb in the past whose object it opens ("sentenced ousted leader Aung San Suu Kyi")
+    before = re.compile(
+        r"(?:(?<![\w-])(?:" + openers + r")|\w['’]s|(?<![\w-])(?-i:[a-z]+ed)|^|[.!?\n]\s*)\s+\Z|\A\s*\Z", re.IGNORECASE
+    )
     return after, before, frozenset(w.lower() for w in rules.get("irregular", ()))
 
 

@@ -1,5 +1,6 @@
-"""A participle of a deed before a noun of a person, after a determiner, a possessive or a
-preposition ("supporters of the jailed activist", "Egypt's ousted president"; الرئيس المعزول,
+"""A participle of a deed before a noun of a person, after a determiner, a possessive, a
+preposition or a verb in the past whose object it opens ("supporters of the jailed activist",
+"Egypt's ousted president", "sentenced ousted leader Aung San Suu Kyi"; الرئيس المعزول,
 الناشط المعتقل) names that person by an older deed: no deed of the sentence's day, which stays
 the sentence's own event's; the deed is an event only when the catalog knows it, on its date."""
 
@@ -32,6 +33,17 @@ def _kinds(text: str, published: str) -> list[tuple[str, str]]:
             "Egypt's ousted president Mohamed Morsi appeared in a Cairo court on Monday.",
             "2019-06-18",
             [("appointment", "2013-07-03")],
+        ),
+        # after a verb in the past, as the object it opens: the sentencing is the news
+        (
+            "A court in military-ruled Myanmar sentenced ousted leader Aung San Suu Kyi to four years in prison on Monday.",
+            "2021-12-06",
+            [("arrest", "2021-12-06")],
+        ),
+        (
+            "Niger's junta detained ousted president Mohamed Bazoum on Wednesday.",
+            "2023-07-28",
+            [("arrest", "2023-07-26")],
         ),
         # a verb in the past with its subject is the deed itself
         (
