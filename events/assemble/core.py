@@ -1671,9 +1671,16 @@ def assemble_events(
             and not done_by_the_leads_parties(event, events, mentions.sentences[0])
         ):
             continue  # "A ministry spokesman said Israel had attacked Gaza", after a lead of other sides: hearsay
+        # "said on Friday that they had agreed to normalise relations": reported, but dated by its saying
+        said_ahead = (
+            framed
+            and event.date_basis == "publication"
+            and cand.reference_id is None
+            and day_of_the_saying(text, cand, sent_dates) is not None
+        )
         if event.date_basis == "publication" and (
             weak
-            or framed
+            or (framed and not said_ahead)
             or recalled
             or (
                 not undated

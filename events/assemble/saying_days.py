@@ -39,14 +39,15 @@ _ANOTHER_SAYING = LazyPattern(r"(?<!\w)(?:said|says|announced|confirmed|reported
 
 @lru_cache(maxsize=4)
 def load_decision_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search, ending right before the event word, for "had", a verb of a decision taken
-    (`saying_days.decision_verbs`) and "to"."""
+    """A search, ending right before the event word, for a verb of a decision taken
+    (`saying_days.decision_verbs`), perhaps after "had", and "to": reported speech need not
+    shift the tense back ("said on Friday that they agreed to normalise relations")."""
     verbs = alternation(load_assembly_rules(path).get("saying_days", {}).get("decision_verbs", ()))
-    return re.compile(r"(?<![\w'])had\s+(?:" + verbs + r")\s+to\s+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w'])(?:had\s+)?(?:" + verbs + r")\s+to\s+$", re.IGNORECASE)
 
 
 def _decided(text: str, cand: _Candidate) -> bool:
-    """Whether the event word comes right after "had agreed to", "had decided to"."""
+    """Whether the event word comes right after "(had) agreed to", "(had) decided to"."""
     return load_decision_verbs().search(text, max(cand.sentence[0], cand.trigger[0] - 30), cand.trigger[0]) is not None
 
 

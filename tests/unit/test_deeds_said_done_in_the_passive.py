@@ -31,3 +31,21 @@ def test_a_noun_with_no_passive_of_its_doing_keeps_the_publication_day() -> None
         "agreement",
     )
     assert "2018-04-01" not in [e["date"] for e in found], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restoration decided, told in the that-clause of a dated saying, with or without "had"
+        "The White House said on Friday that Sudan and Israel agreed to normalise relations.",
+        "The White House said on Friday that Sudan and Israel had agreed to normalise relations in a phone call.",
+    ],
+)
+def test_a_restoration_agreed_in_a_dated_saying_takes_its_day(text: str) -> None:
+    found = of_type(extract(text, "2020-10-24"), "relations")
+    assert [e["date"] for e in found] == ["2020-10-23"], found
+
+
+def test_a_restoration_agreed_in_an_undated_saying_is_still_hearsay() -> None:
+    found = of_type(extract("Officials said that Sudan and Israel agreed to normalise relations.", "2020-10-24"), "relations")
+    assert found == [], found
