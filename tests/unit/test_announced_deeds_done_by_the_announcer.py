@@ -2,8 +2,9 @@
 before the deed's verbal noun («أعلن الجيش الليبي إلقاء القبض على الإرهابي المصري ...»), is its
 doer, as the subject of 'announced the arrest of' is in English, and not the name after the noun,
 which the deed is done to; a name no preposition marks right after the noun is the deed's own
-subject («أعلن المرصد السوري شن طائرات روسية غارات»), and a verb of deciding keeps its subject
-(real resources)."""
+subject («أعلن المرصد السوري شن طائرات روسية غارات»), and a verb of deciding keeps its subject, as
+a verb of responding or doing does with the verbal noun after ب («وردت إسرائيل بدعوة القنصل
+التركي إلى العودة»، «قامت السلطات باعتقال») (real resources)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from test_extraction_support import extract, of_type
         ("أعلنت الحكومة الأردنية طرد السفير القطري.", "sanctions", "jordan_government", "QAT"),
         ("The Jordanian government announced the expulsion of the Qatari ambassador.", "sanctions", "jordan_government", "QAT"),
         ("قررت مصر أمس طرد السفير التركي.", "sanctions", "EGY", "TUR"),
+        # a verb of responding or doing with its subject, the verbal noun after ب
+        ("وردت إسرائيل بدعوة القنصل العام التركي لديها إلى العودة إلى بلاده.", "sanctions", "ISR", "TUR"),
+        ("وقامت السلطات المصرية باعتقال الناشط المغربي محمد علي يوم الأحد.", "arrest", "egypt_government", "MAR"),
         ("أعلنت السعودية قطع علاقاتها مع قطر الاثنين.", "sanctions", "SAU", "QAT"),
     ],
 )
