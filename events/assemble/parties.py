@@ -460,7 +460,7 @@ _BACKER_REACH = 30  # characters before a name that can hold its backer words
 _SHARED_ENDING = LazyPattern(r"-\s+(?:and|or)\s+(?P<mate>[A-Z][\w.]*)")
 
 
-_NEAR = LazyPattern(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,2}")  # at most two words between a party and its backer
+_NEAR = LazyPattern(r"[\s,،]*(?:[^\W\d_]+[\s,،]+){0,3}")  # at most three words between a party and its backer
 
 
 def _backed_at(text: str, mention: ActorMention | PlaceMention) -> tuple[str, int] | None:

@@ -975,3 +975,16 @@ def test_a_pronoun_subject_takes_the_person_of_the_sentence_before():
 def test_an_event_told_before_does_not_take_its_sentence_from_another(text):
     ceasefire = next(e for e in extract(text, published="2020-11-10") if e["event_type"] == "ceasefire")
     assert ceasefire["date"] == "2020-10-23" and ceasefire["date_basis"] == "reference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three words (its adjectives) between the named party and its backer
+        "لقي شخص مصرعه اليوم الجمعة خلال مظاهرة أمام مقر لمنظمة بدر الشيعية شبه العسكرية المقربة من إيران في البصرة.",
+        "لقي شخص مصرعه اليوم الجمعة خلال مظاهرة أمام مقر لمنظمة بدر الشيعية شبه العسكرية المدعومة من إيران في البصرة.",
+    ],
+)
+def test_a_backer_after_a_named_party_s_adjectives_is_no_party(text):
+    found = [e for e in extract(text, published="2018-07-13") if e["event_type"] == "protest"]
+    assert found and "IRN" not in found[0]["countries"] and "IRQ" in found[0]["countries"], found
