@@ -76,6 +76,7 @@ from events.assemble.candidates import (
 from events.assemble.capital_doers import capital_as_doer
 from events.assemble.captured_persons import captured_persons
 from events.assemble.catalog_fit import without_sides_of_the_story
+from events.assemble.cause_names import without_cause_names
 from events.assemble.channels import as_channel, as_source
 from events.assemble.charge_names import without_charge_names
 from events.assemble.charged_deeds import dated_only_as_accusation
@@ -621,6 +622,8 @@ def assemble_events(
         sent_actors, sent_places = without_residences(text, sent_actors, sent_places, cand.trigger, (s, e))
         # "أوقفت ... زياد عيتاني، بتهمة التخابر مع العدو الإسرائيلي": what the charge is about
         sent_actors, sent_places = without_charge_names(text, sent_actors, sent_places, cand)
+        # "على خلفية دعمها لجبهة البوليساريو", "مع السعودية خصم طهران": the grounds, or who a party is
+        sent_actors, sent_places = without_cause_names(text, sent_actors, sent_places, cand)
         sent_places = without_person_places(text, sent_places, counts)  # "Hassan replaces Khasawneh": a man
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
