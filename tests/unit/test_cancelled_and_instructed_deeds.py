@@ -21,6 +21,8 @@ PUB = "2021-05-01"
         # a cancellation or postponement a few words before the event word
         ("وأعلن الرئيس لاحقا أنه ألغى في اللحظات الأخيرة ضربات عسكرية ضد ثلاثة مواقع إيرانية.", "attack"),
         ("ألغى الرئيس الأمريكي يوم الخميس ضربات جوية ضد مواقع في سوريا.", "attack"),
+        # past a subject of a title and a full name
+        ("ألغى رئيس الوزراء الإسرائيلي بنيامين نتنياهو زيارة وفد إسرائيلي إلى واشنطن يوم الاثنين.", "visit"),
         (
             "We decided to postpone the date of holding legislative elections until the participation of "
             "Jerusalem is guaranteed, Abbas said late Thursday.",
