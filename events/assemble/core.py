@@ -1674,9 +1674,11 @@ def assemble_events(
             and not done_by_the_leads_parties(event, events, mentions.sentences[0])
         ):
             continue  # "A ministry spokesman said Israel had attacked Gaza", after a lead of other sides: hearsay
-        # "said on Friday that they had agreed to normalise relations": reported, but dated by its saying
+        # "said on Friday that they had agreed to normalise relations": an untensed word reported, but dated
+        # by its saying (a verb in the past keeps the hearsay rules of its source)
         said_ahead = (
             framed
+            and cand.tense in ("", "base")
             and event.date_basis == "publication"
             and cand.reference_id is None
             and day_of_the_saying(text, cand, sent_dates) is not None
