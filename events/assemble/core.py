@@ -128,6 +128,7 @@ from events.assemble.dating import (
     _dated_by_its_reaction,
     _dated_by_its_toll,
     _dated_by_the_commemoration,
+    _days_after_its_sentence_s_deed,
     _days_before,
     _days_before_retold,
     _days_before_unknown,
@@ -813,6 +814,7 @@ def assemble_events(
         came_after = (
             _came_days_after(text, cand, events, all_triggers.inside(s, cand.trigger[0]))
             or _days_before_retold(text, cand, events, all_triggers.inside(cand.trigger[1], e))
+            or _days_after_its_sentence_s_deed(text, cand, events)  # "signed ... a day after Abiy flew into Asmara"
             if undated
             else None
         )

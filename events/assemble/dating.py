@@ -418,6 +418,29 @@ def _came_days_after(
     return main, days, (m.start(), m.end())
 
 
+def _days_after_its_sentence_s_deed(text: str, cand: _Candidate, told: list[Event]) -> tuple[Event, int, tuple[int, int]] | None:
+    """For a circumstance told so many days before the deed its own sentence told first, that deed
+    dated to a day (by the text or the catalog): "The declaration was signed by Abiy and Isaias a
+    day after Abiy flew into Asmara" (the signing's day, less one). (the deed; the days between;
+    the span that counts them)."""
+    s = cand.sentence[0]
+    m = days_after(text, max(s, cand.trigger[0] - _DAYS_AFTER_REACH), cand.trigger[0])
+    if m is None or (days := _days_counted(m)) is None:
+        return None
+    main = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative", "reference")
+            and ev.spans.get("quote", [None])[0] == s
+            and (ev.spans.get("trigger") or [m.start()])[1] <= m.start()
+        ),
+        None,
+    )
+    return None if main is None else (main, days, (m.start(), m.end()))
+
+
 def _days_before_retold(
     text: str, cand: _Candidate, told: list[Event], later: Sequence[TriggerMention]
 ) -> tuple[Event, int, tuple[int, int]] | None:
