@@ -464,7 +464,7 @@ from events.assemble.war_country import (
     filed_war_country,
     struck_abroad,
 )
-from events.assemble.way_ends import _off_the_way, _without_way_ends
+from events.assemble.way_ends import _off_the_way, _without_way_ends, closed_ways_to
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
 from events.assemble.witnessed_days import date_by_the_day_witnessed
@@ -1590,6 +1590,9 @@ def assemble_events(
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None
         if passive is False:
             continue  # "the mayor had already been suspended": no state suspended
+        if event.event_type == "sanctions" and cand.reference_id is None and len(event.countries) < 2 and _closure(cand.trigger_text):
+            # "Saudi Arabia suspended flights to Toronto": the foreign state the closed way leads to is its target
+            event.countries = _unique([*event.countries, *closed_ways_to(text, cand, all_places.inside(s, e), event.countries)])
         if (
             event.event_type == "sanctions"
             and cand.reference_id is None  # a catalogued measure names its target in the catalog

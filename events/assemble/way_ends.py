@@ -8,13 +8,17 @@ parties."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, PlaceMention
 from events.text.gates import anchor_words
+
+_CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
 
 _REACH = 90  # characters before a place within which the way's noun is looked for
 
@@ -75,3 +79,16 @@ def _off_the_way(text: str, actors: list[ActorMention], event_type: str) -> list
     if event_type in load_way_types():
         return actors
     return [a for a in actors if not _way_end(text, a.start)]
+
+
+def closed_ways_to(text: str, cand: _Candidate, places: Sequence[PlaceMention], countries: Sequence[str]) -> list[str]:
+    """The countries of the foreign places a closed way leads to, named after the closure's word
+    in its clause ("suspended its flights to Toronto", "أوقفت رحلاتها إلى الدوحة"): the states the
+    closure is taken against, though no place of it."""
+    stop = _CLAUSE_END.search(text, cand.trigger[1], cand.sentence[1])
+    end = stop.start() if stop else cand.sentence[1]
+    return [
+        p.country
+        for p in places
+        if cand.trigger[1] <= p.start < end and p.country and p.country not in countries and _way_end(text, p.start)
+    ]
