@@ -87,6 +87,7 @@ class Calendar:
     present_held: frozenset[str]
     future_right_before: frozenset[str]
     present_held_not_after: frozenset[str]
+    effective_from: re.Pattern[str]  # a word of taking effect ending right before a day (folded, lower-cased)
     present_held_stops: frozenset[str]
     general_heads: frozenset[str]
     named_date_heads: frozenset[str]
@@ -335,6 +336,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
             _key(w).lower() for w in (*raw.get("present_held_verbs", ()), *raw.get("effective_from", ()))
         ),
         present_held_not_after=frozenset(_key(w).lower() for w in raw.get("present_held_not_after", ())),
+        effective_from=_effective_from(raw.get("effective_from", ()), raw.get("effective_from_fillers", ())),
         present_held_stops=frozenset(_key(w).lower() for w in raw.get("present_held_stops", ())),
         general_heads=frozenset(_key(w) for w in raw["general_heads"]),
         named_date_heads=frozenset(_key(w) for w in raw["named_date_heads"]),
@@ -2209,6 +2211,28 @@ def _sentence_words_before(ctx: _Context, start: int, count: int) -> list[str]:
     return _last_words(window[cut + 1 :], count)
 
 
+def _effective_from(words: Sequence[str], fillers: Sequence[str]) -> re.Pattern[str]:
+    """A search for a word of taking effect (`effective_from`), perhaps with a time of day or a
+    word of the day after it (`effective_from_fillers`: صباح، يوم, morning), ending the stretch."""
+    alt = "|".join(re.escape(_key(w).lower()) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    fill = "|".join(re.escape(_key(w).lower()) for w in sorted(fillers, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alt + r")(?:\s+(?:" + fill + r"))*\s+$")
+
+
+def _effective_before(ctx: _Context, start: int) -> bool:
+    """Whether a word of a measure taking effect stands right before `start` ("اعتبارا من صباح
+    الثلاثاء", "starting Tuesday"): the day it names is the first of its force, still to come."""
+    return ctx.cal.effective_from.search(ctx.folded.text[max(0, start - 40) : start].lower()) is not None
+
+
+def taking_effect(text: str, mention: TimeMention) -> bool:
+    """Whether a time still to come after the publication is when a measure takes effect, told
+    right after a word of taking effect ("اعتبارا من صباح الثلاثاء", "starting Tuesday"): no day
+    of the decision or the deed that set it, which the article reports as done."""
+    window = _key(text[max(0, mention.start - 40) : mention.start]).lower() + " "
+    return load_calendar().effective_from.search(window) is not None
+
+
 def _present_held(ctx: _Context, start: int, reach: int = 6) -> bool:
     """Whether a verb in the present of an event being held (calendar.json `present_held_verbs`:
     وتجري الانتخابات، تعقد القمة، Iraq holds elections, the vote takes place) stands within
@@ -2752,7 +2776,7 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if mod == "future":
         delta = (weekday - pub.weekday()) % 7 or 7
         d = pub + timedelta(days=delta)
-    elif mod is None and _future_cue(ctx, start, verb_reach=4):
+    elif mod is None and (_future_cue(ctx, start, verb_reach=4) or _effective_before(ctx, start)):
         d = pub + timedelta(days=(weekday - pub.weekday()) % 7)
     else:
         delta = (pub.weekday() - weekday) % 7

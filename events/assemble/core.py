@@ -473,7 +473,7 @@ from events.attribution import find_attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Article, Event, PlaceMention, TimeMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, entry_named, scheduled_a_week_later, upcoming_reference
-from events.temporal import moved_from_its_deed, names_the_gathering_told, since_then_at
+from events.temporal import moved_from_its_deed, names_the_gathering_told, since_then_at, taking_effect
 from events.text.dateline import filed_country, find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
@@ -734,6 +734,8 @@ def assemble_events(
             folded = folds[(s, e)] = sentence_fold(mentions.folded, text, s, e)
         # the day in a catalogued event's name ("the October 7 attack") is part of that name
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
+        if published:  # "علقت الرحلات اعتبارا من صباح الثلاثاء": when the measure takes effect, still to come
+            sent_dates = [d for d in sent_dates if not (d.value and d.value[:10] > published and taking_effect(text, d))]
         # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
         # "وقررت الجامعة في الاجتماع نفسه": the meeting told before, not a new one on its day
         sent_dates = [

@@ -494,3 +494,21 @@ def test_a_year_between_the_article_and_a_noun_dates_it(text: str, covered: str,
 )
 def test_a_count_after_the_article_is_no_year(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday a measure takes effect from is the coming one (published on Monday 5 June 2017)
+        ("علقت الإمارات الرحلات اعتبارا من صباح الثلاثاء", "2017-06-06"),
+        ("علقت الإمارات الرحلات ابتداءً من يوم الخميس", "2017-06-08"),
+        ("The UAE suspended flights starting Tuesday", "2017-06-06"),
+        ("The ban is in force as of Friday", "2017-06-09"),
+        # guards: a bare weekday is the latest such day; today taking effect is today
+        ("علقت الإمارات الرحلات يوم الثلاثاء", "2017-05-30"),
+        ("The UAE suspended flights on Tuesday", "2017-05-30"),
+        ("علقت الإمارات الرحلات اعتبارا من الاثنين", "2017-06-05"),
+    ],
+)
+def test_a_weekday_of_taking_effect_is_still_to_come(text: str, value: str) -> None:
+    assert _only(text, "2017-06-05").value == value
