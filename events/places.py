@@ -129,6 +129,11 @@ class Cues:
     # a name of several meanings written with the marks of one of them (عمّان: Amman; عُمان: Oman),
     # with the gazetteer name of that meaning
     vocalised: tuple[tuple[str, str], ...] = ()
+    # English nouns of a part of a city after "the" and a name ("the Medina district"), and the
+    # lower-case particles inside a longer name before it ("Mocimboa da Praia"): the name is a
+    # district's or a longer name's, no town of its own
+    districts_en: frozenset[str] = frozenset()
+    name_particles_en: frozenset[str] = frozenset()
     # the same words as endings to test the folded text with (`_Hit.word_before_may_end_with`)
     province_ar_ends: tuple[str, ...] = ()
     compass_ar_ends: tuple[str, ...] = ()
@@ -164,6 +169,8 @@ class Cues:
             country_ar=frozenset(fold_str(w) for w in data.get("country_ar", ())),
             country_en=frozenset(w.lower() for w in data.get("country_en", ())),
             vocalised=tuple(data.get("vocalised", {}).items()),
+            districts_en=frozenset(w.lower() for w in data.get("districts_en", ())),
+            name_particles_en=frozenset(data.get("name_particles_en", ())),
         )
 
     def strip_clitics(self, word: str) -> str:
@@ -580,6 +587,19 @@ def _after_an_opening_name(hit: _Hit, cues: Cues) -> bool:
     )
 
 
+def _inside_a_longer_name(hit: _Hit, cues: Cues) -> bool:
+    """An English name that names part of a longer one: a district's, after "the" and before a
+    noun of a part of a city ("the Medina district"), or a name whose capitalised first word and a
+    lower-case particle stand before it ("Mocimboa da Praia", "Santa Cruz de la Sierra")."""
+    if not hit.text[hit.start : hit.start + 1].isascii():
+        return False
+    before = hit.before_raw(2)
+    after = hit.after_raw()
+    if after is not None and after.lower() in cues.districts_en and before and before[-1].lower() == "the":
+        return True
+    return len(before) == 2 and before[-1] in cues.name_particles_en and before[-2][:1].isupper()
+
+
 def find_places(
     text: str,
     folded: FoldedText,
@@ -643,6 +663,8 @@ def find_places(
             namesake = i
             continue
         elif entry.precision == "city" and entry.country not in context:
+            if _inside_a_longer_name(hit, gazetteer.cues):
+                continue  # "in the Medina district" of Mogadishu, "Mocimboa da Praia": no town of that name
             within = _placed_within(text, hits, i, gazetteer)
             if within is not None and within.country != entry.country:
                 # "the town of Palma in northern Mozambique": a namesake the gazetteer does not hold
