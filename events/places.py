@@ -587,6 +587,11 @@ def _after_an_opening_name(hit: _Hit, cues: Cues) -> bool:
     )
 
 
+# a town at least this large lends its name to districts and longer names elsewhere; a smaller
+# entry named so is most often the district itself (the Gemmayze district of Beirut)
+_NAMESAKE_TOWN = 100_000
+
+
 def _inside_a_longer_name(hit: _Hit, cues: Cues) -> bool:
     """An English name that names part of a longer one: a district's, after "the" and before a
     noun of a part of a city ("the Medina district"), or a name whose capitalised first word and a
@@ -663,7 +668,7 @@ def find_places(
             namesake = i
             continue
         elif entry.precision == "city" and entry.country not in context:
-            if _inside_a_longer_name(hit, gazetteer.cues):
+            if entry.population >= _NAMESAKE_TOWN and _inside_a_longer_name(hit, gazetteer.cues):
                 continue  # "in the Medina district" of Mogadishu, "Mocimboa da Praia": no town of that name
             within = _placed_within(text, hits, i, gazetteer)
             if within is not None and within.country != entry.country:
