@@ -788,6 +788,9 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
 # Matching
 
 
+_BRACKETED_WORDS = 10  # the most tokens of an aside in brackets passed over between a pattern's parts
+
+
 @dataclass(slots=True)
 class _Tokens:
     """Word and punctuation tokens of the folded text, by folded offset.
@@ -835,7 +838,8 @@ class _Tokens:
         (counted no further than needed: the parts of a pattern may be far apart). A short
         aside set off by two commas (`وصل الأمير، أمس الخميس، إلى دمشق`) is not counted, nor
         one opened by the comma that closes it (`وقع البلدان، أمس، بالقصر الملكي في الرباط،
-        إعلانا مشتركا`: the day, then the place)."""
+        إعلانا مشتركا`: the day, then the place), nor a short one in brackets (`استدعت 3 دول
+        (السعودية والبحرين والإمارات) سفراءها`)."""
         count = 0
         i = a + 1
         while i < b:
@@ -853,6 +857,11 @@ class _Tokens:
                 close = self._past_short_aside(i, b)
                 if close != i:
                     i = close  # the closing comma may open the next aside
+                    continue
+            elif w == "(":
+                close = next((j for j in range(i + 1, min(b, i + _BRACKETED_WORDS + 2)) if self.words[j] == ")"), None)
+                if close is not None:
+                    i = close + 1  # "استدعت 3 دول (السعودية والبحرين والإمارات) سفراءها": the list set off
                     continue
             i += 1
         return False
