@@ -6,6 +6,7 @@ beside the vote on the polling day (data/assembly.json `announced_results`)."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -84,7 +85,7 @@ def with_announced_results(events: list[Event], text: str, dates: Sequence[TimeM
             for other in out
         ):
             continue
-        spans = {**event.spans, "trigger": [verb.start(), verb.end()], "date": [day.start, day.end]}
+        spans = {**copy.deepcopy(event.spans), "trigger": [verb.start(), verb.end()], "date": [day.start, day.end]}
         out.append(
             replace(
                 event,
@@ -99,6 +100,7 @@ def with_announced_results(events: list[Event], text: str, dates: Sequence[TimeM
                 spans=spans,
                 actors=list(event.actors),
                 countries=list(event.countries),
+                location=dict(event.location) if event.location else None,
                 sources=[{"article_id": event.article_id, "quote": event.quote}],
             )
         )
