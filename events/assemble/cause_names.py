@@ -14,26 +14,22 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention, PlaceMention
-from events.text.lazy import LazyPattern
 
 _CLAUSE_END = re.compile(r"[,،;؛.!?؟\n]")
 
 
 @lru_cache(maxsize=4)
-def load_cause_names(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A search for a word that opens a deed's grounds (`cause_names.openers`) and a match, ending
-    right before a name, for a noun of a party's relation to it (`cause_names.relations`), with
-    the article or a possessive between in English."""
+def load_cause_names(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A search for a word that opens a deed's grounds (`cause_names.openers`); a search, ending
+    right before a name, for a noun of a party's relation to it (`cause_names.relations`: خصم
+    طهران); and a match, right after a name, for the English possessive and such a noun (Iran's
+    arch-rival)."""
     rules = load_assembly_rules(path).get("cause_names", {})
     openers = re.compile(r"(?<![^\W\d_])(?:" + alternation(rules.get("openers", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
-    relations = re.compile(
-        r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("relations", ()), spaced=True) + r")\s+$", re.IGNORECASE
-    )
-    return openers, relations
-
-
-# "Saudi Arabia, Iran's arch-rival": the English possessive before the noun of relation
-_POSSESSED = LazyPattern(r"['’]s\s+(?:arch-?\s?rival|rival|ally|neighbou?r|foe|enemy)(?![^\W\d_])", re.IGNORECASE)
+    nouns = alternation(rules.get("relations", ()), spaced=True)
+    relations = re.compile(r"(?<![^\W\d_])[وف]?(?:" + nouns + r")\s+$", re.IGNORECASE)
+    possessed = re.compile(r"['’]s\s+(?:" + nouns + r")(?![^\W\d_])", re.IGNORECASE)
+    return openers, relations, possessed
 
 
 def _countries(names: list, start: int, end: int) -> set[str]:
@@ -46,12 +42,12 @@ def without_cause_names(
     """`actors` and `places` less those of the grounds told after the event word, up to the
     clause's end, and those right after a noun of relation (or before it with an English
     possessive), when two countries or more are named before them in the sentence."""
-    openers, relations = load_cause_names()
+    openers, relations, possessed = load_cause_names()
     s, e = cand.sentence
     names: list = [*actors, *places]
     drop: set[tuple[int, int]] = set()
     for n in names:
-        related = relations.search(text, max(s, n.start - 30), n.start) or _POSSESSED.match(text, n.end)
+        related = relations.search(text, max(s, n.start - 30), n.start) or possessed.match(text, n.end)
         if n.start > cand.trigger[1] and related and len(_countries(names, s, n.start)) >= 2:
             drop.add((n.start, n.end))
     opener = openers.search(text, cand.trigger[1], e)
