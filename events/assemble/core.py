@@ -253,7 +253,6 @@ from events.assemble.participial_days import dated_by_a_participial_retelling
 from events.assemble.participle_nouns import a_participle_noun
 from events.assemble.parties import (
     _SAYING,
-    _SPEAKER_SUBJECT,
     _article_countries,
     _at_home,
     _doer_named,
@@ -380,6 +379,7 @@ from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued, told_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speakers import _speaker_country_acts
+from events.assemble.speech_gaps import pronoun_of_the_speaker
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
 from events.assemble.standing_traits import a_present_relative, a_standing_trait, an_accused_trait
@@ -940,7 +940,7 @@ def assemble_events(
             attribution_id = speakers[0].actor_id if speakers else None
             own_account = bool(speakers) and _speaker_country_acts(text, speaker_end, attribution.cue_end, cand.trigger[0])
             if speakers and (
-                _SPEAKER_SUBJECT.match(text, attribution.cue_end, cand.trigger[0])
+                pronoun_of_the_speaker(text, attribution.cue_end, cand.trigger[0], arabic=False)
                 or own_account
                 or _speaker_acts_ar(text, speaker_start, speaker_end, cand.trigger[0])
             ):

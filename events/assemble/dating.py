@@ -62,6 +62,7 @@ from events.assemble.rules import (
     load_since_comparisons,
 )
 from events.assemble.running_days import onset_clause_of_the_going_on, told_as_running
+from events.assemble.speech_gaps import english_saying_before
 from events.assemble.text import (
     _CAME_OPENS,
     _CLAUSE_BREAK,
@@ -253,7 +254,8 @@ def _compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None =
 
 # an English verb of saying right before a date, and a pronoun subject right after it:
 # "said on Tuesday it had ...", "announced late on Monday they would ..." (no "that")
-_SAYING_BEFORE = LazyPattern(r"\b(?:said|says|announced|told\s+\S+|confirmed|reported|added)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+# (where it was said may stand between: "said in a statement on Tuesday it had")
+_SAYING_VERBS = r"said|says|announced|told\s+\S+|confirmed|reported|added"
 
 
 _PRONOUN_AFTER = LazyPattern(r"\s*,?\s*(?:it|they|he|she|we)\s")
@@ -265,7 +267,7 @@ def _dates_the_saying(text: str, date: TimeMention) -> bool:
     Monday"): it dates the saying; a date of the event's own, after its word, comes first."""
     return (
         _PRONOUN_AFTER.match(text, date.end) is not None
-        and _SAYING_BEFORE.search(text, max(0, date.start - 30), date.start) is not None
+        and english_saying_before(_SAYING_VERBS).search(text, max(0, date.start - 80), date.start) is not None
     )
 
 

@@ -27,6 +27,7 @@ from events.assemble.rules import (
     load_reaction_words,
     load_topic_markers,
 )
+from events.assemble.speech_gaps import pronoun_of_the_speaker
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
@@ -882,10 +883,6 @@ def _pronoun_for_a_countryman(
     return person is not None and bool(person.country)
 
 
-# What follows a verb of saying whose subject goes on to act: "said (on Tuesday) (that) it had ..."
-_SPEAKER_SUBJECT = LazyPattern(r"(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?,?\s+(?:that\s+)?(?:it|they|he|she)\s")
-
-
 # words before "أن"/"that" that make it a conjunction, not the opening of what was said ("بعد أن", "so that")
 _NOT_SAID = frozenset(("بعد", "وبعد", "قبل", "منذ", "حتى", "دون", "بدل", "بمجرد", "so", "such", "now"))
 
@@ -1024,22 +1021,16 @@ _CHANNEL = LazyPattern(r"(?:[وفب]?(?:اتصال|مكالمة|محادثة) ه
 
 
 def _speaker_acts_ar(text: str, speaker_start: int, speaker_end: int, trigger_start: int) -> bool:
-    """Whether the pronoun after an Arabic speaker is the speaker's: not a singular one
-    after plural speakers ("قال مسؤولون سعوديون إنه غادر": he is someone else)."""
-    m = _SPEAKER_SUBJECT_AR.match(text, speaker_end, trigger_start)
+    """Whether the pronoun after an Arabic speaker, maybe past where and when it was said
+    (`speech_gaps`: "قال وزير الخارجية، الأحد، إنه قدم استقالته", "قالت الوزارة في بيان اليوم إنها
+    أرسلت"), is the speaker's: not a singular one after plural speakers ("قال مسؤولون سعوديون إنه
+    غادر": he is someone else)."""
+    m = pronoun_of_the_speaker(text, speaker_end, trigger_start, arabic=True)
     if m is None:
         return False
     words = text[speaker_start:speaker_end].split()
     plural = bool(words) and words[-1].endswith(("ون", "ين"))
     return not (plural and m.group(1) in ("ه", "ها"))
-
-
-# The Arabic speaker stands after the verb of saying; a pronoun on the complementizer after
-# it, maybe past a short time phrase, makes the speaker the one who acts
-# ("قال وزير الخارجية، الأحد، إنه قدم استقالته").
-_SPEAKER_SUBJECT_AR = LazyPattern(
-    r"[\s،,]*(?:[^\s،,.]+(?:\s+[^\s،,.]+)?[\s،,]+)?(?:إن|أن|بأن|ان|بان)(ه|ها|هم|هما)\s"
-)
 
 
 # A verb of saying between an office and an event word: the office holder speaks of it.

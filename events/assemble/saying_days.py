@@ -17,16 +17,14 @@ from pathlib import Path
 
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.speech_gaps import english_saying_before
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 # a verb of saying, and at most one word of the hour, right before the day
-_SAYING_BEFORE = LazyPattern(
-    r"(?<!\w)(?:said|announced|confirmed|reported|stated|declared|told\s+(?:\S+\s+){1,2}?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
-    re.IGNORECASE,
-)
+_SAYING_VERBS = r"said|announced|confirmed|reported|stated|declared|told(?:\s+\S+){1,2}?"
 _THAT_AFTER = LazyPattern(r"\s*,?\s*that\s", re.IGNORECASE)
 # "was announced on Monday night by Kuwait's foreign minister, ..., who said": the one who
 # made the announcement, and what he said in it
@@ -112,7 +110,7 @@ def day_of_the_saying(text: str, cand: _Candidate, dates: Sequence[TimeMention])
     that = _THAT_AFTER.match(text, day.end) or _BY_WHO_SAID.match(text, day.end, cand.trigger[0])
     if that is None or that.end() > cand.trigger[0]:
         return None
-    if _SAYING_BEFORE.search(text, max(cand.sentence[0], day.start - 40), day.start) is None:
+    if english_saying_before(_SAYING_VERBS).search(text, max(cand.sentence[0], day.start - 90), day.start) is None:
         return None
     if _ANOTHER_SAYING.search(text, that.end(), cand.trigger[0]) is not None:
         return None
