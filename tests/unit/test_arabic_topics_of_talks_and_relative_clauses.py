@@ -90,6 +90,33 @@ def test_a_demand_about_a_past_attack_leaves_the_attack(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a part denied in a deed: the deed was done, whoever did it
+        ("ونفت الجماعة ضلوعها في التفجير الذي وقع في كابول الاثنين.", "2018-06-04"),
+        ("ونفت طهران تورطها في الهجوم على السفارة في كابول الاثنين.", "2018-06-04"),
+        ("Pakistan denied any involvement in the suicide bombing in Kashmir on Monday.", "2018-06-04"),
+        ("The Taliban denied having any hand in the bombing in Kabul on Monday.", "2018-06-04"),
+    ],
+)
+def test_a_part_denied_in_an_attack_leaves_the_attack(text, date):
+    found = of_type(extract(text, "2018-06-06"), "attack")
+    assert [e["date"] for e in found] == [date], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack itself denied, or one still to come: none
+        "ونفت الجماعة وقوع أي تفجير في كابول.",
+        "The Taliban denied any role in a possible attack on Kabul.",
+    ],
+)
+def test_no_attack_when_the_deed_itself_is_denied(text):
+    assert of_type(extract(text, "2018-06-06"), "attack") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the pledge's day is not the killing's
