@@ -44,6 +44,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
+from events.assemble.office_turns import other_turn_of_office
 from events.assemble.official_leads import official_lead
 from events.assemble.ongoing_deeds import ongoing_before_another_deed
 from events.assemble.outcomes import _told_as_outcome
@@ -685,6 +686,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "استدعت سفيرها في واشنطن وطردت السفير الإسرائيلي": two deeds
         elif own_subject_deed(text, t, mentions.triggers, sent, mentions.actors):
             clause = -1 - t.start  # "Iraq flew fuel to Damascus, and Algeria sent a team to Syria": two deeds
+        elif other_turn_of_office(text, t, mentions.triggers, sent):
+            clause = -1 - t.start  # "fired her finance minister and appointed Jeremy Hunt": two changes of office
         elif own_time_clause_deed(text, t, mentions.triggers, mentions.dates, sent):
             clause = -1 - t.start  # "appointed on April 15, after his predecessor resigned a day after the vote": two deeds
         elif own_place_deed(text, t, mentions.triggers, mentions.places, sent):

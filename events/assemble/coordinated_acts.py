@@ -1,8 +1,9 @@
 """An Arabic act of a type told by an event word of its own after a comma and و, in a list
 of the same decree or report ("بإعفاء فلان من منصبه، وتعيين فلان خلفا له، وإعفاء وزير
 الاقتصاد فلان"): each such word tells another act, of another person, not a second word for
-the one before it; but the appointment of a successor (`خلفا له`) is the same change of office
-as the dismissal it follows (data/assembly.json `coordinated_acts`). A verb of following in
+the one before it; a successor's appointment (`خلفا له`) is no second act of the list by this
+rule, but an office given after one left is a change of its own (office_turns.py)
+(data/assembly.json `coordinated_acts`). A verb of following in
 that place ("أعلنت الوزيرة استقالتها الأحد، وتلتها وزيرة العدل صباح أمس") tells the same act
 done again by another person: an event of the type of the act told before it; so does an English
 phrase of doing the same after "and" and a subject ("Egypt signed a peace treaty in 1979 and Jordan

@@ -234,6 +234,7 @@ from events.assemble.objections import without_objectors
 from events.assemble.occasion_days import date_by_the_occasion
 from events.assemble.offensive_parts import without_parts_of_campaigns
 from events.assemble.office_holders import office_change_at_home, ousted_in_a_relative
+from events.assemble.office_turns import told_as_other_turn
 from events.assemble.offices_abroad import office_at_home
 from events.assemble.official_leads import done_by_the_leads_parties, placed_by_the_lead
 from events.assemble.one_more import told_as_one_more
@@ -696,6 +697,8 @@ def assemble_events(
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                        # "بإعفاء وزير المالية من منصبه وتعيين خالد العمر بدلا منه": the office of the one left
+                        or told_as_other_turn(text, cand.trigger, all_triggers.inside(s, e), cand.sentence)
                         or of_the_country(text, cand)  # "elected in the country's first peaceful handover"
                         # "heavy gunfire erupted on Sunday at the barracks": a deed of its own time
                         or dated_deed_at_home(text, cand, all_dates.inside(s, e))
@@ -2077,6 +2080,8 @@ def assemble_events(
             told_as_coordinated_act(text, cand, all_triggers.inside(cand.trigger[1], e))
             or told_with_own_object(text, cand.trigger, cand.sentence, mentions.triggers, mentions.actors)
             or told_with_own_place(text, cand.trigger, cand.sentence, mentions.triggers, mentions.places)
+            # "fired her finance minister and appointed Jeremy Hunt": an office left, another taken
+            or told_as_other_turn(text, cand.trigger, all_triggers.inside(s, e), cand.sentence)
         ):
             coordinated.add(id(event))  # "... وطردت السفير الإسرائيلي": a second deed with its own object
         if _dated_by_its_toll(event, text, cand.trigger, spans["date"]):

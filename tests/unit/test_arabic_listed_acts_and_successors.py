@@ -1,6 +1,7 @@
 """Arabic: acts of a type listed in one sentence, each told by an event word of its
-own after a comma and و, are events of their own; the appointment of a successor or of an
-acting holder is the same change of office as the dismissal before it (real resources)."""
+own after a comma and و, are events of their own; so is the appointment of a successor or of
+an acting holder after the dismissal before it: the office left and the office given are two
+changes, one for each person (real resources)."""
 
 from __future__ import annotations
 
@@ -22,24 +23,24 @@ from test_extraction_support import extract, of_type
             "كما قضت أوامر ملكية سعودية أمس بإعفاء قائد الحرس الوطني من منصبه، وتعيين نائبه خلفا له، "
             "وإعفاء وزير الاقتصاد والتخطيط من منصبه.",
             "2017-11-05",
-            2,
+            3,
         ),
         (
             "أصدر الرئيس اللبناني مرسوما أمس بتعيين سفير جديد في باريس، وتعيين وزير الخارجية اللبناني الأسبق مستشارا له.",
             "2019-03-12",
             2,
         ),
-        # the successor named in the same list is the same change of office
+        # the successor named in the same list: his appointment is a change of its own
         (
             "كما قضت أوامر ملكية سعودية أمس بإعفاء قائد الحرس الوطني من منصبه، وتعيين نائبه خلفا له.",
             "2017-11-05",
-            1,
+            2,
         ),
         # so is an acting holder named for the office left
         (
             "أعلنت وزارة الداخلية التركية أمس عزل رئيس البلدية من منصبه، وعين مجلس البلدية نائبا له رئيسا بالوكالة.",
             "2025-03-24",
-            1,
+            2,
         ),
         # one act told once, and no list: one event
         (
@@ -60,7 +61,7 @@ def test_listed_acts_keep_their_own_triggers() -> None:
         "وإعفاء وزير الاقتصاد والتخطيط من منصبه."
     )
     found = of_type(extract(text, "2017-11-05"), "appointment")
-    assert [e["trigger"] for e in found] == ["وتعيين", "وإعفاء"]
+    assert [e["trigger"] for e in found] == ["بإعفاء", "وتعيين", "وإعفاء"]
     assert {e["date"] for e in found} == {"2017-11-04"}
 
 
