@@ -28,6 +28,10 @@ APRIL = "2018-04-15"  # a Sunday
         # the verb of staying in prison, the subject between
         ("ويقبع المعارض البحريني في السجن منذ 2016.", "2016", "BHR"),
         ("والمعارض البحريني يقبع في السجن منذ عام 2016.", "2016", "BHR"),
+        # a few words between the participle and منذ, or between the prison and منذ
+        ("والأسير الفلسطيني خليل العواودة معتقل إداريا لدى إسرائيل منذ ديسمبر 2017.", "2017-12", "ISR"),
+        ("والأسير الفلسطيني خليل العواودة محتجز في سجن عوفر الإسرائيلي منذ ديسمبر 2017.", "2017-12", "ISR"),
+        ("ويقبع الأسير الفلسطيني خليل العواودة في الاعتقال الإداري الإسرائيلي منذ ديسمبر 2017.", "2017-12", "ISR"),
     ],
 )
 def test_held_since_a_date_is_an_arrest_of_that_date(text, date, country):
@@ -48,6 +52,8 @@ def test_held_since_a_date_is_an_arrest_of_that_date(text, date, country):
         # hostages held by an armed group, a tanker held: no arrest
         "وتحدث الرهائن الفرنسيون المحتجزون منذ 2014 في سوريا.",
         "وأبحر طاقم الناقلة البريطانية المحتجزة منذ يوليو الماضي في إيران.",
+        "ولا تزال الناقلة البريطانية محتجزة في ميناء بندر عباس الإيراني منذ يوليو الماضي.",
+        "ولا يزال الرهائن الفرنسيون محتجزين لدى التنظيم في سوريا منذ 2014.",
     ],
 )
 def test_held_for_a_span_of_years_or_a_camp_is_no_arrest_of_a_day(text):
