@@ -57,3 +57,20 @@ def test_an_office_left_and_one_given_are_two_changes(text: str, published: str,
 )
 def test_one_change_of_office(text: str, published: str) -> None:
     assert len(of_type(extract(text, published), "appointment")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an impeachment charges the office holder; the removal, if any, comes with a trial
+        "The Philippine House of Representatives impeached Vice President Sara Duterte on Wednesday.",
+        "Philippine lawmakers impeached Vice President Sara Duterte last month on charges including a plot.",
+    ],
+)
+def test_an_impeachment_is_no_change_of_office(text: str) -> None:
+    assert of_type(extract(text, "2025-03-12"), "appointment") == []
+
+
+def test_an_impeachment_with_its_removal_is_one() -> None:
+    text = "Brazil's Senate impeached President Dilma Rousseff and removed her from office on Wednesday."
+    assert len(of_type(extract(text, "2016-09-01"), "appointment")) == 1
