@@ -76,7 +76,7 @@ from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
 from events.assemble.simultaneous import _simultaneous, day_of_the_deed_during
 from events.assemble.standing_states import _a_standing_state
-from events.assemble.talks_before import kept_talks, long_course_of_talks
+from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
     _CLAUSE_BREAK,
     _CLITIC_ARTICLE,
@@ -642,8 +642,6 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         sent = sentence_of(t.start)
         if sent is None:
             continue
-        if long_course_of_talks(text, t.event_type, (t.start, t.end), sent[0]):
-            continue  # "was announced on Wednesday after weeks of negotiations": no round held
         if demanded_item(text, sent[0], t.start):
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
         if downed_no_attack(text, t, sent, mentions.triggers):

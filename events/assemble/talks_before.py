@@ -69,18 +69,6 @@ def _after_span(text: str, event_type: str, trigger: tuple[int, int], start: int
     )
 
 
-def long_course_of_talks(text: str, event_type: str, trigger: tuple[int, int], start: int) -> bool:
-    """Whether the word at `trigger` (its sentence beginning at `start`) is English talks told
-    after a word of after as lasting weeks, months or years ("after weeks of negotiations",
-    "after nearly two years of talks", `talks_before.courses`): the long course that led to an
-    outcome, many rounds, no round held."""
-    found = _after_span(text, event_type, trigger, start)
-    if found is None:
-        return False
-    spans, uncounted = load_talks_courses()
-    return spans.search(text, found.start(), trigger[0]) is not None or uncounted.search(found.group()) is not None
-
-
 @lru_cache(maxsize=4)
 def load_setting_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match for a word that makes the talks the setting of the outcome, held as it came
@@ -136,27 +124,7 @@ def _after_word(text: str, cand: _Candidate, places: Sequence[PlaceMention] = ()
     bare, partners = load_partnered_nouns()
     if found is not None and bare.search(found.group()) and not partners.match(text, found.end()):
         return None  # "after a meeting convened by the prime minister": a body's own sitting
-    if found is not None and long_course_of_talks(text, cand.event_type, cand.trigger, cand.sentence[0]):
-        return None  # "after nearly two years of talks": no round held
     return found
-
-
-@lru_cache(maxsize=4)
-def load_talks_courses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A search for a span of time that makes talks a long course rather than a round held,
-    counted or not (`talks_before.courses`: years, a decade), and a match, from the word of after
-    (`talks_outcomes.words`) on, for one that does so only uncounted (`uncounted_courses`, perhaps
-    after one of `vague_counts`: after weeks of negotiations, after several months of talks; not
-    after two weeks of talks in Jeddah)."""
-    rules = load_assembly_rules(path).get("talks_before", {})
-    afters = alternation(load_assembly_rules(path).get("talks_outcomes", {}).get("words", ()), spaced=True)
-    spans = re.compile(r"(?<!\w)(?:" + alternation(rules.get("courses", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
-    vague = alternation(rules.get("vague_counts", ()), spaced=True)
-    uncounted = re.compile(
-        r"^[وف]?(?:" + afters + r")\s+(?:(?:" + vague + r")\s+)?(?:" + alternation(rules.get("uncounted_courses", ()), spaced=True) + r")\s+of\s",
-        re.IGNORECASE,
-    )
-    return spans, uncounted
 
 
 @lru_cache(maxsize=4)

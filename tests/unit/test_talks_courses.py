@@ -1,7 +1,8 @@
-"""Talks told after a word of after as lasting years, or weeks or months with no number ("after
-weeks of negotiations", "after nearly two years of talks") are the long course that led to the
-outcome, many rounds in many places, no round held: no meeting. Talks of days, or of weeks
-counted ("after two weeks of talks in Jeddah"), still tell a round held."""
+"""Talks told after a word of after, in the clause of their outcome, are a meeting of their own,
+however long they lasted: a round of days ("after four days of talks in Beijing"), or the long
+course of weeks, months or years that led to the outcome ("after weeks of negotiations", "after four
+years of negotiations in Havana"), dated by the outcome's month (days, weeks, months) or day. Arabic talks after بعد stay the
+course recalled, no meeting, unless one sitting with the two sides is named."""
 
 from __future__ import annotations
 
@@ -12,18 +13,19 @@ PUB = "2023-11-24"
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
-        "The deal, mediated by Qatar with help from Egypt and the United States, was announced on Wednesday "
-        "after weeks of negotiations.",
-        "The accord, struck in Vienna on July 14 after nearly two years of talks, will lift sanctions on Tehran.",
-        "The agreement was signed on Sunday after months of negotiations in Geneva.",
-        "The deal was signed on Sunday after several months of negotiations in Geneva.",
-        "The two sides reached a ceasefire on Monday following months of talks in Doha.",
+        ("Israel and Hamas agreed to a ceasefire on Wednesday after weeks of negotiations mediated by Qatar.", "2023-11"),
+        # years of talks: no length of a round, the outcome's day
+        ("Iran and six world powers reached an accord in Vienna on Tuesday after nearly two years of talks.", "2023-11-21"),
+        ("The agreement was signed on Sunday after months of negotiations in Geneva.", "2023-11"),
+        ("The deal was signed on Sunday after several months of negotiations in Geneva.", "2023-11"),
+        ("The two sides reached a ceasefire on Monday following months of talks in Doha.", "2023-11"),
+        ("The rebels declared a definitive ceasefire in Colombia on Monday after four years of negotiations in Havana.", "2023-11-20"),
     ],
 )
-def test_a_long_course_of_talks_is_no_meeting(text: str) -> None:
-    assert of_type(extract(text, PUB), "meeting") == []
+def test_a_long_course_of_talks_is_a_meeting_of_the_outcomes_month(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "meeting")] == [date]
 
 
 @pytest.mark.parametrize(
