@@ -138,3 +138,28 @@ def fought_where_brokered(
     if war is None or war.location["country"] in {b.country for b in brokers}:  # type: ignore[index]
         return None
     return war.location["country"]  # type: ignore[index]
+
+
+@lru_cache(maxsize=4)
+def load_fighting_after_truce(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], frozenset[str]]:
+    """The types of fighting whose sides may be those of a truce told just before, and the types
+    of that truce (data/assembly.json `fighting_after_truce`)."""
+    rules = load_assembly_rules(path).get("fighting_after_truce", {})
+    return frozenset(rules.get("types", ())), frozenset(rules.get("truce_types", ()))
+
+
+def sides_of_the_truce_just_before(event_type: str, before: tuple[int, int], events: Sequence[Event]) -> list[str] | None:
+    """The two countries of a truce told in the sentence `before` ("Thailand and Cambodia agreed to
+    a ceasefire ... Five days of border clashes have killed at least 35 people"), for fighting whose
+    own sentence names none of its sides: the fighting the truce ended was between them. None for
+    another type, no such truce, or one of more or fewer than two countries."""
+    types, truce_types = load_fighting_after_truce()
+    if event_type not in types or before[0] == before[1]:
+        return None
+    truces = [
+        ev for ev in events
+        if ev.event_type in truce_types and ev.date_basis != "reference" and tuple(ev.spans.get("quote") or ()) == tuple(before)
+    ]
+    if len(truces) != 1 or len(truces[0].countries) != 2:
+        return None
+    return list(truces[0].countries)

@@ -55,6 +55,7 @@ from events.assemble.brokered import (
     fought_where_brokered,
     load_sides_told_before,
     place_of_the_fighting,
+    sides_of_the_truce_just_before,
     sides_of_the_war,
     sides_told_just_before,
 )
@@ -678,6 +679,9 @@ def assemble_events(
                 # "A UN-brokered truce in 2022 has largely held": the sides of the fighting told just before
                 war_sides = sides_told_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
                 pair = war_sides or None
+            if pair is None:
+                # "... agreed to a ceasefire. Five days of border clashes have killed 35": the truce's sides fought
+                pair = sides_of_the_truce_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
             if pair is None:
                 # "A seven-day truce took effect on November 24": between the countries the article is about
                 pair = article_sides = sides_of_the_article(cand, home_names, bool(all_dates.inside(s, e)))
