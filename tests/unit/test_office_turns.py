@@ -27,6 +27,12 @@ from test_extraction_support import extract, of_type
         ),
         ("أقال الرئيس التونسي يوم الاثنين وزير الداخلية وعين نائبه خلفا له.", "2024-03-12", ["أقال", "وعين"]),
         (
+            "Tunisian President Kais Saied sacked Prime Minister Najla Bouden late on Tuesday and replaced her "
+            "with Ahmed Hachani, a former central bank official.",
+            "2023-08-02",
+            ["sacked", "replaced her with"],
+        ),
+        (
             "أنهى الرئيس التونسي قيس سعيد، مساء الأربعاء، مهام رئيس الحكومة أحمد الحشاني، "
             "وعيّن وزير الشؤون الاجتماعية كمال المدوري رئيسا للحكومة.",
             "2024-08-08",
@@ -47,6 +53,8 @@ def test_an_office_left_and_one_given_are_two_changes(text: str, published: str,
         ("Chad's leader, Gen Mahamat Deby, seized power in April last year, ousting the civilian government.", "2022-10-03"),
         # two words of one dismissal
         ("وشملت القرارات إعفاء قائد القوات البحرية السعودية وإحالته إلى التقاعد.", "2019-04-12"),
+        # a replacement still to come is no change
+        ("Tunisia's president sacked Prime Minister Najla Bouden and said he would replace her with a technocrat.", "2023-08-02"),
         # the resignation told as the time of the appointment
         (
             "Sheikh Nawaf appointed Sheikh Sabah Khalid al-Hamad al-Sabah as Kuwait's prime minister "
