@@ -58,4 +58,4 @@ def date_on_polling_day(event: Event, text: str, cand: _Candidate, told: Sequenc
 def names_the_polling_day(text: str, start: int, end: int) -> bool:
     """Whether the words at `start`-`end` (an election's word) stand inside a name of the
     polling day ("يوم الاقتراع", "on election day"): a time, not a vote told."""
-    return any(m.start() <= start and end <= m.end() for m in load_polling_days().finditer(text, max(0, start - 20), end + 5))
+    return any(m.start() <= start and end <= m.end() for m in load_polling_days().finditer(text, max(0, start - 40), end + 5))

@@ -38,3 +38,12 @@ def test_a_deed_on_polling_day_takes_the_vote_s_day(text, event_type):
     events = extract(text, "2019-12-14")
     assert [e["date"] for e in of_type(events, event_type)] == ["2019-12-12"], events
     assert [e["date"] for e in of_type(events, "election")] == ["2019-12-12"], events
+
+
+def test_the_day_of_the_election_told_as_a_time_names_no_vote_of_its_place() -> None:
+    # "on April 11, the day of the presidential election": the day of Chad's vote, not a vote in Libya
+    text = (
+        "Chadian President Idriss Deby died on Tuesday. The rebels launched an incursion from their bases "
+        "in southern Libya on April 11, the day of the presidential election."
+    )
+    assert all("LBY" not in e["countries"] for e in of_type(extract(text, "2021-04-20"), "election"))
