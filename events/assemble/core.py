@@ -172,6 +172,7 @@ from events.assemble.each_visitor import each_visitor
 from events.assemble.earlier_doers import earlier_doers
 from events.assemble.earlier_legs import names_of_its_leg
 from events.assemble.early_votes import _without_early_votes
+from events.assemble.elected import told_with_its_results
 from events.assemble.envoy_posts import without_envoy_posts
 from events.assemble.explaining import _date_by_explanation
 from events.assemble.expulsions import expulsion_at_home
@@ -701,6 +702,7 @@ def assemble_events(
                         or in_the_bare_capital(text, cand)
                         or told_by_decree(text, cand)
                         or office_change_at_home(text, cand)  # "استقالة وزير الدفاع": the state's own office
+                        or told_with_its_results(text, cand)  # "results gave Deby 79.3% of the vote"
                         # "بإعفاء وزير المالية من منصبه وتعيين خالد العمر بدلا منه": the office of the one left
                         or told_as_other_turn(text, cand.trigger, all_triggers.inside(s, e), cand.sentence)
                         or of_the_country(text, cand)  # "elected in the country's first peaceful handover"

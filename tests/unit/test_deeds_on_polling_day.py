@@ -47,3 +47,16 @@ def test_the_day_of_the_election_told_as_a_time_names_no_vote_of_its_place() -> 
         "in southern Libya on April 11, the day of the presidential election."
     )
     assert all("LBY" not in e["countries"] for e in of_type(extract(text, "2021-04-20"), "election"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the vote told by its results, in an article about one country: that country's vote
+        "N'DJAMENA, April 20 (Reuters) - Chadian President Idriss Deby died on Tuesday, the army said. "
+        "Chad's army said a military council would govern Chad. "
+        "Provisional results announced on Monday gave Deby 79.3% of the vote.",
+    ],
+)
+def test_a_vote_told_by_its_results_is_the_home_countrys(text: str) -> None:
+    assert [e["countries"] for e in of_type(extract(text, "2021-04-20"), "election")] == [["TCD"]]
