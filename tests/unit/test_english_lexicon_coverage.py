@@ -17,6 +17,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("The Qatari foreign minister touched down in Ankara on Monday.", "visit"),
         ("The Turkish defence minister made a stopover in Tripoli on Monday.", "visit"),
         ("The US secretary of state flew into Baghdad on Monday.", "visit"),
+        # an official inspecting troops or a base abroad
+        ("The Turkish defence minister inspected troops in Libya on Monday.", "visit"),
+        ("The Iranian army chief inspected the forces in Syria on Monday.", "visit"),
         # a call told by its verb, a call or summit held over video
         ("The Saudi foreign minister telephoned his Iranian counterpart on Monday.", "meeting"),
         ("The Turkish president phoned the Emir of Qatar on Monday.", "meeting"),
@@ -192,6 +195,8 @@ def test_an_english_news_phrase_names_its_event(text, kind):
         ("Stocks rallied in Cairo on Monday after the central bank cut rates.", "protest"),
         ("The proposal came under fire from Iraqi lawmakers on Monday.", "attack"),
         ("Egyptian farmers slaughtered sheep for Eid on Monday.", "attack"),
+        # inspectors inspecting a site
+        ("IAEA inspectors inspected the Fordow site in Iran on Monday.", "visit"),
     ],
 )
 def test_an_everyday_sense_of_the_phrase_names_no_event(text, kind):
