@@ -19,12 +19,14 @@ from events.model import Event, ReferenceMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 
 # a count of days or weeks and a word of after ("a week after", "two days following", "the day
-# after", "بعد يومين من", "بعد أسبوع على أن"), or غداة, the morrow of
+# after", "بعد يومين من", "بعد أسبوع على أن"), or غداة, the morrow of, or the day following
+# («في اليوم التالي للتفجير», its ل joined to the noun)
 _COUNTED_AFTER = LazyPattern(
     r"(?<!\S)(?:(?:(?P<en>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|(?P<weeks>weeks?))|the\s+(?P<next>day))"
     r"\s+(?:after|following)"
     r"|[وف]?بعد\s+(?P<ar>يوم|يومين|أسبوع|اسبوع|أسبوعين|اسبوعين)(?:\s+واحد)?\s+(?:من|على)(?:\s+(?:أن|ان))?"
-    r"|[وف]?(?P<morrow>غداة))(?=\s)",
+    r"|[وف]?(?P<morrow>غداة)"
+    r"|[وف]?(?:في\s+)?(?:(?:صباح|مساء|ظهر)\s+)?(?P<following>اليوم\s+التالي))(?=\s)",
     re.IGNORECASE,
 )
 
@@ -35,7 +37,7 @@ _WORDS_AFTER = 15  # words at most between the count and the other deed's day
 
 
 def _days(m: re.Match[str]) -> int | None:
-    if m.group("next") or m.group("morrow"):
+    if m.group("next") or m.group("morrow") or m.group("following"):
         return 1
     count = (m.group("en") or m.group("ar") or "").lower()
     days = int(count) if count.isdigit() else _DAY_COUNTS.get(count)
@@ -109,11 +111,11 @@ _DEFINITE = LazyPattern(r"\s*(?:(?:the|that|this)\s+)?\Z", re.IGNORECASE)
 
 
 def _definite_noun(text: str, t: TriggerMention) -> bool:
-    """Whether the event word is a noun made definite: "the strike", «الغارة»."""
-    if t.tense:
-        return False
-    word = text[t.start : t.end]
-    return word.startswith(("ال", "وال")) or re.search(r"(?:the|that|this)\s+\Z", text[max(0, t.start - 6) : t.start], re.I) is not None
+    """Whether the event word is a noun made definite: "the strike", "the bombing" (a word in -ing
+    after "the" is a noun, whatever its form), «الغارة», «للتفجير» (ل with the article)."""
+    if re.search(r"(?:the|that|this)\s+\Z", text[max(0, t.start - 6) : t.start], re.I) is not None:
+        return True
+    return not t.tense and text[t.start : t.end].startswith(("ال", "وال", "لل", "ولل"))
 
 
 def date_counted_after_told(

@@ -20,6 +20,11 @@ AR = "شنت طائرات إسرائيلية غارة على بيروت يوم �
         (EN + "Thousands protested in Beirut two days after the strike.", "protest", ["2024-03-20"]),
         (AR + "وتظاهر الآلاف في بيروت بعد يومين من الغارة.", "protest", ["2024-03-20"]),
         (AR + "وتظاهر الآلاف في بيروت بعد يومين من الغارة.", "attack", ["2024-03-18"]),
+        # the day after: a noun in -ing after "the" is a noun; في اليوم التالي with its ل on the noun
+        (EN + "Thousands protested in Beirut the day after the bombing.", "protest", ["2024-03-19"]),
+        ("Israeli jets bombed Beirut on Monday. Lebanese police arrested activist Ahmed Said the day after the bombing.",
+         "arrest", ["2024-03-19"]),
+        (AR + "واعتقلت الشرطة اللبنانية الناشط أحمد سعيد في اليوم التالي للغارة.", "arrest", ["2024-03-19"]),
         # near-misses: a day of its own sentence; no such deed told before; an indefinite noun
         (EN + "Thousands protested in Beirut on Tuesday, two days after the strike.", "protest", ["2024-03-19"]),
         (AR + "وتظاهر الآلاف في بيروت يوم الثلاثاء بعد يومين من الغارة.", "protest", ["2024-03-19"]),
