@@ -1948,6 +1948,15 @@ def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:
     return _strip_clitics(text[j:i]) if strip else text[j:i]
 
 
+def _object_follows(ctx: _Context, end: int, word: str) -> bool:
+    """Whether a number or a word follows `word`, the token right after `end`: the word is a verb
+    with an object ("2020 killed 20 soldiers"), not the noun of a count ("2020 killed.")."""
+    text = ctx.folded.text
+    after = text.find(word, end) + len(word)
+    nxt = _next_token(ctx, after)
+    return bool(nxt) and (nxt[0].isdigit() or (nxt[0].isalpha() and nxt.lower() not in ("and", "or", "in", "on", "at")))
+
+
 def _next_token(ctx: _Context, end: int) -> str:
     text = ctx.folded.text
     i = end
@@ -2659,7 +2668,9 @@ def _is_count(ctx: _Context, end: int) -> bool:
         return False
     word = _strip_article(word)
     if word in ctx.cal.count_nouns:
-        return True
+        # "in 2020 killed 20 soldiers": an English participle with an object after it is the
+        # verb of the clause the year dates, not a count of the killed
+        return not (word.isascii() and word.endswith("ed") and _object_follows(ctx, end, word))
     # an adverb of the exceptions keeps them after the conjunction و or ف (في 2011 ومجددا في 2018)
     exceptions = ctx.cal.count_tail_exceptions
     joined = word[:1] in ("و", "ف") and word[1:] in exceptions

@@ -213,6 +213,7 @@ def test_time_expression(
         "Theresa May said the deal would pass.",
         "You may go, and we march on.",
         "Resolution 2254 was adopted; he got 2017 votes.",
+        "The blast left 2017 killed and 300 wounded.",
         "Police arrested a leader of the April 6 Youth Movement.",
         "The March 14 alliance won the most seats.",
         "Veterans of the February 17 revolution gathered.",
@@ -512,3 +513,15 @@ def test_a_count_after_the_article_is_no_year(text: str) -> None:
 )
 def test_a_weekday_of_taking_effect_is_still_to_come(text: str, value: str) -> None:
     assert _only(text, "2017-06-05").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a year before a verb with its object: the clause's time, not a count of the killed
+        ("A deadly clash in 2020 killed 20 Indian soldiers.", "2020"),
+        ("Floods in 2019 killed more than 300 people.", "2019"),
+    ],
+)
+def test_a_year_before_a_verb_with_its_object_is_a_year(text: str, value: str) -> None:
+    assert [m.value for m in find_dates(text, PUB)] == [value]
