@@ -2572,6 +2572,13 @@ def _h_hijri_month(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "hijri", when, "relative") if when else None
 
 
+# English prepositions of time after which a number of four digits is a year, even before a noun
+# that may be counted ("In 2011 troops from Saudi Arabia entered Bahrain", "since 2014 soldiers have
+# guarded"): a count would be written with its comma (2,011 troops); not "of", "by" or "around",
+# which come before counts ("a total of 2017 votes", "by 2017 votes", "around 2000 people")
+_EN_YEAR_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till", "through", "throughout"})
+
+
 def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     year = int(m.group("ye_year"))
     marker = _norm(m.group("ye_mk") or "")
@@ -2584,7 +2591,7 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     bare = not (marker or m.group("ye_n") or m.group("ye_q"))
     if bare and (
         not (m.group("ye_ctx") or _attributive_year(ctx, m) or _year_of_event_noun(ctx, m.start("ye_year")))
-        or _is_count(ctx, m.end())
+        or (_is_count(ctx, m.end()) and (m.group("ye_ctx") or "").lower() not in _EN_YEAR_PREPOSITIONS)
     ):
         return None
     if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):

@@ -214,6 +214,8 @@ def test_time_expression(
         "You may go, and we march on.",
         "Resolution 2254 was adopted; he got 2017 votes.",
         "The blast left 2017 killed and 300 wounded.",
+        "The bill passed with a total of 2017 votes.",
+        "Around 2000 people marched in the capital.",
         "Police arrested a leader of the April 6 Youth Movement.",
         "The March 14 alliance won the most seats.",
         "Veterans of the February 17 revolution gathered.",
@@ -521,6 +523,10 @@ def test_a_weekday_of_taking_effect_is_still_to_come(text: str, value: str) -> N
         # a year before a verb with its object: the clause's time, not a count of the killed
         ("A deadly clash in 2020 killed 20 Indian soldiers.", "2020"),
         ("Floods in 2019 killed more than 300 people.", "2019"),
+        # after an English preposition of time, before a noun that may be counted
+        ("In 2011 troops from Saudi Arabia entered Bahrain.", "2011"),
+        ("Since 2014 soldiers have guarded the border.", "2014"),
+        ("In 2019 people took to the streets of Khartoum.", "2019"),
     ],
 )
 def test_a_year_before_a_verb_with_its_object_is_a_year(text: str, value: str) -> None:
