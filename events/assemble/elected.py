@@ -1,6 +1,7 @@
 """An English election told by a verb in the past of a person elected ("He was re-elected in
-October last year"): a domestic vote, held in the country the article is about when its
-sentence names none."""
+October last year"), or an election word told after its results or its winner ("Provisional
+results gave Deby 79.3% of the vote"): a domestic vote, held in the country the article is about
+when its sentence names none."""
 
 from __future__ import annotations
 
