@@ -233,6 +233,10 @@ _COUNTED_DAYS = LazyPattern(
 )
 
 
+# "between" before the "and": the two names are the pair of one deed, not a second subject
+_BETWEEN = LazyPattern(r"(?<!\w)between(?!\w)", re.IGNORECASE)
+
+
 def _opens_an_own_subject_clause(
     text: str, u: TriggerMention, before: TriggerMention, actors: Sequence[ActorMention], sentence: tuple[int, int]
 ) -> int | None:
@@ -246,8 +250,8 @@ def _opens_an_own_subject_clause(
     english = u.text[:1].isascii()
     if english:
         found = load_named_subject_after_and().search(text, before.end, u.start)
-        if found is None:
-            return None
+        if found is None or _BETWEEN.search(text, before.end, found.start()):
+            return None  # "clashes between Thailand and Cambodia killed 35": the pair of one deed
         opening, lo, hi = found.start(), found.start(), u.start
     else:
         if not (u.text.startswith("و") or text[u.start - 2 : u.start] == " و") or shares_its_subject(u.text):

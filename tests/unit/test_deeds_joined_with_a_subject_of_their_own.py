@@ -8,7 +8,7 @@ when the second subject names a country the first clause does not."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract
+from test_extraction_support import extract, of_type
 
 from events.assemble.own_subjects import own_subject_bounds
 from events.model import ActorMention, TriggerMention
@@ -101,6 +101,13 @@ def _trigger(text: str, word: str, tense: str) -> TriggerMention:
             [("severed", "past"), ("downgraded", "past")],
             False,
         ),
+        # two names after "between": the pair of one deed, not a second subject
+        (
+            "Sanctions between Egypt and Jordan imposed a ban on trade.",
+            [("Egypt", "EGY"), ("Jordan", "JOR")],
+            [("Sanctions", ""), ("imposed", "past")],
+            False,
+        ),
         # a verb not in the past tells no deed done
         (
             "Egypt severed ties with Iran and Jordan will downgrade its ties.",
@@ -115,3 +122,15 @@ def test_bounds_of_the_first_deed(text, names, words, bounded):
     triggers = [_trigger(text, w, t) for w, t in words]
     lo, hi = own_subject_bounds(text, (triggers[0].start, triggers[0].end), "sanctions", triggers, actors, (0, len(text)))
     assert ((lo, hi) != (0, len(text))) is bounded
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Border clashes between Thailand and Cambodia killed 35 people on Monday.", {"THA", "KHM"}),
+        ("A 1998-2000 war between Ethiopia and Eritrea killed 80,000 people.", {"ETH", "ERI"}),
+    ],
+)
+def test_a_pair_after_between_are_both_sides(text, countries):
+    found = of_type(extract(text, "2024-10-23"), "attack")
+    assert found and set(found[0]["countries"]) == countries, found
