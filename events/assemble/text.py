@@ -474,6 +474,11 @@ def occurrence_before() -> re.Pattern[str]:
     )
 
 
+# an English auxiliary right before a participle: the passive verb of the clause, not a
+# participle describing the noun before it ("was signed on Monday" vs "the treaty signed in 1979")
+_PASSIVE_AUXILIARY = LazyPattern(r"(?<![\w'])(?:was|were|is|are|been|be|being)\s+\Z", re.IGNORECASE)
+
+
 def _dating_clause(
     quote: str, offset: int, trigger: tuple[int, int], punctuation: bool = True
 ) -> tuple[int, int]:
@@ -543,6 +548,8 @@ def _dating_clause(
     for m in load_participles().finditer(quote, t1, hi):
         if (
             not _same_noun_phrase(quote[t1 : m.start()])
+            # "A deal between Turkey and Russia was signed on Monday": the passive of the clause's verb
+            and not _PASSIVE_AUXILIARY.search(quote, max(0, m.start() - 12), m.start() + 1)
             and not agrees_from_afar(quote, (t0, t1), (m.start() + 1, m.end()))
             # "إذ فرض قانون مقاطعة إسرائيل الصادر عام 1957 حظرا": the document that did it, when issued
             and not issuing_subject(quote, t1, m)
