@@ -18,6 +18,7 @@ from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_noun_to_setting, joined_to_setting
+from events.assemble.counted_years import load_counted_years, opens_the_clause
 from events.assemble.crowd_deeds import done_by_its_crowd
 from events.assemble.dated_documents import a_document_of_its_year
 from events.assemble.dated_elections import election_of_its_own
@@ -847,6 +848,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # (a reception whose guest's visit only a clause about him tells is that visit itself)
                 and not all(described_visit_of_a_guest(text, d, group) for d in group if d.event_type == other)
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
+                and not _counted_apart(text, c)
                 and not _done_before_another_subject(text, c, [d for d in group if d.event_type == other])
                 and not a_deed_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
                 # "زيارة ... هي الأولى منذ مشاركته في القمة التي استضافتها بغداد في مارس 2012": the summit, on its own time
@@ -948,6 +950,17 @@ _ASIDE_CLAUSE = LazyPattern(
 def _opens_aside(text: str, c: _Candidate) -> bool:
     lo, _ = _clause(text, c.sentence, c.trigger)
     return lo > c.sentence[0] and _ASIDE_CLAUSE.match(text, lo, c.trigger[0]) is not None
+
+
+def _counted_apart(text: str, c: _Candidate) -> bool:
+    """Whether the event word's clause opens with a count of years or months after or before
+    ("agreed to a truce on Wednesday, two years after war broke out", "، بعد عامين من اندلاع
+    الحرب"): a deed of another time than the sentence's own, which no event of it takes in."""
+    lo, _ = _clause(text, c.sentence, c.trigger)
+    if lo <= c.sentence[0]:
+        return False
+    m = load_counted_years()[0].search(text, lo, c.trigger[0])
+    return m is not None and opens_the_clause(text, lo, m.start())
 
 
 @lru_cache(maxsize=4)
@@ -1179,6 +1192,11 @@ def _one_per_clause(
             ):
                 # "declared himself leader on Friday, two days after his troops detained the
                 # president": the deed of the circumstance happened too, so many days before
+                kept.append(replace(c, background=True))
+                continue
+            if not best.circumstance and _clause(text, c.sentence, c.trigger) != best_clause and _counted_apart(text, c):
+                # "agreed to a truce on Wednesday, two years after war broke out", "بعد عامين من اندلاع
+                # الحرب": the deed of the count happened too, that many years or months before
                 kept.append(replace(c, background=True))
                 continue
             if (

@@ -639,6 +639,7 @@ def _dedupe(
             if (
                 other.quote == ev.quote
                 and other.spans.get("trigger") != ev.spans.get("trigger")
+                and not _one_word(other, ev)  # "toppled" inside the catalogued "toppled Mubarak"
                 and other.date != ev.date
                 and not _one_catalogued_event(other, ev)
             ):
@@ -669,6 +670,8 @@ def _dedupe(
                 continue
             if told_before:
                 winner = other if taken_up.get(id(ev)) is other else ev  # the deed the noun takes up
+            elif _one_word(other, ev) and (other.reference_id is None) != (ev.reference_id is None):
+                winner = other if other.reference_id else ev  # the catalogued name the word stands in
             else:
                 winner = _of_the_deed_s_day(other, ev) if next_day else _better(other, ev)
             loser = ev if winner is other else other
@@ -709,6 +712,13 @@ def _dedupe(
     for ev in kept:
         ev.sources = [{"article_id": ev.article_id, "quote": ev.quote}]
     return kept
+
+
+def _one_word(a: Event, b: Event) -> bool:
+    """Whether the two events' words overlap in the text: an event word read inside a catalogued
+    name ("the uprising that toppled Mubarak") tells that name's event, not a second one."""
+    ta, tb = a.spans.get("trigger"), b.spans.get("trigger")
+    return bool(ta and tb and ta[0] < tb[1] and tb[0] < ta[1])
 
 
 def _shares_a_person(a: Event, b: Event) -> bool:
