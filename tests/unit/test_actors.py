@@ -376,6 +376,25 @@ def test_a_plural_demonym_is_no_other_word(text: str, actors: ActorDictionary) -
     assert ids(text, actors) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the adjective of every state, not only of the region's: wire copy names a state by it
+        ("The EU banned Belarusian carriers from its airspace on Monday.", "BLR"),
+        ("Haitian police arrested a former senator in Port-au-Prince.", "HTI"),
+        ("Zimbabwean troops crossed the border on Monday.", "ZWE"),
+        ("Kyrgyz and Tajik border guards exchanged fire on Wednesday.", "KGZ"),
+        ("Kyrgyz and Tajik border guards exchanged fire on Wednesday.", "TJK"),
+        ("An Ivorian court sentenced the former minister.", "CIV"),
+        ("Nepali students marched in Kathmandu.", "NPL"),
+        ("Thousands of Belarusians protested in Minsk on Sunday.", "BLR"),
+        ("Guatemalan and Honduran migrants crossed into Mexico.", "HND"),
+    ],
+)
+def test_the_adjective_of_any_state_names_it(text: str, country: str, actors: ActorDictionary) -> None:
+    assert country in ids(text, actors)
+
+
 def _tiny_dictionary() -> ActorDictionary:
     countries = {
         "codes": ["AAA", "BBB"],
