@@ -2574,6 +2574,8 @@ def _modality(
                 tense == "base"
                 and event_type in cues.decided_types
                 and _decided(tokens, head.tok0 - 2, cues.decided_verbs, cues.decided_reach)
+                # (flights to be resumed are a deal on what is to come, no ties restored that day)
+                and not (event_type in cues.settled_types and any(tokens.words[h.tok1] in cues.unsettled_objects for h in cand.parts))
             ):
                 return ASSERTED, None  # "decided on Tuesday to revoke the licences": revoked
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):

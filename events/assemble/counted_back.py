@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.counted_years import opens_a_clause
 from events.assemble.text import _DAYS_AFTER_REACH, _Candidate, _days_counted, days_after, days_after_pattern
 from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
@@ -52,7 +53,8 @@ def _hours_from(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
 
 def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> tuple[TimeMention, int, int] | None:
     """(the day named right before "two days after" (or "hours after") in the sentence of
-    `cand`, the days counted, where the count ends)."""
+    `cand`, or the last one it names before a count that opens a clause after a comma, the days
+    counted, where the count ends)."""
     lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)
     m = days_after(text, lo, cand.trigger[0]) or _LONG_COUNT.search(text, lo, cand.trigger[0])
     if m is not None:
@@ -61,17 +63,10 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
         m, days = _hours_from().search(text, lo, cand.trigger[0]), 0
     if m is None or days is None:
         return None
-    day = next(
-        (
-            d
-            for d in dates
-            if d.precision == "day"
-            and not d.recurring
-            and d.start >= cand.sentence[0]
-            and _JOINED.fullmatch(text, d.end, m.start()) is not None
-        ),
-        None,
-    )
+    days_named = [d for d in dates if d.precision == "day" and not d.recurring and d.start >= cand.sentence[0] and d.end <= m.start()]
+    day = next((d for d in days_named if _JOINED.fullmatch(text, d.end, m.start()) is not None), None)
+    if day is None and days_named and opens_a_clause(text, days_named[-1].end, m.start()):
+        day = days_named[-1]  # "agreed on Monday to ban Belarusian airlines ..., a day after Minsk forced a jet to land"
     return None if day is None else (day, days, m.end())
 
 

@@ -106,6 +106,12 @@ def _rules() -> dict:
 _CLAUSE_OPENING = LazyPattern(r"\s*(?:and\s+|[وف]\s*)?(?:" + _EN_ABOUT + r")?", re.IGNORECASE)
 
 
+def opens_a_clause(text: str, told_end: int, count_start: int) -> bool:
+    """Whether a count at `count_start` opens a clause after a comma, past the words of the main
+    clause after a time that ends at `told_end` ("on Wednesday to a truce, two years after")."""
+    return _OPENS_CLAUSE.search(text, told_end, count_start) is not None
+
+
 def opens_the_clause(text: str, clause_start: int, count_start: int) -> bool:
     """Whether a count found at `count_start` is the first thing of the clause at `clause_start`."""
     return _CLAUSE_OPENING.fullmatch(text, clause_start, count_start) is not None
@@ -137,7 +143,7 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
         return None
     usable = [d for d in dates if not d.recurring and d.value[:4].isdigit() and d.start >= cand.sentence[0] and d.end <= m.start()]
     when = next((d for d in usable if _JOINED.fullmatch(text, d.end, m.start()) is not None), None)
-    if when is None and usable and _OPENS_CLAUSE.search(text, usable[-1].end, m.start()):
+    if when is None and usable and opens_a_clause(text, usable[-1].end, m.start()):
         when = usable[-1]  # "agreed on Wednesday to a truce, two years after war broke out"
     if when is None or (months and len(when.value) < 7):
         return None

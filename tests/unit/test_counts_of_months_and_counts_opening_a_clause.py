@@ -64,6 +64,13 @@ from test_extraction_support import extract, of_type
             "attack",
             [],
         ),
+        (  # days counted from the day told before the count that opens a clause
+            "European Union leaders agreed on Monday to ban Belarusian airlines from the bloc's airspace, a day "
+            "after Minsk forced a Ryanair jet to land and arrested a dissident journalist on board.",
+            "2021-05-25",
+            "arrest",
+            ["2021-05-23"],
+        ),
         (  # months counted from a time with no month name none
             "Egyptian authorities freed the activist in 2019, two months after police arrested him in Cairo.",
             "2021-06-18",

@@ -32,6 +32,9 @@ from test_extraction_support import asserted_words, extract, of_type
             ["cut"],
         ),
         ("ويأتي هذا القرار في إطار القرار الذي اتخذته عدد من الدول الخليجية إلى جانب مصر أمس الإثنين بقطع علاقاتها مع قطر.", ["بقطع"]),
+        # a body's members agreed on the measure: their decision
+        ("European Union leaders agreed on Monday to ban Belarusian airlines from the bloc's airspace.", ["ban"]),
+        ("EU foreign ministers agreed on Monday to impose sanctions on Belarus.", ["impose"]),
         # guards: a deed of another type decided, a measure decided against, one only planned, a
         # decision called for, expected or put off
         ("The government decided to send troops to Qatar.", []),

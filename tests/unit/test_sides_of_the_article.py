@@ -56,6 +56,9 @@ PEACE_AR = "وقعت أرمينيا وأذربيجان اتفاقا يوم ال�
     [
         PEACE_EN + "Fighting erupted on September 27 and has killed several thousand people.",
         PEACE_AR + "واندلعت المعارك في 27 سبتمبر وأودت بحياة الآلاف.",
+        # fighting told by its exchanges of fire, or by confrontations
+        PEACE_EN + "The fighting began on September 27 with exchanges of fire at several points along the frontier.",
+        PEACE_AR + "واندلعت مواجهات في 27 سبتمبر على طول الحدود.",
     ],
 )
 def test_fighting_with_no_side_of_its_own_is_between_the_article_s_countries(text):
