@@ -389,6 +389,12 @@ def test_a_plural_demonym_is_no_other_word(text: str, actors: ActorDictionary) -
         ("Nepali students marched in Kathmandu.", "NPL"),
         ("Thousands of Belarusians protested in Minsk on Sunday.", "BLR"),
         ("Guatemalan and Honduran migrants crossed into Mexico.", "HND"),
+        # the Arabic nisba of states the generated names give none
+        ("زار الرئيس الجورجي القاهرة أمس.", "GEO"),
+        ("قتل الجيش الإيفواري عشرة مسلحين.", "CIV"),
+        ("تظاهر آلاف الهايتيين في العاصمة.", "HTI"),
+        ("قصف الجيش الكونغولي مواقع المتمردين.", "COD"),
+        ("وصلت القوات الزيمبابوية إلى الحدود.", "ZWE"),
     ],
 )
 def test_the_adjective_of_any_state_names_it(text: str, country: str, actors: ActorDictionary) -> None:
