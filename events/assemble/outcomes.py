@@ -12,6 +12,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -25,6 +26,10 @@ def load_outcome_verb(path: Path = ASSEMBLY_RULES, language: str = "ar") -> re.P
     return re.compile(r"(?<!\w)(?:" + verbs + r")(?:\s+" + word + r"){0," + str(words) + r"}\s+$", re.IGNORECASE)
 
 
+# a relative aside opened after a comma ("، التي قتل فيها"): it describes the noun before it
+_AR_RELATIVE_ASIDE = LazyPattern(r"[،,]\s*(?:التي|الذي|اللذين|اللتين|الذين|اللاتي)\s+(?:[^\s،,.]+\s+){0,2}\Z")
+
+
 def _told_as_outcome(text: str, cand: _Candidate, first: _Candidate) -> bool:
     """Whether the event word of `cand` follows a verb of an ending after the sentence's main
     event word `first`: the Arabic word with `ب` joined to it ("وانتهت بهدنة"), the English one
@@ -34,7 +39,13 @@ def _told_as_outcome(text: str, cand: _Candidate, first: _Candidate) -> bool:
         return False
     lo = max(first.trigger[1], start - 80)
     if text[start : start + 1] == "ب":
-        return load_outcome_verb().search(text, lo, start) is not None
+        ending = load_outcome_verb().search(text, lo, start)
+        # «الحرب البوسنية، التي قتل فيها 100 ألف، انتهت باتفاق دايتون»: the war's ending, not that of
+        # the killing its relative aside tells, as in English
+        return ending is not None and not (
+            _AR_RELATIVE_ASIDE.search(text, max(first.sentence[0], first.trigger[0] - 40), first.trigger[0]) is not None
+            and _CLAUSE_BREAK.search(text, first.trigger[1], ending.start()) is not None
+        )
     if not text[start : start + 1].isascii():
         return False
     ending = load_outcome_verb(language="en").search(text, lo, start)
