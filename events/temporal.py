@@ -2074,6 +2074,19 @@ _YEAR_NUMBER = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SINCE_PHRASE = LazyPattern(r"(?<![^\W\d_])(?:منذ|since)\s+[^,،;؛:()]{0,40}$", re.IGNORECASE)
 
 
+# a determiner or a possessive right before a year that names a thing after it
+_THING_OWNER_BEFORE = LazyPattern(r"(?:(?<![^\W\d_])(?:the|a|an|its|their|his|her)|(?<=\w)['’]s)\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _year_thing_search(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A match, right after a year, of a noun of a thing the year names (calendar.json
+    `year_thing_nouns`: its 1972 law, the 2014 constitution), perhaps after one other word."""
+    words = sorted(_calendar_data(path).get("year_thing_nouns", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+
+
 def _sentence_year(ctx: _Context, start: int) -> int | None:
     """The last year written before `start` in its sentence (within 150 characters):
     a month or day told without a year after it falls in that year, the sentence's
@@ -2085,11 +2098,17 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     # ("... منذ 2011 بعدما هاجم متظاهرون مبناها في أيلول من نفس العام" names it again)
     original_start = ctx.folded.index[start] if start < len(ctx.folded.index) else len(ctx.original)
     same_year = _THAT_YEAR_AHEAD.match(ctx.original, original_start, original_start + 60) is not None
+    things = _year_thing_search()
     years = [
         m
         for m in _YEAR_NUMBER.finditer(window, cut + 1)
         if same_year
-        or (_SINCE_PHRASE.search(window, cut + 1, m.start()) is None and not _in_closed_aside(window, cut + 1, m))
+        or (
+            _SINCE_PHRASE.search(window, cut + 1, m.start()) is None
+            and not _in_closed_aside(window, cut + 1, m)
+            # "abolished its 1972 law ... in August": the year of the law, not the sentence's time
+            and not (_THING_OWNER_BEFORE.search(window, max(0, m.start() - 8), m.start()) and things.match(window, m.end()))
+        )
     ]
     if years and not same_year and _RECKONED_FROM_NOW.search(window, years[-1].end()):
         # "in April 2019, which collapsed this June after Turkey sent troops from January": a time

@@ -254,7 +254,13 @@ def _oath_of_an_office(event: Event, others: list[Event]) -> bool:
         and _shares_a_person(o, event)
         and (
             (when is None and stretch is None)
-            or (when is not None and (then := event_day(o)) is not None and 0 <= (when - then).days <= VOTE_COUNT_DAYS)
+            # (a popular vote weeks before is a deed of its own type; the oath after it, an
+            # inauguration, is the change of office: "won the March 24 election ... sworn in on April 2")
+            or (
+                when is not None
+                and (then := event_day(o)) is not None
+                and 0 <= (when - then).days <= (0 if o.event_type == "election" else VOTE_COUNT_DAYS)
+            )
             or (
                 stretch is not None
                 and (its := _days_of(o)) is not None
