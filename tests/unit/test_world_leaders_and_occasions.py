@@ -10,6 +10,40 @@ from test_extraction_support import extract, of_type
 
 
 @pytest.mark.parametrize(
+    ("text", "initiator", "countries"),
+    [
+        ("M23 rebels seized the town of Bunagana in Congo on Monday.", "m23", {"COD"}),
+        ("Pakistani Taliban fighters attacked a police post in Pakistan on Monday.", "ttp", {"PAK"}),
+        ("al Shabaab militants stormed a hotel in Mogadishu on Monday.", "al_shabaab", {"SOM"}),
+        ("هاجم مسلحو حركة طالبان باكستان مركزا للشرطة يوم الاثنين.", "ttp", {"PAK"}),
+        ("سيطر متمردو حركة 23 مارس على بلدة بوناغانا يوم الاثنين.", "m23", {"COD"}),
+    ],
+)
+def test_an_armed_group_beyond_the_region_names_its_state(text, initiator, countries):
+    found = of_type(extract(text, "2023-06-15"), "attack")
+    assert [(e["actor1"], set(e["countries"])) for e in found] == [(initiator, countries)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # bare Congo, as the wires use it, is the Democratic Republic; the other one is named in full
+        ("Fighting in eastern Congo killed 20 people on Monday.", "COD"),
+        ("اندلعت معارك في شرق الكونغو يوم الاثنين وقتل 20 شخصا.", "COD"),
+        ("Troops of the Republic of Congo shelled a rebel camp on Monday.", "COG"),
+    ],
+)
+def test_bare_congo_is_the_democratic_republic(text, country):
+    found = of_type(extract(text, "2023-06-15"), "attack")
+    assert [e["countries"] for e in found] == [[country]], found
+
+
+def test_a_regional_body_beyond_the_region_is_the_doer():
+    found = of_type(extract("ECOWAS suspended Niger on Monday.", "2023-06-15"), "sanctions")
+    assert [(e["actor1"], e["countries"]) for e in found] == [("ecowas", ["NER"])], found
+
+
+@pytest.mark.parametrize(
     ("text", "published", "event_type", "countries"),
     [
         ("William Ruto arrived in Addis Ababa on Monday.", "2023-06-15", "visit", {"KEN", "ETH"}),
