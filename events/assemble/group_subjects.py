@@ -95,15 +95,16 @@ def _fitting(kind: object, named_before: Sequence[ActorMention]) -> ActorMention
     return ActorMention(last.start, last.end, last.text, last.country, "country", last.country)  # type: ignore[arg-type]
 
 
-def _taken_up(text: str, m: re.Match[str], language: str) -> bool:
+def _taken_up(text: str, m: re.Match[str], language: str, proper: bool = False) -> bool:
     """Whether the noun at `m` stands alone: no "of", capitalised word or (in Arabic) word
-    with the article after it, and (in English) a head word in lower case."""
+    with the article after it, and (in English) a head word in lower case, unless the noun is
+    the epithet of one state alone (`proper`: the Islamic Republic, the Hashemite Kingdom)."""
     after = _WORD.search(text, m.end())
     nxt = after.group() if after is not None and not text[m.end() : after.start()].strip() else ""
     if language == "ar":
         return not nxt.startswith(("ال", "لل", "بال", "وال"))
     head = m.group(1).split()[-1]
-    if head[:1].isupper() or m.group(1)[:4].lower() != "the ":
+    if (head[:1].isupper() and not proper) or m.group(1)[:4].lower() != "the ":
         return False
     return nxt.lower() != "of" and not (nxt[:1].isupper() and not m.group().endswith("'s"))
 
@@ -129,7 +130,7 @@ def group_subject(
     stop = end if end is not None else len(text)
     for m in rules["nouns"].finditer(text, start, stop):
         kind = rules["kinds"].get(" ".join(fold_str(m.group(1)).lower().split()))
-        if kind is None or not _taken_up(text, m, language):
+        if kind is None or not _taken_up(text, m, language, isinstance(kind, frozenset) and len(kind) == 1):
             continue
         before_noun = _WORD.findall(text, start, m.start())
         if before_noun and fold_str(before_noun[-1]).lower() in rules["not_after"]:

@@ -23,6 +23,11 @@ SOMALIA = ("Somalia", "somalia", "country", "SOM")
 SAUDI = ("Saudi Arabia", "saudi_arabia", "country", "SAU")
 IRAQ = ("Iraq", "iraq", "country", "IRQ")
 CANADA = ("Canada", "canada", "country", "CAN")
+KENYA = ("Kenya", "kenya", "country", "KEN")
+HAITI = ("Haiti", "haiti", "country", "HTI")
+NEPAL = ("Nepal", "nepal", "country", "NPL")
+INDIA = ("India", "india", "country", "IND")
+ISRAEL = ("Israel", "israel", "country", "ISR")
 SAUDI_AR = ("السعودية", "saudi_arabia", "country", "SAU")
 QATAR_AR = ("قطر", "qatar", "country", "QAT")
 
@@ -46,6 +51,11 @@ CASES = [
     ("استدعت الكويت السفير للتشاور.", "وقررت الإمارة طرد الدبلوماسي.", "طرد", (KUWAIT_AR,), "ar", "KWT"),
     ("Saudi Arabia recalled its envoy from Canada.", "The kingdom then froze new trade.", "froze", (SAUDI, CANADA), "en", "SAU"),
     ("نفت قطر اتهامات السعودية.", "وفرضت المملكة قيودا جديدة.", "وفرضت", (QATAR_AR, SAUDI_AR), "ar", "SAU"),
+    # a state told by its region or by an epithet of its own
+    ("Kenya and Haiti signed a pact.", "On Tuesday the East African nation sent police to Haiti.", "sent", (KENYA, HAITI), "en", "KEN"),
+    ("India criticised Nepal's new map.", "The Himalayan nation then recalled its envoy.", "recalled", (INDIA, NEPAL), "en", "NPL"),
+    ("Iran accused Israel of the killing.", "The Islamic Republic launched drones on Saturday.", "launched", (IRAN, ISRAEL), "en", "IRN"),
+    ("Israel accused Iran of the killing.", "The Islamic Republic launched drones on Saturday.", "launched", (ISRAEL,), "en", None),
     # guards: a name, a group that is no doer named before, a noun with a qualifier after it
     ("The Houthis fired drones.", "On Friday the group of seven condemned the attacks.", "condemned", (HOUTHIS,), "en", None),
     ("The Houthis fired drones.", "On Friday a group of protesters marched in Sanaa.", "marched", (HOUTHIS,), "en", None),
