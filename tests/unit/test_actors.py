@@ -395,6 +395,8 @@ def test_a_plural_demonym_is_no_other_word(text: str, actors: ActorDictionary) -
         ("تظاهر آلاف الهايتيين في العاصمة.", "HTI"),
         ("قصف الجيش الكونغولي مواقع المتمردين.", "COD"),
         ("وصلت القوات الزيمبابوية إلى الحدود.", "ZWE"),
+        ("زار الرئيس الطاجيكي القاهرة أمس.", "TJK"),
+        ("تبادل حرس الحدود القرغيزي إطلاق النار مع نظرائهم.", "KGZ"),
     ],
 )
 def test_the_adjective_of_any_state_names_it(text: str, country: str, actors: ActorDictionary) -> None:
