@@ -1517,6 +1517,9 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
                 told_end = _TOLD_END.search(text, at) if at is not None else None
                 before = [d for d in before if told_end is not None and d.end <= told_end.start()]
         if not before:
+            # "مساء اليوم نفسه" with no time told before it: the same day as a deed the text dates
+            # otherwise, not this evening
+            dropped.extend(over)
             continue
         prev = max(before, key=lambda d: (d.end, d.start))
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
@@ -1554,7 +1557,7 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
                 recurring=False,
             )
         )
-    if not added:
+    if not added and not dropped:
         return mentions
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
 

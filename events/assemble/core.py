@@ -365,6 +365,7 @@ from events.assemble.rules import (
 )
 from events.assemble.runners_up import with_runners_up
 from events.assemble.ruptures import _rupture_at_home
+from events.assemble.same_day_deeds import date_as_the_day_told_before
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
 from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.sea_hosts import coastal_host
@@ -1596,6 +1597,9 @@ def assemble_events(
             date_by_the_narrative(
                 event, events, cand.tense, text, cand.sentence, mentions.sentences, all_dates.inside(*before), spans
             )
+        if event.date_basis == "publication" and cand.reference_id is None:
+            # "وشنت القوات الجوية مساء اليوم نفسه غارات", after an attack the catalog dates
+            date_as_the_day_told_before(event, text, cand, events, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None

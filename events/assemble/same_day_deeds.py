@@ -1,0 +1,50 @@
+"""A deed told on "the same day" (مساء اليوم نفسه، later that day, that same evening) in a text
+that names no time before it for that phrase to take up: the day of the deed told just before
+it, which the text dates otherwise (by the catalog: «قتل 235 في هجوم على مسجد الروضة خلال صلاة
+الجمعة. وشنت القوات الجوية مساء اليوم نفسه غارات»), not the publication's day (the phrases of a
+day in `same_as_before.day` of calendar.json; those of a gathering, "at the same meeting", take
+up a gathering, not a day)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.text import _Candidate
+from events.model import Event
+from events.temporal import CALENDAR_PATH
+
+# the words that make a phrase of `same_as_before.day` one of a day, not of a gathering
+_DAY_WORDS = ("day", "night", "evening", "morning", "afternoon", "اليوم", "الليلة", "ليلة", "ليل")
+
+
+@lru_cache(maxsize=4)
+def load_same_day_words(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for a phrase of the same day (calendar.json `same_as_before.day`, those naming a
+    day or a part of it)."""
+    with path.open(encoding="utf-8") as f:
+        words = json.load(f).get("same_as_before", {}).get("day", [])
+    days = sorted((w for w in words if any(d in w.split() for d in _DAY_WORDS)), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in days) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def date_as_the_day_told_before(event: Event, text: str, cand: _Candidate, told: Sequence[Event], spans: dict) -> None:
+    """Date a publication-dated deed whose sentence tells it on "the same day" by the day of the
+    last deed told before its sentence, dated to a day."""
+    if event.date_basis != "publication":
+        return
+    s, e = cand.sentence
+    m = load_same_day_words().search(text, s, e)
+    if m is None:
+        return
+    before = [x for x in told if x.date_precision == "day" and x.date and (x.spans.get("trigger") or [e])[0] < s]
+    if not before:
+        return
+    last = max(before, key=lambda x: x.spans["trigger"][0])
+    event.date, event.date_precision, event.date_basis = last.date, "day", last.date_basis
+    event.end_date = None
+    spans["date"] = [m.start(), m.end()]
