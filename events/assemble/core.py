@@ -161,6 +161,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.deed_occasions import date_as_the_occasion
 from events.assemble.defused import an_explosive_defused
 from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
@@ -1600,6 +1601,8 @@ def assemble_events(
         if event.date_basis == "publication" and cand.reference_id is None:
             # "وشنت القوات الجوية مساء اليوم نفسه غارات", after an attack the catalog dates
             date_as_the_day_told_before(event, text, cand, events, spans)
+            # "agreed to normalise relations in a phone call between Trump, Burhan and Netanyahu"
+            date_as_the_occasion(event, text, cand, events, spans)
         if _after_publication(event):
             continue  # "the elections set for 12 May", told on 9 May: it has not happened
         passive = passive_suspension(text, cand, ordered) if cand.reference_id is None else None
