@@ -84,6 +84,9 @@ class ActorEntry:
     # a group's counterparts: a counted name of the group ("أربع دول عربية") names it in an
     # article that names one of them (the Arab Quartet's is Qatar)
     counted_with: tuple[str, ...] = ()
+    # a person whose name is written family name first ("Kim Jong Un", "Xi Jinping"): that name,
+    # which names the person alone once the article has named them in full ("Kim flew in")
+    family_names: tuple[str, ...] = ()
 
 
 @pickled_as_tuple
@@ -1001,6 +1004,7 @@ def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
         context_en=tuple(d.get("context_en", ())),
         role=d.get("role"),
         counted_with=tuple(d.get("counted_with", ())),
+        family_names=tuple(d.get("family_names", ())),
     )
 
 

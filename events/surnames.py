@@ -111,6 +111,15 @@ class Surnames:
                 continue
             seen.add((key, actor_id))
             yield family, actor_id
+        # written family name first ("Kim" of "Kim Jong Un", "Xi" of "Xi Jinping"): curated for the
+        # person, so a family name the stop list holds for others (Kim, Lee) still names them
+        for entry in people:
+            for family in entry.family_names:
+                key = phrase_key(family)
+                if (key, entry.id) in seen or key in taken or key in self.places:
+                    continue
+                seen.add((key, entry.id))
+                yield family, entry.id
         for first, key, actor_id in self._given_names(people):
             if key in families or key in taken or key in self.stop or key in self.places:
                 continue

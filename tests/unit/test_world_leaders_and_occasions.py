@@ -102,3 +102,21 @@ def test_an_air_raid_s_siren_is_no_strike(text, attacks):
 )
 def test_a_year_of_the_occasion_dates_the_deed_and_a_year_of_a_thing_does_not(text, published, event_type, date):
     assert [e["date"] for e in of_type(extract(text, published), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a name written family name first: the family name alone names the person named before
+        ("North Korean leader Kim Jong Un will meet Trump on Tuesday. Kim flew in to Singapore on Sunday.", {"PRK", "SGP"}),
+        ("Chinese President Xi Jinping hosted the summit on Friday. Xi flew to Moscow on Monday.", {"CHN", "RUS"}),
+        ("وصل الزعيم الكوري الشمالي كيم جونغ أون إلى سنغافورة. وزار كيم فيتنام يوم الأحد.", {"PRK", "VNM"}),
+    ],
+)
+def test_a_name_written_family_name_first_is_taken_up_by_that_name(text, countries):
+    found = [e for e in of_type(extract(text, "2018-06-12"), "visit") if e["date"] in ("2018-06-10", "2018-06-11")]
+    assert [set(e["countries"]) for e in found] == [countries], found
+
+
+def test_a_family_name_first_names_no_one_the_article_did_not_name_in_full():
+    assert of_type(extract("Kim Kardashian arrived in Seoul. Kim met fans on Sunday.", "2018-06-12"), "meeting") == []
