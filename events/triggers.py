@@ -32,7 +32,7 @@ import bisect
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -47,6 +47,7 @@ from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, keyed, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
+from events.text.sentences import is_abbreviation_point
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 TRIGGERS_PATH = DATA_DIR / "triggers.json"
@@ -804,6 +805,8 @@ class _Tokens:
     words: list[str]
     bounds: list[int]
     size: int  # of the folded text
+    original: str = ""  # the text before folding, for the case of a word
+    index: Sequence[int] = ()  # its offset of each folded character
 
     @classmethod
     def of(cls, folded: FoldedText, near: Iterable[int] | None = None) -> _Tokens:
@@ -818,10 +821,15 @@ class _Tokens:
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
-        bounds = [m.end() for m in _SENTENCE_END_CHAR.finditer(text)]
+        # (not the point of a title or a month cut short: "Mr. Erdogan", "the Oct. 7 attack")
+        bounds = [
+            m.end()
+            for m in _SENTENCE_END_CHAR.finditer(text)
+            if not (m.group() == "." and is_abbreviation_point(folded.original, folded.to_original(m.start())))
+        ]
         for lo, hi in [(0, len(text))] if near is None else _sentence_runs(text, bounds, near):
             _tokenize(text[lo:hi], lo, starts, ends, words)
-        return cls(starts, ends, words, bounds, len(text))
+        return cls(starts, ends, words, bounds, len(text), folded.original, folded.index)
 
     def index_at(self, pos: int) -> int:
         """Index of the token containing folded offset `pos` (or the next one)."""
@@ -867,17 +875,29 @@ class _Tokens:
         return False
 
     def _past_short_aside(self, i: int, b: int) -> int:
-        """The closing comma of a short aside opened by the comma at token i, before b; else i."""
+        """The closing comma of a short aside opened by the comma at token i, before b; else i.
+        An English apposition right after a name (two capitalised words before the comma: "named
+        Yahya Sinwar, its leader in Gaza and the architect of the Oct. 7 attack, as") may run
+        to `_NAME_APPOSITION` words, and the point of an abbreviation inside it ends no sentence."""
         words = 0
+        # (a name of two capitalised words at least: "Yahya Sinwar,", not a place, "in Gaza,")
+        limit = _NAME_APPOSITION if i > 1 and self._capitalised(i - 1) and self._capitalised(i - 2) else _SHORT_ASIDE
         for j in range(i + 1, b):
             w = self.words[j]
             if w in (",", "،"):
                 return j if words else i
-            if w in _SENTENCE_END or words == _SHORT_ASIDE:
+            if words == limit or (w in _SENTENCE_END and (limit == _SHORT_ASIDE or not self.same_sentence(i, j + 1))):
                 return i
             if w[0].isalnum():
                 words += 1
         return i
+
+    def _capitalised(self, i: int) -> bool:
+        """Whether token i is a Latin word written with a capital in the text before folding."""
+        start = self.starts[i]
+        if not self.words[i][:1].isascii() or not self.words[i][:1].isalpha() or start >= len(self.index):
+            return False
+        return self.original[self.index[start]].isupper()
 
     def same_sentence(self, a: int, b: int) -> bool:
         """No sentence end between tokens a <= b."""
@@ -1336,6 +1356,7 @@ def _clause_words(words: list[str], i: int, window: int) -> list[str]:
 # جهاز المخابرات العامة المصرية بالقاهرة، اتفاق مصالحة»), a name's apposition ("charged 26
 # generals, including former air force commander Akin Ozturk, with treason"), up to six words
 _SHORT_ASIDE = 7
+_NAME_APPOSITION = 14  # the words of an apposition set off after a person's name
 
 
 @lru_cache(maxsize=1)

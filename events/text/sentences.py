@@ -49,6 +49,20 @@ _SLASHED_AGENCY_NEXT = LazyPattern(r"\s+/[A-Za-z-]{2,12}/")
 _SLASHED_AGENCY_TAIL = LazyPattern(r"\s/[A-Za-z-]{2,12}/\.$")
 
 
+def is_abbreviation_point(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` shortens a word and ends no sentence: a title before a
+    name ("Mr.", "Gen."), a month before its day ("Oct. 7"), a.m. or p.m. in a sentence that
+    goes on, an initial or a short form ("U.S.")."""
+    if text[dot : dot + 1] != ".":
+        return False
+    before = text[max(0, dot - 12) : dot + 1]
+    return bool(
+        _ABBREV_TAIL.search(before)
+        or (_TIME_TAIL.search(before) and _TIME_GOES_ON.match(text, dot + 1))
+        or (_MONTH_TAIL.search(before) and _DAY_NEXT.match(text, dot + 1))
+    )
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, stripped of surrounding white space."""
     spans: list[tuple[int, int]] = []
