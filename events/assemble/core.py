@@ -372,6 +372,7 @@ from events.assemble.saying_times import date_by_the_saying_time
 from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
 from events.assemble.sent_to import authorised, destination_after
+from events.assemble.sentence_countries import sentence_s_one_country
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
 from events.assemble.setting_venues import held_at_setting
@@ -1332,6 +1333,10 @@ def assemble_events(
                 all_triggers.inside(s, e),
             )
             countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
+        if not countries and cand.event_type in (load_home_types() | load_lead_home_types()) and cand.reference_id is None:
+            # "Sudan's Prime Minister Hamdok resigned on Sunday, six weeks after he was reinstated":
+            # a domestic deed of a clause naming no country, in a sentence naming one alone
+            countries = sentence_s_one_country(all_actors.inside(s, e))
         if not countries:
             continue
         received_home = False

@@ -1,0 +1,29 @@
+"""An office holder restored to the office he lost is a change of office (reinstated by the
+military, أعاد الجيش حمدوك إلى منصبه); a measure or an account put back in force is none. A
+domestic deed of a clause naming no country, in a sentence naming one alone, is that country's."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Sudan's military reinstated Prime Minister Abdalla Hamdok on Sunday.", ["2022-01-02"]),
+        ("أعاد الجيش السوداني رئيس الوزراء عبد الله حمدوك إلى منصبه يوم الأحد.", ["2022-01-02"]),
+        # a clause of its own, counted back in weeks, in the country of the sentence's other names
+        (
+            "Sudan's Prime Minister Abdalla Hamdok resigned late on Sunday, six weeks after he was reinstated by the military.",
+            ["2022-01-02", "2021-11-21"],
+        ),
+        # guards: a measure, an account
+        ("The United States reinstated a travel ban on Sudan on Sunday.", []),
+        ("Twitter reinstated the account of Sudan's former president on Sunday.", []),
+    ],
+)
+def test_an_office_holder_reinstated_takes_the_office_again(text, dates):
+    found = of_type(extract(text, "2022-01-03"), "appointment")
+    assert [e["date"] for e in found] == dates, found
+    assert all(e["countries"] == ["SDN"] for e in found), found
