@@ -774,6 +774,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             framed_ends.append(r.end)
             for k in [k for k, c in best.items() if c.trigger[0] < r.end and r.start < c.trigger[1]]:
                 del best[k]
+            if framed_name(text, r.start, r.event_type) and retold_with_its_time(text, r.end, sent[1], mentions.dates):
+                # "في إطار عملية «غصن الزيتون» التي أطلقها السبت": the frame, and its own deed told
+                # with its time in the relative clause after it, beside the sentence's deed
+                told_in_passing.append(
+                    _Candidate(r.event_type, CAMEO_BY_TYPE.get(r.event_type), sent, (r.start, r.end), r.text, 0.9, r.ref_id, True, background=True)
+                )
             continue
         # "وقّع القادة أمس الثلاثاء إعلان العلا": the signing of the document the name stands for
         signed = signed_type(text, sent[0], r.start, r.text) if r.event_type not in ("agreement", "ratification") else None
@@ -945,6 +951,25 @@ def _dated_otherwise(text: str, sentence: tuple[int, int], r: ReferenceMention, 
 _ASIDE_CLAUSE = LazyPattern(
     r"\s*(?:[^\s,،]+\s+){0,4}?(?:after|before|since|following|[وف]?(?:بعد|منذ|عقب|إثر|قبل))\s", re.IGNORECASE
 )
+
+
+# right after a name: a closing quotation mark, a comma perhaps, a relative word and up to
+# three words of its clause (its verb), ending where a time may start
+_DATED_RELATIVE_AFTER = LazyPattern(
+    r"[»\"”]?\s*[,،]?\s*(?:التي|الذي|which|that)\s+(?:[^\s.!?؟,،;:؛]+\s+){0,3}?(?:on\s+|in\s+|يوم\s+|في\s+)?\Z", re.IGNORECASE
+)
+
+
+def retold_with_its_time(text: str, name_end: int, sentence_end: int, dates: Sequence[TimeMention]) -> bool:
+    """Whether a relative clause right after a catalogued name tells its deed with a time of its
+    own ("عملية «غصن الزيتون» التي أطلقها السبت", "Operation Olive Branch, which it launched on
+    Saturday")."""
+    for d in dates:
+        if name_end < d.start < min(sentence_end, name_end + 60) and not d.recurring:
+            return _DATED_RELATIVE_AFTER.search(text, name_end, d.start) is not None and bool(
+                re.match(r"[»\"”]?\s*[,،]?\s*(?:التي|الذي|which|that)\s", text[name_end : d.start], re.IGNORECASE)
+            )
+    return False
 
 
 def _opens_aside(text: str, c: _Candidate) -> bool:

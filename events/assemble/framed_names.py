@@ -30,7 +30,8 @@ def _framing_words(topical: bool) -> str:
 def _framing_pattern(topical: bool) -> re.Pattern[str]:
     """A search for a framing word (with `topical`, a word of a topic too) and at most two
     words of the same clause, ending right before a name."""
-    return re.compile(_framing_words(topical) + r"(?:\s+[^\s.!?؟,،;:؛]+){0,2}\s+[بلك]?$", re.IGNORECASE)
+    # (the name may open with a quotation mark: «في إطار عملية «غصن الزيتون»»)
+    return re.compile(_framing_words(topical) + r"(?:\s+[^\s.!?؟,،;:؛«\"“]+){0,2}\s+[بلك]?[«\"“]?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
