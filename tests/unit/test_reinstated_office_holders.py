@@ -1,6 +1,7 @@
 """An office holder restored to the office he lost is a change of office (reinstated by the
 military, أعاد الجيش حمدوك إلى منصبه); a measure or an account put back in force is none. A
-domestic deed of a clause naming no country, in a sentence naming one alone, is that country's."""
+domestic deed of a clause naming no country, in a sentence naming one alone, is that country's.
+A ruler proclaimed by a council (نادى مجلس الوزراء بالشيخ مشعل أميرا) takes the office too."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_an_office_holder_reinstated_takes_the_office_again(text, dates):
     found = of_type(extract(text, "2022-01-03"), "appointment")
     assert [e["date"] for e in found] == dates, found
     assert all(e["countries"] == ["SDN"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Kuwaiti cabinet proclaimed Sheikh Meshal al-Ahmad al-Sabah as the new emir on Saturday.", 1),
+        ("نادى مجلس الوزراء الكويتي بالشيخ مشعل الأحمد الجابر الصباح أميرا للبلاد يوم السبت.", 1),
+        ("وكان مجلس الوزراء الكويتي قد نادى بسموه أميرا للبلاد يوم السبت.", 1),
+        # guard: a state proclaimed, no office
+        ("Kuwaiti rebels proclaimed independence on Saturday.", 0),
+    ],
+)
+def test_a_ruler_proclaimed_takes_the_office(text, count):
+    found = of_type(extract(text, "2023-12-17"), "appointment")
+    assert [e["date"] for e in found] == ["2023-12-16"] * count, found
