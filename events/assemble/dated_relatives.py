@@ -53,8 +53,23 @@ def dated_relative_cuts(
         rel = _relative_before(text, s, d)
         if rel is None:
             continue
-        if any(t.end <= rel.start() and _same_noun_phrase(text[t.end : rel.start()].strip(" ،,")) for t in inside):
-            continue  # the clause tells of the event word before it
+        described = [t for t in inside if t.end <= rel.start() and _same_noun_phrase(text[t.end : rel.start()].strip(" ،,"))]
+        if described:
+            # the clause tells of the event word before it, dated apart from a deed of its type told
+            # before that word by a verb in the past with a day of its own ("أضرب عمال يوم الاثنين ... في موجة الاحتجاجات التي تعصف بإيران منذ
+            # منتصف سبتمبر"): the word begins a part of its own
+            noun = described[-1]
+            if not any(
+                u.event_type == noun.event_type
+                and u.end <= noun.start
+                and u.tense == "past"
+                # (a day of the verb's own between them: "فاز في الانتخابات التي جرت في أبريل" is one vote)
+                and any(u.end <= x.start and x.end <= noun.start and not x.recurring for x in dates)
+                for u in inside
+            ):
+                continue
+            cuts.append(noun.start)
+            continue
         if occurrence_before().search(text, s, rel.start()) and any(
             t.end <= rel.start() and _CLAUSE_BREAK.search(text, t.end, rel.start()) is None for t in inside
         ):
