@@ -1517,9 +1517,10 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
                 told_end = _TOLD_END.search(text, at) if at is not None else None
                 before = [d for d in before if told_end is not None and d.end <= told_end.start()]
         if not before:
-            # "مساء اليوم نفسه" with no time told before it: the same day as a deed the text dates
-            # otherwise, not this evening
-            dropped.extend(over)
+            if unit == "day":
+                # "مساء اليوم نفسه" with no time told before it: the same day as a deed the text
+                # dates otherwise (events/assemble/same_day_deeds.py), not this evening
+                dropped.extend(over)
             continue
         prev = max(before, key=lambda d: (d.end, d.start))
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before

@@ -64,7 +64,7 @@ def dated_relative_cuts(
                 and u.end <= noun.start
                 and u.tense == "past"
                 # (a day of the verb's own between them: "فاز في الانتخابات التي جرت في أبريل" is one vote)
-                and any(u.end <= x.start and x.end <= noun.start and not x.recurring for x in dates)
+                and any(u.end <= x.start and x.end <= noun.start and x.precision == "day" and not x.recurring for x in dates)
                 for u in inside
             ):
                 continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.text import _Candidate
-from events.model import Event
+from events.model import Event, TimeMention
 from events.temporal import CALENDAR_PATH
 
 # the words that make a phrase of `same_as_before.day` one of a day, not of a gathering
@@ -32,16 +32,26 @@ def load_same_day_words(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])", re.IGNORECASE)
 
 
-def date_as_the_day_told_before(event: Event, text: str, cand: _Candidate, told: Sequence[Event], spans: dict) -> None:
+def date_as_the_day_told_before(
+    event: Event, text: str, cand: _Candidate, told: Sequence[Event], dates: Sequence[TimeMention], spans: dict
+) -> None:
     """Date a publication-dated deed whose sentence tells it on "the same day" by the day of the
-    last deed told before its sentence, dated to a day."""
+    last deed told before its sentence and dated otherwise than by the publication, when no time
+    expression read the phrase (`dates`: those of the text)."""
     if event.date_basis != "publication":
         return
     s, e = cand.sentence
     m = load_same_day_words().search(text, s, e)
-    if m is None:
+    if m is None or any(d.start < m.end() and m.start() < d.end for d in dates):
         return
-    before = [x for x in told if x.date_precision == "day" and x.date and (x.spans.get("trigger") or [e])[0] < s]
+    before = [
+        x
+        for x in told
+        if x.date_precision == "day"
+        and x.date
+        and x.date_basis != "publication"
+        and (x.spans.get("trigger") or [e])[0] < s
+    ]
     if not before:
         return
     last = max(before, key=lambda x: x.spans["trigger"][0])

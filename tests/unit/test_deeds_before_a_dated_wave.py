@@ -24,3 +24,9 @@ def test_two_nouns_of_one_truce_stay_one():
 def test_a_win_in_a_dated_vote_is_that_vote():
     found = of_type(extract("وفاز الحزب في الانتخابات التي جرت في العراق في أبريل الماضي.", "2018-05-28"), "election")
     assert [e["date"] for e in found] == ["2018-04"], found
+
+
+def test_a_deed_dated_to_a_year_before_the_wave_stays_in_it():
+    # only a day of the verb's own tells it apart from the wave
+    text = "أضرب عمال النفط عام 2022، في أول مشاركة لقطاع النفط في موجة الاحتجاجات التي تعصف بإيران منذ منتصف سبتمبر/أيلول."
+    assert len(of_type(extract(text, "2022-10-11"), "protest")) == 1

@@ -42,3 +42,16 @@ def test_the_same_day_with_no_deed_told_before_stays_the_publication_s():
 )
 def test_a_part_of_the_same_day_is_no_time_of_today(text, values):
     assert [d.value for d in find_dates(text, "2017-11-25", "ar")] == values
+
+
+def test_the_same_day_takes_no_day_of_a_deed_dated_by_the_publication():
+    text = (
+        "Gunmen killed 235 worshippers in the attack on the Rawda mosque in Egypt's Sinai. "
+        "Sisi met security chiefs in Cairo. Thousands of Egyptians protested in Cairo later that day against the attack."
+    )
+    assert [e["date"] for e in of_type(extract(text, "2017-11-26"), "protest")] == ["2017-11-24"]
+
+
+def test_a_day_of_the_same_month_with_no_month_told_before_stays_this_month_s():
+    # only a part of the same day is dropped when nothing before it dates it
+    assert [d.value for d in find_dates("وقع الهجوم في السادس من الشهر نفسه.", "2017-11-25", "ar")] == ["2017-11-06"]
