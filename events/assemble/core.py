@@ -1465,7 +1465,7 @@ def assemble_events(
             date_counted_in_years(event, text, cand, sent_dates, spans)  # "in June 2012, a year after the uprising"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
-        if event.date_basis == "publication" and cand.reference_id is None:
+        if cand.reference_id is None and (event.date_basis == "publication" or spans.get("date") is not None):
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
         if cand.reference_id is None:

@@ -78,12 +78,16 @@ def counted_back_from_a_day(text: str, cand: _Candidate, dates: Sequence[TimeMen
 
 
 def date_counted_back(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
-    """Date a publication-dated deed after "a day after", "two days after" by the day named
-    right before that count in its sentence, less the days counted."""
+    """Date a deed after "a day after", "two days after" by the day named right before that
+    count in its sentence, less the days counted: a deed dated by the publication, or one that
+    took that very day as its own ("began exercises on Thursday, a day after Pelosi visited")."""
     found = _counted_from(text, cand, dates)
     if found is None:
         return
     day, days, count_end = found
+    told = spans.get("date")
+    if event.date_basis != "publication" and not (told and told[0] == day.start and told[1] == day.end):
+        return
     event.date = (date.fromisoformat(day.value[:10]) - timedelta(days=days)).isoformat()
     event.date_precision = "day"
     event.date_basis = "relative"

@@ -1322,7 +1322,7 @@ WEAK_TRIGGER = 0.5
 
 # a word of the deed after a count of days: no mark of a clause's end in it, but the comma
 # that groups the digits of a number ("a day after more than 1,000 Saudi soldiers crossed")
-_COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|[^\s,،.;:؛]+)"
+_COUNT_WORD = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|(?:[A-Z]\.){2,}|[^\s,،.;:؛]+)"  # a figure, "U.S.", a word
 # a naming set off by a pair of commas between the deed's doer and its verb ("a day after the State
 # Duma, the lower house, approved it", "a day after Hamas, which runs Gaza, fired"): no clause's
 # end, as one comma alone would be ("a day after the talks ended, the army struck")

@@ -71,6 +71,13 @@ from test_extraction_support import extract, of_type
             "arrest",
             ["2021-05-23"],
         ),
+        (  # a deed that took the main clause's day counted back from it, across "U.S." in its doer's name
+            "China began military exercises around Taiwan on Thursday, a day after U.S. House Speaker Nancy Pelosi "
+            "visited the self-ruled island.",
+            "2022-08-04",
+            "visit",
+            ["2022-08-03"],
+        ),
         (  # months counted from a time with no month name none
             "Egyptian authorities freed the activist in 2019, two months after police arrested him in Cairo.",
             "2021-06-18",
