@@ -43,3 +43,17 @@ def test_an_office_holder_reinstated_takes_the_office_again(text, dates):
 def test_a_ruler_proclaimed_takes_the_office(text, count):
     found = of_type(extract(text, "2023-12-17"), "appointment")
     assert [e["date"] for e in found] == ["2023-12-16"] * count, found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Thailand's parliament voted Srettha Thavisin in as prime minister on Tuesday.", 1),
+        ("Thai lawmakers voted Srettha Thavisin prime minister on Tuesday.", 1),
+        # guards: a vote against or on something else
+        ("Thai lawmakers voted against the prime minister on Tuesday.", 0),
+        ("Thai lawmakers voted on Tuesday to censure the prime minister.", 0),
+    ],
+)
+def test_a_parliament_that_voted_a_person_into_office_elected_him(text, count):
+    assert len(of_type(extract(text, "2023-08-23"), "election")) == count
