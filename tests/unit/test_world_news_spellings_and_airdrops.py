@@ -1,0 +1,109 @@
+"""Press spellings of places and peoples beyond the region, a count of days before a weekday,
+a dual of embassies, and aid dropped from the air.
+
+- The Arabic press writes some world cities in more than one way (خاركيف and خاركوف, سيول and
+  سول, لفيف, كوناكري): each spelling places the event in its city.
+- The plural of a two-word nisba (الكوريين الجنوبيين) names its state as the singular does.
+- «هدنة لمدة سبعة أيام الاثنين» is a seven-day truce agreed on Monday: a count before «أيام»
+  and a weekday makes no habit of "on Mondays".
+- «سفارتيهما», the dual embassy of two states, is reopened as «سفارتها» is.
+- Planes that dropped aid, food or leaflets (أسقطت طائرات أردنية مساعدات) shot nothing down;
+  aircraft that dropped meals over a place delivered aid.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2024-03-15"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("قصفت القوات الروسية مدينة خاركيف يوم الاثنين.", "Kharkiv", "UKR"),
+        ("قصفت القوات الروسية مدينة خاركوف يوم الاثنين.", "Kharkiv", "UKR"),
+        ("سقطت صواريخ روسية على لفيف يوم الاثنين.", "Lviv", "UKR"),
+        ("احتشد آلاف الأطباء في سول السبت احتجاجا على خطة الحكومة.", "Seoul", "KOR"),
+        ("تظاهر آلاف المعارضين في كوناكري يوم الاثنين.", "Conakry", "GIN"),
+        ("هاجمت العصابات سجنا في بورت أو برنس يوم السبت.", "Port-au-Prince", "HTI"),
+        ("سيطرت القوات الروسية على بلدة أفدييفكا يوم السبت.", "Avdiivka", "UKR"),
+        ("Russian missiles struck Mykolaiv on Monday.", "Mykolaiv", "UKR"),
+        ("Russian forces shelled Sloviansk on Monday.", "Sloviansk", "UKR"),
+        ("Jihadists attacked an army post near Kidal on Monday.", "Kidal", "MLI"),
+    ],
+)
+def test_a_world_city_in_its_press_spellings_places_the_event(text, city, country):
+    found = extract(text, PUBLISHED)
+    places = [(e["location"] or {}).get("name") for e in found]
+    assert city in places, found
+    assert all(country in e["countries"] for e in found if (e["location"] or {}).get("name") == city)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("تظاهر آلاف الأطباء الكوريين الجنوبيين السبت.", "KOR"),
+        ("تظاهر الطلاب الكوريون الجنوبيون السبت.", "KOR"),
+        ("أطلق الجنود الكوريون الشماليون النار على الحدود الأحد.", "PRK"),
+        ("Thousands of South Korean doctors rallied on Saturday.", "KOR"),
+    ],
+)
+def test_the_plural_of_a_two_word_nisba_names_its_state(text, country):
+    found = extract(text, PUBLISHED)
+    assert found and all(country in e["countries"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("اتفق طرفا النزاع في السودان على هدنة لمدة سبعة أيام الاثنين.", "2024-03-11"),
+        ("اتفق طرفا النزاع في السودان على هدنة لمدة 3 أيام الثلاثاء.", "2024-03-12"),
+        ("Sudan's warring parties agreed to a seven-day ceasefire on Monday.", "2024-03-11"),
+    ],
+)
+def test_a_count_of_days_before_a_weekday_is_no_habit(text, date):
+    truces = of_type(extract(text, PUBLISHED), "ceasefire")
+    assert [e["date"] for e in truces] == [date], truces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونظم أنصار المعارضة وقفة احتجاجية أمام البرلمان في يريفان أيام السبت منذ مارس.",
+        "ويعتصم العمال أمام مقر الحكومة في الخرطوم أيام الاثنين منذ يناير.",
+    ],
+)
+def test_a_weekday_of_every_week_stays_a_habit(text):
+    assert of_type(extract(text, PUBLISHED), "protest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        ("أعادت السعودية وإيران فتح سفارتيهما الخميس.", "relations", {"SAU", "IRN"}),
+        ("افتتحت الإمارات وإسرائيل سفارتيهما الخميس.", "relations", {"ARE", "ISR"}),
+        ("Saudi Arabia and Iran reopened their embassies on Thursday.", "relations", {"SAU", "IRN"}),
+    ],
+)
+def test_two_states_reopening_their_embassies(text, event_type, countries):
+    found = of_type(extract(text, PUBLISHED), event_type)
+    assert found and countries <= set(found[0]["countries"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("أسقطت طائرات أردنية مساعدات إنسانية على غزة الخميس.", {"aid"}),
+        ("أسقطت طائرات أمريكية منشورات على الموصل الخميس.", set()),
+        ("أسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون الخميس.", {"attack"}),
+        ("US aircraft dropped 38,000 meals over Gaza on Saturday.", {"aid"}),
+        ("Jordanian planes dropped food parcels onto northern Gaza on Thursday.", {"aid"}),
+        ("The US dropped plans to send food over the border on Saturday.", set()),
+        ("Egypt dropped its demand for aid on Saturday.", set()),
+        ("Saudi air defences shot down a drone over Jazan on Thursday.", {"attack"}),
+    ],
+)
+def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
+    assert {e["event_type"] for e in extract(text, PUBLISHED)} == kinds
