@@ -103,6 +103,7 @@ from events.assemble.text import (
     _is_anaphoric,
     _is_circumstance,
     _is_duration,
+    _named_with_its_day,
     _noun_stem,
     _stable_id,
     _tells_of,
@@ -1241,6 +1242,7 @@ def _one_per_clause(
             if c.weight < STRONG_TRIGGER:
                 if c.weight >= WEAK_TRIGGER and (
                     _told_with_its_year(text, c.trigger, c.tense)
+                    or _named_with_its_day(text, c.trigger)  # "imposed sanctions over the Feb. 1 coup"
                     # "..., where it has fought the Houthis since 2015", "قبل أن يعلن الجيش عزل الرئيس في 11 من الشهر نفسه"
                     or dated_in_its_own_clause(text, c, best, group, dates)
                 ):

@@ -1,0 +1,40 @@
+"""A coup named with the year or the day it was staged (the 2023 coup, انقلاب 2023, the
+July 26 coup, over the Feb. 1 coup) is a past seizure of power told in passing, dated by that
+time, beside the sentence's own deed; a coup attempted, foiled or plotted is none, and "a coup
+since 2020" counts coups over a span, naming none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUBLISHED = "2024-02-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "country"),
+    [
+        ("The junta has ruled Niger since the 2023 coup.", "2023", "NER"),
+        ("وأدان الاتحاد الأفريقي انقلاب 2023 في النيجر.", "2023", "NER"),
+        ("Niger has been ruled by the junta since the July 26 coup.", "2023-07-26", "NER"),
+        ("ECOWAS imposed sanctions on Niger after the July 26 coup.", "2023-07-26", "NER"),
+        ("ECOWAS imposed sanctions on Niger after the 2023 coup.", "2023", "NER"),
+    ],
+)
+def test_a_coup_named_with_its_time_is_a_past_seizure_of_power(text, date, country):
+    coups = of_type(extract(text, PUBLISHED), "appointment")
+    assert [(e["date"], e["countries"]) for e in coups] == [(date, [country])], coups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger is the fourth West African country to have suffered a coup since 2020, after Mali.",
+        "The army foiled a 2023 coup plot in Niger.",
+        "The officers behind the failed 2008 coup in Guinea were jailed.",
+        "The May coup attempt in Niger failed.",
+        "وأحبط الجيش محاولة انقلاب 2023 في النيجر.",
+    ],
+)
+def test_a_coup_counted_over_a_span_or_not_carried_out_is_none(text):
+    assert of_type(extract(text, PUBLISHED), "appointment") == []
