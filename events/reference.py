@@ -70,6 +70,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from events.actors import build_entries
+from events.failed_names import failed_mention
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
@@ -556,7 +557,10 @@ def find_references(
                 matches.append((s, e, folded.original[s:e], tuple(found_ids)))
     for start, end, name, payload in matches:
         for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
-            out.append(_mention(catalog, catalog._entries[i], start, end, name, pub))
+            entry = catalog._entries[i]
+            if failed_mention(folded.original, start, end, entry.event_type):
+                continue  # "the failed 2023 coup in Niger": an attempt, not the catalogued coup
+            out.append(_mention(catalog, entry, start, end, name, pub))
     return out
 
 

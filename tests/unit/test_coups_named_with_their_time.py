@@ -38,3 +38,23 @@ def test_a_coup_named_with_its_time_is_a_past_seizure_of_power(text, date, count
 )
 def test_a_coup_counted_over_a_span_or_not_carried_out_is_none(text):
     assert of_type(extract(text, PUBLISHED), "appointment") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "appointments"),
+    [
+        # the catalogued coup's name, told as failed or attempted, names no catalogued coup
+        ("The officers behind the failed 2023 coup in Niger were jailed.", []),
+        ("وأحبط الجيش محاولة الانقلاب في النيجر.", []),
+        # the same name told as done is the catalogued coup
+        ("The junta has ruled since the coup in Niger.", ["2023-07-26"]),
+        ("وتحكم المجموعة العسكرية منذ الانقلاب في النيجر.", ["2023-07-26"]),
+    ],
+)
+def test_a_catalogued_coup_told_as_failed_is_not_the_catalogued_one(text, appointments):
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "appointment")] == appointments
+
+
+def test_a_catalogued_failed_coup_keeps_its_name():
+    found = extract("Erdogan blamed Gulen for the failed coup attempt in Turkey.", PUBLISHED)
+    assert [(e["event_type"], e["date"]) for e in found] == [("attack", "2016-07-15")], found
