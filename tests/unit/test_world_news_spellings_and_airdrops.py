@@ -107,3 +107,22 @@ def test_two_states_reopening_their_embassies(text, event_type, countries):
 )
 def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
     assert {e["event_type"] for e in extract(text, PUBLISHED)} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Pro-Russian rebels captured Debaltseve on Wednesday.", "Debaltseve", "UKR"),
+        ("Boko Haram fighters attacked Gwoza on Monday.", "Gwoza", "NGA"),
+        ("Police fired tear gas at Rohingya refugees near Cox's Bazar on Monday.", "Cox's Bazar", "BGD"),
+        ("Islamic State fighters overran the Yarmouk camp on Wednesday.", "al-Yarmuk", "SYR"),
+        ("هاجم مسلحون بلدة بن قردان الاثنين.", "Ben Gardane", "TUN"),
+        ("Militants attacked Ben Guerdane on Monday.", "Ben Gardane", "TUN"),
+        ("Israeli tanks shelled Shejaia on Monday.", "Shejaia", "PSE"),
+        ("قصفت الدبابات الإسرائيلية حي الشجاعية الاثنين.", "Shejaia", "PSE"),
+        ("Troops clashed with militants in Marawi on Monday.", "Marawi", "PHL"),
+    ],
+)
+def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
+    found = extract(text, PUBLISHED)
+    assert any((e["location"] or {}).get("name") == city and country in e["countries"] for e in found), found
