@@ -27,6 +27,7 @@ from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.assemble.taken_up import taken_up_starts
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
+from events.month_names import without_month_names
 from events.places import Gazetteer, find_places
 from events.reference import find_references, titled_references
 from events.resources import Resources
@@ -115,6 +116,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     filed = _filed_from(text, resources.gazetteer)
     actors = t.run("actors", lambda: find_actors(text, whole, resources.actors, filed))
     dates = t.run("dates", lambda: reading.dates(article))
+    triggers = without_month_names(triggers, dates)  # "defaulted on its debt in March": no march
     # every country the article names, with how often it names it itself (a group's members: nought)
     context = Counter(a.country for a in actors if a.country)
     for c in {c for a in actors for c in a.members}:
