@@ -116,7 +116,9 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     filed = _filed_from(text, resources.gazetteer)
     actors = t.run("actors", lambda: find_actors(text, whole, resources.actors, filed))
     dates = t.run("dates", lambda: reading.dates(article))
-    triggers = without_month_names(triggers, dates)  # "defaulted on its debt in March": no march
+    # "defaulted on its debt in March": no march (read here, once the dates are known; the catalog
+    # names and the sentences to read above took the word as it was, which only widens what is read)
+    triggers = without_month_names(triggers, dates)
     # every country the article names, with how often it names it itself (a group's members: nought)
     context = Counter(a.country for a in actors if a.country)
     for c in {c for a in actors for c in a.members}:

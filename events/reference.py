@@ -70,7 +70,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from events.actors import build_entries
-from events.failed_names import failed_mention
+from events.failed_names import FailedCues, failed_mention
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
 from events.person_titles import person_names
@@ -170,6 +170,7 @@ class ReferenceCatalog:
         holder_novelty: Mapping[str, Iterable[str]] | None = None,
         timeless_no_events: Iterable[str] = (),
         novelty_not: Mapping[str, Iterable[str]] | None = None,
+        failed_cues: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         # the `no_event` reasons that hold for the name however it is dated: a deed of no type
         # of the taxonomy is of none before it was done too (its plan, its announcement)
@@ -255,6 +256,8 @@ class ReferenceCatalog:
         # phrases in which a cue's word means something else ("وشدد على", "and stressed")
         unlike = [(c, lang) for lang, items in (novelty_not or {}).items() for c in items]
         self._novelty_not: PhraseMatcher[str] = PhraseMatcher(unlike)
+        # words that tell a catalogued coup's name as a failed one ("the failed 2023 coup in Niger")
+        self.failed_cues = FailedCues.from_json(failed_cues)
 
     def novelty_cues(self, folded: FoldedText) -> list[Match[str]]:
         """The novelty cues of `folded`, but for those inside a phrase of `novelty_not` (a verb of
@@ -490,6 +493,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("holder_novelty", {}),
         data.get("timeless_no_events", {}).get("reasons", ()),
         data.get("novelty_not", {}),
+        data.get("failed_cues", {}),
     )
 
 
@@ -558,7 +562,7 @@ def find_references(
     for start, end, name, payload in matches:
         for i in _latest_namesake(catalog, dict.fromkeys(payload), pub):
             entry = catalog._entries[i]
-            if failed_mention(folded.original, start, end, entry.event_type):
+            if failed_mention(folded.original, start, end, entry.event_type, catalog.failed_cues):
                 continue  # "the failed 2023 coup in Niger": an attempt, not the catalogued coup
             out.append(_mention(catalog, entry, start, end, name, pub))
     return out

@@ -1408,16 +1408,22 @@ def _told_with_its_year(text: str, trigger: tuple[int, int], tense: str) -> bool
     return _named_with_its_year(text, trigger) or (not tense and _IN_YEAR_AFTER_WORD.match(text, trigger[1]) is not None)
 
 
-# "the July 26 coup", "the Feb. 1 coup": the month and the day of a deed named before its word
+_MONTH_NAME = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+_DAY_OF_MONTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# "the July 26 coup", "the Feb. 1 military coup", "the 26 July coup": a month and its day before the word
 _DAY_BEFORE_WORD = LazyPattern(
-    r"(?<!\S)the\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:[1-9]|[12]\d|3[01])\s+\Z", re.IGNORECASE
+    rf"(?<!\S)the\s+(?:{_MONTH_NAME}\s+{_DAY_OF_MONTH}|{_DAY_OF_MONTH}\s+{_MONTH_NAME})\s+(?:[a-z-]+\s+)?\Z",
+    re.IGNORECASE,
 )
 
 
 def _named_with_its_day(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the event word is named with the month and the day it happened, as a known deed
     of the past is: "the July 26 coup", "over the Feb. 1 coup"."""
-    return _DAY_BEFORE_WORD.search(text, max(0, trigger[0] - 20), trigger[0]) is not None
+    return _DAY_BEFORE_WORD.search(text, max(0, trigger[0] - 40), trigger[0]) is not None
 
 
 def _named_with_its_year(text: str, trigger: tuple[int, int]) -> bool:

@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
+from events.assemble.text import _named_with_its_day
+from events.failed_names import failed_mention
+from events.resources import load_resources
+
 PUBLISHED = "2024-02-11"
 
 
@@ -58,3 +62,40 @@ def test_a_catalogued_coup_told_as_failed_is_not_the_catalogued_one(text, appoin
 def test_a_catalogued_failed_coup_keeps_its_name():
     found = extract("Erdogan blamed Gulen for the failed coup attempt in Turkey.", PUBLISHED)
     assert [(e["event_type"], e["date"]) for e in found] == [("attack", "2016-07-15")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "failed"),
+    [
+        ("The officers behind the failed July 26, 2023 coup in Niger were jailed.", True),
+        ("The plotters of the foiled Feb. 1 coup in Niger were jailed.", True),
+        ("ومحاولة الانقلاب في النيجر لم تكن الأولى.", True),
+        ("Officials said a coup in Niger attempt had been foiled.", True),
+        # a word of failure of another clause or another noun does not reach the name
+        ("After mediation talks failed, the coup in Niger was consolidated.", False),
+        ("Talks failed. The coup in Niger stood.", False),
+        ("Since the coup in Niger, plotters elsewhere took note.", False),
+        ("فشلت محاولات الوساطة بعد الانقلاب في النيجر.", False),
+    ],
+)
+def test_a_word_of_failure_reaches_the_name_it_qualifies_only(text, failed):
+    catalog = load_resources().catalog
+    name = next(n for n in ("coup in Niger", "الانقلاب في النيجر") if n in text)
+    start = text.index(name)
+    assert failed_mention(text, start, start + len(name), "appointment", catalog.failed_cues) is failed
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("over the Feb. 1 coup", True),
+        ("since the 26 July coup", True),
+        ("since the July 26th coup", True),
+        ("the Decree 5 protest", False),
+        ("the Marines 3 attack", False),
+        ("the 2023 coup", False),
+    ],
+)
+def test_a_deed_named_with_its_day(text, named):
+    start = text.rindex(text.split()[-1])
+    assert _named_with_its_day(text, (start, len(text))) is named
