@@ -126,3 +126,18 @@ def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
 def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
     found = extract(text, PUBLISHED)
     assert any((e["location"] or {}).get("name") == city and country in e["countries"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Protesters took to the streets of Ferguson, Missouri, on Thursday.", "Missouri"),
+        ("Police in Ohio arrested a man on Tuesday.", "Ohio"),
+        ("أطلق مسلح النار في مدرسة بولاية ميشيغان الثلاثاء فقتل أربعة طلاب.", "Michigan"),
+        ("تظاهر الآلاف في ولاية أريزونا السبت.", "Arizona"),
+    ],
+)
+def test_a_us_state_places_the_event_in_the_united_states(text, state):
+    found = extract(text, PUBLISHED)
+    assert found and all(e["countries"] == ["USA"] for e in found), found
+    assert any((e["location"] or {}).get("name") == state for e in found), found
