@@ -131,7 +131,7 @@ def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
 @pytest.mark.parametrize(
     ("text", "state"),
     [
-        ("Protesters took to the streets of Ferguson, Missouri, on Thursday.", "Missouri"),
+        ("Police in rural Missouri arrested a man on Tuesday.", "Missouri"),
         ("Police in Ohio arrested a man on Tuesday.", "Ohio"),
         ("أطلق مسلح النار في مدرسة بولاية ميشيغان الثلاثاء فقتل أربعة طلاب.", "Michigan"),
         ("تظاهر الآلاف في ولاية أريزونا السبت.", "Arizona"),
@@ -141,3 +141,23 @@ def test_a_us_state_places_the_event_in_the_united_states(text, state):
     found = extract(text, PUBLISHED)
     assert found and all(e["countries"] == ["USA"] for e in found), found
     assert any((e["location"] or {}).get("name") == state for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Protesters took to the streets of Ferguson on Thursday.", "Ferguson", "USA"),
+        ("A gunman killed 19 children in Uvalde on Tuesday.", "Uvalde", "USA"),
+        ("قتل مسلح 19 طفلا في مدرسة بمدينة أوفالدي الثلاثاء.", "Uvalde", "USA"),
+        ("Police in Cologne arrested a man on Tuesday.", "Cologne", "DEU"),
+        ("Thousands marched in Seville on Sunday.", "Seville", "ESP"),
+    ],
+)
+def test_a_town_of_the_news_beyond_the_region_places_the_event(text, city, country):
+    found = extract(text, PUBLISHED)
+    assert any((e["location"] or {}).get("name") == city and e["countries"] == [country] for e in found), found
+
+
+def test_a_surname_that_is_a_town_is_no_place_after_its_given_name():
+    found = extract("Alex Ferguson met fans in Manchester on Monday.", PUBLISHED)
+    assert all((e["location"] or {}).get("name") != "Ferguson" for e in found), found
