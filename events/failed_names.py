@@ -16,16 +16,12 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from events.text.english_months import MONTH_ABBREVIATIONS, MONTH_NAME
 from events.text.normalize import fold_str
 
 # a word of the English stretch between a cue and the name: an article, or the time of the
 # deed (a year, a day, a month's name, an abbreviation point or a comma of a date)
-_BETWEEN_EN = re.compile(
-    r"(?:the|a|an|\d{1,4}(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)",
-    re.IGNORECASE,
-)
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_BETWEEN_EN = re.compile(rf"(?:the|a|an|\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAME})", re.IGNORECASE)
 _WORD = re.compile(r"[\w'-]+|[^\w\s]")
 
 
@@ -72,7 +68,7 @@ def failed_mention(text: str, start: int, end: int, event_type: str, cues: Faile
         if fold_str(word).lower() in cues.before:
             return True
         # the point of "Feb." and the comma of "July 26, 2023", not a clause's end
-        in_a_date = i > 0 and ((word == "." and before[i - 1].lower() in _MONTH_ABBREVIATIONS) or (word == "," and before[i - 1].isdigit()))
+        in_a_date = i > 0 and ((word == "." and before[i - 1].lower() in MONTH_ABBREVIATIONS) or (word == "," and before[i - 1].isdigit()))
         if in_a_date or _BETWEEN_EN.fullmatch(word):
             continue  # "the failed July 26, 2023 coup", "the Feb. 1 coup"
         return False

@@ -44,6 +44,7 @@ from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar, since_then_at
+from events.text.english_months import MONTH_NAME
 from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
 from events.text.matching import phrase_key
@@ -1408,14 +1409,10 @@ def _told_with_its_year(text: str, trigger: tuple[int, int], tense: str) -> bool
     return _named_with_its_year(text, trigger) or (not tense and _IN_YEAR_AFTER_WORD.match(text, trigger[1]) is not None)
 
 
-_MONTH_NAME = (
-    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
-    r"|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
-)
 _DAY_OF_MONTH = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 # "the July 26 coup", "the Feb. 1 military coup", "the 26 July coup": a month and its day before the word
 _DAY_BEFORE_WORD = LazyPattern(
-    rf"(?<!\S)the\s+(?:{_MONTH_NAME}\s+{_DAY_OF_MONTH}|{_DAY_OF_MONTH}\s+{_MONTH_NAME})\s+(?:[a-z-]+\s+)?\Z",
+    rf"(?<!\S)the\s+(?:{MONTH_NAME}\s+{_DAY_OF_MONTH}|{_DAY_OF_MONTH}\s+{MONTH_NAME})\s+(?:[a-z-]+\s+)?\Z",
     re.IGNORECASE,
 )
 
