@@ -537,7 +537,8 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
-    """An English name glued to a capitalised non-place word (`Michael Jordan`, `Jordan Peterson`)."""
+    """An English name glued to a capitalised non-place word (`Michael Jordan`, `Jordan Peterson`).
+    A possessive before it owns the place, no longer name ("Iraq's Mosul", "Russia's Hmeimim base")."""
     text = hit.text
     before_raw = hit.before_raw()
     if before_raw:
@@ -546,6 +547,7 @@ def _part_of_longer_name(hit: _Hit, cues: Cues) -> bool:
         if (
             prev[:1].isupper()
             and prev not in cues.place_words_en
+            and not prev.endswith(("'s", "’s"))
             and gap.endswith(prev + " ")
             and not _sentence_initial(text, hit.start - len(prev) - 1)
         ):

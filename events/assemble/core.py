@@ -631,7 +631,7 @@ def assemble_events(
         sent_actors, sent_places = without_charge_names(text, sent_actors, sent_places, cand)
         # "على خلفية دعمها لجبهة البوليساريو", "مع السعودية خصم طهران": the grounds, or who a party is
         sent_actors, sent_places = without_cause_names(text, sent_actors, sent_places, cand)
-        sent_places = without_person_places(text, sent_places, counts)  # "Hassan replaces Khasawneh": a man
+        sent_places = without_person_places(text, sent_places, counts, gazetteer.cues.place_words_en)  # "Hassan replaces Khasawneh": a man
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()

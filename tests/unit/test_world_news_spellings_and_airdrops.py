@@ -121,6 +121,12 @@ def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
         ("Israeli tanks shelled Shejaia on Monday.", "Shejaia", "PSE"),
         ("قصفت الدبابات الإسرائيلية حي الشجاعية الاثنين.", "Shejaia", "PSE"),
         ("Troops clashed with militants in Marawi on Monday.", "Marawi", "PHL"),
+        ("هاجم مسلحو بوكو حرام بلدة داماساك الاثنين.", "Damasak", "NGA"),
+        ("Al-Shabaab gunmen attacked the town of Mpeketoni on Monday.", "Mpeketoni", "KEN"),
+        ("Rebels shelled Ilovaisk on Monday.", "Ilovaisk", "UKR"),
+        ("U.S. warships fired cruise missiles at the Shayrat air base on Monday.", "Shayrat", "SYR"),
+        ("استهدفت طائرات مسيرة قاعدة حميميم الجوية الاثنين.", "Hmeimim", "SYR"),
+        ("Drones attacked Russia's Hmeimim air base on Monday.", "Hmeimim", "SYR"),
     ],
 )
 def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
