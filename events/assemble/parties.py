@@ -391,13 +391,17 @@ def _announcing_verb(word: str) -> bool:
 
 
 def _is_hosted(initiator: list[ActorMention], others: list[ActorMention], place: PlaceMention | None) -> bool:
-    """A meeting of a foreign initiator with a host in the host's own city is a visit."""
+    """A meeting of a foreign initiator with a host in the host's own city is a visit; not one
+    of three states or more ("The foreign ministers of Russia, Ukraine, Germany and France met in
+    Berlin"): a gathering of several states is a meeting wherever it sits."""
     if place is None or place.precision == "country" or not initiator:
         return False
     hosts = [a for a in others if not (a.start < place.end and place.start < a.end)]  # not the place itself
     if not hosts:
         return False
     guest, host = initiator[0].country, hosts[0].country
+    if len({a.country for a in (initiator[0], *hosts) if a.country}) > 2:
+        return False
     return bool(guest and host and guest != host and host == place.country)
 
 
@@ -645,11 +649,11 @@ def _drop_mediators(
     if not mediators:
         return actors, places
     rest = [a for a in actors if a not in mediators]
-    if not any((a.country or a.members) and not _placed_in(text, a) for a in rest):
-        # the sides are not named ("a truce mediated by Russia took effect in Syria"):
-        # the mediators are all there is
-        return actors, places
     spans = {(a.start, a.end) for a in mediators}
+    if not any((a.country or a.members) and not _placed_in(text, a) for a in rest):
+        # the sides are not named ("a truce mediated by Russia took effect in Syria"): the
+        # mediators are all the parties there are, though their names tell no place of it
+        return actors, [p for p in places if (p.start, p.end) not in spans]
     return rest, [p for p in places if (p.start, p.end) not in spans]  # nor their place
 
 
