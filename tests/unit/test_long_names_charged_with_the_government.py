@@ -1,6 +1,7 @@
 """One charged with heading the government (كلف ... برئاسة مجلس الوزراء، برئاسة الحكومة) is
 appointed across a long name of several parts, as one named prime minister is
-(كلف ... رئيسا للوزراء, named ... as prime minister): the post named is precise."""
+(كلف ... رئيسا للوزراء, named ... as prime minister): the post named is precise. A government
+named with its state's nisba ("tasked with forming a new Iraqi government") is one to form too."""
 
 from __future__ import annotations
 
@@ -69,3 +70,14 @@ def test_a_pledge_to_form_a_government_is_no_appointment(text):
 def test_an_oath_stays_beside_the_noun_of_its_office():
     text = "طهران - أدى الرئيس الإيراني الجديد مسعود بزشكيان، اليوم الثلاثاء، اليمين الدستورية أمام مجلس الشورى الإسلامي."
     assert [e["trigger"] for e in of_type(extract(text, "2024-07-30"), "appointment")] == ["أدى"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haider al-Abadi was tasked with forming a new Iraqi government on Tuesday.",
+        "Lebanon's president charged Saad al-Hariri with forming the next Lebanese cabinet on Tuesday.",
+    ],
+)
+def test_charged_with_forming_a_government_named_by_its_state(text):
+    assert [e["date"] for e in of_type(extract(text, "2014-08-14"), "appointment")] == ["2014-08-12"]
