@@ -127,6 +127,15 @@ def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
         ("U.S. warships fired cruise missiles at the Shayrat air base on Monday.", "Shayrat", "SYR"),
         ("استهدفت طائرات مسيرة قاعدة حميميم الجوية الاثنين.", "Hmeimim", "SYR"),
         ("Drones attacked Russia's Hmeimim air base on Monday.", "Hmeimim", "SYR"),
+        # the bases of foreign forces in the news
+        ("Iranian missiles struck the Ain al-Asad air base on Monday.", "Ain al-Asad", "IRQ"),
+        ("سقطت صواريخ على قاعدة عين الأسد الجوية الاثنين.", "Ain al-Asad", "IRQ"),
+        ("وصلت قوات أمريكية إلى قاعدة الأمير سلطان الجوية الاثنين.", "Prince Sultan Air Base", "SAU"),
+        ("A suicide bomber attacked the gate of Bagram Airfield on Monday.", "Bagram", "AFG"),
+        ("Turkish drones struck al-Watiya air base on Monday.", "Al-Watiya", "LBY"),
+        ("Saudi and Pakistani troops began drills near Hafr al-Batin on Monday.", "Hafar Al-Batin", "SAU"),
+        # Salwa: the Saudi crossing into Qatar in a story of the two, the Kuwaiti district elsewhere
+        ("أغلقت السعودية منفذ سلوى الحدودي مع قطر الاثنين.", "Salwa", "SAU"),
     ],
 )
 def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
