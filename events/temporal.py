@@ -516,6 +516,7 @@ class _Atom(NamedTuple):
     end_when: _When | None = None
     year_given: bool = True
     month_day: tuple[int, int] | None = None
+    last_week: bool = False  # "last week", «الأسبوع الماضي»: a weekday beside it falls in that week
 
 
 @dataclass(frozen=True, slots=True)
@@ -2824,7 +2825,15 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         if mod == "past" and delta == 0:
             delta = 7
         d = pub - timedelta(days=delta)
+        if (before_last := _BEFORE_LAST.match(ctx.folded.text, m.end())) is not None:
+            # "الخميس قبل الماضي", "Thursday before last": the one a week before the last one
+            # (the last one is never the publication's own day)
+            d = pub - timedelta(days=(delta or 7) + 7)
+            return _Atom(start, before_last.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
+
+
+_BEFORE_LAST = LazyPattern(r"\s+(?:قبل\s+الماضي|قبل\s+الماضيه|before\s+last)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=4)
@@ -2929,6 +2938,8 @@ def _h_period(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if unit == "week":
         d = pub + timedelta(days=7 * step)
         when = _When(d.year, d.month, 0, "month")
+        if step == -1:
+            return _Atom(m.start(), m.end(), "relative", when, "relative", last_week=True)
     elif unit == "month":
         year, month = _shift_month(pub.year, pub.month, step)
         when = _When(year, month, 0, "month")
@@ -3113,6 +3124,23 @@ def _named_weekday(relday: _Atom, weekday: _Atom) -> _Atom:
     return relday
 
 
+# between a weekday and "last week" after it ("Thursday last week", "Thursday of last week",
+# «الخميس من الأسبوع الماضي»), and between "last week" and a weekday after it ("last week on Tuesday")
+_WEEKDAY_OF_LAST_WEEK = LazyPattern(r"\s+(?:of\s+|من\s+)?")
+_LAST_WEEK_ON_WEEKDAY = LazyPattern(r"\s*,?\s*(?:on\s+|يوم\s+)?")
+
+
+def _in_last_week(ctx: _Context, weekday: _Atom, start: int, end: int) -> _Atom:
+    """The weekday of the calendar week before the publication's (weeks from Monday): "Thursday
+    last week" in a Friday's story is eight days before it, not the day before."""
+    if ctx.published is None or weekday.when is None or not weekday.when.day:
+        return weekday._replace(start=start, end=end)
+    named = date(weekday.when.year, weekday.when.month, weekday.when.day).weekday()
+    pub = ctx.published
+    d = pub - timedelta(days=pub.weekday() + 7 - named)
+    return weekday._replace(start=start, end=end, when=_When(d.year, d.month, d.day, "day"))
+
+
 def _is_day(atom: _Atom) -> bool:
     return atom.when is not None and atom.when.precision == "day" and atom.end_when is None
 
@@ -3123,6 +3151,10 @@ def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     plain_gap = not gap.strip(" \t,()\"'")
     if a.kind == "relday" and b.kind == "weekday" and plain_gap:
         return _named_weekday(a, b)._replace(end=b.end)
+    if a.kind == "weekday" and b.last_week and _WEEKDAY_OF_LAST_WEEK.fullmatch(gap):
+        return _in_last_week(ctx, a, a.start, b.end)  # "on Thursday last week", «الخميس من الأسبوع الماضي»
+    if a.last_week and b.kind == "weekday" and _LAST_WEEK_ON_WEEKDAY.fullmatch(gap):
+        return _in_last_week(ctx, b, a.start, b.end)  # "last week on Tuesday"
     equivalent = ctx.cal.equivalence_gap.match(gap) is not None
     if a.kind in ("relday", "weekday") and b.kind in _EXPLICIT_KINDS and _is_day(b) and equivalent:
         return b._replace(start=a.start)
