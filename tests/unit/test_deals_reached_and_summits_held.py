@@ -2,7 +2,8 @@
 وتركيا التوصل إلى اتفاق لوقف إطلاق النار», «نجاح وساطتها في التوصل إلى وقف لإطلاق النار»), and
 as a goal, no event, after a word of striving, hoping or failing («بجهود التوصل إلى هدنة»,
 «دون التوصل إلى اتفاق», «محاولة التوصل»). A body holding its own summit («عقد مجلس التعاون قمته
-السنوية») holds a meeting, as «عقد قمة» does."""
+السنوية») holds a meeting, as «عقد قمة» does. One who agreed to step down or hand over power made no
+deal with anyone ("Haiti's Prime Minister Ariel Henry agreed to step down")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_reaching_a_truce_as_a_goal_is_no_ceasefire(text):
 def test_a_body_holding_its_own_summit_holds_a_meeting(text, place):
     found = of_type(extract(text, PUB), "meeting")
     assert [(e["date"], (e["location"] or {}).get("country")) for e in found] == [("2020-03-05", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Haiti's Prime Minister Ariel Henry agreed to step down on Thursday.", False),
+        ("Yemen's president agreed on Thursday to hand over power to his deputy.", False),
+        ("Sudan's military ruler agreed to resign on Thursday.", False),
+        ("Yemen's government and Houthi rebels agreed to a deal on Thursday under which the president would resign.", True),
+        ("Gulf states and Yemen's ruling party agreed on Thursday that Saleh would hand over power to his deputy.", True),
+    ],
+)
+def test_agreeing_to_step_down_is_no_deal(text, kept):
+    assert bool(of_type(extract(text, PUB), "agreement")) is kept
