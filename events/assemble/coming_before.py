@@ -37,7 +37,7 @@ def _coming_pattern(rules: dict, marks: str) -> re.Pattern[str] | None:
     spans = alternation(rules.get("spans", ()), spaced=True)
     reach = int(rules.get("reach", 10))
     after_words = int(rules.get("after_words", 1))
-    word = r"[^\s,،;؛:.!?؟()\"«»]+"
+    word = r"[^\s,،;؛:!?؟()\"«»]+"  # (an abbreviation's dots are in its word: "after U.S. air strikes")
     return re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"
         r"(?:\s+" + word + r"){0," + str(reach) + r"}?"
@@ -96,19 +96,28 @@ def _longer_spans(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
     return frozenset(w.lower() for w in load_assembly_rules(path).get("coming_after", {}).get("longer_spans", ()))
 
 
-def comes_after(text: str, sentence_start: int, trigger_start: int) -> bool:
+def comes_after(text: str, sentence_start: int, trigger_start: int, spanned: bool = False) -> bool:
     """Whether the event word at `trigger_start` is an occasion a deed of its sentence comes
     after ("ويأتي ذلك بعد لقاء", "The decision comes hours after a meeting"), with no span of
     weeks or more between ("The visit comes weeks after a tour", "بعد أسابيع من"), which may
-    reach into another month."""
+    reach into another month. With `spanned`, only one told with its span of hours or days
+    ("بعد ساعات من", "days after"): a bare "after" may reach far back."""
     search = load_coming_after()
     if search is None:
         return False
     cue = search.search(text[sentence_start:trigger_start] + " ")
     if cue is None:
         return False
-    longer = _longer_spans()
-    return not any(w.strip(".,،").lower() in longer for w in cue.group(0).split())
+    words = {w.strip(".,،").lower() for w in cue.group(0).split()}
+    if spanned and not words & _short_spans():
+        return False
+    return not words & _longer_spans()
+
+
+@lru_cache(maxsize=4)
+def _short_spans(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Words of a span of hours or days (the one-word `coming_after.spans`; the longer ones hold one)."""
+    return frozenset(s.lower() for s in load_assembly_rules(path).get("coming_after", {}).get("spans", ()) if " " not in s)
 
 
 def dated_as_come_after(events: Sequence[Event], come_after: set[int]) -> None:

@@ -339,7 +339,7 @@ from events.assemble.ranked_appositions import without_names_since
 from events.assemble.ratification_votes import vote_of_a_ratification
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
-from events.assemble.reacting_states import reactors_only, without_reacting_states
+from events.assemble.reacting_states import dated_by_the_reaction, reactors_only, without_reacting_states
 from events.assemble.reactors import reactor_no_place
 from events.assemble.received_guests import guest_first, received_abroad, received_at_home
 from events.assemble.referred_back import date_by_what_it_takes_up
@@ -798,8 +798,16 @@ def assemble_events(
         # the subject's own talks right before the sentence's deed («قال عقب لقائه كيري»): held that
         # day, no background merely presupposed
         own_talks = own_talks_before(text, cand)
+        # "وتأتي القمة العربية بعد ساعات من ضربات وجهتها ...": an occasion the news comes hours or days
+        # after, held in the days before it (`dated_as_come_after`), no deed recalled with no time
+        after_the_occasion = (
+            cand.background
+            and cand.reference_id is None
+            and cand.tense != "past"
+            and comes_after(text, cand.sentence[0], cand.trigger[0], spanned=True)
+        )
         told_deed = undated and not weak and (
-            (cand.background and not own_talks)
+            (cand.background and not own_talks and not after_the_occasion)
             or _recalled(text, cand.trigger[0], cand.event_type)
             or retold_own_resignation(text, cand)  # "said after his resignation that", «منذ استقالته»
             or _first_time_comment(text, s, cand.trigger[0])
@@ -1719,7 +1727,7 @@ def assemble_events(
                 not undated
                 # (the speaker's own talks right before the saying: "said after talks with Erdogan", its news)
                 and (
-                    (cand.background and not own_talks)
+                    (cand.background and not own_talks and not after_the_occasion)
                     or _recalled(text, cand.trigger[0], cand.event_type)
                     or resisted_attack(text, cand)
                 )
@@ -2114,6 +2122,7 @@ def assemble_events(
             reactions.add(id(event))  # "رجحت الوزارة الجمعة مقتل القائد في غارة": the day it was said
             said_of.add(id(event))
         if reacted_to and cand.reference_id is None and any(ev.event_type == event.event_type for ev in events):
+            dated_by_the_reaction(events, event)  # (its day, when the first telling gave only the month)
             continue  # the deed reacted to, told before with sides of its own
         if (claimed := _claimed_before(event, text, cand.trigger[0], events)) is not None:
             # the claimant, named before the claimed event word, is its doer

@@ -15,7 +15,7 @@ from pathlib import Path
 from events.assemble.dating import load_reaction_verbs
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.assemble.text import _PROTESTED
-from events.model import ActorMention, PlaceMention
+from events.model import ActorMention, Event, PlaceMention
 from events.text.gates import gated_compile
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -112,3 +112,25 @@ def reactors_only(
     verb = re.match(r"[وف]?[^\s]+", text[m.start() : m.end()])
     span = (m.start(), m.start() + (verb.end() if verb else 0))
     return all(n.end <= span[0] or reactor_of(text, n, span) for n in named)
+
+
+def dated_by_the_reaction(told: list[Event], reacted: Event) -> None:
+    """The deed a reaction names, told before with sides of its own, takes the day the reaction's
+    sentence gives it when its own telling gave only its month or year ("وتأتي القمة بعد ساعات من
+    ضربات وجهتها الولايات المتحدة ... أعلنت السعودية دعمها للضربات التي تم شنها السبت") or none
+    at all: the latest uncatalogued deed of its type told before it (its reactor names no side of its
+    own), its date within the coarser one."""
+    if reacted.date_precision != "day" or reacted.date_basis not in ("explicit", "relative") or not reacted.date:
+        return
+    earlier = next(
+        (ev for ev in reversed(told) if ev.event_type == reacted.event_type and ev.reference_id is None),
+        None,
+    )  # (a catalogued deed keeps the catalog's date)
+    if earlier is None or not earlier.date:
+        return
+    if earlier.date_basis == "publication":
+        pass  # told with no time of its own: the reaction's sentence tells it
+    elif earlier.date_precision not in ("month", "year") or not reacted.date.startswith(earlier.date):
+        return
+    earlier.date, earlier.date_precision, earlier.date_basis = reacted.date, "day", reacted.date_basis
+    earlier.spans["date"] = reacted.spans.get("date")
