@@ -102,6 +102,8 @@ def test_two_states_reopening_their_embassies(text, event_type, countries):
         ("Jordanian planes dropped food parcels onto northern Gaza on Thursday.", {"aid"}),
         ("The US dropped plans to send food over the border on Saturday.", set()),
         ("Egypt dropped its demand for aid on Saturday.", set()),
+        ("U.S. aircraft dropped food and water to Yazidis trapped on Mount Sinjar on Monday.", {"aid"}),
+        ("Egypt dropped its appeal to the court on Monday.", set()),
         ("Saudi air defences shot down a drone over Jazan on Thursday.", {"attack"}),
     ],
 )
@@ -176,3 +178,20 @@ def test_a_town_of_the_news_beyond_the_region_places_the_event(text, city, count
 def test_a_surname_that_is_a_town_is_no_place_after_its_given_name():
     found = extract("Alex Ferguson met fans in Manchester on Monday.", PUBLISHED)
     assert all((e["location"] or {}).get("name") != "Ferguson" for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scots voted against independence in a referendum on Wednesday.",
+        "صوت الاسكتلنديون ضد الاستقلال في استفتاء الأربعاء.",
+        "Scottish voters rejected independence in a referendum on Wednesday.",
+    ],
+)
+def test_scots_are_of_the_united_kingdom(text):
+    assert [(e["event_type"], e["countries"]) for e in extract(text, PUBLISHED)] == [("election", ["GBR"])]
+
+
+def test_a_mount_named_after_its_town_is_that_town():
+    found = extract("U.S. aircraft dropped food and water to Yazidis trapped on Mount Sinjar on Monday.", PUBLISHED)
+    assert [(e["location"] or {}).get("name") for e in found] == ["Sinjar"]
