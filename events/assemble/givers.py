@@ -8,6 +8,7 @@ region named stays the place."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -17,9 +18,11 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _country_location
 from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer
+from events.text.normalize import is_arabic
 
 _REACH = 12  # characters before a name searched for a word of origin or destination
 _SUBJECT_WORDS = 2  # words at most between a supply's giver and its word (إيران تواصل تزويد)
+_SUPPLY_WORDS = 4  # words at most between a bare receiver and the supply (handed Kyiv a new package of aid)
 _GENITIVE_WORDS = 2  # words at most between a supply's word and its giver named after it (دعم السلطات في الدوحة)
 _CLAUSE_MARKS = "،,.;؛:()\"«»"
 
@@ -160,6 +163,9 @@ def giver_first(
     the receiver first."""
     if event_type not in load_givers()[0]:
         return initiator, others
+    double = double_object_giver(text, [*initiator, *others], trigger)
+    if double is not None:
+        return [double], sorted((a for a in (*initiator, *others) if a is not double), key=lambda a: a.start)
     genitive = genitive_giver(text, [*initiator, *others], trigger)
     if genitive is not None:
         rest = sorted((a for a in (*initiator, *others) if a is not genitive), key=lambda a: (a.start < trigger[0], a.start))
@@ -211,3 +217,40 @@ def given_at_home(
     if home not in event.countries:
         event.countries.append(home)
     spans.pop("location", None)
+
+
+@lru_cache(maxsize=4)
+def _double_object_verbs(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for an Arabic verb of giving ending right before a name, and a match for an
+    English one standing alone between two names (`givers.double_object_verbs`)."""
+    words = load_assembly_rules(path).get("givers", {}).get("double_object_verbs", ())
+    alternatives = alternation(words) if words else "(?!)"
+    return (
+        re.compile(r"(?<![^\s\"«])[وف]?(?:" + alternatives + r")\s+$"),
+        re.compile(r"\s+(?:" + alternatives + r")\s+(?:the\s+)?", re.IGNORECASE),
+    )
+
+
+def double_object_giver(text: str, parties: Sequence[ActorMention], trigger: tuple[int, int]) -> ActorMention | None:
+    """The giver of a verb of giving with two objects, the receiver named bare between the giver
+    and the supply's word ("منحت السعودية مصر مساعدات", "أرسلت الولايات المتحدة إلى أوكرانيا
+    شحنة أسلحة", "Saudi Arabia gave Egypt financial aid"): the first of two parties of different
+    countries named before the word, the Arabic one right after the verb, the English one right
+    before it, the second right after the first (past إلى in Arabic) or the English verb."""
+    before = sorted((a for a in parties if a.country and a.end <= trigger[0]), key=lambda a: a.start)
+    if len(before) < 2:
+        return None
+    arabic_verb, english_verb = _double_object_verbs()
+    for giver, receiver in itertools.pairwise(before):
+        if giver.country == receiver.country or len(text[receiver.end : trigger[0]].split()) > _SUPPLY_WORDS:
+            continue
+        between = text[giver.end : receiver.start]
+        if any(c in between for c in _CLAUSE_MARKS):
+            continue
+        if is_arabic(giver.text[:1]):
+            verb = arabic_verb.search(text, max(0, giver.start - 16), giver.start)
+            if verb is not None and between.strip() in ("", "إلى", "الى"):
+                return giver
+        elif english_verb.fullmatch(between) is not None:
+            return giver
+    return None
