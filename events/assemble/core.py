@@ -452,6 +452,7 @@ from events.assemble.trip_origins import without_trip_origins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
+from events.assemble.unnamed_doers import unnamed_doer_target
 from events.assemble.unnamed_recipients import load_unnamed_recipient_types, recipient_at_home
 from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
@@ -2128,6 +2129,8 @@ def assemble_events(
             # the claimant, named before the claimed event word, is its doer
             claimed.actors = _unique([*claimed.actors, *(a.actor_id for a in sent_actors if a.end <= cand.trigger[0])])
             continue
+        if (target := unnamed_doer_target(text, cand.event_type, language, cand.trigger, s, initiator, others)) is not None:
+            event.actor1, event.actor2 = None, target.actor_id  # "Gunmen shot dead Boris Nemtsov": its doer unnamed
         events.append(event)
         if told_over_a_stretch(event, all_dates) or told_earlier_in_its_period(event):
             # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's; "earlier this month": a deed before the day's
