@@ -126,6 +126,7 @@ def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
         ("هاجم مسلحو بوكو حرام بلدة داماساك الاثنين.", "Damasak", "NGA"),
         ("Al-Shabaab gunmen attacked the town of Mpeketoni on Monday.", "Mpeketoni", "KEN"),
         ("Rebels shelled Ilovaisk on Monday.", "Ilovaisk", "UKR"),
+        ("Hezbollah fighters stormed Qusair on Monday.", "Qusayr", "SYR"),
         ("U.S. warships fired cruise missiles at the Shayrat air base on Monday.", "Shayrat", "SYR"),
         ("استهدفت طائرات مسيرة قاعدة حميميم الجوية الاثنين.", "Hmeimim", "SYR"),
         ("Drones attacked Russia's Hmeimim air base on Monday.", "Hmeimim", "SYR"),
