@@ -2833,7 +2833,9 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     return _Atom(start, m.end(), "weekday", _When(d.year, d.month, d.day, "day"), "relative")
 
 
-_BEFORE_LAST = LazyPattern(r"\s+(?:قبل\s+الماضي|قبل\s+الماضيه|before\s+last)(?![^\W\d_])")
+_BEFORE_LAST = LazyPattern(
+    r"\s+(?:قبل\s+الماضي|قبل\s+الماضيه|before\s+last)(?![^\W\d_])(?!\s+(?:week|month|year)(?![^\W\d_])|['’]s)"
+)  # (not "before last year's election", "before last week's summit")
 
 
 @lru_cache(maxsize=4)
@@ -3124,10 +3126,12 @@ def _named_weekday(relday: _Atom, weekday: _Atom) -> _Atom:
     return relday
 
 
+# "'s" right after "last week": its own noun's ("on Thursday last week's attack"), no weekday's week
+_POSSESSIVE_AFTER = LazyPattern(r"['’]s(?![^\W\d_])")
 # between a weekday and "last week" after it ("Thursday last week", "Thursday of last week",
 # «الخميس من الأسبوع الماضي»), and between "last week" and a weekday after it ("last week on Tuesday")
 _WEEKDAY_OF_LAST_WEEK = LazyPattern(r"\s+(?:of\s+|من\s+)?")
-_LAST_WEEK_ON_WEEKDAY = LazyPattern(r"\s*,?\s*(?:on\s+|يوم\s+)?")
+_LAST_WEEK_ON_WEEKDAY = LazyPattern(r"\s+(?:on\s+|يوم\s+)?")  # (no comma: "in Cairo last week, on Tuesday urged")
 
 
 def _in_last_week(ctx: _Context, weekday: _Atom, start: int, end: int) -> _Atom:
@@ -3151,7 +3155,7 @@ def _join(ctx: _Context, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     plain_gap = not gap.strip(" \t,()\"'")
     if a.kind == "relday" and b.kind == "weekday" and plain_gap:
         return _named_weekday(a, b)._replace(end=b.end)
-    if a.kind == "weekday" and b.last_week and _WEEKDAY_OF_LAST_WEEK.fullmatch(gap):
+    if a.kind == "weekday" and b.last_week and _WEEKDAY_OF_LAST_WEEK.fullmatch(gap) and not _POSSESSIVE_AFTER.match(ctx.folded.text, b.end):
         return _in_last_week(ctx, a, a.start, b.end)  # "on Thursday last week", «الخميس من الأسبوع الماضي»
     if a.last_week and b.kind == "weekday" and _LAST_WEEK_ON_WEEKDAY.fullmatch(gap):
         return _in_last_week(ctx, b, a.start, b.end)  # "last week on Tuesday"

@@ -235,14 +235,15 @@ def double_object_giver(text: str, parties: Sequence[ActorMention], trigger: tup
     """The giver of a verb of giving with two objects, the receiver named bare between the giver
     and the supply's word ("منحت السعودية مصر مساعدات", "أرسلت الولايات المتحدة إلى أوكرانيا
     شحنة أسلحة", "Saudi Arabia gave Egypt financial aid"): the first of two parties of different
-    countries named before the word, the Arabic one right after the verb, the English one right
-    before it, the second right after the first (past إلى in Arabic) or the English verb."""
-    before = sorted((a for a in parties if a.country and a.end <= trigger[0]), key=lambda a: a.start)
+    countries (or a group of states) named before the word, the Arabic one right after the verb,
+    the English one right before it, the second right after the first (past إلى in Arabic) or the
+    English verb. A body of no country (the EU) is no such party."""
+    before = sorted((a for a in parties if (a.country or a.members) and a.end <= trigger[0]), key=lambda a: a.start)
     if len(before) < 2:
         return None
     arabic_verb, english_verb = _double_object_verbs()
     for giver, receiver in itertools.pairwise(before):
-        if giver.country == receiver.country or len(text[receiver.end : trigger[0]].split()) > _SUPPLY_WORDS:
+        if (giver.country and giver.country == receiver.country) or len(text[receiver.end : trigger[0]].split()) > _SUPPLY_WORDS:
             continue
         between = text[giver.end : receiver.start]
         if any(c in between for c in _CLAUSE_MARKS):

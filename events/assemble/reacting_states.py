@@ -118,12 +118,17 @@ def dated_by_the_reaction(told: list[Event], reacted: Event) -> None:
     """The deed a reaction names, told before with sides of its own, takes the day the reaction's
     sentence gives it when its own telling gave only its month or year ("وتأتي القمة بعد ساعات من
     ضربات وجهتها الولايات المتحدة ... أعلنت السعودية دعمها للضربات التي تم شنها السبت") or none
-    at all: the latest uncatalogued deed of its type told before it (its reactor names no side of its
-    own), its date within the coarser one."""
+    at all: the latest uncatalogued deed of its type told before it by the same noun (ضربات ...
+    للضربات; not غارات), its reactor naming no side of its own, its date within the coarser one."""
     if reacted.date_precision != "day" or reacted.date_basis not in ("explicit", "relative") or not reacted.date:
         return
+    words = _trigger_words(reacted.trigger)
     earlier = next(
-        (ev for ev in reversed(told) if ev.event_type == reacted.event_type and ev.reference_id is None),
+        (
+            ev
+            for ev in reversed(told)
+            if ev.event_type == reacted.event_type and ev.reference_id is None and words & _trigger_words(ev.trigger)
+        ),
         None,
     )  # (a catalogued deed keeps the catalog's date)
     if earlier is None or not earlier.date:
@@ -134,3 +139,20 @@ def dated_by_the_reaction(told: list[Event], reacted: Event) -> None:
         return
     earlier.date, earlier.date_precision, earlier.date_basis = reacted.date, "day", reacted.date_basis
     earlier.spans["date"] = reacted.spans.get("date")
+
+
+_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+
+
+def _trigger_words(trigger: str) -> frozenset[str]:
+    """The words of an event word, folded, without their clitics and article: what two tellings
+    of one deed by one noun share (للضربات, ضربات وجهتها)."""
+    out = set()
+    for word in fold_str(trigger).lower().split():
+        for clitic in _CLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic) :]
+                break
+        if len(word) >= 3:
+            out.add(word)
+    return frozenset(out)

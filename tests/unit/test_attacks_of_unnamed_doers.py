@@ -36,3 +36,15 @@ def test_the_place_stays_where_the_sentence_puts_it() -> None:
     text = "A suicide bombing at an airport gate in Kabul on Thursday killed 13 U.S. service members and scores of Afghans."
     found = of_type(extract(text, PUB), "attack")
     assert [(e["actor1"], (e["location"] or {}).get("country")) for e in found] == [(None, "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the sides of fighting "between" them, a doer "from" a place, a nisba past adjectives
+        ("Fighting between Israeli troops and Hezbollah fighters intensified in south Lebanon on Friday.", "israel_army"),
+        ("قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان الجمعة.", "ISR"),
+    ],
+)
+def test_a_named_doer_stays_actor1(text: str, actor1: str) -> None:
+    assert [e["actor1"] for e in of_type(extract(text, PUB), "attack")] == [actor1]

@@ -62,3 +62,14 @@ def test_a_body_holding_its_own_summit_holds_a_meeting(text, place):
 )
 def test_agreeing_to_step_down_is_no_deal(text, kept):
     assert bool(of_type(extract(text, PUB), "agreement")) is kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت قطر الخميس قرب التوصل إلى اتفاق لوقف إطلاق النار في غزة.",
+        "وتحدث الوسطاء الخميس عن اقتراب التوصل إلى هدنة في غزة.",
+    ],
+)
+def test_a_truce_near_is_no_ceasefire(text):
+    assert of_type(extract(text, PUB), "ceasefire") == []

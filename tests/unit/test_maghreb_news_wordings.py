@@ -35,3 +35,14 @@ def test_maghreb_wordings_tell_their_deed(text: str, event_type: str, country: s
 )
 def test_a_condemnation_or_an_uprising_is_none_of_them(text: str, event_type: str) -> None:
     assert of_type(extract(text, PUB), event_type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت هبة من مخيم جباليا إن القصف استمر الخميس.",  # Heba, a woman's name
+        "اندلعت هبة من الغضب في القدس الخميس.",  # a surge of anger
+    ],
+)
+def test_heba_and_a_surge_are_no_aid(text: str) -> None:
+    assert of_type(extract(text, PUB), "aid") == []

@@ -46,3 +46,16 @@ def test_a_weekday_of_last_week(text: str, values: list[str]) -> None:
 )
 def test_a_deed_of_a_weekday_of_last_week(text: str, event_type: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a clause's comma, a possessive, a year or a week after "before last": no weekday of last week
+        ("Blinken, who was in Cairo last week, on Tuesday urged Israel to halt the offensive.", ["2024-03", "2024-03-12"]),
+        ("Netanyahu said Thursday last week's attack was a war crime.", ["2024-03-14", "2024-03"]),
+        ("They met on Thursday before last year's election.", ["2024-03-14", "2023"]),
+    ],
+)
+def test_no_weekday_of_last_week_across_a_clause_or_a_possessive(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, PUB)] == values

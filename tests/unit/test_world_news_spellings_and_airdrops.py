@@ -196,3 +196,8 @@ def test_scots_are_of_the_united_kingdom(text):
 def test_a_mount_named_after_its_town_is_that_town():
     found = extract("U.S. aircraft dropped food and water to Yazidis trapped on Mount Sinjar on Monday.", PUBLISHED)
     assert [(e["location"] or {}).get("name") for e in found] == ["Sinjar"]
+
+
+def test_new_south_wales_is_no_part_of_the_united_kingdom():
+    found = extract("Police in New South Wales arrested opposition leader John Smith on Monday.", PUBLISHED)
+    assert all("GBR" not in e["countries"] for e in found), found
