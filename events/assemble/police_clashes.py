@@ -1,6 +1,6 @@
 """Police clashing with a crowd ("Riot police clashed with stone-throwing youths in the capital",
-"Security forces clashed with protesters", «اشتبكت الشرطة مع محتجين في طهران») tell a protest met
-by force, as "clashes between police and protesters" already does: a protest, not an attack.
+"Security forces clashed with protesters", «اشتبكت الشرطة مع محتجين في طهران», and the crowd first:
+«اشتبك متظاهرون مع الشرطة», "Students clashed with riot police") tell a protest met by force, as "clashes between police and protesters" already does: a protest, not an attack.
 The police are named beside the clash word (before it, or right after an Arabic verb), and the
 crowd right after its "with" (مع), behind at most a few words of description, none a preposition
 or a conjunction ("clashed with militants near protesters' camps": the militants); a clash of police
@@ -28,6 +28,9 @@ class _Rules:
     police_before: re.Pattern[str]  # the police ending the text before the clash word
     police_after: re.Pattern[str]  # the police opening the text after an Arabic clash verb
     crowd_after: re.Pattern[str]  # with (مع), a few words, then the crowd, after the clash word
+    crowd_before: re.Pattern[str]  # the crowd ending the text before the clash word
+    crowd_first: re.Pattern[str]  # the crowd opening the text after an Arabic clash verb
+    police_with: re.Pattern[str]  # with (مع), a few words, then the police, after the clash word
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +44,19 @@ def _rules() -> _Rules:
         word=re.compile(r"^[وف]?(?:" + alternation([*rules["en_words"], *rules["ar_words"]]) + r")", re.IGNORECASE),
         police_before=re.compile(r"(?<![^\W\d_])(?:" + police + r")(?:\s+[^\W\d_]+){0,2}\s+\Z", re.IGNORECASE),
         police_after=re.compile(r"^\s+(?:" + police + r")(?![^\W\d_])"),
-        crowd_after=re.compile(
-            rf"^(?:\s+[^\s.,;:،]+){{0,{between}}}?\s+(?:with|مع)\s+(?:(?!(?:{stops})(?![^\W\d_]))[^\s.,;:،]+\s+){{0,{between}}}?"
-            rf"(?:{crowd})(?![^\W\d_])",
-            re.IGNORECASE,
-        ),
+        crowd_after=_with_then(crowd, between, stops),
+        crowd_before=re.compile(r"(?<![^\W\d_])(?:" + crowd + r")(?:\s+[^\W\d_]+){0,2}\s+\Z", re.IGNORECASE),
+        crowd_first=re.compile(r"^\s+(?:" + crowd + r")(?![^\W\d_])"),
+        police_with=_with_then(police, between, stops),
+    )
+
+
+def _with_then(names: str, between: int, stops: str) -> re.Pattern[str]:
+    """A match, after the clash word, for with (مع) and one of `names` behind a few words."""
+    return re.compile(
+        rf"^(?:\s+[^\s.,;:،]+){{0,{between}}}?\s+(?:with|مع)\s+(?:(?!(?:{stops})(?![^\W\d_]))[^\s.,;:،]+\s+){{0,{between}}}?"
+        rf"(?:{names})(?![^\W\d_])",
+        re.IGNORECASE,
     )
 
 
@@ -62,7 +73,7 @@ def _word_end(text: str, end: int) -> int:
 
 
 def _police_clash(text: str, start: int, end: int) -> bool:
-    """Whether the clash word at `start`..`end` is of police with a crowd."""
+    """Whether the clash word at `start`..`end` is of police with a crowd, or of a crowd with police."""
     rules = _rules()
     if rules.word.match(text[start:end]) is None:
         return False
@@ -70,7 +81,11 @@ def _police_clash(text: str, start: int, end: int) -> bool:
     after = _DIACRITICS.sub("", text[end : end + 120])
     before = text[max(0, start - _NEAR) : start]
     police = rules.police_before.search(before) is not None or rules.police_after.match(after) is not None
-    return police and rules.crowd_after.match(after) is not None
+    if police and rules.crowd_after.match(after) is not None:
+        return True
+    # the crowd as the subject and the police after its with: «اشتبك متظاهرون مع الشرطة»
+    crowd = rules.crowd_before.search(before) is not None or rules.crowd_first.match(after) is not None
+    return crowd and rules.police_with.match(after) is not None
 
 
 def police_clashes(text: str, mentions: Mentions) -> Mentions:
