@@ -21,6 +21,9 @@ PUBLISHED = "2015-03-01"  # a Sunday
         ("Enrique Pena Nieto flew to Havana on Tuesday.", "visit", "enrique_pena_nieto", {"MEX", "CUB"}),
         ("وصل سيرج سركيسيان إلى موسكو الثلاثاء.", "visit", "serzh_sargsyan", {"ARM", "RUS"}),
         ("Abd-Rabbu Mansour Hadi arrived in Riyadh on Thursday.", "visit", "abdrabbuh_mansur_hadi", {"YEM", "SAU"}),
+        ("Yahya Jammeh arrived in Dakar on Thursday.", "visit", "yahya_jammeh", {"GMB", "SEN"}),
+        ("وصل الرئيس الغامبي يحيى جامع إلى داكار الخميس.", "visit", "yahya_jammeh", {"GMB", "SEN"}),
+        ("وصل سلفاكير ميارديت إلى الخرطوم الخميس.", "visit", "salva_kiir", {"SSD", "SDN"}),
     ],
 )
 def test_a_leader_of_the_2010s_names_his_state(text, event_type, doer, countries):
@@ -69,3 +72,15 @@ def test_a_person_killed_is_named_and_burning_alive_is_a_killing(text, victim, c
 )
 def test_people_burned_in_a_fire_were_not_attacked(text):
     assert of_type(extract(text, PUBLISHED), "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. drone strike killed Nasser al-Wuhayshi in Mukalla on Friday.",
+        "قتل ناصر الوحيشي في غارة لطائرة أمريكية مسيرة في المكلا الجمعة.",
+    ],
+)
+def test_the_leader_of_al_qaeda_in_yemen_is_named(text):
+    found = of_type(extract(text, PUBLISHED), "attack")
+    assert found and "nasser_al_wuhayshi" in found[0]["actors"] and "YEM" in found[0]["countries"], found
