@@ -201,3 +201,20 @@ def test_a_mount_named_after_its_town_is_that_town():
 def test_new_south_wales_is_no_part_of_the_united_kingdom():
     found = extract("Police in New South Wales arrested opposition leader John Smith on Monday.", PUBLISHED)
     assert all("GBR" not in e["countries"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # Duma alone is a town, Syria's Douma or the West Bank village; the Russian house is "the Duma"
+        ("Syrian government forces shelled Duma in eastern Ghouta on Friday.", "attack", "SYR"),
+        ("أحرق مستوطنون منزلا في قرية دوما بالضفة الغربية الجمعة.", "attack", "PSE"),
+        ("The Duma approved the treaty on Friday.", "ratification", "RUS"),
+        ("The State Duma ratified the treaty on Friday.", "ratification", "RUS"),
+    ],
+)
+def test_duma_the_town_and_the_duma_the_house(text, event_type, country):
+    found = [e for e in extract(text, "2015-08-02") if e["event_type"] == event_type]
+    assert found and country in found[0]["countries"], found
+    if event_type == "attack":
+        assert "RUS" not in found[0]["countries"], found
