@@ -471,6 +471,7 @@ from events.assemble.war_country import (
     filed_war_country,
     struck_abroad,
 )
+from events.assemble.warring_sides import warring_sides
 from events.assemble.way_ends import _off_the_way, _without_way_ends, closed_ways_to
 from events.assemble.while_clauses import _after_while, _without_before_while
 from events.assemble.witnessed import date_as_witnessed
@@ -687,6 +688,9 @@ def assemble_events(
             if pair is None:
                 # "... agreed to a ceasefire. Five days of border clashes have killed 35": the truce's sides fought
                 pair = sides_of_the_truce_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
+            if pair is None:
+                # "Fighting that erupted in April has killed thousands", of Sudan's army and the RSF
+                pair = warring_sides(cand, all_actors.items)
             if pair is None:
                 # "A seven-day truce took effect on November 24": between the countries the article is about
                 pair = article_sides = sides_of_the_article(cand, home_names, bool(all_dates.inside(s, e)))

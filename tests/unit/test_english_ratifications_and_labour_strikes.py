@@ -46,6 +46,8 @@ def test_support_for_a_bid_or_a_ratification_not_made_is_none(text):
         # a vote of confidence won is no election
         ("Tunisia's government of Prime Minister Youssef Chahed won a vote of confidence in parliament on Monday.", "2016-08-30", "2016-08-29"),
         ("Kuwait's lawmakers gave the cabinet their confidence on Sunday.", "2024-01-24", "2024-01-21"),
+        # lawmakers are no law the approval is of
+        ("Iraqi lawmakers approved the new cabinet of Prime Minister Mohammed Shia al-Sudani on Thursday.", "2022-10-28", "2022-10-27"),
     ],
 )
 def test_a_government_approved_by_parliament_is_an_appointment(text, published, day):
@@ -54,9 +56,15 @@ def test_a_government_approved_by_parliament_is_an_appointment(text, published, 
     assert of_type(found, "election") == []
 
 
-def test_a_parliament_approving_a_government_budget_names_no_government():
-    found = extract("Jordan's parliament on Monday approved the government's budget and a government plan for schools.", "2024-01-23")
-    assert of_type(found, "appointment") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's parliament on Monday approved the government's budget and a government plan for schools.",
+        "Jordan's lawmakers on Monday approved the government's new election law.",
+    ],
+)
+def test_a_parliament_approving_a_government_budget_or_law_names_no_government(text):
+    assert of_type(extract(text, "2024-01-23"), "appointment") == []
 
 
 @pytest.mark.parametrize(
