@@ -61,7 +61,7 @@ import bisect
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +70,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from events.actors import build_entries
+from events.alias_years import aliases_of_another_year
 from events.failed_names import FailedCues, failed_mention
 from events.indefinite_names import indefinite_mention
 from events.model import EVENT_TYPES, ReferenceMention, TriggerMention
@@ -171,7 +172,10 @@ class ReferenceCatalog:
         timeless_no_events: Iterable[str] = (),
         novelty_not: Mapping[str, Iterable[str]] | None = None,
         failed_cues: Mapping[str, Iterable[str]] | None = None,
+        alias_year_joiners: Iterable[str] = (),
     ) -> None:
+        # words that join a year written after an alias to the alias's phrase (`alias_years`)
+        self._alias_year_joiners = frozenset(fold_str(w.lower()) for w in alias_year_joiners)
         # the `no_event` reasons that hold for the name however it is dated: a deed of no type
         # of the taxonomy is of none before it was done too (its plan, its announcement)
         self._timeless_no_events = frozenset(timeless_no_events)
@@ -494,6 +498,7 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("timeless_no_events", {}).get("reasons", ()),
         data.get("novelty_not", {}),
         data.get("failed_cues", {}),
+        data.get("alias_year_joiners", {}).get("words", ()),
     )
 
 
@@ -564,6 +569,8 @@ def find_references(
             entry = catalog._entries[i]
             if failed_mention(folded.original, start, end, entry.event_type, catalog.failed_cues):
                 continue  # "the failed 2023 coup in Niger": an attempt, not the catalogued coup
+            if _aliases_of_another_year(catalog, i, folded.original, [(start, end)]):
+                continue  # "الحرب بين إسرائيل وحزب الله في صيف 2006": the 2023 war's name, for 2006's
             out.append(_mention(catalog, entry, start, end, name, pub))
     return out
 
@@ -873,6 +880,7 @@ def _words_pattern(phrase: str) -> str:
 class _Evidence:
     spans: list[tuple[int, int, str]]  # (start, end, folded key) of keyword matches
     alias: bool = False
+    alias_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of alias matches
 
 
 def _token_index(starts: list[int], offset: int) -> int:
@@ -952,6 +960,15 @@ def _of_another_year(catalog: ReferenceCatalog, i: int, years: frozenset[int]) -
     first = catalog._starts[i].year
     last = int(entry.end_date[:4]) if entry.end_date else first
     return not any(first <= y <= last for y in years) and max(years) > last
+
+
+def _aliases_of_another_year(catalog: ReferenceCatalog, i: int, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether each alias of the entry `i` the sentence writes is written with a year of its own
+    outside the entry's years: the alias describes another instance of its deed."""
+    first = catalog._starts[i].year
+    end_date = catalog._entries[i].end_date
+    last = int(end_date[:4]) if end_date else first
+    return aliases_of_another_year(text, spans, first, last, catalog._alias_year_joiners)
 
 
 def _clusters(spans: list[tuple[int, int, str]]) -> list[list[str]]:
@@ -1221,6 +1238,7 @@ def match_references(
             ev = evidence.setdefault(key.entry, _Evidence([]))
             if key.alias and (start, end, folded_key) not in adjectival:
                 ev.alias = True
+                ev.alias_spans.append((start, end))
             else:
                 ev.spans.append((start, end, folded_key))
     if not evidence:
@@ -1279,6 +1297,8 @@ def match_references(
         return []
     if not evidence[best].alias and _of_another_year(catalog, best, _written_years(folded)):
         return []
+    if evidence[best].alias and _aliases_of_another_year(catalog, best, folded.text, evidence[best].alias_spans):
+        return []  # "الحرب بين إسرائيل وحزب الله في صيف 2006": the name of the 2023 war, for the one of 2006
     if not evidence[best].alias and trigger and _later_deed_of_participants(catalog, best, pub, supported[best], trigger):
         return []
     if not evidence[best].alias and _other_deed_at_place(catalog, best, supported[best], trigger, _written_years(folded)):

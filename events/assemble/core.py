@@ -343,7 +343,7 @@ from events.assemble.reacting_states import dated_by_the_reaction, reactors_only
 from events.assemble.reactors import reactor_no_place
 from events.assemble.received_guests import guest_first, received_abroad, received_at_home
 from events.assemble.referred_back import date_by_what_it_takes_up
-from events.assemble.relative_places import _inside_relative_clause
+from events.assemble.relative_places import _inside_relative_clause, subject_clause_end
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.reported_dead import reports_counted_dead
 from events.assemble.reported_state_acts import reported_state_act, told_as_done
@@ -617,6 +617,10 @@ def assemble_events(
         if (ongoing_end := ongoing_clause_end(text, cand, all_triggers.inside(s, e))) is not None:
             sent_actors = [a for a in sent_actors if a.start < ongoing_end]
             sent_places = [p for p in sent_places if p.start < ongoing_end]
+        # "The officers who seized power in a coup have revoked agreements with Paris": not the coup's
+        if (main_verb := subject_clause_end(text, cand.trigger, cand.sentence)) is not None:
+            sent_actors = [a for a in sent_actors if a.start < main_verb]
+            sent_places = [p for p in sent_places if p.start < main_verb]
         # "met Abbas in Ramallah before travelling to Cairo": each leg's names are its own
         sent_actors, sent_places = names_of_its_leg(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "وكانت العلاقات بينهما قد قطعت", "التي وقعها البلدان": the pair told before, not the names of another clause

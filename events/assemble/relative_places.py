@@ -30,6 +30,12 @@ _RELATIVE_EN = LazyPattern(
 )
 
 
+# The most words before an English relative pronoun for its clause to describe the sentence's
+# subject, and an auxiliary that opens the main clause's verb after it ("The officers who seized
+# power in a coup have revoked"): a finite verb no word of the relative clause may be.
+SUBJECT_WORDS = 6
+_MAIN_VERB_EN = LazyPattern(r"\s(?:have|has|had|will|would|could|can|may|might|must|should|is|are|was|were)\s")
+
 # a clause that tells what its antecedent saw or hosted ("Tahrir Square, which saw the January 2011
 # protests", "ميدان التحرير الذي شهد احتجاجات 2011"): the antecedent is where the event took place,
 # and the names around it place it still
@@ -68,9 +74,39 @@ def _inside_relative_clause(
     else:  # (not a comma of a list, nor the full stop of an abbreviation: "the U.S. embassy")
         close = next(_clause_breaks(text, trigger[1], sentence[1]), None)
     end = close.start() if close is not None else sentence[1]
+    if relative is _RELATIVE_EN and (main := _main_verb_after(text, opener.start(), trigger, sentence[0], end)) is not None:
+        end = main  # "The military officers who seized power in a July 26 coup have revoked ... with Paris"
 
     start = opener.start()
     gap = _ANTECEDENT_GAP if relative is _RELATIVE_AR else _ANTECEDENT_GAP_EN
     while (before := next((p for p in places if p.end <= start and gap.fullmatch(text, p.end, start)), None)) is not None:
         start = before.start  # a name in apposition before it ("العاصمة الألمانية، برلين التي") stays too
     return [p for p in places if start <= p.start and p.end <= end]
+
+
+def _main_verb_after(text: str, opener: int, trigger: tuple[int, int], sentence_start: int, end: int) -> int | None:
+    """Where the main verb begins after the event word, for an English relative clause opening at
+    `opener` in the sentence's subject (at most `SUBJECT_WORDS` words in): the first auxiliary
+    (`_MAIN_VERB_EN`) before `end`, or None."""
+    if len(text[sentence_start:opener].split()) > SUBJECT_WORDS:
+        return None
+    main = _MAIN_VERB_EN.search(text, trigger[1], end)
+    return main.start() if main is not None else None
+
+
+def subject_clause_end(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> int | None:
+    """Where the main clause's verb begins, for an English event word inside a relative clause of
+    the sentence's subject with no comma around it ("The military officers who seized power in a
+    July 26 coup have revoked military cooperation agreements with Paris"): the names from there on
+    are the main clause's deed's, not the clause's. None for any other word."""
+    if is_arabic(text[trigger[0] : trigger[0] + 1]):
+        return None
+    opener = None
+    for m in _RELATIVE_EN.finditer(text, sentence[0], trigger[0]):
+        if next(_clause_breaks(text, m.end(), trigger[0]), None) is None:
+            opener = m
+            break
+    if opener is None:
+        return None
+    close = next(_clause_breaks(text, trigger[1], sentence[1]), None)
+    return _main_verb_after(text, opener.start(), trigger, sentence[0], close.start() if close is not None else sentence[1])

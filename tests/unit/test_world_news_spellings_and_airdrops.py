@@ -139,6 +139,9 @@ def test_aid_dropped_from_the_air_is_no_shooting_down(text, kinds):
         ("Saudi and Pakistani troops began drills near Hafr al-Batin on Monday.", "Hafar Al-Batin", "SAU"),
         # Salwa: the Saudi crossing into Qatar in a story of the two, the Kuwaiti district elsewhere
         ("أغلقت السعودية منفذ سلوى الحدودي مع قطر الاثنين.", "Salwa", "SAU"),
+        # the parts of Galilee, Israel's north that rockets from Lebanon strike
+        ("أطلق حزب الله صواريخ باتجاه الجليل الأعلى الاثنين.", "Galilee", "ISR"),
+        ("Hezbollah fired rockets at the Upper Galilee on Monday.", "Galilee", "ISR"),
     ],
 )
 def test_a_town_of_the_wars_of_the_2010s_places_the_event(text, city, country):
