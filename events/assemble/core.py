@@ -75,6 +75,7 @@ from events.assemble.candidates import (
     _told_before,
 )
 from events.assemble.capital_doers import capital_as_doer
+from events.assemble.capital_stances import without_capital_stances
 from events.assemble.captured_persons import captured_persons
 from events.assemble.catalog_fit import without_sides_of_the_story
 from events.assemble.cause_names import without_cause_names
@@ -1153,6 +1154,7 @@ def assemble_events(
         if cand.event_type not in load_destination_types() | load_target_place_types():
             sent_places = _without_partner_capitals(text, sent_places, sent_actors)
         sent_places = _without_circumstance_places(text, sent_places, cand.trigger, all_triggers.inside(s, e))
+        sent_places = without_capital_stances(text, sent_places, sent_actors)  # "pledged Washington's support"
         if cand.event_type in load_destination_types():
             sent_places = _without_title_countries(text, sent_places)
         sent_places = _without_actor_homes(text, sent_places, sent_actors)
