@@ -376,6 +376,7 @@ from events.assemble.sent_to import authorised, destination_after
 from events.assemble.sentence_countries import sentence_s_one_country
 from events.assemble.sequels import _date_as_sequel
 from events.assemble.series import series_countries
+from events.assemble.setting_talks import sides_of_setting_talks
 from events.assemble.setting_venues import held_at_setting
 from events.assemble.shared_subjects import subject_of_the_verb_before
 from events.assemble.sideline_talks import on_the_sidelines
@@ -1102,6 +1103,8 @@ def assemble_events(
             initiator, others = subject_of_the_verb_before(text, cand.trigger, all_triggers.inside(s, e), initiator, others)
         # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
         initiator, others = owner_as_no_doer(text, initiator, others)
+        # "Iran and Saudi Arabia agreed to restore ties after talks in Beijing": the talks' sides
+        initiator, others = sides_of_setting_talks(text, cand, sent_actors, initiator, others)
         if may_accuse(text):  # "اتهمت الدوحة الرياض بمنع ...", "accused Riyadh of closing": the accused did it
             initiator, others = accused_as_doer(text, s, cand.trigger[0], initiator, others, sent_actors)
         if not initiator and cand.reference_id is not None:
