@@ -473,6 +473,7 @@ from events.assemble.war_country import (
     filed_war_country,
     struck_abroad,
 )
+from events.assemble.war_places_before import place_of_the_fighting_just_before
 from events.assemble.warring_sides import warring_sides
 from events.assemble.way_ends import _off_the_way, _without_way_ends, closed_ways_to
 from events.assemble.while_clauses import _after_while, _without_before_while
@@ -1779,6 +1780,13 @@ def assemble_events(
                 # "MARJAYOUN, Lebanon (Reuters) - ... bridges repaired after Israeli air raids": the
                 # country the story is filed from, when its body names it too
                 war = filed_war_country(all_places.inside(*dateline), dateline[1], mentions, event.countries)
+            fought = None
+            if war is None and initiator and initiator[0].country:
+                # "... an offensive in northern Iraq on Monday. Turkish warplanes struck bunkers": there
+                fought = place_of_the_fighting_just_before(_sentence_before(mentions.sentences, s), events, event.countries)
+            if fought is not None:
+                event.countries.append(fought["country"])
+                event.location = fought
             if (
                 war is not None
                 and initiator
