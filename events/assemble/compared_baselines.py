@@ -95,3 +95,45 @@ def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, 
         start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1
         for start, end in compared_since_phrases(text, sentence)
     )
+
+
+# between a superlative and the event word of the kind it ranks in: a noun or two (turnout,
+# voter turnout), then a preposition and an indefinite determiner ("the lowest in a presidential
+# election", "the highest turnout for any parliamentary vote"); in Arabic في and the noun
+# without its article ("الأدنى في انتخابات رئاسية منذ")
+_KIND_EN = r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|for|of|at)\s+(?:a|an|any)\s+(?:[^\W\d_-]+\s+){0,2}$"
+_KIND_AR = r"\s+(?:\S+\s+){0,2}[وف]?(?:في|خلال)\s+$"
+_KIND_SINCE_WORDS = 6  # words between the event word and "since" at most ("presidential election since")
+
+
+@lru_cache(maxsize=4)
+def _kind_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, English and Arabic (folded), for a superlative (`since_comparisons`) and what
+    leads from it to the event word of the kind it ranks in, ending where that word begins."""
+    words = sorted({fold_str(w).lower() for w in load_since_comparisons()}, key=len, reverse=True)
+    head = r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return re.compile(head + _KIND_EN, re.IGNORECASE), re.compile(head + _KIND_AR)
+
+
+def a_compared_kind(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word names the kind of deed a superlative (`since_comparisons`) ranks a
+    figure in, before "since" of that comparison: "Turnout was 28.8%, the lowest in a presidential
+    election since the 2011 revolution", «وهي الأدنى في انتخابات رئاسية منذ ثورة 2011». The word
+    stands after a preposition and an indefinite determiner (in a, for any; Arabic في and a noun
+    without its article), with "since" a few words on in its clause: any such deed, none told."""
+    word = text[trigger[0] : trigger[1]]
+    arabic = not word[:1].isascii()
+    if arabic and fold_str(word.split()[0]).lstrip("وفب").startswith("ال"):
+        return False  # "الأعلى في الانتخابات": a definite noun names one vote
+    before = text[max(sentence[0], trigger[0] - 80) : trigger[0]]
+    cuts = [m.end() for m in _BREAK.finditer(before)]
+    if cuts:
+        before = before[cuts[-1] :]
+    english, arabic_kind = _kind_patterns()
+    if (arabic_kind.search(fold_str(before)) if arabic else english.search(before)) is None:
+        return False
+    after = text[trigger[1] : sentence[1]]
+    stop = _BREAK.search(after)
+    after = after[: stop.start()] if stop is not None else after
+    since = _SINCE.search(after)
+    return since is not None and len(after[: since.start()].split()) <= _KIND_SINCE_WORDS

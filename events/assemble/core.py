@@ -88,7 +88,7 @@ from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coming_before import comes_after, dated_as_come_after
-from events.assemble.compared_baselines import a_compared_period
+from events.assemble.compared_baselines import a_compared_kind, a_compared_period
 from events.assemble.compound_participles import a_compound_participle
 from events.assemble.conjuncts import _second_deed, captured_series
 from events.assemble.continued import date_as_continued
@@ -879,6 +879,8 @@ def assemble_events(
             continue
         if a_compared_period(text, cand.trigger, cand.sentence):
             continue  # "the bloodiest day since the 2014 war", "الأعنف منذ حرب 2014": the war is the baseline
+        if a_compared_kind(text, cand.trigger, cand.sentence):
+            continue  # "the lowest in a presidential election since 2011": any such vote, none told
         if undated and known_sanctions(text, cand):
             continue  # "قالت واشنطن إن العقوبات لا تستهدف المساعدات": the sanctions in force, no new measure
         if revived_object(text, cand):

@@ -89,7 +89,7 @@ KUWAIT = "2024-05-11"
     [
         # the participle of appointing or electing before a noun names an office held, no deed
         (
-            "Kuwait's emir suspended parliament on Friday. Rows between elected lawmakers and appointed "
+            "Kuwait's emir addressed the nation on Friday. Rows between elected lawmakers and appointed "
             "governments in Kuwait have blocked reforms for years.",
             "appointment",
             None,
