@@ -670,7 +670,8 @@ def assemble_events(
             # no country can come from this sentence: "the two countries" are the
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
-            pair = _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
+            # "واندلعت الحرب بين الطرفين": the two armed sides of one state, not the last event's pair
+            pair = warring_sides(text, cand, all_actors.items) or _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
@@ -695,9 +696,6 @@ def assemble_events(
             if pair is None:
                 # "... agreed to a ceasefire. Five days of border clashes have killed 35": the truce's sides fought
                 pair = sides_of_the_truce_just_before(cand.event_type, _sentence_before(mentions.sentences, s), events)
-            if pair is None:
-                # "Fighting that erupted in April has killed thousands", of Sudan's army and the RSF
-                pair = warring_sides(cand, all_actors.items)
             if pair is None:
                 # "A seven-day truce took effect on November 24": between the countries the article is about
                 pair = article_sides = sides_of_the_article(cand, home_names, bool(all_dates.inside(s, e)))

@@ -47,12 +47,17 @@ def armed_sides_country(actors: Sequence[ActorMention]) -> str | None:
     return states.pop()
 
 
-def warring_sides(cand: _Candidate, actors: Sequence[ActorMention]) -> list[str] | None:
-    """The state of a truce, or of fighting told by a word of fighting between sides, whose
+def warring_sides(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> list[str] | None:
+    """The state of a truce, or of fighting told by a word of fighting between sides (the event
+    word, or one of the two words after a verb of its outbreak: «واندلعت الحرب بين الطرفين»), whose
     sentence names no country, when all the armed forces of the article are of that one state."""
     _, truces, fights, words = load_warring_sides()
     if cand.event_type not in truces and not (
-        cand.event_type in fights and words.fullmatch(fold_str(cand.trigger_text).lower())
+        cand.event_type in fights
+        and any(
+            words.fullmatch(fold_str(w).lower())
+            for w in [cand.trigger_text, *text[cand.trigger[1] : cand.trigger[1] + 40].split()[:2]]
+        )
     ):
         return None
     country = armed_sides_country(actors)

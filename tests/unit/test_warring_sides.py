@@ -93,4 +93,18 @@ def test_the_armed_sides_of_an_article_are_of_one_state_or_none(actors, country)
 def test_only_fighting_between_sides_or_a_truce_takes_the_state_of_the_forces(event_type, word, sides):
     cand = _Candidate(event_type, None, (0, 10), (0, len(word)), word, 0.8)
     forces = [_actor("sudan_army", "SDN"), _actor("rsf_sudan", "SDN")]
-    assert warring_sides(cand, forces) == sides
+    assert warring_sides(word + " .", cand, forces) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استعاد الجيش السوداني مدينة ود مدني من قوات الدعم السريع يوم السبت. وفرضت وزارة الخزانة الأمريكية "
+        "عقوبات على قائد الجيش عبد الفتاح البرهان يوم الخميس. واندلعت الحرب بين الطرفين في 15 أبريل 2023.",
+        "Sudan's army retook Wad Madani from the Rapid Support Forces on Saturday. The U.S. Treasury imposed sanctions "
+        "on army chief Abdel Fattah al-Burhan on Thursday. Fighting between the two sides erupted on April 15, 2023.",
+    ],
+)
+def test_the_war_between_the_two_sides_is_of_the_armed_sides_not_the_last_pair(text):
+    wars = [e for e in of_type(extract(text, "2025-01-12"), "attack") if e["date"] == "2023-04-15"]
+    assert [e["countries"] for e in wars] == [["SDN"]]
