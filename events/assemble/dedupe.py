@@ -21,6 +21,7 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.other_hours import at_another_hour
 from events.assemble.past_perfect import event_in_the_past_perfect
+from events.assemble.persons_targeted import other_persons_targeted
 from events.assemble.places import load_qualified_types
 from events.assemble.receptions import reception_of_the_visit
 from events.assemble.rules import (
@@ -654,7 +655,7 @@ def _dedupe(
                 continue  # "كثفت ضرباتها في الأشهر الأخيرة" beside "استهدفت موكبا الأربعاء": a series, and one of its deeds
             if (id(other) in decided) != (id(ev) in decided):
                 continue  # "غلق مكتب القناة إثر القرار ... بقطع علاقاتها": a measure, not the decision's deed
-            if _another_measure(other, ev) or _apart(other, ev) or struck_back(other, ev):
+            if _another_measure(other, ev) or other_persons_targeted(other, ev) or _apart(other, ev) or struck_back(other, ev):
                 continue  # a strike on a doer of no state is not the attack it made
             if at_another_hour(other, ev):
                 continue  # "Earlier on Saturday, commandos seized a ship": not the day's attack told before
