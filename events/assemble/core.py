@@ -386,6 +386,7 @@ from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
 from events.assemble.since_events import date_since_catalogued, told_since
 from events.assemble.speaker_asides import on_the_speaker
+from events.assemble.speaker_counterparts import with_a_counterpart
 from events.assemble.speakers import _speaker_country_acts
 from events.assemble.speech_gaps import pronoun_of_the_speaker
 from events.assemble.speech_settings import told_as_speech_setting
@@ -979,6 +980,8 @@ def assemble_events(
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             elif speakers and attribution.kind == "claim" and claims_the_word(text, cand.trigger[0]):
                 speaker_subject = speakers[0]  # "The Houthis claimed responsibility for the attack": the claimant did it
+            elif speakers and speakers[0].country and with_a_counterpart(text, cand):
+                speaker_subject = speakers[0]  # "Armenia said a ceasefire with Azerbaijan had taken hold": its own
             speakers_own = bool(speakers) and on_the_speaker(text, speaker_end, cand.trigger[0])
             if speakers_own and own_talks_before(text, cand, spoken=True):
                 own_talks = True
