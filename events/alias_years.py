@@ -24,6 +24,7 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)[\s-]*$")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"«»،؛]")
 # Arabic-Indic and Persian digits as ASCII ones, one character for one: offsets stay
+_DAY_COMMA = re.compile(r"(?<!\d)(\d{1,2}),(\s*(?:1[89]|20)\d\d)(?!\d)")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -36,14 +37,17 @@ def alias_year(text: str, start: int, end: int, joiners: Collection[str]) -> int
     before = None if is_arabic(text[start : start + 1]) else _YEAR_RIGHT_BEFORE.search(text[max(0, start - 12) : start])
     if before is not None:
         return int(before.group(1))
-    tail = text[end : end + 80].translate(_DIGITS)
+    # (the comma between a day and its year, "July 12, 2006", ends no clause)
+    tail = _DAY_COMMA.sub(r"\1 \2", text[end : end + 80].translate(_DIGITS))
     stop = _CLAUSE_BREAK.search(tail)
     if stop is not None:
         tail = tail[: stop.start()]
     year = _YEAR.search(tail)
     if year is None:
         return None
-    words = tail[: year.start()].lower().split()
+    words = tail[: year.start()].replace("-", " ").lower().split()
+    # a day of the month is a word of the date ("on July 12, 2006")
+    words = [w for w in words if not (w.isdigit() and int(w) <= 31)]
     if len(words) > WORDS_BEFORE_YEAR or any(fold_str(w) not in joiners for w in words):
         return None
     return int(year.group())
@@ -53,6 +57,8 @@ def aliases_of_another_year(
     text: str, spans: Iterable[tuple[int, int]], first: int, last: int, joiners: Collection[str]
 ) -> bool:
     """Whether every alias at `spans` in `text` is written with a year of its own (`alias_year`)
-    and none of those years is one from `first` to `last`, the entry's years."""
+    and none of those years is one from `first` to `last`, the entry's years, or next to them (a
+    long campaign told by the year it began: «عملية استعادة الموصل في 17 أكتوبر 2016», whose
+    catalogued end came in 2017)."""
     years = [alias_year(text, s, e, joiners) for s, e in spans]
-    return bool(years) and all(y is not None and not first <= y <= last for y in years)
+    return bool(years) and all(y is not None and not first - 1 <= y <= last + 1 for y in years)

@@ -1297,7 +1297,7 @@ def match_references(
         return []
     if not evidence[best].alias and _of_another_year(catalog, best, _written_years(folded)):
         return []
-    if evidence[best].alias and _aliases_of_another_year(catalog, best, folded.text, evidence[best].alias_spans):
+    if evidence[best].alias and _aliases_of_another_year(catalog, best, folded.original, evidence[best].alias_spans):
         return []  # "الحرب بين إسرائيل وحزب الله في صيف 2006": the name of the 2023 war, for the one of 2006
     if not evidence[best].alias and trigger and _later_deed_of_participants(catalog, best, pub, supported[best], trigger):
         return []

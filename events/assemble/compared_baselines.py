@@ -98,10 +98,11 @@ def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, 
 
 
 # between a superlative and the event word of the kind it ranks in: a noun or two (turnout,
-# voter turnout), then a preposition and an indefinite determiner ("the lowest in a presidential
+# voter turnout), then a preposition and an indefinite determiner (not "at a", where something
+# was done: "his first speech at a summit since the invasion") ("the lowest in a presidential
 # election", "the highest turnout for any parliamentary vote"); in Arabic في and the noun
 # without its article ("الأدنى في انتخابات رئاسية منذ")
-_KIND_EN = r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|for|of|at)\s+(?:a|an|any)\s+(?:[^\W\d_-]+\s+){0,2}$"
+_KIND_EN = r"\s+(?:[^\W\d_]+\s+){0,2}(?:in|for|of)\s+(?:a|an|any)\s+(?:[^\W\d_-]+\s+){0,2}$"
 _KIND_AR = r"\s+(?:\S+\s+){0,2}[وف]?(?:في|خلال)\s+$"
 _KIND_SINCE_WORDS = 6  # words between the event word and "since" at most ("presidential election since")
 

@@ -672,7 +672,7 @@ def assemble_events(
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
             # "واندلعت الحرب بين الطرفين": the two armed sides of one state, not the last event's pair
-            pair = warring_sides(text, cand, all_actors.items) or _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
+            pair = warring_sides(text, cand, all_actors.items, events) or _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
@@ -980,7 +980,7 @@ def assemble_events(
                 speaker_subject = speakers[0]  # "Turkey said it had sent troops": the speaker acts
             elif speakers and attribution.kind == "claim" and claims_the_word(text, cand.trigger[0]):
                 speaker_subject = speakers[0]  # "The Houthis claimed responsibility for the attack": the claimant did it
-            elif speakers and speakers[0].country and with_a_counterpart(text, cand):
+            elif speakers and speakers[0].kind == "country" and with_a_counterpart(text, cand, sent_actors):
                 speaker_subject = speakers[0]  # "Armenia said a ceasefire with Azerbaijan had taken hold": its own
             speakers_own = bool(speakers) and on_the_speaker(text, speaker_end, cand.trigger[0])
             if speakers_own and own_talks_before(text, cand, spoken=True):
@@ -1108,7 +1108,7 @@ def assemble_events(
         # "وقفة احتجاجية أمام مقر القنصلية السعودية", "in front of the Saudi consulate": no doer
         initiator, others = owner_as_no_doer(text, initiator, others)
         # "Iran and Saudi Arabia agreed to restore ties after talks in Beijing": the talks' sides
-        initiator, others = sides_of_setting_talks(text, cand, sent_actors, initiator, others)
+        initiator, others = sides_of_setting_talks(text, cand, sent_actors, initiator, others, events)
         if may_accuse(text):  # "اتهمت الدوحة الرياض بمنع ...", "accused Riyadh of closing": the accused did it
             initiator, others = accused_as_doer(text, s, cand.trigger[0], initiator, others, sent_actors)
         if not initiator and cand.reference_id is not None:
@@ -1786,7 +1786,9 @@ def assemble_events(
             fought = None
             if war is None and initiator and initiator[0].country:
                 # "... an offensive in northern Iraq on Monday. Turkish warplanes struck bunkers": there
-                fought = place_of_the_fighting_just_before(_sentence_before(mentions.sentences, s), events, event.countries)
+                fought = place_of_the_fighting_just_before(
+                    _sentence_before(mentions.sentences, s), events, event.countries, initiator[0].country
+                )
             if fought is not None:
                 event.countries.append(fought["country"])
                 event.location = fought

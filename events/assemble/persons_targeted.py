@@ -21,14 +21,16 @@ def load_person_measure_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
 
 
 def _persons(ev: Event) -> frozenset[str]:
-    """The persons among the event's actors."""
+    """The persons among the event's actors but its doer (the official who imposed the measure)."""
     dictionary = load_actors()
-    return frozenset(a for a in ev.actors if (entry := dictionary.get(a)) is not None and entry.kind == "person")
+    return frozenset(
+        a for a in ev.actors if a != ev.actor1 and (entry := dictionary.get(a)) is not None and entry.kind == "person"
+    )
 
 
 def other_persons_targeted(a: Event, b: Event) -> bool:
     """Whether two events of a measure type, told in two sentences, each name a person the other
-    does not: measures against two persons, not one told twice."""
+    does not, neither its doer: measures against two persons, not one told twice."""
     if a.event_type not in load_person_measure_types() or a.quote == b.quote:
         return False
     pa, pb = _persons(a), _persons(b)

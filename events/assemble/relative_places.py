@@ -34,6 +34,7 @@ _RELATIVE_EN = LazyPattern(
 # subject, and an auxiliary that opens the main clause's verb after it ("The officers who seized
 # power in a coup have revoked"): a finite verb no word of the relative clause may be.
 SUBJECT_WORDS = 6
+VERB_WORDS = 2  # words between the pronoun and the event word, its verb ("who last week seized")
 _MAIN_VERB_EN = LazyPattern(r"\s(?:have|has|had|will|would|could|can|may|might|must|should|is|are|was|were)\s")
 
 # a clause that tells what its antecedent saw or hosted ("Tahrir Square, which saw the January 2011
@@ -74,7 +75,7 @@ def _inside_relative_clause(
     else:  # (not a comma of a list, nor the full stop of an abbreviation: "the U.S. embassy")
         close = next(_clause_breaks(text, trigger[1], sentence[1]), None)
     end = close.start() if close is not None else sentence[1]
-    if relative is _RELATIVE_EN and (main := _main_verb_after(text, opener.start(), trigger, sentence[0], end)) is not None:
+    if relative is _RELATIVE_EN and (main := _main_verb_after(text, opener, trigger, sentence[0], end)) is not None:
         end = main  # "The military officers who seized power in a July 26 coup have revoked ... with Paris"
 
     start = opener.start()
@@ -84,14 +85,20 @@ def _inside_relative_clause(
     return [p for p in places if start <= p.start and p.end <= end]
 
 
-def _main_verb_after(text: str, opener: int, trigger: tuple[int, int], sentence_start: int, end: int) -> int | None:
+def _main_verb_after(text: str, opener: re.Match[str], trigger: tuple[int, int], sentence_start: int, end: int) -> int | None:
     """Where the main verb begins after the event word, for an English relative clause opening at
-    `opener` in the sentence's subject (at most `SUBJECT_WORDS` words in): the first auxiliary
-    (`_MAIN_VERB_EN`) before `end`, or None."""
-    if len(text[sentence_start:opener].split()) > SUBJECT_WORDS:
+    `opener` in the sentence's subject (at most `SUBJECT_WORDS` words in) whose verb is the event
+    word (at most `VERB_WORDS` words after the pronoun: "who seized power", not "who arrived on
+    Monday clashed"): the first auxiliary (`_MAIN_VERB_EN`) before `end`, unless another relative
+    pronoun stands before it ("a church which was packed": that clause's own); None otherwise."""
+    if len(text[sentence_start : opener.start()].split()) > SUBJECT_WORDS:
+        return None
+    if len(text[opener.end() : trigger[0]].split()) > VERB_WORDS:
         return None
     main = _MAIN_VERB_EN.search(text, trigger[1], end)
-    return main.start() if main is not None else None
+    if main is None or _RELATIVE_EN.search(text, trigger[1], main.start()) is not None:
+        return None
+    return main.start()
 
 
 def subject_clause_end(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> int | None:
@@ -109,4 +116,4 @@ def subject_clause_end(text: str, trigger: tuple[int, int], sentence: tuple[int,
     if opener is None:
         return None
     close = next(_clause_breaks(text, trigger[1], sentence[1]), None)
-    return _main_verb_after(text, opener.start(), trigger, sentence[0], close.start() if close is not None else sentence[1])
+    return _main_verb_after(text, opener, trigger, sentence[0], close.start() if close is not None else sentence[1])

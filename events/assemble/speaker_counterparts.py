@@ -5,11 +5,13 @@ the other side; the speaker is the first (data/assembly.json `speaker_counterpar
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
+from events.model import ActorMention
 
 
 @lru_cache(maxsize=4)
@@ -20,10 +22,17 @@ def load_speaker_counterparts(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[st
     return frozenset(rules["types"]), re.compile(r"\s+(?:" + alternation(rules["words"], spaced=True) + r")\s+\S", re.IGNORECASE)
 
 
-def with_a_counterpart(text: str, cand: _Candidate) -> bool:
+def with_a_counterpart(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool:
     """Whether the English event word, of a deed with a counterpart, is followed right after by
-    "with" and a name: the speaker of its sentence is the other side."""
+    "with" and an actor's name (perhaps after "the"; not "a ceasefire with immediate effect"):
+    the speaker of its sentence is the other side."""
     types, words = load_speaker_counterparts()
     if cand.event_type not in types or not text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
         return False
-    return words.match(text, cand.trigger[1]) is not None
+    m = words.match(text, cand.trigger[1])
+    if m is None:
+        return False
+    named_at = m.end() - 1
+    if text.startswith(("the ", "The "), named_at):
+        named_at += 4
+    return any(a.start == named_at for a in actors)

@@ -14,11 +14,12 @@ from events.model import Event
 
 
 def place_of_the_fighting_just_before(
-    before: tuple[int, int], events: Sequence[Event], countries: Sequence[str]
+    before: tuple[int, int], events: Sequence[Event], countries: Sequence[str], striker: str
 ) -> dict[str, Any] | None:
     """The location of the last fighting (the `war_types` of `sides_told_before`) told in the
-    sentence `before`, read from its own words (no catalogued one), when it lies in none of
-    `countries`, the strike's own; None otherwise."""
+    sentence `before`, read from its own words (no catalogued one), when the `striker`'s state was
+    a side of it and it lies in none of `countries`, the strike's own; None otherwise ("Israel
+    launched an offensive in southern Lebanon. Iranian missiles struck two bases": not Iran's)."""
     if before[0] == before[1]:
         return None
     _, war_types = load_sides_told_before()
@@ -28,6 +29,7 @@ def place_of_the_fighting_just_before(
             and ev.date_basis != "reference"
             and tuple(ev.spans.get("quote") or ()) == tuple(before)
             and ev.location
+            and striker in ev.countries
             and ev.location.get("country") not in countries
         ):
             return dict(ev.location)

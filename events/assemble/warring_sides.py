@@ -17,7 +17,7 @@ from pathlib import Path
 from events.actors import load_actors
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import ActorMention
+from events.model import ActorMention, Event
 from events.text.normalize import fold_str
 
 
@@ -47,10 +47,14 @@ def armed_sides_country(actors: Sequence[ActorMention]) -> str | None:
     return states.pop()
 
 
-def warring_sides(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> list[str] | None:
+def warring_sides(
+    text: str, cand: _Candidate, actors: Sequence[ActorMention], events: Sequence[Event] = ()
+) -> list[str] | None:
     """The state of a truce, or of fighting told by a word of fighting between sides (the event
     word, or one of the two words after a verb of its outbreak: «واندلعت الحرب بين الطرفين»), whose
-    sentence names no country, when all the armed forces of the article are of that one state."""
+    sentence names no country, when all the armed forces of the article are of that one state and
+    no fighting or truce told before (`events`) between two countries or more had a side of another ("Israel and Hamas agreed to
+    a truce": Hamas and Islamic Jihad are one state's forces, but Israel fought them)."""
     _, truces, fights, words = load_warring_sides()
     if cand.event_type not in truces and not (
         cand.event_type in fights
@@ -61,4 +65,11 @@ def warring_sides(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -
     ):
         return None
     country = armed_sides_country(actors)
-    return [country] if country else None
+    if country is None or any(
+        (ev.event_type in truces or ev.event_type in fights)
+        and len(ev.countries) >= 2  # (one country alone is where it was told, no side)
+        and any(c != country for c in ev.countries)
+        for ev in events
+    ):
+        return None
+    return [country]

@@ -7,7 +7,7 @@ import pytest
 from test_extraction_support import extract, of_type
 
 from events.alias_years import alias_year
-from events.reference import load_catalog
+from events.reference import load_catalog, match_references
 
 
 def _year(text: str, alias: str) -> int | None:
@@ -31,6 +31,10 @@ def _year(text: str, alias: str) -> int | None:
         # a year before an Arabic name ends the phrase before it
         ("أبرزها اتفاق القاهرة الموقع عام 2011 واتفاق الشاطئ الموقع في غزة عام 2014", "واتفاق الشاطئ", None),
         ("the war between Israel and Hezbollah killed thousands", "war between Israel and Hezbollah", None),
+        # a day of the month, its comma and "mid-" belong to the date
+        ("The war between Israel and Hezbollah that erupted on July 12, 2006 destroyed bridges.", "war between Israel and Hezbollah", 2006),
+        ("the war between Israel and Hezbollah in mid-2006", "war between Israel and Hezbollah", 2006),
+        ("الحرب بين إسرائيل وحزب الله التي اندلعت في 12 تموز 2006", "الحرب بين إسرائيل وحزب الله", 2006),
     ],
 )
 def test_the_year_written_in_an_alias_s_own_phrase(text, alias, year):
@@ -50,3 +54,9 @@ def test_the_year_written_in_an_alias_s_own_phrase(text, alias, year):
 )
 def test_a_described_deed_of_another_year_is_not_the_catalogued_one(text, published, dates):
     assert [e["date"] for e in of_type(extract(text, published), "attack")] == dates
+
+
+def test_an_alias_written_with_diacritics_is_read_at_its_own_offsets():
+    sentence = "وقالَ إنّ الحرب بين إسرائيل وحزب الله في صيف 2006 دمرت الجسور."
+    found = match_references(load_catalog(), "attack", (), sentence, "2024-10-01", "ar")
+    assert [e.id for e in found] == []

@@ -35,3 +35,9 @@ def test_the_kind_a_superlative_ranks_in_is_no_vote(text):
 )
 def test_the_deed_ranked_stays(text, event_type, date):
     assert date in [e["date"] for e in of_type(extract(text, _PUBLISHED), event_type)]
+
+
+def test_a_gathering_where_something_was_done_first_stays():
+    # "at a": where the speech was made, no kind ranked in
+    found = extract("Zelensky gave his first speech at a summit since the invasion in Brussels on Monday.", _PUBLISHED)
+    assert [e["countries"] for e in of_type(found, "meeting")] == [["UKR", "BEL"]]

@@ -25,6 +25,7 @@ def test_a_rally_the_police_tell_is_a_protest(text):
     [
         "Thousands of police rallied in Tbilisi on Thursday to secure the vote.",
         "Hundreds of troops rallied near the border in Georgia on Thursday.",
+        "Police poured into the streets of Tbilisi on Thursday after the curfew was imposed.",
     ],
 )
 def test_police_or_troops_rallying_is_no_protest(text):

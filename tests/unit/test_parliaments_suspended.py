@@ -14,7 +14,7 @@ from test_extraction_support import extract, of_type
         ("Tunisia's president shut down parliament in July 2021.", "2021-07"),
         ("Tunisia's president suspended parliament on July 25, 2021.", "2021-07-25"),
         ("علق الرئيس التونسي قيس سعيد أعمال البرلمان في يوليو 2021.", "2021-07"),
-        ("جمد الرئيس التونسي البرلمان في 25 يوليو 2021.", "2021-07-25"),
+        ("جمد الرئيس التونسي عمل البرلمان في 25 يوليو 2021.", "2021-07-25"),
         ("Kuwait's emir suspended parliament on May 10, 2024.", "2024-05-10"),
     ],
 )
@@ -29,8 +29,11 @@ def test_a_parliament_suspended_is_a_change_of_office(text, date):
     [
         "Tunisia's parliament speaker suspended the session on Monday after a brawl.",
         "علق رئيس البرلمان التونسي الجلسة يوم الاثنين بعد شجار.",
-        # a comment on parliament
+        # a comment on parliament, and the parliament as the subject
         "وعلق رئيس الحكومة التونسية على قرار البرلمان يوم الاثنين.",
+        "علق البرلمان العراقي عضوية ثلاثة نواب يوم الاثنين.",
+        "جمد البرلمان الليبي رواتب الوزراء يوم الاثنين.",
+        "وجاء تعليق البرلمان العراقي على القرار الأمريكي يوم الاثنين.",
     ],
 )
 def test_a_session_suspended_is_none(text):

@@ -32,6 +32,9 @@ def test_sanctions_on_two_persons_in_two_sentences_are_two(text):
         "Mohamed Hamdan Dagalo freeze any U.S. assets he holds.",
         "فرضت وزارة الخزانة الأمريكية عقوبات على محمد حمدان دقلو يوم الثلاثاء. وتجمد العقوبات على محمد حمدان دقلو "
         "أي أصول له في الولايات المتحدة.",
+        # the official who imposed them is no second target
+        "The United States imposed sanctions on RSF leader Mohamed Hamdan Dagalo on Tuesday. Blinken imposed the "
+        "sanctions on Tuesday over atrocities in Darfur.",
     ],
 )
 def test_one_person_s_sanctions_told_again_are_one(text):

@@ -32,6 +32,9 @@ def test_talks_told_as_a_setting_are_between_the_deal_s_sides(text, sides, venue
     [
         # one side: a state and its leader are one party
         "Egypt's President Sisi said on Monday after talks in Cairo that the crossing would reopen.",
+        # a state that welcomed the deal is no side of the talks
+        "The White House welcomed the agreement Iran and Saudi Arabia reached on Friday after talks in Beijing, "
+        "and Egypt hailed it.",
         # talks with sides of their own keep them
         "Iran and Saudi Arabia agreed on Friday to restore ties after talks between Chinese and Omani envoys in Muscat.",
     ],
@@ -39,4 +42,5 @@ def test_talks_told_as_a_setting_are_between_the_deal_s_sides(text, sides, venue
 def test_talks_with_one_side_before_them_or_sides_of_their_own_keep_their_own(text):
     talks = of_type(extract(text, "2023-03-10"), "meeting")
     assert all(not {"IRN", "SAU"} <= set(e["countries"]) or "EGY" in e["countries"] for e in talks)
-    assert all(e["actor1"] not in ("SAU", "IRN") for e in talks)
+    assert all(e["actor1"] not in ("SAU", "IRN", "us_presidency", "EGY") or "EGY" in e["countries"] for e in talks)
+    assert all("USA" not in e["countries"] for e in talks)

@@ -25,3 +25,17 @@ def test_a_deed_with_a_counterpart_is_the_speaker_s_own(text, event_type, sides)
 def test_a_speaker_of_a_truce_between_others_is_no_side():
     found = of_type(extract("Egypt said a truce between Israel and Hamas took effect on Wednesday.", "2024-03-15"), "ceasefire")
     assert found and "EGY" not in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with" and no name: no counterpart
+        "France said a ceasefire with immediate effect must take hold in Gaza on Friday.",
+        # a person who speaks is a source or a mediator, no side
+        "Blinken said a ceasefire with Hamas took effect in Gaza on Friday.",
+    ],
+)
+def test_a_speaker_without_a_named_counterpart_or_a_person_is_no_side(text):
+    found = of_type(extract(text, "2024-03-15"), "ceasefire")
+    assert all("FRA" not in e["countries"] and "USA" not in e["countries"] for e in found)

@@ -108,3 +108,11 @@ def test_only_fighting_between_sides_or_a_truce_takes_the_state_of_the_forces(ev
 def test_the_war_between_the_two_sides_is_of_the_armed_sides_not_the_last_pair(text):
     wars = [e for e in of_type(extract(text, "2025-01-12"), "attack") if e["date"] == "2023-04-15"]
     assert [e["countries"] for e in wars] == [["SDN"]]
+
+
+def test_fighting_after_a_truce_with_another_state_is_not_one_state_s_war():
+    text = (
+        "Israel and Hamas agreed to a truce on Tuesday. Hamas and Islamic Jihad fighters will hand over hostages. "
+        "The fighting killed more than 30,000 people."
+    )
+    assert all(e["countries"] != ["PSE"] for e in of_type(extract(text, "2024-03-15"), "attack"))
