@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from events.text.normalize import fold_str, is_arabic
+from events.text.normalize import fold_str, is_arabic, to_ascii_digits
 
 # the most words between an alias and a year of its own after it ("that erupted in the summer of")
 WORDS_BEFORE_YEAR = 6
@@ -23,9 +23,7 @@ WORDS_BEFORE_YEAR = 6
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _YEAR_RIGHT_BEFORE = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)[\s-]*$")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"«»،؛]")
-# Arabic-Indic and Persian digits as ASCII ones, one character for one: offsets stay
 _DAY_COMMA = re.compile(r"(?<!\d)(\d{1,2}),(\s*(?:1[89]|20)\d\d)(?!\d)")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def alias_year(text: str, start: int, end: int, joiners: Collection[str]) -> int | None:
@@ -38,7 +36,7 @@ def alias_year(text: str, start: int, end: int, joiners: Collection[str]) -> int
     if before is not None:
         return int(before.group(1))
     # (the comma between a day and its year, "July 12, 2006", ends no clause)
-    tail = _DAY_COMMA.sub(r"\1 \2", text[end : end + 80].translate(_DIGITS))
+    tail = _DAY_COMMA.sub(r"\1 \2", to_ascii_digits(text[end : end + 80]))
     stop = _CLAUSE_BREAK.search(tail)
     if stop is not None:
         tail = tail[: stop.start()]

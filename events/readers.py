@@ -46,7 +46,7 @@ from events.encoding import (
 from events.language import detect_language, normalize_language
 from events.model import Article
 from events.text.lazy import LazyPattern
-from events.text.normalize import fold_str
+from events.text.normalize import fold_str, to_ascii_digits
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -916,7 +916,7 @@ def _entry_published(entry: Mapping[str, Any]) -> str | None:
 
 def _ours_but_invalid(written: str) -> bool:
     """A date written in a numeric form `normalize_published` reads, which it found impossible."""
-    text = written.strip().translate(_DIGITS)
+    text = to_ascii_digits(written.strip())
     return text.isdigit() or bool(_ISO_DATE.search(text) or _DMY_DATE.search(text))
 
 
@@ -1009,7 +1009,6 @@ def html_to_text(fragment: str, skip_head: bool = False) -> str:
 
 # ---------------------------------------------------------------- dates
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 # Month names as `fold_str` writes them (lower case, no accents, Arabic letter variants folded).
 _MONTH_NAMES: tuple[str, ...] = (
@@ -1064,7 +1063,7 @@ def normalize_published(value: str | None) -> str | None:
     """
     if not isinstance(value, str):
         return None
-    text = value.strip().translate(_DIGITS)
+    text = to_ascii_digits(value.strip())
     if not text:
         return None
     if text.isdigit():

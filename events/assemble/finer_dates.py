@@ -9,11 +9,11 @@ days, or placed in two countries, are never one."""
 from __future__ import annotations
 
 from events.model import Event
+from events.text.normalize import to_ascii_digits
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 def _written(event: Event) -> bool:
@@ -25,7 +25,7 @@ def _written(event: Event) -> bool:
     quote, told = event.spans.get("quote"), event.spans.get("date")
     if not quote or not told:
         return False
-    words = event.quote[told[0] - quote[0] : told[1] - quote[0]].translate(_DIGITS)
+    words = to_ascii_digits(event.quote[told[0] - quote[0] : told[1] - quote[0]])
     return event.date[:4] in words
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from events.model import TimeMention
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+from events.text.normalize import to_ascii_digits
 
 
 def _writes_its_year(d: TimeMention) -> bool:
-    return d.value[:4] in d.text.translate(_DIGITS)
+    return d.value[:4] in to_ascii_digits(d.text)
 
 
 def refined_year(chosen: TimeMention | None, own: Sequence[TimeMention]) -> TimeMention | None:
