@@ -122,7 +122,7 @@ from events.model import CAMEO_BY_TYPE, ActorMention, Event, PlaceMention, Refer
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
 from events.text.lazy import LazyPattern
-from events.text.normalize import fold_str, is_arabic
+from events.text.normalize import fold_str, is_arabic, listed_after_proclitics
 from events.triggers import read_modality
 
 # Of those, the pairs of opposite acts: cutting ties absorbs the word of relations in its own
@@ -400,7 +400,7 @@ def _closure(trigger_text: str) -> bool:
     """Whether the event word is one of `closure_words`, maybe after a clitic (وإغلاق، بإغلاق)."""
     words = load_closure_words()
     first = fold_str(trigger_text.split()[0]).lower() if trigger_text.split() else ""
-    return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
+    return listed_after_proclitics(first, words)
 
 
 def _inside_a_name(t: TriggerMention, names: list[tuple[int, int]], starts: list[int]) -> bool:

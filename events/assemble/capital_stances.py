@@ -13,7 +13,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _span_before
 from events.model import ActorMention, PlaceMention
-from events.text.normalize import fold_str
+from events.text.normalize import fold_str, listed_after_proclitics
 
 
 @lru_cache(maxsize=4)
@@ -30,8 +30,7 @@ def _stance_before(text: str, place: PlaceMention, nouns: frozenset[str]) -> boo
     """Whether the Arabic word right before the capital is a noun of a stance, perhaps after و، ف،
     ب or ل ("بدعم واشنطن")."""
     i, j = _span_before(text, place.start)
-    word = fold_str(text[i:j])
-    return word in nouns or (word[:1] in ("و", "ف", "ب", "ل") and (word[1:] in nouns or (word[1:2] in ("ب", "ل") and word[2:] in nouns)))
+    return listed_after_proclitics(fold_str(text[i:j]), nouns)
 
 
 def without_capital_stances(text: str, places: Sequence[PlaceMention], actors: Sequence[ActorMention]) -> list[PlaceMention]:

@@ -11,7 +11,7 @@ from events.assemble.places import _at_the_initiator
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
 from events.model import ActorMention, Event
 from events.places import Gazetteer
-from events.text.normalize import fold_str
+from events.text.normalize import fold_str, listed_after_proclitics
 
 
 @lru_cache(maxsize=4)
@@ -25,7 +25,7 @@ def _rupture(trigger_text: str) -> bool:
     words = load_rupture_words()
     parts = trigger_text.split()
     first = fold_str(parts[0]).lower() if parts else ""
-    return first in words or (first[:1] in ("و", "ف", "ب", "ل") and (first[1:] in words or first[2:] in words))
+    return listed_after_proclitics(first, words)
 
 
 def _rupture_at_home(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -211,6 +211,15 @@ def fold_str(text: str) -> str:
                 _FOLD_MEMO.clear()
             _FOLD_MEMO[text] = folded
     return folded
+
+
+def listed_after_proclitics(word: str, words: Collection[str]) -> bool:
+    """Whether the folded `word` is one of `words`, perhaps after one proclitic (و ف ب ل) or two
+    ("وقطع", "بقطع", "وبدعم"): the word of a list as it stands in running Arabic text."""
+    return word in words or (word[:1] in _PROCLITICS and (word[1:] in words or word[2:] in words))
+
+
+_PROCLITICS = ("و", "ف", "ب", "ل")
 
 
 def to_ascii_digits(text: str) -> str:
