@@ -48,6 +48,7 @@ from events.assemble.bare_names import _with_bare_names
 from events.assemble.bare_retellings import without_bare_retellings
 from events.assemble.before_clauses import before_clause_sides
 from events.assemble.begun_relatives import date_by_its_beginning, date_undated_by_its_beginning
+from events.assemble.between_pairs import pair_between
 from events.assemble.body_decisions import decided_about
 from events.assemble.body_venues import body_venue
 from events.assemble.border_names import without_border_owners
@@ -1302,6 +1303,9 @@ def assemble_events(
         if pair is None and countries and (joint := _pair_as_subject(text, cand, events)) is not None:
             # "وكان الرئيسان قد تصافحا ... ثم التقيا في نيودلهي": the pair told before is who met
             countries = _unique([*joint, *countries])
+        if pair is None and len(countries) == 1 and (between := pair_between(text, cand, events)) is not None:
+            # "Iraq had hosted five rounds of talks between the two countries": the pair told before, and the host
+            countries = _unique([*between, *countries])
         countries = sides_of_the_war(text, cand.event_type, ordered, countries, events)
         if pair is None and not any(a.country or a.members for a in ordered):
             # "A ceasefire was signed in Geneva": the venue, beside the sides of the fighting told just before
