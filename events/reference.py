@@ -69,7 +69,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from events.actors import build_entries
+from events.actors import ActorEntry, build_entries
 from events.alias_years import aliases_of_another_year
 from events.failed_names import FailedCues, failed_mention
 from events.indefinite_names import indefinite_mention
@@ -173,6 +173,7 @@ class ReferenceCatalog:
         novelty_not: Mapping[str, Iterable[str]] | None = None,
         failed_cues: Mapping[str, Iterable[str]] | None = None,
         alias_year_joiners: Iterable[str] = (),
+        country_of_key: Mapping[str, str] | None = None,
     ) -> None:
         # words that join a year written after an alias to the alias's phrase (`alias_years`)
         self._alias_year_joiners = frozenset(fold_str(w.lower()) for w in alias_year_joiners)
@@ -208,8 +209,10 @@ class ReferenceCatalog:
         # the steps that ask about one candidate's sentence share one search
         self._found_in: dict[tuple[str, str], list] = {}
         self._entries: tuple[ReferenceEntry, ...] = tuple(entries)
-        # keywords that only name a participant country ("Russian", "المالديف")
-        self._country_keys = frozenset(country_keywords)
+        # keywords that only name a participant country ("Russian", "المالديف"), and the country
+        # each names, where the actor dictionary tells it
+        self._country_of_key: Mapping[str, str] = country_of_key or {}
+        self._country_keys = frozenset(country_keywords) | frozenset(self._country_of_key)
         # keywords that only name participants: those and capitals, blocs ("الدوحة", "the Arab Quartet")
         self._participant_keys = self._country_keys | {phrase_key(k) for k in participant_keywords}
         # keywords that describe a deed by its kind ("the failed coup attempt", "الحصار الإسرائيلي"):
@@ -499,11 +502,44 @@ def load_catalog(path: Path | None = None) -> ReferenceCatalog:
         data.get("novelty_not", {}),
         data.get("failed_cues", {}),
         data.get("alias_year_joiners", {}).get("words", ()),
+        # every keyword that is a country's name in the actor dictionary only names that participant
+        {k: c for k, c in country_name_keys((path or CATALOG_PATH).parent / "actors.json").items() if k in _keyword_keys(raws)},
     )
+
+
+def _keyword_keys(raws: Iterable[dict]) -> set[str]:
+    """The folded keys of the keywords of every entry, in both languages."""
+    return {phrase_key(k) for r in raws for lang in ("ar", "en") for k in r.get(f"keywords_{lang}", ())}
 
 
 # Organisations whose names no catalogued deed holds (newspapers, agencies): left out.
 _NAMELESS_ROLES = frozenset({"media"})
+
+
+@lru_cache(maxsize=4)
+def _actor_dictionary(actors_path: Path) -> tuple[dict, tuple[ActorEntry, ...]]:
+    """The actor dictionary's data and its entries, read once for the catalog's loader."""
+    if not actors_path.exists():
+        return {}, ()
+    data = json.loads(actors_path.read_text(encoding="utf-8"))
+    countries = json.loads((actors_path.parent / data["countries_file"]).read_text(encoding="utf-8"))
+    return data, tuple(build_entries(data, countries))
+
+
+def country_name_keys(actors_path: Path) -> dict[str, str]:
+    """The folded keys of every country's names in the actor dictionary, and the country each
+    names: its names, nisba forms, adjectives and demonyms ("Saudi Arabia", "السعودية", "Russian");
+    not its capital, which also names a place where deeds happen, nor a name of two countries."""
+    data, entries = _actor_dictionary(actors_path)
+    capitals = {
+        phrase_key(c) for o in data.get("countries", {}).values() for c in (*o.get("capitals_ar", ()), *o.get("capitals_en", ()))
+    }
+    named: dict[str, set[str]] = {}
+    for e in entries:
+        if e.kind == "country" and e.country:
+            for a in (e.name_ar, e.name_en, *e.aliases_ar, *e.aliases_en):
+                named.setdefault(phrase_key(a), set()).add(e.country)
+    return {k: next(iter(cs)) for k, cs in named.items() if len(cs) == 1 and k not in capitals}
 
 
 def organisation_names(actors_path: Path) -> dict[str, NameGroups]:
@@ -512,10 +548,8 @@ def organisation_names(actors_path: Path) -> dict[str, NameGroups]:
     التركي", "the Turkish army")."""
     if not actors_path.exists():
         return {}
-    data = json.loads(actors_path.read_text(encoding="utf-8"))
-    countries = json.loads((actors_path.parent / data["countries_file"]).read_text(encoding="utf-8"))
     groups: dict[str, list[list[str]]] = {"ar": [], "en": []}
-    for entry in build_entries(data, countries):
+    for entry in _actor_dictionary(actors_path)[1]:
         if entry.kind != "organisation" or entry.role in _NAMELESS_ROLES:
             continue
         groups["ar"].append([entry.name_ar, *entry.aliases_ar])
@@ -997,13 +1031,16 @@ _YEAR_KEY = LazyPattern(r"\d{4}")
 
 def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]], event_countries: set[str]) -> bool:
     """Keywords that only name a country ("Russian") or a year ("2015") support an
-    entry only when the event shares two of the entry's countries (both sides of
-    it): otherwise any Russian attack would be the 2015 downing of a Russian jet
-    by Turkey, and any Russian death in 2015 the bombing of a Russian airliner."""
+    entry only when two of the entry's countries (both sides of it) are the event's
+    or named by those keywords: otherwise any Russian attack would be the 2015
+    downing of a Russian jet by Turkey, and any visit to Saudi Arabia told with a year
+    Trump's of 2017. The speaker named by his country («وزير الخارجية المغربي») beside
+    Morocco's cutting of ties with Iran names its other side."""
     if any(k not in catalog._country_keys and not _YEAR_KEY.fullmatch(k) for g in groups for k in g):
         return True
     entry_countries = set(catalog._entries[i].countries)
-    return len(entry_countries & event_countries) >= min(2, len(entry_countries))
+    named = {c for g in groups for k in g if (c := catalog._country_of_key.get(k)) is not None}
+    return len(entry_countries & (event_countries | named)) >= min(2, len(entry_countries))
 
 
 def _only_keys_of(kind: frozenset[str], groups: list[list[str]]) -> bool:

@@ -293,6 +293,14 @@ def test_match_reference_finds_the_event(catalog, event_type, countries, sentenc
         # a year and a country's name do not make a catalogued event
         ("attack", {"RUS", "SYR"}, "وقتل عشرات المقاتلين الروس في سوريا منذ بدأت موسكو تدخلها عام 2015", "2018-05-27"),
         ("attack", {"RUS", "SYR"}, "Dozens of Russian fighters have been killed in Syria since 2015", "2018-05-27"),
+        # a country's name and a year, written for another deed of the sentence: not Trump's 2017 visit
+        (
+            "visit",
+            {"QAT", "SAU"},
+            "The emir's arrival in AlUla was his first visit to the kingdom since Saudi Arabia imposed a boycott on Qatar in June 2017.",
+            "2021-01-05",
+        ),
+        ("visit", {"QAT", "SAU"}, "وكانت أول زيارة للأمير إلى المملكة منذ أن فرضت السعودية حصارا على قطر في يونيو 2017.", "2021-01-05"),
         # a new batch of troops is a new deployment, not the 2017 one
         ("deployment", {"TUR", "QAT"}, "وصول دفعة جديدة من الجنود الأتراك إلى قطر بعد الحصار", "2020-11-10"),
         (
@@ -313,6 +321,14 @@ def test_match_reference_finds_the_event(catalog, event_type, countries, sentenc
 def test_match_reference_declines(catalog, event_type, countries, sentence, published):
     language = "ar" if re.search(r"[\u0600-\u06ff]", sentence) else "en"
     assert match_reference(catalog, event_type, countries, sentence, published, language) is None
+
+
+@pytest.mark.parametrize(
+    ("keyword", "only_a_country"),
+    [("Saudi Arabia", True), ("السعودية", True), ("Russian", True), ("Riyadh", False), ("Trump", False), ("2017", False)],
+)
+def test_keywords_that_are_a_countrys_name_only_name_a_participant(catalog, keyword, only_a_country):
+    assert (phrase_key(keyword) in catalog._country_keys) is only_a_country
 
 
 def test_unknown_type_or_empty_sentence(catalog):
