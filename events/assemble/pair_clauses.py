@@ -27,14 +27,18 @@ def names_of_a_pair_clause(
     text: str, actors: list[ActorMention], places: list[PlaceMention], cand: _Candidate, events: list[Event]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """`actors` and `places` less those outside the candidate's clause, when that clause names
-    the deed's parties by a pronoun of the two, or as "the two countries" when an event told
-    before (`events`) has a pair, and names no country of its own."""
+    the deed's parties by a pronoun of the two, or as "the two countries", an event told before
+    (`events`) has a pair, and the clause names no country of its own."""
     lo, hi = _clause(text, cand.sentence, cand.trigger)
     if cand.reference_id is not None:
         return actors, places
     if load_pair_pronouns().search(text, lo, hi) is None and (
         load_pair_anaphors().search(text, lo, hi) is None or _pair_told_before(text[lo:hi], events) is None
     ):
+        return actors, places
+    if _pair_told_before(text[lo:hi], events, named=True) is None:
+        # "أعلنت السعودية وإيران، أمس الجمعة، اتفاقهما على استئناف العلاقات بينهما": no pair told
+        # before, so the pronoun takes up the sentence's own pair, named before its clause
         return actors, places
     if any(lo <= a.start < hi and (a.country or a.members) for a in actors) or any(lo <= p.start < hi for p in places):
         return actors, places

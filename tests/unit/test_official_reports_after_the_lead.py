@@ -13,8 +13,7 @@ from test_extraction_support import extract, of_type
 _LEAD_EN = "Egypt and Turkey agreed on Wednesday to restore full diplomatic ties after talks in Ankara.\n\n"
 _LEAD_AR = "اتفقت مصر وتركيا، الأربعاء، على استئناف العلاقات الدبلوماسية الكاملة بعد محادثات في أنقرة.\n\n"
 _LEAD_GULF = (
-    "اتفقت الإمارات وقطر، الأربعاء، على استئناف العلاقات الدبلوماسية بينهما، وذلك في ختام اجتماع عقده "
-    "وفدا البلدين في مسقط.\n\n"
+    "عقد وفدا الإمارات وقطر، الأربعاء، اجتماعا في مسقط لبحث العلاقات بين البلدين.\n\n"
 )
 _TAIL_EN = "\n\nThe step was welcomed."
 _TAIL_AR = "\n\nورحبت السعودية بالخطوة."
