@@ -16,6 +16,16 @@ from events.model import TimeMention
 
 
 @lru_cache(maxsize=4)
+def load_not_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A search for a relative pronoun opening a clause, and a match of a word of since ending
+    right before a day (`announced_days` `relatives`, `since`)."""
+    rules = load_assembly_rules(path).get("announced_days", {})
+    relatives = re.compile(r"(?<![\w])[وف]?(?:" + alternation(rules.get("relatives", ())) + r")(?![\w])")
+    since = re.compile(r"(?<![\w])[وف]?(?:" + alternation(rules.get("since", ())) + r")\s+\Z")
+    return relatives, since
+
+
+@lru_cache(maxsize=4)
 def load_announcing_verbs(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int, int]:
     """The verbs of announcing (with و/ف or not), the most characters between one and the
     day that dates it, and the most between the deed's word and its own day."""
@@ -31,7 +41,7 @@ def day_of_the_deed_announced(
     """The day after the event word that dates the deed when `chosen` (or, with none, the
     sentence's last date before the word), a day before it, dates a verb of announcing right before it in the sentence; None otherwise. The deed's day
     must come before the announcement's, with no other verb of announcing between the word
-    and it."""
+    and it, no relative clause opening between them, and no word of since right before it."""
     if chosen is None:  # the announcement's day outside the word's own clause
         before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= cand.trigger[0]]
         chosen = before[-1] if before else None
@@ -49,5 +59,8 @@ def day_of_the_deed_announced(
             continue
         if verbs.search(text, cand.trigger[1], d.start) is not None:
             continue
+        relatives, since = load_not_deed_days()
+        if relatives.search(text, cand.trigger[1], d.start) is not None or since.search(text, max(0, d.start - 8), d.start):
+            continue  # "المحتجين الذين يملؤون الساحات منذ 17 أكتوبر": another verb's day, a state's onset
         return d
     return None

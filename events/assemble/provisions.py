@@ -55,12 +55,26 @@ _RELATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:التي|الذي|الذين|tha
 _YEAR_AFTER = re.compile(r"^(?:[^\s.;؛:!?؟]+\s+){0,12}?[^\s.;؛:!?؟]*\d{4}(?!\d)")
 
 
+@lru_cache(maxsize=4)
+def load_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A search (folded, lower-cased) for a verb of providing for (`provisions` `outcome_verbs`),
+    and the types that are a deal's own outcome (`outcome_types`)."""
+    rules = load_assembly_rules(path)["provisions"]
+    verbs = alternation((fold_str(w).lower() for w in rules.get("outcome_verbs", ())), spaced=True)
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"), frozenset(rules.get("outcome_types", ()))
+
+
 def in_a_provision(text: str, cand: _Candidate) -> bool:
     """Whether the event word stands in what a law, a deal or a mandate provides, bars or allows
     ("The agreement also bars the use of Iraqi territory as a launch pad for attacks"), with no
-    relative clause after it, or of its own, that dates it as done."""
+    relative clause after it, or of its own, that dates it as done. A deal's own outcome it
+    provides for («اتفاق يقضي بوقف إطلاق النار») is agreed, no rule."""
     head = fold_str(text[cand.sentence[0] : cand.trigger[0]]).lower()
-    if load_provisions().search(head) is None:
+    found = load_provisions().search(head)
+    if found is None:
+        return False
+    verbs, outcomes = load_outcomes()
+    if cand.event_type in outcomes and verbs.search(found.group(0)) is not None:
         return False
     if _DATED_RELATIVE.match(text, cand.trigger[1], cand.sentence[1]) is not None:
         return False

@@ -1,6 +1,6 @@
 """An Arabic sentence opened by a verb joined to و that takes up what the sentence before told by
-a demonstrative (`referred_back` of data/assembly.json: "وجاء ذلك خلال قمة ...", "وتعهد الوزير
-بذلك في اتصال هاتفي"): what it tells came with what the demonstrative points back to, so its
+a demonstrative or a noun of its saying (`referred_back` of data/assembly.json: "وجاء ذلك خلال
+قمة ...", "وتعهد الوزير بذلك في اتصال هاتفي", "وجاء الإعلان في ختام زيارة"): what it tells came with what the demonstrative points back to, so its
 event, with no date of its own, took place on the one day the sentence before gives it, when
 that day is in the week before the publication."""
 
@@ -23,15 +23,19 @@ RECENT_DAYS = 7  # the day carried is at most this many days before the publicat
 def load_referring_opening(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A match, at a sentence's start, of و and a verb (no word of `not_after`: ومع ذلك), at most `words` words (none of
     `not_after`) and a demonstrative standing alone (none with a definite noun after it: هذا
-    الاتفاق names a noun, it takes nothing up); and a match, right after it, of the words that
+    الاتفاق names a noun, it takes nothing up) or, right after a verb of coming, a noun of a saying (`saying_nouns`: وجاء الإعلان); and a match, right after it, of the words that
     put the sentence's event at another time than the one taken up (`not_before`: بعد، قبل)."""
     rules = load_assembly_rules(path).get("referred_back", {})
     demonstratives = alternation(rules.get("demonstratives", ()))
+    nouns = alternation(rules.get("saying_nouns", ()))
+    coming = alternation(rules.get("coming_verbs", ()))
     stops = alternation(rules.get("not_after", ()))
     words = int(rules.get("words", 3))
     word = r"(?!(?:" + stops + r")(?!\w))[^\W\d_]+"
     opening = re.compile(
-        r"[\W_]*[وف]" + word + r"(?:\s+" + word + r"){0," + str(words) + r"}\s+(?:" + demonstratives + r")(?!\w)(?!\s+ال)"
+        r"[\W_]*[وف](?:" + word + r"(?:\s+" + word + r"){0," + str(words) + r"}\s+(?:" + demonstratives + r")(?!\w)(?!\s+ال)"
+        + (r"|(?:" + coming + r")\s+(?:" + nouns + r")(?!\w)" if nouns and coming else "")
+        + r")"
     )
     later = re.compile(r"\s*[،,]?\s*(?:" + alternation(rules.get("not_before", ())) + r")(?!\w)")
     return opening, later

@@ -62,6 +62,20 @@ def test_the_deed_announced_takes_its_own_earlier_day(text, published, event_typ
             "attack",
             "2019-03-24",
         ),
+        # the day after the word dates a relative clause of another noun, or a state's onset: not the deed's
+        (
+            "أعلن رئيس الحكومة اللبنانية سعد الحريري، أمس الثلاثاء، استقالة حكومته، استجابة لمطالب المحتجين "
+            "الذين يملؤون الساحات منذ 17 أكتوبر.",
+            "2019-10-30",
+            "appointment",
+            "2019-10-29",
+        ),
+        (
+            "أعلن رئيس الحكومة اللبنانية سعد الحريري، أمس الثلاثاء، استقالة حكومته، بعد احتجاجات مستمرة منذ 17 أكتوبر.",
+            "2019-10-30",
+            "appointment",
+            "2019-10-29",
+        ),
         # the day after the word is a later one, not before the announcement: not the deed's
         (
             "أعلن الجيش الأمريكي، السبت، عن تنفيذ غارة جوية على موقع للمسلحين في الصومال، الأحد.",
@@ -97,6 +111,13 @@ CRITICISED = "انتقد وزير الخارجية الإيراني، أمس ا�
             "انتقد الرئيس الإيراني، أمس الثلاثاء، تصريحات الرئيس الأمريكي.\n"
             "وجاء ذلك خلال قمة إسلامية في الرياض وقعت خلالها السعودية والولايات المتحدة اتفاقية دفاعية.",
             "agreement",
+            "2019-03-26",
+        ),
+        # the noun of the saying taken up after a verb of coming: the visit ended as it was announced
+        (
+            "أعلن نائب الرئيس الأمريكي مايك بنس، مساء أمس الثلاثاء، أن بلاده ستواصل دعم تركيا.\n"
+            "وجاء الإعلان في ختام زيارة قصيرة لبنس إلى أنقرة التقى خلالها الرئيس التركي.",
+            "visit",
             "2019-03-26",
         ),
         # a meeting told before on another day does not stop it

@@ -66,3 +66,26 @@ from test_extraction_support import extract
 def test_a_provision_tells_no_deed(text, published, expected):
     found = sorted((e["event_type"], e["date"]) for e in extract(text, published))
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deal's own outcome it provides for is agreed: a truce, ties restored
+        (
+            "أعلن مايك بنس، مساء أمس الخميس، توصل الولايات المتحدة وتركيا إلى اتفاق يقضي بوقف إطلاق النار.",
+            [("ceasefire", "2019-10-17")],
+        ),
+        (
+            "أعلن نائب الرئيس الأمريكي مايك بنس، مساء أمس الخميس، توصل الولايات المتحدة وتركيا إلى اتفاق يقضي "
+            "بتعليق العملية العسكرية التركية في شمال شرقي سوريا لمدة 120 ساعة.",
+            [("ceasefire", "2019-10-17")],
+        ),
+        ("Armenia and Azerbaijan signed an accord on Thursday that provides for a ceasefire.", [("agreement", "2019-10-17")]),
+        # what a deal bars or allows stays a rule
+        ("ويمنع الاتفاق وقف إطلاق النار من جانب واحد.", []),
+    ],
+)
+def test_an_outcome_a_deal_provides_for_is_agreed(text, expected):
+    found = sorted((e["event_type"], e["date"]) for e in extract(text, "2019-10-18"))
+    assert found == sorted(expected), found
