@@ -115,7 +115,7 @@ from events.assemble.text import (
 from events.assemble.victims import dispersed_crowd, named_as_victims
 from events.assemble.views import _agreed_view
 from events.assemble.visiting_guests import described_visit_of_a_guest
-from events.assemble.when_clauses import _joined_by_a_clause_of_time
+from events.assemble.when_clauses import _joined_by_a_clause_of_time, dated_in_its_time_clause
 from events.assemble.written_dates import _dated_after_the_event
 from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
@@ -863,6 +863,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 and not any(kept_talks(text, c, d, mentions.places) for d in group if d.event_type == other)  # "agreed after talks"
                 # "met Abbas in Ramallah before travelling to Cairo": a leg of its own, not the trip's talks
                 and not any(an_earlier_leg(text, c, d, mentions.places) for d in group if d.event_type == other)
+                # "a truce called for by Putin and Erdogan when they met in Istanbul on Jan. 8": the meeting, on its day
+                and not any(dated_in_its_time_clause(text, c, d, mentions.dates) for d in group if d.event_type == other)
                 # "signed an accord in November 2019, which the Turkish parliament ratified in December": the
                 # main clause's verb tells a deed of its own beside the one its relative clause describes
                 and not any(told_beside_an_aside(text, c, d) for d in group if d.event_type == other)

@@ -91,6 +91,7 @@ from events.assemble.told_precision import (
     year_of_the_head,
 )
 from events.assemble.wake_days import day_before_the_wake
+from events.assemble.when_clauses import outside_time_clauses
 from events.assemble.when_dates import date_of_when_clause
 from events.assemble.word_gates import may_name
 from events.attribution import Attribution
@@ -1151,6 +1152,8 @@ def _date_event(
     if dates:
         # "Talks in 2013 paved the way for the agreement signed in 2015": each deed its own time
         dates = apart_from_the_way_paved(text, dates, cand.trigger, cand.sentence)
+        # "a truce called for when they met on Jan. 8 took effect on Sunday": the clause of time's date is its own
+        dates = outside_time_clauses(text, dates, cand.trigger, cand.sentence)
     if dates and (onset := onset_clause_of_the_going_on(text, cand.trigger, cand.sentence[1])) is not None:
         # "On Saturday, the sit-in that began there a week ago continued": the onset's time, not the day told
         dates = [d for d in dates if not onset[0] <= d.start < onset[1]]
