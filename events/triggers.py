@@ -1314,10 +1314,14 @@ def _before_a_relative_aside(words: list[str], i: int, window: int) -> list[str]
     return []
 
 
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})  # open a coordinated clause after a comma
+
+
 def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
     """Up to `window` words from token `i` on to the comma that closes its clause, short
     asides between two commas (، أمس الخميس،) passed over: `وصل إلى الموصل يوم الأحد، حيث
-    هنأ القوات` ends its clause at the comma, and the troops are whom he met there."""
+    هنأ القوات` ends its clause at the comma, and the troops are whom he met there; an aside
+    followed by "and" or "but" closes the clause ("..., security sources said, and warrants")."""
     out: list[str] = []
     while i < len(words) and len(out) < window:
         w = words[i]
@@ -1329,6 +1333,8 @@ def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
             )
             if close is None or close == i + 1 or any(not words[k][0].isalnum() for k in range(i + 1, close)):
                 break
+            if close + 1 < len(words) and words[close + 1].lower() in _CLAUSE_JOINERS:
+                break  # "was arrested on Thursday, security sources said, and arrest warrants were issued": a clause of its own
             i = close + 1
             continue
         if w[0].isalnum():

@@ -190,4 +190,10 @@ def _unnamed_crowd(
         return names.match(text, trigger[1], min(len(text), sentence_end + 30)) is None
     if _counted_patients(text, trigger, m.group()):
         return False
+    if _NEW_CLAUSE.search(text, trigger[1], m.start()):
+        return False  # "was arrested on Thursday, sources said, and warrants were issued for 300 members": another clause's count
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
+
+
+# a comma and a word opening a coordinated clause of its own, between an event word and a count
+_NEW_CLAUSE = re.compile(r"[,،]\s+(?:and|but|while)\s", re.IGNORECASE)
