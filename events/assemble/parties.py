@@ -196,7 +196,10 @@ def _event_actors(
         return inside
     centre = (trigger[0] + trigger[1]) / 2
     if one_country:
-        return _one_country_actors(actors, inside, centre, _aside_antecedent(text, actors, trigger[0]))
+        antecedent = _aside_antecedent(text, actors, trigger[0])
+        if antecedent is None and not inside and (aside := _aside_before(text, actors, clause[0])) is not None:
+            antecedent = aside[0]  # "Bouteflika, a veteran of the war against France, was first elected": his
+        return _one_country_actors(actors, inside, centre, antecedent)
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
         (a for a in actors if not (a.start >= clause[0] and a.end <= clause[1]) and (bound is None or a.start < bound)),

@@ -175,7 +175,8 @@ def _is_anaphoric(text: str, start: int) -> bool:
     lo = max(0, start - 20)
     return (
         (_DEMONSTRATIVE.search(text, lo, start) is not None and not _ARABIC_VERB_AFTER.match(text, start))
-        or _TOLD_BEFORE.search(text, lo, start) is not None
+        # (not a word opening on a name: "The Arab League suspended Syria" tells a deed)
+        or (_TOLD_BEFORE.search(text, lo, start) is not None and not text[start : start + 1].isupper())
         or _opens_on_its_decision(text, start)  # "ويأتي قرار فتح المعبر بعد ..."
     )
 

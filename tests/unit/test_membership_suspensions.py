@@ -31,6 +31,10 @@ def _sanctions(text: str, published: str) -> list[tuple[str, list[str]]]:
         ("علقت المجموعة الاقتصادية لدول غرب أفريقيا عضوية النيجر الأحد.", "2024-01-10", [("2024-01-07", ["NER"])]),
         ("قرر الاتحاد الأفريقي الجمعة تجميد عضوية النيجر.", "2024-01-10", [("2024-01-05", ["NER"])]),
         ("أوقفت إيكواس عضوية غينيا الأحد.", "2024-01-10", [("2024-01-07", ["GIN"])]),
+        # a sentence opening on the body's name and the deed: no event told before ("The visit comes after")
+        ("The Arab League suspended Syria's membership in November 2011 over the crackdown on protests.", "2019-08-17", [("2011-11", ["EGY", "SYR"])]),
+        ("The African Union suspended Mali's membership on Friday over the coup.", "2021-06-05", [("2021-06-04", ["MLI"])]),
+        ("علقت جامعة الدول العربية عضوية سوريا في نوفمبر 2011 بسبب قمع الاحتجاجات.", "2019-08-17", [("2011-11", ["EGY", "SYR"])]),
         # the body that suspends, closing an aside before its relative
         ("The African Union, which suspended Sudan in June, said it would review the decision.", "2019-08-17", [("2019-06", ["SDN"])]),
         # (the catalogued suspension was voted at the league's seat in Cairo: Egypt is its place, so one of its countries)
