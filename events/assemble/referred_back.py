@@ -24,7 +24,8 @@ def load_referring_opening(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     """A match, at a sentence's start, of و and a verb (no word of `not_after`: ومع ذلك), at most `words` words (none of
     `not_after`) and a demonstrative standing alone (none with a definite noun after it: هذا
     الاتفاق names a noun, it takes nothing up) or, right after a verb of coming, a noun of a saying (`saying_nouns`: وجاء الإعلان); and a match, right after it, of the words that
-    put the sentence's event at another time than the one taken up (`not_before`: بعد، قبل)."""
+    put the sentence's event at another time than the one taken up (`not_before`: بعد، قبل), unless
+    a count of hours follows them (`hours`: بعد ساعات من, the same day)."""
     rules = load_assembly_rules(path).get("referred_back", {})
     demonstratives = alternation(rules.get("demonstratives", ()))
     nouns = alternation(rules.get("saying_nouns", ()))
@@ -37,7 +38,10 @@ def load_referring_opening(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
         + (r"|(?:" + coming + r")\s+(?:" + nouns + r")(?!\w)" if nouns and coming else "")
         + r")"
     )
-    later = re.compile(r"\s*[،,]?\s*(?:" + alternation(rules.get("not_before", ())) + r")(?!\w)")
+    hours = alternation(rules.get("hours", ()))
+    # (a count of hours after the word of after or before keeps the day: no other time)
+    hours_apart = r"(?!\s+(?:" + hours + r")\s+(?:من|على)(?!\w))" if hours else ""
+    later = re.compile(r"\s*[،,]?\s*(?:" + alternation(rules.get("not_before", ())) + r")(?!\w)" + hours_apart)
     return opening, later
 
 

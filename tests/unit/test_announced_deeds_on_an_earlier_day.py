@@ -120,6 +120,13 @@ CRITICISED = "انتقد وزير الخارجية الإيراني، أمس ا�
             "visit",
             "2019-03-26",
         ),
+        # hours after a deed: the same day as the decisions taken up
+        (
+            "أعلن الرئيس التونسي قيس سعيد، مساء أمس الثلاثاء، إعفاء رئيس الحكومة من مهامه.\n"
+            "وجاءت القرارات بعد ساعات من خروج آلاف التونسيين في مظاهرات في العاصمة.",
+            "protest",
+            "2019-03-26",
+        ),
         # a meeting told before on another day does not stop it
         (
             "التقى وزير الخارجية الإيراني نظيره العراقي في بغداد يوم 10 مارس.\n"
@@ -150,6 +157,15 @@ def test_a_sentence_taking_up_the_one_before_takes_its_day(text, event_type, dat
 def test_otherwise_the_publication_day_stays(text):
     found = of_type(extract(text, WEDNESDAY), "meeting")
     assert [e["date_basis"] for e in found] == ["publication"], found
+
+
+def test_days_after_the_taken_up_deed_are_another_time():
+    text = (
+        "أعلن الرئيس التونسي قيس سعيد، مساء أمس الثلاثاء، إعفاء رئيس الحكومة من مهامه.\n"
+        "وجاءت القرارات بعد أيام من خروج آلاف التونسيين في مظاهرات في العاصمة."
+    )
+    found = of_type(extract(text, WEDNESDAY), "protest")
+    assert [e["date"] for e in found] != ["2019-03-26"], found
 
 
 def test_a_meeting_the_taken_up_deed_came_after_is_of_another_time():
