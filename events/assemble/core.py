@@ -114,6 +114,7 @@ from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_home_deeds import dated_deed_at_home
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
+from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -1588,9 +1589,11 @@ def assemble_events(
             )
             if retold_at is not None:
                 retold_verbs[retold_at[0]] = event.event_type
-        if not sent_dates and cand.reference_id is None and language == "ar":
-            # "وجاء ذلك خلال قمة ...": on the day the sentence before gives what it takes up
-            date_by_what_it_takes_up(event, text, cand, all_dates.inside(*_sentence_before(mentions.sentences, s)), spans)
+        if not sent_dates and cand.reference_id is None:
+            # "وجاء ذلك خلال قمة ...", "The decisions came hours after ...": on the day the sentence before gives
+            before_span = _sentence_before(mentions.sentences, s)
+            before_dates = without_dateline_dates(text, list(all_dates.inside(*before_span)), before_span)
+            date_by_what_it_takes_up(event, text, cand, before_dates, spans)
         if not sent_dates and cand.reference_id is None:
             # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before
             date_on_polling_day(event, text, cand, events, spans)

@@ -45,6 +45,18 @@ def load_referring_opening(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str]
     return opening, later
 
 
+@lru_cache(maxsize=4)
+def load_english_taken_up_hours(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at a sentence's start, of a noun of the decision told before and a verb of coming,
+    then a count of hours and after or before (`referred_back` `en_nouns`, `en_hours`)."""
+    rules = load_assembly_rules(path).get("referred_back", {})
+    nouns = alternation(rules.get("en_nouns", ()))
+    hours = alternation(rules.get("en_hours", ()))
+    return re.compile(
+        r"[\W_]*(?:The|This|That|These|Those)\s+(?:" + nouns + r")\s+(?:came|comes|come)\s+(?:" + hours + r")\s+(?:after|before)\s"
+    )
+
+
 def _recent(day: str, published: str | None) -> bool:
     if not published:
         return False
@@ -55,13 +67,15 @@ def _recent(day: str, published: str | None) -> bool:
 def date_by_what_it_takes_up(
     event: Event, text: str, cand: _Candidate, before_dates: Sequence[TimeMention], spans: dict
 ) -> None:
-    """Date a publication-dated Arabic event whose sentence takes up the one before by a
-    demonstrative before the event word by the single recent day that sentence gives."""
+    """Date a publication-dated event whose sentence takes up the one before by a demonstrative
+    before the event word (Arabic), or opens on the decision told before coming hours after it
+    (English), by the single recent day that sentence gives."""
     if event.date_basis != "publication" or event.date_precision != "day":
         return
     opening, later = load_referring_opening()
     m = opening.match(text, cand.sentence[0], cand.trigger[0])
-    if m is None or later.match(text, m.end(), cand.trigger[0]) is not None:
+    taken_up = m is not None and later.match(text, m.end(), cand.trigger[0]) is None
+    if not taken_up and load_english_taken_up_hours().match(text, cand.sentence[0], cand.trigger[0]) is None:
         return
     days = [d for d in before_dates if d.precision == "day" and d.basis in ("explicit", "relative") and not d.recurring]
     if not days or len({d.value for d in days}) != 1 or not _recent(days[-1].value, event.published):
@@ -74,5 +88,5 @@ def date_by_what_it_takes_up(
 def referring_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     """The starts of the sentences that take up the one before by a demonstrative: the sentence
     before must be read for dates too."""
-    opening = load_referring_opening()[0]
-    return [s for s, e in sentences if opening.match(text, s, e) is not None]
+    opening, english = load_referring_opening()[0], load_english_taken_up_hours()
+    return [s for s, e in sentences if opening.match(text, s, e) is not None or english.match(text, s, e) is not None]

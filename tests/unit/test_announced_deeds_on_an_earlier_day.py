@@ -127,6 +127,12 @@ CRITICISED = "انتقد وزير الخارجية الإيراني، أمس ا�
             "protest",
             "2019-03-26",
         ),
+        (
+            "TUNIS, March 27 (Reuters) - Tunisian President Kais Saied dismissed the prime minister late on Tuesday.\n"
+            "The decisions came hours after thousands of Tunisians took to the streets of the capital.",
+            "protest",
+            "2019-03-26",
+        ),
         # a meeting told before on another day does not stop it
         (
             "التقى وزير الخارجية الإيراني نظيره العراقي في بغداد يوم 10 مارس.\n"
@@ -163,6 +169,15 @@ def test_days_after_the_taken_up_deed_are_another_time():
     text = (
         "أعلن الرئيس التونسي قيس سعيد، مساء أمس الثلاثاء، إعفاء رئيس الحكومة من مهامه.\n"
         "وجاءت القرارات بعد أيام من خروج آلاف التونسيين في مظاهرات في العاصمة."
+    )
+    found = of_type(extract(text, WEDNESDAY), "protest")
+    assert [e["date"] for e in found] != ["2019-03-26"], found
+
+
+def test_days_after_the_decision_told_before_are_another_time():
+    text = (
+        "TUNIS, March 27 (Reuters) - Tunisian President Kais Saied dismissed the prime minister late on Tuesday.\n"
+        "The decisions came days after thousands of Tunisians took to the streets of the capital."
     )
     found = of_type(extract(text, WEDNESDAY), "protest")
     assert [e["date"] for e in found] != ["2019-03-26"], found
