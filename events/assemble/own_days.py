@@ -65,8 +65,8 @@ def _done_before_another_subject(text: str, cand: _Candidate, absorbing: Sequenc
 
 @lru_cache(maxsize=4)
 def load_after_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search, anchored at the end of the searched text, for ", and" opening a clause with a
-    subject of its own (a capitalised word, a figure, or one of data/assembly.json
+    """A search, anchored at the end of the searched text, for ", and" (or a relative word of the
+    occasion before a name: ", at which Bahrain", ", where Iranian artillery") opening a clause with a subject of its own (a capitalised word, a figure, or one of data/assembly.json
     `subject_after_and.openers`), then words up to the event verb, none of them one of
     `subject_after_and.stops` (a relative word, a verb of saying) and at most
     `subject_after_and.words` of them."""
@@ -74,7 +74,7 @@ def load_after_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(rules.get("openers", ()), key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in rules.get("stops", ()))
     return re.compile(
-        r"[,;]\s+and\s+(?:[A-Z0-9]|(?:" + openers + r")\s)"
+        r"[,;]\s+(?:and\s+(?:[A-Z0-9]|(?:" + openers + r")\s)|(?:at which|during which|in which|where)\s+[A-Z0-9])"
         r"(?:(?!\b(?:" + stops + r")\b)(?:[^.;:!?]|" + ABBREVIATION_DOT + r"))*$"
     )
 
