@@ -165,20 +165,16 @@ def test_otherwise_the_publication_day_stays(text):
     assert [e["date_basis"] for e in found] == ["publication"], found
 
 
-def test_days_after_the_taken_up_deed_are_another_time():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "أعلن الرئيس التونسي قيس سعيد، مساء أمس الثلاثاء، إعفاء رئيس الحكومة من مهامه.\n"
-        "وجاءت القرارات بعد أيام من خروج آلاف التونسيين في مظاهرات في العاصمة."
-    )
-    found = of_type(extract(text, WEDNESDAY), "protest")
-    assert [e["date"] for e in found] != ["2019-03-26"], found
-
-
-def test_days_after_the_decision_told_before_are_another_time():
-    text = (
+        "وجاءت القرارات بعد أيام من خروج آلاف التونسيين في مظاهرات في العاصمة.",
         "TUNIS, March 27 (Reuters) - Tunisian President Kais Saied dismissed the prime minister late on Tuesday.\n"
-        "The decisions came days after thousands of Tunisians took to the streets of the capital."
-    )
+        "The decisions came days after thousands of Tunisians took to the streets of the capital.",
+    ],
+)
+def test_days_after_the_decision_taken_up_are_another_time(text):
     found = of_type(extract(text, WEDNESDAY), "protest")
     assert [e["date"] for e in found] != ["2019-03-26"], found
 
