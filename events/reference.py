@@ -1039,7 +1039,10 @@ def _country_keys_ok(catalog: ReferenceCatalog, i: int, groups: list[list[str]],
     if any(k not in catalog._country_keys and not _YEAR_KEY.fullmatch(k) for g in groups for k in g):
         return True
     entry_countries = set(catalog._entries[i].countries)
-    named = {c for g in groups for k in g if (c := catalog._country_of_key.get(k)) is not None}
+    # (with a year among the keywords, the countries they name do not count: "Turkish jets struck in
+    # 2015, the Russian ministry said" is no Russian jet downed in 2015)
+    years = any(_YEAR_KEY.fullmatch(k) for g in groups for k in g)
+    named = set() if years else {c for g in groups for k in g if (c := catalog._country_of_key.get(k)) is not None}
     return len(entry_countries & (event_countries | named)) >= min(2, len(entry_countries))
 
 

@@ -60,7 +60,9 @@ def day_of_the_deed_announced(
         if verbs.search(text, cand.trigger[1], d.start) is not None:
             continue
         relatives, since = load_not_deed_days()
-        if relatives.search(text, cand.trigger[1], d.start) is not None or since.search(text, max(0, d.start - 8), d.start):
+        # (a relative clause a comma closes before the day leaves the day the deed's)
+        opens = max(text.rfind(",", cand.trigger[1], d.start), text.rfind("،", cand.trigger[1], d.start), cand.trigger[1])
+        if relatives.search(text, opens, d.start) is not None or since.search(text, max(0, d.start - 8), d.start):
             continue  # "المحتجين الذين يملؤون الساحات منذ 17 أكتوبر": another verb's day, a state's onset
         return d
     return None

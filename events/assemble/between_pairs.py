@@ -27,15 +27,22 @@ def load_between_pair(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     pronouns = alternation(rules.get("pair_pronouns", ()))
     gap = int(spec.get("gap", 4))
     return re.compile(
-        rf"[^\S\n]*(?:[^\W\d_]+[^\S\n]+){{0,{gap}}}?(?:(?:{between})[^\S\n]+(?:{pairs})|(?:{pronouns}))(?!\w)",
+        rf"[^\S\n]*(?:[^\W_]+[^\S\n]+){{0,{gap}}}?(?:(?:{between})[^\S\n]+(?:{pairs})|(?:{pronouns}))(?!\w)",
         re.IGNORECASE,
     )
 
 
+@lru_cache(maxsize=4)
+def load_between_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types of a deed the two sides do together (`between_pairs` `types`)."""
+    return frozenset(load_assembly_rules(path).get("between_pairs", {}).get("types", ()))
+
+
 def pair_between(text: str, cand: _Candidate, events: list[Event]) -> list[str] | None:
     """The two countries of the latest event of two told before the candidate's sentence, when
-    its word is followed in its clause by "between the two countries" (None otherwise)."""
-    if cand.reference_id is not None:
+    its word, of a deed the two sides do together, is followed in its clause by "between the two
+    countries" (None otherwise: "protested against the violence between the two countries")."""
+    if cand.reference_id is not None or cand.event_type not in load_between_types():
         return None
     lo, hi = _clause(text, cand.sentence, cand.trigger)
     if load_between_pair().match(text, cand.trigger[1], hi) is None:

@@ -114,7 +114,6 @@ from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_home_deeds import dated_deed_at_home
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
-from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -538,6 +537,11 @@ def _headline(text: str, quote: tuple[int, int], trigger: tuple[int, int]) -> st
     if hi < n:
         head += "…"
     return head
+
+
+def _in_dateline(date_mention: TimeMention, dateline: tuple[int, int] | None) -> bool:
+    """Whether a date stands inside the article's dateline ("TUNIS, July 26 (Reuters) -")."""
+    return dateline is not None and dateline[0] <= date_mention.start and date_mention.end <= dateline[1]
 
 
 def assemble_events(
@@ -1591,8 +1595,8 @@ def assemble_events(
                 retold_verbs[retold_at[0]] = event.event_type
         if not sent_dates and cand.reference_id is None:
             # "وجاء ذلك خلال قمة ...", "The decisions came hours after ...": on the day the sentence before gives
-            before_span = _sentence_before(mentions.sentences, s)
-            before_dates = without_dateline_dates(text, list(all_dates.inside(*before_span)), before_span)
+            # (the day a dateline gives is the filing's, never the news taken up)
+            before_dates = [d for d in all_dates.inside(*_sentence_before(mentions.sentences, s)) if not _in_dateline(d, dateline)]
             date_by_what_it_takes_up(event, text, cand, before_dates, spans)
         if not sent_dates and cand.reference_id is None:
             # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before

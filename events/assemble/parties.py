@@ -197,8 +197,15 @@ def _event_actors(
     centre = (trigger[0] + trigger[1]) / 2
     if one_country:
         antecedent = _aside_antecedent(text, actors, trigger[0])
-        if antecedent is None and not inside and (aside := _aside_before(text, actors, clause[0])) is not None:
-            antecedent = aside[0]  # "Bouteflika, a veteran of the war against France, was first elected": his
+        if (
+            antecedent is None
+            and not inside
+            and len(text[clause[0] : trigger[0]].split()) <= _WORDS_AFTER_ASIDE
+            and (aside := _aside_before(text, actors, clause[0])) is not None
+        ):
+            # "Bouteflika, a veteran of the war against France, was first elected": his, when the word
+            # comes right after the aside (not "Macron, on a visit to Algiers, praised the election")
+            antecedent = aside[0]
         return _one_country_actors(actors, inside, centre, antecedent)
     # not in `inside` (tested by position: an equal mention has the same)
     outside = sorted(
@@ -226,6 +233,9 @@ def _event_actors(
                     chosen.append(mate)
                     countries |= set(_countries_of([mate]))
     return sorted(chosen, key=lambda a: a.start)
+
+
+_WORDS_AFTER_ASIDE = 2  # words between an aside's closing comma and a one-country deed's word ("was first elected")
 
 
 def _one_country_actors(

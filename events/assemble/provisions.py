@@ -56,12 +56,19 @@ _YEAR_AFTER = re.compile(r"^(?:[^\s.;؛:!?؟]+\s+){0,12}?[^\s.;؛:!?؟]*\d{4}(?!
 
 
 @lru_cache(maxsize=4)
-def load_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A search (folded, lower-cased) for a verb of providing for (`provisions` `outcome_verbs`),
-    and the types that are a deal's own outcome (`outcome_types`)."""
+def load_outcomes(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Searches (folded, lower-cased) for a verb of providing for (`provisions` `outcome_verbs`)
+    and for a deal (`outcome_instruments`), and the types that are a deal's own outcome
+    (`outcome_types`)."""
     rules = load_assembly_rules(path)["provisions"]
     verbs = alternation((fold_str(w).lower() for w in rules.get("outcome_verbs", ())), spaced=True)
-    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + verbs + r")(?![^\W\d_])"), frozenset(rules.get("outcome_types", ()))
+    deals = alternation((fold_str(w).lower() for w in rules.get("outcome_instruments", ())), spaced=True)
+    edge = r"(?<![^\W\d_])"
+    return (
+        re.compile(edge + r"[وف]?(?:" + verbs + r")(?![^\W\d_])"),
+        re.compile(edge + r"(?:[وفب]|ل)?(?:" + deals + r")(?![^\W\d_])"),
+        frozenset(rules.get("outcome_types", ())),
+    )
 
 
 def in_a_provision(text: str, cand: _Candidate) -> bool:
@@ -73,9 +80,9 @@ def in_a_provision(text: str, cand: _Candidate) -> bool:
     found = load_provisions().search(head)
     if found is None:
         return False
-    verbs, outcomes = load_outcomes()
-    if cand.event_type in outcomes and verbs.search(found.group(0)) is not None:
-        return False
+    verbs, deals, outcomes = load_outcomes()
+    if cand.event_type in outcomes and verbs.search(found.group(0)) is not None and deals.search(found.group(0)) is not None:
+        return False  # (a law's or a resolution's ceasefire stays a rule)
     if _DATED_RELATIVE.match(text, cand.trigger[1], cand.sentence[1]) is not None:
         return False
     # the event word is the verb of such a clause itself («العقوبات التي شددت ... عام 2012»)

@@ -1,6 +1,7 @@
-"""An Arabic sentence opened by a verb joined to و that takes up what the sentence before told by
-a demonstrative or a noun of its saying (`referred_back` of data/assembly.json: "وجاء ذلك خلال
-قمة ...", "وتعهد الوزير بذلك في اتصال هاتفي", "وجاء الإعلان في ختام زيارة"): what it tells came with what the demonstrative points back to, so its
+"""A sentence that takes up what the sentence before told: in Arabic, opened by a verb joined to و
+and a demonstrative or a noun of its saying (`referred_back` of data/assembly.json: "وجاء ذلك خلال
+قمة ...", "وتعهد الوزير بذلك في اتصال هاتفي", "وجاء الإعلان في ختام زيارة"); in English, opened by
+the decision told before coming hours after a deed ("The decisions came hours after ..."): what it tells came with what the demonstrative points back to, so its
 event, with no date of its own, took place on the one day the sentence before gives it, when
 that day is in the week before the publication."""
 
@@ -86,7 +87,7 @@ def date_by_what_it_takes_up(
 
 
 def referring_starts(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
-    """The starts of the sentences that take up the one before by a demonstrative: the sentence
-    before must be read for dates too."""
+    """The starts of the sentences that take up the one before (a demonstrative, a noun of its
+    saying, the decision coming hours after): the sentence before must be read for dates too."""
     opening, english = load_referring_opening()[0], load_english_taken_up_hours()
     return [s for s, e in sentences if opening.match(text, s, e) is not None or english.match(text, s, e) is not None]

@@ -65,8 +65,8 @@ def outside_time_clauses(
     text: str, dates: Sequence[TimeMention], trigger: tuple[int, int], sentence: tuple[int, int]
 ) -> list[TimeMention]:
     """`dates` less the first one of a clause of time opened after the event word, within
-    `_CLAUSE_DATE_WORDS` words of its opener and no comma between, when a date outside it
-    remains: "A truce called for by Putin and Erdogan when they met in Istanbul on Jan. 8 took
+    `_CLAUSE_DATE_WORDS` words of its opener and no comma between, when the main clause's own
+    date follows it with no comma between: "A truce called for by Putin and Erdogan when they met in Istanbul on Jan. 8 took
     effect on Sunday" took effect on Sunday; Jan. 8 is the day of the meeting the clause tells."""
     found = load_when_word().search(text, trigger[1], sentence[1])
     if found is None:
@@ -78,4 +78,7 @@ def outside_time_clauses(
     if _COMMA.search(between) or len(between.split()) > _CLAUSE_DATE_WORDS:
         return list(dates)
     outside = [d for d in dates if d is not inner]
-    return outside if any(sentence[0] <= d.start < sentence[1] for d in outside) else list(dates)
+    # the main clause's own date follows the clause of time's with no comma between ("on Jan. 8 took
+    # effect on Sunday"); a day after a comma may be a saying's ("on Monday, police said on Tuesday")
+    goes_on = any(inner.end <= d.start < sentence[1] and not _COMMA.search(text, inner.end, d.start) for d in outside)
+    return outside if goes_on else list(dates)

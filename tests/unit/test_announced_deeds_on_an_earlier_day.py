@@ -76,6 +76,13 @@ def test_the_deed_announced_takes_its_own_earlier_day(text, published, event_typ
             "appointment",
             "2019-10-29",
         ),
+        # a relative clause closed by a comma before the day: the day is the deed's again
+        (
+            "أعلن الجيش العراقي، الثلاثاء، تنفيذ غارة جوية على مواقع المسلحين الذين يتحصنون في كركوك، الاثنين.",
+            "2019-10-30",
+            "attack",
+            "2019-10-28",
+        ),
         # the day after the word is a later one, not before the announcement: not the deed's
         (
             "أعلن الجيش الأمريكي، السبت، عن تنفيذ غارة جوية على موقع للمسلحين في الصومال، الأحد.",
@@ -183,3 +190,12 @@ def test_a_meeting_the_taken_up_deed_came_after_is_of_another_time():
     # a word of after puts the meeting at another time than the day taken up: before the news, in its month
     found = of_type(extract(CRITICISED + "وجاء ذلك عقب لقاء جمعه بنظيره التركي في أنقرة.", WEDNESDAY), "meeting")
     assert [(e["date"], e["date_precision"]) for e in found] == [("2019-03", "month")], found
+
+
+def test_a_datelines_day_is_no_news_taken_up():
+    text = (
+        "TUNIS, July 26 (Reuters) - Tunisian President Kais Saied sacked Prime Minister Hichem Mechichi.\n"
+        "The decision came hours after thousands of Tunisians protested in the capital."
+    )
+    found = of_type(extract(text, "2021-07-26"), "protest")
+    assert [e["date_basis"] for e in found] == ["publication"], found

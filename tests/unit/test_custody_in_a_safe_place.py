@@ -17,6 +17,7 @@ from test_extraction_support import extract, of_type
         # reservations voiced, a place held by troops
         ("تحفظت مصر يوم الخميس على البند الخامس من مسودة البيان الختامي.", []),
         ("Sudanese troops held the bridge in Khartoum on Thursday.", []),
+        ("The Iraqi army said on Thursday it held the seized weapons in a safe place in Baghdad.", []),
     ],
 )
 def test_custody_in_a_safe_place_is_an_arrest(text, dates):

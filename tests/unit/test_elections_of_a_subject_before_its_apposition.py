@@ -14,6 +14,8 @@ from test_extraction_support import extract
         ("Bouteflika, a veteran of the war of independence against France, was first elected in 1999.", "1999", ["DZA"]),
         ("Erdogan, a close ally of Qatar, won the presidential election in 2018.", "2018", ["TUR"]),
         ("وكان بوتفليقة، أحد قدامى المحاربين في حرب الاستقلال ضد فرنسا، قد انتخب رئيسا لأول مرة عام 1999.", "1999", ["DZA"]),
+        # the election is the object of the verb after the aside: the country the sentence names for it
+        ("Macron, on a two-day visit to Algiers, praised the Algerian presidential election held on Thursday.", "2019-03-28", ["DZA"]),
         # no apposition: the nearest country's vote, as before
         ("France held an election in 2017, months after Bouteflika visited Paris.", "2017", ["FRA"]),
     ],

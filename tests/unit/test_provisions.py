@@ -82,7 +82,9 @@ def test_a_provision_tells_no_deed(text, published, expected):
             [("ceasefire", "2019-10-17")],
         ),
         ("Armenia and Azerbaijan signed an accord on Thursday that provides for a ceasefire.", [("agreement", "2019-10-17")]),
-        # what a deal bars or allows stays a rule
+        # what a deal bars or allows stays a rule, and so does a resolution's or a law's truce
+        ("ويقضي القرار الأممي بوقف إطلاق النار بين إسرائيل وحماس خلال شهر رمضان.", []),
+        ("The UN resolution provides for a ceasefire between Israel and Hamas during Ramadan.", []),
         ("ويمنع الاتفاق وقف إطلاق النار من جانب واحد.", []),
     ],
 )

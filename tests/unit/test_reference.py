@@ -293,6 +293,8 @@ def test_match_reference_finds_the_event(catalog, event_type, countries, sentenc
         # a year and a country's name do not make a catalogued event
         ("attack", {"RUS", "SYR"}, "وقتل عشرات المقاتلين الروس في سوريا منذ بدأت موسكو تدخلها عام 2015", "2018-05-27"),
         ("attack", {"RUS", "SYR"}, "Dozens of Russian fighters have been killed in Syria since 2015", "2018-05-27"),
+        # a country's name beside a year is no side of the entry named
+        ("attack", {"TUR"}, "Turkish jets struck Kurdish militants in 2015, the Russian ministry said.", "2018-05-27"),
         # a country's name and a year, written for another deed of the sentence: not Trump's 2017 visit
         (
             "visit",

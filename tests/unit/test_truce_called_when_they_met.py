@@ -27,6 +27,12 @@ def test_the_meeting_of_the_clause_and_the_truce_each_on_its_day(text):
     [
         # the clause of time's date is the only one: the main deed's too
         ("Turkish troops entered Afrin when Kurdish fighters withdrew on March 18.", [("deployment", "2019-03-18")]),
+        # the day after a comma is a saying's: the clause of time's day stays the deed's
+        (
+            "Iraqi forces killed ten militants in Anbar when they raided a hideout on Monday, the army said on Tuesday.",
+            [("attack", "2020-01-13")],
+        ),
+        ("قال الجيش العراقي الثلاثاء إن قواته قتلت عشرة مسلحين عندما داهمت مخبأ في الأنبار يوم الاثنين.", [("attack", "2020-01-13")]),
         # the main deed's date comes before the clause
         (
             "The protests began on July 8 when security forces opened fire on demonstrators in Baghdad.",
