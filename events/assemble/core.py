@@ -778,7 +778,9 @@ def assemble_events(
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
         # "resigned after the October 2019 protests": the month is the protests' own
-        sent_dates = without_other_nouns_dates(sent_dates, text, cand.trigger, all_triggers.inside(s, e))
+        sent_dates = without_other_nouns_dates(
+            sent_dates, text, cand.trigger, all_triggers.inside(s, e), cand.event_type, cand.tense
+        )
         # "quit on Jan. 13 in protest over the name deal": the day is the quitting's, the deal told as known
         sent_dates = without_the_other_deed_s_dates(text, cand.trigger, s, cand.definite, sent_dates)
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day

@@ -1141,7 +1141,7 @@ def _date_event(
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _ends_a_span(text, d)  # "ordered him held until May 29": when the span ends
-            and not _names_a_thing(text, d, cand.trigger)
+            and not _names_a_thing(text, d, cand.trigger, event.event_type)
             and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
             # "Mossadegh was overthrown in a 1953 coup": the catalogued coup's day, not its year
             and not (event.language == "en" and catalogued_means(event, text, d, catalog, folded, context))

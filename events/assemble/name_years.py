@@ -20,11 +20,19 @@ def _name_year_search() -> tuple[re.Pattern[str], int]:
     return before, int(rule.get("words", 3))
 
 
-def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
+@lru_cache(maxsize=1)
+def _own_nouns() -> dict[str, re.Pattern[str]]:
+    """Per event type, a search for a noun of that type as a whole word (`name_years.own_nouns`)."""
+    nouns = load_assembly_rules().get("name_years", {}).get("own_nouns", {})
+    return {kind: re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") for kind, words in nouns.items()}
+
+
+def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_type: str = "") -> bool:
     """Whether an English year stands between a determiner and a noun that is not the event word
     ("the UAE abolished its 1972 law boycotting Israel", "negotiating on reviving the 2015 nuclear
     agreement"): it names that thing, not the day of the deed; a year before the event word itself
-    ("the 2011 uprising") still dates it."""
+    ("the 2011 uprising") or before a noun of the event's own type ("won the 2022 election", the
+    noun the verb's deed is) still dates it."""
     if not re.fullmatch(r"\d{4}", text[d.start : d.end]):
         return False
     before, words = _name_year_search()
@@ -32,6 +40,9 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int]) -> bool:
         return False
     after = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0," + str(words - 1) + "})", text[d.end :])
     if after is None:
+        return False
+    own = _own_nouns().get(event_type)
+    if own is not None and own.search(after.group(1)):
         return False
     return not (d.end <= trigger[0] < d.end + after.end()) and not _dates_the_means(text, d)
 

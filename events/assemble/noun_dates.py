@@ -75,18 +75,58 @@ def dated_in_its_name(
     return own is not None and noun_date(text, trigger, [own], tense) is own
 
 
+@lru_cache(maxsize=4)
+def _object_rule(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], int, frozenset[str]]:
+    """data/assembly.json `noun_dates`: the types whose verb takes the event as its object
+    (`object_types`), how many words that noun may stand after the verb (`object_words`), and
+    the words that set it apart as another deed's (`apart`)."""
+    rule = load_assembly_rules(path).get("noun_dates", {})
+    return (
+        frozenset(rule.get("object_types", ())),
+        int(rule.get("object_words", 6)),
+        frozenset(fold_str(w) for w in rule.get("apart", ())),
+    )
+
+
+_BREAK = LazyPattern(r"[،,;؛:()\[\]\"«»]")
+
+
+def _the_verb_s_object(text: str, trigger: tuple[int, int], noun: TriggerMention) -> bool:
+    """Whether the event noun, of a type whose verb takes the event itself as object, stands a few
+    words after the verb at `trigger`, in its clause with no word of another time between: the
+    object of the verb (فاز الرئيس بانتخابات 2022)."""
+    types, words, apart = _object_rule()
+    if noun.start < trigger[1] or noun.event_type not in types:
+        return False
+    between = text[trigger[1] : noun.start]
+    if _BREAK.search(between):
+        return False
+    told = between.split()
+    return len(told) <= words and not any(fold_str(w) in apart for w in told)
+
+
 def without_other_nouns_dates(
-    dates: list[TimeMention], text: str, trigger: tuple[int, int], triggers: Sequence[TriggerMention]
+    dates: list[TimeMention],
+    text: str,
+    trigger: tuple[int, int],
+    triggers: Sequence[TriggerMention],
+    event_type: str = "",
+    tense: str = "",
 ) -> list[TimeMention]:
     """`dates` without those written inside another event noun's phrase than the word at
     `trigger` ("resigned after the October 2019 protests": the protests' month); not when that
-    phrase tells the event the deed was done in ("arrested during the 2019 protests")."""
+    phrase tells the event the deed was done in ("arrested during the 2019 protests"), nor when
+    the noun, of the deed's own `event_type`, is the object of its verb (a `tense`: فاز بانتخابات 2022)."""
     if not dates:
         return dates
     # the deed a noun's relative clause tells ("the 2011 uprising that toppled Ben Ali") does
     # not take the noun's own date from it (the deed, when catalogued, has its own day)
     others = [
-        t for t in triggers if (t.end <= trigger[0] or t.start >= trigger[1]) and not _RELATIVE_OF.fullmatch(text, trigger[1], t.start)
+        t
+        for t in triggers
+        if (t.end <= trigger[0] or t.start >= trigger[1])
+        and not _RELATIVE_OF.fullmatch(text, trigger[1], t.start)
+        and not (tense and t.event_type == event_type and _the_verb_s_object(text, trigger, t))
     ]
     drop = {
         id(d)
