@@ -185,20 +185,23 @@ def date_of_another_entry(
     )
 
 
-def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None) -> bool:
+def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None, verb_s_own: bool = False) -> bool:
     """Whether a day counted from the publication (أمس، الأربعاء، yesterday) in the event's
     sentence, in no clause of another event, dates the event rather than a catalogued event
-    its words name more than `_SAME_NEWS_DAYS` away: that day's news is not the old event."""
+    its words name more than `_SAME_NEWS_DAYS` away: that day's news is not the old event.
+    A day told after the event's own verb (`verb_s_own`: منح مجلس النواب، أمس الأربعاء، الثقة)
+    is the deed's, and a catalogued day more than `_SAME_VERB_DAYS` off is another event."""
     return (
         entry is not None
         and day is not None
         and day.basis == "relative"
         and day.precision == "day"
-        and _days_apart(day.value, entry.date) > _SAME_NEWS_DAYS
+        and _days_apart(day.value, entry.date) > (_SAME_VERB_DAYS if verb_s_own else _SAME_NEWS_DAYS)
     )
 
 
 _SAME_NEWS_DAYS = 45  # a catalogued day this close to the text's is the same event, told a day off
+_SAME_VERB_DAYS = 7  # as close, told as the day of the event's own verb
 
 
 def _first_day(value: str) -> date:

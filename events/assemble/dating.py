@@ -1333,7 +1333,11 @@ def _date_event(
             # "قرر المجلس، أمس، إغلاق ...": the decision's day; "ووصف الوزير، أمس، قطع العلاقات": not the deed's
             if (
                 entry is None
-                or (cand.reference_id is None and _recent_day_beats(entry, day) and reacted is None)
+                or (
+                    cand.reference_id is None
+                    and _recent_day_beats(entry, day, cand.tense == "past" and day is not None and day.start >= cand.trigger[1])
+                    and reacted is None
+                )
                 or (day is not None and counts_from_the_entry(text, cand, day, entry.date))  # a later step
             ):
                 chosen, entry, also = day, None, []

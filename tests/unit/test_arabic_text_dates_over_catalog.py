@@ -6,7 +6,8 @@
   of the government in December) is that event's own, over a catalogued day that disagrees.
 - An office left (استقال، استقالة، resigned) is never a catalogued taking of office.
 - A day counted from the publication (أمس، الثلاثاء) in the event's sentence, in no clause of
-  another event, dates it rather than a catalogued event of long before.
+  another event, dates it rather than a catalogued event of long before; told after the event's
+  own verb, rather than one more than a week off.
 - An event between two countries is not a catalogued one between one of them and a third.
 - A clause of explanation after a comma (، إذ التقى ...) telling the same deed dates it.
 - A person's citizenship (الجنسية البريطانية) is no side of what the sentence tells.
@@ -85,6 +86,24 @@ def test_a_day_of_the_sentence_beats_an_old_catalogued_event(text, published, da
 def test_a_catalogued_day_close_to_the_texts_stays(text, published, day):
     (measure,) = of_type(extract(text, published), "sanctions")
     assert measure["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a day told after the event's own verb: a catalogued deed of the same kind five weeks
+        # before (the selection of the government in Geneva) is another event
+        ("منح مجلس النواب الليبي، أمس الأربعاء، الثقة لحكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة.", "2021-03-11", "2021-03-10"),
+        (
+            "Libya's House of Representatives approved on Wednesday the unity government of Abdul Hamid Dbeibah in a vote of confidence.",
+            "2021-03-11",
+            "2021-03-10",
+        ),
+    ],
+)
+def test_a_day_after_the_event_s_own_verb_beats_a_catalogued_day_weeks_off(text, published, day):
+    (vote,) = of_type(extract(text, published), "appointment")
+    assert vote["date"] == day
 
 
 @pytest.mark.parametrize(
