@@ -177,7 +177,7 @@ from events.assemble.earlier_legs import names_of_its_leg
 from events.assemble.early_votes import _without_early_votes
 from events.assemble.elected import told_with_its_results
 from events.assemble.envoy_posts import without_envoy_posts
-from events.assemble.explaining import _date_by_explanation
+from events.assemble.explaining import _date_by_explanation, outside_other_explanations
 from events.assemble.expulsions import expulsion_at_home
 from events.assemble.fallback_links import fallback_entry, link_recalled, may_fall_back, without_retold_links
 from events.assemble.filed_homes import filed_home
@@ -781,6 +781,8 @@ def assemble_events(
         sent_dates = without_other_nouns_dates(
             sent_dates, text, cand.trigger, all_triggers.inside(s, e), cand.event_type, cand.tense
         )
+        # "..., إذ قضت محكمة الثلاثاء بسجن ...": the day of the explanation's other deed
+        sent_dates = outside_other_explanations(text, cand, sent_dates, all_triggers.inside(s, e))
         # "quit on Jan. 13 in protest over the name deal": the day is the quitting's, the deal told as known
         sent_dates = without_the_other_deed_s_dates(text, cand.trigger, s, cand.definite, sent_dates)
         # '"Today we are in dire need ...," he told the summit', «ابتداءً من اليوم»: the speaker's day

@@ -44,3 +44,25 @@ def _date_by_explanation(
             event.end_date = day.end_value
             spans["date"] = [day.start, day.end]
         return
+
+
+def outside_other_explanations(
+    text: str, cand: _Candidate, dates: list[TimeMention], triggers: Sequence[TriggerMention]
+) -> list[TimeMention]:
+    """`dates` less those in a clause of explanation after the event word whose verb tells a
+    deed of another kind ("وجرت الانتخابات في ظل حملة قضائية، إذ قضت محكمة الثلاثاء بسجن ...":
+    Tuesday is the sentencing's day, not the election's)."""
+    if not dates:
+        return dates
+    s, e = cand.sentence
+    drop: set[int] = set()
+    for t in triggers:
+        if t.start < cand.trigger[1] or not t.tense or _same_deed(cand.event_type, t):
+            continue
+        opener = load_explaining_openers().search(text, max(s, t.start - 12), t.start)
+        if opener is None:
+            continue
+        close = _CLAUSE_BREAK.search(text, t.end, e)
+        end = close.start() if close else e
+        drop.update(id(d) for d in dates if opener.start() <= d.start and d.end <= end)
+    return [d for d in dates if id(d) not in drop] if drop else dates
