@@ -1261,8 +1261,13 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     elif guard.excludes and _excluded(guard.excludes, around):
         return False
     if guard.excludes and guard.exclude_window > guard.window:
-        wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
-        wide.reverse()
+        # with `clause_excludes`, the words before count back to the comma that opens the clause
+        # ("Mursi, who won the election in June 2012, has been held by the military")
+        if guard.clause_excludes:
+            wide = _clause_words(words, hit.tok0 - 1, guard.exclude_window)
+        else:
+            wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
+            wide.reverse()
         wide += words[hit.tok0 : hit.tok1 + 1] + _context_words(words, hit.tok1 + 1, 1, guard.exclude_window)
         if _excluded(guard.excludes, wide):
             return False
@@ -2161,6 +2166,9 @@ def _governing_cue(
     # a preposition of origin or time passed: a negation of the verb before it reaches no further
     # ("has not recovered from the invasion", "لم تتعاف من الغزو")
     past_complement = False
+    # "postponed the vote indefinitely and replaced the prime minister": a verb in the past right
+    # after `and` is a predicate of its own, which a cue before it does not reach (but a denial's)
+    conjoined_verb = tense == "past" and head.tok0 > 0 and tokens.words[head.tok0 - 1].lower() == "and"
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
         if _complement_opener(tokens, i, head):
@@ -2187,6 +2195,7 @@ def _governing_cue(
                     # "before the president-elect takes office": a deed still to come
                     and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
                     and not (past_complement and _negates_a_verb(cue))
+                    and not (conjoined_verb and cue.form.kind != "denied")
                 ):
                     return cue
             if _conjoined_telling(tokens, cues):
