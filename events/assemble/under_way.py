@@ -2,8 +2,9 @@
 youth-led demonstrations entered their fifth day", "دخلت الاحتجاجات يومها الخامس") is the
 campaign the article tells beside it, under way for that span, not a new one on the day of its
 clause: when the article tells another protest in one of its countries on a day of its own, it
-is that one (its sentence joins that event's sources). Told alone, it stays (data/assembly.json
-`campaigns_under_way`)."""
+is that one (its sentence joins that event's sources). Told alone, or dated by a time the text
+writes out ("after months of protests that erupted in December": its onset), it stays
+(data/assembly.json `campaigns_under_way`)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def without_campaigns_under_way(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     for ev in events:
         other = None
-        if ev.reference_id is None and _under_way(ev):
+        # "after months of protests that erupted in December": dated by its own onset, a deed of its own
+        if ev.reference_id is None and ev.date_basis != "explicit" and _under_way(ev):
             other = next(
                 (
                     o

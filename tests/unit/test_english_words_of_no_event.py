@@ -122,6 +122,28 @@ def test_a_protest_under_way_told_alone_stays() -> None:
     assert of_type(extract(text, PROTEST_PUBLISHED), "protest")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        (
+            "Omar al-Bashir was removed and detained by the army on April 11 after months of protests that erupted in "
+            "December over rising bread prices. Thousands of protesters kept up their sit-in outside the Defence "
+            "Ministry in Khartoum on Sunday.",
+            "2019-04-21",
+            ["2018-12", "2019-04-21"],
+        ),
+        (
+            "أطاح الجيش السوداني بالرئيس عمر البشير في 11 أبريل بعد أشهر من الاحتجاجات التي اندلعت في ديسمبر. "
+            "وواصل آلاف المحتجين اعتصامهم أمام مقر وزارة الدفاع في الخرطوم اليوم الأحد.",
+            "2019-04-21",
+            ["2018-12", "2019-04-21"],
+        ),
+    ],
+)
+def test_a_protest_under_way_dated_by_its_own_onset_stays_beside_another(text: str, published: str, dates: list[str]) -> None:
+    assert sorted(e["date"] for e in of_type(extract(text, published), "protest")) == dates
+
+
 SEIZURE_PUBLISHED = "2023-11-21"
 
 
