@@ -1,7 +1,8 @@
 """An office holder dismissed from his post, whatever his title (Sisi dismissed Genena from his
 post, as أقال السيسي جنينة من منصبه), and a predecessor removed (after he removed his Islamist
-predecessor Mohamed Mursi, as أزاح سلفه) are changes of office in English as in Arabic; a case
-dismissed from a docket and subsidies removed are not."""
+predecessor Mohamed Mursi, as أزاح سلفه), and a ruler removed by the army (Bashir was removed and
+detained by the army, as أزاح الجيش الرئيس) are changes of office in English as in Arabic; a case
+dismissed from a docket, subsidies removed and debris removed by the army are not."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ DAY = "2018-04-24"
         ("In 2013, after he removed his Islamist predecessor Mohamed Mursi following mass demonstrations, Sisi won the election in 2014.", "removed"),
         ("وأقال السيسي جنينة من منصبه قبل سنتين.", "وأقال"),
         ("وفي 2013، وبعد أن أزاح سلفه الإسلامي محمد مرسي، فاز السيسي بالانتخابات الرئاسية.", "أزاح"),
+        # a ruler removed by the army, in the passive with its agent a few words on
+        ("Bashir was removed by the military on April 11.", "was removed"),
+        ("Bashir was removed and detained by the army on April 11.", "was removed"),
+        ("وأزاح الجيش الرئيس عمر البشير في 11 أبريل.", "وأزاح"),
     ],
 )
 def test_dismissals_and_removed_predecessors_are_changes_of_office(text, word):
@@ -32,7 +37,14 @@ def test_dismissals_and_removed_predecessors_are_changes_of_office(text, word):
         "The new prime minister removed the subsidies introduced by his predecessor.",
         "The president dismissed the reports as false.",
         "وأزاح الرئيس الستار عن النصب التذكاري.",
+        "The debris was removed by the army on Sunday.",
+        "The barricades were removed by soldiers overnight.",
     ],
 )
 def test_other_things_dismissed_or_removed_are_no_change_of_office(text):
     assert asserted_words(text, "appointment") == []
+
+
+def test_a_ruler_removed_and_detained_by_the_army_is_ousted_and_held():
+    text = "Bashir was removed and detained by the army on April 11."
+    assert asserted_words(text, "arrest") == ["detained"]
