@@ -1364,6 +1364,13 @@ def names_the_gathering_told(mention: TimeMention) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _same_day_of_a_span(path: Path = CALENDAR_PATH) -> frozenset[str]:
+    """The words of the same day that take the last day of a span told before them
+    (calendar.json `same_day_of_a_span`)."""
+    return frozenset(w.lower() for w in _calendar_data(path).get("same_day_of_a_span", ()))
+
+
+@lru_cache(maxsize=4)
 def _same_as_before_not_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A match, right after such words, of one that makes them name another time ("at the time
     of the vote"; calendar.json `same_as_before_not_before`)."""
@@ -1536,6 +1543,9 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
             continue
         cut = {"year": 4, "month": 7, "day": 10}[unit]
         value = prev.value[:cut]
+        if unit == "day" and prev.end_value and len(prev.end_value) >= 10 and m.group().lower() in _same_day_of_a_span():
+            # "من 29 مارس إلى 7 أبريل ... مساء اليوم نفسه": the last day told, where the span ends
+            value = prev.end_value[:cut]
         day = f"-{day_first[1]:02d}" if day_first is not None else None
         if unit == "month" and len(over) == 1 and over[0].precision == "day":
             day = over[0].value[7:10]

@@ -3,7 +3,7 @@ publication or from a day told before, with the precision each supports: a part 
 keeps its day ("late Sunday", «فجر الاثنين»); a week, "earlier this month" or «مطلع الشهر
 الجاري» name a month and no day; "a day earlier", "two days later", «في اليوم السابق»،
 «قبل ذلك بيومين» count from the day told before them; "that same night", "the same afternoon",
-«في الليلة نفسها», «عصر ذلك اليوم» is that day again; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
+«في الليلة نفسها», «عصر ذلك اليوم» is that day again, the last day of a span told before it; "days after the arrests", «بعد أيام من الاعتقال» is the month of the arrests'
 day; "a week before the referendum", «قبل أسبوع من الاستفتاء» is counted from the referendum's day.
 "At the time", «آنذاك», «في ذلك الوقت» take up the time told in their sentence or the one before,
 at its precision; not before a word naming another time ("at the time of the vote"), nor a time
@@ -70,6 +70,13 @@ DATES = [
     ("The army entered the town on Monday. That same night rebels shelled it.", "That same night", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that night.", "later that night", "2024-03-11"),
     ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في الليلة نفسها.", "الليلة نفسها", "2024-03-11"),
+    # after a span of days, the same day is its last one, told last
+    (
+        "استمرت المشاورات في الرياض من 29 فبراير إلى 7 مارس. واستقبل ولي العهد الوفد مساء اليوم نفسه.",
+        "مساء اليوم نفسه",
+        "2024-03-07",
+    ),
+    ("The talks ran from February 29 to March 7. The crown prince received the delegation later that day.", "later that day", "2024-03-07"),
     ("The army entered the town on Monday. A second bomb went off there the same afternoon.", "the same afternoon", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that afternoon.", "later that afternoon", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that morning.", "later that morning", "2024-03-11"),
