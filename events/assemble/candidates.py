@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
+from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.coincident import _coincident
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
@@ -674,6 +675,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 _another(text, t)
                 or _pointed_back(text, t)
                 or (circumstance and (_spaced_from_its_sentence(text, t) or _days_before_its_sentence(text, t, sent[0])))
+                # "وجاءت الاستقالة بعد استقالة وزيرة الإعلام الأحد": another deed of the type told again
+                or (circumstance and came_after_its_kind(text, sent[0], t, mentions.triggers))
             )
             else -1 - t.start
         )
