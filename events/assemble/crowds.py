@@ -177,6 +177,8 @@ def _unnamed_crowd(
     opens = _clause_start(text, trigger, sentence)
     if any(a.kind == "person" and a.end > opens for a in actors):
         return False
+    if _office_of_a_body(text, trigger, actors):
+        return False  # "ألقت قوات الأمن القبض على رئيس حزب الحرية والعدالة": one person, by his office
     count, names, subject = load_crowd_counts()
     sentence_end = sentence[1]
     m = count.search(text, trigger[1], min(sentence_end, trigger[1] + 200))
@@ -193,6 +195,28 @@ def _unnamed_crowd(
     if _NEW_CLAUSE.search(text, trigger[1], m.start()):
         return False  # "was arrested on Thursday, sources said, and warrants were issued for 300 members": another clause's count
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
+
+
+@lru_cache(maxsize=4)
+def _office_titles(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
+    """A search, anchored at the end, for a title of office right before a body's name
+    (data/assembly.json `office_of_a_body`), and how far after the event word the title may stand."""
+    rules = load_assembly_rules(path).get("office_of_a_body", {})
+    words = sorted(rules.get("titles", ()), key=len, reverse=True)
+    titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + titles + r")(?:\s+the)?\s*$", re.IGNORECASE), int(rules.get("reach", 60))
+
+
+def _office_of_a_body(text: str, trigger: tuple[int, int], actors: Sequence[ActorMention]) -> bool:
+    """Whether a title of office stands right before the name of a body (an organisation of the
+    actor dictionary) a few words after the event word: the head of that body is whom it befell."""
+    title, reach = _office_titles()
+    return any(
+        a.kind == "organisation"
+        and trigger[1] <= a.start <= trigger[1] + reach
+        and title.search(text, max(trigger[1], a.start - 30), a.start) is not None
+        for a in actors
+    )
 
 
 # a comma and a word opening a coordinated clause of its own, between an event word and a count
