@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 from events.merge import is_country
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
@@ -189,8 +190,9 @@ def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None, ver
     """Whether a day counted from the publication (أمس، الأربعاء، yesterday) in the event's
     sentence, in no clause of another event, dates the event rather than a catalogued event
     its words name more than `_SAME_NEWS_DAYS` away: that day's news is not the old event.
-    A day told after the event's own verb (`verb_s_own`: منح مجلس النواب، أمس الأربعاء، الثقة)
-    is the deed's, and a catalogued day more than `_SAME_VERB_DAYS` off is another event."""
+    A day told right after the event's own verb and its subject (`verb_s_own`: منح مجلس النواب،
+    أمس الأربعاء، الثقة; أدى البرهان، مساء أمس الجمعة، اليمين) is the deed's, and a catalogued day
+    more than `_SAME_VERB_DAYS` off is another event."""
     return (
         entry is not None
         and day is not None
@@ -200,8 +202,23 @@ def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None, ver
     )
 
 
+# words that set a day after a verb apart from it: a preposition or a relative pronoun opens a phrase
+# whose day is its own («قررت الحكومة، في جلسة عقدتها الثلاثاء، ...»: the session's day)
+_APART_FROM_THE_VERB = LazyPattern(r"(?<![^\W\d_])(?:[وف]?(?:في|خلال|عقب|بعد|قبل|منذ|التي|الذي|اللذين|اللتين|الذين)|in|at|during|after|before|since|which|that|who)(?![^\W\d_])", re.IGNORECASE)
+_VERB_REACH = 8  # the most words (the verb's subject) between the verb and its day
+
+
+def right_after_its_verb(text: str, cand: _Candidate, day: TimeMention) -> bool:
+    """Whether the day stands right after the event's verb in the past, only its subject (at most
+    `_VERB_REACH` words) between and no preposition or relative word: the day of the deed."""
+    if cand.tense != "past" or day.start < cand.trigger[1]:
+        return False
+    between = text[cand.trigger[1] : day.start]
+    return len(between.split()) <= _VERB_REACH and _APART_FROM_THE_VERB.search(between) is None
+
+
 _SAME_NEWS_DAYS = 45  # a catalogued day this close to the text's is the same event, told a day off
-_SAME_VERB_DAYS = 7  # as close, told as the day of the event's own verb
+_SAME_VERB_DAYS = 0  # told as the day of the event's own verb: any other day is another event's
 
 
 def _first_day(value: str) -> date:

@@ -22,6 +22,7 @@ from events.assemble.catalog_fit import (
     _unfit,
     _year_with_the_word,
     date_of_another_entry,
+    right_after_its_verb,
 )
 from events.assemble.citations import _dates_a_citation, _dates_a_later_plan, _ends_a_span
 from events.assemble.closed_relatives import outside_closed_relatives
@@ -1335,7 +1336,7 @@ def _date_event(
                 entry is None
                 or (
                     cand.reference_id is None
-                    and _recent_day_beats(entry, day, cand.tense == "past" and day is not None and day.start >= cand.trigger[1])
+                    and _recent_day_beats(entry, day, day is not None and right_after_its_verb(text, cand, day))
                     and reacted is None
                 )
                 or (day is not None and counts_from_the_entry(text, cand, day, entry.date))  # a later step

@@ -44,6 +44,20 @@ def an_oath(event: Event) -> bool:
 _PRONOUN_SUBJECT = LazyPattern(r"(?<![\w-])(?:he|she)\s+(?:(?:was|had\s+been|has\s+been|had|has)\s+)?$", re.IGNORECASE)
 
 
+# a word of time right before the noun of an oath ("عقب أداء اليمين", "after the swearing-in")
+_AFTER_THE_OATH = LazyPattern(r"(?<![^\W\d_])(?:[وف]?(?:عقب|بعد|إثر|اثر|قبيل|قبل)|after|following|before)\s+(?:the\s+|his\s+|her\s+)?$", re.IGNORECASE)
+
+
+def _oath_after(event: Event) -> bool:
+    """Whether the oath is told by its noun after a word of time and names no person («وقال
+    منصور، في كلمة عقب أداء اليمين»): the oath the article told, taken up as a time."""
+    at = event.quote.find(event.trigger) if event.quote and event.trigger else -1
+    if at <= 0 or _AFTER_THE_OATH.search(event.quote, max(0, at - 20), at) is None:
+        return False
+    actors = load_actors()
+    return not any((entry := actors.get(x)) is not None and entry.kind == "person" for x in event.actors)
+
+
 def _sworn_by_pronoun(event: Event) -> bool:
     """Whether an English oath names its taker only by a personal pronoun right before its word."""
     at = event.quote.find(event.trigger) if event.quote and event.trigger else -1
@@ -53,14 +67,17 @@ def _sworn_by_pronoun(event: Event) -> bool:
 def one_oath(a: Event, b: Event) -> bool:
     """Whether two appointments are oaths of the same day naming one person (not only a country,
     nor only the body both are sworn into: a head and his deputy sworn into one council), or of
-    one country, one of them naming its taker only by a pronoun ("after he was sworn in")."""
+    one country, one of them naming its taker only by a pronoun ("after he was sworn in") or
+    told by its noun after a word of time, naming no one («في كلمة عقب أداء اليمين»)."""
     if a.date != b.date or not (an_oath(a) and an_oath(b)):
         return False
     shared = set(a.actors) & set(b.actors)
     if not shared:
         # "has stepped down, just one day after he was sworn in": the oath-taker told by a pronoun
         # is the one sworn in that day the article names
-        return (_sworn_by_pronoun(a) or _sworn_by_pronoun(b)) and bool(set(a.countries) & set(b.countries))
+        return (_sworn_by_pronoun(a) or _sworn_by_pronoun(b) or _oath_after(a) or _oath_after(b)) and bool(
+            set(a.countries) & set(b.countries)
+        )
     actors = load_actors()
     return any((entry := actors.get(x)) is None or entry.kind == "person" for x in shared)
 
