@@ -14,6 +14,8 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
 
 @lru_cache(maxsize=4)
 def load_relative_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
@@ -38,9 +40,12 @@ def _relative_aside(text: str, sentence: tuple[int, int], at: int) -> tuple[int,
 
 def told_beside_an_aside(text: str, cand: _Candidate, best: _Candidate) -> bool:
     """Whether the English candidate is a verb in the past outside the relative clause that
-    holds the sentence's chosen event word `best`."""
+    holds the sentence's chosen event word `best`, or a bare verb after `to` there ("The Arab
+    League, which suspended Syria's membership in November 2011, voted to readmit Damascus")."""
     start = cand.trigger[0]
-    if cand.tense != "past" or not text[start : start + 1].isascii() or cand.circumstance:
+    if not text[start : start + 1].isascii() or cand.circumstance:
+        return False
+    if cand.tense != "past" and not (cand.tense == "base" and _TO_BEFORE.search(text, max(0, start - 4), start)):
         return False
     aside = _relative_aside(text, best.sentence, best.trigger[0])
     return aside is not None and not aside[0] <= start < aside[1]
