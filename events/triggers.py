@@ -1264,7 +1264,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
         # with `clause_excludes`, the words before count back to the comma that opens the clause
         # ("Mursi, who won the election in June 2012, has been held by the military")
         if guard.clause_excludes:
-            wide = _clause_words(words, hit.tok0 - 1, guard.exclude_window)
+            wide = _words_before_a_relative_aside(words, hit.tok0 - 1, guard.exclude_window)
         else:
             wide = _context_words(words, hit.tok0 - 1, -1, guard.exclude_window)
             wide.reverse()
@@ -1358,6 +1358,35 @@ def _clause_words(words: list[str], i: int, window: int) -> list[str]:
         if w[0].isalnum():
             out.append(w)
         i -= 1
+    out.reverse()
+    return out
+
+
+# English and Arabic relative words that open an aside about the noun before its comma
+_RELATIVE_ASIDE_OPENERS = frozenset({"who", "which", "whose", "whom", "الذي", "التي", "الذين", "اللذان", "اللتان"})
+
+
+def _words_before_a_relative_aside(words: list[str], i: int, window: int) -> list[str]:
+    """Up to `window` words before token `i` (inclusive), in order, back to the comma that
+    closes a relative aside ("Mursi, who won the election in June 2012, has been held"): the
+    aside and what stands before it tell of someone, not of the word's own clause. An aside of
+    another kind ("Egypt's elections, delayed twice since the coup, have been held") is passed
+    over, and the subject before it counts."""
+    out: list[str] = []
+    j = i
+    while j >= 0 and len(out) < window:
+        w = words[j]
+        if w in _SENTENCE_END:
+            break
+        if w in (",", "،"):
+            k = j - 1
+            while k >= 0 and words[k] not in (",", "،") and words[k] not in _SENTENCE_END:
+                k -= 1
+            if k >= 0 and words[k] in (",", "،") and k + 1 < j and words[k + 1].lower() in _RELATIVE_ASIDE_OPENERS:
+                break
+        elif w[0].isalnum():
+            out.append(w)
+        j -= 1
     out.reverse()
     return out
 
@@ -2167,7 +2196,7 @@ def _governing_cue(
     # ("has not recovered from the invasion", "لم تتعاف من الغزو")
     past_complement = False
     # "postponed the vote indefinitely and replaced the prime minister": a verb in the past right
-    # after `and` is a predicate of its own, which a cue before it does not reach (but a denial's)
+    # after `and` is a predicate of its own, which a verb of a cue before it does not reach
     conjoined_verb = tense == "past" and head.tok0 > 0 and tokens.words[head.tok0 - 1].lower() == "and"
     i = head.tok0 - 1
     while i >= 0 and words <= _MAX_WALK:
@@ -2195,7 +2224,7 @@ def _governing_cue(
                     # "before the president-elect takes office": a deed still to come
                     and not (cue.form.present_clause and (tense not in ("present", "base") or words < 1))
                     and not (past_complement and _negates_a_verb(cue))
-                    and not (conjoined_verb and cue.form.kind != "denied")
+                    and not (conjoined_verb and _verb_s_own_complement(cue))
                 ):
                     return cue
             if _conjoined_telling(tokens, cues):
@@ -2252,6 +2281,19 @@ def _governing_cue(
             return None
         i -= 1
     return None
+
+
+# kinds of cue that govern a whole clause, both verbs of a pair joined by "and" ("If the army seized
+# power and arrested ...", "feared that gunmen had stormed the village and killed dozens")
+_CLAUSE_GOVERNING_KINDS = frozenset({"denied", "hypothetical", "feared"})
+
+
+def _verb_s_own_complement(cue: _Cue) -> bool:
+    """Whether the cue is an English verb in the past that governs only its own object or
+    complement ("postponed the vote", "refused to negotiate"), not a second verb joined to it by
+    "and"; a negation ("did not"), a condition, a fear or a denial governs both."""
+    words = [w.lower() for w in cue.text.split()]
+    return cue.form.kind not in _CLAUSE_GOVERNING_KINDS and any(w.isascii() and w.endswith("ed") for w in words)
 
 
 def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:

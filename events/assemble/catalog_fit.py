@@ -206,19 +206,25 @@ def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None, ver
 # whose day is its own («قررت الحكومة، في جلسة عقدتها الثلاثاء، ...»: the session's day)
 _APART_FROM_THE_VERB = LazyPattern(r"(?<![^\W\d_])(?:[وف]?(?:في|خلال|عقب|بعد|قبل|منذ|التي|الذي|اللذين|اللتين|الذين)|in|at|during|after|before|since|which|that|who)(?![^\W\d_])", re.IGNORECASE)
 _VERB_REACH = 8  # the most words (the verb's subject) between the verb and its day
+_CLAUSE_MARK = LazyPattern(r"[,،;؛:.!?؟()]")
 
 
 def right_after_its_verb(text: str, cand: _Candidate, day: TimeMention) -> bool:
-    """Whether the day stands right after the event's verb in the past, only its subject (at most
-    `_VERB_REACH` words) between and no preposition or relative word: the day of the deed."""
+    """Whether the day stands right after the event's verb in the past, in its clause: at most
+    `_VERB_REACH` words between (its subject, perhaps its object), no mark of another clause but
+    the comma that opens the day's aside, and none of the prepositions or relative words that
+    open a phrase of its own (`_APART_FROM_THE_VERB`): the day of the deed."""
     if cand.tense != "past" or day.start < cand.trigger[1]:
         return False
-    between = text[cand.trigger[1] : day.start]
+    between = text[cand.trigger[1] : day.start].rstrip().rstrip(",،").rstrip()
+    # no break of a clause but the comma that opens the day's aside («أدى البرهان، مساء أمس الجمعة، اليمين»)
+    if _CLAUSE_MARK.search(between) is not None:
+        return False
     return len(between.split()) <= _VERB_REACH and _APART_FROM_THE_VERB.search(between) is None
 
 
 _SAME_NEWS_DAYS = 45  # a catalogued day this close to the text's is the same event, told a day off
-_SAME_VERB_DAYS = 0  # told as the day of the event's own verb: any other day is another event's
+_SAME_VERB_DAYS = 0  # told as the day of the event's own verb: a catalogued event of any other day is another
 
 
 def _first_day(value: str) -> date:

@@ -197,6 +197,10 @@ def _unnamed_crowd(
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
 
 
+# a word of belonging right before the title: the people of the body's head, not the head ("supporters of the head of")
+_OF_BEFORE = re.compile(r"(?:\bof(?:\s+the)?|(?<![^\W\d_])(?:أنصار|مؤيدي|أعضاء|مساعدي|حراس|أقارب))\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _office_titles(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
     """A search, anchored at the end, for a title of office right before a body's name
@@ -204,19 +208,25 @@ def _office_titles(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
     rules = load_assembly_rules(path).get("office_of_a_body", {})
     words = sorted(rules.get("titles", ()), key=len, reverse=True)
     titles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
-    return re.compile(r"(?<![^\W\d_])(?:" + titles + r")(?:\s+the)?\s*$", re.IGNORECASE), int(rules.get("reach", 60))
+    return re.compile(r"(?<![^\W\d_])[وفل]?(?:" + titles + r")(?:\s+the)?\s*$", re.IGNORECASE), int(rules.get("reach", 60))
 
 
 def _office_of_a_body(text: str, trigger: tuple[int, int], actors: Sequence[ActorMention]) -> bool:
     """Whether a title of office stands right before the name of a body (an organisation of the
-    actor dictionary) a few words after the event word: the head of that body is whom it befell."""
+    actor dictionary) a few words after the event word, as its object (no count of people, nor
+    the people of the title, before it): the head of that body is whom it befell."""
     title, reach = _office_titles()
-    return any(
-        a.kind == "organisation"
-        and trigger[1] <= a.start <= trigger[1] + reach
-        and title.search(text, max(trigger[1], a.start - 30), a.start) is not None
-        for a in actors
-    )
+    count = load_crowd_counts()[0]
+    for a in actors:
+        if a.kind != "organisation" or not trigger[1] <= a.start <= trigger[1] + reach:
+            continue
+        found = title.search(text, max(trigger[1], a.start - 30), a.start)
+        # the title is the deed's object, no count of people before it ("dozens of supporters of the head of")
+        if found is not None and count.search(text, trigger[1], found.start()) is None and not _OF_BEFORE.search(
+            text, trigger[1], found.start()
+        ):
+            return True
+    return False
 
 
 # a comma and a word opening a coordinated clause of its own, between an event word and a count

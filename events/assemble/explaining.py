@@ -46,20 +46,29 @@ def _date_by_explanation(
         return
 
 
+@lru_cache(maxsize=4)
+def _load_other_deed_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a comma and an opener of explanation only (`other_deed_openers`: إذ) ending
+    right before a word."""
+    words = alternation(load_assembly_rules(path).get("other_deed_openers", ()))
+    return re.compile(r"[،,]\s*[وف]?(?:" + words + r")\s+\Z")
+
+
 def outside_other_explanations(
     text: str, cand: _Candidate, dates: list[TimeMention], triggers: Sequence[TriggerMention]
 ) -> list[TimeMention]:
-    """`dates` less those in a clause of explanation after the event word whose verb tells a
-    deed of another kind ("وجرت الانتخابات في ظل حملة قضائية، إذ قضت محكمة الثلاثاء بسجن ...":
-    Tuesday is the sentencing's day, not the election's)."""
+    """`dates` less those in a clause of explanation after the event word (opened by إذ, which
+    opens no place as حيث may) whose asserted verb tells a deed of another kind ("وجرت الانتخابات
+    في ظل حملة قضائية، إذ قضت محكمة الثلاثاء بسجن ...": Tuesday is the sentencing's day, not the
+    election's)."""
     if not dates:
         return dates
     s, e = cand.sentence
     drop: set[int] = set()
     for t in triggers:
-        if t.start < cand.trigger[1] or not t.tense or _same_deed(cand.event_type, t):
+        if t.start < cand.trigger[1] or not t.tense or t.modality != "asserted" or _same_deed(cand.event_type, t):
             continue
-        opener = load_explaining_openers().search(text, max(s, t.start - 12), t.start)
+        opener = _load_other_deed_openers().search(text, max(s, cand.trigger[1], t.start - 12), t.start)
         if opener is None:
             continue
         close = _CLAUSE_BREAK.search(text, t.end, e)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from events.assemble.rules import alternation, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, match_references
 from events.text.normalize import FoldedText
@@ -20,10 +21,10 @@ def _name_year_search() -> tuple[re.Pattern[str], int]:
     return before, int(rule.get("words", 3))
 
 
-@lru_cache(maxsize=1)
-def _own_nouns() -> dict[str, re.Pattern[str]]:
+@lru_cache(maxsize=4)
+def _own_nouns(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     """Per event type, a search for a noun of that type as a whole word (`name_years.own_nouns`)."""
-    nouns = load_assembly_rules().get("name_years", {}).get("own_nouns", {})
+    nouns = load_assembly_rules(path).get("name_years", {}).get("own_nouns", {})
     return {kind: re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") for kind, words in nouns.items()}
 
 
@@ -42,7 +43,9 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_ty
     if after is None:
         return False
     own = _own_nouns().get(event_type)
-    if own is not None and own.search(after.group(1)):
+    # the noun the year names, before any preposition ("the 2010 law on elections" names a law)
+    phrase = re.split(r"\s(?:on|of|for|in|to|with|about|over|against|by)\s", " " + after.group(1) + " ", maxsplit=1)[0]
+    if own is not None and own.search(phrase):
         return False
     return not (d.end <= trigger[0] < d.end + after.end()) and not _dates_the_means(text, d)
 

@@ -51,7 +51,8 @@ _AFTER_THE_OATH = LazyPattern(r"(?<![^\W\d_])(?:[وف]?(?:عقب|بعد|إثر|�
 def _oath_after(event: Event) -> bool:
     """Whether the oath is told by its noun after a word of time and names no person («وقال
     منصور، في كلمة عقب أداء اليمين»): the oath the article told, taken up as a time."""
-    at = event.quote.find(event.trigger) if event.quote and event.trigger else -1
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    at = trigger[0] - quote[0] if quote and trigger else -1
     if at <= 0 or _AFTER_THE_OATH.search(event.quote, max(0, at - 20), at) is None:
         return False
     actors = load_actors()

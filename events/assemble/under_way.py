@@ -2,8 +2,8 @@
 youth-led demonstrations entered their fifth day", "دخلت الاحتجاجات يومها الخامس") is the
 campaign the article tells beside it, under way for that span, not a new one on the day of its
 clause: when the article tells another protest in one of its countries on a day of its own, it
-is that one (its sentence joins that event's sources). Told alone, or dated by a time the text
-writes out ("after months of protests that erupted in December": its onset), it stays
+is that one (its sentence joins that event's sources). Told alone, or dated by the time of its
+onset the text writes out ("after months of protests that erupted in December"), it stays
 (data/assembly.json `campaigns_under_way`)."""
 
 from __future__ import annotations
@@ -52,6 +52,27 @@ def _after_in_clause(tail: str, after: re.Pattern[str]) -> bool:
     return after.search(clause) is not None
 
 
+@lru_cache(maxsize=4)
+def _onset_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search (folded, lower-cased) for a verb of a war's or a protest's onset
+    (data/assembly.json `dated_onsets`: erupted, began, اندلعت)."""
+    rules = load_assembly_rules(path).get("dated_onsets", {})
+    words = [fold_str(w).lower() for w in (*rules.get("en_verbs", ()), *rules.get("ar_verbs", ()))]
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)")
+
+
+def _dated_by_its_onset(ev: Event) -> bool:
+    """Whether the event's written date follows a verb of its onset between its word and the date
+    ("protests that erupted in December", «احتجاجات اندلعت في ديسمبر»): the date of its start."""
+    if ev.date_basis != "explicit":
+        return False
+    quote, trigger, day = ev.spans.get("quote"), ev.spans.get("trigger"), ev.spans.get("date")
+    if not quote or not trigger or not day or day[0] < trigger[1]:
+        return False
+    between = ev.quote[trigger[1] - quote[0] : day[0] - quote[0]]
+    return _onset_verbs().search(fold_str(between).lower()) is not None
+
+
 def without_campaigns_under_way(events: list[Event]) -> list[Event]:
     """The events less each protest told as under way (`_under_way`), and no catalogued one,
     when the article tells another of its type in one of its countries on a day of its own."""
@@ -59,7 +80,7 @@ def without_campaigns_under_way(events: list[Event]) -> list[Event]:
     for ev in events:
         other = None
         # "after months of protests that erupted in December": dated by its own onset, a deed of its own
-        if ev.reference_id is None and ev.date_basis != "explicit" and _under_way(ev):
+        if ev.reference_id is None and not _dated_by_its_onset(ev) and _under_way(ev):
             other = next(
                 (
                     o

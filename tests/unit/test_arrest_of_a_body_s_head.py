@@ -28,6 +28,9 @@ def test_the_head_of_a_body_arrested_is_a_named_person(text):
     [
         "اعتقلت الشرطة المصرية أمس العشرات من أعضاء حزب الحرية والعدالة.",
         "Egyptian police arrested dozens of members of the Freedom and Justice Party on Wednesday.",
+        # the people of the body's head, counted: still a crowd
+        "Egyptian police arrested dozens of supporters of the head of the Freedom and Justice Party on Wednesday.",
+        "اعتقلت الشرطة المصرية أمس العشرات من أنصار رئيس حزب الحرية والعدالة.",
     ],
 )
 def test_a_count_of_a_body_s_members_is_still_a_crowd(text):

@@ -43,3 +43,8 @@ def test_the_meeting_the_call_was_made_at_is_held(text, meetings, truces):
     found = extract(text, PUBLISHED)
     assert [e["date"] for e in of_type(found, "meeting")] == meetings
     assert [e["date"] for e in of_type(found, "ceasefire")] == truces
+
+
+def test_a_deed_named_in_what_is_demanded_is_no_demand():
+    found = of_type(extract("An inquiry into the Baghdad bombing on Tuesday was demanded by Iraqi lawmakers.", "2019-04-03"), "attack")
+    assert [e["date"] for e in found] == ["2019-04-02"]

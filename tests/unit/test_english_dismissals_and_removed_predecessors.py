@@ -39,6 +39,9 @@ def test_dismissals_and_removed_predecessors_are_changes_of_office(text, word):
         "وأزاح الرئيس الستار عن النصب التذكاري.",
         "The debris was removed by the army on Sunday.",
         "The barricades were removed by soldiers overnight.",
+        "Lebanese MP Nicolas Sehnaoui's immunity was removed by parliament on Tuesday.",
+        "Two articles of Iraq's constitution were removed by parliament on Tuesday.",
+        "The protesters were removed by soldiers from the square at dawn.",
     ],
 )
 def test_other_things_dismissed_or_removed_are_no_change_of_office(text):

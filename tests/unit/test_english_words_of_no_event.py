@@ -111,6 +111,9 @@ PROTEST_PUBLISHED = "2025-10-02"
         "Wednesday when police opened fire in Agadir, as the demonstrations in Morocco entered their fifth day.",
         "Protests erupted in Algeria on February 22. Algeria's president resigned on Tuesday, bowing to weeks of "
         "mass protests against his rule.",
+        # a written date of no onset: the campaign under way, told beside the day's protest
+        "Sudanese protests entered their fifth month on April 6. Thousands of protesters in Sudan kept up their "
+        "sit-in outside the Defence Ministry on Sunday.",
     ],
 )
 def test_a_protest_under_way_for_a_span_is_the_one_told_beside_it(text: str) -> None:

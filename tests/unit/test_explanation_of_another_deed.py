@@ -1,7 +1,8 @@
-"""A clause of explanation after a comma (، إذ، حيث) whose verb tells a deed of another kind
-than the event it follows keeps its day to that deed: «وجرت الانتخابات في ظل حملة قضائية، إذ
+"""A clause of explanation after a comma (، إذ) whose verb tells a deed of another kind than the
+event it follows keeps its day to that deed: «وجرت الانتخابات في ظل حملة قضائية، إذ
 قضت محكمة الثلاثاء بسجن ...» tells the sentencing on Tuesday, not the election. A clause that
-tells the same deed or a part of it still dates it («..., حيث التقى ... أمس»)."""
+tells the same deed or a part of it still dates it («..., حيث التقى ... أمس»), and so does one
+opened by حيث, which may tell the scene of the event on its day."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ PUBLISHED = "2019-12-13"
             "2019-12-10",
         ),
         (
-            "وأجرت الجزائر الانتخابات الرئاسية في ظل حملة قضائية، حيث قضت محكمة جزائرية الثلاثاء بسجن رئيس الوزراء الأسبق أحمد أويحيى 15 عاما.",
+            "وأجرت الجزائر الانتخابات الرئاسية في ظل حملة قضائية، إذ قضت محكمة جزائرية الثلاثاء بسجن رئيس الوزراء الأسبق أحمد أويحيى 15 عاما.",
             "election",
             "arrest",
             "2019-12-10",
@@ -37,6 +38,8 @@ def test_the_explanation_s_day_is_its_own_deed_s(text, event_type, other_type, o
 @pytest.mark.parametrize(
     ("text", "event_type", "day"),
     [
+        # حيث may open the scene of the event: a deed there is of its day
+        ("تظاهر آلاف السودانيين في الخرطوم، حيث اعتقلت قوات الأمن الناشط محمد علي الثلاثاء.", "protest", "2019-12-10"),
         # the same deed told in the clause of explanation dates it
         ("وعقدت القمة في الرياض، حيث التقى الرئيس الأمريكي العاهل السعودي أمس.", "meeting", "2019-12-12"),
         ("وكان الوزير أول مسؤول غربي يزور دمشق، إذ التقى الرئيس السوري في العاصمة في 20 كانون الأول/ديسمبر الماضي.", "visit", "2018-12-20"),

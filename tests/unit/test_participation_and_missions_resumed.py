@@ -44,6 +44,8 @@ def test_missions_resuming_their_work_restore_ties(text, word):
     [
         "وقرر الحزب استئناف مشاركته في اجتماعات الحكومة.",
         "The striker resumed his participation in training on Monday.",
+        "Egyptian striker Mohamed Salah resumed his participation in the League on Monday.",
+        "وقررت الإدارة استئناف مشاركة الطلاب في اجتماعات الجامعة بعد انتهاء الإضراب.",
     ],
 )
 def test_other_participation_resumed_is_no_readmission(text):

@@ -77,6 +77,8 @@ DATES = [
         "2024-03-07",
     ),
     ("The talks ran from February 29 to March 7. The crown prince received the delegation later that day.", "later that day", "2024-03-07"),
+    ("The talks ran from February 29 to March 7. The crown prince received the delegation later that afternoon.", "later that afternoon", "2024-03-07"),
+    ("استمرت المشاورات في الرياض من 29 فبراير إلى 7 مارس. وقصفت الطائرات المدينة في الليلة نفسها.", "الليلة نفسها", "2024-03-07"),
     ("The army entered the town on Monday. A second bomb went off there the same afternoon.", "the same afternoon", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that afternoon.", "later that afternoon", "2024-03-11"),
     ("The army entered the town on Monday. Rebels shelled it later that morning.", "later that morning", "2024-03-11"),

@@ -37,7 +37,7 @@ def test_troops_from_a_list_and_a_cabinet_formed(text, event_type, date):
     "text",
     [
         "The bodies of soldiers from Russia and Belarus arrived in Moscow on Thursday.",
-        "وبدأ الجنود بالوصول إلى منازلهم في روسيا بعد انتهاء الخدمة.",
+        "وبدأ جنود روس بالوصول إلى منازلهم بعد انتهاء خدمتهم العسكرية.",
     ],
 )
 def test_bodies_or_soldiers_going_home_are_no_deployment(text):
