@@ -1261,8 +1261,8 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     elif guard.excludes and _excluded(guard.excludes, around):
         return False
     if guard.excludes and guard.exclude_window > guard.window:
-        # with `clause_excludes`, the words before count back to the comma that opens the clause
-        # ("Mursi, who won the election in June 2012, has been held by the military")
+        # with `clause_excludes`, the words before count back to a relative aside about the subject
+        # ("Mursi, who won the election in June 2012, has been held by the military"), past any other aside
         if guard.clause_excludes:
             wide = _words_before_a_relative_aside(words, hit.tok0 - 1, guard.exclude_window)
         else:
