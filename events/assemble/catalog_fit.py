@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _CLAUSE_BREAK, _Candidate
 from events.merge import is_country
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, ReferenceEntry
@@ -206,7 +206,6 @@ def _recent_day_beats(entry: ReferenceEntry | None, day: TimeMention | None, ver
 # whose day is its own («قررت الحكومة، في جلسة عقدتها الثلاثاء، ...»: the session's day)
 _APART_FROM_THE_VERB = LazyPattern(r"(?<![^\W\d_])(?:[وف]?(?:في|خلال|عقب|بعد|قبل|منذ|التي|الذي|اللذين|اللتين|الذين)|in|at|during|after|before|since|which|that|who)(?![^\W\d_])", re.IGNORECASE)
 _VERB_REACH = 8  # the most words (the verb's subject) between the verb and its day
-_CLAUSE_MARK = LazyPattern(r"[,،;؛:.!?؟()]")
 
 
 def right_after_its_verb(text: str, cand: _Candidate, day: TimeMention) -> bool:
@@ -218,7 +217,7 @@ def right_after_its_verb(text: str, cand: _Candidate, day: TimeMention) -> bool:
         return False
     between = text[cand.trigger[1] : day.start].rstrip().rstrip(",،").rstrip()
     # no break of a clause but the comma that opens the day's aside («أدى البرهان، مساء أمس الجمعة، اليمين»)
-    if _CLAUSE_MARK.search(between) is not None:
+    if _CLAUSE_BREAK.search(between) is not None:
         return False
     return len(between.split()) <= _VERB_REACH and _APART_FROM_THE_VERB.search(between) is None
 
