@@ -19,6 +19,7 @@ from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
 from events.assemble.coordinated_settings import joined_noun_to_setting, joined_to_setting
+from events.assemble.counted_back import noun_of_a_counted_deed
 from events.assemble.counted_years import load_counted_years, opens_the_clause
 from events.assemble.crowd_deeds import done_by_its_crowd
 from events.assemble.dated_documents import a_document_of_its_year
@@ -1216,10 +1217,16 @@ def _one_per_clause(
                 c.weight >= WEAK_TRIGGER
                 and c.circumstance
                 and not best.circumstance
-                and c.tense == "past"
-                and text[c.trigger[0] : c.trigger[0] + 1].isascii()
                 and _clause(text, c.sentence, c.trigger) != best_clause
-                and days_after(text, max(c.sentence[0], c.trigger[0] - _DAYS_AFTER_REACH), c.trigger[0]) is not None
+                and (
+                    (
+                        c.tense == "past"
+                        and text[c.trigger[0] : c.trigger[0] + 1].isascii()
+                        and days_after(text, max(c.sentence[0], c.trigger[0] - _DAYS_AFTER_REACH), c.trigger[0]) is not None
+                    )
+                    # "عزل الرئيس بازوم، بعد ساعات من احتجازه داخل القصر": the detention too
+                    or noun_of_a_counted_deed(text, c)
+                )
             ):
                 # "declared himself leader on Friday, two days after his troops detained the
                 # president": the deed of the circumstance happened too, so many days before

@@ -70,6 +70,20 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
     return None if day is None else (day, days, m.end())
 
 
+def noun_of_a_counted_deed(text: str, cand: _Candidate) -> bool:
+    """Whether an Arabic event noun stands right after a count of hours or days after its deed
+    ("عزل الرئيس، بعد ساعات من احتجازه"، "بعد يومين من اغتياله"): the noun tells a deed done
+    that long before the sentence's own, whether or not the sentence names the day."""
+    if cand.tense or text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
+        return False
+    lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)
+    m = days_after(text, lo, cand.trigger[0]) or _hours_from().search(text, lo, cand.trigger[0])
+    if m is None or m.group(0).lstrip().startswith(("قبل", "وقبل", "فقبل")):
+        return False
+    words = text[m.start() : cand.trigger[0]].split()
+    return bool(words) and words[-1] in ("من", "على")
+
+
 def counted_back_from_a_day(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
     """Whether the deed is told as so many days before a day its sentence names right before
     the count ("on Friday, two days after his troops detained the president"): dated by it,

@@ -1,10 +1,13 @@
 """A deed's noun followed by an aside set off by commas that opens with the participle of its
 deed ("The treaty, signed by Medvedev and Obama in Prague in April, must still be approved";
 "الاتفاقية، الموقعة في الرياض عام 2019، تنص على") is dated by that aside: the participle tells
-when the noun's deed was done, though the aside stands outside the noun's own clause."""
+when the noun's deed was done, though the aside stands outside the noun's own clause. An English
+noun may take such a phrase with no comma, up to the verb of its sentence ("An agreement brokered
+by Charles Michel and signed in April was meant to defuse the standoff")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from events.assemble.rules import load_participles
@@ -14,6 +17,16 @@ from events.text.lazy import LazyPattern
 
 _OPENING_COMMA = LazyPattern(r"\s*[,،]")
 _ASIDE_WORDS = 16  # the most words of such an aside
+_PHRASE_WORDS = 10  # the most words between the noun and the participle of `attributive_participles`
+_PARTICIPLE_REACH = 6  # the most words between that participle and its time ("signed in Juba in October")
+# an English past participle right after the noun, opening the phrase that describes it
+_BARE_PARTICIPLE = LazyPattern(r"\s+[a-z]+ed\b")
+# the verb of the sentence the noun is the subject of, or a relative word: the phrase ends there
+_PHRASE_END = LazyPattern(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
+    r"which|who|that|while|but|when|after|before|since)\b",
+    re.IGNORECASE,
+)
 
 
 def date_in_participle_aside(
@@ -32,4 +45,30 @@ def date_in_participle_aside(
     if len(text[participle.end() : end].split()) > _ASIDE_WORDS:
         return None
     told = [d for d in dates if participle.end() <= d.start and d.end <= end and not d.recurring]
+    return told[0] if told and len({d.value for d in told}) == 1 else None
+
+
+def date_in_bare_participle_phrase(
+    text: str, trigger: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one time written a few words after a participle of `attributive_participles` in the
+    phrase that opens with a past participle right after an English event noun, with no comma,
+    and runs to the sentence's verb ("An agreement brokered by X and signed in April was meant
+    to ..."); None when there is no such phrase or not one time in it."""
+    if _BARE_PARTICIPLE.match(text, trigger[1], sentence_end) is None:
+        return None
+    end_at = _PHRASE_END.search(text, trigger[1], sentence_end)
+    close = _CLAUSE_BREAK.search(text, trigger[1], sentence_end)
+    end = min(m.start() if m is not None else sentence_end for m in (end_at, close))
+    participle = load_participles().search(text, trigger[1] - 1, end)
+    if participle is None or len(text[trigger[1] : participle.start()].split()) > _PHRASE_WORDS:
+        return None
+    told = [
+        d
+        for d in dates
+        if participle.end() <= d.start
+        and d.end <= end
+        and not d.recurring
+        and len(text[participle.end() : d.start].split()) <= _PARTICIPLE_REACH
+    ]
     return told[0] if told and len({d.value for d in told}) == 1 else None
