@@ -59,7 +59,12 @@ from events.assemble.own_days import (
     _on_a_day_of_its_own,
 )
 from events.assemble.own_objects import own_object_deed
-from events.assemble.own_subjects import own_since_when_deed, own_subject_deed, own_time_clause_deed
+from events.assemble.own_subjects import (
+    named_deed_after_and,
+    own_since_when_deed,
+    own_subject_deed,
+    own_time_clause_deed,
+)
 from events.assemble.own_time_clauses import time_clause_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause, in_an_arabic_place_clause
 from events.assemble.placed_deeds import own_place_deed
@@ -1188,6 +1193,8 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and (
                 _done_after_another_subject(text, c, best)
+                # "since Trump pulled out of the nuclear deal and Washington reimposed sanctions"
+                or named_deed_after_and(text, c, best)
                 or _joined_past_deeds(text, c, best)
                 or ongoing_before_another_deed(text, c, best)  # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف"
                 or done_to_one_person(text, c, best)  # "عزل الرئيس عمر البشير واعتقاله"

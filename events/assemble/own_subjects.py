@@ -14,6 +14,7 @@ from pathlib import Path
 
 from events.assemble.own_days import ABBREVIATION_DOT, load_after_subject
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
 from events.model import ActorMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 
@@ -106,6 +107,19 @@ def own_subject_deed(
     # "severed relations with Iran on Monday and the United Arab Emirates downgraded its ties":
     # with no comma, a verb in the past right after a name of its own, the name right after "and"
     return t.tense == "past" and load_named_subject_after_and().search(text, lo, t.start) is not None
+
+
+def named_deed_after_and(text: str, cand: _Candidate, first: _Candidate) -> bool:
+    """Whether the English candidate, a verb in the past, follows the event word `first` of its
+    sentence across "and", with no comma, and a name of its own right before the verb ("since
+    Trump pulled out of the nuclear deal and Washington reimposed sanctions last year"): a deed of
+    another type and another doer, which the first word's does not take in."""
+    start = cand.trigger[0]
+    if cand.tense != "past" or not text[start : start + 1].isascii() or first.trigger[1] > start:
+        return False
+    if cand.event_type == first.event_type:
+        return False
+    return load_named_subject_after_and().search(text, first.trigger[1], start) is not None
 
 
 @lru_cache(maxsize=4)
