@@ -20,7 +20,8 @@ from events.text.lazy import LazyPattern
 _DOCUMENT_TYPES = frozenset({"agreement"})
 _VOTE_TYPES = frozenset({"election"})
 # an English word that reads as a verb or a noun ("vote") is a noun after an article or a possessive
-_DETERMINED = LazyPattern(r"(?<!\S)(?:the|a|an|its|their|last|previous)\s+(?:[A-Za-z-]+\s+)?\Z", re.IGNORECASE)
+# ("the 2017 vote": its year may stand between them)
+_DETERMINED = LazyPattern(r"(?<!\S)(?:the|a|an|its|their|last|previous)\s+(?:(?:[A-Za-z-]+|(?:19|20)\d\d)\s+)?\Z", re.IGNORECASE)
 
 # the year after an article, at most three words of the noun's phrase between: "a 2001 security cooperation"
 _YEAR_AFTER_ARTICLE = LazyPattern(r"(?<!\S)(?:a|an|the)\s+(?:19|20)\d\d\s+(?:[A-Za-z-]+\s+){0,3}\Z", re.IGNORECASE)

@@ -1393,7 +1393,10 @@ _CAME_OPENS = LazyPattern(
 DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
 
 
-_YEAR_BEFORE_WORD = LazyPattern(r"(?<!\S)the\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+# after "the", a possessive word or a name's possessive ("whose 2011 uprising", "Egypt's 2011 revolution")
+_YEAR_BEFORE_WORD = LazyPattern(
+    r"(?<!\S)(?:the|its|their|whose|his|her|[A-Z][\w-]*['’]s)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE
+)
 
 
 _YEAR_AFTER_WORD = LazyPattern(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
