@@ -2402,13 +2402,24 @@ def _h_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 def _day_range(ctx: _Context, m: re.Match[str], d1: int, start: int) -> _Atom | None:
     """`من 5 إلى 7 يونيو`, `from 5 to 7 June 2017`: the first day, ending on the second."""
     d2 = _day_value(ctx, m.group("dy_d2"))
-    if d2 is None or not d1 < d2 or not _connector_fits(ctx, m.group("dy_open"), m.group("dy_conn")):
+    if d2 is None or not d1 < d2:
+        return None
+    if not (_connector_fits(ctx, m.group("dy_open"), m.group("dy_conn")) or _pair_of_days(m, d1, d2)):
         return None
     atom = _gregorian_atom(ctx, m, "dy", d2, start, "dy_mon")
     if atom is None or atom.when is None:
         return None
     end = atom.when
     return atom._replace(when=end._replace(day=d1), end_when=end, month_day=(end.month, d1))
+
+
+_PAIR_DAYS = 2  # the most days between two days joined by "and" that tell one stretch ("23 و24 مايو")
+
+
+def _pair_of_days(m: re.Match[str], d1: int, d2: int) -> bool:
+    """Whether two days of a month joined by "and" with no opener ("في 23 و24 مايو", "on 23 and
+    24 May") lie so close that they tell one stretch of days, from the first to the second."""
+    return not m.group("dy_open") and _norm(m.group("dy_conn")) in ("و", "and") and d2 - d1 <= _PAIR_DAYS
 
 
 def _connector_fits(ctx: _Context, opener: str | None, connector: str) -> bool:

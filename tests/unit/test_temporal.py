@@ -125,6 +125,8 @@ ARABIC = [
     ("بين عامي 2011 و2014", "عامي 2011 و2014", "2011", "year", "explicit", "2014"),
     ("من 5 إلى 7 يونيو", "5 إلى 7 يونيو", "2017-06-05", "day", "explicit", "2017-06-07"),
     ("يومي 4 و5 يونيو 2017", "4 و5 يونيو 2017", "2017-06-04", "day", "explicit", "2017-06-05"),
+    # two days close together joined by "and" tell one stretch, from the first
+    ("أجريت الجولة الأولى في 23 و24 مايو 2012", "23 و24 مايو 2012", "2012-05-23", "day", "explicit", "2012-05-24"),
     ("من 2-3-2017 وحتى 16-5-2017", "2-3-2017 وحتى 16-5-2017", "2017-03-02", "day", "explicit", "2017-05-16"),
     ("من يناير إلى أبريل 2017", "يناير إلى أبريل 2017", "2017-01", "month", "explicit", "2017-04"),
 ]
@@ -164,6 +166,7 @@ ENGLISH = [
     ("Fighting went on between 2017 and 2019.", "2017 and 2019", "2017", "year", "explicit", "2019"),
     ("They met from 5 to 7 June 2017.", "5 to 7 June 2017", "2017-06-05", "day", "explicit", "2017-06-07"),
     ("The summit on June 5-7, 2017 ended.", "June 5-7, 2017", "2017-06-05", "day", "explicit", "2017-06-07"),
+    ("The vote was held on 23 and 24 May 2012.", "23 and 24 May 2012", "2012-05-23", "day", "explicit", "2012-05-24"),
     ("On Monday, June 5, 2017, ties were cut.", "Monday, June 5, 2017", "2017-06-05", "day", "explicit", None),
     ("The 2nd of this month was calm.", "The 2nd of this month", "2017-06-02", "day", "relative", None),
     ("Earlier this month, officials met.", "Earlier this month", "2017-06", "month", "relative", None),
@@ -531,3 +534,10 @@ def test_a_weekday_of_taking_effect_is_still_to_come(text: str, value: str) -> N
 )
 def test_a_year_before_a_verb_with_its_object_is_a_year(text: str, value: str) -> None:
     assert [m.value for m in find_dates(text, PUB)] == [value]
+
+
+@pytest.mark.parametrize("text", ["هاجموا القاعدة في 3 و19 مايو 2012", "attacks on 3 and 19 May 2012", "من 5 و6 أشخاص في 23 و24 مايو"])
+def test_days_far_apart_or_counts_make_no_stretch(text: str) -> None:
+    # days far apart are two days, not a stretch; a count of people before the days is no day
+    assert all(m.end_value is None or m.value == "2012-05-23" for m in find_dates(text, "2012-06-01"))
+    assert all(m.end_value != "2012-05-19" for m in find_dates(text, "2012-06-01"))
