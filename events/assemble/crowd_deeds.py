@@ -53,11 +53,27 @@ def _opens_its_clause(text: str, start: int, lo: int, openers: frozenset[str]) -
     return True
 
 
+@lru_cache(maxsize=4)
+def load_arabic_crowd_deeds(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end of the searched text, for a verb of going ahead with a deed
+    (`crowd_deeds.ar_verbs`, perhaps after و or ف), the people of a protest (`ar_doers`) and على or
+    ب, perhaps joined to the attack word that follows ("وأقدم بعضهم على إحراق")."""
+    rules = load_assembly_rules(path).get("crowd_deeds", {})
+    verbs, doers = alternation(rules.get("ar_verbs", ())), alternation(rules.get("ar_doers", ()))
+    if not verbs or not doers:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<!\S)[وف]?(?:" + verbs + r")\s+(?:" + doers + r")\s+(?:على\s+|ب)\Z")
+
+
 def done_by_its_crowd(text: str, cand: _Candidate, group: Sequence[_Candidate]) -> bool:
-    """Whether an English attack word has protesting people for its doers, with a protest word
-    of the same sentence to tell the event."""
-    if cand.event_type != "attack" or not cand.trigger_text[:1].isascii():
+    """Whether an attack word has protesting people for its doers, with a protest word of the
+    same sentence to tell the event (in Arabic, told before it)."""
+    if cand.event_type != "attack":
         return False
+    if not cand.trigger_text[:1].isascii():
+        return any(o.event_type == "protest" and o.trigger[1] <= cand.trigger[0] for o in group) and (
+            load_arabic_crowd_deeds().search(text, max(cand.sentence[0], cand.trigger[0] - 40), cand.trigger[0]) is not None
+        )
     if not any(o.event_type == "protest" for o in group):
         return False
     if _BY_AGENT.search(cand.trigger_text) or _BY_AGENT.match(text, cand.trigger[1]):
