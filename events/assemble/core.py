@@ -165,6 +165,7 @@ from events.assemble.dedupe import (
 )
 from events.assemble.deed_occasions import date_as_the_occasion
 from events.assemble.defused import an_explosive_defused
+from events.assemble.described_names import year_of_the_described_name
 from events.assemble.document_dates import date_by_its_document
 from events.assemble.document_names import without_document_names
 from events.assemble.documents import told_in_a_document
@@ -777,10 +778,14 @@ def assemble_events(
             sent_dates = [d for d in sent_dates if not since_then_at(text, d.start)]
         # "Abdel Aziz, first elected in 2009, is stepping down": the aside's year is its own deed's
         sent_dates = without_other_asides_dates(text, cand, sent_dates, all_triggers.inside(s, e))
+        # "the 2003 Rose Revolution, a wave of demonstrations": the year of the name the appositive describes
+        described = year_of_the_described_name(text, cand.trigger, (s, e), sent_dates) if language == "en" else None
         # "resigned after the October 2019 protests": the month is the protests' own
         sent_dates = without_other_nouns_dates(
             sent_dates, text, cand.trigger, all_triggers.inside(s, e), cand.event_type, cand.tense
         )
+        if described is not None and described not in sent_dates:
+            sent_dates = sorted([*sent_dates, described], key=lambda d: d.start)
         # "..., إذ قضت محكمة الثلاثاء بسجن ...": the day of the explanation's other deed
         sent_dates = outside_other_explanations(text, cand, sent_dates, all_triggers.inside(s, e))
         # "quit on Jan. 13 in protest over the name deal": the day is the quitting's, the deal told as known

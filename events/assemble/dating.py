@@ -34,6 +34,7 @@ from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dead_causes import day_of_its_dead
 from events.assemble.decades import told_in_a_decade
+from events.assemble.described_names import year_of_the_described_name
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
@@ -1197,6 +1198,9 @@ def _date_event(
     if chosen is None and dates:
         # "invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks, and toppled the Taliban"
         chosen = date_before_an_aside(text, cand.trigger, cand.sentence, dates, cand.tense)
+    if chosen is None and dates and event.language == "en" and cand.reference_id is None:
+        # "the 2003 Rose Revolution, a wave of street demonstrations that forced Shevardnadze to step down"
+        chosen = year_of_the_described_name(text, cand.trigger, cand.sentence, dates)
     if chosen is None and dates and event.language == "en":
         # "appointed X, a former minister, to form a government the following day"
         chosen = _date_after_appositive(text, own, cand.sentence[1], dates)
