@@ -178,6 +178,11 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         return True
     if word is not None and _conjoined_in_name(text, trigger, word, ar_before):
         return True
+    if word is not None and fold_str(trigger.text).startswith(("وال", "ولل")) and _DEFINITE.match(fold_str(word)) is not None:
+        # "المفوضية العليا المستقلة للانتخابات والاستفتاء": joined to an event word of the name
+        first = text.rfind(word, 0, trigger.start)
+        if _named_by_institution(text, replace(trigger, start=first, end=first + len(word), text=word), heads):
+            return True
     governed = _GOVERNED_BY_LAM.match(fold_str(trigger.text)) is not None
     # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات
     end = trigger.start

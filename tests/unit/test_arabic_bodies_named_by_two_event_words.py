@@ -1,0 +1,26 @@
+"""An Arabic event word joined by و to another one of a body's name ("المفوضية العليا المستقلة
+للانتخابات والاستفتاء") is part of that name too, no vote of its own: the vote is the one the
+sentence tells held ("في الاستفتاء الذي جرى يوم الاثنين"), on its own day."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "told"),
+    [
+        (
+            "أعلنت المفوضية العليا المستقلة للانتخابات والاستفتاء في إقليم كردستان العراق، مساء أمس الأربعاء، أن 92 "
+            "في المئة من المقترعين صوتوا بنعم في الاستفتاء الذي جرى يوم الاثنين.",
+            "2017-09-28",
+            [("election", "2017-09-25")],
+        ),
+        ("أعلنت الهيئة العليا المستقلة للانتخابات والاستفتاء أمس موعد الانتخابات البلدية المقبلة في تونس.", "2017-09-28", []),
+        # two votes joined outside any name are still told
+        ("شارك الآلاف في الانتخابات والاستفتاء الذي جرى يوم الاثنين في العراق.", "2017-09-28", [("election", "2017-09-25")]),
+    ],
+)
+def test_the_name_s_second_word_is_no_vote(text: str, published: str, told: list[tuple[str, str]]) -> None:
+    assert [(e["event_type"], e["date"]) for e in extract(text, published)] == told
