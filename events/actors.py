@@ -827,7 +827,8 @@ def build_entries(data: dict[str, Any], countries: dict[str, Any]) -> list[Actor
             for t in data.get("templates", ()):
                 item = _fill_template(t, entry, override, names)
                 templated[item["id"]] = item
-    curated = [_entry_from_json(d) for d in data.get("entries", ())]
+    heads = tuple(data.get("quoted_name_heads", ()))
+    curated = [_entry_from_json(d, heads) for d in data.get("entries", ())]
     return country_entries + _merge_templates(curated, templated, data.get("drop_aliases", ()))
 
 
@@ -990,7 +991,7 @@ def _merge_templates(
     return out
 
 
-def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
+def _entry_from_json(d: dict[str, Any], quoted_heads: tuple[str, ...] = ()) -> ActorEntry:
     return ActorEntry(
         id=d["id"],
         kind=d["kind"],
@@ -998,7 +999,9 @@ def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
         members=tuple(d.get("members", ())),
         name_en=d["name_en"],
         name_ar=d["name_ar"],
-        aliases_ar=tuple(_unique(v for a in d.get("aliases_ar", ()) for v in arabic_name_variants(a))),
+        aliases_ar=tuple(
+            _unique(q for a in d.get("aliases_ar", ()) for v in arabic_name_variants(a) for q in quoted_name_variants(v, quoted_heads))
+        ),
         aliases_en=tuple(d.get("aliases_en", ())),
         context_ar=tuple(d.get("context_ar", ())),
         context_en=tuple(d.get("context_en", ())),
@@ -1010,6 +1013,15 @@ def _entry_from_json(d: dict[str, Any]) -> ActorEntry:
 
 _ABD_SPACED = LazyPattern(r"(?<!\w)عبد (?=\w)")
 _ABD_JOINED = LazyPattern(r"(?<!\w)عبد(?=ال)")
+
+
+def quoted_name_variants(name: str, heads: tuple[str, ...]) -> list[str]:
+    """A name and, when it opens with a generic head of `heads` and goes on, the same name with
+    the rest in guillemets (قناة العربية -> قناة «العربية»), as Arabic news often writes it."""
+    head, _, rest = name.partition(" ")
+    if not rest or head not in heads or "«" in rest:
+        return [name]
+    return [name, f"{head} «{rest}»"]
 
 
 def arabic_name_variants(name: str) -> list[str]:
