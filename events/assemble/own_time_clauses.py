@@ -10,7 +10,7 @@ The words of time that open such a clause are those of data/assembly.json `subje
 an English clause needs a subject of its own right after its word (`own_subjects.load_time_clause_subject`);
 an Arabic clause has its verb right after its word, the subject after the verb.
 
-A clause of "when", or one of "after" a count of hours ("hours after", "minutes after"), tells a
+A clause of "when" (or "the day": on Feb. 24, the day Russian forces invaded Ukraine), or one of "after" a count of hours ("hours after", "minutes after"), tells a
 deed of the main clause's own time; one of plain "after" or "before" a deed of another time, which
 only a date of its own dates (`_Candidate.background`): "Talks collapsed after security forces
 stormed the camp" does not tell when the camp was stormed.
@@ -35,7 +35,7 @@ _AR_REACH = 20
 # a word of time that makes the clause's deed one of the main clause's own time: when, or a
 # count of hours or minutes before "after" ("hours after", "minutes after", "shortly after")
 _AT_THE_SAME_TIME = LazyPattern(
-    r"(?<![^\W\d_])(?:(?:hours|minutes|moments|shortly|just|an hour|one hour|two hours|three hours)\s+after|when)\s",
+    r"(?<![^\W\d_])(?:(?:hours|minutes|moments|shortly|just|an hour|one hour|two hours|three hours)\s+after|when|the\s+day)\s",
     re.IGNORECASE,
 )
 # English words of time whose clause other steps read (`since_events`, `own_subjects`)
