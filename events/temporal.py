@@ -1102,9 +1102,16 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
         prev = _anchor_before(text, mentions, start, published)
         count, unit = shift_of[m.group().lower()]
-        if prev is None or (prev.precision == "year" and unit != "years") or (unit == "days" and prev.precision not in ("day", "month")):
+        if prev is None or (prev.precision == "year" and unit != "years") or (unit in ("days", "some_days") and prev.precision not in ("day", "month")):
             continue
-        if unit == "days" and prev.precision == "month":
+        if unit == "some_days":
+            # "inked a pact on March 2. Sisi flew to Khartoum days later": within that month, as far as
+            # the text tells; not the publication's month, nor after a sentence of two times, where
+            # the story's own day may be meant
+            if (published is not None and prev.value[:7] == published.isoformat()[:7]) or _among_two_times(text, mentions, prev):
+                continue
+            value, precision = prev.value[:7], "month"
+        elif unit == "days" and prev.precision == "month":
             # "signed in February; two weeks later ...": a few days from a month told without its day
             # fall within it as far as the text tells; more name nothing
             if abs(count) > _DAYS_WITHIN_A_MONTH:
@@ -1133,6 +1140,13 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     if not added:
         return mentions
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
+
+
+def _among_two_times(text: str, mentions: list[TimeMention], prev: TimeMention) -> bool:
+    """Whether the sentence of `prev` names another time before it ("on Jan. 3 and on Feb. 14")."""
+    return any(
+        d is not prev and d.end <= prev.start and not any(c in ".!?؟\n" for c in text[d.end : prev.start]) for d in mentions
+    )
 
 
 # the most days counted from a month told without its day that still date an event in that month
