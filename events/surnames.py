@@ -241,5 +241,7 @@ def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool
         return True
     if is_arabic(text[start]) and _second_word(before, start):
         return True  # «وتولى أسياس الحكم»: the subject after a sentence's opening verb
+    if words and not is_arabic(text[start]) and before[-1:].isspace() and words[-1][:1].isupper() and words[-1][-1:].isalpha():
+        return False  # "London Mayor Sadiq Khan met": the family name of another full name
     after = text[end : end + _REACH].split()
     return bool(after) and fold_str(after[0]).strip(_EDGE).lower() in rules.subject_verbs_after

@@ -1110,6 +1110,11 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             # the story's own day may be meant
             if (published is not None and prev.value[:7] == published.isoformat()[:7]) or _among_two_times(text, mentions, prev):
                 continue
+            if prev.precision == "day" and (
+                (count > 0 and int(prev.value[8:10]) > _LATEST_DAY_FOR_DAYS_LATER)
+                or (count < 0 and int(prev.value[8:10]) < _EARLIEST_DAY_FOR_DAYS_EARLIER)
+            ):
+                continue  # "on March 30 ... days later", "on March 1 ... days earlier": maybe another month
             value, precision = prev.value[:7], "month"
         elif unit == "days" and prev.precision == "month":
             # "signed in February; two weeks later ...": a few days from a month told without its day
@@ -1142,10 +1147,19 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
 
 
+# the last day of a month after which "days later" may fall in the next one, and the first before
+# which "days earlier" may fall in the last one
+_LATEST_DAY_FOR_DAYS_LATER = 20
+_EARLIEST_DAY_FOR_DAYS_EARLIER = 11
+# the end of a sentence: a mark of its end before a capital or an Arabic letter, or a line's end
+# (not the dot of "Jan. 3" or of "the U.S. envoy")
+_SENTENCE_END_BEFORE = LazyPattern(r"[.!?؟](?=\s+[A-Z\u0600-\u06FF])|\n")
+
+
 def _among_two_times(text: str, mentions: list[TimeMention], prev: TimeMention) -> bool:
     """Whether the sentence of `prev` names another time before it ("on Jan. 3 and on Feb. 14")."""
     return any(
-        d is not prev and d.end <= prev.start and not any(c in ".!?؟\n" for c in text[d.end : prev.start]) for d in mentions
+        d is not prev and d.end <= prev.start and _SENTENCE_END_BEFORE.search(text, d.end, prev.start) is None for d in mentions
     )
 
 

@@ -73,7 +73,8 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
 def noun_of_a_counted_deed(text: str, cand: _Candidate) -> bool:
     """Whether an Arabic event noun stands right after a count of hours or days after its deed
     ("عزل الرئيس، بعد ساعات من احتجازه"، "بعد يومين من اغتياله"): the noun tells a deed done
-    that long before the sentence's own, whether or not the sentence names the day."""
+    that long before the sentence's own, dated by the day the sentence names (with none, it has
+    no date of its own and is left out as a circumstance)."""
     if cand.tense or text[cand.trigger[0] : cand.trigger[0] + 1].isascii():
         return False
     lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)

@@ -10,7 +10,7 @@ The words of time that open such a clause are those of data/assembly.json `subje
 an English clause needs a subject of its own right after its word (`own_subjects.load_time_clause_subject`);
 an Arabic clause has its verb right after its word, the subject after the verb.
 
-A clause of "when" (or "the day": on Feb. 24, the day Russian forces invaded Ukraine), or one of "after" a count of hours ("hours after", "minutes after"), tells a
+A clause of "when" (or of "the day" right after a date: on Feb. 24, the day Russian forces invaded Ukraine), or one of "after" a count of hours ("hours after", "minutes after"), tells a
 deed of the main clause's own time; one of plain "after" or "before" a deed of another time, which
 only a date of its own dates (`_Candidate.background`): "Talks collapsed after security forces
 stormed the camp" does not tell when the camp was stormed.
@@ -35,8 +35,13 @@ _AR_REACH = 20
 # a word of time that makes the clause's deed one of the main clause's own time: when, or a
 # count of hours or minutes before "after" ("hours after", "minutes after", "shortly after")
 _AT_THE_SAME_TIME = LazyPattern(
-    r"(?<![^\W\d_])(?:(?:hours|minutes|moments|shortly|just|an hour|one hour|two hours|three hours)\s+after|when|the\s+day)\s",
+    r"(?<![^\W\d_])(?:(?:hours|minutes|moments|shortly|just|an hour|one hour|two hours|three hours)\s+after|when)\s",
     re.IGNORECASE,
+)
+# ", the day" right after a day of a month or a weekday, then a capitalised subject and no word
+# of counting ("on Feb. 24, the day Russian forces invaded"; not "the day after", "to mark the day")
+_THE_DAY_AFTER_A_DATE = LazyPattern(
+    r"(?:\d|day)\s*,\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?=[A-Z])(?!After\b|Before\b)[^.;:!?]*$"
 )
 # English words of time whose clause other steps read (`since_events`, `own_subjects`)
 _OWN_TELLING = frozenset({"since", "until"})
@@ -58,8 +63,11 @@ def time_clause_of_its_own(text: str, cand: _Candidate) -> bool | None:
         if opener is None or _AR_SINCE.match(text, opener.start()) is not None:
             return None  # (منذ أن سيطرت حماس: a state since its onset, `since_events`)
         return _AR_AT_THE_SAME_TIME.search(text, lo, start) is not None
-    found = load_time_clause_subject(with_when=True).search(text, lo, start)
     most = int(load_assembly_rules().get("subject_after_and", {}).get("words", 0))
+    the_day = _THE_DAY_AFTER_A_DATE.search(text, lo, start)
+    if the_day is not None and len(text[the_day.end() : start].split()) <= most:
+        return True  # "on Feb. 24, the day Russian forces invaded Ukraine": the date's own deed
+    found = load_time_clause_subject(with_when=True).search(text, lo, start)
     if found is None or len(text[found.start() : start].split()) - 1 > most:
         return None
     head = max(lo, found.start() - 14)

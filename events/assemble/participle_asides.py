@@ -21,6 +21,9 @@ _PHRASE_WORDS = 10  # the most words between the noun and the participle of `att
 _PARTICIPLE_REACH = 6  # the most words between that participle and its time ("signed in Juba in October")
 # an English past participle right after the noun, opening the phrase that describes it
 _BARE_PARTICIPLE = LazyPattern(r"\s+[a-z]+ed\b")
+# a verb in the past between the participle and a time: the sentence's own verb, whose time that is
+# ("signed in Doha collapsed in April")
+_ANOTHER_VERB = LazyPattern(r"\b(?:[a-z]+ed|fell|broke|began|ended|took|made|held|won|lost)\b")
 # the verb of the sentence the noun is the subject of, or a relative word: the phrase ends there
 _PHRASE_END = LazyPattern(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|"
@@ -70,5 +73,6 @@ def date_in_bare_participle_phrase(
         and d.end <= end
         and not d.recurring
         and len(text[participle.end() : d.start].split()) <= _PARTICIPLE_REACH
+        and _ANOTHER_VERB.search(text, participle.end(), d.start) is None
     ]
     return told[0] if told and len({d.value for d in told}) == 1 else None

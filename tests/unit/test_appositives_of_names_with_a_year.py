@@ -35,3 +35,9 @@ def test_a_time_of_the_appositive_s_own_dates_its_deed() -> None:
         "arrested in Tbilisi in October 2021."
     )
     assert [e["date"] for e in extract(text, "2021-11-01") if e["event_type"] == "arrest"] == ["2021-10"]
+
+
+def test_a_fronted_phrase_is_no_appositive() -> None:
+    # "Following Guinea's 2020 election," opens the sentence: its main clause is no appositive
+    text = "Following Guinea's 2020 election, the opposition staged protests in Conakry."
+    assert [e["date"] for e in extract(text, "2021-09-06") if e["event_type"] == "protest"] != ["2020"]

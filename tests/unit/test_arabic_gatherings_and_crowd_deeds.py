@@ -19,8 +19,15 @@ from test_extraction_support import extract
             [("protest", "2023-07-27")],
         ),
         ("تجمّع أمس أنصار المعارضة أمام البرلمان في تونس.", "2021-07-27", [("protest", "2021-07-26")]),
-        # fans gathering before a match are no rally
+        # fans gathering before a match are no rally, nor people queueing for bread
         ("تجمع أمس مشجعون أمام الملعب في نيامي قبل مباراة المنتخب.", "2023-07-27", []),
+        ("تجمع أمس مواطنون أمام المخابز في الخرطوم للحصول على الخبز.", "2019-01-10", []),
+        # supporters of the other side who attacked the marchers did a deed of their own
+        (
+            "تظاهر آلاف من معارضي الانقلاب في نيامي اليوم، وأقدم مؤيدون على مهاجمتهم بالعصي.",
+            "2023-07-30",
+            [("protest", "2023-07-30"), ("attack", "2023-07-30")],
+        ),
         # the police firing on the crowd is a deed of its own
         (
             "تظاهر آلاف في العاصمة التونسية أمس، وأطلقت الشرطة النار على المحتجين.",

@@ -80,6 +80,11 @@ def test_no_such_deed(text: str, published: str, event_type: str) -> None:
 
 
 def test_the_participle_phrase_ends_at_the_sentence_s_verb() -> None:
-    # "collapsed in April" is the deal's end, not its signing: the phrase holds no time
-    text = "A ceasefire deal brokered by Saudi Arabia and the United States collapsed in April, diplomats said."
-    assert [e["date"] for e in of_type(extract(text, "2023-06-01"), "agreement")] != ["2023-04"]
+    # "collapsed in April" is the deal's end, not its signing
+    text = "An agreement brokered by Qatar and signed in Doha collapsed in April in Sudan."
+    assert [e["date"] for e in of_type(extract(text, "2023-06-01"), "agreement")] == ["2023-06-01"]
+
+
+def test_backing_those_who_seek_a_deal_ratifies_nothing() -> None:
+    text = "Iran's parliament voted on Tuesday to back negotiators seeking a deal with world powers."
+    assert of_type(extract(text, "2015-10-14"), "ratification") == []

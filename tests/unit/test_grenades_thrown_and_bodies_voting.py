@@ -23,6 +23,8 @@ from test_extraction_support import extract
             ("attack", "2021-03-01"),
         ),
         ("Kenyans voted on Tuesday in a presidential election.", "2022-08-10", ("election", "2022-08-09")),
+        # a board that speaks of the vote did not cast it
+        ("Kenyans voted on Tuesday, the electoral board said.", "2022-08-10", ("election", "2022-08-09")),
     ],
 )
 def test_the_deed_is_told(text: str, published: str, told: tuple[str, str]) -> None:
@@ -34,6 +36,12 @@ def test_the_deed_is_told(text: str, published: str, told: tuple[str, str]) -> N
     [
         ("The Arab League voted on Nov. 12 to suspend Syria's membership in Cairo.", "2011-11-27", "election"),
         ("Stun grenades were thrown to disperse protesters in Baghdad on Friday.", "2019-10-05", "attack"),
+        # a case thrown out of court is no grenade thrown
+        (
+            "The case against the man accused over the grenade was thrown out by a court in Srinagar on Monday.",
+            "2021-03-02",
+            "attack",
+        ),
     ],
 )
 def test_no_such_deed(text: str, published: str, event_type: str) -> None:

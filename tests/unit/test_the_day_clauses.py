@@ -4,6 +4,7 @@ does; the sentence's own deed does not take in its sides."""
 
 from __future__ import annotations
 
+import pytest
 from test_extraction_support import extract, of_type
 
 
@@ -17,3 +18,20 @@ def test_the_day_s_deed_is_told_on_the_date() -> None:
 def test_a_day_to_come_tells_no_deed() -> None:
     text = "Assad said on Monday the day would come when Syria rejoins the Arab League."
     assert of_type(extract(text, "2022-04-11"), "relations") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "not_told"),
+    [
+        # a count after "the day" tells another day
+        ("Zelensky met Blinken in Kyiv on March 3, the day after Russian forces shelled Kharkiv.", "2022-03-10", ("attack", "2022-03-03")),
+        # "the day" as an object names an anniversary, no deed of the date before it
+        (
+            "Thousands of Ukrainians rallied in Kyiv on Friday to mark the day Russian forces invaded their country.",
+            "2023-02-25",
+            ("attack", "2023-02-24"),
+        ),
+    ],
+)
+def test_no_deed_of_the_day_without_its_date(text: str, published: str, not_told: tuple[str, str]) -> None:
+    assert not_told not in [(e["event_type"], e["date"]) for e in extract(text, published)]

@@ -31,10 +31,14 @@ def test_a_few_days_name_the_month_told_before(text: str, phrase: str, value: tu
     [
         "اندلعت الأزمة في 2 مارس/آذار، وبعد أيام من اندلاع الأزمة زار السيسي الخرطوم.",  # counted from a deed
         "The pact was signed in 2019. Days later, Sisi flew to Khartoum.",  # after a year: no month to name
+        "The pact was signed on March 30. Days later, Sisi flew to Khartoum.",  # maybe in April
+        "The pact was signed on March 1. Days earlier, Sisi flew to Khartoum.",  # maybe in February
+        # two times in the sentence before (the dots of "Jan." and "U.S." end no sentence)
+        "On Jan. 3 the U.S. envoy arrived and on March 4 talks began. Days later, Sisi flew to Khartoum.",
     ],
 )
 def test_no_month_without_its_anchor(text: str) -> None:
-    assert not any(k.lower().startswith(("days later", "بعد أيام")) for k in _values(text, "2021-06-01"))
+    assert not any(k.lower().startswith(("days", "بعد أيام")) for k in _values(text, "2021-06-01"))
 
 
 def test_the_visit_takes_the_month() -> None:
