@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from events.assemble.text import YEAR_OWNERS
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
 
 # a determiner or a possessive, then the year: "the 2003", "Egypt's 2011", "whose 2011"
-_BEFORE_YEAR = LazyPattern(r"(?<!\S)(?:the|its|his|her|their|whose|[A-Z][\w-]*['’]s)\s+\Z", re.IGNORECASE)
+_BEFORE_YEAR = LazyPattern(r"(?<!\S)" + YEAR_OWNERS + r"\s+\Z", re.IGNORECASE)
 # the rest of the name after the year, up to the comma: "Rose Revolution", "military coup"
 _NAME_AFTER_YEAR = LazyPattern(r"(?:\s+[A-Za-z][\w'’-]*){1,4}\s*,\s+(?:a|an)\s")
 # a sentence opened by a phrase of time or setting ("Years after Georgia's 2003 revolution, the

@@ -1393,10 +1393,10 @@ _CAME_OPENS = LazyPattern(
 DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
 
 
-# after "the", a possessive word or a name's possessive ("whose 2011 uprising", "Egypt's 2011 revolution")
-_YEAR_BEFORE_WORD = LazyPattern(
-    r"(?<!\S)(?:the|its|their|whose|his|her|[A-Z][\w-]*['’]s)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE
-)
+# "the", a possessive word or a name's possessive before a year that names a thing ("the 2011
+# uprising", "whose 2011 uprising", "Egypt's 2011 revolution")
+YEAR_OWNERS = r"(?:the|its|his|her|their|whose|[A-Z][\w-]*['’]s)"
+_YEAR_BEFORE_WORD = LazyPattern(r"(?<!\S)" + YEAR_OWNERS + r"\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
 
 
 _YEAR_AFTER_WORD = LazyPattern(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")
