@@ -725,6 +725,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             and not is_arabic(t.text)
             and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
         )
+        if prev is not None and t.weight > prev.weight and _noun_past_its_verb(text, prev, t):
+            # "انتخب البرلمان أمس رشيد رئيسا، بعد حصوله على 162 صوتا في الجولة الثانية": the verb's
+            # clause holds the parties and the day, the surer noun past the break lends its certainty
+            best[key] = replace(prev, weight=t.weight)
+            continue
         if prev is not None and (t.weight < prev.weight or told_by_verb):
             if not told_by_verb:
                 _behind(best, key, prev, t, circumstance, epithet)
@@ -1058,6 +1063,31 @@ def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> boo
         and prev.trigger[1] < t.start
         and load_apposition().search(text[max(prev.trigger[1], t.start - 40) : t.start]) is not None
     )
+
+
+_CLAUSE_OPENING = LazyPattern(r"(?:^|[.،,:؛;)\n]|\s-)\s*(?:ثم\s+)?$")
+_COORDINATED_VERB_AR = LazyPattern(r"(?:^|\s)و\w+\s+(?:\w+\s+)?$")
+
+
+def _noun_past_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
+    """Whether an Arabic noun of a type, past a clause break after the sentence's verb in the past
+    of that type (`prev`), retells that verb's deed rather than opening one of its own.
+
+    Not a noun joined by و to another (a second deed or the first's other half: "ونفذ تفجيرا",
+    "وتم تجميد أصوله", "دعمها ... وتسليحها"), nor the cause of deaths the verb told ("لقي أربعة
+    مصرعهم في هجوم").
+    """
+    if not (prev.tense == "past" and not t.tense and is_arabic(t.text) and not prev.circumstance and prev.trigger[1] < t.start):
+        return False
+    if _CLAUSE_OPENING.search(text[max(prev.sentence[0], prev.trigger[0] - 20) : prev.trigger[0]]) is None:
+        return False  # a verb that opens its clause, not a noun read as a verb ("أقر الوزراء حظرا")
+    if _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is None:
+        return False
+    if t.text.startswith("و") or text[t.start - 1 : t.start] == "و":
+        return False
+    if _COORDINATED_VERB_AR.search(text[max(prev.trigger[1], t.start - 30) : t.start]) is not None:
+        return False
+    return load_dead_causes()[0].search(text, prev.trigger[0], t.start) is None
 
 
 def _takes_in(other: _Candidate, c: _Candidate) -> bool:
