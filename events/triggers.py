@@ -2264,6 +2264,12 @@ def _governing_cue(
             continue
         if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
+        if i == head.tok0 - 1 and tok in _QUOTES and tokens.words[head.tok0].isascii() and _quoted_modifier(tokens, i, head):
+            # 'promised to hold a new "free and fair" election': the quoted modifiers, one word
+            # (an Arabic noun takes its modifiers after it: a quote closed before it is no modifier)
+            i = next(j for j in range(i - 1, -1, -1) if tokens.words[j] in _QUOTES) - 1
+            words += 1
+            continue
         if tok[0].isalnum():
             words += 1
             past_complement = past_complement or _opens_governed_complement(tokens, i)
@@ -2443,11 +2449,13 @@ def _quoted_modifier(tokens: _Tokens, mark: int, head: _Hit) -> bool:
     close = head.tok0 - 1
     if close < 1 or words[close] not in _QUOTES or mark > close:
         return False
-    j = close - 1
-    while j >= 0 and close - j <= _MODIFIER_WORDS + 1:
+    j, inside = close - 1, 0
+    while j >= 0 and inside <= _MODIFIER_WORDS:
         if words[j] in _QUOTES:
-            return j < close - 1 and mark in (close, j)
-        if not words[j][0].isalnum():
+            return inside > 0 and mark in (close, j)
+        if words[j][0].isalnum():
+            inside += 1
+        elif words[j] != ",":  # the commas of a list: 'hold "free, fair and credible" elections'
             return False
         j -= 1
     return False

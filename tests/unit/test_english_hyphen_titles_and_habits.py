@@ -211,6 +211,8 @@ def test_relatives_of_hostages_rallying_protest(text):
         # a leader taking the rotating chair of a body takes an office
         "Mauritania's president took over the rotating chairmanship of the African Union in February.",
         "Mauritania's president assumed the rotating presidency of the African Union in February.",
+        # the body named before the chair, the predecessor after it
+        "Mauritania's president took over the AU's rotating chairmanship from Senegal's Macky Sall in February.",
     ],
 )
 def test_a_chair_taken_over_is_an_appointment(text):
