@@ -1254,6 +1254,9 @@ _CIRCUMSTANCE = LazyPattern(
     r"(?<!\S)[وف]?منذ(?:\s+(?:أن|ان))?\s+$|"
     r"(?<!\S)(?:[وف]?(?:بعد|عقب|إثر|اثر|قبل|قبيل|خلال|أثناء|اثناء|غداة|رغم|برغم|" + _RESPONSE_AR + r")(?:\s+(?:أن|ان|ما))?"
     + _SPAN_OF_AR
+    # "في ختام ثلاثة أيام من المحادثات": the talks a deal crowned (not "في ختام القمة", its setting)
+    + r"|[وف]?في\s+(?:ختام|نهاية)"
+    + _SPAN_OF_AR.removesuffix("?")
     + r"|(?:after|before|during|following|since|despite|in spite of|" + _RESPONSE_EN + r")"
     + _DAY_OF_EN
     + r"(?:\s+(?:a|an|the|this|that|these|those|its|their))?"

@@ -1,0 +1,54 @@
+"""Talks at whose end a deal was reached («في ختام ثلاثة أيام من المحادثات») are the deal's
+circumstance: both are told, the deal on its own day. The details of a deal someone is briefed
+on («تفاصيل الاتفاق», "the details of the agreement") recall it: the sentence's own deed is the
+visit or the briefing, not the deal again."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "توصلت الولايات المتحدة وروسيا أمس السبت في جنيف إلى اتفاق إطار لنزع الأسلحة الكيميائية السورية، "
+            "وذلك في ختام ثلاثة أيام من المحادثات المكثفة بين وزيري خارجية البلدين، انطلقت الخميس في أحد فنادق المدينة.",
+            "2013-09-15",
+            [("agreement", "2013-09-14"), ("meeting", "2013-09-12")],
+        ),
+        (
+            "وقعت الحكومة والمعارضة أمس الأحد في الدوحة اتفاقا لتقاسم السلطة، في نهاية أسبوعين من المفاوضات "
+            "التي بدأت في الأول من الشهر.",
+            "2022-05-16",
+            [("agreement", "2022-05-15"), ("meeting", "2022-05-01")],
+        ),
+        (
+            "The United States and Russia reached a framework deal on Syria's chemical weapons in Geneva on Saturday, "
+            "at the end of three days of intensive talks between John Kerry and Sergei Lavrov that began on Thursday.",
+            "2013-09-15",
+            [("agreement", "2013-09-14"), ("meeting", "2013-09-12")],
+        ),
+    ],
+)
+def test_a_deal_reached_at_the_end_of_talks_is_told_beside_them(text, published, expected):
+    found = extract(text, published)
+    assert sorted((e["event_type"], e["date"]) for e in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "ووصل كيري اليوم الأحد إلى إسرائيل لإطلاع رئيس الوزراء بنيامين نتنياهو على تفاصيل الاتفاق، "
+            "على أن يتوجه غداً إلى باريس.",
+            "2013-09-15",
+        ),
+        ("Kerry arrived in Israel on Sunday to brief Prime Minister Benjamin Netanyahu on the details of the agreement.", "2013-09-15"),
+    ],
+)
+def test_the_details_of_a_deal_recall_it(text, published):
+    found = extract(text, published)
+    assert [(e["event_type"], e["date"]) for e in found] == [("visit", "2013-09-15")]
+    assert of_type(found, "agreement") == []
