@@ -287,8 +287,10 @@ def _in_a_name_apposition(text: str, comma: int, start: int) -> bool:
         if found is None or opening.match(text, found.start()) is None:
             return False
         comma = found.start()
-    # the English noun named is a word in lower case ("his own son", not "ambassador to Turkey")
-    before = text[max(start, comma - 30) : comma].split()
+    # the English noun named is a word in lower case ("his own son", not "ambassador to Turkey"),
+    # read before `start` too: a clause asked for from the end of its trigger ("sent his prime
+    # minister, Hisham Kandil, to Gaza") starts at the opening comma
+    before = text[max(0, comma - 30) : comma].split()
     return bool(before) and (not before[-1].isascii() or before[-1][0].islower())
 
 
