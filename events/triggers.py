@@ -2262,6 +2262,9 @@ def _governing_cue(
         if tok in (",", "،") and (opened := _date_aside_opening(tokens.words, i)) is not None:
             i = opened - 1  # "فشل مجلس النواب، الأربعاء، في انتخاب رئيس": the day told aside
             continue
+        if tok == "," and _adverb_aside(tokens.words, i):
+            i -= 3  # "paving the way for a transitional government and, eventually, elections"
+            continue
         if tok in _SENTENCE_END and not _decimal_point(tokens.words, i):
             return None
         if i == head.tok0 - 1 and tok in _QUOTES and tokens.words[head.tok0].isascii() and _quoted_modifier(tokens, i, head):
@@ -2306,6 +2309,12 @@ def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:
     """Whether the token `i`, right after a comma, opens a clause of its own with و or ف
     ("، ورحبوا بعقد اجتماع"), rather than going on with the time or the object set off."""
     return i < len(tokens.words) and tokens.words[i][:1] in ("و", "ف") and is_arabic(tokens.words[i][0])
+
+
+def _adverb_aside(words: list[str], i: int) -> bool:
+    """Whether the comma at token `i` closes one English adverb in -ly set off by commas
+    ("and, eventually, elections"): an aside inside the clause, no end of it."""
+    return i >= 2 and words[i - 2] == "," and len(words[i - 1]) > 4 and words[i - 1].isascii() and words[i - 1].isalpha() and words[i - 1].lower().endswith("ly")
 
 
 def _date_aside_opening(words: list[str], i: int) -> int | None:
