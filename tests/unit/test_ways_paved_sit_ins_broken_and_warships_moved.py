@@ -63,3 +63,15 @@ def test_the_deed_is_told(text, published, kind, day):
 
 def test_a_protest_broken_up_without_deaths_is_no_attack():
     assert of_type(extract("Police broke up the protest in Khartoum on Monday, arresting dozens.", "2019-08-17"), "attack") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أبرزها فض قوات الأمن الاعتصام أمام القيادة العامة للجيش في الخرطوم في الثالث من يونيو، ما أسفر عن مقتل العشرات.",
+        "Security forces broke up the sit-in outside the army headquarters in Khartoum on June 3, killing dozens of people.",
+    ],
+)
+def test_the_sit_in_broken_up_is_the_attack_s_target_not_a_protest_of_that_day(text):
+    found = extract(text, "2019-08-18")
+    assert [(e["event_type"], e["date"]) for e in found] == [("attack", "2019-06-03")]
