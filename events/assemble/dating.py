@@ -39,7 +39,7 @@ from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
-from events.assemble.holding_days import _date_of_its_ballot, _date_of_its_holding
+from events.assemble.holding_days import _date_of_its_ballot, _date_of_its_holding, date_of_its_onset
 from events.assemble.later_steps import counts_days_after, counts_from_the_entry, days_after_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
@@ -1170,6 +1170,8 @@ def _date_event(
     if event.language == "ar" and (deed_day := day_of_the_deed_announced(text, cand, chosen, dates)) is not None:
         chosen = deed_day  # "أعلنت القيادة، الأحد، عن تنفيذ غارة جوية على هدف، السبت"
     chosen = _date_of_its_holding(text, cand, dates) or chosen  # "the election that took place on Sunday"
+    if chosen is None:
+        chosen = date_of_its_onset(text, cand, dates)  # "a sit-in, which started on April 6, continued"
     if event.event_type == "election":
         # "أعلنت الهيئة، أمس الاثنين، فوز الرئيس ... في الاقتراع الذي جرى يوم الأحد": the polling day
         chosen = _date_of_its_ballot(text, cand, dates, chosen) or chosen

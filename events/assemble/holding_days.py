@@ -39,6 +39,35 @@ def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMentio
 
 
 @lru_cache(maxsize=1)
+def _onset_clause() -> re.Pattern[str]:
+    """Up to six words after the event word and perhaps a comma, a relative word, a verb of
+    beginning, then perhaps a word that leads a date (assembly.json `holding_clauses.onset_verbs`);
+    in Arabic the verb may follow the indefinite noun with no relative word (حراك شعبي انطلق في)."""
+    rules = load_assembly_rules()["holding_clauses"]
+    verbs = alternation(rules.get("onset_verbs", ()), spaced=True)
+    lead = rf"(?:\s+(?:{alternation(rules['date_leads'])}))?\s+"
+    return re.compile(
+        rf"(?:(?:\s+[^\s.,;:!?،؛]+){{0,6}}?\s*[,،]?\s+(?:{alternation(rules['relatives'])})\s+(?:{verbs}){lead}"
+        rf"|\s+(?:{verbs})(?:\s+[^\s.,;:!?،؛]+)?\s+(?:في|منذ|يوم)\s+)",
+        re.IGNORECASE,
+    )
+
+
+def date_of_its_onset(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The date that a clause of a protest's or a fight's beginning right after its word opens
+    ("A sit-in outside the Defence Ministry, which started on April 6, continued"): the day the
+    event began, for one whose own clause gives no date."""
+    rules = load_assembly_rules()["holding_clauses"]
+    if cand.event_type not in rules.get("onset_types", ()):
+        return None
+    found = _onset_clause().match(text, cand.trigger[1], cand.sentence[1])
+    if found is None:
+        return None
+    at = found.end()
+    return next((d for d in dates if d.start <= at < d.end or d.start == at), None)
+
+
+@lru_cache(maxsize=1)
 def _ballots() -> re.Pattern[str]:
     """A word of a ballot (assembly.json `holding_clauses.ballots`), perhaps after ب، ل، في or و."""
     words = load_assembly_rules()["holding_clauses"].get("ballots", ())
