@@ -2311,10 +2311,17 @@ def _opens_a_conjoined_clause(tokens: _Tokens, i: int) -> bool:
     return i < len(tokens.words) and tokens.words[i][:1] in ("و", "ف") and is_arabic(tokens.words[i][0])
 
 
+# nouns and names in -ly, no adverbs ("a church in Sicily, Italy, and ...")
+_NOT_ADVERBS = frozenset({"family", "assembly", "anomaly", "monopoly", "supply", "reply", "ally", "rally", "italy", "sicily", "july", "butterfly", "homily", "jelly", "belly", "bully"})
+
+
 def _adverb_aside(words: list[str], i: int) -> bool:
-    """Whether the comma at token `i` closes one English adverb in -ly set off by commas
-    ("and, eventually, elections"): an aside inside the clause, no end of it."""
-    return i >= 2 and words[i - 2] == "," and len(words[i - 1]) > 4 and words[i - 1].isascii() and words[i - 1].isalpha() and words[i - 1].lower().endswith("ly")
+    """Whether the comma at token `i` closes one English adverb in -ly, written in lower case and
+    set off by commas ("and, eventually, elections"): an aside inside the clause, no end of it."""
+    if i < 2 or words[i - 2] != ",":
+        return False
+    word = words[i - 1]
+    return len(word) > 5 and word.isascii() and word.isalpha() and word.islower() and word.endswith("ly") and word not in _NOT_ADVERBS
 
 
 def _date_aside_opening(words: list[str], i: int) -> int | None:

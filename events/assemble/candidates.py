@@ -1073,9 +1073,10 @@ def _noun_past_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
     """Whether an Arabic noun of a type, past a clause break after the sentence's verb in the past
     of that type (`prev`), retells that verb's deed rather than opening one of its own.
 
-    Not a noun joined by و to another (a second deed or the first's other half: "ونفذ تفجيرا",
-    "وتم تجميد أصوله", "دعمها ... وتسليحها"), nor the cause of deaths the verb told ("لقي أربعة
-    مصرعهم في هجوم").
+    Not a noun written with و first, most often joined by it to another (a second deed or the
+    first's other half: "دعمها ... وتسليحها"; a noun whose own first letter is و, as وقفة, is left
+    to the weights too), nor one after a verb joined by و ("ونفذ تفجيرا", "وتم تجميد أصوله"), nor
+    the cause of deaths the verb told ("لقي أربعة مصرعهم في هجوم").
     """
     if not (prev.tense == "past" and not t.tense and is_arabic(t.text) and not prev.circumstance and prev.trigger[1] < t.start):
         return False

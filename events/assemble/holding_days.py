@@ -40,22 +40,21 @@ def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMentio
 
 @lru_cache(maxsize=1)
 def _onset_clause() -> re.Pattern[str]:
-    """Up to six words after the event word and perhaps a comma, a relative word, a verb of
-    beginning, then perhaps a word that leads a date (assembly.json `holding_clauses.onset_verbs`);
-    in Arabic the verb may follow the indefinite noun with no relative word (حراك شعبي انطلق في)."""
+    """A relative word and a verb of beginning right after the event word, or, past a comma
+    that closes up to six words naming where it is, the same (assembly.json
+    `holding_clauses.onset_verbs`), then perhaps a word that leads a date: "a sit-in that began
+    on April 6", "a sit-in outside the Defence Ministry in Khartoum, which started on April 6". A
+    relative with no comma after other words ("against the war that began in 2003") tells of a
+    later noun, not of the event word."""
     rules = load_assembly_rules()["holding_clauses"]
     verbs = alternation(rules.get("onset_verbs", ()), spaced=True)
-    lead = rf"(?:\s+(?:{alternation(rules['date_leads'])}))?\s+"
-    return re.compile(
-        rf"(?:(?:\s+[^\s.,;:!?،؛]+){{0,6}}?\s*[,،]?\s+(?:{alternation(rules['relatives'])})\s+(?:{verbs}){lead}"
-        rf"|\s+(?:{verbs})(?:\s+[^\s.,;:!?،؛]+)?\s+(?:في|منذ|يوم)\s+)",
-        re.IGNORECASE,
-    )
+    relative = rf"\s+(?:{alternation(rules['relatives'])})\s+(?:{verbs})(?:\s+(?:{alternation(rules['date_leads'])}))?\s+"
+    return re.compile(rf"(?:(?:\s+[^\s.,;:!?،؛]+){{1,6}}?\s*[,،])?{relative}", re.IGNORECASE)
 
 
 def date_of_its_onset(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
-    """The date that a clause of a protest's or a fight's beginning right after its word opens
-    ("A sit-in outside the Defence Ministry, which started on April 6, continued"): the day the
+    """The date that a clause of a protest's or a fight's beginning after its word opens (`_onset_clause`:
+    "A sit-in outside the Defence Ministry, which started on April 6, continued"): the day the
     event began, for one whose own clause gives no date."""
     rules = load_assembly_rules()["holding_clauses"]
     if cand.event_type not in rules.get("onset_types", ()):

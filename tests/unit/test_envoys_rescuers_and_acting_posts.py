@@ -46,7 +46,9 @@ def test_the_deed_is_told(text, published, kind, day):
     [
         ("Erdogan sent his foreign minister a letter on Monday asking him to resign.", "2021-03-02", "visit"),
         ("He led a delegation of lawmakers to the talks in Geneva on Monday.", "2021-03-02", "visit"),
+        ("Complications from the virus sent Prime Minister Boris Johnson to intensive care.", "2020-04-07", "visit"),
+        ("أرسل النظام قناصة استهدفوا المسعفين في حمص.", "2012-02-10", "aid"),
     ],
 )
-def test_no_visit_is_told(text, published, kind):
+def test_no_such_deed_is_told(text, published, kind):
     assert of_type(extract(text, published), kind) == []
