@@ -77,6 +77,8 @@ class Calendar:
     period_units: dict[str, str]
     seasons: dict[str, tuple[int, int]]
     weekday_blockers: frozenset[str]
+    feast_heads: frozenset[str]  # Palm (Sunday), Good (Friday): a feast's name, no weekday
+    feast_tails: frozenset[str]  # (الجمعة) العظيمة، (الأحد) الدامي
     midnight_words: frozenset[str]
     midnight_link: re.Pattern[str]
     today_not_after: frozenset[str]
@@ -324,6 +326,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         period_units=period_units,
         seasons=seasons,
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
+        feast_heads=frozenset(w.lower() for w in raw.get("feast_weekdays", {}).get("en_before", ())),
+        feast_tails=frozenset(_key(w) for w in raw.get("feast_weekdays", {}).get("ar_after", ())),
         midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
         midnight_link=_midnight_link(raw.get("midnight_links", ())),
         today_not_after=frozenset(_key(w) for w in raw["today_not_after"]),
@@ -2000,6 +2004,16 @@ def _object_follows(ctx: _Context, end: int, word: str) -> bool:
     return bool(nxt) and (nxt[0].isdigit() or (nxt[0].isalpha() and nxt.lower() not in ("and", "or", "in", "on", "at")))
 
 
+def _feast_head(ctx: _Context, start: int) -> bool:
+    """Whether the capitalised English word right before a weekday at `start` makes it a
+    feast's or a day's name (Palm Sunday, Good Friday, Bloody Sunday)."""
+    word = _previous_word(ctx, start, strip=False)
+    if word.lower() not in ctx.cal.feast_heads:
+        return False
+    at = ctx.folded.to_original(ctx.folded.text.rindex(word, 0, start))
+    return ctx.original[at].isupper()
+
+
 def _next_token(ctx: _Context, end: int) -> str:
     text = ctx.folded.text
     i = end
@@ -2840,6 +2854,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
         if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.start("wd_e"), m.end("wd_e")):
             return None
+        if _feast_head(ctx, m.start("wd_e")):
+            return None  # "on Palm Sunday in April", "Good Friday": a feast, not last Sunday
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
         mod = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(emod or "")
@@ -2856,6 +2872,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or "")) or _pair_modifier(ctx, m.end())
         if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
             return None
+        if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())):
+            return None  # «يوم الجمعة العظيمة»، «الأحد الدامي»: a feast or a day in history
         start = m.start()
         if weekday is not None and (after := _midnight_pair(ctx, m, weekday)) is not None:
             return after

@@ -472,6 +472,10 @@ class ModalityCues:
     decided_verbs: frozenset[str] = frozenset()
     decided_types: frozenset[str] = frozenset()
     decided_reach: int = 4
+    # "the parliament voted late on Thursday to ratify": a body's vote is its decision taken
+    voted_verbs: frozenset[str] = frozenset()
+    voted_types: frozenset[str] = frozenset()
+    voted_reach: int = 4
     # "a deal Ankara struck with Russia", "the agreements it had concluded": an English relative
     # clause with no relative word, its subject and a finite verb of concluding (`concluded_relatives`)
     concluded_subjects: frozenset[str] = frozenset()
@@ -636,6 +640,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
     ranked = data.get("ranked_doers", {})
     settled = data.get("settled_acts", {})
     decided = data.get("decided_acts", {})
+    voted = data.get("voted_acts", {})
     venues = data.get("venues", {})
     settings = data.get("negated_settings", {})
     talks = data.get("talk_partners", {})
@@ -685,6 +690,9 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         decided_verbs=frozenset(fold_str(w) for w in decided.get("verbs", ())),
         decided_types=frozenset(decided.get("types", ())),
         decided_reach=int(decided.get("reach", 4)),
+        voted_verbs=frozenset(fold_str(w) for w in voted.get("verbs", ())),
+        voted_types=frozenset(voted.get("types", ())),
+        voted_reach=int(voted.get("reach", 4)),
         concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
         concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
         purpose_part_heads=frozenset(fold_str(w) for w in purpose.get("part_heads", ())),
@@ -1111,6 +1119,15 @@ _COUNT_PAIR = re.compile(r"^\d+[-–]\d+$")
 _HYPHENS = frozenset({"-", "\u2013"})
 
 
+def _tally_start(words: tuple[str, ...] | list[str], hit: _Hit) -> int:
+    """Where the counts of a division around a vote word begin: at the number right before it
+    when the word counts the votes (بأغلبية 182 صوتا مقابل 6 أصوات, by 182 votes to 6), else
+    right after it (voting 350-96)."""
+    if hit.tok0 > 0 and words[hit.tok0 - 1].isdigit():
+        return hit.tok0 - 1
+    return hit.tok1 + 1
+
+
 def counted_division(tokens: list[str]) -> bool:
     """Whether the tokens after a vote word open with the two counts of a division, the ayes and
     the noes, joined by a hyphen, `to`, `against` or `مقابل` (voting 350-96, by a vote of 10 to 1,
@@ -1245,7 +1262,7 @@ def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     joined = " ".join(around)
     if "#num" in guard.excludes and any(w[0].isdigit() for w in after[:2]):
         return False
-    if _TALLY in guard.excludes and counted_division(words[hit.tok1 + 1 :]):
+    if _TALLY in guard.excludes and counted_division(words[_tally_start(words, hit) :]):
         return False  # "voting 350-96", "by a vote of 10 to 1": a body's division, no election
     nxt = _past_quotes(words, hit.tok1 + 1)
     if "#end" in guard.excludes and (nxt >= len(words) or not words[nxt][0].isalnum()):
@@ -2680,6 +2697,12 @@ def _modality(
                 and not (event_type in cues.settled_types and any(tokens.words[h.tok1] in cues.unsettled_objects for h in cand.parts))
             ):
                 return ASSERTED, None  # "decided on Tuesday to revoke the licences": revoked
+            if (
+                tense == "base"
+                and event_type in cues.voted_types
+                and _decided(tokens, head.tok0 - 2, cues.voted_verbs, cues.voted_reach)
+            ):
+                return ASSERTED, None  # "voted late on Thursday to ratify": ratified by the vote
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
                 return ASSERTED, None  # "was the first foreign official to visit Damascus": he did
             if tense == "present" and _told_before(tokens, index, head.tok0 - 1, past_heads, cues.past_days, event_type):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extraction_support import extract, of_type
 
+from events.triggers import counted_division
+
 RATIFIED = "Turkey's parliament on Tuesday ratified Sweden's bid to join NATO by 287 votes to 55."
 
 
@@ -97,3 +99,56 @@ def test_a_vote_counted_in_a_body_is_no_election(text):
 )
 def test_a_vote_of_a_people_stays_an_election(text):
     assert of_type(extract(text, "2024-01-24"), "election")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the counts of a division standing around the vote word, the ayes before it
+        "صادق البرلمان المجري، يوم الاثنين، على انضمام فنلندا بأغلبية 182 صوتا مقابل 6 أصوات.",
+        "وأقر البرلمان الفنلندي في الأول من مارس تشريعا يمهد لانضمام البلاد إلى الحلف، بأغلبية 184 صوتا مقابل 7 أصوات.",
+    ],
+)
+def test_a_majority_counted_before_the_vote_word_is_no_election(text):
+    assert of_type(extract(text, "2023-03-31"), "election") == []
+
+
+@pytest.mark.parametrize(
+    ("tokens", "division"),
+    [
+        # from the number before the vote word: two counts joined, or one count of a candidate's votes
+        (["182", "صوتا", "مقابل", "6", "أصوات"], True),
+        (["182", "votes", "to", "6"], True),
+        (["214", "صوتا", "في", "الجولة", "الثانية"], False),
+        (["5200", "votes", "in", "the", "runoff"], False),
+    ],
+)
+def test_counts_of_a_division(tokens, division):
+    assert counted_division(tokens) is division
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a body's vote in the past to ratify, to remove or to impose is the deed, done by the vote
+        ("Turkey's parliament voted late on Thursday to ratify Finland's application to join NATO.", "ratification", "2023-03-30"),
+        ("Lawmakers voted on Monday to remove the speaker of parliament, Mohamed al-Halbousi.", "appointment", "2023-03-27"),
+        ("The European Parliament voted on Tuesday to impose sanctions on Iranian officials.", "sanctions", "2023-03-28"),
+    ],
+)
+def test_a_body_that_voted_to_act_acted(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, "2023-03-31"), event_type)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # to be voted, or agreed to: still to come
+        "Parliament is expected to vote on Thursday to ratify Finland's application to join NATO.",
+        "Turkey agreed on Thursday to ratify Finland's application to join NATO.",
+        "Lawmakers will vote on Monday to remove the speaker of parliament.",
+    ],
+)
+def test_a_vote_to_come_or_a_promise_is_no_deed(text):
+    found = extract(text, "2023-03-31")
+    assert of_type(found, "ratification") == [] and of_type(found, "appointment") == [], found
