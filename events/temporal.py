@@ -34,6 +34,7 @@ from events.text.gates import anchor_words, case_blind_text, first_char_gated, g
 from events.text.headed import BlindHeadedPattern, HeadedPattern
 from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText, fold, fold_char, fold_str
+from events.text.sentences import is_abbreviation_point
 from events.zone_conversions import with_zone_conversions
 
 if TYPE_CHECKING:
@@ -933,11 +934,36 @@ def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
 
 
+def _ends_a_sentence(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends a sentence: not one of a word cut short ("Feb. 14",
+    "U.S.", "Gen.") nor a decimal point ("$1.3 billion")."""
+    if 0 < dot < len(text) - 1 and text[dot - 1].isdigit() and text[dot + 1].isdigit():
+        return False
+    return not is_abbreviation_point(text, dot)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins: past the last full stop or line end before it."""
+    line = text.rfind("\n", 0, at)
+    dot = text.rfind(".", 0, at)
+    while dot > line and not _ends_a_sentence(text, dot):
+        dot = text.rfind(".", 0, dot)
+    return max(dot, line) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends: at the first full stop or line end from it."""
+    line = text.find("\n", at)
+    line = len(text) if line < 0 else line
+    dot = text.find(".", at, line)
+    while dot >= 0 and not _ends_a_sentence(text, dot):
+        dot = text.find(".", dot + 1, line)
+    return line if dot < 0 else dot
+
+
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
     """The stretch between the full stops or line ends around `at`."""
-    lo = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    hi = min((i for i in (text.find(".", at), text.find("\n", at)) if i >= 0), default=len(text))
-    return lo, hi
+    return _sentence_start(text, at), _sentence_end(text, at)
 
 
 def _named_after(text: str, deed: re.Pattern[str], m: re.Match[str]) -> list[re.Match[str]]:
@@ -952,8 +978,7 @@ def _day_of_deed(
     "announced earlier on Tuesday" for "the announcement"), the one nearest that word; else in
     the first of the sentences after it (`after`: the deed's words there) that tells one."""
     for found in [*reversed(list(deed.finditer(text[:before]))), *after]:
-        lo = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
-        hi = min((i for i in (text.find(".", found.end()), text.find("\n", found.end())) if i >= 0), default=len(text))
+        lo, hi = _sentence_start(text, found.start()), _sentence_end(text, found.end())
         days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
         if days:
             day = min(days, key=lambda d: abs(d.start - found.start()))
