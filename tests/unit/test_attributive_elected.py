@@ -23,3 +23,18 @@ from test_extraction_support import extract, of_type
 )
 def test_an_elected_body_is_no_election(text, published, dates):
     assert [e["date"] for e in of_type(extract(text, published), "election")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # one who became the first elected holder of an office was elected then
+        ("Conde became Guinea's first democratically elected president in 2010.", "2021-09-06", ["2010"]),
+        ("وكان مرسي قد أصبح أول رئيس مدني منتخب في مصر عام 2012.", "2013-07-04", ["2012"]),
+        # the first elected president named, ousted: no vote told
+        ("Soldiers ousted Egypt's first freely elected president, Mohamed Morsi, in 2013.", "2014-06-03", []),
+        ("عزل الجيش أول رئيس مدني منتخب في مصر عام 2013.", "2014-06-03", []),
+    ],
+)
+def test_the_first_elected_holder_of_an_office_was_elected(text, published, dates):
+    assert [e["date"] for e in of_type(extract(text, published), "election")] == dates

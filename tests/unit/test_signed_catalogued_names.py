@@ -41,3 +41,24 @@ def test_the_signing_is_an_agreement(text):
     events = extract(text, "2021-01-06")
     assert [e["date"] for e in of_type(events, "agreement")] == ["2021-01-05"], events
     assert not of_type(events, "relations"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a document signed in a visit is the document's own entry, on its day, not the visit's
+        (
+            'وقّع بابا الكنيسة الكاثوليكية فرنسيس وشيخ الأزهر الشريف الدكتور أحمد الطيب، مساء الاثنين في أبوظبي، '
+            '"وثيقة الأخوة الإنسانية من أجل السلام العالمي والعيش المشترك"، في لقاء ديني حاشد.',
+            "agreement",
+            "2019-02-04",
+        ),
+        ("Pope Francis and the Grand Imam of Al-Azhar signed the Document on Human Fraternity in Abu Dhabi.", "agreement", "2019-02-04"),
+        # the visit named stays the visit
+        ("وأشاد المتحدث بزيارة البابا فرنسيس إلى الإمارات.", "visit", "2019-02-03"),
+    ],
+)
+def test_a_document_signed_in_a_visit_is_its_own_entry(text, event_type, date):
+    found = extract(text, "2019-02-20")
+    assert [e["date"] for e in of_type(found, event_type)] == [date], found
+    assert not of_type(found, "visit" if event_type == "agreement" else "agreement"), found
