@@ -84,6 +84,9 @@ def date_after_which(event: Event, text: str, cand: _Candidate, dates: Sequence[
 
 
 _JUST_BEFORE_DAYS = 3  # a day at most this many days before the publication is just before it
+# deeds of a day that a later deed of the same day follows: "Erdogan announced on March 17, after
+# hosting Niinisto in Ankara, that ...": the visit was that day's, however far back the day lies
+_DAY_LONG_TYPES = frozenset({"visit"})
 
 
 def _just_before(day: str, published: str) -> bool:
@@ -202,7 +205,9 @@ def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Seq
     Israel's security cabinet approved the agreement", "أعلنت الحكومة، الاثنين، حظر التجول عقب
     تفجير استهدف سوقا"): the deed came before that day's deed and is told as its cause, so on
     that day or shortly before it, not on the publication's day, which lies after it (`dates`:
-    the sentence's). Not after a counted span ("two days after ...": counted back elsewhere)."""
+    the sentence's). A visit, the deed of a day, takes a day further back too ("announced on March
+    17, after hosting Niinisto in Ankara"). Not after a counted span ("two days after ...":
+    counted back elsewhere)."""
     if event.date_basis != "publication" or event.published is None or event.event_type == "meeting":
         return  # (talks told after a word of after are those an outcome came out of: events/assemble/talks_before.py)
     _, span, span_after = load_after_dates()
@@ -229,7 +234,9 @@ def date_before_dated_deed(event: Event, text: str, cand: _Candidate, dates: Seq
         return  # the day is another clause's
     if d.recurring or not d.value or d.basis not in ("explicit", "relative") or d.precision != "day" or d.end_value:
         return
-    if not _just_before(d.value, event.published):
+    if not _just_before(d.value, event.published) and not (
+        event.event_type in _DAY_LONG_TYPES and d.value[:10] < event.published[:10]
+    ):
         return  # a day further back: the cause may lie days or weeks before it ("sworn in on September 13 after his win")
     event.date, event.date_precision, event.date_basis = d.value[:10], "day", d.basis  # type: ignore[assignment]
     event.end_date = None

@@ -59,3 +59,18 @@ def test_a_day_opening_the_sentence_is_the_main_clause_s() -> None:
     """"On Monday, ...": the opening day dates the main clause, not the cause told after it."""
     text = "On Sunday, Moroccan authorities removed the mayor of Fez from office after he was arrested on corruption charges."
     assert all(e["date"] != "2019-06-02" for e in of_type(extract(text, PUBLISHED), "arrest"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a visit, a deed of a day, told after a day further back is that day's
+        ("Erdogan announced on May 17, after hosting Niinisto in Ankara, that Turkey would begin ratifying.", "visit", "2019-05-17"),
+        ("Erdogan spoke to reporters on May 17 after visiting Doha.", "visit", "2019-05-17"),
+        # another deed told after a day further back may lie weeks before it: not dated by that day
+        ("Sisi was sworn in on May 17 after winning the presidential election in Egypt.", "election", None),
+    ],
+)
+def test_a_visit_linked_by_after_takes_a_day_further_back(text, event_type, date) -> None:
+    dates = [e["date"] for e in of_type(extract(text, PUBLISHED), event_type)]
+    assert (dates == [date]) if date else ("2019-05-17" not in dates), dates
