@@ -50,3 +50,19 @@ def test_a_legislature_vote_for_a_treaty_is_a_ratification(text: str, dates: set
 )
 def test_no_ratification(text: str) -> None:
     assert of_type(extract(text, PUBLISHED), "ratification") == [], extract(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a legislature that approved a state's bid ratified its accession
+        ("Hungary's parliament approved Finland's bid on Monday by 182 votes to six.", ["2024-01-22"]),
+        ("Turkish lawmakers ratified Sweden's application on Tuesday.", ["2024-01-23"]),
+        # no legislature, or the bid of a host or a firm
+        ("The committee of the Olympic body approved Qatar's bid on Monday.", []),
+        ("Lawmakers in Cairo approved Qatar's bid to host the tournament on Monday.", []),
+        ("Egypt's parliament approved the company's bid for the port on Monday.", []),
+    ],
+)
+def test_a_legislature_that_approved_a_state_s_bid_ratified_it(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "ratification")] == dates
