@@ -601,6 +601,8 @@ def find_dates(
         mentions = _with_hours_around(text, mentions, ctx.published)
     if may_hold(lowered, _afterwards_anchors()):
         mentions = _with_afterwards(text, mentions)
+    if ensuing_words() and any(w in lowered for w in ensuing_words()):
+        mentions = _with_ensuing(text, mentions)
     return mentions
 
 
@@ -1082,6 +1084,43 @@ def _with_afterwards(text: str, mentions: list[TimeMention]) -> list[TimeMention
         prev = next((d for d in reversed(mentions) if d.end <= m.start() and not d.recurring), None)
         if prev is not None:
             added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=prev.value[:4], precision="year", end_value=None))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda d: (d.start, d.end))
+
+
+@lru_cache(maxsize=4)
+def ensuing_words(path: Path = CALENDAR_PATH) -> tuple[str, ...]:
+    """calendar.json `ensuing`, in lower case."""
+    return tuple(w.lower() for w in _calendar_data(path).get("ensuing", ()))
+
+
+@lru_cache(maxsize=4)
+def _ensuing(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search for an adjective of `ensuing` before a word: "ensuing offensive"."""
+    words = "|".join(map(re.escape, ensuing_words(path))) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?=\s+[^\W\d_])", re.IGNORECASE)
+
+
+def _with_ensuing(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with "ensuing" before an event noun dated by the month (or the year) of the
+    last time expression told before it in its sentence or the one before (see calendar.json
+    `ensuing`): the deed followed the one told with that time."""
+    added: list[TimeMention] = []
+    for m in _ensuing().finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in mentions):
+            continue
+        own = _sentence_start(text, m.start())
+        lo = _sentence_start(text, own - 1) if own > 0 else 0
+        prev = next(
+            (d for d in reversed(mentions) if lo <= d.start and d.end <= m.start() and not d.recurring and d.value),
+            None,
+        )
+        if prev is None or prev.precision not in ("day", "month", "year"):
+            continue
+        precision = "year" if prev.precision == "year" else "month"
+        value = prev.value[:4] if precision == "year" else prev.value[:7]
+        added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, end_value=None))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda d: (d.start, d.end))

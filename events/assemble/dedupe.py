@@ -47,6 +47,7 @@ from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.assemble.visit_sequels import next_day_told_next, talks_told_next
 from events.assemble.visit_talks import told_by_titles, visit_told_after
 from events.model import Event, TriggerMention
+from events.temporal import ensuing_words
 from events.text.dateline import find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -56,14 +57,18 @@ _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
 
 def _told_as_another(event: Event) -> bool:
     """Whether the event's word is qualified as another event of its type ("وفي هجوم آخر في
-    العريش", "in another attack"), or as one more deed (`told_as_one_more`: "وتم كذلك توقيف
-    الصحافي"): it is never the event of its type told beside it."""
+    العريش", "in another attack", "the ensuing offensive"), or as one more deed
+    (`told_as_one_more`: "وتم كذلك توقيف الصحافي"): it is never the event of its type told
+    beside it."""
     quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
     if not quote or not trigger:
         return False
     if told_as_one_more(event):
         return True
     start, end = trigger[0] - quote[0], trigger[1] - quote[0]
+    before = event.quote[:start].split()
+    if before and before[-1].lower() in ensuing_words():
+        return True  # "Israel's ensuing offensive": the deed that followed the one told before
     return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
 
 
