@@ -485,6 +485,8 @@ class ModalityCues:
     purpose_part_heads: frozenset[str] = frozenset()
     # "أعرب عن أمله في عقد قمة": the verbal noun of holding after في is the deed hoped for, no gathering's name
     venue_not_heads: frozenset[str] = frozenset()
+    # "لتطبيق عقوبات إضافية": a measure told new, which no verbal noun of carrying out presupposes
+    fresh_measures: frozenset[str] = frozenset()
 
 
 # The payload of one key of the joint automaton: its trigger forms (grouped by
@@ -690,6 +692,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         decided_verbs=frozenset(fold_str(w) for w in decided.get("verbs", ())),
         decided_types=frozenset(decided.get("types", ())),
         decided_reach=int(decided.get("reach", 4)),
+        fresh_measures=frozenset(fold_str(w).lower() for w in data.get("fresh_measures", ())),
         voted_verbs=frozenset(fold_str(w) for w in voted.get("verbs", ())),
         voted_types=frozenset(voted.get("types", ())),
         voted_reach=int(voted.get("reach", 4)),
@@ -2180,6 +2183,7 @@ def _governing_cue(
     owners: dict[int, object] | None = None,
     own: object = None,
     tense: str = "",
+    fresh: bool = False,
 ) -> _Cue | None:
     """The cue before the trigger, in its clause and within the cue's reach.
 
@@ -2188,7 +2192,9 @@ def _governing_cue(
     otherwise keeps it open, and then commas (appositions between a verb and
     its `أن` clause) do not close it. A cue word that is part of another event
     word of several words (`owners`: the event word of each of their tokens;
-    `own`: this one), as `محاولة` of `محاولة الانقلاب`, governs nothing.
+    `own`: this one), as `محاولة` of `محاولة الانقلاب`, governs nothing. A verbal
+    noun of carrying out (تطبيق) closes it unless the event word is told new
+    (`fresh`: عقوبات إضافية), which that noun does not presuppose.
     """
     owners = owners or {}
     words = 0
@@ -2260,7 +2266,7 @@ def _governing_cue(
                 and not _alternative(tokens, head)
             ):
                 return None  # "تعهد بالرد على اغتيال العالم": the deed responded to happened
-            if "boundary" in kinds:
+            if "boundary" in kinds and (tokens.words[first] in _RELATIVES or not fresh):
                 # "نفت الأنباء التي تحدثت عن اعتقال": the relative clause of a denied report
                 return _denied_report(tokens, index, first - 1) if tokens.words[first] in _RELATIVES else None
             if "anaphor" in kinds and words == 0:
@@ -2624,7 +2630,8 @@ def _modality(
         lead = _listed_after(tokens, head, cues.verb_marks)
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
-        before = _governing_cue(tokens, index, head, event_type, owners, cand, tense)
+        fresh = head.tok1 + 1 < len(tokens.words) and tokens.words[head.tok1 + 1].lower() in cues.fresh_measures
+        before = _governing_cue(tokens, index, head, event_type, owners, cand, tense, fresh)
     if before is not None and before.form.present_clause and not _named_subject(tokens, folded, head, tense):
         before = None  # "until mass protests in February forced him out": a noun, no verb in the present
     if before is not None and before.form.tense == "past" and _a_venue(tokens, head, before.hit, event_type, cues):

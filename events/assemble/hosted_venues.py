@@ -105,7 +105,8 @@ def hosted_at(text: str, cand: _Candidate, places: Sequence[PlaceMention]) -> Pl
     for p in places:
         if not cand.trigger[1] <= p.start < end or _CLAUSE_END.search(text, cand.trigger[1], p.start):
             continue
-        if verbs.search(text, max(cand.trigger[1], p.start - 60), p.start) is not None:
+        # (the verb may be the event word's own last word: "المؤتمر الذي استضافته روما")
+        if verbs.search(text, max(cand.trigger[0], p.start - 60), p.start) is not None:
             return p
     return _hosted_in_setting(text, cand, places)
 

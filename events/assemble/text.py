@@ -1206,7 +1206,7 @@ def _last_person(actors: Sequence[ActorMention]) -> ActorMention | None:
 
 
 # "وفي هجوم آخر في العريش", "in another attack": a second event of the type, not the one told before it
-_ANOTHER_AFTER = LazyPattern(r"\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
+_ANOTHER_AFTER = LazyPattern(r"[\u064b-\u0652]*\s+(?:آخر|أخرى|اخرى|ثان|ثانٍ|ثاني|ثانيا|ثانية|جديد|جديدا|جديدة|منفصل|منفصلا|منفصلة)(?![^\W\d_])")
 
 
 _ANOTHER_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:another|a\s+second|a\s+separate|a\s+new|a\s+fresh)\s+(?:\S+\s+)?$", re.IGNORECASE)
