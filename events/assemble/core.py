@@ -103,6 +103,7 @@ from events.assemble.coordinate_places import (
 )
 from events.assemble.coordinated_acts import told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
+from events.assemble.counted_before_news import date_counted_before_the_news
 from events.assemble.counted_calls import counted_calls
 from events.assemble.counted_forward import date_counted_after_catalogued, date_counted_after_told, date_counted_forward
 from events.assemble.counted_onsets import counted_onset, date_by_counted_onset
@@ -1541,6 +1542,7 @@ def assemble_events(
             date_after_fronted_deed(event, text, cand, sent_dates, spans)  # "After the February earthquake, the UAE sent"
             date_after_which(event, text, cand, all_dates.inside(s, e), spans)  # "the February 6 earthquake, after which ... flew aid"
             date_before_dated_deed(event, text, cand, sent_dates, spans)  # "announced it on Tuesday after the cabinet approved"
+            date_counted_before_the_news(event, text, cand, sent_dates, spans)  # "came a month after soldiers ousted"
             date_by_its_document(event, text, cand, sent_dates, spans)  # "adopted resolution 1973, which tightened sanctions"
         if event.date_basis == "publication" and cand.reference_id is None and language == "ar":
             # "وبعد ساعات من بدء الهدنة، استهدف التحالف ...": hours after the truce's day
