@@ -791,6 +791,18 @@ def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) ->
 _CLAUSE_SENTENCE_END = LazyPattern(r"[.!?؟](?=\s)|\n")
 
 
+_SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])", re.IGNORECASE)
+_SINCE_REACH = 150  # characters before a time within which a "since" of its sentence opens its clause
+
+
+def _in_a_since_clause(text: str, mention: TimeMention) -> bool:
+    """Whether the time stands in a clause opened by "since" or منذ in its sentence ("his first
+    visit to the kingdom since Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar
+    in June 2017"): the baseline a comparison runs from, no time the story goes on from."""
+    lo = max(_sentence_start(text, mention.start), mention.start - _SINCE_REACH)
+    return _SINCE.search(text, lo, mention.start) is not None
+
+
 def _no_anchor(text: str, mention: TimeMention, published: date | None) -> bool:
     """Whether a time told before a count of time ("a month later", "بعد ساعات من هذه
     التصريحات") is none the count can run from: a year that names a noun's event ("bound by the
@@ -816,8 +828,19 @@ def _anchor_before(
     """The time expression "two days later" at `at` counts from: the last one told before it,
     passing over one in a relative clause after a main-clause date of its sentence, unless it
     stands in that sentence too ("..., which led to his resignation on the 4th of that month and
-    to a new cabinet the following day"), and over one no count runs from (`_no_anchor`)."""
-    before = [d for d in mentions if d.end <= at and not d.recurring and not _no_anchor(text, d, published)]
+    to a new cabinet the following day"), over one no count runs from (`_no_anchor`), and over one
+    in a clause of since of a sentence before (`_in_a_since_clause`): the story goes on from its
+    own time, not from the baseline of a comparison, which only its own sentence may count from
+    ("منذ اقتحام السفارة في 29 نوفمبر، وهو ما ردت عليه الحكومة في اليوم التالي")."""
+    own = _sentence_start(text, at)
+    before = [
+        d
+        for d in mentions
+        if d.end <= at
+        and not d.recurring
+        and not _no_anchor(text, d, published)
+        and not (d.end <= own and _in_a_since_clause(text, d))
+    ]
     for i in range(len(before) - 1, -1, -1):
         if not _in_aside(text, before[i], before[:i]) or not _CLAUSE_SENTENCE_END.search(text, before[i].end, at):
             return before[i]
@@ -2370,8 +2393,12 @@ def _effective_from(words: Sequence[str], fillers: Sequence[str]) -> re.Pattern[
 
 def _effective_before(ctx: _Context, start: int) -> bool:
     """Whether a word of a measure taking effect stands right before `start` ("اعتبارا من صباح
-    الثلاثاء", "starting Tuesday"): the day it names is the first of its force, still to come."""
-    return ctx.cal.effective_from.search(ctx.folded.text[max(0, start - 40) : start].lower()) is not None
+    الثلاثاء", "starting Tuesday"): the day it names is the first of its force, still to come;
+    not in a clause told in the English past perfect ("said that Saudi Arabia had reopened its
+    border as of Monday evening"), whose measure took effect before the telling."""
+    if ctx.cal.effective_from.search(ctx.folded.text[max(0, start - 40) : start].lower()) is None:
+        return False
+    return "had" not in _sentence_words_before(ctx, start, 16)
 
 
 def taking_effect(text: str, mention: TimeMention) -> bool:
