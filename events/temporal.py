@@ -795,12 +795,17 @@ _SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])", re.IGNORECASE
 _SINCE_REACH = 150  # characters before a time within which a "since" of its sentence opens its clause
 
 
-def _in_a_since_clause(text: str, mention: TimeMention) -> bool:
-    """Whether the time stands in a clause opened by "since" or منذ in its sentence ("his first
+def _in_a_since_clause(text: str, mention: TimeMention, mentions: Sequence[TimeMention] = ()) -> bool:
+    """Whether the time is the first one told after "since" or منذ in its sentence ("his first
     visit to the kingdom since Saudi Arabia, the UAE, Bahrain and Egypt imposed a boycott on Qatar
-    in June 2017"): the baseline a comparison runs from, no time the story goes on from."""
+    in June 2017"): the baseline a comparison runs from, no time the story goes on from. A later
+    time of the sentence (`mentions`: "in power since 1990, won the election on March 3") is not."""
     lo = max(_sentence_start(text, mention.start), mention.start - _SINCE_REACH)
-    return _SINCE.search(text, lo, mention.start) is not None
+    found = list(_SINCE.finditer(text, lo, mention.start))
+    if not found:
+        return False
+    since = found[-1]
+    return not any(since.end() <= d.start and d.end <= mention.start for d in mentions if d is not mention)
 
 
 def _no_anchor(text: str, mention: TimeMention, published: date | None) -> bool:
@@ -839,7 +844,7 @@ def _anchor_before(
         if d.end <= at
         and not d.recurring
         and not _no_anchor(text, d, published)
-        and not (d.end <= own and _in_a_since_clause(text, d))
+        and not (d.end <= own and _in_a_since_clause(text, d, mentions))
     ]
     for i in range(len(before) - 1, -1, -1):
         if not _in_aside(text, before[i], before[:i]) or not _CLAUSE_SENTENCE_END.search(text, before[i].end, at):
@@ -1120,9 +1125,13 @@ def ensuing_words(path: Path = CALENDAR_PATH) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def _ensuing(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
-    """A search for an adjective of `ensuing` before a word: "ensuing offensive"."""
+    """A search for an adjective of `ensuing` before a noun of `ensuing_nouns`, perhaps past one
+    word: "ensuing offensive", "subsequent Israeli offensive"."""
     words = "|".join(map(re.escape, ensuing_words(path))) or "(?!)"
-    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?=\s+[^\W\d_])", re.IGNORECASE)
+    nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_calendar_data(path).get("ensuing_nouns", ()), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + words + r")(?=\s+(?:[^\W\d_]+\s+)?(?:" + nouns + r")(?![^\W\d_]))", re.IGNORECASE
+    )
 
 
 def _with_ensuing(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -1141,6 +1150,8 @@ def _with_ensuing(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
         )
         if prev is None or prev.precision not in ("day", "month", "year"):
             continue
+        if any(m.end() <= d.start < _sentence_end(text, m.end()) and not d.recurring for d in mentions):
+            continue  # "Israel's subsequent air strikes on Gaza killed 10 people on Tuesday": its own day
         precision = "year" if prev.precision == "year" else "month"
         value = prev.value[:4] if precision == "year" else prev.value[:7]
         added.append(replace(prev, start=m.start(), end=m.end(), text=m.group(), value=value, precision=precision, end_value=None))
@@ -2101,6 +2112,39 @@ def _feast_head(ctx: _Context, start: int) -> bool:
     return ctx.original[at].isupper()
 
 
+_MONTH_OR_YEAR_LINKS = frozenset({"in", "of", "on", "that", "this", "last", "في", "من", "عام", "سنة", "شهر"})
+
+
+def _word_end_after(ctx: _Context, end: int) -> int:
+    """The end of the word right after `end` (past spaces), or `end` with none."""
+    text = ctx.folded.text
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    j = i
+    while j < len(text) and text[j].isalnum():
+        j += 1
+    return j if j > i else end
+
+
+def _month_or_year_after(ctx: _Context, end: int) -> bool:
+    """Whether a month's name or a year follows `end`, perhaps past a comma and a word of
+    linking (`in April`, `of 2017`, `من أبريل`): the weekday before names a feast of that time,
+    not a day of the week before the publication."""
+    at = end
+    for _ in range(3):
+        word = _next_token(ctx, at)
+        if not word:
+            return False
+        lowered = word.lower()
+        if (lowered.isdigit() and len(lowered) == 4) or _lookup(ctx.cal.months, lowered) is not None:
+            return True
+        if lowered not in _MONTH_OR_YEAR_LINKS and lowered not in (",", "،"):
+            return False
+        at = ctx.folded.text.index(word, at) + len(word)
+    return False
+
+
 def _next_token(ctx: _Context, end: int) -> str:
     text = ctx.folded.text
     i = end
@@ -2398,7 +2442,24 @@ def _effective_before(ctx: _Context, start: int) -> bool:
     border as of Monday evening"), whose measure took effect before the telling."""
     if ctx.cal.effective_from.search(ctx.folded.text[max(0, start - 40) : start].lower()) is None:
         return False
-    return "had" not in _sentence_words_before(ctx, start, 16)
+    return not _past_perfect_clause(ctx, start)
+
+
+_NOT_DONE_AFTER_HAD = frozenset({"to", "would", "will", "shall", "could", "might"})
+
+
+def _past_perfect_clause(ctx: _Context, start: int) -> bool:
+    """Whether the clause before `start` (back to its comma) is told in the English past perfect
+    ("said that Saudi Arabia had reopened its border as of"), with no "to" or modal after "had"
+    ("had decided to reopen", "which had mediated ..., said it would")."""
+    window = ctx.folded.text[max(0, start - 120) : start]
+    cut = max(window.rfind(c) for c in ",.;:!?\n")
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", window[cut + 1 :])]
+    if "had" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("had") :]
+    # ("to" right after the participle, "had decided to reopen"; not the "to" of a place later on)
+    return not (any(w in _NOT_DONE_AFTER_HAD - {"to"} for w in after) or after[2:3] == ["to"])
 
 
 def taking_effect(text: str, mention: TimeMention) -> bool:
@@ -2945,8 +3006,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
         if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.start("wd_e"), m.end("wd_e")):
             return None
-        if _feast_head(ctx, m.start("wd_e")):
-            return None  # "on Palm Sunday in April", "Good Friday": a feast, not last Sunday
+        if _feast_head(ctx, m.start("wd_e")) and _month_or_year_after(ctx, m.end()):
+            return None  # "on Palm Sunday in April": a feast of that month, not last Sunday
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
         mod = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(emod or "")
@@ -2963,8 +3024,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or "")) or _pair_modifier(ctx, m.end())
         if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
             return None
-        if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())):
-            return None  # «يوم الجمعة العظيمة»، «الأحد الدامي»: a feast or a day in history
+        if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())) and _month_or_year_after(ctx, _word_end_after(ctx, m.end())):
+            return None  # «في الجمعة العظيمة من أبريل»: a feast of that month, not last Friday
         start = m.start()
         if weekday is not None and (after := _midnight_pair(ctx, m, weekday)) is not None:
             return after

@@ -476,6 +476,7 @@ class ModalityCues:
     voted_verbs: frozenset[str] = frozenset()
     voted_types: frozenset[str] = frozenset()
     voted_reach: int = 4
+    voted_blockers: frozenset[str] = frozenset()  # "voted against a motion to impose": not for the deed
     # "a deal Ankara struck with Russia", "the agreements it had concluded": an English relative
     # clause with no relative word, its subject and a finite verb of concluding (`concluded_relatives`)
     concluded_subjects: frozenset[str] = frozenset()
@@ -696,6 +697,7 @@ def load_modality(path: Path | None = None) -> ModalityCues:
         voted_verbs=frozenset(fold_str(w) for w in voted.get("verbs", ())),
         voted_types=frozenset(voted.get("types", ())),
         voted_reach=int(voted.get("reach", 4)),
+        voted_blockers=frozenset(fold_str(w).lower() for w in voted.get("blockers", ())),
         concluded_subjects=frozenset(w.lower() for w in concluded.get("subjects", ())),
         concluded_perfect=frozenset(w.lower() for w in concluded.get("perfect", ())),
         purpose_part_heads=frozenset(fold_str(w) for w in purpose.get("part_heads", ())),
@@ -1122,11 +1124,15 @@ _COUNT_PAIR = re.compile(r"^\d+[-–]\d+$")
 _HYPHENS = frozenset({"-", "\u2013"})
 
 
+# the nouns that count votes after their number ("182 صوتا", "182 votes"), not the verb of voting
+_VOTE_COUNT_NOUNS = frozenset(fold_str(w).lower() for w in ("صوتا", "صوتاً", "أصوات", "votes"))
+
+
 def _tally_start(words: tuple[str, ...] | list[str], hit: _Hit) -> int:
     """Where the counts of a division around a vote word begin: at the number right before it
-    when the word counts the votes (بأغلبية 182 صوتا مقابل 6 أصوات, by 182 votes to 6), else
-    right after it (voting 350-96)."""
-    if hit.tok0 > 0 and words[hit.tok0 - 1].isdigit():
+    when the word is a noun counting the votes (بأغلبية 182 صوتا مقابل 6 أصوات, by 182 votes to
+    6; not the verb in "عام 2014 صوت 20 مليون مصري"), else right after it (voting 350-96)."""
+    if hit.tok0 > 0 and words[hit.tok0 - 1].isdigit() and words[hit.tok0].lower() in _VOTE_COUNT_NOUNS:
         return hit.tok0 - 1
     return hit.tok1 + 1
 
@@ -2630,7 +2636,11 @@ def _modality(
         lead = _listed_after(tokens, head, cues.verb_marks)
         before = None if lead is None else _governing_cue(tokens, index, lead, event_type, owners, cand, "")
     else:
-        fresh = head.tok1 + 1 < len(tokens.words) and tokens.words[head.tok1 + 1].lower() in cues.fresh_measures
+        fresh = (
+            event_type == "sanctions"
+            and head.tok1 + 1 < len(tokens.words)
+            and tokens.words[head.tok1 + 1].lower() in cues.fresh_measures
+        )
         before = _governing_cue(tokens, index, head, event_type, owners, cand, tense, fresh)
     if before is not None and before.form.present_clause and not _named_subject(tokens, folded, head, tense):
         before = None  # "until mass protests in February forced him out": a noun, no verb in the present
@@ -2708,6 +2718,7 @@ def _modality(
                 tense == "base"
                 and event_type in cues.voted_types
                 and _decided(tokens, head.tok0 - 2, cues.voted_verbs, cues.voted_reach)
+                and not _vote_blocked(tokens, head.tok0 - 2, cues)
             ):
                 return ASSERTED, None  # "voted late on Thursday to ratify": ratified by the vote
             if tense == "base" and _ranked_doer(tokens, head.tok0 - 2, cues):
@@ -3081,6 +3092,19 @@ def _decided(tokens: _Tokens, i: int, verbs: frozenset[str], reach: int) -> bool
             return True
         if not word[0].isalnum() and word not in (",", "،"):
             return False
+    return False
+
+
+def _vote_blocked(tokens: _Tokens, i: int, cues: ModalityCues) -> bool:
+    """Whether a word between the verb of voting before token `i` and "to" tells a vote not for
+    the deed itself (`voted_acts.blockers`: "voted against a motion to", "voted down a bill on
+    Tuesday to", "voted for a resolution calling on states to")."""
+    for j in range(i, max(-1, i - cues.voted_reach), -1):
+        word = tokens.words[j].lower()
+        if word in cues.voted_verbs:
+            return False
+        if word in cues.voted_blockers:
+            return True
     return False
 
 

@@ -52,6 +52,9 @@ from events.text.dateline import find_dateline
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
+# a possessive of a doer before "ensuing": "Israel's", "its", "their"
+_POSSESSOR = re.compile(r"(?:['’]s?|^its|^their|^his|^her)$", re.IGNORECASE)
+
 _BASIS_RANK = {"explicit": 4, "relative": 3, "reference": 2, "publication": 1}
 
 
@@ -67,8 +70,8 @@ def _told_as_another(event: Event) -> bool:
         return True
     start, end = trigger[0] - quote[0], trigger[1] - quote[0]
     before = event.quote[:start].split()
-    if before and before[-1].lower() in ensuing_words():
-        return True  # "Israel's ensuing offensive": the deed that followed the one told before
+    if len(before) >= 2 and before[-1].lower() in ensuing_words() and _POSSESSOR.search(before[-2]):
+        return True  # "Israel's ensuing offensive": its doer's answer to the deed told before
     return _another(event.quote, TriggerMention(start, end, event.quote[start:end], event.event_type, event.cameo))
 
 

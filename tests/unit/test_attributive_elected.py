@@ -38,3 +38,16 @@ def test_an_elected_body_is_no_election(text, published, dates):
 )
 def test_the_first_elected_holder_of_an_office_was_elected(text, published, dates):
     assert [e["date"] for e in of_type(extract(text, published), "election")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the first elected holder to suffer another deed, or a course to become one
+        ("In 2015, Morsi became the first democratically elected president to be sentenced to death in Egypt.", "2023-03-31"),
+        ("In 2022, Castillo became the first elected president of Peru to be removed by Congress.", "2023-03-31"),
+        ("She is on course to becoming the first elected female president of Mexico in June.", "2024-05-01"),
+    ],
+)
+def test_the_first_elected_holder_of_another_deed_is_no_vote(text, published):
+    assert of_type(extract(text, published), "election") == []

@@ -78,3 +78,8 @@ def test_the_hosts_named_as_a_noun_are_no_visit(text: str, visits: int) -> None:
 )
 def test_hostages_held_in_the_present_are_no_deed(text: str, attacks: int) -> None:
     assert len(of_type(extract(text, "2013-01-19"), "attack")) == attacks
+
+
+def test_a_kidnapping_beside_captives_still_held_stands() -> None:
+    text = "Boko Haram, which is still holding dozens of the Chibok girls, abducted 300 students in Kankara in Nigeria on Friday."
+    assert [e["date"] for e in of_type(extract(text, "2023-03-31"), "attack")] == ["2023-03-31"]

@@ -36,3 +36,18 @@ def test_a_drill_named_by_its_kind_of_defence_is_an_exercise(text: str, date: st
 )
 def test_troops_in_a_land_where_they_returned_were_deployed(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "deployment")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # forces that retook a town where they came back: the attack, no deployment
+        ("Iraqi forces retook Ramadi, where they returned on Monday for the first time since 2015.", "deployment"),
+        ("The soldiers withdrew to Turkey, where they returned to their bases on Monday.", "deployment"),
+        # a team's or civil defence's drill
+        ("The national team completed a tactical exercise in Doha in Qatar on Monday.", "military_exercise"),
+        ("Civil defence teams held a combat drill in Amman in Jordan on Monday.", "military_exercise"),
+    ],
+)
+def test_no_deployment_nor_exercise(text: str, event_type: str) -> None:
+    assert of_type(extract(text, PUB), event_type) == []

@@ -45,3 +45,35 @@ def test_the_since_clause_s_own_sentence_counts_from_it() -> None:
         "وهو ما ردت عليه الحكومة البريطانية في اليوم التالي بإغلاق السفارة الإيرانية في لندن وطرد جميع دبلوماسييها."
     )
     assert "2020-11-30" in [e["date"] for e in of_type(extract(text, PUB), "sanctions")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # "had" in another clause, or before "to" or a modal: the day still to come
+        (
+            "Kuwait, which had mediated for years, said Saudi Arabia would reopen its border to Qatar as of Tuesday evening.",
+            "2021-01-04",
+            "Tuesday evening",
+            "2021-01-05",
+        ),
+        ("The Saudi foreign ministry said the kingdom had decided to reopen its airspace to Qatar starting Tuesday.", "2021-01-04", "Tuesday", "2021-01-05"),
+        # a later time of the sentence of since is the story's own, which a count runs from
+        (
+            "The ruling party, in power since 1990, won the election in Djibouti on March 3. Two days later, police arrested 20 activists.",
+            "2023-03-31",
+            "Two days later",
+            "2023-03-05",
+        ),
+        (
+            "وتشهد البلاد احتجاجات منذ أكتوبر، وفي 3 مارس اقتحم المحتجون البرلمان. وفي اليوم التالي، أعلنت الحكومة حظر التجول.",
+            "2023-03-31",
+            "في اليوم التالي",
+            "2023-03-04",
+        ),
+    ],
+)
+def test_times_the_rules_leave_alone(text: str, published: str, expression: str, value: str) -> None:
+    language = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    found = [m.value for m in find_dates(text, published, language) if expression in m.text]
+    assert found == [value], found

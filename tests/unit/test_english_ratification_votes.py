@@ -152,3 +152,21 @@ def test_a_body_that_voted_to_act_acted(text, event_type, date):
 def test_a_vote_to_come_or_a_promise_is_no_deed(text):
     found = extract(text, "2023-03-31")
     assert of_type(found, "ratification") == [] and of_type(found, "appointment") == [], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vote against the deed, down on a bill, or for a resolution calling on others
+        "Lawmakers voted against a motion to impose sanctions on Israel.",
+        "The Senate voted down a bill on Tuesday to impose sanctions on Turkey.",
+        "The European Parliament voted on Tuesday for a resolution calling on member states to impose sanctions on Iran.",
+    ],
+)
+def test_a_vote_not_for_the_deed_does_no_deed(text):
+    assert of_type(extract(text, "2023-03-31"), "sanctions") == []
+
+
+def test_a_year_before_the_verb_of_voting_is_no_count():
+    found = extract("عام 2014 صوت 20 مليون مصري لصالح الدستور الجديد.", "2023-03-31")
+    assert [e["date"] for e in of_type(found, "election")] == ["2014"], found

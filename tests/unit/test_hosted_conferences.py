@@ -43,3 +43,16 @@ def test_a_conference_hosted_is_a_meeting_where_its_host_is(text: str, published
 )
 def test_a_press_conference_is_no_meeting(text: str) -> None:
     assert of_type(extract(text, "2015-12-18"), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a body named a conference, and its member held in detention or elected
+        ("Hurriyat Conference chairman Mirwaiz Umar Farooq, held in house arrest in Srinagar since August, was freed on Friday.", "2019-10-12"),
+        ("Former chief minister Omar Abdullah of the National Conference, held in detention in Srinagar since August, was freed on Thursday.", "2019-10-10"),
+        ("وقال رئيس المؤتمر الوطني العام في ليبيا، الذي جرى انتخابه في يوليو 2012، إن المؤتمر سيواصل عمله.", "2014-03-10"),
+    ],
+)
+def test_a_body_named_a_conference_held_no_meeting(text: str, published: str) -> None:
+    assert of_type(extract(text, published), "meeting") == []

@@ -25,3 +25,8 @@ def test_a_term_received_is_no_reception(text: str) -> None:
 def test_a_leader_received_stays_a_reception() -> None:
     found = extract("Sisi received Erdogan in Cairo on Wednesday for the first time in 12 years.", PUB)
     assert of_type(found, "visit") or of_type(found, "meeting"), found
+
+
+def test_a_guest_freed_after_years_in_prison_is_received() -> None:
+    text = "On Tuesday, President Macron received at the Elysee a French researcher freed after three years in prison in Iran."
+    assert of_type(extract(text, "2023-03-31"), "meeting") or of_type(extract(text, "2023-03-31"), "visit")

@@ -66,3 +66,14 @@ def test_no_ratification(text: str) -> None:
 )
 def test_a_legislature_that_approved_a_state_s_bid_ratified_it(text: str, dates: list[str]) -> None:
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), "ratification")] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament endorsed on Monday Egypt's bid for a seat on the UN Security Council.",
+        "Lawmakers approved on Monday Ukraine's bid for EU candidate status.",
+    ],
+)
+def test_a_bid_for_a_seat_or_a_status_is_no_accession(text: str) -> None:
+    assert of_type(extract(text, PUBLISHED), "ratification") == []

@@ -1,0 +1,21 @@
+"""A truce told with its place and a relative clause of its taking effect ("a ceasefire in Syria
+that formally took effect on April 12") is dated by that clause: taking effect is a truce's
+onset. The catalogued Syrian cessation of hostilities is named by its Arabic name, and a new one
+told with its own day is no catalogued truce."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        ("Annan's plan produced a ceasefire in Syria that formally took effect on April 12 but has never fully held.", "2012-05-29", ["2012-04-12"]),
+        ("وانهار وقف الأعمال العدائية في سوريا الذي رعته واشنطن وموسكو.", "2016-04-25", ["2016-02-27"]),
+        ("A new cessation of hostilities in Syria brokered by the United States and Russia took effect on Monday.", "2016-09-13", ["2016-09-12"]),
+    ],
+)
+def test_a_truce_takes_the_day_it_took_effect(text: str, published: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "ceasefire")] == dates
