@@ -2127,6 +2127,27 @@ def _word_end_after(ctx: _Context, end: int) -> int:
     return j if j > i else end
 
 
+# the words before a feast's name told as the day of a deed: "on Good Friday", "what activists
+# called Bloody Monday"
+_FEAST_DAY_OPENERS = frozenset({"on", "called", "dubbed"})
+
+
+def _feast_told_as_a_day(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an English feast's name (Good Friday at `start`..`end`, its head word before) is
+    told as the day a deed was done: right after "on" or "called", with no month or year after it and no
+    capitalised word of a name after it ("clashed at Al-Aqsa on Good Friday"; not "the Good
+    Friday Agreement", "the victims of Bloody Sunday", "on Palm Sunday in April")."""
+    head = _previous_word(ctx, start, strip=False)
+    at = ctx.folded.text.rindex(head, 0, start)
+    if _previous_word(ctx, at, strip=False).lower() not in _FEAST_DAY_OPENERS or _month_or_year_after(ctx, end):
+        return False
+    word = _next_token(ctx, end)
+    if not word[:1].isalpha():
+        return True
+    i = ctx.folded.text.index(word, end)
+    return not ctx.original[ctx.folded.to_original(i)].isupper()
+
+
 def _month_or_year_after(ctx: _Context, end: int) -> bool:
     """Whether a month's name or a year follows `end`, perhaps past a comma and a word of
     linking (`in April`, `of 2017`, `من أبريل`): the weekday before names a feast of that time,
@@ -2458,8 +2479,14 @@ def _past_perfect_clause(ctx: _Context, start: int) -> bool:
     if "had" not in words:
         return False
     after = words[len(words) - 1 - words[::-1].index("had") :]
-    # ("to" right after the participle, "had decided to reopen"; not the "to" of a place later on)
-    return not (any(w in _NOT_DONE_AFTER_HAD - {"to"} for w in after) or after[2:3] == ["to"])
+    # ("had decided to reopen": a verb of intent and "to"; not "had reopened to travellers")
+    return not (any(w in _NOT_DONE_AFTER_HAD - {"to"} for w in after) or (after[1:2] and after[1] in _INTENT_VERBS and after[2:3] == ["to"]))
+
+
+_INTENT_VERBS = frozenset(
+    {"decided", "agreed", "planned", "promised", "pledged", "vowed", "hoped", "wanted", "intended", "threatened",
+     "sought", "tried", "expected", "refused", "declined", "failed", "chosen", "voted", "offered", "proposed"}
+)
 
 
 def taking_effect(text: str, mention: TimeMention) -> bool:
@@ -3006,8 +3033,8 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     if m.group("wd_e"):
         if not _capitalised(ctx, m, "wd_e") or _names_a_paper(ctx, m.start("wd_e"), m.end("wd_e")):
             return None
-        if _feast_head(ctx, m.start("wd_e")) and _month_or_year_after(ctx, m.end()):
-            return None  # "on Palm Sunday in April": a feast of that month, not last Sunday
+        if _feast_head(ctx, m.start("wd_e")) and not _feast_told_as_a_day(ctx, m.start("wd_e"), m.end()):
+            return None  # "the Good Friday Agreement", "on Palm Sunday in April": no last Friday or Sunday
         weekday = _lookup(ctx.cal.weekdays, m.group("wd_e"))
         emod = m.group("wd_emod")
         mod = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(emod or "")
@@ -3024,8 +3051,10 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or "")) or _pair_modifier(ctx, m.end())
         if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
             return None
-        if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())) and _month_or_year_after(ctx, _word_end_after(ctx, m.end())):
-            return None  # «في الجمعة العظيمة من أبريل»: a feast of that month, not last Friday
+        if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())) and (
+            not _norm(m.group()).startswith("يوم") or _month_or_year_after(ctx, _word_end_after(ctx, m.end()))
+        ):
+            return None  # «ذكرى الأحد الدامي»، «يوم الجمعة العظيمة من أبريل»: no last Sunday or Friday
         start = m.start()
         if weekday is not None and (after := _midnight_pair(ctx, m, weekday)) is not None:
             return after

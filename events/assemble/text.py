@@ -866,9 +866,7 @@ _OBJECT_PHRASE = LazyPattern(
     re.IGNORECASE,
 )
 _ONSET_VERB = LazyPattern(
-    r"\s*(?:(?:formally|officially)\s+)?(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off"
-    r"|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force"
-    r"|(?:was|were)\s+(?:launched|held|staged|convened)"
+    r"\s*(?:began|begun|started|erupted|broke\s+out|took\s+place|kicked\s+off|(?:was|were)\s+(?:launched|held|staged|convened)"
     r"|brought\s+[^.;:()?!]{1,160}?\s+together)(?![\w-])",
     re.IGNORECASE,
 )
@@ -888,8 +886,7 @@ _AR_ONSET_VERB = LazyPattern(r"\s*(?:بدأت?(?!\w)(?!\s+[يت])|انطلقت?|
 def _onset_after_its_object(quote: str, between: str, after: int) -> bool:
     """Whether the words between an event word and a relative word are only a phrase of its
     place, target, topic or parties, and the relative clause opens with a verb of an event's
-    onset, holding, gathering or taking effect ("pressed an offensive on the capital that began in
-    April"; "a ceasefire in Syria that formally took effect on April 12";
+    onset, holding or gathering ("pressed an offensive on the capital that began in April";
     "talks on the border, which brought the sides together in 2018"; "المفاوضات بين البلدين حول
     المياه، التي انطلقت في مارس"): the clause tells of the event word, which a place, a target or
     a topic does not begin or gather. Not past a noun of another event that could be what began

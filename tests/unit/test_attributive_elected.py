@@ -51,3 +51,4 @@ def test_the_first_elected_holder_of_an_office_was_elected(text, published, date
 )
 def test_the_first_elected_holder_of_another_deed_is_no_vote(text, published):
     assert of_type(extract(text, published), "election") == []
+

@@ -51,3 +51,13 @@ def test_troops_in_a_land_where_they_returned_were_deployed(text: str, dates: li
 )
 def test_no_deployment_nor_exercise(text: str, event_type: str) -> None:
     assert of_type(extract(text, PUB), event_type) == []
+
+
+def test_live_fire_air_defence_drills_are_an_exercise() -> None:
+    text = "Egypt's army held live-fire air defence drills on Tuesday near the Sudanese border."
+    assert of_type(extract(text, PUB), "military_exercise")
+
+
+def test_troops_stationed_where_they_returned_were_deployed() -> None:
+    text = "Some 2,500 U.S. troops stationed in Iraq, where they returned in 2014 to help fight Islamic State, will stay."
+    assert [e["date"] for e in of_type(extract(text, PUB), "deployment")] == ["2014"]

@@ -77,3 +77,8 @@ def test_times_the_rules_leave_alone(text: str, published: str, expression: str,
     language = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
     found = [m.value for m in find_dates(text, published, language) if expression in m.text]
     assert found == [value], found
+
+
+def test_a_passage_reopened_to_travellers_in_the_past_perfect() -> None:
+    text = "Officials said the Rafah crossing had reopened to travellers as of Monday."
+    assert [m.value for m in find_dates(text, "2023-03-31", "en") if m.text == "Monday"] == ["2023-03-27"]

@@ -170,3 +170,8 @@ def test_a_vote_not_for_the_deed_does_no_deed(text):
 def test_a_year_before_the_verb_of_voting_is_no_count():
     found = extract("عام 2014 صوت 20 مليون مصري لصالح الدستور الجديد.", "2023-03-31")
     assert [e["date"] for e in of_type(found, "election")] == ["2014"], found
+
+
+def test_a_vote_for_the_first_time_to_act_acted():
+    text = "The European Parliament voted for the first time on Thursday to impose sanctions on Iran's Revolutionary Guards."
+    assert [e["date"] for e in of_type(extract(text, "2023-03-31"), "sanctions")] == ["2023-03-30"]

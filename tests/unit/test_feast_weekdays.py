@@ -60,3 +60,17 @@ def test_a_plain_weekday_stays_a_day(text: str, value: str) -> None:
 def test_a_deed_on_a_feast_takes_the_month_told_with_it() -> None:
     found = of_type(extract("The group bombed two churches in Tanta and Alexandria on Palm Sunday in April, killing 45 people.", PUB), "attack")
     assert [e["date"] for e in found] == ["2017-04"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a feast's name in the name of a thing, or a day of history recalled: no day
+        ("Britain and Ireland signed the Good Friday Agreement, which ended three decades of violence.", "2023-04-05"),
+        ("Families marked the anniversary of Bloody Sunday, when soldiers shot dead 14 civilians.", "2023-03-31"),
+        ("وأحيا الآلاف ذكرى الأحد الدامي الذي قتلت فيه قوات الأمن 14 مدنيا.", "2023-03-31"),
+    ],
+)
+def test_a_feast_named_in_a_name_or_recalled_gives_no_day(text: str, published: str) -> None:
+    language = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    assert [m.value for m in find_dates(text, published, language)] == []

@@ -56,3 +56,15 @@ def test_a_press_conference_is_no_meeting(text: str) -> None:
 )
 def test_a_body_named_a_conference_held_no_meeting(text: str, published: str) -> None:
     assert of_type(extract(text, published), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "العام" of a year or of a secretary-general is no body's name
+        ("وشارك وزير الخارجية السعودي في المؤتمر الذي احتضنته تونس العام الماضي لدعم الشعب السوري.", "2022"),
+        ("وألقى الأمين العام للجامعة العربية كلمة في المؤتمر الذي احتضنته القاهرة أمس.", "2023-03-30"),
+    ],
+)
+def test_a_conference_hosted_with_a_year_or_a_secretary_general(text: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2023-03-31"), "meeting")] == [date]

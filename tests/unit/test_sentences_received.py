@@ -30,3 +30,9 @@ def test_a_leader_received_stays_a_reception() -> None:
 def test_a_guest_freed_after_years_in_prison_is_received() -> None:
     text = "On Tuesday, President Macron received at the Elysee a French researcher freed after three years in prison in Iran."
     assert of_type(extract(text, "2023-03-31"), "meeting") or of_type(extract(text, "2023-03-31"), "visit")
+
+
+def test_a_term_of_years_written_out_is_no_reception() -> None:
+    text = "Egyptian activist Alaa Abd El-Fattah received five years in prison in December 2021 for spreading false news."
+    found = extract(text, "2023-03-31")
+    assert of_type(found, "meeting") == [] and of_type(found, "visit") == [], found
