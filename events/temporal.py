@@ -1135,9 +1135,10 @@ def _ensuing(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
 
 
 def _with_ensuing(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
-    """The mentions, with "ensuing" before an event noun dated by the month (or the year) of the
-    last time expression told before it in its sentence or the one before (see calendar.json
-    `ensuing`): the deed followed the one told with that time."""
+    """The mentions, with "ensuing" before a noun of a war or a campaign dated by the month (or
+    the year) of the last time expression told before it in its sentence or the one before (see
+    calendar.json `ensuing`): the deed followed the one told with that time. Not when its own
+    sentence tells a time after it, the deed's own."""
     added: list[TimeMention] = []
     for m in _ensuing().finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in mentions):
