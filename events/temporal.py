@@ -3023,8 +3023,8 @@ def _today_is_adverb(ctx: _Context, m: re.Match[str]) -> bool:
         return True
     if after in ctx.cal.today_not_before:
         return False
-    if after.startswith("ال") and (after.endswith("ي") or after.endswith("يه")):
-        return False
+    if after.startswith("ال") and (after.endswith("ي") or after.endswith("يه")) and after != _key("إلى"):
+        return False  # `اليوم الوطني`: an adjective; not `اليوم إلى` (إلى folds to الي)
     if word.startswith("لل") or word.startswith("بال"):
         return not after.startswith("ال")
     return True

@@ -1109,6 +1109,9 @@ _NAMED_YEAR = "#year"
 
 # the `excludes` mark of a vote word that a division's count after it tells cast in a body
 _TALLY = "#tally"
+# the `excludes` mark of an English word that, written with a capital inside its sentence,
+# is a name ("Anglo-Dutch oil group Shell signed a deal"), not the event word
+_NAME = "#name"
 _TALLY_REACH = 8
 # words that join the two counts of a division ("350 to 96", "80 صوتا مقابل 13")
 _TALLY_LINKS = frozenset(
@@ -1258,9 +1261,18 @@ def _barred_next(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     return False
 
 
+def _written_as_a_name(tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether the event word is written with a capital right after a word or a comma of its
+    sentence: a name there, not a sentence's first word ("Shells fell on the town")."""
+    prev = hit.tok0 - 1
+    return prev >= 0 and tokens._capitalised(hit.tok0) and (tokens.words[prev][0].isalnum() or tokens.words[prev] in (",", "،"))
+
+
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
     words = tokens.words
     if _barred_before(guard, tokens, hit) or _barred_next(guard, tokens, hit):
+        return False
+    if _NAME in guard.excludes and _written_as_a_name(tokens, hit):
         return False
     if not guard.requires and not guard.excludes:
         return True

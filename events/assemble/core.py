@@ -208,6 +208,7 @@ from events.assemble.held_persons import held_person_as_target
 from events.assemble.home_capital import in_the_bare_capital, the_bare_capital_of
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
+from events.assemble.hours_clauses import date_by_the_hours_clause
 from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
 from events.assemble.inspirations import without_inspirations
@@ -328,6 +329,7 @@ from events.assemble.places import (
     load_travel_types,
     load_venue_types,
     load_war_types,
+    told_in_the_news_days,
 )
 from events.assemble.points import _reference_point
 from events.assemble.police_clashes import police_clashes
@@ -680,7 +682,7 @@ def assemble_events(
             # parties of the event told just before; a domestic event ("police
             # arrested dozens") takes place in the country the article is about
             # "واندلعت الحرب بين الطرفين": the two armed sides of one state, not the last event's pair
-            pair = warring_sides(text, cand, all_actors.items, events) or _pair_told_before(text[s:e], events) or pair_of_the_pronoun(text, cand, events)
+            pair = warring_sides(text, cand, all_actors.items, events) or _pair_told_before(text[s:e], events, event_type=cand.event_type) or pair_of_the_pronoun(text, cand, events)
             if pair is None and cand.definite:
                 # "واندلعت الاشتباكات، الإثنين": the clashes told before, on a day of their own
                 same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
@@ -1645,6 +1647,8 @@ def assemble_events(
             # "انتخب المجلس أمس العماد ... في جلسة تخللتها ثلاث دورات اقتراع": the verb's day
             # (not across ", and" to a deed under way with a subject of its own: `outside_the_clause_before`)
             date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
+            # "resigned on Sunday hours before the rebels signed a deal": the day told before the phrase
+            date_by_the_hours_clause(event, text, cand, sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
             # "Palestinians took to the streets in the days that followed", after a sentence of August
             before = _sentence_before(mentions.sentences, s)
@@ -1987,9 +1991,12 @@ def assemble_events(
             dateline is not None
             and not at_sea
             and body is None
-            and s <= dateline[1]
+            and (
+                (s <= dateline[1] and (event.location or {}).get("precision") in (None, "country"))
+                # "TRIPOLI - ... Shell signed a deal on the same day": a later deed of the news's days, placed nowhere
+                or (event.location is None and told_in_the_news_days(event, published))
+            )
             and event.reference_id is None  # a catalogued deed is where the catalog says
-            and (event.location or {}).get("precision") in (None, "country")
         ):
             stated = place is not None and place.country == (event.location or {}).get("country")
             filed = _filed_at(all_places.inside(*dateline), event, stated)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from datetime import date
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -400,6 +401,22 @@ def _not_fired_from(
     rest = [p for p in places if p.country != place.country and not origin(p)]
     key = lambda p: (p.precision == "country", abs(p.start - cand.trigger[0]))  # noqa: E731
     return min(rest, key=key, default=None), place.country
+
+
+# days before the publication within which a deed is of the news its dateline places
+NEWS_DAYS = 7
+
+
+def told_in_the_news_days(event: Event, published: str | None) -> bool:
+    """Whether the event is dated to a day at most `NEWS_DAYS` before the publication, by its
+    text or by the publication itself."""
+    if published is None or event.date is None or event.date_precision != "day":
+        return False
+    try:
+        days = (date.fromisoformat(published[:10]) - date.fromisoformat(event.date[:10])).days
+    except ValueError:
+        return False
+    return 0 <= days <= NEWS_DAYS
 
 
 @lru_cache(maxsize=4)

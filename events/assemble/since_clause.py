@@ -37,6 +37,24 @@ def load_since_clause(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.P
     return frozenset(rules.get("types", ())), clause
 
 
+@lru_cache(maxsize=4)
+def load_since_deed_year(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, from the end of the event word, of a few words, the word opening the clause
+    (`since`) and a determiner (`deed_years`) right before a year, ending where the matched text
+    ends: "sanctions since its 1990 invasion of Kuwait"."""
+    rules = load_assembly_rules(path).get("since_clause", {})
+    words = r"(?:[^\s,;:.!?()]+\s+)"
+    return re.compile(
+        r"[^\s,;:.!?()]*\s+" + words + "{0," + str(_WORDS_TO_SINCE) + r"}(?:"
+        + alternation(rules.get("since", ()), spaced=True) + r")\s+(?:"
+        + alternation(rules.get("deed_years", ()), spaced=True) + r")\s+",
+        re.IGNORECASE,
+    )
+
+
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+)?[a-z][\w-]*")
+
+
 def _compared(text: str, start: int, year: int) -> bool:
     """Whether a superlative or `first` stands among the few words before the event word or
     between it and "since" ("the toughest sanctions since the war began in 2011"): a comparison."""
@@ -48,7 +66,8 @@ def _compared(text: str, start: int, year: int) -> bool:
 
 def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], spans: dict) -> None:
     """Date a publication-dated state by the time (a year, a month or a day) closing the "since"
-    clause after its word."""
+    clause after its word, or by the year of a deed named right after "since its" ("since its 1990
+    invasion of Kuwait")."""
     types, clause = load_since_clause()
     start, end = trigger
     if event.date_basis != "publication" or event.event_type not in types:
@@ -56,7 +75,9 @@ def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], date
     for d in dates:
         if d.start < end or d.recurring or d.value is None:
             continue
-        if clause.fullmatch(text, end, d.start) and not _compared(text, start, d.start):
+        # "since its 1990 invasion of Kuwait": a year that names a deed's noun after it
+        deed_year = d.precision == "year" and load_since_deed_year().fullmatch(text, end, d.start) and _NOUN_AFTER.match(text, d.end)
+        if (clause.fullmatch(text, end, d.start) or deed_year) and not _compared(text, start, d.start):
             event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
             spans["date"] = [d.start, d.end]
             return

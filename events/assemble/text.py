@@ -1109,17 +1109,23 @@ _LATER_SETTING = LazyPattern(
 _HELD_WHERE_IT_LED = frozenset({"meeting", "visit"})
 
 
-def _pair_told_before(sentence: str, events: list[Event], named: bool = False) -> list[str] | None:
+def _pair_told_before(sentence: str, events: list[Event], named: bool = False, event_type: str | None = None) -> list[str] | None:
     """The two countries of the event told just before (not a catalogued one
     named in passing), when the sentence names its parties only as "the two
-    countries" ("البلدان", "the two sides"), or `named` so by another word."""
+    countries" ("البلدان", "the two sides"), or `named` so by another word. The three
+    of "the three navies" are those of the latest event of `event_type` with three, if any
+    ("The three navies first held joint drills in 2019", after strikes told by three others)."""
     # the latest event with two parties or more: one told in between with a single
     # country ("The visit is his third to Egypt") names no pair
     # with a third country, its host (the two ministers met in Beijing): the pair is the
     # two others
     before = _latest_with_sides(events)
-    if before is not None and len(before.countries) == 3 and load_triple_anaphors().search(sentence):
-        return list(before.countries)  # "The three sides signed a joint declaration"
+    if load_triple_anaphors().search(sentence):
+        same = next((ev for ev in reversed(events) if ev.event_type == event_type and ev.reference_id is None and len(ev.countries) == 3), None)
+        if same is not None:
+            return list(same.countries)
+        if before is not None and len(before.countries) == 3:
+            return list(before.countries)  # "The three sides signed a joint declaration"
     if before is None or not (named or load_pair_anaphors().search(sentence)) or _one_side_at_a_venue(before):
         return None
     host = (before.location or {}).get("country")
@@ -1401,7 +1407,8 @@ DISTRIBUTIVE_TYPES = frozenset({"meeting", "visit"})
 # "the", a possessive word or a name's possessive before a year that names a thing ("the 2011
 # uprising", "whose 2011 uprising", "Egypt's 2011 revolution")
 YEAR_OWNERS = r"(?:the|its|his|her|their|whose|[A-Z][\w-]*['’]s)"
-_YEAR_BEFORE_WORD = LazyPattern(r"(?<!\S)" + YEAR_OWNERS + r"\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
+# (or an article: "brokered a 2008 deal in Doha")
+_YEAR_BEFORE_WORD = LazyPattern(r"(?<!\S)(?:" + YEAR_OWNERS + r"|an?)\s+(?:19|20)\d\d\s+(?:[a-z-]+\s+)?\Z", re.IGNORECASE)
 
 
 _YEAR_AFTER_WORD = LazyPattern(r"\s+(?:عام\s+|العام\s+|سنة\s+)?(?:19|20)\d\d(?!\d)")

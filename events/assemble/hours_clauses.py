@@ -1,0 +1,64 @@
+"""A deed told in a clause that a phrase of a short time before or after opens ("Prime
+Minister Basindawa resigned on Sunday hours before the rebels and the parties signed a deal"):
+with no time of its own clause, it took place on the day the sentence tells before the phrase,
+not on the publication's (data/assembly.json `hours_clauses`). A phrase before the noun of a
+deed ("hours before the announcement") names that deed's time instead (data/calendar.json
+`hours_around`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import _Candidate
+from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
+
+_BREAK = LazyPattern(r"[,،;؛.!?؟\n]")
+
+
+@lru_cache(maxsize=4)
+def load_hours_clauses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
+    """(a search for an opener of `hours_clauses` as whole words, the most words between it
+    and the event word)."""
+    rules = load_assembly_rules(path).get("hours_clauses", {})
+    pattern = re.compile(r"(?<!\S)(?:" + alternation(rules.get("openers", ()), spaced=True) + r")(?!\S)", re.IGNORECASE)
+    return pattern, int(rules.get("words", 0))
+
+
+def _opener_before(text: str, cand: _Candidate) -> re.Match[str] | None:
+    """The opener whose clause holds the event word, with a subject between them, if any."""
+    pattern, words = load_hours_clauses()
+    found = None
+    for m in pattern.finditer(text, cand.sentence[0], cand.trigger[0]):
+        found = m
+    if found is None or _BREAK.search(text, found.end(), cand.trigger[0]) is not None:
+        return None
+    between = text[found.end() : cand.trigger[0]].split()
+    # a verb right after the phrase has no subject of its own: "hours before signing", no clause
+    if not between or len(between) > words:
+        return None
+    return found
+
+
+def date_by_the_hours_clause(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:
+    """Date a publication-dated deed of a clause opened by a short time before or after
+    (`_opener_before`) by the last day the sentence tells before the opener, when nothing after
+    the opener tells a time."""
+    if event.date_basis != "publication" or cand.reference_id is not None:
+        return
+    opener = _opener_before(text, cand)
+    if opener is None:
+        return
+    own = [d for d in dates if opener.end() <= d.start and d.end <= cand.sentence[1] and not d.recurring]
+    if own:
+        return  # the clause or the rest of the sentence tells a time of its own
+    before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= opener.start() and not d.recurring]
+    if not before or before[-1].precision != "day":
+        return
+    day = before[-1]
+    event.date, event.date_precision, event.date_basis = day.value, day.precision, day.basis  # type: ignore[assignment]
+    spans["date"] = [day.start, day.end]
