@@ -64,14 +64,15 @@ def load_lead_up_spans_ar(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str],
 @lru_cache(maxsize=4)
 def load_year_before(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Searches for the word that opens the deed (data/assembly.json `year_before.openers`,
-    anchored at the end of the searched text, at most three words before the event word and
+    anchored at the end of the searched text, at most five words before the event word ("after
+    policewoman Yvonne Fletcher was shot dead") and
     none of them a participle in -ing: "after failing to end the protests" tells no deed of the
     protests), for a
     span of time after it (`year_before.spans`: after years of talks), and for the
     preposition right before the time expression that dates the clause (`year_before.prepositions`)."""
     rules = load_assembly_rules(path).get("year_before", {})
     opener = re.compile(
-        r"(?<![\w-])(" + alternation(rules.get("openers", ()), spaced=True) + r")(?:\s+(?![\w-]+ing(?![\w-]))[^\s,;:()]+){0,3}\s+$", re.IGNORECASE
+        r"(?<![\w-])(" + alternation(rules.get("openers", ()), spaced=True) + r")(?:\s+(?![\w-]+ing(?![\w-]))[^\s,;:()]+){0,5}\s+$", re.IGNORECASE
     )
     span = re.compile(r"\s*(?:" + alternation(rules.get("spans", ()), spaced=True) + r")(?![\w-])", re.IGNORECASE)
     preposition = re.compile(r"(?<![\w-])(?:" + alternation(rules.get("prepositions", ()), spaced=True) + r")\s+$", re.IGNORECASE)
@@ -115,13 +116,12 @@ def _opens_a_clause(text: str, opener: re.Match[str], language: str) -> bool:
     return _EN_CLAUSE.match(text, opener.end(1)) is not None
 
 
-def _date_by_the_year_after(
-    event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
-) -> None:
-    """Date a background deed opened by "after" (بعد أن، إثر) by the year of the time expression
-    that dates its sentence right before that word, when a preposition leads that expression."""
+def year_before_after(cand: _Candidate, text: str, dates: Sequence[TimeMention], language: str) -> tuple[TimeMention, str] | None:
+    """The time expression that dates the sentence right before the "after" (بعد أن، إثر) that
+    opens the background deed's clause, when a preposition leads it, and the precision the deed
+    takes from it ("year", or "month" for a deed of the month before it); None otherwise."""
     if language not in ("en", "ar"):
-        return
+        return None
     if language == "ar":
         opener, span, preposition, first_word = load_year_before_ar()
     else:
@@ -129,19 +129,31 @@ def _date_by_the_year_after(
     start = cand.sentence[0]
     m = opener.search(text, start, cand.trigger[0])
     if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
-        return  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
+        return None  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
     d = latest_date_between(dates, start, m.start())
     if d is None:
-        return
+        return None
     if preposition.search(text, max(start, d.start - 12), d.start) is None and not (
         first_word is not None and first_word.match(text, d.start)  # "مطلع يناير 2016"
     ):
-        return
+        return None
     if len(re.findall(r"[^\W_]+", text[d.end : m.start()])) > _WORDS_BETWEEN:
-        return  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
+        return None  # "in February, and Kalin was the first to visit Damascus after the offensive": another clause's time
     precision = _lead_up_precision(text, m.end(1), language)
-    if event.event_type in load_month_types() and _opens_a_clause(text, m, language):
+    if cand.event_type in load_month_types() and _opens_a_clause(text, m, language):
         precision = "month"  # "cut ties in January 2016 after protesters stormed its embassy"
+    return d, precision
+
+
+def _date_by_the_year_after(
+    event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
+) -> None:
+    """Date a background deed opened by "after" (بعد أن، إثر) by the year of the time expression
+    that dates its sentence right before that word, when a preposition leads that expression."""
+    found = year_before_after(cand, text, dates, language)
+    if found is None:
+        return
+    d, precision = found
     if precision == "month" and len(d.value) >= 7:
         event.date, event.date_precision = d.value[:7], "month"
     else:

@@ -12,9 +12,11 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.after_years import year_before_after
 from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.coincident import _coincident
+from events.assemble.coming_topics import after_a_coming_topic, topic_before_a_deed
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
@@ -658,6 +660,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue
         if demanded_item(text, sent[0], t.start):
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
+        if topic_before_a_deed(text, t, mentions.triggers, sent):
+            continue  # "وجاءت الزيارة بعد أشهر ...، إذ زار المستشار أنقرة": the article's visit, named again
         if downed_no_attack(text, t, sent, mentions.triggers):
             continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
         if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):
@@ -708,6 +712,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             clause = -1 - t.start  # "قصفت مواقع في دمشق، كما استهدفت مستودعا في حمص": two deeds, two grounds
         elif own_since_when_deed(text, t, mentions.triggers, mentions.dates, sent):
             clause = -1 - t.start  # "the largest since November 2019, when demonstrations erupted": two deeds
+        elif after_a_coming_topic(text, t, mentions.triggers, sent):
+            clause = -1 - t.start  # "وجاءت الزيارة بعد أشهر من الاتصالات، إذ زار المستشار أنقرة": two deeds
         epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
@@ -1024,6 +1030,13 @@ def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+def _about_a_past_deed(text: str, c: _Candidate) -> bool:
+    """Whether a noun before the event word presupposes it ("a report on the raid", "ذكرى"):
+    the deed of that noun's own time (data/assembly.json `recalled_by`)."""
+    pattern = load_recalled_by().get(c.event_type)
+    return pattern is not None and pattern.search(text, max(0, c.trigger[0] - 60), c.trigger[0]) is not None
+
+
 def _object_of_preposition(text: str, start: int) -> bool:
     return load_object_prepositions().search(text, max(0, start - 40), start) is not None
 
@@ -1300,6 +1313,12 @@ def _one_per_clause(
                     or _named_with_its_day(text, c.trigger)  # "imposed sanctions over the Feb. 1 coup"
                     # "..., where it has fought the Houthis since 2015", "قبل أن يعلن الجيش عزل الرئيس في 11 من الشهر نفسه"
                     or dated_in_its_own_clause(text, c, best, group, dates)
+                    # "broke off relations in 1984, after policewoman Yvonne Fletcher was shot dead": of that year
+                    # (not a deed a noun is about: "after a U.N. report on the raid")
+                    or (
+                        not _about_a_past_deed(text, c)
+                        and year_before_after(c, text, dates, "ar" if is_arabic(c.trigger_text) else "en") is not None
+                    )
                 ):
                     # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
                     kept.append(replace(c, background=True))

@@ -1,5 +1,6 @@
 """A deed told in a clause that a phrase of a short time before or after opens ("Prime
-Minister Basindawa resigned on Sunday hours before the rebels and the parties signed a deal"):
+Minister Basindawa resigned on Sunday hours before the rebels and the parties signed a deal"), or
+a comma and a word of simultaneity («أطلق الحزب أمس 250 صاروخا، بينما شنت الطائرات غارات»):
 with no time of its own clause, it took place on the day the sentence tells before the phrase,
 not on the publication's (data/assembly.json `hours_clauses`). A phrase before the noun of a
 deed ("hours before the announcement") names that deed's time instead (data/calendar.json
@@ -21,25 +22,32 @@ _BREAK = LazyPattern(r"[,،;؛.!?؟\n]")
 
 
 @lru_cache(maxsize=4)
-def load_hours_clauses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
-    """(a search for an opener of `hours_clauses` as whole words, the most words between it
-    and the event word)."""
+def load_hours_clauses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(a search for an opener of `hours_clauses` as whole words; one for a comma and a word of
+    simultaneity, `while`, perhaps joined to و; the most words between an opener and the event
+    word)."""
     rules = load_assembly_rules(path).get("hours_clauses", {})
     pattern = re.compile(r"(?<!\S)(?:" + alternation(rules.get("openers", ()), spaced=True) + r")(?!\S)", re.IGNORECASE)
-    return pattern, int(rules.get("words", 0))
+    meanwhile = re.compile(r"[,،]\s*و?(?:" + alternation(rules.get("while", ()), spaced=True) + r")(?!\S)", re.IGNORECASE)
+    return pattern, meanwhile, int(rules.get("words", 0))
 
 
 def _opener_before(text: str, cand: _Candidate) -> re.Match[str] | None:
-    """The opener whose clause holds the event word, with a subject between them, if any."""
-    pattern, words = load_hours_clauses()
-    found = None
+    """The opener whose clause holds the event word, if any: a phrase of a short time with a
+    subject between them, or a comma and a word of simultaneity (the Arabic verb may come right
+    after it: «بينما شنت الطائرات غارات»)."""
+    pattern, meanwhile, words = load_hours_clauses()
+    found, subject_needed = None, True
     for m in pattern.finditer(text, cand.sentence[0], cand.trigger[0]):
         found = m
+    for m in meanwhile.finditer(text, cand.sentence[0], cand.trigger[0]):
+        if found is None or m.start() > found.start():
+            found, subject_needed = m, False
     if found is None or _BREAK.search(text, found.end(), cand.trigger[0]) is not None:
         return None
     between = text[found.end() : cand.trigger[0]].split()
     # a verb right after the phrase has no subject of its own: "hours before signing", no clause
-    if not between or len(between) > words:
+    if (subject_needed and not between) or len(between) > words:
         return None
     return found
 
@@ -58,6 +66,10 @@ def date_by_the_hours_clause(event: Event, text: str, cand: _Candidate, dates: S
         return  # the clause or the rest of the sentence tells a time of its own
     before = [d for d in dates if cand.sentence[0] <= d.start and d.end <= opener.start() and not d.recurring]
     if not before or before[-1].precision != "day":
+        return
+    if opener.group().lstrip()[:1] in ",،" and before[-1].basis != "relative":
+        # "شنت غارات في الثالث من مارس 2021، بينما أطلقت الفصائل صواريخ": a day written out long
+        # before is the main deed's alone; "أمس" of the news's days is the time of both
         return
     day = before[-1]
     event.date, event.date_precision, event.date_basis = day.value, day.precision, day.basis  # type: ignore[assignment]

@@ -114,3 +114,19 @@ def test_a_deed_hours_from_a_dated_one_takes_its_day(text):
 def test_a_clause_with_a_time_of_its_own_keeps_it():
     text = "Yemen's prime minister resigned on Sunday, hours before the Houthi rebels signed a deal on Monday."
     assert [e["date"] for e in of_type(extract(text, "2014-09-25"), "agreement")] == ["2014-09-22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق «حزب الله» أمس نحو 250 صاروخا على شمال إسرائيل، بينما شنت الطائرات الإسرائيلية غارات عنيفة على الضاحية الجنوبية في لبنان.",
+        "Hezbollah fired some 250 rockets at northern Israel on Sunday, while Israeli warplanes struck Beirut's southern suburbs in Lebanon.",
+    ],
+)
+def test_a_deed_told_while_another_takes_its_day(text):
+    assert [e["date"] for e in of_type(extract(text, "2006-08-14"), "attack")] == ["2006-08-13", "2006-08-13"]
+
+
+def test_a_deed_told_while_another_keeps_a_time_of_its_own():
+    text = "أطلق «حزب الله» أمس نحو 250 صاروخا على شمال إسرائيل، بينما شنت الطائرات الإسرائيلية اليوم غارات عنيفة على الضاحية الجنوبية في لبنان."
+    assert sorted(e["date"] for e in of_type(extract(text, "2006-08-14"), "attack")) == ["2006-08-13", "2006-08-14"]

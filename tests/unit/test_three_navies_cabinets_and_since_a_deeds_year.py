@@ -66,3 +66,16 @@ def test_a_parliament_that_approved_a_cabinet_still_did():
 )
 def test_a_state_since_a_deeds_year_began_then(text, date):
     assert [e["date"] for e in of_type(extract(text, "2003-03-20"), "sanctions")] == [date]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وكانت الدول الثلاث قد أجرت أول مناورات بحرية مشتركة بينها في بحر عُمان أواخر ديسمبر 2019، في خطوة عُدّت حينها رسالة إلى واشنطن.",
+        "The three countries first held joint drills in the Gulf of Oman in December 2019, in what was seen as a message to Washington.",
+    ],
+)
+def test_the_three_as_subject_beside_another_country_named(second):
+    lead = "انطلقت، اليوم الجمعة، مناورات بحرية مشتركة بين إيران وروسيا والصين في شمال المحيط الهندي. "
+    found = of_type(extract(lead + second, "2022-01-21"), "military_exercise")
+    assert {"IRN", "RUS", "CHN"} <= set(next(e["countries"] for e in found if e["date"] == "2019-12"))
