@@ -1,5 +1,5 @@
 """The results of a vote announced on a day of their own, told in the sentence that dates the vote
-by its polling day ("أعلن رئيس السلطة المستقلة للانتخابات، الأحد، فوز تبون ... في الاقتراع الذي
+by its polling day, or that names a vote the catalog dates ("أعلن رئيس السلطة المستقلة للانتخابات، الأحد، فوز تبون ... في الاقتراع الذي
 جرى أمس السبت"; "Pezeshkian has won the run-off, the interior ministry announced on Saturday,
 beating Jalili in Friday's vote"): the announcement is an election event of its own, on its day,
 beside the vote on the polling day (data/assembly.json `announced_results`)."""
@@ -65,13 +65,14 @@ def _announcement(
 
 
 def with_announced_results(events: list[Event], text: str, dates: Sequence[TimeMention]) -> list[Event]:
-    """`events` and, after each election dated by its polling day, the announcement of its
+    """`events` and, after each election dated by its polling day (by its text or the catalog), the announcement of its
     results on a later day its sentence tells (`_announcement`), unless an election of its
     countries is kept on that day already."""
     rules = load_announced_results()
     out = list(events)
     for event in events:
-        if event.event_type != "election" or event.date_basis not in ("explicit", "relative") or "quote" not in event.spans:
+        # (a vote the catalog dates, "أعلنت اللجنة، أمس الأحد، فوز مرسي" a week after the runoff, too)
+        if event.event_type != "election" or event.date_basis not in ("explicit", "relative", "reference") or "quote" not in event.spans:
             continue
         voted = event_day(event)
         if voted is None:

@@ -453,7 +453,7 @@ from events.assemble.told_gatherings import (
 from events.assemble.topic_dates import without_the_other_deed_s_dates
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
-from events.assemble.trailing_sayings import said_after_a_retelling
+from events.assemble.trailing_sayings import capped_by_a_trailing_saying, said_after_a_retelling
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
@@ -2342,6 +2342,7 @@ def assemble_events(
         dated_by_a_participial_retelling(kept, text, mentions.dates, mentions.places)  # "The deal, signed late on Saturday"
         dated_by_the_year_naming_it_again(kept, text, mentions.dates)  # "ended the truce ... the 1991 truce"
     dated_by_their_saying(kept, said_days)
+    capped_by_a_trailing_saying(kept, text, mentions.dates)  # "destroyed vehicles ..., the spokesman said on Friday night"
     # "Aid flights landed in Turkey yesterday ... The UAE sent two aircraft"
     dated_by_the_lead(kept, lead_news, text, mentions.sentences, mentions.dates, named_only=language != "en")
     placed_by_the_lead(kept, lead_reports, mentions.sentences)  # "... in Riyadh. The ministry said the two sides decided to"

@@ -15,9 +15,11 @@ from pathlib import Path
 from events.assemble.candidates import _is_definite
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import TriggerMention
+from events.model import Event, TimeMention, TriggerMention
 
 _REST_WORDS = 2  # words after the day to the end of the sentence ("on Tuesday evening")
+# an aside of a participle after the saying's day (", without giving a death toll", ", adding that")
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s*(?:without\s|[a-z]+ing\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -74,3 +76,27 @@ def _definite_noun(text: str, t: TriggerMention) -> bool:
     """Whether the trigger is a definite noun ("the strikes", "الغارات"), or a verb with the
     definite noun of the deed after it ("ودمرت الغارات")."""
     return _is_definite(text, t) or any(_ARTICLE_AR.match(w) for w in t.text.split()[1:])
+
+
+def capped_by_a_trailing_saying(events: Sequence[Event], text: str, dates: Sequence[TimeMention]) -> None:
+    """Date by its saying an event dated to a day after the day of the saying that ends its sentence
+    ("Hours after the attack, military aircraft destroyed vehicles ..., army spokesman Tamer
+    al-Rifai said on Friday night", told after a toll that rose on Saturday): a deed was done by the
+    day it was told."""
+    en, ar = _sayings()
+    for event in events:
+        quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+        if not quote or not trigger or event.date is None or event.date_precision != "day":
+            continue
+        for d in dates:
+            if not (trigger[1] <= d.start and d.end <= quote[1]) or d.precision != "day" or d.recurring or not d.value:
+                continue
+            rest = text[d.end : quote[1]]
+            # (past the day, a few words or a participle's aside: ", without giving a death toll")
+            if (len(rest.split()) > _REST_WORDS and _PARTICIPLE_ASIDE.match(rest) is None) or d.value >= event.date[:10]:
+                continue
+            before = text[trigger[1] : d.start]
+            if en.search(before) or ar.search(before):
+                event.date, event.date_precision, event.date_basis = d.value, "day", d.basis  # type: ignore[assignment]
+                event.spans["date"] = [d.start, d.end]
+                break

@@ -1,5 +1,5 @@
 """The results of a vote announced on a day of their own, told in the sentence that dates the
-vote by its polling day, are an election event of their own on the announcement's day, beside
+vote by its polling day or naming a vote the catalog dates, are an election event of their own on the announcement's day, beside
 the vote. A victory only claimed, results announced on the polling day itself, or a day told
 weeks later is no second event."""
 
@@ -29,6 +29,13 @@ from test_extraction_support import extract, of_type
             "the interior ministry announced on Saturday, beating hardliner Saeed Jalili in Friday's vote.",
             "2024-07-06",
             {"2024-07-05", "2024-07-06"},
+        ),
+        # a vote the catalog dates, its results announced a week after it
+        (
+            "القاهرة - أعلنت اللجنة العليا للانتخابات الرئاسية في مصر، أمس الأحد، فوز مرشح جماعة الإخوان المسلمين "
+            "محمد مرسي بمنصب رئيس الجمهورية، بعد حصوله على 51.73 في المئة من الأصوات.",
+            "2012-06-25",
+            {"2012-06-16", "2012-06-24"},
         ),
         # guards: a victory claimed, not announced; results announced on the polling day
         (
