@@ -20,12 +20,16 @@ from events.model import TimeMention
 @lru_cache(maxsize=1)
 def _holding_clause() -> re.Pattern[str]:
     """Up to three words after the event word, perhaps a comma ("الانتخابات الرئاسية السابقة
-    لأوانها، الذي جرى أمس الأحد"), a relative word, a verb of holding or taking place, then
-    perhaps a word that leads a date (assembly.json `holding_clauses`)."""
+    لأوانها، الذي جرى أمس الأحد"), a relative word, a verb of holding or taking place, perhaps
+    its place ("الذي عقد في الرياض أول من أمس"), then perhaps a word that leads a date
+    (assembly.json `holding_clauses`)."""
     rules = load_assembly_rules()["holding_clauses"]
     return re.compile(
         rf"(?:\s+[^\s.,;:!?،؛]+){{0,{int(rules['words_between'])}}}?\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
-        rf"\s+(?:{alternation(rules['verbs'], spaced=True)})(?:\s+(?:{alternation(rules['date_leads'])}))?\s+",
+        rf"\s+(?:{alternation(rules['verbs'], spaced=True)})"
+        # "الذي عقد في الرياض أول من أمس", "that was held in Riyadh on Tuesday": where, before when
+        r"(?:\s+(?:في|ب|in|at)\s+[^\s.,;:!?،؛]+(?:\s+[^\s.,;:!?،؛]+)?(?=\s+(?:on|يوم|أمس|أول|اليوم|مساء|صباح|\d)))?"
+        rf"(?:\s+(?:{alternation(rules['date_leads'])}))?\s+",
         re.IGNORECASE,
     )
 
