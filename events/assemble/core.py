@@ -1994,7 +1994,8 @@ def assemble_events(
             and (
                 (s <= dateline[1] and (event.location or {}).get("precision") in (None, "country"))
                 # "TRIPOLI - ... Shell signed a deal on the same day": a later deed of the news's days, placed nowhere
-                or (event.location is None and told_in_the_news_days(event, published))
+                # (not a call, whose parties are apart)
+                or (event.location is None and cand.cameo != PHONE_CALL and told_in_the_news_days(event, published))
             )
             and event.reference_id is None  # a catalogued deed is where the catalog says
         ):

@@ -45,3 +45,15 @@ def test_a_test_for_a_government_formed_none(text):
 
 def test_a_government_formed_still_is():
     assert len(of_type(extract("وشكّل عصام شرف أمس حكومة جديدة في مصر.", "2011-08-03"), "appointment")) == 1
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Blair spoke to Gaddafi by telephone on Wednesday to prepare the trip.",
+        "Libyan leader Muammar Gaddafi held a phone call with Blair on Wednesday.",
+    ],
+)
+def test_a_call_of_the_news_is_placed_nowhere(later):
+    calls = of_type(extract(LEAD + later, "2004-03-25"), "meeting")
+    assert [e["location"] for e in calls if e["date"] == "2004-03-24"] == [None]
