@@ -1262,10 +1262,14 @@ def _barred_next(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:
 
 
 def _written_as_a_name(tokens: _Tokens, hit: _Hit) -> bool:
-    """Whether the event word is written with a capital right after a word or a comma of its
-    sentence: a name there, not a sentence's first word ("Shells fell on the town")."""
+    """Whether the event word is written with a capital right after a word in lower case or a
+    comma of its sentence: a name there ("oil group Shell signed"), not a sentence's first word
+    ("Shells fell on the town") nor a word of a headline in title case ("Syrian Army Shells Town")."""
     prev = hit.tok0 - 1
-    return prev >= 0 and tokens._capitalised(hit.tok0) and (tokens.words[prev][0].isalnum() or tokens.words[prev] in (",", "،"))
+    if prev < 0 or not tokens._capitalised(hit.tok0):
+        return False
+    word = tokens.words[prev]
+    return word in (",", "،") or (word[0].isalpha() and word.isascii() and not tokens._capitalised(prev))
 
 
 def _guard_ok(guard: Guard, tokens: _Tokens, hit: _Hit) -> bool:

@@ -64,6 +64,13 @@ def _announcement(
     return None
 
 
+def _announced_right_after(text: str, day: TimeMention, rules: _AnnouncedResults) -> bool:
+    """Whether the word of the results or the win is what was announced, right after its day, past a
+    comma and two words at most («أعلنت اللجنة، أمس الأحد، فوز مرسي»)."""
+    told = rules.objects.search(text, day.end, min(len(text), day.end + 40))
+    return told is not None and len(re.findall(r"[^\W\d_]+", text[day.end : told.start()])) <= 2 and "بعد" not in text[day.end : told.start()]
+
+
 def with_announced_results(events: list[Event], text: str, dates: Sequence[TimeMention]) -> list[Event]:
     """`events` and, after each election dated by its polling day (by its text or the catalog), the announcement of its
     results on a later day its sentence tells (`_announcement`), unless an election of its
@@ -81,6 +88,12 @@ def with_announced_results(events: list[Event], text: str, dates: Sequence[TimeM
         if found is None:
             continue
         verb, day = found
+        if event.date_basis == "reference" and not (
+            _announced_right_after(text, day, rules)
+            # "Sisi won the election with 96.9 percent, the commission announced on Tuesday"
+            or (verb.group().isascii() and rules.objects.search(text, event.spans["quote"][0], verb.start()) is not None)
+        ):
+            continue  # "أعلن سعيد، أمس، بعد فوزه في الدور الثاني، أنه سيتنازل عن راتبه": no results announced
         if any(
             other.event_type == "election" and other.date == day.value and set(other.countries) & set(event.countries)
             for other in out

@@ -35,6 +35,7 @@ from events.assemble.dated_own_clauses import (
 )
 from events.assemble.dated_participles import dated_by_its_participle
 from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.dating import _recalled
 from events.assemble.dead_causes import load_dead_causes
 from events.assemble.deals_of_ties import restorations_in_a_deal
 from events.assemble.decided_before import decided_before
@@ -1030,13 +1031,6 @@ def load_object_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-def _about_a_past_deed(text: str, c: _Candidate) -> bool:
-    """Whether a noun before the event word presupposes it ("a report on the raid", "ذكرى"):
-    the deed of that noun's own time (data/assembly.json `recalled_by`)."""
-    pattern = load_recalled_by().get(c.event_type)
-    return pattern is not None and pattern.search(text, max(0, c.trigger[0] - 60), c.trigger[0]) is not None
-
-
 def _object_of_preposition(text: str, start: int) -> bool:
     return load_object_prepositions().search(text, max(0, start - 40), start) is not None
 
@@ -1316,7 +1310,7 @@ def _one_per_clause(
                     # "broke off relations in 1984, after policewoman Yvonne Fletcher was shot dead": of that year
                     # (not a deed a noun is about: "after a U.N. report on the raid")
                     or (
-                        not _about_a_past_deed(text, c)
+                        not _recalled(text, c.trigger[0], c.event_type)
                         and year_before_after(c, text, dates, "ar" if is_arabic(c.trigger_text) else "en") is not None
                     )
                 ):

@@ -56,9 +56,15 @@ def after_a_coming_topic(text: str, t: TriggerMention, triggers: Sequence[Trigge
 
 
 def topic_before_a_deed(text: str, t: TriggerMention, triggers: Sequence[TriggerMention], sentence: tuple[int, int]) -> bool:
-    """Whether `t` is the topic its sentence opens on as the subject of a verb of coming, with a
-    verb of its type in the past past a comma after it in the sentence: the article's deed named again."""
-    return _opens_as_topic(text, sentence[0], t) and any(
-        u.event_type == t.event_type and u.tense == "past" and t.end <= u.start < sentence[1] and _COMMA.search(text, t.end, u.start)
-        for u in triggers
+    """Whether `t` is the topic its sentence opens on as the subject of a verb of coming, a word of
+    its type told in an earlier sentence, with a verb of its type in the past past a comma after it
+    in the sentence: the article's deed named again."""
+    return (
+        _opens_as_topic(text, sentence[0], t)
+        # (the article's deed, told in an earlier sentence: not a lead that opens on its own news)
+        and any(u.event_type == t.event_type and u.end <= sentence[0] for u in triggers)
+        and any(
+            u.event_type == t.event_type and u.tense == "past" and t.end <= u.start < sentence[1] and _COMMA.search(text, t.end, u.start)
+            for u in triggers
+        )
     )

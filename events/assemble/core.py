@@ -1995,7 +1995,7 @@ def assemble_events(
                 (s <= dateline[1] and (event.location or {}).get("precision") in (None, "country"))
                 # "TRIPOLI - ... Shell signed a deal on the same day": a later deed of the news's days, placed nowhere
                 # (not a call, whose parties are apart)
-                or (event.location is None and cand.cameo != PHONE_CALL and told_in_the_news_days(event, published))
+                or (event.location is None and cand.cameo != PHONE_CALL and told_in_the_news_days(event, published, all_triggers.inside(s, e)))
             )
             and event.reference_id is None  # a catalogued deed is where the catalog says
         ):

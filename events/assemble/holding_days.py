@@ -19,13 +19,13 @@ from events.model import TimeMention
 
 @lru_cache(maxsize=1)
 def _holding_clause() -> re.Pattern[str]:
-    """Up to three words after the event word, perhaps a comma ("الانتخابات الرئاسية السابقة
+    """Up to `words_between` words after the event word, perhaps a comma ("الانتخابات الرئاسية السابقة
     لأوانها، الذي جرى أمس الأحد"), a relative word, a verb of holding or taking place, perhaps
     its place ("الذي عقد في الرياض أول من أمس"), then perhaps a word that leads a date
     (assembly.json `holding_clauses`)."""
     rules = load_assembly_rules()["holding_clauses"]
     return re.compile(
-        rf"(?:\s+[^\s.,;:!?،؛]+){{0,{int(rules['words_between'])}}}?\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
+        rf"(?P<between>(?:\s+[^\s.,;:!?،؛]+){{0,{int(rules['words_between'])}}}?)\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
         rf"\s+(?:{alternation(rules['verbs'], spaced=True)})"
         # "الذي عقد في الرياض أول من أمس", "that was held in Riyadh on Tuesday": where, before when
         r"(?:\s+(?:في|ب|in|at)\s+[^\s.,;:!?،؛]+(?:\s+[^\s.,;:!?،؛]+)?(?=\s+(?:on|يوم|أمس|أول|اليوم|مساء|صباح|\d)))?"
@@ -34,13 +34,29 @@ def _holding_clause() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _topics() -> re.Pattern[str]:
+    """A word that brings in another noun between the event word and the relative (`holding_clauses.topics`)."""
+    words = load_assembly_rules()["holding_clauses"].get("topics", ())
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(words) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+# what may follow the day of a clause of holding: its end, or a word of place or time; not the
+# object of an active verb ("مجلس النواب، الذي عقد يوم الأحد جلسة": the parliament held a session)
+_AFTER_THE_DAY = re.compile(r"\s*(?:[.,;:!?،؛)\n]|$|(?:في|ب|in|at|on|بعد|after|وسط|amid)(?![^\W\d_]))", re.IGNORECASE)
+
+
 def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
-    """The date that opens a clause of the event's holding right after its word, if any."""
+    """The date that opens a clause of the event's holding right after its word, if any, with no
+    other noun brought in between them and nothing after it that the verb would act on."""
     found = _holding_clause().match(text, cand.trigger[1], cand.sentence[1])
-    if found is None:
+    if found is None or _topics().search(text, *found.span("between")) is not None:
         return None
     at = found.end()
-    return next((d for d in dates if d.start <= at < d.end or d.start == at), None)
+    day = next((d for d in dates if d.start <= at < d.end or d.start == at), None)
+    if day is None or _AFTER_THE_DAY.match(text, day.end) is None:
+        return None
+    return day
 
 
 @lru_cache(maxsize=1)

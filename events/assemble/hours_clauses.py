@@ -19,6 +19,8 @@ from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 
 _BREAK = LazyPattern(r"[,،;؛.!?؟\n]")
+# a word of a stretch of time in the clause: its deed has gone on since then, no one day's
+_DURATION = LazyPattern(r"(?<![^\W\d_])(?:منذ|طوال|طيلة|since|for\s+(?:weeks|months|years|days))(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -56,11 +58,11 @@ def date_by_the_hours_clause(event: Event, text: str, cand: _Candidate, dates: S
     """Date a publication-dated deed of a clause opened by a short time before or after
     (`_opener_before`) by the last day the sentence tells before the opener, when nothing after
     the opener tells a time."""
-    if event.date_basis != "publication" or cand.reference_id is not None:
-        return
+    if event.date_basis != "publication" or cand.reference_id is not None or cand.tense != "past":
+        return  # (a deed going on or to come: «بينما تشن إسرائيل غارات يومية»)
     opener = _opener_before(text, cand)
-    if opener is None:
-        return
+    if opener is None or _DURATION.search(text, opener.end(), cand.sentence[1]) is not None:
+        return  # «في حين تواصل إسرائيل منذ أشهر شن غارات»: a stretch of its own
     own = [d for d in dates if opener.end() <= d.start and d.end <= cand.sentence[1] and not d.recurring]
     if own:
         return  # the clause or the rest of the sentence tells a time of its own

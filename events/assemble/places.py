@@ -407,10 +407,20 @@ def _not_fired_from(
 NEWS_DAYS = 7
 
 
-def told_in_the_news_days(event: Event, published: str | None) -> bool:
+@lru_cache(maxsize=4)
+def load_remote_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of a deed done apart (data/assembly.json `remote_words`)."""
+    words = load_assembly_rules(path).get("remote_words", {}).get("words", ())
+    return re.compile(r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def told_in_the_news_days(event: Event, published: str | None, triggers: Sequence[TriggerMention] = ()) -> bool:
     """Whether the event is dated to a day at most `NEWS_DAYS` before the publication, by its
-    text or by the publication itself."""
+    text or by the publication itself, and told as done where the news is: not apart (by video
+    link, `remote_words`) nor on a trip its sentence tells (a word of a visit among `triggers`)."""
     if published is None or event.date is None or event.date_precision != "day":
+        return False
+    if load_remote_words().search(event.quote) is not None or any(t.event_type == "visit" for t in triggers):
         return False
     try:
         days = (date.fromisoformat(published[:10]) - date.fromisoformat(event.date[:10])).days

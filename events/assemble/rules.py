@@ -179,18 +179,20 @@ def load_discussion_verbs(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], 
 def load_recalled_by(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     """By event type, a search for a noun that presupposes the event word after it
     (data/assembly.json `recalled_by`), ending right before that word; not one right before
-    a word of `recalled_not_before` (الدور الثاني: a round, not a role)."""
+    an ordinal of `recalled_not_before` after one of its heads (الدور الثاني: a round, not a role)."""
     table: dict[str, list[str]] = load_assembly_rules(path).get("recalled_by", {})
     common = table.get("*", [])
     # "في الدور الثاني من الانتخابات": a round of the vote, not a role in it
-    not_before = alternation(load_assembly_rules(path).get("recalled_not_before", {}).get("words", []))
+    rounds = load_assembly_rules(path).get("recalled_not_before", {})
+    heads, ordinals = set(rounds.get("heads", ())), alternation(rounds.get("words", ()))
     types = {t for key in table if key != "*" for t in key.split()} | set(EVENT_TYPES)
     out: dict[str, re.Pattern[str]] = {}
     for event_type in types:
         words = common + [w for key, ws in table.items() if event_type in key.split() for w in ws]
-        alternatives = alternation(words)
+        others = alternation([w for w in words if w not in heads])
+        roles = alternation([w for w in words if w in heads])
         out[event_type] = gated_compile(
-            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + alternatives + r")(?!\s+(?:" + not_before + r")(?!\S))"
+            r"(?<!\S)[وفبل]?(?:ال|لل)?(?:" + others + r"|(?:" + roles + r")(?!\s+(?:" + ordinals + r")(?!\S)))"
             r"(?:\s+[^\s.!?؟,،;]+){0,3}\s+$",
             re.IGNORECASE,
         )
