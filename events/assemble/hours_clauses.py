@@ -26,11 +26,14 @@ _DURATION = LazyPattern(r"(?<![^\W\d_])(?:منذ|طوال|طيلة|since|for\s+(
 @lru_cache(maxsize=4)
 def load_hours_clauses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """(a search for an opener of `hours_clauses` as whole words; one for a comma and a word of
-    simultaneity, `while`, perhaps joined to و; the most words between an opener and the event
+    simultaneity, `while` and `continued_news.while_words`, perhaps joined to و; the most words between an opener and the event
     word)."""
-    rules = load_assembly_rules(path).get("hours_clauses", {})
+    data = load_assembly_rules(path)
+    rules = data.get("hours_clauses", {})
     pattern = re.compile(r"(?<!\S)(?:" + alternation(rules.get("openers", ()), spaced=True) + r")(?!\S)", re.IGNORECASE)
-    meanwhile = re.compile(r"[,،]\s*و?(?:" + alternation(rules.get("while", ()), spaced=True) + r")(?!\S)", re.IGNORECASE)
+    # the Arabic words of simultaneity are those a clause of contrast opens with (`continued_news.while_words`)
+    words = [*rules.get("while", ()), *data.get("continued_news", {}).get("while_words", ())]
+    meanwhile = re.compile(r"[,،]\s*و?(?:" + alternation(words, spaced=True) + r")(?!\S)", re.IGNORECASE)
     return pattern, meanwhile, int(rules.get("words", 0))
 
 
