@@ -1005,9 +1005,12 @@ def _day_of_deed(
     text: str, mentions: list[TimeMention], deed: re.Pattern[str], before: int, after: Sequence[re.Match[str]] = ()
 ) -> TimeMention | None:
     """The day told in the last sentence before `before` that names the deed (a match of `deed`:
-    "announced earlier on Tuesday" for "the announcement"), the one nearest that word; else in
-    the first of the sentences after it (`after`: the deed's words there) that tells one."""
-    for found in [*reversed(list(deed.finditer(text[:before]))), *after]:
+    "announced earlier on Tuesday" for "the announcement"), the one nearest that word; when no
+    sentence before names it, in the first of the sentences after it (`after`: the deed's words
+    there) that tells one."""
+    told_before = list(deed.finditer(text[:before]))
+    # a deed told before with no day of its own is not the later sentence's deed of that word
+    for found in reversed(told_before) if told_before else after:
         lo, hi = _sentence_start(text, found.start()), _sentence_end(text, found.end())
         days = [d for d in mentions if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
         if days:

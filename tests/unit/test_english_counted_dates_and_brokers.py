@@ -315,3 +315,30 @@ def test_soon_afterwards_ending_a_clause_takes_the_year_told_before(text, publis
 def test_shortly_afterwards_opening_a_sentence_keeps_the_day_before():
     text = "A rocket hit a police station in Kilis on Sunday. Shortly afterwards, Turkish artillery struck Syrian positions."
     assert [e["date"] for e in of_type(extract(text, "2023-06-20"), "attack")] == ["2023-06-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "day"),
+    [
+        (
+            "Russia agreed on Tuesday to a plan to end its war with Georgia. Medvedev announced the deal after "
+            "talks in the Kremlin. Hours before the announcement, Russian bombs hit the centre of Gori, killing "
+            "civilians. Georgia declared a ceasefire on Sunday and pulled its troops out of Tskhinvali.",
+            "2008-08-12",
+            "attack",
+            "2008-08-12",
+        ),
+        (
+            "وافقت روسيا الثلاثاء على خطة لإنهاء الحرب مع جورجيا. وأعلن مدفيديف الاتفاق بعد محادثات في الكرملين. "
+            "وقبل ساعات من الإعلان، قصفت طائرات روسية وسط مدينة غوري. وكانت جورجيا قد أعلنت وقف إطلاق النار يوم "
+            "الأحد.",
+            "2008-08-12",
+            "attack",
+            "2008-08-12",
+        ),
+    ],
+)
+def test_a_deed_told_before_with_no_day_is_not_a_later_sentence_s(text, published, kind, day):
+    """The announcement was told before, with no day of its own: a later sentence's day of a word of
+    announcing (the ceasefire declared on Sunday) is another deed's."""
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
