@@ -1527,9 +1527,9 @@ def assemble_events(
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
-        if event.date_basis == "publication" and language == "en":
+        if event.date_basis == "publication":
             before = _sentence_before(mentions.sentences, s)
-            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
+            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans, events)
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
             date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans)  # "since Hamas seized ... in 2007"
