@@ -539,6 +539,20 @@ def _placed_by_its_own_side(event: Event) -> bool:
     return "location" not in event.spans and place.get("precision") == "country" and set(event.countries) == {place.get("country")}
 
 
+def _placed_by_the_catalog(catalogued: Event, other: Event) -> bool:
+    """Whether `catalogued`, a telling the catalog names, places the event in another country than
+    `other`, an uncatalogued telling of it: the catalog knows where the deed took place, which a
+    sentence retelling it («وحمّلت المعارضة ... السلطة اللبنانية والسورية مسؤولية الاغتيال») may
+    not say."""
+    return bool(
+        catalogued.reference_id
+        and not other.reference_id
+        and catalogued.location
+        and other.location
+        and catalogued.location.get("country") != other.location.get("country")
+    )
+
+
 def _one_catalogued_event(a: Event, b: Event) -> bool:
     """Whether two tellings are of one catalogued event: both read as the same entry of the
     reference catalog, on its own day. A catalog entry is one real-world event, so one
@@ -705,6 +719,7 @@ def _dedupe(
                         or unplaced  # the destination the other telling names
                     )
                 )
+                or _placed_by_the_catalog(loser, winner)
             ):
                 winner.location = loser.location
                 if "location" in loser.spans:
