@@ -40,3 +40,32 @@ from test_extraction_support import extract, of_type
 def test_a_downing_of_leisure_craft_or_of_missiles_told_before_is_no_attack(text, published, dates):
     found = of_type(extract(text, published), "attack")
     assert sorted(e["date"] for e in found) == dates, found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a fighter or a bomber downed, named by its own noun (مقاتلة، قاذفة): the attack is told
+        (
+            "وعاد الرئيسان إلى التنسيق بعد أزمة حادة اندلعت إثر إسقاط تركيا مقاتلة روسية على الحدود السورية في "
+            "نوفمبر/تشرين الثاني 2015.",
+            "2016-12-30",
+            ["2015-11"],
+        ),
+        (
+            "وهو أول لقاء بينهما منذ إسقاط مقاتلات تركية قاذفة روسية قرب الحدود السورية في تشرين الثاني/نوفمبر 2015.",
+            "2016-08-24",
+            ["2015-11"],
+        ),
+        (
+            "It was their first meeting since Turkish jets shot down a Russian bomber near the Syrian border in November 2015.",
+            "2016-08-24",
+            ["2015-11"],
+        ),
+        # fighters that dropped leaflets brought nothing down
+        ("وأسقطت مقاتلات أردنية منشورات على المدينة أمس.", "2016-08-24", []),
+    ],
+)
+def test_a_downed_fighter_or_bomber_is_an_attack(text, published, dates):
+    found = of_type(extract(text, published), "attack")
+    assert sorted(e["date"] for e in found) == dates, found
