@@ -1196,6 +1196,25 @@ def _a_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+@lru_cache(maxsize=4)
+def _partner_words(path: Path | None = None) -> frozenset[str]:
+    """data/triggers.json `named_years.partner_words`: the words that open the other side of a
+    named event between its word and its year ("a war with Armenia in 2020"), folded."""
+    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+    return frozenset(fold_str(w).lower() for w in rule.get("partner_words", ()))
+
+
+def _past_the_other_side(words: list[str], i: int, stops: frozenset[str]) -> int:
+    """Where the words after the other side of an event end, when a partner word opens them at
+    `i` ("with Armenia", "مع روسيا"): up to three words of a name; `i` itself otherwise."""
+    if i >= len(words) or words[i].lower() not in _partner_words():
+        return i
+    k = i + 1
+    while k < len(words) and k <= i + 3 and words[k][0].isalpha() and words[k].lower() not in stops and words[k] not in stops:
+        k += 1
+    return k if k > i + 1 else i
+
+
 def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
     """Whether the event word at `hit` is named with the year it happened: the year right after
     it, or past one word (a month, a place, an adjective) and a word of a year (عام, of): «ثورة
@@ -1206,8 +1225,13 @@ def _named_with_a_year(words: list[str], hit: _Hit) -> bool:
     settings, months = _named_month_words()
     i = hit.tok1 + 1
     j = i + 1 if i < len(words) and words[i][0].isalpha() and words[i].lower() not in settings else i
-    if j + 2 < len(words) and words[j].lower() in settings and words[j + 1].lower() in months and _a_year(words[j + 2]):
-        return True  # "an 11-day war in May 2021", "the Gaza war in October 2023", «حرب غزة في أكتوبر 2023»
+    for k in (j, _past_the_other_side(words, i, settings | year_words)):
+        if k + 1 < len(words) and words[k].lower() in settings and _a_year(words[k + 1]):
+            return True  # "a war in 2020", "a border war from 1998 to 2000"
+        if k + 2 < len(words) and words[k].lower() in settings and words[k + 1].lower() in months and _a_year(words[k + 2]):
+            return True  # "an 11-day war in May 2021", "the Gaza war in October 2023", «حرب غزة في أكتوبر 2023»
+        if k > j and k + 1 < len(words) and words[k] in year_words and _a_year(words[k + 1]):
+            return True  # «الحرب مع روسيا عام 2008»
     if i < len(words) and words[i][0].isalpha() and words[i] not in year_words:
         i += 1  # a month, a place or an adjective of the name: «ثورة يناير 2011»، «الثورة المصرية عام 2011»
     if i < len(words) and words[i] in year_words:

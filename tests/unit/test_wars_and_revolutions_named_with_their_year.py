@@ -48,3 +48,31 @@ def test_a_war_or_revolution_named_with_its_year_is_an_event(text, kind, date) -
 )
 def test_without_its_year_or_as_a_war_of_trade_it_is_none(text, kind) -> None:
     assert of_type(extract(text, "2024-05-10"), kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # the other side between the name and its year, or the year right after a word of setting
+        ("Azerbaijan reclaimed large parts of Karabakh in a six-week war with Armenia in 2020.", "attack", "2020"),
+        ("His decade in office brought a disastrous five-day war with Russia in August 2008.", "attack", "2008-08"),
+        ("Both armies were exhausted by a war against Iraq in 1980.", "attack", "1980"),
+        ("وخسرت جورجيا أراضي في الحرب مع روسيا عام 2008.", "attack", "2008"),
+        ("وخسرت جورجيا أراضي في الحرب مع روسيا في أغسطس 2008.", "attack", "2008-08"),
+    ],
+)
+def test_a_war_named_with_its_other_side_and_year_is_an_event(text, kind, date) -> None:
+    assert [e["date"] for e in of_type(extract(text, "2024-05-10"), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The trade war with China in 2019 hurt exports from Iowa.", "attack"),
+        ("أضرت الحرب التجارية مع الصين في 2019 بالصادرات.", "attack"),
+        ("The government declared a war on corruption in 2019.", "attack"),
+        ("Analysts feared a war with Iran in the Gulf.", "attack"),
+    ],
+)
+def test_a_war_of_trade_or_with_no_year_stays_none(text, kind) -> None:
+    assert of_type(extract(text, "2024-05-10"), kind) == []
