@@ -2988,14 +2988,18 @@ def _told_before(
     past_days: frozenset[str] = frozenset(),
     event_type: str = "",
 ) -> bool:
-    """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past: an event
-    verb in the past before it (`past_heads`), or in its clause (not before a complementizer)
-    a word of a past day or a verb in the past of deciding (`past_days`: قال ظهر أمس إن الجيش
-    قرر ...، قبل أن يؤدي مساء اليمين) or a year written out (إثر انقلاب 2008 قبل أن ينتخب), no
-    verb in the future (`سيزور ... قبل أن يتوجه`) and no cue of a deed not done that would govern an event of its type (`تعطيل` halts
-    ties, agreements and meetings, no oath of office), so that the verb after it tells what came next
-    (`عينه نائبا، قبل أن يستقيل`), not what is wished before it (`تريد ... قبل أن يتسلم`)."""
+    """Whether `أن` at token `i` opens `قبل أن` in a sentence that tells the past, as news most
+    often does: no verb in the future (`سيزور ... قبل أن يتوجه`), no cue of a deed not done that
+    would govern an event of its type (`تعطيل` halts ties, agreements and meetings, no oath of
+    office) and, unless an event verb in the past stands before it (`past_heads`) or in its clause
+    (not before a complementizer) a word of a past day, a verb in the past of deciding
+    (`past_days`: قال ظهر أمس إن الجيش قرر ...، قبل أن يؤدي مساء اليمين) or a year written out
+    (إثر انقلاب 2008 قبل أن ينتخب), no word of what is still to come (`still_to_come`: لن، لا
+    يزال، المقبل), so that the verb after it tells what came next (`عينه نائبا، قبل أن يستقيل`,
+    `وتلا ... إعلان الاستقلال، قبل أن يؤدي سلفاكير اليمين`), not what is wished or awaited before
+    it (`تريد ... قبل أن يتسلم`, `لن نغادر الساحة قبل أن يحاكم القتلة`)."""
     words = tokens.words
+    still_to_come = _still_to_come()
     if i < 1 or words[i] != "ان" or words[i - 1].lstrip("و") != "قبل":
         return False
     j = i - 2
@@ -3008,9 +3012,18 @@ def _told_before(
         if any(_governs_a_clause(c) and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
         told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days or _a_year(w)))
+        if not told and (w in still_to_come or _bare(w) in still_to_come):
+            return False  # "لا يزال الطريق طويلا قبل أن تستعيد العلاقات عافيتها": not yet
         reported = reported or w in _COMPLEMENTIZERS
         j -= 1
-    return told
+    return True
+
+
+@lru_cache(maxsize=4)
+def _still_to_come(path: Path | None = None) -> frozenset[str]:
+    """data/modality.json `still_to_come`: the words of a clause before `قبل أن` that tell what is
+    not done yet, folded."""
+    return frozenset(fold_str(w) for w in read_modality(path).get("still_to_come", ()))
 
 
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"})

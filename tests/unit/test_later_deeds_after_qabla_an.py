@@ -98,3 +98,44 @@ def test_a_noun_cue_or_a_noun_in_sin_leaves_the_story_past(text, event_type, wor
 )
 def test_a_later_deed_of_a_plan_stays_planned(text, event_type, word):
     assert word not in asserted_words(text, event_type)
+
+
+# With no word of a past day, no year and no event verb in the past before it, a clause before
+# قبل أن still tells the past, as news most often does, unless a word of what is still to come
+# stands in it (لن، لا يزال، غدا، من المقرر).
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        (
+            "وتلا رئيس البرلمان إعلان الاستقلال في الساحة المحيطة بالضريح في جوبا، قبل أن يؤدي سلفاكير ميارديت "
+            "اليمين الدستورية أول رئيس لجمهورية جنوب السودان.",
+            "2011-07-09",
+            "appointment",
+            "2011-07-09",
+        ),
+        (
+            "ويعرف تبون في الجزائر بأنه من أبناء النظام، إذ شغل عدة مناصب وزارية، قبل أن يعين رئيسا للوزراء في ماي 2017.",
+            "2019-12-13",
+            "appointment",
+            "2017-05",
+        ),
+    ],
+)
+def test_a_clause_with_no_time_before_qabla_an_tells_the_past(text, published, kind, date):
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        ("وقال أحد المعتصمين في صنعاء: لن نغادر الساحة قبل أن يستقيل الرئيس.", "2011-05-10", "appointment"),
+        (
+            "ولا يزال الطريق طويلا بين الرياض وطهران قبل أن تستأنف العلاقات الدبلوماسية بين البلدين.",
+            "2021-05-10",
+            "relations",
+        ),
+        ("وتبقى القوات في مواقعها غدا قبل أن تنسحب من المدينة السورية.", "2021-05-10", "deployment"),
+    ],
+)
+def test_a_clause_of_what_is_still_to_come_keeps_the_deed_after_it_awaited(text, published, kind):
+    assert of_type(extract(text, published), kind) == []
