@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.continued import _recent, load_other_news_opener, load_parts_of
+from events.assemble.counted_back import days_counted_before
 from events.assemble.name_years import names_a_thing
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs
 from events.assemble.text import _Candidate
@@ -192,5 +194,8 @@ def date_as_continued_en(
         return  # "Separately, Qatar also sent planes carrying medical aid": another piece of news
     if _told_before(event, day[0], before, told):
         return
-    event.date, event.date_precision, event.date_basis = day[0], "day", day[1]  # type: ignore[assignment]
+    value = day[0]
+    if counted := days_counted_before(text, cand):  # "..., two days after a referendum": before that day
+        value = (date.fromisoformat(value[:10]) - timedelta(days=counted)).isoformat()
+    event.date, event.date_precision, event.date_basis = value, "day", day[1]  # type: ignore[assignment]
     spans["date"] = day[2]

@@ -70,6 +70,16 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
     return None if day is None else (day, days, m.end())
 
 
+def days_counted_before(text: str, cand: _Candidate) -> int:
+    """The days a count right before the deed word in its sentence puts it before the main
+    clause's deed ("Putin signed the document in the Kremlin, two days after a referendum"): 2;
+    none counted (0) otherwise."""
+    lo = max(cand.sentence[0], cand.trigger[0] - _DAYS_AFTER_REACH)
+    m = days_after(text, lo, cand.trigger[0]) or _LONG_COUNT.search(text, lo, cand.trigger[0])
+    days = _days_counted(m) if m is not None else None
+    return days or 0
+
+
 def noun_of_a_counted_deed(text: str, cand: _Candidate) -> bool:
     """Whether an Arabic event noun stands right after a count of hours or days after its deed
     ("عزل الرئيس، بعد ساعات من احتجازه"، "بعد يومين من اغتياله"): the noun tells a deed done
