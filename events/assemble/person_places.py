@@ -3,7 +3,9 @@ a man, not the Indian town of Hassan. A city or region whose country no other na
 article points to, written as the subject of a verb of a person (assembly.json
 `person_name_places.verbs`: replaces, said, met, قال، أكد) or followed by a capitalised English
 word (a family name) other than one that may stand beside a place name ("Garissa University",
-the gazetteer's `place_words_en`), is a person's name: neither the event's place nor a party."""
+the gazetteer's `place_words_en`), is a person's name: neither the event's place nor a party. So
+is an English name the article writes after a given name ("Cuban Foreign Minister Bruno
+Rodriguez ... Rodriguez later held talks") when no other name of it points to that country."""
 
 from __future__ import annotations
 
@@ -39,6 +41,16 @@ def _named_like_a_person(text: str, place: PlaceMention, place_words: Collection
     )
 
 
+def _after_a_given_name(text: str, name: str, place_words: Collection[str]) -> bool:
+    """Whether `name` stands somewhere in `text` right after a capitalised word that is no word
+    beside a place's name (`place_words`: New, Greater, East), inside a sentence: a given name
+    before a family name ("Bruno Rodriguez")."""
+    for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+) " + re.escape(name) + r"(?![\w-])", text):
+        if m.group(1) not in place_words:
+            return True
+    return False
+
+
 def without_person_places(
     text: str, places: list[PlaceMention], counts: dict[str, int], place_words: Collection[str] = ()
 ) -> list[PlaceMention]:
@@ -47,5 +59,12 @@ def without_person_places(
     return [
         p
         for p in places
-        if not (p.precision in ("city", "region") and counts.get(p.country, 0) <= 1 and _named_like_a_person(text, p, place_words))
+        if not (
+            p.precision in ("city", "region")
+            and (
+                (counts.get(p.country, 0) <= 1 and _named_like_a_person(text, p, place_words))
+                # every name of the article pointing to its country is this one, written once after a given name
+                or (counts.get(p.country, 0) <= text.count(p.text) and _after_a_given_name(text, p.text, place_words))
+            )
+        )
     ]
