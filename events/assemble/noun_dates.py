@@ -43,6 +43,23 @@ def _written(d: TimeMention) -> bool:
     return not d.recurring and d.basis == "explicit" and d.precision in _PRECISIONS
 
 
+# the days of the week with the article, which an indefinite Arabic event noun takes as its own
+# when annexed to one («مسيرات الجمعة»: Friday's marches; after a noun with the article, «خرجت
+# المسيرات الجمعة», the day is the verb's time)
+_WEEKDAYS = frozenset(fold_str(w) for w in ("الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس"))
+_WITH_ARTICLE = LazyPattern(r"(?:[وفبلك]?ال|[وف]?لل)")
+
+
+def _annexed_weekday(text: str, trigger: tuple[int, int], d: TimeMention) -> bool:
+    """Whether `d`, a day of the week with the article, stands right after the indefinite Arabic
+    event noun at `trigger`, annexed to it: the day of that noun's event."""
+    if d.start <= trigger[1] or d.precision != "day" or d.basis != "relative" or d.recurring:
+        return False
+    if fold_str(d.text) not in _WEEKDAYS or not _ANNEXED.fullmatch(text, trigger[1], d.start):
+        return False
+    return _WITH_ARTICLE.match(fold_str(text[trigger[0] : trigger[1]])) is None
+
+
 def noun_date(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], tense: str = "") -> TimeMention | None:
     """The written month or year inside the phrase of the event noun at `trigger` (an Arabic
     verb, with a `tense`, has none; an English word after "the" and a date is a noun whatever
@@ -51,6 +68,8 @@ def noun_date(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention],
     if arabic and tense:
         return None
     for d in dates:
+        if arabic and _annexed_weekday(text, trigger, d):
+            return d  # «مسيرات الجمعة», «احتجاجات الثلاثاء»: that day's marches
         if not _written(d):
             continue
         if arabic:
@@ -133,5 +152,8 @@ def without_other_nouns_dates(
         for t in others
         if (d := noun_date(text, (t.start, t.end), dates, t.tense)) is not None
         and not _done_within(text, min(t.start, d.start))
+        # a day of the week annexed to a noun («تظاهرة السبت شهدت مواجهات») is the sentence's
+        # setting too, unless the sentence tells another date for the deed
+        and (_written(d) or any(o is not d and not o.recurring for o in dates))
     }
     return [d for d in dates if id(d) not in drop] if drop else dates
