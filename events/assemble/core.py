@@ -386,6 +386,7 @@ from events.assemble.setting_venues import held_at_setting
 from events.assemble.shared_subjects import subject_of_the_verb_before
 from events.assemble.sideline_talks import on_the_sidelines
 from events.assemble.signing_places import _without_signing_places
+from events.assemble.similar_deeds import similar_to
 from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
@@ -1530,6 +1531,8 @@ def assemble_events(
         if event.date_basis == "publication":
             before = _sentence_before(mentions.sentences, s)
             _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans, events)
+        if similar_to(event, text, cand, events) is not None:
+            continue  # «وشهدت مدن وهران وعنابة مسيرات مماثلة»: the wave told before, one event
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
             date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans)  # "since Hamas seized ... in 2007"
