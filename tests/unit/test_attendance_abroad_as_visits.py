@@ -27,7 +27,8 @@ def test_a_leader_attending_a_ceremony_abroad_visits_its_place(text, published, 
         "Football fans attended the opening ceremony in Doha.",
         "وحضر آلاف المواطنين مراسم التشييع في طهران.",
         # a purpose, warned against: no one came
-        "وحذر رئيس مجلس النواب المصري النواب من تلبية أي دعوات لحضور احتفالات السفارة الإسرائيلية في القاهرة.",
+        "وكان رئيس مجلس النواب قد حذر الثلاثاء النواب من تلبية أي دعوات لحضور احتفالات من دون إذن المجلس، مؤكدا "
+        "أنه على يقين من عدم حضور النواب حفل السفارة الإسرائيلية.",
     ],
 )
 def test_a_crowd_attending_a_ceremony_visits_no_one(text):
