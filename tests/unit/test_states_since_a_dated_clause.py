@@ -46,3 +46,24 @@ def test_a_state_since_a_dated_clause(text, dates):
 )
 def test_a_detention_since_a_dated_clause(text, dates):
     assert _dates(text, "arrest") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # aid given ever since a dated clause began then
+        (
+            "Riyadh has been one of Sisi's main backers, giving Egypt billions of dollars in aid since the army ousted "
+            "President Mohamed Mursi in 2013.",
+            ["2013"],
+        ),
+        ("تقدم السعودية مساعدات لمصر منذ أن عزل الجيش الرئيس محمد مرسي في يوليو 2013.", ["2013-07"]),
+    ],
+)
+def test_aid_since_a_dated_clause(text, dates):
+    assert _dates(text, "aid") == dates
+
+
+def test_the_largest_aid_since_a_dated_clause_did_not_begin_then():
+    found = _dates("Saudi Arabia sent Egypt the largest aid shipment since the war began in 2011.", "aid")
+    assert found and not any(d.startswith("2011") for d in found)
