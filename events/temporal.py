@@ -1001,14 +1001,38 @@ def _named_after(text: str, deed: re.Pattern[str], m: re.Match[str]) -> list[re.
     return list(deed.finditer(text, _sentence_around(text, m.start())[1]))
 
 
+# the noun a deed's noun takes after it ("the announcement of the truce", «إعلان الهدنة»): what was announced
+_DEED_TOPIC = LazyPattern(r"\s+(?:of\s+(?:the\s+|a\s+|an\s+)?([^\W\d_]{3,})|(ال[^\W\d_]{2,}))", re.IGNORECASE)
+
+
+def _names_the_topic(text: str, found: re.Match[str], topic: str | None) -> bool:
+    """Whether the sentence of `found`, a word of the deed, names `topic` too, or a word that
+    names the same deed (calendar.json `hours_around_deed_words`: وقف إطلاق النار for الهدنة);
+    any sentence does, with no topic."""
+    if topic is None:
+        return True
+    lo, hi = _sentence_start(text, found.start()), _sentence_end(text, found.end())
+    names = _calendar_data().get("hours_around_deed_words", {}).get(topic.lower(), [topic])
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in {topic, *names})
+    return re.search(r"(?<![^\W\d_])(?:[وفبل]?ال|لل)?(?:" + alternatives + ")", text[lo:hi], re.IGNORECASE) is not None
+
+
 def _day_of_deed(
-    text: str, mentions: list[TimeMention], deed: re.Pattern[str], before: int, after: Sequence[re.Match[str]] = ()
+    text: str,
+    mentions: list[TimeMention],
+    deed: re.Pattern[str],
+    before: int,
+    after: Sequence[re.Match[str]] = (),
+    topic: str | None = None,
 ) -> TimeMention | None:
     """The day told in the last sentence before `before` that names the deed (a match of `deed`:
     "announced earlier on Tuesday" for "the announcement"), the one nearest that word; when no
     sentence before names it, in the first of the sentences after it (`after`: the deed's words
-    there) that tells one."""
-    told_before = list(deed.finditer(text[:before]))
+    there) that tells one. With a `topic`, the noun the deed's noun takes ("the announcement of
+    the truce"), only the sentences that name it too name that deed."""
+    # with a topic ("the announcement of the truce"), only the words of the deed whose sentence names it
+    told_before = [f for f in deed.finditer(text[:before]) if _names_the_topic(text, f, topic)]
+    after = [f for f in after if _names_the_topic(text, f, topic)]
     # a deed told before with no day of its own is not the later sentence's deed of that word
     for found in reversed(told_before) if told_before else after:
         lo, hi = _sentence_start(text, found.start()), _sentence_end(text, found.end())
@@ -1047,9 +1071,16 @@ def hours_around_deeds(text: str) -> list[int]:
     found = []
     for m in _hours_around_search().finditer(text):
         deed = _deed_search(m, endings)
-        named = [w.start() for w in deed.finditer(text[: m.start()])]
-        found.extend(named[-1:] or [w.start() for w in _named_after(text, deed, m)])
+        topic = _topic_of(text, m)
+        named = [w.start() for w in deed.finditer(text[: m.start()]) if _names_the_topic(text, w, topic)]
+        found.extend(named[-1:] or [w.start() for w in _named_after(text, deed, m) if _names_the_topic(text, w, topic)])
     return found
+
+
+def _topic_of(text: str, m: re.Match[str]) -> str | None:
+    """The noun the deed's noun at the end of `m` takes after it ("of the truce", «الهدنة»), bare."""
+    about = _DEED_TOPIC.match(text, m.end())
+    return (about.group(1) or about.group(2)[2:]) if about is not None else None
 
 
 def _with_hours_around(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
@@ -1065,7 +1096,8 @@ def _with_hours_around(text: str, mentions: list[TimeMention], published: date |
         # a deed told only later dates an event whose sentence tells no day of its own
         lo, hi = _sentence_around(text, m.start())
         own_day = any(lo <= d.start and d.end <= hi and d.precision == "day" for d in mentions)
-        day = _day_of_deed(text, mentions, deed, m.start(), () if own_day else _named_after(text, deed, m))
+        topic = _topic_of(text, m)
+        day = _day_of_deed(text, mentions, deed, m.start(), () if own_day else _named_after(text, deed, m), topic)
         if day is not None:
             basis = "relative" if day.basis == "publication" else day.basis
             value = day.value

@@ -2995,7 +2995,7 @@ def _told_before(
     (not before a complementizer) a word of a past day, a verb in the past of deciding
     (`past_days`: قال ظهر أمس إن الجيش قرر ...، قبل أن يؤدي مساء اليمين) or a year written out
     (إثر انقلاب 2008 قبل أن ينتخب), no word of what is still to come (`still_to_come`: لن، لا
-    يزال، المقبل), so that the verb after it tells what came next (`عينه نائبا، قبل أن يستقيل`,
+    يزال، المقبل، تنتظر) nor, in the clause right before it, a verb in the present (ويلتقي، يفضل), so that the verb after it tells what came next (`عينه نائبا، قبل أن يستقيل`,
     `وتلا ... إعلان الاستقلال، قبل أن يؤدي سلفاكير اليمين`), not what is wished or awaited before
     it (`تريد ... قبل أن يتسلم`, `لن نغادر الساحة قبل أن يحاكم القتلة`)."""
     words = tokens.words
@@ -3005,6 +3005,9 @@ def _told_before(
     j = i - 2
     told = False
     reported = False  # past a complementizer: a day or a verb of the saying, not of what was said
+    # the clause right before قبل أن (past the comma that may set it off): a verb in the present there
+    # ("ويلتقي الوزير نظيره اليوم قبل أن يتوجه") tells a deed to come after it
+    nearest = True
     while j >= 0 and words[j] not in _SENTENCE_END:
         w = words[j]
         if _future_verb(w):
@@ -3012,11 +3015,30 @@ def _told_before(
         if any(_governs_a_clause(c) and event_type not in c.form.except_types for c in index.get(j, ())):
             return False
         told = told or j in past_heads or (not reported and (w in past_days or _bare(w) in past_days or _a_year(w)))
-        if not told and (w in still_to_come or _bare(w) in still_to_come):
+        if not told and (w in still_to_come or _bare(w) in still_to_come or (nearest and _present_verb(w))):
             return False  # "لا يزال الطريق طويلا قبل أن تستعيد العلاقات عافيتها": not yet
+        if w in _CLAUSE_MARKS and j < i - 2:
+            nearest = False
         reported = reported or w in _COMPLEMENTIZERS
         j -= 1
     return True
+
+
+_CLAUSE_MARKS = frozenset({"،", ",", "؛", ";", ":"})
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a folded Arabic word is a verb in the present of the third person masculine (ي،
+    perhaps after و or ف: ويلتقي، يفضل), not a noun that opens with ي (يوم، يناير، يونيو) nor
+    one too short to be told apart (يد)."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare[:1] == "ي" and len(bare) >= 4 and bare not in _still_to_come_nouns()
+
+
+@lru_cache(maxsize=4)
+def _still_to_come_nouns(path: Path | None = None) -> frozenset[str]:
+    """data/modality.json `present_prefix_nouns`: nouns that open with the prefix of the present."""
+    return frozenset(fold_str(w) for w in read_modality(path).get("present_prefix_nouns", ()))
 
 
 @lru_cache(maxsize=4)

@@ -1528,14 +1528,14 @@ def assemble_events(
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
-        if event.date_basis == "publication":
+        if event.date_basis == "publication" and language == "en":
             before = _sentence_before(mentions.sentences, s)
-            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans, events)
+            _date_as_sequel(event, text, cand, before, all_dates.inside(*before), spans)
         if similar_to(event, text, cand, events) is not None:
             continue  # «وشهدت مدن وهران وعنابة مسيرات مماثلة»: the wave told before, one event
         if cand.reference_id is None:
             _date_by_since(event, text, cand.trigger[0], sent_dates, spans)  # "closed since 1994, after an attack"
-            date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans)  # "since Hamas seized ... in 2007"
+            date_by_since_clause(event, text, cand.trigger[:2], sent_dates, spans, mentions.references)  # "since Hamas seized ... in 2007"
             date_by_counted_onset(event, onset, spans)  # "تفرض حصارا منذ عشر سنوات"
             _date_by_wake_cause(event, text, cand.trigger[0], sent_dates, spans)  # "arrested in 2019, after protests"
             date_since_catalogued(event, text, cand, mentions.references, spans)  # "since the October 7 attack"

@@ -1,6 +1,8 @@
 """A deed told as similar to one told before («وشهدت مدن وهران وعنابة مسيرات مماثلة», "similar
-rallies were held in Oran"), with no date of its own, is one more place of the last event of its
-type the article told and dated, in one of its countries: that day's wave, one event
+rallies were held in Oran"), with no date of its own, between the same countries as the last
+event of its type the article told and dated, is that event told again in more places: that
+day's wave, one event, which keeps its own place. Between other countries ("Turkish drones
+carried out similar strikes in northern Iraq", after strikes in Syria) it is a deed of its own
 (data/assembly.json `similar_deeds`)."""
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def told_as_similar(text: str, trigger: tuple[int, int]) -> bool:
 
 def similar_to(event: Event, text: str, cand: _Candidate, told: Sequence[Event]) -> Event | None:
     """The event a publication-dated deed told as similar to one told before takes up: the last
-    event of its type in `told` (in the order told), dated by the text to a day, that shares one
-    of its countries; None when there is none."""
+    event of its type in `told` (in the order told), dated by the text to a day, when it is
+    between the same countries; None otherwise."""
     if event.date_basis != "publication" or not told_as_similar(text, cand.trigger[:2]):
         return None
     last = next(
@@ -47,4 +49,4 @@ def similar_to(event: Event, text: str, cand: _Candidate, told: Sequence[Event])
     )
     if last is None or last.date_precision != "day" or last.date_basis in ("publication", None):
         return None
-    return last if set(last.countries) & set(event.countries) else None
+    return last if set(last.countries) == set(event.countries) else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_since_comparisons
-from events.model import Event
+from events.model import Event, ReferenceMention
 from events.temporal import TimeMention
 from events.text.normalize import fold_str
 
@@ -64,10 +64,18 @@ def _compared(text: str, start: int, year: int) -> bool:
     return any(fold_str(w).lower().strip(",.") in comparisons for w in words)
 
 
-def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], dates: Sequence[TimeMention], spans: dict) -> None:
+def date_by_since_clause(
+    event: Event,
+    text: str,
+    trigger: tuple[int, int],
+    dates: Sequence[TimeMention],
+    spans: dict,
+    references: Sequence[ReferenceMention] = (),
+) -> None:
     """Date a publication-dated state by the time (a year, a month or a day) closing the "since"
     clause after its word, or by the year of a deed named right after "since its" ("since its 1990
-    invasion of Kuwait")."""
+    invasion of Kuwait"). A year closing a clause that names a catalogued event of that year
+    ("since the army ousted Mursi in 2013") leaves the state to the catalog's finer date."""
     types, clause = load_since_clause()
     start, end = trigger
     if event.date_basis != "publication" or event.event_type not in types:
@@ -78,6 +86,10 @@ def date_by_since_clause(event: Event, text: str, trigger: tuple[int, int], date
         # "since its 1990 invasion of Kuwait": a year that names a deed's noun after it
         deed_year = d.precision == "year" and load_since_deed_year().fullmatch(text, end, d.start) and _NOUN_AFTER.match(text, d.end)
         if (clause.fullmatch(text, end, d.start) or deed_year) and not _compared(text, start, d.start):
+            if d.precision == "year" and any(
+                end <= r.start and r.end <= d.end and (r.date or "").startswith(d.value[:4]) for r in references
+            ):
+                return  # the catalogued deed of the clause dates the state finer
             event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
             spans["date"] = [d.start, d.end]
             return

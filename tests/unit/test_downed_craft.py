@@ -64,6 +64,12 @@ def test_a_downing_of_leisure_craft_or_of_missiles_told_before_is_no_attack(text
         ),
         # fighters that dropped leaflets brought nothing down
         ("وأسقطت مقاتلات أردنية منشورات على المدينة أمس.", "2016-08-24", []),
+        # after the verb, the fighter or bomber is its subject; a female fighter stripped of citizenship
+        # or cleared of charges was not shot down
+        ("وأسقطت قاذفة روسية خزانات الوقود فوق البحر قرب السواحل السورية.", "2021-05-10", []),
+        ("وأسقطت مقاتلة مصرية هدفا جويا أمس قرب الحدود الليبية.", "2021-05-10", []),
+        ("وأسقطت بريطانيا الجنسية عن مقاتلة سابقة في تنظيم داعش تعيش في مخيم الهول بسوريا.", "2021-05-10", []),
+        ("وأسقطت المحكمة التهم عن مقاتلات كرديات اعتقلن في تركيا العام الماضي.", "2021-05-10", []),
     ],
 )
 def test_a_downed_fighter_or_bomber_is_an_attack(text, published, dates):

@@ -342,3 +342,18 @@ def test_a_deed_told_before_with_no_day_is_not_a_later_sentence_s(text, publishe
     """The announcement was told before, with no day of its own: a later sentence's day of a word of
     announcing (the ceasefire declared on Sunday) is another deed's."""
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli army announced new restrictions on fishermen. Hours before the announcement of the truce, Israeli "
+        "jets struck targets in Gaza City. Egypt announced the truce on Thursday evening.",
+        "أعلن الجيش الإسرائيلي قيودا جديدة على الصيادين. وقبل ساعات من إعلان الهدنة، قصفت الطائرات الإسرائيلية "
+        "أهدافا في مدينة غزة. وأعلنت مصر الهدنة مساء الخميس.",
+    ],
+)
+def test_the_deed_of_a_topic_is_the_one_told_with_it(text):
+    """"The announcement of the truce": an announcement of something else told before is not it;
+    the later sentence that announces the truce dates it."""
+    assert [e["date"] for e in of_type(extract(text, "2021-05-23"), "attack")] == ["2021-05-20"]

@@ -1,6 +1,7 @@
 """A city whose name is also a common word (جدة: a grandmother) follows the noun of a gathering
 as its venue (محادثات جدة، قمة جدة) or the verb of hosting it (استضافت جدة اجتماعا): it is the
-city when the article names its country, and nothing otherwise."""
+city when the article names its country, and nothing otherwise. A meeting (لقاء، اجتماع) takes a
+person's name as often, and cues no city."""
 
 from __future__ import annotations
 
@@ -32,10 +33,17 @@ def test_the_venue_of_a_gathering_places_it(text: str, published: str, place: st
     ("text", "names"),
     [
         ("انهارت محادثات جدة بين العراق والكويت.", ["العراق", "والكويت"]),  # no Saudi Arabia in the text: not the city
-        ("اجتماع جدة في الرياض مع وفد سعودي.", ["جدة", "الرياض"]),
+        ("مؤتمر جدة للسلام مع وفد سعودي في الرياض.", ["جدة", "الرياض"]),
         ("زارت الجدة حفيدها في الرياض.", ["الرياض"]),  # the grandmother, with the article
     ],
 )
 def test_only_a_gathering_s_noun_or_a_host_cues_the_city(text: str, names: list[str]) -> None:
     found = find_places(text, fold(text), load_gazetteer(), context_countries=("SAU",) if "سعودي" in text else ())
     assert [p.text for p in found] == names
+
+
+def test_a_meeting_with_a_person_named_like_a_city_is_held_where_told() -> None:
+    """«لقاء الخليل بن أحمد»: a meeting with a man, not one held in Hebron."""
+    text = "وجاء لقاء الخليل بن أحمد مع وزير الخارجية الفلسطيني رياض المالكي في رام الله الأحد."
+    found = of_type(extract(text, "2021-05-10"), "meeting")
+    assert [e["location"]["name"] for e in found] == ["Ramallah"]

@@ -135,6 +135,11 @@ def test_a_clause_with_no_time_before_qabla_an_tells_the_past(text, published, k
             "relations",
         ),
         ("وتبقى القوات في مواقعها غدا قبل أن تنسحب من المدينة السورية.", "2021-05-10", "deployment"),
+        # a verb in the present, or one of waiting, in the clause right before: a deed to come
+        ("وتنتظر الحكومة موافقة البرلمان قبل أن ترسل قوات إلى مالي.", "2021-05-10", "deployment"),
+        ("ويفضل الاتحاد الأوروبي التريث قبل أن يفرض عقوبات جديدة على روسيا.", "2021-05-10", "sanctions"),
+        ("ويتشاور الرئيس الفرنسي مع حلفائه قبل أن يزور موسكو.", "2021-05-10", "visit"),
+        ("ويلتقي الوزير نظيره الفرنسي اليوم قبل أن يتوجه إلى برلين.", "2021-05-10", "visit"),
     ],
 )
 def test_a_clause_of_what_is_still_to_come_keeps_the_deed_after_it_awaited(text, published, kind):

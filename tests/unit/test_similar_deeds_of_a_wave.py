@@ -34,3 +34,19 @@ def test_similar_marches_are_the_wave_told_before(text: str) -> None:
 )
 def test_a_similar_deed_with_its_own_date_or_no_wave_stands_apart(text: str, dates: list[str]) -> None:
     assert sorted(e["date"] for e in of_type(extract(text, "2019-02-23"), "protest")) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        (
+            "Turkish jets struck PKK positions in northern Syria on Sunday. Turkish drones carried out similar strikes "
+            "in northern Iraq.",
+            "attack",
+            2,
+        ),
+        ("Erdogan visited Qatar on Monday. Saudi Crown Prince Mohammed bin Salman made a similar visit to Doha.", "visit", 2),
+    ],
+)
+def test_a_similar_deed_between_other_countries_is_one_of_its_own(text: str, kind: str, count: int) -> None:
+    assert len(of_type(extract(text, "2022-11-21"), kind)) == count

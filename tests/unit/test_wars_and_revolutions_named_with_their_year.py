@@ -72,6 +72,7 @@ def test_a_war_named_with_its_other_side_and_year_is_an_event(text, kind, date) 
         ("أضرت الحرب التجارية مع الصين في 2019 بالصادرات.", "attack"),
         ("The government declared a war on corruption in 2019.", "attack"),
         ("Analysts feared a war with Iran in the Gulf.", "attack"),
+        ("Turkey's economic war with the West in 2018 sent the lira tumbling.", "attack"),
     ],
 )
 def test_a_war_of_trade_or_with_no_year_stays_none(text, kind) -> None:
