@@ -1164,10 +1164,16 @@ def counted_division(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _named_years_rule(path: Path | None = None) -> dict:
+    """data/triggers.json `named_years`, read once for the loaders of its word lists."""
+    return json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+
+
+@lru_cache(maxsize=4)
 def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """data/triggers.json `named_years`: the words that tell the number after them is a year,
     and the English words that never qualify the event word after a year (folded)."""
-    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+    rule = _named_years_rule(path)
     return (
         frozenset(fold_str(w) for w in rule.get("year_words", ())),
         frozenset(fold_str(w) for w in rule.get("not_qualifiers", ())),
@@ -1178,7 +1184,7 @@ def _named_year_words(path: Path | None = None) -> tuple[frozenset[str], frozens
 def _named_month_words(path: Path | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """data/triggers.json `named_years`: the words of setting and the months that may stand
     between an event word and its year (folded, lower case)."""
-    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
+    rule = _named_years_rule(path)
     return (
         frozenset(fold_str(w).lower() for w in rule.get("setting_words", ())),
         frozenset(fold_str(w).lower() for w in rule.get("month_words", ())),
@@ -1200,8 +1206,7 @@ def _a_year(word: str) -> bool:
 def _partner_words(path: Path | None = None) -> frozenset[str]:
     """data/triggers.json `named_years.partner_words`: the words that open the other side of a
     named event between its word and its year ("a war with Armenia in 2020"), folded."""
-    rule = json.loads((path or TRIGGERS_PATH).read_text(encoding="utf-8")).get("named_years", {})
-    return frozenset(fold_str(w).lower() for w in rule.get("partner_words", ()))
+    return frozenset(fold_str(w).lower() for w in _named_years_rule(path).get("partner_words", ()))
 
 
 def _past_the_other_side(words: list[str], i: int, stops: frozenset[str]) -> int:
@@ -3032,11 +3037,11 @@ def _present_verb(word: str) -> bool:
     perhaps after و or ف: ويلتقي، يفضل), not a noun that opens with ي (يوم، يناير، يونيو) nor
     one too short to be told apart (يد)."""
     bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
-    return bare[:1] == "ي" and len(bare) >= 4 and bare not in _still_to_come_nouns()
+    return bare[:1] == "ي" and len(bare) >= 4 and bare not in _present_prefix_nouns()
 
 
 @lru_cache(maxsize=4)
-def _still_to_come_nouns(path: Path | None = None) -> frozenset[str]:
+def _present_prefix_nouns(path: Path | None = None) -> frozenset[str]:
     """data/modality.json `present_prefix_nouns`: nouns that open with the prefix of the present."""
     return frozenset(fold_str(w) for w in read_modality(path).get("present_prefix_nouns", ()))
 
