@@ -1464,9 +1464,11 @@ def _split_off(
     return out
 
 
-# "met each of the King of Jordan and the Saudi crown prince", "met separately with"
+# "met each of the King of Jordan and the Saudi crown prince", "met separately with". The
+# accusative كلا من lists the objects met one by one; the nominative كل من lists subjects who
+# took part together ("شارك في المؤتمر كل من الرئيس الفرنسي والرئيس المصري": one conference).
 _DISTRIBUTIVE = LazyPattern(
-    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً|كل) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
+    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
 )
 
 

@@ -921,6 +921,16 @@ def test_a_claim_needs_its_own_anchor_even_about_the_claimant(text, event_type, 
             "This week the two US officials met separately with Jordan's King Abdullah and Saudi Crown Prince Mohammed bin Salman.",
             [{"USA", "JOR"}, {"USA", "SAU"}],
         ),
+        # the nominative كل من lists who took part together: one conference, not one per guest
+        (
+            "وشارك في المؤتمر، الذي استضافه رئيس الوزراء مصطفى الكاظمي، كل من الرئيس الفرنسي إيمانويل ماكرون "
+            "والرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.",
+            [{"IRQ", "FRA"}],
+        ),
+        (
+            "والتقى كل من وزير الخارجية الأمريكي ونظيره الأردني ووزير الخارجية السعودي في عمان.",
+            [{"USA", "JOR", "SAU"}],
+        ),
         # one meeting of three
         ("التقى الرئيس التركي نظيريه الروسي والإيراني في قمة ثلاثية في طهران.", [{"TUR", "RUS", "IRN"}]),
         ("The Turkish president met his Russian and Iranian counterparts at a summit in Tehran.", [{"TUR", "RUS", "IRN"}]),
