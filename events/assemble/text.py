@@ -43,7 +43,7 @@ from events.assemble.toll_relatives import tells_its_toll
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar, since_then_at
+from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, load_calendar, since_then_at
 from events.text.english_months import MONTH_NAME
 from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
@@ -660,7 +660,7 @@ def _counts_from_a_deed_told(quote: str, m: re.Match[str]) -> bool:
     of its own the sentence tells."""
     at = m.start() + len(m.group()) - len(m.group().lstrip())
     found = _hours_around()[0].match(quote, at)
-    if found is None or not _loose(found) or found.group("n1") is None:
+    if found is None or found.group("n1") is None:
         return False
     before = quote[found.start() : found.start("n1")]
     return before.endswith("ال") or re.search(r"(?i)\bthe\s+$", before) is not None
