@@ -80,7 +80,23 @@ def one_oath(a: Event, b: Event) -> bool:
             set(a.countries) & set(b.countries)
         )
     actors = load_actors()
-    return any((entry := actors.get(x)) is None or entry.kind == "person" for x in shared)
+    return any(
+        ((entry := actors.get(x)) is None or entry.kind == "person") and not (_possessor_only(a, x) or _possessor_only(b, x))
+        for x in shared
+    )
+
+
+_POSSESSIVE = LazyPattern(r"['’]s?(?!\w)")
+
+
+def _possessor_only(event: Event, actor_id: str) -> bool:
+    """Whether every name of the actor in the event's sentence is an English possessor ("Thabo
+    Mbeki of Mandela's African National Congress ... were sworn in"): the owner of another name,
+    not one sworn in."""
+    quote, spans = event.spans.get("quote"), event.spans.get("actors", {}).get(actor_id)
+    if not quote or not spans:
+        return False
+    return all(_POSSESSIVE.match(event.quote, end - quote[0]) is not None for _, end in spans)
 
 
 @lru_cache(maxsize=4)
