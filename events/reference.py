@@ -807,26 +807,35 @@ def _with_cuts(folded: FoldedText, cuts: Iterable[tuple[int, int]]) -> FoldedTex
 @lru_cache(maxsize=1)
 def _month_pairs() -> tuple[re.Pattern[str], Mapping[str, int]]:
     """A search for a month written under two of its Arabic names, joined by a slash
-    ("كانون الثاني/يناير", "وتموز/يوليو"), and the month of each folded name."""
+    ("كانون الثاني/يناير", "وتموز/يوليو") or the second in brackets ("يونيو (حزيران)"), and the
+    month of each folded name."""
     months = {k: n for k, n in load_calendar().months.items() if re.search(r"[\u0600-\u06ff]", k)}
     names = "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True))
-    pattern = gated_compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*/\s*(?P<b>{names})(?!\w)")
+    pattern = gated_compile(
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وبل]))(?P<a>{names})\s*(?:/\s*(?P<b>{names})(?!\w)|\(\s*(?P<c>{names})\s*\))"
+    )
     return pattern, months
 
 
 def _single_month_texts(folded: FoldedText) -> list[FoldedText]:
-    """The text with each month written under two names ("ثورة كانون الثاني/يناير 2011")
-    cut to the first of them, then to the second: an alias writes one ("ثورة يناير")."""
-    if "/" not in folded.text:
+    """The text with each month written under two names ("ثورة كانون الثاني/يناير 2011", "حرب
+    يونيو (حزيران) 1967") cut to the first of them, then to the second: an alias writes one
+    ("ثورة يناير", "حرب يونيو 1967")."""
+    if "/" not in folded.text and "(" not in folded.text:
         return []
     pattern, months = _month_pairs()
-    pairs = [m for m in pattern.finditer(folded.text) if months.get(m["a"]) == months.get(m["b"])]
+    pairs = [m for m in pattern.finditer(folded.text) if months.get(m["a"]) == months.get(m["b"] or m["c"])]
     if not pairs:
         return []
-    return [
-        _with_cuts(folded, [(m.end("a"), m.end("b")) for m in pairs]),
-        _with_cuts(folded, [(m.start("a"), m.start("b")) for m in pairs]),
+    firsts = [(m.end("a"), m.end()) for m in pairs]
+    seconds = [
+        cut
+        for m in pairs
+        for cut in (
+            ((m.start("a"), m.start("b")),) if m["b"] is not None else ((m.start("a"), m.start("c")), (m.end("c"), m.end()))
+        )
     ]
+    return [_with_cuts(folded, firsts), _with_cuts(folded, seconds)]
 
 
 def _run_before(

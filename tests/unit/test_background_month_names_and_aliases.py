@@ -1,7 +1,7 @@
 """Earlier events retold without their date, dated from the catalog.
 
 A month written under two of its names joined by a slash (كانون الثاني/يناير،
-يوليو/تموز) is read under either name when the catalog's aliases are looked for: "ثورة
+يوليو/تموز) or with the second in brackets (يونيو (حزيران)) is read under either name when the catalog's aliases are looked for: "ثورة
 كانون الثاني/يناير 2011" names the alias "ثورة يناير". Keywords that describe a deed by
 its kind ("the failed coup attempt", "محاولة الانقلاب الفاشلة"; the catalog's
 `descriptive_keywords`) name an entry for an event of one of its countries only. A deed
@@ -32,6 +32,9 @@ EGYPT = "قال الرئيس المصري عبد الفتاح السيسي إن 
         # a month under two names
         ("وقال إن الوثائق تعود إلى ما بعد ثورة كانون الثاني/يناير 2011 في مصر.", "protest", "2011-01", "EGY"),
         ("وتتهم أنقرة غولن بتدبير انقلاب 15 يوليو/تموز في تركيا.", "attack", "2016-07-15", "TUR"),
+        # the second name in brackets
+        ("وهي العلاقات التي قطعتها موسكو إثر حرب يونيو (حزيران) 1967 مع إسرائيل.", "attack", "1967-06", "ISR"),
+        ("وشاركت القوات الأردنية في حرب حزيران (يونيو) 1967 ضد إسرائيل.", "attack", "1967-06", "ISR"),
         # descriptive names, with a country of the deed
         ("وكانت قطر قد وقفت إلى جانب أنقرة خلال محاولة الانقلاب الفاشلة، وضخت استثمارات في الاقتصاد التركي.", "attack", "2016-07-15", "TUR"),
         ("وأدان الوزير الانقلاب التركي الفاشل وأعلن دعمه للحكومة.", "attack", "2016-07-15", "TUR"),
