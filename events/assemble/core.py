@@ -33,6 +33,7 @@ from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.announced_results import with_announced_results
 from events.assemble.announced_retellings import without_announced_retellings
 from events.assemble.antecedents import _aside_places
+from events.assemble.appointees import appointed_apart
 from events.assemble.approximate_days import date_by_approximate_day
 from events.assemble.arming_claims import reported_arming
 from events.assemble.arriving_forces import arriving_forces
@@ -2113,7 +2114,15 @@ def assemble_events(
         priors = [ev for ev in events if ev.event_type != event.event_type] if told_as_one_more(event) else events
         if event.date_basis == "publication" and (
             # ("وتجمع المحتجون في البصرة" after a protest in Baghdad: not the protesters told before)
-            (cand.definite and _told_before(event, [ev for ev in priors if not _in_two_cities(ev, event)], doer=_doer_named(text, cand, initiator)))
+            # ("the appointment of Prince Mohammed bin Salman" after Prince Mohammed bin Nayef's: another's)
+            (
+                cand.definite
+                and _told_before(
+                    event,
+                    [ev for ev in priors if not _in_two_cities(ev, event) and not appointed_apart(ev, event)],
+                    doer=_doer_named(text, cand, initiator),
+                )
+            )
             # "ومن تلك الإجراءات منع ...": one of the measures told before
             or (listed_among_those_told(text, cand) and _told_before(event, priors, doer=False))
             or _setting_told_before(text, cand, event, priors)
@@ -2124,7 +2133,10 @@ def assemble_events(
             # "زيارة السفير التركي" after "أجرى سفير تركيا زيارة": annexed to a noun of the one told
             or (
                 cand.annexed is not None
-                and _told_before(event, [ev for ev in priors if _names_stem(ev.quote, cand.annexed)], doer=False)
+                # («كما أصدر أمراً بتعيين الأمير محمد بن سلمان» after «باختيار الأمير محمد بن نايف»: another prince)
+                and _told_before(
+                    event, [ev for ev in priors if _names_stem(ev.quote, cand.annexed) and not appointed_apart(ev, event)], doer=False
+                )
             )
             or (cand.tense != "past" and _same_one_named(text, cand, event, priors, (*sent_places, *sent_actors)))
         ):

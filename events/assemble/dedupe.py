@@ -10,6 +10,7 @@ from datetime import date
 
 from events.assemble.announcing import told_as_announced_deed
 from events.assemble.apart import _apart, _km
+from events.assemble.appointees import appointed_apart
 from events.assemble.contrasts import in_clauses_apart
 from events.assemble.counted_onsets import dated_as_an_onset
 from events.assemble.crowd_apart import named_apart_from_the_crowd
@@ -255,6 +256,8 @@ def _held_apart(a: Event, b: Event) -> bool:
     is told by who is held, so the undated one is not the dated one told again, but an arrest
     of its own. Not when either names the one held by a pronoun (`_held_by_pronoun`: "وأن هذا
     سبب اعتقاله"), which takes up someone told before."""
+    if a.event_type == "appointment" and b.event_type == "appointment":
+        return appointed_apart(a, b)
     if a.event_type != "arrest" or _held_by_pronoun(a) or _held_by_pronoun(b):
         return False
     named_a, named_b = _named_people(a), _named_people(b)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from events.actors import load_actors
 from events.assemble.antecedents import _aside_antecedent
 from events.assemble.deciders import decided_by, load_announcers, load_deciders
 from events.assemble.elected import _elected_at_home
@@ -846,6 +847,9 @@ def _names_stem(quote: str, stem: str) -> bool:
 _NAMED_AFTER = LazyPattern(r"\s+(?:(على|of)\s+(?:the\s+)?)?[\"'«“]?([^\W\d_]+(?:-[^\W\d_]+)?)")
 
 
+_NEXT_NAME = LazyPattern(r"\s+([^\W\d_]+(?:-[^\W\d_]+)?)")
+
+
 _TOO_COMMON = frozenset({"عدد", "عدة", "أكثر", "نحو", "أحد", "مئات", "عشرات", "آلاف", "number", "dozens", "hundreds"})
 
 
@@ -866,15 +870,22 @@ def _same_one_named(
     after_preposition = m.group(1) is not None or cand.trigger_text.endswith((" على", " of"))
     if not after_preposition and (" " in cand.trigger_text or not is_arabic(cand.trigger_text[:1]) or _DEFINITE_AR.match(cand.trigger_text)):
         return False  # only a single indefinite Arabic noun takes the next word as its own (اغتيال القيادي)
-    if any(n.start <= m.start(2) < n.end for n in names):
+    at, word = m.start(2), m.group(2)
+    if fold_str(word) in load_actors().honorifics:
+        # "باختيار الأمير محمد بن نايف": a title, which many share; the name is the next word
+        name = _NEXT_NAME.match(text, m.end(2))
+        if name is None:
+            return False
+        at, word = name.start(1), name.group(1)
+    if any(n.start <= at < n.end for n in names):
         return False  # a place or a party ("باستهداف دمشق"): many events of a type fall on one
-    word = _bare_word(m.group(2))
+    word = _bare_word(word)
     if len(word) < 3 or word in _TOO_COMMON:
         return False
     for ev in told:
         if ev.date_basis == "publication" or not _tells_of(ev, event.event_type):
             continue
-        if any(_bare_word(w) == word for w in _told_words(text, ev, m.start(2))):
+        if any(_bare_word(w) == word for w in _told_words(text, ev, at)):
             return True
     return False
 
