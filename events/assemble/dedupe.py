@@ -8,6 +8,7 @@ import re
 from collections.abc import Set as AbstractSet
 from datetime import date
 
+from events.actors import load_actors
 from events.assemble.announcing import told_as_announced_deed
 from events.assemble.apart import _apart, _km
 from events.assemble.appointees import appointed_apart
@@ -461,10 +462,27 @@ def _same_initiator(a: Event, b: Event, initiators: dict[int, set[str]]) -> bool
     """Two reports can be one event unless both name different initiators."""
     if a.event_type in SYMMETRIC_TYPES or (_mutual(a) and _mutual(b)):
         return True  # "المعارك الدائرة" and "تصاعدت حدة المعارك": fighting has no one doer
-    ia, ib = initiators.get(id(a)), initiators.get(id(b))
+    ia, ib = initiators.get(id(a)) or _own_forces(a), initiators.get(id(b)) or _own_forces(b)
     if not ia or not ib:
         return True
     return bool(ia & ib) or _one_of_several_doers(a, b, ia, ib)
+
+
+def _own_forces(event: Event) -> set[str]:
+    """The state whose own forces a deployment of one country names as its only actors, when the
+    sentence names no doer («ونشرت أمس وحدات من الجيش الكويتي على الحدود الشمالية»): its doer,
+    not the foreign state that sent troops there the same day. Empty for any other event, and for
+    one that names no actor (troops that arrived in a place)."""
+    if event.event_type != "deployment" or len(event.countries) != 1 or not event.actors:
+        return set()
+    country = event.countries[0]
+    actors = load_actors()
+    own = all((entry := actors.get(x)) is not None and entry.country == country for x in event.actors if not _is_country_code(x))
+    return {country} if own and any(not _is_country_code(x) for x in event.actors) else set()
+
+
+def _is_country_code(actor_id: str) -> bool:
+    return len(actor_id) == 3 and actor_id.isupper()
 
 
 # The fewest countries a deed of several states names: its doers, and the state it is done to
