@@ -468,6 +468,7 @@ from events.assemble.unstated_subjects import subject_of_the_sentence
 from events.assemble.venues import venue_unstated
 from events.assemble.verb_days import date_by_its_verb
 from events.assemble.visit_anaphors import as_the_visit, meetings_of_the_visit
+from events.assemble.visit_days import dated_by_the_visitor_s_deed
 from events.assemble.visitors import _visited_country, _visited_object, _visitor_first
 from events.assemble.vote_days import without_other_days_of_a_vote
 from events.assemble.votes import _votes_cast
@@ -2345,6 +2346,7 @@ def assemble_events(
         named_held,
     )
     kept = without_lead_summaries(kept, text)  # "Turkey's parliament has ratified ... voted 287 to 55 late on Tuesday"
+    dated_by_the_visitor_s_deed(kept)  # "وجاءت زيارة برلوسكوني إلى بنغازي": the day he signed there
     kept = without_retold_power_changes(_without_second_tellings(_without_meetings_of_visits(kept)))
     kept = without_acted_on(kept)
     kept = _without_early_votes(kept)
