@@ -870,13 +870,15 @@ def _same_one_named(
     after_preposition = m.group(1) is not None or cand.trigger_text.endswith((" على", " of"))
     if not after_preposition and (" " in cand.trigger_text or not is_arabic(cand.trigger_text[:1]) or _DEFINITE_AR.match(cand.trigger_text)):
         return False  # only a single indefinite Arabic noun takes the next word as its own (اغتيال القيادي)
-    at, word = m.start(2), m.group(2)
-    if fold_str(word) in load_actors().honorifics:
-        # "باختيار الأمير محمد بن نايف": a title, which many share; the name is the next word
-        name = _NEXT_NAME.match(text, m.end(2))
+    at, word, end = m.start(2), m.group(2), m.end(2)
+    honorifics = load_actors().honorifics
+    while fold_str(word) in honorifics:
+        # "باختيار الأمير محمد بن نايف", "بتعيين الفريق أول ياشار غولر": a title, which many
+        # share; the name is the word after it
+        name = _NEXT_NAME.match(text, end)
         if name is None:
             return False
-        at, word = name.start(1), name.group(1)
+        at, word, end = name.start(1), name.group(1), name.end(1)
     if any(n.start <= at < n.end for n in names):
         return False  # a place or a party ("باستهداف دمشق"): many events of a type fall on one
     word = _bare_word(word)

@@ -39,3 +39,16 @@ from test_extraction_support import extract, of_type
 )
 def test_appointments_of_different_people_are_two(text, count):
     assert len(of_type(extract(text, "2015-01-23"), "appointment")) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title of two words («الفريق أول») before the name: the name, not the title's second word,
+        # tells whose appointment it is
+        "أدى أردوغان أمس اليمين الدستورية رئيسا في أول ولاية له بالنظام الرئاسي. "
+        "وأصدر أردوغان مرسومًا آخر يقضي بتعيين الفريق أول ياشار غولر رئيسًا جديدًا للأركان العامة.",
+    ],
+)
+def test_a_title_of_several_words_is_passed_over(text):
+    assert len(of_type(extract(text, "2018-07-10"), "appointment")) == 2
