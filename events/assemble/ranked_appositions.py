@@ -18,11 +18,15 @@ _APPOSITION_END = re.compile(r"[,;:.()]")
 
 @lru_cache(maxsize=4)
 def load_ranked_appositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A search for the opening of a ranked apposition, anchored at the end of the text before
-    the event word (', the first ', ', his first such '), and one for its word of since."""
+    """A search for the opening of a ranked apposition or noun phrase, anchored at the end of the
+    text before the event word (', the first ', ', his first such '; after a verb of being or in:
+    'was the fifth ', 'in the fifth ', not a ranked subject: 'The first UN convoy since the quake
+    crossed into Syria'), and one for its word of since."""
     rules = load_assembly_rules(path)["ranked_appositions"]
     opening = re.compile(
-        r",\s+(?:" + alternation(rules["determiners"]) + r")\s+(?:" + alternation(rules["ranks"]) + r")"
+        r"(?:,\s+|(?<![\w-])(?:was|is|were|are|be|been|marks|marked|in)\s+)(?:" + alternation(rules["determiners"]) + r")\s+(?:"
+        + alternation(rules["ranks"])
+        + r")"
         r"\s+(?:such\s+)?(?:[A-Za-z'-]+\s+){0,2}$",
         re.IGNORECASE,
     )

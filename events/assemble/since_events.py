@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from events.assemble.rules import load_since_comparisons
 from events.assemble.text import _Candidate
 from events.model import Event, ReferenceMention
 from events.text.lazy import LazyPattern
+from events.text.normalize import fold_str
 
 _SINCE = LazyPattern(r"(?<![^\W\d_])(?:since|منذ)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "since" and at most two words before an event word ("منذ إجراء الانتخابات", "since the parliamentary elections")
@@ -40,10 +42,18 @@ def date_since_catalogued(
     for r in references:
         if not (cand.trigger[1] <= r.start < e) or r.precision == "year":
             continue
-        if _SINCE.search(text, max(s, r.start - 12), r.start) is None:
-            continue
+        since = _SINCE.search(text, max(s, r.start - 12), r.start)
+        if since is None or _ranked_before(text, max(s, since.start() - 60), since.start()):
+            continue  # "the fifth parliamentary vote since the 2003 invasion": the count's start, not its time
         if take_catalogued_month(event, r, spans):
             return
+
+
+def _ranked_before(text: str, start: int, end: int) -> bool:
+    """Whether a word of rank or comparison (`since_comparisons`: first, fifth, largest, الأعنف)
+    stands among the five words before "since": the time compared with, not the deed's."""
+    comparisons = load_since_comparisons()
+    return any(fold_str(w).strip(".,،;:").lower() in comparisons for w in text[start:end].split()[-5:])
 
 
 def told_since(text: str, cand: _Candidate) -> bool:
