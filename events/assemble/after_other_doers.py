@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
-from events.assemble.after_dates import _CLAUSE_END, _past_verb, load_after_dates, load_cause_words
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.after_dates import _CLAUSE_END, _past_verb, load_after_dates
 from events.assemble.since_events import take_catalogued_month
 from events.assemble.text import _Candidate
 from events.model import Event, ReferenceMention
@@ -34,21 +31,6 @@ def by_the_other_side(event: Event, countries: Sequence[str]) -> bool:
         return False
     doer = event.countries[0]
     return doer != countries[0] and doer in countries
-
-
-@lru_cache(maxsize=4)
-def load_third_party_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
-    """Types of a third state's answer to a catalogued deed (`after_other_doers.third_party_types`)."""
-    return frozenset(load_assembly_rules(path).get("after_other_doers", {}).get("third_party_types", ()))
-
-
-def answered_from_outside(event: Event, countries: Sequence[str]) -> bool:
-    """Whether `event` is a third state's answer to the catalogued deed of `countries`: a measure
-    (`load_third_party_types`) whose doer took no part in it ("the Soviet Union severed ties with
-    Israel after the June 1967 war")."""
-    if event.event_type not in load_third_party_types() or event.actor1 is None or not event.countries:
-        return False
-    return event.countries[0] not in countries
 
 
 def _after_word(text: str, cand: _Candidate) -> int | None:
@@ -84,58 +66,22 @@ def before_the_after(told: str, cand: _Candidate, text: str) -> str | None:
     return told[:cut] + " " * (len(told) - cut)
 
 
-def _soon_after_cause(text: str, cand: _Candidate) -> re.Match[str] | None:
-    """The word of after or of a cause (`after_dates.cause_words`: after, following, إثر، عقب)
-    in the event word's clause past it, with no counted span before or right after it: the deed
-    came soon after what follows."""
-    _, span, span_after = load_after_dates()
-    found = load_cause_words().search(text, cand.trigger[1], cand.sentence[1])
-    if found is None or _CLAUSE_END.search(text, cand.trigger[1], found.start()) is not None:
-        return None
-    if span.search(text, cand.trigger[1], found.start()) is not None or span_after.match(text, found.end()) is not None:
-        return None
-    return found
-
-
-def _named_right_after(text: str, found: re.Match[str] | None, end: int, references: Sequence[ReferenceMention]) -> list[ReferenceMention]:
-    """The catalogued names that the word of after `found` opens, before `end`."""
-    if found is None:
-        return []
-    return [
-        r
-        for r in references
-        if found.end() <= r.start < end and r.precision != "year" and _NAME_OPENS.search(text, found.end(), r.start) is not None
-    ]
-
-
-def catalogued_after(text: str, cand: _Candidate, references: Sequence[ReferenceMention]) -> bool:
-    """Whether a measure (`load_third_party_types`) is told soon after a catalogued deed named
-    right after a word of after or of a cause in its clause («قطع الاتحاد السوفياتي العلاقات مع
-    إسرائيل إثر حرب يونيو 1967»): `date_after_catalogued` may date it, though the catalogued
-    deed is an old setting (else it is dropped as undated background, as before)."""
-    if cand.event_type not in load_third_party_types() or cand.reference_id is not None:
-        return False
-    return bool(_named_right_after(text, _soon_after_cause(text, cand), cand.sentence[1], references))
-
-
 def date_after_catalogued(
     event: Event, text: str, cand: _Candidate, references: Sequence[ReferenceMention], spans: dict
 ) -> bool:
     """Date a publication-dated deed told by a verb in the past by the month of a catalogued
     deed of the other side (`by_the_other_side`) named right after the word of after in its
-    clause (`soon_after`: not "two months after"), or of one a third state answered with a
-    measure (`answered_from_outside`, after a word of after or of a cause: إثر، عقب), when that
-    deed is no later than the publication. Whether it was so dated."""
-    if event.date_basis != "publication" or not _past_verb(cand):
+    clause (`soon_after`: not "two months after"), when that deed is no later than the
+    publication. Whether it was so dated."""
+    if event.date_basis != "publication" or not _past_verb(cand) or not soon_after(text, cand):
         return False
     inner, _, _ = load_after_dates()
-    found = inner.match(text, _after_word(text, cand) or 0) if soon_after(text, cand) else None
-    for r in _named_right_after(text, found, cand.sentence[1], references):
-        if by_the_other_side(event, r.countries) and take_catalogued_month(event, r, spans):
-            return True
-    if event.event_type not in load_third_party_types():
-        return False
-    for r in _named_right_after(text, _soon_after_cause(text, cand), cand.sentence[1], references):
-        if answered_from_outside(event, r.countries) and take_catalogued_month(event, r, spans):
+    found = inner.match(text, _after_word(text, cand) or 0)
+    for r in references:
+        if found is None or r.start < found.end() or r.start >= cand.sentence[1] or r.precision == "year":
+            continue
+        if _NAME_OPENS.search(text, found.end(), r.start) is None or not by_the_other_side(event, r.countries):
+            continue
+        if take_catalogued_month(event, r, spans):
             return True
     return False

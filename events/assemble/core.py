@@ -22,7 +22,7 @@ from events.assemble.after_dates import (
     date_after_which,
     date_before_dated_deed,
 )
-from events.assemble.after_other_doers import catalogued_after, date_after_catalogued
+from events.assemble.after_other_doers import date_after_catalogued
 from events.assemble.after_years import _date_by_the_year_after
 from events.assemble.agreed_terms import without_agreed_terms
 from events.assemble.aimed import aimed_place, kingdom_visited, the_bare_kingdom
@@ -885,7 +885,6 @@ def assemble_events(
             and not (cand.background and counted_back_from_a_day(text, cand, all_dates.inside(s, e)))  # "on Friday, two days after"
             and not (cand.background and counted_in_years(text, cand, all_dates.inside(s, e)))  # "in 2014, a year after"
             and vote_of_the_day(text, cand, events) is None  # "شهدت يوم الاقتراع مواجهات": the vote's day
-            and not catalogued_after(text, cand, mentions.references)  # "قطع العلاقات بعد حرب يونيو 1967": its month
         ):
             continue
         if not recent_aside and cand.reference_id is None and _in_past_aside(text, cand, sent_dates):

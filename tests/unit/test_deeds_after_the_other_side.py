@@ -50,21 +50,3 @@ def test_a_deed_after_the_other_side_s_catalogued_deed_is_its_own(text, expected
 )
 def test_a_deed_of_the_same_doer_after_it_is_not_split_off(text):
     assert [d for d, _ in _dates_and_doers(text)] == ["2023-10-07"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a third state's measure soon after a catalogued deed it took no part in: that deed's month
-        ("The Soviet Union severed ties with Israel after the June 1967 war.", [("1967-06", ("RUS", "ISR"))]),
-        ("وقطع الاتحاد السوفياتي العلاقات مع إسرائيل بعد حرب يونيو 1967.", [("1967-06", ("RUS", "ISR"))]),
-        # after a word of a cause, the month's second name in brackets
-        ("وقطع الاتحاد السوفياتي العلاقات مع إسرائيل إثر حرب يونيو (حزيران) 1967.", [("1967-06", ("RUS", "ISR"))]),
-        ("The Soviet Union broke off relations with Israel following the June 1967 war.", [("1967-06", ("RUS", "ISR"))]),
-        # not soon after: no time to give it, an old setting's background
-        ("The Soviet Union severed ties with Israel two years after the June 1967 war.", []),
-    ],
-)
-def test_a_third_state_s_measure_after_a_catalogued_deed_takes_its_month(text, expected):
-    found = of_type(extract(text, "1991-10-31"), "sanctions")
-    assert [(e["date"], tuple(e["countries"])) for e in found] == expected, found
