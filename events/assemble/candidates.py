@@ -1464,12 +1464,25 @@ def _split_off(
     return out
 
 
-# "met each of the King of Jordan and the Saudi crown prince", "met separately with". The
-# accusative كلا من lists the objects met one by one; the nominative كل من lists subjects who
-# took part together ("شارك في المؤتمر كل من الرئيس الفرنسي والرئيس المصري": one conference).
+# "met each of the King of Jordan and the Saudi crown prince", "met separately with"
 _DISTRIBUTIVE = LazyPattern(
-    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
+    r"(?<!\S)(?:[وف]?(?:كلا|كلًا|كلاً|كل) من|على حدة|each of|both|separately)(?!\w)", re.IGNORECASE
 )
+
+
+# a verb of taking part before كل من in its sentence: "شارك في المؤتمر ... كل من الرئيس الفرنسي
+# والرئيس المصري" lists who took part together, one gathering, not one meeting per guest
+_TOOK_PART = LazyPattern(r"(?<![^\W\d_])[وف]?(?:شارك|شاركت|شاركوا|يشارك|تشارك|حضر|حضرت|حضره|حضرها|يحضر|تحضر)(?![^\W\d_])")
+
+
+def _distributive(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The distributive words between `start` and `end` ("met each of", «التقى كلا من»), unless they
+    list the participants of one gathering after a verb of taking part in their sentence («وشارك
+    في المؤتمر، الذي استضافه الكاظمي، كل من ...»)."""
+    each = _DISTRIBUTIVE.search(text, start, end)
+    if each is None or (each.group().strip().endswith("من") and _TOOK_PART.search(text, sentence_start, each.start())):
+        return None
+    return each
 
 
 def _each_counterpart(

@@ -63,11 +63,11 @@ from events.assemble.brokered import (
 )
 from events.assemble.candidates import (
     _DEED_AFTER,
-    _DISTRIBUTIVE,
     _candidates,
     _closure,
     _dated_in,
     _discussed,
+    _distributive,
     _each_counterpart,
     _field_report,
     _lead_report,
@@ -309,7 +309,7 @@ from events.assemble.parties import (
 from events.assemble.party_places import without_bare_parties, without_speaker_places
 from events.assemble.patron_adjectives import _drop_patron_adjectives
 from events.assemble.perfect_leads import dated_by_the_next_paragraph
-from events.assemble.person_places import family_names, without_person_places
+from events.assemble.person_places import without_person_places
 from events.assemble.place_anaphors import with_place_anaphors
 from events.assemble.place_qualifiers import qualifies_the_place
 from events.assemble.placed_deeds import own_clause_places, told_with_own_place
@@ -579,7 +579,6 @@ def assemble_events(
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
     counts = _country_counts(mentions)  # how often the article's names point to each country
-    people = family_names(mentions.actors)  # the family names of the people named in full
     all_triggers = _ByStart(mentions.triggers)
     all_references = _ByStart(mentions.references)
     names_of: dict[tuple[int, int], tuple[list[ActorMention], list[PlaceMention]]] = {}
@@ -655,8 +654,7 @@ def assemble_events(
         sent_actors, sent_places = without_charge_names(text, sent_actors, sent_places, cand)
         # "على خلفية دعمها لجبهة البوليساريو", "مع السعودية خصم طهران": the grounds, or who a party is
         sent_actors, sent_places = without_cause_names(text, sent_actors, sent_places, cand)
-        # "Hassan replaces Khasawneh": a man; "President George Bush ... Bush and Gorbachev held talks": the man
-        sent_places = without_person_places(text, sent_places, counts, gazetteer.cues.place_words_en, people)
+        sent_places = without_person_places(text, sent_places, counts, gazetteer.cues.place_words_en)  # "Hassan replaces Khasawneh": a man
         sent_places = _outside_other_names(sent_places, all_references.inside(s, e), cand.reference_id)
         if language == "en":  # "arrested in February 2018, days after giving interviews in London"
             domestic = cand.event_type in load_home_types()
@@ -2251,7 +2249,7 @@ def assemble_events(
             _name(event, text, article.id)  # the events split off take their ids from its id
             events.extend(_split_off(event, listed, ordered, catalog, gazetteer))
         elif cand.event_type in DISTRIBUTIVE_TYPES and (
-            each := _DISTRIBUTIVE.search(text, cand.trigger[1], e)
+            each := _distributive(text, s, cand.trigger[1], e)
             or (counted_calls(text, cand.trigger, e, initiator) if cand.event_type == "meeting" else None)
             # "تحدثت مع نظيريها في ألمانيا والسويد", "spoke with her counterparts in Germany and Sweden"
             or (paired := counterpart_pair(text, (s, e), cand.trigger, sent_actors) if cand.event_type == "meeting" else None)

@@ -477,8 +477,27 @@ def _own_forces(event: Event) -> set[str]:
         return set()
     country = event.countries[0]
     actors = load_actors()
-    own = all((entry := actors.get(x)) is not None and entry.country == country for x in event.actors if not _is_country_code(x))
-    return {country} if own and any(not _is_country_code(x) for x in event.actors) else set()
+    named = [x for x in event.actors if not _is_country_code(x)]
+    own = all((entry := actors.get(x)) is not None and entry.country == country for x in named)
+    return {country} if own and named and all(_the_forces_deployed(event, x) for x in named) else set()
+
+
+# what stands right before the forces a deployment sends: "units of the", «وحدات من»
+_FORCES_OF = LazyPattern(r"(?:\bof(?:\s+the)?|(?<![^\W\d_])من)\s+\Z", re.IGNORECASE)
+
+
+def _the_forces_deployed(event: Event, actor_id: str) -> bool:
+    """Whether the actor names the forces deployed, not a place of the deployment: the subject
+    before the event word ("The Kuwaiti army deployed units") or the owner of the units after it
+    («وحدات من الجيش الكويتي»), not "in a base of the Qatari army" («في قاعدة للجيش القطري»)."""
+    quote, trigger = event.spans.get("quote"), event.spans.get("trigger")
+    places = (event.spans.get("actors") or {}).get(actor_id)
+    if not quote or not trigger or not places:
+        return False
+    return all(
+        start < trigger[0] or _FORCES_OF.search(event.quote, max(0, start - quote[0] - 12), start - quote[0]) is not None
+        for start, _ in places
+    )
 
 
 def _is_country_code(actor_id: str) -> bool:

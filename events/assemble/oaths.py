@@ -94,9 +94,15 @@ def _possessor_only(event: Event, actor_id: str) -> bool:
     Mbeki of Mandela's African National Congress ... were sworn in"): the owner of another name,
     not one sworn in."""
     quote, spans = event.spans.get("quote"), event.spans.get("actors", {}).get(actor_id)
-    if not quote or not spans:
+    trigger = event.spans.get("trigger")
+    if not quote or not spans or not trigger:
         return False
-    return all(_POSSESSIVE.match(event.quote, end - quote[0]) is not None for _, end in spans)
+    return all(
+        (owned := _POSSESSIVE.match(event.quote, end - quote[0])) is not None
+        # "Mandela's swearing-in": the oath itself is what he owns, so he took it
+        and event.quote[owned.end() : trigger[0] - quote[0]].strip() != ""
+        for _, end in spans
+    )
 
 
 @lru_cache(maxsize=4)

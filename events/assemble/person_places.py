@@ -10,11 +10,11 @@ Rodriguez ... Rodriguez later held talks") when no other name of it points to th
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from functools import lru_cache
 
 from events.assemble.rules import alternation, load_assembly_rules
-from events.model import ActorMention, PlaceMention
+from events.model import PlaceMention
 from events.text.lazy import LazyPattern
 
 _NEXT_WORD = LazyPattern(r"\s+([^\W\d_][\w'-]*)")
@@ -51,33 +51,18 @@ def _after_a_given_name(text: str, name: str, place_words: Collection[str]) -> b
     return False
 
 
-def family_names(actors: Iterable[ActorMention]) -> frozenset[str]:
-    """The last words of the article's people named by more than one word ("George Bush",
-    "محمد بوضياف"): written alone later, such a word is the person, not a place of that name."""
-    return frozenset(
-        words[-1] for a in actors if a.kind == "person" and len(words := a.text.split()) >= 2 and len(words[-1]) > 2
-    )
-
-
 def without_person_places(
-    text: str,
-    places: list[PlaceMention],
-    counts: dict[str, int],
-    place_words: Collection[str] = (),
-    people: Collection[str] = (),
+    text: str, places: list[PlaceMention], counts: dict[str, int], place_words: Collection[str] = ()
 ) -> list[PlaceMention]:
     """The sentence's places less those that are a person's name: a city or region whose country
-    the article names nowhere else, named like a person, or one written as the family name of a
-    person the article names in full (`people`: "U.S. President George Bush ... Bush and
-    Gorbachev held talks", not the Egyptian town of Bush)."""
+    the article names nowhere else, named like a person."""
     return [
         p
         for p in places
         if not (
             p.precision in ("city", "region")
             and (
-                p.text in people
-                or (counts.get(p.country, 0) <= 1 and _named_like_a_person(text, p, place_words))
+                (counts.get(p.country, 0) <= 1 and _named_like_a_person(text, p, place_words))
                 # every name of the article pointing to its country is this one, written once after a given name
                 or (counts.get(p.country, 0) <= text.count(p.text) and _after_a_given_name(text, p.text, place_words))
             )

@@ -53,7 +53,10 @@ def _ranked_before(text: str, start: int, end: int) -> bool:
     """Whether a word of rank or comparison (`since_comparisons`: first, fifth, largest, الأعنف)
     stands among the five words before "since": the time compared with, not the deed's."""
     comparisons = load_since_comparisons()
-    return any(fold_str(w).strip(".,،;:").lower() in comparisons for w in text[start:end].split()[-5:])
+    words = text[start:end].split()
+    if start > 0 and not text[start - 1].isspace() and words and not text[start].isspace():
+        words = words[1:]  # a word cut by the reach ("almost" read from its "most")
+    return any(fold_str(w).strip(".,،;:").lower() in comparisons for w in words[-5:])
 
 
 def told_since(text: str, cand: _Candidate) -> bool:

@@ -43,7 +43,7 @@ from events.assemble.toll_relatives import tells_its_toll
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
-from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, load_calendar, since_then_at
+from events.temporal import BARE_COUNT_OF_ANOTHER, _hours_around, _loose, load_calendar, since_then_at
 from events.text.english_months import MONTH_NAME
 from events.text.gates import case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
@@ -655,15 +655,23 @@ def _while_in_progress(quote: str, m: re.Match[str]) -> bool:
 def _counts_from_a_deed_told(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` opens a phrase that puts its clause a few days from a deed
     named again by a definite noun ("بعد أيام من الانقلاب", "days after the coup": the loose
-    phrases of `hours_around` in calendar.json): that phrase is the clause's own time, the
-    month of that deed. Not one of an indefinite noun ("بعد أيام من هجوم على مسجد"), a deed
-    of its own the sentence tells."""
+    phrases of `hours_around` in calendar.json), or a few hours after it ("واعتقلت الشرطة
+    المهاجم بعد ساعات من الهجوم"): that phrase is the clause's own time, the month or the day of
+    that deed. Not one of an indefinite noun ("بعد أيام من هجوم على مسجد"), a deed of its own the
+    sentence tells, nor hours before a deed, which may still be to come ("قبل ساعات من الاستفتاء
+    المقرر يوم الأحد")."""
     at = m.start() + len(m.group()) - len(m.group().lstrip())
     found = _hours_around()[0].match(quote, at)
     if found is None or found.group("n1") is None:
         return False
+    if not _loose(found) and _BEFORE_WORD.match(found.group()):
+        return False
     before = quote[found.start() : found.start("n1")]
     return before.endswith("ال") or re.search(r"(?i)\bthe\s+$", before) is not None
+
+
+# a phrase of hours before a deed ("قبل ساعات من", "hours before the")
+_BEFORE_WORD = LazyPattern(r"(?:[وف]?قبل|(?:\w+\s+)?before)(?!\w)", re.IGNORECASE)
 
 
 # after بعد or قبل, a few hours or minutes from a demonstrative: from the deed told before, named

@@ -14,6 +14,9 @@ from events.model import Event
 # the days before the publication in which a deed of the visitor dates the visit
 VISIT_DEED_DAYS = 7
 
+# deeds a visitor does with the hosts it went to (not deeds done to people: an arrest, an attack)
+VISITOR_DEEDS = frozenset({"agreement", "meeting", "relations", "aid", "military_exercise"})
+
 
 def _city(event: Event) -> str | None:
     location = event.location or {}
@@ -32,21 +35,25 @@ def _recent_day(event: Event) -> date | None:
 
 
 def dated_by_the_visitor_s_deed(events: list[Event]) -> None:
-    """Date each publication-dated visit by the one recent day of its visitor's deeds in its city."""
+    """Date each publication-dated visit by the one recent day of its visitor's deeds with its hosts
+    in its city (`VISITOR_DEEDS`: the treaty he signed there, the talks he held)."""
     for visit in events:
         if visit.event_type != "visit" or visit.date_basis != "publication" or visit.actor1 is None:
             continue
+        if len(visit.actor1) == 3 and visit.actor1.isupper():
+            continue  # a state named as the visitor ("the Turkish foreign minister's visit"): no one person's deeds
         city = _city(visit)
         if city is None:
             continue
-        days = {
-            day
+        deeds = {
+            day: other
             for other in events
-            if other is not visit
-            and other.event_type != "visit"
+            if other.event_type in VISITOR_DEEDS
             and _city(other) == city
             and visit.actor1 in other.actors
             and (day := _recent_day(other)) is not None
         }
-        if len(days) == 1:
-            visit.date, visit.date_precision, visit.date_basis = days.pop().isoformat(), "day", "relative"
+        if len(deeds) == 1:
+            day, deed = deeds.popitem()
+            visit.date, visit.date_precision, visit.date_basis = day.isoformat(), "day", "relative"
+            visit.spans = {**visit.spans, "date": deed.spans.get("date")}

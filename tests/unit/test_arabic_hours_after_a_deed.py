@@ -67,6 +67,13 @@ from test_extraction_support import extract, of_type
             "arrest",
             "1992-07-01",
         ),
+        # hours before a deed still to come: the event keeps its own time
+        (
+            "اعتقلت الشرطة التركية الزعيم الكردي صلاح الدين دميرطاش قبل ساعات من الاستفتاء المقرر يوم الأحد.",
+            "2017-04-12",
+            "arrest",
+            "2017-04-12",
+        ),
     ],
 )
 def test_event_on_the_day_of_the_deed_told_before(text, published, kind, date):

@@ -921,15 +921,17 @@ def test_a_claim_needs_its_own_anchor_even_about_the_claimant(text, event_type, 
             "This week the two US officials met separately with Jordan's King Abdullah and Saudi Crown Prince Mohammed bin Salman.",
             [{"USA", "JOR"}, {"USA", "SAU"}],
         ),
-        # the nominative كل من lists who took part together: one conference, not one per guest
+        # كل من after a verb of taking part lists who took part together: one conference, not one per guest
         (
             "وشارك في المؤتمر، الذي استضافه رئيس الوزراء مصطفى الكاظمي، كل من الرئيس الفرنسي إيمانويل ماكرون "
             "والرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.",
             [{"IRQ", "FRA"}],
         ),
+        # with no such verb, كل من still tells one talk with each ("discussed by phone with each of")
         (
-            "والتقى كل من وزير الخارجية الأمريكي ونظيره الأردني ووزير الخارجية السعودي في عمان.",
-            [{"USA", "JOR", "SAU"}],
+            "وبحث الرئيس الفرنسي إيمانويل ماكرون هاتفيا يوم الاثنين مع كل من الرئيس المصري عبد الفتاح السيسي "
+            "والعاهل الأردني الملك عبد الله الثاني تطورات الأوضاع في غزة.",
+            [{"FRA", "EGY"}, {"FRA", "JOR"}],
         ),
         # one meeting of three
         ("التقى الرئيس التركي نظيريه الروسي والإيراني في قمة ثلاثية في طهران.", [{"TUR", "RUS", "IRN"}]),

@@ -25,6 +25,8 @@ from test_extraction_support import extract, of_type
         # the troops sent, told again by their arrival
         ("Turkey sent troops to Qatar on Monday. The troops arrived in Doha on Monday.", [["TUR", "QAT"]]),
         ("أرسلت تركيا قوات إلى قطر يوم الاثنين. ووصلت القوات إلى الدوحة يوم الاثنين.", [["TUR", "QAT"]]),
+        # the host's army named as where the troops went, not as the forces deployed
+        ("أرسلت تركيا قوات إلى قطر يوم الاثنين. وانتشرت القوات في قاعدة للجيش القطري في الدوحة يوم الاثنين.", [["TUR", "QAT"]]),
     ],
 )
 def test_own_forces_deployed_are_their_state_s_deed(text, expected):

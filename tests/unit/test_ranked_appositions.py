@@ -64,3 +64,9 @@ def test_a_ranked_subject_keeps_the_names_after_its_verb():
 def test_the_invasion_the_count_starts_from_is_told(text):
     found = of_type(extract(text, "2021-10-12"), "attack")
     assert [(e["date"], sorted(e["countries"])) for e in found] == [("2003", ["GBR", "IRQ", "USA"])], found
+
+
+def test_a_name_ending_in_an_arabic_ordinal_ranks_nothing():
+    # «الملك عبد الله الثاني»: a king's number, no comparison before منذ
+    found = of_type(extract("يزور العاهل الأردني الملك عبد الله الثاني واشنطن منذ الأحد في زيارة رسمية.", "2024-02-14"), "visit")
+    assert [e["date"] for e in found] == ["2024-02-11"], found

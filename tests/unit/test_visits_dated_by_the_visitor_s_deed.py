@@ -27,6 +27,12 @@ from events.text.normalize import fold
             "وجاءت زيارة برلوسكوني إلى بنغازي، التي استمرت ساعات، بعد أربعة أشهر من عودته إلى رئاسة الحكومة.",
             "2008-08-30",
         ),
+        # a deed done to someone else there, by others: the visit keeps the publication's day
+        (
+            "Iraqi security forces arrested a Turkish national in Baghdad on Saturday. "
+            "The Turkish foreign minister's visit to Baghdad is the first since March.",
+            "2008-08-31",
+        ),
         # a deed in another city: the visit keeps the publication's day
         (
             "Italian Prime Minister Silvio Berlusconi signed a deal in Rome on Saturday. "
