@@ -48,6 +48,7 @@ from events.assemble.text import (
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.assemble.visit_sequels import next_day_told_next, talks_told_next
 from events.assemble.visit_talks import told_by_titles, visit_told_after
+from events.merge import is_country
 from events.model import Event, TriggerMention
 from events.temporal import ensuing_words
 from events.text.dateline import find_dateline
@@ -477,7 +478,7 @@ def _own_forces(event: Event) -> set[str]:
         return set()
     country = event.countries[0]
     actors = load_actors()
-    named = [x for x in event.actors if not _is_country_code(x)]
+    named = [x for x in event.actors if not is_country(x)]
     own = all((entry := actors.get(x)) is not None and entry.country == country for x in named)
     return {country} if own and named and all(_the_forces_deployed(event, x) for x in named) else set()
 
@@ -498,10 +499,6 @@ def _the_forces_deployed(event: Event, actor_id: str) -> bool:
         start < trigger[0] or _FORCES_OF.search(event.quote, max(0, start - quote[0] - 12), start - quote[0]) is not None
         for start, _ in places
     )
-
-
-def _is_country_code(actor_id: str) -> bool:
-    return len(actor_id) == 3 and actor_id.isupper()
 
 
 # The fewest countries a deed of several states names: its doers, and the state it is done to

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from events.merge import is_country
 from events.model import Event
 
 # the days before the publication in which a deed of the visitor dates the visit
@@ -40,7 +41,7 @@ def dated_by_the_visitor_s_deed(events: list[Event]) -> None:
     for visit in events:
         if visit.event_type != "visit" or visit.date_basis != "publication" or visit.actor1 is None:
             continue
-        if len(visit.actor1) == 3 and visit.actor1.isupper():
+        if is_country(visit.actor1):
             continue  # a state named as the visitor ("the Turkish foreign minister's visit"): no one person's deeds
         city = _city(visit)
         if city is None:
