@@ -124,10 +124,36 @@ def _full_name_after(text: str, end: int, mentions: Mentions) -> bool:
     return not any(n.start < stop and start < n.end for n in [*mentions.places, *mentions.actors])
 
 
-def _subject_before(text: str, start: int, actors: list[ActorMention]) -> bool:
-    """Whether the English word at `start` is a passive whose subject is one person."""
+# "and" closing the text before a second participle that shares the auxiliary of the first
+_AND_BEFORE = re.compile(r"\sand\s+$", re.IGNORECASE)
+# a word after the participle that tells a passive, not a verb with an object: its agent, a place or a time
+_PASSIVE_NEXT = re.compile(r"\s+(?:by|in|on|near|at|alive|without|during|after)(?![\w'’-])", re.IGNORECASE)
+# an auxiliary and a participle: the first verb of a passive, its auxiliary shared with a second one
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)|\n")
+_FIRST_PASSIVE = re.compile(r"\s(?:was|has\s+been|had\s+been)\s+[a-z]+ed(?![\w'’-])", re.IGNORECASE)
+
+
+def _shared_auxiliary(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The auxiliary of a first passive that the participle at `start` shares after "and"
+    ("Saddam was toppled by the invasion in 2003 and captured by U.S. troops"), in its
+    sentence, with no other auxiliary between; None when the word tells no such passive."""
+    lo = max(0, start - 2 * _WINDOW)
+    if _AND_BEFORE.search(text, lo, start) is None or _PASSIVE_NEXT.match(text, end) is None:
+        return None
+    stop = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)), default=lo)
+    first = max(_FIRST_PASSIVE.finditer(text, max(0, stop - 1), start), key=lambda m: m.start(), default=None)
+    if first is None or re.search(r"\s(?:was|were|is|are|has|have|had)\s", text[first.end() : start], re.IGNORECASE):
+        return None
+    return re.compile(r"\s(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE).match(text, first.start())
+
+
+def _subject_before(text: str, start: int, actors: list[ActorMention], end: int | None = None) -> bool:
+    """Whether the English word at `start` is a passive whose subject is one person, its
+    auxiliary right before it or shared with a first passive before "and"."""
     rules = _rules()
     aux = rules.en_passive.search(text, max(0, start - _WINDOW), start)
+    if aux is None and end is not None:
+        aux = _shared_auxiliary(text, start, end)
     if aux is None:
         return False
     if rules.en_subject.search(text, max(0, aux.start() - _WINDOW), aux.start() + 1) is not None:
@@ -149,7 +175,7 @@ def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention
     return (
         _person_after(text, end, actors, rules.en_between)
         or _title_after(text[end : end + _WINDOW], rules.en_between, rules.en_title)
-        or _subject_before(text, start, actors)
+        or _subject_before(text, start, actors, end)
         or _full_name_after(text, end, mentions)
     )
 

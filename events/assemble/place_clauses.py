@@ -15,9 +15,11 @@ from events.text.normalize import is_arabic
 
 @lru_cache(maxsize=4)
 def load_place_relatives(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for a relative word of place after a comma (data/assembly.json `place_relatives`)."""
+    """A search for a relative word of place after a comma, or right after a noun with none
+    ("toured the temple where militants massacred tourists": a clause that tells the place by
+    another deed) (data/assembly.json `place_relatives`)."""
     words = alternation(load_assembly_rules(path).get("place_relatives", ()), spaced=True)
-    return re.compile(r",\s*(?:" + words + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?:,\s*|(?<=[^\W\d_])\s+)(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
 def _in_a_place_clause(text: str, cand: _Candidate) -> bool:

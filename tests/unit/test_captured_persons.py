@@ -22,6 +22,8 @@ def _types(text: str) -> list[str]:
         "Saddam was captured near Tikrit on Saturday.",
         "The former Iraqi leader was seized without a shot being fired on Saturday in a village near Tikrit.",
         "Syrian troops seized the rebel leader Abu Mohammed near Idlib on Saturday.",
+        # the auxiliary of a first passive shared after "and"
+        "Saddam was located in a farmhouse cellar and captured by U.S. troops near Tikrit on Saturday.",
         "أسرت القوات الأمريكية صدام حسين قرب تكريت يوم السبت.",
         "أسرت القوات الأمريكية الرئيس العراقي السابق قرب تكريت يوم السبت.",
     ],
@@ -36,6 +38,8 @@ def test_one_person_captured_is_arrested(text):
         "Rebels captured the town of Tikrit on Saturday.",
         "U.S. forces captured Baghdad on April 9.",
         "Baghdad was captured by U.S. forces on April 9.",
+        "Tikrit was shelled for weeks and captured by U.S. forces on Saturday.",
+        "Saddam was toppled in April and his forces captured Tikrit on Saturday.",
         "Houthi forces seized the Israeli-linked Galaxy Leader in the Red Sea on Saturday.",
         "Rebels seized the president's palace in Tikrit on Saturday.",
         "U.S. forces captured Saddam's hometown of Tikrit on Saturday.",

@@ -105,6 +105,12 @@ def test_a_suspension_of_flights_called_for_is_no_event():
             "2024-07-31",
             {"attack": "2024-07-31", "meeting": "2024-07-29"},
         ),
+        # "where" right after its noun, no comma: the place told by another deed
+        (
+            "President Hosni Mubarak toured the ancient temple where Islamic militants massacred foreign tourists on Tuesday.",
+            "1997-11-18",
+            {"visit": "1997-11-18"},
+        ),
     ],
 )
 def test_an_event_told_after_where_leaves_the_main_one(text, published, types):

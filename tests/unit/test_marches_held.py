@@ -15,6 +15,7 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
     [
         "Jordanian teachers held a march in Amman on Monday.",
         "Jordanian teachers staged a silent march in Amman on Monday.",
+        "Hundreds of supporters defied the curfew in Amman on Monday and marched through the streets.",
         "نظم المعلمون الأردنيون مسيرة في عمان يوم الاثنين.",
     ],
 )
@@ -63,4 +64,9 @@ def test_people_who_marched_protested(text):
     ],
 )
 def test_troops_refugees_and_parades_march_in_no_protest(text):
+    assert of_type(extract(text, PUBLISHED), "protest") == []
+
+
+def test_soldiers_who_marched_are_no_protest():
+    text = "Hundreds of soldiers crossed the border into Jordan on Monday and marched toward Amman."
     assert of_type(extract(text, PUBLISHED), "protest") == []
