@@ -20,3 +20,16 @@ from test_extraction_support import extract, of_type
 def test_military_police_and_marines_are_deployed(text: str, countries: set[str]) -> None:
     found = of_type(extract(text, "2023-06-10"), "deployment")
     assert [(e["date"], set(e["countries"])) for e in found] == [("2023-06-09", countries)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # members of a force, counted or partitive: the force deployed
+        ("انتشر مئات من أفراد الشرطة الفلسطينية صباح اليوم في مدينة الخليل.", {"PSE"}),
+        ("وانتشر عناصر من الجيش اللبناني اليوم في بلدة عرسال.", {"LBN"}),
+    ],
+)
+def test_members_of_a_force_deployed(text: str, countries: set[str]) -> None:
+    found = of_type(extract(text, "2023-06-10"), "deployment")
+    assert [(e["date"], set(e["countries"])) for e in found] == [("2023-06-10", countries)], found
