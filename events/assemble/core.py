@@ -206,6 +206,7 @@ from events.assemble.habitual import (
 from events.assemble.headings import _heading_line
 from events.assemble.held_at_home import held_at_the_holders
 from events.assemble.held_persons import held_person_as_target
+from events.assemble.holders_homes import office_in_its_holders_land
 from events.assemble.home_capital import in_the_bare_capital, the_bare_capital_of
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
@@ -2014,6 +2015,7 @@ def assemble_events(
         _rupture_at_home(event, cand.trigger_text, initiator, gazetteer, spans)
         expulsion_at_home(event, text, cand.trigger_text, initiator, gazetteer, spans)
         measure_at_home(event, text, place, initiator, sent_actors, gazetteer, spans)  # "sanctions on Iran"
+        office_in_its_holders_land(event, text, place, clause, sent_actors, gazetteer, spans)  # "Maduro was sworn in"
         if one_state_at_home(event, initiator):
             one_state_homes.add(id(event))  # "Algeria cut its ties with Morocco": the one state's deed at home
         reactor_no_place(event, text, cand, place, spans)  # "دانت مصر الهجوم": who condemned it, not where
