@@ -48,7 +48,11 @@ from events.assemble.name_years import _names_a_thing, catalogued_means
 from events.assemble.noun_dates import noun_date
 from events.assemble.one_off_sums import undated_precision
 from events.assemble.own_subjects import outside_the_clause_before
-from events.assemble.participle_asides import date_in_bare_participle_phrase, date_in_participle_aside
+from events.assemble.participle_asides import (
+    date_in_bare_participle_phrase,
+    date_in_participle_aside,
+    date_in_relative_deed,
+)
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.paved_ways import apart_from_the_way_paved
 from events.assemble.predecessors import without_predecessors
@@ -1197,6 +1201,9 @@ def _date_event(
     if chosen is None and dates and event.language == "en" and cand.tense != "past":
         # "An agreement brokered by Charles Michel and signed in April was meant to defuse the standoff"
         chosen = date_in_bare_participle_phrase(text, cand.trigger, cand.sentence[1], dates)
+    if chosen is None and dates and event.language == "en" and cand.tense != "past":
+        # "the interim accord, which he and Arafat signed at the White House on September 28, into"
+        chosen = date_in_relative_deed(text, cand.trigger, cand.sentence[1], dates)
     if chosen is None and dates:
         # "invaded Afghanistan in October 2001, weeks after the Sept. 11 attacks, and toppled the Taliban"
         chosen = date_before_an_aside(text, cand.trigger, cand.sentence, dates, cand.tense)

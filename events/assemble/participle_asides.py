@@ -76,3 +76,38 @@ def date_in_bare_participle_phrase(
         and _ANOTHER_VERB.search(text, participle.end(), d.start) is None
     ]
     return told[0] if told and len({d.value for d in told}) == 1 else None
+
+
+# ", which" or ", that" right after an English event noun: a relative clause about it
+_RELATIVE_OPENER = LazyPattern(r"\s*,\s*(?:which|that)\s+", re.IGNORECASE)
+
+
+def date_in_relative_deed(
+    text: str, trigger: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one time written a few words after a participle of `attributive_participles` that
+    is the verb of a relative clause set off by a comma right after an English event noun, its
+    subject between ("the interim accord, which he and PLO chairman Yasser Arafat signed at the
+    White House on September 28, into a test of confidence"): the clause tells when the noun's
+    deed was done. None when there is no such clause, another verb comes before the participle
+    ("which was delayed after it was signed"), or not one time follows it."""
+    opener = _RELATIVE_OPENER.match(text, trigger[1], sentence_end)
+    if opener is None:
+        return None
+    close = _CLAUSE_BREAK.search(text, opener.end(), sentence_end)
+    end = close.start() if close is not None else sentence_end
+    participle = load_participles().search(text, opener.end() - 1, end)
+    if participle is None or len(text[opener.end() : participle.start()].split()) > _PHRASE_WORDS:
+        return None
+    if _PHRASE_END.search(text, opener.end(), participle.start()) is not None:
+        return None
+    told = [
+        d
+        for d in dates
+        if participle.end() <= d.start
+        and d.end <= end
+        and not d.recurring
+        and len(text[participle.end() : d.start].split()) <= _PARTICIPLE_REACH
+        and _ANOTHER_VERB.search(text, participle.end(), d.start) is None
+    ]
+    return told[0] if told and len({d.value for d in told}) == 1 else None

@@ -88,3 +88,24 @@ def test_the_participle_phrase_ends_at_the_sentence_s_verb() -> None:
 def test_backing_those_who_seek_a_deal_ratifies_nothing() -> None:
     text = "Iran's parliament voted on Tuesday to back negotiators seeking a deal with world powers."
     assert of_type(extract(text, "2015-10-14"), "ratification") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a relative clause set off by a comma, its subject before the participle: the noun's signing
+        (
+            "Rabin had turned the vote on the interim accord, which he and PLO chairman Yasser Arafat signed at "
+            "the White House on September 28, into a test of confidence in his coalition.",
+            "1995-09-28",
+        ),
+        # another verb before the participle: the clause tells of later doings, not the signing
+        (
+            "Israel's parliament debated the interim accord, which was delayed after it was signed on September 28.",
+            "1995-10-06",
+        ),
+    ],
+)
+def test_a_relative_clause_of_signing_dates_the_noun(text: str, date: str) -> None:
+    found = of_type(extract(text, "1995-10-06"), "agreement")
+    assert [e["date"] for e in found if e["trigger"] == "accord"] == [date], found
