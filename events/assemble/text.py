@@ -552,6 +552,8 @@ def _dating_clause(
     for m in load_participles().finditer(quote, t1, hi):
         if (
             not _same_noun_phrase(quote[t1 : m.start()])
+            # "اتفاق لوقف إطلاق النار في جبال النوبة وقع في سويسرا": the place of the noun's phrase between
+            and not _placed_noun_phrase(quote[t1 : m.start()])
             # "A deal between Turkey and Russia was signed on Monday": the passive of the clause's verb
             and not _PASSIVE_AUXILIARY.search(quote, max(0, m.start() - 12), m.start() + 1)
             and not agrees_from_afar(quote, (t0, t1), (m.start() + 1, m.end()))
@@ -856,6 +858,18 @@ def _agentive(quote: str, m: re.Match[str]) -> bool:
 _PHRASE_BREAKS = frozenset(
     ("على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of")
 )
+
+
+# a short phrase of place after an Arabic event noun, up to a participle that describes it
+# ("اتفاق لوقف إطلاق النار في جبال النوبة وقع في سويسرا"): still the noun's own phrase
+_PLACE_OF_THE_PHRASE = LazyPattern(r"\s+(?:في|فى)(?:\s+[^\W\d_]+){1,3}\s*$")
+
+
+def _placed_noun_phrase(between: str) -> bool:
+    """Whether the words between an Arabic event noun and a participle are the rest of its noun
+    phrase (`_same_noun_phrase`) and a short phrase of its place ("للتعاون الأمني في منطقة الخليج")."""
+    place = _PLACE_OF_THE_PHRASE.search(between)
+    return place is not None and _same_noun_phrase(between[: place.start()])
 
 
 def _same_noun_phrase(between: str) -> bool:

@@ -139,3 +139,19 @@ def test_a_relative_clause_of_the_event_word_stays_one_event(text, published, da
     found = extract(text, published)
     event_type = "attack" if "الهجوم" in text else "election"
     assert [e["date"] for e in of_type(found, event_type)] in ([date], []), found
+
+
+# a short phrase of the deal's place between its noun and the perfect that signed it
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        (
+            "وسبق ذلك اتفاق لوقف إطلاق النار في جبال النوبة وقع في سويسرا في يناير 2002 بوساطة أمريكية سويسرية.",
+            "ceasefire",
+            "2002-01",
+        ),
+        ("وسبق ذلك اتفاق للتعاون الأمني في منطقة الخليج وقع في الرياض في مارس 2001.", "agreement", "2001-03"),
+    ],
+)
+def test_a_deal_placed_before_its_signing_verb_takes_its_date(text, event_type, date):
+    assert _dates(extract(text, "2005-01-09"), event_type) == {date}

@@ -32,6 +32,9 @@ def _appointments(text: str, published: str) -> list[tuple[str | None, list[str]
             ["IRQ"],
         ),
         ("Prince Ali of Jordan was stripped of the title of crown prince in 1999.", "1999", ["JOR"]),
+        # a ruler who succeeded a kinsman or his predecessor, no office named
+        ("Morocco's King Mohammed VI, who succeeded his father Hassan II in 1999, has won praise for reforms.", "1999", ["MAR"]),
+        ("Jordan's King Abdullah succeeded his father on the throne in 1999.", "1999", ["JOR"]),
         ("وكان الملك الأردني قد جرّد أخاه الأمير علي من لقب ولي العهد عام 2004.", "2004", ["JOR"]),
     ],
 )
