@@ -15,6 +15,7 @@ from pathlib import Path
 from events.assemble.after_years import year_before_after
 from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.came_after_its_kind import came_after_its_kind
+from events.assemble.cause_subjects import cause_subject_told_before
 from events.assemble.coincident import _coincident
 from events.assemble.coming_topics import after_a_coming_topic, topic_before_a_deed
 from events.assemble.conjunct_dates import joined_second_verb
@@ -663,6 +664,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
         if topic_before_a_deed(text, t, mentions.triggers, sent):
             continue  # "وجاءت الزيارة بعد أشهر ...، إذ زار المستشار أنقرة": the article's visit, named again
+        if cause_subject_told_before(text, t, mentions.triggers):
+            continue  # "وأثار الاعتقال موجة احتجاجات": the arrest told before, and what it caused
         if downed_no_attack(text, t, sent, mentions.triggers):
             continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
         if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):

@@ -76,10 +76,17 @@ def told_as_coordinated_act(text: str, cand: _Candidate, later: Sequence[Trigger
 
 @lru_cache(maxsize=4)
 def load_following_verb(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for a comma, then و joined to a verb of following with its object pronoun
-    (`coordinated_acts.following_verbs`: تلته، تبعتها، لحقت بها)."""
+    """A search for a comma, then a verb of following with its object pronoun, perhaps with و
+    joined (`coordinated_acts.following_verbs`: تلته، وتبعتها، لحقت بها)."""
     verbs = alternation(load_assembly_rules(path).get("coordinated_acts", {}).get("following_verbs", ()), spaced=True)
-    return re.compile(r"[،,]\s*(و(?:" + verbs + r"))(?!\w)")
+    return re.compile(r"[،,]\s*(و?(?:" + verbs + r"))(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_following_types(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The types of an Arabic act a verb of following tells done again (`coordinated_acts.following_types`)."""
+    rules = load_assembly_rules(path).get("coordinated_acts", {})
+    return frozenset(rules.get("following_types", rules.get("types", ())))
 
 
 @lru_cache(maxsize=4)
@@ -95,7 +102,7 @@ def followed_acts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
     in its sentence, or by an English phrase of doing the same after an English event word of
     any type ("Egypt signed a peace treaty in 1979 and Jordan followed
     suit in 1994"), each an event of that type told by the verb."""
-    types = load_coordinated_acts()[0]
+    types = load_following_types()
     found: list[_Candidate] = []
     for c in candidates:
         if c.reference_id is not None:

@@ -190,6 +190,27 @@ def test_act_done_again_by_a_verb_of_following(text: str, published: str, dates:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "dates"),
+    [
+        # ties cut, then cut by another state after a verb of following, with or without و
+        (
+            "وكانت الإمارات قد قطعت علاقاتها مع طالبان في 22 سبتمبر الماضي، تلتها السعودية في 25 من الشهر نفسه.",
+            "sanctions",
+            ["2001-09-22", "2001-09-25"],
+        ),
+        (
+            "أعادت الإمارات علاقاتها مع قطر في 10 يناير الماضي، وتبعتها البحرين في 15 من الشهر نفسه.",
+            "relations",
+            ["2001-01-10", "2001-01-15"],
+        ),
+    ],
+)
+def test_a_measure_done_again_by_a_verb_of_following(text: str, event_type: str, dates: list[str]) -> None:
+    found = of_type(extract(text, "2001-10-08"), event_type)
+    assert sorted(e["date"] for e in found) == dates, [(e["trigger"], e["date"]) for e in found]
+
+
+@pytest.mark.parametrize(
     ("text", "count"),
     [
         # a deed told by its own verb after بينما is not the attack another sentence told that day
