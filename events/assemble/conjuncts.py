@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import NamedTuple
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _location, _stable_id
-from events.model import ActorMention, Event, PlaceMention, TimeMention
+from events.model import ActorMention, Event, PlaceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, match_references
 from events.text.lazy import LazyPattern
 
@@ -111,6 +112,56 @@ def _second_deed(
     split.actor2 = next((a.actor_id for a in own), None)
     _leave_first(event, conj, own, doers)
     return split
+
+
+# between the first object's date and the second object's: و, the second object in a few words,
+# and في before its own date ("اغتيال المعارضين شكري بلعيد في 6 فيفري 2013 ومحمد البراهمي في 25 جويلية")
+_SECOND_DATED_OBJECT = LazyPattern(r"\s*[،,]?\s+و(?!في\s)[^\s،,.;؛\d]+(?:\s+[^\s،,.;؛\d]+){0,4}\s+في\s*")
+_FIRST_DATE_WORDS = 6  # the most words between the event word and its first object's date
+
+
+def second_dated_deed(
+    event: Event,
+    text: str,
+    trigger: tuple[int, int],
+    sentence_end: int,
+    dates: Sequence[TimeMention],
+    words: Sequence[TriggerMention],
+) -> Event | None:
+    """The event of the second object of `event`'s Arabic word, joined by و, each object with a
+    date of its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its
+    own date, in the first one's places and by its doers; None when the word takes no such pair,
+    or an event word of `words` stands in the second conjunct (a second deed, told by its own word)."""
+    if event.event_type not in load_conjunct_types() or not event.date or event.date_basis not in ("explicit", "relative"):
+        return None
+    if _CLAUSE_END.search(text, trigger[1], min(sentence_end, trigger[1] + 1)):
+        return None
+    after = sorted((d for d in dates if trigger[1] <= d.start < sentence_end and not d.recurring), key=lambda d: d.start)
+    for first, second in itertools.pairwise(after):
+        if first.value != event.date or len(text[trigger[1] : first.start].split()) > _FIRST_DATE_WORDS:
+            return None
+        if _CLAUSE_END.search(text, trigger[1], first.start) or second.value == first.value:
+            return None
+        if _SECOND_DATED_OBJECT.fullmatch(text, first.end, second.start) is None:
+            return None
+        if any(first.end <= w.start < second.start for w in words):
+            return None  # "هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير": a second deed's own word
+        joined = text.index("و", first.end, second.start)
+        return replace(
+            event,
+            event_id=_stable_id(event.event_id, joined),
+            date=second.value,
+            date_precision=second.precision,
+            date_basis=second.basis,
+            end_date=None,
+            spans={**event.spans, "date": [second.start, second.end]},
+            sources=[],
+            reference_id=None,
+            countries=list(event.countries),
+            actors=list(event.actors),
+            location=dict(event.location) if event.location else None,
+        )
+    return None
 
 
 def _leave_first(event: Event, conj: _Conjunct, own: list[ActorMention], doers: list[ActorMention]) -> None:

@@ -89,10 +89,11 @@ from events.assemble.citizenship import _a_citizenship
 from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
+from events.assemble.coincident_days import date_by_the_coincident_deed
 from events.assemble.coming_before import comes_after, dated_as_come_after
 from events.assemble.compared_baselines import a_compared_kind, a_compared_period
 from events.assemble.compound_participles import a_compound_participle
-from events.assemble.conjuncts import _second_deed, captured_series
+from events.assemble.conjuncts import _second_deed, captured_series, second_dated_deed
 from events.assemble.continued import date_as_continued
 from events.assemble.continued_en import date_as_continued_en
 from events.assemble.contrasts import _told_in_contrast
@@ -1588,6 +1589,8 @@ def assemble_events(
                 date_before_the_gathering(event, text, cand, back, spans)
             # "التقى ... على هامش القمة", "met on the sidelines of the summit": the summit's day
             date_at_the_gathering(event, text, cand, back, spans)
+        # "ألقت بالتزامن مع الضربات آلاف الحصص الغذائية": the day of the strikes told before
+        date_by_the_coincident_deed(event, text, cand, all_triggers.inside(s, e), events, spans)
         if cand.reference_id is None and language == "ar":
             date_as_witnessed(event, text, cand, events, spans)  # "الاجتماع ... الذي شهد توقيع اتفاقيات"
         if event.date_basis == "publication" and cand.reference_id is None and language == "en" and not sent_dates:
@@ -2268,6 +2271,10 @@ def assemble_events(
             event, text, cand.trigger, e, sent_places, sent_actors, initiator, sent_dates, catalog, published
         )) is not None:
             _name(event, text, article.id)  # "اغتيال هنية في طهران ونصر الله في بيروت"
+            events.append(second)
+            made.append(second)
+        elif (second := second_dated_deed(event, text, cand.trigger, e, sent_dates, all_triggers.inside(s, e))) is not None:
+            _name(event, text, article.id)  # "اغتيال شكري بلعيد في 6 فيفري 2013 ومحمد البراهمي في 25 جويلية"
             events.append(second)
             made.append(second)
         elif (leg := other_leg(event, text, cand.trigger, e, sent_places, initiator, gazetteer)) is not None:

@@ -142,6 +142,7 @@ CASES = [
     ("شن التحالف غارات جوية على صعدة", "attack", ASSERTED, None),
     ("قصف الجيش المصري ستة مواقع في درنة", "attack", ASSERTED, None),
     ("واندلعت اشتباكات مسلحة في جنوب طرابلس", "attack", ASSERTED, None),
+    ("شهدت منطقة وادي الليل مواجهة مسلحة بين قوات الأمن ومجموعة متحصنة", "attack", ASSERTED, None),
     ("قتل شرطي في انفجار عبوة ناسفة في الفحيص", "attack", ASSERTED, None),
     ("تخشى المعارضة من اندلاع اشتباكات في المدينة", "attack", "feared", "تخشى"),
     ("Israeli jets carried out air strikes on Gaza.", "attack", ASSERTED, None),
