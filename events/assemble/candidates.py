@@ -664,7 +664,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "13 مطلبا، من بينها قطع العلاقات مع إيران": a deed asked for
         if topic_before_a_deed(text, t, mentions.triggers, sent):
             continue  # "وجاءت الزيارة بعد أشهر ...، إذ زار المستشار أنقرة": the article's visit, named again
-        if cause_subject_told_before(text, t, mentions.triggers):
+        if cause_subject_told_before(text, t, mentions.triggers, _is_definite(text, t)):
             continue  # "وأثار الاعتقال موجة احتجاجات": the arrest told before, and what it caused
         if downed_no_attack(text, t, sent, mentions.triggers):
             continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
@@ -917,7 +917,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                     out.append(replace(c, circumstance=True))
                 continue
             out.append(c)
-    out += followed_acts(text, out)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
+    out += followed_acts(text, out, mentions.triggers)  # "استقالتها الأحد، وتلتها وزيرة العدل": the act done again
     kept = _one_per_clause(text, out, mentions.dates, mentions.places)
     kept += [c for c in both if all(k is not c for k in kept)]
     return sorted(kept + told_in_passing, key=lambda c: c.trigger)

@@ -128,23 +128,28 @@ def _full_name_after(text: str, end: int, mentions: Mentions) -> bool:
 _AND_BEFORE = re.compile(r"\sand\s+$", re.IGNORECASE)
 # a word after the participle that tells a passive, not a verb with an object: its agent, a place or a time
 _PASSIVE_NEXT = re.compile(r"\s+(?:by|in|on|near|at|alive|without|during|after)(?![\w'’-])", re.IGNORECASE)
-# an auxiliary and a participle: the first verb of a passive, its auxiliary shared with a second one
 _SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)|\n")
+# an auxiliary and a participle: the first verb of a passive, its auxiliary shared with a second one
 _FIRST_PASSIVE = re.compile(r"\s(?:was|has\s+been|had\s+been)\s+[a-z]+ed(?![\w'’-])", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\s(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE)
+# between the two participles: another auxiliary, a comma or a conjunction of contrast opens a
+# clause of its own, with a subject of its own ("was ousted in April, but his loyalists regrouped")
+_OTHER_CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had|but|while|whereas|although|though|yet)\s|[,;:]", re.IGNORECASE)
 
 
 def _shared_auxiliary(text: str, start: int, end: int) -> re.Match[str] | None:
     """The auxiliary of a first passive that the participle at `start` shares after "and"
     ("Saddam was toppled by the invasion in 2003 and captured by U.S. troops"), in its
-    sentence, with no other auxiliary between; None when the word tells no such passive."""
+    sentence, with no other auxiliary, comma or conjunction of contrast between; None when the
+    word tells no such passive."""
     lo = max(0, start - 2 * _WINDOW)
     if _AND_BEFORE.search(text, lo, start) is None or _PASSIVE_NEXT.match(text, end) is None:
         return None
     stop = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, start)), default=lo)
     first = max(_FIRST_PASSIVE.finditer(text, max(0, stop - 1), start), key=lambda m: m.start(), default=None)
-    if first is None or re.search(r"\s(?:was|were|is|are|has|have|had)\s", text[first.end() : start], re.IGNORECASE):
+    if first is None or _OTHER_CLAUSE.search(text, first.end(), start):
         return None
-    return re.compile(r"\s(?:was|has\s+been|had\s+been)\s+", re.IGNORECASE).match(text, first.start())
+    return _AUXILIARY.match(text, first.start())
 
 
 def _subject_before(text: str, start: int, actors: list[ActorMention], end: int | None = None) -> bool:

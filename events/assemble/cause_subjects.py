@@ -23,24 +23,21 @@ def _causing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return ar, en
 
 
-_ARABIC_DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
-_RELATIVE_AFTER = re.compile(r"\s+(?:التي|الذي|اللذين|اللتين|الذين|اللواتي)(?!\w)")
-_ENGLISH_DEFINITE = re.compile(r"(?:^|\s)(?:the|this|that)\s+$", re.IGNORECASE)
+# a word right after an Arabic noun that qualifies it, an adjective or a noun annexed with ل
+# («القصف الإسرائيلي لمطار بيروت»): the noun then says which deed it is, perhaps a new one
+_QUALIFIED_AR = re.compile(r"\s+(?:[وف]?(?:ال|لل|ل)\S)")
 
 
-def cause_subject_told_before(text: str, trigger: TriggerMention, triggers: Sequence[TriggerMention]) -> bool:
-    """Whether the event word is the definite subject of a verb of causing and the article has
-    told a deed of its type as done before it."""
-    if " " in trigger.text.strip():
+def cause_subject_told_before(text: str, trigger: TriggerMention, triggers: Sequence[TriggerMention], definite: bool) -> bool:
+    """Whether the event word, `definite` and bare (no word qualifying it), is the subject of a
+    verb of causing and the article has told a deed of its type as done before it."""
+    if not definite or " " in trigger.text.strip():
         return False
     ar, en = _causing()
-    if _ARABIC_DEFINITE.match(trigger.text):
-        if ar.search(text, max(0, trigger.start - 16), trigger.start) is None or _RELATIVE_AFTER.match(text, trigger.end):
-            return False  # (a relative clause after the noun tells which deeds it names: «الزيارات التي قام بها»)
-    elif trigger.text[:1].isascii():
-        if _ENGLISH_DEFINITE.search(text, max(0, trigger.start - 8), trigger.start) is None or en.match(text, trigger.end) is None:
-            return False
-    else:
+    if not trigger.text[:1].isascii():
+        if ar.search(text, max(0, trigger.start - 16), trigger.start) is None or _QUALIFIED_AR.match(text, trigger.end):
+            return False  # («وأثار القصف الإسرائيلي لمطار بيروت»: a strike of its own, told by its qualifier)
+    elif en.match(text, trigger.end) is None:
         return False
     return any(
         t.event_type == trigger.event_type and t.end <= trigger.start and t.modality == "asserted" for t in triggers

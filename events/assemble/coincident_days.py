@@ -10,11 +10,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from events.assemble.candidates import _is_definite
 from events.assemble.rules import alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TriggerMention
 
-_DEFINITE = re.compile(r"^[وف]?(?:[بكل]?ال|لل)")
+# a preposition right after the noun: a phrase that says which deed it is ("the negotiations
+# in Abuja"), perhaps another than the one of its type told before
+_QUALIFIED = re.compile(r"\s+(?:in|at|on|near|between|with|of|في|فى|بين|مع|ب\S+)(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -28,14 +31,14 @@ def date_by_the_coincident_deed(
     event: Event, text: str, cand: _Candidate, words: Sequence[TriggerMention], events: Sequence[Event], spans: dict
 ) -> None:
     """Date a publication-dated event whose sentence tells it done at the same time as the
-    definite noun of a deed the article told before it with a day of its own."""
+    bare definite noun of a deed the article told before it with a day of its own (a noun with a
+    phrase of its own after it, "the negotiations in Abuja", may name another deed)."""
     if event.date_basis != "publication" or cand.reference_id is not None:
         return
     s, e = cand.sentence
     for m in _phrase().finditer(text, s, e):
         noun = next((w for w in words if w.start == m.end() or (w.start == m.end() - 4 and text[w.start : w.start + 4].lower() == "the ")), None)
-        definite = _DEFINITE.search(noun.text) if noun is not None else None
-        if noun is None or noun.event_type == event.event_type or (definite is None and not m.group().lower().endswith("the ")):
+        if noun is None or noun.event_type == event.event_type or not _is_definite(text, noun) or _QUALIFIED.match(text, noun.end):
             continue
         told = next(
             (

@@ -120,6 +120,14 @@ _SECOND_DATED_OBJECT = LazyPattern(r"\s*[،,]?\s+و(?!في\s)[^\s،,.;؛\d]+(?:\
 _FIRST_DATE_WORDS = 6  # the most words between the event word and its first object's date
 
 
+@lru_cache(maxsize=1)
+def _counted_heads() -> re.Pattern[str]:
+    """A search, anchored at the end, for a noun counting deeds right before an Arabic event word
+    (data/assembly.json `counted_deed_heads`: عمليتا، عمليات)."""
+    words = load_assembly_rules().get("counted_deed_heads", {}).get("words", ())
+    return re.compile(r"(?<!\S)[وف]?(?:" + alternation(words) + r")\s+$")
+
+
 def second_dated_deed(
     event: Event,
     text: str,
@@ -128,12 +136,14 @@ def second_dated_deed(
     dates: Sequence[TimeMention],
     words: Sequence[TriggerMention],
 ) -> Event | None:
-    """The event of the second object of `event`'s Arabic word, joined by و, each object with a
-    date of its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its
-    own date, in the first one's places and by its doers; None when the word takes no such pair,
+    """The event of the second object of `event`'s Arabic word, counted as several deeds by the
+    noun before it (`counted_deed_heads`: عمليتا اغتيال), joined by و, each object with a date of
+    its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its own date, in the first one's places and by its doers; None when the word takes no such pair,
     or an event word of `words` stands in the second conjunct (a second deed, told by its own word)."""
     if event.event_type not in load_conjunct_types() or not event.date or event.date_basis not in ("explicit", "relative"):
         return None
+    if _counted_heads().search(text, max(0, trigger[0] - 16), trigger[0]) is None:
+        return None  # (no count of deeds before the word: "وأطلقت سراحه في 25 جويلية" is no second arrest)
     if _CLAUSE_END.search(text, trigger[1], min(sentence_end, trigger[1] + 1)):
         return None
     after = sorted((d for d in dates if trigger[1] <= d.start < sentence_end and not d.recurring), key=lambda d: d.start)

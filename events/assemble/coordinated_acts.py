@@ -97,11 +97,15 @@ def load_following_verb_en(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])and\s+(?:[\w'’-]+\s+){1,4}?(" + verbs + r")(?![^\W\d_])", re.IGNORECASE)
 
 
-def followed_acts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+_SUBJECT_REACH = 16  # characters after the verb of following in which its subject stands
+
+
+def followed_acts(text: str, candidates: list[_Candidate], words: Sequence[TriggerMention] = ()) -> list[_Candidate]:
     """The acts told by a verb of following after an Arabic event word of the types concerned
     in its sentence, or by an English phrase of doing the same after an English event word of
     any type ("Egypt signed a peace treaty in 1979 and Jordan followed
-    suit in 1994"), each an event of that type told by the verb."""
+    suit in 1994"), each an event of that type told by the verb; not when the subject of the verb
+    of following is an event word of `words` (another deed came next: تلتها حرب الخليج)."""
     types = load_following_types()
     found: list[_Candidate] = []
     for c in candidates:
@@ -114,6 +118,8 @@ def followed_acts(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         if following is None:
             continue
         for m in following.finditer(text, c.trigger[1], c.sentence[1]):
+            if any(m.end(1) < w.start <= m.end(1) + _SUBJECT_REACH for w in words):
+                continue  # "فرض عقوبات ...، تلتها حرب الخليج": another deed followed, told by its own word
             found.append(
                 replace(c, trigger=(m.start(1), m.end(1)), trigger_text=m.group(1), tense="past", definite=False, described=False, annexed=None)
             )

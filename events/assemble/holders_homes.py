@@ -6,10 +6,13 @@ placed by a country's name alone in another country than the one of the people t
 (all of them of one country), that name is a side or a setting of another clause: the event is
 placed in the holders' country instead. A city or a region named stays where it was done
 ("Hadi handed his powers to a council in Riyadh"); so does a country named after "in" in the
-event word's own clause ("was sworn in in exile in Saudi Arabia")."""
+event word's own clause ("was sworn in in exile in Saudi Arabia"); and so does the place of
+a post of an envoy, a representative or a mediator ("Tony Blair was named Quartet envoy to
+Israel and the Palestinians"), which is no office of the holder's state."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from events.assemble.text import _country_location, _placed_in
@@ -17,6 +20,12 @@ from events.model import ActorMention, Event, PlaceMention
 from events.places import Gazetteer
 
 OFFICE_TYPES = frozenset({"appointment"})
+# the posts of envoys and representatives, most often of a body of states or for a conflict, not
+# of the holder's own state ("named Quartet envoy", "مبعوثا أمميا")
+_POST_OF_NO_STATE = re.compile(
+    r"(?<![^\W\d_])(?:envoy|envoys|special\s+representative|representative|mediator|coordinator|مبعوث\w*|الممثل\s+الخاص|ممثلا\s+خاصا|وسيط\w*|منسق\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _holders_country(event: Event, actors: Sequence[ActorMention]) -> str | None:
@@ -44,6 +53,9 @@ def office_in_its_holders_land(
     home = _holders_country(event, actors)
     if home is None or home == placed:
         return
+    s, e = clause
+    if _POST_OF_NO_STATE.search(text, s, e):
+        return  # "Tony Blair was named Quartet envoy to Israel": a post of no state of his own
     if place is not None and place.country == placed and clause[0] <= place.start and place.end <= clause[1] and _placed_in(text, place):
         return  # "sworn in in Saudi Arabia": where the text says it was done
     event.location = _country_location(home, gazetteer)

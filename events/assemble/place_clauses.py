@@ -18,13 +18,17 @@ def load_place_relatives(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a relative word of place after a comma, or right after a noun with none
     ("toured the temple where militants massacred tourists": a clause that tells the place by
     another deed) (data/assembly.json `place_relatives`)."""
-    words = alternation(load_assembly_rules(path).get("place_relatives", ()), spaced=True)
-    return re.compile(r"(?:,\s*|(?<=[^\W\d_])\s+)(?:" + words + r")(?![\w-])", re.IGNORECASE)
+    rules = load_assembly_rules(path)
+    words = alternation(rules.get("place_relatives", ()), spaced=True)
+    # (not after a noun of a degree, a stage or a time: "to the point where" names no place)
+    abstract = "".join(r"(?<!\b" + re.escape(w) + ")" for w in rules.get("place_relatives_not_after", ()))
+    return re.compile(r"(?:,\s*|(?<=[^\W\d_])" + abstract + r"\s+)(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
 def _in_a_place_clause(text: str, cand: _Candidate) -> bool:
-    """Whether the event word stands in a clause opened by a relative word of place after a
-    comma, no other clause break between them, and the sentence has words before it."""
+    """Whether the event word stands in a clause opened by a relative word of place (after a
+    comma, or right after a noun of no degree or time), no other clause break between them, and
+    the sentence has words before it."""
     start = cand.sentence[0]
     opener = None
     for m in load_place_relatives().finditer(text, start, cand.trigger[0]):

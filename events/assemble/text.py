@@ -553,7 +553,7 @@ def _dating_clause(
         if (
             not _same_noun_phrase(quote[t1 : m.start()])
             # "اتفاق لوقف إطلاق النار في جبال النوبة وقع في سويسرا": the place of the noun's phrase between
-            and not _placed_noun_phrase(quote[t1 : m.start()])
+            and not (_placed_noun_phrase(quote[t1 : m.start()]) and _SIGNING_NEXT.match(quote, m.end()))
             # "A deal between Turkey and Russia was signed on Monday": the passive of the clause's verb
             and not _PASSIVE_AUXILIARY.search(quote, max(0, m.start() - 12), m.start() + 1)
             and not agrees_from_afar(quote, (t0, t1), (m.start() + 1, m.end()))
@@ -863,6 +863,11 @@ _PHRASE_BREAKS = frozenset(
 # a short phrase of place after an Arabic event noun, up to a participle that describes it
 # ("اتفاق لوقف إطلاق النار في جبال النوبة وقع في سويسرا"): still the noun's own phrase
 _PLACE_OF_THE_PHRASE = LazyPattern(r"\s+(?:في|فى)(?:\s+[^\W\d_]+){1,3}\s*$")
+
+
+# what follows a perfect of signing rather than of occurring (وقع في سويسرا، وقع عام 2002; not
+# وقعت اشتباكات, clashes occurred): a preposition or a time
+_SIGNING_NEXT = LazyPattern(r"\s+(?:في|فى|عام|بين|مع|يوم|أمس|خلال|بتاريخ|بالأحرف)(?!\w)")
 
 
 def _placed_noun_phrase(between: str) -> bool:

@@ -155,3 +155,9 @@ def test_a_relative_clause_of_the_event_word_stays_one_event(text, published, da
 )
 def test_a_deal_placed_before_its_signing_verb_takes_its_date(text, event_type, date):
     assert _dates(extract(text, "2005-01-09"), event_type) == {date}
+
+
+def test_clashes_that_occurred_date_no_deal_before_them():
+    text = "ورغم اتفاق وقف إطلاق النار في إقليم دارفور وقعت اشتباكات عنيفة بين الجيش والمتمردين يوم الاثنين."
+    assert _dates(extract(text, "2005-01-12"), "ceasefire") <= {None, "2005-01-12"}
+

@@ -244,3 +244,15 @@ def test_deed_of_a_contrast_clause_is_its_own(text: str, count: int) -> None:
 def test_negotiating_session_is_a_meeting(text: str, published: str, dates: list[str]) -> None:
     found = of_type(extract(text, published), "meeting")
     assert [e["date"] for e in found] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فرض مجلس الأمن عقوبات شاملة على العراق في أغسطس 1990، تلتها حرب الخليج في يناير 1991.",
+        "فرضت واشنطن عقوبات على ليبيا في 1986، تلتها غارة أمريكية على طرابلس في أبريل من العام نفسه.",
+    ],
+)
+def test_another_deed_that_followed_repeats_no_measure(text: str) -> None:
+    assert len(of_type(extract(text, "2003-03-25"), "sanctions")) == 1
+

@@ -40,6 +40,7 @@ def test_one_person_captured_is_arrested(text):
         "Baghdad was captured by U.S. forces on April 9.",
         "Tikrit was shelled for weeks and captured by U.S. forces on Saturday.",
         "Saddam was toppled in April and his forces captured Tikrit on Saturday.",
+        "Saddam was ousted in April, but his loyalists regrouped in Tikrit and captured on Saturday a police station.",
         "Houthi forces seized the Israeli-linked Galaxy Leader in the Red Sea on Saturday.",
         "Rebels seized the president's palace in Tikrit on Saturday.",
         "U.S. forces captured Saddam's hometown of Tikrit on Saturday.",

@@ -27,6 +27,11 @@ PUBLISHED = "2001-10-08"
             "2001-10-07",
         ),
         # no strike told before: the day of the news
+        (
+            "Arab foreign ministers met in Cairo on Monday to discuss Sudan. "
+            "U.S. planes dropped food rations over Darfur, coinciding with the negotiations in Abuja.",
+            "2001-10-08",
+        ),
         ("U.S. planes dropped food rations over Afghanistan in tandem with the strikes.", "2001-10-08"),
     ],
 )

@@ -38,3 +38,19 @@ def test_a_deed_told_again_as_a_cause(text: str, arrests: list[str], protest: st
 def test_a_cause_told_first_is_a_deed_of_its_own() -> None:
     text = "أثار اعتقال السلطات التركية لأوجلان في نيروبي أمس موجة احتجاجات."
     assert [e["date"] for e in of_type(extract(text, PUBLISHED), "arrest")] == ["1999-02-16"]
+
+
+def test_a_deed_qualified_anew_or_counting_its_toll_stays_its_own() -> None:
+    # a strike named with its own qualifier is another strike than the rockets told before
+    text = (
+        "أطلق حزب الله صواريخ على بلدات شمال إسرائيل يوم الأربعاء. "
+        "وأثار القصف الإسرائيلي لمطار بيروت أمس موجة تنديد عربية واسعة."
+    )
+    assert sorted(e["date"] for e in of_type(extract(text, "2006-07-14"), "attack")) == ["2006-07-12", "2006-07-13"]
+    # أسفر عن counts the strikes' own toll, and the strikes keep their time
+    toll = (
+        "وقصفت الطائرات الإسرائيلية غزة يوم 10 مايو. "
+        "وأسفرت الغارات الإسرائيلية على القطاع منذ العاشر من مايو عن مقتل 232 فلسطينيا."
+    )
+    assert "2021-05-10" in [e["date"] for e in of_type(extract(toll, "2021-05-21"), "attack")]
+

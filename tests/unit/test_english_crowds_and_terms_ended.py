@@ -111,6 +111,12 @@ def test_a_suspension_of_flights_called_for_is_no_event():
             "1997-11-18",
             {"visit": "1997-11-18"},
         ),
+        # "where" after a noun of degree or stage names no place: the clause is the sentence's deed
+        (
+            "Tensions over the clashes rose to the point where Egypt recalled its ambassador from Israel on Sunday.",
+            "2000-10-23",
+            {"sanctions": "2000-10-22"},
+        ),
     ],
 )
 def test_an_event_told_after_where_leaves_the_main_one(text, published, types):

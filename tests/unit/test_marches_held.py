@@ -70,3 +70,21 @@ def test_troops_refugees_and_parades_march_in_no_protest(text):
 def test_soldiers_who_marched_are_no_protest():
     text = "Hundreds of soldiers crossed the border into Jordan on Monday and marched toward Amman."
     assert of_type(extract(text, PUBLISHED), "protest") == []
+
+
+def test_a_crowd_that_rallied_after_another_deed_still_protests():
+    text = "Thousands of supporters defied a ban in Amman on Monday and rallied in the city centre."
+    assert [e["date"] for e in of_type(extract(text, PUBLISHED), "protest")] == ["2021-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Taliban militants overran the district on Monday and marched toward Kunduz.",
+        "Thousands of people fled the fighting in Ras Lanuf on Monday and marched toward the Egyptian border.",
+        "Hundreds of thousands of pilgrims gathered on Mount Arafat on Monday and marched to Muzdalifa.",
+    ],
+)
+def test_armed_men_refugees_and_pilgrims_on_the_move_are_no_protest(text):
+    assert of_type(extract(text, PUBLISHED), "protest") == []
+

@@ -33,3 +33,16 @@ def test_military_police_and_marines_are_deployed(text: str, countries: set[str]
 def test_members_of_a_force_deployed(text: str, countries: set[str]) -> None:
     found = of_type(extract(text, "2023-06-10"), "deployment")
     assert [(e["date"], set(e["countries"])) for e in found] == [("2023-06-10", countries)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members of a community or of a group spread across places: a standing presence
+        "ينتشر أفراد الجالية اليمنية في دول الخليج.",
+        "وتنتشر عناصر تنظيم القاعدة في محافظتي أبين وشبوة جنوب اليمن.",
+    ],
+)
+def test_members_spread_across_places_are_no_deployment(text: str) -> None:
+    assert of_type(extract(text, "2023-06-10"), "deployment") == []
+

@@ -26,6 +26,8 @@ from test_extraction_support import extract, of_type
         # the country of the office named in the event word's clause, or a city: where it was done
         ("Yemen's President Hadi was sworn in in Saudi Arabia on Sunday.", "2011-06-05", "SAU"),
         ("Yemen's President Hadi appointed a new cabinet in Riyadh on Sunday.", "2011-06-05", "SAU"),
+        # an envoy's post is no office of the holder's state
+        ("Tony Blair was named Quartet envoy to Israel and the Palestinians on Wednesday.", "2007-06-28", "ISR"),
     ],
 )
 def test_a_change_of_office_in_its_holders_land(text: str, published: str, country: str) -> None:

@@ -32,3 +32,9 @@ def test_training_to_impose_a_blockade_imposes_none() -> None:
         assert of_type(extract(text, "2005-08-19"), "sanctions") == [], text
     imposed = "وفرضت الولايات المتحدة حصارا بحريا على إيران أمس بعد مناورات إيرانية."
     assert [e["date"] for e in of_type(extract(imposed, "2005-08-19"), "sanctions")] == ["2005-08-18"]
+
+
+def test_a_curfew_tightened_is_no_measure() -> None:
+    text = "فرضت السلطات المصرية حظر التجول في السويس يوم 28 يناير مع إجراءات أمنية مشددة، قبل أن تشددها يوم الأحد."
+    assert of_type(extract(text, "2011-02-02"), "sanctions") == []
+

@@ -38,3 +38,15 @@ def test_a_state_named_as_part_of_something_is_no_appointment(text: str) -> None
 def test_a_minister_named_is_still_appointed() -> None:
     found = of_type(extract("Iran's president named Kamal Kharrazi as foreign minister on Monday.", PUBLISHED), "appointment")
     assert [e["date"] for e in found] == ["2003-12-29"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Clinton ended the trade embargo against Vietnam in 1994.",
+        "The United States lifted its ban on trade with Vietnam in 1994.",
+    ],
+)
+def test_a_trade_ban_lifted_or_ended_is_no_measure(text: str) -> None:
+    assert of_type(extract(text, PUBLISHED), "sanctions") == []
+

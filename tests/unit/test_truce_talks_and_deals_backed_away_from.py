@@ -39,3 +39,9 @@ def test_a_deal_backed_away_from_is_not_signed(text: str) -> None:
 def test_a_deal_signed_is_still_signed() -> None:
     found = of_type(extract("Yemen's President Saleh signed the Gulf deal in Riyadh on Sunday.", PUBLISHED), "agreement")
     assert [e["date"] for e in found] == ["2011-06-05"]
+
+
+def test_fighters_pulled_back_as_a_truce_took_hold() -> None:
+    text = "Hezbollah fighters pulled back from the border as the truce between Israel and Lebanon took hold on Monday."
+    assert [e["date"] for e in of_type(extract(text, "2006-08-15"), "ceasefire")] == ["2006-08-14"]
+
