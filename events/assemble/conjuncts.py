@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _location, _stable_id
+from events.assemble.text import _location, _stable_id, on_its_own_time
 from events.model import ActorMention, Event, PlaceMention, TimeMention, TriggerMention
 from events.reference import ReferenceCatalog, match_references
 from events.text.lazy import LazyPattern
@@ -157,16 +157,10 @@ def second_dated_deed(
         if any(first.end <= w.start < second.start for w in words):
             return None  # "هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير": a second deed's own word
         joined = text.index("و", first.end, second.start)
-        return replace(
+        return on_its_own_time(
             event,
+            second,
             event_id=_stable_id(event.event_id, joined),
-            date=second.value,
-            date_precision=second.precision,
-            date_basis=second.basis,
-            end_date=None,
-            spans={**event.spans, "date": [second.start, second.end]},
-            sources=[],
-            reference_id=None,
             countries=list(event.countries),
             actors=list(event.actors),
             location=dict(event.location) if event.location else None,

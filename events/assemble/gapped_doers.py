@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from events.assemble.joined_times import dating_time
+from events.assemble.text import on_its_own_time
 from events.model import ActorMention, Event, TimeMention
 from events.text.lazy import LazyPattern
 
@@ -68,18 +68,7 @@ def gapped_doer(
     countries = [state.country, *(c for c in event.countries if c not in doers and c != state.country)]
     done_by = {i.actor_id for i in initiator}
     split_actors = [state.actor_id, *(a for a in event.actors if a not in doers and a != state.country and a not in done_by)]
-    split = replace(
-        event,
-        countries=list(dict.fromkeys(countries)),
-        actors=list(dict.fromkeys(split_actors)),
-        date=second.value,
-        date_precision=second.precision,
-        date_basis=second.basis,
-        end_date=None,
-        spans={**event.spans, "date": [second.start, second.end]},
-        sources=[],
-        reference_id=None,
-    )
+    split = on_its_own_time(event, second, countries=list(dict.fromkeys(countries)), actors=list(dict.fromkeys(split_actors)))
     split.actor1 = state.actor_id
     if (event.location or {}).get("country") in doers - {state.country}:
         # "Mali's army seized power in August 2020 and Burkina Faso's in September 2022": not in Mali

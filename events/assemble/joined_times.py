@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.text import on_its_own_time
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
 
@@ -76,17 +76,7 @@ def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event 
     if joined is None or _told_as_rounds(event, text, joined[0]):
         return None
     second = joined[1]
-    split = replace(
-        event,
-        date=second.value,
-        date_precision=second.precision,
-        date_basis=second.basis,
-        end_date=None,
-        spans={**event.spans, "date": [second.start, second.end]},
-        sources=[],
-        reference_id=None,
-    )
-    return split
+    return on_its_own_time(event, second)
 
 
 def _joined_second(

@@ -51,6 +51,22 @@ def date_in_participle_aside(
     return told[0] if told and len({d.value for d in told}) == 1 else None
 
 
+def _one_time_after(text: str, at: int, end: int, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The one time written a few words after a participle ending at `at`, before `end`, with no
+    verb in the past between (the sentence's own verb, whose time that is); None when there is
+    none or more than one."""
+    told = [
+        d
+        for d in dates
+        if at <= d.start
+        and d.end <= end
+        and not d.recurring
+        and len(text[at : d.start].split()) <= _PARTICIPLE_REACH
+        and _ANOTHER_VERB.search(text, at, d.start) is None
+    ]
+    return told[0] if told and len({d.value for d in told}) == 1 else None
+
+
 def date_in_bare_participle_phrase(
     text: str, trigger: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
 ) -> TimeMention | None:
@@ -66,16 +82,7 @@ def date_in_bare_participle_phrase(
     participle = load_participles().search(text, trigger[1] - 1, end)
     if participle is None or len(text[trigger[1] : participle.start()].split()) > _PHRASE_WORDS:
         return None
-    told = [
-        d
-        for d in dates
-        if participle.end() <= d.start
-        and d.end <= end
-        and not d.recurring
-        and len(text[participle.end() : d.start].split()) <= _PARTICIPLE_REACH
-        and _ANOTHER_VERB.search(text, participle.end(), d.start) is None
-    ]
-    return told[0] if told and len({d.value for d in told}) == 1 else None
+    return _one_time_after(text, participle.end(), end, dates)
 
 
 # ", which" or ", that" right after an English event noun: a relative clause about it
@@ -101,13 +108,4 @@ def date_in_relative_deed(
         return None
     if _PHRASE_END.search(text, opener.end(), participle.start()) is not None:
         return None
-    told = [
-        d
-        for d in dates
-        if participle.end() <= d.start
-        and d.end <= end
-        and not d.recurring
-        and len(text[participle.end() : d.start].split()) <= _PARTICIPLE_REACH
-        and _ANOTHER_VERB.search(text, participle.end(), d.start) is None
-    ]
-    return told[0] if told and len({d.value for d in told}) == 1 else None
+    return _one_time_after(text, participle.end(), end, dates)

@@ -9,7 +9,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -1572,3 +1572,20 @@ def anchor_date_before(
     if d is None and before is not None and not any(sentence_start <= x.start < word_start for x in dates):
         d = latest_date_between(before[1], *before[0])
     return d
+
+
+def on_its_own_time(event: Event, time: TimeMention, **changes: object) -> Event:
+    """A copy of `event` for a second deed its word tells, on `time`: that date and its span, no
+    catalog entry and no sources yet; `changes` set its other fields (its parties, its place)."""
+    return replace(
+        event,
+        date=time.value,
+        date_precision=time.precision,
+        date_basis=time.basis,
+        end_date=None,
+        spans={**event.spans, "date": [time.start, time.end]},
+        sources=[],
+        reference_id=None,
+        **changes,
+    )
+
