@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _stable_id
+from events.assemble.text import _stable_id, on_its_own_time
 from events.model import ActorMention, Event, PlaceMention, TimeMention
 
 
@@ -69,17 +68,8 @@ def each_broker(
         return None
     brokers = {first.country, second.country}
     sides = [c for c in event.countries if c not in brokers]
-    split = replace(
-        event,
-        event_id=_stable_id(event.event_id, two.start),
-        countries=list(dict.fromkeys([*sides, second.country])),
-        date=two.value,
-        date_precision=two.precision,
-        date_basis=two.basis,
-        end_date=None,
-        spans={**event.spans, "date": [two.start, two.end]},
-        sources=[],
-        reference_id=None,
+    split = on_its_own_time(
+        event, two, event_id=_stable_id(event.event_id, two.start), countries=list(dict.fromkeys([*sides, second.country]))
     )
     event.countries = list(dict.fromkeys([*sides, first.country]))
     event.date, event.date_precision, event.date_basis, event.end_date = one.value, one.precision, one.basis, None
