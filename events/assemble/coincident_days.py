@@ -37,7 +37,7 @@ def date_by_the_coincident_deed(
         return
     s, e = cand.sentence
     for m in _phrase().finditer(text, s, e):
-        noun = next((w for w in words if w.start == m.end() or (w.start == m.end() - 4 and text[w.start : w.start + 4].lower() == "the ")), None)
+        noun = next((w for w in words if w.start == m.end()), None)
         if noun is None or noun.event_type == event.event_type or not _is_definite(text, noun) or _QUALIFIED.match(text, noun.end):
             continue
         told = next(

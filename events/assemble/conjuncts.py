@@ -138,34 +138,31 @@ def second_dated_deed(
 ) -> Event | None:
     """The event of the second object of `event`'s Arabic word, counted as several deeds by the
     noun before it (`counted_deed_heads`: عمليتا اغتيال), joined by و, each object with a date of
-    its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its own date, in the first one's places and by its doers; None when the word takes no such pair,
-    or an event word of `words` stands in the second conjunct (a second deed, told by its own word)."""
+    its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its own
+    date, in the first one's places and by its doers. None when the word takes no such pair, or
+    an event word of `words` stands in the second conjunct (a second deed, told by its own word)."""
     if event.event_type not in load_conjunct_types() or not event.date or event.date_basis not in ("explicit", "relative"):
         return None
     if _counted_heads().search(text, max(0, trigger[0] - 16), trigger[0]) is None:
         return None  # (no count of deeds before the word: "وأطلقت سراحه في 25 جويلية" is no second arrest)
-    if _CLAUSE_END.search(text, trigger[1], min(sentence_end, trigger[1] + 1)):
-        return None
     after = sorted((d for d in dates if trigger[1] <= d.start < sentence_end and not d.recurring), key=lambda d: d.start)
-    for first, second in itertools.pairwise(after):
-        if first.value != event.date or len(text[trigger[1] : first.start].split()) > _FIRST_DATE_WORDS:
-            return None
-        if _CLAUSE_END.search(text, trigger[1], first.start) or second.value == first.value:
-            return None
-        if _SECOND_DATED_OBJECT.fullmatch(text, first.end, second.start) is None:
-            return None
-        if any(first.end <= w.start < second.start for w in words):
-            return None  # "هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير": a second deed's own word
-        joined = text.index("و", first.end, second.start)
-        return on_its_own_time(
-            event,
-            second,
-            event_id=_stable_id(event.event_id, joined),
-            countries=list(event.countries),
-            actors=list(event.actors),
-            location=dict(event.location) if event.location else None,
-        )
-    return None
+    if len(after) < 2:
+        return None
+    first, second = after[0], after[1]
+    if first.value != event.date or second.value == first.value or len(text[trigger[1] : first.start].split()) > _FIRST_DATE_WORDS:
+        return None
+    if _CLAUSE_END.search(text, trigger[1], first.start) or _SECOND_DATED_OBJECT.fullmatch(text, first.end, second.start) is None:
+        return None
+    if any(first.end <= w.start < second.start for w in words):
+        return None  # "هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير": a second deed's own word
+    return on_its_own_time(
+        event,
+        second,
+        event_id=_stable_id(event.event_id, text.index("و", first.end, second.start)),
+        countries=list(event.countries),
+        actors=list(event.actors),
+        location=dict(event.location) if event.location else None,
+    )
 
 
 def _leave_first(event: Event, conj: _Conjunct, own: list[ActorMention], doers: list[ActorMention]) -> None:
