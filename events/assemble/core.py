@@ -1658,11 +1658,12 @@ def assemble_events(
             date_by_its_verb(event, cand, all_triggers.inside(s, e), outside_the_clause_before(text, sent_dates, cand.trigger, (s, e)), spans)
             # "resigned on Sunday hours before the rebels signed a deal": the day told before the phrase
             date_by_the_hours_clause(event, text, cand, sent_dates, spans)
-        if event.date_basis == "publication" and cand.reference_id is None and not sent_dates:
+        if event.date_basis == "publication" and cand.reference_id is None:
             # "Palestinians took to the streets in the days that followed", after a sentence of August
             before = _sentence_before(mentions.sentences, s)
             date_by_the_narrative(
-                event, events, cand.tense, text, cand.sentence, mentions.sentences, all_dates.inside(*before), spans
+                event, events, cand.tense, text, cand.sentence, mentions.sentences, all_dates.inside(*before), spans,
+                sent_dates, cand.trigger[0],
             )
         if event.date_basis == "publication" and cand.reference_id is None:
             # "وشنت القوات الجوية مساء اليوم نفسه غارات", after an attack the catalog dates

@@ -42,6 +42,18 @@ def load_narrative_cues(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def load_narrative_opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A word of `narrative_cues` opening a sentence (perhaps behind و or ف and a mark), a
+    comma or a space after it."""
+    cues = load_assembly_rules(path).get("narrative_cues", {})
+    return re.compile(
+        r"[\W_]*(?:" + alternation(cues.get("en", ()), spaced=True) + r"|[وف]?(?:"
+        + alternation(cues.get("ar", ()), spaced=True) + r"))(?![\w-])\s*[,،]?",
+        re.IGNORECASE,
+    )
+
+
 def narrative_month(
     sentences: Sequence[tuple[int, int]],
     start: int,
@@ -73,16 +85,31 @@ def date_by_the_narrative(
     sentences: Sequence[tuple[int, int]],
     dates_before: Sequence[TimeMention],
     spans: dict,
+    own_dates: Sequence[TimeMention] = (),
+    trigger_start: int | None = None,
 ) -> None:
     """Date a publication-dated event of `sentence` to the month of the sentence before it
-    (see the module's docstring)."""
+    (see the module's docstring). When the sentence gives times of its own (`own_dates`) that
+    did not date the event, the word of going on with the story must open the sentence and
+    every such time come after the event word (`trigger_start`): «وعلى إثر ذلك، أقال عباس
+    الحكومة ...، منهيا اتفاق مكة الذي وقعته الحركتان في شباط الماضي», whose time is the
+    deal's."""
     if event.date_basis != "publication" or tense in ("present", "future", "base"):
         return
-    if load_narrative_cues().search(text, *sentence) is None:
+    if own_dates:
+        opening = load_narrative_opener().match(text, sentence[0], sentence[1])
+        if opening is None or trigger_start is None or any(d.start < trigger_start for d in own_dates):
+            return
+    elif load_narrative_cues().search(text, *sentence) is None:
         return
     time = narrative_month(sentences, sentence[0], dates_before, event.published)
     if time is None or any(
-        e.event_type == event.event_type and (e.date or "")[:7] == time.value[:7] for e in told
+        e.event_type == event.event_type
+        and (e.date or "")[:7] == time.value[:7]
+        # a deed of the type the same sentence told first, dated by that same time, is one
+        # more deed of the story ("أقال عباس الحكومة، وكلف فياض"), not this one told again
+        and not (sentence[0] <= e.spans.get("quote", [-1])[0] < sentence[1] and e.spans.get("date") == [time.start, time.end])
+        for e in told
     ):
         return
     event.date, event.date_precision, event.date_basis = time.value[:7], "month", time.basis  # type: ignore[assignment]

@@ -95,3 +95,51 @@ def test_the_month_of_the_story(tense, told, dates_before, date):
     text = " " * 61 + "Days later, India imposed duties." + " " * 26
     date_by_the_narrative(event, told, tense, text, SENTENCES[3], SENTENCES, dates_before, {})
     assert event.date == date
+
+
+GAZA_AR = (
+    "القدس - أعلن المجلس الوزاري الإسرائيلي أمس قطاع غزة كيانا معاديا. وقال بيان إن حماس منظمة إرهابية. "
+    "وتسيطر حماس على قطاع غزة منذ منتصف حزيران الماضي، حين انتزعت السيطرة على المقار الأمنية بعد اشتباكات دامية. "
+)
+GAZA_EN = (
+    "JERUSALEM (Reuters) - Israel declared the Gaza Strip a hostile entity on Wednesday. The cabinet met for hours. "
+    "Hamas seized control of Gaza in mid-June after days of fighting with Fatah forces. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the time of the sentence is the deal's, in a clause after the event words: both deeds of
+        # the story take the month before, the second not taken for the first told again
+        (GAZA_AR + "وعلى إثر ذلك، أقال عباس حكومة الوحدة الوطنية، وكلف سلام فياض تشكيل حكومة جديدة في رام الله، "
+         "منهيا عمليا اتفاق مكة الذي وقعته الحركتان برعاية سعودية في شباط الماضي.", ["2007-06", "2007-06"]),
+        (GAZA_AR + "وبعد ذلك، أقال عباس حكومة الوحدة الوطنية، وكلف سلام فياض تشكيل حكومة جديدة.", ["2007-06", "2007-06"]),
+        (GAZA_EN + "After that, Abbas dismissed the unity government, ending the Mecca accord the two movements "
+         "signed in February.", ["2007-06"]),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_the_story_takes_its_month_past_a_later_clause_time(text, dates):
+    assert [e["date"] for e in of_type(extract(text, "2007-09-20"), "appointment")] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "own_dates", "date"),
+    [
+        # the word of the story opens the sentence; the sentence's time comes after the event word
+        ("After that, Abbas dismissed the government, ending the accord signed in February.", [(62, 70)], "2019-02"),
+        # the word of the story does not open the sentence
+        ("Abbas dismissed the government after that, ending the accord signed in February.", [(62, 70)], "2019-03-01"),
+        # a time of the sentence stands before the event word
+        ("After that, in January, Abbas dismissed the government, ending the accord.", [(15, 22)], "2019-03-01"),
+    ],
+)
+def test_a_time_of_its_own_sentence_leaves_the_story_only_behind_an_opening_word(text, own_dates, date):
+    event = _told("appointment", "2019-03-01")
+    own = [TimeMention(61 + s, 61 + e, "x", "2019-01", "month", "explicit") for s, e in own_dates]
+    full = " " * 61 + text
+    trigger = full.index("dismissed")
+    full = full + " " * max(0, 120 - len(full))
+    sentences = [*SENTENCES[:3], (61, len(full))]
+    date_by_the_narrative(event, [], "past", full, sentences[3], sentences, [FEB_14], {}, own, trigger)
+    assert event.date == date
