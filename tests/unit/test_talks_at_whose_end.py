@@ -46,3 +46,24 @@ def test_a_deal_reached_at_the_end_of_talks_is_told_beside_them(text, published,
 )
 def test_details_settled_tell_the_deal(text, published, kind, day):
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # what a vote or a deal crowned (تتويجا ل) is its circumstance, told beside it
+        (
+            "انتخب البرلمان الأرميني، أمس الثلاثاء، زعيم المعارضة نيكول باشينيان رئيسا للوزراء، تتويجا لأسابيع من "
+            "الاحتجاجات الشعبية التي أطاحت بالزعيم المخضرم.",
+            "2018-05-09",
+            {"election", "protest"},
+        ),
+        (
+            "وقعت الحكومة السودانية والحركات المسلحة اتفاق سلام أمس في جوبا، تتويجاً للمفاوضات التي استمرت عاما كاملا.",
+            "2020-09-01",
+            {"agreement", "meeting"},
+        ),
+    ],
+)
+def test_what_a_deed_crowned_is_its_circumstance(text, published, expected):
+    assert {e["event_type"] for e in extract(text, published)} == expected
