@@ -458,7 +458,10 @@ def _resolve_pending(
         )
         if len(hits) > 1:
             hits = _nearest_or_dominant(text, start, end, hits, spots, firm_countries, filed)
-        elif len(hits) == 1 and _foreign_to_the_filing(text, start, end, hits[0], spots, filed):
+        elif len(hits) == 1 and (
+            _foreign_to_the_filing(text, start, end, hits[0], spots, filed)
+            or (filed is None and _foreign_to_the_story(text, start, end, hits[0], spots, firm_countries))
+        ):
             continue
         if len(hits) == 1:
             named[i] = (start, end, hits[0])
@@ -522,6 +525,24 @@ def _foreign_to_the_filing(
     if entry.role != "legislature" or filed is None or entry.country == filed[0]:
         return False
     if not any(c == filed[0] and p >= filed[1] for p, c in spots):
+        return False
+    left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_ENDS) + 1
+    right = min((k for k in (text.find(ch, end) for ch in _SENTENCE_ENDS) if k != -1), default=len(text))
+    return not any(left <= p < right and c == entry.country for p, c in spots)
+
+
+def _foreign_to_the_story(
+    text: str, start: int, end: int, entry: ActorEntry, spots: list[tuple[int, str]], counts: dict[str, int]
+) -> bool:
+    """Whether the one legislature a bare name may be («البرلمان», "parliament") is of a country
+    the article names less than half as often as the country it is about, in a sentence that
+    names no place of that body's country: «وقد انتخبه البرلمان لهذا المنصب» in a story about
+    Armenia that names Russia in passing is Armenia's parliament, which the dictionary does not
+    know, not the Duma; so the name is left unread, as `_foreign_to_the_filing` leaves it."""
+    if entry.role != "legislature" or not entry.country:
+        return False
+    top = max(counts.values(), default=0)
+    if counts.get(entry.country, 0) * 2 >= top:
         return False
     left = max(text.rfind(ch, 0, start) for ch in _SENTENCE_ENDS) + 1
     right = min((k for k in (text.find(ch, end) for ch in _SENTENCE_ENDS) if k != -1), default=len(text))

@@ -353,6 +353,32 @@ def test_a_shared_name_is_the_body_of_the_country_the_story_is_filed_from(text, 
             "البرلمان",
             [],
         ),
+        # no dateline: a story about a country whose body the dictionary does not know, which
+        # names another country's one legislature in passing, far less often
+        (
+            "انتخب البرلمان الأرميني أمس باشينيان رئيسا للوزراء. وتدخل أرمينيا عهدا جديدا بعد احتجاجات في أرمينيا. "
+            "وطمأن باشينيان موسكو. وقد انتخبه البرلمان في 17 أبريل.",
+            "البرلمان",
+            [],
+        ),
+        (
+            "Armenia's parliament elected Pashinyan prime minister. Armenia entered a new era after protests in "
+            "Armenia. Pashinyan reassured Moscow. The parliament had elected Sargsyan on April 17.",
+            "parliament",
+            [],
+        ),
+        # named as often as the country the story is about, or named in its own sentence: that body
+        (
+            "انتخب البرلمان الأرميني أمس باشينيان رئيسا للوزراء. وطمأن باشينيان روسيا. وقد صادق البرلمان في روسيا على الاتفاق.",
+            "البرلمان",
+            ["russia_parliament"],
+        ),
+        (
+            "Armenia's parliament elected Pashinyan prime minister. Pashinyan reassured Russia and Moscow. "
+            "The parliament had approved the deal.",
+            "parliament",
+            ["russia_parliament"],
+        ),
         # the body itself stays
         (
             "BAKU, Nov 10 (Reuters) - Azerbaijan signed a deal with Armenia on Tuesday. Azerbaijan celebrated. "
