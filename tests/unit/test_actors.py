@@ -57,6 +57,11 @@ def ids(text: str, actors: ActorDictionary) -> list[str]:
         # spelling variants the folding absorbs
         ("اعلنت الامارات", ["ARE"]),
         ("قالت امريكا وأميركا", ["USA", "USA"]),
+        # spellings of other regions' media (ق for قي, ج for غ, ند for لاند)
+        ("وصل الوفد إلى قرغيزستان ثم طاجكستان", ["KGZ", "TJK"]),
+        ("اتفقت تايلند وبنغلادش", ["THA", "BGD"]),
+        ("زار الرئيس أنجولا والجابون وجامبيا", ["AGO", "GAB", "GMB"]),
+        ("وقعت باراجواي والأوروغواي ونيكاراجوا", ["PRY", "URY", "NIC"]),
         # nisba adjectives and plurals
         ("الجنود الأتراك والقطريين", ["TUR", "QAT"]),
         ("ذكرت الصحافة الأميركية", ["USA"]),
