@@ -352,7 +352,7 @@ from events.assemble.reacting_states import dated_by_the_reaction, reactors_only
 from events.assemble.reactors import reactor_no_place
 from events.assemble.received_guests import guest_first, received_abroad, received_at_home
 from events.assemble.referred_back import date_by_what_it_takes_up
-from events.assemble.relative_places import _inside_relative_clause, subject_clause_end
+from events.assemble.relative_places import _inside_relative_clause, subject_clause_end, witnessed_places
 from events.assemble.repeated_tolls import without_repeated_tolls
 from events.assemble.reported_dead import reports_counted_dead
 from events.assemble.reported_state_acts import reported_state_act, told_as_done
@@ -1191,6 +1191,8 @@ def assemble_events(
         sent_places = _without_office_countries(text, sent_places, [*initiator, *others])
         sent_places = _without_listed_doers(text, sent_places, sent_actors, cand.trigger)
         sent_places = _inside_relative_clause(text, sent_places, cand.trigger, cand.sentence)
+        if (seen := witnessed_places(text, all_places.inside(s, e), cand.trigger, cand.sentence)) is not None:
+            sent_places = seen  # "Kyrgyzstan, which saw protests in March": where it saw them
         sent_places = without_terms_places(text, sent_places, cand.trigger, e)
         sent_places = without_topic_places(text, sent_places, cand.trigger, e, cand.event_type)  # "الاتفاق بشأن إدلب"
         sent_places = without_document_names(text, sent_places, cand.trigger)  # "signed the Jerusalem Declaration"

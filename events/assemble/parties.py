@@ -84,6 +84,12 @@ def load_border_neighbour_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str
     return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$", re.IGNORECASE)
 
 
+# a relative clause set off after the name, perhaps past its adjectives ("الحدود مع قرغيزستان
+# المجاورة، التي شهدت احتجاجات", "the border with Kyrgyzstan, which saw protests"): the name is
+# what the clause tells of, where its deeds were done, no mere neighbour
+_ANTECEDENT = LazyPattern(r"(?:\s+ال[^\W\d_]+){0,2}\s*[،,]\s*(?:التي|الذي|which)\s")
+
+
 def _drop_neighbours(
     text: str, actors: list[ActorMention], places: list[PlaceMention]
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
@@ -98,7 +104,7 @@ def _drop_neighbours(
     for m in sorted([*actors, *places], key=lambda m: m.start):
         if listing and (m.start < spans[-1][1] or _LIST_GAP.match(text, spans[-1][1], m.start)):
             spans.append((m.start, max(m.end, spans[-1][1])))  # the same name, or one listed after it
-        elif marker.search(text, max(0, m.start - 40), m.start) is not None:
+        elif marker.search(text, max(0, m.start - 40), m.start) is not None and not _ANTECEDENT.match(text, m.end):
             spans.append((m.start, m.end))
             listing = True
         else:

@@ -16,7 +16,7 @@ from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
 # what may stand between an antecedent name and its relative pronoun ("حلب، التي")
-_ANTECEDENT_GAP = LazyPattern(r"[\s،,]*")
+_ANTECEDENT_GAP = LazyPattern(r"(?:\s+ال[^\W\d_]+){0,2}[\s،,]*")  # its adjectives too ("قرغيزستان المجاورة، التي")
 # in English, the possessive of the noun the pronoun describes may stand between ("Mali's junta, which")
 _ANTECEDENT_GAP_EN = LazyPattern(r"(?:['’]s(?:\s+[^\W\d_][\w-]*){1,2})?[\s,]*")
 
@@ -46,6 +46,40 @@ _WITNESSING = LazyPattern(
 )
 
 
+def _relative_opener(
+    text: str, relative: re.Pattern[str], trigger: tuple[int, int], sentence: tuple[int, int]
+) -> re.Match[str] | None:
+    """The relative pronoun before the event word that opens the clause holding it: no clause
+    break between them."""
+    for m in relative.finditer(text, sentence[0], trigger[0]):
+        if relative is _RELATIVE_AR and _RELATIVE_END.search(text, m.end(), trigger[0]) is None:
+            return m
+        if relative is _RELATIVE_EN and next(_clause_breaks(text, m.end(), trigger[0]), None) is None:
+            return m
+    return None
+
+
+def witnessed_places(
+    text: str, places: list[PlaceMention], trigger: tuple[int, int], sentence: tuple[int, int]
+) -> list[PlaceMention] | None:
+    """For an event word inside a clause of what a place named right before it saw («قرغيزستان
+    المجاورة، التي شهدت في مارس احتجاجات», "Kyrgyzstan, which saw mass protests"): that place
+    (with a name in apposition before it) and the names of the clause after it, whatever the
+    main clause says of the place (a border fled towards, a way's end); None for any other word.
+    (`places`: every place of the sentence.)"""
+    relative = _RELATIVE_AR if is_arabic(text[trigger[0] : trigger[0] + 1]) else _RELATIVE_EN
+    opener = _relative_opener(text, relative, trigger, sentence)
+    if opener is None or not _WITNESSING.match(text, opener.end()):
+        return None
+    gap = _ANTECEDENT_GAP if relative is _RELATIVE_AR else _ANTECEDENT_GAP_EN
+    start = opener.start()
+    while (before := next((p for p in places if p.end <= start and gap.fullmatch(text, p.end, start)), None)) is not None:
+        start = before.start
+    if start == opener.start():
+        return None  # no name right before the pronoun
+    return [p for p in places if start <= p.start and (p.end <= opener.start() or p.start >= trigger[1])]
+
+
 def _inside_relative_clause(
     text: str, places: list[PlaceMention], trigger: tuple[int, int], sentence: tuple[int, int]
 ) -> list[PlaceMention]:
@@ -56,18 +90,11 @@ def _inside_relative_clause(
     describes, right before it ("في مصر التي أبرمت معاهدة سلام", "إيران التي أجرت انتخابات", "Egypt,
     which concluded a peace treaty", "Mali's junta, which"), and a name in apposition before that
     one, are the clause's subject and stay. A clause of what its antecedent saw (`_WITNESSING`)
-    names where the event took place by that antecedent: every place stays."""
+    names where the event took place by that antecedent (`witnessed_places`): every place stays."""
     if not places:
         return places
     relative = _RELATIVE_AR if is_arabic(text[trigger[0] : trigger[0] + 1]) else _RELATIVE_EN
-    opener = None
-    for m in relative.finditer(text, sentence[0], trigger[0]):
-        if relative is _RELATIVE_AR and _RELATIVE_END.search(text, m.end(), trigger[0]) is None:
-            opener = m
-            break
-        if relative is _RELATIVE_EN and next(_clause_breaks(text, m.end(), trigger[0]), None) is None:
-            opener = m
-            break
+    opener = _relative_opener(text, relative, trigger, sentence)
     if opener is None or _WITNESSING.match(text, opener.end()):
         return places
     if relative is _RELATIVE_AR:

@@ -98,6 +98,28 @@ _ROWS = [
         (),
         ("SAU",),
     ),
+    # what a place named right before the pronoun saw took place there, whatever the main clause
+    # says of that place (fled towards its border), with the main clause's country a party still
+    (
+        "Hundreds of Uzbeks fled from Uzbekistan toward the border with Kyrgyzstan, which saw mass protests "
+        "in March that toppled President Askar Akayev.",
+        "2005-05-14",
+        "protest",
+        "protests",
+        "Kyrgyzstan",
+        (),
+        ("KGZ",),
+    ),
+    (
+        "فر مئات الأشخاص من أوزبكستان اليوم باتجاه الحدود مع قرغيزستان المجاورة، التي شهدت في مارس/آذار "
+        "الماضي احتجاجات شعبية أطاحت بالرئيس عسكر أكاييف.",
+        "2005-05-14",
+        "protest",
+        "احتجاجات",
+        "Kyrgyzstan",
+        (),
+        ("KGZ",),
+    ),
     (
         "The attack on Monday, which killed 20 people in Kabul, was claimed by the Taliban.",
         "2018-07-20",
