@@ -56,6 +56,20 @@ def _sides(text: str, published: str, event_type: str) -> list[tuple[list[str], 
             "aid",
             [(["QAT", "PSE"], "QAT", None)],
         ),
+        # a deed told as coinciding with it (بالتزامن مع، in tandem with) is another's, at its own place
+        (
+            "وفي 17 آب، بدأ الجيش اللبناني الانتشار جنوب نهر الليطاني، بالتزامن مع انسحاب تدريجي للقوات الإسرائيلية.",
+            "2006-09-03",
+            "deployment",
+            [(["LBN"], "lebanon_army", None)],
+        ),
+        (
+            "On Aug. 17 the Lebanese army began deploying south of the Litani river, in tandem with a gradual "
+            "withdrawal of Israeli troops.",
+            "2006-09-03",
+            "deployment",
+            [(["LBN"], "lebanon_army", None)],
+        ),
     ],
 )
 def test_no_side_is_drawn_from_another_deed_s_clause(text, published, event_type, sides):
