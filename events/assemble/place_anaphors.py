@@ -67,6 +67,10 @@ def _named_before(places: list[PlaceMention], at: int, heads: tuple[str, ...]) -
     return [p for p in places if p.end <= at and any(h in fold_str(p.text).lower() for h in heads)]
 
 
+# a word of sameness right after the noun («المدينة نفسها»، «المدينة ذاتها»)
+_SAME = LazyPattern(r"\s+(?:نفسها|ذاتها|عينها)(?![^\W\d_])")
+
+
 # what may stand between the bare noun of a city and a country named right after it
 _COUNTRY_GAP = LazyPattern(r"\s*[,،]?\s*")
 
@@ -108,9 +112,13 @@ def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> 
         if not before:
             continue
         if heads is _ANY_CITY:
-            # the city the text has spoken of most up to the noun, the latest of those named as often
+            # the city the text has spoken of most up to the noun, the latest of those named as often;
+            # "the same city" (المدينة نفسها) is the latest named
             told = Counter(p.name for p in before)
-            place = max(before, key=lambda p: (told[p.name], p.start))
+            if _SAME.match(text, m.end()):
+                place = max(before, key=lambda p: p.start)
+            else:
+                place = max(before, key=lambda p: (told[p.name], p.start))
             if _another_city(text, m, place, whole or []):
                 continue
         else:

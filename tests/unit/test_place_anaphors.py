@@ -85,6 +85,15 @@ CLASHES = "2018-08-30"
             "attack",
             "Hodeidah",
         ),
+        # "the same city" is the latest city named, not the one named most often
+        (
+            "أصدرت المحكمة المركزية في تل أبيب أمس حكما بسجن البرغوثي. وكان الهجوم على مطعم في تل أبيب. "
+            "وقتلت إسرائيل الشيخ أحمد ياسين بغارة جوية في غزة في 22 آذار، ثم اغتالت عبد العزيز الرنتيسي "
+            "في 17 نيسان بصاروخ أطلقته مروحية على سيارته في المدينة نفسها.",
+            "2004-06-07",
+            "attack",
+            "Gaza",
+        ),
     ],
 )
 def test_the_city_takes_up_the_city_the_text_speaks_of(text, published, event_type, location):
