@@ -162,6 +162,40 @@ def _date_after_aside(
     return told
 
 
+# the comma that closes a relative clause set off after the clause of the event's verb, right
+# where the event word's dating clause begins, and the opener of that clause before it
+_ASIDE_CLOSED_BEFORE = LazyPattern(r"[،,]\s*$")
+_AFTER_AN_ASIDE_CONJUNCTION = LazyPattern(r"\s*[وف]")
+
+
+def _date_before_its_aside(
+    quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The one time of the clause that a relative clause set off by a pair of commas interrupts,
+    when the event word's dating clause goes on with that clause after the aside («وفي 11 حزيران
+    أصدر نائب الرئيس، الذي تولى مهام الرئاسة بالوكالة، مرسوما ... وتعيينه قائدا للجيش», "On June
+    11 the vice president, who had taken over, issued a decree appointing him"): the decree's
+    time. Not when the part after the aside opens with و or ف, a clause of its own (None: no such
+    aside, or not one time before it)."""
+    lo = own[0] - offset
+    if _ASIDE_CLOSED_BEFORE.search(quote, max(0, lo - 3), lo) is None or _AFTER_AN_ASIDE_CONJUNCTION.match(quote, lo):
+        return None
+    comma = max(quote.rfind(",", 0, lo), quote.rfind("،", 0, lo))
+    opened = None
+    for m in _ASIDE_OPEN.finditer(quote, max(0, comma - _ASIDE_REACH), comma):
+        opened = m
+    if opened is None or _CLAUSE_BREAK.search(quote, opened.end(), comma) is not None:
+        return None
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(quote, 0, opened.start()):
+        start = b.end()
+    told = [d for d in dates if offset + start <= d.start and d.end <= offset + opened.start()]
+    return told[0] if len({d.value for d in told}) == 1 else None
+
+
+_ASIDE_REACH = 120  # characters of a relative clause set off by commas
+
+
 # a noun phrase set off by commas after a name, opened by an article (", a former World Bank
 # economist and education minister,"): it describes the name, and the clause goes on after it
 _APPOSITIVE_OPEN = LazyPattern(r",\s*(?:a|an|the)\s", re.IGNORECASE)
@@ -1195,6 +1229,9 @@ def _date_event(
         chosen = day_of_its_dead(text, cand, dates)  # "لقي ثلاثة جنود مصرعهم، يوم الثلاثاء، إثر تعرضهم لهجوم"
     if chosen is None and dates:
         chosen = _date_after_aside(event.quote, cand.sentence[0], own, dates)
+    if chosen is None and dates:
+        # "وفي 11 حزيران أصدر نائب الرئيس، الذي تولى مهام الرئاسة، مرسوما بتعيينه": the decree's time
+        chosen = _date_before_its_aside(event.quote, cand.sentence[0], own, dates)
     if chosen is None and dates:
         # "The treaty, signed by Medvedev and Obama in Prague in April, must still be approved"
         chosen = date_in_participle_aside(text, cand.trigger, cand.sentence[1], dates)

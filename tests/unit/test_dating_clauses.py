@@ -89,6 +89,28 @@ def test_a_date_after_a_relative_aside_dates_the_event(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the clause of the verb, interrupted by a relative aside, goes on after it: its time holds
+        (
+            "دمشق - أعلن الوزير اليوم النتائج. وكان الرئيس السوري قد توفي في العاشر من حزيران الماضي. "
+            "وفي اليوم التالي أصدر نائب الرئيس السوري، الذي تولى مهام الرئاسة بالوكالة، مرسوما برفع بشار "
+            "إلى رتبة فريق وتعيينه قائدا عاما للجيش.",
+            "2000-06-11",
+        ),
+        # a clause of its own after the aside (و): not the time before it
+        (
+            "دمشق - أعلن الوزير اليوم النتائج. وفي 11 حزيران عاد نائب الرئيس السوري، الذي تولى مهام "
+            "الرئاسة بالوكالة، وأصدر اليوم مرسوما بتعيين بشار قائدا عاما للجيش.",
+            "2000-07-11",
+        ),
+    ],
+)
+def test_a_date_before_a_relative_aside_dates_the_clause_it_interrupts(text, date):
+    assert [e["date"] for e in of_type(extract(text, "2000-07-11"), "appointment")] == [date]
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "kept"),
     [
         # told in the present beside a weekday days before the publication: the coming one, a plan
