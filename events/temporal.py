@@ -960,8 +960,14 @@ def _deed_search(m: re.Match[str], endings: tuple[str, ...]) -> re.Pattern[str]:
     starts = _deed_words().get(noun) or _deed_words().get(noun.lower())
     if not starts:
         # an Arabic noun named again with its article or a conjunction (منذ الانقلاب, وللانقلاب)
-        return re.compile(r"(?<!\w)(?:[وف]?(?:[بلك]?ال|لل))?" + re.escape(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
-    return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(re.escape, starts)) + r")\w*", re.IGNORECASE)
+        return re.compile(r"(?<!\w)(?:[وف]?(?:[بلك]?ال|لل))?" + _marks_between(_stem(noun, endings)) + r"\w*", re.IGNORECASE)
+    return re.compile(r"(?<!\w)[وف]?(?:ال)?(?:" + "|".join(map(_marks_between, starts)) + r")\w*", re.IGNORECASE)
+
+
+def _marks_between(word: str) -> str:
+    """`word` escaped for a search that lets Arabic short vowels and tatweel stand after each
+    letter ("أُعلن عنه" for أعلن)."""
+    return "[\u064b-\u0652\u0640]*".join(map(re.escape, word))
 
 
 def _ends_a_sentence(text: str, dot: int) -> bool:
@@ -1222,7 +1228,10 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     pattern, shift_of = _after_before()
     added: list[TimeMention] = []
     dropped: list[TimeMention] = []
-    for m in pattern.finditer(text):
+    found = [(m, *shift_of[m.group().lower()]) for m in pattern.finditer(text)]
+    # "وقبل استقالته بيوم واحد"، "بعد الاستفتاء بأسبوعين": a count of days after the noun of a deed
+    found += [(m, count, "days") for m in _COUNTED_AFTER_A_NOUN.finditer(text) if (count := _noun_count(m)) is not None]
+    for m, count, unit in sorted(found, key=lambda f: f[0].start()):
         if not _word_start(text, m.start()):
             continue
         start = m.start()
@@ -1238,8 +1247,10 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
             continue  # "the day before the vote", "a week earlier than planned": counted from another time
         if m.group().startswith("بعد ") and "ذلك" not in m.group() and BARE_COUNT_OF_ANOTHER.match(text, m.end()):
             continue  # "بعد يومين من اندلاع الأزمة", "بعد أسبوع هو الأكثر دموية": counted from a deed, or a time of its own
-        prev = _anchor_before(text, mentions, start, published)
-        count, unit = shift_of[m.group().lower()]
+        # a count may run from the time another count gave ("resigned six days later. A day before
+        # his resignation ...")
+        told = sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end)) if added else mentions
+        prev = _anchor_before(text, told, start, published)
         if prev is None or (prev.precision == "year" and unit != "years") or (unit in ("days", "some_days") and prev.precision not in ("day", "month")):
             continue
         if unit == "some_days":
@@ -1283,6 +1294,33 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     if not added:
         return mentions
     return sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end))
+
+
+# "قبل استقالته بيوم واحد"، "بعد الاستفتاء بأسبوعين": before or after the one noun of a deed (with
+# its pronoun or article, not ذلك, which calendar.json `after_before` holds), by a count of days
+# written with ب; the deed is the one told last, whose time the count runs from
+_COUNTED_AFTER_A_NOUN = LazyPattern(
+    r"(?<![^\W\d_])[وف]?(?P<way>قبل|بعد)\s+(?!ذلك|ذاك|هذا|هذه|تلك|(?:ال)?(?:ظهر|عصر|مغرب|فجر|منتصف|منتصفه)(?![^\W\d_]))(?:ال)?[^\W\d_]{3,}\s+ب(?P<count>يوم(?:\s+واحد)?|يومين"
+    r"|(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+أيام|أسبوع(?:\s+واحد)?|اسبوع|أسبوعين|اسبوعين)(?![^\W\d_])"
+)
+_NOUN_COUNTS = {
+    "يوم": 1, "يومين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
+    "عشرة": 10, "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
+}  # fmt: skip
+
+
+def counts_from_a_noun(time_text: str) -> bool:
+    """Whether a time expression counts days from the noun of a deed it holds ("وقبل استقالته بيوم
+    واحد"): that noun names the deed told before, no event of the time counted."""
+    return _COUNTED_AFTER_A_NOUN.fullmatch(time_text) is not None
+
+
+def _noun_count(m: re.Match[str]) -> int | None:
+    """The days a match of `_COUNTED_AFTER_A_NOUN` counts, negative before the deed."""
+    days = _NOUN_COUNTS.get(m.group("count").split()[0])
+    if days is None:
+        return None
+    return -days if m.group("way") == "قبل" else days
 
 
 # the last day of a month after which "days later" may fall in the next one, and the first before

@@ -132,6 +132,7 @@ from events.attribution import Attribution
 from events.model import CAMEO_BY_TYPE, ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
 from events.reference import ReferenceCatalog, ReferenceEntry
+from events.temporal import counts_from_a_noun
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str, is_arabic, listed_after_proclitics
 from events.triggers import read_modality
@@ -670,6 +671,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
         if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):
             continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
+        if any(d.start <= t.start and t.end <= d.end and counts_from_a_noun(d.text) for d in mentions.dates):
+            continue  # "وقبل استقالته بيوم واحد": the deed told before, which the count runs from
         if sent not in parts:
             parts[sent] = sorted(
                 {

@@ -68,6 +68,16 @@ DATES = [
     ("دخل الجيش البلدة في 2 مارس، وانسحب منها بعدها بعشرة أيام.", "بعدها بعشرة أيام", "2024-03-12"),
     ("دخل الجيش البلدة الاثنين. وكان المتمردون قد قصفوها قبل ذلك بأربعة أيام.", "قبل ذلك بأربعة أيام", "2024-03-07"),
     ("دخل الجيش البلدة الاثنين. وكان المتمردون قد قصفوها قبلها بتسعة أيام.", "قبلها بتسعة أيام", "2024-03-02"),
+    # a count of days before or after the noun of the deed told last, from that deed's time, even
+    # one a count gave
+    ("دخل الجيش البلدة في 2 مارس، وانسحب منها بعد ستة أيام. وقبل انسحابه بيوم واحد قصفها المتمردون.", "وقبل انسحابه بيوم واحد", "2024-03-07"),
+    ("أجري الاستفتاء في 3 مارس. وبعد الاستفتاء بأسبوع أعلنت النتائج.", "وبعد الاستفتاء بأسبوع", "2024-03-10"),
+    # the deed counted from, written with its short vowels (أُعلن), is the one told before, not a
+    # later one of the same word
+    ("وقع الطرفان البيان الذي أُعلن عنه فجر الثلاثاء. واقتحم المحتجون البرلمان بعد ساعات من الإعلان. "
+     "وأعلن الرئيس الأحد سيطرة قواته على المدينة.", "بعد ساعات من الإعلان", "2024-03-12"),
+    # a part of the day is no deed
+    ("دخل الجيش البلدة في 2 مارس. ووصل الوزير بعد الظهر بيوم.", "بعد الظهر بيوم", None),
     ("دخل الجيش البلدة الاثنين. وقصفها المتمردون في اليوم التالي.", "في اليوم التالي", "2024-03-12"),
     # a part of the day after or of the same day
     ("دخل الجيش البلدة الاثنين. وقصفها المتمردون صباح اليوم التالي.", "صباح اليوم التالي", "2024-03-12"),
@@ -164,6 +174,9 @@ DEEDS = [
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "visit", "2024-03"),
     ("Police arrested ten officers in Amman on 3 March. Days after the arrests, the Saudi foreign minister flew to Amman.", "arrest", "2024-03-03"),
     ("اعتقلت الشرطة عشرة ضباط في عمان يوم 3 مارس. وبعد أيام من الاعتقال، زار وزير الخارجية السعودي عمان.", "visit", "2024-03"),
+    # a count of days before the noun of a deed told before: the noun is that deed, no event of its own
+    ("دخل الجيش السوري البلدة في 2 مارس، وانسحب منها بعد ستة أيام. وقبل انسحابه بيوم واحد تظاهر آلاف السوريين في البلدة.", "protest", "2024-03-07"),
+    ("استقال رئيس الوزراء الأرميني في 9 مارس. وقبل استقالته بيوم واحد، اعتقلت الشرطة زعيم المعارضة الأرمينية.", "arrest", "2024-03-08"),
     # a count of days from a deed named after it
     ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "military_exercise", "2024-03-04"),
     ("Kurds voted in an independence referendum in Erbil on Monday. Turkey had launched military drills on the Iraqi border a week before the referendum.", "election", "2024-03-11"),
@@ -186,6 +199,11 @@ DEEDS = [
         "2011-03",
     ),
 ]
+
+
+def test_the_noun_a_count_runs_from_is_no_event() -> None:
+    text = "استقال رئيس الوزراء الأرميني في 9 مارس. وقبل استقالته بيوم واحد، اعتقلت الشرطة زعيم المعارضة الأرمينية."
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == ["2024-03-09"]
 
 
 def test_deeds_take_the_dates_of_their_expressions() -> None:
