@@ -377,7 +377,7 @@ from events.assemble.runners_up import with_runners_up
 from events.assemble.ruptures import _rupture_at_home
 from events.assemble.same_day_deeds import date_as_the_day_told_before
 from events.assemble.saying_days import dated_by_their_saying, day_of_the_saying
-from events.assemble.saying_times import date_by_the_saying_time
+from events.assemble.saying_times import date_by_the_english_saying_time, date_by_the_saying_time
 from events.assemble.sea_hosts import coastal_host
 from events.assemble.seats import _drop_seats
 from events.assemble.sent_to import authorised, destination_after
@@ -1507,6 +1507,8 @@ def assemble_events(
             _date_by_saying(event, cand, sent_dates, spans, attribution)
         if event.date_basis == "publication" and cand.reference_id is None:
             date_by_the_saying_time(event, text, cand, sent_dates, spans)  # "وأعلن الجيش في فبراير أن طائراته قصفت"
+            # "The Pentagon announced in October that it was sending 3,000 more troops"
+            date_by_the_english_saying_time(event, text, cand, sent_dates, spans)
         if event.date_basis == "publication" and cand.reference_id is None:
             date_of_the_deed_during(event, text, cand, sent_dates, spans)  # "signed in April 2016, during a visit"
         if cand.reference_id is None:

@@ -6,7 +6,10 @@ saying for a deed decided, told right after a verb of a decision taken ("أعل�
 الاثنين، أن البلدين اتفقا على إعادة فتح الحدود": `decision_verbs`): it was decided by then;
 not for another deed, which may be days older than its telling (the vote whose count is
 announced). Not a deed told in a relative clause, nor one after another date of the that-clause
-(data/assembly.json `saying_times`)."""
+(data/assembly.json `saying_times`). In English, a deed told done (in the past or the past
+perfect) or going on (was sending) after "that", a verb of saying and a month or a year right
+before it ("The Pentagon announced in October that it was sending 3,000 more troops") is dated
+so too (`saying_times.en_verbs`)."""
 
 from __future__ import annotations
 
@@ -67,6 +70,45 @@ def date_by_the_saying_time(event: Event, text: str, cand: _Candidate, dates: Se
         return
     if text[d.end : that.start()].strip(" ،,") or _in_arabic_relative(text, that.end(), trigger):
         return  # only the time between the saying and its that-clause
+    event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
+    event.end_date = d.end_value
+    spans["date"] = [d.start, d.end]
+
+
+# an English that-clause's opening, and a deed told going on in the past ("it was sending")
+_EN_THAT = re.compile(r"(?<![\w-])that\s", re.IGNORECASE)
+_GOING_ON = re.compile(r"(?<![\w-])(?:was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_english_saying_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """An English verb of saying in the past (`saying_times.en_verbs`), perhaps "in", ending right
+    before a time."""
+    verbs = alternation(load_assembly_rules(path).get("saying_times", {}).get("en_verbs", ())) or "(?!)"
+    return re.compile(r"(?<![\w-])(?:" + verbs + r")\s+(?:in\s+)?$", re.IGNORECASE)
+
+
+def date_by_the_english_saying_time(
+    event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict
+) -> None:
+    """Date `event`, told done or going on in an English that-clause with no date of its own, by
+    the month or year its verb of saying is told in (see the module)."""
+    if event.language != "en" or cand.background:
+        return
+    start, trigger = cand.sentence[0], cand.trigger[0]
+    if cand.tense != "past" and _GOING_ON.search(text, max(start, trigger - 20), trigger) is None:
+        return
+    that = None
+    for m in _EN_THAT.finditer(text, start, trigger):
+        that = m
+    if that is None or any(that.end() <= d.start < trigger for d in dates):
+        return
+    said = [d for d in dates if start <= d.start and d.end <= that.start() and not d.recurring]
+    if not said or said[-1].precision not in ("month", "year") or _is_duration(text, said[-1]):
+        return
+    d = said[-1]
+    if text[d.end : that.start()].strip(" ,") or load_english_saying_verbs().search(text, max(start, d.start - 40), d.start) is None:
+        return
     event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
     event.end_date = d.end_value
     spans["date"] = [d.start, d.end]

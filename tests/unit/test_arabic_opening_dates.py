@@ -22,6 +22,7 @@ from test_extraction_support import extract, of_type
 
 PUB = "2018-08-10"  # a Friday
 LEAD = "قال مسؤولون إن المحادثات مستمرة. "
+EN_LEAD = "Officials said the talks were going on. "
 
 
 @pytest.mark.parametrize(
@@ -144,6 +145,9 @@ def test_a_time_described_by_the_speaker_dates_no_deed(text, date, not_date):
         (LEAD + "وأعلن الجيش الإسرائيلي في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا.", "attack", "2018-02"),
         (LEAD + "وكان الجيش الإسرائيلي قد أعلن في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا.", "attack", "2018-02"),
         (LEAD + "وقالت وزارة الداخلية العراقية عام 2016 إن قواتها اعتقلت عشرين شخصا في بغداد.", "arrest", "2016"),
+        # so does an English one, of a deed done or going on
+        (EN_LEAD + "The Pentagon announced in February that it was sending 3,000 more troops to Saudi Arabia.", "deployment", "2018-02"),
+        (EN_LEAD + "Turkey said in 2016 that it had deployed troops to Qatar.", "deployment", "2016"),
     ],
 )
 def test_the_month_of_a_saying_dates_the_deed_it_reports(text, event_type, date):
@@ -158,6 +162,9 @@ def test_the_month_of_a_saying_dates_the_deed_it_reports(text, event_type, date)
         (LEAD + "وقال الرئيس عام 2016 إن قواته تلاحق المسلحين الذين هاجموا قاعدة عسكرية في الموصل.", "attack", "2016"),
         # a date of the that-clause's own dates its deed
         (LEAD + "وأعلن الجيش في فبراير الماضي أن طائراته قصفت مواقع إيرانية في سوريا في يناير 2017.", "attack", "2018-02"),
+        # an English deed to come is no deed; a date of the that-clause's own dates its deed
+        (EN_LEAD + "The Pentagon announced in February that it would send 3,000 more troops to Saudi Arabia.", "deployment", "2018-02"),
+        (EN_LEAD + "The army said in February that its jets had struck Iranian sites in Syria in January 2017.", "attack", "2018-02"),
     ],
 )
 def test_the_month_of_a_saying_does_not_date_other_times(text, event_type, not_date):
