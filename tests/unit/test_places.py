@@ -59,6 +59,11 @@ def only(gazetteer: Gazetteer, text: str, context: tuple[str, ...] = ()) -> tupl
         ("Fighting resumed in Deir ez-Zor", "Deir ez-Zor", "Deir ez-Zor", "SYR"),
         ("Air strikes hit Raqqa overnight", "Raqqa", "Raqqa", "SYR"),
         ("Talks opened in Washington", "Washington", "Washington", "USA"),
+        # a capital named by its country's adjective
+        ("The deal was signed in the South African capital", "South African capital", "Pretoria", "ZAF"),
+        ("Protesters gathered in the Kenyan capital", "Kenyan capital", "Nairobi", "KEN"),
+        ("تظاهر الآلاف في العاصمة الأوكرانية", "العاصمة الأوكرانية", "Kyiv", "UKR"),
+        ("وصل الوفد إلى العاصمة الأرمينية", "العاصمة الأرمينية", "Yerevan", "ARM"),
     ],
 )
 def test_city_spellings_and_clitics(gazetteer: Gazetteer, text: str, surface: str, name: str, country: str) -> None:
