@@ -1610,12 +1610,14 @@ def assemble_events(
             # "Diab has announced the resignation ... Diab said in a televised address on Monday evening"
             date_by_a_later_speech(event, text, after, all_dates.inside(*after), spans)
         retold_at = None
-        if event.date_basis == "publication" and cand.reference_id is None:
+        # the day of a dateline ("PRETORIA, Nov 3 (AFP) -") dates the filing, as the publication does
+        filed_day = dateline is not None and (span := spans.get("date")) is not None and dateline[0] <= span[0] and span[1] <= dateline[1]
+        if (event.date_basis == "publication" or filed_day) and cand.reference_id is None:
             # "have signed a deal. The declaration was signed on Saturday": the deed told again, with its day
             after = sentence_after(mentions.sentences, s)
             is_verb = cand.tense == "past"
             retold_at = date_by_a_retelling_verb(
-                event, text, cand.sentence, cand.trigger[:2], is_verb, after, all_dates.inside(*after), spans
+                event, text, cand.sentence, cand.trigger[:2], is_verb, after, all_dates.inside(*after), spans, filed_day
             )
             if retold_at is not None:
                 retold_verbs[retold_at[0]] = event.event_type

@@ -7,7 +7,9 @@ news as a state reached by now) and the second in the simple past or the passive
 no such tense, both are the same past verb. The deed's own word may be the verb itself or a word
 of its object or of a participle's clause after it ("have signed a declaration ..., agreeing to
 restore diplomatic ties"), not one after a word that opens a circumstance (`stops`: after weeks of
-protests, amid, بعد، وسط), which tells another deed (data/assembly.json `retold_verbs`)."""
+protests, amid, بعد، وسط), which tells another deed. In English a deal agreed or reached may be
+told again as signed (`kin_en`: "have agreed to a permanent cessation of hostilities. The
+agreement was signed on Wednesday evening") (data/assembly.json `retold_verbs`)."""
 
 from __future__ import annotations
 
@@ -39,7 +41,15 @@ def load_retold_verbs(path: Path = ASSEMBLY_RULES) -> dict[str, object]:
     stops = re.compile(
         r"(?<![^\W\d_])[وف]?(?:" + alternation(rules.get("stops", ()), spaced=True) + r")(?![^\W\d_])", re.IGNORECASE
     )
-    return {"perfect": perfect, "stops": stops, "words": int(rules.get("words", 8))}
+    kin = {w.lower(): i for i, group in enumerate(rules.get("kin_en", ())) for w in group}
+    return {"perfect": perfect, "stops": stops, "words": int(rules.get("words", 8)), "kin": kin}
+
+
+def _kin(a: str, b: str) -> bool:
+    """Whether two English verbs tell one deed of a deal (`retold_verbs.kin_en`: "have agreed to
+    a ceasefire. The agreement was signed on Wednesday")."""
+    kin: dict[str, int] = load_retold_verbs()["kin"]  # type: ignore[assignment]
+    return a.lower() in kin and kin[a.lower()] == kin.get(b.lower())
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -79,11 +89,14 @@ def date_by_a_retelling_verb(
     after: tuple[int, int],
     after_dates: Sequence[TimeMention],
     spans: dict,
+    filed_day: bool = False,
 ) -> None:
     """Date a publication-dated event by the one day, not after the publication, of the next
     sentence (`after`) when that sentence tells the deed again by the same verb among its first
-    words (`retold_verbs.words`; in Arabic, whose verb opens its clause, as its first word) and the day comes after that verb."""
-    if event.date_basis != "publication" or after[0] >= after[1]:
+    words (`retold_verbs.words`; in Arabic, whose verb opens its clause, as its first word) and the day comes after that verb.
+    An event dated by the day of the story's dateline (`filed_day`) is dated by its filing as by
+    the publication."""
+    if (event.date_basis != "publication" and not filed_day) or after[0] >= after[1]:
         return
     if event.language == "ar" and not is_verb:
         return
@@ -94,7 +107,7 @@ def date_by_a_retelling_verb(
     head = text[after[0] : after[1]]
     cut = re.search(r"[,،;؛:]", head)
     first = list(_WORD.finditer(head[: cut.start() if cut else len(head)]))[: limit if event.language == "en" else 1]
-    told = next((m for m in first if _same_word(m.group(), verb)), None)
+    told = next((m for m in first if _same_word(m.group(), verb) or (event.language == "en" and _kin(m.group(), verb))), None)
     if told is None:
         return None
     at = told.end()
@@ -147,7 +160,7 @@ def retelling_starts(text: str, sentences: Sequence[tuple[int, int]], keep: Sequ
             continue
         verbs = {m.group("verb").lower() for m in rules["perfect"].finditer(text, *before)}  # type: ignore[union-attr]
         first = [m.group() for m in islice(_WORD.finditer(text, s, e), limit)]  # only the first words are read
-        if verbs & {w.lower() for w in first} or (
+        if verbs & {w.lower() for w in first} or any(_kin(w, v) for w in first for v in verbs) or (
             first
             and _ARABIC_LETTER.search(first[0])
             and _may_be_said_in(first[0], text, before)

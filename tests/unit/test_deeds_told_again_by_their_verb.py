@@ -27,6 +27,15 @@ from test_extraction_support import extract, of_type
             "2021-06-08",
             "Niamey",
         ),
+        (  # a deal agreed, told again as signed, in a story whose dateline gives its day of filing
+            "PRETORIA, Nov 3 (AFP) - Ethiopia's government and rebel authorities from Tigray have agreed to a "
+            "permanent cessation of hostilities. The agreement was signed on Wednesday evening in the South "
+            "African capital by the two sides.",
+            "2022-11-03",
+            "ceasefire",
+            "2022-11-02",
+            "Pretoria",
+        ),
         (  # Arabic: the same past verb opens the next sentence
             "وقعت الحكومة السودانية والحركات المسلحة اتفاقا للسلام ينهي سنوات من الحرب.\n"
             "ووقعت الوثيقة يوم السبت في جوبا بحضور رئيس جنوب السودان.",
@@ -51,6 +60,13 @@ def test_a_deed_told_again_by_its_verb_takes_that_day_and_place(text, published,
             "2021-11-10",
             "appointment",
             "2021-11-08",
+        ),
+        (  # reached, then signed: one truce, on the signing's day
+            "Sudan's army and the RSF have reached a ceasefire deal after talks in Jeddah. The truce was signed "
+            "on Saturday by envoys of the two sides.",
+            "2023-05-22",
+            "ceasefire",
+            "2023-05-20",
         ),
         (  # the deed told in a participle's clause after the verb
             "Ethiopia and Somalia have signed a declaration formally ending years of hostility, agreeing to "
