@@ -71,6 +71,9 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # a government told by the participle or the intransitive verb of its forming
         ("Diab's cabinet in Lebanon, formed on Monday with the backing of Hezbollah, promised reforms.", "appointment"),
         ("تشكلت الحكومة اللبنانية الجديدة الاثنين برئاسة حسان دياب.", "appointment"),
+        # its noun first, or born by the idiom of seeing the light
+        ("وكانت الحكومة اللبنانية قد تشكلت الاثنين برئاسة حسان دياب.", "appointment"),
+        ("وأبصرت الحكومة النور الاثنين في لبنان برئاسة حسان دياب.", "appointment"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -127,6 +130,8 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a committee formed by a government
         ("The Lebanese government formed a committee on Monday to investigate the blast.", "appointment"),
         ("تشكلت في لبنان الاثنين لجنة تابعة للحكومة للتحقيق في الانفجار.", "appointment"),
+        # a government not yet born
+        ("ولم تبصر الحكومة اللبنانية النور بعد، وقال الرئيس الاثنين إنها ستبصر النور قريبا.", "appointment"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):
