@@ -1230,7 +1230,7 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
     dropped: list[TimeMention] = []
     found = [(m, *shift_of[m.group().lower()]) for m in pattern.finditer(text)]
     # "وقبل استقالته بيوم واحد"، "بعد الاستفتاء بأسبوعين": a count of days after the noun of a deed
-    found += [(m, count, "days") for m in _COUNTED_AFTER_A_NOUN.finditer(text) if (count := _noun_count(m)) is not None]
+    found += [(m, count, "noun_days") for m in _COUNTED_AFTER_A_NOUN.finditer(text) if (count := _noun_count(m)) is not None]
     for m, count, unit in sorted(found, key=lambda f: f[0].start()):
         if not _word_start(text, m.start()):
             continue
@@ -1250,7 +1250,11 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
         # a count may run from the time another count gave ("resigned six days later. A day before
         # his resignation ...")
         told = sorted([*(d for d in mentions if d not in dropped), *added], key=lambda d: (d.start, d.end)) if added else mentions
-        prev = _anchor_before(text, told, start, published)
+        if unit == "noun_days":
+            # counted from the deed the noun names: the day told nearest its earlier telling
+            prev, unit = _day_of_the_told_noun(text, told, m), "days"
+        else:
+            prev = _anchor_before(text, told, start, published)
         if prev is None or (prev.precision == "year" and unit != "years") or (unit in ("days", "some_days") and prev.precision not in ("day", "month")):
             continue
         if unit == "some_days":
@@ -1298,15 +1302,48 @@ def _with_after_before(text: str, mentions: list[TimeMention], published: date |
 
 # "قبل استقالته بيوم واحد"، "بعد الاستفتاء بأسبوعين": before or after the one noun of a deed (with
 # its pronoun or article, not ذلك, which calendar.json `after_before` holds), by a count of days
-# written with ب; the deed is the one told last, whose time the count runs from
+# written with ب; the count runs from the day of that deed's earlier telling
 _COUNTED_AFTER_A_NOUN = LazyPattern(
-    r"(?<![^\W\d_])[وف]?(?P<way>قبل|بعد)\s+(?!ذلك|ذاك|هذا|هذه|تلك|(?:ال)?(?:ظهر|عصر|مغرب|فجر|منتصف|منتصفه)(?![^\W\d_]))(?:ال)?[^\W\d_]{3,}\s+ب(?P<count>يوم(?:\s+واحد)?|يومين"
-    r"|(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+أيام|أسبوع(?:\s+واحد)?|اسبوع|أسبوعين|اسبوعين)(?![^\W\d_])"
+    r"(?<![^\W\d_])[وف]?(?P<way>قبل|بعد)\s+(?!ذلك|ذاك|هذا|هذه|تلك|(?:ال)?(?:ظهر|عصر|مغرب|فجر|منتصف|منتصفه)(?![^\W\d_]))(?P<noun>(?:ال)?[^\W\d_]{3,})\s+ب(?P<count>يوم(?:\s+واحد)?|يومين"
+    r"|(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\s+[أا]يام|أسبوع(?:\s+واحد)?|اسبوع|أسبوعين|اسبوعين)(?![^\W\d_])"
 )
 _NOUN_COUNTS = {
     "يوم": 1, "يومين": 2, "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
     "عشرة": 10, "أسبوع": 7, "اسبوع": 7, "أسبوعين": 14, "اسبوعين": 14,
 }  # fmt: skip
+
+
+def _noun_stems(noun: str) -> list[str]:
+    """The stems an earlier telling of the deed a noun names may share with it: the noun bare of
+    its article, its pronoun and its feminine ending (استقالته: استقال), and that less the long
+    vowel of a verbal noun before its last letter (انسحاب: انسحب)."""
+    stem = re.sub(r"^ال", "", noun)
+    stem = re.sub(r"(?:هما|هم|ها|ه)$", "", stem)
+    stem = re.sub(r"[تة]$", "", stem)
+    stems = [stem]
+    if len(stem) >= 5 and stem[-2] == "ا":
+        stems.append(stem[:-2] + stem[-1])
+    return [x for x in stems if len(x) >= 3]
+
+
+def _day_of_the_told_noun(text: str, told: Sequence[TimeMention], m: re.Match[str]) -> TimeMention | None:
+    """The day of the deed the noun of a count (`_COUNTED_AFTER_A_NOUN`) names, told before it:
+    the day nearest the last earlier word that shares the noun's stem, in that word's sentence
+    ("استقال بعد ستة أيام. وقبل استقالته بيوم واحد": six days later); None when no earlier word
+    tells the deed (قبل رمضان بأسبوع) or its sentence gives no day."""
+    stems = _noun_stems(m.group("noun"))
+    if not stems:
+        return None
+    word = r"(?<![^\W\d_])[وفبلك]?(?:ال|لل)?(?:" + "|".join(map(re.escape, stems)) + r")"
+    earlier = list(re.finditer(word, text[: m.start()]))
+    if not earlier:
+        return None
+    at = earlier[-1].start()
+    lo, hi = _sentence_start(text, at), _sentence_end(text, at)
+    days = [d for d in told if lo <= d.start and d.end <= hi and d.precision == "day" and not d.recurring]
+    # the word's own day stands after it in its clause ("وانسحب منها بعد ستة أيام"), else the nearest
+    own = [d for d in days if d.start > at and not any(ch in text[at : d.start] for ch in ",،;؛")]
+    return own[0] if own else (min(days, key=lambda d: abs(d.start - at)) if days else None)
 
 
 def counts_from_a_noun(time_text: str) -> bool:

@@ -189,14 +189,18 @@ def _named_by_institution(text: str, trigger: TriggerMention, heads: tuple[froze
         if _named_by_institution(text, replace(trigger, start=first, end=first + len(word), text=word), heads):
             return True
     governed = _GOVERNED_BY_LAM.match(fold_str(trigger.text)) is not None
-    # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات
+    # one or two adjectives of the body between: المفوضية العليا للانتخابات، الهيئة العليا المستقلة للانتخابات;
+    # after an adjective the name's event word is joined by ل: a bare one is the verb's object
+    # («أيد المجلس الوطني الاحتجاجات»)
+    if not governed:
+        return False
     end = trigger.start
     for _ in range(2):
         if word is None or _CLITIC_ARTICLE.sub("", fold_str(word), count=1) not in load_institution_adjectives():
             return False
         end = text.rfind(word, 0, end)
         word = _word_before(text, end)
-        if word is not None and (_is_head_before(word, ar_before) or (governed and _is_head_before(word, load_adjective_heads()))):
+        if word is not None and (_is_head_before(word, ar_before) or _is_head_before(word, load_adjective_heads())):
             return True
     return False
 

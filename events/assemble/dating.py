@@ -165,7 +165,9 @@ def _date_after_aside(
 # the comma that closes a relative clause set off after the clause of the event's verb, right
 # where the event word's dating clause begins, and the opener of that clause before it
 _ASIDE_CLOSED_BEFORE = LazyPattern(r"[،,]\s*$")
-_AFTER_AN_ASIDE_CONJUNCTION = LazyPattern(r"\s*[وف]")
+# و or ف opening the part after the aside: a clause of its own; not the first letter of an
+# indefinite object in the accusative (فرمانا، وثائقا), which goes on with the clause
+_AFTER_AN_ASIDE_CONJUNCTION = LazyPattern(r"\s*[وف](?![^\W\d_]*(?:ا|اً|ًا)(?![^\W\d_]))")
 
 
 def _date_before_its_aside(

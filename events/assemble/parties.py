@@ -84,10 +84,16 @@ def load_border_neighbour_markers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str
     return re.compile(r"(?<!\S)[وف]?(?:" + alternatives + r")\s+$", re.IGNORECASE)
 
 
-# a relative clause set off after the name, perhaps past its adjectives ("الحدود مع قرغيزستان
-# المجاورة، التي شهدت احتجاجات", "the border with Kyrgyzstan, which saw protests"): the name is
-# what the clause tells of, where its deeds were done, no mere neighbour
-_ANTECEDENT = LazyPattern(r"(?:\s+ال[^\W\d_]+){0,2}\s*[،,]\s*(?:التي|الذي|which)\s")
+# a clause that tells what its antecedent saw or hosted ("Tahrir Square, which saw the January 2011
+# protests", "ميدان التحرير الذي شهد احتجاجات 2011"): the antecedent is where the event took place
+WITNESSING = LazyPattern(
+    r"\s*(?:saw|witnessed|has\s+seen|had\s+seen|hosted|has\s+hosted|had\s+hosted|[وف]?(?:شهد|شهدت|يشهد|تشهد|احتضن|احتضنت|استضاف|استضافت))(?!\w)",
+    re.IGNORECASE,
+)
+# a relative clause of what the name saw set off after it, perhaps past its adjectives ("الحدود مع
+# قرغيزستان المجاورة، التي شهدت احتجاجات", "the border with Kyrgyzstan, which saw protests"): the
+# name is where that clause's deeds were done, no mere neighbour
+_ANTECEDENT = LazyPattern(r"(?:\s+ال[^\W\d_]+){0,2}\s*[،,]\s*(?:التي|الذي|which)(?=" + WITNESSING.pattern + r")")
 
 
 def _drop_neighbours(

@@ -67,8 +67,9 @@ def _named_before(places: list[PlaceMention], at: int, heads: tuple[str, ...]) -
     return [p for p in places if p.end <= at and any(h in fold_str(p.text).lower() for h in heads)]
 
 
-# a word of sameness right after the noun («المدينة نفسها»، «المدينة ذاتها»)
+# a word of sameness right after the noun («المدينة نفسها»، «المدينة ذاتها») or before it («في نفس المدينة»)
 _SAME = LazyPattern(r"\s+(?:نفسها|ذاتها|عينها)(?![^\W\d_])")
+_SAME_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:نفس|ذات)\s+$")
 
 
 # what may stand between the bare noun of a city and a country named right after it
@@ -115,7 +116,7 @@ def with_place_anaphors(text: str, mentions: Mentions, gazetteer: Gazetteer) -> 
             # the city the text has spoken of most up to the noun, the latest of those named as often;
             # "the same city" (المدينة نفسها) is the latest named
             told = Counter(p.name for p in before)
-            if _SAME.match(text, m.end()):
+            if _SAME.match(text, m.end()) or _SAME_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 place = max(before, key=lambda p: p.start)
             else:
                 place = max(before, key=lambda p: (told[p.name], p.start))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from events.assemble.parties import _RELATIVE_AR, _RELATIVE_END
+from events.assemble.parties import WITNESSING as _WITNESSING
 from events.assemble.text import _clause_breaks
 from events.model import PlaceMention
 from events.text.lazy import LazyPattern
@@ -40,10 +41,6 @@ _MAIN_VERB_EN = LazyPattern(r"\s(?:have|has|had|will|would|could|can|may|might|m
 # a clause that tells what its antecedent saw or hosted ("Tahrir Square, which saw the January 2011
 # protests", "ميدان التحرير الذي شهد احتجاجات 2011"): the antecedent is where the event took place,
 # and the names around it place it still
-_WITNESSING = LazyPattern(
-    r"\s*(?:saw|witnessed|has\s+seen|had\s+seen|hosted|has\s+hosted|had\s+hosted|[وف]?(?:شهد|شهدت|يشهد|تشهد|احتضن|احتضنت|استضاف|استضافت))(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _relative_opener(

@@ -45,6 +45,15 @@ def load_retold_verbs(path: Path = ASSEMBLY_RULES) -> dict[str, object]:
     return {"perfect": perfect, "stops": stops, "words": int(rules.get("words", 8)), "kin": kin}
 
 
+# a deal's noun as the subject of a passive right before the verb ("The agreement was", "the
+# truce had been")
+_DEAL_PASSIVE = re.compile(
+    r"(?<![\w-])(?:agreement|deal|accord|truce|ceasefire|cease-fire|declaration|pact|memorandum|treaty|understanding)"
+    r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _kin(a: str, b: str) -> bool:
     """Whether two English verbs tell one deed of a deal (`retold_verbs.kin_en`: "have agreed to
     a ceasefire. The agreement was signed on Wednesday")."""
@@ -92,7 +101,8 @@ def date_by_a_retelling_verb(
     filed_day: bool = False,
 ) -> None:
     """Date a publication-dated event by the one day, not after the publication, of the next
-    sentence (`after`) when that sentence tells the deed again by the same verb among its first
+    sentence (`after`) when that sentence tells the deed again by the same verb (or, in English,
+    a kin verb in the passive of a deal's noun: "The agreement was signed") among its first
     words (`retold_verbs.words`; in Arabic, whose verb opens its clause, as its first word) and the day comes after that verb.
     An event dated by the day of the story's dateline (`filed_day`) is dated by its filing as by
     the publication."""
@@ -107,7 +117,16 @@ def date_by_a_retelling_verb(
     head = text[after[0] : after[1]]
     cut = re.search(r"[,،;؛:]", head)
     first = list(_WORD.finditer(head[: cut.start() if cut else len(head)]))[: limit if event.language == "en" else 1]
-    told = next((m for m in first if _same_word(m.group(), verb) or (event.language == "en" and _kin(m.group(), verb))), None)
+    told = next(
+        (
+            m
+            for m in first
+            if _same_word(m.group(), verb)
+            # "The agreement was signed": a kin verb only in the passive, with a deal's noun its subject
+            or (event.language == "en" and _kin(m.group(), verb) and _DEAL_PASSIVE.search(head[: m.start()]) is not None)
+        ),
+        None,
+    )
     if told is None:
         return None
     at = told.end()

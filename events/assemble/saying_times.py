@@ -9,7 +9,7 @@ announced). Not a deed told in a relative clause, nor one after another date of 
 (data/assembly.json `saying_times`). In English, a deed told done (in the past or the past
 perfect) or going on (was sending) after "that", a verb of saying and a month or a year right
 before it ("The Pentagon announced in October that it was sending 3,000 more troops") is dated
-so too (`saying_times.en_verbs`)."""
+so too (`saying_times.en_verbs`), not one of a relative clause ("the militants who attacked")."""
 
 from __future__ import annotations
 
@@ -77,6 +77,7 @@ def date_by_the_saying_time(event: Event, text: str, cand: _Candidate, dates: Se
 
 # an English that-clause's opening, and a deed told going on in the past ("it was sending")
 _EN_THAT = re.compile(r"(?<![\w-])that\s", re.IGNORECASE)
+_EN_RELATIVE = re.compile(r"(?<![\w-])(?:who|whom|whose|which)(?![\w-])", re.IGNORECASE)
 _GOING_ON = re.compile(r"(?<![\w-])(?:was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -103,6 +104,8 @@ def date_by_the_english_saying_time(
         that = m
     if that is None or any(that.end() <= d.start < trigger for d in dates):
         return
+    if _EN_RELATIVE.search(text, that.end(), trigger) is not None:
+        return  # "said in February that it had killed the militants who attacked ...": another time
     said = [d for d in dates if start <= d.start and d.end <= that.start() and not d.recurring]
     if not said or said[-1].precision not in ("month", "year") or _is_duration(text, said[-1]):
         return

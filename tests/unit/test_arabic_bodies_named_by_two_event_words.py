@@ -25,6 +25,8 @@ from test_extraction_support import extract
             "2023-05-29",
             [("election", "2023-05-28")],
         ),
+        # a bare definite event word after a body and its adjective is the verb's object, no part of the name
+        ("رام الله - أيد المجلس الوطني الاحتجاجات الشعبية التي خرجت أمس في رام الله.", "2023-05-29", [("protest", "2023-05-28")]),
         # two votes joined outside any name are still told
         ("شارك الآلاف في الانتخابات والاستفتاء الذي جرى يوم الاثنين في العراق.", "2017-09-28", [("election", "2017-09-25")]),
     ],

@@ -165,6 +165,7 @@ def test_the_month_of_a_saying_dates_the_deed_it_reports(text, event_type, date)
         # an English deed to come is no deed; a date of the that-clause's own dates its deed
         (EN_LEAD + "The Pentagon announced in February that it would send 3,000 more troops to Saudi Arabia.", "deployment", "2018-02"),
         (EN_LEAD + "The army said in February that its jets had struck Iranian sites in Syria in January 2017.", "attack", "2018-02"),
+        (EN_LEAD + "The Egyptian army said in February that it had killed the militants who attacked a checkpoint in Sinai.", "attack", "2018-02"),
     ],
 )
 def test_the_month_of_a_saying_does_not_date_other_times(text, event_type, not_date):

@@ -29,6 +29,20 @@ from test_extraction_support import extract, of_type
             {"IRN"},
             {"IRQ"},
         ),
+        # a relative clause of what the neighbour did, not of what it saw, leaves it a neighbour
+        (
+            "Turkish warplanes struck Kurdish militants in southeastern Turkey near the border with Iraq, which "
+            "condemned the raids.",
+            "2018-07-14",
+            {"TUR"},
+            {"IRQ"},
+        ),
+        (
+            "قصفت المقاتلات التركية مواقع للمسلحين الأكراد في جنوب شرق تركيا قرب الحدود مع العراق، الذي ندد بالغارات.",
+            "2018-07-14",
+            {"TUR"},
+            {"IRQ"},
+        ),
         # across the border, the neighbour is where it happens
         ("وشنت أنقرة عمليتين عسكريتين عبر الحدود مع سوريا يوم السبت.", "2018-08-26", {"TUR", "SYR"}, set()),
     ],

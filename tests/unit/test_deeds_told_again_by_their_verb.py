@@ -79,3 +79,17 @@ def test_a_deed_told_again_by_its_verb_takes_that_day_and_place(text, published,
 )
 def test_one_deed_told_twice_is_one_event_on_the_retelling_s_day(text, published, kind, day):
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a kin verb of another deed, not a deal's noun in the passive: the deal keeps the publication's day
+        ("Israel and Hamas have agreed to a ceasefire in Gaza. Israeli jets struck targets in Gaza on Saturday, "
+         "killing five people.", "ceasefire"),
+        ("Russia and Ukraine have agreed to a prisoner exchange. Ukraine signed a defence pact with Britain on "
+         "Saturday.", "agreement"),
+    ],
+)  # fmt: skip
+def test_a_kin_verb_of_another_deed_retells_nothing(text, kind):
+    assert "2023-05-22" in [e["date"] for e in of_type(extract(text, "2023-05-22"), kind)]

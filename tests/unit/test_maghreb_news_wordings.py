@@ -35,6 +35,9 @@ def test_maghreb_wordings_tell_their_deed(text: str, event_type: str, country: s
         ("أدانت الحكومة التونسية الهجوم على الكنيسة الخميس.", "arrest"),
         ("ودان البيان التونسي الهجوم على المحكمة الخميس.", "arrest"),
         ("وقالت المحكمة التونسية إنها دانت المتهمين الخميس.", "arrest"),
+        # the court the genitive of another noun: the verb is another's condemnation
+        ("القاهرة - بعد صدور قرار المحكمة أدانت الولايات المتحدة الحكم الخميس.", "arrest"),
+        ("القاهرة - أعلن رئيس المحكمة أدانته للهجوم على الكنيسة الخميس.", "arrest"),
         ("شهدت تونس هبة شعبية ضد الغلاء الخميس.", "aid"),
     ],
 )

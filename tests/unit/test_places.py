@@ -64,6 +64,7 @@ def only(gazetteer: Gazetteer, text: str, context: tuple[str, ...] = ()) -> tupl
         ("Protesters gathered in the Kenyan capital", "Kenyan capital", "Nairobi", "KEN"),
         ("تظاهر الآلاف في العاصمة الأوكرانية", "العاصمة الأوكرانية", "Kyiv", "UKR"),
         ("وصل الوفد إلى العاصمة الأرمينية", "العاصمة الأرمينية", "Yerevan", "ARM"),
+        ("تظاهر الآلاف في العاصمة التايلندية", "العاصمة التايلندية", "Bangkok", "THA"),
     ],
 )
 def test_city_spellings_and_clitics(gazetteer: Gazetteer, text: str, surface: str, name: str, country: str) -> None:

@@ -64,6 +64,12 @@ def _sides(text: str, published: str, event_type: str) -> list[tuple[list[str], 
             [(["LBN"], "lebanon_army", None)],
         ),
         (
+            "وفي 17 آب، بدأ الجيش اللبناني الانتشار جنوب نهر الليطاني، تزامنًا مع انسحاب تدريجي للقوات الإسرائيلية.",
+            "2006-09-03",
+            "deployment",
+            [(["LBN"], "lebanon_army", None)],
+        ),
+        (
             "On Aug. 17 the Lebanese army began deploying south of the Litani river, in tandem with a gradual "
             "withdrawal of Israeli troops.",
             "2006-09-03",
