@@ -536,7 +536,7 @@ def _foreign_to_the_story(
 ) -> bool:
     """Whether the one legislature a bare name may be («البرلمان», "parliament") is of a country
     the article names less than half as often as the country it is about, in a sentence that
-    names no place of that body's country: «وقد انتخبه البرلمان لهذا المنصب» in a story about
+    names nothing of that body's country: «وقد انتخبه البرلمان لهذا المنصب» in a story about
     Armenia that names Russia in passing is Armenia's parliament, which the dictionary does not
     know, not the Duma; so the name is left unread, as `_foreign_to_the_filing` leaves it."""
     if entry.role != "legislature" or not entry.country:
