@@ -166,8 +166,9 @@ def _date_after_aside(
 # where the event word's dating clause begins, and the opener of that clause before it
 _ASIDE_CLOSED_BEFORE = LazyPattern(r"[،,]\s*$")
 # و or ف opening the part after the aside: a clause of its own; not the first letter of an
-# indefinite object in the accusative (فرمانا، وثائقا), which goes on with the clause
-_AFTER_AN_ASIDE_CONJUNCTION = LazyPattern(r"\s*[وف](?![^\W\d_]*(?:ا|اً|ًا)(?![^\W\d_]))")
+# indefinite object in the accusative (فرمانا، وثائقا), which goes on with the clause (a verb
+# of many doers, واعتقلوا, ends in ـوا: a clause of its own still)
+_AFTER_AN_ASIDE_CONJUNCTION = LazyPattern(r"\s*[وف](?![^\W\d_]*[^\Wو\d_](?:ا|اً|ًا)(?![^\W\d_]))")
 
 
 def _date_before_its_aside(

@@ -105,7 +105,13 @@ def test_a_date_after_a_relative_aside_dates_the_event(text, date):
             "إلى رتبة فريق وتعيينه قائدا عاما للجيش.",
             "2000-06-11",
         ),
-        # a clause of its own after the aside (و): not the time before it
+        # a clause of its own after the aside (و): not the time before it, even a verb of many
+        # doers ending in an alef (واعتقلوا)
+        (
+            "دمشق - أعلن الوزير اليوم النتائج. وفي 11 حزيران عاد نائب الرئيس السوري إلى دمشق، الذي يضم "
+            "الوزارات، وعينوا بشار قائدا عاما للجيش.",
+            "2000-07-11",
+        ),
         (
             "دمشق - أعلن الوزير اليوم النتائج. وفي 11 حزيران عاد نائب الرئيس السوري، الذي تولى مهام "
             "الرئاسة بالوكالة، وأصدر اليوم مرسوما بتعيين بشار قائدا عاما للجيش.",

@@ -74,6 +74,8 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday", الاثنين, is 2021-05-1
         # its noun first, or born by the idiom of seeing the light
         ("وكانت الحكومة اللبنانية قد تشكلت الاثنين برئاسة حسان دياب.", "appointment"),
         ("وأبصرت الحكومة النور الاثنين في لبنان برئاسة حسان دياب.", "appointment"),
+        # told with a clause of what came before it
+        ("وكانت الحكومة اللبنانية قد تشكلت الاثنين بعد أن فاز التحالف بالانتخابات.", "appointment"),
     ],
 )
 def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
@@ -130,8 +132,11 @@ def test_a_wording_a_news_reader_knows_names_its_event(text, kind):
         # a committee formed by a government
         ("The Lebanese government formed a committee on Monday to investigate the blast.", "appointment"),
         ("تشكلت في لبنان الاثنين لجنة تابعة للحكومة للتحقيق في الانفجار.", "appointment"),
-        # a government not yet born
-        ("ولم تبصر الحكومة اللبنانية النور بعد، وقال الرئيس الاثنين إنها ستبصر النور قريبا.", "appointment"),
+        # a government not yet formed, or one expected to be; the verb of another noun after it
+        ("ولم تكن الحكومة قد تشكلت بعد في لبنان الاثنين.", "appointment"),
+        ("ويتوقع أن تكون الحكومة قد أبصرت النور في لبنان الاثنين.", "appointment"),
+        ("اتهمت الحكومة العراقية الاثنين جماعة تشكلت عام 2014 بتنفيذ الهجوم في بغداد.", "appointment"),
+        ("أعلنت الحكومة اللبنانية أن المبادرة رأت النور الاثنين.", "appointment"),
     ],
 )
 def test_an_everyday_sense_of_the_wording_names_no_such_event(text, kind):

@@ -19,6 +19,8 @@ PUB = "2024-03-15"  # a Friday
         # the court named before the verb, and the verb written دان
         ("الرباط - وكانت المحكمة قد دانت الصحفي توفيق بوعشرين الخميس.", "arrest", "MAR"),
         ("القاهرة - دانت محكمة الجنايات الناشط علاء عبد الفتاح الخميس.", "arrest", "EGY"),
+        # a word of the excluded kind further back in the clause bars nothing
+        ("القاهرة - وقال محامي الدفاع إن المحكمة دانت موكله الخميس بتهمة التجسس.", "arrest", "EGY"),
         ("تونس - تسلمت تونس الخميس شحنة من التلاقيح هبة من الصين.", "aid", "TUN"),
         ("تونس - استشهد عسكري في انفجار لغم بجبل الشعانبي الخميس.", "attack", "TUN"),
         ("Two soldiers were killed by a landmine on Mount Chaambi on Thursday.", "attack", "TUN"),
