@@ -853,7 +853,22 @@ def _placed_within(text: str, hits: list[tuple[_Hit, _Reading]], i: int, gazette
         return None
     if not any(w in _WITHIN_WORDS for w in words[:1]):
         return None  # "Palma northern Mozambique" says nothing of where Palma is
+    if words == [","] and not hit.arabic and _a_clause_after_a_fronted_place(text, hit, after):
+        return None
     return _mention(after, reading.sure, gazetteer)
+
+
+def _a_clause_after_a_fronted_place(text: str, city: _Hit, country: _Hit) -> bool:
+    """Whether the comma after an English city closes a place put before its clause, the
+    country after it that clause's subject (or its subject's owner), not the country the
+    city lies in: the city opens its sentence after "In" and the country is no aside set
+    off by a second comma (`In Brussels, Ukraine's prime minister signed`, unlike `In
+    Palma, Mozambique, insurgents ...`)."""
+    rest = text[country.end : country.end + 1]
+    opening = text[max(0, city.start - 3) : city.start]
+    if opening != "In " or not _sentence_initial(text, city.start - 3):
+        return False
+    return bool(rest) and rest not in ",.;)"
 
 
 def _hits(

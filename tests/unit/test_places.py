@@ -145,6 +145,8 @@ def test_shared_names_follow_the_article_countries(
         # a city said to lie in another country is a namesake the gazetteer lacks: that country's place
         ("Militants stormed the town of Palma in northern Mozambique", "Palma", "MOZ", "region"),
         ("Militants stormed Palma, Mozambique, on Wednesday", "Palma", "MOZ", "region"),
+        ("In Palma, Mozambique, insurgents stormed a hotel", "Palma", "MOZ", "region"),
+        ("Insurgents stormed Palma, Mozambique's northernmost town", "Palma", "MOZ", "region"),
         ("The attack in Perth in Britain", "Perth", "GBR", "region"),
         ("وقع هجوم في مدينة بيرث في بريطانيا", "بيرث", "GBR", "region"),
         ("هاجم مسلحون مدينة حيدر آباد في الهند", "حيدر آباد", "IND", "region"),
@@ -155,6 +157,9 @@ def test_shared_names_follow_the_article_countries(
         ("The minister flew from Palma to Mozambique", "Palma", "ESP", "city"),
         ("وصل الوزير من موسكو إلى تركيا", "موسكو", "RUS", "city"),
         ("Clashes in Tripoli in Lebanon", "Tripoli", "LBN", "city"),
+        # a place put before its clause: the country after the comma is the clause's subject
+        ("In Brussels, Ukraine's prime minister signed a pact", "Brussels", "BEL", "city"),
+        ("Talks ended. In Brussels, Ukraine signed a pact", "Brussels", "BEL", "city"),
     ],
 )
 def test_a_city_said_to_lie_in_another_country(
