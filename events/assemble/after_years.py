@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.dating import compared_since
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
@@ -130,7 +131,8 @@ def year_before_after(cand: _Candidate, text: str, dates: Sequence[TimeMention],
     m = opener.search(text, start, cand.trigger[0])
     if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
         return None  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
-    d = latest_date_between(dates, start, m.start())
+    # not a time compared with ("the first premier forced out since 2003, two months after protests erupted")
+    d = latest_date_between([d for d in dates if not compared_since(text, d)], start, m.start())
     if d is None:
         return None
     if preposition.search(text, max(start, d.start - 12), d.start) is None and not (

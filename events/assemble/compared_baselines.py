@@ -2,7 +2,7 @@
 الأعنف منذ حرب 2014") is the baseline a deed is measured against, not the deed: its words lend
 no catalogued event's date to the deed compared, and a noun of a period there (war, حرب) tells
 no event of its own. A deed with its own time named there ("the largest since the November 2019
-protests") is still that past deed (dating.py `_compared_since`)."""
+protests") is still that past deed (dating.py `compared_since`)."""
 
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from events.assemble.dating import compared_since
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
@@ -141,7 +142,16 @@ def _counted_from(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> 
     count = int(number.group()) if number else counts.get(word)
     if not count:
         return None
-    usable = [d for d in dates if not d.recurring and d.value[:4].isdigit() and d.start >= cand.sentence[0] and d.end <= m.start()]
+    # not a time compared with ("أول رئيس حكومة يطيح به الشارع منذ عام 2003، بعد شهرين من احتجاجات")
+    usable = [
+        d
+        for d in dates
+        if not d.recurring
+        and d.value[:4].isdigit()
+        and d.start >= cand.sentence[0]
+        and d.end <= m.start()
+        and not compared_since(text, d)
+    ]
     when = next((d for d in usable if _JOINED.fullmatch(text, d.end, m.start()) is not None), None)
     if when is None and usable and opens_a_clause(text, usable[-1].end, m.start()):
         when = usable[-1]  # "agreed on Wednesday to a truce, two years after war broke out"

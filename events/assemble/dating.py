@@ -277,7 +277,12 @@ def _since_a_stretch(text: str, d: TimeMention) -> bool:
     )
 
 
-def _compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = None) -> bool:
+# how many words before since/منذ a word of comparison may stand: past a relative clause on
+# its noun ("أول رئيس حكومة يطيح به الشارع منذ عام 2003")
+_COMPARED_REACH = 8
+
+
+def compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = None) -> bool:
     """Whether a date follows "since"/منذ after a comparison ("the first since 2015", "the
     largest protests since 2012", "أعلى مستوى له منذ ديسمبر 2014"): the time compared
     with, no event's, unless a clause on that time follows ("since 2012, when sanctions
@@ -292,7 +297,7 @@ def _compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None =
     ):
         return False
     comparisons = load_since_comparisons()
-    words = text[max(0, since.start() - 60) : since.start()].split()[-5:]
+    words = text[max(0, since.start() - 60) : since.start()].split()[-_COMPARED_REACH:]
     return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
 
 
@@ -1165,7 +1170,7 @@ def _date_event(
     bound = None if event.published_estimated else event.published
     # recurring dates, durations and compared ones, dropped once for both uses here; a date compared
     # with ("أعلى مستوى له منذ ديسمبر 2014") is no catalogued event's year either
-    compared = [d for d in dates if _compared_since(text, d, cand.trigger)] if dates else []
+    compared = [d for d in dates if compared_since(text, d, cand.trigger)] if dates else []
     # "تدخل التحالف ... منذ ثلاث سنوات": years counted back to a catalogued deed's onset, its year
     counted_back = [d for d in dates if _is_duration(text, d) and d not in compared] if dates else []
     dates = (

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.dating import compared_since
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
 from events.temporal import TimeMention
@@ -37,7 +38,8 @@ def load_since_causes(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.
 
 def _date_by_since(event: Event, text: str, start: int, dates: Sequence[TimeMention], spans: dict) -> None:
     """Date a publication-dated event whose word follows, as its cause, a year a state has
-    lasted since by that year."""
+    lasted since by that year; not a year compared with ("أول رئيس حكومة يطيح به الشارع منذ
+    عام 2003، بعد شهرين من احتجاجات": the first since then, no state lasting since)."""
     if event.date_basis != "publication":
         return
     since, after = load_since_causes()
@@ -45,6 +47,8 @@ def _date_by_since(event: Event, text: str, start: int, dates: Sequence[TimeMent
         if d.precision != "year" or d.end > start or d.recurring or d.value is None:
             continue
         if since.search(text, max(0, d.start - 12), d.start) and after.fullmatch(text, d.end, start):
+            if compared_since(text, d):
+                return
             event.date, event.date_precision, event.date_basis = d.value, d.precision, d.basis  # type: ignore[assignment]
             spans["date"] = [d.start, d.end]
             return

@@ -78,6 +78,26 @@ from test_extraction_support import extract, of_type
             "visit",
             ["2022-08-03"],
         ),
+        (  # not from a year compared with, past a relative clause on the compared noun: from the day before it
+            "صوت مجلس النواب العراقي أمس الأحد على قبول استقالة رئيس الوزراء، ليصبح أول رئيس حكومة يطيح به "
+            "الشارع منذ عام 2003، بعد شهرين من احتجاجات دامية.",
+            "2019-12-02",
+            "protest",
+            ["2019-10"],
+        ),
+        (
+            "The parliament accepted the resignation of the prime minister on Sunday, the first premier "
+            "toppled by the street since 2003, two months after protests erupted in Baghdad.",
+            "2019-12-02",
+            "protest",
+            ["2019-10"],
+        ),
+        (  # a year a state has lasted since, with its cause after it, still dates that cause
+            "والحدود مغلقة منذ عام 1994، بعد هجوم على فندق في مراكش.",
+            "2019-12-02",
+            "attack",
+            ["1994"],
+        ),
         (  # months counted from a time with no month name none
             "Egyptian authorities freed the activist in 2019, two months after police arrested him in Cairo.",
             "2021-06-18",
