@@ -7,7 +7,9 @@ rule, but an office given after one left is a change of its own (office_turns.py
 that place ("أعلنت الوزيرة استقالتها الأحد، وتلتها وزيرة العدل صباح أمس") tells the same act
 done again by another person: an event of the type of the act told before it; so does an English
 phrase of doing the same after "and" and a subject ("Egypt signed a peace treaty in 1979 and Jordan
-followed suit in 1994")."""
+followed suit in 1994"). With no time of its own, that act done again took the day of the act
+it follows, when that act is told with a day ("أعلنت الوزيرة استقالتها أمس، ولحق بها في وقت لاحق
+وزير البيئة")."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import TriggerMention
+from events.model import Event, TriggerMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
@@ -124,3 +126,33 @@ def followed_acts(text: str, candidates: list[_Candidate], words: Sequence[Trigg
                 replace(c, trigger=(m.start(1), m.end(1)), trigger_text=m.group(1), tense="past", definite=False, described=False, annexed=None)
             )
     return found
+
+
+def _a_following_verb(text: str, cand: _Candidate) -> bool:
+    """Whether the candidate's word is a verb of following (see `followed_acts`)."""
+    pattern = load_following_verb() if is_arabic(cand.trigger_text[:1]) else load_following_verb_en()
+    return any(m.span(1) == cand.trigger for m in pattern.finditer(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[1]))
+
+
+def date_by_the_act_followed(event: Event, cand: _Candidate, text: str, told: Sequence[Event], spans: dict) -> None:
+    """Date an act done again, told by a verb of following with no time of its own, by the day of
+    the act of its type told before it in its sentence ("استقالتها أمس، ولحق بها وزير البيئة")."""
+    if event.date_basis != "publication" or not _a_following_verb(text, cand):
+        return
+    followed = next(
+        (
+            ev
+            for ev in reversed(told)
+            if ev.spans.get("quote") == [*cand.sentence]
+            and ev.event_type == event.event_type
+            and ev.date_precision == "day"
+            and ev.date_basis in ("explicit", "relative")
+            and ev.spans.get("trigger", [cand.trigger[0]])[0] < cand.trigger[0]
+        ),
+        None,
+    )
+    if followed is None:
+        return
+    event.date, event.date_precision, event.date_basis = followed.date, followed.date_precision, followed.date_basis
+    if followed.spans.get("date"):
+        spans["date"] = list(followed.spans["date"])

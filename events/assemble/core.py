@@ -103,7 +103,7 @@ from events.assemble.coordinate_places import (
     _outside_later_coordinate,
     later_coordinate_word,
 )
-from events.assemble.coordinated_acts import told_as_coordinated_act
+from events.assemble.coordinated_acts import date_by_the_act_followed, told_as_coordinated_act
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_before_news import date_counted_before_the_news
 from events.assemble.counted_calls import counted_calls
@@ -1521,6 +1521,8 @@ def assemble_events(
             date_counted_in_years(event, text, cand, sent_dates, spans)  # "in June 2012, a year after the uprising"
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
+        if event.date_basis == "publication":
+            date_by_the_act_followed(event, cand, text, events, spans)  # "استقالتها أمس، ولحق بها وزير البيئة"
         if cand.reference_id is None and (event.date_basis == "publication" or spans.get("date") is not None):
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
