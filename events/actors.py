@@ -117,6 +117,8 @@ class ActorDictionary:
         given_names: Iterable[str] = (),
         places_after: Iterable[str] = (),
         free_after_given: Iterable[str] = (),
+        venues_before: Iterable[str] = (),
+        venues_after: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
@@ -128,6 +130,10 @@ class ActorDictionary:
         self._places_before = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(words) + r")\s+$", re.IGNORECASE) if words else None
         after = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in places_after), key=len, reverse=True)
         self._places_after = re.compile(r"\s+(?:" + "|".join(after) + r")(?!\w)", re.IGNORECASE) if after else None
+        venues = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in venues_before), key=len, reverse=True))
+        self._venues_before = re.compile(r"(?<![^\W\d_])[وبلف]?(?:" + venues + r")\s+$") if venues else None
+        venues = "|".join(sorted((re.escape(w) for w in venues_after), key=len, reverse=True))
+        self._venues_after = re.compile(r"\s+(?:" + venues + r")(?![^\W\d_])") if venues else None
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -234,6 +240,12 @@ class ActorDictionary:
         return self._places_after
 
     @property
+    def venues(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """A search for an Arabic noun of a venue right before a name (فندق كابيلا), and a match
+        for an English one right after it (the Kabila Hotel): the venue's name, no person."""
+        return self._venues_before, self._venues_after
+
+    @property
     def given_names(self) -> frozenset[str]:
         """English country names that are also given names (`Chad`), as written."""
         return self._given_names
@@ -332,7 +344,7 @@ def find_actors(
         start, end, r, _ = c
         if r.blocked or _indefinite_context(text, start, r, actors.indefinites, actors.places_before):
             continue
-        if _a_building(text, end, r, actors.places_after):
+        if _a_building(text, end, r, actors.places_after) or _a_named_venue(text, start, end, r, actors.venues):
             continue
         if _a_given_name(text, start, end, actors):
             continue
@@ -368,6 +380,21 @@ def _indefinite_context(
         return True  # a body's building (a city named so, "في عمان", stays a place of its country)
     m = _WORD_BEFORE.search(text, max(0, start - 12), start)
     return m is not None and m.group(1).lower() in indefinites
+
+
+def _a_named_venue(
+    text: str, start: int, end: int, reading: _Reading, venues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
+) -> bool:
+    """Whether a name that can only be a person's stands right after an Arabic noun of a venue
+    or right before an English one (`named_venues`: فندق كابيلا, the Kabila Hotel): the venue
+    named so, no person of the event."""
+    if not reading.pool or not all(e.kind == "person" for e in reading.pool):
+        return False
+    before, after = venues
+    return bool(
+        (before is not None and before.search(text, max(0, start - 16), start))
+        or (after is not None and after.match(text, end))
+    )
 
 
 def _a_building(text: str, end: int, reading: _Reading, places: re.Pattern[str] | None) -> bool:
@@ -822,6 +849,8 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         places_after=data.get("places_after", {}).get("en", ()),
         given_names=data.get("given_names", {}).get("en", ()),
         free_after_given=data.get("given_names", {}).get("free_after_en", ()),
+        venues_before=data.get("named_venues", {}).get("ar", ()),
+        venues_after=data.get("named_venues", {}).get("en", ()),
         surnames=Surnames.from_data(
             data.get("surnames", {}),
             place_keys(path),

@@ -538,3 +538,20 @@ def test_select_chooses_like_marking_taken_offsets(spans: list[tuple[int, int]])
 def test_a_context_nisba_after_an_office_names_its_country(text, country):
     found = {a.country for a in find_actors(text, fold(text), load_actors())}
     assert (country in found) if country else not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name after an Arabic noun of a hotel, or before an English one, names the hotel
+        ("عقد الزعيمان اجتماعا في فندق كابيلا", []),
+        ("عقد الزعيمان اجتماعا في منتجع كابيلا", []),
+        ("The leaders met at the Kabila Hotel", []),
+        # the person elsewhere, and a place named in a figure's honour, keep the person and so his country
+        ("التقى الرئيس الكونغولي جوزيف كابيلا نظيره في الفندق", ["joseph_kabila"]),
+        ("هبطت الطائرة في مطار رفيق الحريري الدولي", ["rafik_hariri"]),
+        ("Kabila's hotel talks failed", ["joseph_kabila"]),
+    ],
+)
+def test_a_person_s_name_given_to_a_venue(text: str, expected: list[str], actors: ActorDictionary) -> None:
+    assert ids(text, actors) == expected
