@@ -14,6 +14,8 @@ from test_extraction_support import extract, of_type
         "The first set, targeting Iran's purchases of US dollars, its trade in gold and its car industry, was reimposed in August.",
         "The new measures target Iran's shipping and banking sectors.",
         "وقالت الوزارة إن الإجراءات تستهدف الصادرات النفطية الإيرانية.",
+        "ودخلت الحزمة الأولى، التي استهدفت تعاملات إيران بالدولار وتجارة الذهب، حيز التنفيذ في السابع من أغسطس.",
+        "وفرضت واشنطن عقوبات استهدفت أصول الحرس الثوري الإيراني أمس.",
     ],
 )
 def test_targeting_trade_is_no_attack(text: str) -> None:
@@ -25,6 +27,7 @@ def test_targeting_trade_is_no_attack(text: str) -> None:
     [
         "Israeli jets targeted Hamas positions in Gaza on Monday.",
         "استهدفت طائرات إسرائيلية مواقع في قطاع غزة أمس.",
+        "استهدفت طائرات أمريكية مقرات البنوك في الموصل أمس.",
     ],
 )
 def test_targeting_positions_stays_an_attack(text: str) -> None:
