@@ -341,6 +341,7 @@ from events.assemble.possessive_hosts import named_in_the_possessive
 from events.assemble.power_changes import without_retold_power_changes
 from events.assemble.predicted_subjects import a_predicted_subject
 from events.assemble.presences import owner_as_no_doer, without_presence_owners
+from events.assemble.protest_targets import without_protest_targets
 from events.assemble.provisions import in_a_provision
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
@@ -1212,6 +1213,7 @@ def assemble_events(
         if from_origins:
             sent_places = without_origins(text, sent_places, cand.trigger, fired_reach)
         sent_places = without_envoy_posts(text, sent_places, cand.event_type)  # "استدعت سفيرها لدى تل أبيب"
+        sent_places = without_protest_targets(text, sent_places, cand.event_type)  # "هتافات معادية لواشنطن"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         sent_places = without_speaker_places(text, sent_places, initiator)  # "The United States ... said Moscow had moved"
         place = _pick_place(
