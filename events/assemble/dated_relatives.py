@@ -53,7 +53,13 @@ def dated_relative_cuts(
         rel = _relative_before(text, s, d)
         if rel is None:
             continue
+        end = _clause_end(text, d.end, e)
+        told = {t.event_type for t in inside if rel.end() <= t.start < end}
         described = [t for t in inside if t.end <= rel.start() and _same_noun_phrase(text[t.end : rel.start()].strip(" ،,"))]
+        if described and told and described[-1].event_type not in told:
+            # "air base near Homs, which ... had been used to stage Tuesday's attack": the clause
+            # tells no more of the noun before it, but a deed of another type, on a day of its own
+            described = []
         if described:
             # the clause tells of the event word before it, dated apart from a deed of its type told
             # before that word by a verb in the past with a day of its own ("أضرب عمال يوم الاثنين ... في موجة الاحتجاجات التي تعصف بإيران منذ
@@ -74,8 +80,6 @@ def dated_relative_cuts(
             t.end <= rel.start() and _CLAUSE_BREAK.search(text, t.end, rel.start()) is None for t in inside
         ):
             continue  # "داهمت ... في العملية التي": the operation is the event word's own
-        end = _clause_end(text, d.end, e)
-        told = {t.event_type for t in inside if rel.end() <= t.start < end}
         if any(t.event_type in told for t in inside if not rel.start() <= t.start < end):
             cuts.append(rel.start())
     return cuts

@@ -38,6 +38,18 @@ def _cuts(text: str, published: str) -> list[str]:
             "2019-05-10",
             "who",
         ),
+        (  # after an event noun of another type, the clause tells a deed of its own, on its own day
+            "Two U.S. Navy destroyers launched 59 missiles at Shayrat air base near Homs, which officials "
+            "said had been used to stage Tuesday's attack on the town of Khan Sheikhoun in Syria.",
+            "2017-04-07",
+            "which",
+        ),
+        (
+            "وقصفت الطائرات مطار الشعيرات العسكري قرب حمص، الذي قالت واشنطن إنه استخدم في الهجوم على "
+            "خان شيخون يوم الثلاثاء.",
+            "2017-04-07",
+            "الذي",
+        ),
     ],
 )
 def test_a_dated_relative_clause_opens_a_part(text, published, word):
