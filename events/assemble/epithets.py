@@ -29,9 +29,10 @@ def load_epithet_pattern(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], 
     rules = load_assembly_rules(path).get("epithets", {})
     qualifiers = alternation(rules.get("qualifiers", ()), spaced=True)
     persons = alternation(rules.get("persons", ()), spaced=True)
-    # a nationality may stand before the qualifier or the noun ("the imprisoned Turkish opposition leader")
+    # a nationality, or a force's name of up to three words, may stand before the qualifier or the
+    # noun ("the imprisoned Turkish opposition leader", "a captured Indian Air Force pilot")
     after = re.compile(
-        r"\s+(?-i:[A-Z][\w-]+\s+)?(?:(?:" + qualifiers + r")\s+)?(?:" + persons + r")(?![\w-])", re.IGNORECASE
+        r"\s+(?-i:(?:[A-Z][\w-]+\s+){0,3})(?:(?:" + qualifiers + r")\s+)?(?:" + persons + r")(?![\w-])", re.IGNORECASE
     )
     openers = alternation(rules.get("before", ()), spaced=True)
     # or a verb in the past whose object it opens ("sentenced ousted leader Aung San Suu Kyi")

@@ -77,6 +77,11 @@ def test_a_person_named_by_an_older_deed(text, published, expected):
             [],
         ),
         ("The army freed the captured soldiers near the border on Friday.", "2019-03-01", []),
+        (  # past the force's name of several words
+            "Pakistan handed over a captured Indian Air Force pilot at the Wagah border crossing on Friday.",
+            "2019-03-01",
+            [],
+        ),
         ("سلمت باكستان الجندي الهندي المعتقل إلى الهند يوم الجمعة.", "2019-03-01", []),
         # the capture told by its verb is the deed
         (
