@@ -166,6 +166,7 @@ from events.assemble.dedupe import (
     _without_reaction_days,
     _without_toll_days,
 )
+from events.assemble.deed_days import date_by_the_day_of_a_deed
 from events.assemble.deed_occasions import date_as_the_occasion
 from events.assemble.defused import an_explosive_defused
 from events.assemble.described_names import year_of_the_described_name
@@ -1525,6 +1526,7 @@ def assemble_events(
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication":
             date_by_the_act_followed(event, cand, text, events, spans)  # "استقالتها أمس، ولحق بها وزير البيئة"
+        date_by_the_day_of_a_deed(event, cand, text, mentions.triggers, events, spans)  # "on the day of the invasion"
         if cand.reference_id is None and (event.date_basis == "publication" or spans.get("date") is not None):
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"
             date_by_years_lasted(event, text, cand, spans)  # "has besieged Gaza for twelve years"
