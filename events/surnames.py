@@ -12,7 +12,8 @@ names the person only when, within the one article:
 - the article named that person in full before it, and no other person it
   names shares the family name;
 - a title word stands right before it, or it is the subject of a sentence
-  (at a sentence's start, after a reporting verb; in English also before one;
+  (at a sentence's start, after a reporting verb or a word opening a clause,
+  "when Chavez expelled", «عندما أعلن»; in English also before a reporting verb;
   in Arabic also right after the verb that opens the sentence: «وتولى زيدان»).
 
 A family name that is also a place of the gazetteer, a name of another actor
@@ -63,6 +64,7 @@ class Surnames:
     subject_verbs_after: frozenset[str] = frozenset()
     particles_before: frozenset[str] = frozenset()
     particles_after: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()  # lower case: words opening a clause before its subject
     stop: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()  # folded words of titles and offices, and common words a given name may be
@@ -79,6 +81,7 @@ class Surnames:
             subject_verbs_after=folded("subject_verbs_en"),
             particles_before=folded("particles_before"),
             particles_after=folded("particles_after"),
+            subject_openers=frozenset(w.lower() for w in folded("subject_openers")),
             stop=frozenset(phrase_key(w) for w in data.get("stop", ())),
             places=frozenset(places),
             common=frozenset(
@@ -239,6 +242,8 @@ def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool
     prev = fold_str(words[-1]).strip(_EDGE) if words else ""
     if prev in rules.titles or prev in rules.subject_verbs_before:
         return True
+    if prev.lower() in rules.subject_openers and (is_arabic(text[start]) or not _before_a_capital(text, end)):
+        return True  # "since September, when Chavez expelled": the subject of a clause of its own
     if is_arabic(text[start]) and _second_word(before, start):
         return True  # «وتولى أسياس الحكم»: the subject after a sentence's opening verb
     if words and not is_arabic(text[start]) and before[-1:].isspace() and words[-1][:1].isupper() and words[-1][-1:].isalpha():

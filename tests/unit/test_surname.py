@@ -50,6 +50,19 @@ def _mentions(text: str) -> list[tuple[str, str]]:
             "Williams",
             "stephanie_williams",
         ),
+        # the family name alone as the subject of a clause of its own
+        (
+            "President Hugo Chavez spoke in Caracas. Ties have been at a low since September, when Chavez "
+            "expelled the U.S. ambassador.",
+            "Chavez",
+            "hugo_chavez",
+        ),
+        (
+            "التقى رئيس الوزراء الليبي علي زيدان السفير الأمريكي، وذلك بعد أيام من أزمة حادة، عندما زيدان "
+            "اتهم البرلمان بعرقلة عمله.",
+            "زيدان",
+            "ali_zeidan",
+        ),
         # a family name that two people of the dictionary share, when the article names one of them
         (
             "Iraqi Foreign Minister Ibrahim al-Jaafari met reporters in Baghdad. Al-Jaafari said the talks were useful.",
@@ -77,6 +90,8 @@ def test_family_name_names_the_person_named_before(text: str, surname: str, acto
         ("Kalin said the talks would go on.", "Kalin"),
         # neither a title before it nor a sentence's subject
         ("UN envoy Stephanie Williams met both delegations. The plan of Williams was read out.", "Williams"),
+        # after a word opening a clause, the start of another name
+        ("President Hugo Chavez spoke. Then, when Chavez Street was closed, people left.", "Chavez"),
         # two people of the article share the family name
         (
             "Iraqi Foreign Minister Ibrahim al-Jaafari met Syrian envoy Bashar al-Jaafari in New York. "
