@@ -269,6 +269,18 @@ def test_a_halt_to_military_operations_is_no_attack(text):
         ),
         ("اتفقت السعودية وسوريا في أبريل على إعادة فتح السفارتين، وأعادت تونس علاقاتها مع سوريا في الشهر نفسه.", "relations", "2023-04"),
         ("Protests broke out in Sudan in December 2018. Bashir was ousted by the army later that year.", "appointment", "2018"),
+        # a week has no precision of its own: its month
+        (
+            "Saudi Arabia and Syria agreed on April 12 to reopen their embassies. "
+            "Tunisia restored relations with Syria the same week.",
+            "relations",
+            "2023-04",
+        ),
+        (
+            "اتفقت السعودية وسوريا في 12 أبريل على إعادة فتح السفارتين. وأعادت تونس علاقاتها مع سوريا في الأسبوع نفسه.",
+            "relations",
+            "2023-04",
+        ),
     ],
 )
 def test_the_same_month_or_year_is_the_one_told_before(text, event_type, date):
