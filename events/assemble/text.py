@@ -456,6 +456,9 @@ _SUBORDINATOR_WORDS = (
 # A subordinator after a space, or (`_SUBORDINATOR_FIRST`) as the sentence's first word.
 # Two patterns rather than one led by `(?:^|\s)`: a pattern that starts with a
 # character class is scanned for much faster.
+# "ما إن" (as soon as): إن after ما opens the time of the clause it heads, no clause of saying
+_AS_SOON_AS = LazyPattern(r"(?<![^\W\d_])[وف]?ما\s\Z")
+
 _SUBORDINATORS = LazyPattern(r"\s[\"'«“(]?" + _SUBORDINATOR_WORDS)
 
 
@@ -511,6 +514,7 @@ def _dating_clause(
             or faces_an_audience(quote, m)  # "sworn in before parliament on December 20": a place
             or _counts_from_a_deed_told(quote, m)  # "بعد أيام من الانقلاب": a time the text gives the clause
             or _agentive(quote, m)
+            or _AS_SOON_AS.search(quote, max(0, m.start() - 4), m.start() + 1) is not None  # "وما إن أذيع الخبر حتى تدفق"
             or (m.end() <= t0 and _while_in_progress(quote, m))
             # "the first UN convoy since the quake crossed into Syria on Thursday": the phrase ends at the verb
             or (m.start() >= t1 and _ends_at_its_verb(quote, m, lo))
