@@ -49,6 +49,8 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
         return _PASSIVE_PAST.search(text, lo, hi) is not None or load_submitted().search(text, lo, start) is not None
     if load_government_words().match(text, end) is not None:
         return True  # "رفع استقالة حكومته": the state's own government
+    if load_government_words().match(" " + cand.trigger_text) is not None:
+        return True  # "عينت حكومة جديدة برئاسة": the word names the state's own new government
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False

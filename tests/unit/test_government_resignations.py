@@ -19,9 +19,21 @@ _LEAD = "أعلن أمير الكويت حل مجلس الأمة الكويتي.
         "وكان رئيس الوزراء قد رفع استقالة حكومته في مارس الماضي.",
         "وجاءت الخطوة بعد أسابيع من استقالة الحكومة في مارس الماضي.",
         "وكان رئيس الوزراء قد قدم استقالة حكومتها في مارس الماضي.",
+        # the state's own new government, named by the event word itself
+        "وفي مارس الماضي، عينت حكومة جديدة برئاسة وزير الداخلية، قوبلت برفض واسع.",
     ],
 )
 def test_the_resignation_of_the_government_is_the_states_own(sentence):
     article = Article(id="t", text=_LEAD + sentence, published="2024-05-10")
     found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
     assert (["KWT"], "2024-03") in found, found
+
+
+def test_a_new_government_named_by_the_event_word_is_the_states_own():
+    text = (
+        "الجزائر - قدم الرئيس الجزائري عبد العزيز بوتفليقة استقالته أمس. "
+        "وفي 31 مارس، عينت حكومة جديدة برئاسة نور الدين بدوي، قوبلت بدورها برفض واسع."
+    )
+    article = Article(id="t", text=text, published="2019-04-03")
+    found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
+    assert (["DZA"], "2019-03-31") in found, found
