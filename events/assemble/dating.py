@@ -40,6 +40,7 @@ from events.assemble.destinations import _visited_elsewhere
 from events.assemble.fallback_links import link_recalled
 from events.assemble.fronted import _fronted_date, _opening_date, arabic_fronted_date, fronted_for_prior_deed
 from events.assemble.holding_days import _date_of_its_ballot, _date_of_its_holding, date_of_its_onset
+from events.assemble.lasting_states import dates_a_lasting_state
 from events.assemble.later_steps import counts_days_after, counts_from_the_entry, days_after_the_entry
 from events.assemble.measured_openers import in_measured_opener
 from events.assemble.meeting_days import day_of_its_gathering
@@ -1191,6 +1192,7 @@ def _date_event(
             and not _ends_a_span(text, d)  # "ordered him held until May 29": when the span ends
             and not _names_a_thing(text, d, cand.trigger, event.event_type)
             and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
+            and not dates_a_lasting_state(text, d, cand.trigger)  # "حالة العداء القائمة ... منذ عام 1948"
             # "Mossadegh was overthrown in a 1953 coup": the catalogued coup's day, not its year
             and not (event.language == "en" and catalogued_means(event, text, d, catalog, folded, context))
         ]

@@ -1,0 +1,41 @@
+"""A time after since that a participle of lasting leads (حالة العداء القائمة بين البلدين منذ عام
+1948، the state of war that has existed since 1948): when the state began, a time of that state
+alone. It dates no deed told outside the state's own phrase, the deed of its sentence before it
+(وتنهي المعاهدة حالة العداء القائمة ... منذ عام 1948: the treaty is not of 1948) nor a term
+listed after it (data/assembly.json `lasting_states`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.model import TimeMention
+
+_REACH = 40  # characters between the participle and since: the sides of the state ("بين البلدين")
+_NOUN_WORDS = 2  # words right before the participle that hold the state's own noun ("حالة العداء")
+
+
+@lru_cache(maxsize=4)
+def load_lasting_states(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a participle of lasting (`ar`, `en`), then words up to since/منذ, ending where
+    the time starts."""
+    rules = load_assembly_rules(path).get("lasting_states", {})
+    words = alternation([*rules.get("ar", ()), *rules.get("en", ())], spaced=True)
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + words + r")(?:\s+[^\s,،.;:؛]+){0,4}?\s+(?:since|منذ)\s+(?:(?:عام|العام|سنة|the\s+year)\s+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def dates_a_lasting_state(text: str, date: TimeMention, trigger: tuple[int, int]) -> bool:
+    """Whether the time begins a state a participle of lasting leads, and the event word at
+    `trigger` lies outside that state's phrase (its noun right before the participle, up to the time)."""
+    m = load_lasting_states().search(text, max(0, date.start - _REACH - 30), date.start)
+    if m is None:
+        return False
+    if m.start() <= trigger[0] < date.end:
+        return False
+    between = text[trigger[1] : m.start()]
+    return not (trigger[1] <= m.start() and len(between.split()) <= _NOUN_WORDS - 1 and not re.search(r"[,،.;:؛]", between))
