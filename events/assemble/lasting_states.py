@@ -14,6 +14,8 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.model import TimeMention
 
 _REACH = 40  # characters between the participle and since: the sides of the state ("بين البلدين")
+# a comma right before the participle: an aside on the noun told before it
+_ASIDE_BEFORE = re.compile(r"[,،]\s*\Z")
 _NOUN_WORDS = 2  # words right before the participle that hold the state's own noun ("حالة العداء")
 
 
@@ -33,7 +35,9 @@ def dates_a_lasting_state(text: str, date: TimeMention, trigger: tuple[int, int]
     """Whether the time begins a state a participle of lasting leads, and the event word at
     `trigger` lies outside that state's phrase (its noun right before the participle, up to the time)."""
     m = load_lasting_states().search(text, max(0, date.start - _REACH - 30), date.start)
-    if m is None:
+    if m is None or _ASIDE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        # "اعتصام أنصار الشيخ، المستمر أمام منزله منذ يونيو 2016": an aside on the deed told before
+        # it, which dates that deed (continuing_since.py)
         return False
     if m.start() <= trigger[0] < date.end:
         return False

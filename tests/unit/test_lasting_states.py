@@ -42,6 +42,8 @@ def test_a_lasting_state_dates_no_other_deed(text: str, kind: str, absent: str) 
     [
         "وتواصلت الاحتجاجات المستمرة منذ أكتوبر في العراق أمس.",
         "وتواصلت الاحتجاجات الشعبية المستمرة منذ أكتوبر في العراق أمس.",
+        # an aside on the deed told before it, set off by a comma
+        "وفضت قوات الأمن أمس اعتصام أنصار المعارضة في العراق، المستمر أمام البرلمان منذ أكتوبر.",
     ],
 )
 def test_the_state_s_own_noun_keeps_its_since(text: str) -> None:
