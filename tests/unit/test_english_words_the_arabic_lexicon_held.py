@@ -53,3 +53,14 @@ def test_the_wording_names_its_event(text, kind):
 def test_a_leader_welcomed_is_received_and_a_decision_welcomed_is_not(told, everyday):
     assert of_type(extract(told, PUBLISHED), "visit")
     assert of_type(extract(everyday, PUBLISHED), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Global Sumud Flotilla, carrying pro-Palestinian activists, docked in Tunis on Monday.",
+        "The Freedom Flotilla docked at the port of Catania in Italy on Monday.",
+    ],
+)
+def test_a_flotilla_of_activists_is_no_deployment(text):
+    assert of_type(extract(text, PUBLISHED), "deployment") == []

@@ -15,6 +15,8 @@ from test_extraction_support import extract, of_type
         ("The opposition leader remains in custody in Baghdad.", []),
         ("The Iraqi opposition leader is still in custody in Baghdad.", []),
         ("Many senior Iraqi officials are already in custody in Baghdad.", []),
+        ("The Iraqi opposition leader is still being held in custody in Baghdad.", []),
+        ("The Iraqi opposition leader is currently in custody in Baghdad.", []),
     ],
 )
 def test_in_custody(text: str, dates: list[str]) -> None:

@@ -28,6 +28,9 @@ def test_targeting_trade_is_no_attack(text: str) -> None:
         "Israeli jets targeted Hamas positions in Gaza on Monday.",
         "استهدفت طائرات إسرائيلية مواقع في قطاع غزة أمس.",
         "استهدفت طائرات أمريكية مقرات البنوك في الموصل أمس.",
+        # a building named after trade stays a target
+        "استهدف مسلحون مجهولون مبنى وزارة التجارة في طرابلس أمس.",
+        "استهدف الحوثيون مقر غرفة التجارة في مأرب أمس.",
     ],
 )
 def test_targeting_positions_stays_an_attack(text: str) -> None:
