@@ -21,7 +21,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event, TriggerMention
+from events.model import Event, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
@@ -134,10 +134,25 @@ def _a_following_verb(text: str, cand: _Candidate) -> bool:
     return any(m.span(1) == cand.trigger for m in pattern.finditer(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[1]))
 
 
-def date_by_the_act_followed(event: Event, cand: _Candidate, text: str, told: Sequence[Event], spans: dict) -> None:
+@lru_cache(maxsize=4)
+def load_later_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for words of a later time than the act followed (`coordinated_acts.later_words`:
+    بعد أيام، في الأسبوع التالي, days later), which make the act done again one of another day."""
+    words = alternation(load_assembly_rules(path).get("coordinated_acts", {}).get("later_words", ()), spaced=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + words + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def date_by_the_act_followed(
+    event: Event, cand: _Candidate, text: str, told: Sequence[Event], spans: dict, dates: Sequence[TimeMention] = ()
+) -> None:
     """Date an act done again, told by a verb of following with no time of its own, by the day of
-    the act of its type told before it in its sentence ("استقالتها أمس، ولحق بها وزير البيئة")."""
+    the act of its type told before it in its sentence ("استقالتها أمس، ولحق بها وزير البيئة"); not
+    one told with a time of its clause, a later one included ("ولحق بها بعد أيام وزير البيئة")."""
     if event.date_basis != "publication" or not _a_following_verb(text, cand):
+        return
+    stop = _CLAUSE_END.search(text, cand.trigger[1], cand.sentence[1])
+    clause_end = stop.start() if stop is not None else cand.sentence[1]
+    if any(cand.trigger[1] <= d.start < clause_end for d in dates) or load_later_words().search(text, cand.trigger[1], clause_end):
         return
     followed = next(
         (

@@ -1525,7 +1525,7 @@ def assemble_events(
         if event.date_basis == "publication" and cand.background:
             _date_days_before(event, cand, text, events, spans)
         if event.date_basis == "publication":
-            date_by_the_act_followed(event, cand, text, events, spans)  # "استقالتها أمس، ولحق بها وزير البيئة"
+            date_by_the_act_followed(event, cand, text, events, spans, sent_dates)  # "استقالتها أمس، ولحق بها وزير البيئة"
         date_by_the_day_of_a_deed(event, cand, text, mentions.triggers, events, spans)  # "on the day of the invasion"
         if cand.reference_id is None and (event.date_basis == "publication" or spans.get("date") is not None):
             date_counted_back(event, text, cand, sent_dates, spans)  # "on Tuesday, a day after jihadists launched"

@@ -28,12 +28,17 @@ def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozen
     return pattern, frozenset(rules.get("skipped_types", ()))
 
 
+def _clause(text: str, cand: _Candidate) -> tuple[int, int]:
+    """The candidate's clause: from the mark before its word to the mark after it."""
+    start = max((m.end() for m in _BREAK.finditer(text, cand.sentence[0], cand.trigger[0])), default=cand.sentence[0])
+    stop = _BREAK.search(text, cand.trigger[1], cand.sentence[1])
+    return start, stop.start() if stop is not None else cand.sentence[1]
+
+
 def _the_day_named(text: str, cand: _Candidate, triggers: Sequence[TriggerMention]) -> tuple[TriggerMention, int] | None:
     """The noun of the deed whose day the candidate's clause names, and where its words start."""
     pattern, skipped = load_deed_days()
-    clause_start = max((m.end() for m in _BREAK.finditer(text, cand.sentence[0], cand.trigger[0])), default=cand.sentence[0])
-    stop = _BREAK.search(text, cand.trigger[1], cand.sentence[1])
-    clause_end = stop.start() if stop is not None else cand.sentence[1]
+    clause_start, clause_end = _clause(text, cand)
     for t in triggers:
         if not clause_start <= t.start < clause_end or t.start == cand.trigger[0] or t.event_type in skipped:
             continue
@@ -47,14 +52,16 @@ def date_by_the_day_of_a_deed(
     event: Event, cand: _Candidate, text: str, triggers: Sequence[TriggerMention], told: Sequence[Event], spans: dict
 ) -> None:
     """Date a deed whose clause names the day of another deed by its noun by the day the article
-    gave that deed before ("on the day of the invasion": the invasion's day)."""
+    gave that deed before ("on the day of the invasion": the invasion's day), unless a time of the
+    deed's own clause dates it."""
     found = _the_day_named(text, cand, triggers)
     if found is None:
         return
     noun, start = found
     date_span = spans.get("date")
-    if date_span and start <= date_span[0] < noun.end:
-        return
+    clause_start, clause_end = _clause(text, cand)
+    if date_span and clause_start <= date_span[0] < clause_end:
+        return  # "واعتقلت الشرطة الأربعاء رجلين ... يوم الهجوم": the deed's own day stands
     before = next(
         (
             ev

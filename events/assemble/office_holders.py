@@ -49,8 +49,10 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
         return _PASSIVE_PAST.search(text, lo, hi) is not None or load_submitted().search(text, lo, start) is not None
     if load_government_words().match(text, end) is not None:
         return True  # "رفع استقالة حكومته": the state's own government
-    if load_government_words().match(" " + cand.trigger_text) is not None:
-        return True  # "عينت حكومة جديدة برئاسة": the word names the state's own new government
+    if load_government_words().match(" " + cand.trigger_text) is not None and load_forming_verbs().search(
+        text, max(0, start - 24), start
+    ):
+        return True  # "عينت حكومة جديدة برئاسة": the state's own new government, formed
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
@@ -63,6 +65,14 @@ def load_government_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match, after the event word, of one of `government_words` (الحكومة، حكومته) as the next word."""
     words = alternation(load_assembly_rules(path).get("government_words", {}).get("words", ()), spaced=True)
     return re.compile(r"\s+(?:" + words + r")(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def load_forming_verbs(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a verb of forming or appointing a government (`government_words.forming_verbs`:
+    عينت، شكلت، أدت) ending right before the government's noun, perhaps with one word between."""
+    words = alternation(load_assembly_rules(path).get("government_words", {}).get("forming_verbs", ()), spaced=True)
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + words + r")(?:\s+[^\s,،.]+)?\s+\Z")
 
 
 # "the coup that toppled the president": a relative pronoun right before the verb in the past

@@ -188,6 +188,13 @@ def test_warships_sailing_out(text: str, published: str, expected: list) -> None
             "2019-05-07",
             ["2019-05-05", "2019-05-05"],
         ),
+        # a later time in the clause of the act done again: another day, unknown
+        (
+            "أعلنت وزيرة الإعلام اللبنانية استقالتها الأحد، معتذرة من اللبنانيين لأن الحكومة لم تتمكن من تلبية "
+            "طموحاتهم، ولحق بها بعد أيام وزير البيئة.",
+            "2019-05-30",
+            ["2019-05-26", "2019-05-30"],
+        ),
         # with no verb of following, one act
         (
             "أعلنت وزيرة الإعلام اللبنانية استقالتها الأحد، في حين لوح وزراء آخرون بالخطوة نفسها.",

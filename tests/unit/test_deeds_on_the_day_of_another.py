@@ -30,6 +30,13 @@ from test_extraction_support import extract, of_type
             "sanctions",
             ["1990-08-04"],
         ),
+        # a time of the deed's own clause dates it
+        (
+            "هاجم مسلحون حاجزا للشرطة في العريش يوم الاثنين. واعتقلت الشرطة المصرية الأربعاء رجلين قالت إنهما "
+            "نقلا المهاجمين يوم الهجوم.",
+            "arrest",
+            ["1990-08-01"],
+        ),
     ],
 )
 def test_a_deed_on_the_day_of_another(text: str, kind: str, dates: list[str]) -> None:

@@ -37,3 +37,12 @@ def test_a_new_government_named_by_the_event_word_is_the_states_own():
     article = Article(id="t", text=text, published="2019-04-03")
     found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
     assert (["DZA"], "2019-03-31") in found, found
+
+
+def test_a_new_government_only_spoken_of_is_no_appointment():
+    text = (
+        "بغداد - تظاهر آلاف العراقيين في ساحة التحرير وسط بغداد أمس. "
+        "ويرى محللون أن حكومة جديدة لن تغير شيئا في ظل نظام المحاصصة."
+    )
+    article = Article(id="t", text=text, published="2019-04-03")
+    assert [e for e in extract_article(article, load_resources()) if e.event_type == "appointment"] == []
