@@ -858,17 +858,25 @@ def _placed_within(text: str, hits: list[tuple[_Hit, _Reading]], i: int, gazette
     return _mention(after, reading.sure, gazetteer)
 
 
+_APPOSITION_END = re.compile(r"(?:['\u2019]s)?(?:\s+[^\s,.;]+){1,5}\s*,")
+
+
 def _a_clause_after_a_fronted_place(text: str, city: _Hit, country: _Hit) -> bool:
     """Whether the comma after an English city closes a place put before its clause, the
     country after it that clause's subject (or its subject's owner), not the country the
     city lies in: the city opens its sentence after "In" and the country is no aside set
-    off by a second comma (`In Brussels, Ukraine's prime minister signed`, unlike `In
-    Palma, Mozambique, insurgents ...`)."""
+    off by a second comma, right after it or a few words on (`In Brussels, Ukraine's prime
+    minister signed`, unlike `In Palma, Mozambique, insurgents ...` or `In Palma, Mozambique's
+    northernmost town, insurgents ...`)."""
     rest = text[country.end : country.end + 1]
     opening = text[max(0, city.start - 3) : city.start]
     if opening != "In " or not _sentence_initial(text, city.start - 3):
         return False
-    return bool(rest) and rest not in ",.;)"
+    if not rest or rest in ",.;)":
+        return False
+    # a second comma a few words on closes an aside ("In Palma, Mozambique's northernmost town,
+    # insurgents ...", "In Palma, Mozambique on Wednesday, insurgents ...")
+    return _APPOSITION_END.match(text, country.end) is None
 
 
 def _hits(

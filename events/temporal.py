@@ -1722,6 +1722,24 @@ def _day_of_month_before(path: Path = CALENDAR_PATH) -> tuple[re.Pattern[str], d
     return pattern, day_of
 
 
+# a week named as the one told before ("the same week", "في الأسبوع نفسه"), dated to its month
+_WEEK_WORD = re.compile(r"week|أسبوع", re.IGNORECASE)
+
+
+def _week_spans_two_months(day: str, phrase: str) -> bool:
+    """Whether the days of the week named after a day (ISO) may fall in another month: the six
+    days after it for a later time of that week, the six before for an earlier one, both else
+    (weeks start on another day in each region)."""
+    try:
+        d = date.fromisoformat(day[:10])
+    except ValueError:
+        return True
+    lowered = phrase.lower()
+    after = "earlier" not in lowered
+    before = "later" not in lowered and "لاحق" not in lowered
+    return (after and (d + timedelta(days=6)).month != d.month) or (before and (d - timedelta(days=6)).month != d.month)
+
+
 def _day_before_month_word(text: str, at: int) -> tuple[int, int] | None:
     """Where a day of the month stands right before the words of "that month" at `at` ("on the
     4th of that month", "في 13 من الشهر نفسه"), and which day; None when none does."""
@@ -1782,6 +1800,8 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
             unit = prev.precision
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
             continue
+        if _WEEK_WORD.search(m.group()) and prev.precision == "day" and _week_spans_two_months(prev.value, m.group()):
+            continue  # "later that week", after Sunday, April 30: its month is not known
         cut = {"year": 4, "month": 7, "day": 10}[unit]
         value = prev.value[:cut]
         if unit == "day" and prev.end_value and len(prev.end_value) >= 10 and m.group().lower() in _same_day_of_a_span():

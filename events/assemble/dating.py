@@ -281,6 +281,9 @@ def _since_a_stretch(text: str, d: TimeMention) -> bool:
 # how many words before since/منذ a word of comparison may stand: past a relative clause on
 # its noun ("أول رئيس حكومة يطيح به الشارع منذ عام 2003")
 _COMPARED_REACH = 8
+# a word of more or less before من or than counts a figure ("أكثر من مليوني فلسطيني"), no comparison
+_COUNT_COMPARISONS = frozenset({fold_str(w) for w in ("أكثر", "اكثر", "أقل", "اقل", "more", "less", "fewer")})
+_THAN = frozenset({fold_str(w) for w in ("من", "than")})
 
 
 def compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = None) -> bool:
@@ -298,8 +301,12 @@ def compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = 
     ):
         return False
     comparisons = load_since_comparisons()
-    words = text[max(0, since.start() - 60) : since.start()].split()[-_COMPARED_REACH:]
-    return any(fold_str(w).strip(_EDGE_PUNCTUATION).lower() in comparisons for w in words)
+    words = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in text[max(0, since.start() - 60) : since.start()].split()]
+    words = words[-_COMPARED_REACH:]
+    return any(
+        w in comparisons and not (w in _COUNT_COMPARISONS and i + 1 < len(words) and words[i + 1] in _THAN)
+        for i, w in enumerate(words)
+    )
 
 
 # an English verb of saying right before a date, and a pronoun subject right after it:

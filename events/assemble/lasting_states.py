@@ -16,7 +16,9 @@ from events.model import TimeMention
 _REACH = 40  # characters between the participle and since: the sides of the state ("بين البلدين")
 # a comma right before the participle: an aside on the noun told before it
 _ASIDE_BEFORE = re.compile(r"[,،]\s*\Z")
-_NOUN_WORDS = 2  # words right before the participle that hold the state's own noun ("حالة العداء")
+_NOUN_WORDS = 4  # words between the state's noun and its participle: its adjectives and phrases
+# the article, alone or after a preposition or و, that opens each Arabic word of the noun's own phrase
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")
 
 
 @lru_cache(maxsize=4)
@@ -41,5 +43,15 @@ def dates_a_lasting_state(text: str, date: TimeMention, trigger: tuple[int, int]
         return False
     if m.start() <= trigger[0] < date.end:
         return False
-    between = text[trigger[1] : m.start()]
-    return not (trigger[1] <= m.start() and len(between.split()) <= _NOUN_WORDS - 1 and not re.search(r"[,،.;:؛]", between))
+    return not (trigger[1] <= m.start() and _the_noun_s_own_words(text[trigger[1] : m.start()]))
+
+
+def _the_noun_s_own_words(between: str) -> bool:
+    """Whether the words between an event noun and the participle are that noun's own: at most
+    `_NOUN_WORDS`, with no mark of a clause, in Arabic each a definite adjective or a phrase with
+    the article (الاحتجاجات الشعبية الواسعة المستمرة، الاحتجاجات المناهضة للحكومة المستمرة), not a
+    new noun (المعاهدة رسمياً حالة العداء القائمة)."""
+    words = between.split()
+    if len(words) > _NOUN_WORDS or re.search(r"[,،.;:؛]", between):
+        return False
+    return all(w.isascii() or w.startswith(_DEFINITE) for w in words)

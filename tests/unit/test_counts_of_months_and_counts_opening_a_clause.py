@@ -122,3 +122,14 @@ def test_an_event_word_inside_a_catalogued_name_is_that_name_s_event(text):
     assert [(e["date"], e["date_basis"]) for e in of_type(extract(text, "2013-01-10"), "appointment")] == [
         ("2011-02-11", "reference")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date"),
+    [
+        # a word of more before من counts a figure: the since still dates the deed going on
+        ("وتفرض إسرائيل حصارا على أكثر من مليوني فلسطيني في قطاع غزة منذ عام 2007.", "sanctions", "2007"),
+    ],
+)
+def test_a_count_of_more_than_is_no_comparison(text, kind, date):
+    assert [e["date"] for e in of_type(extract(text, "2019-12-02"), kind)] == [date]

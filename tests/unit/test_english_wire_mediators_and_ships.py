@@ -288,6 +288,21 @@ def test_the_same_month_or_year_is_the_one_told_before(text, event_type, date):
     assert found and found[0]["date"] == date, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and Syria agreed on Sunday, April 30, to reopen their embassies. "
+        "Tunisia restored relations with Syria later that week.",
+        "اتفقت السعودية وسوريا في 30 أبريل على إعادة فتح السفارتين. وأعادت تونس علاقاتها مع سوريا في الأسبوع نفسه.",
+    ],
+)
+def test_a_week_that_may_run_into_another_month_names_no_month(text):
+    from events.temporal import find_dates
+
+    found = find_dates(text, "2023-05-10", None)
+    assert all("week" not in d.text and "الأسبوع" not in d.text for d in found), found
+
+
 def test_the_same_day_after_a_month_names_no_day():
     from events.temporal import find_dates
 

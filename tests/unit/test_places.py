@@ -147,6 +147,8 @@ def test_shared_names_follow_the_article_countries(
         ("Militants stormed Palma, Mozambique, on Wednesday", "Palma", "MOZ", "region"),
         ("In Palma, Mozambique, insurgents stormed a hotel", "Palma", "MOZ", "region"),
         ("Insurgents stormed Palma, Mozambique's northernmost town", "Palma", "MOZ", "region"),
+        ("In Palma, Mozambique's northernmost town, insurgents stormed a hotel", "Palma", "MOZ", "region"),
+        ("In Palma, Mozambique on Wednesday, insurgents stormed a hotel", "Palma", "MOZ", "region"),
         ("The attack in Perth in Britain", "Perth", "GBR", "region"),
         ("وقع هجوم في مدينة بيرث في بريطانيا", "بيرث", "GBR", "region"),
         ("هاجم مسلحون مدينة حيدر آباد في الهند", "حيدر آباد", "IND", "region"),
