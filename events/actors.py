@@ -133,7 +133,9 @@ class ActorDictionary:
         venues = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in venues_before), key=len, reverse=True))
         self._venues_before = re.compile(r"(?<![^\W\d_])[وبلف]?(?:" + venues + r")\s+$") if venues else None
         venues = "|".join(sorted((re.escape(w) for w in venues_after), key=len, reverse=True))
-        self._venues_after = re.compile(r"\s+(?:" + venues + r")(?![^\W\d_])") if venues else None
+        self._venues_after = (
+            re.compile(r"\s+(?:International\s+)?(?:" + venues + r")(?![^\W\d_])", re.IGNORECASE) if venues else None
+        )
         phrases: list[tuple[str, _Alias]] = []
 
         def add(actor_id: str, name: str, context: bool) -> None:
@@ -382,6 +384,9 @@ def _indefinite_context(
     return m is not None and m.group(1).lower() in indefinites
 
 
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
 def _a_named_venue(
     text: str, start: int, end: int, reading: _Reading, venues: tuple[re.Pattern[str] | None, re.Pattern[str] | None]
 ) -> bool:
@@ -391,10 +396,9 @@ def _a_named_venue(
     if not reading.pool or not all(e.kind == "person" for e in reading.pool):
         return False
     before, after = venues
-    return bool(
-        (before is not None and before.search(text, max(0, start - 16), start))
-        or (after is not None and after.match(text, end))
-    )
+    # the Arabic noun may carry its short vowels (فندقِ كابيلا)
+    window = _ARABIC_MARKS.sub("", text[max(0, start - 20) : start])
+    return bool((before is not None and before.search(window)) or (after is not None and after.match(text, end)))
 
 
 def _a_building(text: str, end: int, reading: _Reading, places: re.Pattern[str] | None) -> bool:

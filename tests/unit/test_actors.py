@@ -547,6 +547,9 @@ def test_a_context_nisba_after_an_office_names_its_country(text, country):
         ("عقد الزعيمان اجتماعا في فندق كابيلا", []),
         ("عقد الزعيمان اجتماعا في منتجع كابيلا", []),
         ("The leaders met at the Kabila Hotel", []),
+        ("عقد الزعيمان اجتماعا في فندقِ كابيلا", []),
+        ("The leaders met at the Kabila hotel", []),
+        ("The leaders met at the Trump International Hotel", []),
         # the person elsewhere, and a place named in a figure's honour, keep the person and so his country
         ("التقى الرئيس الكونغولي جوزيف كابيلا نظيره في الفندق", ["joseph_kabila"]),
         ("هبطت الطائرة في مطار رفيق الحريري الدولي", ["rafik_hariri"]),

@@ -26,3 +26,8 @@ from test_extraction_support import extract, of_type
 def test_what_a_protest_is_against_is_not_its_place(text: str, country: str) -> None:
     found = of_type(extract(text, "2018-11-05"), "protest")
     assert [(e["location"] or {}).get("country") for e in found] == [country]
+
+
+def test_a_target_alone_leaves_the_protest_told():
+    found = of_type(extract("Thousands protested on Friday against Kashmir's lockdown.", "2019-08-10"), "protest")
+    assert [e["date"] for e in found] == ["2019-08-09"]
