@@ -13,6 +13,11 @@ from events.resources import load_resources
 _LEAD = "أعلن أمير الكويت حل مجلس الأمة الكويتي. وأصدر أمير الكويت مرسوما بتعيين رئيس جديد للوزراء. "
 
 
+def _appointments(text: str, published: str) -> list[tuple[list[str], str | None]]:
+    article = Article(id="t", text=text, published=published)
+    return [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -24,25 +29,27 @@ _LEAD = "أعلن أمير الكويت حل مجلس الأمة الكويتي.
     ],
 )
 def test_the_resignation_of_the_government_is_the_states_own(sentence):
-    article = Article(id="t", text=_LEAD + sentence, published="2024-05-10")
-    found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
+    found = _appointments(_LEAD + sentence, "2024-05-10")
     assert (["KWT"], "2024-03") in found, found
 
 
-def test_a_new_government_named_by_the_event_word_is_the_states_own():
-    text = (
-        "الجزائر - قدم الرئيس الجزائري عبد العزيز بوتفليقة استقالته أمس. "
-        "وفي 31 مارس، عينت حكومة جديدة برئاسة نور الدين بدوي، قوبلت بدورها برفض واسع."
-    )
-    article = Article(id="t", text=text, published="2019-04-03")
-    found = [(e.countries, e.date) for e in extract_article(article, load_resources()) if e.event_type == "appointment"]
-    assert (["DZA"], "2019-03-31") in found, found
-
-
-def test_a_new_government_only_spoken_of_is_no_appointment():
-    text = (
-        "بغداد - تظاهر آلاف العراقيين في ساحة التحرير وسط بغداد أمس. "
-        "ويرى محللون أن حكومة جديدة لن تغير شيئا في ظل نظام المحاصصة."
-    )
-    article = Article(id="t", text=text, published="2019-04-03")
-    assert [e for e in extract_article(article, load_resources()) if e.event_type == "appointment"] == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state's own new government, formed, in an article about that state
+        (
+            "الجزائر - قدم الرئيس الجزائري عبد العزيز بوتفليقة استقالته أمس. "
+            "وفي 31 مارس، عينت حكومة جديدة برئاسة نور الدين بدوي، قوبلت بدورها برفض واسع.",
+            (["DZA"], "2019-03-31"),
+        ),
+        # a new government only spoken of: none
+        (
+            "بغداد - تظاهر آلاف العراقيين في ساحة التحرير وسط بغداد أمس. "
+            "ويرى محللون أن حكومة جديدة لن تغير شيئا في ظل نظام المحاصصة.",
+            None,
+        ),
+    ],
+)
+def test_a_new_government_named_by_the_event_word(text, expected):
+    found = _appointments(text, "2019-04-03")
+    assert (expected in found) if expected else found == [], found
