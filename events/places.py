@@ -858,6 +858,11 @@ def _placed_within(text: str, hits: list[tuple[_Hit, _Reading]], i: int, gazette
     return _mention(after, reading.sure, gazetteer)
 
 
+_OFFICE_WORD = re.compile(
+    r"\b(?:president|prime minister|premier|minister|foreign minister|leader|king|emir|envoy|ambassador"
+    r"|spokesman|spokeswoman|chancellor|chief|commander)\b",
+    re.IGNORECASE,
+)
 _APPOSITION_END = re.compile(r"(?:['\u2019]s)?(?:\s+[^\s,.;]+){1,5}\s*,")
 
 
@@ -875,8 +880,10 @@ def _a_clause_after_a_fronted_place(text: str, city: _Hit, country: _Hit) -> boo
     if not rest or rest in ",.;)":
         return False
     # a second comma a few words on closes an aside ("In Palma, Mozambique's northernmost town,
-    # insurgents ...", "In Palma, Mozambique on Wednesday, insurgents ...")
-    return _APPOSITION_END.match(text, country.end) is None
+    # insurgents ...", "In Palma, Mozambique on Wednesday, insurgents ..."), unless those words
+    # name an office, the subject's title before its name ("Ukraine's prime minister, Denys Shmyhal,")
+    aside = _APPOSITION_END.match(text, country.end)
+    return aside is None or _OFFICE_WORD.search(aside.group()) is not None
 
 
 def _hits(

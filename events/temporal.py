@@ -1735,7 +1735,7 @@ def _week_spans_two_months(day: str, phrase: str) -> bool:
     except ValueError:
         return True
     lowered = phrase.lower()
-    after = "earlier" not in lowered
+    after = "earlier" not in lowered and "سابق" not in lowered
     before = "later" not in lowered and "لاحق" not in lowered
     return (after and (d + timedelta(days=6)).month != d.month) or (before and (d - timedelta(days=6)).month != d.month)
 
@@ -1800,7 +1800,12 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
             unit = prev.precision
         if _PRECISION_RANK[prev.precision] < _PRECISION_RANK[unit]:
             continue
-        if _WEEK_WORD.search(m.group()) and prev.precision == "day" and _week_spans_two_months(prev.value, m.group()):
+        if (
+            _WEEK_WORD.search(m.group())
+            and prev.precision == "day"
+            # "في وقت لاحق من الأسبوع نفسه": the word of later may stand before the phrase
+            and _week_spans_two_months(prev.value, text[max(0, m.start() - 16) : m.end()])
+        ):
             continue  # "later that week", after Sunday, April 30: its month is not known
         cut = {"year": 4, "month": 7, "day": 10}[unit]
         value = prev.value[:cut]

@@ -284,6 +284,13 @@ _COMPARED_REACH = 8
 # a word of more or less before من or than counts a figure ("أكثر من مليوني فلسطيني"), no comparison
 _COUNT_COMPARISONS = frozenset({fold_str(w) for w in ("أكثر", "اكثر", "أقل", "اقل", "more", "less", "fewer")})
 _THAN = frozenset({fold_str(w) for w in ("من", "than")})
+_FIGURE_WORDS = frozenset(
+    fold_str(w)
+    for w in (
+        "مليون", "مليوني", "ملايين", "مليار", "ألف", "ألفي", "آلاف", "مئة", "مائة", "مئات", "عشرات", "نصف", "ثلث", "ربع",
+        "million", "billion", "thousand", "hundred", "hundreds", "thousands", "dozens", "half", "a",
+    )
+)
 
 
 def compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = None) -> bool:
@@ -303,10 +310,16 @@ def compared_since(text: str, d: TimeMention, trigger: tuple[int, int] | None = 
     comparisons = load_since_comparisons()
     words = [fold_str(w).strip(_EDGE_PUNCTUATION).lower() for w in text[max(0, since.start() - 60) : since.start()].split()]
     words = words[-_COMPARED_REACH:]
-    return any(
-        w in comparisons and not (w in _COUNT_COMPARISONS and i + 1 < len(words) and words[i + 1] in _THAN)
-        for i, w in enumerate(words)
-    )
+    return any(w in comparisons and not _counts_a_figure(words, i) for i, w in enumerate(words))
+
+
+def _counts_a_figure(words: list[str], i: int) -> bool:
+    """Whether the word of more or less at `i` counts a figure after من or than ("أكثر من مليوني
+    فلسطيني", "more than 400 people"), not a comparison ("أكثر من أي وقت مضى", "more than ever")."""
+    if words[i] not in _COUNT_COMPARISONS or i + 2 >= len(words) or words[i + 1] not in _THAN:
+        return False
+    figure = words[i + 2]
+    return figure[:1].isdigit() or figure in _FIGURE_WORDS
 
 
 # an English verb of saying right before a date, and a pronoun subject right after it:

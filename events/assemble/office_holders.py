@@ -50,7 +50,7 @@ def office_change_at_home(text: str, cand: _Candidate) -> bool:
     if load_government_words().match(text, end) is not None:
         return True  # "رفع استقالة حكومته": the state's own government
     if load_government_words().match(" " + cand.trigger_text) is not None and load_forming_verbs().search(
-        text, max(0, start - 24), start
+        _MARKS.sub("", text[max(0, start - 30) : start])  # "عُيّنت حكومة جديدة": with its short vowels
     ):
         return True  # "عينت حكومة جديدة برئاسة": the state's own new government, formed
     m = _NEXT_WORD.match(text, end)
@@ -65,6 +65,9 @@ def load_government_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A match, after the event word, of one of `government_words` (الحكومة، حكومته) as the next word."""
     words = alternation(load_assembly_rules(path).get("government_words", {}).get("words", ()), spaced=True)
     return re.compile(r"\s+(?:" + words + r")(?!\w)")
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 
 @lru_cache(maxsize=4)

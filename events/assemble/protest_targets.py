@@ -26,10 +26,8 @@ def load_protest_targets(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], r
 
 
 def without_protest_targets(text: str, places: list[PlaceMention], event_type: str) -> list[PlaceMention]:
-    """`places` without those named as what a protest is against, when another place stays: a
-    target alone ("protested against Kashmir's lockdown") is left to the rest of the rules."""
+    """`places` without those named as what a protest is against."""
     types, pattern = load_protest_targets()
     if not places or event_type not in types:
         return places
-    kept = [p for p in places if pattern.search(text, max(0, p.start - _REACH), p.start) is None]
-    return kept or places
+    return [p for p in places if pattern.search(text, max(0, p.start - _REACH), p.start) is None]

@@ -129,6 +129,8 @@ def test_an_event_word_inside_a_catalogued_name_is_that_name_s_event(text):
     [
         # a word of more before من counts a figure: the since still dates the deed going on
         ("وتفرض إسرائيل حصارا على أكثر من مليوني فلسطيني في قطاع غزة منذ عام 2007.", "sanctions", "2007"),
+        # more than ever: a comparison, whose since dates nothing
+        ("وتشن إسرائيل غارات على سوريا أكثر من أي وقت مضى منذ عام 2011.", "attack", "2019-12-02"),
     ],
 )
 def test_a_count_of_more_than_is_no_comparison(text, kind, date):

@@ -281,6 +281,12 @@ def test_a_halt_to_military_operations_is_no_attack(text):
             "relations",
             "2023-04",
         ),
+        (  # later that week, after the 3rd: still that month
+            "اتفقت السعودية وسوريا في 3 أبريل على إعادة فتح السفارتين. "
+            "وأعادت تونس علاقاتها مع سوريا في وقت لاحق من الأسبوع نفسه.",
+            "relations",
+            "2023-04",
+        ),
     ],
 )
 def test_the_same_month_or_year_is_the_one_told_before(text, event_type, date):

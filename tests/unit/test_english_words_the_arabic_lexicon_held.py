@@ -23,6 +23,7 @@ PUBLISHED = "2021-05-11"  # a Tuesday: "on Monday" is 2021-05-10
         ("Egyptian warships docked in Port Sudan on Monday.", "deployment"),
         ("The Russian flotilla docked at the port of La Guaira in Venezuela on Monday.", "deployment"),
         ("A Russian cruiser docked in Tartus in Syria on Monday.", "deployment"),
+        ("Russian warships docked in Havana in Cuba on Monday in a show of solidarity with Cuba.", "deployment"),
         ("Algeria dispatched an envoy to Bamako on Monday.", "visit"),
         ("The Algerian president sent his special envoy to Niamey on Monday.", "visit"),
         ("أوفد الرئيس الجزائري مبعوثا إلى باماكو يوم الاثنين.", "visit"),

@@ -31,6 +31,14 @@ SIGNED = "وقع الأردن وإسرائيل أمس معاهدة السلام 
             "relations",
             "1948",
         ),
+        # the noun of another state between: that state's since
+        ("وأنهت الهدنة اليمنية الحرب القائمة منذ عام 2015.", "ceasefire", "2015"),
+        # an aside on the deed right before its comma dates that deed, not one further back
+        (
+            "واعتقلت الشرطة العراقية أمس عشرات المشاركين في الاعتصام، المستمر أمام البرلمان في بغداد منذ أكتوبر.",
+            "arrest",
+            "1994-10",
+        ),
     ],
 )
 def test_a_lasting_state_dates_no_other_deed(text: str, kind: str, absent: str) -> None:

@@ -162,6 +162,7 @@ def test_shared_names_follow_the_article_countries(
         # a place put before its clause: the country after the comma is the clause's subject
         ("In Brussels, Ukraine's prime minister signed a pact", "Brussels", "BEL", "city"),
         ("Talks ended. In Brussels, Ukraine signed a pact", "Brussels", "BEL", "city"),
+        ("In Brussels, Ukraine's prime minister, Denys Shmyhal, signed a pact", "Brussels", "BEL", "city"),
     ],
 )
 def test_a_city_said_to_lie_in_another_country(
