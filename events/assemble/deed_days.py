@@ -59,9 +59,11 @@ def date_by_the_day_of_a_deed(
         return
     noun, start = found
     date_span = spans.get("date")
-    clause_start, clause_end = _clause(text, cand)
-    if date_span and clause_start <= date_span[0] < clause_end:
-        return  # "واعتقلت الشرطة الأربعاء رجلين ... يوم الهجوم": the deed's own day stands
+    _, clause_end = _clause(text, cand)
+    if date_span and cand.sentence[0] <= date_span[0] < clause_end:
+        # "واعتقلت الشرطة الأربعاء رجلين ... يوم الهجوم", "وفي يوم الأربعاء، اعتقلت": the deed's own
+        # day, in its clause or put before it, stands; a day of a later clause does not
+        return
     before = next(
         (
             ev

@@ -37,6 +37,12 @@ from test_extraction_support import extract, of_type
             "arrest",
             ["1990-08-01"],
         ),
+        (
+            "هاجم مسلحون حاجزا للشرطة في العريش يوم الاثنين. وفي يوم الأربعاء، اعتقلت الشرطة المصرية رجلين "
+            "قالت إنهما نقلا المهاجمين يوم الهجوم.",
+            "arrest",
+            ["1990-08-01"],
+        ),
     ],
 )
 def test_a_deed_on_the_day_of_another(text: str, kind: str, dates: list[str]) -> None:
