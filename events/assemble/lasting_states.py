@@ -51,6 +51,7 @@ def dates_a_lasting_state(text: str, date: TimeMention, trigger: tuple[int, int]
     return not _the_noun_s_own_words(between)
 
 
+@lru_cache(maxsize=1)
 def _state_nouns() -> frozenset[str]:
     """The nouns of a war or a wave of protests (`dated_onsets`), which head a state of their own."""
     rules = load_assembly_rules().get("dated_onsets", {})
