@@ -1394,6 +1394,13 @@ _JOINED_YEAR = LazyPattern(
     r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|['’]?s(?![^\W\d_]))",
     re.IGNORECASE,
 )
+# a year after a comma in a list of years ("in 1999, 2002 and 2009"), kept once the list ends with "and"
+_LISTED_YEAR = LazyPattern(
+    r"\s*[,،]\s*(?:(?:and|&|و)\s*)?(?:(?:in|during|في|خلال|عام)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d|['’]?s(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_AND_JOIN = LazyPattern(r"\band\b|&|و", re.IGNORECASE)
 _NEXT_WORD = LazyPattern(r"\s+([^\W\d_]+)")
 # English words that may follow a year that closes its phrase (in 2018 and 2019 when ...)
 _CLAUSE_WORDS_AFTER = frozenset(
@@ -1443,19 +1450,26 @@ def _with_shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMenti
 
 def _with_joined_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
     """The mentions, with a bare year joined by "and" (و) to a year told right before it
-    (`_JOINED_YEAR`) added as a year of its own."""
+    (`_JOINED_YEAR`) added as a year of its own, and so each year of a longer list ("in 1999,
+    2002 and 2009", "في 1999 و2002 و2009") whose last year is joined by "and"."""
     starts = {m.start for m in mentions}
     added: list[TimeMention] = []
     for m in mentions:
         if m.precision != "year" or m.end_value or m.recurring or not _YEAR_NUMBER.search(m.text[-4:]):
             continue
-        joined = _JOINED_YEAR.match(text, m.end)
-        if joined is None or joined.start("year") in starts or _names_or_counts(text, joined.end()):
-            continue
-        year = joined.group("year")
-        if not _year_ok(int(year)) or year == m.value:
-            continue
-        added.append(TimeMention(joined.start("year"), joined.end("year"), year, year, "year", "explicit"))
+        listed, seen, at = [], {m.value}, m.end
+        while (joined := _JOINED_YEAR.match(text, at) or _LISTED_YEAR.match(text, at)) is not None:
+            year = joined.group("year")
+            if joined.start("year") in starts or _names_or_counts(text, joined.end()) or not _year_ok(int(year)) or year in seen:
+                break
+            listed.append((joined, _AND_JOIN.search(joined.group(), 0, joined.start("year") - joined.start()) is not None))
+            seen.add(year)
+            at = joined.end()
+        while listed and not listed[-1][1]:
+            listed.pop()  # "in 2018, 2000 soldiers ...": a list of years ends with "and"
+        added.extend(
+            TimeMention(j.start("year"), j.end("year"), j.group("year"), j.group("year"), "year", "explicit") for j, _ in listed
+        )
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 

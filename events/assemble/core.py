@@ -2332,11 +2332,12 @@ def assemble_events(
             made.append(gapped)
         elif series_through(event, text, sent_dates):
             pass  # "hosted several rounds of talks in 2021 and 2022": one series, its end the second year
-        elif (again := second_time(event, text, sent_dates)) is not None:
+        elif again := second_time(event, text, sent_dates):
             _name(event, text, article.id)  # "protests in 2011 and again in 2018": one for each time
-            again.event_id, again.title = _stable_id(event.event_id, again.spans["date"][0]), event.title
-            events.append(again)
-            made.append(again)
+            for other in again:
+                other.event_id, other.title = _stable_id(event.event_id, other.spans["date"][0]), event.title
+                events.append(other)
+                made.append(other)
         if (other := each_broker(event, text, cand.trigger, all_actors.inside(s, e), all_places.inside(s, e), all_dates.inside(s, e))) is not None:
             _name(event, text, article.id)  # "Ceasefires brokered by Moscow on October 10 and by Washington on October 26"
             other.title = event.title

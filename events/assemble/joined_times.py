@@ -2,7 +2,8 @@
 "talks held in Geneva in 2018 and 2019", "اندلعت احتجاجات في 2011 ومجددا في 2018"): it was
 done at each time, one event per time. The second time is of the first one's precision (a year
 after a year, a month after a month), right after it past "and" (و), perhaps "again" (مجددا)
-and a preposition of time; not a span ("between 2011 and 2018", which makes one range), nor a
+and a preposition of time; a longer list runs on with commas and ends with "and" ("skirmishes in
+1999, 2002 and 2009", "في 1999 و2002 و2009"), each of its times a deed. Not a span ("between 2011 and 2018", which makes one range), nor a
 time after the publication. A deed told as a series of rounds between its word and the two times
 ("hosted several rounds of talks between the rivals in 2021 and 2022", data/assembly.json
 `round_series`, from a little before its word up to the first time) is one series, from the
@@ -24,6 +25,9 @@ _JOINED = LazyPattern(
     r"\s*(?:and|&|و)\s*(?:(?:again|once\s+more|مجددا|مرة\s+أخرى)\s+)?(?:(?:in|during|في|خلال|عام)\s+)?",
     re.IGNORECASE,
 )
+# a comma inside a list of times ("in 1999, 2002 and 2009"), the list still to end with "and"
+_LISTED = LazyPattern(r"\s*[,،]\s*(?:(?:and|و)\s*)?(?:(?:in|during|في|خلال|عام)\s+)?", re.IGNORECASE)
+_AND = LazyPattern(r"\band\b|&|و", re.IGNORECASE)
 
 
 # how far before its event word a count of rounds may stand ("several rounds of talks were held")
@@ -69,37 +73,45 @@ def series_through(event: Event, text: str, dates: Sequence[TimeMention]) -> boo
     return True
 
 
-def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> Event | None:
-    """The event of the second time joined to the one that dates `event` (see the module), or
-    None."""
-    joined = _joined_second(event, text, dates)
-    if joined is None or _told_as_rounds(event, text, joined[0]):
-        return None
-    second = joined[1]
-    return on_its_own_time(event, second)
+def second_time(event: Event, text: str, dates: Sequence[TimeMention]) -> list[Event]:
+    """The events of the other times joined to the one that dates `event` (see the module), or
+    none."""
+    joined = _joined_times(event, text, dates)
+    if not joined or _told_as_rounds(event, text, joined[0]):
+        return []
+    return [on_its_own_time(event, other) for other in joined[1:]]
 
 
 def _joined_second(
     event: Event, text: str, dates: Sequence[TimeMention]
 ) -> tuple[TimeMention, TimeMention] | None:
-    """The time that dates `event` and the second time joined to it by "and", of its precision,
-    not after the publication (see the module), or None."""
+    """The time that dates `event` and the last time joined to it (see the module), or None."""
+    joined = _joined_times(event, text, dates)
+    return (joined[0], joined[-1]) if joined else None
+
+
+def _joined_times(event: Event, text: str, dates: Sequence[TimeMention]) -> list[TimeMention]:
+    """The time that dates `event` and the times listed after it up to the one joined by "and",
+    all of its precision, distinct and not after the publication (see the module); empty when no
+    time is joined to it."""
     if event.date_precision not in ("year", "month"):
-        return None
+        return []
     first = dating_time(event, dates)
     if first is None:
-        return None
-    joined = _JOINED.match(text, first.end)
-    if joined is None:
-        return None
-    second = next((d for d in dates if d.start == joined.end()), None)
-    if (
-        second is None
-        or second.precision != first.precision
-        or second.end_value
-        or second.recurring
-        or second.value == first.value
-        or (event.published is not None and second.value > event.published[: len(second.value)])
-    ):
-        return None
-    return first, second
+        return []
+    by_start = {d.start: d for d in dates}
+    times, at, anded = [first], first.end, False
+    while (joined := _JOINED.match(text, at) or _LISTED.match(text, at)) is not None:
+        nxt = by_start.get(joined.end())
+        if (
+            nxt is None
+            or nxt.precision != first.precision
+            or nxt.end_value
+            or nxt.recurring
+            or any(nxt.value == t.value for t in times)
+            or (event.published is not None and nxt.value > event.published[: len(nxt.value)])
+        ):
+            break
+        times.append(nxt)
+        at, anded = nxt.end, _AND.search(joined.group()) is not None
+    return times if anded else []  # a list of times ends with "and"

@@ -21,6 +21,11 @@ PUB = "2020-08-17"
         ("شهدت الجزائر احتجاجات واسعة في 2011 ومجددا في 2018.", "protest", ["2011", "2018"]),
         ("وشهد المغرب احتجاجات واسعة في 2013 وفي 2016.", "protest", ["2013", "2016"]),
         ("وشهد الأردن احتجاجات واسعة في يونيو 2012 ومجددا في أكتوبر 2016.", "protest", ["2012-06", "2016-10"]),
+        ("Mass protests swept Tunisia in 2008, 2011 and 2018.", "protest", ["2008", "2011", "2018"]),
+        ("Mass protests swept Tunisia in 2008, 2011, and 2018.", "protest", ["2008", "2011", "2018"]),
+        ("Lebanon saw mass protests in 2005, 2015, 2019 and 2020.", "protest", ["2005", "2015", "2019", "2020"]),
+        ("شهدت تونس احتجاجات واسعة في 2008 و2011 و2018.", "protest", ["2008", "2011", "2018"]),
+        ("شهد لبنان احتجاجات واسعة في 2005، 2015 و2019.", "protest", ["2005", "2015", "2019"]),
     ],
 )
 def test_a_deed_at_two_joined_times_is_one_event_per_time(text, event_type, dates):
@@ -33,6 +38,9 @@ def test_a_deed_at_two_joined_times_is_one_event_per_time(text, event_type, date
         ("The two sides met in Geneva in 2015 and 2016, officials said.", "2016"),
         ("Protests swept the country in 2011 and 2018, and again this year.", "2018"),
         ("شهدت البلاد احتجاجات في 2011 ومجددا في 2018.", "2011"),
+        ("Skirmishes broke out in 1999, 2002 and 2009.", "2002"),
+        ("Skirmishes broke out in 1999, 2002 and 2009.", "2009"),
+        ("اندلعت اشتباكات في 1999 و2002 و2009.", "2009"),
     ],
 )
 def test_a_year_joined_to_a_year_is_a_time(text, value):
@@ -44,6 +52,8 @@ def test_a_year_joined_to_a_year_is_a_time(text, value):
     [
         ("Officials counted 300 deaths in 2016 and 2000 civilian deaths in 2017.", "2000"),
         ("قتل 300 شخص في 2016 و1990 شخصا في 2017.", "1990"),
+        ("In 2016, 2000 soldiers were killed.", "2000"),
+        ("In 2016, 2017 and 2000 soldiers were killed.", "2017"),
     ],
 )
 def test_a_number_joined_to_a_year_before_a_noun_is_no_time(text, value):
