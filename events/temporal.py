@@ -2451,7 +2451,7 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
     a month or day told without a year after it falls in that year, the sentence's
     time ("In February 2015 the group showed 21 men it had kidnapped in January")."""
     window = ctx.folded.text[max(0, start - 150) : start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    cut = _last_stop(ctx, max(0, start - 150), start)
     # a year in a phrase of "since" opens a span that lasts until now: not the sentence's time
     # ("منذ هجوم السابع من أكتوبر 2023، وقتل ... في 27 سبتمبر": the September of the publication)
     # ("... منذ 2011 بعدما هاجم متظاهرون مبناها في أيلول من نفس العام" names it again)
@@ -2594,8 +2594,22 @@ def _future_cue(ctx: _Context, start: int, verb_reach: int = 8) -> bool:
 def _sentence_words_before(ctx: _Context, start: int, count: int) -> list[str]:
     """The last `count` words before `start` in its sentence (within 90 characters), the last first."""
     window = ctx.folded.text[max(0, start - 90) : start]
-    cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("؟"), window.rfind("\n"))
+    cut = _last_stop(ctx, max(0, start - 90), start)
     return _last_words(window[cut + 1 :], count)
+
+
+def _last_stop(ctx: _Context, lo: int, hi: int) -> int:
+    """Where the last mark ending a sentence stands in the folded text from `lo` to `hi`, counted
+    from `lo` (-1 when none): a full stop that shortens a word ("Feb. 6", "U.S.") ends none."""
+    window = ctx.folded.text[lo:hi]
+    end = len(window)
+    while True:
+        cut = max(window.rfind(mark, 0, end) for mark in ".!?؟\n")
+        if cut < 0 or window[cut] != "." or lo + cut >= len(ctx.folded.index):
+            return cut
+        if _ends_a_sentence(ctx.original, ctx.folded.index[lo + cut]):
+            return cut
+        end = cut
 
 
 def _effective_from(words: Sequence[str], fillers: Sequence[str]) -> re.Pattern[str]:

@@ -118,6 +118,16 @@ def _second_deed(
 # and في before its own date ("اغتيال المعارضين شكري بلعيد في 6 فيفري 2013 ومحمد البراهمي في 25 جويلية")
 _SECOND_DATED_OBJECT = LazyPattern(r"\s*[،,]?\s+و(?!في\s)[^\s،,.;؛\d]+(?:\s+[^\s،,.;؛\d]+){0,4}\s+في\s*")
 _FIRST_DATE_WORDS = 6  # the most words between the event word and its first object's date
+# a definite plural or dual noun right after the word, its objects (اغتيال المعارضين, اعتقال الناشطين)
+_PLURAL_OBJECT = LazyPattern(r"\s+ال[^\W\d_]{2,}ين(?![^\W\d_])")
+# the English counterparts: a plural event noun before "of" (the assassinations of), the second
+# object after "and" with its date after "on" or "in", the objects told again by a pronoun
+_EN_PLURAL_OF = LazyPattern(r"\s+of\s")
+_EN_SECOND_DATED_OBJECT = LazyPattern(r"\s*,?\s+and\s+(?!on\s|in\s)[^\s,.;\d]+(?:\s+[^\s,.;\d]+){0,4}\s+(?:on|in)\s+", re.IGNORECASE)
+_EN_BACK_PRONOUN = LazyPattern(r"\b(?:them|their|him|her|his|its)\b", re.IGNORECASE)
+_EN_FIRST_DATE_WORDS = 9
+# a pronoun of the plural or dual object told again (وأفرج عنهم, وإطلاق سراحهما)
+_BACK_PRONOUN = LazyPattern(r"[^\W\d_](?:هم|هما|هن)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -136,29 +146,50 @@ def second_dated_deed(
     dates: Sequence[TimeMention],
     words: Sequence[TriggerMention],
 ) -> Event | None:
-    """The event of the second object of `event`'s Arabic word, counted as several deeds by the
-    noun before it (`counted_deed_heads`: عمليتا اغتيال), joined by و, each object with a date of
-    its own written after it (`_SECOND_DATED_OBJECT`): the deed done to the second on its own
-    date, in the first one's places and by its doers. None when the word takes no such pair, or
+    """The event of the second object of `event`'s word, counted as several deeds by the noun
+    before it (`counted_deed_heads`: عمليتا اغتيال), by a plural object right after it
+    (`_PLURAL_OBJECT`: اغتيال المعارضين) or by the English word's own plural before "of" (the
+    assassinations of), joined by و or "and", each object with a date of its own written after it
+    (`_SECOND_DATED_OBJECT`, "X on Feb. 6 and Y on July 25"): the deed done to the second on its own date, in the first
+    one's places and by its doers. `event`, dated by the year told before its word, takes its
+    first object's day. None when the word takes no such pair, or
     an event word of `words` stands in the second conjunct (a second deed, told by its own word)."""
     if event.event_type not in load_conjunct_types() or not event.date or event.date_basis not in ("explicit", "relative"):
         return None
-    if _counted_heads().search(text, max(0, trigger[0] - 16), trigger[0]) is None:
+    english = text[trigger[0] : trigger[1]].isascii()
+    counted = not english and _counted_heads().search(text, max(0, trigger[0] - 16), trigger[0]) is not None
+    if english:  # "the assassinations of ... Belaid on Feb. 6 and Brahmi on July 25"
+        plural = _EN_PLURAL_OF.match(text, trigger[1]) if text[trigger[1] - 1] == "s" and text[trigger[1] - 2] != "s" else None
+    else:
+        plural = None if counted else _PLURAL_OBJECT.match(text, trigger[1])
+    if not counted and plural is None:
         return None  # (no count of deeds before the word: "وأطلقت سراحه في 25 جويلية" is no second arrest)
     after = sorted((d for d in dates if trigger[1] <= d.start < sentence_end and not d.recurring), key=lambda d: d.start)
     if len(after) < 2:
         return None
     first, second = after[0], after[1]
-    if first.value != event.date or second.value == first.value or len(text[trigger[1] : first.start].split()) > _FIRST_DATE_WORDS:
+    if plural is not None and (
+        len(text[plural.end() : first.start].split()) < 2
+        or (_EN_BACK_PRONOUN if english else _BACK_PRONOUN).search(text, first.end, second.start)
+    ):
+        return None  # a plural object with no name of its own before its day, or a second deed done to it again
+    # the year told before the word, which both days fall in ("هز البلاد عام 2013 اغتيال المعارضين ...")
+    in_its_year = event.date_precision == "year" and first.precision == "day" and first.value.startswith(event.date)
+    reach = _EN_FIRST_DATE_WORDS if english else _FIRST_DATE_WORDS
+    if (first.value != event.date and not in_its_year) or second.value == first.value or len(text[trigger[1] : first.start].split()) > reach:
         return None
-    if _CLAUSE_END.search(text, trigger[1], first.start) or _SECOND_DATED_OBJECT.fullmatch(text, first.end, second.start) is None:
+    joint = _EN_SECOND_DATED_OBJECT if english else _SECOND_DATED_OBJECT
+    if _CLAUSE_END.search(text, trigger[1], first.start) or (joined := joint.fullmatch(text, first.end, second.start)) is None:
         return None
     if any(first.end <= w.start < second.start for w in words):
         return None  # "هاجم الحوثيون صنعاء في سبتمبر واعتقلوا هادي في يناير": a second deed's own word
+    if in_its_year:  # the first object's own day, finer than the year
+        event.date, event.date_precision, event.date_basis = first.value, first.precision, first.basis
+        event.spans = {**event.spans, "date": [first.start, first.end]}
     return on_its_own_time(
         event,
         second,
-        event_id=_stable_id(event.event_id, text.index("و", first.end, second.start)),
+        event_id=_stable_id(event.event_id, text.index("and" if english else "و", joined.start(), joined.end())),
         countries=list(event.countries),
         actors=list(event.actors),
         location=dict(event.location) if event.location else None,
