@@ -35,7 +35,7 @@ from events.assemble.dated_own_clauses import (
     dated_in_its_own_clause,
 )
 from events.assemble.dated_participles import dated_by_its_participle
-from events.assemble.dated_relatives import dated_relative_cuts
+from events.assemble.dated_relatives import dated_relative_cuts, deed_of_a_dated_relative
 from events.assemble.dating import _recalled
 from events.assemble.dead_causes import load_dead_causes
 from events.assemble.deals_of_ties import restorations_in_a_deal
@@ -1231,6 +1231,9 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and told_beside_an_aside(text, c, best):
                 kept.append(c)  # "Erdogan, who became prime minister in 2003, has mended relations"
+                continue
+            if c.weight >= WEAK_TRIGGER and not c.circumstance and deed_of_a_dated_relative(text, c.trigger, c.tense, best.trigger, dates):
+                kept.append(c)  # "أدى اليمين أمام أنصاره الذين احتشدوا أمس": the rally too, on its day
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _done_before_another_subject(text, c, [best]):
                 kept.append(c)  # "Erdogan received al-Sharaa in Ankara, and Kalin was the first to visit ..."

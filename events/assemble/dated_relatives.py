@@ -83,3 +83,26 @@ def dated_relative_cuts(
         if any(t.event_type in told for t in inside if not rel.start() <= t.start < end):
             cuts.append(rel.start())
     return cuts
+
+
+# a relative word right before an event verb, perhaps past one word ("الذين احتشدوا", "who had gathered")
+_RELATIVE_RIGHT_BEFORE = LazyPattern(
+    r"(?<!\S)(?:" + _RELATIVE_WORDS + r"|who)\s+(?:(?:had|have|has|قد)\s+)?\Z", re.IGNORECASE
+)
+
+
+def deed_of_a_dated_relative(
+    text: str, word: tuple[int, int], tense: str, main: tuple[int, int], dates: Sequence[TimeMention]
+) -> bool:
+    """Whether the event verb `word`, in the past right after a relative word ("أنصاره الذين
+    احتشدوا أمس", "supporters who rallied on Monday"), tells a deed of its own: its clause has a
+    time of its own, and the sentence's main event word (`main`) stands outside it."""
+    rel = _RELATIVE_RIGHT_BEFORE.search(text, max(0, word[0] - 16), word[0])
+    if rel is None or (rel.group().split()[0].lower() == "that" and not is_arabic(text[word[0]])):
+        return False
+    if tense != "past" and rel.group().split()[-1].lower() not in ("had", "has", "have"):
+        return False  # ("who had rallied": a verb in the past after its auxiliary)
+    end = _clause_end(text, word[1], len(text))
+    if rel.start() <= main[0] < end:
+        return False
+    return any(word[1] <= d.start and d.end <= end and not d.recurring and d.basis != "publication" for d in dates)

@@ -2,7 +2,8 @@
 youth-led demonstrations entered their fifth day", "دخلت الاحتجاجات يومها الخامس") is the
 campaign the article tells beside it, under way for that span, not a new one on the day of its
 clause: when the article tells another protest in one of its countries on a day of its own, it
-is that one (its sentence joins that event's sources). Told alone, or dated by the time of its
+is that one (its sentence joins that event's sources), unless the text dates it to another year.
+Told alone, or dated by the time of its
 onset the text writes out ("after months of protests that erupted in December"), it stays
 (data/assembly.json `campaigns_under_way`)."""
 
@@ -90,6 +91,8 @@ def without_campaigns_under_way(events: list[Event]) -> list[Event]:
                     and o.date_basis != "publication"
                     and set(o.countries) & set(ev.countries)
                     and not _under_way(o)
+                    # "months of protests that the country saw that year", 2017, is no rally of 2019
+                    and not (ev.date_basis != "publication" and ev.date and o.date and ev.date[:4] != o.date[:4])
                 ),
                 None,
             )
