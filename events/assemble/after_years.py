@@ -85,12 +85,14 @@ def load_lead_up_spans(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], di
     """A span of time that ran up to the clause's time right after the opener ("after months of
     mass protests", data/assembly.json `year_before.lead_up`), and the precision each dates to."""
     spans = {k: v for k, v in load_assembly_rules(path).get("year_before", {}).get("lead_up", {}).items() if not k.startswith("_")}
-    return re.compile(r"\s*(" + alternation(spans, spaced=True) + r")(?![\w-])", re.IGNORECASE), spans
+    # perhaps after a count ("after 17 hours of talks", "after three days of clashes")
+    count = r"(?:(?:\d+|a few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?"
+    return re.compile(r"\s*" + count + r"(" + alternation(spans, spaced=True) + r")(?![\w-])", re.IGNORECASE), spans
 
 
 def _lead_up_precision(text: str, at: int, language: str = "en") -> str:
-    """"month" or "year" after a span that ran up to the clause's time ("days of", "months of"),
-    else "year": a deed after "after" alone."""
+    """"day", "month" or "year" after a span that ran up to the clause's time ("hours of", "days
+    of", "months of"), else "year": a deed after "after" alone."""
     search, spans = load_lead_up_spans_ar() if language == "ar" else load_lead_up_spans()
     m = search.match(text, at)
     return spans.get(" ".join(m.group(1).lower().split()), "year") if m else "year"
@@ -156,7 +158,9 @@ def _date_by_the_year_after(
     if found is None:
         return
     d, precision = found
-    if precision == "month" and len(d.value) >= 7:
+    if precision == "day" and d.precision == "day":
+        event.date, event.date_precision = d.value, "day"  # "ended on Monday after 17 hours of talks"
+    elif precision in ("day", "month") and len(d.value) >= 7:
         event.date, event.date_precision = d.value[:7], "month"
     else:
         event.date, event.date_precision = d.value[:4], "year"

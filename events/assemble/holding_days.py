@@ -17,16 +17,18 @@ from events.assemble.text import _Candidate
 from events.model import TimeMention
 
 
-@lru_cache(maxsize=1)
-def _holding_clause() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _holding_clause(closing: bool = False) -> re.Pattern[str]:
     """Up to `words_between` words after the event word, perhaps a comma ("الانتخابات الرئاسية السابقة
-    لأوانها، الذي جرى أمس الأحد"), a relative word, a verb of holding or taking place, perhaps
-    its place ("الذي عقد في الرياض أول من أمس"), then perhaps a word that leads a date
-    (assembly.json `holding_clauses`)."""
+    لأوانها، الذي جرى أمس الأحد"), a relative word, a verb of holding or taking place (or, when
+    `closing`, of its close: "a summit in Brussels that ended on Monday"), perhaps its place
+    ("الذي عقد في الرياض أول من أمس"), then perhaps a word that leads a date (assembly.json
+    `holding_clauses`)."""
     rules = load_assembly_rules()["holding_clauses"]
+    verbs = [*rules["verbs"], *(rules.get("closing_verbs", ()) if closing else ())]
     return re.compile(
         rf"(?P<between>(?:\s+[^\s.,;:!?،؛]+){{0,{int(rules['words_between'])}}}?)\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
-        rf"\s+(?:{alternation(rules['verbs'], spaced=True)})"
+        rf"\s+(?:{alternation(verbs, spaced=True)})"
         # "الذي عقد في الرياض أول من أمس", "that was held in Riyadh on Tuesday": where, before when
         r"(?:\s+(?:في|ب|in|at)\s+[^\s.,;:!?،؛]+(?:\s+[^\s.,;:!?،؛]+)?(?=\s+(?:on|يوم|أمس|أول|اليوم|مساء|صباح|\d)))?"
         rf"(?:\s+(?:{alternation(rules['date_leads'])}))?\s+",
@@ -49,7 +51,8 @@ _AFTER_THE_DAY = re.compile(r"\s*(?:[.,;:!?،؛)\n]|$|(?:في|ب|in|at|on|بعد
 def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The date that opens a clause of the event's holding right after its word, if any, with no
     other noun brought in between them and nothing after it that the verb would act on."""
-    found = _holding_clause().match(text, cand.trigger[1], cand.sentence[1])
+    closing = cand.event_type in load_assembly_rules()["holding_clauses"].get("closing_types", ())
+    found = _holding_clause(closing).match(text, cand.trigger[1], cand.sentence[1])
     if found is None or _topics().search(text, *found.span("between")) is not None:
         return None
     at = found.end()
