@@ -32,6 +32,7 @@ from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_late
 from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.announced_results import with_announced_results
 from events.assemble.announced_retellings import without_announced_retellings
+from events.assemble.answered_days import dated_as_responses
 from events.assemble.antecedents import _aside_places
 from events.assemble.appointees import appointed_apart
 from events.assemble.approximate_days import date_by_approximate_day
@@ -2392,6 +2393,7 @@ def assemble_events(
         dated_by_the_next_paragraph(kept, text, mentions.sentences, mentions.dates, mentions.places)
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     dated_as_come_after(kept, come_after)  # "ويأتي ذلك بعد لقاء ... في موسكو": in the days before the news
+    dated_as_responses(kept, text)  # "Maduro responded by breaking diplomatic relations": the day of what it answered
     # "the sanctions it imposed on Turkey on Monday ... Washington had imposed sanctions": that Monday's
     dated_by_a_deed_named_before(kept, text, mentions.sentences, mentions.triggers, mentions.dates)
     decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere
