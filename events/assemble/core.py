@@ -215,7 +215,7 @@ from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
 from events.assemble.hours_clauses import date_by_the_hours_clause
 from events.assemble.in_progress import _in_progress
-from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer
+from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer, day_of_the_dated_wake
 from events.assemble.inspirations import without_inspirations
 from events.assemble.interceptions import _interceptor_as_target
 from events.assemble.joined_times import second_time, series_through
@@ -1579,6 +1579,8 @@ def assemble_events(
             and (not sent_dates or dates_after_the_closer(text, cand, sent_dates))
         ):
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
+        if event.date_basis == "publication" and cand.reference_id is None and sent_dates:
+            day_of_the_dated_wake(text, cand, sent_dates, spans, event)  # "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر"
         if (
             event.date_basis == "publication"
             and cand.reference_id is None

@@ -86,3 +86,31 @@ def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention
     if after is None or not _DEFINITE.match(text, after.start) or not re.match(r"\s*[،,]", text[after.end :]):
         return None
     return after.event_type
+
+
+# a word of right after, a definite noun, a relative word, up to six words and then a time:
+# "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر", "shortly after the coup that Burhan staged on Oct. 25"
+_DATED_WAKE_NOUN = LazyPattern(
+    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|following|right\s+after|immediately\s+after|shortly\s+after)\s+"
+    r"(?:the\s+[^\W\d_]+|(?:[وف]?[بل]?ال|لل)[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[،,]?\s+"
+    r"(?:الذي|التي|that|which)\s+(?:[^\s،,.;؛:()]+\s+){0,6}?(?:في|on|يوم)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def day_of_the_dated_wake(text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, event: Event) -> None:
+    """Date an event with no time of its own by the day of the deed its clause says it came
+    right after, told by a definite noun whose relative clause writes that day ("وضع قيد الإقامة
+    الجبرية إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر الماضي"; "placed under house arrest
+    shortly after the coup that Burhan staged on Oct. 25")."""
+    for d in dates:
+        if d.start < cand.trigger[1] or d.precision != "day" or d.recurring or d.end_value:
+            continue
+        if _DATED_WAKE_NOUN.search(text[cand.trigger[1] : d.start]) is None or re.search(r"[.!?؟\n]", text[cand.trigger[1] : d.start]):
+            continue
+        if event.published is not None and d.value > event.published:
+            return
+        event.date, event.date_precision, event.date_basis = d.value, "day", d.basis
+        event.end_date = None
+        spans["date"] = [d.start, d.end]
+        return
