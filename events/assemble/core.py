@@ -118,6 +118,7 @@ from events.assemble.crowds import _unnamed_crowd
 from events.assemble.dated_home_deeds import dated_deed_at_home
 from events.assemble.dated_onsets import onset_with_its_date
 from events.assemble.dated_own_clauses import opens_a_clause_of_time, sides_of_the_named_deed
+from events.assemble.dated_relatives import day_of_its_audience
 from events.assemble.dating import (
     _after_old_setting,
     _after_publication,
@@ -1434,7 +1435,7 @@ def assemble_events(
         crowd = (
             cand.event_type == "arrest"
             and cand.reference_id is None
-            and _unnamed_crowd(text, cand.trigger, (s, e), ordered, all_triggers.inside(s, e))
+            and _unnamed_crowd(text, cand.trigger, (s, e), ordered, all_triggers.inside(s, e), cand.tense)
         )
         event = Event(
             event_id="",
@@ -1581,6 +1582,12 @@ def assemble_events(
             _date_in_the_wake(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and cand.reference_id is None and sent_dates:
             day_of_the_dated_wake(text, cand, sent_dates, spans, event)  # "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر"
+        if event.date_basis == "publication" and cand.reference_id is None and (
+            audience := day_of_its_audience(text, cand.trigger, sent_dates)
+        ):
+            # "أدى اليمين أمام أنصاره الذين احتشدوا أمس": the day the crowd stood there
+            event.date, event.date_precision, event.date_basis = audience.value, "day", audience.basis
+            spans["date"] = [audience.start, audience.end]
         if (
             event.date_basis == "publication"
             and cand.reference_id is None

@@ -164,6 +164,7 @@ def _unnamed_crowd(
     sentence: tuple[int, int],
     actors: Sequence[ActorMention],
     others: Sequence[TriggerMention],
+    tense: str = "",
 ) -> bool:
     """Whether an arrest or a verdict is of a count of people and of no named person
     ("تم إيقاف 9 مهربين", "حكم بإعدام 45 شخصا", "police arrested dozens of protesters"): SCHEMA.md's
@@ -173,10 +174,18 @@ def _unnamed_crowd(
     next sentence ("ومن بين المدانين مدير الصحيفة ...", "The five men, including ..."), name the persons. In English the count
     may be the subject of a passive ("Dozens of protesters were arrested"). A person named
     before the clause of the event word opens ("the largest protests since Sisi came to power,
-    and hundreds of people were detained") is not whom it befell."""
+    and hundreds of people were detained") is not whom it befell. An Arabic verb in the past
+    (`tense`) with a pronoun of one person or two as its object (اعتقله) befell that person; the
+    count after it is its subject."""
     opens = _clause_start(text, trigger, sentence)
     if any(a.kind == "person" and a.end > opens for a in actors):
         return False
+    if (
+        tense == "past"
+        and _ONE_PERSON_SUFFIX.search(text, trigger[0], trigger[1])
+        and not _PASSIVE_AUXILIARY.search(text, max(0, trigger[0] - 8), trigger[0])  # "تم خطفه مع 35 شخصا": a noun
+    ):
+        return False  # "ثم اعتقله عناصر من جهاز الاستخبارات": him, told before; the count after the verb arrested him
     if _office_of_a_body(text, trigger, actors):
         return False  # "ألقت قوات الأمن القبض على رئيس حزب الحرية والعدالة": one person, by his office
     count, names, subject = load_crowd_counts()
@@ -195,6 +204,11 @@ def _unnamed_crowd(
     if _NEW_CLAUSE.search(text, trigger[1], m.start()):
         return False  # "was arrested on Thursday, sources said, and warrants were issued for 300 members": another clause's count
     return names.match(text, m.end(), min(len(text), sentence_end + 30)) is None
+
+
+# a pronoun of one person or two joined to an Arabic arrest word (اعتقله، اعتقالها، احتجازهما)
+_ONE_PERSON_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:ه|ها|هما)$")
+_PASSIVE_AUXILIARY = re.compile(r"(?<![^\W\d_])(?:تم|يتم|جرى|يجري)\s+$")
 
 
 # a word of belonging right before the title: the people of the body's head, not the head ("supporters of the head of")

@@ -106,3 +106,26 @@ def deed_of_a_dated_relative(
     if rel.start() <= main[0] < end:
         return False
     return any(word[1] <= d.start and d.end <= end and not d.recurring and d.basis != "publication" for d in dates)
+
+
+# before a crowd that a relative clause tells gathered at a time: "أمام عشرات الآلاف من أنصاره
+# الذين احتشدوا أمس", "before a huge crowd of supporters who gathered in Caracas on Wednesday"
+_AUDIENCE = LazyPattern(
+    r"(?<![^\W\d_])(?:أمام|before|in\s+front\s+of)\s+(?:[^\s،,.;؛:()]+\s+){1,7}?(?:الذين|اللواتي|اللاتي|who)\s+"
+    r"(?:had\s+)?[^\s،,.;؛:()]+\s+(?:[^\s،,.;؛:()]+\s+){0,4}?(?:في|on|يوم)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def day_of_its_audience(text: str, word: tuple[int, int], dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The day of a crowd a deed with no time of its own was done before, when a relative clause
+    tells the crowd gathered then ("أدى اليمين ... أمام عشرات الآلاف من أنصاره الذين احتشدوا
+    أمس"): the deed was done while they stood there. None when no such clause follows it."""
+    for d in dates:
+        if d.start < word[1] or d.precision != "day" or d.recurring or d.end_value or d.basis == "publication":
+            continue
+        between = text[word[1] : d.start]
+        if _SENTENCE_END.search(between) is None and _AUDIENCE.search(between) is not None:
+            return d
+        return None  # the first time after the word is the one the clause could give
+    return None

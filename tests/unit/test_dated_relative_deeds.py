@@ -62,3 +62,36 @@ def test_a_pledge_names_no_election(text: str) -> None:
 )
 def test_months_of_protests_of_another_year_are_their_own(text: str, dates: list[str]) -> None:
     assert sorted(e["date"] for e in of_type(extract(text, PUB), "protest")) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("كراكاس - أدى غوايدو اليمين رئيسا بالوكالة أمام عشرات الآلاف من أنصاره الذين احتشدوا أمس في كراكاس.", "2019-01-23"),
+        ("CARACAS - Guaido took the oath as interim president before a huge crowd of supporters who had gathered in Caracas on Wednesday.", "2019-01-23"),
+        # a crowd with no time of its own: the publication's day
+        ("كراكاس - أدى غوايدو اليمين رئيسا بالوكالة أمام عشرات الآلاف من أنصاره الذين احتشدوا في كراكاس.", "2019-01-24"),
+        # a time of the deed's own holds
+        ("كراكاس - أدى غوايدو اليمين رئيسا بالوكالة الثلاثاء أمام أنصاره الذين احتشدوا أمس في كراكاس.", "2019-01-22"),
+    ],
+)
+def test_a_deed_before_a_crowd_takes_the_day_it_gathered(text: str, value: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "appointment")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("كراكاس - ثم اعتقله عناصر من جهاز الاستخبارات الفنزويلي لفترة وجيزة في 13 يناير قبل أن يطلقوا سراحه.", ["2019-01-13"]),
+        ("كراكاس - واعتقلها عشرات من عناصر الأمن الفنزويلي في 13 يناير.", ["2019-01-13"]),
+        # a count of people arrested: no arrest of a named person
+        ("كراكاس - اعتقلت الشرطة الفنزويلية 50 متظاهرا في 13 يناير.", []),
+    ],
+)
+def test_a_pronoun_object_is_a_person_not_the_count_after_it(text: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "arrest")] == dates
+
+
+def test_a_pronoun_after_a_passive_auxiliary_is_no_named_person() -> None:
+    text = "دمشق - قتل التنظيم شابا كان قد تم خطفه مع 35 شخصا آخرين خلال هجوم على السويداء في 25 يوليو الماضي."
+    assert not of_type(extract(text, "2018-08-05"), "arrest")
