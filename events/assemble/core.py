@@ -265,6 +265,7 @@ from events.assemble.pair_clauses import names_of_a_pair_clause, pair_of_the_pro
 from events.assemble.pair_subjects import _pair_as_subject
 from events.assemble.partial_groups import without_partial_groups
 from events.assemble.participial_days import dated_by_a_participial_retelling
+from events.assemble.participle_asides import date_in_participle_aside
 from events.assemble.participle_nouns import a_participle_noun
 from events.assemble.parties import (
     _SAYING,
@@ -1496,6 +1497,10 @@ def assemble_events(
         ):
             listed = _not_catalogued(event, own_countries)
             _date_by_fronted(event, text, cand, sent_dates, spans)
+            if event.date_basis == "publication" and (aside := date_in_participle_aside(text, cand.trigger, e, sent_dates)):
+                # "Israel's blockade of the Gaza Strip, imposed in 2007, stays in place": the aside's time
+                event.date, event.date_precision, event.date_basis = aside.value, aside.precision, aside.basis
+                spans["date"] = [aside.start, aside.end]
         if event.date_precision == "year" and event.date_basis == "explicit" and _told_with_its_year(text, cand.trigger, cand.tense):
             _catalogued_day_of_its_year(event, catalog, folded, context)
         if event.date_precision == "year" and event.date_basis == "explicit" and _named_with_its_year(text, cand.trigger):

@@ -15,7 +15,8 @@ from events.assemble.text import _CLAUSE_BREAK
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
 
-_OPENING_COMMA = LazyPattern(r"\s*[,،]")
+# the comma after the event word, perhaps past the object it names ("blockade of the Gaza Strip,", "embargo on Iran,")
+_OPENING_COMMA = LazyPattern(r"(?:\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*[,،]")
 _ASIDE_WORDS = 16  # the most words of such an aside
 _PHRASE_WORDS = 10  # the most words between the noun and the participle of `attributive_participles`
 _PARTICIPLE_REACH = 6  # the most words between that participle and its time ("signed in Juba in October")
