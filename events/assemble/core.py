@@ -398,6 +398,7 @@ from events.assemble.similar_deeds import similar_to
 from events.assemble.simultaneous import date_of_the_deed_during
 from events.assemble.since_causes import _date_by_since
 from events.assemble.since_clause import date_by_since_clause
+from events.assemble.since_deeds import dated_since_a_deed
 from events.assemble.since_events import date_since_catalogued, told_since
 from events.assemble.speaker_asides import on_the_speaker
 from events.assemble.speaker_counterparts import with_a_counterpart
@@ -2408,6 +2409,7 @@ def assemble_events(
     kept = without_no_events(without_campaigns_under_way(kept), catalog)
     dated_as_come_after(kept, come_after)  # "ويأتي ذلك بعد لقاء ... في موسكو": in the days before the news
     dated_as_responses(kept, text)  # "Maduro responded by breaking diplomatic relations": the day of what it answered
+    dated_since_a_deed(kept, text, mentions.references)  # "under U.N. sanctions since its invasion of Kuwait": that deed's month
     # "the sanctions it imposed on Turkey on Monday ... Washington had imposed sanctions": that Monday's
     dated_by_a_deed_named_before(kept, text, mentions.sentences, mentions.triggers, mentions.dates)
     decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere

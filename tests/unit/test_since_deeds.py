@@ -1,0 +1,24 @@
+"""A lasting measure in force since a deed named by its word ("under U.N. sanctions since its
+invasion of Kuwait") began with that deed: it takes the deed's month, from the text or the
+catalog. A time of its own, or "since" naming no deed, leaves it as it was."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+PUB = "1998-12-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("BAGHDAD - Iraq has been under sweeping U.N. sanctions since its invasion of Kuwait, and says the inspections are a pretext.", "1990-08"),
+        ("BAGHDAD - Iraq has been under sweeping U.N. sanctions since its invasion of Kuwait in August 1990.", "1990-08"),
+        ("BAGHDAD - The United Nations imposed sanctions on Iraq in August 1990.", "1990-08"),
+        # "since" naming no deed: the publication's day
+        ("BAGHDAD - Iraq has been under sweeping U.N. sanctions since then, officials said.", "1998-12-17"),
+    ],
+)
+def test_a_measure_since_a_deed_takes_its_month(text: str, value: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, PUB), "sanctions")] == [value]
