@@ -1,6 +1,7 @@
-"""A sentence opened by a word of right after or during and a definite event word set off by a
-comma ("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم", "Following the protest, three ministers
-resigned", "During the visit, the ministers signed a memorandum"): its event, with no date of its own, came on the day of that event as told
+"""A sentence opened by a word of right after, right before or during and a definite event word
+set off by a comma, perhaps after its verb ("وعقب المظاهرة، أعلن ثلاثة وزراء استقالاتهم",
+"Following the protest, three ministers resigned", "During the visit, the ministers signed a
+memorandum", "About an hour before the ceasefire began, a mortar bomb killed"): its event, with no date of its own, came on the day of that event as told
 before in the article, the latest of its type dated to a day by the text (`wake_openers`
 of data/assembly.json). A clause closed by a word of right after and a definite noun of an event
 ("اتصالا هاتفيا مع الرئيس التركي عقب التوقيع،") is dated the same way (`wake_closers`), whatever
@@ -54,6 +55,8 @@ def dates_after_the_closer(text: str, cand: _Candidate, dates: Sequence[TimeMent
     return found is not None and all(d.start >= found.end() for d in dates)
 
 
+# the comma closing the opening phrase, perhaps after the verb of its event ("before the ceasefire began,")
+_CLOSED_AFTER = LazyPattern(r"(?:\s+[^\W\d_]+)?\s*[،,]")
 _DEFINITE = LazyPattern(r"(?:[وف]?[بل]?ال|[وف]?لل)\w|[a-z]", re.IGNORECASE)
 
 
@@ -83,7 +86,7 @@ def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention
     if opener is None:
         return None
     after = next((t for t in triggers if t.start == opener.end() and t.start < cand.trigger[0]), None)
-    if after is None or not _DEFINITE.match(text, after.start) or not re.match(r"\s*[،,]", text[after.end :]):
+    if after is None or not _DEFINITE.match(text, after.start) or not _CLOSED_AFTER.match(text, after.end):
         return None
     return after.event_type
 
