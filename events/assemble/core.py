@@ -1498,7 +1498,7 @@ def assemble_events(
         ):
             listed = _not_catalogued(event, own_countries)
             _date_by_fronted(event, text, cand, sent_dates, spans)
-            if event.date_basis == "publication" and (aside := date_in_participle_aside(text, cand.trigger, e, sent_dates)):
+            if event.date_basis == "publication" and (aside := date_in_participle_aside(text, cand.trigger, e, sent_dates, measure=True)):
                 # "Israel's blockade of the Gaza Strip, imposed in 2007, stays in place": the aside's time
                 event.date, event.date_precision, event.date_basis = aside.value, aside.precision, aside.basis
                 spans["date"] = [aside.start, aside.end]

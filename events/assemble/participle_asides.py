@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
-from events.assemble.rules import load_participles
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_participles
 from events.assemble.text import _CLAUSE_BREAK
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
@@ -34,14 +36,17 @@ _PHRASE_END = LazyPattern(
 
 
 def date_in_participle_aside(
-    text: str, trigger: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
+    text: str, trigger: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention], *, measure: bool = False
 ) -> TimeMention | None:
     """The one time written in the aside opened by a participle right after the event word
-    and a comma (None: no such aside, or not one time in it)."""
+    and a comma (None: no such aside, or not one time in it); with `measure`, a participle of a
+    measure's imposing (`load_measure_participles`) opens one too."""
     comma = _OPENING_COMMA.match(text, trigger[1], sentence_end)
     if comma is None:
         return None
-    participle = load_participles().match(text, comma.end(), sentence_end)
+    participle = load_participles().match(text, comma.end(), sentence_end) or (
+        load_measure_participles().match(text, comma.end(), sentence_end) if measure else None
+    )
     if participle is None:
         return None
     close = _CLAUSE_BREAK.search(text, participle.end(), sentence_end)
@@ -50,6 +55,13 @@ def date_in_participle_aside(
         return None
     told = [d for d in dates if participle.end() <= d.start and d.end <= end and not d.recurring]
     return told[0] if told and len({d.value for d in told}) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def load_measure_participles(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for the participles of a measure's imposing (data/assembly.json `measure_participles`)."""
+    words = load_assembly_rules(path).get("measure_participles", {}).get("words", ())
+    return re.compile(r"\s[وف]?(?:" + alternation(words) + r")(?=\s)", re.IGNORECASE)
 
 
 def _one_time_after(text: str, at: int, end: int, dates: Sequence[TimeMention]) -> TimeMention | None:

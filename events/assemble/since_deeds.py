@@ -1,8 +1,9 @@
 """A lasting measure told as in force since a deed the text names by its word ("Iraq has been
 under sweeping U.N. sanctions since its invasion of Kuwait", «يخضع لحصار منذ سيطرة الحركة على
-القطاع»), with no time of its own: it began when that deed was done, and takes that deed's month
+القطاع», "sanctions in place since the coup"), with no time of its own: it began when that deed was done, and takes that deed's month
 (data/assembly.json `since_deeds`: the types of measures that last, and the most words between
-the measure's word and "since", and between "since" and the deed's word)."""
+the measure's word and "since", and between "since" and the deed's word). A measure not told as
+in force ("its harshest sanctions since the 1979 revolution") is compared, not begun."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ from events.model import Event, ReferenceMention
 
 _SINCE = re.compile(r"(?<![^\W\d_])(?:since|منذ)(?![^\W\d_])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# a word of being under the measure before its word ("has been under sweeping U.N. sanctions",
+# «يخضع لعقوبات»), or of its being in force between its word and "since"
+_IN_FORCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:under|تحت|يخضع|تخضع|خاضع|خاضعة|يرزح|ترزح)(?:\s+[^\s,;،]+){0,3}\s+[لب]?\Z", re.IGNORECASE
+)
+_IN_FORCE_BETWEEN = re.compile(r"(?<![^\W\d_])(?:in place|in force|in effect|المفروضة|المفروض|مفروضة|القائمة|السارية)(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -36,6 +43,8 @@ def dated_since_a_deed(events: Sequence[Event], text: str, references: Sequence[
         since = _SINCE.search(text, trigger[1], min(len(text), trigger[1] + 80))
         if since is None or len(text[trigger[1] : since.start()].split()) > before or _SENTENCE_END.search(text, trigger[1], since.start()):
             continue
+        if _IN_FORCE_BEFORE.search(text, max(0, trigger[0] - 40), trigger[0]) is None and _IN_FORCE_BETWEEN.search(text, trigger[1], since.start()) is None:
+            continue  # "its harshest sanctions on Tehran since the 1979 revolution": a comparison, no onset
         deed = next(
             (
                 o

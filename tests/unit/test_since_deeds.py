@@ -22,3 +22,14 @@ PUB = "1998-12-17"
 )
 def test_a_measure_since_a_deed_takes_its_month(text: str, value: str) -> None:
     assert [e["date"] for e in of_type(extract(text, PUB), "sanctions")] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Washington imposed its harshest sanctions on Tehran since the 1979 revolution on Monday.",
+        "WASHINGTON - The United States imposed the toughest sanctions on Iran since the Islamic revolution.",
+    ],
+)
+def test_a_measure_compared_since_a_deed_is_not_begun_by_it(text: str) -> None:
+    assert "1979-02" not in [e["date"] for e in of_type(extract(text, PUB), "sanctions")]
