@@ -2598,6 +2598,12 @@ def _sentence_words_before(ctx: _Context, start: int, count: int) -> list[str]:
     return _last_words(window[cut + 1 :], count)
 
 
+# a word that opens a sentence, capitalised after a shortened word's point ("... by the U.S. In March")
+_OPENER_AFTER = LazyPattern(
+    r"\s+(?:In|On|At|The|A|An|But|And|He|She|It|They|We|This|That|These|Those|Last|Earlier|Later|After|Before|When|Since|Its|His|Her|Their)\s"
+)
+
+
 def _last_stop(ctx: _Context, lo: int, hi: int) -> int:
     """Where the last mark ending a sentence stands in the folded text from `lo` to `hi`, counted
     from `lo` (-1 when none): a full stop that shortens a word ("Feb. 6", "U.S.") ends none."""
@@ -2607,8 +2613,9 @@ def _last_stop(ctx: _Context, lo: int, hi: int) -> int:
         cut = max(window.rfind(mark, 0, end) for mark in ".!?؟\n")
         if cut < 0 or window[cut] != "." or lo + cut >= len(ctx.folded.index):
             return cut
-        if _ends_a_sentence(ctx.original, ctx.folded.index[lo + cut]):
-            return cut
+        dot = ctx.folded.index[lo + cut]
+        if _ends_a_sentence(ctx.original, dot) or _OPENER_AFTER.match(ctx.original, dot + 1):
+            return cut  # ("sanctions imposed by the U.S. In March, ...": a sentence opens after it)
         end = cut
 
 

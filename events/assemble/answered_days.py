@@ -2,8 +2,8 @@
 breaking diplomatic relations", "retaliated by expelling", «ورد مادورو بقطع العلاقات»), with
 no time of its own: it answered the deed told just before it, and the text gives it that deed's
 day (data/assembly.json `responses`). A deed of the day before it in the text must stand in its
-sentence or within `reach` characters before it; a time of the response's own, or a deed of no
-day before it, leaves it as it was."""
+sentence or within `reach` characters before it, not in a relative aside of the response's own
+sentence; a time of the response's own, or a deed of no day before it, leaves it as it was."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event
+from events.text.sentences import is_abbreviation_point
 
 
 @lru_cache(maxsize=4)
@@ -27,6 +28,18 @@ def _responses(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern
     )
     ar = re.compile(r"(?<!\S)[وف]?(?:" + alternation(rules.get("ar_verbs", ()), spaced=True) + r")(?:\s+[^\s،,.]+){0,3}?\s+ب\Z")
     return en, ar, int(rules.get("reach", 400))
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?:who|which|الذي|التي|الذين)(?![^\W\d_])", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _in_an_aside_before(text: str, deed: int, response: int) -> bool:
+    """Whether the deed's word at `deed` stands in the response's own sentence inside a relative
+    aside ("Maduro, who was sworn in on Jan. 10, responded by ..."): no deed answered."""
+    if any(not (m.group() == "." and is_abbreviation_point(text, m.start())) for m in _SENTENCE_END.finditer(text, deed, response)):
+        return False  # (a shortened word's point, "Jan. 10", ends no sentence)
+    return _RELATIVE_BEFORE.search(text, max(0, deed - 40), deed) is not None
 
 
 def dated_as_responses(events: Sequence[Event], text: str) -> None:
@@ -54,6 +67,7 @@ def dated_as_responses(events: Sequence[Event], text: str) -> None:
                 and start - o.spans["trigger"][1] <= reach
                 and o.date_basis in ("explicit", "relative")
                 and o.date_precision == "day"
+                and not _in_an_aside_before(text, o.spans["trigger"][0], start)
             ),
             None,
         )

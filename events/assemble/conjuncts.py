@@ -159,7 +159,9 @@ def second_dated_deed(
     english = text[trigger[0] : trigger[1]].isascii()
     counted = not english and _counted_heads().search(text, max(0, trigger[0] - 16), trigger[0]) is not None
     if english:  # "the assassinations of ... Belaid on Feb. 6 and Brahmi on July 25"
-        plural = _EN_PLURAL_OF.match(text, trigger[1]) if text[trigger[1] - 1] == "s" and text[trigger[1] - 2] != "s" else None
+        word = text[trigger[0] : trigger[1]].lower()
+        # a plural noun ("killings"), not a singular one in -s ("crisis", "talks" of one round may be either)
+        plural = _EN_PLURAL_OF.match(text, trigger[1]) if word.endswith("s") and not word.endswith(("ss", "is", "us")) else None
     else:
         plural = None if counted else _PLURAL_OBJECT.match(text, trigger[1])
     if not counted and plural is None:

@@ -108,11 +108,13 @@ def deed_of_a_dated_relative(
     return any(word[1] <= d.start and d.end <= end and not d.recurring and d.basis != "publication" for d in dates)
 
 
-# before a crowd that a relative clause tells gathered at a time: "أمام عشرات الآلاف من أنصاره
+# before a crowd that a relative clause tells gathered at a time, by a verb of gathering (not
+# "before the judges who were appointed on ...", nor "resigned before lawmakers who had summoned him"): "أمام عشرات الآلاف من أنصاره
 # الذين احتشدوا أمس", "before a huge crowd of supporters who gathered in Caracas on Wednesday"
 _AUDIENCE = LazyPattern(
     r"(?<![^\W\d_])(?:أمام|before|in\s+front\s+of)\s+(?:[^\s،,.;؛:()]+\s+){1,7}?(?:الذين|اللواتي|اللاتي|who)\s+"
-    r"(?:had\s+)?[^\s،,.;؛:()]+\s+(?:[^\s،,.;؛:()]+\s+){0,4}?(?:في|on|يوم)?\s*$",
+    r"(?:had\s+)?(?:احتشدوا|تجمعوا|تجمهروا|احتشدن|تجمعن|توافدوا|تقاطروا|gathered|rallied|assembled|thronged|massed|flocked|packed)\s+"
+    r"(?:[^\s،,.;؛:()]+\s+){0,4}?(?:في|on|يوم)?\s*$",
     re.IGNORECASE,
 )
 

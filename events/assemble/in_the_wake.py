@@ -94,23 +94,39 @@ def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention
 # a word of right after, a definite noun, a relative word, up to six words and then a time:
 # "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر", "shortly after the coup that Burhan staged on Oct. 25"
 _DATED_WAKE_NOUN = LazyPattern(
-    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|following|right\s+after|immediately\s+after|shortly\s+after)\s+"
+    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|right\s+after|immediately\s+after|shortly\s+after)\s+"
     r"(?:the\s+[^\W\d_]+|(?:[وف]?[بل]?ال|لل)[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[،,]?\s+"
     r"(?:الذي|التي|that|which)\s+(?:[^\s،,.;؛:()]+\s+){0,6}?(?:في|on|يوم)?\s*$",
     re.IGNORECASE,
 )
 
 
+# the noun after the word of right after, its article or clitics stripped
+_WAKE_NOUN = re.compile(r"(?:\bthe\s+|(?<!\S)[وف]?[بل]?(?:ال|لل))([^\W\d_]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _non_deeds(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """Nouns of things said or decided, not deeds done, after a word of right after
+    (data/assembly.json `wake_non_deeds`), lower case, Arabic without its article."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("wake_non_deeds", {}).get("words", ()))
+
+
 def day_of_the_dated_wake(text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict, event: Event) -> None:
     """Date an event with no time of its own by the day of the deed its clause says it came
-    right after, told by a definite noun whose relative clause writes that day ("وضع قيد الإقامة
-    الجبرية إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر الماضي"; "placed under house arrest
-    shortly after the coup that Burhan staged on Oct. 25")."""
+    right after, told by a definite noun of a deed (not a thing said or decided: `_non_deeds`)
+    whose relative clause writes that day ("وضع قيد الإقامة الجبرية إثر الانقلاب الذي
+    نفذه البرهان في 25 أكتوبر الماضي"; "placed under house arrest shortly after the coup that
+    Burhan staged on Oct. 25"); not a decision or a law."""
     for d in dates:
         if d.start < cand.trigger[1] or d.precision != "day" or d.recurring or d.end_value:
             continue
-        if _DATED_WAKE_NOUN.search(text[cand.trigger[1] : d.start]) is None or re.search(r"[.!?؟\n]", text[cand.trigger[1] : d.start]):
+        wake = _DATED_WAKE_NOUN.search(text[cand.trigger[1] : d.start])
+        if wake is None or re.search(r"[.!?؟\n]", text[cand.trigger[1] : d.start]):
             continue
+        noun = next((w for w in _WAKE_NOUN.finditer(wake.group())), None)
+        if noun is not None and noun.group(1).lower() in _non_deeds():
+            return  # "shortly after the decision that the government announced on Monday": no deed named
         if event.published is not None and d.value > event.published:
             return
         event.date, event.date_precision, event.date_basis = d.value, "day", d.basis

@@ -17,8 +17,9 @@ from events.assemble.text import _CLAUSE_BREAK
 from events.model import TimeMention
 from events.text.lazy import LazyPattern
 
-# the comma after the event word, perhaps past the object it names ("blockade of the Gaza Strip,", "embargo on Iran,")
-_OPENING_COMMA = LazyPattern(r"(?:\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*[,،]")
+# the comma after the event word; for a measure, perhaps past the object it names ("blockade of the Gaza Strip,", "embargo on Iran,")
+_OPENING_COMMA = LazyPattern(r"\s*[,،]")
+_MEASURE_COMMA = LazyPattern(r"(?:\s+(?:of|on|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s*[,،]")
 _ASIDE_WORDS = 16  # the most words of such an aside
 _PHRASE_WORDS = 10  # the most words between the noun and the participle of `attributive_participles`
 _PARTICIPLE_REACH = 6  # the most words between that participle and its time ("signed in Juba in October")
@@ -41,7 +42,7 @@ def date_in_participle_aside(
     """The one time written in the aside opened by a participle right after the event word
     and a comma (None: no such aside, or not one time in it); with `measure`, a participle of a
     measure's imposing (`load_measure_participles`) opens one too."""
-    comma = _OPENING_COMMA.match(text, trigger[1], sentence_end)
+    comma = (_MEASURE_COMMA if measure else _OPENING_COMMA).match(text, trigger[1], sentence_end)
     if comma is None:
         return None
     participle = load_participles().match(text, comma.end(), sentence_end) or (
