@@ -59,3 +59,15 @@ def test_a_decision_lends_no_day(text: str) -> None:
 )
 def test_a_purchase_and_a_walkabout_are_no_events(text: str, event_type: str) -> None:
     assert not of_type(extract(text, "2019-01-24"), event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA PAZ, Bolivia (AP) - An Organization of American States audit found clear manipulation in the Oct. 20 vote in Bolivia.",
+        "لاباز - وقالت منظمة الدول الأمريكية إن انتخابات 20 أكتوبر في بوليفيا شابها تلاعب.",
+    ],
+)
+def test_the_organization_of_american_states_is_no_us_actor(text: str) -> None:
+    found = extract(text, "2019-11-11")
+    assert of_type(found, "election") and all("USA" not in e["countries"] for e in found)
