@@ -94,7 +94,7 @@ def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention
 # a word of right after, a definite noun, a relative word, up to six words and then a time:
 # "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر", "shortly after the coup that Burhan staged on Oct. 25"
 _DATED_WAKE_NOUN = LazyPattern(
-    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|right\s+after|immediately\s+after|shortly\s+after)\s+"
+    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|following|right\s+after|immediately\s+after|shortly\s+after)\s+"
     r"(?:the\s+[^\W\d_]+|(?:[وف]?[بل]?ال|لل)[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[،,]?\s+"
     r"(?:الذي|التي|that|which)\s+(?:[^\s،,.;؛:()]+\s+){0,6}?(?:في|on|يوم)?\s*$",
     re.IGNORECASE,

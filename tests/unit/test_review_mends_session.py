@@ -71,3 +71,8 @@ def test_a_purchase_and_a_walkabout_are_no_events(text: str, event_type: str) ->
 def test_the_organization_of_american_states_is_no_us_actor(text: str) -> None:
     found = extract(text, "2019-11-11")
     assert of_type(found, "election") and all("USA" not in e["countries"] for e in found)
+
+
+def test_a_deed_following_a_dated_deed_takes_its_day() -> None:
+    text = "WASHINGTON - U.S. troops were deployed to Iraq following the attack that militants carried out on Monday."
+    assert [e["date"] for e in of_type(extract(text, "2019-11-12"), "deployment")] == ["2019-11-11"]
