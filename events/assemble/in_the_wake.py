@@ -93,12 +93,17 @@ def _opening_type(text: str, cand: _Candidate, triggers: Sequence[TriggerMention
 
 # a word of right after, a definite noun, a relative word, up to six words and then a time:
 # "إثر الانقلاب الذي نفذه البرهان في 25 أكتوبر", "shortly after the coup that Burhan staged on Oct. 25"
-_DATED_WAKE_NOUN = LazyPattern(
-    r"(?<![^\W\d_])[وف]?(?:عقب|إثر|اثر|بعيد|following|right\s+after|immediately\s+after|shortly\s+after)\s+"
-    r"(?:the\s+[^\W\d_]+|(?:[وف]?[بل]?ال|لل)[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[،,]?\s+"
-    r"(?:الذي|التي|that|which)\s+(?:[^\s،,.;؛:()]+\s+){0,6}?(?:في|on|يوم)?\s*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _dated_wake_noun(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a word of right after (the words of `wake_closers`), a definite noun, a
+    relative word and up to six words, ending where a time begins."""
+    words = alternation(load_assembly_rules(path).get("wake_closers", {}).get("words", ()), spaced=True)
+    return re.compile(
+        r"(?<![^\W\d_])[وف]?(?:" + words + r")\s+"
+        r"(?:the\s+[^\W\d_]+|(?:[وف]?[بل]?ال|لل)[^\W\d_]+)(?:\s+[^\W\d_]+)?\s*[،,]?\s+"
+        r"(?:الذي|التي|that|which)\s+(?:[^\s،,.;؛:()]+\s+){0,6}?(?:في|on|يوم)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 # the noun after the word of right after, its article or clitics stripped
@@ -121,7 +126,7 @@ def day_of_the_dated_wake(text: str, cand: _Candidate, dates: Sequence[TimeMenti
     for d in dates:
         if d.start < cand.trigger[1] or d.precision != "day" or d.recurring or d.end_value:
             continue
-        wake = _DATED_WAKE_NOUN.search(text[cand.trigger[1] : d.start])
+        wake = _dated_wake_noun().search(text[cand.trigger[1] : d.start])
         if wake is None or re.search(r"[.!?؟\n]", text[cand.trigger[1] : d.start]):
             continue
         noun = next((w for w in _WAKE_NOUN.finditer(wake.group())), None)
