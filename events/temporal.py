@@ -2347,13 +2347,17 @@ def _day_value(ctx: _Context, raw: str) -> int | None:
     return _lookup(ctx.cal.ordinals, word)
 
 
+# folded words that begin with ال and are no definite noun: the prepositions إلى and إلا
+_NOT_DEFINITE = frozenset({"الى", "الي", "الا"})
+
+
 def _ordinal_as_adjective(ctx: _Context, m: re.Match[str], group: str) -> bool:
     """`الأسبوع الثاني من شهر شباط`: an ordinal after a definite noun is its adjective."""
     raw = m.group(group)
     if raw is None or re.search(r"\d", raw):
         return False
     before = _previous_word(ctx, m.start(group))
-    return before.startswith("ال") and before not in ctx.cal.weekdays
+    return before.startswith("ال") and before not in ctx.cal.weekdays and before not in _NOT_DEFINITE
 
 
 def _months(ctx: _Context, raw: str) -> list[tuple[str, int]]:

@@ -21,6 +21,7 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 from events.assemble.text import _Candidate, latest_date_between
 from events.model import Event, TimeMention
 from events.text.lazy import LazyPattern
+from events.text.normalize import is_arabic
 
 # a participle in -ing right after the opener: the subject's own doing, told as the circumstance
 _GERUND = LazyPattern(r"\s+[\w-]+ing(?![\w-])", re.IGNORECASE)
@@ -147,6 +148,27 @@ def year_before_after(cand: _Candidate, text: str, dates: Sequence[TimeMention],
     if cand.event_type in load_month_types() and _opens_a_clause(text, m, language):
         precision = "month"  # "cut ties in January 2016 after protesters stormed its embassy"
     return d, precision
+
+
+def lead_up_to_a_deed_of_its_type(text: str, cand: _Candidate, kept: Sequence[_Candidate]) -> bool:
+    """Whether the background deed is a span that ran up to a deed of its own type told before it
+    in its sentence ("rebels seized government buildings on Sunday after days of fighting"): the
+    fighting and the seizure are one episode, the deed told, so the span is no event of its own."""
+    if is_arabic(cand.trigger_text):
+        opener, language = load_year_before_ar()[0], "ar"
+    else:
+        opener, language = load_year_before()[0], "en"
+    m = opener.search(text, cand.sentence[0], cand.trigger[0])
+    if m is None:
+        return False
+    search = (load_lead_up_spans_ar() if language == "ar" else load_lead_up_spans())[0]
+    span = search.match(text, m.end(1))
+    if span is None or text[span.end() : cand.trigger[0]].strip():
+        return False
+    return any(
+        k.sentence == cand.sentence and k.event_type == cand.event_type and not k.circumstance and k.trigger[1] <= m.start()
+        for k in kept
+    )
 
 
 def _date_by_the_year_after(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.after_years import year_before_after
+from events.assemble.after_years import lead_up_to_a_deed_of_its_type, year_before_after
 from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.cause_subjects import cause_subject_told_before
@@ -1328,7 +1328,8 @@ def _one_per_clause(
                     )
                 ):
                     # "since the 2011 uprising that toppled Gaddafi", "split after a Turkish invasion in 1974"
-                    kept.append(replace(c, background=True))
+                    if not lead_up_to_a_deed_of_its_type(text, c, kept):
+                        kept.append(replace(c, background=True))
                 elif c.weight >= WEAK_TRIGGER and c.event_type != best.event_type and (own := time_clause_of_its_own(text, c)) is not None:
                     # "signed a declaration at their summit, hours after Qatar's ruler landed at the
                     # airport": the clause's own subject did that deed too, of its time or another

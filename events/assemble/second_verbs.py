@@ -34,9 +34,15 @@ def load_second_verb_object(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for "and", perhaps with an adverb of sequence, right before an event verb."""
-    adverbs = alternation(load_assembly_rules(path).get("second_verbs", {}).get("adverbs", ()), spaced=True)
-    return re.compile(r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?$", re.IGNORECASE)
+    """A search for "and", perhaps with an adverb of sequence, right before an event verb, or
+    for a comma and an adverb of sequence (`second_verbs.comma_adverbs`) standing for that "and"
+    ("seized government buildings on Sunday, then signed a deal")."""
+    rules = load_assembly_rules(path).get("second_verbs", {})
+    adverbs = alternation(rules.get("adverbs", ()), spaced=True)
+    comma_adverbs = alternation(rules.get("comma_adverbs", ()), spaced=True)
+    return re.compile(
+        r"(?:(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?|,\s*(?:" + comma_adverbs + r")\s+)$", re.IGNORECASE
+    )
 
 
 # a verb in the past in -ed after the first word of a longer event word ("Houthis seized Sanaa")

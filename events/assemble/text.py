@@ -17,6 +17,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from events.actors import load_actors
+from events.assemble.after_phrases import phrase_ends_before_the_verb
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.baseline_ends import baseline_end
 from events.assemble.coincident import _coincident
@@ -532,6 +533,8 @@ def _dating_clause(
             # (past the commas of a list of event nouns: "demonstrations, strikes and sit-ins since May")
             continue
         if m.end() <= t0:
+            if phrase_ends_before_the_verb(quote, m, t0):
+                continue  # "seized buildings on Sunday after days of fighting, then signed a deal": Sunday's too
             if _CHARGE_WORD.search(m.group()):
                 continue  # the deed charged keeps the arrest's time ("اعتقلت ... يوم الثلاثاء بتهمة الارتباط بمحاولة الانقلاب")
             lo = _after_closed_aside(quote, m, t0)
