@@ -26,6 +26,7 @@ from events.assemble.referred_back import referring_starts
 from events.assemble.retold_verbs import retelling_starts
 from events.assemble.sequels import sequel_starts
 from events.assemble.taken_up import taken_up_starts
+from events.introduced_persons import introduced_persons
 from events.model import Article, Event, ReferenceMention, TimeMention, TriggerMention
 from events.month_names import without_month_names
 from events.places import Gazetteer, find_places
@@ -114,7 +115,7 @@ def find_mentions(article: Article, resources: Resources, timer: StageTimer | No
     if reading is None:  # no event can come from this article: its actors, dates and places are never read
         return Mentions(sentences, [], [], [], triggers, references, whole)
     filed = _filed_from(text, resources.gazetteer)
-    actors = t.run("actors", lambda: find_actors(text, whole, resources.actors, filed))
+    actors = t.run("actors", lambda: introduced_persons(text, find_actors(text, whole, resources.actors, filed)))
     dates = t.run("dates", lambda: reading.dates(article))
     # "defaulted on its debt in March": no march (read here, once the dates are known; the catalog
     # names and the sentences to read above took the word as it was, which only widens what is read)

@@ -41,7 +41,9 @@ def load_time_determiners(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], 
     one, of a noun of a time as a whole word."""
     rules = load_assembly_rules(path).get("time_determiners", {})
     words = frozenset(w.lower() for w in rules.get("words", ()))
-    times = re.compile(r"\s+(?:" + alternation(rules.get("times", ()), spaced=True) + r")(?!\w)", re.IGNORECASE)
+    times = re.compile(
+        r"\s+(?:(?i:" + alternation(rules.get("times", ()), spaced=True) + r")|" + alternation(rules.get("months", ()), spaced=True) + r")(?!\w)"
+    )
     return words, times
 
 
