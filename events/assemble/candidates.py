@@ -1045,6 +1045,30 @@ def _object_of_preposition(text: str, start: int) -> bool:
     return load_object_prepositions().search(text, max(0, start - 40), start) is not None
 
 
+@lru_cache(maxsize=4)
+def load_terms_prepositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A search, anchored at the end, for a word before the terms a deed was done under (data/
+    assembly.json `terms_prepositions`), and the event types such terms may be."""
+    rules = load_assembly_rules(path).get("terms_prepositions", {})
+    words = sorted(rules.get("words", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return (
+        re.compile(
+            r"(?<!\S)(?:" + alternatives + r")(?:\s+(?:the|a|an|this|that|its|their|his|her))?(?:\s+[^\s,،.;:؛]+){0,2}\s+$",
+            re.IGNORECASE,
+        ),
+        frozenset(rules.get("types", ())),
+    )
+
+
+def _under_its_terms(text: str, c: _Candidate) -> bool:
+    """Whether an English deal or truce is named as the terms another deed was done under
+    ("poured into Haiti ... under an agreement struck only hours before")."""
+    search, types = load_terms_prepositions()
+    start = c.trigger[0]
+    return c.event_type in types and not is_arabic(c.trigger_text) and search.search(text, max(c.sentence[0], start - 40), start) is not None
+
+
 def _discussed(text: str, sentence_start: int, cand: _Candidate) -> bool:
     own, verbs = load_discussion_verbs()
     if cand.event_type in own or cand.reference_id is not None:
@@ -1122,7 +1146,7 @@ def _one_per_clause(
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -1144,6 +1168,7 @@ def _one_per_clause(
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
+            not _under_its_terms(text, c),  # "poured into Haiti under an agreement struck hours before"
             not _talked_about(text, c),
             id(c) not in presupposed,
             not (victims and named_as_victims(text, c, victims)),  # "killed three protesters": the killing
