@@ -18,7 +18,7 @@ from events.assemble.crowd_apart import named_apart_from_the_crowd
 from events.assemble.decided_before import measures_after_decisions
 from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
-from events.assemble.oaths import one_oath, one_resignation
+from events.assemble.oaths import oath_retold, one_oath, one_resignation
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.other_hours import at_another_hour
@@ -678,6 +678,7 @@ def _dedupe(
                 or (next_day := _told_on_the_next_day(other, ev))
                 or told_before
                 or one_resignation(other, ev)  # its noun told the day after, with no date of its own
+                or oath_retold(other, ev)  # "was sworn in on Saturday ... took the oath at a session"
             ):
                 continue
             if (
@@ -685,6 +686,7 @@ def _dedupe(
                 and (id(ev) in acts or id(other) in acts)
                 and (other.quote != ev.quote or in_clauses_apart(other, ev))
                 and not one_oath(other, ev)  # one person's oath of office told again
+                and not oath_retold(other, ev)
                 and not one_resignation(other, ev)  # "news of the resignation spread": the resignation told again
                 and not _catalogued_act_retold(other, ev, acts)
             ):

@@ -47,6 +47,25 @@ def load_time_determiners(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], 
     return words, times
 
 
+@lru_cache(maxsize=4)
+def load_demonstrative_prepositions(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for a preposition right before "that" (assembly.json
+    `time_determiners.prepositions`)."""
+    words = load_assembly_rules(path).get("time_determiners", {}).get("prepositions", ())
+    return re.compile(r"(?<![\w-])(?:" + alternation(words, spaced=True) + r")\s*$", re.IGNORECASE)
+
+
+def demonstrative_that(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is "that" right after a preposition ("resigned from that post
+    in 1992"): a demonstrative of the clause's own noun, no clause of another deed."""
+    words, _ = load_time_determiners()
+    start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+    return (
+        m.group().strip().lower() in words
+        and load_demonstrative_prepositions().search(quote, max(0, start - 12), start) is not None
+    )
+
+
 def determines_a_time(quote: str, m: re.Match[str]) -> bool:
     """Whether the subordinator `m` in `quote` is "that" before a noun of a time ("that same
     month", "that night"): part of a time expression, no clause of another deed."""

@@ -191,3 +191,29 @@ def one_resignation(a: Event, b: Event) -> bool:
     except ValueError:
         return False
     return days == 1
+
+
+# the most days an oath told with a day of its own may lie before the publication for a telling
+# of an oath with none to be that oath again
+RETOLD_OATH_DAYS = 7
+
+
+def oath_retold(a: Event, b: Event) -> bool:
+    """Whether of two oaths of office of the same countries one has no date of its own (dated by
+    the publication) and the other a day of the week before ("was sworn in as sultan on Saturday
+    ... Haitham, 65, took the oath at a session of the ruling family council"): the oath told
+    again, on that day; never two oaths each with a day of its own."""
+    if not (an_oath(a) and an_oath(b)) or set(a.countries) != set(b.countries):
+        return False
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+        return False
+    if dated.date_precision != "day" or not dated.date or not undated.published:
+        return False
+    if set(undated.actors) and set(dated.actors) and not set(undated.actors) & set(dated.actors):
+        return False  # two persons named, each sworn in
+    try:
+        days = (date.fromisoformat(undated.published[:10]) - date.fromisoformat(dated.date[:10])).days
+    except ValueError:
+        return False
+    return 0 < days <= RETOLD_OATH_DAYS

@@ -21,7 +21,7 @@ from events.assemble.after_phrases import phrase_ends_before_the_verb
 from events.assemble.agreeing_participles import agrees_from_afar
 from events.assemble.baseline_ends import baseline_end
 from events.assemble.coincident import _coincident
-from events.assemble.hour_words import determines_a_time, faces_an_audience, tells_an_hour
+from events.assemble.hour_words import demonstrative_that, determines_a_time, faces_an_audience, tells_an_hour
 from events.assemble.issuing_subjects import issuing_subject
 from events.assemble.lasts import _the_last_of
 from events.assemble.openers import _opens_on_its_decision
@@ -512,6 +512,7 @@ def _dating_clause(
             _counts_back(quote, m)
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
+            or demonstrative_that(quote, m)  # "resigned from that post in 1992": no clause of another deed
             or faces_an_audience(quote, m)  # "sworn in before parliament on December 20": a place
             or _counts_from_a_deed_told(quote, m)  # "بعد أيام من الانقلاب": a time the text gives the clause
             or _agentive(quote, m)
