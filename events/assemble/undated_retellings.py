@@ -201,7 +201,29 @@ def _retold_by(undated: Event, events: list[Event]) -> Event | None:
         return last  # "... a ballistic missile ... was intercepted. Saudi Arabia later said the missile attack ..."
     if not dated and _retold_by_definite_word(undated):
         dated = [e for e in events if _may_be(undated, e, loose=True)]
+    if not dated and not rivals and (vote := _the_one_dated_vote(undated, events)) is not None:
+        return vote  # "holed up ... since the disputed vote" beside "after the Nov. 28 runoff"
     return dated[0] if len(dated) == 1 and not rivals else None
+
+
+def _the_one_dated_vote(undated: Event, events: list[Event]) -> Event | None:
+    """The one election of the same country the article dates, before its publication, however
+    long before, that a definite word of an election with no date of its own takes up ("the
+    disputed vote", «الانتخابات»): a country's vote is told once per article as a rule; none when
+    the article dates two of them."""
+    if undated.event_type != "election" or not _definite(undated, modifiers=1):
+        return None
+    votes = [
+        e
+        for e in events
+        if e is not undated
+        and e.event_type == "election"
+        and e.date_basis in _DATED
+        and set(e.countries) == set(undated.countries)
+        and (e.date or "") <= (undated.published or "")
+        and not _told_as_another(e)
+    ]
+    return votes[0] if len(votes) == 1 else None
 
 
 def _without_undated_retellings(events: list[Event]) -> list[Event]:

@@ -46,6 +46,8 @@ _SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
 )
 
 
+# a preposition right before "that" makes it a demonstrative ("resigned from that post")
+_AFTER_A_PREPOSITION = re.compile(r"(?<![\w-])(?:after|before|from|in|on|at|of|to|with|for|by|since)\s*$", re.IGNORECASE)
 _PHRASE_BREAKS = {"على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of"}
 _RELATIVE_PRONOUNS = {
     c + w for c in ("", "و", "ف") for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
@@ -66,6 +68,8 @@ def _dating_clause_by_one_pattern(
     else:
         lo, hi = 0, len(quote)
     for m in _SUBORDINATORS_AS_FIRST_WRITTEN.finditer(quote, lo, hi):
+        if m.group().strip() == "that" and _AFTER_A_PREPOSITION.search(quote, 0, m.start() + len(m.group()) - len(m.group().lstrip())):
+            continue  # "after that", "from that post": a demonstrative, no clause
         if m.end() <= trigger[0] - offset:
             lo = m.end()
             # an aside a comma opens with a relative pronoun and closes before the trigger
