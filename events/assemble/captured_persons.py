@@ -152,15 +152,35 @@ def _shared_auxiliary(text: str, start: int, end: int) -> re.Match[str] | None:
     return _AUXILIARY.match(text, first.start())
 
 
+# a name of capitalised words, then the comma that opens an apposition right before the word
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*$")
+
+
+def _apposed_person(text: str, start: int, end: int, actors: list[ActorMention]) -> bool:
+    """Whether the English participle at `start`-`end` opens, after a comma, an apposition to one
+    person named right before it: a person of the dictionary, or a name after a title ("Resistance
+    leader Xanana Gusmao, captured by Indonesian troops in 1992, was freed"), its agent, place or
+    time after it."""
+    if _PASSIVE_NEXT.match(text, end) is None:
+        return False
+    name = _APPOSED_NAME.search(text, max(0, start - _WINDOW), start)
+    if name is None:
+        return False
+    if any(a.kind == "person" and a.end == name.end(1) for a in actors):
+        return True
+    return _rules().en_subject.search(text, max(0, name.start(1) - _WINDOW), name.start(1)) is not None
+
+
 def _subject_before(text: str, start: int, actors: list[ActorMention], end: int | None = None) -> bool:
     """Whether the English word at `start` is a passive whose subject is one person, its
-    auxiliary right before it or shared with a first passive before "and"."""
+    auxiliary right before it or shared with a first passive before "and", or an apposition to
+    one person (`_apposed_person`)."""
     rules = _rules()
     aux = rules.en_passive.search(text, max(0, start - _WINDOW), start)
     if aux is None and end is not None:
         aux = _shared_auxiliary(text, start, end)
     if aux is None:
-        return False
+        return end is not None and _apposed_person(text, start, end, actors)
     if rules.en_subject.search(text, max(0, aux.start() - _WINDOW), aux.start() + 1) is not None:
         return True
     return any(a.kind == "person" and text[a.end : aux.start() + 1].strip() == "" for a in actors)
