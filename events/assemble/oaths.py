@@ -210,10 +210,40 @@ def oath_retold(a: Event, b: Event) -> bool:
         return False
     if dated.date_precision != "day" or not dated.date or not undated.published:
         return False
-    if set(undated.actors) and set(dated.actors) and not set(undated.actors) & set(dated.actors):
+    persons, others = _persons(dated), _persons(undated)
+    if not persons:
+        return False  # "Kenya's Chief Justice was sworn in on Friday": whose oath another telling is, unknown
+    if others and not persons & others:
         return False  # two persons named, each sworn in
+    if not others and not _names_again(undated, dated, persons):
+        return False  # "Lawmakers were sworn in at a ceremony": others' oath
     try:
         days = (date.fromisoformat(undated.published[:10]) - date.fromisoformat(dated.date[:10])).days
     except ValueError:
         return False
     return 0 < days <= RETOLD_OATH_DAYS
+
+
+def _persons(event: Event) -> set[str]:
+    """The actors an event names that are no country (persons and bodies)."""
+    return {a for a in event.actors if not (len(a) == 3 and a.isupper())}
+
+
+# a word of a name: a capitalised Latin word, or an Arabic word, of three letters or more
+_NAME_WORD = LazyPattern(r"[A-Z][\w'’-]{2,}|[\u0621-\u064a]{3,}")
+
+
+def _names_again(undated: Event, dated: Event, persons: set[str]) -> bool:
+    """Whether the undated oath's sentence, before its word, names again a word of a name the
+    dated oath gives its person by ("Haitham bin Tariq al-Said was sworn in ... Haitham, 65, ...
+    took the oath")."""
+    quote, trigger = undated.spans.get("quote"), undated.spans.get("trigger")
+    dq = dated.spans.get("quote")
+    if not quote or not trigger or not dq:
+        return False
+    words: set[str] = set()
+    for actor in persons:
+        for start, end in dated.spans.get("actors", {}).get(actor, ()):
+            words.update(_NAME_WORD.findall(dated.quote[start - dq[0] : end - dq[0]]))
+    before = undated.quote[: trigger[0] - quote[0]]
+    return any(w in words for w in _NAME_WORD.findall(before))
