@@ -83,8 +83,8 @@ def introduced_persons(text: str, actors: Sequence[ActorMention]) -> list[ActorM
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(family) + r"(?![\w-])", text):
             if m.start() < after or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if _inside_another_name(text, m.start(), m.end()) or not _told_as_a_person(text, m.end()):
-                continue  # part of another name ("Ibrahim Keita", "Keita Street"), or a word ("Wine merchants")
+            if _inside_another_name(text, m.start(), m.end()):
+                continue  # part of another name: "Ibrahim Keita", "Keita Street"
             added.append(ActorMention(m.start(), m.end(), m.group(), country, "country", country))
     if not added:
         return list(actors)
@@ -118,23 +118,3 @@ def _inside_another_name(text: str, start: int, end: int) -> bool:
     lead = text[: before.start()].rstrip()
     return bool(lead) and lead[-1] not in _SENTENCE_END  # not the first word of its sentence ("Then Keita")
 
-
-# what may follow a family name that stands for its person: punctuation, a possessive, or a word
-_FOLLOWER = re.compile(r"\s*(?:[,.;:!?)\"”]|['’]s(?![\w-])|$)|\s+([a-z]+)(?![\w'’-])")
-
-
-@lru_cache(maxsize=4)
-def _followers(path: Path = ACTORS_FILE) -> frozenset[str]:
-    """The words that may follow a family name standing for its person (`introduced_persons.followers`)."""
-    return frozenset(load_actors_data(path).get("introduced_persons", {}).get("followers", ()))
-
-
-def _told_as_a_person(text: str, end: int) -> bool:
-    """Whether the family name ending at `end` stands for its person: punctuation or a possessive
-    after it, or a verb in -ed or a word of `_followers` ("Keita said", "Rakhmonov first met"),
-    not a noun it qualifies ("Wine merchants")."""
-    m = _FOLLOWER.match(text, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word is None or word.endswith("ed") or word in _followers()

@@ -60,10 +60,23 @@ def demonstrative_that(quote: str, m: re.Match[str]) -> bool:
     in 1992"): a demonstrative of the clause's own noun, no clause of another deed."""
     words, _ = load_time_determiners()
     start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-    return (
-        m.group().strip().lower() in words
-        and load_demonstrative_prepositions().search(quote, max(0, start - 12), start) is not None
-    )
+    if m.group().strip().lower() not in words:
+        return False
+    before = load_demonstrative_prepositions().search(quote, max(0, start - 12), start)
+    if before is None:
+        return False
+    # "significant in that security forces killed ...": a clause joined, not a demonstrative
+    return not (before.group().strip().lower() in load_joining_prepositions() and _CLAUSE_AFTER.match(quote, m.end()))
+
+
+@lru_cache(maxsize=4)
+def load_joining_prepositions(path: Path = ASSEMBLY_RULES) -> frozenset[str]:
+    """The prepositions whose "that" may join a clause (`time_determiners.joining_prepositions`)."""
+    return frozenset(w.lower() for w in load_assembly_rules(path).get("time_determiners", {}).get("joining_prepositions", ()))
+
+
+# a clause after "that": at most three words, then a verb in the past or an auxiliary, no punctuation between
+_CLAUSE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:[a-z]+ed|was|were|had|has|have|is|are|did|does|do|will|would|could)(?![\w-])")
 
 
 def determines_a_time(quote: str, m: re.Match[str]) -> bool:

@@ -47,7 +47,7 @@ _SUBORDINATORS_AS_FIRST_WRITTEN = re.compile(
 
 
 # a preposition right before "that" makes it a demonstrative ("resigned from that post")
-_AFTER_A_PREPOSITION = re.compile(r"(?<![\w-])(?:after|before|from|on|at|of|to|with|by|since)\s*$", re.IGNORECASE)
+_AFTER_A_PREPOSITION = re.compile(r"(?<![\w-])(?:after|before|from|in|on|at|of|to|with|for|by|since)\s*$", re.IGNORECASE)
 _PHRASE_BREAKS = {"على", "في", "من", "إلى", "الى", "عن", "مع", "the", "a", "an", "to", "on", "in", "with", "from", "by", "of"}
 _RELATIVE_PRONOUNS = {
     c + w for c in ("", "و", "ف") for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي")
