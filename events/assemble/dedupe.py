@@ -44,6 +44,8 @@ from events.assemble.text import (
     _same_parties,
     _unique,
     event_day,
+    named_people,
+    undated_and_dated,
 )
 from events.assemble.visit_people import _a_person_of_the_visit_s_sentence
 from events.assemble.visit_sequels import next_day_told_next, talks_told_next
@@ -204,21 +206,8 @@ def _retold(a: Event, b: Event) -> bool:
         return False  # a phone call is not the summit told beside it
     if _held_apart(a, b):
         return False
-    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
-    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
-        return False
-    if dated.date_precision != "day" or not dated.date:
-        return False
-    try:
-        days = (date.fromisoformat(a.published) - date.fromisoformat(dated.date)).days
-    except ValueError:
-        return False
-    return 0 < days <= RETOLD_DAYS
-
-
-def _named_people(event: Event) -> set[str]:
-    """The persons and bodies an event names among its actors (no country code)."""
-    return {x for x in event.actors if not (len(x) == 3 and x.isupper())}
+    told = undated_and_dated(a, b)
+    return told is not None and 0 < told[2] <= RETOLD_DAYS
 
 
 # a pronoun on the event word, or the Arabic article on its noun (اعتقاله، احتجزته، الاعتقال)
@@ -262,7 +251,7 @@ def _held_apart(a: Event, b: Event) -> bool:
         return appointed_apart(a, b)
     if a.event_type != "arrest" or _held_by_pronoun(a) or _held_by_pronoun(b):
         return False
-    named_a, named_b = _named_people(a), _named_people(b)
+    named_a, named_b = named_people(a), named_people(b)
     return bool(named_a) and bool(named_b) and not named_a & named_b
 
 

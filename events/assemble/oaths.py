@@ -12,7 +12,7 @@ from pathlib import Path
 
 from events.actors import load_actors
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate
+from events.assemble.text import _Candidate, named_people, undated_and_dated
 from events.model import Event
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -205,28 +205,17 @@ def oath_retold(a: Event, b: Event) -> bool:
     again, on that day; never two oaths each with a day of its own."""
     if not (an_oath(a) and an_oath(b)) or set(a.countries) != set(b.countries):
         return False
-    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
-    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+    told = undated_and_dated(a, b)
+    if told is None or not 0 < told[2] <= RETOLD_OATH_DAYS:
         return False
-    if dated.date_precision != "day" or not dated.date or not undated.published:
-        return False
-    persons, others = _persons(dated), _persons(undated)
+    undated, dated, _ = told
+    persons, others = named_people(dated), named_people(undated)
     if not persons:
         return False  # "Kenya's Chief Justice was sworn in on Friday": whose oath another telling is, unknown
     if others and not persons & others:
         return False  # two persons named, each sworn in
-    if not others and not _names_again(undated, dated, persons):
-        return False  # "Lawmakers were sworn in at a ceremony": others' oath
-    try:
-        days = (date.fromisoformat(undated.published[:10]) - date.fromisoformat(dated.date[:10])).days
-    except ValueError:
-        return False
-    return 0 < days <= RETOLD_OATH_DAYS
-
-
-def _persons(event: Event) -> set[str]:
-    """The actors an event names that are no country (persons and bodies)."""
-    return {a for a in event.actors if not (len(a) == 3 and a.isupper())}
+    # "Lawmakers were sworn in at a ceremony": others' oath, unless it names the person again
+    return bool(others) or _names_again(undated, dated, persons)
 
 
 # a word of a name: a capitalised Latin word, or an Arabic word, of three letters or more

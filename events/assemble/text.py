@@ -1536,6 +1536,27 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 RETOLD_DAYS = 7
 
 
+def undated_and_dated(a: Event, b: Event) -> tuple[Event, Event, int] | None:
+    """Of two tellings, the one dated by the publication, the one dated to a day by the text
+    (its own words, explicit or relative), and how many days that day lies before the
+    publication; None when the two are not so dated."""
+    undated, dated = (a, b) if a.date_basis == "publication" else (b, a)
+    if undated.date_basis != "publication" or dated.date_basis not in ("relative", "explicit"):
+        return None
+    if dated.date_precision != "day" or not dated.date or not undated.published:
+        return None
+    try:
+        days = (date.fromisoformat(undated.published[:10]) - date.fromisoformat(dated.date[:10])).days
+    except ValueError:
+        return None
+    return undated, dated, days
+
+
+def named_people(event: Event) -> set[str]:
+    """The persons and bodies an event names among its actors (no country code)."""
+    return {x for x in event.actors if not (len(x) == 3 and x.isupper())}
+
+
 def _same_parties(a: Event, b: Event) -> bool:
     """Whether two reports' countries can be one event's: one names all the
     other names, or they share two. Sharing one is not enough between two
