@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.after_phrases import load_verb_joiner
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, DOMINATES, _Candidate
 from events.text.lazy import LazyPattern
@@ -29,19 +30,6 @@ def load_second_verb_object(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
         r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?(?:" + verbs + r")"
         r"(?:\s+(?!(?:" + stops + r")(?![\w-]))[\w'$.,-]+){0," + str(words) + r"}\s+$",
         re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=4)
-def load_second_verb_itself(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search for "and", perhaps with an adverb of sequence, right before an event verb, or
-    for a comma and an adverb of sequence (`second_verbs.comma_adverbs`) standing for that "and"
-    ("seized government buildings on Sunday, then signed a deal")."""
-    rules = load_assembly_rules(path).get("second_verbs", {})
-    adverbs = alternation(rules.get("adverbs", ()), spaced=True)
-    comma_adverbs = alternation(rules.get("comma_adverbs", ()), spaced=True)
-    return re.compile(
-        r"(?:(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?|,\s*(?:" + comma_adverbs + r")\s+)$", re.IGNORECASE
     )
 
 
@@ -90,7 +78,7 @@ def _told_by_a_second_verb(text: str, cand: _Candidate, first: _Candidate) -> bo
         return False
     lo = max(first.trigger[1], start - 80)
     if cand.tense == "past":
-        return load_second_verb_itself().search(text, lo, start) is not None
+        return load_verb_joiner().search(text, lo, start) is not None
     return load_second_verb_object().search(text, lo, start) is not None
 
 
