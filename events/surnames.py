@@ -163,6 +163,8 @@ class Surnames:
 
     def _family_name(self, name: str) -> str | None:
         words = name.split()
+        if len(words) == 2 and fold_str(words[0]) in self.titles and words[1][:1].isupper():
+            return words[1]  # an English title and one name: "Sheikh Hasina ... Hasina, 76, resigned"
         if len(words) < 2 or fold_str(words[0]) in self.titles:
             return None  # a single name, or a title and a name ("الملك عبد الله الثاني")
         n = 1

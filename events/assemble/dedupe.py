@@ -18,7 +18,7 @@ from events.assemble.crowd_apart import named_apart_from_the_crowd
 from events.assemble.decided_before import measures_after_decisions
 from events.assemble.flows import one_flow
 from events.assemble.mutual import _mutual
-from events.assemble.oaths import oath_retold, one_oath, one_resignation
+from events.assemble.oaths import oath_retold, one_oath, one_persons_resignation, one_resignation
 from events.assemble.one_more import told_as_one_more
 from events.assemble.one_target import at_one_target
 from events.assemble.other_hours import at_another_hour
@@ -677,6 +677,7 @@ def _dedupe(
                 and not one_oath(other, ev)  # one person's oath of office told again
                 and not oath_retold(other, ev)
                 and not one_resignation(other, ev)  # "news of the resignation spread": the resignation told again
+                and not one_persons_resignation(other, ev)  # "Hasina resigned ... Hasina, 76, resigned on Monday"
                 and not _catalogued_act_retold(other, ev, acts)
             ):
                 continue  # an act told by a verb of its own is not another sentence's, nor another clause's

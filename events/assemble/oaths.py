@@ -193,6 +193,27 @@ def one_resignation(a: Event, b: Event) -> bool:
     return days == 1
 
 
+def one_persons_resignation(a: Event, b: Event) -> bool:
+    """Whether two appointments are one person's resignation told twice by its verb on one day
+    ("a day after Prime Minister Sheikh Hasina resigned ... Hasina, 76, resigned on Monday"): both
+    are verbs of resigning, of the same day, and name one person (not only a possessor of
+    another name), as one oath told again is."""
+    if a.event_type != "appointment" or b.event_type != "appointment" or not a.trigger or not b.trigger:
+        return False
+    if a.date != b.date or not a.date or len(a.date) < 10:
+        return False
+    verbs, _nouns = load_resignation_words()
+    if a.trigger.lower() not in verbs or b.trigger.lower() not in verbs:
+        return False
+    actors = load_actors()
+    return any(
+        (entry := actors.get(x)) is not None
+        and entry.kind == "person"
+        and not (_possessor_only(a, x) or _possessor_only(b, x))
+        for x in set(a.actors) & set(b.actors)
+    )
+
+
 # the most days an oath told with a day of its own may lie before the publication for a telling
 # of an oath with none to be that oath again
 RETOLD_OATH_DAYS = 7

@@ -303,11 +303,25 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         if m.group() in ",،" and _in_a_name_apposition(text, m.start(), start):
             continue  # "named his own son, Hussein, crown prince in 2009": one clause
+        if m.group() == "," and _in_an_age_apposition(text, m.start()):
+            continue  # "Hasina, 76, resigned on Monday": the name is the verb's subject
         if m.group() == "،" and _AR_LIST_COMMA.match(text, m.start()):
             continue
         if m.group() in "()" and _SHORT_NAME_IN_BRACKETS.search(text, max(start, m.start() - 12), m.end() + 12):
             continue  # a name's short form: "the Office of Foreign Assets Control (OFAC) imposed"
         yield m
+
+
+# a person's age set off by commas right after a capitalised name ("Hasina, 76, resigned")
+_AGE = LazyPattern(r", \d{1,3},")
+_AGE_CLOSED = LazyPattern(r", \d{1,3},\Z")
+_NAME_END = LazyPattern(r"(?<![\w'’.-])[A-Z][\w'’.-]*\Z")
+
+
+def _in_an_age_apposition(text: str, comma: int) -> bool:
+    """Whether the comma at `comma` opens or closes an age right after a capitalised name."""
+    age = _AGE.match(text, comma) or _AGE_CLOSED.search(text, max(0, comma - 6), comma + 1)
+    return age is not None and _NAME_END.search(text, max(0, age.start() - 40), age.start()) is not None
 
 
 # a short form of a name in brackets: one or two words, no other punctuation ("(OFAC)", "(داعش)")
