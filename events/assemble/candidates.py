@@ -51,6 +51,7 @@ from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
 from events.assemble.lifted_measures import lifted_measure
+from events.assemble.noun_dates import noun_date
 from events.assemble.office_turns import other_turn_of_office
 from events.assemble.official_leads import official_lead
 from events.assemble.ongoing_deeds import ongoing_before_another_deed
@@ -1222,6 +1223,18 @@ def _one_per_clause(
                 continue
             if onset_with_its_date(text, c, dates):
                 # "the war erupted on April 15 after ... a plan agreed in December": the onset too
+                kept.append(replace(c, background=True))
+                continue
+            if (
+                c.weight >= WEAK_TRIGGER
+                and c.event_type != best.event_type
+                and not c.tense  # a noun ("the 2011 uprising that toppled Ben Ali": no verb's)
+                and (own := noun_date(text, c.trigger, dates, c.tense)) is not None
+                and own.basis == "explicit"  # a month or a year, no weekday («متظاهر الجمعة»: the day's protester)
+                and noun_date(text, best.trigger, dates, best.tense) is not own
+            ):
+                # "imposed sanctions in 1996 after it refused to hand over suspects in the June 1995
+                # attempt on the life of Mubarak": the noun's phrase dates a deed of its own
                 kept.append(replace(c, background=True))
                 continue
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:

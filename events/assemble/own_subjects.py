@@ -175,7 +175,12 @@ def own_time_clause_deed(
     found = load_time_clause_subject().search(text, before[-1].end, t.start)
     if found is None or len(text[found.start() : t.start].split()) - 1 > words:
         return False
-    return any(found.end() <= d.start < sentence[1] for d in dates) or _COUNTED_DAYS.search(text, t.end, sentence[1]) is not None
+    if any(found.end() <= d.start < sentence[1] for d in dates) or _COUNTED_DAYS.search(text, t.end, sentence[1]) is not None:
+        return True
+    # "named on Tuesday to lead ..., a day after Prime Minister Sheikh Hasina resigned": the count
+    # before the opener sets the clause's deed a day apart
+    counted = _COUNTED_DAYS.search(text, max(before[-1].end, found.start() - 25), found.end())
+    return counted is not None and counted.end() > found.start()
 
 
 @lru_cache(maxsize=4)
