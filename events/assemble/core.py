@@ -780,6 +780,20 @@ def assemble_events(
         sent_dates = _outside_names_of_events(all_dates.inside(s, e), all_references.inside(s, e))
         if published:  # "علقت الرحلات اعتبارا من صباح الثلاثاء": when the measure takes effect, still to come
             sent_dates = [d for d in sent_dates if not (d.value and d.value[:10] > published and taking_effect(text, d))]
+            # "naming Karzai to head an administration due to take power on December 22": the day
+            # still to come is the plan's, told after it, not the deed's
+            sent_dates = [
+                d
+                for d in sent_dates
+                if not (
+                    d.value
+                    and d.value[:10] > published
+                    and any(
+                        u.modality != "asserted" and cand.trigger[1] <= u.start and u.end <= d.start
+                        for u in all_triggers.inside(s, e)
+                    )
+                )
+            ]
         # "has stepped down, one day after he was sworn in": that day is not the swearing-in's
         # "وقررت الجامعة في الاجتماع نفسه": the meeting told before, not a new one on its day
         sent_dates = [
