@@ -62,6 +62,7 @@ from events.assemble.refined_years import refined_year
 from events.assemble.repeated_firsts import a_denied_first_time_in, after_a_denied_first_time
 from events.assemble.rules import (
     ASSEMBLY_RULES,
+    alternation,
     load_assembly_rules,
     load_one_country_types,
     load_recalled_by,
@@ -231,6 +232,35 @@ def _date_after_appositive(
     end = after.start() if after else sentence_end
     told = [d for d in dates if close.end() <= d.start and d.end <= end]
     return told[0] if len({d.value for d in told}) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def load_arabic_appositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], int]:
+    """The opening of an Arabic noun phrase set off by commas after a name (`ar_appositions.heads`
+    right after "،") and the most words of such a phrase (`ar_appositions.words`)."""
+    rule = load_assembly_rules(path).get("ar_appositions", {})
+    heads = alternation(rule.get("heads", ())) or "(?!)"
+    return re.compile(r"،\s*(?:" + heads + r")\s"), int(rule.get("words", 14))
+
+
+_AR_DATE_LEAD = LazyPattern(r"،\s*(?:(?:في|يوم)\s+)?")
+
+
+def _date_after_arabic_appositive(
+    text: str, own: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
+) -> TimeMention | None:
+    """The date right after the closing comma of an Arabic noun phrase set off by commas where the
+    event word's dating clause ends («اعتقلت النمر، أحد أبرز وجوه الاحتجاجات التي اندلعت عام 2011،
+    في يوليو 2012»): the deed's time, not the phrase's (None: no such phrase or date)."""
+    opening, most = load_arabic_appositions()
+    opened = next((m for k in (own[1] - 1, own[1]) if k >= 0 and (m := opening.match(text, k))), None)
+    if opened is None:
+        return None
+    close = _CLAUSE_BREAK.search(text, opened.end(), sentence_end)
+    if close is None or close.group() != "،" or len(text[opened.start() + 1 : close.start()].split()) > most:
+        return None
+    lead = _AR_DATE_LEAD.match(text, close.start())
+    return next((d for d in dates if d.start == lead.end()), None)  # type: ignore[union-attr]
 
 
 # "since 1979", "since the 1979 revolution", "منذ عام 2014", "منذ ثورة 1979"
@@ -1280,6 +1310,9 @@ def _date_event(
     if chosen is None and dates and event.language == "en":
         # "appointed X, a former minister, to form a government the following day"
         chosen = _date_after_appositive(text, own, cand.sentence[1], dates)
+    if chosen is None and dates and event.language == "ar":
+        # "اعتقلت النمر، أحد أبرز وجوه الاحتجاجات، في يوليو 2012": the time past the phrase
+        chosen = _date_after_arabic_appositive(text, own, cand.sentence[1], dates)
     if chosen is None and onsets and dates:
         chosen = day_of_the_comparison(cand.sentence, onsets, dates)  # "on Thursday saw the deadliest ... since"
     # "On January 28, 2024, a drone ... struck"; "In March last year he presented a plan, which
