@@ -89,6 +89,7 @@ from events.assemble.settled import agreed_restoration
 from events.assemble.signed_names import signed_type
 from events.assemble.simultaneous import _simultaneous, day_of_the_deed_during
 from events.assemble.standing_states import _a_standing_state
+from events.assemble.subject_nouns import verb_of_its_subject_noun
 from events.assemble.talks_before import kept_talks
 from events.assemble.text import (
     _CLAUSE_BREAK,
@@ -1236,6 +1237,9 @@ def _one_per_clause(
                 # "imposed sanctions in 1996 after it refused to hand over suspects in the June 1995
                 # attempt on the life of Mubarak": the noun's phrase dates a deed of its own
                 kept.append(replace(c, background=True))
+                continue
+            if c.weight >= WEAK_TRIGGER and verb_of_its_subject_noun(text, c, best):
+                kept.append(c)  # "انتخبت القمة فلانا رئيسا للمفوضية": the summit's vote, beside the summit
                 continue
             if c.event_type == best.event_type and c.weight >= WEAK_TRIGGER:
                 # another event of its type, on a day of its own (`_dated_parts`), or told
