@@ -97,6 +97,7 @@ class Surnames:
         people = [e for e in entries if e.kind == "person"]
         given: set[str] = set()  # words of the names before a family name: given names, never family names
         found: list[tuple[str, str, str]] = []
+        titled: list[tuple[str, str, str]] = []  # an English title and one name: "Sheikh Hasina"
         for entry in people:
             for name in (*entry.aliases_ar, *entry.aliases_en):
                 family = self._family_name(name)
@@ -105,6 +106,11 @@ class Surnames:
                     words = name.split()[: -len(family.split())]
                     given.update(phrase_key(w) for w in words)
                     given.update(phrase_key(" ".join(words[i : i + 2])) for i in range(len(words) - 1))
+                elif (one := self._name_after_a_title(name)) is not None:
+                    titled.append((one, phrase_key(one), entry.id))
+        # "Sheikh Hasina ... Hasina, 76, resigned": the one name is followed as a family name, unless
+        # it is a given name of a full name ("Prince Alwaleed", "Alwaleed bin Talal": a given name)
+        found.extend(x for x in titled if x[1] not in given)
         families = {key for _, key, _ in found}
         seen: set[tuple[str, str]] = set()
         for family, key, actor_id in found:
@@ -161,10 +167,15 @@ class Surnames:
             if len(bearers[key]) == 1:
                 yield first, key, actor_id
 
+    def _name_after_a_title(self, name: str) -> str | None:
+        """The one Latin name after a title ("Hasina" of "Sheikh Hasina"), else None."""
+        words = name.split()
+        if len(words) == 2 and fold_str(words[0]) in self.titles and words[1][:1].isupper() and words[1].isascii():
+            return words[1]
+        return None
+
     def _family_name(self, name: str) -> str | None:
         words = name.split()
-        if len(words) == 2 and fold_str(words[0]) in self.titles and words[1][:1].isupper():
-            return words[1]  # an English title and one name: "Sheikh Hasina ... Hasina, 76, resigned"
         if len(words) < 2 or fold_str(words[0]) in self.titles:
             return None  # a single name, or a title and a name ("الملك عبد الله الثاني")
         n = 1

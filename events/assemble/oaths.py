@@ -196,8 +196,9 @@ def one_resignation(a: Event, b: Event) -> bool:
 def one_persons_resignation(a: Event, b: Event) -> bool:
     """Whether two appointments are one person's resignation told twice by its verb on one day
     ("a day after Prime Minister Sheikh Hasina resigned ... Hasina, 76, resigned on Monday"): both
-    are verbs of resigning, of the same day, and name one person (not only a possessor of
-    another name), as one oath told again is."""
+    are verbs of resigning, of the same day, and name one person before the verb, the one who
+    resigned (not only a possessor of another name, nor one named after it: "in a letter to
+    Prime Minister Hassan Diab")."""
     if a.event_type != "appointment" or b.event_type != "appointment" or not a.trigger or not b.trigger:
         return False
     if a.date != b.date or not a.date or len(a.date) < 10:
@@ -210,8 +211,18 @@ def one_persons_resignation(a: Event, b: Event) -> bool:
         (entry := actors.get(x)) is not None
         and entry.kind == "person"
         and not (_possessor_only(a, x) or _possessor_only(b, x))
+        and _named_before_the_verb(a, x)
+        and _named_before_the_verb(b, x)
         for x in set(a.actors) & set(b.actors)
     )
+
+
+def _named_before_the_verb(event: Event, actor_id: str) -> bool:
+    """Whether the actor is named before the event's verb, as the one who resigned is ("Hasina,
+    76, resigned"), not after it ("resigned in a letter to Prime Minister Hassan Diab")."""
+    trigger = event.spans.get("trigger")
+    spans = event.spans.get("actors", {}).get(actor_id)
+    return bool(trigger and spans) and any(end <= trigger[0] for _start, end in spans)
 
 
 # the most days an oath told with a day of its own may lie before the publication for a telling

@@ -133,7 +133,7 @@ CASES = [
     ("ونفى المتحدث أنباء اعتزام دخول قوات إلى عفرين", "deployment", "planned", "اعتزام"),
     ("Officials denied reports of plans to send troops to Afrin.", "deployment", "planned", "plans to"),
     ("Turkey deployed troops to its base in Qatar.", "deployment", ASSERTED, None),
-    ("Parliament approved a bill allowing troops to be deployed to Qatar.", "deployment", "planned", "to be"),
+    ("Parliament approved a bill allowing troops to be deployed to Qatar.", "deployment", "planned", "allowing"),
     ("وأقر البرلمان قانونا يسمح بنشر قوات في قطر", "deployment", "planned", "يسمح"),
     # military exercise
     ("نفذت القوات التركية والقطرية تدريبات عسكرية مشتركة", "military_exercise", ASSERTED, None),
