@@ -6,7 +6,8 @@ Hulusi Akar ... Minister Akar said") or by the family name alone as the
 subject of a sentence («وأكد غولر», "Akar said"). The family name of each
 person of the dictionary (the last word of a full name, with the particle
 before it, or the word before a particle that ends it: بن لادن، تشاووش
-أوغلو) goes into the actors' automaton as a name of its own; a match of it
+أوغلو; the one Latin name after an English title, "Hasina" of "Sheikh Hasina", unless
+it is a given name of the person's full name) goes into the actors' automaton as a name of its own; a match of it
 names the person only when, within the one article:
 
 - the article named that person in full before it, and no other person it

@@ -1,9 +1,9 @@
 """A deed done by a gathering named as its subject by an event noun: «انتخبت القمة الأفريقية
-فلانا رئيسا للمفوضية», "the African summit in Addis Ababa elected Moussa Faki chairman" (an election or an
-appointment, the choices a gathering makes by a vote). The
-summit is an event of its own, and so is the vote its verb tells: the noun outweighing the verb
-in its clause must not take the verb's deed away. In Arabic the subject stands right after its
-verb; in English before it, a few words back in one clause."""
+فلانا رئيسا للمفوضية», "the African summit in Addis Ababa elected Moussa Faki chairman" (an
+election or an appointment, the choices a gathering makes by a vote). The summit is an event of
+its own, and so is the vote its verb tells: the noun outweighing the verb in its clause must not
+take the verb's deed away. In Arabic the subject stands right after its verb; in English before
+it, a few words back in one clause."""
 
 from __future__ import annotations
 
