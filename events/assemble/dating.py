@@ -243,9 +243,6 @@ def load_arabic_appositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str
     return re.compile(r"،\s*(?:" + heads + r")\s"), int(rule.get("words", 14))
 
 
-_AR_DATE_LEAD = LazyPattern(r"،\s*(?:(?:في|يوم)\s+)?")
-
-
 def _date_after_arabic_appositive(
     text: str, own: tuple[int, int], sentence_end: int, dates: Sequence[TimeMention]
 ) -> TimeMention | None:
@@ -259,7 +256,7 @@ def _date_after_arabic_appositive(
     close = _CLAUSE_BREAK.search(text, opened.end(), sentence_end)
     if close is None or close.group() != "،" or len(text[opened.start() + 1 : close.start()].split()) > most:
         return None
-    lead = _AR_DATE_LEAD.match(text, close.start())
+    lead = _ASIDE_LEAD.match(text, close.start())  # the closing comma, perhaps في or يوم
     return next((d for d in dates if d.start == lead.end()), None)  # type: ignore[union-attr]
 
 
