@@ -47,6 +47,7 @@ from events.assemble.downed_craft import downed_no_attack
 from events.assemble.earlier_legs import an_earlier_leg
 from events.assemble.epithets import is_arabic_epithet, is_epithet
 from events.assemble.framed_names import framed_name
+from events.assemble.gathering_settings import gathering_as_setting
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
@@ -890,6 +891,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # agreed during the call to upgrade relations": a call's parties are apart, so it is a
                 # meeting of its own that no visit, truce or ties take in (GUIDELINES)
                 and c.cameo != PHONE_CALL
+                # "قرر الوزراء، في اجتماع طارئ عقدوه أمس، استئناف مشاركة سوريا": the meeting the ties
+                # were restored at is held, an event beside them (a visit's talks stay the visit's)
+                and not (other != "visit" and gathering_as_setting(text, c, group))
                 # (a reception whose guest's visit only a clause about him tells is that visit itself)
                 and not all(described_visit_of_a_guest(text, d, group) for d in group if d.event_type == other)
                 and not _on_a_day_of_its_own(text, c, [d for d in group if d.event_type == other], parts.get(sent, ()))
@@ -1167,6 +1171,8 @@ def _one_per_clause(
             # "استعادت القوات السيطرة على المعبر ...، انتهت باتفاقات تسوية": the deed, not what it ended in
             id(c) not in outcomes,
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c) or in_an_arabic_place_clause(text, c)),
+            # "أقر الوزراء في اجتماعهم أمس حزمة من العقوبات": the deed decided at the meeting
+            id(c) not in settings,
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0]),
             not _object_of_preposition(text, c.trigger[0]),
@@ -1192,6 +1198,7 @@ def _one_per_clause(
     outcomes: set[int] = set()
     calls_beside: set[int] = set()
     victims: list[_Candidate] = []
+    settings: set[int] = set()
     for group in by_sentence.values():
         if len(group) > 1:
             calls_beside = {id(c) for c in group if c.cameo == PHONE_CALL and any(_takes_in(o, c) for o in group)}
@@ -1199,6 +1206,7 @@ def _one_per_clause(
             resulting = {id(c) for c in group if in_a_result_clause(text, c, group)}
             outcomes = {id(c) for c in group if any(o is not c and _told_as_outcome(text, c, o) for o in group)}
             victims = group
+            settings = {id(c) for c in group if gathering_as_setting(text, c, group)}
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
         if len(group) == 1:
@@ -1383,7 +1391,7 @@ def _one_per_clause(
                 # during ("..., during a visit by ...") is that deed's
                 set_apart = c.circumstance and not best.circumstance and day_of_the_deed_during(text, c, dates) is None
                 kept.append(replace(c, background=True) if set_apart else c)
-            elif (c.circumstance or _object_of_preposition(text, c.trigger[0])) and not best.circumstance:
+            elif (c.circumstance or _object_of_preposition(text, c.trigger[0]) or id(c) in settings) and not best.circumstance:
                 # "Turkey sends food to Qatar after Saudi Arabia cut ties": the
                 # boycott happened too, on a day the sentence or the catalog must give;
                 # so did the visit of "protested against the visit", when dated or catalogued;
