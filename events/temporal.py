@@ -1779,10 +1779,14 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
         over = [d for d in mentions if d.start < m.end() and m.start() < d.end]
         if over:
             # "وفي مساء اليوم نفسه", "في السادس من الشهر نفسه": a part of the day or a day of the
-            # month read with its head as today's or this month's, not the same day or month
-            if not all(d.basis == "relative" and d.start < m.start() < d.end < m.end() for d in over):
+            # month read with its head as today's or this month's, not the same day or month; "في
+            # نهاية اليوم": the day read inside the phrase, the day told before
+            if not all(
+                d.basis == "relative" and (d.start < m.start() < d.end < m.end() or m.start() < d.start < d.end <= m.end())
+                for d in over
+            ):
                 continue
-            start = min(d.start for d in over)
+            start = min(m.start(), *(d.start for d in over))
         unit = unit_of[m.group().lower()]
         day_first = _day_before_month_word(text, start) if unit == "month" and not over else None
         if day_first is not None:  # "on the 4th of that month", "في الرابع من ذلك الشهر"

@@ -891,6 +891,7 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # agreed during the call to upgrade relations": a call's parties are apart, so it is a
                 # meeting of its own that no visit, truce or ties take in (GUIDELINES)
                 and c.cameo != PHONE_CALL
+                and any(abs(d.trigger[0] - c.trigger[0]) <= _DOMINANCE_REACH for d in group if d.event_type == other)
                 # "قرر الوزراء، في اجتماع طارئ عقدوه أمس، استئناف مشاركة سوريا": the meeting the ties
                 # were restored at is held, an event beside them (a visit's talks stay the visit's)
                 and not (other != "visit" and gathering_as_setting(text, c, group))
@@ -1141,6 +1142,12 @@ def _noun_past_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
 def _takes_in(other: _Candidate, c: _Candidate) -> bool:
     """Whether a word of `other`'s type would take in `c`'s (a visit its talks, a truce its meeting)."""
     return c.event_type in DOMINATES.get(other.event_type, ())
+
+
+# the most characters between an event word and a word of a type that takes it in ("signed a
+# ceasefire agreement"): one further off, in a clause of what a signed text provides ("ووقّع
+# الزعيمان إعلان بانمونجوم، الذي ينص على ... تحويل اتفاق الهدنة إلى معاهدة"), is another matter
+_DOMINANCE_REACH = 150
 
 
 def _one_per_clause(

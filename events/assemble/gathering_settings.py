@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
-from events.assemble.text import _Candidate, _clause
+from events.assemble.text import PHONE_CALL, _Candidate, _clause
 
 _REACH = 60  # characters before the gathering's word searched for its opener
 
@@ -41,8 +41,8 @@ def gathering_as_setting(text: str, cand: _Candidate, group: Sequence[_Candidate
     clause, or right after it when the setting is set apart by commas («قرر الوزراء، في اجتماع
     طارئ عقدوه أمس، استئناف ...»), with no relative word between them: a relative clause
     holds a verb of its own, whose setting the gathering may be."""
-    if cand.event_type != "meeting" or cand.tense == "past":
-        return False
+    if cand.event_type != "meeting" or cand.tense == "past" or cand.cameo == PHONE_CALL:
+        return False  # a call ("agreed on that in a phone call") is weighed as calls are
     pattern, barred, relatives = load_gathering_settings()
     start = cand.trigger[0]
     m = pattern.search(text, max(cand.sentence[0], start - _REACH), start)
