@@ -1181,7 +1181,7 @@ def _one_per_clause(
             # "أقر الوزراء في اجتماعهم أمس حزمة من العقوبات": the deed decided at the meeting
             id(c) not in settings,
             not _in_progress(text, c),
-            not _is_anaphoric(text, c.trigger[0]),
+            not _is_anaphoric(text, c.trigger[0], c.tense == "past"),
             not _object_of_preposition(text, c.trigger[0]),
             not _under_its_terms(text, c),  # "poured into Haiti under an agreement struck hours before"
             not _talked_about(text, c),

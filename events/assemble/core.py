@@ -2114,7 +2114,7 @@ def assemble_events(
         if (
             antecedent is not None
             and cand.reference_id is None
-            and _is_anaphoric(text, cand.trigger[0])
+            and _is_anaphoric(text, cand.trigger[0], cand.tense == "past")
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             and (
                 not (
@@ -2148,7 +2148,7 @@ def assemble_events(
         if (
             antecedent is None
             and cand.reference_id is None
-            and _is_anaphoric(text, cand.trigger[0])
+            and _is_anaphoric(text, cand.trigger[0], cand.tense == "past")
             and (of_the_visit := meetings_of_the_visit(event, events, text, cand.trigger))
         ):
             as_the_visit(of_the_visit, event)  # "التقى الاثنين بوزير الدفاع ... وتأتي زيارته بعد": that meeting's visit

@@ -21,6 +21,12 @@ from events.temporal import CALENDAR_PATH
 _DAY_WORDS = ("day", "night", "evening", "morning", "afternoon", "اليوم", "الليلة", "ليلة", "ليل")
 
 
+# "The diplomatic breakthrough came on the same day": a sentence opening on a noun that takes up
+# the news, told as happening on the day of the deed of the clause after the phrase
+_CAME_ON_THE_DAY = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}(?:came|comes|occurred|happened|took\s+place)\s+on\s+")
+_DEED_CLAUSE = re.compile(r"\s+(?:that|as|when)\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def load_same_day_words(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A search for a phrase of the same day (calendar.json `same_as_before.day`, those naming a
@@ -55,6 +61,10 @@ def date_as_the_day_told_before(
     if not before:
         return
     last = max(before, key=lambda x: x.spans["trigger"][0])
+    if _CAME_ON_THE_DAY.fullmatch(text, s, m.start()) is not None and _DEED_CLAUSE.match(text, m.end()):
+        # "The diplomatic breakthrough came on the same day that gunmen shot dead ...": the day
+        # of the news its subject takes up, the article's first deed, not of the last one told
+        last = min(before, key=lambda x: x.spans["trigger"][0])
     event.date, event.date_precision, event.date_basis = last.date, "day", last.date_basis
     event.end_date = None
     spans["date"] = [m.start(), m.end()]

@@ -169,13 +169,19 @@ _TOLD_BEFORE = LazyPattern(
 _ARABIC_VERB_AFTER = LazyPattern(r"(?![وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064a]")
 
 
-def _is_anaphoric(text: str, start: int) -> bool:
+def _is_anaphoric(text: str, start: int, past: bool = False) -> bool:
     """True when a demonstrative points the trigger back at an event told before
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
-    subject ("The visit comes after ...")."""
+    subject ("The visit comes after ..."). English "that" before a word `past` tells in the
+    past is a conjunction ("on the same day that gunmen shot dead a minister"), no pointer."""
     lo = max(0, start - 20)
+    pointer = _DEMONSTRATIVE.search(text, lo, start)
     return (
-        (_DEMONSTRATIVE.search(text, lo, start) is not None and not _ARABIC_VERB_AFTER.match(text, start))
+        (
+            pointer is not None
+            and not _ARABIC_VERB_AFTER.match(text, start)
+            and not (past and pointer.group().strip().lower() == "that")
+        )
         # (not a word opening on a name: "The Arab League suspended Syria" tells a deed)
         or (_TOLD_BEFORE.search(text, lo, start) is not None and not text[start : start + 1].isupper())
         or _opens_on_its_decision(text, start)  # "ويأتي قرار فتح المعبر بعد ..."
