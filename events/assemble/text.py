@@ -169,18 +169,25 @@ _TOLD_BEFORE = LazyPattern(
 _ARABIC_VERB_AFTER = LazyPattern(r"(?![وف]?[بكل]?ال|[وف]?لل)[\u0621-\u064a]")
 
 
+# a noun of time before English "that": it opens a clause of its own deed ("on the same day that
+# gunmen shot dead a minister"), not the relative clause of an event noun ("the offensive that
+# toppled Assad") nor a pointer ("that attack")
+_TIME_BEFORE_THAT = LazyPattern(r"(?<![\w-])(?:day|night|morning|afternoon|evening|week|month|year|time|moment|hour)\s+\Z", re.IGNORECASE)
+
+
 def _is_anaphoric(text: str, start: int, past: bool = False) -> bool:
     """True when a demonstrative points the trigger back at an event told before
     ("هذه الغارات", "these strikes"), or when the sentence opens on it as a known
-    subject ("The visit comes after ..."). English "that" before a word `past` tells in the
-    past is a conjunction ("on the same day that gunmen shot dead a minister"), no pointer."""
+    subject ("The visit comes after ..."). English "that" after a noun of time, before a word
+    `past` tells in the past, is a conjunction ("on the same day that gunmen shot dead a
+    minister"), no pointer."""
     lo = max(0, start - 20)
     pointer = _DEMONSTRATIVE.search(text, lo, start)
     return (
         (
             pointer is not None
             and not _ARABIC_VERB_AFTER.match(text, start)
-            and not (past and pointer.group().strip().lower() == "that")
+            and not (past and pointer.group().strip().lower() == "that" and _TIME_BEFORE_THAT.search(text, max(0, start - 40), pointer.start()))
         )
         # (not a word opening on a name: "The Arab League suspended Syria" tells a deed)
         or (_TOLD_BEFORE.search(text, lo, start) is not None and not text[start : start + 1].isupper())

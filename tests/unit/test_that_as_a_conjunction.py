@@ -42,3 +42,16 @@ def test_the_same_day_as_the_last_deed_otherwise() -> None:
     )
     found = of_type(extract(text, "2006-11-22"), "attack")
     assert [e["date"] for e in found] == ["2006-11-19"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD (Reuters) - Iraq's Shi'ite cleric Moqtada al-Sadr ordered his fighters off the streets of Basra on "
+        'Sunday. He also demanded that the government halt "illegal raids" and free detained followers, and said his '
+        "militia would not give up its weapons.",
+        "CAIRO - Egypt's opposition urged the government on Sunday to free detained supporters of the former president.",
+    ],
+)
+def test_a_participle_of_holding_before_followers_is_an_epithet(text: str) -> None:
+    assert not of_type(extract(text, "2008-03-31"), "arrest")
