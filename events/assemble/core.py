@@ -453,6 +453,7 @@ from events.assemble.text import (
 )
 from events.assemble.the_country import of_the_country
 from events.assemble.timeline import _a_timeline_entry
+from events.assemble.titled_names import names_a_titled_person
 from events.assemble.told_destinations import received_where_told
 from events.assemble.told_gatherings import (
     date_at_the_gathering,
@@ -1444,7 +1445,12 @@ def assemble_events(
                 initiator, others = guest_first(initiator, others)  # the guest visits, the host is visited
                 if possessive:
                     place = None  # the guest's country, no venue
-        if cand.event_type == "visit" and cand.reference_id is None and not _official(text[s:e], ordered):
+        if (
+            cand.event_type == "visit"
+            and cand.reference_id is None
+            and not _official(text[s:e], ordered)
+            and not names_a_titled_person(text, s, e)  # "Lien arrived in Nanjing", after "opposition leader Lien Chan"
+        ):
             continue  # "طلبة يمنيون يزورون مقبرة", "he visited a zoo": a private trip, not an official's visit
         # "إيقاف 9 مهربين", "arrested dozens of protesters": no named person, so no event, but
         # what retells it later ("the trial") is the same one and goes with it
