@@ -91,6 +91,7 @@ from events.assemble.clauses import _retold_in_time_clause
 from events.assemble.closure_origins import closure_destination, closure_origin, closure_target
 from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coincident_days import date_by_the_coincident_deed
+from events.assemble.coincident_deeds import date_as_coincident
 from events.assemble.coming_before import comes_after, dated_as_come_after
 from events.assemble.compared_baselines import a_compared_kind, a_compared_period
 from events.assemble.compound_participles import a_compound_participle
@@ -1671,6 +1672,9 @@ def assemble_events(
         if not sent_dates and cand.reference_id is None:
             # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before
             date_on_polling_day(event, text, cand, events, spans)
+        if not sent_dates and cand.reference_id is None:
+            # "وتزامنت المراسم مع إطلاق صاروخين": at the time of the deed the sentence before told
+            date_as_coincident(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)
         if not sent_dates and cand.reference_id is None:
             # "Several Gulf allies later also cut relations": after the dated event of the sentence before
             date_as_later(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)

@@ -2,7 +2,9 @@
 الاقتراع مواجهات بين محتجين وقوات الأمن", "protesters clashed with police on polling day"), or
 while the vote went on ("وسمع دوي انفجارات قرب المجمع أثناء عملية التصويت"), took place on the
 day of the vote the article tells: the day of the last election told before it that is dated
-to a day (data/assembly.json `polling_days`)."""
+to a day (data/assembly.json `polling_days`). So did one told on the day of the signing («خرجت
+تظاهرات يوم التوقيع», "protests on signing day"): the day of the last agreement told before it
+(`signing_days`)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import Event
+from events.text.normalize import fold_str
 
 
 @lru_cache(maxsize=4)
@@ -23,23 +26,47 @@ def load_polling_days(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 
-def vote_of_the_day(text: str, cand: _Candidate, told: Sequence[Event]) -> Event | None:
-    """The election whose day the candidate's sentence names as its polling day: the last one
-    told before it dated to a day by the text; None when the sentence names no polling day,
-    or tells an election itself."""
-    if cand.event_type == "election":
-        return None
-    s, e = cand.sentence
-    if load_polling_days().search(text, s, e) is None:
-        return None
-    return next(
-        (
-            ev
-            for ev in reversed(told)
-            if ev.event_type == "election" and ev.date_precision == "day" and ev.date_basis in ("explicit", "relative")
-        ),
-        None,
+@lru_cache(maxsize=4)
+def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """By event type, a search for the words that name the day of a deed of that type: the
+    polling day of an election, the signing day of an agreement (`signing_days`: يوم التوقيع,
+    on signing day)."""
+    signing = alternation(load_assembly_rules(path).get("signing_days", ()), spaced=True)
+    return (
+        ("election", load_polling_days(path)),
+        ("agreement", re.compile(r"(?<!\w)(?:" + signing + r")(?!\w)", re.IGNORECASE)),
     )
+
+
+def vote_of_the_day(text: str, cand: _Candidate, told: Sequence[Event]) -> Event | None:
+    """The election or the signing whose day the candidate's sentence names (on polling day,
+    يوم التوقيع): the last one of that type told before it dated to a day by the text; None
+    when the sentence names no such day, or tells a deed of that type itself."""
+    s, e = cand.sentence
+    for event_type, days in load_deed_days():
+        if cand.event_type == event_type or days.search(text, s, e) is None:
+            continue
+        signing = load_signing_words() if event_type == "agreement" else None
+        return next(
+            (
+                ev
+                for ev in reversed(told)
+                if ev.event_type == event_type
+                and ev.date_precision == "day"
+                and ev.date_basis in ("explicit", "relative")
+                # the day of the signing: a deal told signed, not one reached or announced before
+                and (signing is None or signing.search(fold_str(ev.quote)) is not None)
+            ),
+            None,
+        )
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_signing_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, in a folded sentence, for a word of signing (`signing_days_words`: وقع, sign)."""
+    words = alternation([fold_str(w) for w in load_assembly_rules(path).get("signing_days_words", ())])
+    return re.compile(r"(?:" + words + r")", re.IGNORECASE)
 
 
 def date_on_polling_day(event: Event, text: str, cand: _Candidate, told: Sequence[Event], spans: dict) -> None:
