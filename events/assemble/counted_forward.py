@@ -83,6 +83,10 @@ def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Seque
     _date_days_after(event, day.value, days, "relative", [m.start(), day.end], spans)
 
 
+# the most days counted from a deed dated to a month only that still name that month (calendar.json
+# `days_later`: a count of up to two weeks after a month told without its day names that month)
+_DAYS_IN_ITS_MONTH = 14
+
 _WORDS_TO_NAME = 2  # words at most between the count and a catalogued name ("two days after the killing of ...")
 
 
@@ -126,7 +130,8 @@ def date_counted_after_told(
     of its own ("Israeli jets struck Beirut on Monday. Thousands protested two days after the
     strike", «شنت طائرات غارة على بيروت يوم الاثنين. وتظاهر الآلاف بعد يومين من الغارة»): that
     day plus the days counted, when the event has no time of its own sentence (`triggers`: the
-    event words of its sentence; `told`: the events made before it)."""
+    event words of its sentence; `told`: the events made before it). A deed dated to a month only
+    gives that month, for a count of up to two weeks."""
     own = spans.get("date")
     if event.date_basis != "publication" and own is not None and cand.sentence[0] <= own[0] < cand.sentence[1]:
         return  # a time of its own sentence
@@ -143,12 +148,19 @@ def date_counted_after_told(
             for ev in reversed(told)
             if ev.event_type == t.event_type
             and ev.spans.get("quote", [cand.sentence[0]])[0] < cand.sentence[0]
-            and ev.date_precision == "day"
+            and (ev.date_precision == "day" or (ev.date_precision == "month" and days <= _DAYS_IN_ITS_MONTH))
             and ev.date_basis in ("explicit", "relative")
             and ev.date
         ),
         None,
     )
     if before is None or before.date is None:
+        return
+    if before.date_precision == "month":
+        # «قطعت علاقاتها مع قطر في يونيو 2017 ... زار جدة في اليوم التالي للقطيعة»: that month, as
+        # far as the text tells (a count of days from a month told without its day)
+        event.date, event.date_precision, event.date_basis = before.date, "month", "relative"
+        event.end_date = None
+        spans["date"] = [m.start(), t.end]
         return
     _date_days_after(event, before.date, days, "relative", [m.start(), t.end], spans)
