@@ -536,6 +536,8 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 # a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
 # (also a clause of "after" or "before" with a verb of its own: "was designated prime minister in
 # December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
+_LAST_COMMA = LazyPattern(r"،(?!.*،)", re.DOTALL)
+
 _PART_BOUNDARY = LazyPattern(
     r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s"
     r"|\s(?:after|before|since)\s(?=(?:[^\s,;.]+[,\s]+){1,5}(?:had\s+|has\s+|was\s+|were\s+)?[a-z]+(?:ed|ew|ote|ook|ent|ft)\b)"
@@ -569,6 +571,10 @@ def _dated_parts(
             if d1.end < t.start < d2.start and text[t.start - 1].isspace() and joined_second_verb(text, t.start, t.tense)
         ]:
             cuts.append(joined[-1])
+        elif (comma := _LAST_COMMA.search(text, d1.end, d2.start)) is not None:
+            # "القطاع، الخاضع لحصار منذ عام 2007، من أوضاع فاقمها قرار في أغسطس الماضي وقف
+            # تمويلها": a comma between two times of their own sets two deeds apart
+            cuts.append(comma.start())
     return cuts
 
 
