@@ -571,9 +571,12 @@ def _dated_parts(
             if d1.end < t.start < d2.start and text[t.start - 1].isspace() and joined_second_verb(text, t.start, t.tense)
         ]:
             cuts.append(joined[-1])
+        elif not _disagrees(d1.value, d2.value):
+            continue  # "أضرب عمال النفط عام 2022، في ... موجة الاحتجاجات منذ سبتمبر": one time in the other
         elif (comma := _LAST_COMMA.search(text, d1.end, d2.start)) is not None:
             # "القطاع، الخاضع لحصار منذ عام 2007، من أوضاع فاقمها قرار في أغسطس الماضي وقف
-            # تمويلها": a comma between two times of their own sets two deeds apart
+            # تمويلها": a comma between two times of their own, neither inside the other, sets two
+            # deeds apart
             cuts.append(comma.start())
     return cuts
 
