@@ -754,6 +754,12 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             and not is_arabic(t.text)
             and _CLAUSE_BREAK.search(text, prev.trigger[1], t.start) is not None
         )
+        if prev is not None and t.weight > prev.weight and _described_after_it(text, prev, t):
+            # "ختام تمرين درع الخليج ...، والذي يوصف بأنه أضخم تمرين عسكري": the relative clause
+            # describes the deed told before it, whose clause holds the day; the surer noun lends
+            # it its certainty
+            best[key] = replace(prev, weight=t.weight)
+            continue
         if prev is not None and t.weight > prev.weight and _noun_past_its_verb(text, prev, t):
             # "انتخب البرلمان أمس رشيد رئيسا، بعد حصوله على 162 صوتا في الجولة الثانية": the verb's
             # clause holds the parties and the day, the surer noun past the break lends its certainty
@@ -1107,6 +1113,22 @@ def load_apposition(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     `apposition_openers`) and at most one word, ending where the noun starts."""
     words = "|".join(map(re.escape, load_assembly_rules(path).get("apposition_openers", ())))
     return re.compile(rf"[،,]\s*(?:{words})\s+(?:\w+\s+)?$")
+
+
+# a comma and a relative word opening a clause that describes the noun before it
+_DESCRIBING_RELATIVE = LazyPattern(r"[,،]\s*(?:[وف]?(?:الذي|التي)|which|that)\s")
+_DESCRIBED_REACH = 160  # characters at most between the deed's word and the describing noun
+
+
+def _described_after_it(text: str, prev: _Candidate, t: TriggerMention) -> bool:
+    """Whether the event noun `t` stands in a relative clause set off by a comma after `prev`, a
+    word of its type, describing it ("ختام تمرين ...، والذي يوصف بأنه أضخم تمرين عسكري", "the
+    drill, which was the largest exercise in the region")."""
+    if t.tense or not prev.trigger[1] < t.start <= prev.trigger[1] + _DESCRIBED_REACH:
+        return False
+    opener = _DESCRIBING_RELATIVE.search(text, prev.trigger[1], t.start)
+    # the noun inside that clause, no other clause opened between
+    return opener is not None and _CLAUSE_BREAK.search(text, opener.end(), t.start) is None
 
 
 def _named_after_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
