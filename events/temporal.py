@@ -736,7 +736,17 @@ def _with_that_year(text: str, mentions: list[TimeMention]) -> list[TimeMention]
             that = _NOTHING.match(text, m.end)
         if that is None:
             continue
-        prev = next((d for d in reversed(mentions[:i]) if not d.recurring), None)
+        told = [d for d in mentions[:i] if not d.recurring]
+        if (
+            len(told) > 1
+            and _in_a_closed_relative(text, told[-1], m.start)
+            # the main clause dated too, before the relative one, in the same sentence
+            and not re.search(r"[.!?؟\n]", text[told[-2].end : m.start])
+        ):
+            # "في مايو 2018 من الاتفاق الذي وقعته إيران عام 2015، وإعادة فرضه عقوبات في نوفمبر من
+            # العام نفسه": the year of the main clause, not of the relative one a comma closed
+            told = told[:-1]
+        prev = told[-1] if told else None
         if prev is None:
             continue
         if out is mentions:
@@ -1711,6 +1721,20 @@ def _in_closing_aside(text: str, mention: TimeMention, at: int) -> bool:
         return False
     # the clause runs on to the sentence's end
     return re.search(r"[,،]", text[mention.end : stop]) is None
+
+
+# a relative word opening a clause with no comma before it ("الاتفاق الذي وقعته إيران عام 2015")
+_RELATIVE_OPENER = LazyPattern(r"(?<!\w)(?:الذي|التي|اللذين|اللتين|الذين|which|that)\s[^,،.\n]*$", re.IGNORECASE)
+
+
+def _in_a_closed_relative(text: str, mention: TimeMention, at: int) -> bool:
+    """Whether `mention` stands in a relative clause of a sentence, with no comma between its
+    relative word and it, that a comma closes before `at` in the same sentence: the time of a
+    noun described ("the deal Iran signed in 2015"), not of the clause the text goes on with."""
+    between = text[mention.end : at]
+    if re.search(r"[.!?؟\n]", between) or not re.search(r"[,،]", between):
+        return False
+    return _RELATIVE_OPENER.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 # a time of its own right after a word of the time told before ("آنذاك في يناير"): only a preposition between
