@@ -14,9 +14,7 @@ one."""
 from __future__ import annotations
 
 import pytest
-from test_extraction_support import extract
-
-from events.resources import load_resources
+from test_extraction_support import check_dated_from_the_catalog, check_entry_named, check_not_dated, extract
 
 
 @pytest.mark.parametrize(
@@ -51,9 +49,7 @@ from events.resources import load_resources
     ],
 )
 def test_a_world_event_named_without_a_date_is_dated_from_the_catalog(text, published, event_type, date, country):
-    found = [e for e in extract(text, published) if e["event_type"] == event_type]
-    assert [(e["date"], e["date_basis"]) for e in found] == [(date, "reference")], found
-    assert country in found[0]["countries"]
+    check_dated_from_the_catalog(text, published, event_type, date, country)
 
 
 @pytest.mark.parametrize(
@@ -66,8 +62,7 @@ def test_a_world_event_named_without_a_date_is_dated_from_the_catalog(text, publ
     ],
 )
 def test_an_event_named_before_it_happened_is_not_the_catalogued_one(text, published, date):
-    found = extract(text, published)
-    assert all(e["date"] != date for e in found), found
+    check_not_dated(text, published, date)
 
 
 @pytest.mark.parametrize(
@@ -82,9 +77,7 @@ def test_an_event_named_before_it_happened_is_not_the_catalogued_one(text, publi
     ],
 )
 def test_a_world_entry_has_both_names_and_a_source(entry_id):
-    entry = next(e for e in load_resources().catalog.entries() if e.id == entry_id)
-    assert entry.name_ar and entry.name_en and entry.aliases_ar and entry.aliases_en
-    assert entry.source.startswith("Wikipedia: ")
+    check_entry_named(entry_id)
 
 
 def test_a_name_with_its_year_is_dated_by_that_year():
@@ -102,5 +95,4 @@ def test_a_name_with_its_year_is_dated_by_that_year():
     ],
 )
 def test_a_later_deed_of_the_same_kind_is_not_the_catalogued_one(text, published, date):
-    found = extract(text, published)
-    assert all(e["date"] != date for e in found), found
+    check_not_dated(text, published, date)

@@ -37,3 +37,24 @@ def country_named(text: str, name: str, code: str = "XXX") -> PlaceMention:
     """The place of a country's name, at its first place in `text`."""
     start = text.index(name)
     return PlaceMention(start, start + len(name), name, name, code, 0.0, 0.0, "country")
+
+
+def check_dated_from_the_catalog(text: str, published: str, event_type: str, date: str, country: str) -> None:
+    """Assert that `text` tells one event of `event_type`, dated from the reference catalog on
+    `date`, with `country` among its countries."""
+    found = of_type(extract(text, published), event_type)
+    assert [(e["date"], e["date_basis"]) for e in found] == [(date, "reference")], found
+    assert country in found[0]["countries"]
+
+
+def check_not_dated(text: str, published: str, date: str) -> None:
+    """Assert that no event of `text` is dated `date` (a catalogued event it does not name)."""
+    found = extract(text, published)
+    assert all(e["date"] != date for e in found), found
+
+
+def check_entry_named(entry_id: str) -> None:
+    """Assert that the catalog entry has names and aliases in both languages and a source."""
+    entry = next(e for e in load_resources().catalog.entries() if e.id == entry_id)
+    assert entry.name_ar and entry.name_en and entry.aliases_ar and entry.aliases_en
+    assert entry.source.startswith("Wikipedia: ")
