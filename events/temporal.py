@@ -1732,7 +1732,9 @@ def _in_a_closed_relative(text: str, mention: TimeMention, at: int) -> bool:
     relative word and it, that a comma closes before `at` in the same sentence: the time of a
     noun described ("the deal Iran signed in 2015"), not of the clause the text goes on with."""
     between = text[mention.end : at]
-    if re.search(r"[.!?؟\n]", between) or not re.search(r"[,،]", between):
+    # closed by a comma and و or "and" that go on with the main clause («، وإعادة فرضه»), not by a
+    # relative word that goes on with the clause (", which led the Security Council to ...")
+    if re.search(r"[.!?؟\n]", between) or not re.search(r"[,،]\s*(?:و|and\s)", between):
         return False
     return _RELATIVE_OPENER.search(text, max(0, mention.start - 80), mention.start) is not None
 
@@ -1826,12 +1828,16 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
                 told_end = _TOLD_END.search(text, at) if at is not None else None
                 before = [d for d in before if told_end is not None and d.end <= told_end.start()]
         if not before:
-            if unit == "day":
+            if unit in ("day", "day_near"):
                 # "مساء اليوم نفسه" with no time told before it: the same day as a deed the text
                 # dates otherwise (events/assemble/same_day_deeds.py), not this evening
                 dropped.extend(over)
             continue
         prev = max(before, key=lambda d: (d.end, d.start))
+        if unit == "day_near":  # "في نهاية اليوم": the end of the day told in this sentence or the one before
+            if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : start])) > 1:
+                continue
+            unit = "day"
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
             if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
                 continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows

@@ -537,6 +537,7 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 # (also a clause of "after" or "before" with a verb of its own: "was designated prime minister in
 # December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
 _LAST_COMMA = LazyPattern(r"،(?!.*،)", re.DOTALL)
+_SINCE_BEFORE = LazyPattern(r"(?<!\w)(?:منذ|since)\s+(?:عام\s+)?\Z", re.IGNORECASE)
 
 _PART_BOUNDARY = LazyPattern(
     r"[,;]\s+(?:and|while|but|whereas)\s|;\s|\s(?:and|while|whereas)\s|،\s*(?:و|ف(?!ي(?!\w)))|\sثم\s"
@@ -573,6 +574,8 @@ def _dated_parts(
             cuts.append(joined[-1])
         elif not _disagrees(d1.value, d2.value):
             continue  # "أضرب عمال النفط عام 2022، في ... موجة الاحتجاجات منذ سبتمبر": one time in the other
+        elif _SINCE_BEFORE.search(text, max(d1.end, d2.start - 12), d2.start) is not None:
+            continue  # "، في أكبر حزمة عقوبات منذ نوفمبر 2018": a comparison, no deed of its own time
         elif (comma := _LAST_COMMA.search(text, d1.end, d2.start)) is not None:
             # "القطاع، الخاضع لحصار منذ عام 2007، من أوضاع فاقمها قرار في أغسطس الماضي وقف
             # تمويلها": a comma between two times of their own, neither inside the other, sets two

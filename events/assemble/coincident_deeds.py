@@ -2,7 +2,7 @@
 غزة», «وتزامن القرار مع وصول رايس إلى إسرائيل», "The ceremony coincided with rocket fire from
 Gaza". The subject of the verb of coinciding takes up the deed the sentence before told (the
 ceremony, the decision); the deed after مع or with happened at that deed's time. With no time
-of its own it takes the time of the last deed dated by the text in the sentence before, not the
+of its own it takes the time of the first deed dated by the text in the sentence before, not the
 publication's day (data/assembly.json `coincident_deeds`)."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def date_as_coincident(
     event: Event, text: str, cand: _Candidate, before: tuple[int, int], told: Sequence[Event], spans: dict
 ) -> None:
     """Date a publication-dated event told after the opening verb of coinciding of its sentence
-    by the last deed the sentence `before` told with a time of the text."""
+    by the first deed the sentence `before` told with a time of the text."""
     if event.date_basis != "publication" or before[0] >= before[1]:
         return
     opener = load_coincident_openers().match(text, cand.sentence[0])
@@ -51,7 +51,9 @@ def date_as_coincident(
     ]
     if not dated:
         return
-    prior = max(dated, key=lambda ev: (ev.spans.get("trigger") or ev.spans["quote"])[0])
+    # the sentence's first deed, that of its main clause, which its subject takes up (not a deed
+    # its clause of after or since tells: "a month after Israel and the UAE agreed on August 13")
+    prior = min(dated, key=lambda ev: (ev.spans.get("trigger") or ev.spans["quote"])[0])
     event.date, event.date_precision, event.date_basis = prior.date, prior.date_precision, prior.date_basis
     event.end_date = None
     spans["date"] = prior.spans.get("date")

@@ -86,6 +86,8 @@ def date_counted_forward(event: Event, text: str, cand: _Candidate, dates: Seque
 # the most days counted from a deed dated to a month only that still name that month (calendar.json
 # `days_later`: a count of up to two weeks after a month told without its day names that month)
 _DAYS_IN_ITS_MONTH = 14
+# a month told as its end ("in late June 2017", «أواخر يونيو»): days after it may be the next month's
+_LATE = LazyPattern(r"(?<!\w)(?:late|end of|أواخر|نهاية|آخر)\s", re.IGNORECASE)
 
 _WORDS_TO_NAME = 2  # words at most between the count and a catalogued name ("two days after the killing of ...")
 
@@ -142,16 +144,17 @@ def date_counted_after_told(
     t = next((t for t in triggers if t.start >= m.end()), None)
     if t is None or _DEFINITE.fullmatch(text, m.end(), t.start) is None or not _definite_noun(text, t):
         return
-    before = next(
-        (
-            ev
-            for ev in reversed(told)
-            if ev.event_type == t.event_type
-            and ev.spans.get("quote", [cand.sentence[0]])[0] < cand.sentence[0]
-            and (ev.date_precision == "day" or (ev.date_precision == "month" and days <= _DAYS_IN_ITS_MONTH))
-            and ev.date_basis in ("explicit", "relative")
-            and ev.date
-        ),
+    told_before = [
+        ev
+        for ev in reversed(told)
+        if ev.event_type == t.event_type
+        and ev.spans.get("quote", [cand.sentence[0]])[0] < cand.sentence[0]
+        and ev.date_basis in ("explicit", "relative")
+        and ev.date
+    ]
+    # a deed of a day told before; only with none, one of a month (of a count within it)
+    before = next((ev for ev in told_before if ev.date_precision == "day"), None) or next(
+        (ev for ev in told_before if ev.date_precision == "month" and days <= _DAYS_IN_ITS_MONTH and not _LATE.search(ev.quote)),
         None,
     )
     if before is None or before.date is None:

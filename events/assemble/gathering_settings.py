@@ -20,11 +20,12 @@ _REACH = 60  # characters before the gathering's word searched for its opener
 
 
 @lru_cache(maxsize=4)
-def load_gathering_settings(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def load_gathering_settings(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A search, anchored at the end, for a word of setting right before a gathering's word
     (data/assembly.json `gathering_settings`), perhaps with a determiner and one adjective
     between in English ("at an emergency meeting"); the words of taking part it may not
-    follow, folded to lower case; and the relative words that open a clause of another verb."""
+    follow, folded to lower case; the relative words that open a clause of another verb; and the
+    verbs of discussing or rejecting by which a deed is only talked about."""
     rules = load_assembly_rules(path).get("gathering_settings", {})
     openers = alternation(rules.get("openers", ()))
     determiners = alternation(rules.get("determiners", ()))
@@ -32,7 +33,12 @@ def load_gathering_settings(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str
         r"(?<![\w-])[وف]?(?:" + openers + r")(?:\s+(?:" + determiners + r"))?(?:\s+[a-z][a-z-]*)?\s+$",
         re.IGNORECASE,
     )
-    return pattern, frozenset(w.lower() for w in rules.get("not_after", ())), frozenset(rules.get("relatives", ()))
+    return (
+        pattern,
+        frozenset(w.lower() for w in rules.get("not_after", ())),
+        frozenset(rules.get("relatives", ())),
+        frozenset(w.lower() for w in rules.get("not_doing", ())),
+    )
 
 
 def gathering_as_setting(text: str, cand: _Candidate, group: Sequence[_Candidate]) -> bool:
@@ -43,7 +49,7 @@ def gathering_as_setting(text: str, cand: _Candidate, group: Sequence[_Candidate
     holds a verb of its own, whose setting the gathering may be."""
     if cand.event_type != "meeting" or cand.tense == "past" or cand.cameo == PHONE_CALL:
         return False  # a call ("agreed on that in a phone call") is weighed as calls are
-    pattern, barred, relatives = load_gathering_settings()
+    pattern, barred, relatives, talked = load_gathering_settings()
     start = cand.trigger[0]
     m = pattern.search(text, max(cand.sentence[0], start - _REACH), start)
     if m is None:
@@ -56,6 +62,8 @@ def gathering_as_setting(text: str, cand: _Candidate, group: Sequence[_Candidate
     for other in group:
         if other is cand or other.event_type == "meeting" or other.circumstance:
             continue
+        if talked.intersection(re.findall(r"[^\W\d_]+(?:\s+out)?", text[cand.sentence[0] : other.trigger[0]].lower())):
+            continue  # "رفض الوزراء في اجتماعهم فرض عقوبات", "discussed sending troops": only talked about
         lo_word, hi_word = sorted((cand.trigger, other.trigger))
         if relatives.intersection(text[lo_word[1] : hi_word[0]].lower().split()):
             continue  # "signed ... in the presence of states that acted as observers at the talks"

@@ -63,8 +63,19 @@ def date_as_the_day_told_before(
     last = max(before, key=lambda x: x.spans["trigger"][0])
     if _CAME_ON_THE_DAY.fullmatch(text, s, m.start()) is not None and _DEED_CLAUSE.match(text, m.end()):
         # "The diplomatic breakthrough came on the same day that gunmen shot dead ...": the day
-        # of the news its subject takes up, the article's first deed, not of the last one told
-        last = min(before, key=lambda x: x.spans["trigger"][0])
+        # of the news its subject takes up: a deed of the sentence right before, else the
+        # article's first deed, not the last one told further back
+        just_before = [x for x in before if x.spans["trigger"][0] >= _sentence_start_before(text, s)]
+        last = max(just_before, key=lambda x: x.spans["trigger"][0]) if just_before else min(before, key=lambda x: x.spans["trigger"][0])
     event.date, event.date_precision, event.date_basis = last.date, "day", last.date_basis
     event.end_date = None
     spans["date"] = [m.start(), m.end()]
+
+
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
+
+
+def _sentence_start_before(text: str, start: int) -> int:
+    """Where the sentence right before the one starting at `start` begins."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, start - 1))]
+    return ends[-2] if len(ends) > 1 else 0

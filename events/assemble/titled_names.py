@@ -14,6 +14,16 @@ from events.assemble.parties import load_official_words
 _NAME = re.compile(r"\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2})\b")
 # capitalised words that open no name ("President Bush of the United States", "leader On Tuesday")
 _NOT_NAMES = frozenset({"The", "A", "An", "Of", "On", "In", "At", "And", "For", "To", "His", "Her", "Their", "Its"})
+# words of a title that run on after the word of office ("Secretary General Antonio Guterres",
+# "Crown Prince Mohammed bin Salman"), and given names too common to stand for one person alone
+_NOT_THE_PERSON = frozenset(
+    {
+        "General", "Prince", "Princess", "Minister", "Secretary", "President", "King", "Queen", "Crown", "Sheikh",
+        "Emir", "Sultan", "Chief", "Deputy", "Vice", "Prime", "Foreign", "Defence", "Defense", "Interior", "State",
+        "Mohammed", "Muhammad", "Mohamed", "Mohammad", "Ahmed", "Ahmad", "Ali", "Abdullah", "Abdel", "Abdul", "Hassan",
+        "Hussein", "Mahmoud", "Omar", "Khalid", "Khaled", "Salman", "John", "David", "Michael", "James", "Robert",
+    }
+)
 
 
 @lru_cache(maxsize=4)
@@ -26,7 +36,7 @@ def titled_names(text: str) -> frozenset[str]:
             continue
         name = _NAME.match(text, m.end())
         if name is not None:
-            found.update(w for w in name.group(1).split() if w not in _NOT_NAMES)
+            found.update(w for w in name.group(1).split() if w not in _NOT_NAMES and w not in _NOT_THE_PERSON)
     return frozenset(found)
 
 

@@ -13,7 +13,7 @@ from test_extraction_support import extract, of_type
         ("وفي منتصف مارس/آذار الماضي، أعلن المجلس العسكري في النيجر إلغاء اتفاق التعاون العسكري مع الولايات المتحدة.", "2024-03"),
         ("In mid-March Niger's junta revoked the military cooperation agreement with the United States.", "2024-03"),
         ("Mali scrapped its defence accords with France in May 2022.", "2022-05"),
-        ("وأنهت بوركينا فاسو في يناير 2023 اتفاقية الدفاع المشترك مع فرنسا.", "2023-01"),
+        ("وألغت بوركينا فاسو في يناير 2023 اتفاقية الدفاع المشترك مع فرنسا.", "2023-01"),
     ],
 )
 def test_a_military_accord_revoked_is_a_measure(text: str, date: str) -> None:

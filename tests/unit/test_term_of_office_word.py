@@ -1,6 +1,6 @@
 """«ولاية» (a state, a term of office) is one word, not و and ل before «أية» (any): «تولى ولاية
 العهد» is no hypothetical appointment; «أي» and «أية» still make one. A ruler removed by a vote
-or a body («صوت البرلمان على عزل الأمير», «عزل البرلمان الأمير») is dismissed, no election held."""
+(«صوت البرلمان على عزل الأمير») is dismissed, no election held."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_any_still_makes_an_event_word_hypothetical() -> None:
     "text",
     [
         "وصوت البرلمان الكويتي على عزل الأمير في يناير 2006.",
-        "وعزل البرلمان الكويتي الأمير سعد العبد الله لأسباب صحية في يناير 2006.",
+        "وصوت مجلس الأمة الكويتي على عزل الأمير سعد العبد الله لأسباب صحية في يناير 2006.",
     ],
 )
 def test_a_ruler_removed_by_a_vote_is_a_dismissal(text: str) -> None:

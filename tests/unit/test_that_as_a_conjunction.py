@@ -12,7 +12,8 @@ from events.assemble.text import _is_anaphoric
 _TEXT = (
     "BAGHDAD (AP) - Iraq and Syria restored full diplomatic relations Tuesday, ending a rift of nearly a "
     "quarter century.\n\nThe Syrian foreign minister arrived in Baghdad on Sunday, the most senior Syrian "
-    "official to visit since the U.S.-led invasion of 2003.\n\nThe diplomatic breakthrough came on the same "
+    "official to visit since the U.S.-led invasion of 2003.\n\nThe United States imposed economic sanctions on "
+    "Syria in May 2004.\n\nThe diplomatic breakthrough came on the same "
     "day that gunmen shot dead Lebanese Industry Minister Pierre Gemayel in his car in a suburb of Beirut."
 )
 
