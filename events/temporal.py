@@ -1739,6 +1739,15 @@ def _in_a_closed_relative(text: str, mention: TimeMention, at: int) -> bool:
     return _RELATIVE_OPENER.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
+# the end of a sentence, with the marks and spaces that follow it
+_SENTENCE_ENDS = LazyPattern(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*")
+
+
+def _told_near(text: str, told_end: int, at: int) -> bool:
+    """Whether a time ending at `told_end` stands in the sentence of `at` or the one right before."""
+    return len(_SENTENCE_ENDS.findall(text, told_end, at)) <= 1
+
+
 # a time of its own right after a word of the time told before ("آنذاك في يناير"): only a preposition between
 _OWN_TIME_NEXT = LazyPattern(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
 
@@ -1835,13 +1844,13 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
             continue
         prev = max(before, key=lambda d: (d.end, d.start))
         if unit == "day_near":  # "في نهاية اليوم": the end of the day told in this sentence or the one before
-            if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : start])) > 1:
+            if not _told_near(text, prev.end, start):
                 continue
             unit = "day"
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
             if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
                 continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows
-            if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : start])) > 1:
+            if not _told_near(text, prev.end, start):
                 continue
             unit = "as_told"
         if unit == "as_told":  # "hours later": the time told before, at its own precision
@@ -1962,7 +1971,7 @@ def _with_since_then(text: str, mentions: list[TimeMention], published: date | N
         if not before:
             continue
         prev = max(before, key=lambda d: (d.end, d.start))
-        if len(re.findall(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*", text[prev.end : m.start()])) > 1:
+        if not _told_near(text, prev.end, m.start()):
             continue  # told further back: no longer the time the text is speaking of
         added.append(replace(prev, start=start, end=end, text=text[start:end], end_value=None))
     if not added:

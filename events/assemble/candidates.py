@@ -536,6 +536,12 @@ def _names_joined(text: str, end: int, start: int) -> bool:
 # a phrase of the clause: "وصل إلى دمشق أمس، في أول زيارة منذ 2011").
 # (also a clause of "after" or "before" with a verb of its own: "was designated prime minister in
 # December after his predecessor resigned on October 29", "عُيّن في ديسمبر بعد أن استقال سلفه في أكتوبر")
+# the most characters between an event word and a word of a type that takes it in ("signed a
+# ceasefire agreement"): one further off, in a clause of what a signed text provides ("ووقّع
+# الزعيمان إعلان بانمونجوم، الذي ينص على ... تحويل اتفاق الهدنة إلى معاهدة"), is another matter
+_DOMINANCE_REACH = 150
+
+
 _LAST_COMMA = LazyPattern(r"،(?!.*،)", re.DOTALL)
 _SINCE_BEFORE = LazyPattern(r"(?<!\w)(?:منذ|since)\s+(?:عام\s+)?\Z", re.IGNORECASE)
 
@@ -1176,12 +1182,6 @@ def _noun_past_its_verb(text: str, prev: _Candidate, t: TriggerMention) -> bool:
 def _takes_in(other: _Candidate, c: _Candidate) -> bool:
     """Whether a word of `other`'s type would take in `c`'s (a visit its talks, a truce its meeting)."""
     return c.event_type in DOMINATES.get(other.event_type, ())
-
-
-# the most characters between an event word and a word of a type that takes it in ("signed a
-# ceasefire agreement"): one further off, in a clause of what a signed text provides ("ووقّع
-# الزعيمان إعلان بانمونجوم، الذي ينص على ... تحويل اتفاق الهدنة إلى معاهدة"), is another matter
-_DOMINANCE_REACH = 150
 
 
 def _one_per_clause(
