@@ -1719,7 +1719,9 @@ def assemble_events(
             )
         if event.date_basis == "publication" and cand.reference_id is None:
             # "وشنت القوات الجوية مساء اليوم نفسه غارات", after an attack the catalog dates
-            date_as_the_day_told_before(event, text, cand, events, all_dates.inside(s, e), spans)
+            date_as_the_day_told_before(
+                event, text, cand, events, all_dates.inside(s, e), spans, _sentence_before(mentions.sentences, s)
+            )
             # "agreed to normalise relations in a phone call between Trump, Burhan and Netanyahu"
             date_as_the_occasion(event, text, cand, events, spans)
         if _after_publication(event):

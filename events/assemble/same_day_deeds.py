@@ -39,11 +39,18 @@ def load_same_day_words(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
 
 
 def date_as_the_day_told_before(
-    event: Event, text: str, cand: _Candidate, told: Sequence[Event], dates: Sequence[TimeMention], spans: dict
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    told: Sequence[Event],
+    dates: Sequence[TimeMention],
+    spans: dict,
+    sentence_before: tuple[int, int] = (0, 0),
 ) -> None:
     """Date a publication-dated deed whose sentence tells it on "the same day" by the day of the
     last deed told before its sentence and dated otherwise than by the publication, when no time
-    expression read the phrase (`dates`: those of the text)."""
+    expression read the phrase (`dates`: those of the text; `sentence_before`: the span of the
+    sentence right before the deed's)."""
     if event.date_basis != "publication":
         return
     s, e = cand.sentence
@@ -65,17 +72,9 @@ def date_as_the_day_told_before(
         # "The diplomatic breakthrough came on the same day that gunmen shot dead ...": the day
         # of the news its subject takes up: a deed of the sentence right before, else the
         # article's first deed, not the last one told further back
-        just_before = [x for x in before if x.spans["trigger"][0] >= _sentence_start_before(text, s)]
+        just_before = [x for x in before if sentence_before[0] <= x.spans["trigger"][0] < sentence_before[1]]
         last = max(just_before, key=lambda x: x.spans["trigger"][0]) if just_before else min(before, key=lambda x: x.spans["trigger"][0])
     event.date, event.date_precision, event.date_basis = last.date, "day", last.date_basis
     event.end_date = None
     spans["date"] = [m.start(), m.end()]
 
-
-_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")
-
-
-def _sentence_start_before(text: str, start: int) -> int:
-    """Where the sentence right before the one starting at `start` begins."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, start - 1))]
-    return ends[-2] if len(ends) > 1 else 0
