@@ -1567,7 +1567,9 @@ def assemble_events(
             date_counted_after_told(event, text, cand, all_triggers.inside(s, e), events, spans)
         if event.date_basis == "publication" and led_to is not None:
             date_by_the_outcome(event, led_to, spans)
-        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "en":
+        # a deed after "after" kept beside its sentence's event, or the only one of a sentence whose
+        # dated clause tells none ("was forced to leave Syria in October 1998 after Turkey massed troops")
+        if event.date_basis == "publication" and (cand.background or cand.circumstance) and cand.reference_id is None and language == "en":
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
@@ -1807,7 +1809,7 @@ def assemble_events(
             )
         ):
             linked.add(id(event))
-        if event.date_basis == "publication" and cand.background and cand.reference_id is None and language == "ar":
+        if event.date_basis == "publication" and (cand.background or cand.circumstance) and cand.reference_id is None and language == "ar":
             # "قطعت علاقاتها مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها", when nothing dates it finer
             _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
         if cand.epithet and event.reference_id is None:

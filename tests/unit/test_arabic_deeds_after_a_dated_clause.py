@@ -49,3 +49,24 @@ def test_finer_dates_spans_and_english_deeds_stay(text, event_type, dates) -> No
 def test_a_lasting_deed_after_a_dated_clause_keeps_the_year(text, event_type, date) -> None:
     found = of_type(extract(text, "2020-10-23"), event_type)
     assert [(e["date"], e["date_precision"]) for e in found] == [(date, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date", "precision"),
+    [
+        # the dated clause tells no event of its own (a departure, a return): the deed after the
+        # word of after is still told before that time, not on the day of publication
+        ("اضطر أوجلان إلى مغادرة سوريا في أكتوبر 1998، بعد أن حشدت تركيا قواتها على الحدود.", "deployment", "1998", "year"),
+        ("Ocalan was forced to leave Syria in October 1998 after Turkey massed troops on the border.", "deployment", "1998", "year"),
+        ("وعاد آلاف اللاجئين السوريين إلى قراهم في مارس 2019، بعد أن هاجم مسلحون مخيمهم في لبنان.", "attack", "2019-03", "month"),
+        ("Thousands of Syrian refugees went home in March 2019 after gunmen attacked their camp in Lebanon.", "attack", "2019-03", "month"),
+    ],
+)
+def test_a_deed_after_a_dated_clause_of_no_event_takes_its_time(text, event_type, date, precision) -> None:
+    found = of_type(extract(text, "2020-01-01"), event_type)
+    assert [(e["date"], e["date_precision"]) for e in found] == [(date, precision)]
+
+
+def test_a_span_of_years_after_a_dated_clause_of_no_event_stays_undated() -> None:
+    text = "وعاد آلاف اللاجئين السوريين إلى قراهم في مارس 2019، بعد سنوات من القتال في لبنان."
+    assert [e["date_basis"] for e in of_type(extract(text, "2020-01-01"), "attack")] == ["publication"]
