@@ -537,6 +537,7 @@ def _dating_clause(
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
         if (
             _counts_back(quote, m)
+            or _after_that(quote, m)  # "فرضت عقب ذلك حظرا ... في 29 سبتمبر": the ban's own day
             or tells_an_hour(quote, m)  # "before dawn on Saturday", "بعد ظهر أمس": the clause's own time
             or determines_a_time(quote, m)  # "that same month": a time of the clause
             or demonstrative_that(quote, m)  # "resigned from that post in 1992": no clause of another deed
@@ -717,6 +718,22 @@ _HOURS_POINTED_BACK = LazyPattern(
     r"\s+(?:بضع\s+|عدة\s+)?(?:ساعات|ساعة|ساعتين|دقائق|دقيقة)(?:\s+قليلة)?\s+(?:من|على)\s+"
     r"(?:هذه|هذا|تلك|ذلك|هاتين|هذين)(?![^\W\d_])"
 )
+
+
+# بعد، عقب، إثر or قبل right before a demonstrative standing alone ("وفرضت الحكومة عقب ذلك حظرا
+# على الرحلات في 29 سبتمبر": after that): an adverb of the clause's order in the story, no clause
+# of another deed; not a demonstrative that determines a noun ("عقب ذلك الإعلان")
+_ORDER_WORDS = frozenset({"بعد", "عقب", "إثر", "اثر", "قبل"})
+
+
+_THAT_ALONE = LazyPattern(r"\s+(?:ذلك|ذاك|هذا)(?![^\W\d_])(?!\s+ال)")
+
+
+def _after_that(quote: str, m: re.Match[str]) -> bool:
+    """Whether the subordinator `m` is a word of order before a demonstrative standing alone
+    (عقب ذلك، بعد ذلك): the clause goes on past it."""
+    word = m.group().strip().lstrip("\"'«“(")
+    return (word in _ORDER_WORDS or word[1:] in _ORDER_WORDS) and _THAT_ALONE.match(quote, m.end()) is not None
 
 
 def _counts_back(quote: str, m: re.Match[str]) -> bool:
