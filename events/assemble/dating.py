@@ -136,6 +136,12 @@ _ASIDE_SOURCE = LazyPattern(
 )
 _SOURCE_WORDS = 5  # words of the source before its day ("the official gazette on")
 
+# the comma that closes the aside, then the event word's clause going on with a phrase led by a
+# preposition of its object ("سيطرت قوات سوريا الديمقراطية، التي تشكل الوحدات الكردية عمادها،
+# على مدينة منبج في 12 أغسطس"): a time a few words on, with no break between, is the deed's
+_ASIDE_OBJECT = LazyPattern(r"[،,]\s*(?:على|إلى|الى|ضد|عن|on|against|into|to)\s")
+_OBJECT_WORDS = 4  # words of that phrase before its time ("على مدينة منبج في")
+
 
 def _date_after_aside(
     quote: str, offset: int, own: tuple[int, int], dates: Sequence[TimeMention]
@@ -152,6 +158,8 @@ def _date_after_aside(
     lead = _ASIDE_LEAD.match(quote, close.start())
     at = offset + lead.end()  # type: ignore[union-attr]
     right_after = next((d for d in dates if d.start == at), None)
+    if right_after is None and (goes_on := _ASIDE_OBJECT.match(quote, close.start())) is not None:
+        return _time_of_the_object(quote, offset, goes_on.end(), dates)
     source = _ASIDE_SOURCE.match(quote, close.start())
     if right_after is not None or source is None:
         return right_after
@@ -160,6 +168,18 @@ def _date_after_aside(
         return None
     between = quote[source.end() : told.start - offset]
     if _CLAUSE_BREAK.search(between) or len(between.split()) > _SOURCE_WORDS:
+        return None
+    return told
+
+
+def _time_of_the_object(quote: str, offset: int, at: int, dates: Sequence[TimeMention]) -> TimeMention | None:
+    """The first time of the object's phrase that starts at `at` (in `quote`), within
+    `_OBJECT_WORDS` words and no break of the clause (None: none)."""
+    told = next((d for d in dates if d.start >= offset + at), None)
+    if told is None:
+        return None
+    between = quote[at : told.start - offset]
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > _OBJECT_WORDS:
         return None
     return told
 

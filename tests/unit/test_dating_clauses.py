@@ -81,6 +81,13 @@ def test_since_a_date_in_another_clause_does_not_date_the_event():
         ),
         # a date inside the aside is still the aside's own
         ("وقصفت الطائرات مطار أبها في السعودية، الذي افتتح عام 2010، وأوقعت قتلى.", "2018-08-05"),
+        # the clause goes on after the aside with its object's preposition: the date a few words on
+        (
+            "وسيطرت قوات سوريا الديمقراطية، التي تشكل الوحدات الكردية عمادها، على مدينة منبج في 12 يوليو "
+            "إثر معارك استمرت أكثر من شهرين.",
+            "2018-07-12",
+        ),
+        ("وجاء ذلك بعد سيطرة الفصائل، التي تدعمها أنقرة، على مدينة عفرين في 18 يوليو.", "2018-07-18"),
     ],
 )
 def test_a_date_after_a_relative_aside_dates_the_event(text, date):
