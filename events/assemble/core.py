@@ -256,6 +256,7 @@ from events.assemble.one_more import told_as_one_more
 from events.assemble.one_telling import _without_second_tellings
 from events.assemble.ongoing_announcements import date_by_ongoing_announcement
 from events.assemble.ongoing_deeds import ongoing_clause_end
+from events.assemble.origin_names import without_origin_names
 from events.assemble.origins import without_origins
 from events.assemble.other_names import _outside_other_names, in_another_names_clause
 from events.assemble.own_objects import told_with_own_object
@@ -581,6 +582,7 @@ def assemble_events(
     home: str | bool | None = False  # not looked for yet
     dateline = find_dateline(text)
     mentions = without_former_rulers(text, mentions)  # "since independence from France": no party, no home
+    mentions = without_origin_names(text, mentions)  # "a U.S.-educated millionaire", "طائرة إيرانية الصنع"
     mentions = abducted_persons(text, mentions)  # "اختطفت مليشيا عضو المجلس": an arrest, not an attack
     mentions = captured_persons(text, mentions)  # "U.S. forces captured Saddam Hussein": an arrest too
     mentions = police_clashes(text, mentions)  # "Riot police clashed with stone-throwing youths": a protest
