@@ -64,3 +64,17 @@ def test_a_qualified_body_is_no_other_countrys(text: str, body: str, other: str)
 def test_near_misses_keep_their_reading(text: str, actor: str) -> None:
     actors = find_actors(text, fold(text), load_resources().actors)
     assert actor in [a.actor_id for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        # a bare legislature in a story filed from another country that never names the United States
+        ("LA PAZ, Bolivia, Oct 18 (Reuters) - Carlos Mesa was sworn in as president before Congress on Friday.", "appointment", "BOL"),
+        ("بوغوتا - صادق الكونغرس الكولومبي الثلاثاء على اتفاق السلام، واحتفل الآلاف في العاصمة، فيما صوت الكونغرس مجددا على العفو.", "ratification", "COL"),
+        ("نواكشوط - بدأ المجلس الأعلى للدولة الذي شكله العسكريون في موريتانيا بعد إطاحتهم أمس بالرئيس ترتيب الأوضاع.", "appointment", "MRT"),
+    ],
+)
+def test_a_bare_legislature_of_a_story_filed_abroad_is_that_countrys(text: str, event_type: str, country: str) -> None:
+    found = of_type(extract(text, PUB), event_type)
+    assert found and all(e["countries"] == [country] for e in found), found
