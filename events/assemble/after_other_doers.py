@@ -7,7 +7,8 @@ With no time of its own, the later deed came soon after the earlier one, in its 
 after a dated one does, after_dates.py), unless a counted span stands with the word of after
 ("two months after", «بعد شهرين من»): then it is dated by the publication. A deed of the same
 doer after it ("Hamas fired more rockets after the October 7 attack") is left to what the catalog
-reads."""
+reads; but an act of office after one of its own state ("Adly Mansour was sworn in, hours after the
+military ousted Mohammed Morsi") is one more act, each a deed of its own (dating.py)."""
 
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ from events.assemble.contrast_clauses import outside_contrast_clauses
 from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dead_causes import day_of_its_dead
 from events.assemble.decades import told_in_a_decade
+from events.assemble.dedupe import SEPARATE_ACTS
 from events.assemble.described_names import year_of_the_described_name
 from events.assemble.described_times import described_time
 from events.assemble.destinations import _visited_elsewhere
@@ -1394,7 +1395,8 @@ def _date_event(
                 entry, *also = own_words
             if (
                 entry is not None
-                and by_the_other_side(event, entry.countries)
+                # ("sworn in as interim president, hours after the military ousted Morsi": one more act)
+                and (by_the_other_side(event, entry.countries) or event.event_type in SEPARATE_ACTS)
                 and (before := before_the_after(told, cand, text)) is not None
             ):
                 # "Israel launched its offensive in Gaza after the October 7 attack": the earlier deed,

@@ -50,3 +50,23 @@ def test_a_deed_after_the_other_side_s_catalogued_deed_is_its_own(text, expected
 )
 def test_a_deed_of_the_same_doer_after_it_is_not_split_off(text):
     assert [d for d, _ in _dates_and_doers(text)] == ["2023-10-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an act of office told by a verb, after a catalogued act of office of the same state: one
+        # more act, on its own day, not the catalogued one told again
+        (
+            "CAIRO (AP) - The chief of Egypt's Supreme Constitutional Court, Adly Mansour, was sworn in as interim "
+            "president, hours after the military ousted Mohammed Morsi, the country's first freely elected leader.",
+            "2013-07-04",
+            [("2013-07-03", "reference"), ("2013-07-04", "publication")],
+        ),
+        # the catalogued act told alone stays the catalogued one
+        ("CAIRO (AP) - The military ousted Mohammed Morsi, the country's first freely elected leader.", "2013-07-04", [("2013-07-03", "reference")]),
+    ],
+)
+def test_an_act_of_office_after_a_catalogued_one_is_another(text, published, expected) -> None:
+    found = of_type(extract(text, published), "appointment")
+    assert sorted((ev["date"], ev["date_basis"]) for ev in found) == expected
