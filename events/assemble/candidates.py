@@ -543,6 +543,10 @@ _DOMINANCE_REACH = 150
 
 
 _LAST_COMMA = LazyPattern(r"،(?!.*،)", re.DOTALL)
+# an English relative clause set off after a comma, up to the time in it ("Bashir, who seized power
+# in a 1989 coup, was removed by the army on April 11"): the comma after that time closes it
+_RELATIVE_ASIDE_TO = LazyPattern(r",\s+(?:who|which)\s[^,;]*\Z")
+_ASIDE_CLOSE = LazyPattern(r",\s")
 _SINCE_BEFORE = LazyPattern(r"(?<!\w)(?:منذ|since)\s+(?:عام\s+)?\Z", re.IGNORECASE)
 
 _PART_BOUNDARY = LazyPattern(
@@ -582,6 +586,8 @@ def _dated_parts(
             continue  # "أضرب عمال النفط عام 2022، في ... موجة الاحتجاجات منذ سبتمبر": one time in the other
         elif _SINCE_BEFORE.search(text, max(d1.end, d2.start - 12), d2.start) is not None:
             continue  # "، في أكبر حزمة عقوبات منذ نوفمبر 2018": a comparison, no deed of its own time
+        elif _RELATIVE_ASIDE_TO.search(text, sentence[0], d1.start) and (close := _ASIDE_CLOSE.search(text, d1.end, d2.start)):
+            cuts.append(close.start())  # the relative aside's deed, and the main clause's
         elif (comma := _LAST_COMMA.search(text, d1.end, d2.start)) is not None:
             # "القطاع، الخاضع لحصار منذ عام 2007، من أوضاع فاقمها قرار في أغسطس الماضي وقف
             # تمويلها": a comma between two times of their own, neither inside the other, sets two
