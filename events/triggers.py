@@ -3432,6 +3432,16 @@ def _vetoed(c: _Candidate, excluded: _Candidate) -> bool:
     return all(any(x.start <= h.start and h.end <= x.end for x in excluded.parts) for h in c.parts)
 
 
+# an English word joined by a hyphen to a lower-case word after it ("Protest-linked doctors",
+# "election-related violence", "a ceasefire-monitoring mission"): a modifier, no event word
+_COMPOUND_AFTER = LazyPattern(r"-[a-z]")
+
+
+def _compound_modifier(text: str, end: int) -> bool:
+    """Whether the event word ending at `end` is the first part of an English compound modifier."""
+    return text[end : end + 1] == "-" and text[end - 1 : end].isascii() and _COMPOUND_AFTER.match(text, end) is not None
+
+
 def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> list[TriggerMention]:
     """Triggers in `text` (its folded form given), each with its modality and cue.
 
@@ -3448,7 +3458,11 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
     tokens = _Tokens.of(folded, [m[1] for m in single] + [m[1] for matched in parts.values() for m in matched])
     # a word barred by what stands before it in its clause is not this reading at all,
     # and leaves its words to another ("restored ties ..., after they were cut")
-    pool = [c for c in _candidates(lexicon, folded, tokens, single, parts) if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head)]
+    pool = [
+        c
+        for c in _candidates(lexicon, folded, tokens, single, parts)
+        if not _barred_before(lexicon.guards[c.form.entry], tokens, c.head) and not _compound_modifier(text, c.head.end)
+    ]
     chosen = _guarded_selection(lexicon, tokens, pool, folded)
     if not chosen:
         return []
