@@ -2,7 +2,8 @@
 غزة», «وتزامن القرار مع وصول رايس إلى إسرائيل», "The ceremony coincided with rocket fire from
 Gaza". The subject of the verb of coinciding takes up the deed the sentence before told (the
 ceremony, the decision); the deed after مع or with happened at that deed's time. With no time
-of its own it takes the time of the first deed dated by the text in the sentence before, not the
+of its own it takes the time of the first deed dated by the text in the sentence before, or, when
+that sentence tells none (a saying), of the article's first deed so dated, its news; not the
 publication's day (data/assembly.json `coincident_deeds`)."""
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ def load_coincident_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+def _at(event: Event) -> int:
+    """Where the event's word (else its sentence) begins."""
+    return (event.spans.get("trigger") or event.spans["quote"])[0]
+
+
 def date_as_coincident(
     event: Event, text: str, cand: _Candidate, before: tuple[int, int], told: Sequence[Event], spans: dict
 ) -> None:
@@ -42,18 +48,16 @@ def date_as_coincident(
     opener = load_coincident_openers().match(text, cand.sentence[0])
     if opener is None or cand.trigger[0] < opener.end() - 1:
         return
-    dated = [
-        ev
-        for ev in told
-        if before[0] <= (ev.spans.get("trigger") or ev.spans["quote"])[0] < before[1]
-        and ev.date_basis in ("explicit", "relative")
-        and ev.date
-    ]
+    dated = [ev for ev in told if ev.date_basis in ("explicit", "relative") and ev.date]
+    if any(before[0] <= _at(ev) < before[1] for ev in told):
+        dated = [ev for ev in dated if before[0] <= _at(ev) < before[1]]
+    else:  # a sentence of sayings before: the article's first deed, its news
+        dated = [ev for ev in dated if _at(ev) < before[0]][:1]
     if not dated:
         return
     # the sentence's first deed, that of its main clause, which its subject takes up (not a deed
     # its clause of after or since tells: "a month after Israel and the UAE agreed on August 13")
-    prior = min(dated, key=lambda ev: (ev.spans.get("trigger") or ev.spans["quote"])[0])
+    prior = min(dated, key=_at)
     event.date, event.date_precision, event.date_basis = prior.date, prior.date_precision, prior.date_basis
     event.end_date = None
     spans["date"] = prior.spans.get("date")

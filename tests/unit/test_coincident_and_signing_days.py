@@ -1,6 +1,7 @@
 """A deed told as coinciding with the deed the sentence before told («وتزامنت المراسم مع إطلاق
-صاروخين», "The ceremony coincided with rocket fire") happened at that deed's time; one told on
-the day of the signing («يوم التوقيع», "on signing day") on the day of the deal signed before."""
+صاروخين», "The ceremony coincided with rocket fire") happened at that deed's time, or, after a
+sentence of sayings, at the time of the article's news; one told on the day of the signing («يوم
+التوقيع», "on signing day") on the day of the deal signed before."""
 
 from __future__ import annotations
 
@@ -36,3 +37,40 @@ def test_a_coincident_deed_with_its_own_day_keeps_it() -> None:
     text = _SIGNED_AR + "وتزامن ذلك مع إطلاق صاروخين من قطاع غزة على عسقلان في 16 سبتمبر."
     found = of_type(extract(text, "2020-10-16"), "attack")
     assert [e["date"] for e in found] == ["2020-09-16"], found
+
+
+_SAYING_AR = "وقال أردوغان إن العملية تستهدف المنظمات الإرهابية التي تهدد بلادنا. "
+_SAYING_EN = "Erdogan said the operation targeted terrorist groups that threaten Turkey. "
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the sentence before tells no deed, only a saying: the subject takes up the article's news
+        (
+            "أنقرة - عبرت دبابات تركية الحدود إلى سوريا وطردت فصائل المعارضة تنظيم داعش من جرابلس أمس الأربعاء. "
+            + _SAYING_AR
+            + "وتزامنت العملية مع زيارة نائب الرئيس الأميركي جو بايدن إلى أنقرة.",
+            "2016-08-24",
+        ),
+        (
+            "ANKARA (Reuters) - Syrian rebels backed by Turkish tanks drove Islamic State out of Jarablus on Wednesday. "
+            + _SAYING_EN
+            + "The operation coincided with a visit by U.S. Vice President Joe Biden to Ankara.",
+            "2016-08-24",
+        ),
+    ],
+)
+def test_a_coincident_deed_after_a_saying_takes_the_news_day(text: str, date: str) -> None:
+    found = of_type(extract(text, "2016-08-25"), "visit")
+    assert [e["date"] for e in found] == [date], found
+
+
+def test_a_coincident_deed_after_a_deed_of_no_day_stays_undated() -> None:
+    text = (
+        "ANKARA (Reuters) - Syrian rebels backed by Turkish tanks drove Islamic State out of Jarablus on Wednesday. "
+        "Turkish jets have struck Kurdish positions for weeks. "
+        "The operation coincided with a visit by U.S. Vice President Joe Biden to Ankara."
+    )
+    found = of_type(extract(text, "2016-08-25"), "visit")
+    assert [e["date_basis"] for e in found] == ["publication"], found
