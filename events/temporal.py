@@ -1829,6 +1829,10 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
         # a day of this month read in "the 6th of the same month" told before is no time of its own
         told = [*(d for d in mentions if d not in dropped), *added]
         before = [d for d in told if d.end <= start and not d.recurring and not _in_closing_aside(text, d, start)]
+        if published is not None and unit in ("day", "day_near"):
+            # "وبدء مفاوضات في العاشر من مارس. وفي اليوم نفسه، زار ...", told on March 1: the day of
+            # a deed done, not one still to come that a deal sets
+            before = [d for d in before if not d.value or d.value[:10] <= published.isoformat()]
         if unit == "as_told":
             before = [d for d in before if not _no_anchor(text, d, published)]
             if _POINTING_END.search(m.group()) is not None and _POINTED_NOUN.match(text, m.end()) is not None:
