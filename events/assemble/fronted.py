@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.contrasts import _told_in_contrast
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_fronted_date_openers
 from events.assemble.text import _RELATIVE_WORDS, WEAK_TRIGGER, _Candidate
 from events.model import Event, TimeMention
@@ -124,11 +125,16 @@ def _in_arabic_relative(text: str, lo: int, trigger_start: int) -> bool:
 
 def arabic_fronted_date(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> TimeMention | None:
     """The date that opens the Arabic sentence of `cand`, set off by a comma (وفي عام 2017،
-    وخلال الشهر الماضي،), for an event word of a later clause with no date of its own: None when
+    وخلال الشهر الماضي،), or not for a deed in the past of a clause of contrast (بينما، فيما), for
+    an event word of a later clause with no date of its own: None when
     another date stands between them (that clause's time) or the event word is in a relative clause."""
     if cand.weight < WEAK_TRIGGER:
         return None  # a bare word of killing or wounding across the clauses tells a toll, no deed of that time
     first = _fronted_date(text, cand.sentence[0], cand.trigger[0], dates)
+    if first is None and cand.tense == "past" and _told_in_contrast(text, cand):
+        # "وفي مايو 2021 نشرت مدريد وحدات من الجيش، بينما استدعت الرباط سفيرتها": the time opening the
+        # sentence, no comma after it, is that of the deed told beside the first one too
+        first = _opening_date(text, cand.sentence[0], cand.trigger[0], dates)
     if first is not None and cand.tense != "past" and AR_THAT.search(text, first.end, cand.trigger[0]):
         return None  # a noun of a that-clause may be what is sought or welcomed, no deed done
     if first is None or any(first.end <= d.start < cand.trigger[0] for d in dates if d is not first):
