@@ -34,6 +34,13 @@ _EN_CLAUSE = LazyPattern(
     re.IGNORECASE,
 )
 
+# a count of time right before the word of after ("two months after", "a year after")
+_COUNTED_BEFORE = LazyPattern(
+    r"(?<![\w-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+\Z",
+    re.IGNORECASE,
+)
+
 # the most words between the time expression and the opener ("in January 2016, after")
 _WORDS_BETWEEN = 2
 
@@ -134,6 +141,8 @@ def year_before_after(cand: _Candidate, text: str, dates: Sequence[TimeMention],
     m = opener.search(text, start, cand.trigger[0])
     if m is None or span.match(text, m.end(1)) or _GERUND.match(text, m.end(1)):
         return None  # "after years of talks"; "attacked on Thursday after detonating a car bomb": the same telling
+    if _COUNTED_BEFORE.search(text, max(start, m.start(1) - 30), m.start(1)):
+        return None  # "freed him in 2019, two months after police arrested him": perhaps the year before
     # not a time compared with ("the first premier forced out since 2003, two months after protests erupted")
     d = latest_date_between([d for d in dates if not compared_since(text, d)], start, m.start())
     if d is None:
@@ -172,14 +181,19 @@ def lead_up_to_a_deed_of_its_type(text: str, cand: _Candidate, kept: Sequence[_C
 
 
 def _date_by_the_year_after(
-    event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str
+    event: Event, cand: _Candidate, text: str, dates: Sequence[TimeMention], spans: dict, language: str, coarse_only: bool = False
 ) -> None:
     """Date a background deed opened by "after" (بعد أن، إثر) by the year of the time expression
-    that dates its sentence right before that word, when a preposition leads that expression."""
+    that dates its sentence right before that word, when a preposition leads that expression;
+    with `coarse_only`, only by one of a month or a year (the only deed of a sentence whose clause
+    before is dated by a day, "ended his membership on Monday after he was designated", may be of
+    any time before that day)."""
     found = year_before_after(cand, text, dates, language)
     if found is None:
         return
     d, precision = found
+    if coarse_only and d.precision == "day":
+        return
     if precision == "day" and d.precision == "day":
         event.date, event.date_precision = d.value, "day"  # "ended on Monday after 17 hours of talks"
     elif precision in ("day", "month") and len(d.value) >= 7:

@@ -1572,7 +1572,7 @@ def assemble_events(
         # a deed after "after" kept beside its sentence's event, or the only one of a sentence whose
         # dated clause tells none ("was forced to leave Syria in October 1998 after Turkey massed troops")
         if event.date_basis == "publication" and (cand.background or cand.circumstance) and cand.reference_id is None and language == "en":
-            _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
+            _date_by_the_year_after(event, cand, text, sent_dates, spans, language, coarse_only=not cand.background)
         if event.date_basis == "publication" and came_after is not None:
             _date_before_told(event, text, cand, came_after, spans)
         if event.date_basis == "publication" and language == "en":
@@ -1813,7 +1813,7 @@ def assemble_events(
             linked.add(id(event))
         if event.date_basis == "publication" and (cand.background or cand.circumstance) and cand.reference_id is None and language == "ar":
             # "قطعت علاقاتها مطلع يناير 2016، بعد أن اقتحم محتجون سفارتها", when nothing dates it finer
-            _date_by_the_year_after(event, cand, text, sent_dates, spans, language)
+            _date_by_the_year_after(event, cand, text, sent_dates, spans, language, coarse_only=not cand.background)
         if cand.epithet and event.reference_id is None:
             continue  # "the jailed activist": a person named by a past deed the catalog does not know
         if (

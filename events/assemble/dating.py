@@ -105,7 +105,7 @@ from events.assemble.when_dates import date_of_when_clause
 from events.assemble.word_gates import may_name
 from events.attribution import Attribution
 from events.model import ActorMention, Event, ReferenceMention, TimeMention, TriggerMention
-from events.reference import ReferenceCatalog, ReferenceEntry, find_references, match_references
+from events.reference import ReferenceCatalog, ReferenceEntry, entry_named, find_references, match_references
 from events.temporal import is_recent_span, load_calendar
 from events.text.gates import anchor_words, gated_compile
 from events.text.lazy import LazyPattern
@@ -1212,6 +1212,16 @@ def _without_toll_update_dates(text: str, cand: _Candidate, dates: list[TimeMent
     return [d for d in dates if head_start <= d.start and d.end <= figure_start]
 
 
+def _named_after(
+    catalog: ReferenceCatalog, event: Event, told: str, before: str, bound: str | None, entry: ReferenceEntry
+) -> bool:
+    """Whether the catalogued `entry` is named by an alias in the part of the sentence from its word
+    of after on (`told` less the part `before` it), not only by keywords it shares with the rest."""
+    cut = len(before.rstrip())
+    named = entry_named(catalog, event.event_type, " " * cut + told[cut:], bound, event.language)
+    return named is not None and named.id == entry.id
+
+
 def _date_event(
     event: Event,
     cand: _Candidate,
@@ -1396,8 +1406,17 @@ def _date_event(
             if (
                 entry is not None
                 # ("sworn in as interim president, hours after the military ousted Morsi": one more act)
-                and (by_the_other_side(event, entry.countries) or event.event_type in SEPARATE_ACTS)
                 and (before := before_the_after(told, cand, text)) is not None
+                and (
+                    by_the_other_side(event, entry.countries)
+                    or (
+                        event.event_type in SEPARATE_ACTS
+                        # (not "stepped down, one day after he was sworn in": a count from the catalogued act;
+                        # nor "resigned after the October 2019 protests": the act itself, its name before)
+                        and days_after_the_entry(text, cand, entry.date) is None
+                        and _named_after(catalog, event, told, before, bound, entry)
+                    )
+                )
             ):
                 # "Israel launched its offensive in Gaza after the October 7 attack": the earlier deed,
                 # of the other side, told in passing, is not the one the event word tells

@@ -20,11 +20,12 @@ from test_extraction_support import extract, of_type
         ("وقتل العشرات في اشتباكات 2012 بين الجيش والمسلحين في اليمن.", "2020-11-10", "attack", "2012"),
         # what stays: a deed after the event, or with a day of its own, keeps its date
         ("The army retook the town after a 2014 offensive in Syria.", "2020-11-10", "attack", "2014|2020-11-10"),
+        # (and the relative aside's deed, of its own year, beside it)
         (
             "Sudan's army, which seized power in a 2019 coup, dissolved the government on Monday.",
             "2021-10-27",
             "appointment",
-            "2021-10-25",
+            "2019|2021-10-25",
         ),
         ("فرضت الولايات المتحدة عقوبات على روسيا بعد غزو 2014 لأوكرانيا.", "2020-11-10", "sanctions", "2020-11-10"),
         ("قتل 2000 شخص في هجوم على قرية في نيجيريا.", "2020-11-10", "attack", "2020-11-10"),
