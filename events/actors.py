@@ -357,7 +357,7 @@ def find_actors(
     if pending:
         _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics, filed)
         _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
-    _drop_foreign_legislatures(text, named, filed)
+    _drop_foreign_legislatures(text, named)
     if family:
         named = add_family_names(text, named, family, chosen, actors.surnames)
     return [
@@ -498,27 +498,16 @@ def _resolve_pending(
             named[i] = (start, end, hits[0])
 
 
-def _drop_foreign_legislatures(text: str, named: list[_Named], filed: tuple[str, int] | None = None) -> None:
+def _drop_foreign_legislatures(text: str, named: list[_Named]) -> None:
     """A legislature's name qualified by another country ("Peru's Congress voted to remove
     President Pedro Castillo", "Brazil's Senate", «الكونغرس البيروفي») is that country's own
     body, which the dictionary does not know by the name: not the body the name is an alias of
-    (the United States Congress). So is a bare one in a story filed from another country (`filed`:
-    its country and where its dateline ends) that never names the one of the body the name is an
-    alias of."""
-    # the countries the article names by a name of their own: no legislature's, and none only
-    # joined to a word by a hyphen ("a U.S.-educated millionaire")
-    elsewhere = {
-        e.country for st, en, e in named if e is not None and e.country and e.role != "legislature" and text[en : en + 1] != "-"
-    }
+    (the United States Congress)."""
     for i, (start, end, entry) in enumerate(named):
         if entry is None or entry.role != "legislature" or not entry.country:
             continue
         own = qualifying_country(text, start, end, named)
         if own is not None and own != entry.country:
-            named[i] = (start, end, None)
-        elif own is None and filed is not None and filed[0] != entry.country and entry.country not in elsewhere:
-            # "LA PAZ, Bolivia (Reuters) - Mesa was sworn in before Congress", in a story that never
-            # names the United States: the body of the country the story is filed from
             named[i] = (start, end, None)
 
 

@@ -1800,6 +1800,10 @@ def _day_before_month_word(text: str, at: int) -> tuple[int, int] | None:
     return (found.start(), day) if day else None
 
 
+# a value of the calendar written as ISO (2020, 2020-03, 2020-03-10), which sorts as text
+_ISO_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+
+
 def _with_same_as_before(text: str, mentions: list[TimeMention], published: date | None = None) -> list[TimeMention]:
     """The mentions, with "the same month", "later that year", "في الشهر نفسه" dated by the
     time expression told before them, cut to their unit (none when that one is coarser); "hours
@@ -1832,7 +1836,7 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
         if published is not None and unit in ("day", "day_near"):
             # "وبدء مفاوضات في العاشر من مارس. وفي اليوم نفسه، زار ...", told on March 1: the day of
             # a deed done, not one still to come that a deal sets
-            before = [d for d in before if not d.value or d.value[:10] <= published.isoformat()]
+            before = [d for d in before if not _ISO_VALUE.match(d.value or "") or d.value[:10] <= published.isoformat()]
         if unit == "as_told":
             before = [d for d in before if not _no_anchor(text, d, published)]
             if _POINTING_END.search(m.group()) is not None and _POINTED_NOUN.match(text, m.end()) is not None:

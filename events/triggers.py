@@ -3434,7 +3434,7 @@ def _vetoed(c: _Candidate, excluded: _Candidate) -> bool:
 
 # an English word joined by a hyphen to a lower-case word after it ("Protest-linked doctors",
 # "election-related violence", "a ceasefire-monitoring mission"): a modifier, no event word
-_COMPOUND_AFTER = LazyPattern(r"-[a-z]")
+_COMPOUND_AFTER = LazyPattern(r"-[a-z][a-z]")  # (not "coup-d'état")
 
 
 def _compound_modifier(text: str, end: int) -> bool:

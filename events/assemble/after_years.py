@@ -34,10 +34,10 @@ _EN_CLAUSE = LazyPattern(
     re.IGNORECASE,
 )
 
-# a count of time right before the word of after ("two months after", "a year after")
+# a count of time right before the word of after ("two months after", "months after", "long after")
 _COUNTED_BEFORE = LazyPattern(
-    r"(?<![\w-])(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+"
-    r"(?:days?|weeks?|months?|years?)\s+\Z",
+    r"(?<![\w-])(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+)?"
+    r"(?:days?|weeks?|months?|years?)|long)\s+\Z",
     re.IGNORECASE,
 )
 

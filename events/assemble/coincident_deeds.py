@@ -3,8 +3,8 @@
 Gaza". The subject of the verb of coinciding takes up the deed the sentence before told (the
 ceremony, the decision); the deed after مع or with happened at that deed's time. With no time
 of its own it takes the time of the first deed dated by the text in the sentence before, or, when
-that sentence tells none (a saying), of the article's first deed so dated, its news; not the
-publication's day (data/assembly.json `coincident_deeds`)."""
+that sentence tells none (a saying), of the last deed so dated before it; not the publication's
+day (data/assembly.json `coincident_deeds`)."""
 
 from __future__ import annotations
 
@@ -51,8 +51,9 @@ def date_as_coincident(
     dated = [ev for ev in told if ev.date_basis in ("explicit", "relative") and ev.date]
     if any(before[0] <= _at(ev) < before[1] for ev in told):
         dated = [ev for ev in dated if before[0] <= _at(ev) < before[1]]
-    else:  # a sentence of sayings before: the article's first deed, its news
-        dated = [ev for ev in dated if _at(ev) < before[0]][:1]
+    else:  # a sentence of sayings before: the last deed told before it
+        dated = [max((ev for ev in dated if _at(ev) < before[0]), key=_at, default=None)] if dated else []
+        dated = [ev for ev in dated if ev is not None]
     if not dated:
         return
     # the sentence's first deed, that of its main clause, which its subject takes up (not a deed

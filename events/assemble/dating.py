@@ -139,9 +139,12 @@ _SOURCE_WORDS = 5  # words of the source before its day ("the official gazette o
 
 # the comma that closes the aside, then the event word's clause going on with a phrase led by a
 # preposition of its object ("سيطرت قوات سوريا الديمقراطية، التي تشكل الوحدات الكردية عمادها،
-# على مدينة منبج في 12 أغسطس"): a time a few words on, with no break between, is the deed's
+# على مدينة منبج في 12 أغسطس"): a time a few words on, led by a preposition of time, with no break
+# between, is the deed's
 _ASIDE_OBJECT = LazyPattern(r"[،,]\s*(?:على|إلى|الى|ضد|عن|on|against|into|to)\s")
 _OBJECT_WORDS = 4  # words of that phrase before its time ("على مدينة منبج في")
+# a preposition of time right before that time, which it leads
+_TIME_LEAD = LazyPattern(r"(?<![^\W\d_])(?:في|يوم|on|in)\s+\Z", re.IGNORECASE)
 
 
 def _date_after_aside(
@@ -180,8 +183,8 @@ def _time_of_the_object(quote: str, offset: int, at: int, dates: Sequence[TimeMe
     if told is None:
         return None
     between = quote[at : told.start - offset]
-    if _CLAUSE_BREAK.search(between) or len(between.split()) > _OBJECT_WORDS:
-        return None
+    if _CLAUSE_BREAK.search(between) or len(between.split()) > _OBJECT_WORDS or not _TIME_LEAD.search(between):
+        return None  # (not "على خلفية مشاركته في احتجاجات 2019": the year of another deed's noun)
     return told
 
 

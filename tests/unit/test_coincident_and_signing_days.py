@@ -74,3 +74,12 @@ def test_a_coincident_deed_after_a_deed_of_no_day_stays_undated() -> None:
     )
     found = of_type(extract(text, "2016-08-25"), "visit")
     assert [e["date_basis"] for e in found] == ["publication"], found
+
+
+def test_a_coincident_deed_after_a_saying_takes_the_last_deed_told() -> None:
+    text = (
+        "Israeli jets struck targets in Gaza on Monday. On Wednesday, gunmen attacked an Israeli checkpoint near Jenin. "
+        "Palestinian officials said the violence would escalate. The attack coincided with a visit by Blinken to Ramallah."
+    )
+    found = of_type(extract(text, "2023-01-12"), "visit")
+    assert [e["date"] for e in found] == ["2023-01-11"], found

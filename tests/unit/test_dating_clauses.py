@@ -205,3 +205,10 @@ def test_a_definite_event_word_without_a_country_takes_the_one_told_before(text)
 def test_a_where_clause_dates_its_own_verb(text, event_type, date):
     found = of_type(extract(text, "2019-02-22"), event_type)
     assert found and found[0]["date"] == date, found
+
+
+def test_a_time_of_another_deeds_noun_after_a_relative_aside_stays_its_own():
+    # no preposition of time leads the year: the protests' year, not the arrest's
+    text = "اعتقلت الشرطة المصرية الناشط، الذي يعمل صحفيا، على خلفية مشاركته في احتجاجات 2016."
+    found = of_type(extract(text, "2018-08-05"), "arrest")
+    assert [e["date"] for e in found] == ["2018-08-05"], found

@@ -33,3 +33,8 @@ def test_a_compound_modifier_is_no_event_word(text, event_type) -> None:
 )
 def test_a_hyphen_inside_or_before_the_event_word_stays(text, event_type) -> None:
     assert len(of_type(extract(text, PUBLISHED), event_type)) == 1
+
+
+def test_an_event_word_of_a_borrowed_phrase_stays() -> None:
+    found = of_type(extract("The army staged a coup-d'état in Niger on Thursday.", PUBLISHED), "appointment")
+    assert [e["date"] for e in found] == ["2019-07-04"]
