@@ -31,6 +31,7 @@ _COUNTED_AFTER = LazyPattern(
 )
 
 _BREAK = LazyPattern(r"[,،;:؛()]")
+_COMMA_BEFORE = LazyPattern(r"[,،]\s*\Z")
 
 _WORDS_BEFORE = 8  # words at most between the event word and the count
 _WORDS_AFTER = 15  # words at most between the count and the other deed's day
@@ -47,7 +48,11 @@ def _days(m: re.Match[str]) -> int | None:
 def _counted_after(text: str, cand: _Candidate) -> re.Match[str] | None:
     """The count of days after a few words past the event word, in its clause."""
     m = _COUNTED_AFTER.search(text, cand.trigger[1], cand.sentence[1])
-    if m is None or _BREAK.search(text, cand.trigger[1], m.start()) is not None:
+    if m is None:
+        return None
+    # (a comma right before the count sets off that count alone: "was sworn in, a day after ...")
+    comma = _COMMA_BEFORE.search(text, cand.trigger[1], m.start())
+    if _BREAK.search(text, cand.trigger[1], comma.start() if comma else m.start()) is not None:
         return None
     return m if len(text[cand.trigger[1] : m.start()].split()) <= _WORDS_BEFORE else None
 
