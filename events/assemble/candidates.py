@@ -596,6 +596,15 @@ def _dated_parts(
     return cuts
 
 
+def _on_the_eve_of_a_day(text: str, cand: _Candidate, dates: Sequence[TimeMention]) -> bool:
+    """Whether the event word stands after غداة (the morrow of) that follows a day of its sentence:
+    the deed of the day before that day (`morrow._morrow_of` dates it)."""
+    return any(
+        d.precision == "day" and cand.sentence[0] <= d.start and d.end <= cand.trigger[0] and morrow_before(text, d.end, cand.trigger[0])
+        for d in dates
+    )
+
+
 def _pointed_back(text: str, trigger: TriggerMention) -> bool:
     """Whether a demonstrative points the event word back at one told before ("إن هذا الهجوم
     يأتي ردا على الاعتداءات التي استهدفت يوم 7 يونيو طهران", "this attack"): it does not stand
@@ -1275,6 +1284,11 @@ def _one_per_clause(
             if c.weight >= WEAK_TRIGGER and in_an_arabic_place_clause(text, c) and not in_an_arabic_place_clause(text, best):
                 # "مفاوضات تجري ... إلى المناطق التي نفذت فيها تركيا عملية درع الفرات": what else
                 # happened at the place, kept beside the sentence's deed as the clause of ", where" is
+                kept.append(replace(c, background=True))
+                continue
+            if c.weight >= WEAK_TRIGGER and c.circumstance and _on_the_eve_of_a_day(text, c, dates):
+                # "بدت الحياة طبيعية اليوم الخميس غداة انقلاب عسكري أطاح بالرئيس": the coup of the day
+                # before, a deed of its own day beside the sentence's event
                 kept.append(replace(c, background=True))
                 continue
             if onset_with_its_date(text, c, dates):

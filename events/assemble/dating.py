@@ -1293,6 +1293,8 @@ def _date_event(
     chosen = refined_year(_nearest_date(in_own, cand.trigger), in_own)
     # "This week he toured camps in Hatay on Tuesday": the weekday the week holds
     chosen = refined_week(chosen, in_own, cand.trigger, event.published)
+    if cand.circumstance:
+        chosen = _morrow_of(text, cand.trigger, chosen)  # "اليوم الخميس ... غداة انقلاب أطاح": Wednesday's coup
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):
         # "The US military said on Tuesday it had carried out strikes ... on Monday"
         chosen = _nearest_date([d for d in in_own if d.start >= cand.trigger[1]], cand.trigger) or chosen
