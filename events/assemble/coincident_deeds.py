@@ -52,8 +52,8 @@ def date_as_coincident(
     if any(before[0] <= _at(ev) < before[1] for ev in told):
         dated = [ev for ev in dated if before[0] <= _at(ev) < before[1]]
     else:  # a sentence of sayings before: the last deed told before it
-        dated = [max((ev for ev in dated if _at(ev) < before[0]), key=_at, default=None)] if dated else []
-        dated = [ev for ev in dated if ev is not None]
+        earlier = [ev for ev in dated if _at(ev) < before[0]]
+        dated = [max(earlier, key=_at)] if earlier else []
     if not dated:
         return
     # the sentence's first deed, that of its main clause, which its subject takes up (not a deed

@@ -1410,10 +1410,10 @@ def _date_event(
                 entry, *also = own_words
             if (
                 entry is not None
-                # ("sworn in as interim president, hours after the military ousted Morsi": one more act)
                 and (before := before_the_after(told, cand, text)) is not None
                 and (
                     by_the_other_side(event, entry.countries)
+                    # ("sworn in as interim president, hours after the military ousted Morsi": one more act)
                     or (
                         event.event_type in SEPARATE_ACTS
                         # (not "stepped down, one day after he was sworn in": a count from the catalogued act;

@@ -655,11 +655,8 @@ _LATER_UNITS = frozenset({"day", "week"})
 _WORD = re.compile(r"\S+")
 
 
-# "قبل ذلك" or "بعد ذلك" and a count of time after ب: a time of the clause, counted from the time told before
+# قبل or بعد and a few hours from a deed told before ("بعد ساعات من هذه التصريحات")
 _FROM_THAT_WORDS = frozenset({"قبل", "بعد"})
-
-
-_FROM_THAT = LazyPattern(r"\s+ذلك\s+ب[^\W\d_]")
 
 
 _EDGE_PUNCTUATION = ".,،;؛:!?؟\"'()«»“”"
@@ -721,8 +718,9 @@ _HOURS_POINTED_BACK = LazyPattern(
 
 
 # بعد، عقب، إثر or قبل right before a demonstrative standing alone ("وفرضت الحكومة عقب ذلك حظرا
-# على الرحلات في 29 سبتمبر": after that): an adverb of the clause's order in the story, no clause
-# of another deed; not a demonstrative that determines a noun ("عقب ذلك الإعلان")
+# على الرحلات في 29 سبتمبر": after that; "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or
+# after the time told before): an adverb of the clause's order in the story, no clause of another
+# deed; not a demonstrative that determines a noun ("عقب ذلك الإعلان")
 _ORDER_WORDS = frozenset({"بعد", "عقب", "إثر", "اثر", "قبل"})
 
 
@@ -742,8 +740,6 @@ def _counts_back(quote: str, m: re.Match[str]) -> bool:
     أسبوع", not "بعد أسبوع من توقيع الاتفاق"): the words after it are a count and a unit of
     the calendar."""
     word = m.group().strip().lstrip("\"'«“(").lstrip("وف")
-    if word in _FROM_THAT_WORDS and _FROM_THAT.match(quote, m.end()):
-        return True  # "قبل ذلك بيومين", "بعد ذلك بساعات": so long before or after the time told before
     if word not in _AGO_WORDS and word not in _LATER_WORDS:
         return False
     if word in _FROM_THAT_WORDS and _HOURS_POINTED_BACK.match(quote, m.end()):
