@@ -427,6 +427,8 @@ def _master_pattern(p: dict[str, str]) -> str:
         r"(?!\d|[/.\-]\d)(?:\s*م(?!\w))?",
         # 2017-2019, بين 2017 و2019, from 2017 to 2019
         "yr": rf"(?:(?P<yr_open>{p['OPEN']})\s+)?(?:(?P<yr_n>{p['YN']})\s+)?(?P<yr_y1>\d{{4}})(?!\d)(?:\s*م(?!\w))?"
+        # without an opener, two years joined by "and" are two times ("عامي 2005 و2010")
+        r"(?(yr_open)|(?!\s*(?:و|and(?!\w))))"
         rf"\s*(?P<yr_conn>{p['CONN']})\s*(?:{year_noun}\s+)?(?P<yr_y2>\d{{4}})(?!\d)(?:\s*(?P<yr_mk>{p['YMK']})(?!\w))?",
         # A day first: 5 يونيو 2017, الخامس من يونيو, 2 January 2017, من 5 إلى 7 يونيو,
         # 15 رمضان 1438 هـ, الثاني من الشهر الجاري, the 2nd of this month
@@ -2880,7 +2882,7 @@ def _connector_fits(ctx: _Context, opener: str | None, connector: str) -> bool:
 def _h_year_range(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     y1, y2 = int(m.group("yr_y1")), int(m.group("yr_y2"))
     opener, conn = m.group("yr_open"), m.group("yr_conn")
-    if not (_connector_fits(ctx, opener, conn) or (m.group("yr_n") and _norm(conn) in ("و", "and"))):
+    if not _connector_fits(ctx, opener, conn):
         return None
     marker = m.group("yr_mk")
     if marker and _norm(marker) in ctx.cal.hijri_markers:
@@ -3086,7 +3088,7 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
         or (_is_count(ctx, m.end()) and (m.group("ye_ctx") or "").lower() not in _EN_YEAR_PREPOSITIONS)
     ):
         return None
-    if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years"):
+    if m.group("ye_n") and _norm(m.group("ye_n")) in ("years", "the years") and not _ANOTHER_YEAR_JOINED.match(m.string, m.end()):
         return None
     if bare and _back_to_a_state(ctx, m):
         return None
@@ -3094,6 +3096,8 @@ def _h_year(ctx: _Context, m: re.Match[str]) -> _Atom | None:
 
 
 # "in the 1970s", "the early 1990's": a decade, ten years and none of them its first, is no year
+# "in the years 2011 and 2014": "the years" before a year joined to another year is a time
+_ANOTHER_YEAR_JOINED = LazyPattern(r"\s*(?:,\s*|and\s+)\d{4}(?!\d)", re.IGNORECASE)
 _DECADE_END = LazyPattern(r"['’]?s(?![^\W\d_])", re.IGNORECASE)
 _BACK_TO = LazyPattern(r"back\s+to\Z", re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"when", "and", "or", "but", "after", "before", "as", "while", "with", "amid"})

@@ -1,5 +1,6 @@
 """A deed told at two times joined by "and" (و) was done at each: one event per time ("in 2011
-and again in 2018", "in 2018 and 2019", "في 2011 ومجددا في 2018"); a span between two times
+and again in 2018", "in 2018 and 2019", "في 2011 ومجددا في 2018", «عامي 2005 و2010», "in the
+years 2005 and 2010"); a span between two times ("between the years 2011 and 2014", «بين عامي»)
 stays one event. A bare year joined to a year is a time of its own."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ PUB = "2020-08-17"
         ("Lebanon saw mass protests in 2005, 2015, 2019 and 2020.", "protest", ["2005", "2015", "2019", "2020"]),
         ("شهدت تونس احتجاجات واسعة في 2008 و2011 و2018.", "protest", ["2008", "2011", "2018"]),
         ("شهد لبنان احتجاجات واسعة في 2005، 2015 و2019.", "protest", ["2005", "2015", "2019"]),
+        ("وأجرى العراق انتخابات برلمانية عامي 2005 و2010.", "election", ["2005", "2010"]),
+        ("وشهدت الجزائر احتجاجات واسعة عام 1988 و2019.", "protest", ["1988", "2019"]),
+        ("Iraq held parliamentary elections in the years 2005 and 2010.", "election", ["2005", "2010"]),
     ],
 )
 def test_a_deed_at_two_joined_times_is_one_event_per_time(text, event_type, dates):
@@ -45,6 +49,19 @@ def test_a_deed_at_two_joined_times_is_one_event_per_time(text, event_type, date
 )
 def test_a_year_joined_to_a_year_is_a_time(text, value):
     assert value in [d.value for d in find_dates(text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("بين عامي 2011 و2014", "2011", "2014"),
+        ("between the years 2011 and 2014", "2011", "2014"),
+        ("from 2011 to 2014", "2011", "2014"),
+        ("خلال الفترة 2011-2014", "2011", "2014"),
+    ],
+)
+def test_two_years_after_between_or_from_stay_a_span(text, value, end):
+    assert [(d.value, d.end_value) for d in find_dates(text, PUB)] == [(value, end)]
 
 
 @pytest.mark.parametrize(
