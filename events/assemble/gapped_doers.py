@@ -5,7 +5,8 @@ The second state is a country named right after "and" (و) that follows the time
 deed, and its time follows it at once, perhaps after a preposition of time, closing its clause;
 it is no side of the first deed. Not when a name stands right before the first time ("signed a
 treaty with Israel in 1979 and Jordan in 1994", "cut ties with Eritrea in 2009 and Somalia in
-2010"): the second state may stand for that object as well as for the doer."""
+2010"): the second state may stand for that object as well as for the doer. The doer itself
+there, its object a pronoun («اللتين وقعتهما مصر عام 1979 والأردن عام 1994»), leaves no doubt."""
 
 from __future__ import annotations
 
@@ -63,7 +64,10 @@ def gapped_doer(
         return None
     # "signed a treaty with Israel in 1979 and Jordan in 1994": a state named right before the first
     # time may be the one the second stands for as well as the doer; only world knowledge tells
-    if any(a.end <= first.start and _TIME_WORD.fullmatch(text, a.end, first.start) for a in actors):
+    if any(
+        a.end <= first.start and _TIME_WORD.fullmatch(text, a.end, first.start) and not ({a.country, *a.members} & doers)
+        for a in actors
+    ):
         return None
     countries = [state.country, *(c for c in event.countries if c not in doers and c != state.country)]
     done_by = {i.actor_id for i in initiator}

@@ -49,3 +49,29 @@ def test_a_second_state_s_army_seized_power_at_its_own_time(text):
 def test_no_second_deed_without_its_own_time(text):
     found = of_type(extract(text, "2023-07-31"), "appointment")
     assert [e["date"] for e in found] == ["2020-08"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer named after its verb, right before the first time, the object a pronoun
+        ("بعد معاهدتي السلام اللتين وقعتهما مصر عام 1979 والأردن عام 1994.", [("1979", "EGY"), ("1994", "JOR")]),
+        ("وتعد الاتفاقية امتدادا لاتفاقيتين وقعتهما كينيا عام 2011 وأوغندا عام 2015.", [("2011", "KEN"), ("2015", "UGA")]),
+    ],
+)
+def test_a_doer_right_before_the_first_time_still_has_a_gapped_second(text, expected):
+    found = sorted(of_type(extract(text, "2020-10-20"), "agreement"), key=lambda e: e["date"])
+    assert [(e["date"], e["countries"][0]) for e in found] == expected, found
+    assert not any({"EGY", "JOR"} <= set(e["countries"]) or {"KEN", "UGA"} <= set(e["countries"]) for e in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state other than the doer right before the first time may be the one the second stands for
+        "Kenya signed a defence pact with Somalia in 2011 and Uganda in 2015.",
+        "ووقعت كينيا اتفاقية دفاع مع الصومال عام 2011 وأوغندا عام 2015.",
+    ],
+)
+def test_a_partner_right_before_the_first_time_leaves_one_deed(text):
+    assert [e["date"] for e in of_type(extract(text, "2020-10-20"), "agreement")] == ["2011"]
