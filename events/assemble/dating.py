@@ -1271,7 +1271,7 @@ def _date_event(
             and not _dates_a_citation(text, d)
             and not _dates_a_later_plan(text, cand.trigger, d)
             and not _ends_a_span(text, d)  # "ordered him held until May 29": when the span ends
-            and not _names_a_thing(text, d, cand.trigger, event.event_type)
+            and not _names_a_thing(text, d, cand.trigger, event.event_type, cand.tense == "past")
             and not described_time(text, d)  # "واصفا ليلة أمس بأنها وصمة سوداء"
             and not dates_a_lasting_state(text, d, cand.trigger)  # "حالة العداء القائمة ... منذ عام 1948"
             # "Mossadegh was overthrown in a 1953 coup": the catalogued coup's day, not its year

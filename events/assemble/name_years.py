@@ -9,6 +9,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import Event, TimeMention
 from events.reference import ReferenceCatalog, match_references
+from events.text.lazy import LazyPattern
 from events.text.normalize import FoldedText
 
 
@@ -28,12 +29,20 @@ def _own_nouns(path: Path = ASSEMBLY_RULES) -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?![\w-])") for kind, words in nouns.items()}
 
 
-def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_type: str = "") -> bool:
+# "newcomers from the 2019 protest movement", "veterans of the 1991 uprising": the thing named
+# belongs to another noun, the subject of a verb told after it
+_OF_THE = LazyPattern(r"(?<![^\W\d_])(?:of|from)\s+(?:the|its|their)\s+\Z", re.IGNORECASE)
+_RELATIVE_WORD = LazyPattern(r"(?<![^\W\d_])(?:that|which|who)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_type: str = "", verb: bool = False) -> bool:
     """Whether an English year stands between a determiner and a noun that is not the event word
     ("the UAE abolished its 1972 law boycotting Israel", "negotiating on reviving the 2015 nuclear
     agreement"): it names that thing, not the day of the deed; a year before the event word itself
     ("the 2011 uprising") or before a noun of the event's own type ("won the 2022 election", the
-    noun the verb's deed is) still dates it."""
+    noun the verb's deed is) still dates it. A `verb` told after a year that names a thing of
+    another noun ("newcomers from the 2019 protest movement won seats", "veterans of the 1991
+    uprising protested") is that noun's deed, not the thing's: the year does not date it."""
     if not re.fullmatch(r"\d{4}", text[d.start : d.end]):
         return False
     before, words = _name_year_search()
@@ -42,6 +51,13 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_ty
     after = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0," + str(words - 1) + "})", text[d.end :])
     if after is None:
         return False
+    if (
+        verb
+        and trigger[0] >= d.end
+        and _OF_THE.search(text, max(0, d.start - 12), d.start)
+        and not _RELATIVE_WORD.search(text, d.end, trigger[0])  # "... of the 1974 revolution that toppled"
+    ):
+        return not _dates_the_means(text, d)
     own = _own_nouns().get(event_type)
     # the noun the year names, before any preposition ("the 2010 law on elections" names a law)
     phrase = re.split(r"\s(?:on|of|for|in|to|with|about|over|against|by)\s", " " + after.group(1) + " ", maxsplit=1)[0]
