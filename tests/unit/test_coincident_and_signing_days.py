@@ -1,7 +1,8 @@
 """A deed told as coinciding with the deed the sentence before told («وتزامنت المراسم مع إطلاق
 صاروخين», "The ceremony coincided with rocket fire") happened at that deed's time, or, after a
 sentence of sayings, at the time of the article's news; one told on the day of the signing («يوم
-التوقيع», "on signing day") on the day of the deal signed before."""
+التوقيع», "on signing day") or during its ceremony («خلال حفل التوقيع», "during the signing
+ceremony") on the day of the deal signed before."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ _SIGNED_EN = "Netanyahu and the Emirati foreign minister signed the treaty at th
         (_SIGNED_EN + "The ceremony coincided with rocket fire from Gaza on Ashdod and Ashkelon in Israel.", "attack", "2020-09-15"),
         (_SIGNED_AR + "كما خرجت تظاهرات في مدن بالضفة الغربية وقطاع غزة يوم التوقيع.", "protest", "2020-09-15"),
         (_SIGNED_EN + "Palestinians protested in Ramallah in the West Bank on signing day.", "protest", "2020-09-15"),
+        # told during the signing ceremony
+        (_SIGNED_AR + "وتزامنا مع مراسم التوقيع، أطلقت صواريخ من قطاع غزة على مدينة عسقلان.", "attack", "2020-09-15"),
+        (_SIGNED_AR + "وتظاهر المئات في رام الله خلال حفل التوقيع.", "protest", "2020-09-15"),
+        (_SIGNED_EN + "Two rockets fired from Gaza struck Ashkelon during the signing ceremony.", "attack", "2020-09-15"),
+        (_SIGNED_EN + "Hundreds protested in Ramallah during the signing.", "protest", "2020-09-15"),
         # the deal reached in August is no signing: the signing day is the one told by a word of signing
         (
             _SIGNED_AR + "وكان ترامب قد أعلن في 13 أغسطس/آب التوصل إلى اتفاق لتطبيع العلاقات. "
