@@ -152,7 +152,9 @@ class ActorDictionary:
         for name in blockers:
             add("", name, False)
         self._surnames = surnames or Surnames()
-        taken = {phrase_key(name) for name, _ in phrases}
+        # a name only read in context («الحريري» for Saad Hariri, when the article names him in
+        # full) may still be the family name of another person the article names in full
+        taken = {phrase_key(name) for name, alias in phrases if not alias.context}
         for name, actor_id in self._surnames.family_names(self._entries.values(), taken):
             phrases.append((name, _make_alias(actor_id, name, False)._replace(surname=True)))
         self._matcher: PhraseMatcher[_Alias] = PhraseMatcher(phrases)
@@ -184,17 +186,21 @@ class ActorDictionary:
         """What the matches of one matcher key need checked (worked out at its first match)."""
         found = self._keys.get(key)
         if found is None:
-            latin = any(a.capitals is not None for a in aliases)
-            bare = tuple(a for a in aliases if not a.article)
-            with_article = self._reading(aliases)
-            blocks = tuple(b for b in self._block_original if _may_spell(key, b))
-            if aliases[0].surname:
-                found = _Key(None, False, None, None, (), tuple(_unique(a.actor_id for a in aliases)))
-            elif len(bare) == len(aliases):
-                fixed = None if latin or blocks else with_article
-                found = _Key(fixed, latin, with_article, with_article, blocks)
+            family_of = tuple(_unique(a.actor_id for a in aliases if a.surname))
+            named = tuple(a for a in aliases if not a.surname)
+            if not named:
+                found = _Key(None, False, None, None, (), family_of)
             else:
-                found = _Key(None, latin, self._reading(bare) if bare else None, with_article, blocks)
+                # a family name that is also another actor's name read in context has both readings
+                latin = any(a.capitals is not None for a in named)
+                bare = tuple(a for a in named if not a.article)
+                with_article = self._reading(named)
+                blocks = tuple(b for b in self._block_original if _may_spell(key, b))
+                if len(bare) == len(named):
+                    fixed = None if latin or blocks else with_article
+                    found = _Key(fixed, latin, with_article, with_article, blocks, family_of)
+                else:
+                    found = _Key(None, latin, self._reading(bare) if bare else None, with_article, blocks, family_of)
             self._keys[key] = found
         return found
 
@@ -359,7 +365,10 @@ def find_actors(
         _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
     _drop_foreign_legislatures(text, named)
     if family:
-        named = add_family_names(text, named, family, chosen, actors.surnames)
+        # a name read only in context that the article did not bear out («الحريري» when Saad
+        # Hariri is not named in full) leaves its span to a family name
+        unread = {(start, end) for start, end, entry in named if entry is None}
+        named = add_family_names(text, named, family, [c for c in chosen if (c[0], c[1]) not in unread], actors.surnames)
     return [
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)
         for start, end, e in _absorb_descriptors(text, named, actors.honorifics)
@@ -632,13 +641,16 @@ def _candidates(folded: FoldedText, actors: ActorDictionary, family: list[Family
         key = seen.get(key_text) or actors.key(key_text, aliases)
         start = index[f_start]
         end = index[f_end - 1] + 1
+        if key.surname_of:
+            # a family name written with the article needs it in the text too
+            family_alias = next(a for a in aliases if a.surname)
+            if not family_alias.article or article(text, f_start, f_end - len(key_text)) is not None:
+                family.append((start, end, key.surname_of))
+            if all(a.surname for a in aliases):
+                continue
+            aliases = tuple(a for a in aliases if not a.surname)
         reading = key.fixed
         if reading is None:
-            if key.surname_of:
-                # a family name written with the article needs it in the text too
-                if not aliases[0].article or article(text, f_start, f_end - len(key_text)) is not None:
-                    family.append((start, end, key.surname_of))
-                continue
             # an Arabic name written with the article needs the article in the text
             key_start = f_end - len(key_text)
             has_article = key_start > f_start and article(text, f_start, key_start) is not None
