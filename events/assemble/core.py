@@ -243,6 +243,7 @@ from events.assemble.named_verdicts import inside_a_named_verdict, named_by_a_ve
 from events.assemble.narrative_months import date_by_the_narrative
 from events.assemble.no_events import without_no_events
 from events.assemble.noun_dates import dated_in_its_name, without_other_nouns_dates
+from events.assemble.nouns_told_done import told_done_by_a_verb
 from events.assemble.oaths import retold_own_resignation
 from events.assemble.object_pronouns import catalogued_by_object, pronoun_object, with_object
 from events.assemble.objections import without_objectors
@@ -754,7 +755,8 @@ def assemble_events(
                         home = _home_country(home_names, dateline[1] if dateline is not None else 0)
                     # "under emergency rule since the failed coup attempt", in an article about Turkey
                     if not catalogued_at_home(catalog, cand.event_type, text[s:e], home, published, language) and not (
-                        isinstance(home, str) and done_in_a_clear_home(cand)
+                        isinstance(home, str)
+                        and (done_in_a_clear_home(cand) or told_done_by_a_verb(text, cand, all_triggers.inside(s, e)))
                     ):
                         continue
                 if home is False:
