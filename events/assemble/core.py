@@ -1414,6 +1414,11 @@ def assemble_events(
                 all_triggers.inside(s, e),
             )
             countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
+        if not countries and cand.definite and cand.reference_id is None:
+            # "واندلعت المواجهات في 29 سبتمبر، غداة الزيارة التي قام بها شارون": the clashes told
+            # before, though the sentence's names are those of another clause
+            same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
+            countries = list(same.countries) if same is not None else []
         if not countries and cand.event_type in (load_home_types() | load_lead_home_types()) and cand.reference_id is None:
             # "Sudan's Prime Minister Hamdok resigned on Sunday, six weeks after he was reinstated":
             # a domestic deed of a clause naming no country, in a sentence naming one alone
