@@ -1,6 +1,7 @@
 """A gathering named again (وشارك في القمة نائب رئيس الدولة; attended the summit) after an
 earlier sentence told it held on a day: in a relative clause of holding (القمة الحادية والأربعون،
-التي انعقدت أمس الثلاثاء في العلا), or by a deed of its main clause done at the gathering on one
+التي انعقدت أمس الثلاثاء في العلا), by a verb of holding or closing right before its noun
+(اختتمت قمة شرم الشيخ أعمالها أمس), or by a deed of its main clause done at the gathering on one
 day (وقع القادة أمس الثلاثاء البيان خلال القمة; agreed at a Gulf summit on Tuesday): the same
 gathering, on that day, not on the publication's. So too a deed with no date of its own told done
 at, during or a short time before that gathering (على هامش القمة، قبيل انطلاق القمة; on the
@@ -98,6 +99,17 @@ def _gathering_starts() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
+def _held_by_its_verb(noun: str) -> re.Pattern[str]:
+    """A search for an Arabic verb of holding or closing (`holding_clauses`: انعقدت، اختتمت)
+    right before the gathering `noun`, with its article or annexed to a name («اختتمت قمة شرم
+    الشيخ أعمالها أمس», «انعقدت القمة أمس»)."""
+    holding = load_assembly_rules().get("holding_clauses", {})
+    verbs = [w for w in (*holding.get("verbs", ()), *holding.get("closing_verbs", ())) if w[:1] >= "\u0600"]
+    bare = noun[2:] if noun.startswith("ال") else noun
+    return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:{alternation(verbs)})\s+(?:ال)?{re.escape(bare)}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=256)
 def _named(noun: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:ب|ل|ك)?{re.escape(noun)}(?![^\W\d_])", re.IGNORECASE)
 
@@ -111,7 +123,13 @@ def _day_held(
     _, holding = _gathering_words()
     at, _, _ = _gathering_leads()
     named = _named(noun)
+    held_by_verb = _held_by_its_verb(noun) if noun[:1] >= "\u0600" else None
     for (lo, hi), times in reversed(back):  # the earliest telling first
+        if held_by_verb is not None and (by_verb := held_by_verb.search(text, lo, hi)) is not None:
+            # «اختتمت قمة شرم الشيخ أعمالها أمس»: held, or closed, on the one recent day of its sentence
+            days = [d for d in times if d.precision == "day" and not d.recurring and _recent(d.value, published)]
+            if not _another(text, by_verb.start(), by_verb.end()) and len({d.value for d in days}) == 1:
+                return days[0]
         for found in named.finditer(text, lo, hi):
             if _another(text, found.start(), found.end()):
                 continue
