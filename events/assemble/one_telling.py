@@ -211,10 +211,18 @@ def _a_time_anchor(event: Event, before: list[Event]) -> bool:
     )
 
 
+def _counted_from(event: Event) -> bool:
+    """Whether the event word follows a count of time from it (`counted_anchors`: قبل أيام من
+    الاقتراع, days before the vote): named to date another deed, on a day not its own."""
+    prior = _around(event)[0]
+    return any(prior[-len(parts) :] == parts for parts in _phrases("counted_anchors"))
+
+
 def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
     """Whether the election is told by its results (`results`: النتائج، results, opening its
     word or up to two words before it: النتائج المؤقتة للانتخابات) beside the
-    vote in one of its countries, dated on or before it within `VOTE_COUNT_DAYS`."""
+    vote in one of its countries, dated on or before it within `VOTE_COUNT_DAYS`; not a vote
+    named only to count days from it (`_counted_from`), whose day is another deed's."""
     if event.event_type != "election":
         return False
     prior, own, _ = _around(event)
@@ -225,6 +233,7 @@ def _results_of_a_vote(event: Event, others: list[Event]) -> bool:
         o is not event
         and o.event_type == "election"
         and o.date_basis != "publication"
+        and not _counted_from(o)
         and (vote := event_day(o)) is not None
         and 0 <= (when - vote).days <= VOTE_COUNT_DAYS
         and set(o.countries) & set(event.countries)
