@@ -74,7 +74,7 @@ from events.assemble.own_subjects import (
 from events.assemble.own_time_clauses import time_clause_of_its_own
 from events.assemble.place_clauses import _in_a_place_clause, in_an_arabic_place_clause
 from events.assemble.placed_deeds import own_place_deed
-from events.assemble.polling_days import names_the_polling_day
+from events.assemble.polling_days import names_the_attack_day, names_the_polling_day
 from events.assemble.ratified_deals import ratified_catalogued_deal
 from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.relative_signings import signed_in_its_relative, told_before_a_relative_deed
@@ -711,6 +711,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             continue  # "shot down a recreational drone", "shot down most of the missiles": no attack of its own
         if t.event_type == "election" and names_the_polling_day(text, t.start, t.end):
             continue  # "شهدت يوم الاقتراع مواجهات", "on election day": the vote's day names a time
+        if t.event_type == "attack" and names_the_attack_day(text, t.start, t.end):
+            continue  # "On the day of the Kirkuk attack, Iran began drills": the attack's day names a time
         if any(d.start <= t.start and t.end <= d.end and counts_from_a_noun(d.text) for d in mentions.dates):
             continue  # "وقبل استقالته بيوم واحد": the deed told before, which the count runs from
         if sent not in parts:

@@ -1626,6 +1626,11 @@ def assemble_events(
             # "أدى اليمين أمام أنصاره الذين احتشدوا أمس": the day the crowd stood there
             event.date, event.date_precision, event.date_basis = audience.value, "day", audience.basis
             spans["date"] = [audience.start, audience.end]
+        if not sent_dates and cand.reference_id is None:
+            # "شهدت يوم الاقتراع مواجهات", "clashed on polling day", "on the day of the Kirkuk attack":
+            # on the day of the deed told before that the words name, before any day of the news
+            # the sentence before gives
+            date_on_polling_day(event, text, cand, events, spans)
         if (
             event.date_basis == "publication"
             and cand.reference_id is None
@@ -1680,9 +1685,6 @@ def assemble_events(
             # (the day a dateline gives is the filing's, never the news taken up)
             before_dates = [d for d in all_dates.inside(*_sentence_before(mentions.sentences, s)) if not _in_dateline(d, dateline)]
             date_by_what_it_takes_up(event, text, cand, before_dates, spans)
-        if not sent_dates and cand.reference_id is None:
-            # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before
-            date_on_polling_day(event, text, cand, events, spans)
         if not sent_dates and cand.reference_id is None:
             # "وتزامنت المراسم مع إطلاق صاروخين": at the time of the deed the sentence before told
             date_as_coincident(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)

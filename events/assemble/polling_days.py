@@ -4,7 +4,8 @@ while the vote went on ("وسمع دوي انفجارات قرب المجمع أ
 day of the vote the article tells: the day of the last election told before it that is dated
 to a day (data/assembly.json `polling_days`). So did one told on the day of the signing («خرجت
 تظاهرات يوم التوقيع», "protests on signing day"): the day of the last agreement told before it
-(`signing_days`)."""
+(`signing_days`), and one told on the day of an attack ("on the day of the Kirkuk attack", «يوم
+الهجوم»): the day of the last attack told before, that names it (`attack_days`)."""
 
 from __future__ import annotations
 
@@ -31,10 +32,21 @@ def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[s
     """By event type, a search for the words that name the day of a deed of that type: the
     polling day of an election, the signing day of an agreement (`signing_days`: يوم التوقيع,
     on signing day)."""
-    signing = alternation(load_assembly_rules(path).get("signing_days", ()), spaced=True)
+    rules = load_assembly_rules(path)
+    signing = alternation(rules.get("signing_days", ()), spaced=True)
+    attack = rules.get("attack_days", {})
+    # "on the day of the Kirkuk attack": a name of at most two capitalised words before the noun
+    attack_day = (
+        r"(?<!\w)(?:(?i:on\s+the\s+day\s+of\s+the)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,2})?(?i:"
+        + alternation(attack.get("en", ()))
+        + r")|"
+        + alternation(attack.get("ar", ()), spaced=True)
+        + r")(?!\w)"
+    )
     return (
         ("election", load_polling_days(path)),
         ("agreement", re.compile(r"(?<!\w)(?:" + signing + r")(?!\w)", re.IGNORECASE)),
+        ("attack", re.compile(attack_day)),
     )
 
 
@@ -44,9 +56,10 @@ def vote_of_the_day(text: str, cand: _Candidate, told: Sequence[Event]) -> Event
     when the sentence names no such day, or tells a deed of that type itself."""
     s, e = cand.sentence
     for event_type, days in load_deed_days():
-        if cand.event_type == event_type or days.search(text, s, e) is None:
+        if cand.event_type == event_type or (day := days.search(text, s, e)) is None:
             continue
         signing = load_signing_words() if event_type == "agreement" else None
+        name = (day.groupdict().get("name") or "").strip()
         return next(
             (
                 ev
@@ -56,6 +69,7 @@ def vote_of_the_day(text: str, cand: _Candidate, told: Sequence[Event]) -> Event
                 and ev.date_basis in ("explicit", "relative")
                 # the day of the signing: a deal told signed, not one reached or announced before
                 and (signing is None or signing.search(fold_str(ev.quote)) is not None)
+                and (not name or name in ev.quote)  # "the Kirkuk attack": the one told near Kirkuk
             ),
             None,
         )
@@ -86,3 +100,10 @@ def names_the_polling_day(text: str, start: int, end: int) -> bool:
     """Whether the words at `start`-`end` (an election's word) stand inside a name of the
     polling day ("يوم الاقتراع", "on election day"): a time, not a vote told."""
     return any(m.start() <= start and end <= m.end() for m in load_polling_days().finditer(text, max(0, start - 40), end + 5))
+
+
+def names_the_attack_day(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`-`end` (an attack's word) stand inside a name of the day of an
+    attack told before ("on the day of the Kirkuk attack", «يوم الهجوم»): a time, no attack told."""
+    days = load_deed_days()[2][1]
+    return any(m.start() <= start and end <= m.end() for m in days.finditer(text, max(0, start - 60), end + 5))
