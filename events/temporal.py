@@ -428,7 +428,7 @@ def _master_pattern(p: dict[str, str]) -> str:
         # 2017-2019, بين 2017 و2019, from 2017 to 2019
         "yr": rf"(?:(?P<yr_open>{p['OPEN']})\s+)?(?:(?P<yr_n>{p['YN']})\s+)?(?P<yr_y1>\d{{4}})(?!\d)(?:\s*م(?!\w))?"
         # without an opener, two years joined by "and" are two times ("عامي 2005 و2010")
-        r"(?(yr_open)|(?!\s*(?:و|and(?!\w))))"
+        r"(?(yr_open)|(?!\s*(?:و|and)\s*\d))"
         rf"\s*(?P<yr_conn>{p['CONN']})\s*(?:{year_noun}\s+)?(?P<yr_y2>\d{{4}})(?!\d)(?:\s*(?P<yr_mk>{p['YMK']})(?!\w))?",
         # A day first: 5 يونيو 2017, الخامس من يونيو, 2 January 2017, من 5 إلى 7 يونيو,
         # 15 رمضان 1438 هـ, الثاني من الشهر الجاري, the 2nd of this month

@@ -53,3 +53,24 @@ def test_a_deed_argued_for_leaves_a_deed_done_beside_it():
 )
 def test_days_before_the_vote_count_back_from_the_vote_told_before(text, date):
     assert [e["date"] for e in of_type(extract(text, PUB), "visit")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # "advocate", "advocates": the people who speak for a cause, no cue of a deed not done
+        ("A prominent human rights advocate was arrested in Cairo on Monday.", "arrest", "2004-11-29"),
+        ("Press freedom advocates rallied in Tunis on Monday.", "protest", "2004-11-29"),
+    ],
+)
+def test_advocates_are_people_not_a_cue(text, event_type, date):
+    assert [e["date"] for e in of_type(extract(text, PUB), event_type)] == [date]
+
+
+def test_opinion_polls_are_no_vote_to_count_back_from():
+    text = (
+        "Iraq held parliamentary elections on May 12. Opinion polls published on April 20 had shown Abadi ahead. "
+        "Sadr visited Riyadh days before the election."
+    )
+    assert [e["date"] for e in of_type(extract(text, "2018-07-01"), "visit")] == ["2018-05"]
+

@@ -89,3 +89,18 @@ def test_a_coincident_deed_after_a_saying_takes_the_last_deed_told() -> None:
     )
     found = of_type(extract(text, "2023-01-12"), "visit")
     assert [e["date"] for e in found] == ["2023-01-11"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ceremony named with no word of during or coinciding tells no deed of its time
+        _SIGNED_AR + "وبعد أسبوع من حفل التوقيع، زار وزير الخارجية الإماراتي إسرائيل.",
+        _SIGNED_AR + "والتقى عباس، الذي انتقد مراسم التوقيع، أردوغان في أنقرة.",
+        _SIGNED_EN + "Abbas, who condemned the signing ceremony, met Erdogan in Ankara.",
+    ],
+)
+def test_a_ceremony_named_without_a_word_of_its_time_gives_no_day(text: str) -> None:
+    found = [e for e in extract(text, "2020-09-25") if e["event_type"] in ("visit", "meeting")]
+    assert found and "2020-09-15" not in [e["date"] for e in found], found
+

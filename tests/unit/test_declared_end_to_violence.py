@@ -1,6 +1,8 @@
 """Sides that declare an end to violence ("Sharon and Abbas declared an end to violence at a
 summit in Egypt on Tuesday", «وأعلن شارون وعباس في قمة شرم الشيخ أمس وقف أعمال العنف») agree a
-truce, a ceasefire of that day; a call for an end to violence, or one expected, is none."""
+truce, a ceasefire of that day; a call for an end to violence, one expected, or one told as a
+condition or a time to come («لن تقبل أي وساطة قبل وقف أعمال العنف», "until there was an end to
+violence") is none."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ def test_an_end_to_violence_declared_is_a_ceasefire(text):
         "The UN called for an end to violence in Gaza on Tuesday.",
         "Abbas and Sharon are expected to declare an end to violence at the summit.",
         "ودعت الأمم المتحدة أمس إلى وقف أعمال العنف في غزة.",
+        # an end to violence told as a condition or a time to come
+        "أعلنت الحكومة الإثيوبية أمس أنها لن تقبل أي وساطة قبل وقف أعمال العنف في تيغراي.",
+        "Netanyahu declared on Tuesday that Israel would fight on until there was an end to violence.",
     ],
 )
 def test_an_end_to_violence_called_for_is_none(text):

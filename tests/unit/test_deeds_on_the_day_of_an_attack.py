@@ -37,3 +37,12 @@ def test_a_name_before_the_noun_points_to_its_attack():
         "On the day of the Kirkuk attack, Iran began joint naval drills with Russia and China."
     )
     assert [e["date"] for e in of_type(extract(text, PUB), "military_exercise")] == ["2019-12-27"]
+
+
+def test_a_labour_strike_is_no_attack_to_date_by():
+    text = (
+        "Gunmen killed a policeman in Tunis on Jan. 10. The UGTT union held a general strike on Jan. 17 over wages. "
+        "On the day of the strike, thousands of workers rallied in Tunis."
+    )
+    assert "2019-01-10" not in [e["date"] for e in of_type(extract(text, "2019-01-20"), "protest")]
+

@@ -58,6 +58,8 @@ def test_a_year_joined_to_a_year_is_a_time(text, value):
         ("between the years 2011 and 2014", "2011", "2014"),
         ("from 2011 to 2014", "2011", "2014"),
         ("خلال الفترة 2011-2014", "2011", "2014"),
+        ("خلال الفترة 2015 وحتى 2018", "2015", "2018"),
+        ("2015 وحتى 2018", "2015", "2018"),
     ],
 )
 def test_two_years_after_between_or_from_stay_a_span(text, value, end):
