@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 from events.model import ActorMention
 from events.qualified_bodies import qualifying_country
 from events.resource_cache import pickled_as_tuple
-from events.surnames import FamilyName, Surnames, add_family_names, place_keys
+from events.surnames import FamilyName, Surnames, add_family_names, after_a_title, place_keys
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, phrase_key
 from events.text.normalize import FoldedText, fold_str, is_arabic
@@ -368,6 +368,9 @@ def find_actors(
         # a name read only in context that the article did not bear out («الحريري» when Saad
         # Hariri is not named in full) leaves its span to a family name
         unread = {(start, end) for start, end, entry in named if entry is None}
+        # though not after a title: "Prime Minister Hariri" is the office holder the context
+        # name is kept for, not a dead father of the family named in full before
+        family = [f for f in family if (f[0], f[1]) not in unread or not after_a_title(text, f[0], actors.surnames)]
         named = add_family_names(text, named, family, [c for c in chosen if (c[0], c[1]) not in unread], actors.surnames)
     return [
         ActorMention(start, end, text[start:end], e.id, e.kind, e.country, e.members)

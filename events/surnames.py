@@ -247,6 +247,12 @@ def _second_word(before: str, start: int) -> bool:
     return len(before[cut + 1 :].split()) == 1
 
 
+def after_a_title(text: str, start: int, rules: Surnames) -> bool:
+    """Whether a title word stands right before the name at `start` ("Prime Minister Hariri")."""
+    words = text[max(0, start - _REACH) : start].split()
+    return bool(words) and fold_str(words[-1]).strip(_EDGE) in rules.titles
+
+
 def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool:
     before = text[max(0, start - _REACH) : start]
     stripped = before.rstrip(" \t\"'«“")

@@ -1418,7 +1418,10 @@ def assemble_events(
             # "واندلعت المواجهات في 29 سبتمبر، غداة الزيارة التي قام بها شارون": the clashes told
             # before, though the sentence's names are those of another clause
             same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)
-            countries = list(same.countries) if same is not None else []
+            named_here = {m.country for m in (*all_actors.inside(s, e), *all_places.inside(s, e)) if m.country}
+            # not when the sentence's other clauses name only other states («غداة الانقلاب الذي نفذه البرهان»)
+            if same is not None and (not named_here or named_here & set(same.countries)):
+                countries = list(same.countries)
         if not countries and cand.event_type in (load_home_types() | load_lead_home_types()) and cand.reference_id is None:
             # "Sudan's Prime Minister Hamdok resigned on Sunday, six weeks after he was reinstated":
             # a domestic deed of a clause naming no country, in a sentence naming one alone
@@ -1627,10 +1630,9 @@ def assemble_events(
             event.date, event.date_precision, event.date_basis = audience.value, "day", audience.basis
             spans["date"] = [audience.start, audience.end]
         if not sent_dates and cand.reference_id is None:
-            # "شهدت يوم الاقتراع مواجهات", "clashed on polling day", "on the day of the Kirkuk attack":
-            # on the day of the deed told before that the words name, before any day of the news
-            # the sentence before gives
-            date_on_polling_day(event, text, cand, events, spans)
+            # "On the day of the Kirkuk attack, Iran began drills": the attack's day the words name,
+            # before any day of the news the sentence before gives
+            date_on_polling_day(event, text, cand, events, spans, ("attack",))
         if (
             event.date_basis == "publication"
             and cand.reference_id is None
@@ -1685,6 +1687,9 @@ def assemble_events(
             # (the day a dateline gives is the filing's, never the news taken up)
             before_dates = [d for d in all_dates.inside(*_sentence_before(mentions.sentences, s)) if not _in_dateline(d, dateline)]
             date_by_what_it_takes_up(event, text, cand, before_dates, spans)
+        if not sent_dates and cand.reference_id is None:
+            # "شهدت يوم الاقتراع مواجهات", "clashed on polling day": on the day of the vote told before
+            date_on_polling_day(event, text, cand, events, spans)
         if not sent_dates and cand.reference_id is None:
             # "وتزامنت المراسم مع إطلاق صاروخين": at the time of the deed the sentence before told
             date_as_coincident(event, text, cand, _sentence_before(mentions.sentences, s), events, spans)

@@ -57,7 +57,7 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_ty
         and _OF_THE.search(text, max(0, d.start - 12), d.start)
         and not _RELATIVE_WORD.search(text, d.end, trigger[0])  # "... of the 1974 revolution that toppled"
     ):
-        return not _dates_the_means(text, d)
+        return True
     own = _own_nouns().get(event_type)
     # the noun the year names, before any preposition ("the 2010 law on elections" names a law)
     phrase = re.split(r"\s(?:on|of|for|in|to|with|about|over|against|by)\s", " " + after.group(1) + " ", maxsplit=1)[0]

@@ -50,13 +50,15 @@ def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[s
     )
 
 
-def vote_of_the_day(text: str, cand: _Candidate, told: Sequence[Event]) -> Event | None:
+def vote_of_the_day(
+    text: str, cand: _Candidate, told: Sequence[Event], types: tuple[str, ...] = ("election", "agreement", "attack")
+) -> Event | None:
     """The election or the signing whose day the candidate's sentence names (on polling day,
     يوم التوقيع): the last one of that type told before it dated to a day by the text; None
     when the sentence names no such day, or tells a deed of that type itself."""
     s, e = cand.sentence
     for event_type, days in load_deed_days():
-        if cand.event_type == event_type or (day := days.search(text, s, e)) is None:
+        if event_type not in types or cand.event_type == event_type or (day := days.search(text, s, e)) is None:
             continue
         signing = load_signing_words() if event_type == "agreement" else None
         name = (day.groupdict().get("name") or "").strip()
@@ -83,11 +85,19 @@ def load_signing_words(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?:" + words + r")", re.IGNORECASE)
 
 
-def date_on_polling_day(event: Event, text: str, cand: _Candidate, told: Sequence[Event], spans: dict) -> None:
-    """Date a publication-dated event told on the polling day by the day of that vote."""
+def date_on_polling_day(
+    event: Event,
+    text: str,
+    cand: _Candidate,
+    told: Sequence[Event],
+    spans: dict,
+    types: tuple[str, ...] = ("election", "agreement", "attack"),
+) -> None:
+    """Date a publication-dated event told on the polling day by the day of that vote (or on
+    the day of a deed of the other `types`: a signing, an attack)."""
     if event.date_basis != "publication":
         return
-    vote = vote_of_the_day(text, cand, told)
+    vote = vote_of_the_day(text, cand, told, types)
     if vote is None:
         return
     event.date = vote.date
@@ -105,5 +115,5 @@ def names_the_polling_day(text: str, start: int, end: int) -> bool:
 def names_the_attack_day(text: str, start: int, end: int) -> bool:
     """Whether the words at `start`-`end` (an attack's word) stand inside a name of the day of an
     attack told before ("on the day of the Kirkuk attack", «يوم الهجوم»): a time, no attack told."""
-    days = load_deed_days()[2][1]
+    days = dict(load_deed_days())["attack"]
     return any(m.start() <= start and end <= m.end() for m in days.finditer(text, max(0, start - 60), end + 5))

@@ -98,13 +98,20 @@ def _gathering_starts() -> re.Pattern[str]:
     )
 
 
+# verbs of holding written like a verbal noun: عقد (holding), نظم (systems)
+_NOUN_FORMS = frozenset({"عقد", "عُقد", "نظم"})
+
+
 @lru_cache(maxsize=256)
 def _held_by_its_verb(noun: str) -> re.Pattern[str]:
     """A search for an Arabic verb of holding or closing (`holding_clauses`: انعقدت، اختتمت)
     right before the gathering `noun`, with its article or annexed to a name («اختتمت قمة شرم
     الشيخ أعمالها أمس», «انعقدت القمة أمس»)."""
     holding = load_assembly_rules().get("holding_clauses", {})
-    verbs = [w for w in (*holding.get("verbs", ()), *holding.get("closing_verbs", ())) if w[:1] >= "\u0600"]
+    # not a verbal noun read like its verb («دعت إلى عقد قمة»: a summit called for, not held)
+    verbs = [
+        w for w in (*holding.get("verbs", ()), *holding.get("closing_verbs", ())) if w[:1] >= "\u0600" and w not in _NOUN_FORMS
+    ]
     bare = noun[2:] if noun.startswith("ال") else noun
     return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:{alternation(verbs)})\s+(?:ال)?{re.escape(bare)}(?![^\W\d_])")
 

@@ -46,3 +46,11 @@ def test_a_labour_strike_is_no_attack_to_date_by():
     )
     assert "2019-01-10" not in [e["date"] for e in of_type(extract(text, "2019-01-20"), "protest")]
 
+
+def test_a_deed_while_a_later_vote_went_on_keeps_the_day_of_the_news_before():
+    text = (
+        "أجرى العراق انتخابات برلمانية مبكرة في 10 أكتوبر الماضي. وصوت البرلمان العراقي أمس على منح الثقة لحكومة "
+        "السوداني. وتظاهر المئات أمام مبنى البرلمان خلال التصويت."
+    )
+    assert [e["date"] for e in of_type(extract(text, "2022-10-28"), "protest")] == ["2022-10-27"]
+

@@ -35,3 +35,12 @@ def test_a_definite_deed_takes_the_sides_of_the_one_told_before(text):
 
 def test_with_no_deed_of_its_type_told_before_it_names_no_side():
     assert of_type(extract(_VISIT_AR, PUB), "attack") == []
+
+
+def test_the_sides_told_before_are_not_taken_when_the_sentence_names_only_other_states():
+    text = (
+        "أصيب عشرات الفلسطينيين أمس برصاص الجيش الإسرائيلي في مواجهات في الضفة الغربية. "
+        "واندلعت المواجهات في 26 أكتوبر، غداة الانقلاب الذي نفذه قائد الجيش السوداني عبد الفتاح البرهان."
+    )
+    assert "2021-10-26" not in [e["date"] for e in of_type(extract(text, "2021-11-02"), "attack")]
+

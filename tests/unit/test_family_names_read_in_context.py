@@ -1,7 +1,8 @@
 """A family name that the dictionary reads only in context as another person («الحريري», "Hariri"
 for Saad Hariri, when the article names him in full) still names the person of that family the
 article named in full before it: «رفيق الحريري ... وكان الحريري قد قتل» is Rafik Hariri. When the
-article names Saad Hariri in full, the name is his."""
+article names Saad Hariri in full, the name is his, and after a title ("Prime Minister Hariri") it
+is not the father's."""
 
 from __future__ import annotations
 
@@ -43,3 +44,12 @@ def test_a_family_name_names_the_person_named_in_full(text, published, expected)
 def test_the_deed_of_the_person_named_by_family_name_is_placed_in_his_country():
     found = of_type(extract(_RAFIK_AR, "2005-03-15"), "attack")
     assert [(e["date"], e["countries"]) for e in found] == [("2005-02-14", ["LBN"])]
+
+
+def test_a_titled_family_name_is_not_the_one_named_in_full_before():
+    text = (
+        "Lebanon marked on Thursday the 14th anniversary of the assassination of former prime minister Rafik Hariri. "
+        "Prime Minister Hariri met French President Macron in Paris on Friday."
+    )
+    assert ("Hariri", "rafik_hariri") not in _persons(text, "2019-02-16")
+

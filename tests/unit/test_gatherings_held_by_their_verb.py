@@ -30,3 +30,10 @@ def test_a_gathering_still_to_come_gives_no_day():
     opening = "أعلن الأمين العام أمس أن القمة المقبلة ستنعقد في القاهرة الشهر القادم. "
     found = [e for e in of_type(extract(opening + _SAYING + _ATTENDED, PUB), "meeting") if "JOR" in e["countries"]]
     assert "2000-10-17" not in [e["date"] for e in found], found
+
+
+def test_a_gathering_called_for_gives_no_day():
+    opening = "دعت السعودية أمس إلى عقد قمة عربية طارئة في القاهرة. "
+    found = [e for e in of_type(extract(opening + _SAYING + _ATTENDED, PUB), "meeting") if "JOR" in e["countries"]]
+    assert "2000-10-17" not in [e["date"] for e in found], found
+

@@ -22,3 +22,9 @@ def test_a_noun_told_done_by_a_verb_of_its_type_is_a_deed_at_home():
 def test_a_noun_of_a_deed_still_to_come_stays_out():
     found = of_type(extract(_OPENING + "Officials warned that a second car bomb could explode in the Madina district.", "2017-10-16"), "attack")
     assert not any("car bomb" in e["trigger"] for e in found), found
+
+
+def test_a_noun_whose_verb_a_deed_came_before_stays_out():
+    found = of_type(extract(_OPENING + "A second car bomb was found and defused before it exploded, police said.", "2017-10-16"), "attack")
+    assert not any("car bomb" in e["trigger"] for e in found), found
+
