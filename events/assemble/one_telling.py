@@ -215,6 +215,8 @@ def _counted_from(event: Event) -> bool:
     """Whether the event word follows a count of time from it (`counted_anchors`: قبل أيام من
     الاقتراع, days before the vote): named to date another deed, on a day not its own."""
     prior = _around(event)[0]
+    if prior[-1:] == ["the"]:
+        prior = prior[:-1]  # "days before the vote"
     return any(prior[-len(parts) :] == parts for parts in _phrases("counted_anchors"))
 
 

@@ -17,6 +17,10 @@ PUB = "2011-02-08"
         "وكان البشير قد زار جوبا في الرابع من يناير الماضي، قبل أيام من الاقتراع.",
         "The referendum commission announced the final results of the referendum on southern Sudan's future on Monday. "
         "Bashir visited Juba on Jan. 4, days before the vote.",
+        "أعلنت مفوضية الاستفتاء أمس النتائج النهائية للاستفتاء على تقرير مصير جنوب السودان. "
+        "وكان البشير قد زار جوبا في الرابع من يناير الماضي، قبل أيام قليلة من الاقتراع.",
+        "أعلنت مفوضية الاستفتاء أمس النتائج النهائية للاستفتاء على تقرير مصير جنوب السودان. "
+        "وكان البشير قد زار جوبا في الرابع من يناير الماضي، قبل أيام من إجراء الاستفتاء.",
     ],
 )
 def test_results_stay_beside_a_vote_named_only_to_count_days_from(text):
