@@ -40,9 +40,9 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_ty
     ("the UAE abolished its 1972 law boycotting Israel", "negotiating on reviving the 2015 nuclear
     agreement"): it names that thing, not the day of the deed; a year before the event word itself
     ("the 2011 uprising") or before a noun of the event's own type ("won the 2022 election", the
-    noun the verb's deed is) still dates it. A `verb` told after a year that names a thing of
-    another noun ("newcomers from the 2019 protest movement won seats", "veterans of the 1991
-    uprising protested") is that noun's deed, not the thing's: the year does not date it."""
+    noun the verb's deed is) still dates it. A `verb` in the past told after a year that names a
+    thing of another noun ("newcomers from the 2019 protest movement won seats") is that noun's
+    deed, not the thing's: the year does not date it."""
     if not re.fullmatch(r"\d{4}", text[d.start : d.end]):
         return False
     before, words = _name_year_search()

@@ -39,9 +39,9 @@ def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[s
     attack_day = (
         r"(?<!\w)(?:(?i:on\s+the\s+day\s+of\s+the)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,2})?(?i:"
         + alternation(attack.get("en", ()))
-        + r")|"
+        + r")|(?:و|ف)?(?:"  # «ويوم الهجوم»: the conjunction written on the word
         + alternation(attack.get("ar", ()), spaced=True)
-        + r")(?!\w)"
+        + r"))(?!\w)"
     )
     return (
         ("election", load_polling_days(path)),
