@@ -31,7 +31,7 @@ def load_polling_days(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """By event type, a search for the words that name the day of a deed of that type: the
     polling day of an election, the signing day of an agreement (`signing_days`: يوم التوقيع,
-    on signing day)."""
+    on signing day), the day of an attack (`attack_days`: يوم الهجوم, on the day of the attack)."""
     rules = load_assembly_rules(path)
     signing = alternation(rules.get("signing_days", ()), spaced=True)
     attack = rules.get("attack_days", {})
@@ -53,9 +53,10 @@ def load_deed_days(path: Path = ASSEMBLY_RULES) -> tuple[tuple[str, re.Pattern[s
 def vote_of_the_day(
     text: str, cand: _Candidate, told: Sequence[Event], types: tuple[str, ...] = ("election", "agreement", "attack")
 ) -> Event | None:
-    """The election or the signing whose day the candidate's sentence names (on polling day,
-    يوم التوقيع): the last one of that type told before it dated to a day by the text; None
-    when the sentence names no such day, or tells a deed of that type itself."""
+    """The election, the signing or the attack (of `types`) whose day the candidate's sentence
+    names (on polling day, يوم التوقيع, on the day of the Kirkuk attack): the last one of that
+    type told before it dated to a day by the text, naming the attack's name when one is given;
+    None when the sentence names no such day, or tells a deed of that type itself."""
     s, e = cand.sentence
     for event_type, days in load_deed_days():
         if event_type not in types or cand.event_type == event_type or (day := days.search(text, s, e)) is None:
