@@ -78,6 +78,8 @@ class Calendar:
     period_units: dict[str, str]
     seasons: dict[str, tuple[int, int]]
     weekday_blockers: frozenset[str]
+    prayer_day_openers: frozenset[str]  # عقب (صلاة الجمعة): the prayer of a day told
+    prayer_day_weekly: frozenset[str]  # كل، أسبوعيا: the prayer of every week, no day
     feast_heads: frozenset[str]  # Palm (Sunday), Good (Friday): a feast's name, no weekday
     feast_tails: frozenset[str]  # (الجمعة) العظيمة، (الأحد) الدامي
     midnight_words: frozenset[str]
@@ -327,6 +329,8 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         period_units=period_units,
         seasons=seasons,
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
+        prayer_day_openers=frozenset(_key(w) for w in raw.get("prayer_day_openers", ())),
+        prayer_day_weekly=frozenset(_key(w) for w in raw.get("prayer_day_weekly", ())),
         feast_heads=frozenset(w.lower() for w in raw.get("feast_weekdays", {}).get("en_before", ())),
         feast_tails=frozenset(_key(w) for w in raw.get("feast_weekdays", {}).get("ar_after", ())),
         midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
@@ -2282,6 +2286,22 @@ def _names_the_date(ctx: _Context, start: int) -> bool:
     return not (bare.startswith("ال") and _lookup(ctx.cal.weekdays, bare) is not None)
 
 
+def _prayer_of_a_day(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the weekly prayer right before the weekday at `start`..`end` follows a word of
+    time (عقب صلاة الجمعة، بعد خطبة الجمعة): the prayer of the day a deed was done, that day.
+    Not with a word of every week near it (عقب صلاة الجمعة من كل أسبوع، كل جمعة)."""
+    text = ctx.folded.text
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    if not _has(ctx.cal.prayer_day_openers, _previous_word(ctx, i)):
+        return False
+    near = re.findall(r"\w+", text[max(0, i - 40) : end + 24])
+    return not any(_has(ctx.cal.prayer_day_weekly, w) for w in near)
+
+
 def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:
     """The word right before `start` when only spaces separate them, clitics stripped (or not)."""
     text = ctx.folded.text
@@ -3279,7 +3299,9 @@ def _h_weekday(ctx: _Context, m: re.Match[str]) -> _Atom | None:
             return None
         weekday = _lookup(ctx.cal.weekdays, word)
         mod = ctx.cal.modifiers.get(_norm(m.group("wd_mod") or "")) or _pair_modifier(ctx, m.end())
-        if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())):
+        if _has(ctx.cal.weekday_blockers, _previous_word(ctx, m.start())) and not _prayer_of_a_day(
+            ctx, m.start(), m.end()
+        ):
             return None
         if _has(ctx.cal.feast_tails, _next_token(ctx, m.end())) and (
             not _norm(m.group()).startswith("يوم") or _month_or_year_after(ctx, _word_end_after(ctx, m.end()))
