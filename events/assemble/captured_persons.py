@@ -71,11 +71,13 @@ def _rules() -> _Rules:
         ),
         ar_title=re.compile(r"(?:ال)?(?:" + ar_titles + r")(?![^\W\d_])"),
         en_title=re.compile(r"(?:" + en_titles + r")(?![^\W\d_])", re.IGNORECASE),
-        en_passive=re.compile(r"\s(?:was|has\s+been|had\s+been)\s+$", re.IGNORECASE),
+        en_passive=re.compile(
+            r"\s(?:was|has\s+been|had\s+been)\s+(?:(?:" + alternation(own["en_adverbs"]) + r")\s+)?$", re.IGNORECASE
+        ),
         en_subject=re.compile(r"(?<![^\W\d_])(?:" + en_titles + r"|he|she)\s*$", re.IGNORECASE),
         en_name=re.compile(
             r"\s+(?-i:(?!(?:" + alternation(own["en_name_not_first"]) + r")(?![\w'’-]))"
-            r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\s+){1,3}"
+            r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\s+(?:[\"“][A-Z][\w'’ -]{1,24}[\"”]\s+)?){1,3}"
             r"(?!(?:" + alternation(own["en_name_not_last"]) + r")(?![\w'’-]))[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*))"
             r"(?![\w'’-])(?-i:(?!\s+[A-Z]))(?!'s|’s)"
             # then an apposition that tells a person: "who", or a noun of one ("a suspected ringleader")
@@ -122,6 +124,32 @@ def _full_name_after(text: str, end: int, mentions: Mentions) -> bool:
         return False
     start, stop = m.span(1)
     return not any(n.start < stop and start < n.end for n in [*mentions.places, *mentions.actors])
+
+
+# the one capitalised word before the passive's auxiliary: its subject, perhaps a family name
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)\s*$")
+
+
+def _surname_subject(text: str, start: int, mentions: Mentions) -> bool:
+    """Whether the English capture word at `start` is a passive whose subject is the family name
+    of a full name told before it in the article, no place and no name the article reads ("Mexican
+    marines captured Joaquin "El Chapo" Guzman ... Guzman was first captured in Guatemala in 1993")."""
+    aux = _rules().en_passive.search(text, max(0, start - _WINDOW), start)
+    if aux is None:
+        return False
+    word = _SURNAME_BEFORE.search(text, max(0, aux.start() - 40), aux.start() + 1)
+    if word is None:
+        return False
+    surname = word.group(1)
+    full = re.compile(
+        r"(?<![\w'’-])[A-Z][a-z'’]+(?:\s+[\"“][A-Z][\w'’ -]{1,24}[\"”])?(?:\s+[A-Z][a-z'’]+){0,2}\s+"
+        + re.escape(surname)
+        + r"(?![\w'’-])"
+    )
+    for m in full.finditer(text, 0, word.start(1)):
+        if not any(n.start < m.end() and m.start() < n.end for n in [*mentions.places, *mentions.actors]):
+            return True
+    return False
 
 
 # "and" closing the text before a second participle that shares the auxiliary of the first
@@ -202,6 +230,7 @@ def _of_one_person(text: str, trigger: TriggerMention, actors: list[ActorMention
         or _title_after(text[end : end + _WINDOW], rules.en_between, rules.en_title)
         or _subject_before(text, start, actors, end)
         or _full_name_after(text, end, mentions)
+        or _surname_subject(text, start, mentions)
     )
 
 

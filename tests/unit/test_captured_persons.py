@@ -93,3 +93,39 @@ def test_a_full_name_with_a_person_apposition_is_arrested(text):
 )
 def test_a_place_with_its_apposition_stays_an_attack(text):
     assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nickname in quotes inside the full name
+        'Mexican marines captured Joaquin "El Chapo" Guzman, the world\'s most wanted drug trafficker, in Mazatlan on Saturday.',
+        # an adverb between the auxiliary and the participle
+        "Saddam was finally captured by U.S. troops near Tikrit on Saturday.",
+    ],
+)
+def test_a_nickname_or_an_adverb_leaves_the_person_arrested(text):
+    assert _types(text) == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the family name of a full name told before, the subject of a passive
+        (
+            'Mexican marines captured Joaquin "El Chapo" Guzman, the world\'s most wanted drug trafficker, on Saturday. '
+            "Guzman was first captured in Guatemala in 1993 and handed over to Mexico.",
+            ["arrest", "arrest"],
+        ),
+        (
+            "Police said Abdelhamid Abaaoud, a Belgian militant, had planned the attacks. "
+            "Abaaoud was later captured by Belgian police on Saturday.",
+            ["arrest"],
+        ),
+        # a place of the article named before stays an attack
+        ("Rebels besieged the city of Kidal for a week. Kidal was captured by the rebels on Saturday.", ["attack"]),
+        ("Kurdish fighters massed outside Sinjar on Friday. Sinjar was finally captured on Saturday.", ["attack"]),
+    ],
+)
+def test_a_family_name_told_before_is_the_person_captured(text, expected):
+    assert _types(text) == expected
