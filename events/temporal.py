@@ -2546,7 +2546,9 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
             and not (_THING_OWNER_BEFORE.search(window, max(0, m.start() - 8), m.start()) and things.match(window, m.end()))
         )
     ]
-    if years and not same_year and _RECKONED_FROM_NOW.search(window, years[-1].end()):
+    if years and not same_year and (
+        _RECKONED_FROM_NOW.search(window, years[-1].end()) or _reckoned_from_now_ar(ctx.cal).search(window, years[-1].end())
+    ):
         # "in April 2019, which collapsed this June after Turkey sent troops from January": a time
         # reckoned from the publication came between, and the sentence's time is no longer that year
         return None
@@ -2606,6 +2608,23 @@ _RECKONED_FROM_NOW = LazyPattern(
     r"|september|october|november|december|spring|summer|autumn|fall|winter)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_RECKONED_AR: dict[int, re.Pattern[str]] = {}
+
+
+def _reckoned_from_now_ar(cal: Calendar) -> re.Pattern[str]:
+    """A search, in folded text, for an Arabic month, season or period told from the publication
+    («يونيو الماضي»، «العام الجاري»، «الصيف المقبل»): after it, the year written before is no
+    longer the sentence's time. Not «السابق», the one before a time told, not before now."""
+    found = _RECKONED_AR.get(id(cal))
+    if found is None:
+        names = [w for w in [*cal.months, *cal.period_units, *cal.seasons] if not w.isascii()]
+        mods = [w for w in cal.modifiers if not w.isascii() and not w.startswith("السابق")]
+        alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
+        mod = "|".join(map(re.escape, sorted(mods, key=len, reverse=True))) or "(?!)"
+        found = _RECKONED_AR[id(cal)] = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alt + r")\s+(?:" + mod + r")(?![^\W\d_])")
+    return found
 
 
 def _in_closed_aside(window: str, begin: int, year: re.Match[str]) -> bool:

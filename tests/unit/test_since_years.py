@@ -38,6 +38,17 @@ def test_a_year_since_sets_no_time_for_a_later_day(text: str, published: str, ye
         ("The group was founded in 2012, grew last year and staged attacks in March.", "2020-10-24", "March", "2020-03"),
         # with nothing between, the year still lends itself
         ("The offensive began in April 2019 and Turkey sent troops in January.", "2020-10-24", "January", "2019-01"),
+        # Arabic: a month, season or period with a word of last, this or next
+        (
+            "واستعادت القوات العراقية الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو الماضي، قبل أن تنتزع قاعدة القيارة في يوليو.",
+            "2016-10-17",
+            "يوليو",
+            "2016-07",
+        ),
+        ("وتأسست الحركة عام 2012 وتوسعت العام الماضي ثم شنت هجمات في مارس.", "2020-10-24", "مارس", "2020-03"),
+        ("أطلق حفتر هجومه في أبريل 2019 وانهار في الصيف الجاري بعدما أرسلت تركيا قوات في يناير.", "2020-10-24", "يناير", "2020-01"),
+        # «السابق» counts from a time told, not from now: the year still lends itself
+        ("وفي مارس 2015 وقعت الاتفاقية بعد الاجتماع السابق وانسحبت القوات في يناير.", "2016-10-17", "يناير", "2015-01"),
         # Arabic is read as before
         ("وفي فبراير 2015 عرض التنظيم 21 رجلا خطفهم في يناير.", "2016-05-01", "يناير", "2015-01"),
     ],
