@@ -42,6 +42,17 @@ from test_extraction_support import extract, of_type
             "2021-08-16",
             [("2021-08-12", "Herat"), ("2021-08-13", "Kandahar")],
         ),
+        # a transitive verb of taking left out before its object, after a link word
+        (
+            "واستعادت القوات العراقية مدينة الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو الماضي.",
+            "2016-10-17",
+            [("2015-12", "Ramadi"), ("2016-06", "Fallujah")],
+        ),
+        (
+            "وانتزعت قوات سوريا الديمقراطية مدينة منبج في أغسطس 2016، ثم مدينة الطبقة في مايو 2017.",
+            "2017-10-20",
+            [("2016-08", "Manbij"), ("2017-05", "Tabqa")],
+        ),
     ],
 )
 def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str, taken: list[tuple[str, str]]) -> None:
@@ -67,6 +78,8 @@ def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str
         ("The Taliban attacked Herat on Thursday and Kandahar on Friday.", "2021-08-16", "Kandahar"),
         ("The Taliban captured Herat on Thursday and officials in Kabul on Friday said the city was calm.", "2021-08-16", "Kabul"),
         ("وهاجمت حركة طالبان مدينة هرات يوم الخميس، وقندهار يوم الجمعة.", "2021-08-16", "Kandahar"),
+        ("واستعادت القوات العراقية مدينة الرمادي في ديسمبر 2015، الفلوجة في يونيو 2016.", "2016-10-17", "Fallujah"),
+        ("وهاجمت القوات العراقية مدينة الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو 2016.", "2016-10-17", "Fallujah"),
     ],
 )
 def test_no_capture_of_each_place(text: str, published: str, place: str) -> None:
