@@ -271,8 +271,6 @@ def test_a_well_known_event_named_without_a_date_is_dated_from_the_catalog(text,
         ("The programme aims at restoring hope for young people.", "2024-06-01"),
         ("وتوقعت الأرصاد هطول أمطار الصيف على المرتفعات.", "2024-06-01"),
         ("وأكد قادة المحور على وحدة الساحات في مواجهة إسرائيل.", "2024-06-01"),
-        # the storming of another congress is not the Capitol attack
-        ("وأدان العالم اقتحام الكونغرس البرازيلي من أنصار بولسونارو.", "2023-01-10"),
         # a year beside an Israeli strike in Syria is not enough for the 2007 reactor strike
         (
             "ونشر الجيش الإسرائيلي وثائق بشأن الغارة الجوية، التي شنتها في سبتمبر 2007 على منشأة قرب دير الزور.",
@@ -321,3 +319,10 @@ def test_an_event_the_catalog_knows_only_after_the_publication_is_not_that_one()
     # the Niger coup of 2023 named in a 2015 article: another coup, dated by the article
     found = extract("وفي أعقاب الانقلاب العسكري في النيجر، علقت الإيكواس عضوية البلاد.", "2015-05-01")
     assert found and all(e.get("reference_id") is None and e["date"] == "2015-05-01" for e in found), found
+
+
+def test_the_storming_of_another_congress_is_not_the_capitol_attack():
+    """«اقتحام الكونغرس البرازيلي» is the storming in Brasília, its own entry, not the 2021 Capitol attack."""
+    found = [e for e in extract("وأدان العالم اقتحام الكونغرس البرازيلي من أنصار بولسونارو.", "2023-01-10") if e["date_basis"] == "reference"]
+    assert all(e.get("reference_id") != "capitol_attack_2021" for e in found), found
+    assert [e["date"] for e in found] == ["2023-01-08"], found
