@@ -21,6 +21,14 @@ _COMPARED_WORDS = 8  # words before "since" searched for a comparison ("the heav
 _PHRASE_WORDS = 8  # words of the phrase after "since" at most
 _PERIOD_WORDS = 3  # words between "since" and a noun of a period ("since the 2008-09 Gaza war")
 _CLITICS = ("وال", "فال", "بال", "ال", "و", "ف")
+# a relative clause right after the noun of a period (perhaps after its year or its place), which
+# tells the war itself: ", in which ... died", ", which ended with", «التي شنتها إسرائيل»
+_DESCRIBED = LazyPattern(
+    r"(?:\s+(?:of|in)\s+(?:19|20)\d\d)?(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+Strip)?)?\s*,?\s*"
+    r"(?:(?:in|during|after)\s+which|which|that)\s+(?!is\s|was\s+the\s)"
+    r"|\s+(?:التي|الذي)\s+(?!هي\s|كانت\s+الأ)"
+)
+_RELATIVE_IN_WORD = LazyPattern(r"\s(?:التي|الذي)\s")
 _COUNTING = frozenset({"من", "than", "of"})
 
 
@@ -82,6 +90,27 @@ def _bare(word: str) -> str:
     return folded
 
 
+def _described(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether a relative clause tells the noun at `trigger`, after it or within the event word
+    itself («الحرب التي شنتها»)."""
+    return _DESCRIBED.match(text, trigger[1]) is not None or _RELATIVE_IN_WORD.search(text, trigger[0], trigger[1]) is not None
+
+
+def a_described_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word at `trigger` is a noun of a period after "since" of a comparison,
+    told by a relative clause of its own (`_DESCRIBED`: "the worst since the 50-day war of 2014,
+    in which more than 2,100 Palestinians died"): a war told, of the sides of the deed compared."""
+    if not _described(text, trigger):
+        return False
+    periods = load_compared_periods()
+    if not any(_bare(w) in periods for w in text[trigger[0] : trigger[1]].split()[: _PERIOD_WORDS + 1]):
+        return False
+    return any(
+        start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1
+        for start, end in compared_since_phrases(text, sentence)
+    )
+
+
 def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the event word at `trigger` is a noun of a period (`compared_periods`) a few words
     after "since" of a comparison: "the bloodiest day since the 2014 war", "الأكثر دموية منذ
@@ -90,6 +119,10 @@ def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, 
     # (a catalogued war named there by a name that holds such a noun, "the worst crisis since the
     # 1975-1990 civil war", "أسوأ أزمة منذ الحرب الأهلية 1975-1990", is the baseline too)
     if not any(_bare(w) in periods for w in text[trigger[0] : trigger[1]].split()[: _PERIOD_WORDS + 1]):
+        return False
+    if _described(text, trigger):
+        # "the worst since the 50-day war of 2014, in which more than 2,100 Palestinians died",
+        # «الأعنف منذ الحرب التي شنتها إسرائيل على غزة في ديسمبر 2008»: the war is told, a deed
         return False
     return any(
         start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1

@@ -32,6 +32,7 @@ from events.assemble.anaphor_days import date_by_a_later_anaphor, date_by_a_late
 from events.assemble.anaphor_places import place_by_a_later_anaphor
 from events.assemble.announced_results import with_announced_results
 from events.assemble.announced_retellings import without_announced_retellings
+from events.assemble.another_deeds import named_as_another
 from events.assemble.answered_days import dated_as_responses
 from events.assemble.antecedents import _aside_places
 from events.assemble.appointees import appointed_apart
@@ -93,7 +94,7 @@ from events.assemble.co_doers import co_doer_as_target
 from events.assemble.coincident_days import date_by_the_coincident_deed
 from events.assemble.coincident_deeds import date_as_coincident
 from events.assemble.coming_before import comes_after, dated_as_come_after
-from events.assemble.compared_baselines import a_compared_kind, a_compared_period
+from events.assemble.compared_baselines import a_compared_kind, a_compared_period, a_described_compared_period
 from events.assemble.compound_participles import a_compound_participle
 from events.assemble.conjuncts import _second_deed, captured_series, second_dated_deed
 from events.assemble.continued import date_as_continued
@@ -1414,7 +1415,16 @@ def assemble_events(
                 all_triggers.inside(s, e),
             )
             countries = [capital.country if isinstance(capital, PlaceMention) else capital] if capital else []
-        if not countries and cand.definite and cand.reference_id is None:
+        if (
+            not countries
+            and (
+                cand.definite
+                or named_as_another(text, cand.trigger)
+                # "the worst since the 50-day war of 2014, in which ...": the war of the sides compared
+                or a_described_compared_period(text, cand.trigger, cand.sentence)
+            )
+            and cand.reference_id is None
+        ):
             # "واندلعت المواجهات في 29 سبتمبر، غداة الزيارة التي قام بها شارون": the clashes told
             # before, though the sentence's names are those of another clause
             same = next((ev for ev in reversed(events) if ev.event_type == cand.event_type), None)

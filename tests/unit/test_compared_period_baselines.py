@@ -63,3 +63,52 @@ def test_a_war_compared_with_is_no_event_and_lends_no_date(text, dates):
 def test_a_catalogued_war_compared_with_is_no_event(text, dates):
     found = extract(text, "2020-08-07")
     assert sorted(e["date"] for e in found if e["event_type"] == "attack") == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "war"),
+    [
+        # a relative clause that tells the war itself: the war is told, a deed of its time
+        (
+            "Israeli jets struck Gaza on Friday. The hostilities were the worst since the 50-day war of 2014, "
+            "in which more than 2,100 Palestinians died.",
+            "2021-05-21",
+            "2014",
+        ),
+        (
+            "شنت الطائرات الإسرائيلية غارات على غزة يوم الجمعة. ويعد التصعيد الأعنف منذ الحرب التي شنتها "
+            "إسرائيل على غزة في ديسمبر 2008 واستمرت ثلاثة أسابيع.",
+            "2012-11-22",
+            "2008-12",
+        ),
+        (
+            "The clashes on the Gaza border were the deadliest since the 2014 war, which ended with an "
+            "Egyptian-brokered ceasefire.",
+            "2018-05-17",
+            "2014",
+        ),
+    ],
+)
+def test_a_war_compared_with_and_told_by_its_own_clause_is_an_event(text, published, war):
+    found = extract(text, published)
+    assert war in [e["date"] for e in found if e["event_type"] == "attack"], found
+
+
+def test_another_ceasefire_takes_the_sides_of_the_one_told_before():
+    text = (
+        "A ceasefire between Israel and Hamas took hold on Friday. The hostilities were the worst since the "
+        "50-day war of 2014, in which more than 2,100 Palestinians died before another Egyptian-mediated "
+        "ceasefire took effect on Aug. 26 of that year."
+    )
+    truces = [e for e in extract(text, "2021-05-21") if e["event_type"] == "ceasefire"]
+    old = [e for e in truces if e["date"] == "2014-08-26"]
+    assert old and {"ISR", "PSE"} <= set(old[0]["countries"]), truces
+
+
+def test_another_ceasefire_with_sides_of_its_own_keeps_them():
+    text = (
+        "A ceasefire between Israel and Hamas took hold on Friday. Another ceasefire, between Sudan's army "
+        "and the Rapid Support Forces, took effect in Khartoum on Monday."
+    )
+    truces = [e for e in extract(text, "2021-05-21") if e["event_type"] == "ceasefire" and e["date"] == "2021-05-17"]
+    assert truces and "ISR" not in truces[0]["countries"] and "SDN" in truces[0]["countries"], truces
