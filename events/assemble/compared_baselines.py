@@ -2,7 +2,9 @@
 الأعنف منذ حرب 2014") is the baseline a deed is measured against, not the deed: its words lend
 no catalogued event's date to the deed compared, and a noun of a period there (war, حرب) tells
 no event of its own. A deed with its own time named there ("the largest since the November 2019
-protests") is still that past deed (dating.py `compared_since`)."""
+protests") is still that past deed (dating.py `compared_since`), and so is a war a relative
+clause of its own tells ("since the 50-day war of 2014, in which more than 2,100 Palestinians
+died", «منذ الحرب التي شنتها إسرائيل على غزة»)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,11 @@
 """A noun of a period after "since" of a comparison ("the heaviest bombardment since the 2014
 war", "هي الأعنف منذ حرب 2014") names the baseline of the comparison: no event of that war, and
 no date the catalog gives the war lent to the deed compared; the same war told as a deed of its
-own ("destroyed in the 2014 war") is still an attack of 2014."""
+own ("destroyed in the 2014 war") is still an attack of 2014, and so is a war a relative clause of
+its own tells ("the worst since the 50-day war of 2014, in which more than 2,100 Palestinians died",
+«الأعنف منذ الحرب التي شنتها إسرائيل على غزة في ديسمبر 2008»). A deed named as another of its kind
+("another Egyptian-mediated ceasefire") in a clause naming no side takes the sides of the last one
+told."""
 
 from __future__ import annotations
 
