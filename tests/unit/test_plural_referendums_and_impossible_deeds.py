@@ -30,6 +30,9 @@ def test_referendums_called_for_are_no_vote() -> None:
     [
         "ووقع زيلينسكي اليوم مرسوما يقر استحالة إجراء مفاوضات مع بوتين.",
         "Zelensky signed a decree declaring the impossibility of talks with Putin.",
+        # the word of impossibility quoted
+        'ووقع زيلينسكي اليوم مرسوما يقر "استحالة" إجراء مفاوضات مع بوتين.',
+        "ووقع زيلينسكي اليوم مرسوما يقر «استحالة» إجراء مفاوضات مع بوتين.",
     ],
 )
 def test_a_deed_declared_impossible_is_no_deed(text: str) -> None:
