@@ -54,8 +54,7 @@ def test_an_empty_head_is_refused() -> None:
     "text, expected",
     [
         ("Protests broke out on 15 February. The same day, police fired.", ["The same day"]),
-        # (the bare "later" is found too; only one opening its sentence dates anything: temporal.py)
-        ("Protests broke out on 15 February. A week later, police fired.", ["A week later", "later"]),
+        ("Protests broke out on 15 February. A week later, police fired.", ["A week later"]),
         ("اندلعت احتجاجات في 15 فبراير. وفي اليوم نفسه أطلقت الشرطة النار", ["اليوم نفسه"]),
         ("اندلعت احتجاجات في 15 فبراير. وفي اليوم التالي أطلقت الشرطة النار", ["في اليوم التالي"]),
         ("The talks resumed on Monday.", []),
