@@ -1749,22 +1749,6 @@ def _in_a_closed_relative(text: str, mention: TimeMention, at: int) -> bool:
 _SENTENCE_ENDS = LazyPattern(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*")
 
 
-_LATER_REACH = 4  # sentence ends at most between a sentence opened by "Later," and the day it takes
-# the start of a sentence (or of the text) before a word, and a comma after it
-_SENTENCE_OPEN = LazyPattern(r"(?:^|[.!?؟\n])[\s\"“«]*$")
-_COMMA_NEXT = LazyPattern(r"\s*[,،]")
-
-
-def _opens_a_sentence_alone(text: str, m: re.Match[str], mentions: Sequence[TimeMention]) -> bool:
-    """Whether the word of later matched by `m` opens its sentence, set off by a comma, and the
-    sentence tells no time of its own after it ("Later, a rocket hit Sderot")."""
-    if _SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start()) is None or _COMMA_NEXT.match(text, m.end()) is None:
-        return False
-    stop = _SENTENCE_END.search(text, m.end())
-    end = stop.start() if stop is not None else len(text)
-    return not any(m.end() <= d.start < end for d in mentions)
-
-
 def _told_near(text: str, told_end: int, at: int) -> bool:
     """Whether a time ending at `told_end` stands in the sentence of `at` or the one right before."""
     return len(_SENTENCE_ENDS.findall(text, told_end, at)) <= 1
@@ -1875,14 +1859,6 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
         prev = max(before, key=lambda d: (d.end, d.start))
         if unit == "day_near":  # "في نهاية اليوم": the end of the day told in this sentence or the one before
             if not _told_near(text, prev.end, start):
-                continue
-            unit = "day"
-        if unit == "later_opening":  # "Later, a rocket hit Sderot": the day told last, close before
-            # a day of the news (yesterday, on Friday): a later hour of it; after a day of a story
-            # retold, "later" may be weeks on, and names no day
-            if not _opens_a_sentence_alone(text, m, mentions) or prev.precision != "day" or prev.basis != "relative":
-                continue
-            if len(_SENTENCE_ENDS.findall(text, prev.end, start)) > _LATER_REACH:
                 continue
             unit = "day"
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
