@@ -2298,8 +2298,17 @@ def _prayer_of_a_day(ctx: _Context, start: int, end: int) -> bool:
         i -= 1
     if not _has(ctx.cal.prayer_day_openers, _previous_word(ctx, i)):
         return False
-    near = re.findall(r"\w+", text[max(0, i - 40) : end + 24])
-    return not any(_has(ctx.cal.prayer_day_weekly, w) for w in near)
+    lo = _last_stop(ctx, max(0, start - 300), start) + 1
+    stop = _SENTENCE_END.search(text, end)
+    # the sentence less the weekday's own words («الجمعة المقبلة»)
+    sentence = text[lo:start] + " " + text[end : stop.start() if stop is not None else len(text)]
+    if any(ch.isdigit() for ch in sentence):
+        return False  # «في 28 يناير 2011، خرج آلاف المصريين عقب صلاة الجمعة»: the sentence's own time
+    words = [_strip_clitics(w) for w in re.findall(r"\w+", sentence)]
+    if any(_lookup(ctx.cal.months, w) is not None or w in ctx.cal.modifiers for w in words):
+        return False  # «في يناير»، «الشهر الماضي»: a time of its own
+    padded = " " + " ".join(sentence.split()) + " "
+    return not any(" " + phrase + " " in padded for phrase in ctx.cal.prayer_day_weekly)
 
 
 def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:

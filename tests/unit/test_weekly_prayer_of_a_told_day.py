@@ -49,3 +49,19 @@ def test_the_prayer_as_a_rite_or_of_every_week_names_no_day(text: str) -> None:
 
 def test_a_prayer_of_next_friday_is_that_friday() -> None:
     assert "2017-12-15" in _days("ودعا الناشطون إلى التظاهر عقب صلاة الجمعة المقبلة أمام السفارة.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "date"),
+    [
+        # a time of its own in the sentence dates the deed, not the last Friday
+        ("تظاهر آلاف الفلسطينيين بعد صلاة الجمعة في المسجد الأقصى في 6 أكتوبر.", "protest", "2017-10-06"),
+        ("في 28 يناير 2011، خرج آلاف المصريين عقب صلاة الجمعة في مظاهرات حاشدة.", "protest", "2011-01-28"),
+        ("اعتقلت الشرطة المصرية عشرات المتظاهرين بعد صلاة الجمعة في القاهرة يوم 28 يناير 2011.", "protest", "2011-01-28"),
+        # «كل» of "all the parts of" is no word of every week
+        ("وتظاهر الآلاف في كل أنحاء الأردن عقب صلاة الجمعة.", "protest", "2017-12-08"),
+    ],
+)
+def test_a_time_of_its_own_beats_the_prayer(text: str, event_type: str, date: str) -> None:
+    found = of_type(extract(text, PUB), event_type)
+    assert [e["date"] for e in found] == [date], found
