@@ -113,3 +113,18 @@ def test_an_americas_africa_ukraine_or_china_entry_has_both_names_and_a_source(e
 def test_a_name_with_its_year_is_dated_by_that_year(text, published, event_type, year):
     found = [e for e in extract(text, published) if e["event_type"] == event_type]
     assert [(e["date"], e["date_basis"]) for e in found] == [(year, "explicit")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # names any later deed shares are no name of the catalogued one
+        ("Peruvian troops completed the capture of the Shining Path leader known as Comrade Artemio.", "2012-02-13", "1992-09-12"),
+        ("A Chilean judge ordered the arrest of Pinochet, placing him under house arrest in Santiago.", "2004-12-14", "1998-10-16"),
+        ("أمر قاض تشيلي باعتقال بينوشيه ووضعه قيد الإقامة الجبرية في سانتياغو.", "2004-12-14", "1998-10-16"),
+        ("The Venezuelan presidential crisis deepened after Maduro was declared winner of the July 28 vote.", "2024-08-10", "2019-01-23"),
+        ("Taiwan's defence ministry reported a Chinese balloon incident over the Taiwan Strait.", "2024-01-10", "2023-02-04"),
+    ],
+)
+def test_a_name_later_deeds_share_is_not_the_catalogued_one(text, published, date):
+    check_not_dated(text, published, date)
