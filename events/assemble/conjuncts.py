@@ -231,7 +231,7 @@ def _series_links(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Patte
         r"(?:(?:[،,]\s*(?:(?:" + ar_links + r")\s+)?|\s(?:" + ar_links + r")\s+)"
         r"(?:(?P<verb>و?(?:" + verbs + r"))\s+(?:على\s+)?|على\s+)"
         # "استعادت الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو": the object itself after a link word
-        r"|[،,]?\s*(?:" + ar_links + r")\s+)(?:(?:" + objects + r")\s+)?$"
+        r"|(?:[،,]\s*|\s)(?:" + ar_links + r")\s+)(?:(?:" + objects + r")\s+)?$"
     )
     return frozenset(rules.get("cameos", ())), en, ar, int(rules.get("words", 0))
 

@@ -80,6 +80,8 @@ def test_each_place_taken_on_its_own_time_is_a_capture(text: str, published: str
         ("وهاجمت حركة طالبان مدينة هرات يوم الخميس، وقندهار يوم الجمعة.", "2021-08-16", "Kandahar"),
         ("واستعادت القوات العراقية مدينة الرمادي في ديسمبر 2015، الفلوجة في يونيو 2016.", "2016-10-17", "Fallujah"),
         ("وهاجمت القوات العراقية مدينة الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو 2016.", "2016-10-17", "Fallujah"),
+        # «نحو» ends in the letter of «و»: no link word
+        ("واستعادت القوات العراقية مدينة الرمادي في ديسمبر 2015، وتقدمت نحو الفلوجة في يونيو 2016.", "2016-10-17", "Fallujah"),
     ],
 )
 def test_no_capture_of_each_place(text: str, published: str, place: str) -> None:
