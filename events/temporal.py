@@ -79,7 +79,8 @@ class Calendar:
     seasons: dict[str, tuple[int, int]]
     weekday_blockers: frozenset[str]
     prayer_day_openers: frozenset[str]  # عقب (صلاة الجمعة): the prayer of a day told
-    prayer_day_weekly: frozenset[str]  # كل، أسبوعيا: the prayer of every week, no day
+    prayer_day_weekly: frozenset[str]  # كل أسبوع، أسبوعيا: the prayer of every week, no day
+    reckoned_ar: re.Pattern[str]  # يونيو الماضي، العام الجاري: an Arabic time told from now
     feast_heads: frozenset[str]  # Palm (Sunday), Good (Friday): a feast's name, no weekday
     feast_tails: frozenset[str]  # (الجمعة) العظيمة، (الأحد) الدامي
     midnight_words: frozenset[str]
@@ -331,6 +332,7 @@ def load_calendar(path: Path = CALENDAR_PATH) -> Calendar:
         weekday_blockers=frozenset(_key(w) for w in raw["weekday_blockers"]),
         prayer_day_openers=frozenset(_key(w) for w in raw.get("prayer_day_openers", ())),
         prayer_day_weekly=frozenset(_key(w) for w in raw.get("prayer_day_weekly", ())),
+        reckoned_ar=_reckoned_ar(months, period_units, seasons, modifiers),
         feast_heads=frozenset(w.lower() for w in raw.get("feast_weekdays", {}).get("en_before", ())),
         feast_tails=frozenset(_key(w) for w in raw.get("feast_weekdays", {}).get("ar_after", ())),
         midnight_words=frozenset(_key(w) for w in raw.get("midnight_words", ())),
@@ -2556,7 +2558,7 @@ def _sentence_year(ctx: _Context, start: int) -> int | None:
         )
     ]
     if years and not same_year and (
-        _RECKONED_FROM_NOW.search(window, years[-1].end()) or _reckoned_from_now_ar(ctx.cal).search(window, years[-1].end())
+        _RECKONED_FROM_NOW.search(window, years[-1].end()) or _reckoned_from_now_ar(ctx, window, years[-1].end())
     ):
         # "in April 2019, which collapsed this June after Turkey sent troops from January": a time
         # reckoned from the publication came between, and the sentence's time is no longer that year
@@ -2619,21 +2621,30 @@ _RECKONED_FROM_NOW = LazyPattern(
 )
 
 
-_RECKONED_AR: dict[int, re.Pattern[str]] = {}
-
-
-def _reckoned_from_now_ar(cal: Calendar) -> re.Pattern[str]:
+def _reckoned_ar(months: dict[str, int], units: dict[str, str], seasons: dict[str, tuple[int, int]], modifiers: dict[str, str]) -> re.Pattern[str]:
     """A search, in folded text, for an Arabic month, season or period told from the publication
     («يونيو الماضي»، «العام الجاري»، «الصيف المقبل»): after it, the year written before is no
     longer the sentence's time. Not «السابق», the one before a time told, not before now."""
-    found = _RECKONED_AR.get(id(cal))
-    if found is None:
-        names = [w for w in [*cal.months, *cal.period_units, *cal.seasons] if not w.isascii()]
-        mods = [w for w in cal.modifiers if not w.isascii() and not w.startswith("السابق")]
-        alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
-        mod = "|".join(map(re.escape, sorted(mods, key=len, reverse=True))) or "(?!)"
-        found = _RECKONED_AR[id(cal)] = re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alt + r")\s+(?:" + mod + r")(?![^\W\d_])")
-    return found
+    names = [w for w in [*months, *units, *seasons] if not w.isascii()]
+    mods = [w for w in modifiers if not w.isascii() and not w.startswith("السابق")]
+    alt = "|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)"
+    mod = "|".join(map(re.escape, sorted(mods, key=len, reverse=True))) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alt + r")\s+(?:" + mod + r")(?![^\W\d_])")
+
+
+def _reckoned_from_now_ar(ctx: _Context, window: str, lo: int) -> bool:
+    """Whether an Arabic time told from the publication stands in `window` from `lo` (see
+    `_reckoned_ar`); «العام» after a definite noun is the adjective general («النائب العام
+    الحالي»), no year."""
+    for m in ctx.cal.reckoned_ar.finditer(window, lo):
+        if m.group().startswith(("العام", "العامه")) and _DEFINITE_WORD_BEFORE.search(window, max(0, m.start() - 20), m.start()):
+            continue
+        return True
+    return False
+
+
+# a definite noun right before a word: «النائب» in «النائب العام»
+_DEFINITE_WORD_BEFORE = LazyPattern(r"(?<![^\W\d_])ال[^\W\d_]{2,}\s+$")
 
 
 def _in_closed_aside(window: str, begin: int, year: re.Match[str]) -> bool:
