@@ -146,10 +146,24 @@ def _surname_subject(text: str, start: int, mentions: Mentions) -> bool:
         + re.escape(surname)
         + r"(?![\w'’-])"
     )
+    not_first = _not_first_words()
     for m in full.finditer(text, 0, word.start(1)):
+        if m.group().split()[0] in not_first:
+            continue  # "Camp Bastion", "Sheikh Maqsoud", "In Soledar": a place, or a preposition
         if not any(n.start < m.end() and m.start() < n.end for n in [*mentions.places, *mentions.actors]):
             return True
     return False
+
+
+# capitalised words that open a sentence's phrase of place or time, not a given name
+_FUNCTION_WORDS = ("In", "On", "At", "By", "For", "From", "With", "After", "Before", "During", "Since", "Near", "Outside", "Inside", "A", "An")
+
+
+@lru_cache(maxsize=1)
+def _not_first_words() -> frozenset[str]:
+    """The words no given name is: those that open a place's name (`en_name_not_first`: Camp,
+    Sheikh, Wadi) and capitalised prepositions and articles at a sentence's start."""
+    return frozenset([*load_assembly_rules()["captured_persons"]["en_name_not_first"], *_FUNCTION_WORDS])
 
 
 # "and" closing the text before a second participle that shares the auxiliary of the first

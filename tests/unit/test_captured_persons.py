@@ -125,6 +125,10 @@ def test_a_nickname_or_an_adverb_leaves_the_person_arrested(text):
         # a place of the article named before stays an attack
         ("Rebels besieged the city of Kidal for a week. Kidal was captured by the rebels on Saturday.", ["attack"]),
         ("Kurdish fighters massed outside Sinjar on Friday. Sinjar was finally captured on Saturday.", ["attack"]),
+        # a name that opens with a word of a place's name, or a preposition opening the sentence
+        ("Fighters besieged Camp Bastion for hours. Camp Bastion was briefly seized by Taliban fighters on Saturday.", ["attack"]),
+        ("Kurdish fighters held Sheikh Maqsoud for years. Sheikh Maqsoud was captured by Turkish-backed rebels on Saturday.", ["attack"]),
+        ("In Marjah, Taliban fighters dug in for weeks. Marjah was captured by U.S. Marines on Saturday.", ["attack"]),
     ],
 )
 def test_a_family_name_told_before_is_the_person_captured(text, expected):
