@@ -2291,22 +2291,6 @@ def assemble_events(
             continue
         if (target := unnamed_doer_target(text, cand.event_type, language, cand.trigger, s, initiator, others)) is not None:
             event.actor1, event.actor2 = None, target.actor_id  # "Gunmen shot dead Boris Nemtsov": its doer unnamed
-        if (
-            language == "ar"
-            and cand.definite
-            and not cand.tense
-            and event.date_basis == "publication"
-            and cand.reference_id is None
-            and any(ev.event_type == event.event_type for ev in events)
-            # (not one told with its own object, nor done by a light verb: "تم القبض على نشطاء" is
-            # the arrest of others)
-            and _OBJECT_NEXT_AR.match(text, cand.trigger[1]) is None
-            and _OBJECT_IN_WORD_AR.search(cand.trigger_text) is None
-            and _LIGHT_VERB_BEFORE_AR.search(text, max(0, cand.trigger[0] - 12), cand.trigger[0]) is None
-        ):
-            # "ويرى مراقبون أن التعيينات الجديدة تحسم ...", "نددت المعارضة بالمعاهدة": a deed of its
-            # type told before, named again by its definite noun with no time of its own
-            continue
         events.append(event)
         if told_over_a_stretch(event, all_dates) or told_earlier_in_its_period(event):
             # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's; "earlier this month": a deed before the day's
@@ -2487,13 +2471,6 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
-
-
-# a preposition right after an Arabic event noun that brings in its own object (القبض على، الهجوم على)
-_OBJECT_NEXT_AR = LazyPattern(r"\s+(?:على|عن|ضد|بحق|من)(?![^\W\d_])")
-_OBJECT_IN_WORD_AR = LazyPattern(r"\s(?:على|عن|ضد|بحق)$")
-# a light verb of a deed done right before its noun: تم القبض، جرى التوقيع
-_LIGHT_VERB_BEFORE_AR = LazyPattern(r"(?<![^\W\d_])[وف]?(?:تم|تمت|جرى|جرت)\s+$")
 
 
 class _SentencesBack(Sequence):
