@@ -2302,15 +2302,28 @@ def _prayer_of_a_day(ctx: _Context, start: int, end: int) -> bool:
         return False
     lo = _last_stop(ctx, max(0, start - 300), start) + 1
     stop = _SENTENCE_END.search(text, end)
-    # the sentence less the weekday's own words («الجمعة المقبلة»)
-    sentence = text[lo:start] + " " + text[end : stop.start() if stop is not None else len(text)]
-    if any(ch.isdigit() for ch in sentence):
+    hi = stop.start() if stop is not None else len(text)
+    comma = re.search(r"[,،؛;]", text[end:hi])
+    # the sentence up to the prayer, and the prayer's own clause after the weekday
+    before, after = text[lo:i], text[end : end + comma.start() if comma else hi]
+    if any(_time_of_its_own(ctx, part) for part in (before, after)):
         return False  # «في 28 يناير 2011، خرج آلاف المصريين عقب صلاة الجمعة»: the sentence's own time
-    words = [_strip_clitics(w) for w in re.findall(r"\w+", sentence)]
-    if any(_lookup(ctx.cal.months, w) is not None or w in ctx.cal.modifiers for w in words):
-        return False  # «في يناير»، «الشهر الماضي»: a time of its own
+    sentence = before + " " + after
     padded = " " + " ".join(sentence.split()) + " "
     return not any(" " + phrase + " " in padded for phrase in ctx.cal.prayer_day_weekly)
+
+
+_WRITTEN_YEAR_AR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _time_of_its_own(ctx: _Context, part: str) -> bool:
+    """Whether `part` (folded text) tells a time of its own: a written year, a month's name, a
+    day told from now (أمس، اليوم) or a month or period with a word of last, this or next
+    («الشهر الماضي»); not a count («قتل 3 أشخاص») nor «السابق» of a former office."""
+    if _WRITTEN_YEAR_AR.search(part) or ctx.cal.reckoned_ar.search(part):
+        return True
+    words = [_strip_clitics(w) for w in re.findall(r"\w+", part)]
+    return any(_lookup(ctx.cal.months, w) is not None or _lookup(ctx.cal.relative_days, w) is not None for w in words)
 
 
 def _previous_word(ctx: _Context, start: int, strip: bool = True) -> str:

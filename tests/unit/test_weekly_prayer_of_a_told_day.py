@@ -60,6 +60,15 @@ def test_a_prayer_of_next_friday_is_that_friday() -> None:
         ("اعتقلت الشرطة المصرية عشرات المتظاهرين بعد صلاة الجمعة في القاهرة يوم 28 يناير 2011.", "protest", "2011-01-28"),
         # «كل» of "all the parts of" is no word of every week
         ("وتظاهر الآلاف في كل أنحاء الأردن عقب صلاة الجمعة.", "protest", "2017-12-08"),
+        # a count, a resolution's number, a former office or a time of another clause tells no time of the prayer's deed
+        ("قتل 3 أشخاص عقب صلاة الجمعة في هجوم على مسجد في سيناء.", "attack", "2017-12-08"),
+        ("تظاهر آلاف المصريين عقب صلاة الجمعة في القاهرة للمطالبة بالإفراج عن الرئيس السابق محمد مرسي.", "protest", "2017-12-08"),
+        ("تظاهر آلاف اليمنيين عقب صلاة الجمعة في صنعاء رفضا للقرار 2216.", "protest", "2017-12-08"),
+        (
+            "خرج آلاف الأردنيين عقب صلاة الجمعة في عمان احتجاجا على القرار الأمريكي، ودعوا إلى مظاهرات أخرى الأسبوع المقبل.",
+            "protest",
+            "2017-12-08",
+        ),
     ],
 )
 def test_a_time_of_its_own_beats_the_prayer(text: str, event_type: str, date: str) -> None:
