@@ -2291,7 +2291,9 @@ def _names_the_date(ctx: _Context, start: int) -> bool:
 def _prayer_of_a_day(ctx: _Context, start: int, end: int) -> bool:
     """Whether the weekly prayer right before the weekday at `start`..`end` follows a word of
     time (عقب صلاة الجمعة، بعد خطبة الجمعة): the prayer of the day a deed was done, that day.
-    Not with a word of every week near it (عقب صلاة الجمعة من كل أسبوع، كل جمعة)."""
+    Not when the sentence before the prayer, or the prayer's own clause after the weekday, tells
+    a time of its own (`_time_of_its_own`), which dates the deed; nor with a phrase of every week
+    there (عقب صلاة الجمعة من كل أسبوع، كل جمعة)."""
     text = ctx.folded.text
     i = start
     while i > 0 and text[i - 1] in " \t":
