@@ -98,38 +98,34 @@ def _described(text: str, trigger: tuple[int, int]) -> bool:
     return _DESCRIBED.match(text, trigger[1]) is not None or _RELATIVE_IN_WORD.search(text, trigger[0], trigger[1]) is not None
 
 
-def a_described_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Whether the event word at `trigger` is a noun of a period after "since" of a comparison,
-    told by a relative clause of its own (`_DESCRIBED`: "the worst since the 50-day war of 2014,
-    in which more than 2,100 Palestinians died"): a war told, of the sides of the deed compared."""
-    if not _described(text, trigger):
-        return False
-    periods = load_compared_periods()
-    if not any(_bare(w) in periods for w in text[trigger[0] : trigger[1]].split()[: _PERIOD_WORDS + 1]):
-        return False
-    return any(
-        start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1
-        for start, end in compared_since_phrases(text, sentence)
-    )
-
-
-def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+def _a_period_after_since(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the event word at `trigger` is a noun of a period (`compared_periods`) a few words
-    after "since" of a comparison: "the bloodiest day since the 2014 war", "الأكثر دموية منذ
-    حرب 2014" compare the day with the war, which is no event told."""
+    after "since" of a comparison."""
     periods = load_compared_periods()
     # (a catalogued war named there by a name that holds such a noun, "the worst crisis since the
     # 1975-1990 civil war", "أسوأ أزمة منذ الحرب الأهلية 1975-1990", is the baseline too)
     if not any(_bare(w) in periods for w in text[trigger[0] : trigger[1]].split()[: _PERIOD_WORDS + 1]):
         return False
-    if _described(text, trigger):
-        # "the worst since the 50-day war of 2014, in which more than 2,100 Palestinians died",
-        # «الأعنف منذ الحرب التي شنتها إسرائيل على غزة في ديسمبر 2008»: the war is told, a deed
-        return False
     return any(
         start < trigger[0] < end and len(text[start : trigger[0]].split()) <= _PERIOD_WORDS + 1
         for start, end in compared_since_phrases(text, sentence)
     )
+
+
+def a_described_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word at `trigger` is a noun of a period after "since" of a comparison,
+    told by a relative clause of its own (`_DESCRIBED`: "the worst since the 50-day war of 2014,
+    in which more than 2,100 Palestinians died"): a war told, of the sides of the deed compared."""
+    return _described(text, trigger) and _a_period_after_since(text, trigger, sentence)
+
+
+def a_compared_period(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word at `trigger` is a noun of a period (`compared_periods`) a few words
+    after "since" of a comparison: "the bloodiest day since the 2014 war", "الأكثر دموية منذ
+    حرب 2014" compare the day with the war, which is no event told. Not a war a relative clause
+    of its own tells ("the worst since the 50-day war of 2014, in which more than 2,100
+    Palestinians died", «الأعنف منذ الحرب التي شنتها إسرائيل»): that war is told, a deed."""
+    return not _described(text, trigger) and _a_period_after_since(text, trigger, sentence)
 
 
 # between a superlative and the event word of the kind it ranks in: a noun or two (turnout,
