@@ -33,6 +33,8 @@ from events.model import ActorMention, TriggerMention
 from events.text.gates import anchor_words
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+# a nickname in quotes inside a full name ('Joaquin "El Chapo" Guzman')
+_NICKNAME = r"[\"“][A-Z][\w'’ -]{1,24}[\"”]"
 _WINDOW = 80  # characters read after the capture word, or before it for a passive's subject
 _POSSESSIVE = re.compile(r"^(?:'s|’s|'|’)(?![^\W\d_])")
 
@@ -77,7 +79,7 @@ def _rules() -> _Rules:
         en_subject=re.compile(r"(?<![^\W\d_])(?:" + en_titles + r"|he|she)\s*$", re.IGNORECASE),
         en_name=re.compile(
             r"\s+(?-i:(?!(?:" + alternation(own["en_name_not_first"]) + r")(?![\w'’-]))"
-            r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\s+(?:[\"“][A-Z][\w'’ -]{1,24}[\"”]\s+)?){1,3}"
+            r"((?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*\s+(?:" + _NICKNAME + r"\s+)?){1,3}"
             r"(?!(?:" + alternation(own["en_name_not_last"]) + r")(?![\w'’-]))[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*))"
             r"(?![\w'’-])(?-i:(?!\s+[A-Z]))(?!'s|’s)"
             # then an apposition that tells a person: "who", or a noun of one ("a suspected ringleader")
@@ -142,7 +144,7 @@ def _surname_subject(text: str, start: int, mentions: Mentions) -> bool:
         return False
     surname = word.group(1)
     full = re.compile(
-        r"(?<![\w'’-])[A-Z][a-z'’]+(?:\s+[\"“][A-Z][\w'’ -]{1,24}[\"”])?(?:\s+[A-Z][a-z'’]+){0,2}\s+"
+        r"(?<![\w'’-])[A-Z][a-z'’]+(?:\s+" + _NICKNAME + r")?(?:\s+[A-Z][a-z'’]+){0,2}\s+"
         + re.escape(surname)
         + r"(?![\w'’-])"
     )
@@ -155,15 +157,11 @@ def _surname_subject(text: str, start: int, mentions: Mentions) -> bool:
     return False
 
 
-# capitalised words that open a sentence's phrase of place or time, not a given name
-_FUNCTION_WORDS = ("In", "On", "At", "By", "For", "From", "With", "After", "Before", "During", "Since", "Near", "Outside", "Inside", "A", "An")
-
-
 @lru_cache(maxsize=1)
 def _not_first_words() -> frozenset[str]:
-    """The words no given name is: those that open a place's name (`en_name_not_first`: Camp,
-    Sheikh, Wadi) and capitalised prepositions and articles at a sentence's start."""
-    return frozenset([*load_assembly_rules()["captured_persons"]["en_name_not_first"], *_FUNCTION_WORDS])
+    """The words no given name is (`en_name_not_first`: Camp, Sheikh, Wadi, and a capitalised
+    preposition or article opening a sentence: In, At, A)."""
+    return frozenset(load_assembly_rules()["captured_persons"]["en_name_not_first"])
 
 
 # "and" closing the text before a second participle that shares the auxiliary of the first
