@@ -1,7 +1,8 @@
 """The onset of a war told by a verb of breaking out or resuming and a time of its own right
 after that verb ("The war erupted on April 15 after months of tension over a plan agreed in
 December", "it collapsed when fighting resumed in late August", "اندلعت الحرب في تشاد في نوفمبر
-عندما أرسل الجيش قوات إلى الشمال") is a deed of its own: the sentence's other deed does not
+عندما أرسل الجيش قوات إلى الشمال"; in Arabic also with the verb after the noun, in a relative
+clause: «إثر احتجاجات شعبية اندلعت في ديسمبر 2018»، «الحرب التي اندلعت في أبريل») is a deed of its own: the sentence's other deed does not
 swallow it, however weak its word (data/assembly.json `dated_onsets`)."""
 
 from __future__ import annotations
@@ -18,6 +19,17 @@ from events.model import TimeMention
 
 def _alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=4)
+def _noun_first(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The Arabic stretch from the war noun to the time when the verb follows the noun: up to two
+    words describing it, perhaps a relative pronoun, the verb, fillers."""
+    rules = load_assembly_rules(path)["dated_onsets"]
+    return re.compile(
+        r"[وفبل]?(?:" + _alternatives(rules["ar_nouns"]) + r")(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:التي|الذي)\s+)?"
+        r"(?:" + _alternatives(rules["ar_verbs"]) + r")(?:\s+(?:" + _alternatives(rules["ar_fillers"]) + r"))*\s*"
+    )
 
 
 @lru_cache(maxsize=4)
@@ -56,5 +68,7 @@ def onset_with_its_date(text: str, cand: _Candidate, dates: Sequence[TimeMention
             continue
         m = ar.search(text, max(s, start - 30), d.start)
         if m is not None and m.start() <= start and end <= m.end():
+            return True
+        if _noun_first().fullmatch(text, start, d.start) is not None:
             return True
     return False
