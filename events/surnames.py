@@ -15,7 +15,8 @@ names the person only when, within the one article:
 - a title word stands right before it, or it is the subject of a sentence
   (at a sentence's start, after a reporting verb or a word opening a clause,
   "when Chavez expelled", «عندما أعلن»; in English also before a reporting verb;
-  in Arabic also right after the verb that opens the sentence: «وتولى زيدان»).
+  in Arabic also right after the verb that opens the sentence, perhaps after a
+  word before it: «وتولى زيدان»، «ثم أطاح مشرف»).
 
 A family name that is also a place of the gazetteer, a name of another actor
 or a common word (`surnames.stop` in actors.json) is never added.
@@ -66,6 +67,7 @@ class Surnames:
     particles_before: frozenset[str] = frozenset()
     particles_after: frozenset[str] = frozenset()
     subject_openers: frozenset[str] = frozenset()  # lower case: words opening a clause before its subject
+    verb_openers: frozenset[str] = frozenset()  # words before a sentence's opening verb («ثم أطاح مشرف»)
     stop: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     common: frozenset[str] = frozenset()  # folded words of titles and offices, and common words a given name may be
@@ -83,6 +85,7 @@ class Surnames:
             particles_before=folded("particles_before"),
             particles_after=folded("particles_after"),
             subject_openers=frozenset(w.lower() for w in folded("subject_openers")),
+            verb_openers=folded("verb_openers_ar"),
             stop=frozenset(phrase_key(w) for w in data.get("stop", ())),
             places=frozenset(places),
             common=frozenset(
@@ -239,12 +242,14 @@ def _before_a_capital(text: str, end: int) -> bool:
     return len(stripped) < len(after) and stripped[:1].isupper()
 
 
-def _second_word(before: str, start: int) -> bool:
-    """Whether the name stands right after the first word of its sentence."""
+def _second_word(before: str, start: int, verb_openers: frozenset[str] = frozenset()) -> bool:
+    """Whether the name stands right after the first word of its sentence, or after the verb
+    that follows a word opening the sentence before its verb (`verb_openers`: «ثم أطاح مشرف»)."""
     cut = max((before.rfind(ch) for ch in _SENTENCE_END), default=-1)
     if cut < 0 and start > len(before):
         return False  # the sentence starts beyond what was looked at
-    return len(before[cut + 1 :].split()) == 1
+    words = before[cut + 1 :].split()
+    return len(words) == 1 or (len(words) == 2 and fold_str(words[0]).strip(_EDGE) in verb_openers)
 
 
 def after_a_title(text: str, start: int, rules: Surnames) -> bool:
@@ -264,8 +269,8 @@ def _titled_or_subject(text: str, start: int, end: int, rules: Surnames) -> bool
         return True
     if prev.lower() in rules.subject_openers and (is_arabic(text[start]) or not _before_a_capital(text, end)):
         return True  # "since September, when Chavez expelled": the subject of a clause of its own
-    if is_arabic(text[start]) and _second_word(before, start):
-        return True  # «وتولى أسياس الحكم»: the subject after a sentence's opening verb
+    if is_arabic(text[start]) and _second_word(before, start, rules.verb_openers):
+        return True  # «وتولى أسياس الحكم»، «ثم أطاح مشرف»: the subject after a sentence's opening verb
     if words and not is_arabic(text[start]) and before[-1:].isspace() and words[-1][:1].isupper() and words[-1][-1:].isalpha():
         return False  # "London Mayor Sadiq Khan met": the family name of another full name
     after = text[end : end + _REACH].split()

@@ -50,6 +50,17 @@ def _mentions(text: str) -> list[tuple[str, str]]:
             "Williams",
             "stephanie_williams",
         ),
+        # the subject after the verb opening a sentence after a word before that verb
+        (
+            "عاد الرئيس الباكستاني برويز مشرف إلى إسلام آباد. ثم أطاح مشرف، الذي كان قائدا للجيش، بحكومة شريف.",
+            "مشرف",
+            "pervez_musharraf",
+        ),
+        (
+            "التقى رئيس الوزراء الليبي علي زيدان السفير الأمريكي. وقد أكد زيدان أن الحكومة ماضية في خطتها.",
+            "زيدان",
+            "ali_zeidan",
+        ),
         # the family name alone as the subject of a clause of its own
         (
             "President Hugo Chavez spoke in Caracas. Ties have been at a low since September, when Chavez "
@@ -92,6 +103,8 @@ def test_family_name_names_the_person_named_before(text: str, surname: str, acto
         ("UN envoy Stephanie Williams met both delegations. The plan of Williams was read out.", "Williams"),
         # after a word opening a clause, the start of another name
         ("President Hugo Chavez spoke. Then, when Chavez Street was closed, people left.", "Chavez"),
+        # the third word of a sentence whose first word opens no verb: no subject
+        ("عاد الرئيس الباكستاني برويز مشرف إلى بلاده. وتضم اللجنة مشرف الانتخابات في كل دائرة.", "مشرف"),
         # two people of the article share the family name
         (
             "Iraqi Foreign Minister Ibrahim al-Jaafari met Syrian envoy Bashar al-Jaafari in New York. "
