@@ -202,6 +202,11 @@ def _event_actors(
     taken from `bound` on, where the clause of another deed opens after the trigger."""
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1] and (bound is None or a.start < bound)]
+    subject = _aside_antecedent(text, actors, trigger[0]) if not one_country else None
+    if subject is not None and all(a.start != subject.start for a in inside):
+        # "Russian Foreign Minister Sergei Lavrov, who hosted his Armenian and Azerbaijani
+        # counterparts": the name the aside is about does its deed
+        inside = [subject, *inside]
     countries = set(_countries_of(inside))
     if own_clause and not inside and (named := _aside_before(text, actors, clause[0], ("person", "organisation"))):
         return [named[0]]  # "a day after the State Duma, the lower house, ratified it": the name the aside follows
