@@ -62,6 +62,7 @@ from events.assemble.predecessors import without_predecessors
 from events.assemble.refined_weeks import refined_week
 from events.assemble.refined_years import refined_year
 from events.assemble.repeated_firsts import a_denied_first_time_in, after_a_denied_first_time
+from events.assemble.result_clauses import year_of_its_cause
 from events.assemble.rules import (
     ASSEMBLY_RULES,
     alternation,
@@ -1294,7 +1295,7 @@ def _date_event(
     chosen = refined_year(_nearest_date(in_own, cand.trigger), in_own)
     # "This week he toured camps in Hatay on Tuesday": the weekday the week holds
     chosen = refined_week(chosen, in_own, cand.trigger, event.published)
-    if chosen is not None and event.language == "en" and cand.tense == "past" and chosen.end <= cand.trigger[0]:
+    if chosen is not None and event.language == "en" and chosen.end <= cand.trigger[0]:
         # "pulled out in December 2011 under a security pact approved by the Iraqi parliament in 2008":
         # the time right after the verb, past its agent, is the verb's own
         chosen = time_right_after_the_verb(text, cand.trigger, in_own) or chosen
@@ -1553,6 +1554,11 @@ def _date_event(
         return []
     if told_in_a_decade(text, own, cand.trigger):
         return []  # "abducted citizens in the 1970s": no year of it, and not the publication's day
+    if (cause_year := year_of_its_cause(text, cand, dates, event.published)) is not None:
+        # "عام 1989، حين اندلعت احتجاجات ...، وأفضت إلى استقالة حكومة زيد الرفاعي": that year
+        event.date, event.date_precision, event.date_basis = cause_year, "year", "explicit"  # type: ignore[assignment]
+        event.end_date = None
+        return []
     if event.published:
         precision = undated_precision(event)
         cut = {"day": 10, "month": 7, "year": 4}[precision]

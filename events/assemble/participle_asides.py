@@ -126,14 +126,15 @@ def date_in_relative_deed(
 
 
 # what may stand between an English verb and its time: its agent ("by the Iraqi parliament"),
-# then the preposition of time
-_AGENT_THEN_TIME = LazyPattern(r"\s+(?:by\s+(?:[\w'’.-]+\s+){1,5})?(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
+# or a noun's complement ("the resignation of the prime minister"), then the preposition of time
+_AGENT_THEN_TIME = LazyPattern(r"\s+(?:(?:by|of)\s+(?:[\w'’.-]+\s+){1,5})?(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE)
 
 
 def time_right_after_the_verb(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention]) -> TimeMention | None:
     """The time written right after an English verb in the past, perhaps past its agent ("approved
-    by the Iraqi parliament in 2008"): the verb's own, though a time of another verb stands nearer
-    before it."""
+    by the Iraqi parliament in 2008"), or after an event noun and its complement ("led to the
+    resignation of the prime minister in 2012"): the word's own, though a time of another deed
+    stands nearer before it."""
     for d in dates:
         if d.start >= trigger[1] and not d.recurring and _AGENT_THEN_TIME.fullmatch(text, trigger[1], d.start):
             return d
