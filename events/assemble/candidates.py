@@ -1094,6 +1094,21 @@ def _object_of_preposition(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=4)
+def load_secured_events(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for a word of securing or covering an event right before
+    its noun, perhaps past "the" (data/assembly.json `secured_events`)."""
+    words = sorted(load_assembly_rules(path).get("secured_events", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")\s+(?:the\s+|this\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _secured(text: str, c: _Candidate) -> bool:
+    """Whether the event noun is what another deed of its sentence secures or covers ("لتأمين
+    الزيارة", "to secure the vote"): that deed is the sentence's own event."""
+    return not c.tense and load_secured_events().search(text, max(c.sentence[0], c.trigger[0] - 30), c.trigger[0]) is not None
+
+
+@lru_cache(maxsize=4)
 def load_terms_prepositions(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], frozenset[str]]:
     """A search, anchored at the end, for a word before the terms a deed was done under (data/
     assembly.json `terms_prepositions`), and the event types such terms may be."""
@@ -1210,7 +1225,7 @@ def _one_per_clause(
     often its circumstances ("talks on aid", "a visit after the attack").
     """
 
-    def strength(c: _Candidate) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, float, int]:
+    def strength(c: _Candidate) -> tuple[bool | float | int, ...]:
         # a catalogued event the sentence names as its setting ("his first visit since
         # the Gulf rift began", "..., three years after Cairo joined the boycott of Doha")
         # gives way to the sentence's own event, and is kept beside it; an event told
@@ -1234,6 +1249,7 @@ def _one_per_clause(
             not _in_progress(text, c),
             not _is_anaphoric(text, c.trigger[0], c.tense == "past"),
             not _object_of_preposition(text, c.trigger[0]),
+            not _secured(text, c),  # "نشرت ... عنصر من قوات الأمن لتأمين الزيارة": the deployment
             not _under_its_terms(text, c),  # "poured into Haiti under an agreement struck hours before"
             not _talked_about(text, c),
             id(c) not in presupposed,
