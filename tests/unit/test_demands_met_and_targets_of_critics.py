@@ -1,0 +1,40 @@
+""""Meeting a key demand of his critics" fulfils a demand, no meeting; "a target of critics" is
+criticism, no attack. A meeting held and a target struck stay events."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        (
+            "Musharraf was sworn in for a second term as a civilian president in Pakistan, meeting a key demand of "
+            "his critics.",
+            "2007-12-28",
+            "meeting",
+        ),
+        ("The government in Cairo met the demands of striking workers on Monday.", "2011-02-15", "meeting"),
+        (
+            "Awadallah, who served as the Jordanian king's envoy to Saudi Arabia, had long been a target of critics "
+            "who blamed him for unpopular economic reforms.",
+            "2021-04-04",
+            "attack",
+        ),
+    ],
+)
+def test_no_event(text: str, published: str, kind: str) -> None:
+    assert not of_type(extract(text, published), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        ("Pakistan's prime minister met India's foreign minister in Islamabad on Monday.", "2007-12-28", "meeting", "2007-12-24"),
+        ("Israeli jets targeted Hamas positions in Gaza on Monday.", "2021-05-18", "attack", "2021-05-17"),
+    ],
+)
+def test_still_events(text: str, published: str, kind: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [date]
