@@ -1,5 +1,6 @@
-""""Meeting a key demand of his critics" fulfils a demand, no meeting; "a target of critics" is
-criticism, no attack. A meeting held and a target struck stay events."""
+""""Meeting a key demand of his critics" fulfils a demand and "meeting only scattered resistance"
+tells an advance, no meeting; "a target of critics" is criticism, no attack. A meeting held and a
+target struck stay events."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ from test_extraction_support import extract, of_type
             "meeting",
         ),
         ("The government in Cairo met the demands of striking workers on Monday.", "2011-02-15", "meeting"),
+        (
+            "Rebel tanks moved through the centre of Addis Ababa in Ethiopia at dawn, meeting only scattered "
+            "resistance from remnants of the army.",
+            "1991-05-28",
+            "meeting",
+        ),
         (
             "Awadallah, who served as the Jordanian king's envoy to Saudi Arabia, had long been a target of critics "
             "who blamed him for unpopular economic reforms.",
