@@ -184,6 +184,19 @@ def _with_listed(
     return lo, hi
 
 
+# the opening of an English aside about a name up to its own verb: ", who hosted", ", who had met"
+_ASIDE_VERB_START = LazyPattern(
+    r"\s*,\s+(?:who|which)\s+(?:(?:had|has|have|was|were|also|then|later|recently|first|once|last)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _the_aside_s_verb(text: str, name_end: int, start: int) -> bool:
+    """Whether the event word at `start` is the verb of the aside that opens right after a name
+    (", who hosted"), not a word further in it (", who condemned the shelling")."""
+    return _ASIDE_VERB_START.fullmatch(text, name_end, start) is not None
+
+
 def _event_actors(
     text: str,
     actors: list[ActorMention],
@@ -202,11 +215,16 @@ def _event_actors(
     taken from `bound` on, where the clause of another deed opens after the trigger."""
     clause = _with_listed(text, actors, clause, sentence)
     inside = [a for a in actors if a.start >= clause[0] and a.end <= clause[1] and (bound is None or a.start < bound)]
-    subject = _aside_antecedent(text, actors, trigger[0]) if not one_country else None
-    if subject is not None and all(a.start != subject.start for a in inside):
+    antecedent = _aside_antecedent(text, actors, trigger[0])
+    if (
+        antecedent is not None
+        and not one_country
+        and _the_aside_s_verb(text, antecedent.end, trigger[0])
+        and all(a.start != antecedent.start for a in inside)
+    ):
         # "Russian Foreign Minister Sergei Lavrov, who hosted his Armenian and Azerbaijani
         # counterparts": the name the aside is about does its deed
-        inside = [subject, *inside]
+        inside = [antecedent, *inside]
     countries = set(_countries_of(inside))
     if own_clause and not inside and (named := _aside_before(text, actors, clause[0], ("person", "organisation"))):
         return [named[0]]  # "a day after the State Duma, the lower house, ratified it": the name the aside follows
@@ -214,7 +232,6 @@ def _event_actors(
         return inside
     centre = (trigger[0] + trigger[1]) / 2
     if one_country:
-        antecedent = _aside_antecedent(text, actors, trigger[0])
         if (
             antecedent is None
             and not inside

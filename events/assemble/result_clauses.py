@@ -76,14 +76,19 @@ _LEADING_REACH = 80  # characters before the later word that hold the verb of le
 def year_of_its_cause(text: str, cand: _Candidate, dates: Sequence[TimeMention], published: str | None) -> str | None:
     """The year of the deed an event word with no time of its own is told as the result of
     ("هبة نيسان عام 1989، حين اندلعت احتجاجات ...، وأفضت إلى استقالة حكومة زيد الرفاعي", "the
-    2011 protests, which led to the resignation of the prime minister"): the written time
-    nearest before the verb of leading, in the sentence; its year, not after the publication."""
+    2011 protests, which led to the resignation of the prime minister"): the year of the time
+    nearest before the verb of leading, in the sentence, when that time is written out (a time
+    told from now, "this month's protests", is left to the usual dating), not after the
+    publication."""
     lo = max(cand.sentence[0], cand.trigger[0] - _LEADING_REACH)
     verb = load_leading_phrases().search(text, lo, cand.trigger[0])
     if verb is None:
         return None
-    before = [d for d in dates if d.basis == "explicit" and not d.recurring and cand.sentence[0] <= d.start and d.end <= verb.start()]
+    before = [d for d in dates if not d.recurring and cand.sentence[0] <= d.start and d.end <= verb.start()]
     if not before:
         return None
-    year = max(before, key=lambda d: d.end).value[:4]
+    nearest = max(before, key=lambda d: d.end)
+    if nearest.basis != "explicit":
+        return None
+    year = nearest.value[:4]
     return year if published is None or year <= published[:4] else None

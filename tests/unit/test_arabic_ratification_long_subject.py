@@ -35,3 +35,18 @@ def test_a_long_subject_keeps_the_ratification(text: str, published: str, date: 
 def test_a_name_with_no_treaty_after_it_is_no_ratification() -> None:
     text = "وقال صادق خان رئيس بلدية لندن في مؤتمر صحفي أمس إن المدينة تعول على الاستثمار."
     assert not of_type(extract(text, "2019-05-02"), "ratification")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("وقال عمدة لندن صادق خان إن المدينة ستواصل العمل وستحافظ على الاتفاق مع الحكومة.", "2020-06-15"),
+        (
+            "وصادق البرلمان الأردني أمس على قانون الموازنة العامة للدولة بعد أسبوع من توقيع الحكومة على الاتفاق "
+            "مع صندوق النقد الدولي.",
+            "2019-03-20",
+        ),
+    ],
+)
+def test_a_budget_or_a_name_is_no_treaty_ratified(text: str, published: str) -> None:
+    assert not of_type(extract(text, published), "ratification")

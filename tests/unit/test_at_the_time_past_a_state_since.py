@@ -35,3 +35,12 @@ def test_at_the_time_after_a_deed_of_its_own_year() -> None:
     text = "انتخب البرلمان الكويتي رئيسا جديدا له عام 2013. واعتقلت السلطات الكويتية آنذاك عددا من المعارضين."
     found = of_type(extract(text, "2016-05-01"), "arrest")
     assert [e["date"] for e in found] == ["2013"], found
+
+
+def test_the_subject_s_own_state_since_is_the_time() -> None:
+    text = (
+        "Bahraini opposition leader Ali Salman, who led protests in 2011, has been in jail since December 2014. "
+        "He was arrested at the time on charges of inciting hatred."
+    )
+    found = of_type(extract(text, "2016-05-01"), "arrest")
+    assert [e["date"] for e in found] == ["2014-12"], found

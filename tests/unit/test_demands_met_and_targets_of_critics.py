@@ -45,3 +45,14 @@ def test_no_event(text: str, published: str, kind: str) -> None:
 )
 def test_still_events(text: str, published: str, kind: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("Erdogan met Assad in Ankara on Saturday despite fierce opposition from his allies.", "2019-02-10", "2019-02-09"),
+        ("Biden met Putin in Geneva on Wednesday despite strong resistance from Republicans.", "2021-06-10", "2021-06-09"),
+    ],
+)
+def test_a_meeting_despite_opposition_is_held(text: str, published: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "meeting")] == [date]

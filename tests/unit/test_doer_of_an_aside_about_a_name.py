@@ -30,3 +30,25 @@ from test_extraction_support import extract
 def test_the_name_before_who_is_a_side(text: str, published: str, kind: str, doer: str) -> None:
     found = [e for e in extract(text, published) if e["event_type"] == kind]
     assert found and all(doer in e["countries"] for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "absent"),
+    [
+        (
+            "U.S. Secretary of State Antony Blinken, who condemned the shelling of Ukrainian cities by Russian forces "
+            "on Monday, arrived in Lithuania.",
+            "2022-03-08",
+            "USA",
+        ),
+        (
+            "French President Emmanuel Macron, who denounced the attack on Israel by Hamas militants on Saturday, "
+            "spoke to Netanyahu.",
+            "2023-10-10",
+            "FRA",
+        ),
+    ],
+)
+def test_a_deed_the_aside_only_speaks_of_is_not_the_name_s(text: str, published: str, absent: str) -> None:
+    found = [e for e in extract(text, published) if e["event_type"] == "attack"]
+    assert found and all(absent not in e["countries"] for e in found), found

@@ -31,3 +31,14 @@ def test_the_deployment_around_an_event_is_told(text: str, published: str, date:
 def test_a_qualified_curfew_is_no_sanction() -> None:
     text = "وفرضت السلطات الأردنية حظرا شاملا للتجول في مدينة الكرك أمس."
     assert not of_type(extract(text, "1996-08-18"), "sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("ونشرت وزارة الداخلية المصرية أسماء 12 عنصرا من قوات الشرطة قتلوا في الهجوم على كمين في العريش.", "2017-05-10"),
+        ("ونشرت صحيفة الوطن تقريرا عن عناصر من الشرطة متهمين بالفساد في بغداد.", "2019-08-12"),
+    ],
+)
+def test_names_or_a_report_published_are_no_deployment(text: str, published: str) -> None:
+    assert not of_type(extract(text, published), "deployment")

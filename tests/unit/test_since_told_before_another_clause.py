@@ -18,10 +18,10 @@ def test_since_taking_power_is_no_event_of_another_clause_s_day() -> None:
     assert of_type(events, "visit"), events
 
 
-def test_english_since_taking_office_then_a_clause_of_when() -> None:
+def test_english_since_taking_office_then_a_clause_of_after() -> None:
     text = (
         "Kenya's president returned to Nairobi after his first trip abroad since taking office, "
-        "when he met Ugandan leaders in Kampala on Monday."
+        "after he met Ugandan leaders in Kampala on Monday."
     )
     assert not of_type(extract(text, "2013-05-01"), "appointment")
 
@@ -33,3 +33,12 @@ def test_a_day_after_an_aside_of_the_place_is_the_deed_s() -> None:
     )
     found = of_type(extract(text, "2021-08-16"), "attack")
     assert [e["date"] for e in found] == ["2021-08-06"], found
+
+
+def test_a_clause_of_when_dates_the_deed_after_since() -> None:
+    text = (
+        "Saudi Arabia has had no diplomatic ties with Iran since the attack on its embassy in Tehran, when "
+        "protesters stormed the compound on January 2, 2016."
+    )
+    found = of_type(extract(text, "2016-03-01"), "attack")
+    assert [e["date"] for e in found] == ["2016-01-02"], found

@@ -36,3 +36,24 @@ def test_a_time_after_another_phrase_leaves_the_nearer_one() -> None:
     text = "Iranian forces seized the tanker in the Gulf on Monday, a week after Britain detained an Iranian ship."
     found = [e for e in of_type(extract(text, "2019-07-20"), "attack") if e["trigger"] == "seized"]
     assert [e["date"] for e in found] == ["2019-07-15"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "date"),
+    [
+        (
+            "Lebanese Prime Minister Hassan Diab announced on Monday the resignation of the government formed in January.",
+            "2020-08-11",
+            "appointment",
+            "2020-08-10",
+        ),
+        (
+            "Iraqi police announced on Tuesday the arrest of members of a cell involved in 2016 bombings in Baghdad.",
+            "2019-11-20",
+            "arrest",
+            "2019-11-19",
+        ),
+    ],
+)
+def test_a_time_of_a_participle_in_the_complement_is_not_the_word_s(text: str, published: str, kind: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), kind)] == [date]

@@ -45,3 +45,12 @@ def test_the_result_takes_the_year_of_its_cause(text: str, published: str, year:
 def test_a_result_with_a_time_of_its_own_keeps_it(text: str, published: str, date: str) -> None:
     found = of_type(extract(text, published), "appointment")
     assert [e["date"] for e in found] == [date], found
+
+
+def test_a_cause_told_from_now_leaves_the_usual_dating() -> None:
+    text = (
+        "Jordan's last major unrest was in 1989, and this month's protests over a tax bill, which led to the "
+        "resignation of the government, were the largest since."
+    )
+    found = of_type(extract(text, "2018-06-10"), "appointment")
+    assert [e["date"] for e in found] == ["2018-06"], found
