@@ -1751,25 +1751,6 @@ def _in_a_closed_relative(text: str, mention: TimeMention, at: int) -> bool:
 _SENTENCE_ENDS = LazyPattern(r"(?:[.!?؟](?=\s)|\n)[\s.!?؟]*")
 
 
-# "since" after a word describing a noun: an Arabic definite participle or adjective (البرلمان
-# المنحل منذ), an English participle not after an auxiliary (a parliament dissolved since)
-_DESCRIBED_SINCE = LazyPattern(
-    r"(?:(?<![^\W\d_])ال[^\W\d_]+\s+منذ|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwere\s)\b[a-z]+ed\s+since)\s+(?:عام\s+)?\Z",
-    re.IGNORECASE,
-)
-_WHEN_AFTER = LazyPattern(r"\s*[،,]?\s*(?:[وف]?(?:حين|عندما|حينما|يوم)|when)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _since_onset(text: str, d: TimeMention) -> bool:
-    """Whether the time follows "since" right after a word describing a noun (البرلمان المنحل
-    منذ 1975, a parliament dissolved since 1975) with no clause of "when" after it: the onset of
-    a state of that noun, not the time of a deed the sentence tells."""
-    return (
-        _DESCRIBED_SINCE.search(text, max(0, d.start - 40), d.start) is not None
-        and _WHEN_AFTER.match(text, d.end) is None
-    )
-
-
 def _told_near(text: str, told_end: int, at: int) -> bool:
     """Whether a time ending at `told_end` stands in the sentence of `at` or the one right before."""
     return len(_SENTENCE_ENDS.findall(text, told_end, at)) <= 1
@@ -1885,14 +1866,6 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
             if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
                 continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows
-            # "البرلمان المنحل منذ 1975. واعتقلت السلطات آنذاك": the onset of a state that describes a
-            # noun is no time of a deed told; one that a clause of "when" follows is ("منذ ديسمبر 1994،
-            # حين اندلعت"), and so is that of the subject's own state ("has been in jail since 2014")
-            if _since_onset(text, prev):
-                timed = [d for d in before if not _since_onset(text, d)]
-                if not timed:
-                    continue
-                prev = max(timed, key=lambda d: (d.end, d.start))
             if not _told_near(text, prev.end, start):
                 continue
             unit = "as_told"

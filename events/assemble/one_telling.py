@@ -321,28 +321,11 @@ def _the_deal_of_a_ceasefire(event: Event, before: list[Event]) -> bool:
 
 def _a_state_since(event: Event) -> bool:
     """Whether the event word, with no date of its own, follows "since" (`since`: منذ) within
-    two words: the state that has lasted since, not an event of the day of publication. A
-    day told after a comma that closes the phrase of "since" is another clause's («منذ توليه
-    السلطة، بعد أن اختتمت قمته ... ليل الاثنين»), so the word has no date of its own then."""
-    if event.date_basis != "publication" and not _dated_past_its_clause(event):
+    two words: the state that has lasted since, not an event of the day of publication."""
+    if event.date_basis != "publication":
         return False
     prior, _, _ = _around(event)
     return any(_listed(w, "since") for w in prior[-2:])
-
-
-def _dated_past_its_clause(event: Event) -> bool:
-    """Whether the event's date was read after its word, in a clause after a comma that a word
-    of `since_clause_openers` opens («، بعد أن», ", when"): another clause's, not the word's.
-    An aside after the comma («منذ سيطرتها على زرنج، عاصمة نيمروز، في السادس من آب») is not one."""
-    quote, trigger, told = event.spans.get("quote"), event.spans.get("trigger"), event.spans.get("date")
-    if not quote or not trigger or not told or told[0] < trigger[1]:
-        return False
-    between = event.quote[trigger[1] - quote[0] : told[0] - quote[0]]
-    for part in re.split(r"[،,]", between)[1:]:
-        words = _words(part)
-        if words and _phrase_at(words, 0, "since_clause_openers"):
-            return True
-    return False
 
 
 def _a_session_of_one_side(event: Event) -> bool:

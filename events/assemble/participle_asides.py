@@ -128,18 +128,19 @@ def date_in_relative_deed(
 # what may stand between an English event word and its time: the verb's agent ("by the Iraqi
 # parliament") or the noun's complement ("of the prime minister"), then the preposition of time
 _AGENT_THEN_TIME = LazyPattern(
-    r"\s+(?:(?:by|of)\s+(?P<words>(?:[\w'’.-]+\s+){1,4}))?(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE
+    r"\s+(?:(?:by|of)\s+(?P<words>(?:[\w'’.-]+\s+){1,6}))?(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?", re.IGNORECASE
 )
 # a participle, or a word opening a clause, in the agent or the complement: the time is then that
 # phrase's own ("the government formed in January", "a cell involved in 2016 bombings")
-_CLAUSE_IN_PHRASE = LazyPattern(r"\b(?:\w+ed|who|which|that|whose)\b", re.IGNORECASE)
+_CLAUSE_IN_PHRASE = LazyPattern(r"\b(?:[a-z]+ed|who|which|that|whose)\b")
 
 
 def time_right_after_the_verb(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention]) -> TimeMention | None:
     """The time written right after an English event word, perhaps past a verb's agent
     ("approved by the Iraqi parliament in 2008") or a noun's complement ("led to the resignation
-    of the prime minister in 2012") of up to four words with no participle or relative word in
-    them: the word's own, though a time of another deed stands nearer before it."""
+    of the prime minister in 2012") of up to six words with no participle (a lower-case word in
+    -ed: not "United") or relative word in them: the word's own, though a time of another deed
+    stands nearer before it."""
     for d in dates:
         if d.start < trigger[1] or d.recurring:
             continue

@@ -184,17 +184,23 @@ def _with_listed(
     return lo, hi
 
 
-# the opening of an English aside about a name up to its own verb: ", who hosted", ", who had met"
-_ASIDE_VERB_START = LazyPattern(
-    r"\s*,\s+(?:who|which)\s+(?:(?:had|has|have|was|were|also|then|later|recently|first|once|last)\s+){0,2}\Z",
-    re.IGNORECASE,
-)
+# the opening of an English aside about a name: ", who", ", which"
+_ASIDE_OPENS = LazyPattern(r"\s*,\s+(?:who|which)\s+", re.IGNORECASE)
+_ASIDE_LEAD_WORDS = 4  # the most words between "who" and the aside's own event word ("who on Friday hosted")
+# a verb in the past or of saying before the event word: the aside's verb is another ("who
+# condemned the shelling", "who spoke of the attack")
+_OTHER_VERB = LazyPattern(r"\b(?:[a-z]+ed|said|says|told|spoke|speaks|wrote|saw|sees)\b")
 
 
 def _the_aside_s_verb(text: str, name_end: int, start: int) -> bool:
-    """Whether the event word at `start` is the verb of the aside that opens right after a name
-    (", who hosted"), not a word further in it (", who condemned the shelling")."""
-    return _ASIDE_VERB_START.fullmatch(text, name_end, start) is not None
+    """Whether the event word at `start` is the deed of the aside that opens right after a name
+    (", who hosted", ", who on Friday hosted", ", who is visiting", ", who paid a visit"), not a
+    word in the object of another verb of it (", who condemned the shelling")."""
+    opens = _ASIDE_OPENS.match(text, name_end, start)
+    if opens is None:
+        return False
+    lead = text[opens.end() : start]
+    return len(lead.split()) <= _ASIDE_LEAD_WORDS and _OTHER_VERB.search(lead) is None
 
 
 def _event_actors(

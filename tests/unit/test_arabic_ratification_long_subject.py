@@ -50,3 +50,18 @@ def test_a_name_with_no_treaty_after_it_is_no_ratification() -> None:
 )
 def test_a_budget_or_a_name_is_no_treaty_ratified(text: str, published: str) -> None:
     assert not of_type(extract(text, published), "ratification")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        ("وصادق الكنيست الإسرائيلي أمس على الاتفاق مع الإمارات، وقال نتنياهو إن الاتفاق تاريخي.", "2019-03-20", "2019-03-19"),
+        (
+            "صادق مجلس نواب الشعب التونسي أمس على مشروع القانون المتعلق بالموافقة على اتفاقية القرض مع البنك الدولي.",
+            "2019-07-10",
+            "2019-07-09",
+        ),
+    ],
+)
+def test_a_saying_or_a_law_of_approval_beside_keeps_it(text: str, published: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "ratification")] == [date]

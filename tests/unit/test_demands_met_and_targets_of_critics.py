@@ -56,3 +56,8 @@ def test_still_events(text: str, published: str, kind: str, date: str) -> None:
 )
 def test_a_meeting_despite_opposition_is_held(text: str, published: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, published), "meeting")] == [date]
+
+
+def test_troops_meeting_resistance_hold_no_meeting() -> None:
+    text = "Israeli troops met limited resistance as they pushed into Khan Younis in Gaza on Saturday."
+    assert not of_type(extract(text, "2023-12-10"), "meeting")

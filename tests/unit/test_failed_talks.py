@@ -49,3 +49,14 @@ def test_aid_given_is_aid() -> None:
 def test_a_failed_offensive_was_launched() -> None:
     found = of_type(extract("واعترف الجيش الليبي بفشل الهجوم على العاصمة طرابلس أمس.", "2019-05-10"), "attack")
     assert [e["date"] for e in found] == ["2019-05-09"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ونددت السلطة الفلسطينية بفشل مجلس الأمن في فرض عقوبات على إسرائيل.", "sanctions"),
+        ("وأعربت المنظمة عن أسفها لفشل المجتمع الدولي في فرض وقف لإطلاق النار في سوريا.", "ceasefire"),
+    ],
+)
+def test_a_failure_after_a_preposition_negates(text: str, kind: str) -> None:
+    assert not of_type(extract(text, "2020-03-10"), kind)

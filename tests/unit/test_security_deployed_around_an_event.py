@@ -42,3 +42,8 @@ def test_a_qualified_curfew_is_no_sanction() -> None:
 )
 def test_names_or_a_report_published_are_no_deployment(text: str, published: str) -> None:
     assert not of_type(extract(text, published), "deployment")
+
+
+def test_a_statement_cited_keeps_the_deployment() -> None:
+    text = "ونشرت وزارة الداخلية المصرية، بحسب بيان لها، ألفي عنصر من قوات الأمن في محيط الكنائس."
+    assert [e["date"] for e in of_type(extract(text, "2017-05-10"), "deployment")] == ["2017-05-10"]

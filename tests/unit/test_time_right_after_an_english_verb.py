@@ -57,3 +57,24 @@ def test_a_time_after_another_phrase_leaves_the_nearer_one() -> None:
 )
 def test_a_time_of_a_participle_in_the_complement_is_not_the_word_s(text: str, published: str, kind: str, date: str) -> None:
     assert [e["date"] for e in of_type(extract(text, published), kind)] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "The last U.S. troops left the Philippines in November 1992 under a mutual defense treaty ratified by the "
+            "United States Senate in 1952.",
+            "1993-01-10",
+            "1952",
+        ),
+        (
+            "The last U.S. forces pulled out of Iraq in December 2011 under a security pact approved by the Iraqi "
+            "Council of Representatives in 2008.",
+            "2014-08-08",
+            "2008",
+        ),
+    ],
+)
+def test_a_long_or_capitalised_agent(text: str, published: str, date: str) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "ratification")] == [date]
