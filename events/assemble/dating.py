@@ -54,7 +54,7 @@ from events.assemble.participle_asides import (
     date_in_bare_participle_phrase,
     date_in_participle_aside,
     date_in_relative_deed,
-    time_right_after_the_verb,
+    time_right_after_the_word,
 )
 from events.assemble.past_perfect import told_in_the_past_perfect
 from events.assemble.paved_ways import apart_from_the_way_paved
@@ -1296,9 +1296,10 @@ def _date_event(
     # "This week he toured camps in Hatay on Tuesday": the weekday the week holds
     chosen = refined_week(chosen, in_own, cand.trigger, event.published)
     if chosen is not None and event.language == "en" and chosen.end <= cand.trigger[0]:
-        # "pulled out in December 2011 under a security pact approved by the Iraqi parliament in 2008":
-        # the time right after the verb, past its agent, is the verb's own
-        chosen = time_right_after_the_verb(text, cand.trigger, in_own) or chosen
+        # "pulled out in December 2011 under a security pact approved by the Iraqi parliament in 2008",
+        # "led to the resignation of the prime minister in 2012": the time right after the event word,
+        # past a verb's agent or a noun's complement, is the word's own
+        chosen = time_right_after_the_word(text, cand.trigger, in_own) or chosen
     if cand.circumstance:
         chosen = _morrow_of(text, cand.trigger, chosen)  # "اليوم الخميس ... غداة انقلاب أطاح": Wednesday's coup
     if chosen is not None and chosen.end <= cand.trigger[0] and _dates_the_saying(text, chosen):

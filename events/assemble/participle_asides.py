@@ -135,7 +135,7 @@ _AGENT_THEN_TIME = LazyPattern(
 _CLAUSE_IN_PHRASE = LazyPattern(r"\b(?:[a-z]+ed|who|which|that|whose)\b")
 
 
-def time_right_after_the_verb(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention]) -> TimeMention | None:
+def time_right_after_the_word(text: str, trigger: tuple[int, int], dates: Sequence[TimeMention]) -> TimeMention | None:
     """The time written right after an English event word, perhaps past a verb's agent
     ("approved by the Iraqi parliament in 2008") or a noun's complement ("led to the resignation
     of the prime minister in 2012") of up to six words with no participle (a lower-case word in
