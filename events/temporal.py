@@ -595,7 +595,7 @@ def find_dates(
     mentions.sort(key=lambda m: (m.start, m.end))
     mentions = [m for m in mentions if not (m.precision == "year" and _of_a_document(text, m))]
     mentions = _with_named_days(ctx, mentions)
-    mentions = _with_shared_years(text, _with_joined_years(text, mentions))
+    mentions = _with_years_of_their_when_clause(text, _with_shared_years(text, _with_joined_years(text, mentions)))
     if ctx.published is not None:
         mentions = _with_recent_spans(ft, ctx.published, mentions)
         if may_hold(case_blind_text(text), _running_days_anchors()):
@@ -1463,6 +1463,37 @@ def _with_shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMenti
             continue
         year = int(nxt.value[:4]) - (1 if m.value[5:7] > nxt.value[5:7] else 0)
         out[i] = replace(m, value=f"{year}-{m.value[5:7]}", basis="explicit")
+    return out
+
+
+@lru_cache(maxsize=4)
+def _when_clause_after_a_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A match, right after a year, of a comma and a word opening a clause of time (calendar.json
+    `when_clause_openers`), then the clause up to where a time of it may stand."""
+    words = sorted(_calendar_data(path).get("when_clause_openers", ()), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(r"\s*[,،]\s*(?:" + alternatives + r")(?![^\W\d_])[^.!?؟\n;؛]{0,200}$", re.IGNORECASE)
+
+
+def _with_years_of_their_when_clause(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """The mentions, with a month or a day written without its year in a clause of "when" opened
+    right after a year told alone given that year ("since 2014, when an armed alliance seized
+    Tripoli in August": August 2014, not the August before the publication)."""
+    out = mentions
+    for i, m in enumerate(mentions[1:], 1):
+        prev = mentions[i - 1]
+        if m.precision not in ("month", "day") or m.basis != "explicit" or m.recurring or m.end_value:
+            continue
+        if prev.precision != "year" or prev.basis != "explicit" or prev.end_value or prev.recurring:
+            continue
+        if _YEAR_NUMBER.search(m.text) or not _when_clause_after_a_year().match(text, prev.end, m.start):
+            continue
+        year = int(prev.value[:4])
+        if m.precision == "day" and not _valid_day(year, int(m.value[5:7]), int(m.value[8:10])):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = replace(m, value=f"{year}{m.value[4:]}")
     return out
 
 

@@ -1102,6 +1102,22 @@ def load_secured_events(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternatives + r")\s+(?:the\s+|this\s+|its\s+)?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def load_announced_events(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, anchored at the end, for a noun of announcing right before an event noun,
+    perhaps past "the" (data/assembly.json `announced_events`)."""
+    words = sorted(load_assembly_rules(path).get("announced_events", ()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alternatives + r")\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _announced(text: str, c: _Candidate) -> bool:
+    """Whether the event noun is only named as what an announcement made known ("سبقت الإعلان عن
+    المناورات", "before the announcement of the drills"): another deed of its sentence is the
+    sentence's own event."""
+    return not c.tense and load_announced_events().search(text, max(c.sentence[0], c.trigger[0] - 30), c.trigger[0]) is not None
+
+
 def _secured(text: str, c: _Candidate) -> bool:
     """Whether the event noun is what another deed of its sentence secures or covers ("لتأمين
     الزيارة", "to secure the vote"): that deed is the sentence's own event."""
@@ -1250,6 +1266,7 @@ def _one_per_clause(
             not _is_anaphoric(text, c.trigger[0], c.tense == "past"),
             not _object_of_preposition(text, c.trigger[0]),
             not _secured(text, c),  # "نشرت ... عنصر من قوات الأمن لتأمين الزيارة": the deployment
+            not _announced(text, c),  # "بتعليق استيراد ... سبقت الإعلان عن المناورات": the suspension
             not _under_its_terms(text, c),  # "poured into Haiti under an agreement struck hours before"
             not _talked_about(text, c),
             id(c) not in presupposed,
