@@ -310,6 +310,8 @@ def _in_a_name_apposition(text: str, comma: int, start: int) -> bool:
 
 def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.group() == "," and _THOUSANDS_COMMA.match(text, m.start()):
+            continue  # "having sent 500,000 tonnes of rice": a figure, no clause's end
         if m.group() == "," and _LIST_COMMA.match(text, m.start(), end):
             continue
         if m.group() == "," and _closes_a_place_apposition(text, m.start(), start):
