@@ -2156,6 +2156,9 @@ def assemble_events(
             and cand.reference_id is None
             and _is_anaphoric(text, cand.trigger[0], cand.tense == "past")
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
+            # "The protest movement, known as the Hirak, first erupted on Feb. 22": a deed the catalog
+            # names and dates to another time than the one told before is no retelling of it
+            and not (event.reference_id is not None and event.date_basis == "reference" and not _dates_compatible(antecedent, event))
             and (
                 not (
                     _dated_in(spans, clause)
