@@ -3219,6 +3219,15 @@ def _back_to_a_state(ctx: _Context, m: re.Match[str]) -> bool:
 
 
 _THE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _article_and_adjective_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
+    """A search, anchored at the end, for an English article and an adjective of calendar.json
+    `year_adjectives` right before a year."""
+    words = sorted(_calendar_data(path).get("year_adjectives", ()), key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(r"(?<![^\W\d_])(?:the|a|an)\s+(?:" + alternatives + r")\s+\Z", re.IGNORECASE)
 # "Iran's 2015 nuclear deal", "its 2019 election": a possessive before the year
 _OWNER_BEFORE = LazyPattern(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
 
@@ -3233,6 +3242,8 @@ def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
         return False
     if _THE_BEFORE.search(ctx.folded.text, max(0, start - 5), start):
         return True
+    if _article_and_adjective_before().search(ctx.folded.text, max(0, start - 24), start):
+        return True  # "a landmark 1993 meeting", "the failed 2016 coup"
     # after a possessive, a plural noun is what the number counts
     return bool(_OWNER_BEFORE.search(ctx.folded.text, max(0, start - 8), start)) and not word.lower().endswith("s")
 

@@ -2618,13 +2618,42 @@ def _following_cue(
         tok = tokens.words[i]
         if not tok[0].isalnum():
             # "the elections, which will be held in June": a relative clause set off by a comma
-            if tok in (",", "،") and any(c.form.kind in MODALITIES for c in starts_at.get(i + 1, ())):
+            if (
+                tok in (",", "،")
+                and any(c.form.kind in MODALITIES for c in starts_at.get(i + 1, ()))
+                and not _inside_a_participle_aside(tokens, head.tok0)
+            ):
                 i += 1
                 continue
             return None
         words += 1
         i += 1
     return None
+
+
+# English words that open an aside after a comma, past the noun it describes
+_ASIDE_OPENERS_EN = frozenset({"which", "who", "whose", "known", "led", "held", "made", "set", "built", "brought", "begun", "won"})
+_ASIDE_BACK = 10  # the most words between an aside's comma and the event word inside it
+
+
+def _inside_a_participle_aside(tokens: _Tokens, at: int) -> bool:
+    """Whether the word at token `at` stands inside an English aside set off by a comma and
+    opened by a participle or a relative word ("The dialogue, launched with a landmark 1993 meeting
+    in Singapore, has been frozen"): the verb after the aside's closing comma is the noun's
+    before the aside, not the event word's."""
+    words = 0
+    i = at - 1
+    while i >= 0 and words <= _ASIDE_BACK:
+        tok = tokens.words[i]
+        if tok in _SENTENCE_END or tok in (";", ":"):
+            return False
+        if tok in (",", "،"):
+            nxt = tokens.words[i + 1] if i + 1 < at else ""
+            return nxt.isascii() and nxt.islower() and (nxt.endswith("ed") or nxt in _ASIDE_OPENERS_EN)
+        if tok[0].isalnum():
+            words += 1
+        i -= 1
+    return False
 
 
 def _named_subject(tokens: _Tokens, folded: FoldedText, head: _Hit, tense: str = "") -> bool:

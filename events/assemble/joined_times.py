@@ -4,7 +4,8 @@ done at each time, one event per time. The second time is of the first one's pre
 after a year, a month after a month), right after it past "and" (و), perhaps "again" (مجددا)
 and a preposition of time; a longer list runs on with commas and ends with "and" ("skirmishes in
 1999, 2002 and 2009", "في 1999 و2002 و2009"), each of its times a deed. Not a span ("between 2011 and 2018", which makes one range), nor a
-time after the publication. A deed told as a series of rounds between its word and the two times
+time after the publication, nor a last time right before a verb of its own ("recalled its
+ambassador in June, and in July fired missiles"). A deed told as a series of rounds between its word and the two times
 ("hosted several rounds of talks between the rivals in 2021 and 2022", data/assembly.json
 `round_series`, from a little before its word up to the first time) is one series, from the
 first time to the second."""
@@ -28,6 +29,11 @@ _JOINED = LazyPattern(
 # a comma inside a list of times ("in 1999, 2002 and 2009"), the list still to end with "and"
 _LISTED = LazyPattern(r"\s*[,،]\s*(?:(?:and|و)\s*)?(?:(?:in|during|في|خلال|عام)\s+)?", re.IGNORECASE)
 _AND = LazyPattern(r"\band\b|&|و", re.IGNORECASE)
+# an English verb in the past right after the last time: the time opens a clause of that verb's
+# own deed ("recalled its ambassador in June, and in July fired missiles"), no second time of the first
+_OWN_VERB_AFTER = LazyPattern(
+    r",?\s+(?:[a-z]+ed|began|broke|fought|won|lost|held|took|made|sent|struck|met|fell|went|came|left|led|seized|shot|swept|threw|drew)\b"
+)
 
 
 # how far before its event word a count of rounds may stand ("several rounds of talks were held")
@@ -114,4 +120,6 @@ def _joined_times(event: Event, text: str, dates: Sequence[TimeMention]) -> list
             break
         times.append(nxt)
         at, anded = nxt.end, _AND.search(joined.group()) is not None
+    if anded and _OWN_VERB_AFTER.match(text, times[-1].end):
+        return []
     return times if anded else []  # a list of times ends with "and"
