@@ -2157,8 +2157,16 @@ def assemble_events(
             and _is_anaphoric(text, cand.trigger[0], cand.tense == "past")
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             # "The protest movement, known as the Hirak, first erupted on Feb. 22": a deed the catalog
-            # names and dates to another time than the one told before is no retelling of it
-            and not (event.reference_id is not None and event.date_basis == "reference" and not _dates_compatible(antecedent, event))
+            # names and dates to another time than the one of its type told before is no retelling
+            # of it ("The agreement" after its ratification still retells the deal ratified, and
+            # "these protests", «هذه الاحتجاجات» the ones told before)
+            and not (
+                antecedent.event_type == event.event_type
+                and not _DEMONSTRATIVE_BEFORE.search(text, max(0, cand.trigger[0] - 12), cand.trigger[0])
+                and event.reference_id is not None
+                and event.date_basis == "reference"
+                and not _dates_compatible(antecedent, event)
+            )
             and (
                 not (
                     _dated_in(spans, clause)
@@ -2474,6 +2482,10 @@ def assemble_events(
         if not event.event_id:
             _name(event, text, article.id)
     return kept
+
+
+# a demonstrative right before an event word: the event told before, whatever the catalog says
+_DEMONSTRATIVE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:this|these|that|those|هذه|هذا|تلك|ذلك|هاتين|هذين)\s+\Z", re.IGNORECASE)
 
 
 class _SentencesBack(Sequence):

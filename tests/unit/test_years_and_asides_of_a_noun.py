@@ -1,5 +1,5 @@
 """- A year after an article and an adjective of `year_adjectives` ("a landmark 1993 meeting",
-  "the failed 2016 coup") dates the noun after it; after a word of quantity it is a count.
+  "the disputed 2017 election") dates the noun after it; after a word of quantity it is a count.
 - A verb of stopping after an aside's closing comma ("The dialogue, launched with a landmark
   1993 meeting in Singapore, has been frozen") is the noun's before the aside, not the event
   word's inside it.
@@ -18,7 +18,7 @@ from events.temporal import find_dates
     ("text", "values"),
     [
         ("The dialogue was launched with a landmark 1993 meeting in Singapore.", ["1993"]),
-        ("Erdogan survived the failed 2016 coup.", ["2016"]),
+        ("Kenyatta won the disputed 2017 election.", ["2017"]),
         ("Turkey sent a further 2000 troops to Idlib.", []),
         ("The army deployed an additional 1500 soldiers.", []),
     ],
