@@ -1,6 +1,6 @@
 """A leader or an official who quit (Bouteflika quit on April 2) resigned; what a party or a
 state quits, named right after the verb (the nuclear agreement, the talks), is no resignation,
-and neither is a call or pressure to quit."""
+and neither is a call or pressure to quit. A leader who flew into exile paid no visit."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ def test_a_leader_who_quit_resigned(text: str, published: str, date: str) -> Non
 )
 def test_what_is_quit_or_a_call_to_quit_is_no_resignation(text: str, published: str) -> None:
     assert not of_type(extract(text, published), "appointment")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        ("Haiti's President Jean-Bertrand Aristide resigned and flew into exile on Sunday.", "2004-03-01", []),
+        ("Iraq's foreign minister flew into Amman on Sunday for talks with King Abdullah.", "2004-03-01", ["2004-02-29"]),
+    ],
+)
+def test_a_leader_who_flew_into_exile_paid_no_visit(text: str, published: str, dates: list[str]) -> None:
+    assert [e["date"] for e in of_type(extract(text, published), "visit")] == dates
