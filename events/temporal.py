@@ -1469,10 +1469,11 @@ def _with_shared_years(text: str, mentions: list[TimeMention]) -> list[TimeMenti
 @lru_cache(maxsize=4)
 def _when_clause_after_a_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     """A match, right after a year, of a comma and a word opening a clause of time (calendar.json
-    `when_clause_openers`), then the clause up to where a time of it may stand."""
+    `when_clause_openers`), then the clause up to where a time of it may stand, with no comma: a
+    clause joined after one tells another deed."""
     words = sorted(_calendar_data(path).get("when_clause_openers", ()), key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(r"\s*[,،]\s*(?:" + alternatives + r")(?![^\W\d_])[^.!?؟\n;؛]{0,200}$", re.IGNORECASE)
+    return re.compile(r"\s*[,،]\s*(?:" + alternatives + r")(?![^\W\d_])[^.!?؟\n;؛,،]{0,200}$", re.IGNORECASE)
 
 
 def _with_years_of_their_when_clause(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
@@ -3243,7 +3244,7 @@ def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:
     if _THE_BEFORE.search(ctx.folded.text, max(0, start - 5), start):
         return True
     if _article_and_adjective_before().search(ctx.folded.text, max(0, start - 24), start):
-        return True  # "a landmark 1993 meeting", "the failed 2016 coup"
+        return True  # "a landmark 1993 meeting", "the disputed 2017 election"
     # after a possessive, a plural noun is what the number counts
     return bool(_OWNER_BEFORE.search(ctx.folded.text, max(0, start - 8), start)) and not word.lower().endswith("s")
 

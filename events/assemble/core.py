@@ -529,6 +529,14 @@ def _catalog_day_of_its_written_date(event: Event, dates: Sequence[TimeMention])
     return any(d.precision != "day" and event.date.startswith(d.value) for d in dates)
 
 
+def _catalog_date_written(event: Event, dates: Sequence[TimeMention]) -> bool:
+    """Whether a time written in the event's sentence holds the day the catalog dates it to, or
+    is that day ("first erupted on Feb. 22" for the Hirak of February 22, 2019)."""
+    if event.date_basis != "reference" or not event.date:
+        return False
+    return any(not d.recurring and (event.date.startswith(d.value) or d.value == event.date) for d in dates)
+
+
 def _lead_types(events: list[Event], lead: tuple[int, int]) -> frozenset[str]:
     """The kinds of the events told so far whose word stands in the first sentence `lead`."""
     return frozenset(ev.event_type for ev in events if lead[0] <= ev.spans["trigger"][0] < lead[1])
@@ -2157,15 +2165,18 @@ def assemble_events(
             and _is_anaphoric(text, cand.trigger[0], cand.tense == "past")
             and not ousted_in_a_relative(text, cand)  # "the coup that toppled ...": no "that coup"
             # "The protest movement, known as the Hirak, first erupted on Feb. 22": a deed the catalog
-            # names and dates to another time than the one of its type told before is no retelling
-            # of it ("The agreement" after its ratification still retells the deal ratified, and
-            # "these protests", «هذه الاحتجاجات» the ones told before)
+            # names and its sentence dates as the catalog does, to another time than the one of its
+            # type told before, is no retelling of it ("The agreement" after its ratification still
+            # retells the deal ratified; "these protests", «هذه الاحتجاجات», and "The protests were
+            # called by groups angry at the verdict on Mubarak", with no time of their own, the ones
+            # told before)
             and not (
                 antecedent.event_type == event.event_type
                 and not _DEMONSTRATIVE_BEFORE.search(text, max(0, cand.trigger[0] - 12), cand.trigger[0])
                 and event.reference_id is not None
                 and event.date_basis == "reference"
                 and not _dates_compatible(antecedent, event)
+                and _catalog_date_written(event, all_dates.inside(s, e))
             )
             and (
                 not (

@@ -26,11 +26,8 @@ def _holding_clause(closing: bool = False) -> re.Pattern[str]:
     `holding_clauses`)."""
     rules = load_assembly_rules()["holding_clauses"]
     verbs = [*rules["verbs"], *(rules.get("closing_verbs", ()) if closing else ())]
-    # a relative joined by و after a comma («...، والتي جرت السبت») takes up the noun past a longer stretch
-    near, far = int(rules["words_between"]), int(rules.get("words_between_joined", rules["words_between"]))
     return re.compile(
-        rf"(?:(?P<between>(?:\s+[^\s.,;:!?،؛]+){{0,{near}}}?)\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
-        rf"|(?P<far>(?:\s+[^\s.,;:!?،؛]+){{0,{far}}}?)\s*[,،]\s+و(?:{alternation(rules['relatives'])}))"
+        rf"(?P<between>(?:\s+[^\s.,;:!?،؛]+){{0,{int(rules['words_between'])}}}?)\s*[,،]?\s+(?:{alternation(rules['relatives'])})"
         rf"\s+(?:{alternation(verbs, spaced=True)})"
         # "الذي عقد في الرياض أول من أمس", "that was held in Riyadh on Tuesday": where, before when
         r"(?:\s+(?:في|ب|in|at)\s+[^\s.,;:!?،؛]+(?:\s+[^\s.,;:!?،؛]+)?(?=\s+(?:on|يوم|أمس|أول|اليوم|مساء|صباح|\d)))?"
@@ -56,7 +53,7 @@ def _date_of_its_holding(text: str, cand: _Candidate, dates: Sequence[TimeMentio
     other noun brought in between them and nothing after it that the verb would act on."""
     closing = cand.event_type in load_assembly_rules()["holding_clauses"].get("closing_types", ())
     found = _holding_clause(closing).match(text, cand.trigger[1], cand.sentence[1])
-    if found is None or _topics().search(text, *found.span("between" if found.group("between") is not None else "far")) is not None:
+    if found is None or _topics().search(text, *found.span("between")) is not None:
         return None
     at = found.end()
     day = next((d for d in dates if d.start <= at < d.end or d.start == at), None)

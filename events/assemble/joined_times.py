@@ -29,10 +29,13 @@ _JOINED = LazyPattern(
 # a comma inside a list of times ("in 1999, 2002 and 2009"), the list still to end with "and"
 _LISTED = LazyPattern(r"\s*[,،]\s*(?:(?:and|و)\s*)?(?:(?:in|during|في|خلال|عام)\s+)?", re.IGNORECASE)
 _AND = LazyPattern(r"\band\b|&|و", re.IGNORECASE)
-# an English verb in the past right after the last time: the time opens a clause of that verb's
-# own deed ("recalled its ambassador in June, and in July fired missiles"), no second time of the first
+# an English verb in the past right after the last time, with no comma, and its object after it:
+# the time opens a clause of that verb's own deed ("recalled its ambassador in June, and in July
+# fired missiles"), no second time of the first; a participle phrase ("in 2013 and 2018, fuelled
+# by bread prices", "in 2018 led by professionals") is none
 _OWN_VERB_AFTER = LazyPattern(
-    r",?\s+(?:[a-z]+ed|began|broke|fought|won|lost|held|took|made|sent|struck|met|fell|went|came|left|led|seized|shot|swept|threw|drew)\b"
+    r"\s+(?:[a-z]+ed|began|broke|fought|won|lost|took|made|sent|struck|met|fell|went|came|seized|shot|swept|threw|drew)\s+"
+    r"(?!by\b|in\b|on\b|at\b|with\b|to\b)"
 )
 
 

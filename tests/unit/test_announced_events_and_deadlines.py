@@ -1,5 +1,6 @@
-"""- An event noun named only as what an announcement made known («سبقت الإعلان عن المناورات»,
-  "ahead of the announcement of the drills") gives way to the sentence's other deed.
+"""- An event noun named only as what an announcement made known, after a word of time or sequence
+  («سبقت الإعلان عن المناورات», "a day before the announcement of the drills"), gives way to the
+  sentence's other deed; an announcement celebrated is the news itself.
 - A deed a deadline is set for («أمهلت المجموعة العسكريين أسبوعا لإعادة الرئيس») is demanded,
   and one brandished («التلويح بالتدخل العسكري») is threatened: neither took place."""
 
@@ -29,6 +30,14 @@ from test_extraction_support import extract, of_type
 def test_the_deed_before_an_announced_event_is_told(text: str, published: str, kind: str, date: str) -> None:
     events = extract(text, published)
     assert [e["date"] for e in of_type(events, kind)] == [date], events
+
+
+def test_an_announcement_celebrated_is_the_news_itself() -> None:
+    text = (
+        "Millions of Egyptians poured into the streets on Friday to celebrate the announcement of the resignation "
+        "of President Hosni Mubarak."
+    )
+    assert [e["date"] for e in of_type(extract(text, "2011-02-12"), "appointment")] == ["2011-02-11"]
 
 
 @pytest.mark.parametrize(

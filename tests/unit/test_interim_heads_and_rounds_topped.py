@@ -26,6 +26,11 @@ from test_extraction_support import extract, of_type
         ),
         # a round of talks or of a match topped is no election
         ("وتصدر المنتخب التونسي الدور الأول من البطولة في القاهرة.", "2019-10-15", "election", []),
+        ("وتصدر الوداد المغربي مجموعته في الدور الأول بعشر نقاط بعد فوزه على الترجي في الرباط أمس.", "2019-10-15", "election", []),
+        ("Morocco topped Group F in the first round in Qatar on Thursday.", "2022-11-30", "election", []),
+        # the guarding of the presidency's building is no office taken
+        ("وتولى الجيش أمس مهمة حماية مبنى رئاسة الحكومة في الخرطوم.", "2019-04-11", "appointment", []),
+        ("وتولى الحرس الرئاسي أمس حراسة قصر رئاسة الجمهورية في الخرطوم.", "2019-04-11", "appointment", []),
     ],
 )
 def test_offices_taken_and_rounds_topped(text: str, published: str, kind: str, dates: list[str]) -> None:

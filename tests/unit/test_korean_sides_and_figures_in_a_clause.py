@@ -1,5 +1,5 @@
-"""- "the North" and "the South" name North and South Korea in an article that names that Korea
-  in full elsewhere, and nothing in one that does not.
+"""- "the North" names North Korea in an article that names it in full elsewhere, and nothing in
+  one that does not, nor inside "the North Atlantic"; "the South" names no country.
 - A comma of thousands ("500,000 tonnes") ends no clause: the time after the figure still dates
   the deed told before it."""
 
@@ -24,13 +24,15 @@ def _countries(text: str) -> list[tuple[str, str | None]]:
             "North Korea shelled Yeonpyeong. In May, Seoul suspended almost all trade with the North.",
             [("North Korea", "PRK"), ("Seoul", "KOR"), ("the North", "PRK")],
         ),
-        (
-            "South Korea held drills. Pyongyang said the South had fired first.",
-            [("South Korea", "KOR"), ("Pyongyang", "PRK"), ("the South", "KOR")],
-        ),
-        # no Korea named in full: a side of another country, or none
+        # "the South" names no country: the south of another one is as often meant
+        ("South Korea held drills. Pyongyang said the South had fired first.", [("South Korea", "KOR"), ("Pyongyang", "PRK")]),
+        ("South Korea sent aid to Sudan on Monday. Rebels attacked army posts in the South.", [("South Korea", "KOR"), ("Sudan", "SDN")]),
+        # no Korea named in full, or a name that holds "the North"
         ("The North fired shells at the island on Tuesday.", []),
-        ("Sudan's army clashed with rebels in the South.", [("Sudan's army", "SDN")]),
+        (
+            "North Korea said it would keep its arsenal. NATO leaders discussed the future of the North Atlantic alliance.",
+            [("North Korea", "PRK"), ("NATO", None)],
+        ),
     ],
 )
 def test_the_north_and_the_south_of_korea(text: str, expected: list[tuple[str, str | None]]) -> None:

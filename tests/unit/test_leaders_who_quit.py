@@ -30,6 +30,7 @@ def test_a_leader_who_quit_resigned(text: str, published: str, date: str) -> Non
         ("The Taliban quit the talks with the Afghan government in Doha on Monday.", "2021-03-02"),
         ("Pressure mounted on Belarusian President Alexander Lukashenko to quit.", "2020-08-17"),
         ("Protesters in Algiers demanded that President Bouteflika quit.", "2019-03-20"),
+        ("Burkina Faso, Mali and Niger quit ECOWAS on Sunday.", "2023-12-04"),
     ],
 )
 def test_what_is_quit_or_a_call_to_quit_is_no_resignation(text: str, published: str) -> None:

@@ -56,6 +56,9 @@ def test_a_stopped_verb_after_an_aside(text: str, published: str, kind: str, dat
             ["1995-06"],
         ),
         ("Protests broke out in Sudan in 2011 and again in 2018.", "2019-03-24", "protest", ["2011", "2018"]),
+        # a participle after the last time opens no clause of its own
+        ("Mass protests erupted in Sudan in 2013 and 2018, fuelled by soaring bread prices.", "2019-03-24", "protest", ["2013", "2018"]),
+        ("Protests broke out in Sudan in 2013 and in 2018 led by professionals.", "2019-03-24", "protest", ["2013", "2018"]),
     ],
 )
 def test_a_second_time_before_a_verb_of_its_own(text: str, published: str, kind: str, dates: list[str]) -> None:
