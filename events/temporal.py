@@ -1473,7 +1473,10 @@ def _when_clause_after_a_year(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     clause joined after one tells another deed."""
     words = sorted(_calendar_data(path).get("when_clause_openers", ()), key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(r"\s*[,،]\s*(?:" + alternatives + r")(?![^\W\d_])[^.!?؟\n;؛,،]{0,200}$", re.IGNORECASE)
+    # (a comma of thousands, "5,000 fighters", ends no clause)
+    return re.compile(
+        r"\s*[,،]\s*(?:" + alternatives + r")(?![^\W\d_])(?:[^.!?؟\n;؛,،]|(?<=\d),(?=\d{3}(?!\d))){0,200}$", re.IGNORECASE
+    )
 
 
 def _with_years_of_their_when_clause(text: str, mentions: list[TimeMention]) -> list[TimeMention]:

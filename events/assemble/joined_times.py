@@ -32,10 +32,10 @@ _AND = LazyPattern(r"\band\b|&|و", re.IGNORECASE)
 # an English verb in the past right after the last time, with no comma, and its object after it:
 # the time opens a clause of that verb's own deed ("recalled its ambassador in June, and in July
 # fired missiles"), no second time of the first; a participle phrase ("in 2013 and 2018, fuelled
-# by bread prices", "in 2018 led by professionals") is none
+# by bread prices", "in 2018 led by professionals": a verb in -ed before "by") is none
 _OWN_VERB_AFTER = LazyPattern(
-    r"\s+(?:[a-z]+ed|began|broke|fought|won|lost|took|made|sent|struck|met|fell|went|came|seized|shot|swept|threw|drew)\s+"
-    r"(?!by\b|in\b|on\b|at\b|with\b|to\b)"
+    r"\s+(?:[a-z]+ed|began|broke|fought|won|lost|held|took|made|sent|struck|met|fell|went|came|left|seized|shot|swept|threw|drew)\s+"
+    r"(?!by\b)"
 )
 
 

@@ -33,6 +33,14 @@ def _countries(text: str) -> list[tuple[str, str | None]]:
             "North Korea said it would keep its arsenal. NATO leaders discussed the future of the North Atlantic alliance.",
             [("North Korea", "PRK"), ("NATO", None)],
         ),
+        (
+            "North Korea tested a missile. Pakistan's army attacked militants in the North Waziristan region.",
+            [("North Korea", "PRK"), ("Pakistan's army", "PAK")],
+        ),
+        (
+            "North Korea shelled the island. The North's leader Kim Jong-Il watched.",
+            [("North Korea", "PRK"), ("The North", "PRK")],
+        ),
     ],
 )
 def test_the_north_and_the_south_of_korea(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -24,6 +24,8 @@ from events.temporal import find_dates
         # no clause of "when" right after the year: the month before the publication
         ("Libya has been divided since 2014, and in August rivals met in Geneva.", "2015-12-18", ["2014", "2015-08"]),
         ("Libya has been divided since 2014. When rivals met in August, nothing came of it.", "2015-12-18", ["2014", "2015-08"]),
+        # a comma of thousands ends no clause
+        ("Libya has been split since 2014, when militias with 5,000 fighters seized Tripoli in August.", "2015-12-18", ["2014", "2014-08"]),
         # a clause joined after a comma: another deed's month
         ("Yemen has been at war since 2014, when Houthis seized Sanaa, and a truce took effect in April.", "2015-12-18", ["2014", "2015-04"]),
         ("ليبيا منقسمة منذ 2014، لما لهذا العام من أثر، وقد اجتمع الفرقاء في أغسطس.", "2015-12-18", ["2014", "2015-08"]),

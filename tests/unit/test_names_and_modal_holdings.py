@@ -29,6 +29,11 @@ def test_a_deed_that_can_be_held_is_no_event(text: str, published: str, kind: st
         ("He was a visiting professor at Cairo University.", "visit", []),
         ("Obama is visiting Manila this week.", "visit", ["visiting"]),
         ("Putin visited forces deployed in Syria on Tuesday.", "visit", ["visited"]),
+        (
+            "Duterte said he would scrap the Visiting Forces Agreement after Esper visited Manila on Monday.",
+            "visit",
+            ["visited"],
+        ),
     ],
 )
 def test_words_that_qualify_the_noun_after_them(text: str, kind: str, words: list[str]) -> None:

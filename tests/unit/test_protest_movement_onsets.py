@@ -22,6 +22,7 @@ from test_extraction_support import extract, of_type
         ),
         ("The protest movement in Sudan began in December 2018 over the price of bread.", "2019-04-12", ["2018-12"]),
         ("واندلع الحراك الشعبي في الجزائر في 22 فبراير 2019 ضد العهدة الخامسة.", "2019-12-13", ["2019-02-22"]),
+        ("واندلع الحراك في الجزائر في 22 فبراير 2019 ضد العهدة الخامسة.", "2019-12-13", ["2019-02-22"]),
     ],
 )
 def test_a_protest_movement_breaking_out(text: str, published: str, dates: list[str]) -> None:

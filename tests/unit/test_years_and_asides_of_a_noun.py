@@ -56,6 +56,8 @@ def test_a_stopped_verb_after_an_aside(text: str, published: str, kind: str, dat
             ["1995-06"],
         ),
         ("Protests broke out in Sudan in 2011 and again in 2018.", "2019-03-24", "protest", ["2011", "2018"]),
+        ("Qatar recalled its ambassador from Chad in June, and in August fired on protesters.", "2017-12-01", "sanctions", ["2017-06"]),
+        ("Houthi rebels seized Sanaa in September 2014 and in March 2015 advanced on Aden.", "2016-12-01", "attack", ["2014-09"]),
         # a participle after the last time opens no clause of its own
         ("Mass protests erupted in Sudan in 2013 and 2018, fuelled by soaring bread prices.", "2019-03-24", "protest", ["2013", "2018"]),
         ("Protests broke out in Sudan in 2013 and in 2018 led by professionals.", "2019-03-24", "protest", ["2013", "2018"]),
