@@ -3223,6 +3223,8 @@ def _back_to_a_state(ctx: _Context, m: re.Match[str]) -> bool:
 
 
 _THE_BEFORE = LazyPattern(r"(?<![^\W\d_])(?:the|a|an)\s+\Z", re.IGNORECASE)
+# "Iran's 2015 nuclear deal", "its 2019 election": a possessive before the year
+_OWNER_BEFORE = LazyPattern(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -3232,8 +3234,6 @@ def _article_and_adjective_before(path: Path = CALENDAR_PATH) -> re.Pattern[str]
     words = sorted(_calendar_data(path).get("year_adjectives", ()), key=len, reverse=True)
     alternatives = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(r"(?<![^\W\d_])(?:the|a|an)\s+(?:" + alternatives + r")\s+\Z", re.IGNORECASE)
-# "Iran's 2015 nuclear deal", "its 2019 election": a possessive before the year
-_OWNER_BEFORE = LazyPattern(r"(?:(?<=\w)['’]s|(?<![^\W\d_])(?:its|their))\s+\Z", re.IGNORECASE)
 
 
 def _attributive_year(ctx: _Context, m: re.Match[str]) -> bool:

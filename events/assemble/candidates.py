@@ -1104,8 +1104,8 @@ def load_secured_events(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def load_announced_events(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """A search, anchored at the end, for a noun of announcing right before an event noun,
-    perhaps past "the" (data/assembly.json `announced_events`)."""
+    """A search, anchored at the end, for a word of time or sequence and a noun of announcing
+    right before an event noun, perhaps past "the" (data/assembly.json `announced_events`)."""
     words = sorted(load_assembly_rules(path).get("announced_events", ()), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(r"(?<![^\W\d_])[وفبل]?(?:" + alternatives + r")\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)

@@ -532,9 +532,7 @@ def _catalog_day_of_its_written_date(event: Event, dates: Sequence[TimeMention])
 def _catalog_date_written(event: Event, dates: Sequence[TimeMention]) -> bool:
     """Whether a time written in the event's sentence holds the day the catalog dates it to, or
     is that day ("first erupted on Feb. 22" for the Hirak of February 22, 2019)."""
-    if event.date_basis != "reference" or not event.date:
-        return False
-    return any(not d.recurring and (event.date.startswith(d.value) or d.value == event.date) for d in dates)
+    return _catalog_day_of_its_written_date(event, dates) or any(not d.recurring and d.value == event.date for d in dates)
 
 
 def _lead_types(events: list[Event], lead: tuple[int, int]) -> frozenset[str]:
