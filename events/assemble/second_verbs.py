@@ -18,17 +18,21 @@ from events.text.lazy import LazyPattern
 @lru_cache(maxsize=4)
 def load_second_verb_object(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search, anchored at the end of the searched text, for "and" (perhaps with an adverb of
-    sequence after it, data/assembly.json `second_verbs.adverbs`), a verb that carries out the
+    sequence after it, data/assembly.json `second_verbs.adverbs`), then a verb that carries out the
     act its object names (`second_verbs.object_verbs`) and at most `second_verbs.object_words`
-    words of that object, none of them a preposition (`second_verbs.object_stops`)."""
+    words of that object, none of them a preposition (`second_verbs.object_stops`), or a verb in
+    the passive that puts the subject under that state ("and was then held under")."""
     rules = load_assembly_rules(path).get("second_verbs", {})
     adverbs = alternation(rules.get("adverbs", ()), spaced=True)
     verbs = alternation(rules.get("object_verbs", ()), spaced=True)
     stops = alternation(rules.get("object_stops", ()))
     words = int(rules.get("object_words", 0))
+    auxiliaries = alternation(rules.get("auxiliaries", ()), spaced=True)
+    passive = alternation(rules.get("passive_verbs", ()), spaced=True)
     return re.compile(
-        r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?(?:" + verbs + r")"
-        r"(?:\s+(?!(?:" + stops + r")(?![\w-]))[\w'$.,-]+){0," + str(words) + r"}\s+$",
+        r"(?<![\w-])and\s+(?:(?:" + adverbs + r")\s+)?(?:(?:" + verbs + r")"
+        r"(?:\s+(?!(?:" + stops + r")(?![\w-]))[\w'$.,-]+){0," + str(words) + r"}"
+        r"|(?:" + auxiliaries + r")\s+(?:(?:" + adverbs + r")\s+)?(?:" + passive + r"))\s+$",
         re.IGNORECASE,
     )
 
