@@ -933,6 +933,9 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
                 # meeting of its own that no visit, truce or ties take in (GUIDELINES)
                 and c.cameo != PHONE_CALL
                 and any(abs(d.trigger[0] - c.trigger[0]) <= _DOMINANCE_REACH for d in group if d.event_type == other)
+                # "agreed to restore relations, ending seven years of severed ties", "منهيتين قطيعة":
+                # a word in a clause of result tells what the main deed ended, and takes in none of it
+                and not all(_ended_by_the_deed_before(text, d, group) for d in group if d.event_type == other)
                 # "قرر الوزراء، في اجتماع طارئ عقدوه أمس، استئناف مشاركة سوريا": the meeting the ties
                 # were restored at is held, an event beside them (a visit's talks stay the visit's)
                 and not (other != "visit" and gathering_as_setting(text, c, group))
@@ -1232,6 +1235,14 @@ def _takes_in(other: _Candidate, c: _Candidate) -> bool:
     return c.event_type in DOMINATES.get(other.event_type, ())
 
 
+def _ended_by_the_deed_before(text: str, c: _Candidate, group: Sequence[_Candidate]) -> bool:
+    """Whether the candidate stands in a clause of result after a deed of the opposed type named
+    before its comma, verb or noun ("agreed to restore relations, ending seven years of severed
+    ties", «اتفقتا على استئناف العلاقات، منهيتين قطيعة استمرت سبع سنوات»): what that deed ended."""
+    opposed = OPPOSED.get(c.event_type, ())
+    return bool(opposed) and in_a_result_clause(text, c, group, lambda d: d.event_type in opposed)
+
+
 def _one_per_clause(
     text: str, candidates: list[_Candidate], dates: Sequence[TimeMention] = (), places: Sequence[PlaceMention] = ()
 ) -> list[_Candidate]:
@@ -1294,7 +1305,9 @@ def _one_per_clause(
         if len(group) > 1:
             calls_beside = {id(c) for c in group if c.cameo == PHONE_CALL and any(_takes_in(o, c) for o in group)}
             presupposed = _presupposed_after_another(text, group)
-            resulting = {id(c) for c in group if in_a_result_clause(text, c, group)}
+            resulting = {
+                id(c) for c in group if in_a_result_clause(text, c, group) or _ended_by_the_deed_before(text, c, group)
+            }
             outcomes = {id(c) for c in group if any(o is not c and _told_as_outcome(text, c, o) for o in group)}
             victims = group
             settings = {id(c) for c in group if gathering_as_setting(text, c, group)}
@@ -1310,6 +1323,14 @@ def _one_per_clause(
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
             if done_by_its_crowd(text, c, group):
                 continue  # "demonstrators clashed with police, setting fire to police vehicles": the protest's doing
+            if _ended_by_the_deed_before(text, c, group):
+                # "restored ties, ending seven years of severed relations": the break the deed
+                # ended, an event only on a time of its own ("ending a rift that began when Riyadh
+                # severed ties in January 2016")
+                lo, hi = _clause(text, c.sentence, c.trigger)
+                if lo > best.trigger[1] and any(lo <= d.start and d.end <= hi for d in dates):
+                    kept.append(replace(c, background=True))
+                continue
             if c.weight >= WEAK_TRIGGER and dispersed_crowd(text, c):
                 kept.append(c)  # "police fired tear gas at protesters": the crowd protested
                 continue

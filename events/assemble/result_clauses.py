@@ -9,7 +9,7 @@ own on its own strength."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,17 +32,19 @@ def load_result_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
-def in_a_result_clause(text: str, cand: _Candidate, group: Sequence[_Candidate]) -> bool:
+def in_a_result_clause(
+    text: str, cand: _Candidate, group: Sequence[_Candidate], deed: Callable[[_Candidate], bool] | None = None
+) -> bool:
     """Whether the candidate's word stands in a clause of result opened by a comma, with a
     verb of another candidate of its sentence before that comma (a noun there, "seized the
-    air base, capturing ...", may name a place and no deed)."""
+    air base, capturing ...", may name a place and no deed), or with a candidate `deed` accepts."""
     lo, _ = _clause(text, cand.sentence, cand.trigger)
     k = lo - 1
     if k <= cand.sentence[0] or text[k] not in ",،":
         return False
     if load_result_openers().match(text, lo, cand.trigger[1]) is None:
         return False
-    return any(d is not cand and d.tense and d.trigger[1] <= k for d in group)
+    return any(d is not cand and (deed(d) if deed else bool(d.tense)) and d.trigger[1] <= k for d in group)
 
 
 @lru_cache(maxsize=4)
