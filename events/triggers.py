@@ -1391,13 +1391,17 @@ def _before_a_relative_aside(words: list[str], i: int, window: int) -> list[str]
 
 
 _CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})  # open a coordinated clause after a comma
+# open a clause of place with no comma before it ("وصل إلى الموصل أمس حيث هنأ القوات", "arrived in
+# Mosul on Sunday where he congratulated the troops"): what it tells is another deed's
+_PLACE_CLAUSE_OPENERS = frozenset({"حيث", "وحيث", "where"})
 
 
 def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
     """Up to `window` words from token `i` on to the comma that closes its clause, short
     asides between two commas (، أمس الخميس،) passed over: `وصل إلى الموصل يوم الأحد، حيث
-    هنأ القوات` ends its clause at the comma, and the troops are whom he met there; an aside
-    followed by "and" or "but" closes the clause ("..., security sources said, and warrants")."""
+    هنأ القوات` ends its clause at the comma, and the troops are whom he met there, as it does at
+    a clause of place with no comma (`أمس الأحد حيث هنأ القوات`); an aside followed by "and" or
+    "but" closes the clause ("..., security sources said, and warrants")."""
     out: list[str] = []
     while i < len(words) and len(out) < window:
         w = words[i]
@@ -1413,6 +1417,8 @@ def _clause_words_after(words: list[str], i: int, window: int) -> list[str]:
                 break  # "was arrested on Thursday, security sources said, and arrest warrants were issued": a clause of its own
             i = close + 1
             continue
+        if w.lower() in _PLACE_CLAUSE_OPENERS:
+            break
         if w[0].isalnum():
             out.append(w)
         i += 1
