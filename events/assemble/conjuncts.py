@@ -232,6 +232,8 @@ def _series_links(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], re.Patte
         r"(?:(?P<verb>و?(?:" + verbs + r"))\s+(?:على\s+)?|على\s+)"
         # "استعادت الرمادي في ديسمبر 2015، ثم الفلوجة في يونيو": the object itself after a link word
         r"|(?:[،,]\s*|\s)(?:" + ar_links + r")\s+)(?:(?:" + objects + r")\s+)?$"
+        # "مدينتي الرمادي في كانون الأول 2015 والفلوجة في حزيران 2016": و on the place's own name
+        r"|(?<=\S)\sو$"
     )
     return frozenset(rules.get("cameos", ())), en, ar, int(rules.get("words", 0))
 
@@ -271,7 +273,9 @@ def captured_series(
     out: list[Event] = []
     told = {event.date}
     for first, second in itertools.pairwise(named):
-        between = text[first.end : second.start]
+        # a place named with و on it ("والفلوجة") holds its link word
+        glued = event.language == "ar" and text.startswith("و", second.start)
+        between = text[first.end : second.start + glued]
         m = link.search(between)
         if m is None or _SERIES_BREAK.search(between) or len(between[: m.start()].split()) > words:
             break
