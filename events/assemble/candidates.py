@@ -18,6 +18,7 @@ from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.cause_subjects import cause_subject_told_before
 from events.assemble.coincident import _coincident
 from events.assemble.coming_topics import after_a_coming_topic, topic_before_a_deed
+from events.assemble.compared_baselines import a_ranked_stretch
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
@@ -1303,6 +1304,17 @@ def _one_per_clause(
     settings: set[int] = set()
     for group in by_sentence.values():
         if len(group) > 1:
+            # "شنت الطائرات أمس غارات، في واحد من أعنف أيام القصف منذ بدء الحرب": the day's measure
+            # of the deed beside it, no deed of its own
+            group = [
+                c
+                for c in group
+                if not (
+                    not c.tense
+                    and any(o is not c and o.event_type == c.event_type for o in group)
+                    and a_ranked_stretch(text, c.trigger, c.sentence)
+                )
+            ] or group
             calls_beside = {id(c) for c in group if c.cameo == PHONE_CALL and any(_takes_in(o, c) for o in group)}
             presupposed = _presupposed_after_another(text, group)
             resulting = {

@@ -147,6 +147,43 @@ def _kind_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pat
     return re.compile(head + _KIND_EN, re.IGNORECASE), re.compile(head + _KIND_AR)
 
 
+# a noun of a stretch of time that a superlative ranks, right before the event word ("one of the
+# heaviest days of bombardment since", «أعنف أيام القصف منذ»)
+_DAYS_EN = r"\s+(?:days?|nights?|weeks?|months?|hours?)\s+of\s+$"
+_DAYS_AR = r"\s+(?:ايام|يوم|ليالي|ليلة|اسابيع|اسبوع|ساعات|اشهر)\s+$"
+
+
+@lru_cache(maxsize=4)
+def _day_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches, English and Arabic (folded), for a superlative (`since_comparisons`) and a noun
+    of a stretch of time after it, ending where the event word begins."""
+    words = sorted({fold_str(w).lower() for w in load_since_comparisons()}, key=len, reverse=True)
+    head = r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    return re.compile(head + _DAYS_EN, re.IGNORECASE), re.compile(head + _DAYS_AR)
+
+
+def _since_follows(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether "since" (منذ) stands a few words after the event word, in its clause."""
+    after = text[trigger[1] : sentence[1]]
+    stop = _BREAK.search(after)
+    after = after[: stop.start()] if stop is not None else after
+    since = _SINCE.search(after)
+    return since is not None and len(after[: since.start()].split()) <= _KIND_SINCE_WORDS
+
+
+def a_ranked_stretch(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether the event word names what fills a stretch of time a superlative ranks, before
+    "since" of that comparison ("in one of the heaviest days of bombardment since the war began",
+    «في واحد من أعنف أيام القصف منذ بدء الحرب»): the measure of the day of the sentence's deed,
+    no deed of its own."""
+    word = text[trigger[0] : trigger[1]]
+    before = text[max(sentence[0], trigger[0] - 60) : trigger[0]]
+    english, arabic = _day_patterns()
+    if (english.search(before) if word[:1].isascii() else arabic.search(fold_str(before))) is None:
+        return False
+    return _since_follows(text, trigger, sentence)
+
+
 def a_compared_kind(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the event word names the kind of deed a superlative (`since_comparisons`) ranks a
     figure in, before "since" of that comparison: "Turnout was 28.8%, the lowest in a presidential
@@ -164,8 +201,4 @@ def a_compared_kind(text: str, trigger: tuple[int, int], sentence: tuple[int, in
     english, arabic_kind = _kind_patterns()
     if (arabic_kind.search(fold_str(before)) if arabic else english.search(before)) is None:
         return False
-    after = text[trigger[1] : sentence[1]]
-    stop = _BREAK.search(after)
-    after = after[: stop.start()] if stop is not None else after
-    since = _SINCE.search(after)
-    return since is not None and len(after[: since.start()].split()) <= _KIND_SINCE_WORDS
+    return _since_follows(text, trigger, sentence)
