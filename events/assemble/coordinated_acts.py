@@ -21,7 +21,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
-from events.model import Event, TimeMention, TriggerMention
+from events.model import ActorMention, Event, PlaceMention, TimeMention, TriggerMention
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
 
@@ -122,10 +122,52 @@ def followed_acts(text: str, candidates: list[_Candidate], words: Sequence[Trigg
         for m in following.finditer(text, c.trigger[1], c.sentence[1]):
             if any(m.end(1) < w.start <= m.end(1) + _SUBJECT_REACH for w in words):
                 continue  # "فرض عقوبات ...، تلتها حرب الخليج": another deed followed, told by its own word
+            if not is_arabic(c.trigger_text[:1]) and not _a_named_follower(text, m, words):
+                continue  # "and protests followed in Ramallah": another deed came next
             found.append(
                 replace(c, trigger=(m.start(1), m.end(1)), trigger_text=m.group(1), tense="past", definite=False, described=False, annexed=None)
             )
     return found
+
+
+# phrases of doing the same that name the deed by "suit", "the same", "so" or "lead": any subject
+_SAME_DEED = LazyPattern(r"(?:suit|same|likewise|so|lead)$", re.IGNORECASE)
+
+
+def _a_named_follower(text: str, m: re.Match[str], words: Sequence[TriggerMention]) -> bool:
+    """Whether the subject of an English phrase of following (between "and" and the phrase) is a
+    side that did the deed again: no event word of its own ("and protests followed"), and a name
+    (a capitalised word) before a bare "followed" ("and Bahrain followed on Sept. 11")."""
+    if any(m.start() < w.start < m.start(1) for w in words):
+        return False
+    if _SAME_DEED.search(m.group(1)) is not None:
+        return True
+    subject = text[m.start() : m.start(1)].split()
+    return len(subject) > 1 and subject[-1][:1].isupper()
+
+
+def names_apart_from_the_follower(
+    text: str, actors: list[ActorMention], places: list[PlaceMention], cand: _Candidate, words: Sequence[TriggerMention]
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """The names of an English deed and of the one that follows it by a phrase of doing the same
+    ("Egypt signed a peace treaty with Israel in 1979 and Jordan did so in 1994"), each without
+    the other's doer: the first deed leaves the subject between "and" and the phrase, the one done
+    again the subject before the first deed's word; the side both dealt with stays with each."""
+    if is_arabic(cand.trigger_text[:1]):
+        return actors, places
+    following = load_following_verb_en()
+    if any(m.span(1) == cand.trigger for m in following.finditer(text, max(cand.sentence[0], cand.trigger[0] - 80), cand.trigger[1])):
+        and_start = text.rfind(" and ", cand.sentence[0], cand.trigger[0])
+        first = [w for w in words if w.event_type == cand.event_type and cand.sentence[0] <= w.start and w.end <= and_start]
+        if not first:
+            return actors, places
+        start = first[-1].start
+        return [a for a in actors if a.start >= start], [p for p in places if p.start >= start]
+    m = following.search(text, cand.trigger[1], cand.sentence[1])
+    if m is None:
+        return actors, places
+    lo, hi = m.start(), m.start(1)
+    return [a for a in actors if not lo <= a.start < hi], [p for p in places if not lo <= p.start < hi]
 
 
 def _a_following_verb(text: str, cand: _Candidate) -> bool:

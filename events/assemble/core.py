@@ -106,7 +106,11 @@ from events.assemble.coordinate_places import (
     _outside_later_coordinate,
     later_coordinate_word,
 )
-from events.assemble.coordinated_acts import date_by_the_act_followed, told_as_coordinated_act
+from events.assemble.coordinated_acts import (
+    date_by_the_act_followed,
+    names_apart_from_the_follower,
+    told_as_coordinated_act,
+)
 from events.assemble.counted_back import counted_back_from_a_day, date_counted_back
 from events.assemble.counted_before_news import date_counted_before_the_news
 from events.assemble.counted_calls import counted_calls
@@ -650,6 +654,8 @@ def assemble_events(
         sent_actors, sent_places = _without_relative_clause_names(text, *named, cand.trigger, e)
         # "وصلت فرق إسبانية، كما حطت طائرة قطرية": each deed's doers are those of its own clause
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
+        # "Egypt signed a treaty in 1979 and Jordan did so in 1994": each doer its own deed's
+        sent_actors, sent_places = names_apart_from_the_follower(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف": the massing's names are its own clause's
         if (ongoing_end := ongoing_clause_end(text, cand, all_triggers.inside(s, e))) is not None:
             sent_actors = [a for a in sent_actors if a.start < ongoing_end]
