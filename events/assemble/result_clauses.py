@@ -32,6 +32,10 @@ def load_result_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     )
 
 
+# closing quotation marks (and spaces) between a comma and the clause it opens
+_CLOSING = frozenset(' "”»’\'')
+
+
 def in_a_result_clause(
     text: str, cand: _Candidate, group: Sequence[_Candidate], deed: Callable[[_Candidate], bool] | None = None
 ) -> bool:
@@ -40,6 +44,8 @@ def in_a_result_clause(
     air base, capturing ...", may name a place and no deed), or with a candidate `deed` accepts."""
     lo, _ = _clause(text, cand.sentence, cand.trigger)
     k = lo - 1
+    while lo < cand.trigger[0] and text[lo] in _CLOSING:
+        lo += 1  # 'to "work toward ... peninsula," capping the first-ever meeting': the quote the comma closes
     if k <= cand.sentence[0] or text[k] not in ",،":
         return False
     if load_result_openers().match(text, lo, cand.trigger[1]) is None:
