@@ -49,6 +49,7 @@ from events.assemble.earlier_legs import an_earlier_leg
 from events.assemble.epithets import is_arabic_epithet, is_epithet
 from events.assemble.framed_names import framed_name
 from events.assemble.gathering_settings import gathering_as_setting
+from events.assemble.hours_clauses import told_in_an_hours_clause
 from events.assemble.in_progress import _in_progress
 from events.assemble.joint_deeds import done_to_one_person
 from events.assemble.left_deals import left_deal_of_its_year
@@ -1385,6 +1386,9 @@ def _one_per_clause(
                 continue
             if c.weight >= WEAK_TRIGGER and (_told_by_a_second_verb(text, c, best) or _told_by_a_participle(text, c, best)):
                 kept.append(c)  # "visited Erbil and signed agreements": the subject did both
+                continue
+            if c.weight >= WEAK_TRIGGER and c.circumstance and not best.circumstance and told_in_an_hours_clause(text, c):
+                kept.append(c)  # "resigned on Tuesday, hours after mutinous soldiers detained him": both deeds
                 continue
             if c.weight >= WEAK_TRIGGER and not c.circumstance and _second_verb_after_its_first(text, c, best):
                 # "seized Sanaa in September and placed Hadi under house arrest", "هاجم الحوثيون
