@@ -7,12 +7,14 @@ already has is another event, not a weaker word for the same one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
+from events.assemble.dated_participles import _date_after
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_participles
 from events.assemble.text import _Candidate
-from events.model import Event
+from events.model import Event, TimeMention
 
 
 @lru_cache(maxsize=4)
@@ -57,3 +59,23 @@ def in_clauses_apart(a: Event, b: Event) -> bool:
             return False
         clauses.append(_contrasts_before(ev.quote, 0, trigger[0] - quote[0]))
     return clauses[0] != clauses[1]
+
+
+def outside_the_clause_contrasted(
+    text: str, dates: Sequence[TimeMention], trigger: tuple[int, int], sentence: tuple[int, int]
+) -> list[TimeMention]:
+    """`dates` less those written out after a participle before the connector of contrast that
+    opens the event word's clause ("أعلن أن اتفاق فض الاشتباك الموقع مع سوريا عام 1974 انهار، فيما
+    أعلن الجيش نشر قوات"): that year dates the noun the participle describes, in the first clause,
+    not the deed told after the connector."""
+    opening = None
+    for m in load_contrast_connector().finditer(text, sentence[0], trigger[0]):
+        opening = m.start()
+    if opening is None:
+        return list(dates)
+    described = {
+        id(d)
+        for m in load_participles().finditer(text, sentence[0], opening)
+        if (d := _date_after(text, m.end(), opening, dates)) is not None
+    }
+    return [d for d in dates if id(d) not in described]

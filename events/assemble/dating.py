@@ -31,6 +31,7 @@ from events.assemble.compared_onsets import dates_a_compared_onset, day_of_the_c
 from events.assemble.conjunct_dates import date_of_second_conjunct
 from events.assemble.continuing_since import date_of_its_continuation
 from events.assemble.contrast_clauses import outside_contrast_clauses
+from events.assemble.contrasts import outside_the_clause_contrasted
 from events.assemble.dateline_days import without_dateline_dates
 from events.assemble.dead_causes import day_of_its_dead
 from events.assemble.decades import told_in_a_decade
@@ -1287,6 +1288,8 @@ def _date_event(
         dates = apart_from_the_way_paved(text, dates, cand.trigger, cand.sentence)
         # "a truce called for when they met on Jan. 8 took effect on Sunday": the clause of time's date is its own
         dates = outside_time_clauses(text, dates, cand.trigger, cand.sentence)
+        # "... الموقع عام 1974 انهار، فيما أعلن الجيش نشر قوات": the year is the first clause's
+        dates = outside_the_clause_contrasted(text, dates, cand.trigger, cand.sentence)
     if dates and (onset := onset_clause_of_the_going_on(text, cand.trigger, cand.sentence[1])) is not None:
         # "On Saturday, the sit-in that began there a week ago continued": the onset's time, not the day told
         dates = [d for d in dates if not onset[0] <= d.start < onset[1]]
