@@ -415,7 +415,7 @@ from events.assemble.speech_gaps import pronoun_of_the_speaker
 from events.assemble.speech_settings import told_as_speech_setting
 from events.assemble.standing_roles import standing_role
 from events.assemble.standing_traits import a_present_relative, a_standing_trait, an_accused_trait
-from events.assemble.state_protests import a_state_protest
+from events.assemble.state_protests import a_state_protest, without_stances
 from events.assemble.stated_deeds import at_the_publication, told_as_statement_object
 from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_earlier_in_its_period, told_over_a_stretch
@@ -1953,6 +1953,8 @@ def assemble_events(
             # (nor is a government of a later clause or an envoy's nationality: "the French ambassador")
             placing, bare_doers = without_bare_parties(text, initiator, clause, all_places.inside(s, e))
             sides, bare_sides = without_bare_parties(text, sides, clause, all_places.inside(s, e))
+            # "a huge pro-Syrian rally": the side backed, or opposed, is no place of the deed
+            placing, sides = without_stances(text, placing), without_stances(text, sides)
             event.location = _event_location(
                 event,
                 placing,

@@ -18,6 +18,7 @@ from pathlib import Path
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate
 from events.model import ActorMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -48,13 +49,22 @@ def _speaks_for_a_state(actor: ActorMention) -> bool:
     return actor.kind == "organisation" and actor.country is not None and actor.actor_id.endswith(load_state_bodies())
 
 
+_STANCE_PREFIX = LazyPattern(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
+
+
+def without_stances(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actors less those named as what a stance is for or against ("an anti-Syrian protest",
+    "a huge pro-Syrian rally"): neither the subject of a protest nor the place of a deed."""
+    return [a for a in actors if _STANCE_PREFIX.search(text, max(0, a.start - 5), a.start) is None]
+
+
 def a_state_protest(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool:
     """Whether a protest is a verb of protesting whose subject is a state (see above)."""
     if cand.event_type != "protest" or cand.reference_id is not None:
         return False
     ar, en, between, people = load_state_protests()
     start, end = cand.trigger
-    states = [a for a in actors if _speaks_for_a_state(a) and a.country and people.search(a.text) is None]
+    states = [a for a in without_stances(text, actors) if _speaks_for_a_state(a) and a.country and people.search(a.text) is None]
     if ar.fullmatch(cand.trigger_text):
         return any(0 < a.start - end <= 1 and not text[end : a.start].strip() for a in states)
     if en.fullmatch(cand.trigger_text):
