@@ -18,7 +18,7 @@ from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.cause_subjects import cause_subject_told_before
 from events.assemble.coincident import _coincident
 from events.assemble.coming_topics import after_a_coming_topic, topic_before_a_deed
-from events.assemble.compared_baselines import a_ranked_stretch
+from events.assemble.compared_baselines import a_ranked_infinitive, a_ranked_stretch
 from events.assemble.conjunct_dates import joined_second_verb
 from events.assemble.contrasts import _contrasts_before
 from events.assemble.coordinated_acts import coordinated_act, followed_acts
@@ -792,6 +792,19 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             # "انتخب البرلمان أمس رشيد رئيسا، بعد حصوله على 162 صوتا في الجولة الثانية": the verb's
             # clause holds the parties and the day, the surer noun past the break lends its certainty
             best[key] = replace(prev, weight=t.weight)
+            continue
+        if (
+            prev is not None
+            and t.weight < prev.weight
+            and t.tense == "past"
+            and prev.trigger[1] <= t.start
+            and a_ranked_infinitive(text, prev.trigger, sent)
+            and (made := _word_candidate(t, sent, circumstance, epithet)) is not None
+        ):
+            # "Pelosi, the highest-ranking US official to visit Taiwan in 25 years, landed in Taipei
+            # late on Tuesday": the rank names the doer; the verb tells the deed and its day, the
+            # surer word lends it its certainty
+            best[key] = replace(made, weight=prev.weight)
             continue
         if prev is not None and (t.weight < prev.weight or told_by_verb):
             if not told_by_verb:

@@ -184,6 +184,30 @@ def a_ranked_stretch(text: str, trigger: tuple[int, int], sentence: tuple[int, i
     return _since_follows(text, trigger, sentence)
 
 
+# a superlative or an ordinal, at most four words (the rank's noun: "US official", "Arab leader")
+# and "to" right before an English event verb: "the highest-ranking US official to visit Taiwan"
+_RANKED_INFINITIVE = r"(?:[\w-]+\s+){0,4}to\s+$"
+
+
+@lru_cache(maxsize=4)
+def _ranked_infinitive(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search, ending where the event word begins, for a superlative or an ordinal
+    (`since_comparisons`, "highest-ranking" included) and the rank's noun before "to"."""
+    words = sorted({w.lower() for w in load_since_comparisons() if w.isascii()} | {"highest-ranking", "most senior", "last"}, key=len, reverse=True)
+    head = r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+"
+    return re.compile(head + _RANKED_INFINITIVE, re.IGNORECASE)
+
+
+def a_ranked_infinitive(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether an English event verb stands as the infinitive of a rank ("Pelosi, the
+    highest-ranking US official to visit Taiwan in 25 years, landed in Taipei late on Tuesday"):
+    it describes the doer by the deed another word of the sentence tells on its time."""
+    if not text[trigger[0] : trigger[0] + 1].isascii():
+        return False
+    before = text[max(sentence[0], trigger[0] - 70) : trigger[0]]
+    return _ranked_infinitive().search(before) is not None
+
+
 def a_compared_kind(text: str, trigger: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether the event word names the kind of deed a superlative (`since_comparisons`) ranks a
     figure in, before "since" of that comparison: "Turnout was 28.8%, the lowest in a presidential
