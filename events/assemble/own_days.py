@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _CLAUSE_BREAK, _Candidate, _clause
 from events.text.lazy import LazyPattern
 from events.text.normalize import is_arabic
@@ -73,8 +73,10 @@ def load_after_subject(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     rules = load_assembly_rules(path).get("subject_after_and", {})
     openers = "|".join(re.escape(w) for w in sorted(rules.get("openers", ()), key=len, reverse=True))
     stops = "|".join(re.escape(w) for w in rules.get("stops", ()))
+    adjectives = alternation(rules.get("title_adjectives", ()), spaced=True)
     return re.compile(
-        r"[,;]\s+(?:and\s+(?:[A-Z0-9]|(?:" + openers + r")\s)|(?:at which|during which|in which|where)\s+[A-Z0-9])"
+        r"[,;]\s+(?:and\s+(?:(?:(?:" + adjectives + r")\s+)?[A-Z0-9]|(?:" + openers + r")\s)"
+        r"|(?:at which|during which|in which|where)\s+[A-Z0-9])"
         r"(?:(?!\b(?:" + stops + r")\b)(?:[^.;:!?]|" + ABBREVIATION_DOT + r"))*$"
     )
 
