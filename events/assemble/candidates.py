@@ -82,7 +82,7 @@ from events.assemble.relative_asides import told_beside_an_aside
 from events.assemble.relative_signings import signed_in_its_relative, told_before_a_relative_deed
 from events.assemble.resisted import resisted_name
 from events.assemble.responses import _responded_to
-from events.assemble.result_clauses import in_a_result_clause, led_to
+from events.assemble.result_clauses import in_a_clause_of_ending, in_a_result_clause, led_to
 from events.assemble.retold_in_sentence import retells_the_earlier
 from events.assemble.revived import revived_object
 from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_discussion_verbs, load_recalled_by
@@ -1255,7 +1255,11 @@ def _ended_by_the_deed_before(text: str, c: _Candidate, group: Sequence[_Candida
     before its comma, verb or noun ("agreed to restore relations, ending seven years of severed
     ties", «اتفقتا على استئناف العلاقات، منهيتين قطيعة استمرت سبع سنوات»): what that deed ended."""
     opposed = OPPOSED.get(c.event_type, ())
-    return bool(opposed) and in_a_result_clause(text, c, group, lambda d: d.event_type in opposed)
+    return (
+        bool(opposed)
+        and in_a_clause_of_ending(text, c)
+        and in_a_result_clause(text, c, group, lambda d: d.event_type in opposed)
+    )
 
 
 def _one_per_clause(

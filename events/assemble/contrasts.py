@@ -15,6 +15,7 @@ from events.assemble.dated_participles import _date_after
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_participles
 from events.assemble.text import _Candidate
 from events.model import Event, TimeMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +77,22 @@ def outside_the_clause_contrasted(
     described = {
         id(d)
         for m in load_participles().finditer(text, sentence[0], opening)
-        if (d := _date_after(text, m.end(), opening, dates)) is not None
+        if _describes_a_noun(text, m) and (d := _date_after(text, m.end(), opening, dates)) is not None
     }
     return [d for d in dates if id(d) not in described]
+
+
+# the word before an English participle that makes it a verb of its own clause, not one describing
+# the noun before it: a name or a pronoun as subject, an auxiliary, "and"
+_SUBJECT_BEFORE = LazyPattern(r"(?:\b[A-Z][\w'’-]*|\b(?:it|they|he|she|we|was|were|had|has|have|and|who|which|that))\s*$")
+
+
+def _describes_a_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of the participles is one describing the noun before it: the Arabic one
+    with its article (الموقع، المبرمة), not a verb (وقعت، أبرمت); the English one after a
+    lowercase noun ("the agreement signed with Syria in 1974"), not after its subject ("Saudi
+    Arabia and Iran signed in Beijing on March 10")."""
+    word = m.group().strip().lstrip("وف")
+    if not word.isascii():
+        return word.startswith("ال") or word.startswith("مبرم")
+    return _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None

@@ -220,7 +220,7 @@ from events.assemble.holders_homes import office_in_its_holders_land
 from events.assemble.home_capital import in_the_bare_capital, the_bare_capital_of
 from events.assemble.home_deeds import catalogued_at_home
 from events.assemble.hosted_venues import host_of, hosted_at
-from events.assemble.hours_clauses import date_by_the_hours_clause
+from events.assemble.hours_clauses import date_by_the_hours_clause, hours_clause_start
 from events.assemble.in_progress import _in_progress
 from events.assemble.in_the_wake import _date_in_the_wake, dates_after_the_closer, day_of_the_dated_wake
 from events.assemble.inspirations import without_inspirations
@@ -574,6 +574,20 @@ def _in_dateline(date_mention: TimeMention, dateline: tuple[int, int] | None) ->
     return dateline is not None and dateline[0] <= date_mention.start and date_mention.end <= dateline[1]
 
 
+def _placed_by_a_stance_alone(
+    text: str, country: str | None, actors: Sequence[ActorMention], places: Sequence[PlaceMention]
+) -> bool:
+    """Whether the only names of `country` in the sentence name what a stance is for or against
+    ("an anti-American protest", "a pro-Syrian rally"), so the country is no place of the deed."""
+    named = [a for a in actors if a.country == country]
+    return (
+        country is not None
+        and bool(named)
+        and not any(p.country == country for p in places)
+        and not without_stances(text, named)
+    )
+
+
 def assemble_events(
     article: Article,
     mentions: Mentions,
@@ -656,6 +670,10 @@ def assemble_events(
         sent_actors = names_of_its_clause(text, sent_actors, cand, all_triggers.inside(s, e))
         # "Egypt signed a treaty in 1979 and Jordan did so in 1994": each doer its own deed's
         sent_actors, sent_places = names_apart_from_the_follower(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
+        # "visited Washington on Monday, hours after Israeli troops raided Jenin": the raid's own names
+        if cand.circumstance and (hours_start := hours_clause_start(text, cand)) is not None:
+            sent_actors = [a for a in sent_actors if a.start >= hours_start]
+            sent_places = [p for p in sent_places if p.start >= hours_start]
         # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف": the massing's names are its own clause's
         if (ongoing_end := ongoing_clause_end(text, cand, all_triggers.inside(s, e))) is not None:
             sent_actors = [a for a in sent_actors if a.start < ongoing_end]
@@ -2319,6 +2337,10 @@ def assemble_events(
             continue
         if (target := unnamed_doer_target(text, cand.event_type, language, cand.trigger, s, initiator, others)) is not None:
             event.actor1, event.actor2 = None, target.actor_id  # "Gunmen shot dead Boris Nemtsov": its doer unnamed
+        if event.location is not None and event.location.get("precision") == "country" and _placed_by_a_stance_alone(
+            text, event.location.get("country"), sent_actors, sent_places
+        ):
+            event.location = None  # "Thousands joined an anti-American protest": not held in the United States
         events.append(event)
         if told_over_a_stretch(event, all_dates) or told_earlier_in_its_period(event):
             # "كثفت ضرباتها في الأشهر الأخيرة": many deeds, no one day's; "earlier this month": a deed before the day's

@@ -57,12 +57,21 @@ def _opener_before(text: str, cand: _Candidate) -> re.Match[str] | None:
     return found
 
 
+def hours_clause_start(text: str, cand: _Candidate) -> int | None:
+    """Where the clause of a short time that holds an event verb in the past begins (see
+    `told_in_an_hours_clause`), else None: its names are those after it."""
+    if cand.tense != "past" or cand.reference_id is not None:
+        return None
+    opener = _opener_before(text, cand)
+    return opener.start() if opener is not None else None
+
+
 def told_in_an_hours_clause(text: str, cand: _Candidate) -> bool:
     """Whether an event verb in the past stands in a clause of its own opened by a phrase of a
     short time with its subject ("resigned on Tuesday, hours after mutinous soldiers detained him"):
     a deed of its own, on the day the sentence tells before the phrase (`date_by_the_hours_clause`),
     not a mere setting of the main deed."""
-    return cand.tense == "past" and cand.reference_id is None and _opener_before(text, cand) is not None
+    return hours_clause_start(text, cand) is not None
 
 
 def date_by_the_hours_clause(event: Event, text: str, cand: _Candidate, dates: Sequence[TimeMention], spans: dict) -> None:

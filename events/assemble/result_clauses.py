@@ -54,6 +54,20 @@ def in_a_result_clause(
 
 
 @lru_cache(maxsize=4)
+def load_ending_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A match, at the start of a clause (past closing quotes and spaces), of an opener of result
+    that tells what the main deed ended (data/assembly.json `result_clauses.ending`)."""
+    words = load_assembly_rules(path).get("result_clauses", {}).get("ending", ())
+    return re.compile(r"[\s\"”»’']*[وف]?(?:" + alternation(words, spaced=True) + r")(?!\w)", re.IGNORECASE)
+
+
+def in_a_clause_of_ending(text: str, cand: _Candidate) -> bool:
+    """Whether the candidate's clause opens with an opener of ending (`load_ending_openers`)."""
+    lo, _ = _clause(text, cand.sentence, cand.trigger)
+    return load_ending_openers().match(text, lo, cand.trigger[0]) is not None
+
+
+@lru_cache(maxsize=4)
 def load_leading_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a verb of leading to a result (data/assembly.json `result_clauses` `leading`:
     paved the way for, led to, أفضى إلى، أدى إلى) ending at most three words before the end of
