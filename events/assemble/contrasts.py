@@ -84,14 +84,18 @@ def outside_the_clause_contrasted(
 
 # the word before an English participle that makes it a verb of its own clause, not one describing
 # the noun before it: a name or a pronoun as subject, an auxiliary, "and"
-_SUBJECT_BEFORE = LazyPattern(r"(?:\b[A-Z][\w'’-]*|\b(?:it|they|he|she|we|was|were|had|has|have|and|who|which|that))\s*$")
+_SUBJECT_BEFORE = LazyPattern(
+    r"(?:\b(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
+    r"[A-Z][\w'’-]*|\b(?:it|they|he|she|we|was|were|had|has|have|and|who|which|that))\s*$"
+)
 
 
 def _describes_a_noun(text: str, m: re.Match[str]) -> bool:
     """Whether a match of the participles is one describing the noun before it: the Arabic one
     with its article (الموقع، المبرمة), not a verb (وقعت، أبرمت); the English one after a
-    lowercase noun ("the agreement signed with Syria in 1974"), not after its subject ("Saudi
-    Arabia and Iran signed in Beijing on March 10")."""
+    lowercase noun or a deal's capitalised name ("the agreement signed with Syria in 1974", "the Wadi
+    Araba Treaty signed in 1994"), not after its subject ("Saudi Arabia and Iran signed in Beijing on
+    March 10")."""
     word = m.group().strip().lstrip("وف")
     if not word.isascii():
         return word.startswith("ال") or word.startswith("مبرم")

@@ -146,12 +146,13 @@ def _a_named_follower(text: str, m: re.Match[str], words: Sequence[TriggerMentio
     if len(subject) < 2 or not subject[-1][:1].isupper():
         return False
     # "and London followed on Tuesday by summoning the ambassador", "followed in October with a
-    # missile barrage": the deed that followed is the one the phrase after it names
+    # missile barrage": the deed that followed is the one the phrase after it names ("along with
+    # France", "with the backing of Washington" name none)
     stop = _CLAUSE_END.search(text, m.end(1))
     return _ANOTHER_DEED.search(text, m.end(1), stop.start() if stop else len(text)) is None
 
 
-_ANOTHER_DEED = LazyPattern(r"\b(?:by\s+[a-z]+ing|with)\b", re.IGNORECASE)
+_ANOTHER_DEED = LazyPattern(r"\b(?:by\s+[a-z]+ing|(?<!along\s)with\s+(?:a|an)\s)", re.IGNORECASE)
 
 
 def names_apart_from_the_follower(

@@ -671,7 +671,12 @@ def assemble_events(
         # "Egypt signed a treaty in 1979 and Jordan did so in 1994": each doer its own deed's
         sent_actors, sent_places = names_apart_from_the_follower(text, sent_actors, sent_places, cand, all_triggers.inside(s, e))
         # "visited Washington on Monday, hours after Israeli troops raided Jenin": the raid's own names
-        if cand.circumstance and (hours_start := hours_clause_start(text, cand)) is not None:
+        # (a pronoun for a subject, "hours after they opened fire", keeps the names it takes up)
+        if (
+            cand.circumstance
+            and (hours_start := hours_clause_start(text, cand)) is not None
+            and any(hours_start <= a.start < cand.trigger[0] for a in sent_actors)
+        ):
             sent_actors = [a for a in sent_actors if a.start >= hours_start]
             sent_places = [p for p in sent_places if p.start >= hours_start]
         # "يحشد الأسد جيشه ...، وشاركت الطائرات الروسية في قصف": the massing's names are its own clause's

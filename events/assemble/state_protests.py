@@ -54,8 +54,9 @@ _STANCE_PREFIX = LazyPattern(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)
 
 def without_stances(text: str, actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The actors less those named as what a stance is for or against ("an anti-Syrian protest",
-    "a huge pro-Syrian rally"): neither the subject of a protest nor the place of a deed."""
-    return [a for a in actors if _STANCE_PREFIX.search(text, max(0, a.start - 5), a.start) is None]
+    "a huge pro-Syrian rally"): neither the subject of a protest nor the place of a deed. A body
+    named so stays ("pro-Syrian government forces" are Syria's army)."""
+    return [a for a in actors if a.kind != "country" or _STANCE_PREFIX.search(text, max(0, a.start - 5), a.start) is None]
 
 
 def a_state_protest(text: str, cand: _Candidate, actors: Sequence[ActorMention]) -> bool:

@@ -81,3 +81,58 @@ def test_the_raid_keeps_the_visit_s_place_out() -> None:
 def test_a_protest_against_a_country_is_not_held_there() -> None:
     found = _found("Thousands joined an anti-American protest on Friday.")
     assert [f for f in found if f[0] == "protest"] and all(f[3] != "USA" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a deal's capitalised name before its participle is the noun the year dates
+        (
+            "Jordan said it remained committed to the Wadi Araba Treaty signed in 1994, while Israel closed the Allenby crossing.",
+            ("agreement", "1994"),
+            ("sanctions", "1994"),
+        ),
+        # "along with", "with the backing of" name no other deed: the same deed followed
+        (
+            "Britain expelled two Russian diplomats on Monday, and Germany followed on Tuesday along with France.",
+            ("sanctions", "2024-01-09"),
+            None,
+        ),
+        (
+            "Morocco normalised relations with Israel in December 2020 and Sudan followed in January with the backing of Washington.",
+            ("relations", "2021-01"),
+            None,
+        ),
+        # other openers of ending
+        (
+            "أعلنت قطر والإمارات استئناف العلاقات الدبلوماسية يوم الاثنين، ليسدل الستار على قطيعة استمرت أربع سنوات.",
+            ("relations", "2024-01-08"),
+            ("sanctions", "2024-01-08"),
+        ),
+        (
+            "Qatar and the UAE restored diplomatic relations on Monday, turning the page on a four-year break in ties.",
+            ("relations", "2024-01-08"),
+            ("sanctions", "2024-01-08"),
+        ),
+        ("Negotiators from Serbia and Kosovo initialled the settlement in Brussels on Friday.", ("agreement", "2024-01-05"), None),
+        ("Heavy rains triggered a landslide that buried miners in Indonesia on Monday, the ruling party said.", None, ("election", "2024-01-08")),
+    ],
+)
+def test_the_rules_where_they_hold(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = [(f[0], f[1]) for f in _found(text)]
+    if expected:
+        assert expected in found, found
+    if absent:
+        assert absent not in found, found
+
+
+def test_a_body_named_by_a_stance_keeps_its_place() -> None:
+    found = _found("Pro-Syrian government forces shelled rebel positions on Monday, a monitor said.")
+    assert [f for f in found if f[0] == "attack" and f[3] == "SYR"], found
+
+
+def test_a_pronoun_subject_after_hours_after_keeps_its_side() -> None:
+    found = _found("Israeli troops killed three Palestinians in Jenin on Monday, hours after they opened fire on an Israeli checkpoint.")
+    assert [f for f in found if f[0] == "attack" and "PSE" in f[2]], found
