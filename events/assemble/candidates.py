@@ -1251,9 +1251,10 @@ def _takes_in(other: _Candidate, c: _Candidate) -> bool:
 
 
 def _ended_by_the_deed_before(text: str, c: _Candidate, group: Sequence[_Candidate]) -> bool:
-    """Whether the candidate stands in a clause of result after a deed of the opposed type named
-    before its comma, verb or noun ("agreed to restore relations, ending seven years of severed
-    ties", «اتفقتا على استئناف العلاقات، منهيتين قطيعة استمرت سبع سنوات»): what that deed ended."""
+    """Whether the candidate stands in a clause of result opened by a word of ending, after a deed
+    of the opposed type named before its comma, verb or noun ("agreed to restore relations, ending
+    seven years of severed ties", «اتفقتا على استئناف العلاقات، منهيتين قطيعة استمرت سبع سنوات»):
+    what that deed ended. A sanction it prompted ("..., prompting Riyadh to impose sanctions") is none."""
     opposed = OPPOSED.get(c.event_type, ())
     return (
         bool(opposed)
