@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_since_comparisons
+from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules, load_since_comparisons
 from events.assemble.text import _EDGE_PUNCTUATION
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -138,12 +138,17 @@ _KIND_AR = r"\s+(?:\S+\s+){0,2}[وف]?(?:في|خلال)\s+$"
 _KIND_SINCE_WORDS = 6  # words between the event word and "since" at most ("presidential election since")
 
 
+def _superlative_head() -> str:
+    """A pattern for a superlative (`since_comparisons`, folded) as a whole word."""
+    words = {fold_str(w).lower() for w in load_since_comparisons()}
+    return r"(?<![^\W\d_])(?:" + alternation(words, spaced=True) + ")"
+
+
 @lru_cache(maxsize=4)
 def _kind_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches, English and Arabic (folded), for a superlative (`since_comparisons`) and what
     leads from it to the event word of the kind it ranks in, ending where that word begins."""
-    words = sorted({fold_str(w).lower() for w in load_since_comparisons()}, key=len, reverse=True)
-    head = r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    head = _superlative_head()
     return re.compile(head + _KIND_EN, re.IGNORECASE), re.compile(head + _KIND_AR)
 
 
@@ -157,8 +162,7 @@ _DAYS_AR = r"\s+(?:ايام|يوم|ليالي|ليلة|اسابيع|اسبوع|�
 def _day_patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Searches, English and Arabic (folded), for a superlative (`since_comparisons`) and a noun
     of a stretch of time after it, ending where the event word begins."""
-    words = sorted({fold_str(w).lower() for w in load_since_comparisons()}, key=len, reverse=True)
-    head = r"(?<![^\W\d_])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+    head = _superlative_head()
     return re.compile(head + _DAYS_EN, re.IGNORECASE), re.compile(head + _DAYS_AR)
 
 
@@ -193,8 +197,8 @@ _RANKED_INFINITIVE = r"(?:[\w-]+\s+){0,4}to\s+$"
 def _ranked_infinitive(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search, ending where the event word begins, for a superlative or an ordinal
     (`since_comparisons`, "highest-ranking" included) and the rank's noun before "to"."""
-    words = sorted({w.lower() for w in load_since_comparisons() if w.isascii()} | {"highest-ranking", "most senior", "last"}, key=len, reverse=True)
-    head = r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+"
+    words = {w.lower() for w in load_since_comparisons() if w.isascii()} | {"highest-ranking", "most senior", "last"}
+    head = r"(?<![\w-])(?:" + alternation(words, spaced=True) + r")\s+"
     return re.compile(head + _RANKED_INFINITIVE, re.IGNORECASE)
 
 
