@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.after_years import lead_up_to_a_deed_of_its_type, year_before_after
+from events.assemble.appositions import restates_the_deed_before
 from events.assemble.before_clauses import apart_by_a_later_clause, dated_before_cuts
 from events.assemble.came_after_its_kind import came_after_its_kind
 from events.assemble.cause_subjects import cause_subject_told_before
@@ -1291,6 +1292,8 @@ def _one_per_clause(
             # "استعادت القوات السيطرة على المعبر ...، انتهت باتفاقات تسوية": the deed, not what it ended in
             id(c) not in outcomes,
             not (c.circumstance or _opens_aside(text, c) or _in_a_place_clause(text, c) or in_an_arabic_place_clause(text, c)),
+            # "bomber killed 40 police in Pulwama, an attack claimed by JeM": the verb tells the deed
+            id(c) not in restating,
             # "أقر الوزراء في اجتماعهم أمس حزمة من العقوبات": the deed decided at the meeting
             id(c) not in settings,
             not _in_progress(text, c),
@@ -1321,6 +1324,7 @@ def _one_per_clause(
     calls_beside: set[int] = set()
     victims: list[_Candidate] = []
     settings: set[int] = set()
+    restating: set[int] = set()
     for group in by_sentence.values():
         if len(group) > 1:
             # "شنت الطائرات أمس غارات، في واحد من أعنف أيام القصف منذ بدء الحرب": the day's measure
@@ -1342,13 +1346,14 @@ def _one_per_clause(
             outcomes = {id(c) for c in group if any(o is not c and _told_as_outcome(text, c, o) for o in group)}
             victims = group
             settings = {id(c) for c in group if gathering_as_setting(text, c, group)}
+            restating = {id(c) for c in group if restates_the_deed_before(text, c, group)}
         best = max(group, key=strength) if len(group) > 1 else group[0]
         kept.append(best)
         if len(group) == 1:
             continue
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
-            if c is best:
+            if c is best or id(c) in restating:
                 continue
             if victims and named_as_victims(text, c, victims):
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
