@@ -14,6 +14,7 @@ from pathlib import Path
 
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.model import TimeMention
+from events.text.lazy import LazyPattern
 
 
 @lru_cache(maxsize=4)
@@ -33,6 +34,27 @@ def load_arabic_contrast_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]
 def outside_contrast_clauses(
     text: str, dates: Sequence[TimeMention], trigger: tuple[int, int], language: str = "en"
 ) -> list[TimeMention]:
-    """`dates` less those told after the event word behind such an opener."""
+    """`dates` less those told after the event word behind such an opener, unless that clause
+    takes the deed up as its subject (", but the attack was repelled on Monday")."""
     opener = load_arabic_contrast_openers() if language == "ar" else load_contrast_openers()
-    return [d for d in dates if d.start < trigger[1] or opener.search(text, trigger[1], d.start) is None]
+    kept = []
+    for d in dates:
+        m = None if d.start < trigger[1] else opener.search(text, trigger[1], d.start)
+        if m is None or _takes_up_the_deed(text, m.end(), trigger):
+            kept.append(d)
+    return kept
+
+
+# the subject of a clause that takes up a deed told before it: a determiner and a word or two
+_TAKEN_UP = LazyPattern(r"\s+(?:the|this|that|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})", re.IGNORECASE)
+
+
+def _takes_up_the_deed(text: str, after_opener: int, trigger: tuple[int, int]) -> bool:
+    """Whether the clause after the opener has for subject a noun of the event word's own stem
+    ("attacked a base, but the attack was repelled on Monday"): the deed told again, whose time
+    its clause gives."""
+    m = _TAKEN_UP.match(text, after_opener)
+    if m is None:
+        return False
+    head = text[trigger[0] : trigger[1]].split()[-1].lower()
+    return m.group(1).lower()[:5] == head[:5] and len(head) >= 5
