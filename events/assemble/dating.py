@@ -1495,6 +1495,10 @@ def _date_event(
             in_wide = outside_contrast_clauses(text, in_wide, cand.trigger, event.language or "en")
             # "... at the weekend, and a further 1,000 U.S. troops are being moved": under way as told
             in_wide = outside_the_clause_before(text, in_wide, cand.trigger, cand.sentence)
+            if cand.tense == "past" and bound is not None:
+                # "دعت ميركل إلى اجتماع يوم الاثنين المقبل، فيما عقد هولاند اجتماعا طارئا": a time yet
+                # to come is another clause's plan, no time of a deed told done
+                in_wide = [d for d in in_wide if d.value[:10] <= bound[: len(d.value[:10])]]
             day = _nearest_date(_without_onsets(text, in_wide, dates), cand.trigger)
             day = _morrow_of(text, cand.trigger, day)  # "في 8 أكتوبر، غداة هجوم": the attack on the 7th
             if day is not None and entry is not None and is_recent_span(day) and not _disagrees(day.value, entry.date):

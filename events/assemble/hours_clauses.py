@@ -94,5 +94,7 @@ def date_by_the_hours_clause(event: Event, text: str, cand: _Candidate, dates: S
         # before is the main deed's alone; "أمس" of the news's days is the time of both
         return
     day = before[-1]
+    if event.published and not event.published_estimated and day.value > event.published:
+        return  # «دعت ميركل إلى اجتماع يوم الاثنين المقبل، فيما عقد هولاند اجتماعا»: the plan's day
     event.date, event.date_precision, event.date_basis = day.value, day.precision, day.basis  # type: ignore[assignment]
     spans["date"] = [day.start, day.end]

@@ -1,0 +1,57 @@
+"""A coup attempt foiled was made and failed; a crowd that massed and faced tanks protested; the
+day of a plan told in the clause before ("... next Monday, while Hollande held an emergency
+meeting") dates no deed told done."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract
+
+
+def _found(text: str, published: str) -> list[tuple[str, str | None, frozenset[str]]]:
+    return [(e["event_type"], e["date"], frozenset(e["countries"])) for e in extract(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "أنقرة - أعلنت الحكومة التركية اليوم السبت إحباط محاولة انقلاب عسكري نفذتها مجموعة من ضباط الجيش مساء أمس الجمعة.",
+            "2016-07-16",
+            ("attack", "2016-07-15", "TUR"),
+        ),
+        (
+            "The Turkish government said it had foiled a coup attempt by a group of army officers on Friday night.",
+            "2016-07-16",
+            ("attack", "2016-07-15", "TUR"),
+        ),
+        (
+            "وكان الرئيس رجب طيب أردوغان قد دعا الأتراك ليل الجمعة إلى النزول إلى الشوارع، فاحتشد آلاف المواطنين في الساحات والمطارات وتصدوا للدبابات.",
+            "2016-07-16",
+            ("protest", "2016-07-15", "TUR"),
+        ),
+        (
+            "ودعت المستشارة الألمانية أنغيلا ميركل الرئيس الفرنسي فرانسوا هولاند ورئيس الوزراء الإيطالي ماتيو رينزي"
+            " إلى اجتماع في برلين يوم الاثنين المقبل، فيما عقد هولاند اجتماعاً طارئاً لحكومته في قصر الإليزيه.",
+            "2016-06-24",
+            ("meeting", "2016-06-24", "FRA"),
+        ),
+    ],
+)
+def test_the_deed_is_found(text: str, published: str, expected: tuple[str, str, str]) -> None:
+    found = _found(text, published)
+    assert [f for f in found if (f[0], f[1]) == expected[:2] and expected[2] in f[2]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Sudanese authorities said they had foiled a plot to stage a coup on Tuesday.", "attack"),
+        ("أعلنت السلطات السودانية أنها أحبطت مخططا لتنفيذ انقلاب الثلاثاء.", "attack"),
+        ("أحبطت قوات الأمن العراقية هجوما انتحاريا في بغداد أمس.", "attack"),
+        ("واحتشدت دبابات إسرائيلية قرب الحدود مع غزة أمس.", "protest"),
+    ],
+)
+def test_no_such_event(text: str, event_type: str) -> None:
+    found = _found(text, "2016-07-16")
+    assert not [f for f in found if f[0] == event_type], found
