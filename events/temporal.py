@@ -2943,6 +2943,9 @@ def _strip_article(word: str) -> str:
 def _h_day(ctx: _Context, m: re.Match[str]) -> _Atom | None:
     """Every form that starts with a day: Gregorian, Hijri, this month's, ranges of days."""
     if _ordinal_as_adjective(ctx, m, "dy_d1"):
+        # "خلال النصف الثاني من يوليو", "الأسبوع الثاني من شهر شباط": a part of the month, dated by it
+        if m.group("dy_mon") and not m.group("dy_d2"):
+            return _gregorian_atom(ctx, m, "dy", None, m.start("dy_mon"), "dy_mon")
         return None
     d1 = _day_value(ctx, m.group("dy_d1"))
     if d1 is None:
