@@ -41,6 +41,7 @@ from events.assemble.rules import (
 from events.assemble.since_subjects import verb_after_since
 from events.assemble.titled_targets import titled_target
 from events.assemble.toll_relatives import tells_its_toll
+from events.assemble.won_votes import tells_the_vote_won
 from events.assemble.word_gates import may_name
 from events.model import ActorMention, Event, PlaceMention, ReferenceMention, TimeMention, TriggerMention
 from events.places import Gazetteer
@@ -585,6 +586,8 @@ def _dating_clause(
                 continue
             if _RELATIVE.fullmatch(m.group().strip()) and tells_its_toll(quote, between, m.end()):
                 continue  # "a suicide bombing in Kashmir that killed 40 police on Feb. 14": the bombing's day
+            if _RELATIVE.fullmatch(m.group().strip()) and tells_the_vote_won(quote, (t0, t1), between, m.end()):
+                continue  # "فازت حماس ... في الانتخابات التي جرت الأربعاء": the vote's day is the win's
             hi = m.start()
             break
     for m in load_participles().finditer(quote, t1, hi):
