@@ -34,6 +34,14 @@ _EN_CLAUSE = LazyPattern(
     re.IGNORECASE,
 )
 
+# "after the Huthis seized the presidential palace": a capitalised name after "the" is the
+# subject of the verb in -ed after it, no noun that a participle describes (not a deal's name:
+# "after the Wadi Araba Treaty signed in 1994")
+_EN_NAMED_SUBJECT = LazyPattern(
+    r"\s+the\s+(?:[A-Z][\w'-]*\s+){0,1}(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
+    r"[A-Z][\w'-]*\s+[a-z]+ed(?![\w-])"
+)
+
 # a count of time right before the word of after ("two months after", "months after", "long after")
 _COUNTED_BEFORE = LazyPattern(
     r"(?<![\w-])(?:(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some)\s+)?"
@@ -124,7 +132,7 @@ def _opens_a_clause(text: str, opener: re.Match[str], language: str) -> bool:
     not a noun phrase."""
     if language == "ar":
         return " ".join(opener.group(1).split()) in load_clause_openers_ar()
-    return _EN_CLAUSE.match(text, opener.end(1)) is not None
+    return _EN_CLAUSE.match(text, opener.end(1)) is not None or _EN_NAMED_SUBJECT.match(text, opener.end(1)) is not None
 
 
 def year_before_after(cand: _Candidate, text: str, dates: Sequence[TimeMention], language: str) -> tuple[TimeMention, str] | None:
