@@ -1796,6 +1796,8 @@ def _told_near(text: str, told_end: int, at: int) -> bool:
 
 # a time of its own right after a word of the time told before ("آنذاك في يناير"): only a preposition between
 _OWN_TIME_NEXT = LazyPattern(r"\s*(?:في|on|in|during)?\s*", re.IGNORECASE)
+# or later in the same clause, past a few words and a preposition ("آنذاك مولود جاووش أوغلو القاهرة في")
+_OWN_TIME_LATER = LazyPattern(r"(?:\s+[^\s,،.;؛:!?؟()]+){1,6}\s+(?:في|on|in|during)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -1902,8 +1904,14 @@ def _with_same_as_before(text: str, mentions: list[TimeMention], published: date
                 continue
             unit = "day"
         if unit == "as_told_near":  # "at the time": the time told in this sentence or the one before
-            if any(_OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) for d in mentions if d.start >= m.end()):
-                continue  # "ولي العهد آنذاك في يناير 2023": the then crown prince; the deed's time follows
+            if any(
+                _OWN_TIME_NEXT.fullmatch(text, m.end(), d.start) or _OWN_TIME_LATER.fullmatch(text, m.end(), d.start)
+                for d in mentions
+                if d.start >= m.end()
+            ):
+                # "ولي العهد آنذاك في يناير 2023", "وزار وزير الخارجية التركي آنذاك مولود جاووش أوغلو
+                # القاهرة في مارس": the then crown prince or minister; the deed's time follows in its clause
+                continue
             if not _told_near(text, prev.end, start):
                 continue
             unit = "as_told"
