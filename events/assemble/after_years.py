@@ -36,10 +36,12 @@ _EN_CLAUSE = LazyPattern(
 
 # "after the Huthis seized the presidential palace": a capitalised name after "the" is the
 # subject of the verb in -ed after it, no noun that a participle describes (not a deal's name:
-# "after the Wadi Araba Treaty signed in 1994")
+# "after the Wadi Araba Treaty signed in 1994"); so is a plural noun after a possessive
 _EN_NAMED_SUBJECT = LazyPattern(
-    r"\s+the\s+(?:[A-Z][\w'-]*\s+){0,1}(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
-    r"[A-Z][\w'-]*\s+[a-z]+ed(?![\w-])"
+    r"\s+(?:the\s+(?:[A-Z][\w'-]*\s+){0,1}(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
+    r"[A-Z][\w'-]*"
+    # "after his supporters attacked peaceful protesters": a possessive and a plural noun, the subject
+    r"|(?:his|her|its|their)\s+[a-z]+s)\s+[a-z]+ed(?![\w-])"
 )
 
 # a count of time right before the word of after ("two months after", "months after", "long after")
