@@ -794,10 +794,7 @@ def _aside_opener(path: Path = CALENDAR_PATH) -> re.Pattern[str]:
     with no other comma after it: the clause the searched stretch ends in."""
     words = _calendar_data(path).get("aside_openers", [])
     alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-    # also a relative clause on the noun of a phrase of time before (", after talks that began
-    # there in 2012,"): the clause's deed, set off by the same commas
-    nested = r"(?:after|before|following)\s+(?:the\s+)?[^\W\d_]+\s+(?:that|which)"
-    return re.compile(r"[,،]\s*(?:(?:" + alternatives + r")|" + nested + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
+    return re.compile(r"[,،]\s*(?:" + alternatives + r")(?!\w)[^,،.\n]*$", re.IGNORECASE)
 
 
 def _in_aside(text: str, mention: TimeMention, before: Sequence[TimeMention]) -> bool:

@@ -16,9 +16,12 @@ from collections.abc import Sequence
 from events.assemble.text import _Candidate, _clause
 from events.text.lazy import LazyPattern
 
-# a comma, an article or a word of counting one more, and at most two words before the noun
+# a comma, an article or a word of counting one more, and at most two words before the noun,
+# none of them a word of time or of sequence (", the day after missile strikes on Kyiv", ", a week
+# after drone strikes": a deed of another time, no apposition)
 _APPOSITION = LazyPattern(
-    r",\s*(?:an?|another|the|one)\s+(?:[^\W\d_][\w-]*\s+){0,2}\Z",
+    r",\s*(?:an?|another|the|one)\s+"
+    r"(?:(?!(?:day|days|week|weeks|month|months|year|years|hours?|night|morning|evening|after|before|since|following|ago|later|earlier)(?![\w-]))[^\W\d_][\w-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,11 @@ def test_the_deed_is_found(text: str, expected: tuple[str, str, str]) -> None:
         ("Thousands of Algerians are expected to take part in protests in Algiers on Friday.", "protest"),
         ("Algeria took part in the talks in Geneva on Friday.", "protest"),
         ("The Algerian government named in the report denied any role.", "appointment"),
+        # jets taking part in a strike attacked; a budget unveiled or a government named in a report is no new cabinet
+        ("Dozens of Israeli jets took part in the strike on the port of Hodeidah in Yemen on Monday, the army said.", "protest"),
+        ("Prime Minister Shtayyeh unveiled the government's budget on Monday in Ramallah.", "appointment"),
+        ("Amnesty International named the government of Myanmar on Monday in a new report on abuses.", "appointment"),
+        ("The Kenyan opposition named the government responsible for the deaths on Monday in Nairobi.", "appointment"),
     ],
 )
 def test_no_such_event(text: str, event_type: str) -> None:
@@ -61,8 +66,11 @@ def test_an_apposition_does_not_take_the_deed_from_its_verb() -> None:
     [
         # the noun of a deed of its own, after a word of time, is no apposition
         "Militants killed two Egyptian soldiers in Sinai on Monday, a week after an attack on a checkpoint in Arish killed five.",
+        "Militants killed two Egyptian soldiers in Sinai on Monday, the day after air strikes on Arish on Jan. 7.",
+        "Militants killed two Egyptian soldiers in Sinai on Monday, a week after drone strikes on Arish on Jan. 1.",
     ],
 )
 def test_a_deed_of_its_own_after_a_comma_is_kept(text: str) -> None:
     found = _found(text)
-    assert sorted(f[1] for f in found if f[0] == "attack") == ["2024-01-01", "2024-01-08"], found
+    attacks = sorted(f[1] for f in found if f[0] == "attack")
+    assert len(attacks) == 2 and "2024-01-08" in attacks, found

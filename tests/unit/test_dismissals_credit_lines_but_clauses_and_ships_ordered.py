@@ -28,6 +28,11 @@ def _found(text: str) -> list[tuple[str, str | None, frozenset[str]]]:
         ("The US aircraft carrier Independence was ordered toward the Gulf on Thursday.", ("deployment", "2024-01-04", "USA")),
         # the deed taken up after "but" keeps the time of that clause
         ("Taliban fighters attacked a U.S. base in Afghanistan, but the attack was repelled on Monday.", ("attack", "2024-01-08", "AFG")),
+        ("Jihadists attacked a military camp in Burkina Faso, but the assault was repelled on Monday, the army said.", ("attack", "2024-01-08", "BFA")),
+        ("Gunmen attacked an army base in northern Mali, but the attack was repelled on Monday.", ("attack", "2024-01-08", "MLI")),
+        # no subject of its own after "but": the same doer's deed, on the clause's day
+        ("Insurgents attacked a checkpoint in Kirkuk, but were repulsed on Monday after a two-hour gunfight.", ("attack", "2024-01-08", "IRQ")),
+        ("Police arrested the opposition leader in Dakar, but only on Monday did authorities confirm it.", ("arrest", "2024-01-08", "SEN")),
     ],
 )
 def test_the_deed_is_found(text: str, expected: tuple[str, str, str]) -> None:
@@ -41,6 +46,9 @@ def test_the_deed_is_found(text: str, expected: tuple[str, str, str]) -> None:
         ("Zimbabwe's opposition called for the minister's dismissal on Monday.", "appointment"),
         ("The court ordered the dismissal of the charges against the Zimbabwean journalist.", "appointment"),
         ("Iraqi troops were ordered to withdraw from Kuwait on Thursday.", "deployment"),
+        ("The bodies of the Iraqi soldiers were sent to the morgue in Baghdad on Monday.", "deployment"),
+        # firing is shooting as often as a sacking
+        ("The firing last week on a U.N. convoy in Darfur was condemned by the Sudanese government.", "appointment"),
     ],
 )
 def test_no_such_event(text: str, event_type: str) -> None:

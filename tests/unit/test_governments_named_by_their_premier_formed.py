@@ -24,6 +24,7 @@ def test_the_government_was_formed(text: str) -> None:
     [
         "وكانت حكومة دياب قد شكلت لجنة تحقيق لبنانية في يناير الماضي.",
         "وكانت الحكومة اللبنانية قد تشكلت منها لجنة في يناير الماضي.",
+        "وقالت حكومة بغداد إن قوة قد تشكلت لملاحقة المهربين.",
     ],
 )
 def test_a_committee_is_no_government_formed(text: str) -> None:

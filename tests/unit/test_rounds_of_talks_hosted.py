@@ -19,6 +19,12 @@ def test_the_talks_were_held(text: str, published: str, date: str) -> None:
     assert ("meeting", date) in found, found
 
 
+def test_the_host_stays_a_side() -> None:
+    text = "Qatar, which has hosted rounds of talks between the U.S. and the Taliban since 2018, condemned the attack on Monday."
+    found = [(e["event_type"], e["date"], set(e["countries"])) for e in extract(text, "2024-01-10")]
+    assert [f for f in found if f[:2] == ("meeting", "2018") and "QAT" in f[2]], found
+
+
 def test_rounds_of_golf_are_no_talks() -> None:
     found = [e["event_type"] for e in extract("The Moroccan club hosted several rounds of golf for amateurs in March.", "2015-12-17")]
     assert "meeting" not in found, found
