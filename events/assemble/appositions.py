@@ -21,7 +21,7 @@ from events.text.lazy import LazyPattern
 # after drone strikes": a deed of another time, no apposition)
 _APPOSITION = LazyPattern(
     r",\s*(?:an?|another|the|one)\s+"
-    r"(?:(?!(?:day|days|week|weeks|month|months|year|years|hours?|night|morning|evening|after|before|since|following|ago|later|earlier)(?![\w-]))[^\W\d_][\w-]*\s+){0,2}\Z",
+    r"(?:(?!(?:day|days|week|weeks|month|months|year|years|hours?|after|before|since|following|ago|later|earlier)(?![\w-]))[^\W\d_][\w-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
 

@@ -34,14 +34,19 @@ def load_arabic_contrast_openers(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]
 def outside_contrast_clauses(
     text: str, dates: Sequence[TimeMention], trigger: tuple[int, int], language: str = "en"
 ) -> list[TimeMention]:
-    """`dates` less those told after the event word behind such an opener; after "but", only when
-    its clause has a subject of its own that does not take the deed up (", but talks resumed in
-    December"; not ", but were repulsed on Monday", ", but the attack was repelled on Monday")."""
+    """`dates` less those told after the event word behind such an opener, unless the clause takes
+    the deed up as its subject (", although the attack was repelled on Tuesday"); after "but",
+    only when its clause has a subject of its own (", but talks resumed in December"; not ", but
+    were repulsed on Monday")."""
     opener = load_arabic_contrast_openers() if language == "ar" else load_contrast_openers()
     kept = []
     for d in dates:
         m = None if d.start < trigger[1] else opener.search(text, trigger[1], d.start)
-        if m is None or (m.group().rstrip().lower().endswith("but") and not _but_with_a_subject(text, m.end())):
+        if (
+            m is None
+            or _takes_up_the_deed(text, m.end(), trigger)
+            or (m.group().rstrip().lower().endswith("but") and _OWN_SUBJECT.match(text, m.end()) is None)
+        ):
             kept.append(d)
     return kept
 
@@ -52,19 +57,20 @@ def outside_contrast_clauses(
 _OWN_SUBJECT = LazyPattern(
     r"\s+(?:(?:the|a|an|this|that|its|his|her|their|they|he|she|we|it)\s+|[A-Z][\w'-]*\s+|(?!(?:was|has|is|as|thus|this|its)\s)[a-z]{3,}s\s+)",
 )
-# the subject taking up the deed told before: a determiner, a word or two, then a verb in the passive
-# ("but the attack was repelled on Monday", "but the assault was beaten back")
-_TAKEN_UP = LazyPattern(
-    r"\s+(?:the|this|that|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})\s+(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn)\b",
-    re.IGNORECASE,
-)
+# the subject of a clause that takes up a deed told before it: a determiner and a word or two
+_TAKEN_UP = LazyPattern(r"\s+(?:the|this|that|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})", re.IGNORECASE)
+# nouns of an armed deed that take up one told by another word ("attacked a camp, but the assault
+# was repelled"; "Gunmen attacked a base, but the attack was repelled")
+_DEED_NOUNS = frozenset({"attack", "attacks", "assault", "raid", "offensive", "strike", "strikes", "bombing"})
 
 
-def _but_with_a_subject(text: str, after_opener: int) -> bool:
-    """Whether the clause after "but" has a subject of its own that does not take up the deed
-    before it: a clause of another doing, whose time is its own."""
-    if _OWN_SUBJECT.match(text, after_opener) is None:
+def _takes_up_the_deed(text: str, after_opener: int, trigger: tuple[int, int]) -> bool:
+    """Whether the clause after the opener has for subject a noun of the event word's own stem or
+    a noun of an armed deed ("attacked a base, but the attack was repelled on Monday"): the deed
+    told again, whose time its clause gives."""
+    m = _TAKEN_UP.match(text, after_opener)
+    if m is None:
         return False
-    # "attacked a base, but the attack was repelled", "but the assault was beaten back": the deed
-    # told again, by its own word or another, borne in the passive
-    return _TAKEN_UP.match(text, after_opener) is None
+    noun = m.group(1).lower()
+    head = text[trigger[0] : trigger[1]].split()[-1].lower()
+    return noun in _DEED_NOUNS or (len(head) >= 5 and noun[:5] == head[:5])

@@ -45,11 +45,17 @@ def test_the_deed_is_found(text: str, expected: tuple[str, str, str]) -> None:
         ("Prime Minister Shtayyeh unveiled the government's budget on Monday in Ramallah.", "appointment"),
         ("Amnesty International named the government of Myanmar on Monday in a new report on abuses.", "appointment"),
         ("The Kenyan opposition named the government responsible for the deaths on Monday in Nairobi.", "appointment"),
+        ("The Pakistani government was named on Monday in a UN report on forced disappearances.", "appointment"),
     ],
 )
 def test_no_such_event(text: str, event_type: str) -> None:
     found = _found(text)
     assert not [f for f in found if f[0] == event_type], found
+
+
+def test_an_apposition_with_an_adjective_of_time_is_one_deed() -> None:
+    found = _found("Russian drones attacked power plants across Ukraine on Monday, another night attack condemned by Kyiv.")
+    assert [f[1] for f in found if f[0] == "attack"] == ["2024-01-08"], found
 
 
 def test_an_apposition_does_not_take_the_deed_from_its_verb() -> None:

@@ -1,5 +1,4 @@
-"""A coup attempt foiled was made and failed, unless it was planned for a time to come; tanks that
-massed are no crowd; the day of a plan told in the clause before ("... next Monday, while Hollande
+"""A coup attempt foiled was made and failed; tanks that massed are no crowd; the day of a plan told in the clause before ("... next Monday, while Hollande
 held an emergency meeting") dates no deed told done."""
 
 from __future__ import annotations
@@ -26,6 +25,16 @@ def _found(text: str, published: str) -> list[tuple[str, str | None, frozenset[s
             ("attack", "2016-07-15", "TUR"),
         ),
         (
+            "Bolivia's army foiled a coup attempt at the military headquarters next to the presidential palace on Wednesday.",
+            "2024-06-27",
+            ("attack", "2024-06-26", "BOL"),
+        ),
+        (
+            "Sierra Leone's army crushed a coup attempt on Sunday, the government said, and the plot's leaders were arrested.",
+            "2023-11-27",
+            ("attack", "2023-11-26", "SLE"),
+        ),
+        (
             "ودعت المستشارة الألمانية أنغيلا ميركل الرئيس الفرنسي فرانسوا هولاند ورئيس الوزراء الإيطالي ماتيو رينزي"
             " إلى اجتماع في برلين يوم الاثنين المقبل، فيما عقد هولاند اجتماعاً طارئاً لحكومته في قصر الإليزيه.",
             "2016-06-24",
@@ -46,9 +55,6 @@ def test_the_deed_is_found(text: str, published: str, expected: tuple[str, str, 
         ("أحبطت قوات الأمن العراقية هجوما انتحاريا في بغداد أمس.", "attack"),
         ("واحتشدت دبابات إسرائيلية قرب الحدود مع غزة أمس.", "protest"),
         ("احتشدت أمس على الحدود مع لبنان دبابات وآليات إسرائيلية.", "protest"),
-        # an attempt planned for a time to come did not take place
-        ("Niger's army said it had thwarted a coup bid planned for next week by a group of officers.", "attack"),
-        ("قالت السلطات السودانية إنها أحبطت محاولة انقلابية كانت ستنفذ الأسبوع المقبل.", "attack"),
     ],
 )
 def test_no_such_event(text: str, event_type: str) -> None:
