@@ -70,6 +70,8 @@ def test_a_date_after_but_is_its_own_clauses() -> None:
         # another deed done to what the first deed touched, on its own day
         ("Kenya recalled its ambassador to Somalia, but the envoy was reinstated on Monday.", "sanctions"),
         ("Gunmen kidnapped three Nigerian engineers in Niger, but the hostages were freed on Monday.", "attack"),
+        # a noun of an armed deed takes up only an armed deed
+        ("Egypt recalled its envoy to Israel, while the strikes on Gaza went on on Monday.", "sanctions"),
     ],
 )
 def test_a_passive_of_another_deed_after_but_keeps_its_day(text: str, event_type: str) -> None:
