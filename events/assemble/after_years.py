@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from events.assemble.contrasts import DEAL_NAME_HEADS
 from events.assemble.dating import compared_since
 from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rules
 from events.assemble.text import _Candidate, latest_date_between
@@ -38,7 +39,7 @@ _EN_CLAUSE = LazyPattern(
 # subject of the verb in -ed after it, no noun that a participle describes (not a deal's name:
 # "after the Wadi Araba Treaty signed in 1994"); so is a plural noun after a possessive
 _EN_NAMED_SUBJECT = LazyPattern(
-    r"\s+(?:the\s+(?:[A-Z][\w'-]*\s+){0,1}(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
+    r"\s+(?:the\s+(?:[A-Z][\w'-]*\s+){0,1}(?!" + DEAL_NAME_HEADS + r")"
     r"[A-Z][\w'-]*"
     # "after his supporters attacked peaceful protesters": a possessive and a plural noun, the subject
     r"|(?:his|her|its|their)\s+[a-z]+s)\s+[a-z]+ed(?![\w-])"

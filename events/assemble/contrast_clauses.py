@@ -59,12 +59,15 @@ _OWN_SUBJECT = LazyPattern(
 )
 # the subject of a clause that takes up a deed told before it: a determiner and a word or two
 _TAKEN_UP = LazyPattern(r"\s+(?:the|this|that|its)\s+(?:[^\W\d_]+\s+)?([^\W\d_]{4,})", re.IGNORECASE)
-# nouns of an armed deed that take up one told by another word ("attacked a camp, but the assault
-# was repelled"; "Gunmen attacked a base, but the attack was repelled"), when the event word is
-# itself one of an armed deed or of its doers (not "recalled its envoy, while the strikes on Gaza
-# went on on Monday")
-_DEED_NOUNS = frozenset({"attack", "attacks", "assault", "raid", "offensive", "strike", "strikes", "bombing"})
-_ARMED_HEADS = ("attack", "assault", "raid", "storm", "shell", "struck", "strike", "bomb", "gunmen", "militant", "fighter", "jihadist", "insurgent", "rebel")
+
+
+@lru_cache(maxsize=4)
+def load_taken_up_deeds(path: Path = ASSEMBLY_RULES) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(nouns of an armed deed that take up one told before; the starts of the event words such a
+    noun may take up: an armed deed's or its doers', not "recalled its envoy, while the strikes on
+    Gaza went on on Monday") (data/assembly.json `taken_up_deeds`)."""
+    rules = load_assembly_rules(path).get("taken_up_deeds", {})
+    return frozenset(w.lower() for w in rules.get("nouns", ())), tuple(w.lower() for w in rules.get("heads", ()))
 
 
 def _takes_up_the_deed(text: str, after_opener: int, trigger: tuple[int, int]) -> bool:
@@ -76,4 +79,5 @@ def _takes_up_the_deed(text: str, after_opener: int, trigger: tuple[int, int]) -
         return False
     noun = m.group(1).lower()
     head = text[trigger[0] : trigger[1]].split()[-1].lower()
-    return (noun in _DEED_NOUNS and head.startswith(_ARMED_HEADS)) or (len(head) >= 5 and noun[:5] == head[:5])
+    nouns, heads = load_taken_up_deeds()
+    return (noun in nouns and head.startswith(heads)) or (len(head) >= 5 and noun[:5] == head[:5])

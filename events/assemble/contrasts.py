@@ -82,10 +82,12 @@ def outside_the_clause_contrasted(
     return [d for d in dates if id(d) not in described]
 
 
+# the capitalised last words of a deal's name ("the Wadi Araba Treaty"): a noun, no subject
+DEAL_NAME_HEADS = r"(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b"
 # the word before an English participle that makes it a verb of its own clause, not one describing
 # the noun before it: a name or a pronoun as subject, an auxiliary, "and"
 _SUBJECT_BEFORE = LazyPattern(
-    r"(?:\b(?!(?:Treaty|Treaties|Accords?|Agreements?|Deal|Pact|Declaration|Protocol|Convention|Charter|Memorandum|Resolution)\b)"
+    r"(?:\b(?!" + DEAL_NAME_HEADS + r")"
     r"[A-Z][\w'’-]*|\b(?:it|they|he|she|we|was|were|had|has|have|and|who|which|that))\s*$"
 )
 
