@@ -41,6 +41,7 @@ from typing import Any, NamedTuple
 from events.model import ActorMention
 from events.qualified_bodies import qualifying_country
 from events.resource_cache import pickled_as_tuple
+from events.spoken_languages import SpokenLanguages
 from events.surnames import FamilyName, Surnames, add_family_names, after_a_title, place_keys
 from events.text.lazy import LazyPattern
 from events.text.matching import PhraseMatcher, phrase_key
@@ -119,7 +120,9 @@ class ActorDictionary:
         free_after_given: Iterable[str] = (),
         venues_before: Iterable[str] = (),
         venues_after: Iterable[str] = (),
+        languages: SpokenLanguages | None = None,
     ) -> None:
+        self._languages = languages
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
         self._state_words_after = frozenset(w.lower() for w in state_words_after)
@@ -254,6 +257,11 @@ class ActorDictionary:
         return self._venues_before, self._venues_after
 
     @property
+    def languages(self) -> SpokenLanguages | None:
+        """The words that make a country's adjective a language ("spoke Spanish")."""
+        return self._languages
+
+    @property
     def given_names(self) -> frozenset[str]:
         """English country names that are also given names (`Chad`), as written."""
         return self._given_names
@@ -354,7 +362,7 @@ def find_actors(
             continue
         if _a_building(text, end, r, actors.places_after) or _a_named_venue(text, start, end, r, actors.venues):
             continue
-        if _a_given_name(text, start, end, actors):
+        if _a_given_name(text, start, end, actors) or _a_language(text, start, end, r, actors.languages):
             continue
         if r.sure is None:
             pending.append(len(named))
@@ -420,6 +428,17 @@ def _a_building(text: str, end: int, reading: _Reading, places: re.Pattern[str] 
     if places is None or reading.sure is not None or not reading.aliases or not all(a.context for a in reading.aliases):
         return False
     return all(e.kind == "organisation" for e in reading.pool) and places.match(text, end) is not None
+
+
+def _a_language(text: str, start: int, end: int, reading: _Reading, languages: SpokenLanguages | None) -> bool:
+    """Whether a name that can only be a country's is its adjective told as a language
+    ("spoke English and Spanish", «الناطقة بالفرنسية»): a tongue, no actor of the event."""
+    if languages is None:
+        return False
+    pool = (reading.sure,) if reading.sure is not None else reading.pool
+    if not pool or not all(e.kind == "country" for e in pool):
+        return False
+    return languages.names_a_language(text, start, end)
 
 
 _NEXT_NAME = LazyPattern(r" ([A-Z][a-z]+)\b")
@@ -870,6 +889,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         free_after_given=data.get("given_names", {}).get("free_after_en", ()),
         venues_before=data.get("named_venues", {}).get("ar", ()),
         venues_after=data.get("named_venues", {}).get("en", ()),
+        languages=SpokenLanguages(data.get("languages", {})),
         surnames=Surnames.from_data(
             data.get("surnames", {}),
             place_keys(path),

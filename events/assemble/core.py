@@ -421,7 +421,7 @@ from events.assemble.stated_venues import stated_venue
 from events.assemble.stretches import told_earlier_in_its_period, told_over_a_stretch
 from events.assemble.sufferers import region_as_no_doer, sufferer_parties
 from events.assemble.supported import sent_in_support
-from events.assemble.supporters import ordered_with_backers_last
+from events.assemble.supporters import ordered_with_backers_last, without_backer_places
 from events.assemble.taken_up import takes_up_the_lead
 from events.assemble.talk_topics import _talk_topic_start, _topic_end
 from events.assemble.talks_before import date_by_the_outcome, retold_outcome, talks_before
@@ -1277,6 +1277,7 @@ def assemble_events(
         sent_places = without_protest_targets(text, sent_places, cand.event_type)  # "هتافات معادية لواشنطن"
         sent_places = without_givers(text, sent_places, cand.event_type, [*initiator, *others], cand.trigger)  # "أرسلت السعودية مساعدات"
         sent_places = without_speaker_places(text, sent_places, initiator)  # "The United States ... said Moscow had moved"
+        sent_places = without_backer_places(text, sent_places, cand.event_type, [*initiator, *others])  # "بدعم من روسيا"
         place = _pick_place(
             sent_places
             if cand.event_type in load_destination_types()

@@ -22,6 +22,7 @@ from events.assemble.rules import (
     load_destination_types,
     load_location_roles,
 )
+from events.assemble.supporters import backers
 from events.assemble.text import (
     _IN_WORDS,
     _Candidate,
@@ -750,7 +751,7 @@ def _role_country(
     """The country the roles point to when the sentence names no place.
 
     A visit happens at the host's, aid at the recipient's, an attack on the
-    attacked side: the target's country; other types at the initiator's. A side
+    attacked side: the target's country, never a backer's; other types at the initiator's. A side
     joined to the doer by "and" alone is a doer too, no target ("U.S. and British
     warships fired missiles at Libyan air defences", "قصفت طائرات أمريكية وبريطانية
     الدفاعات الجوية الليبية": at the Libyan side, not the British).
@@ -764,6 +765,11 @@ def _role_country(
     if event.event_type in at_target and text and initiator:
         joined = _joined_to(text, initiator[0], sides)
         sides = [a for a in sides if a not in joined] or sides
+    if event.event_type in at_target and text:
+        # a backer of the deed ("استعاد الجيش المالي السيطرة على البلدة بدعم فرنسي") is on the
+        # doer's side: the deed did not fall on its country
+        backing = {id(a) for a in backers(text, [*initiator, *others])}
+        sides = [a for a in sides if id(a) not in backing]
     target = next((a.country for a in sides), None)
     country = (target or first) if event.event_type in at_target else (first or target)
     # (the last fallback, any country of the event, is never one named only as a party of something

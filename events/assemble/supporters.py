@@ -7,9 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from events.assemble.parties import _backed_at, _order_actors
-from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules
+from events.assemble.rules import ASSEMBLY_RULES, load_assembly_rules, load_location_roles
 from events.assemble.text import _span_before
-from events.model import ActorMention
+from events.model import ActorMention, PlaceMention
 from events.text.gates import anchor_words, case_blind_text, gated_compile, may_hold
 from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
@@ -40,7 +40,7 @@ def _names_support(text: str) -> bool:
 _JOINED = LazyPattern(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
 
 
-def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+def backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     """The actors named as a deed's backers: right after a phrase of support, or joined by
     و/and to one that is."""
     if not _names_support(text):
@@ -59,6 +59,24 @@ def _backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
     return found
 
 
+def without_backer_places(
+    text: str, places: list[PlaceMention], event_type: str, actors: list[ActorMention]
+) -> list[PlaceMention]:
+    """The places of a sentence without the countries named as the backers of a deed placed at
+    its target ("وشن الجيش السوري بدعم من روسيا هجوما", "backed by the United States"): the
+    deed fell on another side, not on its backer's land."""
+    if event_type not in load_location_roles()[0]:
+        return places
+    backing = backers(text, actors)
+    if not backing:
+        return places
+    return [
+        p
+        for p in places
+        if p.precision != "country" or not any(a.start < p.end and p.start < a.end for a in backing)
+    ]
+
+
 def ordered_with_backers_last(
     text: str, actors: list[ActorMention], trigger: tuple[int, int], language: str
 ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -67,8 +85,8 @@ def ordered_with_backers_last(
     للتنظيم على الأراضي السورية") never the subject when another side can be, a patron first after the event word as the subject; the backers of the deed
     ("وشنت القوات السورية، بدعم من روسيا، هجوما", "backed by Russia") come after the others
     and never as the initiator."""
-    backers = _backers(text, actors)
-    rest = [a for a in actors if a not in backers]
+    backing = backers(text, actors)
+    rest = [a for a in actors if a not in backing]
     initiator, others = _order_actors(text, rest, trigger, language)
     if initiator and initiator[0].start >= trigger[1] and _named_as_where(text, initiator[0]):
         place = initiator[0]
@@ -77,7 +95,7 @@ def ordered_with_backers_last(
             initiator, others = subject, [*objects, place]
     if language == "ar":
         initiator, others = _patron_as_subject(text, trigger, initiator, others)
-    return initiator, [*others, *backers]
+    return initiator, [*others, *backing]
 
 
 @lru_cache(maxsize=4)

@@ -22,3 +22,19 @@ def test_the_land_attacked_is_the_place(text, country):
     found = of_type(extract(text, "2023-10-10"), "attack")
     assert found, extract(text, "2023-10-10")
     assert {(ev["location"] or {}).get("country") for ev in found} == {country}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وقال الجيش المالي إنه استعاد السيطرة على بلدة كونا بدعم فرنسي بعد معارك عنيفة أمس.", "MLI"),
+        ("وشن الجيش السوري بدعم من روسيا هجوما على البلدة أمس.", "SYR"),
+        ("The Iraqi army, backed by the United States, launched an offensive on Monday.", "IRQ"),
+        # a side the deed fell on is still where
+        ("وقصفت القوات التركية بدعم من فصائل مسلحة مواقع سورية أمس.", "SYR"),
+    ],
+)
+def test_a_backer_is_not_where_the_deed_fell(text, country):
+    found = of_type(extract(text, "2013-01-12"), "attack")
+    assert found, extract(text, "2013-01-12")
+    assert {(ev["location"] or {}).get("country") for ev in found} == {country}, found
