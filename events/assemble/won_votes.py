@@ -17,12 +17,14 @@ from events.assemble.rules import ASSEMBLY_RULES, alternation, load_assembly_rul
 @lru_cache(maxsize=4)
 def _patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the verb of winning, perhaps after و or ف; the words between it and the relative word,
-    ending with the vote's noun and its adjectives; a verb of holding right after the relative)."""
+    ending with the vote's noun and its adjectives, perhaps with an apposition between commas; a
+    verb of holding right after the relative)."""
     rules = load_assembly_rules(path)["won_votes"]
     verb = re.compile(r"[وف]?(?:" + alternation(rules["verbs"], spaced=True) + r")", re.IGNORECASE)
     before, adjectives = int(rules["words_before"]), int(rules["adjectives"])
     vote = re.compile(
-        r"(?:[^\s,،.;:؛]+\s+){0," + str(before) + r"}?(?:" + alternation(rules["prepositions"], spaced=True) + r")\s+"
+        # (the words before may hold an apposition between commas: «فاز حزب شريف، الرابطة الإسلامية، بأغلبية»)
+        r"(?:[^\s,،.;:؛]+(?:\s*[,،]\s*|\s+)){0," + str(before) + r"}?(?:" + alternation(rules["prepositions"], spaced=True) + r")\s+"
         r"(?:the\s+)?(?:[^\s,،.;:؛]+\s+)?[وب]?(?:" + alternation(rules["nouns"], spaced=True) + r")"
         r"(?:\s+[^\s,،.;:؛]+){0," + str(adjectives) + r"}",
         re.IGNORECASE,
