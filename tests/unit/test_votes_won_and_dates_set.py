@@ -41,3 +41,4 @@ def test_a_win_takes_the_time_of_its_vote(text: str, date: str) -> None:
 def test_a_date_set_for_a_vote_is_no_vote(text: str, dates: list[str]) -> None:
     found = of_type(extract(text, "1999-10-13"), "election")
     assert [ev["date"] for ev in found] == dates, found
+
