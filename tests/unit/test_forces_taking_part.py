@@ -1,0 +1,24 @@
+"""A state that took part in a war or an operation with its forces («شاركت بمقاتلات في العمليات
+الجوية فوق ليبيا عام 2011», «مشاركتها بقوات في التحالف») sent them there: a deployment. A part
+only refused, weighed or still to come is none."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("وفي عهد الأمير تحولت الإمارة القطرية إلى لاعب إقليمي، إذ شاركت بمقاتلات في العمليات الجوية فوق ليبيا عام 2011.", ["2011"]),
+        ("وشاركت الإمارات بقوات في الحرب في اليمن عام 2015.", ["2015"]),
+        ("وكانت مشاركة المغرب بطائرات حربية في الحملة على اليمن قد بدأت في مارس 2015.", ["2015-03"]),
+        ("ورفضت مصر المشاركة بقوات في التحالف ضد اليمن.", []),
+        ("وقالت تركيا إنها لن تشارك بقوات في العملية في سوريا.", []),
+        ("وتدرس باكستان إمكانية المشاركة بقوات في التحالف في اليمن.", []),
+    ],
+)
+def test_taking_part_with_forces_is_a_deployment(text: str, dates: list[str]) -> None:
+    found = of_type(extract(text, "2015-10-05"), "deployment")
+    assert [ev["date"] for ev in found] == dates, found
