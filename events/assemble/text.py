@@ -39,6 +39,7 @@ from events.assemble.rules import (
     load_triple_anaphors,
 )
 from events.assemble.since_subjects import verb_after_since
+from events.assemble.support_asides import in_a_support_aside, support_aside_at
 from events.assemble.titled_targets import titled_target
 from events.assemble.toll_relatives import tells_its_toll
 from events.assemble.won_votes import tells_the_vote_won
@@ -319,6 +320,8 @@ def _clause_breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             continue
         if m.group() in ",،" and _in_a_name_apposition(text, m.start(), start):
             continue  # "named his own son, Hussein, crown prince in 2009": one clause
+        if m.group() in ",،" and in_a_support_aside(text, m.start(), start):
+            continue  # "وتشن القوات، بدعم من التحالف، هجوما على الحديدة منذ يونيو": one clause
         if m.group() == "," and _in_an_age_apposition(text, m.start()):
             continue  # "Hasina, 76, resigned on Monday": the name is the verb's subject
         if m.group() == "،" and _AR_LIST_COMMA.match(text, m.start()):
@@ -538,6 +541,12 @@ def _dating_clause(
         elif t1 <= 0:
             return offset, offset
     for m in _SUBORDINATORS.finditer(quote, lo, hi):
+        if (aside := support_aside_at(quote, m.start(), lo)) is not None:
+            # "، بدعم من التحالف الذي تقوده السعودية،": the aside's relative ends no clause of the
+            # deed after it, and a deed told after it takes no time from it
+            if aside[1] <= t0:
+                lo = max(lo, aside[1] + 1)
+            continue
         if (
             _counts_back(quote, m)
             or _after_that(quote, m)  # "فرضت عقب ذلك حظرا ... في 29 سبتمبر": the ban's own day
