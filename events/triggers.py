@@ -3403,12 +3403,21 @@ def _determined(tokens: _Tokens, head: _Hit) -> bool:
     return False
 
 
+_POINTING_BACK = frozenset({"it", "them"})
+
+
+def _points_back(tokens: _Tokens, head: _Hit) -> bool:
+    """Whether the event words end in a pronoun that takes up a thing told before ("the cabinet
+    approved it"): their object is in the sentences before, as a determined noun's kind is."""
+    return tokens.words[head.tok1].lower() in _POINTING_BACK
+
+
 def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _Hit) -> bool:
     """Whether an anaphoric word that lacks what it requires in its sentence ("The strikes
     resumed on Tuesday", "واستؤنفت الضربات يوم الثلاثاء") tells again a deed of its kind of
     the sentences before: determined, with a word it requires in one of the two sentences before
     and no word it excludes in either ("Teachers went on strike on Monday. The strike resumed")."""
-    if not guard.anaphoric or not _determined(tokens, head):
+    if not guard.anaphoric or not (_determined(tokens, head) or _points_back(tokens, head)):
         return False
     lo = tokens.sentence(head.tok0)[0]
     k = bisect.bisect_left(tokens.bounds, lo)

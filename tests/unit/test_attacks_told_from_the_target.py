@@ -60,8 +60,9 @@ def test_a_doer_told_otherwise_stays(text, event_type, actor1):
         ("وشنت القوات الحكومية السورية، بدعم من روسيا، هجوما على مواقع المعارضة في إدلب أمس.", "syria_army", {"RUS"}),
         ("وشن الجيش العراقي بمساندة من الطيران الأمريكي هجوما على الموصل أمس.", "iraq_army", {"USA"}),
         ("Iraqi forces, with the support of US aircraft, attacked Mosul on Monday.", "iraq_army", {"USA"}),
-        # two backers joined by و, a word between the phrase and them; the doer told as a place
-        ("وبدأت دمشق، بدعم من حليفتيها روسيا وإيران، هجوما على إدلب أمس.", None, {"RUS", "IRN"}),
+        # two backers joined by و, a word between the phrase and them; the capital before the aside
+        # of support is the doer, its state's government (the clause goes on past the aside)
+        ("وبدأت دمشق، بدعم من حليفتيها روسيا وإيران، هجوما على إدلب أمس.", "SYR", {"RUS", "IRN"}),
         # a helper that is no name of the dictionary changes nothing
         ("وهاجمت القوات التركية بمساعدة مقاتلين سوريين مدينة عفرين أمس.", "turkey_army", set()),
     ],

@@ -1,0 +1,28 @@
+"""A legislature or a cabinet that approved, ratified or accepted "it" ("The Israeli cabinet
+approved it on August 30") ratified the deal, treaty, truce or resolution its sentence or one of
+the two before names; not a budget, a bill or a plan so taken up, nor "it" with no deal told."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Israel and the PLO signed the accord on Monday. The Israeli cabinet approved it on August 3.", ["2006-08-03"]),
+        (
+            "The Security Council adopted the resolution on Friday. The Lebanese cabinet accepted it on Saturday, and Israel's cabinet approved it on Sunday.",
+            ["2006-08-12", "2006-08-13"],
+        ),
+        ("Egypt and Israel signed a peace treaty in March 1979. The Egyptian parliament ratified it in April 1979.", ["1979-04"]),
+        # no deal taken up
+        ("The Israeli government presented its budget on Monday. The Israeli cabinet approved it on Sunday.", []),
+        ("The Israeli finance minister drafted a plan to cut spending. The Israeli cabinet approved it on Sunday.", []),
+        ("Israeli ministers met on Sunday. The Israeli cabinet approved it on Sunday.", []),
+    ],
+)
+def test_a_deal_approved_as_it(text: str, dates: list[str]) -> None:
+    found = of_type(extract(text, "2006-08-14"), "ratification")
+    assert sorted(ev["date"] for ev in found) == dates, found
