@@ -3403,12 +3403,13 @@ def _determined(tokens: _Tokens, head: _Hit) -> bool:
     return False
 
 
-_POINTING_BACK = frozenset({"it", "them"})
+_POINTING_BACK = frozenset({"it", "them", "عليه", "عليها", "عليهما"})
 
 
 def _points_back(tokens: _Tokens, head: _Hit) -> bool:
     """Whether the event words end in a pronoun that takes up a thing told before ("the cabinet
-    approved it"): their object is in the sentences before, as a determined noun's kind is."""
+    approved it", «وافق مجلس النواب عليه»): their object is in the sentences before, as a
+    determined noun's kind is."""
     return tokens.words[head.tok1].lower() in _POINTING_BACK
 
 

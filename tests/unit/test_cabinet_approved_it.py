@@ -1,5 +1,5 @@
 """A legislature or a cabinet that approved, ratified or accepted "it" ("The Israeli cabinet
-approved it on August 30") ratified the deal, treaty, truce or resolution its sentence or one of
+approved it on August 30", «ووافق البرلمان التركي عليها أمس») ratified the deal, treaty, truce or resolution its sentence or one of
 the two before names; not a budget, a bill or a plan so taken up, nor "it" with no deal told."""
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from test_extraction_support import extract, of_type
             ["2006-08-12", "2006-08-13"],
         ),
         ("Egypt and Israel signed a peace treaty in March 1979. The Egyptian parliament ratified it in April 1979.", ["1979-04"]),
+        ("ووقعت تركيا وقطر الاتفاقية في مارس. ووافق البرلمان التركي عليها أمس.", ["2006-08-13"]),
+        ("ووقعت تركيا وقطر الاتفاقية في مارس. والبرلمان التركي وافق عليها أمس.", ["2006-08-13"]),
         # no deal taken up
         ("The Israeli government presented its budget on Monday. The Israeli cabinet approved it on Sunday.", []),
         ("The Israeli finance minister drafted a plan to cut spending. The Israeli cabinet approved it on Sunday.", []),
         ("Israeli ministers met on Sunday. The Israeli cabinet approved it on Sunday.", []),
+        ("وقدمت الحكومة التركية الموازنة في مارس. ووافق البرلمان التركي عليها أمس.", []),
+        ("وقدمت الحكومة التركية مشروع قانون في مارس. ووافق البرلمان التركي عليه أمس.", []),
     ],
 )
 def test_a_deal_approved_as_it(text: str, dates: list[str]) -> None:
