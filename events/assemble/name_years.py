@@ -48,7 +48,8 @@ def _names_a_thing(text: str, d: TimeMention, trigger: tuple[int, int], event_ty
     before, words = _name_year_search()
     if not before.search(text, max(0, d.start - 12), d.start):
         return False
-    after = re.match(r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0," + str(words - 1) + "})", text[d.end :])
+    # (a pair of modifiers joined by "and" or "or" counts as one word: "a 2019 missile and drone attack")
+    after = re.match(r"\s+([a-z][\w-]*(?:(?:\s+(?:and|or))?\s+[a-z][\w-]*){0," + str(words - 1) + "})", text[d.end :])
     if after is None:
         return False
     if (
