@@ -41,9 +41,10 @@ class SpokenLanguages:
         self._en_phrase_end = re.compile(
             rf"(?:{_EN_JOIN}(?:{en_names}))*\s*(?:[,.;:!?)\]\"”’]|$)"
         ) if en_names else None
-        # "-speaking", "speakers", "language" after the name or the list it starts
+        # "-speaking", "speakers", "language" after the name or the list it starts, in lower case
+        # ("Hungarian Speaker Laszlo Kover" is the country's speaker of parliament)
         self._en_after = re.compile(
-            rf"(?:{_EN_JOIN}(?:{en_names}))*(?:-|\s+)(?:{en_after})(?![\w])", re.IGNORECASE
+            rf"(?:{_EN_JOIN}(?:{en_names}))*(?:-|\s+)(?:{en_after})(?![\w])"
         ) if en_after and en_names else None
         # «اللغة»، «الناطقة»، «يتحدثون» before the list the name ends
         self._ar_before = re.compile(

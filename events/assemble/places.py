@@ -766,9 +766,9 @@ def _role_country(
         joined = _joined_to(text, initiator[0], sides)
         sides = [a for a in sides if a not in joined] or sides
     if event.event_type in at_target and text:
-        # a backer of the deed ("استعاد الجيش المالي السيطرة على البلدة بدعم فرنسي") is on the
-        # doer's side: the deed did not fall on its country
-        backing = {id(a) for a in backers(text, [*initiator, *others])}
+        # a backer from afar of the deed ("استعاد الجيش المالي السيطرة على البلدة بدعم فرنسي") is on
+        # the doer's side: the deed did not fall on its country (one that asked for it may be where)
+        backing = {id(a) for a in backers(text, [*initiator, *others], from_afar=True)}
         sides = [a for a in sides if id(a) not in backing]
     target = next((a.country for a in sides), None)
     country = (target or first) if event.event_type in at_target else (first or target)

@@ -25,12 +25,18 @@ def _opener(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     return re.compile(r"[,،]\s*[و]?(?:" + (alternation(words) or "(?!)") + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+# a time inside the aside («بدعم من التحالف منذ 2015»): the aside's own, so no clause of the deed
+# goes on past it, lest the time date the deed
+_TIMED = re.compile(r"[0-9\u0660-\u0669]|(?<![^\W\d_])(?:منذ|since|أمس|yesterday)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _closing(text: str, opening: int) -> int | None:
-    """Where the comma closing the aside opened at `opening` stands, if it does within reach."""
+    """Where the comma closing the aside opened at `opening` stands, if it does within reach and
+    the aside tells no time of its own."""
     for i in range(opening + 1, min(len(text), opening + _REACH)):
         ch = text[i]
         if ch in ",،":
-            return i
+            return None if _TIMED.search(text, opening, i) else i
         if _END.match(text, i):
             return None
     return None

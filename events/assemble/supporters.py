@@ -15,13 +15,24 @@ from events.text.lazy import LazyPattern
 from events.text.normalize import fold_str
 
 
+def _support_search(words: list[str]) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return gated_compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
     """A search for a phrase of support (data/assembly.json `support_phrases`) and up to two
     words, ending where the backer's name begins ("بدعم من حليفتيها ", "backed by the ")."""
-    words = sorted(load_assembly_rules(path).get("support_phrases", ()), key=len, reverse=True)
-    phrases = "|".join(re.escape(w) for w in words) or "(?!)"
-    return gated_compile(r"(?<![^\W\d_])[و]?(?:" + phrases + r")\s+(?:[^\W\d_]+\s+){0,2}\Z", re.IGNORECASE)
+    return _support_search(list(load_assembly_rules(path).get("support_phrases", ())))
+
+
+@lru_cache(maxsize=4)
+def _load_backing_from_afar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """The same search for the phrases of a backing given from afar (`support_asides.from_afar`:
+    بدعم من, backed by), not of a request or of help (بطلب من, at the request of, with the help
+    of), whose giver is often the land the deed falls on."""
+    return _support_search(list(load_assembly_rules(path).get("support_asides", {}).get("from_afar", ())))
 
 
 @lru_cache(maxsize=4)
@@ -40,12 +51,12 @@ def _names_support(text: str) -> bool:
 _JOINED = LazyPattern(r"\s*[,،]?\s*(?:and\s+(?:the\s+)?)?\s*", re.IGNORECASE)  # "روسيا وإيران", "Russia and Iran"
 
 
-def backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
+def backers(text: str, actors: list[ActorMention], from_afar: bool = False) -> list[ActorMention]:
     """The actors named as a deed's backers: right after a phrase of support, or joined by
-    و/and to one that is."""
+    و/and to one that is; with `from_afar`, only after a phrase of a backing given from afar."""
     if not _names_support(text):
         return []
-    support = load_support_phrases()
+    support = _load_backing_from_afar() if from_afar else load_support_phrases()
     found: list[ActorMention] = []
     last: ActorMention | None = None
     for a in sorted(actors, key=lambda a: a.start):
@@ -62,12 +73,13 @@ def backers(text: str, actors: list[ActorMention]) -> list[ActorMention]:
 def without_backer_places(
     text: str, places: list[PlaceMention], event_type: str, actors: list[ActorMention]
 ) -> list[PlaceMention]:
-    """The places of a sentence without the countries named as the backers of a deed placed at
-    its target ("وشن الجيش السوري بدعم من روسيا هجوما", "backed by the United States"): the
-    deed fell on another side, not on its backer's land."""
+    """The places of a sentence without the countries named as the backers from afar of a deed
+    placed at its target ("وشن الجيش السوري بدعم من روسيا هجوما", "backed by the United States"):
+    the deed fell on another side, not on its backer's land. A state that asked for it or helped
+    ("at the request of the Syrian government", «بطلب من العراق») is often where it fell."""
     if event_type not in load_location_roles()[0]:
         return places
-    backing = backers(text, actors)
+    backing = backers(text, actors, from_afar=True)
     if not backing:
         return places
     return [

@@ -23,8 +23,10 @@ def _patterns(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[
     verb = re.compile(r"[وف]?(?:" + alternation(rules["verbs"], spaced=True) + r")", re.IGNORECASE)
     before, adjectives = int(rules["words_before"]), int(rules["adjectives"])
     vote = re.compile(
-        # (the words before may hold an apposition between commas: «فاز حزب شريف، الرابطة الإسلامية، بأغلبية»)
-        r"(?:[^\s,،.;:؛]+(?:\s*[,،]\s*|\s+)){0," + str(before) + r"}?(?:" + alternation(rules["prepositions"], spaced=True) + r")\s+"
+        # (the words before may hold one apposition closed between commas: «فاز حزب شريف، الرابطة
+        # الإسلامية، بأغلبية»; the vote told after it is the win's, not one inside it)
+        r"(?:[^\s,،.;:؛]+\s+){0," + str(before) + r"}?"
+        r"(?:[^\s,،.;:؛]+\s*[,،]\s*(?:[^\s,،.;:؛]+\s+){0,4}?[^\s,،.;:؛]+\s*[,،]\s+(?:[^\s,،.;:؛]+\s+){0," + str(before) + r"}?)?(?:" + alternation(rules["prepositions"], spaced=True) + r")\s+"
         r"(?:the\s+)?(?:[^\s,،.;:؛]+\s+)?[وب]?(?:" + alternation(rules["nouns"], spaced=True) + r")"
         r"(?:\s+[^\s,،.;:؛]+){0," + str(adjectives) + r"}",
         re.IGNORECASE,

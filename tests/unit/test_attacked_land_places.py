@@ -32,6 +32,11 @@ def test_the_land_attacked_is_the_place(text, country):
         ("The Iraqi army, backed by the United States, launched an offensive on Monday.", "IRQ"),
         # a side the deed fell on is still where
         ("وقصفت القوات التركية بدعم من فصائل مسلحة مواقع سورية أمس.", "SYR"),
+        # a state that asked for the deed, or helped with it, is often where it fell
+        ("Russian warplanes struck rebel positions on Monday at the request of the Syrian government.", "SYR"),
+        ("French troops, at the request of Mali, attacked jihadist positions on Friday.", "MLI"),
+        ("وقصفت الطائرات الأمريكية مواقع تنظيم الدولة الإسلامية أمس بطلب من العراق.", "IRQ"),
+        ("A U.S. drone strike, carried out with the help of Yemeni intelligence, killed an al Qaeda leader on Monday.", "YEM"),
     ],
 )
 def test_a_backer_is_not_where_the_deed_fell(text, country):

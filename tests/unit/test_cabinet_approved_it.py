@@ -23,6 +23,10 @@ from test_extraction_support import extract, of_type
         ("The Israeli government presented its budget on Monday. The Israeli cabinet approved it on Sunday.", []),
         ("The Israeli finance minister drafted a plan to cut spending. The Israeli cabinet approved it on Sunday.", []),
         ("Israeli ministers met on Sunday. The Israeli cabinet approved it on Sunday.", []),
+        # "it" is the proposal, the request or the mandate told after the deal
+        ("Israel and Hamas agreed a truce in May. The army then proposed a ground operation in Gaza. The Israeli cabinet approved it on Sunday.", []),
+        ("Turkey and Libya signed a maritime deal in November. Erdogan then asked parliament to allow troops to be sent to Libya. The Turkish parliament approved it on Thursday.", []),
+        ("ووقعت تركيا وليبيا مذكرة تفاهم بحرية في نوفمبر. وطلب أردوغان من البرلمان تفويضا بإرسال قوات إلى ليبيا. ووافق البرلمان التركي عليه أمس.", []),
         ("وقدمت الحكومة التركية الموازنة في مارس. ووافق البرلمان التركي عليها أمس.", []),
         ("وقدمت الحكومة التركية مشروع قانون في مارس. ووافق البرلمان التركي عليه أمس.", []),
     ],

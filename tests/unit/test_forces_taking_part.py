@@ -17,6 +17,10 @@ from test_extraction_support import extract, of_type
         ("ورفضت مصر المشاركة بقوات في التحالف ضد اليمن.", []),
         ("وقالت تركيا إنها لن تشارك بقوات في العملية في سوريا.", []),
         ("وتدرس باكستان إمكانية المشاركة بقوات في التحالف في اليمن.", []),
+        # no war: taking part strongly, at an air show, against fires
+        ("وشاركت مصر بقوة في المفاوضات التي جرت في القاهرة أمس.", []),
+        ("وشاركت روسيا بطائرات في معرض دبي للطيران أمس.", []),
+        ("وشاركت الأردن بطائرات في إخماد الحرائق في تركيا أمس.", []),
     ],
 )
 def test_taking_part_with_forces_is_a_deployment(text: str, dates: list[str]) -> None:

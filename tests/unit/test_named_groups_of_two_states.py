@@ -18,6 +18,9 @@ from events.text.normalize import fold
         ("Both Koreas signed a military pact on Friday.", "2018-09-22", "agreement", {"KOR", "PRK"}),
         ("ووقعت الكوريتان أمس إعلانا مشتركا في بانمونجوم.", "2018-04-28", "agreement", {"KOR", "PRK"}),
         ("وأجرت الكوريتان أمس محادثات في بانمونجوم.", "2018-01-10", "meeting", {"KOR", "PRK"}),
+        # the border between them is a place, not a side of the firing
+        ("North Korea fired artillery shells near the border between the two Koreas on Monday.", "2024-01-06", "attack", {"PRK"}),
+        ("وأطلقت كوريا الشمالية قذائف مدفعية قرب الحدود البحرية بين الكوريتين أمس.", "2024-01-06", "attack", {"PRK"}),
     ],
 )
 def test_the_two_koreas(text: str, published: str, event_type: str, countries: set[str]) -> None:

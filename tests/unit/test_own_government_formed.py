@@ -17,6 +17,7 @@ from test_extraction_support import extract, of_type
         # what weighs on a government is no government formed
         ("وقالت حركة حماس الفلسطينية إن الحصار يشكل ضغطا على حكومتها منذ مارس ٢٠٠٦.", "2007-02-09", []),
         ("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الاحتجاجات تشكل تحديا لحكومته.", "2020-06-09", []),
+        ("وقال رئيس الوزراء الإسرائيلي إن الحرب على غزة شكلت أولوية لحكومته.", "2024-06-09", []),
     ],
 )
 def test_a_party_formed_its_own_government(text: str, published: str, dates: list[str]) -> None:

@@ -19,6 +19,10 @@ from test_extraction_support import extract, of_type
         ("وقال رئيس الوزراء الإثيوبي آبي أحمد إن الطريق إلى السلطة يمر عبر الانتخابات.", []),
         ("ولم يصل الحزب الإثيوبي إلى السلطة منذ تأسيسه.", []),
         ("The Ethiopian opposition tried to come to power through the ballot box.", []),
+        ("وتتزايد فرص وصول اليمين المتطرف إلى السلطة في فرنسا.", []),
+        # an arrival at the premier's office is no office taken
+        ("ووصل آلاف المتظاهرين اللبنانيين إلى رئاسة الحكومة في بيروت أمس.", []),
+        ("ووصل السفير الأمريكي إلى رئاسة الوزراء العراقية أمس للقاء رئيس الحكومة.", []),
     ],
 )
 def test_reaching_power_is_taking_office(text: str, dates: list[str]) -> None:

@@ -32,6 +32,8 @@ def countries_named(text: str) -> list[str]:
         ("The talks were held in Spanish territory, in France and in Turkish waters.", ["ESP", "FRA", "TUR"]),
         ("وقصفت الطائرات الفرنسية والإسبانية مواقع المتمردين.", ["FRA", "ESP"]),
         ("وقالت الحكومة الإسبانية إن القوات هاجمت القاعدة.", ["ESP"]),
+        # the speaker of a parliament, not speakers of a tongue
+        ("Hungarian Speaker Laszlo Kover met his Polish counterpart on Monday.", ["HUN", "POL"]),
     ],
 )
 def test_a_language_is_no_country(text: str, expected: list[str]) -> None:

@@ -18,6 +18,8 @@ from events.assemble.support_asides import in_a_support_aside, support_aside_at
         ("وتشن القوات الموالية للحكومة اليمنية هجوماً على الحديدة منذ يونيو الماضي.", "2018-06"),
         ("وشنت القوات اليمنية، بمساندة من طائرات التحالف الذي تقوده السعودية، هجوما على الحديدة الأحد الماضي.", "2018-12-09"),
         ("Yemeni government forces, backed by a coalition that Saudi Arabia leads, have waged an offensive on Hodeidah since June.", "2018-06"),
+        # a time inside the aside is the support's, not the offensive's
+        ("وشنت القوات اليمنية، بدعم من التحالف منذ 2015، هجوما على الحديدة.", "2018-12-14"),
     ],
 )
 def test_the_time_after_an_aside_of_support_is_the_deed_s(text: str, date: str) -> None:

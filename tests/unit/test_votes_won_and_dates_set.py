@@ -19,6 +19,8 @@ LEAD_EN = "Pakistan's army chief General Pervez Musharraf said on Wednesday the 
         (LEAD_AR + "وفاز حزب شريف، الرابطة الإسلامية، بأغلبية كبيرة في الانتخابات التي جرت في فبراير ١٩٩٧.", "1997-02"),
         (LEAD_AR + "وفاز حزب شريف بأغلبية كبيرة في الانتخابات التي جرت في فبراير ١٩٩٧.", "1997-02"),
         (LEAD_EN + "Sharif's party, the Pakistan Muslim League, won a large majority in the elections that were held in February 1997.", "1997-02"),
+        # the vote inside the apposition is another one, the party's defeat
+        (LEAD_AR + "وفاز حزب الشعب الباكستاني، الخاسر في الانتخابات التي جرت في 1997، بأغلبية المقاعد.", "1999-10-13"),
     ],
 )
 def test_a_win_takes_the_time_of_its_vote(text: str, date: str) -> None:
