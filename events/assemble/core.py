@@ -357,7 +357,7 @@ from events.assemble.protest_targets import without_protest_targets
 from events.assemble.provisions import in_a_provision
 from events.assemble.questions import asked
 from events.assemble.quoted_days import without_quoted_relative_days
-from events.assemble.ranked_appositions import without_names_since
+from events.assemble.ranked_appositions import without_names_of_a_later_ranking, without_names_since
 from events.assemble.ratification_votes import vote_of_a_ratification
 from events.assemble.re_elections import as_re_election
 from events.assemble.reacted_objects import reacted_object
@@ -1169,6 +1169,8 @@ def assemble_events(
         sent_actors, sent_places = _without_before_while(text, sent_actors, sent_places, cand.sentence, cand.trigger, cand.event_type)
         # ", the first vote since U.S. troops withdrew": the count's start, no party
         sent_actors, sent_places = without_names_since(text, sent_actors, sent_places, cand.sentence, cand.trigger)
+        # "وانطلقت المشاورات ...، وهي الأولى منذ انهيار محادثات الكويت": the count's start, no party
+        sent_actors, sent_places = without_names_of_a_later_ranking(text, sent_actors, sent_places, cand.sentence, cand.trigger)
         event_actors = _event_actors(
             text,
             sent_actors,

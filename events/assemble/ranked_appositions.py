@@ -1,8 +1,10 @@
 """An English apposition that ranks the event word it holds against earlier ones (", the first
 vote since U.S. troops withdrew at the end of 2011", ", his first visit to the kingdom since the
 crisis began") counts from the deed of its since-clause: the names of that clause are when the
-count starts, neither a party of the event nor its place. The words are data/assembly.json
-`ranked_appositions`."""
+count starts, neither a party of the event nor its place. So does a clause that ranks the event
+told before it («وانطلقت المشاورات في السادس من ديسمبر، وهي الأولى منذ انهيار محادثات الكويت»,
+"the talks began on Dec. 6 and were the first since negotiations in Kuwait collapsed"). The
+words are data/assembly.json `ranked_appositions`."""
 
 from __future__ import annotations
 
@@ -52,4 +54,40 @@ def without_names_since(
     if m is None:
         return actors, places
     lo = m.end()
+    return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
+
+
+@lru_cache(maxsize=4)
+def _load_later_rankings(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
+    """A search for a clause that ranks the deed told before it, up to its word of since (group
+    `since`): «، وهي الأولى منذ», «وهي الأولى من نوعها منذ», "and were the first since", ", the
+    first such talks since"."""
+    rules = load_assembly_rules(path)["ranked_appositions"]
+    arabic = (
+        r"(?:[،,]\s*)?(?<![^\W\d_])و?(?:هي|هو|هما|هم|وهي|وهو)\s+(?:" + alternation(rules.get("ar_ranks", ()))
+        + r")(?:\s+من\s+نوعها|\s+من\s+نوعه)?\s+(?P<ar_since>" + alternation(rules.get("ar_since", ())) + r")(?![^\W\d_])"
+    )
+    english = (
+        r"(?:,\s+|(?<![\w-])(?:and\s+)?(?:was|is|were|are)\s+)(?:" + alternation(rules["determiners"]) + r")\s+(?:"
+        + alternation(rules["ranks"]) + r")\s+(?:such\s+)?(?:[A-Za-z'-]+\s+){0,2}?(?P<en_since>"
+        + alternation(rules["since"]) + r")(?![\w-])"
+    )
+    return re.compile(arabic + "|" + english, re.IGNORECASE)
+
+
+def without_names_of_a_later_ranking(
+    text: str,
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`actors` and `places` without those named after the word of since of a clause that ranks the
+    deed told before it in its sentence, up to that clause's end: when the count starts."""
+    m = _load_later_rankings().search(text, trigger[1], sentence[1])
+    if m is None:
+        return actors, places
+    lo = m.end()
+    close = _APPOSITION_END.search(text, lo, sentence[1])
+    end = close.start() if close is not None else sentence[1]
     return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]

@@ -1,0 +1,24 @@
+"""A clause that ranks the deed told before it («وانطلقت المشاورات ...، وهي الأولى منذ انهيار
+محادثات الكويت», "the talks began on Dec. 6 and were the first since negotiations in Kuwait
+collapsed") counts from the deed after its word of since: the names there are when the count
+starts, neither a party of the deed ranked nor its place."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "place"),
+    [
+        ("وانطلقت المشاورات اليمنية في السويد في السادس من ديسمبر، وهي الأولى منذ انهيار محادثات الكويت عام 2016.", {"YEM", "SWE"}, "SWE"),
+        ("The Yemeni talks in Sweden began on Dec. 6 and were the first since negotiations in Kuwait collapsed in 2016.", {"YEM", "SWE"}, "SWE"),
+        ("The Yemeni talks in Sweden began on Dec. 6, the first such talks since negotiations in Kuwait collapsed.", {"YEM", "SWE"}, "SWE"),
+        # a clause that ranks nothing keeps its names
+        ("The Yemeni talks in Sweden began on Dec. 6 and Kuwait welcomed them.", {"YEM", "SWE", "KWT"}, "SWE"),
+    ],
+)
+def test_names_after_a_later_ranking(text: str, countries: set[str], place: str) -> None:
+    found = [ev for ev in of_type(extract(text, "2018-12-14"), "meeting") if ev["date"] == "2018-12-06"]
+    assert [(set(ev["countries"]), (ev["location"] or {}).get("country")) for ev in found] == [(countries, place)], found
