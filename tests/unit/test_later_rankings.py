@@ -22,3 +22,15 @@ from test_extraction_support import extract, of_type
 def test_names_after_a_later_ranking(text: str, countries: set[str], place: str) -> None:
     found = [ev for ev in of_type(extract(text, "2018-12-14"), "meeting") if ev["date"] == "2018-12-06"]
     assert [(set(ev["countries"]), (ev["location"] or {}).get("country")) for ev in found] == [(countries, place)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانطلقت المشاورات في السادس من ديسمبر، وهي الأولى منذ انهيار محادثات الكويت عام 2016.",
+        "The talks began on Dec. 6 and were the first since negotiations in Kuwait collapsed in 2016.",
+    ],
+)
+def test_the_count_s_start_gives_no_country(text: str) -> None:
+    found = [ev for ev in of_type(extract(text, "2018-12-14"), "meeting") if ev["date"] == "2018-12-06"]
+    assert all("KWT" not in ev["countries"] for ev in found), found

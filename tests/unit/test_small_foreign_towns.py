@@ -1,7 +1,8 @@
-"""A small town introduced as a town ("the northwestern town of Talas", «بلدة الريحانية»), of
-a country an article that names other countries never names, is a namesake the gazetteer does
-not hold (Talas of Kyrgyzstan, not Talas of Turkey): no place of the article. Named with its
-country, or in an article naming no other country, or without a word of a town, it stays."""
+"""A small town of a name the gazetteer guards, introduced as a town ("the northwestern town of
+Talas", «بلدة بريكة»), of a country an article that names other countries never names, is a
+namesake the gazetteer does not hold (Talas of Kyrgyzstan, not Talas of Turkey): no place of the
+article. Named with its country, in an article naming no other country, without a word of a town,
+or of an unguarded name (مدينة عفرين), it stays."""
 
 from __future__ import annotations
 
@@ -21,12 +22,14 @@ def places(text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         ("Kyrgyz protesters stormed the regional administration in the northwestern town of Talas on Tuesday.", []),
-        ("واقتحم محتجون قرغيزيون مبنى الإدارة في بلدة الريحانية أمس.", []),
+        ("وقال الجيش المالي إن مسلحين هاجموا مواقعه في بلدة بريكة أمس.", []),
         # the town's own country named, no other country, or no word of a town
         ("Turkish police dispersed protesters in the town of Talas on Tuesday.", [("Talas", "TUR")]),
         ("Protesters stormed the regional administration in the town of Talas on Tuesday.", [("Talas", "TUR")]),
         ("واقتحم محتجون سوريون مبنى الإدارة في بلدة الريحانية التركية أمس.", [("الريحانية", "TUR")]),
         ("Saudi and Qatari officials met in Reyhanli on Tuesday.", [("Saudi", "SAU"), ("Reyhanli", "TUR")]),
+        ("ومنذ انتزاع القوات التركية مدينة عفرين قبل أكثر من أسبوع، تكررت التهديدات.", [("عفرين", "SYR")]),
+        ("وهاجم مسلحون جزائريون مواقع للجيش في بلدة بريكة أمس.", [("بريكة", "DZA")]),
     ],
 )
 def test_small_towns_of_countries_never_named(text: str, expected: list[tuple[str, str | None]]) -> None:
