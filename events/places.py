@@ -591,12 +591,6 @@ def _after_an_opening_name(hit: _Hit, cues: Cues) -> bool:
 
 # a town at least this large lends its name to districts and longer names elsewhere; a smaller
 # entry named so is most often the district itself (the Gemmayze district of Beirut)
-# a town smaller than this, whose name the gazetteer guards (a common word, or shared), introduced
-# as a town and of a country an article naming others never names, is a namesake the gazetteer
-# does not hold (Talas of Kyrgyzstan, not of Turkey); a town of an unguarded name (عفرين) is itself
-_FOREIGN_TOWN = 100_000
-# a word of a town right before its name ("the town of", «بلدة»): a local place introduced to the reader
-_TOWN_BEFORE = LazyPattern(r"(?:(?<![\w-])(?:town|city|village|district)\s+of|(?<![^\W\d_])[وفبل]?(?:بلدة|مدينة|قرية))\s+\Z", re.IGNORECASE)
 _NAMESAKE_TOWN = 100_000
 
 
@@ -676,13 +670,6 @@ def find_places(
             namesake = i
             continue
         elif entry.precision == "city" and entry.country not in context:
-            if (
-                r.guarded
-                and context
-                and entry.population < _FOREIGN_TOWN
-                and _TOWN_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-            ):
-                continue  # "the northwestern town of Talas" of Kyrgyzstan: no small town of a country the article never names
             if entry.population >= _NAMESAKE_TOWN and _inside_a_longer_name(hit, gazetteer.cues):
                 continue  # "in the Medina district" of Mogadishu, "Mocimboa da Praia": no town of that name
             within = _placed_within(text, hits, i, gazetteer)

@@ -83,11 +83,19 @@ def without_names_of_a_later_ranking(
     trigger: tuple[int, int],
 ) -> tuple[list[ActorMention], list[PlaceMention]]:
     """`actors` and `places` without those named after the word of since of a clause that ranks the
-    deed told before it in its sentence, up to that clause's end: when the count starts."""
+    deed told before it in its sentence, up to that clause's end or a word of between (the sides
+    named after it are the deed's own): when the count starts."""
     m = _load_later_rankings().search(text, trigger[1], sentence[1])
     if m is None:
         return actors, places
     lo = m.end()
     close = _APPOSITION_END.search(text, lo, sentence[1])
     end = close.start() if close is not None else sentence[1]
+    # "the first since 2016 between Iran and Saudi Arabia": the sides after "between" are the deed's
+    sides = _BETWEEN.search(text, lo, end)
+    if sides is not None:
+        end = sides.start()
     return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
+
+
+_BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|بين)(?![^\W\d_])", re.IGNORECASE)
