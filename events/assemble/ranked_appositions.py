@@ -91,11 +91,17 @@ def without_names_of_a_later_ranking(
     lo = m.end()
     close = _APPOSITION_END.search(text, lo, sentence[1])
     end = close.start() if close is not None else sentence[1]
-    # "the first since 2016 between Iran and Saudi Arabia": the sides after "between" are the deed's
+    # "the first since 2016 between Iran and Saudi Arabia": the sides after "between" right after a
+    # time are the deed's ("since the war between Israel and Hamas began": the war's)
     sides = _BETWEEN.search(text, lo, end)
-    if sides is not None:
+    if sides is not None and _A_TIME.fullmatch(text, lo, sides.start()):
         end = sides.start()
     return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
 
 
+_A_TIME = re.compile(
+    r"\s*(?:(?:عام|سنة|year)\s+)?[0-9\u0660-\u0669]{4}\s*"
+    r"|\s*(?:[^\W\d_]+\s+)?(?:سنوات|سنة|سنتين|أعوام|عامين|أشهر|شهور|years?|months?|decades?|عقود|عقد)\s*",
+    re.IGNORECASE,
+)
 _BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|بين)(?![^\W\d_])", re.IGNORECASE)

@@ -23,10 +23,11 @@ from test_extraction_support import extract, of_type
         ("The Israeli government presented its budget on Monday. The Israeli cabinet approved it on Sunday.", []),
         ("The Israeli finance minister drafted a plan to cut spending. The Israeli cabinet approved it on Sunday.", []),
         ("Israeli ministers met on Sunday. The Israeli cabinet approved it on Sunday.", []),
-        # a proposal that led to the deal, or the deal submitted to parliament, is no other thing approved
-        ("Israel and Hamas agreed a truce on Friday after an Egyptian proposal. Israel's cabinet approved it on Saturday.", ["2006-08-12"]),
-        ("Turkey and Libya signed a maritime deal in November. The government submitted the deal to parliament on Monday. On Thursday, the Turkish parliament approved it.", ["2006-08-10"]),
-        ("وقعت تركيا وليبيا مذكرة تفاهم بحرية في نوفمبر. وأحالت الحكومة المذكرة إلى البرلمان بطلب من أردوغان. ووافق البرلمان التركي عليها يوم الخميس.", ["2006-08-10"]),
+        # a proposal, a request or a submission named near: what was approved may be that, and the
+        # reading is withheld, though the deal itself was sometimes meant
+        ("Israel and Hamas agreed a truce on Friday after an Egyptian proposal. Israel's cabinet approved it on Saturday.", []),
+        ("Under the 2015 nuclear agreement, Iran submitted a proposal on sanctions relief, and the Iranian parliament approved it on Sunday.", []),
+        ("وافق مجلس الوزراء الروسي عليه يوم الأحد، بعد أن قدمت وزارة الدفاع طلبا بشأن الاتفاق العسكري مع سوريا.", []),
         # "it" is the proposal, the request or the mandate told after the deal
         ("Israel and Hamas agreed a truce in May. The army then proposed a ground operation in Gaza. The Israeli cabinet approved it on Sunday.", []),
         ("Turkey and Libya signed a maritime deal in November. Erdogan then asked parliament to allow troops to be sent to Libya. The Turkish parliament approved it on Thursday.", []),

@@ -18,6 +18,8 @@ from test_extraction_support import extract, of_type
         # the sides after "between" are the deed's own
         ("The talks in Geneva on Monday were the first since 2015 between Iran and the United States.", {"IRN", "USA", "CHE"}, "CHE"),
         ("عقد مسؤولون محادثات في بغداد يوم الجمعة، وهي الأولى منذ عام 2016 بين إيران والسعودية.", {"IRN", "SAU", "IRQ"}, "IRQ"),
+        # "between" after a noun of the since-clause names that clause's sides
+        ("Egyptian officials hosted Yemeni talks in Cairo on Dec. 6, the first since the war between Israel and Hamas began.", {"EGY", "YEM"}, "EGY"),
         # a clause that ranks nothing keeps its names
         ("The Yemeni talks in Sweden began on Dec. 6 and Kuwait welcomed them.", {"YEM", "SWE", "KWT"}, "SWE"),
     ],
