@@ -54,7 +54,7 @@ def without_names_since(
     if m is None:
         return actors, places
     lo = m.end()
-    return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
+    return _without_span(actors, places, lo, end)
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +96,7 @@ def without_names_of_a_later_ranking(
     sides = _BETWEEN.search(text, lo, end)
     if sides is not None and _A_TIME.fullmatch(text, lo, sides.start()):
         end = sides.start()
-    return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
+    return _without_span(actors, places, lo, end)
 
 
 _A_TIME = re.compile(
@@ -105,3 +105,10 @@ _A_TIME = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"(?<![^\W\d_])(?:between|بين)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _without_span(
+    actors: list[ActorMention], places: list[PlaceMention], lo: int, end: int
+) -> tuple[list[ActorMention], list[PlaceMention]]:
+    """`actors` and `places` without those that start within [lo, end)."""
+    return [a for a in actors if not lo <= a.start < end], [p for p in places if not lo <= p.start < end]
