@@ -29,10 +29,10 @@ def load_support_phrases(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _load_backing_from_afar(path: Path = ASSEMBLY_RULES) -> re.Pattern[str]:
-    """The same search for the phrases of a backing given from afar (`support_asides.from_afar`:
+    """The same search for the phrases of a backing given from afar (`backing_from_afar`:
     بدعم من, backed by), not of a request or of help (بطلب من, at the request of, with the help
     of), whose giver is often the land the deed falls on."""
-    return _support_search(list(load_assembly_rules(path).get("support_asides", {}).get("from_afar", ())))
+    return _support_search(list(load_assembly_rules(path).get("backing_from_afar", {}).get("phrases", ())))
 
 
 @lru_cache(maxsize=4)
