@@ -42,26 +42,28 @@ def _closing(text: str, opening: int) -> int | None:
     return None
 
 
+def _opening_before(text: str, at: int, start: int) -> int | None:
+    """The last comma before `at` (no earlier than `start`, within reach, in its sentence), when
+    it opens an aside of support."""
+    lo = max(start, at - _REACH)
+    opening = max(text.rfind(",", lo, at), text.rfind("،", lo, at))
+    if opening < 0 or _END.search(text, opening, at) or _opener().match(text, opening) is None:
+        return None
+    return opening
+
+
 def in_a_support_aside(text: str, comma: int, start: int) -> bool:
     """Whether the comma at `comma` opens or closes an aside of support (no earlier than `start`)."""
-    opener = _opener()
-    if opener.match(text, comma) is not None:
+    if _opener().match(text, comma) is not None:
         return _closing(text, comma) is not None
-    lo = max(start, comma - _REACH)
-    opening = max(text.rfind(",", lo, comma), text.rfind("،", lo, comma))
-    if opening < 0 or _END.search(text, opening, comma):
-        return False
-    return opener.match(text, opening) is not None and _closing(text, opening) == comma
-
+    opening = _opening_before(text, comma, start)
+    return opening is not None and _closing(text, opening) == comma
 
 
 def support_aside_at(text: str, at: int, start: int) -> tuple[int, int] | None:
     """The commas (opening, closing) of the aside of support `at` lies inside (opened no earlier
     than `start`), if any: a relative word there («التحالف الذي تقوده السعودية») ends no clause
     of the deed, and a time there («الذي تشكل في 2015») is the aside's, not the deed's."""
-    lo = max(start, at - _REACH)
-    opening = max(text.rfind(",", lo, at), text.rfind("،", lo, at))
-    if opening < 0 or _END.search(text, opening, at) or _opener().match(text, opening) is None:
-        return None
-    closing = _closing(text, opening)
-    return (opening, closing) if closing is not None and closing > at else None
+    opening = _opening_before(text, at, start)
+    closing = _closing(text, opening) if opening is not None else None
+    return (opening, closing) if opening is not None and closing is not None and closing > at else None
