@@ -340,6 +340,10 @@ class Guard:
     # a determined noun ("the strikes", "its strikes", "fresh strikes", الضربات) whose sentence
     # lacks what it requires reads it in the two sentences before, which it tells of again
     anaphoric: bool = False
+    # the other events the same words tell of one deed, each with its CAMEO code and the words
+    # it requires near (`also`, `also_cameo`, `also_requires`): a military coup is an armed
+    # seizure of the state as well as a change of its ruler, each reading an event of its type
+    also: tuple[tuple[str, str | None, tuple[str, ...]], ...] = ()
 
 
 @pickled_by_fields
@@ -727,6 +731,19 @@ def _guard_word(word: str, whole: frozenset[str] = frozenset()) -> str:
     return "=" + folded if folded in whole else folded
 
 
+def _other_readings(
+    item: dict[str, Any], event_type: str, whole: frozenset[str]
+) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+    """The other types an entry's words are read as too (`also`), with their CAMEO code and
+    the words one of which must stand near for that reading (`also_requires`)."""
+    others = tuple(item.get("also", ()))
+    for other in others:
+        if other not in EVENT_TYPES or other == event_type:
+            raise ValueError(f"unknown or repeated `also` type in lexicon: {other}")
+    requires = tuple(_guard_word(w, whole) for w in item.get("also_requires", ()))
+    return tuple((other, item.get("also_cameo", CAMEO_BY_TYPE.get(other)), requires) for other in others)
+
+
 @lru_cache(maxsize=4)
 def load_triggers(path: Path | None = None, modality_path: Path | None = None) -> TriggerLexicon:
     """The trigger lexicon (data/triggers.json) and modality cues, automata built once."""
@@ -754,6 +771,7 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     tuple(_guard_word(w, whole) for w in item.get("excludes_next", ())),
                     tuple(_guard_word(w, whole) for w in item.get("excludes_prev", ())),
                     bool(item.get("anaphoric", False)),
+                    _other_readings(item, event_type, whole),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -3551,17 +3569,24 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         tense = cand.form.tense
         if modality == ASSERTED and tense == "present" and _after_qabla_an(tokens, h.tok0):
             tense = "past"  # "عينه وزيرا، قبل أن يستقيل في مارس": a later deed of a story told in the past
-        out.append(
+        guard = lexicon.guards[cand.form.entry]
+        readings = [(cand.form.event_type, cand.form.cameo)] + [
+            (other, cameo)
+            for other, cameo, requires in guard.also
+            if not requires or _guard_ok(Guard(requires, window=guard.window), tokens, h)
+        ]
+        out.extend(
             TriggerMention(
                 start=h.start,
                 end=h.end,
                 text=text[h.start : h.end],
-                event_type=cand.form.event_type,
-                cameo=cand.form.cameo,
+                event_type=event_type,
+                cameo=cameo,
                 modality=modality,
                 cue=cue,
                 weight=cand.form.weight,
                 tense=tense,
             )
+            for event_type, cameo in readings
         )
     return out

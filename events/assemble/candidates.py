@@ -645,6 +645,11 @@ def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
     return {c.event_type for c in group} - {c.event_type for c in group if not qualifies(c)}
 
 
+# the clause slot of the words read as two events of one deed (data/triggers.json `also`): apart
+# from every clause of the sentence (a slot of a clause of its own is -1 minus a word's offset)
+_TWIN_READINGS = -(10**12)
+
+
 def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
     """Asserted triggers and catalog aliases, grouped one per type and sentence."""
     out: list[_Candidate] = []
@@ -767,6 +772,11 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif after_a_coming_topic(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "وجاءت الزيارة بعد أشهر من الاتصالات، إذ زار المستشار أنقرة": two deeds
         epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
+        if any(u.start == t.start and u.end == t.end and u.event_type != t.event_type for u in mentions.triggers):
+            # "seized power in a 1973 coup, ... the war that began when the rebels invaded in October
+            # 1990": words read as two events of one deed (`also`) hold a slot of their own, shared
+            # with the other such words of the sentence, which tell the same deed
+            clause = _TWIN_READINGS
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
         elif a_document_of_its_year(text, t, mentions.triggers, sent[0]):
@@ -1354,6 +1364,9 @@ def _one_per_clause(
         best_clause = _clause(text, best.sentence, best.trigger)
         for c in group:
             if c is best or id(c) in restating:
+                continue
+            if c.trigger == best.trigger:
+                kept.append(c)  # "staged a coup in July 2013": the armed seizure and the change of office, one deed's two events
                 continue
             if victims and named_as_victims(text, c, victims):
                 continue  # "stormed the camp, beating demonstrators": whom the deed befell, no event
