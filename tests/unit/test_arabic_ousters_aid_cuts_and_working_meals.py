@@ -33,7 +33,8 @@ def _events(text: str, published: str) -> list[tuple[str, str | None, list[str]]
         (
             "Mali's colonel came to power in a coup on 18 August 2020, when he ousted the elected president.",
             "2022-10-03",
-            [("appointment", "2020-08-18", ["MLI"])],
+            # the coup is the armed seizure of the state too (test_coup_readings.py)
+            [("appointment", "2020-08-18", ["MLI"]), ("attack", "2020-08-18", ["MLI"])],
         ),
         (
             "وحكم الرئيس التونسي زين العابدين بن علي، الذي أطاحت به الاحتجاجات في يناير 2011، البلاد 23 عاما.",
