@@ -901,6 +901,16 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             or resisted_name(text, sent[0], r.start, r.event_type)  # "to repel Haftar's attack on Tripoli"
             or _dated_otherwise(text, sent, r, mentions.dates),
         )
+        # "since the August 2020 coup": the catalogued name holds words read as two events of one
+        # deed, and stands for the reading of its type in their slot
+        key = next(
+            (
+                k
+                for k, c in best.items()
+                if k[:2] == key[:2] and k[4] == _TWIN_READINGS and c.trigger[0] < r.end and r.start < c.trigger[1]
+            ),
+            key,
+        )
         aside = best.get((*key[:3], True, key[4]))
         if aside is not None and aside.reference_id is None and aside.trigger[0] < r.end and r.start < aside.trigger[1]:
             # "since the 2013 Gezi protests": the English event word inside the alias, read as the

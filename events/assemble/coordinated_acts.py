@@ -113,6 +113,10 @@ def followed_acts(text: str, candidates: list[_Candidate], words: Sequence[Trigg
     for c in candidates:
         if c.reference_id is not None:
             continue
+        if c.circumstance and any(o.sentence == c.sentence and not o.circumstance for o in candidates):
+            # "severed relations with Iran after protesters stormed its embassy, and Bahrain followed
+            # suit": the follower did the sentence's own deed, not the one told as its cause
+            continue
         if is_arabic(c.trigger_text[:1]):
             following = load_following_verb() if c.event_type in types else None
         else:

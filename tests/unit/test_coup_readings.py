@@ -33,10 +33,17 @@ def test_a_coup_is_an_armed_seizure_and_a_change_of_office(published: str, text:
     assert all(country in ev["countries"] for ev in attacks + offices), found
 
 
-def test_the_seizure_takes_the_catalogued_day_of_the_office_taken() -> None:
-    found = extract("Musharraf, who seized power in a 1999 military coup, resigned as army chief last month.", "2007-12-28")
-    offices = [ev["date"] for ev in of_type(found, "appointment") if ev["date"].startswith("1999")]
-    assert offices and [ev["date"] for ev in of_type(found, "attack")] == offices, found
+@pytest.mark.parametrize(
+    ("published", "text", "year"),
+    [
+        ("2007-12-28", "Musharraf, who seized power in a 1999 military coup, resigned as army chief last month.", "1999"),
+        ("2022-03-01", "Mali has been run by the military since the August 2020 coup.", "2020"),
+    ],
+)
+def test_the_seizure_takes_the_catalogued_day_of_the_office_taken(published: str, text: str, year: str) -> None:
+    found = extract(text, published)
+    offices = [ev["date"] for ev in of_type(found, "appointment") if ev["date"].startswith(year)]
+    assert offices and len(offices[0]) == 10 and [ev["date"] for ev in of_type(found, "attack")] == offices, found
 
 
 def test_a_coup_leaves_another_attack_of_its_sentence() -> None:
