@@ -142,6 +142,9 @@ class TriggerMention:
     cue: str | None = None
     weight: float = 1.0
     tense: str = ""
+    # read from the same words as an event of another type too (data/triggers.json `also`):
+    # a military coup's armed seizure beside its change of office
+    second_reading: bool = False
 
 
 @dataclass(frozen=True, slots=True)

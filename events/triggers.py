@@ -3570,8 +3570,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         if modality == ASSERTED and tense == "present" and _after_qabla_an(tokens, h.tok0):
             tense = "past"  # "عينه وزيرا، قبل أن يستقيل في مارس": a later deed of a story told in the past
         guard = lexicon.guards[cand.form.entry]
-        readings = [(cand.form.event_type, cand.form.cameo)] + [
-            (other, cameo)
+        readings = [(cand.form.event_type, cand.form.cameo, False)] + [
+            (other, cameo, True)
             for other, cameo, requires in guard.also
             if not requires or _guard_ok(Guard(requires, window=guard.window), tokens, h)
         ]
@@ -3586,7 +3586,8 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
                 cue=cue,
                 weight=cand.form.weight,
                 tense=tense,
+                second_reading=second,
             )
-            for event_type, cameo in readings
+            for event_type, cameo, second in readings
         )
     return out

@@ -645,7 +645,7 @@ def _genitive_types(text: str, group: list[_Candidate]) -> set[str]:
     return {c.event_type for c in group} - {c.event_type for c in group if not qualifies(c)}
 
 
-# the clause slot of the words read as two events of one deed (data/triggers.json `also`): apart
+# the clause slot of the second readings of words read as two events of one deed (`also`): apart
 # from every clause of the sentence (a slot of a clause of its own is -1 minus a word's offset)
 _TWIN_READINGS = -(10**12)
 
@@ -772,10 +772,10 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif after_a_coming_topic(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "وجاءت الزيارة بعد أشهر من الاتصالات، إذ زار المستشار أنقرة": two deeds
         epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
-        if any(u.start == t.start and u.end == t.end and u.event_type != t.event_type for u in mentions.triggers):
+        if t.second_reading:
             # "seized power in a 1973 coup, ... the war that began when the rebels invaded in October
-            # 1990": words read as two events of one deed (`also`) hold a slot of their own, shared
-            # with the other such words of the sentence, which tell the same deed
+            # 1990": the second reading of words read as two events of one deed (`also`) holds a slot
+            # of its own, shared with the other such readings of the sentence, which tell the same deed
             clause = _TWIN_READINGS
         if epithet:
             clause = -1 - t.start  # "supporters of ousted president Morsi rallied": a past deed naming a person
@@ -900,16 +900,6 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
             or _PARTY_OF.search(text, max(0, r.start - 30), r.start) is not None
             or resisted_name(text, sent[0], r.start, r.event_type)  # "to repel Haftar's attack on Tripoli"
             or _dated_otherwise(text, sent, r, mentions.dates),
-        )
-        # "since the August 2020 coup": the catalogued name holds words read as two events of one
-        # deed, and stands for the reading of its type in their slot
-        key = next(
-            (
-                k
-                for k, c in best.items()
-                if k[:2] == key[:2] and k[4] == _TWIN_READINGS and c.trigger[0] < r.end and r.start < c.trigger[1]
-            ),
-            key,
         )
         aside = best.get((*key[:3], True, key[4]))
         if aside is not None and aside.reference_id is None and aside.trigger[0] < r.end and r.start < aside.trigger[1]:
