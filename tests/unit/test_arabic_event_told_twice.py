@@ -88,11 +88,18 @@ from test_extraction_support import extract, of_type
             "election",
             1,
         ),
-        # the oath of the one just elected: no second event
+        # the oath of the one a body just elected to the office: no second change of office, and
+        # no vote of the people (test_bodies_electing_office_holders.py)
         (
             "انتخب مجلس النواب اللبناني أمس الخميس ميشال عون رئيسا للجمهورية. وأدى عون اليمين الدستورية في قصر بعبدا.",
             "2021-10-14",
             "appointment",
+            1,
+        ),
+        (
+            "انتخب مجلس النواب اللبناني أمس الخميس ميشال عون رئيسا للجمهورية. وأدى عون اليمين الدستورية في قصر بعبدا.",
+            "2021-10-14",
+            "election",
             0,
         ),
         # "the agreement" announced beside the ceasefire: that ceasefire
