@@ -343,7 +343,7 @@ class Guard:
     # the other events the same words tell of one deed, each with its CAMEO code and the words
     # it requires near (`also`, `also_cameo`, `also_requires`): a military coup is an armed
     # seizure of the state as well as a change of its ruler, each reading an event of its type
-    also: tuple[tuple[str, str | None, tuple[str, ...]], ...] = ()
+    also: tuple[tuple[str, str | None, tuple[tuple[str, ...], ...]], ...] = ()
 
 
 @pickled_by_fields
@@ -733,14 +733,18 @@ def _guard_word(word: str, whole: frozenset[str] = frozenset()) -> str:
 
 def _other_readings(
     item: dict[str, Any], event_type: str, whole: frozenset[str]
-) -> tuple[tuple[str, str | None, tuple[str, ...]], ...]:
+) -> tuple[tuple[str, str | None, tuple[tuple[str, ...], ...]], ...]:
     """The other types an entry's words are read as too (`also`), with their CAMEO code and
-    the words one of which must stand near for that reading (`also_requires`)."""
+    the words that must stand near for that reading (`also_requires`: one list, a word of which
+    must stand near, or several lists, a word of each)."""
     others = tuple(item.get("also", ()))
     for other in others:
         if other not in EVENT_TYPES or other == event_type:
             raise ValueError(f"unknown or repeated `also` type in lexicon: {other}")
-    requires = tuple(_guard_word(w, whole) for w in item.get("also_requires", ()))
+    groups = item.get("also_requires", ())
+    if groups and isinstance(groups[0], str):
+        groups = [groups]
+    requires = tuple(tuple(_guard_word(w, whole) for w in group) for group in groups)
     return tuple((other, item.get("also_cameo", CAMEO_BY_TYPE.get(other)), requires) for other in others)
 
 
@@ -3573,7 +3577,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
         readings = [(cand.form.event_type, cand.form.cameo, False)] + [
             (other, cameo, True)
             for other, cameo, requires in guard.also
-            if not requires or _guard_ok(Guard(requires, window=guard.window), tokens, h)
+            if all(_guard_ok(Guard(group, window=guard.window), tokens, h) for group in requires)
         ]
         out.extend(
             TriggerMention(

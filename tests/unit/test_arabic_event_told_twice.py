@@ -88,8 +88,8 @@ from test_extraction_support import extract, of_type
             "election",
             1,
         ),
-        # the oath of the one a body just elected to the office: no second change of office, and
-        # no vote of the people (test_bodies_electing_office_holders.py)
+        # the oath of the one just elected: no second event, beside the body's vote and the change
+        # of office it made (test_bodies_electing_office_holders.py)
         (
             "انتخب مجلس النواب اللبناني أمس الخميس ميشال عون رئيسا للجمهورية. وأدى عون اليمين الدستورية في قصر بعبدا.",
             "2021-10-14",
@@ -100,7 +100,7 @@ from test_extraction_support import extract, of_type
             "انتخب مجلس النواب اللبناني أمس الخميس ميشال عون رئيسا للجمهورية. وأدى عون اليمين الدستورية في قصر بعبدا.",
             "2021-10-14",
             "election",
-            0,
+            1,
         ),
         # "the agreement" announced beside the ceasefire: that ceasefire
         (

@@ -1,6 +1,8 @@
-"""A body that elected someone to an office it fills appointed him: the parliament that elected
-a president, the summit that elected the chairman of a commission (انتخب مجلس النواب عون رئيسا،
-انتخبت القمة فكي رئيسا للمفوضية). Voters electing a president hold an election."""
+"""A body that elected someone to an office it fills held a vote and appointed him: the
+parliament that elected a president, the summit that elected the chairman of a commission
+(انتخب مجلس النواب عون رئيسا، انتخبت القمة فكي رئيسا للمفوضية) tell an election and a change of
+office by the same words (`also` in the trigger lexicon). Voters electing a president, or a
+parliament elected, hold an election only."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from test_extraction_support import extract
 
 
 def _types(text: str) -> list[tuple[str, str, str]]:
-    return sorted((ev["event_type"], ev["date"], ",".join(sorted(ev["countries"]))) for ev in extract(text, "2017-01-31"))
+    found = [ev for ev in extract(text, "2017-01-31") if ev["event_type"] != "meeting"]
+    return sorted((ev["event_type"], ev["date"], ",".join(sorted(ev["countries"]))) for ev in found)
 
 
 @pytest.mark.parametrize(
@@ -22,7 +25,7 @@ def _types(text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_body_electing_an_office_holder_appoints_him(text: str, country: str) -> None:
-    assert _types(text) == [("appointment", "2017-01-30", country)]
+    assert _types(text) == [("appointment", "2017-01-30", country), ("election", "2017-01-30", country)]
 
 
 @pytest.mark.parametrize(
@@ -30,6 +33,7 @@ def test_a_body_electing_an_office_holder_appoints_him(text: str, country: str) 
     [
         ("American voters elected Joe Biden president on Tuesday.", [("election", "2017-01-31", "USA")]),
         ("وانتخب الناخبون المصريون أمس السيسي رئيسا للبلاد.", [("election", "2017-01-30", "EGY")]),
+        ("Iraqis elected a new parliament on Sunday.", [("election", "2017-01-29", "IRQ")]),
         ("يحكم بوتفليقة الجزائر منذ انتخابه رئيساً في أبريل ١٩٩٩.", [("election", "1999-04", "DZA")]),
         ("Lebanon's parliament failed on Monday to elect a president for the 12th time.", []),
     ],

@@ -34,7 +34,8 @@ def test_heading_a_delegation_is_no_appointment():
         (
             "بغداد - انتخب مجلس النواب العراقي، الخميس، عبد اللطيف رشيد رئيسا للجمهورية، "
             "وكلف محمد شياع السوداني بتشكيل الحكومة.",
-            {"election": ["2022-10-13"], "appointment": ["2022-10-13"]},
+            # the president the body elected, and the premier tasked: two changes of office
+            {"election": ["2022-10-13"], "appointment": ["2022-10-13", "2022-10-13"]},
         ),
         # the Levantine form, with no preposition before the noun of forming
         (

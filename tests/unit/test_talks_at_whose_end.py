@@ -56,13 +56,13 @@ def test_details_settled_tell_the_deal(text, published, kind, day):
             "انتخب البرلمان الأرميني، أمس الثلاثاء، زعيم المعارضة نيكول باشينيان رئيسا للوزراء، تتويجا لأسابيع من "
             "الاحتجاجات الشعبية التي أطاحت بالزعيم المخضرم.",
             "2018-05-09",
-            {"election", "protest"},
+            {"election", "appointment", "protest"},  # a body's vote for an office holder: test_bodies_electing_office_holders.py
         ),
         (  # the tanween written before the alef
             "انتخب البرلمان الأرميني، أمس الثلاثاء، زعيم المعارضة نيكول باشينيان رئيسا للوزراء، تتويجًا لأسابيع من "
             "الاحتجاجات الشعبية.",
             "2018-05-09",
-            {"election", "protest"},
+            {"election", "appointment", "protest"},
         ),
         (
             "وقعت الحكومة السودانية والحركات المسلحة اتفاق سلام أمس في جوبا، تتويجاً للمفاوضات التي استمرت عاما كاملا.",
