@@ -1,0 +1,34 @@
+"""Soldiers, gunmen or commandos who seized a place took it (CAMEO 192), and those who seized a
+person detained him (an arrest), as troops and forces do; soldiers seizing weapons took no
+ground."""
+
+from __future__ import annotations
+
+import pytest
+from test_extraction_support import extract, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Soldiers seized Honduran President Manuel Zelaya at dawn on Sunday.", "arrest", "HND"),
+        ("Malian soldiers seized the town of Kidal on Sunday.", "attack", "MLI"),
+        ("Gunmen seized the Iraqi town of Hit on Sunday.", "attack", "IRQ"),
+        ("واستولى جنود ماليون على بلدة كيدال يوم الأحد.", "attack", "MLI"),
+    ],
+)
+def test_what_soldiers_seized(text: str, event_type: str, country: str) -> None:
+    found = extract(text, "2009-06-29")
+    assert [(ev["event_type"], ev["date"]) for ev in found] == [(event_type, "2009-06-28")], found
+    assert country in found[0]["countries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian soldiers seized weapons from a depot in Bamako on Sunday.",
+        "Iraqi soldiers seized the opportunity on Sunday to regroup.",
+    ],
+)
+def test_soldiers_seizing_no_ground(text: str) -> None:
+    assert of_type(extract(text, "2009-06-29"), "attack") == []
