@@ -121,8 +121,11 @@ class ActorDictionary:
         venues_before: Iterable[str] = (),
         venues_after: Iterable[str] = (),
         languages: SpokenLanguages | None = None,
+        bare_legislatures: dict[str, Iterable[str]] | None = None,
     ) -> None:
         self._languages = languages
+        # a bare name of a legislature, folded, and the countries with a body of their own so called
+        self._bare_legislatures = {fold_str(k).lower(): frozenset(v) for k, v in (bare_legislatures or {}).items()}
         self._entries: dict[str, ActorEntry] = {}
         self._state_words = frozenset(fold_str(w) for w in state_words)
         self._state_words_after = frozenset(w.lower() for w in state_words_after)
@@ -257,6 +260,11 @@ class ActorDictionary:
         return self._venues_before, self._venues_after
 
     @property
+    def bare_legislatures(self) -> dict[str, frozenset[str]]:
+        """Bare names of a legislature (folded) and the countries whose own body bears each."""
+        return self._bare_legislatures
+
+    @property
     def languages(self) -> SpokenLanguages | None:
         """The words that make a country's adjective a language ("spoke Spanish")."""
         return self._languages
@@ -372,6 +380,7 @@ def find_actors(
         _resolve_pending(text, named, pending, candidates, chosen, kept, actors.honorifics, filed)
         _resolve_by_office(text, named, pending, kept, actors.state_words, actors.state_words_after)
     _drop_foreign_legislatures(text, named)
+    _drop_bare_legislatures_of_the_filing(text, named, filed, actors.bare_legislatures)
     if family:
         # a name read only in context that the article did not bear out («الحريري» when Saad
         # Hariri is not named in full) leaves its span to a family name
@@ -539,6 +548,29 @@ def _drop_foreign_legislatures(text: str, named: list[_Named]) -> None:
             continue
         own = qualifying_country(text, start, end, named)
         if own is not None and own != entry.country:
+            named[i] = (start, end, None)
+
+
+def _drop_bare_legislatures_of_the_filing(
+    text: str, named: list[_Named], filed: tuple[str, int] | None, namesakes: dict[str, frozenset[str]]
+) -> None:
+    """A legislature named by one bare word ("Congress") in a story filed from a country whose own
+    body bears that name (`namesakes`) and that the story names past its dateline, in a sentence
+    that names nothing of the dictionary body's country: "TEGUCIGALPA, Honduras (AP) — ... Congress
+    swore in its speaker as interim leader" is Honduras' congress, which the dictionary does not
+    know, not the United States'; the name is left unread, as `_foreign_to_the_filing` leaves a
+    bare name read only in context. Filed from a country with no such body ("CAIRO (Reuters) -
+    Congress voted to impose sanctions") it stays the body the name is an alias of."""
+    if filed is None:
+        return
+    spots = [(start, entry.country) for start, _, entry in named if entry is not None and entry.country]
+    for i, (start, end, entry) in enumerate(named):
+        if entry is None or entry.role != "legislature" or not entry.country:
+            continue
+        if filed[0] not in namesakes.get(fold_str(text[start:end].strip()).lower(), ()):
+            continue
+        others = [spot for spot in spots if spot[0] != start]  # the body's own name tells nothing of it
+        if _foreign_to_the_filing(text, start, end, entry, others, filed):
             named[i] = (start, end, None)
 
 
@@ -890,6 +922,7 @@ def load_actors(path: Path | None = None) -> ActorDictionary:
         venues_before=data.get("named_venues", {}).get("ar", ()),
         venues_after=data.get("named_venues", {}).get("en", ()),
         languages=SpokenLanguages(data.get("languages", {})),
+        bare_legislatures={**data.get("bare_legislatures", {}).get("en", {}), **data.get("bare_legislatures", {}).get("ar", {})},
         surnames=Surnames.from_data(
             data.get("surnames", {}),
             place_keys(path),
