@@ -129,6 +129,7 @@ from events.assemble.text import (
     days_after,
     morrow_before,
 )
+from events.assemble.tour_legs import is_tour_leg
 from events.assemble.victims import dispersed_crowd, named_as_victims
 from events.assemble.views import _agreed_view
 from events.assemble.visiting_guests import described_visit_of_a_guest
@@ -772,6 +773,8 @@ def _candidates(text: str, mentions: Mentions) -> list[_Candidate]:
         elif after_a_coming_topic(text, t, mentions.triggers, sent):
             clause = -1 - t.start  # "وجاءت الزيارة بعد أشهر من الاتصالات، إذ زار المستشار أنقرة": two deeds
         epithet = lifted or (is_arabic_epithet(text, t) if is_arabic(t.text) else is_epithet(text, t))
+        if is_tour_leg(t):
+            clause = -1 - t.start  # "زارا كييف ... ثم موسكو": the tour's next stop, a visit of its own
         if t.second_reading:
             # "seized power in a 1973 coup, ... the war that began when the rebels invaded in October
             # 1990": the second reading of words read as two events of one deed (`also`) holds a slot

@@ -472,6 +472,7 @@ from events.assemble.told_gatherings import (
 from events.assemble.topic_dates import without_the_other_deed_s_dates
 from events.assemble.topic_places import without_topic_places
 from events.assemble.topics import _slogan_start, _spoken_topic_start, load_spoken_topics
+from events.assemble.tour_legs import tour_legs
 from events.assemble.trailing_sayings import capped_by_a_trailing_saying, said_after_a_retelling
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
@@ -614,6 +615,7 @@ def assemble_events(
     mentions = captured_persons(text, mentions)  # "U.S. forces captured Saddam Hussein": an arrest too
     mentions = police_clashes(text, mentions)  # "Riot police clashed with stone-throwing youths": a protest
     mentions = arriving_forces(text, mentions)  # "the first U.S. troops ... arrived at the air base": a deployment
+    mentions = tour_legs(text, mentions)  # "زارا كييف في الخامس من فبراير ثم موسكو في اليوم التالي": two visits
     mentions = with_place_anaphors(text, mentions, gazetteer)  # "قطاع غزة ... الغارات على القطاع": that place again
     all_actors = _ByStart(without_partial_groups(text, list(mentions.actors)))  # "عدد من الدول الخليجية": some, not all
     all_places, all_dates = _ByStart(mentions.places), _ByStart(mentions.dates)
