@@ -344,6 +344,13 @@ class Guard:
     # it requires near (`also`, `also_cameo`, `also_requires`): a military coup is an armed
     # seizure of the state as well as a change of its ruler, each reading an event of its type
     also: tuple[tuple[str, str | None, tuple[tuple[str, ...], ...]], ...] = ()
+    # words that bar those other readings near the words (`also_excludes`), and whether an
+    # English word's required words count only before it, where its doer stands (`also_before`)
+    also_excludes: tuple[str, ...] = ()
+    also_before: bool = False
+    # words that, anywhere near, hold the other readings whatever `also_requires` asks ("seized
+    # power in a 1999 military coup": the coup names the deed)
+    also_near: tuple[str, ...] = ()
 
 
 @pickled_by_fields
@@ -776,6 +783,9 @@ def load_triggers(path: Path | None = None, modality_path: Path | None = None) -
                     tuple(_guard_word(w, whole) for w in item.get("excludes_prev", ())),
                     bool(item.get("anaphoric", False)),
                     _other_readings(item, event_type, whole),
+                    tuple(_guard_word(w, whole) for w in item.get("also_excludes", ())),
+                    bool(item.get("also_before", False)),
+                    tuple(_guard_word(w, whole) for w in item.get("also_near", ())),
                 )
             )
             cameo = item.get("cameo", CAMEO_BY_TYPE.get(event_type))
@@ -3454,6 +3464,22 @@ def _kind_told_before(guard: Guard, folded: FoldedText, tokens: _Tokens, head: _
     return _any_in(guard.requires, joined, joined + " " + " ".join(map(_bare, kept))) and not _excluded(guard.excludes, kept)
 
 
+def _other_reading_holds(guard: Guard, requires: tuple[tuple[str, ...], ...], tokens: _Tokens, hit: _Hit) -> bool:
+    """Whether a second reading of an event word (`also`) holds: a word of each list it requires
+    near (for an English word with `also_before`, before it, where its doer stands: "the army
+    toppled", not "the court toppled ..., with officers of the army saying"), or one of
+    `also_near` anywhere near; none it excludes."""
+    if guard.also_excludes and not _guard_ok(Guard(excludes=guard.also_excludes, window=guard.window), tokens, hit):
+        return False
+    if guard.also_near and _guard_ok(Guard(guard.also_near, window=guard.window), tokens, hit):
+        return True
+    if guard.also_before and tokens.words[hit.tok0][:1].isascii():
+        before = _context_words(tokens.words, hit.tok0 - 1, -1, guard.window)
+        joined = " ".join(reversed(before))
+        return all(_any_in(group, joined, joined + " " + " ".join(map(_bare, before))) for group in requires)
+    return all(_guard_ok(Guard(group, window=guard.window), tokens, hit) for group in requires)
+
+
 def _guarded_selection(
     lexicon: TriggerLexicon, tokens: _Tokens, pool: list[_Candidate], folded: FoldedText | None = None
 ) -> list[_Candidate]:
@@ -3575,9 +3601,7 @@ def find_triggers(text: str, folded: FoldedText, lexicon: TriggerLexicon) -> lis
             tense = "past"  # "عينه وزيرا، قبل أن يستقيل في مارس": a later deed of a story told in the past
         guard = lexicon.guards[cand.form.entry]
         readings = [(cand.form.event_type, cand.form.cameo, False)] + [
-            (other, cameo, True)
-            for other, cameo, requires in guard.also
-            if all(_guard_ok(Guard(group, window=guard.window), tokens, h) for group in requires)
+            (other, cameo, True) for other, cameo, requires in guard.also if _other_reading_holds(guard, requires, tokens, h)
         ]
         out.extend(
             TriggerMention(

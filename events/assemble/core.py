@@ -477,7 +477,7 @@ from events.assemble.trailing_sayings import capped_by_a_trailing_saying, said_a
 from events.assemble.trends import told_as_a_trend
 from events.assemble.trip_legs import other_leg
 from events.assemble.trip_origins import without_trip_origins
-from events.assemble.twin_readings import dated_as_their_twins
+from events.assemble.twin_readings import dated_as_their_twins, placed_as_their_twins
 from events.assemble.undated_retellings import _without_undated_retellings
 from events.assemble.under_deal import _the_deal_retold, _under_a_told_deal
 from events.assemble.under_way import without_campaigns_under_way
@@ -2529,6 +2529,7 @@ def assemble_events(
     dated_by_a_deed_named_before(kept, text, mentions.sentences, mentions.triggers, mentions.dates)
     decided_measures_unplaced(kept, text, one_state_homes)  # "cut their ties with Qatar": placed nowhere
     dated_as_their_twins(kept)  # "seized power in a 1999 military coup": the office's catalogued day, the seizure's too
+    placed_as_their_twins(kept)  # "Sisi, who led a coup in 2013, visited Riyadh": the coup in Egypt, as the office taken
     for event in kept:
         if not event.event_id:
             _name(event, text, article.id)

@@ -17,16 +17,18 @@ from events.model import TriggerMention
 
 
 @lru_cache(maxsize=4)
-def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a verb of visiting in the past that tells the first stop; the word of then, perhaps after
-    a comma or and, with a preposition of direction after it, ending right before the next place)."""
+    a comma or and, with a preposition of direction after it, ending right before the next place;
+    what may follow the next place for it to end its stretch)."""
     rules = load_assembly_rules(path)["tour_legs"]
     verbs = re.compile(r"(?<![^\W\d_])[وف]?(?:" + alternation(rules["verbs"]) + r")$", re.IGNORECASE)
     then = re.compile(
         r"[،,]?\s+(?:and\s+|و)?(" + alternation(rules["then"]) + r")\s+(?:(?:" + alternation(rules["to"]) + r")\s+)?$",
         re.IGNORECASE,
     )
-    return verbs, then
+    after = re.compile(r"\s*(?:[.,;:!?،؛)\n]|$)|\s+(?:" + alternation(rules["after"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    return verbs, then, after
 
 
 @lru_cache(maxsize=4)
@@ -41,7 +43,8 @@ def is_tour_leg(t: TriggerMention) -> bool:
 
 def tour_legs(text: str, mentions: Mentions) -> Mentions:
     """The mentions with a visit added at each word of then that leads to a tour's next stop."""
-    verbs, then = _rules()
+    verbs, then, after = _rules()
+    date_starts = {d.start for d in mentions.dates}
     added: list[TriggerMention] = []
     places = sorted(mentions.places, key=lambda p: p.start)
     for t in mentions.triggers:
@@ -59,6 +62,9 @@ def tour_legs(text: str, mentions: Mentions) -> Mentions:
             m = then.search(text, first.end, place.start)
             if m is None or m.end() != place.start:
                 continue
+            gap = len(text[place.end :]) - len(text[place.end :].lstrip())
+            if after.match(text, place.end) is None and place.end + gap not in date_starts:
+                continue  # "then China's military began drills": the place opens a clause of its own
             added.append(replace(t, start=m.start(1), end=m.end(1), text=m.group(1), weight=t.weight))
     if not added:
         return mentions

@@ -31,3 +31,18 @@ def dated_as_their_twins(events: list[Event]) -> None:
         if dated is not None:
             event.date, event.date_precision, event.date_basis = dated.date, dated.date_precision, dated.date_basis
             event.end_date = dated.end_date
+
+
+def placed_as_their_twins(events: list[Event]) -> None:
+    """Give the armed seizure of a coup the place of the change of office told by the same words
+    (or by a catalogued name holding them: "a month after the coup in Niger"):
+    "Sisi, who led a coup in 2013, visited Riyadh on Monday" seized power in Egypt, where the
+    office changed hands, not where the sentence's later deed took him."""
+    offices = [e for e in events if e.event_type == "appointment" and e.spans.get("trigger") and e.location is not None]
+    for event in events:
+        trigger = event.spans.get("trigger")
+        if event.event_type != "attack" or not trigger:
+            continue
+        office = next((o for o in offices if o.spans["trigger"][0] < trigger[1] and trigger[0] < o.spans["trigger"][1]), None)
+        if office is not None and office.location is not None:
+            event.location = dict(office.location)

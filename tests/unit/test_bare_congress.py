@@ -22,6 +22,11 @@ from test_extraction_support import extract
             "The U.S. State Department called for calm.",
             {"PER"},
         ),
+        # filed from a country whose legislature bears another name, the U.S. Congress stays
+        (
+            "CARACAS, Venezuela (Reuters) - Congress imposed new sanctions on Venezuelan officials on Monday.",
+            {"USA", "VEN"},
+        ),
         # the U.S. Congress named with its country, or in a story from Washington, stays the United States'
         ("WASHINGTON (Reuters) - Congress approved new sanctions on Iran on Monday.", {"USA", "IRN"}),
         ("The U.S. Congress approved new sanctions on Iran on Monday.", {"USA", "IRN"}),

@@ -26,6 +26,8 @@ def test_a_bomb_threat_is_no_bombing(text: str) -> None:
     [
         "A bomb exploded on Sunday in a market in Kabul.",
         "Israeli jets bombed a Hamas compound in Gaza on Sunday.",
+        # the verb before a noun the exclusion lists for the noun "bomb"
+        "Russian planes bomb shelters in Kharkiv on Sunday as civilians hide.",
         "A car bomb threatened the convoy in Baghdad on Sunday, killing two Iraqi soldiers.",
     ],
 )
@@ -51,6 +53,9 @@ def test_scrambled_jets_are_sent(text: str, countries: set[str]) -> None:
         "Rescuers scrambled on Sunday to reach survivors of the quake in Turkey.",
         "Airlines scrambled on Sunday to reroute planes away from Belarusian airspace.",
         "Iraqi officials scrambled on Sunday to contain the crisis.",
+        "Canada scrambled water bombers and aircraft on Sunday to fight wildfires in British Columbia.",
+        "Pakistan scrambled helicopters on Sunday to evacuate flood victims in Sindh.",
+        "India scrambled aircraft on Sunday to bring home citizens stranded in Sudan.",
     ],
 )
 def test_scrambling_to_do_something_sends_nothing(text: str) -> None:

@@ -40,10 +40,13 @@ def test_a_coup_is_an_armed_seizure_and_a_change_of_office(published: str, text:
         ("2022-03-01", "Mali has been run by the military since the August 2020 coup.", "2020"),
     ],
 )
-def test_the_seizure_takes_the_catalogued_day_of_the_office_taken(published: str, text: str, year: str) -> None:
+def test_the_seizure_takes_the_time_of_the_office_taken(published: str, text: str, year: str) -> None:
     found = extract(text, published)
     offices = [ev["date"] for ev in of_type(found, "appointment") if ev["date"].startswith(year)]
-    assert offices and len(offices[0]) == 10 and [ev["date"] for ev in of_type(found, "attack")] == offices, found
+    attacks = [ev["date"] for ev in of_type(found, "attack")]
+    assert offices and len(offices[0]) == 10 and attacks and all(d.startswith(year) for d in attacks), found
+    if "since" in text:  # the catalogued name holds the coup's own word: its day
+        assert attacks == offices, found
 
 
 def test_a_coup_leaves_another_attack_of_its_sentence() -> None:

@@ -1,6 +1,6 @@
-"""Soldiers, gunmen or commandos who seized a place took it (CAMEO 192), and those who seized a
+"""Soldiers or commandos who seized a place took it (CAMEO 192), and those who seized a
 person detained him (an arrest), as troops and forces do; soldiers seizing weapons took no
-ground."""
+ground; gunmen who seized a person abducted him."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from test_extraction_support import extract, of_type
     [
         ("Soldiers seized Honduran President Manuel Zelaya at dawn on Sunday.", "arrest", "HND"),
         ("Malian soldiers seized the town of Kidal on Sunday.", "attack", "MLI"),
-        ("Gunmen seized the Iraqi town of Hit on Sunday.", "attack", "IRQ"),
         ("واستولى جنود ماليون على بلدة كيدال يوم الأحد.", "attack", "MLI"),
     ],
 )
@@ -32,3 +31,8 @@ def test_what_soldiers_seized(text: str, event_type: str, country: str) -> None:
 )
 def test_soldiers_seizing_no_ground(text: str) -> None:
     assert of_type(extract(text, "2009-06-29"), "attack") == []
+
+
+def test_gunmen_who_seized_a_person_abducted_him() -> None:
+    found = extract("Gunmen seized a Turkish businessman in Tripoli on Sunday and demanded a ransom.", "2009-06-29")
+    assert [ev["event_type"] for ev in found] == ["attack"], found

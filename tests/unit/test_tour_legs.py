@@ -38,6 +38,10 @@ def test_the_stop_after_then_is_a_visit(text: str, published: str, count: int | 
         "وزار الوزير الفرنسي بيروت أمس ثم عاد إلى باريس.",
         "The French minister visited Beirut on Tuesday, then flew home to Paris.",
         "وزار الوزير الفرنسي بيروت أمس ثم التقى الرئيس اللبناني.",
+        # a place after then that opens a clause of its own is no stop
+        "Pelosi visited Taiwan on Tuesday, then China's military began drills around the island.",
+        "Lavrov visited Beijing on Tuesday, then China announced it would send its envoy to Moscow.",
+        "Macron visited Beijing on Tuesday, then Taiwan's president visited the United States.",
     ],
 )
 def test_a_then_before_a_verb_adds_no_stop(text: str) -> None:
