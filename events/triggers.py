@@ -3475,8 +3475,12 @@ def _other_reading_holds(guard: Guard, requires: tuple[tuple[str, ...], ...], to
         return True
     if guard.also_before and tokens.words[hit.tok0][:1].isascii():
         before = _context_words(tokens.words, hit.tok0 - 1, -1, guard.window)
-        joined = " ".join(reversed(before))
-        return all(_any_in(group, joined, joined + " " + " ".join(map(_bare, before))) for group in requires)
+        after = _context_words(tokens.words, hit.tok1 + 1, 1, guard.window)
+        # the doer of a passive, named after "by" a few words on ("was toppled on Tuesday by the army")
+        by = next((k for k, w in enumerate(after[:4]) if w.lower() == "by"), None)
+        doer = list(reversed(before)) + (after[by + 1 : by + 5] if by is not None else [])
+        joined = " ".join(doer)
+        return all(_any_in(group, joined, joined + " " + " ".join(map(_bare, doer))) for group in requires)
     return all(_guard_ok(Guard(group, window=guard.window), tokens, hit) for group in requires)
 
 

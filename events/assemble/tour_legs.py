@@ -27,7 +27,11 @@ def _rules(path: Path = ASSEMBLY_RULES) -> tuple[re.Pattern[str], re.Pattern[str
         r"[،,]?\s+(?:and\s+|و)?(" + alternation(rules["then"]) + r")\s+(?:(?:" + alternation(rules["to"]) + r")\s+)?$",
         re.IGNORECASE,
     )
-    after = re.compile(r"\s*(?:[.,;:!?،؛)\n]|$)|\s+(?:" + alternation(rules["after"]) + r")(?![^\W\d_])", re.IGNORECASE)
+    after = re.compile(
+        r"\s*(?:[.,;:!?،؛)\n]|$)|\s+(?:" + alternation(rules["after"]) + r")(?![^\W\d_])"
+        r"|\s+(?:" + alternation(rules["after_clitics"]) + r")(?=[^\W\d_])",
+        re.IGNORECASE,
+    )
     return verbs, then, after
 
 

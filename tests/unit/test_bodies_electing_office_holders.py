@@ -22,6 +22,8 @@ def _types(text: str) -> list[tuple[str, str, str]]:
         ("وانتخبت القمة أمس وزير الخارجية التشادي موسى فكي محمد رئيساً لمفوضية الاتحاد الأفريقي.", "TCD"),
         ("Lebanon's parliament elected Michel Aoun president on Monday.", "LBN"),
         ("The summit on Monday elected Chadian Foreign Minister Moussa Faki Mahamat as chairman of the African Union Commission.", "TCD"),
+        ("Libya's Presidential Council elected Mohamed al-Menfi chairman on Monday.", "LBY"),
+        ("وانتخب المجلس الرئاسي الليبي أمس محمد المنفي رئيسا له.", "LBY"),
     ],
 )
 def test_a_body_electing_an_office_holder_appoints_him(text: str, country: str) -> None:

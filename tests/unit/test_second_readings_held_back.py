@@ -50,6 +50,11 @@ def test_the_seizure_is_placed_where_the_office_changed_hands() -> None:
         # the army that toppled, seized or led is the doer before the word
         ("2020-01-01", "Sudan's army toppled Bashir in April 2019 after months of protests.", "2019-04"),
         ("2021-02-02", "Myanmar's military seized power on Monday in a coup against Aung San Suu Kyi's government.", "2021-02-01"),
+        # the doer of a passive after by
+        ("2023-08-01", "Niger's President Bazoum was toppled by the military on Wednesday.", "2023-07-26"),
+        # words of a coup report near the coup («علقوا الدستور», "state media said") are no political coup
+        ("2023-08-31", "Soldiers staged a coup in Gabon on Wednesday, state media said.", "2023-08-30"),
+        ("2023-08-31", "قاد ضباط انقلابا في الغابون يوم الأربعاء وعلقوا الدستور.", "2023-08-30"),
     ],
 )
 def test_the_army_before_the_word_still_seizes(published: str, text: str, kept: str) -> None:

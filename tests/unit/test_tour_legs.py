@@ -23,6 +23,7 @@ def test_an_english_leg_on_its_own_day() -> None:
     [
         ("فزار الملك المغربي في أكتوبر الماضي رواندا وتنزانيا، ثم نيجيريا مطلع ديسمبر حيث وقّع البلدان اتفاقاً.", "2017-01-31", None, "NGA"),
         ("The U.S. envoy visited Beirut last week and then Israel.", "2024-11-27", 2, "ISR"),
+        ("Zelensky's envoy visited Ankara on Monday and then Moscow to meet Putin.", "2024-11-27", 2, "RUS"),
     ],
 )
 def test_the_stop_after_then_is_a_visit(text: str, published: str, count: int | None, country: str) -> None:
