@@ -69,7 +69,7 @@ def tour_legs(text: str, mentions: Mentions) -> Mentions:
             gap = len(text[place.end :]) - len(text[place.end :].lstrip())
             if after.match(text, place.end) is None and place.end + gap not in date_starts:
                 continue  # "then China's military began drills": the place opens a clause of its own
-            added.append(replace(t, start=m.start(1), end=m.end(1), text=m.group(1), weight=t.weight))
+            added.append(replace(t, start=m.start(1), end=m.end(1), text=m.group(1)))
     if not added:
         return mentions
     return replace(mentions, triggers=sorted([*mentions.triggers, *added], key=lambda u: (u.start, u.end)))
